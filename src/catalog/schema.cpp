@@ -1,0 +1,81 @@
+#include "catalog/schema.h"
+
+#include <string>
+#include <vector>
+
+namespace wenyuan::catalog {
+namespace {
+
+// Append only: never edit a migration that has shipped.
+const std::vector<const char*>& Migrations() {
+  static const std::vector<const char*> kMigrations = {
+      // 1: knowledge bases, documents, passages.
+      R"sql(
+      CREATE TABLE kb (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        settings TEXT NOT NULL DEFAULT '{}'
+      );
+      CREATE TABLE document (
+        id INTEGER PRIMARY KEY,
+        kb_id INTEGER NOT NULL REFERENCES kb(id) ON DELETE CASCADE,
+        source TEXT NOT NULL,
+        title TEXT NOT NULL,
+        date TEXT NOT NULL DEFAULT '',
+        format TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        ingested_at TEXT NOT NULL,
+        text TEXT NOT NULL,
+        metadata TEXT NOT NULL DEFAULT '{}',
+        UNIQUE (kb_id, source)
+      );
+      CREATE TABLE passage (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+        number INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        start_offset INTEGER NOT NULL,
+        end_offset INTEGER NOT NULL,
+        UNIQUE (document_id, number)
+      );
+      )sql",
+  };
+  return kMigrations;
+}
+
+Result<int> ReadVersion(SqliteDb& db) {
+  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(db, "PRAGMA user_version"));
+  WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
+  return row ? static_cast<int>(stmt.ColumnInt(0)) : 0;
+}
+
+}  // namespace
+
+int LatestSchemaVersion() { return static_cast<int>(Migrations().size()); }
+
+Result<int> MigrateSchema(SqliteDb& db) {
+  WY_ASSIGN_OR_RETURN(int version, ReadVersion(db));
+  const int latest = LatestSchemaVersion();
+  if (version > latest) {
+    return Status::Unsupported(db.path() + ": catalog schema version " + std::to_string(version) +
+                               " is newer than this wenyuan supports (" + std::to_string(latest) +
+                               "); use a newer wenyuan");
+  }
+  while (version < latest) {
+    WY_ASSIGN_OR_RETURN(auto txn, SqliteTransaction::Begin(db));
+    // Another process may have migrated while we waited for the lock.
+    WY_ASSIGN_OR_RETURN(int now, ReadVersion(db));
+    if (now != version) {
+      version = now;
+      continue;
+    }
+    WY_RETURN_IF_ERROR(db.Exec(Migrations()[static_cast<size_t>(version)]));
+    WY_RETURN_IF_ERROR(db.Exec("PRAGMA user_version = " + std::to_string(version + 1)));
+    WY_RETURN_IF_ERROR(txn->Commit());
+    ++version;
+  }
+  return version;
+}
+
+}  // namespace wenyuan::catalog

@@ -1,0 +1,109 @@
+#include "catalog/sqlite_db.h"
+
+namespace wenyuan::catalog {
+
+Result<std::unique_ptr<SqliteDb>> SqliteDb::Open(const std::string& path) {
+  sqlite3* raw = nullptr;
+  int rc = sqlite3_open_v2(path.c_str(), &raw,
+                           SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                           nullptr);
+  std::unique_ptr<SqliteDb> db(new SqliteDb(raw, path));
+  if (rc != SQLITE_OK) return db->Error("cannot open");
+  sqlite3_busy_timeout(raw, 10000);
+  sqlite3_extended_result_codes(raw, 1);
+  WY_RETURN_IF_ERROR(db->Exec("PRAGMA journal_mode=WAL"));
+  WY_RETURN_IF_ERROR(db->Exec("PRAGMA synchronous=FULL"));
+  WY_RETURN_IF_ERROR(db->Exec("PRAGMA foreign_keys=ON"));
+  return db;
+}
+
+SqliteDb::~SqliteDb() {
+  if (db_) sqlite3_close_v2(db_);
+}
+
+Status SqliteDb::Error(std::string_view what) const {
+  std::string m = path_ + ": " + std::string(what) + ": " +
+                  (db_ ? sqlite3_errmsg(db_) : "out of memory");
+  int code = db_ ? sqlite3_errcode(db_) & 0xFF : SQLITE_NOMEM;
+  if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) return Status::Corruption(m);
+  if (code == SQLITE_CONSTRAINT) return Status::AlreadyExists(m);
+  return Status::IOError(m);
+}
+
+Status SqliteDb::Exec(std::string_view sql) {
+  std::string s(sql);
+  char* err = nullptr;
+  if (sqlite3_exec(db_, s.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+    sqlite3_free(err);
+    return Error("cannot run SQL");
+  }
+  return Status::Ok();
+}
+
+Result<SqliteStatement> SqliteStatement::Prepare(SqliteDb& db, std::string_view sql) {
+  sqlite3_stmt* stmt = nullptr;
+  if (sqlite3_prepare_v2(db.handle(), sql.data(), static_cast<int>(sql.size()), &stmt, nullptr) !=
+      SQLITE_OK) {
+    return db.Error("cannot prepare statement");
+  }
+  return SqliteStatement(&db, stmt);
+}
+
+SqliteStatement& SqliteStatement::Bind(int index, int64_t value) {
+  sqlite3_bind_int64(stmt_.get(), index, value);
+  return *this;
+}
+
+SqliteStatement& SqliteStatement::Bind(int index, std::string_view value) {
+  sqlite3_bind_text(stmt_.get(), index, value.data(), static_cast<int>(value.size()),
+                    SQLITE_TRANSIENT);
+  return *this;
+}
+
+SqliteStatement& SqliteStatement::BindNull(int index) {
+  sqlite3_bind_null(stmt_.get(), index);
+  return *this;
+}
+
+Result<bool> SqliteStatement::Step() {
+  int rc = sqlite3_step(stmt_.get());
+  if (rc == SQLITE_ROW) return true;
+  if (rc == SQLITE_DONE) return false;
+  return db_->Error("statement failed");
+}
+
+Status SqliteStatement::Run() {
+  auto r = Step();
+  if (!r.ok()) return r.status();
+  return Reset();
+}
+
+Status SqliteStatement::Reset() {
+  sqlite3_reset(stmt_.get());
+  sqlite3_clear_bindings(stmt_.get());
+  return Status::Ok();
+}
+
+std::string SqliteStatement::ColumnText(int col) const {
+  const auto* p = sqlite3_column_text(stmt_.get(), col);
+  int n = sqlite3_column_bytes(stmt_.get(), col);
+  return p ? std::string(reinterpret_cast<const char*>(p), static_cast<size_t>(n)) : std::string();
+}
+
+Result<std::unique_ptr<SqliteTransaction>> SqliteTransaction::Begin(SqliteDb& db) {
+  WY_RETURN_IF_ERROR(db.Exec("BEGIN IMMEDIATE"));
+  return std::unique_ptr<SqliteTransaction>(new SqliteTransaction(db));
+}
+
+SqliteTransaction::~SqliteTransaction() {
+  if (!done_) db_.Exec("ROLLBACK");
+}
+
+Status SqliteTransaction::Commit() {
+  done_ = true;
+  Status s = db_.Exec("COMMIT");
+  if (!s.ok()) db_.Exec("ROLLBACK");
+  return s;
+}
+
+}  // namespace wenyuan::catalog

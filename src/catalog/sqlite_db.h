@@ -1,0 +1,87 @@
+// Thin RAII wrappers over the SQLite C API: SqliteDb owns a connection,
+// SqliteStatement a prepared statement, SqliteTransaction a BEGIN IMMEDIATE
+// that rolls back unless committed. Errors come back as Status values naming
+// the database file and SQLite's message.
+//
+// A connection is used by one thread at a time (SQLite's "multi-thread"
+// mode); open one connection per thread that needs the catalog.
+#pragma once
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "util/status.h"
+
+namespace wenyuan::catalog {
+
+class SqliteDb {
+ public:
+  // Opens (creating if needed) the database at `path`, in WAL mode with
+  // foreign keys on and a busy timeout, so concurrent writers wait rather
+  // than fail at once.
+  static Result<std::unique_ptr<SqliteDb>> Open(const std::string& path);
+  ~SqliteDb();
+  SqliteDb(const SqliteDb&) = delete;
+  SqliteDb& operator=(const SqliteDb&) = delete;
+
+  Status Exec(std::string_view sql);
+  sqlite3* handle() const { return db_; }
+  const std::string& path() const { return path_; }
+  Status Error(std::string_view what) const;
+  int64_t LastInsertRowId() const { return sqlite3_last_insert_rowid(db_); }
+  int Changes() const { return sqlite3_changes(db_); }
+
+ private:
+  SqliteDb(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
+  sqlite3* db_;
+  std::string path_;
+};
+
+class SqliteStatement {
+ public:
+  static Result<SqliteStatement> Prepare(SqliteDb& db, std::string_view sql);
+  SqliteStatement(SqliteStatement&&) noexcept = default;
+  SqliteStatement& operator=(SqliteStatement&&) noexcept = default;
+
+  // Binds by 1-based index. Text is copied by SQLite.
+  SqliteStatement& Bind(int index, int64_t value);
+  SqliteStatement& Bind(int index, std::string_view value);
+  SqliteStatement& BindNull(int index);
+
+  // Advances: true with a row, false when done; errors as Status.
+  Result<bool> Step();
+  // Runs a statement that returns no rows.
+  Status Run();
+  Status Reset();
+
+  int64_t ColumnInt(int col) const { return sqlite3_column_int64(stmt_.get(), col); }
+  std::string ColumnText(int col) const;
+  bool ColumnIsNull(int col) const { return sqlite3_column_type(stmt_.get(), col) == SQLITE_NULL; }
+
+ private:
+  struct Finalizer {
+    void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); }
+  };
+  SqliteStatement(SqliteDb* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
+  SqliteDb* db_;
+  std::unique_ptr<sqlite3_stmt, Finalizer> stmt_;
+};
+
+class SqliteTransaction {
+ public:
+  static Result<std::unique_ptr<SqliteTransaction>> Begin(SqliteDb& db);
+  ~SqliteTransaction();
+  Status Commit();
+
+ private:
+  explicit SqliteTransaction(SqliteDb& db) : db_(db) {}
+  SqliteDb& db_;
+  bool done_ = false;
+};
+
+}  // namespace wenyuan::catalog

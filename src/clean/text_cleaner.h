@@ -1,0 +1,25 @@
+// TextCleaner: turns extracted text into the stored text that passages and
+// offsets point into. It never drops a character of content: it normalises
+// line ends, removes control characters and trailing blanks, and lays the
+// text out as one paragraph per line with no empty lines. With
+// join_wrapped_lines (PDF output), lines inside a block that were broken by
+// the page width are joined: Han to Han with nothing between, Latin words
+// with one space. Stateless and thread-safe.
+//
+// Boilerplate removal and repair of damaged text belong here too (issue 4).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace wenyuan::clean {
+
+struct CleanOptions {
+  // Lines in one block (no blank line between them) are one paragraph
+  // unless a line ends a sentence.
+  bool join_wrapped_lines = false;
+};
+
+std::string CleanText(std::string_view raw, const CleanOptions& options);
+
+}  // namespace wenyuan::clean

@@ -1,0 +1,54 @@
+#include "cli/args.h"
+
+namespace wenyuan::cli {
+namespace {
+
+const std::set<std::string> kValueFlags = {"--data", "--log-level", "--k", "--host", "--port",
+                                           "--config", "--threads"};
+const std::set<std::string> kSwitches = {"--json", "--insecure-open", "--exist-ok", "--help", "-h",
+                                         "--version", "--quiet", "-q", "--verbose", "-v"};
+
+}  // namespace
+
+std::optional<std::string> ParsedArgs::Value(const std::string& flag) const {
+  auto it = values.find(flag);
+  if (it == values.end()) return std::nullopt;
+  return it->second;
+}
+
+Result<ParsedArgs> ParseArgs(int argc, char** argv) {
+  ParsedArgs out;
+  bool only_positional = false;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (only_positional || a.size() < 2 || a[0] != '-') {
+      out.positional.push_back(std::move(a));
+      continue;
+    }
+    if (a == "--") {
+      only_positional = true;
+      continue;
+    }
+    std::string value;
+    bool inline_value = false;
+    if (size_t eq = a.find('='); a.starts_with("--") && eq != std::string::npos) {
+      value = a.substr(eq + 1);
+      a = a.substr(0, eq);
+      inline_value = true;
+    }
+    if (kValueFlags.count(a)) {
+      if (!inline_value) {
+        if (i + 1 >= argc) return Status::InvalidArgument(a + " needs a value");
+        value = argv[++i];
+      }
+      out.values[a] = value;
+    } else if (kSwitches.count(a) && !inline_value) {
+      out.switches.insert(a);
+    } else {
+      return Status::InvalidArgument("unknown option " + a + " (see wenyuan --help)");
+    }
+  }
+  return out;
+}
+
+}  // namespace wenyuan::cli

@@ -1,0 +1,28 @@
+// Command-line parsing: positional words plus --flags, which may appear
+// anywhere (so `wenyuan --data D search ...` and `wenyuan search ... --data D`
+// both work). Flags are declared up front; an unknown flag or a missing value
+// is an error, never a guess.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "util/status.h"
+
+namespace wenyuan::cli {
+
+struct ParsedArgs {
+  std::vector<std::string> positional;
+  std::map<std::string, std::string> values;  // --flag VALUE / --flag=VALUE
+  std::set<std::string> switches;             // --flag
+
+  bool Has(const std::string& flag) const { return switches.count(flag) || values.count(flag); }
+  std::optional<std::string> Value(const std::string& flag) const;
+};
+
+Result<ParsedArgs> ParseArgs(int argc, char** argv);
+
+}  // namespace wenyuan::cli

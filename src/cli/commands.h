@@ -1,0 +1,31 @@
+// The CLI's commands. Each parses its own arguments from ParsedArgs, calls
+// the library (the same calls the HTTP server makes), prints, and returns
+// the process exit code: 0 success, 1 failure, 2 usage error. Errors are
+// printed as one line on stderr.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "cli/args.h"
+#include "util/log.h"
+
+namespace wenyuan::cli {
+
+struct CommandContext {
+  const ParsedArgs& args;
+  std::filesystem::path data_dir;
+  Logger& log;
+};
+
+int RunKbCommand(const CommandContext& ctx);
+int RunIngestCommand(const CommandContext& ctx);
+int RunSearchCommand(const CommandContext& ctx);
+int RunAskCommand(const CommandContext& ctx);
+int RunServeCommand(const CommandContext& ctx);
+
+// Prints "wenyuan: <message>" on stderr and returns `code`.
+int Fail(const Status& status, int code = 1);
+int UsageError(const std::string& message);
+
+}  // namespace wenyuan::cli

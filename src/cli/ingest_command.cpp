@@ -1,0 +1,29 @@
+// `wenyuan ingest KB PATH...`.
+#include <cstdio>
+
+#include "catalog/catalog.h"
+#include "cli/commands.h"
+#include "ingest/ingester.h"
+
+namespace wenyuan::cli {
+
+int RunIngestCommand(const CommandContext& ctx) {
+  const auto& pos = ctx.args.positional;
+  if (pos.size() < 3) return UsageError("usage: wenyuan ingest KB PATH...");
+  auto catalog = catalog::Catalog::Open(ctx.data_dir);
+  if (!catalog.ok()) return Fail(catalog.status());
+  ingest::ReaderRegistry readers;
+  ingest::Ingester ingester(**catalog, readers, ctx.log);
+  std::vector<std::filesystem::path> paths(pos.begin() + 2, pos.end());
+  auto report = ingester.Ingest(pos[1], paths);
+  if (!report.ok()) return Fail(report.status());
+  using O = ingest::IngestOutcome;
+  std::printf("%zu added, %zu updated, %zu unchanged, %zu failed\n", report->Count(O::kAdded),
+              report->Count(O::kUpdated), report->Count(O::kUnchanged), report->Count(O::kFailed));
+  for (const auto& f : report->files) {
+    if (f.outcome == O::kFailed) std::fprintf(stderr, "wenyuan: %s\n", f.error.message().c_str());
+  }
+  return report->Count(O::kFailed) ? 1 : 0;
+}
+
+}  // namespace wenyuan::cli

@@ -1,0 +1,72 @@
+// wenyuan: the command-line entry point. Parses global options, makes the
+// Logger and dispatches to a command (src/cli/*_command.cpp).
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+#include "cli/args.h"
+#include "cli/commands.h"
+
+namespace {
+
+constexpr const char* kHelp = R"(wenyuan — search and question answering over your own Chinese documents
+
+usage: wenyuan [--data DIR] [--log-level LEVEL] COMMAND [ARGS]
+
+commands:
+  kb create NAME [--exist-ok]   create a knowledge base
+  kb list [--json]              list knowledge bases with their sizes
+  kb drop NAME                  delete a knowledge base and its documents
+  ingest KB PATH...             add files or folders (recursive); unchanged files are skipped
+  search KB QUERY [--k N] [--json]
+                                ranked passages with highlighted snippets
+  ask KB QUESTION [--json]      the best evidence sentences, each with its citation
+  serve [--host H] [--port P] [--config FILE] [--threads N] [--insecure-open]
+                                HTTP API and web UI (default http://127.0.0.1:8080/)
+
+global options:
+  --data DIR         data directory (default ./wenyuan-data, or $WENYUAN_DATA)
+  --log-level LEVEL  debug, info, warn, error or off (default info)
+  -q, --quiet        same as --log-level warn
+  --version, --help
+)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace wenyuan;
+  auto parsed = cli::ParseArgs(argc, argv);
+  if (!parsed.ok()) return cli::UsageError(parsed.status().message());
+  const cli::ParsedArgs& args = *parsed;
+  if (args.Has("--version")) {
+    std::printf("wenyuan %s\n", WENYUAN_VERSION);
+    return 0;
+  }
+  if (args.Has("--help") || args.Has("-h") || args.positional.empty()) {
+    std::fputs(kHelp, args.positional.empty() && !args.Has("--help") && !args.Has("-h") ? stderr : stdout);
+    return args.positional.empty() && !args.Has("--help") && !args.Has("-h") ? 2 : 0;
+  }
+
+  LogLevel level = LogLevel::kInfo;
+  if (args.Has("--quiet") || args.Has("-q")) level = LogLevel::kWarn;
+  if (args.Has("--verbose") || args.Has("-v")) level = LogLevel::kDebug;
+  if (auto name = args.Value("--log-level")) {
+    auto parsed_level = Logger::ParseLevel(*name);
+    if (!parsed_level.ok()) return cli::UsageError(parsed_level.status().message());
+    level = *parsed_level;
+  }
+  Logger log(level);
+
+  std::filesystem::path data_dir = "wenyuan-data";
+  if (const char* env = std::getenv("WENYUAN_DATA"); env && *env) data_dir = env;
+  if (auto d = args.Value("--data")) data_dir = *d;
+
+  cli::CommandContext ctx{args, data_dir, log};
+  const std::string& command = args.positional[0];
+  if (command == "kb") return cli::RunKbCommand(ctx);
+  if (command == "ingest") return cli::RunIngestCommand(ctx);
+  if (command == "search") return cli::RunSearchCommand(ctx);
+  if (command == "ask") return cli::RunAskCommand(ctx);
+  if (command == "serve") return cli::RunServeCommand(ctx);
+  return cli::UsageError("unknown command '" + command + "' (see wenyuan --help)");
+}

@@ -1,0 +1,19 @@
+// Small printing helpers the commands share: errors on stderr, JSON on
+// stdout, and highlighted text (ANSI bold when stdout is a terminal).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "search/search_types.h"
+
+namespace wenyuan::cli {
+
+void PrintJson(const nlohmann::json& j);
+// The snippet with its highlights marked, and "…" where it was cut.
+std::string RenderSnippet(const search::Snippet& snippet, size_t passage_chars, bool color);
+bool StdoutIsTerminal();
+
+}  // namespace wenyuan::cli

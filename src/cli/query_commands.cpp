@@ -1,0 +1,90 @@
+// `wenyuan search KB QUERY` and `wenyuan ask KB QUESTION`.
+#include <cstdio>
+
+#include "answer/extractive_answerer.h"
+#include "catalog/catalog.h"
+#include "cli/commands.h"
+#include "cli/output.h"
+#include "search/kb_search.h"
+#include "server/json_views.h"
+#include "util/utf8.h"
+
+namespace wenyuan::cli {
+namespace {
+
+// The words after KB, joined, so quotes around the query are optional.
+std::string JoinFrom(const std::vector<std::string>& words, size_t first) {
+  std::string out;
+  for (size_t i = first; i < words.size(); ++i) {
+    if (i > first) out += ' ';
+    out += words[i];
+  }
+  return out;
+}
+
+Result<search::SearchResponse> RunSearch(const CommandContext& ctx, size_t k) {
+  const auto& pos = ctx.args.positional;
+  WY_ASSIGN_OR_RETURN(auto catalog, catalog::Catalog::Open(ctx.data_dir));
+  search::KeywordSearcher searcher;
+  search::SearchOptions options;
+  options.k = k;
+  return search::SearchKb(*catalog, searcher, pos[1], JoinFrom(pos, 2), options, {});
+}
+
+}  // namespace
+
+int RunSearchCommand(const CommandContext& ctx) {
+  if (ctx.args.positional.size() < 3) return UsageError("usage: wenyuan search KB QUERY [--k N]");
+  size_t k = 10;
+  if (auto v = ctx.args.Value("--k")) {
+    try {
+      k = std::stoul(*v);
+    } catch (...) {
+      return UsageError("--k must be a positive integer");
+    }
+  }
+  auto response = RunSearch(ctx, k);
+  if (!response.ok()) return Fail(response.status());
+  if (ctx.args.Has("--json")) {
+    PrintJson(server::ToJson(*response));
+    return 0;
+  }
+  if (response->hits.empty()) {
+    std::printf("no passages match\n");
+    return 0;
+  }
+  const bool color = StdoutIsTerminal();
+  for (size_t i = 0; i < response->hits.size(); ++i) {
+    const auto& h = response->hits[i];
+    std::printf("%zu. %s  [%s]  score %.2f\n   %s\n   %s\n\n", i + 1, h.title.c_str(),
+                h.passage_id.c_str(), h.score, h.source.c_str(),
+                RenderSnippet(h.snippet, utf8::CodePointCount(h.text), color).c_str());
+  }
+  return 0;
+}
+
+int RunAskCommand(const CommandContext& ctx) {
+  if (ctx.args.positional.size() < 3) return UsageError("usage: wenyuan ask KB QUESTION");
+  auto response = RunSearch(ctx, 10);
+  if (!response.ok()) return Fail(response.status());
+  answer::ExtractiveAnswerer answerer;
+  answer::Answer a = answerer.AnswerFrom(*response);
+  if (ctx.args.Has("--json")) {
+    PrintJson(server::ToJson(a));
+    return 0;
+  }
+  if (!a.found) {
+    std::printf("找不到足以回答這個問題的段落。(No passage in '%s' answers this question.)\n",
+                ctx.args.positional[1].c_str());
+    return 0;
+  }
+  std::printf("%s\n\n", a.text.c_str());
+  for (size_t i = 0; i < a.evidence.size(); ++i) {
+    const auto& c = a.evidence[i].citation;
+    std::printf("[%zu] %s — %s, characters %zu–%zu\n    %s\n", i + 1, c.title.c_str(),
+                c.passage_id.c_str(), c.begin, c.end, c.source.c_str());
+  }
+  return 0;
+}
+
+}  // namespace wenyuan::cli

@@ -1,0 +1,85 @@
+// `wenyuan serve`: loads the config, binds, prints the URL, serves until
+// SIGINT or SIGTERM, then stops cleanly.
+#include <pthread.h>
+#include <signal.h>
+
+#include <cstdio>
+#include <thread>
+
+#include "cli/commands.h"
+#include "server/http_server.h"
+
+namespace wenyuan::cli {
+namespace {
+
+Result<int> ParsePort(const std::string& s) {
+  try {
+    size_t used = 0;
+    int port = std::stoi(s, &used);
+    if (used == s.size() && port >= 0 && port <= 65535) return port;
+  } catch (...) {
+  }
+  return Status::InvalidArgument("--port must be a number 0-65535 (0 picks a free port)");
+}
+
+}  // namespace
+
+int RunServeCommand(const CommandContext& ctx) {
+  server::ServerConfig config;
+  std::filesystem::path config_file = ctx.data_dir / "wenyuan.conf";
+  if (auto f = ctx.args.Value("--config")) config_file = *f;
+  std::error_code ec;
+  if (ctx.args.Value("--config") || std::filesystem::exists(config_file, ec)) {
+    Status s = server::LoadServerConfig(config_file, config);
+    if (!s.ok()) return Fail(s);
+    if (auto level = Logger::ParseLevel(config.log_level); level.ok() && !ctx.args.Value("--log-level")) {
+      ctx.log.set_level(*level);
+    }
+  }
+  if (auto h = ctx.args.Value("--host")) config.host = *h;
+  if (auto p = ctx.args.Value("--port")) {
+    auto port = ParsePort(*p);
+    if (!port.ok()) return UsageError(port.status().message());
+    config.port = *port;
+  }
+  if (auto t = ctx.args.Value("--threads")) {
+    try {
+      config.threads = std::max(1, std::min(256, std::stoi(*t)));
+    } catch (...) {
+      return UsageError("--threads must be a number");
+    }
+  }
+  if (ctx.args.Has("--insecure-open")) config.insecure_open = true;
+
+  // Block the stop signals in every thread; one thread waits for them.
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+
+  server::HttpServer http(config, ctx.data_dir, ctx.log);
+  Status bound = http.Bind();
+  if (!bound.ok()) return Fail(bound);
+  std::string host = config.host.find(':') != std::string::npos ? "[" + config.host + "]" : config.host;
+  std::printf("Wenyuan is serving %s on http://%s:%d/\n", ctx.data_dir.c_str(), host.c_str(), http.port());
+  std::fflush(stdout);
+  ctx.log.Info("serve: listening on " + host + ":" + std::to_string(http.port()) +
+               " (data " + ctx.data_dir.string() + "); Ctrl-C stops");
+
+  std::thread waiter([&] {
+    int sig = 0;
+    sigwait(&stop_signals, &sig);
+    ctx.log.Info(std::string("serve: ") + (sig == SIGINT ? "SIGINT" : "SIGTERM") + ", stopping");
+    http.Stop();
+  });
+  Status served = http.Listen();
+  // Wake the waiter if the server stopped on its own.
+  pthread_kill(waiter.native_handle(), SIGTERM);
+  waiter.join();
+  if (!served.ok()) return Fail(served);
+  ctx.log.Info("serve: stopped");
+  return 0;
+}
+
+}  // namespace wenyuan::cli

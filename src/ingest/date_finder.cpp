@@ -1,0 +1,68 @@
+#include "ingest/date_finder.h"
+
+#include <cstdio>
+#include <vector>
+
+#include "util/utf8.h"
+
+namespace wenyuan::ingest {
+namespace {
+
+// Reads a run of ASCII or full-width digits at i; returns digit count.
+int ReadNumber(const std::u32string& s, size_t& i, int& value) {
+  int digits = 0;
+  value = 0;
+  while (i < s.size() && digits < 5) {
+    char32_t c = utf8::NarrowFullWidth(s[i]);
+    if (c < '0' || c > '9') break;
+    value = value * 10 + static_cast<int>(c - '0');
+    ++digits;
+    ++i;
+  }
+  return digits;
+}
+
+bool Valid(int y, int m, int d) {
+  static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= kDays[m - 1];
+}
+
+}  // namespace
+
+std::string FindFirstDate(std::string_view text, size_t max_code_points) {
+  std::u32string s;
+  for (size_t pos = 0; pos < text.size() && s.size() < max_code_points;) {
+    s += utf8::DecodeNext(text, pos);
+  }
+  for (size_t start = 0; start < s.size(); ++start) {
+    if (start > 0 && utf8::NarrowFullWidth(s[start - 1]) >= '0' &&
+        utf8::NarrowFullWidth(s[start - 1]) <= '9') {
+      continue;  // only at the start of a number
+    }
+    size_t i = start;
+    int y = 0, m = 0, d = 0;
+    int yd = ReadNumber(s, i, y);
+    if (yd < 2 || yd > 4 || i >= s.size()) continue;
+    char32_t sep = s[i];
+    bool han = sep == U'年';
+    if (!han && sep != '-' && sep != '/' && sep != '.') continue;
+    ++i;
+    if (ReadNumber(s, i, m) == 0 || i >= s.size()) continue;
+    if (han ? s[i] != U'月' : s[i] != sep) continue;
+    ++i;
+    if (ReadNumber(s, i, d) == 0) continue;
+    if (han && (i >= s.size() || (s[i] != U'日' && s[i] != U'號'))) continue;
+    // Two- and three-digit years written with 年 are Republic of China years.
+    if (yd <= 3) {
+      if (!han) continue;
+      y += 1911;
+    }
+    if (!Valid(y, m, d)) continue;
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+    return buf;
+  }
+  return {};
+}
+
+}  // namespace wenyuan::ingest

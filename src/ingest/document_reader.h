@@ -1,0 +1,47 @@
+// DocumentReader: one file format in, an ExtractedDocument out. Readers treat
+// their input as hostile: malformed bytes give a Status naming the file and
+// place, never a crash. ReaderRegistry picks the reader for a path by its
+// extension. Readers are immutable after construction and thread-safe.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/extracted_document.h"
+#include "util/status.h"
+#include "util/subprocess.h"
+
+namespace wenyuan::ingest {
+
+class DocumentReader {
+ public:
+  virtual ~DocumentReader() = default;
+  // File extensions (lower case, without the dot) this reader takes.
+  virtual std::vector<std::string> Extensions() const = 0;
+  // `path` is for messages and for tools that need the file itself.
+  virtual Result<ExtractedDocument> Read(const std::filesystem::path& path,
+                                         std::string_view bytes) const = 0;
+};
+
+std::unique_ptr<DocumentReader> MakePlainTextReader();
+std::unique_ptr<DocumentReader> MakeMarkdownReader();
+std::unique_ptr<DocumentReader> MakeHtmlReader();
+std::unique_ptr<DocumentReader> MakePdfReader(SubprocessLimits limits);
+std::unique_ptr<DocumentReader> MakeDocxReader();
+
+class ReaderRegistry {
+ public:
+  // All built-in readers; PDF extraction runs under `tool_limits`.
+  explicit ReaderRegistry(SubprocessLimits tool_limits = {});
+  // The reader for the path's extension, or nullptr.
+  const DocumentReader* ForPath(const std::filesystem::path& path) const;
+  std::vector<std::string> Extensions() const;
+
+ private:
+  std::vector<std::unique_ptr<DocumentReader>> readers_;
+};
+
+}  // namespace wenyuan::ingest

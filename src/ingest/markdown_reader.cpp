@@ -1,0 +1,81 @@
+// Reads Markdown: headings, emphasis, links, images, code fences and table
+// rules are reduced to their text; the first heading is the title. Lines stay
+// lines, so lists and headings keep their own paragraphs.
+#include "ingest/date_finder.h"
+#include "ingest/document_reader.h"
+#include "ingest/text_decoding.h"
+#include "util/utf8.h"
+
+namespace wenyuan::ingest {
+namespace {
+
+// "[text](url)" → "text", "![alt](src)" → "alt", "**x**"/"__x__"/"`x`" → "x".
+std::string StripInline(std::string_view line) {
+  std::string out;
+  for (size_t i = 0; i < line.size(); ++i) {
+    char c = line[i];
+    if (c == '!' && i + 1 < line.size() && line[i + 1] == '[') continue;
+    if (c == '[') {
+      size_t close = line.find(']', i);
+      if (close != std::string_view::npos && close + 1 < line.size() && line[close + 1] == '(') {
+        size_t paren = line.find(')', close);
+        if (paren != std::string_view::npos) {
+          out += line.substr(i + 1, close - i - 1);
+          i = paren;
+          continue;
+        }
+      }
+    }
+    if (c == '*' || c == '`') continue;
+    if (c == '_' && i + 1 < line.size() && line[i + 1] == '_') {
+      ++i;
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
+bool IsTableRule(std::string_view line) {
+  if (line.find('-') == std::string_view::npos) return false;
+  return line.find_first_not_of("|-: ") == std::string_view::npos;
+}
+
+class MarkdownReader : public DocumentReader {
+ public:
+  std::vector<std::string> Extensions() const override { return {"md", "markdown"}; }
+  Result<ExtractedDocument> Read(const std::filesystem::path& path,
+                                 std::string_view bytes) const override {
+    WY_ASSIGN_OR_RETURN(std::string raw, DecodeToUtf8(bytes, path.string()));
+    ExtractedDocument doc;
+    doc.format = "md";
+    std::string_view rest = raw;
+    while (!rest.empty()) {
+      size_t nl = rest.find('\n');
+      std::string_view line = rest.substr(0, nl);
+      rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+      std::string_view t = utf8::Trim(line);
+      if (t.starts_with("```") || t.starts_with("~~~") || IsTableRule(t)) continue;
+      bool heading = false;
+      while (t.starts_with("#")) {
+        t.remove_prefix(1);
+        heading = true;
+      }
+      if (t.starts_with(">")) t.remove_prefix(1);
+      if (t.starts_with("|")) t.remove_prefix(1);
+      if (t.ends_with("|")) t.remove_suffix(1);
+      std::string text = StripInline(utf8::Trim(t));
+      if (heading && doc.title.empty()) doc.title = text;
+      doc.text += text;
+      doc.text += '\n';
+    }
+    doc.date = FindFirstDate(doc.text);
+    return doc;
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<DocumentReader> MakeMarkdownReader() { return std::make_unique<MarkdownReader>(); }
+
+}  // namespace wenyuan::ingest

@@ -1,0 +1,37 @@
+#include <algorithm>
+#include <cctype>
+
+#include "ingest/document_reader.h"
+
+namespace wenyuan::ingest {
+
+ReaderRegistry::ReaderRegistry(SubprocessLimits tool_limits) {
+  readers_.push_back(MakePlainTextReader());
+  readers_.push_back(MakeMarkdownReader());
+  readers_.push_back(MakeHtmlReader());
+  readers_.push_back(MakePdfReader(tool_limits));
+  readers_.push_back(MakeDocxReader());
+}
+
+const DocumentReader* ReaderRegistry::ForPath(const std::filesystem::path& path) const {
+  std::string ext = path.extension().string();
+  if (ext.empty()) return nullptr;
+  ext.erase(0, 1);
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  for (const auto& reader : readers_) {
+    auto exts = reader->Extensions();
+    if (std::find(exts.begin(), exts.end(), ext) != exts.end()) return reader.get();
+  }
+  return nullptr;
+}
+
+std::vector<std::string> ReaderRegistry::Extensions() const {
+  std::vector<std::string> out;
+  for (const auto& reader : readers_) {
+    for (auto& e : reader->Extensions()) out.push_back(e);
+  }
+  return out;
+}
+
+}  // namespace wenyuan::ingest

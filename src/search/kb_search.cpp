@@ -1,0 +1,33 @@
+#include "search/kb_search.h"
+
+#include "util/utf8.h"
+
+namespace wenyuan::search {
+
+Status ValidateQuery(const std::string& query, size_t k, const QueryLimits& limits) {
+  size_t bad = 0;
+  if (!utf8::IsValid(query, &bad)) {
+    return Status::InvalidArgument("query is not valid UTF-8 (byte " + std::to_string(bad) + ")");
+  }
+  if (utf8::Trim(query).empty()) return Status::InvalidArgument("query is empty");
+  size_t n = utf8::CodePointCount(query);
+  if (n > limits.max_query_chars) {
+    return Status::InvalidArgument("query is " + std::to_string(n) + " characters, over the limit of " +
+                                   std::to_string(limits.max_query_chars));
+  }
+  if (k == 0 || k > limits.max_k) {
+    return Status::InvalidArgument("k must be between 1 and " + std::to_string(limits.max_k));
+  }
+  return Status::Ok();
+}
+
+Result<SearchResponse> SearchKb(catalog::Catalog& catalog, const KeywordSearcher& searcher,
+                                const std::string& kb, const std::string& query,
+                                const SearchOptions& options, const QueryLimits& limits) {
+  WY_RETURN_IF_ERROR(ValidateQuery(query, options.k, limits));
+  WY_ASSIGN_OR_RETURN(catalog::KnowledgeBase info, catalog.GetKb(kb));
+  WY_ASSIGN_OR_RETURN(auto passages, catalog.ListPassages(info.id));
+  return searcher.Search(kb, passages, query, options);
+}
+
+}  // namespace wenyuan::search

@@ -1,0 +1,26 @@
+// The query entry point that the CLI and the HTTP server share: checks the
+// query against explicit limits, loads the knowledge base from the catalog
+// and runs the searcher. Keeping this in one place is what keeps the CLI and
+// the API answering the same way.
+#pragma once
+
+#include <string>
+
+#include "catalog/catalog.h"
+#include "search/keyword_searcher.h"
+
+namespace wenyuan::search {
+
+struct QueryLimits {
+  size_t max_query_chars = 512;  // code points
+  size_t max_k = 100;
+};
+
+// Rejects empty, over-long and non-UTF-8 queries and out-of-range k.
+Status ValidateQuery(const std::string& query, size_t k, const QueryLimits& limits);
+
+Result<SearchResponse> SearchKb(catalog::Catalog& catalog, const KeywordSearcher& searcher,
+                                const std::string& kb, const std::string& query,
+                                const SearchOptions& options, const QueryLimits& limits);
+
+}  // namespace wenyuan::search

@@ -1,0 +1,84 @@
+#include "server/json_views.h"
+
+namespace wenyuan::server {
+
+using nlohmann::json;
+
+json ToJson(const catalog::KnowledgeBase& kb) {
+  return {{"name", kb.name},
+          {"created_at", kb.created_at},
+          {"documents", kb.document_count},
+          {"passages", kb.passage_count}};
+}
+
+json ToJson(const search::SearchResponse& response) {
+  json results = json::array();
+  for (const auto& h : response.hits) {
+    json highlights = json::array();
+    for (const auto& r : h.snippet.highlights) highlights.push_back({r.begin, r.end});
+    results.push_back({{"passage_id", h.passage_id},
+                       {"document_id", h.document_id},
+                       {"passage", h.passage_number},
+                       {"title", h.title},
+                       {"source", h.source},
+                       {"date", h.date},
+                       {"score", h.score},
+                       {"snippet",
+                        {{"text", h.snippet.text},
+                         {"begin", h.snippet.begin},
+                         {"end", h.snippet.end},
+                         {"highlights", highlights}}}});
+  }
+  return {{"kb", response.kb},
+          {"query", response.query},
+          {"candidates", response.candidates},
+          {"results", results}};
+}
+
+json ToJson(const answer::Answer& answer) {
+  json evidence = json::array();
+  for (size_t i = 0; i < answer.evidence.size(); ++i) {
+    const auto& e = answer.evidence[i];
+    evidence.push_back({{"n", i + 1},
+                        {"text", e.text},
+                        {"score", e.score},
+                        {"citation",
+                         {{"passage_id", e.citation.passage_id},
+                          {"document_id", e.citation.document_id},
+                          {"title", e.citation.title},
+                          {"source", e.citation.source},
+                          {"begin", e.citation.begin},
+                          {"end", e.citation.end}}}});
+  }
+  return {{"question", answer.question},
+          {"found", answer.found},
+          {"mode", "extractive"},
+          {"answer", answer.text},
+          {"evidence", evidence}};
+}
+
+json ErrorJson(const Status& status) {
+  return {{"error", {{"code", status.CodeName()}, {"message", status.message()}}}};
+}
+
+int HttpStatusFor(const Status& status) {
+  switch (status.code()) {
+    case StatusCode::kOk: return 200;
+    case StatusCode::kInvalidArgument: return 400;
+    case StatusCode::kNotFound: return 404;
+    case StatusCode::kAlreadyExists: return 409;
+    case StatusCode::kUnsupported: return 415;
+    case StatusCode::kResourceExhausted: return 413;
+    case StatusCode::kPermissionDenied: return 403;
+    case StatusCode::kTimeout: return 504;
+    default: return 500;
+  }
+}
+
+}  // namespace wenyuan::server
+
+namespace wenyuan::server {
+std::string DumpJson(const nlohmann::json& j, int indent) {
+  return j.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+}  // namespace wenyuan::server

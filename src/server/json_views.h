@@ -1,0 +1,27 @@
+// JSON shapes of Wenyuan's results, shared by the HTTP API and the CLI's
+// --json output so both print the same fields (documented in docs/api.md).
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "answer/extractive_answerer.h"
+#include "catalog/records.h"
+#include "search/search_types.h"
+#include "util/status.h"
+
+namespace wenyuan::server {
+
+nlohmann::json ToJson(const catalog::KnowledgeBase& kb);
+nlohmann::json ToJson(const search::SearchResponse& response);
+nlohmann::json ToJson(const answer::Answer& answer);
+// {"error": {"code": "not_found", "message": "..."}}
+nlohmann::json ErrorJson(const Status& status);
+// The HTTP status that fits a Status's code.
+int HttpStatusFor(const Status& status);
+
+}  // namespace wenyuan::server
+
+namespace wenyuan::server {
+// Serialises without throwing: invalid UTF-8 (never expected) becomes U+FFFD.
+std::string DumpJson(const nlohmann::json& j, int indent = -1);
+}  // namespace wenyuan::server

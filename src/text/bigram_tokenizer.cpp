@@ -1,0 +1,80 @@
+#include "text/bigram_tokenizer.h"
+
+#include "util/utf8.h"
+
+namespace wenyuan::text {
+namespace {
+
+bool IsWordChar(char32_t cp) { return utf8::IsAsciiAlnum(utf8::NarrowFullWidth(cp)); }
+
+void EmitHanRun(const std::u32string& run, uint32_t run_begin, std::vector<Token>& out) {
+  if (run.size() == 1) {
+    Token t;
+    utf8::Append(t.term, run[0]);
+    t.begin = run_begin;
+    t.end = run_begin + 1;
+    out.push_back(std::move(t));
+    return;
+  }
+  for (size_t i = 0; i + 1 < run.size(); ++i) {
+    Token t;
+    utf8::Append(t.term, run[i]);
+    utf8::Append(t.term, run[i + 1]);
+    t.begin = run_begin + static_cast<uint32_t>(i);
+    t.end = t.begin + 2;
+    out.push_back(std::move(t));
+  }
+}
+
+}  // namespace
+
+std::vector<Token> BigramTokenizer::Tokenize(std::string_view text) const {
+  std::vector<Token> out;
+  std::u32string han_run;
+  uint32_t han_begin = 0;
+  Token word;
+  bool in_word = false;
+  uint32_t cp_index = 0;
+  for (size_t pos = 0; pos < text.size(); ++cp_index) {
+    char32_t cp = utf8::DecodeNext(text, pos);
+    if (utf8::IsHan(cp)) {
+      if (in_word) {
+        word.end = cp_index;
+        out.push_back(std::move(word));
+        word = Token();
+        in_word = false;
+      }
+      if (han_run.empty()) han_begin = cp_index;
+      han_run += cp;
+      continue;
+    }
+    if (!han_run.empty()) {
+      EmitHanRun(han_run, han_begin, out);
+      han_run.clear();
+    }
+    if (IsWordChar(cp)) {
+      char32_t c = utf8::NarrowFullWidth(cp);
+      if (c >= 'A' && c <= 'Z') c = c - 'A' + 'a';
+      if (!in_word) {
+        in_word = true;
+        word.begin = cp_index;
+      }
+      word.term += static_cast<char>(c);
+      continue;
+    }
+    if (in_word) {
+      word.end = cp_index;
+      out.push_back(std::move(word));
+      word = Token();
+      in_word = false;
+    }
+  }
+  if (!han_run.empty()) EmitHanRun(han_run, han_begin, out);
+  if (in_word) {
+    word.end = cp_index;
+    out.push_back(std::move(word));
+  }
+  return out;
+}
+
+}  // namespace wenyuan::text
