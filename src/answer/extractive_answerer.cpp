@@ -12,6 +12,14 @@ namespace {
 
 constexpr size_t kMinSentenceChars = 4;
 constexpr double kRankWeight = 0.15;
+// A sentence that asks (an FAQ's question line) restates the question rather
+// than answering it.
+constexpr double kQuestionPenalty = 0.5;
+
+bool IsQuestion(std::string_view passage_text, const text::TextSpan& span) {
+  std::string s = utf8::SliceCodePoints(passage_text, span.begin, span.end);
+  return s.ends_with("？") || s.ends_with("?") || s.ends_with("？」") || s.ends_with("嗎");
+}
 
 struct Candidate {
   size_t hit;
@@ -49,6 +57,7 @@ Answer ExtractiveAnswerer::AnswerFrom(const search::SearchResponse& search) cons
       for (const auto& term : seen) covered += weight[term];
       double coverage = covered / total;
       double score = coverage + kRankWeight * (hit.score / top_score);
+      if (IsQuestion(hit.text, span)) score *= kQuestionPenalty;
       candidates.push_back({h, span, coverage, score});
     }
   }

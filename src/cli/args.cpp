@@ -4,7 +4,7 @@ namespace wenyuan::cli {
 namespace {
 
 const std::set<std::string> kValueFlags = {"--data", "--log-level", "--k", "--host", "--port",
-                                           "--config", "--threads"};
+                                           "--config", "--threads", "--corpus", "--queries"};
 const std::set<std::string> kSwitches = {"--json", "--insecure-open", "--exist-ok", "--help", "-h",
                                          "--version", "--quiet", "-q", "--verbose", "-v"};
 

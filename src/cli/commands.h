@@ -23,6 +23,7 @@ int RunIngestCommand(const CommandContext& ctx);
 int RunSearchCommand(const CommandContext& ctx);
 int RunAskCommand(const CommandContext& ctx);
 int RunServeCommand(const CommandContext& ctx);
+int RunEvalCommand(const CommandContext& ctx);
 
 // Prints "wenyuan: <message>" on stderr and returns `code`.
 int Fail(const Status& status, int code = 1);

@@ -21,6 +21,8 @@ commands:
   search KB QUERY [--k N] [--json]
                                 ranked passages with highlighted snippets
   ask KB QUESTION [--json]      the best evidence sentences, each with its citation
+  eval --corpus C.jsonl --queries Q.jsonl [--k 20] [--json]
+                                retrieval and answer metrics on a question set
   serve [--host H] [--port P] [--config FILE] [--threads N] [--insecure-open]
                                 HTTP API and web UI (default http://127.0.0.1:8080/)
 
@@ -68,5 +70,6 @@ int main(int argc, char** argv) {
   if (command == "search") return cli::RunSearchCommand(ctx);
   if (command == "ask") return cli::RunAskCommand(ctx);
   if (command == "serve") return cli::RunServeCommand(ctx);
+  if (command == "eval") return cli::RunEvalCommand(ctx);
   return cli::UsageError("unknown command '" + command + "' (see wenyuan --help)");
 }

@@ -1,0 +1,173 @@
+#include "eval/retrieval_eval.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <functional>
+#include <nlohmann/json.hpp>
+#include <unordered_map>
+
+#include "answer/extractive_answerer.h"
+#include "search/keyword_searcher.h"
+#include "util/file_io.h"
+
+namespace wenyuan::eval {
+namespace {
+
+using nlohmann::json;
+constexpr uint64_t kMaxEvalFileBytes = 1ull << 30;
+
+// Calls `on_record` for each non-empty line parsed as a JSON object.
+Status ForEachJsonLine(const std::filesystem::path& path,
+                       const std::function<Status(const json&, const std::string& where)>& on_record) {
+  WY_ASSIGN_OR_RETURN(std::string text, ReadFileToString(path, kMaxEvalFileBytes));
+  std::string_view rest = text;
+  size_t line_no = 0;
+  while (!rest.empty()) {
+    ++line_no;
+    size_t nl = rest.find('\n');
+    std::string_view line = rest.substr(0, nl);
+    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    const std::string where = path.string() + ": line " + std::to_string(line_no);
+    json record = json::parse(line, nullptr, false);
+    if (record.is_discarded() || !record.is_object()) {
+      return Status::InvalidArgument(where + ": not a JSON object");
+    }
+    WY_RETURN_IF_ERROR(on_record(record, where));
+  }
+  return Status::Ok();
+}
+
+Result<std::string> RequiredString(const json& record, const char* key, const std::string& where) {
+  auto it = record.find(key);
+  if (it == record.end() || !it->is_string()) {
+    return Status::InvalidArgument(where + ": field '" + key + "' (a string) is missing");
+  }
+  return it->get<std::string>();
+}
+
+std::vector<std::string> StringList(const json& record, const char* key) {
+  std::vector<std::string> out;
+  auto it = record.find(key);
+  if (it == record.end() || !it->is_array()) return out;
+  for (const auto& v : *it) {
+    if (v.is_string()) out.push_back(v.get<std::string>());
+  }
+  return out;
+}
+
+double Percentile(std::vector<double> values, double p) {
+  if (values.empty()) return 0;
+  std::sort(values.begin(), values.end());
+  size_t i = static_cast<size_t>(std::ceil(p * static_cast<double>(values.size()))) ;
+  return values[std::min(values.size() - 1, i == 0 ? 0 : i - 1)];
+}
+
+}  // namespace
+
+Result<EvalCorpus> LoadEvalCorpus(const std::filesystem::path& path) {
+  EvalCorpus corpus;
+  Status s = ForEachJsonLine(path, [&](const json& r, const std::string& where) -> Status {
+    WY_ASSIGN_OR_RETURN(std::string id, RequiredString(r, "id", where));
+    WY_ASSIGN_OR_RETURN(std::string text, RequiredString(r, "text", where));
+    catalog::PassageRecord p;
+    p.document_id = static_cast<int64_t>(corpus.passages.size());
+    p.text = std::move(text);
+    p.title = r.value("title", "");
+    p.source = id;
+    corpus.ids.push_back(std::move(id));
+    corpus.passages.push_back(std::move(p));
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return corpus;
+}
+
+Result<std::vector<EvalQuery>> LoadEvalQueries(const std::filesystem::path& path) {
+  std::vector<EvalQuery> queries;
+  Status s = ForEachJsonLine(path, [&](const json& r, const std::string& where) -> Status {
+    EvalQuery q;
+    WY_ASSIGN_OR_RETURN(q.text, RequiredString(r, "text", where));
+    q.id = r.contains("id") && r["id"].is_string() ? r["id"].get<std::string>()
+                                                   : std::to_string(queries.size());
+    q.gold = StringList(r, "gold");
+    q.answers = StringList(r, "answers");
+    queries.push_back(std::move(q));
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return queries;
+}
+
+EvalReport RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery>& queries, size_t k) {
+  using Clock = std::chrono::steady_clock;
+  EvalReport report;
+  auto index_start = Clock::now();
+  search::KeywordSearcher searcher;  // the foundation's searcher keeps no index
+  report.index_seconds = std::chrono::duration<double>(Clock::now() - index_start).count();
+  answer::ExtractiveAnswerer answerer;
+
+  search::SearchOptions options;
+  options.k = std::max<size_t>(k, 20);
+  std::vector<double> latencies;
+  double r1 = 0, r5 = 0, r20 = 0, mrr = 0, ndcg = 0, answer_hits = 0;
+  for (const auto& q : queries) {
+    auto started = Clock::now();
+    auto response = searcher.Search("eval", corpus.passages, q.text, options);
+    latencies.push_back(std::chrono::duration<double, std::milli>(Clock::now() - started).count());
+
+    std::vector<std::string> ranked;
+    for (const auto& h : response.hits) ranked.push_back(h.source);  // source holds the corpus id
+    auto recall = [&](size_t n) {
+      if (q.gold.empty()) return 0.0;
+      size_t found = 0;
+      for (const auto& g : q.gold) {
+        auto end = ranked.begin() + static_cast<std::ptrdiff_t>(std::min(n, ranked.size()));
+        found += std::find(ranked.begin(), end, g) != end;
+      }
+      return static_cast<double>(found) / static_cast<double>(q.gold.size());
+    };
+    r1 += recall(1);
+    r5 += recall(5);
+    r20 += recall(20);
+    double dcg = 0;
+    bool first = true;
+    for (size_t i = 0; i < std::min<size_t>(10, ranked.size()); ++i) {
+      if (std::find(q.gold.begin(), q.gold.end(), ranked[i]) == q.gold.end()) continue;
+      dcg += 1.0 / std::log2(static_cast<double>(i) + 2.0);
+      if (first) mrr += 1.0 / static_cast<double>(i + 1);
+      first = false;
+    }
+    double idcg = 0;
+    for (size_t i = 0; i < std::min<size_t>(10, q.gold.size()); ++i) {
+      idcg += 1.0 / std::log2(static_cast<double>(i) + 2.0);
+    }
+    if (idcg > 0) ndcg += dcg / idcg;
+
+    if (!q.answers.empty()) {
+      ++report.queries_with_answers;
+      answer::Answer a = answerer.AnswerFrom(response);
+      std::string quoted;
+      for (const auto& e : a.evidence) quoted += e.text + "\n";
+      bool hit = std::any_of(q.answers.begin(), q.answers.end(), [&](const std::string& ans) {
+        return !ans.empty() && quoted.find(ans) != std::string::npos;
+      });
+      answer_hits += hit;
+    }
+  }
+  const double n = std::max<double>(1, static_cast<double>(queries.size()));
+  report.queries = queries.size();
+  report.recall_at_1 = r1 / n;
+  report.recall_at_5 = r5 / n;
+  report.recall_at_20 = r20 / n;
+  report.mrr_at_10 = mrr / n;
+  report.ndcg_at_10 = ndcg / n;
+  report.answer_recall_at_3 =
+      report.queries_with_answers ? answer_hits / static_cast<double>(report.queries_with_answers) : 0;
+  report.query_ms_p50 = Percentile(latencies, 0.50);
+  report.query_ms_p99 = Percentile(latencies, 0.99);
+  return report;
+}
+
+}  // namespace wenyuan::eval

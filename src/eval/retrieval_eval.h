@@ -1,0 +1,48 @@
+// Retrieval and answer evaluation over a question set, as DESIGN.md's `eval`
+// contract defines: a corpus (JSONL: id, title, text; one passage a line)
+// and queries (JSONL: id, text, gold ids, optional answers) in, recall@1/5/20,
+// MRR@10, nDCG@10, answer_recall@3 and latency percentiles out. The corpus is
+// held in memory as a throw-away knowledge base; nothing touches a data
+// directory.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "catalog/records.h"
+#include "util/status.h"
+
+namespace wenyuan::eval {
+
+struct EvalQuery {
+  std::string id;
+  std::string text;
+  std::vector<std::string> gold;     // relevant passage ids
+  std::vector<std::string> answers;  // answer strings, may be empty
+};
+
+struct EvalCorpus {
+  std::vector<catalog::PassageRecord> passages;
+  std::vector<std::string> ids;  // ids[i] is passages[i]'s id in the file
+};
+
+struct EvalReport {
+  size_t queries = 0;
+  double recall_at_1 = 0, recall_at_5 = 0, recall_at_20 = 0;
+  double mrr_at_10 = 0, ndcg_at_10 = 0;
+  double answer_recall_at_3 = 0;
+  size_t queries_with_answers = 0;
+  double index_seconds = 0;
+  double query_ms_p50 = 0, query_ms_p99 = 0;
+};
+
+// Errors name the file and line of a bad record.
+Result<EvalCorpus> LoadEvalCorpus(const std::filesystem::path& path);
+Result<std::vector<EvalQuery>> LoadEvalQueries(const std::filesystem::path& path);
+
+// Runs every query with `k` results (at least 20 are retrieved so every
+// metric is defined).
+EvalReport RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery>& queries, size_t k);
+
+}  // namespace wenyuan::eval
