@@ -3,8 +3,14 @@
 // `wenyuan` binary as a child process.
 #pragma once
 
+#include <sys/types.h>
+
+#include <chrono>
+#include <csignal>
 #include <filesystem>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace wenyuan::testing {
@@ -39,5 +45,66 @@ struct CommandResult {
 
 // Runs the wenyuan binary with `args` (no shell), capturing its output.
 CommandResult RunWenyuan(const std::vector<std::string>& args);
+
+// The real wenyuan binary running as a server (`wenyuan ... serve --port 0`),
+// started with fork/exec (no shell). The constructor waits, bounded, for the
+// "serving ... on http://HOST:PORT/" line on the child's stdout and parses the
+// port; stderr goes to an unlinked temporary file that stderr_text() reads.
+// The destructor stops the child (SIGTERM, then SIGKILL after a grace
+// period) and reaps it, so no test can leave a server behind.
+class ServerProcess {
+ public:
+  explicit ServerProcess(const std::vector<std::string>& args,
+                         std::chrono::milliseconds startup_timeout = std::chrono::seconds(20));
+  ~ServerProcess();
+  ServerProcess(const ServerProcess&) = delete;
+  ServerProcess& operator=(const ServerProcess&) = delete;
+
+  // True once the serving line was read and until the child is reaped.
+  bool running() const { return port_ > 0 && !exit_code_.has_value(); }
+  int port() const { return port_; }          // 0 if it never announced one
+  const std::string& host() const { return host_; }
+  pid_t pid() const { return pid_; }
+  // Why the server did not start; empty if it did.
+  const std::string& startup_error() const { return startup_error_; }
+  // What the child wrote on stdout (the serving line; the rest after Stop()).
+  const std::string& stdout_text() const { return stdout_text_; }
+  // Everything the child has written on stderr so far.
+  std::string stderr_text() const;
+
+  // Sends `sig` and waits up to `grace` for the child to exit; SIGKILLs it if
+  // it does not. Returns the exit code (128+N if signal N ended it). Calling
+  // it again returns the same code.
+  int Stop(int sig = SIGTERM, std::chrono::milliseconds grace = std::chrono::seconds(10));
+  // Set once the child has been reaped.
+  std::optional<int> exit_code() const { return exit_code_; }
+  // True if Stop() had to SIGKILL the child after the grace period.
+  bool was_killed() const { return killed_; }
+
+ private:
+  bool WaitForExit(std::chrono::milliseconds limit);
+  void DrainStdout();
+
+  pid_t pid_ = -1;
+  int stdout_fd_ = -1;
+  int stderr_fd_ = -1;
+  int port_ = 0;
+  std::string host_;
+  std::string startup_error_;
+  std::string stdout_text_;
+  std::optional<int> exit_code_;
+  bool killed_ = false;
+};
+
+// Strict UTF-8 decoding: nullopt on any malformed sequence.
+std::optional<std::u32string> DecodeUtf8(std::string_view s);
+std::string EncodeUtf8(std::u32string_view s);
+// `s` without white space (ASCII, U+3000 and the other Unicode spaces).
+std::string RemoveWhitespace(std::string_view s);
+// Files under samples/ that `wenyuan ingest` takes (.txt .md .html .pdf
+// .docx), counted independently of the ingester; hidden files are skipped.
+size_t CountSupportedSampleFiles();
+// The lines of a file, without their line ends; empty lines are skipped.
+std::vector<std::string> ReadLines(const std::filesystem::path& path);
 
 }  // namespace wenyuan::testing

@@ -24,7 +24,8 @@ bool IsQuestion(std::string_view passage_text, const text::TextSpan& span) {
 struct Candidate {
   size_t hit;
   text::TextSpan span;
-  double coverage;
+  double coverage;        // of the terms the KB has
+  double whole_coverage;  // of all the question's terms
   double score;
 };
 
@@ -34,10 +35,12 @@ Answer ExtractiveAnswerer::AnswerFrom(const search::SearchResponse& search) cons
   Answer answer;
   answer.question = search.query;
   std::unordered_map<std::string, double> weight;
-  double total = 0;
+  double total = 0;        // weight of the terms the KB has
+  double whole_total = 0;  // weight of all terms
   for (const auto& t : search.terms) {
     weight[t.term] = t.idf;
-    total += t.idf;
+    whole_total += t.idf;
+    if (t.df > 0) total += t.idf;
   }
   if (search.hits.empty() || total <= 0) return answer;
 
@@ -58,12 +61,15 @@ Answer ExtractiveAnswerer::AnswerFrom(const search::SearchResponse& search) cons
       double coverage = covered / total;
       double score = coverage + kRankWeight * (hit.score / top_score);
       if (IsQuestion(hit.text, span)) score *= kQuestionPenalty;
-      candidates.push_back({h, span, coverage, score});
+      candidates.push_back({h, span, coverage, covered / whole_total, score});
     }
   }
   std::stable_sort(candidates.begin(), candidates.end(),
                    [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
   if (candidates.empty() || candidates.front().coverage < options_.min_coverage) return answer;
+  double best_whole = 0;
+  for (const auto& c : candidates) best_whole = std::max(best_whole, c.whole_coverage);
+  if (best_whole < options_.min_found_coverage) return answer;
 
   std::vector<size_t> per_hit(n_hits, 0);
   std::set<std::string> quoted;

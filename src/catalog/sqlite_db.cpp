@@ -26,7 +26,13 @@ Status SqliteDb::Error(std::string_view what) const {
                   (db_ ? sqlite3_errmsg(db_) : "out of memory");
   int code = db_ ? sqlite3_errcode(db_) & 0xFF : SQLITE_NOMEM;
   if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) return Status::Corruption(m);
-  if (code == SQLITE_CONSTRAINT) return Status::AlreadyExists(m);
+  if (code == SQLITE_CONSTRAINT) {
+    int extended = db_ ? sqlite3_extended_errcode(db_) : 0;
+    if (extended == SQLITE_CONSTRAINT_UNIQUE || extended == SQLITE_CONSTRAINT_PRIMARYKEY) {
+      return Status::AlreadyExists(m);
+    }
+    return Status::InvalidArgument(m);
+  }
   return Status::IOError(m);
 }
 

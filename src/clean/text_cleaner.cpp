@@ -43,7 +43,7 @@ char32_t FirstCodePoint(std::string_view s) {
 bool EndsParagraph(char32_t c) {
   switch (c) {
     case U'。': case U'！': case U'？': case U'：': case U'；': case U'」': case U'』':
-    case U'!': case U'?': case U':': case U'…':
+    case U'!': case U'?': case U':': case U'.': case U';': case U'…':
       return true;
     default:
       return false;
@@ -66,7 +66,9 @@ std::string CleanText(std::string_view raw, const CleanOptions& options) {
       char32_t a = LastCodePoint(prev);
       char32_t b = FirstCodePoint(line);
       if (!EndsParagraph(a)) {
-        bool tight = utf8::IsHan(a) || utf8::IsHan(b) || !utf8::IsAsciiAlnum(a);
+        // Latin text rejoins with a space ("apples,\noranges"); Han text and
+        // a word hyphenated at the line end rejoin with none.
+        bool tight = utf8::IsHan(a) || utf8::IsHan(b) || a == '-' || a >= 0x80 || b >= 0x80;
         if (!tight) prev += ' ';
         prev += line;
         continue;

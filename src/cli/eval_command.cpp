@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "eval/retrieval_eval.h"
+#include "search/kb_search.h"
 
 namespace wenyuan::cli {
 
@@ -28,7 +29,9 @@ int RunEvalCommand(const CommandContext& ctx) {
   if (!queries.ok()) return Fail(queries.status());
   ctx.log.Info("eval: " + std::to_string(corpus->passages.size()) + " passages, " +
                std::to_string(queries->size()) + " queries");
-  eval::EvalReport r = eval::RunEval(*corpus, *queries, k);
+  auto tokenizer = search::MakeDefaultTokenizer();
+  if (!tokenizer.ok()) return Fail(tokenizer.status());
+  eval::EvalReport r = eval::RunEval(*corpus, *queries, k, *tokenizer);
   nlohmann::json j = {{"queries", r.queries},
                       {"recall@1", r.recall_at_1},
                       {"recall@5", r.recall_at_5},

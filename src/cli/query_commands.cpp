@@ -22,10 +22,11 @@ std::string JoinFrom(const std::vector<std::string>& words, size_t first) {
   return out;
 }
 
-Result<search::SearchResponse> RunSearch(const CommandContext& ctx, size_t k) {
+Result<search::SearchResponse> RunSearch(const CommandContext& ctx,
+                                         const text::BigramTokenizer& tokenizer, size_t k) {
   const auto& pos = ctx.args.positional;
   WY_ASSIGN_OR_RETURN(auto catalog, catalog::Catalog::Open(ctx.data_dir));
-  search::KeywordSearcher searcher;
+  search::KeywordSearcher searcher(tokenizer);
   search::SearchOptions options;
   options.k = k;
   return search::SearchKb(*catalog, searcher, pos[1], JoinFrom(pos, 2), options, {});
@@ -43,7 +44,9 @@ int RunSearchCommand(const CommandContext& ctx) {
       return UsageError("--k must be a positive integer");
     }
   }
-  auto response = RunSearch(ctx, k);
+  auto tokenizer = search::MakeDefaultTokenizer();
+  if (!tokenizer.ok()) return Fail(tokenizer.status());
+  auto response = RunSearch(ctx, *tokenizer, k);
   if (!response.ok()) return Fail(response.status());
   if (ctx.args.Has("--json")) {
     PrintJson(server::ToJson(*response));
@@ -65,9 +68,11 @@ int RunSearchCommand(const CommandContext& ctx) {
 
 int RunAskCommand(const CommandContext& ctx) {
   if (ctx.args.positional.size() < 3) return UsageError("usage: wenyuan ask KB QUESTION");
-  auto response = RunSearch(ctx, 10);
+  auto tokenizer = search::MakeDefaultTokenizer();
+  if (!tokenizer.ok()) return Fail(tokenizer.status());
+  auto response = RunSearch(ctx, *tokenizer, 10);
   if (!response.ok()) return Fail(response.status());
-  answer::ExtractiveAnswerer answerer;
+  answer::ExtractiveAnswerer answerer(*tokenizer, {});
   answer::Answer a = answerer.AnswerFrom(*response);
   if (ctx.args.Has("--json")) {
     PrintJson(server::ToJson(a));

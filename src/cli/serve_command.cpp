@@ -3,6 +3,7 @@
 #include <pthread.h>
 #include <signal.h>
 
+#include <atomic>
 #include <cstdio>
 #include <thread>
 
@@ -67,13 +68,16 @@ int RunServeCommand(const CommandContext& ctx) {
   ctx.log.Info("serve: listening on " + host + ":" + std::to_string(http.port()) +
                " (data " + ctx.data_dir.string() + "); Ctrl-C stops");
 
+  std::atomic<bool> listen_returned{false};
   std::thread waiter([&] {
     int sig = 0;
     sigwait(&stop_signals, &sig);
+    if (listen_returned) return;  // woken below: the server already stopped
     ctx.log.Info(std::string("serve: ") + (sig == SIGINT ? "SIGINT" : "SIGTERM") + ", stopping");
     http.Stop();
   });
   Status served = http.Listen();
+  listen_returned = true;
   // Wake the waiter if the server stopped on its own.
   pthread_kill(waiter.native_handle(), SIGTERM);
   waiter.join();

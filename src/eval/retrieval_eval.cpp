@@ -100,13 +100,14 @@ Result<std::vector<EvalQuery>> LoadEvalQueries(const std::filesystem::path& path
   return queries;
 }
 
-EvalReport RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery>& queries, size_t k) {
+EvalReport RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery>& queries, size_t k,
+                   const text::BigramTokenizer& tokenizer) {
   using Clock = std::chrono::steady_clock;
   EvalReport report;
   auto index_start = Clock::now();
-  search::KeywordSearcher searcher;  // the foundation's searcher keeps no index
+  search::KeywordSearcher searcher(tokenizer);  // the foundation's searcher keeps no index
   report.index_seconds = std::chrono::duration<double>(Clock::now() - index_start).count();
-  answer::ExtractiveAnswerer answerer;
+  answer::ExtractiveAnswerer answerer(tokenizer, {});
 
   search::SearchOptions options;
   options.k = std::max<size_t>(k, 20);

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "catalog/records.h"
+#include "text/bigram_tokenizer.h"
 #include "util/status.h"
 
 namespace wenyuan::eval {
@@ -41,8 +42,9 @@ struct EvalReport {
 Result<EvalCorpus> LoadEvalCorpus(const std::filesystem::path& path);
 Result<std::vector<EvalQuery>> LoadEvalQueries(const std::filesystem::path& path);
 
-// Runs every query with `k` results (at least 20 are retrieved so every
+// Runs every query with `k` results, tokenising with `tokenizer` (at least 20 are retrieved so every
 // metric is defined).
-EvalReport RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery>& queries, size_t k);
+EvalReport RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery>& queries, size_t k,
+                   const text::BigramTokenizer& tokenizer);
 
 }  // namespace wenyuan::eval

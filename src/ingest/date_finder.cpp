@@ -1,5 +1,6 @@
 #include "ingest/date_finder.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <vector>
 
@@ -24,17 +25,22 @@ int ReadNumber(const std::u32string& s, size_t& i, int& value) {
 
 bool Valid(int y, int m, int d) {
   static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= kDays[m - 1];
+  if (!(y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= kDays[m - 1])) return false;
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return !(m == 2 && d == 29 && !leap);
 }
 
 }  // namespace
 
 std::string FindFirstDate(std::string_view text, size_t max_code_points) {
+  // One code point past the window, so that a number cut off by the window's
+  // end is not taken for a shorter one ("2024-05-2|1" is not 2024-05-02).
   std::u32string s;
-  for (size_t pos = 0; pos < text.size() && s.size() < max_code_points;) {
+  for (size_t pos = 0; pos < text.size() && s.size() <= max_code_points;) {
     s += utf8::DecodeNext(text, pos);
   }
-  for (size_t start = 0; start < s.size(); ++start) {
+  const size_t window = std::min(s.size(), max_code_points);
+  for (size_t start = 0; start < window; ++start) {
     if (start > 0 && utf8::NarrowFullWidth(s[start - 1]) >= '0' &&
         utf8::NarrowFullWidth(s[start - 1]) <= '9') {
       continue;  // only at the start of a number
@@ -52,6 +58,7 @@ std::string FindFirstDate(std::string_view text, size_t max_code_points) {
     ++i;
     if (ReadNumber(s, i, d) == 0) continue;
     if (han && (i >= s.size() || (s[i] != U'日' && s[i] != U'號'))) continue;
+    if (i + (han ? 1 : 0) > window) continue;  // runs past the window
     // Two- and three-digit years written with 年 are Republic of China years.
     if (yd <= 3) {
       if (!han) continue;

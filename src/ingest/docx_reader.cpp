@@ -96,7 +96,9 @@ class DocxBodyWriter {
     rows_.pop_back();
     if (line.empty()) return;
     if (!rows_.empty() && !rows_.back().empty()) {  // a table inside a cell
-      rows_.back().back() += line;
+      std::string& cell = rows_.back().back();
+      if (!cell.empty()) cell += ' ';
+      cell += line;
       return;
     }
     out_ += line;

@@ -6,6 +6,8 @@
 // hostile page cannot overflow ours.
 #include <gumbo.h>
 
+#include <algorithm>
+#include <cctype>
 #include <memory>
 
 #include "ingest/date_finder.h"
@@ -105,6 +107,54 @@ std::string NodeText(const GumboNode* node) {
   return std::string(utf8::Trim(c.Finish()));
 }
 
+// Gumbo's time grows with the square of the nesting depth, so a hostile
+// page of a few megabytes of nested tags could stall ingestion for minutes.
+// This counts how deep start tags nest (elements whose end tag is optional,
+// and void elements, are left out so sloppy real pages do not count) and
+// lets the reader refuse absurd depths before parsing.
+size_t EstimateNestingDepth(std::string_view html) {
+  static const std::string_view kUncounted[] = {
+      "p", "li", "td", "th", "tr", "dt", "dd", "option", "br", "img", "hr", "meta", "link",
+      "input", "col", "area", "base", "embed", "param", "source", "track", "wbr", "tbody",
+      "thead", "tfoot", "colgroup", "optgroup", "rb", "rt", "rp", "!doctype"};
+  size_t depth = 0, max_depth = 0;
+  for (size_t i = html.find('<'); i != std::string_view::npos; i = html.find('<', i + 1)) {
+    bool closing = i + 1 < html.size() && html[i + 1] == '/';
+    size_t start = i + (closing ? 2 : 1);
+    size_t end = start;
+    while (end < html.size() && (std::isalnum(static_cast<unsigned char>(html[end])) || html[end] == '!')) ++end;
+    if (end == start) continue;
+    std::string name(html.substr(start, end - start));
+    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    bool uncounted = false;
+    for (auto u : kUncounted) uncounted = uncounted || name == u;
+    if (uncounted) continue;
+    size_t gt = html.find('>', end);
+    if (!closing && gt != std::string_view::npos && gt > 0 && html[gt - 1] == '/') continue;
+    if (closing) {
+      if (depth > 0) --depth;
+    } else {
+      max_depth = std::max(max_depth, ++depth);
+    }
+  }
+  return max_depth;
+}
+
+constexpr size_t kMaxNestingDepth = 5000;
+
+// The page's title: its main <h1> when <title> holds it (titles usually add
+// the site's name), else <title> without a trailing " | site name" part.
+std::string ChooseTitle(const std::string& title, const std::string& h1) {
+  if (!h1.empty() && (title.empty() || title.find(h1) != std::string::npos)) return h1;
+  for (std::string_view sep : {"｜", " | ", " - ", " – ", " — ", "_"}) {
+    size_t at = title.rfind(sep);
+    if (at != std::string::npos && utf8::CodePointCount(title.substr(0, at)) >= 4) {
+      return std::string(utf8::Trim(title.substr(0, at)));
+    }
+  }
+  return title;
+}
+
 struct GumboOutputDeleter {
   void operator()(GumboOutput* o) const { gumbo_destroy_output(&kGumboDefaultOptions, o); }
 };
@@ -115,8 +165,17 @@ class HtmlReader : public DocumentReader {
   Result<ExtractedDocument> Read(const std::filesystem::path& path,
                                  std::string_view bytes) const override {
     WY_ASSIGN_OR_RETURN(std::string html, DecodeToUtf8(bytes, path.string()));
+    if (size_t depth = EstimateNestingDepth(html); depth > kMaxNestingDepth) {
+      return Status::InvalidArgument(path.string() + ": HTML elements nest " + std::to_string(depth) +
+                                     " deep, over the limit of " + std::to_string(kMaxNestingDepth));
+    }
+    // Parse errors are not used, and gumbo copies the whole stack of open
+    // elements into each one: deep nesting would cost memory quadratic in
+    // the depth (gigabytes for 100000 <div>s). Record none.
+    GumboOptions options = kGumboDefaultOptions;
+    options.max_errors = 0;
     std::unique_ptr<GumboOutput, GumboOutputDeleter> parsed(
-        gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size()));
+        gumbo_parse_with_options(&options, html.data(), html.size()));
     if (!parsed) return Status::InvalidArgument(path.string() + ": HTML could not be parsed");
 
     ExtractedDocument doc;
@@ -145,6 +204,16 @@ class HtmlReader : public DocumentReader {
       GumboTag tag = n->v.element.tag;
       if (tag == GUMBO_TAG_TITLE && doc.title.empty()) doc.title = NodeText(n);
       if (tag == GUMBO_TAG_H1 && first_h1.empty()) first_h1 = NodeText(n);
+      if (tag == GUMBO_TAG_HEAD && doc.title.empty()) {
+        // <head> is skipped below, but its <title> is the page's title.
+        const GumboVector& kids = n->v.element.children;
+        for (unsigned i = 0; i < kids.length && doc.title.empty(); ++i) {
+          const auto* kid = static_cast<const GumboNode*>(kids.data[i]);
+          if (kid->type == GUMBO_NODE_ELEMENT && kid->v.element.tag == GUMBO_TAG_TITLE) {
+            doc.title = NodeText(kid);
+          }
+        }
+      }
       if (IsSkipped(tag)) continue;
       if (tag == GUMBO_TAG_IMG) continue;  // alt text is not prose
       bool block = IsBlock(tag);
@@ -159,7 +228,7 @@ class HtmlReader : public DocumentReader {
       }
     }
     doc.text = text.Finish();
-    if (doc.title.empty()) doc.title = first_h1;
+    doc.title = ChooseTitle(doc.title, first_h1);
     doc.date = FindFirstDate(doc.text);
     return doc;
   }

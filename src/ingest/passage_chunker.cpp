@@ -1,5 +1,6 @@
 #include "ingest/passage_chunker.h"
 
+#include <algorithm>
 #include <string>
 
 #include "text/sentence_splitter.h"
@@ -43,7 +44,7 @@ std::vector<catalog::PassageInput> ChunkPassages(std::string_view document_text,
                                                  const ChunkOptions& options) {
   std::u32string text;
   for (size_t pos = 0; pos < document_text.size();) text += utf8::DecodeNext(document_text, pos);
-  const std::vector<Unit> units = Units(text, options.hard_max_chars);
+  const std::vector<Unit> units = Units(text, std::max<size_t>(1, options.hard_max_chars));
 
   std::vector<catalog::PassageInput> out;
   utf8::CodePointIndex index(document_text);

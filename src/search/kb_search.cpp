@@ -4,6 +4,11 @@
 
 namespace wenyuan::search {
 
+Result<text::BigramTokenizer> MakeDefaultTokenizer() {
+  WY_ASSIGN_OR_RETURN(auto folder, text::ScriptFolder::Create());
+  return text::BigramTokenizer(std::move(folder));
+}
+
 Status ValidateQuery(const std::string& query, size_t k, const QueryLimits& limits) {
   size_t bad = 0;
   if (!utf8::IsValid(query, &bad)) {

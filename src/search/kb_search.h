@@ -16,6 +16,10 @@ struct QueryLimits {
   size_t max_k = 100;
 };
 
+// The tokenizer every searcher and answerer shares: bigrams with
+// Traditional/Simplified folding. Build it once per process (it loads OpenCC).
+Result<text::BigramTokenizer> MakeDefaultTokenizer();
+
 // Rejects empty, over-long and non-UTF-8 queries and out-of-range k.
 Status ValidateQuery(const std::string& query, size_t k, const QueryLimits& limits);
 

@@ -67,8 +67,9 @@ SearchResponse KeywordSearcher::Search(const std::string& kb,
   for (auto& t : tokenizer_.Tokenize(query)) {
     if (query_tf[t.term]++ == 0) terms.push_back(t.term);
   }
+  const double n = static_cast<double>(passages.size());
   if (terms.empty() || passages.empty()) {
-    for (auto& t : terms) response.terms.push_back({t, 0});
+    for (auto& t : terms) response.terms.push_back({t, std::log(1.0 + (n + 0.5) / 0.5), 0});
     return response;
   }
 
@@ -103,13 +104,12 @@ SearchResponse KeywordSearcher::Search(const std::string& kb,
     candidates.push_back(std::move(c));
   }
 
-  const double n = static_cast<double>(passages.size());
   const double avg_length = std::max(1.0, total_length / n);
   std::vector<double> idf(terms.size());
   for (size_t i = 0; i < terms.size(); ++i) {
     double d = static_cast<double>(df[i]);
-    idf[i] = df[i] ? std::log(1.0 + (n - d + 0.5) / (d + 0.5)) : 0.0;
-    response.terms.push_back({terms[i], idf[i]});
+    idf[i] = std::log(1.0 + (n - d + 0.5) / (d + 0.5));
+    response.terms.push_back({terms[i], idf[i], df[i]});
   }
 
   std::vector<std::pair<double, size_t>> scored;

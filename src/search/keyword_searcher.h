@@ -3,7 +3,9 @@
 // catalog. It is exact and simple, and linear in the size of the KB: the
 // inverted index of issue 6 replaces it behind the same SearchResponse.
 // The title counts as part of every passage of its document, with double
-// weight. Thread-safe (const).
+// weight. A query term no passage has keeps the IDF of an unseen term, so
+// the answer builder can tell how much of a question the KB does not cover.
+// Thread-safe (const).
 #pragma once
 
 #include <string>
@@ -18,6 +20,8 @@ namespace wenyuan::search {
 
 class KeywordSearcher {
  public:
+  KeywordSearcher() = default;  // no script folding
+  explicit KeywordSearcher(text::BigramTokenizer tokenizer) : tokenizer_(std::move(tokenizer)) {}
   // `passages` are the whole KB; `kb` names it in passage ids.
   SearchResponse Search(const std::string& kb, const std::vector<catalog::PassageRecord>& passages,
                         const std::string& query, const SearchOptions& options) const;

@@ -37,7 +37,8 @@ struct SearchHit {
 
 struct QueryTerm {
   std::string term;
-  double idf = 0;  // 0 if no passage has it
+  double idf = 0;       // an unseen term gets the IDF of document frequency 0
+  size_t df = 0;        // passages that contain it
 };
 
 struct SearchResponse {

@@ -1,8 +1,10 @@
 #include "server/http_server.h"
 
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include <chrono>
+#include <thread>
 #include <nlohmann/json.hpp>
 
 #include "answer/extractive_answerer.h"
@@ -70,6 +72,7 @@ Status HttpServer::Bind() {
   }
   // Make sure the catalog opens (and is migrated) before taking requests.
   WY_ASSIGN_OR_RETURN(auto catalog, catalog::Catalog::Open(data_dir_));
+  WY_ASSIGN_OR_RETURN(tokenizer_, search::MakeDefaultTokenizer());
   if (config_.port == 0) {
     port_ = http_->bind_to_any_port(config_.host);
     if (port_ < 0) return Status::IOError("cannot bind to " + config_.host);
@@ -88,13 +91,28 @@ Status HttpServer::Listen() {
   return Status::Ok();
 }
 
-void HttpServer::Stop() { http_->stop(); }
+void HttpServer::Stop() {
+  // httplib's stop() does nothing until listen_after_bind() has started its
+  // accept loop, so a stop asked for just after Bind() would be lost and the
+  // server would run on: wait (bounded) for the loop first.
+  for (int i = 0; i < 500 && !http_->is_running(); ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  http_->stop();
+}
 
 void HttpServer::RegisterRoutes() {
   httplib::Server& http = *http_;
   const auto threads = static_cast<size_t>(config_.threads);
   http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
   http.set_payload_max_length(config_.max_body_bytes);
+  // httplib's default sets SO_REUSEPORT, which lets a second server bind the
+  // same port and share its connections; SO_REUSEADDR alone allows a quick
+  // restart but makes a port in use an error, as it should be.
+  http.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+  });
   http.set_read_timeout(10, 0);
   http.set_write_timeout(10, 0);
   http.set_keep_alive_timeout(5);
@@ -179,7 +197,7 @@ void HttpServer::RegisterRoutes() {
     auto catalog = catalog::Catalog::Open(data_dir_);
     if (!catalog.ok()) return SendError(res, catalog.status());
     auto started = std::chrono::steady_clock::now();
-    search::KeywordSearcher searcher;
+    search::KeywordSearcher searcher(tokenizer_);
     auto response = search::SearchKb(**catalog, searcher, req.get_param_value("kb"),
                                       req.get_param_value("q"), options, limits);
     if (!response.ok()) return SendError(res, response.status());
@@ -198,10 +216,10 @@ void HttpServer::RegisterRoutes() {
     bool stream = body->value("stream", false);
     auto catalog = catalog::Catalog::Open(data_dir_);
     if (!catalog.ok()) return SendError(res, catalog.status());
-    search::KeywordSearcher searcher;
+    search::KeywordSearcher searcher(tokenizer_);
     auto found = search::SearchKb(**catalog, searcher, *kb, *question, {}, limits);
     if (!found.ok()) return SendError(res, found.status());
-    answer::ExtractiveAnswerer answerer;
+    answer::ExtractiveAnswerer answerer(tokenizer_, {});
     json out = ToJson(answerer.AnswerFrom(*found));
     if (!stream) return SendJson(res, 200, out);
     // Server-Sent Events: one "evidence" event per quoted sentence, then

@@ -45,7 +45,7 @@ std::vector<Token> BigramTokenizer::Tokenize(std::string_view text) const {
         in_word = false;
       }
       if (han_run.empty()) han_begin = cp_index;
-      han_run += cp;
+      han_run += folder_ ? folder_->Fold(cp) : cp;
       continue;
     }
     if (!han_run.empty()) {

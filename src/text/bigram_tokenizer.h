@@ -7,12 +7,18 @@
 // Every token carries its code-point range in the text it came from, so a
 // token can always be traced back for highlights and citations. Stateless
 // and thread-safe.
+//
+// With a ScriptFolder, Han characters are folded to Simplified before the
+// bigrams are formed, so 發展 and 发展 give the same tokens.
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "text/script_folder.h"
 
 namespace wenyuan::text {
 
@@ -24,7 +30,12 @@ struct Token {
 
 class BigramTokenizer {
  public:
+  BigramTokenizer() = default;  // no script folding
+  explicit BigramTokenizer(std::shared_ptr<const ScriptFolder> folder) : folder_(std::move(folder)) {}
   std::vector<Token> Tokenize(std::string_view text) const;
+
+ private:
+  std::shared_ptr<const ScriptFolder> folder_;
 };
 
 }  // namespace wenyuan::text

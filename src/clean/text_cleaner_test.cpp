@@ -1,0 +1,104 @@
+#include "clean/text_cleaner.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "test_support.h"
+#include "util/utf8.h"
+
+namespace wenyuan::clean {
+namespace {
+
+std::string Clean(std::string_view raw, bool join = false) {
+  CleanOptions options;
+  options.join_wrapped_lines = join;
+  return CleanText(raw, options);
+}
+
+TEST(TextCleaner, NormalisesLineEnds) {
+  EXPECT_EQ(Clean("第一行\r\n第二行\r\n"), "第一行\n第二行");
+  EXPECT_EQ(Clean("一\r二\n三\f四"), "一\n二\n三\n四");
+  EXPECT_EQ(Clean("a\r\n\r\nb"), "a\nb");
+}
+
+TEST(TextCleaner, RemovesBlankLinesAndTrims) {
+  EXPECT_EQ(Clean("\n\n  標題  \n\n\n \u3000 \n內文\t \n\n"), "標題\n內文");
+  EXPECT_EQ(Clean(""), "");
+  EXPECT_EQ(Clean(" \n\t\n\u3000"), "");
+}
+
+TEST(TextCleaner, DropsControlCharactersButKeepsContent) {
+  EXPECT_EQ(Clean(std::string("ab\x01" "c\x7F" "d\x1B", 7)), "abcd");
+  EXPECT_EQ(Clean(std::string("中\0文", 7)), "中文");
+  EXPECT_EQ(Clean("a\u0085b\uFEFFc"), "abc");  // C1 control and stray BOM
+  EXPECT_EQ(Clean("a\tb"), "a b");
+  EXPECT_EQ(Clean("全形　空白 and 😀"), "全形　空白 and 😀");
+}
+
+TEST(TextCleaner, JoinsWrappedLinesOnlyWhenAsked) {
+  const std::string raw = "資訊安全是\n重要的工作";
+  EXPECT_EQ(Clean(raw, false), "資訊安全是\n重要的工作");
+  EXPECT_EQ(Clean(raw, true), "資訊安全是重要的工作");  // Han + Han: nothing between
+}
+
+TEST(TextCleaner, JoinsLatinWordsWithOneSpace) {
+  EXPECT_EQ(Clean("the quick brown\nfox jumps", true), "the quick brown fox jumps");
+  EXPECT_EQ(Clean("version 3\n2 released", true), "version 3 2 released");
+}
+
+TEST(TextCleaner, SentenceEndsAreNotJoined) {
+  EXPECT_EQ(Clean("第一句結束。\n第二句開始", true), "第一句結束。\n第二句開始");
+  EXPECT_EQ(Clean("真的嗎？\n是的", true), "真的嗎？\n是的");
+  EXPECT_EQ(Clean("說明如下：\n一、項目", true), "說明如下：\n一、項目");
+  EXPECT_EQ(Clean("他說「好」\n然後", true), "他說「好」\n然後");
+  // The ASCII forms end sentences too (as they do for the sentence splitter).
+  EXPECT_EQ(Clean("First sentence.\nSecond one", true), "First sentence.\nSecond one");
+  EXPECT_EQ(Clean("Really?\nYes", true), "Really?\nYes");
+  EXPECT_EQ(Clean("one;\ntwo", true), "one;\ntwo");
+  EXPECT_EQ(Clean("預算執行率為96.4%.\n下一段", true), "預算執行率為96.4%.\n下一段");
+}
+
+TEST(TextCleaner, BlankLineEndsABlock) {
+  EXPECT_EQ(Clean("甲乙\n\n丙丁", true), "甲乙\n丙丁");
+  EXPECT_EQ(Clean("一行\n二行\n\n三行\n四行", true), "一行二行\n三行四行");
+}
+
+TEST(TextCleaner, JoinsCrlfWrappedPdfText) {
+  EXPECT_EQ(Clean("持續推動資通安全防護、數位服務及資料開\r\n放。全年度預算\r\n\r\n貳、資通安全", true),
+            "持續推動資通安全防護、數位服務及資料開放。全年度預算\n貳、資通安全");
+}
+
+std::u32string Content(std::string_view s) {
+  std::u32string out;
+  for (size_t pos = 0; pos < s.size();) {
+    char32_t c = utf8::DecodeNext(s, pos);
+    if (utf8::IsSpace(c) || c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0)) continue;
+    out += c;
+  }
+  return out;
+}
+
+// Cleaning never drops a character of content, and leaves no empty line.
+void CheckCorpus(const std::string& name) {
+  const std::string raw = wenyuan::testing::ReadFile(wenyuan::testing::SharedDir() / "corpus" / name);
+  ASSERT_FALSE(raw.empty()) << name;
+  for (bool join : {false, true}) {
+    const std::string cleaned = Clean(raw, join);
+    EXPECT_TRUE(utf8::IsValid(cleaned));
+    EXPECT_EQ(Content(cleaned), Content(raw)) << name << (join ? " joined" : "");
+    EXPECT_EQ(cleaned.find("\n\n"), std::string::npos);
+    EXPECT_EQ(cleaned.find('\r'), std::string::npos);
+    EXPECT_FALSE(cleaned.starts_with("\n"));
+    EXPECT_FALSE(cleaned.ends_with("\n"));
+    if (!join) {
+      EXPECT_EQ(Clean(cleaned), cleaned) << "cleaning is idempotent";
+    }
+  }
+}
+
+TEST(TextCleaner, PropertyOverWebPagesCorpus) { CheckCorpus("web-pages-zh.txt"); }
+TEST(TextCleaner, PropertyOverPeopleDailyCorpus) { CheckCorpus("people-daily-segmented.txt"); }
+
+}  // namespace
+}  // namespace wenyuan::clean

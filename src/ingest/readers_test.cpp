@@ -1,0 +1,383 @@
+// The readers through ReaderRegistry, on the real sample files and on broken
+// or hostile input.
+#include <gtest/gtest.h>
+#include <zip.h>
+
+#include <algorithm>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "ingest/document_reader.h"
+#include "test_support.h"
+#include "util/utf8.h"
+
+namespace wenyuan::ingest {
+namespace {
+
+using wenyuan::testing::ReadFile;
+using wenyuan::testing::SamplesDir;
+using wenyuan::testing::TempDir;
+using wenyuan::testing::WriteFile;
+
+class ReadersTest : public ::testing::Test {
+ protected:
+  Result<ExtractedDocument> Read(const std::filesystem::path& path) {
+    const DocumentReader* reader = registry_.ForPath(path);
+    if (!reader) return Status::Unsupported("no reader for " + path.string());
+    return reader->Read(path, ReadFile(path));
+  }
+  Result<ExtractedDocument> ReadBytes(const std::string& name, const std::string& bytes) {
+    auto path = tmp_ / name;
+    WriteFile(path, bytes);
+    return Read(path);
+  }
+  static std::vector<std::string> Lines(const std::string& text) {
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    std::string line;
+    while (std::getline(in, line)) out.push_back(line);
+    return out;
+  }
+  static bool HasLine(const std::string& text, const std::string& line) {
+    for (const auto& l : Lines(text)) {
+      if (l == line) return true;
+    }
+    return false;
+  }
+  // A failure must be a Status that names the file.
+  static void ExpectFailsNaming(const Result<ExtractedDocument>& r, const std::filesystem::path& p) {
+    ASSERT_FALSE(r.ok()) << "unexpectedly read " << p;
+    EXPECT_NE(r.status().message().find(p.string()), std::string::npos) << r.status().ToString();
+  }
+
+  ReaderRegistry registry_;
+  TempDir tmp_;
+};
+
+TEST_F(ReadersTest, RegistryPicksByExtensionCaseInsensitively) {
+  EXPECT_NE(registry_.ForPath("a.TXT"), nullptr);
+  EXPECT_EQ(registry_.ForPath("a.txt"), registry_.ForPath("b.Txt"));
+  EXPECT_NE(registry_.ForPath("a.md"), registry_.ForPath("a.txt"));
+  EXPECT_NE(registry_.ForPath("x/y.HTML"), nullptr);
+  EXPECT_NE(registry_.ForPath("y.htm"), nullptr);
+  EXPECT_NE(registry_.ForPath("y.pdf"), nullptr);
+  EXPECT_NE(registry_.ForPath("y.docx"), nullptr);
+  EXPECT_EQ(registry_.ForPath("y.xyz"), nullptr);
+  EXPECT_EQ(registry_.ForPath("README"), nullptr);
+  EXPECT_EQ(registry_.ForPath("y.doc"), nullptr);
+  auto exts = registry_.Extensions();
+  for (const char* e : {"txt", "md", "html", "pdf", "docx"}) {
+    EXPECT_NE(std::find(exts.begin(), exts.end(), e), exts.end()) << e;
+  }
+}
+
+TEST_F(ReadersTest, HtmlFaqKeepsMainContentAndDropsNavigation) {
+  auto doc = Read(SamplesDir() / "faq-digital-certificate.html");
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->format, "html");
+  // The page's own title (its <h1>), not "…｜site name" from <title>.
+  EXPECT_EQ(doc->title, "市民數位憑證申辦常見問答");
+  // <main> content, with headings and paragraphs on their own lines.
+  EXPECT_NE(doc->text.find("年滿14歲、設籍北辰市之市民"), std::string::npos) << doc->text;
+  EXPECT_TRUE(HasLine(doc->text, "Q1：誰可以申辦北辰市民數位憑證？")) << doc->text;
+  EXPECT_TRUE(HasLine(doc->text, "市民數位憑證申辦常見問答"));
+  EXPECT_TRUE(HasLine(doc->text, "首頁 > 常見問答 > 市民數位憑證"));  // &gt; decoded
+  // <nav>, <footer>, <head> are gone.
+  EXPECT_EQ(doc->text.find("最新消息"), std::string::npos);
+  EXPECT_EQ(doc->text.find("法規專區"), std::string::npos);
+  EXPECT_EQ(doc->text.find("版權所有"), std::string::npos);
+  EXPECT_EQ(doc->text.find("總機"), std::string::npos);
+  EXPECT_EQ(doc->text.find("main.css"), std::string::npos);
+  EXPECT_EQ(doc->date, "2024-10-03");
+  EXPECT_TRUE(utf8::IsValid(doc->text));
+}
+
+TEST_F(ReadersTest, HtmlScriptsStylesAndTablesAndTitleFallback) {
+  const std::string html =
+      "<html><head><style>p{color:red}</style></head><body>"
+      "<script>var secret = '腳本內容';</script>"
+      "<h1>備用標題</h1><p>第一段\n文字，2024/5/21 發布。</p>"
+      "<table><tr><th>項目</th><th>數量</th></tr><tr><td>熱點</td><td>1,286</td></tr></table>"
+      "<p>A&amp;B &#x4E2D;文</p></body></html>";
+  auto doc = ReadBytes("page.html", html);
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->title, "備用標題");
+  EXPECT_EQ(doc->text.find("腳本內容"), std::string::npos);
+  EXPECT_EQ(doc->text.find("color"), std::string::npos);
+  EXPECT_TRUE(HasLine(doc->text, "第一段文字，2024/5/21 發布。")) << doc->text;  // Han-Han break vanishes
+  EXPECT_TRUE(HasLine(doc->text, "項目 | 數量")) << doc->text;
+  EXPECT_TRUE(HasLine(doc->text, "熱點 | 1,286")) << doc->text;
+  EXPECT_TRUE(HasLine(doc->text, "A&B 中文")) << doc->text;
+  EXPECT_EQ(doc->date, "2024-05-21");
+}
+
+TEST_F(ReadersTest, PdfReportTextAndTitle) {
+  auto doc = Read(SamplesDir() / "report-2024-annual.pdf");
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->format, "pdf");
+  EXPECT_TRUE(doc->wrapped_lines);
+  EXPECT_FALSE(doc->title.empty());
+  EXPECT_NE(doc->title.find("工作成果報告"), std::string::npos) << doc->title;
+  EXPECT_NE(doc->text.find("資通安全"), std::string::npos);
+  EXPECT_NE(doc->text.find("預算執行率為96.4%"), std::string::npos);
+  EXPECT_EQ(doc->date, "2025-01-20");  // 中華民國114年1月20日
+  EXPECT_TRUE(utf8::IsValid(doc->text));
+}
+
+TEST_F(ReadersTest, DocxParagraphsAndTableRows) {
+  auto doc = Read(SamplesDir() / "meeting-2024-03-quarterly.docx");
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->format, "docx");
+  EXPECT_EQ(doc->title, "北辰市政府資訊服務處113年第1季資通安全管理審查會議紀錄");
+  EXPECT_TRUE(HasLine(doc->text, "地點：市政大樓8樓 第一會議室")) << doc->text;
+  EXPECT_TRUE(HasLine(doc->text, "主席：處長 林志遠"));
+  // A table row is one line, its non-empty cells joined with " | ".
+  EXPECT_TRUE(HasLine(doc->text, "職稱 | 姓名 | 備註")) << doc->text;
+  EXPECT_TRUE(HasLine(doc->text, "副處長 | 陳怡君")) << doc->text;
+  EXPECT_EQ(doc->text.find("w:t"), std::string::npos);  // no markup leaks
+  EXPECT_EQ(doc->date, "2024-03-27");
+}
+
+TEST_F(ReadersTest, MarkdownHeadingsLoseTheirHashes) {
+  auto doc = Read(SamplesDir() / "announcement-2024-security-week.md");
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->format, "md");
+  EXPECT_EQ(doc->title, "公告：113年度北辰市政府「資安週」系列活動");
+  EXPECT_TRUE(HasLine(doc->text, "主旨")) << doc->text;
+  EXPECT_TRUE(HasLine(doc->text, "活動內容"));
+  EXPECT_TRUE(HasLine(doc->text, "日期 | 活動 | 地點 | 時數")) << doc->text;
+  for (const auto& line : Lines(doc->text)) {
+    EXPECT_FALSE(line.starts_with("#")) << line;
+    EXPECT_EQ(line.find("---"), std::string::npos) << line;  // table rule dropped
+  }
+  EXPECT_EQ(doc->date, "2024-09-23");
+}
+
+TEST_F(ReadersTest, MarkdownInlineMarkup) {
+  auto doc = ReadBytes("a.md",
+                       "Intro\n## 標題 **粗體**\n請見[說明文件](https://x.example/a)與"
+                       "![圖片說明](img.png)，指令 `wenyuan ingest`。\n> 引言\n```\ncode\n```\n");
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->title, "標題 粗體");
+  EXPECT_TRUE(HasLine(doc->text, "請見說明文件與圖片說明，指令 wenyuan ingest。")) << doc->text;
+  EXPECT_TRUE(HasLine(doc->text, "引言"));
+  EXPECT_TRUE(HasLine(doc->text, "code"));
+  EXPECT_EQ(doc->text.find("```"), std::string::npos);
+  EXPECT_EQ(doc->text.find("https://x.example"), std::string::npos);
+}
+
+TEST_F(ReadersTest, PlainTextTitleIsFirstLineAndDateIsFound) {
+  auto doc = Read(SamplesDir() / "petition-reply-ifree-signal.txt");
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->format, "txt");
+  EXPECT_EQ(doc->title, "北辰市政府資訊服務處\u3000人民陳情案件回覆");
+  EXPECT_EQ(doc->date, "2024-06-12");
+  EXPECT_NE(doc->text.find("受文者：張○○君"), std::string::npos);
+
+  auto blank_first = ReadBytes("b.txt", "\n  \n  真正的標題  \n內文。");
+  ASSERT_TRUE(blank_first.ok());
+  EXPECT_EQ(blank_first->title, "真正的標題");
+  EXPECT_EQ(blank_first->date, "");
+}
+
+TEST_F(ReadersTest, InvalidUtf8TextNamesFileAndLine) {
+  auto path = tmp_ / "bad.txt";
+  WriteFile(path, "第一行\n第二行\n壞\xFF掉了\n");
+  auto doc = Read(path);
+  ExpectFailsNaming(doc, path);
+  EXPECT_EQ(doc.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(doc.status().message().find("line 3"), std::string::npos) << doc.status().message();
+}
+
+TEST_F(ReadersTest, Utf16LittleEndianWithBomIsDecoded) {
+  const std::u16string text = u"標題行\n內容😀ABC";
+  std::string bytes = "\xFF\xFE";
+  for (char16_t u : text) {
+    bytes += static_cast<char>(u & 0xFF);
+    bytes += static_cast<char>(u >> 8);
+  }
+  auto doc = ReadBytes("utf16.txt", bytes);
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->text, "標題行\n內容😀ABC");
+  EXPECT_EQ(doc->title, "標題行");
+}
+
+TEST_F(ReadersTest, Utf8BomIsStripped) {
+  auto doc = ReadBytes("bom.txt", "\xEF\xBB\xBF標題\n內文");
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->title, "標題");
+  EXPECT_EQ(doc->text, "標題\n內文");
+  auto md = ReadBytes("bom.md", "\xEF\xBB\xBF# 標題\n內文");
+  ASSERT_TRUE(md.ok());
+  EXPECT_EQ(md->title, "標題");
+}
+
+TEST_F(ReadersTest, TruncatedDocxFailsCleanly) {
+  const std::string real = ReadFile(SamplesDir() / "meeting-2024-03-quarterly.docx");
+  ASSERT_GT(real.size(), 500u);
+  auto path = tmp_ / "truncated.docx";
+  WriteFile(path, real.substr(0, 500));
+  ExpectFailsNaming(Read(path), path);
+  // Every shorter prefix fails too, and none crashes.
+  for (size_t n : {0u, 1u, 4u, 22u, 30u, 100u, 1000u, 2000u, 3000u, 3900u}) {
+    WriteFile(path, real.substr(0, n));
+    ExpectFailsNaming(Read(path), path);
+  }
+}
+
+TEST_F(ReadersTest, RandomBytesNamedDocxFailCleanly) {
+  std::string junk;
+  uint32_t x = 12345;
+  for (int i = 0; i < 4096; ++i) {
+    x = x * 1103515245u + 12345u;
+    junk += static_cast<char>(x >> 24);
+  }
+  auto path = tmp_ / "random.docx";
+  WriteFile(path, junk);
+  auto doc = Read(path);
+  ExpectFailsNaming(doc, path);
+  // A real ZIP that is not a DOCX.
+  auto zip_like = tmp_ / "nodoc.docx";
+  WriteFile(zip_like, std::string("PK\x05\x06", 4) + std::string(18, '\0'));  // empty archive
+  ExpectFailsNaming(Read(zip_like), zip_like);
+}
+
+TEST_F(ReadersTest, DamagedDocxArchiveFailsCleanly) {
+  std::string real = ReadFile(SamplesDir() / "meeting-2024-03-quarterly.docx");
+  for (size_t i = real.size() / 3; i < real.size() / 3 + 64; ++i) real[i] = static_cast<char>(~real[i]);
+  auto path = tmp_ / "damaged.docx";
+  WriteFile(path, real);
+  auto doc = Read(path);
+  if (!doc.ok()) {
+    EXPECT_NE(doc.status().message().find(path.string()), std::string::npos)
+        << doc.status().ToString();
+  } else {
+    EXPECT_TRUE(utf8::IsValid(doc->text));
+  }
+}
+
+// Writes a ZIP archive with the given parts.
+void MakeZip(const std::filesystem::path& path,
+             const std::vector<std::pair<std::string, std::string>>& parts) {
+  int error = 0;
+  zip_t* zip = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+  ASSERT_NE(zip, nullptr) << error;
+  for (const auto& [name, data] : parts) {
+    zip_source_t* src = zip_source_buffer(zip, data.data(), data.size(), 0);
+    ASSERT_NE(src, nullptr);
+    ASSERT_GE(zip_file_add(zip, name.c_str(), src, ZIP_FL_OVERWRITE), 0);
+  }
+  ASSERT_EQ(zip_close(zip), 0);
+}
+
+std::string WordXml(const std::string& body) {
+  return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"x\"><w:body>" + body +
+         "</w:body></w:document>";
+}
+
+TEST_F(ReadersTest, HandMadeDocxBreaksTabsAndNestedTables) {
+  auto path = tmp_ / "made.docx";
+  MakeZip(path, {{"word/document.xml",
+                  WordXml("<w:p><w:r><w:t>第一段</w:t><w:tab/><w:t>A&amp;B</w:t></w:r></w:p>"
+                          "<w:p><w:r><w:t>換行前</w:t><w:br/><w:t>換行後</w:t></w:r></w:p>"
+                          "<w:p/>"
+                          "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>甲</w:t></w:r></w:p>"
+                          "<w:p><w:r><w:t>甲二</w:t></w:r></w:p></w:tc>"
+                          "<w:tc><w:p><w:r><w:t>乙</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+                          "<w:p><w:r><w:t>2024年5月21日</w:t></w:r></w:p>")}});
+  auto doc = Read(path);
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->text, "第一段 A&B\n換行前\n換行後\n甲 甲二 | 乙\n2024年5月21日\n");
+  EXPECT_EQ(doc->title, "第一段 A&B");  // no core.xml: the first line
+  EXPECT_EQ(doc->date, "2024-05-21");
+}
+
+TEST_F(ReadersTest, DocxTableInsideACellStaysInThatCell) {
+  auto path = tmp_ / "nested.docx";
+  auto cell = [](const std::string& inner) { return "<w:tc>" + inner + "</w:tc>"; };
+  auto para = [](const std::string& t) { return "<w:p><w:r><w:t>" + t + "</w:t></w:r></w:p>"; };
+  const std::string inner_table =
+      "<w:tbl><w:tr>" + cell(para("Inner1")) + cell(para("Inner2")) + "</w:tr></w:tbl>";
+  MakeZip(path, {{"word/document.xml",
+                  WordXml("<w:tbl><w:tr>" + cell(para("Outer") + inner_table) + cell(para("Right")) +
+                          "</w:tr></w:tbl>")}});
+  auto doc = Read(path);
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  // The inner row must not be glued onto the cell's own text ("OuterInner1").
+  EXPECT_EQ(doc->text, "Outer Inner1 | Inner2 | Right\n");
+}
+
+TEST_F(ReadersTest, DocxWithBrokenXmlFailsNamingFileAndPart) {
+  auto path = tmp_ / "broken.docx";
+  MakeZip(path, {{"word/document.xml", WordXml("<w:p><w:r><w:t>文字</w:t></w:r></w:p>") + "<w:p"}});
+  auto doc = Read(path);
+  ExpectFailsNaming(doc, path);
+  EXPECT_NE(doc.status().message().find("word/document.xml"), std::string::npos)
+      << doc.status().message();
+  EXPECT_NE(doc.status().message().find("byte"), std::string::npos) << doc.status().message();
+
+  auto bad_utf8 = tmp_ / "badutf8.docx";
+  MakeZip(bad_utf8, {{"word/document.xml", WordXml("<w:p><w:r><w:t>\xFF</w:t></w:r></w:p>")}});
+  ExpectFailsNaming(Read(bad_utf8), bad_utf8);
+
+  auto no_body = tmp_ / "nobody.docx";
+  MakeZip(no_body, {{"docProps/core.xml", "<dc:title>x</dc:title>"}});
+  ExpectFailsNaming(Read(no_body), no_body);
+}
+
+TEST_F(ReadersTest, PdfWithoutHeaderIsRefused) {
+  auto path = tmp_ / "hello.pdf";
+  WriteFile(path, "hello");
+  auto doc = Read(path);
+  ExpectFailsNaming(doc, path);
+  EXPECT_EQ(doc.status().code(), StatusCode::kInvalidArgument);
+}
+
+TEST_F(ReadersTest, TruncatedPdfDoesNotCrash) {
+  const std::string real = ReadFile(SamplesDir() / "report-2024-annual.pdf");
+  ASSERT_TRUE(real.starts_with("%PDF-"));
+  auto path = tmp_ / "truncated.pdf";
+  WriteFile(path, real.substr(0, 2000));
+  auto doc = Read(path);
+  if (doc.ok()) {
+    EXPECT_TRUE(utf8::IsValid(doc->text));
+  } else {
+    EXPECT_NE(doc.status().message().find(path.string()), std::string::npos)
+        << doc.status().ToString();
+  }
+}
+
+TEST_F(ReadersTest, DeeplyNestedHtmlIsRefusedBeforeParsing) {
+  std::string html;
+  for (int i = 0; i < 100000; ++i) html += "<div>";
+  html += "深層文字";
+  auto doc = ReadBytes("deep.html", html);
+  ASSERT_FALSE(doc.ok());
+  EXPECT_NE(doc.status().message().find("deep.html"), std::string::npos) << doc.status().ToString();
+  EXPECT_NE(doc.status().message().find("nest"), std::string::npos) << doc.status().ToString();
+}
+
+TEST_F(ReadersTest, ModeratelyNestedAndSloppyHtmlStillReads) {
+  std::string html = "<html><body>";
+  for (int i = 0; i < 2000; ++i) html += "<div>";
+  html += "深層文字";
+  for (int i = 0; i < 2000; ++i) html += "</div>";
+  for (int i = 0; i < 20000; ++i) html += "<p>段落" + std::to_string(i);  // end tags left out
+  auto doc = ReadBytes("sloppy.html", html);
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_NE(doc->text.find("深層文字"), std::string::npos);
+  EXPECT_NE(doc->text.find("段落19999"), std::string::npos);
+}
+
+TEST_F(ReadersTest, HtmlInvalidUtf8NamesTheFile) {
+  auto path = tmp_ / "bad.html";
+  WriteFile(path, "<p>好</p>\n<p>\xC0\xAF</p>");
+  auto doc = Read(path);
+  ExpectFailsNaming(doc, path);
+  EXPECT_NE(doc.status().message().find("line 2"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace wenyuan::ingest

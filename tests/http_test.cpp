@@ -1,0 +1,506 @@
+// Integration tests of `wenyuan serve`: the real binary serving a prepared
+// data directory on 127.0.0.1 (a free port), driven with an HTTP client.
+#include <gtest/gtest.h>
+#include <httplib.h>
+
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "test_support.h"
+
+namespace wenyuan::testing {
+namespace {
+
+using nlohmann::json;
+namespace fs = std::filesystem;
+
+const char kIncidentFile[] = "samples/regulation-incident-reporting.txt";
+
+std::string Describe(const CommandResult& r) {
+  return "exit " + std::to_string(r.exit_code) + "\n--- stdout:\n" + r.out + "\n--- stderr:\n" + r.err;
+}
+
+// Percent-encodes everything but RFC 3986's unreserved characters.
+std::string UrlEncode(std::string_view s) {
+  static const char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : s) {
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+        c == '.' || c == '~') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
+std::unique_ptr<httplib::Client> MakeClient(int port) {
+  auto client = std::make_unique<httplib::Client>("127.0.0.1", port);
+  client->set_connection_timeout(5, 0);
+  client->set_read_timeout(30, 0);
+  client->set_write_timeout(30, 0);
+  return client;
+}
+
+std::string Describe(const httplib::Result& r) {
+  if (!r) return "no response: " + httplib::to_string(r.error());
+  return "HTTP " + std::to_string(r->status) + " " + r->get_header_value("Content-Type") + "\n" +
+         r->body.substr(0, 2000);
+}
+
+json BodyJson(const httplib::Result& r) {
+  if (!r) return json();
+  return json::parse(r->body, nullptr, /*allow_exceptions=*/false);
+}
+
+// The response is `status` with a JSON error body {"error": {"code", "message"}}.
+void ExpectJsonError(const httplib::Result& r, int status, const std::string& code) {
+  ASSERT_TRUE(r) << Describe(r);
+  EXPECT_EQ(r->status, status) << Describe(r);
+  EXPECT_TRUE(r->get_header_value("Content-Type").starts_with("application/json")) << Describe(r);
+  json j = BodyJson(r);
+  ASSERT_TRUE(j.is_object() && j.contains("error") && j["error"].is_object()) << Describe(r);
+  EXPECT_EQ(j["error"].value("code", ""), code) << Describe(r);
+  EXPECT_FALSE(j["error"].value("message", "").empty()) << Describe(r);
+}
+
+// A data directory holding the "sample" KB with samples/ ingested.
+std::string PrepareSampleData(const fs::path& dir) {
+  const std::string data = (dir / "data").string();
+  CommandResult c = RunWenyuan({"--data", data, "kb", "create", "sample"});
+  CommandResult i = RunWenyuan({"--data", data, "ingest", "sample", SamplesDir().string()});
+  if (c.exit_code != 0 || i.exit_code != 0) return "preparing the data failed:\n" + Describe(c) + "\n" + Describe(i);
+  return "";
+}
+
+json FirstSampleQuestion() {
+  for (const auto& line : ReadLines(SourceDir() / "docs" / "sample-questions.jsonl")) {
+    json row = json::parse(line, nullptr, false);
+    if (row.is_object() && row.value("file", "") == kIncidentFile) return row;
+  }
+  return json();
+}
+
+// One server for the whole suite, over the ingested samples.
+class HttpApiTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new TempDir();
+    setup_error_ = PrepareSampleData(dir_->path());
+    if (!setup_error_.empty()) return;
+    server_ = new ServerProcess({"--data", (dir_->path() / "data").string(), "serve", "--port", "0"});
+    if (!server_->running()) setup_error_ = "server did not start: " + server_->startup_error();
+  }
+  static void TearDownTestSuite() {
+    delete server_;
+    server_ = nullptr;
+    delete dir_;
+    dir_ = nullptr;
+  }
+  void SetUp() override {
+    ASSERT_TRUE(setup_error_.empty()) << setup_error_;
+    client_ = MakeClient(server_->port());
+  }
+  void TearDown() override {
+    if (server_ && !server_->running()) {
+      ADD_FAILURE() << "the server died; stderr:\n" << server_->stderr_text();
+    }
+  }
+
+  httplib::Result Get(const std::string& path) { return client_->Get(path); }
+  httplib::Result PostJson(const std::string& path, const std::string& body) {
+    return client_->Post(path, body, "application/json");
+  }
+  httplib::Result Search(const std::string& params) { return Get("/api/search?" + params); }
+
+  static inline TempDir* dir_ = nullptr;
+  static inline ServerProcess* server_ = nullptr;
+  static inline std::string setup_error_;
+  std::unique_ptr<httplib::Client> client_;
+};
+
+TEST_F(HttpApiTest, ServerListensOnLoopback) { EXPECT_EQ(server_->host(), "127.0.0.1"); }
+
+TEST_F(HttpApiTest, Health) {
+  auto r = Get("/api/health");
+  ASSERT_TRUE(r) << Describe(r);
+  EXPECT_EQ(r->status, 200) << Describe(r);
+  EXPECT_TRUE(r->get_header_value("Content-Type").starts_with("application/json")) << Describe(r);
+  json j = BodyJson(r);
+  ASSERT_TRUE(j.is_object()) << Describe(r);
+  EXPECT_EQ(j.value("status", ""), "ok");
+  EXPECT_FALSE(j.value("version", "").empty()) << j.dump();
+}
+
+TEST_F(HttpApiTest, ListsTheSampleKb) {
+  auto r = Get("/api/kb");
+  ASSERT_TRUE(r) << Describe(r);
+  ASSERT_EQ(r->status, 200) << Describe(r);
+  json j = BodyJson(r);
+  ASSERT_TRUE(j.is_object() && j.contains("kbs") && j["kbs"].is_array()) << Describe(r);
+  const json* sample = nullptr;
+  for (const auto& kb : j["kbs"]) {
+    if (kb.value("name", "") == "sample") sample = &kb;
+  }
+  ASSERT_NE(sample, nullptr) << Describe(r);
+  EXPECT_GT(sample->at("documents").get<int64_t>(), 0);
+  EXPECT_EQ(sample->at("documents").get<size_t>(), CountSupportedSampleFiles());
+  EXPECT_GE(sample->at("passages").get<int64_t>(), sample->at("documents").get<int64_t>());
+}
+
+TEST_F(HttpApiTest, CreateDuplicateBadNameAndDeleteKb) {
+  auto created = PostJson("/api/kb", R"({"name": "http-made"})");
+  ASSERT_TRUE(created) << Describe(created);
+  EXPECT_EQ(created->status, 201) << Describe(created);
+  json kb = BodyJson(created);
+  ASSERT_TRUE(kb.is_object()) << Describe(created);
+  EXPECT_EQ(kb.value("name", ""), "http-made");
+  EXPECT_EQ(kb.value("documents", -1), 0);
+
+  auto listed = Get("/api/kb");
+  ASSERT_TRUE(listed) << Describe(listed);
+  EXPECT_NE(listed->body.find("\"http-made\""), std::string::npos) << Describe(listed);
+
+  ExpectJsonError(PostJson("/api/kb", R"({"name": "http-made"})"), 409, "already_exists");
+  ExpectJsonError(PostJson("/api/kb", R"({"name": "bad name!"})"), 400, "invalid_argument");
+  ExpectJsonError(PostJson("/api/kb", R"({"name": ""})"), 400, "invalid_argument");
+  ExpectJsonError(PostJson("/api/kb", R"({"name": 7})"), 400, "invalid_argument");
+  ExpectJsonError(PostJson("/api/kb", R"({})"), 400, "invalid_argument");
+
+  auto deleted = client_->Delete("/api/kb/http-made");
+  ASSERT_TRUE(deleted) << Describe(deleted);
+  EXPECT_EQ(deleted->status, 200) << Describe(deleted);
+  EXPECT_EQ(BodyJson(deleted).value("dropped", ""), "http-made") << Describe(deleted);
+  ExpectJsonError(client_->Delete("/api/kb/http-made"), 404, "not_found");
+  ExpectJsonError(client_->Delete("/api/kb/bad%20name"), 400, "invalid_argument");
+
+  listed = Get("/api/kb");
+  ASSERT_TRUE(listed) << Describe(listed);
+  EXPECT_EQ(listed->body.find("\"http-made\""), std::string::npos) << Describe(listed);
+}
+
+TEST_F(HttpApiTest, SearchFindsTheIncidentRegulation) {
+  auto r = Search("kb=sample&q=" + UrlEncode("資安事件通報"));
+  ASSERT_TRUE(r) << Describe(r);
+  ASSERT_EQ(r->status, 200) << Describe(r);
+  json j = BodyJson(r);
+  ASSERT_TRUE(j.is_object() && j.contains("results") && j["results"].is_array()) << Describe(r);
+  EXPECT_EQ(j.value("query", ""), "資安事件通報");
+  ASSERT_FALSE(j["results"].empty()) << Describe(r);
+  EXPECT_TRUE(j["results"][0].at("source").get<std::string>().ends_with(kIncidentFile)) << Describe(r);
+  EXPECT_TRUE(j.contains("took_ms") && j["took_ms"].is_number()) << Describe(r);
+
+  auto two = Search("kb=sample&k=2&q=" + UrlEncode("資安"));
+  ASSERT_TRUE(two) << Describe(two);
+  ASSERT_EQ(two->status, 200) << Describe(two);
+  EXPECT_EQ(BodyJson(two)["results"].size(), 2u) << Describe(two);
+}
+
+TEST_F(HttpApiTest, SearchRejectsBadParameters) {
+  const std::string q = "&q=" + UrlEncode("資安");
+  ExpectJsonError(Search("kb=sample"), 400, "invalid_argument");
+  ExpectJsonError(Search(q.substr(1)), 400, "invalid_argument");
+  ExpectJsonError(Search("kb=nokb" + q), 404, "not_found");
+  ExpectJsonError(Search("kb=sample&k=0" + q), 400, "invalid_argument");
+  ExpectJsonError(Search("kb=sample&k=abc" + q), 400, "invalid_argument");
+  ExpectJsonError(Search("kb=sample&k=-1" + q), 400, "invalid_argument");
+  ExpectJsonError(Search("kb=sample&k=101" + q), 400, "invalid_argument");
+  ExpectJsonError(Search("kb=sample&q="), 400, "invalid_argument");
+  ExpectJsonError(Search("kb=sample&q=%20%20"), 400, "invalid_argument");
+  ExpectJsonError(Search("kb=sample&q=%FF%FE"), 400, "invalid_argument");
+  ExpectJsonError(Search("kb=sample&q=" + UrlEncode("資安\xff")), 400, "invalid_argument");
+}
+
+TEST_F(HttpApiTest, QueryLengthLimitIs512Characters) {
+  std::string at_limit;
+  for (int i = 0; i < 512; ++i) at_limit += "資";  // 512 code points, 1536 bytes
+  auto ok = Search("kb=sample&q=" + UrlEncode(at_limit));
+  ASSERT_TRUE(ok) << Describe(ok);
+  EXPECT_EQ(ok->status, 200) << Describe(ok);
+  ExpectJsonError(Search("kb=sample&q=" + UrlEncode(at_limit + "安")), 400, "invalid_argument");
+  ExpectJsonError(Search("kb=sample&q=" + std::string(513, 'a')), 400, "invalid_argument");
+}
+
+TEST_F(HttpApiTest, AskAnswersWithEvidenceAndCitations) {
+  json row = FirstSampleQuestion();
+  ASSERT_TRUE(row.is_object()) << "docs/sample-questions.jsonl has no row about " << kIncidentFile;
+  json request = {{"kb", "sample"}, {"question", row["text"]}};
+  auto r = PostJson("/api/ask", request.dump());
+  ASSERT_TRUE(r) << Describe(r);
+  ASSERT_EQ(r->status, 200) << Describe(r);
+  json a = BodyJson(r);
+  ASSERT_TRUE(a.is_object()) << Describe(r);
+  EXPECT_EQ(a.value("found", false), true) << Describe(r);
+  EXPECT_EQ(a.value("question", ""), row["text"].get<std::string>());
+  ASSERT_TRUE(a.contains("evidence") && a["evidence"].is_array() && !a["evidence"].empty()) << Describe(r);
+  bool cites_answer = false;
+  for (const auto& e : a["evidence"]) {
+    const json& c = e.at("citation");
+    EXPECT_LT(c.at("begin").get<size_t>(), c.at("end").get<size_t>()) << e.dump();
+    EXPECT_FALSE(c.at("passage_id").get<std::string>().empty()) << e.dump();
+    EXPECT_FALSE(c.at("title").get<std::string>().empty()) << e.dump();
+    const std::string text = e.at("text").get<std::string>();
+    if (c.at("source").get<std::string>().ends_with(kIncidentFile)) {
+      for (const auto& answer : row["answers"]) cites_answer |= text.find(answer.get<std::string>()) != std::string::npos;
+    }
+  }
+  EXPECT_TRUE(cites_answer) << Describe(r);
+  EXPECT_NE(a.value("answer", "").find("[1]"), std::string::npos) << Describe(r);
+}
+
+TEST_F(HttpApiTest, AskUnrelatedQuestionFindsNothing) {
+  auto r = PostJson("/api/ask", json{{"kb", "sample"}, {"question", "火星上的天氣如何"}}.dump());
+  ASSERT_TRUE(r) << Describe(r);
+  ASSERT_EQ(r->status, 200) << Describe(r);
+  json a = BodyJson(r);
+  EXPECT_EQ(a.value("found", true), false) << Describe(r);
+  EXPECT_TRUE(a.contains("evidence") && a["evidence"].empty()) << Describe(r);
+}
+
+TEST_F(HttpApiTest, AskStreamsServerSentEvents) {
+  json row = FirstSampleQuestion();
+  ASSERT_TRUE(row.is_object());
+  json request = {{"kb", "sample"}, {"question", row["text"]}, {"stream", true}};
+  auto r = PostJson("/api/ask", request.dump());
+  ASSERT_TRUE(r) << Describe(r);
+  ASSERT_EQ(r->status, 200) << Describe(r);
+  EXPECT_TRUE(r->get_header_value("Content-Type").starts_with("text/event-stream")) << Describe(r);
+  const std::string& body = r->body;
+  const size_t done = body.find("event: done\ndata: ");
+  ASSERT_NE(done, std::string::npos) << Describe(r);
+  const size_t data_begin = done + std::string("event: done\ndata: ").size();
+  const size_t data_end = body.find('\n', data_begin);
+  ASSERT_NE(data_end, std::string::npos) << Describe(r);
+  json final_answer = json::parse(body.substr(data_begin, data_end - data_begin), nullptr, false);
+  ASSERT_TRUE(final_answer.is_object()) << Describe(r);
+  EXPECT_EQ(final_answer.value("found", false), true);
+  // One "evidence" event per piece of evidence, all before "done".
+  size_t events = 0;
+  for (size_t at = body.find("event: evidence\n"); at != std::string::npos && at < done;
+       at = body.find("event: evidence\n", at + 1)) {
+    ++events;
+  }
+  EXPECT_EQ(events, final_answer["evidence"].size()) << Describe(r);
+  EXPECT_GT(events, 0u);
+  EXPECT_EQ(body.find("event: evidence\n", done), std::string::npos) << "evidence after done";
+}
+
+TEST_F(HttpApiTest, AskRejectsBadBodies) {
+  ExpectJsonError(PostJson("/api/ask", "{\"kb\": \"sample\", "), 400, "invalid_argument");
+  ExpectJsonError(PostJson("/api/ask", "not json at all"), 400, "invalid_argument");
+  ExpectJsonError(PostJson("/api/ask", R"([{"kb": "sample", "question": "資安"}])"), 400, "invalid_argument");
+  ExpectJsonError(PostJson("/api/ask", R"("資安")"), 400, "invalid_argument");
+  ExpectJsonError(PostJson("/api/ask", R"({"kb": "sample"})"), 400, "invalid_argument");
+  ExpectJsonError(PostJson("/api/ask", R"({"kb": "sample", "question": 12})"), 400, "invalid_argument");
+  ExpectJsonError(PostJson("/api/ask", R"({"kb": "nokb", "question": "資安"})"), 404, "not_found");
+  ExpectJsonError(PostJson("/api/ask", R"({"kb": "sample", "question": "   "})"), 400, "invalid_argument");
+}
+
+TEST_F(HttpApiTest, OversizedBodyIs413) {
+  json request = {{"kb", "sample"}, {"question", std::string((1u << 20) + 16, 'a')}};
+  const std::string body = request.dump();
+  ASSERT_GT(body.size(), 1u << 20);
+  ExpectJsonError(PostJson("/api/ask", body), 413, "resource_exhausted");
+  // The server still answers afterwards.
+  auto health = MakeClient(server_->port())->Get("/api/health");
+  ASSERT_TRUE(health) << Describe(health);
+  EXPECT_EQ(health->status, 200);
+}
+
+TEST_F(HttpApiTest, ServesTheWebUi) {
+  auto index = Get("/");
+  ASSERT_TRUE(index) << Describe(index);
+  EXPECT_EQ(index->status, 200) << Describe(index);
+  EXPECT_TRUE(index->get_header_value("Content-Type").starts_with("text/html")) << Describe(index);
+  EXPECT_NE(index->body.find("文淵"), std::string::npos) << Describe(index);
+  EXPECT_EQ(index->get_header_value("X-Content-Type-Options"), "nosniff");
+
+  auto js = Get("/app.js");
+  ASSERT_TRUE(js) << Describe(js);
+  EXPECT_EQ(js->status, 200) << Describe(js);
+  EXPECT_NE(js->get_header_value("Content-Type").find("javascript"), std::string::npos) << Describe(js);
+  EXPECT_EQ(js->body, ReadFile(SourceDir() / "web" / "app.js"));
+
+  auto css = Get("/style.css");
+  ASSERT_TRUE(css) << Describe(css);
+  EXPECT_EQ(css->status, 200) << Describe(css);
+  EXPECT_TRUE(css->get_header_value("Content-Type").starts_with("text/css")) << Describe(css);
+}
+
+TEST_F(HttpApiTest, NoPathEscapesTheEmbeddedFiles) {
+  for (const char* path : {"/../etc/passwd", "/%2e%2e/etc/passwd", "/%2e%2e%2fetc%2fpasswd",
+                                 "/..%2f..%2f..%2fetc%2fpasswd", "/../../../../etc/passwd", "/nope.js",
+                                 "/web/app.js", "/index.html/..", "/..%2fCMakeLists.txt"}) {
+    SCOPED_TRACE(path);
+    auto r = Get(path);
+    ASSERT_TRUE(r) << Describe(r);
+    EXPECT_EQ(r->status, 404) << Describe(r);
+    EXPECT_EQ(r->body.find("root:"), std::string::npos) << Describe(r);
+    EXPECT_EQ(r->body.find("cmake_minimum_required"), std::string::npos) << Describe(r);
+  }
+}
+
+TEST_F(HttpApiTest, UnknownApiPathIsJson404) {
+  ExpectJsonError(Get("/api/xyz"), 404, "not_found");
+  ExpectJsonError(PostJson("/api/xyz", "{}"), 404, "not_found");
+  ExpectJsonError(Get("/api/kb/sample/extra"), 404, "not_found");
+}
+
+TEST_F(HttpApiTest, ConcurrentSearchesAllSucceed) {
+  const std::vector<std::string> queries = {"資安事件通報", "iFree", "開放資料", "数字证书", "公務電子郵件"};
+  constexpr int kThreads = 4;
+  constexpr int kPerThread = 5;
+  std::vector<std::vector<int>> statuses(kThreads);
+  std::vector<std::vector<size_t>> result_counts(kThreads);
+  std::vector<std::thread> threads;
+  const int port = server_->port();
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      auto client = MakeClient(port);
+      for (int i = 0; i < kPerThread; ++i) {
+        const std::string& q = queries[static_cast<size_t>(t + i) % queries.size()];
+        auto r = client->Get("/api/search?kb=sample&q=" + UrlEncode(q));
+        statuses[t].push_back(r ? r->status : -1);
+        json j = r ? json::parse(r->body, nullptr, false) : json();
+        result_counts[t].push_back(j.is_object() && j.contains("results") ? j["results"].size() : 0);
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  int total = 0;
+  for (int t = 0; t < kThreads; ++t) {
+    ASSERT_EQ(statuses[t].size(), static_cast<size_t>(kPerThread));
+    for (int i = 0; i < kPerThread; ++i) {
+      ++total;
+      EXPECT_EQ(statuses[t][i], 200) << "thread " << t << " request " << i;
+      EXPECT_GT(result_counts[t][i], 0u) << "thread " << t << " request " << i;
+    }
+  }
+  EXPECT_EQ(total, kThreads * kPerThread);
+}
+
+// ---- serve's start-up and shutdown ----
+
+TEST(HttpServe, RefusesNonLoopbackHostWithoutInsecureOpen) {
+  TempDir tmp;
+  CommandResult r =
+      RunWenyuan({"--data", (tmp / "data").string(), "serve", "--host", "0.0.0.0", "--port", "0"});
+  EXPECT_NE(r.exit_code, 0) << Describe(r);
+  EXPECT_NE(r.err.find("--insecure-open"), std::string::npos) << r.err;
+  EXPECT_EQ(r.out.find("serving"), std::string::npos) << r.out;
+}
+
+TEST(HttpServe, RefusesNonLoopbackHostFromTheConfigFile) {
+  TempDir tmp;
+  const fs::path conf = tmp / "wenyuan.conf";
+  WriteFile(conf, "# bind everywhere\nhost = 0.0.0.0\nport = 0\n");
+  CommandResult r = RunWenyuan({"--data", (tmp / "data").string(), "serve", "--config", conf.string()});
+  EXPECT_NE(r.exit_code, 0) << Describe(r);
+  EXPECT_NE(r.err.find("--insecure-open"), std::string::npos) << r.err;
+}
+
+TEST(HttpServe, SigtermAndSigintStopTheServerWithExitCodeZero) {
+  TempDir tmp;
+  for (int sig : {SIGTERM, SIGINT}) {
+    SCOPED_TRACE(sig == SIGTERM ? "SIGTERM" : "SIGINT");
+    ServerProcess server({"--data", (tmp / "data").string(), "serve", "--port", "0"});
+    ASSERT_TRUE(server.running()) << server.startup_error();
+    auto health = MakeClient(server.port())->Get("/api/health");
+    ASSERT_TRUE(health) << Describe(health);
+    EXPECT_EQ(health->status, 200);
+    EXPECT_EQ(server.Stop(sig), 0) << server.stderr_text();
+    EXPECT_FALSE(server.was_killed()) << "the server ignored the signal";
+    EXPECT_FALSE(server.running());
+    // The port is free again.
+    auto after = MakeClient(server.port())->Get("/api/health");
+    EXPECT_FALSE(after) << Describe(after);
+  }
+}
+
+// A stop signal that arrives right after the "serving" line, before the
+// accept loop runs, must not be lost.
+TEST(HttpServe, SigtermRightAfterStartupIsNotLost) {
+  TempDir tmp;
+  for (int i = 0; i < 25; ++i) {
+    SCOPED_TRACE("attempt " + std::to_string(i));
+    ServerProcess server({"--data", (tmp / "data").string(), "-q", "serve", "--port", "0"});
+    ASSERT_TRUE(server.running()) << server.startup_error();
+    EXPECT_EQ(server.Stop(SIGTERM, std::chrono::seconds(5)), 0) << server.stderr_text();
+    ASSERT_FALSE(server.was_killed()) << "the server ignored SIGTERM";
+  }
+}
+
+TEST(HttpServe, PortInUseFails) {
+  TempDir tmp;
+  const std::string data = (tmp / "data").string();
+  ServerProcess first({"--data", data, "serve", "--port", "0"});
+  ASSERT_TRUE(first.running()) << first.startup_error();
+  // A server that did bind would announce itself and run on; ServerProcess
+  // tells the two apart without waiting for a timeout.
+  ServerProcess second({"--data", data, "serve", "--port", std::to_string(first.port())});
+  EXPECT_FALSE(second.running()) << "a second server bound port " << first.port();
+  second.Stop();
+  EXPECT_NE(second.exit_code().value_or(0), 0);
+  EXPECT_NE(second.stderr_text().find(std::to_string(first.port())), std::string::npos)
+      << second.stderr_text();
+  EXPECT_TRUE(first.running());
+  auto health = MakeClient(first.port())->Get("/api/health");
+  ASSERT_TRUE(health) << Describe(health);
+  EXPECT_EQ(health->status, 200);
+}
+
+TEST(HttpServe, ConfigFileWithUnknownKeyFailsNamingFileAndLine) {
+  TempDir tmp;
+  const fs::path conf = tmp / "custom.conf";
+  WriteFile(conf, "port = 0\nbogus_setting = 1\n");
+  CommandResult r =
+      RunWenyuan({"--data", (tmp / "data").string(), "serve", "--port", "0", "--config", conf.string()});
+  EXPECT_NE(r.exit_code, 0) << Describe(r);
+  EXPECT_NE(r.err.find(conf.string()), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("line 2"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("bogus_setting"), std::string::npos) << r.err;
+  EXPECT_EQ(r.out.find("serving"), std::string::npos) << r.out;
+}
+
+TEST(HttpServe, DataDirConfigFileIsReadAndChecked) {
+  TempDir tmp;
+  const fs::path data = tmp / "data";
+  WriteFile(data / "wenyuan.conf", "threads = 2\n\n# colours next\ncolour = blue\n");
+  CommandResult r = RunWenyuan({"--data", data.string(), "serve", "--port", "0"});
+  EXPECT_NE(r.exit_code, 0) << Describe(r);
+  EXPECT_NE(r.err.find("wenyuan.conf"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("line 4"), std::string::npos) << r.err;
+
+  CommandResult bad_value = RunWenyuan({"--data", data.string(), "serve", "--port", "0", "--config",
+                                        [&] {
+                                          WriteFile(tmp / "bad.conf", "threads = lots\n");
+                                          return (tmp / "bad.conf").string();
+                                        }()});
+  EXPECT_NE(bad_value.exit_code, 0) << Describe(bad_value);
+  EXPECT_NE(bad_value.err.find("line 1"), std::string::npos) << bad_value.err;
+}
+
+TEST(HttpServe, ConfigFileSettingsApply) {
+  TempDir tmp;
+  const fs::path conf = tmp / "small.conf";
+  WriteFile(conf, "max_query_chars = 4\nmax_k = 3\n");
+  ServerProcess server({"--data", (tmp / "data").string(), "serve", "--port", "0", "--config", conf.string()});
+  ASSERT_TRUE(server.running()) << server.startup_error();
+  ASSERT_EQ(RunWenyuan({"--data", (tmp / "data").string(), "kb", "create", "k"}).exit_code, 0);
+  auto client = MakeClient(server.port());
+  auto ok = client->Get("/api/search?kb=k&q=abcd&k=3");
+  ASSERT_TRUE(ok) << Describe(ok);
+  EXPECT_EQ(ok->status, 200) << Describe(ok);
+  ExpectJsonError(client->Get("/api/search?kb=k&q=abcde"), 400, "invalid_argument");
+  ExpectJsonError(client->Get("/api/search?kb=k&q=abcd&k=4"), 400, "invalid_argument");
+}
+
+}  // namespace
+}  // namespace wenyuan::testing
