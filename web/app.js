@@ -51,7 +51,7 @@ async function loadKbs() {
 }
 
 async function search(event) {
-  event.preventDefault();
+  if (event) event.preventDefault();
   const kb = $('kb').value, q = $('q').value.trim();
   if (!kb || !q) return;
   $('answer').hidden = true;
@@ -109,6 +109,20 @@ async function ask() {
   }
 }
 
-$('search-form').addEventListener('submit', search);
+$('search-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  // Keep the query in the address, so a search can be bookmarked or shared.
+  const params = new URLSearchParams({ kb: $('kb').value, q: $('q').value.trim() });
+  history.replaceState(null, '', '?' + params);
+  search(event);
+});
 $('ask-btn').addEventListener('click', ask);
-loadKbs();
+
+// "/?kb=sample&q=…" opens with that search run; "&ask=1" asks instead.
+loadKbs().then(() => {
+  const params = new URLSearchParams(location.search);
+  if (!params.get('q')) return;
+  if (params.get('kb')) $('kb').value = params.get('kb');
+  $('q').value = params.get('q');
+  if (params.get('ask')) ask(); else search(new Event('submit'));
+});
