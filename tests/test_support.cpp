@@ -35,6 +35,7 @@ std::filesystem::path SourceDir() { return WENYUAN_SOURCE_DIR; }
 std::filesystem::path SamplesDir() { return SourceDir() / "samples"; }
 std::filesystem::path SharedDir() { return WENYUAN_SHARED_DIR; }
 std::string BinaryPath() { return WENYUAN_BINARY; }
+bool HaveSharedCorpus() { return std::filesystem::is_directory(SharedDir() / "corpus"); }
 
 void WriteFile(const std::filesystem::path& path, const std::string& contents) {
   std::filesystem::create_directories(path.parent_path());

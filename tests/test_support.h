@@ -13,6 +13,12 @@
 #include <string_view>
 #include <vector>
 
+// Skips the calling test when ../shared is absent, saying so.
+#define WY_SKIP_WITHOUT_SHARED_CORPUS()                                              \
+  do {                                                                               \
+    if (!::wenyuan::testing::HaveSharedCorpus()) GTEST_SKIP() << "../shared/corpus not present"; \
+  } while (0)
+
 namespace wenyuan::testing {
 
 // A fresh directory under the system temp dir, removed with its contents.
@@ -32,6 +38,8 @@ class TempDir {
 std::filesystem::path SourceDir();   // the repository root
 std::filesystem::path SamplesDir();  // samples/
 std::filesystem::path SharedDir();   // ../shared (read-only data)
+// True when ../shared/corpus is there (it is in CI; a bare clone lacks it).
+bool HaveSharedCorpus();
 std::string BinaryPath();            // the built wenyuan executable
 
 void WriteFile(const std::filesystem::path& path, const std::string& contents);

@@ -81,6 +81,7 @@ std::u32string Content(std::string_view s) {
 
 // Cleaning never drops a character of content, and leaves no empty line.
 void CheckCorpus(const std::string& name) {
+  WY_SKIP_WITHOUT_SHARED_CORPUS();
   const std::string raw = wenyuan::testing::ReadFile(wenyuan::testing::SharedDir() / "corpus" / name);
   ASSERT_FALSE(raw.empty()) << name;
   for (bool join : {false, true}) {

@@ -271,6 +271,7 @@ TEST_F(IngesterTest, SameFileNamedTwiceOrByRelativePathIsOneDocument) {
 }
 
 TEST_F(IngesterTest, IngestsRealCorpusFile) {
+  WY_SKIP_WITHOUT_SHARED_CORPUS();
   const fs::path corpus = SharedDir() / "corpus" / "people-daily-segmented.txt";
   IngestReport report = IngestOk({corpus});
   ASSERT_EQ(report.files.size(), 1u);

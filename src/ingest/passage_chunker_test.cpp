@@ -225,6 +225,7 @@ TEST(PassageChunker, PropertyOverRandomDocuments) {
 }
 
 void CheckCorpus(const std::string& name, bool join) {
+  WY_SKIP_WITHOUT_SHARED_CORPUS();
   const std::string raw =
       wenyuan::testing::ReadFile(wenyuan::testing::SharedDir() / "corpus" / name);
   ASSERT_FALSE(raw.empty()) << name;

@@ -82,6 +82,7 @@ std::string Normalise(std::string_view s) {
 bool IsWordChar(char32_t c) { return utf8::IsAsciiAlnum(utf8::NarrowFullWidth(c)); }
 
 void CheckCorpus(const std::string& name) {
+  WY_SKIP_WITHOUT_SHARED_CORPUS();
   const std::string path = (wenyuan::testing::SharedDir() / "corpus" / name).string();
   const std::string contents = wenyuan::testing::ReadFile(path);
   ASSERT_FALSE(contents.empty()) << path;
