@@ -16,6 +16,20 @@ std::optional<std::string> ParsedArgs::Value(const std::string& flag) const {
   return it->second;
 }
 
+Result<size_t> ParsedArgs::Count(const std::string& flag, size_t fallback, size_t min,
+                                 size_t max) const {
+  auto v = Value(flag);
+  if (!v) return fallback;
+  size_t n = 0;
+  bool digits = !v->empty() && v->size() <= 9 && v->find_first_not_of("0123456789") == std::string::npos;
+  if (digits) n = std::stoul(*v);
+  if (!digits || n < min || n > max) {
+    return Status::InvalidArgument(flag + " must be a whole number from " + std::to_string(min) +
+                                   " to " + std::to_string(max));
+  }
+  return n;
+}
+
 Result<ParsedArgs> ParseArgs(int argc, char** argv) {
   ParsedArgs out;
   bool only_positional = false;

@@ -21,6 +21,9 @@ struct ParsedArgs {
 
   bool Has(const std::string& flag) const { return switches.count(flag) || values.count(flag); }
   std::optional<std::string> Value(const std::string& flag) const;
+  // The flag's value as a whole number in [min, max], or `fallback` if the
+  // flag is absent; an error naming the flag otherwise.
+  Result<size_t> Count(const std::string& flag, size_t fallback, size_t min, size_t max) const;
 };
 
 Result<ParsedArgs> ParseArgs(int argc, char** argv);

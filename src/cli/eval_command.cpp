@@ -14,15 +14,8 @@ int RunEvalCommand(const CommandContext& ctx) {
   if (!corpus_path || !queries_path) {
     return UsageError("usage: wenyuan eval --corpus corpus.jsonl --queries queries.jsonl [--k 20] [--json]");
   }
-  size_t k = 20;
-  if (auto v = ctx.args.Value("--k")) {
-    try {
-      k = std::stoul(*v);
-    } catch (...) {
-      return UsageError("--k must be a positive integer");
-    }
-    if (k == 0 || k > 1000) return UsageError("--k must be between 1 and 1000");
-  }
+  auto k = ctx.args.Count("--k", 20, 1, 1000);
+  if (!k.ok()) return UsageError(k.status().message());
   auto corpus = eval::LoadEvalCorpus(*corpus_path);
   if (!corpus.ok()) return Fail(corpus.status());
   auto queries = eval::LoadEvalQueries(*queries_path);
@@ -31,7 +24,7 @@ int RunEvalCommand(const CommandContext& ctx) {
                std::to_string(queries->size()) + " queries");
   auto tokenizer = search::MakeDefaultTokenizer();
   if (!tokenizer.ok()) return Fail(tokenizer.status());
-  eval::EvalReport r = eval::RunEval(*corpus, *queries, k, *tokenizer);
+  eval::EvalReport r = eval::RunEval(*corpus, *queries, *k, *tokenizer);
   nlohmann::json j = {{"queries", r.queries},
                       {"recall@1", r.recall_at_1},
                       {"recall@5", r.recall_at_5},

@@ -36,17 +36,11 @@ Result<search::SearchResponse> RunSearch(const CommandContext& ctx,
 
 int RunSearchCommand(const CommandContext& ctx) {
   if (ctx.args.positional.size() < 3) return UsageError("usage: wenyuan search KB QUERY [--k N]");
-  size_t k = 10;
-  if (auto v = ctx.args.Value("--k")) {
-    try {
-      k = std::stoul(*v);
-    } catch (...) {
-      return UsageError("--k must be a positive integer");
-    }
-  }
+  auto k = ctx.args.Count("--k", 10, 1, 100);
+  if (!k.ok()) return UsageError(k.status().message());
   auto tokenizer = search::MakeDefaultTokenizer();
   if (!tokenizer.ok()) return Fail(tokenizer.status());
-  auto response = RunSearch(ctx, *tokenizer, k);
+  auto response = RunSearch(ctx, *tokenizer, *k);
   if (!response.ok()) return Fail(response.status());
   if (ctx.args.Has("--json")) {
     PrintJson(server::ToJson(*response));

@@ -11,19 +11,6 @@
 #include "server/http_server.h"
 
 namespace wenyuan::cli {
-namespace {
-
-Result<int> ParsePort(const std::string& s) {
-  try {
-    size_t used = 0;
-    int port = std::stoi(s, &used);
-    if (used == s.size() && port >= 0 && port <= 65535) return port;
-  } catch (...) {
-  }
-  return Status::InvalidArgument("--port must be a number 0-65535 (0 picks a free port)");
-}
-
-}  // namespace
 
 int RunServeCommand(const CommandContext& ctx) {
   server::ServerConfig config;
@@ -38,18 +25,12 @@ int RunServeCommand(const CommandContext& ctx) {
     }
   }
   if (auto h = ctx.args.Value("--host")) config.host = *h;
-  if (auto p = ctx.args.Value("--port")) {
-    auto port = ParsePort(*p);
-    if (!port.ok()) return UsageError(port.status().message());
-    config.port = *port;
-  }
-  if (auto t = ctx.args.Value("--threads")) {
-    try {
-      config.threads = std::max(1, std::min(256, std::stoi(*t)));
-    } catch (...) {
-      return UsageError("--threads must be a number");
-    }
-  }
+  auto port = ctx.args.Count("--port", static_cast<size_t>(config.port), 0, 65535);
+  if (!port.ok()) return UsageError(port.status().message());
+  config.port = static_cast<int>(*port);
+  auto threads = ctx.args.Count("--threads", static_cast<size_t>(config.threads), 1, 256);
+  if (!threads.ok()) return UsageError(threads.status().message());
+  config.threads = static_cast<int>(*threads);
   if (ctx.args.Has("--insecure-open")) config.insecure_open = true;
 
   // Block the stop signals in every thread; one thread waits for them.

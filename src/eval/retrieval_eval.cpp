@@ -1,3 +1,4 @@
+#include "util/line_reader.h"
 #include "eval/retrieval_eval.h"
 
 #include <algorithm>
@@ -21,15 +22,11 @@ constexpr uint64_t kMaxEvalFileBytes = 1ull << 30;
 Status ForEachJsonLine(const std::filesystem::path& path,
                        const std::function<Status(const json&, const std::string& where)>& on_record) {
   WY_ASSIGN_OR_RETURN(std::string text, ReadFileToString(path, kMaxEvalFileBytes));
-  std::string_view rest = text;
-  size_t line_no = 0;
-  while (!rest.empty()) {
-    ++line_no;
-    size_t nl = rest.find('\n');
-    std::string_view line = rest.substr(0, nl);
-    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
-    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-    const std::string where = path.string() + ": line " + std::to_string(line_no);
+  LineReader lines(text);
+  std::string_view line;
+  while (lines.Next(line)) {
+    if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
+    const std::string where = path.string() + ": line " + std::to_string(lines.line_number());
     json record = json::parse(line, nullptr, false);
     if (record.is_discarded() || !record.is_object()) {
       return Status::InvalidArgument(where + ": not a JSON object");

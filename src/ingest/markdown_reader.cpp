@@ -1,6 +1,7 @@
 // Reads Markdown: headings, emphasis, links, images, code fences and table
 // rules are reduced to their text; the first heading is the title. Lines stay
 // lines, so lists and headings keep their own paragraphs.
+#include "util/line_reader.h"
 #include "ingest/date_finder.h"
 #include "ingest/document_reader.h"
 #include "ingest/text_decoding.h"
@@ -49,11 +50,9 @@ class MarkdownReader : public DocumentReader {
     WY_ASSIGN_OR_RETURN(std::string raw, DecodeToUtf8(bytes, path.string()));
     ExtractedDocument doc;
     doc.format = "md";
-    std::string_view rest = raw;
-    while (!rest.empty()) {
-      size_t nl = rest.find('\n');
-      std::string_view line = rest.substr(0, nl);
-      rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+    LineReader lines(raw);
+    std::string_view line;
+    while (lines.Next(line)) {
       std::string_view t = utf8::Trim(line);
       if (t.starts_with("```") || t.starts_with("~~~") || IsTableRule(t)) continue;
       bool heading = false;

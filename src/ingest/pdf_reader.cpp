@@ -3,6 +3,7 @@
 // runs under time and memory limits). The document title comes from pdfinfo.
 // Lines come back as laid out on the page, so the text is marked as
 // wrapped and the cleaner joins lines that were broken by the page width.
+#include "util/line_reader.h"
 #include "ingest/date_finder.h"
 #include "ingest/document_reader.h"
 #include "util/utf8.h"
@@ -53,16 +54,13 @@ class PdfReader : public DocumentReader {
   std::string TitleFromInfo(const std::string& file) const {
     auto info = RunSubprocess({"pdfinfo", "-enc", "UTF-8", file}, limits_);
     if (!info.ok() || info->exit_code != 0) return {};
-    std::string_view s = info->stdout_text;
-    while (!s.empty()) {
-      size_t nl = s.find('\n');
-      std::string_view line = s.substr(0, nl);
+    LineReader lines(info->stdout_text);
+    std::string_view line;
+    while (lines.Next(line)) {
       if (line.starts_with("Title:")) {
         std::string title(utf8::Trim(line.substr(6)));
         return utf8::IsValid(title) ? title : std::string();
       }
-      if (nl == std::string_view::npos) break;
-      s.remove_prefix(nl + 1);
     }
     return {};
   }

@@ -1,4 +1,5 @@
 // Reads .txt files: decoded to UTF-8, the first non-empty line is the title.
+#include "util/line_reader.h"
 #include "ingest/date_finder.h"
 #include "ingest/document_reader.h"
 #include "ingest/text_decoding.h"
@@ -10,13 +11,11 @@ namespace {
 constexpr size_t kMaxTitleCodePoints = 120;
 
 std::string FirstLine(std::string_view text) {
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
-    std::string_view line = utf8::Trim(text.substr(pos, nl == std::string_view::npos ? nl : nl - pos));
+  LineReader lines(text);
+  std::string_view line;
+  while (lines.Next(line)) {
+    line = utf8::Trim(line);
     if (!line.empty()) return utf8::SliceCodePoints(line, 0, kMaxTitleCodePoints);
-    if (nl == std::string_view::npos) break;
-    pos = nl + 1;
   }
   return {};
 }

@@ -1,3 +1,4 @@
+#include "util/line_reader.h"
 #include "server/server_config.h"
 
 #include <charconv>
@@ -21,17 +22,13 @@ bool ParseNumber(std::string_view s, T& out, T min, T max) {
 
 Status LoadServerConfig(const std::filesystem::path& file, ServerConfig& config) {
   WY_ASSIGN_OR_RETURN(std::string text, ReadFileToString(file, 1 << 20));
-  std::string_view rest = text;
-  int line_no = 0;
-  while (!rest.empty()) {
-    ++line_no;
-    size_t nl = rest.find('\n');
-    std::string_view line = rest.substr(0, nl);
-    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+  LineReader lines(text);
+  std::string_view line;
+  while (lines.Next(line)) {
     if (size_t hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
     line = utf8::Trim(line);
     if (line.empty()) continue;
-    const std::string where = file.string() + ": line " + std::to_string(line_no);
+    const std::string where = file.string() + ": line " + std::to_string(lines.line_number());
     size_t eq = line.find('=');
     if (eq == std::string_view::npos) return Status::InvalidArgument(where + ": expected 'key = value'");
     std::string key(utf8::Trim(line.substr(0, eq)));
