@@ -48,7 +48,7 @@ std::ostream& operator<<(std::ostream& os, const IngestSummary& s) {
 
 // The summary line `ingest` prints as its whole stdout.
 std::optional<IngestSummary> ParseSummary(const std::string& out) {
-  static const std::regex kLine(R"(^(\d+) added, (\d+) updated, (\d+) unchanged, (\d+) failed\n$)");
+  static const std::regex kLine(R"(^(\d+) added, (\d+) updated, (\d+) unchanged, (\d+) failed; \d+ documents, \d+ passages, \d+ pages not indexed, \d+ duplicates; [^\n]*\n$)");
   std::smatch m;
   if (!std::regex_match(out, m, kLine)) return std::nullopt;
   return IngestSummary{std::stoul(m[1]), std::stoul(m[2]), std::stoul(m[3]), std::stoul(m[4])};

@@ -1,5 +1,6 @@
 #include "catalog/catalog.h"
 
+#include <algorithm>
 #include <ctime>
 #include <system_error>
 
@@ -35,7 +36,8 @@ KnowledgeBase ReadKb(const SqliteStatement& s) {
 
 constexpr const char* kDocumentColumns =
     "SELECT d.id, d.kb_id, d.source, d.title, d.date, d.format, d.content_hash, d.ingested_at,"
-    " (SELECT COUNT(*) FROM passage p WHERE p.document_id = d.id) FROM document d ";
+    " (SELECT COUNT(*) FROM passage p WHERE p.document_id = d.id), d.url, d.author, d.script,"
+    " d.metadata, d.fingerprint, COALESCE(d.duplicate_of, 0) FROM document d ";
 
 DocumentRecord ReadDocument(const SqliteStatement& s) {
   DocumentRecord d;
@@ -48,6 +50,12 @@ DocumentRecord ReadDocument(const SqliteStatement& s) {
   d.content_hash = s.ColumnText(6);
   d.ingested_at = s.ColumnText(7);
   d.passage_count = s.ColumnInt(8);
+  d.url = s.ColumnText(9);
+  d.author = s.ColumnText(10);
+  d.script = s.ColumnText(11);
+  d.metadata_json = s.ColumnText(12);
+  d.fingerprint = static_cast<uint64_t>(s.ColumnInt(13));
+  d.duplicate_of = s.ColumnInt(14);
   return d;
 }
 
@@ -147,21 +155,29 @@ Result<DocumentRecord> Catalog::GetDocument(int64_t document_id) {
   return ReadDocument(stmt);
 }
 
-Result<int64_t> Catalog::UpsertDocument(int64_t kb_id, const DocumentInput& doc,
-                                        const std::vector<PassageInput>& passages) {
-  WY_ASSIGN_OR_RETURN(auto txn, SqliteTransaction::Begin(*db_));
-  WY_ASSIGN_OR_RETURN(auto upsert,
-                      SqliteStatement::Prepare(
-                          *db_,
-                          "INSERT INTO document (kb_id, source, title, date, format, content_hash,"
-                          " ingested_at, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                          " ON CONFLICT (kb_id, source) DO UPDATE SET title = excluded.title,"
-                          " date = excluded.date, format = excluded.format,"
-                          " content_hash = excluded.content_hash,"
-                          " ingested_at = excluded.ingested_at, text = excluded.text"
-                          " RETURNING id"));
+Result<Catalog::UpsertOutcome> Catalog::WriteDocument(int64_t kb_id, int64_t file_id,
+                                                     const StoredDocument& stored) {
+  const DocumentInput& doc = stored.document;
+  WY_ASSIGN_OR_RETURN(auto existing, FindDocument(kb_id, doc.source));
+  WY_ASSIGN_OR_RETURN(
+      auto upsert,
+      SqliteStatement::Prepare(
+          *db_,
+          "INSERT INTO document (kb_id, source, title, date, format, content_hash, ingested_at, text,"
+          " url, author, script, metadata, fingerprint, duplicate_of, file_id)"
+          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+          " ON CONFLICT (kb_id, source) DO UPDATE SET title = excluded.title,"
+          " date = excluded.date, format = excluded.format, content_hash = excluded.content_hash,"
+          " ingested_at = excluded.ingested_at, text = excluded.text, url = excluded.url,"
+          " author = excluded.author, script = excluded.script, metadata = excluded.metadata,"
+          " fingerprint = excluded.fingerprint, duplicate_of = excluded.duplicate_of,"
+          " file_id = excluded.file_id RETURNING id"));
   upsert.Bind(1, kb_id).Bind(2, doc.source).Bind(3, doc.title).Bind(4, doc.date);
   upsert.Bind(5, doc.format).Bind(6, doc.content_hash).Bind(7, NowUtc()).Bind(8, doc.text);
+  upsert.Bind(9, doc.url).Bind(10, doc.author).Bind(11, doc.script).Bind(12, doc.metadata_json);
+  upsert.Bind(13, static_cast<int64_t>(doc.fingerprint));
+  if (doc.duplicate_of) upsert.Bind(14, doc.duplicate_of); else upsert.BindNull(14);
+  if (file_id) upsert.Bind(15, file_id); else upsert.BindNull(15);
   WY_ASSIGN_OR_RETURN(bool row, upsert.Step());
   if (!row) return Status::Internal(db_->path() + ": upsert returned no id");
   const int64_t doc_id = upsert.ColumnInt(0);
@@ -174,13 +190,112 @@ Result<int64_t> Catalog::UpsertDocument(int64_t kb_id, const DocumentInput& doc,
                                     *db_,
                                     "INSERT INTO passage (document_id, number, text, start_offset,"
                                     " end_offset) VALUES (?, ?, ?, ?, ?)"));
-  for (size_t i = 0; i < passages.size(); ++i) {
-    const PassageInput& p = passages[i];
+  for (size_t i = 0; i < stored.passages.size(); ++i) {
+    const PassageInput& p = stored.passages[i];
     ins.Bind(1, doc_id).Bind(2, static_cast<int64_t>(i)).Bind(3, p.text).Bind(4, p.start).Bind(5, p.end);
     WY_RETURN_IF_ERROR(ins.Run());
   }
+  return UpsertOutcome{doc_id, existing.has_value()};
+}
+
+Result<int64_t> Catalog::UpsertDocument(int64_t kb_id, const DocumentInput& doc,
+                                        const std::vector<PassageInput>& passages) {
+  WY_ASSIGN_OR_RETURN(auto txn, SqliteTransaction::Begin(*db_));
+  WY_ASSIGN_OR_RETURN(UpsertOutcome outcome, WriteDocument(kb_id, 0, StoredDocument{doc, passages}));
   WY_RETURN_IF_ERROR(txn->Commit());
-  return doc_id;
+  return outcome.id;
+}
+
+Result<std::optional<SourceFileRecord>> Catalog::FindSourceFile(int64_t kb_id, const std::string& path) {
+  WY_ASSIGN_OR_RETURN(
+      auto stmt,
+      SqliteStatement::Prepare(*db_,
+                               "SELECT f.id, f.path, f.content_hash,"
+                               " (SELECT COUNT(*) FROM document d WHERE d.file_id = f.id),"
+                               " (SELECT COUNT(*) FROM passage p JOIN document d ON p.document_id = d.id"
+                               "  WHERE d.file_id = f.id),"
+                               " (SELECT MIN(d.id) FROM document d WHERE d.file_id = f.id)"
+                               " FROM source_file f WHERE f.kb_id = ? AND f.path = ?"));
+  stmt.Bind(1, kb_id).Bind(2, path);
+  WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
+  if (!row) return std::optional<SourceFileRecord>();
+  SourceFileRecord f;
+  f.id = stmt.ColumnInt(0);
+  f.path = stmt.ColumnText(1);
+  f.content_hash = stmt.ColumnText(2);
+  f.document_count = stmt.ColumnInt(3);
+  f.passage_count = stmt.ColumnInt(4);
+  f.first_document_id = stmt.ColumnInt(5);
+  return std::optional<SourceFileRecord>(f);
+}
+
+Result<FileReplaceResult> Catalog::ReplaceFileDocuments(int64_t kb_id, const std::string& path,
+                                                        const std::string& content_hash,
+                                                        const std::vector<StoredDocument>& documents) {
+  WY_ASSIGN_OR_RETURN(auto txn, SqliteTransaction::Begin(*db_));
+  WY_ASSIGN_OR_RETURN(auto upsert_file,
+                      SqliteStatement::Prepare(
+                          *db_,
+                          "INSERT INTO source_file (kb_id, path, content_hash, ingested_at)"
+                          " VALUES (?, ?, ?, ?) ON CONFLICT (kb_id, path) DO UPDATE SET"
+                          " content_hash = excluded.content_hash, ingested_at = excluded.ingested_at"
+                          " RETURNING id"));
+  upsert_file.Bind(1, kb_id).Bind(2, path).Bind(3, content_hash).Bind(4, NowUtc());
+  WY_ASSIGN_OR_RETURN(bool row, upsert_file.Step());
+  if (!row) return Status::Internal(db_->path() + ": source file upsert returned no id");
+  const int64_t file_id = upsert_file.ColumnInt(0);
+  WY_RETURN_IF_ERROR(upsert_file.Reset());
+
+  FileReplaceResult result;
+  for (const auto& given : documents) {
+    StoredDocument resolved;
+    const StoredDocument* stored = &given;
+    int pos = given.document.duplicate_of_position;
+    if (pos >= 0) {
+      if (static_cast<size_t>(pos) >= result.document_ids.size()) {
+        return Status::InvalidArgument("duplicate_of_position must name an earlier document");
+      }
+      resolved = given;
+      resolved.document.duplicate_of = result.document_ids[static_cast<size_t>(pos)];
+      stored = &resolved;
+    }
+    WY_ASSIGN_OR_RETURN(UpsertOutcome outcome, WriteDocument(kb_id, file_id, *stored));
+    result.document_ids.push_back(outcome.id);
+    ++(outcome.existed ? result.updated : result.added);
+  }
+  // Documents the file no longer holds go (with their passages).
+  WY_ASSIGN_OR_RETURN(auto stale, SqliteStatement::Prepare(
+                                      *db_, "SELECT id FROM document WHERE file_id = ?"));
+  stale.Bind(1, file_id);
+  std::vector<int64_t> to_remove;
+  while (true) {
+    WY_ASSIGN_OR_RETURN(bool more, stale.Step());
+    if (!more) break;
+    int64_t id = stale.ColumnInt(0);
+    if (std::find(result.document_ids.begin(), result.document_ids.end(), id) == result.document_ids.end()) {
+      to_remove.push_back(id);
+    }
+  }
+  WY_ASSIGN_OR_RETURN(auto del, SqliteStatement::Prepare(*db_, "DELETE FROM document WHERE id = ?"));
+  for (int64_t id : to_remove) WY_RETURN_IF_ERROR(del.Bind(1, id).Run());
+  result.removed = to_remove.size();
+  WY_RETURN_IF_ERROR(txn->Commit());
+  return result;
+}
+
+Result<std::vector<std::pair<int64_t, uint64_t>>> Catalog::ListFingerprints(int64_t kb_id) {
+  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(
+                                     *db_,
+                                     "SELECT id, fingerprint FROM document WHERE kb_id = ?"
+                                     " AND duplicate_of IS NULL AND fingerprint != 0"));
+  stmt.Bind(1, kb_id);
+  std::vector<std::pair<int64_t, uint64_t>> out;
+  while (true) {
+    WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
+    if (!row) break;
+    out.emplace_back(stmt.ColumnInt(0), static_cast<uint64_t>(stmt.ColumnInt(1)));
+  }
+  return out;
 }
 
 Status Catalog::DeleteDocument(int64_t document_id) {

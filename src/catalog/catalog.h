@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "catalog/records.h"
@@ -41,6 +42,18 @@ class Catalog {
   // its id) and replaces all its passages. One transaction. Returns the id.
   Result<int64_t> UpsertDocument(int64_t kb_id, const DocumentInput& doc,
                                  const std::vector<PassageInput>& passages);
+
+  // The file `path` as last ingested into the KB, if it was.
+  Result<std::optional<SourceFileRecord>> FindSourceFile(int64_t kb_id, const std::string& path);
+  // Records the file with its hash and makes `documents` exactly the
+  // documents it holds: each is upserted by source (ids kept), and documents
+  // of the file that are not among them are deleted. One transaction, so a
+  // crash leaves the file's old documents or its new ones, never a mix.
+  Result<FileReplaceResult> ReplaceFileDocuments(int64_t kb_id, const std::string& path,
+                                                 const std::string& content_hash,
+                                                 const std::vector<StoredDocument>& documents);
+  // (document id, SimHash) of every original (non-duplicate) document.
+  Result<std::vector<std::pair<int64_t, uint64_t>>> ListFingerprints(int64_t kb_id);
   Status DeleteDocument(int64_t document_id);
 
   Result<std::vector<PassageRecord>> ListPassages(int64_t kb_id);
@@ -49,7 +62,13 @@ class Catalog {
   SqliteDb& db() { return *db_; }
 
  private:
+  struct UpsertOutcome {
+    int64_t id;
+    bool existed;
+  };
   explicit Catalog(std::unique_ptr<SqliteDb> db) : db_(std::move(db)) {}
+  // Upserts one document and replaces its passages; no transaction of its own.
+  Result<UpsertOutcome> WriteDocument(int64_t kb_id, int64_t file_id, const StoredDocument& stored);
   std::unique_ptr<SqliteDb> db_;
   int schema_version_ = 0;
 };

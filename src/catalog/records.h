@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace wenyuan::catalog {
 
@@ -15,21 +16,54 @@ struct KnowledgeBase {
   int64_t passage_count = 0;
 };
 
-// What an ingest writes for one document.
-struct DocumentInput {
-  std::string source;        // absolute path or URL; unique within a KB
-  std::string title;
-  std::string date;          // as found in the document, may be empty
-  std::string format;        // "txt", "md", "html", "pdf", "docx"
-  std::string content_hash;  // SHA-256 of the source bytes
-  std::string text;          // the cleaned text passages point into
-};
-
 struct PassageInput {
   std::string text;
   int64_t start = 0;  // [start, end) in the document text, code points
   int64_t end = 0;
 };
+
+// What an ingest writes for one document.
+struct DocumentInput {
+  std::string source;        // "path" or "path#part"; unique within a KB
+  std::string title;
+  std::string date;          // ISO yyyy-mm-dd, may be empty
+  std::string format;        // "txt", "md", "html", "pdf", "docx", "crawl", ...
+  std::string content_hash;  // SHA-256 of the document's cleaned text
+  std::string text;          // the cleaned text passages point into
+  std::string url;
+  std::string author;
+  std::string script;        // "traditional", "simplified", "mixed", "none"
+  std::string metadata_json = "{}";  // other fields, a JSON object
+  uint64_t fingerprint = 0;  // SimHash of the text, for near-duplicates
+  int64_t duplicate_of = 0;  // the document this one repeats; it then gets no passages
+  // Or: it repeats the document at this position in the same
+  // ReplaceFileDocuments call (a page crawled twice into one file).
+  int duplicate_of_position = -1;
+};
+
+// A document with its passages, as one file's ingest writes them.
+struct StoredDocument {
+  DocumentInput document;
+  std::vector<PassageInput> passages;
+};
+
+struct SourceFileRecord {
+  int64_t id = 0;
+  std::string path;
+  std::string content_hash;  // SHA-256 of the file's bytes
+  int64_t document_count = 0;
+  int64_t passage_count = 0;
+  int64_t first_document_id = 0;
+};
+
+// What replacing one file's documents did.
+struct FileReplaceResult {
+  std::vector<int64_t> document_ids;  // in the order given
+  size_t added = 0;
+  size_t updated = 0;
+  size_t removed = 0;  // documents the file no longer holds
+};
+
 
 struct DocumentRecord {
   int64_t id = 0;
@@ -41,6 +75,12 @@ struct DocumentRecord {
   std::string content_hash;
   std::string ingested_at;
   int64_t passage_count = 0;
+  std::string url;
+  std::string author;
+  std::string script;
+  std::string metadata_json;
+  uint64_t fingerprint = 0;
+  int64_t duplicate_of = 0;
 };
 
 // A passage with what a search result or citation needs of its document.

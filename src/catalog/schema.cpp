@@ -40,6 +40,25 @@ const std::vector<const char*>& Migrations() {
         UNIQUE (document_id, number)
       );
       )sql",
+      // 2: many documents per source file, metadata, near-duplicates.
+      R"sql(
+      CREATE TABLE source_file (
+        id INTEGER PRIMARY KEY,
+        kb_id INTEGER NOT NULL REFERENCES kb(id) ON DELETE CASCADE,
+        path TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        ingested_at TEXT NOT NULL,
+        UNIQUE (kb_id, path)
+      );
+      ALTER TABLE document ADD COLUMN file_id INTEGER REFERENCES source_file(id) ON DELETE CASCADE;
+      ALTER TABLE document ADD COLUMN url TEXT NOT NULL DEFAULT '';
+      ALTER TABLE document ADD COLUMN author TEXT NOT NULL DEFAULT '';
+      ALTER TABLE document ADD COLUMN script TEXT NOT NULL DEFAULT '';
+      ALTER TABLE document ADD COLUMN fingerprint INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE document ADD COLUMN duplicate_of INTEGER REFERENCES document(id) ON DELETE SET NULL;
+      CREATE INDEX document_file ON document(file_id);
+      CREATE INDEX passage_document ON passage(document_id);
+      )sql",
   };
   return kMigrations;
 }

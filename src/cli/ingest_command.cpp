@@ -13,13 +13,16 @@ int RunIngestCommand(const CommandContext& ctx) {
   auto catalog = catalog::Catalog::Open(ctx.data_dir);
   if (!catalog.ok()) return Fail(catalog.status());
   ingest::ReaderRegistry readers;
-  ingest::Ingester ingester(**catalog, readers, ctx.log);
+  ingest::IngestOptions options;
+  auto folder = text::ScriptFolder::Create();
+  if (!folder.ok()) return Fail(folder.status());
+  options.script_detector = std::make_shared<text::ScriptDetector>(*folder);
+  ingest::Ingester ingester(**catalog, readers, ctx.log, options);
   std::vector<std::filesystem::path> paths(pos.begin() + 2, pos.end());
   auto report = ingester.Ingest(pos[1], paths);
   if (!report.ok()) return Fail(report.status());
   using O = ingest::IngestOutcome;
-  std::printf("%zu added, %zu updated, %zu unchanged, %zu failed\n", report->Count(O::kAdded),
-              report->Count(O::kUpdated), report->Count(O::kUnchanged), report->Count(O::kFailed));
+  std::printf("%s\n", report->Summary().c_str());
   for (const auto& f : report->files) {
     if (f.outcome == O::kFailed) std::fprintf(stderr, "wenyuan: %s\n", f.error.message().c_str());
   }

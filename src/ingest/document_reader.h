@@ -1,7 +1,9 @@
-// DocumentReader: one file format in, an ExtractedDocument out. Readers treat
-// their input as hostile: malformed bytes give a Status naming the file and
-// place, never a crash. ReaderRegistry picks the reader for a path by its
-// extension. Readers are immutable after construction and thread-safe.
+// DocumentReader: one file format in, its documents out (most formats hold
+// one; crawl files and record exports hold many). Readers treat their input
+// as hostile: malformed bytes give a Status naming the file and place, never
+// a crash. ReaderRegistry picks the reader for a file by its content first
+// (record and crawl formats are recognised whatever the extension), then by
+// its extension. Readers are immutable after construction and thread-safe.
 #pragma once
 
 #include <filesystem>
@@ -21,9 +23,12 @@ class DocumentReader {
   virtual ~DocumentReader() = default;
   // File extensions (lower case, without the dot) this reader takes.
   virtual std::vector<std::string> Extensions() const = 0;
+  // True if the file's first bytes show it is this reader's format, whatever
+  // its extension. Only formats with an unmistakable shape say yes.
+  virtual bool RecognisesContent(std::string_view /*head*/) const { return false; }
   // `path` is for messages and for tools that need the file itself.
-  virtual Result<ExtractedDocument> Read(const std::filesystem::path& path,
-                                         std::string_view bytes) const = 0;
+  virtual Result<ExtractedDocuments> Read(const std::filesystem::path& path,
+                                          std::string_view bytes) const = 0;
 };
 
 std::unique_ptr<DocumentReader> MakePlainTextReader();
@@ -38,6 +43,8 @@ class ReaderRegistry {
   explicit ReaderRegistry(SubprocessLimits tool_limits = {});
   // The reader for the path's extension, or nullptr.
   const DocumentReader* ForPath(const std::filesystem::path& path) const;
+  // The reader that recognises the content, else the one for the extension.
+  const DocumentReader* ForFile(const std::filesystem::path& path, std::string_view bytes) const;
   std::vector<std::string> Extensions() const;
 
  private:

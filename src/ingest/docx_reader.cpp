@@ -125,8 +125,8 @@ std::string CoreTitle(std::string_view core_xml) {
 class DocxReader : public DocumentReader {
  public:
   std::vector<std::string> Extensions() const override { return {"docx"}; }
-  Result<ExtractedDocument> Read(const std::filesystem::path& path,
-                                 std::string_view bytes) const override {
+  Result<ExtractedDocuments> Read(const std::filesystem::path& path,
+                                  std::string_view bytes) const override {
     const std::string where = path.string();
     zip_error_t error;
     zip_error_init(&error);
@@ -157,7 +157,7 @@ class DocxReader : public DocumentReader {
       doc.title = std::string(utf8::Trim(std::string_view(doc.text).substr(0, doc.text.find('\n'))));
     }
     doc.date = FindFirstDate(doc.text);
-    return doc;
+    return OneDocument(std::move(doc));
   }
 };
 

@@ -162,8 +162,8 @@ struct GumboOutputDeleter {
 class HtmlReader : public DocumentReader {
  public:
   std::vector<std::string> Extensions() const override { return {"html", "htm", "xhtml"}; }
-  Result<ExtractedDocument> Read(const std::filesystem::path& path,
-                                 std::string_view bytes) const override {
+  Result<ExtractedDocuments> Read(const std::filesystem::path& path,
+                                  std::string_view bytes) const override {
     WY_ASSIGN_OR_RETURN(std::string html, DecodeToUtf8(bytes, path.string()));
     if (size_t depth = EstimateNestingDepth(html); depth > kMaxNestingDepth) {
       return Status::InvalidArgument(path.string() + ": HTML elements nest " + std::to_string(depth) +
@@ -230,7 +230,7 @@ class HtmlReader : public DocumentReader {
     doc.text = text.Finish();
     doc.title = ChooseTitle(doc.title, first_h1);
     doc.date = FindFirstDate(doc.text);
-    return doc;
+    return OneDocument(std::move(doc));
   }
 };
 

@@ -1,7 +1,9 @@
 #include "ingest/ingester.h"
 
 #include <algorithm>
+#include <nlohmann/json.hpp>
 
+#include "clean/near_duplicate.h"
 #include "clean/text_cleaner.h"
 #include "util/file_io.h"
 #include "util/sha256.h"
@@ -9,19 +11,22 @@
 namespace wenyuan::ingest {
 namespace fs = std::filesystem;
 
-size_t IngestReport::Count(IngestOutcome o) const {
-  return static_cast<size_t>(
-      std::count_if(files.begin(), files.end(), [o](const FileResult& f) { return f.outcome == o; }));
-}
-
 namespace {
+
+template <typename F>
+size_t SumOver(const std::vector<FileResult>& files, F f) {
+  size_t total = 0;
+  for (const auto& r : files) total += f(r);
+  return total;
+}
 
 bool IsHidden(const fs::path& p) {
   std::string name = p.filename().string();
   return !name.empty() && name[0] == '.';
 }
 
-// Files under `dir` that a reader takes, sorted, hidden entries skipped.
+// Files under `dir` that a reader takes (by extension), sorted, hidden
+// entries skipped. Content sniffing is for files named explicitly.
 Status CollectFiles(const fs::path& dir, const ReaderRegistry& readers, Logger& log,
                     std::vector<fs::path>& out) {
   std::error_code ec;
@@ -47,9 +52,51 @@ Status CollectFiles(const fs::path& dir, const ReaderRegistry& readers, Logger& 
   return Status::Ok();
 }
 
+std::string MetadataJson(const ExtractedDocument& doc) {
+  nlohmann::json j = nlohmann::json::object();
+  for (const auto& [k, v] : doc.metadata) j[k] = v;
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string FormatBytes(uint64_t bytes) {
+  char buf[32];
+  if (bytes >= (1u << 20)) std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / (1 << 20));
+  else if (bytes >= 1024) std::snprintf(buf, sizeof buf, "%.1f KB", static_cast<double>(bytes) / 1024);
+  else std::snprintf(buf, sizeof buf, "%llu B", static_cast<unsigned long long>(bytes));
+  return buf;
+}
+
 }  // namespace
 
+size_t IngestReport::Count(IngestOutcome o) const {
+  return SumOver(files, [o](const FileResult& f) { return f.outcome == o ? 1 : 0; });
+}
+size_t IngestReport::Documents() const { return SumOver(files, [](const FileResult& f) { return f.documents; }); }
+size_t IngestReport::Passages() const { return SumOver(files, [](const FileResult& f) { return f.passages; }); }
+size_t IngestReport::FailedParts() const {
+  return SumOver(files, [](const FileResult& f) { return f.failed_parts.size(); });
+}
+size_t IngestReport::Duplicates() const {
+  return SumOver(files, [](const FileResult& f) { return f.duplicates.size(); });
+}
+uint64_t IngestReport::BytesIn() const { return SumOver(files, [](const FileResult& f) { return f.bytes_in; }); }
+uint64_t IngestReport::BytesOut() const { return SumOver(files, [](const FileResult& f) { return f.bytes_out; }); }
+
+std::string IngestReport::Summary() const {
+  char seconds[32];
+  std::snprintf(seconds, sizeof seconds, "%.2f s", elapsed.count());
+  return std::to_string(Count(IngestOutcome::kAdded)) + " added, " +
+         std::to_string(Count(IngestOutcome::kUpdated)) + " updated, " +
+         std::to_string(Count(IngestOutcome::kUnchanged)) + " unchanged, " +
+         std::to_string(Count(IngestOutcome::kFailed)) + " failed; " + std::to_string(Documents()) +
+         " documents, " + std::to_string(Passages()) + " passages, " +
+         std::to_string(FailedParts()) + " pages not indexed, " + std::to_string(Duplicates()) +
+         " duplicates; " + FormatBytes(BytesIn()) + " in, " + FormatBytes(BytesOut()) + " of text out; " +
+         seconds;
+}
+
 Result<IngestReport> Ingester::Ingest(const std::string& kb_name, const std::vector<fs::path>& paths) {
+  const auto started = std::chrono::steady_clock::now();
   WY_ASSIGN_OR_RETURN(catalog::KnowledgeBase kb, catalog_.GetKb(kb_name));
   std::vector<fs::path> files;
   for (const auto& p : paths) {
@@ -62,27 +109,36 @@ Result<IngestReport> Ingester::Ingest(const std::string& kb_name, const std::vec
       files.push_back(p);  // named explicitly: an unknown type is reported below
     }
   }
+  WY_ASSIGN_OR_RETURN(fingerprints_, catalog_.ListFingerprints(kb.id));
   IngestReport report;
   for (size_t i = 0; i < files.size(); ++i) {
     FileResult r = IngestFile(kb, files[i]);
     std::string progress = "[" + std::to_string(i + 1) + "/" + std::to_string(files.size()) + "] ";
+    std::string counts = " (" + std::to_string(r.documents) + (r.documents == 1 ? " document, " : " documents, ") +
+                         std::to_string(r.passages) + " passages)";
     switch (r.outcome) {
-      case IngestOutcome::kAdded:
-        log_.Info("ingest: " + progress + "added " + r.path + " (" + std::to_string(r.passages) + " passages)");
-        break;
-      case IngestOutcome::kUpdated:
-        log_.Info("ingest: " + progress + "updated " + r.path + " (" + std::to_string(r.passages) + " passages)");
-        break;
-      case IngestOutcome::kUnchanged:
-        log_.Info("ingest: " + progress + "unchanged " + r.path);
-        break;
-      case IngestOutcome::kFailed:
-        log_.Error("ingest: " + progress + r.error.message());
-        break;
+      case IngestOutcome::kAdded: log_.Info("ingest: " + progress + "added " + r.path + counts); break;
+      case IngestOutcome::kUpdated: log_.Info("ingest: " + progress + "updated " + r.path + counts); break;
+      case IngestOutcome::kUnchanged: log_.Info("ingest: " + progress + "unchanged " + r.path); break;
+      case IngestOutcome::kFailed: log_.Error("ingest: " + progress + r.error.message()); break;
+    }
+    for (const auto& w : r.warnings) log_.Warn("ingest: " + w);
+    for (const auto& part : r.failed_parts) log_.Warn("ingest: not indexed: " + part.source + ": " + part.reason);
+    for (const auto& [source, original] : r.duplicates) {
+      log_.Info("ingest: " + source + " repeats document " + std::to_string(original) + "; kept as a duplicate");
     }
     report.files.push_back(std::move(r));
   }
+  report.elapsed = std::chrono::steady_clock::now() - started;
   return report;
+}
+
+int64_t Ingester::FindNearDuplicate(uint64_t fingerprint) const {
+  if (fingerprint == 0) return 0;
+  for (const auto& [id, other] : fingerprints_) {
+    if (clean::HammingDistance(fingerprint, other) <= clean::kNearDuplicateBits) return id;
+  }
+  return 0;
 }
 
 FileResult Ingester::IngestFile(const catalog::KnowledgeBase& kb, const fs::path& path) {
@@ -97,46 +153,103 @@ FileResult Ingester::IngestFile(const catalog::KnowledgeBase& kb, const fs::path
     return result;
   };
 
-  const DocumentReader* reader = readers_.ForPath(path);
-  if (!reader) {
-    return fail(Status::Unsupported(result.path + ": unsupported file type (supported: " + [&] {
-      std::string list;
-      for (const auto& e : readers_.Extensions()) list += (list.empty() ? "." : ", .") + e;
-      return list;
-    }() + ")"));
-  }
   auto bytes = ReadFileToString(canonical, options_.max_file_bytes);
   if (!bytes.ok()) return fail(bytes.status());
+  result.bytes_in = bytes->size();
+  const DocumentReader* reader = readers_.ForFile(canonical, *bytes);
+  if (!reader) {
+    std::string list;
+    for (const auto& e : readers_.Extensions()) list += (list.empty() ? "." : ", .") + e;
+    return fail(Status::Unsupported(result.path + ": unsupported file type (supported: " + list + ")"));
+  }
   const std::string hash = Sha256Hex(*bytes);
-
-  auto existing = catalog_.FindDocument(kb.id, result.path);
+  auto existing = catalog_.FindSourceFile(kb.id, result.path);
   if (!existing.ok()) return fail(existing.status());
   if (existing->has_value() && (*existing)->content_hash == hash) {
     result.outcome = IngestOutcome::kUnchanged;
-    result.document_id = (*existing)->id;
+    result.documents = static_cast<size_t>((*existing)->document_count);
     result.passages = static_cast<size_t>((*existing)->passage_count);
+    result.document_id = (*existing)->first_document_id;
     return result;
   }
 
   auto extracted = reader->Read(canonical, *bytes);
   if (!extracted.ok()) return fail(extracted.status());
-  clean::CleanOptions clean_options;
-  clean_options.join_wrapped_lines = extracted->wrapped_lines;
-  catalog::DocumentInput doc;
-  doc.source = result.path;
-  doc.text = clean::CleanText(extracted->text, clean_options);
-  if (doc.text.empty()) return fail(Status::InvalidArgument(result.path + ": no text found in the document"));
-  doc.title = extracted->title.empty() ? canonical.stem().string() : extracted->title;
-  doc.date = extracted->date;
-  doc.format = extracted->format;
-  doc.content_hash = hash;
-  auto passages = ChunkPassages(doc.text, options_.chunking);
+  std::vector<catalog::StoredDocument> stored;
+  for (const ExtractedDocument& doc : *extracted) {
+    const std::string source = doc.part.empty() ? result.path : result.path + "#" + doc.part;
+    for (const auto& w : doc.warnings) result.warnings.push_back(source + ": " + w);
+    clean::CleanOptions clean_options;
+    clean_options.join_wrapped_lines = doc.wrapped_lines;
+    catalog::StoredDocument s;
+    catalog::DocumentInput& in = s.document;
+    in.source = source;
+    in.text = clean::CleanText(doc.text, clean_options);
+    if (in.text.empty()) {
+      result.failed_parts.push_back({source, "no text left after cleaning"});
+      continue;
+    }
+    in.title = doc.title.empty() ? (doc.part.empty() ? canonical.stem().string() : doc.part) : doc.title;
+    in.date = doc.date;
+    in.format = doc.format;
+    in.url = doc.url;
+    in.author = doc.author;
+    in.metadata_json = MetadataJson(doc);
+    in.content_hash = Sha256Hex(in.text);
+    in.script = options_.script_detector
+                    ? std::string(text::ScriptName(options_.script_detector->Detect(in.text)))
+                    : "unknown";
+    in.fingerprint = clean::ContentFingerprint(in.text);
+    int64_t original = FindNearDuplicate(in.fingerprint);
+    if (original != 0 && existing->has_value()) {
+      // Re-ingesting a changed file: its own old documents are not originals.
+      auto old = catalog_.GetDocument(original);
+      if (old.ok() && old->source.starts_with(result.path) &&
+          (old->source.size() == result.path.size() || old->source[result.path.size()] == '#')) {
+        original = 0;
+      }
+    }
+    int in_file_original = -1;
+    for (size_t k = 0; original == 0 && k < stored.size() && in.fingerprint != 0; ++k) {
+      const auto& other = stored[k].document;
+      if (other.duplicate_of == 0 && other.duplicate_of_position < 0 &&
+          clean::HammingDistance(in.fingerprint, other.fingerprint) <= clean::kNearDuplicateBits) {
+        in_file_original = static_cast<int>(k);
+      }
+    }
+    if (original != 0) {
+      in.duplicate_of = original;
+      result.duplicates.emplace_back(source, original);
+    } else if (in_file_original >= 0) {
+      in.duplicate_of_position = in_file_original;
+      result.duplicates.emplace_back(source, 0);
+    } else {
+      s.passages = ChunkPassages(in.text, options_.chunking);
+      result.passages += s.passages.size();
+    }
+    result.bytes_out += in.text.size();
+    stored.push_back(std::move(s));
+  }
+  if (stored.empty() && !result.failed_parts.empty() && extracted->size() == 1) {
+    return fail(Status::InvalidArgument(result.path + ": no text found in the document"));
+  }
 
-  auto id = catalog_.UpsertDocument(kb.id, doc, passages);
-  if (!id.ok()) return fail(id.status());
+  auto replaced = catalog_.ReplaceFileDocuments(kb.id, result.path, hash, stored);
+  if (!replaced.ok()) return fail(replaced.status());
+  for (size_t i = 0; i < stored.size(); ++i) {
+    const auto& doc = stored[i].document;
+    if (doc.duplicate_of_position >= 0) {
+      for (auto& d : result.duplicates) {
+        if (d.first == doc.source) d.second = replaced->document_ids[static_cast<size_t>(doc.duplicate_of_position)];
+      }
+    } else if (doc.duplicate_of == 0 && doc.fingerprint != 0) {
+      fingerprints_.emplace_back(replaced->document_ids[i], doc.fingerprint);
+    }
+  }
   result.outcome = existing->has_value() ? IngestOutcome::kUpdated : IngestOutcome::kAdded;
-  result.document_id = *id;
-  result.passages = passages.size();
+  result.document_id = replaced->document_ids.empty() ? 0 : replaced->document_ids.front();
+  result.documents = stored.size();
+  result.removed = replaced->removed;
   return result;
 }
 

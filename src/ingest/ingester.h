@@ -1,21 +1,27 @@
 // Ingester: files and folders in, documents and passages in the catalog out.
 //
 // For each file: read it (size-capped), hash it, skip it if the catalog has
-// the same bytes for the same source, else extract (reader), clean, chunk and
-// replace the document's passages in one transaction. A file that fails is
-// reported and skipped; the others still go in. Folders are walked
-// recursively in name order; hidden entries (".git") and files no reader
-// takes are skipped. Progress goes to the Logger.
+// the same bytes for the same path; else extract its documents (a crawl or
+// record file holds many), clean each, drop failed pages (nothing left, or
+// only a loading notice) with their reason, mark near-duplicates of
+// documents already in the KB (SimHash; kept as records without passages),
+// chunk the rest, and replace the file's documents in one transaction. A
+// file that fails is reported and skipped; the others still go in. Folders
+// are walked recursively in name order; hidden entries and files no reader
+// takes are skipped. Progress and a summary go to the Logger.
 #pragma once
 
+#include <chrono>
 #include <filesystem>
-#include <functional>
+#include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "catalog/catalog.h"
 #include "ingest/document_reader.h"
 #include "ingest/passage_chunker.h"
+#include "text/script_detector.h"
 #include "util/log.h"
 
 namespace wenyuan::ingest {
@@ -23,28 +29,51 @@ namespace wenyuan::ingest {
 struct IngestOptions {
   uint64_t max_file_bytes = 256ull << 20;
   ChunkOptions chunking;
+  // Detects each document's script when set; else the script is "unknown".
+  std::shared_ptr<const text::ScriptDetector> script_detector;
 };
 
 enum class IngestOutcome { kAdded, kUpdated, kUnchanged, kFailed };
 
+struct SkippedPart {
+  std::string source;  // "path" or "path#part"
+  std::string reason;
+};
+
 struct FileResult {
   std::string path;
   IngestOutcome outcome = IngestOutcome::kFailed;
-  int64_t document_id = 0;
+  int64_t document_id = 0;  // the first document's
+  size_t documents = 0;     // stored, duplicates included
   size_t passages = 0;
-  Status error;  // set when kFailed
+  size_t removed = 0;       // documents the file no longer holds
+  std::vector<SkippedPart> failed_parts;  // pages not indexed, with why
+  std::vector<std::string> warnings;      // "source: what", from the readers
+  std::vector<std::pair<std::string, int64_t>> duplicates;  // source, duplicate of
+  uint64_t bytes_in = 0;    // file size
+  uint64_t bytes_out = 0;   // cleaned text stored
+  Status error;             // set when kFailed
 };
 
 struct IngestReport {
   std::vector<FileResult> files;
+  std::chrono::duration<double> elapsed{0};
   size_t Count(IngestOutcome o) const;
+  size_t Documents() const;
+  size_t Passages() const;
+  size_t FailedParts() const;
+  size_t Duplicates() const;
+  uint64_t BytesIn() const;
+  uint64_t BytesOut() const;
+  // "32 files: 30 added, ...; 40 documents, 90 passages, ..."
+  std::string Summary() const;
 };
 
 class Ingester {
  public:
   Ingester(catalog::Catalog& catalog, const ReaderRegistry& readers, Logger& log,
            IngestOptions options = {})
-      : catalog_(catalog), readers_(readers), log_(log), options_(options) {}
+      : catalog_(catalog), readers_(readers), log_(log), options_(std::move(options)) {}
 
   // Fails as a whole only if the KB does not exist or a path does not; the
   // fate of each file is in the report.
@@ -55,10 +84,15 @@ class Ingester {
   FileResult IngestFile(const catalog::KnowledgeBase& kb, const std::filesystem::path& path);
 
  private:
+  // The original a new document repeats, or 0. Also remembers the new one.
+  int64_t FindNearDuplicate(uint64_t fingerprint) const;
+
   catalog::Catalog& catalog_;
   const ReaderRegistry& readers_;
   Logger& log_;
   IngestOptions options_;
+  // Fingerprints of the KB's original documents, loaded per Ingest call.
+  std::vector<std::pair<int64_t, uint64_t>> fingerprints_;
 };
 
 }  // namespace wenyuan::ingest

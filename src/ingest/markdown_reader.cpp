@@ -45,8 +45,8 @@ bool IsTableRule(std::string_view line) {
 class MarkdownReader : public DocumentReader {
  public:
   std::vector<std::string> Extensions() const override { return {"md", "markdown"}; }
-  Result<ExtractedDocument> Read(const std::filesystem::path& path,
-                                 std::string_view bytes) const override {
+  Result<ExtractedDocuments> Read(const std::filesystem::path& path,
+                                  std::string_view bytes) const override {
     WY_ASSIGN_OR_RETURN(std::string raw, DecodeToUtf8(bytes, path.string()));
     ExtractedDocument doc;
     doc.format = "md";
@@ -69,7 +69,7 @@ class MarkdownReader : public DocumentReader {
       doc.text += '\n';
     }
     doc.date = FindFirstDate(doc.text);
-    return doc;
+    return OneDocument(std::move(doc));
   }
 };
 

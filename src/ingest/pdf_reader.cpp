@@ -20,8 +20,8 @@ class PdfReader : public DocumentReader {
   explicit PdfReader(SubprocessLimits limits) : limits_(limits) {}
   std::vector<std::string> Extensions() const override { return {"pdf"}; }
 
-  Result<ExtractedDocument> Read(const std::filesystem::path& path,
-                                 std::string_view bytes) const override {
+  Result<ExtractedDocuments> Read(const std::filesystem::path& path,
+                                  std::string_view bytes) const override {
     const std::string where = path.string();
     if (!bytes.substr(0, 1024).starts_with("%PDF-") &&
         bytes.substr(0, 1024).find("%PDF-") == std::string_view::npos) {
@@ -46,7 +46,7 @@ class PdfReader : public DocumentReader {
     doc.title = TitleFromInfo(file);
     if (doc.title.empty()) doc.title = FirstLineOf(utf8::Trim(doc.text));
     doc.date = FindFirstDate(doc.text);
-    return doc;
+    return OneDocument(std::move(doc));
   }
 
  private:

@@ -23,15 +23,15 @@ std::string FirstLine(std::string_view text) {
 class PlainTextReader : public DocumentReader {
  public:
   std::vector<std::string> Extensions() const override { return {"txt", "text"}; }
-  Result<ExtractedDocument> Read(const std::filesystem::path& path,
-                                 std::string_view bytes) const override {
+  Result<ExtractedDocuments> Read(const std::filesystem::path& path,
+                                  std::string_view bytes) const override {
     WY_ASSIGN_OR_RETURN(std::string text, DecodeToUtf8(bytes, path.string()));
     ExtractedDocument doc;
     doc.format = "txt";
     doc.title = FirstLine(text);
     doc.date = FindFirstDate(text);
     doc.text = std::move(text);
-    return doc;
+    return OneDocument(std::move(doc));
   }
 };
 

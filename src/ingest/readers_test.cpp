@@ -26,7 +26,10 @@ class ReadersTest : public ::testing::Test {
   Result<ExtractedDocument> Read(const std::filesystem::path& path) {
     const DocumentReader* reader = registry_.ForPath(path);
     if (!reader) return Status::Unsupported("no reader for " + path.string());
-    return reader->Read(path, ReadFile(path));
+    auto docs = reader->Read(path, ReadFile(path));
+    if (!docs.ok()) return docs.status();
+    if (docs->size() != 1) return Status::Internal("expected one document, got " + std::to_string(docs->size()));
+    return docs->front();
   }
   Result<ExtractedDocument> ReadBytes(const std::string& name, const std::string& bytes) {
     auto path = tmp_ / name;
