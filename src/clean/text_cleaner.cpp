@@ -1,5 +1,6 @@
 #include "clean/text_cleaner.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "util/utf8.h"
@@ -50,22 +51,72 @@ bool EndsParagraph(char32_t c) {
   }
 }
 
+size_t DisplayWidth(std::string_view line) {
+  size_t width = 0;
+  for (size_t pos = 0; pos < line.size();) {
+    char32_t c = utf8::DecodeNext(line, pos);
+    width += (c >= 0x1100 && (utf8::IsHan(c) || (c >= 0x3000 && c <= 0x30FF) || (c >= 0xFF00 && c <= 0xFF60)))
+                 ? 2 : 1;
+  }
+  return width;
+}
+
+// The width lines are wrapped at: the 90th percentile of line widths, if
+// enough lines come close to it to show a wrap at all; else 0.
+size_t WrapWidth(const std::vector<std::string>& lines) {
+  std::vector<size_t> widths;
+  for (const auto& l : lines) {
+    if (!l.empty()) widths.push_back(DisplayWidth(l));
+  }
+  if (widths.size() < 4) return 0;
+  std::sort(widths.begin(), widths.end());
+  size_t wrap = widths[widths.size() * 9 / 10];
+  size_t near = static_cast<size_t>(std::count_if(widths.begin(), widths.end(),
+                                                  [&](size_t w) { return w * 10 >= wrap * 9; }));
+  return (wrap >= 30 && near >= 3) ? wrap : 0;
+}
+
+// The ASCII letters and digits that end `s` / begin `s`.
+std::string TrailingWord(std::string_view s) {
+  size_t i = s.size();
+  while (i > 0 && utf8::IsAsciiAlnum(static_cast<unsigned char>(s[i - 1]))) --i;
+  return std::string(s.substr(i));
+}
+std::string LeadingWord(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size() && utf8::IsAsciiAlnum(static_cast<unsigned char>(s[i]))) ++i;
+  return std::string(s.substr(0, i));
+}
+
 }  // namespace
 
 std::string CleanText(std::string_view raw, const CleanOptions& options) {
   std::vector<std::string> lines = NormalisedLines(raw);
+  const size_t wrap = options.join_full_lines ? WrapWidth(lines) : 0;
   std::vector<std::string> paragraphs;
   bool block_open = false;  // the last paragraph may take the next line
+  bool last_full = false;   // the last line reached the wrap width
   for (auto& line : lines) {
     if (line.empty()) {
       block_open = false;
       continue;
     }
-    if (options.join_wrapped_lines && block_open && !paragraphs.empty()) {
+    const bool full = wrap > 0 && DisplayWidth(line) * 100 >= wrap * 85;
+    const bool may_join = options.join_wrapped_lines || (wrap > 0 && last_full);
+    last_full = full;
+    if (may_join && block_open && !paragraphs.empty()) {
       std::string& prev = paragraphs.back();
       char32_t a = LastCodePoint(prev);
       char32_t b = FirstCodePoint(line);
       if (!EndsParagraph(a)) {
+        if (wrap > 0 && utf8::IsAsciiAlnum(a) && utf8::IsAsciiAlnum(b)) {
+          // A word cut by the wrap comes back whole if the text knows it.
+          std::string whole = TrailingWord(prev) + LeadingWord(line);
+          bool known = raw.find(whole) != std::string_view::npos;
+          if (!known) prev += ' ';
+          prev += line;
+          continue;
+        }
         // Latin text rejoins with a space ("apples,\noranges"); Han text and
         // a word hyphenated at the line end rejoin with none.
         bool tight = utf8::IsHan(a) || utf8::IsHan(b) || a == '-' || a >= 0x80 || b >= 0x80;

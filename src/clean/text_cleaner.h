@@ -16,8 +16,15 @@ namespace wenyuan::clean {
 
 struct CleanOptions {
   // Lines in one block (no blank line between them) are one paragraph
-  // unless a line ends a sentence.
+  // unless a line ends a sentence (PDF text).
   bool join_wrapped_lines = false;
+  // Only lines that reach the text's wrap width (measured from the text:
+  // Chinese characters count two columns) continue into the next line,
+  // unless they end a sentence: hard-wrapped plain text and crawled pages,
+  // where short lines (headings, captions, list items) stand alone. A Latin
+  // word or number cut by the wrap ("Op" + "enAI") is rejoined without a
+  // space when the whole word occurs elsewhere in the text.
+  bool join_full_lines = false;
 };
 
 std::string CleanText(std::string_view raw, const CleanOptions& options);

@@ -6,7 +6,7 @@ namespace {
 const std::set<std::string> kValueFlags = {"--data", "--log-level", "--k", "--host", "--port",
                                            "--config", "--threads", "--corpus", "--queries"};
 const std::set<std::string> kSwitches = {"--json", "--insecure-open", "--exist-ok", "--help", "-h",
-                                         "--version", "--quiet", "-q", "--verbose", "-v"};
+                                         "--version", "--quiet", "-q", "--verbose", "-v", "--explain"};
 
 }  // namespace
 

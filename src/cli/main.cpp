@@ -18,6 +18,9 @@ commands:
   kb list [--json]              list knowledge bases with their sizes
   kb drop NAME                  delete a knowledge base and its documents
   ingest KB PATH...             add files or folders (recursive); unchanged files are skipped
+  clean FILE [--explain]        the cleaned text of each document in FILE, as ingest sees it
+                                (documents separated by a line "\f"); --explain shows what was
+                                dropped and why
   search KB QUERY [--k N] [--json]
                                 ranked passages with highlighted snippets
   ask KB QUESTION [--json]      the best evidence sentences, each with its citation
@@ -71,5 +74,6 @@ int main(int argc, char** argv) {
   if (command == "ask") return cli::RunAskCommand(ctx);
   if (command == "serve") return cli::RunServeCommand(ctx);
   if (command == "eval") return cli::RunEvalCommand(ctx);
+  if (command == "clean") return cli::RunCleanCommand(ctx);
   return cli::UsageError("unknown command '" + command + "' (see wenyuan --help)");
 }

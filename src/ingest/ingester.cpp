@@ -4,7 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "clean/near_duplicate.h"
-#include "clean/text_cleaner.h"
+#include "ingest/document_preparer.h"
 #include "util/file_io.h"
 #include "util/sha256.h"
 
@@ -173,23 +173,22 @@ FileResult Ingester::IngestFile(const catalog::KnowledgeBase& kb, const fs::path
     return result;
   }
 
-  auto extracted = reader->Read(canonical, *bytes);
-  if (!extracted.ok()) return fail(extracted.status());
+  auto prepared = PrepareDocuments(*reader, canonical, *bytes);
+  if (!prepared.ok()) return fail(prepared.status());
   std::vector<catalog::StoredDocument> stored;
-  for (const ExtractedDocument& doc : *extracted) {
+  for (const PreparedDocument& p : *prepared) {
+    const ExtractedDocument& doc = p.extracted;
     const std::string source = doc.part.empty() ? result.path : result.path + "#" + doc.part;
     for (const auto& w : doc.warnings) result.warnings.push_back(source + ": " + w);
-    clean::CleanOptions clean_options;
-    clean_options.join_wrapped_lines = doc.wrapped_lines;
     catalog::StoredDocument s;
     catalog::DocumentInput& in = s.document;
     in.source = source;
-    in.text = clean::CleanText(doc.text, clean_options);
-    if (in.text.empty()) {
-      result.failed_parts.push_back({source, "no text left after cleaning"});
+    in.text = p.cleaned.text;
+    if (!p.cleaned.failure.empty()) {
+      result.failed_parts.push_back({source, p.cleaned.failure});
       continue;
     }
-    in.title = doc.title.empty() ? (doc.part.empty() ? canonical.stem().string() : doc.part) : doc.title;
+    in.title = p.title.empty() ? (doc.part.empty() ? canonical.stem().string() : doc.part) : p.title;
     in.date = doc.date;
     in.format = doc.format;
     in.url = doc.url;
@@ -230,8 +229,8 @@ FileResult Ingester::IngestFile(const catalog::KnowledgeBase& kb, const fs::path
     result.bytes_out += in.text.size();
     stored.push_back(std::move(s));
   }
-  if (stored.empty() && !result.failed_parts.empty() && extracted->size() == 1) {
-    return fail(Status::InvalidArgument(result.path + ": no text found in the document"));
+  if (stored.empty() && !result.failed_parts.empty() && prepared->size() == 1) {
+    return fail(Status::InvalidArgument(result.path + ": not indexed: " + result.failed_parts.front().reason));
   }
 
   auto replaced = catalog_.ReplaceFileDocuments(kb.id, result.path, hash, stored);

@@ -1,0 +1,55 @@
+// BoilerplateFilter: decides, line by line, what in a document is not its
+// content, and says why for each line it drops (`wenyuan clean --explain`).
+//
+// Dropped: button and form labels, image placeholders, share widgets,
+// cookie and copyright notices, breadcrumbs, menus and link lists (runs of
+// short lines without sentence punctuation), "related articles" lists, link
+// text run together into one long unpunctuated line, and lines repeated
+// across many pages of the same batch (site headers and footers, learnt by
+// SiteBoilerplate, not from keyword lists). The menu and link-list rules
+// apply only to text that looks like a web page (crawled or HTML, or a text
+// file made mostly of short unpunctuated lines), so lists in authored
+// documents are kept. Stateless and thread-safe.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace wenyuan::clean {
+
+// Lines that recur in many documents of one batch (one crawl file, one
+// folder): a site's header, footer and menus. Learnt from the raw texts.
+class SiteBoilerplate {
+ public:
+  // Lines (normalised: trimmed, inner white space removed) that occur in at
+  // least `min_documents` of the texts and in at least a third of them.
+  static SiteBoilerplate Learn(const std::vector<std::string_view>& texts, size_t min_documents = 3);
+  bool Contains(std::string_view line) const;
+  size_t size() const { return lines_.size(); }
+
+ private:
+  std::unordered_set<std::string> lines_;
+};
+
+struct DroppedLine {
+  size_t line = 0;  // 1-based, in the text given
+  std::string text;
+  std::string reason;
+};
+
+struct FilterResult {
+  std::string text;  // kept lines, in order, blank lines kept as separators
+  std::vector<DroppedLine> dropped;
+  bool web_mode = false;
+};
+
+// `web_page` forces the web-page rules; otherwise they apply when the text
+// looks like one.
+FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteBoilerplate* site);
+
+// The key SiteBoilerplate compares lines by.
+std::string NormaliseLineKey(std::string_view line);
+
+}  // namespace wenyuan::clean
