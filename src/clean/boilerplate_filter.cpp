@@ -265,7 +265,8 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
       }
       size_t j = i, count = 0, bullets = 0;
       std::vector<size_t> members;
-      while (j < lines.size() && (in_run(lines[j]) || utf8::Trim(lines[j].raw).empty() || !lines[j].reason.empty())) {
+      // Blank lines do not break a run; a line dropped for another reason does.
+      while (j < lines.size() && (in_run(lines[j]) || utf8::Trim(lines[j].raw).empty())) {
         if (in_run(lines[j])) {
           members.push_back(j);
           ++count;

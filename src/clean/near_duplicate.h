@@ -16,7 +16,8 @@ uint64_t ContentFingerprint(std::string_view text);
 
 int HammingDistance(uint64_t a, uint64_t b);
 
-// Two fingerprints within this many bits are near-duplicates.
-inline constexpr int kNearDuplicateBits = 3;
+// Two fingerprints within this many bits are near-duplicates (unrelated
+// texts differ in about 32 of the 64 bits, rarely fewer than 20).
+inline constexpr int kNearDuplicateBits = 6;
 
 }  // namespace wenyuan::clean

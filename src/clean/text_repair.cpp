@@ -89,9 +89,9 @@ size_t PinyinLength(std::u32string_view text, size_t i) {
 bool LooksWordSegmented(std::u32string_view text) {
   size_t spaced = 0, joined = 0;
   for (size_t i = 0; i + 1 < text.size(); ++i) {
-    if (!utf8::IsHan(text[i])) continue;
-    if (utf8::IsHan(text[i + 1])) ++joined;
-    else if (text[i + 1] == ' ' && i + 2 < text.size() && utf8::IsHan(text[i + 2])) ++spaced;
+    if (!IsCjk(text[i])) continue;
+    if (IsCjk(text[i + 1])) ++joined;
+    else if (text[i + 1] == ' ' && i + 2 < text.size() && IsCjk(text[i + 2])) ++spaced;
   }
   return spaced >= 10 && spaced * 3 >= joined;
 }
@@ -102,25 +102,6 @@ std::string RepairText(std::string_view input, RepairStats* stats) {
   std::u32string text;
   text.reserve(input.size());
   for (size_t pos = 0; pos < input.size();) text += utf8::DecodeNext(input, pos);
-
-  // Entities first (twice, for &amp;amp;), then tags they may have hidden.
-  for (int pass = 0; pass < 2; ++pass) {
-    if (text.find(U'&') == std::u32string::npos) break;
-    std::u32string out;
-    out.reserve(text.size());
-    for (size_t i = 0; i < text.size(); ++i) {
-      if (text[i] == '&') {
-        size_t n = DecodeEntity(text, i, out);
-        if (n) {
-          ++st.entities;
-          i += n - 1;
-          continue;
-        }
-      }
-      out += text[i];
-    }
-    text.swap(out);
-  }
 
   std::u32string out;
   out.reserve(text.size());
@@ -150,6 +131,26 @@ std::string RepairText(std::string_view input, RepairStats* stats) {
       c = narrow;
     }
     out += c;
+  }
+
+  // Entities after tags, so an escaped "&lt;br&gt;" stays text; twice, for
+  // doubly escaped "&amp;amp;".
+  for (int pass = 0; pass < 2; ++pass) {
+    if (out.find(U'&') == std::u32string::npos) break;
+    std::u32string decoded;
+    decoded.reserve(out.size());
+    for (size_t i = 0; i < out.size(); ++i) {
+      if (out[i] == '&') {
+        size_t n = DecodeEntity(out, i, decoded);
+        if (n) {
+          ++st.entities;
+          i += n - 1;
+          continue;
+        }
+      }
+      decoded += out[i];
+    }
+    out.swap(decoded);
   }
 
   if (LooksWordSegmented(out)) {

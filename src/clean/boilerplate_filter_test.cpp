@@ -1,0 +1,95 @@
+#include "clean/boilerplate_filter.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+
+namespace wenyuan::clean {
+namespace {
+
+std::map<std::string, std::string> ReasonsByLine(const FilterResult& r) {
+  std::map<std::string, std::string> out;
+  for (const auto& d : r.dropped) out[d.text] = d.reason;
+  return out;
+}
+
+const char* kPage =
+    "(BUTTON) 登入\n"
+    "首頁\n"
+    "新聞\n"
+    "體育\n"
+    "財經\n"
+    "娛樂\n"
+    "\n"
+    "首頁 > 新聞 > 科技\n"
+    "[img-1678694693.jpg?w=600]\n"
+    "北辰市推動智慧路燈計畫\n"
+    "北辰市政府今日宣布，將於明年完成全市六十座智慧路燈的建置，提供5G微型基地台與環境感測服務。\n"
+    "分享到 Facebook\n"
+    "相關新聞\n"
+    "路燈故障報修流程\n"
+    "市府公布新預算\n"
+    "\n"
+    "本網站使用Cookie以提供更好的瀏覽體驗，繼續瀏覽即表示您同意。\n"
+    "關於我們 | 聯絡我們 | 隱私權政策 | 網站地圖\n"
+    "北辰日報版權所有 © 2024\n"
+    "港聞娛樂特價酒店區議會選舉生活國際即時最Hit體育科技中國經濟觀點\n";
+
+TEST(BoilerplateFilter, DropsWebChromeWithReasonsAndKeepsTheArticle) {
+  FilterResult r = FilterBoilerplate(kPage, /*web_page=*/true, nullptr);
+  EXPECT_NE(r.text.find("北辰市推動智慧路燈計畫"), std::string::npos) << r.text;
+  EXPECT_NE(r.text.find("提供5G微型基地台與環境感測服務。"), std::string::npos) << r.text;
+  auto reasons = ReasonsByLine(r);
+  EXPECT_EQ(reasons["(BUTTON) 登入"], "button or form field");
+  EXPECT_EQ(reasons["新聞"], "menu or link list");
+  EXPECT_EQ(reasons["首頁 > 新聞 > 科技"], "breadcrumb");
+  EXPECT_EQ(reasons["[img-1678694693.jpg?w=600]"], "image placeholder");
+  EXPECT_EQ(reasons["分享到 Facebook"], "share widget");
+  EXPECT_EQ(reasons["相關新聞"], "related-articles list");
+  EXPECT_EQ(reasons["路燈故障報修流程"], "related-articles list");
+  EXPECT_EQ(reasons["本網站使用Cookie以提供更好的瀏覽體驗，繼續瀏覽即表示您同意。"], "cookie notice");
+  EXPECT_EQ(reasons["關於我們 | 聯絡我們 | 隱私權政策 | 網站地圖"], "menu or link list");
+  EXPECT_EQ(reasons["北辰日報版權所有 © 2024"], "copyright notice");
+  EXPECT_EQ(reasons["港聞娛樂特價酒店區議會選舉生活國際即時最Hit體育科技中國經濟觀點"], "link text run together");
+  // Every line is either kept or explained.
+  size_t lines = 0;
+  for (char c : std::string(kPage)) lines += c == '\n';
+  size_t kept = 0;
+  for (char c : r.text) kept += c == '\n';
+  EXPECT_EQ(kept + r.dropped.size(), lines);
+}
+
+TEST(BoilerplateFilter, AuthoredDocumentsKeepTheirLists) {
+  const char* memo =
+      "出席人員\n王大明\n李小華\n陳志明\n林美玲\n張文雄\n"
+      "一、本次會議決議於113年8月31日前完成全市熱點汰換，並請網路通訊科每月回報進度。\n"
+      "二、請資訊安全科於下次會議報告資安教育訓練辦理情形，包括各機關完成率與未完成原因。\n"
+      "三、其餘事項照案通過。\n";
+  FilterResult r = FilterBoilerplate(memo, /*web_page=*/false, nullptr);
+  EXPECT_FALSE(r.web_mode);
+  EXPECT_TRUE(r.dropped.empty());
+  EXPECT_EQ(r.text, memo);
+}
+
+TEST(BoilerplateFilter, LinesRepeatedAcrossASitesPagesAreLearntNotListed) {
+  std::vector<std::string> pages;
+  for (int i = 0; i < 5; ++i) {
+    pages.push_back("北辰日報 第" + std::to_string(i) + "版 電子報訂閱專線 02-1234-5678\n"
+                    "本文第" + std::to_string(i) + "篇，內容各不相同，談的是第" + std::to_string(i) +
+                    "個主題的細節與數據。\n"
+                    "電子報訂閱專線 02-1234-5678\n");
+  }
+  std::vector<std::string_view> views(pages.begin(), pages.end());
+  SiteBoilerplate site = SiteBoilerplate::Learn(views);
+  EXPECT_TRUE(site.Contains("電子報訂閱專線  02-1234-5678"));  // white space does not matter
+  EXPECT_FALSE(site.Contains("本文第1篇，內容各不相同，談的是第1個主題的細節與數據。"));
+  FilterResult r = FilterBoilerplate(pages[2], false, &site);
+  ASSERT_EQ(r.dropped.size(), 1u);
+  EXPECT_EQ(r.dropped[0].reason, "repeated on many pages of the site");
+  EXPECT_NE(r.text.find("第2篇"), std::string::npos);
+  // Too few pages to learn from: nothing is learnt.
+  EXPECT_EQ(SiteBoilerplate::Learn({views[0], views[1]}).size(), 0u);
+}
+
+}  // namespace
+}  // namespace wenyuan::clean
