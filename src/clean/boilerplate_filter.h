@@ -28,6 +28,8 @@ class SiteBoilerplate {
   static SiteBoilerplate Learn(const std::vector<std::string_view>& texts, size_t min_documents = 3);
   bool Contains(std::string_view line) const;
   size_t size() const { return lines_.size(); }
+  // Adds the other profile's lines (a folder's to a file's).
+  void Merge(const SiteBoilerplate& other) { lines_.insert(other.lines_.begin(), other.lines_.end()); }
 
  private:
   std::unordered_set<std::string> lines_;

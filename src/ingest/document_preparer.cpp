@@ -1,5 +1,10 @@
 #include "ingest/document_preparer.h"
 
+#include <algorithm>
+#include <cctype>
+
+#include "util/file_io.h"
+
 namespace wenyuan::ingest {
 
 clean::SourceLayout LayoutForFormat(std::string_view format) {
@@ -11,13 +16,45 @@ clean::SourceLayout LayoutForFormat(std::string_view format) {
   return clean::SourceLayout::kPlainText;
 }
 
+bool IsWebPagePath(const std::filesystem::path& path) {
+  std::string ext = path.extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext == ".html" || ext == ".htm" || ext == ".xhtml";
+}
+
+clean::SiteBoilerplate LearnFolderBoilerplate(const ReaderRegistry& readers,
+                                              const std::filesystem::path& folder, size_t max_pages) {
+  constexpr uint64_t kMaxPageBytes = 8ull << 20;
+  std::vector<std::filesystem::path> pages;
+  std::error_code ec;
+  for (const auto& e : std::filesystem::directory_iterator(folder, ec)) {
+    if (e.is_regular_file(ec) && IsWebPagePath(e.path())) pages.push_back(e.path());
+  }
+  std::sort(pages.begin(), pages.end());
+  if (pages.size() > max_pages) pages.resize(max_pages);
+  std::vector<std::string> texts;
+  for (const auto& p : pages) {
+    auto bytes = ReadFileToString(p, kMaxPageBytes);
+    if (!bytes.ok()) continue;
+    const DocumentReader* reader = readers.ForFile(p, *bytes);
+    if (!reader) continue;
+    auto docs = reader->Read(p, *bytes);
+    if (!docs.ok()) continue;
+    for (auto& d : *docs) texts.push_back(std::move(d.text));
+  }
+  std::vector<std::string_view> views(texts.begin(), texts.end());
+  return clean::SiteBoilerplate::Learn(views);
+}
+
 Result<std::vector<PreparedDocument>> PrepareDocuments(const DocumentReader& reader,
                                                        const std::filesystem::path& path,
-                                                       std::string_view bytes) {
+                                                       std::string_view bytes,
+                                                       const clean::SiteBoilerplate* folder_site) {
   WY_ASSIGN_OR_RETURN(ExtractedDocuments extracted, reader.Read(path, bytes));
   std::vector<std::string_view> texts;
   for (const auto& d : extracted) texts.push_back(d.text);
-  const clean::SiteBoilerplate site = clean::SiteBoilerplate::Learn(texts);
+  clean::SiteBoilerplate site = clean::SiteBoilerplate::Learn(texts);
+  if (folder_site) site.Merge(*folder_site);
   std::vector<PreparedDocument> out;
   out.reserve(extracted.size());
   for (auto& doc : extracted) {

@@ -110,6 +110,7 @@ Result<IngestReport> Ingester::Ingest(const std::string& kb_name, const std::vec
     }
   }
   WY_ASSIGN_OR_RETURN(fingerprints_, catalog_.ListFingerprints(kb.id));
+  folder_sites_.clear();
   IngestReport report;
   for (size_t i = 0; i < files.size(); ++i) {
     FileResult r = IngestFile(kb, files[i]);
@@ -173,7 +174,16 @@ FileResult Ingester::IngestFile(const catalog::KnowledgeBase& kb, const fs::path
     return result;
   }
 
-  auto prepared = PrepareDocuments(*reader, canonical, *bytes);
+  const clean::SiteBoilerplate* folder_site = nullptr;
+  if (IsWebPagePath(canonical)) {
+    auto it = folder_sites_.find(canonical.parent_path());
+    if (it == folder_sites_.end()) {
+      it = folder_sites_.emplace(canonical.parent_path(),
+                                 LearnFolderBoilerplate(readers_, canonical.parent_path())).first;
+    }
+    folder_site = &it->second;
+  }
+  auto prepared = PrepareDocuments(*reader, canonical, *bytes, folder_site);
   if (!prepared.ok()) return fail(prepared.status());
   std::vector<catalog::StoredDocument> stored;
   for (const PreparedDocument& p : *prepared) {

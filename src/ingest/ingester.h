@@ -13,12 +13,14 @@
 
 #include <chrono>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "catalog/catalog.h"
+#include "clean/boilerplate_filter.h"
 #include "ingest/document_reader.h"
 #include "ingest/passage_chunker.h"
 #include "text/script_detector.h"
@@ -93,6 +95,9 @@ class Ingester {
   IngestOptions options_;
   // Fingerprints of the KB's original documents, loaded per Ingest call.
   std::vector<std::pair<int64_t, uint64_t>> fingerprints_;
+  // Site boilerplate learnt from a folder's web pages, per folder, learnt
+  // when the first changed page of that folder is ingested.
+  std::map<std::filesystem::path, clean::SiteBoilerplate> folder_sites_;
 };
 
 }  // namespace wenyuan::ingest
