@@ -7,6 +7,7 @@
 #include <optional>
 #include <regex>
 #include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -198,28 +199,71 @@ TEST(CliIngest, ChangedFileIsUpdated) {
   EXPECT_EQ(FindKb(ListKbs(data), "k")->at("documents"), 1);
 }
 
-TEST(CliIngest, InvalidUtf8FileFailsAndTheGoodOneIsAdded) {
+TEST(CliIngest, BinaryFileFailsAndTheTextOnesAreAdded) {
   TempDir tmp;
   const std::string data = (tmp / "data").string();
   const fs::path docs = tmp / "docs";
   WriteFile(docs / "good.txt", "北極星計畫於今年三月正式啟動。\n");
-  WriteFile(docs / "bad.txt", "第一行沒有問題。\n第二行\xff\xfe壞了。\n");
+  // Stray bytes: read with a warning, not refused.
+  WriteFile(docs / "stray.txt", "第一行沒有問題。\n第二行\xff\xfe壞了，但南十字星計畫照常進行。\n");
+  // A binary file named .txt: the file that cannot be read.
+  std::string binary("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+  for (int i = 0; i < 300; ++i) binary += static_cast<char>((i * 131) & 0xff);
+  WriteFile(docs / "bin.txt", binary);
   ASSERT_EQ(RunWenyuan({"--data", data, "kb", "create", "mixed"}).exit_code, 0);
 
   CommandResult r = RunWenyuan({"--data", data, "ingest", "mixed", docs.string()});
   EXPECT_EQ(r.exit_code, 1) << Describe(r);
-  EXPECT_EQ(ParseSummary(r.out), (IngestSummary{1, 0, 0, 1})) << Describe(r);
-  EXPECT_NE(r.err.find("bad.txt"), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find("line 2"), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find("invalid UTF-8"), std::string::npos) << r.err;
+  EXPECT_EQ(ParseSummary(r.out), (IngestSummary{2, 0, 0, 1})) << Describe(r);
+  // Every line that names the binary file says why, on that one line.
+  size_t failed_lines = 0;
+  std::istringstream err(r.err);
+  for (std::string line; std::getline(err, line);) {
+    if (line.find("bin.txt") == std::string::npos) continue;
+    ++failed_lines;
+    EXPECT_NE(line.find("bin.txt: does not look like text (binary data at byte 8)"), std::string::npos) << line;
+  }
+  EXPECT_GE(failed_lines, 1u) << r.err;
+  EXPECT_NE(r.err.find("stray.txt: line 2: 2 invalid bytes replaced with U+FFFD"), std::string::npos) << r.err;
 
-  EXPECT_EQ(FindKb(ListKbs(data), "mixed")->at("documents"), 1);
-  CommandResult search = RunWenyuan({"--data", data, "search", "mixed", "北極星計畫", "--json"});
-  ASSERT_EQ(search.exit_code, 0) << Describe(search);
-  json j = ParseJson(search.out);
-  ASSERT_TRUE(j.is_object()) << search.out;
-  ASSERT_EQ(j["results"].size(), 1u) << search.out;
-  EXPECT_TRUE(j["results"][0]["source"].get<std::string>().ends_with("good.txt")) << search.out;
+  EXPECT_EQ(FindKb(ListKbs(data), "mixed")->at("documents"), 2);
+  for (const char* query : {"北極星計畫", "南十字星計畫"}) {
+    CommandResult search = RunWenyuan({"--data", data, "search", "mixed", query, "--json"});
+    ASSERT_EQ(search.exit_code, 0) << Describe(search);
+    json j = ParseJson(search.out);
+    ASSERT_TRUE(j.is_object()) << search.out;
+    ASSERT_GE(j["results"].size(), 1u) << search.out;
+    const char* file = query == std::string("北極星計畫") ? "good.txt" : "stray.txt";
+    EXPECT_TRUE(j["results"][0]["source"].get<std::string>().ends_with(file)) << search.out;
+  }
+}
+
+TEST(CliIngest, Big5AndGb18030FilesAreSearchableInUtf8) {
+  TempDir tmp;
+  const std::string data = (tmp / "data").string();
+  const fs::path docs = tmp / "docs";
+  // 臺北市資訊局公告：北極星計畫自即日起受理申請。 in Big5 (CP950), and
+  // 上海市政府通知：南十字星计划正式启动。 in GB18030, written as bytes.
+  WriteFile(docs / "big5.txt",
+            "\xbb\x4f\xa5\x5f\xa5\xab\xb8\xea\xb0\x54\xa7\xbd\xa4\xbd\xa7\x69\xa1\x47"
+            "\xa5\x5f\xb7\xa5\xac\x50\xad\x70\xb5\x65\xa6\xdb\xa7\x59\xa4\xe9\xb0\x5f"
+            "\xa8\xfc\xb2\x7a\xa5\xd3\xbd\xd0\xa1\x43\n");
+  WriteFile(docs / "gb.txt",
+            "\xc9\xcf\xba\xa3\xca\xd0\xd5\xfe\xb8\xae\xcd\xa8\xd6\xaa\xa3\xba\xc4\xcf"
+            "\xca\xae\xd7\xd6\xd0\xc7\xbc\xc6\xbb\xae\xd5\xfd\xca\xbd\xc6\xf4\xb6\xaf"
+            "\xa1\xa3\n");
+  ASSERT_EQ(RunWenyuan({"--data", data, "kb", "create", "legacy"}).exit_code, 0);
+  CommandResult r = RunWenyuan({"--data", data, "ingest", "legacy", docs.string()});
+  EXPECT_EQ(r.exit_code, 0) << Describe(r);
+  EXPECT_EQ(ParseSummary(r.out), (IngestSummary{2, 0, 0, 0})) << Describe(r);
+  for (auto [query, file] : {std::pair{"北極星計畫", "big5.txt"}, std::pair{"南十字星计划", "gb.txt"}}) {
+    CommandResult search = RunWenyuan({"--data", data, "search", "legacy", query, "--json"});
+    ASSERT_EQ(search.exit_code, 0) << Describe(search);
+    json j = ParseJson(search.out);
+    ASSERT_TRUE(j.is_object()) << search.out;
+    ASSERT_GE(j["results"].size(), 1u) << search.out;
+    EXPECT_TRUE(j["results"][0]["source"].get<std::string>().ends_with(file)) << search.out;
+  }
 }
 
 TEST(CliIngest, MissingPathFailsWithOneLineNamingIt) {

@@ -173,6 +173,100 @@ std::string LineReason(std::string_view line, const std::u32string& core, bool p
   return {};
 }
 
+struct Line {
+  std::string_view raw;
+  std::u32string core;
+  bool bullet = false;
+  bool placeholder = false;
+  std::string reason;
+};
+
+std::string WithoutLeadingBullet(std::string_view line) {
+  std::u32string s = Decode(line);
+  size_t i = 0;
+  while (i < s.size() && utf8::IsSpace(s[i])) ++i;
+  size_t j = i;
+  while (j < s.size() && IsBullet(s[j])) ++j;
+  if (j == i || j >= s.size() || !utf8::IsSpace(s[j])) return std::string(line);  // "-5" or "•x" stay
+  std::string out;
+  for (size_t k = j + 1; k < s.size(); ++k) utf8::Append(out, s[k]);
+  return out;
+}
+
+// Prose: long enough, with the punctuation sentences have.
+bool IsProse(const Line& l) {
+  if (l.core.size() < 16) return false;
+  size_t spaces = 0, latin_punct = 0;
+  for (size_t i = 0; i < l.core.size(); ++i) {
+    char32_t c = l.core[i];
+    if (c == U'。' || c == U'，' || c == U'；' || c == U'！' || c == U'？') return true;
+    spaces += c == ' ';
+    latin_punct += (c == ',' || c == '.') && i + 1 < l.core.size() && l.core[i + 1] == ' ';
+  }
+  // English prose: words and sentence punctuation.
+  return l.core.size() >= 40 && spaces >= 6 && latin_punct >= 1;
+}
+
+// A web page's article is one stretch of prose with a few short lines in
+// it (headings, captions); menus, sidebars and lists of other articles sit
+// around it. This finds the stretch whose prose outweighs what is not prose
+// (the maximum-sum run of lines: prose lines weigh their length, every
+// other line a fixed cost), keeps the short lines just above it (title,
+// date, byline), and drops the rest as "outside the main text". A page with
+// no real stretch of prose keeps nothing.
+void KeepMainText(std::vector<Line>& lines) {
+  constexpr long kDroppedLineCost = 15;  // a line a rule already dropped
+  constexpr long kShortLineCost = 8;     // a heading, a link to another article
+  constexpr long kAsciiLineCost = 2;     // code, a table row, a model name
+  constexpr long kMinMainText = 60;  // content characters
+  constexpr size_t kHeadLines = 4;
+  long best = 0, run = 0;
+  size_t best_begin = 0, best_end = 0, run_begin = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const Line& l = lines[i];
+    if (utf8::Trim(l.raw).empty()) continue;
+    long w = !l.reason.empty() ? -kDroppedLineCost
+             : IsProse(l)      ? static_cast<long>(l.core.size())
+             : std::all_of(l.core.begin(), l.core.end(), [](char32_t c) { return c < 0x80; })
+                 ? -kAsciiLineCost
+                 : -kShortLineCost;
+    if (run <= 0) {
+      run = 0;
+      run_begin = i;
+    }
+    run += w;
+    if (run > best) {
+      best = run;
+      best_begin = run_begin;
+      best_end = i + 1;
+    }
+  }
+  if (best < kMinMainText) best_begin = best_end = 0;
+  // The title, date and byline stand just above the first paragraph.
+  size_t head = best_begin;
+  std::vector<size_t> reclaimed;
+  for (size_t taken = 0, scanned = 0; head > 0 && taken < kHeadLines && scanned < 3 * kHeadLines; ++scanned) {
+    const Line& l = lines[head - 1];
+    // Widgets between the headline and the text are passed over, not kept.
+    if (utf8::Trim(l.raw).empty() || l.reason == "button or form field" ||
+        l.reason == "button or form label" || l.reason == "share widget" || l.reason == "image placeholder") {
+      --head;
+      continue;
+    }
+    // A title, a date, a byline; list markup may have made them look like a menu.
+    bool reclaimable = l.reason.empty() || l.reason == "menu or link list";
+    if (!reclaimable || l.core.size() > 80 || l.core.empty()) break;
+    --head;
+    ++taken;
+    reclaimed.push_back(head);
+  }
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (utf8::Trim(lines[i].raw).empty()) continue;
+    if (std::find(reclaimed.begin(), reclaimed.end(), i) != reclaimed.end()) lines[i].reason.clear();
+    else if ((i < head || i >= best_end) && lines[i].reason.empty()) lines[i].reason = "outside the main text";
+  }
+}
+
 bool IsRelatedHeading(const std::u32string& core) {
   if (core.size() > 12) return false;
   std::string s;
@@ -219,13 +313,6 @@ bool SiteBoilerplate::Contains(std::string_view line) const {
 }
 
 FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteBoilerplate* site) {
-  struct Line {
-    std::string_view raw;
-    std::u32string core;
-    bool bullet = false;
-    bool placeholder = false;
-    std::string reason;
-  };
   std::vector<Line> lines;
   {
     LineReader reader(text);
@@ -290,6 +377,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
         if (lines[j].reason.empty()) lines[j].reason = "related-articles list";
       }
     }
+    KeepMainText(lines);
   }
 
   for (size_t i = 0; i < lines.size(); ++i) {
@@ -297,8 +385,10 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
       result.dropped.push_back({i + 1, std::string(utf8::Trim(lines[i].raw)), lines[i].reason});
       continue;
     }
-    if (result.web_mode && lines[i].placeholder) {
-      result.text += WithoutPlaceholders(lines[i].raw);
+    if (result.web_mode) {
+      // List markers of a text dump ("* ", "• ") are layout, not content.
+      std::string line = lines[i].placeholder ? WithoutPlaceholders(lines[i].raw) : std::string(lines[i].raw);
+      result.text += WithoutLeadingBullet(line);
     } else {
       result.text += lines[i].raw;
     }

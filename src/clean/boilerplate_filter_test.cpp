@@ -25,11 +25,13 @@ const char* kPage =
     "[img-1678694693.jpg?w=600]\n"
     "北辰市推動智慧路燈計畫\n"
     "北辰市政府今日宣布，將於明年完成全市六十座智慧路燈的建置，提供5G微型基地台與環境感測服務。\n"
+    "資訊服務處表示，智慧路燈將優先設置於學校與捷運站周邊，並開放感測資料供民眾下載使用。\n"
     "分享到 Facebook\n"
     "相關新聞\n"
     "路燈故障報修流程\n"
     "市府公布新預算\n"
     "\n"
+    "其他城市的路燈計畫也在進行中，歡迎點閱本報專題。\n"
     "本網站使用Cookie以提供更好的瀏覽體驗，繼續瀏覽即表示您同意。\n"
     "關於我們 | 聯絡我們 | 隱私權政策 | 網站地圖\n"
     "北辰日報版權所有 © 2024\n"
@@ -45,6 +47,8 @@ TEST(BoilerplateFilter, DropsWebChromeWithReasonsAndKeepsTheArticle) {
   EXPECT_EQ(reasons["首頁 > 新聞 > 科技"], "breadcrumb");
   EXPECT_EQ(reasons["[img-1678694693.jpg?w=600]"], "image placeholder");
   EXPECT_EQ(reasons["分享到 Facebook"], "share widget");
+  // Prose cut off from the article by page chrome is a sidebar.
+  EXPECT_EQ(reasons["其他城市的路燈計畫也在進行中，歡迎點閱本報專題。"], "outside the main text");
   EXPECT_EQ(reasons["相關新聞"], "related-articles list");
   EXPECT_EQ(reasons["路燈故障報修流程"], "related-articles list");
   EXPECT_EQ(reasons["本網站使用Cookie以提供更好的瀏覽體驗，繼續瀏覽即表示您同意。"], "cookie notice");

@@ -36,10 +36,20 @@ std::unique_ptr<DocumentReader> MakeMarkdownReader();
 std::unique_ptr<DocumentReader> MakeHtmlReader();
 std::unique_ptr<DocumentReader> MakePdfReader(SubprocessLimits limits);
 std::unique_ptr<DocumentReader> MakeDocxReader();
+// .xlsx: each sheet's rows as "header: value | …" records (xlsx_reader.cpp).
+std::unique_ptr<DocumentReader> MakeXlsxReader();
+// .pptx: one block of lines per slide, in slide order (pptx_reader.cpp).
+std::unique_ptr<DocumentReader> MakePptxReader();
+// .png .jpg .jpeg .tif .tiff: Tesseract OCR in a child process under `limits`.
+std::unique_ptr<DocumentReader> MakeImageReader(SubprocessLimits limits);
+// Recognised by content whatever the extension (see each one's file).
+std::unique_ptr<DocumentReader> MakeCrawlReader();   // `<page="id"><text>…` files
+std::unique_ptr<DocumentReader> MakeJsonlReader();   // JSON Lines records; .jsonl
+std::unique_ptr<DocumentReader> MakeRecordReader();  // `标题：…` key: value records
 
 class ReaderRegistry {
  public:
-  // All built-in readers; PDF extraction runs under `tool_limits`.
+  // All built-in readers; PDF extraction and OCR run under `tool_limits`.
   explicit ReaderRegistry(SubprocessLimits tool_limits = {});
   // The reader for the path's extension, or nullptr.
   const DocumentReader* ForPath(const std::filesystem::path& path) const;

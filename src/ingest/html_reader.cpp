@@ -2,8 +2,10 @@
 // text of the page in reading order with headings, paragraphs, list items
 // and table rows on their own lines, and drops what is not content (script,
 // style, nav, header, footer, forms). The <title>, else the first <h1>, is
-// the title. The DOM is walked with an explicit stack, so deep nesting in a
-// hostile page cannot overflow ours.
+// the title. The bytes are decoded first (text_decoding.h), honouring the
+// charset the page declares; decoding warnings travel with the document.
+// The DOM is walked with an explicit stack, so deep nesting in a hostile
+// page cannot overflow ours.
 #include <gumbo.h>
 
 #include <algorithm>
@@ -155,6 +157,46 @@ std::string ChooseTitle(const std::string& title, const std::string& h1) {
   return title;
 }
 
+// The charset the page declares in its first 2 KB (where HTML requires the
+// declaration to be): <meta charset="big5">, <meta http-equiv="Content-Type"
+// content="text/html; charset=gb2312">, or an XML declaration's encoding.
+// Lower case; empty if there is none. A plain byte scan: every encoding it
+// can name writes these ASCII letters as themselves.
+std::string DeclaredCharset(std::string_view bytes) {
+  constexpr size_t kSniffBytes = 2048;
+  std::string head(bytes.substr(0, kSniffBytes));
+  for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  // The value after `name`, `=` and an optional quote, in the tag [from, to).
+  auto value_after = [&](std::string_view name, size_t from, size_t to) -> std::string {
+    for (size_t at = head.find(name, from); at != std::string::npos && at < to; at = head.find(name, at + 1)) {
+      size_t i = at + name.size();
+      while (i < to && std::isspace(static_cast<unsigned char>(head[i]))) ++i;
+      if (i >= to || head[i] != '=') continue;
+      ++i;
+      while (i < to && (std::isspace(static_cast<unsigned char>(head[i])) || head[i] == '"' || head[i] == '\'')) ++i;
+      size_t start = i;
+      while (i < to && (std::isalnum(static_cast<unsigned char>(head[i])) || head[i] == '-' || head[i] == '_' ||
+                        head[i] == '.' || head[i] == ':')) {
+        ++i;
+      }
+      if (i > start) return head.substr(start, i - start);
+    }
+    return {};
+  };
+  size_t start = head.starts_with("\xef\xbb\xbf") ? 3 : 0;
+  if (head.compare(start, 5, "<?xml") == 0) {
+    size_t end = head.find("?>", start);
+    std::string enc = value_after("encoding", start, end == std::string::npos ? head.size() : end);
+    if (!enc.empty()) return enc;
+  }
+  for (size_t at = head.find("<meta"); at != std::string::npos; at = head.find("<meta", at + 5)) {
+    size_t end = head.find('>', at);
+    std::string charset = value_after("charset", at, end == std::string::npos ? head.size() : end);
+    if (!charset.empty()) return charset;
+  }
+  return {};
+}
+
 struct GumboOutputDeleter {
   void operator()(GumboOutput* o) const { gumbo_destroy_output(&kGumboDefaultOptions, o); }
 };
@@ -164,7 +206,8 @@ class HtmlReader : public DocumentReader {
   std::vector<std::string> Extensions() const override { return {"html", "htm", "xhtml"}; }
   Result<ExtractedDocuments> Read(const std::filesystem::path& path,
                                   std::string_view bytes) const override {
-    WY_ASSIGN_OR_RETURN(std::string html, DecodeToUtf8(bytes, path.string()));
+    WY_ASSIGN_OR_RETURN(DecodedText decoded, DecodeText(bytes, path.string(), DeclaredCharset(bytes)));
+    const std::string& html = decoded.text;
     if (size_t depth = EstimateNestingDepth(html); depth > kMaxNestingDepth) {
       return Status::InvalidArgument(path.string() + ": HTML elements nest " + std::to_string(depth) +
                                      " deep, over the limit of " + std::to_string(kMaxNestingDepth));
@@ -180,6 +223,7 @@ class HtmlReader : public DocumentReader {
 
     ExtractedDocument doc;
     doc.format = "html";
+    doc.warnings = std::move(decoded.warnings);
     std::string first_h1;
     TextCollector text;
     // Each stack entry is a node, or a marker to close a block or cell.

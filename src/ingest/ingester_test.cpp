@@ -190,15 +190,19 @@ TEST_F(IngesterTest, ModifiedFileIsUpdatedInPlace) {
 }
 
 TEST_F(IngesterTest, BadFilesFailAndTheOthersStillGoIn) {
-  WriteFile(docs_ / "aaa-bad-utf8.txt", "第一行\n第二行\xFF\xFE壞了\n");
+  std::string binary("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16);
+  for (int i = 0; i < 300; ++i) binary += static_cast<char>((i * 131) & 0xFF);
+  WriteFile(docs_ / "aaa-binary.txt", binary);
   const std::string docx = ReadFile(SamplesDir() / "meeting-2024-03-quarterly.docx");
   WriteFile(docs_ / "aaa-corrupt.docx", docx.substr(0, 500));
   WriteFile(docs_ / "empty.txt", "  \n\n");
+  // Stray bytes in a text file do not stop it: it goes in, with a warning.
+  WriteFile(docs_ / "aaa-stray-bytes.txt", "第一行是標題\n第二行\xFF\xFE有兩個壞掉的位元組，其餘都正常。\n");
   IngestReport report = IngestOk({docs_});
-  ASSERT_EQ(report.files.size(), sample_count_ + 3);
-  EXPECT_EQ(report.Count(IngestOutcome::kAdded), sample_count_) << Describe(report);
+  ASSERT_EQ(report.files.size(), sample_count_ + 4);
+  EXPECT_EQ(report.Count(IngestOutcome::kAdded), sample_count_ + 1) << Describe(report);
   EXPECT_EQ(report.Count(IngestOutcome::kFailed), 3u) << Describe(report);
-  for (const char* name : {"aaa-bad-utf8.txt", "aaa-corrupt.docx", "empty.txt"}) {
+  for (const char* name : {"aaa-binary.txt", "aaa-corrupt.docx", "empty.txt"}) {
     const FileResult* f = Find(report, name);
     ASSERT_NE(f, nullptr) << name;
     EXPECT_EQ(f->outcome, IngestOutcome::kFailed) << name;
@@ -206,13 +210,23 @@ TEST_F(IngesterTest, BadFilesFailAndTheOthersStillGoIn) {
     EXPECT_NE(f->error.message().find(name), std::string::npos) << f->error.ToString();
     EXPECT_EQ(f->document_id, 0);
   }
-  EXPECT_NE(Find(report, "aaa-bad-utf8.txt")->error.message().find("line 2"), std::string::npos);
+  EXPECT_NE(Find(report, "aaa-binary.txt")->error.message().find("does not look like text (binary data at byte 8)"),
+            std::string::npos)
+      << Find(report, "aaa-binary.txt")->error.ToString();
+  const FileResult* stray = Find(report, "aaa-stray-bytes.txt");
+  ASSERT_NE(stray, nullptr);
+  EXPECT_EQ(stray->outcome, IngestOutcome::kAdded) << stray->error.ToString();
+  ASSERT_EQ(stray->warnings.size(), 1u);
+  EXPECT_NE(stray->warnings[0].find("aaa-stray-bytes.txt"), std::string::npos) << stray->warnings[0];
+  EXPECT_NE(stray->warnings[0].find("line 2: 2 invalid bytes replaced with U+FFFD"), std::string::npos)
+      << stray->warnings[0];
+  EXPECT_NE(StoredText(stray->document_id).find("其餘都正常"), std::string::npos);
   auto kb = catalog_->GetKb("kb");
   ASSERT_TRUE(kb.ok());
-  EXPECT_EQ(kb->document_count, static_cast<int64_t>(sample_count_));
+  EXPECT_EQ(kb->document_count, static_cast<int64_t>(sample_count_ + 1));
 
   // A failed file is tried again next time (it was not recorded as done).
-  IngestReport again = IngestOk({docs_ / "aaa-bad-utf8.txt"});
+  IngestReport again = IngestOk({docs_ / "aaa-binary.txt"});
   ASSERT_EQ(again.files.size(), 1u);
   EXPECT_EQ(again.files[0].outcome, IngestOutcome::kFailed);
 }

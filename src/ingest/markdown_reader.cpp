@@ -47,9 +47,11 @@ class MarkdownReader : public DocumentReader {
   std::vector<std::string> Extensions() const override { return {"md", "markdown"}; }
   Result<ExtractedDocuments> Read(const std::filesystem::path& path,
                                   std::string_view bytes) const override {
-    WY_ASSIGN_OR_RETURN(std::string raw, DecodeToUtf8(bytes, path.string()));
+    WY_ASSIGN_OR_RETURN(DecodedText decoded, DecodeText(bytes, path.string()));
+    const std::string& raw = decoded.text;
     ExtractedDocument doc;
     doc.format = "md";
+    doc.warnings = std::move(decoded.warnings);
     LineReader lines(raw);
     std::string_view line;
     while (lines.Next(line)) {

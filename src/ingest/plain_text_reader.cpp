@@ -1,4 +1,6 @@
-// Reads .txt files: decoded to UTF-8, the first non-empty line is the title.
+// Reads .txt files: decoded to UTF-8 from whichever encoding they use (see
+// text_decoding.h; its warnings travel with the document), the first
+// non-empty line is the title.
 #include "util/line_reader.h"
 #include "ingest/date_finder.h"
 #include "ingest/document_reader.h"
@@ -25,9 +27,11 @@ class PlainTextReader : public DocumentReader {
   std::vector<std::string> Extensions() const override { return {"txt", "text"}; }
   Result<ExtractedDocuments> Read(const std::filesystem::path& path,
                                   std::string_view bytes) const override {
-    WY_ASSIGN_OR_RETURN(std::string text, DecodeToUtf8(bytes, path.string()));
+    WY_ASSIGN_OR_RETURN(DecodedText decoded, DecodeText(bytes, path.string()));
+    std::string text = std::move(decoded.text);
     ExtractedDocument doc;
     doc.format = "txt";
+    doc.warnings = std::move(decoded.warnings);
     doc.title = FirstLine(text);
     doc.date = FindFirstDate(text);
     doc.text = std::move(text);

@@ -6,11 +6,18 @@
 namespace wenyuan::ingest {
 
 ReaderRegistry::ReaderRegistry(SubprocessLimits tool_limits) {
+  // Content sniffers first: ForFile asks readers in this order.
+  readers_.push_back(MakeCrawlReader());
+  readers_.push_back(MakeJsonlReader());
+  readers_.push_back(MakeRecordReader());
   readers_.push_back(MakePlainTextReader());
   readers_.push_back(MakeMarkdownReader());
   readers_.push_back(MakeHtmlReader());
   readers_.push_back(MakePdfReader(tool_limits));
   readers_.push_back(MakeDocxReader());
+  readers_.push_back(MakeXlsxReader());
+  readers_.push_back(MakePptxReader());
+  readers_.push_back(MakeImageReader(tool_limits));
 }
 
 const DocumentReader* ReaderRegistry::ForPath(const std::filesystem::path& path) const {

@@ -1,9 +1,11 @@
 // The readers through ReaderRegistry, on the real sample files and on broken
 // or hostile input.
 #include <gtest/gtest.h>
+#include <iconv.h>
 #include <zip.h>
 
 #include <algorithm>
+#include <optional>
 
 #include <sstream>
 #include <string>
@@ -20,6 +22,23 @@ using wenyuan::testing::ReadFile;
 using wenyuan::testing::SamplesDir;
 using wenyuan::testing::TempDir;
 using wenyuan::testing::WriteFile;
+
+// UTF-8 `text` converted to `charset` by iconv; nullopt if it does not all
+// convert.
+std::optional<std::string> Encode(const std::string& text, const char* charset) {
+  iconv_t cd = iconv_open(charset, "UTF-8");
+  if (cd == reinterpret_cast<iconv_t>(-1)) return std::nullopt;
+  std::string out(text.size() * 4 + 16, '\0');
+  char* ip = const_cast<char*>(text.data());
+  size_t il = text.size();
+  char* op = out.data();
+  size_t ol = out.size();
+  bool ok = iconv(cd, &ip, &il, &op, &ol) != static_cast<size_t>(-1) && il == 0;
+  iconv_close(cd);
+  if (!ok) return std::nullopt;
+  out.resize(static_cast<size_t>(op - out.data()));
+  return out;
+}
 
 class ReadersTest : public ::testing::Test {
  protected:
@@ -185,13 +204,51 @@ TEST_F(ReadersTest, PlainTextTitleIsFirstLineAndDateIsFound) {
   EXPECT_EQ(blank_first->date, "");
 }
 
-TEST_F(ReadersTest, InvalidUtf8TextNamesFileAndLine) {
-  auto path = tmp_ / "bad.txt";
-  WriteFile(path, "第一行\n第二行\n壞\xFF掉了\n");
-  auto doc = Read(path);
-  ExpectFailsNaming(doc, path);
-  EXPECT_EQ(doc.status().code(), StatusCode::kInvalidArgument);
-  EXPECT_NE(doc.status().message().find("line 3"), std::string::npos) << doc.status().message();
+TEST_F(ReadersTest, StrayBytesInTextAreReplacedWithAWarning) {
+  auto doc = ReadBytes("stray.txt", "第一行\n第二行\n壞\xFF掉了\n");
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->text, "第一行\n第二行\n壞\uFFFD掉了\n");
+  EXPECT_EQ(doc->title, "第一行");
+  ASSERT_EQ(doc->warnings.size(), 1u);
+  EXPECT_EQ(doc->warnings[0], "line 3: 1 invalid byte replaced with U+FFFD");
+
+  auto md = ReadBytes("stray.md", "# 標題\n\n內文\xC0\xAF很長的一段正常文字，繼續說明。\n");
+  ASSERT_TRUE(md.ok()) << md.status().ToString();
+  EXPECT_EQ(md->title, "標題");
+  EXPECT_NE(md->text.find("內文\uFFFD\uFFFD很長"), std::string::npos) << md->text;
+  ASSERT_EQ(md->warnings.size(), 1u);
+  EXPECT_EQ(md->warnings[0], "line 3: 2 invalid bytes replaced with U+FFFD");
+}
+
+TEST_F(ReadersTest, BinaryFileNamedTxtFailsNamingIt) {
+  std::string png("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16);
+  for (int i = 0; i < 500; ++i) png += static_cast<char>((i * 37) & 0xFF);
+  for (const char* name : {"picture.txt", "picture.md", "picture.html"}) {
+    auto path = tmp_ / name;
+    WriteFile(path, png);
+    auto doc = Read(path);
+    ExpectFailsNaming(doc, path);
+    EXPECT_EQ(doc.status().code(), StatusCode::kInvalidArgument);
+    EXPECT_NE(doc.status().message().find("does not look like text (binary data at byte 8)"), std::string::npos)
+        << doc.status().message();
+  }
+}
+
+TEST_F(ReadersTest, Big5AndGb18030TextFilesAreDecoded) {
+  const std::string trad = "臺北市政府公告\n主旨：本市資訊服務處自即日起受理線上申請，請各機關配合辦理。\n";
+  const std::string simp = "北京市人民政府通知\n为进一步做好数据安全管理工作，现将有关事项通知如下。\n";
+  auto big5 = Encode(trad, "CP950");
+  auto gb = Encode(simp, "GB18030");
+  ASSERT_TRUE(big5 && gb);
+  auto t = ReadBytes("big5.txt", *big5);
+  ASSERT_TRUE(t.ok()) << t.status().ToString();
+  EXPECT_EQ(t->text, trad);
+  EXPECT_EQ(t->title, "臺北市政府公告");
+  EXPECT_TRUE(t->warnings.empty());
+  auto s = ReadBytes("gb.md", "# " + *gb);
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  EXPECT_EQ(s->title, "北京市人民政府通知");
+  EXPECT_NE(s->text.find("现将有关事项通知如下。"), std::string::npos) << s->text;
 }
 
 TEST_F(ReadersTest, Utf16LittleEndianWithBomIsDecoded) {
@@ -374,12 +431,62 @@ TEST_F(ReadersTest, ModeratelyNestedAndSloppyHtmlStillReads) {
   EXPECT_NE(doc->text.find("段落19999"), std::string::npos);
 }
 
-TEST_F(ReadersTest, HtmlInvalidUtf8NamesTheFile) {
-  auto path = tmp_ / "bad.html";
-  WriteFile(path, "<p>好</p>\n<p>\xC0\xAF</p>");
-  auto doc = Read(path);
-  ExpectFailsNaming(doc, path);
-  EXPECT_NE(doc.status().message().find("line 2"), std::string::npos);
+TEST_F(ReadersTest, HtmlStrayBytesAreReplacedWithAWarning) {
+  auto doc = ReadBytes("stray.html", "<p>好的開始，這一段沒有問題。</p>\n<p>壞\xC0\xAF掉的字</p>");
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_TRUE(HasLine(doc->text, "壞\uFFFD\uFFFD掉的字")) << doc->text;
+  ASSERT_EQ(doc->warnings.size(), 1u);
+  EXPECT_EQ(doc->warnings[0], "line 2: 2 invalid bytes replaced with U+FFFD");
+}
+
+TEST_F(ReadersTest, HtmlDeclaredCharsetIsHonoured) {
+  // Two characters alone read as common words in Big5 and in GB18030 both:
+  // only the declaration tells them apart.
+  auto big5 = Encode("醫療", "CP950");
+  ASSERT_TRUE(big5);
+  for (const std::string& head :
+       {std::string("<meta charset=\"big5\">"), std::string("<META CHARSET=Big5 />"),
+        std::string("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=big5\">"),
+        std::string("<meta content='text/html; charset = \"BIG5\"' http-equiv='content-type'>")}) {
+    auto doc = ReadBytes("b.html", "<html><head>" + head + "<title>t</title></head><body><p>" + *big5 +
+                                       "</p></body></html>");
+    ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+    EXPECT_EQ(doc->text, "醫療\n") << head;
+    EXPECT_TRUE(doc->warnings.empty()) << head;
+  }
+  auto xml = ReadBytes("b.xhtml", "<?xml version=\"1.0\" encoding=\"big5\"?>\n<html><body><p>" + *big5 +
+                                      "</p></body></html>");
+  ASSERT_TRUE(xml.ok()) << xml.status().ToString();
+  EXPECT_EQ(xml->text, "醫療\n");
+
+  // A page in GB2312 that says so, with more text than the first 2 KB.
+  const std::string simp = "关于开展网络安全检查工作的通知";
+  auto gb = Encode(simp, "GB18030");
+  ASSERT_TRUE(gb);
+  std::string page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">"
+                     "<title>" + *gb + "</title></head><body>";
+  for (int i = 0; i < 200; ++i) page += "<p>" + *gb + "</p>\n";
+  auto doc = ReadBytes("gb.html", page + "</body></html>");
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->title, simp);
+  EXPECT_TRUE(HasLine(doc->text, simp)) << doc->text.substr(0, 200);
+  EXPECT_TRUE(doc->warnings.empty());
+}
+
+TEST_F(ReadersTest, HtmlWithoutOrWithAWrongDeclarationIsDetected) {
+  const std::string trad = "行政院資通安全處公告：本處將於下週進行系統維護，屆時網站暫停服務。";
+  auto big5 = Encode(trad, "CP950");
+  ASSERT_TRUE(big5);
+  auto plain = ReadBytes("n.html", "<html><body><p>" + *big5 + "</p></body></html>");
+  ASSERT_TRUE(plain.ok()) << plain.status().ToString();
+  EXPECT_EQ(plain->text, trad + "\n");
+  EXPECT_TRUE(plain->warnings.empty());
+  auto wrong = ReadBytes("w.html", "<html><head><meta charset=\"utf-8\"></head><body><p>" + *big5 +
+                                       "</p></body></html>");
+  ASSERT_TRUE(wrong.ok()) << wrong.status().ToString();
+  EXPECT_EQ(wrong->text, trad + "\n");
+  ASSERT_EQ(wrong->warnings.size(), 1u);
+  EXPECT_EQ(wrong->warnings[0], "declared charset \"utf-8\" does not match the bytes; read as big5");
 }
 
 }  // namespace

@@ -1,56 +1,550 @@
 #include "ingest/text_decoding.h"
 
-#include <algorithm>
+#include <iconv.h>
 
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <memory>
+#include <optional>
+
+#include "ingest/common_han.h"
 #include "util/utf8.h"
 
 namespace wenyuan::ingest {
 namespace {
 
-Result<std::string> DecodeUtf16(std::string_view bytes, bool little_endian, std::string_view where) {
-  if (bytes.size() % 2 != 0) {
-    return Status::InvalidArgument(std::string(where) + ": UTF-16 text has an odd number of bytes");
+constexpr size_t kNone = static_cast<size_t>(-1);
+// Detection reads at most this much of a file (cut at a line end); the
+// chosen encoding then decodes all of it.
+constexpr size_t kSampleBytes = 256 * 1024;
+// A file with more than this share of bad bytes is not text...
+constexpr double kMaxBadShare = 0.10;
+// ...once it has at least this many (a short title with one stray byte is
+// still text).
+constexpr size_t kMinBadBytesForBinary = 4;
+// A Big5 or GB18030 reading must have at least this share of its Han
+// characters among the common ones to count as Chinese at all.
+constexpr double kMinCommonHanShare = 0.5;
+// A UTF-16 reading without a byte-order mark must score at least this.
+constexpr double kMinUtf16Score = 0.3;
+// A declared charset that decodes cleanly is kept unless detection's reading
+// scores more than this much better.
+constexpr double kDeclaredMargin = 0.15;
+
+// One way of reading the bytes.
+struct Decoding {
+  std::string encoding;
+  std::string text;
+  size_t invalid_bytes = 0;
+  size_t first_invalid_byte = kNone;  // offset in the input
+  size_t first_invalid_out = kNone;   // offset in `text` of its U+FFFD
+  size_t invalid_sequences = 0;       // U+FFFDs put in
+  size_t long_sequences = 0;          // UTF-8 only: valid three- and four-byte sequences
+  size_t two_byte_sequences = 0;      // UTF-8 only: valid two-byte sequences
+  size_t control_bytes = 0;           // bytes of control characters
+  size_t first_control_byte = kNone;
+  bool truncated_at_end = false;  // the only invalid bytes are a cut-off character at the end
+
+  void Invalid(size_t at, size_t count) {
+    if (first_invalid_byte == kNone) {
+      first_invalid_byte = at;
+      first_invalid_out = text.size();
+    }
+    invalid_bytes += count;
+    ++invalid_sequences;
+    utf8::Append(text, utf8::kReplacement);
   }
-  std::string out;
-  out.reserve(bytes.size());
+};
+
+// Control characters that do not belong in text (tab, line ends, form feed,
+// SUB and ESC do).
+bool IsBadControl(char32_t c) {
+  if (c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || c == 0x1A || c == 0x1B) return false;
+  return c < 0x20 || c == 0x7F;
+}
+
+bool IsPrivateUse(char32_t c) { return (c >= 0xE000 && c <= 0xF8FF) || c >= 0xF0000; }
+
+bool IsPunctuation(char32_t c) {
+  return (c >= 0x2000 && c <= 0x206F) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF);
+}
+
+// ---------------------------------------------------------------- UTF-8
+
+// Valid sequences pass; each maximal ill-formed subpart (Unicode 3.9) becomes
+// one U+FFFD.
+Decoding DecodeUtf8Lenient(std::string_view b) {
+  Decoding d;
+  d.encoding = "utf-8";
+  d.text.reserve(b.size());
+  const size_t n = b.size();
+  size_t i = 0;
+  while (i < n) {
+    auto c = static_cast<unsigned char>(b[i]);
+    if (c < 0x80) {
+      d.text += static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    size_t need = 0;
+    unsigned char lo = 0x80, hi = 0xBF;  // range of the second byte
+    if (c >= 0xC2 && c <= 0xDF) need = 1;
+    else if (c == 0xE0) need = 2, lo = 0xA0;
+    else if (c == 0xED) need = 2, hi = 0x9F;
+    else if (c >= 0xE1 && c <= 0xEF) need = 2;
+    else if (c == 0xF0) need = 3, lo = 0x90;
+    else if (c >= 0xF1 && c <= 0xF3) need = 3;
+    else if (c == 0xF4) need = 3, hi = 0x8F;
+    if (need == 0) {
+      d.Invalid(i, 1);
+      ++i;
+      continue;
+    }
+    size_t j = i + 1;
+    for (size_t k = 0; k < need && j < n; ++k, ++j) {
+      auto t = static_cast<unsigned char>(b[j]);
+      if (t < (k == 0 ? lo : 0x80) || t > (k == 0 ? hi : 0xBF)) break;
+    }
+    if (j - i == need + 1) {
+      d.text.append(b.substr(i, j - i));
+      ++(need >= 2 ? d.long_sequences : d.two_byte_sequences);
+    } else {
+      if (j == n && d.invalid_bytes == 0) d.truncated_at_end = true;
+      d.Invalid(i, j - i);
+    }
+    i = j;
+  }
+  return d;
+}
+
+// ---------------------------------------------------------------- UTF-16
+
+Decoding DecodeUtf16(std::string_view b, bool little_endian, size_t base) {
+  Decoding d;
+  d.encoding = little_endian ? "utf-16le" : "utf-16be";
+  d.text.reserve(b.size() * 3 / 2);
   auto unit = [&](size_t i) -> char32_t {
-    auto lo = static_cast<unsigned char>(bytes[i + (little_endian ? 0 : 1)]);
-    auto hi = static_cast<unsigned char>(bytes[i + (little_endian ? 1 : 0)]);
+    auto lo = static_cast<unsigned char>(b[i + (little_endian ? 0 : 1)]);
+    auto hi = static_cast<unsigned char>(b[i + (little_endian ? 1 : 0)]);
     return static_cast<char32_t>(hi << 8 | lo);
   };
-  for (size_t i = 0; i < bytes.size(); i += 2) {
+  size_t i = 0;
+  for (; i + 1 < b.size(); i += 2) {
     char32_t u = unit(i);
-    if (u >= 0xD800 && u <= 0xDBFF && i + 2 < bytes.size()) {
+    if (u >= 0xD800 && u <= 0xDBFF && i + 3 < b.size()) {
       char32_t v = unit(i + 2);
       if (v >= 0xDC00 && v <= 0xDFFF) {
-        utf8::Append(out, 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00));
+        utf8::Append(d.text, 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00));
         i += 2;
         continue;
       }
     }
     if (u >= 0xD800 && u <= 0xDFFF) {
-      return Status::InvalidArgument(std::string(where) + ": byte " + std::to_string(i) +
-                                     ": unpaired UTF-16 surrogate");
+      d.Invalid(base + i, 2);
+      continue;
     }
-    utf8::Append(out, u);
+    if (IsBadControl(u)) {
+      if (d.first_control_byte == kNone) d.first_control_byte = base + i;
+      d.control_bytes += 2;
+    }
+    utf8::Append(d.text, u);
   }
+  if (i < b.size()) d.Invalid(base + i, 1);  // an odd byte at the end
+  return d;
+}
+
+// ---------------------------------------------------------------- Big5
+
+// Big5 decodes through a table of every two-byte code, made once from
+// glibc's converters: CP950 (Microsoft's Big5, what Taiwan's files use)
+// first; where CP950 has no character or only a private-use one, HKSCS's
+// (Hong Kong's additions and the ETEN extensions: ①, kana, ...). A few
+// HKSCS codes stand for two code points.
+constexpr unsigned kBig5LeadMin = 0x81, kBig5LeadMax = 0xFE;
+constexpr unsigned kBig5TrailMin = 0x40, kBig5TrailMax = 0xFE;
+constexpr size_t kBig5Trails = kBig5TrailMax - kBig5TrailMin + 1;
+
+struct Big5Entry {
+  char32_t first = 0;   // 0: no character
+  char32_t second = 0;  // 0 unless the code stands for two code points
+};
+
+struct IconvCloser {
+  void operator()(void* cd) const { iconv_close(static_cast<iconv_t>(cd)); }
+};
+using IconvHandle = std::unique_ptr<void, IconvCloser>;
+
+IconvHandle OpenIconv(const char* to, const char* from) {
+  iconv_t cd = iconv_open(to, from);
+  if (cd == reinterpret_cast<iconv_t>(-1)) return nullptr;
+  return IconvHandle(cd);
+}
+
+// The code points one two-byte code decodes to (empty if it is invalid).
+std::u32string DecodePair(void* cd, unsigned char lead, unsigned char trail) {
+  if (!cd) return {};
+  auto handle = static_cast<iconv_t>(cd);
+  iconv(handle, nullptr, nullptr, nullptr, nullptr);  // reset the state
+  char in[2] = {static_cast<char>(lead), static_cast<char>(trail)};
+  unsigned char out[16];
+  char* ip = in;
+  size_t il = sizeof in;
+  char* op = reinterpret_cast<char*>(out);
+  size_t ol = sizeof out;
+  if (iconv(handle, &ip, &il, &op, &ol) == static_cast<size_t>(-1) || il != 0) return {};
+  if (iconv(handle, nullptr, nullptr, &op, &ol) == static_cast<size_t>(-1)) return {};
+  std::u32string cps;
+  for (size_t k = 0; k + 4 <= sizeof out - ol; k += 4) {
+    cps += static_cast<char32_t>(out[k] | out[k + 1] << 8 | out[k + 2] << 16 | out[k + 3] << 24);
+  }
+  return cps;
+}
+
+struct Big5Table {
+  std::vector<Big5Entry> entries;  // (lead - kBig5LeadMin) * kBig5Trails + trail - kBig5TrailMin
+  bool usable = false;             // glibc has the converters
+};
+
+Big5Table BuildBig5Table() {
+  Big5Table t;
+  IconvHandle cp950 = OpenIconv("UTF-32LE", "CP950");
+  IconvHandle hkscs = OpenIconv("UTF-32LE", "BIG5-HKSCS");
+  if (!cp950 && !hkscs) return t;
+  t.usable = true;
+  t.entries.resize((kBig5LeadMax - kBig5LeadMin + 1) * kBig5Trails);
+  for (unsigned lead = kBig5LeadMin; lead <= kBig5LeadMax; ++lead) {
+    for (unsigned trail = kBig5TrailMin; trail <= kBig5TrailMax; ++trail) {
+      if (trail > 0x7E && trail < 0xA1) continue;  // not a Big5 trail byte
+      auto l = static_cast<unsigned char>(lead), r = static_cast<unsigned char>(trail);
+      std::u32string cps = DecodePair(cp950.get(), l, r);
+      if (cps.size() != 1 || IsPrivateUse(cps[0])) {
+        std::u32string hk = DecodePair(hkscs.get(), l, r);
+        bool better = hk.size() == 2 || (hk.size() == 1 && (!IsPrivateUse(hk[0]) || cps.empty()));
+        if (better) cps = hk;
+      }
+      if (cps.empty() || cps.size() > 2) continue;
+      Big5Entry& e = t.entries[(lead - kBig5LeadMin) * kBig5Trails + (trail - kBig5TrailMin)];
+      e.first = cps[0];
+      if (cps.size() == 2) e.second = cps[1];
+    }
+  }
+  return t;
+}
+
+const Big5Table& Big5() {
+  static const Big5Table table = BuildBig5Table();  // immutable once made
+  return table;
+}
+
+std::optional<Decoding> DecodeBig5(std::string_view b) {
+  const Big5Table& table = Big5();
+  if (!table.usable) return std::nullopt;
+  Decoding d;
+  d.encoding = "big5";
+  d.text.reserve(b.size() * 3 / 2);
+  const size_t n = b.size();
+  for (size_t i = 0; i < n;) {
+    auto c = static_cast<unsigned char>(b[i]);
+    if (c < 0x80) {
+      d.text += static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    if (c < kBig5LeadMin || c > kBig5LeadMax || i + 1 >= n) {
+      d.Invalid(i, 1);
+      ++i;
+      continue;
+    }
+    auto t = static_cast<unsigned char>(b[i + 1]);
+    bool trail_ok = (t >= 0x40 && t <= 0x7E) || (t >= 0xA1 && t <= 0xFE);
+    const Big5Entry* e =
+        trail_ok ? &table.entries[(c - kBig5LeadMin) * kBig5Trails + (t - kBig5TrailMin)] : nullptr;
+    if (e && e->first != 0) {
+      utf8::Append(d.text, e->first);
+      if (e->second != 0) utf8::Append(d.text, e->second);
+      i += 2;
+    } else if (trail_ok && t >= 0x80) {
+      d.Invalid(i, 2);  // a well-formed code with no character
+      i += 2;
+    } else {
+      d.Invalid(i, 1);  // the next byte starts afresh (an ASCII one is kept)
+      ++i;
+    }
+  }
+  return d;
+}
+
+// ---------------------------------------------------------------- GB18030
+
+// glibc's converter, restarted one byte on after each invalid sequence.
+std::optional<Decoding> DecodeWithIconv(std::string_view b, const char* charset, std::string encoding) {
+  IconvHandle cd = OpenIconv("UTF-8", charset);
+  if (!cd) return std::nullopt;
+  auto handle = static_cast<iconv_t>(cd.get());
+  Decoding d;
+  d.encoding = std::move(encoding);
+  d.text.reserve(b.size() * 3 / 2);
+  char buf[16384];
+  size_t pos = 0;
+  while (pos < b.size()) {
+    char* ip = const_cast<char*>(b.data() + pos);  // iconv's signature; it does not write
+    size_t il = b.size() - pos;
+    char* op = buf;
+    size_t ol = sizeof buf;
+    size_t r = iconv(handle, &ip, &il, &op, &ol);
+    int err = errno;
+    d.text.append(buf, static_cast<size_t>(op - buf));
+    pos = static_cast<size_t>(ip - b.data());
+    if (r != static_cast<size_t>(-1) || err == E2BIG) continue;
+    if (err == EINVAL) {  // a character cut off at the end
+      if (d.invalid_bytes == 0) d.truncated_at_end = true;
+      d.Invalid(pos, b.size() - pos);
+      break;
+    }
+    d.Invalid(pos, 1);  // EILSEQ: the next byte starts afresh
+    ++pos;
+    iconv(handle, nullptr, nullptr, nullptr, nullptr);
+  }
+  return d;
+}
+
+std::optional<Decoding> DecodeAs(std::string_view bytes, std::string_view encoding) {
+  if (encoding == "utf-8") return DecodeUtf8Lenient(bytes);
+  if (encoding == "gb18030") return DecodeWithIconv(bytes, "GB18030", "gb18030");
+  if (encoding == "big5") return DecodeBig5(bytes);
+  if (encoding == "utf-16le") return DecodeUtf16(bytes, true, 0);
+  if (encoding == "utf-16be") return DecodeUtf16(bytes, false, 0);
+  return std::nullopt;
+}
+
+// ---------------------------------------------------------------- scoring
+
+struct Plausibility {
+  double score = 0;  // about -2 (garbage) to 1 (plain Chinese or ASCII text)
+  size_t common_han = 0;
+  size_t other_han = 0;
+};
+
+// Per code point: +1 ASCII text and common Han, +0.5 punctuation, 0 other
+// Han and other letters, -1 private use, -2 control characters and each
+// invalid byte; averaged.
+Plausibility Judge(const Decoding& d) {
+  Plausibility p;
+  double points = -2.0 * static_cast<double>(d.invalid_bytes);
+  size_t count = d.invalid_bytes;
+  const std::string& s = d.text;
+  for (size_t pos = 0; pos < s.size();) {
+    char32_t c = utf8::DecodeNext(s, pos);
+    if (c == utf8::kReplacement) continue;  // counted as invalid bytes above
+    ++count;
+    if (c < 0x80) {
+      points += IsBadControl(c) ? -2.0 : 1.0;
+    } else if (IsCommonHan(c)) {
+      points += 1.0;
+      ++p.common_han;
+    } else if (utf8::IsHan(c)) {
+      ++p.other_han;
+    } else if (IsPrivateUse(c)) {
+      points -= 1.0;
+    } else if (IsPunctuation(c)) {
+      points += 0.5;
+    } else if (c < 0xA0) {
+      points -= 2.0;  // C1 controls
+    }
+  }
+  p.score = count == 0 ? 0.0 : points / static_cast<double>(count);
+  return p;
+}
+
+bool ReadsAsChinese(const Plausibility& p) {
+  return p.common_han > 0 &&
+         static_cast<double>(p.common_han) >= kMinCommonHanShare * static_cast<double>(p.common_han + p.other_han);
+}
+
+// The first bytes of `bytes`, cut after a line end so no character is split.
+std::string_view Sample(std::string_view bytes) {
+  if (bytes.size() <= kSampleBytes) return bytes;
+  std::string_view head = bytes.substr(0, kSampleBytes);
+  size_t nl = head.rfind('\n');
+  return nl == std::string_view::npos || nl < kSampleBytes / 2 ? head : head.substr(0, nl + 1);
+}
+
+// UTF-8, GB18030 or Big5 for bytes that are not valid UTF-8: the reading
+// that scores best, where a GB18030 or Big5 one counts only if it reads as
+// Chinese or decodes without an invalid sequence (so Latin-1 text, say, stays
+// UTF-8 with replacement characters rather than becoming random Han).
+std::string DetectLegacy(std::string_view bytes) {
+  std::string_view sample = Sample(bytes);
+  Decoding utf8 = DecodeUtf8Lenient(sample);
+  if (utf8.invalid_bytes == 0 && sample.size() < bytes.size()) {
+    sample = bytes;  // what is not UTF-8 comes later: judge the whole
+    utf8 = DecodeUtf8Lenient(sample);
+  }
+  if (utf8.truncated_at_end && sample.size() == bytes.size()) return "utf-8";
+  // Chinese in UTF-8 is three-byte sequences; GB18030 and Big5 text forms
+  // them only now and then, among many invalid ones and two-byte ones.
+  if (utf8.long_sequences >= 2 * utf8.invalid_sequences) return "utf-8";
+  if (utf8.long_sequences >= utf8.invalid_sequences && utf8.two_byte_sequences == 0) return "utf-8";
+  std::string best = "utf-8";
+  double best_score = Judge(utf8).score;
+  for (const char* enc : {"gb18030", "big5"}) {
+    std::optional<Decoding> d = DecodeAs(sample, enc);
+    if (!d) continue;
+    Plausibility p = Judge(*d);
+    if ((ReadsAsChinese(p) || d->invalid_bytes == 0) && p.score > best_score) {
+      best = enc;
+      best_score = p.score;
+    }
+  }
+  return best;
+}
+
+// Bytes of control characters in a byte-oriented encoding (in UTF-8, GB18030
+// and Big5 a byte below 0x20 is always the ASCII control character).
+void CountControlBytes(std::string_view bytes, Decoding& d) {
+  for (size_t i = 0; i < bytes.size(); ++i) {
+    if (IsBadControl(static_cast<unsigned char>(bytes[i]))) {
+      if (d.first_control_byte == kNone) d.first_control_byte = i;
+      ++d.control_bytes;
+    }
+  }
+}
+
+std::string LineWarning(const Decoding& d) {
+  auto before = std::string_view(d.text).substr(0, d.first_invalid_out);
+  size_t line = 1 + static_cast<size_t>(std::count(before.begin(), before.end(), '\n'));
+  std::string w = "line " + std::to_string(line) + ": " + std::to_string(d.invalid_bytes) +
+                  (d.invalid_bytes == 1 ? " invalid byte" : " invalid bytes") + " replaced with U+FFFD";
+  if (d.encoding != "utf-8") w += " (read as " + d.encoding + ")";
+  return w;
+}
+
+Status NotText(std::string_view where, size_t at) {
+  return Status::InvalidArgument(std::string(where) + ": does not look like text (binary data at byte " +
+                                 std::to_string(at) + ")");
+}
+
+// Checks the share of bad bytes and turns a decoding into the result.
+Result<DecodedText> Finish(Decoding d, std::string_view where, size_t total_bytes,
+                           std::vector<std::string> warnings) {
+  size_t bad = d.invalid_bytes + d.control_bytes;
+  if (bad >= kMinBadBytesForBinary &&
+      static_cast<double>(bad) > kMaxBadShare * static_cast<double>(total_bytes)) {
+    return NotText(where, std::min(d.first_invalid_byte, d.first_control_byte));
+  }
+  DecodedText out;
+  if (d.invalid_bytes > 0) warnings.push_back(LineWarning(d));
+  out.text = std::move(d.text);
+  out.encoding = std::move(d.encoding);
+  out.invalid_bytes = d.invalid_bytes;
+  out.warnings = std::move(warnings);
   return out;
+}
+
+// Rule 2: text with NUL bytes is UTF-16 or not text.
+Result<DecodedText> DecodeWithNuls(std::string_view bytes, std::string_view where, size_t first_nul) {
+  std::optional<Decoding> best;
+  double best_score = kMinUtf16Score;
+  for (bool le : {true, false}) {
+    Decoding d = DecodeUtf16(bytes, le, 0);
+    size_t bad = d.invalid_bytes + d.control_bytes;
+    if (static_cast<double>(bad) > kMaxBadShare * static_cast<double>(bytes.size())) continue;
+    double score = Judge(d).score;
+    if (score >= best_score) {
+      best_score = score;
+      best = std::move(d);
+    }
+  }
+  if (!best) return NotText(where, first_nul);
+  return Finish(std::move(*best), where, bytes.size(), {});
 }
 
 }  // namespace
 
-Result<std::string> DecodeToUtf8(std::string_view bytes, std::string_view where) {
-  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
-  else if (bytes.starts_with("\xFF\xFE")) return DecodeUtf16(bytes.substr(2), true, where);
-  else if (bytes.starts_with("\xFE\xFF")) return DecodeUtf16(bytes.substr(2), false, where);
-  size_t bad = 0;
-  if (!utf8::IsValid(bytes, &bad)) {
-    size_t line = 1 + static_cast<size_t>(std::count(bytes.begin(), bytes.begin() + bad, '\n'));
-    return Status::InvalidArgument(std::string(where) + ": line " + std::to_string(line) +
-                                   ": invalid UTF-8 at byte " + std::to_string(bad) +
-                                   " (save the file as UTF-8)");
+std::string EncodingForLabel(std::string_view label) {
+  std::string l;
+  for (char c : utf8::Trim(label)) l += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static constexpr std::string_view kUtf8[] = {"utf-8", "utf8", "unicode-1-1-utf-8", "unicode11utf8",
+                                               "unicode20utf8", "x-unicode20utf8"};
+  static constexpr std::string_view kGb[] = {"gb18030", "gbk", "gb2312", "gb_2312", "gb_2312-80",
+                                             "chinese", "csgb2312", "csiso58gb231280", "iso-ir-58",
+                                             "x-gbk", "cp936", "ms936", "windows-936", "euc-cn"};
+  static constexpr std::string_view kBig5[] = {"big5", "big5-hkscs", "big5hkscs", "cn-big5", "csbig5",
+                                               "x-x-big5", "cp950", "ms950", "windows-950"};
+  static constexpr std::string_view kUtf16Le[] = {"utf-16le", "utf-16", "ucs-2", "unicode", "unicodefeff",
+                                                  "iso-10646-ucs-2", "csunicode"};
+  static constexpr std::string_view kUtf16Be[] = {"utf-16be", "unicodefffe"};
+  auto in = [&](const auto& list) { return std::find(std::begin(list), std::end(list), l) != std::end(list); };
+  if (in(kUtf8)) return "utf-8";
+  if (in(kGb)) return "gb18030";
+  if (in(kBig5)) return "big5";
+  if (in(kUtf16Le)) return "utf-16le";
+  if (in(kUtf16Be)) return "utf-16be";
+  return {};
+}
+
+Result<DecodedText> DecodeText(std::string_view bytes, std::string_view where, std::string_view declared_charset) {
+  // 1. Byte-order marks.
+  if (bytes.starts_with("\xEF\xBB\xBF")) {
+    bytes.remove_prefix(3);
+    Decoding d = DecodeUtf8Lenient(bytes);
+    CountControlBytes(bytes, d);
+    return Finish(std::move(d), where, bytes.size(), {});
   }
-  return std::string(bytes);
+  if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
+    bool le = bytes[0] == '\xFF';
+    Decoding d = DecodeUtf16(bytes.substr(2), le, 2);
+    return Finish(std::move(d), where, bytes.size(), {});
+  }
+  // 2. NUL bytes: UTF-16 without a mark, or binary.
+  if (size_t nul = bytes.find('\0'); nul != std::string_view::npos) return DecodeWithNuls(bytes, where, nul);
+
+  // 4 and 5. What the bytes look like.
+  const bool valid_utf8 = utf8::IsValid(bytes);
+  std::string detected = valid_utf8 ? "utf-8" : DetectLegacy(bytes);
+
+  // 3. A declared charset that decodes cleanly and reads about as well.
+  std::vector<std::string> warnings;
+  if (!declared_charset.empty()) {
+    std::string declared = EncodingForLabel(declared_charset);
+    if (declared == "utf-16le" || declared == "utf-16be") declared = "utf-8";  // WHATWG: bytes with no NULs
+    if (declared.empty()) {
+      bool ascii_only =
+          std::all_of(bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+      if (!ascii_only) {
+        warnings.push_back("declared charset \"" + std::string(utf8::Trim(declared_charset)) +
+                           "\" is not supported; read as " + detected);
+      }
+    } else if (declared != detected) {
+      std::optional<Decoding> as_declared = DecodeAs(Sample(bytes), declared);
+      std::optional<Decoding> as_detected = DecodeAs(Sample(bytes), detected);
+      if (as_declared && as_detected && as_declared->invalid_bytes == 0 &&
+          Judge(*as_declared).score + kDeclaredMargin >= Judge(*as_detected).score) {
+        detected = declared;
+      } else {
+        warnings.push_back("declared charset \"" + std::string(utf8::Trim(declared_charset)) +
+                           "\" does not match the bytes; read as " + detected);
+      }
+    }
+  }
+
+  if (detected == "utf-8" && valid_utf8) {  // taken as it is
+    Decoding d;
+    d.encoding = "utf-8";
+    d.text.assign(bytes);
+    CountControlBytes(bytes, d);
+    return Finish(std::move(d), where, bytes.size(), std::move(warnings));
+  }
+  std::optional<Decoding> d = DecodeAs(bytes, detected);
+  if (!d) d = DecodeUtf8Lenient(bytes);  // glibc lacks the converter
+  CountControlBytes(bytes, *d);
+  return Finish(std::move(*d), where, bytes.size(), std::move(warnings));
+}
+
+Result<std::string> DecodeToUtf8(std::string_view bytes, std::string_view where) {
+  WY_ASSIGN_OR_RETURN(DecodedText decoded, DecodeText(bytes, where));
+  return std::move(decoded.text);
 }
 
 }  // namespace wenyuan::ingest

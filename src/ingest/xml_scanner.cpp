@@ -49,6 +49,28 @@ std::string DecodeXmlEntities(std::string_view s) {
   return out;
 }
 
+std::string XmlAttribute(const XmlTag& tag, std::string_view name) {
+  std::string_view rest = tag.attributes;
+  constexpr std::string_view kSpace = " \t\r\n";
+  while (true) {
+    size_t start = rest.find_first_not_of(kSpace);
+    if (start == std::string_view::npos) return {};
+    rest.remove_prefix(start);
+    size_t eq = rest.find('=');
+    if (eq == std::string_view::npos) return {};
+    std::string_view key = rest.substr(0, eq);
+    key = key.substr(0, key.find_first_of(kSpace));
+    rest.remove_prefix(eq + 1);
+    size_t q = rest.find_first_not_of(kSpace);
+    if (q == std::string_view::npos || (rest[q] != '"' && rest[q] != '\'')) return {};
+    size_t close = rest.find(rest[q], q + 1);
+    if (close == std::string_view::npos) return {};
+    std::string_view value = rest.substr(q + 1, close - q - 1);
+    rest.remove_prefix(close + 1);
+    if (key == name) return DecodeXmlEntities(value);
+  }
+}
+
 Status ScanXml(std::string_view xml, const std::function<void(const XmlTag&)>& on_tag,
                const std::function<void(std::string_view)>& on_text) {
   size_t i = 0;
@@ -88,6 +110,7 @@ Status ScanXml(std::string_view xml, const std::function<void(const XmlTag&)>& o
     }
     size_t name_end = inner.find_first_of(" \t\r\n");
     tag.name = inner.substr(0, name_end);
+    if (name_end != std::string_view::npos) tag.attributes = inner.substr(name_end);
     on_tag(tag);
   }
   return Status::Ok();

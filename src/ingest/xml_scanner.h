@@ -17,10 +17,17 @@ struct XmlTag {
   std::string_view name;  // qualified name as written, e.g. "w:p"
   bool closing = false;   // </w:p>
   bool self_closing = false;  // <w:br/>
+  // The raw attribute text after the name (`r="B2" t="s"`), undecoded; read
+  // it with XmlAttribute.
+  std::string_view attributes;
 };
 
 Status ScanXml(std::string_view xml, const std::function<void(const XmlTag&)>& on_tag,
                const std::function<void(std::string_view)>& on_text);
+
+// The entity-decoded value of attribute `name` (qualified name as written,
+// e.g. "r:id"), or empty if the tag has no such attribute.
+std::string XmlAttribute(const XmlTag& tag, std::string_view name);
 
 // Decodes &lt; &gt; &amp; &quot; &apos; and numeric references.
 std::string DecodeXmlEntities(std::string_view s);
