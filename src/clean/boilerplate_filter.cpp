@@ -166,7 +166,10 @@ std::string LineReason(std::string_view line, const std::u32string& core, bool p
   size_t arrows = 0;
   for (char32_t ch : core) arrows += ch == '>' || ch == U'›' || ch == U'»' || ch == U'＞';
   if (arrows >= 2 && core.size() <= 60 && !HasSentencePunct(core)) return "breadcrumb";
-  if (core.size() >= kRunTogetherChars && !HasSentencePunct(core) &&
+  // Chinese link labels with the spaces between them lost; identifiers
+  // and model names (mostly Latin) are not that.
+  size_t han = static_cast<size_t>(std::count_if(core.begin(), core.end(), utf8::IsHan));
+  if (core.size() >= kRunTogetherChars && !HasSentencePunct(core) && han * 2 >= core.size() &&
       std::none_of(core.begin(), core.end(), [](char32_t ch) { return utf8::IsSpace(ch); })) {
     return "link text run together";
   }

@@ -104,8 +104,8 @@ TEST(CleanQuality, HandLabelledCrawlPages) {
             << recall << "\n";
   RecordProperty("precision", std::to_string(precision));
   RecordProperty("recall", std::to_string(recall));
-  constexpr double kFloorPrecision = 0.93;  // measured 0.949
-  constexpr double kFloorRecall = 0.80;     // measured 0.834
+  constexpr double kFloorPrecision = 0.95;  // measured 0.953: the target
+  constexpr double kFloorRecall = 0.88;     // measured 0.900; the target is 0.95
   EXPECT_GE(precision, kFloorPrecision);
   EXPECT_GE(recall, kFloorRecall);
 }
