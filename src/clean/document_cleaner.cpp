@@ -17,7 +17,11 @@ CleanedDocument CleanDocument(std::string_view raw, SourceLayout layout, const S
   options.join_full_lines = layout == SourceLayout::kPlainText || layout == SourceLayout::kWebDump;
   out.text = CleanText(filtered.text, options);
   out.failure = FailedPageReason(out.text, layout == SourceLayout::kWebDump || filtered.web_mode);
-  if (!out.failure.empty()) out.text.clear();
+  if (!out.failure.empty()) {
+    // A page that is only a notice says so better than "nothing left".
+    if (std::string notice = NoticeReason(repaired); !notice.empty()) out.failure = notice;
+    out.text.clear();
+  }
   return out;
 }
 

@@ -35,11 +35,8 @@ bool IsReferenceLine(std::string_view line) {
 
 }  // namespace
 
-std::string FailedPageReason(std::string_view text, bool web_page) {
-  const size_t content = ContentChars(text);
-  if (content == 0) return "nothing left after removing navigation and boilerplate";
-  if (!web_page) return {};
-  if (content < 300) {
+std::string NoticeReason(std::string_view text) {
+  if (ContentChars(text) < 300) {
     if (ContainsAny(text, {"Loading", "loading", "載入中", "加载中", "讀取中", "读取中", "請稍候", "请稍候",
                            "正在加載", "正在加载"})) {
       return "a loading notice, not the page";
@@ -51,6 +48,14 @@ std::string FailedPageReason(std::string_view text, bool web_page) {
       return "an error or access-check page";
     }
   }
+  return {};
+}
+
+std::string FailedPageReason(std::string_view text, bool web_page) {
+  const size_t content = ContentChars(text);
+  if (content == 0) return "nothing left after removing navigation and boilerplate";
+  if (!web_page) return {};
+  if (std::string notice = NoticeReason(text); !notice.empty()) return notice;
   if (content < kMinContentChars) {
     return "too little text (" + std::to_string(content) + " characters)";
   }

@@ -13,6 +13,10 @@ namespace wenyuan::clean {
 // are not worth indexing.
 inline constexpr size_t kMinContentChars = 20;
 
+// "a loading notice, not the page" or "an error or access-check page" when
+// a short text is one of those, else "".
+std::string NoticeReason(std::string_view text);
+
 // "" if the page is worth indexing, else the reason it is not. With
 // `web_page` false (an authored file: a short note is still a document)
 // only a document with no content at all fails.
