@@ -28,6 +28,7 @@
 
 #include "ingest/date_finder.h"
 #include "ingest/document_reader.h"
+#include "ingest/record_file_support.h"
 #include "ingest/text_decoding.h"
 #include "util/line_reader.h"
 #include "util/utf8.h"
@@ -188,10 +189,7 @@ class CrawlParser {
            Quoted(current_.part) + " (no </page>)");
     }
     if (state_ != State::kOutside) FinishPage();
-    if (!pending_warnings_.empty() && !docs_.empty()) {
-      auto& w = docs_.front().warnings;
-      w.insert(w.begin(), pending_warnings_.begin(), pending_warnings_.end());
-    }
+    AttachFileWarnings(docs_, pending_warnings_);
     return std::move(docs_);
   }
 
@@ -411,29 +409,9 @@ class CrawlParser {
   std::vector<std::string> pending_warnings_;
 };
 
-// The head as UTF-8 for sniffing: as it is when it is UTF-8 (a character cut
-// off at its end aside); else decoded (UTF-16, Big5, GB18030) up to its last
-// whole line; empty when it does not read as text.
-std::string HeadAsUtf8(std::string_view head) {
-  size_t bad = 0;
-  if (utf8::IsValid(head, &bad)) return std::string(head);
-  if (head.size() - bad < 4 && head.find('\0') == std::string_view::npos) {
-    return std::string(head.substr(0, bad));
-  }
-  std::string_view whole = head;
-  if (head.find('\0') != std::string_view::npos) {
-    whole = head.substr(0, head.size() & ~size_t{1});  // UTF-16: whole code units
-  } else if (size_t nl = head.rfind('\n'); nl != std::string_view::npos) {
-    whole = head.substr(0, nl + 1);
-  }
-  auto decoded = DecodeText(whole, "head");
-  return decoded.ok() ? std::move(decoded->text) : std::string();
-}
-
 bool RecognisesCrawl(std::string_view raw_head) {
-  const std::string decoded = HeadAsUtf8(raw_head);
+  const std::string decoded = SniffableHead(raw_head);
   std::string_view head = decoded;
-  if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
   size_t start = head.find_first_not_of(" \t\r\n");
   if (start == std::string_view::npos) return false;
   head.remove_prefix(start);
@@ -461,8 +439,7 @@ class CrawlReader : public DocumentReader {
       return Status::InvalidArgument(path.string() + ": line " + std::to_string(parser.line_count()) +
                                      ": no <page> record found in this crawl file" + why);
     }
-    auto& w = docs.front().warnings;
-    w.insert(w.begin(), decoded.warnings.begin(), decoded.warnings.end());
+    AttachFileWarnings(docs, decoded.warnings);
     return docs;
   }
 };

@@ -8,62 +8,25 @@
 #include <vector>
 
 #include "ingest/document_reader.h"
+#include "ingest/reader_fixtures_test_support.h"
 #include "test_support.h"
 #include "util/utf8.h"
 
 namespace wenyuan::ingest {
 namespace {
 
+using fixtures::AllWarnings;
+using fixtures::AnyWarningHas;
+using fixtures::ExpectFailsNaming;
+using fixtures::Lines;
 using wenyuan::testing::ReadFile;
 using wenyuan::testing::SharedDir;
-using wenyuan::testing::TempDir;
-using wenyuan::testing::WriteFile;
 
-class CrawlReaderTest : public ::testing::Test {
+class CrawlReaderTest : public fixtures::SniffedReaderTest {
  protected:
-  // Writes `bytes` to `name` and reads it with the reader the registry picks.
-  Result<ExtractedDocuments> ReadAs(const std::string& name, const std::string& bytes) {
-    last_path_ = tmp_ / name;
-    WriteFile(last_path_, bytes);
-    const DocumentReader* reader = registry_.ForFile(last_path_, bytes);
-    if (reader == nullptr) return Status::Unsupported("no reader for " + last_path_.string());
-    auto docs = reader->Read(last_path_, bytes);
-    if (docs.ok() && !docs->empty() && docs->front().format != "crawl") {
-      return Status::Internal("read as " + docs->front().format + ", not as crawl");
-    }
-    return docs;
-  }
-  static std::vector<std::string> Lines(const std::string& text) {
-    std::vector<std::string> out;
-    size_t start = 0;
-    while (start < text.size()) {
-      size_t nl = text.find('\n', start);
-      if (nl == std::string::npos) nl = text.size();
-      out.push_back(text.substr(start, nl - start));
-      start = nl + 1;
-    }
-    return out;
-  }
-  static bool AnyWarningHas(const ExtractedDocuments& docs, const std::string& needle) {
-    for (const auto& d : docs) {
-      for (const auto& w : d.warnings) {
-        if (w.find(needle) != std::string::npos) return true;
-      }
-    }
-    return false;
-  }
-  static std::string AllWarnings(const ExtractedDocuments& docs) {
-    std::string out;
-    for (const auto& d : docs) {
-      for (const auto& w : d.warnings) out += d.part + ": " + w + "\n";
-    }
-    return out;
-  }
+  CrawlReaderTest() : SniffedReaderTest("crawl") {}
 
-  ReaderRegistry registry_;
   std::unique_ptr<DocumentReader> crawl_ = MakeCrawlReader();
-  TempDir tmp_;
-  std::filesystem::path last_path_;
 };
 
 TEST_F(CrawlReaderTest, RealCrawlFileGivesEveryPageWithItsId) {
@@ -269,13 +232,9 @@ TEST_F(CrawlReaderTest, AFileWithoutAnyPageFailsNamingTheFile) {
   last_path_ = tmp_ / "empty-crawl.txt";
   // Read directly: without a <page>, the registry does not take it for crawl.
   auto direct = crawl_->Read(last_path_, "<lang=\"cn\">\n</lang>\n");
-  ASSERT_FALSE(direct.ok());
-  EXPECT_NE(direct.status().message().find(last_path_.string()), std::string::npos)
-      << direct.status().ToString();
+  ExpectFailsNaming(direct, last_path_);
   EXPECT_NE(direct.status().message().find("no <page>"), std::string::npos);
-  auto nothing = crawl_->Read(last_path_, "");
-  ASSERT_FALSE(nothing.ok());
-  EXPECT_NE(nothing.status().message().find(last_path_.string()), std::string::npos);
+  ExpectFailsNaming(crawl_->Read(last_path_, ""), last_path_);
 }
 
 TEST_F(CrawlReaderTest, AHugeSingleLinePageIsCappedWithAWarning) {

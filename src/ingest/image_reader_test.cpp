@@ -14,8 +14,8 @@
 namespace wenyuan::ingest {
 namespace {
 
+using fixtures::ExpectFailsNaming;
 using wenyuan::testing::ReadFile;
-using wenyuan::testing::TempDir;
 using wenyuan::testing::WriteFile;
 
 TEST(TidyOcrText, JoinsChineseAndKeepsOtherSpaces) {
@@ -26,25 +26,7 @@ TEST(TidyOcrText, JoinsChineseAndKeepsOtherSpaces) {
   EXPECT_EQ(TidyOcrText("一\r\n二\r\n"), "一\n二\n");
 }
 
-class ImageReaderTest : public ::testing::Test {
- protected:
-  Result<ExtractedDocument> Read(const std::filesystem::path& path) {
-    const DocumentReader* reader = registry_.ForPath(path);
-    if (!reader) return Status::Unsupported("no reader for " + path.string());
-    auto docs = reader->Read(path, ReadFile(path));
-    if (!docs.ok()) return docs.status();
-    if (docs->size() != 1) return Status::Internal("expected one document");
-    return docs->front();
-  }
-  void ExpectFailsNaming(const Result<ExtractedDocument>& r, const std::filesystem::path& p) {
-    ASSERT_FALSE(r.ok()) << "unexpectedly read " << p;
-    EXPECT_NE(r.status().message().find(p.string()), std::string::npos) << r.status().ToString();
-    EXPECT_EQ(r.status().message().find('\n'), std::string::npos) << r.status().ToString();
-  }
-
-  ReaderRegistry registry_;
-  TempDir tmp_;
-};
+using ImageReaderTest = fixtures::RegistryReaderTest;
 
 TEST_F(ImageReaderTest, RegistryTakesImageExtensions) {
   const DocumentReader* png = registry_.ForPath("scan.png");
@@ -72,11 +54,7 @@ TEST_F(ImageReaderTest, NotAnImageIsRefusedBeforeAnyToolRuns) {
 TEST_F(ImageReaderTest, DamagedImageFailsNamingTheFile) {
   if (fixtures::FindProgram("tesseract").empty()) GTEST_SKIP() << "tesseract not installed (scripts/setup)";
   std::string junk = "\x89PNG\r\n\x1a\n";
-  uint32_t x = 99;
-  for (int i = 0; i < 3000; ++i) {
-    x = x * 1103515245u + 12345u;
-    junk += static_cast<char>(x >> 24);
-  }
+  junk += fixtures::PseudoRandomBytes(99, 3000);
   auto png = tmp_ / "damaged.png";
   WriteFile(png, junk);
   ExpectFailsNaming(Read(png), png);

@@ -25,6 +25,7 @@
 
 #include "ingest/date_finder.h"
 #include "ingest/document_reader.h"
+#include "ingest/record_file_support.h"
 #include "ingest/text_decoding.h"
 #include "util/line_reader.h"
 #include "util/utf8.h"
@@ -119,29 +120,9 @@ class TopLevelKeys : public nlohmann::json_sax<json> {
   size_t depth_ = 0;
 };
 
-// The head as UTF-8 for sniffing: as it is when it is UTF-8 (a character cut
-// off at its end aside); else decoded (UTF-16, Big5, GB18030) up to its last
-// whole line; empty when it does not read as text.
-std::string HeadAsUtf8(std::string_view head) {
-  size_t bad = 0;
-  if (utf8::IsValid(head, &bad)) return std::string(head);
-  if (head.size() - bad < 4 && head.find('\0') == std::string_view::npos) {
-    return std::string(head.substr(0, bad));
-  }
-  std::string_view whole = head;
-  if (head.find('\0') != std::string_view::npos) {
-    whole = head.substr(0, head.size() & ~size_t{1});  // UTF-16: whole code units
-  } else if (size_t nl = head.rfind('\n'); nl != std::string_view::npos) {
-    whole = head.substr(0, nl + 1);
-  }
-  auto decoded = DecodeText(whole, "head");
-  return decoded.ok() ? std::move(decoded->text) : std::string();
-}
-
 bool RecognisesJsonl(std::string_view raw_head) {
-  const std::string decoded = HeadAsUtf8(raw_head);
+  const std::string decoded = SniffableHead(raw_head);
   std::string_view head = decoded;
-  if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
   LineReader lines(head);
   std::string_view line;
   while (lines.Next(line)) {
@@ -212,13 +193,12 @@ class JsonlReader : public DocumentReader {
     // Decoding's problems and lines that gave no document are reported with
     // the first document.
     problems.insert(problems.begin(), decoded.warnings.begin(), decoded.warnings.end());
-    auto& w = docs.front().warnings;
     if (problems.size() > kMaxWarnings) {
       const size_t more = problems.size() - kMaxWarnings;
       problems.resize(kMaxWarnings);
       problems.push_back(std::to_string(more) + " more lines skipped");
     }
-    w.insert(w.begin(), problems.begin(), problems.end());
+    AttachFileWarnings(docs, problems);
     return docs;
   }
 

@@ -6,40 +6,22 @@
 #include <vector>
 
 #include "ingest/document_reader.h"
+#include "ingest/reader_fixtures_test_support.h"
 #include "test_support.h"
 #include "util/utf8.h"
 
 namespace wenyuan::ingest {
 namespace {
 
-using wenyuan::testing::TempDir;
+using fixtures::AllWarnings;
+using fixtures::ExpectFailsNaming;
 using wenyuan::testing::WriteFile;
 
-class JsonlReaderTest : public ::testing::Test {
+class JsonlReaderTest : public fixtures::SniffedReaderTest {
  protected:
-  Result<ExtractedDocuments> ReadAs(const std::string& name, const std::string& bytes) {
-    last_path_ = tmp_ / name;
-    WriteFile(last_path_, bytes);
-    const DocumentReader* reader = registry_.ForFile(last_path_, bytes);
-    if (reader == nullptr) return Status::Unsupported("no reader for " + last_path_.string());
-    auto docs = reader->Read(last_path_, bytes);
-    if (docs.ok() && !docs->empty() && docs->front().format != "jsonl") {
-      return Status::Internal("read as " + docs->front().format + ", not as jsonl");
-    }
-    return docs;
-  }
-  static std::string AllWarnings(const ExtractedDocuments& docs) {
-    std::string out;
-    for (const auto& d : docs) {
-      for (const auto& w : d.warnings) out += w + "\n";
-    }
-    return out;
-  }
+  JsonlReaderTest() : SniffedReaderTest("jsonl") {}
 
-  ReaderRegistry registry_;
   std::unique_ptr<DocumentReader> jsonl_ = MakeJsonlReader();
-  TempDir tmp_;
-  std::filesystem::path last_path_;
 };
 
 TEST_F(JsonlReaderTest, FieldsMetadataAndParts) {
@@ -133,10 +115,8 @@ TEST_F(JsonlReaderTest, AFileWithoutAnyGoodRecordFailsNamingTheFile) {
   for (const std::string bytes : {"{\"text\": \"broken\"\n[1]\n", "\n\n", "{\"id\": 1}\n"}) {
     last_path_ = tmp_ / "bad.jsonl";
     WriteFile(last_path_, bytes);
-    auto docs = jsonl_->Read(last_path_, bytes);
-    ASSERT_FALSE(docs.ok()) << bytes;
-    EXPECT_NE(docs.status().message().find(last_path_.string()), std::string::npos)
-        << docs.status().ToString();
+    SCOPED_TRACE(bytes);
+    ExpectFailsNaming(jsonl_->Read(last_path_, bytes), last_path_);
   }
   auto docs = jsonl_->Read(last_path_, "{\"text\": \"broken\"\n[1]\n");
   EXPECT_NE(docs.status().message().find("line 1"), std::string::npos) << docs.status().ToString();
@@ -157,8 +137,7 @@ TEST_F(JsonlReaderTest, AHugeLineIsCappedOrRefusedCleanly) {
   std::string junk = "{\"text\": \"" + std::string(10 << 20, 'x');
   last_path_ = tmp_ / "junk.jsonl";
   auto bad = jsonl_->Read(last_path_, junk);
-  ASSERT_FALSE(bad.ok());
-  EXPECT_NE(bad.status().message().find(last_path_.string()), std::string::npos);
+  ExpectFailsNaming(bad, last_path_);
   EXPECT_NE(bad.status().message().find("line 1"), std::string::npos) << bad.status().ToString();
 }
 

@@ -2,6 +2,7 @@
 
 #include <zip.h>
 
+#include "ingest/xml_scanner.h"
 #include "util/utf8.h"
 
 namespace wenyuan::ingest {
@@ -116,6 +117,19 @@ std::string ResolvePartTarget(std::string_view base_folder, std::string_view tar
     out += p;
   }
   return out;
+}
+
+std::string CoreTitle(OfficeArchive& archive) {
+  auto core = archive.ReadXml("docProps/core.xml");
+  if (!core.ok()) return {};
+  std::string title;
+  bool in_title = false;
+  ScanXml(*core, [&](const XmlTag& tag) {
+    if (tag.name == "dc:title") in_title = !tag.closing && !tag.self_closing;
+  }, [&](std::string_view text) {
+    if (in_title) title += text;
+  });
+  return std::string(utf8::Trim(title));
 }
 
 }  // namespace wenyuan::ingest

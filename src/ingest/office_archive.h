@@ -1,9 +1,10 @@
-// OfficeArchive: the ZIP container of an Office Open XML file (.xlsx, .pptx),
-// opened from memory with libzip. Every part is read under a per-part cap and
-// all parts together under a total cap on unpacked bytes, so a zip bomb, a
-// truncated or damaged archive ends in a Status naming the file and the part,
-// never a crash. Move-only; owns the libzip handle; views the caller's bytes,
-// which must outlive it. Not thread-safe (one reader call owns one archive).
+// OfficeArchive: the ZIP container of an Office Open XML file (.docx, .xlsx,
+// .pptx), opened from memory with libzip. Every part is read under a per-part
+// cap and all parts together under a total cap on unpacked bytes, so a zip
+// bomb, a truncated or damaged archive ends in a Status naming the file and
+// the part, never a crash. Move-only; owns the libzip handle; views the
+// caller's bytes, which must outlive it. Not thread-safe (one reader call owns
+// one archive).
 #pragma once
 
 #include <cstdint>
@@ -63,5 +64,9 @@ class OfficeArchive {
 // the relationship ("xl/", "worksheets/sheet1.xml" → "xl/worksheets/sheet1.xml";
 // "/xl/a.xml" → "xl/a.xml"; ".." steps up).
 std::string ResolvePartTarget(std::string_view base_folder, std::string_view target);
+
+// The title from the archive's core properties (docProps/core.xml, dc:title),
+// trimmed; empty if that part is absent, unreadable or has no title.
+std::string CoreTitle(OfficeArchive& archive);
 
 }  // namespace wenyuan::ingest

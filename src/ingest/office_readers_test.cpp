@@ -17,27 +17,14 @@
 namespace wenyuan::ingest {
 namespace {
 
+using fixtures::ExpectFailsNaming;
 using fixtures::MakeZip;
 using wenyuan::testing::ReadFile;
-using wenyuan::testing::TempDir;
 using wenyuan::testing::WriteFile;
 using Parts = std::vector<std::pair<std::string, std::string>>;
 
-class OfficeReadersTest : public ::testing::Test {
+class OfficeReadersTest : public fixtures::RegistryReaderTest {
  protected:
-  Result<ExtractedDocument> Read(const std::filesystem::path& path) {
-    const DocumentReader* reader = registry_.ForPath(path);
-    if (!reader) return Status::Unsupported("no reader for " + path.string());
-    auto docs = reader->Read(path, ReadFile(path));
-    if (!docs.ok()) return docs.status();
-    if (docs->size() != 1) return Status::Internal("expected one document");
-    return docs->front();
-  }
-  void ExpectFailsNaming(const Result<ExtractedDocument>& r, const std::filesystem::path& p) {
-    ASSERT_FALSE(r.ok()) << "unexpectedly read " << p;
-    EXPECT_NE(r.status().message().find(p.string()), std::string::npos) << r.status().ToString();
-    EXPECT_EQ(r.status().message().find('\n'), std::string::npos) << r.status().ToString();
-  }
   // Every prefix of a real archive fails cleanly (or, for the whole file, reads).
   void ExpectTruncationsFail(const std::filesystem::path& real_path, const std::string& ext) {
     const std::string real = ReadFile(real_path);
@@ -49,12 +36,7 @@ class OfficeReadersTest : public ::testing::Test {
     }
   }
   void ExpectGarbageFails(const std::string& ext) {
-    std::string junk;
-    uint32_t x = 4242;
-    for (int i = 0; i < 5000; ++i) {
-      x = x * 1103515245u + 12345u;
-      junk += static_cast<char>(x >> 24);
-    }
+    const std::string junk = fixtures::PseudoRandomBytes(4242, 5000);
     auto path = tmp_ / ("random." + ext);
     WriteFile(path, junk);
     ExpectFailsNaming(Read(path), path);
@@ -65,9 +47,6 @@ class OfficeReadersTest : public ::testing::Test {
     WriteFile(text, "名稱,數量\n甲,1\n");
     ExpectFailsNaming(Read(text), text);
   }
-
-  ReaderRegistry registry_;
-  TempDir tmp_;
 };
 
 // ---- XmlAttribute (used by both readers) ----

@@ -19,21 +19,12 @@ namespace {
 using fixtures::MiniPdf;
 using fixtures::MiniPdfPage;
 using wenyuan::testing::ReadFile;
-using wenyuan::testing::TempDir;
 using wenyuan::testing::WriteFile;
 
-class PdfReaderTest : public ::testing::Test {
+class PdfReaderTest : public fixtures::RegistryReaderTest {
  protected:
   void SetUp() override {
     if (fixtures::FindProgram("pdftotext").empty()) GTEST_SKIP() << "pdftotext not installed (scripts/setup)";
-  }
-  Result<ExtractedDocument> Read(const std::filesystem::path& path) {
-    const DocumentReader* reader = registry_.ForPath(path);
-    if (!reader) return Status::Unsupported("no reader for " + path.string());
-    auto docs = reader->Read(path, ReadFile(path));
-    if (!docs.ok()) return docs.status();
-    if (docs->size() != 1) return Status::Internal("expected one document");
-    return docs->front();
   }
   static bool Contains(const std::vector<std::string>& list, const std::string& a, const std::string& b) {
     for (const auto& s : list) {
@@ -46,9 +37,6 @@ class PdfReaderTest : public ::testing::Test {
     for (const auto& s : list) out += s + "\n";
     return out;
   }
-
-  ReaderRegistry registry_;
-  TempDir tmp_;
 };
 
 TEST_F(PdfReaderTest, PagesInOrderWithRunningHeaderAndPageNumbersRemoved) {
@@ -108,11 +96,7 @@ TEST_F(PdfReaderTest, ScannedPageWithoutTesseractIsSkippedWithAWarning) {
 TEST_F(PdfReaderTest, GarbageAfterThePdfHeaderFailsNamingTheFile) {
   auto path = tmp_ / "garbage.pdf";
   std::string junk = "%PDF-1.7\n";
-  uint32_t x = 7;
-  for (int i = 0; i < 4000; ++i) {
-    x = x * 1103515245u + 12345u;
-    junk += static_cast<char>(x >> 24);
-  }
+  junk += fixtures::PseudoRandomBytes(7, 4000);
   WriteFile(path, junk);
   auto doc = Read(path);
   if (doc.ok()) {

@@ -14,6 +14,7 @@
 #include "ingest/date_finder.h"
 #include "ingest/document_reader.h"
 #include "ingest/office_archive.h"
+#include "ingest/table_text_layout.h"
 #include "ingest/xml_scanner.h"
 #include "util/utf8.h"
 
@@ -49,57 +50,30 @@ class SlideWriter {
     } else if (name == "t") {
       in_text_ = !tag.closing && !tag.self_closing;
     } else if (name == "tr") {
-      if (!tag.closing) rows_.emplace_back();
-      else if (!rows_.empty()) EndRow();
-    } else if (name == "tc" && !rows_.empty()) {
-      if (!tag.closing) rows_.back().emplace_back();
+      if (!tag.closing) layout_.StartRow();
+      else layout_.EndRow();
+    } else if (name == "tc" && !tag.closing) {
+      layout_.StartCell();
     }
   }
   void OnText(std::string_view text) {
     if (in_text_) paragraph_ += text;
   }
-  std::string Finish() { return std::move(out_); }
+  std::string Finish() { return layout_.Finish(); }
 
  private:
   void EndParagraph() {
     std::string p(utf8::Trim(paragraph_));
     paragraph_.clear();
-    if (p.empty()) return;
     for (char& c : p) {
       if (c == '\n' || c == '\r' || c == '\t' || c == '\v') c = ' ';
     }
-    if (!rows_.empty() && !rows_.back().empty()) {
-      std::string& cell = rows_.back().back();
-      if (!cell.empty()) cell += ' ';
-      cell += p;
-      return;
-    }
-    out_ += p;
-    out_ += '\n';
-  }
-  void EndRow() {
-    std::string line;
-    for (const auto& cell : rows_.back()) {
-      if (cell.empty()) continue;
-      if (!line.empty()) line += " | ";
-      line += cell;
-    }
-    rows_.pop_back();
-    if (line.empty()) return;
-    if (!rows_.empty() && !rows_.back().empty()) {
-      std::string& cell = rows_.back().back();
-      if (!cell.empty()) cell += ' ';
-      cell += line;
-      return;
-    }
-    out_ += line;
-    out_ += '\n';
+    layout_.AddParagraph(p);
   }
 
-  std::string out_;
+  TableTextLayout layout_;
   std::string paragraph_;
   bool in_text_ = false;
-  std::vector<std::vector<std::string>> rows_;  // open table rows, innermost last
 };
 
 class PptxReader : public DocumentReader {

@@ -1,7 +1,10 @@
-// Test-only helpers that build reader fixtures at test time instead of
-// committing binaries: ZIP archives (libzip), tiny hand-assembled PDFs, and
-// PDFs and screenshots made by headless Chromium from HTML. Header-only, for
-// the *_test.cpp files of src/ingest; never part of the library.
+// Test-only helpers for the reader tests of src/ingest. They build reader
+// fixtures at test time instead of committing binaries: ZIP archives
+// (libzip), tiny hand-assembled PDFs, and PDFs and screenshots made by
+// headless Chromium from HTML. And they read files the way the ingester does,
+// through ReaderRegistry (RegistryReaderTest, SniffedReaderTest), and check
+// that a failure is one line naming the file. Header-only, for the
+// *_test.cpp files of src/ingest; never part of the library.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -10,13 +13,16 @@
 #include <zip.h>
 
 #include <chrono>
+#include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
+#include "ingest/document_reader.h"
 #include "test_support.h"
 #include "util/status.h"
 #include "util/subprocess.h"
@@ -207,5 +213,115 @@ inline std::string WithoutSpaces(const std::string& text) {
   }
   return out;
 }
+
+// `n` bytes of junk, the same for the same seed (a linear congruential
+// generator's high bytes), for readers fed garbage.
+inline std::string PseudoRandomBytes(uint32_t seed, size_t n) {
+  std::string out;
+  uint32_t x = seed;
+  for (size_t i = 0; i < n; ++i) {
+    x = x * 1103515245u + 12345u;
+    out += static_cast<char>(x >> 24);
+  }
+  return out;
+}
+
+// A failure must be a Status on one line that names the file.
+template <typename T>
+void ExpectFailsNaming(const Result<T>& r, const std::filesystem::path& p) {
+  ASSERT_FALSE(r.ok()) << "unexpectedly read " << p;
+  EXPECT_NE(r.status().message().find(p.string()), std::string::npos) << r.status().ToString();
+  EXPECT_EQ(r.status().message().find('\n'), std::string::npos) << r.status().ToString();
+}
+
+// `text` split at '\n' (no empty last line for a text that ends in one).
+inline std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t nl = text.find('\n', start);
+    if (nl == std::string::npos) nl = text.size();
+    out.push_back(text.substr(start, nl - start));
+    start = nl + 1;
+  }
+  return out;
+}
+
+// Every warning of every document, one a line, each after its document's
+// part ("line-3: …"); empty when there is none.
+inline std::string AllWarnings(const ExtractedDocuments& docs) {
+  std::string out;
+  for (const auto& d : docs) {
+    for (const auto& w : d.warnings) out += d.part + ": " + w + "\n";
+  }
+  return out;
+}
+
+// Whether any document has a warning containing `needle`.
+inline bool AnyWarningHas(const ExtractedDocuments& docs, std::string_view needle) {
+  for (const auto& d : docs) {
+    for (const auto& w : d.warnings) {
+      if (w.find(needle) != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
+// A fixture for readers that give one document a file: Read reads a file
+// with the reader ReaderRegistry picks by its extension, as the ingester
+// does; files go in tmp_.
+class RegistryReaderTest : public ::testing::Test {
+ protected:
+  // The one document read from `path`; an error if the read fails or gives
+  // another number of documents.
+  Result<ExtractedDocument> Read(const std::filesystem::path& path) const {
+    const DocumentReader* reader = registry_.ForPath(path);
+    if (!reader) return Status::Unsupported("no reader for " + path.string());
+    auto docs = reader->Read(path, wenyuan::testing::ReadFile(path));
+    if (!docs.ok()) return docs.status();
+    if (docs->size() != 1) {
+      return Status::Internal("expected one document, got " + std::to_string(docs->size()));
+    }
+    return docs->front();
+  }
+  // Writes `bytes` to tmp_/`name` and reads it as Read does.
+  Result<ExtractedDocument> ReadBytes(const std::string& name, const std::string& bytes) {
+    auto path = tmp_ / name;
+    wenyuan::testing::WriteFile(path, bytes);
+    return Read(path);
+  }
+
+  ReaderRegistry registry_;
+  wenyuan::testing::TempDir tmp_;
+};
+
+// A fixture for the readers of record files, recognised by content: ReadAs
+// writes a file to tmp_ and reads it with the reader ReaderRegistry picks by
+// its name and content, which must give documents of the format the test
+// names.
+class SniffedReaderTest : public ::testing::Test {
+ protected:
+  explicit SniffedReaderTest(std::string format) : format_(std::move(format)) {}
+
+  // The documents read from tmp_/`name` holding `bytes` (also last_path_).
+  Result<ExtractedDocuments> ReadAs(const std::string& name, const std::string& bytes) {
+    last_path_ = tmp_ / name;
+    wenyuan::testing::WriteFile(last_path_, bytes);
+    const DocumentReader* reader = registry_.ForFile(last_path_, bytes);
+    if (reader == nullptr) return Status::Unsupported("no reader for " + last_path_.string());
+    auto docs = reader->Read(last_path_, bytes);
+    if (docs.ok() && !docs->empty() && docs->front().format != format_) {
+      return Status::Internal("read as " + docs->front().format + ", not as " + format_);
+    }
+    return docs;
+  }
+
+  ReaderRegistry registry_;
+  wenyuan::testing::TempDir tmp_;
+  std::filesystem::path last_path_;
+
+ private:
+  std::string format_;
+};
 
 }  // namespace wenyuan::ingest::fixtures

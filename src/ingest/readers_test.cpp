@@ -2,25 +2,25 @@
 // or hostile input.
 #include <gtest/gtest.h>
 #include <iconv.h>
-#include <zip.h>
 
 #include <algorithm>
 #include <optional>
-
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "ingest/document_reader.h"
+#include "ingest/reader_fixtures_test_support.h"
 #include "test_support.h"
 #include "util/utf8.h"
 
 namespace wenyuan::ingest {
 namespace {
 
+using fixtures::ExpectFailsNaming;
+using fixtures::Lines;
+using fixtures::MakeZip;
 using wenyuan::testing::ReadFile;
 using wenyuan::testing::SamplesDir;
-using wenyuan::testing::TempDir;
 using wenyuan::testing::WriteFile;
 
 // UTF-8 `text` converted to `charset` by iconv; nullopt if it does not all
@@ -40,42 +40,14 @@ std::optional<std::string> Encode(const std::string& text, const char* charset) 
   return out;
 }
 
-class ReadersTest : public ::testing::Test {
+class ReadersTest : public fixtures::RegistryReaderTest {
  protected:
-  Result<ExtractedDocument> Read(const std::filesystem::path& path) {
-    const DocumentReader* reader = registry_.ForPath(path);
-    if (!reader) return Status::Unsupported("no reader for " + path.string());
-    auto docs = reader->Read(path, ReadFile(path));
-    if (!docs.ok()) return docs.status();
-    if (docs->size() != 1) return Status::Internal("expected one document, got " + std::to_string(docs->size()));
-    return docs->front();
-  }
-  Result<ExtractedDocument> ReadBytes(const std::string& name, const std::string& bytes) {
-    auto path = tmp_ / name;
-    WriteFile(path, bytes);
-    return Read(path);
-  }
-  static std::vector<std::string> Lines(const std::string& text) {
-    std::vector<std::string> out;
-    std::istringstream in(text);
-    std::string line;
-    while (std::getline(in, line)) out.push_back(line);
-    return out;
-  }
   static bool HasLine(const std::string& text, const std::string& line) {
     for (const auto& l : Lines(text)) {
       if (l == line) return true;
     }
     return false;
   }
-  // A failure must be a Status that names the file.
-  static void ExpectFailsNaming(const Result<ExtractedDocument>& r, const std::filesystem::path& p) {
-    ASSERT_FALSE(r.ok()) << "unexpectedly read " << p;
-    EXPECT_NE(r.status().message().find(p.string()), std::string::npos) << r.status().ToString();
-  }
-
-  ReaderRegistry registry_;
-  TempDir tmp_;
 };
 
 TEST_F(ReadersTest, RegistryPicksByExtensionCaseInsensitively) {
@@ -288,12 +260,7 @@ TEST_F(ReadersTest, TruncatedDocxFailsCleanly) {
 }
 
 TEST_F(ReadersTest, RandomBytesNamedDocxFailCleanly) {
-  std::string junk;
-  uint32_t x = 12345;
-  for (int i = 0; i < 4096; ++i) {
-    x = x * 1103515245u + 12345u;
-    junk += static_cast<char>(x >> 24);
-  }
+  const std::string junk = fixtures::PseudoRandomBytes(12345, 4096);
   auto path = tmp_ / "random.docx";
   WriteFile(path, junk);
   auto doc = Read(path);
@@ -316,20 +283,6 @@ TEST_F(ReadersTest, DamagedDocxArchiveFailsCleanly) {
   } else {
     EXPECT_TRUE(utf8::IsValid(doc->text));
   }
-}
-
-// Writes a ZIP archive with the given parts.
-void MakeZip(const std::filesystem::path& path,
-             const std::vector<std::pair<std::string, std::string>>& parts) {
-  int error = 0;
-  zip_t* zip = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
-  ASSERT_NE(zip, nullptr) << error;
-  for (const auto& [name, data] : parts) {
-    zip_source_t* src = zip_source_buffer(zip, data.data(), data.size(), 0);
-    ASSERT_NE(src, nullptr);
-    ASSERT_GE(zip_file_add(zip, name.c_str(), src, ZIP_FL_OVERWRITE), 0);
-  }
-  ASSERT_EQ(zip_close(zip), 0);
 }
 
 std::string WordXml(const std::string& body) {

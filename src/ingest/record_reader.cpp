@@ -35,6 +35,7 @@
 
 #include "ingest/date_finder.h"
 #include "ingest/document_reader.h"
+#include "ingest/record_file_support.h"
 #include "ingest/text_decoding.h"
 #include "util/line_reader.h"
 #include "util/utf8.h"
@@ -226,10 +227,7 @@ class RecordParser {
       saw_blank = false;
     }
     if (!values_.empty()) FinishRecord();
-    if (!docs_.empty() && !pending_warnings_.empty()) {
-      auto& w = docs_.front().warnings;
-      w.insert(w.begin(), pending_warnings_.begin(), pending_warnings_.end());
-    }
+    AttachFileWarnings(docs_, pending_warnings_);
     return std::move(docs_);
   }
 
@@ -370,29 +368,9 @@ class RecordParser {
   std::vector<std::string> pending_warnings_;
 };
 
-// The head as UTF-8 for sniffing: as it is when it is UTF-8 (a character cut
-// off at its end aside); else decoded (UTF-16, Big5, GB18030) up to its last
-// whole line; empty when it does not read as text.
-std::string HeadAsUtf8(std::string_view head) {
-  size_t bad = 0;
-  if (utf8::IsValid(head, &bad)) return std::string(head);
-  if (head.size() - bad < 4 && head.find('\0') == std::string_view::npos) {
-    return std::string(head.substr(0, bad));
-  }
-  std::string_view whole = head;
-  if (head.find('\0') != std::string_view::npos) {
-    whole = head.substr(0, head.size() & ~size_t{1});  // UTF-16: whole code units
-  } else if (size_t nl = head.rfind('\n'); nl != std::string_view::npos) {
-    whole = head.substr(0, nl + 1);
-  }
-  auto decoded = DecodeText(whole, "head");
-  return decoded.ok() ? std::move(decoded->text) : std::string();
-}
-
 bool RecognisesRecords(std::string_view raw_head) {
-  const std::string decoded = HeadAsUtf8(raw_head);
+  const std::string decoded = SniffableHead(raw_head);
   std::string_view head = decoded;
-  if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
   LineReader lines(head);
   std::string_view line;
   size_t seen = 0, known = 0;
@@ -429,8 +407,7 @@ class RecordReader : public DocumentReader {
                                      (parser.problems().empty() ? std::string()
                                                                 : " (" + parser.problems().front() + ")"));
     }
-    auto& w = docs.front().warnings;
-    w.insert(w.begin(), decoded.warnings.begin(), decoded.warnings.end());
+    AttachFileWarnings(docs, decoded.warnings);
     return docs;
   }
 };

@@ -7,40 +7,21 @@
 #include <vector>
 
 #include "ingest/document_reader.h"
+#include "ingest/reader_fixtures_test_support.h"
 #include "test_support.h"
 #include "util/utf8.h"
 
 namespace wenyuan::ingest {
 namespace {
 
-using wenyuan::testing::TempDir;
-using wenyuan::testing::WriteFile;
+using fixtures::AllWarnings;
+using fixtures::ExpectFailsNaming;
 
-class RecordReaderTest : public ::testing::Test {
+class RecordReaderTest : public fixtures::SniffedReaderTest {
  protected:
-  Result<ExtractedDocuments> ReadAs(const std::string& name, const std::string& bytes) {
-    last_path_ = tmp_ / name;
-    WriteFile(last_path_, bytes);
-    const DocumentReader* reader = registry_.ForFile(last_path_, bytes);
-    if (reader == nullptr) return Status::Unsupported("no reader for " + last_path_.string());
-    auto docs = reader->Read(last_path_, bytes);
-    if (docs.ok() && !docs->empty() && docs->front().format != "record") {
-      return Status::Internal("read as " + docs->front().format + ", not as record");
-    }
-    return docs;
-  }
-  static std::string AllWarnings(const ExtractedDocuments& docs) {
-    std::string out;
-    for (const auto& d : docs) {
-      for (const auto& w : d.warnings) out += w + "\n";
-    }
-    return out;
-  }
+  RecordReaderTest() : SniffedReaderTest("record") {}
 
-  ReaderRegistry registry_;
   std::unique_ptr<DocumentReader> records_ = MakeRecordReader();
-  TempDir tmp_;
-  std::filesystem::path last_path_;
 };
 
 TEST_F(RecordReaderTest, SimplifiedKeysWithRepeatedTitlesAsBoundaries) {
@@ -210,10 +191,8 @@ TEST_F(RecordReaderTest, PreambleAndEmptyRecordsWarnNamingTheLine) {
 TEST_F(RecordReaderTest, NoRecordFailsNamingTheFile) {
   last_path_ = tmp_ / "none.txt";
   for (const std::string bytes : {"", "\n\n", "只有散文\n沒有鍵\n", "日期：2024-01-01\n"}) {
-    auto docs = records_->Read(last_path_, bytes);
-    ASSERT_FALSE(docs.ok()) << bytes;
-    EXPECT_NE(docs.status().message().find(last_path_.string()), std::string::npos)
-        << docs.status().ToString();
+    SCOPED_TRACE(bytes);
+    ExpectFailsNaming(records_->Read(last_path_, bytes), last_path_);
   }
 }
 

@@ -454,17 +454,6 @@ class SheetWriter {
   std::string value_, inline_text_;
 };
 
-std::string CoreTitle(std::string_view core_xml) {
-  std::string title;
-  bool in_title = false;
-  ScanXml(core_xml, [&](const XmlTag& tag) {
-    if (tag.name == "dc:title") in_title = !tag.closing && !tag.self_closing;
-  }, [&](std::string_view text) {
-    if (in_title) title += text;
-  });
-  return std::string(utf8::Trim(title));
-}
-
 class XlsxReader : public DocumentReader {
  public:
   std::vector<std::string> Extensions() const override { return {"xlsx", "xlsm"}; }
@@ -519,7 +508,7 @@ class XlsxReader : public DocumentReader {
       }
     }
     if (book.sheets.empty()) doc.warnings.push_back("the workbook lists no sheets");
-    if (auto core = zip.ReadXml("docProps/core.xml"); core.ok()) doc.title = CoreTitle(*core);
+    doc.title = CoreTitle(zip);
     doc.date = FindFirstDate(doc.text);
     return OneDocument(std::move(doc));
   }
