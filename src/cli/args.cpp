@@ -4,9 +4,9 @@ namespace wenyuan::cli {
 namespace {
 
 const std::set<std::string> kValueFlags = {"--data", "--log-level", "--k", "--host", "--port",
-                                           "--config", "--threads", "--corpus", "--queries"};
+                                           "--config", "--threads", "--corpus", "--queries", "--fields", "--field", "--kb"};
 const std::set<std::string> kSwitches = {"--json", "--insecure-open", "--exist-ok", "--help", "-h",
-                                         "--version", "--quiet", "-q", "--verbose", "-v", "--explain"};
+                                         "--version", "--quiet", "-q", "--verbose", "-v", "--explain", "--no-fold"};
 
 }  // namespace
 

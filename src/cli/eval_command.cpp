@@ -12,7 +12,9 @@ int RunEvalCommand(const CommandContext& ctx) {
   auto corpus_path = ctx.args.Value("--corpus");
   auto queries_path = ctx.args.Value("--queries");
   if (!corpus_path || !queries_path) {
-    return UsageError("usage: wenyuan eval --corpus corpus.jsonl --queries queries.jsonl [--k 20] [--json]");
+    return UsageError(
+        "usage: wenyuan eval --corpus corpus.jsonl --queries queries.jsonl [--k 20] "
+        "[--fields bigrams|words|both] [--no-fold] [--json]");
   }
   auto k = ctx.args.Count("--k", 20, 1, 1000);
   if (!k.ok()) return UsageError(k.status().message());
@@ -22,9 +24,16 @@ int RunEvalCommand(const CommandContext& ctx) {
   if (!queries.ok()) return Fail(queries.status());
   ctx.log.Info("eval: " + std::to_string(corpus->passages.size()) + " passages, " +
                std::to_string(queries->size()) + " queries");
-  auto tokenizer = search::MakeDefaultTokenizer();
-  if (!tokenizer.ok()) return Fail(tokenizer.status());
-  eval::EvalReport r = eval::RunEval(*corpus, *queries, *k, *tokenizer);
+  search::AnalysisChoice choice;
+  if (auto fields = ctx.args.Value("--fields")) {
+    if (*fields == "bigrams") choice.words = false;
+    else if (*fields == "words") choice.bigrams = false;
+    else if (*fields != "both") return UsageError("--fields must be bigrams, words or both");
+  }
+  choice.fold = !ctx.args.Has("--no-fold");
+  auto analysis = search::MakeAnalysis(choice);
+  if (!analysis.ok()) return Fail(analysis.status());
+  eval::EvalReport r = eval::RunEval(*corpus, *queries, *k, *analysis);
   nlohmann::json j = {{"queries", r.queries},
                       {"recall@1", r.recall_at_1},
                       {"recall@5", r.recall_at_5},

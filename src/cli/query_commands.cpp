@@ -22,11 +22,11 @@ std::string JoinFrom(const std::vector<std::string>& words, size_t first) {
   return out;
 }
 
-Result<search::SearchResponse> RunSearch(const CommandContext& ctx,
-                                         const text::BigramTokenizer& tokenizer, size_t k) {
+Result<search::SearchResponse> RunSearch(const CommandContext& ctx, const search::Analysis& analysis,
+                                         size_t k) {
   const auto& pos = ctx.args.positional;
   WY_ASSIGN_OR_RETURN(auto catalog, catalog::Catalog::Open(ctx.data_dir));
-  search::KeywordSearcher searcher(tokenizer);
+  search::KeywordSearcher searcher(analysis);
   search::SearchOptions options;
   options.k = k;
   return search::SearchKb(*catalog, searcher, pos[1], JoinFrom(pos, 2), options, {});
@@ -38,9 +38,9 @@ int RunSearchCommand(const CommandContext& ctx) {
   if (ctx.args.positional.size() < 3) return UsageError("usage: wenyuan search KB QUERY [--k N]");
   auto k = ctx.args.Count("--k", 10, 1, 100);
   if (!k.ok()) return UsageError(k.status().message());
-  auto tokenizer = search::MakeDefaultTokenizer();
-  if (!tokenizer.ok()) return Fail(tokenizer.status());
-  auto response = RunSearch(ctx, *tokenizer, *k);
+  auto analysis = search::MakeDefaultAnalysis();
+  if (!analysis.ok()) return Fail(analysis.status());
+  auto response = RunSearch(ctx, *analysis, *k);
   if (!response.ok()) return Fail(response.status());
   if (ctx.args.Has("--json")) {
     PrintJson(server::ToJson(*response));
@@ -62,11 +62,11 @@ int RunSearchCommand(const CommandContext& ctx) {
 
 int RunAskCommand(const CommandContext& ctx) {
   if (ctx.args.positional.size() < 3) return UsageError("usage: wenyuan ask KB QUESTION");
-  auto tokenizer = search::MakeDefaultTokenizer();
-  if (!tokenizer.ok()) return Fail(tokenizer.status());
-  auto response = RunSearch(ctx, *tokenizer, 10);
+  auto analysis = search::MakeDefaultAnalysis();
+  if (!analysis.ok()) return Fail(analysis.status());
+  auto response = RunSearch(ctx, *analysis, 10);
   if (!response.ok()) return Fail(response.status());
-  answer::ExtractiveAnswerer answerer(*tokenizer, {});
+  answer::ExtractiveAnswerer answerer(analysis->bigrams, {});
   answer::Answer a = answerer.AnswerFrom(*response);
   if (ctx.args.Has("--json")) {
     PrintJson(server::ToJson(a));

@@ -98,13 +98,13 @@ Result<std::vector<EvalQuery>> LoadEvalQueries(const std::filesystem::path& path
 }
 
 EvalReport RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery>& queries, size_t k,
-                   const text::BigramTokenizer& tokenizer) {
+                   const search::Analysis& analysis) {
   using Clock = std::chrono::steady_clock;
   EvalReport report;
   auto index_start = Clock::now();
-  search::KeywordSearcher searcher(tokenizer);  // the foundation's searcher keeps no index
+  const search::PassageIndex index(corpus.passages, analysis);
   report.index_seconds = std::chrono::duration<double>(Clock::now() - index_start).count();
-  answer::ExtractiveAnswerer answerer(tokenizer, {});
+  answer::ExtractiveAnswerer answerer(analysis.bigrams, {});
 
   search::SearchOptions options;
   options.k = std::max<size_t>(k, 20);
@@ -112,7 +112,7 @@ EvalReport RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery>& queri
   double r1 = 0, r5 = 0, r20 = 0, mrr = 0, ndcg = 0, answer_hits = 0;
   for (const auto& q : queries) {
     auto started = Clock::now();
-    auto response = searcher.Search("eval", corpus.passages, q.text, options);
+    auto response = index.Search("eval", q.text, options);
     latencies.push_back(std::chrono::duration<double, std::milli>(Clock::now() - started).count());
 
     std::vector<std::string> ranked;

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "catalog/records.h"
-#include "text/bigram_tokenizer.h"
+#include "search/passage_index.h"
 #include "util/status.h"
 
 namespace wenyuan::eval {
@@ -42,9 +42,10 @@ struct EvalReport {
 Result<EvalCorpus> LoadEvalCorpus(const std::filesystem::path& path);
 Result<std::vector<EvalQuery>> LoadEvalQueries(const std::filesystem::path& path);
 
-// Runs every query with `k` results, tokenising with `tokenizer` (at least 20 are retrieved so every
+// Indexes the corpus once with `analysis` (index_seconds), then runs every
+// query with `k` results (at least 20 are retrieved so every
 // metric is defined).
 EvalReport RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery>& queries, size_t k,
-                   const text::BigramTokenizer& tokenizer);
+                   const search::Analysis& analysis);
 
 }  // namespace wenyuan::eval

@@ -4,9 +4,21 @@
 
 namespace wenyuan::search {
 
-Result<text::BigramTokenizer> MakeDefaultTokenizer() {
-  WY_ASSIGN_OR_RETURN(auto folder, text::ScriptFolder::Create());
-  return text::BigramTokenizer(std::move(folder));
+Result<Analysis> MakeDefaultAnalysis() { return MakeAnalysis({}); }
+
+Result<Analysis> MakeAnalysis(const AnalysisChoice& choice) {
+  if (!choice.bigrams && !choice.words) return Status::InvalidArgument("at least one token stream is needed");
+  std::shared_ptr<const text::ScriptFolder> folder;
+  if (choice.fold) {
+    WY_ASSIGN_OR_RETURN(folder, text::ScriptFolder::Create());
+  }
+  Analysis analysis;
+  analysis.bigrams = folder ? text::BigramTokenizer(folder) : text::BigramTokenizer();
+  analysis.use_bigrams = choice.bigrams;
+  if (choice.words) {
+    WY_ASSIGN_OR_RETURN(analysis.words, text::WordAnalyzer::Create(folder));
+  }
+  return analysis;
 }
 
 Status ValidateQuery(const std::string& query, size_t k, const QueryLimits& limits) {

@@ -16,9 +16,19 @@ struct QueryLimits {
   size_t max_k = 100;
 };
 
-// The tokenizer every searcher and answerer shares: bigrams with
-// Traditional/Simplified folding. Build it once per process (it loads OpenCC).
-Result<text::BigramTokenizer> MakeDefaultTokenizer();
+// The analysers every searcher and answerer shares: bigrams and words, both
+// with Traditional/Simplified folding. Build once per process: it loads
+// OpenCC's tables and the jieba dictionary (about a second).
+Result<Analysis> MakeDefaultAnalysis();
+
+// For comparisons (`eval --fields`, `--no-fold`): which token streams, and
+// whether Traditional and Simplified are folded together.
+struct AnalysisChoice {
+  bool bigrams = true;
+  bool words = true;
+  bool fold = true;
+};
+Result<Analysis> MakeAnalysis(const AnalysisChoice& choice);
 
 // Rejects empty, over-long and non-UTF-8 queries and out-of-range k.
 Status ValidateQuery(const std::string& query, size_t k, const QueryLimits& limits);

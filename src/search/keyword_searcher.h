@@ -1,40 +1,36 @@
-// KeywordSearcher: the foundation's search, BM25 over character bigrams and
-// Latin words, scored in memory over a KB's passages straight from the
-// catalog. It is exact and simple, and linear in the size of the KB: the
-// inverted index of issue 6 replaces it behind the same SearchResponse.
-// The title counts as part of every passage of its document, with double
-// weight. A query term no passage has keeps the IDF of an unseen term, so
-// the answer builder can tell how much of a question the KB does not cover.
-// Thread-safe (const).
+// KeywordSearcher: searches a knowledge base's passages as they come from
+// the catalog, by building a PassageIndex of them for the query. Exact and
+// simple, and linear in the size of the KB per query: the persistent index
+// of issue 6 replaces it behind the same SearchResponse. A query term no
+// passage has keeps the IDF of an unseen term, so the answer builder can
+// tell how much of a question the KB does not cover. Thread-safe (const).
 #pragma once
 
 #include <string>
 #include <vector>
 
 #include "catalog/records.h"
+#include "search/passage_index.h"
 #include "search/search_types.h"
-#include "text/bigram_tokenizer.h"
-#include "util/status.h"
+#include "search/snippet.h"
 
 namespace wenyuan::search {
 
 class KeywordSearcher {
  public:
-  KeywordSearcher() = default;  // no script folding
-  explicit KeywordSearcher(text::BigramTokenizer tokenizer) : tokenizer_(std::move(tokenizer)) {}
+  KeywordSearcher() = default;  // bigrams only, no script folding
+  explicit KeywordSearcher(text::BigramTokenizer tokenizer) { analysis_.bigrams = std::move(tokenizer); }
+  explicit KeywordSearcher(Analysis analysis) : analysis_(std::move(analysis)) {}
+
   // `passages` are the whole KB; `kb` names it in passage ids.
   SearchResponse Search(const std::string& kb, const std::vector<catalog::PassageRecord>& passages,
                         const std::string& query, const SearchOptions& options) const;
 
-  const text::BigramTokenizer& tokenizer() const { return tokenizer_; }
+  const text::BigramTokenizer& tokenizer() const { return analysis_.bigrams; }
+  const Analysis& analysis() const { return analysis_; }
 
  private:
-  text::BigramTokenizer tokenizer_;
+  Analysis analysis_;
 };
-
-// The window of about `chars` code points of `text` with the most query-term
-// hits, and the hit ranges inside it (passage offsets).
-Snippet MakeSnippet(const std::string& text, const std::vector<text::Token>& tokens,
-                    const std::vector<std::string>& query_terms, size_t chars);
 
 }  // namespace wenyuan::search

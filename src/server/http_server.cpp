@@ -72,7 +72,7 @@ Status HttpServer::Bind() {
   }
   // Make sure the catalog opens (and is migrated) before taking requests.
   WY_ASSIGN_OR_RETURN(auto catalog, catalog::Catalog::Open(data_dir_));
-  WY_ASSIGN_OR_RETURN(tokenizer_, search::MakeDefaultTokenizer());
+  WY_ASSIGN_OR_RETURN(analysis_, search::MakeDefaultAnalysis());
   if (config_.port == 0) {
     port_ = http_->bind_to_any_port(config_.host);
     if (port_ < 0) return Status::IOError("cannot bind to " + config_.host);
@@ -197,7 +197,7 @@ void HttpServer::RegisterRoutes() {
     auto catalog = catalog::Catalog::Open(data_dir_);
     if (!catalog.ok()) return SendError(res, catalog.status());
     auto started = std::chrono::steady_clock::now();
-    search::KeywordSearcher searcher(tokenizer_);
+    search::KeywordSearcher searcher(analysis_);
     auto response = search::SearchKb(**catalog, searcher, req.get_param_value("kb"),
                                       req.get_param_value("q"), options, limits);
     if (!response.ok()) return SendError(res, response.status());
@@ -216,10 +216,10 @@ void HttpServer::RegisterRoutes() {
     bool stream = body->value("stream", false);
     auto catalog = catalog::Catalog::Open(data_dir_);
     if (!catalog.ok()) return SendError(res, catalog.status());
-    search::KeywordSearcher searcher(tokenizer_);
+    search::KeywordSearcher searcher(analysis_);
     auto found = search::SearchKb(**catalog, searcher, *kb, *question, {}, limits);
     if (!found.ok()) return SendError(res, found.status());
-    answer::ExtractiveAnswerer answerer(tokenizer_, {});
+    answer::ExtractiveAnswerer answerer(analysis_.bigrams, {});
     json out = ToJson(answerer.AnswerFrom(*found));
     if (!stream) return SendJson(res, 200, out);
     // Server-Sent Events: one "evidence" event per quoted sentence, then

@@ -12,7 +12,7 @@
 #include <memory>
 
 #include "server/server_config.h"
-#include "text/bigram_tokenizer.h"
+#include "search/passage_index.h"
 #include "util/log.h"
 #include "util/status.h"
 
@@ -42,7 +42,7 @@ class HttpServer {
   std::filesystem::path data_dir_;
   Logger& log_;
   std::unique_ptr<httplib::Server> http_;
-  text::BigramTokenizer tokenizer_;  // loaded in Bind(), shared by all requests
+  search::Analysis analysis_;  // loaded in Bind(), shared by all requests
   int port_ = 0;
 };
 

@@ -1,0 +1,127 @@
+#include "search/passage_index.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "search/snippet.h"
+#include "text/query_words.h"
+
+namespace wenyuan::search {
+namespace {
+
+constexpr double kK1 = 1.2;
+constexpr double kB = 0.75;
+constexpr float kTitleWeight = 2.0f;
+constexpr double kGrammarWordWeight = 0.2;
+
+double Idf(double n, double df) { return std::log(1.0 + (n - df + 0.5) / (df + 0.5)); }
+
+}  // namespace
+
+double QueryTermWeight(std::string_view folded_term) {
+  return text::Classify(folded_term) == text::QueryWordKind::kContent ? 1.0 : kGrammarWordWeight;
+}
+
+PassageIndex::PassageIndex(std::vector<catalog::PassageRecord> passages, Analysis analysis)
+    : passages_(std::move(passages)), analysis_(std::move(analysis)) {
+  bigram_field_.length.resize(passages_.size());
+  word_field_.length.resize(passages_.size());
+  for (uint32_t i = 0; i < passages_.size(); ++i) {
+    const auto& p = passages_[i];
+    if (analysis_.use_bigrams) {
+      AddToField(bigram_field_, i, analysis_.bigrams.Tokenize(p.text), analysis_.bigrams.Tokenize(p.title));
+    }
+    if (analysis_.words) {
+      AddToField(word_field_, i, analysis_.words->Tokenize(p.text), analysis_.words->Tokenize(p.title));
+    }
+  }
+  for (Field* f : {&bigram_field_, &word_field_}) {
+    double total = 0;
+    for (float l : f->length) total += l;
+    f->average_length = std::max(1.0, passages_.empty() ? 1.0 : total / static_cast<double>(passages_.size()));
+  }
+}
+
+void PassageIndex::AddToField(Field& field, uint32_t passage, const std::vector<text::Token>& body,
+                              const std::vector<text::Token>& title) {
+  std::unordered_map<std::string, float> tf;
+  for (const auto& t : body) tf[t.term] += 1;
+  for (const auto& t : title) tf[t.term] += kTitleWeight;
+  field.length[passage] = static_cast<float>(body.size()) + kTitleWeight * static_cast<float>(title.size());
+  for (auto& [term, f] : tf) field.postings[term].push_back({passage, f});
+}
+
+SearchResponse PassageIndex::Search(const std::string& kb, const std::string& query,
+                                    const SearchOptions& options) const {
+  SearchResponse response;
+  response.kb = kb;
+  response.query = query;
+  const double n = static_cast<double>(passages_.size());
+  std::vector<double> scores(passages_.size(), 0.0);
+
+  // Character ranges of the query that are question or stop words: bigrams
+  // inside them count as little as the words do.
+  std::vector<text::Token> query_words;
+  if (analysis_.words) query_words = analysis_.words->Tokenize(query);
+  auto grammar_weight = [&](const text::Token& t) {
+    for (const auto& w : query_words) {
+      if (w.begin <= t.begin && t.end <= w.end && QueryTermWeight(w.term) < 1.0) return kGrammarWordWeight;
+    }
+    return QueryTermWeight(t.term);
+  };
+
+  auto score_field = [&](const Field& field, const std::vector<text::Token>& tokens, bool report) {
+    std::vector<std::string> terms;
+    std::unordered_map<std::string, std::pair<int, double>> query_tf;  // count, weight
+    for (const auto& t : tokens) {
+      auto& entry = query_tf[t.term];
+      if (entry.first++ == 0) {
+        terms.push_back(t.term);
+        entry.second = grammar_weight(t);
+      }
+    }
+    for (const auto& term : terms) {
+      auto it = field.postings.find(term);
+      const size_t df = it == field.postings.end() ? 0 : it->second.size();
+      const double idf = Idf(n, static_cast<double>(df));
+      const auto& [count, weight] = query_tf[term];
+      if (report) response.terms.push_back({term, idf * weight, df});
+      if (df == 0) continue;
+      for (const Posting& p : it->second) {
+        double norm = kK1 * (1 - kB + kB * field.length[p.passage] / field.average_length);
+        scores[p.passage] += weight * count * idf * p.tf * (kK1 + 1) / (p.tf + norm);
+      }
+    }
+  };
+  const auto bigram_tokens = analysis_.bigrams.Tokenize(query);
+  if (analysis_.use_bigrams) score_field(bigram_field_, bigram_tokens, true);
+  if (analysis_.words) score_field(word_field_, query_words, !analysis_.use_bigrams);
+
+  std::vector<uint32_t> hits;
+  for (uint32_t i = 0; i < scores.size(); ++i) {
+    if (scores[i] > 0) hits.push_back(i);
+  }
+  response.candidates = hits.size();
+  const size_t k = std::min(options.k, hits.size());
+  std::partial_sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(k), hits.end(),
+                    [&](uint32_t a, uint32_t b) { return scores[a] != scores[b] ? scores[a] > scores[b] : a < b; });
+  std::vector<std::string> highlight_terms;
+  for (const auto& t : bigram_tokens) highlight_terms.push_back(t.term);
+  for (size_t r = 0; r < k; ++r) {
+    const auto& rec = passages_[hits[r]];
+    SearchHit hit;
+    hit.passage_id = catalog::PassageId(kb, rec.document_id, rec.number);
+    hit.document_id = rec.document_id;
+    hit.passage_number = rec.number;
+    hit.title = rec.title;
+    hit.source = rec.source;
+    hit.date = rec.date;
+    hit.text = rec.text;
+    hit.score = scores[hits[r]];
+    hit.snippet = MakeSnippet(rec.text, analysis_.bigrams.Tokenize(rec.text), highlight_terms, options.snippet_chars);
+    response.hits.push_back(std::move(hit));
+  }
+  return response;
+}
+
+}  // namespace wenyuan::search

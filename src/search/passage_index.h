@@ -1,0 +1,62 @@
+// PassageIndex: an immutable in-memory inverted index over a set of
+// passages, with two token streams as two fields: character bigrams
+// (BigramTokenizer; finds names no dictionary knows) and words (WordAnalyzer,
+// when one is given; ranks whole words). Each field is scored with BM25 and
+// the scores are added; a passage's title counts into both fields with
+// double weight. Question and stop words in the query (什麼, 如何, 的 …) are
+// down-weighted, not dropped.
+//
+// Built once (tokenising every passage), then searched any number of times
+// from any number of threads. This is the foundation's search; the
+// persistent segment index of issue 6 replaces it behind SearchResponse.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "catalog/records.h"
+#include "search/search_types.h"
+#include "text/bigram_tokenizer.h"
+#include "text/word_analyzer.h"
+
+namespace wenyuan::search {
+
+// The analysers a search uses; copyable, cheap (shared pointers inside).
+struct Analysis {
+  text::BigramTokenizer bigrams;
+  std::shared_ptr<const text::WordAnalyzer> words;  // null: bigrams only
+  bool use_bigrams = true;
+};
+
+class PassageIndex {
+ public:
+  PassageIndex(std::vector<catalog::PassageRecord> passages, Analysis analysis);
+
+  SearchResponse Search(const std::string& kb, const std::string& query, const SearchOptions& options) const;
+  size_t size() const { return passages_.size(); }
+
+ private:
+  struct Posting {
+    uint32_t passage;
+    float tf;
+  };
+  struct Field {
+    std::unordered_map<std::string, std::vector<Posting>> postings;
+    std::vector<float> length;
+    double average_length = 1;
+  };
+  void AddToField(Field& field, uint32_t passage, const std::vector<text::Token>& body,
+                  const std::vector<text::Token>& title);
+
+  std::vector<catalog::PassageRecord> passages_;
+  Analysis analysis_;
+  Field bigram_field_;
+  Field word_field_;
+};
+
+// How much a query term counts: question and stop words count little.
+double QueryTermWeight(std::string_view folded_term);
+
+}  // namespace wenyuan::search

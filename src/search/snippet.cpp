@@ -1,0 +1,48 @@
+#include "search/snippet.h"
+
+#include <algorithm>
+
+#include "util/utf8.h"
+
+namespace wenyuan::search {
+
+Snippet MakeSnippet(const std::string& text, const std::vector<text::Token>& tokens,
+                    const std::vector<std::string>& query_terms, size_t chars) {
+  std::vector<Highlight> hits;
+  for (const auto& t : tokens) {
+    if (std::find(query_terms.begin(), query_terms.end(), t.term) == query_terms.end()) continue;
+    if (!hits.empty() && t.begin <= hits.back().end) {
+      hits.back().end = std::max<size_t>(hits.back().end, t.end);
+    } else {
+      hits.push_back({t.begin, t.end});
+    }
+  }
+  utf8::CodePointIndex index(text);
+  const size_t n = index.size();
+  Snippet s;
+  size_t best_begin = 0;
+  if (n > chars && !hits.empty()) {
+    // Slide a window starting at each hit; keep the one covering most hits.
+    size_t best = 0;
+    for (size_t i = 0, j = 0; i < hits.size(); ++i) {
+      size_t window_end = hits[i].begin + chars;
+      while (j < hits.size() && hits[j].end <= window_end) ++j;
+      if (j - i > best) {
+        best = j - i;
+        best_begin = hits[i].begin;
+      }
+    }
+    // Show a little context before the first hit.
+    best_begin = best_begin > chars / 6 ? best_begin - chars / 6 : 0;
+    if (best_begin + chars > n) best_begin = n - chars;
+  }
+  s.begin = best_begin;
+  s.end = std::min(n, best_begin + chars);
+  s.text = std::string(index.Slice(s.begin, s.end));
+  for (const auto& h : hits) {
+    if (h.begin >= s.begin && h.end <= s.end) s.highlights.push_back(h);
+  }
+  return s;
+}
+
+}  // namespace wenyuan::search
