@@ -73,6 +73,7 @@ Result<std::unique_ptr<Catalog>> Catalog::Open(const std::filesystem::path& data
   }
   WY_ASSIGN_OR_RETURN(auto db, SqliteDb::Open((data_dir / "catalog.db").string()));
   std::unique_ptr<Catalog> catalog(new Catalog(std::move(db)));
+  catalog->data_dir_ = data_dir;
   WY_ASSIGN_OR_RETURN(catalog->schema_version_, MigrateSchema(*catalog->db_));
   return catalog;
 }

@@ -59,6 +59,7 @@ class Catalog {
   Result<std::vector<PassageRecord>> ListPassages(int64_t kb_id);
 
   int schema_version() const { return schema_version_; }
+  const std::filesystem::path& data_dir() const { return data_dir_; }
   SqliteDb& db() { return *db_; }
 
  private:
@@ -70,6 +71,7 @@ class Catalog {
   // Upserts one document and replaces its passages; no transaction of its own.
   Result<UpsertOutcome> WriteDocument(int64_t kb_id, int64_t file_id, const StoredDocument& stored);
   std::unique_ptr<SqliteDb> db_;
+  std::filesystem::path data_dir_;
   int schema_version_ = 0;
 };
 

@@ -25,6 +25,7 @@ int RunAskCommand(const CommandContext& ctx);
 int RunServeCommand(const CommandContext& ctx);
 int RunEvalCommand(const CommandContext& ctx);
 int RunCleanCommand(const CommandContext& ctx);
+int RunAnalyzeCommand(const CommandContext& ctx);
 
 // Prints "wenyuan: <message>" on stderr and returns `code`.
 int Fail(const Status& status, int code = 1);

@@ -21,6 +21,8 @@ commands:
   clean FILE [--explain]        the cleaned text of each document in FILE, as ingest sees it
                                 (documents separated by a line "\f"); --explain shows what was
                                 dropped and why
+  analyze [--kb KB] [--field words|bigrams] [--json] TEXT
+                                the tokens search makes of TEXT, with code-point ranges
   search KB QUERY [--k N] [--json]
                                 ranked passages with highlighted snippets
   ask KB QUESTION [--json]      the best evidence sentences, each with its citation
@@ -75,5 +77,6 @@ int main(int argc, char** argv) {
   if (command == "serve") return cli::RunServeCommand(ctx);
   if (command == "eval") return cli::RunEvalCommand(ctx);
   if (command == "clean") return cli::RunCleanCommand(ctx);
+  if (command == "analyze") return cli::RunAnalyzeCommand(ctx);
   return cli::UsageError("unknown command '" + command + "' (see wenyuan --help)");
 }

@@ -21,6 +21,23 @@ Result<Analysis> MakeAnalysis(const AnalysisChoice& choice) {
   return analysis;
 }
 
+std::filesystem::path UserDictionaryPath(const std::filesystem::path& data_dir, const std::string& kb) {
+  return data_dir / "kbs" / kb / "user-dictionary.txt";
+}
+
+Result<Analysis> AnalysisForKb(const Analysis& base, const std::filesystem::path& data_dir,
+                               const std::string& kb) {
+  WY_RETURN_IF_ERROR(catalog::Catalog::ValidateKbName(kb));
+  Analysis analysis = base;
+  const auto path = UserDictionaryPath(data_dir, kb);
+  std::error_code ec;
+  if (analysis.words && std::filesystem::exists(path, ec)) {
+    WY_ASSIGN_OR_RETURN(analysis.user_dictionary,
+                        text::UserDictionary::Load(path, analysis.words->normalizer()));
+  }
+  return analysis;
+}
+
 Status ValidateQuery(const std::string& query, size_t k, const QueryLimits& limits) {
   size_t bad = 0;
   if (!utf8::IsValid(query, &bad)) {
@@ -44,7 +61,8 @@ Result<SearchResponse> SearchKb(catalog::Catalog& catalog, const KeywordSearcher
   WY_RETURN_IF_ERROR(ValidateQuery(query, options.k, limits));
   WY_ASSIGN_OR_RETURN(catalog::KnowledgeBase info, catalog.GetKb(kb));
   WY_ASSIGN_OR_RETURN(auto passages, catalog.ListPassages(info.id));
-  return searcher.Search(kb, passages, query, options);
+  WY_ASSIGN_OR_RETURN(Analysis analysis, AnalysisForKb(searcher.analysis(), catalog.data_dir(), kb));
+  return KeywordSearcher(std::move(analysis)).Search(kb, passages, query, options);
 }
 
 }  // namespace wenyuan::search

@@ -30,6 +30,15 @@ struct AnalysisChoice {
 };
 Result<Analysis> MakeAnalysis(const AnalysisChoice& choice);
 
+// Where a knowledge base's user dictionary lives: one term a line, with an
+// optional weight and part of speech (text/user_dictionary.h). Read on every
+// query, so an edit takes effect at once, with nothing rebuilt.
+std::filesystem::path UserDictionaryPath(const std::filesystem::path& data_dir, const std::string& kb);
+
+// `base` plus the knowledge base's user dictionary, if it has one.
+Result<Analysis> AnalysisForKb(const Analysis& base, const std::filesystem::path& data_dir,
+                               const std::string& kb);
+
 // Rejects empty, over-long and non-UTF-8 queries and out-of-range k.
 Status ValidateQuery(const std::string& query, size_t k, const QueryLimits& limits);
 

@@ -32,7 +32,8 @@ PassageIndex::PassageIndex(std::vector<catalog::PassageRecord> passages, Analysi
       AddToField(bigram_field_, i, analysis_.bigrams.Tokenize(p.text), analysis_.bigrams.Tokenize(p.title));
     }
     if (analysis_.words) {
-      AddToField(word_field_, i, analysis_.words->Tokenize(p.text), analysis_.words->Tokenize(p.title));
+      AddToField(word_field_, i, analysis_.words->Tokenize(p.text, analysis_.user_dictionary.get()),
+                 analysis_.words->Tokenize(p.title, analysis_.user_dictionary.get()));
     }
   }
   for (Field* f : {&bigram_field_, &word_field_}) {
@@ -62,7 +63,7 @@ SearchResponse PassageIndex::Search(const std::string& kb, const std::string& qu
   // Character ranges of the query that are question or stop words: bigrams
   // inside them count as little as the words do.
   std::vector<text::Token> query_words;
-  if (analysis_.words) query_words = analysis_.words->Tokenize(query);
+  if (analysis_.words) query_words = analysis_.words->Tokenize(query, analysis_.user_dictionary.get());
   auto grammar_weight = [&](const text::Token& t) {
     for (const auto& w : query_words) {
       if (w.begin <= t.begin && t.end <= w.end && QueryTermWeight(w.term) < 1.0) return kGrammarWordWeight;

@@ -28,6 +28,8 @@ struct Analysis {
   text::BigramTokenizer bigrams;
   std::shared_ptr<const text::WordAnalyzer> words;  // null: bigrams only
   bool use_bigrams = true;
+  // The knowledge base's own terms, which come out whole (may be null).
+  std::shared_ptr<const text::UserDictionary> user_dictionary;
 };
 
 class PassageIndex {
