@@ -79,5 +79,31 @@ TEST(AnalyzeCommand, KnowledgeBaseDictionaryTakesEffectWithoutRebuilding) {
   EXPECT_NE(bad.err.find("user-dictionary.txt"), std::string::npos) << bad.err;
 }
 
+TEST(AnalyzeCommand, RegionalFoldingIsAPerKnowledgeBaseChoice) {
+  TempDir dir;
+  const std::string data = (dir / "data").string();
+  ASSERT_EQ(RunWenyuan({"--data", data, "kb", "create", "k"}).exit_code, 0);
+  WriteFile(dir / "docs" / "cn.txt", "关于加强信息安全管理的通知\n各单位应定期检查软件漏洞并更新网络设备。\n");
+  ASSERT_EQ(RunWenyuan({"--data", data, "ingest", "k", (dir / "docs").string()}).exit_code, 0);
+  auto hits = [&](const std::string& q) {
+    CommandResult r = RunWenyuan({"--data", data, "search", "k", q, "--json"});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    json j = json::parse(r.out, nullptr, false);
+    return j.is_object() ? j["results"].size() : size_t{0};
+  };
+  // A Taiwanese reader's 資訊 and 軟體 do not meet the mainland 信息 and 软件 ...
+  EXPECT_EQ(hits("資訊"), 0u);
+  EXPECT_EQ(hits("軟體"), 0u);
+  // ... until the knowledge base asks for it; then they do, with no re-ingest.
+  ASSERT_EQ(RunWenyuan({"--data", data, "kb", "set", "k", "regional-folding", "on"}).exit_code, 0);
+  EXPECT_EQ(hits("資訊"), 1u);
+  EXPECT_EQ(hits("軟體"), 1u);
+  CommandResult list = RunWenyuan({"--data", data, "kb", "list", "--json"});
+  EXPECT_NE(list.out.find("\"regional_folding\": true"), std::string::npos) << list.out;
+  ASSERT_EQ(RunWenyuan({"--data", data, "kb", "set", "k", "regional-folding", "off"}).exit_code, 0);
+  EXPECT_EQ(hits("資訊"), 0u);
+  EXPECT_EQ(RunWenyuan({"--data", data, "kb", "set", "k", "colour", "blue"}).exit_code, 2);
+}
+
 }  // namespace
 }  // namespace wenyuan::testing

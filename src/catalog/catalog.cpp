@@ -22,7 +22,7 @@ constexpr const char* kKbColumns =
     "SELECT k.id, k.name, k.created_at,"
     " (SELECT COUNT(*) FROM document d WHERE d.kb_id = k.id),"
     " (SELECT COUNT(*) FROM passage p JOIN document d ON p.document_id = d.id"
-    "  WHERE d.kb_id = k.id) FROM kb k ";
+    "  WHERE d.kb_id = k.id), k.settings FROM kb k ";
 
 KnowledgeBase ReadKb(const SqliteStatement& s) {
   KnowledgeBase kb;
@@ -31,6 +31,7 @@ KnowledgeBase ReadKb(const SqliteStatement& s) {
   kb.created_at = s.ColumnText(2);
   kb.document_count = s.ColumnInt(3);
   kb.passage_count = s.ColumnInt(4);
+  kb.settings_json = s.ColumnText(5);
   return kb;
 }
 
@@ -113,6 +114,12 @@ Status Catalog::DropKb(const std::string& name) {
   WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(*db_, "DELETE FROM kb WHERE id = ?"));
   WY_RETURN_IF_ERROR(stmt.Bind(1, kb.id).Run());
   return txn->Commit();
+}
+
+Status Catalog::SetKbSettings(const std::string& name, const std::string& settings_json) {
+  WY_ASSIGN_OR_RETURN(KnowledgeBase kb, GetKb(name));
+  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(*db_, "UPDATE kb SET settings = ? WHERE id = ?"));
+  return stmt.Bind(1, settings_json).Bind(2, kb.id).Run();
 }
 
 Result<std::vector<KnowledgeBase>> Catalog::ListKbs() {

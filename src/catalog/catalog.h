@@ -33,6 +33,8 @@ class Catalog {
   Status DropKb(const std::string& name);  // documents and passages go too
   Result<std::vector<KnowledgeBase>> ListKbs();
   Result<KnowledgeBase> GetKb(const std::string& name);
+  // Replaces the KB's settings (a JSON object; the caller validates keys).
+  Status SetKbSettings(const std::string& name, const std::string& settings_json);
 
   // The document of `source` in the KB, if any (without its text).
   Result<std::optional<DocumentRecord>> FindDocument(int64_t kb_id, const std::string& source);

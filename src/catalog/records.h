@@ -14,6 +14,7 @@ struct KnowledgeBase {
   std::string created_at;  // ISO 8601 UTC
   int64_t document_count = 0;
   int64_t passage_count = 0;
+  std::string settings_json = "{}";  // per-KB choices, a JSON object
 };
 
 struct PassageInput {

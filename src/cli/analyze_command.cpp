@@ -26,13 +26,14 @@ int RunAnalyzeCommand(const CommandContext& ctx) {
   auto analysis = search::MakeDefaultAnalysis();
   if (!analysis.ok()) return Fail(analysis.status());
   if (auto kb = ctx.args.Value("--kb")) {
-    auto with_kb = search::AnalysisForKb(*analysis, ctx.data_dir, *kb);
+    auto catalog = catalog::Catalog::Open(ctx.data_dir);
+    if (!catalog.ok()) return Fail(catalog.status());
+    auto with_kb = search::AnalysisForKb(*analysis, **catalog, *kb);
     if (!with_kb.ok()) return Fail(with_kb.status());
     *analysis = std::move(*with_kb);
   }
   const bool words = field == "words";
-  std::vector<text::Token> tokens = words ? analysis->words->Tokenize(text, analysis->user_dictionary.get())
-                                          : analysis->bigrams.Tokenize(text);
+  std::vector<text::Token> tokens = words ? analysis->Words(text) : analysis->bigrams.Tokenize(text);
   utf8::CodePointIndex index(text);
   nlohmann::json out = nlohmann::json::array();
   for (const auto& t : tokens) {

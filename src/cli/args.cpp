@@ -6,7 +6,7 @@ namespace {
 const std::set<std::string> kValueFlags = {"--data", "--log-level", "--k", "--host", "--port",
                                            "--config", "--threads", "--corpus", "--queries", "--fields", "--field", "--kb"};
 const std::set<std::string> kSwitches = {"--json", "--insecure-open", "--exist-ok", "--help", "-h",
-                                         "--version", "--quiet", "-q", "--verbose", "-v", "--explain", "--no-fold"};
+                                         "--version", "--quiet", "-q", "--verbose", "-v", "--explain", "--no-fold", "--regional"};
 
 }  // namespace
 

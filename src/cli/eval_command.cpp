@@ -31,6 +31,7 @@ int RunEvalCommand(const CommandContext& ctx) {
     else if (*fields != "both") return UsageError("--fields must be bigrams, words or both");
   }
   choice.fold = !ctx.args.Has("--no-fold");
+  choice.regional = ctx.args.Has("--regional");
   auto analysis = search::MakeAnalysis(choice);
   if (!analysis.ok()) return Fail(analysis.status());
   eval::EvalReport r = eval::RunEval(*corpus, *queries, *k, *analysis);

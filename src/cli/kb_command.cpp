@@ -32,6 +32,21 @@ int RunKbCommand(const CommandContext& ctx) {
     }
     return 0;
   }
+  if (verb == "set") {
+    // kb set NAME regional-folding on|off
+    if (pos.size() != 5 || pos[3] != "regional-folding" || (pos[4] != "on" && pos[4] != "off")) {
+      return UsageError("usage: wenyuan kb set NAME regional-folding on|off");
+    }
+    auto kb = (*catalog)->GetKb(pos[2]);
+    if (!kb.ok()) return Fail(kb.status());
+    nlohmann::json settings = nlohmann::json::parse(kb->settings_json, nullptr, false);
+    if (!settings.is_object()) settings = nlohmann::json::object();
+    settings["regional_folding"] = pos[4] == "on";
+    Status s = (*catalog)->SetKbSettings(pos[2], settings.dump());
+    if (!s.ok()) return Fail(s);
+    ctx.log.Info("knowledge base " + pos[2] + ": regional-folding " + pos[4]);
+    return 0;
+  }
   if (pos.size() != 3) return UsageError("usage: wenyuan kb " + verb + " NAME");
   const std::string& name = pos[2];
   if (verb == "create") {

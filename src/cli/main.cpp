@@ -17,6 +17,8 @@ commands:
   kb create NAME [--exist-ok]   create a knowledge base
   kb list [--json]              list knowledge bases with their sizes
   kb drop NAME                  delete a knowledge base and its documents
+  kb set NAME regional-folding on|off
+                                also match Taiwan and mainland words (資訊/信息, 軟體/软件)
   ingest KB PATH...             add files or folders (recursive); unchanged files are skipped
   clean FILE [--explain]        the cleaned text of each document in FILE, as ingest sees it
                                 (documents separated by a line "\f"); --explain shows what was

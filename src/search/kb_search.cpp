@@ -1,5 +1,7 @@
 #include "search/kb_search.h"
 
+#include <nlohmann/json.hpp>
+
 #include "util/utf8.h"
 
 namespace wenyuan::search {
@@ -17,7 +19,11 @@ Result<Analysis> MakeAnalysis(const AnalysisChoice& choice) {
   analysis.use_bigrams = choice.bigrams;
   if (choice.words) {
     WY_ASSIGN_OR_RETURN(analysis.words, text::WordAnalyzer::Create(folder));
+    if (folder) {
+      WY_ASSIGN_OR_RETURN(analysis.regional_vocabulary, text::RegionalVocabulary::Create(*folder));
+    }
   }
+  analysis.regional_folding = choice.regional;
   return analysis;
 }
 
@@ -25,11 +31,12 @@ std::filesystem::path UserDictionaryPath(const std::filesystem::path& data_dir, 
   return data_dir / "kbs" / kb / "user-dictionary.txt";
 }
 
-Result<Analysis> AnalysisForKb(const Analysis& base, const std::filesystem::path& data_dir,
-                               const std::string& kb) {
-  WY_RETURN_IF_ERROR(catalog::Catalog::ValidateKbName(kb));
+Result<Analysis> AnalysisForKb(const Analysis& base, catalog::Catalog& catalog, const std::string& kb) {
+  WY_ASSIGN_OR_RETURN(catalog::KnowledgeBase info, catalog.GetKb(kb));
   Analysis analysis = base;
-  const auto path = UserDictionaryPath(data_dir, kb);
+  nlohmann::json settings = nlohmann::json::parse(info.settings_json, nullptr, false);
+  analysis.regional_folding = settings.is_object() && settings.value("regional_folding", false);
+  const auto path = UserDictionaryPath(catalog.data_dir(), kb);
   std::error_code ec;
   if (analysis.words && std::filesystem::exists(path, ec)) {
     WY_ASSIGN_OR_RETURN(analysis.user_dictionary,
@@ -61,7 +68,7 @@ Result<SearchResponse> SearchKb(catalog::Catalog& catalog, const KeywordSearcher
   WY_RETURN_IF_ERROR(ValidateQuery(query, options.k, limits));
   WY_ASSIGN_OR_RETURN(catalog::KnowledgeBase info, catalog.GetKb(kb));
   WY_ASSIGN_OR_RETURN(auto passages, catalog.ListPassages(info.id));
-  WY_ASSIGN_OR_RETURN(Analysis analysis, AnalysisForKb(searcher.analysis(), catalog.data_dir(), kb));
+  WY_ASSIGN_OR_RETURN(Analysis analysis, AnalysisForKb(searcher.analysis(), catalog, kb));
   return KeywordSearcher(std::move(analysis)).Search(kb, passages, query, options);
 }
 

@@ -27,6 +27,7 @@ struct AnalysisChoice {
   bool bigrams = true;
   bool words = true;
   bool fold = true;
+  bool regional = false;  // Taiwan/mainland vocabulary folding for every query
 };
 Result<Analysis> MakeAnalysis(const AnalysisChoice& choice);
 
@@ -35,9 +36,10 @@ Result<Analysis> MakeAnalysis(const AnalysisChoice& choice);
 // query, so an edit takes effect at once, with nothing rebuilt.
 std::filesystem::path UserDictionaryPath(const std::filesystem::path& data_dir, const std::string& kb);
 
-// `base` plus the knowledge base's user dictionary, if it has one.
-Result<Analysis> AnalysisForKb(const Analysis& base, const std::filesystem::path& data_dir,
-                               const std::string& kb);
+// `base` with the knowledge base's choices applied: its user dictionary, if
+// it has one, and regional folding if its settings turn it on
+// ({"regional_folding": true}, `wenyuan kb set KB regional-folding on`).
+Result<Analysis> AnalysisForKb(const Analysis& base, catalog::Catalog& catalog, const std::string& kb);
 
 // Rejects empty, over-long and non-UTF-8 queries and out-of-range k.
 Status ValidateQuery(const std::string& query, size_t k, const QueryLimits& limits);

@@ -18,6 +18,13 @@ double Idf(double n, double df) { return std::log(1.0 + (n - df + 0.5) / (df + 0
 
 }  // namespace
 
+std::vector<text::Token> Analysis::Words(std::string_view text) const {
+  if (!words) return {};
+  std::vector<text::Token> tokens = words->Tokenize(text, user_dictionary.get());
+  if (regional_folding && regional_vocabulary) regional_vocabulary->AddMainlandForms(tokens);
+  return tokens;
+}
+
 double QueryTermWeight(std::string_view folded_term) {
   return text::Classify(folded_term) == text::QueryWordKind::kContent ? 1.0 : kGrammarWordWeight;
 }
@@ -32,8 +39,7 @@ PassageIndex::PassageIndex(std::vector<catalog::PassageRecord> passages, Analysi
       AddToField(bigram_field_, i, analysis_.bigrams.Tokenize(p.text), analysis_.bigrams.Tokenize(p.title));
     }
     if (analysis_.words) {
-      AddToField(word_field_, i, analysis_.words->Tokenize(p.text, analysis_.user_dictionary.get()),
-                 analysis_.words->Tokenize(p.title, analysis_.user_dictionary.get()));
+      AddToField(word_field_, i, analysis_.Words(p.text), analysis_.Words(p.title));
     }
   }
   for (Field* f : {&bigram_field_, &word_field_}) {
@@ -63,7 +69,7 @@ SearchResponse PassageIndex::Search(const std::string& kb, const std::string& qu
   // Character ranges of the query that are question or stop words: bigrams
   // inside them count as little as the words do.
   std::vector<text::Token> query_words;
-  if (analysis_.words) query_words = analysis_.words->Tokenize(query, analysis_.user_dictionary.get());
+  if (analysis_.words) query_words = analysis_.Words(query);
   auto grammar_weight = [&](const text::Token& t) {
     for (const auto& w : query_words) {
       if (w.begin <= t.begin && t.end <= w.end && QueryTermWeight(w.term) < 1.0) return kGrammarWordWeight;

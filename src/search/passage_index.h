@@ -19,6 +19,7 @@
 #include "catalog/records.h"
 #include "search/search_types.h"
 #include "text/bigram_tokenizer.h"
+#include "text/regional_vocabulary.h"
 #include "text/word_analyzer.h"
 
 namespace wenyuan::search {
@@ -30,6 +31,13 @@ struct Analysis {
   bool use_bigrams = true;
   // The knowledge base's own terms, which come out whole (may be null).
   std::shared_ptr<const text::UserDictionary> user_dictionary;
+  // Taiwan words also indexed and queried in their mainland form (資訊 →
+  // 信息) when `regional_folding` is on, a per-knowledge-base choice.
+  std::shared_ptr<const text::RegionalVocabulary> regional_vocabulary;
+  bool regional_folding = false;
+
+  // The word stream of `text` with everything above applied.
+  std::vector<text::Token> Words(std::string_view text) const;
 };
 
 class PassageIndex {

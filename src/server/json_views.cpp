@@ -8,7 +8,10 @@ json ToJson(const catalog::KnowledgeBase& kb) {
   return {{"name", kb.name},
           {"created_at", kb.created_at},
           {"documents", kb.document_count},
-          {"passages", kb.passage_count}};
+          {"passages", kb.passage_count},
+          {"settings", nlohmann::json::parse(kb.settings_json, nullptr, false).is_object()
+                           ? nlohmann::json::parse(kb.settings_json)
+                           : nlohmann::json::object()}};
 }
 
 json ToJson(const search::SearchResponse& response) {
