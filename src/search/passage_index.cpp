@@ -5,6 +5,7 @@
 
 #include "search/snippet.h"
 #include "text/query_words.h"
+#include "util/utf8.h"
 
 namespace wenyuan::search {
 namespace {
@@ -77,7 +78,33 @@ SearchResponse PassageIndex::Search(const std::string& kb, const std::string& qu
     return QueryTermWeight(t.term);
   };
 
+  // A one-character query term (a single Han character between non-Han
+  // ones) is looked up in every bigram that holds it, so 台 finds 台灣.
+  std::vector<std::string> expanded_terms;  // bigrams matched that way, for highlighting
+  auto postings_for = [&](const Field& field, const std::string& term, bool expand,
+                          std::vector<Posting>& scratch) -> const std::vector<Posting>* {
+    auto it = field.postings.find(term);
+    size_t at = 0;
+    const bool single_han = expand && !term.empty() && utf8::IsHan(utf8::DecodeNext(term, at)) && at == term.size();
+    if (!single_han) return it == field.postings.end() ? nullptr : &it->second;
+    std::unordered_map<uint32_t, float> tf;
+    for (const auto& [key, list] : field.postings) {
+      if (key != term && !(key.size() > term.size() && (key.starts_with(term) || key.ends_with(term)) &&
+                           utf8::CodePointCount(key) == 2)) {
+        continue;
+      }
+      if (key != term) expanded_terms.push_back(key);
+      for (const Posting& p : list) tf[p.passage] += p.tf;
+    }
+    scratch.clear();
+    for (auto& [passage, f] : tf) scratch.push_back({passage, f});
+    std::sort(scratch.begin(), scratch.end(), [](const Posting& a, const Posting& b) { return a.passage < b.passage; });
+    return scratch.empty() ? nullptr : &scratch;
+  };
+
   auto score_field = [&](const Field& field, const std::vector<text::Token>& tokens, bool report) {
+    const bool expand = &field == &bigram_field_;
+    std::vector<Posting> scratch;
     std::vector<std::string> terms;
     std::unordered_map<std::string, std::pair<int, double>> query_tf;  // count, weight
     for (const auto& t : tokens) {
@@ -88,13 +115,13 @@ SearchResponse PassageIndex::Search(const std::string& kb, const std::string& qu
       }
     }
     for (const auto& term : terms) {
-      auto it = field.postings.find(term);
-      const size_t df = it == field.postings.end() ? 0 : it->second.size();
+      const std::vector<Posting>* list = postings_for(field, term, expand, scratch);
+      const size_t df = list ? list->size() : 0;
       const double idf = Idf(n, static_cast<double>(df));
       const auto& [count, weight] = query_tf[term];
       if (report) response.terms.push_back({term, idf * weight, df});
       if (df == 0) continue;
-      for (const Posting& p : it->second) {
+      for (const Posting& p : *list) {
         double norm = kK1 * (1 - kB + kB * field.length[p.passage] / field.average_length);
         scores[p.passage] += weight * count * idf * p.tf * (kK1 + 1) / (p.tf + norm);
       }
@@ -114,6 +141,7 @@ SearchResponse PassageIndex::Search(const std::string& kb, const std::string& qu
                     [&](uint32_t a, uint32_t b) { return scores[a] != scores[b] ? scores[a] > scores[b] : a < b; });
   std::vector<std::string> highlight_terms;
   for (const auto& t : bigram_tokens) highlight_terms.push_back(t.term);
+  highlight_terms.insert(highlight_terms.end(), expanded_terms.begin(), expanded_terms.end());
   for (size_t r = 0; r < k; ++r) {
     const auto& rec = passages_[hits[r]];
     SearchHit hit;
