@@ -11,6 +11,7 @@
 #include "answer/extractive_answerer.h"
 #include "search/keyword_searcher.h"
 #include "util/file_io.h"
+#include "util/utf8.h"
 
 namespace wenyuan::eval {
 namespace {
@@ -51,6 +52,13 @@ std::vector<std::string> StringList(const json& record, const char* key) {
   for (const auto& v : *it) {
     if (v.is_string()) out.push_back(v.get<std::string>());
   }
+  return out;
+}
+
+std::string Folded(const search::Analysis& analysis, std::string_view s) {
+  if (!analysis.folder) return std::string(s);
+  std::string out;
+  for (size_t pos = 0; pos < s.size();) utf8::Append(out, analysis.folder->Fold(utf8::DecodeNext(s, pos)));
   return out;
 }
 
@@ -148,8 +156,10 @@ EvalReport RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery>& queri
       answer::Answer a = answerer.AnswerFrom(response);
       std::string quoted;
       for (const auto& e : a.evidence) quoted += e.text + "\n";
+      // DESIGN.md: the answer string, after script folding, in the quotes.
+      quoted = Folded(analysis, quoted);
       bool hit = std::any_of(q.answers.begin(), q.answers.end(), [&](const std::string& ans) {
-        return !ans.empty() && quoted.find(ans) != std::string::npos;
+        return !ans.empty() && quoted.find(Folded(analysis, ans)) != std::string::npos;
       });
       answer_hits += hit;
     }

@@ -15,6 +15,7 @@ Result<Analysis> MakeAnalysis(const AnalysisChoice& choice) {
     WY_ASSIGN_OR_RETURN(folder, text::ScriptFolder::Create());
   }
   Analysis analysis;
+  analysis.folder = folder;
   analysis.bigrams = folder ? text::BigramTokenizer(folder) : text::BigramTokenizer();
   analysis.use_bigrams = choice.bigrams;
   if (choice.words) {

@@ -26,6 +26,7 @@ namespace wenyuan::search {
 
 // The analysers a search uses; copyable, cheap (shared pointers inside).
 struct Analysis {
+  std::shared_ptr<const text::ScriptFolder> folder;  // null: no script folding
   text::BigramTokenizer bigrams;
   std::shared_ptr<const text::WordAnalyzer> words;  // null: bigrams only
   bool use_bigrams = true;
