@@ -10,9 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "ingest/document_reader.h"
+#include "bench_input.h"
 #include "search/kb_search.h"
-#include "util/file_io.h"
 
 namespace {
 
@@ -29,30 +28,13 @@ double TimeRounds(int rounds, F f) {
 
 int main(int argc, char** argv) {
   namespace fs = std::filesystem;
-  std::vector<fs::path> files;
-  for (int i = 1; i < argc; ++i) files.emplace_back(argv[i]);
-  if (files.empty()) {
-    fs::path shared = fs::path(WENYUAN_SOURCE_DIR) / ".." / "shared";
-    std::error_code ec;
-    for (const auto& e : fs::directory_iterator(shared / "corpus", ec)) files.push_back(e.path());
-    files.push_back(shared / "data" / "drcd-dev" / "corpus.jsonl");
-    files.push_back(shared / "data" / "cmrc2018-trial" / "corpus.jsonl");
-  }
-  wenyuan::ingest::ReaderRegistry readers;
-  std::vector<std::string> texts;
-  size_t bytes = 0;
-  for (const auto& f : files) {
-    auto data = wenyuan::ReadFileToString(f, 1ull << 30);
-    if (!data.ok()) continue;
-    const auto* reader = readers.ForFile(f, *data);
-    if (!reader) continue;
-    auto docs = reader->Read(f, *data);
-    if (!docs.ok()) continue;
-    for (auto& d : *docs) {
-      bytes += d.text.size();
-      texts.push_back(std::move(d.text));
-    }
-  }
+  const fs::path shared = wenyuan::bench::SharedDir();
+  std::vector<fs::path> defaults;
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(shared / "corpus", ec)) defaults.push_back(e.path());
+  defaults.push_back(shared / "data" / "drcd-dev" / "corpus.jsonl");
+  defaults.push_back(shared / "data" / "cmrc2018-trial" / "corpus.jsonl");
+  auto [texts, bytes] = wenyuan::bench::LoadBenchInput(wenyuan::bench::BenchFiles(argc, argv, defaults));
   if (texts.empty()) {
     std::fprintf(stderr, "bench: no input (pass files, or put ../shared beside the repo)\n");
     return 1;

@@ -9,8 +9,7 @@
 #include <vector>
 
 #include "clean/document_cleaner.h"
-#include "ingest/document_preparer.h"
-#include "util/file_io.h"
+#include "bench_input.h"
 #include "util/utf8.h"
 
 namespace {
@@ -25,31 +24,10 @@ double Seconds(Clock::time_point since) {
 
 int main(int argc, char** argv) {
   namespace fs = std::filesystem;
-  std::vector<fs::path> files;
-  for (int i = 1; i < argc; ++i) files.emplace_back(argv[i]);
-  if (files.empty()) {
-    fs::path corpus = fs::path(WENYUAN_SOURCE_DIR) / ".." / "shared" / "corpus";
-    std::error_code ec;
-    for (const auto& e : fs::directory_iterator(corpus, ec)) files.push_back(e.path());
-  }
-  wenyuan::ingest::ReaderRegistry readers;
-  std::vector<std::string> texts;
-  size_t bytes = 0;
-  for (const auto& f : files) {
-    auto data = wenyuan::ReadFileToString(f, 1ull << 30);
-    if (!data.ok()) {
-      std::fprintf(stderr, "bench: %s\n", data.status().message().c_str());
-      return 1;
-    }
-    const auto* reader = readers.ForFile(f, *data);
-    if (!reader) continue;
-    auto docs = reader->Read(f, *data);
-    if (!docs.ok()) continue;
-    for (auto& d : *docs) {
-      bytes += d.text.size();
-      texts.push_back(std::move(d.text));
-    }
-  }
+  std::vector<fs::path> defaults;
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(wenyuan::bench::SharedDir() / "corpus", ec)) defaults.push_back(e.path());
+  auto [texts, bytes] = wenyuan::bench::LoadBenchInput(wenyuan::bench::BenchFiles(argc, argv, defaults));
   if (texts.empty()) {
     std::fprintf(stderr, "bench: no input (pass files, or put ../shared/corpus beside the repo)\n");
     return 1;

@@ -16,6 +16,7 @@
 #include <thread>
 
 #include "util/subprocess.h"
+#include "util/utf8.h"
 
 namespace wenyuan::testing {
 
@@ -264,45 +265,15 @@ int ServerProcess::Stop(int sig, std::chrono::milliseconds grace) {
 // ---- text helpers ----
 
 std::optional<std::u32string> DecodeUtf8(std::string_view s) {
+  if (!utf8::IsValid(s)) return std::nullopt;
   std::u32string out;
-  size_t i = 0;
-  while (i < s.size()) {
-    auto b0 = static_cast<unsigned char>(s[i]);
-    size_t len = b0 < 0x80 ? 1 : (b0 >> 5) == 0x6 ? 2 : (b0 >> 4) == 0xE ? 3 : (b0 >> 3) == 0x1E ? 4 : 0;
-    if (len == 0 || i + len > s.size()) return std::nullopt;
-    char32_t cp = len == 1 ? b0 : len == 2 ? (b0 & 0x1F) : len == 3 ? (b0 & 0x0F) : (b0 & 0x07);
-    for (size_t k = 1; k < len; ++k) {
-      auto b = static_cast<unsigned char>(s[i + k]);
-      if ((b & 0xC0) != 0x80) return std::nullopt;
-      cp = (cp << 6) | (b & 0x3F);
-    }
-    const char32_t min_for_len[] = {0, 0, 0x80, 0x800, 0x10000};
-    if (cp < min_for_len[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return std::nullopt;
-    out.push_back(cp);
-    i += len;
-  }
+  for (size_t pos = 0; pos < s.size();) out.push_back(utf8::DecodeNext(s, pos));
   return out;
 }
 
 std::string EncodeUtf8(std::u32string_view s) {
   std::string out;
-  for (char32_t cp : s) {
-    if (cp < 0x80) {
-      out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      out += static_cast<char>(0xC0 | (cp >> 6));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      out += static_cast<char>(0xE0 | (cp >> 12));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (cp >> 18));
-      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-  }
+  for (char32_t cp : s) utf8::Append(out, cp);
   return out;
 }
 
