@@ -36,6 +36,19 @@ std::filesystem::path SourceDir() { return WENYUAN_SOURCE_DIR; }
 std::filesystem::path SamplesDir() { return SourceDir() / "samples"; }
 std::filesystem::path SharedDir() { return WENYUAN_SHARED_DIR; }
 std::string BinaryPath() { return WENYUAN_BINARY; }
+catalog::PassageRecord MakePassage(int64_t doc, int64_t number, const std::string& title,
+                                   const std::string& text) {
+  catalog::PassageRecord p;
+  p.id = doc * 100 + number;
+  p.document_id = doc;
+  p.number = number;
+  p.title = title;
+  p.text = text;
+  p.source = "/docs/" + std::to_string(doc) + ".txt";
+  p.date = "2024-05-21";
+  return p;
+}
+
 bool HaveSharedCorpus() { return std::filesystem::is_directory(SharedDir() / "corpus"); }
 
 void WriteFile(const std::filesystem::path& path, const std::string& contents) {

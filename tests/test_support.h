@@ -1,17 +1,20 @@
 // Helpers the tests share: a temporary directory that removes itself, paths
 // to the repository's samples and to ../shared, and running the real
-// `wenyuan` binary as a child process.
+// `wenyuan` binary as a child process, and small fixtures.
 #pragma once
 
 #include <sys/types.h>
 
 #include <chrono>
 #include <csignal>
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "catalog/records.h"
 
 // Skips the calling test when ../shared is absent, saying so.
 #define WY_SKIP_WITHOUT_SHARED_CORPUS()                                              \
@@ -20,6 +23,11 @@
   } while (0)
 
 namespace wenyuan::testing {
+
+// A passage as the catalog would hand it to search: document `doc`,
+// number `number`, source "/docs/<doc>.txt", date 2024-05-21.
+catalog::PassageRecord MakePassage(int64_t doc, int64_t number, const std::string& title,
+                                   const std::string& text);
 
 // A fresh directory under the system temp dir, removed with its contents.
 class TempDir {

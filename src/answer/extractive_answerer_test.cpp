@@ -8,22 +8,13 @@
 #include <vector>
 
 #include "search/keyword_searcher.h"
+#include "test_support.h"
 #include "util/utf8.h"
 
 namespace wenyuan::answer {
 namespace {
 
-catalog::PassageRecord Passage(int64_t doc, int64_t number, const std::string& title,
-                               const std::string& text) {
-  catalog::PassageRecord p;
-  p.id = doc * 100 + number;
-  p.document_id = doc;
-  p.number = number;
-  p.title = title;
-  p.text = text;
-  p.source = "/docs/" + std::to_string(doc) + ".txt";
-  return p;
-}
+constexpr auto Passage = wenyuan::testing::MakePassage;
 
 std::vector<catalog::PassageRecord> Fixture() {
   return {

@@ -6,23 +6,13 @@
 #include <vector>
 
 #include "search/kb_search.h"
+#include "test_support.h"
 #include "util/utf8.h"
 
 namespace wenyuan::search {
 namespace {
 
-catalog::PassageRecord Passage(int64_t doc, int64_t number, const std::string& title,
-                               const std::string& text) {
-  catalog::PassageRecord p;
-  p.id = doc * 100 + number;
-  p.document_id = doc;
-  p.number = number;
-  p.title = title;
-  p.text = text;
-  p.source = "/docs/" + std::to_string(doc) + ".txt";
-  p.date = "2024-05-21";
-  return p;
-}
+constexpr auto Passage = wenyuan::testing::MakePassage;
 
 std::vector<catalog::PassageRecord> Fixture() {
   return {

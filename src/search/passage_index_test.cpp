@@ -3,17 +3,13 @@
 #include <gtest/gtest.h>
 
 #include "search/kb_search.h"
+#include "test_support.h"
 
 namespace wenyuan::search {
 namespace {
 
 catalog::PassageRecord Passage(int64_t doc, const std::string& title, const std::string& text) {
-  catalog::PassageRecord p;
-  p.document_id = doc;
-  p.title = title;
-  p.text = text;
-  p.source = "/docs/" + std::to_string(doc) + ".txt";
-  return p;
+  return wenyuan::testing::MakePassage(doc, 0, title, text);
 }
 
 class PassageIndexTest : public ::testing::Test {
