@@ -3,83 +3,22 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "clean/main_text_finder.h"
+#include "clean/page_line.h"
 #include "util/line_reader.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
 namespace {
 
-constexpr size_t kShortLineChars = 12;  // a menu item or link label
 constexpr size_t kMenuRun = 4;          // this many short lines in a row are a menu
 constexpr size_t kBulletRun = 3;        // or this many bulleted ones
 constexpr size_t kRunTogetherChars = 24;
 
-std::u32string Decode(std::string_view s) {
-  std::u32string out;
-  for (size_t pos = 0; pos < s.size();) out += utf8::DecodeNext(s, pos);
-  return out;
-}
-
-bool IsBullet(char32_t c) {
-  return c == '*' || c == U'•' || c == U'□' || c == U'■' || c == U'●' || c == U'○' || c == U'◆' ||
-         c == U'·' || c == '+' || c == '-' || c == U'▪' || c == U'►' || c == U'▶';
-}
-
-bool IsSentencePunct(char32_t c) {
-  static constexpr std::u32string_view kPunct = U"。！？；：，、「」『』（）!?;:,.…—";
-  return kPunct.find(c) != std::u32string_view::npos;
-}
-
-bool ContainsAny(std::string_view line, std::initializer_list<std::string_view> words) {
-  for (auto w : words) {
-    if (line.find(w) != std::string_view::npos) return true;
-  }
-  return false;
-}
-
-bool EqualsAny(std::string_view line, std::initializer_list<std::string_view> words) {
-  for (auto w : words) {
-    if (line == w) return true;
-  }
-  return false;
-}
-
-// The line without leading bullets and bracketed non-Han fragments
-// ("[ logo _ share ]", "[img-1.jpg?w=600]"), trimmed.
-std::u32string Core(const std::u32string& line, bool* had_bullet, bool* had_placeholder) {
-  std::u32string out;
-  size_t i = 0;
-  while (i < line.size() && (utf8::IsSpace(line[i]) || IsBullet(line[i]))) {
-    if (IsBullet(line[i]) && had_bullet) *had_bullet = true;
-    ++i;
-  }
-  for (; i < line.size(); ++i) {
-    if (line[i] == '[') {
-      size_t close = line.find(']', i);
-      if (close != std::u32string::npos && close - i < 120) {
-        bool han = false;
-        for (size_t k = i; k < close; ++k) han |= utf8::IsHan(line[k]);
-        if (!han) {
-          if (had_placeholder) *had_placeholder = true;
-          i = close;
-          continue;
-        }
-      }
-    }
-    out += line[i];
-  }
-  size_t b = 0, e = out.size();
-  while (b < e && (utf8::IsSpace(out[b]) || IsBullet(out[b]))) ++b;
-  while (e > b && utf8::IsSpace(out[e - 1])) --e;
-  return out.substr(b, e - b);
-}
-
-bool ContainsAny(std::string_view line, std::initializer_list<std::string_view> words);
-
 // The line with widget and image references ("[ icon _ type ]",
 // "[img-1.jpg?w=600]") taken out; other brackets stay.
 std::string WithoutPlaceholders(std::string_view raw) {
-  std::u32string line = Decode(raw);
+  std::u32string line = DecodeUtf32(raw);
   std::string out;
   for (size_t i = 0; i < line.size(); ++i) {
     if (line[i] == '[') {
@@ -103,12 +42,47 @@ std::string WithoutPlaceholders(std::string_view raw) {
   return out;
 }
 
-bool HasSentencePunct(const std::u32string& s) {
-  return std::any_of(s.begin(), s.end(), IsSentencePunct);
+// Page controls that carry a little punctuation: "【中 大 小】"
+// (text size), "共12張" (a gallery's picture count).
+bool IsWidgetLabel(const std::u32string& core) {
+  std::u32string sizes;
+  for (char32_t ch : core) {
+    if (ch != U'【' && ch != U'】' && ch != '[' && ch != ']' && !utf8::IsSpace(ch)) sizes += ch;
+  }
+  if (sizes == U"中大小" || sizes == U"大中小" || sizes == U"小中大") return true;
+  // "台灣的「AI小國大戰略」共1張": a gallery link with its picture count.
+  if (core.size() >= 3 && (core.back() == U'張' || core.back() == U'张')) {
+    size_t i = core.size() - 1;
+    while (i > 0 && core[i - 1] >= '0' && core[i - 1] <= '9') --i;
+    if (i < core.size() - 1 && i > 0 && core[i - 1] == U'共') return true;
+  }
+  return false;
 }
 
-bool IsShort(const std::u32string& core) {
-  return !core.empty() && core.size() <= kShortLineChars && !HasSentencePunct(core);
+// "0条 Plus", "12 則留言": a comment or like counter.
+bool IsCounter(const std::u32string& core) {
+  size_t i = 0;
+  while (i < core.size() && core[i] >= '0' && core[i] <= '9') ++i;
+  if (i == 0 || core.size() > 12) return false;
+  while (i < core.size() && utf8::IsSpace(core[i])) ++i;
+  return i < core.size() && (core[i] == U'条' || core[i] == U'條' || core[i] == U'則' || core[i] == U'则' ||
+                             core[i] == U'赞' || core[i] == U'讚');
+}
+
+// "【職場未來】…【霍金逝世】…【糧尾福音】…": other articles' headlines, each
+// behind its bracketed tag, run into one line. Counts the tags that begin
+// a headline (not a bracketed word inside a sentence).
+size_t BracketedHeadlines(const std::u32string& core) {
+  size_t tags = 0;
+  for (size_t i = 0; i < core.size(); ++i) {
+    if (core[i] != U'【') continue;
+    size_t close = core.find(U'】', i);
+    if (close == std::u32string::npos || close - i > 12) continue;
+    bool starts_item = i == 0 || !(core[i - 1] == U'，' || core[i - 1] == U'、' || core[i - 1] == U'的');
+    tags += starts_item;
+    i = close;
+  }
+  return tags;
 }
 
 // A single line's verdict, or "" to keep it (as far as this rule knows).
@@ -125,7 +99,8 @@ std::string LineReason(std::string_view line, const std::u32string& core, bool p
   }
   if (EqualsAny(c, {"登入", "登录", "登出", "退出", "註冊", "注册", "搜尋", "搜索", "搜寻", "Search", "Login",
                     "Sign in", "Log in", "Submit", "送出", "確定", "确定", "取消", "回到頂端", "回到顶部",
-                    "返回頂部", "返回顶部", "Top", "更多", "More", "上一頁", "下一頁", "上一页", "下一页"})) {
+                    "返回頂部", "返回顶部", "Top", "更多", "More", "上一頁", "下一頁", "上一页", "下一页", "播报", "播報", "编辑",
+                    "編輯", "收藏", "banner"})) {
     return "button or form label";
   }
   if (EqualsAny(c, {"IMG", "Image", "image", "圖片", "图片", "(IMG)", "[IMG]", "INLINE"})) return "image placeholder";
@@ -135,6 +110,19 @@ std::string LineReason(std::string_view line, const std::u32string& core, bool p
                       "LINE"})) {
     return "share widget";
   }
+  if (core.size() <= 12 && StartsWithAny(c, {"分享到", "分享至", "Share"})) return "share widget";
+  if (core.size() <= 60 && IsWidgetLabel(core)) return "button or form label";
+  if (core.size() <= 40 && ContainsAny(c, {"APP", "App", "app"}) &&
+      ContainsAny(c, {"閱讀全文", "阅读全文", "下載", "下载", "打開", "打开"})) {
+    return "app promotion";
+  }
+  if (StartsWithAny(c, {"#alternate", "alternate alternate"}) || c == "analytics") return "feed or tracking link";
+  if (core.size() <= 300 && ContainsAny(c, {"知識產權", "知识产权", "著作權", "著作权"}) &&
+      ContainsAny(c, {"未經", "未经", "禁止", "不得"})) {
+    return "copyright notice";
+  }
+  if (BracketedHeadlines(core) >= 2 && core.find(U'。') == std::u32string::npos) return "link text run together";
+  if (IsCounter(core)) return "button or form label";
   if (core.size() <= 160 && ContainsAny(c, {"版權所有", "版权所有", "Copyright", "copyright", "©",
                                             "All rights reserved", "All Rights Reserved", "ICP备",
                                             "ICP證", "公网安备", "著作權所有"})) {
@@ -176,16 +164,8 @@ std::string LineReason(std::string_view line, const std::u32string& core, bool p
   return {};
 }
 
-struct Line {
-  std::string_view raw;
-  std::u32string core;
-  bool bullet = false;
-  bool placeholder = false;
-  std::string reason;
-};
-
 std::string WithoutLeadingBullet(std::string_view line) {
-  std::u32string s = Decode(line);
+  std::u32string s = DecodeUtf32(line);
   size_t i = 0;
   while (i < s.size() && utf8::IsSpace(s[i])) ++i;
   size_t j = i;
@@ -196,87 +176,17 @@ std::string WithoutLeadingBullet(std::string_view line) {
   return out;
 }
 
-// Prose: long enough, with the punctuation sentences have.
-bool IsProse(const Line& l) {
-  if (l.core.size() < 16) return false;
-  size_t spaces = 0, latin_punct = 0;
-  for (size_t i = 0; i < l.core.size(); ++i) {
-    char32_t c = l.core[i];
-    if (c == U'。' || c == U'，' || c == U'；' || c == U'！' || c == U'？') return true;
-    spaces += c == ' ';
-    latin_punct += (c == ',' || c == '.') && i + 1 < l.core.size() && l.core[i + 1] == ' ';
-  }
-  // English prose: words and sentence punctuation.
-  return l.core.size() >= 40 && spaces >= 6 && latin_punct >= 1;
-}
-
-// A web page's article is one stretch of prose with a few short lines in
-// it (headings, captions); menus, sidebars and lists of other articles sit
-// around it. This finds the stretch whose prose outweighs what is not prose
-// (the maximum-sum run of lines: prose lines weigh their length, every
-// other line a fixed cost), keeps the short lines just above it (title,
-// date, byline), and drops the rest as "outside the main text". A page with
-// no real stretch of prose keeps nothing.
-void KeepMainText(std::vector<Line>& lines) {
-  constexpr long kDroppedLineCost = 15;  // a line a rule already dropped
-  constexpr long kShortLineCost = 8;     // a heading, a link to another article
-  constexpr long kAsciiLineCost = 2;     // code, a table row, a model name
-  constexpr long kMinMainText = 60;  // content characters
-  constexpr size_t kHeadLines = 4;
-  long best = 0, run = 0;
-  size_t best_begin = 0, best_end = 0, run_begin = 0;
-  for (size_t i = 0; i < lines.size(); ++i) {
-    const Line& l = lines[i];
-    if (utf8::Trim(l.raw).empty()) continue;
-    long w = !l.reason.empty() ? -kDroppedLineCost
-             : IsProse(l)      ? static_cast<long>(l.core.size())
-             : std::all_of(l.core.begin(), l.core.end(), [](char32_t c) { return c < 0x80; })
-                 ? -kAsciiLineCost
-                 : -kShortLineCost;
-    if (run <= 0) {
-      run = 0;
-      run_begin = i;
-    }
-    run += w;
-    if (run > best) {
-      best = run;
-      best_begin = run_begin;
-      best_end = i + 1;
-    }
-  }
-  if (best < kMinMainText) best_begin = best_end = 0;
-  // The title, date and byline stand just above the first paragraph.
-  size_t head = best_begin;
-  std::vector<size_t> reclaimed;
-  for (size_t taken = 0, scanned = 0; head > 0 && taken < kHeadLines && scanned < 3 * kHeadLines; ++scanned) {
-    const Line& l = lines[head - 1];
-    // Widgets between the headline and the text are passed over, not kept.
-    if (utf8::Trim(l.raw).empty() || l.reason == "button or form field" ||
-        l.reason == "button or form label" || l.reason == "share widget" || l.reason == "image placeholder") {
-      --head;
-      continue;
-    }
-    // A title, a date, a byline; list markup may have made them look like a menu.
-    bool reclaimable = l.reason.empty() || l.reason == "menu or link list";
-    if (!reclaimable || l.core.size() > 80 || l.core.empty()) break;
-    --head;
-    ++taken;
-    reclaimed.push_back(head);
-  }
-  for (size_t i = 0; i < lines.size(); ++i) {
-    if (utf8::Trim(lines[i].raw).empty()) continue;
-    if (std::find(reclaimed.begin(), reclaimed.end(), i) != reclaimed.end()) lines[i].reason.clear();
-    else if ((i < head || i >= best_end) && lines[i].reason.empty()) lines[i].reason = "outside the main text";
-  }
-}
-
-bool IsRelatedHeading(const std::u32string& core) {
-  if (core.size() > 12) return false;
+// "相關新聞", "延伸閱讀", "熱門話題", "為你推薦": a heading over a list of
+// other articles. A sentence that mentions 相關 ("是與大眾息息相關。") is not.
+bool IsRelatedHeading(const std::u32string& line) {
+  std::u32string core = line;
+  while (!core.empty() && (core.back() == U'：' || core.back() == ':')) core.pop_back();
+  if (core.size() > 12 || HasSentencePunct(core)) return false;
   std::string s;
   for (char32_t ch : core) utf8::Append(s, ch);
   return ContainsAny(s, {"相關", "相关", "延伸閱讀", "延伸阅读", "推薦", "推荐", "熱門", "热门", "猜你喜歡",
-                         "猜你喜欢", "更多新聞", "更多新闻", "其他新聞", "最新文章", "閱讀更多", "阅读更多",
-                         "Related", "Recommended"});
+                         "猜你喜欢", "猜你想看", "更多新聞", "更多新闻", "其他新聞", "最新文章", "閱讀更多",
+                         "阅读更多", "Related", "Recommended"});
 }
 
 }  // namespace
@@ -316,15 +226,12 @@ bool SiteBoilerplate::Contains(std::string_view line) const {
 }
 
 FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteBoilerplate* site) {
-  std::vector<Line> lines;
+  std::vector<PageLine> lines;
   {
     LineReader reader(text);
     std::string_view raw;
     while (reader.Next(raw)) {
-      Line l;
-      l.raw = raw;
-      l.core = Core(Decode(raw), &l.bullet, &l.placeholder);
-      lines.push_back(std::move(l));
+      lines.push_back(MakePageLine(raw));
     }
   }
   // Does it read like a web page? Many short unpunctuated lines say so.
@@ -332,7 +239,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
   for (const auto& l : lines) {
     if (utf8::Trim(l.raw).empty()) continue;
     ++non_blank;
-    short_lines += IsShort(l.core) || l.core.empty();
+    short_lines += IsShortLine(l.core) || l.core.empty();
   }
   FilterResult result;
   result.web_mode = web_page || (short_lines >= 10 && short_lines * 10 >= non_blank * 4);
@@ -348,7 +255,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
   if (result.web_mode) {
     // Runs of short lines (blank lines inside a run do not break it).
     for (size_t i = 0; i < lines.size();) {
-      auto in_run = [&](const Line& l) { return l.reason.empty() && (IsShort(l.core) || (l.bullet && l.core.size() <= 25 && !HasSentencePunct(l.core))); };
+      auto in_run = [&](const PageLine& l) { return l.reason.empty() && (IsShortLine(l.core) || (l.bullet && l.core.size() <= 25 && !HasSentencePunct(l.core))); };
       if (!in_run(lines[i])) {
         ++i;
         continue;

@@ -9,7 +9,9 @@
 // SiteBoilerplate, not from keyword lists). The menu and link-list rules
 // apply only to text that looks like a web page (crawled or HTML, or a text
 // file made mostly of short unpunctuated lines), so lists in authored
-// documents are kept. Stateless and thread-safe.
+// documents are kept. On web pages the article itself is then found among
+// what is left (clean/main_text_finder.h: body, headline, date, byline).
+// Stateless and thread-safe.
 #pragma once
 
 #include <string>

@@ -95,5 +95,31 @@ TEST(BoilerplateFilter, LinesRepeatedAcrossASitesPagesAreLearntNotListed) {
   EXPECT_EQ(SiteBoilerplate::Learn({views[0], views[1]}).size(), 0u);
 }
 
+TEST(BoilerplateFilter, WidgetsCountersAndRunTogetherHeadlines) {
+  const char* page =
+      "首頁\n新聞\n體育\n財經\n\n"
+      "北辰市智慧路燈年底完工\n"
+      "北辰市政府今日宣布，全市智慧路燈將於年底前完工，提供5G微型基地台與環境感測服務，是與市民息息\n"
+      "相關。\n"
+      "資訊服務處表示，智慧路燈優先設置於學校與捷運站周邊，感測資料也將開放民眾下載。\n"
+      "分享到：\n"
+      "0条 Plus\n"
+      "【中 大 小】\n"
+      "打开北辰日报APP，阅读全文\n"
+      "【市政快訊】路燈故障報修流程【預算】市府公布新預算\n"
+      "本報所刊載內容之著作權為北辰日報所有，未經許可禁止轉載。\n";
+  FilterResult r = FilterBoilerplate(page, /*web_page=*/true, nullptr);
+  auto reasons = ReasonsByLine(r);
+  EXPECT_EQ(reasons["分享到："], "share widget");
+  EXPECT_EQ(reasons["0条 Plus"], "button or form label");
+  EXPECT_EQ(reasons["【中 大 小】"], "button or form label");
+  EXPECT_EQ(reasons["打开北辰日报APP，阅读全文"], "app promotion");
+  EXPECT_EQ(reasons["【市政快訊】路燈故障報修流程【預算】市府公布新預算"], "link text run together");
+  EXPECT_EQ(reasons["本報所刊載內容之著作權為北辰日報所有，未經許可禁止轉載。"], "copyright notice");
+  // A sentence that happens to say 相關 is not a "related articles" heading.
+  EXPECT_NE(r.text.find("相關。"), std::string::npos) << r.text;
+  EXPECT_NE(r.text.find("感測資料也將開放民眾下載。"), std::string::npos) << r.text;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

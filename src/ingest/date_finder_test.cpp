@@ -13,6 +13,9 @@ TEST(DateFinder, RepublicOfChinaYears) {
   EXPECT_EQ(FindFirstDate("民國113年5月21日公告"), "2024-05-21");
   EXPECT_EQ(FindFirstDate("中華民國114年1月20日"), "2025-01-20");
   EXPECT_EQ(FindFirstDate("89年12月31日"), "2000-12-31");
+  // With dashes or slashes only right after a date label (行政院 pages).
+  EXPECT_EQ(FindFirstDate("日期：107-10-16資料來源：新聞傳播處"), "2018-10-16");
+  EXPECT_EQ(FindFirstDate("發布日期 113/05/21"), "2024-05-21");
 }
 
 TEST(DateFinder, WesternForms) {
@@ -22,6 +25,8 @@ TEST(DateFinder, WesternForms) {
   EXPECT_EQ(FindFirstDate("2024.05.21"), "2024-05-21");
   EXPECT_EQ(FindFirstDate("2024年5月21號"), "2024-05-21");
   EXPECT_EQ(FindFirstDate("２０２４年５月２１日"), "2024-05-21");  // full-width digits
+  EXPECT_EQ(FindFirstDate("* 2023 / 08 / 24"), "2023-08-24");     // spaced separators
+  EXPECT_EQ(FindFirstDate("2023 年 11 月 22 日"), "2023-11-22");
 }
 
 TEST(DateFinder, TheFirstDateWins) {
@@ -47,7 +52,7 @@ TEST(DateFinder, NotDates) {
   EXPECT_EQ(FindFirstDate("113年度工作成果"), "");
   EXPECT_EQ(FindFirstDate("2024-05"), "");
   EXPECT_EQ(FindFirstDate("2024-05/21"), "");      // mixed separators
-  EXPECT_EQ(FindFirstDate("113-05-21"), "");       // ROC years only with 年
+  EXPECT_EQ(FindFirstDate("113-05-21"), "");       // ROC years with dashes only after a date label
   EXPECT_EQ(FindFirstDate("電話12024-05-21"), "");  // inside a longer number
   EXPECT_EQ(FindFirstDate("3.14.15"), "");
   EXPECT_EQ(FindFirstDate("113年5月"), "");

@@ -1,0 +1,399 @@
+#include "clean/main_text_finder.h"
+
+#include <algorithm>
+#include <optional>
+#include <unordered_set>
+
+#include "util/utf8.h"
+
+namespace wenyuan::clean {
+namespace {
+
+constexpr long kDroppedLineCost = 15;  // a line a rule already dropped
+constexpr long kShortLineCost = 8;     // a heading, a link to another article
+constexpr long kAsciiLineCost = 2;     // code, a table row, a model name
+constexpr long kMinMainText = 60;      // content characters
+constexpr size_t kFallbackHeadLines = 4;
+constexpr size_t kHeadWindow = 24;     // non-blank lines scanned above the body
+constexpr size_t kMenuLinesEndHead = 3;
+constexpr size_t kListItemsEndHead = 5;
+constexpr double kHeadlineShare = 0.34;        // of a headline's words that the body has
+constexpr size_t kDekSharedWords = 3;          // a dek or subtitle shares at least this many
+constexpr double kHeadlineTie = 0.6;
+constexpr size_t kMaxTailGap = 30;     // non-blank lines between the body and prose below it
+constexpr size_t kMinTailProse = 40;   // characters of prose that make such a stretch worth joining
+
+struct Span {
+  size_t begin = 0, end = 0;
+};
+
+bool IsAscii(const std::u32string& s) {
+  return std::all_of(s.begin(), s.end(), [](char32_t c) { return c < 0x80; });
+}
+
+// A button, a share widget or an image placeholder: passed over between a
+// headline and its text, never kept.
+bool IsWidgetReason(const std::string& reason) {
+  return reason == "button or form field" || reason == "button or form label" || reason == "share widget" ||
+         reason == "image placeholder" || reason == "bullet without text";
+}
+
+// Reasons that end a page's head: whatever is above them is site chrome.
+bool EndsHead(const std::string& reason) {
+  return reason == "copyright notice" || reason == "link text run together" ||
+         reason == "repeated on many pages of the site" || reason == "breadcrumb" || reason == "cookie notice" ||
+         reason == "site licence or contact footer";
+}
+
+// Words that label page controls rather than name an article or a person.
+bool HasNavigationWord(const std::u32string& core) {
+  std::string s;
+  for (char32_t ch : core) utf8::Append(s, ch);
+  return ContainsAny(s, {"回到", "返回", "Back", "back", "分類", "分类", "Categor", "標籤", "标签", "Tags",
+                         "評論", "评论", "留言", "分享", "上一篇", "下一篇", "訂閱", "订阅", "首頁", "首页",
+                         "登入", "登录", "閱讀", "阅读", "點擊", "点击", "瀏覽", "浏览"});
+}
+
+bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
+
+// Reads 1..max digits at i; returns how many.
+size_t Digits(const std::u32string& s, size_t i, size_t max) {
+  size_t n = 0;
+  while (i + n < s.size() && IsDigit(s[i + n]) && n <= max) ++n;
+  return n <= max ? n : 0;
+}
+
+size_t SkipSpaces(const std::u32string& s, size_t i) {
+  while (i < s.size() && utf8::IsSpace(s[i])) ++i;
+  return i;
+}
+
+// Year (2–4 digits, ROC years have 2–3), month, day with -, /, . or 年月.
+bool HasDateAt(const std::u32string& s, size_t i) {
+  if (i > 0 && IsDigit(s[i - 1])) return false;
+  size_t n = Digits(s, i, 4);
+  if (n < 2) return false;
+  i = SkipSpaces(s, i + n);
+  if (i >= s.size() || (s[i] != '-' && s[i] != '/' && s[i] != '.' && s[i] != U'年')) return false;
+  i = SkipSpaces(s, i + 1);
+  n = Digits(s, i, 2);
+  if (n == 0) return false;
+  i = SkipSpaces(s, i + n);
+  if (i >= s.size() || (s[i] != '-' && s[i] != '/' && s[i] != '.' && s[i] != U'月')) return false;
+  i = SkipSpaces(s, i + 1);
+  return Digits(s, i, 2) > 0;
+}
+
+// The Han bigrams and Latin words of a text: what a headline shares with
+// its article.
+std::vector<std::u32string> Features(const std::u32string& s) {
+  std::vector<std::u32string> out;
+  std::u32string word;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char32_t c = s[i];
+    if (utf8::IsHan(c)) {
+      if (i + 1 < s.size() && utf8::IsHan(s[i + 1])) out.push_back(s.substr(i, 2));
+    }
+    bool alnum = c < 0x80 && (std::isalnum(static_cast<int>(c)) != 0);
+    if (alnum) word += static_cast<char32_t>(std::tolower(static_cast<int>(c)));
+    if (!alnum || i + 1 == s.size()) {
+      if (word.size() >= 2) out.push_back(word);
+      word.clear();
+    }
+  }
+  return out;
+}
+
+// How much of `line` the body's text also has: the share of its features.
+double ShareInBody(const std::u32string& line, const std::unordered_set<std::u32string>& body, size_t* shared) {
+  auto features = Features(line);
+  if (features.empty()) return 0;
+  size_t n = 0;
+  for (const auto& f : features) n += body.count(f);
+  *shared = n;
+  return static_cast<double>(n) / static_cast<double>(features.size());
+}
+
+bool LooksLikeHeadline(const PageLine& l) {
+  if (EndsHead(l.reason) || IsWidgetReason(l.reason)) return false;
+  const auto& c = l.core;
+  if (c.size() < 5 || c.size() > 80 || CountHan(c) < 4) return false;
+  if (c.back() == U'：' || c.back() == ':' || c.back() == U'。') return false;
+  return !IsDateLine(c) && !IsBylineLine(c) && !HasNavigationWord(c);
+}
+
+// A name on its own beside a date or byline ("梅卡尔", "coding进阶").
+bool LooksLikeName(const PageLine& l) {
+  return !l.core.empty() && l.core.size() <= 16 && CountHan(l.core) >= 1 && !HasSentencePunct(l.core) &&
+         !HasNavigationWord(l.core) && !IsWidgetReason(l.reason) && !EndsHead(l.reason);
+}
+
+// Per line: prose, a part of a hard-wrapped paragraph whose next line
+// (with no blank line between) is such a line, or the sentence end of one: "…行政總裁奧爾特曼（Sam" above
+// "Altman）上周末遭無預警開除後，…".
+std::vector<bool> ProseOrWrapped(const std::vector<PageLine>& lines) {
+  constexpr size_t kMinWrappedChars = 20;
+  std::vector<bool> prose(lines.size(), false);
+  for (size_t i = lines.size(); i-- > 0;) {
+    prose[i] = IsProse(lines[i]) || (lines[i].core.size() >= kMinWrappedChars && i + 1 < lines.size() &&
+                                     lines[i + 1].reason.empty() && prose[i + 1]);
+  }
+  // The tail of a wrapped paragraph: "發展進程。" right below prose.
+  for (size_t i = 1; i < lines.size(); ++i) {
+    const auto& c = lines[i].core;
+    if (!prose[i] && lines[i].reason.empty() && !c.empty() && prose[i - 1] && !lines[i - 1].blank() &&
+        (c.back() == U'。' || c.back() == U'！' || c.back() == U'？')) {
+      prose[i] = true;
+    }
+  }
+  return prose;
+}
+
+Span BestProseSpan(const std::vector<PageLine>& lines) {
+  const std::vector<bool> prose = ProseOrWrapped(lines);
+  long best = 0, run = 0;
+  Span span;
+  size_t run_begin = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const PageLine& l = lines[i];
+    if (l.blank()) continue;
+    long w = !l.reason.empty()              ? -kDroppedLineCost
+             : prose[i]                    ? static_cast<long>(l.core.size())
+             : IsAscii(l.core) ? -kAsciiLineCost
+                               : -kShortLineCost;
+    if (run <= 0) {
+      run = 0;
+      run_begin = i;
+    }
+    run += w;
+    if (run > best) {
+      best = run;
+      span = {run_begin, i + 1};
+    }
+  }
+  if (best < kMinMainText) return {};
+  return span;
+}
+
+// A heading right above the body ("背景", "一、前言").
+bool LooksLikeSectionHeading(const PageLine& l) {
+  const auto& c = l.core;
+  if (!l.reason.empty() || c.empty() || c.size() > 20 || CountHan(c) < 2 || HasNavigationWord(c)) return false;
+  return std::none_of(c.begin(), c.end(), [](char32_t ch) { return ch == U'。' || ch == U'！' || ch == U'？'; });
+}
+
+// The lines above the body that belong to the article, given its headline
+// at `headline`: dates, bylines, captions, a dek that shares the body's
+// words, names beside a date or byline, and the section heading right above
+// the body. A line that repeats one already kept is not kept twice.
+std::vector<size_t> HeadBelowHeadline(const std::vector<PageLine>& lines, size_t headline, size_t body,
+                                      const std::unordered_set<std::u32string>& body_features) {
+  std::vector<size_t> kept = {headline};
+  std::unordered_set<std::u32string> kept_cores = {lines[headline].core};
+  std::vector<size_t> between;
+  for (size_t i = headline + 1; i < body; ++i) {
+    if (!lines[i].blank() && !IsWidgetReason(lines[i].reason)) between.push_back(i);
+  }
+  auto is_date_or_byline = [&](size_t i) { return IsDateLine(lines[i].core) || IsBylineLine(lines[i].core); };
+  for (size_t k = 0; k < between.size(); ++k) {
+    const PageLine& l = lines[between[k]];
+    size_t shared = 0;
+    bool keep = is_date_or_byline(between[k]) || (IsProse(l) && !EndsHead(l.reason)) ||
+                (!l.bullet && LooksLikeHeadline(l) && ShareInBody(l.core, body_features, &shared) >= kHeadlineShare &&
+                 shared >= kDekSharedWords);
+    if (!keep && LooksLikeName(l)) {
+      keep = (k > 0 && is_date_or_byline(between[k - 1])) ||
+             (k + 1 < between.size() && is_date_or_byline(between[k + 1]));
+    }
+    if (!keep && k + 1 == between.size()) keep = LooksLikeSectionHeading(l);
+    if (keep && kept_cores.insert(l.core).second) kept.push_back(between[k]);
+  }
+  // A date just above the headline ("2018-07-05" then the headline), and
+  // above such a date the real headline when the line found was a dek
+  // (headline, date and source, "新华社北京9月13日电 题：…", body).
+  bool passed_date = false;
+  for (size_t i = headline, seen = 0; i > 0 && seen < 3;) {
+    --i;
+    const PageLine& l = lines[i];
+    if (l.blank() || IsWidgetReason(l.reason)) continue;
+    ++seen;
+    if (IsDateLine(l.core) || IsBylineLine(l.core)) {
+      kept.push_back(i);
+      passed_date = true;
+      continue;
+    }
+    size_t shared = 0;
+    if (passed_date && !l.bullet && LooksLikeHeadline(l) &&
+        ShareInBody(l.core, body_features, &shared) >= kHeadlineShare && shared >= 2 &&
+        kept_cores.insert(l.core).second) {
+      kept.push_back(i);
+    }
+    break;
+  }
+  return kept;
+}
+
+// Credits right below the body ("译者：刘进龙", "审校：汪皓", "責任編輯：…").
+void KeepCreditsBelow(const std::vector<PageLine>& lines, size_t end, std::vector<size_t>& kept) {
+  for (size_t i = end, seen = 0; i < lines.size() && seen < 3; ++i) {
+    if (lines[i].blank()) continue;
+    ++seen;
+    if (!IsBylineLine(lines[i].core) || EndsHead(lines[i].reason)) return;
+    kept.push_back(i);
+  }
+}
+
+// The headline: among the lines above the body, up to the site's menus,
+// the one that reads like a headline and shares most of its words with
+// the body (the nearest when two share as much).
+std::optional<size_t> FindHeadline(const std::vector<PageLine>& lines, const Span& body,
+                                   const std::unordered_set<std::u32string>& body_features) {
+  std::optional<size_t> best;
+  double best_score = 0;
+  size_t scanned = 0, menu_run = 0, list_run = 0;
+  for (size_t i = body.begin; i > 0 && scanned < kHeadWindow;) {
+    --i;
+    const PageLine& l = lines[i];
+    if (l.blank() || IsWidgetReason(l.reason)) continue;
+    if (EndsHead(l.reason)) break;
+    ++scanned;
+    // A menu, or a list such as a table of contents, ends the head.
+    bool head_line = IsDateLine(l.core) || IsBylineLine(l.core);
+    menu_run = l.reason == "menu or link list" && !head_line ? menu_run + 1 : 0;
+    list_run = l.bullet && !head_line ? list_run + 1 : 0;
+    if (menu_run >= kMenuLinesEndHead || list_run >= kListItemsEndHead) break;
+    if (l.bullet || !LooksLikeHeadline(l)) continue;
+    size_t shared = 0;
+    double share = ShareInBody(l.core, body_features, &shared);
+    if (shared < 2 || share < kHeadlineShare) continue;
+    // Many shared words, most of the line's: a long headline outweighs a
+    // short line that happens to repeat two of the body's words. On a near
+    // tie the farther line is the headline: a dek or a repeat of the
+    // headline stands between it and the body, not above it.
+    double score = share * static_cast<double>(shared);
+    if (!best || score >= kHeadlineTie * best_score) {
+      best_score = std::max(best_score, score);
+      best = i;
+    }
+  }
+  return best;
+}
+
+// The foundation's head rule, for pages where no headline is found: the
+// short lines just above the body.
+std::vector<size_t> ShortLinesAbove(const std::vector<PageLine>& lines, size_t body) {
+  std::vector<size_t> kept;
+  size_t head = body;
+  for (size_t taken = 0, scanned = 0; head > 0 && taken < kFallbackHeadLines && scanned < 3 * kFallbackHeadLines;
+       ++scanned) {
+    const PageLine& l = lines[head - 1];
+    if (l.blank() || IsWidgetReason(l.reason)) {
+      --head;
+      continue;
+    }
+    bool reclaimable = l.reason.empty() || l.reason == "menu or link list";
+    if (!reclaimable || l.core.size() > 80 || l.core.empty() || HasNavigationWord(l.core)) break;
+    --head;
+    ++taken;
+    kept.push_back(head);
+  }
+  return kept;
+}
+
+// Prose, or a short line that ends as a sentence does ("知乎：无忌。").
+bool IsSentenceLine(const PageLine& l) {
+  if (!l.reason.empty() || l.core.empty()) return false;
+  if (IsProse(l)) return true;
+  char32_t last = l.core.back();
+  return last == U'。' || last == U'！' || last == U'？';
+}
+
+// Prose below the body that an in-article list ("相关阅读" inside the
+// article) or a code sample cut off: the gap may hold only such lines, and
+// what follows must be real prose. Returns the new end of the body and adds
+// the gap's code lines to `kept`.
+size_t ExtendBodyDown(const std::vector<PageLine>& lines, size_t end, std::vector<size_t>& kept) {
+  for (;;) {
+    size_t i = end, gap_lines = 0;
+    std::vector<size_t> code;
+    while (i < lines.size() && gap_lines <= kMaxTailGap) {
+      const PageLine& l = lines[i];
+      if (l.blank()) {
+        ++i;
+        continue;
+      }
+      if (IsSentenceLine(l)) break;
+      bool in_article_list = l.reason == "related-articles list";
+      bool code_line = (l.reason.empty() || l.reason == "menu or link list") && IsAscii(l.core);
+      if (!in_article_list && !code_line) return end;
+      if (code_line) code.push_back(i);
+      ++gap_lines;
+      ++i;
+    }
+    if (i >= lines.size() || gap_lines > kMaxTailGap) return end;
+    size_t prose_end = i, prose_chars = 0, prose_lines = 0;
+    while (prose_end < lines.size() && (lines[prose_end].blank() || IsSentenceLine(lines[prose_end]))) {
+      if (!lines[prose_end].blank()) {
+        prose_chars += lines[prose_end].core.size();
+        ++prose_lines;
+      }
+      ++prose_end;
+    }
+    if (prose_lines < 2 || prose_chars < kMinTailProse) return end;
+    kept.insert(kept.end(), code.begin(), code.end());
+    end = prose_end;
+  }
+}
+
+}  // namespace
+
+bool IsDateLine(const std::u32string& core) {
+  if (core.empty() || core.size() > 40) return false;
+  for (size_t i = 0; i < core.size(); ++i) {
+    if (IsDigit(core[i]) && HasDateAt(core, i)) return true;
+  }
+  return false;
+}
+
+bool IsBylineLine(const std::u32string& core) {
+  if (core.size() < 2 || core.size() > 40) return false;
+  std::string s;
+  for (char32_t ch : core) utf8::Append(s, ch);
+  if (StartsWithAny(s, {"作者", "撰文", "記者", "记者", "編輯", "编辑", "責任編輯", "责任编辑", "來源", "来源",
+                        "出版", "發布", "发布", "發佈", "譯者", "译者", "攝影", "摄影", "撰稿", "日期", "審校", "审校", "校對", "校对",
+                        "資料來源", "文／", "文/", "圖／", "图／", "圖/", "图/"})) {
+    return true;
+  }
+  // "文 新生代編輯組", "圖 互聯網": the one-character role, a space, a name.
+  return core.size() >= 3 && (core[0] == U'文' || core[0] == U'圖' || core[0] == U'图') && utf8::IsSpace(core[1]);
+}
+
+void KeepMainText(std::vector<PageLine>& lines) {
+  Span body = BestProseSpan(lines);
+  std::vector<size_t> kept;
+  if (body.end > body.begin) {
+    std::unordered_set<std::u32string> body_features;
+    for (size_t i = body.begin; i < body.end; ++i) {
+      for (auto& f : Features(lines[i].core)) body_features.insert(std::move(f));
+    }
+    if (auto headline = FindHeadline(lines, body, body_features)) {
+      kept = HeadBelowHeadline(lines, *headline, body.begin, body_features);
+    } else {
+      kept = ShortLinesAbove(lines, body.begin);
+    }
+    body.end = ExtendBodyDown(lines, body.end, kept);
+    KeepCreditsBelow(lines, body.end, kept);
+  }
+  std::vector<bool> keep(lines.size(), false);
+  for (size_t k : kept) keep[k] = true;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].blank()) continue;
+    if (keep[i]) {
+      lines[i].reason.clear();
+    } else if ((i < body.begin || i >= body.end) && lines[i].reason.empty()) {
+      lines[i].reason = "outside the main text";
+    }
+  }
+}
+
+}  // namespace wenyuan::clean

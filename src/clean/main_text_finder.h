@@ -1,0 +1,36 @@
+// MainTextFinder: on a web page, finds the article among the page's chrome
+// and marks everything else "outside the main text".
+//
+// The article is one stretch of prose with a few short lines in it
+// (headings, captions); menus, sidebars and lists of other articles sit
+// around it. The body is the stretch whose prose outweighs what is not
+// prose (the maximum-sum run of lines: prose lines weigh their length,
+// every other line a fixed cost). Above it stands the article's head: the
+// headline is the nearby line that reads like one and shares its words with
+// the body; between the headline and the body only dates, bylines, captions
+// and a section heading are kept (not category tags, "back" links or
+// comment counters). Below it, prose that an in-article list or a code
+// sample separated from the body is joined back. A page with no real
+// stretch of prose keeps nothing. Pure functions, thread-safe.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "clean/page_line.h"
+
+namespace wenyuan::clean {
+
+// Sets reason "outside the main text" on every kept line outside the
+// article, and clears the reason of head lines the rules had dropped
+// (a headline or byline that list markup made look like a menu).
+void KeepMainText(std::vector<PageLine>& lines);
+
+// "2023-07-08", "2023 / 08 / 24", "107-10-16", "2023年11月22日 10:36",
+// "出版：2018-05-08 22:00": a short line that carries a date.
+bool IsDateLine(const std::u32string& core);
+// "撰文：梁啟敏", "作者： TWNIC", "文 新生代編輯組", "记者 王小明": a short line
+// that names who wrote or photographed the article.
+bool IsBylineLine(const std::u32string& core);
+
+}  // namespace wenyuan::clean

@@ -1,0 +1,119 @@
+#include "clean/main_text_finder.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <string>
+
+#include "clean/boilerplate_filter.h"
+
+namespace wenyuan::clean {
+namespace {
+
+std::u32string U32(std::string_view s) { return DecodeUtf32(s); }
+
+std::map<std::string, std::string> ReasonsByLine(const FilterResult& r) {
+  std::map<std::string, std::string> out;
+  for (const auto& d : r.dropped) out[d.text] = d.reason;
+  return out;
+}
+
+TEST(MainTextFinder, DateLines) {
+  EXPECT_TRUE(IsDateLine(U32("2018-07-05")));
+  EXPECT_TRUE(IsDateLine(U32("2023 / 08 / 24")));
+  EXPECT_TRUE(IsDateLine(U32("2023年11月22日 10:36")));
+  EXPECT_TRUE(IsDateLine(U32("出版：2018-05-08 22:00更新：2018-05-08 22:00")));
+  EXPECT_TRUE(IsDateLine(U32("日期：107-10-16資料來源：新聞傳播處")));
+  EXPECT_FALSE(IsDateLine(U32("2023")));
+  EXPECT_FALSE(IsDateLine(U32("第32屆全國青少年科技創新大賽")));
+  EXPECT_FALSE(IsDateLine(U32("教育暨青年局於2017年組織了23名師生，組成「澳門學界代表隊」參加在浙江杭州市舉行的大賽。")));
+}
+
+TEST(MainTextFinder, BylineLines) {
+  EXPECT_TRUE(IsBylineLine(U32("撰文：梁啟敏")));
+  EXPECT_TRUE(IsBylineLine(U32("作者： TWNIC")));
+  EXPECT_TRUE(IsBylineLine(U32("文 新生代編輯組")));
+  EXPECT_TRUE(IsBylineLine(U32("译者：刘进龙")));
+  EXPECT_FALSE(IsBylineLine(U32("文化")));
+  EXPECT_FALSE(IsBylineLine(U32("作者認為，人工智慧將改變未來的工作方式，也會帶來新的職業與更多的機會，值得各界關注。")));
+}
+
+// A news page: menus, then the headline, date and byline separated from the
+// body by widgets and category tags, the body, an in-article list of
+// related links with more of the article below it, and the footer.
+const char* kNewsPage =
+    "首頁\n新聞\n體育\n財經\n娛樂\n\n"
+    "北辰市智慧路燈年底完工\n\n"
+    "  * 2024 / 05 / 21\n"
+    "  * 作者： 林小明\n"
+    "  * 分類： 市政, 科技\n"
+    "回到上一頁\n"
+    "(BUTTON)\n\n"
+    "北辰市政府今日宣布，全市智慧路燈將於年底前完工，提供5G微型基地台與環境感測服務。\n"
+    "資訊服務處表示，智慧路燈優先設置於學校與捷運站周邊，感測資料也將開放民眾下載。\n\n"
+    "相關閱讀\n"
+    "  * 路燈故障報修流程\n"
+    "  * 市府公布新預算\n\n"
+    "市府也提醒，智慧路燈施工期間，部分路段將實施交通管制，請用路人留意。\n"
+    "施工時間為平日晚間十點至清晨五點。\n\n"
+    "譯者：王大同\n"
+    "北辰日報版權所有 © 2024\n";
+
+TEST(MainTextFinder, KeepsHeadlineDateBylineAndBodyAcrossAnInArticleList) {
+  FilterResult r = FilterBoilerplate(kNewsPage, /*web_page=*/true, nullptr);
+  for (const char* kept : {"北辰市智慧路燈年底完工", "2024 / 05 / 21", "作者： 林小明", "全市智慧路燈將於年底前完工",
+                           "部分路段將實施交通管制", "施工時間為平日晚間十點至清晨五點。", "譯者：王大同"}) {
+    EXPECT_NE(r.text.find(kept), std::string::npos) << kept << " missing from:\n" << r.text;
+  }
+  auto reasons = ReasonsByLine(r);
+  EXPECT_EQ(r.text.find("分類"), std::string::npos) << r.text;
+  EXPECT_EQ(r.text.find("回到上一頁"), std::string::npos) << r.text;
+  EXPECT_FALSE(reasons["相關閱讀"].empty());
+  EXPECT_FALSE(reasons["* 路燈故障報修流程"].empty());
+  EXPECT_EQ(reasons["新聞"], "menu or link list");
+}
+
+TEST(MainTextFinder, AHeadlineMustShareTheBodysWords) {
+  // "最新消息" reads like a title but the body never says it: not a headline.
+  const char* page =
+      "首頁\n新聞\n體育\n財經\n\n"
+      "最新消息一覽表\n\n"
+      "北辰市政府今日宣布，全市智慧路燈將於年底前完工，提供5G微型基地台與環境感測服務。\n"
+      "資訊服務處表示，智慧路燈優先設置於學校與捷運站周邊，感測資料也將開放民眾下載。\n";
+  FilterResult r = FilterBoilerplate(page, /*web_page=*/true, nullptr);
+  EXPECT_NE(r.text.find("全市智慧路燈"), std::string::npos);
+  // Without a headline the short lines just above the body are kept, as before.
+  EXPECT_NE(r.text.find("最新消息一覽表"), std::string::npos) << r.text;
+}
+
+TEST(MainTextFinder, ATableOfContentsIsNotTheHead) {
+  const char* page =
+      "  * 什麼是智慧路燈\n"
+      "  * 智慧路燈的好處\n"
+      "  * 智慧路燈的建置\n"
+      "  * 智慧路燈的維護\n"
+      "  * 智慧路燈的未來\n\n"
+      "智慧路燈是什麼？\n\n"
+      "智慧路燈結合照明、5G微型基地台與環境感測，是智慧城市的基礎設施，北辰市將於年底前完工。\n"
+      "智慧路燈的好處包括節能、即時監測與故障自動回報，維護成本也比傳統路燈低。\n";
+  FilterResult r = FilterBoilerplate(page, /*web_page=*/true, nullptr);
+  EXPECT_NE(r.text.find("智慧路燈是什麼？"), std::string::npos) << r.text;
+  EXPECT_EQ(r.text.find("智慧路燈的維護"), std::string::npos) << r.text;
+}
+
+TEST(MainTextFinder, WrappedParagraphsStayWhole) {
+  // A hard-wrapped first line without punctuation and a short sentence end
+  // belong to the body.
+  const char* page =
+      "首頁\n新聞\n體育\n財經\n\n"
+      "ChatGPT開發商OpenAI行政總裁奧爾特曼（Sam\n"
+      "Altman）上周末遭無預警開除後，共同創辦人兼主席布羅克曼也跟着走人，事件至今持續發酵。\n\n"
+      "分析認為，若危機進一步蔓延至整個行業，相關科技的發展步伐將難免整體放緩，延遲當前的\n"
+      "發展進程。\n";
+  FilterResult r = FilterBoilerplate(page, /*web_page=*/true, nullptr);
+  EXPECT_NE(r.text.find("行政總裁奧爾特曼（Sam"), std::string::npos) << r.text;
+  EXPECT_NE(r.text.find("發展進程。"), std::string::npos) << r.text;
+}
+
+}  // namespace
+}  // namespace wenyuan::clean

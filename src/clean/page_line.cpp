@@ -1,0 +1,108 @@
+#include "clean/page_line.h"
+
+#include <algorithm>
+
+#include "util/utf8.h"
+
+namespace wenyuan::clean {
+namespace {
+
+constexpr size_t kShortLineChars = 12;
+
+// The line without leading bullets and bracketed non-Han fragments
+// ("[ logo _ share ]", "[img-1.jpg?w=600]"), trimmed.
+std::u32string Core(const std::u32string& line, bool* had_bullet, bool* had_placeholder) {
+  std::u32string out;
+  size_t i = 0;
+  while (i < line.size() && (utf8::IsSpace(line[i]) || IsBullet(line[i]))) {
+    if (IsBullet(line[i])) *had_bullet = true;
+    ++i;
+  }
+  for (; i < line.size(); ++i) {
+    if (line[i] == '[') {
+      size_t close = line.find(']', i);
+      if (close != std::u32string::npos && close - i < 120) {
+        bool han = false;
+        for (size_t k = i; k < close; ++k) han |= utf8::IsHan(line[k]);
+        if (!han) {
+          *had_placeholder = true;
+          i = close;
+          continue;
+        }
+      }
+    }
+    out += line[i];
+  }
+  size_t b = 0, e = out.size();
+  while (b < e && (utf8::IsSpace(out[b]) || IsBullet(out[b]))) ++b;
+  while (e > b && utf8::IsSpace(out[e - 1])) --e;
+  return out.substr(b, e - b);
+}
+
+}  // namespace
+
+bool PageLine::blank() const { return utf8::Trim(raw).empty(); }
+
+std::string PageLine::CoreUtf8() const {
+  std::string s;
+  for (char32_t ch : core) utf8::Append(s, ch);
+  return s;
+}
+
+PageLine MakePageLine(std::string_view raw) {
+  PageLine l;
+  l.raw = raw;
+  l.core = Core(DecodeUtf32(raw), &l.bullet, &l.placeholder);
+  return l;
+}
+
+std::u32string DecodeUtf32(std::string_view s) {
+  std::u32string out;
+  for (size_t pos = 0; pos < s.size();) out += utf8::DecodeNext(s, pos);
+  return out;
+}
+
+bool IsBullet(char32_t c) {
+  return c == '*' || c == U'•' || c == U'□' || c == U'■' || c == U'●' || c == U'○' || c == U'◆' ||
+         c == U'·' || c == '+' || c == '-' || c == U'▪' || c == U'►' || c == U'▶';
+}
+
+bool IsSentencePunct(char32_t c) {
+  static constexpr std::u32string_view kPunct = U"。！？；：，、「」『』（）!?;:,.…—";
+  return kPunct.find(c) != std::u32string_view::npos;
+}
+
+bool HasSentencePunct(const std::u32string& s) { return std::any_of(s.begin(), s.end(), IsSentencePunct); }
+
+bool IsShortLine(const std::u32string& core) {
+  return !core.empty() && core.size() <= kShortLineChars && !HasSentencePunct(core);
+}
+
+bool IsProse(const PageLine& l) {
+  if (l.core.size() < 16) return false;
+  size_t spaces = 0, latin_punct = 0;
+  for (size_t i = 0; i < l.core.size(); ++i) {
+    char32_t c = l.core[i];
+    if (c == U'。' || c == U'，' || c == U'；' || c == U'！' || c == U'？') return true;
+    spaces += c == ' ';
+    latin_punct += (c == ',' || c == '.') && i + 1 < l.core.size() && l.core[i + 1] == ' ';
+  }
+  // English prose: words and sentence punctuation.
+  return l.core.size() >= 40 && spaces >= 6 && latin_punct >= 1;
+}
+
+size_t CountHan(const std::u32string& s) { return static_cast<size_t>(std::count_if(s.begin(), s.end(), utf8::IsHan)); }
+
+bool ContainsAny(std::string_view text, std::initializer_list<std::string_view> words) {
+  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
+}
+
+bool EqualsAny(std::string_view text, std::initializer_list<std::string_view> words) {
+  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return text == w; });
+}
+
+bool StartsWithAny(std::string_view text, std::initializer_list<std::string_view> words) {
+  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return text.starts_with(w); });
+}
+
+}  // namespace wenyuan::clean

@@ -1,0 +1,42 @@
+// PageLine: one line of a page as the boilerplate rules see it (its raw
+// text, its core without bullets and image placeholders, and the reason it
+// is dropped, empty while kept), and the shape tests the rules share:
+// sentence punctuation, short menu-like lines, prose. Pure functions,
+// thread-safe.
+#pragma once
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
+namespace wenyuan::clean {
+
+struct PageLine {
+  std::string_view raw;
+  std::u32string core;  // without leading bullets and "[img…]" placeholders, trimmed
+  bool bullet = false;
+  bool placeholder = false;
+  std::string reason;  // why it is dropped; empty: kept so far
+
+  bool blank() const;
+  std::string CoreUtf8() const;
+};
+
+// `raw` split into its core, noting bullets and placeholders.
+PageLine MakePageLine(std::string_view raw);
+
+std::u32string DecodeUtf32(std::string_view s);
+bool IsBullet(char32_t c);
+bool IsSentencePunct(char32_t c);
+bool HasSentencePunct(const std::u32string& s);
+// A menu item or link label: at most 12 characters, no sentence punctuation.
+bool IsShortLine(const std::u32string& core);
+// Long enough and with the punctuation sentences have (Chinese or English).
+bool IsProse(const PageLine& line);
+size_t CountHan(const std::u32string& s);
+
+bool ContainsAny(std::string_view text, std::initializer_list<std::string_view> words);
+bool EqualsAny(std::string_view text, std::initializer_list<std::string_view> words);
+bool StartsWithAny(std::string_view text, std::initializer_list<std::string_view> words);
+
+}  // namespace wenyuan::clean
