@@ -1,5 +1,7 @@
 #include "test_support.h"
 
+#include <gtest/gtest.h>
+
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/wait.h>
@@ -325,6 +327,17 @@ std::vector<std::string> ReadLines(const std::filesystem::path& path) {
     if (!line.empty()) lines.push_back(line);
   }
   return lines;
+}
+
+std::shared_ptr<const text::WordAnalyzer> SharedWordAnalyzer() {
+  static const std::shared_ptr<const text::WordAnalyzer> analyzer = [] {
+    auto folder = text::ScriptFolder::Create();
+    EXPECT_TRUE(folder.ok()) << folder.status().ToString();
+    auto a = text::WordAnalyzer::Create(folder.ok() ? folder.value() : nullptr);
+    EXPECT_TRUE(a.ok()) << a.status().ToString();
+    return a.ok() ? a.value() : nullptr;
+  }();
+  return analyzer;
 }
 
 }  // namespace wenyuan::testing

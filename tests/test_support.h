@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "catalog/records.h"
+#include "text/word_analyzer.h"
 
 // Skips the calling test when ../shared is absent, saying so.
 #define WY_SKIP_WITHOUT_SHARED_CORPUS()                                              \
@@ -28,6 +29,10 @@ namespace wenyuan::testing {
 // number `number`, source "/docs/<doc>.txt", date 2024-05-21.
 catalog::PassageRecord MakePassage(int64_t doc, int64_t number, const std::string& title,
                                    const std::string& text);
+
+// One word analyser (jieba, with script folding) for the whole test
+// binary: loading it takes about a second.
+std::shared_ptr<const text::WordAnalyzer> SharedWordAnalyzer();
 
 // A fresh directory under the system temp dir, removed with its contents.
 class TempDir {

@@ -59,6 +59,23 @@ const std::vector<const char*>& Migrations() {
       CREATE INDEX document_file ON document(file_id);
       CREATE INDEX passage_document ON passage(document_id);
       )sql",
+      // 3: enrichment (issue 9): keywords, summary, categories per document.
+      R"sql(
+      CREATE TABLE document_enrichment (
+        document_id INTEGER PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE,
+        keywords TEXT NOT NULL DEFAULT '[]',
+        summary TEXT NOT NULL DEFAULT '[]',
+        enriched_at TEXT NOT NULL
+      );
+      CREATE TABLE document_category (
+        document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+        taxonomy TEXT NOT NULL,
+        category TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (document_id, taxonomy, category)
+      );
+      CREATE INDEX document_category_name ON document_category(taxonomy, category);
+      )sql",
   };
   return kMigrations;
 }

@@ -4,9 +4,13 @@ namespace wenyuan::cli {
 namespace {
 
 const std::set<std::string> kValueFlags = {"--data", "--log-level", "--k", "--host", "--port",
-                                           "--config", "--threads", "--corpus", "--queries", "--fields", "--field", "--kb"};
+                                           "--config", "--threads", "--corpus", "--queries", "--fields", "--field", "--kb",
+                                           // enrichment and export
+                                           "--keywords", "--keyword-count", "--format", "--out"};
 const std::set<std::string> kSwitches = {"--json", "--insecure-open", "--exist-ok", "--help", "-h",
-                                         "--version", "--quiet", "-q", "--verbose", "-v", "--explain", "--no-fold", "--regional"};
+                                         "--version", "--quiet", "-q", "--verbose", "-v", "--explain", "--no-fold", "--regional",
+                                         // enrichment and export
+                                         "--text", "--no-enrich"};
 
 }  // namespace
 

@@ -3,6 +3,7 @@
 
 #include "catalog/catalog.h"
 #include "cli/commands.h"
+#include "enrich/kb_enricher.h"
 #include "ingest/ingester.h"
 
 namespace wenyuan::cli {
@@ -23,6 +24,18 @@ int RunIngestCommand(const CommandContext& ctx) {
   if (!report.ok()) return Fail(report.status());
   using O = ingest::IngestOutcome;
   std::printf("%s\n", report->Summary().c_str());
+  // Keywords, summaries and categories for what changed.
+  const auto changed = report->ChangedDocumentIds();
+  if (!changed.empty() && !ctx.args.Has("--no-enrich")) {
+    auto analyzer = text::WordAnalyzer::Create(*folder);
+    if (!analyzer.ok()) return Fail(analyzer.status());
+    auto enricher = enrich::KbEnricher::Create(**catalog, pos[1], *analyzer);
+    if (!enricher.ok()) return Fail(enricher.status());
+    auto enriched = (*enricher)->EnrichDocuments(changed);
+    if (!enriched.ok()) return Fail(enriched.status());
+    ctx.log.Info("enriched " + std::to_string(enriched->documents) + " documents (" +
+                 std::to_string(enriched->categorized) + " with categories)");
+  }
   for (const auto& f : report->files) {
     if (f.outcome == O::kFailed) std::fprintf(stderr, "wenyuan: %s\n", f.error.message().c_str());
   }

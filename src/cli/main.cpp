@@ -19,7 +19,16 @@ commands:
   kb drop NAME                  delete a knowledge base and its documents
   kb set NAME regional-folding on|off
                                 also match Taiwan and mainland words (資訊/信息, 軟體/软件)
-  ingest KB PATH...             add files or folders (recursive); unchanged files are skipped
+  ingest KB PATH... [--no-enrich]
+                                add files or folders (recursive); unchanged files are skipped;
+                                new and changed documents get keywords, a summary, categories
+  enrich KB [--keywords tfidf|textrank] [--keyword-count N]
+                                recompute keywords, summaries and categories of every document
+  taxonomy add KB NAME FILE | list KB | remove KB NAME
+                                category lists (one category a line: name: synonym, synonym)
+  doc show ID [--json] [--text] a document with its metadata, keywords, summary, categories
+  export KB --format jsonl|record [--out FILE]
+                                every document as JSON lines or `key: value` records
   clean FILE [--explain]        the cleaned text of each document in FILE, as ingest sees it
                                 (documents separated by a line "\f"); --explain shows what was
                                 dropped and why
@@ -80,5 +89,8 @@ int main(int argc, char** argv) {
   if (command == "eval") return cli::RunEvalCommand(ctx);
   if (command == "clean") return cli::RunCleanCommand(ctx);
   if (command == "analyze") return cli::RunAnalyzeCommand(ctx);
+  if (command == "enrich" || command == "taxonomy" || command == "doc" || command == "export") {
+    return cli::RunEnrichmentCommand(ctx);
+  }
   return cli::UsageError("unknown command '" + command + "' (see wenyuan --help)");
 }

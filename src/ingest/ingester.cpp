@@ -82,6 +82,16 @@ size_t IngestReport::Duplicates() const {
 uint64_t IngestReport::BytesIn() const { return SumOver(files, [](const FileResult& f) { return f.bytes_in; }); }
 uint64_t IngestReport::BytesOut() const { return SumOver(files, [](const FileResult& f) { return f.bytes_out; }); }
 
+std::vector<int64_t> IngestReport::ChangedDocumentIds() const {
+  std::vector<int64_t> ids;
+  for (const auto& f : files) {
+    if (f.outcome == IngestOutcome::kAdded || f.outcome == IngestOutcome::kUpdated) {
+      ids.insert(ids.end(), f.document_ids.begin(), f.document_ids.end());
+    }
+  }
+  return ids;
+}
+
 std::string IngestReport::Summary() const {
   char seconds[32];
   std::snprintf(seconds, sizeof seconds, "%.2f s", elapsed.count());
@@ -257,6 +267,7 @@ FileResult Ingester::IngestFile(const catalog::KnowledgeBase& kb, const fs::path
   }
   result.outcome = existing->has_value() ? IngestOutcome::kUpdated : IngestOutcome::kAdded;
   result.document_id = replaced->document_ids.empty() ? 0 : replaced->document_ids.front();
+  result.document_ids = replaced->document_ids;
   result.documents = stored.size();
   result.removed = replaced->removed;
   return result;

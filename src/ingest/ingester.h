@@ -46,6 +46,7 @@ struct FileResult {
   std::string path;
   IngestOutcome outcome = IngestOutcome::kFailed;
   int64_t document_id = 0;  // the first document's
+  std::vector<int64_t> document_ids;  // every document stored (added or updated files)
   size_t documents = 0;     // stored, duplicates included
   size_t passages = 0;
   size_t removed = 0;       // documents the file no longer holds
@@ -67,6 +68,8 @@ struct IngestReport {
   size_t Duplicates() const;
   uint64_t BytesIn() const;
   uint64_t BytesOut() const;
+  // The documents of the files that were added or updated, for enrichment.
+  std::vector<int64_t> ChangedDocumentIds() const;
   // "32 files: 30 added, ...; 40 documents, 90 passages, ..."
   std::string Summary() const;
 };

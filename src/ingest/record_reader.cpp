@@ -18,7 +18,9 @@
 //
 // A record ends at a blank line followed by a `key:` line, or where a second
 // title key starts the next one. A value continues on the following lines
-// that are not `key:` lines; inside a text or summary only known keys end it,
+// that are not `key:` lines; inside a text or summary only known keys end it
+// (and a line that starts with a backslash is text whatever follows: the
+// backslash escapes it and is dropped),
 // so prose such as "注意：…" stays prose. Each record is one document with
 // part "record-N". Lines before the first key, and records with neither
 // title nor text, give warnings naming the line; a file without any record
@@ -200,8 +202,15 @@ class RecordParser {
         saw_blank = true;
         continue;
       }
-      std::optional<KeyLine> kl = ParseKeyLine(line);
       const bool in_long = open_ && IsLongField(values_[*open_].field);
+      // "\發布日期：…" inside a text is text, not a key: the escape that
+      // `wenyuan export --format record` writes; the backslash is dropped.
+      if (in_long && utf8::Trim(line).starts_with('\\')) {
+        Append(values_[*open_], utf8::Trim(line).substr(1), /*new_line=*/true);
+        saw_blank = false;
+        continue;
+      }
+      std::optional<KeyLine> kl = ParseKeyLine(line);
       if (kl && (kl->known || !in_long)) {
         if (!values_.empty() && (saw_blank || (kl->field == Field::kTitle && has_title_))) {
           FinishRecord();

@@ -234,5 +234,18 @@ TEST_F(RecordReaderTest, NoiseNeverCrashes) {
   }
 }
 
+TEST_F(RecordReaderTest, ABackslashKeepsAKeyShapedLineInTheText) {
+  auto docs = records_->Read("e.txt",
+                             "标题: 公告\n"
+                             "内容: 北辰市政府公告\n"
+                             "\\發布日期：2024-11-18\n"
+                             "\\\\server\\share 不是鍵\n"
+                             "主旨：系統維護。\n");
+  ASSERT_TRUE(docs.ok()) << docs.status().ToString();
+  ASSERT_EQ(docs->size(), 1u);
+  // 主旨 is no known key, so inside a text it stays text, as before.
+  EXPECT_EQ((*docs)[0].text, "北辰市政府公告\n發布日期：2024-11-18\n\\server\\share 不是鍵\n主旨：系統維護。");
+}
+
 }  // namespace
 }  // namespace wenyuan::ingest

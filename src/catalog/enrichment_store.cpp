@@ -1,0 +1,121 @@
+#include "catalog/enrichment_store.h"
+
+#include <chrono>
+#include <ctime>
+
+namespace wenyuan::catalog {
+namespace {
+
+std::string NowIso() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+}  // namespace
+
+Status EnrichmentStore::Save(int64_t document_id, const StoredEnrichment& enrichment) {
+  WY_ASSIGN_OR_RETURN(auto txn, SqliteTransaction::Begin(db_));
+  WY_ASSIGN_OR_RETURN(auto upsert,
+                      SqliteStatement::Prepare(db_,
+                                               "INSERT INTO document_enrichment (document_id, keywords, summary,"
+                                               " enriched_at) VALUES (?, ?, ?, ?) ON CONFLICT (document_id) DO"
+                                               " UPDATE SET keywords = excluded.keywords, summary = excluded.summary,"
+                                               " enriched_at = excluded.enriched_at"));
+  upsert.Bind(1, document_id).Bind(2, enrichment.keywords_json).Bind(3, enrichment.summary_json).Bind(4, NowIso());
+  WY_RETURN_IF_ERROR(upsert.Run());
+  WY_ASSIGN_OR_RETURN(auto clear, SqliteStatement::Prepare(db_, "DELETE FROM document_category WHERE document_id = ?"));
+  clear.Bind(1, document_id);
+  WY_RETURN_IF_ERROR(clear.Run());
+  WY_ASSIGN_OR_RETURN(auto insert, SqliteStatement::Prepare(db_,
+                                                            "INSERT INTO document_category (document_id, taxonomy,"
+                                                            " category, count) VALUES (?, ?, ?, ?)"));
+  for (const auto& c : enrichment.categories) {
+    insert.Bind(1, document_id).Bind(2, c.taxonomy).Bind(3, c.category).Bind(4, c.count);
+    WY_RETURN_IF_ERROR(insert.Run());
+  }
+  return txn->Commit();
+}
+
+Result<std::optional<StoredEnrichment>> EnrichmentStore::Load(int64_t document_id) {
+  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(db_,
+                                                          "SELECT keywords, summary, enriched_at FROM"
+                                                          " document_enrichment WHERE document_id = ?"));
+  stmt.Bind(1, document_id);
+  WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
+  if (!row) return std::optional<StoredEnrichment>();
+  StoredEnrichment e;
+  e.keywords_json = stmt.ColumnText(0);
+  e.summary_json = stmt.ColumnText(1);
+  e.enriched_at = stmt.ColumnText(2);
+  WY_ASSIGN_OR_RETURN(auto cats, SqliteStatement::Prepare(db_,
+                                                          "SELECT taxonomy, category, count FROM document_category"
+                                                          " WHERE document_id = ? ORDER BY taxonomy, count DESC,"
+                                                          " category"));
+  cats.Bind(1, document_id);
+  for (;;) {
+    WY_ASSIGN_OR_RETURN(bool more, cats.Step());
+    if (!more) break;
+    e.categories.push_back({cats.ColumnText(0), cats.ColumnText(1), cats.ColumnInt(2)});
+  }
+  return std::optional<StoredEnrichment>(std::move(e));
+}
+
+Result<FacetCounts> EnrichmentStore::Facets(const std::vector<int64_t>& document_ids) {
+  FacetCounts out;
+  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(db_,
+                                                          "SELECT taxonomy, category FROM document_category"
+                                                          " WHERE document_id = ?"));
+  for (int64_t id : document_ids) {
+    stmt.Bind(1, id);
+    for (;;) {
+      WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
+      if (!row) break;
+      ++out[stmt.ColumnText(0)][stmt.ColumnText(1)];
+    }
+    WY_RETURN_IF_ERROR(stmt.Reset());
+  }
+  return out;
+}
+
+Result<std::vector<int64_t>> EnrichmentStore::DocumentsWithCategory(int64_t kb_id, const std::string& taxonomy,
+                                                                    const std::string& category) {
+  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(db_,
+                                                          "SELECT c.document_id FROM document_category c JOIN"
+                                                          " document d ON d.id = c.document_id WHERE d.kb_id = ?"
+                                                          " AND c.taxonomy = ? AND c.category = ? ORDER BY"
+                                                          " c.document_id"));
+  stmt.Bind(1, kb_id).Bind(2, taxonomy).Bind(3, category);
+  std::vector<int64_t> out;
+  for (;;) {
+    WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
+    if (!row) break;
+    out.push_back(stmt.ColumnInt(0));
+  }
+  return out;
+}
+
+Result<std::vector<int64_t>> EnrichmentStore::DocumentIds(int64_t kb_id) {
+  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(db_, "SELECT id FROM document WHERE kb_id = ? ORDER BY id"));
+  stmt.Bind(1, kb_id);
+  std::vector<int64_t> out;
+  for (;;) {
+    WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
+    if (!row) break;
+    out.push_back(stmt.ColumnInt(0));
+  }
+  return out;
+}
+
+Result<std::string> EnrichmentStore::DocumentText(int64_t document_id) {
+  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(db_, "SELECT text FROM document WHERE id = ?"));
+  stmt.Bind(1, document_id);
+  WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
+  if (!row) return Status::NotFound("no document with id " + std::to_string(document_id));
+  return stmt.ColumnText(0);
+}
+
+}  // namespace wenyuan::catalog

@@ -1,0 +1,58 @@
+// EnrichmentStore: what enrichment (src/enrich/) found about each document,
+// kept in the catalog beside it: keywords and summary as JSON (the catalog
+// does not interpret them), and categories as rows, so that search can
+// filter by them and count them (facets) with an index. Deleting a document
+// deletes its enrichment (foreign keys). Each Save is one transaction.
+// Use from one thread at a time, like the Catalog whose connection it uses.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "catalog/sqlite_db.h"
+#include "util/status.h"
+
+namespace wenyuan::catalog {
+
+struct StoredCategory {
+  std::string taxonomy;
+  std::string category;
+  int64_t count = 0;
+};
+
+struct StoredEnrichment {
+  std::string keywords_json = "[]";
+  std::string summary_json = "[]";
+  std::vector<StoredCategory> categories;
+  std::string enriched_at;  // set by Save
+};
+
+// taxonomy → category → documents
+using FacetCounts = std::map<std::string, std::map<std::string, int64_t>>;
+
+class EnrichmentStore {
+ public:
+  explicit EnrichmentStore(SqliteDb& db) : db_(db) {}
+
+  Status Save(int64_t document_id, const StoredEnrichment& enrichment);
+  Result<std::optional<StoredEnrichment>> Load(int64_t document_id);
+
+  // Category counts over the given documents (each document counts once per
+  // category it has).
+  Result<FacetCounts> Facets(const std::vector<int64_t>& document_ids);
+  // The KB's documents that have the category.
+  Result<std::vector<int64_t>> DocumentsWithCategory(int64_t kb_id, const std::string& taxonomy,
+                                                     const std::string& category);
+
+  // Every document id of the KB, ascending, and one document's stored text.
+  Result<std::vector<int64_t>> DocumentIds(int64_t kb_id);
+  Result<std::string> DocumentText(int64_t document_id);
+
+ private:
+  SqliteDb& db_;
+};
+
+}  // namespace wenyuan::catalog

@@ -1,0 +1,128 @@
+#include "enrich/kb_enricher.h"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+#include "catalog/enrichment_store.h"
+#include "search/kb_search.h"
+#include "util/file_io.h"
+#include "util/utf8.h"
+
+namespace wenyuan::enrich {
+namespace {
+
+constexpr uint64_t kMaxTaxonomyBytes = 4 << 20;
+
+Result<std::vector<Taxonomy>> LoadTaxonomies(const std::filesystem::path& dir, const text::CharNormalizer& normalizer) {
+  std::vector<Taxonomy> out;
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec)) return out;
+  std::vector<std::filesystem::path> files;
+  for (const auto& e : std::filesystem::directory_iterator(dir, ec)) {
+    if (e.path().extension() == ".txt" && e.is_regular_file(ec)) files.push_back(e.path());
+  }
+  if (ec) return Status::IOError(dir.string() + ": " + ec.message());
+  std::sort(files.begin(), files.end());
+  for (const auto& f : files) {
+    WY_ASSIGN_OR_RETURN(std::string text, ReadFileToString(f, kMaxTaxonomyBytes));
+    WY_ASSIGN_OR_RETURN(Taxonomy t, Taxonomy::Parse(f.stem().string(), text, normalizer, f.string()));
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+std::vector<std::string> TitleTerms(std::string_view title, const text::WordAnalyzer& analyzer,
+                                    const text::UserDictionary* user) {
+  return DistinctTerms(ContentWords(title, analyzer, user));
+}
+
+}  // namespace
+
+std::filesystem::path TaxonomyDir(const std::filesystem::path& data_dir, const std::string& kb) {
+  return data_dir / "kbs" / kb / "taxonomies";
+}
+
+std::string KeywordsToJson(const std::vector<Keyword>& keywords) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& k : keywords) {
+    out.push_back({{"text", k.text}, {"term", k.term}, {"weight", k.weight}, {"count", k.count}});
+  }
+  return out.dump();
+}
+
+std::string SummaryToJson(const std::vector<SummarySentence>& summary) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& s : summary) out.push_back({{"text", s.text}, {"start", s.begin}, {"end", s.end}});
+  return out.dump();
+}
+
+Result<std::unique_ptr<KbEnricher>> KbEnricher::Create(catalog::Catalog& catalog, const std::string& kb_name,
+                                                       std::shared_ptr<const text::WordAnalyzer> analyzer,
+                                                       EnrichOptions options) {
+  WY_ASSIGN_OR_RETURN(catalog::KnowledgeBase kb, catalog.GetKb(kb_name));
+  std::unique_ptr<KbEnricher> e(new KbEnricher(catalog, kb, std::move(analyzer), std::move(options)));
+  const auto dict_path = search::UserDictionaryPath(catalog.data_dir(), kb_name);
+  std::error_code ec;
+  if (std::filesystem::exists(dict_path, ec)) {
+    WY_ASSIGN_OR_RETURN(e->user_dictionary_, text::UserDictionary::Load(dict_path, e->analyzer_->normalizer()));
+  }
+  WY_ASSIGN_OR_RETURN(e->taxonomies_,
+                      LoadTaxonomies(TaxonomyDir(catalog.data_dir(), kb_name), e->analyzer_->normalizer()));
+  // Term statistics from an even spread of the KB's documents.
+  catalog::EnrichmentStore store(catalog.db());
+  WY_ASSIGN_OR_RETURN(std::vector<int64_t> ids, store.DocumentIds(kb.id));
+  const size_t sample = std::min(ids.size(), e->options_.stats_sample);
+  for (size_t i = 0; i < sample; ++i) {
+    const int64_t id = ids[i * ids.size() / sample];
+    WY_ASSIGN_OR_RETURN(std::string text, store.DocumentText(id));
+    e->stats_.AddDocument(DistinctTerms(ContentWords(text, *e->analyzer_, e->user_dictionary_.get())));
+  }
+  return e;
+}
+
+DocumentEnrichment KbEnricher::Enrich(std::string_view title, std::string_view text) const {
+  DocumentEnrichment out;
+  const auto words = ContentWords(text, *analyzer_, user_dictionary_.get());
+  out.keywords = ExtractKeywords(text, words, TitleTerms(title, *analyzer_, user_dictionary_.get()), stats_,
+                                 options_.keywords);
+  out.summary = Summarize(text, words, stats_, options_.summary);
+  if (!taxonomies_.empty()) {
+    std::u32string normalized = analyzer_->normalizer().NormalizeText(std::string(title) + "\n" + std::string(text));
+    for (const auto& t : taxonomies_) {
+      auto hits = t.Match(normalized);
+      out.categories.insert(out.categories.end(), hits.begin(), hits.end());
+    }
+  }
+  return out;
+}
+
+Result<EnrichReport> KbEnricher::EnrichDocuments(std::vector<int64_t> document_ids,
+                                                 const std::function<void(size_t, size_t)>& progress) {
+  catalog::EnrichmentStore store(catalog_.db());
+  if (document_ids.empty()) {
+    WY_ASSIGN_OR_RETURN(document_ids, store.DocumentIds(kb_.id));
+  }
+  EnrichReport report;
+  report.taxonomies = taxonomies_.size();
+  for (size_t i = 0; i < document_ids.size(); ++i) {
+    WY_ASSIGN_OR_RETURN(catalog::DocumentRecord doc, catalog_.GetDocument(document_ids[i]));
+    if (doc.kb_id != kb_.id) {
+      return Status::InvalidArgument("document " + std::to_string(doc.id) + " is not in knowledge base " + kb_.name);
+    }
+    WY_ASSIGN_OR_RETURN(std::string text, store.DocumentText(doc.id));
+    DocumentEnrichment e = Enrich(doc.title, text);
+    catalog::StoredEnrichment stored;
+    stored.keywords_json = KeywordsToJson(e.keywords);
+    stored.summary_json = SummaryToJson(e.summary);
+    for (const auto& c : e.categories) {
+      stored.categories.push_back({c.taxonomy, c.category, static_cast<int64_t>(c.count)});
+    }
+    WY_RETURN_IF_ERROR(store.Save(doc.id, stored));
+    ++report.documents;
+    report.categorized += !e.categories.empty();
+    if (progress) progress(i + 1, document_ids.size());
+  }
+  return report;
+}
+
+}  // namespace wenyuan::enrich

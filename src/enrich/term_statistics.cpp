@@ -1,0 +1,23 @@
+#include "enrich/term_statistics.h"
+
+#include <cmath>
+
+namespace wenyuan::enrich {
+
+void TermStatistics::AddDocument(const std::vector<std::string>& distinct_terms) {
+  ++documents_;
+  for (const auto& t : distinct_terms) ++frequency_[t];
+}
+
+size_t TermStatistics::DocumentFrequency(std::string_view term) const {
+  auto it = frequency_.find(std::string(term));
+  return it == frequency_.end() ? 0 : it->second;
+}
+
+double TermStatistics::Idf(std::string_view term) const {
+  const double n = static_cast<double>(documents_);
+  const double df = static_cast<double>(DocumentFrequency(term));
+  return std::log(1.0 + (n - df + 0.5) / (df + 0.5));
+}
+
+}  // namespace wenyuan::enrich

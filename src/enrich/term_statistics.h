@@ -1,0 +1,31 @@
+// TermStatistics: in how many documents of a knowledge base each content
+// word occurs, which is what makes a word a keyword of one document (common
+// in it, rare in the others: TF-IDF). Built from the knowledge base's own
+// documents, so an agency's jargon ranks by its own usage. Not thread-safe
+// while documents are added; const access may be shared.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace wenyuan::enrich {
+
+class TermStatistics {
+ public:
+  // `distinct_terms`: each term of one document once.
+  void AddDocument(const std::vector<std::string>& distinct_terms);
+
+  size_t DocumentFrequency(std::string_view term) const;
+  size_t documents() const { return documents_; }
+  // Smoothed inverse document frequency, > 0 for every term; a term no
+  // document has gets the largest value.
+  double Idf(std::string_view term) const;
+
+ private:
+  std::unordered_map<std::string, uint32_t> frequency_;
+  size_t documents_ = 0;
+};
+
+}  // namespace wenyuan::enrich
