@@ -30,7 +30,7 @@ commands:
   ask KB QUESTION [--json]      the best evidence sentences, each with its citation
   eval --corpus C.jsonl --queries Q.jsonl [--k 20] [--json]
                                 retrieval and answer metrics on a question set
-  serve [--host H] [--port P] [--config FILE] [--threads N] [--insecure-open]
+  serve [--host H] [--port P] [--config FILE] [--threads N] [--insecure-open] [--web-dir DIR]
                                 HTTP API and web UI (default http://127.0.0.1:8080/)
 
 global options:

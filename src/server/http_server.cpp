@@ -12,6 +12,7 @@
 #include "search/kb_search.h"
 #include "server/json_views.h"
 #include "server/web_assets.h"
+#include "util/file_io.h"
 
 namespace wenyuan::server {
 namespace {
@@ -231,14 +232,26 @@ void HttpServer::RegisterRoutes() {
     res.set_content(events, "text/event-stream; charset=utf-8");
   });
 
-  auto serve_asset = [](const std::string& name, httplib::Response& res) {
-    const EmbeddedFile* f = FindWebAsset(name);
-    if (!f) return SendError(res, Status::NotFound("no such page: /" + name));
+  // The UI's files: from config.web_dir when set (a development aid), else
+  // the copy compiled into the binary. Names are one path segment of
+  // [A-Za-z0-9_-] plus an extension (the route's pattern), so no request
+  // path can leave the folder.
+  auto serve_asset = [web_dir = config_.web_dir](const std::string& name, httplib::Response& res) {
+    std::string body;
+    if (!web_dir.empty()) {
+      auto read = ReadFileToString(std::filesystem::path(web_dir) / name, 64ull << 20);
+      if (!read.ok()) return SendError(res, Status::NotFound("no such page: /" + name));
+      body = std::move(*read);
+    } else {
+      const EmbeddedFile* f = FindWebAsset(name);
+      if (!f) return SendError(res, Status::NotFound("no such page: /" + name));
+      body.assign(f->data, f->size);
+    }
     res.set_header("Cache-Control", "no-cache");
     res.set_header("X-Content-Type-Options", "nosniff");
     res.set_header("Content-Security-Policy",
                    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'");
-    res.set_content(std::string(f->data, f->size), std::string(ContentTypeFor(name)));
+    res.set_content(body, std::string(ContentTypeFor(name)));
   };
   http.Get("/", [serve_asset](const httplib::Request&, httplib::Response& res) {
     serve_asset("index.html", res);
