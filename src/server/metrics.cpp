@@ -20,7 +20,7 @@ std::string EscapeLabel(const std::string& v) {
 
 std::string Number(double v) {
   char buf[64];
-  std::snprintf(buf, sizeof buf, "%.17g", v);
+  std::snprintf(buf, sizeof buf, "%.15g", v);
   return buf;
 }
 
