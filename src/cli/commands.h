@@ -26,6 +26,8 @@ int RunServeCommand(const CommandContext& ctx);
 int RunEvalCommand(const CommandContext& ctx);
 int RunCleanCommand(const CommandContext& ctx);
 int RunAnalyzeCommand(const CommandContext& ctx);
+int RunKeyCommand(const CommandContext& ctx);    // key_command.cpp
+int RunAuditCommand(const CommandContext& ctx);  // key_command.cpp
 
 // Prints "wenyuan: <message>" on stderr and returns `code`.
 int Fail(const Status& status, int code = 1);
