@@ -97,7 +97,8 @@ void Guard(const RouteSpec& spec, const Handler& handler, ServerState& state, co
     entry.role = RoleName(who->role);
     entry.action = spec.action.empty() ? spec.name : spec.action;
     entry.kb = call.kb;
-    entry.target = call.target;
+    // Refused before the handler ran, the path says what was asked for.
+    entry.target = call.target.empty() && (res.status == 401 || res.status == 403) ? req.path : call.target;
     entry.status = res.status;
     entry.remote = req.remote_addr;
     if (Status s = catalog::AppendAudit(**catalog, entry); !s.ok()) state.log.Error("audit: " + s.message());

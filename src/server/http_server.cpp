@@ -11,15 +11,6 @@
 #include "server/api_context.h"
 
 namespace wenyuan::server {
-namespace {
-
-// POST /api/kb/KB/documents: the one route whose body may be an upload.
-bool IsUploadRequest(const httplib::Request& req) {
-  return req.method == "POST" && req.path.starts_with("/api/kb/") && req.path.ends_with("/documents");
-}
-
-}  // namespace
-
 HttpServer::HttpServer(ServerConfig config, std::filesystem::path data_dir, Logger& log)
     : state_(std::make_unique<ServerState>(std::move(config), std::move(data_dir), log)),
       http_(std::make_unique<httplib::Server>()) {
@@ -75,8 +66,8 @@ void HttpServer::Configure() {
   const ServerConfig& config = state_->config;
   const auto threads = static_cast<size_t>(config.threads);
   http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
-  // The largest body any route takes; the others are held to max_body_bytes
-  // before their body is read (below) and again after (the guard).
+  // The largest body any route takes (an upload); httplib answers 413 beyond
+  // it. The guard holds every other route to max_body_bytes.
   http.set_payload_max_length(std::max(config.max_body_bytes, config.max_upload_bytes));
   // httplib's default sets SO_REUSEPORT, which lets a second server bind the
   // same port and share its connections; SO_REUSEADDR alone allows a quick
@@ -90,20 +81,6 @@ void HttpServer::Configure() {
   http.set_keep_alive_timeout(5);
 
   ServerState& state = *state_;  // lives as long as the server
-  // Runs once the headers are in, before any body is read.
-  http.set_pre_routing_handler([&state](const httplib::Request& req, httplib::Response& res) {
-    const uint64_t limit = IsUploadRequest(req) ? state.config.max_upload_bytes : state.config.max_body_bytes;
-    if (req.has_header("Content-Length")) {
-      const std::string length = req.get_header_value("Content-Length");
-      if (length.size() > 19 || length.find_first_not_of("0123456789") != std::string::npos ||
-          (length.size() > 0 && std::stoull(length) > limit)) {
-        SendError(res, 413, "resource_exhausted", "request body is larger than " + std::to_string(limit) + " bytes");
-        res.set_header("Connection", "close");
-        return httplib::Server::HandlerResponse::Handled;
-      }
-    }
-    return httplib::Server::HandlerResponse::Unhandled;
-  });
   http.set_logger([&state](const httplib::Request& req, const httplib::Response& res) {
     state.log.Debug("http: " + req.method + " " + req.path + " -> " + std::to_string(res.status));
   });

@@ -10,6 +10,7 @@
 #include "server/api_views.h"
 #include "server/upload_names.h"
 #include "util/file_io.h"
+#include "util/utf8.h"
 
 namespace wenyuan::server {
 namespace {
@@ -43,6 +44,14 @@ void Upload(Call& call) {
   }
   auto [begin, end] = call.req.files.equal_range("files");
   if (begin == end) return call.Error(400, "invalid_argument", "no part named 'files' in the upload");
+  // httplib holds the whole request to the larger of the body and upload
+  // limits; hold the files to the upload limit here.
+  uint64_t total = 0;
+  for (auto it = begin; it != end; ++it) total += it->second.content.size();
+  if (total > config.max_upload_bytes) {
+    return call.Error(413, "resource_exhausted",
+                      "upload is larger than " + std::to_string(config.max_upload_bytes) + " bytes");
+  }
   std::set<std::string> names;
   std::string targets;
   for (auto it = begin; it != end; ++it) {
@@ -87,6 +96,10 @@ void ListDocuments(Call& call) {
   catalog::DocumentFilter filter;
   filter.source = call.Param("source");
   filter.text = call.Param("q");
+  if (!utf8::IsValid(filter.source) || !utf8::IsValid(filter.text) || filter.source.size() > 1024 ||
+      filter.text.size() > 1024) {
+    return call.Error(400, "invalid_argument", "'source' and 'q' must be UTF-8, at most 1024 bytes");
+  }
   filter.limit = static_cast<int64_t>(*limit);
   filter.offset = static_cast<int64_t>(*offset);
   auto page = catalog::ListDocuments(call.catalog, kb->id, filter);
