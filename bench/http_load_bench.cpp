@@ -101,6 +101,7 @@ Figures Load(int port, const std::vector<std::string>& paths, int clients, doubl
     threads.emplace_back([&, t] {
       httplib::Client client("127.0.0.1", port);
       client.set_keep_alive(true);
+      client.set_tcp_nodelay(true);
       client.set_read_timeout(30, 0);
       for (size_t i = static_cast<size_t>(t); Clock::now() < deadline; ++i) {
         const auto t0 = Clock::now();

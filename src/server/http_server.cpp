@@ -79,6 +79,8 @@ void HttpServer::Configure() {
   http.set_read_timeout(config.read_timeout_seconds, 0);
   http.set_write_timeout(config.write_timeout_seconds, 0);
   http.set_keep_alive_timeout(5);
+  // Without it a small reply can wait ~40 ms for the client's delayed ACK.
+  http.set_tcp_nodelay(true);
 
   ServerState& state = *state_;  // lives as long as the server
   http.set_logger([&state](const httplib::Request& req, const httplib::Response& res) {
