@@ -191,16 +191,27 @@ TEST_F(HttpApiTest, SearchFindsTheIncidentRegulation) {
   ASSERT_TRUE(r) << Describe(r);
   ASSERT_EQ(r->status, 200) << Describe(r);
   json j = BodyJson(r);
-  ASSERT_TRUE(j.is_object() && j.contains("results") && j["results"].is_array()) << Describe(r);
+  ASSERT_TRUE(j.is_object() && j.contains("hits") && j["hits"].is_array()) << Describe(r);
   EXPECT_EQ(j.value("query", ""), "資安事件通報");
-  ASSERT_FALSE(j["results"].empty()) << Describe(r);
-  EXPECT_TRUE(j["results"][0].at("source").get<std::string>().ends_with(kIncidentFile)) << Describe(r);
+  ASSERT_FALSE(j["hits"].empty()) << Describe(r);
+  EXPECT_TRUE(j["hits"][0].at("source").get<std::string>().ends_with(kIncidentFile)) << Describe(r);
+  EXPECT_GE(j.value("total", 0u), j["hits"].size()) << Describe(r);
+  // The whole passage comes with each hit, and the snippet lies inside it.
+  const json& hit = j["hits"][0];
+  EXPECT_NE(hit.at("text").get<std::string>().find(hit.at("snippet").at("text").get<std::string>()),
+            std::string::npos) << Describe(r);
   EXPECT_TRUE(j.contains("took_ms") && j["took_ms"].is_number()) << Describe(r);
 
   auto two = Search("kb=sample&k=2&q=" + UrlEncode("資安"));
   ASSERT_TRUE(two) << Describe(two);
   ASSERT_EQ(two->status, 200) << Describe(two);
-  EXPECT_EQ(BodyJson(two)["results"].size(), 2u) << Describe(two);
+  EXPECT_EQ(BodyJson(two)["hits"].size(), 2u) << Describe(two);
+
+  // offset pages on: the second page starts where the first one's second hit was.
+  auto paged = Search("kb=sample&k=1&offset=1&q=" + UrlEncode("資安"));
+  ASSERT_TRUE(paged) << Describe(paged);
+  ASSERT_EQ(BodyJson(paged)["hits"].size(), 1u) << Describe(paged);
+  EXPECT_EQ(BodyJson(paged)["hits"][0]["passage_id"], BodyJson(two)["hits"][1]["passage_id"]) << Describe(paged);
 }
 
 TEST_F(HttpApiTest, SearchRejectsBadParameters) {
@@ -239,14 +250,19 @@ TEST_F(HttpApiTest, AskAnswersWithEvidenceAndCitations) {
   ASSERT_TRUE(a.is_object()) << Describe(r);
   EXPECT_EQ(a.value("found", false), true) << Describe(r);
   EXPECT_EQ(a.value("question", ""), row["text"].get<std::string>());
-  ASSERT_TRUE(a.contains("evidence") && a["evidence"].is_array() && !a["evidence"].empty()) << Describe(r);
+  ASSERT_TRUE(a.contains("sentences") && a["sentences"].is_array() && !a["sentences"].empty()) << Describe(r);
+  ASSERT_TRUE(a.contains("citations") && a["citations"].is_array()) << Describe(r);
   bool cites_answer = false;
-  for (const auto& e : a["evidence"]) {
-    const json& c = e.at("citation");
-    EXPECT_LT(c.at("begin").get<size_t>(), c.at("end").get<size_t>()) << e.dump();
-    EXPECT_FALSE(c.at("passage_id").get<std::string>().empty()) << e.dump();
-    EXPECT_FALSE(c.at("title").get<std::string>().empty()) << e.dump();
+  for (const auto& e : a["sentences"]) {
+    const size_t n = e.at("citation").get<size_t>();
+    ASSERT_TRUE(n >= 1 && n <= a["citations"].size()) << e.dump();
+    const json& c = a["citations"][n - 1];
+    EXPECT_EQ(c.at("n").get<size_t>(), n);
+    EXPECT_LT(c.at("start").get<size_t>(), c.at("end").get<size_t>()) << c.dump();
+    EXPECT_FALSE(c.at("passage_id").get<std::string>().empty()) << c.dump();
+    EXPECT_FALSE(c.at("title").get<std::string>().empty()) << c.dump();
     const std::string text = e.at("text").get<std::string>();
+    EXPECT_EQ(c.at("quote").get<std::string>(), text);
     if (c.at("source").get<std::string>().ends_with(kIncidentFile)) {
       for (const auto& answer : row["answers"]) cites_answer |= text.find(answer.get<std::string>()) != std::string::npos;
     }
@@ -261,7 +277,8 @@ TEST_F(HttpApiTest, AskUnrelatedQuestionFindsNothing) {
   ASSERT_EQ(r->status, 200) << Describe(r);
   json a = BodyJson(r);
   EXPECT_EQ(a.value("found", true), false) << Describe(r);
-  EXPECT_TRUE(a.contains("evidence") && a["evidence"].empty()) << Describe(r);
+  EXPECT_TRUE(a.contains("sentences") && a["sentences"].empty()) << Describe(r);
+  EXPECT_TRUE(a.contains("citations") && a["citations"].empty()) << Describe(r);
 }
 
 TEST_F(HttpApiTest, AskStreamsServerSentEvents) {
@@ -281,15 +298,19 @@ TEST_F(HttpApiTest, AskStreamsServerSentEvents) {
   json final_answer = json::parse(body.substr(data_begin, data_end - data_begin), nullptr, false);
   ASSERT_TRUE(final_answer.is_object()) << Describe(r);
   EXPECT_EQ(final_answer.value("found", false), true);
-  // One "evidence" event per piece of evidence, all before "done".
+  // One "token" event per answer sentence, then "citations", then "done".
   size_t events = 0;
-  for (size_t at = body.find("event: evidence\n"); at != std::string::npos && at < done;
-       at = body.find("event: evidence\n", at + 1)) {
+  for (size_t at = body.find("event: token\n"); at != std::string::npos && at < done;
+       at = body.find("event: token\n", at + 1)) {
     ++events;
   }
-  EXPECT_EQ(events, final_answer["evidence"].size()) << Describe(r);
+  EXPECT_EQ(events, final_answer["sentences"].size()) << Describe(r);
   EXPECT_GT(events, 0u);
-  EXPECT_EQ(body.find("event: evidence\n", done), std::string::npos) << "evidence after done";
+  const size_t citations = body.find("event: citations\ndata: ");
+  ASSERT_NE(citations, std::string::npos) << Describe(r);
+  EXPECT_GT(citations, body.rfind("event: token\n", done));
+  EXPECT_LT(citations, done);
+  EXPECT_EQ(body.find("event: token\n", done), std::string::npos) << "tokens after done";
 }
 
 TEST_F(HttpApiTest, AskRejectsBadBodies) {
@@ -369,7 +390,7 @@ TEST_F(HttpApiTest, ConcurrentSearchesAllSucceed) {
         auto r = client->Get("/api/search?kb=sample&q=" + UrlEncode(q));
         statuses[t].push_back(r ? r->status : -1);
         json j = r ? json::parse(r->body, nullptr, false) : json();
-        result_counts[t].push_back(j.is_object() && j.contains("results") ? j["results"].size() : 0);
+        result_counts[t].push_back(j.is_object() && j.contains("hits") ? j["hits"].size() : 0);
       }
     });
   }

@@ -59,7 +59,31 @@ const std::vector<const char*>& Migrations() {
       CREATE INDEX document_file ON document(file_id);
       CREATE INDEX passage_document ON passage(document_id);
       )sql",
-      // 3: enrichment (issue 9): keywords, summary, categories per document.
+      // 3: API keys (stored as SHA-256 hashes) and the audit log.
+      R"sql(
+      CREATE TABLE api_key (
+        id INTEGER PRIMARY KEY,
+        prefix TEXT NOT NULL UNIQUE,
+        hash TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL DEFAULT '',
+        role TEXT NOT NULL,
+        kbs TEXT NOT NULL DEFAULT '[]',
+        created_at TEXT NOT NULL,
+        revoked_at TEXT NOT NULL DEFAULT ''
+      );
+      CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        time TEXT NOT NULL,
+        key_prefix TEXT NOT NULL DEFAULT '',
+        role TEXT NOT NULL DEFAULT '',
+        action TEXT NOT NULL,
+        kb TEXT NOT NULL DEFAULT '',
+        target TEXT NOT NULL DEFAULT '',
+        status INTEGER NOT NULL,
+        remote TEXT NOT NULL DEFAULT ''
+      );
+      )sql",
+      // 4: enrichment (issue 9): keywords, summary, categories per document.
       R"sql(
       CREATE TABLE document_enrichment (
         document_id INTEGER PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE,

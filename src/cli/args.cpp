@@ -5,6 +5,7 @@ namespace {
 
 const std::set<std::string> kValueFlags = {"--data", "--log-level", "--k", "--host", "--port",
                                            "--config", "--threads", "--corpus", "--queries", "--fields", "--field", "--kb",
+                                           "--web-dir", "--role", "--name", "--limit",
                                            // enrichment and export
                                            "--keywords", "--keyword-count", "--format", "--out"};
 const std::set<std::string> kSwitches = {"--json", "--insecure-open", "--exist-ok", "--help", "-h",
@@ -18,6 +19,11 @@ std::optional<std::string> ParsedArgs::Value(const std::string& flag) const {
   auto it = values.find(flag);
   if (it == values.end()) return std::nullopt;
   return it->second;
+}
+
+std::vector<std::string> ParsedArgs::Values(const std::string& flag) const {
+  auto it = all_values.find(flag);
+  return it == all_values.end() ? std::vector<std::string>{} : it->second;
 }
 
 Result<size_t> ParsedArgs::Count(const std::string& flag, size_t fallback, size_t min,
@@ -60,6 +66,7 @@ Result<ParsedArgs> ParseArgs(int argc, char** argv) {
         value = argv[++i];
       }
       out.values[a] = value;
+      out.all_values[a].push_back(value);
     } else if (kSwitches.count(a) && !inline_value) {
       out.switches.insert(a);
     } else {

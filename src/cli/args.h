@@ -16,11 +16,14 @@ namespace wenyuan::cli {
 
 struct ParsedArgs {
   std::vector<std::string> positional;
-  std::map<std::string, std::string> values;  // --flag VALUE / --flag=VALUE
+  std::map<std::string, std::string> values;  // --flag VALUE / --flag=VALUE (the last one)
+  std::map<std::string, std::vector<std::string>> all_values;  // every VALUE, in order
   std::set<std::string> switches;             // --flag
 
   bool Has(const std::string& flag) const { return switches.count(flag) || values.count(flag); }
   std::optional<std::string> Value(const std::string& flag) const;
+  // Every value a repeatable flag was given (`--kb a --kb b`), in order.
+  std::vector<std::string> Values(const std::string& flag) const;
   // The flag's value as a whole number in [min, max], or `fallback` if the
   // flag is absent; an error naming the flag otherwise.
   Result<size_t> Count(const std::string& flag, size_t fallback, size_t min, size_t max) const;

@@ -28,6 +28,8 @@ int RunCleanCommand(const CommandContext& ctx);
 int RunAnalyzeCommand(const CommandContext& ctx);
 // enrich, taxonomy, doc, export (cli/enrich_commands.cpp)
 int RunEnrichmentCommand(const CommandContext& ctx);
+int RunKeyCommand(const CommandContext& ctx);    // key_command.cpp
+int RunAuditCommand(const CommandContext& ctx);  // key_command.cpp
 
 // Prints "wenyuan: <message>" on stderr and returns `code`.
 int Fail(const Status& status, int code = 1);

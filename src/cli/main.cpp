@@ -39,8 +39,13 @@ commands:
   ask KB QUESTION [--json]      the best evidence sentences, each with its citation
   eval --corpus C.jsonl --queries Q.jsonl [--k 20] [--json]
                                 retrieval and answer metrics on a question set
-  serve [--host H] [--port P] [--config FILE] [--threads N] [--insecure-open]
+  serve [--host H] [--port P] [--config FILE] [--threads N] [--insecure-open] [--web-dir DIR]
                                 HTTP API and web UI (default http://127.0.0.1:8080/)
+  key create --role admin|editor|reader [--kb KB]... [--name NAME]
+                                a new API key, printed once on the last line (--kb '*': every KB)
+  key list [--json] / key revoke ID|PREFIX
+                                API keys (hashes are stored, never keys) / revoke one
+  audit [--limit N] [--json]    the newest entries of the audit log: who did what, when
 
 global options:
   --data DIR         data directory (default ./wenyuan-data, or $WENYUAN_DATA)
@@ -92,5 +97,7 @@ int main(int argc, char** argv) {
   if (command == "enrich" || command == "taxonomy" || command == "doc" || command == "export") {
     return cli::RunEnrichmentCommand(ctx);
   }
+  if (command == "key") return cli::RunKeyCommand(ctx);
+  if (command == "audit") return cli::RunAuditCommand(ctx);
   return cli::UsageError("unknown command '" + command + "' (see wenyuan --help)");
 }

@@ -32,6 +32,7 @@ int RunServeCommand(const CommandContext& ctx) {
   if (!threads.ok()) return UsageError(threads.status().message());
   config.threads = static_cast<int>(*threads);
   if (ctx.args.Has("--insecure-open")) config.insecure_open = true;
+  if (auto dir = ctx.args.Value("--web-dir")) config.web_dir = *dir;
 
   // Block the stop signals in every thread; one thread waits for them.
   sigset_t stop_signals;

@@ -1,18 +1,16 @@
-// HttpServer: Wenyuan's HTTP API and web UI on one port.
-//
-// Routes (docs/api.md): GET /api/health, GET|POST /api/kb, DELETE
-// /api/kb/NAME, GET /api/search, POST /api/ask (JSON, or Server-Sent Events
-// with "stream": true), and the embedded web UI under /. Every error is a
-// JSON body {"error": {"code", "message"}} with a fitting HTTP status; request
-// bodies and queries are size-limited (ServerConfig). Handlers open their own
-// catalog connection, so requests run in parallel on the server's threads.
+// HttpServer: Wenyuan's HTTP API, OpenAI-compatible facade and web UI on one
+// port (docs/api.md). Every API route runs behind the same guard
+// (api_context.h: caller identity, rate limit, role, body limits, audit,
+// metrics); the routes live in routes_*.cpp by area. Errors are JSON
+// {"error": {"code", "message"}} with a fitting HTTP status. Handlers open
+// their own catalog connection, so requests run in parallel on the server's
+// threads; uploads are ingested by one background worker (IngestQueue).
 #pragma once
 
 #include <filesystem>
 #include <memory>
 
 #include "server/server_config.h"
-#include "search/passage_index.h"
 #include "util/log.h"
 #include "util/status.h"
 
@@ -22,13 +20,16 @@ class Server;
 
 namespace wenyuan::server {
 
+struct ServerState;
+
 class HttpServer {
  public:
   HttpServer(ServerConfig config, std::filesystem::path data_dir, Logger& log);
   ~HttpServer();
 
   // Binds the socket (port 0 picks a free one). Refuses a non-loopback host
-  // unless config.insecure_open: there is no access control to protect it yet.
+  // while the catalog holds no API key (open mode would serve anyone as
+  // admin) unless config.insecure_open.
   Status Bind();
   int port() const { return port_; }
   // Serves until Stop(); call after Bind().
@@ -36,13 +37,10 @@ class HttpServer {
   void Stop();
 
  private:
-  void RegisterRoutes();
+  void Configure();
 
-  ServerConfig config_;
-  std::filesystem::path data_dir_;
-  Logger& log_;
+  std::unique_ptr<ServerState> state_;
   std::unique_ptr<httplib::Server> http_;
-  search::Analysis analysis_;  // loaded in Bind(), shared by all requests
   int port_ = 0;
 };
 

@@ -47,6 +47,28 @@ Status LoadServerConfig(const std::filesystem::path& file, ServerConfig& config)
       if (!ParseNumber(value, config.threads, 1, 256)) return bad("1-256");
     } else if (key == "max_body_bytes") {
       if (!ParseNumber<uint64_t>(value, config.max_body_bytes, 1024, 1ull << 32)) return bad("1024-4294967296");
+    } else if (key == "max_json_depth") {
+      if (!ParseNumber<size_t>(value, config.max_json_depth, 2, 1000)) return bad("2-1000");
+    } else if (key == "max_upload_bytes") {
+      if (!ParseNumber<uint64_t>(value, config.max_upload_bytes, 1024, 1ull << 34)) return bad("1024-17179869184");
+    } else if (key == "max_upload_file_bytes") {
+      if (!ParseNumber<uint64_t>(value, config.max_upload_file_bytes, 1, 1ull << 34)) return bad("1-17179869184");
+    } else if (key == "upload_extensions") {
+      config.upload_extensions = std::string(value);
+    } else if (key == "max_offset") {
+      if (!ParseNumber<size_t>(value, config.max_offset, 0, 100000)) return bad("0-100000");
+    } else if (key == "max_page_size") {
+      if (!ParseNumber<size_t>(value, config.max_page_size, 1, 100000)) return bad("1-100000");
+    } else if (key == "rate_limit_per_minute") {
+      if (!ParseNumber(value, config.rate_limit_per_minute, 0, 1000000)) return bad("0-1000000 (0: off)");
+    } else if (key == "read_timeout_seconds") {
+      if (!ParseNumber(value, config.read_timeout_seconds, 1, 3600)) return bad("1-3600");
+    } else if (key == "write_timeout_seconds") {
+      if (!ParseNumber(value, config.write_timeout_seconds, 1, 3600)) return bad("1-3600");
+    } else if (key == "session_hours") {
+      if (!ParseNumber(value, config.session_hours, 1, 24 * 365)) return bad("1-8760");
+    } else if (key == "max_jobs_kept") {
+      if (!ParseNumber<size_t>(value, config.max_jobs_kept, 1, 1000000)) return bad("1-1000000");
     } else if (key == "max_query_chars") {
       if (!ParseNumber<size_t>(value, config.max_query_chars, 1, 100000)) return bad("1-100000");
     } else if (key == "max_k") {
@@ -54,6 +76,8 @@ Status LoadServerConfig(const std::filesystem::path& file, ServerConfig& config)
     } else if (key == "insecure_open") {
       if (value != "true" && value != "false") return bad("true or false");
       config.insecure_open = value == "true";
+    } else if (key == "web_dir") {
+      config.web_dir = std::string(value);
     } else if (key == "log_level") {
       config.log_level = std::string(value);
     } else {

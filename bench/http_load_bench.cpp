@@ -1,0 +1,194 @@
+// HTTP load: requests/s and p50/p99 latency of GET /api/search at 1, 8 and
+// 32 concurrent keep-alive clients against a real `wenyuan serve` on
+// 127.0.0.1, over a fresh data directory with samples/ ingested; in the same
+// run, the same figures for GET /api/health (a request that does no work:
+// the server's own overhead, the peer figure) and the ratio. Each cell runs
+// for a fixed time (--seconds S, default 5). Not a test; prints figures only.
+//
+//   build/bench/wenyuan_bench_http_load [--seconds S] [--threads N]
+#include <httplib.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+// Runs `argv` to completion with stdout/stderr to /dev/null; its exit code.
+int RunQuiet(const std::vector<std::string>& args) {
+  pid_t pid = fork();
+  if (pid == 0) {
+    std::vector<char*> argv;
+    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    FILE* null = std::fopen("/dev/null", "w");
+    if (null) {
+      dup2(fileno(null), 1);
+      dup2(fileno(null), 2);
+    }
+    execv(argv[0], argv.data());
+    _exit(127);
+  }
+  int status = 0;
+  waitpid(pid, &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
+}
+
+// `wenyuan serve` as a child; stops it (SIGTERM) when destroyed.
+class Server {
+ public:
+  Server(const std::vector<std::string>& args) {
+    int out[2];
+    if (pipe(out) != 0) return;
+    pid_ = fork();
+    if (pid_ == 0) {
+      dup2(out[1], 1);
+      close(out[0]);
+      close(out[1]);
+      std::vector<char*> argv;
+      for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+      argv.push_back(nullptr);
+      execv(argv[0], argv.data());
+      _exit(127);
+    }
+    close(out[1]);
+    // "Wenyuan is serving DIR on http://127.0.0.1:PORT/"
+    std::string line;
+    char c;
+    while (read(out[0], &c, 1) == 1 && c != '\n') line += c;
+    close(out[0]);
+    size_t colon = line.rfind(':');
+    if (colon != std::string::npos) port_ = std::atoi(line.c_str() + colon + 1);
+  }
+  ~Server() {
+    if (pid_ > 0) {
+      kill(pid_, SIGTERM);
+      waitpid(pid_, nullptr, 0);
+    }
+  }
+  int port() const { return port_; }
+
+ private:
+  pid_t pid_ = -1;
+  int port_ = 0;
+};
+
+struct Figures {
+  double rps = 0, p50_ms = 0, p99_ms = 0;
+  size_t requests = 0, failures = 0;
+};
+
+Figures Load(int port, const std::vector<std::string>& paths, int clients, double seconds) {
+  std::vector<std::vector<double>> latencies(static_cast<size_t>(clients));
+  std::atomic<size_t> failures{0};
+  const auto deadline = Clock::now() + std::chrono::duration<double>(seconds);
+  const auto started = Clock::now();
+  std::vector<std::thread> threads;
+  for (int t = 0; t < clients; ++t) {
+    threads.emplace_back([&, t] {
+      httplib::Client client("127.0.0.1", port);
+      client.set_keep_alive(true);
+      client.set_tcp_nodelay(true);
+      client.set_read_timeout(30, 0);
+      for (size_t i = static_cast<size_t>(t); Clock::now() < deadline; ++i) {
+        const auto t0 = Clock::now();
+        auto r = client.Get(paths[i % paths.size()]);
+        const double ms = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+        if (!r || r->status != 200) ++failures;
+        latencies[static_cast<size_t>(t)].push_back(ms);
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  const double elapsed = std::chrono::duration<double>(Clock::now() - started).count();
+  std::vector<double> all;
+  for (const auto& l : latencies) all.insert(all.end(), l.begin(), l.end());
+  Figures f;
+  f.requests = all.size();
+  f.failures = failures;
+  if (all.empty()) return f;
+  std::sort(all.begin(), all.end());
+  f.rps = static_cast<double>(all.size()) / elapsed;
+  f.p50_ms = all[all.size() / 2];
+  f.p99_ms = all[std::min(all.size() - 1, all.size() * 99 / 100)];
+  return f;
+}
+
+std::string Encode(const std::string& s) {
+  static const char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : s) {
+    out += '%';
+    out += kHex[c >> 4];
+    out += kHex[c & 15];
+  }
+  return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  double seconds = 5;
+  int threads = 32;
+  for (int i = 1; i + 1 < argc; i += 2) {
+    if (std::strcmp(argv[i], "--seconds") == 0) seconds = std::max(0.5, std::atof(argv[i + 1]));
+    if (std::strcmp(argv[i], "--threads") == 0) threads = std::max(1, std::atoi(argv[i + 1]));
+  }
+  const std::string binary = WENYUAN_BENCH_BINARY;
+  const fs::path data = fs::temp_directory_path() / ("wenyuan-http-bench-" + std::to_string(getpid()));
+  fs::remove_all(data);
+  if (RunQuiet({binary, "--data", data.string(), "kb", "create", "sample"}) != 0 ||
+      RunQuiet({binary, "--data", data.string(), "ingest", "sample", WENYUAN_BENCH_SAMPLES}) != 0) {
+    std::fprintf(stderr, "bench: preparing %s failed\n", data.c_str());
+    return 1;
+  }
+  {
+    std::ofstream conf(data / "bench.conf");
+    conf << "rate_limit_per_minute = 0\nthreads = " << threads << "\nlog_level = warn\n";
+  }
+  int rc = 0;
+  {
+    Server server({binary, "--data", data.string(), "serve", "--port", "0", "--config", (data / "bench.conf").string()});
+    if (server.port() <= 0) {
+      std::fprintf(stderr, "bench: the server did not start\n");
+      fs::remove_all(data);
+      return 1;
+    }
+    const std::vector<std::string> queries = {"資安事件通報", "開放資料", "数字证书", "公務電子郵件", "個人資料保護",
+                                              "漏洞修补", "採購", "會議紀錄"};
+    std::vector<std::string> search_paths, health_paths = {"/api/health"};
+    for (const auto& q : queries) search_paths.push_back("/api/search?kb=sample&k=10&q=" + Encode(q));
+    Load(server.port(), search_paths, 4, 0.5);  // warm up
+    std::printf("wenyuan HTTP load: samples/ KB, 127.0.0.1, keep-alive clients, %.1f s per cell, %d server threads, "
+                "%u CPU cores\n",
+                seconds, threads, std::thread::hardware_concurrency());
+    std::printf("%-8s %-14s %10s %10s %10s %9s %8s\n", "clients", "route", "req/s", "p50 ms", "p99 ms", "requests",
+                "errors");
+    for (int clients : {1, 8, 32}) {
+      Figures search = Load(server.port(), search_paths, clients, seconds);
+      Figures health = Load(server.port(), health_paths, clients, seconds);
+      for (const auto& [name, f] : {std::pair{"/api/search", search}, std::pair{"/api/health", health}}) {
+        std::printf("%-8d %-14s %10.0f %10.2f %10.2f %9zu %8zu\n", clients, name, f.rps, f.p50_ms, f.p99_ms,
+                    f.requests, f.failures);
+        if (f.failures) rc = 1;
+      }
+      std::printf("%-8d %-14s %10.3f   (search req/s / health req/s)\n", clients, "ratio",
+                  health.rps > 0 ? search.rps / health.rps : 0.0);
+    }
+  }
+  fs::remove_all(data);
+  return rc;
+}

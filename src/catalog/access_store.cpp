@@ -1,0 +1,157 @@
+#include "catalog/access_store.h"
+
+#include <ctime>
+
+#include <nlohmann/json.hpp>
+
+namespace wenyuan::catalog {
+namespace {
+
+constexpr const char* kKeyColumns =
+    "SELECT id, prefix, hash, name, role, kbs, created_at, revoked_at FROM api_key ";
+
+std::vector<std::string> ParseKbList(const std::string& text) {
+  std::vector<std::string> out;
+  auto j = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (!j.is_array()) return out;
+  for (const auto& v : j) {
+    if (v.is_string()) out.push_back(v.get<std::string>());
+  }
+  return out;
+}
+
+ApiKeyRecord ReadKey(const SqliteStatement& s) {
+  ApiKeyRecord k;
+  k.id = s.ColumnInt(0);
+  k.prefix = s.ColumnText(1);
+  k.hash = s.ColumnText(2);
+  k.name = s.ColumnText(3);
+  k.role = s.ColumnText(4);
+  k.kbs = ParseKbList(s.ColumnText(5));
+  k.created_at = s.ColumnText(6);
+  k.revoked_at = s.ColumnText(7);
+  return k;
+}
+
+}  // namespace
+
+std::string IsoNowUtc() {
+  std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+Result<int64_t> InsertApiKey(Catalog& catalog, const ApiKeyRecord& key) {
+  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(
+                                     catalog.db(),
+                                     "INSERT INTO api_key (prefix, hash, name, role, kbs, created_at)"
+                                     " VALUES (?, ?, ?, ?, ?, ?)"));
+  nlohmann::json kbs = key.kbs;
+  stmt.Bind(1, key.prefix).Bind(2, key.hash).Bind(3, key.name).Bind(4, key.role).Bind(5, kbs.dump());
+  stmt.Bind(6, key.created_at.empty() ? IsoNowUtc() : key.created_at);
+  WY_RETURN_IF_ERROR(stmt.Run());
+  return catalog.db().LastInsertRowId();
+}
+
+Result<std::vector<ApiKeyRecord>> ListApiKeys(Catalog& catalog) {
+  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(catalog.db(), std::string(kKeyColumns) + "ORDER BY id"));
+  std::vector<ApiKeyRecord> out;
+  while (true) {
+    WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
+    if (!row) break;
+    out.push_back(ReadKey(stmt));
+  }
+  return out;
+}
+
+Result<std::optional<ApiKeyRecord>> FindActiveApiKeyByHash(Catalog& catalog, const std::string& hash) {
+  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(
+                                     catalog.db(), std::string(kKeyColumns) + "WHERE hash = ? AND revoked_at = ''"));
+  stmt.Bind(1, hash);
+  WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
+  if (!row) return std::optional<ApiKeyRecord>();
+  return std::optional<ApiKeyRecord>(ReadKey(stmt));
+}
+
+Result<ApiKeyRecord> GetApiKey(Catalog& catalog, int64_t id) {
+  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(catalog.db(), std::string(kKeyColumns) + "WHERE id = ?"));
+  stmt.Bind(1, id);
+  WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
+  if (!row) return Status::NotFound("no API key with id " + std::to_string(id));
+  return ReadKey(stmt);
+}
+
+Result<ApiKeyRecord> RevokeApiKey(Catalog& catalog, const std::string& id_or_prefix) {
+  bool numeric = !id_or_prefix.empty() && id_or_prefix.size() <= 18 &&
+                 id_or_prefix.find_first_not_of("0123456789") == std::string::npos;
+  WY_ASSIGN_OR_RETURN(auto find, SqliteStatement::Prepare(
+                                     catalog.db(), std::string(kKeyColumns) + "WHERE id = ? OR prefix = ?"));
+  find.Bind(1, static_cast<int64_t>(numeric ? std::stoll(id_or_prefix) : -1)).Bind(2, id_or_prefix);
+  std::vector<ApiKeyRecord> found;
+  while (true) {
+    WY_ASSIGN_OR_RETURN(bool row, find.Step());
+    if (!row) break;
+    found.push_back(ReadKey(find));
+  }
+  if (found.empty()) return Status::NotFound("no API key with id or prefix '" + id_or_prefix + "'");
+  if (found.size() > 1) return Status::InvalidArgument("'" + id_or_prefix + "' names more than one key; use the id");
+  ApiKeyRecord key = found[0];
+  if (!key.revoked_at.empty()) return key;
+  key.revoked_at = IsoNowUtc();
+  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(catalog.db(), "UPDATE api_key SET revoked_at = ? WHERE id = ?"));
+  WY_RETURN_IF_ERROR(stmt.Bind(1, key.revoked_at).Bind(2, key.id).Run());
+  return key;
+}
+
+Result<int64_t> CountActiveApiKeys(Catalog& catalog) {
+  WY_ASSIGN_OR_RETURN(auto stmt,
+                      SqliteStatement::Prepare(catalog.db(), "SELECT COUNT(*) FROM api_key WHERE revoked_at = ''"));
+  WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
+  return row ? stmt.ColumnInt(0) : 0;
+}
+
+Status AppendAudit(Catalog& catalog, const AuditEntry& e) {
+  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(
+                                     catalog.db(),
+                                     "INSERT INTO audit_log (time, key_prefix, role, action, kb, target, status,"
+                                     " remote) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+  stmt.Bind(1, e.time.empty() ? IsoNowUtc() : e.time).Bind(2, e.key_prefix).Bind(3, e.role).Bind(4, e.action);
+  stmt.Bind(5, e.kb).Bind(6, e.target).Bind(7, int64_t{e.status}).Bind(8, e.remote);
+  return stmt.Run();
+}
+
+Result<std::vector<AuditEntry>> ListAudit(Catalog& catalog, int64_t limit, int64_t offset) {
+  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(
+                                     catalog.db(),
+                                     "SELECT id, time, key_prefix, role, action, kb, target, status, remote"
+                                     " FROM audit_log ORDER BY id DESC LIMIT ? OFFSET ?"));
+  stmt.Bind(1, limit).Bind(2, offset);
+  std::vector<AuditEntry> out;
+  while (true) {
+    WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
+    if (!row) break;
+    AuditEntry e;
+    e.id = stmt.ColumnInt(0);
+    e.time = stmt.ColumnText(1);
+    e.key_prefix = stmt.ColumnText(2);
+    e.role = stmt.ColumnText(3);
+    e.action = stmt.ColumnText(4);
+    e.kb = stmt.ColumnText(5);
+    e.target = stmt.ColumnText(6);
+    e.status = static_cast<int>(stmt.ColumnInt(7));
+    e.remote = stmt.ColumnText(8);
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+Result<int64_t> CountAudit(Catalog& catalog) {
+  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(catalog.db(), "SELECT COUNT(*) FROM audit_log"));
+  WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
+  return row ? stmt.ColumnInt(0) : 0;
+}
+
+}  // namespace wenyuan::catalog

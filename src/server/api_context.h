@@ -1,0 +1,141 @@
+// What every API route shares: the server's state (config, analysers,
+// sessions, rate limiter, metrics, ingest queue), the Call a handler gets
+// (the request, the response, the caller, a catalog connection) and the
+// Router that wraps each handler in the same guard:
+//
+//   1. open a catalog connection; 2. identify the caller (Bearer key, or the
+//   session cookie; in open mode an implicit local admin); 3. rate-limit per
+//   key (per IP in open mode): 429 with Retry-After; 4. check the route's
+//   access (401 not signed in, 403 not admin); 5. check the body size (413);
+//   6. run the handler; 7. write an audit entry for audited routes and for
+//   every 401/403; 8. count the request and its latency for /metrics.
+//
+// KB-level rights are checked by the handler through Call::Kb.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <set>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "answer/answer_composer.h"
+#include "catalog/catalog.h"
+#include "search/kb_search.h"
+#include "server/access.h"
+#include "server/ingest_queue.h"
+#include "server/metrics.h"
+#include "server/rate_limiter.h"
+#include "server/server_config.h"
+#include "server/session_store.h"
+#include "util/log.h"
+
+namespace httplib {
+class Server;
+struct Request;
+struct Response;
+}  // namespace httplib
+
+namespace wenyuan::server {
+
+inline constexpr const char* kSessionCookie = "wenyuan_session";
+
+struct ServerState {
+  ServerState(ServerConfig config, std::filesystem::path data_dir, Logger& log);
+
+  const ServerConfig config;
+  const std::filesystem::path data_dir;
+  Logger& log;
+  search::Analysis analysis;  // loaded in HttpServer::Bind, then read-only
+  std::unique_ptr<answer::AnswerComposer> composer;  // set in Bind
+  const std::set<std::string> upload_extensions;
+  SessionStore sessions;
+  RateLimiter limiter;
+  MetricsRegistry metrics;
+  IngestQueue jobs;
+
+  search::QueryLimits query_limits() const { return {config.max_query_chars, config.max_k}; }
+  // DATA/uploads/KB: where uploaded files of the KB are kept.
+  std::filesystem::path UploadDir(const std::string& kb) const { return data_dir / "uploads" / kb; }
+};
+
+struct Call {
+  const httplib::Request& req;
+  httplib::Response& res;
+  ServerState& state;
+  catalog::Catalog& catalog;
+  Principal who;
+  std::string kb;      // for the audit log
+  std::string target;  // for the audit log
+
+  void Json(int status, const nlohmann::json& body);
+  void Error(const Status& status);
+  void Error(int http_status, const std::string& code, const std::string& message);
+  // The KB if the caller may read it (or edit it, with `edit`): 403 when it
+  // may not (whether or not the KB exists), 404 when it does not exist.
+  // Errors are sent; the handler returns on nullopt.
+  std::optional<catalog::KnowledgeBase> Kb(const std::string& name, bool edit);
+  // The body as a JSON object (nesting and size checked); the error is sent
+  // on nullopt.
+  std::optional<nlohmann::json> Body();
+  std::string Param(const std::string& name) const;
+};
+
+enum class Access { kPublic, kSignedIn, kAdmin };
+
+struct RouteSpec {
+  std::string name;     // metrics label, e.g. "GET /api/search"
+  Access access = Access::kSignedIn;
+  std::string action;   // audit action; empty: audited only when refused
+  bool upload = false;  // the body may be max_upload_bytes (not max_body_bytes)
+};
+
+using Handler = std::function<void(Call&)>;
+
+class Router {
+ public:
+  Router(httplib::Server& http, ServerState& state) : http_(http), state_(state) {}
+  void Get(const std::string& pattern, RouteSpec spec, Handler handler);
+  void Post(const std::string& pattern, RouteSpec spec, Handler handler);
+  void Delete(const std::string& pattern, RouteSpec spec, Handler handler);
+  ServerState& state() { return state_; }
+  httplib::Server& http() { return http_; }
+
+ private:
+  std::function<void(const httplib::Request&, httplib::Response&)> Wrap(RouteSpec spec, Handler handler);
+  httplib::Server& http_;
+  ServerState& state_;
+};
+
+// The value of cookie `name` in the request, or "".
+std::string CookieValue(const httplib::Request& req, const std::string& name);
+// Sends `{"error": {...}}` with the status; used outside a Call too.
+void SendError(httplib::Response& res, int http_status, const std::string& code, const std::string& message);
+void SendJson(httplib::Response& res, int status, const nlohmann::json& body);
+// True if the JSON text nests arrays/objects deeper than `max_depth`
+// (checked before parsing, so a deep document cannot exhaust the stack).
+bool JsonNestsDeeperThan(std::string_view text, size_t max_depth);
+
+// A whole-number query parameter: `fallback` when empty, else 0..max; the
+// error names the parameter.
+Result<size_t> ParseCountParam(const std::string& name, const std::string& value, size_t fallback, size_t max);
+
+// Searches the KB for the question (top k passages) and has the server's
+// composer answer from them; `on_text` receives the answer as it is written.
+Result<answer::Answer> FindAndAnswer(ServerState& state, catalog::Catalog& catalog, const std::string& kb,
+                                     const std::string& question, size_t k, const answer::TextSink& on_text);
+
+// Bytes on disk of the KB's index files (DATA/index/KB), 0 if none.
+uint64_t IndexBytes(const ServerState& state, const std::string& kb);
+
+// The route groups (routes_*.cpp).
+void RegisterSystemRoutes(Router& router);
+void RegisterAccessRoutes(Router& router);
+void RegisterKbRoutes(Router& router);
+void RegisterDocumentRoutes(Router& router);
+void RegisterSearchRoutes(Router& router);
+void RegisterOpenAiRoutes(Router& router);
+
+}  // namespace wenyuan::server

@@ -1,0 +1,101 @@
+#include "server/api_views.h"
+
+namespace wenyuan::server {
+
+using nlohmann::json;
+
+json SearchJson(const search::SearchResponse& response, size_t offset) {
+  json hits = json::array();
+  for (size_t i = offset; i < response.hits.size(); ++i) {
+    const auto& h = response.hits[i];
+    json highlights = json::array();
+    for (const auto& r : h.snippet.highlights) highlights.push_back({r.begin, r.end});
+    hits.push_back({{"passage_id", h.passage_id},
+                    {"document_id", h.document_id},
+                    {"passage", h.passage_number},
+                    {"title", h.title},
+                    {"source", h.source},
+                    {"date", h.date},
+                    {"score", h.score},
+                    {"snippet",
+                     {{"text", h.snippet.text},
+                      {"begin", h.snippet.begin},
+                      {"end", h.snippet.end},
+                      {"highlights", highlights}}},
+                    {"text", h.text}});
+  }
+  return {{"kb", response.kb}, {"query", response.query}, {"total", response.candidates},
+          {"offset", offset}, {"hits", hits}};
+}
+
+json CitationsJson(const answer::Answer& answer) {
+  json citations = json::array();
+  for (size_t i = 0; i < answer.evidence.size(); ++i) {
+    const auto& e = answer.evidence[i];
+    citations.push_back({{"n", i + 1},
+                         {"passage_id", e.citation.passage_id},
+                         {"document_id", e.citation.document_id},
+                         {"title", e.citation.title},
+                         {"source", e.citation.source},
+                         {"start", e.citation.begin},
+                         {"end", e.citation.end},
+                         {"quote", e.text}});
+  }
+  return citations;
+}
+
+json AnswerJson(const answer::Answer& answer, const std::string& mode) {
+  json sentences = json::array();
+  for (size_t i = 0; i < answer.evidence.size(); ++i) {
+    sentences.push_back({{"text", answer.evidence[i].text}, {"citation", i + 1}});
+  }
+  return {{"question", answer.question}, {"found", answer.found},   {"mode", mode},
+          {"answer", answer.text},       {"sentences", sentences}, {"citations", CitationsJson(answer)}};
+}
+
+json DocumentJson(const catalog::DocumentRecord& d) {
+  return {{"id", d.id},
+          {"title", d.title},
+          {"source", d.source},
+          {"url", d.url},
+          {"date", d.date},
+          {"format", d.format},
+          {"author", d.author},
+          {"script", d.script},
+          {"passages", d.passage_count},
+          {"duplicate_of", d.duplicate_of == 0 ? json() : json(d.duplicate_of)},
+          {"ingested_at", d.ingested_at}};
+}
+
+json PassageJson(const std::string& kb, const catalog::PassageRecord& p) {
+  return {{"id", catalog::PassageId(kb, p.document_id, p.number)},
+          {"number", p.number},
+          {"start", p.start},
+          {"end", p.end},
+          {"text", p.text}};
+}
+
+json KeyJson(const catalog::ApiKeyRecord& k) {
+  return {{"id", k.id},       {"prefix", k.prefix},         {"name", k.name},
+          {"role", k.role},   {"kbs", k.kbs},               {"created_at", k.created_at},
+          {"revoked", !k.revoked_at.empty()}, {"revoked_at", k.revoked_at}};
+}
+
+json AuditJson(const catalog::AuditEntry& e) {
+  return {{"id", e.id},     {"time", e.time},     {"key_prefix", e.key_prefix}, {"role", e.role},
+          {"action", e.action}, {"kb", e.kb},     {"target", e.target},         {"status", e.status},
+          {"remote", e.remote}};
+}
+
+json JobJson(const IngestJob& job) {
+  json files = json::array();
+  size_t done = 0;
+  for (const auto& f : job.files) {
+    files.push_back({{"name", f.name}, {"state", f.state}, {"error", f.error}, {"documents", f.documents}});
+    if (f.state != "queued" && f.state != "running") ++done;
+  }
+  return {{"id", job.id},   {"kb", job.kb},     {"state", job.state},          {"files", files},
+          {"done", done},   {"total", job.files.size()}, {"created_at", job.created_at}};
+}
+
+}  // namespace wenyuan::server
