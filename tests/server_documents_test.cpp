@@ -113,6 +113,12 @@ TEST_F(ServerDocumentsTest, UploadIngestSearchDeleteGone) {
   EXPECT_TRUE(d["metadata"].is_object());
   ASSERT_FALSE(d["passages"].empty()) << d.dump();
   EXPECT_EQ(d["passages"][0].value("id", ""), "sample/" + std::to_string(doc) + "#0");
+  // Uploads are enriched like `wenyuan ingest`: keywords written in the text.
+  ASSERT_TRUE(d["enrichment"].contains("keywords")) << d.dump();
+  ASSERT_FALSE(d["enrichment"]["keywords"].empty()) << d.dump();
+  for (const auto& k : d["enrichment"]["keywords"]) {
+    EXPECT_NE(d.value("text", "").find(k.value("text", "?")), std::string::npos) << k.dump();
+  }
   // It is listed, and the listing filters by source.
   auto listed = client->Get("/api/kb/sample/documents?source=" + Encode("海洋牧場"));
   ASSERT_TRUE(listed) << DescribeResult(listed);

@@ -13,6 +13,7 @@
 #include "cli/output.h"
 #include "enrich/kb_enricher.h"
 #include "export/document_exporter.h"
+#include "server/json_views.h"
 #include "util/file_io.h"
 
 namespace wenyuan::cli {
@@ -128,18 +129,6 @@ int RunTaxonomy(const CommandContext& ctx, catalog::Catalog& catalog) {
   return UsageError(usage);
 }
 
-json EnrichmentJson(const std::optional<catalog::StoredEnrichment>& e) {
-  json out = json::object();
-  if (!e) return out;
-  out["keywords"] = json::parse(e->keywords_json, nullptr, false);
-  out["summary"] = json::parse(e->summary_json, nullptr, false);
-  json categories = json::object();
-  for (const auto& c : e->categories) categories[c.taxonomy][c.category] = c.count;
-  out["categories"] = categories;
-  out["enriched_at"] = e->enriched_at;
-  return out;
-}
-
 int RunDoc(const CommandContext& ctx, catalog::Catalog& catalog) {
   const auto& pos = ctx.args.positional;
   if (pos.size() != 3 || pos[1] != "show") return UsageError("usage: wenyuan doc show ID [--json] [--text]");
@@ -158,7 +147,7 @@ int RunDoc(const CommandContext& ctx, catalog::Catalog& catalog) {
   if (!enrichment.ok()) return Fail(enrichment.status());
   auto text = store.DocumentText(id);
   if (!text.ok()) return Fail(text.status());
-  json e = EnrichmentJson(*enrichment);
+  json e = server::ToJson(*enrichment);
   if (ctx.args.Has("--json")) {
     json out = {{"id", doc->id},           {"source", doc->source}, {"title", doc->title},
                 {"url", doc->url},         {"date", doc->date},     {"author", doc->author},

@@ -1,7 +1,10 @@
 #include "server/ingest_queue.h"
 
+#include "enrich/kb_enricher.h"
+
 #include "catalog/access_store.h"
 #include "catalog/catalog.h"
+#include "enrich/kb_enricher.h"
 #include "ingest/ingester.h"
 #include "text/script_detector.h"
 
@@ -108,6 +111,7 @@ void IngestQueue::RunJob(int64_t id) {
   }
   ingest::Ingester ingester(**catalog, readers, log_, options);
   size_t failed = 0;
+  std::vector<int64_t> changed;  // documents to enrich when the job's files are in
   for (size_t i = 0; i < files.size(); ++i) {
     {
       std::lock_guard lock(mu_);
@@ -131,11 +135,33 @@ void IngestQueue::RunJob(int64_t id) {
                         : r.outcome == O::kUnchanged ? "unchanged"
                                                      : "failed";
     if (r.outcome == O::kFailed) ++failed;
+    if (r.outcome == O::kAdded || r.outcome == O::kUpdated) {
+      changed.insert(changed.end(), r.document_ids.begin(), r.document_ids.end());
+    }
     set_file(i, state, r.outcome == O::kFailed ? r.error.message() : "", static_cast<int64_t>(r.documents));
   }
+  if (!changed.empty()) Enrich(**catalog, kb_name, changed);
   log_.Info("ingest job " + std::to_string(id) + " (" + kb_name + "): " + std::to_string(files.size()) +
             " files, " + std::to_string(failed) + " failed");
   finish(failed == files.size() && !files.empty() ? "failed" : "done");
+}
+
+void IngestQueue::Enrich(catalog::Catalog& catalog, const std::string& kb, const std::vector<int64_t>& documents) {
+  // Keywords, summaries and categories, as `wenyuan ingest` makes them. A
+  // failure here leaves the documents searchable and is logged.
+  if (!words_) {
+    auto folder = text::ScriptFolder::Create();
+    auto analyzer = folder.ok() ? text::WordAnalyzer::Create(*folder) : Result<std::shared_ptr<const text::WordAnalyzer>>(folder.status());
+    if (!analyzer.ok()) {
+      log_.Warn("enrichment skipped: " + analyzer.status().message());
+      return;
+    }
+    words_ = *analyzer;
+  }
+  auto enricher = enrich::KbEnricher::Create(catalog, kb, words_);
+  Result<enrich::EnrichReport> report = enricher.ok() ? (*enricher)->EnrichDocuments(documents)
+                                                      : Result<enrich::EnrichReport>(enricher.status());
+  if (!report.ok()) log_.Warn("enrichment of " + kb + " failed: " + report.status().message());
 }
 
 }  // namespace wenyuan::server

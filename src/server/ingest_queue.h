@@ -16,6 +16,8 @@
 #include <thread>
 #include <vector>
 
+#include "catalog/catalog.h"
+#include "text/word_analyzer.h"
 #include "util/log.h"
 #include "util/status.h"
 
@@ -56,6 +58,8 @@ class IngestQueue {
 
  private:
   void Run();
+  // Enriches the documents a job added or changed (worker thread only).
+  void Enrich(catalog::Catalog& catalog, const std::string& kb, const std::vector<int64_t>& documents);
   void RunJob(int64_t id);
 
   const std::filesystem::path data_dir_;
@@ -66,6 +70,7 @@ class IngestQueue {
   std::deque<int64_t> queue_;
   std::map<int64_t, IngestJob> jobs_;
   std::map<std::string, uint64_t> finished_;
+  std::shared_ptr<const text::WordAnalyzer> words_;  // loaded by the worker on first use
   int64_t next_id_ = 1;
   bool stopping_ = false;
   std::thread worker_;

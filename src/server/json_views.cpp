@@ -60,6 +60,18 @@ json ToJson(const answer::Answer& answer) {
           {"evidence", evidence}};
 }
 
+json ToJson(const std::optional<catalog::StoredEnrichment>& e) {
+  json out = json::object();
+  if (!e) return out;
+  out["keywords"] = json::parse(e->keywords_json, nullptr, false);
+  out["summary"] = json::parse(e->summary_json, nullptr, false);
+  json categories = json::object();
+  for (const auto& c : e->categories) categories[c.taxonomy][c.category] = c.count;
+  out["categories"] = categories;
+  out["enriched_at"] = e->enriched_at;
+  return out;
+}
+
 json ErrorJson(const Status& status) {
   return {{"error", {{"code", status.CodeName()}, {"message", status.message()}}}};
 }

@@ -5,6 +5,9 @@
 #include <nlohmann/json.hpp>
 
 #include "answer/extractive_answerer.h"
+#include <optional>
+
+#include "catalog/enrichment_store.h"
 #include "catalog/records.h"
 #include "search/search_types.h"
 #include "util/status.h"
@@ -14,6 +17,10 @@ namespace wenyuan::server {
 nlohmann::json ToJson(const catalog::KnowledgeBase& kb);
 nlohmann::json ToJson(const search::SearchResponse& response);
 nlohmann::json ToJson(const answer::Answer& answer);
+// A document's keywords, summary and categories ({"keywords": [...],
+// "summary": [...], "categories": {taxonomy: {category: count}},
+// "enriched_at"}); an empty object when it has not been enriched.
+nlohmann::json ToJson(const std::optional<catalog::StoredEnrichment>& enrichment);
 // {"error": {"code": "not_found", "message": "..."}}
 nlohmann::json ErrorJson(const Status& status);
 // The HTTP status that fits a Status's code.

@@ -6,6 +6,8 @@
 #include <httplib.h>
 
 #include "catalog/document_queries.h"
+#include "catalog/enrichment_store.h"
+#include "server/json_views.h"
 #include "server/api_context.h"
 #include "server/api_views.h"
 #include "server/upload_names.h"
@@ -128,6 +130,9 @@ void GetDocument(Call& call) {
   json list = json::array();
   for (const auto& p : *passages) list.push_back(PassageJson(kb->name, p));
   out["passages"] = list;
+  auto enrichment = catalog::EnrichmentStore(call.catalog.db()).Load(*id);
+  if (!enrichment.ok()) return call.Error(enrichment.status());
+  out["enrichment"] = ToJson(*enrichment);
   call.Json(200, out);
 }
 
