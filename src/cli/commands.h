@@ -26,6 +26,7 @@ int RunServeCommand(const CommandContext& ctx);
 int RunEvalCommand(const CommandContext& ctx);
 int RunCleanCommand(const CommandContext& ctx);
 int RunAnalyzeCommand(const CommandContext& ctx);
+int RunCheckCommand(const CommandContext& ctx);
 
 // Prints "wenyuan: <message>" on stderr and returns `code`.
 int Fail(const Status& status, int code = 1);

@@ -34,7 +34,9 @@ int RunEvalCommand(const CommandContext& ctx) {
   choice.regional = ctx.args.Has("--regional");
   auto analysis = search::MakeAnalysis(choice);
   if (!analysis.ok()) return Fail(analysis.status());
-  eval::EvalReport r = eval::RunEval(*corpus, *queries, *k, *analysis);
+  auto report = eval::RunEval(*corpus, *queries, *k, *analysis, search::DefaultRanking());
+  if (!report.ok()) return Fail(report.status());
+  const eval::EvalReport& r = *report;
   nlohmann::json j = {{"queries", r.queries},
                       {"recall@1", r.recall_at_1},
                       {"recall@5", r.recall_at_5},

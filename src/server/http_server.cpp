@@ -179,6 +179,7 @@ void HttpServer::RegisterRoutes() {
     if (!catalog.ok()) return SendError(res, catalog.status());
     Status s = catalog::Catalog::ValidateKbName(name);
     if (s.ok()) s = (*catalog)->DropKb(name);
+    if (s.ok()) s = search::RemoveKbIndex(data_dir_, name);
     if (!s.ok()) return SendError(res, s);
     log_.Info("http: dropped knowledge base " + name);
     SendJson(res, 200, {{"dropped", name}});
@@ -199,7 +200,7 @@ void HttpServer::RegisterRoutes() {
     auto started = std::chrono::steady_clock::now();
     search::KeywordSearcher searcher(analysis_);
     auto response = search::SearchKb(**catalog, searcher, req.get_param_value("kb"),
-                                      req.get_param_value("q"), options, limits);
+                                      req.get_param_value("q"), options, limits, &snapshots_);
     if (!response.ok()) return SendError(res, response.status());
     json out = ToJson(*response);
     out["took_ms"] = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
@@ -217,7 +218,7 @@ void HttpServer::RegisterRoutes() {
     auto catalog = catalog::Catalog::Open(data_dir_);
     if (!catalog.ok()) return SendError(res, catalog.status());
     search::KeywordSearcher searcher(analysis_);
-    auto found = search::SearchKb(**catalog, searcher, *kb, *question, {}, limits);
+    auto found = search::SearchKb(**catalog, searcher, *kb, *question, {}, limits, &snapshots_);
     if (!found.ok()) return SendError(res, found.status());
     answer::ExtractiveAnswerer answerer(analysis_.bigrams, {});
     json out = ToJson(answerer.AnswerFrom(*found));

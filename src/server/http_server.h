@@ -12,6 +12,7 @@
 #include <memory>
 
 #include "server/server_config.h"
+#include "search/kb_index.h"
 #include "search/passage_index.h"
 #include "util/log.h"
 #include "util/status.h"
@@ -43,6 +44,7 @@ class HttpServer {
   Logger& log_;
   std::unique_ptr<httplib::Server> http_;
   search::Analysis analysis_;  // loaded in Bind(), shared by all requests
+  search::KbSnapshotCache snapshots_;  // opened indexes, reused until their manifest changes
   int port_ = 0;
 };
 
