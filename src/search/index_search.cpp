@@ -77,7 +77,7 @@ index::PhraseClause Phrase(const index::IndexSnapshot& snapshot, index::Field fi
 
 }  // namespace
 
-RankingOptions DefaultRanking() { return RankingOptions{}; }
+RankingOptions DefaultRanking() { return RankingOptions{0.1}; }
 
 int32_t DateNumber(std::string_view d) {
   if (d.size() < 10 || d[4] != '-' || d[7] != '-') return 0;
