@@ -43,10 +43,21 @@ void EncodePostingsBlock(const Posting* postings, size_t n, uint32_t previous_do
 
 PostingsCursor::PostingsCursor(std::string_view post, std::string_view pos, const TermInfo& info)
     : post_(post), pos_(pos), df_(info.df) {
-  if (info.postings_offset >= post.size() || info.df == 0) {
-      Exhaust("bad postings offset");
-      return;
-    }
+  if (info.postings_offset >= post.size() || info.df == 0 || info.positions_offset > pos.size()) {
+    Exhaust("bad postings offset");
+    return;
+  }
+  if (info.df <= kBlockSize) {  // one block, no skip table
+    BlockMeta m;
+    m.last_doc = kNoMoreDocs - 1;  // set once decoded
+    m.max_tf = info.max_tf;
+    m.min_length = info.min_length;
+    m.offset = info.postings_offset;
+    m.pos_offset = info.positions_offset;
+    blocks_.push_back(m);
+    if (LoadBlock(0)) blocks_[0].last_doc = docs_[block_count_ - 1];
+    return;
+  }
   ByteReader r(post.substr(info.postings_offset));
   uint64_t table_bytes = 0;
   std::string_view table;

@@ -3,7 +3,8 @@
 //
 // Layout in a segment's .post payload, per term: a skip table (one entry per
 // block: last doc id, byte size, max term frequency, shortest field length,
-// positions byte size), then blocks of 128 postings: doc-id deltas and
+// positions byte size; left out when there is one block), then blocks of 128
+// postings: doc-id deltas and
 // term frequencies bit-packed (index/bit_packing.h); the last, partial block
 // as varints. Positions go to the .pos payload: per document a count and
 // delta-coded positions. The skip table's per-block maxima give block-max
@@ -123,8 +124,11 @@ TermInfo WritePostings(const std::vector<Posting>& postings, LengthOf field_leng
     info.max_tf = std::max(info.max_tf, max_tf);
     info.min_length = std::min(info.min_length, min_len);
   }
-  PutVarintTo(post, table.size());
-  post += table;
+  // One block needs no skip table: the term dictionary has its maxima.
+  if (postings.size() > kBlockSize) {
+    PutVarintTo(post, table.size());
+    post += table;
+  }
   post += blocks_bytes;
   if (postings.empty()) info.min_length = 0;
   return info;

@@ -20,8 +20,11 @@ void TermDictionaryWriter::Add(std::string_view key, const TermInfo& info) {
   PutVarint(out_, shared);
   PutLengthPrefixed(out_, key.substr(shared));
   PutVarint(out_, info.df);
-  PutVarint(out_, info.postings_offset);
-  PutVarint(out_, info.positions_offset);
+  // Offsets grow with the keys: within a block, as deltas from the last.
+  const bool first = count_ % kBlockTerms == 0;
+  PutVarint(out_, info.postings_offset - (first ? 0 : last_info_.postings_offset));
+  PutVarint(out_, info.positions_offset - (first ? 0 : last_info_.positions_offset));
+  last_info_ = info;
   PutVarint(out_, info.max_tf);
   PutVarint(out_, info.min_length);
   last_key_.assign(key);
@@ -64,13 +67,17 @@ Result<TermDictionary> TermDictionary::Open(std::string_view data) {
 bool TermDictionary::DecodeEntry(size_t& offset, std::string& key, TermInfo& info) const {
   if (offset >= entries_.size()) return false;
   ByteReader r(entries_.substr(offset));
-  uint64_t shared = 0, df = 0, max_tf = 0, min_len = 0;
+  uint64_t shared = 0, df = 0, max_tf = 0, min_len = 0, post = 0, pos = 0;
   std::string_view suffix;
   if (!r.GetVarint(shared) || shared > key.size() || !r.GetLengthPrefixed(suffix) || !r.GetVarint(df) ||
-      !r.GetVarint(info.postings_offset) || !r.GetVarint(info.positions_offset) || !r.GetVarint(max_tf) ||
+      !r.GetVarint(post) || !r.GetVarint(pos) || !r.GetVarint(max_tf) ||
       !r.GetVarint(min_len) || df > UINT32_MAX || max_tf > UINT32_MAX || min_len > UINT32_MAX) {
     return false;
   }
+  // The first entry of a block (key empty before it) holds whole offsets.
+  const bool first = key.empty();
+  info.postings_offset = post + (first ? 0 : info.postings_offset);
+  info.positions_offset = pos + (first ? 0 : info.positions_offset);
   key.resize(shared);
   key.append(suffix);
   info.df = static_cast<uint32_t>(df);

@@ -37,6 +37,7 @@ class TermDictionaryWriter {
  private:
   std::string out_;
   std::string last_key_;
+  TermInfo last_info_;
   std::vector<uint32_t> block_starts_;
   size_t count_ = 0;
 };
@@ -73,7 +74,8 @@ class TermDictionary {
   Iterator Seek(std::string_view from) const;
 
  private:
-  // Decodes one entry at `offset` given the previous key; advances offset.
+  // Decodes one entry at `offset` given the previous key and info (key
+  // empty at a block's start); advances offset.
   bool DecodeEntry(size_t& offset, std::string& key, TermInfo& info) const;
   size_t BlockFor(std::string_view key) const;  // last block whose first key <= key
 

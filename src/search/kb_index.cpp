@@ -6,9 +6,34 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "search/kb_search.h"
+#include "util/file_io.h"
+
 namespace wenyuan::search {
 namespace fs = std::filesystem;
 namespace {
+
+constexpr const char* kStampKey = "catalog_stamp";
+
+// What of the KB's analysis shapes its tokens: regional folding and the user
+// dictionary. A change makes every signature and the stamp differ, so the
+// next open re-indexes the KB with the new analysis.
+std::string AnalysisFingerprint(const catalog::Catalog& catalog, const Analysis& analysis, const std::string& kb) {
+  std::string f = analysis.regional_folding ? "regional;" : "plain;";
+  f += analysis.words ? "words;" : "";
+  f += analysis.use_bigrams ? "bigrams;" : "";
+  std::error_code ec;
+  const fs::path dict = UserDictionaryPath(catalog.data_dir(), kb);
+  if (analysis.words && fs::exists(dict, ec)) {
+    auto bytes = ReadFileToString(dict, 64ull << 20);
+    f += "dict:" + std::to_string(std::hash<std::string>()(bytes.ok() ? *bytes : std::string("?")));
+  }
+  return f;
+}
+
+uint64_t Mix(uint64_t signature, const std::string& fingerprint) {
+  return signature ^ (std::hash<std::string>()(fingerprint) * 0x9e3779b97f4a7c15ull);
+}
 
 // `text_column` is "p.text", or "''" when only signatures are wanted.
 std::string PassageQuery(const char* text_column, const std::string& where) {
@@ -62,18 +87,19 @@ Result<std::vector<IndexablePassage>> LoadIndexableById(catalog::Catalog& catalo
 }
 
 // passage id → signature, for every passage of the KB in the catalog.
-Result<std::unordered_map<int64_t, uint64_t>> CatalogSignatures(catalog::Catalog& catalog, int64_t kb_id) {
+Result<std::unordered_map<int64_t, uint64_t>> CatalogSignatures(catalog::Catalog& catalog, int64_t kb_id,
+                                                               const std::string& fingerprint) {
   WY_ASSIGN_OR_RETURN(auto stmt, catalog::SqliteStatement::Prepare(catalog.db(), PassageQuery("''", "WHERE d.kb_id = ?")));
   stmt.Bind(1, kb_id);
   std::unordered_map<int64_t, uint64_t> out;
   WY_RETURN_IF_ERROR(ForEachRow(stmt, [&](const catalog::SqliteStatement& s) {
     IndexablePassage p = ReadIndexable(s);
-    out[p.passage.id] = PassageSignature(p);
+    out[p.passage.id] = Mix(PassageSignature(p), fingerprint);
   }));
   return out;
 }
 
-Result<std::string> CatalogStamp(catalog::Catalog& catalog, int64_t kb_id) {
+Result<std::string> CatalogStamp(catalog::Catalog& catalog, int64_t kb_id, const std::string& fingerprint) {
   WY_ASSIGN_OR_RETURN(auto stmt, catalog::SqliteStatement::Prepare(
                                      catalog.db(),
                                      "SELECT COUNT(p.id), COALESCE(MAX(p.id), 0), COALESCE(SUM(p.id), 0),"
@@ -82,12 +108,10 @@ Result<std::string> CatalogStamp(catalog::Catalog& catalog, int64_t kb_id) {
                                      " FROM passage p JOIN document d ON p.document_id = d.id WHERE d.kb_id = ?1"));
   stmt.Bind(1, kb_id);
   WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
-  if (!row) return std::string();
-  return std::to_string(stmt.ColumnInt(0)) + ":" + std::to_string(stmt.ColumnInt(1)) + ":" +
+  if (!row) return fingerprint;
+  return fingerprint + "|" + std::to_string(stmt.ColumnInt(0)) + ":" + std::to_string(stmt.ColumnInt(1)) + ":" +
          std::to_string(stmt.ColumnInt(2)) + ":" + stmt.ColumnText(3);
 }
-
-constexpr const char* kStampKey = "catalog_stamp";
 
 std::string ManifestIdentity(const fs::path& dir) {
   struct stat st{};
@@ -126,12 +150,13 @@ Result<std::unique_ptr<KbIndexWriter>> KbIndexWriter::Open(catalog::Catalog& cat
   index::WriterOptions options;
   options.wait_for_lock = wait;
   WY_ASSIGN_OR_RETURN(auto writer, index::IndexWriter::Open(KbIndexDir(catalog.data_dir(), kb), options));
-  return std::unique_ptr<KbIndexWriter>(new KbIndexWriter(catalog, kb_analysis, info.id, std::move(writer)));
+  return std::unique_ptr<KbIndexWriter>(new KbIndexWriter(catalog, kb_analysis, info.id, std::move(writer),
+                                                          AnalysisFingerprint(catalog, kb_analysis, kb)));
 }
 
 Result<SyncCounts> KbIndexWriter::Sync() {
   SyncCounts counts;
-  WY_ASSIGN_OR_RETURN(auto catalog_side, CatalogSignatures(catalog_, kb_id_));
+  WY_ASSIGN_OR_RETURN(auto catalog_side, CatalogSignatures(catalog_, kb_id_, fingerprint_));
   std::unordered_map<int64_t, uint64_t> indexed;
   std::unordered_set<int64_t> stale;
   for (const auto& [id, signature] : IndexedPassages(*writer_->snapshot())) {
@@ -150,10 +175,10 @@ Result<SyncCounts> KbIndexWriter::Sync() {
     std::vector<int64_t> chunk(missing.begin() + static_cast<std::ptrdiff_t>(start),
                                missing.begin() + static_cast<std::ptrdiff_t>(std::min(missing.size(), start + 2000)));
     WY_ASSIGN_OR_RETURN(auto rows, LoadIndexableById(catalog_, chunk, "p.text"));
-    for (const auto& p : rows) WY_RETURN_IF_ERROR(writer_->Add(MakeIndexDocument(analysis_, p)));
+    for (const auto& p : rows) WY_RETURN_IF_ERROR(Add(p));
     counts.added += rows.size();
   }
-  WY_ASSIGN_OR_RETURN(std::string stamp, CatalogStamp(catalog_, kb_id_));
+  WY_ASSIGN_OR_RETURN(std::string stamp, CatalogStamp(catalog_, kb_id_, fingerprint_));
   if (counts.added || counts.deleted || writer_->snapshot()->manifest().commit_data.count(kStampKey) == 0 ||
       writer_->snapshot()->manifest().commit_data.at(kStampKey) != stamp) {
     WY_RETURN_IF_ERROR(Commit());
@@ -170,13 +195,19 @@ Status KbIndexWriter::FileChanged(const std::string& path) {
   stmt.Bind(1, kb_id_).Bind(2, path);
   std::vector<IndexablePassage> rows;
   WY_RETURN_IF_ERROR(ForEachRow(stmt, [&](const catalog::SqliteStatement& s) { rows.push_back(ReadIndexable(s)); }));
-  for (const auto& p : rows) WY_RETURN_IF_ERROR(writer_->Add(MakeIndexDocument(analysis_, p)));
+  for (const auto& p : rows) WY_RETURN_IF_ERROR(Add(p));
   if (++uncommitted_files_ >= files_per_commit) return Commit();
   return Status::Ok();
 }
 
+Status KbIndexWriter::Add(const IndexablePassage& p) {
+  index::IndexDocument doc = MakeIndexDocument(analysis_, p);
+  doc.values.signature = Mix(doc.values.signature, fingerprint_);
+  return writer_->Add(std::move(doc));
+}
+
 Status KbIndexWriter::Commit() {
-  WY_ASSIGN_OR_RETURN(std::string stamp, CatalogStamp(catalog_, kb_id_));
+  WY_ASSIGN_OR_RETURN(std::string stamp, CatalogStamp(catalog_, kb_id_, fingerprint_));
   uncommitted_files_ = 0;
   return writer_->Commit({{kStampKey, stamp}});
 }
@@ -189,7 +220,7 @@ Result<std::shared_ptr<const index::IndexSnapshot>> OpenKbSnapshot(catalog::Cata
   std::error_code ec;
   if (fs::exists(dir / index::kManifestName, ec)) {
     WY_ASSIGN_OR_RETURN(snapshot, index::IndexSnapshot::Open(dir));
-    WY_ASSIGN_OR_RETURN(std::string stamp, CatalogStamp(catalog, info.id));
+    WY_ASSIGN_OR_RETURN(std::string stamp, CatalogStamp(catalog, info.id, AnalysisFingerprint(catalog, kb_analysis, kb)));
     auto it = snapshot->manifest().commit_data.find(kStampKey);
     if (it != snapshot->manifest().commit_data.end() && it->second == stamp) return snapshot;
   }
@@ -282,7 +313,7 @@ Result<std::string> CheckKbIndex(catalog::Catalog& catalog, const Analysis& kb_a
     }
     if (!it.status().ok()) return Status::Corruption("corrupt segment " + seg.entry.name + ": " + it.status().message());
   }
-  WY_ASSIGN_OR_RETURN(auto catalog_side, CatalogSignatures(catalog, info.id));
+  WY_ASSIGN_OR_RETURN(auto catalog_side, CatalogSignatures(catalog, info.id, AnalysisFingerprint(catalog, kb_analysis, kb)));
   std::unordered_map<int64_t, uint64_t> indexed;
   size_t duplicated = 0, changed = 0, extra = 0, missing = 0;
   int64_t example = 0;

@@ -9,6 +9,9 @@
 // opening for search compares it with the catalog's, and if they differ
 // (a crash between a catalog commit and the index commit, or a change made
 // without the index) repairs the index first when no writer holds it.
+// Signatures and stamp include a fingerprint of the KB's analysis (its user
+// dictionary and regional folding), so changing those re-indexes the KB at
+// the next open.
 #pragma once
 
 #include <filesystem>
@@ -49,12 +52,16 @@ class KbIndexWriter {
   size_t files_per_commit = 50;
 
  private:
-  KbIndexWriter(catalog::Catalog& catalog, Analysis analysis, int64_t kb_id, std::unique_ptr<index::IndexWriter> w)
-      : catalog_(catalog), analysis_(std::move(analysis)), kb_id_(kb_id), writer_(std::move(w)) {}
+  KbIndexWriter(catalog::Catalog& catalog, Analysis analysis, int64_t kb_id, std::unique_ptr<index::IndexWriter> w,
+                std::string fingerprint)
+      : catalog_(catalog), analysis_(std::move(analysis)), kb_id_(kb_id), writer_(std::move(w)),
+        fingerprint_(std::move(fingerprint)) {}
+  Status Add(const IndexablePassage& p);
   catalog::Catalog& catalog_;
   Analysis analysis_;
   int64_t kb_id_;
   std::unique_ptr<index::IndexWriter> writer_;
+  std::string fingerprint_;  // of the KB's analysis (user dictionary, regional folding)
   size_t uncommitted_files_ = 0;
 };
 
