@@ -30,6 +30,7 @@ int RunAnalyzeCommand(const CommandContext& ctx);
 int RunEnrichmentCommand(const CommandContext& ctx);
 int RunKeyCommand(const CommandContext& ctx);    // key_command.cpp
 int RunAuditCommand(const CommandContext& ctx);  // key_command.cpp
+int RunCheckCommand(const CommandContext& ctx);
 
 // Prints "wenyuan: <message>" on stderr and returns `code`.
 int Fail(const Status& status, int code = 1);

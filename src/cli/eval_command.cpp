@@ -1,5 +1,6 @@
 // `wenyuan eval --corpus C --queries Q [--k 20] [--json]` (DESIGN.md).
 #include <cstdio>
+#include <cstdlib>
 
 #include "cli/commands.h"
 #include "cli/output.h"
@@ -14,7 +15,7 @@ int RunEvalCommand(const CommandContext& ctx) {
   if (!corpus_path || !queries_path) {
     return UsageError(
         "usage: wenyuan eval --corpus corpus.jsonl --queries queries.jsonl [--k 20] "
-        "[--fields bigrams|words|both] [--no-fold] [--json]");
+        "[--fields bigrams|words|both] [--no-fold] [--proximity W] [--json]");
   }
   auto k = ctx.args.Count("--k", 20, 1, 1000);
   if (!k.ok()) return UsageError(k.status().message());
@@ -34,7 +35,17 @@ int RunEvalCommand(const CommandContext& ctx) {
   choice.regional = ctx.args.Has("--regional");
   auto analysis = search::MakeAnalysis(choice);
   if (!analysis.ok()) return Fail(analysis.status());
-  eval::EvalReport r = eval::RunEval(*corpus, *queries, *k, *analysis);
+  search::RankingOptions ranking = search::DefaultRanking();
+  if (auto w = ctx.args.Value("--proximity")) {
+    char* end = nullptr;
+    ranking.proximity_weight = std::strtod(w->c_str(), &end);
+    if (end == w->c_str() || *end || ranking.proximity_weight < 0) {
+      return UsageError("--proximity must be a number >= 0");
+    }
+  }
+  auto report = eval::RunEval(*corpus, *queries, *k, *analysis, ranking);
+  if (!report.ok()) return Fail(report.status());
+  const eval::EvalReport& r = *report;
   nlohmann::json j = {{"queries", r.queries},
                       {"recall@1", r.recall_at_1},
                       {"recall@5", r.recall_at_5},

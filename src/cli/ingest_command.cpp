@@ -5,6 +5,8 @@
 #include "cli/commands.h"
 #include "enrich/kb_enricher.h"
 #include "ingest/ingester.h"
+#include "search/kb_index.h"
+#include "search/kb_search.h"
 
 namespace wenyuan::cli {
 
@@ -18,10 +20,26 @@ int RunIngestCommand(const CommandContext& ctx) {
   auto folder = text::ScriptFolder::Create();
   if (!folder.ok()) return Fail(folder.status());
   options.script_detector = std::make_shared<text::ScriptDetector>(*folder);
+  // The KB's index follows the catalog file by file (committed every 50
+  // files and at the end); opening it first repairs what a crash left.
+  auto base = search::MakeDefaultAnalysis();
+  if (!base.ok()) return Fail(base.status());
+  auto analysis = search::AnalysisForKb(*base, **catalog, pos[1]);
+  if (!analysis.ok()) return Fail(analysis.status());
+  auto index = search::KbIndexWriter::Open(**catalog, *analysis, pos[1]);
+  if (!index.ok()) return Fail(index.status());
+  auto repaired = (*index)->Sync();
+  if (!repaired.ok()) return Fail(repaired.status());
+  if (repaired->added || repaired->deleted) {
+    ctx.log.Info("index: repaired " + std::to_string(repaired->added) + " passages added, " +
+                 std::to_string(repaired->deleted) + " deleted");
+  }
+  options.after_file_stored = [&](const ingest::FileResult& f) { return (*index)->FileChanged(f.path); };
   ingest::Ingester ingester(**catalog, readers, ctx.log, options);
   std::vector<std::filesystem::path> paths(pos.begin() + 2, pos.end());
   auto report = ingester.Ingest(pos[1], paths);
   if (!report.ok()) return Fail(report.status());
+  if (Status s = (*index)->Commit(); !s.ok()) return Fail(s);
   using O = ingest::IngestOutcome;
   std::printf("%s\n", report->Summary().c_str());
   // Keywords, summaries and categories for what changed.

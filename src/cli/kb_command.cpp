@@ -4,6 +4,7 @@
 #include "catalog/catalog.h"
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "search/kb_index.h"
 #include "server/json_views.h"
 
 namespace wenyuan::cli {
@@ -60,6 +61,7 @@ int RunKbCommand(const CommandContext& ctx) {
   }
   if (verb == "drop") {
     Status s = (*catalog)->DropKb(name);
+    if (s.ok()) s = search::RemoveKbIndex(ctx.data_dir, name);
     if (!s.ok()) return Fail(s);
     ctx.log.Info("dropped knowledge base " + name);
     return 0;

@@ -35,10 +35,13 @@ commands:
   analyze [--kb KB] [--field words|bigrams] [--json] TEXT
                                 the tokens search makes of TEXT, with code-point ranges
   search KB QUERY [--k N] [--json]
-                                ranked passages with highlighted snippets
+                                ranked passages with highlighted snippets; QUERY may hold
+                                "exact phrases", -exclusions and filters source:X type:pdf
+                                title:X date:2020-01-01..2021-12-31 key:value
   ask KB QUESTION [--json]      the best evidence sentences, each with its citation
   eval --corpus C.jsonl --queries Q.jsonl [--k 20] [--json]
                                 retrieval and answer metrics on a question set
+  check KB                      verify the index (checksums, and that it matches the catalog)
   serve [--host H] [--port P] [--config FILE] [--threads N] [--insecure-open] [--web-dir DIR]
                                 HTTP API and web UI (default http://127.0.0.1:8080/)
   key create --role admin|editor|reader [--kb KB]... [--name NAME]
@@ -99,5 +102,6 @@ int main(int argc, char** argv) {
   }
   if (command == "key") return cli::RunKeyCommand(ctx);
   if (command == "audit") return cli::RunAuditCommand(ctx);
+  if (command == "check") return cli::RunCheckCommand(ctx);
   return cli::UsageError("unknown command '" + command + "' (see wenyuan --help)");
 }

@@ -4,12 +4,14 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdlib>
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <unordered_map>
 
 #include "answer/extractive_answerer.h"
-#include "search/keyword_searcher.h"
+#include "index/index_writer.h"
+#include "search/index_search.h"
 #include "util/file_io.h"
 #include "util/utf8.h"
 
@@ -62,6 +64,25 @@ std::string Folded(const search::Analysis& analysis, std::string_view s) {
   return out;
 }
 
+// A scratch folder for the throw-away index, removed with what it holds.
+class ScratchDir {
+ public:
+  ScratchDir() {
+    std::string pattern = (std::filesystem::temp_directory_path() / "wenyuan-eval-XXXXXX").string();
+    if (::mkdtemp(pattern.data())) path_ = pattern;
+  }
+  ~ScratchDir() {
+    std::error_code ec;
+    if (!path_.empty()) std::filesystem::remove_all(path_, ec);
+  }
+  ScratchDir(const ScratchDir&) = delete;
+  ScratchDir& operator=(const ScratchDir&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
 double Percentile(std::vector<double> values, double p) {
   if (values.empty()) return 0;
   std::sort(values.begin(), values.end());
@@ -105,13 +126,36 @@ Result<std::vector<EvalQuery>> LoadEvalQueries(const std::filesystem::path& path
   return queries;
 }
 
-EvalReport RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery>& queries, size_t k,
-                   const search::Analysis& analysis) {
+Result<EvalReport> RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery>& queries, size_t k,
+                           const search::Analysis& analysis, const search::RankingOptions& ranking) {
   using Clock = std::chrono::steady_clock;
   EvalReport report;
   auto index_start = Clock::now();
-  const search::PassageIndex index(corpus.passages, analysis);
+  ScratchDir scratch;
+  if (scratch.path().empty()) return Status::IOError("eval: cannot create a temporary folder for the index");
+  index::WriterOptions writer_options;
+  writer_options.max_buffered_docs = SIZE_MAX;
+  writer_options.merge_on_commit = false;
+  WY_ASSIGN_OR_RETURN(auto writer, index::IndexWriter::Open(scratch.path() / "index", writer_options));
+  // Catalog row ids are 1-based positions in the corpus here.
+  for (size_t i = 0; i < corpus.passages.size(); ++i) {
+    search::IndexablePassage p;
+    p.passage = corpus.passages[i];
+    p.passage.id = static_cast<int64_t>(i + 1);
+    WY_RETURN_IF_ERROR(writer->Add(search::MakeIndexDocument(analysis, p)));
+  }
+  WY_RETURN_IF_ERROR(writer->Commit());
+  const auto snapshot = writer->snapshot();
   report.index_seconds = std::chrono::duration<double>(Clock::now() - index_start).count();
+  const search::PassageLookup lookup = [&](const std::vector<int64_t>& ids) -> Result<std::vector<catalog::PassageRecord>> {
+    std::vector<catalog::PassageRecord> out;
+    for (int64_t id : ids) {
+      if (id < 1 || static_cast<size_t>(id) > corpus.passages.size()) continue;
+      out.push_back(corpus.passages[static_cast<size_t>(id - 1)]);
+      out.back().id = id;
+    }
+    return out;
+  };
   answer::ExtractiveAnswerer answerer(analysis.bigrams, {});
 
   search::SearchOptions options;
@@ -120,7 +164,9 @@ EvalReport RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery>& queri
   double r1 = 0, r5 = 0, r20 = 0, mrr = 0, ndcg = 0, answer_hits = 0;
   for (const auto& q : queries) {
     auto started = Clock::now();
-    auto response = index.Search("eval", q.text, options);
+    auto found = search::SearchSnapshot(*snapshot, analysis, "eval", q.text, options, lookup, ranking);
+    search::SearchResponse response;
+    if (found.ok()) response = std::move(*found);  // a query with nothing to search finds nothing
     latencies.push_back(std::chrono::duration<double, std::milli>(Clock::now() - started).count());
 
     std::vector<std::string> ranked;

@@ -2,8 +2,8 @@
 // contract defines: a corpus (JSONL: id, title, text; one passage a line)
 // and queries (JSONL: id, text, gold ids, optional answers) in, recall@1/5/20,
 // MRR@10, nDCG@10, answer_recall@3 and latency percentiles out. The corpus is
-// held in memory as a throw-away knowledge base; nothing touches a data
-// directory.
+// indexed as a throw-away knowledge base in a temporary folder; nothing
+// touches a data directory.
 #pragma once
 
 #include <filesystem>
@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "catalog/records.h"
+#include "search/index_search.h"
 #include "search/passage_index.h"
 #include "util/status.h"
 
@@ -42,10 +43,11 @@ struct EvalReport {
 Result<EvalCorpus> LoadEvalCorpus(const std::filesystem::path& path);
 Result<std::vector<EvalQuery>> LoadEvalQueries(const std::filesystem::path& path);
 
-// Indexes the corpus once with `analysis` (index_seconds), then runs every
-// query with `k` results (at least 20 are retrieved so every
-// metric is defined).
-EvalReport RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery>& queries, size_t k,
-                   const search::Analysis& analysis);
+// Indexes the corpus once with `analysis` into a throw-away on-disk index
+// (the real engine, in a temporary folder removed afterwards; index_seconds),
+// then runs every query with `k` results (at least 20 are retrieved so every
+// metric is defined). Fails only if the temporary index cannot be written.
+Result<EvalReport> RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery>& queries, size_t k,
+                           const search::Analysis& analysis, const search::RankingOptions& ranking = {});
 
 }  // namespace wenyuan::eval

@@ -124,6 +124,9 @@ Result<IngestReport> Ingester::Ingest(const std::string& kb_name, const std::vec
   IngestReport report;
   for (size_t i = 0; i < files.size(); ++i) {
     FileResult r = IngestFile(kb, files[i]);
+    if ((r.outcome == IngestOutcome::kAdded || r.outcome == IngestOutcome::kUpdated) && options_.after_file_stored) {
+      WY_RETURN_IF_ERROR(options_.after_file_stored(r));
+    }
     std::string progress = "[" + std::to_string(i + 1) + "/" + std::to_string(files.size()) + "] ";
     std::string counts = " (" + std::to_string(r.documents) + (r.documents == 1 ? " document, " : " documents, ") +
                          std::to_string(r.passages) + " passages)";

@@ -13,6 +13,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -28,11 +29,16 @@
 
 namespace wenyuan::ingest {
 
+struct FileResult;
+
 struct IngestOptions {
   uint64_t max_file_bytes = 256ull << 20;
   ChunkOptions chunking;
   // Detects each document's script when set; else the script is "unknown".
   std::shared_ptr<const text::ScriptDetector> script_detector;
+  // Called after the catalog committed a file's new documents (added or
+  // updated), e.g. to update the search index; an error stops the ingest.
+  std::function<Status(const FileResult&)> after_file_stored;
 };
 
 enum class IngestOutcome { kAdded, kUpdated, kUnchanged, kFailed };

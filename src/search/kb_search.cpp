@@ -65,12 +65,18 @@ Status ValidateQuery(const std::string& query, size_t k, const QueryLimits& limi
 
 Result<SearchResponse> SearchKb(catalog::Catalog& catalog, const KeywordSearcher& searcher,
                                 const std::string& kb, const std::string& query,
-                                const SearchOptions& options, const QueryLimits& limits) {
+                                const SearchOptions& options, const QueryLimits& limits,
+                                KbSnapshotCache* cache) {
   WY_RETURN_IF_ERROR(ValidateQuery(query, options.k, limits));
-  WY_ASSIGN_OR_RETURN(catalog::KnowledgeBase info, catalog.GetKb(kb));
-  WY_ASSIGN_OR_RETURN(auto passages, catalog.ListPassages(info.id));
   WY_ASSIGN_OR_RETURN(Analysis analysis, AnalysisForKb(searcher.analysis(), catalog, kb));
-  return KeywordSearcher(std::move(analysis)).Search(kb, passages, query, options);
+  std::shared_ptr<const index::IndexSnapshot> snapshot;
+  if (cache) {
+    WY_ASSIGN_OR_RETURN(snapshot, cache->Get(catalog, analysis, kb));
+  } else {
+    WY_ASSIGN_OR_RETURN(snapshot, OpenKbSnapshot(catalog, analysis, kb));
+  }
+  const PassageLookup lookup = [&catalog](const std::vector<int64_t>& ids) { return LoadPassagesById(catalog, ids); };
+  return SearchSnapshot(*snapshot, analysis, kb, query, options, lookup, DefaultRanking());
 }
 
 }  // namespace wenyuan::search

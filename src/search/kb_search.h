@@ -7,6 +7,7 @@
 #include <string>
 
 #include "catalog/catalog.h"
+#include "search/kb_index.h"
 #include "search/keyword_searcher.h"
 
 namespace wenyuan::search {
@@ -44,8 +45,13 @@ Result<Analysis> AnalysisForKb(const Analysis& base, catalog::Catalog& catalog, 
 // Rejects empty, over-long and non-UTF-8 queries and out-of-range k.
 Status ValidateQuery(const std::string& query, size_t k, const QueryLimits& limits);
 
+// Searches the KB's persistent index (search/kb_index.h; built or repaired
+// first if it is missing or behind the catalog). `cache`, when given, keeps
+// opened snapshots between queries (the server's); the searcher supplies the
+// analysers.
 Result<SearchResponse> SearchKb(catalog::Catalog& catalog, const KeywordSearcher& searcher,
                                 const std::string& kb, const std::string& query,
-                                const SearchOptions& options, const QueryLimits& limits);
+                                const SearchOptions& options, const QueryLimits& limits,
+                                KbSnapshotCache* cache = nullptr);
 
 }  // namespace wenyuan::search

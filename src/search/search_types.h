@@ -44,7 +44,7 @@ struct QueryTerm {
 struct SearchResponse {
   std::string kb;
   std::string query;
-  size_t candidates = 0;  // passages that matched at least one term
+  size_t candidates = 0;  // passages scored in full (pruning skips those that cannot rank)
   std::vector<QueryTerm> terms;
   std::vector<SearchHit> hits;
 };

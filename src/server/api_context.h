@@ -23,6 +23,7 @@
 
 #include "answer/answer_composer.h"
 #include "catalog/catalog.h"
+#include "search/kb_index.h"
 #include "search/kb_search.h"
 #include "server/access.h"
 #include "server/ingest_queue.h"
@@ -55,6 +56,7 @@ struct ServerState {
   RateLimiter limiter;
   MetricsRegistry metrics;
   IngestQueue jobs;
+  search::KbSnapshotCache snapshots;  // opened indexes, reused until their manifest changes
 
   search::QueryLimits query_limits() const { return {config.max_query_chars, config.max_k}; }
   // DATA/uploads/KB: where uploaded files of the KB are kept.

@@ -3,6 +3,7 @@
 #include <httplib.h>
 
 #include "catalog/document_queries.h"
+#include "search/kb_index.h"
 #include "server/api_context.h"
 #include "server/json_views.h"
 
@@ -57,6 +58,7 @@ void RegisterKbRoutes(Router& router) {
     auto kb = call.Kb(call.req.matches[1], /*edit=*/true);
     if (!kb) return;
     if (Status s = call.catalog.DropKb(kb->name); !s.ok()) return call.Error(s);
+    if (Status s = search::RemoveKbIndex(call.state.data_dir, kb->name); !s.ok()) return call.Error(s);
     std::error_code ec;
     std::filesystem::remove_all(call.state.UploadDir(kb->name), ec);
     call.state.log.Info("http: dropped knowledge base " + kb->name);

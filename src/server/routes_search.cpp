@@ -82,7 +82,8 @@ void Search(Call& call) {
   options.k = *k + *offset;
   const auto started = std::chrono::steady_clock::now();
   search::KeywordSearcher searcher(call.state.analysis);
-  auto response = search::SearchKb(call.catalog, searcher, kb->name, *query, options, limits);
+  auto response = search::SearchKb(call.catalog, searcher, kb->name, *query, options, limits,
+                                    &call.state.snapshots);
   if (!response.ok()) return call.Error(response.status());
   json out = SearchJson(*response, *offset);
   out["query"] = call.Param("q");
@@ -137,7 +138,8 @@ Result<answer::Answer> FindAndAnswer(ServerState& state, catalog::Catalog& catal
   search::KeywordSearcher searcher(state.analysis);
   search::SearchOptions options;
   options.k = k;
-  WY_ASSIGN_OR_RETURN(auto found, search::SearchKb(catalog, searcher, kb, question, options, state.query_limits()));
+  WY_ASSIGN_OR_RETURN(auto found, search::SearchKb(catalog, searcher, kb, question, options, state.query_limits(),
+                                                            &state.snapshots));
   return state.composer->Compose(question, found, on_text);
 }
 

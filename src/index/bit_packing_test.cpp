@@ -1,0 +1,55 @@
+#include "index/bit_packing.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+#include "index/byte_coding.h"
+
+namespace wenyuan::index {
+namespace {
+
+TEST(BitPackingTest, RandomRunsRoundTripAtEveryWidth) {
+  std::mt19937 rng(7);
+  for (uint32_t bits = 0; bits <= 32; ++bits) {
+    for (size_t n : {1, 5, 127, 128}) {
+      std::vector<uint32_t> values(n);
+      const uint64_t limit = bits == 32 ? UINT32_MAX : (1ull << bits) - 1;
+      for (auto& v : values) v = static_cast<uint32_t>(rng() % (limit + 1));
+      if (bits > 0) values[n / 2] = static_cast<uint32_t>(limit);  // the widest value is there
+      ASSERT_EQ(BitsNeeded(values.data(), n), bits);
+      std::string packed = "x";  // appends after what is there
+      PackBits(values.data(), n, bits, packed);
+      ASSERT_EQ(packed.size(), 1 + PackedBytes(n, bits));
+      std::vector<uint32_t> back(n, 99);
+      UnpackBits(packed.data() + 1, n, bits, back.data());
+      EXPECT_EQ(back, values) << bits << " bits, " << n << " values";
+    }
+  }
+}
+
+TEST(ByteCodingTest, VarintsRoundTripAndTruncationFails) {
+  std::string s;
+  const std::vector<uint64_t> values = {0, 1, 127, 128, 300, 1u << 31, UINT64_MAX};
+  for (uint64_t v : values) PutVarint(s, v);
+  ByteReader r(s);
+  for (uint64_t v : values) {
+    uint64_t got = 0;
+    ASSERT_TRUE(r.GetVarint(got));
+    EXPECT_EQ(got, v);
+  }
+  EXPECT_EQ(r.remaining(), 0u);
+  ByteReader cut(std::string_view(s).substr(0, s.size() - 1));
+  uint64_t got = 0;
+  for (size_t i = 0; i + 1 < values.size(); ++i) ASSERT_TRUE(cut.GetVarint(got));
+  EXPECT_FALSE(cut.GetVarint(got));
+  EXPECT_TRUE(cut.failed());
+}
+
+TEST(ByteCodingTest, Crc32cMatchesTheStandardCheckValue) {
+  EXPECT_EQ(Crc32c("123456789"), 0xE3069283u);  // RFC 3720's check value
+  EXPECT_NE(Crc32c("123456780"), Crc32c("123456789"));
+}
+
+}  // namespace
+}  // namespace wenyuan::index

@@ -1,0 +1,53 @@
+// What the index stores about one passage: its tokens per field, with
+// positions and integer weights, its stored keys (catalog passage row id,
+// document id, a signature of what was indexed) and its filter values.
+//
+// Fields (term keys are "<field byte><term>"):
+//   title    the title's words (for title: queries)
+//   body     word tokens of title and text; title tokens weigh 2 (BM25F:
+//            term frequency and field length are weighted sums)
+//   bigrams  character bigrams of title and text, title weighing 2
+//   keyword  exact filter terms, "source:…", "type:pdf", "key:value"
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace wenyuan::index {
+
+enum class Field : uint8_t { kTitle = 0, kBody = 1, kBigrams = 2, kKeyword = 3 };
+inline constexpr size_t kLengthFields = 3;  // title, body, bigrams carry lengths
+
+inline std::string TermKey(Field field, std::string_view term) {
+  std::string key(1, static_cast<char>('0' + static_cast<int>(field)));
+  key.append(term);
+  return key;
+}
+inline Field KeyField(std::string_view key) { return static_cast<Field>(key.empty() ? 3 : key[0] - '0'); }
+
+struct FieldToken {
+  std::string term;
+  uint32_t position = 0;  // code-point offset; title tokens start at kTitlePositionBase
+  uint32_t weight = 1;
+};
+// Title tokens sit far after the body's, so no phrase runs from body to title.
+inline constexpr uint32_t kTitlePositionBase = 1u << 24;
+
+// The per-document values every segment stores in fixed-width records.
+struct DocValues {
+  int64_t passage_id = 0;   // catalog passage row id
+  int64_t document_id = 0;  // catalog document id
+  uint64_t signature = 0;   // hash of what was indexed (sync with the catalog)
+  int32_t date = 0;         // yyyymmdd, 0 if unknown
+  uint32_t length[kLengthFields] = {0, 0, 0};  // weighted token counts
+};
+
+struct IndexDocument {
+  DocValues values;
+  std::vector<FieldToken> tokens[kLengthFields];  // per Field (title, body, bigrams)
+  std::vector<std::string> keywords;              // keyword-field terms
+};
+
+}  // namespace wenyuan::index

@@ -1,0 +1,203 @@
+#include "index/postings.h"
+
+#include <algorithm>
+
+#include "index/bit_packing.h"
+#include "index/byte_coding.h"
+
+namespace wenyuan::index {
+
+void PutVarintTo(std::string& out, uint64_t v) { PutVarint(out, v); }
+
+void EncodePositions(const std::vector<uint32_t>& positions, std::string& out) {
+  PutVarint(out, positions.size());
+  uint32_t previous = 0;
+  for (uint32_t p : positions) {
+    PutVarint(out, p - previous);
+    previous = p;
+  }
+}
+
+void EncodePostingsBlock(const Posting* postings, size_t n, uint32_t previous_doc, std::string& out) {
+  uint32_t deltas[kBlockSize];
+  uint32_t tfs[kBlockSize];
+  for (size_t i = 0; i < n; ++i) {
+    deltas[i] = postings[i].doc - (previous_doc + 1);
+    previous_doc = postings[i].doc;
+    tfs[i] = postings[i].tf - 1;
+  }
+  if (n < kBlockSize) {  // the last block: varints
+    for (size_t i = 0; i < n; ++i) {
+      PutVarint(out, deltas[i]);
+      PutVarint(out, tfs[i]);
+    }
+    return;
+  }
+  const uint32_t doc_bits = BitsNeeded(deltas, n);
+  out.push_back(static_cast<char>(doc_bits));
+  PackBits(deltas, n, doc_bits, out);
+  const uint32_t tf_bits = BitsNeeded(tfs, n);
+  out.push_back(static_cast<char>(tf_bits));
+  PackBits(tfs, n, tf_bits, out);
+}
+
+PostingsCursor::PostingsCursor(std::string_view post, std::string_view pos, const TermInfo& info)
+    : post_(post), pos_(pos), df_(info.df) {
+  if (info.postings_offset >= post.size() || info.df == 0 || info.positions_offset > pos.size()) {
+    Exhaust("bad postings offset");
+    return;
+  }
+  if (info.df <= kBlockSize) {  // one block, no skip table
+    BlockMeta m;
+    m.last_doc = kNoMoreDocs - 1;  // set once decoded
+    m.max_tf = info.max_tf;
+    m.min_length = info.min_length;
+    m.offset = info.postings_offset;
+    m.pos_offset = info.positions_offset;
+    blocks_.push_back(m);
+    if (LoadBlock(0)) blocks_[0].last_doc = docs_[block_count_ - 1];
+    return;
+  }
+  ByteReader r(post.substr(info.postings_offset));
+  uint64_t table_bytes = 0;
+  std::string_view table;
+  if (!r.GetVarint(table_bytes) || !r.GetBytes(static_cast<size_t>(table_bytes), table)) {
+    {
+      Exhaust("bad skip table");
+      return;
+    }
+  }
+  ByteReader t(table);
+  uint64_t offset = static_cast<uint64_t>(r.position() - post.data());
+  uint64_t pos_offset = info.positions_offset;
+  uint32_t previous = kNoMoreDocs;
+  const size_t block_count = (info.df + kBlockSize - 1) / kBlockSize;
+  blocks_.reserve(block_count);
+  for (size_t b = 0; b < block_count; ++b) {
+    uint64_t delta = 0, bytes = 0, max_tf = 0, min_len = 0, pos_bytes = 0;
+    if (!t.GetVarint(delta) || !t.GetVarint(bytes) || !t.GetVarint(max_tf) || !t.GetVarint(min_len) ||
+        !t.GetVarint(pos_bytes) || delta > UINT32_MAX) {
+      {
+      Exhaust("bad skip table");
+      return;
+    }
+    }
+    BlockMeta m;
+    m.last_doc = static_cast<uint32_t>(previous + 1 + delta);
+    m.max_tf = static_cast<uint32_t>(max_tf);
+    m.min_length = static_cast<uint32_t>(min_len);
+    m.offset = offset;
+    m.pos_offset = pos_offset;
+    offset += bytes;
+    pos_offset += pos_bytes;
+    if (offset > post.size() || pos_offset > pos.size()) {
+      Exhaust("block past the end");
+      return;
+    }
+    blocks_.push_back(m);
+    previous = m.last_doc;
+  }
+  LoadBlock(0);
+}
+
+void PostingsCursor::Exhaust(const char* what) {
+  if (status_.ok() && what) status_ = Status::Corruption(std::string("postings: ") + what);
+  doc_ = kNoMoreDocs;
+  block_ = blocks_.size();
+}
+
+bool PostingsCursor::LoadBlock(size_t block) {
+  if (block >= blocks_.size()) {
+    Exhaust(nullptr);
+    return false;
+  }
+  block_ = block;
+  const size_t n = block + 1 < blocks_.size() ? kBlockSize : df_ - kBlockSize * block;
+  block_count_ = n;
+  ByteReader r(post_.substr(blocks_[block].offset));
+  uint32_t previous = block == 0 ? kNoMoreDocs : blocks_[block - 1].last_doc;
+  if (n == kBlockSize) {
+    std::string_view bytes;
+    uint32_t deltas[kBlockSize];
+    std::string_view bits_byte;
+    if (!r.GetBytes(1, bits_byte) || static_cast<uint8_t>(bits_byte[0]) > 32) return Exhaust("bad block"), false;
+    uint32_t bits = static_cast<uint8_t>(bits_byte[0]);
+    if (!r.GetBytes(PackedBytes(n, bits), bytes)) return Exhaust("bad block"), false;
+    UnpackBits(bytes.data(), n, bits, deltas);
+    if (!r.GetBytes(1, bits_byte) || static_cast<uint8_t>(bits_byte[0]) > 32) return Exhaust("bad block"), false;
+    bits = static_cast<uint8_t>(bits_byte[0]);
+    if (!r.GetBytes(PackedBytes(n, bits), bytes)) return Exhaust("bad block"), false;
+    UnpackBits(bytes.data(), n, bits, tfs_);
+    for (size_t i = 0; i < n; ++i) {
+      docs_[i] = previous + 1 + deltas[i];
+      previous = docs_[i];
+      tfs_[i] += 1;
+    }
+  } else {
+    for (size_t i = 0; i < n; ++i) {
+      uint32_t delta = 0, tf = 0;
+      if (!r.GetVarint32(delta) || !r.GetVarint32(tf)) return Exhaust("bad block"), false;
+      docs_[i] = previous + 1 + delta;
+      previous = docs_[i];
+      tfs_[i] = tf + 1;
+    }
+  }
+  at_ = 0;
+  doc_ = docs_[0];
+  pos_index_ = 0;
+  pos_at_ = blocks_[block].pos_offset;
+  return true;
+}
+
+uint32_t PostingsCursor::Next() {
+  if (doc_ == kNoMoreDocs) return doc_;
+  if (++at_ < block_count_) return doc_ = docs_[at_];
+  LoadBlock(block_ + 1);
+  return doc_;
+}
+
+uint32_t PostingsCursor::Advance(uint32_t target) {
+  if (doc_ == kNoMoreDocs || doc_ >= target) return doc_;
+  if (blocks_[block_].last_doc < target) {
+    size_t b = block_ + 1;
+    while (b < blocks_.size() && blocks_[b].last_doc < target) ++b;
+    if (!LoadBlock(b)) return doc_;
+  }
+  while (docs_[at_] < target) ++at_;  // the block's last doc is >= target
+  return doc_ = docs_[at_];
+}
+
+const BlockMeta* PostingsCursor::BlockFor(uint32_t target) {
+  size_t b = std::min(block_, blocks_.size());
+  while (b < blocks_.size() && blocks_[b].last_doc < target) ++b;
+  return b < blocks_.size() ? &blocks_[b] : nullptr;
+}
+
+const std::vector<uint32_t>& PostingsCursor::Positions() {
+  positions_.clear();
+  if (doc_ == kNoMoreDocs) return positions_;
+  if (pos_index_ > at_) {
+    pos_index_ = 0;
+    pos_at_ = blocks_[block_].pos_offset;
+  }
+  if (pos_at_ > pos_.size()) return Exhaust("bad positions"), positions_;
+  ByteReader r(pos_.substr(pos_at_));
+  for (; pos_index_ <= at_; ++pos_index_) {
+    uint64_t count = 0;
+    if (!r.GetVarint(count) || count > r.remaining()) return Exhaust("bad positions"), positions_;
+    const bool wanted = pos_index_ == at_;
+    uint32_t p = 0;
+    for (uint64_t i = 0; i < count; ++i) {
+      uint32_t delta = 0;
+      if (!r.GetVarint32(delta)) return Exhaust("bad positions"), positions_;
+      p += delta;
+      if (wanted) positions_.push_back(p);
+    }
+  }
+  // Leave the state at the start of the current doc's positions for a repeat call.
+  pos_index_ = 0;
+  pos_at_ = blocks_[block_].pos_offset;
+  return positions_;
+}
+
+}  // namespace wenyuan::index

@@ -1,0 +1,137 @@
+// Postings: for one term, the documents that hold it (ascending ids), each
+// with its term frequency and token positions.
+//
+// Layout in a segment's .post payload, per term: a skip table (one entry per
+// block: last doc id, byte size, max term frequency, shortest field length,
+// positions byte size; left out when there is one block), then blocks of 128
+// postings: doc-id deltas and
+// term frequencies bit-packed (index/bit_packing.h); the last, partial block
+// as varints. Positions go to the .pos payload: per document a count and
+// delta-coded positions. The skip table's per-block maxima give block-max
+// WAND its upper bounds without decoding a block.
+#pragma once
+
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "index/term_dictionary.h"
+#include "util/status.h"
+
+namespace wenyuan::index {
+
+inline constexpr uint32_t kNoMoreDocs = std::numeric_limits<uint32_t>::max();
+inline constexpr size_t kBlockSize = 128;
+
+struct Posting {
+  uint32_t doc = 0;
+  uint32_t tf = 0;                  // weighted count (>= 1)
+  std::vector<uint32_t> positions;  // ascending, may be empty
+};
+
+// Appends a term's postings to the segment's .post and .pos buffers.
+// `field_length(doc)` gives the term's field length, for the block minima.
+template <typename LengthOf>
+TermInfo WritePostings(const std::vector<Posting>& postings, LengthOf field_length, std::string& post,
+                       std::string& pos);
+
+struct BlockMeta {
+  uint32_t last_doc = 0;
+  uint32_t max_tf = 0;
+  uint32_t min_length = 0;
+  uint64_t offset = 0;      // block start in .post
+  uint64_t pos_offset = 0;  // block's first positions in .pos
+};
+
+// Walks one term's postings. Cheap to create; not thread-safe (one per query).
+class PostingsCursor {
+ public:
+  PostingsCursor() = default;
+  PostingsCursor(std::string_view post, std::string_view pos, const TermInfo& info);
+
+  uint32_t doc() const { return doc_; }
+  uint32_t tf() const { return tfs_[at_]; }
+  uint32_t df() const { return df_; }
+  // Moves to the next doc (kNoMoreDocs at the end).
+  uint32_t Next();
+  // Moves to the first doc >= target.
+  uint32_t Advance(uint32_t target);
+  // The block that holds (or would hold) `target`, without decoding it; null
+  // past the last block. For block-max upper bounds.
+  const BlockMeta* BlockFor(uint32_t target);
+  // The current doc's positions.
+  const std::vector<uint32_t>& Positions();
+  const std::vector<BlockMeta>& blocks() const { return blocks_; }
+  // Not OK if the bytes did not decode (the cursor then reads as exhausted).
+  const Status& status() const { return status_; }
+
+ private:
+  bool LoadBlock(size_t block);
+  void Exhaust(const char* what);
+
+  std::string_view post_, pos_;
+  std::vector<BlockMeta> blocks_;
+  uint32_t df_ = 0;
+  size_t block_ = 0;       // loaded block
+  size_t block_count_ = 0; // postings in it
+  size_t at_ = 0;
+  uint32_t doc_ = kNoMoreDocs;
+  uint32_t docs_[kBlockSize] = {};
+  uint32_t tfs_[kBlockSize] = {};
+  // Positions decoding state within the loaded block.
+  size_t pos_index_ = 0;
+  uint64_t pos_at_ = 0;
+  std::vector<uint32_t> positions_;
+  Status status_;
+};
+
+// ---- implementation of the template ----
+void EncodePostingsBlock(const Posting* postings, size_t n, uint32_t previous_doc, std::string& out);
+void EncodePositions(const std::vector<uint32_t>& positions, std::string& out);
+void PutVarintTo(std::string& out, uint64_t v);
+
+template <typename LengthOf>
+TermInfo WritePostings(const std::vector<Posting>& postings, LengthOf field_length, std::string& post,
+                       std::string& pos) {
+  TermInfo info;
+  info.df = static_cast<uint32_t>(postings.size());
+  info.postings_offset = post.size();
+  info.positions_offset = pos.size();
+  info.min_length = std::numeric_limits<uint32_t>::max();
+  std::string blocks_bytes;
+  std::string table;
+  uint32_t previous = kNoMoreDocs;  // "-1": the first delta is the doc id
+  for (size_t start = 0; start < postings.size(); start += kBlockSize) {
+    const size_t n = std::min(kBlockSize, postings.size() - start);
+    uint32_t max_tf = 0, min_len = std::numeric_limits<uint32_t>::max();
+    const size_t pos_before = pos.size();
+    for (size_t i = start; i < start + n; ++i) {
+      max_tf = std::max(max_tf, postings[i].tf);
+      min_len = std::min<uint32_t>(min_len, field_length(postings[i].doc));
+      EncodePositions(postings[i].positions, pos);
+    }
+    const size_t before = blocks_bytes.size();
+    EncodePostingsBlock(&postings[start], n, previous, blocks_bytes);
+    const uint32_t last = postings[start + n - 1].doc;
+    PutVarintTo(table, last - (previous + 1));
+    PutVarintTo(table, blocks_bytes.size() - before);
+    PutVarintTo(table, max_tf);
+    PutVarintTo(table, min_len);
+    PutVarintTo(table, pos.size() - pos_before);
+    previous = last;
+    info.max_tf = std::max(info.max_tf, max_tf);
+    info.min_length = std::min(info.min_length, min_len);
+  }
+  // One block needs no skip table: the term dictionary has its maxima.
+  if (postings.size() > kBlockSize) {
+    PutVarintTo(post, table.size());
+    post += table;
+  }
+  post += blocks_bytes;
+  if (postings.empty()) info.min_length = 0;
+  return info;
+}
+
+}  // namespace wenyuan::index

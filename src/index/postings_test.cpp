@@ -1,0 +1,89 @@
+#include "index/postings.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+namespace wenyuan::index {
+namespace {
+
+std::vector<Posting> RandomPostings(std::mt19937& rng, size_t n, uint32_t max_gap) {
+  std::vector<Posting> out;
+  uint32_t doc = rng() % 5;
+  for (size_t i = 0; i < n; ++i) {
+    Posting p;
+    p.doc = doc;
+    p.tf = 1 + rng() % (i % 17 == 0 ? 1000 : 4);
+    uint32_t pos = rng() % 10;
+    for (int k = rng() % 4; k >= 0; --k) {
+      p.positions.push_back(pos);
+      pos += 1 + rng() % 30;
+    }
+    out.push_back(std::move(p));
+    doc += 1 + rng() % max_gap;
+  }
+  return out;
+}
+
+TEST(PostingsTest, RandomListsRoundTripWithBlockMaxima) {
+  std::mt19937 rng(3);
+  for (size_t n : {1, 127, 128, 129, 1000, 3000}) {
+    for (uint32_t gap : {1u, 7u, 100000u}) {
+      auto postings = RandomPostings(rng, n, gap);
+      auto length = [](uint32_t doc) { return 10 + doc % 37; };
+      std::string post = "pad", pos = "pp";
+      TermInfo info = WritePostings(postings, length, post, pos);
+      ASSERT_EQ(info.df, n);
+      PostingsCursor c(post, pos, info);
+      ASSERT_TRUE(c.status().ok()) << c.status().ToString();
+      uint32_t max_tf = 0;
+      for (const auto& p : postings) {
+        ASSERT_EQ(c.doc(), p.doc);
+        ASSERT_EQ(c.tf(), p.tf);
+        ASSERT_EQ(c.Positions(), p.positions);
+        const BlockMeta* b = c.BlockFor(p.doc);
+        ASSERT_NE(b, nullptr);
+        EXPECT_GE(b->max_tf, p.tf);
+        EXPECT_LE(b->min_length, length(p.doc));
+        EXPECT_GE(b->last_doc, p.doc);
+        max_tf = std::max(max_tf, p.tf);
+        c.Next();
+      }
+      EXPECT_EQ(c.doc(), kNoMoreDocs);
+      EXPECT_EQ(info.max_tf, max_tf);
+      // Advance lands on the first doc >= target, from a fresh cursor each time.
+      for (int trial = 0; trial < 50; ++trial) {
+        const uint32_t target = rng() % (postings.back().doc + 2);
+        PostingsCursor a(post, pos, info);
+        auto it = std::lower_bound(postings.begin(), postings.end(), target,
+                                   [](const Posting& p, uint32_t t) { return p.doc < t; });
+        const uint32_t got = a.Advance(target);
+        if (it == postings.end()) {
+          EXPECT_EQ(got, kNoMoreDocs);
+        } else {
+          EXPECT_EQ(got, it->doc);
+          EXPECT_EQ(a.tf(), it->tf);
+          EXPECT_EQ(a.Positions(), it->positions);
+        }
+      }
+    }
+  }
+}
+
+TEST(PostingsTest, DamagedOffsetsExhaustTheCursorWithCorruption) {
+  std::mt19937 rng(5);
+  auto postings = RandomPostings(rng, 300, 3);
+  std::string post, pos;
+  TermInfo info = WritePostings(postings, [](uint32_t) { return 5u; }, post, pos);
+  TermInfo bad = info;
+  bad.postings_offset = post.size() + 10;
+  PostingsCursor c(post, pos, bad);
+  EXPECT_EQ(c.doc(), kNoMoreDocs);
+  EXPECT_EQ(c.status().code(), StatusCode::kCorruption);
+  PostingsCursor cut(std::string_view(post).substr(0, post.size() / 2), pos, info);
+  while (cut.doc() != kNoMoreDocs) cut.Next();
+  EXPECT_EQ(cut.status().code(), StatusCode::kCorruption);
+}
+
+}  // namespace
+}  // namespace wenyuan::index

@@ -1,0 +1,51 @@
+// The query the index executes, after parsing and analysis: scored terms
+// per field (BM25F), required and excluded phrases (a phrase of one token is
+// a presence test; keyword filters and title: are phrases too), a date range
+// and a proximity boost. Built by search/ from what the user typed.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "index/index_document.h"
+
+namespace wenyuan::index {
+
+// One scored query term. Alternatives are looked up together as one term
+// whose frequency is their sum (a single Han character matches every bigram
+// that holds it).
+struct TermClause {
+  Field field = Field::kBigrams;
+  std::vector<std::string> terms;  // alternatives; usually one
+  double weight = 1;               // query-side weight × occurrences in the query
+  // Where the term sits in the query (code points), for the proximity boost.
+  uint32_t query_offset = 0;
+};
+
+struct PhraseToken {
+  std::vector<std::string> terms;  // alternatives
+  uint32_t offset = 0;             // code points from the phrase's first token
+};
+
+// Matches where every token occurs at the same relative offsets as in the
+// query (in one field). One token: the term occurs anywhere.
+struct PhraseClause {
+  Field field = Field::kBigrams;
+  std::vector<PhraseToken> tokens;
+};
+
+struct Query {
+  std::vector<TermClause> scored;
+  std::vector<PhraseClause> required;
+  std::vector<PhraseClause> excluded;
+  int32_t date_from = 0;  // yyyymmdd inclusive; 0: open
+  int32_t date_to = 0;
+  // Score added, per pair of neighbouring query bigrams found next to each
+  // other in a passage, times their mean IDF. 0 turns the boost off.
+  double proximity_weight = 0;
+  size_t proximity_window = 50;  // top BM25 candidates the boost may reorder
+  size_t k = 10;
+};
+
+}  // namespace wenyuan::index

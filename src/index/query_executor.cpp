@@ -1,0 +1,388 @@
+#include "index/query_executor.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "index/term_cursor.h"
+
+namespace wenyuan::index {
+namespace {
+
+constexpr double kBoundSlack = 1 + 1e-9;  // bounds stay bounds under rounding
+
+struct ScoredCursor {
+  TermCursor cursor;
+  double weight = 0;    // query weight × IDF
+  double avg_length = 1;
+  Field field = Field::kBigrams;
+  double bound = 0;     // over the whole list
+  size_t clause = 0;    // index into Query::scored (scores add in this order)
+  double Score(uint32_t tf, uint32_t length) const {
+    const double norm = kBm25K1 * (1 - kBm25B + kBm25B * static_cast<double>(length) / avg_length);
+    return weight * static_cast<double>(tf) * (kBm25K1 + 1) / (static_cast<double>(tf) + norm);
+  }
+  double Bound(const BlockBound& b) const { return Score(b.max_tf, b.min_length) * kBoundSlack; }
+};
+
+// A phrase clause's cursors in one segment.
+struct PhraseCursors {
+  std::vector<TermCursor> tokens;
+  std::vector<uint32_t> offsets;
+  bool absent = false;  // some token is not in the segment at all
+
+  bool Matches(uint32_t doc) {
+    if (absent) return false;
+    for (auto& t : tokens) {
+      if (t.Advance(doc) != doc) return false;
+    }
+    if (tokens.size() == 1) return true;
+    std::vector<std::vector<uint32_t>> positions;
+    for (auto& t : tokens) positions.push_back(t.Positions());
+    for (uint32_t start : positions[0]) {
+      bool all = true;
+      for (size_t i = 1; i < tokens.size() && all; ++i) {
+        const uint32_t want = start + offsets[i] - offsets[0];
+        all = std::binary_search(positions[i].begin(), positions[i].end(), want);
+      }
+      if (all) return true;
+    }
+    return false;
+  }
+};
+
+Result<PhraseCursors> OpenPhrase(const SegmentReader& seg, const PhraseClause& phrase) {
+  PhraseCursors pc;
+  for (const auto& token : phrase.tokens) {
+    std::vector<std::string> keys;
+    for (const auto& t : token.terms) keys.push_back(TermKey(phrase.field, t));
+    WY_ASSIGN_OR_RETURN(TermCursor c, TermCursor::Open(seg, keys));
+    if (c.empty()) pc.absent = true;
+    pc.tokens.push_back(std::move(c));
+    pc.offsets.push_back(token.offset);
+  }
+  if (phrase.tokens.empty()) pc.absent = true;
+  return pc;
+}
+
+std::vector<std::string> ClauseKeys(const TermClause& clause) {
+  std::vector<std::string> keys;
+  for (const auto& t : clause.terms) keys.push_back(TermKey(clause.field, t));
+  return keys;
+}
+
+// The filters of one segment: live, date range, required and excluded phrases.
+struct SegmentFilter {
+  const SnapshotSegment* seg = nullptr;
+  const Query* query = nullptr;
+  std::vector<PhraseCursors> required, excluded;
+  bool impossible = false;  // a required phrase cannot match here
+
+  bool Accept(uint32_t doc) {
+    if (!seg->IsLive(doc)) return false;
+    if (query->date_from || query->date_to) {
+      const int32_t date = seg->reader->Doc(doc).date;
+      if (date == 0 || (query->date_from && date < query->date_from) || (query->date_to && date > query->date_to)) {
+        return false;
+      }
+    }
+    for (auto& r : required) {
+      if (!r.Matches(doc)) return false;
+    }
+    for (auto& e : excluded) {
+      if (e.Matches(doc)) return false;
+    }
+    return true;
+  }
+};
+
+Result<SegmentFilter> OpenFilter(const SnapshotSegment& seg, const Query& query) {
+  SegmentFilter f;
+  f.seg = &seg;
+  f.query = &query;
+  for (const auto& p : query.required) {
+    WY_ASSIGN_OR_RETURN(PhraseCursors pc, OpenPhrase(*seg.reader, p));
+    if (pc.absent) f.impossible = true;
+    f.required.push_back(std::move(pc));
+  }
+  for (const auto& p : query.excluded) {
+    WY_ASSIGN_OR_RETURN(PhraseCursors pc, OpenPhrase(*seg.reader, p));
+    if (!pc.absent) f.excluded.push_back(std::move(pc));
+  }
+  return f;
+}
+
+struct Candidate {
+  double score;
+  size_t seg;
+  uint32_t doc;
+};
+bool Better(const Candidate& a, const Candidate& b) {
+  if (a.score != b.score) return a.score > b.score;
+  return a.seg != b.seg ? a.seg < b.seg : a.doc < b.doc;
+}
+
+class TopK {
+ public:
+  explicit TopK(size_t k) : k_(std::max<size_t>(k, 1)) {}
+  double threshold() const {
+    return heap_.size() < k_ ? -std::numeric_limits<double>::infinity() : heap_.front().score;
+  }
+  void Offer(const Candidate& c) {
+    if (heap_.size() < k_) {
+      heap_.push_back(c);
+      std::push_heap(heap_.begin(), heap_.end(), Better);
+    } else if (Better(c, heap_.front())) {
+      std::pop_heap(heap_.begin(), heap_.end(), Better);
+      heap_.back() = c;
+      std::push_heap(heap_.begin(), heap_.end(), Better);
+    }
+  }
+  std::vector<Candidate> Sorted() const {
+    auto out = heap_;
+    std::sort(out.begin(), out.end(), Better);
+    return out;
+  }
+
+ private:
+  size_t k_;
+  std::vector<Candidate> heap_;  // the worst kept is at the front
+};
+
+struct Prepared {
+  std::vector<ClauseStats> stats;
+  std::vector<double> avg_length;  // per scored clause
+};
+
+Result<Prepared> Prepare(const IndexSnapshot& snapshot, const Query& query) {
+  Prepared p;
+  const double n = static_cast<double>(snapshot.live_docs());
+  for (const auto& clause : query.scored) {
+    ClauseStats s;
+    const auto keys = ClauseKeys(clause);
+    for (const auto& seg : snapshot.segments()) {
+      if (keys.size() == 1) {
+        WY_ASSIGN_OR_RETURN(auto info, seg.reader->Find(keys[0]));
+        if (info) s.df += info->df;
+      } else {
+        WY_ASSIGN_OR_RETURN(TermCursor c, TermCursor::Open(*seg.reader, keys));
+        s.df += c.df();
+      }
+    }
+    s.idf = Bm25Idf(n, static_cast<double>(s.df));
+    p.stats.push_back(s);
+    p.avg_length.push_back(snapshot.AverageLength(clause.field));
+  }
+  return p;
+}
+
+Result<std::vector<ScoredCursor>> OpenScored(const SnapshotSegment& seg, const Query& query, const Prepared& prep,
+                                             bool keep_empty) {
+  std::vector<ScoredCursor> cursors;
+  for (size_t i = 0; i < query.scored.size(); ++i) {
+    const auto& clause = query.scored[i];
+    WY_ASSIGN_OR_RETURN(TermCursor c, TermCursor::Open(*seg.reader, ClauseKeys(clause)));
+    if (c.empty() && !keep_empty) continue;
+    ScoredCursor sc{std::move(c), clause.weight * prep.stats[i].idf, prep.avg_length[i], clause.field, 0, i};
+    sc.bound = sc.Bound(sc.cursor.WholeBound());
+    cursors.push_back(std::move(sc));
+  }
+  return cursors;
+}
+
+// Adds the proximity boost to the best candidates and re-sorts them.
+Status ApplyProximity(const IndexSnapshot& snapshot, const Query& query, const Prepared& prep,
+                      std::vector<Candidate>& candidates) {
+  // Pairs of neighbouring single-term bigram clauses.
+  std::vector<std::pair<size_t, size_t>> pairs;
+  for (size_t a = 0; a < query.scored.size(); ++a) {
+    for (size_t b = 0; b < query.scored.size(); ++b) {
+      const auto& x = query.scored[a];
+      const auto& y = query.scored[b];
+      if (x.field == Field::kBigrams && y.field == Field::kBigrams && x.terms.size() == 1 && y.terms.size() == 1 &&
+          y.query_offset == x.query_offset + 1) {
+        pairs.emplace_back(a, b);
+      }
+    }
+  }
+  if (pairs.empty() || query.proximity_weight <= 0) return Status::Ok();
+  std::vector<size_t> order(candidates.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return candidates[a].seg != candidates[b].seg ? candidates[a].seg < candidates[b].seg
+                                                  : candidates[a].doc < candidates[b].doc;
+  });
+  size_t current_seg = SIZE_MAX;
+  std::vector<TermCursor> cursors;
+  for (size_t i : order) {
+    Candidate& c = candidates[i];
+    if (c.seg != current_seg) {
+      current_seg = c.seg;
+      cursors.clear();
+      for (const auto& clause : query.scored) {
+        WY_ASSIGN_OR_RETURN(TermCursor tc, TermCursor::Open(*snapshot.segments()[c.seg].reader, ClauseKeys(clause)));
+        cursors.push_back(std::move(tc));
+      }
+    }
+    std::vector<std::vector<uint32_t>> positions(cursors.size());
+    std::vector<bool> loaded(cursors.size(), false);
+    auto positions_of = [&](size_t t) -> const std::vector<uint32_t>& {
+      if (!loaded[t]) {
+        loaded[t] = true;
+        if (cursors[t].Advance(c.doc) == c.doc) positions[t] = cursors[t].Positions();
+      }
+      return positions[t];
+    };
+    double boost = 0;
+    for (const auto& [a, b] : pairs) {
+      const auto& pa = positions_of(a);
+      const auto& pb = positions_of(b);
+      for (uint32_t p : pa) {
+        if (std::binary_search(pb.begin(), pb.end(), p + 1)) {
+          boost += query.proximity_weight * 0.5 *
+                   (query.scored[a].weight * prep.stats[a].idf + query.scored[b].weight * prep.stats[b].idf);
+          break;
+        }
+      }
+    }
+    c.score += boost;
+  }
+  std::sort(candidates.begin(), candidates.end(), Better);
+  return Status::Ok();
+}
+
+Result<QueryResult> Finish(const IndexSnapshot& snapshot, const Query& query, Prepared prep,
+                           std::vector<Candidate> top, uint64_t scored) {
+  WY_RETURN_IF_ERROR(ApplyProximity(snapshot, query, prep, top));
+  QueryResult result;
+  result.clauses = std::move(prep.stats);
+  result.scored_documents = scored;
+  for (size_t i = 0; i < top.size() && i < query.k; ++i) {
+    const auto& c = top[i];
+    result.hits.push_back({snapshot.segments()[c.seg].reader->Doc(c.doc), c.score, c.seg, c.doc});
+  }
+  return result;
+}
+
+size_t Collected(const Query& query) {
+  return query.proximity_weight > 0 ? std::max(query.k, query.proximity_window) : query.k;
+}
+
+// Documents that pass the filters, in order, when nothing is scored.
+Status CollectFiltered(const IndexSnapshot& snapshot, const Query& query, TopK& top, uint64_t& scored) {
+  for (size_t s = 0; s < snapshot.segments().size(); ++s) {
+    const auto& seg = snapshot.segments()[s];
+    WY_ASSIGN_OR_RETURN(SegmentFilter filter, OpenFilter(seg, query));
+    if (filter.impossible) continue;
+    for (uint32_t d = 0; d < seg.reader->doc_count(); ++d) {
+      if (!filter.Accept(d)) continue;
+      ++scored;
+      top.Offer({0, s, d});
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+double Bm25Idf(double docs, double df) { return std::log(1.0 + (docs - df + 0.5) / (df + 0.5)); }
+
+Result<QueryResult> Execute(const IndexSnapshot& snapshot, const Query& query) {
+  WY_ASSIGN_OR_RETURN(Prepared prep, Prepare(snapshot, query));
+  TopK top(Collected(query));
+  uint64_t scored = 0;
+  if (query.scored.empty()) {
+    WY_RETURN_IF_ERROR(CollectFiltered(snapshot, query, top, scored));
+    return Finish(snapshot, query, std::move(prep), top.Sorted(), scored);
+  }
+  for (size_t s = 0; s < snapshot.segments().size(); ++s) {
+    const auto& seg = snapshot.segments()[s];
+    WY_ASSIGN_OR_RETURN(SegmentFilter filter, OpenFilter(seg, query));
+    if (filter.impossible) continue;
+    WY_ASSIGN_OR_RETURN(auto owned, OpenScored(seg, query, prep, false));
+    std::vector<ScoredCursor*> cursors;
+    for (auto& c : owned) cursors.push_back(&c);
+    const size_t n = cursors.size();
+    std::vector<double> parts(query.scored.size(), 0.0);
+    while (true) {
+      std::sort(cursors.begin(), cursors.end(),
+                [](const ScoredCursor* a, const ScoredCursor* b) { return a->cursor.doc() < b->cursor.doc(); });
+      const double theta = top.threshold();
+      double acc = 0;
+      size_t p = n;
+      for (size_t i = 0; i < n && cursors[i]->cursor.doc() != kNoMoreDocs; ++i) {
+        acc += cursors[i]->bound;
+        if (acc > theta) {
+          p = i;
+          break;
+        }
+      }
+      if (p == n) break;
+      const uint32_t pivot = cursors[p]->cursor.doc();
+      while (p + 1 < n && cursors[p + 1]->cursor.doc() == pivot) ++p;
+      if (cursors[0]->cursor.doc() != pivot) {
+        for (size_t i = 0; i < n && cursors[i]->cursor.doc() < pivot; ++i) cursors[i]->cursor.Advance(pivot);
+        continue;
+      }
+      // Every cursor 0..p is on the pivot: check the block maxima first.
+      double block_bound = 0;
+      uint32_t next = p + 1 < n ? cursors[p + 1]->cursor.doc() : kNoMoreDocs;
+      for (size_t i = 0; i <= p; ++i) {
+        const BlockBound b = cursors[i]->cursor.BlockFor(pivot);
+        block_bound += cursors[i]->Bound(b);
+        if (b.last_doc != kNoMoreDocs) next = std::min(next, b.last_doc + 1);
+      }
+      if (block_bound <= theta) {
+        for (size_t i = 0; i <= p; ++i) cursors[i]->cursor.Advance(std::max(next, pivot + 1));
+        continue;
+      }
+      if (filter.Accept(pivot)) {
+        std::fill(parts.begin(), parts.end(), 0.0);
+        for (size_t i = 0; i <= p; ++i) {
+          parts[cursors[i]->clause] = cursors[i]->Score(cursors[i]->cursor.tf(), seg.reader->Length(pivot, cursors[i]->field));
+        }
+        double score = 0;
+        for (double part : parts) score += part;
+        ++scored;
+        top.Offer({score, s, pivot});
+      }
+      for (size_t i = 0; i <= p; ++i) cursors[i]->cursor.Next();
+    }
+    for (auto& c : owned) {
+      WY_RETURN_IF_ERROR(c.cursor.status());
+    }
+  }
+  return Finish(snapshot, query, std::move(prep), top.Sorted(), scored);
+}
+
+Result<QueryResult> ExecuteExhaustive(const IndexSnapshot& snapshot, const Query& query) {
+  WY_ASSIGN_OR_RETURN(Prepared prep, Prepare(snapshot, query));
+  TopK top(Collected(query));
+  uint64_t scored = 0;
+  if (query.scored.empty()) {
+    WY_RETURN_IF_ERROR(CollectFiltered(snapshot, query, top, scored));
+    return Finish(snapshot, query, std::move(prep), top.Sorted(), scored);
+  }
+  for (size_t s = 0; s < snapshot.segments().size(); ++s) {
+    const auto& seg = snapshot.segments()[s];
+    WY_ASSIGN_OR_RETURN(SegmentFilter filter, OpenFilter(seg, query));
+    if (filter.impossible) continue;
+    WY_ASSIGN_OR_RETURN(auto cursors, OpenScored(seg, query, prep, false));
+    std::vector<double> scores(seg.reader->doc_count(), 0);
+    std::vector<char> matched(seg.reader->doc_count(), 0);
+    for (auto& c : cursors) {  // in clause order, as Execute adds them
+      for (uint32_t d = c.cursor.doc(); d != kNoMoreDocs; d = c.cursor.Next()) {
+        scores[d] += c.Score(c.cursor.tf(), seg.reader->Length(d, c.field));
+        matched[d] = 1;
+      }
+    }
+    for (uint32_t d = 0; d < seg.reader->doc_count(); ++d) {
+      if (!matched[d] || !filter.Accept(d)) continue;
+      ++scored;
+      top.Offer({scores[d], s, d});
+    }
+  }
+  return Finish(snapshot, query, std::move(prep), top.Sorted(), scored);
+}
+
+}  // namespace wenyuan::index

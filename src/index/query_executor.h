@@ -1,0 +1,46 @@
+// Query execution on a snapshot: BM25F scoring (each (term, field) posting
+// list scores additively; title tokens were indexed into the body fields
+// with weight 2), filters and phrases checked with positions, and top-k by
+// block-max WAND: a document is scored only if the upper bounds of the terms
+// it could hold (per term, and per 128-document block from the skip tables)
+// can beat the k-th best score so far. Results are exactly those of scoring
+// every matching document (ExecuteExhaustive, for tests). Ties rank the
+// earlier-indexed document first. Thread-safe: the snapshot is immutable and
+// each call builds its own cursors.
+#pragma once
+
+#include <vector>
+
+#include "index/index_snapshot.h"
+#include "index/query.h"
+#include "util/status.h"
+
+namespace wenyuan::index {
+
+struct IndexHit {
+  DocValues values;
+  double score = 0;
+  size_t segment = 0;  // position in the snapshot
+  uint32_t doc = 0;
+};
+
+struct ClauseStats {
+  uint64_t df = 0;  // documents with the term (any alternative)
+  double idf = 0;
+};
+
+struct QueryResult {
+  std::vector<IndexHit> hits;          // best first
+  std::vector<ClauseStats> clauses;    // per Query::scored entry
+  uint64_t scored_documents = 0;       // documents fully scored (pruning skips the rest)
+};
+
+inline constexpr double kBm25K1 = 1.2;
+inline constexpr double kBm25B = 0.75;
+double Bm25Idf(double docs, double df);
+
+Result<QueryResult> Execute(const IndexSnapshot& snapshot, const Query& query);
+// The same ranking without pruning: every matching document is scored.
+Result<QueryResult> ExecuteExhaustive(const IndexSnapshot& snapshot, const Query& query);
+
+}  // namespace wenyuan::index

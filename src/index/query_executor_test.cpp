@@ -1,0 +1,144 @@
+#include "index/query_executor.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+#include "index/index_writer.h"
+#include "index/random_documents.h"
+#include "test_support.h"
+
+namespace wenyuan::index {
+namespace {
+
+using testing::RandomDocument;
+using testing::VocabularyTerm;
+
+class QueryExecutorTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    WriterOptions options;
+    options.merge_on_commit = false;
+    auto writer = IndexWriter::Open(dir_.path(), options);
+    ASSERT_TRUE(writer.ok()) << writer.status().ToString();
+    std::mt19937 rng(42);
+    int64_t id = 1;
+    // Three segments (one with deletions), posting lists of many blocks.
+    for (int batch = 0; batch < 3; ++batch) {
+      for (int i = 0; i < 1500; ++i) ASSERT_TRUE((*writer)->Add(RandomDocument(rng, id++, 400)).ok());
+      ASSERT_TRUE((*writer)->Commit().ok());
+    }
+    ASSERT_TRUE((*writer)->DeleteByKeyword("doc:100").ok());
+    ASSERT_TRUE((*writer)->DeletePassages({7, 2000, 4000}).ok());
+    ASSERT_TRUE((*writer)->Commit().ok());
+    snapshot_ = (*writer)->snapshot();
+  }
+  wenyuan::testing::TempDir dir_;
+  std::shared_ptr<const IndexSnapshot> snapshot_;
+};
+
+void ExpectSameHits(const QueryResult& a, const QueryResult& b) {
+  ASSERT_EQ(a.hits.size(), b.hits.size());
+  for (size_t i = 0; i < a.hits.size(); ++i) {
+    EXPECT_EQ(a.hits[i].values.passage_id, b.hits[i].values.passage_id) << "rank " << i;
+    EXPECT_DOUBLE_EQ(a.hits[i].score, b.hits[i].score) << "rank " << i;
+  }
+}
+
+TEST_F(QueryExecutorTest, BlockMaxWandEqualsExhaustiveScoringOnRandomQueries) {
+  std::mt19937 rng(8);
+  uint64_t pruned_total = 0, exhaustive_total = 0;
+  for (int trial = 0; trial < 150; ++trial) {
+    Query q;
+    q.k = 1 + rng() % 30;
+    const size_t terms = 1 + rng() % 6;
+    for (size_t t = 0; t < terms; ++t) {
+      TermClause c;
+      c.field = rng() % 2 ? Field::kBigrams : Field::kBody;
+      const auto rank = static_cast<size_t>(std::pow(static_cast<double>(rng() % 1000) / 1000.0, 2) * 420);
+      c.terms = {VocabularyTerm(rank)};  // some beyond the vocabulary: absent
+      if (rng() % 8 == 0) c.terms.push_back(VocabularyTerm(rng() % 400));  // alternatives
+      c.weight = rng() % 5 == 0 ? 0.2 : 1.0;
+      q.scored.push_back(c);
+    }
+    if (trial % 5 == 0) q.date_from = 20210101;
+    if (trial % 7 == 0) q.required.push_back({Field::kKeyword, {{{"type:pdf"}, 0}}});
+    if (trial % 11 == 0) q.excluded.push_back({Field::kBigrams, {{{VocabularyTerm(1)}, 0}}});
+    auto fast = Execute(*snapshot_, q);
+    auto slow = ExecuteExhaustive(*snapshot_, q);
+    ASSERT_TRUE(fast.ok()) << fast.status().ToString();
+    ASSERT_TRUE(slow.ok()) << slow.status().ToString();
+    ExpectSameHits(*fast, *slow);
+    for (size_t c = 0; c < q.scored.size(); ++c) EXPECT_EQ(fast->clauses[c].df, slow->clauses[c].df);
+    pruned_total += fast->scored_documents;
+    exhaustive_total += slow->scored_documents;
+  }
+  // Pruning skipped documents (the point of it).
+  EXPECT_LT(pruned_total, exhaustive_total);
+}
+
+TEST_F(QueryExecutorTest, DeletedDocumentsAndFiltersNeverComeBack) {
+  Query q;
+  q.k = 5000;
+  q.scored.push_back({Field::kBigrams, {VocabularyTerm(0)}, 1.0, 0});
+  q.date_from = 20220101;
+  q.date_to = 20221231;
+  q.required.push_back({Field::kKeyword, {{{"type:txt"}, 0}}});
+  auto r = Execute(*snapshot_, q);
+  ASSERT_TRUE(r.ok());
+  ASSERT_FALSE(r->hits.empty());
+  for (const auto& h : r->hits) {
+    EXPECT_GE(h.values.date, 20220101);
+    EXPECT_LE(h.values.date, 20221231);
+    EXPECT_NE(h.values.document_id, 100);
+    for (int64_t gone : {7, 2000, 4000}) EXPECT_NE(h.values.passage_id, gone);
+  }
+}
+
+TEST(QueryExecutorPhraseTest, PhrasesNeedTheQueryOffsetsAndExclusionsRemove) {
+  wenyuan::testing::TempDir dir;
+  auto writer = IndexWriter::Open(dir.path());
+  ASSERT_TRUE(writer.ok());
+  auto doc = [](int64_t id, std::vector<std::pair<std::string, uint32_t>> tokens) {
+    IndexDocument d;
+    d.values.passage_id = id;
+    for (auto& [t, p] : tokens) {
+      d.tokens[2].push_back({t, p, 1});
+      d.values.length[2] += 1;
+    }
+    return d;
+  };
+  // "台灣大學" as bigrams at offsets 0,1,2; another with the bigrams apart.
+  ASSERT_TRUE((*writer)->Add(doc(1, {{"台灣", 0}, {"灣大", 1}, {"大學", 2}})).ok());
+  ASSERT_TRUE((*writer)->Add(doc(2, {{"台灣", 0}, {"大學", 5}, {"灣大", 9}})).ok());
+  ASSERT_TRUE((*writer)->Commit().ok());
+  auto snapshot = (*writer)->snapshot();
+  Query q;
+  q.scored.push_back({Field::kBigrams, {"大學"}, 1.0, 0});
+  PhraseClause phrase{Field::kBigrams, {{{"台灣"}, 0}, {{"灣大"}, 1}, {{"大學"}, 2}}};
+  q.required.push_back(phrase);
+  auto r = Execute(*snapshot, q);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->hits.size(), 1u);
+  EXPECT_EQ(r->hits[0].values.passage_id, 1);
+  q.required.clear();
+  q.excluded.push_back(phrase);
+  r = Execute(*snapshot, q);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->hits.size(), 1u);
+  EXPECT_EQ(r->hits[0].values.passage_id, 2);
+  // The proximity boost favours the passage where query bigrams are neighbours.
+  Query near;
+  near.scored.push_back({Field::kBigrams, {"台灣"}, 1.0, 0});
+  near.scored.push_back({Field::kBigrams, {"灣大"}, 1.0, 1});
+  near.scored.push_back({Field::kBigrams, {"大學"}, 1.0, 2});
+  near.proximity_weight = 0.5;
+  r = Execute(*snapshot, near);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->hits.size(), 2u);
+  EXPECT_EQ(r->hits[0].values.passage_id, 1);
+  EXPECT_GT(r->hits[0].score, r->hits[1].score);
+}
+
+}  // namespace
+}  // namespace wenyuan::index

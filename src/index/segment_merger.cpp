@@ -1,0 +1,89 @@
+#include "index/segment_merger.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace wenyuan::index {
+
+Result<uint32_t> MergeSegments(const std::vector<SnapshotSegment>& inputs, const std::filesystem::path& dir,
+                               const std::string& name) {
+  std::vector<std::vector<uint32_t>> doc_map(inputs.size());
+  std::vector<DocValues> values;
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    const auto& seg = inputs[i];
+    doc_map[i].assign(seg.reader->doc_count(), kNoMoreDocs);
+    for (uint32_t d = 0; d < seg.reader->doc_count(); ++d) {
+      if (!seg.IsLive(d)) continue;
+      doc_map[i][d] = static_cast<uint32_t>(values.size());
+      values.push_back(seg.reader->Doc(d));
+    }
+  }
+  const auto merged_docs = static_cast<uint32_t>(values.size());
+  SegmentWriter writer(std::move(values));
+  std::vector<TermDictionary::Iterator> terms;
+  std::vector<bool> valid;
+  for (const auto& seg : inputs) {
+    terms.push_back(seg.reader->Seek(""));
+    valid.push_back(terms.back().Next());
+    if (!terms.back().status().ok()) return Status::Corruption("corrupt segment " + seg.reader->name() + ": " + terms.back().status().message());
+  }
+  std::vector<Posting> postings;
+  while (true) {
+    const std::string* min_key = nullptr;
+    for (size_t i = 0; i < terms.size(); ++i) {
+      if (valid[i] && (!min_key || terms[i].key() < *min_key)) min_key = &terms[i].key();
+    }
+    if (!min_key) break;
+    const std::string key = *min_key;
+    postings.clear();
+    for (size_t i = 0; i < terms.size(); ++i) {
+      if (!valid[i] || terms[i].key() != key) continue;
+      PostingsCursor cursor = inputs[i].reader->Cursor(terms[i].info());
+      for (uint32_t d = cursor.doc(); d != kNoMoreDocs; d = cursor.Next()) {
+        if (doc_map[i][d] == kNoMoreDocs) continue;
+        postings.push_back({doc_map[i][d], cursor.tf(), cursor.Positions()});
+      }
+      if (!cursor.status().ok()) {
+        return Status::Corruption("corrupt segment " + inputs[i].reader->name() + ": " + cursor.status().message());
+      }
+      valid[i] = terms[i].Next();
+      if (!terms[i].status().ok()) {
+        return Status::Corruption("corrupt segment " + inputs[i].reader->name() + ": " + terms[i].status().message());
+      }
+    }
+    writer.AddTerm(key, postings);
+  }
+  WY_RETURN_IF_ERROR(writer.Finish(dir, name));
+  return merged_docs;
+}
+
+std::vector<size_t> MergePolicy::Pick(const std::vector<SegmentEntry>& segments) const {
+  for (size_t i = 0; i < segments.size(); ++i) {
+    const auto& s = segments[i];
+    if (s.docs > 0 && s.deleted * 2 > s.docs) return {i};
+  }
+  // Runs of neighbouring segments in one tier, so the merged segment takes
+  // their place and documents keep their order (ties rank the same).
+  auto tier_of = [&](const SegmentEntry& s) {
+    const uint64_t live = s.docs - s.deleted;
+    const double ratio = static_cast<double>(std::max(live, floor_docs)) / static_cast<double>(floor_docs);
+    return static_cast<int>(std::floor(std::log(ratio) / std::log(tier_factor)));
+  };
+  for (size_t i = 0; i < segments.size();) {
+    size_t j = i;
+    while (j < segments.size() && tier_of(segments[j]) == tier_of(segments[i])) ++j;
+    if (j - i >= segments_per_tier) {
+      std::vector<size_t> group;
+      uint64_t total = 0;
+      for (size_t k = i; k < i + segments_per_tier; ++k) {
+        group.push_back(k);
+        total += segments[k].docs - segments[k].deleted;
+      }
+      if (total <= max_merge_docs) return group;
+    }
+    i = j;
+  }
+  return {};
+}
+
+}  // namespace wenyuan::index

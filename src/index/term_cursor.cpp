@@ -1,0 +1,91 @@
+#include "index/term_cursor.h"
+
+#include <algorithm>
+#include <map>
+
+namespace wenyuan::index {
+
+Result<TermCursor> TermCursor::Open(const SegmentReader& segment, const std::vector<std::string>& keys) {
+  TermCursor c;
+  std::vector<TermInfo> infos;
+  for (const auto& key : keys) {
+    WY_ASSIGN_OR_RETURN(auto info, segment.Find(key));
+    if (info && info->df > 0) infos.push_back(*info);
+  }
+  for (const auto& info : infos) c.alternatives_.push_back(segment.Cursor(info));
+  if (infos.size() == 1) {
+    c.df_ = infos[0].df;
+    c.whole_ = {kNoMoreDocs, infos[0].max_tf, infos[0].min_length};
+    return c;
+  }
+  if (infos.empty()) return c;
+  // Union of the alternatives, frequencies summed.
+  std::map<uint32_t, uint32_t> tf;
+  for (const auto& info : infos) {
+    PostingsCursor p = segment.Cursor(info);
+    for (uint32_t d = p.doc(); d != kNoMoreDocs; d = p.Next()) tf[d] += p.tf();
+    if (!p.status().ok()) return Status::Corruption("corrupt segment " + segment.name() + ": " + p.status().message());
+  }
+  c.materialized_ = true;
+  c.whole_ = {kNoMoreDocs, 0, UINT32_MAX};
+  const Field field = KeyField(keys.front());
+  for (const auto& [d, f] : tf) {
+    c.docs_.push_back(d);
+    c.tfs_.push_back(f);
+    c.whole_.max_tf = std::max(c.whole_.max_tf, f);
+    c.whole_.min_length = std::min(c.whole_.min_length, segment.Length(d, field));
+  }
+  c.df_ = c.docs_.size();
+  return c;
+}
+
+uint32_t TermCursor::doc() const {
+  if (materialized_) return at_ < docs_.size() ? docs_[at_] : kNoMoreDocs;
+  return alternatives_.empty() ? kNoMoreDocs : alternatives_[0].doc();
+}
+
+uint32_t TermCursor::tf() const { return materialized_ ? tfs_[at_] : alternatives_[0].tf(); }
+
+uint32_t TermCursor::Next() {
+  if (!materialized_) return alternatives_.empty() ? kNoMoreDocs : alternatives_[0].Next();
+  if (at_ < docs_.size()) ++at_;
+  return doc();
+}
+
+uint32_t TermCursor::Advance(uint32_t target) {
+  if (!materialized_) return alternatives_.empty() ? kNoMoreDocs : alternatives_[0].Advance(target);
+  if (at_ < docs_.size() && docs_[at_] < target) {
+    at_ = static_cast<size_t>(std::lower_bound(docs_.begin() + static_cast<std::ptrdiff_t>(at_), docs_.end(), target) -
+                              docs_.begin());
+  }
+  return doc();
+}
+
+BlockBound TermCursor::BlockFor(uint32_t target) {
+  if (materialized_ || alternatives_.empty()) return whole_;
+  const BlockMeta* b = alternatives_[0].BlockFor(target);
+  if (!b) return {kNoMoreDocs, 0, UINT32_MAX};
+  return {b->last_doc, b->max_tf, b->min_length};
+}
+
+std::vector<uint32_t> TermCursor::Positions() {
+  const uint32_t d = doc();
+  std::vector<uint32_t> out;
+  if (d == kNoMoreDocs) return out;
+  for (auto& alt : alternatives_) {
+    if (alt.Advance(d) != d) continue;
+    const auto& p = alt.Positions();
+    out.insert(out.end(), p.begin(), p.end());
+  }
+  if (alternatives_.size() > 1) std::sort(out.begin(), out.end());
+  return out;
+}
+
+Status TermCursor::status() const {
+  for (const auto& alt : alternatives_) {
+    if (!alt.status().ok()) return alt.status();
+  }
+  return Status::Ok();
+}
+
+}  // namespace wenyuan::index

@@ -1,0 +1,51 @@
+// TermCursor: one query term in one segment, as a cursor over its postings.
+// A term with alternatives (a single Han character standing for every
+// bigram that holds it) is their union, its frequency their sum; a plain
+// term streams its postings, with block maxima for pruning.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "index/postings.h"
+#include "index/segment.h"
+#include "util/status.h"
+
+namespace wenyuan::index {
+
+struct BlockBound {
+  uint32_t last_doc = kNoMoreDocs;
+  uint32_t max_tf = 0;
+  uint32_t min_length = 0;
+};
+
+class TermCursor {
+ public:
+  // `keys` are full term keys (field byte + term). Absent keys are skipped;
+  // empty() if none is in the segment.
+  static Result<TermCursor> Open(const SegmentReader& segment, const std::vector<std::string>& keys);
+
+  bool empty() const { return df_ == 0; }
+  uint64_t df() const { return df_; }
+  uint32_t doc() const;
+  uint32_t tf() const;
+  uint32_t Next();
+  uint32_t Advance(uint32_t target);
+  // Bounds over the whole list, and over the block that holds `target`.
+  BlockBound WholeBound() const { return whole_; }
+  BlockBound BlockFor(uint32_t target);
+  // Positions of the current doc (the union over alternatives, sorted).
+  std::vector<uint32_t> Positions();
+  Status status() const;
+
+ private:
+  std::vector<PostingsCursor> alternatives_;  // for positions (and streaming when one)
+  bool materialized_ = false;
+  std::vector<uint32_t> docs_, tfs_;
+  size_t at_ = 0;
+  uint64_t df_ = 0;
+  BlockBound whole_;
+};
+
+}  // namespace wenyuan::index

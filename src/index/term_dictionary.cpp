@@ -1,0 +1,147 @@
+#include "index/term_dictionary.h"
+
+#include <algorithm>
+
+#include "index/byte_coding.h"
+
+namespace wenyuan::index {
+namespace {
+constexpr size_t kBlockTerms = 16;
+}
+
+void TermDictionaryWriter::Add(std::string_view key, const TermInfo& info) {
+  size_t shared = 0;
+  if (count_ % kBlockTerms == 0) {
+    block_starts_.push_back(static_cast<uint32_t>(out_.size()));
+  } else {
+    const size_t limit = std::min(key.size(), last_key_.size());
+    while (shared < limit && key[shared] == last_key_[shared]) ++shared;
+  }
+  PutVarint(out_, shared);
+  PutLengthPrefixed(out_, key.substr(shared));
+  PutVarint(out_, info.df);
+  // Offsets grow with the keys: within a block, as deltas from the last.
+  const bool first = count_ % kBlockTerms == 0;
+  PutVarint(out_, info.postings_offset - (first ? 0 : last_info_.postings_offset));
+  PutVarint(out_, info.positions_offset - (first ? 0 : last_info_.positions_offset));
+  last_info_ = info;
+  PutVarint(out_, info.max_tf);
+  PutVarint(out_, info.min_length);
+  last_key_.assign(key);
+  ++count_;
+}
+
+std::string TermDictionaryWriter::Finish() {
+  const uint64_t entries_bytes = out_.size();
+  for (uint32_t s : block_starts_) PutFixed32(out_, s);
+  PutFixed32(out_, static_cast<uint32_t>(block_starts_.size()));
+  PutFixed64(out_, count_);
+  PutFixed64(out_, entries_bytes);
+  return std::move(out_);
+}
+
+Result<TermDictionary> TermDictionary::Open(std::string_view data) {
+  auto corrupt = [](const char* what) { return Status::Corruption(std::string("term dictionary: ") + what); };
+  if (data.size() < 20) return corrupt("too short");
+  const char* tail = data.data() + data.size() - 20;
+  const uint32_t blocks = DecodeFixed32(tail);
+  TermDictionary dict;
+  dict.count_ = DecodeFixed64(tail + 4);
+  const uint64_t entries_bytes = DecodeFixed64(tail + 12);
+  if (entries_bytes > data.size() - 20 || (data.size() - 20 - entries_bytes) != uint64_t{blocks} * 4 ||
+      dict.count_ > uint64_t{blocks} * kBlockTerms || (blocks > 0 && dict.count_ <= uint64_t{blocks - 1} * kBlockTerms)) {
+    return corrupt("bad block index");
+  }
+  dict.data_ = data;
+  dict.entries_ = data.substr(0, entries_bytes);
+  dict.block_starts_.resize(blocks);
+  for (uint32_t i = 0; i < blocks; ++i) {
+    dict.block_starts_[i] = DecodeFixed32(data.data() + entries_bytes + 4ull * i);
+    if (dict.block_starts_[i] >= entries_bytes || (i > 0 && dict.block_starts_[i] <= dict.block_starts_[i - 1])) {
+      return corrupt("bad block offset");
+    }
+  }
+  return dict;
+}
+
+bool TermDictionary::DecodeEntry(size_t& offset, std::string& key, TermInfo& info) const {
+  if (offset >= entries_.size()) return false;
+  ByteReader r(entries_.substr(offset));
+  uint64_t shared = 0, df = 0, max_tf = 0, min_len = 0, post = 0, pos = 0;
+  std::string_view suffix;
+  if (!r.GetVarint(shared) || shared > key.size() || !r.GetLengthPrefixed(suffix) || !r.GetVarint(df) ||
+      !r.GetVarint(post) || !r.GetVarint(pos) || !r.GetVarint(max_tf) ||
+      !r.GetVarint(min_len) || df > UINT32_MAX || max_tf > UINT32_MAX || min_len > UINT32_MAX) {
+    return false;
+  }
+  // The first entry of a block (key empty before it) holds whole offsets.
+  const bool first = key.empty();
+  info.postings_offset = post + (first ? 0 : info.postings_offset);
+  info.positions_offset = pos + (first ? 0 : info.positions_offset);
+  key.resize(shared);
+  key.append(suffix);
+  info.df = static_cast<uint32_t>(df);
+  info.max_tf = static_cast<uint32_t>(max_tf);
+  info.min_length = static_cast<uint32_t>(min_len);
+  offset = static_cast<size_t>(r.position() - entries_.data());
+  return true;
+}
+
+size_t TermDictionary::BlockFor(std::string_view key) const {
+  // First keys are whole (shared = 0), so they decode alone.
+  size_t lo = 0, hi = block_starts_.size();  // answer in [lo, hi)
+  while (hi - lo > 1) {
+    const size_t mid = (lo + hi) / 2;
+    size_t offset = block_starts_[mid];
+    std::string first;
+    TermInfo ignored;
+    if (!DecodeEntry(offset, first, ignored)) return mid;  // damage shows when scanning
+    if (std::string_view(first) <= key) lo = mid; else hi = mid;
+  }
+  return lo;
+}
+
+Result<std::optional<TermInfo>> TermDictionary::Find(std::string_view key) const {
+  if (block_starts_.empty()) return std::optional<TermInfo>();
+  const size_t block = BlockFor(key);
+  size_t offset = block_starts_[block];
+  std::string k;
+  TermInfo info;
+  for (size_t i = 0; i < kBlockTerms && block * kBlockTerms + i < count_; ++i) {
+    if (!DecodeEntry(offset, k, info)) return Status::Corruption("term dictionary: bad entry");
+    if (k == key) return std::optional<TermInfo>(info);
+    if (std::string_view(k) > key) break;
+  }
+  return std::optional<TermInfo>();
+}
+
+TermDictionary::Iterator TermDictionary::Seek(std::string_view from) const {
+  Iterator it;
+  it.dict_ = this;
+  it.from_.assign(from);
+  if (block_starts_.empty()) {
+    it.offset_ = entries_.size();
+    return it;
+  }
+  const size_t block = BlockFor(from);
+  it.offset_ = block_starts_[block];
+  it.in_block_ = 0;
+  return it;
+}
+
+bool TermDictionary::Iterator::Next() {
+  while (dict_ && offset_ < dict_->entries_.size()) {
+    if (in_block_ == kBlockTerms) in_block_ = 0;
+    if (in_block_ == 0) key_.clear();
+    if (!dict_->DecodeEntry(offset_, key_, info_)) {
+      status_ = Status::Corruption("term dictionary: bad entry");
+      return false;
+    }
+    ++in_block_;
+    if (key_ < from_) continue;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace wenyuan::index

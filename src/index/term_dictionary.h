@@ -1,0 +1,88 @@
+// Term dictionary: the sorted terms of one segment with where their postings
+// are, front-coded (each term stores only what differs from the one before)
+// in blocks of 16, with a sparse index of block starts for binary search.
+//
+// Keys are "<field byte><term>" (index/fields.h), so one dictionary serves
+// every field and a field's terms are contiguous. Readers work on a span of
+// an already checksummed file and check every bound while decoding, so a
+// damaged dictionary gives Status::Corruption, never a read out of bounds.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "util/status.h"
+
+namespace wenyuan::index {
+
+struct TermInfo {
+  uint32_t df = 0;                // documents in the segment with the term
+  uint64_t postings_offset = 0;   // into the segment's .post payload
+  uint64_t positions_offset = 0;  // into the segment's .pos payload
+  uint32_t max_tf = 0;            // over the term's postings (upper bounds)
+  uint32_t min_length = 0;        // shortest field length among them
+};
+
+class TermDictionaryWriter {
+ public:
+  // Keys must come in strictly increasing byte order.
+  void Add(std::string_view key, const TermInfo& info);
+  // The dictionary's bytes; the writer is spent.
+  std::string Finish();
+  size_t size() const { return count_; }
+
+ private:
+  std::string out_;
+  std::string last_key_;
+  TermInfo last_info_;
+  std::vector<uint32_t> block_starts_;
+  size_t count_ = 0;
+};
+
+class TermDictionary {
+ public:
+  // `data` must outlive the dictionary (it is a mapped file's span).
+  static Result<TermDictionary> Open(std::string_view data);
+  TermDictionary() = default;
+
+  // Corruption only if the bytes are damaged; nullopt if absent.
+  Result<std::optional<TermInfo>> Find(std::string_view key) const;
+  size_t size() const { return count_; }
+
+  // Walks terms in order from the first key >= `from`.
+  class Iterator {
+   public:
+    // False at the end or on damage (then status() says which).
+    bool Next();
+    const std::string& key() const { return key_; }
+    const TermInfo& info() const { return info_; }
+    const Status& status() const { return status_; }
+
+   private:
+    friend class TermDictionary;
+    const TermDictionary* dict_ = nullptr;
+    size_t offset_ = 0;     // next entry's byte offset
+    size_t in_block_ = 0;   // entries read in the current block
+    std::string key_;
+    TermInfo info_;
+    std::string from_;
+    Status status_;
+  };
+  Iterator Seek(std::string_view from) const;
+
+ private:
+  // Decodes one entry at `offset` given the previous key and info (key
+  // empty at a block's start); advances offset.
+  bool DecodeEntry(size_t& offset, std::string& key, TermInfo& info) const;
+  size_t BlockFor(std::string_view key) const;  // last block whose first key <= key
+
+  std::string_view data_;
+  std::string_view entries_;  // the blocks
+  std::vector<uint32_t> block_starts_;
+  uint64_t count_ = 0;
+};
+
+}  // namespace wenyuan::index

@@ -1,0 +1,69 @@
+#include "index/term_dictionary.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <random>
+
+namespace wenyuan::index {
+namespace {
+
+TEST(TermDictionaryTest, RandomTermsRoundTripFindAndSeek) {
+  std::mt19937 rng(11);
+  std::map<std::string, TermInfo> terms;
+  const std::vector<std::string> stems = {"2台灣", "2台北", "1資料", "3source:", "2ab", "0"};
+  while (terms.size() < 1000) {
+    std::string key = stems[rng() % stems.size()];
+    for (int i = rng() % 6; i >= 0; --i) key.push_back(static_cast<char>('a' + rng() % 26));
+    TermInfo info{static_cast<uint32_t>(rng() % 1000 + 1), rng() % 100000, rng() % 100000,
+                  static_cast<uint32_t>(rng() % 50 + 1), static_cast<uint32_t>(rng() % 500)};
+    terms[key] = info;
+  }
+  TermDictionaryWriter writer;
+  for (const auto& [k, v] : terms) writer.Add(k, v);
+  const std::string bytes = writer.Finish();
+  auto dict = TermDictionary::Open(bytes);
+  ASSERT_TRUE(dict.ok()) << dict.status().ToString();
+  EXPECT_EQ(dict->size(), terms.size());
+  for (const auto& [k, v] : terms) {
+    auto found = dict->Find(k);
+    ASSERT_TRUE(found.ok());
+    ASSERT_TRUE(found->has_value()) << k;
+    EXPECT_EQ((*found)->df, v.df);
+    EXPECT_EQ((*found)->postings_offset, v.postings_offset);
+    EXPECT_EQ((*found)->positions_offset, v.positions_offset);
+    EXPECT_EQ((*found)->max_tf, v.max_tf);
+    EXPECT_EQ((*found)->min_length, v.min_length);
+    auto absent = dict->Find(k + "\x01");
+    ASSERT_TRUE(absent.ok());
+    EXPECT_FALSE(absent->has_value() && !terms.count(k + "\x01"));
+  }
+  // Seek walks in order from the first key >= the bound.
+  for (const std::string from : {"", "2台", "2台北m", "zzz"}) {
+    auto it = dict->Seek(from);
+    auto expected = terms.lower_bound(from);
+    while (it.Next()) {
+      ASSERT_NE(expected, terms.end());
+      EXPECT_EQ(it.key(), expected->first);
+      ++expected;
+    }
+    EXPECT_TRUE(it.status().ok());
+    EXPECT_EQ(expected, terms.end()) << from;
+  }
+}
+
+TEST(TermDictionaryTest, EmptyDictionaryAndDamagedBytes) {
+  TermDictionaryWriter empty;
+  const std::string bytes = empty.Finish();
+  auto dict = TermDictionary::Open(bytes);
+  ASSERT_TRUE(dict.ok());
+  EXPECT_FALSE(dict->Find("x")->has_value());
+  EXPECT_FALSE(dict->Seek("").Next());
+  EXPECT_EQ(TermDictionary::Open("short").status().code(), StatusCode::kCorruption);
+  std::string bad = bytes;
+  bad[bad.size() - 20] = 5;  // claims blocks it does not have
+  EXPECT_EQ(TermDictionary::Open(bad).status().code(), StatusCode::kCorruption);
+}
+
+}  // namespace
+}  // namespace wenyuan::index

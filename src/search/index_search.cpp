@@ -1,0 +1,286 @@
+#include "search/index_search.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <unordered_map>
+
+#include "index/query_executor.h"
+#include "search/query_parser.h"
+#include "search/snippet.h"
+#include "util/utf8.h"
+
+namespace wenyuan::search {
+namespace {
+
+constexpr uint32_t kTitleWeight = 2;
+constexpr double kGrammarWordWeight = 0.2;
+
+std::string AsciiLower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+  return s;
+}
+
+void HashInto(uint64_t& h, std::string_view s) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 0x100000001b3ull;
+  }
+  h ^= 0xff;  // field separator
+  h *= 0x100000001b3ull;
+}
+
+std::vector<text::Token> TitleFieldTokens(const Analysis& a, std::string_view s) {
+  return a.words ? a.Words(s) : a.bigrams.Tokenize(s);
+}
+
+bool IsSingleHan(std::string_view term) {
+  size_t at = 0;
+  return !term.empty() && utf8::IsHan(utf8::DecodeNext(term, at)) && at == term.size();
+}
+
+// Every bigram of the snapshot that holds `han` (and `han` itself).
+std::vector<std::string> Expand(const index::IndexSnapshot& snapshot, const std::string& han) {
+  std::set<std::string> found = {han};
+  const std::string prefix = index::TermKey(index::Field::kBigrams, "");
+  for (const auto& seg : snapshot.segments()) {
+    auto it = seg.reader->Seek(prefix);
+    while (it.Next()) {
+      const std::string& key = it.key();
+      if (!key.starts_with(prefix)) break;
+      std::string_view term = std::string_view(key).substr(prefix.size());
+      if (term.size() > han.size() && (term.starts_with(han) || term.ends_with(han)) &&
+          utf8::CodePointCount(term) == 2) {
+        found.emplace(term);
+      }
+    }
+  }
+  return {found.begin(), found.end()};
+}
+
+// The phrase's tokens in `field`, offsets relative to the first.
+index::PhraseClause Phrase(const index::IndexSnapshot& snapshot, index::Field field,
+                           const std::vector<text::Token>& tokens, bool expand) {
+  index::PhraseClause clause;
+  clause.field = field;
+  for (const auto& t : tokens) {
+    index::PhraseToken pt;
+    pt.terms = expand && tokens.size() == 1 && IsSingleHan(t.term) ? Expand(snapshot, t.term)
+                                                                    : std::vector<std::string>{t.term};
+    pt.offset = t.begin - tokens.front().begin;
+    clause.tokens.push_back(std::move(pt));
+  }
+  return clause;
+}
+
+}  // namespace
+
+RankingOptions DefaultRanking() { return RankingOptions{0.1}; }
+
+int32_t DateNumber(std::string_view d) {
+  if (d.size() < 10 || d[4] != '-' || d[7] != '-') return 0;
+  int32_t n = 0;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (d[i] < '0' || d[i] > '9') return 0;
+    n = n * 10 + (d[i] - '0');
+  }
+  return n;
+}
+
+uint64_t PassageSignature(const IndexablePassage& p) {
+  uint64_t h = 0xcbf29ce484222325ull;
+  const auto& r = p.passage;
+  for (int64_t v : {r.id, r.document_id, r.number, r.start, r.end}) HashInto(h, std::to_string(v));
+  for (const std::string* s : {&r.title, &r.source, &r.date, &p.format, &p.metadata_json, &p.url, &p.author,
+                               &p.content_hash}) {
+    HashInto(h, *s);
+  }
+  return h;
+}
+
+index::IndexDocument MakeIndexDocument(const Analysis& analysis, const IndexablePassage& p) {
+  using index::Field;
+  const auto& r = p.passage;
+  index::IndexDocument doc;
+  doc.values.passage_id = r.id;
+  doc.values.document_id = r.document_id;
+  doc.values.signature = PassageSignature(p);
+  doc.values.date = DateNumber(r.date);
+  auto add = [&](Field field, const std::vector<text::Token>& tokens, uint32_t base, uint32_t weight) {
+    auto& out = doc.tokens[static_cast<size_t>(field)];
+    for (const auto& t : tokens) {
+      out.push_back({t.term, base + t.begin, weight});
+      doc.values.length[static_cast<size_t>(field)] += weight;
+    }
+  };
+  add(Field::kTitle, TitleFieldTokens(analysis, r.title), 0, 1);
+  if (analysis.words) {
+    add(Field::kBody, analysis.Words(r.text), 0, 1);
+    add(Field::kBody, analysis.Words(r.title), index::kTitlePositionBase, kTitleWeight);
+  }
+  if (analysis.use_bigrams) {
+    add(Field::kBigrams, analysis.bigrams.Tokenize(r.text), 0, 1);
+    add(Field::kBigrams, analysis.bigrams.Tokenize(r.title), index::kTitlePositionBase, kTitleWeight);
+  }
+  auto& kw = doc.keywords;
+  kw.push_back("doc:" + std::to_string(r.document_id));
+  const std::string file = r.source.substr(0, r.source.find('#'));
+  kw.push_back("file:" + file);
+  kw.push_back("source:" + AsciiLower(r.source));
+  const size_t slash = file.find_last_of('/');
+  if (slash != std::string::npos && slash + 1 < file.size()) kw.push_back("source:" + AsciiLower(file.substr(slash + 1)));
+  if (!p.url.empty()) {
+    kw.push_back("source:" + AsciiLower(p.url));
+    const size_t scheme = p.url.find("://");
+    if (scheme != std::string::npos) {
+      const size_t host_end = p.url.find('/', scheme + 3);
+      kw.push_back("source:" + AsciiLower(p.url.substr(scheme + 3, host_end == std::string::npos ? std::string::npos
+                                                                                                 : host_end - scheme - 3)));
+    }
+  }
+  if (!p.format.empty()) kw.push_back("type:" + AsciiLower(p.format));
+  if (!p.author.empty()) kw.push_back("author:" + AsciiLower(p.author));
+  nlohmann::json meta = nlohmann::json::parse(p.metadata_json, nullptr, false);
+  if (meta.is_object()) {
+    for (auto it = meta.begin(); it != meta.end(); ++it) {
+      std::string value;
+      if (it.value().is_string()) value = it.value().get<std::string>();
+      else if (it.value().is_number() || it.value().is_boolean()) value = it.value().dump();
+      else continue;
+      kw.push_back(AsciiLower(it.key()) + ":" + AsciiLower(value));
+    }
+  }
+  std::sort(kw.begin(), kw.end());
+  kw.erase(std::unique(kw.begin(), kw.end()), kw.end());
+  return doc;
+}
+
+Result<SearchResponse> SearchSnapshot(const index::IndexSnapshot& snapshot, const Analysis& analysis,
+                                      const std::string& kb, const std::string& query_text,
+                                      const SearchOptions& options, const PassageLookup& lookup,
+                                      const RankingOptions& ranking) {
+  using index::Field;
+  WY_ASSIGN_OR_RETURN(ParsedQuery parsed, ParseQuery(query_text));
+  SearchResponse response;
+  response.kb = kb;
+  response.query = query_text;
+
+  index::Query query;
+  query.k = options.k;
+  query.proximity_weight = ranking.proximity_weight;
+  query.date_from = parsed.date_from;
+  query.date_to = parsed.date_to;
+
+  // Scored terms, as PassageIndex weighs them.
+  std::vector<text::Token> query_words;
+  if (analysis.words) query_words = analysis.Words(parsed.text);
+  auto grammar_weight = [&](const text::Token& t) {
+    for (const auto& w : query_words) {
+      if (w.begin <= t.begin && t.end <= w.end && QueryTermWeight(w.term) < 1.0) return kGrammarWordWeight;
+    }
+    return QueryTermWeight(t.term);
+  };
+  struct Reported {
+    size_t clause;
+    double grammar_weight;
+  };
+  std::vector<Reported> reported;
+  std::vector<std::string> highlight_terms;
+  auto add_field = [&](Field field, const std::vector<text::Token>& tokens, bool expand, bool report) {
+    std::map<std::string, size_t> clause_of;
+    for (const auto& t : tokens) {
+      auto [it, fresh] = clause_of.emplace(t.term, query.scored.size());
+      if (!fresh) continue;
+      index::TermClause clause;
+      clause.field = field;
+      clause.terms = expand && IsSingleHan(t.term) ? Expand(snapshot, t.term) : std::vector<std::string>{t.term};
+      if (expand) {
+        for (const auto& alt : clause.terms) {
+          if (alt != t.term) highlight_terms.push_back(alt);
+        }
+      }
+      clause.query_offset = t.begin;
+      const double w = grammar_weight(t);
+      clause.weight = w;
+      if (report) reported.push_back({query.scored.size(), w});
+      query.scored.push_back(std::move(clause));
+    }
+    // Weight × occurrences in the query.
+    std::map<std::string, int> counts;
+    for (const auto& t : tokens) ++counts[t.term];
+    for (const auto& [term, clause] : clause_of) query.scored[clause].weight *= counts[term];
+  };
+  const auto bigram_tokens = analysis.bigrams.Tokenize(parsed.text);
+  if (analysis.use_bigrams) add_field(Field::kBigrams, bigram_tokens, true, true);
+  if (analysis.words) add_field(Field::kBody, query_words, false, !analysis.use_bigrams);
+  for (const auto& t : bigram_tokens) highlight_terms.push_back(t.term);
+
+  // Phrases, exclusions, filters.
+  const Field phrase_field = analysis.use_bigrams ? Field::kBigrams : Field::kBody;
+  auto phrase_tokens = [&](const std::string& s) {
+    return analysis.use_bigrams ? analysis.bigrams.Tokenize(s) : analysis.Words(s);
+  };
+  for (const auto& p : parsed.phrases) {
+    auto tokens = phrase_tokens(p);
+    if (!tokens.empty()) query.required.push_back(Phrase(snapshot, phrase_field, tokens, analysis.use_bigrams));
+  }
+  for (const auto& p : parsed.excluded) {
+    auto tokens = phrase_tokens(p);
+    if (!tokens.empty()) query.excluded.push_back(Phrase(snapshot, phrase_field, tokens, analysis.use_bigrams));
+  }
+  for (const auto& t : parsed.titles) {
+    auto tokens = TitleFieldTokens(analysis, t);
+    if (tokens.empty()) return Status::InvalidArgument("query filter 'title:" + t + "' has no words");
+    query.required.push_back(Phrase(snapshot, Field::kTitle, tokens, false));
+  }
+  for (const auto& [key, value] : parsed.filters) {
+    index::PhraseClause clause;
+    clause.field = Field::kKeyword;
+    clause.tokens.push_back({{key + ":" + AsciiLower(value)}, 0});
+    query.required.push_back(std::move(clause));
+  }
+  if (query.scored.empty() && query.required.empty() && !query.date_from && !query.date_to) {
+    return Status::InvalidArgument("query has no terms to search for");
+  }
+
+  WY_ASSIGN_OR_RETURN(index::QueryResult result, index::Execute(snapshot, query));
+  for (const auto& r : reported) {
+    const auto& clause = query.scored[r.clause];
+    const auto& stats = result.clauses[r.clause];
+    std::string term = clause.terms.size() == 1 ? clause.terms[0] : "";
+    if (term.empty()) {  // an expanded character reports as itself
+      for (const auto& t : bigram_tokens) {
+        if (t.begin == clause.query_offset) term = t.term;
+      }
+    }
+    response.terms.push_back({term, stats.idf * r.grammar_weight, static_cast<size_t>(stats.df)});
+  }
+  response.candidates = result.scored_documents;
+
+  std::vector<int64_t> ids;
+  for (const auto& h : result.hits) ids.push_back(h.values.passage_id);
+  WY_ASSIGN_OR_RETURN(auto records, lookup(ids));
+  std::unordered_map<int64_t, const catalog::PassageRecord*> by_id;
+  for (const auto& rec : records) by_id[rec.id] = &rec;
+  for (const auto& h : result.hits) {
+    auto it = by_id.find(h.values.passage_id);
+    if (it == by_id.end()) continue;  // gone from the catalog since the index commit
+    const catalog::PassageRecord& rec = *it->second;
+    SearchHit hit;
+    hit.passage_id = catalog::PassageId(kb, rec.document_id, rec.number);
+    hit.document_id = rec.document_id;
+    hit.passage_number = rec.number;
+    hit.title = rec.title;
+    hit.source = rec.source;
+    hit.date = rec.date;
+    hit.text = rec.text;
+    hit.score = h.score;
+    hit.snippet = MakeSnippet(rec.text, analysis.bigrams.Tokenize(rec.text), highlight_terms, options.snippet_chars);
+    response.hits.push_back(std::move(hit));
+  }
+  return response;
+}
+
+}  // namespace wenyuan::search

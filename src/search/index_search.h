@@ -1,0 +1,58 @@
+// The bridge between passages and the persistent index (src/index/): what a
+// passage becomes in the index (its tokens per field, stored keys, filter
+// terms), and a user's query run on an index snapshot, answered as the
+// SearchResponse every caller knows (hits with snippets, query terms with
+// IDF for the answer builder).
+//
+// Ranking is PassageIndex's, on the engine: BM25 over the word field plus
+// BM25 over the bigram field, titles counted into both at weight 2, question
+// and stop words at 0.2, a single Han character standing for every bigram
+// that holds it; then a proximity boost (neighbouring query bigrams found
+// next to each other) may reorder the best 50.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "catalog/records.h"
+#include "index/index_document.h"
+#include "index/index_snapshot.h"
+#include "search/passage_index.h"
+#include "search/search_types.h"
+
+namespace wenyuan::search {
+
+// A passage with the document fields the index filters on.
+struct IndexablePassage {
+  catalog::PassageRecord passage;
+  std::string format;
+  std::string metadata_json = "{}";
+  std::string url;
+  std::string author;
+  std::string content_hash;  // of the document's text (the catalog's)
+};
+
+// A stable 64-bit hash of what the index holds of a passage, computed from
+// catalog columns (not the text: the document's content hash stands for it).
+uint64_t PassageSignature(const IndexablePassage& p);
+index::IndexDocument MakeIndexDocument(const Analysis& analysis, const IndexablePassage& p);
+// "2024-05-21" → 20240521; 0 if it is not such a date.
+int32_t DateNumber(std::string_view iso_date);
+
+// Finds passages by catalog row id, in the order asked; an id it cannot find
+// is left out.
+using PassageLookup = std::function<Result<std::vector<catalog::PassageRecord>>(const std::vector<int64_t>& ids)>;
+
+struct RankingOptions {
+  double proximity_weight = 0.0;  // 0: off
+};
+// What search, ask and eval use.
+RankingOptions DefaultRanking();
+
+Result<SearchResponse> SearchSnapshot(const index::IndexSnapshot& snapshot, const Analysis& analysis,
+                                      const std::string& kb, const std::string& query,
+                                      const SearchOptions& options, const PassageLookup& lookup,
+                                      const RankingOptions& ranking = {});
+
+}  // namespace wenyuan::search

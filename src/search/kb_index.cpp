@@ -1,0 +1,344 @@
+#include "search/kb_index.h"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "search/kb_search.h"
+#include "util/file_io.h"
+
+namespace wenyuan::search {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr const char* kStampKey = "catalog_stamp";
+
+// What of the KB's analysis shapes its tokens: regional folding and the user
+// dictionary. A change makes every signature and the stamp differ, so the
+// next open re-indexes the KB with the new analysis.
+std::string AnalysisFingerprint(const catalog::Catalog& catalog, const Analysis& analysis, const std::string& kb) {
+  std::string f = analysis.regional_folding ? "regional;" : "plain;";
+  f += analysis.words ? "words;" : "";
+  f += analysis.use_bigrams ? "bigrams;" : "";
+  std::error_code ec;
+  const fs::path dict = UserDictionaryPath(catalog.data_dir(), kb);
+  if (analysis.words && fs::exists(dict, ec)) {
+    auto bytes = ReadFileToString(dict, 64ull << 20);
+    f += "dict:" + std::to_string(std::hash<std::string>()(bytes.ok() ? *bytes : std::string("?")));
+  }
+  return f;
+}
+
+uint64_t Mix(uint64_t signature, const std::string& fingerprint) {
+  return signature ^ (std::hash<std::string>()(fingerprint) * 0x9e3779b97f4a7c15ull);
+}
+
+// `text_column` is "p.text", or "''" when only signatures are wanted.
+std::string PassageQuery(const char* text_column, const std::string& where) {
+  return std::string("SELECT p.id, p.document_id, p.number, ") + text_column +
+         ", p.start_offset, p.end_offset, d.title, d.source, d.date, d.format, d.metadata, d.url, d.author,"
+         " d.content_hash FROM passage p JOIN document d ON p.document_id = d.id " + where;
+}
+
+IndexablePassage ReadIndexable(const catalog::SqliteStatement& s) {
+  IndexablePassage p;
+  p.passage.id = s.ColumnInt(0);
+  p.passage.document_id = s.ColumnInt(1);
+  p.passage.number = s.ColumnInt(2);
+  p.passage.text = s.ColumnText(3);
+  p.passage.start = s.ColumnInt(4);
+  p.passage.end = s.ColumnInt(5);
+  p.passage.title = s.ColumnText(6);
+  p.passage.source = s.ColumnText(7);
+  p.passage.date = s.ColumnText(8);
+  p.format = s.ColumnText(9);
+  p.metadata_json = s.ColumnText(10);
+  p.url = s.ColumnText(11);
+  p.author = s.ColumnText(12);
+  p.content_hash = s.ColumnText(13);
+  return p;
+}
+
+template <typename F>
+Status ForEachRow(catalog::SqliteStatement& stmt, F f) {
+  while (true) {
+    WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
+    if (!row) return Status::Ok();
+    f(stmt);
+  }
+}
+
+// Passages by row id, in chunks (SQLite limits bound parameters).
+Result<std::vector<IndexablePassage>> LoadIndexableById(catalog::Catalog& catalog, const std::vector<int64_t>& ids,
+                                                       const char* text_column) {
+  std::vector<IndexablePassage> out;
+  for (size_t start = 0; start < ids.size(); start += 500) {
+    const size_t n = std::min<size_t>(500, ids.size() - start);
+    std::string marks;
+    for (size_t i = 0; i < n; ++i) marks += i ? ",?" : "?";
+    WY_ASSIGN_OR_RETURN(auto stmt, catalog::SqliteStatement::Prepare(
+                                       catalog.db(), PassageQuery(text_column, "WHERE p.id IN (" + marks + ")")));
+    for (size_t i = 0; i < n; ++i) stmt.Bind(static_cast<int>(i + 1), ids[start + i]);
+    WY_RETURN_IF_ERROR(ForEachRow(stmt, [&](const catalog::SqliteStatement& s) { out.push_back(ReadIndexable(s)); }));
+  }
+  return out;
+}
+
+// passage id → signature, for every passage of the KB in the catalog.
+Result<std::unordered_map<int64_t, uint64_t>> CatalogSignatures(catalog::Catalog& catalog, int64_t kb_id,
+                                                               const std::string& fingerprint) {
+  WY_ASSIGN_OR_RETURN(auto stmt, catalog::SqliteStatement::Prepare(catalog.db(), PassageQuery("''", "WHERE d.kb_id = ?")));
+  stmt.Bind(1, kb_id);
+  std::unordered_map<int64_t, uint64_t> out;
+  WY_RETURN_IF_ERROR(ForEachRow(stmt, [&](const catalog::SqliteStatement& s) {
+    IndexablePassage p = ReadIndexable(s);
+    out[p.passage.id] = Mix(PassageSignature(p), fingerprint);
+  }));
+  return out;
+}
+
+Result<std::string> CatalogStamp(catalog::Catalog& catalog, int64_t kb_id, const std::string& fingerprint) {
+  WY_ASSIGN_OR_RETURN(auto stmt, catalog::SqliteStatement::Prepare(
+                                     catalog.db(),
+                                     "SELECT COUNT(p.id), COALESCE(MAX(p.id), 0), COALESCE(SUM(p.id), 0),"
+                                     " (SELECT COALESCE(MAX(ingested_at), '') || ':' || COUNT(*) FROM document"
+                                     "  WHERE kb_id = ?1)"
+                                     " FROM passage p JOIN document d ON p.document_id = d.id WHERE d.kb_id = ?1"));
+  stmt.Bind(1, kb_id);
+  WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
+  if (!row) return fingerprint;
+  return fingerprint + "|" + std::to_string(stmt.ColumnInt(0)) + ":" + std::to_string(stmt.ColumnInt(1)) + ":" +
+         std::to_string(stmt.ColumnInt(2)) + ":" + stmt.ColumnText(3);
+}
+
+std::string ManifestIdentity(const fs::path& dir) {
+  struct stat st{};
+  if (::stat((dir / index::kManifestName).c_str(), &st) != 0) return "none";
+  return std::to_string(st.st_ino) + ":" + std::to_string(st.st_size) + ":" + std::to_string(st.st_mtim.tv_sec) +
+         "." + std::to_string(st.st_mtim.tv_nsec);
+}
+
+// (passage id, signature) of every live document; duplicates of an id too.
+std::vector<std::pair<int64_t, uint64_t>> IndexedPassages(const index::IndexSnapshot& snapshot) {
+  std::vector<std::pair<int64_t, uint64_t>> out;
+  for (const auto& seg : snapshot.segments()) {
+    for (uint32_t d = 0; d < seg.reader->doc_count(); ++d) {
+      if (!seg.IsLive(d)) continue;
+      const auto v = seg.reader->Doc(d);
+      out.emplace_back(v.passage_id, v.signature);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+fs::path KbIndexDir(const fs::path& data_dir, const std::string& kb) { return data_dir / "kbs" / kb / "index"; }
+
+Status RemoveKbIndex(const fs::path& data_dir, const std::string& kb) {
+  std::error_code ec;
+  fs::remove_all(KbIndexDir(data_dir, kb), ec);
+  if (ec) return Status::IOError(KbIndexDir(data_dir, kb).string() + ": cannot remove: " + ec.message());
+  return Status::Ok();
+}
+
+Result<std::unique_ptr<KbIndexWriter>> KbIndexWriter::Open(catalog::Catalog& catalog, const Analysis& kb_analysis,
+                                                           const std::string& kb, bool wait) {
+  WY_ASSIGN_OR_RETURN(catalog::KnowledgeBase info, catalog.GetKb(kb));
+  index::WriterOptions options;
+  options.wait_for_lock = wait;
+  WY_ASSIGN_OR_RETURN(auto writer, index::IndexWriter::Open(KbIndexDir(catalog.data_dir(), kb), options));
+  return std::unique_ptr<KbIndexWriter>(new KbIndexWriter(catalog, kb_analysis, info.id, std::move(writer),
+                                                          AnalysisFingerprint(catalog, kb_analysis, kb)));
+}
+
+Result<SyncCounts> KbIndexWriter::Sync() {
+  SyncCounts counts;
+  WY_ASSIGN_OR_RETURN(auto catalog_side, CatalogSignatures(catalog_, kb_id_, fingerprint_));
+  std::unordered_map<int64_t, uint64_t> indexed;
+  std::unordered_set<int64_t> stale;
+  for (const auto& [id, signature] : IndexedPassages(*writer_->snapshot())) {
+    auto it = catalog_side.find(id);
+    if (it == catalog_side.end() || it->second != signature || !indexed.emplace(id, signature).second) stale.insert(id);
+  }
+  for (int64_t id : stale) indexed.erase(id);
+  std::vector<int64_t> missing;
+  for (const auto& [id, signature] : catalog_side) {
+    if (!indexed.count(id)) missing.push_back(id);
+  }
+  std::sort(missing.begin(), missing.end());
+  WY_RETURN_IF_ERROR(writer_->DeletePassages(stale));
+  counts.deleted = stale.size();
+  for (size_t start = 0; start < missing.size(); start += 2000) {
+    std::vector<int64_t> chunk(missing.begin() + static_cast<std::ptrdiff_t>(start),
+                               missing.begin() + static_cast<std::ptrdiff_t>(std::min(missing.size(), start + 2000)));
+    WY_ASSIGN_OR_RETURN(auto rows, LoadIndexableById(catalog_, chunk, "p.text"));
+    for (const auto& p : rows) WY_RETURN_IF_ERROR(Add(p));
+    counts.added += rows.size();
+  }
+  WY_ASSIGN_OR_RETURN(std::string stamp, CatalogStamp(catalog_, kb_id_, fingerprint_));
+  if (counts.added || counts.deleted || writer_->snapshot()->manifest().commit_data.count(kStampKey) == 0 ||
+      writer_->snapshot()->manifest().commit_data.at(kStampKey) != stamp) {
+    WY_RETURN_IF_ERROR(Commit());
+  }
+  return counts;
+}
+
+Status KbIndexWriter::FileChanged(const std::string& path) {
+  WY_RETURN_IF_ERROR(writer_->DeleteByKeyword("file:" + path));
+  WY_ASSIGN_OR_RETURN(auto stmt, catalog::SqliteStatement::Prepare(
+                                     catalog_.db(), PassageQuery("p.text", "JOIN source_file f ON d.file_id = f.id"
+                                                                           " WHERE f.kb_id = ? AND f.path = ?"
+                                                                           " ORDER BY p.document_id, p.number")));
+  stmt.Bind(1, kb_id_).Bind(2, path);
+  std::vector<IndexablePassage> rows;
+  WY_RETURN_IF_ERROR(ForEachRow(stmt, [&](const catalog::SqliteStatement& s) { rows.push_back(ReadIndexable(s)); }));
+  for (const auto& p : rows) WY_RETURN_IF_ERROR(Add(p));
+  if (++uncommitted_files_ >= files_per_commit) return Commit();
+  return Status::Ok();
+}
+
+Status KbIndexWriter::Add(const IndexablePassage& p) {
+  index::IndexDocument doc = MakeIndexDocument(analysis_, p);
+  doc.values.signature = Mix(doc.values.signature, fingerprint_);
+  return writer_->Add(std::move(doc));
+}
+
+Status KbIndexWriter::Commit() {
+  WY_ASSIGN_OR_RETURN(std::string stamp, CatalogStamp(catalog_, kb_id_, fingerprint_));
+  uncommitted_files_ = 0;
+  return writer_->Commit({{kStampKey, stamp}});
+}
+
+Result<std::shared_ptr<const index::IndexSnapshot>> OpenKbSnapshot(catalog::Catalog& catalog,
+                                                                  const Analysis& kb_analysis, const std::string& kb) {
+  WY_ASSIGN_OR_RETURN(catalog::KnowledgeBase info, catalog.GetKb(kb));
+  const fs::path dir = KbIndexDir(catalog.data_dir(), kb);
+  std::shared_ptr<const index::IndexSnapshot> snapshot;
+  std::error_code ec;
+  if (fs::exists(dir / index::kManifestName, ec)) {
+    WY_ASSIGN_OR_RETURN(snapshot, index::IndexSnapshot::Open(dir));
+    WY_ASSIGN_OR_RETURN(std::string stamp, CatalogStamp(catalog, info.id, AnalysisFingerprint(catalog, kb_analysis, kb)));
+    auto it = snapshot->manifest().commit_data.find(kStampKey);
+    if (it != snapshot->manifest().commit_data.end() && it->second == stamp) return snapshot;
+  }
+  auto writer = KbIndexWriter::Open(catalog, kb_analysis, kb, /*wait=*/false);
+  if (!writer.ok()) {
+    // A writer (an ingest) is at work and will bring the index up to date.
+    if (writer.status().code() == StatusCode::kTimeout) {
+      if (snapshot) return snapshot;
+      return index::IndexSnapshot::Open(dir);
+    }
+    return writer.status();
+  }
+  WY_RETURN_IF_ERROR((*writer)->Sync().status());
+  return (*writer)->snapshot();
+}
+
+Result<std::shared_ptr<const index::IndexSnapshot>> KbSnapshotCache::Get(catalog::Catalog& catalog,
+                                                                        const Analysis& kb_analysis,
+                                                                        const std::string& kb) {
+  const std::string identity = ManifestIdentity(KbIndexDir(catalog.data_dir(), kb));
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto it = entries_.find(kb);
+    if (it != entries_.end() && it->second.manifest_identity == identity && identity != "none") {
+      return it->second.snapshot;
+    }
+  }
+  WY_ASSIGN_OR_RETURN(auto snapshot, OpenKbSnapshot(catalog, kb_analysis, kb));
+  std::lock_guard<std::mutex> lock(mutex_);
+  // A repair commits a new manifest: remember the identity of what we hold.
+  entries_[kb] = {snapshot->manifest().generation == 0 ? "none" : identity, snapshot};
+  return snapshot;
+}
+
+Result<std::vector<catalog::PassageRecord>> LoadPassagesById(catalog::Catalog& catalog,
+                                                              const std::vector<int64_t>& ids) {
+  WY_ASSIGN_OR_RETURN(auto rows, LoadIndexableById(catalog, ids, "p.text"));
+  std::unordered_map<int64_t, size_t> at;
+  for (size_t i = 0; i < rows.size(); ++i) at[rows[i].passage.id] = i;
+  std::vector<catalog::PassageRecord> out;
+  for (int64_t id : ids) {
+    auto it = at.find(id);
+    if (it != at.end()) out.push_back(rows[it->second].passage);
+  }
+  return out;
+}
+
+Result<std::string> CheckKbIndex(catalog::Catalog& catalog, const Analysis& kb_analysis, const std::string& kb) {
+  WY_ASSIGN_OR_RETURN(catalog::KnowledgeBase info, catalog.GetKb(kb));
+  std::string repaired;
+  auto writer = KbIndexWriter::Open(catalog, kb_analysis, kb, /*wait=*/false);
+  bool busy = false;
+  if (writer.ok()) {
+    WY_ASSIGN_OR_RETURN(SyncCounts counts, (*writer)->Sync());
+    if (counts.added || counts.deleted) {
+      repaired = "; repaired " + std::to_string(counts.added) + " added, " + std::to_string(counts.deleted) + " deleted";
+    }
+  } else if (writer.status().code() == StatusCode::kTimeout) {
+    busy = true;
+  } else {
+    return writer.status();
+  }
+  const fs::path dir = KbIndexDir(catalog.data_dir(), kb);
+  // Opening verifies every file's checksum.
+  WY_ASSIGN_OR_RETURN(auto snapshot, index::IndexSnapshot::Open(dir));
+  uint64_t terms = 0, postings = 0;
+  for (const auto& seg : snapshot->segments()) {
+    auto it = seg.reader->Seek("");
+    std::string previous;
+    while (it.Next()) {
+      if (terms > 0 && it.key() <= previous && !previous.empty()) {
+        return Status::Corruption("corrupt segment " + seg.entry.name + ": terms out of order");
+      }
+      previous = it.key();
+      ++terms;
+      index::PostingsCursor cursor = seg.reader->Cursor(it.info());
+      uint32_t count = 0, last = 0;
+      for (uint32_t d = cursor.doc(); d != index::kNoMoreDocs; d = cursor.Next()) {
+        if (d >= seg.reader->doc_count() || (count > 0 && d <= last)) {
+          return Status::Corruption("corrupt segment " + seg.entry.name + ": postings of a term are out of range");
+        }
+        cursor.Positions();
+        last = d;
+        ++count;
+      }
+      if (!cursor.status().ok() || count != it.info().df) {
+        return Status::Corruption("corrupt segment " + seg.entry.name + ": postings do not decode");
+      }
+      postings += count;
+    }
+    if (!it.status().ok()) return Status::Corruption("corrupt segment " + seg.entry.name + ": " + it.status().message());
+  }
+  WY_ASSIGN_OR_RETURN(auto catalog_side, CatalogSignatures(catalog, info.id, AnalysisFingerprint(catalog, kb_analysis, kb)));
+  std::unordered_map<int64_t, uint64_t> indexed;
+  size_t duplicated = 0, changed = 0, extra = 0, missing = 0;
+  int64_t example = 0;
+  for (const auto& [id, signature] : IndexedPassages(*snapshot)) {
+    if (!indexed.emplace(id, signature).second) {
+      ++duplicated;
+      example = id;
+      continue;
+    }
+    auto it = catalog_side.find(id);
+    if (it == catalog_side.end()) ++extra, example = id;
+    else if (it->second != signature) ++changed, example = id;
+  }
+  for (const auto& [id, signature] : catalog_side) {
+    if (!indexed.count(id)) ++missing, example = id;
+  }
+  if (duplicated || changed || extra || missing) {
+    return Status::Corruption("index of '" + kb + "' does not match the catalog: " + std::to_string(missing) +
+                              " passages missing, " + std::to_string(extra) + " extra, " + std::to_string(changed) +
+                              " out of date, " + std::to_string(duplicated) + " duplicated (e.g. passage row " +
+                              std::to_string(example) + ")" + (busy ? "; a writer is at work on it" : ""));
+  }
+  return "ok: " + kb + ": " + std::to_string(snapshot->segments().size()) + " segments, " +
+         std::to_string(snapshot->live_docs()) + " passages, " + std::to_string(terms) + " terms, " +
+         std::to_string(postings) + " postings; checksums verified; matches the catalog" + repaired;
+}
+
+}  // namespace wenyuan::search

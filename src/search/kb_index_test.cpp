@@ -1,0 +1,155 @@
+#include "search/kb_index.h"
+
+#include <gtest/gtest.h>
+
+#include "index/query_executor.h"
+#include "search/kb_search.h"
+#include "test_support.h"
+
+namespace wenyuan::search {
+namespace {
+
+class KbIndexTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto a = MakeDefaultAnalysis();
+    ASSERT_TRUE(a.ok()) << a.status().ToString();
+    analysis_ = new Analysis(*a);
+  }
+  static void TearDownTestSuite() { delete analysis_; }
+  static inline Analysis* analysis_ = nullptr;
+
+  void SetUp() override {
+    auto c = catalog::Catalog::Open(dir_.path());
+    ASSERT_TRUE(c.ok());
+    catalog_ = std::move(*c);
+    auto kb = catalog_->CreateKb("kb");
+    ASSERT_TRUE(kb.ok());
+    kb_id_ = kb->id;
+  }
+
+  static catalog::StoredDocument Doc(const std::string& source, const std::string& title, const std::string& text,
+                                     const std::string& date, const std::string& format) {
+    catalog::StoredDocument d;
+    d.document.source = source;
+    d.document.title = title;
+    d.document.text = text;
+    d.document.date = date;
+    d.document.format = format;
+    d.document.content_hash = std::to_string(std::hash<std::string>()(text));
+    d.document.metadata_json = R"({"agency":"Finance"})";
+    d.passages.push_back({text, 0, static_cast<int64_t>(text.size())});
+    return d;
+  }
+  void Store(const std::string& path, std::vector<catalog::StoredDocument> docs) {
+    ASSERT_TRUE(catalog_->ReplaceFileDocuments(kb_id_, path, "h" + std::to_string(docs.size()), docs).ok());
+  }
+  std::vector<std::string> Titles(const std::string& query) {
+    KeywordSearcher searcher(*analysis_);
+    auto r = SearchKb(*catalog_, searcher, "kb", query, SearchOptions{}, QueryLimits{});
+    EXPECT_TRUE(r.ok()) << query << ": " << r.status().ToString();
+    std::vector<std::string> out;
+    if (r.ok()) {
+      for (const auto& h : r->hits) out.push_back(h.title);
+    }
+    return out;
+  }
+
+  wenyuan::testing::TempDir dir_;
+  std::unique_ptr<catalog::Catalog> catalog_;
+  int64_t kb_id_ = 0;
+};
+
+TEST_F(KbIndexTest, IngestedFilesAreSearchableWithFiltersPhrasesAndExclusions) {
+  Store("/d/a.md", {Doc("/d/a.md", "資安通報", "各機關於知悉資安事件後，應於1小時內完成通報。", "2021-03-01", "md")});
+  Store("/d/b.pdf", {Doc("/d/b.pdf", "臺灣開放資料", "臺灣的開放資料平台提供2,048個資料集，民眾可免費下載。", "2023-07-15", "pdf")});
+  Store("/d/c.txt", {Doc("/d/c.txt", "資料下載說明", "資料集可由平台免費下載，格式為CSV。", "", "txt")});
+  {
+    auto w = KbIndexWriter::Open(*catalog_, *analysis_, "kb");
+    ASSERT_TRUE(w.ok()) << w.status().ToString();
+    for (const char* f : {"/d/a.md", "/d/b.pdf", "/d/c.txt"}) ASSERT_TRUE((*w)->FileChanged(f).ok());
+    ASSERT_TRUE((*w)->Commit().ok());
+  }
+  EXPECT_EQ(Titles("资安事件通报").front(), "資安通報");  // Simplified finds Traditional
+  EXPECT_EQ(Titles("資料 type:pdf"), (std::vector<std::string>{"臺灣開放資料"}));
+  EXPECT_EQ(Titles("資料 source:c.txt"), (std::vector<std::string>{"資料下載說明"}));
+  EXPECT_EQ(Titles("資料 date:2023"), (std::vector<std::string>{"臺灣開放資料"}));
+  EXPECT_EQ(Titles("資料 agency:finance").size(), 2u);
+  EXPECT_EQ(Titles("下載 -臺灣"), (std::vector<std::string>{"資料下載說明"}));
+  EXPECT_EQ(Titles("\"開放資料平台\""), (std::vector<std::string>{"臺灣開放資料"}));
+  EXPECT_TRUE(Titles("\"資料平台開放\"").empty());
+  EXPECT_EQ(Titles("title:通報"), (std::vector<std::string>{"資安通報"}));
+  auto check = CheckKbIndex(*catalog_, *analysis_, "kb");
+  ASSERT_TRUE(check.ok()) << check.status().ToString();
+  EXPECT_NE(check->find("3 passages"), std::string::npos) << *check;
+}
+
+TEST_F(KbIndexTest, AnIndexBehindTheCatalogIsRepairedOnOpen) {
+  Store("/d/a.md", {Doc("/d/a.md", "舊標題", "舊的內容講的是稅務。", "", "md")});
+  {
+    auto w = KbIndexWriter::Open(*catalog_, *analysis_, "kb");
+    ASSERT_TRUE(w.ok());
+    ASSERT_TRUE((*w)->FileChanged("/d/a.md").ok());
+    ASSERT_TRUE((*w)->Commit().ok());
+  }
+  // The catalog moves on without the index (a crash between the commits).
+  Store("/d/a.md", {Doc("/d/a.md", "新標題", "新的內容講的是環保。", "", "md")});
+  Store("/d/b.md", {Doc("/d/b.md", "另一份", "環保署公告。", "", "md")});
+  EXPECT_EQ(Titles("環保").size(), 2u);  // opening for search repaired it
+  EXPECT_TRUE(Titles("稅務").empty());
+  auto check = CheckKbIndex(*catalog_, *analysis_, "kb");
+  ASSERT_TRUE(check.ok()) << check.status().ToString();
+  // Deleting in the catalog alone: check repairs, and says so.
+  ASSERT_TRUE(catalog_->DeleteDocument(catalog_->FindDocument(kb_id_, "/d/b.md")->value().id).ok());
+  check = CheckKbIndex(*catalog_, *analysis_, "kb");
+  ASSERT_TRUE(check.ok()) << check.status().ToString();
+  EXPECT_NE(check->find("repaired 0 added, 1 deleted"), std::string::npos) << *check;
+  EXPECT_EQ(Titles("環保"), (std::vector<std::string>{"新標題"}));
+}
+
+TEST_F(KbIndexTest, TheEngineRanksAsThePassageIndexDoes) {
+  std::vector<catalog::PassageRecord> passages = {
+      wenyuan::testing::MakePassage(1, 0, "資安通報", "各機關於知悉資安事件後，應於1小時內完成通報。"),
+      wenyuan::testing::MakePassage(2, 0, "臺灣開放資料", "臺灣的開放資料平台提供2,048個資料集，民眾可免費下載。"),
+      wenyuan::testing::MakePassage(3, 0, "如何申請", "市民如何申請數位憑證？請攜帶身分證至服務櫃檯辦理。"),
+      wenyuan::testing::MakePassage(4, 0, "台北市", "台北市的資料開放平台與台灣其他城市合作。"),
+  };
+  auto writer = index::IndexWriter::Open(dir_ / "engine");
+  ASSERT_TRUE(writer.ok());
+  for (const auto& p : passages) {
+    IndexablePassage ip;
+    ip.passage = p;
+    ASSERT_TRUE((*writer)->Add(MakeIndexDocument(*analysis_, ip)).ok());
+  }
+  ASSERT_TRUE((*writer)->Commit().ok());
+  const PassageLookup lookup = [&](const std::vector<int64_t>& ids) -> Result<std::vector<catalog::PassageRecord>> {
+    std::vector<catalog::PassageRecord> out;
+    for (int64_t id : ids) {
+      for (const auto& p : passages) {
+        if (p.id == id) out.push_back(p);
+      }
+    }
+    return out;
+  };
+  PassageIndex reference(passages, *analysis_);
+  for (const char* q : {"資安事件通報", "如何申請憑證", "台", "開放資料平台在哪裡", "資料"}) {
+    auto engine = SearchSnapshot(*(*writer)->snapshot(), *analysis_, "kb", q, {}, lookup);
+    ASSERT_TRUE(engine.ok()) << engine.status().ToString();
+    auto expected = reference.Search("kb", q, {});
+    ASSERT_EQ(engine->hits.size(), expected.hits.size()) << q;
+    for (size_t i = 0; i < expected.hits.size(); ++i) {
+      EXPECT_EQ(engine->hits[i].passage_id, expected.hits[i].passage_id) << q << " rank " << i;
+      EXPECT_NEAR(engine->hits[i].score, expected.hits[i].score, 1e-9) << q;
+      EXPECT_EQ(engine->hits[i].snippet.highlights.size(), expected.hits[i].snippet.highlights.size()) << q;
+    }
+    ASSERT_EQ(engine->terms.size(), expected.terms.size()) << q;
+    for (size_t i = 0; i < expected.terms.size(); ++i) {
+      EXPECT_EQ(engine->terms[i].term, expected.terms[i].term) << q;
+      EXPECT_EQ(engine->terms[i].df, expected.terms[i].df) << q;
+      EXPECT_NEAR(engine->terms[i].idf, expected.terms[i].idf, 1e-9) << q;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace wenyuan::search
