@@ -334,5 +334,33 @@ TEST(ServerOpenMode, NonLoopbackWithoutKeysIsRefusedAndWithAKeyStarts) {
   EXPECT_EQ(health->status, 200);
 }
 
+TEST(ServerWebDir, ServesTheUiFromAFolderOnDisk) {
+  TempDir tmp;
+  const fs::path web = tmp / "web";
+  fs::create_directories(web);
+  WriteFile(web / "index.html", "<!doctype html><title>dev copy</title>");
+  WriteFile(web / "extra.js", "console.log('dev');");
+  WriteFile(tmp / "secret.txt", "not to be served");
+  ServerProcess server({"--data", (tmp / "data").string(), "serve", "--port", "0", "--web-dir", web.string()});
+  ASSERT_TRUE(server.running()) << server.startup_error() << server.stderr_text();
+  auto client = ClientFor(server.port());
+  auto index = client->Get("/");
+  ASSERT_TRUE(index) << DescribeResult(index);
+  EXPECT_EQ(index->status, 200);
+  EXPECT_EQ(index->body, "<!doctype html><title>dev copy</title>");
+  // Edits show without a restart.
+  WriteFile(web / "extra.js", "console.log('edited');");
+  auto js = client->Get("/extra.js");
+  ASSERT_TRUE(js) << DescribeResult(js);
+  EXPECT_EQ(js->body, "console.log('edited');");
+  EXPECT_NE(js->get_header_value("Content-Type").find("javascript"), std::string::npos);
+  for (const char* path : {"/app.js", "/../secret.txt", "/%2e%2e%2fsecret.txt", "/..%2fsecret.txt"}) {
+    auto r = client->Get(path);
+    ASSERT_TRUE(r) << path;
+    EXPECT_EQ(r->status, 404) << path << DescribeResult(r);
+    EXPECT_EQ(r->body.find("not to be served"), std::string::npos) << path;
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::testing

@@ -46,19 +46,26 @@ std::string IndexWriter::NewSegmentName() {
 }
 
 Status IndexWriter::Add(IndexDocument doc) {
-  buffer_.push_back(std::move(doc));
-  if (buffer_.size() >= options_.max_buffered_docs) return Flush();
+  buffer_.Add(doc);
+  if (buffer_.docs() >= options_.max_buffered_docs || buffer_.ApproximateBytes() >= options_.max_buffer_bytes) {
+    return Flush();
+  }
   return Status::Ok();
 }
 
 Status IndexWriter::Flush() {
-  if (buffer_.empty()) return Status::Ok();
+  if (buffer_.docs() == 0) return Status::Ok();
+  if (buffer_.live_docs() == 0) {  // all deleted again before the commit
+    buffer_.Clear();
+    return Status::Ok();
+  }
   const std::string name = NewSegmentName();
-  WY_RETURN_IF_ERROR(WriteSegment(buffer_, dir_, name));
-  SegmentEntry entry{name, static_cast<uint32_t>(buffer_.size()), 0, 0};
+  WY_ASSIGN_OR_RETURN(DeletionBitmap deleted, buffer_.Write(dir_, name));
+  SegmentEntry entry{name, buffer_.docs(), 0, 0};
   WY_ASSIGN_OR_RETURN(SnapshotSegment seg, OpenSnapshotSegment(dir_, entry));
+  if (deleted.deleted() > 0) pending_deletes_.emplace(name, std::move(deleted));
   flushed_.push_back(std::move(seg));
-  buffer_.clear();
+  buffer_.Clear();
   return Status::Ok();
 }
 
@@ -69,9 +76,7 @@ DeletionBitmap& IndexWriter::PendingBitmap(const SnapshotSegment& seg) {
 }
 
 Status IndexWriter::DeleteByKeyword(std::string_view keyword) {
-  std::erase_if(buffer_, [&](const IndexDocument& d) {
-    return std::find(d.keywords.begin(), d.keywords.end(), keyword) != d.keywords.end();
-  });
+  buffer_.DeleteKeyword(keyword);
   const std::string key = TermKey(Field::kKeyword, keyword);
   auto apply = [&](const SnapshotSegment& seg) -> Status {
     WY_ASSIGN_OR_RETURN(auto info, seg.reader->Find(key));
@@ -88,7 +93,7 @@ Status IndexWriter::DeleteByKeyword(std::string_view keyword) {
 
 Status IndexWriter::DeletePassages(const std::unordered_set<int64_t>& passage_ids) {
   if (passage_ids.empty()) return Status::Ok();
-  std::erase_if(buffer_, [&](const IndexDocument& d) { return passage_ids.count(d.values.passage_id) > 0; });
+  buffer_.DeletePassages(passage_ids);
   auto apply = [&](const SnapshotSegment& seg) {
     for (uint32_t d = 0; d < seg.reader->doc_count(); ++d) {
       if (passage_ids.count(seg.reader->Doc(d).passage_id)) PendingBitmap(seg).Delete(d);

@@ -21,13 +21,15 @@
 
 #include "index/index_document.h"
 #include "index/index_snapshot.h"
+#include "index/segment_buffer.h"
 #include "index/segment_merger.h"
 #include "util/status.h"
 
 namespace wenyuan::index {
 
 struct WriterOptions {
-  size_t max_buffered_docs = 20000;
+  size_t max_buffered_docs = 100000;
+  size_t max_buffer_bytes = 256u << 20;  // flush a segment past this much memory
   MergePolicy merge_policy;
   bool merge_on_commit = true;
   bool wait_for_lock = true;  // false: fail at once (Timeout) if another writer holds it
@@ -53,7 +55,7 @@ class IndexWriter {
 
   // The last committed state.
   std::shared_ptr<const IndexSnapshot> snapshot() const { return snapshot_; }
-  size_t buffered() const { return buffer_.size(); }
+  size_t buffered() const { return buffer_.live_docs(); }
   const std::filesystem::path& dir() const { return dir_; }
 
  private:
@@ -72,7 +74,7 @@ class IndexWriter {
   std::shared_ptr<const IndexSnapshot> snapshot_;
   uint64_t next_segment_ = 1;
   // Uncommitted.
-  std::vector<IndexDocument> buffer_;
+  SegmentBuffer buffer_;
   std::vector<SnapshotSegment> flushed_;
   std::map<std::string, DeletionBitmap> pending_deletes_;  // by segment name
 };

@@ -144,6 +144,7 @@ bool PostingsCursor::LoadBlock(size_t block) {
   }
   at_ = 0;
   doc_ = docs_[0];
+  positions_doc_ = kNoMoreDocs;
   pos_index_ = 0;
   pos_at_ = blocks_[block].pos_offset;
   return true;
@@ -174,12 +175,18 @@ const BlockMeta* PostingsCursor::BlockFor(uint32_t target) {
 }
 
 const std::vector<uint32_t>& PostingsCursor::Positions() {
-  positions_.clear();
-  if (doc_ == kNoMoreDocs) return positions_;
+  if (doc_ == kNoMoreDocs) {
+    positions_.clear();
+    return positions_;
+  }
+  if (positions_doc_ == doc_) return positions_;
+  // Walk forward from where the last call stopped in this block (or from
+  // the block's start), so reading every doc's positions is linear.
   if (pos_index_ > at_) {
     pos_index_ = 0;
     pos_at_ = blocks_[block_].pos_offset;
   }
+  positions_.clear();
   if (pos_at_ > pos_.size()) return Exhaust("bad positions"), positions_;
   ByteReader r(pos_.substr(pos_at_));
   for (; pos_index_ <= at_; ++pos_index_) {
@@ -194,9 +201,8 @@ const std::vector<uint32_t>& PostingsCursor::Positions() {
       if (wanted) positions_.push_back(p);
     }
   }
-  // Leave the state at the start of the current doc's positions for a repeat call.
-  pos_index_ = 0;
-  pos_at_ = blocks_[block_].pos_offset;
+  pos_at_ += static_cast<uint64_t>(r.position() - (pos_.data() + pos_at_));
+  positions_doc_ = doc_;
   return positions_;
 }
 

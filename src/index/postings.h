@@ -81,8 +81,9 @@ class PostingsCursor {
   uint32_t docs_[kBlockSize] = {};
   uint32_t tfs_[kBlockSize] = {};
   // Positions decoding state within the loaded block.
-  size_t pos_index_ = 0;
+  size_t pos_index_ = 0;   // the block's doc whose positions start at pos_at_
   uint64_t pos_at_ = 0;
+  uint32_t positions_doc_ = kNoMoreDocs;  // whose positions positions_ holds
   std::vector<uint32_t> positions_;
   Status status_;
 };

@@ -1,7 +1,6 @@
 #include "index/segment.h"
 
 #include <algorithm>
-#include <map>
 
 #include "index/byte_coding.h"
 
@@ -47,37 +46,6 @@ Status SegmentWriter::Finish(const std::filesystem::path& dir, const std::string
   WY_RETURN_IF_ERROR(WriteCheckedFile(dir / (name + ".pos"), "POSN", std::move(pos_)));
   WY_RETURN_IF_ERROR(WriteCheckedFile(dir / (name + ".docs"), "DOCS", std::move(docs)));
   return WriteCheckedFile(dir / (name + ".dict"), "DICT", dict_.Finish());
-}
-
-Status WriteSegment(const std::vector<IndexDocument>& docs, const std::filesystem::path& dir,
-                    const std::string& name) {
-  std::vector<DocValues> values;
-  values.reserve(docs.size());
-  std::map<std::string, std::vector<Posting>> inverted;
-  for (uint32_t d = 0; d < docs.size(); ++d) {
-    values.push_back(docs[d].values);
-    for (size_t f = 0; f < kLengthFields; ++f) {
-      for (const FieldToken& t : docs[d].tokens[f]) {
-        auto& list = inverted[TermKey(static_cast<Field>(f), t.term)];
-        if (list.empty() || list.back().doc != d) list.push_back({d, 0, {}});
-        list.back().tf += t.weight;
-        list.back().positions.push_back(t.position);
-      }
-    }
-    for (const std::string& k : docs[d].keywords) {
-      auto& list = inverted[TermKey(Field::kKeyword, k)];
-      if (list.empty() || list.back().doc != d) list.push_back({d, 1, {}});
-    }
-  }
-  SegmentWriter writer(std::move(values));
-  for (auto& [key, list] : inverted) {
-    for (auto& p : list) {
-      std::sort(p.positions.begin(), p.positions.end());
-      p.positions.erase(std::unique(p.positions.begin(), p.positions.end()), p.positions.end());
-    }
-    writer.AddTerm(key, list);
-  }
-  return writer.Finish(dir, name);
 }
 
 Result<std::shared_ptr<const SegmentReader>> SegmentReader::Open(const std::filesystem::path& dir,

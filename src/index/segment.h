@@ -42,10 +42,6 @@ class SegmentWriter {
   std::string post_, pos_;
 };
 
-// Builds a segment from whole documents in memory (the writer's buffer).
-Status WriteSegment(const std::vector<IndexDocument>& docs, const std::filesystem::path& dir,
-                    const std::string& name);
-
 class SegmentReader {
  public:
   static Result<std::shared_ptr<const SegmentReader>> Open(const std::filesystem::path& dir,

@@ -173,6 +173,18 @@ Result<size_t> ParseCountParam(const std::string& name, const std::string& value
   return n;
 }
 
+void StreamEvents(httplib::Response& res, std::function<void(const EmitText& emit)> produce) {
+  res.status = 200;
+  res.set_header("Cache-Control", "no-store");
+  res.set_header("X-Accel-Buffering", "no");
+  res.set_chunked_content_provider("text/event-stream; charset=utf-8",
+                                   [produce = std::move(produce)](size_t, httplib::DataSink& sink) {
+                                     produce([&sink](const std::string& text) { sink.write(text.data(), text.size()); });
+                                     sink.done();
+                                     return true;
+                                   });
+}
+
 void Call::Json(int status, const json& body) { SendJson(res, status, body); }
 
 void Call::Error(const Status& status) { SendJson(res, HttpStatusFor(status), ErrorJson(status)); }

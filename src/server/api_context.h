@@ -124,10 +124,16 @@ bool JsonNestsDeeperThan(std::string_view text, size_t max_depth);
 // error names the parameter.
 Result<size_t> ParseCountParam(const std::string& name, const std::string& value, size_t fallback, size_t max);
 
-// Searches the KB for the question (top k passages) and has the server's
-// composer answer from them; `on_text` receives the answer as it is written.
-Result<answer::Answer> FindAndAnswer(ServerState& state, catalog::Catalog& catalog, const std::string& kb,
-                                     const std::string& question, size_t k, const answer::TextSink& on_text);
+// Searches the KB for the question: the top k passages an answer is
+// composed from (by state.composer).
+Result<search::SearchResponse> FindEvidence(ServerState& state, catalog::Catalog& catalog, const std::string& kb,
+                                            const std::string& question, size_t k);
+
+// Answers with a text/event-stream that `produce` writes through `emit` as
+// it goes (chunked), after the handler has returned: `produce` must own
+// everything it uses (no Call, no catalog connection).
+using EmitText = std::function<void(const std::string&)>;
+void StreamEvents(httplib::Response& res, std::function<void(const EmitText& emit)> produce);
 
 // Bytes on disk of the KB's index files (DATA/index/KB), 0 if none.
 uint64_t IndexBytes(const ServerState& state, const std::string& kb);

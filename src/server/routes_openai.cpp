@@ -64,38 +64,44 @@ void ChatCompletions(Call& call) {
   auto kb = call.Kb(model->get<std::string>(), /*edit=*/false);
   if (!kb) return;
   const bool stream = body->contains("stream") && (*body)["stream"].is_boolean() && (*body)["stream"].get<bool>();
-  std::vector<std::string> pieces;
-  auto answer = FindAndAnswer(call.state, call.catalog, kb->name, *question, 10,
-                              [&](std::string_view text) { pieces.emplace_back(text); });
-  if (!answer.ok()) return call.Error(answer.status());
+  auto evidence = FindEvidence(call.state, call.catalog, kb->name, *question, 10);
+  if (!evidence.ok()) return call.Error(evidence.status());
+  const answer::AnswerComposer& composer = *call.state.composer;
   auto id = RandomHex(12);
   json base = {{"id", "chatcmpl-" + (id.ok() ? *id : std::string("0"))},
                {"created", static_cast<int64_t>(std::time(nullptr))},
                {"model", kb->name}};
-  json citations = CitationsJson(*answer);
   if (!stream) {
+    auto answer = composer.Compose(*question, *evidence, nullptr);
+    if (!answer.ok()) return call.Error(answer.status());
     json out = base;
     out["object"] = "chat.completion";
     out["choices"] = json::array({{{"index", 0},
                                    {"message", {{"role", "assistant"}, {"content", answer->text}}},
                                    {"finish_reason", "stop"}}});
     out["usage"] = {{"prompt_tokens", 0}, {"completion_tokens", 0}, {"total_tokens", 0}};
-    out["citations"] = citations;
+    out["citations"] = CitationsJson(*answer);
     return call.Json(200, out);
   }
-  std::string events = Chunk(base, {{"role", "assistant"}, {"content", ""}}, nullptr);
-  if (pieces.empty()) pieces.push_back(answer->text);
-  for (size_t i = 0; i < pieces.size(); ++i) {
-    events += Chunk(base, {{"content", (i ? " " : "") + pieces[i]}}, nullptr);
-  }
-  json last = base;
-  last["object"] = "chat.completion.chunk";
-  last["choices"] = json::array({{{"index", 0}, {"delta", json::object()}, {"finish_reason", "stop"}}});
-  last["citations"] = citations;
-  events += "data: " + DumpJson(last) + "\n\ndata: [DONE]\n\n";
-  call.res.status = 200;
-  call.res.set_header("Cache-Control", "no-store");
-  call.res.set_content(events, "text/event-stream; charset=utf-8");
+  StreamEvents(call.res, [&composer, base, question = *question, evidence = std::move(*evidence)](const EmitText& emit) {
+    emit(Chunk(base, {{"role", "assistant"}, {"content", ""}}, nullptr));
+    bool first = true;
+    auto answer = composer.Compose(question, evidence, [&](std::string_view text) {
+      emit(Chunk(base, {{"content", (first ? "" : "\n") + std::string(text)}}, nullptr));
+      first = false;
+    });
+    json last = base;
+    last["object"] = "chat.completion.chunk";
+    if (!answer.ok()) {
+      last["error"] = ErrorJson(answer.status())["error"];
+      last["choices"] = json::array({{{"index", 0}, {"delta", json::object()}, {"finish_reason", "error"}}});
+    } else {
+      if (first) emit(Chunk(base, {{"content", answer->text}}, nullptr));
+      last["choices"] = json::array({{{"index", 0}, {"delta", json::object()}, {"finish_reason", "stop"}}});
+      last["citations"] = CitationsJson(*answer);
+    }
+    emit("data: " + DumpJson(last) + "\n\ndata: [DONE]\n\n");
+  });
 }
 
 }  // namespace

@@ -116,31 +116,36 @@ void Ask(Call& call) {
   }
   auto kb = call.Kb(kb_field->get<std::string>(), /*edit=*/false);
   if (!kb) return;
-  std::vector<std::string> pieces;
-  auto answer = FindAndAnswer(call.state, call.catalog, kb->name, question->get<std::string>(), k,
-                              [&](std::string_view text) { pieces.emplace_back(text); });
-  if (!answer.ok()) return call.Error(answer.status());
-  json out = AnswerJson(*answer, call.state.composer->mode());
-  if (stream == body->end() || !stream->get<bool>()) return call.Json(200, out);
-  std::string events;
-  for (const auto& piece : pieces) events += SseEvent("token", {{"text", piece}});
-  events += SseEvent("citations", {{"citations", out["citations"]}});
-  events += SseEvent("done", out);
-  call.res.status = 200;
-  call.res.set_header("Cache-Control", "no-store");
-  call.res.set_content(events, "text/event-stream; charset=utf-8");
+  auto evidence = FindEvidence(call.state, call.catalog, kb->name, question->get<std::string>(), k);
+  if (!evidence.ok()) return call.Error(evidence.status());
+  const answer::AnswerComposer& composer = *call.state.composer;
+  if (stream == body->end() || !stream->get<bool>()) {
+    auto answer = composer.Compose(question->get<std::string>(), *evidence, nullptr);
+    if (!answer.ok()) return call.Error(answer.status());
+    return call.Json(200, AnswerJson(*answer, composer.mode()));
+  }
+  // Server-Sent Events as the composer writes: "token" events, then
+  // "citations", then "done" with the whole answer.
+  StreamEvents(call.res, [&composer, question = question->get<std::string>(),
+                          evidence = std::move(*evidence)](const EmitText& emit) {
+    auto answer = composer.Compose(question, evidence, [&](std::string_view text) {
+      emit(SseEvent("token", {{"text", std::string(text)}}));
+    });
+    if (!answer.ok()) return emit(SseEvent("error", ErrorJson(answer.status())));
+    json out = AnswerJson(*answer, composer.mode());
+    emit(SseEvent("citations", {{"citations", out["citations"]}}));
+    emit(SseEvent("done", out));
+  });
 }
 
 }  // namespace
 
-Result<answer::Answer> FindAndAnswer(ServerState& state, catalog::Catalog& catalog, const std::string& kb,
-                                     const std::string& question, size_t k, const answer::TextSink& on_text) {
+Result<search::SearchResponse> FindEvidence(ServerState& state, catalog::Catalog& catalog, const std::string& kb,
+                                            const std::string& question, size_t k) {
   search::KeywordSearcher searcher(state.analysis);
   search::SearchOptions options;
   options.k = k;
-  WY_ASSIGN_OR_RETURN(auto found, search::SearchKb(catalog, searcher, kb, question, options, state.query_limits(),
-                                                            &state.snapshots));
-  return state.composer->Compose(question, found, on_text);
+  return search::SearchKb(catalog, searcher, kb, question, options, state.query_limits(), &state.snapshots);
 }
 
 void RegisterSearchRoutes(Router& router) {
