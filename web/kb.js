@@ -11,6 +11,8 @@ import { documentHash } from './search.js';
 const $ = (id) => document.getElementById(id);
 const DOCS_PAGE_SIZE = 20;
 const JOB_POLL_MS = 400;
+const STATS_ORDER = ['documents', 'passages', 'sources', 'text_bytes', 'index_bytes', 'last_ingest', 'created_at'];
+const STATS_HIDDEN = ['name', 'kb', 'settings'];
 const FINAL_FILE_STATES = ['added', 'updated', 'unchanged', 'failed'];
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -48,6 +50,20 @@ export function initKnowledgeBases(app) {
   let kb = '';
   let docsPage = 1;
 
+  // aria-busy on the KB detail while uploads or reloads are in flight, so
+  // assistive technology (and tests) can tell when the page has settled.
+  let pending = 0;
+  async function busy(work) {
+    pending += 1;
+    $('kb-detail').setAttribute('aria-busy', 'true');
+    try {
+      return await work();
+    } finally {
+      pending -= 1;
+      if (!pending) $('kb-detail').setAttribute('aria-busy', 'false');
+    }
+  }
+
   function renderList() {
     const body = $('kb-table').tBodies[0];
     body.replaceChildren();
@@ -68,11 +84,13 @@ export function initKnowledgeBases(app) {
 
   async function loadStats() {
     const list = $('kb-stats');
-    list.replaceChildren();
     try {
       const stats = await api.get(api.kbPath(kb) + '/stats');
-      for (const [key, value] of Object.entries(stats)) {
-        if (key === 'name' || key === 'kb' || key === 'settings') continue;
+      list.replaceChildren();
+      const known = STATS_ORDER.filter((key) => key in stats);
+      const rest = Object.keys(stats).filter((key) => !known.includes(key) && !STATS_HIDDEN.includes(key));
+      for (const key of [...known, ...rest]) {
+        const value = stats[key];
         const dt = document.createElement('dt');
         dt.textContent = has('stats.' + key) ? t('stats.' + key) : key.replace(/_/g, ' ');
         const dd = document.createElement('dd');
@@ -81,11 +99,14 @@ export function initKnowledgeBases(app) {
         list.append(dt, dd);
       }
     } catch (err) {
+      list.replaceChildren();
       app.status(t('kb.stats.failed', { message: err.message }), 'error');
     }
   }
 
-  async function loadDocuments() {
+  const loadDocuments = () => busy(loadDocumentPage);
+
+  async function loadDocumentPage() {
     const body = $('docs-table').tBodies[0];
     const q = $('docs-q').value.trim();
     try {
@@ -131,11 +152,11 @@ export function initKnowledgeBases(app) {
     }
   }
 
-  async function refreshAll() {
+  const refreshAll = () => busy(async () => {
     try { await app.refreshKbs(); } catch { /* list stays as it was */ }
     renderList();
     await Promise.all([loadStats(), loadDocuments()]);
-  }
+  });
 
   async function deleteDocument(doc, title) {
     if (!(await confirmDialog(t('confirm.delete', { title })))) return;
@@ -214,7 +235,9 @@ export function initKnowledgeBases(app) {
     }
   }
 
-  async function uploadFiles(files) {
+  const uploadFiles = (files) => busy(() => uploadAll(files));
+
+  async function uploadAll(files) {
     const target = kb;
     if (!target || !files.length) return;
     // Two at a time: each file shows its own progress, the server is not flooded.
@@ -293,7 +316,7 @@ export function initKnowledgeBases(app) {
       const editable = app.canEdit(kb);
       $('upload-section').hidden = !editable;
       $('upload-denied').hidden = editable;
-      await Promise.all([loadStats(), loadDocuments()]);
+      await busy(() => Promise.all([loadStats(), loadDocuments()]));
     },
     relabel() { if (kb && !$('view-kb').hidden) loadDocuments(); },
   };

@@ -49,7 +49,7 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wenyuan-ui-'));
 function wenyuan(...args) {
   const run = spawnSync(binary, ['--data', dataDir, ...args], { encoding: 'utf8', timeout: 240000 });
   if (run.status !== 0) {
-    throw new Error(`wenyuan ${args.join(' ')} exited ${run.status}: ${(run.stderr || '').trim()}`);
+    throw new Error(`wenyuan ${args.join(' ')} exited ${run.status ?? run.error}: ${(run.stderr || '').trim()}`);
   }
   return run.stdout;
 }
@@ -110,7 +110,7 @@ async function step(name, body) {
     console.log(`PASS ${name} (${Date.now() - started} ms)`);
   } catch (err) {
     results.push({ name, ok: false, error: err.message });
-    console.log(`FAIL ${name}: ${err.message.split('\n')[0]}`);
+    console.log(`FAIL ${name}: ${err.message.split('\n').slice(0, 8).join('\n    ')}`);
     if (page) await shot('failed-' + name).catch(() => {});
   }
 }
@@ -127,6 +127,7 @@ try {
   page = await context.newPage();
   page.setDefaultTimeout(20000);
   page.on('pageerror', (err) => console.log(`page error: ${err.message}`));
+  page.on('console', (msg) => { if (msg.type() === 'error') console.log(`console error: ${msg.text()}`); });
 
   await step('login', async () => {
     await page.goto(base + '/');
@@ -169,25 +170,34 @@ try {
     await shot('search');
   });
 
-  await step('search-filters-and-pages', async () => {
+  await step('search-filters', async () => {
     await page.click('#search-filters summary');
     await page.fill('#filter-from', '2024-01-01');
     await page.fill('#filter-to', '2024-12-31');
-    await page.click('#search-form button[type=submit]');
-    await page.waitForFunction(() => location.hash.includes('date_from=2024-01-01'));
+    await Promise.all([
+      page.waitForResponse((r) => r.url().includes('/api/search') && r.url().includes('date_from=2024-01-01')),
+      page.click('#search-form button[type=submit]'),
+    ]);
     await page.locator('#hits[aria-busy=false]').waitFor();
     check(await page.locator('#hits .hit').count() > 0, 'no hits dated 2024 for 開放資料');
     const dates = await page.locator('#hits .meta .date').allTextContents();
     check(dates.every((d) => d >= '2024-01-01' && d <= '2024-12-31'), `a hit outside the date filter: ${dates.join(',')}`);
-    await page.click('#filter-clear');
-    await page.waitForFunction(() => !location.hash.includes('date_from'));
+  });
+
+  await step('search-pages', async () => {
+    if (await page.locator('#filter-from').inputValue()) {
+      await page.click('#filter-clear');
+      await page.waitForFunction(() => !location.hash.includes('date_from'));
+    }
     await page.fill('#search-q', '資料');
     await page.click('#search-form button[type=submit]');
     await page.locator('#search-pager').waitFor({ state: 'visible' });
     const before = await page.locator('#hits .hit-link').first().textContent();
     const beforeId = await page.locator('#hits .pid').first().textContent();
-    await page.click('#search-pager [data-page=next]');
-    await page.waitForFunction(() => location.hash.includes('page=2'));
+    await Promise.all([
+      page.waitForResponse((r) => r.url().includes('/api/search') && r.url().includes('offset=10')),
+      page.click('#search-pager [data-page=next]'),
+    ]);
     await page.locator('#hits[aria-busy=false]').waitFor();
     check((await page.textContent('#search-pager .page-of')).includes('2'), 'pager does not show page 2');
     check(await page.locator('#hits .hit').count() > 0, 'page 2 is empty');
@@ -274,7 +284,10 @@ try {
     await page.setInputFiles('#file-input', picked);
     await page.locator('#upload-list li[data-state=added]', { hasText: '巡檢紀錄.txt' }).waitFor({ timeout: 60000 });
     await page.locator('#docs-summary', { hasText: '34' }).waitFor();
+    await page.fill('#docs-q', '藍鵲巡檢');
     await page.locator('#docs-table tbody tr', { hasText: '藍鵲巡檢計畫說明' }).waitFor();
+    await page.locator('#docs-summary', { hasText: /\b1\b/ }).waitFor();
+    await page.locator('#kb-detail[aria-busy=false]').waitFor();
     await shot('upload');
     // The uploaded text is searchable.
     const res = await page.evaluate(async () => (await fetch('/api/search?kb=sample&q=' + encodeURIComponent('藍鵲巡檢'))).json());
@@ -284,7 +297,11 @@ try {
 
   await step('delete', async () => {
     const row = page.locator('#docs-table tbody tr', { hasText: '藍鵲巡檢計畫說明' });
-    await row.locator('button.danger').click();
+    // By keyboard: focus the row's delete button and press Enter. (A mouse
+    // click here was flaky under headless chromium: the page scrolled
+    // between mousedown and mouseup, so the click landed elsewhere.)
+    await row.locator('button.danger').focus();
+    await page.keyboard.press('Enter');
     const dialog = page.locator('#confirm-dialog');
     await dialog.waitFor({ state: 'visible' });
     check((await dialog.textContent()).includes('藍鵲巡檢計畫說明'), 'confirmation does not name the document');
@@ -292,9 +309,12 @@ try {
     await dialog.locator('button[value=cancel]').click();
     await dialog.waitFor({ state: 'hidden' });
     check(await row.count() === 1, 'cancel deleted the document');
-    await row.locator('button.danger').click();
+    await row.locator('button.danger').focus();
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'visible' });
     await dialog.locator('button[value=ok]').click();
     await row.waitFor({ state: 'detached' });
+    await page.fill('#docs-q', '');
     await page.locator('#docs-summary', { hasText: '33' }).waitFor();
     await shot('after-delete');
   });
