@@ -33,6 +33,7 @@ let chromium;
 try {
   ({ chromium } = await import('playwright-core'));
 } catch (err) {
+  if (err.code !== 'ERR_MODULE_NOT_FOUND') throw err;
   console.log(`SKIP: npm playwright-core is not installed in tests/browser/node_modules (run scripts/setup): ${err.message}`);
   process.exit(SKIP);
 }
@@ -79,12 +80,24 @@ async function waitForHealth(base, server) {
 
 function check(condition, message) { if (!condition) throw new Error(message); }
 
-// --- set up a data directory with the sample documents and an admin key ---
-wenyuan('kb', 'create', 'sample');
-wenyuan('ingest', 'sample', path.join(root, 'samples'));
-const keyOutput = wenyuan('key', 'create', '--role', 'admin', '--name', 'ui-test').trim().split('\n');
-const adminKey = keyOutput[keyOutput.length - 1].trim();
-check(/^wy_/.test(adminKey), `key create printed '${adminKey}' on its last line, not a wy_ key`);
+// A data directory with the sample documents; returns a new admin key.
+function prepareData() {
+  wenyuan('kb', 'create', 'sample');
+  wenyuan('ingest', 'sample', path.join(root, 'samples'));
+  const lines = wenyuan('key', 'create', '--role', 'admin', '--name', 'ui-test').trim().split('\n');
+  const key = lines[lines.length - 1].trim();
+  check(/^wy_/.test(key), `key create printed '${key}' on its last line, not a wy_ key`);
+  return key;
+}
+
+let adminKey;
+try {
+  adminKey = prepareData();
+} catch (err) {
+  console.log(`FAIL setup: ${err.message}`);
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  process.exit(1);
+}
 
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
