@@ -84,7 +84,8 @@ function renderWho() {
     return;
   }
   const role = t('auth.role.' + s.role);
-  who.textContent = s.open ? `${role}（${t('auth.open')}）` : s.name ? `${s.name} · ${role}` : role;
+  const label = s.name || s.key_prefix;
+  who.textContent = s.open ? `${role}（${t('auth.open')}）` : label ? `${label} · ${role}` : role;
   $('logout').hidden = !!s.open;
 }
 

@@ -106,13 +106,17 @@ export function initKnowledgeBases(app) {
 
   const loadDocuments = () => busy(loadDocumentPage);
 
+  let docsTicket = 0;  // only the latest request may fill the table
+
   async function loadDocumentPage() {
     const body = $('docs-table').tBodies[0];
     const q = $('docs-q').value.trim();
+    const ticket = ++docsTicket;
     try {
       const data = await api.get(`${api.kbPath(kb)}/documents?` + api.query({
         offset: (docsPage - 1) * DOCS_PAGE_SIZE, limit: DOCS_PAGE_SIZE, q,
       }));
+      if (ticket !== docsTicket) return;
       const docs = data.documents || [];
       const total = data.total ?? docs.length;
       body.replaceChildren();
@@ -147,6 +151,7 @@ export function initKnowledgeBases(app) {
         loadDocuments();
       });
     } catch (err) {
+      if (ticket !== docsTicket) return;
       body.replaceChildren();
       $('docs-summary').textContent = t('kb.docs.failed', { message: err.message });
     }

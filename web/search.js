@@ -91,6 +91,8 @@ export function initSearch(app) {
     }
   });
 
+  let ticket = 0;  // only the latest search may fill the list
+
   async function run(params) {
     const page = Math.max(1, parseInt(params.get('page') || '1', 10) || 1);
     const kb = params.get('kb') || app.kb;
@@ -109,8 +111,10 @@ export function initSearch(app) {
     for (const [name] of FILTERS) request[name] = params.get(name) || '';
     app.status(t('search.busy'));
     $('hits').setAttribute('aria-busy', 'true');
+    const mine = ++ticket;
     try {
       const data = await api.get('/api/search?' + api.query(request));
+      if (mine !== ticket) return;
       const hits = data.hits || data.results || [];
       const total = data.total ?? data.candidates ?? hits.length;
       $('hits').replaceChildren(...hits.map((hit) => hitItem(kb, hit)));
@@ -123,12 +127,13 @@ export function initSearch(app) {
       });
       app.status('');
     } catch (err) {
+      if (mine !== ticket) return;
       $('hits').replaceChildren();
       $('search-summary').textContent = '';
       $('search-pager').hidden = true;
       app.status(t('search.failed', { message: err.message }), 'error');
     } finally {
-      $('hits').setAttribute('aria-busy', 'false');
+      if (mine === ticket) $('hits').setAttribute('aria-busy', 'false');
     }
   }
 
