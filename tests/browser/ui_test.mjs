@@ -80,19 +80,20 @@ async function waitForHealth(base, server) {
 
 function check(condition, message) { if (!condition) throw new Error(message); }
 
-// A data directory with the sample documents; returns a new admin key.
-function prepareData() {
-  wenyuan('kb', 'create', 'sample');
-  wenyuan('ingest', 'sample', path.join(root, 'samples'));
-  const lines = wenyuan('key', 'create', '--role', 'admin', '--name', 'ui-test').trim().split('\n');
+function createKey(...args) {
+  const lines = wenyuan('key', 'create', ...args).trim().split('\n');
   const key = lines[lines.length - 1].trim();
   check(/^wy_/.test(key), `key create printed '${key}' on its last line, not a wy_ key`);
   return key;
 }
 
 let adminKey;
+let readerKey;
 try {
-  adminKey = prepareData();
+  wenyuan('kb', 'create', 'sample');
+  wenyuan('ingest', 'sample', path.join(root, 'samples'));
+  adminKey = createKey('--role', 'admin', '--name', 'ui-test');
+  readerKey = createKey('--role', 'reader', '--kb', 'sample', '--name', 'ui-reader');
 } catch (err) {
   console.log(`FAIL setup: ${err.message}`);
   fs.rmSync(dataDir, { recursive: true, force: true });
@@ -358,6 +359,25 @@ try {
     check(kbOverflow <= 1, `KB page is ${kbOverflow}px wider than a 375px screen`);
     await shot('knowledge-base-narrow');
     await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  await step('reader-role', async () => {
+    const readerContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const reader = await readerContext.newPage();
+    try {
+      await reader.goto(base + '/#/kb/sample');
+      await reader.fill('#login-key', readerKey);
+      await reader.click('#login-form button[type=submit]');
+      await reader.locator('#kb-detail').waitFor({ state: 'visible' });
+      await reader.locator('#docs-table tbody tr').first().waitFor();
+      check((await reader.textContent('#who')).includes('讀者'), 'the header does not show the reader role');
+      check(await reader.locator('#upload-denied').isVisible(), 'reader is not told uploads are not allowed');
+      check(!(await reader.locator('#upload-section').isVisible()), 'reader sees the upload box');
+      check(await reader.locator('#docs-table button.danger').count() === 0, 'reader sees delete buttons');
+      check(!(await reader.locator('#kb-create').isVisible()), 'reader sees the create form');
+    } finally {
+      await readerContext.close();
+    }
   });
 
   await step('logout', async () => {
