@@ -198,7 +198,7 @@ function initLanguage() {
 // "/" jumps to the query box of the page in view (unless typing already).
 function initKeys() {
   document.addEventListener('keydown', (event) => {
-    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || !app.session) return;
     const target = event.target;
     if (target.closest('input, textarea, select, [contenteditable="true"]')) return;
     const box = !$('view-ask').hidden ? $('ask-q') : $('search-q');
