@@ -1,128 +1,231 @@
-// Wenyuan's minimal search page: lists knowledge bases, searches and asks
-// through the HTTP API only, and renders highlights from the code-point
-// ranges the API returns (never by re-matching text).
-'use strict';
+// Wenyuan's browser UI: the shell around the pages. It finds out who the
+// caller is (GET /api/session), shows the login screen when nobody is,
+// routes between the pages by the address's #fragment (#/search, #/ask,
+// #/kb[/KB], #/doc/KB/ID), keeps the current knowledge base, the language
+// and the status line, and handles the keys that work everywhere. Each page
+// lives in its own module and talks to the server only through api.js.
+import * as api from './api.js';
+import { LANGUAGES, applyTranslations, language, setLanguage, t } from './i18n.js';
+import { initSearch } from './search.js';
+import { initAsk } from './ask.js';
+import { initKnowledgeBases } from './kb.js';
+import { initDocument } from './document.js';
 
 const $ = (id) => document.getElementById(id);
+const KB_STORAGE_KEY = 'wenyuan.kb';
 
-function setStatus(text) { $('status').textContent = text; }
+// Shared state and services handed to every page.
+const app = {
+  session: null,  // {role, kbs, open} once known
+  kbs: [],        // GET /api/kb
+  kb: '',         // the knowledge base searches and questions go to
+  pages: {},
 
-// Slices by code points, as the API's offsets are code points.
-function cpSlice(chars, begin, end) { return chars.slice(begin, end).join(''); }
+  status(text, kind = 'info') {
+    const el = $('status');
+    el.textContent = text || '';
+    el.dataset.kind = kind;
+  },
+  isAdmin() { return !!this.session && this.session.role === 'admin'; },
+  canEdit(kb) {
+    const s = this.session;
+    if (!s) return false;
+    if (s.role === 'admin') return true;
+    if (s.role !== 'editor') return false;
+    const kbs = s.kbs || [];
+    return kbs.includes('*') || kbs.includes(kb);
+  },
+  go(hash) {
+    if (location.hash === hash) route();
+    else location.hash = hash;
+  },
+  setKb(name) {
+    if (!name || this.kb === name) return;
+    this.kb = name;
+    $('kb').value = name;
+    try { localStorage.setItem(KB_STORAGE_KEY, name); } catch { /* not remembered */ }
+  },
+  async refreshKbs() {
+    const { kbs } = await api.get('/api/kb');
+    this.kbs = kbs || [];
+    renderKbSelect();
+    return this.kbs;
+  },
+};
 
-function highlighted(snippet) {
-  const frag = document.createDocumentFragment();
-  const chars = Array.from(snippet.text);
-  let at = snippet.begin;
-  if (snippet.begin > 0) frag.append('…');
-  for (const [b, e] of snippet.highlights) {
-    frag.append(cpSlice(chars, at - snippet.begin, b - snippet.begin));
-    const m = document.createElement('mark');
-    m.textContent = cpSlice(chars, b - snippet.begin, e - snippet.begin);
-    frag.append(m);
-    at = e;
+function renderKbSelect() {
+  const select = $('kb');
+  select.replaceChildren();
+  for (const kb of app.kbs) {
+    const option = document.createElement('option');
+    option.value = kb.name;
+    option.textContent = kb.name;
+    select.append(option);
   }
-  frag.append(cpSlice(chars, at - snippet.begin, chars.length));
-  return frag;
+  if (!app.kbs.length) {
+    const option = document.createElement('option');
+    option.value = '';
+    option.textContent = t('kb.none');
+    select.append(option);
+  }
+  let saved = '';
+  try { saved = localStorage.getItem(KB_STORAGE_KEY) || ''; } catch { /* none */ }
+  const names = app.kbs.map((kb) => kb.name);
+  app.kb = names.includes(app.kb) ? app.kb : names.includes(saved) ? saved : names[0] || '';
+  select.value = app.kb;
 }
 
-async function api(path, options) {
-  const res = await fetch(path, options);
-  const body = await res.json().catch(() => ({}));
-  if (!res.ok) throw new Error((body.error && body.error.message) || res.statusText);
-  return body;
+function renderWho() {
+  const s = app.session;
+  const who = $('who');
+  if (!s) {
+    who.textContent = '';
+    $('logout').hidden = true;
+    return;
+  }
+  const role = t('auth.role.' + s.role);
+  const label = s.name || s.key_prefix;
+  who.textContent = s.open ? `${role}（${t('auth.open')}）` : label ? `${label} · ${role}` : role;
+  $('logout').hidden = !!s.open;
 }
 
-async function loadKbs() {
+// GET /api/session: 200 is a session (or open mode), 401 means log in. A
+// server without the route (404/405) predates access control: open mode.
+async function loadSession() {
   try {
-    const { kbs } = await api('/api/kb');
-    const select = $('kb');
-    select.replaceChildren();
-    for (const kb of kbs) {
-      const opt = document.createElement('option');
-      opt.value = kb.name;
-      opt.textContent = `${kb.name}（${kb.documents} 份文件）`;
-      select.append(opt);
-    }
-    if (!kbs.length) setStatus('尚無知識庫。請先以 wenyuan kb create 與 wenyuan ingest 建立。');
+    const s = await api.get('/api/session', { quiet401: true });
+    const open = s.open === true || s.mode === 'open' || s.auth === 'open';
+    app.session = { ...s, role: s.role || 'admin', kbs: s.kbs || ['*'], open };
   } catch (err) {
-    setStatus('無法讀取知識庫清單：' + err.message);
+    if (err.status === 404 || err.status === 405) app.session = { role: 'admin', kbs: ['*'], open: true };
+    else if (err.status === 401) app.session = null;
+    else throw err;
   }
+  renderWho();
+  return app.session;
 }
 
-async function search(event) {
-  if (event) event.preventDefault();
-  const kb = $('kb').value, q = $('q').value.trim();
-  if (!kb || !q) return;
-  $('answer').hidden = true;
-  setStatus('搜尋中…');
+function showView(name) {
+  for (const section of document.querySelectorAll('main > .view')) section.hidden = section.id !== 'view-' + name;
+  for (const link of document.querySelectorAll('nav a[data-view]')) {
+    if (link.dataset.view === name) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+  $('nav-row').hidden = name === 'login';
+}
+
+function parseHash() {
+  const raw = location.hash.replace(/^#\/?/, '');
+  const [path, search = ''] = raw.split('?');
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  return { parts, params: new URLSearchParams(search) };
+}
+
+async function route() {
+  const { parts, params } = parseHash();
+  const page = parts[0] || 'search';
+  if (!app.session) {
+    showView('login');
+    $('login-key').focus();
+    return;
+  }
+  if (page === 'login') { app.go('#/search'); return; }
+  const handler = app.pages[page] || app.pages.search;
+  const name = app.pages[page] ? page : 'search';
+  showView(name);
   try {
-    const data = await api(`/api/search?kb=${encodeURIComponent(kb)}&q=${encodeURIComponent(q)}&k=10`);
-    const results = $('results');
-    results.replaceChildren();
-    for (const hit of data.results) {
-      const card = document.createElement('article');
-      card.className = 'hit';
-      const h = document.createElement('h3');
-      h.textContent = hit.title;
-      const meta = document.createElement('div');
-      meta.className = 'meta';
-      meta.textContent = [hit.date, hit.source, hit.passage_id].filter(Boolean).join(' · ');
-      const p = document.createElement('p');
-      p.append(highlighted(hit.snippet));
-      card.append(h, meta, p);
-      results.append(card);
-    }
-    setStatus(data.results.length ? `找到 ${data.candidates} 個相關段落，顯示前 ${data.results.length} 個（${data.took_ms.toFixed(1)} 毫秒）` : '沒有符合的段落。');
+    await handler.show(parts.slice(1), params);
   } catch (err) {
-    setStatus('搜尋失敗：' + err.message);
+    app.status(err.message, 'error');
   }
 }
 
-async function ask() {
-  const kb = $('kb').value, question = $('q').value.trim();
-  if (!kb || !question) return;
-  setStatus('尋找答案中…');
+function initLogin() {
+  $('login-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const key = $('login-key').value.trim();
+    $('login-error').textContent = '';
+    try {
+      await api.post('/api/session', { key }, { quiet401: true });
+      $('login-key').value = '';
+      await loadSession();
+      if (!app.session) throw new Error(t('auth.expired'));
+      await app.refreshKbs();
+      app.status('');
+      const { parts } = parseHash();
+      if (!parts.length || parts[0] === 'login') app.go('#/search');
+      else route();
+    } catch (err) {
+      $('login-error').textContent = t('auth.bad', { message: err.message });
+    }
+  });
+  $('logout').addEventListener('click', async () => {
+    try { await api.del('/api/session', { quiet401: true }); } catch { /* signed out either way */ }
+    app.session = null;
+    app.kbs = [];
+    renderWho();
+    renderKbSelect();
+    app.status('');
+    route();
+  });
+  api.onUnauthorized(() => {
+    if (!app.session || app.session.open) return;
+    app.session = null;
+    renderWho();
+    app.status(t('auth.expired'), 'error');
+    route();
+  });
+}
+
+function initLanguage() {
+  const select = $('lang');
+  for (const { code, name } of LANGUAGES) {
+    const option = document.createElement('option');
+    option.value = code;
+    option.textContent = name;
+    option.lang = code;
+    select.append(option);
+  }
+  select.value = language();
+  select.addEventListener('change', () => {
+    setLanguage(select.value);
+    renderWho();
+    for (const page of Object.values(app.pages)) if (page.relabel) page.relabel();
+  });
+  applyTranslations();
+}
+
+// "/" jumps to the query box of the page in view (unless typing already).
+function initKeys() {
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || !app.session) return;
+    const target = event.target;
+    if (target.closest('input, textarea, select, [contenteditable="true"]')) return;
+    const box = !$('view-ask').hidden ? $('ask-q') : $('search-q');
+    if ($('view-search').hidden && $('view-ask').hidden) app.go('#/search');
+    event.preventDefault();
+    box.focus();
+    box.select();
+  });
+}
+
+async function start() {
+  initLanguage();
+  initLogin();
+  initKeys();
+  $('kb').addEventListener('change', () => app.setKb($('kb').value));
+  app.pages.search = initSearch(app);
+  app.pages.ask = initAsk(app);
+  app.pages.kb = initKnowledgeBases(app);
+  app.pages.doc = initDocument(app);
+  window.addEventListener('hashchange', route);
   try {
-    const data = await api('/api/ask', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ kb, question, stream: false }),
-    });
-    const list = $('evidence');
-    list.replaceChildren();
-    for (const e of data.evidence) {
-      const li = document.createElement('li');
-      const quote = document.createElement('q');
-      quote.textContent = e.text;
-      const cite = document.createElement('div');
-      cite.className = 'meta';
-      cite.textContent = `${e.citation.title} · ${e.citation.passage_id} · 字元 ${e.citation.begin}–${e.citation.end}`;
-      li.append(quote, cite);
-      list.append(li);
-    }
-    $('answer').hidden = false;
-    setStatus(data.found ? '' : '找不到足以回答這個問題的段落。');
-    if (!data.found) $('answer').hidden = true;
+    if (await loadSession()) await app.refreshKbs();
   } catch (err) {
-    setStatus('提問失敗：' + err.message);
+    app.status(t('error.network') + '：' + err.message, 'error');
   }
+  await route();
+  document.body.dataset.ready = 'true';
 }
 
-$('search-form').addEventListener('submit', (event) => {
-  event.preventDefault();
-  // Keep the query in the address, so a search can be bookmarked or shared.
-  const params = new URLSearchParams({ kb: $('kb').value, q: $('q').value.trim() });
-  history.replaceState(null, '', '?' + params);
-  search(event);
-});
-$('ask-btn').addEventListener('click', ask);
-
-// "/?kb=sample&q=…" opens with that search run; "&ask=1" asks instead.
-loadKbs().then(() => {
-  const params = new URLSearchParams(location.search);
-  if (!params.get('q')) return;
-  if (params.get('kb')) $('kb').value = params.get('kb');
-  $('q').value = params.get('q');
-  if (params.get('ask')) ask(); else search(new Event('submit'));
-});
+start();

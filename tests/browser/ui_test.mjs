@@ -1,0 +1,406 @@
+// Browser test of the web UI: starts the real wenyuan binary on a temporary
+// data directory and a free 127.0.0.1 port, and drives Debian's chromium
+// (headless, through npm playwright-core) through login with an API key,
+// search (hits with highlights), ask (streamed answer, citation click opens
+// the document with the quoted span highlighted and in view), the knowledge
+// base page (upload by drag and drop and by the file picker with per-file
+// states, a refused file with its error, delete with confirmation), the
+// language switch, a narrow screen and logout. A screenshot of each page
+// goes to the output folder. Exits 0 when every step passed, 1 when one
+// failed, 77 (ctest SKIP_RETURN_CODE) when chromium or playwright-core is
+// not installed. Usage:
+//   WENYUAN_BINARY=build/wenyuan node tests/browser/ui_test.mjs [OUTPUT_DIR]
+// Optional: CHROMIUM (browser path), WENYUAN_WEB_DIR (serve UI files from
+// disk with --web-dir instead of the embedded copy), WENYUAN_UI_KEEP=1
+// (keep the data directory).
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const SKIP = 77;
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..', '..');
+
+const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
+if (!fs.existsSync(chromiumPath)) {
+  console.log(`SKIP: no chromium at ${chromiumPath} (apt-get install chromium, or set CHROMIUM)`);
+  process.exit(SKIP);
+}
+let chromium;
+try {
+  ({ chromium } = await import('playwright-core'));
+} catch (err) {
+  if (err.code !== 'ERR_MODULE_NOT_FOUND') throw err;
+  console.log(`SKIP: npm playwright-core is not installed in tests/browser/node_modules (run scripts/setup): ${err.message}`);
+  process.exit(SKIP);
+}
+
+const binary = process.env.WENYUAN_BINARY;
+if (!binary || !fs.existsSync(binary)) {
+  console.error(`FAIL: set WENYUAN_BINARY to the wenyuan binary (got '${binary || ''}')`);
+  process.exit(1);
+}
+const outDir = path.resolve(process.argv[2] || path.join(root, 'build', 'test-output', 'browser'));
+fs.mkdirSync(outDir, { recursive: true });
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wenyuan-ui-'));
+
+function wenyuan(...args) {
+  const run = spawnSync(binary, ['--data', dataDir, ...args], { encoding: 'utf8', timeout: 240000 });
+  if (run.status !== 0) {
+    throw new Error(`wenyuan ${args.join(' ')} exited ${run.status ?? run.error}: ${(run.stderr || '').trim()}`);
+  }
+  return run.stdout;
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHealth(base, server) {
+  for (let i = 0; i < 300; i += 1) {
+    if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}`);
+    try {
+      const res = await fetch(base + '/api/health');
+      if (res.ok) return;
+    } catch { /* not listening yet */ }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('server did not answer /api/health');
+}
+
+function check(condition, message) { if (!condition) throw new Error(message); }
+
+function createKey(...args) {
+  const lines = wenyuan('key', 'create', ...args).trim().split('\n');
+  const key = lines[lines.length - 1].trim();
+  check(/^wy_/.test(key), `key create printed '${key}' on its last line, not a wy_ key`);
+  return key;
+}
+
+let adminKey;
+let readerKey;
+try {
+  wenyuan('kb', 'create', 'sample');
+  wenyuan('ingest', 'sample', path.join(root, 'samples'));
+  adminKey = createKey('--role', 'admin', '--name', 'ui-test');
+  readerKey = createKey('--role', 'reader', '--kb', 'sample', '--name', 'ui-reader');
+} catch (err) {
+  console.log(`FAIL setup: ${err.message}`);
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  process.exit(1);
+}
+
+const port = await freePort();
+const base = `http://127.0.0.1:${port}`;
+const serveArgs = ['--data', dataDir, 'serve', '--host', '127.0.0.1', '--port', String(port)];
+if (process.env.WENYUAN_WEB_DIR) serveArgs.push('--web-dir', process.env.WENYUAN_WEB_DIR);
+const server = spawn(binary, serveArgs, { stdio: ['ignore', 'ignore', 'pipe'] });
+let serverLog = '';
+server.stderr.on('data', (chunk) => { serverLog = (serverLog + chunk).slice(-4000); });
+
+const results = [];
+let browser;
+let page;
+
+async function shot(name) {
+  await page.screenshot({ path: path.join(outDir, name + '.png'), fullPage: true });
+}
+
+async function step(name, body) {
+  const started = Date.now();
+  try {
+    await body();
+    results.push({ name, ok: true });
+    console.log(`PASS ${name} (${Date.now() - started} ms)`);
+  } catch (err) {
+    results.push({ name, ok: false, error: err.message });
+    console.log(`FAIL ${name}: ${err.message.split('\n').slice(0, 8).join('\n    ')}`);
+    if (page) await shot('failed-' + name).catch(() => {});
+  }
+}
+
+const inViewport = (locator) => locator.evaluate((el) => {
+  const box = el.getBoundingClientRect();
+  return box.bottom > 0 && box.top < window.innerHeight && box.width > 0;
+});
+
+try {
+  await waitForHealth(base, server);
+  browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-TW' });
+  page = await context.newPage();
+  page.setDefaultTimeout(20000);
+  page.on('pageerror', (err) => console.log(`page error: ${err.message}`));
+  page.on('console', (msg) => { if (msg.type() === 'error') console.log(`console error: ${msg.text()}`); });
+
+  await step('login', async () => {
+    await page.goto(base + '/');
+    await page.locator('#view-login').waitFor({ state: 'visible' });
+    check(await page.locator('html').getAttribute('lang') === 'zh-Hant', 'interface is not Traditional Chinese by default');
+    await shot('login');
+    await page.fill('#login-key', 'wy_' + '0'.repeat(40));
+    await page.click('#login-form button[type=submit]');
+    await page.locator('#login-error').filter({ hasText: /\S/ }).waitFor();
+    await page.fill('#login-key', adminKey);
+    await page.click('#login-form button[type=submit]');
+    await page.locator('#view-search').waitFor({ state: 'visible' });
+    check((await page.textContent('#who')).includes('管理者'), 'the header does not show the admin role');
+    const cookies = await context.cookies();
+    const session = cookies.find((c) => c.name === 'wenyuan_session');
+    check(session && session.httpOnly && session.sameSite === 'Strict', 'no HttpOnly SameSite=Strict session cookie');
+    check(await page.locator('#kb option[value=sample]').count() === 1, 'KB list lacks "sample"');
+  });
+
+  await step('search', async () => {
+    await page.keyboard.press('/');
+    check(await page.evaluate(() => document.activeElement.id) === 'search-q', '"/" did not focus the query box');
+    await page.keyboard.type('開放資料');
+    await page.keyboard.press('Enter');
+    const first = page.locator('#hits .hit').first();
+    await first.waitFor();
+    check(await page.locator('#hits .hit').count() >= 2, 'fewer than two hits for 開放資料');
+    check(/\S/.test(await first.locator('h3').textContent()), 'hit without a title');
+    check(/\S/.test(await first.locator('.meta .source').textContent()), 'hit without a source');
+    const marks = await page.locator('#hits .hit mark').allTextContents();
+    check(marks.length > 0, 'no highlighted terms in the snippets');
+    check(marks.some((m) => /開放|資料/.test(m)), `highlights do not cover the query: ${marks.slice(0, 5).join('|')}`);
+    check(await first.locator('mark').first().isVisible(), 'highlight not visible');
+    await page.focus('#search-q');
+    await page.keyboard.press('ArrowDown');
+    check(await page.evaluate(() => document.activeElement.classList.contains('hit-link')), 'ArrowDown did not move to the first hit');
+    await page.keyboard.press('ArrowDown');
+    const second = await page.evaluate(() => document.activeElement.textContent);
+    check(second === await page.locator('#hits .hit-link').nth(1).textContent(), 'ArrowDown did not move to the second hit');
+    await shot('search');
+  });
+
+  await step('search-filters', async () => {
+    await page.click('#search-filters summary');
+    await page.fill('#filter-from', '2024-01-01');
+    await page.fill('#filter-to', '2024-12-31');
+    await Promise.all([
+      page.waitForResponse((r) => r.url().includes('/api/search') && r.url().includes('date_from=2024-01-01')),
+      page.click('#search-form button[type=submit]'),
+    ]);
+    await page.locator('#hits[aria-busy=false]').waitFor();
+    check(await page.locator('#hits .hit').count() > 0, 'no hits dated 2024 for 開放資料');
+    const dates = await page.locator('#hits .meta .date').allTextContents();
+    check(dates.every((d) => d >= '2024-01-01' && d <= '2024-12-31'), `a hit outside the date filter: ${dates.join(',')}`);
+  });
+
+  await step('search-pages', async () => {
+    if (await page.locator('#filter-from').inputValue()) {
+      await page.click('#filter-clear');
+      await page.waitForFunction(() => !location.hash.includes('date_from'));
+    }
+    await page.fill('#search-q', '資料');
+    await page.click('#search-form button[type=submit]');
+    await page.locator('#search-pager').waitFor({ state: 'visible' });
+    const before = await page.locator('#hits .hit-link').first().textContent();
+    const beforeId = await page.locator('#hits .pid').first().textContent();
+    await Promise.all([
+      page.waitForResponse((r) => r.url().includes('/api/search') && r.url().includes('offset=10')),
+      page.click('#search-pager [data-page=next]'),
+    ]);
+    await page.locator('#hits[aria-busy=false]').waitFor();
+    check((await page.textContent('#search-pager .page-of')).includes('2'), 'pager does not show page 2');
+    check(await page.locator('#hits .hit').count() > 0, 'page 2 is empty');
+    check((await page.textContent('#search-summary')).includes('11'), 'page 2 does not start at hit 11');
+    check(await page.locator('#hits .hit-link').first().textContent() !== before ||
+          await page.locator('#hits .pid').first().textContent() !== beforeId, 'page 2 shows the first hit of page 1');
+  });
+
+  let quote = '';
+  await step('ask', async () => {
+    await page.click('nav a[data-view=ask]');
+    await page.locator('#view-ask').waitFor({ state: 'visible' });
+    await page.fill('#ask-q', '數位憑證遺失補發要多少錢？');
+    await page.keyboard.press('Enter');
+    await page.locator('#answer[data-state=done]').waitFor();
+    const answer = await page.textContent('#answer-text');
+    check(answer.includes('250'), `answer lacks the fee (250): ${answer.slice(0, 120)}`);
+    check(await page.locator('#citations li').count() >= 1, 'no citations');
+    check(await page.locator('#answer-text a.cite-ref').count() >= 1, 'no [n] citation links in the answer');
+    quote = (await page.locator('#citations li q').first().textContent()).trim();
+    check(quote.length > 0, 'first citation has no quote');
+    await shot('ask');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    await page.click('#copy-answer');
+    await page.locator('#status').filter({ hasText: '已複製' }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    check(copied.includes('[1]') && copied.includes(quote), 'copied text lacks the numbered citation');
+  });
+
+  await step('citation-opens-document', async () => {
+    await page.locator('#citations a.citation-link').first().click();
+    await page.locator('#view-doc[data-state=ready]').waitFor();
+    const cited = page.locator('#doc-text mark.cited');
+    check(await cited.count() >= 1, 'no highlighted span in the document');
+    const marked = (await cited.first().textContent()).trim();
+    check(marked === quote, `highlighted span '${marked}' is not the quote '${quote}'`);
+    check(await inViewport(cited.first()), 'highlighted span is not scrolled into view');
+    await shot('document');
+    await page.click('#doc-back');
+    await page.locator('#view-ask').waitFor({ state: 'visible' });
+    check((await page.textContent('#answer-text')).includes('250'), 'answer lost after going back');
+  });
+
+  await step('knowledge-base-page', async () => {
+    await page.click('nav a[data-view=kb]');
+    await page.locator('#kb-detail').waitFor({ state: 'visible' });
+    await page.locator('#kb-stats dd').first().waitFor();
+    check(await page.locator('#kb-table tbody tr').count() >= 1, 'KB list is empty');
+    const docs = page.locator('#docs-table tbody tr');
+    await docs.first().waitFor();
+    check((await page.textContent('#docs-summary')).includes('32'), 'document total is not 32');
+    await page.fill('#kb-create-name', 'uitest');
+    await page.click('#kb-create button[type=submit]');
+    await page.waitForFunction(() => location.hash === '#/kb/uitest');
+    await page.locator('#kb-detail-title', { hasText: 'uitest' }).waitFor();
+    await page.locator('#kb-table a', { hasText: 'uitest' }).waitFor();
+    await page.click('#kb-table a:text-is("sample")');
+    await page.locator('#kb-detail-title', { hasText: 'sample' }).waitFor();
+    await page.locator('#docs-summary', { hasText: '32' }).waitFor();
+    await shot('knowledge-base');
+  });
+
+  await step('upload', async () => {
+    // Drag and drop: a drop event carrying a DataTransfer with two files,
+    // one the server takes and one it refuses (type not allowed).
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(['# 藍鵲巡檢計畫說明\n\n本計畫於每週三巡檢機房空調與不斷電系統，並記錄溫度與濕度。\n'],
+                              '藍鵲巡檢計畫.md', { type: 'text/markdown' }));
+      data.items.add(new File([new Uint8Array([0x4d, 0x5a, 0x90, 0x00])], 'tool.exe', { type: 'application/octet-stream' }));
+      const zone = document.getElementById('drop-zone');
+      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    const good = page.locator('#upload-list li', { hasText: '藍鵲巡檢計畫.md' });
+    const bad = page.locator('#upload-list li', { hasText: 'tool.exe' });
+    await page.locator('#upload-list li[data-state=added]', { hasText: '藍鵲巡檢計畫.md' }).waitFor({ timeout: 60000 });
+    check(await good.locator('progress').evaluate((p) => p.value === 1), 'progress bar did not reach the end');
+    await page.locator('#upload-list li[data-state=failed]', { hasText: 'tool.exe' }).waitFor({ timeout: 60000 });
+    check(/\S/.test(await bad.locator('.state').textContent()), 'refused file shows no error');
+    // The file picker takes the same path.
+    const picked = path.join(dataDir, '巡檢紀錄.txt');
+    fs.writeFileSync(picked, '巡檢紀錄\n\n藍鵲機房今日溫度攝氏二十二度，濕度百分之五十。\n');
+    await page.setInputFiles('#file-input', picked);
+    await page.locator('#upload-list li[data-state=added]', { hasText: '巡檢紀錄.txt' }).waitFor({ timeout: 60000 });
+    await page.locator('#docs-summary', { hasText: '34' }).waitFor();
+    await page.fill('#docs-q', '藍鵲巡檢');
+    await page.locator('#docs-table tbody tr', { hasText: '藍鵲巡檢計畫說明' }).waitFor();
+    await page.locator('#docs-summary', { hasText: /\b1\b/ }).waitFor();
+    await page.locator('#kb-detail[aria-busy=false]').waitFor();
+    await shot('upload');
+    // The uploaded text is searchable.
+    const res = await page.evaluate(async () => (await fetch('/api/search?kb=sample&q=' + encodeURIComponent('藍鵲巡檢'))).json());
+    const hits = res.hits || res.results || [];
+    check(hits.some((h) => (h.title || '').includes('藍鵲')), 'uploaded document is not found by search');
+  });
+
+  await step('delete', async () => {
+    const row = page.locator('#docs-table tbody tr', { hasText: '藍鵲巡檢計畫說明' });
+    // By keyboard: focus the row's delete button and press Enter. (A mouse
+    // click here was flaky under headless chromium: the page scrolled
+    // between mousedown and mouseup, so the click landed elsewhere.)
+    await row.locator('button.danger').focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('#confirm-dialog');
+    await dialog.waitFor({ state: 'visible' });
+    check((await dialog.textContent()).includes('藍鵲巡檢計畫說明'), 'confirmation does not name the document');
+    await shot('delete-confirm');
+    await dialog.locator('button[value=cancel]').click();
+    await dialog.waitFor({ state: 'hidden' });
+    check(await row.count() === 1, 'cancel deleted the document');
+    await row.locator('button.danger').focus();
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'visible' });
+    await dialog.locator('button[value=ok]').click();
+    await row.waitFor({ state: 'detached' });
+    await page.fill('#docs-q', '');
+    await page.locator('#docs-summary', { hasText: '33' }).waitFor();
+    await shot('after-delete');
+  });
+
+  await step('language-switch', async () => {
+    await page.selectOption('#lang', 'en');
+    check((await page.textContent('nav a[data-view=search]')) === 'Search', 'nav not in English');
+    await page.reload();
+    await page.locator('body[data-ready=true]').waitFor();
+    check(await page.locator('html').getAttribute('lang') === 'en', 'English not remembered after reload');
+    await page.selectOption('#lang', 'zh-Hans');
+    check((await page.textContent('nav a[data-view=search]')) === '搜索', 'nav not in Simplified Chinese');
+    await shot('language-zh-hans');
+    await page.selectOption('#lang', 'zh-Hant');
+    check((await page.textContent('nav a[data-view=search]')) === '搜尋', 'nav not back in Traditional Chinese');
+  });
+
+  await step('narrow-screen', async () => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(base + '/#/search?kb=sample&q=' + encodeURIComponent('資安事件通報'));
+    await page.locator('#hits .hit').first().waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    check(overflow <= 1, `page is ${overflow}px wider than a 375px screen`);
+    await shot('search-narrow');
+    await page.goto(base + '/#/kb/sample');
+    await page.locator('#docs-table tbody tr').first().waitFor();
+    const kbOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    check(kbOverflow <= 1, `KB page is ${kbOverflow}px wider than a 375px screen`);
+    await shot('knowledge-base-narrow');
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  await step('reader-role', async () => {
+    const readerContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const reader = await readerContext.newPage();
+    try {
+      await reader.goto(base + '/#/kb/sample');
+      await reader.fill('#login-key', readerKey);
+      await reader.click('#login-form button[type=submit]');
+      await reader.locator('#kb-detail').waitFor({ state: 'visible' });
+      await reader.locator('#docs-table tbody tr').first().waitFor();
+      check((await reader.textContent('#who')).includes('讀者'), 'the header does not show the reader role');
+      check(await reader.locator('#upload-denied').isVisible(), 'reader is not told uploads are not allowed');
+      check(!(await reader.locator('#upload-section').isVisible()), 'reader sees the upload box');
+      check(await reader.locator('#docs-table button.danger').count() === 0, 'reader sees delete buttons');
+      check(!(await reader.locator('#kb-create').isVisible()), 'reader sees the create form');
+    } finally {
+      await readerContext.close();
+    }
+  });
+
+  await step('logout', async () => {
+    await page.click('#logout');
+    await page.locator('#view-login').waitFor({ state: 'visible' });
+    const status = await page.evaluate(async () => (await fetch('/api/session')).status);
+    check(status === 401, `GET /api/session after logout answered ${status}, not 401`);
+    const search = await page.evaluate(async () => (await fetch('/api/search?kb=sample&q=x')).status);
+    check(search === 401, `search after logout answered ${search}, not 401`);
+  });
+} catch (err) {
+  results.push({ name: 'setup', ok: false, error: err.message });
+  console.log(`FAIL setup: ${err.message}`);
+} finally {
+  if (browser) await browser.close().catch(() => {});
+  server.kill('SIGTERM');
+  if (process.env.WENYUAN_UI_KEEP) console.log(`data directory kept: ${dataDir}`);
+  else fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+const failed = results.filter((r) => !r.ok);
+console.log(`${results.length - failed.length}/${results.length} browser steps passed; screenshots in ${outDir}`);
+if (failed.length) {
+  if (serverLog) console.log('server stderr (tail):\n' + serverLog);
+  process.exit(1);
+}
