@@ -2,7 +2,9 @@
 #include <cstdio>
 
 #include "cli/commands.h"
+#include "cli/embedder_args.h"
 #include "cli/output.h"
+#include "eval/eval_vectors.h"
 #include "eval/retrieval_eval.h"
 #include "search/kb_search.h"
 
@@ -14,7 +16,7 @@ int RunEvalCommand(const CommandContext& ctx) {
   if (!corpus_path || !queries_path) {
     return UsageError(
         "usage: wenyuan eval --corpus corpus.jsonl --queries queries.jsonl [--k 20] "
-        "[--fields bigrams|words|both] [--no-fold] [--json]");
+        "[--fields bigrams|words|both] [--no-fold] [--mode keyword|vector|hybrid] [--embedder hashing] [--json]");
   }
   auto k = ctx.args.Count("--k", 20, 1, 1000);
   if (!k.ok()) return UsageError(k.status().message());
@@ -34,7 +36,21 @@ int RunEvalCommand(const CommandContext& ctx) {
   choice.regional = ctx.args.Has("--regional");
   auto analysis = search::MakeAnalysis(choice);
   if (!analysis.ok()) return Fail(analysis.status());
-  eval::EvalReport r = eval::RunEval(*corpus, *queries, *k, *analysis);
+  auto embedder_config = EmbedderConfigFromArgs(ctx.args, ctx.data_dir);
+  if (!embedder_config.ok()) return Fail(embedder_config.status());
+  auto mode = SearchModeFromArgs(ctx.args, *embedder_config);
+  if (!mode.ok()) return UsageError(mode.status().message());
+  auto embedder = EmbedderForMode(*mode, *embedder_config, analysis->bigrams);
+  if (!embedder.ok()) return Fail(embedder.status());
+  std::unique_ptr<eval::EvalVectorSearch> vectors;
+  if (*embedder) {
+    auto made = eval::EvalVectorSearch::Create(*corpus, **embedder, *mode, analysis->bigrams);
+    if (!made.ok()) return Fail(made.status());
+    vectors = std::move(*made);
+    ctx.log.Info("eval: " + std::string(search::SearchModeName(*mode)) + " mode, corpus embedded by " +
+                 (*embedder)->name() + " in " + std::to_string(vectors->embed_seconds()) + " s");
+  }
+  eval::EvalReport r = eval::RunEval(*corpus, *queries, *k, *analysis, vectors.get());
   nlohmann::json j = {{"queries", r.queries},
                       {"recall@1", r.recall_at_1},
                       {"recall@5", r.recall_at_5},
@@ -42,9 +58,12 @@ int RunEvalCommand(const CommandContext& ctx) {
                       {"mrr@10", r.mrr_at_10},
                       {"ndcg@10", r.ndcg_at_10},
                       {"answer_recall@3", r.answer_recall_at_3},
+                      {"answer_recall@3_baseline", r.answer_recall_at_3_baseline},
                       {"index_seconds", r.index_seconds},
                       {"query_ms_p50", r.query_ms_p50},
-                      {"query_ms_p99", r.query_ms_p99}};
+                      {"query_ms_p99", r.query_ms_p99},
+                      {"mode", search::SearchModeName(*mode)}};
+  if (vectors) j["embed_seconds"] = vectors->embed_seconds();
   if (ctx.args.Has("--json")) {
     std::string s = j.dump();
     std::printf("%s\n", s.c_str());

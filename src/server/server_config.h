@@ -9,6 +9,7 @@
 #include <string>
 
 #include "util/status.h"
+#include "vector/embedder_config.h"
 
 namespace wenyuan::server {
 
@@ -21,6 +22,7 @@ struct ServerConfig {
   size_t max_k = 100;
   bool insecure_open = false;    // allow a non-loopback host without keys
   std::string log_level = "info";
+  vector::EmbedderConfig embedder;  // `embedder = …` and `embedder.*` keys
 };
 
 // Applies the file's settings on top of `config`.
