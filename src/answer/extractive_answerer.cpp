@@ -34,13 +34,14 @@ bool IsQuestion(std::u32string_view s) {
 }
 
 struct Sentence {
-  size_t hit;
-  size_t index;  // within its passage
+  size_t hit = 0;
+  size_t index = 0;  // within its passage
   text::TextSpan span;
   std::set<std::string> terms;  // question terms it holds
   bool asks = false;            // is itself a question
   bool typed = false;           // holds what the question type asks for
   double coverage = 0;
+  double neighbour_coverage = 0;  // the better of its neighbours'
   double score = 0;
 };
 
@@ -53,7 +54,10 @@ void CollectSentences(size_t h, const search::SearchHit& hit, const std::u32stri
   size_t next_token = 0;
   for (size_t s = 0; s < spans.size(); ++s) {
     const auto& span = spans[s];
-    Sentence sentence{h, s, span, {}, false, false, 0, 0};
+    Sentence sentence;
+    sentence.hit = h;
+    sentence.index = s;
+    sentence.span = span;
     std::vector<bool> shared(span.length(), false);
     while (next_token < tokens.size() && tokens[next_token].begin < span.begin) ++next_token;
     for (size_t t = next_token; t < tokens.size() && tokens[t].begin < span.end; ++t) {
@@ -127,16 +131,15 @@ Answer ExtractiveAnswerer::AnswerFrom(const search::SearchResponse& search) cons
     s.score = s.coverage + kRankWeight * (search.hits[s.hit].score / top_score);
     if (s.typed) s.score += kTypeWeight * s.coverage;
   }
-  std::vector<double> neighbour(pool.size(), 0);
   for (size_t i = 1; i < pool.size(); ++i) {
     if (pool[i - 1].hit == pool[i].hit && pool[i - 1].index + 1 == pool[i].index) {
-      neighbour[i] = std::max(neighbour[i], pool[i - 1].coverage);
-      neighbour[i - 1] = std::max(neighbour[i - 1], pool[i].coverage);
+      pool[i].neighbour_coverage = std::max(pool[i].neighbour_coverage, pool[i - 1].coverage);
+      pool[i - 1].neighbour_coverage = std::max(pool[i - 1].neighbour_coverage, pool[i].coverage);
     }
   }
-  for (size_t i = 0; i < pool.size(); ++i) {
-    pool[i].score += kNeighbourWeight * neighbour[i];
-    if (pool[i].asks) pool[i].score *= kQuestionPenalty;
+  for (auto& s : pool) {
+    s.score += kNeighbourWeight * s.neighbour_coverage;
+    if (s.asks) s.score *= kQuestionPenalty;
   }
 
   std::vector<const Sentence*> ranked;
@@ -149,6 +152,9 @@ Answer ExtractiveAnswerer::AnswerFrom(const search::SearchResponse& search) cons
   for (const Sentence* c : ranked) {
     if (chosen.size() >= options_.max_sentences) break;
     if (per_hit[c->hit] >= options_.max_per_passage) continue;
+    // A sentence that holds nothing of the question is quoted only as the
+    // context of one next to it that does.
+    if (c->coverage <= 0 && c->neighbour_coverage <= 0) continue;
     if (!quoted.insert(texts[c->hit].substr(c->span.begin, c->span.length())).second) continue;
     ++per_hit[c->hit];
     chosen.push_back(c);

@@ -61,9 +61,7 @@ int RunEvalCommand(const CommandContext& ctx) {
                       {"answer_recall@3_baseline", r.answer_recall_at_3_baseline},
                       {"index_seconds", r.index_seconds},
                       {"query_ms_p50", r.query_ms_p50},
-                      {"query_ms_p99", r.query_ms_p99},
-                      {"mode", search::SearchModeName(*mode)}};
-  if (vectors) j["embed_seconds"] = vectors->embed_seconds();
+                      {"query_ms_p99", r.query_ms_p99}};
   if (ctx.args.Has("--json")) {
     std::string s = j.dump();
     std::printf("%s\n", s.c_str());

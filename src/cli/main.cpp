@@ -25,10 +25,11 @@ commands:
                                 dropped and why
   analyze [--kb KB] [--field words|bigrams] [--json] TEXT
                                 the tokens search makes of TEXT, with code-point ranges
-  search KB QUERY [--k N] [--json]
+  search KB QUERY [--k N] [--json] [--mode keyword|vector|hybrid]
                                 ranked passages with highlighted snippets
-  ask KB QUESTION [--json]      the best evidence sentences, each with its citation
-  eval --corpus C.jsonl --queries Q.jsonl [--k 20] [--json]
+  ask KB QUESTION [--json] [--mode M]
+                                the best evidence sentences, each with its citation
+  eval --corpus C.jsonl --queries Q.jsonl [--k 20] [--json] [--mode M]
                                 retrieval and answer metrics on a question set
   serve [--host H] [--port P] [--config FILE] [--threads N] [--insecure-open]
                                 HTTP API and web UI (default http://127.0.0.1:8080/)
@@ -36,6 +37,8 @@ commands:
 global options:
   --data DIR         data directory (default ./wenyuan-data, or $WENYUAN_DATA)
   --log-level LEVEL  debug, info, warn, error or off (default info)
+  --embedder KIND    hashing (no model needed), openai or gguf: enables vector and
+                     hybrid search (default: `embedder =` in the config file, or none)
   -q, --quiet        same as --log-level warn
   --version, --help
 )";
