@@ -1,7 +1,12 @@
 #include "vector/vector_store.h"
 
-// hnswlib (Debian libhnswlib-dev, header-only) defines non-inline functions
-// in its headers: this must stay the only file that includes it.
+// hnswlib (Debian libhnswlib-dev 0.6.2, header-only) defines non-inline
+// functions in its headers: this must stay the only file that includes it.
+// Its SSE path prefetches through the neighbour one past the end of a link
+// list, a heap over-read AddressSanitizer reports (nmslib/hnswlib#107,
+// #578); without manual vectorisation that code is left out and the
+// compiler vectorises the distance loops itself.
+#define NO_MANUAL_VECTORIZATION
 #include <hnswlib/hnswlib.h>
 
 #include <algorithm>
