@@ -20,6 +20,9 @@ constexpr double kNeighbourWeight = 0.3;
 constexpr double kRankWeight = 0.3;
 constexpr double kTypeWeight = 0.1;
 constexpr double kQuestionPenalty = 0.5;
+// The sentence after a question (an FAQ's answer after its question line)
+// takes on this share of the question's coverage.
+constexpr double kAnswerAfterQuestionWeight = 1.0;
 
 std::u32string Decode(std::string_view s) {
   std::u32string out;
@@ -137,8 +140,14 @@ Answer ExtractiveAnswerer::AnswerFrom(const search::SearchResponse& search) cons
       pool[i - 1].neighbour_coverage = std::max(pool[i - 1].neighbour_coverage, pool[i].coverage);
     }
   }
-  for (auto& s : pool) {
+  for (size_t i = 0; i < pool.size(); ++i) {
+    Sentence& s = pool[i];
     s.score += kNeighbourWeight * s.neighbour_coverage;
+    if (i > 0 && pool[i - 1].asks && pool[i - 1].hit == s.hit && pool[i - 1].index + 1 == s.index) {
+      s.score += kAnswerAfterQuestionWeight * pool[i - 1].coverage;
+    }
+  }
+  for (auto& s : pool) {
     if (s.asks) s.score *= kQuestionPenalty;
   }
 

@@ -17,10 +17,11 @@
 // (an answer often sits next to the sentence that restates the question);
 // plus a little for its passage's rank and for holding what the question
 // type asks for (question_type.h: a number, a date, a place); halved if it
-// is itself a question. Up to `max_sentences` are chosen, at most
-// `max_per_passage` from one passage, no repeats; chosen sentences that
-// are next to each other are quoted as one piece of text with one
-// citation. Thread-safe (const).
+// is itself a question, while the sentence after a question takes on that
+// question's share (an FAQ's answer line). Up to `max_sentences` are
+// chosen, at most `max_per_passage` from one passage, no repeats; chosen
+// sentences that are next to each other are quoted as one piece of text
+// with one citation. Thread-safe (const).
 #pragma once
 
 #include <string>
@@ -61,7 +62,7 @@ struct AnswerOptions {
   // "Not found" below these, both shares of the question's weight that the
   // top passage holds: of the terms the KB has, and of all its terms.
   double min_coverage = 0.25;
-  double min_found_coverage = 0.12;
+  double min_found_coverage = 0.14;
 };
 
 class ExtractiveAnswerer {
