@@ -51,6 +51,10 @@ int RunEvalCommand(const CommandContext& ctx) {
                  (*embedder)->name() + " in " + std::to_string(vectors->embed_seconds()) + " s");
   }
   eval::EvalReport r = eval::RunEval(*corpus, *queries, *k, *analysis, vectors.get());
+  if (r.failed_queries > 0) {
+    ctx.log.Warn("eval: the embedder failed on " + std::to_string(r.failed_queries) +
+                 " queries; their keyword results were measured instead");
+  }
   nlohmann::json j = {{"queries", r.queries},
                       {"recall@1", r.recall_at_1},
                       {"recall@5", r.recall_at_5},

@@ -9,13 +9,20 @@
 
 namespace wenyuan::eval {
 
+EvalVectorSearch::EvalVectorSearch(const EvalCorpus& corpus, vector::Embedder& embedder, search::SearchMode mode,
+                                   text::BigramTokenizer tokenizer)
+    : corpus_(corpus),
+      embedder_(embedder),
+      mode_(mode),
+      tokenizer_(std::move(tokenizer)),
+      store_(std::make_unique<vector::VectorStore>(embedder.name(), embedder.dimensions())) {}
+
 Result<std::unique_ptr<EvalVectorSearch>> EvalVectorSearch::Create(const EvalCorpus& corpus,
                                                                    vector::Embedder& embedder,
                                                                    search::SearchMode mode,
                                                                    const text::BigramTokenizer& tokenizer) {
   const auto started = std::chrono::steady_clock::now();
-  std::unique_ptr<EvalVectorSearch> out(new EvalVectorSearch(corpus, embedder, mode, tokenizer));
-  out->store_ = std::make_unique<vector::VectorStore>(embedder.name(), embedder.dimensions());
+  auto out = std::make_unique<EvalVectorSearch>(corpus, embedder, mode, tokenizer);
   std::vector<catalog::PassageRecord> rows = corpus.passages;
   for (size_t i = 0; i < rows.size(); ++i) rows[i].id = static_cast<int64_t>(i);
   WY_RETURN_IF_ERROR(vector::SyncVectors(*out->store_, rows, embedder).status());

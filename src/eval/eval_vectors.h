@@ -30,10 +30,11 @@ class EvalVectorSearch {
   search::SearchMode mode() const { return mode_; }
   double embed_seconds() const { return embed_seconds_; }
 
- private:
+  // Use Create(); this makes an empty store.
   EvalVectorSearch(const EvalCorpus& corpus, vector::Embedder& embedder, search::SearchMode mode,
-                   text::BigramTokenizer tokenizer)
-      : corpus_(corpus), embedder_(embedder), mode_(mode), tokenizer_(std::move(tokenizer)) {}
+                   text::BigramTokenizer tokenizer);
+
+ private:
 
   const EvalCorpus& corpus_;
   vector::Embedder& embedder_;

@@ -39,7 +39,7 @@ struct EvalReport {
   size_t queries_with_answers = 0;
   double index_seconds = 0;
   double query_ms_p50 = 0, query_ms_p99 = 0;
-  size_t failed_queries = 0;  // the embedder failed on them; counted as misses
+  size_t failed_queries = 0;  // the embedder failed on them: measured on their keyword response
 };
 
 // Errors name the file and line of a bad record.
