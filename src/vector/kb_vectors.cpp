@@ -1,9 +1,44 @@
 #include "vector/kb_vectors.h"
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <unordered_set>
 
 namespace wenyuan::vector {
+namespace {
+
+// An exclusive lock on `dir`/lock (flock), held for its lifetime, so two
+// processes or threads never update one store at once.
+class FolderLock {
+ public:
+  static Result<std::unique_ptr<FolderLock>> Acquire(const std::filesystem::path& dir) {
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    if (ec) return Status::IOError(dir.string() + ": cannot create folder: " + ec.message());
+    const std::filesystem::path path = dir / "lock";
+    int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0) return Status::IOError(path.string() + ": cannot open: " + std::strerror(errno));
+    auto lock = std::make_unique<FolderLock>(fd);
+    while (::flock(fd, LOCK_EX) != 0) {
+      if (errno != EINTR) return Status::IOError(path.string() + ": cannot lock: " + std::strerror(errno));
+    }
+    return lock;
+  }
+  explicit FolderLock(int fd) : fd_(fd) {}  // owns `fd`
+  ~FolderLock() { ::close(fd_); }            // closing releases the lock
+  FolderLock(const FolderLock&) = delete;
+  FolderLock& operator=(const FolderLock&) = delete;
+
+ private:
+  int fd_;
+};
+
+}  // namespace
 
 std::filesystem::path KbVectorsDir(const std::filesystem::path& data_dir, const std::string& kb) {
   return data_dir / "kbs" / kb / "vectors";
@@ -63,6 +98,7 @@ Result<std::unique_ptr<VectorStore>> UpdateKbVectors(const std::filesystem::path
   VectorSyncReport local;
   VectorSyncReport& r = report ? *report : local;
   r = {};
+  WY_ASSIGN_OR_RETURN(auto lock, FolderLock::Acquire(dir));
   std::unique_ptr<VectorStore> store;
   auto loaded = VectorStore::Load(dir);
   if (loaded.ok()) {

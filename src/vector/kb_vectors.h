@@ -4,7 +4,9 @@
 // lacks or whose text changed, drops the ones the catalog no longer has, and
 // saves only if anything changed, so calling it when nothing changed costs
 // one pass over the passages and no embedding. A store made by another
-// embedder (name or dimensions differ) is replaced, never mixed.
+// embedder (name or dimensions differ) is replaced, never mixed. Updates
+// of one folder are serialised by a lock file (`vectors/lock`, flock), so
+// concurrent searches and ingests, in one process or several, are safe.
 #pragma once
 
 #include <filesystem>

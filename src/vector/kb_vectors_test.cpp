@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <thread>
+
 #include "test_support.h"
 #include "vector/hashing_embedder.h"
 
@@ -96,6 +98,31 @@ TEST(KbVectors, ACorruptStoreIsReportedNotSilentlyRebuilt) {
   auto store = UpdateKbVectors(dir / "v", passages, embedder);
   ASSERT_FALSE(store.ok());
   EXPECT_EQ(store.status().code(), StatusCode::kCorruption);
+}
+
+TEST(KbVectors, ConcurrentUpdatesOfOneFolderAreSerialised) {
+  TempDir dir;
+  std::vector<catalog::PassageRecord> passages;
+  for (int i = 1; i <= 60; ++i) passages.push_back(Row(i, "標題", "第" + std::to_string(i) + "段的資安事件內容"));
+  std::vector<Status> results(4);
+  std::vector<std::thread> threads;
+  for (size_t t = 0; t < results.size(); ++t) {
+    threads.emplace_back([&, t] {
+      CountingEmbedder embedder;  // one each: embedders are not thread-safe
+      // Each thread sees a different subset, as searches after different
+      // ingests would.
+      std::vector<catalog::PassageRecord> mine(passages.begin(), passages.begin() + 30 + 10 * t);
+      for (int round = 0; round < 3 && results[t].ok(); ++round) {
+        results[t] = UpdateKbVectors(dir / "v", mine, embedder).status();
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  for (const auto& s : results) EXPECT_TRUE(s.ok()) << s.message();
+  auto loaded = VectorStore::Load(dir / "v");
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  EXPECT_GE((*loaded)->size(), 30u);
+  EXPECT_LE((*loaded)->size(), 60u);
 }
 
 TEST(KbVectors, EmbeddingTextIsTitleThenText) {
