@@ -2,13 +2,26 @@
 // passages a search found, each with its citation; nothing is generated, so
 // nothing is stated that the knowledge base does not say.
 //
-// Sentences of the top passages are scored by the share of the question's
-// term weight (IDF, over the terms the KB has) they contain, plus a little
-// for their passage's rank; up to `max_sentences` are chosen, at most two
-// from one passage and no repeats. Whether anything is found at all is
-// judged against the whole question, terms the KB lacks included: if the
-// best sentence covers less than `min_found_coverage` of it, the answer is
-// "not found" rather than noise. Thread-safe (const).
+// Whether anything is found at all is decided first, on the top passage:
+// it must hold at least `min_coverage` of the question's term weight (IDF,
+// over the terms the KB has) and `min_found_coverage` of the whole
+// question's, terms the KB lacks included; otherwise the answer is "not
+// found" rather than noise.
+//
+// Then the sentences (text/sentence_splitter.h) of the top passages, those
+// scoring at least `passage_floor` of the best, compete. A sentence scores
+// the share of the question's weight it holds, each term's IDF multiplied
+// by its sentence-level IDF within those passages cubed (a term every
+// sentence shares, such as the topic's name, tells sentences apart less
+// than one a single sentence holds); plus a share of its neighbours'
+// (an answer often sits next to the sentence that restates the question);
+// plus a little for its passage's rank and for holding what the question
+// type asks for (question_type.h: a number, a date, a place); halved if it
+// is itself a question, while the sentence after a question takes on that
+// question's share (an FAQ's answer line). Up to `max_sentences` are
+// chosen, at most `max_per_passage` from one passage, no repeats; chosen
+// sentences that are next to each other are quoted as one piece of text
+// with one citation. Thread-safe (const).
 #pragma once
 
 #include <string>
@@ -42,11 +55,14 @@ struct Answer {
 };
 
 struct AnswerOptions {
-  size_t passages = 5;       // top passages whose sentences compete
+  size_t passages = 5;          // top passages whose sentences compete…
+  double passage_floor = 0.8;   // …if they score this share of the best
   size_t max_sentences = 3;
-  size_t max_per_passage = 2;
-  double min_coverage = 0.34;        // of the weight of terms the KB has
-  double min_found_coverage = 0.2;  // of the weight of all the question's terms
+  size_t max_per_passage = 3;
+  // "Not found" below these, both shares of the question's weight that the
+  // top passage holds: of the terms the KB has, and of all its terms.
+  double min_coverage = 0.25;
+  double min_found_coverage = 0.14;
 };
 
 class ExtractiveAnswerer {

@@ -3,7 +3,9 @@
 #include <cstdlib>
 
 #include "cli/commands.h"
+#include "cli/embedder_args.h"
 #include "cli/output.h"
+#include "eval/eval_vectors.h"
 #include "eval/retrieval_eval.h"
 #include "search/kb_search.h"
 
@@ -15,7 +17,8 @@ int RunEvalCommand(const CommandContext& ctx) {
   if (!corpus_path || !queries_path) {
     return UsageError(
         "usage: wenyuan eval --corpus corpus.jsonl --queries queries.jsonl [--k 20] "
-        "[--fields bigrams|words|both] [--no-fold] [--proximity W] [--json]");
+        "[--fields bigrams|words|both] [--no-fold] [--proximity W] [--mode keyword|vector|hybrid] "
+        "[--embedder hashing] [--json]");
   }
   auto k = ctx.args.Count("--k", 20, 1, 1000);
   if (!k.ok()) return UsageError(k.status().message());
@@ -43,9 +46,27 @@ int RunEvalCommand(const CommandContext& ctx) {
       return UsageError("--proximity must be a number >= 0");
     }
   }
-  auto report = eval::RunEval(*corpus, *queries, *k, *analysis, ranking);
+  auto embedder_config = EmbedderConfigFromArgs(ctx.args, ctx.data_dir);
+  if (!embedder_config.ok()) return Fail(embedder_config.status());
+  auto mode = SearchModeFromArgs(ctx.args, *embedder_config);
+  if (!mode.ok()) return UsageError(mode.status().message());
+  auto embedder = EmbedderForMode(*mode, *embedder_config, analysis->bigrams);
+  if (!embedder.ok()) return Fail(embedder.status());
+  std::unique_ptr<eval::EvalVectorSearch> vectors;
+  if (*embedder) {
+    auto made = eval::EvalVectorSearch::Create(*corpus, **embedder, *mode, analysis->bigrams);
+    if (!made.ok()) return Fail(made.status());
+    vectors = std::move(*made);
+    ctx.log.Info("eval: " + std::string(search::SearchModeName(*mode)) + " mode, corpus embedded by " +
+                 (*embedder)->name() + " in " + std::to_string(vectors->embed_seconds()) + " s");
+  }
+  auto report = eval::RunEval(*corpus, *queries, *k, *analysis, ranking, vectors.get());
   if (!report.ok()) return Fail(report.status());
   const eval::EvalReport& r = *report;
+  if (r.failed_queries > 0) {
+    ctx.log.Warn("eval: the embedder failed on " + std::to_string(r.failed_queries) +
+                 " queries; their keyword results were measured instead");
+  }
   nlohmann::json j = {{"queries", r.queries},
                       {"recall@1", r.recall_at_1},
                       {"recall@5", r.recall_at_5},
@@ -53,6 +74,7 @@ int RunEvalCommand(const CommandContext& ctx) {
                       {"mrr@10", r.mrr_at_10},
                       {"ndcg@10", r.ndcg_at_10},
                       {"answer_recall@3", r.answer_recall_at_3},
+                      {"answer_recall@3_baseline", r.answer_recall_at_3_baseline},
                       {"index_seconds", r.index_seconds},
                       {"query_ms_p50", r.query_ms_p50},
                       {"query_ms_p99", r.query_ms_p99}};

@@ -1,59 +1,36 @@
-// `wenyuan ingest KB PATH...`.
+// `wenyuan ingest KB PATH... [--no-enrich] [--embedder KIND]`: the shared
+// ingest pipeline (pipeline/kb_ingest.h), with its summary printed.
 #include <cstdio>
 
 #include "catalog/catalog.h"
 #include "cli/commands.h"
-#include "enrich/kb_enricher.h"
-#include "ingest/ingester.h"
-#include "search/kb_index.h"
+#include "cli/embedder_args.h"
+#include "pipeline/kb_ingest.h"
 #include "search/kb_search.h"
 
 namespace wenyuan::cli {
 
 int RunIngestCommand(const CommandContext& ctx) {
   const auto& pos = ctx.args.positional;
-  if (pos.size() < 3) return UsageError("usage: wenyuan ingest KB PATH...");
+  if (pos.size() < 3) return UsageError("usage: wenyuan ingest KB PATH... [--no-enrich] [--embedder hashing]");
+  auto embedder_config = EmbedderConfigFromArgs(ctx.args, ctx.data_dir);
+  if (!embedder_config.ok()) return Fail(embedder_config.status());
   auto catalog = catalog::Catalog::Open(ctx.data_dir);
   if (!catalog.ok()) return Fail(catalog.status());
-  ingest::ReaderRegistry readers;
-  ingest::IngestOptions options;
-  auto folder = text::ScriptFolder::Create();
-  if (!folder.ok()) return Fail(folder.status());
-  options.script_detector = std::make_shared<text::ScriptDetector>(*folder);
-  // The KB's index follows the catalog file by file (committed every 50
-  // files and at the end); opening it first repairs what a crash left.
-  auto base = search::MakeDefaultAnalysis();
-  if (!base.ok()) return Fail(base.status());
-  auto analysis = search::AnalysisForKb(*base, **catalog, pos[1]);
+  auto analysis = search::MakeDefaultAnalysis();
   if (!analysis.ok()) return Fail(analysis.status());
-  auto index = search::KbIndexWriter::Open(**catalog, *analysis, pos[1]);
-  if (!index.ok()) return Fail(index.status());
-  auto repaired = (*index)->Sync();
-  if (!repaired.ok()) return Fail(repaired.status());
-  if (repaired->added || repaired->deleted) {
-    ctx.log.Info("index: repaired " + std::to_string(repaired->added) + " passages added, " +
-                 std::to_string(repaired->deleted) + " deleted");
-  }
-  options.after_file_stored = [&](const ingest::FileResult& f) { return (*index)->FileChanged(f.path); };
-  ingest::Ingester ingester(**catalog, readers, ctx.log, options);
+  pipeline::KbIngestOptions options;
+  options.enrich = !ctx.args.Has("--no-enrich");
+  options.embedder = *embedder_config;
+  auto in = pipeline::KbIngest::Open(**catalog, *analysis, pos[1], ctx.log, options);
+  if (!in.ok()) return Fail(in.status());
   std::vector<std::filesystem::path> paths(pos.begin() + 2, pos.end());
-  auto report = ingester.Ingest(pos[1], paths);
+  auto report = (*in)->Add(paths);
   if (!report.ok()) return Fail(report.status());
-  if (Status s = (*index)->Commit(); !s.ok()) return Fail(s);
-  using O = ingest::IngestOutcome;
+  auto finished = (*in)->Finish();
+  if (!finished.ok()) return Fail(finished.status());
   std::printf("%s\n", report->Summary().c_str());
-  // Keywords, summaries and categories for what changed.
-  const auto changed = report->ChangedDocumentIds();
-  if (!changed.empty() && !ctx.args.Has("--no-enrich")) {
-    auto analyzer = text::WordAnalyzer::Create(*folder);
-    if (!analyzer.ok()) return Fail(analyzer.status());
-    auto enricher = enrich::KbEnricher::Create(**catalog, pos[1], *analyzer);
-    if (!enricher.ok()) return Fail(enricher.status());
-    auto enriched = (*enricher)->EnrichDocuments(changed);
-    if (!enriched.ok()) return Fail(enriched.status());
-    ctx.log.Info("enriched " + std::to_string(enriched->documents) + " documents (" +
-                 std::to_string(enriched->categorized) + " with categories)");
-  }
+  using O = ingest::IngestOutcome;
   for (const auto& f : report->files) {
     if (f.outcome == O::kFailed) std::fprintf(stderr, "wenyuan: %s\n", f.error.message().c_str());
   }

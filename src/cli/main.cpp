@@ -34,12 +34,13 @@ commands:
                                 dropped and why
   analyze [--kb KB] [--field words|bigrams] [--json] TEXT
                                 the tokens search makes of TEXT, with code-point ranges
-  search KB QUERY [--k N] [--json]
+  search KB QUERY [--k N] [--json] [--mode keyword|vector|hybrid]
                                 ranked passages with highlighted snippets; QUERY may hold
                                 "exact phrases", -exclusions and filters source:X type:pdf
                                 title:X date:2020-01-01..2021-12-31 key:value
-  ask KB QUESTION [--json]      the best evidence sentences, each with its citation
-  eval --corpus C.jsonl --queries Q.jsonl [--k 20] [--json]
+  ask KB QUESTION [--json] [--mode M]
+                                the best evidence sentences, each with its citation
+  eval --corpus C.jsonl --queries Q.jsonl [--k 20] [--json] [--mode M]
                                 retrieval and answer metrics on a question set
   check KB                      verify the index (checksums, and that it matches the catalog)
   serve [--host H] [--port P] [--config FILE] [--threads N] [--insecure-open] [--web-dir DIR]
@@ -53,6 +54,8 @@ commands:
 global options:
   --data DIR         data directory (default ./wenyuan-data, or $WENYUAN_DATA)
   --log-level LEVEL  debug, info, warn, error or off (default info)
+  --embedder KIND    hashing (no model needed), openai or gguf: enables vector and
+                     hybrid search (default: `embedder =` in the config file, or none)
   -q, --quiet        same as --log-level warn
   --version, --help
 )";

@@ -4,8 +4,9 @@
 #include "answer/extractive_answerer.h"
 #include "catalog/catalog.h"
 #include "cli/commands.h"
+#include "cli/embedder_args.h"
 #include "cli/output.h"
-#include "search/kb_search.h"
+#include "search/kb_hybrid_search.h"
 #include "server/json_views.h"
 #include "util/utf8.h"
 
@@ -22,20 +23,27 @@ std::string JoinFrom(const std::vector<std::string>& words, size_t first) {
   return out;
 }
 
+// In the mode --mode asks for (DESIGN.md: hybrid when an embedder is
+// configured, keyword otherwise).
 Result<search::SearchResponse> RunSearch(const CommandContext& ctx, const search::Analysis& analysis,
                                          size_t k) {
   const auto& pos = ctx.args.positional;
+  WY_ASSIGN_OR_RETURN(auto embedder_config, EmbedderConfigFromArgs(ctx.args, ctx.data_dir));
+  WY_ASSIGN_OR_RETURN(auto mode, SearchModeFromArgs(ctx.args, embedder_config));
+  WY_ASSIGN_OR_RETURN(auto embedder, EmbedderForMode(mode, embedder_config, analysis.bigrams));
   WY_ASSIGN_OR_RETURN(auto catalog, catalog::Catalog::Open(ctx.data_dir));
   search::KeywordSearcher searcher(analysis);
   search::SearchOptions options;
   options.k = k;
-  return search::SearchKb(*catalog, searcher, pos[1], JoinFrom(pos, 2), options, {});
+  return search::SearchKbInMode(*catalog, searcher, embedder.get(), mode, pos[1], JoinFrom(pos, 2), options, {});
 }
 
 }  // namespace
 
 int RunSearchCommand(const CommandContext& ctx) {
-  if (ctx.args.positional.size() < 3) return UsageError("usage: wenyuan search KB QUERY [--k N]");
+  if (ctx.args.positional.size() < 3) {
+    return UsageError("usage: wenyuan search KB QUERY [--k N] [--mode keyword|vector|hybrid] [--embedder hashing]");
+  }
   auto k = ctx.args.Count("--k", 10, 1, 100);
   if (!k.ok()) return UsageError(k.status().message());
   auto analysis = search::MakeDefaultAnalysis();

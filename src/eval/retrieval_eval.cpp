@@ -12,6 +12,10 @@
 #include "answer/extractive_answerer.h"
 #include "index/index_writer.h"
 #include "search/index_search.h"
+#include "answer/naive_baseline.h"
+#include "eval/eval_vectors.h"
+#include "search/hybrid_fusion.h"
+#include "search/keyword_searcher.h"
 #include "util/file_io.h"
 #include "util/utf8.h"
 
@@ -82,6 +86,16 @@ class ScratchDir {
  private:
   std::filesystem::path path_;
 };
+// DESIGN.md: an answer string, after script folding, in the quoted sentences.
+bool QuotesAnAnswer(const search::Analysis& analysis, const std::vector<std::string>& sentences,
+                    const std::vector<std::string>& answers) {
+  std::string quoted;
+  for (const auto& s : sentences) quoted += s + "\n";
+  quoted = Folded(analysis, quoted);
+  return std::any_of(answers.begin(), answers.end(), [&](const std::string& ans) {
+    return !ans.empty() && quoted.find(Folded(analysis, ans)) != std::string::npos;
+  });
+}
 
 double Percentile(std::vector<double> values, double p) {
   if (values.empty()) return 0;
@@ -127,7 +141,8 @@ Result<std::vector<EvalQuery>> LoadEvalQueries(const std::filesystem::path& path
 }
 
 Result<EvalReport> RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery>& queries, size_t k,
-                           const search::Analysis& analysis, const search::RankingOptions& ranking) {
+                           const search::Analysis& analysis, const search::RankingOptions& ranking,
+                           EvalVectorSearch* vectors) {
   using Clock = std::chrono::steady_clock;
   EvalReport report;
   auto index_start = Clock::now();
@@ -160,13 +175,20 @@ Result<EvalReport> RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery
 
   search::SearchOptions options;
   options.k = std::max<size_t>(k, 20);
+  search::SearchOptions deep = options;
+  deep.k = std::max(options.k, search::kFusionDepth);
   std::vector<double> latencies;
-  double r1 = 0, r5 = 0, r20 = 0, mrr = 0, ndcg = 0, answer_hits = 0;
+  double r1 = 0, r5 = 0, r20 = 0, mrr = 0, ndcg = 0, answer_hits = 0, baseline_hits = 0;
   for (const auto& q : queries) {
     auto started = Clock::now();
-    auto found = search::SearchSnapshot(*snapshot, analysis, "eval", q.text, options, lookup, ranking);
+    auto found = search::SearchSnapshot(*snapshot, analysis, "eval", q.text, vectors ? deep : options, lookup, ranking);
     search::SearchResponse response;
     if (found.ok()) response = std::move(*found);  // a query with nothing to search finds nothing
+    if (vectors) {
+      auto moded = vectors->Apply(response, q.text, options);
+      if (moded.ok()) response = std::move(*moded);
+      else ++report.failed_queries;
+    }
     latencies.push_back(std::chrono::duration<double, std::milli>(Clock::now() - started).count());
 
     std::vector<std::string> ranked;
@@ -200,14 +222,12 @@ Result<EvalReport> RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery
     if (!q.answers.empty()) {
       ++report.queries_with_answers;
       answer::Answer a = answerer.AnswerFrom(response);
-      std::string quoted;
-      for (const auto& e : a.evidence) quoted += e.text + "\n";
-      // DESIGN.md: the answer string, after script folding, in the quotes.
-      quoted = Folded(analysis, quoted);
-      bool hit = std::any_of(q.answers.begin(), q.answers.end(), [&](const std::string& ans) {
-        return !ans.empty() && quoted.find(Folded(analysis, ans)) != std::string::npos;
-      });
+      std::vector<std::string> ours;
+      for (const auto& e : a.evidence) ours.push_back(e.text);
+      const bool hit = QuotesAnAnswer(analysis, ours, q.answers);
       answer_hits += hit;
+      baseline_hits += QuotesAnAnswer(
+          analysis, answer::NaiveBaselineSentences(response, analysis.folder.get()), q.answers);
     }
   }
   const double n = std::max<double>(1, static_cast<double>(queries.size()));
@@ -219,6 +239,8 @@ Result<EvalReport> RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery
   report.ndcg_at_10 = ndcg / n;
   report.answer_recall_at_3 =
       report.queries_with_answers ? answer_hits / static_cast<double>(report.queries_with_answers) : 0;
+  report.answer_recall_at_3_baseline =
+      report.queries_with_answers ? baseline_hits / static_cast<double>(report.queries_with_answers) : 0;
   report.query_ms_p50 = Percentile(latencies, 0.50);
   report.query_ms_p99 = Percentile(latencies, 0.99);
   return report;

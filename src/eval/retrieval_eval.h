@@ -34,20 +34,29 @@ struct EvalReport {
   double recall_at_1 = 0, recall_at_5 = 0, recall_at_20 = 0;
   double mrr_at_10 = 0, ndcg_at_10 = 0;
   double answer_recall_at_3 = 0;
+  // The same measure for NaiveBaselineSentences (answer/naive_baseline.h),
+  // on the same responses.
+  double answer_recall_at_3_baseline = 0;
   size_t queries_with_answers = 0;
   double index_seconds = 0;
   double query_ms_p50 = 0, query_ms_p99 = 0;
+  size_t failed_queries = 0;  // the embedder failed on them: measured on their keyword response
 };
 
 // Errors name the file and line of a bad record.
 Result<EvalCorpus> LoadEvalCorpus(const std::filesystem::path& path);
 Result<std::vector<EvalQuery>> LoadEvalQueries(const std::filesystem::path& path);
 
+class EvalVectorSearch;  // eval/eval_vectors.h
+
 // Indexes the corpus once with `analysis` into a throw-away on-disk index
 // (the real engine, in a temporary folder removed afterwards; index_seconds),
 // then runs every query with `k` results (at least 20 are retrieved so every
-// metric is defined). Fails only if the temporary index cannot be written.
+// metric is defined). With `vectors`, each keyword response is turned into
+// its vector or hybrid one (eval --mode) before it is measured. Fails only if
+// the temporary index cannot be written.
 Result<EvalReport> RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery>& queries, size_t k,
-                           const search::Analysis& analysis, const search::RankingOptions& ranking = {});
+                           const search::Analysis& analysis, const search::RankingOptions& ranking = {},
+                           EvalVectorSearch* vectors = nullptr);
 
 }  // namespace wenyuan::eval

@@ -42,6 +42,9 @@ Status HttpServer::Bind() {
     }
     port_ = config.port;
   }
+  pipeline::KbIngestOptions ingest_options;
+  ingest_options.embedder = state_->config.embedder;
+  state_->jobs.Configure(&state_->analysis, ingest_options);
   state_->jobs.Start();
   return Status::Ok();
 }

@@ -1,11 +1,10 @@
 #include "server/ingest_queue.h"
 
-#include "enrich/kb_enricher.h"
 
 #include "catalog/access_store.h"
 #include "catalog/catalog.h"
-#include "enrich/kb_enricher.h"
 #include "ingest/ingester.h"
+#include "pipeline/kb_ingest.h"
 #include "text/script_detector.h"
 
 namespace wenyuan::server {
@@ -104,14 +103,16 @@ void IngestQueue::RunJob(int64_t id) {
     log_.Warn("ingest job " + std::to_string(id) + ": " + kb.status().message());
     return finish("failed");
   }
-  ingest::ReaderRegistry readers;
-  ingest::IngestOptions options;
-  if (auto folder = text::ScriptFolder::Create(); folder.ok()) {
-    options.script_detector = std::make_shared<text::ScriptDetector>(*folder);
+  // The same pipeline as `wenyuan ingest`: catalog, index, enrichment,
+  // vectors (pipeline/kb_ingest.h).
+  auto in = analysis_ ? pipeline::KbIngest::Open(**catalog, *analysis_, kb->name, log_, pipeline_options_)
+                      : Result<std::unique_ptr<pipeline::KbIngest>>(Status::Internal("ingest queue not configured"));
+  if (!in.ok()) {
+    for (size_t i = 0; i < files.size(); ++i) set_file(i, "failed", in.status().message(), 0);
+    log_.Warn("ingest job " + std::to_string(id) + ": " + in.status().message());
+    return finish("failed");
   }
-  ingest::Ingester ingester(**catalog, readers, log_, options);
   size_t failed = 0;
-  std::vector<int64_t> changed;  // documents to enrich when the job's files are in
   for (size_t i = 0; i < files.size(); ++i) {
     {
       std::lock_guard lock(mu_);
@@ -120,7 +121,7 @@ void IngestQueue::RunJob(int64_t id) {
     set_file(i, "running", "", 0);
     // Ingest() (not IngestFile) so near-duplicates of documents already in
     // the KB are found, as `wenyuan ingest` finds them.
-    auto report = ingester.Ingest(kb->name, {files[i].path});
+    auto report = (*in)->Add({files[i].path});
     ingest::FileResult r;
     if (!report.ok()) {
       r.error = report.status();
@@ -135,33 +136,22 @@ void IngestQueue::RunJob(int64_t id) {
                         : r.outcome == O::kUnchanged ? "unchanged"
                                                      : "failed";
     if (r.outcome == O::kFailed) ++failed;
-    if (r.outcome == O::kAdded || r.outcome == O::kUpdated) {
-      changed.insert(changed.end(), r.document_ids.begin(), r.document_ids.end());
-    }
     set_file(i, state, r.outcome == O::kFailed ? r.error.message() : "", static_cast<int64_t>(r.documents));
   }
-  if (!changed.empty()) Enrich(**catalog, kb_name, changed);
+  // Commit the index and enrich; a failure here is the job's, logged, and
+  // the files stay stored (the next ingest or search repairs the index).
+  if (auto finished = (*in)->Finish(); !finished.ok()) {
+    log_.Warn("ingest job " + std::to_string(id) + ": " + finished.status().message());
+    return finish("failed");
+  }
   log_.Info("ingest job " + std::to_string(id) + " (" + kb_name + "): " + std::to_string(files.size()) +
             " files, " + std::to_string(failed) + " failed");
   finish(failed == files.size() && !files.empty() ? "failed" : "done");
 }
 
-void IngestQueue::Enrich(catalog::Catalog& catalog, const std::string& kb, const std::vector<int64_t>& documents) {
-  // Keywords, summaries and categories, as `wenyuan ingest` makes them. A
-  // failure here leaves the documents searchable and is logged.
-  if (!words_) {
-    auto folder = text::ScriptFolder::Create();
-    auto analyzer = folder.ok() ? text::WordAnalyzer::Create(*folder) : Result<std::shared_ptr<const text::WordAnalyzer>>(folder.status());
-    if (!analyzer.ok()) {
-      log_.Warn("enrichment skipped: " + analyzer.status().message());
-      return;
-    }
-    words_ = *analyzer;
-  }
-  auto enricher = enrich::KbEnricher::Create(catalog, kb, words_);
-  Result<enrich::EnrichReport> report = enricher.ok() ? (*enricher)->EnrichDocuments(documents)
-                                                      : Result<enrich::EnrichReport>(enricher.status());
-  if (!report.ok()) log_.Warn("enrichment of " + kb + " failed: " + report.status().message());
+void IngestQueue::Configure(const search::Analysis* analysis, pipeline::KbIngestOptions options) {
+  analysis_ = analysis;
+  pipeline_options_ = std::move(options);
 }
 
 }  // namespace wenyuan::server

@@ -16,8 +16,8 @@
 #include <thread>
 #include <vector>
 
-#include "catalog/catalog.h"
-#include "text/word_analyzer.h"
+#include "pipeline/kb_ingest.h"
+#include "search/passage_index.h"
 #include "util/log.h"
 #include "util/status.h"
 
@@ -49,6 +49,9 @@ class IngestQueue {
   // Starts the worker (separate from construction so a server that fails to
   // bind starts no thread).
   void Start();
+  // What jobs run with: the server's analysis (must outlive the queue) and
+  // the pipeline's options (enrichment, embedder). Call before Start().
+  void Configure(const search::Analysis* analysis, pipeline::KbIngestOptions options);
   int64_t Submit(const std::string& kb, std::vector<JobFile> files);
   // A copy of the job as it stands; NotFound if unknown or forgotten.
   Result<IngestJob> Get(int64_t id) const;
@@ -58,8 +61,7 @@ class IngestQueue {
 
  private:
   void Run();
-  // Enriches the documents a job added or changed (worker thread only).
-  void Enrich(catalog::Catalog& catalog, const std::string& kb, const std::vector<int64_t>& documents);
+
   void RunJob(int64_t id);
 
   const std::filesystem::path data_dir_;
@@ -70,7 +72,8 @@ class IngestQueue {
   std::deque<int64_t> queue_;
   std::map<int64_t, IngestJob> jobs_;
   std::map<std::string, uint64_t> finished_;
-  std::shared_ptr<const text::WordAnalyzer> words_;  // loaded by the worker on first use
+  const search::Analysis* analysis_ = nullptr;  // the server's, set by Configure
+  pipeline::KbIngestOptions pipeline_options_;
   int64_t next_id_ = 1;
   bool stopping_ = false;
   std::thread worker_;

@@ -80,6 +80,9 @@ Status LoadServerConfig(const std::filesystem::path& file, ServerConfig& config)
       config.web_dir = std::string(value);
     } else if (key == "log_level") {
       config.log_level = std::string(value);
+    } else if (key == "embedder" || key.starts_with("embedder.")) {
+      Status s = vector::ApplyEmbedderSetting(config.embedder, key, value);
+      if (!s.ok()) return Status::InvalidArgument(where + ": " + s.message());
     } else {
       return Status::InvalidArgument(where + ": unknown setting '" + key + "'");
     }

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "util/status.h"
+#include "vector/embedder_config.h"
 
 namespace wenyuan::server {
 
@@ -37,6 +38,7 @@ struct ServerConfig {
   // Serve the web UI's files from this folder instead of the copy compiled
   // into the binary (a development aid: edit web/ and reload). Empty: embedded.
   std::string web_dir;
+  vector::EmbedderConfig embedder;  // `embedder = …` and `embedder.*` keys
 };
 
 // Applies the file's settings on top of `config`.

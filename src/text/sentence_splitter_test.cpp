@@ -57,6 +57,49 @@ TEST(SentenceSplitter, DecimalsAndVersionsAreNotSplit) {
   EXPECT_EQ(Sentences("共計3.\n下一行"), (Strings{"共計3.", "下一行"}));
 }
 
+TEST(SentenceSplitter, FullStopsInsideAShortQuotationStayInIt) {
+  EXPECT_EQ(Sentences("他說：「好。我們走吧。」然後離開了。"),
+            (Strings{"他說：「好。我們走吧。」", "然後離開了。"}));
+  EXPECT_EQ(Sentences("本規定（詳見附件。不另行文）自即日起施行。下一句。"),
+            (Strings{"本規定（詳見附件。不另行文）自即日起施行。", "下一句。"}));
+  // A quotation that closes right after its full stop ends the sentence.
+  EXPECT_EQ(Sentences("他說：「好。」再見。"), (Strings{"他說：「好。」", "再見。"}));
+  // A long quotation is prose in its own right: its sentences split.
+  const std::string clause(3 * 40, 'x');  // 120 ASCII letters, one clause
+  const std::string long_quote = "「" + clause + "。" + clause + "。」";
+  EXPECT_EQ(Sentences(long_quote), (Strings{"「" + clause + "。", clause + "。」"}));
+  // A bracket never closed does not swallow the line beyond the limit.
+  EXPECT_GE(Sentences("（" + clause + "。後面。再後面。").size(), 2u);
+}
+
+TEST(SentenceSplitter, CircledListMarkersStartItems) {
+  EXPECT_EQ(Sentences("申請文件：①身分證②印章③申請書。"), (Strings{"申請文件：", "①身分證", "②印章", "③申請書。"}));
+  EXPECT_EQ(Sentences("⑴第一點⑵第二點"), (Strings{"⑴第一點", "⑵第二點"}));
+}
+
+TEST(SentenceSplitter, RunOnSentencesAreCutAtACommaNearTheMiddle) {
+  std::string run_on;
+  for (int i = 0; i < 20; ++i) run_on += "這是一個分句內容，";  // 9 characters each
+  run_on += "結束。";
+  auto spans = SplitSentences(run_on);
+  ASSERT_GE(spans.size(), 2u);
+  size_t total = 0;
+  for (const auto& s : spans) {
+    EXPECT_LE(s.length(), kMaxSentenceChars);
+    EXPECT_GE(s.length(), kMinClauseChars);
+    total += s.length();
+  }
+  EXPECT_EQ(total, utf8::CodePointCount(run_on));
+  // Every piece but the last ends at a comma.
+  for (size_t i = 0; i + 1 < spans.size(); ++i) {
+    EXPECT_EQ(utf8::SliceCodePoints(run_on, spans[i].end - 1, spans[i].end), "，");
+  }
+  // With no comma to cut at, a long sentence stays whole.
+  std::string han;
+  for (int i = 0; i < 200; ++i) han += "字";
+  EXPECT_EQ(SplitSentences(han).size(), 1u);
+}
+
 TEST(SentenceSplitter, SpansAreTrimmedAndSliceTheOriginal) {
   const std::string text = "  \u3000你好。  再見。 \t";
   auto spans = SplitSentences(text);

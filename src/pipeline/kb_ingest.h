@@ -1,0 +1,70 @@
+// KbIngest: the one way files enter a knowledge base, shared by `wenyuan
+// ingest` and the server's upload jobs, so both do exactly the same:
+//   1. the Ingester reads, cleans and stores each file's documents in the
+//      catalog (ingest/), one transaction per file;
+//   2. the KB's index follows file by file and is committed in Finish
+//      (search/kb_index.h; opening it first repairs what a crash left);
+//   3. new and changed documents get keywords, a summary and categories
+//      (enrich/), unless options say not to;
+//   4. when an embedder is configured, the KB's vectors follow its passages
+//      (vector/kb_vectors.h).
+// The index writer's lock is held from Open to destruction: one KbIngest
+// per knowledge base at a time (another waits or fails with a clear error).
+// Use from one thread.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "catalog/catalog.h"
+#include "ingest/ingester.h"
+#include "search/kb_index.h"
+#include "search/passage_index.h"
+#include "util/log.h"
+#include "vector/embedder_config.h"
+
+namespace wenyuan::pipeline {
+
+struct KbIngestOptions {
+  bool enrich = true;
+  vector::EmbedderConfig embedder;  // not configured: no vectors
+};
+
+struct KbIngestSummary {
+  size_t enriched = 0;
+  size_t categorized = 0;
+  size_t vectors_added = 0, vectors_removed = 0;
+};
+
+class KbIngest {
+ public:
+  // `analysis` is the process's shared one (search::MakeDefaultAnalysis);
+  // the KB's own choices (user dictionary, regional folding) are applied.
+  static Result<std::unique_ptr<KbIngest>> Open(catalog::Catalog& catalog, const search::Analysis& analysis,
+                                                const std::string& kb, Logger& log, KbIngestOptions options = {});
+
+  // Stores the files (and folders) and updates the index for each; may be
+  // called several times. Fails as a whole only for a missing KB or path.
+  Result<ingest::IngestReport> Add(const std::vector<std::filesystem::path>& paths);
+
+  // Commits the index, enriches what Add changed and updates the vectors.
+  Result<KbIngestSummary> Finish();
+
+ private:
+  KbIngest(catalog::Catalog& catalog, std::string kb, Logger& log, KbIngestOptions options)
+      : catalog_(catalog), kb_(std::move(kb)), log_(log), options_(std::move(options)) {}
+
+  catalog::Catalog& catalog_;
+  std::string kb_;
+  Logger& log_;
+  KbIngestOptions options_;
+  search::Analysis analysis_;
+  std::unique_ptr<search::KbIndexWriter> index_;
+  ingest::ReaderRegistry readers_;
+  std::unique_ptr<ingest::Ingester> ingester_;
+  std::vector<int64_t> changed_;  // documents to enrich
+};
+
+}  // namespace wenyuan::pipeline
