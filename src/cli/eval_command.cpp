@@ -14,7 +14,7 @@ int RunEvalCommand(const CommandContext& ctx) {
   if (!corpus_path || !queries_path) {
     return UsageError(
         "usage: wenyuan eval --corpus corpus.jsonl --queries queries.jsonl [--k 20] "
-        "[--fields bigrams|words|both] [--no-fold] [--json]");
+        "[--fields bigrams|words|both] [--no-fold] [--ranking KEY=VALUE,...] [--json]");
   }
   auto k = ctx.args.Count("--k", 20, 1, 1000);
   if (!k.ok()) return UsageError(k.status().message());
@@ -34,6 +34,11 @@ int RunEvalCommand(const CommandContext& ctx) {
   choice.regional = ctx.args.Has("--regional");
   auto analysis = search::MakeAnalysis(choice);
   if (!analysis.ok()) return Fail(analysis.status());
+  if (auto spec = ctx.args.Value("--ranking")) {
+    auto ranking = search::ParseRankingParams(*spec, analysis->ranking);
+    if (!ranking.ok()) return UsageError(ranking.status().message());
+    analysis->ranking = *ranking;
+  }
   eval::EvalReport r = eval::RunEval(*corpus, *queries, *k, *analysis);
   nlohmann::json j = {{"queries", r.queries},
                       {"recall@1", r.recall_at_1},

@@ -28,7 +28,7 @@ commands:
   search KB QUERY [--k N] [--json]
                                 ranked passages with highlighted snippets
   ask KB QUESTION [--json]      the best evidence sentences, each with its citation
-  eval --corpus C.jsonl --queries Q.jsonl [--k 20] [--json]
+  eval --corpus C.jsonl --queries Q.jsonl [--k 20] [--ranking K=V,...] [--json]
                                 retrieval and answer metrics on a question set
   serve [--host H] [--port P] [--config FILE] [--threads N] [--insecure-open]
                                 HTTP API and web UI (default http://127.0.0.1:8080/)

@@ -105,26 +105,14 @@ Result<std::vector<EvalQuery>> LoadEvalQueries(const std::filesystem::path& path
   return queries;
 }
 
-EvalReport RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery>& queries, size_t k,
-                   const search::Analysis& analysis) {
-  using Clock = std::chrono::steady_clock;
+EvalReport ScoreRankings(const std::vector<EvalQuery>& queries,
+                         const std::vector<std::vector<std::string>>& rankings,
+                         const std::vector<double>& latencies_ms) {
   EvalReport report;
-  auto index_start = Clock::now();
-  const search::PassageIndex index(corpus.passages, analysis);
-  report.index_seconds = std::chrono::duration<double>(Clock::now() - index_start).count();
-  answer::ExtractiveAnswerer answerer(analysis.bigrams, {});
-
-  search::SearchOptions options;
-  options.k = std::max<size_t>(k, 20);
-  std::vector<double> latencies;
-  double r1 = 0, r5 = 0, r20 = 0, mrr = 0, ndcg = 0, answer_hits = 0;
-  for (const auto& q : queries) {
-    auto started = Clock::now();
-    auto response = index.Search("eval", q.text, options);
-    latencies.push_back(std::chrono::duration<double, std::milli>(Clock::now() - started).count());
-
-    std::vector<std::string> ranked;
-    for (const auto& h : response.hits) ranked.push_back(h.source);  // source holds the corpus id
+  double r1 = 0, r5 = 0, r20 = 0, mrr = 0, ndcg = 0;
+  for (size_t qi = 0; qi < queries.size() && qi < rankings.size(); ++qi) {
+    const EvalQuery& q = queries[qi];
+    const std::vector<std::string>& ranked = rankings[qi];
     auto recall = [&](size_t n) {
       if (q.gold.empty()) return 0.0;
       size_t found = 0;
@@ -150,9 +138,43 @@ EvalReport RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery>& queri
       idcg += 1.0 / std::log2(static_cast<double>(i) + 2.0);
     }
     if (idcg > 0) ndcg += dcg / idcg;
+  }
+  const double n = std::max<double>(1, static_cast<double>(queries.size()));
+  report.queries = queries.size();
+  report.recall_at_1 = r1 / n;
+  report.recall_at_5 = r5 / n;
+  report.recall_at_20 = r20 / n;
+  report.mrr_at_10 = mrr / n;
+  report.ndcg_at_10 = ndcg / n;
+  report.query_ms_p50 = Percentile(latencies_ms, 0.50);
+  report.query_ms_p99 = Percentile(latencies_ms, 0.99);
+  return report;
+}
+
+EvalReport RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery>& queries, size_t k,
+                   const search::Analysis& analysis, std::vector<std::vector<std::string>>* rankings_out) {
+  using Clock = std::chrono::steady_clock;
+  auto index_start = Clock::now();
+  const search::PassageIndex index(corpus.passages, analysis);
+  const double index_seconds = std::chrono::duration<double>(Clock::now() - index_start).count();
+  answer::ExtractiveAnswerer answerer(analysis.bigrams, {});
+
+  search::SearchOptions options;
+  options.k = std::max<size_t>(k, 20);
+  std::vector<double> latencies;
+  std::vector<std::vector<std::string>> rankings;
+  size_t queries_with_answers = 0;
+  double answer_hits = 0;
+  for (const auto& q : queries) {
+    auto started = Clock::now();
+    auto response = index.Search("eval", q.text, options);
+    latencies.push_back(std::chrono::duration<double, std::milli>(Clock::now() - started).count());
+
+    std::vector<std::string>& ranked = rankings.emplace_back();
+    for (const auto& h : response.hits) ranked.push_back(h.source);  // source holds the corpus id
 
     if (!q.answers.empty()) {
-      ++report.queries_with_answers;
+      ++queries_with_answers;
       answer::Answer a = answerer.AnswerFrom(response);
       std::string quoted;
       for (const auto& e : a.evidence) quoted += e.text + "\n";
@@ -164,17 +186,12 @@ EvalReport RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery>& queri
       answer_hits += hit;
     }
   }
-  const double n = std::max<double>(1, static_cast<double>(queries.size()));
-  report.queries = queries.size();
-  report.recall_at_1 = r1 / n;
-  report.recall_at_5 = r5 / n;
-  report.recall_at_20 = r20 / n;
-  report.mrr_at_10 = mrr / n;
-  report.ndcg_at_10 = ndcg / n;
+  EvalReport report = ScoreRankings(queries, rankings, latencies);
+  report.index_seconds = index_seconds;
+  if (rankings_out) *rankings_out = std::move(rankings);
+  report.queries_with_answers = queries_with_answers;
   report.answer_recall_at_3 =
-      report.queries_with_answers ? answer_hits / static_cast<double>(report.queries_with_answers) : 0;
-  report.query_ms_p50 = Percentile(latencies, 0.50);
-  report.query_ms_p99 = Percentile(latencies, 0.99);
+      queries_with_answers ? answer_hits / static_cast<double>(queries_with_answers) : 0;
   return report;
 }
 
