@@ -65,17 +65,20 @@ SearchResponse PassageIndex::Search(const std::string& kb, const std::string& qu
   const RankingParams& ranking = analysis_.ranking;
   std::vector<double> scores(passages_.size(), 0.0);
 
-  // Character ranges of the query that are question or stop words: bigrams
-  // inside them count as little as the words do.
+  // Characters of the query inside question or stop words: a bigram made
+  // only of them (什麼, and 是什 of 是什麼) counts as little as the words do.
   std::vector<text::Token> query_words;
   if (analysis_.words) query_words = analysis_.Words(query);
+  std::vector<bool> grammar_char;
+  for (const auto& w : query_words) {
+    if (QueryTermWeight(w.term, 0) == 1.0) continue;
+    if (grammar_char.size() < w.end) grammar_char.resize(w.end, false);
+    std::fill(grammar_char.begin() + w.begin, grammar_char.begin() + w.end, true);
+  }
   auto grammar_weight = [&](const text::Token& t) {
-    for (const auto& w : query_words) {
-      if (w.begin <= t.begin && t.end <= w.end && QueryTermWeight(w.term, 0) < 1.0) {
-        return ranking.grammar_word_weight;
-      }
-    }
-    return QueryTermWeight(t.term, ranking.grammar_word_weight);
+    bool all_grammar = t.end > t.begin && t.end <= grammar_char.size();
+    for (uint32_t i = t.begin; all_grammar && i < t.end; ++i) all_grammar = grammar_char[i];
+    return all_grammar ? ranking.grammar_word_weight : QueryTermWeight(t.term, ranking.grammar_word_weight);
   };
 
   // A one-character query term (a single Han character between non-Han
@@ -142,7 +145,9 @@ SearchResponse PassageIndex::Search(const std::string& kb, const std::string& qu
   // --- proximity (proximity.h): the best `proximity_depth` candidates get a
   // bonus for query bigram pairs that are adjacent in their text and for a
   // title the query names in full, then are sorted again. Only this block
-  // reads passage text at query time.
+  // reads passage text at query time. The re-scored candidates stay ahead
+  // of the rest.
+  size_t ranked = 0;  // hits[0, ranked) are in their final order
   const size_t depth = std::min(ranking.proximity_depth, hits.size());
   if ((ranking.proximity_weight > 0 || ranking.title_match_weight > 0) && analysis_.use_bigrams && depth > 0) {
     std::unordered_map<std::string, double> term_weight;
@@ -155,25 +160,31 @@ SearchResponse PassageIndex::Search(const std::string& kb, const std::string& qu
     std::partial_sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(depth), hits.end(), better);
     for (size_t r = 0; r < depth; ++r) {
       const auto& rec = passages_[hits[r]];
+      const auto title_bigrams = analysis_.bigrams.Tokenize(rec.title);
       if (ranking.proximity_weight > 0 && !proximity.empty()) {
-        const double bonus = std::max(proximity.Score(analysis_.bigrams.Tokenize(rec.text)),
-                                      proximity.Score(analysis_.bigrams.Tokenize(rec.title)));
+        const double bonus =
+            std::max(proximity.Score(analysis_.bigrams.Tokenize(rec.text)), proximity.Score(title_bigrams));
         scores[hits[r]] += ranking.proximity_weight * bonus;
       }
       if (ranking.title_match_weight > 0 &&
           TitleNamedInQuery(FoldForMatch(rec.title, analysis_.folder.get()), folded_query)) {
         double title_idf = 0;
-        for (const auto& t : analysis_.bigrams.Tokenize(rec.title)) {
+        for (const auto& t : title_bigrams) {
           auto it = bigram_field_.postings.find(t.term);
           title_idf += Idf(n, it == bigram_field_.postings.end() ? 0.0 : static_cast<double>(it->second.size()));
         }
         scores[hits[r]] += ranking.title_match_weight * title_idf;
       }
     }
+    std::sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(depth), better);
+    ranked = depth;
   }
   // --- end proximity
   const size_t k = std::min(options.k, hits.size());
-  std::partial_sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(k), hits.end(), better);
+  if (k > ranked) {
+    std::partial_sort(hits.begin() + static_cast<std::ptrdiff_t>(ranked), hits.begin() + static_cast<std::ptrdiff_t>(k),
+                      hits.end(), better);
+  }
   std::vector<std::string> highlight_terms;
   for (const auto& t : bigram_tokens) highlight_terms.push_back(t.term);
   highlight_terms.insert(highlight_terms.end(), expanded_terms.begin(), expanded_terms.end());

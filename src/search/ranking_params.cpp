@@ -75,7 +75,7 @@ Result<RankingParams> ParseRankingParams(std::string_view spec, const RankingPar
 }
 
 std::string FormatRankingParams(const RankingParams& p) {
-  char buf[320];
+  char buf[384];
   std::snprintf(buf, sizeof buf,
                 "bigrams.k1=%g,bigrams.b=%g,bigrams.weight=%g,words.k1=%g,words.b=%g,words.weight=%g,title=%g,"
                 "grammar=%g,proximity=%g,title_match=%g,proximity_depth=%zu",

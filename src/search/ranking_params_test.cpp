@@ -18,7 +18,7 @@ TEST(RankingParams, EmptySpecKeepsTheBase) {
 TEST(RankingParams, ParsesEveryKey) {
   auto p = ParseRankingParams(
       "bigrams.k1=1.5, bigrams.b=0.3,bigrams.weight=0.8,words.k1=0.7,words.b=1,words.weight=2,"
-      "title=3,grammar=0.1,proximity=0.25,proximity_depth=50");
+      "title=3,grammar=0.1,proximity=0.25,title_match=0.5,proximity_depth=50");
   ASSERT_TRUE(p.ok()) << p.status().ToString();
   EXPECT_DOUBLE_EQ(p->bigrams.k1, 1.5);
   EXPECT_DOUBLE_EQ(p->bigrams.b, 0.3);
@@ -29,6 +29,7 @@ TEST(RankingParams, ParsesEveryKey) {
   EXPECT_DOUBLE_EQ(p->title_weight, 3.0);
   EXPECT_DOUBLE_EQ(p->grammar_word_weight, 0.1);
   EXPECT_DOUBLE_EQ(p->proximity_weight, 0.25);
+  EXPECT_DOUBLE_EQ(p->title_match_weight, 0.5);
   EXPECT_EQ(p->proximity_depth, 50u);
 }
 
