@@ -95,13 +95,13 @@ TEST_F(PassageIndexTest, APassageWhoseTitleTheQuestionNamesRanksFirst) {
 TEST_F(PassageIndexTest, GrammarCharactersAcrossWordsCountLittle) {
   PassageIndex index(passages_, *analysis_);
   // 是什 spans 是 (a stop word) and 什麼 (a question word): grammar too.
-  // 安是 holds the content character 安: a content term. Neither occurs in
+  // 证是 holds the content character 證: a content term. Neither occurs in
   // any passage, so both have the IDF of df 0 before weighting.
-  auto r = index.Search("kb", "資安是什麼", {});
+  auto r = index.Search("kb", "憑證是什麼", {});
   double straddling = -1, content = -1;
   for (const auto& t : r.terms) {
     if (t.term == "是什") straddling = t.idf;
-    if (t.term == "安是") content = t.idf;
+    if (t.term == "证是") content = t.idf;
   }
   ASSERT_GT(content, 0);
   EXPECT_DOUBLE_EQ(straddling, content * analysis_->ranking.grammar_word_weight);

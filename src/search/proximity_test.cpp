@@ -33,5 +33,23 @@ TEST(Proximity, ZeroWeightTermsMakeNoPairs) {
   EXPECT_DOUBLE_EQ(q.Score(bigrams.Tokenize("這是什麼")), 0.0);
 }
 
+TEST(TitleMatch, TitleNamedInFullInEitherScript) {
+  auto folder = text::ScriptFolder::Create();
+  ASSERT_TRUE(folder.ok()) << folder.status().ToString();
+  const std::string query = FoldForMatch("黄蝉的别称叫什么？", folder->get());
+  EXPECT_TRUE(TitleNamedInQuery(FoldForMatch("黃蟬", folder->get()), query));
+  EXPECT_FALSE(TitleNamedInQuery(FoldForMatch("軟枝黃蟬", folder->get()), query));
+  EXPECT_TRUE(TitleNamedInQuery(FoldForMatch("蟬", folder->get()), query));  // one Han character is a name
+}
+
+TEST(TitleMatch, WidthCaseAndSpacesAreIgnoredButEmptyAndOneLetterTitlesNeverMatch) {
+  const std::string query = FoldForMatch("華碩英文名稱 ASUS 代表什麼", nullptr);
+  EXPECT_TRUE(TitleNamedInQuery(FoldForMatch("Ａｓｕｓ", nullptr), query));
+  EXPECT_TRUE(TitleNamedInQuery(FoldForMatch("名稱ASUS", nullptr), query));
+  EXPECT_FALSE(TitleNamedInQuery(FoldForMatch("", nullptr), query));
+  EXPECT_FALSE(TitleNamedInQuery(FoldForMatch("S", nullptr), query));
+  EXPECT_EQ(FoldForMatch("Ａ Ｂ\u3000c", nullptr), "abc");
+}
+
 }  // namespace
 }  // namespace wenyuan::search
