@@ -142,7 +142,7 @@ SearchResponse PassageIndex::Search(const std::string& kb, const std::string& qu
   }
   response.candidates = hits.size();
   auto better = [&](uint32_t a, uint32_t b) { return scores[a] != scores[b] ? scores[a] > scores[b] : a < b; };
-  // --- proximity (proximity.h): the best `proximity_depth` candidates get a
+  // --- re-scoring (proximity.h): the best `proximity_depth` candidates get a
   // bonus for query bigram pairs that are adjacent in their text and for a
   // title the query names in full, then are sorted again. Only this block
   // reads passage text at query time. The re-scored candidates stay ahead
@@ -179,7 +179,7 @@ SearchResponse PassageIndex::Search(const std::string& kb, const std::string& qu
     std::sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(depth), better);
     ranked = depth;
   }
-  // --- end proximity
+  // --- end re-scoring
   const size_t k = std::min(options.k, hits.size());
   if (k > ranked) {
     std::partial_sort(hits.begin() + static_cast<std::ptrdiff_t>(ranked), hits.begin() + static_cast<std::ptrdiff_t>(k),

@@ -4,8 +4,10 @@
 // when one is given; ranks whole words). Each field is scored with BM25 and
 // the scores are added; a passage's title counts into both fields with
 // double weight. Question and stop words in the query (什麼, 如何, 的 …) are
-// down-weighted, not dropped. The best candidates then get a proximity bonus
-// (proximity.h). Every number is in Analysis::ranking (ranking_params.h).
+// down-weighted, not dropped. The best candidates are then re-scored: a
+// bonus when the question names their title in full, and (off by default)
+// one for query bigrams adjacent in their text (proximity.h). Every number
+// is in Analysis::ranking (ranking_params.h).
 //
 // Built once (tokenising every passage), then searched any number of times
 // from any number of threads. This is the foundation's search; the
