@@ -17,8 +17,8 @@ int RunEvalCommand(const CommandContext& ctx) {
   if (!corpus_path || !queries_path) {
     return UsageError(
         "usage: wenyuan eval --corpus corpus.jsonl --queries queries.jsonl [--k 20] "
-        "[--fields bigrams|words|both] [--no-fold] [--proximity W] [--mode keyword|vector|hybrid] "
-        "[--embedder hashing] [--json]");
+        "[--fields bigrams|words|both] [--no-fold] [--proximity W] [--ranking KEY=VALUE,...] "
+        "[--mode keyword|vector|hybrid] [--embedder hashing] [--json]");
   }
   auto k = ctx.args.Count("--k", 20, 1, 1000);
   if (!k.ok()) return UsageError(k.status().message());
@@ -38,6 +38,11 @@ int RunEvalCommand(const CommandContext& ctx) {
   choice.regional = ctx.args.Has("--regional");
   auto analysis = search::MakeAnalysis(choice);
   if (!analysis.ok()) return Fail(analysis.status());
+  if (auto spec = ctx.args.Value("--ranking")) {
+    auto params = search::ParseRankingParams(*spec, analysis->ranking);
+    if (!params.ok()) return UsageError(params.status().message());
+    analysis->ranking = *params;
+  }
   search::RankingOptions ranking = search::DefaultRanking();
   if (auto w = ctx.args.Value("--proximity")) {
     char* end = nullptr;

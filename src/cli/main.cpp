@@ -40,7 +40,7 @@ commands:
                                 title:X date:2020-01-01..2021-12-31 key:value
   ask KB QUESTION [--json] [--mode M]
                                 the best evidence sentences, each with its citation
-  eval --corpus C.jsonl --queries Q.jsonl [--k 20] [--json] [--mode M]
+  eval --corpus C.jsonl --queries Q.jsonl [--k 20] [--json] [--mode M] [--ranking K=V,...]
                                 retrieval and answer metrics on a question set
   check KB                      verify the index (checksums, and that it matches the catalog)
   serve [--host H] [--port P] [--config FILE] [--threads N] [--insecure-open] [--web-dir DIR]

@@ -140,59 +140,14 @@ Result<std::vector<EvalQuery>> LoadEvalQueries(const std::filesystem::path& path
   return queries;
 }
 
-Result<EvalReport> RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery>& queries, size_t k,
-                           const search::Analysis& analysis, const search::RankingOptions& ranking,
-                           EvalVectorSearch* vectors) {
-  using Clock = std::chrono::steady_clock;
+EvalReport ScoreRankings(const std::vector<EvalQuery>& queries,
+                         const std::vector<std::vector<std::string>>& rankings,
+                         const std::vector<double>& latencies_ms) {
   EvalReport report;
-  auto index_start = Clock::now();
-  ScratchDir scratch;
-  if (scratch.path().empty()) return Status::IOError("eval: cannot create a temporary folder for the index");
-  index::WriterOptions writer_options;
-  writer_options.max_buffered_docs = SIZE_MAX;
-  writer_options.merge_on_commit = false;
-  WY_ASSIGN_OR_RETURN(auto writer, index::IndexWriter::Open(scratch.path() / "index", writer_options));
-  // Catalog row ids are 1-based positions in the corpus here.
-  for (size_t i = 0; i < corpus.passages.size(); ++i) {
-    search::IndexablePassage p;
-    p.passage = corpus.passages[i];
-    p.passage.id = static_cast<int64_t>(i + 1);
-    WY_RETURN_IF_ERROR(writer->Add(search::MakeIndexDocument(analysis, p)));
-  }
-  WY_RETURN_IF_ERROR(writer->Commit());
-  const auto snapshot = writer->snapshot();
-  report.index_seconds = std::chrono::duration<double>(Clock::now() - index_start).count();
-  const search::PassageLookup lookup = [&](const std::vector<int64_t>& ids) -> Result<std::vector<catalog::PassageRecord>> {
-    std::vector<catalog::PassageRecord> out;
-    for (int64_t id : ids) {
-      if (id < 1 || static_cast<size_t>(id) > corpus.passages.size()) continue;
-      out.push_back(corpus.passages[static_cast<size_t>(id - 1)]);
-      out.back().id = id;
-    }
-    return out;
-  };
-  answer::ExtractiveAnswerer answerer(analysis.bigrams, {});
-
-  search::SearchOptions options;
-  options.k = std::max<size_t>(k, 20);
-  search::SearchOptions deep = options;
-  deep.k = std::max(options.k, search::kFusionDepth);
-  std::vector<double> latencies;
-  double r1 = 0, r5 = 0, r20 = 0, mrr = 0, ndcg = 0, answer_hits = 0, baseline_hits = 0;
-  for (const auto& q : queries) {
-    auto started = Clock::now();
-    auto found = search::SearchSnapshot(*snapshot, analysis, "eval", q.text, vectors ? deep : options, lookup, ranking);
-    search::SearchResponse response;
-    if (found.ok()) response = std::move(*found);  // a query with nothing to search finds nothing
-    if (vectors) {
-      auto moded = vectors->Apply(response, q.text, options);
-      if (moded.ok()) response = std::move(*moded);
-      else ++report.failed_queries;
-    }
-    latencies.push_back(std::chrono::duration<double, std::milli>(Clock::now() - started).count());
-
-    std::vector<std::string> ranked;
-    for (const auto& h : response.hits) ranked.push_back(h.source);  // source holds the corpus id
+  double r1 = 0, r5 = 0, r20 = 0, mrr = 0, ndcg = 0;
+  for (size_t qi = 0; qi < queries.size() && qi < rankings.size(); ++qi) {
+    const EvalQuery& q = queries[qi];
+    const std::vector<std::string>& ranked = rankings[qi];
     auto recall = [&](size_t n) {
       if (q.gold.empty()) return 0.0;
       size_t found = 0;
@@ -218,17 +173,6 @@ Result<EvalReport> RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery
       idcg += 1.0 / std::log2(static_cast<double>(i) + 2.0);
     }
     if (idcg > 0) ndcg += dcg / idcg;
-
-    if (!q.answers.empty()) {
-      ++report.queries_with_answers;
-      answer::Answer a = answerer.AnswerFrom(response);
-      std::vector<std::string> ours;
-      for (const auto& e : a.evidence) ours.push_back(e.text);
-      const bool hit = QuotesAnAnswer(analysis, ours, q.answers);
-      answer_hits += hit;
-      baseline_hits += QuotesAnAnswer(
-          analysis, answer::NaiveBaselineSentences(response, analysis.folder.get()), q.answers);
-    }
   }
   const double n = std::max<double>(1, static_cast<double>(queries.size()));
   report.queries = queries.size();
@@ -237,12 +181,84 @@ Result<EvalReport> RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery
   report.recall_at_20 = r20 / n;
   report.mrr_at_10 = mrr / n;
   report.ndcg_at_10 = ndcg / n;
-  report.answer_recall_at_3 =
-      report.queries_with_answers ? answer_hits / static_cast<double>(report.queries_with_answers) : 0;
+  report.query_ms_p50 = Percentile(latencies_ms, 0.50);
+  report.query_ms_p99 = Percentile(latencies_ms, 0.99);
+  return report;
+}
+
+Result<EvalReport> RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery>& queries, size_t k,
+                           const search::Analysis& analysis, const search::RankingOptions& ranking,
+                           EvalVectorSearch* vectors, std::vector<std::vector<std::string>>* rankings_out) {
+  using Clock = std::chrono::steady_clock;
+  auto index_start = Clock::now();
+  ScratchDir scratch;
+  if (scratch.path().empty()) return Status::IOError("eval: cannot create a temporary folder for the index");
+  index::WriterOptions writer_options;
+  writer_options.max_buffered_docs = SIZE_MAX;
+  writer_options.merge_on_commit = false;
+  WY_ASSIGN_OR_RETURN(auto writer, index::IndexWriter::Open(scratch.path() / "index", writer_options));
+  // Catalog row ids are 1-based positions in the corpus here.
+  for (size_t i = 0; i < corpus.passages.size(); ++i) {
+    search::IndexablePassage p;
+    p.passage = corpus.passages[i];
+    p.passage.id = static_cast<int64_t>(i + 1);
+    WY_RETURN_IF_ERROR(writer->Add(search::MakeIndexDocument(analysis, p)));
+  }
+  WY_RETURN_IF_ERROR(writer->Commit());
+  const auto snapshot = writer->snapshot();
+  const double index_seconds = std::chrono::duration<double>(Clock::now() - index_start).count();
+  const search::PassageLookup lookup = [&](const std::vector<int64_t>& ids) -> Result<std::vector<catalog::PassageRecord>> {
+    std::vector<catalog::PassageRecord> out;
+    for (int64_t id : ids) {
+      if (id < 1 || static_cast<size_t>(id) > corpus.passages.size()) continue;
+      out.push_back(corpus.passages[static_cast<size_t>(id - 1)]);
+      out.back().id = id;
+    }
+    return out;
+  };
+  answer::ExtractiveAnswerer answerer(analysis.bigrams, {});
+
+  search::SearchOptions options;
+  options.k = std::max<size_t>(k, 20);
+  search::SearchOptions deep = options;
+  deep.k = std::max(options.k, search::kFusionDepth);
+  std::vector<double> latencies;
+  std::vector<std::vector<std::string>> rankings;
+  size_t queries_with_answers = 0, failed_queries = 0;
+  double answer_hits = 0, baseline_hits = 0;
+  for (const auto& q : queries) {
+    auto started = Clock::now();
+    auto found = search::SearchSnapshot(*snapshot, analysis, "eval", q.text, vectors ? deep : options, lookup, ranking);
+    search::SearchResponse response;
+    if (found.ok()) response = std::move(*found);  // a query with nothing to search finds nothing
+    if (vectors) {
+      auto moded = vectors->Apply(response, q.text, options);
+      if (moded.ok()) response = std::move(*moded);
+      else ++failed_queries;
+    }
+    latencies.push_back(std::chrono::duration<double, std::milli>(Clock::now() - started).count());
+
+    std::vector<std::string>& ranked = rankings.emplace_back();
+    for (const auto& h : response.hits) ranked.push_back(h.source);  // source holds the corpus id
+
+    if (!q.answers.empty()) {
+      ++queries_with_answers;
+      answer::Answer a = answerer.AnswerFrom(response);
+      std::vector<std::string> ours;
+      for (const auto& e : a.evidence) ours.push_back(e.text);
+      answer_hits += QuotesAnAnswer(analysis, ours, q.answers);
+      baseline_hits += QuotesAnAnswer(
+          analysis, answer::NaiveBaselineSentences(response, analysis.folder.get()), q.answers);
+    }
+  }
+  EvalReport report = ScoreRankings(queries, rankings, latencies);
+  report.index_seconds = index_seconds;
+  report.failed_queries = failed_queries;
+  if (rankings_out) *rankings_out = std::move(rankings);
+  report.queries_with_answers = queries_with_answers;
+  report.answer_recall_at_3 = queries_with_answers ? answer_hits / static_cast<double>(queries_with_answers) : 0;
   report.answer_recall_at_3_baseline =
-      report.queries_with_answers ? baseline_hits / static_cast<double>(report.queries_with_answers) : 0;
-  report.query_ms_p50 = Percentile(latencies, 0.50);
-  report.query_ms_p99 = Percentile(latencies, 0.99);
+      queries_with_answers ? baseline_hits / static_cast<double>(queries_with_answers) : 0;
   return report;
 }
 

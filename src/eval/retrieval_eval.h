@@ -47,16 +47,27 @@ struct EvalReport {
 Result<EvalCorpus> LoadEvalCorpus(const std::filesystem::path& path);
 Result<std::vector<EvalQuery>> LoadEvalQueries(const std::filesystem::path& path);
 
+// The ranking metrics (recall@1/5/20, MRR@10, nDCG@10, latency
+// percentiles) of `rankings[i]` (corpus ids, best first) against
+// `queries[i].gold`; `latencies_ms[i]` is the time query i took. Every
+// ranker measured (ours in RunEval, the bench's peers) is scored by this one
+// function. Answer fields are left zero.
+EvalReport ScoreRankings(const std::vector<EvalQuery>& queries,
+                         const std::vector<std::vector<std::string>>& rankings,
+                         const std::vector<double>& latencies_ms);
+
 class EvalVectorSearch;  // eval/eval_vectors.h
 
 // Indexes the corpus once with `analysis` into a throw-away on-disk index
 // (the real engine, in a temporary folder removed afterwards; index_seconds),
 // then runs every query with `k` results (at least 20 are retrieved so every
 // metric is defined). With `vectors`, each keyword response is turned into
-// its vector or hybrid one (eval --mode) before it is measured. Fails only if
-// the temporary index cannot be written.
+// its vector or hybrid one (eval --mode) before it is measured. When
+// `rankings` is given it receives each query's ranked corpus ids (for
+// looking at misses). Fails only if the temporary index cannot be written.
 Result<EvalReport> RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery>& queries, size_t k,
                            const search::Analysis& analysis, const search::RankingOptions& ranking = {},
-                           EvalVectorSearch* vectors = nullptr);
+                           EvalVectorSearch* vectors = nullptr,
+                           std::vector<std::vector<std::string>>* rankings = nullptr);
 
 }  // namespace wenyuan::eval

@@ -3,17 +3,13 @@
 #include <algorithm>
 #include <cmath>
 
+#include "search/proximity.h"
 #include "search/snippet.h"
 #include "text/query_words.h"
 #include "util/utf8.h"
 
 namespace wenyuan::search {
 namespace {
-
-constexpr double kK1 = 1.2;
-constexpr double kB = 0.75;
-constexpr float kTitleWeight = 2.0f;
-constexpr double kGrammarWordWeight = 0.2;
 
 double Idf(double n, double df) { return std::log(1.0 + (n - df + 0.5) / (df + 0.5)); }
 
@@ -26,8 +22,8 @@ std::vector<text::Token> Analysis::Words(std::string_view text) const {
   return tokens;
 }
 
-double QueryTermWeight(std::string_view folded_term) {
-  return text::Classify(folded_term) == text::QueryWordKind::kContent ? 1.0 : kGrammarWordWeight;
+double QueryTermWeight(std::string_view folded_term, double grammar_weight) {
+  return text::Classify(folded_term) == text::QueryWordKind::kContent ? 1.0 : grammar_weight;
 }
 
 PassageIndex::PassageIndex(std::vector<catalog::PassageRecord> passages, Analysis analysis)
@@ -51,11 +47,12 @@ PassageIndex::PassageIndex(std::vector<catalog::PassageRecord> passages, Analysi
 }
 
 void PassageIndex::AddToField(Field& field, uint32_t passage, const std::vector<text::Token>& body,
-                              const std::vector<text::Token>& title) {
+                              const std::vector<text::Token>& title) const {
+  const auto title_weight = static_cast<float>(analysis_.ranking.title_weight);
   std::unordered_map<std::string, float> tf;
   for (const auto& t : body) tf[t.term] += 1;
-  for (const auto& t : title) tf[t.term] += kTitleWeight;
-  field.length[passage] = static_cast<float>(body.size()) + kTitleWeight * static_cast<float>(title.size());
+  for (const auto& t : title) tf[t.term] += title_weight;
+  field.length[passage] = static_cast<float>(body.size()) + title_weight * static_cast<float>(title.size());
   for (auto& [term, f] : tf) field.postings[term].push_back({passage, f});
 }
 
@@ -65,17 +62,23 @@ SearchResponse PassageIndex::Search(const std::string& kb, const std::string& qu
   response.kb = kb;
   response.query = query;
   const double n = static_cast<double>(passages_.size());
+  const RankingParams& ranking = analysis_.ranking;
   std::vector<double> scores(passages_.size(), 0.0);
 
-  // Character ranges of the query that are question or stop words: bigrams
-  // inside them count as little as the words do.
+  // Characters of the query inside question or stop words: a bigram made
+  // only of them (什麼, and 是什 of 是什麼) counts as little as the words do.
   std::vector<text::Token> query_words;
   if (analysis_.words) query_words = analysis_.Words(query);
+  std::vector<bool> grammar_char;
+  for (const auto& w : query_words) {
+    if (QueryTermWeight(w.term, 0) == 1.0) continue;
+    if (grammar_char.size() < w.end) grammar_char.resize(w.end, false);
+    std::fill(grammar_char.begin() + w.begin, grammar_char.begin() + w.end, true);
+  }
   auto grammar_weight = [&](const text::Token& t) {
-    for (const auto& w : query_words) {
-      if (w.begin <= t.begin && t.end <= w.end && QueryTermWeight(w.term) < 1.0) return kGrammarWordWeight;
-    }
-    return QueryTermWeight(t.term);
+    bool all_grammar = t.end > t.begin && t.end <= grammar_char.size();
+    for (uint32_t i = t.begin; all_grammar && i < t.end; ++i) all_grammar = grammar_char[i];
+    return all_grammar ? ranking.grammar_word_weight : QueryTermWeight(t.term, ranking.grammar_word_weight);
   };
 
   // A one-character query term (a single Han character between non-Han
@@ -102,8 +105,10 @@ SearchResponse PassageIndex::Search(const std::string& kb, const std::string& qu
     return scratch.empty() ? nullptr : &scratch;
   };
 
-  auto score_field = [&](const Field& field, const std::vector<text::Token>& tokens, bool report) {
+  auto score_field = [&](const Field& field, const FieldRanking& params, const std::vector<text::Token>& tokens,
+                         bool report) {
     const bool expand = &field == &bigram_field_;
+    const double k1 = params.k1, b = params.b;
     std::vector<Posting> scratch;
     std::vector<std::string> terms;
     std::unordered_map<std::string, std::pair<int, double>> query_tf;  // count, weight
@@ -122,23 +127,64 @@ SearchResponse PassageIndex::Search(const std::string& kb, const std::string& qu
       if (report) response.terms.push_back({term, idf * weight, df});
       if (df == 0) continue;
       for (const Posting& p : *list) {
-        double norm = kK1 * (1 - kB + kB * field.length[p.passage] / field.average_length);
-        scores[p.passage] += weight * count * idf * p.tf * (kK1 + 1) / (p.tf + norm);
+        double norm = k1 * (1 - b + b * field.length[p.passage] / field.average_length);
+        scores[p.passage] += params.weight * weight * count * idf * p.tf * (k1 + 1) / (p.tf + norm);
       }
     }
   };
   const auto bigram_tokens = analysis_.bigrams.Tokenize(query);
-  if (analysis_.use_bigrams) score_field(bigram_field_, bigram_tokens, true);
-  if (analysis_.words) score_field(word_field_, query_words, !analysis_.use_bigrams);
+  if (analysis_.use_bigrams) score_field(bigram_field_, ranking.bigrams, bigram_tokens, true);
+  if (analysis_.words) score_field(word_field_, ranking.words, query_words, !analysis_.use_bigrams);
 
   std::vector<uint32_t> hits;
   for (uint32_t i = 0; i < scores.size(); ++i) {
     if (scores[i] > 0) hits.push_back(i);
   }
   response.candidates = hits.size();
+  auto better = [&](uint32_t a, uint32_t b) { return scores[a] != scores[b] ? scores[a] > scores[b] : a < b; };
+  // --- re-scoring (proximity.h): the best `proximity_depth` candidates get a
+  // bonus for query bigram pairs that are adjacent in their text and for a
+  // title the query names in full, then are sorted again. Only this block
+  // reads passage text at query time. The re-scored candidates stay ahead
+  // of the rest.
+  size_t ranked = 0;  // hits[0, ranked) are in their final order
+  const size_t depth = std::min(ranking.proximity_depth, hits.size());
+  if ((ranking.proximity_weight > 0 || ranking.title_match_weight > 0) && analysis_.use_bigrams && depth > 0) {
+    std::unordered_map<std::string, double> term_weight;
+    for (const auto& t : response.terms) term_weight.emplace(t.term, t.idf);
+    const ProximityQuery proximity(bigram_tokens, [&](const std::string& term) {
+      auto it = term_weight.find(term);
+      return it == term_weight.end() ? 0.0 : it->second;
+    });
+    const std::string folded_query = FoldForMatch(query, analysis_.folder.get());
+    std::partial_sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(depth), hits.end(), better);
+    for (size_t r = 0; r < depth; ++r) {
+      const auto& rec = passages_[hits[r]];
+      const auto title_bigrams = analysis_.bigrams.Tokenize(rec.title);
+      if (ranking.proximity_weight > 0 && !proximity.empty()) {
+        const double bonus =
+            std::max(proximity.Score(analysis_.bigrams.Tokenize(rec.text)), proximity.Score(title_bigrams));
+        scores[hits[r]] += ranking.proximity_weight * bonus;
+      }
+      if (ranking.title_match_weight > 0 &&
+          TitleNamedInQuery(FoldForMatch(rec.title, analysis_.folder.get()), folded_query)) {
+        double title_idf = 0;
+        for (const auto& t : title_bigrams) {
+          auto it = bigram_field_.postings.find(t.term);
+          title_idf += Idf(n, it == bigram_field_.postings.end() ? 0.0 : static_cast<double>(it->second.size()));
+        }
+        scores[hits[r]] += ranking.title_match_weight * title_idf;
+      }
+    }
+    std::sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(depth), better);
+    ranked = depth;
+  }
+  // --- end re-scoring
   const size_t k = std::min(options.k, hits.size());
-  std::partial_sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(k), hits.end(),
-                    [&](uint32_t a, uint32_t b) { return scores[a] != scores[b] ? scores[a] > scores[b] : a < b; });
+  if (k > ranked) {
+    std::partial_sort(hits.begin() + static_cast<std::ptrdiff_t>(ranked), hits.begin() + static_cast<std::ptrdiff_t>(k),
+                      hits.end(), better);
+  }
   std::vector<std::string> highlight_terms;
   for (const auto& t : bigram_tokens) highlight_terms.push_back(t.term);
   highlight_terms.insert(highlight_terms.end(), expanded_terms.begin(), expanded_terms.end());

@@ -4,7 +4,10 @@
 // when one is given; ranks whole words). Each field is scored with BM25 and
 // the scores are added; a passage's title counts into both fields with
 // double weight. Question and stop words in the query (什麼, 如何, 的 …) are
-// down-weighted, not dropped.
+// down-weighted, not dropped. The best candidates are then re-scored: a
+// bonus when the question names their title in full, and (off by default)
+// one for query bigrams adjacent in their text (proximity.h). Every number
+// is in Analysis::ranking (ranking_params.h).
 //
 // Built once (tokenising every passage), then searched any number of times
 // from any number of threads. This is the foundation's search; the
@@ -17,6 +20,7 @@
 #include <vector>
 
 #include "catalog/records.h"
+#include "search/ranking_params.h"
 #include "search/search_types.h"
 #include "text/bigram_tokenizer.h"
 #include "text/regional_vocabulary.h"
@@ -36,6 +40,8 @@ struct Analysis {
   // 信息) when `regional_folding` is on, a per-knowledge-base choice.
   std::shared_ptr<const text::RegionalVocabulary> regional_vocabulary;
   bool regional_folding = false;
+  // BM25 and proximity parameters (ranking_params.h).
+  RankingParams ranking;
 
   // The word stream of `text` with everything above applied.
   std::vector<text::Token> Words(std::string_view text) const;
@@ -59,7 +65,7 @@ class PassageIndex {
     double average_length = 1;
   };
   void AddToField(Field& field, uint32_t passage, const std::vector<text::Token>& body,
-                  const std::vector<text::Token>& title);
+                  const std::vector<text::Token>& title) const;
 
   std::vector<catalog::PassageRecord> passages_;
   Analysis analysis_;
@@ -67,7 +73,8 @@ class PassageIndex {
   Field word_field_;
 };
 
-// How much a query term counts: question and stop words count little.
-double QueryTermWeight(std::string_view folded_term);
+// How much a query term counts: 1 for content words, `grammar_weight` for
+// question and stop words.
+double QueryTermWeight(std::string_view folded_term, double grammar_weight = RankingParams{}.grammar_word_weight);
 
 }  // namespace wenyuan::search

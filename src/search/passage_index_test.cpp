@@ -73,5 +73,39 @@ TEST_F(PassageIndexTest, FieldsCanBeChosen) {
   EXPECT_EQ(r.hits[0].document_id, 3);
 }
 
+TEST_F(PassageIndexTest, APassageWhoseTitleTheQuestionNamesRanksFirst) {
+  std::vector<catalog::PassageRecord> passages = {
+      Passage(1, "軟枝黃蟬", "軟枝黃蟬與黃蟬相似，軟枝黃蟬的花較大。"),
+      Passage(2, "黃蟬", "原生於巴西的灌木，花為黃色。"),
+  };
+  for (int i = 0; i < 6; ++i) passages.push_back(Passage(10 + i, "其他", "無關的段落" + std::to_string(i)));
+  Analysis plain = *analysis_;
+  plain.ranking.title_match_weight = 0;
+  // Without the title match, the passage that repeats 黃蟬 wins; with it
+  // (the default), the passage about 黃蟬 itself does, in either script.
+  EXPECT_EQ(PassageIndex(passages, plain).Search("kb", "黃蟬是什麼植物", {}).hits.at(0).document_id, 1);
+  PassageIndex index(passages, *analysis_);
+  for (const char* q : {"黃蟬是什麼植物", "黄蝉是什么植物"}) {
+    auto r = index.Search("kb", q, {});
+    ASSERT_GE(r.hits.size(), 2u) << q;
+    EXPECT_EQ(r.hits[0].document_id, 2) << q;
+  }
+}
+
+TEST_F(PassageIndexTest, GrammarCharactersAcrossWordsCountLittle) {
+  PassageIndex index(passages_, *analysis_);
+  // 是什 spans 是 (a stop word) and 什麼 (a question word): grammar too.
+  // 证是 holds the content character 證: a content term. Neither occurs in
+  // any passage, so both have the IDF of df 0 before weighting.
+  auto r = index.Search("kb", "憑證是什麼", {});
+  double straddling = -1, content = -1;
+  for (const auto& t : r.terms) {
+    if (t.term == "是什") straddling = t.idf;
+    if (t.term == "证是") content = t.idf;
+  }
+  ASSERT_GT(content, 0);
+  EXPECT_DOUBLE_EQ(straddling, content * analysis_->ranking.grammar_word_weight);
+}
+
 }  // namespace
 }  // namespace wenyuan::search

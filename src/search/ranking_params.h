@@ -1,0 +1,54 @@
+// RankingParams: every number the keyword ranking uses, in one small value
+// type, so the in-memory PassageIndex and the segment index score alike and
+// a comparison (`wenyuan eval --ranking ...`) can change them without a
+// rebuild.
+//
+// A passage's score is the sum over its two fields (character bigrams and
+// words) of weight × BM25(k1, b), with the passage title counted
+// `title_weight` times into each field; query terms that are question or
+// stop words count `grammar_word_weight` as much as content terms. Then the
+// best `proximity_depth` passages get a proximity bonus: for each pair of
+// query bigrams that follow each other in the question (a query trigram)
+// and also follow each other in the passage, `proximity_weight` × the
+// smaller of the two bigrams' weighted IDFs, capped per pair at one match,
+// and, when the question names the passage's title in full,
+// `title_match_weight` × the summed IDF of the title's bigrams. (The
+// proximity bonus is off by default: it measured neutral on the QA sets and
+// costs a tokenisation of every candidate; see bench/README.md.)
+//
+// ParseRankingParams reads a comma-separated list of key=value pairs over
+// the defaults, e.g. "words.k1=1.0,bigrams.b=0.6,title=2,proximity=0.5";
+// keys: {bigrams,words}.{k1,b,weight}, title, grammar, proximity,
+// title_match, proximity_depth. A plain value type; thread-safe to share once built.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "util/status.h"
+
+namespace wenyuan::search {
+
+struct FieldRanking {
+  double k1 = 1.2;
+  double b = 0.75;
+  double weight = 1.0;
+};
+
+struct RankingParams {
+  FieldRanking bigrams;
+  FieldRanking words;
+  double title_weight = 2.0;
+  double grammar_word_weight = 0.2;
+  double proximity_weight = 0.0;
+  double title_match_weight = 1.0;
+  size_t proximity_depth = 100;
+};
+
+// Errors name the pair that is wrong ("ranking: 'words.k1=x': not a number").
+Result<RankingParams> ParseRankingParams(std::string_view spec, const RankingParams& base = {});
+
+// The same list ParseRankingParams reads, every key spelled out.
+std::string FormatRankingParams(const RankingParams& params);
+
+}  // namespace wenyuan::search
