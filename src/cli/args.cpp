@@ -4,7 +4,8 @@ namespace wenyuan::cli {
 namespace {
 
 const std::set<std::string> kValueFlags = {"--data", "--log-level", "--k", "--host", "--port",
-                                           "--config", "--threads", "--corpus", "--queries", "--fields", "--field", "--kb"};
+                                           "--config", "--threads", "--corpus", "--queries", "--fields", "--field", "--kb",
+                                           "--task", "--model", "--llm-endpoint"};
 const std::set<std::string> kSwitches = {"--json", "--insecure-open", "--exist-ok", "--help", "-h",
                                          "--version", "--quiet", "-q", "--verbose", "-v", "--explain", "--no-fold", "--regional"};
 

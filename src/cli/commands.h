@@ -26,6 +26,9 @@ int RunServeCommand(const CommandContext& ctx);
 int RunEvalCommand(const CommandContext& ctx);
 int RunCleanCommand(const CommandContext& ctx);
 int RunAnalyzeCommand(const CommandContext& ctx);
+int RunDraftCommand(const CommandContext& ctx);
+// `ask` and `draft` with a language model or a task (cli/draft_command.cpp).
+int RunGroundedCommand(const CommandContext& ctx, const char* usage);
 
 // Prints "wenyuan: <message>" on stderr and returns `code`.
 int Fail(const Status& status, int code = 1);

@@ -19,6 +19,9 @@ commands:
   kb drop NAME                  delete a knowledge base and its documents
   kb set NAME regional-folding on|off
                                 also match Taiwan and mainland words (資訊/信息, 軟體/软件)
+  kb set NAME task T            the KB's default task for ask and draft
+  kb set NAME script traditional|simplified
+                                the script of generated text (default traditional)
   ingest KB PATH...             add files or folders (recursive); unchanged files are skipped
   clean FILE [--explain]        the cleaned text of each document in FILE, as ingest sees it
                                 (documents separated by a line "\f"); --explain shows what was
@@ -27,7 +30,14 @@ commands:
                                 the tokens search makes of TEXT, with code-point ranges
   search KB QUERY [--k N] [--json]
                                 ranked passages with highlighted snippets
-  ask KB QUESTION [--json]      the best evidence sentences, each with its citation
+  ask KB QUESTION [--json] [--task T]
+                                the best evidence sentences, each with its citation; with a
+                                language model (llm.* in the config, --model PATH or
+                                --llm-endpoint URL) a generated answer citing them as [n]
+  draft KB --task T TOPIC [--json]
+                                a draft from the KB's passages by the language model, citations
+                                checked; T: qa, press-release, petition-reply,
+                                official-document, legislator-qa (default: the KB's task)
   eval --corpus C.jsonl --queries Q.jsonl [--k 20] [--json]
                                 retrieval and answer metrics on a question set
   serve [--host H] [--port P] [--config FILE] [--threads N] [--insecure-open]
@@ -80,5 +90,6 @@ int main(int argc, char** argv) {
   if (command == "eval") return cli::RunEvalCommand(ctx);
   if (command == "clean") return cli::RunCleanCommand(ctx);
   if (command == "analyze") return cli::RunAnalyzeCommand(ctx);
+  if (command == "draft") return cli::RunDraftCommand(ctx);
   return cli::UsageError("unknown command '" + command + "' (see wenyuan --help)");
 }

@@ -4,6 +4,7 @@
 #include "answer/extractive_answerer.h"
 #include "catalog/catalog.h"
 #include "cli/commands.h"
+#include "cli/llm_options.h"
 #include "cli/output.h"
 #include "search/kb_search.h"
 #include "server/json_views.h"
@@ -62,6 +63,7 @@ int RunSearchCommand(const CommandContext& ctx) {
 
 int RunAskCommand(const CommandContext& ctx) {
   if (ctx.args.positional.size() < 3) return UsageError("usage: wenyuan ask KB QUESTION");
+  if (WantsGroundedAnswer(ctx)) return RunGroundedCommand(ctx, "usage: wenyuan ask KB QUESTION [--task T]");
   auto analysis = search::MakeDefaultAnalysis();
   if (!analysis.ok()) return Fail(analysis.status());
   auto response = RunSearch(ctx, *analysis, 10);
