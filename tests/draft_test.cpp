@@ -77,7 +77,7 @@ TEST_F(DraftTest, WithoutAModelDraftQuotesTheEvidenceAndSaysWhy) {
   EXPECT_TRUE(j["found"].get<bool>());
   EXPECT_NE(j["fallback_reason"].get<std::string>().find("no language model configured"), std::string::npos);
   // Plain `ask` keeps its extractive shape and says nothing about a model.
-  json ask = RunJson({"ask", "regs", "資安事件應於多久內通報？"});
+  json ask = RunJson({"ask", "regs", kTopic});
   EXPECT_EQ(ask["mode"], "extractive");
   EXPECT_FALSE(ask.contains("fallback_reason"));
 }
@@ -92,7 +92,7 @@ TEST_F(DraftTest, AnUnknownTaskIsAUsageError) {
 
 TEST_F(DraftTest, AskFallsBackToExtractiveWhenTheServerIsDown) {
   const std::string url = "http://127.0.0.1:" + std::to_string(FreePort());
-  json j = RunJson({"ask", "regs", "資安事件應於多久內通報？", "--llm-endpoint", url});
+  json j = RunJson({"ask", "regs", kTopic, "--llm-endpoint", url});
   ExpectGrounded(j, "qa");
   EXPECT_EQ(j["mode"], "extractive");
   EXPECT_TRUE(j["found"].get<bool>());
@@ -100,7 +100,7 @@ TEST_F(DraftTest, AskFallsBackToExtractiveWhenTheServerIsDown) {
   EXPECT_NE(j["fallback_reason"].get<std::string>().find("language model at " + url + " unreachable"),
             std::string::npos) << j.dump();
   // The text form says so on stderr and still answers.
-  CommandResult r = RunWenyuan({"--data", data_, "ask", "regs", "資安事件應於多久內通報？", "--llm-endpoint", url});
+  CommandResult r = RunWenyuan({"--data", data_, "ask", "regs", kTopic, "--llm-endpoint", url});
   EXPECT_EQ(r.exit_code, 0) << Describe(r);
   EXPECT_NE(r.err.find("unreachable"), std::string::npos);
   EXPECT_NE(r.out.find("[1]"), std::string::npos);
@@ -120,7 +120,9 @@ class DraftWithServerTest : public DraftTest {
     std::string error;
     auto model = TinyModelPath(true, &error);
     ASSERT_FALSE(model.empty()) << error;
-    server_ = std::make_unique<LlamaServer>(model, std::vector<std::string>{});
+    // The tiny model's vocabulary spends up to three tokens on a Chinese
+    // character, so the server's context is well above llm.context_tokens.
+    server_ = std::make_unique<LlamaServer>(model, std::vector<std::string>{}, 8192);
   }
   static void TearDownTestSuite() { server_.reset(); }
   void SetUp() override {
@@ -128,7 +130,8 @@ class DraftWithServerTest : public DraftTest {
     ASSERT_TRUE(server_->ready()) << server_->log();
     DraftTest::SetUp();
     WriteFile(dir_ / "wenyuan.conf",
-              "llm.endpoint = " + server_->url() + "\nllm.max_tokens = 32\nllm.threads = 1\n");
+              "llm.endpoint = " + server_->url() +
+                  "\nllm.context_tokens = 2048\nllm.max_tokens = 32\nllm.threads = 1\n");
   }
   std::vector<std::string> WithConfig(std::vector<std::string> args) {
     args.push_back("--config");
@@ -153,7 +156,7 @@ TEST_F(DraftWithServerTest, DraftsEachTaskWithCheckedCitations) {
 }
 
 TEST_F(DraftWithServerTest, AskUsesTheConfiguredModelAndTheKbsDefaultTask) {
-  json ask = RunJson(WithConfig({"ask", "regs", "資安事件應於多久內通報？"}));
+  json ask = RunJson(WithConfig({"ask", "regs", kTopic}));
   ExpectGrounded(ask, "qa");
   EXPECT_EQ(ask["mode"], "llm");
   CommandResult set = RunWenyuan({"--data", data_, "-q", "kb", "set", "regs", "task", "official-document"});

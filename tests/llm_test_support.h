@@ -77,10 +77,10 @@ inline int FreePort() {
 // once GET /health answered 200 (bounded wait).
 class LlamaServer {
  public:
-  LlamaServer(const std::filesystem::path& model, const std::vector<std::string>& extra) {
+  LlamaServer(const std::filesystem::path& model, const std::vector<std::string>& extra, int context = 2048) {
     port_ = FreePort();
     std::vector<std::string> args = {LlamaServerPath(), "-m", model.string(), "--host", "127.0.0.1",
-                                     "--port", std::to_string(port_), "-c", "2048", "-np", "1",
+                                     "--port", std::to_string(port_), "-c", std::to_string(context), "-np", "1",
                                      "-t", "1", "--no-webui"};
     args.insert(args.end(), extra.begin(), extra.end());
     log_path_ = dir_ / "llama-server.log";

@@ -1,10 +1,16 @@
 #include "answer/prompt_builder.h"
 
+#include <algorithm>
+
 namespace wenyuan::answer {
 namespace {
 
 // Chat formatting adds a few tokens per message (role markers).
 constexpr size_t kPerMessageOverhead = 8;
+
+// Slack for what counting pieces apart cannot see: a chat template's
+// markers spelled out in plain tokens, and estimates that run short.
+size_t Slack(size_t context_tokens) { return std::max<size_t>(32, context_tokens / 16); }
 
 std::string EvidenceBlock(size_t n, const PromptEvidence& e) {
   std::string block = "[" + std::to_string(n) + "] 標題：" + e.title + "\n";
@@ -29,7 +35,8 @@ BuiltPrompt BuildPrompt(const TaskSpec& task, std::string_view request,
   const std::string head = "以下是可引用的資料：\n\n";
   const std::string tail = std::string(task.request_label) + "：" + std::string(request) + "\n\n請開始撰寫" +
                            std::string(task.title) + "。";
-  const size_t fixed = budget.count(system) + budget.count(head) + budget.count(tail) + 2 * kPerMessageOverhead;
+  const size_t fixed = budget.count(system) + budget.count(head) + budget.count(tail) + 2 * kPerMessageOverhead +
+                       Slack(budget.context_tokens);
 
   std::vector<std::string> blocks;
   blocks.reserve(evidence.size());

@@ -4,11 +4,13 @@
 // instruction and output shape (task.h); the user message numbers the
 // evidence [1]..[n] (title, source, text) and ends with the request.
 //
-// The prompt is fitted to the model's context: the reply's tokens and the
-// fixed text are set aside first, then evidence is kept in rank order while
-// it fits; the first piece that does not fit is cut to the room left, and
-// the rest is dropped. Citations can only name evidence that was kept
-// (BuiltPrompt::evidence_used). Pure; thread-safe.
+// The prompt is fitted to the model's context: the reply's tokens, the
+// fixed text and a slack of 1/16 of the context (at least 32 tokens, for
+// template markers and estimates that run short) are set aside first, then
+// evidence is kept in rank order while it fits; the first piece that does
+// not fit is cut to the room left, and the rest is dropped. Citations can
+// only name evidence that was kept (BuiltPrompt::evidence_used). Pure;
+// thread-safe.
 #pragma once
 
 #include <string>

@@ -13,7 +13,7 @@ namespace wenyuan::vector {
 namespace {
 
 llm::LlamaContextPtr MakeContext(llama_model* model, const LlamaEmbedderOptions& options,
-                                 llama_pooling_type pooling) {
+                                 enum llama_pooling_type pooling) {
   llama_context_params params = llama_context_default_params();
   const auto n = static_cast<uint32_t>(options.context_tokens);
   params.n_ctx = n;
