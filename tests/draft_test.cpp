@@ -82,12 +82,19 @@ TEST_F(DraftTest, WithoutAModelDraftQuotesTheEvidenceAndSaysWhy) {
   EXPECT_FALSE(ask.contains("fallback_reason"));
 }
 
-TEST_F(DraftTest, AnUnknownTaskIsAUsageError) {
+TEST_F(DraftTest, UnknownTasksAndScriptsAreUsageErrors) {
   CommandResult r = RunWenyuan({"--data", data_, "draft", "regs", "--task", "poem", kTopic});
   EXPECT_EQ(r.exit_code, 2) << Describe(r);
   EXPECT_NE(r.err.find("unknown task 'poem'"), std::string::npos) << r.err;
   CommandResult set = RunWenyuan({"--data", data_, "kb", "set", "regs", "task", "poem"});
   EXPECT_EQ(set.exit_code, 2) << Describe(set);
+  CommandResult script = RunWenyuan({"--data", data_, "kb", "set", "regs", "script", "klingon"});
+  EXPECT_EQ(script.exit_code, 2) << Describe(script);
+  EXPECT_NE(script.err.find("traditional or simplified"), std::string::npos) << script.err;
+  CommandResult ok = RunWenyuan({"--data", data_, "-q", "kb", "set", "regs", "script", "simplified"});
+  EXPECT_EQ(ok.exit_code, 0) << Describe(ok);
+  CommandResult nokb = RunWenyuan({"--data", data_, "kb", "set", "nosuch", "task", "qa"});
+  EXPECT_EQ(nokb.exit_code, 1) << Describe(nokb);
 }
 
 TEST_F(DraftTest, AskFallsBackToExtractiveWhenTheServerIsDown) {

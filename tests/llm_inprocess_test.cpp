@@ -18,6 +18,42 @@
 namespace wenyuan::testing {
 namespace {
 
+search::SearchResponse IncidentSearch() {
+  search::SearchResponse r;
+  r.kb = "laws";
+  r.query = "資安事件多久內要通報？";
+  for (int i = 1; i <= 3; ++i) {
+    search::SearchHit h;
+    h.passage_id = "laws/" + std::to_string(i) + "#0";
+    h.document_id = i;
+    h.title = "資通安全法規第" + std::to_string(i) + "條";
+    h.source = "/laws/" + std::to_string(i) + ".txt";
+    h.text = "公務機關知悉資通安全事件後，應於一小時內通報主管機關，並於七十二小時內完成損害控制。";
+    h.score = 10.0 / i;
+    r.hits.push_back(h);
+  }
+  r.terms = {{"通報", 1.0, 3}, {"資安", 1.0, 3}};
+  return r;
+}
+
+TEST(GroundedAnswerer, FallsBackToTheExtractiveAnswerWhenTheModelIsUnreachable) {
+  llm::EndpointConfig endpoint;
+  endpoint.url = "http://127.0.0.1:" + std::to_string(FreePort());
+  endpoint.retry.max_attempts = 2;
+  endpoint.retry.initial_backoff = std::chrono::milliseconds(5);
+  auto client = llm::OpenAiClient::Create(endpoint);
+  ASSERT_TRUE(client.ok());
+  llm::OpenAiLanguageModel model(std::move(*client), 4096);
+  answer::ExtractiveAnswerer extractive;
+  answer::GroundedAnswerer answerer(&model, extractive, nullptr, {});
+  answer::GroundedAnswer a = answerer.Answer(IncidentSearch(), answer::Task::kQa, nullptr);
+  EXPECT_EQ(a.mode, "extractive");
+  EXPECT_NE(a.fallback_reason.find("unreachable"), std::string::npos) << a.fallback_reason;
+  EXPECT_TRUE(a.found);
+  EXPECT_FALSE(a.evidence.empty());
+  EXPECT_NE(a.text.find("一小時內"), std::string::npos);
+}
+
 #ifdef WENYUAN_HAVE_LLAMA
 
 std::filesystem::path Tiny(bool with_template = true) {
@@ -123,24 +159,6 @@ TEST(LlamaEmbedder, EmbedsNormalisedDeterministicVectors) {
   for (size_t i = 0; i < 64; ++i) EXPECT_NEAR((*v)[0][i], (*v)[2][i], 1e-5);
 }
 
-search::SearchResponse IncidentSearch() {
-  search::SearchResponse r;
-  r.kb = "laws";
-  r.query = "資安事件多久內要通報？";
-  for (int i = 1; i <= 3; ++i) {
-    search::SearchHit h;
-    h.passage_id = "laws/" + std::to_string(i) + "#0";
-    h.document_id = i;
-    h.title = "資通安全法規第" + std::to_string(i) + "條";
-    h.source = "/laws/" + std::to_string(i) + ".txt";
-    h.text = "公務機關知悉資通安全事件後，應於一小時內通報主管機關，並於七十二小時內完成損害控制。";
-    h.score = 10.0 / i;
-    r.hits.push_back(h);
-  }
-  r.terms = {{"通報", 1.0, 3}, {"資安", 1.0, 3}};
-  return r;
-}
-
 TEST(GroundedAnswerer, DraftsWithTheRealModelAndChecksEveryCitation) {
   auto model = LoadTiny();
   ASSERT_TRUE(model);
@@ -175,24 +193,6 @@ TEST(GroundedAnswerer, DraftsWithTheRealModelAndChecksEveryCitation) {
     }
     EXPECT_GT(a.prompt_tokens, 0u);
   }
-}
-
-TEST(GroundedAnswerer, FallsBackToTheExtractiveAnswerWhenTheModelIsUnreachable) {
-  llm::EndpointConfig endpoint;
-  endpoint.url = "http://127.0.0.1:" + std::to_string(FreePort());
-  endpoint.retry.max_attempts = 2;
-  endpoint.retry.initial_backoff = std::chrono::milliseconds(5);
-  auto client = llm::OpenAiClient::Create(endpoint);
-  ASSERT_TRUE(client.ok());
-  llm::OpenAiLanguageModel model(std::move(*client), 4096);
-  answer::ExtractiveAnswerer extractive;
-  answer::GroundedAnswerer answerer(&model, extractive, nullptr, {});
-  answer::GroundedAnswer a = answerer.Answer(IncidentSearch(), answer::Task::kQa, nullptr);
-  EXPECT_EQ(a.mode, "extractive");
-  EXPECT_NE(a.fallback_reason.find("unreachable"), std::string::npos) << a.fallback_reason;
-  EXPECT_TRUE(a.found);
-  EXPECT_FALSE(a.evidence.empty());
-  EXPECT_NE(a.text.find("一小時內"), std::string::npos);
 }
 
 TEST(GroundedAnswerer, FallsBackWhenTheEvidenceCannotFitTheContext) {
