@@ -37,10 +37,18 @@ inline std::string LlamaServerPath() { return ""; }
 inline std::string LlamaSourceDir() { return ""; }
 #endif
 
-// Makes (once per test process) a tiny model; "" and a reason on failure.
+// The tiny model the build wrote (tests/tiny-models/), or else one made now,
+// once per test process; "" and a reason on failure.
 inline std::filesystem::path TinyModelPath(bool with_template, std::string* error) {
+  const char* name = with_template ? "tiny.gguf" : "tiny-no-template.gguf";
+#ifdef WENYUAN_TINY_MODEL_DIR
+  if (std::filesystem::path built = std::filesystem::path(WENYUAN_TINY_MODEL_DIR) / name;
+      std::filesystem::exists(built)) {
+    return built;
+  }
+#endif
   static TempDir dir;
-  const std::filesystem::path path = dir / (with_template ? "tiny.gguf" : "tiny-no-template.gguf");
+  const std::filesystem::path path = dir / name;
   if (std::filesystem::exists(path)) return path;
   std::vector<std::string> argv = {"/usr/bin/python3", (SourceDir() / "scripts" / "make-tiny-model").string(),
                                    LlamaSourceDir(), path.string()};
