@@ -6,7 +6,7 @@ namespace {
 const std::set<std::string> kValueFlags = {"--data", "--log-level", "--k", "--host", "--port",
                                            "--config", "--threads", "--corpus", "--queries", "--fields", "--field", "--kb",
                                            "--web-dir", "--role", "--name", "--limit", "--proximity", "--mode", "--embedder",
-                                           "--ranking",
+                                           "--ranking", "--task", "--model", "--llm-endpoint",
                                            // enrichment and export
                                            "--keywords", "--keyword-count", "--format", "--out"};
 const std::set<std::string> kSwitches = {"--json", "--insecure-open", "--exist-ok", "--help", "-h",

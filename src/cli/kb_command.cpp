@@ -1,6 +1,8 @@
-// `wenyuan kb create|list|drop`.
+// `wenyuan kb create|list|drop|set`.
 #include <cstdio>
 
+#include "answer/script_converter.h"
+#include "answer/task.h"
 #include "catalog/catalog.h"
 #include "cli/commands.h"
 #include "cli/output.h"
@@ -34,18 +36,33 @@ int RunKbCommand(const CommandContext& ctx) {
     return 0;
   }
   if (verb == "set") {
-    // kb set NAME regional-folding on|off
-    if (pos.size() != 5 || pos[3] != "regional-folding" || (pos[4] != "on" && pos[4] != "off")) {
-      return UsageError("usage: wenyuan kb set NAME regional-folding on|off");
+    // kb set NAME regional-folding on|off | task T | script traditional|simplified
+    const char* usage =
+        "usage: wenyuan kb set NAME regional-folding on|off | task T | script traditional|simplified";
+    if (pos.size() != 5) return UsageError(usage);
+    const std::string& key = pos[3];
+    const std::string& value = pos[4];
+    nlohmann::json stored;
+    if (key == "regional-folding") {
+      if (value != "on" && value != "off") return UsageError(usage);
+      stored = value == "on";
+    } else if (key == "task") {
+      if (auto task = answer::ParseTask(value); !task.ok()) return UsageError(task.status().message());
+      stored = value;
+    } else if (key == "script") {
+      if (auto script = answer::ParseOutputScript(value); !script.ok()) return UsageError(script.status().message());
+      stored = value;
+    } else {
+      return UsageError(usage);
     }
     auto kb = (*catalog)->GetKb(pos[2]);
     if (!kb.ok()) return Fail(kb.status());
     nlohmann::json settings = nlohmann::json::parse(kb->settings_json, nullptr, false);
     if (!settings.is_object()) settings = nlohmann::json::object();
-    settings["regional_folding"] = pos[4] == "on";
+    settings[key == "regional-folding" ? "regional_folding" : key] = stored;
     Status s = (*catalog)->SetKbSettings(pos[2], settings.dump());
     if (!s.ok()) return Fail(s);
-    ctx.log.Info("knowledge base " + pos[2] + ": regional-folding " + pos[4]);
+    ctx.log.Info("knowledge base " + pos[2] + ": " + key + " " + value);
     return 0;
   }
   if (pos.size() != 3) return UsageError("usage: wenyuan kb " + verb + " NAME");

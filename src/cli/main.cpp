@@ -19,6 +19,9 @@ commands:
   kb drop NAME                  delete a knowledge base and its documents
   kb set NAME regional-folding on|off
                                 also match Taiwan and mainland words (資訊/信息, 軟體/软件)
+  kb set NAME task T            the KB's default task for ask and draft
+  kb set NAME script traditional|simplified
+                                the script of generated text (default traditional)
   ingest KB PATH... [--no-enrich]
                                 add files or folders (recursive); unchanged files are skipped;
                                 new and changed documents get keywords, a summary, categories
@@ -38,8 +41,14 @@ commands:
                                 ranked passages with highlighted snippets; QUERY may hold
                                 "exact phrases", -exclusions and filters source:X type:pdf
                                 title:X date:2020-01-01..2021-12-31 key:value
-  ask KB QUESTION [--json] [--mode M]
-                                the best evidence sentences, each with its citation
+  ask KB QUESTION [--json] [--mode M] [--task T]
+                                the best evidence sentences, each with its citation; with a
+                                language model (llm.* in the config, --model PATH or
+                                --llm-endpoint URL) a generated answer citing them as [n]
+  draft KB --task T TOPIC [--json]
+                                a draft from the KB's passages by the language model, citations
+                                checked; T: qa, press-release, petition-reply,
+                                official-document, legislator-qa (default: the KB's task)
   eval --corpus C.jsonl --queries Q.jsonl [--k 20] [--json] [--mode M] [--ranking K=V,...]
                                 retrieval and answer metrics on a question set
   check KB                      verify the index (checksums, and that it matches the catalog)
@@ -106,5 +115,6 @@ int main(int argc, char** argv) {
   if (command == "key") return cli::RunKeyCommand(ctx);
   if (command == "audit") return cli::RunAuditCommand(ctx);
   if (command == "check") return cli::RunCheckCommand(ctx);
+  if (command == "draft") return cli::RunDraftCommand(ctx);
   return cli::UsageError("unknown command '" + command + "' (see wenyuan --help)");
 }

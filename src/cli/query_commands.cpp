@@ -5,6 +5,7 @@
 #include "catalog/catalog.h"
 #include "cli/commands.h"
 #include "cli/embedder_args.h"
+#include "cli/llm_options.h"
 #include "cli/output.h"
 #include "search/kb_hybrid_search.h"
 #include "server/json_views.h"
@@ -70,6 +71,7 @@ int RunSearchCommand(const CommandContext& ctx) {
 
 int RunAskCommand(const CommandContext& ctx) {
   if (ctx.args.positional.size() < 3) return UsageError("usage: wenyuan ask KB QUESTION");
+  if (WantsGroundedAnswer(ctx)) return RunGroundedCommand(ctx, "usage: wenyuan ask KB QUESTION [--task T]");
   auto analysis = search::MakeDefaultAnalysis();
   if (!analysis.ok()) return Fail(analysis.status());
   auto response = RunSearch(ctx, *analysis, 10);

@@ -39,7 +39,9 @@ Status LoadServerConfig(const std::filesystem::path& file, ServerConfig& config)
     auto bad = [&](const char* expect) {
       return Status::InvalidArgument(where + ": " + key + " must be " + expect);
     };
-    if (key == "host") {
+    if (key.starts_with("llm.")) {
+      continue;  // language-model settings: llm/llm_config.h reads them
+    } else if (key == "host") {
       config.host = std::string(value);
     } else if (key == "port") {
       if (!ParseNumber(value, config.port, 0, 65535)) return bad("a port number 0-65535");

@@ -1,0 +1,44 @@
+# Adds llama.cpp from third_party/llama.cpp (see scripts/setup) as a
+# subproject: the `llama` library for in-process models and, with tests on,
+# the `llama-server` executable the integration tests start.
+set(WENYUAN_LLAMA_DIR ${CMAKE_SOURCE_DIR}/third_party/llama.cpp)
+if(NOT EXISTS ${WENYUAN_LLAMA_DIR}/CMakeLists.txt)
+  message(FATAL_ERROR "llama.cpp not found under ${WENYUAN_LLAMA_DIR}; "
+                      "run scripts/setup, or configure with -DWENYUAN_LLAMA=OFF")
+endif()
+
+if(NOT DEFINED GGML_CUDA)
+  find_program(WENYUAN_NVCC nvcc HINTS /usr/local/cuda/bin)
+  find_program(WENYUAN_NVIDIA_SMI nvidia-smi)
+  set(wenyuan_cuda OFF)
+  if(WENYUAN_NVCC AND WENYUAN_NVIDIA_SMI)
+    execute_process(COMMAND ${WENYUAN_NVIDIA_SMI} -L RESULT_VARIABLE smi_rc
+                    OUTPUT_QUIET ERROR_QUIET)
+    if(smi_rc EQUAL 0)
+      set(wenyuan_cuda ON)
+      set(CMAKE_CUDA_COMPILER ${WENYUAN_NVCC})
+    endif()
+  endif()
+  set(GGML_CUDA ${wenyuan_cuda} CACHE BOOL "llama.cpp: CUDA backend")
+endif()
+message(STATUS "llama.cpp: GGML_CUDA=${GGML_CUDA}")
+
+# Portable CPU code, static libraries, nothing downloaded at build time.
+set(GGML_NATIVE OFF CACHE BOOL "" FORCE)
+set(GGML_OPENMP OFF CACHE BOOL "" FORCE)
+set(BUILD_SHARED_LIBS OFF CACHE BOOL "" FORCE)
+set(LLAMA_BUILD_UI OFF CACHE BOOL "" FORCE)
+set(LLAMA_USE_PREBUILT_UI OFF CACHE BOOL "" FORCE)
+set(LLAMA_BUILD_TESTS OFF CACHE BOOL "" FORCE)
+set(LLAMA_BUILD_EXAMPLES OFF CACHE BOOL "" FORCE)
+set(LLAMA_BUILD_APP OFF CACHE BOOL "" FORCE)
+set(LLAMA_OPENSSL OFF CACHE BOOL "" FORCE)
+set(LLAMA_BUILD_COMMON ${WENYUAN_TESTS} CACHE BOOL "" FORCE)
+set(LLAMA_BUILD_TOOLS ${WENYUAN_TESTS} CACHE BOOL "" FORCE)
+set(LLAMA_BUILD_SERVER ${WENYUAN_TESTS} CACHE BOOL "" FORCE)
+
+# llama.cpp picks its own language standard per target; keep ours out.
+set(wenyuan_saved_cxx_standard ${CMAKE_CXX_STANDARD})
+unset(CMAKE_CXX_STANDARD)
+add_subdirectory(${WENYUAN_LLAMA_DIR} ${CMAKE_BINARY_DIR}/llama.cpp EXCLUDE_FROM_ALL SYSTEM)
+set(CMAKE_CXX_STANDARD ${wenyuan_saved_cxx_standard})

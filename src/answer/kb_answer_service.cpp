@@ -1,0 +1,63 @@
+#include "answer/kb_answer_service.h"
+
+#include <nlohmann/json.hpp>
+
+namespace wenyuan::answer {
+
+Result<KbAnswerSettings> ParseKbAnswerSettings(const std::string& settings_json) {
+  KbAnswerSettings settings;
+  nlohmann::json j = nlohmann::json::parse(settings_json, nullptr, /*allow_exceptions=*/false);
+  if (!j.is_object()) return settings;
+  if (auto it = j.find("task"); it != j.end()) {
+    if (!it->is_string()) return Status::Corruption("knowledge base setting 'task' is not a string");
+    auto task = ParseTask(it->get<std::string>());
+    if (!task.ok()) return task.status().WithContext("knowledge base setting 'task'");
+    settings.task = *task;
+  }
+  if (auto it = j.find("script"); it != j.end()) {
+    if (!it->is_string()) return Status::Corruption("knowledge base setting 'script' is not a string");
+    auto script = ParseOutputScript(it->get<std::string>());
+    if (!script.ok()) return script.status().WithContext("knowledge base setting 'script'");
+    settings.script = *script;
+  }
+  return settings;
+}
+
+Result<const ScriptConverter*> KbAnswerService::ConverterFor(OutputScript script) {
+  std::lock_guard<std::mutex> lock(converters_mutex_);
+  auto it = converters_.find(script);
+  if (it == converters_.end()) {
+    WY_ASSIGN_OR_RETURN(auto converter, ScriptConverter::Create(script));
+    it = converters_.emplace(script, std::move(converter)).first;
+  }
+  return it->second.get();
+}
+
+Result<GroundedAnswer> KbAnswerService::Answer(catalog::Catalog& catalog, const DraftRequest& request,
+                                               const llm::TokenSink& on_token) {
+  WY_ASSIGN_OR_RETURN(catalog::KnowledgeBase kb, catalog.GetKb(request.kb));
+  WY_ASSIGN_OR_RETURN(KbAnswerSettings settings, ParseKbAnswerSettings(kb.settings_json));
+  const Task task = request.task.value_or(settings.task.value_or(Task::kQa));
+
+  WY_ASSIGN_OR_RETURN(search::Analysis analysis, search::AnalysisForKb(analysis_, catalog, request.kb));
+  search::KeywordSearcher searcher(analysis);
+  search::SearchOptions search_options;
+  search_options.k = std::max(request.passages, request.max_evidence);
+  WY_ASSIGN_OR_RETURN(search::SearchResponse found,
+                      search::SearchKb(catalog, searcher, request.kb, request.text, search_options, limits_));
+
+  ExtractiveAnswerer extractive(analysis.bigrams, {});
+  GroundingOptions options;
+  options.max_evidence = request.max_evidence;
+  options.generation = request.generation.value_or(generation_);
+  const ScriptConverter* converter = nullptr;
+  if (model_) {
+    WY_ASSIGN_OR_RETURN(converter, ConverterFor(settings.script));
+  }
+  std::unique_lock<std::mutex> lock(model_mutex_, std::defer_lock);
+  if (model_) lock.lock();
+  GroundedAnswerer answerer(model_.get(), extractive, converter, options);
+  return answerer.Answer(found, task, on_token);
+}
+
+}  // namespace wenyuan::answer

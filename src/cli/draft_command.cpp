@@ -1,0 +1,93 @@
+// `wenyuan draft KB --task T TOPIC`, and `wenyuan ask` when a language model
+// is configured or --task is given: a grounded draft or answer
+// (answer/kb_answer_service.h), printed with its evidence and grounding report.
+#include <cstdio>
+
+#include "answer/kb_answer_service.h"
+#include "cli/commands.h"
+#include "cli/llm_options.h"
+#include "cli/output.h"
+#include "server/grounded_answer_json.h"
+
+namespace wenyuan::cli {
+namespace {
+
+std::string JoinFrom(const std::vector<std::string>& words, size_t first) {
+  std::string out;
+  for (size_t i = first; i < words.size(); ++i) {
+    if (i > first) out += ' ';
+    out += words[i];
+  }
+  return out;
+}
+
+void PrintText(const answer::GroundedAnswer& a) {
+  if (!a.fallback_reason.empty()) {
+    std::fprintf(stderr, "wenyuan: %s; showing the extractive answer\n", a.fallback_reason.c_str());
+  }
+  if (!a.found) {
+    std::printf("找不到足以回答這個問題的段落。(No passage in '%s' answers this.)\n", a.kb.c_str());
+    return;
+  }
+  std::printf("%s\n\n", a.text.c_str());
+  for (size_t i = 0; i < a.evidence.size(); ++i) {
+    const auto& c = a.evidence[i].citation;
+    std::printf("[%zu] %s — %s, characters %zu–%zu\n    %s\n", i + 1, c.title.c_str(), c.passage_id.c_str(),
+                c.begin, c.end, c.source.c_str());
+  }
+  if (!a.unsupported_sentences.empty()) {
+    std::printf("\n未附出處的句子 (unsupported sentences):\n");
+    for (const auto& s : a.unsupported_sentences) std::printf("  - %s\n", s.c_str());
+  }
+  if (!a.removed_citations.empty()) {
+    std::printf("\n已移除不存在的引用 (citations removed):");
+    for (const auto& r : a.removed_citations) std::printf(" %s", r.c_str());
+    std::printf("\n");
+  }
+  if (!a.missing_sections.empty()) {
+    std::printf("\n缺少的段落 (missing sections):");
+    for (const auto& s : a.missing_sections) std::printf(" %s", s.c_str());
+    std::printf("\n");
+  }
+}
+
+}  // namespace
+
+int RunGroundedCommand(const CommandContext& ctx, const char* usage) {
+  const auto& pos = ctx.args.positional;
+  if (pos.size() < 3) return UsageError(usage);
+  answer::DraftRequest request;
+  request.kb = pos[1];
+  request.text = JoinFrom(pos, 2);
+  if (auto t = ctx.args.Value("--task")) {
+    auto task = answer::ParseTask(*t);
+    if (!task.ok()) return UsageError(task.status().message());
+    request.task = *task;
+  }
+  auto k = ctx.args.Count("--k", request.passages, 1, 100);
+  if (!k.ok()) return UsageError(k.status().message());
+  request.passages = *k;
+
+  auto configured = LanguageModelFromArgs(ctx);
+  if (!configured.ok()) return Fail(configured.status());
+  auto analysis = search::MakeDefaultAnalysis();
+  if (!analysis.ok()) return Fail(analysis.status());
+  auto catalog = catalog::Catalog::Open(ctx.data_dir);
+  if (!catalog.ok()) return Fail(catalog.status());
+
+  answer::KbAnswerService service(std::move(*analysis), configured->model, configured->generation);
+  auto a = service.Answer(**catalog, request);
+  if (!a.ok()) return Fail(a.status());
+  if (ctx.args.Has("--json")) {
+    PrintJson(server::ToJson(*a));
+    return 0;
+  }
+  PrintText(*a);
+  return 0;
+}
+
+int RunDraftCommand(const CommandContext& ctx) {
+  return RunGroundedCommand(ctx, "usage: wenyuan draft KB [--task T] [--model PATH | --llm-endpoint URL] TOPIC");
+}
+
+}  // namespace wenyuan::cli
