@@ -9,6 +9,7 @@
 #include <regex>
 
 #include "llm_test_support.h"
+#include "server_test_support.h"
 
 namespace wenyuan::testing {
 namespace {
@@ -191,6 +192,41 @@ TEST_F(DraftWithServerTest, TextOutputListsEvidenceAndTheGroundingReport) {
   EXPECT_NE(r.out.find("regs/"), std::string::npos);
   // Gibberish carries no section headings; the report names them.
   EXPECT_NE(r.out.find("缺少的段落"), std::string::npos) << r.out;
+}
+
+// The HTTP API with the same model: POST /api/draft drafts with checked
+// citations, POST /api/ask answers through the model; without a model
+// /api/draft is 503 model_unavailable (tested in DraftTest below).
+TEST_F(DraftWithServerTest, ServerDraftsAndAnswersThroughTheModel) {
+  auto server = StartServer(data_, "llm.endpoint = " + server_->url() +
+                                       "\nllm.context_tokens = 2048\nllm.max_tokens = 32\nllm.threads = 1\n");
+  ASSERT_TRUE(server->running()) << server->startup_error();
+  auto client = ClientFor(server->port());
+  auto draft = client->Post("/api/draft", json{{"kb", "regs"}, {"task", "press-release"}, {"topic", kTopic}}.dump(),
+                            "application/json");
+  ASSERT_TRUE(draft) << DescribeResult(draft);
+  ASSERT_EQ(draft->status, 200) << DescribeResult(draft);
+  json d = JsonOf(draft);
+  ExpectGrounded(d, "press-release");
+  EXPECT_EQ(d["mode"], "llm") << d.dump();
+  auto bad = client->Post("/api/draft", json{{"kb", "regs"}, {"task", "poem"}, {"topic", kTopic}}.dump(),
+                          "application/json");
+  ASSERT_TRUE(bad);
+  EXPECT_EQ(bad->status, 400) << DescribeResult(bad);
+  auto ask = client->Post("/api/ask", json{{"kb", "regs"}, {"question", kTopic}}.dump(), "application/json");
+  ASSERT_TRUE(ask) << DescribeResult(ask);
+  ASSERT_EQ(ask->status, 200) << DescribeResult(ask);
+  EXPECT_TRUE(JsonOf(ask).contains("answer")) << DescribeResult(ask);
+}
+
+TEST_F(DraftTest, ServerWithoutAModelRefusesDraftsClearly) {
+  auto server = StartServer(data_, "");
+  ASSERT_TRUE(server->running()) << server->startup_error();
+  auto client = ClientFor(server->port());
+  auto draft = client->Post("/api/draft", json{{"kb", "regs"}, {"topic", kTopic}}.dump(), "application/json");
+  ASSERT_TRUE(draft) << DescribeResult(draft);
+  EXPECT_EQ(draft->status, 503) << DescribeResult(draft);
+  EXPECT_EQ(JsonOf(draft)["error"]["code"], "model_unavailable") << DescribeResult(draft);
 }
 
 }  // namespace

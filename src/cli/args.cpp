@@ -7,6 +7,7 @@ const std::set<std::string> kValueFlags = {"--data", "--log-level", "--k", "--ho
                                            "--config", "--threads", "--corpus", "--queries", "--fields", "--field", "--kb",
                                            "--web-dir", "--role", "--name", "--limit", "--proximity", "--mode", "--embedder",
                                            "--ranking", "--task", "--model", "--llm-endpoint",
+                                           "--compare", "--report", "--clients", "--seconds", "--url", "--key",
                                            // enrichment and export
                                            "--keywords", "--keyword-count", "--format", "--out"};
 const std::set<std::string> kSwitches = {"--json", "--insecure-open", "--exist-ok", "--help", "-h",

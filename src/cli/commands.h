@@ -31,6 +31,7 @@ int RunEnrichmentCommand(const CommandContext& ctx);
 int RunKeyCommand(const CommandContext& ctx);    // key_command.cpp
 int RunAuditCommand(const CommandContext& ctx);  // key_command.cpp
 int RunCheckCommand(const CommandContext& ctx);
+int RunBenchCommand(const CommandContext& ctx);  // bench_command.cpp
 int RunDraftCommand(const CommandContext& ctx);
 // `ask` and `draft` with a language model or a task (cli/draft_command.cpp).
 int RunGroundedCommand(const CommandContext& ctx, const char* usage);

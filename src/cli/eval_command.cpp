@@ -1,95 +1,331 @@
-// `wenyuan eval --corpus C --queries Q [--k 20] [--json]` (DESIGN.md).
+// `wenyuan eval --corpus C --queries Q [--k 20] [--json]` (DESIGN.md), with
+// `--compare "SPEC;SPEC…"` (several configurations on the same data, one
+// table), `--report out.html` (a self-contained report with charts) and
+// `--out results.json`.
 #include <cstdio>
 #include <cstdlib>
 
 #include "cli/commands.h"
 #include "cli/embedder_args.h"
 #include "cli/output.h"
+#include "eval/eval_breakdown.h"
 #include "eval/eval_vectors.h"
+#include "eval/html_report.h"
 #include "eval/retrieval_eval.h"
+#include "search/hybrid_fusion.h"
 #include "search/kb_search.h"
+#include "util/file_io.h"
 
 namespace wenyuan::cli {
+namespace {
+
+using nlohmann::json;
+
+constexpr const char* kUsage =
+    "usage: wenyuan eval --corpus corpus.jsonl --queries queries.jsonl [--k 20] "
+    "[--fields bigrams|words|both] [--no-fold] [--regional] [--proximity W] [--ranking KEY=VALUE,...] "
+    "[--mode keyword|vector|hybrid] [--embedder hashing] [--compare \"SPEC;SPEC…\"] [--report out.html] "
+    "[--out results.json] [--json]";
+
+// One configuration: the analysis choices, ranking and mode.
+struct EvalConfig {
+  std::string label = "default";
+  search::AnalysisChoice choice;
+  std::string ranking_spec;  // RankingParams keys, "k1=1.1,b=0.7"
+  double proximity = -1;     // < 0: the default
+  std::optional<std::string> mode;
+};
+
+struct EvalRun {
+  EvalConfig config;
+  eval::EvalReport report;
+  std::vector<std::vector<std::string>> rankings;
+};
+
+Status ApplySetting(EvalConfig& c, const std::string& key, const std::string& value) {
+  auto on_off = [&](bool* out) -> Status {
+    if (value != "on" && value != "off") return Status::InvalidArgument(key + " must be on or off");
+    *out = value == "on";
+    return Status::Ok();
+  };
+  if (key == "fields") {
+    if (value != "bigrams" && value != "words" && value != "both") {
+      return Status::InvalidArgument("fields must be bigrams, words or both");
+    }
+    c.choice.bigrams = value != "words";
+    c.choice.words = value != "bigrams";
+    return Status::Ok();
+  }
+  if (key == "fold") return on_off(&c.choice.fold);
+  if (key == "regional") return on_off(&c.choice.regional);
+  if (key == "mode") {
+    c.mode = value;
+    return Status::Ok();
+  }
+  if (key == "proximity") {
+    char* end = nullptr;
+    c.proximity = std::strtod(value.c_str(), &end);
+    if (end == value.c_str() || *end || c.proximity < 0) return Status::InvalidArgument("proximity must be >= 0");
+    return Status::Ok();
+  }
+  // Anything else is a ranking parameter (search/ranking_params.h checks it).
+  c.ranking_spec += (c.ranking_spec.empty() ? "" : ",") + key + "=" + value;
+  return Status::Ok();
+}
+
+// "fields=words,fold=off,k1=1.1" on top of `base`.
+Result<EvalConfig> ParseConfig(const std::string& spec, const EvalConfig& base) {
+  EvalConfig c = base;
+  c.label = spec;
+  size_t start = 0;
+  while (start <= spec.size()) {
+    size_t comma = spec.find(',', start);
+    std::string item = spec.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+    start = comma == std::string::npos ? spec.size() + 1 : comma + 1;
+    if (item.empty()) continue;
+    size_t eq = item.find('=');
+    if (eq == std::string::npos) return Status::InvalidArgument("--compare: '" + item + "' is not KEY=VALUE");
+    WY_RETURN_IF_ERROR(ApplySetting(c, item.substr(0, eq), item.substr(eq + 1)));
+  }
+  return c;
+}
+
+Result<EvalRun> RunOne(const CommandContext& ctx, const EvalConfig& config, const eval::EvalCorpus& corpus,
+                       const std::vector<eval::EvalQuery>& queries, size_t k) {
+  WY_ASSIGN_OR_RETURN(search::Analysis analysis, search::MakeAnalysis(config.choice));
+  if (!config.ranking_spec.empty()) {
+    WY_ASSIGN_OR_RETURN(analysis.ranking, search::ParseRankingParams(config.ranking_spec, analysis.ranking));
+  }
+  search::RankingOptions ranking = search::DefaultRanking();
+  if (config.proximity >= 0) ranking.proximity_weight = config.proximity;
+  WY_ASSIGN_OR_RETURN(auto embedder_config, EmbedderConfigFromArgs(ctx.args, ctx.data_dir));
+  WY_ASSIGN_OR_RETURN(auto mode, SearchModeFromArgs(ctx.args, embedder_config));
+  if (config.mode) {
+    WY_ASSIGN_OR_RETURN(mode, search::ParseSearchMode(*config.mode));
+  }
+  WY_ASSIGN_OR_RETURN(auto embedder, EmbedderForMode(mode, embedder_config, analysis.bigrams));
+  std::unique_ptr<eval::EvalVectorSearch> vectors;
+  if (embedder) {
+    WY_ASSIGN_OR_RETURN(vectors, eval::EvalVectorSearch::Create(corpus, *embedder, mode, analysis.bigrams));
+  }
+  EvalRun run{config, {}, {}};
+  WY_ASSIGN_OR_RETURN(run.report, eval::RunEval(corpus, queries, k, analysis, ranking, vectors.get(), &run.rankings));
+  if (run.report.failed_queries > 0) {
+    ctx.log.Warn("eval: the embedder failed on " + std::to_string(run.report.failed_queries) +
+                 " queries; their keyword results were measured instead");
+  }
+  return run;
+}
+
+// DESIGN.md's `eval --json` object, plus the naive answer baseline.
+json ContractJson(const eval::EvalReport& r) {
+  return {{"queries", r.queries},
+          {"recall@1", r.recall_at_1},
+          {"recall@5", r.recall_at_5},
+          {"recall@20", r.recall_at_20},
+          {"mrr@10", r.mrr_at_10},
+          {"ndcg@10", r.ndcg_at_10},
+          {"answer_recall@3", r.answer_recall_at_3},
+          {"answer_recall@3_baseline", r.answer_recall_at_3_baseline},
+          {"index_seconds", r.index_seconds},
+          {"query_ms_p50", r.query_ms_p50},
+          {"query_ms_p99", r.query_ms_p99}};
+}
+
+// The contract's figures and the cost ones (issue 9).
+json MetricsJson(const eval::EvalReport& r) {
+  json j = {{"queries", r.queries},
+            {"recall@1", r.recall_at_1},
+            {"recall@5", r.recall_at_5},
+            {"recall@20", r.recall_at_20},
+            {"mrr@10", r.mrr_at_10},
+            {"ndcg@10", r.ndcg_at_10},
+            {"answer_recall@3", r.answer_recall_at_3},
+            {"answer_recall@3_baseline", r.answer_recall_at_3_baseline},
+            {"index_seconds", r.index_seconds},
+            {"query_ms_p50", r.query_ms_p50},
+            {"query_ms_p99", r.query_ms_p99}};
+  j["query_ms_p95"] = r.query_ms_p95;
+  j["cpu_seconds_per_1000_queries"] = r.cpu_seconds_per_1000_queries;
+  j["peak_rss_mb"] = r.peak_rss_mb;
+  j["index_bytes_per_mb_text"] =
+      r.text_bytes ? static_cast<double>(r.index_bytes) / (static_cast<double>(r.text_bytes) / 1048576.0) : 0.0;
+  return j;
+}
+
+json BreakdownJson(const std::vector<eval::BreakdownRow>& rows) {
+  json out = json::object();
+  for (const auto& row : rows) {
+    out[row.group] = {{"queries", row.metrics.queries},
+                      {"recall@1", row.metrics.recall_at_1},
+                      {"recall@5", row.metrics.recall_at_5},
+                      {"mrr@10", row.metrics.mrr_at_10}};
+  }
+  return out;
+}
+
+std::string Fixed(double v, int digits = 3) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.*f", digits, v);
+  return buf;
+}
+
+eval::ReportPage BuildReport(const std::vector<EvalRun>& runs, const std::vector<eval::EvalQuery>& queries,
+                             const std::string& corpus_path, const std::string& queries_path,
+                             const text::ScriptDetector& detector) {
+  eval::ReportPage page;
+  page.title = "Wenyuan 評估報告 (evaluation report)";
+  page.notes = {"corpus: " + corpus_path + ", questions: " + queries_path + " (" + std::to_string(queries.size()) +
+                    " questions)",
+                "answer_recall@3: the share of questions with answers whose answer appears in the three sentences "
+                "ask quotes; the baseline quotes the top passage's three sentences with the most question characters."};
+  eval::ReportTable metrics{"檢索與回答 (retrieval and answers)",
+                            {"configuration", "recall@1", "recall@5", "recall@20", "MRR@10", "nDCG@10",
+                             "answer_recall@3", "baseline", "p50 ms", "p95 ms", "p99 ms"},
+                            {}};
+  eval::ReportTable cost{"成本 (cost)",
+                         {"configuration", "index s", "CPU s / 1000 queries", "peak memory MB", "index bytes / MB text"},
+                         {}};
+  eval::ReportChart curve{eval::ReportChart::Kind::kLine, "recall@k", "k", "recall", {}};
+  for (const auto& run : runs) {
+    const auto& r = run.report;
+    metrics.rows.push_back({run.config.label, Fixed(r.recall_at_1), Fixed(r.recall_at_5), Fixed(r.recall_at_20),
+                            Fixed(r.mrr_at_10), Fixed(r.ndcg_at_10), Fixed(r.answer_recall_at_3),
+                            Fixed(r.answer_recall_at_3_baseline), Fixed(r.query_ms_p50, 2), Fixed(r.query_ms_p95, 2),
+                            Fixed(r.query_ms_p99, 2)});
+    json m = MetricsJson(r);
+    cost.rows.push_back({run.config.label, Fixed(r.index_seconds, 2), Fixed(r.cpu_seconds_per_1000_queries, 2),
+                         Fixed(r.peak_rss_mb, 1), Fixed(m["index_bytes_per_mb_text"].get<double>(), 0)});
+    curve.series.push_back({run.config.label, eval::RecallCurve(queries, run.rankings)});
+  }
+  page.tables.push_back(metrics);
+  const EvalRun& first = runs.front();
+  for (auto [title, rows] : {std::pair{std::string("依問題文字 (by question script): ") + first.config.label,
+                                       eval::BreakdownByScript(queries, first.rankings, detector)},
+                             std::pair{std::string("依問題長度 (by question length): ") + first.config.label,
+                                       eval::BreakdownByLength(queries, first.rankings)}}) {
+    eval::ReportTable t{title, {"group", "questions", "recall@1", "recall@5", "MRR@10"}, {}};
+    for (const auto& row : rows) {
+      t.rows.push_back({row.group, std::to_string(row.metrics.queries), Fixed(row.metrics.recall_at_1),
+                        Fixed(row.metrics.recall_at_5), Fixed(row.metrics.mrr_at_10)});
+    }
+    page.tables.push_back(t);
+  }
+  page.tables.push_back(cost);
+  page.charts.push_back(curve);
+  // Latency distribution of the first configuration: a histogram.
+  const auto& lat = first.report.latencies_ms;
+  if (!lat.empty()) {
+    double top = *std::max_element(lat.begin(), lat.end());
+    constexpr int kBins = 20;
+    double width = std::max(top / kBins, 1e-3);
+    std::vector<double> counts(kBins, 0);
+    for (double v : lat) counts[std::min(kBins - 1, static_cast<int>(v / width))] += 1;
+    eval::ReportChart hist{eval::ReportChart::Kind::kBars, "query latency: " + first.config.label, "ms (bin start)",
+                           "queries", {{first.config.label, {}}}};
+    for (int i = 0; i < kBins; ++i) hist.series[0].points.emplace_back(width * i, counts[static_cast<size_t>(i)]);
+    page.charts.push_back(hist);
+  }
+  return page;
+}
+
+}  // namespace
 
 int RunEvalCommand(const CommandContext& ctx) {
   auto corpus_path = ctx.args.Value("--corpus");
   auto queries_path = ctx.args.Value("--queries");
-  if (!corpus_path || !queries_path) {
-    return UsageError(
-        "usage: wenyuan eval --corpus corpus.jsonl --queries queries.jsonl [--k 20] "
-        "[--fields bigrams|words|both] [--no-fold] [--proximity W] [--ranking KEY=VALUE,...] "
-        "[--mode keyword|vector|hybrid] [--embedder hashing] [--json]");
-  }
+  if (!corpus_path || !queries_path) return UsageError(kUsage);
   auto k = ctx.args.Count("--k", 20, 1, 1000);
   if (!k.ok()) return UsageError(k.status().message());
+  EvalConfig base;
+  if (auto fields = ctx.args.Value("--fields")) {
+    if (Status s = ApplySetting(base, "fields", *fields); !s.ok()) return UsageError("--" + s.message());
+  }
+  base.choice.fold = !ctx.args.Has("--no-fold");
+  base.choice.regional = ctx.args.Has("--regional");
+  if (auto spec = ctx.args.Value("--ranking")) base.ranking_spec = *spec;
+  if (auto w = ctx.args.Value("--proximity")) {
+    if (Status s = ApplySetting(base, "proximity", *w); !s.ok()) return UsageError("--" + s.message());
+  }
+  std::vector<EvalConfig> configs;
+  if (auto compare = ctx.args.Value("--compare")) {
+    size_t start = 0;
+    while (start <= compare->size()) {
+      size_t semi = compare->find(';', start);
+      std::string spec = compare->substr(start, semi == std::string::npos ? std::string::npos : semi - start);
+      start = semi == std::string::npos ? compare->size() + 1 : semi + 1;
+      if (spec.empty()) continue;
+      auto c = ParseConfig(spec, base);
+      if (!c.ok()) return UsageError(c.status().message());
+      configs.push_back(*c);
+    }
+    if (configs.empty()) return UsageError("--compare needs at least one configuration");
+  } else {
+    configs.push_back(base);
+  }
   auto corpus = eval::LoadEvalCorpus(*corpus_path);
   if (!corpus.ok()) return Fail(corpus.status());
   auto queries = eval::LoadEvalQueries(*queries_path);
   if (!queries.ok()) return Fail(queries.status());
   ctx.log.Info("eval: " + std::to_string(corpus->passages.size()) + " passages, " +
-               std::to_string(queries->size()) + " queries");
-  search::AnalysisChoice choice;
-  if (auto fields = ctx.args.Value("--fields")) {
-    if (*fields == "bigrams") choice.words = false;
-    else if (*fields == "words") choice.bigrams = false;
-    else if (*fields != "both") return UsageError("--fields must be bigrams, words or both");
-  }
-  choice.fold = !ctx.args.Has("--no-fold");
-  choice.regional = ctx.args.Has("--regional");
-  auto analysis = search::MakeAnalysis(choice);
-  if (!analysis.ok()) return Fail(analysis.status());
-  if (auto spec = ctx.args.Value("--ranking")) {
-    auto params = search::ParseRankingParams(*spec, analysis->ranking);
-    if (!params.ok()) return UsageError(params.status().message());
-    analysis->ranking = *params;
-  }
-  search::RankingOptions ranking = search::DefaultRanking();
-  if (auto w = ctx.args.Value("--proximity")) {
-    char* end = nullptr;
-    ranking.proximity_weight = std::strtod(w->c_str(), &end);
-    if (end == w->c_str() || *end || ranking.proximity_weight < 0) {
-      return UsageError("--proximity must be a number >= 0");
+               std::to_string(queries->size()) + " queries, " + std::to_string(configs.size()) + " configuration(s)");
+  std::vector<EvalRun> runs;
+  for (size_t i = 0; i < configs.size(); ++i) {
+    if (configs.size() > 1) ctx.log.Info("eval: [" + std::to_string(i + 1) + "/" + std::to_string(configs.size()) +
+                                         "] " + configs[i].label);
+    auto run = RunOne(ctx, configs[i], *corpus, *queries, *k);
+    if (!run.ok()) {
+      return run.status().code() == StatusCode::kInvalidArgument ? UsageError(run.status().message())
+                                                                : Fail(run.status());
     }
+    runs.push_back(std::move(*run));
   }
-  auto embedder_config = EmbedderConfigFromArgs(ctx.args, ctx.data_dir);
-  if (!embedder_config.ok()) return Fail(embedder_config.status());
-  auto mode = SearchModeFromArgs(ctx.args, *embedder_config);
-  if (!mode.ok()) return UsageError(mode.status().message());
-  auto embedder = EmbedderForMode(*mode, *embedder_config, analysis->bigrams);
-  if (!embedder.ok()) return Fail(embedder.status());
-  std::unique_ptr<eval::EvalVectorSearch> vectors;
-  if (*embedder) {
-    auto made = eval::EvalVectorSearch::Create(*corpus, **embedder, *mode, analysis->bigrams);
-    if (!made.ok()) return Fail(made.status());
-    vectors = std::move(*made);
-    ctx.log.Info("eval: " + std::string(search::SearchModeName(*mode)) + " mode, corpus embedded by " +
-                 (*embedder)->name() + " in " + std::to_string(vectors->embed_seconds()) + " s");
+  auto folder = text::ScriptFolder::Create();
+  if (!folder.ok()) return Fail(folder.status());
+  text::ScriptDetector detector(*folder);
+
+  // stdout keeps to DESIGN.md's contract (plus the answer baseline); the
+  // breakdowns and cost figures go to --out and --report.
+  json out, details;
+  if (runs.size() == 1) {
+    out = ContractJson(runs[0].report);
+    details = MetricsJson(runs[0].report);
+    details["by_script"] = BreakdownJson(eval::BreakdownByScript(*queries, runs[0].rankings, detector));
+    details["by_length"] = BreakdownJson(eval::BreakdownByLength(*queries, runs[0].rankings));
+  } else {
+    out["configurations"] = json::array();
+    for (const auto& run : runs) {
+      json m = MetricsJson(run.report);
+      m["configuration"] = run.config.label;
+      out["configurations"].push_back(m);
+    }
+    details = out;
   }
-  auto report = eval::RunEval(*corpus, *queries, *k, *analysis, ranking, vectors.get());
-  if (!report.ok()) return Fail(report.status());
-  const eval::EvalReport& r = *report;
-  if (r.failed_queries > 0) {
-    ctx.log.Warn("eval: the embedder failed on " + std::to_string(r.failed_queries) +
-                 " queries; their keyword results were measured instead");
+  if (auto file = ctx.args.Value("--out")) {
+    if (Status s = WriteFileAtomic(*file, details.dump(2) + "\n"); !s.ok()) return Fail(s);
   }
-  nlohmann::json j = {{"queries", r.queries},
-                      {"recall@1", r.recall_at_1},
-                      {"recall@5", r.recall_at_5},
-                      {"recall@20", r.recall_at_20},
-                      {"mrr@10", r.mrr_at_10},
-                      {"ndcg@10", r.ndcg_at_10},
-                      {"answer_recall@3", r.answer_recall_at_3},
-                      {"answer_recall@3_baseline", r.answer_recall_at_3_baseline},
-                      {"index_seconds", r.index_seconds},
-                      {"query_ms_p50", r.query_ms_p50},
-                      {"query_ms_p99", r.query_ms_p99}};
+  if (auto file = ctx.args.Value("--report")) {
+    std::string html = eval::RenderHtmlReport(BuildReport(runs, *queries, *corpus_path, *queries_path, detector));
+    if (Status s = WriteFileAtomic(*file, html); !s.ok()) return Fail(s);
+    ctx.log.Info("eval: report written to " + *file);
+  }
   if (ctx.args.Has("--json")) {
-    std::string s = j.dump();
-    std::printf("%s\n", s.c_str());
+    std::printf("%s\n", out.dump().c_str());
     return 0;
   }
-  for (auto it = j.begin(); it != j.end(); ++it) {
-    std::printf("%-16s %s\n", it.key().c_str(), it.value().dump().c_str());
+  if (runs.size() == 1) {
+    for (auto it = out.begin(); it != out.end(); ++it) {
+      if (it.value().is_object()) continue;
+      std::printf("%-30s %s\n", it.key().c_str(), it.value().dump().c_str());
+    }
+    return 0;
+  }
+  std::printf("%-32s %8s %8s %8s %8s %10s %8s\n", "configuration", "R@1", "R@5", "MRR@10", "nDCG@10", "answer@3",
+              "p50 ms");
+  for (const auto& run : runs) {
+    const auto& r = run.report;
+    std::printf("%-32s %8.4f %8.4f %8.4f %8.4f %10.4f %8.2f\n", run.config.label.c_str(), r.recall_at_1, r.recall_at_5,
+                r.mrr_at_10, r.ndcg_at_10, r.answer_recall_at_3, r.query_ms_p50);
   }
   return 0;
 }

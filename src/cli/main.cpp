@@ -50,7 +50,13 @@ commands:
                                 checked; T: qa, press-release, petition-reply,
                                 official-document, legislator-qa (default: the KB's task)
   eval --corpus C.jsonl --queries Q.jsonl [--k 20] [--json] [--mode M] [--ranking K=V,...]
-                                retrieval and answer metrics on a question set
+       [--compare "SPEC;SPEC…"] [--report out.html] [--out results.json]
+                                retrieval and answer metrics on a question set, by question
+                                script and length, with cost; --compare runs configurations
+                                (fields=words,fold=off,mode=hybrid,k1=1.1…) side by side
+  bench --url http://127.0.0.1:PORT --kb KB --queries Q.jsonl [--clients 1,2,8] [--seconds 10]
+        [--key KEY] [--report out.html] [--json]
+                                requests/s and latency of a running server's search
   check KB                      verify the index (checksums, and that it matches the catalog)
   serve [--host H] [--port P] [--config FILE] [--threads N] [--insecure-open] [--web-dir DIR]
                                 HTTP API and web UI (default http://127.0.0.1:8080/)
@@ -116,5 +122,6 @@ int main(int argc, char** argv) {
   if (command == "audit") return cli::RunAuditCommand(ctx);
   if (command == "check") return cli::RunCheckCommand(ctx);
   if (command == "draft") return cli::RunDraftCommand(ctx);
+  if (command == "bench") return cli::RunBenchCommand(ctx);
   return cli::UsageError("unknown command '" + command + "' (see wenyuan --help)");
 }

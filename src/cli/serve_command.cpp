@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "cli/commands.h"
+#include "cli/llm_options.h"
 #include "server/http_server.h"
 
 namespace wenyuan::cli {
@@ -42,6 +43,11 @@ int RunServeCommand(const CommandContext& ctx) {
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
   server::HttpServer http(config, ctx.data_dir, ctx.log);
+  // A language model (llm.* in the config, --model PATH, --llm-endpoint URL)
+  // for answers and drafts; none: extractive answers.
+  auto model = LanguageModelFromArgs(ctx);
+  if (!model.ok()) return Fail(model.status());
+  if (model->model) http.SetLanguageModel(model->model, model->generation);
   Status bound = http.Bind();
   if (!bound.ok()) return Fail(bound);
   std::string host = config.host.find(':') != std::string::npos ? "[" + config.host + "]" : config.host;

@@ -33,6 +33,7 @@ Result<LoadFigures> RunLoad(const LoadTarget& target, size_t clients, double sec
   if (!(seconds >= 0.1 && seconds <= 600)) return Status::InvalidArgument("load test: seconds must be 0.1 to 600");
   std::vector<std::vector<double>> latencies(clients);
   std::atomic<size_t> failures{0};
+  std::atomic<int> failure_status{0};
   const auto started = Clock::now();
   const auto deadline = started + std::chrono::duration<double>(seconds);
   std::vector<std::thread> threads;
@@ -49,7 +50,10 @@ Result<LoadFigures> RunLoad(const LoadTarget& target, size_t clients, double sec
         const auto t0 = Clock::now();
         auto r = client.Get(target.paths[i % target.paths.size()], headers);
         latencies[t].push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
-        if (!r || r->status != 200) ++failures;
+        if (!r || r->status != 200) {
+          ++failures;
+          failure_status = r ? r->status : 0;
+        }
       }
     });
   }
@@ -61,6 +65,7 @@ Result<LoadFigures> RunLoad(const LoadTarget& target, size_t clients, double sec
   std::sort(f.latencies_ms.begin(), f.latencies_ms.end());
   f.requests = f.latencies_ms.size();
   f.failures = failures;
+  f.failure_status = failure_status;
   f.requests_per_second = f.seconds > 0 ? static_cast<double>(f.requests) / f.seconds : 0;
   f.p50_ms = Percentile(f.latencies_ms, 50);
   f.p95_ms = Percentile(f.latencies_ms, 95);

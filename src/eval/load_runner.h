@@ -24,6 +24,7 @@ struct LoadFigures {
   size_t clients = 0;
   size_t requests = 0;
   size_t failures = 0;  // no response or a status other than 200
+  int failure_status = 0;  // the HTTP status of a failed request (0: no response), for the message
   double seconds = 0;
   double requests_per_second = 0;
   double p50_ms = 0, p95_ms = 0, p99_ms = 0;

@@ -1,5 +1,6 @@
-#include "util/line_reader.h"
 #include "eval/retrieval_eval.h"
+
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <chrono>
@@ -17,6 +18,7 @@
 #include "search/hybrid_fusion.h"
 #include "search/keyword_searcher.h"
 #include "util/file_io.h"
+#include "util/line_reader.h"
 #include "util/utf8.h"
 
 namespace wenyuan::eval {
@@ -95,6 +97,20 @@ bool QuotesAnAnswer(const search::Analysis& analysis, const std::vector<std::str
   return std::any_of(answers.begin(), answers.end(), [&](const std::string& ans) {
     return !ans.empty() && quoted.find(Folded(analysis, ans)) != std::string::npos;
   });
+}
+
+// User plus system CPU time of this process so far.
+double CpuSeconds() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+  return seconds(u.ru_utime) + seconds(u.ru_stime);
+}
+
+double PeakRssMb() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return static_cast<double>(u.ru_maxrss) / 1024.0;  // Linux: kilobytes
 }
 
 double Percentile(std::vector<double> values, double p) {
@@ -207,6 +223,15 @@ Result<EvalReport> RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery
   WY_RETURN_IF_ERROR(writer->Commit());
   const auto snapshot = writer->snapshot();
   const double index_seconds = std::chrono::duration<double>(Clock::now() - index_start).count();
+  uint64_t index_bytes = 0, text_bytes = 0;
+  {
+    std::error_code ec;
+    for (const auto& e : std::filesystem::recursive_directory_iterator(scratch.path(), ec)) {
+      if (e.is_regular_file(ec)) index_bytes += e.file_size(ec);
+    }
+    for (const auto& p : corpus.passages) text_bytes += p.text.size() + p.title.size();
+  }
+  const double cpu_before = CpuSeconds();
   const search::PassageLookup lookup = [&](const std::vector<int64_t>& ids) -> Result<std::vector<catalog::PassageRecord>> {
     std::vector<catalog::PassageRecord> out;
     for (int64_t id : ids) {
@@ -253,6 +278,13 @@ Result<EvalReport> RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery
   }
   EvalReport report = ScoreRankings(queries, rankings, latencies);
   report.index_seconds = index_seconds;
+  const double cpu = CpuSeconds() - cpu_before;
+  report.cpu_seconds_per_1000_queries = queries.empty() ? 0 : cpu * 1000.0 / static_cast<double>(queries.size());
+  report.peak_rss_mb = PeakRssMb();
+  report.index_bytes = index_bytes;
+  report.text_bytes = text_bytes;
+  report.query_ms_p95 = Percentile(latencies, 0.95);
+  report.latencies_ms = latencies;
   report.failed_queries = failed_queries;
   if (rankings_out) *rankings_out = std::move(rankings);
   report.queries_with_answers = queries_with_answers;

@@ -6,6 +6,7 @@
 // touches a data directory.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -41,6 +42,14 @@ struct EvalReport {
   double index_seconds = 0;
   double query_ms_p50 = 0, query_ms_p99 = 0;
   size_t failed_queries = 0;  // the embedder failed on them: measured on their keyword response
+  // Cost (issue 9): percentiles beyond the contract's, CPU time of the
+  // query loop per 1,000 queries, the process's peak resident memory, and
+  // the index's size against the text it holds.
+  double query_ms_p95 = 0;
+  double cpu_seconds_per_1000_queries = 0;
+  double peak_rss_mb = 0;
+  uint64_t index_bytes = 0, text_bytes = 0;
+  std::vector<double> latencies_ms;  // per query, in query order
 };
 
 // Errors name the file and line of a bad record.

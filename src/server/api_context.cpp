@@ -260,4 +260,8 @@ void Router::Delete(const std::string& pattern, RouteSpec spec, Handler handler)
   http_.Delete(pattern, Wrap(std::move(spec), std::move(handler)));
 }
 
+std::string SseEvent(const std::string& event, const nlohmann::json& data) {
+  return "event: " + event + "\ndata: " + DumpJson(data) + "\n\n";
+}
+
 }  // namespace wenyuan::server

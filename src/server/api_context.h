@@ -22,6 +22,7 @@
 #include <nlohmann/json.hpp>
 
 #include "answer/answer_composer.h"
+#include "answer/kb_answer_service.h"
 #include "catalog/catalog.h"
 #include "search/kb_index.h"
 #include "search/kb_search.h"
@@ -51,6 +52,7 @@ struct ServerState {
   Logger& log;
   search::Analysis analysis;  // loaded in HttpServer::Bind, then read-only
   std::unique_ptr<answer::AnswerComposer> composer;  // set in Bind
+  std::unique_ptr<answer::KbAnswerService> answers;   // drafts; set in Bind
   const std::set<std::string> upload_extensions;
   SessionStore sessions;
   RateLimiter limiter;
@@ -134,6 +136,8 @@ Result<search::SearchResponse> FindEvidence(ServerState& state, catalog::Catalog
 // everything it uses (no Call, no catalog connection).
 using EmitText = std::function<void(const std::string&)>;
 void StreamEvents(httplib::Response& res, std::function<void(const EmitText& emit)> produce);
+// One Server-Sent Event: "event: NAME\ndata: JSON\n\n".
+std::string SseEvent(const std::string& event, const nlohmann::json& data);
 
 // Bytes on disk of the KB's index files (DATA/index/KB), 0 if none.
 uint64_t IndexBytes(const ServerState& state, const std::string& kb);
@@ -145,5 +149,6 @@ void RegisterKbRoutes(Router& router);
 void RegisterDocumentRoutes(Router& router);
 void RegisterSearchRoutes(Router& router);
 void RegisterOpenAiRoutes(Router& router);
+void RegisterDraftRoutes(Router& router);  // routes_draft.cpp
 
 }  // namespace wenyuan::server

@@ -1,5 +1,8 @@
 #include "server/http_server.h"
 
+#include "answer/model_composer.h"
+#include "llm/serialized_model.h"
+
 #include <httplib.h>
 #include <sys/socket.h>
 
@@ -19,6 +22,11 @@ HttpServer::HttpServer(ServerConfig config, std::filesystem::path data_dir, Logg
 
 HttpServer::~HttpServer() = default;
 
+void HttpServer::SetLanguageModel(std::shared_ptr<llm::LanguageModel> model, llm::GenerationOptions generation) {
+  model_ = std::move(model);
+  generation_ = generation;
+}
+
 Status HttpServer::Bind() {
   const ServerConfig& config = state_->config;
   // Make sure the catalog opens (and is migrated) before taking requests.
@@ -31,7 +39,19 @@ Status HttpServer::Bind() {
         "admin`, or give --insecure-open");
   }
   WY_ASSIGN_OR_RETURN(state_->analysis, search::MakeDefaultAnalysis());
-  state_->composer = std::make_unique<answer::ExtractiveComposer>(state_->analysis.bigrams);
+  if (model_) {
+    auto shared = std::make_shared<llm::SerializedModel>(model_);
+    answer::GroundingOptions grounding;
+    grounding.generation = generation_;
+    state_->composer = std::make_unique<answer::ModelComposer>(shared, state_->analysis.bigrams, grounding);
+    state_->answers = std::make_unique<answer::KbAnswerService>(state_->analysis, shared, generation_,
+                                                                state_->query_limits());
+    state_->log.Info("serve: answers and drafts by the language model " + model_->name());
+  } else {
+    state_->composer = std::make_unique<answer::ExtractiveComposer>(state_->analysis.bigrams);
+    state_->answers = std::make_unique<answer::KbAnswerService>(state_->analysis, nullptr, generation_,
+                                                                state_->query_limits());
+  }
   if (config.port == 0) {
     port_ = http_->bind_to_any_port(config.host);
     if (port_ < 0) return Status::IOError("cannot bind to " + config.host);
@@ -118,6 +138,7 @@ void HttpServer::Configure() {
   RegisterDocumentRoutes(router);
   RegisterSearchRoutes(router);
   RegisterOpenAiRoutes(router);
+  RegisterDraftRoutes(router);
 }
 
 }  // namespace wenyuan::server

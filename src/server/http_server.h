@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <memory>
 
+#include "llm/language_model.h"
 #include "server/server_config.h"
 #include "util/log.h"
 #include "util/status.h"
@@ -31,6 +32,10 @@ class HttpServer {
   // while the catalog holds no API key (open mode would serve anyone as
   // admin) unless config.insecure_open.
   Status Bind();
+  // A language model for answers (/api/ask, /v1/chat/completions) and
+  // drafts (/api/draft); call before Bind(). Without one, answers are
+  // extractive and /api/draft answers 503 model_unavailable.
+  void SetLanguageModel(std::shared_ptr<llm::LanguageModel> model, llm::GenerationOptions generation);
   int port() const { return port_; }
   // Serves until Stop(); call after Bind().
   Status Listen();
@@ -40,6 +45,8 @@ class HttpServer {
   void Configure();
 
   std::unique_ptr<ServerState> state_;
+  std::shared_ptr<llm::LanguageModel> model_;
+  llm::GenerationOptions generation_;
   std::unique_ptr<httplib::Server> http_;
   int port_ = 0;
 };

@@ -91,9 +91,6 @@ void Search(Call& call) {
   call.Json(200, out);
 }
 
-std::string SseEvent(const std::string& event, const json& data) {
-  return "event: " + event + "\ndata: " + DumpJson(data) + "\n\n";
-}
 
 void Ask(Call& call) {
   auto body = call.Body();
