@@ -35,8 +35,17 @@ struct PhraseClause {
   std::vector<PhraseToken> tokens;
 };
 
+// BM25's saturation and length normalisation for one field's clauses (a
+// field's weight is folded into its clauses' TermClause::weight). Both must
+// be non-negative, which keeps block-max bounds bounds.
+struct Bm25Params {
+  double k1 = 1.2;
+  double b = 0.75;
+};
+
 struct Query {
   std::vector<TermClause> scored;
+  Bm25Params bm25[kLengthFields];  // per Field (title, body, bigrams)
   std::vector<PhraseClause> required;
   std::vector<PhraseClause> excluded;
   int32_t date_from = 0;  // yyyymmdd inclusive; 0: open
@@ -46,6 +55,10 @@ struct Query {
   double proximity_weight = 0;
   size_t proximity_window = 50;  // top BM25 candidates the boost may reorder
   size_t k = 10;
+  // At least this many hits come back (best first), for a caller that
+  // re-scores the best candidates itself; the boost above still touches
+  // only the best max(k, proximity_window).
+  size_t candidates = 0;
 };
 
 }  // namespace wenyuan::index

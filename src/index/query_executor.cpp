@@ -15,12 +15,14 @@ struct ScoredCursor {
   TermCursor cursor;
   double weight = 0;    // query weight × IDF
   double avg_length = 1;
+  Bm25Params bm25;
   Field field = Field::kBigrams;
   double bound = 0;     // over the whole list
   size_t clause = 0;    // index into Query::scored (scores add in this order)
   double Score(uint32_t tf, uint32_t length) const {
-    const double norm = kBm25K1 * (1 - kBm25B + kBm25B * static_cast<double>(length) / avg_length);
-    return weight * static_cast<double>(tf) * (kBm25K1 + 1) / (static_cast<double>(tf) + norm);
+    const double k1 = bm25.k1, b = bm25.b;
+    const double norm = k1 * (1 - b + b * static_cast<double>(length) / avg_length);
+    return weight * static_cast<double>(tf) * (k1 + 1) / (static_cast<double>(tf) + norm);
   }
   double Bound(const BlockBound& b) const { return Score(b.max_tf, b.min_length) * kBoundSlack; }
 };
@@ -183,7 +185,8 @@ Result<std::vector<ScoredCursor>> OpenScored(const SnapshotSegment& seg, const Q
     const auto& clause = query.scored[i];
     WY_ASSIGN_OR_RETURN(TermCursor c, TermCursor::Open(*seg.reader, ClauseKeys(clause)));
     if (c.empty() && !keep_empty) continue;
-    ScoredCursor sc{std::move(c), clause.weight * prep.stats[i].idf, prep.avg_length[i], clause.field, 0, i};
+    ScoredCursor sc{std::move(c), clause.weight * prep.stats[i].idf, prep.avg_length[i],
+                    query.bm25[static_cast<size_t>(clause.field) % kLengthFields], clause.field, 0, i};
     sc.bound = sc.Bound(sc.cursor.WholeBound());
     cursors.push_back(std::move(sc));
   }
@@ -206,7 +209,9 @@ Status ApplyProximity(const IndexSnapshot& snapshot, const Query& query, const P
     }
   }
   if (pairs.empty() || query.proximity_weight <= 0) return Status::Ok();
-  std::vector<size_t> order(candidates.size());
+  // Only the best max(k, window) by BM25 (candidates are sorted) get the
+  // boost, however many more the caller collects for its own re-scoring.
+  std::vector<size_t> order(std::min(candidates.size(), std::max(query.k, query.proximity_window)));
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
     return candidates[a].seg != candidates[b].seg ? candidates[a].seg < candidates[b].seg
@@ -257,7 +262,7 @@ Result<QueryResult> Finish(const IndexSnapshot& snapshot, const Query& query, Pr
   QueryResult result;
   result.clauses = std::move(prep.stats);
   result.scored_documents = scored;
-  for (size_t i = 0; i < top.size() && i < query.k; ++i) {
+  for (size_t i = 0; i < top.size() && i < std::max(query.k, query.candidates); ++i) {
     const auto& c = top[i];
     result.hits.push_back({snapshot.segments()[c.seg].reader->Doc(c.doc), c.score, c.seg, c.doc});
   }
@@ -265,7 +270,8 @@ Result<QueryResult> Finish(const IndexSnapshot& snapshot, const Query& query, Pr
 }
 
 size_t Collected(const Query& query) {
-  return query.proximity_weight > 0 ? std::max(query.k, query.proximity_window) : query.k;
+  const size_t k = std::max(query.k, query.candidates);
+  return query.proximity_weight > 0 ? std::max(k, query.proximity_window) : k;
 }
 
 // Documents that pass the filters, in order, when nothing is scored.
@@ -286,6 +292,16 @@ Status CollectFiltered(const IndexSnapshot& snapshot, const Query& query, TopK& 
 }  // namespace
 
 double Bm25Idf(double docs, double df) { return std::log(1.0 + (docs - df + 0.5) / (df + 0.5)); }
+
+Result<uint64_t> DocumentFrequency(const IndexSnapshot& snapshot, Field field, const std::string& term) {
+  uint64_t df = 0;
+  const std::string key = TermKey(field, term);
+  for (const auto& seg : snapshot.segments()) {
+    WY_ASSIGN_OR_RETURN(auto info, seg.reader->Find(key));
+    if (info) df += info->df;
+  }
+  return df;
+}
 
 Result<QueryResult> Execute(const IndexSnapshot& snapshot, const Query& query) {
   WY_ASSIGN_OR_RETURN(Prepared prep, Prepare(snapshot, query));

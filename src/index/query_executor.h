@@ -1,6 +1,6 @@
 // Query execution on a snapshot: BM25F scoring (each (term, field) posting
-// list scores additively; title tokens were indexed into the body fields
-// with weight 2), filters and phrases checked with positions, and top-k by
+// list scores additively, with the field's Query::bm25 k1 and b; title
+// tokens were indexed into the body fields with the title weight), filters and phrases checked with positions, and top-k by
 // block-max WAND: a document is scored only if the upper bounds of the terms
 // it could hold (per term, and per 128-document block from the skip tables)
 // can beat the k-th best score so far. Results are exactly those of scoring
@@ -35,9 +35,9 @@ struct QueryResult {
   uint64_t scored_documents = 0;       // documents fully scored (pruning skips the rest)
 };
 
-inline constexpr double kBm25K1 = 1.2;
-inline constexpr double kBm25B = 0.75;
 double Bm25Idf(double docs, double df);
+// Documents of the snapshot holding `term` in `field` (as Execute counts df).
+Result<uint64_t> DocumentFrequency(const IndexSnapshot& snapshot, Field field, const std::string& term);
 
 Result<QueryResult> Execute(const IndexSnapshot& snapshot, const Query& query);
 // The same ranking without pruning: every matching document is scored.

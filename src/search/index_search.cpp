@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <unordered_map>
 
 #include "index/query_executor.h"
+#include "search/proximity.h"
 #include "search/query_parser.h"
 #include "search/snippet.h"
 #include "util/utf8.h"
@@ -15,8 +17,12 @@
 namespace wenyuan::search {
 namespace {
 
-constexpr uint32_t kTitleWeight = 2;
-constexpr double kGrammarWordWeight = 0.2;
+// The index stores integer token weights, so the title weight is baked in
+// at index time, rounded (`--ranking title=K` needs a fresh index, which
+// `wenyuan eval` builds anyway).
+uint32_t IndexedTitleWeight(const RankingParams& ranking) {
+  return static_cast<uint32_t>(std::lround(ranking.title_weight));
+}
 
 std::string AsciiLower(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
@@ -75,6 +81,57 @@ index::PhraseClause Phrase(const index::IndexSnapshot& snapshot, index::Field fi
   return clause;
 }
 
+// --- re-scoring, as PassageIndex::Search does it (proximity.h): the best
+// `proximity_depth` candidates (BM25 order, `ranked` holds them best first)
+// get a bonus for query bigram pairs adjacent in their text or title
+// (proximity_weight, off by default) and for a title the query names in
+// full (title_match_weight × the summed IDF of the title's bigrams), then
+// are sorted again; they stay ahead of the rest. Ties keep index order.
+template <typename Ranked>
+Status Rescore(const index::IndexSnapshot& snapshot, const Analysis& analysis, const std::string& query_text,
+               const std::vector<text::Token>& bigram_tokens, const std::vector<QueryTerm>& terms,
+               std::vector<Ranked>& ranked) {
+  const RankingParams& params = analysis.ranking;
+  const size_t depth = std::min(params.proximity_depth, ranked.size());
+  if (depth == 0) return Status::Ok();
+  std::unordered_map<std::string, double> term_weight;
+  for (const auto& t : terms) term_weight.emplace(t.term, t.idf);
+  const ProximityQuery proximity(bigram_tokens, [&](const std::string& term) {
+    auto it = term_weight.find(term);
+    return it == term_weight.end() ? 0.0 : it->second;
+  });
+  const std::string folded_query = FoldForMatch(query_text, analysis.folder.get());
+  const double n = static_cast<double>(snapshot.live_docs());
+  std::unordered_map<std::string, double> idf_of;  // title bigram → IDF
+  for (size_t r = 0; r < depth; ++r) {
+    const catalog::PassageRecord& rec = *ranked[r].rec;
+    const auto title_bigrams = analysis.bigrams.Tokenize(rec.title);
+    if (params.proximity_weight > 0 && !proximity.empty()) {
+      const double bonus =
+          std::max(proximity.Score(analysis.bigrams.Tokenize(rec.text)), proximity.Score(title_bigrams));
+      ranked[r].score += params.proximity_weight * bonus;
+    }
+    if (params.title_match_weight > 0 && TitleNamedInQuery(FoldForMatch(rec.title, analysis.folder.get()), folded_query)) {
+      double title_idf = 0;
+      for (const auto& t : title_bigrams) {
+        auto it = idf_of.find(t.term);
+        if (it == idf_of.end()) {
+          WY_ASSIGN_OR_RETURN(uint64_t df, index::DocumentFrequency(snapshot, index::Field::kBigrams, t.term));
+          it = idf_of.emplace(t.term, index::Bm25Idf(n, static_cast<double>(df))).first;
+        }
+        title_idf += it->second;
+      }
+      ranked[r].score += params.title_match_weight * title_idf;
+    }
+  }
+  std::sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(depth), [](const Ranked& a, const Ranked& b) {
+    if (a.score != b.score) return a.score > b.score;
+    return a.hit->segment != b.hit->segment ? a.hit->segment < b.hit->segment : a.hit->doc < b.hit->doc;
+  });
+  return Status::Ok();
+}
+// --- end re-scoring
+
 }  // namespace
 
 RankingOptions DefaultRanking() { return RankingOptions{0.1}; }
@@ -108,7 +165,9 @@ index::IndexDocument MakeIndexDocument(const Analysis& analysis, const Indexable
   doc.values.document_id = r.document_id;
   doc.values.signature = PassageSignature(p);
   doc.values.date = DateNumber(r.date);
+  const uint32_t title_weight = IndexedTitleWeight(analysis.ranking);
   auto add = [&](Field field, const std::vector<text::Token>& tokens, uint32_t base, uint32_t weight) {
+    if (weight == 0) return;
     auto& out = doc.tokens[static_cast<size_t>(field)];
     for (const auto& t : tokens) {
       out.push_back({t.term, base + t.begin, weight});
@@ -118,11 +177,11 @@ index::IndexDocument MakeIndexDocument(const Analysis& analysis, const Indexable
   add(Field::kTitle, TitleFieldTokens(analysis, r.title), 0, 1);
   if (analysis.words) {
     add(Field::kBody, analysis.Words(r.text), 0, 1);
-    add(Field::kBody, analysis.Words(r.title), index::kTitlePositionBase, kTitleWeight);
+    add(Field::kBody, analysis.Words(r.title), index::kTitlePositionBase, title_weight);
   }
   if (analysis.use_bigrams) {
     add(Field::kBigrams, analysis.bigrams.Tokenize(r.text), 0, 1);
-    add(Field::kBigrams, analysis.bigrams.Tokenize(r.title), index::kTitlePositionBase, kTitleWeight);
+    add(Field::kBigrams, analysis.bigrams.Tokenize(r.title), index::kTitlePositionBase, title_weight);
   }
   auto& kw = doc.keywords;
   kw.push_back("doc:" + std::to_string(r.document_id));
@@ -168,19 +227,30 @@ Result<SearchResponse> SearchSnapshot(const index::IndexSnapshot& snapshot, cons
   response.query = query_text;
 
   index::Query query;
+  const RankingParams& params = analysis.ranking;
   query.k = options.k;
   query.proximity_weight = ranking.proximity_weight;
+  query.bm25[static_cast<size_t>(Field::kBody)] = {params.words.k1, params.words.b};
+  query.bm25[static_cast<size_t>(Field::kBigrams)] = {params.bigrams.k1, params.bigrams.b};
+
   query.date_from = parsed.date_from;
   query.date_to = parsed.date_to;
 
-  // Scored terms, as PassageIndex weighs them.
+  // Scored terms, as PassageIndex weighs them: a term made only of
+  // characters inside question or stop words (什麼, and 是什 of 是什麼)
+  // counts grammar_word_weight, as such a word does.
   std::vector<text::Token> query_words;
   if (analysis.words) query_words = analysis.Words(parsed.text);
+  std::vector<bool> grammar_char;
+  for (const auto& w : query_words) {
+    if (QueryTermWeight(w.term, 0) == 1.0) continue;
+    if (grammar_char.size() < w.end) grammar_char.resize(w.end, false);
+    std::fill(grammar_char.begin() + w.begin, grammar_char.begin() + w.end, true);
+  }
   auto grammar_weight = [&](const text::Token& t) {
-    for (const auto& w : query_words) {
-      if (w.begin <= t.begin && t.end <= w.end && QueryTermWeight(w.term) < 1.0) return kGrammarWordWeight;
-    }
-    return QueryTermWeight(t.term);
+    bool all_grammar = t.end > t.begin && t.end <= grammar_char.size();
+    for (uint32_t i = t.begin; all_grammar && i < t.end; ++i) all_grammar = grammar_char[i];
+    return all_grammar ? params.grammar_word_weight : QueryTermWeight(t.term, params.grammar_word_weight);
   };
   struct Reported {
     size_t clause;
@@ -188,7 +258,8 @@ Result<SearchResponse> SearchSnapshot(const index::IndexSnapshot& snapshot, cons
   };
   std::vector<Reported> reported;
   std::vector<std::string> highlight_terms;
-  auto add_field = [&](Field field, const std::vector<text::Token>& tokens, bool expand, bool report) {
+  auto add_field = [&](Field field, const FieldRanking& field_ranking, const std::vector<text::Token>& tokens,
+                       bool expand, bool report) {
     std::map<std::string, size_t> clause_of;
     for (const auto& t : tokens) {
       auto [it, fresh] = clause_of.emplace(t.term, query.scored.size());
@@ -207,14 +278,14 @@ Result<SearchResponse> SearchSnapshot(const index::IndexSnapshot& snapshot, cons
       if (report) reported.push_back({query.scored.size(), w});
       query.scored.push_back(std::move(clause));
     }
-    // Weight × occurrences in the query.
+    // Field weight × grammar weight × occurrences in the query.
     std::map<std::string, int> counts;
     for (const auto& t : tokens) ++counts[t.term];
-    for (const auto& [term, clause] : clause_of) query.scored[clause].weight *= counts[term];
+    for (const auto& [term, clause] : clause_of) query.scored[clause].weight *= field_ranking.weight * counts[term];
   };
   const auto bigram_tokens = analysis.bigrams.Tokenize(parsed.text);
-  if (analysis.use_bigrams) add_field(Field::kBigrams, bigram_tokens, true, true);
-  if (analysis.words) add_field(Field::kBody, query_words, false, !analysis.use_bigrams);
+  if (analysis.use_bigrams) add_field(Field::kBigrams, params.bigrams, bigram_tokens, true, true);
+  if (analysis.words) add_field(Field::kBody, params.words, query_words, false, !analysis.use_bigrams);
   for (const auto& t : bigram_tokens) highlight_terms.push_back(t.term);
 
   // Phrases, exclusions, filters.
@@ -245,6 +316,10 @@ Result<SearchResponse> SearchSnapshot(const index::IndexSnapshot& snapshot, cons
     return Status::InvalidArgument("query has no terms to search for");
   }
 
+  // WAND collects the best proximity_depth (or k, if more) for Rescore.
+  const bool rescore = (params.proximity_weight > 0 || params.title_match_weight > 0) && analysis.use_bigrams &&
+                       params.proximity_depth > 0 && !query.scored.empty();
+  if (rescore) query.candidates = params.proximity_depth;
   WY_ASSIGN_OR_RETURN(index::QueryResult result, index::Execute(snapshot, query));
   for (const auto& r : reported) {
     const auto& clause = query.scored[r.clause];
@@ -264,10 +339,23 @@ Result<SearchResponse> SearchSnapshot(const index::IndexSnapshot& snapshot, cons
   WY_ASSIGN_OR_RETURN(auto records, lookup(ids));
   std::unordered_map<int64_t, const catalog::PassageRecord*> by_id;
   for (const auto& rec : records) by_id[rec.id] = &rec;
+  struct Ranked {
+    const index::IndexHit* hit;
+    const catalog::PassageRecord* rec;
+    double score;
+  };
+  std::vector<Ranked> ranked;
   for (const auto& h : result.hits) {
     auto it = by_id.find(h.values.passage_id);
     if (it == by_id.end()) continue;  // gone from the catalog since the index commit
-    const catalog::PassageRecord& rec = *it->second;
+    ranked.push_back({&h, it->second, h.score});
+  }
+  if (rescore) {
+    WY_RETURN_IF_ERROR(Rescore(snapshot, analysis, parsed.text, bigram_tokens, response.terms, ranked));
+  }
+  if (ranked.size() > options.k) ranked.resize(options.k);
+  for (const Ranked& r : ranked) {
+    const catalog::PassageRecord& rec = *r.rec;
     SearchHit hit;
     hit.passage_id = catalog::PassageId(kb, rec.document_id, rec.number);
     hit.document_id = rec.document_id;
@@ -276,7 +364,7 @@ Result<SearchResponse> SearchSnapshot(const index::IndexSnapshot& snapshot, cons
     hit.source = rec.source;
     hit.date = rec.date;
     hit.text = rec.text;
-    hit.score = h.score;
+    hit.score = r.score;
     hit.snippet = MakeSnippet(rec.text, analysis.bigrams.Tokenize(rec.text), highlight_terms, options.snippet_chars);
     response.hits.push_back(std::move(hit));
   }

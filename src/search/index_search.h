@@ -4,11 +4,16 @@
 // SearchResponse every caller knows (hits with snippets, query terms with
 // IDF for the answer builder).
 //
-// Ranking is PassageIndex's, on the engine: BM25 over the word field plus
-// BM25 over the bigram field, titles counted into both at weight 2, question
-// and stop words at 0.2, a single Han character standing for every bigram
-// that holds it; then a proximity boost (neighbouring query bigrams found
-// next to each other) may reorder the best 50.
+// Ranking is PassageIndex's, on the engine, every number from
+// Analysis::ranking (ranking_params.h): BM25 over the word field plus BM25
+// over the bigram field, titles counted into both at title_weight (baked
+// into the index at MakeIndexDocument, rounded to an integer), question and
+// stop words at grammar_word_weight, a single Han character standing for
+// every bigram that holds it; then PassageIndex's re-scoring (title-match
+// and optional proximity bonuses) over the best proximity_depth. Apart from
+// that, RankingOptions' engine proximity boost (neighbouring query bigrams
+// found next to each other in the index positions) may reorder the best 50
+// by BM25 before the re-scoring.
 #pragma once
 
 #include <functional>

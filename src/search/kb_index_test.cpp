@@ -2,8 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "index/query_executor.h"
 #include "search/kb_search.h"
+#include "search/ranking_params.h"
 #include "test_support.h"
 
 namespace wenyuan::search {
@@ -107,19 +110,20 @@ TEST_F(KbIndexTest, AnIndexBehindTheCatalogIsRepairedOnOpen) {
   EXPECT_EQ(Titles("環保"), (std::vector<std::string>{"新標題"}));
 }
 
-TEST_F(KbIndexTest, TheEngineRanksAsThePassageIndexDoes) {
+// The engine against PassageIndex on the same passages, under `analysis`.
+void ExpectTheEngineRanksAsThePassageIndex(const std::filesystem::path& dir, const Analysis& analysis) {
   std::vector<catalog::PassageRecord> passages = {
       wenyuan::testing::MakePassage(1, 0, "資安通報", "各機關於知悉資安事件後，應於1小時內完成通報。"),
       wenyuan::testing::MakePassage(2, 0, "臺灣開放資料", "臺灣的開放資料平台提供2,048個資料集，民眾可免費下載。"),
       wenyuan::testing::MakePassage(3, 0, "如何申請", "市民如何申請數位憑證？請攜帶身分證至服務櫃檯辦理。"),
       wenyuan::testing::MakePassage(4, 0, "台北市", "台北市的資料開放平台與台灣其他城市合作。"),
   };
-  auto writer = index::IndexWriter::Open(dir_ / "engine");
+  auto writer = index::IndexWriter::Open(dir);
   ASSERT_TRUE(writer.ok());
   for (const auto& p : passages) {
     IndexablePassage ip;
     ip.passage = p;
-    ASSERT_TRUE((*writer)->Add(MakeIndexDocument(*analysis_, ip)).ok());
+    ASSERT_TRUE((*writer)->Add(MakeIndexDocument(analysis, ip)).ok());
   }
   ASSERT_TRUE((*writer)->Commit().ok());
   const PassageLookup lookup = [&](const std::vector<int64_t>& ids) -> Result<std::vector<catalog::PassageRecord>> {
@@ -131,9 +135,9 @@ TEST_F(KbIndexTest, TheEngineRanksAsThePassageIndexDoes) {
     }
     return out;
   };
-  PassageIndex reference(passages, *analysis_);
+  PassageIndex reference(passages, analysis);
   for (const char* q : {"資安事件通報", "如何申請憑證", "台", "開放資料平台在哪裡", "資料"}) {
-    auto engine = SearchSnapshot(*(*writer)->snapshot(), *analysis_, "kb", q, {}, lookup);
+    auto engine = SearchSnapshot(*(*writer)->snapshot(), analysis, "kb", q, {}, lookup);
     ASSERT_TRUE(engine.ok()) << engine.status().ToString();
     auto expected = reference.Search("kb", q, {});
     ASSERT_EQ(engine->hits.size(), expected.hits.size()) << q;
@@ -149,6 +153,20 @@ TEST_F(KbIndexTest, TheEngineRanksAsThePassageIndexDoes) {
       EXPECT_NEAR(engine->terms[i].idf, expected.terms[i].idf, 1e-9) << q;
     }
   }
+}
+
+TEST_F(KbIndexTest, TheEngineRanksAsThePassageIndexDoes) {
+  ExpectTheEngineRanksAsThePassageIndex(dir_ / "engine", *analysis_);
+}
+
+TEST_F(KbIndexTest, TheEngineReadsEveryRankingParameter) {
+  Analysis analysis = *analysis_;
+  auto params = ParseRankingParams(
+      "bigrams.k1=0.9,bigrams.b=0.6,bigrams.weight=1.5,words.k1=1.6,words.b=0.9,words.weight=0.7,title=3,"
+      "grammar=0.35,proximity=0.5,title_match=2,proximity_depth=2");
+  ASSERT_TRUE(params.ok()) << params.status().ToString();
+  analysis.ranking = *params;
+  ExpectTheEngineRanksAsThePassageIndex(dir_ / "engine", analysis);
 }
 
 }  // namespace
