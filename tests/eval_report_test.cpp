@@ -103,5 +103,26 @@ TEST(BenchCommand, MeasuresARunningServerOnLoopbackOnly) {
   EXPECT_NE(away.err.find("127.0.0.1"), std::string::npos) << away.err;
 }
 
+TEST(EvalReport, AgainstAKnowledgeBaseWithFileGold) {
+  TempDir dir;
+  const std::string data = (dir / "data").string();
+  ASSERT_EQ(RunWenyuan({"--data", data, "-q", "kb", "create", "sample"}).exit_code, 0);
+  ASSERT_EQ(RunWenyuan({"--data", data, "-q", "ingest", "sample", SamplesDir().string(), "--no-enrich"}).exit_code, 0);
+  const std::string questions = (SourceDir() / "docs" / "sample-questions.jsonl").string();
+  CommandResult r = RunWenyuan({"--data", data, "-q", "eval", "--kb", "sample", "--queries", questions, "--json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  json j = json::parse(r.out, nullptr, false);
+  ASSERT_TRUE(j.is_object()) << r.out;
+  EXPECT_EQ(j["queries"], 20);
+  for (const char* key : {"recall@1", "recall@5", "mrr@10", "ndcg@10", "answer_recall@3"}) {
+    EXPECT_GE(j[key].get<double>(), 0.0) << key;
+    EXPECT_LE(j[key].get<double>(), 1.0) << key;  // a document counts once however many passages it has
+  }
+  EXPECT_GE(j["recall@5"].get<double>(), 0.5);  // the samples answer their own questions
+  CommandResult both = RunWenyuan({"--data", data, "-q", "eval", "--kb", "sample", "--corpus", questions, "--queries",
+                                   questions});
+  EXPECT_EQ(both.exit_code, 2);
+}
+
 }  // namespace
 }  // namespace wenyuan::testing

@@ -1,3 +1,4 @@
+#include "catalog/document_row.h"
 #include "catalog/catalog.h"
 
 #include <algorithm>
@@ -35,30 +36,6 @@ KnowledgeBase ReadKb(const SqliteStatement& s) {
   return kb;
 }
 
-constexpr const char* kDocumentColumns =
-    "SELECT d.id, d.kb_id, d.source, d.title, d.date, d.format, d.content_hash, d.ingested_at,"
-    " (SELECT COUNT(*) FROM passage p WHERE p.document_id = d.id), d.url, d.author, d.script,"
-    " d.metadata, d.fingerprint, COALESCE(d.duplicate_of, 0) FROM document d ";
-
-DocumentRecord ReadDocument(const SqliteStatement& s) {
-  DocumentRecord d;
-  d.id = s.ColumnInt(0);
-  d.kb_id = s.ColumnInt(1);
-  d.source = s.ColumnText(2);
-  d.title = s.ColumnText(3);
-  d.date = s.ColumnText(4);
-  d.format = s.ColumnText(5);
-  d.content_hash = s.ColumnText(6);
-  d.ingested_at = s.ColumnText(7);
-  d.passage_count = s.ColumnInt(8);
-  d.url = s.ColumnText(9);
-  d.author = s.ColumnText(10);
-  d.script = s.ColumnText(11);
-  d.metadata_json = s.ColumnText(12);
-  d.fingerprint = static_cast<uint64_t>(s.ColumnInt(13));
-  d.duplicate_of = s.ColumnInt(14);
-  return d;
-}
 
 }  // namespace
 
@@ -146,21 +123,21 @@ Result<KnowledgeBase> Catalog::GetKb(const std::string& name) {
 Result<std::optional<DocumentRecord>> Catalog::FindDocument(int64_t kb_id,
                                                             const std::string& source) {
   WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(
-                                     *db_, std::string(kDocumentColumns) +
+                                     *db_, std::string(kDocumentRowSelect) +
                                                "WHERE d.kb_id = ? AND d.source = ?"));
   stmt.Bind(1, kb_id).Bind(2, source);
   WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
   if (!row) return std::optional<DocumentRecord>();
-  return std::optional<DocumentRecord>(ReadDocument(stmt));
+  return std::optional<DocumentRecord>(ReadDocumentRow(stmt));
 }
 
 Result<DocumentRecord> Catalog::GetDocument(int64_t document_id) {
   WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(
-                                     *db_, std::string(kDocumentColumns) + "WHERE d.id = ?"));
+                                     *db_, std::string(kDocumentRowSelect) + "WHERE d.id = ?"));
   stmt.Bind(1, document_id);
   WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
   if (!row) return Status::NotFound("no document with id " + std::to_string(document_id));
-  return ReadDocument(stmt);
+  return ReadDocumentRow(stmt);
 }
 
 Result<Catalog::UpsertOutcome> Catalog::WriteDocument(int64_t kb_id, int64_t file_id,

@@ -1,32 +1,9 @@
+#include "catalog/document_row.h"
 #include "catalog/document_queries.h"
 
 namespace wenyuan::catalog {
 namespace {
 
-constexpr const char* kColumns =
-    "SELECT d.id, d.kb_id, d.source, d.title, d.date, d.format, d.content_hash, d.ingested_at,"
-    " (SELECT COUNT(*) FROM passage p WHERE p.document_id = d.id), d.url, d.author, d.script,"
-    " d.metadata, d.fingerprint, COALESCE(d.duplicate_of, 0) FROM document d ";
-
-DocumentRecord ReadRecord(const SqliteStatement& s) {
-  DocumentRecord d;
-  d.id = s.ColumnInt(0);
-  d.kb_id = s.ColumnInt(1);
-  d.source = s.ColumnText(2);
-  d.title = s.ColumnText(3);
-  d.date = s.ColumnText(4);
-  d.format = s.ColumnText(5);
-  d.content_hash = s.ColumnText(6);
-  d.ingested_at = s.ColumnText(7);
-  d.passage_count = s.ColumnInt(8);
-  d.url = s.ColumnText(9);
-  d.author = s.ColumnText(10);
-  d.script = s.ColumnText(11);
-  d.metadata_json = s.ColumnText(12);
-  d.fingerprint = static_cast<uint64_t>(s.ColumnInt(13));
-  d.duplicate_of = s.ColumnInt(14);
-  return d;
-}
 
 // `s` as a LIKE pattern matching it anywhere, with % _ and \ escaped.
 std::string ContainsPattern(const std::string& s) {
@@ -65,25 +42,25 @@ Result<DocumentPage> ListDocuments(Catalog& catalog, int64_t kb_id, const Docume
     WY_ASSIGN_OR_RETURN(bool row, count.Step());
     page.total = row ? count.ColumnInt(0) : 0;
   }
-  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(catalog.db(), std::string(kColumns) + kFilter +
+  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(catalog.db(), std::string(kDocumentRowSelect) + kFilter +
                                                                             "ORDER BY d.id LIMIT ?6 OFFSET ?7"));
   BindFilter(stmt, kb_id, filter);
   stmt.Bind(6, filter.limit).Bind(7, filter.offset);
   while (true) {
     WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
     if (!row) break;
-    page.documents.push_back(ReadRecord(stmt));
+    page.documents.push_back(ReadDocumentRow(stmt));
   }
   return page;
 }
 
 Result<DocumentRecord> GetKbDocument(Catalog& catalog, int64_t kb_id, int64_t id) {
   WY_ASSIGN_OR_RETURN(auto stmt,
-                      SqliteStatement::Prepare(catalog.db(), std::string(kColumns) + "WHERE d.id = ? AND d.kb_id = ?"));
+                      SqliteStatement::Prepare(catalog.db(), std::string(kDocumentRowSelect) + "WHERE d.id = ? AND d.kb_id = ?"));
   stmt.Bind(1, id).Bind(2, kb_id);
   WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
   if (!row) return Status::NotFound("no document " + std::to_string(id) + " in this knowledge base");
-  return ReadRecord(stmt);
+  return ReadDocumentRow(stmt);
 }
 
 Result<std::string> GetDocumentText(Catalog& catalog, int64_t id) {

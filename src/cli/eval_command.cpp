@@ -11,6 +11,7 @@
 #include "eval/eval_breakdown.h"
 #include "eval/eval_vectors.h"
 #include "eval/html_report.h"
+#include "eval/kb_eval.h"
 #include "eval/retrieval_eval.h"
 #include "search/hybrid_fusion.h"
 #include "search/kb_search.h"
@@ -22,7 +23,7 @@ namespace {
 using nlohmann::json;
 
 constexpr const char* kUsage =
-    "usage: wenyuan eval --corpus corpus.jsonl --queries queries.jsonl [--k 20] "
+    "usage: wenyuan eval (--corpus corpus.jsonl | --kb KB) --queries queries.jsonl [--k 20] "
     "[--fields bigrams|words|both] [--no-fold] [--regional] [--proximity W] [--ranking KEY=VALUE,...] "
     "[--mode keyword|vector|hybrid] [--embedder hashing] [--compare \"SPEC;SPEC…\"] [--report out.html] "
     "[--out results.json] [--json]";
@@ -229,57 +230,12 @@ eval::ReportPage BuildReport(const std::vector<EvalRun>& runs, const std::vector
   return page;
 }
 
-}  // namespace
-
-int RunEvalCommand(const CommandContext& ctx) {
-  auto corpus_path = ctx.args.Value("--corpus");
-  auto queries_path = ctx.args.Value("--queries");
-  if (!corpus_path || !queries_path) return UsageError(kUsage);
-  auto k = ctx.args.Count("--k", 20, 1, 1000);
-  if (!k.ok()) return UsageError(k.status().message());
-  EvalConfig base;
-  if (auto fields = ctx.args.Value("--fields")) {
-    if (Status s = ApplySetting(base, "fields", *fields); !s.ok()) return UsageError("--" + s.message());
-  }
-  base.choice.fold = !ctx.args.Has("--no-fold");
-  base.choice.regional = ctx.args.Has("--regional");
-  if (auto spec = ctx.args.Value("--ranking")) base.ranking_spec = *spec;
-  if (auto w = ctx.args.Value("--proximity")) {
-    if (Status s = ApplySetting(base, "proximity", *w); !s.ok()) return UsageError("--" + s.message());
-  }
-  std::vector<EvalConfig> configs;
-  if (auto compare = ctx.args.Value("--compare")) {
-    size_t start = 0;
-    while (start <= compare->size()) {
-      size_t semi = compare->find(';', start);
-      std::string spec = compare->substr(start, semi == std::string::npos ? std::string::npos : semi - start);
-      start = semi == std::string::npos ? compare->size() + 1 : semi + 1;
-      if (spec.empty()) continue;
-      auto c = ParseConfig(spec, base);
-      if (!c.ok()) return UsageError(c.status().message());
-      configs.push_back(*c);
-    }
-    if (configs.empty()) return UsageError("--compare needs at least one configuration");
-  } else {
-    configs.push_back(base);
-  }
-  auto corpus = eval::LoadEvalCorpus(*corpus_path);
-  if (!corpus.ok()) return Fail(corpus.status());
-  auto queries = eval::LoadEvalQueries(*queries_path);
-  if (!queries.ok()) return Fail(queries.status());
-  ctx.log.Info("eval: " + std::to_string(corpus->passages.size()) + " passages, " +
-               std::to_string(queries->size()) + " queries, " + std::to_string(configs.size()) + " configuration(s)");
-  std::vector<EvalRun> runs;
-  for (size_t i = 0; i < configs.size(); ++i) {
-    if (configs.size() > 1) ctx.log.Info("eval: [" + std::to_string(i + 1) + "/" + std::to_string(configs.size()) +
-                                         "] " + configs[i].label);
-    auto run = RunOne(ctx, configs[i], *corpus, *queries, *k);
-    if (!run.ok()) {
-      return run.status().code() == StatusCode::kInvalidArgument ? UsageError(run.status().message())
-                                                                : Fail(run.status());
-    }
-    runs.push_back(std::move(*run));
-  }
+// Prints (and writes, with --out/--report) the runs' results.
+int PrintResults(const CommandContext& ctx, const std::vector<EvalRun>& runs, const std::vector<eval::EvalQuery>& queries_in,
+                 const std::string& corpus_label, const std::string& queries_label) {
+  const auto* queries = &queries_in;
+  const std::string* corpus_path = &corpus_label;
+  const std::string* queries_path = &queries_label;
   auto folder = text::ScriptFolder::Create();
   if (!folder.ok()) return Fail(folder.status());
   text::ScriptDetector detector(*folder);
@@ -328,6 +284,76 @@ int RunEvalCommand(const CommandContext& ctx) {
                 r.mrr_at_10, r.ndcg_at_10, r.answer_recall_at_3, r.query_ms_p50);
   }
   return 0;
+}
+
+}  // namespace
+
+int RunEvalCommand(const CommandContext& ctx) {
+  auto corpus_path = ctx.args.Value("--corpus");
+  auto queries_path = ctx.args.Value("--queries");
+  auto kb = ctx.args.Value("--kb");
+  if (!queries_path || (!corpus_path && !kb) || (corpus_path && kb)) return UsageError(kUsage);
+  auto k = ctx.args.Count("--k", 20, 1, 1000);
+  if (!k.ok()) return UsageError(k.status().message());
+  EvalConfig base;
+  if (auto fields = ctx.args.Value("--fields")) {
+    if (Status s = ApplySetting(base, "fields", *fields); !s.ok()) return UsageError("--" + s.message());
+  }
+  base.choice.fold = !ctx.args.Has("--no-fold");
+  base.choice.regional = ctx.args.Has("--regional");
+  if (auto spec = ctx.args.Value("--ranking")) base.ranking_spec = *spec;
+  if (auto w = ctx.args.Value("--proximity")) {
+    if (Status s = ApplySetting(base, "proximity", *w); !s.ok()) return UsageError("--" + s.message());
+  }
+  std::vector<EvalConfig> configs;
+  if (auto compare = ctx.args.Value("--compare")) {
+    size_t start = 0;
+    while (start <= compare->size()) {
+      size_t semi = compare->find(';', start);
+      std::string spec = compare->substr(start, semi == std::string::npos ? std::string::npos : semi - start);
+      start = semi == std::string::npos ? compare->size() + 1 : semi + 1;
+      if (spec.empty()) continue;
+      auto c = ParseConfig(spec, base);
+      if (!c.ok()) return UsageError(c.status().message());
+      configs.push_back(*c);
+    }
+    if (configs.empty()) return UsageError("--compare needs at least one configuration");
+  } else {
+    configs.push_back(base);
+  }
+  auto queries = eval::LoadEvalQueries(*queries_path);
+  if (!queries.ok()) return Fail(queries.status());
+  std::vector<EvalRun> runs;
+  if (kb) {
+    // The KB as it stands, searched as the CLI and the server search it.
+    if (configs.size() > 1) return UsageError("--compare works with --corpus, not with --kb");
+    auto catalog = catalog::Catalog::Open(ctx.data_dir);
+    if (!catalog.ok()) return Fail(catalog.status());
+    auto analysis = search::MakeAnalysis(configs[0].choice);
+    if (!analysis.ok()) return Fail(analysis.status());
+    EvalRun run{configs[0], {}, {}};
+    run.config.label = "kb " + *kb;
+    auto report = eval::RunKbEval(**catalog, *analysis, *kb, *queries, *k, &run.rankings);
+    if (!report.ok()) return Fail(report.status());
+    run.report = std::move(*report);
+    runs.push_back(std::move(run));
+    return PrintResults(ctx, runs, *queries, "knowledge base " + *kb, *queries_path);
+  }
+  auto corpus = eval::LoadEvalCorpus(*corpus_path);
+  if (!corpus.ok()) return Fail(corpus.status());
+  ctx.log.Info("eval: " + std::to_string(corpus->passages.size()) + " passages, " +
+               std::to_string(queries->size()) + " queries, " + std::to_string(configs.size()) + " configuration(s)");
+  for (size_t i = 0; i < configs.size(); ++i) {
+    if (configs.size() > 1) ctx.log.Info("eval: [" + std::to_string(i + 1) + "/" + std::to_string(configs.size()) +
+                                         "] " + configs[i].label);
+    auto run = RunOne(ctx, configs[i], *corpus, *queries, *k);
+    if (!run.ok()) {
+      return run.status().code() == StatusCode::kInvalidArgument ? UsageError(run.status().message())
+                                                                : Fail(run.status());
+    }
+    runs.push_back(std::move(*run));
+  }
+  return PrintResults(ctx, runs, *queries, *corpus_path, *queries_path);
 }
 
 }  // namespace wenyuan::cli

@@ -89,7 +89,7 @@ class ScratchDir {
   std::filesystem::path path_;
 };
 // DESIGN.md: an answer string, after script folding, in the quoted sentences.
-bool QuotesAnAnswer(const search::Analysis& analysis, const std::vector<std::string>& sentences,
+bool QuotesAnAnswerImpl(const search::Analysis& analysis, const std::vector<std::string>& sentences,
                     const std::vector<std::string>& answers) {
   std::string quoted;
   for (const auto& s : sentences) quoted += s + "\n";
@@ -140,6 +140,11 @@ Result<EvalCorpus> LoadEvalCorpus(const std::filesystem::path& path) {
   return corpus;
 }
 
+bool QuotesAnAnswer(const search::Analysis& analysis, const std::vector<std::string>& sentences,
+                    const std::vector<std::string>& answers) {
+  return QuotesAnAnswerImpl(analysis, sentences, answers);
+}
+
 Result<std::vector<EvalQuery>> LoadEvalQueries(const std::filesystem::path& path) {
   std::vector<EvalQuery> queries;
   Status s = ForEachJsonLine(path, [&](const json& r, const std::string& where) -> Status {
@@ -148,6 +153,9 @@ Result<std::vector<EvalQuery>> LoadEvalQueries(const std::filesystem::path& path
     q.id = r.contains("id") && r["id"].is_string() ? r["id"].get<std::string>()
                                                    : std::to_string(queries.size());
     q.gold = StringList(r, "gold");
+    // A question about a knowledge base may name its source file instead
+    // (docs/evaluation.md): "file": "samples/regulation-….txt".
+    if (q.gold.empty() && r.contains("file") && r["file"].is_string()) q.gold.push_back(r["file"].get<std::string>());
     q.answers = StringList(r, "answers");
     queries.push_back(std::move(q));
     return Status::Ok();
@@ -271,8 +279,8 @@ Result<EvalReport> RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery
       answer::Answer a = answerer.AnswerFrom(response);
       std::vector<std::string> ours;
       for (const auto& e : a.evidence) ours.push_back(e.text);
-      answer_hits += QuotesAnAnswer(analysis, ours, q.answers);
-      baseline_hits += QuotesAnAnswer(
+      answer_hits += QuotesAnAnswerImpl(analysis, ours, q.answers);
+      baseline_hits += QuotesAnAnswerImpl(
           analysis, answer::NaiveBaselineSentences(response, analysis.folder.get()), q.answers);
     }
   }

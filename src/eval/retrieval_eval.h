@@ -52,7 +52,13 @@ struct EvalReport {
   std::vector<double> latencies_ms;  // per query, in query order
 };
 
-// Errors name the file and line of a bad record.
+// DESIGN.md's answer test: some answer string, after script folding, is in
+// the quoted sentences.
+bool QuotesAnAnswer(const search::Analysis& analysis, const std::vector<std::string>& sentences,
+                    const std::vector<std::string>& answers);
+
+// Errors name the file and line of a bad record. A query without "gold"
+// that names a "file" takes it as its gold (KB evaluation, eval/kb_eval.h).
 Result<EvalCorpus> LoadEvalCorpus(const std::filesystem::path& path);
 Result<std::vector<EvalQuery>> LoadEvalQueries(const std::filesystem::path& path);
 

@@ -1,0 +1,74 @@
+#include "eval/kb_eval.h"
+
+#include <algorithm>
+#include <chrono>
+
+#include "answer/extractive_answerer.h"
+#include "answer/naive_baseline.h"
+#include "search/kb_search.h"
+
+namespace wenyuan::eval {
+
+std::string MatchGold(const std::vector<std::string>& gold, int64_t document_id, const std::string& source) {
+  const std::string id = std::to_string(document_id);
+  for (const auto& g : gold) {
+    if (g.empty()) continue;
+    if (g == id || g == source) return g;
+    // A path's end: "samples/a.txt" matches "/srv/docs/samples/a.txt" at a
+    // folder boundary.
+    if (source.size() > g.size() && source.ends_with(g) && source[source.size() - g.size() - 1] == '/') return g;
+  }
+  return "";
+}
+
+Result<EvalReport> RunKbEval(catalog::Catalog& catalog, const search::Analysis& analysis, const std::string& kb,
+                             const std::vector<EvalQuery>& queries, size_t k,
+                             std::vector<std::vector<std::string>>* rankings_out) {
+  using Clock = std::chrono::steady_clock;
+  WY_ASSIGN_OR_RETURN(search::Analysis kb_analysis, search::AnalysisForKb(analysis, catalog, kb));
+  search::KeywordSearcher searcher(kb_analysis);
+  answer::ExtractiveAnswerer answerer(kb_analysis.bigrams, {});
+  search::SearchOptions options;
+  options.k = std::max<size_t>(k, 20);
+  search::QueryLimits limits;
+  limits.max_k = std::max(limits.max_k, options.k);
+  std::vector<std::vector<std::string>> rankings;
+  std::vector<double> latencies;
+  size_t with_answers = 0;
+  double answer_hits = 0, baseline_hits = 0;
+  for (const auto& q : queries) {
+    auto started = Clock::now();
+    auto found = search::SearchKb(catalog, searcher, kb, q.text, options, limits);
+    latencies.push_back(std::chrono::duration<double, std::milli>(Clock::now() - started).count());
+    if (!found.ok() && found.status().code() != StatusCode::kInvalidArgument) return found.status();
+    search::SearchResponse response = found.ok() ? std::move(*found) : search::SearchResponse{};
+    // A gold document counts once, at its best passage's rank; its other
+    // passages keep their places as non-gold.
+    auto& ranked = rankings.emplace_back();
+    std::vector<std::string> counted;
+    for (const auto& h : response.hits) {
+      std::string g = MatchGold(q.gold, h.document_id, h.source);
+      bool first = !g.empty() && std::find(counted.begin(), counted.end(), g) == counted.end();
+      if (first) counted.push_back(g);
+      ranked.push_back(first ? g : h.passage_id);
+    }
+    if (!q.answers.empty()) {
+      ++with_answers;
+      answer::Answer a = answerer.AnswerFrom(response);
+      std::vector<std::string> quoted;
+      for (const auto& e : a.evidence) quoted.push_back(e.text);
+      answer_hits += QuotesAnAnswer(kb_analysis, quoted, q.answers);
+      baseline_hits += QuotesAnAnswer(
+          kb_analysis, answer::NaiveBaselineSentences(response, kb_analysis.folder.get()), q.answers);
+    }
+  }
+  EvalReport report = ScoreRankings(queries, rankings, latencies);
+  report.latencies_ms = latencies;
+  report.queries_with_answers = with_answers;
+  report.answer_recall_at_3 = with_answers ? answer_hits / static_cast<double>(with_answers) : 0;
+  report.answer_recall_at_3_baseline = with_answers ? baseline_hits / static_cast<double>(with_answers) : 0;
+  if (rankings_out) *rankings_out = std::move(rankings);
+  return report;
+}
+
+}  // namespace wenyuan::eval
