@@ -3,6 +3,8 @@
 #include <charconv>
 
 #include "vector/hashing_embedder.h"
+#include "vector/llama_embedder.h"
+#include "vector/openai_embedder.h"
 
 namespace wenyuan::vector {
 
@@ -37,9 +39,22 @@ Result<std::unique_ptr<Embedder>> MakeEmbedder(const EmbedderConfig& config, con
     return std::unique_ptr<Embedder>(std::make_unique<HashingEmbedder>(
         tokenizer, config.dimensions ? config.dimensions : HashingEmbedder::kDefaultDimensions));
   }
-  // The seam: the model layer's embedders (OpenAI-compatible endpoint, GGUF
-  // in-process) are constructed here once they are linked in.
-  return Status::Unsupported("embedder '" + config.kind + "' is not built into this binary; use embedder = hashing");
+  if (config.kind == "openai") {
+    if (config.endpoint.empty()) return Status::InvalidArgument("embedder = openai needs embedder.endpoint = URL");
+    llm::EndpointConfig endpoint;
+    endpoint.url = config.endpoint;
+    endpoint.model = config.model;
+    WY_ASSIGN_OR_RETURN(auto embedder, OpenAiEmbedder::Create(endpoint));
+    return std::unique_ptr<Embedder>(std::move(embedder));
+  }
+  if (config.kind == "gguf") {
+    if (config.model_path.empty()) return Status::InvalidArgument("embedder = gguf needs embedder.model_path = FILE");
+    LlamaEmbedderOptions options;
+    options.path = config.model_path;
+    WY_ASSIGN_OR_RETURN(auto embedder, LlamaEmbedder::Load(options));
+    return std::unique_ptr<Embedder>(std::move(embedder));
+  }
+  return Status::Unsupported("embedder '" + config.kind + "' is not known; use hashing, openai or gguf");
 }
 
 }  // namespace wenyuan::vector
