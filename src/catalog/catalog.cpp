@@ -294,26 +294,14 @@ Result<std::vector<PassageRecord>> Catalog::ListPassages(int64_t kb_id) {
   WY_ASSIGN_OR_RETURN(
       auto stmt,
       SqliteStatement::Prepare(*db_,
-                               "SELECT p.id, p.document_id, p.number, p.text, p.start_offset,"
-                               " p.end_offset, d.title, d.source, d.date FROM passage p"
-                               " JOIN document d ON p.document_id = d.id WHERE d.kb_id = ?"
-                               " ORDER BY p.document_id, p.number"));
+                               std::string(kPassageRowSelect) +
+                                   "WHERE d.kb_id = ? ORDER BY p.document_id, p.number"));
   stmt.Bind(1, kb_id);
   std::vector<PassageRecord> out;
   while (true) {
     WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
     if (!row) break;
-    PassageRecord p;
-    p.id = stmt.ColumnInt(0);
-    p.document_id = stmt.ColumnInt(1);
-    p.number = stmt.ColumnInt(2);
-    p.text = stmt.ColumnText(3);
-    p.start = stmt.ColumnInt(4);
-    p.end = stmt.ColumnInt(5);
-    p.title = stmt.ColumnText(6);
-    p.source = stmt.ColumnText(7);
-    p.date = stmt.ColumnText(8);
-    out.push_back(std::move(p));
+    out.push_back(ReadPassageRow(stmt));
   }
   return out;
 }

@@ -74,25 +74,13 @@ Result<std::string> GetDocumentText(Catalog& catalog, int64_t id) {
 Result<std::vector<PassageRecord>> ListDocumentPassages(Catalog& catalog, int64_t id) {
   WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(
                                      catalog.db(),
-                                     "SELECT p.id, p.document_id, p.number, p.text, p.start_offset, p.end_offset,"
-                                     " d.title, d.source, d.date FROM passage p JOIN document d"
-                                     " ON p.document_id = d.id WHERE d.id = ? ORDER BY p.number"));
+                                     std::string(kPassageRowSelect) + "WHERE d.id = ? ORDER BY p.number"));
   stmt.Bind(1, id);
   std::vector<PassageRecord> out;
   while (true) {
     WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
     if (!row) break;
-    PassageRecord p;
-    p.id = stmt.ColumnInt(0);
-    p.document_id = stmt.ColumnInt(1);
-    p.number = stmt.ColumnInt(2);
-    p.text = stmt.ColumnText(3);
-    p.start = stmt.ColumnInt(4);
-    p.end = stmt.ColumnInt(5);
-    p.title = stmt.ColumnText(6);
-    p.source = stmt.ColumnText(7);
-    p.date = stmt.ColumnText(8);
-    out.push_back(std::move(p));
+    out.push_back(ReadPassageRow(stmt));
   }
   return out;
 }

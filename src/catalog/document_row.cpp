@@ -27,4 +27,22 @@ DocumentRecord ReadDocumentRow(const SqliteStatement& s) {
   return d;
 }
 
+const char* const kPassageRowSelect =
+    "SELECT p.id, p.document_id, p.number, p.text, p.start_offset, p.end_offset, d.title, d.source, d.date"
+    " FROM passage p JOIN document d ON p.document_id = d.id ";
+
+PassageRecord ReadPassageRow(const SqliteStatement& s) {
+  PassageRecord p;
+  p.id = s.ColumnInt(0);
+  p.document_id = s.ColumnInt(1);
+  p.number = s.ColumnInt(2);
+  p.text = s.ColumnText(3);
+  p.start = s.ColumnInt(4);
+  p.end = s.ColumnInt(5);
+  p.title = s.ColumnText(6);
+  p.source = s.ColumnText(7);
+  p.date = s.ColumnText(8);
+  return p;
+}
+
 }  // namespace wenyuan::catalog
