@@ -162,6 +162,73 @@ TEST_F(EnrichTest, ExportThenImportGivesTheSameDocumentsBack) {
   EXPECT_NE(bad.err.find("xml"), std::string::npos);
 }
 
+// Search narrows to a category and counts categories over its best hits;
+// both agree with what enrichment stored for each document.
+TEST_F(EnrichTest, SearchFiltersByCategoryAndCountsFacets) {
+  std::map<int64_t, std::set<std::string>> categories_of;  // document → "業務/NAME"
+  for (const auto& doc : AllDocuments(data_, 1, count_)) {
+    const json& cats = doc.info["enrichment"]["categories"];
+    for (auto t = cats.begin(); t != cats.end(); ++t) {
+      for (auto c = t.value().begin(); c != t.value().end(); ++c) {
+        categories_of[doc.info["id"].get<int64_t>()].insert(t.key() + "/" + c.key());
+      }
+    }
+  }
+  const std::string query = "服務 資料 系統";
+  auto all = RunWenyuan({"--data", data_, "search", "s", query, "--k", "100", "--facets", "--json"});
+  ASSERT_EQ(all.exit_code, 0) << Describe(all);
+  const json found = json::parse(all.out);
+  ASSERT_TRUE(found.contains("facets")) << all.out.substr(0, 400);
+  // Facet counts: the distinct documents of the hits, per category.
+  std::map<std::string, size_t> expected;
+  std::set<int64_t> documents;
+  for (const auto& hit : found["results"]) documents.insert(hit["document_id"].get<int64_t>());
+  EXPECT_EQ(found["facet_documents"].get<size_t>(), documents.size());
+  for (int64_t d : documents) {
+    for (const auto& name : categories_of[d]) ++expected[name];
+  }
+  std::map<std::string, size_t> counted;
+  for (const auto& facet : found["facets"]) {
+    size_t previous = SIZE_MAX;
+    for (const auto& v : facet["values"]) {
+      counted[facet["taxonomy"].get<std::string>() + "/" + v["category"].get<std::string>()] = v["documents"];
+      EXPECT_LE(v["documents"].get<size_t>(), previous) << "most documents first";
+      previous = v["documents"];
+    }
+  }
+  EXPECT_EQ(counted, expected);
+  ASSERT_FALSE(expected.empty()) << "the query should reach categorised documents";
+
+  // Filtering by each category keeps exactly the hits of its documents.
+  for (const auto& [name, n] : expected) {
+    auto narrowed = RunWenyuan({"--data", data_, "search", "s", query + " category:" + name, "--k", "100", "--json"});
+    ASSERT_EQ(narrowed.exit_code, 0) << Describe(narrowed);
+    std::set<int64_t> narrowed_documents;
+    const json narrowed_json = json::parse(narrowed.out);
+    for (const auto& hit : narrowed_json["results"]) {
+      const int64_t d = hit["document_id"];
+      EXPECT_TRUE(categories_of[d].count(name)) << "document " << d << " is not in " << name;
+      narrowed_documents.insert(d);
+    }
+    EXPECT_EQ(narrowed_documents.size(), n) << name;
+  }
+  // A category alone lists its documents' passages; an unknown one finds nothing.
+  const std::string first = expected.begin()->first;
+  auto only = RunWenyuan({"--data", data_, "search", "s", "category:" + first, "--k", "100", "--json"});
+  ASSERT_EQ(only.exit_code, 0) << Describe(only);
+  EXPECT_FALSE(json::parse(only.out)["results"].empty());
+  auto none = RunWenyuan({"--data", data_, "search", "s", query + " category:業務/不存在", "--json"});
+  ASSERT_EQ(none.exit_code, 0) << Describe(none);
+  EXPECT_TRUE(json::parse(none.out)["results"].empty());
+  auto bad = RunWenyuan({"--data", data_, "search", "s", query + " category:業務"});
+  EXPECT_EQ(bad.exit_code, 1) << Describe(bad);
+  EXPECT_NE(bad.err.find("TAXONOMY/CATEGORY"), std::string::npos) << bad.err;
+  // The text output lists the facets under the hits.
+  auto text = RunWenyuan({"--data", data_, "search", "s", query, "--facets"});
+  ASSERT_EQ(text.exit_code, 0) << Describe(text);
+  EXPECT_NE(text.out.find("業務:"), std::string::npos) << text.out;
+}
+
 TEST_F(EnrichTest, TaxonomyCommandsAndErrors) {
   auto list = RunWenyuan({"--data", data_, "taxonomy", "list", "s", "--json"});
   ASSERT_EQ(list.exit_code, 0) << Describe(list);

@@ -4,6 +4,7 @@
 #include <httplib.h>
 
 #include <memory>
+#include <set>
 #include <string>
 #include <thread>
 #include <vector>
@@ -71,12 +72,17 @@ void ExpectJsonError(const httplib::Result& r, int status, const std::string& co
   EXPECT_FALSE(j["error"].value("message", "").empty()) << Describe(r);
 }
 
-// A data directory holding the "sample" KB with samples/ ingested.
+// A data directory holding the "sample" KB with samples/ ingested, with the
+// example taxonomy 業務 (docs/taxonomies/) as scripts/demo installs it.
 std::string PrepareSampleData(const fs::path& dir) {
   const std::string data = (dir / "data").string();
   CommandResult c = RunWenyuan({"--data", data, "kb", "create", "sample"});
+  CommandResult t = RunWenyuan({"--data", data, "taxonomy", "add", "sample", "業務",
+                                (SourceDir() / "docs" / "taxonomies" / "業務.txt").string()});
   CommandResult i = RunWenyuan({"--data", data, "ingest", "sample", SamplesDir().string()});
-  if (c.exit_code != 0 || i.exit_code != 0) return "preparing the data failed:\n" + Describe(c) + "\n" + Describe(i);
+  if (c.exit_code != 0 || t.exit_code != 0 || i.exit_code != 0) {
+    return "preparing the data failed:\n" + Describe(c) + "\n" + Describe(t) + "\n" + Describe(i);
+  }
   return "";
 }
 
@@ -212,6 +218,44 @@ TEST_F(HttpApiTest, SearchFindsTheIncidentRegulation) {
   ASSERT_TRUE(paged) << Describe(paged);
   ASSERT_EQ(BodyJson(paged)["hits"].size(), 1u) << Describe(paged);
   EXPECT_EQ(BodyJson(paged)["hits"][0]["passage_id"], BodyJson(two)["hits"][1]["passage_id"]) << Describe(paged);
+}
+
+TEST_F(HttpApiTest, SearchCountsFacetsAndFiltersByCategory) {
+  auto r = Search("kb=sample&k=50&q=" + UrlEncode("資料 服務"));
+  ASSERT_TRUE(r) << Describe(r);
+  ASSERT_EQ(r->status, 200) << Describe(r);
+  json j = BodyJson(r);
+  ASSERT_TRUE(j.contains("facets") && j["facets"].is_array() && !j["facets"].empty()) << Describe(r);
+  const json& facet = j["facets"][0];
+  EXPECT_EQ(facet.value("taxonomy", ""), "業務");
+  ASSERT_FALSE(facet["values"].empty()) << Describe(r);
+  const std::string category = facet["values"][0].value("category", "");
+  const size_t documents = facet["values"][0].value("documents", 0u);
+  EXPECT_GE(documents, 1u);
+  EXPECT_LE(documents, j.value("facet_documents", 0u)) << Describe(r);
+
+  // category=業務/NAME keeps only that category's documents: as many as the facet counted.
+  auto narrowed = Search("kb=sample&k=50&q=" + UrlEncode("資料 服務") + "&category=" + UrlEncode("業務/" + category));
+  ASSERT_TRUE(narrowed) << Describe(narrowed);
+  ASSERT_EQ(narrowed->status, 200) << Describe(narrowed);
+  json n = BodyJson(narrowed);
+  std::set<int64_t> narrowed_documents;
+  for (const auto& hit : n["hits"]) narrowed_documents.insert(hit.value("document_id", int64_t{0}));
+  EXPECT_EQ(narrowed_documents.size(), documents) << Describe(narrowed);
+  EXPECT_EQ(n.value("facet_documents", 0u), documents) << Describe(narrowed);
+  for (int64_t d : narrowed_documents) {
+    auto doc = Get("/api/kb/sample/documents/" + std::to_string(d));
+    ASSERT_TRUE(doc) << Describe(doc);
+    json categories = BodyJson(doc)["enrichment"]["categories"];
+    EXPECT_TRUE(categories.contains("業務") && categories["業務"].contains(category)) << Describe(doc);
+  }
+  // facets=0 leaves them out; a malformed category is a 400.
+  auto plain = Search("kb=sample&facets=0&q=" + UrlEncode("資料"));
+  ASSERT_TRUE(plain) << Describe(plain);
+  EXPECT_FALSE(BodyJson(plain).contains("facets")) << Describe(plain);
+  ExpectJsonError(Search("kb=sample&q=" + UrlEncode("資料") + "&category=" + UrlEncode("開放資料")), 400,
+                  "invalid_argument");
+  ExpectJsonError(Search("kb=sample&facets=yes&q=" + UrlEncode("資料")), 400, "invalid_argument");
 }
 
 TEST_F(HttpApiTest, SearchRejectsBadParameters) {

@@ -92,6 +92,48 @@ TEST_F(HybridSearch, HybridIsTheDefaultWithAnEmbedderAndKeywordWithout) {
   EXPECT_EQ(HitIds(from_config.out), HitIds(hybrid.out));
 }
 
+// Filters hold in every mode: the nearest vectors are kept only where the
+// keyword engine's filters (type:, category:, …) let a passage through.
+TEST_F(HybridSearch, FiltersHoldForVectorHitsToo) {
+  auto sources = [](const std::string& out) {
+    std::vector<std::string> s;
+    json j = json::parse(out, nullptr, false);
+    if (j.is_object()) {
+      for (const auto& h : j["results"]) s.push_back(h.value("source", ""));
+    }
+    return s;
+  };
+  CommandResult unfiltered = Search({"--mode", "vector", "--embedder", "hashing", "--k", "30"});
+  ASSERT_EQ(unfiltered.exit_code, 0) << Describe(unfiltered);
+  const auto all = sources(unfiltered.out);
+  ASSERT_TRUE(std::any_of(all.begin(), all.end(), [](const std::string& s) { return !s.ends_with(".md"); }))
+      << "the unfiltered vector hits should include other formats";
+  for (const char* mode : {"vector", "hybrid"}) {
+    std::vector<std::string> args = {"--data", data_, "-q", "search", "s", "北辰iFree 免費上網 type:md", "--json",
+                                     "--mode", mode, "--embedder", "hashing", "--k", "30"};
+    CommandResult r = RunWenyuan(args);
+    ASSERT_EQ(r.exit_code, 0) << mode << "\n" << Describe(r);
+    const auto kept = sources(r.out);
+    ASSERT_FALSE(kept.empty()) << mode;
+    for (const auto& s : kept) EXPECT_TRUE(s.ends_with(".md")) << mode << ": " << s;
+  }
+  // A category filter, after enrichment with a taxonomy.
+  WriteFile(dir_ / "net.txt", "網路: Wi-Fi, iFree, 5G\n");
+  ASSERT_EQ(RunWenyuan({"--data", data_, "-q", "taxonomy", "add", "s", "業務", (dir_ / "net.txt").string()}).exit_code, 0);
+  CommandResult enrich = RunWenyuan({"--data", data_, "-q", "enrich", "s"});
+  ASSERT_EQ(enrich.exit_code, 0) << Describe(enrich);
+  CommandResult r = RunWenyuan({"--data", data_, "-q", "search", "s", "公告 category:業務/網路", "--json", "--mode",
+                                "vector", "--embedder", "hashing", "--k", "30"});
+  ASSERT_EQ(r.exit_code, 0) << Describe(r);
+  json j = json::parse(r.out);
+  ASSERT_FALSE(j["results"].empty()) << r.out;
+  for (const auto& h : j["results"]) {
+    CommandResult doc = RunWenyuan({"--data", data_, "doc", "show", std::to_string(h["document_id"].get<int64_t>()), "--json"});
+    ASSERT_EQ(doc.exit_code, 0) << Describe(doc);
+    EXPECT_TRUE(json::parse(doc.out)["enrichment"]["categories"]["業務"].contains("網路")) << h.dump();
+  }
+}
+
 TEST_F(HybridSearch, VectorModeWithoutAnEmbedderOrWithABadOneIsAClearError) {
   CommandResult r = Search({"--mode", "vector"});
   EXPECT_NE(r.exit_code, 0);

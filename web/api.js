@@ -52,10 +52,13 @@ export const get = (path, options) => request('GET', path, undefined, options);
 export const post = (path, body, options) => request('POST', path, body, options);
 export const del = (path, options) => request('DELETE', path, undefined, options);
 
+// An array value repeats its key (category=a&category=b).
 export function query(params) {
   const out = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== null && value !== '') out.set(key, value);
+    for (const v of Array.isArray(value) ? value : [value]) {
+      if (v !== undefined && v !== null && v !== '') out.append(key, v);
+    }
   }
   return out.toString();
 }

@@ -1,7 +1,9 @@
 // The search page: a query box with filters (source, type, date range), a
-// page of hits (title, source, date, highlighted snippet) and paging. The
-// query and filters live in the address (#/search?q=…&page=2), so a search
-// can be bookmarked and the back button works. Keys: Enter searches, the
+// page of hits (title, source, date, highlighted snippet), the categories
+// of the best hits as toggle buttons (facets: pressing one narrows the
+// search to it, pressing it again widens it) and paging. The query and
+// filters live in the address (#/search?q=…&category=業務/資安&page=2), so a
+// search can be bookmarked and the back button works. Keys: Enter searches, the
 // arrow keys move between hits, Enter on a hit opens its document.
 import * as api from './api.js';
 import { t } from './i18n.js';
@@ -50,15 +52,67 @@ function hitItem(kb, hit) {
   return li;
 }
 
+// The facets: one row per taxonomy, a toggle button per category with its
+// document count; chosen categories stay listed (pressed) even when the
+// narrowed hits no longer count them.
+function renderFacets(container, facets, chosen, toggle) {
+  const groups = new Map();
+  for (const facet of facets || []) groups.set(facet.taxonomy, [...(facet.values || [])]);
+  for (const name of chosen) {
+    const slash = name.indexOf('/');
+    const [taxonomy, category] = [name.slice(0, slash), name.slice(slash + 1)];
+    if (!groups.has(taxonomy)) groups.set(taxonomy, []);
+    if (!groups.get(taxonomy).some((v) => v.category === category)) groups.get(taxonomy).unshift({ category, documents: 0 });
+  }
+  const rows = [];
+  for (const [taxonomy, values] of groups) {
+    if (!values.length) continue;
+    const row = document.createElement('div');
+    row.className = 'facet-group';
+    row.setAttribute('role', 'group');
+    const h = document.createElement('h3');
+    h.textContent = taxonomy;
+    h.id = `facet-${rows.length}`;
+    row.setAttribute('aria-labelledby', h.id);
+    row.append(h);
+    for (const v of values) {
+      const name = `${taxonomy}/${v.category}`;
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'facet';
+      button.dataset.category = name;
+      button.setAttribute('aria-pressed', chosen.includes(name) ? 'true' : 'false');
+      const count = document.createElement('span');
+      count.className = 'count';
+      count.textContent = String(v.documents);
+      button.append(v.category, count);
+      button.title = t('search.facet', { category: v.category, count: v.documents });
+      button.addEventListener('click', () => toggle(name));
+      row.append(button);
+    }
+    rows.push(row);
+  }
+  container.replaceChildren(...rows);
+  container.hidden = rows.length === 0;
+}
+
 export function initSearch(app) {
   const form = $('search-form');
   let lastKey = '';
 
+  let categories = [];  // the chosen category filters, "TAXONOMY/NAME"
+
   function paramsFromForm(page = 1) {
-    const params = { kb: app.kb, q: $('search-q').value.trim() };
+    const params = { kb: app.kb, q: $('search-q').value.trim(), category: categories };
     for (const [name, id] of FILTERS) params[name] = $(id).value.trim();
     if (page > 1) params.page = page;
     return params;
+  }
+
+  function toggleCategory(name) {
+    categories = categories.includes(name) ? categories.filter((c) => c !== name) : [...categories, name];
+    lastKey = '';
+    app.go('#/search?' + api.query(paramsFromForm()));
   }
 
   form.addEventListener('submit', (event) => {
@@ -69,6 +123,7 @@ export function initSearch(app) {
   });
   $('filter-clear').addEventListener('click', () => {
     for (const [, id] of FILTERS) $(id).value = '';
+    categories = [];
     if ($('search-q').value.trim()) form.requestSubmit();
   });
 
@@ -99,15 +154,18 @@ export function initSearch(app) {
     const q = params.get('q') || '';
     $('search-q').value = q;
     for (const [name, id] of FILTERS) $(id).value = params.get(name) || '';
+    categories = params.getAll('category').filter((c) => c.includes('/'));
     if (FILTERS.some(([name]) => params.get(name))) $('search-filters').open = true;
     if (kb) app.setKb(kb);
     if (!q || !kb) {
+      $('search-facets').replaceChildren();
+      $('search-facets').hidden = true;
       $('hits').replaceChildren();
       $('search-summary').textContent = '';
       $('search-pager').hidden = true;
       return;
     }
-    const request = { kb, q, k: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE };
+    const request = { kb, q, k: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, category: categories };
     for (const [name] of FILTERS) request[name] = params.get(name) || '';
     app.status(t('search.busy'));
     $('hits').setAttribute('aria-busy', 'true');
@@ -118,17 +176,19 @@ export function initSearch(app) {
       const hits = data.hits || data.results || [];
       const total = data.total ?? data.candidates ?? hits.length;
       $('hits').replaceChildren(...hits.map((hit) => hitItem(kb, hit)));
+      renderFacets($('search-facets'), data.facets, categories, toggleCategory);
       const from = request.offset + 1;
       $('search-summary').textContent = hits.length
         ? t('search.summary', { total, from, to: request.offset + hits.length })
         : t('search.none');
       renderPager($('search-pager'), { page, pages: Math.ceil(total / PAGE_SIZE) }, (to) => {
-        app.go('#/search?' + api.query({ ...Object.fromEntries(params), page: to }));
+        app.go('#/search?' + api.query({ ...Object.fromEntries(params), category: categories, page: to }));
       });
       app.status('');
     } catch (err) {
       if (mine !== ticket) return;
       $('hits').replaceChildren();
+      $('search-facets').hidden = true;
       $('search-summary').textContent = '';
       $('search-pager').hidden = true;
       app.status(t('search.failed', { message: err.message }), 'error');

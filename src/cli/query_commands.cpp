@@ -24,6 +24,10 @@ std::string JoinFrom(const std::vector<std::string>& words, size_t first) {
   return out;
 }
 
+// --facets counts categories over this many best hits (as the server's
+// default facet_depth).
+constexpr size_t kCliFacetDepth = 200;
+
 // In the mode --mode asks for (DESIGN.md: hybrid when an embedder is
 // configured, keyword otherwise).
 Result<search::SearchResponse> RunSearch(const CommandContext& ctx, const search::Analysis& analysis,
@@ -36,6 +40,7 @@ Result<search::SearchResponse> RunSearch(const CommandContext& ctx, const search
   search::KeywordSearcher searcher(analysis);
   search::SearchOptions options;
   options.k = k;
+  if (ctx.args.Has("--facets")) options.facet_depth = kCliFacetDepth;
   return search::SearchKbInMode(*catalog, searcher, embedder.get(), mode, pos[1], JoinFrom(pos, 2), options, {});
 }
 
@@ -43,7 +48,8 @@ Result<search::SearchResponse> RunSearch(const CommandContext& ctx, const search
 
 int RunSearchCommand(const CommandContext& ctx) {
   if (ctx.args.positional.size() < 3) {
-    return UsageError("usage: wenyuan search KB QUERY [--k N] [--mode keyword|vector|hybrid] [--embedder hashing]");
+    return UsageError(
+        "usage: wenyuan search KB QUERY [--k N] [--facets] [--mode keyword|vector|hybrid] [--embedder hashing]");
   }
   auto k = ctx.args.Count("--k", 10, 1, 100);
   if (!k.ok()) return UsageError(k.status().message());
@@ -65,6 +71,16 @@ int RunSearchCommand(const CommandContext& ctx) {
     std::printf("%zu. %s  [%s]  score %.2f\n   %s\n   %s\n\n", i + 1, h.title.c_str(),
                 h.passage_id.c_str(), h.score, h.source.c_str(),
                 RenderSnippet(h.snippet, utf8::CodePointCount(h.text), color).c_str());
+  }
+  if (ctx.args.Has("--facets")) {
+    std::printf("categories of the %zu best-matching documents (narrow with category:TAXONOMY/NAME):\n",
+                response->facet_documents.size());
+    if (response->facets.empty()) std::printf("  none (no taxonomy, or no document in a category)\n");
+    for (const auto& facet : response->facets) {
+      std::string line = "  " + facet.taxonomy + ":";
+      for (const auto& v : facet.values) line += " " + v.category + " (" + std::to_string(v.documents) + ")";
+      std::printf("%s\n", line.c_str());
+    }
   }
   return 0;
 }

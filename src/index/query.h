@@ -1,10 +1,11 @@
 // The query the index executes, after parsing and analysis: scored terms
 // per field (BM25F), required and excluded phrases (a phrase of one token is
-// a presence test; keyword filters and title: are phrases too), a date range
-// and a proximity boost. Built by search/ from what the user typed.
+// a presence test; keyword filters and title: are phrases too), a date range,
+// an optional set of allowed documents and a proximity boost. Built by search/ from what the user typed.
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -50,6 +51,9 @@ struct Query {
   std::vector<PhraseClause> excluded;
   int32_t date_from = 0;  // yyyymmdd inclusive; 0: open
   int32_t date_to = 0;
+  // When set, only passages of these catalog documents match (sorted
+  // ascending; empty: nothing matches). Category filters become this.
+  std::optional<std::vector<int64_t>> documents;
   // Score added, per pair of neighbouring query bigrams found next to each
   // other in a passage, times their mean IDF. 0 turns the boost off.
   double proximity_weight = 0;

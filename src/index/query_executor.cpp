@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 
 #include "index/term_cursor.h"
@@ -73,7 +74,8 @@ std::vector<std::string> ClauseKeys(const TermClause& clause) {
   return keys;
 }
 
-// The filters of one segment: live, date range, required and excluded phrases.
+// The filters of one segment: live, date range, allowed documents, required
+// and excluded phrases.
 struct SegmentFilter {
   const SnapshotSegment* seg = nullptr;
   const Query* query = nullptr;
@@ -87,6 +89,10 @@ struct SegmentFilter {
       if (date == 0 || (query->date_from && date < query->date_from) || (query->date_to && date > query->date_to)) {
         return false;
       }
+    }
+    if (query->documents &&
+        !std::binary_search(query->documents->begin(), query->documents->end(), seg->reader->Doc(doc).document_id)) {
+      return false;
     }
     for (auto& r : required) {
       if (!r.Matches(doc)) return false;
@@ -102,6 +108,7 @@ Result<SegmentFilter> OpenFilter(const SnapshotSegment& seg, const Query& query)
   SegmentFilter f;
   f.seg = &seg;
   f.query = &query;
+  if (query.documents && query.documents->empty()) f.impossible = true;
   for (const auto& p : query.required) {
     WY_ASSIGN_OR_RETURN(PhraseCursors pc, OpenPhrase(*seg.reader, p));
     if (pc.absent) f.impossible = true;
@@ -303,7 +310,16 @@ Result<uint64_t> DocumentFrequency(const IndexSnapshot& snapshot, Field field, c
   return df;
 }
 
-Result<QueryResult> Execute(const IndexSnapshot& snapshot, const Query& query) {
+namespace {
+
+// Scores one segment's documents that pass `filter` into `top`, counting
+// those scored in full.
+using SegmentScorer = std::function<Status(size_t s, const SnapshotSegment& seg, const Prepared& prep,
+                                           SegmentFilter& filter, TopK& top, uint64_t& scored)>;
+
+// The frame both executors share: statistics, the filter-only case, each
+// segment's filter, then the proximity boost and the hits.
+Result<QueryResult> Run(const IndexSnapshot& snapshot, const Query& query, const SegmentScorer& score_segment) {
   WY_ASSIGN_OR_RETURN(Prepared prep, Prepare(snapshot, query));
   TopK top(Collected(query));
   uint64_t scored = 0;
@@ -315,90 +331,99 @@ Result<QueryResult> Execute(const IndexSnapshot& snapshot, const Query& query) {
     const auto& seg = snapshot.segments()[s];
     WY_ASSIGN_OR_RETURN(SegmentFilter filter, OpenFilter(seg, query));
     if (filter.impossible) continue;
-    WY_ASSIGN_OR_RETURN(auto owned, OpenScored(seg, query, prep, false));
-    std::vector<ScoredCursor*> cursors;
-    for (auto& c : owned) cursors.push_back(&c);
-    const size_t n = cursors.size();
-    std::vector<double> parts(query.scored.size(), 0.0);
-    while (true) {
-      std::sort(cursors.begin(), cursors.end(),
-                [](const ScoredCursor* a, const ScoredCursor* b) { return a->cursor.doc() < b->cursor.doc(); });
-      const double theta = top.threshold();
-      double acc = 0;
-      size_t p = n;
-      for (size_t i = 0; i < n && cursors[i]->cursor.doc() != kNoMoreDocs; ++i) {
-        acc += cursors[i]->bound;
-        if (acc > theta) {
-          p = i;
-          break;
-        }
-      }
-      if (p == n) break;
-      const uint32_t pivot = cursors[p]->cursor.doc();
-      while (p + 1 < n && cursors[p + 1]->cursor.doc() == pivot) ++p;
-      if (cursors[0]->cursor.doc() != pivot) {
-        for (size_t i = 0; i < n && cursors[i]->cursor.doc() < pivot; ++i) cursors[i]->cursor.Advance(pivot);
-        continue;
-      }
-      // Every cursor 0..p is on the pivot: check the block maxima first.
-      double block_bound = 0;
-      uint32_t next = p + 1 < n ? cursors[p + 1]->cursor.doc() : kNoMoreDocs;
-      for (size_t i = 0; i <= p; ++i) {
-        const BlockBound b = cursors[i]->cursor.BlockFor(pivot);
-        block_bound += cursors[i]->Bound(b);
-        if (b.last_doc != kNoMoreDocs) next = std::min(next, b.last_doc + 1);
-      }
-      if (block_bound <= theta) {
-        for (size_t i = 0; i <= p; ++i) cursors[i]->cursor.Advance(std::max(next, pivot + 1));
-        continue;
-      }
-      if (filter.Accept(pivot)) {
-        std::fill(parts.begin(), parts.end(), 0.0);
-        for (size_t i = 0; i <= p; ++i) {
-          parts[cursors[i]->clause] = cursors[i]->Score(cursors[i]->cursor.tf(), seg.reader->Length(pivot, cursors[i]->field));
-        }
-        double score = 0;
-        for (double part : parts) score += part;
-        ++scored;
-        top.Offer({score, s, pivot});
-      }
-      for (size_t i = 0; i <= p; ++i) cursors[i]->cursor.Next();
-    }
-    for (auto& c : owned) {
-      WY_RETURN_IF_ERROR(c.cursor.status());
-    }
+    WY_RETURN_IF_ERROR(score_segment(s, seg, prep, filter, top, scored));
   }
   return Finish(snapshot, query, std::move(prep), top.Sorted(), scored);
 }
 
-Result<QueryResult> ExecuteExhaustive(const IndexSnapshot& snapshot, const Query& query) {
-  WY_ASSIGN_OR_RETURN(Prepared prep, Prepare(snapshot, query));
-  TopK top(Collected(query));
-  uint64_t scored = 0;
-  if (query.scored.empty()) {
-    WY_RETURN_IF_ERROR(CollectFiltered(snapshot, query, top, scored));
-    return Finish(snapshot, query, std::move(prep), top.Sorted(), scored);
-  }
-  for (size_t s = 0; s < snapshot.segments().size(); ++s) {
-    const auto& seg = snapshot.segments()[s];
-    WY_ASSIGN_OR_RETURN(SegmentFilter filter, OpenFilter(seg, query));
-    if (filter.impossible) continue;
-    WY_ASSIGN_OR_RETURN(auto cursors, OpenScored(seg, query, prep, false));
-    std::vector<double> scores(seg.reader->doc_count(), 0);
-    std::vector<char> matched(seg.reader->doc_count(), 0);
-    for (auto& c : cursors) {  // in clause order, as Execute adds them
-      for (uint32_t d = c.cursor.doc(); d != kNoMoreDocs; d = c.cursor.Next()) {
-        scores[d] += c.Score(c.cursor.tf(), seg.reader->Length(d, c.field));
-        matched[d] = 1;
+// Block-max WAND over one segment.
+Status ScoreSegmentWand(size_t s, const SnapshotSegment& seg, const Prepared& prep, SegmentFilter& filter, TopK& top,
+                        uint64_t& scored) {
+  const Query& query = *filter.query;
+  WY_ASSIGN_OR_RETURN(auto owned, OpenScored(seg, query, prep, false));
+  std::vector<ScoredCursor*> cursors;
+  for (auto& c : owned) cursors.push_back(&c);
+  const size_t n = cursors.size();
+  std::vector<double> parts(query.scored.size(), 0.0);
+  while (true) {
+    std::sort(cursors.begin(), cursors.end(),
+              [](const ScoredCursor* a, const ScoredCursor* b) { return a->cursor.doc() < b->cursor.doc(); });
+    const double theta = top.threshold();
+    double acc = 0;
+    size_t p = n;
+    for (size_t i = 0; i < n && cursors[i]->cursor.doc() != kNoMoreDocs; ++i) {
+      acc += cursors[i]->bound;
+      if (acc > theta) {
+        p = i;
+        break;
       }
     }
-    for (uint32_t d = 0; d < seg.reader->doc_count(); ++d) {
-      if (!matched[d] || !filter.Accept(d)) continue;
+    if (p == n) break;
+    const uint32_t pivot = cursors[p]->cursor.doc();
+    while (p + 1 < n && cursors[p + 1]->cursor.doc() == pivot) ++p;
+    if (cursors[0]->cursor.doc() != pivot) {
+      for (size_t i = 0; i < n && cursors[i]->cursor.doc() < pivot; ++i) cursors[i]->cursor.Advance(pivot);
+      continue;
+    }
+    // Every cursor 0..p is on the pivot: check the block maxima first.
+    double block_bound = 0;
+    uint32_t next = p + 1 < n ? cursors[p + 1]->cursor.doc() : kNoMoreDocs;
+    for (size_t i = 0; i <= p; ++i) {
+      const BlockBound b = cursors[i]->cursor.BlockFor(pivot);
+      block_bound += cursors[i]->Bound(b);
+      if (b.last_doc != kNoMoreDocs) next = std::min(next, b.last_doc + 1);
+    }
+    if (block_bound <= theta) {
+      for (size_t i = 0; i <= p; ++i) cursors[i]->cursor.Advance(std::max(next, pivot + 1));
+      continue;
+    }
+    if (filter.Accept(pivot)) {
+      std::fill(parts.begin(), parts.end(), 0.0);
+      for (size_t i = 0; i <= p; ++i) {
+        parts[cursors[i]->clause] = cursors[i]->Score(cursors[i]->cursor.tf(), seg.reader->Length(pivot, cursors[i]->field));
+      }
+      double score = 0;
+      for (double part : parts) score += part;
       ++scored;
-      top.Offer({scores[d], s, d});
+      top.Offer({score, s, pivot});
+    }
+    for (size_t i = 0; i <= p; ++i) cursors[i]->cursor.Next();
+  }
+  for (auto& c : owned) {
+    WY_RETURN_IF_ERROR(c.cursor.status());
+  }
+  return Status::Ok();
+}
+
+// Every matching document of one segment, scored in full.
+Status ScoreSegmentExhaustive(size_t s, const SnapshotSegment& seg, const Prepared& prep, SegmentFilter& filter,
+                              TopK& top, uint64_t& scored) {
+  const Query& query = *filter.query;
+  WY_ASSIGN_OR_RETURN(auto cursors, OpenScored(seg, query, prep, false));
+  std::vector<double> scores(seg.reader->doc_count(), 0);
+  std::vector<char> matched(seg.reader->doc_count(), 0);
+  for (auto& c : cursors) {  // in clause order, as Execute adds them
+    for (uint32_t d = c.cursor.doc(); d != kNoMoreDocs; d = c.cursor.Next()) {
+      scores[d] += c.Score(c.cursor.tf(), seg.reader->Length(d, c.field));
+      matched[d] = 1;
     }
   }
-  return Finish(snapshot, query, std::move(prep), top.Sorted(), scored);
+  for (uint32_t d = 0; d < seg.reader->doc_count(); ++d) {
+    if (!matched[d] || !filter.Accept(d)) continue;
+    ++scored;
+    top.Offer({scores[d], s, d});
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<QueryResult> Execute(const IndexSnapshot& snapshot, const Query& query) {
+  return Run(snapshot, query, ScoreSegmentWand);
+}
+
+Result<QueryResult> ExecuteExhaustive(const IndexSnapshot& snapshot, const Query& query) {
+  return Run(snapshot, query, ScoreSegmentExhaustive);
 }
 
 }  // namespace wenyuan::index

@@ -64,6 +64,10 @@ TEST_F(QueryExecutorTest, BlockMaxWandEqualsExhaustiveScoringOnRandomQueries) {
     if (trial % 5 == 0) q.date_from = 20210101;
     if (trial % 7 == 0) q.required.push_back({Field::kKeyword, {{{"type:pdf"}, 0}}});
     if (trial % 11 == 0) q.excluded.push_back({Field::kBigrams, {{{VocabularyTerm(1)}, 0}}});
+    if (trial % 13 == 0) {  // a category filter's allowed documents
+      q.documents.emplace();
+      for (int64_t d = trial % 4; d < 1500; d += 1 + rng() % 9) q.documents->push_back(d);
+    }
     auto fast = Execute(*snapshot_, q);
     auto slow = ExecuteExhaustive(*snapshot_, q);
     ASSERT_TRUE(fast.ok()) << fast.status().ToString();
@@ -93,6 +97,29 @@ TEST_F(QueryExecutorTest, DeletedDocumentsAndFiltersNeverComeBack) {
     EXPECT_NE(h.values.document_id, 100);
     for (int64_t gone : {7, 2000, 4000}) EXPECT_NE(h.values.passage_id, gone);
   }
+}
+
+TEST_F(QueryExecutorTest, AllowedDocumentsRestrictScoredAndFilterOnlyQueries) {
+  Query q;
+  q.k = 5000;
+  q.scored.push_back({Field::kBigrams, {VocabularyTerm(0)}, 1.0, 0});
+  q.documents = std::vector<int64_t>{5, 6, 900, 1400};
+  auto r = Execute(*snapshot_, q);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_FALSE(r->hits.empty());
+  for (const auto& h : r->hits) {
+    EXPECT_TRUE(std::binary_search(q.documents->begin(), q.documents->end(), h.values.document_id))
+        << h.values.document_id;
+  }
+  // Nothing scored: every live passage of the allowed documents, three each.
+  q.scored.clear();
+  r = Execute(*snapshot_, q);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->hits.size(), 12u);
+  q.documents->clear();  // an empty set matches nothing
+  r = Execute(*snapshot_, q);
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->hits.empty());
 }
 
 TEST(QueryExecutorPhraseTest, PhrasesNeedTheQueryOffsetsAndExclusionsRemove) {

@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <iterator>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "index/query_executor.h"
 #include "search/proximity.h"
@@ -216,10 +218,62 @@ index::IndexDocument MakeIndexDocument(const Analysis& analysis, const Indexable
   return doc;
 }
 
+namespace {
+
+// The query's constraints as index clauses: phrases, exclusions, title:,
+// key:value filters, the date range and category: (as allowed documents).
+Status AddFilters(const index::IndexSnapshot& snapshot, const Analysis& analysis, const ParsedQuery& parsed,
+                  const CategoryLookup& categories, index::Query& query) {
+  using index::Field;
+  query.date_from = parsed.date_from;
+  query.date_to = parsed.date_to;
+  const Field phrase_field = analysis.use_bigrams ? Field::kBigrams : Field::kBody;
+  auto phrase_tokens = [&](const std::string& s) {
+    return analysis.use_bigrams ? analysis.bigrams.Tokenize(s) : analysis.Words(s);
+  };
+  for (const auto& p : parsed.phrases) {
+    auto tokens = phrase_tokens(p);
+    if (!tokens.empty()) query.required.push_back(Phrase(snapshot, phrase_field, tokens, analysis.use_bigrams));
+  }
+  for (const auto& p : parsed.excluded) {
+    auto tokens = phrase_tokens(p);
+    if (!tokens.empty()) query.excluded.push_back(Phrase(snapshot, phrase_field, tokens, analysis.use_bigrams));
+  }
+  for (const auto& t : parsed.titles) {
+    auto tokens = TitleFieldTokens(analysis, t);
+    if (tokens.empty()) return Status::InvalidArgument("query filter 'title:" + t + "' has no words");
+    query.required.push_back(Phrase(snapshot, Field::kTitle, tokens, false));
+  }
+  for (const auto& [key, value] : parsed.filters) {
+    index::PhraseClause clause;
+    clause.field = Field::kKeyword;
+    clause.tokens.push_back({{key + ":" + AsciiLower(value)}, 0});
+    query.required.push_back(std::move(clause));
+  }
+  for (const auto& [taxonomy, category] : parsed.categories) {
+    if (!categories) {
+      return Status::InvalidArgument("query filter 'category:" + taxonomy + "/" + category +
+                                     "' needs a knowledge base with enrichment");
+    }
+    WY_ASSIGN_OR_RETURN(std::vector<int64_t> in_category, categories(taxonomy, category));
+    if (!query.documents) {
+      query.documents = std::move(in_category);
+      continue;
+    }
+    std::vector<int64_t> both;
+    std::set_intersection(query.documents->begin(), query.documents->end(), in_category.begin(), in_category.end(),
+                          std::back_inserter(both));
+    query.documents = std::move(both);
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
 Result<SearchResponse> SearchSnapshot(const index::IndexSnapshot& snapshot, const Analysis& analysis,
                                       const std::string& kb, const std::string& query_text,
                                       const SearchOptions& options, const PassageLookup& lookup,
-                                      const RankingOptions& ranking) {
+                                      const RankingOptions& ranking, const CategoryLookup& categories) {
   using index::Field;
   WY_ASSIGN_OR_RETURN(ParsedQuery parsed, ParseQuery(query_text));
   SearchResponse response;
@@ -233,25 +287,10 @@ Result<SearchResponse> SearchSnapshot(const index::IndexSnapshot& snapshot, cons
   query.bm25[static_cast<size_t>(Field::kBody)] = {params.words.k1, params.words.b};
   query.bm25[static_cast<size_t>(Field::kBigrams)] = {params.bigrams.k1, params.bigrams.b};
 
-  query.date_from = parsed.date_from;
-  query.date_to = parsed.date_to;
-
-  // Scored terms, as PassageIndex weighs them: a term made only of
-  // characters inside question or stop words (什麼, and 是什 of 是什麼)
-  // counts grammar_word_weight, as such a word does.
+  // Scored terms, weighed as PassageIndex weighs them.
   std::vector<text::Token> query_words;
   if (analysis.words) query_words = analysis.Words(parsed.text);
-  std::vector<bool> grammar_char;
-  for (const auto& w : query_words) {
-    if (QueryTermWeight(w.term, 0) == 1.0) continue;
-    if (grammar_char.size() < w.end) grammar_char.resize(w.end, false);
-    std::fill(grammar_char.begin() + w.begin, grammar_char.begin() + w.end, true);
-  }
-  auto grammar_weight = [&](const text::Token& t) {
-    bool all_grammar = t.end > t.begin && t.end <= grammar_char.size();
-    for (uint32_t i = t.begin; all_grammar && i < t.end; ++i) all_grammar = grammar_char[i];
-    return all_grammar ? params.grammar_word_weight : QueryTermWeight(t.term, params.grammar_word_weight);
-  };
+  const QueryGrammarWeights grammar_weight(query_words, params.grammar_word_weight);
   struct Reported {
     size_t clause;
     double grammar_weight;
@@ -288,31 +327,8 @@ Result<SearchResponse> SearchSnapshot(const index::IndexSnapshot& snapshot, cons
   if (analysis.words) add_field(Field::kBody, params.words, query_words, false, !analysis.use_bigrams);
   for (const auto& t : bigram_tokens) highlight_terms.push_back(t.term);
 
-  // Phrases, exclusions, filters.
-  const Field phrase_field = analysis.use_bigrams ? Field::kBigrams : Field::kBody;
-  auto phrase_tokens = [&](const std::string& s) {
-    return analysis.use_bigrams ? analysis.bigrams.Tokenize(s) : analysis.Words(s);
-  };
-  for (const auto& p : parsed.phrases) {
-    auto tokens = phrase_tokens(p);
-    if (!tokens.empty()) query.required.push_back(Phrase(snapshot, phrase_field, tokens, analysis.use_bigrams));
-  }
-  for (const auto& p : parsed.excluded) {
-    auto tokens = phrase_tokens(p);
-    if (!tokens.empty()) query.excluded.push_back(Phrase(snapshot, phrase_field, tokens, analysis.use_bigrams));
-  }
-  for (const auto& t : parsed.titles) {
-    auto tokens = TitleFieldTokens(analysis, t);
-    if (tokens.empty()) return Status::InvalidArgument("query filter 'title:" + t + "' has no words");
-    query.required.push_back(Phrase(snapshot, Field::kTitle, tokens, false));
-  }
-  for (const auto& [key, value] : parsed.filters) {
-    index::PhraseClause clause;
-    clause.field = Field::kKeyword;
-    clause.tokens.push_back({{key + ":" + AsciiLower(value)}, 0});
-    query.required.push_back(std::move(clause));
-  }
-  if (query.scored.empty() && query.required.empty() && !query.date_from && !query.date_to) {
+  WY_RETURN_IF_ERROR(AddFilters(snapshot, analysis, parsed, categories, query));
+  if (query.scored.empty() && query.required.empty() && !query.date_from && !query.date_to && !query.documents) {
     return Status::InvalidArgument("query has no terms to search for");
   }
 
@@ -320,7 +336,18 @@ Result<SearchResponse> SearchSnapshot(const index::IndexSnapshot& snapshot, cons
   const bool rescore = (params.proximity_weight > 0 || params.title_match_weight > 0) && analysis.use_bigrams &&
                        params.proximity_depth > 0 && !query.scored.empty();
   if (rescore) query.candidates = params.proximity_depth;
+  // Hits that get passages and snippets; facets may look deeper.
+  const size_t shown = std::max(options.k, query.candidates);
+  query.candidates = std::max(query.candidates, options.facet_depth);
   WY_ASSIGN_OR_RETURN(index::QueryResult result, index::Execute(snapshot, query));
+  if (options.facet_depth > 0) {
+    std::unordered_set<int64_t> seen;
+    for (size_t i = 0; i < result.hits.size() && i < options.facet_depth; ++i) {
+      const int64_t doc = result.hits[i].values.document_id;
+      if (seen.insert(doc).second) response.facet_documents.push_back(doc);
+    }
+  }
+  if (result.hits.size() > shown) result.hits.resize(shown);
   for (const auto& r : reported) {
     const auto& clause = query.scored[r.clause];
     const auto& stats = result.clauses[r.clause];
@@ -369,6 +396,30 @@ Result<SearchResponse> SearchSnapshot(const index::IndexSnapshot& snapshot, cons
     response.hits.push_back(std::move(hit));
   }
   return response;
+}
+
+Result<std::unordered_set<int64_t>> MatchingPassages(const index::IndexSnapshot& snapshot, const Analysis& analysis,
+                                                     const std::string& query_text,
+                                                     const std::vector<int64_t>& documents,
+                                                     const CategoryLookup& categories) {
+  WY_ASSIGN_OR_RETURN(ParsedQuery parsed, ParseQuery(query_text));
+  index::Query query;
+  WY_RETURN_IF_ERROR(AddFilters(snapshot, analysis, parsed, categories, query));
+  std::vector<int64_t> allowed = documents;
+  std::sort(allowed.begin(), allowed.end());
+  allowed.erase(std::unique(allowed.begin(), allowed.end()), allowed.end());
+  if (query.documents) {
+    std::vector<int64_t> both;
+    std::set_intersection(query.documents->begin(), query.documents->end(), allowed.begin(), allowed.end(),
+                          std::back_inserter(both));
+    allowed = std::move(both);
+  }
+  query.documents = std::move(allowed);
+  query.k = std::max<uint64_t>(snapshot.live_docs(), 1);
+  WY_ASSIGN_OR_RETURN(index::QueryResult result, index::Execute(snapshot, query));
+  std::unordered_set<int64_t> out;
+  for (const auto& h : result.hits) out.insert(h.values.passage_id);
+  return out;
 }
 
 }  // namespace wenyuan::search

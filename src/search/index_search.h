@@ -14,10 +14,16 @@
 // that, RankingOptions' engine proximity boost (neighbouring query bigrams
 // found next to each other in the index positions) may reorder the best 50
 // by BM25 before the re-scoring.
+//
+// category: filters are resolved through `categories` (an error without
+// it) into the set of documents a passage must belong to. With
+// SearchOptions::facet_depth the response also names the documents of the
+// best facet_depth hits, for the caller to count categories over.
 #pragma once
 
 #include <functional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "catalog/records.h"
@@ -49,6 +55,11 @@ int32_t DateNumber(std::string_view iso_date);
 // is left out.
 using PassageLookup = std::function<Result<std::vector<catalog::PassageRecord>>(const std::vector<int64_t>& ids)>;
 
+// The catalog documents in a category (sorted ascending), for category:
+// filters; empty when the category is unknown.
+using CategoryLookup =
+    std::function<Result<std::vector<int64_t>>(const std::string& taxonomy, const std::string& category)>;
+
 struct RankingOptions {
   double proximity_weight = 0.0;  // 0: off
 };
@@ -58,6 +69,14 @@ RankingOptions DefaultRanking();
 Result<SearchResponse> SearchSnapshot(const index::IndexSnapshot& snapshot, const Analysis& analysis,
                                       const std::string& kb, const std::string& query,
                                       const SearchOptions& options, const PassageLookup& lookup,
-                                      const RankingOptions& ranking = {});
+                                      const RankingOptions& ranking = {}, const CategoryLookup& categories = {});
+
+// The passages (catalog row ids) of `documents` that pass the query's
+// constraints (phrases, exclusions, title:, key:value, date:, category:);
+// its plain words are ignored. Vector hits are held to the filters with it.
+Result<std::unordered_set<int64_t>> MatchingPassages(const index::IndexSnapshot& snapshot, const Analysis& analysis,
+                                                     const std::string& query,
+                                                     const std::vector<int64_t>& documents,
+                                                     const CategoryLookup& categories = {});
 
 }  // namespace wenyuan::search

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "catalog/enrichment_store.h"
 #include "util/utf8.h"
 
 namespace wenyuan::search {
@@ -76,7 +77,35 @@ Result<SearchResponse> SearchKb(catalog::Catalog& catalog, const KeywordSearcher
     WY_ASSIGN_OR_RETURN(snapshot, OpenKbSnapshot(catalog, analysis, kb));
   }
   const PassageLookup lookup = [&catalog](const std::vector<int64_t>& ids) { return LoadPassagesById(catalog, ids); };
-  return SearchSnapshot(*snapshot, analysis, kb, query, options, lookup, DefaultRanking());
+  WY_ASSIGN_OR_RETURN(catalog::KnowledgeBase info, catalog.GetKb(kb));
+  WY_ASSIGN_OR_RETURN(SearchResponse response, SearchSnapshot(*snapshot, analysis, kb, query, options, lookup,
+                                                             DefaultRanking(), KbCategories(catalog, info.id)));
+  if (options.facet_depth > 0) {
+    WY_ASSIGN_OR_RETURN(catalog::FacetCounts counts,
+                        catalog::EnrichmentStore(catalog.db()).Facets(response.facet_documents));
+    response.facets = SortedFacets(counts);
+  }
+  return response;
+}
+
+CategoryLookup KbCategories(catalog::Catalog& catalog, int64_t kb_id) {
+  return [&db = catalog.db(), kb_id](const std::string& taxonomy, const std::string& category) {
+    return catalog::EnrichmentStore(db).DocumentsWithCategory(kb_id, taxonomy, category);
+  };
+}
+
+std::vector<Facet> SortedFacets(const catalog::FacetCounts& counts) {
+  std::vector<Facet> facets;
+  for (const auto& [taxonomy, categories] : counts) {
+    Facet facet{taxonomy, {}};
+    for (const auto& [category, documents] : categories) {
+      facet.values.push_back({category, static_cast<size_t>(documents)});
+    }
+    std::stable_sort(facet.values.begin(), facet.values.end(),
+                     [](const FacetValue& a, const FacetValue& b) { return a.documents > b.documents; });
+    facets.push_back(std::move(facet));
+  }
+  return facets;
 }
 
 }  // namespace wenyuan::search

@@ -4,9 +4,11 @@
 // the API answering the same way.
 #pragma once
 
+#include <map>
 #include <string>
 
 #include "catalog/catalog.h"
+#include "search/index_search.h"
 #include "search/kb_index.h"
 #include "search/keyword_searcher.h"
 
@@ -48,10 +50,19 @@ Status ValidateQuery(const std::string& query, size_t k, const QueryLimits& limi
 // Searches the KB's persistent index (search/kb_index.h; built or repaired
 // first if it is missing or behind the catalog). `cache`, when given, keeps
 // opened snapshots between queries (the server's); the searcher supplies the
-// analysers.
+// analysers. category: filters and facets (options.facet_depth) read the
+// categories enrichment stored (catalog/enrichment_store.h).
 Result<SearchResponse> SearchKb(catalog::Catalog& catalog, const KeywordSearcher& searcher,
                                 const std::string& kb, const std::string& query,
                                 const SearchOptions& options, const QueryLimits& limits,
                                 KbSnapshotCache* cache = nullptr);
+
+// category: filters resolved by the categories enrichment stored for the
+// KB's documents (catalog/enrichment_store.h).
+CategoryLookup KbCategories(catalog::Catalog& catalog, int64_t kb_id);
+
+// Facet counts as a result page shows them: taxonomies by name, each
+// category with most documents first (ties by name).
+std::vector<Facet> SortedFacets(const std::map<std::string, std::map<std::string, int64_t>>& counts);
 
 }  // namespace wenyuan::search

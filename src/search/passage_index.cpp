@@ -26,6 +26,21 @@ double QueryTermWeight(std::string_view folded_term, double grammar_weight) {
   return text::Classify(folded_term) == text::QueryWordKind::kContent ? 1.0 : grammar_weight;
 }
 
+QueryGrammarWeights::QueryGrammarWeights(const std::vector<text::Token>& query_words, double grammar_weight)
+    : grammar_weight_(grammar_weight) {
+  for (const auto& w : query_words) {
+    if (QueryTermWeight(w.term, 0) == 1.0) continue;
+    if (grammar_char_.size() < w.end) grammar_char_.resize(w.end, false);
+    std::fill(grammar_char_.begin() + w.begin, grammar_char_.begin() + w.end, true);
+  }
+}
+
+double QueryGrammarWeights::operator()(const text::Token& t) const {
+  bool all_grammar = t.end > t.begin && t.end <= grammar_char_.size();
+  for (uint32_t i = t.begin; all_grammar && i < t.end; ++i) all_grammar = grammar_char_[i];
+  return all_grammar ? grammar_weight_ : QueryTermWeight(t.term, grammar_weight_);
+}
+
 PassageIndex::PassageIndex(std::vector<catalog::PassageRecord> passages, Analysis analysis)
     : passages_(std::move(passages)), analysis_(std::move(analysis)) {
   bigram_field_.length.resize(passages_.size());
@@ -65,21 +80,9 @@ SearchResponse PassageIndex::Search(const std::string& kb, const std::string& qu
   const RankingParams& ranking = analysis_.ranking;
   std::vector<double> scores(passages_.size(), 0.0);
 
-  // Characters of the query inside question or stop words: a bigram made
-  // only of them (什麼, and 是什 of 是什麼) counts as little as the words do.
   std::vector<text::Token> query_words;
   if (analysis_.words) query_words = analysis_.Words(query);
-  std::vector<bool> grammar_char;
-  for (const auto& w : query_words) {
-    if (QueryTermWeight(w.term, 0) == 1.0) continue;
-    if (grammar_char.size() < w.end) grammar_char.resize(w.end, false);
-    std::fill(grammar_char.begin() + w.begin, grammar_char.begin() + w.end, true);
-  }
-  auto grammar_weight = [&](const text::Token& t) {
-    bool all_grammar = t.end > t.begin && t.end <= grammar_char.size();
-    for (uint32_t i = t.begin; all_grammar && i < t.end; ++i) all_grammar = grammar_char[i];
-    return all_grammar ? ranking.grammar_word_weight : QueryTermWeight(t.term, ranking.grammar_word_weight);
-  };
+  const QueryGrammarWeights grammar_weight(query_words, ranking.grammar_word_weight);
 
   // A one-character query term (a single Han character between non-Han
   // ones) is looked up in every bigram that holds it, so 台 finds 台灣.

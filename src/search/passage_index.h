@@ -77,4 +77,18 @@ class PassageIndex {
 // question and stop words.
 double QueryTermWeight(std::string_view folded_term, double grammar_weight = RankingParams{}.grammar_word_weight);
 
+// How much each token of a query counts, given the query's words: a token
+// made only of characters inside question or stop words (什麼, and 是什 of
+// 是什麼) counts `grammar_weight`, as such a word does; any other token
+// counts QueryTermWeight's weight. Both search engines score with this.
+class QueryGrammarWeights {
+ public:
+  QueryGrammarWeights(const std::vector<text::Token>& query_words, double grammar_weight);
+  double operator()(const text::Token& token) const;
+
+ private:
+  std::vector<bool> grammar_char_;  // per query code point
+  double grammar_weight_;
+};
+
 }  // namespace wenyuan::search

@@ -160,6 +160,13 @@ Result<ParsedQuery> ParseQuery(std::string_view query) {
           }
         } else if (key == "title") {
           out.titles.push_back(value);
+        } else if (key == "category") {
+          const size_t slash = value.find('/');
+          if (slash == std::string::npos || slash == 0 || utf8::Trim(value.substr(slash + 1)).empty()) {
+            return Status::InvalidArgument("query filter 'category:" + value +
+                                           "' must name TAXONOMY/CATEGORY (category:行业/金融)");
+          }
+          out.categories.emplace_back(value.substr(0, slash), value.substr(slash + 1));
         } else {
           out.filters.emplace_back(key, value);
         }
@@ -185,7 +192,7 @@ Result<ParsedQuery> ParseQuery(std::string_view query) {
     return Status::InvalidArgument("query has nothing to search for");
   }
   if (utf8::Trim(out.text).empty() && out.phrases.empty() && out.filters.empty() && out.titles.empty() &&
-      !out.date_from && !out.date_to) {
+      out.categories.empty() && !out.date_from && !out.date_to) {
     return Status::InvalidArgument("query has only exclusions; add words to search for");
   }
   return out;

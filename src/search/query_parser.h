@@ -7,6 +7,8 @@
 //                           filters; a value may be quoted: source:"a b"
 //   date:2020-01-01..2021-12-31, date:2020..2021, date:2020-05, date:..2021
 //                           a date range (either side optional)
+//   category:TAXONOMY/NAME  documents enrichment put in that category
+//                           (src/enrich/taxonomy.h); several must all hold
 // Only an ASCII colon after a Latin key makes a filter, so Chinese text with
 // "：" and URLs (http://…) stay words. An unbalanced quote is ignored (what
 // follows it is plain words): questions often hold a stray one. A filter with an empty value, a malformed date or a query with
@@ -29,11 +31,13 @@ struct ParsedQuery {
   std::vector<std::string> excluded;  // words or phrases
   std::vector<std::pair<std::string, std::string>> filters;  // lower-cased key, value (not title/date)
   std::vector<std::string> titles;    // title:X
+  std::vector<std::pair<std::string, std::string>> categories;  // category:TAXONOMY/NAME, split at the first '/'
   int32_t date_from = 0;              // yyyymmdd, inclusive; 0: open
   int32_t date_to = 0;
 
   bool HasConstraints() const {
-    return !phrases.empty() || !excluded.empty() || !filters.empty() || !titles.empty() || date_from || date_to;
+    return !phrases.empty() || !excluded.empty() || !filters.empty() || !titles.empty() || !categories.empty() ||
+           date_from || date_to;
   }
 };
 

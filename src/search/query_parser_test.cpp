@@ -20,6 +20,25 @@ TEST(QueryParserTest, WordsPhrasesExclusionsAndFilters) {
   EXPECT_EQ(q->titles, (std::vector<std::string>{"公告"}));
 }
 
+TEST(QueryParserTest, CategoryFiltersNameTaxonomyAndCategory) {
+  auto q = ParseQuery(R"(補助 category:行业/金融 category:"主題/資訊 安全")");
+  ASSERT_TRUE(q.ok()) << q.status().ToString();
+  EXPECT_EQ(q->text, "補助");
+  ASSERT_EQ(q->categories.size(), 2u);
+  EXPECT_EQ(q->categories[0], (std::pair<std::string, std::string>{"行业", "金融"}));
+  EXPECT_EQ(q->categories[1], (std::pair<std::string, std::string>{"主題", "資訊 安全"}));
+  EXPECT_TRUE(q->filters.empty());
+  // A category alone is a query; a category name may itself hold '/'.
+  q = ParseQuery("category:技術/軟體/硬體");
+  ASSERT_TRUE(q.ok()) << q.status().ToString();
+  EXPECT_EQ(q->categories[0], (std::pair<std::string, std::string>{"技術", "軟體/硬體"}));
+  for (const char* bad : {"category:金融", "category:/金融", "category:行业/", "category:行业/ "}) {
+    auto b = ParseQuery(bad);
+    ASSERT_FALSE(b.ok()) << bad;
+    EXPECT_NE(b.status().message().find("TAXONOMY/CATEGORY"), std::string::npos) << b.status().ToString();
+  }
+}
+
 TEST(QueryParserTest, DateRangesWithEitherSideOpen) {
   auto q = ParseQuery("預算 date:2020-01-01..2021-12-31");
   ASSERT_TRUE(q.ok());

@@ -41,17 +41,36 @@ struct QueryTerm {
   size_t df = 0;        // passages that contain it
 };
 
+// One category's share of a result list (search facets).
+struct FacetValue {
+  std::string category;
+  size_t documents = 0;  // distinct documents among the counted hits
+};
+struct Facet {
+  std::string taxonomy;
+  std::vector<FacetValue> values;  // most documents first, then by name
+};
+
 struct SearchResponse {
   std::string kb;
   std::string query;
   size_t candidates = 0;  // passages scored in full (pruning skips those that cannot rank)
   std::vector<QueryTerm> terms;
   std::vector<SearchHit> hits;
+  // With SearchOptions::facet_depth: the distinct documents of the best
+  // facet_depth hits (best first), and the categories counted over them.
+  std::vector<int64_t> facet_documents;
+  std::vector<Facet> facets;
 };
 
 struct SearchOptions {
   size_t k = 10;
   size_t snippet_chars = 120;
+  // Count categories over the documents of this many best hits (0: no
+  // facets). A query's words match most passages a little, so counts over
+  // every match would say little; the best few hundred are what a reader
+  // narrows down.
+  size_t facet_depth = 0;
 };
 
 }  // namespace wenyuan::search

@@ -1,5 +1,7 @@
 #include "server/api_views.h"
 
+#include "server/json_views.h"
+
 namespace wenyuan::server {
 
 using nlohmann::json;
@@ -7,25 +9,14 @@ using nlohmann::json;
 json SearchJson(const search::SearchResponse& response, size_t offset) {
   json hits = json::array();
   for (size_t i = offset; i < response.hits.size(); ++i) {
-    const auto& h = response.hits[i];
-    json highlights = json::array();
-    for (const auto& r : h.snippet.highlights) highlights.push_back({r.begin, r.end});
-    hits.push_back({{"passage_id", h.passage_id},
-                    {"document_id", h.document_id},
-                    {"passage", h.passage_number},
-                    {"title", h.title},
-                    {"source", h.source},
-                    {"date", h.date},
-                    {"score", h.score},
-                    {"snippet",
-                     {{"text", h.snippet.text},
-                      {"begin", h.snippet.begin},
-                      {"end", h.snippet.end},
-                      {"highlights", highlights}}},
-                    {"text", h.text}});
+    json hit = HitJson(response.hits[i]);
+    hit["text"] = response.hits[i].text;
+    hits.push_back(std::move(hit));
   }
-  return {{"kb", response.kb}, {"query", response.query}, {"total", response.candidates},
-          {"offset", offset}, {"hits", hits}};
+  json out = {{"kb", response.kb}, {"query", response.query}, {"total", response.candidates},
+              {"offset", offset}, {"hits", hits}};
+  AddFacets(response, out);
+  return out;
 }
 
 json CitationsJson(const answer::Answer& answer) {

@@ -14,8 +14,9 @@
 namespace wenyuan::server {
 
 // {"kb","query","total","offset","hits":[{passage_id, document_id, title,
-// source, date, score, snippet{text,begin,end,highlights}, text}]}; hits
-// before `offset` are left out.
+// source, date, score, snippet{text,begin,end,highlights}, text}]}, plus
+// "facets" and "facet_documents" when they were counted; hits before
+// `offset` are left out.
 nlohmann::json SearchJson(const search::SearchResponse& response, size_t offset);
 // [{"n", "passage_id", "document_id", "title", "source", "start", "end", "quote"}]
 nlohmann::json CitationsJson(const answer::Answer& answer);

@@ -14,50 +14,64 @@ json ToJson(const catalog::KnowledgeBase& kb) {
                            : nlohmann::json::object()}};
 }
 
+json HitJson(const search::SearchHit& h) {
+  json highlights = json::array();
+  for (const auto& r : h.snippet.highlights) highlights.push_back({r.begin, r.end});
+  return {{"passage_id", h.passage_id},
+          {"document_id", h.document_id},
+          {"passage", h.passage_number},
+          {"title", h.title},
+          {"source", h.source},
+          {"date", h.date},
+          {"score", h.score},
+          {"snippet",
+           {{"text", h.snippet.text}, {"begin", h.snippet.begin}, {"end", h.snippet.end}, {"highlights", highlights}}}};
+}
+
+void AddFacets(const search::SearchResponse& response, json& out) {
+  if (response.facet_documents.empty() && response.facets.empty()) return;
+  json facets = json::array();
+  for (const auto& facet : response.facets) {
+    json values = json::array();
+    for (const auto& v : facet.values) values.push_back({{"category", v.category}, {"documents", v.documents}});
+    facets.push_back({{"taxonomy", facet.taxonomy}, {"values", values}});
+  }
+  out["facets"] = facets;
+  out["facet_documents"] = response.facet_documents.size();
+}
+
 json ToJson(const search::SearchResponse& response) {
   json results = json::array();
-  for (const auto& h : response.hits) {
-    json highlights = json::array();
-    for (const auto& r : h.snippet.highlights) highlights.push_back({r.begin, r.end});
-    results.push_back({{"passage_id", h.passage_id},
-                       {"document_id", h.document_id},
-                       {"passage", h.passage_number},
-                       {"title", h.title},
-                       {"source", h.source},
-                       {"date", h.date},
-                       {"score", h.score},
-                       {"snippet",
-                        {{"text", h.snippet.text},
-                         {"begin", h.snippet.begin},
-                         {"end", h.snippet.end},
-                         {"highlights", highlights}}}});
+  for (const auto& h : response.hits) results.push_back(HitJson(h));
+  json out = {{"kb", response.kb}, {"query", response.query}, {"candidates", response.candidates}, {"results", results}};
+  AddFacets(response, out);
+  return out;
+}
+
+json EvidenceJson(const std::vector<answer::Evidence>& evidence) {
+  json out = json::array();
+  for (size_t i = 0; i < evidence.size(); ++i) {
+    const auto& e = evidence[i];
+    out.push_back({{"n", i + 1},
+                   {"text", e.text},
+                   {"score", e.score},
+                   {"citation",
+                    {{"passage_id", e.citation.passage_id},
+                     {"document_id", e.citation.document_id},
+                     {"title", e.citation.title},
+                     {"source", e.citation.source},
+                     {"begin", e.citation.begin},
+                     {"end", e.citation.end}}}});
   }
-  return {{"kb", response.kb},
-          {"query", response.query},
-          {"candidates", response.candidates},
-          {"results", results}};
+  return out;
 }
 
 json ToJson(const answer::Answer& answer) {
-  json evidence = json::array();
-  for (size_t i = 0; i < answer.evidence.size(); ++i) {
-    const auto& e = answer.evidence[i];
-    evidence.push_back({{"n", i + 1},
-                        {"text", e.text},
-                        {"score", e.score},
-                        {"citation",
-                         {{"passage_id", e.citation.passage_id},
-                          {"document_id", e.citation.document_id},
-                          {"title", e.citation.title},
-                          {"source", e.citation.source},
-                          {"begin", e.citation.begin},
-                          {"end", e.citation.end}}}});
-  }
   return {{"question", answer.question},
           {"found", answer.found},
           {"mode", "extractive"},
           {"answer", answer.text},
-          {"evidence", evidence}};
+          {"evidence", EvidenceJson(answer.evidence)}};
 }
 
 json ToJson(const std::optional<catalog::StoredEnrichment>& e) {

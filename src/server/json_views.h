@@ -16,7 +16,16 @@ namespace wenyuan::server {
 
 nlohmann::json ToJson(const catalog::KnowledgeBase& kb);
 nlohmann::json ToJson(const search::SearchResponse& response);
+// One hit: passage_id, document_id, passage, title, source, date, score,
+// snippet {text, begin, end, highlights: [[begin, end], ...]}.
+nlohmann::json HitJson(const search::SearchHit& hit);
+// When the response counted facets: "facets": [{"taxonomy", "values":
+// [{"category", "documents"}]}] and "facet_documents" (documents counted).
+void AddFacets(const search::SearchResponse& response, nlohmann::json& out);
 nlohmann::json ToJson(const answer::Answer& answer);
+// [{"n", "text", "score", "citation": {passage_id, document_id, title,
+// source, begin, end}}], numbered from 1 as answers cite them.
+nlohmann::json EvidenceJson(const std::vector<answer::Evidence>& evidence);
 // A document's keywords, summary and categories ({"keywords": [...],
 // "summary": [...], "categories": {taxonomy: {category: count}},
 // "enriched_at"}); an empty object when it has not been enriched.

@@ -1,6 +1,7 @@
 // Search and ask over HTTP (and the search-then-answer step the OpenAI
 // facade shares). Filters in the query string become query-parser terms:
-// source:X type:T date:A..B KEY:V, appended to q.
+// source:X type:T date:A..B category:T/C KEY:V, appended to q. Search also
+// returns facet counts over its best `facet_depth` hits unless facets=0.
 #include <httplib.h>
 
 #include <chrono>
@@ -49,6 +50,15 @@ Result<std::string> QueryWithFilters(const httplib::Request& req) {
     }
     q += " date:" + from + ".." + to;
   }
+  // category=TAXONOMY/NAME, repeatable: the document must be in each.
+  const size_t categories = req.get_param_value_count("category");
+  for (size_t i = 0; i < categories; ++i) {
+    const std::string value = req.get_param_value("category", i);
+    if (value.find('/') == std::string::npos) {
+      return Status::InvalidArgument("category filter '" + value + "' must be TAXONOMY/CATEGORY");
+    }
+    add("category", value);
+  }
   for (const auto& [name, value] : req.params) {
     if (!name.starts_with("meta.")) continue;
     const std::string key = name.substr(5);
@@ -80,6 +90,11 @@ void Search(Call& call) {
   search::QueryLimits limits{config.max_query_chars + 1024, config.max_k + config.max_offset};
   search::SearchOptions options;
   options.k = *k + *offset;
+  const std::string facets = call.Param("facets");
+  if (!facets.empty() && facets != "0" && facets != "1") {
+    return call.Error(400, "invalid_argument", "facets must be 0 or 1");
+  }
+  if (facets != "0") options.facet_depth = config.facet_depth;
   const auto started = std::chrono::steady_clock::now();
   search::KeywordSearcher searcher(call.state.analysis);
   auto response = search::SearchKb(call.catalog, searcher, kb->name, *query, options, limits,

@@ -59,6 +59,8 @@ Status LoadServerConfig(const std::filesystem::path& file, ServerConfig& config)
       config.upload_extensions = std::string(value);
     } else if (key == "max_offset") {
       if (!ParseNumber<size_t>(value, config.max_offset, 0, 100000)) return bad("0-100000");
+    } else if (key == "facet_depth") {
+      if (!ParseNumber<size_t>(value, config.facet_depth, 0, 10000)) return bad("0-10000 (0: no facets)");
     } else if (key == "max_page_size") {
       if (!ParseNumber<size_t>(value, config.max_page_size, 1, 100000)) return bad("1-100000");
     } else if (key == "rate_limit_per_minute") {

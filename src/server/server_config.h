@@ -27,6 +27,7 @@ struct ServerConfig {
   size_t max_query_chars = 512;
   size_t max_k = 100;
   size_t max_offset = 1000;                        // search paging depth
+  size_t facet_depth = 200;                        // search facets count over this many best hits; 0: none
   size_t max_page_size = 200;                      // documents / audit entries per page
   int rate_limit_per_minute = 120;                 // per key, or per IP in open mode; 0: off
   int read_timeout_seconds = 10;                   // a client silent this long is dropped

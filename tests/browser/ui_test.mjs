@@ -91,6 +91,7 @@ let adminKey;
 let readerKey;
 try {
   wenyuan('kb', 'create', 'sample');
+  wenyuan('taxonomy', 'add', 'sample', '業務', path.join(root, 'docs', 'taxonomies', '業務.txt'));
   wenyuan('ingest', 'sample', path.join(root, 'samples'));
   adminKey = createKey('--role', 'admin', '--name', 'ui-test');
   readerKey = createKey('--role', 'reader', '--kb', 'sample', '--name', 'ui-reader');
@@ -218,6 +219,44 @@ try {
     check((await page.textContent('#search-summary')).includes('11'), 'page 2 does not start at hit 11');
     check(await page.locator('#hits .hit-link').first().textContent() !== before ||
           await page.locator('#hits .pid').first().textContent() !== beforeId, 'page 2 shows the first hit of page 1');
+  });
+
+  await step('search-facets', async () => {
+    // The sample taxonomy 業務's categories show as toggles with counts.
+    await page.locator('#search-facets .facet').first().waitFor();
+    const facet = page.locator('#search-facets .facet').first();
+    const name = await facet.getAttribute('data-category');
+    const count = Number(await facet.locator('.count').textContent());
+    check(name.startsWith('業務/') && count > 0, `first facet is '${name}' (${count})`);
+    check(await facet.getAttribute('aria-pressed') === 'false', 'a facet is pressed before it was chosen');
+    await Promise.all([
+      page.waitForResponse((r) => r.url().includes('/api/search') && decodeURIComponent(r.url()).includes('category=' + name)),
+      facet.click(),
+    ]);
+    await page.locator('#hits[aria-busy=false]').waitFor();
+    const pressed = page.locator(`#search-facets .facet[data-category="${name}"]`);
+    check(await pressed.getAttribute('aria-pressed') === 'true', 'the chosen facet is not pressed');
+    check(decodeURIComponent(await page.evaluate(() => location.hash)).includes('category=' + name), 'the category is not in the address');
+    // Every hit's document is in the category, as its enrichment says.
+    const hrefs = await page.locator('#hits .hit-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    check(hrefs.length > 0, `no hits in ${name}`);
+    const [taxonomy, category] = [name.slice(0, name.indexOf('/')), name.slice(name.indexOf('/') + 1)];
+    for (const href of hrefs) {
+      const id = decodeURIComponent(href.split('/')[3].split('?')[0]);
+      const doc = await page.evaluate(async (u) => (await fetch(u)).json(), `/api/kb/sample/documents/${id}`);
+      const cats = (doc.enrichment && doc.enrichment.categories && doc.enrichment.categories[taxonomy]) || {};
+      check(category in cats, `document ${id} is not in ${name}`);
+    }
+    const documents = new Set(hrefs.map((h) => h.split('/')[3].split('?')[0]));
+    check(documents.size <= count, `${documents.size} documents shown for a facet that counted ${count}`);
+    await shot('search-facets');
+    // Pressing it again widens the search back.
+    await Promise.all([
+      page.waitForResponse((r) => r.url().includes('/api/search') && !r.url().includes('category=')),
+      pressed.click(),
+    ]);
+    await page.locator('#hits[aria-busy=false]').waitFor();
+    check(!decodeURIComponent(await page.evaluate(() => location.hash)).includes('category='), 'the category stayed in the address');
   });
 
   let quote = '';
