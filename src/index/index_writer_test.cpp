@@ -79,6 +79,35 @@ TEST(IndexWriterTest, CommittedDocumentsAreFoundAndUncommittedAreNot) {
   EXPECT_EQ(IndexWriter::Open(dir.path(), no_wait).status().code(), StatusCode::kTimeout);
 }
 
+TEST(IndexWriterTest, PairsEndingWithACharacterComeFromTheFieldsTwoCharacterTerms) {
+  wenyuan::testing::TempDir dir;
+  auto writer = IndexWriter::Open(dir.path(), NoMerges());
+  ASSERT_TRUE(writer.ok()) << writer.status().ToString();
+  IndexDocument d;
+  d.values.passage_id = 1;
+  uint32_t at = 0;
+  for (const char* t : {"台灣", "灣大", "大學", "學灣", "灣灣", "灣", "臺灣島", "ab"}) d.tokens[2].push_back({t, at++, 1});
+  d.tokens[1].push_back({"海灣", 0, 1});  // another field: not a bigram
+  d.values.length[2] = at;
+  d.values.length[1] = 1;
+  ASSERT_TRUE((*writer)->Add(d).ok());
+  ASSERT_TRUE((*writer)->Commit().ok());
+  auto snapshot = (*writer)->snapshot();
+  ASSERT_EQ(snapshot->segments().size(), 1u);
+  const auto& seg = *snapshot->segments()[0].reader;
+  for (int round = 0; round < 2; ++round) {  // built once, then kept
+    auto firsts = seg.PairsEndingWith(Field::kBigrams, U'灣');
+    ASSERT_TRUE(firsts.ok()) << firsts.status().ToString();
+    EXPECT_EQ(std::set<char32_t>(firsts->begin(), firsts->end()), (std::set<char32_t>{U'台', U'學', U'灣'}));
+  }
+  auto none = seg.PairsEndingWith(Field::kBigrams, U'海');
+  ASSERT_TRUE(none.ok());
+  EXPECT_TRUE(none->empty());
+  auto b = seg.PairsEndingWith(Field::kBigrams, U'b');
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(*b, (std::vector<char32_t>{U'a'}));
+}
+
 TEST(IndexWriterTest, DeletesHideDocumentsInCommittedAndBufferedSegments) {
   wenyuan::testing::TempDir dir;
   auto writer = IndexWriter::Open(dir.path(), NoMerges());

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "index/byte_coding.h"
+#include "util/utf8.h"
 
 namespace wenyuan::index {
 namespace {
@@ -104,6 +105,36 @@ Result<std::optional<TermInfo>> SegmentReader::Find(std::string_view key) const 
   auto found = dict_.Find(key);
   if (!found.ok()) return Status::Corruption("corrupt segment " + name_ + ": " + found.status().message());
   return found;
+}
+
+Result<std::vector<char32_t>> SegmentReader::PairsEndingWith(Field field, char32_t last) const {
+  PairTable& table = pairs_[static_cast<size_t>(field)];
+  std::call_once(table.built, [&] {
+    const std::string prefix = TermKey(field, "");
+    auto it = Seek(prefix);
+    while (it.Next()) {
+      const std::string& key = it.key();
+      if (!key.starts_with(prefix)) break;
+      const std::string_view term = std::string_view(key).substr(prefix.size());
+      size_t pos = 0;
+      const char32_t first = utf8::DecodeNext(term, pos);
+      if (pos >= term.size()) continue;
+      const char32_t second = utf8::DecodeNext(term, pos);
+      if (pos != term.size()) continue;
+      table.keys.push_back(static_cast<uint64_t>(second) << 32 | first);
+    }
+    table.status = it.status();
+    std::sort(table.keys.begin(), table.keys.end());
+    table.keys.shrink_to_fit();
+  });
+  WY_RETURN_IF_ERROR(table.status);
+  const uint64_t from = static_cast<uint64_t>(last) << 32;
+  std::vector<char32_t> out;
+  for (auto k = std::lower_bound(table.keys.begin(), table.keys.end(), from);
+       k != table.keys.end() && (*k >> 32) == last; ++k) {
+    out.push_back(static_cast<char32_t>(*k & 0xffffffffu));
+  }
+  return out;
 }
 
 }  // namespace wenyuan::index

@@ -12,6 +12,7 @@
 #include <array>
 #include <filesystem>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -57,13 +58,26 @@ class SegmentReader {
   TermDictionary::Iterator Seek(std::string_view from) const { return dict_.Seek(from); }
   size_t term_count() const { return dict_.size(); }
 
+  // The first code points of the two-code-point terms of `field` that end
+  // with `last`: the half of "every bigram holding this character" that a
+  // prefix seek cannot give. Built on first use by one pass over the
+  // field's terms and kept (8 bytes a term; the segment never changes).
+  // Thread-safe.
+  Result<std::vector<char32_t>> PairsEndingWith(Field field, char32_t last) const;
+
  private:
   SegmentReader() = default;
+  struct PairTable {
+    std::once_flag built;
+    Status status;
+    std::vector<uint64_t> keys;  // last << 32 | first, sorted
+  };
   std::string name_;
   std::unique_ptr<CheckedFile> dict_file_, post_, pos_, docs_;
   TermDictionary dict_;
   uint32_t doc_count_ = 0;
   std::array<uint64_t, kLengthFields> total_length_{};
+  mutable std::array<PairTable, 4> pairs_;  // per Field
 };
 
 }  // namespace wenyuan::index

@@ -52,17 +52,24 @@ bool IsSingleHan(std::string_view term) {
 // Every bigram of the snapshot that holds `han` (and `han` itself).
 std::vector<std::string> Expand(const index::IndexSnapshot& snapshot, const std::string& han) {
   std::set<std::string> found = {han};
-  const std::string prefix = index::TermKey(index::Field::kBigrams, "");
+  size_t pos = 0;
+  const char32_t c = utf8::DecodeNext(han, pos);
+  // Bigrams starting with it: one dictionary range. Ending with it: the
+  // segment's table of pairs by last character. (A damaged dictionary
+  // shows when the query reads it, and in `wenyuan check`.)
+  const std::string prefix = index::TermKey(index::Field::kBigrams, han);
   for (const auto& seg : snapshot.segments()) {
     auto it = seg.reader->Seek(prefix);
-    while (it.Next()) {
-      const std::string& key = it.key();
-      if (!key.starts_with(prefix)) break;
-      std::string_view term = std::string_view(key).substr(prefix.size());
-      if (term.size() > han.size() && (term.starts_with(han) || term.ends_with(han)) &&
-          utf8::CodePointCount(term) == 2) {
-        found.emplace(term);
-      }
+    while (it.Next() && it.key().starts_with(prefix)) {
+      std::string_view term = std::string_view(it.key()).substr(1);
+      if (utf8::CodePointCount(term) == 2) found.emplace(term);
+    }
+    auto firsts = seg.reader->PairsEndingWith(index::Field::kBigrams, c);
+    if (!firsts.ok()) continue;
+    for (char32_t first : *firsts) {
+      std::string term;
+      utf8::Append(term, first);
+      found.emplace(term + han);
     }
   }
   return {found.begin(), found.end()};
