@@ -14,16 +14,6 @@
 namespace wenyuan::cli {
 namespace {
 
-// The words after KB, joined, so quotes around the query are optional.
-std::string JoinFrom(const std::vector<std::string>& words, size_t first) {
-  std::string out;
-  for (size_t i = first; i < words.size(); ++i) {
-    if (i > first) out += ' ';
-    out += words[i];
-  }
-  return out;
-}
-
 // In the mode --mode asks for (DESIGN.md: hybrid when an embedder is
 // configured, keyword otherwise).
 Result<search::SearchResponse> RunSearch(const CommandContext& ctx, const search::Analysis& analysis,
@@ -36,7 +26,8 @@ Result<search::SearchResponse> RunSearch(const CommandContext& ctx, const search
   search::KeywordSearcher searcher(analysis);
   search::SearchOptions options;
   options.k = k;
-  return search::SearchKbInMode(*catalog, searcher, embedder.get(), mode, pos[1], JoinFrom(pos, 2), options, {});
+  const std::string query = ctx.args.PositionalFrom(2);
+  return search::SearchKbInMode(*catalog, searcher, embedder.get(), mode, pos[1], query, options, {});
 }
 
 }  // namespace
