@@ -43,6 +43,19 @@ std::string BestSentence(const std::string& question, const std::vector<catalog:
   return answer.found && !answer.evidence.empty() ? answer.evidence[0].text : std::string();
 }
 
+// A response built by hand: the query is one term, found in the one hit.
+search::SearchResponse OneHitFor(const std::string& term_text, search::SearchHit hit) {
+  search::SearchResponse response;
+  response.query = term_text;
+  search::QueryTerm term;
+  term.term = term_text;
+  term.idf = 1.5;
+  term.df = 1;
+  response.terms = {term};
+  response.hits.push_back(std::move(hit));
+  return response;
+}
+
 // Every piece of evidence quotes its passage exactly where its citation says.
 void CheckEvidence(const Answer& answer, const search::SearchResponse& response) {
   std::map<std::string, const search::SearchHit*> hits;
@@ -292,13 +305,6 @@ TEST(ExtractiveAnswerer, VeryShortSentencesAreNotQuoted) {
 }
 
 TEST(ExtractiveAnswerer, HandBuiltResponseWithAstralText) {
-  search::SearchResponse response;
-  response.query = "資安";
-  search::QueryTerm term;
-  term.term = "資安";
-  term.idf = 1.5;
-  term.df = 1;
-  response.terms = {term};
   search::SearchHit hit;
   hit.passage_id = "kb/7#2";
   hit.document_id = 7;
@@ -306,7 +312,7 @@ TEST(ExtractiveAnswerer, HandBuiltResponseWithAstralText) {
   hit.source = "/x.md";
   hit.text = "😀𠀀開頭。這句講資安的事。";
   hit.score = 3;
-  response.hits.push_back(hit);
+  const search::SearchResponse response = OneHitFor("資安", hit);
   AnswerOptions one;
   one.max_sentences = 1;
   Answer answer = ExtractiveAnswerer(one).AnswerFrom(response);
@@ -329,18 +335,11 @@ TEST(ExtractiveAnswerer, HandBuiltResponseWithAstralText) {
 TEST(ExtractiveAnswerer, SentencesWithNothingOfTheQuestionComeOnlyAsContext) {
   // Three sentences, only the last holds the question's term: the first,
   // two away from it, is never quoted.
-  search::SearchResponse response;
-  response.query = "資安";
-  search::QueryTerm term;
-  term.term = "資安";
-  term.idf = 1.5;
-  term.df = 1;
-  response.terms = {term};
   search::SearchHit hit;
   hit.passage_id = "kb/7#0";
   hit.text = "第一句無關。第二句也無關。這句講資安的事。";
   hit.score = 1;
-  response.hits.push_back(hit);
+  const search::SearchResponse response = OneHitFor("資安", hit);
   Answer answer = ExtractiveAnswerer().AnswerFrom(response);
   ASSERT_EQ(answer.evidence.size(), 1u);
   EXPECT_EQ(answer.evidence[0].text, "第二句也無關。這句講資安的事。");
