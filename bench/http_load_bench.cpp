@@ -3,7 +3,9 @@
 // 127.0.0.1, over a fresh data directory with samples/ ingested; in the same
 // run, the same figures for GET /api/health (a request that does no work:
 // the server's own overhead, the peer figure) and the ratio. Each cell runs
-// for a fixed time (--seconds S, default 5). Not a test; prints figures only.
+// for a fixed time (--seconds S, default 5), by eval/load_runner.h, the load
+// loop of `wenyuan bench` (percentiles by nearest rank). Not a test; prints
+// figures only.
 //
 //   build/bench/wenyuan_bench_http_load [--seconds S] [--threads N]
 #include <httplib.h>
@@ -12,9 +14,8 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
-#include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -22,10 +23,12 @@
 #include <thread>
 #include <vector>
 
+#include "eval/load_runner.h"
+
 namespace {
 
 namespace fs = std::filesystem;
-using Clock = std::chrono::steady_clock;
+namespace eval = wenyuan::eval;
 
 // Runs `argv` to completion with stdout/stderr to /dev/null; its exit code.
 int RunQuiet(const std::vector<std::string>& args) {
@@ -86,56 +89,18 @@ class Server {
   int port_ = 0;
 };
 
-struct Figures {
-  double rps = 0, p50_ms = 0, p99_ms = 0;
-  size_t requests = 0, failures = 0;
-};
-
-Figures Load(int port, const std::vector<std::string>& paths, int clients, double seconds) {
-  std::vector<std::vector<double>> latencies(static_cast<size_t>(clients));
-  std::atomic<size_t> failures{0};
-  const auto deadline = Clock::now() + std::chrono::duration<double>(seconds);
-  const auto started = Clock::now();
-  std::vector<std::thread> threads;
-  for (int t = 0; t < clients; ++t) {
-    threads.emplace_back([&, t] {
-      httplib::Client client("127.0.0.1", port);
-      client.set_keep_alive(true);
-      client.set_tcp_nodelay(true);
-      client.set_read_timeout(30, 0);
-      for (size_t i = static_cast<size_t>(t); Clock::now() < deadline; ++i) {
-        const auto t0 = Clock::now();
-        auto r = client.Get(paths[i % paths.size()]);
-        const double ms = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
-        if (!r || r->status != 200) ++failures;
-        latencies[static_cast<size_t>(t)].push_back(ms);
-      }
-    });
+// The load at `clients` clients on 127.0.0.1:port (eval/load_runner.h, the
+// loop `wenyuan bench` runs); exits on a target it refuses.
+eval::LoadFigures Load(int port, const std::vector<std::string>& paths, size_t clients, double seconds) {
+  eval::LoadTarget target;
+  target.port = port;
+  target.paths = paths;
+  auto figures = eval::RunLoad(target, clients, seconds);
+  if (!figures.ok()) {
+    std::fprintf(stderr, "bench: %s\n", figures.status().message().c_str());
+    std::exit(1);
   }
-  for (auto& th : threads) th.join();
-  const double elapsed = std::chrono::duration<double>(Clock::now() - started).count();
-  std::vector<double> all;
-  for (const auto& l : latencies) all.insert(all.end(), l.begin(), l.end());
-  Figures f;
-  f.requests = all.size();
-  f.failures = failures;
-  if (all.empty()) return f;
-  std::sort(all.begin(), all.end());
-  f.rps = static_cast<double>(all.size()) / elapsed;
-  f.p50_ms = all[all.size() / 2];
-  f.p99_ms = all[std::min(all.size() - 1, all.size() * 99 / 100)];
-  return f;
-}
-
-std::string Encode(const std::string& s) {
-  static const char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : s) {
-    out += '%';
-    out += kHex[c >> 4];
-    out += kHex[c & 15];
-  }
-  return out;
+  return std::move(*figures);
 }
 
 }  // namespace
@@ -170,23 +135,26 @@ int main(int argc, char** argv) {
     const std::vector<std::string> queries = {"資安事件通報", "開放資料", "数字证书", "公務電子郵件", "個人資料保護",
                                               "漏洞修补", "採購", "會議紀錄"};
     std::vector<std::string> search_paths, health_paths = {"/api/health"};
-    for (const auto& q : queries) search_paths.push_back("/api/search?kb=sample&k=10&q=" + Encode(q));
+    for (const auto& q : queries) {
+      search_paths.push_back("/api/search?kb=sample&k=10&q=" + httplib::detail::encode_query_param(q));
+    }
     Load(server.port(), search_paths, 4, 0.5);  // warm up
     std::printf("wenyuan HTTP load: samples/ KB, 127.0.0.1, keep-alive clients, %.1f s per cell, %d server threads, "
                 "%u CPU cores\n",
                 seconds, threads, std::thread::hardware_concurrency());
     std::printf("%-8s %-14s %10s %10s %10s %9s %8s\n", "clients", "route", "req/s", "p50 ms", "p99 ms", "requests",
                 "errors");
-    for (int clients : {1, 8, 32}) {
-      Figures search = Load(server.port(), search_paths, clients, seconds);
-      Figures health = Load(server.port(), health_paths, clients, seconds);
-      for (const auto& [name, f] : {std::pair{"/api/search", search}, std::pair{"/api/health", health}}) {
-        std::printf("%-8d %-14s %10.0f %10.2f %10.2f %9zu %8zu\n", clients, name, f.rps, f.p50_ms, f.p99_ms,
-                    f.requests, f.failures);
-        if (f.failures) rc = 1;
+    for (size_t clients : {1, 8, 32}) {
+      eval::LoadFigures search = Load(server.port(), search_paths, clients, seconds);
+      eval::LoadFigures health = Load(server.port(), health_paths, clients, seconds);
+      for (const auto* f : {&search, &health}) {
+        std::printf("%-8zu %-14s %10.0f %10.2f %10.2f %9zu %8zu\n", clients,
+                    f == &search ? "/api/search" : "/api/health", f->requests_per_second, f->p50_ms, f->p99_ms,
+                    f->requests, f->failures);
+        if (f->failures) rc = 1;
       }
-      std::printf("%-8d %-14s %10.3f   (search req/s / health req/s)\n", clients, "ratio",
-                  health.rps > 0 ? search.rps / health.rps : 0.0);
+      std::printf("%-8zu %-14s %10.3f   (search req/s / health req/s)\n", clients, "ratio",
+                  health.requests_per_second > 0 ? search.requests_per_second / health.requests_per_second : 0.0);
     }
   }
   fs::remove_all(data);

@@ -34,6 +34,28 @@ search::SearchResponse Search(const std::string& question,
   return search::KeywordSearcher().Search("kb", passages, question, search::SearchOptions{});
 }
 
+// The one sentence an answer quoting a single sentence gives for `question`
+// over `passages`; empty when no answer is found.
+std::string BestSentence(const std::string& question, const std::vector<catalog::PassageRecord>& passages) {
+  AnswerOptions one;
+  one.max_sentences = 1;
+  Answer answer = ExtractiveAnswerer(one).AnswerFrom(Search(question, passages));
+  return answer.found && !answer.evidence.empty() ? answer.evidence[0].text : std::string();
+}
+
+// A response built by hand: the query is one term, found in the one hit.
+search::SearchResponse OneHitFor(const std::string& term_text, search::SearchHit hit) {
+  search::SearchResponse response;
+  response.query = term_text;
+  search::QueryTerm term;
+  term.term = term_text;
+  term.idf = 1.5;
+  term.df = 1;
+  response.terms = {term};
+  response.hits.push_back(std::move(hit));
+  return response;
+}
+
 // Every piece of evidence quotes its passage exactly where its citation says.
 void CheckEvidence(const Answer& answer, const search::SearchResponse& response) {
   std::map<std::string, const search::SearchHit*> hits;
@@ -209,33 +231,20 @@ TEST(ExtractiveAnswerer, TermsEverySentenceSharesCountLessThanRareOnes) {
       Passage(2, 0, "百香果", "百香果又稱雞蛋果，是西番蓮屬的植物。"),
       Passage(3, 0, "溫室", "溫室是用來種植植物的建築。"),
   };
-  auto response = Search("大果西番蓮的根部有什麼作用？", passages);
-  AnswerOptions one;
-  one.max_sentences = 1;
-  Answer answer = ExtractiveAnswerer(one).AnswerFrom(response);
-  ASSERT_TRUE(answer.found);
-  EXPECT_EQ(answer.evidence[0].text, "它的根部可用來當作催吐劑。");
+  EXPECT_EQ(BestSentence("大果西番蓮的根部有什麼作用？", passages), "它的根部可用來當作催吐劑。");
 }
 
 TEST(ExtractiveAnswerer, QuestionTypePrefersSentencesWithTheAskedKindOfThing) {
   // Both sentences share the same question terms; only one holds a number.
   std::vector<catalog::PassageRecord> passages = {
       Passage(1, 0, "停車場", "停車場收費標準另行公告。停車場收費每小時30元。停車場收費以現金支付。")};
-  AnswerOptions one;
-  one.max_sentences = 1;
-  Answer answer = ExtractiveAnswerer(one).AnswerFrom(Search("停車場收費多少？", passages));
-  ASSERT_TRUE(answer.found);
-  EXPECT_EQ(answer.evidence[0].text, "停車場收費每小時30元。");
+  EXPECT_EQ(BestSentence("停車場收費多少？", passages), "停車場收費每小時30元。");
 }
 
 TEST(ExtractiveAnswerer, SentencesThatAskAreNotPreferred) {
   std::vector<catalog::PassageRecord> passages = {
       Passage(1, 0, "常見問題", "數位憑證可以線上展期嗎？數位憑證可以線上展期，到期前三個月開放。")};
-  AnswerOptions one;
-  one.max_sentences = 1;
-  Answer answer = ExtractiveAnswerer(one).AnswerFrom(Search("數位憑證可以線上展期嗎", passages));
-  ASSERT_TRUE(answer.found);
-  EXPECT_EQ(answer.evidence[0].text, "數位憑證可以線上展期，到期前三個月開放。");
+  EXPECT_EQ(BestSentence("數位憑證可以線上展期嗎", passages), "數位憑證可以線上展期，到期前三個月開放。");
 }
 
 TEST(ExtractiveAnswerer, AnFaqsAnswerLineFollowsItsQuestionLine) {
@@ -246,11 +255,8 @@ TEST(ExtractiveAnswerer, AnFaqsAnswerLineFollowsItsQuestionLine) {
               "問：e點通線上申辦平台目前一共有多少項服務？答：目前共提供142項服務，多數可全程線上辦理。"
               "問：申辦需要自然人憑證嗎？答：部分服務需要。"),
       Passage(2, 0, "年度報告", "線上申辦平台的使用人數逐年成長，平台服務品質持續提升。")};
-  AnswerOptions one;
-  one.max_sentences = 1;
-  Answer answer = ExtractiveAnswerer(one).AnswerFrom(Search("e點通線上申辦平台一共有多少項服務", passages));
-  ASSERT_TRUE(answer.found);
-  EXPECT_EQ(answer.evidence[0].text, "答：目前共提供142項服務，多數可全程線上辦理。");
+  EXPECT_EQ(BestSentence("e點通線上申辦平台一共有多少項服務", passages),
+            "答：目前共提供142項服務，多數可全程線上辦理。");
 }
 
 TEST(ExtractiveAnswerer, NotFoundThresholdsAreTheOptionsGiven) {
@@ -299,13 +305,6 @@ TEST(ExtractiveAnswerer, VeryShortSentencesAreNotQuoted) {
 }
 
 TEST(ExtractiveAnswerer, HandBuiltResponseWithAstralText) {
-  search::SearchResponse response;
-  response.query = "資安";
-  search::QueryTerm term;
-  term.term = "資安";
-  term.idf = 1.5;
-  term.df = 1;
-  response.terms = {term};
   search::SearchHit hit;
   hit.passage_id = "kb/7#2";
   hit.document_id = 7;
@@ -313,7 +312,7 @@ TEST(ExtractiveAnswerer, HandBuiltResponseWithAstralText) {
   hit.source = "/x.md";
   hit.text = "😀𠀀開頭。這句講資安的事。";
   hit.score = 3;
-  response.hits.push_back(hit);
+  const search::SearchResponse response = OneHitFor("資安", hit);
   AnswerOptions one;
   one.max_sentences = 1;
   Answer answer = ExtractiveAnswerer(one).AnswerFrom(response);
@@ -336,18 +335,11 @@ TEST(ExtractiveAnswerer, HandBuiltResponseWithAstralText) {
 TEST(ExtractiveAnswerer, SentencesWithNothingOfTheQuestionComeOnlyAsContext) {
   // Three sentences, only the last holds the question's term: the first,
   // two away from it, is never quoted.
-  search::SearchResponse response;
-  response.query = "資安";
-  search::QueryTerm term;
-  term.term = "資安";
-  term.idf = 1.5;
-  term.df = 1;
-  response.terms = {term};
   search::SearchHit hit;
   hit.passage_id = "kb/7#0";
   hit.text = "第一句無關。第二句也無關。這句講資安的事。";
   hit.score = 1;
-  response.hits.push_back(hit);
+  const search::SearchResponse response = OneHitFor("資安", hit);
   Answer answer = ExtractiveAnswerer().AnswerFrom(response);
   ASSERT_EQ(answer.evidence.size(), 1u);
   EXPECT_EQ(answer.evidence[0].text, "第二句也無關。這句講資安的事。");

@@ -1,7 +1,5 @@
 #include "catalog/access_store.h"
 
-#include <ctime>
-
 #include <nlohmann/json.hpp>
 
 namespace wenyuan::catalog {
@@ -33,16 +31,21 @@ ApiKeyRecord ReadKey(const SqliteStatement& s) {
   return k;
 }
 
-}  // namespace
-
-std::string IsoNowUtc() {
-  std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
+AuditEntry ReadAuditEntry(const SqliteStatement& s) {
+  AuditEntry e;
+  e.id = s.ColumnInt(0);
+  e.time = s.ColumnText(1);
+  e.key_prefix = s.ColumnText(2);
+  e.role = s.ColumnText(3);
+  e.action = s.ColumnText(4);
+  e.kb = s.ColumnText(5);
+  e.target = s.ColumnText(6);
+  e.status = static_cast<int>(s.ColumnInt(7));
+  e.remote = s.ColumnText(8);
+  return e;
 }
+
+}  // namespace
 
 Result<int64_t> InsertApiKey(Catalog& catalog, const ApiKeyRecord& key) {
   WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(
@@ -58,13 +61,7 @@ Result<int64_t> InsertApiKey(Catalog& catalog, const ApiKeyRecord& key) {
 
 Result<std::vector<ApiKeyRecord>> ListApiKeys(Catalog& catalog) {
   WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(catalog.db(), std::string(kKeyColumns) + "ORDER BY id"));
-  std::vector<ApiKeyRecord> out;
-  while (true) {
-    WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
-    if (!row) break;
-    out.push_back(ReadKey(stmt));
-  }
-  return out;
+  return stmt.ReadRows(ReadKey);
 }
 
 Result<std::optional<ApiKeyRecord>> FindActiveApiKeyByHash(Catalog& catalog, const std::string& hash) {
@@ -90,12 +87,7 @@ Result<ApiKeyRecord> RevokeApiKey(Catalog& catalog, const std::string& id_or_pre
   WY_ASSIGN_OR_RETURN(auto find, SqliteStatement::Prepare(
                                      catalog.db(), std::string(kKeyColumns) + "WHERE id = ? OR prefix = ?"));
   find.Bind(1, static_cast<int64_t>(numeric ? std::stoll(id_or_prefix) : -1)).Bind(2, id_or_prefix);
-  std::vector<ApiKeyRecord> found;
-  while (true) {
-    WY_ASSIGN_OR_RETURN(bool row, find.Step());
-    if (!row) break;
-    found.push_back(ReadKey(find));
-  }
+  WY_ASSIGN_OR_RETURN(std::vector<ApiKeyRecord> found, find.ReadRows(ReadKey));
   if (found.empty()) return Status::NotFound("no API key with id or prefix '" + id_or_prefix + "'");
   if (found.size() > 1) return Status::InvalidArgument("'" + id_or_prefix + "' names more than one key; use the id");
   ApiKeyRecord key = found[0];
@@ -129,23 +121,7 @@ Result<std::vector<AuditEntry>> ListAudit(Catalog& catalog, int64_t limit, int64
                                      "SELECT id, time, key_prefix, role, action, kb, target, status, remote"
                                      " FROM audit_log ORDER BY id DESC LIMIT ? OFFSET ?"));
   stmt.Bind(1, limit).Bind(2, offset);
-  std::vector<AuditEntry> out;
-  while (true) {
-    WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
-    if (!row) break;
-    AuditEntry e;
-    e.id = stmt.ColumnInt(0);
-    e.time = stmt.ColumnText(1);
-    e.key_prefix = stmt.ColumnText(2);
-    e.role = stmt.ColumnText(3);
-    e.action = stmt.ColumnText(4);
-    e.kb = stmt.ColumnText(5);
-    e.target = stmt.ColumnText(6);
-    e.status = static_cast<int>(stmt.ColumnInt(7));
-    e.remote = stmt.ColumnText(8);
-    out.push_back(std::move(e));
-  }
-  return out;
+  return stmt.ReadRows(ReadAuditEntry);
 }
 
 Result<int64_t> CountAudit(Catalog& catalog) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "catalog/catalog.h"
+#include "util/utc_time.h"
 
 namespace wenyuan::catalog {
 
@@ -36,8 +37,9 @@ struct AuditEntry {
   std::string remote;      // the caller's address
 };
 
-// The current time as ISO 8601 UTC ("2026-11-23T13:45:03Z").
-std::string IsoNowUtc();
+// The current time as ISO 8601 UTC (util/utc_time.h), under the name the
+// server's callers use.
+using ::wenyuan::IsoNowUtc;
 
 Result<int64_t> InsertApiKey(Catalog& catalog, const ApiKeyRecord& key);
 Result<std::vector<ApiKeyRecord>> ListApiKeys(Catalog& catalog);

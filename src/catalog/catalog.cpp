@@ -2,22 +2,13 @@
 #include "catalog/catalog.h"
 
 #include <algorithm>
-#include <ctime>
 #include <system_error>
 
 #include "catalog/schema.h"
+#include "util/utc_time.h"
 
 namespace wenyuan::catalog {
 namespace {
-
-std::string NowUtc() {
-  std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 
 constexpr const char* kKbColumns =
     "SELECT k.id, k.name, k.created_at,"
@@ -76,7 +67,7 @@ Result<KnowledgeBase> Catalog::CreateKb(const std::string& name) {
   WY_RETURN_IF_ERROR(ValidateKbName(name));
   WY_ASSIGN_OR_RETURN(auto stmt,
                       SqliteStatement::Prepare(*db_, "INSERT INTO kb (name, created_at) VALUES (?, ?)"));
-  stmt.Bind(1, name).Bind(2, NowUtc());
+  stmt.Bind(1, name).Bind(2, IsoNowUtc());
   Status s = stmt.Run();
   if (s.code() == StatusCode::kAlreadyExists) {
     return Status::AlreadyExists("knowledge base '" + name + "' already exists");
@@ -102,13 +93,7 @@ Status Catalog::SetKbSettings(const std::string& name, const std::string& settin
 Result<std::vector<KnowledgeBase>> Catalog::ListKbs() {
   WY_ASSIGN_OR_RETURN(auto stmt,
                       SqliteStatement::Prepare(*db_, std::string(kKbColumns) + "ORDER BY k.name"));
-  std::vector<KnowledgeBase> out;
-  while (true) {
-    WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
-    if (!row) break;
-    out.push_back(ReadKb(stmt));
-  }
-  return out;
+  return stmt.ReadRows(ReadKb);
 }
 
 Result<KnowledgeBase> Catalog::GetKb(const std::string& name) {
@@ -158,7 +143,7 @@ Result<Catalog::UpsertOutcome> Catalog::WriteDocument(int64_t kb_id, int64_t fil
           " fingerprint = excluded.fingerprint, duplicate_of = excluded.duplicate_of,"
           " file_id = excluded.file_id RETURNING id"));
   upsert.Bind(1, kb_id).Bind(2, doc.source).Bind(3, doc.title).Bind(4, doc.date);
-  upsert.Bind(5, doc.format).Bind(6, doc.content_hash).Bind(7, NowUtc()).Bind(8, doc.text);
+  upsert.Bind(5, doc.format).Bind(6, doc.content_hash).Bind(7, IsoNowUtc()).Bind(8, doc.text);
   upsert.Bind(9, doc.url).Bind(10, doc.author).Bind(11, doc.script).Bind(12, doc.metadata_json);
   upsert.Bind(13, static_cast<int64_t>(doc.fingerprint));
   if (doc.duplicate_of) upsert.Bind(14, doc.duplicate_of); else upsert.BindNull(14);
@@ -225,7 +210,7 @@ Result<FileReplaceResult> Catalog::ReplaceFileDocuments(int64_t kb_id, const std
                           " VALUES (?, ?, ?, ?) ON CONFLICT (kb_id, path) DO UPDATE SET"
                           " content_hash = excluded.content_hash, ingested_at = excluded.ingested_at"
                           " RETURNING id"));
-  upsert_file.Bind(1, kb_id).Bind(2, path).Bind(3, content_hash).Bind(4, NowUtc());
+  upsert_file.Bind(1, kb_id).Bind(2, path).Bind(3, content_hash).Bind(4, IsoNowUtc());
   WY_ASSIGN_OR_RETURN(bool row, upsert_file.Step());
   if (!row) return Status::Internal(db_->path() + ": source file upsert returned no id");
   const int64_t file_id = upsert_file.ColumnInt(0);
@@ -253,14 +238,12 @@ Result<FileReplaceResult> Catalog::ReplaceFileDocuments(int64_t kb_id, const std
                                       *db_, "SELECT id FROM document WHERE file_id = ?"));
   stale.Bind(1, file_id);
   std::vector<int64_t> to_remove;
-  while (true) {
-    WY_ASSIGN_OR_RETURN(bool more, stale.Step());
-    if (!more) break;
-    int64_t id = stale.ColumnInt(0);
+  WY_RETURN_IF_ERROR(stale.ForEachRow([&](const SqliteStatement& row) {
+    int64_t id = row.ColumnInt(0);
     if (std::find(result.document_ids.begin(), result.document_ids.end(), id) == result.document_ids.end()) {
       to_remove.push_back(id);
     }
-  }
+  }));
   WY_ASSIGN_OR_RETURN(auto del, SqliteStatement::Prepare(*db_, "DELETE FROM document WHERE id = ?"));
   for (int64_t id : to_remove) WY_RETURN_IF_ERROR(del.Bind(1, id).Run());
   result.removed = to_remove.size();
@@ -274,13 +257,9 @@ Result<std::vector<std::pair<int64_t, uint64_t>>> Catalog::ListFingerprints(int6
                                      "SELECT id, fingerprint FROM document WHERE kb_id = ?"
                                      " AND duplicate_of IS NULL AND fingerprint != 0"));
   stmt.Bind(1, kb_id);
-  std::vector<std::pair<int64_t, uint64_t>> out;
-  while (true) {
-    WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
-    if (!row) break;
-    out.emplace_back(stmt.ColumnInt(0), static_cast<uint64_t>(stmt.ColumnInt(1)));
-  }
-  return out;
+  return stmt.ReadRows([](const SqliteStatement& s) {
+    return std::make_pair(s.ColumnInt(0), static_cast<uint64_t>(s.ColumnInt(1)));
+  });
 }
 
 Status Catalog::DeleteDocument(int64_t document_id) {
@@ -297,13 +276,7 @@ Result<std::vector<PassageRecord>> Catalog::ListPassages(int64_t kb_id) {
                                std::string(kPassageRowSelect) +
                                    "WHERE d.kb_id = ? ORDER BY p.document_id, p.number"));
   stmt.Bind(1, kb_id);
-  std::vector<PassageRecord> out;
-  while (true) {
-    WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
-    if (!row) break;
-    out.push_back(ReadPassageRow(stmt));
-  }
-  return out;
+  return stmt.ReadRows(ReadPassageRow);
 }
 
 }  // namespace wenyuan::catalog

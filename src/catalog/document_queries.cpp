@@ -46,11 +46,7 @@ Result<DocumentPage> ListDocuments(Catalog& catalog, int64_t kb_id, const Docume
                                                                             "ORDER BY d.id LIMIT ?6 OFFSET ?7"));
   BindFilter(stmt, kb_id, filter);
   stmt.Bind(6, filter.limit).Bind(7, filter.offset);
-  while (true) {
-    WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
-    if (!row) break;
-    page.documents.push_back(ReadDocumentRow(stmt));
-  }
+  WY_ASSIGN_OR_RETURN(page.documents, stmt.ReadRows(ReadDocumentRow));
   return page;
 }
 
@@ -76,13 +72,7 @@ Result<std::vector<PassageRecord>> ListDocumentPassages(Catalog& catalog, int64_
                                      catalog.db(),
                                      std::string(kPassageRowSelect) + "WHERE d.id = ? ORDER BY p.number"));
   stmt.Bind(1, id);
-  std::vector<PassageRecord> out;
-  while (true) {
-    WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
-    if (!row) break;
-    out.push_back(ReadPassageRow(stmt));
-  }
-  return out;
+  return stmt.ReadRows(ReadPassageRow);
 }
 
 Result<KbStats> GetKbStats(Catalog& catalog, int64_t kb_id) {

@@ -1,19 +1,11 @@
 #include "catalog/enrichment_store.h"
 
-#include <chrono>
-#include <ctime>
+#include "util/utc_time.h"
 
 namespace wenyuan::catalog {
 namespace {
 
-std::string NowIso() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
+int64_t FirstInt(const SqliteStatement& row) { return row.ColumnInt(0); }
 
 }  // namespace
 
@@ -25,7 +17,7 @@ Status EnrichmentStore::Save(int64_t document_id, const StoredEnrichment& enrich
                                                " enriched_at) VALUES (?, ?, ?, ?) ON CONFLICT (document_id) DO"
                                                " UPDATE SET keywords = excluded.keywords, summary = excluded.summary,"
                                                " enriched_at = excluded.enriched_at"));
-  upsert.Bind(1, document_id).Bind(2, enrichment.keywords_json).Bind(3, enrichment.summary_json).Bind(4, NowIso());
+  upsert.Bind(1, document_id).Bind(2, enrichment.keywords_json).Bind(3, enrichment.summary_json).Bind(4, IsoNowUtc());
   WY_RETURN_IF_ERROR(upsert.Run());
   WY_ASSIGN_OR_RETURN(auto clear, SqliteStatement::Prepare(db_, "DELETE FROM document_category WHERE document_id = ?"));
   clear.Bind(1, document_id);
@@ -56,11 +48,9 @@ Result<std::optional<StoredEnrichment>> EnrichmentStore::Load(int64_t document_i
                                                           " WHERE document_id = ? ORDER BY taxonomy, count DESC,"
                                                           " category"));
   cats.Bind(1, document_id);
-  for (;;) {
-    WY_ASSIGN_OR_RETURN(bool more, cats.Step());
-    if (!more) break;
-    e.categories.push_back({cats.ColumnText(0), cats.ColumnText(1), cats.ColumnInt(2)});
-  }
+  WY_ASSIGN_OR_RETURN(e.categories, cats.ReadRows([](const SqliteStatement& s) {
+    return StoredCategory{s.ColumnText(0), s.ColumnText(1), s.ColumnInt(2)};
+  }));
   return std::optional<StoredEnrichment>(std::move(e));
 }
 
@@ -71,11 +61,9 @@ Result<FacetCounts> EnrichmentStore::Facets(const std::vector<int64_t>& document
                                                           " WHERE document_id = ?"));
   for (int64_t id : document_ids) {
     stmt.Bind(1, id);
-    for (;;) {
-      WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
-      if (!row) break;
-      ++out[stmt.ColumnText(0)][stmt.ColumnText(1)];
-    }
+    WY_RETURN_IF_ERROR(stmt.ForEachRow([&](const SqliteStatement& s) {
+      ++out[s.ColumnText(0)][s.ColumnText(1)];
+    }));
     WY_RETURN_IF_ERROR(stmt.Reset());
   }
   return out;
@@ -89,33 +77,13 @@ Result<std::vector<int64_t>> EnrichmentStore::DocumentsWithCategory(int64_t kb_i
                                                           " AND c.taxonomy = ? AND c.category = ? ORDER BY"
                                                           " c.document_id"));
   stmt.Bind(1, kb_id).Bind(2, taxonomy).Bind(3, category);
-  std::vector<int64_t> out;
-  for (;;) {
-    WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
-    if (!row) break;
-    out.push_back(stmt.ColumnInt(0));
-  }
-  return out;
+  return stmt.ReadRows(FirstInt);
 }
 
 Result<std::vector<int64_t>> EnrichmentStore::DocumentIds(int64_t kb_id) {
   WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(db_, "SELECT id FROM document WHERE kb_id = ? ORDER BY id"));
   stmt.Bind(1, kb_id);
-  std::vector<int64_t> out;
-  for (;;) {
-    WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
-    if (!row) break;
-    out.push_back(stmt.ColumnInt(0));
-  }
-  return out;
-}
-
-Result<std::string> EnrichmentStore::DocumentText(int64_t document_id) {
-  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(db_, "SELECT text FROM document WHERE id = ?"));
-  stmt.Bind(1, document_id);
-  WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
-  if (!row) return Status::NotFound("no document with id " + std::to_string(document_id));
-  return stmt.ColumnText(0);
+  return stmt.ReadRows(FirstInt);
 }
 
 }  // namespace wenyuan::catalog

@@ -47,9 +47,9 @@ class EnrichmentStore {
   Result<std::vector<int64_t>> DocumentsWithCategory(int64_t kb_id, const std::string& taxonomy,
                                                      const std::string& category);
 
-  // Every document id of the KB, ascending, and one document's stored text.
+  // Every document id of the KB, ascending. (A document's stored text:
+  // GetDocumentText in catalog/document_queries.h.)
   Result<std::vector<int64_t>> DocumentIds(int64_t kb_id);
-  Result<std::string> DocumentText(int64_t document_id);
 
  private:
   SqliteDb& db_;

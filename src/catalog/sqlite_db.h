@@ -14,6 +14,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
+#include <vector>
 
 #include "util/status.h"
 
@@ -59,6 +62,14 @@ class SqliteStatement {
   Status Run();
   Status Reset();
 
+  // Steps through the remaining rows, calling on_row(*this) for each;
+  // stops at the first error.
+  template <typename OnRow>
+  Status ForEachRow(OnRow&& on_row);
+  // The remaining rows, each made by read(*this) (ReadDocumentRow, …).
+  template <typename Read>
+  Result<std::vector<std::decay_t<std::invoke_result_t<Read&, const SqliteStatement&>>>> ReadRows(Read&& read);
+
   int64_t ColumnInt(int col) const { return sqlite3_column_int64(stmt_.get(), col); }
   std::string ColumnText(int col) const;
   bool ColumnIsNull(int col) const { return sqlite3_column_type(stmt_.get(), col) == SQLITE_NULL; }
@@ -71,6 +82,23 @@ class SqliteStatement {
   SqliteDb* db_;
   std::unique_ptr<sqlite3_stmt, Finalizer> stmt_;
 };
+
+template <typename OnRow>
+Status SqliteStatement::ForEachRow(OnRow&& on_row) {
+  while (true) {
+    WY_ASSIGN_OR_RETURN(bool row, Step());
+    if (!row) return Status::Ok();
+    on_row(static_cast<const SqliteStatement&>(*this));
+  }
+}
+
+template <typename Read>
+Result<std::vector<std::decay_t<std::invoke_result_t<Read&, const SqliteStatement&>>>> SqliteStatement::ReadRows(
+    Read&& read) {
+  std::vector<std::decay_t<std::invoke_result_t<Read&, const SqliteStatement&>>> rows;
+  WY_RETURN_IF_ERROR(ForEachRow([&](const SqliteStatement& s) { rows.push_back(read(s)); }));
+  return rows;
+}
 
 class SqliteTransaction {
  public:

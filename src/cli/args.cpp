@@ -28,6 +28,15 @@ std::vector<std::string> ParsedArgs::Values(const std::string& flag) const {
   return it == all_values.end() ? std::vector<std::string>{} : it->second;
 }
 
+std::string ParsedArgs::PositionalFrom(size_t first) const {
+  std::string out;
+  for (size_t i = first; i < positional.size(); ++i) {
+    if (i > first) out += ' ';
+    out += positional[i];
+  }
+  return out;
+}
+
 Result<size_t> ParsedArgs::Count(const std::string& flag, size_t fallback, size_t min,
                                  size_t max) const {
   auto v = Value(flag);

@@ -24,6 +24,9 @@ struct ParsedArgs {
   std::optional<std::string> Value(const std::string& flag) const;
   // Every value a repeatable flag was given (`--kb a --kb b`), in order.
   std::vector<std::string> Values(const std::string& flag) const;
+  // The positional words from `first` on, joined by spaces, so quotes around
+  // a query or question are optional; empty when there are none.
+  std::string PositionalFrom(size_t first) const;
   // The flag's value as a whole number in [min, max], or `fallback` if the
   // flag is absent; an error naming the flag otherwise.
   Result<size_t> Count(const std::string& flag, size_t fallback, size_t min, size_t max) const;

@@ -12,15 +12,6 @@
 namespace wenyuan::cli {
 namespace {
 
-std::string JoinFrom(const std::vector<std::string>& words, size_t first) {
-  std::string out;
-  for (size_t i = first; i < words.size(); ++i) {
-    if (i > first) out += ' ';
-    out += words[i];
-  }
-  return out;
-}
-
 void PrintText(const answer::GroundedAnswer& a) {
   if (!a.fallback_reason.empty()) {
     std::fprintf(stderr, "wenyuan: %s; showing the extractive answer\n", a.fallback_reason.c_str());
@@ -58,7 +49,7 @@ int RunGroundedCommand(const CommandContext& ctx, const char* usage) {
   if (pos.size() < 3) return UsageError(usage);
   answer::DraftRequest request;
   request.kb = pos[1];
-  request.text = JoinFrom(pos, 2);
+  request.text = ctx.args.PositionalFrom(2);
   if (auto t = ctx.args.Value("--task")) {
     auto task = answer::ParseTask(*t);
     if (!task.ok()) return UsageError(task.status().message());

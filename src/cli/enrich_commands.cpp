@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "catalog/catalog.h"
+#include "catalog/document_queries.h"
 #include "catalog/enrichment_store.h"
 #include "cli/commands.h"
 #include "cli/output.h"
@@ -145,7 +146,7 @@ int RunDoc(const CommandContext& ctx, catalog::Catalog& catalog) {
   catalog::EnrichmentStore store(catalog.db());
   auto enrichment = store.Load(id);
   if (!enrichment.ok()) return Fail(enrichment.status());
-  auto text = store.DocumentText(id);
+  auto text = catalog::GetDocumentText(catalog, id);
   if (!text.ok()) return Fail(text.status());
   json e = server::ToJson(*enrichment);
   if (ctx.args.Has("--json")) {

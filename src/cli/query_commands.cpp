@@ -14,16 +14,6 @@
 namespace wenyuan::cli {
 namespace {
 
-// The words after KB, joined, so quotes around the query are optional.
-std::string JoinFrom(const std::vector<std::string>& words, size_t first) {
-  std::string out;
-  for (size_t i = first; i < words.size(); ++i) {
-    if (i > first) out += ' ';
-    out += words[i];
-  }
-  return out;
-}
-
 // --facets counts categories over this many best hits (as the server's
 // default facet_depth).
 constexpr size_t kCliFacetDepth = 200;
@@ -41,7 +31,8 @@ Result<search::SearchResponse> RunSearch(const CommandContext& ctx, const search
   search::SearchOptions options;
   options.k = k;
   if (ctx.args.Has("--facets")) options.facet_depth = kCliFacetDepth;
-  return search::SearchKbInMode(*catalog, searcher, embedder.get(), mode, pos[1], JoinFrom(pos, 2), options, {});
+  const std::string query = ctx.args.PositionalFrom(2);
+  return search::SearchKbInMode(*catalog, searcher, embedder.get(), mode, pos[1], query, options, {});
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "catalog/document_queries.h"
 #include "catalog/enrichment_store.h"
 #include "search/kb_search.h"
 #include "util/file_io.h"
@@ -74,7 +75,7 @@ Result<std::unique_ptr<KbEnricher>> KbEnricher::Create(catalog::Catalog& catalog
   const size_t sample = std::min(ids.size(), e->options_.stats_sample);
   for (size_t i = 0; i < sample; ++i) {
     const int64_t id = ids[i * ids.size() / sample];
-    WY_ASSIGN_OR_RETURN(std::string text, store.DocumentText(id));
+    WY_ASSIGN_OR_RETURN(std::string text, catalog::GetDocumentText(catalog, id));
     e->stats_.AddDocument(DistinctTerms(ContentWords(text, *e->analyzer_, e->user_dictionary_.get())));
   }
   return e;
@@ -109,7 +110,7 @@ Result<EnrichReport> KbEnricher::EnrichDocuments(std::vector<int64_t> document_i
     if (doc.kb_id != kb_.id) {
       return Status::InvalidArgument("document " + std::to_string(doc.id) + " is not in knowledge base " + kb_.name);
     }
-    WY_ASSIGN_OR_RETURN(std::string text, store.DocumentText(doc.id));
+    WY_ASSIGN_OR_RETURN(std::string text, catalog::GetDocumentText(catalog_, doc.id));
     DocumentEnrichment e = Enrich(doc.title, text);
     catalog::StoredEnrichment stored;
     stored.keywords_json = KeywordsToJson(e.keywords);

@@ -3,6 +3,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "catalog/document_queries.h"
 #include "util/line_reader.h"
 #include "util/utf8.h"
 
@@ -170,7 +171,7 @@ Result<size_t> ExportKb(catalog::Catalog& catalog, const std::string& kb_name, E
   for (int64_t id : ids) {
     ExportedDocument doc;
     WY_ASSIGN_OR_RETURN(doc.document, catalog.GetDocument(id));
-    WY_ASSIGN_OR_RETURN(doc.text, store.DocumentText(id));
+    WY_ASSIGN_OR_RETURN(doc.text, catalog::GetDocumentText(catalog, id));
     WY_ASSIGN_OR_RETURN(doc.enrichment, store.Load(id));
     std::string block = format == ExportFormat::kJsonl ? FormatJsonl(doc) : FormatRecord(doc);
     if (std::fwrite(block.data(), 1, block.size(), out) != block.size()) {

@@ -3,8 +3,9 @@
 // slide10.xml), blocks separated by a blank line. Within a slide each
 // paragraph (a:p) is one line made of its text runs (a:t); a line break
 // (a:br) starts a new line; a table row (a:tr) is one line with its cells
-// joined by " | ", as the DOCX reader does. The title is the first slide's
-// first line. Speaker notes and slide masters are not read.
+// joined by " | ", as the DOCX reader does (ingest/office_part_text.h). The
+// title is the first slide's first line. Speaker notes and slide masters
+// are not read.
 //
 // Limits: the archive's caps on unpacked bytes (OfficeArchive) and on the
 // number of slides.
@@ -14,9 +15,7 @@
 #include "ingest/date_finder.h"
 #include "ingest/document_reader.h"
 #include "ingest/office_archive.h"
-#include "ingest/table_text_layout.h"
-#include "ingest/xml_scanner.h"
-#include "util/utf8.h"
+#include "ingest/office_part_text.h"
 
 namespace wenyuan::ingest {
 namespace {
@@ -34,47 +33,6 @@ size_t SlideNumber(std::string_view name) {
   if (ec != std::errc() || p != digits.data() + digits.size() || digits.empty()) return 0;
   return n;
 }
-
-// Walks one slide's XML and lays out its paragraphs and table rows.
-class SlideWriter {
- public:
-  void OnTag(const XmlTag& tag) {
-    // Local names: DrawingML is "a:" as PowerPoint writes it, but the prefix is the writer's choice.
-    std::string_view name = tag.name;
-    if (size_t colon = name.find(':'); colon != std::string_view::npos) name.remove_prefix(colon + 1);
-    if (name == "p") {
-      if (tag.closing || tag.self_closing) EndParagraph();
-      else paragraph_.clear();
-    } else if (name == "br" && !tag.closing) {
-      EndParagraph();
-    } else if (name == "t") {
-      in_text_ = !tag.closing && !tag.self_closing;
-    } else if (name == "tr") {
-      if (!tag.closing) layout_.StartRow();
-      else layout_.EndRow();
-    } else if (name == "tc" && !tag.closing) {
-      layout_.StartCell();
-    }
-  }
-  void OnText(std::string_view text) {
-    if (in_text_) paragraph_ += text;
-  }
-  std::string Finish() { return layout_.Finish(); }
-
- private:
-  void EndParagraph() {
-    std::string p(utf8::Trim(paragraph_));
-    paragraph_.clear();
-    for (char& c : p) {
-      if (c == '\n' || c == '\r' || c == '\t' || c == '\v') c = ' ';
-    }
-    layout_.AddParagraph(p);
-  }
-
-  TableTextLayout layout_;
-  std::string paragraph_;
-  bool in_text_ = false;
-};
 
 class PptxReader : public DocumentReader {
  public:
@@ -101,12 +59,7 @@ class PptxReader : public DocumentReader {
     ExtractedDocument doc;
     doc.format = "pptx";
     for (const auto& [number, part] : slides) {
-      WY_ASSIGN_OR_RETURN(std::string xml, zip.ReadXml(part));
-      SlideWriter writer;
-      Status scanned = ScanXml(xml, [&](const XmlTag& t) { writer.OnTag(t); },
-                               [&](std::string_view text) { writer.OnText(text); });
-      if (!scanned.ok()) return scanned.WithContext(where + ": " + part);
-      std::string block = writer.Finish();
+      WY_ASSIGN_OR_RETURN(std::string block, ReadOfficePartText(zip, part, OfficeMarkup::kDrawing));
       if (block.empty()) continue;
       if (!doc.text.empty()) doc.text += '\n';
       else doc.title = block.substr(0, block.find('\n'));

@@ -1,13 +1,15 @@
 // Test-only helpers for the reader tests of src/ingest. They build reader
 // fixtures at test time instead of committing binaries: ZIP archives
 // (libzip), tiny hand-assembled PDFs, and PDFs and screenshots made by
-// headless Chromium from HTML. And they read files the way the ingester does,
-// through ReaderRegistry (RegistryReaderTest, SniffedReaderTest), and check
-// that a failure is one line naming the file. Header-only, for the
+// headless Chromium from HTML, and text in legacy charsets (iconv). And
+// they read files the way the ingester does, through ReaderRegistry
+// (RegistryReaderTest, SniffedReaderTest), and check that a failure is one
+// line naming the file. Header-only, for the
 // *_test.cpp files of src/ingest; never part of the library.
 #pragma once
 
 #include <gtest/gtest.h>
+#include <iconv.h>
 #include <stdlib.h>
 #include <unistd.h>
 #include <zip.h>
@@ -28,6 +30,33 @@
 #include "util/subprocess.h"
 
 namespace wenyuan::ingest::fixtures {
+
+// `text` converted from `from` to `to` by iconv, or nullopt if any character
+// cannot be converted (no //IGNORE, no //TRANSLIT).
+inline std::optional<std::string> Convert(const std::string& text, const char* to, const char* from) {
+  iconv_t cd = iconv_open(to, from);
+  if (cd == reinterpret_cast<iconv_t>(-1)) return std::nullopt;
+  std::string out(text.size() * 4 + 16, '\0');
+  char* ip = const_cast<char*>(text.data());
+  size_t il = text.size();
+  char* op = out.data();
+  size_t ol = out.size();
+  bool ok = iconv(cd, &ip, &il, &op, &ol) != static_cast<size_t>(-1) && il == 0 &&
+            iconv(cd, nullptr, nullptr, &op, &ol) != static_cast<size_t>(-1);
+  iconv_close(cd);
+  if (!ok) return std::nullopt;
+  out.resize(static_cast<size_t>(op - out.data()));
+  return out;
+}
+
+// UTF-8 `text` in `charset`, only if it converts back to exactly `text`.
+inline std::optional<std::string> Encode(const std::string& text, const char* charset) {
+  auto bytes = Convert(text, charset, "UTF-8");
+  if (!bytes) return std::nullopt;
+  auto back = Convert(*bytes, "UTF-8", charset);
+  if (!back || *back != text) return std::nullopt;
+  return bytes;
+}
 
 // The program's path if it is on PATH and executable, else empty.
 inline std::string FindProgram(const std::string& name) {

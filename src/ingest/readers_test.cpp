@@ -1,7 +1,6 @@
 // The readers through ReaderRegistry, on the real sample files and on broken
 // or hostile input.
 #include <gtest/gtest.h>
-#include <iconv.h>
 
 #include <algorithm>
 #include <optional>
@@ -16,29 +15,13 @@
 namespace wenyuan::ingest {
 namespace {
 
+using fixtures::Encode;
 using fixtures::ExpectFailsNaming;
 using fixtures::Lines;
 using fixtures::MakeZip;
 using wenyuan::testing::ReadFile;
 using wenyuan::testing::SamplesDir;
 using wenyuan::testing::WriteFile;
-
-// UTF-8 `text` converted to `charset` by iconv; nullopt if it does not all
-// convert.
-std::optional<std::string> Encode(const std::string& text, const char* charset) {
-  iconv_t cd = iconv_open(charset, "UTF-8");
-  if (cd == reinterpret_cast<iconv_t>(-1)) return std::nullopt;
-  std::string out(text.size() * 4 + 16, '\0');
-  char* ip = const_cast<char*>(text.data());
-  size_t il = text.size();
-  char* op = out.data();
-  size_t ol = out.size();
-  bool ok = iconv(cd, &ip, &il, &op, &ol) != static_cast<size_t>(-1) && il == 0;
-  iconv_close(cd);
-  if (!ok) return std::nullopt;
-  out.resize(static_cast<size_t>(op - out.data()));
-  return out;
-}
 
 class ReadersTest : public fixtures::RegistryReaderTest {
  protected:

@@ -4,7 +4,6 @@
 #include "ingest/text_decoding.h"
 
 #include <gtest/gtest.h>
-#include <iconv.h>
 
 #include <cstdint>
 #include <filesystem>
@@ -15,6 +14,7 @@
 #include <vector>
 
 #include "ingest/common_han.h"
+#include "ingest/reader_fixtures_test_support.h"
 #include "test_support.h"
 #include "util/utf8.h"
 
@@ -23,32 +23,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// `text` converted from `from` to `to` by iconv, or nullopt if any character
-// cannot be converted (no //IGNORE, no //TRANSLIT).
-std::optional<std::string> Convert(const std::string& text, const char* to, const char* from) {
-  iconv_t cd = iconv_open(to, from);
-  if (cd == reinterpret_cast<iconv_t>(-1)) return std::nullopt;
-  std::string out(text.size() * 4 + 16, '\0');
-  char* ip = const_cast<char*>(text.data());
-  size_t il = text.size();
-  char* op = out.data();
-  size_t ol = out.size();
-  bool ok = iconv(cd, &ip, &il, &op, &ol) != static_cast<size_t>(-1) && il == 0 &&
-            iconv(cd, nullptr, nullptr, &op, &ol) != static_cast<size_t>(-1);
-  iconv_close(cd);
-  if (!ok) return std::nullopt;
-  out.resize(static_cast<size_t>(op - out.data()));
-  return out;
-}
-
-// UTF-8 `text` in `charset`, only if it converts back to exactly `text`.
-std::optional<std::string> Encode(const std::string& text, const char* charset) {
-  auto bytes = Convert(text, charset, "UTF-8");
-  if (!bytes) return std::nullopt;
-  auto back = Convert(*bytes, "UTF-8", charset);
-  if (!back || *back != text) return std::nullopt;
-  return bytes;
-}
+using fixtures::Encode;
 
 const std::string kTraditional =
     "行政院公報\n"

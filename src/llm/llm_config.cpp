@@ -1,67 +1,38 @@
 #include "llm/llm_config.h"
 
-#include <charconv>
-
 #include "llm/llama_language_model.h"
 #include "llm/openai_language_model.h"
-#include "util/file_io.h"
-#include "util/line_reader.h"
-#include "util/utf8.h"
+#include "util/config_file.h"
 
 namespace wenyuan::llm {
-namespace {
-
-template <typename T>
-bool ParseNumber(std::string_view s, T& out, T min, T max) {
-  T v{};
-  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (ec != std::errc() || p != s.data() + s.size() || v < min || v > max) return false;
-  out = v;
-  return true;
-}
-
-}  // namespace
 
 Status LoadLlmConfig(const std::filesystem::path& file, LlmConfig& config) {
-  WY_ASSIGN_OR_RETURN(std::string text, ReadFileToString(file, 1 << 20));
-  LineReader lines(text);
-  std::string_view line;
-  while (lines.Next(line)) {
-    if (size_t hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
-    line = utf8::Trim(line);
-    if (line.empty()) continue;
-    size_t eq = line.find('=');
-    if (eq == std::string_view::npos) continue;  // LoadServerConfig reports malformed lines
-    std::string key(utf8::Trim(line.substr(0, eq)));
-    if (!key.starts_with("llm.")) continue;
-    std::string_view value = utf8::Trim(line.substr(eq + 1));
-    if (value.size() >= 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
-    const std::string where = file.string() + ": line " + std::to_string(lines.line_number());
-    auto bad = [&](const char* expect) { return Status::InvalidArgument(where + ": " + key + " must be " + expect); };
+  WY_ASSIGN_OR_RETURN(std::vector<ConfigSetting> settings, ReadConfigFile(file));
+  for (const ConfigSetting& s : settings) {
+    const std::string& key = s.key;
+    if (!key.starts_with("llm.")) continue;  // other layers' settings
     if (key == "llm.endpoint") {
-      config.endpoint = std::string(value);
+      config.endpoint = s.value;
     } else if (key == "llm.model") {
-      config.model = std::string(value);
+      config.model = s.value;
     } else if (key == "llm.api_key") {
-      config.api_key = std::string(value);
+      config.api_key = s.value;
     } else if (key == "llm.model_path") {
-      config.model_path = std::string(value);
+      config.model_path = s.value;
     } else if (key == "llm.timeout_s") {
-      if (!ParseNumber(value, config.timeout_s, 1, 3600)) return bad("1-3600");
+      WY_RETURN_IF_ERROR(s.Number(config.timeout_s, 1, 3600, "1-3600"));
     } else if (key == "llm.context_tokens") {
-      if (!ParseNumber<size_t>(value, config.context_tokens, 256, 262144)) return bad("256-262144");
+      WY_RETURN_IF_ERROR(s.Number(config.context_tokens, 256, 262144, "256-262144"));
     } else if (key == "llm.max_tokens") {
-      if (!ParseNumber<size_t>(value, config.max_tokens, 16, 32768)) return bad("16-32768");
+      WY_RETURN_IF_ERROR(s.Number(config.max_tokens, 16, 32768, "16-32768"));
     } else if (key == "llm.gpu_layers") {
-      if (!ParseNumber(value, config.gpu_layers, -1, 100000)) return bad("-1 (all) or a layer count");
+      WY_RETURN_IF_ERROR(s.Number(config.gpu_layers, -1, 100000, "-1 (all) or a layer count"));
     } else if (key == "llm.threads") {
-      if (!ParseNumber(value, config.threads, 0, 1024)) return bad("0 (llama.cpp's default) to 1024");
+      WY_RETURN_IF_ERROR(s.Number(config.threads, 0, 1024, "0 (llama.cpp's default) to 1024"));
     } else if (key == "llm.temperature") {
-      double t = 0;
-      if (!ParseNumber(value, t, 0.0, 2.0)) return bad("a number 0-2");
-      config.temperature = t;
+      WY_RETURN_IF_ERROR(s.Number(config.temperature, 0.0, 2.0, "a number 0-2"));
     } else {
-      return Status::InvalidArgument(where + ": unknown setting '" + key + "'");
+      return s.Unknown();
     }
   }
   return Status::Ok();

@@ -1,6 +1,7 @@
 // LlmConfig: which language model `ask`, `draft` and the server use, if any.
 // Read from the `llm.*` lines of the config file (the same `key = value`
-// file `serve` reads; other keys are left to their owners) and then from
+// file `serve` reads, through util/config_file.h; other keys are left to
+// their owners) and then from
 // flags, which win. With neither an endpoint nor a model file configured,
 // answers are extractive.
 //
@@ -41,7 +42,7 @@ struct LlmConfig {
 };
 
 // Applies the file's `llm.*` settings on top of `config`. Unknown `llm.*`
-// keys and bad values are errors naming the file and line.
+// keys, bad values and lines without '=' are errors naming the file and line.
 Status LoadLlmConfig(const std::filesystem::path& file, LlmConfig& config);
 
 // The model `config` names: in-process when model_path is set, else the

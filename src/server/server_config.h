@@ -1,7 +1,7 @@
 // ServerConfig: everything `wenyuan serve` can be told, with the defaults a
 // single-machine install wants. Values come from a config file (`key =
-// value` lines, '#' comments; see docs/configuration.md), then from flags,
-// which win. Unknown keys and bad values are errors naming file and line.
+// value` lines, '#' comments, read by util/config_file.h; see
+// docs/configuration.md), then from flags, which win. Unknown keys and bad values are errors naming file and line.
 #pragma once
 
 #include <cstdint>

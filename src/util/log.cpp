@@ -1,7 +1,8 @@
 #include "util/log.h"
 
-#include <ctime>
 #include <string>
+
+#include "util/utc_time.h"
 
 namespace wenyuan {
 
@@ -18,13 +19,9 @@ Result<LogLevel> Logger::ParseLevel(std::string_view name) {
 void Logger::Write(LogLevel level, std::string_view msg) {
   if (!Enabled(level)) return;
   static constexpr const char* kNames[] = {"DEBUG", "INFO", "WARN", "ERROR"};
-  std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char stamp[32];
-  std::strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  const std::string stamp = IsoNowUtc();
   std::lock_guard<std::mutex> lock(mu_);
-  std::fprintf(sink_, "%s %-5s %.*s\n", stamp, kNames[static_cast<int>(level)],
+  std::fprintf(sink_, "%s %-5s %.*s\n", stamp.c_str(), kNames[static_cast<int>(level)],
                static_cast<int>(msg.size()), msg.data());
   std::fflush(sink_);
 }

@@ -1,7 +1,6 @@
 #include "vector/embedder_config.h"
 
-#include <charconv>
-
+#include "util/config_file.h"
 #include "vector/hashing_embedder.h"
 #include "vector/llama_embedder.h"
 #include "vector/openai_embedder.h"
@@ -21,12 +20,9 @@ Status ApplyEmbedderSetting(EmbedderConfig& config, std::string_view key, std::s
   } else if (key == "embedder.model_path") {
     config.model_path = std::string(value);
   } else if (key == "embedder.dimensions") {
-    size_t n = 0;
-    auto [p, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
-    if (ec != std::errc() || p != value.data() + value.size() || n < 16 || n > 65536) {
+    if (!ParseSettingNumber(value, config.dimensions, 16, 65536)) {
       return Status::InvalidArgument("embedder.dimensions must be 16-65536");
     }
-    config.dimensions = n;
   } else {
     return Status::InvalidArgument("unknown setting '" + std::string(key) + "'");
   }
