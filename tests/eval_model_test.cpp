@@ -3,7 +3,9 @@
 // questions. Its words are gibberish, so this checks that the "model"
 // section is there with defined, consistent values (the metric arithmetic
 // itself is unit-tested in src/eval/*_test.cpp), that the limit is kept and
-// said, and that DESIGN.md's keys are unchanged beside it.
+// said, and that DESIGN.md's keys are unchanged beside it. An OpenAI-style
+// endpoint that always streams the same cited answer then checks the
+// citation figures exactly, through the binary.
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
@@ -97,7 +99,7 @@ TEST_F(EvalModelTest, AnswersTheFirstQuestionsAndMeasuresThem) {
   EXPECT_LE(m["speed_measured"].get<size_t>(), answered);
   EXPECT_GT(m["tokens_per_second_p50"].get<double>(), 0.0);
   EXPECT_GT(m["tokens_per_second_mean"].get<double>(), 0.0);
-  EXPECT_EQ(m["token_count"], "usage");  // the in-process model counts its tokens
+  EXPECT_EQ(m["token_count"], "model");  // the in-process model counts its tokens
   const size_t claims = m["claim_sentences"].get<size_t>(), cited = m["cited_claim_sentences"].get<size_t>();
   const size_t citations = m["citations"].get<size_t>(), supported = m["supported_citations"].get<size_t>();
   EXPECT_LE(cited, claims);
@@ -141,6 +143,100 @@ TEST_F(EvalModelTest, TextOutputAndReportSayHowManyQuestionsWereAnswered) {
   std::string html = ReadFile(dir_ / "report.html");
   EXPECT_NE(html.find("模型回答 (model answers)"), std::string::npos);
   EXPECT_NE(html.find("gguf:tiny.gguf"), std::string::npos);
+}
+
+// One sentence copied from p1 and cited [1] (supported), one cited [1]
+// that p1 does not say (unsupported), one claim citing nothing.
+const std::vector<std::string> kScriptedPieces = {"各機關於知悉資安事件後", "應於1小時內完成通報[1]。",
+                                                  "本部將持續加強防護工作", "與教育訓練[1]。",
+                                                  "這是一句沒有引用的說明文字。"};
+
+std::string ScriptedStream() {
+  auto chunk = [](json choice) {
+    json c = json::object();
+    c["choices"] = json::array({std::move(choice)});
+    return "data: " + c.dump() + "\n\n";
+  };
+  std::string body;
+  for (const auto& piece : kScriptedPieces) {
+    json choice = {{"index", 0}, {"delta", {{"content", piece}}}};
+    body += chunk(choice);
+  }
+  json last = {{"index", 0}, {"delta", json::object()}, {"finish_reason", "stop"}};
+  return body + chunk(last) + "data: [DONE]\n\n";
+}
+
+TEST(EvalModelEndpoint, CountsCitationsAndTheirSupportExactly) {
+  ScriptedServer server([](httplib::Server& s) {
+    s.Post("/v1/chat/completions", [](const httplib::Request&, httplib::Response& res) {
+      res.set_content(ScriptedStream(), "text/event-stream");
+    });
+  });
+  TempDir dir;
+  std::filesystem::create_directories(dir / "data");
+  WriteFile(dir / "corpus.jsonl",
+            R"({"id": "p1", "title": "資安通報", "text": "各機關於知悉資安事件後，應於1小時內完成通報。"}
+{"id": "p2", "title": "開放資料", "text": "臺灣的開放資料平台提供2048個資料集，民眾可以免費下載使用。"}
+)");
+  // Both questions find p1 first, so [1] is p1 in both prompts.
+  WriteFile(dir / "queries.jsonl", R"({"id": "q1", "text": "资安事件要在多久内通报？", "gold": ["p1"]}
+{"id": "q2", "text": "資安事件通報時限", "gold": ["p1"]}
+)");
+  CommandResult r = RunWenyuan({"--data", (dir / "data").string(), "eval", "--corpus", (dir / "corpus.jsonl").string(),
+                                "--queries", (dir / "queries.jsonl").string(), "--llm-endpoint", server.url(),
+                                "--json", "--out", (dir / "results.json").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  json j = json::parse(r.out, nullptr, false);
+  ASSERT_TRUE(j.is_object()) << r.out;
+  EXPECT_DOUBLE_EQ(j["recall@1"].get<double>(), 1.0);
+  const json& m = j["model"];
+  EXPECT_EQ(m["answer_limit"], 50);  // the default
+  EXPECT_EQ(m["questions"], 2);
+  EXPECT_EQ(m["answered"], 2) << r.err;
+  EXPECT_EQ(m["claim_sentences"], 6);
+  EXPECT_EQ(m["cited_claim_sentences"], 4);
+  EXPECT_DOUBLE_EQ(m["cited_sentence_share"].get<double>(), 4.0 / 6.0);
+  EXPECT_EQ(m["citations"], 4);
+  EXPECT_EQ(m["supported_citations"], 2);
+  EXPECT_DOUBLE_EQ(m["citation_precision"].get<double>(), 0.5);
+  // The client counts one token per streamed chunk.
+  EXPECT_EQ(m["token_count"], "model");
+  json out = json::parse(ReadFile(dir / "results.json"), nullptr, false);
+  ASSERT_EQ(out["model"]["per_question"].size(), 2u) << out.dump();
+  EXPECT_EQ(out["model"]["per_question"][0]["tokens"], kScriptedPieces.size());
+  EXPECT_GE(out["model"]["per_question"][0]["ttft_ms"].get<double>(), 0.0);
+}
+
+TEST(EvalModelEndpoint, AnswersFromAKnowledgeBaseToo) {
+  ScriptedServer server([](httplib::Server& s) {
+    s.Post("/v1/chat/completions", [](const httplib::Request&, httplib::Response& res) {
+      res.set_content(ScriptedStream(), "text/event-stream");
+    });
+  });
+  TempDir dir;
+  const std::string data = (dir / "data").string();
+  std::filesystem::create_directories(dir / "docs");
+  WriteFile(dir / "docs" / "incident.txt", "各機關於知悉資安事件後，應於1小時內完成通報。\n");
+  WriteFile(dir / "docs" / "open-data.txt", "臺灣的開放資料平台提供2048個資料集，民眾可以免費下載使用。\n");
+  ASSERT_EQ(RunWenyuan({"--data", data, "kb", "create", "k"}).exit_code, 0);
+  ASSERT_EQ(RunWenyuan({"--data", data, "ingest", "k", (dir / "docs").string()}).exit_code, 0);
+  WriteFile(dir / "queries.jsonl", R"({"id": "q1", "text": "资安事件要在多久内通报？", "file": "incident.txt"}
+{"id": "q2", "text": "資安事件通報時限", "file": "incident.txt"}
+{"id": "q3", "text": "開放資料平台有多少資料集？", "file": "open-data.txt"}
+)");
+  CommandResult r = RunWenyuan({"--data", data, "eval", "--kb", "k", "--queries", (dir / "queries.jsonl").string(),
+                                "--llm-endpoint", server.url(), "--answer-limit", "2", "--json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  json j = json::parse(r.out, nullptr, false);
+  ASSERT_TRUE(j.is_object()) << r.out;
+  EXPECT_EQ(j["queries"], 3);
+  const json& m = j["model"];
+  EXPECT_EQ(m["questions"], 2);
+  EXPECT_EQ(m["questions_total"], 3);
+  EXPECT_EQ(m["answered"], 2) << r.err;
+  EXPECT_EQ(m["citations"], 4);
+  EXPECT_EQ(m["supported_citations"], 2);
+  EXPECT_DOUBLE_EQ(m["citation_precision"].get<double>(), 0.5);
 }
 
 TEST_F(EvalModelTest, AnswerLimitZeroLeavesTheModelOut) {

@@ -238,7 +238,6 @@ eval::ReportPage BuildReport(const std::vector<EvalRun>& runs, const std::vector
   return page;
 }
 
-// Prints (and writes, with --out/--report) the runs' results.
 // The model answers measured on the first configuration's responses, if a
 // model was configured.
 struct ModelResults {
@@ -246,6 +245,7 @@ struct ModelResults {
   size_t answer_limit = 0;
 };
 
+// Prints (and writes, with --out/--report) the runs' results.
 int PrintResults(const CommandContext& ctx, const std::vector<EvalRun>& runs, const std::vector<eval::EvalQuery>& queries_in,
                  const std::string& corpus_label, const std::string& queries_label, const ModelResults* model) {
   const auto* queries = &queries_in;
@@ -351,10 +351,15 @@ int RunEvalCommand(const CommandContext& ctx) {
   if (!answer_limit.ok()) return UsageError(answer_limit.status().message());
   auto queries = eval::LoadEvalQueries(*queries_path);
   if (!queries.ok()) return Fail(queries.status());
-  // The model is loaded before retrieval so a bad setting fails at once.
-  auto configured = LanguageModelFromArgs(ctx);
-  if (!configured.ok()) return Fail(configured.status());
-  std::shared_ptr<llm::LanguageModel> model = *answer_limit > 0 ? configured->model : nullptr;
+  // The model is loaded before retrieval so a bad setting fails at once;
+  // --answer-limit 0 leaves it alone.
+  ConfiguredModel configured;
+  if (*answer_limit > 0) {
+    auto loaded = LanguageModelFromArgs(ctx);
+    if (!loaded.ok()) return Fail(loaded.status());
+    configured = std::move(*loaded);
+  }
+  std::shared_ptr<llm::LanguageModel> model = configured.model;
   // The first configuration's responses to the first --answer-limit questions.
   std::vector<search::SearchResponse> responses;
   const eval::ResponseSink keep_responses = [&](size_t query_index, const search::SearchResponse& response) {
@@ -371,7 +376,7 @@ int RunEvalCommand(const CommandContext& ctx) {
                  std::to_string(queries->size()) + " questions with " + model->name() + " (--answer-limit " +
                  std::to_string(*answer_limit) + ")");
     answer::GroundingOptions options;
-    options.generation = configured->generation;
+    options.generation = configured.generation;
     ModelResults results;
     results.answer_limit = *answer_limit;
     results.report = eval::RunModelEval(

@@ -12,13 +12,13 @@ ModelEvalReport SummariseModelAnswers(std::string model, std::vector<ModelAnswer
   report.model = std::move(model);
   report.questions = records.size();
   std::vector<double> ttft, speed;
-  size_t from_usage = 0;
+  size_t from_model = 0;
   for (const auto& r : records) {
     if (!r.answered) continue;
     ++report.answered;
     if (r.ttft_ms) ttft.push_back(*r.ttft_ms);
     if (r.tokens_per_second) speed.push_back(*r.tokens_per_second);
-    from_usage += r.tokens_from_usage;
+    from_model += r.tokens_from_model;
     report.citations += r.citations;
   }
   std::sort(ttft.begin(), ttft.end());
@@ -35,7 +35,7 @@ ModelEvalReport SummariseModelAnswers(std::string model, std::vector<ModelAnswer
     report.tokens_per_second_mean = sum / static_cast<double>(speed.size());
   }
   if (report.answered > 0) {
-    report.token_count = from_usage == report.answered ? "usage" : from_usage == 0 ? "pieces" : "mixed";
+    report.token_count = from_model == report.answered ? "model" : from_model == 0 ? "pieces" : "mixed";
   }
   report.records = std::move(records);
   return report;
@@ -67,8 +67,8 @@ ModelEvalReport RunModelEval(llm::LanguageModel& model, const search::Analysis& 
     record.answered = g.mode == "llm";
     record.fallback_reason = g.fallback_reason;
     if (record.answered) {
-      record.tokens_from_usage = g.completion_tokens > 0;
-      record.tokens = record.tokens_from_usage ? g.completion_tokens : pieces;
+      record.tokens_from_model = g.completion_tokens > 0;
+      record.tokens = record.tokens_from_model ? g.completion_tokens : pieces;
       if (first) {
         record.ttft_ms = std::chrono::duration<double, std::milli>(*first - started).count();
         const double seconds = std::chrono::duration<double>(*last - *first).count();

@@ -5,8 +5,8 @@
 //   - time to first token: from handing the response to the answerer (prompt
 //     building included, retrieval not) to the first streamed piece;
 //   - tokens per second after the first token: (tokens - 1) / (time of the
-//     last piece - time of the first), tokens as the model reported them in
-//     its usage, else the streamed pieces counted;
+//     last piece - time of the first), tokens as the model reported them
+//     (llm::Completion::completion_tokens), else the streamed pieces counted;
 //   - the citation metrics of eval/citation_metrics.h, pooled over answers.
 // Only questions the model answered (mode "llm") are measured; the others
 // (no evidence, model failure, empty reply) count as fallbacks. The figures
@@ -36,7 +36,7 @@ struct ModelAnswerRecord {
   std::optional<double> ttft_ms;
   std::optional<double> tokens_per_second;  // none with fewer than two tokens
   size_t tokens = 0;
-  bool tokens_from_usage = false;  // `tokens` is the model's count, not streamed pieces
+  bool tokens_from_model = false;  // `tokens` is the model's count, not streamed pieces
   CitationCounts citations;
 };
 
@@ -47,7 +47,7 @@ struct ModelEvalReport {
   std::optional<double> ttft_ms_p50, ttft_ms_p95;
   std::optional<double> tokens_per_second_p50, tokens_per_second_mean;
   size_t speed_measured = 0;  // answered questions with a tokens/s figure
-  // How tokens were counted: "usage" (the model's own count), "pieces"
+  // How tokens were counted: "model" (the model's own count), "pieces"
   // (streamed pieces counted) or "mixed"; empty when nothing was answered.
   std::string token_count;
   CitationCounts citations;

@@ -5,13 +5,13 @@
 namespace wenyuan::eval {
 namespace {
 
-ModelAnswerRecord Answered(double ttft_ms, std::optional<double> tokens_per_second, bool from_usage,
+ModelAnswerRecord Answered(double ttft_ms, std::optional<double> tokens_per_second, bool from_model,
                            CitationCounts citations) {
   ModelAnswerRecord r;
   r.answered = true;
   r.ttft_ms = ttft_ms;
   r.tokens_per_second = tokens_per_second;
-  r.tokens_from_usage = from_usage;
+  r.tokens_from_model = from_model;
   r.citations = citations;
   return r;
 }
@@ -45,7 +45,7 @@ TEST(SummariseModelAnswers, MeasuresOnlyAnsweredQuestions) {
 }
 
 TEST(SummariseModelAnswers, SaysHowTokensWereCounted) {
-  EXPECT_EQ(SummariseModelAnswers("m", {Answered(1, 2, true, {})}).token_count, "usage");
+  EXPECT_EQ(SummariseModelAnswers("m", {Answered(1, 2, true, {})}).token_count, "model");
   EXPECT_EQ(SummariseModelAnswers("m", {Answered(1, 2, false, {})}).token_count, "pieces");
 }
 
