@@ -2,7 +2,8 @@
 // "model" object of --json and --out (DESIGN.md's keys stay as they are;
 // this object is added beside them), its lines in the plain-text output,
 // and its table in the --report page. Undefined figures (nothing answered,
-// nothing cited) are JSON null and "–" in text. Pure functions.
+// nothing cited) are JSON null and "–" in the report. Stateless; only
+// PrintModelSection writes (to the stream it is given).
 #pragma once
 
 #include <cstdio>
