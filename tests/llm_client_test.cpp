@@ -134,28 +134,6 @@ TEST(OpenAiClient, RejectsEndpointsThatAreNotHttp) {
   EXPECT_TRUE(llm::OpenAiClient::Create(Endpoint("https://models.example:443/v1/")).ok());
 }
 
-// An httplib server on a free port, run on its own thread, with scripted
-// answers; stopped and joined by the destructor.
-class ScriptedServer {
- public:
-  explicit ScriptedServer(std::function<void(httplib::Server&)> routes) {
-    routes(server_);
-    port_ = server_.bind_to_any_port("127.0.0.1");
-    thread_ = std::thread([this] { server_.listen_after_bind(); });
-    while (!server_.is_running()) std::this_thread::sleep_for(1ms);
-  }
-  ~ScriptedServer() {
-    server_.stop();
-    thread_.join();
-  }
-  std::string url() const { return "http://127.0.0.1:" + std::to_string(port_); }
-
- private:
-  httplib::Server server_;
-  std::thread thread_;
-  int port_ = 0;
-};
-
 const char kChatAnswer[] =
     R"({"choices":[{"message":{"role":"assistant","content":"應於一小時內通報[1]。"},"finish_reason":"stop"}]})";
 

@@ -1,7 +1,8 @@
 // What the language-model integration tests share: a tiny random-weight GGUF
 // model made on the spot by scripts/make-tiny-model (no weights are ever
 // downloaded), and a real llama-server (built from the same llama.cpp
-// source) started on 127.0.0.1 with it and stopped by its destructor.
+// source) started on 127.0.0.1 with it and stopped by its destructor; and
+// a scripted HTTP server for answers a real model would not give on cue.
 // Only meaningful in builds with WENYUAN_LLAMA=ON (WENYUAN_LLAMA_SERVER set).
 #pragma once
 
@@ -17,6 +18,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 #include <thread>
@@ -145,6 +147,31 @@ class LlamaServer {
   pid_t pid_ = -1;
   int port_ = 0;
   bool ready_ = false;
+};
+
+// An httplib server on a free port, run on its own thread, with scripted
+// answers (a server that fails on purpose, or one that always says the same
+// thing); stopped and joined by the destructor.
+class ScriptedServer {
+ public:
+  explicit ScriptedServer(const std::function<void(httplib::Server&)>& routes) {
+    routes(server_);
+    port_ = server_.bind_to_any_port("127.0.0.1");
+    thread_ = std::thread([this] { server_.listen_after_bind(); });
+    while (!server_.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  ~ScriptedServer() {
+    server_.stop();
+    thread_.join();
+  }
+  ScriptedServer(const ScriptedServer&) = delete;
+  ScriptedServer& operator=(const ScriptedServer&) = delete;
+  std::string url() const { return "http://127.0.0.1:" + std::to_string(port_); }
+
+ private:
+  httplib::Server server_;
+  std::thread thread_;
+  int port_ = 0;
 };
 
 }  // namespace wenyuan::testing

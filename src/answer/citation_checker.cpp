@@ -84,17 +84,23 @@ CitationCheck CheckCitations(std::string_view text, size_t evidence_count, size_
   std::u32string out;
   std::u32string sentence;       // the current sentence's claim text (no markers)
   bool sentence_cited = false;
+  std::set<size_t> sentence_numbers;  // valid numbers the current sentence cites
   size_t sentence_start = 0;     // in `out`
   std::set<size_t> marker_run;  // numbers of the markers written since the last non-space character
   auto close_sentence = [&](size_t end_in_out) {
-    std::u32string trimmed = sentence;
-    if (!sentence_cited && ClaimChars(trimmed) >= min_claim_chars && !IsHeading(trimmed)) {
+    const bool claim = ClaimChars(sentence) >= min_claim_chars && !IsHeading(sentence);
+    if (!sentence_cited && claim) {
       std::string s = Encode(out, sentence_start, end_in_out);
       std::string_view t = utf8::Trim(s);
       if (!t.empty()) check.unsupported_sentences.emplace_back(t);
     }
+    std::string words = Encode(sentence, 0, sentence.size());
+    if (std::string_view t = utf8::Trim(words); !t.empty()) {
+      check.sentences.push_back({std::string(t), {sentence_numbers.begin(), sentence_numbers.end()}, claim});
+    }
     sentence.clear();
     sentence_cited = false;
+    sentence_numbers.clear();
     sentence_start = end_in_out;
   };
   bool pending_end = false;  // a sentence ended; markers right after still belong to it
@@ -111,6 +117,7 @@ CitationCheck CheckCitations(std::string_view text, size_t evidence_count, size_
           for (char c : m) out.push_back(static_cast<char32_t>(c));
           cited.insert(n);
           sentence_cited = true;
+          sentence_numbers.insert(n);
           marker_run.insert(n);
         } else {
           check.removed.push_back("[" + std::to_string(n) + "]");

@@ -70,6 +70,23 @@ TEST(CheckCitations, NoEvidenceMeansEveryMarkerGoes) {
   EXPECT_EQ(c.unsupported_sentences.size(), 1u);
 }
 
+TEST(CheckCitations, ListsEachSentenceWithWhatItCites) {
+  auto c = CheckCitations("說明：\n機關應於一小時內通報主管機關[1][3]。[2]備份資料應每日異地保存。好[9]。", 3);
+  ASSERT_EQ(c.sentences.size(), 4u);
+  EXPECT_EQ(c.sentences[0].text, "說明：");
+  EXPECT_FALSE(c.sentences[0].claim);  // a heading
+  EXPECT_EQ(c.sentences[1].text, "機關應於一小時內通報主管機關。");
+  // A marker right after a sentence's end ("。[2]") belongs to that sentence.
+  EXPECT_EQ(c.sentences[1].citations, (Numbers{1, 2, 3}));
+  EXPECT_TRUE(c.sentences[1].claim);
+  EXPECT_EQ(c.sentences[2].text, "備份資料應每日異地保存。");
+  EXPECT_TRUE(c.sentences[2].citations.empty());
+  EXPECT_TRUE(c.sentences[2].claim);
+  EXPECT_EQ(c.sentences[3].text, "好。");
+  EXPECT_TRUE(c.sentences[3].citations.empty());  // [9] is not valid evidence
+  EXPECT_FALSE(c.sentences[3].claim);             // too short
+}
+
 TEST(CheckCitations, LeavesTextWithoutMarkersAlone) {
   auto c = CheckCitations("", 3);
   EXPECT_EQ(c.text, "");

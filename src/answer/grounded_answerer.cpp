@@ -76,10 +76,12 @@ GroundedAnswer GroundedAnswerer::Answer(const search::SearchResponse& search, Ta
   g.model = model_->name();
   g.finish_reason = completion->finish_reason;
   g.prompt_tokens = prompt.prompt_tokens;
+  g.completion_tokens = completion->completion_tokens;
   CitationCheck check = CheckCitations(text, prompt.evidence_used, options_.min_claim_chars);
   g.text = std::move(check.text);
   g.cited = std::move(check.cited);
   g.unsupported_sentences = std::move(check.unsupported_sentences);
+  g.sentences = std::move(check.sentences);
   g.removed_citations = std::move(check.removed);
   for (std::string_view section : spec.sections) {
     if (g.text.find(section) == std::string::npos) g.missing_sections.emplace_back(section);

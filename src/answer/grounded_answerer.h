@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "answer/citation_checker.h"
 #include "answer/extractive_answerer.h"
 #include "answer/script_converter.h"
 #include "answer/task.h"
@@ -36,11 +37,13 @@ struct GroundedAnswer {
   std::vector<Evidence> evidence;  // [1]..[n] as `text` cites them
   std::vector<size_t> cited;       // the evidence numbers `text` cites
   std::vector<std::string> unsupported_sentences;
+  std::vector<CitedSentence> sentences;  // `text`'s sentences and what each cites (mode "llm" only)
   std::vector<std::string> removed_citations;
   std::vector<std::string> missing_sections;
   std::string fallback_reason;  // set when a draft was asked for but this is extractive
   std::string finish_reason;    // the model's ("stop", "length", ...)
   size_t prompt_tokens = 0;
+  size_t completion_tokens = 0;  // as the model reported them; 0 when it did not say
 };
 
 struct GroundingOptions {

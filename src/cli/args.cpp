@@ -6,7 +6,7 @@ namespace {
 const std::set<std::string> kValueFlags = {"--data", "--log-level", "--k", "--host", "--port",
                                            "--config", "--threads", "--corpus", "--queries", "--fields", "--field", "--kb",
                                            "--web-dir", "--role", "--name", "--limit", "--proximity", "--mode", "--embedder",
-                                           "--ranking", "--task", "--model", "--llm-endpoint",
+                                           "--ranking", "--task", "--model", "--llm-endpoint", "--answer-limit",
                                            "--compare", "--report", "--clients", "--seconds", "--url", "--key",
                                            // enrichment and export
                                            "--keywords", "--keyword-count", "--format", "--out"};

@@ -1,17 +1,23 @@
 // `wenyuan eval --corpus C --queries Q [--k 20] [--json]` (DESIGN.md), with
 // `--compare "SPEC;SPEC…"` (several configurations on the same data, one
 // table), `--report out.html` (a self-contained report with charts) and
-// `--out results.json`.
+// `--out results.json`. With a language model configured (--model,
+// --llm-endpoint or llm.* in the config file), the first --answer-limit
+// questions (default 50) are also answered by the model and measured
+// (eval/model_eval.h): a "model" object beside the contract's keys.
 #include <cstdio>
 #include <cstdlib>
 
 #include "cli/commands.h"
 #include "cli/embedder_args.h"
+#include "cli/eval_model_section.h"
+#include "cli/llm_options.h"
 #include "cli/output.h"
 #include "eval/eval_breakdown.h"
 #include "eval/eval_vectors.h"
 #include "eval/html_report.h"
 #include "eval/kb_eval.h"
+#include "eval/model_eval.h"
 #include "eval/retrieval_eval.h"
 #include "search/hybrid_fusion.h"
 #include "search/kb_search.h"
@@ -26,7 +32,7 @@ constexpr const char* kUsage =
     "usage: wenyuan eval (--corpus corpus.jsonl | --kb KB) --queries queries.jsonl [--k 20] "
     "[--fields bigrams|words|both] [--no-fold] [--regional] [--proximity W] [--ranking KEY=VALUE,...] "
     "[--mode keyword|vector|hybrid] [--embedder hashing] [--compare \"SPEC;SPEC…\"] [--report out.html] "
-    "[--out results.json] [--json]";
+    "[--out results.json] [--json] [--model PATH | --llm-endpoint URL] [--answer-limit 50]";
 
 // One configuration: the analysis choices, ranking and mode.
 struct EvalConfig {
@@ -92,7 +98,7 @@ Result<EvalConfig> ParseConfig(const std::string& spec, const EvalConfig& base) 
 }
 
 Result<EvalRun> RunOne(const CommandContext& ctx, const EvalConfig& config, const eval::EvalCorpus& corpus,
-                       const std::vector<eval::EvalQuery>& queries, size_t k) {
+                       const std::vector<eval::EvalQuery>& queries, size_t k, const eval::ResponseSink& on_response) {
   WY_ASSIGN_OR_RETURN(search::Analysis analysis, search::MakeAnalysis(config.choice));
   if (!config.ranking_spec.empty()) {
     WY_ASSIGN_OR_RETURN(analysis.ranking, search::ParseRankingParams(config.ranking_spec, analysis.ranking));
@@ -110,7 +116,8 @@ Result<EvalRun> RunOne(const CommandContext& ctx, const EvalConfig& config, cons
     WY_ASSIGN_OR_RETURN(vectors, eval::EvalVectorSearch::Create(corpus, *embedder, mode, analysis.bigrams));
   }
   EvalRun run{config, {}, {}};
-  WY_ASSIGN_OR_RETURN(run.report, eval::RunEval(corpus, queries, k, analysis, ranking, vectors.get(), &run.rankings));
+  WY_ASSIGN_OR_RETURN(run.report, eval::RunEval(corpus, queries, k, analysis, ranking, vectors.get(), &run.rankings,
+                                                 on_response));
   if (run.report.failed_queries > 0) {
     ctx.log.Warn("eval: the embedder failed on " + std::to_string(run.report.failed_queries) +
                  " queries; their keyword results were measured instead");
@@ -173,7 +180,7 @@ std::string Fixed(double v, int digits = 3) {
 
 eval::ReportPage BuildReport(const std::vector<EvalRun>& runs, const std::vector<eval::EvalQuery>& queries,
                              const std::string& corpus_path, const std::string& queries_path,
-                             const text::ScriptDetector& detector) {
+                             const text::ScriptDetector& detector, const json* model_section) {
   eval::ReportPage page;
   page.title = "Wenyuan 評估報告 (evaluation report)";
   page.notes = {"corpus: " + corpus_path + ", questions: " + queries_path + " (" + std::to_string(queries.size()) +
@@ -213,6 +220,7 @@ eval::ReportPage BuildReport(const std::vector<EvalRun>& runs, const std::vector
     page.tables.push_back(t);
   }
   page.tables.push_back(cost);
+  if (model_section) page.tables.push_back(ModelSectionTable(*model_section));
   page.charts.push_back(curve);
   // Latency distribution of the first configuration: a histogram.
   const auto& lat = first.report.latencies_ms;
@@ -230,9 +238,16 @@ eval::ReportPage BuildReport(const std::vector<EvalRun>& runs, const std::vector
   return page;
 }
 
+// The model answers measured on the first configuration's responses, if a
+// model was configured.
+struct ModelResults {
+  eval::ModelEvalReport report;
+  size_t answer_limit = 0;
+};
+
 // Prints (and writes, with --out/--report) the runs' results.
 int PrintResults(const CommandContext& ctx, const std::vector<EvalRun>& runs, const std::vector<eval::EvalQuery>& queries_in,
-                 const std::string& corpus_label, const std::string& queries_label) {
+                 const std::string& corpus_label, const std::string& queries_label, const ModelResults* model) {
   const auto* queries = &queries_in;
   const std::string* corpus_path = &corpus_label;
   const std::string* queries_path = &queries_label;
@@ -257,11 +272,20 @@ int PrintResults(const CommandContext& ctx, const std::vector<EvalRun>& runs, co
     }
     details = out;
   }
+  json model_section;
+  if (model) {
+    model_section = ModelSectionJson(model->report, model->answer_limit, queries->size(), /*per_question=*/false);
+    if (runs.size() > 1) model_section["configuration"] = runs.front().config.label;
+    out["model"] = model_section;
+    details["model"] = ModelSectionJson(model->report, model->answer_limit, queries->size(), /*per_question=*/true);
+    if (runs.size() > 1) details["model"]["configuration"] = runs.front().config.label;
+  }
   if (auto file = ctx.args.Value("--out")) {
     if (Status s = WriteFileAtomic(*file, details.dump(2) + "\n"); !s.ok()) return Fail(s);
   }
   if (auto file = ctx.args.Value("--report")) {
-    std::string html = eval::RenderHtmlReport(BuildReport(runs, *queries, *corpus_path, *queries_path, detector));
+    std::string html = eval::RenderHtmlReport(BuildReport(runs, *queries, *corpus_path, *queries_path, detector,
+                                                           model ? &model_section : nullptr));
     if (Status s = WriteFileAtomic(*file, html); !s.ok()) return Fail(s);
     ctx.log.Info("eval: report written to " + *file);
   }
@@ -274,6 +298,7 @@ int PrintResults(const CommandContext& ctx, const std::vector<EvalRun>& runs, co
       if (it.value().is_object()) continue;
       std::printf("%-30s %s\n", it.key().c_str(), it.value().dump().c_str());
     }
+    if (model) PrintModelSection(stdout, model_section);
     return 0;
   }
   std::printf("%-32s %8s %8s %8s %8s %10s %8s\n", "configuration", "R@1", "R@5", "MRR@10", "nDCG@10", "answer@3",
@@ -283,6 +308,7 @@ int PrintResults(const CommandContext& ctx, const std::vector<EvalRun>& runs, co
     std::printf("%-32s %8.4f %8.4f %8.4f %8.4f %10.4f %8.2f\n", run.config.label.c_str(), r.recall_at_1, r.recall_at_5,
                 r.mrr_at_10, r.ndcg_at_10, r.answer_recall_at_3, r.query_ms_p50);
   }
+  if (model) PrintModelSection(stdout, model_section);
   return 0;
 }
 
@@ -321,8 +347,55 @@ int RunEvalCommand(const CommandContext& ctx) {
   } else {
     configs.push_back(base);
   }
+  auto answer_limit = ctx.args.Count("--answer-limit", 50, 0, 1000000);
+  if (!answer_limit.ok()) return UsageError(answer_limit.status().message());
   auto queries = eval::LoadEvalQueries(*queries_path);
   if (!queries.ok()) return Fail(queries.status());
+  // The model is loaded before retrieval so a bad setting fails at once;
+  // --answer-limit 0 leaves it alone.
+  ConfiguredModel configured;
+  if (*answer_limit > 0) {
+    auto loaded = LanguageModelFromArgs(ctx);
+    if (!loaded.ok()) return Fail(loaded.status());
+    configured = std::move(*loaded);
+  }
+  std::shared_ptr<llm::LanguageModel> model = configured.model;
+  // The first configuration's responses to the first --answer-limit questions.
+  std::vector<search::SearchResponse> responses;
+  const eval::ResponseSink keep_responses = [&](size_t query_index, const search::SearchResponse& response) {
+    if (query_index < *answer_limit) responses.push_back(response);
+  };
+  auto answer_with_model = [&]() -> std::optional<ModelResults> {
+    if (!model) return std::nullopt;
+    auto analysis = search::MakeAnalysis(configs[0].choice);
+    if (!analysis.ok()) {
+      ctx.log.Warn("eval: no model answers: " + analysis.status().message());
+      return std::nullopt;
+    }
+    ctx.log.Info("eval: answering the first " + std::to_string(responses.size()) + " of " +
+                 std::to_string(queries->size()) + " questions with " + model->name() + " (--answer-limit " +
+                 std::to_string(*answer_limit) + ")");
+    answer::GroundingOptions options;
+    options.generation = configured.generation;
+    ModelResults results;
+    results.answer_limit = *answer_limit;
+    results.report = eval::RunModelEval(
+        *model, *analysis, options, *queries, responses,
+        [&](size_t done, size_t total, const eval::ModelAnswerRecord& record) {
+          std::string line = "eval: model answer " + std::to_string(done) + "/" + std::to_string(total) + " (" +
+                             record.query_id + "): ";
+          if (!record.answered) {
+            line += "fallback: " + record.fallback_reason;
+          } else {
+            char figures[96];
+            std::snprintf(figures, sizeof figures, "%zu tokens, first after %.0f ms", record.tokens,
+                          record.ttft_ms.value_or(0));
+            line += figures;
+          }
+          ctx.log.Info(line);
+        });
+    return results;
+  };
   std::vector<EvalRun> runs;
   if (kb) {
     // The KB as it stands, searched as the CLI and the server search it.
@@ -333,11 +406,14 @@ int RunEvalCommand(const CommandContext& ctx) {
     if (!analysis.ok()) return Fail(analysis.status());
     EvalRun run{configs[0], {}, {}};
     run.config.label = "kb " + *kb;
-    auto report = eval::RunKbEval(**catalog, *analysis, *kb, *queries, *k, &run.rankings);
+    auto report = eval::RunKbEval(**catalog, *analysis, *kb, *queries, *k, &run.rankings,
+                                  model ? keep_responses : nullptr);
     if (!report.ok()) return Fail(report.status());
     run.report = std::move(*report);
     runs.push_back(std::move(run));
-    return PrintResults(ctx, runs, *queries, "knowledge base " + *kb, *queries_path);
+    auto model_results = answer_with_model();
+    return PrintResults(ctx, runs, *queries, "knowledge base " + *kb, *queries_path,
+                        model_results ? &*model_results : nullptr);
   }
   auto corpus = eval::LoadEvalCorpus(*corpus_path);
   if (!corpus.ok()) return Fail(corpus.status());
@@ -346,14 +422,15 @@ int RunEvalCommand(const CommandContext& ctx) {
   for (size_t i = 0; i < configs.size(); ++i) {
     if (configs.size() > 1) ctx.log.Info("eval: [" + std::to_string(i + 1) + "/" + std::to_string(configs.size()) +
                                          "] " + configs[i].label);
-    auto run = RunOne(ctx, configs[i], *corpus, *queries, *k);
+    auto run = RunOne(ctx, configs[i], *corpus, *queries, *k, model && i == 0 ? keep_responses : nullptr);
     if (!run.ok()) {
       return run.status().code() == StatusCode::kInvalidArgument ? UsageError(run.status().message())
                                                                 : Fail(run.status());
     }
     runs.push_back(std::move(*run));
   }
-  return PrintResults(ctx, runs, *queries, *corpus_path, *queries_path);
+  auto model_results = answer_with_model();
+  return PrintResults(ctx, runs, *queries, *corpus_path, *queries_path, model_results ? &*model_results : nullptr);
 }
 
 }  // namespace wenyuan::cli

@@ -50,10 +50,12 @@ commands:
                                 checked; T: qa, press-release, petition-reply,
                                 official-document, legislator-qa (default: the KB's task)
   eval --corpus C.jsonl --queries Q.jsonl [--k 20] [--json] [--mode M] [--ranking K=V,...]
-       [--compare "SPEC;SPEC…"] [--report out.html] [--out results.json]
+       [--compare "SPEC;SPEC…"] [--report out.html] [--out results.json] [--answer-limit 50]
                                 retrieval and answer metrics on a question set, by question
                                 script and length, with cost; --compare runs configurations
-                                (fields=words,fold=off,mode=hybrid,k1=1.1…) side by side
+                                (fields=words,fold=off,mode=hybrid,k1=1.1…) side by side; with
+                                a language model, the first N questions are also answered by it
+                                (time to first token, tokens/s, citation precision)
   bench --url http://127.0.0.1:PORT --kb KB --queries Q.jsonl [--clients 1,2,8] [--seconds 10]
         [--key KEY] [--report out.html] [--json]
                                 requests/s and latency of a running server's search

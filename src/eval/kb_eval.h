@@ -1,7 +1,8 @@
 // KbEval: an agency's own questions against one of its knowledge bases, as
 // it stands (`wenyuan eval --kb KB --queries Q.jsonl`, docs/evaluation.md).
 // Each question is searched with the same call the CLI and the server make
-// (search::SearchKb), and answered with the extractive answerer; gold
+// (search::SearchKb), and answered with the extractive answerer (its
+// response also goes to `on_response`, as in RunEval); gold
 // entries name documents, by id ("12") or by source (a path or a path's end,
 // "regulation-incident-reporting.txt"), and a hit counts for the gold entry
 // its document matches. Metrics come from ScoreRankings, as in `eval
@@ -20,7 +21,8 @@ namespace wenyuan::eval {
 
 Result<EvalReport> RunKbEval(catalog::Catalog& catalog, const search::Analysis& analysis, const std::string& kb,
                              const std::vector<EvalQuery>& queries, size_t k,
-                             std::vector<std::vector<std::string>>* rankings = nullptr);
+                             std::vector<std::vector<std::string>>* rankings = nullptr,
+                             const ResponseSink& on_response = nullptr);
 
 // The gold entry (of `gold`) that document `document_id` with `source`
 // matches, or "" if none.

@@ -212,7 +212,8 @@ EvalReport ScoreRankings(const std::vector<EvalQuery>& queries,
 
 Result<EvalReport> RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery>& queries, size_t k,
                            const search::Analysis& analysis, const search::RankingOptions& ranking,
-                           EvalVectorSearch* vectors, std::vector<std::vector<std::string>>* rankings_out) {
+                           EvalVectorSearch* vectors, std::vector<std::vector<std::string>>* rankings_out,
+                           const ResponseSink& on_response) {
   using Clock = std::chrono::steady_clock;
   auto index_start = Clock::now();
   ScratchDir scratch;
@@ -283,6 +284,7 @@ Result<EvalReport> RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery
       baseline_hits += QuotesAnAnswerImpl(
           analysis, answer::NaiveBaselineSentences(response, analysis.folder.get()), q.answers);
     }
+    if (on_response) on_response(rankings.size() - 1, response);
   }
   EvalReport report = ScoreRankings(queries, rankings, latencies);
   report.index_seconds = index_seconds;

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -73,16 +74,22 @@ EvalReport ScoreRankings(const std::vector<EvalQuery>& queries,
 
 class EvalVectorSearch;  // eval/eval_vectors.h
 
+// Sees each query's response (by query index) right after it was measured,
+// for work on top of retrieval (eval's model answers, eval/model_eval.h).
+using ResponseSink = std::function<void(size_t query_index, const search::SearchResponse& response)>;
+
 // Indexes the corpus once with `analysis` into a throw-away on-disk index
 // (the real engine, in a temporary folder removed afterwards; index_seconds),
 // then runs every query with `k` results (at least 20 are retrieved so every
 // metric is defined). With `vectors`, each keyword response is turned into
 // its vector or hybrid one (eval --mode) before it is measured. When
 // `rankings` is given it receives each query's ranked corpus ids (for
-// looking at misses). Fails only if the temporary index cannot be written.
+// looking at misses), and `on_response` each response. Fails only if the
+// temporary index cannot be written.
 Result<EvalReport> RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery>& queries, size_t k,
                            const search::Analysis& analysis, const search::RankingOptions& ranking = {},
                            EvalVectorSearch* vectors = nullptr,
-                           std::vector<std::vector<std::string>>* rankings = nullptr);
+                           std::vector<std::vector<std::string>>* rankings = nullptr,
+                           const ResponseSink& on_response = nullptr);
 
 }  // namespace wenyuan::eval
