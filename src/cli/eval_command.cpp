@@ -142,17 +142,7 @@ json ContractJson(const eval::EvalReport& r) {
 
 // The contract's figures and the cost ones (issue 9).
 json MetricsJson(const eval::EvalReport& r) {
-  json j = {{"queries", r.queries},
-            {"recall@1", r.recall_at_1},
-            {"recall@5", r.recall_at_5},
-            {"recall@20", r.recall_at_20},
-            {"mrr@10", r.mrr_at_10},
-            {"ndcg@10", r.ndcg_at_10},
-            {"answer_recall@3", r.answer_recall_at_3},
-            {"answer_recall@3_baseline", r.answer_recall_at_3_baseline},
-            {"index_seconds", r.index_seconds},
-            {"query_ms_p50", r.query_ms_p50},
-            {"query_ms_p99", r.query_ms_p99}};
+  json j = ContractJson(r);
   j["query_ms_p95"] = r.query_ms_p95;
   j["cpu_seconds_per_1000_queries"] = r.cpu_seconds_per_1000_queries;
   j["peak_rss_mb"] = r.peak_rss_mb;

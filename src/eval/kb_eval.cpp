@@ -28,15 +28,13 @@ Result<EvalReport> RunKbEval(catalog::Catalog& catalog, const search::Analysis& 
   using Clock = std::chrono::steady_clock;
   WY_ASSIGN_OR_RETURN(search::Analysis kb_analysis, search::AnalysisForKb(analysis, catalog, kb));
   search::KeywordSearcher searcher(kb_analysis);
-  answer::ExtractiveAnswerer answerer(kb_analysis.bigrams, {});
+  AnswerTally answers(kb_analysis);
   search::SearchOptions options;
   options.k = std::max<size_t>(k, 20);
   search::QueryLimits limits;
   limits.max_k = std::max(limits.max_k, options.k);
   std::vector<std::vector<std::string>> rankings;
   std::vector<double> latencies;
-  size_t with_answers = 0;
-  double answer_hits = 0, baseline_hits = 0;
   for (const auto& q : queries) {
     auto started = Clock::now();
     auto found = search::SearchKb(catalog, searcher, kb, q.text, options, limits);
@@ -53,22 +51,12 @@ Result<EvalReport> RunKbEval(catalog::Catalog& catalog, const search::Analysis& 
       if (first) counted.push_back(g);
       ranked.push_back(first ? g : h.passage_id);
     }
-    if (!q.answers.empty()) {
-      ++with_answers;
-      answer::Answer a = answerer.AnswerFrom(response);
-      std::vector<std::string> quoted;
-      for (const auto& e : a.evidence) quoted.push_back(e.text);
-      answer_hits += QuotesAnAnswer(kb_analysis, quoted, q.answers);
-      baseline_hits += QuotesAnAnswer(
-          kb_analysis, answer::NaiveBaselineSentences(response, kb_analysis.folder.get()), q.answers);
-    }
+    answers.Add(response, q.answers);
     if (on_response) on_response(rankings.size() - 1, response);
   }
   EvalReport report = ScoreRankings(queries, rankings, latencies);
   report.latencies_ms = latencies;
-  report.queries_with_answers = with_answers;
-  report.answer_recall_at_3 = with_answers ? answer_hits / static_cast<double>(with_answers) : 0;
-  report.answer_recall_at_3_baseline = with_answers ? baseline_hits / static_cast<double>(with_answers) : 0;
+  answers.Report(report);
   if (rankings_out) *rankings_out = std::move(rankings);
   return report;
 }

@@ -145,6 +145,25 @@ bool QuotesAnAnswer(const search::Analysis& analysis, const std::vector<std::str
   return QuotesAnAnswerImpl(analysis, sentences, answers);
 }
 
+AnswerTally::AnswerTally(const search::Analysis& analysis) : analysis_(analysis), answerer_(analysis.bigrams, {}) {}
+
+void AnswerTally::Add(const search::SearchResponse& response, const std::vector<std::string>& answers) {
+  if (answers.empty()) return;
+  ++questions_;
+  answer::Answer a = answerer_.AnswerFrom(response);
+  std::vector<std::string> quoted;
+  for (const auto& e : a.evidence) quoted.push_back(e.text);
+  ours_ += QuotesAnAnswerImpl(analysis_, quoted, answers);
+  baseline_ += QuotesAnAnswerImpl(analysis_, answer::NaiveBaselineSentences(response, analysis_.folder.get()), answers);
+}
+
+void AnswerTally::Report(EvalReport& report) const {
+  const double n = static_cast<double>(questions_);
+  report.queries_with_answers = questions_;
+  report.answer_recall_at_3 = questions_ ? static_cast<double>(ours_) / n : 0;
+  report.answer_recall_at_3_baseline = questions_ ? static_cast<double>(baseline_) / n : 0;
+}
+
 Result<std::vector<EvalQuery>> LoadEvalQueries(const std::filesystem::path& path) {
   std::vector<EvalQuery> queries;
   Status s = ForEachJsonLine(path, [&](const json& r, const std::string& where) -> Status {
@@ -250,7 +269,7 @@ Result<EvalReport> RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery
     }
     return out;
   };
-  answer::ExtractiveAnswerer answerer(analysis.bigrams, {});
+  AnswerTally answers(analysis);
 
   search::SearchOptions options;
   options.k = std::max<size_t>(k, 20);
@@ -258,8 +277,7 @@ Result<EvalReport> RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery
   deep.k = std::max(options.k, search::kFusionDepth);
   std::vector<double> latencies;
   std::vector<std::vector<std::string>> rankings;
-  size_t queries_with_answers = 0, failed_queries = 0;
-  double answer_hits = 0, baseline_hits = 0;
+  size_t failed_queries = 0;
   for (const auto& q : queries) {
     auto started = Clock::now();
     auto found = search::SearchSnapshot(*snapshot, analysis, "eval", q.text, vectors ? deep : options, lookup, ranking);
@@ -275,15 +293,7 @@ Result<EvalReport> RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery
     std::vector<std::string>& ranked = rankings.emplace_back();
     for (const auto& h : response.hits) ranked.push_back(h.source);  // source holds the corpus id
 
-    if (!q.answers.empty()) {
-      ++queries_with_answers;
-      answer::Answer a = answerer.AnswerFrom(response);
-      std::vector<std::string> ours;
-      for (const auto& e : a.evidence) ours.push_back(e.text);
-      answer_hits += QuotesAnAnswerImpl(analysis, ours, q.answers);
-      baseline_hits += QuotesAnAnswerImpl(
-          analysis, answer::NaiveBaselineSentences(response, analysis.folder.get()), q.answers);
-    }
+    answers.Add(response, q.answers);
     if (on_response) on_response(rankings.size() - 1, response);
   }
   EvalReport report = ScoreRankings(queries, rankings, latencies);
@@ -297,10 +307,7 @@ Result<EvalReport> RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery
   report.latencies_ms = latencies;
   report.failed_queries = failed_queries;
   if (rankings_out) *rankings_out = std::move(rankings);
-  report.queries_with_answers = queries_with_answers;
-  report.answer_recall_at_3 = queries_with_answers ? answer_hits / static_cast<double>(queries_with_answers) : 0;
-  report.answer_recall_at_3_baseline =
-      queries_with_answers ? baseline_hits / static_cast<double>(queries_with_answers) : 0;
+  answers.Report(report);
   return report;
 }
 

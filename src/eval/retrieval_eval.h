@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "answer/extractive_answerer.h"
 #include "catalog/records.h"
 #include "search/index_search.h"
 #include "search/passage_index.h"
@@ -57,6 +58,23 @@ struct EvalReport {
 // the quoted sentences.
 bool QuotesAnAnswer(const search::Analysis& analysis, const std::vector<std::string>& sentences,
                     const std::vector<std::string>& answers);
+
+// The answer figures of an evaluation: per question with answers, whether
+// the extractive answer (and the naive baseline, on the same response)
+// quotes one of them, by QuotesAnAnswer. Both evaluations count with this.
+class AnswerTally {
+ public:
+  explicit AnswerTally(const search::Analysis& analysis);
+  void Add(const search::SearchResponse& response, const std::vector<std::string>& answers);
+  // Fills queries_with_answers, answer_recall_at_3 and its baseline.
+  void Report(EvalReport& report) const;
+
+ private:
+  const search::Analysis& analysis_;
+  answer::ExtractiveAnswerer answerer_;
+  size_t questions_ = 0;
+  size_t ours_ = 0, baseline_ = 0;
+};
 
 // Errors name the file and line of a bad record. A query without "gold"
 // that names a "file" takes it as its gold (KB evaluation, eval/kb_eval.h).

@@ -390,15 +390,7 @@ Result<SearchResponse> SearchSnapshot(const index::IndexSnapshot& snapshot, cons
   if (ranked.size() > options.k) ranked.resize(options.k);
   for (const Ranked& r : ranked) {
     const catalog::PassageRecord& rec = *r.rec;
-    SearchHit hit;
-    hit.passage_id = catalog::PassageId(kb, rec.document_id, rec.number);
-    hit.document_id = rec.document_id;
-    hit.passage_number = rec.number;
-    hit.title = rec.title;
-    hit.source = rec.source;
-    hit.date = rec.date;
-    hit.text = rec.text;
-    hit.score = r.score;
+    SearchHit hit = HitOf(kb, rec, r.score);
     hit.snippet = MakeSnippet(rec.text, analysis.bigrams.Tokenize(rec.text), highlight_terms, options.snippet_chars);
     response.hits.push_back(std::move(hit));
   }

@@ -26,6 +26,19 @@ double QueryTermWeight(std::string_view folded_term, double grammar_weight) {
   return text::Classify(folded_term) == text::QueryWordKind::kContent ? 1.0 : grammar_weight;
 }
 
+SearchHit HitOf(const std::string& kb, const catalog::PassageRecord& rec, double score) {
+  SearchHit hit;
+  hit.passage_id = catalog::PassageId(kb, rec.document_id, rec.number);
+  hit.document_id = rec.document_id;
+  hit.passage_number = rec.number;
+  hit.title = rec.title;
+  hit.source = rec.source;
+  hit.date = rec.date;
+  hit.text = rec.text;
+  hit.score = score;
+  return hit;
+}
+
 QueryGrammarWeights::QueryGrammarWeights(const std::vector<text::Token>& query_words, double grammar_weight)
     : grammar_weight_(grammar_weight) {
   for (const auto& w : query_words) {
@@ -193,15 +206,7 @@ SearchResponse PassageIndex::Search(const std::string& kb, const std::string& qu
   highlight_terms.insert(highlight_terms.end(), expanded_terms.begin(), expanded_terms.end());
   for (size_t r = 0; r < k; ++r) {
     const auto& rec = passages_[hits[r]];
-    SearchHit hit;
-    hit.passage_id = catalog::PassageId(kb, rec.document_id, rec.number);
-    hit.document_id = rec.document_id;
-    hit.passage_number = rec.number;
-    hit.title = rec.title;
-    hit.source = rec.source;
-    hit.date = rec.date;
-    hit.text = rec.text;
-    hit.score = scores[hits[r]];
+    SearchHit hit = HitOf(kb, rec, scores[hits[r]]);
     hit.snippet = MakeSnippet(rec.text, analysis_.bigrams.Tokenize(rec.text), highlight_terms, options.snippet_chars);
     response.hits.push_back(std::move(hit));
   }

@@ -73,6 +73,10 @@ class PassageIndex {
   Field word_field_;
 };
 
+// A result entry for a stored passage: its id, document fields, whole text
+// and score (the caller adds the snippet).
+SearchHit HitOf(const std::string& kb, const catalog::PassageRecord& rec, double score);
+
 // How much a query term counts: 1 for content words, `grammar_weight` for
 // question and stop words.
 double QueryTermWeight(std::string_view folded_term, double grammar_weight = RankingParams{}.grammar_word_weight);
