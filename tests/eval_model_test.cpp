@@ -248,5 +248,38 @@ TEST_F(EvalModelTest, AnswerLimitZeroLeavesTheModelOut) {
   EXPECT_EQ(Eval({"--json", "--answer-limit", "lots"}).exit_code, 2);
 }
 
+// The in-process GGUF embedder end to end: `eval --mode hybrid|vector` and
+// a knowledge base's vectors, with the tiny model's (meaningless) vectors.
+// Three passages and k = 20: every mode must retrieve each gold passage.
+TEST_F(EvalModelTest, GgufEmbedderRunsEvalAndKnowledgeBaseSearch) {
+  std::string error;
+  const auto model = TinyModelPath(true, &error);
+  const auto conf = dir_ / "embed.conf";
+  WriteFile(conf, "embedder = gguf\nembedder.model_path = " + model.string() + "\n");
+  for (const char* mode : {"vector", "hybrid"}) {
+    CommandResult r = RunWenyuan({"eval", "--corpus", (dir_ / "corpus.jsonl").string(), "--queries",
+                                  (dir_ / "queries.jsonl").string(), "--config", conf.string(), "--mode", mode,
+                                  "--json", "-q"});
+    ASSERT_EQ(r.exit_code, 0) << mode << "\n" << r.err;
+    json j = json::parse(r.out, nullptr, false);
+    ASSERT_TRUE(j.is_object()) << r.out;
+    for (const auto& key : kContractKeys) EXPECT_TRUE(j.contains(key)) << mode << ": " << key;
+    EXPECT_DOUBLE_EQ(j["recall@20"].get<double>(), 1.0) << mode;
+  }
+  const std::string data = (dir_ / "kbdata").string();
+  ASSERT_EQ(RunWenyuan({"--data", data, "kb", "create", "k"}).exit_code, 0);
+  WriteFile(dir_ / "docs" / "incident.txt", "各機關於知悉資安事件後，應於1小時內完成通報。");
+  WriteFile(dir_ / "docs" / "fee.txt", "市民數位憑證遺失時，補發每張收取工本費新臺幣250元。");
+  CommandResult in = RunWenyuan({"--data", data, "--config", conf.string(), "ingest", "k", (dir_ / "docs").string()});
+  ASSERT_EQ(in.exit_code, 0) << in.err;
+  EXPECT_NE(in.err.find("gguf:tiny.gguf"), std::string::npos) << in.err;
+  CommandResult found = RunWenyuan({"--data", data, "--config", conf.string(), "search", "k", "憑證補發", "--mode",
+                                    "vector", "--json"});
+  ASSERT_EQ(found.exit_code, 0) << found.err;
+  json j = json::parse(found.out, nullptr, false);
+  ASSERT_TRUE(j.is_object()) << found.out;
+  EXPECT_EQ(j["results"].size(), 2u) << found.out;  // both passages, by their vectors
+}
+
 }  // namespace
 }  // namespace wenyuan::testing
