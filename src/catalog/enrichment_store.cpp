@@ -1,5 +1,7 @@
 #include "catalog/enrichment_store.h"
 
+#include <algorithm>
+
 #include "util/utc_time.h"
 
 namespace wenyuan::catalog {
@@ -56,15 +58,21 @@ Result<std::optional<StoredEnrichment>> EnrichmentStore::Load(int64_t document_i
 
 Result<FacetCounts> EnrichmentStore::Facets(const std::vector<int64_t>& document_ids) {
   FacetCounts out;
-  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(db_,
-                                                          "SELECT taxonomy, category FROM document_category"
-                                                          " WHERE document_id = ?"));
-  for (int64_t id : document_ids) {
-    stmt.Bind(1, id);
-    WY_RETURN_IF_ERROR(stmt.ForEachRow([&](const SqliteStatement& s) {
-      ++out[s.ColumnText(0)][s.ColumnText(1)];
+  // One grouped query per batch of ids (SQLite bounds the parameters); a
+  // document given twice counts once.
+  constexpr size_t kBatch = 500;
+  for (size_t start = 0; start < document_ids.size(); start += kBatch) {
+    const size_t n = std::min(kBatch, document_ids.size() - start);
+    std::string marks;
+    for (size_t i = 0; i < n; ++i) marks += i ? ",?" : "?";
+    WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(db_,
+                                                            "SELECT taxonomy, category, COUNT(*) FROM document_category"
+                                                            " WHERE document_id IN (" + marks + ")"
+                                                            " GROUP BY taxonomy, category"));
+    for (size_t i = 0; i < n; ++i) stmt.Bind(static_cast<int>(i + 1), document_ids[start + i]);
+    WY_RETURN_IF_ERROR(stmt.ForEachRow([&](const SqliteStatement& row) {
+      out[row.ColumnText(0)][row.ColumnText(1)] += row.ColumnInt(2);
     }));
-    WY_RETURN_IF_ERROR(stmt.Reset());
   }
   return out;
 }

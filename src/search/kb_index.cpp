@@ -61,15 +61,6 @@ IndexablePassage ReadIndexable(const catalog::SqliteStatement& s) {
   return p;
 }
 
-template <typename F>
-Status ForEachRow(catalog::SqliteStatement& stmt, F f) {
-  while (true) {
-    WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
-    if (!row) return Status::Ok();
-    f(stmt);
-  }
-}
-
 // Passages by row id, in chunks (SQLite limits bound parameters).
 Result<std::vector<IndexablePassage>> LoadIndexableById(catalog::Catalog& catalog, const std::vector<int64_t>& ids,
                                                        const char* text_column) {
@@ -81,7 +72,7 @@ Result<std::vector<IndexablePassage>> LoadIndexableById(catalog::Catalog& catalo
     WY_ASSIGN_OR_RETURN(auto stmt, catalog::SqliteStatement::Prepare(
                                        catalog.db(), PassageQuery(text_column, "WHERE p.id IN (" + marks + ")")));
     for (size_t i = 0; i < n; ++i) stmt.Bind(static_cast<int>(i + 1), ids[start + i]);
-    WY_RETURN_IF_ERROR(ForEachRow(stmt, [&](const catalog::SqliteStatement& s) { out.push_back(ReadIndexable(s)); }));
+    WY_RETURN_IF_ERROR(stmt.ForEachRow([&](const catalog::SqliteStatement& s) { out.push_back(ReadIndexable(s)); }));
   }
   return out;
 }
@@ -92,7 +83,7 @@ Result<std::unordered_map<int64_t, uint64_t>> CatalogSignatures(catalog::Catalog
   WY_ASSIGN_OR_RETURN(auto stmt, catalog::SqliteStatement::Prepare(catalog.db(), PassageQuery("''", "WHERE d.kb_id = ?")));
   stmt.Bind(1, kb_id);
   std::unordered_map<int64_t, uint64_t> out;
-  WY_RETURN_IF_ERROR(ForEachRow(stmt, [&](const catalog::SqliteStatement& s) {
+  WY_RETURN_IF_ERROR(stmt.ForEachRow([&](const catalog::SqliteStatement& s) {
     IndexablePassage p = ReadIndexable(s);
     out[p.passage.id] = Mix(PassageSignature(p), fingerprint);
   }));
@@ -194,7 +185,7 @@ Status KbIndexWriter::FileChanged(const std::string& path) {
                                                                            " ORDER BY p.document_id, p.number")));
   stmt.Bind(1, kb_id_).Bind(2, path);
   std::vector<IndexablePassage> rows;
-  WY_RETURN_IF_ERROR(ForEachRow(stmt, [&](const catalog::SqliteStatement& s) { rows.push_back(ReadIndexable(s)); }));
+  WY_RETURN_IF_ERROR(stmt.ForEachRow([&](const catalog::SqliteStatement& s) { rows.push_back(ReadIndexable(s)); }));
   for (const auto& p : rows) WY_RETURN_IF_ERROR(Add(p));
   if (++uncommitted_files_ >= files_per_commit) return Commit();
   return Status::Ok();
