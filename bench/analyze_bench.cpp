@@ -63,8 +63,8 @@ int main(int argc, char** argv) {
       n_jieba += out.size();
     }
   });
-  std::printf("input: %zu texts, %.2f MB x %d rounds = %.1f MB\n", texts.size(),
-              static_cast<double>(bytes) / (1 << 20), rounds, mb);
+  std::printf("input: %zu texts, %.2f MB x %d rounds = %.1f MB\n", texts.size(), static_cast<double>(bytes) / (1 << 20),
+              rounds, mb);
   std::printf("peer  cppjieba CutForSearch : %7.1f MB/s (%zu tokens a round)\n", mb / jieba_s, n_jieba / rounds);
   std::printf("ours  words (WordAnalyzer)  : %7.1f MB/s (%zu tokens a round)  ratio %.2f\n", mb / words_s,
               n_words / rounds, jieba_s / words_s);

@@ -28,8 +28,7 @@ BenchInput LoadBenchInput(const std::vector<std::filesystem::path>& files) {
   return input;
 }
 
-std::vector<std::filesystem::path> BenchFiles(int argc, char** argv,
-                                              std::vector<std::filesystem::path> defaults) {
+std::vector<std::filesystem::path> BenchFiles(int argc, char** argv, std::vector<std::filesystem::path> defaults) {
   std::vector<std::filesystem::path> files;
   for (int i = 1; i < argc; ++i) files.emplace_back(argv[i]);
   return files.empty() ? defaults : files;

@@ -17,8 +17,7 @@ struct BenchInput {
 BenchInput LoadBenchInput(const std::vector<std::filesystem::path>& files);
 
 // argv[1..] as paths, or `defaults` when none were given.
-std::vector<std::filesystem::path> BenchFiles(int argc, char** argv,
-                                              std::vector<std::filesystem::path> defaults);
+std::vector<std::filesystem::path> BenchFiles(int argc, char** argv, std::vector<std::filesystem::path> defaults);
 
 // The ../shared folder beside the repository.
 std::filesystem::path SharedDir();

@@ -8,17 +8,15 @@
 #include <string>
 #include <vector>
 
-#include "clean/document_cleaner.h"
 #include "bench_input.h"
+#include "clean/document_cleaner.h"
 #include "util/utf8.h"
 
 namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double Seconds(Clock::time_point since) {
-  return std::chrono::duration<double>(Clock::now() - since).count();
-}
+double Seconds(Clock::time_point since) { return std::chrono::duration<double>(Clock::now() - since).count(); }
 
 }  // namespace
 

@@ -126,22 +126,24 @@ int main(int argc, char** argv) {
   }
   int rc = 0;
   {
-    Server server({binary, "--data", data.string(), "serve", "--port", "0", "--config", (data / "bench.conf").string()});
+    Server server(
+        {binary, "--data", data.string(), "serve", "--port", "0", "--config", (data / "bench.conf").string()});
     if (server.port() <= 0) {
       std::fprintf(stderr, "bench: the server did not start\n");
       fs::remove_all(data);
       return 1;
     }
-    const std::vector<std::string> queries = {"資安事件通報", "開放資料", "数字证书", "公務電子郵件", "個人資料保護",
-                                              "漏洞修补", "採購", "會議紀錄"};
+    const std::vector<std::string> queries = {"資安事件通報", "開放資料", "数字证书", "公務電子郵件",
+                                              "個人資料保護", "漏洞修补", "採購",     "會議紀錄"};
     std::vector<std::string> search_paths, health_paths = {"/api/health"};
     for (const auto& q : queries) {
       search_paths.push_back("/api/search?kb=sample&k=10&q=" + httplib::detail::encode_query_param(q));
     }
     Load(server.port(), search_paths, 4, 0.5);  // warm up
-    std::printf("wenyuan HTTP load: samples/ KB, 127.0.0.1, keep-alive clients, %.1f s per cell, %d server threads, "
-                "%u CPU cores\n",
-                seconds, threads, std::thread::hardware_concurrency());
+    std::printf(
+        "wenyuan HTTP load: samples/ KB, 127.0.0.1, keep-alive clients, %.1f s per cell, %d server threads, "
+        "%u CPU cores\n",
+        seconds, threads, std::thread::hardware_concurrency());
     std::printf("%-8s %-14s %10s %10s %10s %9s %8s\n", "clients", "route", "req/s", "p50 ms", "p99 ms", "requests",
                 "errors");
     for (size_t clients : {1, 8, 32}) {

@@ -5,8 +5,7 @@
 
 namespace wenyuan::bench {
 
-PlainBm25::PlainBm25(const std::vector<catalog::PassageRecord>& passages, Tokenize tokenize, double k1,
-                     double b)
+PlainBm25::PlainBm25(const std::vector<catalog::PassageRecord>& passages, Tokenize tokenize, double k1, double b)
     : tokenize_(std::move(tokenize)), k1_(k1), b_(b), length_(passages.size()) {
   double total = 0;
   std::unordered_map<std::string, uint32_t> tf;

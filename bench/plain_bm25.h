@@ -20,8 +20,7 @@ class PlainBm25 {
  public:
   using Tokenize = std::function<std::vector<std::string>(std::string_view)>;
 
-  PlainBm25(const std::vector<catalog::PassageRecord>& passages, Tokenize tokenize, double k1 = 1.2,
-            double b = 0.75);
+  PlainBm25(const std::vector<catalog::PassageRecord>& passages, Tokenize tokenize, double k1 = 1.2, double b = 0.75);
 
   // Indices into the passages given, best first, at most `k`; ties go to
   // the earlier passage.

@@ -17,8 +17,8 @@
 // `wenyuan eval` reads them). Not a test; prints figures only.
 #include <opencc/opencc.h>
 
-#include <chrono>
 #include <algorithm>
+#include <chrono>
 #include <cppjieba/Jieba.hpp>
 #include <cstdio>
 #include <cstdlib>
@@ -220,7 +220,8 @@ int main(int argc, char** argv) {
     } else if (std::strcmp(argv[i], "--misses") == 0) {
       show_misses = true;
     } else {
-      std::fprintf(stderr, "usage: wenyuan_bench_retrieval [--pool N] [--ranking K=V,...] [--misses] [--write-pool DIR]\n");
+      std::fprintf(stderr,
+                   "usage: wenyuan_bench_retrieval [--pool N] [--ranking K=V,...] [--misses] [--write-pool DIR]\n");
       return 2;
     }
   }
@@ -232,8 +233,7 @@ int main(int argc, char** argv) {
     auto corpus = wenyuan::eval::LoadEvalCorpus(data / set.name / "corpus.jsonl");
     auto queries = wenyuan::eval::LoadEvalQueries(data / set.name / "queries.jsonl");
     if (!corpus.ok() || !queries.ok()) {
-      std::fprintf(stderr, "bench: %s\n",
-                   (corpus.ok() ? queries.status() : corpus.status()).message().c_str());
+      std::fprintf(stderr, "bench: %s\n", (corpus.ok() ? queries.status() : corpus.status()).message().c_str());
       return 1;
     }
     set.corpus = std::move(*corpus);
@@ -261,9 +261,9 @@ int main(int argc, char** argv) {
   ours->ranking = *ranking;
   std::printf("ours: %s\n", wenyuan::search::FormatRankingParams(ours->ranking).c_str());
   const std::string dict = WENYUAN_BENCH_JIEBA_DICT;
-  auto jieba = std::make_shared<cppjieba::Jieba>(dict + "/jieba.dict.utf8", dict + "/hmm_model.utf8",
-                                                 dict + "/user.dict.utf8", dict + "/idf.utf8",
-                                                 dict + "/stop_words.utf8");
+  auto jieba =
+      std::make_shared<cppjieba::Jieba>(dict + "/jieba.dict.utf8", dict + "/hmm_model.utf8", dict + "/user.dict.utf8",
+                                        dict + "/idf.utf8", dict + "/stop_words.utf8");
   auto jieba_words = [jieba](std::string_view text) {
     std::vector<std::string> words, kept;
     jieba->Cut(std::string(text), words, true);
@@ -324,8 +324,8 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "bench: pool written to %s (corpus.jsonl, queries.jsonl)\n", write_pool.c_str());
   }
   Measure(methods, pooled, {&pooled_queries},
-          {"both sets pooled with " + std::to_string(pooled.passages.size() - sets[0].corpus.passages.size() -
-                                                     sets[1].corpus.passages.size()) +
-               " scale-corpus passages (" + std::to_string(pooled_queries.size()) + " questions)"});
+          {"both sets pooled with " +
+           std::to_string(pooled.passages.size() - sets[0].corpus.passages.size() - sets[1].corpus.passages.size()) +
+           " scale-corpus passages (" + std::to_string(pooled_queries.size()) + " questions)"});
   return 0;
 }

@@ -20,13 +20,12 @@ namespace wenyuan::bench {
 struct ScalePoolOptions {
   size_t count = 100000;
   uint64_t seed = 6;
-  double document_share = 0.35;  // of the documents read (the rest skipped unparsed)
+  double document_share = 0.35;          // of the documents read (the rest skipped unparsed)
   std::chrono::seconds time_limit{180};  // reading stops here, with what it has
 };
 
 // Appends the passages to `corpus` (ids "<document id>#<n>", which no QA
 // set uses). Fails if zstd cannot be run or the file yields no passage.
-Status AppendScalePassages(const std::filesystem::path& zst, const ScalePoolOptions& options,
-                           eval::EvalCorpus& corpus);
+Status AppendScalePassages(const std::filesystem::path& zst, const ScalePoolOptions& options, eval::EvalCorpus& corpus);
 
 }  // namespace wenyuan::bench

@@ -34,7 +34,8 @@ TEST(AnalyzeCommand, RangesSliceTheInputAndScriptsMeet) {
   json j = Analyze({text});
   ASSERT_FALSE(j["tokens"].empty());
   for (const auto& t : j["tokens"]) {
-    EXPECT_EQ(utf8::SliceCodePoints(text, t["begin"].get<size_t>(), t["end"].get<size_t>()), t["text"].get<std::string>());
+    EXPECT_EQ(utf8::SliceCodePoints(text, t["begin"].get<size_t>(), t["end"].get<size_t>()),
+              t["text"].get<std::string>());
   }
   auto terms = Terms(j);
   EXPECT_NE(std::find(terms.begin(), terms.end(), "2024年5月21日"), terms.end());

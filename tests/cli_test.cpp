@@ -4,14 +4,13 @@
 
 #include <algorithm>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <regex>
 #include <set>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "test_support.h"
 #include "text/script_folder.h"
@@ -43,13 +42,14 @@ struct IngestSummary {
 };
 
 std::ostream& operator<<(std::ostream& os, const IngestSummary& s) {
-  return os << s.added << " added, " << s.updated << " updated, " << s.unchanged << " unchanged, "
-            << s.failed << " failed";
+  return os << s.added << " added, " << s.updated << " updated, " << s.unchanged << " unchanged, " << s.failed
+            << " failed";
 }
 
 // The summary line `ingest` prints as its whole stdout.
 std::optional<IngestSummary> ParseSummary(const std::string& out) {
-  static const std::regex kLine(R"(^(\d+) added, (\d+) updated, (\d+) unchanged, (\d+) failed; \d+ documents, \d+ passages, \d+ pages not indexed, \d+ duplicates; [^\n]*\n$)");
+  static const std::regex kLine(
+      R"(^(\d+) added, (\d+) updated, (\d+) unchanged, (\d+) failed; \d+ documents, \d+ passages, \d+ pages not indexed, \d+ duplicates; [^\n]*\n$)");
   std::smatch m;
   if (!std::regex_match(out, m, kLine)) return std::nullopt;
   return IngestSummary{std::stoul(m[1]), std::stoul(m[2]), std::stoul(m[3]), std::stoul(m[4])};
@@ -144,7 +144,7 @@ TEST(CliKb, RejectsBadNames) {
   TempDir tmp;
   const std::string data = (tmp / "data").string();
   for (const std::string& name : {std::string("bad name"), std::string("bad/name"), std::string("知識庫"),
-                                 std::string("_lead"), std::string("a.b"), std::string(65, 'a')}) {
+                                  std::string("_lead"), std::string("a.b"), std::string(65, 'a')}) {
     CommandResult r = RunWenyuan({"--data", data, "kb", "create", name});
     EXPECT_NE(r.exit_code, 0) << name << "\n" << Describe(r);
     EXPECT_FALSE(r.err.empty()) << name;

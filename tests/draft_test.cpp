@@ -29,8 +29,8 @@ class DraftTest : public ::testing::Test {
     data_ = (dir_ / "data").string();
     CommandResult create = RunWenyuan({"--data", data_, "-q", "kb", "create", "regs"});
     ASSERT_EQ(create.exit_code, 0) << Describe(create);
-    CommandResult ingest = RunWenyuan({"--data", data_, "-q", "ingest", "regs",
-                                       (SamplesDir() / "regulation-incident-reporting.txt").string()});
+    CommandResult ingest = RunWenyuan(
+        {"--data", data_, "-q", "ingest", "regs", (SamplesDir() / "regulation-incident-reporting.txt").string()});
     ASSERT_EQ(ingest.exit_code, 0) << Describe(ingest);
   }
 
@@ -64,7 +64,8 @@ class DraftTest : public ::testing::Test {
       size_t cited = std::stoul((*it)[1]);
       EXPECT_TRUE(cited >= 1 && cited <= n) << "[" << cited << "] in " << text;
     }
-    for (const auto& e : j["evidence"]) EXPECT_TRUE(e["citation"]["passage_id"].get<std::string>().starts_with("regs/"));
+    for (const auto& e : j["evidence"])
+      EXPECT_TRUE(e["citation"]["passage_id"].get<std::string>().starts_with("regs/"));
   }
 
   TempDir dir_;
@@ -106,7 +107,8 @@ TEST_F(DraftTest, AskFallsBackToExtractiveWhenTheServerIsDown) {
   EXPECT_TRUE(j["found"].get<bool>());
   EXPECT_FALSE(j["evidence"].empty());
   EXPECT_NE(j["fallback_reason"].get<std::string>().find("language model at " + url + " unreachable"),
-            std::string::npos) << j.dump();
+            std::string::npos)
+      << j.dump();
   // The text form says so on stderr and still answers.
   CommandResult r = RunWenyuan({"--data", data_, "ask", "regs", kTopic, "--llm-endpoint", url});
   EXPECT_EQ(r.exit_code, 0) << Describe(r);
@@ -137,9 +139,8 @@ class DraftWithServerTest : public DraftTest {
     if (!kHaveLlamaServer) GTEST_SKIP() << "built without llama.cpp (WENYUAN_LLAMA=OFF)";
     ASSERT_TRUE(server_->ready()) << server_->log();
     DraftTest::SetUp();
-    WriteFile(dir_ / "wenyuan.conf",
-              "llm.endpoint = " + server_->url() +
-                  "\nllm.context_tokens = 2048\nllm.max_tokens = 32\nllm.threads = 1\n");
+    WriteFile(dir_ / "wenyuan.conf", "llm.endpoint = " + server_->url() +
+                                         "\nllm.context_tokens = 2048\nllm.max_tokens = 32\nllm.threads = 1\n");
   }
   std::vector<std::string> WithConfig(std::vector<std::string> args) {
     args.push_back("--config");
@@ -209,8 +210,8 @@ TEST_F(DraftWithServerTest, ServerDraftsAndAnswersThroughTheModel) {
   json d = JsonOf(draft);
   ExpectGrounded(d, "press-release");
   EXPECT_EQ(d["mode"], "llm") << d.dump();
-  auto bad = client->Post("/api/draft", json{{"kb", "regs"}, {"task", "poem"}, {"topic", kTopic}}.dump(),
-                          "application/json");
+  auto bad =
+      client->Post("/api/draft", json{{"kb", "regs"}, {"task", "poem"}, {"topic", kTopic}}.dump(), "application/json");
   ASSERT_TRUE(bad);
   EXPECT_EQ(bad->status, 400) << DescribeResult(bad);
   auto ask = client->Post("/api/ask", json{{"kb", "regs"}, {"question", kTopic}}.dump(), "application/json");

@@ -93,7 +93,8 @@ TEST_F(EnrichTest, KeywordsSummariesAndCategoriesComeFromTheDocumentItself) {
     for (const auto& k : e["keywords"]) {
       // A keyword is written in the document (its title counts too).
       const std::string t = k["text"];
-      EXPECT_TRUE(doc.text.find(t) != std::string::npos || doc.info["title"].get<std::string>().find(t) != std::string::npos)
+      EXPECT_TRUE(doc.text.find(t) != std::string::npos ||
+                  doc.info["title"].get<std::string>().find(t) != std::string::npos)
           << t << " not in " << doc.info["source"];
       EXPECT_GE(k["count"].get<int>(), 1);
     }
@@ -149,11 +150,13 @@ TEST_F(EnrichTest, ExportThenImportGivesTheSameDocumentsBack) {
     next_id += count_;
     // Report only what differs (the documents are long).
     for (const auto& w : want) {
-      if (!got.count(w)) ADD_FAILURE() << format << ": not given back: " << std::get<0>(w) << " (" << std::get<3>(w) << ")";
+      if (!got.count(w))
+        ADD_FAILURE() << format << ": not given back: " << std::get<0>(w) << " (" << std::get<3>(w) << ")";
     }
     for (const auto& g : got) {
-      if (!want.count(g)) ADD_FAILURE() << format << ": given back changed: " << std::get<0>(g) << " (" << std::get<3>(g) << ") "
-                                        << std::get<1>(g).substr(0, 240);
+      if (!want.count(g))
+        ADD_FAILURE() << format << ": given back changed: " << std::get<0>(g) << " (" << std::get<3>(g) << ") "
+                      << std::get<1>(g).substr(0, 240);
     }
   }
   // A bad format is a usage error naming it.

@@ -18,10 +18,10 @@ namespace {
 
 using nlohmann::json;
 
-const std::set<std::string> kContractKeys = {"queries",         "recall@1",      "recall@5",
-                                             "recall@20",       "mrr@10",        "ndcg@10",
-                                             "answer_recall@3", "answer_recall@3_baseline",
-                                             "index_seconds",   "query_ms_p50",  "query_ms_p99"};
+const std::set<std::string> kContractKeys = {
+    "queries",       "recall@1",     "recall@5",        "recall@20",
+    "mrr@10",        "ndcg@10",      "answer_recall@3", "answer_recall@3_baseline",
+    "index_seconds", "query_ms_p50", "query_ms_p99"};
 
 class EvalModelTest : public ::testing::Test {
  protected:
@@ -49,10 +49,15 @@ class EvalModelTest : public ::testing::Test {
   }
 
   CommandResult Eval(std::vector<std::string> extra) {
-    std::vector<std::string> args = {"--data", (dir_ / "data").string(), "eval",
-                                     "--corpus", (dir_ / "corpus.jsonl").string(),
-                                     "--queries", (dir_ / "queries.jsonl").string(),
-                                     "--config", (dir_ / "wenyuan.conf").string()};
+    std::vector<std::string> args = {"--data",
+                                     (dir_ / "data").string(),
+                                     "eval",
+                                     "--corpus",
+                                     (dir_ / "corpus.jsonl").string(),
+                                     "--queries",
+                                     (dir_ / "queries.jsonl").string(),
+                                     "--config",
+                                     (dir_ / "wenyuan.conf").string()};
     args.insert(args.end(), extra.begin(), extra.end());
     return RunWenyuan(args);
   }
@@ -136,8 +141,7 @@ TEST_F(EvalModelTest, AnswersTheFirstQuestionsAndMeasuresThem) {
 TEST_F(EvalModelTest, TextOutputAndReportSayHowManyQuestionsWereAnswered) {
   CommandResult r = Eval({"--answer-limit", "2", "--report", (dir_ / "report.html").string()});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.out.find("model answers for the first 2 of 4 questions (--answer-limit 2)"), std::string::npos)
-      << r.out;
+  EXPECT_NE(r.out.find("model answers for the first 2 of 4 questions (--answer-limit 2)"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("model.ttft_ms_p50"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("model.citation_precision"), std::string::npos) << r.out;
   std::string html = ReadFile(dir_ / "report.html");
@@ -183,8 +187,8 @@ TEST(EvalModelEndpoint, CountsCitationsAndTheirSupportExactly) {
 {"id": "q2", "text": "資安事件通報時限", "gold": ["p1"]}
 )");
   CommandResult r = RunWenyuan({"--data", (dir / "data").string(), "eval", "--corpus", (dir / "corpus.jsonl").string(),
-                                "--queries", (dir / "queries.jsonl").string(), "--llm-endpoint", server.url(),
-                                "--json", "--out", (dir / "results.json").string()});
+                                "--queries", (dir / "queries.jsonl").string(), "--llm-endpoint", server.url(), "--json",
+                                "--out", (dir / "results.json").string()});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   json j = json::parse(r.out, nullptr, false);
   ASSERT_TRUE(j.is_object()) << r.out;
@@ -257,9 +261,9 @@ TEST_F(EvalModelTest, GgufEmbedderRunsEvalAndKnowledgeBaseSearch) {
   const auto conf = dir_ / "embed.conf";
   WriteFile(conf, "embedder = gguf\nembedder.model_path = " + model.string() + "\n");
   for (const char* mode : {"vector", "hybrid"}) {
-    CommandResult r = RunWenyuan({"eval", "--corpus", (dir_ / "corpus.jsonl").string(), "--queries",
-                                  (dir_ / "queries.jsonl").string(), "--config", conf.string(), "--mode", mode,
-                                  "--json", "-q"});
+    CommandResult r =
+        RunWenyuan({"eval", "--corpus", (dir_ / "corpus.jsonl").string(), "--queries",
+                    (dir_ / "queries.jsonl").string(), "--config", conf.string(), "--mode", mode, "--json", "-q"});
     ASSERT_EQ(r.exit_code, 0) << mode << "\n" << r.err;
     json j = json::parse(r.out, nullptr, false);
     ASSERT_TRUE(j.is_object()) << r.out;
@@ -273,8 +277,8 @@ TEST_F(EvalModelTest, GgufEmbedderRunsEvalAndKnowledgeBaseSearch) {
   CommandResult in = RunWenyuan({"--data", data, "--config", conf.string(), "ingest", "k", (dir_ / "docs").string()});
   ASSERT_EQ(in.exit_code, 0) << in.err;
   EXPECT_NE(in.err.find("gguf:tiny.gguf"), std::string::npos) << in.err;
-  CommandResult found = RunWenyuan({"--data", data, "--config", conf.string(), "search", "k", "憑證補發", "--mode",
-                                    "vector", "--json"});
+  CommandResult found =
+      RunWenyuan({"--data", data, "--config", conf.string(), "search", "k", "憑證補發", "--mode", "vector", "--json"});
   ASSERT_EQ(found.exit_code, 0) << found.err;
   json j = json::parse(found.out, nullptr, false);
   ASSERT_TRUE(j.is_object()) << found.out;

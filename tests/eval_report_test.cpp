@@ -97,8 +97,8 @@ TEST(BenchCommand, MeasuresARunningServerOnLoopbackOnly) {
   }
   EXPECT_NE(ReadFile(report).find("<svg"), std::string::npos);
   // Anything but loopback is refused before a request is sent.
-  CommandResult away = RunWenyuan({"-q", "bench", "--url", "http://192.0.2.1:80", "--kb", "sample", "--queries",
-                                   questions, "--seconds", "1"});
+  CommandResult away = RunWenyuan(
+      {"-q", "bench", "--url", "http://192.0.2.1:80", "--kb", "sample", "--queries", questions, "--seconds", "1"});
   EXPECT_EQ(away.exit_code, 2);
   EXPECT_NE(away.err.find("127.0.0.1"), std::string::npos) << away.err;
 }
@@ -119,8 +119,8 @@ TEST(EvalReport, AgainstAKnowledgeBaseWithFileGold) {
     EXPECT_LE(j[key].get<double>(), 1.0) << key;  // a document counts once however many passages it has
   }
   EXPECT_GE(j["recall@5"].get<double>(), 0.5);  // the samples answer their own questions
-  CommandResult both = RunWenyuan({"--data", data, "-q", "eval", "--kb", "sample", "--corpus", questions, "--queries",
-                                   questions});
+  CommandResult both =
+      RunWenyuan({"--data", data, "-q", "eval", "--kb", "sample", "--corpus", questions, "--queries", questions});
   EXPECT_EQ(both.exit_code, 2);
 }
 

@@ -33,8 +33,8 @@ TEST(EvalCommand, PrintsTheContractsMetricsForItsOwnQuestionSet) {
   std::set<std::string> keys;
   for (auto it = j.begin(); it != j.end(); ++it) keys.insert(it.key());
   EXPECT_EQ(keys, (std::set<std::string>{"queries", "recall@1", "recall@5", "recall@20", "mrr@10", "ndcg@10",
-                                         "answer_recall@3", "answer_recall@3_baseline", "index_seconds",
-                                         "query_ms_p50", "query_ms_p99"}));
+                                         "answer_recall@3", "answer_recall@3_baseline", "index_seconds", "query_ms_p50",
+                                         "query_ms_p99"}));
   EXPECT_EQ(j["queries"], 3);
   EXPECT_DOUBLE_EQ(j["recall@1"].get<double>(), 1.0);
   EXPECT_DOUBLE_EQ(j["mrr@10"].get<double>(), 1.0);
@@ -53,8 +53,8 @@ TEST(EvalCommand, BadRecordsNameFileAndLine) {
   TempDir dir;
   WriteFile(dir / "corpus.jsonl", "{\"id\": \"p1\", \"text\": \"一段文字。\"}\n{broken\n");
   WriteFile(dir / "queries.jsonl", "{\"text\": \"問題\", \"gold\": [\"p1\"]}\n");
-  CommandResult r = RunWenyuan({"eval", "--corpus", (dir / "corpus.jsonl").string(), "--queries",
-                                (dir / "queries.jsonl").string(), "--json"});
+  CommandResult r = RunWenyuan(
+      {"eval", "--corpus", (dir / "corpus.jsonl").string(), "--queries", (dir / "queries.jsonl").string(), "--json"});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("corpus.jsonl: line 2"), std::string::npos) << r.err;
   EXPECT_EQ(RunWenyuan({"eval", "--corpus", (dir / "corpus.jsonl").string()}).exit_code, 2);

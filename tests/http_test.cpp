@@ -4,12 +4,11 @@
 #include <httplib.h>
 
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
 #include <thread>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "test_support.h"
 
@@ -204,8 +203,8 @@ TEST_F(HttpApiTest, SearchFindsTheIncidentRegulation) {
   EXPECT_GE(j.value("total", 0u), j["hits"].size()) << Describe(r);
   // The whole passage comes with each hit, and the snippet lies inside it.
   const json& hit = j["hits"][0];
-  EXPECT_NE(hit.at("text").get<std::string>().find(hit.at("snippet").at("text").get<std::string>()),
-            std::string::npos) << Describe(r);
+  EXPECT_NE(hit.at("text").get<std::string>().find(hit.at("snippet").at("text").get<std::string>()), std::string::npos)
+      << Describe(r);
   EXPECT_TRUE(j.contains("took_ms") && j["took_ms"].is_number()) << Describe(r);
 
   auto two = Search("kb=sample&k=2&q=" + UrlEncode("資安"));
@@ -308,7 +307,8 @@ TEST_F(HttpApiTest, AskAnswersWithEvidenceAndCitations) {
     const std::string text = e.at("text").get<std::string>();
     EXPECT_EQ(c.at("quote").get<std::string>(), text);
     if (c.at("source").get<std::string>().ends_with(kIncidentFile)) {
-      for (const auto& answer : row["answers"]) cites_answer |= text.find(answer.get<std::string>()) != std::string::npos;
+      for (const auto& answer : row["answers"])
+        cites_answer |= text.find(answer.get<std::string>()) != std::string::npos;
     }
   }
   EXPECT_TRUE(cites_answer) << Describe(r);
@@ -400,9 +400,9 @@ TEST_F(HttpApiTest, ServesTheWebUi) {
 }
 
 TEST_F(HttpApiTest, NoPathEscapesTheEmbeddedFiles) {
-  for (const char* path : {"/../etc/passwd", "/%2e%2e/etc/passwd", "/%2e%2e%2fetc%2fpasswd",
-                                 "/..%2f..%2f..%2fetc%2fpasswd", "/../../../../etc/passwd", "/nope.js",
-                                 "/web/app.js", "/index.html/..", "/..%2fCMakeLists.txt"}) {
+  for (const char* path :
+       {"/../etc/passwd", "/%2e%2e/etc/passwd", "/%2e%2e%2fetc%2fpasswd", "/..%2f..%2f..%2fetc%2fpasswd",
+        "/../../../../etc/passwd", "/nope.js", "/web/app.js", "/index.html/..", "/..%2fCMakeLists.txt"}) {
     SCOPED_TRACE(path);
     auto r = Get(path);
     ASSERT_TRUE(r) << Describe(r);
@@ -455,8 +455,7 @@ TEST_F(HttpApiTest, ConcurrentSearchesAllSucceed) {
 
 TEST(HttpServe, RefusesNonLoopbackHostWithoutInsecureOpen) {
   TempDir tmp;
-  CommandResult r =
-      RunWenyuan({"--data", (tmp / "data").string(), "serve", "--host", "0.0.0.0", "--port", "0"});
+  CommandResult r = RunWenyuan({"--data", (tmp / "data").string(), "serve", "--host", "0.0.0.0", "--port", "0"});
   EXPECT_NE(r.exit_code, 0) << Describe(r);
   EXPECT_NE(r.err.find("--insecure-open"), std::string::npos) << r.err;
   EXPECT_EQ(r.out.find("serving"), std::string::npos) << r.out;
@@ -513,8 +512,7 @@ TEST(HttpServe, PortInUseFails) {
   EXPECT_FALSE(second.running()) << "a second server bound port " << first.port();
   second.Stop();
   EXPECT_NE(second.exit_code().value_or(0), 0);
-  EXPECT_NE(second.stderr_text().find(std::to_string(first.port())), std::string::npos)
-      << second.stderr_text();
+  EXPECT_NE(second.stderr_text().find(std::to_string(first.port())), std::string::npos) << second.stderr_text();
   EXPECT_TRUE(first.running());
   auto health = MakeClient(first.port())->Get("/api/health");
   ASSERT_TRUE(health) << Describe(health);
@@ -525,8 +523,7 @@ TEST(HttpServe, ConfigFileWithUnknownKeyFailsNamingFileAndLine) {
   TempDir tmp;
   const fs::path conf = tmp / "custom.conf";
   WriteFile(conf, "port = 0\nbogus_setting = 1\n");
-  CommandResult r =
-      RunWenyuan({"--data", (tmp / "data").string(), "serve", "--port", "0", "--config", conf.string()});
+  CommandResult r = RunWenyuan({"--data", (tmp / "data").string(), "serve", "--port", "0", "--config", conf.string()});
   EXPECT_NE(r.exit_code, 0) << Describe(r);
   EXPECT_NE(r.err.find(conf.string()), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("line 2"), std::string::npos) << r.err;
@@ -543,8 +540,7 @@ TEST(HttpServe, DataDirConfigFileIsReadAndChecked) {
   EXPECT_NE(r.err.find("wenyuan.conf"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("line 4"), std::string::npos) << r.err;
 
-  CommandResult bad_value = RunWenyuan({"--data", data.string(), "serve", "--port", "0", "--config",
-                                        [&] {
+  CommandResult bad_value = RunWenyuan({"--data", data.string(), "serve", "--port", "0", "--config", [&] {
                                           WriteFile(tmp / "bad.conf", "threads = lots\n");
                                           return (tmp / "bad.conf").string();
                                         }()});

@@ -2,9 +2,9 @@
 // real binary on samples/, with the hashing embedder (no model needed).
 #include <gtest/gtest.h>
 
-#include <nlohmann/json.hpp>
 #include <algorithm>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "test_support.h"
@@ -109,8 +109,9 @@ TEST_F(HybridSearch, FiltersHoldForVectorHitsToo) {
   ASSERT_TRUE(std::any_of(all.begin(), all.end(), [](const std::string& s) { return !s.ends_with(".md"); }))
       << "the unfiltered vector hits should include other formats";
   for (const char* mode : {"vector", "hybrid"}) {
-    std::vector<std::string> args = {"--data", data_, "-q", "search", "s", "北辰iFree 免費上網 type:md", "--json",
-                                     "--mode", mode, "--embedder", "hashing", "--k", "30"};
+    std::vector<std::string> args = {"--data", data_,    "-q", "search",     "s",       "北辰iFree 免費上網 type:md",
+                                     "--json", "--mode", mode, "--embedder", "hashing", "--k",
+                                     "30"};
     CommandResult r = RunWenyuan(args);
     ASSERT_EQ(r.exit_code, 0) << mode << "\n" << Describe(r);
     const auto kept = sources(r.out);
@@ -119,7 +120,8 @@ TEST_F(HybridSearch, FiltersHoldForVectorHitsToo) {
   }
   // A category filter, after enrichment with a taxonomy.
   WriteFile(dir_ / "net.txt", "網路: Wi-Fi, iFree, 5G\n");
-  ASSERT_EQ(RunWenyuan({"--data", data_, "-q", "taxonomy", "add", "s", "業務", (dir_ / "net.txt").string()}).exit_code, 0);
+  ASSERT_EQ(RunWenyuan({"--data", data_, "-q", "taxonomy", "add", "s", "業務", (dir_ / "net.txt").string()}).exit_code,
+            0);
   CommandResult enrich = RunWenyuan({"--data", data_, "-q", "enrich", "s"});
   ASSERT_EQ(enrich.exit_code, 0) << Describe(enrich);
   CommandResult r = RunWenyuan({"--data", data_, "-q", "search", "s", "公告 category:業務/網路", "--json", "--mode",
@@ -128,7 +130,8 @@ TEST_F(HybridSearch, FiltersHoldForVectorHitsToo) {
   json j = json::parse(r.out);
   ASSERT_FALSE(j["results"].empty()) << r.out;
   for (const auto& h : j["results"]) {
-    CommandResult doc = RunWenyuan({"--data", data_, "doc", "show", std::to_string(h["document_id"].get<int64_t>()), "--json"});
+    CommandResult doc =
+        RunWenyuan({"--data", data_, "doc", "show", std::to_string(h["document_id"].get<int64_t>()), "--json"});
     ASSERT_EQ(doc.exit_code, 0) << Describe(doc);
     EXPECT_TRUE(json::parse(doc.out)["enrichment"]["categories"]["業務"].contains("網路")) << h.dump();
   }
@@ -183,9 +186,9 @@ TEST(EvalModes, SameContractKeysInEveryMode) {
 )");
   std::set<std::string> keyword_keys;
   for (const char* mode : {"keyword", "vector", "hybrid"}) {
-    CommandResult r = RunWenyuan({"eval", "--corpus", (dir / "corpus.jsonl").string(), "--queries",
-                                  (dir / "queries.jsonl").string(), "--json", "-q", "--mode", mode,
-                                  "--embedder", "hashing"});
+    CommandResult r =
+        RunWenyuan({"eval", "--corpus", (dir / "corpus.jsonl").string(), "--queries", (dir / "queries.jsonl").string(),
+                    "--json", "-q", "--mode", mode, "--embedder", "hashing"});
     ASSERT_EQ(r.exit_code, 0) << mode << "\n" << Describe(r);
     json j = json::parse(r.out, nullptr, false);
     ASSERT_TRUE(j.is_object()) << r.out;

@@ -4,12 +4,11 @@
 // exactly the catalog's passages: nothing half-written is visible), and every
 // file the ingest reported as added is searchable.
 #include <fcntl.h>
+#include <gtest/gtest.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include <gtest/gtest.h>
 
 #include <chrono>
 #include <fstream>
@@ -41,7 +40,8 @@ std::map<std::string, std::string> WriteInputs(const fs::path& dir) {
   std::map<std::string, std::string> markers;
   std::vector<std::string> chunks;
   for (const char* set : {"drcd-dev", "cmrc2018-trial"}) {
-    for (const auto& line : wenyuan::testing::ReadLines(wenyuan::testing::SharedDir() / "data" / set / "corpus.jsonl")) {
+    for (const auto& line :
+         wenyuan::testing::ReadLines(wenyuan::testing::SharedDir() / "data" / set / "corpus.jsonl")) {
       auto j = nlohmann::json::parse(line, nullptr, false);
       if (!j.is_object() || !j.contains("text")) continue;
       auto text = wenyuan::testing::DecodeUtf8(j["text"].get<std::string>());
@@ -61,8 +61,11 @@ std::map<std::string, std::string> WriteInputs(const fs::path& dir) {
       char marker[32];
       std::snprintf(marker, sizeof marker, "wyid%05zu", r);
       markers[marker] = path.string();
-      body += nlohmann::json{{"id", marker}, {"title", std::string("record ") + marker},
-                             {"text", std::string(marker) + " " + chunks[r]}}.dump() + "\n";
+      body += nlohmann::json{{"id", marker},
+                             {"title", std::string("record ") + marker},
+                             {"text", std::string(marker) + " " + chunks[r]}}
+                  .dump() +
+              "\n";
     }
     wenyuan::testing::WriteFile(path, body);
   }
@@ -212,9 +215,10 @@ TEST_F(IndexCrashTest, SigkillDuringIngestNeverLosesCommittedFilesOrShowsHalfWri
   ASSERT_TRUE(kb.ok());
   EXPECT_EQ(static_cast<size_t>(kb->document_count), markers.size());
   const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
-  std::printf("crash test: %d kills, %d ingests finished on their own, %zu files reported added before a kill, "
-              "%.1f s (%.1f s starting ingests, %.1f s verifying)\n",
-              kills, finished_rounds, committed.size(), seconds, wait_seconds, verify_seconds);
+  std::printf(
+      "crash test: %d kills, %d ingests finished on their own, %zu files reported added before a kill, "
+      "%.1f s (%.1f s starting ingests, %.1f s verifying)\n",
+      kills, finished_rounds, committed.size(), seconds, wait_seconds, verify_seconds);
 }
 
 }  // namespace

@@ -223,7 +223,8 @@ TEST(OpenAiClient, ParsesAStreamCutIntoOddChunks) {
             "data: {\"choices\":[{\"delta\":{\"content\":\"一小時內\"}}]}\r\n\r\n"
             "data: {\"choices\":[{\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n"
             "data: [DONE]\n\n";
-        for (size_t i = 0; i < stream.size(); i += 7) sink.write(stream.data() + i, std::min<size_t>(7, stream.size() - i));
+        for (size_t i = 0; i < stream.size(); i += 7)
+          sink.write(stream.data() + i, std::min<size_t>(7, stream.size() - i));
         sink.done();
         return true;
       });

@@ -118,7 +118,8 @@ TEST(LlamaLanguageModel, FallsBackToAPlainTemplateWhenTheModelHasNone) {
   auto model = LoadTiny(2048, /*with_template=*/false);
   ASSERT_TRUE(model);
   EXPECT_FALSE(model->uses_model_template());
-  EXPECT_EQ(model->FormatPrompt({{"system", "規則"}, {"user", "問"}}), "### system\n規則\n\n### user\n問\n\n### assistant\n");
+  EXPECT_EQ(model->FormatPrompt({{"system", "規則"}, {"user", "問"}}),
+            "### system\n規則\n\n### user\n問\n\n### assistant\n");
   llm::GenerationOptions o;
   o.max_tokens = 4;
   EXPECT_TRUE(model->Chat({{"user", "問"}}, o, nullptr).ok());
@@ -187,8 +188,8 @@ TEST(GroundedAnswerer, DraftsWithTheRealModelAndChecksEveryCitation) {
     for (size_t n = 4; n < 20; ++n) EXPECT_EQ(a.text.find("[" + std::to_string(n) + "]"), std::string::npos);
     // A section is reported missing exactly when the text lacks it.
     for (std::string_view section : spec.sections) {
-      bool missing = std::find(a.missing_sections.begin(), a.missing_sections.end(), section) !=
-                     a.missing_sections.end();
+      bool missing =
+          std::find(a.missing_sections.begin(), a.missing_sections.end(), section) != a.missing_sections.end();
       EXPECT_EQ(missing, a.text.find(section) == std::string::npos) << spec.name << " " << section;
     }
     EXPECT_GT(a.prompt_tokens, 0u);

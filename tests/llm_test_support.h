@@ -8,13 +8,12 @@
 
 #include <arpa/inet.h>
 #include <fcntl.h>
+#include <httplib.h>
 #include <netinet/in.h>
 #include <signal.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include <httplib.h>
 
 #include <chrono>
 #include <filesystem>
@@ -89,9 +88,20 @@ class LlamaServer {
  public:
   LlamaServer(const std::filesystem::path& model, const std::vector<std::string>& extra, int context = 2048) {
     port_ = FreePort();
-    std::vector<std::string> args = {LlamaServerPath(), "-m", model.string(), "--host", "127.0.0.1",
-                                     "--port", std::to_string(port_), "-c", std::to_string(context), "-np", "1",
-                                     "-t", "1", "--no-webui"};
+    std::vector<std::string> args = {LlamaServerPath(),
+                                     "-m",
+                                     model.string(),
+                                     "--host",
+                                     "127.0.0.1",
+                                     "--port",
+                                     std::to_string(port_),
+                                     "-c",
+                                     std::to_string(context),
+                                     "-np",
+                                     "1",
+                                     "-t",
+                                     "1",
+                                     "--no-webui"};
     args.insert(args.end(), extra.begin(), extra.end());
     log_path_ = dir_ / "llama-server.log";
     pid_ = fork();

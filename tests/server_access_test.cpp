@@ -122,7 +122,8 @@ TEST_F(ServerAccessTest, EveryRoleAgainstEveryEndpoint) {
 }
 
 TEST_F(ServerAccessTest, RevokedUnknownAndMalformedKeysAre401) {
-  for (const std::string& key : {keys_["revoked"], std::string("wy_") + std::string(40, '0'), std::string("nonsense")}) {
+  for (const std::string& key :
+       {keys_["revoked"], std::string("wy_") + std::string(40, '0'), std::string("nonsense")}) {
     SCOPED_TRACE(key);
     auto r = ClientFor(server_->port(), key)->Get("/api/kb");
     ASSERT_TRUE(r) << DescribeResult(r);
@@ -146,8 +147,8 @@ TEST_F(ServerAccessTest, ReadersSeeOnlyTheirKbs) {
 
 TEST_F(ServerAccessTest, KeysAreStoredOnlyAsHashes) {
   // A key made over HTTP is shown once in the reply.
-  auto made = As("admin")->Post("/api/keys", R"({"role": "reader", "kbs": ["sample"], "name": "web"})",
-                                "application/json");
+  auto made =
+      As("admin")->Post("/api/keys", R"({"role": "reader", "kbs": ["sample"], "name": "web"})", "application/json");
   ASSERT_TRUE(made) << DescribeResult(made);
   ASSERT_EQ(made->status, 201) << DescribeResult(made);
   const std::string key = JsonOf(made).value("key", "");
@@ -239,8 +240,8 @@ TEST_F(ServerAccessTest, AuditLogRecordsChangesAndRefusals) {
         !e.value("time", "").empty()) {
       created = true;
     }
-    if (e.value("action", "") == "kb.drop" && e.value("target", "") == "/api/kb/audited" && e.value("status", 0) == 403 &&
-        e.value("role", "") == "reader") {
+    if (e.value("action", "") == "kb.drop" && e.value("target", "") == "/api/kb/audited" &&
+        e.value("status", 0) == 403 && e.value("role", "") == "reader") {
       denied = true;
     }
   }

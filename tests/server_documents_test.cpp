@@ -138,7 +138,8 @@ TEST_F(ServerDocumentsTest, UploadIngestSearchDeleteGone) {
 }
 
 TEST_F(ServerDocumentsTest, ReingestQueuesTheSourceFileAgain) {
-  auto up = Upload("sample", {{"files", std::string(kUniqueText) + "附記：重新匯入測試。\n", "reingest-me.md", "text/markdown"}});
+  auto up = Upload("sample",
+                   {{"files", std::string(kUniqueText) + "附記：重新匯入測試。\n", "reingest-me.md", "text/markdown"}});
   ASSERT_TRUE(up) << DescribeResult(up);
   ASSERT_EQ(up->status, 202) << DescribeResult(up);
   auto client = Editor();
@@ -175,8 +176,8 @@ TEST_F(ServerDocumentsTest, UploadLimitsAndTypes) {
 }
 
 TEST_F(ServerDocumentsTest, PathTraversalInFileNamesAndKbNames) {
-  for (const char* name : {"../../escape.txt", "..\\..\\escape.txt", "/tmp/escape.txt", "sub/escape.txt",
-                           "..", ".escape.txt", "escape\x01.txt"}) {
+  for (const char* name : {"../../escape.txt", "..\\..\\escape.txt", "/tmp/escape.txt", "sub/escape.txt", "..",
+                           ".escape.txt", "escape\x01.txt"}) {
     SCOPED_TRACE(name);
     ExpectError(Upload("sample", {{"files", "逃逸測試", name, "text/plain"}}), 400, "invalid_argument");
   }
@@ -285,8 +286,9 @@ TEST_F(ServerDocumentsTest, SlowClientIsDroppedAndOthersAreServed) {
 TEST_F(ServerDocumentsTest, OpenAiChatCompletions) {
   auto client = Editor();
   json request = {{"model", "sample"},
-                  {"messages", {{{"role", "system"}, {"content", "answer briefly"}},
-                                {{"role", "user"}, {"content", "資安事件應於知悉後多久內通報？"}}}}};
+                  {"messages",
+                   {{{"role", "system"}, {"content", "answer briefly"}},
+                    {{"role", "user"}, {"content", "資安事件應於知悉後多久內通報？"}}}}};
   auto r = client->Post("/v1/chat/completions", request.dump(), "application/json");
   ASSERT_TRUE(r) << DescribeResult(r);
   ASSERT_EQ(r->status, 200) << DescribeResult(r);
@@ -319,9 +321,9 @@ TEST_F(ServerDocumentsTest, OpenAiChatCompletions) {
   EXPECT_TRUE(citations) << body;
 
   ExpectError(client->Post("/v1/chat/completions", R"({"model": "sample", "messages": []})", "application/json"), 400);
-  ExpectError(client->Post("/v1/chat/completions", R"({"messages": [{"role": "user", "content": "x"}]})",
-                           "application/json"),
-              400);
+  ExpectError(
+      client->Post("/v1/chat/completions", R"({"messages": [{"role": "user", "content": "x"}]})", "application/json"),
+      400);
 }
 
 TEST_F(ServerDocumentsTest, MetricsArePrometheusText) {
@@ -330,12 +332,12 @@ TEST_F(ServerDocumentsTest, MetricsArePrometheusText) {
   ASSERT_TRUE(r) << DescribeResult(r);
   ASSERT_EQ(r->status, 200) << DescribeResult(r);
   EXPECT_TRUE(r->get_header_value("Content-Type").starts_with("text/plain")) << DescribeResult(r);
-  for (const char* line : {"wenyuan_http_requests_total{route=\"GET /api/search\",status=\"200\"}",
-                           "wenyuan_http_request_seconds_bucket{route=\"GET /api/search\",le=\"+Inf\"}",
-                           "wenyuan_http_request_seconds_count{route=\"GET /api/search\"}",
-                           "wenyuan_documents{kb=\"sample\"}", "wenyuan_index_bytes{kb=\"sample\"}",
-                           "wenyuan_ingest_queue_length ", "wenyuan_ingest_jobs_total{state=\"done\"}",
-                           "# TYPE wenyuan_http_request_seconds histogram"}) {
+  for (const char* line :
+       {"wenyuan_http_requests_total{route=\"GET /api/search\",status=\"200\"}",
+        "wenyuan_http_request_seconds_bucket{route=\"GET /api/search\",le=\"+Inf\"}",
+        "wenyuan_http_request_seconds_count{route=\"GET /api/search\"}", "wenyuan_documents{kb=\"sample\"}",
+        "wenyuan_index_bytes{kb=\"sample\"}", "wenyuan_ingest_queue_length ",
+        "wenyuan_ingest_jobs_total{state=\"done\"}", "# TYPE wenyuan_http_request_seconds histogram"}) {
     EXPECT_NE(r->body.find(line), std::string::npos) << line << "\n" << r->body.substr(0, 3000);
   }
 }

@@ -1,8 +1,7 @@
 #include "test_support.h"
 
-#include <gtest/gtest.h>
-
 #include <fcntl.h>
+#include <gtest/gtest.h>
 #include <poll.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -38,8 +37,7 @@ std::filesystem::path SourceDir() { return WENYUAN_SOURCE_DIR; }
 std::filesystem::path SamplesDir() { return SourceDir() / "samples"; }
 std::filesystem::path SharedDir() { return WENYUAN_SHARED_DIR; }
 std::string BinaryPath() { return WENYUAN_BINARY; }
-catalog::PassageRecord MakePassage(int64_t doc, int64_t number, const std::string& title,
-                                   const std::string& text) {
+catalog::PassageRecord MakePassage(int64_t doc, int64_t number, const std::string& title, const std::string& text) {
   catalog::PassageRecord p;
   p.id = doc * 100 + number;
   p.document_id = doc;
@@ -119,8 +117,7 @@ bool ParseServingLine(const std::string& line, std::string& host, int& port) {
 
 }  // namespace
 
-ServerProcess::ServerProcess(const std::vector<std::string>& args,
-                             std::chrono::milliseconds startup_timeout) {
+ServerProcess::ServerProcess(const std::vector<std::string>& args, std::chrono::milliseconds startup_timeout) {
   // Everything the child needs is prepared before fork(): between fork and
   // exec only async-signal-safe calls are allowed (the test is threaded).
   std::vector<std::string> argv_storage{BinaryPath()};
@@ -129,8 +126,7 @@ ServerProcess::ServerProcess(const std::vector<std::string>& args,
   for (auto& a : argv_storage) argv.push_back(a.data());
   argv.push_back(nullptr);
 
-  std::string err_template =
-      (std::filesystem::temp_directory_path() / "wenyuan-server-stderr-XXXXXX").string();
+  std::string err_template = (std::filesystem::temp_directory_path() / "wenyuan-server-stderr-XXXXXX").string();
   stderr_fd_ = ::mkostemp(err_template.data(), O_CLOEXEC);
   if (stderr_fd_ < 0) {
     startup_error_ = std::string("mkostemp: ") + std::strerror(errno);
@@ -298,8 +294,8 @@ std::string RemoveWhitespace(std::string_view s) {
   std::u32string kept;
   for (char32_t cp : *decoded) {
     bool space = cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || cp == 0x85 || cp == 0xA0 || cp == 0x1680 ||
-                 (cp >= 0x2000 && cp <= 0x200B) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F ||
-                 cp == 0x205F || cp == 0x3000 || cp == 0xFEFF;
+                 (cp >= 0x2000 && cp <= 0x200B) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F ||
+                 cp == 0x3000 || cp == 0xFEFF;
     if (!space) kept.push_back(cp);
   }
   return EncodeUtf8(kept);

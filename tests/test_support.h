@@ -18,8 +18,8 @@
 #include "text/word_analyzer.h"
 
 // Skips the calling test when ../shared is absent, saying so.
-#define WY_SKIP_WITHOUT_SHARED_CORPUS()                                              \
-  do {                                                                               \
+#define WY_SKIP_WITHOUT_SHARED_CORPUS()                                                          \
+  do {                                                                                           \
     if (!::wenyuan::testing::HaveSharedCorpus()) GTEST_SKIP() << "../shared/corpus not present"; \
   } while (0)
 
@@ -27,8 +27,7 @@ namespace wenyuan::testing {
 
 // A passage as the catalog would hand it to search: document `doc`,
 // number `number`, source "/docs/<doc>.txt", date 2024-05-21.
-catalog::PassageRecord MakePassage(int64_t doc, int64_t number, const std::string& title,
-                                   const std::string& text);
+catalog::PassageRecord MakePassage(int64_t doc, int64_t number, const std::string& title, const std::string& text);
 
 // One word analyser (jieba, with script folding) for the whole test
 // binary: loading it takes about a second.
@@ -53,7 +52,7 @@ std::filesystem::path SamplesDir();  // samples/
 std::filesystem::path SharedDir();   // ../shared (read-only data)
 // True when ../shared/corpus is there (it is in CI; a bare clone lacks it).
 bool HaveSharedCorpus();
-std::string BinaryPath();            // the built wenyuan executable
+std::string BinaryPath();  // the built wenyuan executable
 
 void WriteFile(const std::filesystem::path& path, const std::string& contents);
 std::string ReadFile(const std::filesystem::path& path);
@@ -83,7 +82,7 @@ class ServerProcess {
 
   // True once the serving line was read and until the child is reaped.
   bool running() const { return port_ > 0 && !exit_code_.has_value(); }
-  int port() const { return port_; }          // 0 if it never announced one
+  int port() const { return port_; }  // 0 if it never announced one
   const std::string& host() const { return host_; }
   pid_t pid() const { return pid_; }
   // Why the server did not start; empty if it did.

@@ -42,8 +42,8 @@ std::optional<std::pair<std::vector<size_t>, size_t>> ReadMarker(const std::u32s
 }
 
 bool IsSentenceEnd(char32_t c) {
-  return c == U'。' || c == U'！' || c == U'？' || c == U'；' || c == U'!' || c == U'?' || c == U';' ||
-         c == U'\n' || c == U'…';
+  return c == U'。' || c == U'！' || c == U'？' || c == U'；' || c == U'!' || c == U'?' || c == U';' || c == U'\n' ||
+         c == U'…';
 }
 bool IsClosingQuote(char32_t c) {
   return c == U'」' || c == U'』' || c == U'）' || c == U'”' || c == U'’' || c == U')';
@@ -82,11 +82,11 @@ CitationCheck CheckCitations(std::string_view text, size_t evidence_count, size_
   CitationCheck check;
   std::set<size_t> cited;
   std::u32string out;
-  std::u32string sentence;       // the current sentence's claim text (no markers)
+  std::u32string sentence;  // the current sentence's claim text (no markers)
   bool sentence_cited = false;
   std::set<size_t> sentence_numbers;  // valid numbers the current sentence cites
-  size_t sentence_start = 0;     // in `out`
-  std::set<size_t> marker_run;  // numbers of the markers written since the last non-space character
+  size_t sentence_start = 0;          // in `out`
+  std::set<size_t> marker_run;        // numbers of the markers written since the last non-space character
   auto close_sentence = [&](size_t end_in_out) {
     const bool claim = ClaimChars(sentence) >= min_claim_chars && !IsHeading(sentence);
     if (!sentence_cited && claim) {

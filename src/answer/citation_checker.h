@@ -28,10 +28,10 @@ struct CitedSentence {
 };
 
 struct CitationCheck {
-  std::string text;                 // the text with only valid markers, normalised
-  std::vector<size_t> cited;        // valid evidence numbers cited, ascending, unique
-  std::vector<std::string> removed;  // markers taken out, as written ("[7]", "[0]")
-  size_t duplicates_folded = 0;     // "[1][1]" counts 1
+  std::string text;                                // the text with only valid markers, normalised
+  std::vector<size_t> cited;                       // valid evidence numbers cited, ascending, unique
+  std::vector<std::string> removed;                // markers taken out, as written ("[7]", "[0]")
+  size_t duplicates_folded = 0;                    // "[1][1]" counts 1
   std::vector<std::string> unsupported_sentences;  // as they read in `text`
   std::vector<CitedSentence> sentences;            // in order; blank ones left out
 };

@@ -179,8 +179,10 @@ Answer ExtractiveAnswerer::AnswerFrom(const search::SearchResponse& search) cons
       });
     };
     auto g = std::find_if(groups.begin(), groups.end(), adjacent);
-    if (g == groups.end()) groups.push_back({c});
-    else g->push_back(c);
+    if (g == groups.end())
+      groups.push_back({c});
+    else
+      g->push_back(c);
   }
   for (auto& g : groups) {
     std::sort(g.begin(), g.end(), [](const Sentence* a, const Sentence* b) { return a->index < b->index; });

@@ -55,8 +55,8 @@ struct Answer {
 };
 
 struct AnswerOptions {
-  size_t passages = 5;          // top passages whose sentences compete…
-  double passage_floor = 0.7;   // …if they score this share of the best
+  size_t passages = 5;         // top passages whose sentences compete…
+  double passage_floor = 0.7;  // …if they score this share of the best
   size_t max_sentences = 3;
   size_t max_per_passage = 3;
   // "Not found" below these, both shares of the question's weight that the

@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "search/keyword_searcher.h"
-#include "text/sentence_splitter.h"
 #include "test_support.h"
+#include "text/sentence_splitter.h"
 #include "util/utf8.h"
 
 namespace wenyuan::answer {
@@ -20,11 +20,9 @@ constexpr auto Passage = wenyuan::testing::MakePassage;
 
 std::vector<catalog::PassageRecord> Fixture() {
   return {
-      Passage(1, 0, "市民數位憑證",
-              "首次申辦免費。晶片卡版憑證效期為5年。到期前3個月可線上展期。逾期須臨櫃重新申辦。"),
+      Passage(1, 0, "市民數位憑證", "首次申辦免費。晶片卡版憑證效期為5年。到期前3個月可線上展期。逾期須臨櫃重新申辦。"),
       Passage(2, 0, "北辰iFree", "北辰iFree提供市民免費上網服務。全市熱點超過一千處。"),
-      Passage(3, 0, "資安通報規定",
-              "各機關發生資安事件時，應於一小時內完成通報。第三級事件應於三十六小時內完成復原。"),
+      Passage(3, 0, "資安通報規定", "各機關發生資安事件時，應於一小時內完成通報。第三級事件應於三十六小時內完成復原。"),
       Passage(4, 0, "公務電子郵件", "公務電子郵件帳號限於公務使用。離職時帳號應於三日內停用。"),
   };
 }

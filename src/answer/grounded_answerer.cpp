@@ -25,8 +25,9 @@ GroundedAnswer GroundedAnswerer::Answer(const search::SearchResponse& search, Ta
   fallback.request = search.query;
   if (!model_) {
     if (task != Task::kQa) {
-      fallback.fallback_reason = "no language model configured (llm.endpoint or llm.model_path); "
-                                 "the evidence is quoted instead of a draft";
+      fallback.fallback_reason =
+          "no language model configured (llm.endpoint or llm.model_path); "
+          "the evidence is quoted instead of a draft";
     }
     return fallback;
   }
@@ -47,8 +48,8 @@ GroundedAnswer GroundedAnswerer::Answer(const search::SearchResponse& search, Ta
   const TaskSpec& spec = SpecFor(task);
   BuiltPrompt prompt = BuildPrompt(spec, search.query, evidence, budget);
   if (prompt.evidence_used == 0) {
-    fallback.fallback_reason = "the evidence does not fit in the model's context of " +
-                               std::to_string(budget.context_tokens) + " tokens";
+    fallback.fallback_reason =
+        "the evidence does not fit in the model's context of " + std::to_string(budget.context_tokens) + " tokens";
     return fallback;
   }
 

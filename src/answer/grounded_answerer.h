@@ -30,9 +30,9 @@ struct GroundedAnswer {
   std::string kb;
   std::string request;  // the question or the topic
   Task task = Task::kQa;
-  bool found = false;      // some evidence was found
+  bool found = false;               // some evidence was found
   std::string mode = "extractive";  // or "llm"
-  std::string model;       // the model's name when mode is "llm"
+  std::string model;                // the model's name when mode is "llm"
   std::string text;
   std::vector<Evidence> evidence;  // [1]..[n] as `text` cites them
   std::vector<size_t> cited;       // the evidence numbers `text` cites
@@ -55,8 +55,8 @@ struct GroundingOptions {
 class GroundedAnswerer {
  public:
   // `model` and `converter` may be null (extractive only; no conversion).
-  GroundedAnswerer(llm::LanguageModel* model, const ExtractiveAnswerer& extractive,
-                   const ScriptConverter* converter, GroundingOptions options)
+  GroundedAnswerer(llm::LanguageModel* model, const ExtractiveAnswerer& extractive, const ScriptConverter* converter,
+                   GroundingOptions options)
       : model_(model), extractive_(extractive), converter_(converter), options_(options) {}
 
   GroundedAnswer Answer(const search::SearchResponse& search, Task task, const llm::TokenSink& on_token) const;

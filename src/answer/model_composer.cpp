@@ -6,7 +6,11 @@ Result<Answer> ModelComposer::Compose(const std::string& question, const search:
                                       const TextSink& on_text) const {
   GroundedAnswerer grounded(model_.get(), extractive_, /*converter=*/nullptr, options_);
   llm::TokenSink on_token;
-  if (on_text) on_token = [&on_text](std::string_view piece) { on_text(piece); return true; };
+  if (on_text)
+    on_token = [&on_text](std::string_view piece) {
+      on_text(piece);
+      return true;
+    };
   GroundedAnswer g = grounded.Answer(evidence, Task::kQa, on_token);
   Answer out;
   out.question = question;

@@ -23,8 +23,8 @@ std::u32string FoldedCodePoints(std::string_view s, const text::ScriptFolder* fo
 
 }  // namespace
 
-std::vector<std::string> NaiveBaselineSentences(const search::SearchResponse& search,
-                                                const text::ScriptFolder* folder, size_t max_sentences) {
+std::vector<std::string> NaiveBaselineSentences(const search::SearchResponse& search, const text::ScriptFolder* folder,
+                                                size_t max_sentences) {
   std::vector<std::string> out;
   if (search.hits.empty()) return out;
   std::set<char32_t> asked;
@@ -47,8 +47,7 @@ std::vector<std::string> NaiveBaselineSentences(const search::SearchResponse& se
     }
     scored.push_back({seen.size(), i, spans[i]});
   }
-  std::stable_sort(scored.begin(), scored.end(),
-                   [](const Scored& a, const Scored& b) { return a.shared > b.shared; });
+  std::stable_sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) { return a.shared > b.shared; });
   for (size_t i = 0; i < scored.size() && out.size() < max_sentences; ++i) {
     out.push_back(utf8::SliceCodePoints(text, scored[i].span.begin, scored[i].span.end));
   }

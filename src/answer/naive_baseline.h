@@ -15,8 +15,7 @@
 
 namespace wenyuan::answer {
 
-std::vector<std::string> NaiveBaselineSentences(const search::SearchResponse& search,
-                                                const text::ScriptFolder* folder,
+std::vector<std::string> NaiveBaselineSentences(const search::SearchResponse& search, const text::ScriptFolder* folder,
                                                 size_t max_sentences = 3);
 
 }  // namespace wenyuan::answer

@@ -28,13 +28,13 @@ std::string_view GroundingRules() {
          "資料不足以回答時，請明白說明資料不足，不要猜測。";
 }
 
-BuiltPrompt BuildPrompt(const TaskSpec& task, std::string_view request,
-                        const std::vector<PromptEvidence>& evidence, const PromptBudget& budget) {
-  std::string system = std::string(GroundingRules()) + "\n\n任務：" + std::string(task.title) + "\n" +
-                       std::string(task.instruction);
+BuiltPrompt BuildPrompt(const TaskSpec& task, std::string_view request, const std::vector<PromptEvidence>& evidence,
+                        const PromptBudget& budget) {
+  std::string system =
+      std::string(GroundingRules()) + "\n\n任務：" + std::string(task.title) + "\n" + std::string(task.instruction);
   const std::string head = "以下是可引用的資料：\n\n";
-  const std::string tail = std::string(task.request_label) + "：" + std::string(request) + "\n\n請開始撰寫" +
-                           std::string(task.title) + "。";
+  const std::string tail =
+      std::string(task.request_label) + "：" + std::string(request) + "\n\n請開始撰寫" + std::string(task.title) + "。";
   const size_t fixed = budget.count(system) + budget.count(head) + budget.count(tail) + 2 * kPerMessageOverhead +
                        Slack(budget.context_tokens);
 

@@ -41,8 +41,8 @@ struct BuiltPrompt {
   size_t prompt_tokens = 0;                // as `count` measures it
 };
 
-BuiltPrompt BuildPrompt(const TaskSpec& task, std::string_view request,
-                        const std::vector<PromptEvidence>& evidence, const PromptBudget& budget);
+BuiltPrompt BuildPrompt(const TaskSpec& task, std::string_view request, const std::vector<PromptEvidence>& evidence,
+                        const PromptBudget& budget);
 
 // The rules every task shares (the start of the system message).
 std::string_view GroundingRules();

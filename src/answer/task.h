@@ -19,10 +19,10 @@ enum class Task { kQa, kPressRelease, kPetitionReply, kOfficialDocument, kLegisl
 
 struct TaskSpec {
   Task task;
-  std::string_view name;         // the --task word: "press-release"
-  std::string_view title;        // 中文名稱: "新聞稿"
-  std::string_view instruction;  // what to write, and in which shape
-  std::string_view request_label;  // how the user's text is introduced: "問題", "主題"
+  std::string_view name;                   // the --task word: "press-release"
+  std::string_view title;                  // 中文名稱: "新聞稿"
+  std::string_view instruction;            // what to write, and in which shape
+  std::string_view request_label;          // how the user's text is introduced: "問題", "主題"
   std::vector<std::string_view> sections;  // headings the output must contain
 };
 

@@ -5,8 +5,7 @@
 namespace wenyuan::catalog {
 namespace {
 
-constexpr const char* kKeyColumns =
-    "SELECT id, prefix, hash, name, role, kbs, created_at, revoked_at FROM api_key ";
+constexpr const char* kKeyColumns = "SELECT id, prefix, hash, name, role, kbs, created_at, revoked_at FROM api_key ";
 
 std::vector<std::string> ParseKbList(const std::string& text) {
   std::vector<std::string> out;
@@ -48,10 +47,10 @@ AuditEntry ReadAuditEntry(const SqliteStatement& s) {
 }  // namespace
 
 Result<int64_t> InsertApiKey(Catalog& catalog, const ApiKeyRecord& key) {
-  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(
-                                     catalog.db(),
-                                     "INSERT INTO api_key (prefix, hash, name, role, kbs, created_at)"
-                                     " VALUES (?, ?, ?, ?, ?, ?)"));
+  WY_ASSIGN_OR_RETURN(auto stmt,
+                      SqliteStatement::Prepare(catalog.db(),
+                                               "INSERT INTO api_key (prefix, hash, name, role, kbs, created_at)"
+                                               " VALUES (?, ?, ?, ?, ?, ?)"));
   nlohmann::json kbs = key.kbs;
   stmt.Bind(1, key.prefix).Bind(2, key.hash).Bind(3, key.name).Bind(4, key.role).Bind(5, kbs.dump());
   stmt.Bind(6, key.created_at.empty() ? IsoNowUtc() : key.created_at);
@@ -84,8 +83,8 @@ Result<ApiKeyRecord> GetApiKey(Catalog& catalog, int64_t id) {
 Result<ApiKeyRecord> RevokeApiKey(Catalog& catalog, const std::string& id_or_prefix) {
   bool numeric = !id_or_prefix.empty() && id_or_prefix.size() <= 18 &&
                  id_or_prefix.find_first_not_of("0123456789") == std::string::npos;
-  WY_ASSIGN_OR_RETURN(auto find, SqliteStatement::Prepare(
-                                     catalog.db(), std::string(kKeyColumns) + "WHERE id = ? OR prefix = ?"));
+  WY_ASSIGN_OR_RETURN(auto find,
+                      SqliteStatement::Prepare(catalog.db(), std::string(kKeyColumns) + "WHERE id = ? OR prefix = ?"));
   find.Bind(1, static_cast<int64_t>(numeric ? std::stoll(id_or_prefix) : -1)).Bind(2, id_or_prefix);
   WY_ASSIGN_OR_RETURN(std::vector<ApiKeyRecord> found, find.ReadRows(ReadKey));
   if (found.empty()) return Status::NotFound("no API key with id or prefix '" + id_or_prefix + "'");
@@ -93,7 +92,8 @@ Result<ApiKeyRecord> RevokeApiKey(Catalog& catalog, const std::string& id_or_pre
   ApiKeyRecord key = found[0];
   if (!key.revoked_at.empty()) return key;
   key.revoked_at = IsoNowUtc();
-  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(catalog.db(), "UPDATE api_key SET revoked_at = ? WHERE id = ?"));
+  WY_ASSIGN_OR_RETURN(auto stmt,
+                      SqliteStatement::Prepare(catalog.db(), "UPDATE api_key SET revoked_at = ? WHERE id = ?"));
   WY_RETURN_IF_ERROR(stmt.Bind(1, key.revoked_at).Bind(2, key.id).Run());
   return key;
 }
@@ -106,20 +106,20 @@ Result<int64_t> CountActiveApiKeys(Catalog& catalog) {
 }
 
 Status AppendAudit(Catalog& catalog, const AuditEntry& e) {
-  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(
-                                     catalog.db(),
-                                     "INSERT INTO audit_log (time, key_prefix, role, action, kb, target, status,"
-                                     " remote) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+  WY_ASSIGN_OR_RETURN(
+      auto stmt, SqliteStatement::Prepare(catalog.db(),
+                                          "INSERT INTO audit_log (time, key_prefix, role, action, kb, target, status,"
+                                          " remote) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
   stmt.Bind(1, e.time.empty() ? IsoNowUtc() : e.time).Bind(2, e.key_prefix).Bind(3, e.role).Bind(4, e.action);
   stmt.Bind(5, e.kb).Bind(6, e.target).Bind(7, int64_t{e.status}).Bind(8, e.remote);
   return stmt.Run();
 }
 
 Result<std::vector<AuditEntry>> ListAudit(Catalog& catalog, int64_t limit, int64_t offset) {
-  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(
-                                     catalog.db(),
-                                     "SELECT id, time, key_prefix, role, action, kb, target, status, remote"
-                                     " FROM audit_log ORDER BY id DESC LIMIT ? OFFSET ?"));
+  WY_ASSIGN_OR_RETURN(auto stmt,
+                      SqliteStatement::Prepare(catalog.db(),
+                                               "SELECT id, time, key_prefix, role, action, kb, target, status, remote"
+                                               " FROM audit_log ORDER BY id DESC LIMIT ? OFFSET ?"));
   stmt.Bind(1, limit).Bind(2, offset);
   return stmt.ReadRows(ReadAuditEntry);
 }

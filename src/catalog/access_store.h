@@ -16,13 +16,13 @@ namespace wenyuan::catalog {
 
 struct ApiKeyRecord {
   int64_t id = 0;
-  std::string prefix;      // public: "wy_" + the key's first 8 characters after it
-  std::string hash;        // SHA-256 hex of the whole key
+  std::string prefix;  // public: "wy_" + the key's first 8 characters after it
+  std::string hash;    // SHA-256 hex of the whole key
   std::string name;
-  std::string role;        // "admin", "editor", "reader"
+  std::string role;              // "admin", "editor", "reader"
   std::vector<std::string> kbs;  // KB names; "*" means every KB
-  std::string created_at;  // ISO 8601 UTC
-  std::string revoked_at;  // empty while the key is valid
+  std::string created_at;        // ISO 8601 UTC
+  std::string revoked_at;        // empty while the key is valid
 };
 
 struct AuditEntry {
@@ -30,11 +30,11 @@ struct AuditEntry {
   std::string time;        // ISO 8601 UTC; filled in by AppendAudit when empty
   std::string key_prefix;  // empty for anonymous callers; "open" in open mode
   std::string role;
-  std::string action;      // e.g. "kb.create", "document.upload", "search"
+  std::string action;  // e.g. "kb.create", "document.upload", "search"
   std::string kb;
   std::string target;
-  int status = 0;          // the HTTP status answered
-  std::string remote;      // the caller's address
+  int status = 0;      // the HTTP status answered
+  std::string remote;  // the caller's address
 };
 
 // The current time as ISO 8601 UTC (util/utc_time.h), under the name the

@@ -96,9 +96,11 @@ TEST(DocumentQueries, ListFilterPageStatsAndDelete) {
   auto kb = catalog->CreateKb("k");
   ASSERT_TRUE(kb.ok());
   ASSERT_TRUE(catalog->ReplaceFileDocuments(kb->id, "/up/a.txt", "h", {Doc("/up/a.txt", "海洋牧場", "一二三四")}).ok());
-  ASSERT_TRUE(catalog->ReplaceFileDocuments(kb->id, "/up/b.txt", "h",
-                                            {Doc("/up/b.txt#1", "資安 50%", "五六七"), Doc("/up/b.txt#2", "其他", "八九十")})
-                  .ok());
+  ASSERT_TRUE(
+      catalog
+          ->ReplaceFileDocuments(kb->id, "/up/b.txt", "h",
+                                 {Doc("/up/b.txt#1", "資安 50%", "五六七"), Doc("/up/b.txt#2", "其他", "八九十")})
+          .ok());
   DocumentFilter all;
   auto page = ListDocuments(*catalog, kb->id, all);
   ASSERT_TRUE(page.ok()) << page.status().ToString();

@@ -1,9 +1,9 @@
-#include "catalog/document_row.h"
 #include "catalog/catalog.h"
 
 #include <algorithm>
 #include <system_error>
 
+#include "catalog/document_row.h"
 #include "catalog/schema.h"
 #include "util/utc_time.h"
 
@@ -26,7 +26,6 @@ KnowledgeBase ReadKb(const SqliteStatement& s) {
   kb.settings_json = s.ColumnText(5);
   return kb;
 }
-
 
 }  // namespace
 
@@ -65,8 +64,7 @@ Status Catalog::ValidateKbName(std::string_view name) {
 
 Result<KnowledgeBase> Catalog::CreateKb(const std::string& name) {
   WY_RETURN_IF_ERROR(ValidateKbName(name));
-  WY_ASSIGN_OR_RETURN(auto stmt,
-                      SqliteStatement::Prepare(*db_, "INSERT INTO kb (name, created_at) VALUES (?, ?)"));
+  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(*db_, "INSERT INTO kb (name, created_at) VALUES (?, ?)"));
   stmt.Bind(1, name).Bind(2, IsoNowUtc());
   Status s = stmt.Run();
   if (s.code() == StatusCode::kAlreadyExists) {
@@ -91,25 +89,21 @@ Status Catalog::SetKbSettings(const std::string& name, const std::string& settin
 }
 
 Result<std::vector<KnowledgeBase>> Catalog::ListKbs() {
-  WY_ASSIGN_OR_RETURN(auto stmt,
-                      SqliteStatement::Prepare(*db_, std::string(kKbColumns) + "ORDER BY k.name"));
+  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(*db_, std::string(kKbColumns) + "ORDER BY k.name"));
   return stmt.ReadRows(ReadKb);
 }
 
 Result<KnowledgeBase> Catalog::GetKb(const std::string& name) {
-  WY_ASSIGN_OR_RETURN(auto stmt,
-                      SqliteStatement::Prepare(*db_, std::string(kKbColumns) + "WHERE k.name = ?"));
+  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(*db_, std::string(kKbColumns) + "WHERE k.name = ?"));
   stmt.Bind(1, name);
   WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
   if (!row) return Status::NotFound("no knowledge base named '" + name + "'");
   return ReadKb(stmt);
 }
 
-Result<std::optional<DocumentRecord>> Catalog::FindDocument(int64_t kb_id,
-                                                            const std::string& source) {
+Result<std::optional<DocumentRecord>> Catalog::FindDocument(int64_t kb_id, const std::string& source) {
   WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(
-                                     *db_, std::string(kDocumentRowSelect) +
-                                               "WHERE d.kb_id = ? AND d.source = ?"));
+                                     *db_, std::string(kDocumentRowSelect) + "WHERE d.kb_id = ? AND d.source = ?"));
   stmt.Bind(1, kb_id).Bind(2, source);
   WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
   if (!row) return std::optional<DocumentRecord>();
@@ -117,49 +111,50 @@ Result<std::optional<DocumentRecord>> Catalog::FindDocument(int64_t kb_id,
 }
 
 Result<DocumentRecord> Catalog::GetDocument(int64_t document_id) {
-  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(
-                                     *db_, std::string(kDocumentRowSelect) + "WHERE d.id = ?"));
+  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(*db_, std::string(kDocumentRowSelect) + "WHERE d.id = ?"));
   stmt.Bind(1, document_id);
   WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
   if (!row) return Status::NotFound("no document with id " + std::to_string(document_id));
   return ReadDocumentRow(stmt);
 }
 
-Result<Catalog::UpsertOutcome> Catalog::WriteDocument(int64_t kb_id, int64_t file_id,
-                                                     const StoredDocument& stored) {
+Result<Catalog::UpsertOutcome> Catalog::WriteDocument(int64_t kb_id, int64_t file_id, const StoredDocument& stored) {
   const DocumentInput& doc = stored.document;
   WY_ASSIGN_OR_RETURN(auto existing, FindDocument(kb_id, doc.source));
-  WY_ASSIGN_OR_RETURN(
-      auto upsert,
-      SqliteStatement::Prepare(
-          *db_,
-          "INSERT INTO document (kb_id, source, title, date, format, content_hash, ingested_at, text,"
-          " url, author, script, metadata, fingerprint, duplicate_of, file_id)"
-          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-          " ON CONFLICT (kb_id, source) DO UPDATE SET title = excluded.title,"
-          " date = excluded.date, format = excluded.format, content_hash = excluded.content_hash,"
-          " ingested_at = excluded.ingested_at, text = excluded.text, url = excluded.url,"
-          " author = excluded.author, script = excluded.script, metadata = excluded.metadata,"
-          " fingerprint = excluded.fingerprint, duplicate_of = excluded.duplicate_of,"
-          " file_id = excluded.file_id RETURNING id"));
+  WY_ASSIGN_OR_RETURN(auto upsert,
+                      SqliteStatement::Prepare(
+                          *db_,
+                          "INSERT INTO document (kb_id, source, title, date, format, content_hash, ingested_at, text,"
+                          " url, author, script, metadata, fingerprint, duplicate_of, file_id)"
+                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                          " ON CONFLICT (kb_id, source) DO UPDATE SET title = excluded.title,"
+                          " date = excluded.date, format = excluded.format, content_hash = excluded.content_hash,"
+                          " ingested_at = excluded.ingested_at, text = excluded.text, url = excluded.url,"
+                          " author = excluded.author, script = excluded.script, metadata = excluded.metadata,"
+                          " fingerprint = excluded.fingerprint, duplicate_of = excluded.duplicate_of,"
+                          " file_id = excluded.file_id RETURNING id"));
   upsert.Bind(1, kb_id).Bind(2, doc.source).Bind(3, doc.title).Bind(4, doc.date);
   upsert.Bind(5, doc.format).Bind(6, doc.content_hash).Bind(7, IsoNowUtc()).Bind(8, doc.text);
   upsert.Bind(9, doc.url).Bind(10, doc.author).Bind(11, doc.script).Bind(12, doc.metadata_json);
   upsert.Bind(13, static_cast<int64_t>(doc.fingerprint));
-  if (doc.duplicate_of) upsert.Bind(14, doc.duplicate_of); else upsert.BindNull(14);
-  if (file_id) upsert.Bind(15, file_id); else upsert.BindNull(15);
+  if (doc.duplicate_of)
+    upsert.Bind(14, doc.duplicate_of);
+  else
+    upsert.BindNull(14);
+  if (file_id)
+    upsert.Bind(15, file_id);
+  else
+    upsert.BindNull(15);
   WY_ASSIGN_OR_RETURN(bool row, upsert.Step());
   if (!row) return Status::Internal(db_->path() + ": upsert returned no id");
   const int64_t doc_id = upsert.ColumnInt(0);
   WY_RETURN_IF_ERROR(upsert.Reset());
 
-  WY_ASSIGN_OR_RETURN(auto del,
-                      SqliteStatement::Prepare(*db_, "DELETE FROM passage WHERE document_id = ?"));
+  WY_ASSIGN_OR_RETURN(auto del, SqliteStatement::Prepare(*db_, "DELETE FROM passage WHERE document_id = ?"));
   WY_RETURN_IF_ERROR(del.Bind(1, doc_id).Run());
-  WY_ASSIGN_OR_RETURN(auto ins, SqliteStatement::Prepare(
-                                    *db_,
-                                    "INSERT INTO passage (document_id, number, text, start_offset,"
-                                    " end_offset) VALUES (?, ?, ?, ?, ?)"));
+  WY_ASSIGN_OR_RETURN(auto ins, SqliteStatement::Prepare(*db_,
+                                                         "INSERT INTO passage (document_id, number, text, start_offset,"
+                                                         " end_offset) VALUES (?, ?, ?, ?, ?)"));
   for (size_t i = 0; i < stored.passages.size(); ++i) {
     const PassageInput& p = stored.passages[i];
     ins.Bind(1, doc_id).Bind(2, static_cast<int64_t>(i)).Bind(3, p.text).Bind(4, p.start).Bind(5, p.end);
@@ -178,14 +173,13 @@ Result<int64_t> Catalog::UpsertDocument(int64_t kb_id, const DocumentInput& doc,
 
 Result<std::optional<SourceFileRecord>> Catalog::FindSourceFile(int64_t kb_id, const std::string& path) {
   WY_ASSIGN_OR_RETURN(
-      auto stmt,
-      SqliteStatement::Prepare(*db_,
-                               "SELECT f.id, f.path, f.content_hash,"
-                               " (SELECT COUNT(*) FROM document d WHERE d.file_id = f.id),"
-                               " (SELECT COUNT(*) FROM passage p JOIN document d ON p.document_id = d.id"
-                               "  WHERE d.file_id = f.id),"
-                               " (SELECT MIN(d.id) FROM document d WHERE d.file_id = f.id)"
-                               " FROM source_file f WHERE f.kb_id = ? AND f.path = ?"));
+      auto stmt, SqliteStatement::Prepare(*db_,
+                                          "SELECT f.id, f.path, f.content_hash,"
+                                          " (SELECT COUNT(*) FROM document d WHERE d.file_id = f.id),"
+                                          " (SELECT COUNT(*) FROM passage p JOIN document d ON p.document_id = d.id"
+                                          "  WHERE d.file_id = f.id),"
+                                          " (SELECT MIN(d.id) FROM document d WHERE d.file_id = f.id)"
+                                          " FROM source_file f WHERE f.kb_id = ? AND f.path = ?"));
   stmt.Bind(1, kb_id).Bind(2, path);
   WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
   if (!row) return std::optional<SourceFileRecord>();
@@ -203,13 +197,12 @@ Result<FileReplaceResult> Catalog::ReplaceFileDocuments(int64_t kb_id, const std
                                                         const std::string& content_hash,
                                                         const std::vector<StoredDocument>& documents) {
   WY_ASSIGN_OR_RETURN(auto txn, SqliteTransaction::Begin(*db_));
-  WY_ASSIGN_OR_RETURN(auto upsert_file,
-                      SqliteStatement::Prepare(
-                          *db_,
-                          "INSERT INTO source_file (kb_id, path, content_hash, ingested_at)"
-                          " VALUES (?, ?, ?, ?) ON CONFLICT (kb_id, path) DO UPDATE SET"
-                          " content_hash = excluded.content_hash, ingested_at = excluded.ingested_at"
-                          " RETURNING id"));
+  WY_ASSIGN_OR_RETURN(auto upsert_file, SqliteStatement::Prepare(
+                                            *db_,
+                                            "INSERT INTO source_file (kb_id, path, content_hash, ingested_at)"
+                                            " VALUES (?, ?, ?, ?) ON CONFLICT (kb_id, path) DO UPDATE SET"
+                                            " content_hash = excluded.content_hash, ingested_at = excluded.ingested_at"
+                                            " RETURNING id"));
   upsert_file.Bind(1, kb_id).Bind(2, path).Bind(3, content_hash).Bind(4, IsoNowUtc());
   WY_ASSIGN_OR_RETURN(bool row, upsert_file.Step());
   if (!row) return Status::Internal(db_->path() + ": source file upsert returned no id");
@@ -234,8 +227,7 @@ Result<FileReplaceResult> Catalog::ReplaceFileDocuments(int64_t kb_id, const std
     ++(outcome.existed ? result.updated : result.added);
   }
   // Documents the file no longer holds go (with their passages).
-  WY_ASSIGN_OR_RETURN(auto stale, SqliteStatement::Prepare(
-                                      *db_, "SELECT id FROM document WHERE file_id = ?"));
+  WY_ASSIGN_OR_RETURN(auto stale, SqliteStatement::Prepare(*db_, "SELECT id FROM document WHERE file_id = ?"));
   stale.Bind(1, file_id);
   std::vector<int64_t> to_remove;
   WY_RETURN_IF_ERROR(stale.ForEachRow([&](const SqliteStatement& row) {
@@ -252,14 +244,12 @@ Result<FileReplaceResult> Catalog::ReplaceFileDocuments(int64_t kb_id, const std
 }
 
 Result<std::vector<std::pair<int64_t, uint64_t>>> Catalog::ListFingerprints(int64_t kb_id) {
-  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(
-                                     *db_,
-                                     "SELECT id, fingerprint FROM document WHERE kb_id = ?"
-                                     " AND duplicate_of IS NULL AND fingerprint != 0"));
+  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(*db_,
+                                                          "SELECT id, fingerprint FROM document WHERE kb_id = ?"
+                                                          " AND duplicate_of IS NULL AND fingerprint != 0"));
   stmt.Bind(1, kb_id);
-  return stmt.ReadRows([](const SqliteStatement& s) {
-    return std::make_pair(s.ColumnInt(0), static_cast<uint64_t>(s.ColumnInt(1)));
-  });
+  return stmt.ReadRows(
+      [](const SqliteStatement& s) { return std::make_pair(s.ColumnInt(0), static_cast<uint64_t>(s.ColumnInt(1))); });
 }
 
 Status Catalog::DeleteDocument(int64_t document_id) {
@@ -270,11 +260,9 @@ Status Catalog::DeleteDocument(int64_t document_id) {
 }
 
 Result<std::vector<PassageRecord>> Catalog::ListPassages(int64_t kb_id) {
-  WY_ASSIGN_OR_RETURN(
-      auto stmt,
-      SqliteStatement::Prepare(*db_,
-                               std::string(kPassageRowSelect) +
-                                   "WHERE d.kb_id = ? ORDER BY p.document_id, p.number"));
+  WY_ASSIGN_OR_RETURN(auto stmt,
+                      SqliteStatement::Prepare(
+                          *db_, std::string(kPassageRowSelect) + "WHERE d.kb_id = ? ORDER BY p.document_id, p.number"));
   stmt.Bind(1, kb_id);
   return stmt.ReadRows(ReadPassageRow);
 }

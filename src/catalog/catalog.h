@@ -42,8 +42,7 @@ class Catalog {
 
   // Inserts the document, or updates the one with the same source (keeping
   // its id) and replaces all its passages. One transaction. Returns the id.
-  Result<int64_t> UpsertDocument(int64_t kb_id, const DocumentInput& doc,
-                                 const std::vector<PassageInput>& passages);
+  Result<int64_t> UpsertDocument(int64_t kb_id, const DocumentInput& doc, const std::vector<PassageInput>& passages);
 
   // The file `path` as last ingested into the KB, if it was.
   Result<std::optional<SourceFileRecord>> FindSourceFile(int64_t kb_id, const std::string& path);

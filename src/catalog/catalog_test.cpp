@@ -91,8 +91,7 @@ TEST(Catalog, ReopenKeepsDataAndDoesNotMigrateAgain) {
     ASSERT_NE(catalog, nullptr);
     auto kb = catalog->CreateKb("policies");
     ASSERT_TRUE(kb.ok()) << kb.status().ToString();
-    auto id = catalog->UpsertDocument(kb->id, Doc("/a.txt", "第一段。\n第二段。"),
-                                      Passages({"第一段。", "第二段。"}));
+    auto id = catalog->UpsertDocument(kb->id, Doc("/a.txt", "第一段。\n第二段。"), Passages({"第一段。", "第二段。"}));
     ASSERT_TRUE(id.ok()) << id.status().ToString();
     doc_id = *id;
   }
@@ -175,8 +174,8 @@ TEST(Catalog, RejectsBadKnowledgeBaseNames) {
   TempDir tmp;
   auto catalog = OpenOrDie(tmp.path());
   ASSERT_NE(catalog, nullptr);
-  const std::vector<std::string> bad = {"../x", "", "a b", std::string(65, 'a'), "-x", "_x",
-                                        "a/b", "知識庫", "a.b", "a\nb"};
+  const std::vector<std::string> bad = {"../x",   "",    "a b", std::string(65, 'a'), "-x", "_x", "a/b",
+                                        "知識庫", "a.b", "a\nb"};
   for (const auto& name : bad) {
     auto r = catalog->CreateKb(name);
     ASSERT_FALSE(r.ok()) << "'" << name << "'";
@@ -186,8 +185,8 @@ TEST(Catalog, RejectsBadKnowledgeBaseNames) {
   auto kbs = catalog->ListKbs();
   ASSERT_TRUE(kbs.ok());
   EXPECT_TRUE(kbs->empty());
-  for (const std::string& name : {std::string("a"), std::string(64, 'b'), std::string("9-lives_"),
-                                 std::string("x-_-y")}) {
+  for (const std::string& name :
+       {std::string("a"), std::string(64, 'b'), std::string("9-lives_"), std::string("x-_-y")}) {
     EXPECT_TRUE(Catalog::ValidateKbName(name).ok()) << name;
     EXPECT_TRUE(catalog->CreateKb(name).ok()) << name;
   }
@@ -203,8 +202,7 @@ TEST(Catalog, UpsertUpdatesSameSourceInPlaceAndReplacesPassages) {
   auto first = catalog->UpsertDocument(kb->id, Doc("/docs/a.txt", "舊文一。舊文二。舊文三。"),
                                        Passages({"舊文一。", "舊文二。", "舊文三。"}));
   ASSERT_TRUE(first.ok()) << first.status().ToString();
-  auto other = catalog->UpsertDocument(kb->id, Doc("/docs/b.txt", "別的文件。"),
-                                       Passages({"別的文件。"}));
+  auto other = catalog->UpsertDocument(kb->id, Doc("/docs/b.txt", "別的文件。"), Passages({"別的文件。"}));
   ASSERT_TRUE(other.ok());
   EXPECT_NE(*first, *other);
   EXPECT_EQ(QueryInt(catalog->db(), "SELECT COUNT(*) FROM passage WHERE document_id = ?", *first), 3);
@@ -298,10 +296,9 @@ TEST(Catalog, DropKbCascadesToDocumentsAndPassages) {
   auto kept = catalog->CreateKb("kept");
   ASSERT_TRUE(doomed.ok() && kept.ok());
   for (int i = 0; i < 3; ++i) {
-    ASSERT_TRUE(catalog
-                    ->UpsertDocument(doomed->id, Doc("/d" + std::to_string(i), "甲。乙。"),
-                                     Passages({"甲。", "乙。"}))
-                    .ok());
+    ASSERT_TRUE(
+        catalog->UpsertDocument(doomed->id, Doc("/d" + std::to_string(i), "甲。乙。"), Passages({"甲。", "乙。"}))
+            .ok());
   }
   ASSERT_TRUE(catalog->UpsertDocument(kept->id, Doc("/k", "丙。"), Passages({"丙。"})).ok());
   EXPECT_EQ(QueryInt(catalog->db(), "SELECT COUNT(*) FROM passage"), 7);
@@ -327,15 +324,12 @@ TEST(Catalog, RefusesCatalogFromNewerVersion) {
     auto catalog = OpenOrDie(tmp.path());
     ASSERT_NE(catalog, nullptr);
     ASSERT_TRUE(catalog->CreateKb("kb").ok());
-    ASSERT_TRUE(catalog->db()
-                    .Exec("PRAGMA user_version = " + std::to_string(LatestSchemaVersion() + 1))
-                    .ok());
+    ASSERT_TRUE(catalog->db().Exec("PRAGMA user_version = " + std::to_string(LatestSchemaVersion() + 1)).ok());
   }
   auto reopened = Catalog::Open(tmp.path());
   ASSERT_FALSE(reopened.ok());
   EXPECT_EQ(reopened.status().code(), StatusCode::kUnsupported);
-  EXPECT_NE(reopened.status().message().find("catalog.db"), std::string::npos)
-      << reopened.status().message();
+  EXPECT_NE(reopened.status().message().find("catalog.db"), std::string::npos) << reopened.status().message();
 }
 
 TEST(Catalog, GarbageFileIsAnErrorNotACrashAndIsLeftAlone) {
@@ -345,8 +339,7 @@ TEST(Catalog, GarbageFileIsAnErrorNotACrashAndIsLeftAlone) {
   WriteFile(tmp / "catalog.db", garbage);
   auto catalog = Catalog::Open(tmp.path());
   ASSERT_FALSE(catalog.ok());
-  EXPECT_NE(catalog.status().message().find("catalog.db"), std::string::npos)
-      << catalog.status().message();
+  EXPECT_NE(catalog.status().message().find("catalog.db"), std::string::npos) << catalog.status().message();
   EXPECT_EQ(ReadFile(tmp / "catalog.db"), garbage);
 }
 
@@ -355,13 +348,10 @@ TEST(Catalog, DataDirThatIsAFileIsAnError) {
   WriteFile(tmp / "plain-file", "x");
   auto catalog = Catalog::Open(tmp / "plain-file");
   ASSERT_FALSE(catalog.ok());
-  EXPECT_NE(catalog.status().message().find("plain-file"), std::string::npos)
-      << catalog.status().message();
+  EXPECT_NE(catalog.status().message().find("plain-file"), std::string::npos) << catalog.status().message();
 }
 
-TEST(Catalog, PassageIdFormat) {
-  EXPECT_EQ(PassageId("policies", 12, 3), "policies/12#3");
-}
+TEST(Catalog, PassageIdFormat) { EXPECT_EQ(PassageId("policies", 12, 3), "policies/12#3"); }
 
 }  // namespace
 }  // namespace wenyuan::catalog

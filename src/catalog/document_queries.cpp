@@ -1,9 +1,9 @@
-#include "catalog/document_row.h"
 #include "catalog/document_queries.h"
+
+#include "catalog/document_row.h"
 
 namespace wenyuan::catalog {
 namespace {
-
 
 // `s` as a LIKE pattern matching it anywhere, with % _ and \ escaped.
 std::string ContainsPattern(const std::string& s) {
@@ -36,8 +36,8 @@ Result<int64_t> SingleInt(Catalog& catalog, const std::string& sql, int64_t arg)
 Result<DocumentPage> ListDocuments(Catalog& catalog, int64_t kb_id, const DocumentFilter& filter) {
   DocumentPage page;
   {
-    WY_ASSIGN_OR_RETURN(auto count, SqliteStatement::Prepare(
-                                        catalog.db(), std::string("SELECT COUNT(*) FROM document d ") + kFilter));
+    WY_ASSIGN_OR_RETURN(
+        auto count, SqliteStatement::Prepare(catalog.db(), std::string("SELECT COUNT(*) FROM document d ") + kFilter));
     BindFilter(count, kb_id, filter);
     WY_ASSIGN_OR_RETURN(bool row, count.Step());
     page.total = row ? count.ColumnInt(0) : 0;
@@ -51,8 +51,8 @@ Result<DocumentPage> ListDocuments(Catalog& catalog, int64_t kb_id, const Docume
 }
 
 Result<DocumentRecord> GetKbDocument(Catalog& catalog, int64_t kb_id, int64_t id) {
-  WY_ASSIGN_OR_RETURN(auto stmt,
-                      SqliteStatement::Prepare(catalog.db(), std::string(kDocumentRowSelect) + "WHERE d.id = ? AND d.kb_id = ?"));
+  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(
+                                     catalog.db(), std::string(kDocumentRowSelect) + "WHERE d.id = ? AND d.kb_id = ?"));
   stmt.Bind(1, id).Bind(2, kb_id);
   WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
   if (!row) return Status::NotFound("no document " + std::to_string(id) + " in this knowledge base");
@@ -68,19 +68,18 @@ Result<std::string> GetDocumentText(Catalog& catalog, int64_t id) {
 }
 
 Result<std::vector<PassageRecord>> ListDocumentPassages(Catalog& catalog, int64_t id) {
-  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(
-                                     catalog.db(),
-                                     std::string(kPassageRowSelect) + "WHERE d.id = ? ORDER BY p.number"));
+  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(catalog.db(), std::string(kPassageRowSelect) +
+                                                                            "WHERE d.id = ? ORDER BY p.number"));
   stmt.Bind(1, id);
   return stmt.ReadRows(ReadPassageRow);
 }
 
 Result<KbStats> GetKbStats(Catalog& catalog, int64_t kb_id) {
   KbStats s;
-  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(
-                                     catalog.db(),
-                                     "SELECT COUNT(*), COALESCE(SUM(LENGTH(CAST(text AS BLOB))), 0),"
-                                     " COALESCE(MAX(ingested_at), '') FROM document WHERE kb_id = ?"));
+  WY_ASSIGN_OR_RETURN(auto stmt,
+                      SqliteStatement::Prepare(catalog.db(),
+                                               "SELECT COUNT(*), COALESCE(SUM(LENGTH(CAST(text AS BLOB))), 0),"
+                                               " COALESCE(MAX(ingested_at), '') FROM document WHERE kb_id = ?"));
   stmt.Bind(1, kb_id);
   WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
   if (row) {
@@ -97,10 +96,10 @@ Result<KbStats> GetKbStats(Catalog& catalog, int64_t kb_id) {
 }
 
 Result<std::optional<std::string>> DocumentSourcePath(Catalog& catalog, int64_t id) {
-  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(
-                                     catalog.db(),
-                                     "SELECT f.path FROM document d JOIN source_file f ON d.file_id = f.id"
-                                     " WHERE d.id = ?"));
+  WY_ASSIGN_OR_RETURN(auto stmt,
+                      SqliteStatement::Prepare(catalog.db(),
+                                               "SELECT f.path FROM document d JOIN source_file f ON d.file_id = f.id"
+                                               " WHERE d.id = ?"));
   stmt.Bind(1, id);
   WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
   if (!row) return std::optional<std::string>();
@@ -109,8 +108,9 @@ Result<std::optional<std::string>> DocumentSourcePath(Catalog& catalog, int64_t 
 
 Result<std::optional<std::string>> DeleteKbDocument(Catalog& catalog, int64_t kb_id, int64_t id) {
   WY_ASSIGN_OR_RETURN(auto txn, SqliteTransaction::Begin(catalog.db()));
-  WY_ASSIGN_OR_RETURN(auto file, SqliteStatement::Prepare(
-                                     catalog.db(), "SELECT COALESCE(file_id, 0) FROM document WHERE id = ? AND kb_id = ?"));
+  WY_ASSIGN_OR_RETURN(
+      auto file,
+      SqliteStatement::Prepare(catalog.db(), "SELECT COALESCE(file_id, 0) FROM document WHERE id = ? AND kb_id = ?"));
   file.Bind(1, id).Bind(2, kb_id);
   WY_ASSIGN_OR_RETURN(bool row, file.Step());
   if (!row) return Status::NotFound("no document " + std::to_string(id) + " in this knowledge base");
@@ -120,7 +120,8 @@ Result<std::optional<std::string>> DeleteKbDocument(Catalog& catalog, int64_t kb
   if (file_id != 0) {
     WY_ASSIGN_OR_RETURN(int64_t left, SingleInt(catalog, "SELECT COUNT(*) FROM document WHERE file_id = ?", file_id));
     if (left == 0) {
-      WY_ASSIGN_OR_RETURN(auto path, SqliteStatement::Prepare(catalog.db(), "SELECT path FROM source_file WHERE id = ?"));
+      WY_ASSIGN_OR_RETURN(auto path,
+                          SqliteStatement::Prepare(catalog.db(), "SELECT path FROM source_file WHERE id = ?"));
       path.Bind(1, file_id);
       WY_ASSIGN_OR_RETURN(bool found, path.Step());
       if (found) removed = path.ColumnText(0);
@@ -133,8 +134,9 @@ Result<std::optional<std::string>> DeleteKbDocument(Catalog& catalog, int64_t kb
 }
 
 Status ForgetSourceFileHash(Catalog& catalog, int64_t kb_id, const std::string& path) {
-  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(
-                                     catalog.db(), "UPDATE source_file SET content_hash = '' WHERE kb_id = ? AND path = ?"));
+  WY_ASSIGN_OR_RETURN(
+      auto stmt,
+      SqliteStatement::Prepare(catalog.db(), "UPDATE source_file SET content_hash = '' WHERE kb_id = ? AND path = ?"));
   return stmt.Bind(1, kb_id).Bind(2, path).Run();
 }
 

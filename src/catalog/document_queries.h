@@ -30,9 +30,9 @@ struct DocumentPage {
 struct KbStats {
   int64_t documents = 0;
   int64_t passages = 0;
-  int64_t sources = 0;       // source files ingested
-  int64_t text_bytes = 0;    // bytes of cleaned text stored
-  std::string last_ingest;   // ISO 8601 UTC, empty if nothing was ingested
+  int64_t sources = 0;      // source files ingested
+  int64_t text_bytes = 0;   // bytes of cleaned text stored
+  std::string last_ingest;  // ISO 8601 UTC, empty if nothing was ingested
 };
 
 Result<DocumentPage> ListDocuments(Catalog& catalog, int64_t kb_id, const DocumentFilter& filter);

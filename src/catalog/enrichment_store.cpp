@@ -67,12 +67,13 @@ Result<FacetCounts> EnrichmentStore::Facets(const std::vector<int64_t>& document
     for (size_t i = 0; i < n; ++i) marks += i ? ",?" : "?";
     WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(db_,
                                                             "SELECT taxonomy, category, COUNT(*) FROM document_category"
-                                                            " WHERE document_id IN (" + marks + ")"
-                                                            " GROUP BY taxonomy, category"));
+                                                            " WHERE document_id IN (" +
+                                                                marks +
+                                                                ")"
+                                                                " GROUP BY taxonomy, category"));
     for (size_t i = 0; i < n; ++i) stmt.Bind(static_cast<int>(i + 1), document_ids[start + i]);
-    WY_RETURN_IF_ERROR(stmt.ForEachRow([&](const SqliteStatement& row) {
-      out[row.ColumnText(0)][row.ColumnText(1)] += row.ColumnInt(2);
-    }));
+    WY_RETURN_IF_ERROR(stmt.ForEachRow(
+        [&](const SqliteStatement& row) { out[row.ColumnText(0)][row.ColumnText(1)] += row.ColumnInt(2); }));
   }
   return out;
 }

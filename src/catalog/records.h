@@ -25,7 +25,7 @@ struct PassageInput {
 
 // What an ingest writes for one document.
 struct DocumentInput {
-  std::string source;        // "path" or "path#part"; unique within a KB
+  std::string source;  // "path" or "path#part"; unique within a KB
   std::string title;
   std::string date;          // ISO yyyy-mm-dd, may be empty
   std::string format;        // "txt", "md", "html", "pdf", "docx", "crawl", ...
@@ -33,10 +33,10 @@ struct DocumentInput {
   std::string text;          // the cleaned text passages point into
   std::string url;
   std::string author;
-  std::string script;        // "traditional", "simplified", "mixed", "none"
+  std::string script;                // "traditional", "simplified", "mixed", "none"
   std::string metadata_json = "{}";  // other fields, a JSON object
-  uint64_t fingerprint = 0;  // SimHash of the text, for near-duplicates
-  int64_t duplicate_of = 0;  // the document this one repeats; it then gets no passages
+  uint64_t fingerprint = 0;          // SimHash of the text, for near-duplicates
+  int64_t duplicate_of = 0;          // the document this one repeats; it then gets no passages
   // Or: it repeats the document at this position in the same
   // ReplaceFileDocuments call (a page crawled twice into one file).
   int duplicate_of_position = -1;
@@ -65,7 +65,6 @@ struct FileReplaceResult {
   size_t removed = 0;  // documents the file no longer holds
 };
 
-
 struct DocumentRecord {
   int64_t id = 0;
   int64_t kb_id = 0;
@@ -86,15 +85,15 @@ struct DocumentRecord {
 
 // A passage with what a search result or citation needs of its document.
 struct PassageRecord {
-  int64_t id = 0;           // row id; not the public passage id
+  int64_t id = 0;  // row id; not the public passage id
   int64_t document_id = 0;
-  int64_t number = 0;       // 0-based within the document
+  int64_t number = 0;  // 0-based within the document
   std::string text;
   int64_t start = 0;
   int64_t end = 0;
-  std::string title;        // of the document
-  std::string source;       // of the document
-  std::string date;         // of the document
+  std::string title;   // of the document
+  std::string source;  // of the document
+  std::string date;    // of the document
 };
 
 // The stable public id DESIGN.md defines: "<kb>/<document id>#<number>".

@@ -4,9 +4,8 @@ namespace wenyuan::catalog {
 
 Result<std::unique_ptr<SqliteDb>> SqliteDb::Open(const std::string& path) {
   sqlite3* raw = nullptr;
-  int rc = sqlite3_open_v2(path.c_str(), &raw,
-                           SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                           nullptr);
+  int rc =
+      sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
   std::unique_ptr<SqliteDb> db(new SqliteDb(raw, path));
   if (rc != SQLITE_OK) return db->Error("cannot open");
   sqlite3_busy_timeout(raw, 10000);
@@ -22,8 +21,7 @@ SqliteDb::~SqliteDb() {
 }
 
 Status SqliteDb::Error(std::string_view what) const {
-  std::string m = path_ + ": " + std::string(what) + ": " +
-                  (db_ ? sqlite3_errmsg(db_) : "out of memory");
+  std::string m = path_ + ": " + std::string(what) + ": " + (db_ ? sqlite3_errmsg(db_) : "out of memory");
   int code = db_ ? sqlite3_errcode(db_) & 0xFF : SQLITE_NOMEM;
   if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) return Status::Corruption(m);
   if (code == SQLITE_CONSTRAINT) {
@@ -48,8 +46,7 @@ Status SqliteDb::Exec(std::string_view sql) {
 
 Result<SqliteStatement> SqliteStatement::Prepare(SqliteDb& db, std::string_view sql) {
   sqlite3_stmt* stmt = nullptr;
-  if (sqlite3_prepare_v2(db.handle(), sql.data(), static_cast<int>(sql.size()), &stmt, nullptr) !=
-      SQLITE_OK) {
+  if (sqlite3_prepare_v2(db.handle(), sql.data(), static_cast<int>(sql.size()), &stmt, nullptr) != SQLITE_OK) {
     return db.Error("cannot prepare statement");
   }
   return SqliteStatement(&db, stmt);
@@ -61,8 +58,7 @@ SqliteStatement& SqliteStatement::Bind(int index, int64_t value) {
 }
 
 SqliteStatement& SqliteStatement::Bind(int index, std::string_view value) {
-  sqlite3_bind_text(stmt_.get(), index, value.data(), static_cast<int>(value.size()),
-                    SQLITE_TRANSIENT);
+  sqlite3_bind_text(stmt_.get(), index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
   return *this;
 }
 

@@ -28,9 +28,7 @@ TEST_F(SqliteRowsTest, ReadRowsGivesEveryRowInOrder) {
   auto stmt = SqliteStatement::Prepare(*db_, "SELECT id, name FROM t WHERE id >= ? ORDER BY id");
   ASSERT_TRUE(stmt.ok());
   stmt->Bind(1, int64_t{2});
-  auto rows = stmt->ReadRows([](const SqliteStatement& s) {
-    return std::to_string(s.ColumnInt(0)) + s.ColumnText(1);
-  });
+  auto rows = stmt->ReadRows([](const SqliteStatement& s) { return std::to_string(s.ColumnInt(0)) + s.ColumnText(1); });
   ASSERT_TRUE(rows.ok()) << rows.status().message();
   EXPECT_EQ(*rows, (std::vector<std::string>{"2乙", "3丙"}));
 

@@ -11,8 +11,8 @@
 namespace wenyuan::clean {
 namespace {
 
-constexpr size_t kMenuRun = 4;          // this many short lines in a row are a menu
-constexpr size_t kBulletRun = 3;        // or this many bulleted ones
+constexpr size_t kMenuRun = 4;    // this many short lines in a row are a menu
+constexpr size_t kBulletRun = 3;  // or this many bulleted ones
 constexpr size_t kRunTogetherChars = 24;
 
 // The line with widget and image references ("[ icon _ type ]",
@@ -30,8 +30,8 @@ std::string WithoutPlaceholders(std::string_view raw) {
           han |= utf8::IsHan(line[k]);
           utf8::Append(inner, line[k]);
         }
-        if (!han && ContainsAny(inner, {"_", "img", "icon", "logo", ".jpg", ".png", ".gif", ".webp",
-                                        ".svg", "=", "?"})) {
+        if (!han &&
+            ContainsAny(inner, {"_", "img", "icon", "logo", ".jpg", ".png", ".gif", ".webp", ".svg", "=", "?"})) {
           i = close;
           continue;
         }
@@ -97,17 +97,16 @@ std::string LineReason(std::string_view line, const std::u32string& core, bool p
       line.find("____") != std::string_view::npos) {
     return "button or form field";
   }
-  if (EqualsAny(c, {"登入", "登录", "登出", "退出", "註冊", "注册", "搜尋", "搜索", "搜寻", "Search", "Login",
-                    "Sign in", "Log in", "Submit", "送出", "確定", "确定", "取消", "回到頂端", "回到顶部",
-                    "返回頂部", "返回顶部", "Top", "更多", "More", "上一頁", "下一頁", "上一页", "下一页", "播报", "播報", "编辑",
-                    "編輯", "收藏", "banner"})) {
+  if (EqualsAny(c, {"登入",     "登录",     "登出",     "退出",     "註冊",   "注册", "搜尋", "搜索",   "搜寻",
+                    "Search",   "Login",    "Sign in",  "Log in",   "Submit", "送出", "確定", "确定",   "取消",
+                    "回到頂端", "回到顶部", "返回頂部", "返回顶部", "Top",    "更多", "More", "上一頁", "下一頁",
+                    "上一页",   "下一页",   "播报",     "播報",     "编辑",   "編輯", "收藏", "banner"})) {
     return "button or form label";
   }
   if (EqualsAny(c, {"IMG", "Image", "image", "圖片", "图片", "(IMG)", "[IMG]", "INLINE"})) return "image placeholder";
   if (core.size() <= 40 && !HasSentencePunct(core) &&
-      ContainsAny(c, {"分享", "轉寄", "转发", "Facebook", "Twitter", "Telegram", "WhatsApp", "微博", "微信",
-                      "複製連結", "复制链接", "列印", "打印", "字級", "字体大小", "字号", "字號",
-                      "LINE"})) {
+      ContainsAny(c, {"分享", "轉寄", "转发", "Facebook", "Twitter", "Telegram", "WhatsApp", "微博", "微信", "複製連結",
+                      "复制链接", "列印", "打印", "字級", "字体大小", "字号", "字號", "LINE"})) {
     return "share widget";
   }
   if (core.size() <= 12 && StartsWithAny(c, {"分享到", "分享至", "Share"})) return "share widget";
@@ -123,13 +122,13 @@ std::string LineReason(std::string_view line, const std::u32string& core, bool p
   }
   if (BracketedHeadlines(core) >= 2 && core.find(U'。') == std::u32string::npos) return "link text run together";
   if (IsCounter(core)) return "button or form label";
-  if (core.size() <= 160 && ContainsAny(c, {"版權所有", "版权所有", "Copyright", "copyright", "©",
-                                            "All rights reserved", "All Rights Reserved", "ICP备",
-                                            "ICP證", "公网安备", "著作權所有"})) {
+  if (core.size() <= 160 &&
+      ContainsAny(c, {"版權所有", "版权所有", "Copyright", "copyright", "©", "All rights reserved",
+                      "All Rights Reserved", "ICP备", "ICP證", "公网安备", "著作權所有"})) {
     return "copyright notice";
   }
-  if (core.size() <= 160 && ContainsAny(c, {"许可证", "許可證", "举报电话", "檢舉電話", "举报邮箱",
-                                            "服务邮箱", "備案號", "备案号"})) {
+  if (core.size() <= 160 &&
+      ContainsAny(c, {"许可证", "許可證", "举报电话", "檢舉電話", "举报邮箱", "服务邮箱", "備案號", "备案号"})) {
     return "site licence or contact footer";
   }
   {
@@ -184,9 +183,9 @@ bool IsRelatedHeading(const std::u32string& line) {
   if (core.size() > 12 || HasSentencePunct(core)) return false;
   std::string s;
   for (char32_t ch : core) utf8::Append(s, ch);
-  return ContainsAny(s, {"相關", "相关", "延伸閱讀", "延伸阅读", "推薦", "推荐", "熱門", "热门", "猜你喜歡",
-                         "猜你喜欢", "猜你想看", "更多新聞", "更多新闻", "其他新聞", "最新文章", "閱讀更多",
-                         "阅读更多", "Related", "Recommended"});
+  return ContainsAny(
+      s, {"相關", "相关", "延伸閱讀", "延伸阅读", "推薦", "推荐", "熱門", "热门", "猜你喜歡", "猜你喜欢", "猜你想看",
+          "更多新聞", "更多新闻", "其他新聞", "最新文章", "閱讀更多", "阅读更多", "Related", "Recommended"});
 }
 
 }  // namespace
@@ -255,7 +254,10 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
   if (result.web_mode) {
     // Runs of short lines (blank lines inside a run do not break it).
     for (size_t i = 0; i < lines.size();) {
-      auto in_run = [&](const PageLine& l) { return l.reason.empty() && (IsShortLine(l.core) || (l.bullet && l.core.size() <= 25 && !HasSentencePunct(l.core))); };
+      auto in_run = [&](const PageLine& l) {
+        return l.reason.empty() &&
+               (IsShortLine(l.core) || (l.bullet && l.core.size() <= 25 && !HasSentencePunct(l.core)));
+      };
       if (!in_run(lines[i])) {
         ++i;
         continue;

@@ -78,8 +78,10 @@ TEST(BoilerplateFilter, AuthoredDocumentsKeepTheirLists) {
 TEST(BoilerplateFilter, LinesRepeatedAcrossASitesPagesAreLearntNotListed) {
   std::vector<std::string> pages;
   for (int i = 0; i < 5; ++i) {
-    pages.push_back("北辰日報 第" + std::to_string(i) + "版 電子報訂閱專線 02-1234-5678\n"
-                    "本文第" + std::to_string(i) + "篇，內容各不相同，談的是第" + std::to_string(i) +
+    pages.push_back("北辰日報 第" + std::to_string(i) +
+                    "版 電子報訂閱專線 02-1234-5678\n"
+                    "本文第" +
+                    std::to_string(i) + "篇，內容各不相同，談的是第" + std::to_string(i) +
                     "個主題的細節與數據。\n"
                     "電子報訂閱專線 02-1234-5678\n");
   }

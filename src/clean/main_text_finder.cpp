@@ -14,14 +14,14 @@ constexpr long kShortLineCost = 8;     // a heading, a link to another article
 constexpr long kAsciiLineCost = 2;     // code, a table row, a model name
 constexpr long kMinMainText = 60;      // content characters
 constexpr size_t kFallbackHeadLines = 4;
-constexpr size_t kHeadWindow = 24;     // non-blank lines scanned above the body
+constexpr size_t kHeadWindow = 24;  // non-blank lines scanned above the body
 constexpr size_t kMenuLinesEndHead = 3;
 constexpr size_t kListItemsEndHead = 5;
-constexpr double kHeadlineShare = 0.34;        // of a headline's words that the body has
-constexpr size_t kDekSharedWords = 3;          // a dek or subtitle shares at least this many
+constexpr double kHeadlineShare = 0.34;  // of a headline's words that the body has
+constexpr size_t kDekSharedWords = 3;    // a dek or subtitle shares at least this many
 constexpr double kHeadlineTie = 0.6;
-constexpr size_t kMaxTailGap = 30;     // non-blank lines between the body and prose below it
-constexpr size_t kMinTailProse = 40;   // characters of prose that make such a stretch worth joining
+constexpr size_t kMaxTailGap = 30;    // non-blank lines between the body and prose below it
+constexpr size_t kMinTailProse = 40;  // characters of prose that make such a stretch worth joining
 
 struct Span {
   size_t begin = 0, end = 0;
@@ -49,9 +49,9 @@ bool EndsHead(const std::string& reason) {
 bool HasNavigationWord(const std::u32string& core) {
   std::string s;
   for (char32_t ch : core) utf8::Append(s, ch);
-  return ContainsAny(s, {"回到", "返回", "Back", "back", "分類", "分类", "Categor", "標籤", "标签", "Tags",
-                         "評論", "评论", "留言", "分享", "上一篇", "下一篇", "訂閱", "订阅", "首頁", "首页",
-                         "登入", "登录", "閱讀", "阅读", "點擊", "点击", "瀏覽", "浏览"});
+  return ContainsAny(s, {"回到", "返回", "Back", "back", "分類",   "分类",   "Categor", "標籤", "标签", "Tags",
+                         "評論", "评论", "留言", "分享", "上一篇", "下一篇", "訂閱",    "订阅", "首頁", "首页",
+                         "登入", "登录", "閱讀", "阅读", "點擊",   "点击",   "瀏覽",    "浏览"});
 }
 
 bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
@@ -157,8 +157,8 @@ Span BestProseSpan(const std::vector<PageLine>& lines) {
   for (size_t i = 0; i < lines.size(); ++i) {
     const PageLine& l = lines[i];
     if (l.blank()) continue;
-    long w = !l.reason.empty()              ? -kDroppedLineCost
-             : prose[i]                    ? static_cast<long>(l.core.size())
+    long w = !l.reason.empty() ? -kDroppedLineCost
+             : prose[i]        ? static_cast<long>(l.core.size())
              : IsAscii(l.core) ? -kAsciiLineCost
                                : -kShortLineCost;
     if (run <= 0) {
@@ -202,8 +202,8 @@ std::vector<size_t> HeadBelowHeadline(const std::vector<PageLine>& lines, size_t
                 (!l.bullet && LooksLikeHeadline(l) && ShareInBody(l.core, body_features, &shared) >= kHeadlineShare &&
                  shared >= kDekSharedWords);
     if (!keep && LooksLikeName(l)) {
-      keep = (k > 0 && is_date_or_byline(between[k - 1])) ||
-             (k + 1 < between.size() && is_date_or_byline(between[k + 1]));
+      keep =
+          (k > 0 && is_date_or_byline(between[k - 1])) || (k + 1 < between.size() && is_date_or_byline(between[k + 1]));
     }
     if (!keep && k + 1 == between.size()) keep = LooksLikeSectionHeading(l);
     if (keep && kept_cores.insert(l.core).second) kept.push_back(between[k]);
@@ -359,9 +359,10 @@ bool IsBylineLine(const std::u32string& core) {
   if (core.size() < 2 || core.size() > 40) return false;
   std::string s;
   for (char32_t ch : core) utf8::Append(s, ch);
-  if (StartsWithAny(s, {"作者", "撰文", "記者", "记者", "編輯", "编辑", "責任編輯", "责任编辑", "來源", "来源",
-                        "出版", "發布", "发布", "發佈", "譯者", "译者", "攝影", "摄影", "撰稿", "日期", "審校", "审校", "校對", "校对",
-                        "資料來源", "文／", "文/", "圖／", "图／", "圖/", "图/"})) {
+  if (StartsWithAny(s,
+                    {"作者", "撰文", "記者",     "记者", "編輯", "编辑", "責任編輯", "责任编辑", "來源", "来源", "出版",
+                     "發布", "发布", "發佈",     "譯者", "译者", "攝影", "摄影",     "撰稿",     "日期", "審校", "审校",
+                     "校對", "校对", "資料來源", "文／", "文/",  "圖／", "图／",     "圖/",      "图/"})) {
     return true;
   }
   // "文 新生代編輯組", "圖 互聯網": the one-character role, a space, a name.

@@ -26,7 +26,8 @@ TEST(MainTextFinder, DateLines) {
   EXPECT_TRUE(IsDateLine(U32("日期：107-10-16資料來源：新聞傳播處")));
   EXPECT_FALSE(IsDateLine(U32("2023")));
   EXPECT_FALSE(IsDateLine(U32("第32屆全國青少年科技創新大賽")));
-  EXPECT_FALSE(IsDateLine(U32("教育暨青年局於2017年組織了23名師生，組成「澳門學界代表隊」參加在浙江杭州市舉行的大賽。")));
+  EXPECT_FALSE(
+      IsDateLine(U32("教育暨青年局於2017年組織了23名師生，組成「澳門學界代表隊」參加在浙江杭州市舉行的大賽。")));
 }
 
 TEST(MainTextFinder, BylineLines) {
@@ -35,7 +36,8 @@ TEST(MainTextFinder, BylineLines) {
   EXPECT_TRUE(IsBylineLine(U32("文 新生代編輯組")));
   EXPECT_TRUE(IsBylineLine(U32("译者：刘进龙")));
   EXPECT_FALSE(IsBylineLine(U32("文化")));
-  EXPECT_FALSE(IsBylineLine(U32("作者認為，人工智慧將改變未來的工作方式，也會帶來新的職業與更多的機會，值得各界關注。")));
+  EXPECT_FALSE(
+      IsBylineLine(U32("作者認為，人工智慧將改變未來的工作方式，也會帶來新的職業與更多的機會，值得各界關注。")));
 }
 
 // A news page: menus, then the headline, date and byline separated from the

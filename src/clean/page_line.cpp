@@ -63,8 +63,8 @@ std::u32string DecodeUtf32(std::string_view s) {
 }
 
 bool IsBullet(char32_t c) {
-  return c == '*' || c == U'•' || c == U'□' || c == U'■' || c == U'●' || c == U'○' || c == U'◆' ||
-         c == U'·' || c == '+' || c == '-' || c == U'▪' || c == U'►' || c == U'▶';
+  return c == '*' || c == U'•' || c == U'□' || c == U'■' || c == U'●' || c == U'○' || c == U'◆' || c == U'·' ||
+         c == '+' || c == '-' || c == U'▪' || c == U'►' || c == U'▶';
 }
 
 bool IsSentencePunct(char32_t c) {
@@ -94,7 +94,8 @@ bool IsProse(const PageLine& l) {
 size_t CountHan(const std::u32string& s) { return static_cast<size_t>(std::count_if(s.begin(), s.end(), utf8::IsHan)); }
 
 bool ContainsAny(std::string_view text, std::initializer_list<std::string_view> words) {
-  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
+  return std::any_of(words.begin(), words.end(),
+                     [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
 }
 
 bool EqualsAny(std::string_view text, std::initializer_list<std::string_view> words) {

@@ -37,14 +37,14 @@ bool IsReferenceLine(std::string_view line) {
 
 std::string NoticeReason(std::string_view text) {
   if (ContentChars(text) < 300) {
-    if (ContainsAny(text, {"Loading", "loading", "載入中", "加载中", "讀取中", "读取中", "請稍候", "请稍候",
-                           "正在加載", "正在加载"})) {
+    if (ContainsAny(text, {"Loading", "loading", "載入中", "加载中", "讀取中", "读取中", "請稍候", "请稍候", "正在加載",
+                           "正在加载"})) {
       return "a loading notice, not the page";
     }
-    if (ContainsAny(text, {"404", "Not Found", "not found", "找不到", "頁面不存在", "页面不存在",
-                           "網頁不存在", "网页不存在", "Access Denied", "拒絕存取", "拒绝访问",
-                           "enable JavaScript", "啟用 JavaScript", "启用JavaScript", "啟用JavaScript",
-                           "Just a moment", "Checking your browser", "驗證您是真人", "验证您是真人"})) {
+    if (ContainsAny(text,
+                    {"404", "Not Found", "not found", "找不到", "頁面不存在", "页面不存在", "網頁不存在", "网页不存在",
+                     "Access Denied", "拒絕存取", "拒绝访问", "enable JavaScript", "啟用 JavaScript", "启用JavaScript",
+                     "啟用JavaScript", "Just a moment", "Checking your browser", "驗證您是真人", "验证您是真人"})) {
       return "an error or access-check page";
     }
   }

@@ -43,8 +43,19 @@ char32_t FirstCodePoint(std::string_view s) {
 
 bool EndsParagraph(char32_t c) {
   switch (c) {
-    case U'。': case U'！': case U'？': case U'：': case U'；': case U'」': case U'』':
-    case U'!': case U'?': case U':': case U'.': case U';': case U'…':
+    case U'。':
+    case U'！':
+    case U'？':
+    case U'：':
+    case U'；':
+    case U'」':
+    case U'』':
+    case U'!':
+    case U'?':
+    case U':':
+    case U'.':
+    case U';':
+    case U'…':
       return true;
     default:
       return false;
@@ -55,8 +66,7 @@ size_t DisplayWidth(std::string_view line) {
   size_t width = 0;
   for (size_t pos = 0; pos < line.size();) {
     char32_t c = utf8::DecodeNext(line, pos);
-    width += (c >= 0x1100 && (utf8::IsHan(c) || (c >= 0x3000 && c <= 0x30FF) || (c >= 0xFF00 && c <= 0xFF60)))
-                 ? 2 : 1;
+    width += (c >= 0x1100 && (utf8::IsHan(c) || (c >= 0x3000 && c <= 0x30FF) || (c >= 0xFF00 && c <= 0xFF60))) ? 2 : 1;
   }
   return width;
 }
@@ -71,8 +81,8 @@ size_t WrapWidth(const std::vector<std::string>& lines) {
   if (widths.size() < 4) return 0;
   std::sort(widths.begin(), widths.end());
   size_t wrap = widths[widths.size() * 9 / 10];
-  size_t near = static_cast<size_t>(std::count_if(widths.begin(), widths.end(),
-                                                  [&](size_t w) { return w * 10 >= wrap * 9; }));
+  size_t near =
+      static_cast<size_t>(std::count_if(widths.begin(), widths.end(), [&](size_t w) { return w * 10 >= wrap * 9; }));
   return (wrap >= 30 && near >= 3) ? wrap : 0;
 }
 

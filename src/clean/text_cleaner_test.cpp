@@ -29,7 +29,11 @@ TEST(TextCleaner, RemovesBlankLinesAndTrims) {
 }
 
 TEST(TextCleaner, DropsControlCharactersButKeepsContent) {
-  EXPECT_EQ(Clean(std::string("ab\x01" "c\x7F" "d\x1B", 7)), "abcd");
+  EXPECT_EQ(Clean(std::string("ab\x01"
+                              "c\x7F"
+                              "d\x1B",
+                              7)),
+            "abcd");
   EXPECT_EQ(Clean(std::string("中\0文", 7)), "中文");
   EXPECT_EQ(Clean("a\u0085b\uFEFFc"), "abc");  // C1 control and stray BOM
   EXPECT_EQ(Clean("a\tb"), "a b");

@@ -14,8 +14,8 @@ bool IsPinyinLetter(char32_t c) { return (c >= 'a' && c <= 'z') || IsToneMarked(
 
 // CJK punctuation that, like Han characters, takes no space around it.
 bool IsCjkPunct(char32_t c) {
-  return (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||
-         c == U'“' || c == U'”' || c == U'‘' || c == U'’' || c == U'…' || c == U'·';
+  return (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) || c == U'“' ||
+         c == U'”' || c == U'‘' || c == U'’' || c == U'…' || c == U'·';
 }
 
 bool IsCjk(char32_t c) { return utf8::IsHan(c) || IsCjkPunct(c); }
@@ -26,19 +26,26 @@ size_t DecodeEntity(std::u32string_view text, size_t i, std::u32string& out) {
   if (semi == std::u32string_view::npos || semi - i > 10 || semi == i + 1) return 0;
   std::u32string_view name = text.substr(i + 1, semi - i - 1);
   char32_t cp = 0;
-  if (name == U"amp") cp = '&';
-  else if (name == U"lt") cp = '<';
-  else if (name == U"gt") cp = '>';
-  else if (name == U"quot") cp = '"';
-  else if (name == U"apos" || name == U"#39") cp = '\'';
-  else if (name == U"nbsp") cp = ' ';
+  if (name == U"amp")
+    cp = '&';
+  else if (name == U"lt")
+    cp = '<';
+  else if (name == U"gt")
+    cp = '>';
+  else if (name == U"quot")
+    cp = '"';
+  else if (name == U"apos" || name == U"#39")
+    cp = '\'';
+  else if (name == U"nbsp")
+    cp = ' ';
   else if (name[0] == '#') {
     bool hex = name.size() > 1 && (name[1] == 'x' || name[1] == 'X');
     for (size_t k = hex ? 2 : 1; k < name.size(); ++k) {
       char32_t c = name[k];
-      int d = (c >= '0' && c <= '9') ? int(c - '0')
+      int d = (c >= '0' && c <= '9')          ? int(c - '0')
               : (hex && c >= 'a' && c <= 'f') ? int(c - 'a' + 10)
-              : (hex && c >= 'A' && c <= 'F') ? int(c - 'A' + 10) : -1;
+              : (hex && c >= 'A' && c <= 'F') ? int(c - 'A' + 10)
+                                              : -1;
       if (d < 0 || cp > 0x10FFFF) return 0;
       cp = cp * (hex ? 16 : 10) + static_cast<char32_t>(d);
     }
@@ -90,8 +97,10 @@ bool LooksWordSegmented(std::u32string_view text) {
   size_t spaced = 0, joined = 0;
   for (size_t i = 0; i + 1 < text.size(); ++i) {
     if (!IsCjk(text[i])) continue;
-    if (IsCjk(text[i + 1])) ++joined;
-    else if (text[i + 1] == ' ' && i + 2 < text.size() && IsCjk(text[i + 2])) ++spaced;
+    if (IsCjk(text[i + 1]))
+      ++joined;
+    else if (text[i + 1] == ' ' && i + 2 < text.size() && IsCjk(text[i + 2]))
+      ++spaced;
   }
   return spaced >= 10 && spaced * 3 >= joined;
 }
@@ -159,8 +168,8 @@ std::string RepairText(std::string_view input, RepairStats* stats) {
     std::u32string joined;
     joined.reserve(out.size());
     for (size_t i = 0; i < out.size(); ++i) {
-      if (out[i] == ' ' && !joined.empty() && i + 1 < out.size() && joined.back() != ' ' &&
-          joined.back() != '\n' && out[i + 1] != ' ' && out[i + 1] != '\n' &&
+      if (out[i] == ' ' && !joined.empty() && i + 1 < out.size() && joined.back() != ' ' && joined.back() != '\n' &&
+          out[i + 1] != ' ' && out[i + 1] != '\n' &&
           !(utf8::IsAsciiAlnum(joined.back()) && utf8::IsAsciiAlnum(out[i + 1])) &&
           (IsCjk(joined.back()) || IsCjk(out[i + 1]) || !utf8::IsAsciiAlnum(joined.back()) ||
            !utf8::IsAsciiAlnum(out[i + 1]))) {

@@ -3,15 +3,15 @@
 namespace wenyuan::cli {
 namespace {
 
-const std::set<std::string> kValueFlags = {"--data", "--log-level", "--k", "--host", "--port",
-                                           "--config", "--threads", "--corpus", "--queries", "--fields", "--field", "--kb",
-                                           "--web-dir", "--role", "--name", "--limit", "--proximity", "--mode", "--embedder",
+const std::set<std::string> kValueFlags = {"--data", "--log-level", "--k", "--host", "--port", "--config", "--threads",
+                                           "--corpus", "--queries", "--fields", "--field", "--kb", "--web-dir",
+                                           "--role", "--name", "--limit", "--proximity", "--mode", "--embedder",
                                            "--ranking", "--task", "--model", "--llm-endpoint", "--answer-limit",
                                            "--compare", "--report", "--clients", "--seconds", "--url", "--key",
                                            // enrichment and export
                                            "--keywords", "--keyword-count", "--format", "--out"};
-const std::set<std::string> kSwitches = {"--json", "--insecure-open", "--exist-ok", "--help", "-h",
-                                         "--version", "--quiet", "-q", "--verbose", "-v", "--explain", "--no-fold", "--regional",
+const std::set<std::string> kSwitches = {"--json", "--insecure-open", "--exist-ok", "--help", "-h", "--version",
+                                         "--quiet", "-q", "--verbose", "-v", "--explain", "--no-fold", "--regional",
                                          // enrichment and export
                                          "--text", "--no-enrich", "--facets"};
 
@@ -37,16 +37,15 @@ std::string ParsedArgs::PositionalFrom(size_t first) const {
   return out;
 }
 
-Result<size_t> ParsedArgs::Count(const std::string& flag, size_t fallback, size_t min,
-                                 size_t max) const {
+Result<size_t> ParsedArgs::Count(const std::string& flag, size_t fallback, size_t min, size_t max) const {
   auto v = Value(flag);
   if (!v) return fallback;
   size_t n = 0;
   bool digits = !v->empty() && v->size() <= 9 && v->find_first_not_of("0123456789") == std::string::npos;
   if (digits) n = std::stoul(*v);
   if (!digits || n < min || n > max) {
-    return Status::InvalidArgument(flag + " must be a whole number from " + std::to_string(min) +
-                                   " to " + std::to_string(max));
+    return Status::InvalidArgument(flag + " must be a whole number from " + std::to_string(min) + " to " +
+                                   std::to_string(max));
   }
   return n;
 }

@@ -16,9 +16,9 @@ namespace wenyuan::cli {
 
 struct ParsedArgs {
   std::vector<std::string> positional;
-  std::map<std::string, std::string> values;  // --flag VALUE / --flag=VALUE (the last one)
+  std::map<std::string, std::string> values;                   // --flag VALUE / --flag=VALUE (the last one)
   std::map<std::string, std::vector<std::string>> all_values;  // every VALUE, in order
-  std::set<std::string> switches;             // --flag
+  std::set<std::string> switches;                              // --flag
 
   bool Has(const std::string& flag) const { return switches.count(flag) || values.count(flag); }
   std::optional<std::string> Value(const std::string& flag) const;

@@ -4,8 +4,9 @@
 // number of concurrent clients, for a bounded time, loopback only
 // (eval/load_runner.h). Queries are the question-set format of `eval`
 // (docs/evaluation.md): each line's "text" is searched in turn.
-#include <cstdio>
 #include <httplib.h>
+
+#include <cstdio>
 
 #include "cli/commands.h"
 #include "cli/output.h"
@@ -84,27 +85,32 @@ int RunBenchCommand(const CommandContext& ctx) {
   for (size_t c : *clients) {
     ctx.log.Info("bench: " + std::to_string(c) + " clients for " + std::to_string(*seconds) + " s");
     auto f = eval::RunLoad(target, c, static_cast<double>(*seconds));
-    if (!f.ok()) return f.status().code() == StatusCode::kInvalidArgument ? UsageError(f.status().message())
-                                                                         : Fail(f.status());
+    if (!f.ok())
+      return f.status().code() == StatusCode::kInvalidArgument ? UsageError(f.status().message()) : Fail(f.status());
     if (f->requests > 0 && f->failures == f->requests) {
-      return Fail(Status::IOError("every request to " + *url + " failed (is the server up, the KB there, the "
-                                      "key right?)"));
+      return Fail(Status::IOError("every request to " + *url +
+                                  " failed (is the server up, the KB there, the "
+                                  "key right?)"));
     }
     if (f->failures > 0) {
-      ctx.log.Warn("bench: " + std::to_string(f->failures) + " of " + std::to_string(f->requests) +
-                   " requests failed" +
+      ctx.log.Warn("bench: " + std::to_string(f->failures) + " of " + std::to_string(f->requests) + " requests failed" +
                    (f->failure_status == 429 ? " with HTTP 429: the server's rate limit (set rate_limit_per_minute = 0 "
                                                "in its config for a load test)"
-                    : f->failure_status ? " with HTTP " + std::to_string(f->failure_status)
-                                        : " without a response"));
+                    : f->failure_status      ? " with HTTP " + std::to_string(f->failure_status)
+                                             : " without a response"));
     }
     results.push_back(std::move(*f));
   }
   json out = json::array();
   for (const auto& f : results) {
-    out.push_back({{"clients", f.clients}, {"requests", f.requests}, {"failures", f.failures},
-                   {"requests_per_second", f.requests_per_second}, {"p50_ms", f.p50_ms}, {"p95_ms", f.p95_ms},
-                   {"p99_ms", f.p99_ms}, {"seconds", f.seconds}});
+    out.push_back({{"clients", f.clients},
+                   {"requests", f.requests},
+                   {"failures", f.failures},
+                   {"requests_per_second", f.requests_per_second},
+                   {"p50_ms", f.p50_ms},
+                   {"p95_ms", f.p95_ms},
+                   {"p99_ms", f.p99_ms},
+                   {"seconds", f.seconds}});
   }
   if (auto file = ctx.args.Value("--report")) {
     eval::ReportPage page;
@@ -116,8 +122,8 @@ int RunBenchCommand(const CommandContext& ctx) {
                             {"clients", "requests/s", "p50 ms", "p95 ms", "p99 ms", "requests", "failures"},
                             {}};
     eval::ReportChart rps{eval::ReportChart::Kind::kBars, "throughput", "clients", "requests/s", {{"search", {}}}};
-    eval::ReportChart latency{eval::ReportChart::Kind::kLine, "latency", "clients", "ms",
-                              {{"p50", {}}, {"p95", {}}, {"p99", {}}}};
+    eval::ReportChart latency{
+        eval::ReportChart::Kind::kLine, "latency", "clients", "ms", {{"p50", {}}, {"p95", {}}, {"p99", {}}}};
     for (const auto& f : results) {
       char buf[5][32];
       std::snprintf(buf[0], 32, "%.1f", f.requests_per_second);

@@ -23,8 +23,8 @@ void PrintText(const answer::GroundedAnswer& a) {
   std::printf("%s\n\n", a.text.c_str());
   for (size_t i = 0; i < a.evidence.size(); ++i) {
     const auto& c = a.evidence[i].citation;
-    std::printf("[%zu] %s — %s, characters %zu–%zu\n    %s\n", i + 1, c.title.c_str(), c.passage_id.c_str(),
-                c.begin, c.end, c.source.c_str());
+    std::printf("[%zu] %s — %s, characters %zu–%zu\n    %s\n", i + 1, c.title.c_str(), c.passage_id.c_str(), c.begin,
+                c.end, c.source.c_str());
   }
   if (!a.unsupported_sentences.empty()) {
     std::printf("\n未附出處的句子 (unsupported sentences):\n");

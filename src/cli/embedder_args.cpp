@@ -24,8 +24,7 @@ Result<search::SearchMode> SearchModeFromArgs(const ParsedArgs& args, const vect
   return embedder.configured() ? search::SearchMode::kHybrid : search::SearchMode::kKeyword;
 }
 
-Result<std::unique_ptr<vector::Embedder>> EmbedderForMode(search::SearchMode mode,
-                                                          const vector::EmbedderConfig& config,
+Result<std::unique_ptr<vector::Embedder>> EmbedderForMode(search::SearchMode mode, const vector::EmbedderConfig& config,
                                                           const text::BigramTokenizer& tokenizer) {
   if (mode == search::SearchMode::kKeyword) return std::unique_ptr<vector::Embedder>();
   if (!config.configured()) {

@@ -22,8 +22,7 @@ Result<search::SearchMode> SearchModeFromArgs(const ParsedArgs& args, const vect
 
 // The embedder for `mode`: null for keyword; an error if vector or hybrid
 // is asked for and none is configured.
-Result<std::unique_ptr<vector::Embedder>> EmbedderForMode(search::SearchMode mode,
-                                                          const vector::EmbedderConfig& config,
+Result<std::unique_ptr<vector::Embedder>> EmbedderForMode(search::SearchMode mode, const vector::EmbedderConfig& config,
                                                           const text::BigramTokenizer& tokenizer);
 
 }  // namespace wenyuan::cli

@@ -94,8 +94,10 @@ int RunTaxonomy(const CommandContext& ctx, catalog::Catalog& catalog) {
       list.push_back({{"name", t->name()}, {"categories", t->size()}});
       if (!ctx.args.Has("--json")) std::printf("%-16s %zu categories\n", t->name().c_str(), t->size());
     }
-    if (ctx.args.Has("--json")) PrintJson({{"taxonomies", list}});
-    else if (files.empty()) std::printf("no taxonomies (add one with: wenyuan taxonomy add %s NAME FILE)\n", kb.c_str());
+    if (ctx.args.Has("--json"))
+      PrintJson({{"taxonomies", list}});
+    else if (files.empty())
+      std::printf("no taxonomies (add one with: wenyuan taxonomy add %s NAME FILE)\n", kb.c_str());
     return 0;
   }
   if (pos.size() < 4) return UsageError(usage);
@@ -150,9 +152,15 @@ int RunDoc(const CommandContext& ctx, catalog::Catalog& catalog) {
   if (!text.ok()) return Fail(text.status());
   json e = server::ToJson(*enrichment);
   if (ctx.args.Has("--json")) {
-    json out = {{"id", doc->id},           {"source", doc->source}, {"title", doc->title},
-                {"url", doc->url},         {"date", doc->date},     {"author", doc->author},
-                {"format", doc->format},   {"script", doc->script}, {"passages", doc->passage_count},
+    json out = {{"id", doc->id},
+                {"source", doc->source},
+                {"title", doc->title},
+                {"url", doc->url},
+                {"date", doc->date},
+                {"author", doc->author},
+                {"format", doc->format},
+                {"script", doc->script},
+                {"passages", doc->passage_count},
                 {"ingested_at", doc->ingested_at}};
     out["metadata"] = json::parse(doc->metadata_json, nullptr, false);
     out["enrichment"] = e;

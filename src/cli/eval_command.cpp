@@ -116,8 +116,8 @@ Result<EvalRun> RunOne(const CommandContext& ctx, const EvalConfig& config, cons
     WY_ASSIGN_OR_RETURN(vectors, eval::EvalVectorSearch::Create(corpus, *embedder, mode, analysis.bigrams));
   }
   EvalRun run{config, {}, {}};
-  WY_ASSIGN_OR_RETURN(run.report, eval::RunEval(corpus, queries, k, analysis, ranking, vectors.get(), &run.rankings,
-                                                 on_response));
+  WY_ASSIGN_OR_RETURN(run.report,
+                      eval::RunEval(corpus, queries, k, analysis, ranking, vectors.get(), &run.rankings, on_response));
   if (run.report.failed_queries > 0) {
     ctx.log.Warn("eval: the embedder failed on " + std::to_string(run.report.failed_queries) +
                  " queries; their keyword results were measured instead");
@@ -173,17 +173,18 @@ eval::ReportPage BuildReport(const std::vector<EvalRun>& runs, const std::vector
                              const text::ScriptDetector& detector, const json* model_section) {
   eval::ReportPage page;
   page.title = "Wenyuan 評估報告 (evaluation report)";
-  page.notes = {"corpus: " + corpus_path + ", questions: " + queries_path + " (" + std::to_string(queries.size()) +
-                    " questions)",
-                "answer_recall@3: the share of questions with answers whose answer appears in the three sentences "
-                "ask quotes; the baseline quotes the top passage's three sentences with the most question characters."};
+  page.notes = {
+      "corpus: " + corpus_path + ", questions: " + queries_path + " (" + std::to_string(queries.size()) + " questions)",
+      "answer_recall@3: the share of questions with answers whose answer appears in the three sentences "
+      "ask quotes; the baseline quotes the top passage's three sentences with the most question characters."};
   eval::ReportTable metrics{"檢索與回答 (retrieval and answers)",
                             {"configuration", "recall@1", "recall@5", "recall@20", "MRR@10", "nDCG@10",
                              "answer_recall@3", "baseline", "p50 ms", "p95 ms", "p99 ms"},
                             {}};
-  eval::ReportTable cost{"成本 (cost)",
-                         {"configuration", "index s", "CPU s / 1000 queries", "peak memory MB", "index bytes / MB text"},
-                         {}};
+  eval::ReportTable cost{
+      "成本 (cost)",
+      {"configuration", "index s", "CPU s / 1000 queries", "peak memory MB", "index bytes / MB text"},
+      {}};
   eval::ReportChart curve{eval::ReportChart::Kind::kLine, "recall@k", "k", "recall", {}};
   for (const auto& run : runs) {
     const auto& r = run.report;
@@ -220,8 +221,11 @@ eval::ReportPage BuildReport(const std::vector<EvalRun>& runs, const std::vector
     double width = std::max(top / kBins, 1e-3);
     std::vector<double> counts(kBins, 0);
     for (double v : lat) counts[std::min(kBins - 1, static_cast<int>(v / width))] += 1;
-    eval::ReportChart hist{eval::ReportChart::Kind::kBars, "query latency: " + first.config.label, "ms (bin start)",
-                           "queries", {{first.config.label, {}}}};
+    eval::ReportChart hist{eval::ReportChart::Kind::kBars,
+                           "query latency: " + first.config.label,
+                           "ms (bin start)",
+                           "queries",
+                           {{first.config.label, {}}}};
     for (int i = 0; i < kBins; ++i) hist.series[0].points.emplace_back(width * i, counts[static_cast<size_t>(i)]);
     page.charts.push_back(hist);
   }
@@ -236,8 +240,9 @@ struct ModelResults {
 };
 
 // Prints (and writes, with --out/--report) the runs' results.
-int PrintResults(const CommandContext& ctx, const std::vector<EvalRun>& runs, const std::vector<eval::EvalQuery>& queries_in,
-                 const std::string& corpus_label, const std::string& queries_label, const ModelResults* model) {
+int PrintResults(const CommandContext& ctx, const std::vector<EvalRun>& runs,
+                 const std::vector<eval::EvalQuery>& queries_in, const std::string& corpus_label,
+                 const std::string& queries_label, const ModelResults* model) {
   const auto* queries = &queries_in;
   const std::string* corpus_path = &corpus_label;
   const std::string* queries_path = &queries_label;
@@ -274,8 +279,8 @@ int PrintResults(const CommandContext& ctx, const std::vector<EvalRun>& runs, co
     if (Status s = WriteFileAtomic(*file, details.dump(2) + "\n"); !s.ok()) return Fail(s);
   }
   if (auto file = ctx.args.Value("--report")) {
-    std::string html = eval::RenderHtmlReport(BuildReport(runs, *queries, *corpus_path, *queries_path, detector,
-                                                           model ? &model_section : nullptr));
+    std::string html = eval::RenderHtmlReport(
+        BuildReport(runs, *queries, *corpus_path, *queries_path, detector, model ? &model_section : nullptr));
     if (Status s = WriteFileAtomic(*file, html); !s.ok()) return Fail(s);
     ctx.log.Info("eval: report written to " + *file);
   }
@@ -369,21 +374,20 @@ int RunEvalCommand(const CommandContext& ctx) {
     options.generation = configured.generation;
     ModelResults results;
     results.answer_limit = *answer_limit;
-    results.report = eval::RunModelEval(
-        *model, *analysis, options, *queries, responses,
-        [&](size_t done, size_t total, const eval::ModelAnswerRecord& record) {
-          std::string line = "eval: model answer " + std::to_string(done) + "/" + std::to_string(total) + " (" +
-                             record.query_id + "): ";
-          if (!record.answered) {
-            line += "fallback: " + record.fallback_reason;
-          } else {
-            char figures[96];
-            std::snprintf(figures, sizeof figures, "%zu tokens, first after %.0f ms", record.tokens,
-                          record.ttft_ms.value_or(0));
-            line += figures;
-          }
-          ctx.log.Info(line);
-        });
+    results.report = eval::RunModelEval(*model, *analysis, options, *queries, responses,
+                                        [&](size_t done, size_t total, const eval::ModelAnswerRecord& record) {
+                                          std::string line = "eval: model answer " + std::to_string(done) + "/" +
+                                                             std::to_string(total) + " (" + record.query_id + "): ";
+                                          if (!record.answered) {
+                                            line += "fallback: " + record.fallback_reason;
+                                          } else {
+                                            char figures[96];
+                                            std::snprintf(figures, sizeof figures, "%zu tokens, first after %.0f ms",
+                                                          record.tokens, record.ttft_ms.value_or(0));
+                                            line += figures;
+                                          }
+                                          ctx.log.Info(line);
+                                        });
     return results;
   };
   std::vector<EvalRun> runs;
@@ -396,8 +400,8 @@ int RunEvalCommand(const CommandContext& ctx) {
     if (!analysis.ok()) return Fail(analysis.status());
     EvalRun run{configs[0], {}, {}};
     run.config.label = "kb " + *kb;
-    auto report = eval::RunKbEval(**catalog, *analysis, *kb, *queries, *k, &run.rankings,
-                                  model ? keep_responses : nullptr);
+    auto report =
+        eval::RunKbEval(**catalog, *analysis, *kb, *queries, *k, &run.rankings, model ? keep_responses : nullptr);
     if (!report.ok()) return Fail(report.status());
     run.report = std::move(*report);
     runs.push_back(std::move(run));
@@ -407,15 +411,15 @@ int RunEvalCommand(const CommandContext& ctx) {
   }
   auto corpus = eval::LoadEvalCorpus(*corpus_path);
   if (!corpus.ok()) return Fail(corpus.status());
-  ctx.log.Info("eval: " + std::to_string(corpus->passages.size()) + " passages, " +
-               std::to_string(queries->size()) + " queries, " + std::to_string(configs.size()) + " configuration(s)");
+  ctx.log.Info("eval: " + std::to_string(corpus->passages.size()) + " passages, " + std::to_string(queries->size()) +
+               " queries, " + std::to_string(configs.size()) + " configuration(s)");
   for (size_t i = 0; i < configs.size(); ++i) {
-    if (configs.size() > 1) ctx.log.Info("eval: [" + std::to_string(i + 1) + "/" + std::to_string(configs.size()) +
-                                         "] " + configs[i].label);
+    if (configs.size() > 1)
+      ctx.log.Info("eval: [" + std::to_string(i + 1) + "/" + std::to_string(configs.size()) + "] " + configs[i].label);
     auto run = RunOne(ctx, configs[i], *corpus, *queries, *k, model && i == 0 ? keep_responses : nullptr);
     if (!run.ok()) {
       return run.status().code() == StatusCode::kInvalidArgument ? UsageError(run.status().message())
-                                                                : Fail(run.status());
+                                                                 : Fail(run.status());
     }
     runs.push_back(std::move(*run));
   }

@@ -25,8 +25,7 @@ std::string Note(const json& s) {
 
 }  // namespace
 
-json ModelSectionJson(const eval::ModelEvalReport& r, size_t answer_limit, size_t total_questions,
-                      bool per_question) {
+json ModelSectionJson(const eval::ModelEvalReport& r, size_t answer_limit, size_t total_questions, bool per_question) {
   json j = {{"name", r.model},
             {"answer_limit", answer_limit},
             {"questions_total", total_questions},

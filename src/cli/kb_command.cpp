@@ -37,8 +37,7 @@ int RunKbCommand(const CommandContext& ctx) {
   }
   if (verb == "set") {
     // kb set NAME regional-folding on|off | task T | script traditional|simplified
-    const char* usage =
-        "usage: wenyuan kb set NAME regional-folding on|off | task T | script traditional|simplified";
+    const char* usage = "usage: wenyuan kb set NAME regional-folding on|off | task T | script traditional|simplified";
     if (pos.size() != 5) return UsageError(usage);
     const std::string& key = pos[3];
     const std::string& value = pos[4];

@@ -35,7 +35,8 @@ int RunKeyCommand(const CommandContext& ctx) {
     if (!role_name) return UsageError("key create needs --role admin|editor|reader");
     auto role = server::ParseRole(*role_name);
     if (!role.ok()) return UsageError(role.status().message());
-    auto created = server::CreateApiKey(**catalog, *role, ctx.args.Values("--kb"), ctx.args.Value("--name").value_or(""));
+    auto created =
+        server::CreateApiKey(**catalog, *role, ctx.args.Values("--kb"), ctx.args.Value("--name").value_or(""));
     if (!created.ok()) return Fail(created.status());
     const auto& r = created->record;
     std::printf("created key %lld (%s), role %s, knowledge bases %s; it is shown only now:\n",
@@ -86,9 +87,9 @@ int RunAuditCommand(const CommandContext& ctx) {
   if (entries->empty()) std::printf("the audit log is empty\n");
   // Oldest of the page first, like a log.
   for (auto it = entries->rbegin(); it != entries->rend(); ++it) {
-    std::printf("%s  %-12s %-6s %-22s %3d  %s%s%s\n", it->time.c_str(), it->key_prefix.empty() ? "-" : it->key_prefix.c_str(),
-                it->role.empty() ? "-" : it->role.c_str(), it->action.c_str(), it->status, it->kb.c_str(),
-                it->target.empty() ? "" : " ", it->target.c_str());
+    std::printf("%s  %-12s %-6s %-22s %3d  %s%s%s\n", it->time.c_str(),
+                it->key_prefix.empty() ? "-" : it->key_prefix.c_str(), it->role.empty() ? "-" : it->role.c_str(),
+                it->action.c_str(), it->status, it->kb.c_str(), it->target.empty() ? "" : " ", it->target.c_str());
   }
   return 0;
 }

@@ -2,10 +2,9 @@
 // stdout, and highlighted text (ANSI bold when stdout is a terminal).
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "search/search_types.h"
 

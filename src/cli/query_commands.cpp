@@ -20,8 +20,7 @@ constexpr size_t kCliFacetDepth = 200;
 
 // In the mode --mode asks for (DESIGN.md: hybrid when an embedder is
 // configured, keyword otherwise).
-Result<search::SearchResponse> RunSearch(const CommandContext& ctx, const search::Analysis& analysis,
-                                         size_t k) {
+Result<search::SearchResponse> RunSearch(const CommandContext& ctx, const search::Analysis& analysis, size_t k) {
   const auto& pos = ctx.args.positional;
   WY_ASSIGN_OR_RETURN(auto embedder_config, EmbedderConfigFromArgs(ctx.args, ctx.data_dir));
   WY_ASSIGN_OR_RETURN(auto mode, SearchModeFromArgs(ctx.args, embedder_config));
@@ -59,9 +58,8 @@ int RunSearchCommand(const CommandContext& ctx) {
   const bool color = StdoutIsTerminal();
   for (size_t i = 0; i < response->hits.size(); ++i) {
     const auto& h = response->hits[i];
-    std::printf("%zu. %s  [%s]  score %.2f\n   %s\n   %s\n\n", i + 1, h.title.c_str(),
-                h.passage_id.c_str(), h.score, h.source.c_str(),
-                RenderSnippet(h.snippet, utf8::CodePointCount(h.text), color).c_str());
+    std::printf("%zu. %s  [%s]  score %.2f\n   %s\n   %s\n\n", i + 1, h.title.c_str(), h.passage_id.c_str(), h.score,
+                h.source.c_str(), RenderSnippet(h.snippet, utf8::CodePointCount(h.text), color).c_str());
   }
   if (ctx.args.Has("--facets")) {
     std::printf("categories of the %zu best-matching documents (narrow with category:TAXONOMY/NAME):\n",
@@ -97,8 +95,8 @@ int RunAskCommand(const CommandContext& ctx) {
   std::printf("%s\n\n", a.text.c_str());
   for (size_t i = 0; i < a.evidence.size(); ++i) {
     const auto& c = a.evidence[i].citation;
-    std::printf("[%zu] %s — %s, characters %zu–%zu\n    %s\n", i + 1, c.title.c_str(),
-                c.passage_id.c_str(), c.begin, c.end, c.source.c_str());
+    std::printf("[%zu] %s — %s, characters %zu–%zu\n    %s\n", i + 1, c.title.c_str(), c.passage_id.c_str(), c.begin,
+                c.end, c.source.c_str());
   }
   return 0;
 }

@@ -53,8 +53,8 @@ int RunServeCommand(const CommandContext& ctx) {
   std::string host = config.host.find(':') != std::string::npos ? "[" + config.host + "]" : config.host;
   std::printf("Wenyuan is serving %s on http://%s:%d/\n", ctx.data_dir.c_str(), host.c_str(), http.port());
   std::fflush(stdout);
-  ctx.log.Info("serve: listening on " + host + ":" + std::to_string(http.port()) +
-               " (data " + ctx.data_dir.string() + "); Ctrl-C stops");
+  ctx.log.Info("serve: listening on " + host + ":" + std::to_string(http.port()) + " (data " + ctx.data_dir.string() +
+               "); Ctrl-C stops");
 
   std::atomic<bool> listen_returned{false};
   std::thread waiter([&] {

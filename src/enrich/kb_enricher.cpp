@@ -84,8 +84,8 @@ Result<std::unique_ptr<KbEnricher>> KbEnricher::Create(catalog::Catalog& catalog
 DocumentEnrichment KbEnricher::Enrich(std::string_view title, std::string_view text) const {
   DocumentEnrichment out;
   const auto words = ContentWords(text, *analyzer_, user_dictionary_.get());
-  out.keywords = ExtractKeywords(text, words, TitleTerms(title, *analyzer_, user_dictionary_.get()), stats_,
-                                 options_.keywords);
+  out.keywords =
+      ExtractKeywords(text, words, TitleTerms(title, *analyzer_, user_dictionary_.get()), stats_, options_.keywords);
   out.summary = Summarize(text, words, stats_, options_.summary);
   if (!taxonomies_.empty()) {
     std::u32string normalized = analyzer_->normalizer().NormalizeText(std::string(title) + "\n" + std::string(text));

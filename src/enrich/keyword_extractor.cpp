@@ -75,9 +75,8 @@ std::vector<Keyword> ExtractKeywords(std::string_view text, const std::vector<Wo
   std::vector<Keyword> out;
   out.reserve(terms.size());
   for (const auto& [term, info] : terms) {
-    double base = options.method == KeywordMethod::kTextRank
-                      ? (rank.count(term) ? rank[term] : 0.0)
-                      : 1.0 + std::log(static_cast<double>(info.count));
+    double base = options.method == KeywordMethod::kTextRank ? (rank.count(term) ? rank[term] : 0.0)
+                                                             : 1.0 + std::log(static_cast<double>(info.count));
     double weight = base * stats.Idf(term);
     if (in_title.count(term)) weight *= options.title_bonus;
     out.push_back({MostWritten(info), term, weight, info.count});

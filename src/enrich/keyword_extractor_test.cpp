@@ -9,7 +9,8 @@ namespace {
 
 TermStatistics StatsOf(const std::vector<std::string>& documents) {
   TermStatistics stats;
-  for (const auto& d : documents) stats.AddDocument(DistinctTerms(ContentWords(d, *testing::SharedWordAnalyzer(), nullptr)));
+  for (const auto& d : documents)
+    stats.AddDocument(DistinctTerms(ContentWords(d, *testing::SharedWordAnalyzer(), nullptr)));
   return stats;
 }
 

@@ -11,9 +11,9 @@
 namespace wenyuan::enrich {
 namespace {
 
-constexpr double kLeadBonus = 0.3;     // the first sentence; decays over the next ones
+constexpr double kLeadBonus = 0.3;  // the first sentence; decays over the next ones
 constexpr size_t kLeadSentences = 3;
-constexpr double kRepeatPenalty = 0.7; // share of a word's weight lost once a pick has it
+constexpr double kRepeatPenalty = 0.7;  // share of a word's weight lost once a pick has it
 
 struct Candidate {
   text::TextSpan span;
@@ -57,7 +57,8 @@ std::vector<SummarySentence> Summarize(std::string_view text, const std::vector<
       double sum = 0;
       for (const auto& t : c.terms) sum += weight[t] * (covered.count(t) ? 1 - kRepeatPenalty : 1.0);
       double score = sum / std::sqrt(static_cast<double>(c.span.length()));
-      if (c.order < kLeadSentences) score *= 1 + kLeadBonus * static_cast<double>(kLeadSentences - c.order) / kLeadSentences;
+      if (c.order < kLeadSentences)
+        score *= 1 + kLeadBonus * static_cast<double>(kLeadSentences - c.order) / kLeadSentences;
       if (score > best_score) {
         best_score = score;
         best = &c;
@@ -71,7 +72,8 @@ std::vector<SummarySentence> Summarize(std::string_view text, const std::vector<
   std::sort(picked.begin(), picked.end(), [](const Candidate* a, const Candidate* b) { return a->order < b->order; });
   std::vector<SummarySentence> out;
   const utf8::CodePointIndex index(text);
-  for (const Candidate* c : picked) out.push_back({std::string(index.Slice(c->span.begin, c->span.end)), c->span.begin, c->span.end});
+  for (const Candidate* c : picked)
+    out.push_back({std::string(index.Slice(c->span.begin, c->span.end)), c->span.begin, c->span.end});
   return out;
 }
 

@@ -24,8 +24,8 @@ struct SummarySentence {
 
 struct SummaryOptions {
   size_t max_sentences = 3;
-  size_t max_chars = 300;        // stop adding sentences past this many code points
-  size_t min_sentence_chars = 8; // headings and fragments are not summary sentences
+  size_t max_chars = 300;         // stop adding sentences past this many code points
+  size_t min_sentence_chars = 8;  // headings and fragments are not summary sentences
   size_t max_sentence_chars = 200;
 };
 

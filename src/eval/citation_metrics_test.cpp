@@ -19,8 +19,7 @@ text::BigramTokenizer Folding() {
 TEST(ContentTerms, AreTheDistinctBigramsAndWordsSorted) {
   text::BigramTokenizer plain;
   // Sorted by bytes: 報 (E5 A0 B1) < 與 (E8 88 87) < 通 (E9 80 9A).
-  EXPECT_EQ(ContentTerms(plain, "通報通報，GPT 與 gpt。"),
-            (std::vector<std::string>{"gpt", "報通", "與", "通報"}));
+  EXPECT_EQ(ContentTerms(plain, "通報通報，GPT 與 gpt。"), (std::vector<std::string>{"gpt", "報通", "與", "通報"}));
   EXPECT_TRUE(ContentTerms(plain, "。，！").empty());
 }
 
@@ -44,10 +43,10 @@ TEST(PassageSupports, FoldsSimplifiedAndTraditionalTogether) {
 
 TEST(CountCitations, CountsClaimsCitedClaimsAndSupportedCitations) {
   std::vector<answer::CitedSentence> sentences = {
-      {"機關應於一小時內通報。", {1, 2}, true},  // [1] supports it, [2] does not
+      {"機關應於一小時內通報。", {1, 2}, true},    // [1] supports it, [2] does not
       {"本部將持續加強資安防護工作。", {}, true},  // a claim citing nothing
       {"好。", {1}, false},                        // not a claim, still a citation: unsupported
-      {"備份資料應每日異地保存。", {5}, true},      // no evidence [5]: unsupported
+      {"備份資料應每日異地保存。", {5}, true},     // no evidence [5]: unsupported
   };
   CitationCounts c = CountCitations(text::BigramTokenizer(), sentences, {kIncident, kBackup});
   EXPECT_EQ(c.claim_sentences, 3u);
@@ -58,8 +57,8 @@ TEST(CountCitations, CountsClaimsCitedClaimsAndSupportedCitations) {
   EXPECT_DOUBLE_EQ(*c.cited_share(), 2.0 / 3.0);
 
   // Pooled over answers: the counts add up.
-  CitationCounts more = CountCitations(text::BigramTokenizer(), {{"備份資料應每日異地保存。", {2}, true}},
-                                       {kIncident, kBackup});
+  CitationCounts more =
+      CountCitations(text::BigramTokenizer(), {{"備份資料應每日異地保存。", {2}, true}}, {kIncident, kBackup});
   c += more;
   EXPECT_EQ(c.claim_sentences, 4u);
   EXPECT_EQ(c.cited_claim_sentences, 3u);

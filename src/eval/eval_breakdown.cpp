@@ -43,8 +43,10 @@ std::vector<BreakdownRow> BreakdownByLength(const std::vector<EvalQuery>& querie
   return Breakdown(queries, rankings, {"1-10 chars", "11-20 chars", "21-40 chars", "over 40 chars"},
                    [](const EvalQuery& q) {
                      size_t n = utf8::CodePointCount(q.text);
-                     return std::string(n <= 10 ? "1-10 chars" : n <= 20 ? "11-20 chars" : n <= 40 ? "21-40 chars"
-                                                                                                   : "over 40 chars");
+                     return std::string(n <= 10   ? "1-10 chars"
+                                        : n <= 20 ? "11-20 chars"
+                                        : n <= 40 ? "21-40 chars"
+                                                  : "over 40 chars");
                    });
 }
 

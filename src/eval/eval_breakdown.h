@@ -16,7 +16,7 @@
 namespace wenyuan::eval {
 
 struct BreakdownRow {
-  std::string group;  // "traditional", "≤ 10 chars", ...
+  std::string group;   // "traditional", "≤ 10 chars", ...
   EvalReport metrics;  // ranking metrics of the group's queries
 };
 

@@ -25,7 +25,7 @@ TEST(EvalBreakdown, ByScriptScoresEachGroupAlone) {
   ASSERT_EQ(rows.size(), 2u);
   EXPECT_EQ(rows[0].group, "traditional");
   EXPECT_EQ(rows[0].metrics.queries, 2u);
-  EXPECT_DOUBLE_EQ(rows[0].metrics.recall_at_1, 0.5);   // q1 yes, q3 no
+  EXPECT_DOUBLE_EQ(rows[0].metrics.recall_at_1, 0.5);  // q1 yes, q3 no
   EXPECT_DOUBLE_EQ(rows[0].metrics.mrr_at_10, 0.5);
   EXPECT_EQ(rows[1].group, "simplified");
   EXPECT_DOUBLE_EQ(rows[1].metrics.recall_at_1, 0.0);

@@ -17,8 +17,7 @@ EvalVectorSearch::EvalVectorSearch(const EvalCorpus& corpus, vector::Embedder& e
       tokenizer_(std::move(tokenizer)),
       store_(std::make_unique<vector::VectorStore>(embedder.name(), embedder.dimensions())) {}
 
-Result<std::unique_ptr<EvalVectorSearch>> EvalVectorSearch::Create(const EvalCorpus& corpus,
-                                                                   vector::Embedder& embedder,
+Result<std::unique_ptr<EvalVectorSearch>> EvalVectorSearch::Create(const EvalCorpus& corpus, vector::Embedder& embedder,
                                                                    search::SearchMode mode,
                                                                    const text::BigramTokenizer& tokenizer) {
   const auto started = std::chrono::steady_clock::now();
@@ -30,8 +29,7 @@ Result<std::unique_ptr<EvalVectorSearch>> EvalVectorSearch::Create(const EvalCor
   return out;
 }
 
-Result<search::SearchResponse> EvalVectorSearch::Apply(const search::SearchResponse& keyword,
-                                                       const std::string& query,
+Result<search::SearchResponse> EvalVectorSearch::Apply(const search::SearchResponse& keyword, const std::string& query,
                                                        const search::SearchOptions& options) {
   if (mode_ == search::SearchMode::kKeyword) return keyword;
   WY_ASSIGN_OR_RETURN(auto query_vectors, embedder_.Embed({query}));

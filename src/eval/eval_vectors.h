@@ -35,7 +35,6 @@ class EvalVectorSearch {
                    text::BigramTokenizer tokenizer);
 
  private:
-
   const EvalCorpus& corpus_;
   vector::Embedder& embedder_;
   search::SearchMode mode_;

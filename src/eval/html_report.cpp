@@ -9,8 +9,8 @@ namespace wenyuan::eval {
 namespace {
 
 // Colour-blind-safe palette (Okabe-Ito).
-constexpr const char* kColours[] = {"#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442",
-                                    "#000000"};
+constexpr const char* kColours[] = {"#0072B2", "#E69F00", "#009E73", "#D55E00",
+                                    "#CC79A7", "#56B4E9", "#F0E442", "#000000"};
 constexpr size_t kColourCount = sizeof(kColours) / sizeof(kColours[0]);
 
 std::string Number(double v) {
@@ -42,12 +42,23 @@ std::string EscapeHtml(std::string_view text) {
   out.reserve(text.size());
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -95,8 +106,8 @@ std::string RenderSvgChart(const ReportChart& chart, int width, int height) {
   std::snprintf(buf, sizeof buf, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#333\"/>", left, top + plot_h,
                 left + plot_w, top + plot_h);
   svg += buf;
-  std::snprintf(buf, sizeof buf, "<text x=\"%d\" y=\"%d\" font-size=\"12\" text-anchor=\"middle\">",
-                left + plot_w / 2, height - 8);
+  std::snprintf(buf, sizeof buf, "<text x=\"%d\" y=\"%d\" font-size=\"12\" text-anchor=\"middle\">", left + plot_w / 2,
+                height - 8);
   svg += buf + EscapeHtml(chart.x_label) + "</text>";
   std::snprintf(buf, sizeof buf,
                 "<text x=\"14\" y=\"%d\" font-size=\"12\" text-anchor=\"middle\" transform=\"rotate(-90 14 %d)\">",
@@ -112,8 +123,7 @@ std::string RenderSvgChart(const ReportChart& chart, int width, int height) {
       for (size_t i = 0; i < chart.series[s].points.size(); ++i) {
         auto [x, y] = chart.series[s].points[i];
         double bx = left + group_w * static_cast<double>(i) + group_w * 0.1 + bar_w * static_cast<double>(s);
-        std::snprintf(buf, sizeof buf,
-                      "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"><title>",
+        std::snprintf(buf, sizeof buf, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"><title>",
                       bx, sy(y), std::max(1.0, bar_w - 1), top + plot_h - sy(y), kColours[s % kColourCount]);
         svg += buf + EscapeHtml(chart.series[s].name) + " " + Number(x) + ": " + Number(y) + "</title></rect>";
         if (s == 0) {

@@ -26,7 +26,7 @@ TEST(HtmlReport, SelfContainedWithEscapedTextTablesAndSvgCharts) {
   EXPECT_EQ(html.find("<script"), std::string::npos);  // escaped, and none of our own
   EXPECT_NE(html.find("&lt;script&gt;"), std::string::npos);
   EXPECT_NE(html.find("評估 &lt;drcd&gt; &amp; cmrc"), std::string::npos);
-  EXPECT_EQ(html.find("http://") , html.find("http://www.w3.org/2000/svg"));  // no outside resources
+  EXPECT_EQ(html.find("http://"), html.find("http://www.w3.org/2000/svg"));  // no outside resources
   EXPECT_EQ(html.find("https://"), std::string::npos);
   // Two charts, with a polyline per line series and a rect per bar.
   size_t svgs = 0;

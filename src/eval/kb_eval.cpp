@@ -23,8 +23,7 @@ std::string MatchGold(const std::vector<std::string>& gold, int64_t document_id,
 
 Result<EvalReport> RunKbEval(catalog::Catalog& catalog, const search::Analysis& analysis, const std::string& kb,
                              const std::vector<EvalQuery>& queries, size_t k,
-                             std::vector<std::vector<std::string>>* rankings_out,
-                             const ResponseSink& on_response) {
+                             std::vector<std::vector<std::string>>* rankings_out, const ResponseSink& on_response) {
   using Clock = std::chrono::steady_clock;
   WY_ASSIGN_OR_RETURN(search::Analysis kb_analysis, search::AnalysisForKb(analysis, catalog, kb));
   search::KeywordSearcher searcher(kb_analysis);

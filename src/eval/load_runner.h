@@ -16,14 +16,14 @@ namespace wenyuan::eval {
 struct LoadTarget {
   std::string host = "127.0.0.1";
   int port = 8080;
-  std::string bearer_key;  // sent as Authorization: Bearer when not empty
+  std::string bearer_key;          // sent as Authorization: Bearer when not empty
   std::vector<std::string> paths;  // "/api/search?kb=…&q=…", cycled through
 };
 
 struct LoadFigures {
   size_t clients = 0;
   size_t requests = 0;
-  size_t failures = 0;  // no response or a status other than 200
+  size_t failures = 0;     // no response or a status other than 200
   int failure_status = 0;  // the HTTP status of a failed request (0: no response), for the message
   double seconds = 0;
   double requests_per_second = 0;

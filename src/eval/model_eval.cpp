@@ -43,8 +43,7 @@ ModelEvalReport SummariseModelAnswers(std::string model, std::vector<ModelAnswer
 
 ModelEvalReport RunModelEval(llm::LanguageModel& model, const search::Analysis& analysis,
                              const answer::GroundingOptions& options, const std::vector<EvalQuery>& queries,
-                             const std::vector<search::SearchResponse>& responses,
-                             const ModelEvalProgress& progress) {
+                             const std::vector<search::SearchResponse>& responses, const ModelEvalProgress& progress) {
   using Clock = std::chrono::steady_clock;
   const answer::ExtractiveAnswerer extractive(analysis.bigrams, {});
   const answer::GroundedAnswerer answerer(&model, extractive, /*converter=*/nullptr, options);

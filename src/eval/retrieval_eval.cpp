@@ -11,11 +11,11 @@
 #include <unordered_map>
 
 #include "answer/extractive_answerer.h"
-#include "index/index_writer.h"
-#include "search/index_search.h"
 #include "answer/naive_baseline.h"
 #include "eval/eval_vectors.h"
+#include "index/index_writer.h"
 #include "search/hybrid_fusion.h"
+#include "search/index_search.h"
 #include "search/keyword_searcher.h"
 #include "util/file_io.h"
 #include "util/line_reader.h"
@@ -90,7 +90,7 @@ class ScratchDir {
 };
 // DESIGN.md: an answer string, after script folding, in the quoted sentences.
 bool QuotesAnAnswerImpl(const search::Analysis& analysis, const std::vector<std::string>& sentences,
-                    const std::vector<std::string>& answers) {
+                        const std::vector<std::string>& answers) {
   std::string quoted;
   for (const auto& s : sentences) quoted += s + "\n";
   quoted = Folded(analysis, quoted);
@@ -116,7 +116,7 @@ double PeakRssMb() {
 double Percentile(std::vector<double> values, double p) {
   if (values.empty()) return 0;
   std::sort(values.begin(), values.end());
-  size_t i = static_cast<size_t>(std::ceil(p * static_cast<double>(values.size()))) ;
+  size_t i = static_cast<size_t>(std::ceil(p * static_cast<double>(values.size())));
   return values[std::min(values.size() - 1, i == 0 ? 0 : i - 1)];
 }
 
@@ -169,8 +169,7 @@ Result<std::vector<EvalQuery>> LoadEvalQueries(const std::filesystem::path& path
   Status s = ForEachJsonLine(path, [&](const json& r, const std::string& where) -> Status {
     EvalQuery q;
     WY_ASSIGN_OR_RETURN(q.text, RequiredString(r, "text", where));
-    q.id = r.contains("id") && r["id"].is_string() ? r["id"].get<std::string>()
-                                                   : std::to_string(queries.size());
+    q.id = r.contains("id") && r["id"].is_string() ? r["id"].get<std::string>() : std::to_string(queries.size());
     q.gold = StringList(r, "gold");
     // A question about a knowledge base may name its source file instead
     // (docs/evaluation.md): "file": "samples/regulation-….txt".
@@ -183,8 +182,7 @@ Result<std::vector<EvalQuery>> LoadEvalQueries(const std::filesystem::path& path
   return queries;
 }
 
-EvalReport ScoreRankings(const std::vector<EvalQuery>& queries,
-                         const std::vector<std::vector<std::string>>& rankings,
+EvalReport ScoreRankings(const std::vector<EvalQuery>& queries, const std::vector<std::vector<std::string>>& rankings,
                          const std::vector<double>& latencies_ms) {
   EvalReport report;
   double r1 = 0, r5 = 0, r20 = 0, mrr = 0, ndcg = 0;
@@ -260,7 +258,8 @@ Result<EvalReport> RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery
     for (const auto& p : corpus.passages) text_bytes += p.text.size() + p.title.size();
   }
   const double cpu_before = CpuSeconds();
-  const search::PassageLookup lookup = [&](const std::vector<int64_t>& ids) -> Result<std::vector<catalog::PassageRecord>> {
+  const search::PassageLookup lookup =
+      [&](const std::vector<int64_t>& ids) -> Result<std::vector<catalog::PassageRecord>> {
     std::vector<catalog::PassageRecord> out;
     for (int64_t id : ids) {
       if (id < 1 || static_cast<size_t>(id) > corpus.passages.size()) continue;
@@ -285,8 +284,10 @@ Result<EvalReport> RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery
     if (found.ok()) response = std::move(*found);  // a query with nothing to search finds nothing
     if (vectors) {
       auto moded = vectors->Apply(response, q.text, options);
-      if (moded.ok()) response = std::move(*moded);
-      else ++failed_queries;
+      if (moded.ok())
+        response = std::move(*moded);
+      else
+        ++failed_queries;
     }
     latencies.push_back(std::chrono::duration<double, std::milli>(Clock::now() - started).count());
 

@@ -86,8 +86,7 @@ Result<std::vector<EvalQuery>> LoadEvalQueries(const std::filesystem::path& path
 // `queries[i].gold`; `latencies_ms[i]` is the time query i took. Every
 // ranker measured (ours in RunEval, the bench's peers) is scored by this one
 // function. Answer fields are left zero.
-EvalReport ScoreRankings(const std::vector<EvalQuery>& queries,
-                         const std::vector<std::vector<std::string>>& rankings,
+EvalReport ScoreRankings(const std::vector<EvalQuery>& queries, const std::vector<std::vector<std::string>>& rankings,
                          const std::vector<double>& latencies_ms);
 
 class EvalVectorSearch;  // eval/eval_vectors.h

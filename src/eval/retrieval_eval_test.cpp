@@ -20,10 +20,10 @@ TEST(ScoreRankings, RecallMrrAndNdcgOfKnownRankings) {
   for (int i = 0; i < 11; ++i) deep.push_back("x" + std::to_string(i));
   deep.push_back("d");
   const std::vector<std::vector<std::string>> rankings = {
-      {"a", "x", "y"},            // rank 1
-      {"x", "y", "b"},            // rank 3
-      {"x", "y"},                 // not found
-      deep,                       // one of two gold ids, at rank 12
+      {"a", "x", "y"},  // rank 1
+      {"x", "y", "b"},  // rank 3
+      {"x", "y"},       // not found
+      deep,             // one of two gold ids, at rank 12
   };
   EvalReport r = ScoreRankings(queries, rankings, {1.0, 2.0, 3.0, 4.0});
   EXPECT_EQ(r.queries, 4u);

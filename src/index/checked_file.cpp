@@ -30,7 +30,7 @@ Result<std::unique_ptr<MappedFile>> MappedFile::Open(const std::filesystem::path
     return errno == ENOENT ? Status::NotFound(path.string() + ": missing")
                            : Status::IOError(path.string() + ": cannot open: " + std::strerror(errno));
   }
-  struct stat st{};
+  struct stat st {};
   if (::fstat(fd, &st) != 0) {
     Status s = Status::IOError(path.string() + ": cannot stat: " + std::strerror(errno));
     ::close(fd);

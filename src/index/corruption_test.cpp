@@ -38,8 +38,7 @@ class CorruptionTest : public ::testing::Test {
     auto s = IndexSnapshot::Open(dir_.path());
     ASSERT_FALSE(s.ok()) << what << " in " << file << " went unnoticed";
     EXPECT_EQ(s.status().code(), StatusCode::kCorruption) << s.status().ToString();
-    EXPECT_NE(s.status().message().find(fs::path(file).filename().string()), std::string::npos)
-        << s.status().message();
+    EXPECT_NE(s.status().message().find(fs::path(file).filename().string()), std::string::npos) << s.status().message();
   }
   wenyuan::testing::TempDir dir_;
 };
@@ -52,7 +51,8 @@ TEST_F(CorruptionTest, FlippedBytesAndTruncationInEveryFileKind) {
     const std::string original = wenyuan::testing::ReadFile(file);
     ASSERT_GT(original.size(), 24u) << file;
     // A flipped bit at a few random places, the footer included.
-    for (size_t at : {size_t{0}, original.size() / 2, original.size() - 1, static_cast<size_t>(rng() % original.size())}) {
+    for (size_t at :
+         {size_t{0}, original.size() / 2, original.size() - 1, static_cast<size_t>(rng() % original.size())}) {
       std::string bad = original;
       bad[at] = static_cast<char>(bad[at] ^ (1 << (rng() % 8)));
       wenyuan::testing::WriteFile(file, bad);

@@ -37,10 +37,10 @@ inline constexpr uint32_t kTitlePositionBase = 1u << 24;
 
 // The per-document values every segment stores in fixed-width records.
 struct DocValues {
-  int64_t passage_id = 0;   // catalog passage row id
-  int64_t document_id = 0;  // catalog document id
-  uint64_t signature = 0;   // hash of what was indexed (sync with the catalog)
-  int32_t date = 0;         // yyyymmdd, 0 if unknown
+  int64_t passage_id = 0;                      // catalog passage row id
+  int64_t document_id = 0;                     // catalog document id
+  uint64_t signature = 0;                      // hash of what was indexed (sync with the catalog)
+  int32_t date = 0;                            // yyyymmdd, 0 if unknown
   uint32_t length[kLengthFields] = {0, 0, 0};  // weighted token counts
 };
 

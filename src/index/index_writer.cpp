@@ -22,9 +22,8 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(const fs::path& dir, Writ
   if (fd < 0) return Status::IOError(lock_path.string() + ": cannot open: " + std::strerror(errno));
   while (::flock(fd, options.wait_for_lock ? LOCK_EX : LOCK_EX | LOCK_NB) != 0) {
     if (errno == EINTR) continue;
-    Status s = errno == EWOULDBLOCK
-                   ? Status::Timeout(lock_path.string() + ": the index is locked by another writer")
-                   : Status::IOError(lock_path.string() + ": cannot lock: " + std::strerror(errno));
+    Status s = errno == EWOULDBLOCK ? Status::Timeout(lock_path.string() + ": the index is locked by another writer")
+                                    : Status::IOError(lock_path.string() + ": cannot lock: " + std::strerror(errno));
     ::close(fd);
     return s;
   }
@@ -83,7 +82,8 @@ Status IndexWriter::DeleteByKeyword(std::string_view keyword) {
     if (!info) return Status::Ok();
     PostingsCursor cursor = seg.reader->Cursor(*info);
     for (uint32_t d = cursor.doc(); d != kNoMoreDocs; d = cursor.Next()) PendingBitmap(seg).Delete(d);
-    if (!cursor.status().ok()) return Status::Corruption("corrupt segment " + seg.entry.name + ": " + cursor.status().message());
+    if (!cursor.status().ok())
+      return Status::Corruption("corrupt segment " + seg.entry.name + ": " + cursor.status().message());
     return Status::Ok();
   };
   for (const auto& seg : snapshot_->segments()) WY_RETURN_IF_ERROR(apply(seg));

@@ -3,8 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
-#include <set>
 #include <random>
+#include <set>
 #include <thread>
 
 #include "index/query_executor.h"
@@ -86,7 +86,8 @@ TEST(IndexWriterTest, PairsEndingWithACharacterComeFromTheFieldsTwoCharacterTerm
   IndexDocument d;
   d.values.passage_id = 1;
   uint32_t at = 0;
-  for (const char* t : {"台灣", "灣大", "大學", "學灣", "灣灣", "灣", "臺灣島", "ab"}) d.tokens[2].push_back({t, at++, 1});
+  for (const char* t : {"台灣", "灣大", "大學", "學灣", "灣灣", "灣", "臺灣島", "ab"})
+    d.tokens[2].push_back({t, at++, 1});
   d.tokens[1].push_back({"海灣", 0, 1});  // another field: not a bigram
   d.values.length[2] = at;
   d.values.length[1] = 1;

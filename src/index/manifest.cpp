@@ -63,10 +63,8 @@ Result<std::optional<Manifest>> ReadManifest(const std::filesystem::path& dir) {
 Status WriteManifest(const std::filesystem::path& dir, const Manifest& manifest) {
   nlohmann::json segments = nlohmann::json::array();
   for (const auto& s : manifest.segments) {
-    segments.push_back({{"name", s.name},
-                        {"docs", s.docs},
-                        {"deleted", s.deleted},
-                        {"deletion_generation", s.deletion_generation}});
+    segments.push_back(
+        {{"name", s.name}, {"docs", s.docs}, {"deleted", s.deleted}, {"deletion_generation", s.deletion_generation}});
   }
   nlohmann::json j = {{"generation", manifest.generation},
                       {"next_segment", manifest.next_segment},

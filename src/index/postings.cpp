@@ -78,9 +78,9 @@ PostingsCursor::PostingsCursor(std::string_view post, std::string_view pos, cons
     if (!t.GetVarint(delta) || !t.GetVarint(bytes) || !t.GetVarint(max_tf) || !t.GetVarint(min_len) ||
         !t.GetVarint(pos_bytes) || delta > UINT32_MAX) {
       {
-      Exhaust("bad skip table");
-      return;
-    }
+        Exhaust("bad skip table");
+        return;
+      }
     }
     BlockMeta m;
     m.last_doc = static_cast<uint32_t>(previous + 1 + delta);

@@ -74,14 +74,14 @@ class PostingsCursor {
   std::string_view post_, pos_;
   std::vector<BlockMeta> blocks_;
   uint32_t df_ = 0;
-  size_t block_ = 0;       // loaded block
-  size_t block_count_ = 0; // postings in it
+  size_t block_ = 0;        // loaded block
+  size_t block_count_ = 0;  // postings in it
   size_t at_ = 0;
   uint32_t doc_ = kNoMoreDocs;
   uint32_t docs_[kBlockSize] = {};
   uint32_t tfs_[kBlockSize] = {};
   // Positions decoding state within the loaded block.
-  size_t pos_index_ = 0;   // the block's doc whose positions start at pos_at_
+  size_t pos_index_ = 0;  // the block's doc whose positions start at pos_at_
   uint64_t pos_at_ = 0;
   uint32_t positions_doc_ = kNoMoreDocs;  // whose positions positions_ holds
   std::vector<uint32_t> positions_;

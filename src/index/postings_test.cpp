@@ -74,7 +74,8 @@ TEST(PostingsTest, DamagedOffsetsExhaustTheCursorWithCorruption) {
   std::mt19937 rng(5);
   auto postings = RandomPostings(rng, 300, 3);
   std::string post, pos;
-  TermInfo info = WritePostings(postings, [](uint32_t) { return 5u; }, post, pos);
+  TermInfo info = WritePostings(
+      postings, [](uint32_t) { return 5u; }, post, pos);
   TermInfo bad = info;
   bad.postings_offset = post.size() + 10;
   PostingsCursor c(post, pos, bad);

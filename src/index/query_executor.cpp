@@ -14,12 +14,12 @@ constexpr double kBoundSlack = 1 + 1e-9;  // bounds stay bounds under rounding
 
 struct ScoredCursor {
   TermCursor cursor;
-  double weight = 0;    // query weight × IDF
+  double weight = 0;  // query weight × IDF
   double avg_length = 1;
   Bm25Params bm25;
   Field field = Field::kBigrams;
-  double bound = 0;     // over the whole list
-  size_t clause = 0;    // index into Query::scored (scores add in this order)
+  double bound = 0;   // over the whole list
+  size_t clause = 0;  // index into Query::scored (scores add in this order)
   double Score(uint32_t tf, uint32_t length) const {
     const double k1 = bm25.k1, b = bm25.b;
     const double norm = k1 * (1 - b + b * static_cast<double>(length) / avg_length);
@@ -192,8 +192,13 @@ Result<std::vector<ScoredCursor>> OpenScored(const SnapshotSegment& seg, const Q
     const auto& clause = query.scored[i];
     WY_ASSIGN_OR_RETURN(TermCursor c, TermCursor::Open(*seg.reader, ClauseKeys(clause)));
     if (c.empty() && !keep_empty) continue;
-    ScoredCursor sc{std::move(c), clause.weight * prep.stats[i].idf, prep.avg_length[i],
-                    query.bm25[static_cast<size_t>(clause.field) % kLengthFields], clause.field, 0, i};
+    ScoredCursor sc{std::move(c),
+                    clause.weight * prep.stats[i].idf,
+                    prep.avg_length[i],
+                    query.bm25[static_cast<size_t>(clause.field) % kLengthFields],
+                    clause.field,
+                    0,
+                    i};
     sc.bound = sc.Bound(sc.cursor.WholeBound());
     cursors.push_back(std::move(sc));
   }
@@ -263,8 +268,8 @@ Status ApplyProximity(const IndexSnapshot& snapshot, const Query& query, const P
   return Status::Ok();
 }
 
-Result<QueryResult> Finish(const IndexSnapshot& snapshot, const Query& query, Prepared prep,
-                           std::vector<Candidate> top, uint64_t scored) {
+Result<QueryResult> Finish(const IndexSnapshot& snapshot, const Query& query, Prepared prep, std::vector<Candidate> top,
+                           uint64_t scored) {
   WY_RETURN_IF_ERROR(ApplyProximity(snapshot, query, prep, top));
   QueryResult result;
   result.clauses = std::move(prep.stats);
@@ -380,7 +385,8 @@ Status ScoreSegmentWand(size_t s, const SnapshotSegment& seg, const Prepared& pr
     if (filter.Accept(pivot)) {
       std::fill(parts.begin(), parts.end(), 0.0);
       for (size_t i = 0; i <= p; ++i) {
-        parts[cursors[i]->clause] = cursors[i]->Score(cursors[i]->cursor.tf(), seg.reader->Length(pivot, cursors[i]->field));
+        parts[cursors[i]->clause] =
+            cursors[i]->Score(cursors[i]->cursor.tf(), seg.reader->Length(pivot, cursors[i]->field));
       }
       double score = 0;
       for (double part : parts) score += part;

@@ -1,9 +1,8 @@
 // Query execution on a snapshot: BM25F scoring (each (term, field) posting
 // list scores additively, with the field's Query::bm25 k1 and b; title
-// tokens were indexed into the body fields with the title weight), filters and phrases checked with positions, and top-k by
-// block-max WAND: a document is scored only if the upper bounds of the terms
-// it could hold (per term, and per 128-document block from the skip tables)
-// can beat the k-th best score so far. Results are exactly those of scoring
+// tokens were indexed into the body fields with the title weight), filters and phrases checked with positions, and
+// top-k by block-max WAND: a document is scored only if the upper bounds of the terms it could hold (per term, and per
+// 128-document block from the skip tables) can beat the k-th best score so far. Results are exactly those of scoring
 // every matching document (ExecuteExhaustive, for tests). Ties rank the
 // earlier-indexed document first. Thread-safe: the snapshot is immutable and
 // each call builds its own cursors.
@@ -30,9 +29,9 @@ struct ClauseStats {
 };
 
 struct QueryResult {
-  std::vector<IndexHit> hits;          // best first
-  std::vector<ClauseStats> clauses;    // per Query::scored entry
-  uint64_t scored_documents = 0;       // documents fully scored (pruning skips the rest)
+  std::vector<IndexHit> hits;        // best first
+  std::vector<ClauseStats> clauses;  // per Query::scored entry
+  uint64_t scored_documents = 0;     // documents fully scored (pruning skips the rest)
 };
 
 double Bm25Idf(double docs, double df);

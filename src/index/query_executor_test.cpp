@@ -56,7 +56,7 @@ TEST_F(QueryExecutorTest, BlockMaxWandEqualsExhaustiveScoringOnRandomQueries) {
       TermClause c;
       c.field = rng() % 2 ? Field::kBigrams : Field::kBody;
       const auto rank = static_cast<size_t>(std::pow(static_cast<double>(rng() % 1000) / 1000.0, 2) * 420);
-      c.terms = {VocabularyTerm(rank)};  // some beyond the vocabulary: absent
+      c.terms = {VocabularyTerm(rank)};                                    // some beyond the vocabulary: absent
       if (rng() % 8 == 0) c.terms.push_back(VocabularyTerm(rng() % 400));  // alternatives
       c.weight = rng() % 5 == 0 ? 0.2 : 1.0;
       q.scored.push_back(c);

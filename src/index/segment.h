@@ -45,8 +45,7 @@ class SegmentWriter {
 
 class SegmentReader {
  public:
-  static Result<std::shared_ptr<const SegmentReader>> Open(const std::filesystem::path& dir,
-                                                           const std::string& name);
+  static Result<std::shared_ptr<const SegmentReader>> Open(const std::filesystem::path& dir, const std::string& name);
   const std::string& name() const { return name_; }
   uint32_t doc_count() const { return doc_count_; }
   DocValues Doc(uint32_t doc) const;

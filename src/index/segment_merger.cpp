@@ -25,7 +25,8 @@ Result<uint32_t> MergeSegments(const std::vector<SnapshotSegment>& inputs, const
   for (const auto& seg : inputs) {
     terms.push_back(seg.reader->Seek(""));
     valid.push_back(terms.back().Next());
-    if (!terms.back().status().ok()) return Status::Corruption("corrupt segment " + seg.reader->name() + ": " + terms.back().status().message());
+    if (!terms.back().status().ok())
+      return Status::Corruption("corrupt segment " + seg.reader->name() + ": " + terms.back().status().message());
   }
   std::vector<Posting> postings;
   while (true) {

@@ -49,7 +49,8 @@ Result<TermDictionary> TermDictionary::Open(std::string_view data) {
   dict.count_ = DecodeFixed64(tail + 4);
   const uint64_t entries_bytes = DecodeFixed64(tail + 12);
   if (entries_bytes > data.size() - 20 || (data.size() - 20 - entries_bytes) != uint64_t{blocks} * 4 ||
-      dict.count_ > uint64_t{blocks} * kBlockTerms || (blocks > 0 && dict.count_ <= uint64_t{blocks - 1} * kBlockTerms)) {
+      dict.count_ > uint64_t{blocks} * kBlockTerms ||
+      (blocks > 0 && dict.count_ <= uint64_t{blocks - 1} * kBlockTerms)) {
     return corrupt("bad block index");
   }
   dict.data_ = data;
@@ -70,8 +71,8 @@ bool TermDictionary::DecodeEntry(size_t& offset, std::string& key, TermInfo& inf
   uint64_t shared = 0, df = 0, max_tf = 0, min_len = 0, post = 0, pos = 0;
   std::string_view suffix;
   if (!r.GetVarint(shared) || shared > key.size() || !r.GetLengthPrefixed(suffix) || !r.GetVarint(df) ||
-      !r.GetVarint(post) || !r.GetVarint(pos) || !r.GetVarint(max_tf) ||
-      !r.GetVarint(min_len) || df > UINT32_MAX || max_tf > UINT32_MAX || min_len > UINT32_MAX) {
+      !r.GetVarint(post) || !r.GetVarint(pos) || !r.GetVarint(max_tf) || !r.GetVarint(min_len) || df > UINT32_MAX ||
+      max_tf > UINT32_MAX || min_len > UINT32_MAX) {
     return false;
   }
   // The first entry of a block (key empty before it) holds whole offsets.
@@ -96,7 +97,10 @@ size_t TermDictionary::BlockFor(std::string_view key) const {
     std::string first;
     TermInfo ignored;
     if (!DecodeEntry(offset, first, ignored)) return mid;  // damage shows when scanning
-    if (std::string_view(first) <= key) lo = mid; else hi = mid;
+    if (std::string_view(first) <= key)
+      lo = mid;
+    else
+      hi = mid;
   }
   return lo;
 }

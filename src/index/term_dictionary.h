@@ -64,8 +64,8 @@ class TermDictionary {
    private:
     friend class TermDictionary;
     const TermDictionary* dict_ = nullptr;
-    size_t offset_ = 0;     // next entry's byte offset
-    size_t in_block_ = 0;   // entries read in the current block
+    size_t offset_ = 0;    // next entry's byte offset
+    size_t in_block_ = 0;  // entries read in the current block
     std::string key_;
     TermInfo info_;
     std::string from_;

@@ -63,22 +63,20 @@ std::string_view Utf8Prefix(std::string_view s, size_t max) {
 
 // A tag as written: `<name="value" key="value" …>`, `<name key=value>` or `</name>`.
 struct Tag {
-  std::string name;     // lower case; "/page" for a closing tag
-  std::string value;    // the value right after the name, if any
+  std::string name;   // lower case; "/page" for a closing tag
+  std::string value;  // the value right after the name, if any
   std::vector<std::pair<std::string, std::string>> attributes;
 };
 
 std::string Lower(std::string_view s) {
   std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) {
-    return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  });
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); });
   return out;
 }
 
 bool IsNameChar(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-         c == '-' || c == ':';
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == ':';
 }
 
 // Reads a value at `pos` ("…", '…' or a bare word); false if unterminated.
@@ -140,16 +138,14 @@ bool StartsWithTag(std::string_view line, std::string_view tag_start) {
 // A line that opens a new record or closes one: while reading a record's
 // text, such a line means its </text> is missing.
 bool IsRecordBoundary(std::string_view line) {
-  return StartsWithTag(line, "<page=") || StartsWithTag(line, "<page ") ||
-         StartsWithTag(line, "</page>");
+  return StartsWithTag(line, "<page=") || StartsWithTag(line, "<page ") || StartsWithTag(line, "</page>");
 }
 
 bool LooksLikeUrl(std::string_view s) {
   if (!(s.starts_with("http://") || s.starts_with("https://"))) return false;
   if (s.size() < 12 || s.size() > 2048) return false;
-  return std::none_of(s.begin(), s.end(), [](char c) {
-    return IsAsciiSpace(c) || static_cast<unsigned char>(c) < 0x20;
-  });
+  return std::none_of(s.begin(), s.end(),
+                      [](char c) { return IsAsciiSpace(c) || static_cast<unsigned char>(c) < 0x20; });
 }
 
 // The first non-empty line of `text`, if it is nothing but a URL.
@@ -166,8 +162,7 @@ std::string LeadingUrl(std::string_view text) {
 
 bool SafeId(std::string_view id) {
   if (id.empty() || id.size() > kMaxIdBytes || !utf8::IsValid(id)) return false;
-  return std::none_of(id.begin(), id.end(),
-                      [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == '#'; });
+  return std::none_of(id.begin(), id.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == '#'; });
 }
 
 class CrawlParser {
@@ -182,11 +177,11 @@ class CrawlParser {
       ParseLine(line);
     }
     if (state_ == State::kInText) {
-      Warn("line " + std::to_string(line_number_) + ": the file ends inside page " +
-           Quoted(current_.part) + " (no </text>); its text so far is kept");
+      Warn("line " + std::to_string(line_number_) + ": the file ends inside page " + Quoted(current_.part) +
+           " (no </text>); its text so far is kept");
     } else if (state_ != State::kOutside) {
-      Warn("line " + std::to_string(line_number_) + ": the file ends inside page " +
-           Quoted(current_.part) + " (no </page>)");
+      Warn("line " + std::to_string(line_number_) + ": the file ends inside page " + Quoted(current_.part) +
+           " (no </page>)");
     }
     if (state_ != State::kOutside) FinishPage();
     AttachFileWarnings(docs_, pending_warnings_);
@@ -271,8 +266,7 @@ class CrawlParser {
     } else if (state_ == State::kAfterText) {
       Warn(Here() + ": text after </text> in page " + Quoted(current_.part) + " skipped");
     } else if (!stray_reported_) {
-      Warn(Here() + ": text outside any <page> skipped (\"" +
-           std::string(Utf8Prefix(utf8::Trim(s), 40)) + "\")");
+      Warn(Here() + ": text outside any <page> skipped (\"" + std::string(Utf8Prefix(utf8::Trim(s), 40)) + "\")");
       stray_reported_ = true;
     }
   }
@@ -327,8 +321,10 @@ class CrawlParser {
       current_.title = value;
     } else if (key == "date") {
       std::string iso = FindFirstDate(value);
-      if (!iso.empty()) current_.date = iso;
-      else current_.metadata["date"] = value;
+      if (!iso.empty())
+        current_.date = iso;
+      else
+        current_.metadata["date"] = value;
     } else if (key == "author") {
       current_.author = value;
     } else if (key == "id") {
@@ -372,8 +368,8 @@ class CrawlParser {
     if (page_text_.size() + s.size() + 1 > kMaxPageTextBytes) {
       page_text_ += Utf8Prefix(s, kMaxPageTextBytes - std::min(kMaxPageTextBytes, page_text_.size()));
       truncated_ = true;
-      Warn(Here() + ": page " + Quoted(current_.part) + " is longer than " +
-           std::to_string(kMaxPageTextBytes >> 20) + " MiB; the rest is dropped");
+      Warn(Here() + ": page " + Quoted(current_.part) + " is longer than " + std::to_string(kMaxPageTextBytes >> 20) +
+           " MiB; the rest is dropped");
       return;
     }
     page_text_ += s;
@@ -429,8 +425,7 @@ class CrawlReader : public DocumentReader {
   // recognised by their content.
   std::vector<std::string> Extensions() const override { return {}; }
   bool RecognisesContent(std::string_view head) const override { return RecognisesCrawl(head); }
-  Result<ExtractedDocuments> Read(const std::filesystem::path& path,
-                                  std::string_view bytes) const override {
+  Result<ExtractedDocuments> Read(const std::filesystem::path& path, std::string_view bytes) const override {
     WY_ASSIGN_OR_RETURN(DecodedText decoded, DecodeText(bytes, path.string()));
     CrawlParser parser(decoded.text);
     ExtractedDocuments docs = parser.Parse();

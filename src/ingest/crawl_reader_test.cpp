@@ -38,10 +38,9 @@ TEST_F(CrawlReaderTest, RealCrawlFileGivesEveryPageWithItsId) {
   auto docs = reader->Read(path, bytes);
   ASSERT_TRUE(docs.ok()) << docs.status().ToString();
   const std::vector<std::string> expected_parts = {
-      "cn-10", "cn-11", "cn-13", "cn-14", "cn-16", "cn-17", "cn-18", "cn-19", "cn-1",
-      "cn-20", "cn-21", "cn-22", "cn-23", "cn-24", "cn-25", "cn-26", "cn-27", "cn-28",
-      "cn-29", "cn-2",  "cn-30", "cn-31", "cn-32", "cn-33", "cn-34", "cn-35", "cn-36",
-      "cn-3",  "cn-4",  "cn-5",  "cn-6",  "cn-7",  "cn-8",  "cn-9"};
+      "cn-10", "cn-11", "cn-13", "cn-14", "cn-16", "cn-17", "cn-18", "cn-19", "cn-1",  "cn-20", "cn-21", "cn-22",
+      "cn-23", "cn-24", "cn-25", "cn-26", "cn-27", "cn-28", "cn-29", "cn-2",  "cn-30", "cn-31", "cn-32", "cn-33",
+      "cn-34", "cn-35", "cn-36", "cn-3",  "cn-4",  "cn-5",  "cn-6",  "cn-7",  "cn-8",  "cn-9"};
   ASSERT_EQ(docs->size(), 34u);
   for (size_t i = 0; i < docs->size(); ++i) {
     const ExtractedDocument& d = (*docs)[i];
@@ -88,8 +87,7 @@ TEST_F(CrawlReaderTest, CleaningFixturesAreCopiedFromTheirPages) {
     const std::string suffix = ".expected.txt";
     if (!name.ends_with(suffix)) continue;
     const std::string part = name.substr(0, name.size() - suffix.size());
-    auto page = std::find_if(docs->begin(), docs->end(),
-                             [&](const ExtractedDocument& d) { return d.part == part; });
+    auto page = std::find_if(docs->begin(), docs->end(), [&](const ExtractedDocument& d) { return d.part == part; });
     ASSERT_NE(page, docs->end()) << name << " names no page of the crawl file";
     std::string stream;  // the page's characters without spaces or list markers
     for (const auto& line : Lines(page->text)) {
@@ -118,8 +116,7 @@ TEST_F(CrawlReaderTest, CleaningFixturesAreCopiedFromTheirPages) {
 }
 
 TEST_F(CrawlReaderTest, RecognisedByContentWhateverTheExtension) {
-  const std::string crawl =
-      "<lang=\"cn\">\n<page=\"a-1\">\n<text>\n   第一頁\n</text>\n</page> §\n</lang>\n";
+  const std::string crawl = "<lang=\"cn\">\n<page=\"a-1\">\n<text>\n   第一頁\n</text>\n</page> §\n</lang>\n";
   for (const char* name : {"dump.txt", "dump.dat", "dump", "dump.html", "DUMP.TXT"}) {
     const DocumentReader* reader = registry_.ForFile(tmp_ / name, crawl);
     ASSERT_NE(reader, nullptr) << name;
@@ -164,8 +161,9 @@ TEST_F(CrawlReaderTest, TagsMayShareALineAndAttributesAreKept) {
 }
 
 TEST_F(CrawlReaderTest, UnterminatedPageKeepsItsTextAndWarnsWithTheLine) {
-  auto docs = ReadAs("cut.txt", "<page=\"p1\">\n<text>\n 完整的一頁\n</text>\n</page> §\n"
-                                "<page=\"p2\">\n<text>\n 被截斷的一頁\n 第二行");
+  auto docs = ReadAs("cut.txt",
+                     "<page=\"p1\">\n<text>\n 完整的一頁\n</text>\n</page> §\n"
+                     "<page=\"p2\">\n<text>\n 被截斷的一頁\n 第二行");
   ASSERT_TRUE(docs.ok()) << docs.status().ToString();
   ASSERT_EQ(docs->size(), 2u);
   EXPECT_EQ((*docs)[1].part, "p2");
@@ -178,7 +176,7 @@ TEST_F(CrawlReaderTest, UnterminatedPageKeepsItsTextAndWarnsWithTheLine) {
 
 TEST_F(CrawlReaderTest, MissingCloseTagsDoNotSwallowTheNextPage) {
   auto docs = ReadAs("open.txt",
-                     "<page=\"a\">\n<text>\n甲頁\n"          // no </text>, no </page>
+                     "<page=\"a\">\n<text>\n甲頁\n"           // no </text>, no </page>
                      "<page=\"b\">\n<text>\n乙頁\n</text>\n"  // no </page>
                      "<page=\"c\">\n<text>\n丙頁\n</text>\n</page> §\n");
   ASSERT_TRUE(docs.ok()) << docs.status().ToString();
@@ -269,8 +267,8 @@ TEST_F(CrawlReaderTest, NoiseNeverCrashes) {
       for (const auto& d : *docs) EXPECT_TRUE(utf8::IsValid(d.text));
     }
   }
-  std::string junk = "<page=\"j\">\n<text>\n" + std::string(100000, '<') + "\n" +
-                     std::string(100000, '>') + "\n<page=\"k\" <<<>\n</page>";
+  std::string junk = "<page=\"j\">\n<text>\n" + std::string(100000, '<') + "\n" + std::string(100000, '>') +
+                     "\n<page=\"k\" <<<>\n</page>";
   auto docs = crawl_->Read("junk.txt", junk);
   ASSERT_TRUE(docs.ok()) << docs.status().ToString();
   EXPECT_GE(docs->size(), 1u);

@@ -55,8 +55,7 @@ std::string FindFirstDate(std::string_view text, size_t max_code_points) {
   }
   const size_t window = std::min(s.size(), max_code_points);
   for (size_t start = 0; start < window; ++start) {
-    if (start > 0 && utf8::NarrowFullWidth(s[start - 1]) >= '0' &&
-        utf8::NarrowFullWidth(s[start - 1]) <= '9') {
+    if (start > 0 && utf8::NarrowFullWidth(s[start - 1]) >= '0' && utf8::NarrowFullWidth(s[start - 1]) <= '9') {
       continue;  // only at the start of a number
     }
     size_t i = start;

@@ -25,7 +25,7 @@ TEST(DateFinder, WesternForms) {
   EXPECT_EQ(FindFirstDate("2024.05.21"), "2024-05-21");
   EXPECT_EQ(FindFirstDate("2024年5月21號"), "2024-05-21");
   EXPECT_EQ(FindFirstDate("２０２４年５月２１日"), "2024-05-21");  // full-width digits
-  EXPECT_EQ(FindFirstDate("* 2023 / 08 / 24"), "2023-08-24");     // spaced separators
+  EXPECT_EQ(FindFirstDate("* 2023 / 08 / 24"), "2023-08-24");      // spaced separators
   EXPECT_EQ(FindFirstDate("2023 年 11 月 22 日"), "2023-11-22");
 }
 
@@ -41,9 +41,9 @@ TEST(DateFinder, ImpossibleDatesAreSkipped) {
   EXPECT_EQ(FindFirstDate("2024-00-10"), "");
   EXPECT_EQ(FindFirstDate("2024-02-29"), "2024-02-29");  // leap year
   EXPECT_EQ(FindFirstDate("2000-02-29"), "2000-02-29");  // divisible by 400
-  EXPECT_EQ(FindFirstDate("2023-02-29"), "");             // not a leap year
-  EXPECT_EQ(FindFirstDate("1900-02-29"), "");             // century, not a leap year
-  EXPECT_EQ(FindFirstDate("112年2月29日"), "");           // 2023
+  EXPECT_EQ(FindFirstDate("2023-02-29"), "");            // not a leap year
+  EXPECT_EQ(FindFirstDate("1900-02-29"), "");            // century, not a leap year
+  EXPECT_EQ(FindFirstDate("112年2月29日"), "");          // 2023
   EXPECT_EQ(FindFirstDate("1850-01-01"), "");
 }
 
@@ -51,8 +51,8 @@ TEST(DateFinder, NotDates) {
   EXPECT_EQ(FindFirstDate(""), "");
   EXPECT_EQ(FindFirstDate("113年度工作成果"), "");
   EXPECT_EQ(FindFirstDate("2024-05"), "");
-  EXPECT_EQ(FindFirstDate("2024-05/21"), "");      // mixed separators
-  EXPECT_EQ(FindFirstDate("113-05-21"), "");       // ROC years with dashes only after a date label
+  EXPECT_EQ(FindFirstDate("2024-05/21"), "");       // mixed separators
+  EXPECT_EQ(FindFirstDate("113-05-21"), "");        // ROC years with dashes only after a date label
   EXPECT_EQ(FindFirstDate("電話12024-05-21"), "");  // inside a longer number
   EXPECT_EQ(FindFirstDate("3.14.15"), "");
   EXPECT_EQ(FindFirstDate("113年5月"), "");

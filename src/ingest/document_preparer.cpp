@@ -22,8 +22,8 @@ bool IsWebPagePath(const std::filesystem::path& path) {
   return ext == ".html" || ext == ".htm" || ext == ".xhtml";
 }
 
-clean::SiteBoilerplate LearnFolderBoilerplate(const ReaderRegistry& readers,
-                                              const std::filesystem::path& folder, size_t max_pages) {
+clean::SiteBoilerplate LearnFolderBoilerplate(const ReaderRegistry& readers, const std::filesystem::path& folder,
+                                              size_t max_pages) {
   constexpr uint64_t kMaxPageBytes = 8ull << 20;
   std::vector<std::filesystem::path> pages;
   std::error_code ec;
@@ -46,8 +46,7 @@ clean::SiteBoilerplate LearnFolderBoilerplate(const ReaderRegistry& readers,
   return clean::SiteBoilerplate::Learn(views);
 }
 
-Result<std::vector<PreparedDocument>> PrepareDocuments(const DocumentReader& reader,
-                                                       const std::filesystem::path& path,
+Result<std::vector<PreparedDocument>> PrepareDocuments(const DocumentReader& reader, const std::filesystem::path& path,
                                                        std::string_view bytes,
                                                        const clean::SiteBoilerplate* folder_site) {
   WY_ASSIGN_OR_RETURN(ExtractedDocuments extracted, reader.Read(path, bytes));

@@ -26,16 +26,14 @@ clean::SourceLayout LayoutForFormat(std::string_view format);
 // Reads `bytes` (the contents of `path`) with `reader` and cleans every
 // document. `folder_site`, if given, holds lines learnt from the file's
 // sibling pages (LearnFolderBoilerplate).
-Result<std::vector<PreparedDocument>> PrepareDocuments(const DocumentReader& reader,
-                                                       const std::filesystem::path& path,
+Result<std::vector<PreparedDocument>> PrepareDocuments(const DocumentReader& reader, const std::filesystem::path& path,
                                                        std::string_view bytes,
                                                        const clean::SiteBoilerplate* folder_site = nullptr);
 
 // Lines repeated across the web pages (.html, .htm) in `folder`: a site's
 // header, footer and menus that its pages' markup did not mark as such.
 // Reads at most `max_pages` pages, each under the size cap.
-clean::SiteBoilerplate LearnFolderBoilerplate(const ReaderRegistry& readers,
-                                              const std::filesystem::path& folder,
+clean::SiteBoilerplate LearnFolderBoilerplate(const ReaderRegistry& readers, const std::filesystem::path& folder,
                                               size_t max_pages = 40);
 
 // True for formats whose files in one folder usually come from one site.

@@ -13,12 +13,19 @@ using wenyuan::testing::WriteFile;
 // A page of a site whose header and footer are plain <div>s, so only
 // repetition across the site's pages shows they are not content.
 std::string SitePage(int n) {
-  return "<html><head><title>第" + std::to_string(n) + "則公告</title></head><body>"
+  return "<html><head><title>第" + std::to_string(n) +
+         "則公告</title></head><body>"
          "<div class=top>北辰日報電子報　訂閱專線 02-1234-5678</div>"
          "<div class=top>今日天氣：晴時多雲</div>"
-         "<h1>第" + std::to_string(n) + "則公告</h1>"
-         "<p>本則公告說明第" + std::to_string(n) + "項措施的實施方式，適用對象為全體市民，"
-         "自公告日起生效，詳細內容請參閱附件第" + std::to_string(n) + "號。</p>"
+         "<h1>第" +
+         std::to_string(n) +
+         "則公告</h1>"
+         "<p>本則公告說明第" +
+         std::to_string(n) +
+         "項措施的實施方式，適用對象為全體市民，"
+         "自公告日起生效，詳細內容請參閱附件第" +
+         std::to_string(n) +
+         "號。</p>"
          "<div class=bottom>北辰日報社　地址：北辰市中正路1號</div></body></html>";
 }
 

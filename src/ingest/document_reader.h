@@ -27,8 +27,7 @@ class DocumentReader {
   // its extension. Only formats with an unmistakable shape say yes.
   virtual bool RecognisesContent(std::string_view /*head*/) const { return false; }
   // `path` is for messages and for tools that need the file itself.
-  virtual Result<ExtractedDocuments> Read(const std::filesystem::path& path,
-                                          std::string_view bytes) const = 0;
+  virtual Result<ExtractedDocuments> Read(const std::filesystem::path& path, std::string_view bytes) const = 0;
 };
 
 std::unique_ptr<DocumentReader> MakePlainTextReader();

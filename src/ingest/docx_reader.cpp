@@ -17,8 +17,7 @@ namespace {
 class DocxReader : public DocumentReader {
  public:
   std::vector<std::string> Extensions() const override { return {"docx"}; }
-  Result<ExtractedDocuments> Read(const std::filesystem::path& path,
-                                  std::string_view bytes) const override {
+  Result<ExtractedDocuments> Read(const std::filesystem::path& path, std::string_view bytes) const override {
     const std::string where = path.string();
     WY_ASSIGN_OR_RETURN(OfficeArchive zip, OfficeArchive::Open(bytes, where, "DOCX"));
     ExtractedDocument doc;

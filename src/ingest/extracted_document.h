@@ -14,13 +14,13 @@ struct ExtractedDocument {
   // Which document of a many-document file this is ("cn-3", "line-12");
   // empty when the file is one document. Becomes part of the source id.
   std::string part;
-  std::string title;   // may be empty; the ingester then uses the file name
-  std::string date;    // ISO yyyy-mm-dd if the reader found one, else empty
-  std::string url;     // where the document was published, if known
-  std::string author;  // author or issuing body, if stated
+  std::string title;                            // may be empty; the ingester then uses the file name
+  std::string date;                             // ISO yyyy-mm-dd if the reader found one, else empty
+  std::string url;                              // where the document was published, if known
+  std::string author;                           // author or issuing body, if stated
   std::map<std::string, std::string> metadata;  // any other fields, as found
-  std::string text;    // UTF-8; paragraphs on their own lines
-  bool wrapped_lines = false;  // lines were broken by layout (PDF), not meaning
+  std::string text;                             // UTF-8; paragraphs on their own lines
+  bool wrapped_lines = false;                   // lines were broken by layout (PDF), not meaning
   // Problems that did not stop the read, each naming the place ("line 7:
   // 3 invalid bytes replaced"); the ingester reports them.
   std::vector<std::string> warnings;

@@ -22,12 +22,23 @@ namespace {
 
 bool IsSkipped(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
-    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_NAV: case GUMBO_TAG_HEADER:
-    case GUMBO_TAG_FOOTER: case GUMBO_TAG_FORM: case GUMBO_TAG_BUTTON:
-    case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_IFRAME:
-    case GUMBO_TAG_SVG: case GUMBO_TAG_CANVAS: case GUMBO_TAG_OBJECT:
-    case GUMBO_TAG_HEAD: case GUMBO_TAG_MENU:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_MENU:
       return true;
     default:
       return false;
@@ -36,14 +47,35 @@ bool IsSkipped(GumboTag tag) {
 
 bool IsBlock(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_BR: case GUMBO_TAG_H1:
-    case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6: case GUMBO_TAG_LI: case GUMBO_TAG_UL: case GUMBO_TAG_OL:
-    case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_TR:
-    case GUMBO_TAG_TABLE: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE:
-    case GUMBO_TAG_MAIN: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE: case GUMBO_TAG_HR:
-    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_FIGURE: case GUMBO_TAG_FIGCAPTION:
-    case GUMBO_TAG_CAPTION: case GUMBO_TAG_BODY: case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_BR:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_ASIDE:
       return true;
     default:
       return false;
@@ -116,9 +148,9 @@ std::string NodeText(const GumboNode* node) {
 // lets the reader refuse absurd depths before parsing.
 size_t EstimateNestingDepth(std::string_view html) {
   static const std::string_view kUncounted[] = {
-      "p", "li", "td", "th", "tr", "dt", "dd", "option", "br", "img", "hr", "meta", "link",
-      "input", "col", "area", "base", "embed", "param", "source", "track", "wbr", "tbody",
-      "thead", "tfoot", "colgroup", "optgroup", "rb", "rt", "rp", "!doctype"};
+      "p",     "li",    "td",    "th",       "tr",       "dt",   "dd",    "option", "br",      "img",   "hr",
+      "meta",  "link",  "input", "col",      "area",     "base", "embed", "param",  "source",  "track", "wbr",
+      "tbody", "thead", "tfoot", "colgroup", "optgroup", "rb",   "rt",    "rp",     "!doctype"};
   size_t depth = 0, max_depth = 0;
   for (size_t i = html.find('<'); i != std::string_view::npos; i = html.find('<', i + 1)) {
     bool closing = i + 1 < html.size() && html[i + 1] == '/';
@@ -204,8 +236,7 @@ struct GumboOutputDeleter {
 class HtmlReader : public DocumentReader {
  public:
   std::vector<std::string> Extensions() const override { return {"html", "htm", "xhtml"}; }
-  Result<ExtractedDocuments> Read(const std::filesystem::path& path,
-                                  std::string_view bytes) const override {
+  Result<ExtractedDocuments> Read(const std::filesystem::path& path, std::string_view bytes) const override {
     WY_ASSIGN_OR_RETURN(DecodedText decoded, DecodeText(bytes, path.string(), DeclaredCharset(bytes)));
     const std::string& html = decoded.text;
     if (size_t depth = EstimateNestingDepth(html); depth > kMaxNestingDepth) {

@@ -26,12 +26,9 @@ std::string_view ImageKind(std::string_view bytes) {
 class ImageReader : public DocumentReader {
  public:
   explicit ImageReader(SubprocessLimits limits) : limits_(limits) {}
-  std::vector<std::string> Extensions() const override {
-    return {"png", "jpg", "jpeg", "tif", "tiff"};
-  }
+  std::vector<std::string> Extensions() const override { return {"png", "jpg", "jpeg", "tif", "tiff"}; }
 
-  Result<ExtractedDocuments> Read(const std::filesystem::path& path,
-                                  std::string_view bytes) const override {
+  Result<ExtractedDocuments> Read(const std::filesystem::path& path, std::string_view bytes) const override {
     const std::string where = path.string();
     std::string_view kind = ImageKind(bytes);
     if (kind.empty()) {

@@ -27,8 +27,7 @@ bool IsHidden(const fs::path& p) {
 
 // Files under `dir` that a reader takes (by extension), sorted, hidden
 // entries skipped. Content sniffing is for files named explicitly.
-Status CollectFiles(const fs::path& dir, const ReaderRegistry& readers, Logger& log,
-                    std::vector<fs::path>& out) {
+Status CollectFiles(const fs::path& dir, const ReaderRegistry& readers, Logger& log, std::vector<fs::path>& out) {
   std::error_code ec;
   fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
   if (ec) return Status::IOError(dir.string() + ": cannot list: " + ec.message());
@@ -60,9 +59,12 @@ std::string MetadataJson(const ExtractedDocument& doc) {
 
 std::string FormatBytes(uint64_t bytes) {
   char buf[32];
-  if (bytes >= (1u << 20)) std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / (1 << 20));
-  else if (bytes >= 1024) std::snprintf(buf, sizeof buf, "%.1f KB", static_cast<double>(bytes) / 1024);
-  else std::snprintf(buf, sizeof buf, "%llu B", static_cast<unsigned long long>(bytes));
+  if (bytes >= (1u << 20))
+    std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / (1 << 20));
+  else if (bytes >= 1024)
+    std::snprintf(buf, sizeof buf, "%.1f KB", static_cast<double>(bytes) / 1024);
+  else
+    std::snprintf(buf, sizeof buf, "%llu B", static_cast<unsigned long long>(bytes));
   return buf;
 }
 
@@ -71,16 +73,24 @@ std::string FormatBytes(uint64_t bytes) {
 size_t IngestReport::Count(IngestOutcome o) const {
   return SumOver(files, [o](const FileResult& f) { return f.outcome == o ? 1 : 0; });
 }
-size_t IngestReport::Documents() const { return SumOver(files, [](const FileResult& f) { return f.documents; }); }
-size_t IngestReport::Passages() const { return SumOver(files, [](const FileResult& f) { return f.passages; }); }
+size_t IngestReport::Documents() const {
+  return SumOver(files, [](const FileResult& f) { return f.documents; });
+}
+size_t IngestReport::Passages() const {
+  return SumOver(files, [](const FileResult& f) { return f.passages; });
+}
 size_t IngestReport::FailedParts() const {
   return SumOver(files, [](const FileResult& f) { return f.failed_parts.size(); });
 }
 size_t IngestReport::Duplicates() const {
   return SumOver(files, [](const FileResult& f) { return f.duplicates.size(); });
 }
-uint64_t IngestReport::BytesIn() const { return SumOver(files, [](const FileResult& f) { return f.bytes_in; }); }
-uint64_t IngestReport::BytesOut() const { return SumOver(files, [](const FileResult& f) { return f.bytes_out; }); }
+uint64_t IngestReport::BytesIn() const {
+  return SumOver(files, [](const FileResult& f) { return f.bytes_in; });
+}
+uint64_t IngestReport::BytesOut() const {
+  return SumOver(files, [](const FileResult& f) { return f.bytes_out; });
+}
 
 std::vector<int64_t> IngestReport::ChangedDocumentIds() const {
   std::vector<int64_t> ids;
@@ -95,14 +105,12 @@ std::vector<int64_t> IngestReport::ChangedDocumentIds() const {
 std::string IngestReport::Summary() const {
   char seconds[32];
   std::snprintf(seconds, sizeof seconds, "%.2f s", elapsed.count());
-  return std::to_string(Count(IngestOutcome::kAdded)) + " added, " +
-         std::to_string(Count(IngestOutcome::kUpdated)) + " updated, " +
-         std::to_string(Count(IngestOutcome::kUnchanged)) + " unchanged, " +
-         std::to_string(Count(IngestOutcome::kFailed)) + " failed; " + std::to_string(Documents()) +
-         " documents, " + std::to_string(Passages()) + " passages, " +
-         std::to_string(FailedParts()) + " pages not indexed, " + std::to_string(Duplicates()) +
-         " duplicates; " + FormatBytes(BytesIn()) + " in, " + FormatBytes(BytesOut()) + " of text out; " +
-         seconds;
+  return std::to_string(Count(IngestOutcome::kAdded)) + " added, " + std::to_string(Count(IngestOutcome::kUpdated)) +
+         " updated, " + std::to_string(Count(IngestOutcome::kUnchanged)) + " unchanged, " +
+         std::to_string(Count(IngestOutcome::kFailed)) + " failed; " + std::to_string(Documents()) + " documents, " +
+         std::to_string(Passages()) + " passages, " + std::to_string(FailedParts()) + " pages not indexed, " +
+         std::to_string(Duplicates()) + " duplicates; " + FormatBytes(BytesIn()) + " in, " + FormatBytes(BytesOut()) +
+         " of text out; " + seconds;
 }
 
 Result<IngestReport> Ingester::Ingest(const std::string& kb_name, const std::vector<fs::path>& paths) {
@@ -131,10 +139,18 @@ Result<IngestReport> Ingester::Ingest(const std::string& kb_name, const std::vec
     std::string counts = " (" + std::to_string(r.documents) + (r.documents == 1 ? " document, " : " documents, ") +
                          std::to_string(r.passages) + " passages)";
     switch (r.outcome) {
-      case IngestOutcome::kAdded: log_.Info("ingest: " + progress + "added " + r.path + counts); break;
-      case IngestOutcome::kUpdated: log_.Info("ingest: " + progress + "updated " + r.path + counts); break;
-      case IngestOutcome::kUnchanged: log_.Info("ingest: " + progress + "unchanged " + r.path); break;
-      case IngestOutcome::kFailed: log_.Error("ingest: " + progress + r.error.message()); break;
+      case IngestOutcome::kAdded:
+        log_.Info("ingest: " + progress + "added " + r.path + counts);
+        break;
+      case IngestOutcome::kUpdated:
+        log_.Info("ingest: " + progress + "updated " + r.path + counts);
+        break;
+      case IngestOutcome::kUnchanged:
+        log_.Info("ingest: " + progress + "unchanged " + r.path);
+        break;
+      case IngestOutcome::kFailed:
+        log_.Error("ingest: " + progress + r.error.message());
+        break;
     }
     for (const auto& w : r.warnings) log_.Warn("ingest: " + w);
     for (const auto& part : r.failed_parts) log_.Warn("ingest: not indexed: " + part.source + ": " + part.reason);
@@ -191,8 +207,8 @@ FileResult Ingester::IngestFile(const catalog::KnowledgeBase& kb, const fs::path
   if (IsWebPagePath(canonical)) {
     auto it = folder_sites_.find(canonical.parent_path());
     if (it == folder_sites_.end()) {
-      it = folder_sites_.emplace(canonical.parent_path(),
-                                 LearnFolderBoilerplate(readers_, canonical.parent_path())).first;
+      it = folder_sites_.emplace(canonical.parent_path(), LearnFolderBoilerplate(readers_, canonical.parent_path()))
+               .first;
     }
     folder_site = &it->second;
   }
@@ -218,9 +234,8 @@ FileResult Ingester::IngestFile(const catalog::KnowledgeBase& kb, const fs::path
     in.author = doc.author;
     in.metadata_json = MetadataJson(doc);
     in.content_hash = Sha256Hex(in.text);
-    in.script = options_.script_detector
-                    ? std::string(text::ScriptName(options_.script_detector->Detect(in.text)))
-                    : "unknown";
+    in.script =
+        options_.script_detector ? std::string(text::ScriptName(options_.script_detector->Detect(in.text))) : "unknown";
     in.fingerprint = clean::ContentFingerprint(in.text);
     int64_t original = FindNearDuplicate(in.fingerprint);
     if (original != 0 && existing->has_value()) {

@@ -51,17 +51,17 @@ struct SkippedPart {
 struct FileResult {
   std::string path;
   IngestOutcome outcome = IngestOutcome::kFailed;
-  int64_t document_id = 0;  // the first document's
+  int64_t document_id = 0;            // the first document's
   std::vector<int64_t> document_ids;  // every document stored (added or updated files)
-  size_t documents = 0;     // stored, duplicates included
+  size_t documents = 0;               // stored, duplicates included
   size_t passages = 0;
-  size_t removed = 0;       // documents the file no longer holds
-  std::vector<SkippedPart> failed_parts;  // pages not indexed, with why
-  std::vector<std::string> warnings;      // "source: what", from the readers
+  size_t removed = 0;                                       // documents the file no longer holds
+  std::vector<SkippedPart> failed_parts;                    // pages not indexed, with why
+  std::vector<std::string> warnings;                        // "source: what", from the readers
   std::vector<std::pair<std::string, int64_t>> duplicates;  // source, duplicate of
-  uint64_t bytes_in = 0;    // file size
-  uint64_t bytes_out = 0;   // cleaned text stored
-  Status error;             // set when kFailed
+  uint64_t bytes_in = 0;                                    // file size
+  uint64_t bytes_out = 0;                                   // cleaned text stored
+  Status error;                                             // set when kFailed
 };
 
 struct IngestReport {
@@ -82,14 +82,12 @@ struct IngestReport {
 
 class Ingester {
  public:
-  Ingester(catalog::Catalog& catalog, const ReaderRegistry& readers, Logger& log,
-           IngestOptions options = {})
+  Ingester(catalog::Catalog& catalog, const ReaderRegistry& readers, Logger& log, IngestOptions options = {})
       : catalog_(catalog), readers_(readers), log_(log), options_(std::move(options)) {}
 
   // Fails as a whole only if the KB does not exist or a path does not; the
   // fate of each file is in the report.
-  Result<IngestReport> Ingest(const std::string& kb_name,
-                              const std::vector<std::filesystem::path>& paths);
+  Result<IngestReport> Ingest(const std::string& kb_name, const std::vector<std::filesystem::path>& paths);
 
   // One file, already known to exist.
   FileResult IngestFile(const catalog::KnowledgeBase& kb, const std::filesystem::path& path);

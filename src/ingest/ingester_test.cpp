@@ -48,8 +48,7 @@ class IngesterTest : public ::testing::Test {
   static std::string Describe(const IngestReport& report) {
     std::string out;
     for (const auto& f : report.files) {
-      out += f.path + " -> " + std::to_string(static_cast<int>(f.outcome)) + " " +
-             f.error.ToString() + "\n";
+      out += f.path + " -> " + std::to_string(static_cast<int>(f.outcome)) + " " + f.error.ToString() + "\n";
     }
     return out;
   }
@@ -93,8 +92,7 @@ class IngesterTest : public ::testing::Test {
       const auto& p = passages[i];
       EXPECT_EQ(p.number, static_cast<int64_t>(i));
       EXPECT_GE(p.start, prev_end);
-      EXPECT_EQ(p.text, utf8::SliceCodePoints(text, static_cast<size_t>(p.start),
-                                              static_cast<size_t>(p.end)));
+      EXPECT_EQ(p.text, utf8::SliceCodePoints(text, static_cast<size_t>(p.start), static_cast<size_t>(p.end)));
       prev_end = p.end;
     }
   }

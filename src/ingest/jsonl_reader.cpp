@@ -17,7 +17,6 @@
 // "text", "content" or "title" key (a line longer than the sniffed head
 // counts when those keys come before the cut); also by .jsonl and .ndjson.
 #include <nlohmann/json.hpp>
-
 #include <set>
 #include <string>
 #include <string_view>
@@ -49,9 +48,7 @@ std::string_view Utf8Prefix(std::string_view s, size_t max) {
   return s.substr(0, end);
 }
 
-bool IsBlank(std::string_view line) {
-  return std::string_view(utf8::Trim(line)).empty();
-}
+bool IsBlank(std::string_view line) { return std::string_view(utf8::Trim(line)).empty(); }
 
 // A scalar as text: strings as they are, numbers and booleans as JSON writes
 // them; null and containers give nothing.
@@ -145,8 +142,7 @@ class JsonlReader : public DocumentReader {
   std::vector<std::string> Extensions() const override { return {"jsonl", "ndjson"}; }
   bool RecognisesContent(std::string_view head) const override { return RecognisesJsonl(head); }
 
-  Result<ExtractedDocuments> Read(const std::filesystem::path& path,
-                                  std::string_view bytes) const override {
+  Result<ExtractedDocuments> Read(const std::filesystem::path& path, std::string_view bytes) const override {
     WY_ASSIGN_OR_RETURN(DecodedText decoded, DecodeText(bytes, path.string()));
     const std::string raw = std::move(decoded.text);
     ExtractedDocuments docs;
@@ -178,17 +174,16 @@ class JsonlReader : public DocumentReader {
       }
       if (parts.count(doc.part)) {
         const std::string unique = "line-" + std::to_string(lines.line_number());
-        doc.warnings.push_back(where + ": id \"" + doc.part + "\" repeats an earlier record; named " +
-                               unique);
+        doc.warnings.push_back(where + ": id \"" + doc.part + "\" repeats an earlier record; named " + unique);
         doc.part = unique;
       }
       parts.insert(doc.part);
       docs.push_back(std::move(doc));
     }
     if (docs.empty()) {
-      return Status::InvalidArgument(path.string() + ": no usable JSON record" +
-                                     (problems.empty() ? std::string(" (the file is empty)")
-                                                       : " (" + problems.front() + ")"));
+      return Status::InvalidArgument(
+          path.string() + ": no usable JSON record" +
+          (problems.empty() ? std::string(" (the file is empty)") : " (" + problems.front() + ")"));
     }
     // Decoding's problems and lines that gave no document are reported with
     // the first document.

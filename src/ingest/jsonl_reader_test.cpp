@@ -62,8 +62,7 @@ TEST_F(JsonlReaderTest, FieldsMetadataAndParts) {
 }
 
 TEST_F(JsonlReaderTest, RecognisedByContentWhateverTheExtension) {
-  const std::string bytes =
-      "\n{\"title\": \"一\", \"text\": \"甲\"}\n{\"title\": \"二\", \"text\": \"乙\"}\n";
+  const std::string bytes = "\n{\"title\": \"一\", \"text\": \"甲\"}\n{\"title\": \"二\", \"text\": \"乙\"}\n";
   for (const char* name : {"records.txt", "records.dat", "records", "records.md"}) {
     auto docs = ReadAs(name, bytes);
     ASSERT_TRUE(docs.ok()) << name << ": " << docs.status().ToString();
@@ -159,8 +158,8 @@ TEST_F(JsonlReaderTest, DeepNestingAndOddValuesNeverCrash) {
   auto b = jsonl_->Read("nested.jsonl", nested);
   ASSERT_TRUE(b.ok()) << b.status().ToString();
   EXPECT_EQ(b->front().metadata.count("x"), 0u);
-  auto c = jsonl_->Read("odd.jsonl",
-                        "{\"text\": \"a\\u0000b\", \"id\": \"line\\nbreak\", \"n\": 1e308, \"s\": \"\\ud83d\\ude00\"}\n");
+  auto c = jsonl_->Read(
+      "odd.jsonl", "{\"text\": \"a\\u0000b\", \"id\": \"line\\nbreak\", \"n\": 1e308, \"s\": \"\\ud83d\\ude00\"}\n");
   ASSERT_TRUE(c.ok()) << c.status().ToString();
   EXPECT_EQ(c->front().part, "line-1");  // an id with a line break is not a usable part
   EXPECT_EQ(c->front().metadata.at("s"), "😀");

@@ -1,10 +1,10 @@
 // Reads Markdown: headings, emphasis, links, images, code fences and table
 // rules are reduced to their text; the first heading is the title. Lines stay
 // lines, so lists and headings keep their own paragraphs.
-#include "util/line_reader.h"
 #include "ingest/date_finder.h"
 #include "ingest/document_reader.h"
 #include "ingest/text_decoding.h"
+#include "util/line_reader.h"
 #include "util/utf8.h"
 
 namespace wenyuan::ingest {
@@ -45,8 +45,7 @@ bool IsTableRule(std::string_view line) {
 class MarkdownReader : public DocumentReader {
  public:
   std::vector<std::string> Extensions() const override { return {"md", "markdown"}; }
-  Result<ExtractedDocuments> Read(const std::filesystem::path& path,
-                                  std::string_view bytes) const override {
+  Result<ExtractedDocuments> Read(const std::filesystem::path& path, std::string_view bytes) const override {
     WY_ASSIGN_OR_RETURN(DecodedText decoded, DecodeText(bytes, path.string()));
     const std::string& raw = decoded.text;
     ExtractedDocument doc;

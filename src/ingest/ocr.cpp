@@ -8,9 +8,9 @@ namespace {
 
 bool IsCjk(char32_t cp) {
   return utf8::IsHan(cp) || (cp >= 0x3000 && cp <= 0x30FF) ||  // CJK punctuation, kana
-         (cp >= 0x3100 && cp <= 0x312F) ||                      // bopomofo
-         (cp >= 0xFF01 && cp <= 0xFF60) ||                      // full-width forms
-         (cp >= 0xFE30 && cp <= 0xFE4F);                        // CJK compatibility forms
+         (cp >= 0x3100 && cp <= 0x312F) ||                     // bopomofo
+         (cp >= 0xFF01 && cp <= 0xFF60) ||                     // full-width forms
+         (cp >= 0xFE30 && cp <= 0xFE4F);                       // CJK compatibility forms
 }
 
 // One line with white space between CJK characters removed and runs of
@@ -35,9 +35,7 @@ std::string TidyLine(std::string_view line) {
   return out;
 }
 
-std::string FirstLineOf(std::string_view s) {
-  return std::string(utf8::Trim(s.substr(0, s.find('\n'))));
-}
+std::string FirstLineOf(std::string_view s) { return std::string(utf8::Trim(s.substr(0, s.find('\n')))); }
 
 }  // namespace
 
@@ -77,8 +75,7 @@ Result<std::string> RecogniseText(const std::filesystem::path& image, std::strin
     }
     if (why.empty()) why = FirstLineOf(run->stdout_text);
     if (why.size() > 200 || !utf8::IsValid(why)) why = "unreadable message";
-    return Status::InvalidArgument("tesseract could not read the image (exit status " +
-                                   std::to_string(run->exit_code) +
+    return Status::InvalidArgument("tesseract could not read the image (exit status " + std::to_string(run->exit_code) +
                                    (why.empty() ? ")" : "; " + why + ")"));
   }
   if (!utf8::IsValid(run->stdout_text)) {

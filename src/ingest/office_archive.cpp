@@ -16,8 +16,8 @@ struct ZipFileCloser {
 
 void OfficeArchive::Closer::operator()(zip* z) const { zip_discard(z); }
 
-Result<OfficeArchive> OfficeArchive::Open(std::string_view bytes, std::string where,
-                                          std::string kind, OfficeArchiveLimits limits) {
+Result<OfficeArchive> OfficeArchive::Open(std::string_view bytes, std::string where, std::string kind,
+                                          OfficeArchiveLimits limits) {
   zip_error_t error;
   zip_error_init(&error);
   zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
@@ -57,22 +57,18 @@ Result<std::string> OfficeArchive::Read(std::string_view name_view) {
   if (index < 0) return Status::NotFound(where_ + ": " + kind_ + " has no " + name);
   zip_stat_t st;
   zip_stat_init(&st);
-  if (zip_stat_index(zip_.get(), static_cast<zip_uint64_t>(index), 0, &st) != 0 ||
-      !(st.valid & ZIP_STAT_SIZE)) {
+  if (zip_stat_index(zip_.get(), static_cast<zip_uint64_t>(index), 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) {
     return Status::InvalidArgument(where_ + ": cannot read " + name + in_archive);
   }
   if (st.size > limits_.max_part_bytes) {
-    return Status::ResourceExhausted(where_ + ": " + name + " unpacks to " +
-                                     std::to_string(st.size) + " bytes, over the limit of " +
-                                     std::to_string(limits_.max_part_bytes));
+    return Status::ResourceExhausted(where_ + ": " + name + " unpacks to " + std::to_string(st.size) +
+                                     " bytes, over the limit of " + std::to_string(limits_.max_part_bytes));
   }
   if (total_read_ + st.size > limits_.max_total_bytes) {
     return Status::ResourceExhausted(where_ + ": the " + kind_ + " parts unpack to more than " +
-                                     std::to_string(limits_.max_total_bytes) + " bytes (at " +
-                                     name + ")");
+                                     std::to_string(limits_.max_total_bytes) + " bytes (at " + name + ")");
   }
-  std::unique_ptr<zip_file_t, ZipFileCloser> f(
-      zip_fopen_index(zip_.get(), static_cast<zip_uint64_t>(index), 0));
+  std::unique_ptr<zip_file_t, ZipFileCloser> f(zip_fopen_index(zip_.get(), static_cast<zip_uint64_t>(index), 0));
   if (!f) return Status::InvalidArgument(where_ + ": cannot open " + name + in_archive);
   std::string out(static_cast<size_t>(st.size), '\0');
   zip_int64_t n = st.size == 0 ? 0 : zip_fread(f.get(), out.data(), st.size);
@@ -87,8 +83,8 @@ Result<std::string> OfficeArchive::ReadXml(std::string_view name) {
   WY_ASSIGN_OR_RETURN(std::string xml, Read(name));
   size_t bad = 0;
   if (!utf8::IsValid(xml, &bad)) {
-    return Status::InvalidArgument(where_ + ": " + std::string(name) +
-                                   " is not valid UTF-8 (byte " + std::to_string(bad) + ")");
+    return Status::InvalidArgument(where_ + ": " + std::string(name) + " is not valid UTF-8 (byte " +
+                                   std::to_string(bad) + ")");
   }
   if (xml.starts_with("\xEF\xBB\xBF")) xml.erase(0, 3);
   return xml;
@@ -124,11 +120,14 @@ std::string CoreTitle(OfficeArchive& archive) {
   if (!core.ok()) return {};
   std::string title;
   bool in_title = false;
-  ScanXml(*core, [&](const XmlTag& tag) {
-    if (tag.name == "dc:title") in_title = !tag.closing && !tag.self_closing;
-  }, [&](std::string_view text) {
-    if (in_title) title += text;
-  });
+  ScanXml(
+      *core,
+      [&](const XmlTag& tag) {
+        if (tag.name == "dc:title") in_title = !tag.closing && !tag.self_closing;
+      },
+      [&](std::string_view text) {
+        if (in_title) title += text;
+      });
   return std::string(utf8::Trim(title));
 }
 

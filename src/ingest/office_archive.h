@@ -20,8 +20,8 @@ struct zip;
 namespace wenyuan::ingest {
 
 struct OfficeArchiveLimits {
-  uint64_t max_part_bytes = 64ull << 20;      // one part, unpacked
-  uint64_t max_total_bytes = 256ull << 20;    // all parts read, unpacked
+  uint64_t max_part_bytes = 64ull << 20;    // one part, unpacked
+  uint64_t max_total_bytes = 256ull << 20;  // all parts read, unpacked
 };
 
 class OfficeArchive {
@@ -49,8 +49,7 @@ class OfficeArchive {
   struct Closer {
     void operator()(zip* z) const;
   };
-  OfficeArchive(std::unique_ptr<zip, Closer> zip, std::string where, std::string kind,
-                OfficeArchiveLimits limits)
+  OfficeArchive(std::unique_ptr<zip, Closer> zip, std::string where, std::string kind, OfficeArchiveLimits limits)
       : zip_(std::move(zip)), where_(std::move(where)), kind_(std::move(kind)), limits_(limits) {}
 
   std::unique_ptr<zip, Closer> zip_;

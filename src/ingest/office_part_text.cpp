@@ -17,8 +17,10 @@ class OfficeTextWriter {
     if (!LocalName(tag.name, name)) return;
     const bool word = markup_ == OfficeMarkup::kWordprocessing;
     if (name == "p") {
-      if (tag.closing || (tag.self_closing && !word)) EndParagraph();
-      else if (!tag.self_closing) paragraph_.clear();
+      if (tag.closing || (tag.self_closing && !word))
+        EndParagraph();
+      else if (!tag.self_closing)
+        paragraph_.clear();
     } else if (word && name == "tab" && !tag.closing) {
       paragraph_ += ' ';
     } else if ((name == "br" || (word && name == "cr")) && !tag.closing) {
@@ -26,8 +28,10 @@ class OfficeTextWriter {
     } else if (name == "t") {
       in_text_ = !tag.closing && !tag.self_closing;
     } else if (name == "tr") {
-      if (!tag.closing) layout_.StartRow();
-      else layout_.EndRow();
+      if (!tag.closing)
+        layout_.StartRow();
+      else
+        layout_.EndRow();
     } else if (name == "tc" && !tag.closing) {
       layout_.StartCell();
     }
@@ -74,8 +78,8 @@ class OfficeTextWriter {
 Result<std::string> ReadOfficePartText(OfficeArchive& archive, std::string_view part, OfficeMarkup markup) {
   WY_ASSIGN_OR_RETURN(std::string xml, archive.ReadXml(part));
   OfficeTextWriter writer(markup);
-  Status scanned = ScanXml(xml, [&](const XmlTag& t) { writer.OnTag(t); },
-                           [&](std::string_view text) { writer.OnText(text); });
+  Status scanned = ScanXml(
+      xml, [&](const XmlTag& t) { writer.OnTag(t); }, [&](std::string_view text) { writer.OnText(text); });
   if (!scanned.ok()) return scanned.WithContext(archive.where() + ": " + std::string(part));
   return writer.Finish();
 }

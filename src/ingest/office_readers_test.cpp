@@ -53,13 +53,13 @@ class OfficeReadersTest : public fixtures::RegistryReaderTest {
 
 TEST(XmlAttribute, FindsDecodedValuesByQualifiedName) {
   std::vector<std::string> seen;
-  Status s = ScanXml("<c r=\"B2\" t='s' s = \"3\"/><sheet name=\"收支&amp;預算\" r:id=\"rId7\"/><p>",
-                     [&](const XmlTag& tag) {
-                       seen.push_back(std::string(tag.name) + ":" + XmlAttribute(tag, "r") + "," +
-                                      XmlAttribute(tag, "t") + "," + XmlAttribute(tag, "s") + "," +
-                                      XmlAttribute(tag, "name") + "," + XmlAttribute(tag, "r:id"));
-                     },
-                     [](std::string_view) {});
+  Status s = ScanXml(
+      "<c r=\"B2\" t='s' s = \"3\"/><sheet name=\"收支&amp;預算\" r:id=\"rId7\"/><p>",
+      [&](const XmlTag& tag) {
+        seen.push_back(std::string(tag.name) + ":" + XmlAttribute(tag, "r") + "," + XmlAttribute(tag, "t") + "," +
+                       XmlAttribute(tag, "s") + "," + XmlAttribute(tag, "name") + "," + XmlAttribute(tag, "r:id"));
+      },
+      [](std::string_view) {});
   ASSERT_TRUE(s.ok());
   EXPECT_EQ(seen, (std::vector<std::string>{"c:B2,s,3,,", "sheet:,,,收支&預算,rId7", "p:,,,,"}));
 }
@@ -192,8 +192,7 @@ TEST_F(OfficeReadersTest, XlsxHostileInputFailsCleanly) {
                    {"xl/worksheets/sheet1.xml", Sheet("<row><c><v>1</v></c></row>") + "<row"}});
   auto doc = Read(broken);
   ExpectFailsNaming(doc, broken);
-  EXPECT_NE(doc.status().message().find("xl/worksheets/sheet1.xml"), std::string::npos)
-      << doc.status().ToString();
+  EXPECT_NE(doc.status().message().find("xl/worksheets/sheet1.xml"), std::string::npos) << doc.status().ToString();
 
   auto bad_utf8 = tmp_ / "badutf8.xlsx";
   MakeZip(bad_utf8, {{"xl/workbook.xml", "<workbook><sheets><sheet name=\"S\"/></sheets></workbook>"},
@@ -206,8 +205,10 @@ TEST_F(OfficeReadersTest, XlsxHostileInputFailsCleanly) {
   auto damaged = tmp_ / "damaged.xlsx";
   WriteFile(damaged, bytes);
   auto d = Read(damaged);
-  if (!d.ok()) ExpectFailsNaming(d, damaged);
-  else EXPECT_TRUE(utf8::IsValid(d->text));
+  if (!d.ok())
+    ExpectFailsNaming(d, damaged);
+  else
+    EXPECT_TRUE(utf8::IsValid(d->text));
 }
 
 TEST_F(OfficeReadersTest, XlsxZipBombIsRefused) {
@@ -226,8 +227,8 @@ TEST_F(OfficeReadersTest, XlsxZipBombIsRefused) {
 // ---- PPTX ----
 
 std::string Slide(const std::string& body) {
-  return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><p:sld xmlns:a=\"a\" xmlns:p=\"p\"><p:cSld><p:spTree>" +
-         body + "</p:spTree></p:cSld></p:sld>";
+  return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><p:sld xmlns:a=\"a\" xmlns:p=\"p\"><p:cSld><p:spTree>" + body +
+         "</p:spTree></p:cSld></p:sld>";
 }
 std::string Para(const std::string& text) {
   return "<a:p><a:r><a:rPr lang=\"zh-TW\"/><a:t>" + text + "</a:t></a:r></a:p>";
@@ -238,17 +239,19 @@ Parts DeckParts() {
       {"ppt/presentation.xml", "<p:presentation/>"},
       // Stored out of order; slide10 must come after slide2.
       {"ppt/slides/slide10.xml", Slide("<p:sp><p:txBody>" + Para("結語") + Para("謝謝聆聽") + "</p:txBody></p:sp>")},
-      {"ppt/slides/slide1.xml",
-       Slide("<p:sp><p:txBody>" + Para("113年度資安工作報告") +
-             "<a:p><a:r><a:t>報告人：</a:t></a:r><a:r><a:t>資訊服務處</a:t></a:r></a:p>"
-             "<a:p><a:endParaRPr/></a:p>" + Para("2024年12月5日") + "</p:txBody></p:sp>")},
+      {"ppt/slides/slide1.xml", Slide("<p:sp><p:txBody>" + Para("113年度資安工作報告") +
+                                      "<a:p><a:r><a:t>報告人：</a:t></a:r><a:r><a:t>資訊服務處</a:t></a:r></a:p>"
+                                      "<a:p><a:endParaRPr/></a:p>" +
+                                      Para("2024年12月5日") + "</p:txBody></p:sp>")},
       {"ppt/slides/slide2.xml",
        Slide("<p:sp><p:txBody>" + Para("成果") +
              "<a:p><a:r><a:t>第一行</a:t></a:r><a:br/><a:r><a:t>第二行 A&amp;B</a:t></a:r></a:p>"
              "</p:txBody></p:sp><p:graphicFrame><a:graphic><a:graphicData><a:tbl>"
-             "<a:tr><a:tc><a:txBody>" + Para("項目") + "</a:txBody></a:tc><a:tc><a:txBody>" + Para("數量") +
-             "</a:txBody></a:tc></a:tr><a:tr><a:tc><a:txBody>" + Para("稽核") +
-             "</a:txBody></a:tc><a:tc><a:txBody>" + Para("12") + "</a:txBody></a:tc></a:tr>"
+             "<a:tr><a:tc><a:txBody>" +
+             Para("項目") + "</a:txBody></a:tc><a:tc><a:txBody>" + Para("數量") +
+             "</a:txBody></a:tc></a:tr><a:tr><a:tc><a:txBody>" + Para("稽核") + "</a:txBody></a:tc><a:tc><a:txBody>" +
+             Para("12") +
+             "</a:txBody></a:tc></a:tr>"
              "</a:tbl></a:graphicData></a:graphic></p:graphicFrame>")},
       {"ppt/slides/slide3.xml", Slide("")},  // a picture-only slide: no block
       {"ppt/slides/_rels/slide1.xml.rels", "<Relationships/>"},
@@ -293,8 +296,7 @@ TEST_F(OfficeReadersTest, PptxHostileInputFailsCleanly) {
   MakeZip(broken, {{"ppt/slides/slide1.xml", Slide(Para("好")) + "<a:p"}});
   auto doc = Read(broken);
   ExpectFailsNaming(doc, broken);
-  EXPECT_NE(doc.status().message().find("ppt/slides/slide1.xml"), std::string::npos)
-      << doc.status().ToString();
+  EXPECT_NE(doc.status().message().find("ppt/slides/slide1.xml"), std::string::npos) << doc.status().ToString();
 
   auto bad_utf8 = tmp_ / "badutf8.pptx";
   MakeZip(bad_utf8, {{"ppt/slides/slide1.xml", Slide(Para("\xC0\xAF"))}});

@@ -22,8 +22,7 @@ std::vector<Unit> Units(const std::u32string& text, size_t hard_max) {
   while (line_start < text.size()) {
     size_t line_end = text.find(U'\n', line_start);
     if (line_end == std::u32string::npos) line_end = text.size();
-    auto sentences = text::SplitSentences(
-        std::u32string_view(text).substr(line_start, line_end - line_start));
+    auto sentences = text::SplitSentences(std::u32string_view(text).substr(line_start, line_end - line_start));
     for (size_t i = 0; i < sentences.size(); ++i) {
       size_t b = line_start + sentences[i].begin;
       size_t e = line_start + sentences[i].end;
@@ -40,8 +39,7 @@ std::vector<Unit> Units(const std::u32string& text, size_t hard_max) {
 
 }  // namespace
 
-std::vector<catalog::PassageInput> ChunkPassages(std::string_view document_text,
-                                                 const ChunkOptions& options) {
+std::vector<catalog::PassageInput> ChunkPassages(std::string_view document_text, const ChunkOptions& options) {
   std::u32string text;
   for (size_t pos = 0; pos < document_text.size();) text += utf8::DecodeNext(document_text, pos);
   const std::vector<Unit> units = Units(text, std::max<size_t>(1, options.hard_max_chars));

@@ -20,7 +20,6 @@ struct ChunkOptions {
   size_t hard_max_chars = 2000;
 };
 
-std::vector<catalog::PassageInput> ChunkPassages(std::string_view document_text,
-                                                 const ChunkOptions& options = {});
+std::vector<catalog::PassageInput> ChunkPassages(std::string_view document_text, const ChunkOptions& options = {});
 
 }  // namespace wenyuan::ingest

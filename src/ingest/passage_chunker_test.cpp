@@ -28,7 +28,7 @@ std::string Paragraph(size_t n, const std::string& tag = "段") {
   std::string out;
   for (size_t i = 0; i < n; ++i) {
     std::string num = std::to_string(100 + i % 900);  // three digits
-    out += tag + "落第" + num + "句內容。";        // 1+1+1+3+3+1 = 10
+    out += tag + "落第" + num + "句內容。";           // 1+1+1+3+3+1 = 10
   }
   return out;
 }
@@ -59,8 +59,7 @@ void CheckPassages(const std::string& doc, const std::vector<catalog::PassageInp
     if (it == sentences.begin()) return false;
     const text::TextSpan& s = *std::prev(it);
     if (s.begin == b && s.end == e) return true;
-    return b >= s.begin && e <= s.end && e - b <= options.hard_max_chars &&
-           (b - s.begin) % options.hard_max_chars == 0;
+    return b >= s.begin && e <= s.end && e - b <= options.hard_max_chars && (b - s.begin) % options.hard_max_chars == 0;
   };
   const utf8::CodePointIndex index(doc);
 
@@ -80,8 +79,7 @@ void CheckPassages(const std::string& doc, const std::vector<catalog::PassageInp
     ASSERT_TRUE(ends.count(e)) << "passage ends inside a sentence at " << e << ": " << p.text;
     ASSERT_TRUE(begins.count(b)) << "passage starts inside a sentence at " << b;
     if (e - b > options.max_chars) {
-      ASSERT_TRUE(is_one_unit(b, e)) << "over-long passage of " << (e - b)
-                                     << " code points is not a single sentence";
+      ASSERT_TRUE(is_one_unit(b, e)) << "over-long passage of " << (e - b) << " code points is not a single sentence";
     }
     ASSERT_LE(e - b, std::max(options.max_chars, options.hard_max_chars));
   }
@@ -226,18 +224,15 @@ TEST(PassageChunker, PropertyOverRandomDocuments) {
 
 void CheckCorpus(const std::string& name, bool join) {
   WY_SKIP_WITHOUT_SHARED_CORPUS();
-  const std::string raw =
-      wenyuan::testing::ReadFile(wenyuan::testing::SharedDir() / "corpus" / name);
+  const std::string raw = wenyuan::testing::ReadFile(wenyuan::testing::SharedDir() / "corpus" / name);
   ASSERT_FALSE(raw.empty()) << name;
   clean::CleanOptions clean_options;
   clean_options.join_wrapped_lines = join;
   const std::string doc = clean::CleanText(raw, clean_options);
-  for (const ChunkOptions& options :
-       {ChunkOptions{}, ChunkOptions{40, 120, 300}, ChunkOptions{1, 10, 25}}) {
+  for (const ChunkOptions& options : {ChunkOptions{}, ChunkOptions{40, 120, 300}, ChunkOptions{1, 10, 25}}) {
     auto passages = ChunkPassages(doc, options);
     ASSERT_FALSE(passages.empty());
-    CheckPassages(doc, passages, options,
-                  name + " max=" + std::to_string(options.max_chars) + (join ? " joined" : ""));
+    CheckPassages(doc, passages, options, name + " max=" + std::to_string(options.max_chars) + (join ? " joined" : ""));
   }
 }
 

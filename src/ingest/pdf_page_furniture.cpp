@@ -24,9 +24,29 @@ std::u32string Squeeze(std::string_view line) {
 
 bool IsDecoration(char32_t cp) {
   switch (cp) {
-    case '-': case '.': case '(': case ')': case '[': case ']': case '|': case '*':
-    case U'–': case U'—': case U'·': case U'•': case U'〔': case U'〕': case U'【': case U'】':
-    case U'〈': case U'〉': case U'《': case U'》': case U'‧': case U'－': case U'﹣':
+    case '-':
+    case '.':
+    case '(':
+    case ')':
+    case '[':
+    case ']':
+    case '|':
+    case '*':
+    case U'–':
+    case U'—':
+    case U'·':
+    case U'•':
+    case U'〔':
+    case U'〕':
+    case U'【':
+    case U'】':
+    case U'〈':
+    case U'〉':
+    case U'《':
+    case U'》':
+    case U'‧':
+    case U'－':
+    case U'﹣':
       return true;
     default:
       return false;
@@ -35,20 +55,36 @@ bool IsDecoration(char32_t cp) {
 
 int ChineseDigit(char32_t cp) {
   switch (cp) {
-    case U'〇': case U'零': return 0;
-    case U'一': return 1;
-    case U'二': case U'兩': return 2;
-    case U'三': return 3;
-    case U'四': return 4;
-    case U'五': return 5;
-    case U'六': return 6;
-    case U'七': return 7;
-    case U'八': return 8;
-    case U'九': return 9;
-    case U'十': return 10;
-    case U'百': return 100;
-    case U'千': return 1000;
-    default: return -1;
+    case U'〇':
+    case U'零':
+      return 0;
+    case U'一':
+      return 1;
+    case U'二':
+    case U'兩':
+      return 2;
+    case U'三':
+      return 3;
+    case U'四':
+      return 4;
+    case U'五':
+      return 5;
+    case U'六':
+      return 6;
+    case U'七':
+      return 7;
+    case U'八':
+      return 8;
+    case U'九':
+      return 9;
+    case U'十':
+      return 10;
+    case U'百':
+      return 100;
+    case U'千':
+      return 1000;
+    default:
+      return -1;
   }
 }
 
@@ -74,20 +110,28 @@ long ChineseNumberValue(std::u32string_view s) {
 long RomanValue(std::u32string_view s) {
   auto value = [](char32_t c) {
     switch (c) {
-      case 'i': return 1;
-      case 'v': return 5;
-      case 'x': return 10;
-      case 'l': return 50;
-      case 'c': return 100;
-      default: return 0;
+      case 'i':
+        return 1;
+      case 'v':
+        return 5;
+      case 'x':
+        return 10;
+      case 'l':
+        return 50;
+      case 'c':
+        return 100;
+      default:
+        return 0;
     }
   };
   long total = 0;
   for (size_t i = 0; i < s.size(); ++i) {
     long v = value(s[i]);
     if (v == 0) return 0;
-    if (i + 1 < s.size() && value(s[i + 1]) > v) total -= v;
-    else total += v;
+    if (i + 1 < s.size() && value(s[i + 1]) > v)
+      total -= v;
+    else
+      total += v;
   }
   return total;
 }
@@ -95,8 +139,7 @@ long RomanValue(std::u32string_view s) {
 // True if `s` is `value` written the canonical way (so "civil" is no numeral).
 bool IsCanonicalRoman(std::u32string_view s, long value) {
   static constexpr std::pair<long, std::u32string_view> kParts[] = {
-      {100, U"c"}, {90, U"xc"}, {50, U"l"}, {40, U"xl"}, {10, U"x"},
-      {9, U"ix"},  {5, U"v"},   {4, U"iv"}, {1, U"i"}};
+      {100, U"c"}, {90, U"xc"}, {50, U"l"}, {40, U"xl"}, {10, U"x"}, {9, U"ix"}, {5, U"v"}, {4, U"iv"}, {1, U"i"}};
   std::u32string written;
   for (const auto& [v, text] : kParts) {
     while (value >= v) {
@@ -163,9 +206,12 @@ std::optional<PageNumberLine> ParsePageNumberLine(std::string_view line) {
       size_t j = i;
       while (j < core.size() && IsAsciiLower(core[j])) ++j;
       std::u32string_view word = core.substr(i, j - i);
-      if (word == U"of") ratio = true;
-      else if (word == U"page" || word == U"pages" || word == U"p" || word == U"pp" || word == U"pg") marker = true;
-      else return std::nullopt;
+      if (word == U"of")
+        ratio = true;
+      else if (word == U"page" || word == U"pages" || word == U"p" || word == U"pp" || word == U"pg")
+        marker = true;
+      else
+        return std::nullopt;
       i = j;
     } else if (cp == U'第' || cp == U'頁' || cp == U'页') {
       marker = true;
@@ -173,8 +219,8 @@ std::optional<PageNumberLine> ParsePageNumberLine(std::string_view line) {
     } else if (cp == '/') {
       ratio = true;
       ++i;
-    } else if (cp == U'共' || cp == ',' || cp == U'，' || cp == U'、' || cp == '.' || cp == ':' ||
-               cp == U'：' || IsDecoration(cp)) {
+    } else if (cp == U'共' || cp == ',' || cp == U'，' || cp == U'、' || cp == '.' || cp == ':' || cp == U'：' ||
+               IsDecoration(cp)) {
       ++i;
     } else {
       return std::nullopt;
@@ -240,8 +286,7 @@ std::vector<long> Numbers(std::u32string_view line) {
 
 }  // namespace
 
-PagesWithoutFurniture RemovePageFurniture(const std::vector<std::string>& pages,
-                                          const PageFurnitureOptions& options) {
+PagesWithoutFurniture RemovePageFurniture(const std::vector<std::string>& pages, const PageFurnitureOptions& options) {
   std::vector<PageLines> split(pages.size());
   size_t pages_with_text = 0;
   for (size_t p = 0; p < pages.size(); ++p) {
@@ -267,7 +312,7 @@ PagesWithoutFurniture RemovePageFurniture(const std::vector<std::string>& pages,
 
   std::vector<std::set<size_t>> remove(pages.size());
   // Page numbers: explicit forms always; bare ones when they rise with the page.
-  std::map<std::pair<bool, long>, std::set<size_t>> offsets;  // (roman, value - page) → pages
+  std::map<std::pair<bool, long>, std::set<size_t>> offsets;        // (roman, value - page) → pages
   std::map<std::pair<size_t, size_t>, std::pair<bool, long>> bare;  // (page, line) → key
   for (size_t p = 0; p < pages.size(); ++p) {
     for (size_t i : split[p].edge) {
@@ -308,9 +353,7 @@ PagesWithoutFurniture RemovePageFurniture(const std::vector<std::string>& pages,
         list.push_back({p, i, std::move(squeezed), std::move(numbers)});
       }
     }
-    auto most = [&](size_t count) {
-      return count >= options.min_repeat_pages && count * 2 > pages_with_text;
-    };
+    auto most = [&](size_t count) { return count >= options.min_repeat_pages && count * 2 > pages_with_text; };
     for (const auto& [key, list] : seen) {
       if (!most(list.size())) continue;
       std::map<std::u32string, std::vector<const Occurrence*>> same;

@@ -24,8 +24,8 @@
 namespace wenyuan::ingest {
 
 struct PageFurnitureOptions {
-  size_t edge_lines = 3;          // non-empty lines at the top and at the bottom
-  size_t min_repeat_pages = 3;    // a repeated line must be on at least this many pages
+  size_t edge_lines = 3;        // non-empty lines at the top and at the bottom
+  size_t min_repeat_pages = 3;  // a repeated line must be on at least this many pages
 };
 
 struct PagesWithoutFurniture {

@@ -13,9 +13,8 @@ namespace {
 using Pages = std::vector<std::string>;
 
 TEST(PageNumberLine, ExplicitForms) {
-  for (const char* line : {"第 3 頁", "第3页", "第 3 頁，共 10 頁", "第3頁/共10頁", "共10頁，第3頁",
-                           "Page 3", "Page 3 of 10", "PAGE 3 OF 10", "p. 3", "第三頁", "－ 第 3 頁 －",
-                           "第３頁", "第十二頁"}) {
+  for (const char* line : {"第 3 頁", "第3页", "第 3 頁，共 10 頁", "第3頁/共10頁", "共10頁，第3頁", "Page 3",
+                           "Page 3 of 10", "PAGE 3 OF 10", "p. 3", "第三頁", "－ 第 3 頁 －", "第３頁", "第十二頁"}) {
     auto n = ParsePageNumberLine(line);
     ASSERT_TRUE(n.has_value()) << line;
     EXPECT_TRUE(n->explicit_form) << line;
@@ -39,8 +38,8 @@ TEST(PageNumberLine, BareNumbersNeedTheirPageToAgree) {
 }
 
 TEST(PageNumberLine, OtherLinesAreNotPageNumbers) {
-  for (const char* line : {"", "第3條", "第一章 總則", "2024/5/21", "10 / 3", "3.5%", "civil",
-                           "123456", "頁面說明", "Page", "三", "Total 3", "第 3 頁 說明如下"}) {
+  for (const char* line : {"", "第3條", "第一章 總則", "2024/5/21", "10 / 3", "3.5%", "civil", "123456", "頁面說明",
+                           "Page", "三", "Total 3", "第 3 頁 說明如下"}) {
     EXPECT_FALSE(ParsePageNumberLine(line).has_value()) << line;
   }
 }

@@ -47,9 +47,7 @@ constexpr int kOcrDpi = 300;
 // no real text layer and is a candidate for OCR.
 constexpr size_t kMinTextLayerChars = 16;
 
-std::string FirstLineOf(std::string_view s) {
-  return std::string(utf8::Trim(s.substr(0, s.find('\n'))));
-}
+std::string FirstLineOf(std::string_view s) { return std::string(utf8::Trim(s.substr(0, s.find('\n')))); }
 
 // Code points that carry text, leaving out lines that are only a page
 // number: no white space, no controls, and none of what a text layer made
@@ -110,12 +108,11 @@ std::string Complaint(std::string_view stderr_text) {
 bool IsPlaceholderTitle(std::string_view title) {
   std::string lower;
   for (char c : title) lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  if (lower == "untitled" || lower.starts_with("microsoft word - ") ||
-      lower.starts_with("microsoft powerpoint - ")) {
+  if (lower == "untitled" || lower.starts_with("microsoft word - ") || lower.starts_with("microsoft powerpoint - ")) {
     return true;
   }
-  for (std::string_view ext : {".doc", ".docx", ".odt", ".rtf", ".htm", ".html", ".pdf", ".txt",
-                               ".xls", ".xlsx", ".ppt", ".pptx", ".tif", ".tiff", ".jpg", ".png"}) {
+  for (std::string_view ext : {".doc", ".docx", ".odt", ".rtf", ".htm", ".html", ".pdf", ".txt", ".xls", ".xlsx",
+                               ".ppt", ".pptx", ".tif", ".tiff", ".jpg", ".png"}) {
     if (lower.ends_with(ext)) return true;
   }
   return false;
@@ -131,11 +128,9 @@ class PdfReader : public DocumentReader {
   explicit PdfReader(SubprocessLimits limits) : limits_(limits) {}
   std::vector<std::string> Extensions() const override { return {"pdf"}; }
 
-  Result<ExtractedDocuments> Read(const std::filesystem::path& path,
-                                  std::string_view bytes) const override {
+  Result<ExtractedDocuments> Read(const std::filesystem::path& path, std::string_view bytes) const override {
     const std::string where = path.string();
-    if (!bytes.substr(0, 1024).starts_with("%PDF-") &&
-        bytes.substr(0, 1024).find("%PDF-") == std::string_view::npos) {
+    if (!bytes.substr(0, 1024).starts_with("%PDF-") && bytes.substr(0, 1024).find("%PDF-") == std::string_view::npos) {
       return Status::InvalidArgument(where + ": not a PDF file (no %PDF- header)");
     }
     // An absolute path can never be mistaken for an option.
@@ -149,8 +144,8 @@ class PdfReader : public DocumentReader {
     std::vector<std::string> args{"pdftotext", "-enc", "UTF-8", "-eol", "unix"};
     if (info.pages && *info.pages > kMaxPages) {
       args.insert(args.end(), {"-l", std::to_string(kMaxPages)});
-      doc.warnings.push_back("only the first " + std::to_string(kMaxPages) + " of " +
-                             std::to_string(*info.pages) + " pages were read (the page limit)");
+      doc.warnings.push_back("only the first " + std::to_string(kMaxPages) + " of " + std::to_string(*info.pages) +
+                             " pages were read (the page limit)");
     }
     args.insert(args.end(), {file, "-"});
     auto out = RunSubprocess(args, limits_);
@@ -165,8 +160,7 @@ class PdfReader : public DocumentReader {
       size_t bad = 0;
       if (!utf8::IsValid(pages[p], &bad)) {
         return Status::Corruption(where + ": page " + std::to_string(p + 1) +
-                                  ": pdftotext returned invalid UTF-8 (byte " +
-                                  std::to_string(bad) + ")");
+                                  ": pdftotext returned invalid UTF-8 (byte " + std::to_string(bad) + ")");
       }
     }
     doc.metadata["pages"] = std::to_string(info.pages.value_or(pages.size()));
@@ -221,11 +215,9 @@ class PdfReader : public DocumentReader {
 
   // Pages (1-based) that hold at least one image, from `pdfimages -list`;
   // nullopt when it cannot tell.
-  std::optional<std::set<size_t>> PagesWithImages(const std::string& file, size_t first,
-                                                  size_t last) const {
-    auto run = RunSubprocess({"pdfimages", "-f", std::to_string(first), "-l", std::to_string(last),
-                              "-list", file},
-                             limits_);
+  std::optional<std::set<size_t>> PagesWithImages(const std::string& file, size_t first, size_t last) const {
+    auto run =
+        RunSubprocess({"pdfimages", "-f", std::to_string(first), "-l", std::to_string(last), "-list", file}, limits_);
     if (!run.ok() || run->exit_code != 0) return std::nullopt;
     std::set<size_t> pages;
     LineReader lines(run->stdout_text);
@@ -243,8 +235,7 @@ class PdfReader : public DocumentReader {
 
   // Replaces the text of pages without a text layer by what OCR reads on
   // them, and says so in the document's warnings.
-  void OcrPagesWithoutText(const std::string& file, std::vector<std::string>& pages,
-                           ExtractedDocument& doc) const {
+  void OcrPagesWithoutText(const std::string& file, std::vector<std::string>& pages, ExtractedDocument& doc) const {
     std::vector<size_t> candidates;  // 1-based
     for (size_t p = 0; p < pages.size(); ++p) {
       if (TextChars(pages[p]) < kMinTextLayerChars) candidates.push_back(p + 1);
@@ -286,8 +277,10 @@ class PdfReader : public DocumentReader {
       ++attempted;
       auto text = OcrPage(file, page, scratch->path());
       if (!text.ok()) {
-        if (text.status().code() == StatusCode::kNotFound) no_tesseract.push_back(page);
-        else failed[text.status().message()].push_back(page);
+        if (text.status().code() == StatusCode::kNotFound)
+          no_tesseract.push_back(page);
+        else
+          failed[text.status().message()].push_back(page);
         continue;
       }
       read.push_back(page);
@@ -296,8 +289,8 @@ class PdfReader : public DocumentReader {
 
     const std::string langs(kOcrLanguagesChinese);
     if (!read.empty()) {
-      doc.warnings.push_back(PagesHad(read) + " no text layer and " + WasWere(read) +
-                             " read by OCR (tesseract " + langs + ")");
+      doc.warnings.push_back(PagesHad(read) + " no text layer and " + WasWere(read) + " read by OCR (tesseract " +
+                             langs + ")");
       doc.metadata["ocr_pages"] = PageList(read);
     }
     if (!no_tesseract.empty()) {
@@ -305,31 +298,29 @@ class PdfReader : public DocumentReader {
                              " skipped: tesseract is not installed (run scripts/setup)");
     }
     for (const auto& [why, list] : failed) {
-      doc.warnings.push_back(PagesHad(list) + " no text layer and OCR failed (" + why +
-                             "); " + WasWere(list) + " skipped");
+      doc.warnings.push_back(PagesHad(list) + " no text layer and OCR failed (" + why + "); " + WasWere(list) +
+                             " skipped");
     }
     if (!over_limit.empty()) {
       doc.warnings.push_back(PagesHad(over_limit) + " no text layer and " + WasWere(over_limit) +
-                             " skipped: over the limit of " + std::to_string(kMaxOcrPages) +
-                             " OCR pages per document");
+                             " skipped: over the limit of " + std::to_string(kMaxOcrPages) + " OCR pages per document");
     }
     if (!out_of_time.empty()) {
       doc.warnings.push_back(PagesHad(out_of_time) + " no text layer and " + WasWere(out_of_time) +
-                             " skipped: OCR ran past its time budget of " +
-                             std::to_string(kOcrBudget.count()) + " s per document");
+                             " skipped: OCR ran past its time budget of " + std::to_string(kOcrBudget.count()) +
+                             " s per document");
     }
   }
 
   // One page rendered to PNG and read by Tesseract; the image is removed
   // straight away so a long scan never fills the disk.
-  Result<std::string> OcrPage(const std::string& file, size_t page,
-                              const std::filesystem::path& dir) const {
+  Result<std::string> OcrPage(const std::string& file, size_t page, const std::filesystem::path& dir) const {
     const std::filesystem::path prefix = dir / ("page-" + std::to_string(page));
     const std::filesystem::path image = prefix.string() + ".png";
     const std::string n = std::to_string(page);
-    auto render = RunSubprocess({"pdftoppm", "-r", std::to_string(kOcrDpi), "-f", n, "-l", n,
-                                 "-png", "-singlefile", file, prefix.string()},
-                                limits_);
+    auto render = RunSubprocess(
+        {"pdftoppm", "-r", std::to_string(kOcrDpi), "-f", n, "-l", n, "-png", "-singlefile", file, prefix.string()},
+        limits_);
     std::error_code ec;
     if (!render.ok()) {
       std::filesystem::remove(image, ec);
@@ -340,8 +331,7 @@ class PdfReader : public DocumentReader {
     }
     if (render->exit_code != 0 || !std::filesystem::is_regular_file(image, ec)) {
       std::filesystem::remove(image, ec);
-      return Status::InvalidArgument("pdftoppm could not render the page (" +
-                                     Complaint(render->stderr_text) + ")");
+      return Status::InvalidArgument("pdftoppm could not render the page (" + Complaint(render->stderr_text) + ")");
     }
     auto text = RecogniseText(image, kOcrLanguagesChinese, limits_);
     std::filesystem::remove(image, ec);
@@ -353,8 +343,6 @@ class PdfReader : public DocumentReader {
 
 }  // namespace
 
-std::unique_ptr<DocumentReader> MakePdfReader(SubprocessLimits limits) {
-  return std::make_unique<PdfReader>(limits);
-}
+std::unique_ptr<DocumentReader> MakePdfReader(SubprocessLimits limits) { return std::make_unique<PdfReader>(limits); }
 
 }  // namespace wenyuan::ingest

@@ -43,12 +43,10 @@ TEST_F(PdfReaderTest, PagesInOrderWithRunningHeaderAndPageNumbersRemoved) {
   std::vector<MiniPdfPage> pages;
   const std::vector<std::string> bodies{"Budget execution reached 96.4 percent.",
                                         "Twelve systems passed the security audit.",
-                                        "Training covered 1,286 staff members.",
-                                        "The plan for next year follows."};
+                                        "Training covered 1,286 staff members.", "The plan for next year follows."};
   for (size_t p = 0; p < bodies.size(); ++p) {
-    pages.push_back({{"Beichen City Records Office - Internal", bodies[p],
-                      "Page " + std::to_string(p + 1) + " of 4"},
-                     false});
+    pages.push_back(
+        {{"Beichen City Records Office - Internal", bodies[p], "Page " + std::to_string(p + 1) + " of 4"}, false});
   }
   auto path = tmp_ / "mini.pdf";
   WriteFile(path, MiniPdf(pages));
@@ -64,8 +62,7 @@ TEST_F(PdfReaderTest, PagesInOrderWithRunningHeaderAndPageNumbersRemoved) {
 
 TEST_F(PdfReaderTest, BlankPageIsNotOcred) {
   auto path = tmp_ / "blank.pdf";
-  WriteFile(path, MiniPdf({{{"A page with enough text on it to count as a text layer."}, false},
-                           {{}, false}}));
+  WriteFile(path, MiniPdf({{{"A page with enough text on it to count as a text layer."}, false}, {{}, false}}));
   auto doc = Read(path);
   ASSERT_TRUE(doc.ok()) << doc.status().ToString();
   EXPECT_EQ(doc->text, "A page with enough text on it to count as a text layer.\n");
@@ -115,8 +112,7 @@ TEST_F(PdfReaderTest, EveryTruncationEndsInTextOrAOneLineError) {
   fixtures::LinkPrograms(bin, {"pdftotext", "pdfinfo", "pdfimages", "pdftoppm"});
   fixtures::ScopedEnv path_env("PATH", bin.string());
   auto path = tmp_ / "cut.pdf";
-  for (size_t n : {size_t{5}, size_t{9}, size_t{40}, size_t{200}, real.size() / 2, real.size() - 30,
-                   real.size() - 1}) {
+  for (size_t n : {size_t{5}, size_t{9}, size_t{40}, size_t{200}, real.size() / 2, real.size() - 30, real.size() - 1}) {
     WriteFile(path, real.substr(0, n));
     auto doc = Read(path);
     if (doc.ok()) {
@@ -152,19 +148,21 @@ body { font-family: "WenQuanYi Micro Hei"; font-size: 13pt; margin: 0; }
 
 TEST_F(ChromiumPdfTest, RunningHeadersFootersAndPageNumbersAreRemoved) {
   const std::vector<std::string> bodies{
-      "本處推動資通安全管理制度，完成十二項系統稽核。",
-      "預算執行率為96.4%，較上年度增加三個百分點。",
-      "辦理資安教育訓練，共計1,286人次參加。",
-      "明年度將持續強化個人資料保護與備援機制。"};
-  std::string html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
-                     "<title>北辰市政府資訊服務處年度資安報告</title>" +
-                     std::string(kPageStyle) +
-                     "</head><body><div class=\"running\">北辰市政府資訊服務處　內部參考文件</div>";
+      "本處推動資通安全管理制度，完成十二項系統稽核。", "預算執行率為96.4%，較上年度增加三個百分點。",
+      "辦理資安教育訓練，共計1,286人次參加。", "明年度將持續強化個人資料保護與備援機制。"};
+  std::string html =
+      "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+      "<title>北辰市政府資訊服務處年度資安報告</title>" +
+      std::string(kPageStyle) + "</head><body><div class=\"running\">北辰市政府資訊服務處　內部參考文件</div>";
   for (size_t p = 0; p < bodies.size(); ++p) {
     const std::string n = std::to_string(p + 1);
-    html += "<div class=\"page\"><div class=\"body\"><p>" + bodies[p] + "</p></div>"
-            "<div class=\"footer\">機密等級：普通　第 " + n + " 頁，共 4 頁</div>"
-            "<div class=\"footer\">- " + n + " -</div></div>";
+    html += "<div class=\"page\"><div class=\"body\"><p>" + bodies[p] +
+            "</p></div>"
+            "<div class=\"footer\">機密等級：普通　第 " +
+            n +
+            " 頁，共 4 頁</div>"
+            "<div class=\"footer\">- " +
+            n + " -</div></div>";
   }
   html += "</body></html>";
   WriteFile(tmp_ / "report.html", html);
@@ -208,8 +206,8 @@ TEST_F(ChromiumPdfTest, PageThatIsOnlyAnImageIsReadByOcr) {
             "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>@page{size:A4;margin:20mm}"
             "body{margin:0;font-family:\"WenQuanYi Micro Hei\";font-size:13pt}"
             ".page{page-break-after:always}.page:last-child{page-break-after:auto}"
-            "img{width:70mm}</style></head><body><div class=\"page\"><p>" + first_page +
-            "</p></div><div class=\"page\"><img src=\"text.png\"></div></body></html>");
+            "img{width:70mm}</style></head><body><div class=\"page\"><p>" +
+                first_page + "</p></div><div class=\"page\"><img src=\"text.png\"></div></body></html>");
   auto pdf = tmp_ / "scan.pdf";
   Status made = fixtures::PrintHtmlToPdf(tmp_ / "scan.html", pdf, Profile());
   ASSERT_TRUE(made.ok()) << made.ToString();

@@ -1,10 +1,10 @@
 // Reads .txt files: decoded to UTF-8 from whichever encoding they use (see
 // text_decoding.h; its warnings travel with the document), the first
 // non-empty line is the title.
-#include "util/line_reader.h"
 #include "ingest/date_finder.h"
 #include "ingest/document_reader.h"
 #include "ingest/text_decoding.h"
+#include "util/line_reader.h"
 #include "util/utf8.h"
 
 namespace wenyuan::ingest {
@@ -25,8 +25,7 @@ std::string FirstLine(std::string_view text) {
 class PlainTextReader : public DocumentReader {
  public:
   std::vector<std::string> Extensions() const override { return {"txt", "text"}; }
-  Result<ExtractedDocuments> Read(const std::filesystem::path& path,
-                                  std::string_view bytes) const override {
+  Result<ExtractedDocuments> Read(const std::filesystem::path& path, std::string_view bytes) const override {
     WY_ASSIGN_OR_RETURN(DecodedText decoded, DecodeText(bytes, path.string()));
     std::string text = std::move(decoded.text);
     ExtractedDocument doc;

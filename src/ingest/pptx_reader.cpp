@@ -38,8 +38,7 @@ class PptxReader : public DocumentReader {
  public:
   std::vector<std::string> Extensions() const override { return {"pptx"}; }
 
-  Result<ExtractedDocuments> Read(const std::filesystem::path& path,
-                                  std::string_view bytes) const override {
+  Result<ExtractedDocuments> Read(const std::filesystem::path& path, std::string_view bytes) const override {
     const std::string where = path.string();
     WY_ASSIGN_OR_RETURN(OfficeArchive zip, OfficeArchive::Open(bytes, where, "PPTX"));
     std::vector<std::pair<size_t, std::string>> slides;
@@ -52,8 +51,8 @@ class PptxReader : public DocumentReader {
       }
     }
     if (slides.size() > kMaxSlides) {
-      return Status::ResourceExhausted(where + ": " + std::to_string(slides.size()) +
-                                       " slides, over the limit of " + std::to_string(kMaxSlides));
+      return Status::ResourceExhausted(where + ": " + std::to_string(slides.size()) + " slides, over the limit of " +
+                                       std::to_string(kMaxSlides));
     }
     std::sort(slides.begin(), slides.end());
     ExtractedDocument doc;
@@ -61,8 +60,10 @@ class PptxReader : public DocumentReader {
     for (const auto& [number, part] : slides) {
       WY_ASSIGN_OR_RETURN(std::string block, ReadOfficePartText(zip, part, OfficeMarkup::kDrawing));
       if (block.empty()) continue;
-      if (!doc.text.empty()) doc.text += '\n';
-      else doc.title = block.substr(0, block.find('\n'));
+      if (!doc.text.empty())
+        doc.text += '\n';
+      else
+        doc.title = block.substr(0, block.find('\n'));
       doc.text += block;
     }
     if (slides.empty()) doc.warnings.push_back("the presentation has no slides");

@@ -93,8 +93,10 @@ class ScopedEnv {
     ::setenv(name, value.c_str(), 1);
   }
   ~ScopedEnv() {
-    if (old_) ::setenv(name_, old_->c_str(), 1);
-    else ::unsetenv(name_);
+    if (old_)
+      ::setenv(name_, old_->c_str(), 1);
+    else
+      ::unsetenv(name_);
   }
   ScopedEnv(const ScopedEnv&) = delete;
   ScopedEnv& operator=(const ScopedEnv&) = delete;
@@ -151,17 +153,16 @@ inline Status PrintHtmlToPdf(const std::filesystem::path& html, const std::files
 // A screenshot of `html` (PNG or JPEG by the output's extension).
 inline Status ScreenshotHtml(const std::filesystem::path& html, const std::filesystem::path& image,
                              const std::filesystem::path& profile, int width, int height, int scale) {
-  WY_RETURN_IF_ERROR(RunChromium(
-      profile, {"--hide-scrollbars", "--force-device-scale-factor=" + std::to_string(scale),
-                "--window-size=" + std::to_string(width) + "," + std::to_string(height),
-                "--screenshot=" + image.string(), "file://" + std::filesystem::absolute(html).string()}));
+  WY_RETURN_IF_ERROR(
+      RunChromium(profile, {"--hide-scrollbars", "--force-device-scale-factor=" + std::to_string(scale),
+                            "--window-size=" + std::to_string(width) + "," + std::to_string(height),
+                            "--screenshot=" + image.string(), "file://" + std::filesystem::absolute(html).string()}));
   if (!std::filesystem::is_regular_file(image)) return Status::Internal("chromium wrote no screenshot");
   return Status::Ok();
 }
 
 // Writes a ZIP archive with the given parts (names and bytes).
-inline void MakeZip(const std::filesystem::path& path,
-                    const std::vector<std::pair<std::string, std::string>>& parts) {
+inline void MakeZip(const std::filesystem::path& path, const std::vector<std::pair<std::string, std::string>>& parts) {
   int error = 0;
   zip_t* zip = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
   ASSERT_NE(zip, nullptr) << error;
@@ -192,8 +193,10 @@ inline std::string MiniPdf(const std::vector<MiniPdfPage>& pages) {
   size_t font = add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
   std::string image_data;
   for (int i = 0; i < 64; ++i) image_data += static_cast<char>(((i / 8 + i % 8) % 2) ? 0x20 : 0xE0);
-  size_t image = add("<< /Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceGray "
-                     "/BitsPerComponent 8 /Length 64 >>\nstream\n" + image_data + "\nendstream");
+  size_t image =
+      add("<< /Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceGray "
+          "/BitsPerComponent 8 /Length 64 >>\nstream\n" +
+          image_data + "\nendstream");
   std::string kids;
   for (const auto& page : pages) {
     std::string content = "BT /F1 12 Tf 72 760 Td 14 TL\n";
@@ -207,8 +210,7 @@ inline std::string MiniPdf(const std::vector<MiniPdfPage>& pages) {
     }
     content += "ET\n";
     if (page.image) content += "q 300 0 0 300 150 200 cm /Im1 Do Q\n";
-    size_t stream = add("<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content +
-                        "endstream");
+    size_t stream = add("<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "endstream");
     size_t page_obj = add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 " +
                           std::to_string(font) + " 0 R >> /XObject << /Im1 " + std::to_string(image) +
                           " 0 R >> >> /Contents " + std::to_string(stream) + " 0 R >>");

@@ -33,8 +33,7 @@ const DocumentReader* ReaderRegistry::ForPath(const std::filesystem::path& path)
   return nullptr;
 }
 
-const DocumentReader* ReaderRegistry::ForFile(const std::filesystem::path& path,
-                                              std::string_view bytes) const {
+const DocumentReader* ReaderRegistry::ForFile(const std::filesystem::path& path, std::string_view bytes) const {
   constexpr size_t kSniffBytes = 4096;
   std::string_view head = bytes.substr(0, kSniffBytes);
   for (const auto& reader : readers_) {

@@ -261,8 +261,7 @@ TEST_F(ReadersTest, DamagedDocxArchiveFailsCleanly) {
   WriteFile(path, real);
   auto doc = Read(path);
   if (!doc.ok()) {
-    EXPECT_NE(doc.status().message().find(path.string()), std::string::npos)
-        << doc.status().ToString();
+    EXPECT_NE(doc.status().message().find(path.string()), std::string::npos) << doc.status().ToString();
   } else {
     EXPECT_TRUE(utf8::IsValid(doc->text));
   }
@@ -275,14 +274,13 @@ std::string WordXml(const std::string& body) {
 
 TEST_F(ReadersTest, HandMadeDocxBreaksTabsAndNestedTables) {
   auto path = tmp_ / "made.docx";
-  MakeZip(path, {{"word/document.xml",
-                  WordXml("<w:p><w:r><w:t>第一段</w:t><w:tab/><w:t>A&amp;B</w:t></w:r></w:p>"
-                          "<w:p><w:r><w:t>換行前</w:t><w:br/><w:t>換行後</w:t></w:r></w:p>"
-                          "<w:p/>"
-                          "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>甲</w:t></w:r></w:p>"
-                          "<w:p><w:r><w:t>甲二</w:t></w:r></w:p></w:tc>"
-                          "<w:tc><w:p><w:r><w:t>乙</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
-                          "<w:p><w:r><w:t>2024年5月21日</w:t></w:r></w:p>")}});
+  MakeZip(path, {{"word/document.xml", WordXml("<w:p><w:r><w:t>第一段</w:t><w:tab/><w:t>A&amp;B</w:t></w:r></w:p>"
+                                               "<w:p><w:r><w:t>換行前</w:t><w:br/><w:t>換行後</w:t></w:r></w:p>"
+                                               "<w:p/>"
+                                               "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>甲</w:t></w:r></w:p>"
+                                               "<w:p><w:r><w:t>甲二</w:t></w:r></w:p></w:tc>"
+                                               "<w:tc><w:p><w:r><w:t>乙</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+                                               "<w:p><w:r><w:t>2024年5月21日</w:t></w:r></w:p>")}});
   auto doc = Read(path);
   ASSERT_TRUE(doc.ok()) << doc.status().ToString();
   EXPECT_EQ(doc->text, "第一段 A&B\n換行前\n換行後\n甲 甲二 | 乙\n2024年5月21日\n");
@@ -294,11 +292,9 @@ TEST_F(ReadersTest, DocxTableInsideACellStaysInThatCell) {
   auto path = tmp_ / "nested.docx";
   auto cell = [](const std::string& inner) { return "<w:tc>" + inner + "</w:tc>"; };
   auto para = [](const std::string& t) { return "<w:p><w:r><w:t>" + t + "</w:t></w:r></w:p>"; };
-  const std::string inner_table =
-      "<w:tbl><w:tr>" + cell(para("Inner1")) + cell(para("Inner2")) + "</w:tr></w:tbl>";
-  MakeZip(path, {{"word/document.xml",
-                  WordXml("<w:tbl><w:tr>" + cell(para("Outer") + inner_table) + cell(para("Right")) +
-                          "</w:tr></w:tbl>")}});
+  const std::string inner_table = "<w:tbl><w:tr>" + cell(para("Inner1")) + cell(para("Inner2")) + "</w:tr></w:tbl>";
+  MakeZip(path, {{"word/document.xml", WordXml("<w:tbl><w:tr>" + cell(para("Outer") + inner_table) +
+                                               cell(para("Right")) + "</w:tr></w:tbl>")}});
   auto doc = Read(path);
   ASSERT_TRUE(doc.ok()) << doc.status().ToString();
   // The inner row must not be glued onto the cell's own text ("OuterInner1").
@@ -310,8 +306,7 @@ TEST_F(ReadersTest, DocxWithBrokenXmlFailsNamingFileAndPart) {
   MakeZip(path, {{"word/document.xml", WordXml("<w:p><w:r><w:t>文字</w:t></w:r></w:p>") + "<w:p"}});
   auto doc = Read(path);
   ExpectFailsNaming(doc, path);
-  EXPECT_NE(doc.status().message().find("word/document.xml"), std::string::npos)
-      << doc.status().message();
+  EXPECT_NE(doc.status().message().find("word/document.xml"), std::string::npos) << doc.status().message();
   EXPECT_NE(doc.status().message().find("byte"), std::string::npos) << doc.status().message();
 
   auto bad_utf8 = tmp_ / "badutf8.docx";
@@ -340,8 +335,7 @@ TEST_F(ReadersTest, TruncatedPdfDoesNotCrash) {
   if (doc.ok()) {
     EXPECT_TRUE(utf8::IsValid(doc->text));
   } else {
-    EXPECT_NE(doc.status().message().find(path.string()), std::string::npos)
-        << doc.status().ToString();
+    EXPECT_NE(doc.status().message().find(path.string()), std::string::npos) << doc.status().ToString();
   }
 }
 
@@ -384,14 +378,14 @@ TEST_F(ReadersTest, HtmlDeclaredCharsetIsHonoured) {
        {std::string("<meta charset=\"big5\">"), std::string("<META CHARSET=Big5 />"),
         std::string("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=big5\">"),
         std::string("<meta content='text/html; charset = \"BIG5\"' http-equiv='content-type'>")}) {
-    auto doc = ReadBytes("b.html", "<html><head>" + head + "<title>t</title></head><body><p>" + *big5 +
-                                       "</p></body></html>");
+    auto doc =
+        ReadBytes("b.html", "<html><head>" + head + "<title>t</title></head><body><p>" + *big5 + "</p></body></html>");
     ASSERT_TRUE(doc.ok()) << doc.status().ToString();
     EXPECT_EQ(doc->text, "醫療\n") << head;
     EXPECT_TRUE(doc->warnings.empty()) << head;
   }
-  auto xml = ReadBytes("b.xhtml", "<?xml version=\"1.0\" encoding=\"big5\"?>\n<html><body><p>" + *big5 +
-                                      "</p></body></html>");
+  auto xml =
+      ReadBytes("b.xhtml", "<?xml version=\"1.0\" encoding=\"big5\"?>\n<html><body><p>" + *big5 + "</p></body></html>");
   ASSERT_TRUE(xml.ok()) << xml.status().ToString();
   EXPECT_EQ(xml->text, "醫療\n");
 
@@ -399,8 +393,10 @@ TEST_F(ReadersTest, HtmlDeclaredCharsetIsHonoured) {
   const std::string simp = "关于开展网络安全检查工作的通知";
   auto gb = Encode(simp, "GB18030");
   ASSERT_TRUE(gb);
-  std::string page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">"
-                     "<title>" + *gb + "</title></head><body>";
+  std::string page =
+      "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">"
+      "<title>" +
+      *gb + "</title></head><body>";
   for (int i = 0; i < 200; ++i) page += "<p>" + *gb + "</p>\n";
   auto doc = ReadBytes("gb.html", page + "</body></html>");
   ASSERT_TRUE(doc.ok()) << doc.status().ToString();
@@ -417,8 +413,8 @@ TEST_F(ReadersTest, HtmlWithoutOrWithAWrongDeclarationIsDetected) {
   ASSERT_TRUE(plain.ok()) << plain.status().ToString();
   EXPECT_EQ(plain->text, trad + "\n");
   EXPECT_TRUE(plain->warnings.empty());
-  auto wrong = ReadBytes("w.html", "<html><head><meta charset=\"utf-8\"></head><body><p>" + *big5 +
-                                       "</p></body></html>");
+  auto wrong =
+      ReadBytes("w.html", "<html><head><meta charset=\"utf-8\"></head><body><p>" + *big5 + "</p></body></html>");
   ASSERT_TRUE(wrong.ok()) << wrong.status().ToString();
   EXPECT_EQ(wrong->text, trad + "\n");
   ASSERT_EQ(wrong->warnings.size(), 1u);

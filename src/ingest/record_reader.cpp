@@ -61,42 +61,48 @@ struct KnownKey {
 };
 
 constexpr std::array kKnownKeys = {
-    KnownKey{"标题", Field::kTitle}, KnownKey{"標題", Field::kTitle}, KnownKey{"题目", Field::kTitle},
-    KnownKey{"題目", Field::kTitle}, KnownKey{"题名", Field::kTitle}, KnownKey{"題名", Field::kTitle},
-    KnownKey{"title", Field::kTitle}, KnownKey{"headline", Field::kTitle},
-    KnownKey{"链接", Field::kUrl}, KnownKey{"鏈接", Field::kUrl}, KnownKey{"連結", Field::kUrl},
-    KnownKey{"连结", Field::kUrl}, KnownKey{"网址", Field::kUrl}, KnownKey{"網址", Field::kUrl},
-    KnownKey{"原文链接", Field::kUrl}, KnownKey{"原文鏈接", Field::kUrl},
-    KnownKey{"原文連結", Field::kUrl}, KnownKey{"url", Field::kUrl}, KnownKey{"link", Field::kUrl},
-    KnownKey{"内容", Field::kText}, KnownKey{"內容", Field::kText}, KnownKey{"正文", Field::kText},
-    KnownKey{"全文", Field::kText}, KnownKey{"文本", Field::kText}, KnownKey{"text", Field::kText},
-    KnownKey{"content", Field::kText}, KnownKey{"body", Field::kText},
-    KnownKey{"总结", Field::kSummary}, KnownKey{"總結", Field::kSummary},
-    KnownKey{"摘要", Field::kSummary}, KnownKey{"简介", Field::kSummary},
-    KnownKey{"簡介", Field::kSummary}, KnownKey{"概要", Field::kSummary},
-    KnownKey{"summary", Field::kSummary}, KnownKey{"abstract", Field::kSummary},
-    KnownKey{"description", Field::kSummary},
-    KnownKey{"日期", Field::kDate}, KnownKey{"时间", Field::kDate}, KnownKey{"時間", Field::kDate},
-    KnownKey{"发布时间", Field::kDate}, KnownKey{"發布時間", Field::kDate},
-    KnownKey{"發佈時間", Field::kDate}, KnownKey{"发布日期", Field::kDate},
-    KnownKey{"發布日期", Field::kDate}, KnownKey{"發佈日期", Field::kDate},
-    KnownKey{"发表时间", Field::kDate}, KnownKey{"發表時間", Field::kDate},
-    KnownKey{"date", Field::kDate}, KnownKey{"published", Field::kDate},
-    KnownKey{"作者", Field::kAuthor}, KnownKey{"记者", Field::kAuthor}, KnownKey{"記者", Field::kAuthor},
-    KnownKey{"author", Field::kAuthor},
-    KnownKey{"来源", Field::kSource}, KnownKey{"來源", Field::kSource}, KnownKey{"出处", Field::kSource},
-    KnownKey{"出處", Field::kSource}, KnownKey{"发布单位", Field::kSource},
-    KnownKey{"發布單位", Field::kSource}, KnownKey{"发布机构", Field::kSource},
-    KnownKey{"發布機關", Field::kSource}, KnownKey{"source", Field::kSource},
-    KnownKey{"关键词", Field::kKeywords}, KnownKey{"關鍵詞", Field::kKeywords},
-    KnownKey{"关键字", Field::kKeywords}, KnownKey{"關鍵字", Field::kKeywords},
-    KnownKey{"标签", Field::kKeywords}, KnownKey{"標籤", Field::kKeywords},
+    KnownKey{"标题", Field::kTitle},        KnownKey{"標題", Field::kTitle},
+    KnownKey{"题目", Field::kTitle},        KnownKey{"題目", Field::kTitle},
+    KnownKey{"题名", Field::kTitle},        KnownKey{"題名", Field::kTitle},
+    KnownKey{"title", Field::kTitle},       KnownKey{"headline", Field::kTitle},
+    KnownKey{"链接", Field::kUrl},          KnownKey{"鏈接", Field::kUrl},
+    KnownKey{"連結", Field::kUrl},          KnownKey{"连结", Field::kUrl},
+    KnownKey{"网址", Field::kUrl},          KnownKey{"網址", Field::kUrl},
+    KnownKey{"原文链接", Field::kUrl},      KnownKey{"原文鏈接", Field::kUrl},
+    KnownKey{"原文連結", Field::kUrl},      KnownKey{"url", Field::kUrl},
+    KnownKey{"link", Field::kUrl},          KnownKey{"内容", Field::kText},
+    KnownKey{"內容", Field::kText},         KnownKey{"正文", Field::kText},
+    KnownKey{"全文", Field::kText},         KnownKey{"文本", Field::kText},
+    KnownKey{"text", Field::kText},         KnownKey{"content", Field::kText},
+    KnownKey{"body", Field::kText},         KnownKey{"总结", Field::kSummary},
+    KnownKey{"總結", Field::kSummary},      KnownKey{"摘要", Field::kSummary},
+    KnownKey{"简介", Field::kSummary},      KnownKey{"簡介", Field::kSummary},
+    KnownKey{"概要", Field::kSummary},      KnownKey{"summary", Field::kSummary},
+    KnownKey{"abstract", Field::kSummary},  KnownKey{"description", Field::kSummary},
+    KnownKey{"日期", Field::kDate},         KnownKey{"时间", Field::kDate},
+    KnownKey{"時間", Field::kDate},         KnownKey{"发布时间", Field::kDate},
+    KnownKey{"發布時間", Field::kDate},     KnownKey{"發佈時間", Field::kDate},
+    KnownKey{"发布日期", Field::kDate},     KnownKey{"發布日期", Field::kDate},
+    KnownKey{"發佈日期", Field::kDate},     KnownKey{"发表时间", Field::kDate},
+    KnownKey{"發表時間", Field::kDate},     KnownKey{"date", Field::kDate},
+    KnownKey{"published", Field::kDate},    KnownKey{"作者", Field::kAuthor},
+    KnownKey{"记者", Field::kAuthor},       KnownKey{"記者", Field::kAuthor},
+    KnownKey{"author", Field::kAuthor},     KnownKey{"来源", Field::kSource},
+    KnownKey{"來源", Field::kSource},       KnownKey{"出处", Field::kSource},
+    KnownKey{"出處", Field::kSource},       KnownKey{"发布单位", Field::kSource},
+    KnownKey{"發布單位", Field::kSource},   KnownKey{"发布机构", Field::kSource},
+    KnownKey{"發布機關", Field::kSource},   KnownKey{"source", Field::kSource},
+    KnownKey{"关键词", Field::kKeywords},   KnownKey{"關鍵詞", Field::kKeywords},
+    KnownKey{"关键字", Field::kKeywords},   KnownKey{"關鍵字", Field::kKeywords},
+    KnownKey{"标签", Field::kKeywords},     KnownKey{"標籤", Field::kKeywords},
     KnownKey{"keywords", Field::kKeywords}, KnownKey{"tags", Field::kKeywords},
-    KnownKey{"分类", Field::kMeta}, KnownKey{"分類", Field::kMeta}, KnownKey{"类别", Field::kMeta},
-    KnownKey{"類別", Field::kMeta}, KnownKey{"栏目", Field::kMeta}, KnownKey{"欄目", Field::kMeta},
-    KnownKey{"语言", Field::kMeta}, KnownKey{"語言", Field::kMeta}, KnownKey{"编号", Field::kMeta},
-    KnownKey{"編號", Field::kMeta}, KnownKey{"id", Field::kMeta}, KnownKey{"category", Field::kMeta},
-    KnownKey{"lang", Field::kMeta}, KnownKey{"language", Field::kMeta},
+    KnownKey{"分类", Field::kMeta},         KnownKey{"分類", Field::kMeta},
+    KnownKey{"类别", Field::kMeta},         KnownKey{"類別", Field::kMeta},
+    KnownKey{"栏目", Field::kMeta},         KnownKey{"欄目", Field::kMeta},
+    KnownKey{"语言", Field::kMeta},         KnownKey{"語言", Field::kMeta},
+    KnownKey{"编号", Field::kMeta},         KnownKey{"編號", Field::kMeta},
+    KnownKey{"id", Field::kMeta},           KnownKey{"category", Field::kMeta},
+    KnownKey{"lang", Field::kMeta},         KnownKey{"language", Field::kMeta},
 };
 
 std::string_view Utf8Prefix(std::string_view s, size_t max) {
@@ -177,8 +183,7 @@ bool JoinsTight(std::string_view s, std::string_view t) {
 
 bool IsLongField(Field f) { return f == Field::kText || f == Field::kSummary; }
 bool IsOneLineField(Field f) {
-  return f == Field::kTitle || f == Field::kUrl || f == Field::kDate || f == Field::kAuthor ||
-         f == Field::kSource;
+  return f == Field::kTitle || f == Field::kUrl || f == Field::kDate || f == Field::kAuthor || f == Field::kSource;
 }
 
 struct Value {
@@ -259,8 +264,8 @@ class RecordParser {
       v.text += Utf8Prefix(s, max - std::min(max, v.text.size()));
       v.cut = true;
       Warn("line " + std::to_string(line_number_) + ": the value of " +
-           (v.key.empty() ? std::string("the text") : "\"" + v.key + "\"") + " is cut at " +
-           std::to_string(max) + " bytes");
+           (v.key.empty() ? std::string("the text") : "\"" + v.key + "\"") + " is cut at " + std::to_string(max) +
+           " bytes");
       return;
     }
     v.text += sep;
@@ -291,12 +296,16 @@ class RecordParser {
     for (const Value& v : values_) {
       switch (v.field) {
         case Field::kTitle:
-          if (doc.title.empty()) doc.title = v.text;
-          else AddMeta(doc, v.key, v.text);
+          if (doc.title.empty())
+            doc.title = v.text;
+          else
+            AddMeta(doc, v.key, v.text);
           break;
         case Field::kUrl:
-          if (doc.url.empty()) doc.url = v.text;
-          else AddMeta(doc, v.key, v.text);
+          if (doc.url.empty())
+            doc.url = v.text;
+          else
+            AddMeta(doc, v.key, v.text);
           break;
         case Field::kText:
           if (v.text.empty()) break;
@@ -317,13 +326,17 @@ class RecordParser {
           break;
         case Field::kDate: {
           std::string iso = FindFirstDate(v.text);
-          if (doc.date.empty() && !iso.empty()) doc.date = iso;
-          else AddMeta(doc, v.key, v.text);
+          if (doc.date.empty() && !iso.empty())
+            doc.date = iso;
+          else
+            AddMeta(doc, v.key, v.text);
           break;
         }
         case Field::kAuthor:
-          if (doc.author.empty()) doc.author = v.text;
-          else AddMeta(doc, v.key, v.text);
+          if (doc.author.empty())
+            doc.author = v.text;
+          else
+            AddMeta(doc, v.key, v.text);
           break;
         case Field::kSource:
           if (source.empty()) source = v.text;
@@ -369,9 +382,9 @@ class RecordParser {
   size_t line_number_ = 0;
   size_t first_line_ = 0;
   bool preamble_reported_ = false;
-  bool has_title_ = false;     // the record being read has a title key
-  bool metadata_cut_ = false;  // FinishRecord dropped keys past the limit
-  std::vector<Value> values_;  // the record being read, in order
+  bool has_title_ = false;      // the record being read has a title key
+  bool metadata_cut_ = false;   // FinishRecord dropped keys past the limit
+  std::vector<Value> values_;   // the record being read, in order
   std::optional<size_t> open_;  // the value that unkeyed lines continue
   ExtractedDocuments docs_;
   std::vector<std::string> pending_warnings_;
@@ -406,15 +419,14 @@ class RecordReader : public DocumentReader {
   // their content.
   std::vector<std::string> Extensions() const override { return {}; }
   bool RecognisesContent(std::string_view head) const override { return RecognisesRecords(head); }
-  Result<ExtractedDocuments> Read(const std::filesystem::path& path,
-                                  std::string_view bytes) const override {
+  Result<ExtractedDocuments> Read(const std::filesystem::path& path, std::string_view bytes) const override {
     WY_ASSIGN_OR_RETURN(DecodedText decoded, DecodeText(bytes, path.string()));
     RecordParser parser(decoded.text);
     ExtractedDocuments docs = parser.Parse();
     if (docs.empty()) {
-      return Status::InvalidArgument(path.string() + ": no `key: value` record found" +
-                                     (parser.problems().empty() ? std::string()
-                                                                : " (" + parser.problems().front() + ")"));
+      return Status::InvalidArgument(
+          path.string() + ": no `key: value` record found" +
+          (parser.problems().empty() ? std::string() : " (" + parser.problems().front() + ")"));
     }
     AttachFileWarnings(docs, decoded.warnings);
     return docs;

@@ -147,9 +147,14 @@ TEST_F(RecordReaderTest, SniffingTakesRecordsAndLeavesProseAlone) {
 TEST_F(RecordReaderTest, Big5AndGb18030RecordsAreRecognisedAndDecoded) {
   // "標題：停機公告 / 連結：… / 內容：…" in Big5.
   const std::string big5 =
-      "\xbc\xd0\xc3" "D\xa1G\xb0\xb1\xbe\xf7\xa4\xbd\xa7i\n\xb3s\xb5\xb2\xa1Ghttps://www.gov.taipei/n/1\n"
-      "\xa4\xba\xae" "e\xa1G\xa5\xbb\xa7\xbd\xadq\xa9\xf3\xa4\xad\xa4\xeb\xa9\xb3\xbf\xec\xb2z\xa8t\xb2"
-      "\xce\xba\xfb\xc5@\xa1" "A\xa9\xa1\xae\xc9\xbc\xc8\xb0\xb1\xbdu\xa4W\xa5\xd3\xbf\xec\xaa" "A\xb0\xc8\xa1" "C\n";
+      "\xbc\xd0\xc3"
+      "D\xa1G\xb0\xb1\xbe\xf7\xa4\xbd\xa7i\n\xb3s\xb5\xb2\xa1Ghttps://www.gov.taipei/n/1\n"
+      "\xa4\xba\xae"
+      "e\xa1G\xa5\xbb\xa7\xbd\xadq\xa9\xf3\xa4\xad\xa4\xeb\xa9\xb3\xbf\xec\xb2z\xa8t\xb2"
+      "\xce\xba\xfb\xc5@\xa1"
+      "A\xa9\xa1\xae\xc9\xbc\xc8\xb0\xb1\xbdu\xa4W\xa5\xd3\xbf\xec\xaa"
+      "A\xb0\xc8\xa1"
+      "C\n";
   auto docs = ReadAs("big5.txt", big5);
   ASSERT_TRUE(docs.ok()) << docs.status().ToString();
   ASSERT_EQ(docs->size(), 1u);
@@ -204,8 +209,7 @@ TEST_F(RecordReaderTest, AHugeValueIsCappedWithAWarning) {
   ASSERT_TRUE(docs.ok()) << docs.status().ToString();
   ASSERT_EQ(docs->size(), 2u);
   EXPECT_LE((*docs)[0].text.size(), size_t{4} << 20);
-  EXPECT_NE(AllWarnings(*docs).find("line 2: the value of \"内容\" is cut"), std::string::npos)
-      << AllWarnings(*docs);
+  EXPECT_NE(AllWarnings(*docs).find("line 2: the value of \"内容\" is cut"), std::string::npos) << AllWarnings(*docs);
   EXPECT_EQ((*docs)[1].text, "短");
   // A 10 MB line with no colon near its start is prose, not a key, and fast.
   std::string prose = "标题：甲\n内容：乙\n" + std::string(10 << 20, ':') + "\n";

@@ -14,8 +14,7 @@ Result<ScratchDir> ScratchDir::Create(const std::string& prefix) {
   if (ec) base = "/tmp";
   std::string templ = (base / (prefix + "-XXXXXX")).string();
   if (::mkdtemp(templ.data()) == nullptr) {
-    return Status::IOError("cannot create a temporary directory in " + base.string() + ": " +
-                           std::strerror(errno));
+    return Status::IOError("cannot create a temporary directory in " + base.string() + ": " + std::strerror(errno));
   }
   return ScratchDir(std::filesystem::path(templ));
 }

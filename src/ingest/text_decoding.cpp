@@ -89,13 +89,20 @@ Decoding DecodeUtf8Lenient(std::string_view b) {
     }
     size_t need = 0;
     unsigned char lo = 0x80, hi = 0xBF;  // range of the second byte
-    if (c >= 0xC2 && c <= 0xDF) need = 1;
-    else if (c == 0xE0) need = 2, lo = 0xA0;
-    else if (c == 0xED) need = 2, hi = 0x9F;
-    else if (c >= 0xE1 && c <= 0xEF) need = 2;
-    else if (c == 0xF0) need = 3, lo = 0x90;
-    else if (c >= 0xF1 && c <= 0xF3) need = 3;
-    else if (c == 0xF4) need = 3, hi = 0x8F;
+    if (c >= 0xC2 && c <= 0xDF)
+      need = 1;
+    else if (c == 0xE0)
+      need = 2, lo = 0xA0;
+    else if (c == 0xED)
+      need = 2, hi = 0x9F;
+    else if (c >= 0xE1 && c <= 0xEF)
+      need = 2;
+    else if (c == 0xF0)
+      need = 3, lo = 0x90;
+    else if (c >= 0xF1 && c <= 0xF3)
+      need = 3;
+    else if (c == 0xF4)
+      need = 3, hi = 0x8F;
     if (need == 0) {
       d.Invalid(i, 1);
       ++i;
@@ -258,8 +265,7 @@ std::optional<Decoding> DecodeBig5(std::string_view b) {
     }
     auto t = static_cast<unsigned char>(b[i + 1]);
     bool trail_ok = (t >= 0x40 && t <= 0x7E) || (t >= 0xA1 && t <= 0xFE);
-    const Big5Entry* e =
-        trail_ok ? &table.entries[(c - kBig5LeadMin) * kBig5Trails + (t - kBig5TrailMin)] : nullptr;
+    const Big5Entry* e = trail_ok ? &table.entries[(c - kBig5LeadMin) * kBig5Trails + (t - kBig5TrailMin)] : nullptr;
     if (e && e->first != 0) {
       utf8::Append(d.text, e->first);
       if (e->second != 0) utf8::Append(d.text, e->second);
@@ -426,11 +432,9 @@ Status NotText(std::string_view where, size_t at) {
 }
 
 // Checks the share of bad bytes and turns a decoding into the result.
-Result<DecodedText> Finish(Decoding d, std::string_view where, size_t total_bytes,
-                           std::vector<std::string> warnings) {
+Result<DecodedText> Finish(Decoding d, std::string_view where, size_t total_bytes, std::vector<std::string> warnings) {
   size_t bad = d.invalid_bytes + d.control_bytes;
-  if (bad >= kMinBadBytesForBinary &&
-      static_cast<double>(bad) > kMaxBadShare * static_cast<double>(total_bytes)) {
+  if (bad >= kMinBadBytesForBinary && static_cast<double>(bad) > kMaxBadShare * static_cast<double>(total_bytes)) {
     return NotText(where, std::min(d.first_invalid_byte, d.first_control_byte));
   }
   DecodedText out;
@@ -465,15 +469,15 @@ Result<DecodedText> DecodeWithNuls(std::string_view bytes, std::string_view wher
 std::string EncodingForLabel(std::string_view label) {
   std::string l;
   for (char c : utf8::Trim(label)) l += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  static constexpr std::string_view kUtf8[] = {"utf-8", "utf8", "unicode-1-1-utf-8", "unicode11utf8",
-                                               "unicode20utf8", "x-unicode20utf8"};
-  static constexpr std::string_view kGb[] = {"gb18030", "gbk", "gb2312", "gb_2312", "gb_2312-80",
-                                             "chinese", "csgb2312", "csiso58gb231280", "iso-ir-58",
-                                             "x-gbk", "cp936", "ms936", "windows-936", "euc-cn"};
-  static constexpr std::string_view kBig5[] = {"big5", "big5-hkscs", "big5hkscs", "cn-big5", "csbig5",
-                                               "x-x-big5", "cp950", "ms950", "windows-950"};
-  static constexpr std::string_view kUtf16Le[] = {"utf-16le", "utf-16", "ucs-2", "unicode", "unicodefeff",
-                                                  "iso-10646-ucs-2", "csunicode"};
+  static constexpr std::string_view kUtf8[] = {"utf-8",         "utf8",          "unicode-1-1-utf-8",
+                                               "unicode11utf8", "unicode20utf8", "x-unicode20utf8"};
+  static constexpr std::string_view kGb[] = {"gb18030", "gbk",      "gb2312",          "gb_2312",   "gb_2312-80",
+                                             "chinese", "csgb2312", "csiso58gb231280", "iso-ir-58", "x-gbk",
+                                             "cp936",   "ms936",    "windows-936",     "euc-cn"};
+  static constexpr std::string_view kBig5[] = {"big5",     "big5-hkscs", "big5hkscs", "cn-big5",    "csbig5",
+                                               "x-x-big5", "cp950",      "ms950",     "windows-950"};
+  static constexpr std::string_view kUtf16Le[] = {"utf-16le",    "utf-16",          "ucs-2",    "unicode",
+                                                  "unicodefeff", "iso-10646-ucs-2", "csunicode"};
   static constexpr std::string_view kUtf16Be[] = {"utf-16be", "unicodefffe"};
   auto in = [&](const auto& list) { return std::find(std::begin(list), std::end(list), l) != std::end(list); };
   if (in(kUtf8)) return "utf-8";

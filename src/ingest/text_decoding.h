@@ -37,8 +37,8 @@
 namespace wenyuan::ingest {
 
 struct DecodedText {
-  std::string text;      // UTF-8, without the byte-order mark
-  std::string encoding;  // "utf-8", "utf-16le", "utf-16be", "big5" or "gb18030"
+  std::string text;          // UTF-8, without the byte-order mark
+  std::string encoding;      // "utf-8", "utf-16le", "utf-16be", "big5" or "gb18030"
   size_t invalid_bytes = 0;  // input bytes that became U+FFFD
   // Problems that did not stop decoding, each a line for the user.
   std::vector<std::string> warnings;
@@ -46,8 +46,7 @@ struct DecodedText {
 
 // `where` names the file in errors. `declared_charset` is a label as a file
 // declares it ("big5", "GB2312", "utf-8", "x-gbk"...), or empty.
-Result<DecodedText> DecodeText(std::string_view bytes, std::string_view where,
-                               std::string_view declared_charset = {});
+Result<DecodedText> DecodeText(std::string_view bytes, std::string_view where, std::string_view declared_charset = {});
 
 // The encoding a charset label names: "utf-8", "utf-16le", "utf-16be",
 // "big5" or "gb18030"; empty if the label is not one of those (WHATWG labels,

@@ -9,8 +9,8 @@
 #include <filesystem>
 #include <optional>
 #include <random>
-#include <tuple>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "ingest/common_han.h"
@@ -65,7 +65,8 @@ void ExpectNotText(const Result<DecodedText>& r, const std::string& where) {
 
 TEST(CommonHan, HoldsTheCommonCharactersOfBothScripts) {
   EXPECT_EQ(CommonHanCount(), 2956u);
-  for (char32_t c : U"的一是不了人我在有他这中大来上国個們資訊國體") EXPECT_TRUE(c == 0 || IsCommonHan(c)) << static_cast<uint32_t>(c);
+  for (char32_t c : U"的一是不了人我在有他这中大来上国個們資訊國體")
+    EXPECT_TRUE(c == 0 || IsCommonHan(c)) << static_cast<uint32_t>(c);
   for (char32_t c : U"龘靐齉𠀀a，") EXPECT_TRUE(c == 0 || !IsCommonHan(c)) << static_cast<uint32_t>(c);
 }
 
@@ -208,8 +209,8 @@ TEST(TextDecoding, TruncatedMultibyteCharacterAtTheEnd) {
   ASSERT_EQ(u->warnings.size(), 1u);
   EXPECT_EQ(u->warnings[0], "line 1: 2 invalid bytes replaced with U+FFFD");
   // Big5 and GB18030: the last character's second byte missing.
-  for (auto [text, charset, encoding] : {std::tuple{kTraditional, "CP950", "big5"},
-                                         std::tuple{kSimplified, "GB18030", "gb18030"}}) {
+  for (auto [text, charset, encoding] :
+       {std::tuple{kTraditional, "CP950", "big5"}, std::tuple{kSimplified, "GB18030", "gb18030"}}) {
     std::string cut = text.substr(0, text.size() - 1);  // without the final "\n"
     auto bytes = Encode(cut, charset);
     ASSERT_TRUE(bytes);

@@ -27,8 +27,8 @@
 namespace wenyuan::ingest {
 namespace {
 
-constexpr size_t kMaxCells = 1'000'000;       // non-empty cells over all sheets
-constexpr size_t kMaxColumns = 16384;         // Excel's own limit (XFD)
+constexpr size_t kMaxCells = 1'000'000;  // non-empty cells over all sheets
+constexpr size_t kMaxColumns = 16384;    // Excel's own limit (XFD)
 constexpr size_t kMaxSheets = 1000;
 constexpr size_t kMaxSharedStrings = 4'000'000;
 
@@ -70,7 +70,8 @@ Result<std::vector<std::string>> ParseSharedStrings(std::string_view xml, const 
             too_many = true;
             return;
           }
-          if (tag.self_closing) out.emplace_back();
+          if (tag.self_closing)
+            out.emplace_back();
           else if (!tag.closing) {
             in_si = true;
             current.clear();
@@ -115,30 +116,41 @@ DateStyle DateStyleOfFormat(std::string_view code) {
       if (c == '"') quoted = false;
       continue;
     }
-    if (c == '"') quoted = true;
-    else if (c == '\\' || c == '_' || c == '*') ++i;  // escaped / padding character
-    else if (c == '[') ++bracket;
-    else if (c == ']') bracket = std::max(0, bracket - 1);
+    if (c == '"')
+      quoted = true;
+    else if (c == '\\' || c == '_' || c == '*')
+      ++i;  // escaped / padding character
+    else if (c == '[')
+      ++bracket;
+    else if (c == ']')
+      bracket = std::max(0, bracket - 1);
     else if (bracket > 0) {
       // [h], [mm], [ss] are elapsed times; [Red], [$-404] are not dates.
       if (c == 'h' || c == 'H') st.time = true;
     } else if (c == ';') {
       break;  // only the first section decides
-    } else if (code.size() - i >= 7 && lower(c) == 'g' && lower(code[i + 1]) == 'e' &&
-               lower(code[i + 2]) == 'n' && lower(code[i + 6]) == 'l') {
+    } else if (code.size() - i >= 7 && lower(c) == 'g' && lower(code[i + 1]) == 'e' && lower(code[i + 2]) == 'n' &&
+               lower(code[i + 6]) == 'l') {
       i += 6;  // "General"
-    } else if ((c == 'e' || c == 'E') && i + 1 < code.size() &&
-               (code[i + 1] == '+' || code[i + 1] == '-')) {
+    } else if ((c == 'e' || c == 'E') && i + 1 < code.size() && (code[i + 1] == '+' || code[i + 1] == '-')) {
       ++i;  // scientific notation, 0.00E+00
     } else {
       switch (c) {
-        case 'y': case 'Y': case 'd': case 'D': case 'e': case 'g': case 'G':
+        case 'y':
+        case 'Y':
+        case 'd':
+        case 'D':
+        case 'e':
+        case 'g':
+        case 'G':
           st.date = true;
           break;
-        case 'h': case 'H':
+        case 'h':
+        case 'H':
           st.time = true;
           break;
-        case 's': case 'S':
+        case 's':
+        case 'S':
           st.seconds = true;
           break;
         default:
@@ -151,8 +163,7 @@ DateStyle DateStyleOfFormat(std::string_view code) {
 }
 
 DateStyle DateStyleOfBuiltin(int id) {
-  if ((id >= 14 && id <= 17) || (id >= 27 && id <= 31) || (id >= 34 && id <= 36) ||
-      (id >= 50 && id <= 58)) {
+  if ((id >= 14 && id <= 17) || (id >= 27 && id <= 31) || (id >= 34 && id <= 36) || (id >= 50 && id <= 58)) {
     return {true, false, false};
   }
   if (id == 22) return {true, true, false};
@@ -219,8 +230,10 @@ std::optional<std::string> FormatSerial(double serial, DateStyle style, bool dat
     // 1900 system: serial 1 is 1900-01-01, and Excel counts a 1900-02-29 that
     // never was, so serials from 61 on are one day ahead. 1904 system: 0 is 1904-01-01.
     long long unix_days;
-    if (date1904) unix_days = days - 24107;
-    else unix_days = days - (days >= 61 ? 25569 : 25568);
+    if (date1904)
+      unix_days = days - 24107;
+    else
+      unix_days = days - (days >= 61 ? 25569 : 25568);
     if (!date1904 && days == 0) return std::nullopt;
     int y;
     unsigned m, d;
@@ -229,8 +242,8 @@ std::optional<std::string> FormatSerial(double serial, DateStyle style, bool dat
     out = buf;
   }
   if (style.time && (!style.date || secs != 0)) {
-    std::snprintf(buf, sizeof buf, style.seconds ? "%02lld:%02lld:%02lld" : "%02lld:%02lld",
-                  secs / 3600, (secs / 60) % 60, secs % 60);
+    std::snprintf(buf, sizeof buf, style.seconds ? "%02lld:%02lld:%02lld" : "%02lld:%02lld", secs / 3600,
+                  (secs / 60) % 60, secs % 60);
     if (!out.empty()) out += ' ';
     out += buf;
   }
@@ -263,11 +276,14 @@ Result<WorkbookInfo> ParseWorkbook(OfficeArchive& zip) {
   std::map<std::string, std::string> targets;  // relationship id → part
   auto rels = zip.ReadXml("xl/_rels/workbook.xml.rels");
   if (rels.ok()) {
-    ScanXml(*rels, [&](const XmlTag& tag) {
-      if (Local(tag.name) == "Relationship" && !tag.closing) {
-        targets[XmlAttribute(tag, "Id")] = ResolvePartTarget("xl", XmlAttribute(tag, "Target"));
-      }
-    }, [](std::string_view) {});
+    ScanXml(
+        *rels,
+        [&](const XmlTag& tag) {
+          if (Local(tag.name) == "Relationship" && !tag.closing) {
+            targets[XmlAttribute(tag, "Id")] = ResolvePartTarget("xl", XmlAttribute(tag, "Target"));
+          }
+        },
+        [](std::string_view) {});
   } else if (rels.status().code() != StatusCode::kNotFound) {
     return rels.status();
   }
@@ -286,8 +302,7 @@ Result<WorkbookInfo> ParseWorkbook(OfficeArchive& zip) {
           SheetRef ref;
           ref.name = std::string(utf8::Trim(XmlAttribute(tag, "name")));
           auto it = targets.find(XmlAttribute(tag, "r:id"));
-          ref.part = it != targets.end() ? it->second
-                                         : "xl/worksheets/sheet" + std::to_string(position) + ".xml";
+          ref.part = it != targets.end() ? it->second : "xl/worksheets/sheet" + std::to_string(position) + ".xml";
           if (ref.name.empty()) ref.name = "Sheet" + std::to_string(position);
           info.sheets.push_back(std::move(ref));
         }
@@ -300,8 +315,8 @@ Result<WorkbookInfo> ParseWorkbook(OfficeArchive& zip) {
 // Walks one worksheet and writes its records.
 class SheetWriter {
  public:
-  SheetWriter(const std::vector<std::string>& shared, const std::vector<DateStyle>& styles,
-              bool date1904, size_t cell_budget)
+  SheetWriter(const std::vector<std::string>& shared, const std::vector<DateStyle>& styles, bool date1904,
+              size_t cell_budget)
       : shared_(shared), styles_(styles), date1904_(date1904), cell_budget_(cell_budget) {}
 
   void OnTag(const XmlTag& tag) {
@@ -339,8 +354,10 @@ class SheetWriter {
   }
   void OnText(std::string_view text) {
     if (!in_cell_) return;
-    if (in_value_) value_ += text;
-    else if (in_inline_t_ && !in_phonetic_) inline_text_ += text;
+    if (in_value_)
+      value_ += text;
+    else if (in_inline_t_ && !in_phonetic_)
+      inline_text_ += text;
   }
 
   // Lays out the rows read: title lines, then records under the header.
@@ -458,8 +475,7 @@ class XlsxReader : public DocumentReader {
  public:
   std::vector<std::string> Extensions() const override { return {"xlsx", "xlsm"}; }
 
-  Result<ExtractedDocuments> Read(const std::filesystem::path& path,
-                                  std::string_view bytes) const override {
+  Result<ExtractedDocuments> Read(const std::filesystem::path& path, std::string_view bytes) const override {
     const std::string where = path.string();
     WY_ASSIGN_OR_RETURN(OfficeArchive zip, OfficeArchive::Open(bytes, where, "XLSX"));
     WY_ASSIGN_OR_RETURN(WorkbookInfo book, ParseWorkbook(zip));
@@ -492,8 +508,8 @@ class XlsxReader : public DocumentReader {
         continue;
       }
       SheetWriter writer(shared, styles, book.date1904, kMaxCells - cells);
-      Status scanned = ScanXml(*xml, [&](const XmlTag& t) { writer.OnTag(t); },
-                               [&](std::string_view text) { writer.OnText(text); });
+      Status scanned = ScanXml(
+          *xml, [&](const XmlTag& t) { writer.OnTag(t); }, [&](std::string_view text) { writer.OnText(text); });
       if (!scanned.ok()) return scanned.WithContext(where + ": " + sheet.part);
       cells += writer.cells();
       std::string body = writer.Finish();
@@ -502,8 +518,8 @@ class XlsxReader : public DocumentReader {
         doc.text += sheet.name + "\n" + body;
       }
       if (writer.full()) {
-        doc.warnings.push_back("sheet " + sheet.name + ": stopped after " +
-                               std::to_string(kMaxCells) + " cells (the limit); the rest was not read");
+        doc.warnings.push_back("sheet " + sheet.name + ": stopped after " + std::to_string(kMaxCells) +
+                               " cells (the limit); the rest was not read");
         break;
       }
     }

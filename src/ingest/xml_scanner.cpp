@@ -18,22 +18,30 @@ std::string DecodeXmlEntities(std::string_view s) {
       continue;
     }
     std::string_view ent = s.substr(i + 1, semi - i - 1);
-    if (ent == "lt") out += '<';
-    else if (ent == "gt") out += '>';
-    else if (ent == "amp") out += '&';
-    else if (ent == "quot") out += '"';
-    else if (ent == "apos") out += '\'';
+    if (ent == "lt")
+      out += '<';
+    else if (ent == "gt")
+      out += '>';
+    else if (ent == "amp")
+      out += '&';
+    else if (ent == "quot")
+      out += '"';
+    else if (ent == "apos")
+      out += '\'';
     else if (ent.size() > 1 && ent[0] == '#') {
       char32_t cp = 0;
       bool hex = ent[1] == 'x' || ent[1] == 'X';
       bool ok = ent.size() > (hex ? 2u : 1u);
       for (size_t k = hex ? 2 : 1; k < ent.size() && ok; ++k) {
         char c = ent[k];
-        int d = (c >= '0' && c <= '9') ? c - '0'
+        int d = (c >= '0' && c <= '9')          ? c - '0'
                 : (hex && c >= 'a' && c <= 'f') ? c - 'a' + 10
-                : (hex && c >= 'A' && c <= 'F') ? c - 'A' + 10 : -1;
-        if (d < 0 || cp > 0x10FFFF) ok = false;
-        else cp = cp * (hex ? 16 : 10) + static_cast<char32_t>(d);
+                : (hex && c >= 'A' && c <= 'F') ? c - 'A' + 10
+                                                : -1;
+        if (d < 0 || cp > 0x10FFFF)
+          ok = false;
+        else
+          cp = cp * (hex ? 16 : 10) + static_cast<char32_t>(d);
       }
       if (!ok) {
         out += '&';
@@ -81,13 +89,15 @@ Status ScanXml(std::string_view xml, const std::function<void(const XmlTag&)>& o
     if (lt == xml.size()) break;
     if (xml.substr(lt).starts_with("<!--")) {
       size_t end = xml.find("-->", lt + 4);
-      if (end == std::string_view::npos) return Status::InvalidArgument("byte " + std::to_string(lt) + ": unterminated comment");
+      if (end == std::string_view::npos)
+        return Status::InvalidArgument("byte " + std::to_string(lt) + ": unterminated comment");
       i = end + 3;
       continue;
     }
     if (xml.substr(lt).starts_with("<![CDATA[")) {
       size_t end = xml.find("]]>", lt + 9);
-      if (end == std::string_view::npos) return Status::InvalidArgument("byte " + std::to_string(lt) + ": unterminated CDATA");
+      if (end == std::string_view::npos)
+        return Status::InvalidArgument("byte " + std::to_string(lt) + ": unterminated CDATA");
       on_text(xml.substr(lt + 9, end - lt - 9));
       i = end + 3;
       continue;

@@ -14,8 +14,8 @@
 namespace wenyuan::ingest {
 
 struct XmlTag {
-  std::string_view name;  // qualified name as written, e.g. "w:p"
-  bool closing = false;   // </w:p>
+  std::string_view name;      // qualified name as written, e.g. "w:p"
+  bool closing = false;       // </w:p>
   bool self_closing = false;  // <w:br/>
   // The raw attribute text after the name (`r="B2" t="s"`), undecoded; read
   // it with XmlAttribute.

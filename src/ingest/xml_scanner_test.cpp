@@ -13,8 +13,7 @@ Status Trace(std::string_view xml, std::vector<std::string>& out) {
   return ScanXml(
       xml,
       [&](const XmlTag& tag) {
-        out.push_back(std::string(tag.closing ? "</" : "<") + std::string(tag.name) +
-                      (tag.self_closing ? "/>" : ">"));
+        out.push_back(std::string(tag.closing ? "</" : "<") + std::string(tag.name) + (tag.self_closing ? "/>" : ">"));
       },
       [&](std::string_view text) { out.emplace_back(text); });
 }
@@ -22,8 +21,7 @@ Status Trace(std::string_view xml, std::vector<std::string>& out) {
 using Strings = std::vector<std::string>;
 
 TEST(XmlScanner, DecodesEntities) {
-  EXPECT_EQ(DecodeXmlEntities("a &amp; b &lt;c&gt; &quot;q&quot; &apos;s&apos;"),
-            "a & b <c> \"q\" 's'");
+  EXPECT_EQ(DecodeXmlEntities("a &amp; b &lt;c&gt; &quot;q&quot; &apos;s&apos;"), "a & b <c> \"q\" 's'");
   EXPECT_EQ(DecodeXmlEntities("&#x4E2D;&#25991;&#X41;&#65;"), "中文AA");
   EXPECT_EQ(DecodeXmlEntities("&#x1F600;"), "😀");
   EXPECT_EQ(DecodeXmlEntities("&amp;amp;"), "&amp;");  // decoded once
@@ -51,9 +49,7 @@ TEST(XmlScanner, ReportsTagsAndTextInOrder) {
 
 TEST(XmlScanner, SkipsDeclarationsCommentsAndKeepsCdata) {
   Strings out;
-  ASSERT_TRUE(Trace("<?xml version=\"1.0\"?><!DOCTYPE r><!-- <fake> --><r><![CDATA[<raw> &amp;]]></r>",
-                    out)
-                  .ok());
+  ASSERT_TRUE(Trace("<?xml version=\"1.0\"?><!DOCTYPE r><!-- <fake> --><r><![CDATA[<raw> &amp;]]></r>", out).ok());
   EXPECT_EQ(out, (Strings{"<r>", "<raw> &amp;", "</r>"}));
 }
 

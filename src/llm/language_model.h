@@ -21,8 +21,8 @@ class LanguageModel {
   virtual ~LanguageModel() = default;
   // The assistant's reply to `messages`. With `on_token` set, text is also
   // handed to it piece by piece as it is generated.
-  virtual Result<Completion> Chat(const std::vector<ChatMessage>& messages,
-                                  const GenerationOptions& options, const TokenSink& on_token) = 0;
+  virtual Result<Completion> Chat(const std::vector<ChatMessage>& messages, const GenerationOptions& options,
+                                  const TokenSink& on_token) = 0;
   // Names the model (endpoint model name or GGUF file), for responses and logs.
   virtual std::string name() const = 0;
   // Tokens the model attends to, prompt and reply together.

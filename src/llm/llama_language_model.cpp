@@ -42,8 +42,7 @@ std::string ApplyTemplate(const std::string& tmpl, const std::vector<ChatMessage
 
 }  // namespace
 
-LlamaLanguageModel::LlamaLanguageModel(LlamaModelPtr model, LlamaContextPtr context, std::string name,
-                                       std::string tmpl)
+LlamaLanguageModel::LlamaLanguageModel(LlamaModelPtr model, LlamaContextPtr context, std::string name, std::string tmpl)
     : model_(std::move(model)), context_(std::move(context)), name_(std::move(name)), template_(std::move(tmpl)) {
   context_tokens_ = llama_n_ctx(context_.get());
 }
@@ -81,8 +80,8 @@ size_t LlamaLanguageModel::CountTokens(std::string_view text) const {
   return tokens.ok() ? tokens->size() : EstimateTokens(text);
 }
 
-Result<Completion> LlamaLanguageModel::Chat(const std::vector<ChatMessage>& messages,
-                                            const GenerationOptions& options, const TokenSink& on_token) {
+Result<Completion> LlamaLanguageModel::Chat(const std::vector<ChatMessage>& messages, const GenerationOptions& options,
+                                            const TokenSink& on_token) {
   const std::string where = name_;
   WY_ASSIGN_OR_RETURN(std::vector<int32_t> prompt, Tokenize(*model_, FormatPrompt(messages), true));
   if (prompt.empty()) return Status::InvalidArgument(where + ": empty prompt");
@@ -144,8 +143,7 @@ Result<Completion> LlamaLanguageModel::Chat(const std::vector<ChatMessage>& mess
 
 #else  // built without llama.cpp
 
-LlamaLanguageModel::LlamaLanguageModel(LlamaModelPtr model, LlamaContextPtr context, std::string name,
-                                       std::string tmpl)
+LlamaLanguageModel::LlamaLanguageModel(LlamaModelPtr model, LlamaContextPtr context, std::string name, std::string tmpl)
     : model_(std::move(model)), context_(std::move(context)), name_(std::move(name)), template_(std::move(tmpl)) {}
 
 Result<std::unique_ptr<LlamaLanguageModel>> LlamaLanguageModel::Load(const LlamaModelOptions& options) {

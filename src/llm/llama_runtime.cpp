@@ -101,7 +101,8 @@ void LlamaSamplerDeleter::operator()(llama_sampler*) const {}
 bool HaveLlama() { return false; }
 
 Result<LlamaModelPtr> LoadGgufModel(const std::filesystem::path& path, int) {
-  return Status::Unsupported(path.string() + ": this wenyuan was built without llama.cpp (WENYUAN_LLAMA=OFF); "
+  return Status::Unsupported(path.string() +
+                             ": this wenyuan was built without llama.cpp (WENYUAN_LLAMA=OFF); "
                              "use an OpenAI-compatible endpoint (--llm-endpoint) instead");
 }
 

@@ -24,9 +24,15 @@ struct llama_sampler;
 
 namespace wenyuan::llm {
 
-struct LlamaModelDeleter { void operator()(llama_model* m) const; };
-struct LlamaContextDeleter { void operator()(llama_context* c) const; };
-struct LlamaSamplerDeleter { void operator()(llama_sampler* s) const; };
+struct LlamaModelDeleter {
+  void operator()(llama_model* m) const;
+};
+struct LlamaContextDeleter {
+  void operator()(llama_context* c) const;
+};
+struct LlamaSamplerDeleter {
+  void operator()(llama_sampler* s) const;
+};
 using LlamaModelPtr = std::unique_ptr<llama_model, LlamaModelDeleter>;
 using LlamaContextPtr = std::unique_ptr<llama_context, LlamaContextDeleter>;
 using LlamaSamplerPtr = std::unique_ptr<llama_sampler, LlamaSamplerDeleter>;

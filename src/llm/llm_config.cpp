@@ -48,7 +48,8 @@ Result<std::unique_ptr<LanguageModel>> MakeLanguageModel(const LlmConfig& config
     WY_ASSIGN_OR_RETURN(auto model, LlamaLanguageModel::Load(options));
     return std::unique_ptr<LanguageModel>(std::move(model));
   }
-  if (config.endpoint.empty()) return Status::InvalidArgument("no language model configured (llm.endpoint or llm.model_path)");
+  if (config.endpoint.empty())
+    return Status::InvalidArgument("no language model configured (llm.endpoint or llm.model_path)");
   EndpointConfig endpoint;
   endpoint.url = config.endpoint;
   endpoint.model = config.model;

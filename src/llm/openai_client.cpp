@@ -15,7 +15,7 @@ namespace wenyuan::llm {
 struct OpenAiClient::Attempt {
   int http_status = 0;
   std::string body;
-  std::string failure;    // set when there is no usable answer
+  std::string failure;     // set when there is no usable answer
   bool delivered = false;  // streamed text reached the caller
   bool timed_out = false;
   Completion streamed;
@@ -143,8 +143,8 @@ OpenAiClient::Attempt OpenAiClient::PostOnce(const std::string& route, const std
   return a;
 }
 
-Result<std::string> OpenAiClient::Post(const std::string& route, const std::string& body,
-                                       const TokenSink* stream, Completion* streamed) const {
+Result<std::string> OpenAiClient::Post(const std::string& route, const std::string& body, const TokenSink* stream,
+                                       Completion* streamed) const {
   const std::string where = "language model at " + config_.url;
   for (int attempt = 1;; ++attempt) {
     std::this_thread::sleep_for(config_.retry.BackoffBefore(attempt));

@@ -4,11 +4,10 @@
 // every shape a server may send is testable on its own.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "llm/chat_types.h"
 #include "util/status.h"

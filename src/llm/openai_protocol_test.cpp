@@ -59,8 +59,7 @@ TEST(ParseChatStreamData, ReadsDeltasFinishAndDone) {
 }
 
 TEST(ParseEmbeddingsResponse, OrdersVectorsByIndex) {
-  auto v = ParseEmbeddingsResponse(
-      R"({"data":[{"index":1,"embedding":[3,4]},{"index":0,"embedding":[1,2]}]})", 2);
+  auto v = ParseEmbeddingsResponse(R"({"data":[{"index":1,"embedding":[3,4]},{"index":0,"embedding":[1,2]}]})", 2);
   ASSERT_TRUE(v.ok()) << v.status().ToString();
   EXPECT_EQ((*v)[0], (std::vector<float>{1, 2}));
   EXPECT_EQ((*v)[1], (std::vector<float>{3, 4}));
@@ -68,10 +67,10 @@ TEST(ParseEmbeddingsResponse, OrdersVectorsByIndex) {
 
 TEST(ParseEmbeddingsResponse, RejectsWrongCountsSizesAndIndexes) {
   EXPECT_FALSE(ParseEmbeddingsResponse(R"({"data":[{"index":0,"embedding":[1]}]})", 2).ok());
-  EXPECT_FALSE(ParseEmbeddingsResponse(
-      R"({"data":[{"index":0,"embedding":[1]},{"index":1,"embedding":[1,2]}]})", 2).ok());
-  EXPECT_FALSE(ParseEmbeddingsResponse(
-      R"({"data":[{"index":0,"embedding":[1]},{"index":0,"embedding":[2]}]})", 2).ok());
+  EXPECT_FALSE(
+      ParseEmbeddingsResponse(R"({"data":[{"index":0,"embedding":[1]},{"index":1,"embedding":[1,2]}]})", 2).ok());
+  EXPECT_FALSE(
+      ParseEmbeddingsResponse(R"({"data":[{"index":0,"embedding":[1]},{"index":0,"embedding":[2]}]})", 2).ok());
   EXPECT_FALSE(ParseEmbeddingsResponse(R"({"data":[{"index":0,"embedding":[]}]})", 1).ok());
   EXPECT_FALSE(ParseEmbeddingsResponse(R"({"data":[{"index":0,"embedding":["a"]}]})", 1).ok());
 }

@@ -21,9 +21,7 @@ struct RetryPolicy {
   std::chrono::milliseconds BackoffBefore(int attempt) const;
   // Whether try number `attempt` that ended with `http_status` should be
   // followed by another.
-  bool ShouldRetry(int attempt, int http_status) const {
-    return attempt < max_attempts && IsRetryable(http_status);
-  }
+  bool ShouldRetry(int attempt, int http_status) const { return attempt < max_attempts && IsRetryable(http_status); }
 };
 
 }  // namespace wenyuan::llm

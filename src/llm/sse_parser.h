@@ -28,8 +28,8 @@ class SseParser {
   void HandleLine(std::string_view line, std::vector<SseEvent>& out);
   void Dispatch(std::vector<SseEvent>& out);
 
-  std::string pending_;     // bytes of an unfinished line
-  bool skip_lf_ = false;    // the previous chunk ended in \r
+  std::string pending_;   // bytes of an unfinished line
+  bool skip_lf_ = false;  // the previous chunk ended in \r
   SseEvent current_;
   bool has_data_ = false;
 };

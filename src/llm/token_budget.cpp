@@ -37,8 +37,8 @@ size_t EvidenceBudget(size_t context_tokens, size_t fixed_prompt_tokens, size_t 
   return context_tokens > reserved ? context_tokens - reserved : 0;
 }
 
-std::vector<std::string> FitTexts(const std::vector<std::string>& texts, size_t budget,
-                                  const TokenCounter& count, size_t min_cut_tokens) {
+std::vector<std::string> FitTexts(const std::vector<std::string>& texts, size_t budget, const TokenCounter& count,
+                                  size_t min_cut_tokens) {
   std::vector<std::string> kept;
   size_t left = budget;
   for (const std::string& text : texts) {
@@ -53,7 +53,10 @@ std::vector<std::string> FitTexts(const std::vector<std::string>& texts, size_t 
       size_t lo = 0, hi = utf8::CodePointCount(text);
       while (lo < hi) {
         size_t mid = (lo + hi + 1) / 2;
-        if (count(utf8::SliceCodePoints(text, 0, mid)) <= left) lo = mid; else hi = mid - 1;
+        if (count(utf8::SliceCodePoints(text, 0, mid)) <= left)
+          lo = mid;
+        else
+          hi = mid - 1;
       }
       if (lo > 0) kept.push_back(utf8::SliceCodePoints(text, 0, lo));
     }

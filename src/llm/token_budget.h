@@ -27,7 +27,7 @@ size_t EvidenceBudget(size_t context_tokens, size_t fixed_prompt_tokens, size_t 
 // The leading `texts` that fit in `budget` tokens, in order. The first text
 // that does not fit is cut (at a code point) to the room left when at least
 // `min_cut_tokens` remain, and nothing after it is kept.
-std::vector<std::string> FitTexts(const std::vector<std::string>& texts, size_t budget,
-                                  const TokenCounter& count, size_t min_cut_tokens = 32);
+std::vector<std::string> FitTexts(const std::vector<std::string>& texts, size_t budget, const TokenCounter& count,
+                                  size_t min_cut_tokens = 32);
 
 }  // namespace wenyuan::llm

@@ -14,8 +14,8 @@ TEST(EstimateTokens, CountsEachCjkCharacterAndPunctuationOnce) {
 }
 
 TEST(EstimateTokens, CountsLatinWordsAtOnePointThreeRoundedUp) {
-  EXPECT_EQ(EstimateTokens("hello"), 2u);                  // ceil(1.3)
-  EXPECT_EQ(EstimateTokens("hello world again"), 4u);      // ceil(3.9)
+  EXPECT_EQ(EstimateTokens("hello"), 2u);              // ceil(1.3)
+  EXPECT_EQ(EstimateTokens("hello world again"), 4u);  // ceil(3.9)
 }
 
 TEST(EstimateTokens, MixesScripts) {

@@ -53,8 +53,8 @@ Result<KbIngestSummary> KbIngest::Finish() {
     WY_ASSIGN_OR_RETURN(catalog::KnowledgeBase info, catalog_.GetKb(kb_));
     WY_ASSIGN_OR_RETURN(auto passages, catalog_.ListPassages(info.id));
     vector::VectorSyncReport r;
-    WY_RETURN_IF_ERROR(vector::UpdateKbVectors(vector::KbVectorsDir(catalog_.data_dir(), kb_), passages, *embedder, &r)
-                           .status());
+    WY_RETURN_IF_ERROR(
+        vector::UpdateKbVectors(vector::KbVectorsDir(catalog_.data_dir(), kb_), passages, *embedder, &r).status());
     summary.vectors_added = r.added;
     summary.vectors_removed = r.removed;
     log_.Info("vectors (" + embedder->name() + "): " + std::to_string(r.added) + " embedded, " +

@@ -14,9 +14,12 @@ Result<SearchMode> ParseSearchMode(std::string_view name) {
 
 const char* SearchModeName(SearchMode mode) {
   switch (mode) {
-    case SearchMode::kKeyword: return "keyword";
-    case SearchMode::kVector: return "vector";
-    case SearchMode::kHybrid: return "hybrid";
+    case SearchMode::kKeyword:
+      return "keyword";
+    case SearchMode::kVector:
+      return "vector";
+    case SearchMode::kHybrid:
+      return "hybrid";
   }
   return "keyword";
 }
@@ -31,7 +34,8 @@ std::vector<FusedItem> ReciprocalRankFusion(const std::vector<std::vector<std::s
       items[it->second].score += 1.0 / (k + static_cast<double>(r + 1));
     }
   }
-  std::stable_sort(items.begin(), items.end(), [](const FusedItem& a, const FusedItem& b) { return a.score > b.score; });
+  std::stable_sort(items.begin(), items.end(),
+                   [](const FusedItem& a, const FusedItem& b) { return a.score > b.score; });
   return items;
 }
 

@@ -31,8 +31,7 @@ struct FusedItem {
 // Items of all `rankings` (each best first, ids unique within a list) by RRF
 // score, best first; ties go to the item seen first (earlier list, then
 // better rank).
-std::vector<FusedItem> ReciprocalRankFusion(const std::vector<std::vector<std::string>>& rankings,
-                                            double k = kRrfK);
+std::vector<FusedItem> ReciprocalRankFusion(const std::vector<std::vector<std::string>>& rankings, double k = kRrfK);
 
 // The hits of both responses fused by passage id, at most `k`, each with its
 // RRF score. The query terms (which the answer builder weighs sentences by)

@@ -83,7 +83,7 @@ index::PhraseClause Phrase(const index::IndexSnapshot& snapshot, index::Field fi
   for (const auto& t : tokens) {
     index::PhraseToken pt;
     pt.terms = expand && tokens.size() == 1 && IsSingleHan(t.term) ? Expand(snapshot, t.term)
-                                                                    : std::vector<std::string>{t.term};
+                                                                   : std::vector<std::string>{t.term};
     pt.offset = t.begin - tokens.front().begin;
     clause.tokens.push_back(std::move(pt));
   }
@@ -120,7 +120,8 @@ Status Rescore(const index::IndexSnapshot& snapshot, const Analysis& analysis, c
           std::max(proximity.Score(analysis.bigrams.Tokenize(rec.text)), proximity.Score(title_bigrams));
       ranked[r].score += params.proximity_weight * bonus;
     }
-    if (params.title_match_weight > 0 && TitleNamedInQuery(FoldForMatch(rec.title, analysis.folder.get()), folded_query)) {
+    if (params.title_match_weight > 0 &&
+        TitleNamedInQuery(FoldForMatch(rec.title, analysis.folder.get()), folded_query)) {
       double title_idf = 0;
       for (const auto& t : title_bigrams) {
         auto it = idf_of.find(t.term);
@@ -159,8 +160,8 @@ uint64_t PassageSignature(const IndexablePassage& p) {
   uint64_t h = 0xcbf29ce484222325ull;
   const auto& r = p.passage;
   for (int64_t v : {r.id, r.document_id, r.number, r.start, r.end}) HashInto(h, std::to_string(v));
-  for (const std::string* s : {&r.title, &r.source, &r.date, &p.format, &p.metadata_json, &p.url, &p.author,
-                               &p.content_hash}) {
+  for (const std::string* s :
+       {&r.title, &r.source, &r.date, &p.format, &p.metadata_json, &p.url, &p.author, &p.content_hash}) {
     HashInto(h, *s);
   }
   return h;
@@ -198,14 +199,16 @@ index::IndexDocument MakeIndexDocument(const Analysis& analysis, const Indexable
   kw.push_back("file:" + file);
   kw.push_back("source:" + AsciiLower(r.source));
   const size_t slash = file.find_last_of('/');
-  if (slash != std::string::npos && slash + 1 < file.size()) kw.push_back("source:" + AsciiLower(file.substr(slash + 1)));
+  if (slash != std::string::npos && slash + 1 < file.size())
+    kw.push_back("source:" + AsciiLower(file.substr(slash + 1)));
   if (!p.url.empty()) {
     kw.push_back("source:" + AsciiLower(p.url));
     const size_t scheme = p.url.find("://");
     if (scheme != std::string::npos) {
       const size_t host_end = p.url.find('/', scheme + 3);
-      kw.push_back("source:" + AsciiLower(p.url.substr(scheme + 3, host_end == std::string::npos ? std::string::npos
-                                                                                                 : host_end - scheme - 3)));
+      kw.push_back("source:" +
+                   AsciiLower(p.url.substr(scheme + 3,
+                                           host_end == std::string::npos ? std::string::npos : host_end - scheme - 3)));
     }
   }
   if (!p.format.empty()) kw.push_back("type:" + AsciiLower(p.format));
@@ -214,9 +217,12 @@ index::IndexDocument MakeIndexDocument(const Analysis& analysis, const Indexable
   if (meta.is_object()) {
     for (auto it = meta.begin(); it != meta.end(); ++it) {
       std::string value;
-      if (it.value().is_string()) value = it.value().get<std::string>();
-      else if (it.value().is_number() || it.value().is_boolean()) value = it.value().dump();
-      else continue;
+      if (it.value().is_string())
+        value = it.value().get<std::string>();
+      else if (it.value().is_number() || it.value().is_boolean())
+        value = it.value().dump();
+      else
+        continue;
       kw.push_back(AsciiLower(it.key()) + ":" + AsciiLower(value));
     }
   }

@@ -67,16 +67,15 @@ struct RankingOptions {
 RankingOptions DefaultRanking();
 
 Result<SearchResponse> SearchSnapshot(const index::IndexSnapshot& snapshot, const Analysis& analysis,
-                                      const std::string& kb, const std::string& query,
-                                      const SearchOptions& options, const PassageLookup& lookup,
-                                      const RankingOptions& ranking = {}, const CategoryLookup& categories = {});
+                                      const std::string& kb, const std::string& query, const SearchOptions& options,
+                                      const PassageLookup& lookup, const RankingOptions& ranking = {},
+                                      const CategoryLookup& categories = {});
 
 // The passages (catalog row ids) of `documents` that pass the query's
 // constraints (phrases, exclusions, title:, key:value, date:, category:);
 // its plain words are ignored. Vector hits are held to the filters with it.
 Result<std::unordered_set<int64_t>> MatchingPassages(const index::IndexSnapshot& snapshot, const Analysis& analysis,
-                                                     const std::string& query,
-                                                     const std::vector<int64_t>& documents,
+                                                     const std::string& query, const std::vector<int64_t>& documents,
                                                      const CategoryLookup& categories = {});
 
 }  // namespace wenyuan::search

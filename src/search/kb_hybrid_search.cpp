@@ -26,8 +26,8 @@ Result<SearchResponse> SearchKbInMode(catalog::Catalog& catalog, const KeywordSe
 
   WY_ASSIGN_OR_RETURN(catalog::KnowledgeBase info, catalog.GetKb(kb));
   WY_ASSIGN_OR_RETURN(auto passages, catalog.ListPassages(info.id));
-  WY_ASSIGN_OR_RETURN(auto store, vector::UpdateKbVectors(vector::KbVectorsDir(catalog.data_dir(), kb),
-                                                          passages, *embedder));
+  WY_ASSIGN_OR_RETURN(auto store,
+                      vector::UpdateKbVectors(vector::KbVectorsDir(catalog.data_dir(), kb), passages, *embedder));
   // The embedder sees the words; filters (source:, category:, …) hold the
   // nearest passages to the same constraints as keyword hits.
   WY_ASSIGN_OR_RETURN(ParsedQuery parsed, ParseQuery(query));
@@ -53,8 +53,7 @@ Result<SearchResponse> SearchKbInMode(catalog::Catalog& catalog, const KeywordSe
     auto it = by_row.find(row);
     return it == by_row.end() ? nullptr : it->second;
   };
-  SearchResponse vector_response =
-      VectorHitsResponse(kb, query, nearest, passage_for, searcher.tokenizer(), deep);
+  SearchResponse vector_response = VectorHitsResponse(kb, query, nearest, passage_for, searcher.tokenizer(), deep);
   vector_response.terms = keyword.terms;
   if (mode == SearchMode::kVector) {
     if (vector_response.hits.size() > options.k) vector_response.hits.resize(options.k);

@@ -39,7 +39,8 @@ uint64_t Mix(uint64_t signature, const std::string& fingerprint) {
 std::string PassageQuery(const char* text_column, const std::string& where) {
   return std::string("SELECT p.id, p.document_id, p.number, ") + text_column +
          ", p.start_offset, p.end_offset, d.title, d.source, d.date, d.format, d.metadata, d.url, d.author,"
-         " d.content_hash FROM passage p JOIN document d ON p.document_id = d.id " + where;
+         " d.content_hash FROM passage p JOIN document d ON p.document_id = d.id " +
+         where;
 }
 
 IndexablePassage ReadIndexable(const catalog::SqliteStatement& s) {
@@ -63,7 +64,7 @@ IndexablePassage ReadIndexable(const catalog::SqliteStatement& s) {
 
 // Passages by row id, in chunks (SQLite limits bound parameters).
 Result<std::vector<IndexablePassage>> LoadIndexableById(catalog::Catalog& catalog, const std::vector<int64_t>& ids,
-                                                       const char* text_column) {
+                                                        const char* text_column) {
   std::vector<IndexablePassage> out;
   for (size_t start = 0; start < ids.size(); start += 500) {
     const size_t n = std::min<size_t>(500, ids.size() - start);
@@ -79,8 +80,9 @@ Result<std::vector<IndexablePassage>> LoadIndexableById(catalog::Catalog& catalo
 
 // passage id → signature, for every passage of the KB in the catalog.
 Result<std::unordered_map<int64_t, uint64_t>> CatalogSignatures(catalog::Catalog& catalog, int64_t kb_id,
-                                                               const std::string& fingerprint) {
-  WY_ASSIGN_OR_RETURN(auto stmt, catalog::SqliteStatement::Prepare(catalog.db(), PassageQuery("''", "WHERE d.kb_id = ?")));
+                                                                const std::string& fingerprint) {
+  WY_ASSIGN_OR_RETURN(auto stmt,
+                      catalog::SqliteStatement::Prepare(catalog.db(), PassageQuery("''", "WHERE d.kb_id = ?")));
   stmt.Bind(1, kb_id);
   std::unordered_map<int64_t, uint64_t> out;
   WY_RETURN_IF_ERROR(stmt.ForEachRow([&](const catalog::SqliteStatement& s) {
@@ -105,10 +107,10 @@ Result<std::string> CatalogStamp(catalog::Catalog& catalog, int64_t kb_id, const
 }
 
 std::string ManifestIdentity(const fs::path& dir) {
-  struct stat st{};
+  struct stat st {};
   if (::stat((dir / index::kManifestName).c_str(), &st) != 0) return "none";
-  return std::to_string(st.st_ino) + ":" + std::to_string(st.st_size) + ":" + std::to_string(st.st_mtim.tv_sec) +
-         "." + std::to_string(st.st_mtim.tv_nsec);
+  return std::to_string(st.st_ino) + ":" + std::to_string(st.st_size) + ":" + std::to_string(st.st_mtim.tv_sec) + "." +
+         std::to_string(st.st_mtim.tv_nsec);
 }
 
 // (passage id, signature) of every live document; duplicates of an id too.
@@ -179,10 +181,11 @@ Result<SyncCounts> KbIndexWriter::Sync() {
 
 Status KbIndexWriter::FileChanged(const std::string& path) {
   WY_RETURN_IF_ERROR(writer_->DeleteByKeyword("file:" + path));
-  WY_ASSIGN_OR_RETURN(auto stmt, catalog::SqliteStatement::Prepare(
-                                     catalog_.db(), PassageQuery("p.text", "JOIN source_file f ON d.file_id = f.id"
-                                                                           " WHERE f.kb_id = ? AND f.path = ?"
-                                                                           " ORDER BY p.document_id, p.number")));
+  WY_ASSIGN_OR_RETURN(
+      auto stmt, catalog::SqliteStatement::Prepare(catalog_.db(), PassageQuery("p.text",
+                                                                               "JOIN source_file f ON d.file_id = f.id"
+                                                                               " WHERE f.kb_id = ? AND f.path = ?"
+                                                                               " ORDER BY p.document_id, p.number")));
   stmt.Bind(1, kb_id_).Bind(2, path);
   std::vector<IndexablePassage> rows;
   WY_RETURN_IF_ERROR(stmt.ForEachRow([&](const catalog::SqliteStatement& s) { rows.push_back(ReadIndexable(s)); }));
@@ -204,14 +207,15 @@ Status KbIndexWriter::Commit() {
 }
 
 Result<std::shared_ptr<const index::IndexSnapshot>> OpenKbSnapshot(catalog::Catalog& catalog,
-                                                                  const Analysis& kb_analysis, const std::string& kb) {
+                                                                   const Analysis& kb_analysis, const std::string& kb) {
   WY_ASSIGN_OR_RETURN(catalog::KnowledgeBase info, catalog.GetKb(kb));
   const fs::path dir = KbIndexDir(catalog.data_dir(), kb);
   std::shared_ptr<const index::IndexSnapshot> snapshot;
   std::error_code ec;
   if (fs::exists(dir / index::kManifestName, ec)) {
     WY_ASSIGN_OR_RETURN(snapshot, index::IndexSnapshot::Open(dir));
-    WY_ASSIGN_OR_RETURN(std::string stamp, CatalogStamp(catalog, info.id, AnalysisFingerprint(catalog, kb_analysis, kb)));
+    WY_ASSIGN_OR_RETURN(std::string stamp,
+                        CatalogStamp(catalog, info.id, AnalysisFingerprint(catalog, kb_analysis, kb)));
     auto it = snapshot->manifest().commit_data.find(kStampKey);
     if (it != snapshot->manifest().commit_data.end() && it->second == stamp) return snapshot;
   }
@@ -229,8 +233,8 @@ Result<std::shared_ptr<const index::IndexSnapshot>> OpenKbSnapshot(catalog::Cata
 }
 
 Result<std::shared_ptr<const index::IndexSnapshot>> KbSnapshotCache::Get(catalog::Catalog& catalog,
-                                                                        const Analysis& kb_analysis,
-                                                                        const std::string& kb) {
+                                                                         const Analysis& kb_analysis,
+                                                                         const std::string& kb) {
   const std::string identity = ManifestIdentity(KbIndexDir(catalog.data_dir(), kb));
   {
     std::lock_guard<std::mutex> lock(mutex_);
@@ -247,7 +251,7 @@ Result<std::shared_ptr<const index::IndexSnapshot>> KbSnapshotCache::Get(catalog
 }
 
 Result<std::vector<catalog::PassageRecord>> LoadPassagesById(catalog::Catalog& catalog,
-                                                              const std::vector<int64_t>& ids) {
+                                                             const std::vector<int64_t>& ids) {
   WY_ASSIGN_OR_RETURN(auto rows, LoadIndexableById(catalog, ids, "p.text"));
   std::unordered_map<int64_t, size_t> at;
   for (size_t i = 0; i < rows.size(); ++i) at[rows[i].passage.id] = i;
@@ -267,7 +271,8 @@ Result<std::string> CheckKbIndex(catalog::Catalog& catalog, const Analysis& kb_a
   if (writer.ok()) {
     WY_ASSIGN_OR_RETURN(SyncCounts counts, (*writer)->Sync());
     if (counts.added || counts.deleted) {
-      repaired = "; repaired " + std::to_string(counts.added) + " added, " + std::to_string(counts.deleted) + " deleted";
+      repaired =
+          "; repaired " + std::to_string(counts.added) + " added, " + std::to_string(counts.deleted) + " deleted";
     }
   } else if (writer.status().code() == StatusCode::kTimeout) {
     busy = true;
@@ -302,9 +307,11 @@ Result<std::string> CheckKbIndex(catalog::Catalog& catalog, const Analysis& kb_a
       }
       postings += count;
     }
-    if (!it.status().ok()) return Status::Corruption("corrupt segment " + seg.entry.name + ": " + it.status().message());
+    if (!it.status().ok())
+      return Status::Corruption("corrupt segment " + seg.entry.name + ": " + it.status().message());
   }
-  WY_ASSIGN_OR_RETURN(auto catalog_side, CatalogSignatures(catalog, info.id, AnalysisFingerprint(catalog, kb_analysis, kb)));
+  WY_ASSIGN_OR_RETURN(auto catalog_side,
+                      CatalogSignatures(catalog, info.id, AnalysisFingerprint(catalog, kb_analysis, kb)));
   std::unordered_map<int64_t, uint64_t> indexed;
   size_t duplicated = 0, changed = 0, extra = 0, missing = 0;
   int64_t example = 0;
@@ -315,8 +322,10 @@ Result<std::string> CheckKbIndex(catalog::Catalog& catalog, const Analysis& kb_a
       continue;
     }
     auto it = catalog_side.find(id);
-    if (it == catalog_side.end()) ++extra, example = id;
-    else if (it->second != signature) ++changed, example = id;
+    if (it == catalog_side.end())
+      ++extra, example = id;
+    else if (it->second != signature)
+      ++changed, example = id;
   }
   for (const auto& [id, signature] : catalog_side) {
     if (!indexed.count(id)) ++missing, example = id;

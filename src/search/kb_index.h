@@ -54,7 +54,10 @@ class KbIndexWriter {
  private:
   KbIndexWriter(catalog::Catalog& catalog, Analysis analysis, int64_t kb_id, std::unique_ptr<index::IndexWriter> w,
                 std::string fingerprint)
-      : catalog_(catalog), analysis_(std::move(analysis)), kb_id_(kb_id), writer_(std::move(w)),
+      : catalog_(catalog),
+        analysis_(std::move(analysis)),
+        kb_id_(kb_id),
+        writer_(std::move(w)),
         fingerprint_(std::move(fingerprint)) {}
   Status Add(const IndexablePassage& p);
   catalog::Catalog& catalog_;
@@ -68,15 +71,14 @@ class KbIndexWriter {
 // The KB's committed index for searching, repaired first if it is behind
 // the catalog and no writer holds it.
 Result<std::shared_ptr<const index::IndexSnapshot>> OpenKbSnapshot(catalog::Catalog& catalog,
-                                                                  const Analysis& kb_analysis,
-                                                                  const std::string& kb);
+                                                                   const Analysis& kb_analysis, const std::string& kb);
 
 // Opened snapshots per KB, for a long-running server: a query reuses the
 // snapshot until the KB's manifest file changes. Thread-safe.
 class KbSnapshotCache {
  public:
   Result<std::shared_ptr<const index::IndexSnapshot>> Get(catalog::Catalog& catalog, const Analysis& kb_analysis,
-                                                         const std::string& kb);
+                                                          const std::string& kb);
 
  private:
   struct Entry {
@@ -89,7 +91,7 @@ class KbSnapshotCache {
 
 // The catalog's passages by row id, in the order asked (missing ones left out).
 Result<std::vector<catalog::PassageRecord>> LoadPassagesById(catalog::Catalog& catalog,
-                                                              const std::vector<int64_t>& ids);
+                                                             const std::vector<int64_t>& ids);
 
 // `wenyuan check KB`: repairs what a crash left (as any open does), then
 // verifies every index file's checksum, decodes every posting list, and

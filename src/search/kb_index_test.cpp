@@ -65,7 +65,8 @@ class KbIndexTest : public ::testing::Test {
 
 TEST_F(KbIndexTest, IngestedFilesAreSearchableWithFiltersPhrasesAndExclusions) {
   Store("/d/a.md", {Doc("/d/a.md", "資安通報", "各機關於知悉資安事件後，應於1小時內完成通報。", "2021-03-01", "md")});
-  Store("/d/b.pdf", {Doc("/d/b.pdf", "臺灣開放資料", "臺灣的開放資料平台提供2,048個資料集，民眾可免費下載。", "2023-07-15", "pdf")});
+  Store("/d/b.pdf", {Doc("/d/b.pdf", "臺灣開放資料", "臺灣的開放資料平台提供2,048個資料集，民眾可免費下載。",
+                         "2023-07-15", "pdf")});
   Store("/d/c.txt", {Doc("/d/c.txt", "資料下載說明", "資料集可由平台免費下載，格式為CSV。", "", "txt")});
   {
     auto w = KbIndexWriter::Open(*catalog_, *analysis_, "kb");

@@ -41,8 +41,7 @@ Result<Analysis> AnalysisForKb(const Analysis& base, catalog::Catalog& catalog, 
   const auto path = UserDictionaryPath(catalog.data_dir(), kb);
   std::error_code ec;
   if (analysis.words && std::filesystem::exists(path, ec)) {
-    WY_ASSIGN_OR_RETURN(analysis.user_dictionary,
-                        text::UserDictionary::Load(path, analysis.words->normalizer()));
+    WY_ASSIGN_OR_RETURN(analysis.user_dictionary, text::UserDictionary::Load(path, analysis.words->normalizer()));
   }
   return analysis;
 }
@@ -64,9 +63,8 @@ Status ValidateQuery(const std::string& query, size_t k, const QueryLimits& limi
   return Status::Ok();
 }
 
-Result<SearchResponse> SearchKb(catalog::Catalog& catalog, const KeywordSearcher& searcher,
-                                const std::string& kb, const std::string& query,
-                                const SearchOptions& options, const QueryLimits& limits,
+Result<SearchResponse> SearchKb(catalog::Catalog& catalog, const KeywordSearcher& searcher, const std::string& kb,
+                                const std::string& query, const SearchOptions& options, const QueryLimits& limits,
                                 KbSnapshotCache* cache) {
   WY_RETURN_IF_ERROR(ValidateQuery(query, options.k, limits));
   WY_ASSIGN_OR_RETURN(Analysis analysis, AnalysisForKb(searcher.analysis(), catalog, kb));
@@ -79,7 +77,7 @@ Result<SearchResponse> SearchKb(catalog::Catalog& catalog, const KeywordSearcher
   const PassageLookup lookup = [&catalog](const std::vector<int64_t>& ids) { return LoadPassagesById(catalog, ids); };
   WY_ASSIGN_OR_RETURN(catalog::KnowledgeBase info, catalog.GetKb(kb));
   WY_ASSIGN_OR_RETURN(SearchResponse response, SearchSnapshot(*snapshot, analysis, kb, query, options, lookup,
-                                                             DefaultRanking(), KbCategories(catalog, info.id)));
+                                                              DefaultRanking(), KbCategories(catalog, info.id)));
   if (options.facet_depth > 0) {
     WY_ASSIGN_OR_RETURN(catalog::FacetCounts counts,
                         catalog::EnrichmentStore(catalog.db()).Facets(response.facet_documents));

@@ -52,9 +52,8 @@ Status ValidateQuery(const std::string& query, size_t k, const QueryLimits& limi
 // opened snapshots between queries (the server's); the searcher supplies the
 // analysers. category: filters and facets (options.facet_depth) read the
 // categories enrichment stored (catalog/enrichment_store.h).
-Result<SearchResponse> SearchKb(catalog::Catalog& catalog, const KeywordSearcher& searcher,
-                                const std::string& kb, const std::string& query,
-                                const SearchOptions& options, const QueryLimits& limits,
+Result<SearchResponse> SearchKb(catalog::Catalog& catalog, const KeywordSearcher& searcher, const std::string& kb,
+                                const std::string& query, const SearchOptions& options, const QueryLimits& limits,
                                 KbSnapshotCache* cache = nullptr);
 
 // category: filters resolved by the categories enrichment stored for the

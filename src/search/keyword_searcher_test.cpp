@@ -16,21 +16,18 @@ constexpr auto Passage = wenyuan::testing::MakePassage;
 
 std::vector<catalog::PassageRecord> Fixture() {
   return {
-      Passage(1, 0, "市民數位憑證申辦說明",
-              "市民數位憑證可至市政大樓一樓市民服務中心申辦，現場約十分鐘即可製卡完成。"),
-      Passage(1, 1, "市民數位憑證申辦說明",
-              "晶片卡版憑證效期為五年。到期前三個月可線上展期，展期免費。"),
+      Passage(1, 0, "市民數位憑證申辦說明", "市民數位憑證可至市政大樓一樓市民服務中心申辦，現場約十分鐘即可製卡完成。"),
+      Passage(1, 1, "市民數位憑證申辦說明", "晶片卡版憑證效期為五年。到期前三個月可線上展期，展期免費。"),
       Passage(2, 0, "北辰iFree無線網路",
               "北辰iFree無線網路提供市民免費上網服務，全市熱點超過一千處，其中Wi-Fi 6熱點九百四十處。"),
       Passage(3, 0, "資安事件通報規定",
               "各機關發生資安事件時，應於知悉後一小時內完成通報，並於三十六小時內完成損害控制。"),
-      Passage(4, 0, "公務電子郵件管理要點",
-              "公務電子郵件帳號限於公務使用，不得用於註冊私人網站服務。"),
+      Passage(4, 0, "公務電子郵件管理要點", "公務電子郵件帳號限於公務使用，不得用於註冊私人網站服務。"),
   };
 }
 
 SearchResponse SearchFor(const std::string& query, size_t k = 10,
-                   const std::vector<catalog::PassageRecord>& passages = Fixture()) {
+                         const std::vector<catalog::PassageRecord>& passages = Fixture()) {
   SearchOptions options;
   options.k = k;
   return KeywordSearcher().Search("kb", passages, query, options);
@@ -122,8 +119,7 @@ TEST(KeywordSearcher, SnippetOfLongPassageWindowsOnTheHits) {
   for (int i = 0; i < 40; ++i) text += "這是一段填充用的文字。";  // 11 code points each
   text += "關鍵詞北辰憑證出現在這裡。";
   for (int i = 0; i < 5; ++i) text += "這是一段填充用的文字。";
-  std::vector<catalog::PassageRecord> passages = {Passage(9, 0, "長文", text),
-                                                  Passage(8, 0, "別的", "沒有關係。")};
+  std::vector<catalog::PassageRecord> passages = {Passage(9, 0, "長文", text), Passage(8, 0, "別的", "沒有關係。")};
   SearchOptions options;
   options.snippet_chars = 60;
   auto r = KeywordSearcher().Search("kb", passages, "北辰憑證", options);

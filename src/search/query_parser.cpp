@@ -11,21 +11,24 @@ namespace {
 // Opening quote → its closing quote (as a code point), or 0.
 char32_t ClosingQuote(char32_t open) {
   switch (open) {
-    case U'"': return U'"';
-    default: return 0;  // 「」 and “” are ordinary punctuation in questions
+    case U'"':
+      return U'"';
+    default:
+      return 0;  // 「」 and “” are ordinary punctuation in questions
   }
 }
 
 bool IsKeyChar(char c, bool first) {
-  return std::isalpha(static_cast<unsigned char>(c)) || (!first && (std::isdigit(static_cast<unsigned char>(c)) || c == '_' || c == '-'));
+  return std::isalpha(static_cast<unsigned char>(c)) ||
+         (!first && (std::isdigit(static_cast<unsigned char>(c)) || c == '_' || c == '-'));
 }
 
 // Splits into items: a run of non-space characters, where a quoted part
 // (which may hold spaces) belongs to the item it starts in.
 struct Item {
-  std::string raw;     // as typed, quotes removed
-  bool quoted = false; // the value part was quoted
-  std::string prefix;  // what came before the quote ("-", "source:")
+  std::string raw;      // as typed, quotes removed
+  bool quoted = false;  // the value part was quoted
+  std::string prefix;   // what came before the quote ("-", "source:")
 };
 
 std::vector<Item> Split(std::string_view q) {

@@ -11,8 +11,8 @@
 //                           (src/enrich/taxonomy.h); several must all hold
 // Only an ASCII colon after a Latin key makes a filter, so Chinese text with
 // "：" and URLs (http://…) stay words. An unbalanced quote is ignored (what
-// follows it is plain words): questions often hold a stray one. A filter with an empty value, a malformed date or a query with
-// nothing to search for is an InvalidArgument naming the part.
+// follows it is plain words): questions often hold a stray one. A filter with an empty value, a malformed date or a
+// query with nothing to search for is an InvalidArgument naming the part.
 #pragma once
 
 #include <cstdint>
@@ -26,13 +26,13 @@
 namespace wenyuan::search {
 
 struct ParsedQuery {
-  std::string text;                   // words and phrases joined by spaces: what is scored
-  std::vector<std::string> phrases;   // required
-  std::vector<std::string> excluded;  // words or phrases
-  std::vector<std::pair<std::string, std::string>> filters;  // lower-cased key, value (not title/date)
-  std::vector<std::string> titles;    // title:X
+  std::string text;                                             // words and phrases joined by spaces: what is scored
+  std::vector<std::string> phrases;                             // required
+  std::vector<std::string> excluded;                            // words or phrases
+  std::vector<std::pair<std::string, std::string>> filters;     // lower-cased key, value (not title/date)
+  std::vector<std::string> titles;                              // title:X
   std::vector<std::pair<std::string, std::string>> categories;  // category:TAXONOMY/NAME, split at the first '/'
-  int32_t date_from = 0;              // yyyymmdd, inclusive; 0: open
+  int32_t date_from = 0;                                        // yyyymmdd, inclusive; 0: open
   int32_t date_to = 0;
 
   bool HasConstraints() const {

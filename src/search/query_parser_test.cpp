@@ -52,15 +52,15 @@ TEST(QueryParserTest, DateRangesWithEitherSideOpen) {
   ASSERT_TRUE(q.ok());
   EXPECT_EQ(q->date_from, 0);
   EXPECT_EQ(q->date_to, 20240229);  // a leap year's February
-  q = ParseQuery("date:2023-05");  // a filter alone is a query
+  q = ParseQuery("date:2023-05");   // a filter alone is a query
   ASSERT_TRUE(q.ok());
   EXPECT_EQ(q->date_from, 20230501);
   EXPECT_EQ(q->date_to, 20230531);
 }
 
 TEST(QueryParserTest, MalformedInputGivesAClearErrorOrAPlainReading) {
-  for (const char* bad : {"date:2020-13-01", "date:yesterday", "date:..", "date:2021..2020", "source:", "x source:  ",
-                          "", "   ", "-only -exclusions"}) {
+  for (const char* bad : {"date:2020-13-01", "date:yesterday", "date:..", "date:2021..2020",
+                          "source:", "x source:  ", "", "   ", "-only -exclusions"}) {
     auto q = ParseQuery(bad);
     EXPECT_FALSE(q.ok()) << bad;
     if (!q.ok()) {

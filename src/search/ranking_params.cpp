@@ -67,7 +67,8 @@ Result<RankingParams> ParseRankingParams(std::string_view spec, const RankingPar
       }
       p.proximity_depth = static_cast<size_t>(value);
     } else {
-      return Status::InvalidArgument(where + ": unknown key (bigrams.k1, bigrams.b, bigrams.weight, words.k1, "
+      return Status::InvalidArgument(where +
+                                     ": unknown key (bigrams.k1, bigrams.b, bigrams.weight, words.k1, "
                                      "words.b, words.weight, title, grammar, proximity, title_match, proximity_depth)");
     }
   }

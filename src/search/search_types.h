@@ -37,8 +37,8 @@ struct SearchHit {
 
 struct QueryTerm {
   std::string term;
-  double idf = 0;       // an unseen term gets the IDF of document frequency 0
-  size_t df = 0;        // passages that contain it
+  double idf = 0;  // an unseen term gets the IDF of document frequency 0
+  size_t df = 0;   // passages that contain it
 };
 
 // One category's share of a result list (search facets).

@@ -15,10 +15,14 @@ Result<Role> ParseRole(std::string_view name) {
 
 const char* RoleName(Role role) {
   switch (role) {
-    case Role::kAdmin: return "admin";
-    case Role::kEditor: return "editor";
-    case Role::kReader: return "reader";
-    case Role::kNone: break;
+    case Role::kAdmin:
+      return "admin";
+    case Role::kEditor:
+      return "editor";
+    case Role::kReader:
+      return "reader";
+    case Role::kNone:
+      break;
   }
   return "";
 }

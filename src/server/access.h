@@ -29,9 +29,7 @@ struct Principal {
   bool admin() const { return role == Role::kAdmin; }
   bool CoversKb(const std::string& kb) const;
   bool CanRead(const std::string& kb) const { return admin() || (signed_in() && CoversKb(kb)); }
-  bool CanEdit(const std::string& kb) const {
-    return admin() || (role == Role::kEditor && CoversKb(kb));
-  }
+  bool CanEdit(const std::string& kb) const { return admin() || (role == Role::kEditor && CoversKb(kb)); }
 };
 
 // Checks a new key's role and KB list: editors and readers need at least

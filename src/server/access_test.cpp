@@ -64,9 +64,11 @@ TEST(Metrics, RendersCountersAndHistograms) {
   EXPECT_NE(text.find("wenyuan_http_requests_total{route=\"GET /api/search\",status=\"200\"} 2\n"), std::string::npos)
       << text;
   EXPECT_NE(text.find("wenyuan_http_request_seconds_bucket{route=\"GET /api/search\",le=\"0.005\"} 2\n"),
-            std::string::npos) << text;
+            std::string::npos)
+      << text;
   EXPECT_NE(text.find("wenyuan_http_request_seconds_bucket{route=\"GET /api/search\",le=\"+Inf\"} 3\n"),
-            std::string::npos) << text;
+            std::string::npos)
+      << text;
   EXPECT_NE(RenderFamily("x", "gauge", "h", {{{{"kb", "a\"b"}}, 1}}).find("x{kb=\"a\\\"b\"} 1\n"), std::string::npos);
 }
 

@@ -74,8 +74,8 @@ void Guard(const RouteSpec& spec, const Handler& handler, ServerState& state, co
   if (!state.limiter.Allow(client, retry_after)) {
     res.set_header("Retry-After", std::to_string(retry_after));
     call.Error(429, "rate_limited",
-               "more than " + std::to_string(state.config.rate_limit_per_minute) +
-                   " requests a minute; retry in " + std::to_string(retry_after) + " s");
+               "more than " + std::to_string(state.config.rate_limit_per_minute) + " requests a minute; retry in " +
+                   std::to_string(retry_after) + " s");
   } else if (spec.access != Access::kPublic && !who->signed_in()) {
     call.Error(401, "unauthenticated", "an API key is required (Authorization: Bearer KEY, or sign in)");
   } else if (spec.access == Access::kAdmin && !who->admin()) {
@@ -177,12 +177,12 @@ void StreamEvents(httplib::Response& res, std::function<void(const EmitText& emi
   res.status = 200;
   res.set_header("Cache-Control", "no-store");
   res.set_header("X-Accel-Buffering", "no");
-  res.set_chunked_content_provider("text/event-stream; charset=utf-8",
-                                   [produce = std::move(produce)](size_t, httplib::DataSink& sink) {
-                                     produce([&sink](const std::string& text) { sink.write(text.data(), text.size()); });
-                                     sink.done();
-                                     return true;
-                                   });
+  res.set_chunked_content_provider(
+      "text/event-stream; charset=utf-8", [produce = std::move(produce)](size_t, httplib::DataSink& sink) {
+        produce([&sink](const std::string& text) { sink.write(text.data(), text.size()); });
+        sink.done();
+        return true;
+      });
 }
 
 void Call::Json(int status, const json& body) { SendJson(res, status, body); }
@@ -242,11 +242,11 @@ std::function<void(const httplib::Request&, httplib::Response&)> Router::Wrap(Ro
   // The Router is a short-lived builder: capture the state, not `this`.
   ServerState* state = &state_;
   return [state, spec = std::move(spec), handler = std::move(handler)](const httplib::Request& req,
-                                                                      httplib::Response& res) {
+                                                                       httplib::Response& res) {
     const auto started = std::chrono::steady_clock::now();
     Guard(spec, handler, *state, req, res);
-    state->metrics.ObserveRequest(
-        spec.name, res.status, std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+    state->metrics.ObserveRequest(spec.name, res.status,
+                                  std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
   };
 }
 

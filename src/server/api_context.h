@@ -16,10 +16,9 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
-
-#include <nlohmann/json.hpp>
 
 #include "answer/answer_composer.h"
 #include "answer/kb_answer_service.h"
@@ -50,9 +49,9 @@ struct ServerState {
   const ServerConfig config;
   const std::filesystem::path data_dir;
   Logger& log;
-  search::Analysis analysis;  // loaded in HttpServer::Bind, then read-only
+  search::Analysis analysis;                         // loaded in HttpServer::Bind, then read-only
   std::unique_ptr<answer::AnswerComposer> composer;  // set in Bind
-  std::unique_ptr<answer::KbAnswerService> answers;   // drafts; set in Bind
+  std::unique_ptr<answer::KbAnswerService> answers;  // drafts; set in Bind
   const std::set<std::string> upload_extensions;
   SessionStore sessions;
   RateLimiter limiter;
@@ -90,7 +89,7 @@ struct Call {
 enum class Access { kPublic, kSignedIn, kAdmin };
 
 struct RouteSpec {
-  std::string name;     // metrics label, e.g. "GET /api/search"
+  std::string name;  // metrics label, e.g. "GET /api/search"
   Access access = Access::kSignedIn;
   std::string action;   // audit action; empty: audited only when refused
   bool upload = false;  // the body may be max_upload_bytes (not max_body_bytes)

@@ -29,8 +29,7 @@ bool LooksLikeApiKey(std::string_view key) {
          key.find_first_not_of("0123456789abcdef", 3) == std::string_view::npos;
 }
 
-Result<NewApiKey> CreateApiKey(catalog::Catalog& catalog, Role role, std::vector<std::string> kbs,
-                               std::string name) {
+Result<NewApiKey> CreateApiKey(catalog::Catalog& catalog, Role role, std::vector<std::string> kbs, std::string name) {
   WY_RETURN_IF_ERROR(ValidateKeyGrant(role, kbs));
   if (name.size() > 200) return Status::InvalidArgument("a key's name must be at most 200 bytes");
   if (role == Role::kAdmin) kbs = {"*"};

@@ -27,7 +27,6 @@ struct NewApiKey {
 };
 
 // Validates the grant, makes a key and stores its hash.
-Result<NewApiKey> CreateApiKey(catalog::Catalog& catalog, Role role, std::vector<std::string> kbs,
-                               std::string name);
+Result<NewApiKey> CreateApiKey(catalog::Catalog& catalog, Role role, std::vector<std::string> kbs, std::string name);
 
 }  // namespace wenyuan::server

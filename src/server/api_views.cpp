@@ -13,8 +13,11 @@ json SearchJson(const search::SearchResponse& response, size_t offset) {
     hit["text"] = response.hits[i].text;
     hits.push_back(std::move(hit));
   }
-  json out = {{"kb", response.kb}, {"query", response.query}, {"total", response.candidates},
-              {"offset", offset}, {"hits", hits}};
+  json out = {{"kb", response.kb},
+              {"query", response.query},
+              {"total", response.candidates},
+              {"offset", offset},
+              {"hits", hits}};
   AddFacets(response, out);
   return out;
 }
@@ -40,7 +43,7 @@ json AnswerJson(const answer::Answer& answer, const std::string& mode) {
   for (size_t i = 0; i < answer.evidence.size(); ++i) {
     sentences.push_back({{"text", answer.evidence[i].text}, {"citation", i + 1}});
   }
-  return {{"question", answer.question}, {"found", answer.found},   {"mode", mode},
+  return {{"question", answer.question}, {"found", answer.found},  {"mode", mode},
           {"answer", answer.text},       {"sentences", sentences}, {"citations", CitationsJson(answer)}};
 }
 
@@ -67,15 +70,19 @@ json PassageJson(const std::string& kb, const catalog::PassageRecord& p) {
 }
 
 json KeyJson(const catalog::ApiKeyRecord& k) {
-  return {{"id", k.id},       {"prefix", k.prefix},         {"name", k.name},
-          {"role", k.role},   {"kbs", k.kbs},               {"created_at", k.created_at},
-          {"revoked", !k.revoked_at.empty()}, {"revoked_at", k.revoked_at}};
+  return {{"id", k.id},
+          {"prefix", k.prefix},
+          {"name", k.name},
+          {"role", k.role},
+          {"kbs", k.kbs},
+          {"created_at", k.created_at},
+          {"revoked", !k.revoked_at.empty()},
+          {"revoked_at", k.revoked_at}};
 }
 
 json AuditJson(const catalog::AuditEntry& e) {
-  return {{"id", e.id},     {"time", e.time},     {"key_prefix", e.key_prefix}, {"role", e.role},
-          {"action", e.action}, {"kb", e.kb},     {"target", e.target},         {"status", e.status},
-          {"remote", e.remote}};
+  return {{"id", e.id}, {"time", e.time},     {"key_prefix", e.key_prefix}, {"role", e.role},    {"action", e.action},
+          {"kb", e.kb}, {"target", e.target}, {"status", e.status},         {"remote", e.remote}};
 }
 
 json JobJson(const IngestJob& job) {
@@ -85,8 +92,13 @@ json JobJson(const IngestJob& job) {
     files.push_back({{"name", f.name}, {"state", f.state}, {"error", f.error}, {"documents", f.documents}});
     if (f.state != "queued" && f.state != "running") ++done;
   }
-  return {{"id", job.id},   {"kb", job.kb},     {"state", job.state},          {"files", files},
-          {"done", done},   {"total", job.files.size()}, {"created_at", job.created_at}};
+  return {{"id", job.id},
+          {"kb", job.kb},
+          {"state", job.state},
+          {"files", files},
+          {"done", done},
+          {"total", job.files.size()},
+          {"created_at", job.created_at}};
 }
 
 }  // namespace wenyuan::server

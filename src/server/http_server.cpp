@@ -1,16 +1,15 @@
 #include "server/http_server.h"
 
-#include "answer/model_composer.h"
-#include "llm/serialized_model.h"
-
 #include <httplib.h>
 #include <sys/socket.h>
 
 #include <chrono>
 #include <thread>
 
+#include "answer/model_composer.h"
 #include "catalog/access_store.h"
 #include "catalog/catalog.h"
+#include "llm/serialized_model.h"
 #include "server/api_context.h"
 
 namespace wenyuan::server {
@@ -44,13 +43,13 @@ Status HttpServer::Bind() {
     answer::GroundingOptions grounding;
     grounding.generation = generation_;
     state_->composer = std::make_unique<answer::ModelComposer>(shared, state_->analysis.bigrams, grounding);
-    state_->answers = std::make_unique<answer::KbAnswerService>(state_->analysis, shared, generation_,
-                                                                state_->query_limits());
+    state_->answers =
+        std::make_unique<answer::KbAnswerService>(state_->analysis, shared, generation_, state_->query_limits());
     state_->log.Info("serve: answers and drafts by the language model " + model_->name());
   } else {
     state_->composer = std::make_unique<answer::ExtractiveComposer>(state_->analysis.bigrams);
-    state_->answers = std::make_unique<answer::KbAnswerService>(state_->analysis, nullptr, generation_,
-                                                                state_->query_limits());
+    state_->answers =
+        std::make_unique<answer::KbAnswerService>(state_->analysis, nullptr, generation_, state_->query_limits());
   }
   if (config.port == 0) {
     port_ = http_->bind_to_any_port(config.host);

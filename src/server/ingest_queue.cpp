@@ -1,6 +1,5 @@
 #include "server/ingest_queue.h"
 
-
 #include "catalog/access_store.h"
 #include "catalog/catalog.h"
 #include "ingest/ingester.h"
@@ -97,7 +96,8 @@ void IngestQueue::RunJob(int64_t id) {
     ++finished_[state];
   };
   auto catalog = catalog::Catalog::Open(data_dir_);
-  Result<catalog::KnowledgeBase> kb = catalog.ok() ? (*catalog)->GetKb(kb_name) : Result<catalog::KnowledgeBase>(catalog.status());
+  Result<catalog::KnowledgeBase> kb =
+      catalog.ok() ? (*catalog)->GetKb(kb_name) : Result<catalog::KnowledgeBase>(catalog.status());
   if (!kb.ok()) {
     for (size_t i = 0; i < files.size(); ++i) set_file(i, "failed", kb.status().message(), 0);
     log_.Warn("ingest job " + std::to_string(id) + ": " + kb.status().message());
@@ -131,8 +131,8 @@ void IngestQueue::RunJob(int64_t id) {
       r.error = Status::InvalidArgument(files[i].name + ": no reader takes this file");
     }
     using O = ingest::IngestOutcome;
-    const char* state = r.outcome == O::kAdded     ? "added"
-                        : r.outcome == O::kUpdated ? "updated"
+    const char* state = r.outcome == O::kAdded       ? "added"
+                        : r.outcome == O::kUpdated   ? "updated"
                         : r.outcome == O::kUnchanged ? "unchanged"
                                                      : "failed";
     if (r.outcome == O::kFailed) ++failed;
@@ -144,8 +144,8 @@ void IngestQueue::RunJob(int64_t id) {
     log_.Warn("ingest job " + std::to_string(id) + ": " + finished.status().message());
     return finish("failed");
   }
-  log_.Info("ingest job " + std::to_string(id) + " (" + kb_name + "): " + std::to_string(files.size()) +
-            " files, " + std::to_string(failed) + " failed");
+  log_.Info("ingest job " + std::to_string(id) + " (" + kb_name + "): " + std::to_string(files.size()) + " files, " +
+            std::to_string(failed) + " failed");
   finish(failed == files.size() && !files.empty() ? "failed" : "done");
 }
 

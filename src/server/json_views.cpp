@@ -43,7 +43,8 @@ void AddFacets(const search::SearchResponse& response, json& out) {
 json ToJson(const search::SearchResponse& response) {
   json results = json::array();
   for (const auto& h : response.hits) results.push_back(HitJson(h));
-  json out = {{"kb", response.kb}, {"query", response.query}, {"candidates", response.candidates}, {"results", results}};
+  json out = {
+      {"kb", response.kb}, {"query", response.query}, {"candidates", response.candidates}, {"results", results}};
   AddFacets(response, out);
   return out;
 }
@@ -92,15 +93,24 @@ json ErrorJson(const Status& status) {
 
 int HttpStatusFor(const Status& status) {
   switch (status.code()) {
-    case StatusCode::kOk: return 200;
-    case StatusCode::kInvalidArgument: return 400;
-    case StatusCode::kNotFound: return 404;
-    case StatusCode::kAlreadyExists: return 409;
-    case StatusCode::kUnsupported: return 415;
-    case StatusCode::kResourceExhausted: return 413;
-    case StatusCode::kPermissionDenied: return 403;
-    case StatusCode::kTimeout: return 504;
-    default: return 500;
+    case StatusCode::kOk:
+      return 200;
+    case StatusCode::kInvalidArgument:
+      return 400;
+    case StatusCode::kNotFound:
+      return 404;
+    case StatusCode::kAlreadyExists:
+      return 409;
+    case StatusCode::kUnsupported:
+      return 415;
+    case StatusCode::kResourceExhausted:
+      return 413;
+    case StatusCode::kPermissionDenied:
+      return 403;
+    case StatusCode::kTimeout:
+      return 504;
+    default:
+      return 500;
   }
 }
 

@@ -3,10 +3,9 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
-
-#include "answer/extractive_answerer.h"
 #include <optional>
 
+#include "answer/extractive_answerer.h"
 #include "catalog/enrichment_store.h"
 #include "catalog/records.h"
 #include "search/search_types.h"

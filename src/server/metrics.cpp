@@ -53,7 +53,8 @@ std::string MetricsRegistry::RenderHttp() const {
   for (const auto& [key, n] : requests_) {
     counts.push_back({{{"route", key.first}, {"status", std::to_string(key.second)}}, static_cast<double>(n)});
   }
-  std::string out = RenderFamily("wenyuan_http_requests_total", "counter", "HTTP requests by route and status.", counts);
+  std::string out =
+      RenderFamily("wenyuan_http_requests_total", "counter", "HTTP requests by route and status.", counts);
   out += "# HELP wenyuan_http_request_seconds Time to answer a request, by route.\n";
   out += "# TYPE wenyuan_http_request_seconds histogram\n";
   for (const auto& [route, h] : latency_) {

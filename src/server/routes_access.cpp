@@ -16,8 +16,8 @@ json WhoJson(const Principal& who) {
 }
 
 std::string SessionCookie(const std::string& value, long max_age) {
-  return std::string(kSessionCookie) + "=" + value + "; HttpOnly; SameSite=Strict; Path=/; Max-Age=" +
-         std::to_string(max_age);
+  return std::string(kSessionCookie) + "=" + value +
+         "; HttpOnly; SameSite=Strict; Path=/; Max-Age=" + std::to_string(max_age);
 }
 
 }  // namespace

@@ -7,9 +7,9 @@
 
 #include "catalog/document_queries.h"
 #include "catalog/enrichment_store.h"
-#include "server/json_views.h"
 #include "server/api_context.h"
 #include "server/api_views.h"
+#include "server/json_views.h"
 #include "server/upload_names.h"
 #include "util/file_io.h"
 #include "util/utf8.h"
@@ -63,9 +63,9 @@ void Upload(Call& call) {
       return call.Error(400, "invalid_argument", "file '" + part.filename + "' is uploaded twice");
     }
     if (part.content.size() > config.max_upload_file_bytes) {
-      return call.Error(413, "resource_exhausted",
-                        "file '" + part.filename + "' is larger than " + std::to_string(config.max_upload_file_bytes) +
-                            " bytes");
+      return call.Error(
+          413, "resource_exhausted",
+          "file '" + part.filename + "' is larger than " + std::to_string(config.max_upload_file_bytes) + " bytes");
     }
     targets += (targets.empty() ? "" : ", ") + part.filename;
   }

@@ -76,32 +76,32 @@ void ChatCompletions(Call& call) {
     if (!answer.ok()) return call.Error(answer.status());
     json out = base;
     out["object"] = "chat.completion";
-    out["choices"] = json::array({{{"index", 0},
-                                   {"message", {{"role", "assistant"}, {"content", answer->text}}},
-                                   {"finish_reason", "stop"}}});
+    out["choices"] = json::array(
+        {{{"index", 0}, {"message", {{"role", "assistant"}, {"content", answer->text}}}, {"finish_reason", "stop"}}});
     out["usage"] = {{"prompt_tokens", 0}, {"completion_tokens", 0}, {"total_tokens", 0}};
     out["citations"] = CitationsJson(*answer);
     return call.Json(200, out);
   }
-  StreamEvents(call.res, [&composer, base, question = *question, evidence = std::move(*evidence)](const EmitText& emit) {
-    emit(Chunk(base, {{"role", "assistant"}, {"content", ""}}, nullptr));
-    bool first = true;
-    auto answer = composer.Compose(question, evidence, [&](std::string_view text) {
-      emit(Chunk(base, {{"content", (first ? "" : "\n") + std::string(text)}}, nullptr));
-      first = false;
-    });
-    json last = base;
-    last["object"] = "chat.completion.chunk";
-    if (!answer.ok()) {
-      last["error"] = ErrorJson(answer.status())["error"];
-      last["choices"] = json::array({{{"index", 0}, {"delta", json::object()}, {"finish_reason", "error"}}});
-    } else {
-      if (first) emit(Chunk(base, {{"content", answer->text}}, nullptr));
-      last["choices"] = json::array({{{"index", 0}, {"delta", json::object()}, {"finish_reason", "stop"}}});
-      last["citations"] = CitationsJson(*answer);
-    }
-    emit("data: " + DumpJson(last) + "\n\ndata: [DONE]\n\n");
-  });
+  StreamEvents(
+      call.res, [&composer, base, question = *question, evidence = std::move(*evidence)](const EmitText& emit) {
+        emit(Chunk(base, {{"role", "assistant"}, {"content", ""}}, nullptr));
+        bool first = true;
+        auto answer = composer.Compose(question, evidence, [&](std::string_view text) {
+          emit(Chunk(base, {{"content", (first ? "" : "\n") + std::string(text)}}, nullptr));
+          first = false;
+        });
+        json last = base;
+        last["object"] = "chat.completion.chunk";
+        if (!answer.ok()) {
+          last["error"] = ErrorJson(answer.status())["error"];
+          last["choices"] = json::array({{{"index", 0}, {"delta", json::object()}, {"finish_reason", "error"}}});
+        } else {
+          if (first) emit(Chunk(base, {{"content", answer->text}}, nullptr));
+          last["choices"] = json::array({{{"index", 0}, {"delta", json::object()}, {"finish_reason", "stop"}}});
+          last["citations"] = CitationsJson(*answer);
+        }
+        emit("data: " + DumpJson(last) + "\n\ndata: [DONE]\n\n");
+      });
 }
 
 }  // namespace

@@ -97,15 +97,13 @@ void Search(Call& call) {
   if (facets != "0") options.facet_depth = config.facet_depth;
   const auto started = std::chrono::steady_clock::now();
   search::KeywordSearcher searcher(call.state.analysis);
-  auto response = search::SearchKb(call.catalog, searcher, kb->name, *query, options, limits,
-                                    &call.state.snapshots);
+  auto response = search::SearchKb(call.catalog, searcher, kb->name, *query, options, limits, &call.state.snapshots);
   if (!response.ok()) return call.Error(response.status());
   json out = SearchJson(*response, *offset);
   out["query"] = call.Param("q");
   out["took_ms"] = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   call.Json(200, out);
 }
-
 
 void Ask(Call& call) {
   auto body = call.Body();

@@ -15,26 +15,26 @@ namespace wenyuan::server {
 
 struct ServerConfig {
   std::string host = "127.0.0.1";
-  int port = 8080;               // 0 picks a free port (tests)
+  int port = 8080;  // 0 picks a free port (tests)
   int threads = 8;
   uint64_t max_body_bytes = 1ull << 20;          // JSON and other non-upload bodies
-  size_t max_json_depth = 64;                      // nesting of arrays/objects
-  uint64_t max_upload_bytes = 64ull << 20;        // one upload request
-  uint64_t max_upload_file_bytes = 32ull << 20;   // one uploaded file
+  size_t max_json_depth = 64;                    // nesting of arrays/objects
+  uint64_t max_upload_bytes = 64ull << 20;       // one upload request
+  uint64_t max_upload_file_bytes = 32ull << 20;  // one uploaded file
   // File name extensions an upload may have (lower case, comma-separated in
   // the config file); each must also be one a reader takes.
   std::string upload_extensions = "txt,md,markdown,html,htm,xhtml,pdf,docx,xlsx,pptx,jsonl,ndjson";
   size_t max_query_chars = 512;
   size_t max_k = 100;
-  size_t max_offset = 1000;                        // search paging depth
-  size_t facet_depth = 200;                        // search facets count over this many best hits; 0: none
-  size_t max_page_size = 200;                      // documents / audit entries per page
-  int rate_limit_per_minute = 120;                 // per key, or per IP in open mode; 0: off
-  int read_timeout_seconds = 10;                   // a client silent this long is dropped
+  size_t max_offset = 1000;         // search paging depth
+  size_t facet_depth = 200;         // search facets count over this many best hits; 0: none
+  size_t max_page_size = 200;       // documents / audit entries per page
+  int rate_limit_per_minute = 120;  // per key, or per IP in open mode; 0: off
+  int read_timeout_seconds = 10;    // a client silent this long is dropped
   int write_timeout_seconds = 10;
-  int session_hours = 12;                          // web sign-in lifetime
-  size_t max_jobs_kept = 1000;                     // finished ingest jobs remembered
-  bool insecure_open = false;    // allow a non-loopback host without keys
+  int session_hours = 12;       // web sign-in lifetime
+  size_t max_jobs_kept = 1000;  // finished ingest jobs remembered
+  bool insecure_open = false;   // allow a non-loopback host without keys
   std::string log_level = "info";
   // Serve the web UI's files from this folder instead of the copy compiled
   // into the binary (a development aid: edit web/ and reload). Empty: embedded.

@@ -18,8 +18,8 @@ TEST(UploadNames, AcceptsPlainNamesIncludingChinese) {
 
 TEST(UploadNames, RejectsPathsTraversalAndOddNames) {
   const auto ext = ParseExtensionList("txt");
-  for (const char* name : {"../x.txt", "..\\x.txt", "/etc/passwd.txt", "a/b.txt", "a\\b.txt", ".hidden.txt",
-                           "..txt", "x..txt", "", "a\x01.txt", "c:evil.txt", " x.txt"}) {
+  for (const char* name : {"../x.txt", "..\\x.txt", "/etc/passwd.txt", "a/b.txt", "a\\b.txt", ".hidden.txt", "..txt",
+                           "x..txt", "", "a\x01.txt", "c:evil.txt", " x.txt"}) {
     Status s = CheckUploadName(name, ext);
     EXPECT_EQ(s.code(), StatusCode::kInvalidArgument) << "'" << name << "': " << s.message();
   }

@@ -22,8 +22,7 @@ std::vector<Triple> Tokens(std::string_view text) {
 }
 
 TEST(BigramTokenizer, HanRunsBecomeOverlappingBigrams) {
-  EXPECT_EQ(Tokens("資訊安全"),
-            (std::vector<Triple>{{"資訊", 0, 2}, {"訊安", 1, 3}, {"安全", 2, 4}}));
+  EXPECT_EQ(Tokens("資訊安全"), (std::vector<Triple>{{"資訊", 0, 2}, {"訊安", 1, 3}, {"安全", 2, 4}}));
   EXPECT_EQ(Tokens("資訊"), (std::vector<Triple>{{"資訊", 0, 2}}));
 }
 
@@ -34,8 +33,7 @@ TEST(BigramTokenizer, SingleHanCharacterIsAUnigram) {
 }
 
 TEST(BigramTokenizer, PunctuationAndSpaceSeparateRuns) {
-  EXPECT_EQ(Tokens("資訊，安全 服務"),
-            (std::vector<Triple>{{"資訊", 0, 2}, {"安全", 3, 5}, {"服務", 6, 8}}));
+  EXPECT_EQ(Tokens("資訊，安全 服務"), (std::vector<Triple>{{"資訊", 0, 2}, {"安全", 3, 5}, {"服務", 6, 8}}));
 }
 
 TEST(BigramTokenizer, LatinWordsAreLowerCased) {
@@ -46,8 +44,7 @@ TEST(BigramTokenizer, LatinWordsAreLowerCased) {
 
 TEST(BigramTokenizer, FullWidthIsNarrowed) {
   EXPECT_EQ(Tokens("ＧＰＴ４"), (std::vector<Triple>{{"gpt4", 0, 4}}));
-  EXPECT_EQ(Tokens("使用ＧＰＴ４模型"),
-            (std::vector<Triple>{{"使用", 0, 2}, {"gpt4", 2, 6}, {"模型", 6, 8}}));
+  EXPECT_EQ(Tokens("使用ＧＰＴ４模型"), (std::vector<Triple>{{"使用", 0, 2}, {"gpt4", 2, 6}, {"模型", 6, 8}}));
   EXPECT_EQ(BigramTokenizer().Tokenize("ＧＰＴ")[0].term, BigramTokenizer().Tokenize("gpt")[0].term);
 }
 

@@ -6,9 +6,9 @@ namespace wenyuan::text {
 namespace {
 
 TEST(QueryWords, ClassifiesQuestionWordsInBothScripts) {
-  for (const char* w : {"什么", "什麼", "哪一", "哪个", "哪個", "如何", "为何", "為何", "为什么", "為什麼", "多少",
-                        "是否", "吗", "嗎", "呢", "怎么", "谁",
-                        "哪一年", "哪一種", "何人", "幾年", "是誰", "什麼樣"}) {
+  for (const char* w :
+       {"什么", "什麼", "哪一", "哪个", "哪個", "如何",   "为何",   "為何", "为什么", "為什麼", "多少",  "是否",
+        "吗",   "嗎",   "呢",   "怎么", "谁",   "哪一年", "哪一種", "何人", "幾年",   "是誰",   "什麼樣"}) {
     EXPECT_EQ(Classify(w), QueryWordKind::kQuestionWord) << w;
   }
 }

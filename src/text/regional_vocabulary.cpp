@@ -1,12 +1,11 @@
 #include "text/regional_vocabulary.h"
 
-#include <opencc/Lexicon.hpp>
-#include <opencc/MarisaDict.hpp>
-
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
+#include <opencc/Lexicon.hpp>
+#include <opencc/MarisaDict.hpp>
 
 #include "util/utf8.h"
 
@@ -69,8 +68,7 @@ void RegionalVocabulary::AddMainlandForms(std::vector<Token>& tokens) const {
     tokens.push_back(std::move(t));
   }
   if (tokens.size() != n) {
-    std::stable_sort(tokens.begin(), tokens.end(),
-                     [](const Token& a, const Token& b) { return a.begin < b.begin; });
+    std::stable_sort(tokens.begin(), tokens.end(), [](const Token& a, const Token& b) { return a.begin < b.begin; });
   }
 }
 

@@ -24,7 +24,7 @@ class RegionalVocabulary {
   // Reads `table` (default: $WENYUAN_OPENCC_DIR or /usr/share/opencc, file
   // TWPhrasesRev.ocd2). Fails with the path if it is missing or unreadable.
   static Result<std::shared_ptr<const RegionalVocabulary>> Create(const ScriptFolder& folder,
-                                                                   std::filesystem::path table = {});
+                                                                  std::filesystem::path table = {});
 
   // The mainland form of a folded Taiwan term, or "" if it has none.
   std::string_view MainlandFormOf(std::string_view folded_term) const;

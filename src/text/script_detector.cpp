@@ -12,10 +12,14 @@ constexpr size_t kDominance = 4;
 
 std::string_view ScriptName(Script s) {
   switch (s) {
-    case Script::kTraditional: return "traditional";
-    case Script::kSimplified: return "simplified";
-    case Script::kMixed: return "mixed";
-    case Script::kNone: break;
+    case Script::kTraditional:
+      return "traditional";
+    case Script::kSimplified:
+      return "simplified";
+    case Script::kMixed:
+      return "mixed";
+    case Script::kNone:
+      break;
   }
   return "none";
 }
@@ -36,8 +40,10 @@ Script ScriptDetector::Detect(std::string_view text) const {
   for (size_t pos = 0; pos < text.size();) {
     char32_t cp = utf8::DecodeNext(text, pos);
     if (cp < kFirst || cp > kLast) continue;
-    if (folder_->Fold(cp) != cp) ++traditional;
-    else if (simplified_only_[cp - kFirst]) ++simplified;
+    if (folder_->Fold(cp) != cp)
+      ++traditional;
+    else if (simplified_only_[cp - kFirst])
+      ++simplified;
   }
   if (traditional == 0 && simplified == 0) return Script::kNone;
   if (traditional >= kDominance * simplified) return Script::kTraditional;

@@ -13,8 +13,15 @@ constexpr size_t kMaxQuoteChars = 80;
 
 bool IsTerminator(char32_t c) {
   switch (c) {
-    case U'。': case U'！': case U'？': case U'；': case U'!': case U'?': case U';':
-    case U'…': case U'｡':
+    case U'。':
+    case U'！':
+    case U'？':
+    case U'；':
+    case U'!':
+    case U'?':
+    case U';':
+    case U'…':
+    case U'｡':
       return true;
     default:
       return false;
@@ -23,7 +30,14 @@ bool IsTerminator(char32_t c) {
 
 bool IsOpener(char32_t c) {
   switch (c) {
-    case U'「': case U'『': case U'（': case U'(': case U'“': case U'【': case U'《': case U'〈':
+    case U'「':
+    case U'『':
+    case U'（':
+    case U'(':
+    case U'“':
+    case U'【':
+    case U'《':
+    case U'〈':
     case U'［':
       return true;
     default:
@@ -33,8 +47,19 @@ bool IsOpener(char32_t c) {
 
 bool IsCloser(char32_t c) {
   switch (c) {
-    case U'」': case U'』': case U'）': case U')': case U'”': case U'’': case U'"':
-    case U'\'': case U'】': case U'》': case U'〉': case U'］': case U']':
+    case U'」':
+    case U'』':
+    case U'）':
+    case U')':
+    case U'”':
+    case U'’':
+    case U'"':
+    case U'\'':
+    case U'】':
+    case U'》':
+    case U'〉':
+    case U'］':
+    case U']':
       return true;
     default:
       return false;
@@ -104,8 +129,7 @@ std::vector<TextSpan> SplitSentences(std::u32string_view text) {
     }
     bool ends = IsTerminator(c) ||
                 (c == U'.' && (i + 1 == n || utf8::IsSpace(text[i + 1])) &&
-                 !(i > 0 && text[i - 1] >= U'0' && text[i - 1] <= U'9' && i + 1 < n &&
-                   text[i + 1] != U'\n'));
+                 !(i > 0 && text[i - 1] >= U'0' && text[i - 1] <= U'9' && i + 1 < n && text[i + 1] != U'\n'));
     // Inside a short quotation a full stop ends the quoted sentence, not ours:
     // 他說：「好。我們走吧。」然後離開。 is one sentence.
     if (ends && depth > 0 && i - quote_opened <= kMaxQuoteChars) {

@@ -47,8 +47,7 @@ TEST(SentenceSplitter, NewlineEndsASentence) {
 }
 
 TEST(SentenceSplitter, DecimalsAndVersionsAreNotSplit) {
-  EXPECT_EQ(Sentences("圓周率約為3.14左右。版本v1.2已發布。"),
-            (Strings{"圓周率約為3.14左右。", "版本v1.2已發布。"}));
+  EXPECT_EQ(Sentences("圓周率約為3.14左右。版本v1.2已發布。"), (Strings{"圓周率約為3.14左右。", "版本v1.2已發布。"}));
   EXPECT_EQ(Sentences("It costs 3.14 dollars. Next one."), (Strings{"It costs 3.14 dollars.", "Next one."}));
   EXPECT_EQ(Sentences("see www.example.com now"), (Strings{"see www.example.com now"}));
   // A numbered list item "1. " does not end a sentence, but a number at the
@@ -58,8 +57,7 @@ TEST(SentenceSplitter, DecimalsAndVersionsAreNotSplit) {
 }
 
 TEST(SentenceSplitter, FullStopsInsideAShortQuotationStayInIt) {
-  EXPECT_EQ(Sentences("他說：「好。我們走吧。」然後離開了。"),
-            (Strings{"他說：「好。我們走吧。」", "然後離開了。"}));
+  EXPECT_EQ(Sentences("他說：「好。我們走吧。」然後離開了。"), (Strings{"他說：「好。我們走吧。」", "然後離開了。"}));
   EXPECT_EQ(Sentences("本規定（詳見附件。不另行文）自即日起施行。下一句。"),
             (Strings{"本規定（詳見附件。不另行文）自即日起施行。", "下一句。"}));
   // A quotation that closes right after its full stop ends the sentence.

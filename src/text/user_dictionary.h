@@ -67,7 +67,7 @@ class UserDictionary {
  private:
   struct Node {
     std::vector<std::pair<char32_t, uint32_t>> children;  // sorted by code point
-    int32_t term = -1;                                     // index into terms_
+    int32_t term = -1;                                    // index into terms_
   };
   UserDictionary() : nodes_(1) {}
   void Insert(std::u32string_view key, uint32_t term_index);

@@ -55,8 +55,7 @@ TEST(UserDictionary, ParsesTermsWeightsAndPartsOfSpeech) {
 TEST(UserDictionary, ErrorsNameFileAndLine) {
   auto bad_weight = UserDictionary::Parse("國科會\n鄭柵潔 abc nr\n", "kb/user.dict", Normalizer());
   ASSERT_FALSE(bad_weight.ok());
-  EXPECT_NE(bad_weight.status().message().find("kb/user.dict:2:"), std::string::npos)
-      << bad_weight.status().ToString();
+  EXPECT_NE(bad_weight.status().message().find("kb/user.dict:2:"), std::string::npos) << bad_weight.status().ToString();
   auto negative = UserDictionary::Parse("x -5\n", "d", Normalizer());
   ASSERT_FALSE(negative.ok());
   EXPECT_NE(negative.status().message().find("d:1:"), std::string::npos);

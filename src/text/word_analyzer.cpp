@@ -2,11 +2,10 @@
 
 // cppjieba and limonp put using-directives in their headers; they stay in
 // this file.
+#include <algorithm>
 #include <cppjieba/DictTrie.hpp>
 #include <cppjieba/HMMModel.hpp>
 #include <cppjieba/QuerySegment.hpp>
-
-#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <string>
@@ -138,14 +137,20 @@ class TokenWriter {
     return c == '.' || c == '-' || c == '_' || c == '/' || c == '+' || c == ':' || c == ',';
   }
 
-  bool HasPrefix(size_t k, std::u32string_view prefix) const {
-    return text_.substr(k, prefix.size()) == prefix;
-  }
+  bool HasPrefix(size_t k, std::u32string_view prefix) const { return text_.substr(k, prefix.size()) == prefix; }
 
   static bool IsUrlChar(char32_t c) {
     if (c <= 0x20 || c >= 0x7F) return false;
     switch (c) {
-      case '<': case '>': case '"': case '{': case '}': case '|': case '\\': case '^': case '`':
+      case '<':
+      case '>':
+      case '"':
+      case '{':
+      case '}':
+      case '|':
+      case '\\':
+      case '^':
+      case '`':
         return false;
       default:
         return true;
@@ -171,10 +176,15 @@ class TokenWriter {
 
   static int DateRank(char32_t c) {
     switch (c) {
-      case U'年': return 1;
-      case U'月': return 2;
-      case U'日': case U'号': return 3;
-      default: return 0;
+      case U'年':
+        return 1;
+      case U'月':
+        return 2;
+      case U'日':
+      case U'号':
+        return 3;
+      default:
+        return 0;
     }
   }
 
@@ -295,9 +305,8 @@ std::vector<Token> WordAnalyzer::Tokenize(std::string_view text, const UserDicti
     }
   }
 
-  std::sort(out.begin(), out.end(), [](const Token& a, const Token& b) {
-    return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
-  });
+  std::sort(out.begin(), out.end(),
+            [](const Token& a, const Token& b) { return a.begin != b.begin ? a.begin < b.begin : a.end < b.end; });
   out.erase(std::unique(out.begin(), out.end(),
                         [](const Token& a, const Token& b) { return a.begin == b.begin && a.end == b.end; }),
             out.end());

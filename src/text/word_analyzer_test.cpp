@@ -81,7 +81,8 @@ TEST(WordAnalyzer, SearchModeYieldsLongWordsAndTheirParts) {
 
 TEST(WordAnalyzer, TraditionalAndSimplifiedGiveTheSameTerms) {
   const std::pair<const char*, const char*> pairs[] = {
-      {"行政院會議通過臺灣資訊安全發展計畫，經濟部將於明年實施。", "行政院会议通过台湾资讯安全发展计画，经济部将于明年实施。"},
+      {"行政院會議通過臺灣資訊安全發展計畫，經濟部將於明年實施。",
+       "行政院会议通过台湾资讯安全发展计画，经济部将于明年实施。"},
       {"國家發展委員會說明軟體產業的現況與問題", "国家发展委员会说明软体产业的现况与问题"},
       {"這裡的電腦網路連線很穩定", "这里的电脑网路连线很稳定"},
   };
@@ -106,7 +107,8 @@ TEST(WordAnalyzer, OffsetsRoundTripOnMixedText) {
   const char* texts[] = {
       "臺灣的AI發展🚀很快，简体中文也行；𠮷野家（𩸽）在這裡。",
       "Ｗｅｎｙｕａｎ支援ＧＰＴ－４ｏ與全形數字１２３，還有ＡＢＣ。",
-      "😀😀😀 emoji 👨‍👩‍👧 family 𝐁𝐨𝐥𝐝 math ㈠ ① Ⅻ ﬁ café cafe\u0301 Ελληνικά Русский",
+      "😀😀😀 emoji 👨‍👩‍👧 family 𝐁𝐨𝐥𝐝 math ㈠ ① Ⅻ ﬁ café cafe\u0301 Ελληνικά "
+      "Русский",
       "國科會 TAIDE 模型、鄭柵潔說：「北辰iFree 2024年5月21日上線」。https://www.ey.gov.tw/Page/9277F759E41CCD91?a=1。",
       "\xff\xfe broken \xe4\xb8 utf8 中文\xc0",
       "  \t\n\u3000 ",

@@ -10,9 +10,7 @@ Status ConfigSetting::Error(std::string_view message) const {
   return Status::InvalidArgument(where + ": " + std::string(message));
 }
 
-Status ConfigSetting::Invalid(std::string_view expect) const {
-  return Error(key + " must be " + std::string(expect));
-}
+Status ConfigSetting::Invalid(std::string_view expect) const { return Error(key + " must be " + std::string(expect)); }
 
 Status ConfigSetting::Unknown() const { return Error("unknown setting '" + key + "'"); }
 

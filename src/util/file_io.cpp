@@ -39,7 +39,7 @@ Status Errno(const std::filesystem::path& path, const char* what) {
 Result<std::string> ReadFileToString(const std::filesystem::path& path, uint64_t max_bytes) {
   UniqueFd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
   if (fd.get() < 0) return Errno(path, "cannot open");
-  struct stat st{};
+  struct stat st {};
   if (::fstat(fd.get(), &st) != 0) return Errno(path, "cannot stat");
   if (S_ISDIR(st.st_mode)) return Status::InvalidArgument(path.string() + ": is a directory");
   if (static_cast<uint64_t>(st.st_size) > max_bytes) {

@@ -17,8 +17,7 @@ enum class LogLevel { kDebug = 0, kInfo, kWarn, kError, kOff };
 
 class Logger {
  public:
-  explicit Logger(LogLevel level = LogLevel::kInfo, std::FILE* sink = stderr)
-      : level_(level), sink_(sink) {}
+  explicit Logger(LogLevel level = LogLevel::kInfo, std::FILE* sink = stderr) : level_(level), sink_(sink) {}
 
   // Parses "debug", "info", "warn", "error" or "off".
   static Result<LogLevel> ParseLevel(std::string_view name);

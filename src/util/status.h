@@ -19,9 +19,9 @@ enum class StatusCode {
   kInvalidArgument,  // the caller's input is wrong (bad file, bad query)
   kNotFound,
   kAlreadyExists,
-  kIOError,          // the operating system refused (open, write, fsync)
-  kCorruption,       // stored data does not check out
-  kUnsupported,      // a format or feature we do not handle
+  kIOError,      // the operating system refused (open, write, fsync)
+  kCorruption,   // stored data does not check out
+  kUnsupported,  // a format or feature we do not handle
   kTimeout,
   kResourceExhausted,  // a limit was hit (size, memory, rate)
   kPermissionDenied,
@@ -64,7 +64,7 @@ class Status {
 template <typename T>
 class Result {
  public:
-  Result(T value) : data_(std::move(value)) {}  // NOLINT: implicit by design
+  Result(T value) : data_(std::move(value)) {}         // NOLINT: implicit by design
   Result(Status status) : data_(std::move(status)) {}  // NOLINT: must not be OK
 
   bool ok() const { return std::holds_alternative<T>(data_); }
@@ -90,16 +90,15 @@ class Result {
 #define WY_CONCAT(a, b) WY_CONCAT_INNER(a, b)
 
 // Returns the Status from the enclosing function if `expr` is not OK.
-#define WY_RETURN_IF_ERROR(expr)                     \
-  do {                                               \
-    ::wenyuan::Status wy_status_ = (expr);           \
-    if (!wy_status_.ok()) return wy_status_;         \
+#define WY_RETURN_IF_ERROR(expr)             \
+  do {                                       \
+    ::wenyuan::Status wy_status_ = (expr);   \
+    if (!wy_status_.ok()) return wy_status_; \
   } while (0)
 
 // `WY_ASSIGN_OR_RETURN(auto x, Foo());` declares x from a Result or returns
 // its Status.
-#define WY_ASSIGN_OR_RETURN(lhs, expr) \
-  WY_ASSIGN_OR_RETURN_IMPL(WY_CONCAT(wy_result_, __LINE__), lhs, expr)
+#define WY_ASSIGN_OR_RETURN(lhs, expr) WY_ASSIGN_OR_RETURN_IMPL(WY_CONCAT(wy_result_, __LINE__), lhs, expr)
 #define WY_ASSIGN_OR_RETURN_IMPL(tmp, lhs, expr) \
   auto tmp = (expr);                             \
   if (!tmp.ok()) return tmp.status();            \

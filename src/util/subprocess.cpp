@@ -31,8 +31,7 @@ struct Pipe {
 
 }  // namespace
 
-Result<SubprocessOutput> RunSubprocess(const std::vector<std::string>& argv,
-                                       const SubprocessLimits& limits) {
+Result<SubprocessOutput> RunSubprocess(const std::vector<std::string>& argv, const SubprocessLimits& limits) {
   if (argv.empty()) return Status::InvalidArgument("RunSubprocess: empty command");
   std::vector<char*> cargv;
   for (const auto& a : argv) cargv.push_back(const_cast<char*>(a.c_str()));
@@ -50,9 +49,13 @@ Result<SubprocessOutput> RunSubprocess(const std::vector<std::string>& argv,
     if (devnull >= 0) ::dup2(devnull, 0);
     ::dup2(out.fds[1], 1);
     ::dup2(err.fds[1], 2);
-    struct rlimit mem{limits.max_memory_bytes, limits.max_memory_bytes};
+    struct rlimit mem {
+      limits.max_memory_bytes, limits.max_memory_bytes
+    };
     ::setrlimit(RLIMIT_AS, &mem);
-    struct rlimit core{0, 0};
+    struct rlimit core {
+      0, 0
+    };
     ::setrlimit(RLIMIT_CORE, &core);
     ::execvp(cargv[0], cargv.data());
     ::_exit(kExecFailed);
@@ -69,8 +72,7 @@ Result<SubprocessOutput> RunSubprocess(const std::vector<std::string>& argv,
   int open_fds = 2;
   char buf[65536];
   while (open_fds > 0) {
-    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
-        deadline - std::chrono::steady_clock::now());
+    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
     if (left.count() <= 0) {
       timed_out = true;
       break;
@@ -107,12 +109,11 @@ Result<SubprocessOutput> RunSubprocess(const std::vector<std::string>& argv,
   result.stderr_text = std::move(err_all);
 
   if (timed_out) {
-    return Status::Timeout(argv[0] + " ran past " + std::to_string(limits.timeout.count()) +
-                           " ms and was stopped");
+    return Status::Timeout(argv[0] + " ran past " + std::to_string(limits.timeout.count()) + " ms and was stopped");
   }
   if (too_much) {
-    return Status::ResourceExhausted(argv[0] + " printed more than " +
-                                     std::to_string(limits.max_output_bytes) + " bytes");
+    return Status::ResourceExhausted(argv[0] + " printed more than " + std::to_string(limits.max_output_bytes) +
+                                     " bytes");
   }
   if (WIFEXITED(wstatus)) {
     result.exit_code = WEXITSTATUS(wstatus);

@@ -31,7 +31,6 @@ struct SubprocessOutput {
 // kNotFound if the program cannot be started, kTimeout if it runs past the
 // limit (it is killed), kResourceExhausted if it prints too much. A non-zero
 // exit is not an error here; callers judge exit_code.
-Result<SubprocessOutput> RunSubprocess(const std::vector<std::string>& argv,
-                                       const SubprocessLimits& limits);
+Result<SubprocessOutput> RunSubprocess(const std::vector<std::string>& argv, const SubprocessLimits& limits);
 
 }  // namespace wenyuan

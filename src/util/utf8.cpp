@@ -14,11 +14,17 @@ char32_t DecodeNext(std::string_view s, size_t& pos) {
   char32_t cp;
   char32_t min;
   if ((c & 0xE0) == 0xC0) {
-    len = 2; cp = c & 0x1F; min = 0x80;
+    len = 2;
+    cp = c & 0x1F;
+    min = 0x80;
   } else if ((c & 0xF0) == 0xE0) {
-    len = 3; cp = c & 0x0F; min = 0x800;
+    len = 3;
+    cp = c & 0x0F;
+    min = 0x800;
   } else if ((c & 0xF8) == 0xF0) {
-    len = 4; cp = c & 0x07; min = 0x10000;
+    len = 4;
+    cp = c & 0x07;
+    min = 0x10000;
   } else {
     ++pos;
     return kReplacement;
@@ -104,14 +110,13 @@ std::string SliceCodePoints(std::string_view s, size_t begin, size_t end) {
 }
 
 bool IsHan(char32_t cp) {
-  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
-         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3134F) ||
-         cp == 0x3007;  // 〇
+  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+         (cp >= 0x20000 && cp <= 0x3134F) || cp == 0x3007;  // 〇
 }
 
 bool IsSpace(char32_t cp) {
-  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
-         cp == 0x00A0 || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0xFEFF;
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0x00A0 ||
+         cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0xFEFF;
 }
 
 bool IsAsciiAlnum(char32_t cp) {

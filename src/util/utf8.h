@@ -46,8 +46,8 @@ class CodePointIndex {
 std::string SliceCodePoints(std::string_view s, size_t begin, size_t end);
 
 // Character classes the analysers and splitters share.
-bool IsHan(char32_t cp);          // CJK unified ideographs incl. extensions
-bool IsSpace(char32_t cp);        // ASCII and Unicode white space
+bool IsHan(char32_t cp);    // CJK unified ideographs incl. extensions
+bool IsSpace(char32_t cp);  // ASCII and Unicode white space
 bool IsAsciiAlnum(char32_t cp);
 // Full-width ASCII (U+FF01..U+FF5E) to its ASCII form; other code points pass.
 char32_t NarrowFullWidth(char32_t cp);

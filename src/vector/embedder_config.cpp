@@ -30,7 +30,8 @@ Status ApplyEmbedderSetting(EmbedderConfig& config, std::string_view key, std::s
 }
 
 Result<std::unique_ptr<Embedder>> MakeEmbedder(const EmbedderConfig& config, const text::BigramTokenizer& tokenizer) {
-  if (!config.configured()) return Status::InvalidArgument("no embedder is configured (embedder = hashing|openai|gguf)");
+  if (!config.configured())
+    return Status::InvalidArgument("no embedder is configured (embedder = hashing|openai|gguf)");
   if (config.kind == "hashing") {
     return std::unique_ptr<Embedder>(std::make_unique<HashingEmbedder>(
         tokenizer, config.dimensions ? config.dimensions : HashingEmbedder::kDefaultDimensions));

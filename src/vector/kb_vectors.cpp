@@ -30,7 +30,7 @@ class FolderLock {
     return lock;
   }
   explicit FolderLock(int fd) : fd_(fd) {}  // owns `fd`
-  ~FolderLock() { ::close(fd_); }            // closing releases the lock
+  ~FolderLock() { ::close(fd_); }           // closing releases the lock
   FolderLock(const FolderLock&) = delete;
   FolderLock& operator=(const FolderLock&) = delete;
 

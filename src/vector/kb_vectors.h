@@ -28,8 +28,8 @@ std::filesystem::path KbVectorsDir(const std::filesystem::path& data_dir, const 
 std::string EmbeddingText(const catalog::PassageRecord& passage);
 
 struct VectorSyncReport {
-  size_t added = 0;      // embedded now (new or changed)
-  size_t removed = 0;    // gone from the catalog
+  size_t added = 0;    // embedded now (new or changed)
+  size_t removed = 0;  // gone from the catalog
   size_t unchanged = 0;
   bool replaced = false;  // the old store was another embedder's
 };

@@ -39,9 +39,9 @@ TEST(KbVectors, FollowsThePassagesThroughAddChangeAndDelete) {
   const auto folder = KbVectorsDir(dir.path(), "it");
   EXPECT_EQ(folder, dir.path() / "kbs" / "it" / "vectors");
   CountingEmbedder embedder;
-  std::vector<catalog::PassageRecord> passages = {
-      Row(1, "憑證", "市民數位憑證效期五年。"), Row(2, "網路", "北辰iFree提供免費上網。"),
-      Row(3, "資安", "資安事件應於一小時內通報。")};
+  std::vector<catalog::PassageRecord> passages = {Row(1, "憑證", "市民數位憑證效期五年。"),
+                                                  Row(2, "網路", "北辰iFree提供免費上網。"),
+                                                  Row(3, "資安", "資安事件應於一小時內通報。")};
   VectorSyncReport r;
   auto store = UpdateKbVectors(folder, passages, embedder, &r);
   ASSERT_TRUE(store.ok()) << store.status().message();

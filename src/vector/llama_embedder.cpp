@@ -17,7 +17,7 @@ llm::LlamaContextPtr MakeContext(llama_model* model, const LlamaEmbedderOptions&
   llama_context_params params = llama_context_default_params();
   const auto n = static_cast<uint32_t>(options.context_tokens);
   params.n_ctx = n;
-  params.n_batch = n;   // a text is decoded in one batch: pooling needs all of it
+  params.n_batch = n;  // a text is decoded in one batch: pooling needs all of it
   params.n_ubatch = n;
   params.n_seq_max = 1;
   params.embeddings = true;

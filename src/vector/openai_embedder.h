@@ -23,8 +23,7 @@ class OpenAiEmbedder : public Embedder {
   std::string name() const override;
 
  private:
-  OpenAiEmbedder(llm::OpenAiClient client, size_t batch_size)
-      : client_(std::move(client)), batch_size_(batch_size) {}
+  OpenAiEmbedder(llm::OpenAiClient client, size_t batch_size) : client_(std::move(client)), batch_size_(batch_size) {}
 
   llm::OpenAiClient client_;
   size_t batch_size_;

@@ -46,8 +46,8 @@ struct VectorStore::Graph {
   size_t dimensions;
   hnswlib::InnerProductSpace space;  // must outlive `index`
   std::unique_ptr<hnswlib::HierarchicalNSW<float>> index;
-  std::unordered_map<int64_t, Entry> rows;                  // passage row → entry
-  std::unordered_map<hnswlib::labeltype, int64_t> labels;   // label → passage row
+  std::unordered_map<int64_t, Entry> rows;                 // passage row → entry
+  std::unordered_map<hnswlib::labeltype, int64_t> labels;  // label → passage row
   hnswlib::labeltype next_label = 0;
 
   void Create(size_t capacity) {
@@ -89,9 +89,8 @@ Status VectorStore::AddPassages(const std::vector<int64_t>& rows, const std::vec
   }
   for (const auto& v : vectors) {
     if (v.size() != graph_->dimensions) {
-      return Status::InvalidArgument("vector store: a vector of " + std::to_string(v.size()) +
-                                     " dimensions, but " + graph_->embedder + " makes " +
-                                     std::to_string(graph_->dimensions));
+      return Status::InvalidArgument("vector store: a vector of " + std::to_string(v.size()) + " dimensions, but " +
+                                     graph_->embedder + " makes " + std::to_string(graph_->dimensions));
     }
   }
   RemovePassages(rows);
@@ -170,9 +169,8 @@ Status VectorStore::Save(const fs::path& dir) const {
 
   json entries = json::array();
   for (const auto& [row, entry] : g.rows) entries.push_back({row, entry.label, entry.text_hash});
-  json manifest = {{"embedder", g.embedder},      {"dimensions", g.dimensions},
-                   {"next_label", g.next_label},  {"graph_file", graph_file},
-                   {"graph_sha256", graph_sha},   {"graph_bytes", bytes->size()},
+  json manifest = {{"embedder", g.embedder},        {"dimensions", g.dimensions}, {"next_label", g.next_label},
+                   {"graph_file", graph_file},      {"graph_sha256", graph_sha},  {"graph_bytes", bytes->size()},
                    {"passages", std::move(entries)}};
   const std::string body = manifest.dump();
   WY_RETURN_IF_ERROR(WriteFileAtomic(dir / "manifest", kManifestMagic + Sha256Hex(body) + "\n" + body));

@@ -28,8 +28,8 @@
 namespace wenyuan::vector {
 
 struct VectorHit {
-  int64_t row = 0;         // the catalog's passage row id
-  float similarity = 0;    // inner product, 1 for the same direction
+  int64_t row = 0;       // the catalog's passage row id
+  float similarity = 0;  // inner product, 1 for the same direction
 };
 
 class VectorStore {
