@@ -144,8 +144,8 @@ TEST(KbSeam, TheServerTakesFiltersAsDataNotAsQueryText) {
   EXPECT_EQ(r->status, 200) << r->body;
   EXPECT_TRUE(testing::JsonOf(r)["hits"].empty());
   // A filter value holding query syntax stays a value.
-  auto quoted = client->Get("/api/search?kb=k&q=" + testing::Encode("資安") + "&source=" +
-                            testing::Encode("a\" -資安 type:pdf"));
+  auto quoted =
+      client->Get("/api/search?kb=k&q=" + testing::Encode("資安") + "&source=" + testing::Encode("a\" -資安 type:pdf"));
   ASSERT_TRUE(quoted);
   EXPECT_EQ(quoted->status, 200) << quoted->body;
   EXPECT_TRUE(testing::JsonOf(quoted)["hits"].empty());

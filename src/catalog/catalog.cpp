@@ -5,8 +5,8 @@
 
 #include "catalog/document_row.h"
 #include "catalog/schema.h"
-#include "util/utc_time.h"
 #include "util/data_layout.h"
+#include "util/utc_time.h"
 
 namespace wenyuan::catalog {
 namespace {
@@ -27,10 +27,6 @@ KnowledgeBase ReadKb(const SqliteStatement& s) {
   kb.created_at = s.ColumnText(2);
   kb.settings_json = s.ColumnText(3);
   kb.generation = s.ColumnInt(4);
-  if (s.ColumnCount() > 5) {
-    kb.document_count = s.ColumnInt(5);
-    kb.passage_count = s.ColumnInt(6);
-  }
   return kb;
 }
 
@@ -100,10 +96,9 @@ Status Catalog::SetKbSettings(const std::string& name, const std::string& settin
   return stmt.Bind(1, settings_json).Bind(2, kb.id).Run();
 }
 
-Result<std::vector<KnowledgeBase>> Catalog::ListKbs() {
-  WY_ASSIGN_OR_RETURN(auto stmt,
-                      SqliteStatement::Prepare(*db_, std::string(kKbColumnsCounted) + "ORDER BY k.name"));
-  return stmt.ReadRows(ReadKb);
+Result<std::vector<KbListing>> Catalog::ListKbs() {
+  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(*db_, std::string(kKbColumnsCounted) + "ORDER BY k.name"));
+  return stmt.ReadRows([](const SqliteStatement& s) { return KbListing{ReadKb(s), s.ColumnInt(5), s.ColumnInt(6)}; });
 }
 
 Result<KnowledgeBase> Catalog::GetKb(const std::string& name) {

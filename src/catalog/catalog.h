@@ -35,7 +35,7 @@ class Catalog {
   // every file it owns under the data directory (util/data_layout.h): the
   // one way a KB is dropped, from the CLI and the server alike.
   Status DropKb(const std::string& name);
-  Result<std::vector<KnowledgeBase>> ListKbs();
+  Result<std::vector<KbListing>> ListKbs();  // with counts (linear in size)
   Result<KnowledgeBase> GetKb(const std::string& name);
   // Replaces the KB's settings (a JSON object; the caller validates keys).
   Status SetKbSettings(const std::string& name, const std::string& settings_json);

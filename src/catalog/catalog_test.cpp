@@ -101,10 +101,10 @@ TEST(Catalog, ReopenKeepsDataAndDoesNotMigrateAgain) {
   auto kbs = catalog->ListKbs();
   ASSERT_TRUE(kbs.ok());
   ASSERT_EQ(kbs->size(), 1u);
-  EXPECT_EQ((*kbs)[0].name, "policies");
-  EXPECT_EQ((*kbs)[0].document_count, 1);
-  EXPECT_EQ((*kbs)[0].passage_count, 2);
-  auto passages = catalog->ListPassages((*kbs)[0].id);
+  EXPECT_EQ((*kbs)[0].kb.name, "policies");
+  EXPECT_EQ((*kbs)[0].documents, 1);
+  EXPECT_EQ((*kbs)[0].passages, 2);
+  auto passages = catalog->ListPassages((*kbs)[0].kb.id);
   ASSERT_TRUE(passages.ok());
   ASSERT_EQ(passages->size(), 2u);
   EXPECT_EQ((*passages)[0].document_id, doc_id);
@@ -138,7 +138,7 @@ TEST(Catalog, CreateListGetDropKnowledgeBases) {
   EXPECT_EQ(zeta->name, "zeta");
   EXPECT_GT(zeta->id, 0);
   EXPECT_FALSE(zeta->created_at.empty());
-  EXPECT_EQ(zeta->document_count, 0);
+  EXPECT_EQ(zeta->generation, 0);
   auto alpha = catalog->CreateKb("Alpha_1-x");
   ASSERT_TRUE(alpha.ok()) << alpha.status().ToString();
   EXPECT_NE(alpha->id, zeta->id);
@@ -151,8 +151,8 @@ TEST(Catalog, CreateListGetDropKnowledgeBases) {
   auto kbs = catalog->ListKbs();
   ASSERT_TRUE(kbs.ok());
   ASSERT_EQ(kbs->size(), 2u);
-  EXPECT_EQ((*kbs)[0].name, "Alpha_1-x");  // ordered by name
-  EXPECT_EQ((*kbs)[1].name, "zeta");
+  EXPECT_EQ((*kbs)[0].kb.name, "Alpha_1-x");  // ordered by name
+  EXPECT_EQ((*kbs)[1].kb.name, "zeta");
 
   auto got = catalog->GetKb("zeta");
   ASSERT_TRUE(got.ok());
@@ -165,7 +165,7 @@ TEST(Catalog, CreateListGetDropKnowledgeBases) {
   kbs = catalog->ListKbs();
   ASSERT_TRUE(kbs.ok());
   ASSERT_EQ(kbs->size(), 1u);
-  EXPECT_EQ((*kbs)[0].name, "Alpha_1-x");
+  EXPECT_EQ((*kbs)[0].kb.name, "Alpha_1-x");
   // The name is free again.
   EXPECT_TRUE(catalog->CreateKb("zeta").ok());
 }
@@ -244,8 +244,8 @@ TEST(Catalog, UpsertUpdatesSameSourceInPlaceAndReplacesPassages) {
   auto listed = catalog->ListKbs();
   ASSERT_TRUE(listed.ok());
   ASSERT_EQ(listed->size(), 1u);
-  EXPECT_EQ((*listed)[0].document_count, 2);
-  EXPECT_EQ((*listed)[0].passage_count, 2);
+  EXPECT_EQ((*listed)[0].documents, 2);
+  EXPECT_EQ((*listed)[0].passages, 2);
 }
 
 // GetKb reads one row (no counting); the generation tells whether anything

@@ -98,13 +98,15 @@ Result<std::unique_ptr<SqliteTransaction>> SqliteTransaction::Begin(SqliteDb& db
 }
 
 SqliteTransaction::~SqliteTransaction() {
-  if (!done_) db_.Exec("ROLLBACK");
+  // Best effort: if ROLLBACK fails, SQLite rolls the transaction back
+  // itself when the connection closes.
+  if (!done_) db_.Exec("ROLLBACK").IgnoreError();
 }
 
 Status SqliteTransaction::Commit() {
   done_ = true;
   Status s = db_.Exec("COMMIT");
-  if (!s.ok()) db_.Exec("ROLLBACK");
+  if (!s.ok()) db_.Exec("ROLLBACK").IgnoreError();  // the COMMIT's error is the one to report
   return s;
 }
 

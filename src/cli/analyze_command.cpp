@@ -10,8 +10,8 @@
 #include "cli/output.h"
 #include "search/analysis.h"
 #include "search/kb_session.h"
-#include "util/data_layout.h"
 #include "text/query_words.h"
+#include "util/data_layout.h"
 #include "util/utf8.h"
 
 namespace wenyuan::cli {

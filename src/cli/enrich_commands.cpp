@@ -15,8 +15,8 @@
 #include "enrich/kb_enricher.h"
 #include "export/document_exporter.h"
 #include "server/json_views.h"
-#include "util/file_io.h"
 #include "util/data_layout.h"
+#include "util/file_io.h"
 
 namespace wenyuan::cli {
 namespace {

@@ -29,9 +29,8 @@ int RunKbCommand(const CommandContext& ctx) {
     }
     if (kbs->empty()) std::printf("no knowledge bases (create one with: wenyuan kb create NAME)\n");
     for (const auto& kb : *kbs) {
-      std::printf("%-20s %6lld documents %7lld passages  created %s\n", kb.name.c_str(),
-                  static_cast<long long>(kb.document_count), static_cast<long long>(kb.passage_count),
-                  kb.created_at.c_str());
+      std::printf("%-20s %6lld documents %7lld passages  created %s\n", kb.kb.name.c_str(),
+                  static_cast<long long>(kb.documents), static_cast<long long>(kb.passages), kb.kb.created_at.c_str());
     }
     return 0;
   }

@@ -1,4 +1,5 @@
 #include "cli/llm_options.h"
+
 #include "util/data_layout.h"
 
 namespace wenyuan::cli {

@@ -5,9 +5,9 @@
 
 #include "catalog/document_queries.h"
 #include "catalog/enrichment_store.h"
+#include "util/data_layout.h"
 #include "util/file_io.h"
 #include "util/utf8.h"
-#include "util/data_layout.h"
 
 namespace wenyuan::enrich {
 namespace {
@@ -63,8 +63,8 @@ Result<std::unique_ptr<KbEnricher>> KbEnricher::Create(catalog::Catalog& catalog
   if (std::filesystem::exists(dict_path, ec)) {
     WY_ASSIGN_OR_RETURN(e->user_dictionary_, text::UserDictionary::Load(dict_path, e->analyzer_->normalizer()));
   }
-  WY_ASSIGN_OR_RETURN(e->taxonomies_,
-                      LoadTaxonomies(DataLayout(catalog.data_dir()).KbTaxonomyDir(kb_name), e->analyzer_->normalizer()));
+  WY_ASSIGN_OR_RETURN(e->taxonomies_, LoadTaxonomies(DataLayout(catalog.data_dir()).KbTaxonomyDir(kb_name),
+                                                     e->analyzer_->normalizer()));
   // Term statistics from an even spread of the KB's documents.
   catalog::EnrichmentStore store(catalog.db());
   WY_ASSIGN_OR_RETURN(std::vector<int64_t> ids, store.DocumentIds(kb.id));

@@ -47,7 +47,6 @@ struct EnrichReport {
   size_t taxonomies = 0;
 };
 
-
 // The keywords and summary as stored (JSON arrays), and back.
 std::string KeywordsToJson(const std::vector<Keyword>& keywords);
 std::string SummaryToJson(const std::vector<SummarySentence>& summary);

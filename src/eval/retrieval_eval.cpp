@@ -227,9 +227,8 @@ EvalReport ScoreRankings(const std::vector<EvalQuery>& queries, const std::vecto
 }
 
 Result<EvalReport> RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery>& queries, size_t k,
-                           const search::Analysis& analysis,
-                           EvalVectorSearch* vectors, std::vector<std::vector<std::string>>* rankings_out,
-                           const ResponseSink& on_response) {
+                           const search::Analysis& analysis, EvalVectorSearch* vectors,
+                           std::vector<std::vector<std::string>>* rankings_out, const ResponseSink& on_response) {
   using Clock = std::chrono::steady_clock;
   auto index_start = Clock::now();
   ScratchDir scratch;

@@ -23,7 +23,7 @@ class DocxReader : public DocumentReader {
     ExtractedDocument doc;
     doc.format = "docx";
     WY_ASSIGN_OR_RETURN(doc.text, ReadOfficePartText(zip, "word/document.xml", OfficeMarkup::kWordprocessing));
-    doc.title = CoreTitle(zip);
+    doc.title = CoreTitle(zip, doc.warnings);
     if (doc.title.empty()) {
       doc.title = std::string(utf8::Trim(std::string_view(doc.text).substr(0, doc.text.find('\n'))));
     }

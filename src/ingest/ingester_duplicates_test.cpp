@@ -2,9 +2,8 @@
 // pages reported with their reason, many-document files replaced whole.
 #include <gtest/gtest.h>
 
-#include "catalog/document_queries.h"
-
 #include "catalog/catalog.h"
+#include "catalog/document_queries.h"
 #include "ingest/ingester.h"
 #include "test_support.h"
 

@@ -2,13 +2,12 @@
 
 #include <gtest/gtest.h>
 
-#include "catalog/document_queries.h"
-
 #include <filesystem>
 #include <map>
 #include <string>
 #include <vector>
 
+#include "catalog/document_queries.h"
 #include "test_support.h"
 #include "util/utf8.h"
 

@@ -115,12 +115,12 @@ std::string ResolvePartTarget(std::string_view base_folder, std::string_view tar
   return out;
 }
 
-std::string CoreTitle(OfficeArchive& archive) {
+std::string CoreTitle(OfficeArchive& archive, std::vector<std::string>& warnings) {
   auto core = archive.ReadXml("docProps/core.xml");
   if (!core.ok()) return {};
   std::string title;
   bool in_title = false;
-  ScanXml(
+  Status scanned = ScanXml(
       *core,
       [&](const XmlTag& tag) {
         if (tag.name == "dc:title") in_title = !tag.closing && !tag.self_closing;
@@ -128,6 +128,10 @@ std::string CoreTitle(OfficeArchive& archive) {
       [&](std::string_view text) {
         if (in_title) title += text;
       });
+  if (!scanned.ok()) {
+    warnings.push_back("docProps/core.xml: " + scanned.message() + "; no title taken from it");
+    return {};
+  }
   return std::string(utf8::Trim(title));
 }
 

@@ -65,7 +65,9 @@ class OfficeArchive {
 std::string ResolvePartTarget(std::string_view base_folder, std::string_view target);
 
 // The title from the archive's core properties (docProps/core.xml, dc:title),
-// trimmed; empty if that part is absent, unreadable or has no title.
-std::string CoreTitle(OfficeArchive& archive);
+// trimmed; empty if that part is absent, unreadable or has no title. A
+// malformed core.xml adds a line to `warnings` (the document's text does
+// not depend on it).
+std::string CoreTitle(OfficeArchive& archive, std::vector<std::string>& warnings);
 
 }  // namespace wenyuan::ingest

@@ -177,6 +177,35 @@ TEST_F(OfficeReadersTest, XlsxWithoutRelsOrSharedStringsStillReads) {
   EXPECT_EQ(doc->title, "");
 }
 
+// Malformed XML in a part the text does not depend on is reported as a
+// warning (never dropped silently); in the workbook's relationships, which
+// say where the sheets are, it fails the file naming the part.
+TEST_F(OfficeReadersTest, MalformedSidePartsAreWarningsOrErrorsNeverSilent) {
+  auto parts = WorkbookParts();
+  for (auto& [name, xml] : parts) {
+    if (name == "docProps/core.xml") xml = "<cp:coreProperties><dc:title>年度預算</dc:title><dc:creator";
+    if (name == "xl/styles.xml") xml = "<styleSheet><cellXfs><xf numFmtId=\"14\"/></cellXfs><numFmts";
+  }
+  auto path = tmp_ / "side-parts.xlsx";
+  MakeZip(path, parts);
+  auto doc = Read(path);
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->title, "");
+  ASSERT_EQ(doc->warnings.size(), 2u);
+  EXPECT_NE(doc->warnings[0].find("xl/styles.xml"), std::string::npos) << doc->warnings[0];
+  EXPECT_NE(doc->warnings[1].find("docProps/core.xml"), std::string::npos) << doc->warnings[1];
+  EXPECT_NE(doc->text.find("項目: 資安設備 | 金額: 1250000.5 | 日期: 45383"), std::string::npos) << doc->text;
+
+  for (auto& [name, xml] : parts) {
+    if (name == "xl/_rels/workbook.xml.rels") xml += "<Relationship Id=\"x";
+  }
+  auto bad_rels = tmp_ / "bad-rels.xlsx";
+  MakeZip(bad_rels, parts);
+  auto failed = Read(bad_rels);
+  ExpectFailsNaming(failed, bad_rels);
+  EXPECT_NE(failed.status().message().find("workbook.xml.rels"), std::string::npos) << failed.status().ToString();
+}
+
 TEST_F(OfficeReadersTest, XlsxHostileInputFailsCleanly) {
   auto good = tmp_ / "good.xlsx";
   MakeZip(good, WorkbookParts());

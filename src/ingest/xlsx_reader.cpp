@@ -172,12 +172,13 @@ DateStyle DateStyleOfBuiltin(int id) {
   return {};
 }
 
-// Styles: for each xf in cellXfs, how it shows numbers.
-std::vector<DateStyle> ParseCellStyles(std::string_view xml) {
+// Styles: for each xf in cellXfs, how it shows numbers. A malformed styles
+// part adds a warning and leaves every cell a plain number.
+std::vector<DateStyle> ParseCellStyles(std::string_view xml, std::vector<std::string>& warnings) {
   std::map<int, DateStyle> custom;
   std::vector<DateStyle> out;
   bool in_cell_xfs = false;
-  ScanXml(
+  Status scanned = ScanXml(
       xml,
       [&](const XmlTag& tag) {
         const std::string_view name = Local(tag.name);
@@ -197,6 +198,10 @@ std::vector<DateStyle> ParseCellStyles(std::string_view xml) {
         }
       },
       [](std::string_view) {});
+  if (!scanned.ok()) {
+    warnings.push_back("xl/styles.xml: " + scanned.message() + "; dates are shown as numbers");
+    return {};
+  }
   return out;
 }
 
@@ -276,7 +281,7 @@ Result<WorkbookInfo> ParseWorkbook(OfficeArchive& zip) {
   std::map<std::string, std::string> targets;  // relationship id → part
   auto rels = zip.ReadXml("xl/_rels/workbook.xml.rels");
   if (rels.ok()) {
-    ScanXml(
+    Status scanned = ScanXml(
         *rels,
         [&](const XmlTag& tag) {
           if (Local(tag.name) == "Relationship" && !tag.closing) {
@@ -284,6 +289,7 @@ Result<WorkbookInfo> ParseWorkbook(OfficeArchive& zip) {
           }
         },
         [](std::string_view) {});
+    if (!scanned.ok()) return scanned.WithContext("xl/_rels/workbook.xml.rels");
   } else if (rels.status().code() != StatusCode::kNotFound) {
     return rels.status();
   }
@@ -490,14 +496,14 @@ class XlsxReader : public DocumentReader {
     } else if (shared_xml.status().code() != StatusCode::kNotFound) {
       return shared_xml.status();
     }
+    ExtractedDocument doc;
     std::vector<DateStyle> styles;
     if (auto styles_xml = zip.ReadXml("xl/styles.xml"); styles_xml.ok()) {
-      styles = ParseCellStyles(*styles_xml);
+      styles = ParseCellStyles(*styles_xml, doc.warnings);
     } else if (styles_xml.status().code() != StatusCode::kNotFound) {
       return styles_xml.status();
     }
 
-    ExtractedDocument doc;
     doc.format = "xlsx";
     size_t cells = 0;
     for (const auto& sheet : book.sheets) {
@@ -524,7 +530,7 @@ class XlsxReader : public DocumentReader {
       }
     }
     if (book.sheets.empty()) doc.warnings.push_back("the workbook lists no sheets");
-    doc.title = CoreTitle(zip);
+    doc.title = CoreTitle(zip, doc.warnings);
     doc.date = FindFirstDate(doc.text);
     return OneDocument(std::move(doc));
   }

@@ -3,8 +3,8 @@
 #include "enrich/kb_enricher.h"
 #include "search/kb_session.h"
 #include "text/script_detector.h"
-#include "vector/kb_vectors.h"
 #include "util/data_layout.h"
+#include "vector/kb_vectors.h"
 
 namespace wenyuan::pipeline {
 

@@ -42,8 +42,7 @@ class KbIngest {
  public:
   // Ingests into the KB `kb` resolved (search/kb_session.h): its catalog
   // connection and its analysis (user dictionary, regional folding).
-  static Result<std::unique_ptr<KbIngest>> Open(const search::KbSession& kb, Logger& log,
-                                                KbIngestOptions options = {});
+  static Result<std::unique_ptr<KbIngest>> Open(const search::KbSession& kb, Logger& log, KbIngestOptions options = {});
 
   // Stores the files (and folders) and updates the index for each; may be
   // called several times. Fails as a whole only for a missing KB or path.

@@ -409,8 +409,7 @@ Result<SearchResponse> SearchSnapshot(const index::IndexSnapshot& snapshot, cons
 }
 
 Result<std::unordered_set<int64_t>> MatchingPassages(const index::IndexSnapshot& snapshot, const Analysis& analysis,
-                                                     const ParsedQuery& parsed,
-                                                     const std::vector<int64_t>& documents,
+                                                     const ParsedQuery& parsed, const std::vector<int64_t>& documents,
                                                      const CategoryLookup& categories) {
   index::Query query;
   WY_RETURN_IF_ERROR(AddFilters(snapshot, analysis, parsed, categories, query));

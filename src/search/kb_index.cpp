@@ -190,8 +190,7 @@ Result<std::shared_ptr<const index::IndexSnapshot>> OpenKbSnapshot(catalog::Cata
   std::error_code ec;
   if (fs::exists(dir / index::kManifestName, ec)) {
     WY_ASSIGN_OR_RETURN(snapshot, index::IndexSnapshot::Open(dir));
-    WY_ASSIGN_OR_RETURN(std::string stamp,
-                        CatalogStamp(catalog, kb, AnalysisFingerprint(catalog, kb_analysis, kb)));
+    WY_ASSIGN_OR_RETURN(std::string stamp, CatalogStamp(catalog, kb, AnalysisFingerprint(catalog, kb_analysis, kb)));
     auto it = snapshot->manifest().commit_data.find(kStampKey);
     if (it != snapshot->manifest().commit_data.end() && it->second == stamp) return snapshot;
   }

@@ -5,8 +5,8 @@
 #include <filesystem>
 
 #include "index/query_executor.h"
-#include "search/kb_search.h"
 #include "reference/passage_index.h"
+#include "search/kb_search.h"
 #include "search/ranking_params.h"
 #include "test_support.h"
 

@@ -215,9 +215,8 @@ Status ApplyFilters(const QueryFilters& filters, ParsedQuery& parsed) {
     parsed.filters.emplace_back("type", v);
   }
   for (const auto& [key, value] : filters.metadata) {
-    if (key.empty() || key.size() > 64 || !std::all_of(key.begin(), key.end(), [](unsigned char c) {
-          return std::isalnum(c) || c == '_';
-        })) {
+    if (key.empty() || key.size() > 64 ||
+        !std::all_of(key.begin(), key.end(), [](unsigned char c) { return std::isalnum(c) || c == '_'; })) {
       return Status::InvalidArgument("metadata filter '" + key + "': the key may hold only letters, digits and '_'");
     }
     WY_RETURN_IF_ERROR(require_value(key.c_str(), value));

@@ -24,16 +24,16 @@
 #include "answer/kb_answer_service.h"
 #include "catalog/catalog.h"
 #include "search/kb_index.h"
-#include "search/kb_session.h"
 #include "search/kb_search.h"
+#include "search/kb_session.h"
 #include "server/access.h"
 #include "server/ingest_queue.h"
 #include "server/metrics.h"
 #include "server/rate_limiter.h"
 #include "server/server_config.h"
 #include "server/session_store.h"
-#include "util/log.h"
 #include "util/data_layout.h"
+#include "util/log.h"
 
 namespace httplib {
 class Server;

@@ -11,9 +11,9 @@
 #include "catalog/catalog.h"
 #include "llm/serialized_model.h"
 #include "search/kb_session.h"
+#include "server/api_context.h"
 #include "util/data_layout.h"
 #include "vector/embedder_config.h"
-#include "server/api_context.h"
 
 namespace wenyuan::server {
 HttpServer::HttpServer(ServerConfig config, std::filesystem::path data_dir, Logger& log)

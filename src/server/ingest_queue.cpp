@@ -97,8 +97,9 @@ void IngestQueue::RunJob(int64_t id) {
   };
   auto catalog = catalog::Catalog::Open(data_dir_);
   Result<search::KbSession> kb = !catalog.ok() ? Result<search::KbSession>(catalog.status())
-                                 : sessions_   ? sessions_->Open(**catalog, kb_name)
-                                             : Result<search::KbSession>(Status::Internal("ingest queue not configured"));
+                                 : sessions_
+                                     ? sessions_->Open(**catalog, kb_name)
+                                     : Result<search::KbSession>(Status::Internal("ingest queue not configured"));
   if (!kb.ok()) {
     for (size_t i = 0; i < files.size(); ++i) set_file(i, "failed", kb.status().message(), 0);
     log_.Warn("ingest job " + std::to_string(id) + ": " + kb.status().message());

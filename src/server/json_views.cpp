@@ -4,11 +4,13 @@ namespace wenyuan::server {
 
 using nlohmann::json;
 
-json ToJson(const catalog::KnowledgeBase& kb) {
+json ToJson(const catalog::KbListing& listing) {
+  const catalog::KnowledgeBase& kb = listing.kb;
+  const int64_t documents = listing.documents, passages = listing.passages;
   return {{"name", kb.name},
           {"created_at", kb.created_at},
-          {"documents", kb.document_count},
-          {"passages", kb.passage_count},
+          {"documents", documents},
+          {"passages", passages},
           {"settings", nlohmann::json::parse(kb.settings_json, nullptr, false).is_object()
                            ? nlohmann::json::parse(kb.settings_json)
                            : nlohmann::json::object()}};

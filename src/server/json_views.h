@@ -13,7 +13,7 @@
 
 namespace wenyuan::server {
 
-nlohmann::json ToJson(const catalog::KnowledgeBase& kb);
+nlohmann::json ToJson(const catalog::KbListing& kb);  // a KB with its counts
 nlohmann::json ToJson(const search::SearchResponse& response);
 // One hit: passage_id, document_id, passage, title, source, date, score,
 // snippet {text, begin, end, highlights: [[begin, end], ...]}.

@@ -35,7 +35,7 @@ void RegisterKbRoutes(Router& router) {
     if (!kbs.ok()) return call.Error(kbs.status());
     json list = json::array();
     for (const auto& kb : *kbs) {
-      if (call.who.CanRead(kb.name)) list.push_back(ToJson(kb));
+      if (call.who.CanRead(kb.kb.name)) list.push_back(ToJson(kb));
     }
     call.Json(200, {{"kbs", list}});
   });
@@ -51,7 +51,7 @@ void RegisterKbRoutes(Router& router) {
     auto kb = call.catalog.CreateKb(call.kb);
     if (!kb.ok()) return call.Error(kb.status());
     call.state.log.Info("http: created knowledge base " + call.kb);
-    call.Json(201, ToJson(*kb));
+    call.Json(201, ToJson(catalog::KbListing{*kb, 0, 0}));
   });
 
   router.Delete(R"(/api/kb/([^/]+))", {"DELETE /api/kb/KB", Access::kAdmin, "kb.drop"}, [](Call& call) {

@@ -112,8 +112,8 @@ void RegisterOpenAiRoutes(Router& router) {
     if (!kbs.ok()) return call.Error(kbs.status());
     json data = json::array();
     for (const auto& kb : *kbs) {
-      if (!call.who.CanRead(kb.name)) continue;
-      data.push_back({{"id", kb.name}, {"object", "model"}, {"created", 0}, {"owned_by", "wenyuan"}});
+      if (!call.who.CanRead(kb.kb.name)) continue;
+      data.push_back({{"id", kb.kb.name}, {"object", "model"}, {"created", 0}, {"owned_by", "wenyuan"}});
     }
     call.Json(200, {{"object", "list"}, {"data", data}});
   });

@@ -17,8 +17,8 @@ void Metrics(Call& call) {
   if (!kbs.ok()) return call.Error(kbs.status());
   std::vector<MetricSample> docs, index;
   for (const auto& kb : *kbs) {
-    docs.push_back({{{"kb", kb.name}}, static_cast<double>(kb.document_count)});
-    index.push_back({{{"kb", kb.name}}, static_cast<double>(IndexBytes(state, kb.name))});
+    docs.push_back({{{"kb", kb.kb.name}}, static_cast<double>(kb.documents)});
+    index.push_back({{{"kb", kb.kb.name}}, static_cast<double>(IndexBytes(state, kb.kb.name))});
   }
   out += RenderFamily("wenyuan_documents", "gauge", "Documents per knowledge base.", docs);
   out += RenderFamily("wenyuan_index_bytes", "gauge", "Bytes of index files per knowledge base.", index);

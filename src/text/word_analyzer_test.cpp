@@ -107,7 +107,8 @@ TEST(WordAnalyzer, OffsetsRoundTripOnMixedText) {
   const char* texts[] = {
       "臺灣的AI發展🚀很快，简体中文也行；𠮷野家（𩸽）在這裡。",
       "Ｗｅｎｙｕａｎ支援ＧＰＴ－４ｏ與全形數字１２３，還有ＡＢＣ。",
-      "😀😀😀 emoji 👨‍👩‍👧 family 𝐁𝐨𝐥𝐝 math ㈠ ① Ⅻ ﬁ café cafe\u0301 Ελληνικά "
+      "😀😀😀 emoji 👨‍👩‍👧 family 𝐁𝐨𝐥𝐝 math ㈠ ① Ⅻ ﬁ café cafe\u0301 "
+      "Ελληνικά "
       "Русский",
       "國科會 TAIDE 模型、鄭柵潔說：「北辰iFree 2024年5月21日上線」。https://www.ey.gov.tw/Page/9277F759E41CCD91?a=1。",
       "\xff\xfe broken \xe4\xb8 utf8 中文\xc0",

@@ -28,7 +28,7 @@ enum class StatusCode {
   kInternal,
 };
 
-class Status {
+class [[nodiscard]] Status {
  public:
   Status() = default;
   static Status Ok() { return Status(); }
@@ -51,6 +51,11 @@ class Status {
   // place as an error travels up.
   Status WithContext(std::string_view context) const;
 
+  // Says that the caller drops this status on purpose (a best-effort step
+  // such as a rollback in a destructor, whose failure changes nothing).
+  // Status is [[nodiscard]]: every other ignored status is a compile error.
+  void IgnoreError() const {}
+
   // The code's stable name ("invalid_argument"), used in JSON errors.
   std::string_view CodeName() const;
   std::string ToString() const;
@@ -62,7 +67,7 @@ class Status {
 };
 
 template <typename T>
-class Result {
+class [[nodiscard]] Result {
  public:
   Result(T value) : data_(std::move(value)) {}         // NOLINT: implicit by design
   Result(Status status) : data_(std::move(status)) {}  // NOLINT: must not be OK

@@ -5,8 +5,8 @@
 #include <thread>
 
 #include "test_support.h"
-#include "vector/hashing_embedder.h"
 #include "util/data_layout.h"
+#include "vector/hashing_embedder.h"
 
 namespace wenyuan::vector {
 namespace {
