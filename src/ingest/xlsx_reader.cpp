@@ -289,7 +289,7 @@ Result<WorkbookInfo> ParseWorkbook(OfficeArchive& zip) {
           }
         },
         [](std::string_view) {});
-    if (!scanned.ok()) return scanned.WithContext("xl/_rels/workbook.xml.rels");
+    if (!scanned.ok()) return scanned.WithContext(zip.where() + ": xl/_rels/workbook.xml.rels");
   } else if (rels.status().code() != StatusCode::kNotFound) {
     return rels.status();
   }
