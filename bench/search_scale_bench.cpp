@@ -33,8 +33,8 @@
 #include "index/index_snapshot.h"
 #include "index/index_writer.h"
 #include "scale_pool.h"
+#include "search/analysis.h"
 #include "search/index_search.h"
-#include "search/kb_search.h"
 #include "util/utf8.h"
 
 namespace {
@@ -249,10 +249,9 @@ int main(int argc, char** argv) {
   };
   search::SearchOptions options;
   options.k = 10;
-  const search::RankingOptions ranking = search::DefaultRanking();
   auto run_wenyuan = [&](const index::IndexSnapshot& snapshot, const std::string& q) -> std::vector<int64_t> {
     std::vector<int64_t> out;
-    auto found = search::SearchSnapshot(snapshot, *analysis, "bench", q, options, lookup, ranking);
+    auto found = search::SearchSnapshot(snapshot, *analysis, "bench", q, options, lookup);
     if (!found.ok()) {
       std::fprintf(stderr, "bench: wenyuan: %s: %s\n", q.c_str(), found.status().ToString().c_str());
       return out;

@@ -11,7 +11,7 @@
 
 #include "index/index_writer.h"
 #include "index/query_executor.h"
-#include "search/kb_search.h"
+#include "search/analysis.h"
 #include "test_support.h"
 
 namespace wenyuan::search {
@@ -149,8 +149,8 @@ TEST_F(IndexSearchTest, OneCharacterQueryRanksAsBeforeAndHighlightsTheCharacter)
   SearchOptions options;
   options.k = 10;
   for (const std::string q : {"府", "水", "申 會議"}) {
-    auto now = SearchSnapshot(*current_, *analysis_, "kb", q, options, lookup, DefaultRanking());
-    auto before = SearchSnapshot(*legacy_, *analysis_, "kb", q, options, lookup, DefaultRanking());
+    auto now = SearchSnapshot(*current_, *analysis_, "kb", q, options, lookup);
+    auto before = SearchSnapshot(*legacy_, *analysis_, "kb", q, options, lookup);
     ASSERT_TRUE(now.ok()) << now.status().ToString();
     ASSERT_TRUE(before.ok()) << before.status().ToString();
     ASSERT_FALSE(now->hits.empty()) << q;
