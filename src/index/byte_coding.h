@@ -103,7 +103,4 @@ class ByteReader {
   bool failed_ = false;
 };
 
-// CRC-32C (Castagnoli), the checksum in every index file's footer.
-uint32_t Crc32c(std::string_view data, uint32_t crc = 0);
-
 }  // namespace wenyuan::index

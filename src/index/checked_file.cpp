@@ -5,10 +5,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
 #include "index/byte_coding.h"
+#include "index/crc32c.h"
 #include "util/file_io.h"
 
 namespace wenyuan::index {
@@ -54,7 +56,8 @@ MappedFile::~MappedFile() {
   if (addr_ && size_ > 0) ::munmap(addr_, size_);
 }
 
-Result<std::unique_ptr<CheckedFile>> CheckedFile::Open(const std::filesystem::path& path, std::string_view kind) {
+Result<std::unique_ptr<CheckedFile>> CheckedFile::Open(const std::filesystem::path& path, std::string_view kind,
+                                                       Verification verification) {
   WY_ASSIGN_OR_RETURN(auto map, MappedFile::Open(path));
   std::string_view data = map->data();
   auto corrupt = [&](const std::string& what) { return Status::Corruption(path.string() + ": " + what); };
@@ -62,27 +65,67 @@ Result<std::unique_ptr<CheckedFile>> CheckedFile::Open(const std::filesystem::pa
   const char* f = data.data() + data.size() - kFooterBytes;
   if (DecodeFixed32(f) != kMagic) return corrupt("bad magic number (truncated or not an index file)");
   if (DecodeFixed32(f + 4) != KindCode(kind)) return corrupt("not a " + std::string(kind) + " file");
-  if (DecodeFixed32(f + 8) != kFormatVersion) {
-    return corrupt("format version " + std::to_string(DecodeFixed32(f + 8)) + " is not supported");
+  const uint32_t version = DecodeFixed32(f + 8);
+  if (version != 1 && version != kFormatVersion) {
+    return corrupt("format version " + std::to_string(version) + " is not supported");
   }
   const uint64_t length = DecodeFixed64(f + 12);
-  if (length != data.size() - kFooterBytes) return corrupt("length does not match (truncated?)");
-  std::string_view payload = data.substr(0, static_cast<size_t>(length));
-  if (Crc32c(payload) != DecodeFixed32(f + 20)) return corrupt("checksum mismatch");
   std::unique_ptr<CheckedFile> file(new CheckedFile());
+  if (version == 1) {  // one checksum over the payload: verified now
+    if (length != data.size() - kFooterBytes) return corrupt("length does not match (truncated?)");
+    file->payload_ = data.substr(0, static_cast<size_t>(length));
+    if (Crc32c(file->payload_) != DecodeFixed32(f + 20)) return corrupt("checksum mismatch");
+  } else {
+    const uint64_t chunks = (length + kChecksumChunk - 1) / kChecksumChunk;
+    if (length > data.size() || chunks * 4 + kFooterBytes != data.size() - length) {
+      return corrupt("length does not match (truncated?)");
+    }
+    file->payload_ = data.substr(0, static_cast<size_t>(length));
+    const std::string_view table_and_footer = data.substr(static_cast<size_t>(length), data.size() - length - 4);
+    if (Crc32c(table_and_footer) != DecodeFixed32(f + 20)) return corrupt("checksum mismatch in the footer");
+    file->table_ = data.substr(static_cast<size_t>(length), static_cast<size_t>(chunks * 4));
+    file->verified_ = std::make_unique<std::atomic<uint8_t>[]>(static_cast<size_t>(chunks));
+  }
   file->map_ = std::move(map);
-  file->payload_ = payload;
   file->path_ = path;
+  if (verification == Verification::kWhole) WY_RETURN_IF_ERROR(file->VerifyAll());
   return file;
 }
 
+Status CheckedFile::VerifyChunk(size_t chunk) const {
+  const size_t begin = chunk * kChecksumChunk;
+  const std::string_view bytes = payload_.substr(begin, kChecksumChunk);
+  if (Crc32c(bytes) != DecodeFixed32(table_.data() + 4 * chunk)) {
+    return Status::Corruption(path_.string() + ": checksum mismatch in bytes " + std::to_string(begin) + "-" +
+                              std::to_string(begin + bytes.size()));
+  }
+  verified_[chunk].store(1, std::memory_order_release);
+  return Status::Ok();
+}
+
+Status CheckedFile::Verify(uint64_t begin, uint64_t end) const {
+  if (table_.empty()) return Status::Ok();  // version 1: verified at open
+  end = std::min<uint64_t>(end, payload_.size());
+  if (begin >= end) return Status::Ok();
+  for (size_t c = static_cast<size_t>(begin / kChecksumChunk); c <= (end - 1) / kChecksumChunk; ++c) {
+    if (verified_[c].load(std::memory_order_acquire)) continue;
+    WY_RETURN_IF_ERROR(VerifyChunk(c));
+  }
+  return Status::Ok();
+}
+
 std::string WithFooter(std::string payload, std::string_view kind) {
-  const uint32_t crc = Crc32c(payload);
   const uint64_t length = payload.size();
+  std::string table;
+  for (uint64_t at = 0; at < length; at += kChecksumChunk) {
+    PutFixed32(table, Crc32c(std::string_view(payload).substr(static_cast<size_t>(at), kChecksumChunk)));
+  }
+  payload += table;
   PutFixed32(payload, kMagic);
   PutFixed32(payload, KindCode(kind));
   PutFixed32(payload, kFormatVersion);
   PutFixed64(payload, length);
+  const uint32_t crc = Crc32c(std::string_view(payload).substr(static_cast<size_t>(length)));
   PutFixed32(payload, crc);
   return payload;
 }

@@ -1,14 +1,27 @@
 // Index files with a checksum footer, and their memory-mapped readers.
 //
-// Every index file is `payload + footer`; the footer holds a magic number,
-// the file's kind (four letters), the format version, the payload length and
-// the CRC-32C of the payload. MappedFile maps a file read-only (RAII: the
-// mapping lives as long as the object, and on Linux stays valid even after
-// the file is unlinked, so readers keep old segments alive). Opening a
-// CheckedFile verifies the whole file: truncation, a flipped byte anywhere,
-// or the wrong kind give Status::Corruption naming the file.
+// Every index file is `payload + chunk table + footer`. The payload is cut
+// into chunks of kChecksumChunk bytes, and the table holds the CRC-32C
+// (index/crc32c.h) of each; the footer holds a magic number, the file's kind
+// (four letters), the format version, the payload length and the CRC-32C of
+// the table and the footer's other fields. MappedFile maps a file read-only
+// (RAII: the mapping lives as long as the object, and on Linux stays valid
+// even after the file is unlinked, so readers keep old segments alive).
+//
+// Opening a CheckedFile checks the footer and the table (truncation, a
+// damaged footer or table, or the wrong kind give Status::Corruption naming
+// the file) and, with Verification::kWhole, every chunk. With kOnRead the
+// chunks are verified when first read: a reader calls Verify for the bytes
+// it decoded before it trusts them, and each chunk is checksummed once for
+// the life of the object, so opening a large index costs a few page reads
+// and a query pays only for the chunks it touches, once. VerifyAll checks
+// the chunks not yet verified (`wenyuan check`, segment writes and merges).
+// Files of format version 1 (one CRC over the whole payload) are still read,
+// verified whole at open.
 #pragma once
 
+#include <atomic>
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -18,8 +31,11 @@
 
 namespace wenyuan::index {
 
-inline constexpr uint32_t kFormatVersion = 1;
+inline constexpr uint32_t kFormatVersion = 2;
 inline constexpr size_t kFooterBytes = 24;
+inline constexpr size_t kChecksumChunk = 64 * 1024;
+
+enum class Verification { kWhole, kOnRead };
 
 class MappedFile {
  public:
@@ -38,18 +54,29 @@ class MappedFile {
 class CheckedFile {
  public:
   // `kind` is four characters ("DICT", "POST", ...).
-  static Result<std::unique_ptr<CheckedFile>> Open(const std::filesystem::path& path, std::string_view kind);
+  static Result<std::unique_ptr<CheckedFile>> Open(const std::filesystem::path& path, std::string_view kind,
+                                                   Verification verification = Verification::kWhole);
   std::string_view payload() const { return payload_; }
   const std::filesystem::path& path() const { return path_; }
 
+  // OK when the chunks holding payload bytes [begin, end) match their
+  // checksums; Corruption naming the file and the byte range otherwise.
+  // Thread-safe; cheap for chunks already verified (one atomic load each).
+  Status Verify(uint64_t begin, uint64_t end) const;
+  Status VerifyAll() const { return Verify(0, payload_.size()); }
+
  private:
   CheckedFile() = default;
+  Status VerifyChunk(size_t chunk) const;
+
   std::unique_ptr<MappedFile> map_;
   std::string_view payload_;
+  std::string_view table_;  // 4 bytes a chunk (empty for version 1 files)
+  std::unique_ptr<std::atomic<uint8_t>[]> verified_;
   std::filesystem::path path_;
 };
 
-// `payload` with its footer appended.
+// `payload` with its chunk table and footer appended.
 std::string WithFooter(std::string payload, std::string_view kind);
 // Writes `payload` + footer crash-safely (temp file, fsync, rename, fsync dir).
 Status WriteCheckedFile(const std::filesystem::path& path, std::string_view kind, std::string payload);

@@ -6,8 +6,14 @@
 //   title    the title's words (for title: queries)
 //   body     word tokens of title and text; title tokens weigh 2 (BM25F:
 //            term frequency and field length are weighted sums)
-//   bigrams  character bigrams of title and text, title weighing 2
+//   bigrams  character bigrams of title and text, title weighing 2; and,
+//            under CharTerm keys, each Han character with the summed weight
+//            of the bigrams holding it (what a one-character query scores,
+//            without the union of every bigram that holds it)
 //   keyword  exact filter terms, "source:…", "type:pdf", "key:value"
+// A document whose bigram field has its CharTerms carries the keyword
+// kCharTermsKeyword; a segment where every document does answers
+// one-character terms from them (older segments expand to the bigrams).
 #pragma once
 
 #include <cstdint>
@@ -26,6 +32,13 @@ inline std::string TermKey(Field field, std::string_view term) {
   return key;
 }
 inline Field KeyField(std::string_view key) { return static_cast<Field>(key.empty() ? 3 : key[0] - '0'); }
+
+// The term of one Han character's own postings (a prefix no analysed token
+// starts with, so it sorts apart from the bigrams).
+inline constexpr std::string_view kCharTermPrefix = "\x01";
+inline std::string CharTerm(std::string_view han) { return std::string(kCharTermPrefix) + std::string(han); }
+inline bool IsCharTerm(std::string_view term) { return term.starts_with(kCharTermPrefix); }
+inline constexpr std::string_view kCharTermsKeyword = "\x01chars";
 
 struct FieldToken {
   std::string term;
@@ -46,6 +59,7 @@ struct DocValues {
 
 struct IndexDocument {
   DocValues values;
+  std::string title;  // stored as it is, for re-scoring without the catalog (SegmentReader::Title)
   std::vector<FieldToken> tokens[kLengthFields];  // per Field (title, body, bigrams)
   std::vector<std::string> keywords;              // keyword-field terms
 };

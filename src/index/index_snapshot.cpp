@@ -9,6 +9,11 @@ IndexSnapshot::IndexSnapshot(Manifest manifest, std::vector<SnapshotSegment> seg
   for (const auto& s : segments_) live_docs_ += s.reader->doc_count() - s.deletions->deleted();
 }
 
+Status IndexSnapshot::VerifyChecksums() const {
+  for (const auto& s : segments_) WY_RETURN_IF_ERROR(s.reader->VerifyChecksums());
+  return Status::Ok();
+}
+
 double IndexSnapshot::AverageLength(Field field) const {
   uint64_t total = 0, docs = 0;
   for (const auto& s : segments_) {

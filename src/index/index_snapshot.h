@@ -1,5 +1,7 @@
 // IndexSnapshot: the index as one manifest describes it: its segments, each
-// with its deletion bitmap, opened (mapped and checksum-verified) and held.
+// with its deletion bitmap, opened (mapped; footers, checksum tables, the
+// small files verified at open, the rest as it is read: index/segment.h)
+// and held.
 // Immutable and shared (std::shared_ptr): searches on a snapshot never see a
 // later commit and never wait for the writer; the files it maps stay valid
 // even after the writer removes them.
@@ -35,6 +37,9 @@ class IndexSnapshot {
   const Manifest& manifest() const { return manifest_; }
   const std::vector<SnapshotSegment>& segments() const { return segments_; }
   uint64_t live_docs() const { return live_docs_; }
+  // Every chunk of every segment file against its checksum: Corruption
+  // naming the segment and file, for `wenyuan check`.
+  Status VerifyChecksums() const;
   // Average weighted length of a field over the live documents' segments.
   double AverageLength(Field field) const;
 

@@ -62,6 +62,7 @@ Status IndexWriter::Flush() {
   WY_ASSIGN_OR_RETURN(DeletionBitmap deleted, buffer_.Write(dir_, name));
   SegmentEntry entry{name, buffer_.docs(), 0, 0};
   WY_ASSIGN_OR_RETURN(SnapshotSegment seg, OpenSnapshotSegment(dir_, entry));
+  WY_RETURN_IF_ERROR(seg.reader->VerifyChecksums());  // what reached the disk reads back intact
   if (deleted.deleted() > 0) pending_deletes_.emplace(name, std::move(deleted));
   flushed_.push_back(std::move(seg));
   buffer_.Clear();
@@ -149,7 +150,10 @@ Status IndexWriter::MergeGroup(const std::vector<size_t>& group) {
   if (group.empty()) return Status::Ok();
   const auto& current = snapshot_->segments();
   std::vector<SnapshotSegment> inputs;
-  for (size_t i : group) inputs.push_back(current[i]);
+  for (size_t i : group) {
+    WY_RETURN_IF_ERROR(current[i].reader->VerifyChecksums());  // damage must not be copied under a fresh checksum
+    inputs.push_back(current[i]);
+  }
   const std::string name = NewSegmentName();
   WY_ASSIGN_OR_RETURN(uint32_t docs, MergeSegments(inputs, dir_, name));
   Manifest manifest = snapshot_->manifest();
@@ -159,6 +163,7 @@ Status IndexWriter::MergeGroup(const std::vector<size_t>& group) {
   for (size_t i = 0; i < current.size(); ++i) {
     if (i == group.front() && docs > 0) {
       WY_ASSIGN_OR_RETURN(SnapshotSegment merged, OpenSnapshotSegment(dir_, SegmentEntry{name, docs, 0, 0}));
+      WY_RETURN_IF_ERROR(merged.reader->VerifyChecksums());
       manifest.segments.push_back(merged.entry);
       segments.push_back(std::move(merged));
     }

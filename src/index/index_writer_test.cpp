@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <map>
 #include <random>
 #include <set>
 #include <thread>
@@ -190,6 +191,40 @@ TEST(IndexWriterTest, MergingKeepsResultsAndDropsDeletedDocuments) {
   size_t dict_files = 0;
   for (const auto& e : fs::directory_iterator(dir2.path())) dict_files += e.path().extension() == ".dict";
   EXPECT_EQ(dict_files, 1u);
+}
+
+TEST(IndexWriterTest, StoredTitlesSurviveMergesAndOpenWithoutTheirSegmentsBytes) {
+  wenyuan::testing::TempDir dir;
+  std::map<int64_t, std::string> title_of;
+  {
+    auto writer = IndexWriter::Open(dir.path(), NoMerges());
+    ASSERT_TRUE(writer.ok());
+    std::mt19937 rng(5);
+    for (int64_t id = 1; id <= 900; ++id) {
+      IndexDocument doc = RandomDocument(rng, id);
+      doc.title = id % 7 == 0 ? "" : "標題 " + std::to_string(id) + " " + doc.title;
+      title_of[id] = doc.title;
+      ASSERT_TRUE((*writer)->Add(std::move(doc)).ok());
+      if (id % 300 == 0) {
+        ASSERT_TRUE((*writer)->Commit().ok());
+      }
+    }
+    ASSERT_TRUE((*writer)->DeletePassages({4, 301, 899}).ok());
+    ASSERT_TRUE((*writer)->Commit().ok());
+    ASSERT_TRUE((*writer)->ForceMerge().ok());
+  }
+  auto snapshot = IndexSnapshot::Open(dir.path());
+  ASSERT_TRUE(snapshot.ok()) << snapshot.status().ToString();
+  ASSERT_EQ((*snapshot)->segments().size(), 1u);
+  const auto& seg = (*snapshot)->segments()[0];
+  ASSERT_TRUE(seg.reader->has_titles());
+  EXPECT_EQ(seg.reader->doc_count(), 897u);
+  for (uint32_t d = 0; d < seg.reader->doc_count(); ++d) {
+    auto title = seg.reader->Title(d);
+    ASSERT_TRUE(title.ok()) << title.status().ToString();
+    EXPECT_EQ(*title, title_of.at(seg.reader->Doc(d).passage_id)) << d;
+  }
+  EXPECT_TRUE((*snapshot)->VerifyChecksums().ok());
 }
 
 TEST(IndexWriterTest, TieredPolicyMergesNeighboursOfOneTier) {

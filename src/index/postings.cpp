@@ -43,6 +43,24 @@ void EncodePostingsBlock(const Posting* postings, size_t n, uint32_t previous_do
 
 PostingsCursor::PostingsCursor(std::string_view post, std::string_view pos, const TermInfo& info)
     : post_(post), pos_(pos), df_(info.df) {
+  Init(info);
+}
+
+PostingsCursor::PostingsCursor(const CheckedFile& post, const CheckedFile& pos, const TermInfo& info)
+    : post_(post.payload()), pos_(pos.payload()), post_file_(&post), pos_file_(&pos), df_(info.df) {
+  Init(info);
+}
+
+bool PostingsCursor::Verified(const CheckedFile* file, uint64_t begin, uint64_t end) {
+  if (!file) return true;
+  Status s = file->Verify(begin, end);
+  if (s.ok()) return true;
+  Exhaust(std::move(s));
+  return false;
+}
+
+void PostingsCursor::Init(const TermInfo& info) {
+  const std::string_view post = post_, pos = pos_;
   if (info.postings_offset >= post.size() || info.df == 0 || info.positions_offset > pos.size()) {
     Exhaust("bad postings offset");
     return;
@@ -62,11 +80,10 @@ PostingsCursor::PostingsCursor(std::string_view post, std::string_view pos, cons
   uint64_t table_bytes = 0;
   std::string_view table;
   if (!r.GetVarint(table_bytes) || !r.GetBytes(static_cast<size_t>(table_bytes), table)) {
-    {
-      Exhaust("bad skip table");
-      return;
-    }
+    Damage(post_file_, info.postings_offset, "bad skip table");
+    return;
   }
+  if (!Verified(post_file_, info.postings_offset, static_cast<uint64_t>(r.position() - post.data()))) return;
   ByteReader t(table);
   uint64_t offset = static_cast<uint64_t>(r.position() - post.data());
   uint64_t pos_offset = info.positions_offset;
@@ -77,10 +94,8 @@ PostingsCursor::PostingsCursor(std::string_view post, std::string_view pos, cons
     uint64_t delta = 0, bytes = 0, max_tf = 0, min_len = 0, pos_bytes = 0;
     if (!t.GetVarint(delta) || !t.GetVarint(bytes) || !t.GetVarint(max_tf) || !t.GetVarint(min_len) ||
         !t.GetVarint(pos_bytes) || delta > UINT32_MAX) {
-      {
-        Exhaust("bad skip table");
-        return;
-      }
+      Damage(post_file_, info.postings_offset, "bad skip table");
+      return;
     }
     BlockMeta m;
     m.last_doc = static_cast<uint32_t>(previous + 1 + delta);
@@ -91,7 +106,7 @@ PostingsCursor::PostingsCursor(std::string_view post, std::string_view pos, cons
     offset += bytes;
     pos_offset += pos_bytes;
     if (offset > post.size() || pos_offset > pos.size()) {
-      Exhaust("block past the end");
+      Damage(post_file_, info.postings_offset, "block past the end");
       return;
     }
     blocks_.push_back(m);
@@ -104,6 +119,21 @@ void PostingsCursor::Exhaust(const char* what) {
   if (status_.ok() && what) status_ = Status::Corruption(std::string("postings: ") + what);
   doc_ = kNoMoreDocs;
   block_ = blocks_.size();
+}
+
+void PostingsCursor::Damage(const CheckedFile* file, uint64_t at, const char* what) {
+  // Bytes that do not decode are most likely bytes that changed: say so
+  // (naming the file) when the checksum of the bytes from `at` disagrees.
+  if (file) {
+    Status s = file->Verify(at, at + kChecksumChunk);
+    if (!s.ok()) return Exhaust(std::move(s));
+  }
+  Exhaust(what);
+}
+
+void PostingsCursor::Exhaust(Status status) {
+  if (status_.ok()) status_ = std::move(status);
+  Exhaust(nullptr);
 }
 
 bool PostingsCursor::LoadBlock(size_t block) {
@@ -120,13 +150,15 @@ bool PostingsCursor::LoadBlock(size_t block) {
     std::string_view bytes;
     uint32_t deltas[kBlockSize];
     std::string_view bits_byte;
-    if (!r.GetBytes(1, bits_byte) || static_cast<uint8_t>(bits_byte[0]) > 32) return Exhaust("bad block"), false;
+    if (!r.GetBytes(1, bits_byte) || static_cast<uint8_t>(bits_byte[0]) > 32)
+      return Damage(post_file_, blocks_[block].offset, "bad block"), false;
     uint32_t bits = static_cast<uint8_t>(bits_byte[0]);
-    if (!r.GetBytes(PackedBytes(n, bits), bytes)) return Exhaust("bad block"), false;
+    if (!r.GetBytes(PackedBytes(n, bits), bytes)) return Damage(post_file_, blocks_[block].offset, "bad block"), false;
     UnpackBits(bytes.data(), n, bits, deltas);
-    if (!r.GetBytes(1, bits_byte) || static_cast<uint8_t>(bits_byte[0]) > 32) return Exhaust("bad block"), false;
+    if (!r.GetBytes(1, bits_byte) || static_cast<uint8_t>(bits_byte[0]) > 32)
+      return Damage(post_file_, blocks_[block].offset, "bad block"), false;
     bits = static_cast<uint8_t>(bits_byte[0]);
-    if (!r.GetBytes(PackedBytes(n, bits), bytes)) return Exhaust("bad block"), false;
+    if (!r.GetBytes(PackedBytes(n, bits), bytes)) return Damage(post_file_, blocks_[block].offset, "bad block"), false;
     UnpackBits(bytes.data(), n, bits, tfs_);
     for (size_t i = 0; i < n; ++i) {
       docs_[i] = previous + 1 + deltas[i];
@@ -136,12 +168,14 @@ bool PostingsCursor::LoadBlock(size_t block) {
   } else {
     for (size_t i = 0; i < n; ++i) {
       uint32_t delta = 0, tf = 0;
-      if (!r.GetVarint32(delta) || !r.GetVarint32(tf)) return Exhaust("bad block"), false;
+      if (!r.GetVarint32(delta) || !r.GetVarint32(tf))
+        return Damage(post_file_, blocks_[block].offset, "bad block"), false;
       docs_[i] = previous + 1 + delta;
       previous = docs_[i];
       tfs_[i] = tf + 1;
     }
   }
+  if (!Verified(post_file_, blocks_[block].offset, static_cast<uint64_t>(r.position() - post_.data()))) return false;
   at_ = 0;
   doc_ = docs_[0];
   positions_doc_ = kNoMoreDocs;
@@ -187,21 +221,26 @@ const std::vector<uint32_t>& PostingsCursor::Positions() {
     pos_at_ = blocks_[block_].pos_offset;
   }
   positions_.clear();
-  if (pos_at_ > pos_.size()) return Exhaust("bad positions"), positions_;
+  if (pos_at_ > pos_.size()) return Damage(pos_file_, blocks_[block_].pos_offset, "bad positions"), positions_;
   ByteReader r(pos_.substr(pos_at_));
   for (; pos_index_ <= at_; ++pos_index_) {
     uint64_t count = 0;
-    if (!r.GetVarint(count) || count > r.remaining()) return Exhaust("bad positions"), positions_;
+    if (!r.GetVarint(count) || count > r.remaining()) return Damage(pos_file_, pos_at_, "bad positions"), positions_;
     const bool wanted = pos_index_ == at_;
     uint32_t p = 0;
     for (uint64_t i = 0; i < count; ++i) {
       uint32_t delta = 0;
-      if (!r.GetVarint32(delta)) return Exhaust("bad positions"), positions_;
+      if (!r.GetVarint32(delta)) return Damage(pos_file_, pos_at_, "bad positions"), positions_;
       p += delta;
       if (wanted) positions_.push_back(p);
     }
   }
+  const uint64_t from = pos_at_;
   pos_at_ += static_cast<uint64_t>(r.position() - (pos_.data() + pos_at_));
+  if (!Verified(pos_file_, from, pos_at_)) {
+    positions_.clear();
+    return positions_;
+  }
   positions_doc_ = doc_;
   return positions_;
 }

@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "index/checked_file.h"
 #include "index/term_dictionary.h"
 #include "util/status.h"
 
@@ -50,6 +51,10 @@ class PostingsCursor {
  public:
   PostingsCursor() = default;
   PostingsCursor(std::string_view post, std::string_view pos, const TermInfo& info);
+  // The same over a segment's files: every byte range decoded is checked
+  // against the files' chunk checksums (CheckedFile::Verify) before use, so
+  // a damaged block reads as Corruption naming the file.
+  PostingsCursor(const CheckedFile& post, const CheckedFile& pos, const TermInfo& info);
 
   uint32_t doc() const { return doc_; }
   uint32_t tf() const { return tfs_[at_]; }
@@ -68,10 +73,16 @@ class PostingsCursor {
   const Status& status() const { return status_; }
 
  private:
+  void Init(const TermInfo& info);
   bool LoadBlock(size_t block);
   void Exhaust(const char* what);
+  void Exhaust(Status status);
+  void Damage(const CheckedFile* file, uint64_t at, const char* what);
+  bool Verified(const CheckedFile* file, uint64_t begin, uint64_t end);
 
   std::string_view post_, pos_;
+  const CheckedFile* post_file_ = nullptr;
+  const CheckedFile* pos_file_ = nullptr;
   std::vector<BlockMeta> blocks_;
   uint32_t df_ = 0;
   size_t block_ = 0;        // loaded block

@@ -41,6 +41,7 @@ struct PhraseCursors {
     }
     if (tokens.size() == 1) return true;
     std::vector<std::vector<uint32_t>> positions;
+    positions.reserve(tokens.size());
     for (auto& t : tokens) positions.push_back(t.Positions());
     for (uint32_t start : positions[0]) {
       bool all = true;
@@ -51,6 +52,10 @@ struct PhraseCursors {
       if (all) return true;
     }
     return false;
+  }
+  Status status() const {
+    for (const auto& t : tokens) WY_RETURN_IF_ERROR(t.status());
+    return Status::Ok();
   }
 };
 
@@ -101,6 +106,12 @@ struct SegmentFilter {
       if (e.Matches(doc)) return false;
     }
     return true;
+  }
+  // Not OK if a phrase's postings turned out damaged while filtering.
+  Status status() const {
+    for (const auto& r : required) WY_RETURN_IF_ERROR(r.status());
+    for (const auto& e : excluded) WY_RETURN_IF_ERROR(e.status());
+    return Status::Ok();
   }
 };
 
@@ -170,7 +181,8 @@ Result<Prepared> Prepare(const IndexSnapshot& snapshot, const Query& query) {
     ClauseStats s;
     const auto keys = ClauseKeys(clause);
     for (const auto& seg : snapshot.segments()) {
-      if (keys.size() == 1) {
+      const bool expands = !seg.reader->has_char_terms() && IsCharTerm(std::string_view(keys[0]).substr(1));
+      if (keys.size() == 1 && !expands) {
         WY_ASSIGN_OR_RETURN(auto info, seg.reader->Find(keys[0]));
         if (info) s.df += info->df;
       } else {
@@ -215,7 +227,7 @@ Status ApplyProximity(const IndexSnapshot& snapshot, const Query& query, const P
       const auto& x = query.scored[a];
       const auto& y = query.scored[b];
       if (x.field == Field::kBigrams && y.field == Field::kBigrams && x.terms.size() == 1 && y.terms.size() == 1 &&
-          y.query_offset == x.query_offset + 1) {
+          !IsCharTerm(x.terms[0]) && !IsCharTerm(y.terms[0]) && y.query_offset == x.query_offset + 1) {
         pairs.emplace_back(a, b);
       }
     }
@@ -264,6 +276,7 @@ Status ApplyProximity(const IndexSnapshot& snapshot, const Query& query, const P
     }
     c.score += boost;
   }
+  for (const auto& tc : cursors) WY_RETURN_IF_ERROR(tc.status());
   std::sort(candidates.begin(), candidates.end(), Better);
   return Status::Ok();
 }
@@ -286,6 +299,13 @@ size_t Collected(const Query& query) {
   return query.proximity_weight > 0 ? std::max(k, query.proximity_window) : k;
 }
 
+// A cursor's damage as Corruption naming the segment.
+Status Damaged(const SnapshotSegment& seg, const Status& status) {
+  if (status.ok()) return status;
+  if (status.message().starts_with("corrupt segment ")) return status;
+  return Status::Corruption("corrupt segment " + seg.entry.name + ": " + status.message());
+}
+
 // Documents that pass the filters, in order, when nothing is scored.
 Status CollectFiltered(const IndexSnapshot& snapshot, const Query& query, TopK& top, uint64_t& scored) {
   for (size_t s = 0; s < snapshot.segments().size(); ++s) {
@@ -297,6 +317,7 @@ Status CollectFiltered(const IndexSnapshot& snapshot, const Query& query, TopK& 
       ++scored;
       top.Offer({0, s, d});
     }
+    WY_RETURN_IF_ERROR(Damaged(seg, filter.status()));
   }
   return Status::Ok();
 }
@@ -337,6 +358,7 @@ Result<QueryResult> Run(const IndexSnapshot& snapshot, const Query& query, const
     WY_ASSIGN_OR_RETURN(SegmentFilter filter, OpenFilter(seg, query));
     if (filter.impossible) continue;
     WY_RETURN_IF_ERROR(score_segment(s, seg, prep, filter, top, scored));
+    WY_RETURN_IF_ERROR(Damaged(seg, filter.status()));
   }
   return Finish(snapshot, query, std::move(prep), top.Sorted(), scored);
 }
@@ -350,9 +372,14 @@ Status ScoreSegmentWand(size_t s, const SnapshotSegment& seg, const Prepared& pr
   for (auto& c : owned) cursors.push_back(&c);
   const size_t n = cursors.size();
   std::vector<double> parts(query.scored.size(), 0.0);
+  auto by_doc = [](const ScoredCursor* a, const ScoredCursor* b) { return a->cursor.doc() < b->cursor.doc(); };
+  std::sort(cursors.begin(), cursors.end(), by_doc);
   while (true) {
-    std::sort(cursors.begin(), cursors.end(),
-              [](const ScoredCursor* a, const ScoredCursor* b) { return a->cursor.doc() < b->cursor.doc(); });
+    // Only the cursors moved last time are out of place, and they moved
+    // forward: an insertion sort puts them back in a few steps.
+    for (size_t i = 1; i < n; ++i) {
+      for (size_t j = i; j > 0 && by_doc(cursors[j], cursors[j - 1]); --j) std::swap(cursors[j], cursors[j - 1]);
+    }
     const double theta = top.threshold();
     double acc = 0;
     size_t p = n;
@@ -396,7 +423,7 @@ Status ScoreSegmentWand(size_t s, const SnapshotSegment& seg, const Prepared& pr
     for (size_t i = 0; i <= p; ++i) cursors[i]->cursor.Next();
   }
   for (auto& c : owned) {
-    WY_RETURN_IF_ERROR(c.cursor.status());
+    WY_RETURN_IF_ERROR(Damaged(seg, c.cursor.status()));
   }
   return Status::Ok();
 }
@@ -409,10 +436,11 @@ Status ScoreSegmentExhaustive(size_t s, const SnapshotSegment& seg, const Prepar
   std::vector<double> scores(seg.reader->doc_count(), 0);
   std::vector<char> matched(seg.reader->doc_count(), 0);
   for (auto& c : cursors) {  // in clause order, as Execute adds them
-    for (uint32_t d = c.cursor.doc(); d != kNoMoreDocs; d = c.cursor.Next()) {
+    for (uint32_t d = c.cursor.doc(); d != kNoMoreDocs && d < scores.size(); d = c.cursor.Next()) {
       scores[d] += c.Score(c.cursor.tf(), seg.reader->Length(d, c.field));
       matched[d] = 1;
     }
+    WY_RETURN_IF_ERROR(Damaged(seg, c.cursor.status()));
   }
   for (uint32_t d = 0; d < seg.reader->doc_count(); ++d) {
     if (!matched[d] || !filter.Accept(d)) continue;

@@ -34,6 +34,7 @@ inline IndexDocument RandomDocument(std::mt19937& rng, int64_t passage_id, size_
   for (uint32_t p = 0; p < title; ++p) {
     const std::string t = term();
     d.tokens[0].push_back({t, p, 1});
+    d.title += (p ? " " : "") + t;
     d.values.length[0] += 1;
     for (size_t f : {1u, 2u}) {
       d.tokens[f].push_back({t, kTitlePositionBase + p, 2});

@@ -21,7 +21,7 @@ void EncodeDoc(const DocValues& d, std::string& out) {
 }  // namespace
 
 std::vector<std::string> SegmentFileNames(const std::string& name) {
-  return {name + ".dict", name + ".post", name + ".pos", name + ".docs"};
+  return {name + ".dict", name + ".post", name + ".pos", name + ".docs", name + ".ttl"};
 }
 
 void SegmentWriter::AddTerm(std::string_view key, const std::vector<Posting>& postings) {
@@ -46,6 +46,19 @@ Status SegmentWriter::Finish(const std::filesystem::path& dir, const std::string
   WY_RETURN_IF_ERROR(WriteCheckedFile(dir / (name + ".post"), "POST", std::move(post_)));
   WY_RETURN_IF_ERROR(WriteCheckedFile(dir / (name + ".pos"), "POSN", std::move(pos_)));
   WY_RETURN_IF_ERROR(WriteCheckedFile(dir / (name + ".docs"), "DOCS", std::move(docs)));
+  if (!titles_.empty() && titles_.size() == docs_.size()) {
+    // The titles' bytes, then where each starts (and the end), then the count.
+    std::string titles;
+    std::vector<uint64_t> starts;
+    for (const auto& t : titles_) {
+      starts.push_back(titles.size());
+      titles += t;
+    }
+    starts.push_back(titles.size());
+    for (uint64_t s : starts) PutFixed64(titles, s);
+    PutFixed32(titles, static_cast<uint32_t>(titles_.size()));
+    WY_RETURN_IF_ERROR(WriteCheckedFile(dir / (name + ".ttl"), "TITL", std::move(titles)));
+  }
   return WriteCheckedFile(dir / (name + ".dict"), "DICT", dict_.Finish());
 }
 
@@ -53,8 +66,9 @@ Result<std::shared_ptr<const SegmentReader>> SegmentReader::Open(const std::file
                                                                  const std::string& name) {
   std::shared_ptr<SegmentReader> seg(new SegmentReader());
   seg->name_ = name;
-  auto open = [&](const char* ext, const char* kind, std::unique_ptr<CheckedFile>& into) -> Status {
-    auto f = CheckedFile::Open(dir / (name + ext), kind);
+  auto open = [&](const char* ext, const char* kind, std::unique_ptr<CheckedFile>& into,
+                  Verification verification = Verification::kOnRead) -> Status {
+    auto f = CheckedFile::Open(dir / (name + ext), kind, verification);
     if (!f.ok()) {
       if (f.status().code() == StatusCode::kNotFound) return f.status();
       return Status::Corruption("corrupt segment " + name + ": " + f.status().message());
@@ -65,12 +79,17 @@ Result<std::shared_ptr<const SegmentReader>> SegmentReader::Open(const std::file
   WY_RETURN_IF_ERROR(open(".dict", "DICT", seg->dict_file_));
   WY_RETURN_IF_ERROR(open(".post", "POST", seg->post_));
   WY_RETURN_IF_ERROR(open(".pos", "POSN", seg->pos_));
-  WY_RETURN_IF_ERROR(open(".docs", "DOCS", seg->docs_));
+  WY_RETURN_IF_ERROR(open(".docs", "DOCS", seg->docs_, Verification::kWhole));  // read by every query
   auto corrupt = [&](const std::string& file, const std::string& what) {
     return Status::Corruption("corrupt segment " + name + ": " + (dir / file).string() + ": " + what);
   };
-  auto dict = TermDictionary::Open(seg->dict_file_->payload());
-  if (!dict.ok()) return corrupt(name + ".dict", dict.status().message());
+  auto dict = TermDictionary::Open(seg->dict_file_->payload(), seg->dict_file_.get());
+  if (!dict.ok()) {
+    if (dict.status().message().find(name + ".dict") != std::string::npos) {
+      return Status::Corruption("corrupt segment " + name + ": " + dict.status().message());
+    }
+    return corrupt(name + ".dict", dict.status().message());
+  }
   seg->dict_ = std::move(*dict);
   std::string_view docs = seg->docs_->payload();
   const size_t trailer = 4 + 8 * kLengthFields;
@@ -81,7 +100,35 @@ Result<std::shared_ptr<const SegmentReader>> SegmentReader::Open(const std::file
     return corrupt(name + ".docs", "document count does not match the size");
   }
   for (size_t f = 0; f < kLengthFields; ++f) seg->total_length_[f] = DecodeFixed64(t + 4 + 8 * f);
+  {
+    auto titles = CheckedFile::Open(dir / (name + ".ttl"), "TITL", Verification::kOnRead);
+    if (titles.ok()) {
+      std::string_view t = (*titles)->payload();
+      if (t.size() < 4) return corrupt(name + ".ttl", "too short");
+      if (Status s = (*titles)->Verify(t.size() - 4, t.size()); !s.ok()) {
+        return Status::Corruption("corrupt segment " + name + ": " + s.message());
+      }
+      const uint32_t count = DecodeFixed32(t.data() + t.size() - 4);
+      if (count != seg->doc_count_ || t.size() < 4 + 8 * (uint64_t{count} + 1)) {
+        return corrupt(name + ".ttl", "title count does not match the documents");
+      }
+      seg->titles_ = std::move(*titles);
+    } else if (titles.status().code() != StatusCode::kNotFound) {
+      return Status::Corruption("corrupt segment " + name + ": " + titles.status().message());
+    }
+  }
+  WY_ASSIGN_OR_RETURN(auto marker, seg->Find(TermKey(Field::kKeyword, kCharTermsKeyword)));
+  seg->has_char_terms_ = marker && marker->df == seg->doc_count_;
   return std::shared_ptr<const SegmentReader>(std::move(seg));
+}
+
+Status SegmentReader::VerifyChecksums() const {
+  for (const CheckedFile* file : {dict_file_.get(), post_.get(), pos_.get(), docs_.get(), titles_.get()}) {
+    if (!file) continue;
+    Status s = file->VerifyAll();
+    if (!s.ok()) return Status::Corruption("corrupt segment " + name_ + ": " + s.message());
+  }
+  return Status::Ok();
 }
 
 DocValues SegmentReader::Doc(uint32_t doc) const {
@@ -96,6 +143,19 @@ DocValues SegmentReader::Doc(uint32_t doc) const {
   return d;
 }
 
+Result<std::string_view> SegmentReader::Title(uint32_t doc) const {
+  if (!titles_ || doc >= doc_count_) return std::string_view();
+  std::string_view t = titles_->payload();
+  const uint64_t table = t.size() - 4 - 8 * (uint64_t{doc_count_} + 1);
+  const uint64_t at = table + 8 * uint64_t{doc};
+  Status s = titles_->Verify(at, at + 16);
+  const uint64_t begin = DecodeFixed64(t.data() + at), end = DecodeFixed64(t.data() + at + 8);
+  if (s.ok() && (begin > end || end > table)) s = Status::Corruption(titles_->path().string() + ": bad title offsets");
+  if (s.ok()) s = titles_->Verify(begin, end);
+  if (!s.ok()) return Status::Corruption("corrupt segment " + name_ + ": " + s.message());
+  return t.substr(static_cast<size_t>(begin), static_cast<size_t>(end - begin));
+}
+
 uint32_t SegmentReader::Length(uint32_t doc, Field field) const {
   if (doc >= doc_count_ || field == Field::kKeyword) return 1;
   return DecodeFixed32(docs_->payload().data() + size_t{doc} * kDocRecordBytes + 28 + 4 * static_cast<size_t>(field));
@@ -107,6 +167,26 @@ Result<std::optional<TermInfo>> SegmentReader::Find(std::string_view key) const 
   return found;
 }
 
+Result<std::vector<std::string>> SegmentReader::CharAlternatives(Field field, std::string_view han) const {
+  std::vector<std::string> keys = {TermKey(field, han)};
+  const std::string prefix = TermKey(field, han);
+  auto it = Seek(prefix);
+  while (it.Next() && it.key().starts_with(prefix)) {
+    if (utf8::CodePointCount(std::string_view(it.key()).substr(1)) == 2) keys.push_back(it.key());
+  }
+  if (!it.status().ok()) return Status::Corruption("corrupt segment " + name_ + ": " + it.status().message());
+  size_t pos = 0;
+  const char32_t c = utf8::DecodeNext(han, pos);
+  WY_ASSIGN_OR_RETURN(std::vector<char32_t> firsts, PairsEndingWith(field, c));
+  for (char32_t first : firsts) {
+    std::string term;
+    utf8::Append(term, first);
+    term.append(han);
+    if (term != std::string(han) + std::string(han)) keys.push_back(TermKey(field, term));
+  }
+  return keys;
+}
+
 Result<std::vector<char32_t>> SegmentReader::PairsEndingWith(Field field, char32_t last) const {
   PairTable& table = pairs_[static_cast<size_t>(field)];
   std::call_once(table.built, [&] {
@@ -116,6 +196,7 @@ Result<std::vector<char32_t>> SegmentReader::PairsEndingWith(Field field, char32
       const std::string& key = it.key();
       if (!key.starts_with(prefix)) break;
       const std::string_view term = std::string_view(key).substr(prefix.size());
+      if (IsCharTerm(term)) continue;
       size_t pos = 0;
       const char32_t first = utf8::DecodeNext(term, pos);
       if (pos >= term.size()) continue;

@@ -4,9 +4,14 @@
 //   NAME.post  doc ids and term frequencies, with skip tables
 //   NAME.pos   positions
 //   NAME.docs  fixed-width DocValues per document, and field length totals
+//   NAME.ttl   each document's stored title (absent in segments written
+//              before titles were stored: has_titles() is false)
 // SegmentWriter builds one from terms given in key order; SegmentReader maps
-// and verifies all four files on open ("corrupt segment NAME: FILE: what")
-// and is then read-only and safe to share between threads.
+// the four files on open, checks their footers and checksum tables and
+// verifies .docs whole; the dictionary, postings and positions are verified
+// chunk by chunk as they are first read (index/checked_file.h), and
+// VerifyChecksums checks every chunk ("corrupt segment NAME: FILE: what").
+// The reader is read-only and safe to share between threads.
 #pragma once
 
 #include <array>
@@ -30,7 +35,9 @@ std::vector<std::string> SegmentFileNames(const std::string& name);
 
 class SegmentWriter {
  public:
-  explicit SegmentWriter(std::vector<DocValues> docs) : docs_(std::move(docs)) {}
+  // `titles`, one a document, or none at all (then no .ttl file).
+  explicit SegmentWriter(std::vector<DocValues> docs, std::vector<std::string> titles = {})
+      : docs_(std::move(docs)), titles_(std::move(titles)) {}
   // Keys in strictly increasing order; postings by ascending doc.
   void AddTerm(std::string_view key, const std::vector<Posting>& postings);
   // Writes the four files (each crash-safely) under `dir`.
@@ -39,6 +46,7 @@ class SegmentWriter {
 
  private:
   std::vector<DocValues> docs_;
+  std::vector<std::string> titles_;
   TermDictionaryWriter dict_;
   std::string post_, pos_;
 };
@@ -50,12 +58,27 @@ class SegmentReader {
   uint32_t doc_count() const { return doc_count_; }
   DocValues Doc(uint32_t doc) const;
   uint32_t Length(uint32_t doc, Field field) const;
+  // The stored title (a span of the mapped file, valid while the reader
+  // lives); only where has_titles().
+  bool has_titles() const { return titles_ != nullptr; }
+  Result<std::string_view> Title(uint32_t doc) const;
   uint64_t TotalLength(Field field) const { return total_length_[static_cast<size_t>(field)]; }
 
   Result<std::optional<TermInfo>> Find(std::string_view key) const;
-  PostingsCursor Cursor(const TermInfo& info) const { return PostingsCursor(post_->payload(), pos_->payload(), info); }
+  PostingsCursor Cursor(const TermInfo& info) const { return PostingsCursor(*post_, *pos_, info); }
   TermDictionary::Iterator Seek(std::string_view from) const { return dict_.Seek(from); }
   size_t term_count() const { return dict_.size(); }
+  // Every chunk of the four files against its checksum (those already
+  // verified are skipped): for `wenyuan check`, and after writes and merges.
+  Status VerifyChecksums() const;
+
+  // Whether every document has its one-character terms (CharTerm keys,
+  // index_document.h); if not, CharAlternatives stands in for them.
+  bool has_char_terms() const { return has_char_terms_; }
+  // The keys a one-character term expands to in a segment without char
+  // terms: the character itself and every two-code-point term of `field`
+  // holding it.
+  Result<std::vector<std::string>> CharAlternatives(Field field, std::string_view han) const;
 
   // The first code points of the two-code-point terms of `field` that end
   // with `last`: the half of "every bigram holding this character" that a
@@ -72,9 +95,10 @@ class SegmentReader {
     std::vector<uint64_t> keys;  // last << 32 | first, sorted
   };
   std::string name_;
-  std::unique_ptr<CheckedFile> dict_file_, post_, pos_, docs_;
+  std::unique_ptr<CheckedFile> dict_file_, post_, pos_, docs_, titles_;
   TermDictionary dict_;
   uint32_t doc_count_ = 0;
+  bool has_char_terms_ = false;
   std::array<uint64_t, kLengthFields> total_length_{};
   mutable std::array<PairTable, 4> pairs_;  // per Field
 };

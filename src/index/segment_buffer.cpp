@@ -16,6 +16,8 @@ SegmentBuffer::TermPostings& SegmentBuffer::Term(std::string key) {
 void SegmentBuffer::Add(const IndexDocument& doc) {
   const auto d = static_cast<uint32_t>(values_.size());
   values_.push_back(doc.values);
+  titles_.push_back(doc.title);
+  bytes_ += doc.title.size();
   deleted_.push_back(false);
   bytes_ += sizeof(DocValues);
   for (size_t f = 0; f < kLengthFields; ++f) {
@@ -65,7 +67,7 @@ Result<DeletionBitmap> SegmentBuffer::Write(const std::filesystem::path& dir, co
   keys.reserve(terms_.size());
   for (const auto& [key, tp] : terms_) keys.push_back(&key);
   std::sort(keys.begin(), keys.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
-  SegmentWriter writer(values_);
+  SegmentWriter writer(values_, titles_);
   std::vector<Posting> postings;
   for (const std::string* key : keys) {
     const TermPostings& tp = terms_.at(*key);
@@ -91,6 +93,7 @@ Result<DeletionBitmap> SegmentBuffer::Write(const std::filesystem::path& dir, co
 
 void SegmentBuffer::Clear() {
   values_.clear();
+  titles_.clear();
   terms_.clear();
   deleted_.clear();
   deleted_count_ = 0;

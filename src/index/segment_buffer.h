@@ -41,6 +41,7 @@ class SegmentBuffer {
   TermPostings& Term(std::string key);
 
   std::vector<DocValues> values_;
+  std::vector<std::string> titles_;
   std::unordered_map<std::string, TermPostings> terms_;
   std::vector<bool> deleted_;
   uint32_t deleted_count_ = 0;

@@ -9,6 +9,9 @@ Result<uint32_t> MergeSegments(const std::vector<SnapshotSegment>& inputs, const
                                const std::string& name) {
   std::vector<std::vector<uint32_t>> doc_map(inputs.size());
   std::vector<DocValues> values;
+  std::vector<std::string> titles;  // kept only if every input has them
+  bool with_titles = true;
+  for (const auto& seg : inputs) with_titles = with_titles && seg.reader->has_titles();
   for (size_t i = 0; i < inputs.size(); ++i) {
     const auto& seg = inputs[i];
     doc_map[i].assign(seg.reader->doc_count(), kNoMoreDocs);
@@ -16,10 +19,14 @@ Result<uint32_t> MergeSegments(const std::vector<SnapshotSegment>& inputs, const
       if (!seg.IsLive(d)) continue;
       doc_map[i][d] = static_cast<uint32_t>(values.size());
       values.push_back(seg.reader->Doc(d));
+      if (with_titles) {
+        WY_ASSIGN_OR_RETURN(std::string_view title, seg.reader->Title(d));
+        titles.emplace_back(title);
+      }
     }
   }
   const auto merged_docs = static_cast<uint32_t>(values.size());
-  SegmentWriter writer(std::move(values));
+  SegmentWriter writer(std::move(values), std::move(titles));
   std::vector<TermDictionary::Iterator> terms;
   std::vector<bool> valid;
   for (const auto& seg : inputs) {

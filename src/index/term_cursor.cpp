@@ -5,8 +5,23 @@
 
 namespace wenyuan::index {
 
-Result<TermCursor> TermCursor::Open(const SegmentReader& segment, const std::vector<std::string>& keys) {
+Result<TermCursor> TermCursor::Open(const SegmentReader& segment, const std::vector<std::string>& asked) {
   TermCursor c;
+  // One-character terms in a segment without their postings: the union of
+  // the bigrams that hold the character.
+  std::vector<std::string> keys;
+  for (const auto& key : asked) {
+    if (segment.has_char_terms() || !IsCharTerm(std::string_view(key).substr(1))) {
+      keys.push_back(key);
+      continue;
+    }
+    WY_ASSIGN_OR_RETURN(
+        auto alternatives,
+        segment.CharAlternatives(KeyField(key), std::string_view(key).substr(1 + kCharTermPrefix.size())));
+    keys.insert(keys.end(), alternatives.begin(), alternatives.end());
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
   std::vector<TermInfo> infos;
   for (const auto& key : keys) {
     WY_ASSIGN_OR_RETURN(auto info, segment.Find(key));
@@ -28,7 +43,7 @@ Result<TermCursor> TermCursor::Open(const SegmentReader& segment, const std::vec
   }
   c.materialized_ = true;
   c.whole_ = {kNoMoreDocs, 0, UINT32_MAX};
-  const Field field = KeyField(keys.front());
+  const Field field = KeyField(asked.front());
   for (const auto& [d, f] : tf) {
     c.docs_.push_back(d);
     c.tfs_.push_back(f);

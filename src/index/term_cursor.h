@@ -1,7 +1,9 @@
 // TermCursor: one query term in one segment, as a cursor over its postings.
-// A term with alternatives (a single Han character standing for every
-// bigram that holds it) is their union, its frequency their sum; a plain
-// term streams its postings, with block maxima for pruning.
+// A term with alternatives is their union, its frequency their sum; a plain
+// term streams its postings, with block maxima for pruning. A one-character
+// term (CharTerm, index_document.h) streams the character's own postings,
+// or, in a segment written before they existed, is the union of the
+// bigrams that hold the character (SegmentReader::CharAlternatives).
 #pragma once
 
 #include <memory>

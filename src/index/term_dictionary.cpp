@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "index/byte_coding.h"
+#include "index/checked_file.h"
 
 namespace wenyuan::index {
 namespace {
@@ -40,9 +41,10 @@ std::string TermDictionaryWriter::Finish() {
   return std::move(out_);
 }
 
-Result<TermDictionary> TermDictionary::Open(std::string_view data) {
+Result<TermDictionary> TermDictionary::Open(std::string_view data, const CheckedFile* file) {
   auto corrupt = [](const char* what) { return Status::Corruption(std::string("term dictionary: ") + what); };
   if (data.size() < 20) return corrupt("too short");
+  if (file) WY_RETURN_IF_ERROR(file->Verify(data.size() - 20, data.size()));
   const char* tail = data.data() + data.size() - 20;
   const uint32_t blocks = DecodeFixed32(tail);
   TermDictionary dict;
@@ -53,6 +55,8 @@ Result<TermDictionary> TermDictionary::Open(std::string_view data) {
       (blocks > 0 && dict.count_ <= uint64_t{blocks - 1} * kBlockTerms)) {
     return corrupt("bad block index");
   }
+  if (file) WY_RETURN_IF_ERROR(file->Verify(entries_bytes, data.size()));
+  dict.file_ = file;
   dict.data_ = data;
   dict.entries_ = data.substr(0, entries_bytes);
   dict.block_starts_.resize(blocks);
@@ -65,8 +69,14 @@ Result<TermDictionary> TermDictionary::Open(std::string_view data) {
   return dict;
 }
 
+Status TermDictionary::Damage(size_t offset) const {
+  if (file_) WY_RETURN_IF_ERROR(file_->Verify(offset, offset + 1024));
+  return Status::Corruption("term dictionary: bad entry");
+}
+
 bool TermDictionary::DecodeEntry(size_t& offset, std::string& key, TermInfo& info) const {
   if (offset >= entries_.size()) return false;
+  const size_t start = offset;
   ByteReader r(entries_.substr(offset));
   uint64_t shared = 0, df = 0, max_tf = 0, min_len = 0, post = 0, pos = 0;
   std::string_view suffix;
@@ -85,7 +95,7 @@ bool TermDictionary::DecodeEntry(size_t& offset, std::string& key, TermInfo& inf
   info.max_tf = static_cast<uint32_t>(max_tf);
   info.min_length = static_cast<uint32_t>(min_len);
   offset = static_cast<size_t>(r.position() - entries_.data());
-  return true;
+  return !file_ || file_->Verify(start, offset).ok();
 }
 
 size_t TermDictionary::BlockFor(std::string_view key) const {
@@ -112,7 +122,8 @@ Result<std::optional<TermInfo>> TermDictionary::Find(std::string_view key) const
   std::string k;
   TermInfo info;
   for (size_t i = 0; i < kBlockTerms && block * kBlockTerms + i < count_; ++i) {
-    if (!DecodeEntry(offset, k, info)) return Status::Corruption("term dictionary: bad entry");
+    const size_t at = offset;
+    if (!DecodeEntry(offset, k, info)) return Damage(at);
     if (k == key) return std::optional<TermInfo>(info);
     if (std::string_view(k) > key) break;
   }
@@ -137,8 +148,9 @@ bool TermDictionary::Iterator::Next() {
   while (dict_ && offset_ < dict_->entries_.size()) {
     if (in_block_ == kBlockTerms) in_block_ = 0;
     if (in_block_ == 0) key_.clear();
+    const size_t at = offset_;
     if (!dict_->DecodeEntry(offset_, key_, info_)) {
-      status_ = Status::Corruption("term dictionary: bad entry");
+      status_ = dict_->Damage(at);
       return false;
     }
     ++in_block_;

@@ -4,8 +4,10 @@
 //
 // Keys are "<field byte><term>" (index/fields.h), so one dictionary serves
 // every field and a field's terms are contiguous. Readers work on a span of
-// an already checksummed file and check every bound while decoding, so a
-// damaged dictionary gives Status::Corruption, never a read out of bounds.
+// a checksummed file and check every bound while decoding, so a
+// damaged dictionary gives Status::Corruption, never a read out of bounds;
+// over a lazily verified file, each entry is also checked against the
+// file's chunk checksums before it is used.
 #pragma once
 
 #include <cstdint>
@@ -17,6 +19,8 @@
 #include "util/status.h"
 
 namespace wenyuan::index {
+
+class CheckedFile;
 
 struct TermInfo {
   uint32_t df = 0;                // documents in the segment with the term
@@ -44,8 +48,10 @@ class TermDictionaryWriter {
 
 class TermDictionary {
  public:
-  // `data` must outlive the dictionary (it is a mapped file's span).
-  static Result<TermDictionary> Open(std::string_view data);
+  // `data` must outlive the dictionary (it is a mapped file's span). With
+  // `file` (whose payload `data` is), every entry decoded is checked against
+  // the file's chunk checksums before use (CheckedFile::Verify).
+  static Result<TermDictionary> Open(std::string_view data, const CheckedFile* file = nullptr);
   TermDictionary() = default;
 
   // Corruption only if the bytes are damaged; nullopt if absent.
@@ -78,7 +84,9 @@ class TermDictionary {
   // empty at a block's start); advances offset.
   bool DecodeEntry(size_t& offset, std::string& key, TermInfo& info) const;
   size_t BlockFor(std::string_view key) const;  // last block whose first key <= key
+  Status Damage(size_t offset) const;           // why the entry at `offset` did not decode
 
+  const CheckedFile* file_ = nullptr;
   std::string_view data_;
   std::string_view entries_;  // the blocks
   std::vector<uint32_t> block_starts_;

@@ -44,46 +44,51 @@ std::vector<text::Token> TitleFieldTokens(const Analysis& a, std::string_view s)
   return a.words ? a.Words(s) : a.bigrams.Tokenize(s);
 }
 
+// Each Han character of the bigram tokens as a CharTerm at its offset,
+// weighing the summed weight of the tokens that hold it (a token counts a
+// character once), so its frequency is what the union of those tokens'
+// postings would give. Field lengths do not change.
+void AddCharTerms(const std::vector<text::Token>& tokens, uint32_t base, uint32_t weight,
+                  std::vector<index::FieldToken>& out) {
+  if (weight == 0) return;
+  std::map<uint32_t, std::pair<char32_t, uint32_t>> at;  // offset → (character, weight)
+  for (const auto& t : tokens) {
+    char32_t seen = 0;
+    size_t pos = 0;
+    for (uint32_t i = 0; pos < t.term.size(); ++i) {
+      const char32_t c = utf8::DecodeNext(t.term, pos);
+      if (!utf8::IsHan(c) || c == seen) continue;
+      seen = c;
+      auto& slot = at[static_cast<uint32_t>(t.begin) + i];
+      slot.first = c;
+      slot.second += weight;
+    }
+  }
+  for (const auto& [offset, cw] : at) {
+    std::string han;
+    utf8::Append(han, cw.first);
+    out.push_back({index::CharTerm(han), base + offset, cw.second});
+  }
+}
+
 bool IsSingleHan(std::string_view term) {
   size_t at = 0;
   return !term.empty() && utf8::IsHan(utf8::DecodeNext(term, at)) && at == term.size();
 }
 
-// Every bigram of the snapshot that holds `han` (and `han` itself).
-std::vector<std::string> Expand(const index::IndexSnapshot& snapshot, const std::string& han) {
-  std::set<std::string> found = {han};
-  size_t pos = 0;
-  const char32_t c = utf8::DecodeNext(han, pos);
-  // Bigrams starting with it: one dictionary range. Ending with it: the
-  // segment's table of pairs by last character. (A damaged dictionary
-  // shows when the query reads it, and in `wenyuan check`.)
-  const std::string prefix = index::TermKey(index::Field::kBigrams, han);
-  for (const auto& seg : snapshot.segments()) {
-    auto it = seg.reader->Seek(prefix);
-    while (it.Next() && it.key().starts_with(prefix)) {
-      std::string_view term = std::string_view(it.key()).substr(1);
-      if (utf8::CodePointCount(term) == 2) found.emplace(term);
-    }
-    auto firsts = seg.reader->PairsEndingWith(index::Field::kBigrams, c);
-    if (!firsts.ok()) continue;
-    for (char32_t first : *firsts) {
-      std::string term;
-      utf8::Append(term, first);
-      found.emplace(term + han);
-    }
-  }
-  return {found.begin(), found.end()};
+// A single Han character is looked up as its own postings (index::CharTerm:
+// the summed weight of the bigrams holding it, as their union would score).
+std::string ScoredTerm(const std::string& term, bool expand) {
+  return expand && IsSingleHan(term) ? index::CharTerm(term) : term;
 }
 
 // The phrase's tokens in `field`, offsets relative to the first.
-index::PhraseClause Phrase(const index::IndexSnapshot& snapshot, index::Field field,
-                           const std::vector<text::Token>& tokens, bool expand) {
+index::PhraseClause Phrase(index::Field field, const std::vector<text::Token>& tokens, bool expand) {
   index::PhraseClause clause;
   clause.field = field;
   for (const auto& t : tokens) {
     index::PhraseToken pt;
-    pt.terms = expand && tokens.size() == 1 && IsSingleHan(t.term) ? Expand(snapshot, t.term)
-                                                                   : std::vector<std::string>{t.term};
+    pt.terms = {ScoredTerm(t.term, expand && tokens.size() == 1)};
     pt.offset = t.begin - tokens.front().begin;
     clause.tokens.push_back(std::move(pt));
   }
@@ -113,15 +118,15 @@ Status Rescore(const index::IndexSnapshot& snapshot, const Analysis& analysis, c
   const double n = static_cast<double>(snapshot.live_docs());
   std::unordered_map<std::string, double> idf_of;  // title bigram → IDF
   for (size_t r = 0; r < depth; ++r) {
-    const catalog::PassageRecord& rec = *ranked[r].rec;
-    const auto title_bigrams = analysis.bigrams.Tokenize(rec.title);
-    if (params.proximity_weight > 0 && !proximity.empty()) {
+    const std::string_view title = ranked[r].title;
+    const auto title_bigrams = analysis.bigrams.Tokenize(title);
+    if (params.proximity_weight > 0 && !proximity.empty()) {  // the caller loaded the passages (rec)
       const double bonus =
-          std::max(proximity.Score(analysis.bigrams.Tokenize(rec.text)), proximity.Score(title_bigrams));
+          std::max(proximity.Score(analysis.bigrams.Tokenize(ranked[r].rec->text)), proximity.Score(title_bigrams));
       ranked[r].score += params.proximity_weight * bonus;
     }
     if (params.title_match_weight > 0 &&
-        TitleNamedInQuery(FoldForMatch(rec.title, analysis.folder.get()), folded_query)) {
+        TitleNamedInQuery(FoldForMatch(std::string(title), analysis.folder.get()), folded_query)) {
       double title_idf = 0;
       for (const auto& t : title_bigrams) {
         auto it = idf_of.find(t.term);
@@ -173,6 +178,7 @@ index::IndexDocument MakeIndexDocument(const Analysis& analysis, const Indexable
   doc.values.document_id = r.document_id;
   doc.values.signature = PassageSignature(p);
   doc.values.date = DateNumber(r.date);
+  doc.title = r.title;
   const uint32_t title_weight = IndexedTitleWeight(analysis.ranking);
   auto add = [&](Field field, const std::vector<text::Token>& tokens, uint32_t base, uint32_t weight) {
     if (weight == 0) return;
@@ -188,8 +194,14 @@ index::IndexDocument MakeIndexDocument(const Analysis& analysis, const Indexable
     add(Field::kBody, analysis.Words(r.title), index::kTitlePositionBase, title_weight);
   }
   if (analysis.use_bigrams) {
-    add(Field::kBigrams, analysis.bigrams.Tokenize(r.text), 0, 1);
-    add(Field::kBigrams, analysis.bigrams.Tokenize(r.title), index::kTitlePositionBase, title_weight);
+    const auto text_bigrams = analysis.bigrams.Tokenize(r.text);
+    const auto title_bigrams = analysis.bigrams.Tokenize(r.title);
+    add(Field::kBigrams, text_bigrams, 0, 1);
+    add(Field::kBigrams, title_bigrams, index::kTitlePositionBase, title_weight);
+    AddCharTerms(text_bigrams, 0, 1, doc.tokens[static_cast<size_t>(Field::kBigrams)]);
+    AddCharTerms(title_bigrams, index::kTitlePositionBase, title_weight,
+                 doc.tokens[static_cast<size_t>(Field::kBigrams)]);
+    doc.keywords.emplace_back(index::kCharTermsKeyword);
   }
   auto& kw = doc.keywords;
   kw.push_back("doc:" + std::to_string(r.document_id));
@@ -233,8 +245,8 @@ namespace {
 
 // The query's constraints as index clauses: phrases, exclusions, title:,
 // key:value filters, the date range and category: (as allowed documents).
-Status AddFilters(const index::IndexSnapshot& snapshot, const Analysis& analysis, const ParsedQuery& parsed,
-                  const CategoryLookup& categories, index::Query& query) {
+Status AddFilters(const Analysis& analysis, const ParsedQuery& parsed, const CategoryLookup& categories,
+                  index::Query& query) {
   using index::Field;
   query.date_from = parsed.date_from;
   query.date_to = parsed.date_to;
@@ -244,16 +256,16 @@ Status AddFilters(const index::IndexSnapshot& snapshot, const Analysis& analysis
   };
   for (const auto& p : parsed.phrases) {
     auto tokens = phrase_tokens(p);
-    if (!tokens.empty()) query.required.push_back(Phrase(snapshot, phrase_field, tokens, analysis.use_bigrams));
+    if (!tokens.empty()) query.required.push_back(Phrase(phrase_field, tokens, analysis.use_bigrams));
   }
   for (const auto& p : parsed.excluded) {
     auto tokens = phrase_tokens(p);
-    if (!tokens.empty()) query.excluded.push_back(Phrase(snapshot, phrase_field, tokens, analysis.use_bigrams));
+    if (!tokens.empty()) query.excluded.push_back(Phrase(phrase_field, tokens, analysis.use_bigrams));
   }
   for (const auto& t : parsed.titles) {
     auto tokens = TitleFieldTokens(analysis, t);
     if (tokens.empty()) return Status::InvalidArgument("query filter 'title:" + t + "' has no words");
-    query.required.push_back(Phrase(snapshot, Field::kTitle, tokens, false));
+    query.required.push_back(Phrase(Field::kTitle, tokens, false));
   }
   for (const auto& [key, value] : parsed.filters) {
     index::PhraseClause clause;
@@ -323,12 +335,7 @@ Result<SearchResponse> SearchSnapshot(const index::IndexSnapshot& snapshot, cons
       if (!fresh) continue;
       index::TermClause clause;
       clause.field = field;
-      clause.terms = expand && IsSingleHan(t.term) ? Expand(snapshot, t.term) : std::vector<std::string>{t.term};
-      if (expand) {
-        for (const auto& alt : clause.terms) {
-          if (alt != t.term) highlight_terms.push_back(alt);
-        }
-      }
+      clause.terms = {ScoredTerm(t.term, expand)};
       clause.query_offset = t.begin;
       const double w = grammar_weight(t);
       clause.weight = w;
@@ -345,7 +352,7 @@ Result<SearchResponse> SearchSnapshot(const index::IndexSnapshot& snapshot, cons
   if (analysis.words) add_field(Field::kBody, params.words, query_words, false, !analysis.use_bigrams);
   for (const auto& t : bigram_tokens) highlight_terms.push_back(t.term);
 
-  WY_RETURN_IF_ERROR(AddFilters(snapshot, analysis, parsed, categories, query));
+  WY_RETURN_IF_ERROR(AddFilters(analysis, parsed, categories, query));
   if (query.scored.empty() && query.required.empty() && !query.date_from && !query.date_to && !query.documents) {
     return Status::InvalidArgument("query has no terms to search for");
   }
@@ -370,33 +377,68 @@ Result<SearchResponse> SearchSnapshot(const index::IndexSnapshot& snapshot, cons
     const auto& clause = query.scored[r.clause];
     const auto& stats = result.clauses[r.clause];
     std::string term = clause.terms.size() == 1 ? clause.terms[0] : "";
-    if (term.empty()) {  // an expanded character reports as itself
-      for (const auto& t : bigram_tokens) {
-        if (t.begin == clause.query_offset) term = t.term;
-      }
-    }
+    if (index::IsCharTerm(term)) term.erase(0, index::kCharTermPrefix.size());  // a character reports as itself
     response.terms.push_back({term, stats.idf * r.grammar_weight, static_cast<size_t>(stats.df)});
   }
   response.candidates = result.scored_documents;
 
-  std::vector<int64_t> ids;
-  for (const auto& h : result.hits) ids.push_back(h.values.passage_id);
-  WY_ASSIGN_OR_RETURN(auto records, lookup(ids));
-  std::unordered_map<int64_t, const catalog::PassageRecord*> by_id;
-  for (const auto& rec : records) by_id[rec.id] = &rec;
+  // Passages come from the catalog only for the hits returned, when the
+  // index holds what re-scoring reads (titles; the text only for the
+  // optional proximity bonus). Otherwise every candidate is looked up.
   struct Ranked {
     const index::IndexHit* hit;
-    const catalog::PassageRecord* rec;
+    const catalog::PassageRecord* rec;  // null until looked up
+    std::string_view title;
     double score;
+  };
+  bool titles_in_index = true;
+  for (const auto& seg : snapshot.segments()) titles_in_index = titles_in_index && seg.reader->has_titles();
+  const bool lookup_all = !titles_in_index || (rescore && params.proximity_weight > 0);
+  std::vector<std::vector<catalog::PassageRecord>> batches;
+  // Looks up `from`'s passages; those gone from the catalog since the index
+  // commit are dropped.
+  auto load = [&](std::vector<Ranked> from) -> Result<std::vector<Ranked>> {
+    std::vector<int64_t> ids;
+    for (const auto& r : from) ids.push_back(r.hit->values.passage_id);
+    WY_ASSIGN_OR_RETURN(auto records, lookup(ids));
+    batches.push_back(std::move(records));
+    std::unordered_map<int64_t, const catalog::PassageRecord*> by_id;
+    for (const auto& rec : batches.back()) by_id[rec.id] = &rec;
+    std::vector<Ranked> kept;
+    for (auto& r : from) {
+      auto it = by_id.find(r.hit->values.passage_id);
+      if (it == by_id.end()) continue;
+      r.rec = it->second;
+      if (lookup_all) r.title = r.rec->title;
+      kept.push_back(r);
+    }
+    return kept;
   };
   std::vector<Ranked> ranked;
   for (const auto& h : result.hits) {
-    auto it = by_id.find(h.values.passage_id);
-    if (it == by_id.end()) continue;  // gone from the catalog since the index commit
-    ranked.push_back({&h, it->second, h.score});
+    Ranked r{&h, nullptr, {}, h.score};
+    if (!lookup_all) {
+      WY_ASSIGN_OR_RETURN(r.title, snapshot.segments()[h.segment].reader->Title(h.doc));
+    }
+    ranked.push_back(r);
+  }
+  if (lookup_all) {
+    WY_ASSIGN_OR_RETURN(ranked, load(std::move(ranked)));
   }
   if (rescore) {
     WY_RETURN_IF_ERROR(Rescore(snapshot, analysis, parsed.text, bigram_tokens, response.terms, ranked));
+  }
+  if (!lookup_all) {
+    std::vector<Ranked> shown_hits;
+    for (size_t next = 0; next < ranked.size() && shown_hits.size() < options.k;) {
+      const size_t take = std::min(ranked.size() - next, options.k - shown_hits.size());
+      std::vector<Ranked> batch(ranked.begin() + static_cast<std::ptrdiff_t>(next),
+                                ranked.begin() + static_cast<std::ptrdiff_t>(next + take));
+      next += take;
+      WY_ASSIGN_OR_RETURN(auto kept, load(std::move(batch)));
+      shown_hits.insert(shown_hits.end(), kept.begin(), kept.end());
+    }
+    ranked = std::move(shown_hits);
   }
   if (ranked.size() > options.k) ranked.resize(options.k);
   for (const Ranked& r : ranked) {
@@ -412,7 +454,7 @@ Result<std::unordered_set<int64_t>> MatchingPassages(const index::IndexSnapshot&
                                                      const ParsedQuery& parsed, const std::vector<int64_t>& documents,
                                                      const CategoryLookup& categories) {
   index::Query query;
-  WY_RETURN_IF_ERROR(AddFilters(snapshot, analysis, parsed, categories, query));
+  WY_RETURN_IF_ERROR(AddFilters(analysis, parsed, categories, query));
   std::vector<int64_t> allowed = documents;
   std::sort(allowed.begin(), allowed.end());
   allowed.erase(std::unique(allowed.begin(), allowed.end()), allowed.end());

@@ -8,9 +8,23 @@ namespace wenyuan::search {
 
 Snippet MakeSnippet(const std::string& text, const std::vector<text::Token>& tokens,
                     const std::vector<std::string>& query_terms, size_t chars) {
+  // A query term of one Han character matches every token holding it (it
+  // was searched as such: index::CharTerm).
+  std::vector<std::string> single;
+  for (const auto& q : query_terms) {
+    size_t at = 0;
+    if (!q.empty() && utf8::IsHan(utf8::DecodeNext(q, at)) && at == q.size()) single.push_back(q);
+  }
+  auto wanted = [&](const std::string& term) {
+    if (std::find(query_terms.begin(), query_terms.end(), term) != query_terms.end()) return true;
+    for (const auto& c : single) {
+      if (term.find(c) != std::string::npos) return true;
+    }
+    return false;
+  };
   std::vector<Highlight> hits;
   for (const auto& t : tokens) {
-    if (std::find(query_terms.begin(), query_terms.end(), t.term) == query_terms.end()) continue;
+    if (!wanted(t.term)) continue;
     if (!hits.empty() && t.begin <= hits.back().end) {
       hits.back().end = std::max<size_t>(hits.back().end, t.end);
     } else {

@@ -11,7 +11,8 @@
 namespace wenyuan::search {
 
 // The window of about `chars` code points of `text` with the most query-term
-// hits, and the hit ranges inside it (passage offsets).
+// hits, and the hit ranges inside it (passage offsets). A query term of one
+// Han character hits every token that holds it.
 Snippet MakeSnippet(const std::string& text, const std::vector<text::Token>& tokens,
                     const std::vector<std::string>& query_terms, size_t chars);
 

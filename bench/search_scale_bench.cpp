@@ -1,0 +1,327 @@
+// Search latency at scale next to Xapian, in one run on the same documents:
+// passages of the scale corpus (../shared/data/scale/zh-scale.jsonl.zst,
+// read through `zstd -dc`, cut by the ingest chunker: scale_pool.h) are
+// indexed by Wenyuan's index (the `wenyuan eval` code path: IndexWriter,
+// MakeIndexDocument, SearchSnapshot with the default analysis and ranking,
+// passages looked up in memory, snippets made) and by Xapian 1.4 (CJK
+// n-grams, default operator AND, top 10 ids), then the same queries run
+// interleaved (Wenyuan then Xapian on each, in a shuffled order):
+//   phrase    a 6-16-character Han stretch of a random passage (known item)
+//   keywords  2-3 words of a random passage, space-separated (known item)
+//   char      one Han character of a random passage
+//   common    common words (的, 政府, 規定, 辦理 ...)
+// Prints p50/p99 per class for both, the ratios (Wenyuan / Xapian: below 1
+// is faster), R@10 of the known-item classes (the passage the query came
+// from in the top 10), the index build time and size, and the time from
+// opening each index to the first query's answer.
+//
+// usage: wenyuan_bench_search_scale [--passages N] [--queries N] [--seed S]
+// Not a test; prints figures only.
+#include <xapian.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "bench_input.h"
+#include "index/index_snapshot.h"
+#include "index/index_writer.h"
+#include "scale_pool.h"
+#include "search/analysis.h"
+#include "search/index_search.h"
+#include "util/utf8.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+using wenyuan::Result;
+using wenyuan::Status;
+namespace catalog = wenyuan::catalog;
+namespace index = wenyuan::index;
+namespace search = wenyuan::search;
+namespace utf8 = wenyuan::utf8;
+
+double MsSince(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
+
+double Percentile(std::vector<double> v, double p) {
+  if (v.empty()) return 0;
+  std::sort(v.begin(), v.end());
+  const size_t at = std::min(v.size() - 1, static_cast<size_t>(p * static_cast<double>(v.size() - 1) + 0.5));
+  return v[at];
+}
+
+uint64_t FolderBytes(const fs::path& dir) {
+  uint64_t total = 0;
+  std::error_code ec;
+  for (const auto& e : fs::recursive_directory_iterator(dir, ec)) {
+    if (e.is_regular_file(ec)) total += e.file_size(ec);
+  }
+  return total;
+}
+
+enum class Kind { kPhrase, kKeywords, kChar, kCommon };
+constexpr const char* kKindNames[] = {"phrase 6-16", "keywords 2-3", "one character", "common words"};
+
+struct BenchQuery {
+  Kind kind;
+  std::string text;
+  int64_t gold = -1;  // passage index, for known-item queries
+};
+
+std::vector<char32_t> CodePoints(std::string_view s) {
+  std::vector<char32_t> out;
+  for (size_t at = 0; at < s.size();) out.push_back(utf8::DecodeNext(s, at));
+  return out;
+}
+
+std::string Join(const std::vector<char32_t>& cps, size_t begin, size_t end) {
+  std::string out;
+  for (size_t i = begin; i < end; ++i) utf8::Append(out, cps[i]);
+  return out;
+}
+
+// A Han-only stretch of `length` code points, or "".
+std::string HanStretch(const std::vector<char32_t>& cps, size_t length, std::mt19937& rng) {
+  if (cps.size() < length) return "";
+  for (int attempt = 0; attempt < 30; ++attempt) {
+    const size_t begin = rng() % (cps.size() - length + 1);
+    bool all = true;
+    for (size_t i = begin; i < begin + length && all; ++i) all = utf8::IsHan(cps[i]);
+    if (all) return Join(cps, begin, begin + length);
+  }
+  return "";
+}
+
+std::vector<BenchQuery> MakeQueries(const std::vector<catalog::PassageRecord>& passages,
+                                    const search::Analysis& analysis, size_t known_items, std::mt19937& rng) {
+  std::vector<BenchQuery> out;
+  auto random_passage = [&]() -> size_t { return rng() % passages.size(); };
+  for (size_t made = 0; made < known_items * 2 / 3;) {
+    const size_t p = random_passage();
+    const std::string q = HanStretch(CodePoints(passages[p].text), 6 + rng() % 11, rng);
+    if (q.empty()) continue;
+    out.push_back({Kind::kPhrase, q, static_cast<int64_t>(p)});
+    ++made;
+  }
+  for (size_t made = 0; made < known_items / 3;) {
+    const size_t p = random_passage();
+    std::vector<std::string> words;
+    for (const auto& t : analysis.Words(passages[p].text)) {
+      const auto cps = CodePoints(t.term);
+      if (cps.size() >= 2 && std::all_of(cps.begin(), cps.end(), utf8::IsHan)) words.push_back(t.term);
+    }
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    const size_t want = 2 + rng() % 2;
+    if (words.size() < want + 2) continue;
+    std::shuffle(words.begin(), words.end(), rng);
+    std::string q;
+    for (size_t i = 0; i < want; ++i) q += (i ? " " : "") + words[i];
+    out.push_back({Kind::kKeywords, q, static_cast<int64_t>(p)});
+    ++made;
+  }
+  for (size_t made = 0; made < 50;) {
+    const std::string q = HanStretch(CodePoints(passages[random_passage()].text), 1, rng);
+    if (q.empty()) continue;
+    out.push_back({Kind::kChar, q});
+    ++made;
+  }
+  const char* common[] = {"的", "政府", "規定", "辦理", "法律", "公司", "中華民國", "應", "人民", "行政院"};
+  for (size_t i = 0; i < 50; ++i) out.push_back({Kind::kCommon, common[i % std::size(common)]});
+  std::shuffle(out.begin(), out.end(), rng);
+  return out;
+}
+
+struct Engine {
+  std::vector<double> ms[4];
+  size_t found[4] = {0, 0, 0, 0};
+  size_t asked[4] = {0, 0, 0, 0};
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  size_t passages_wanted = 60000, known_items = 300;
+  uint64_t seed = 20;
+  for (int i = 1; i + 1 < argc; i += 2) {
+    if (!std::strcmp(argv[i], "--passages"))
+      passages_wanted = std::strtoull(argv[i + 1], nullptr, 10);
+    else if (!std::strcmp(argv[i], "--queries"))
+      known_items = std::strtoull(argv[i + 1], nullptr, 10);
+    else if (!std::strcmp(argv[i], "--seed"))
+      seed = std::strtoull(argv[i + 1], nullptr, 10);
+  }
+  const fs::path zst = wenyuan::bench::SharedDir() / "data" / "scale" / "zh-scale.jsonl.zst";
+  wenyuan::eval::EvalCorpus corpus;
+  wenyuan::bench::ScalePoolOptions pool;
+  pool.count = passages_wanted;
+  pool.seed = seed;
+  pool.document_share = std::min(1.0, 0.2 + static_cast<double>(passages_wanted) / 250000.0);
+  pool.time_limit = std::chrono::seconds(600);
+  auto t0 = Clock::now();
+  if (Status s = wenyuan::bench::AppendScalePassages(zst, pool, corpus); !s.ok()) {
+    std::fprintf(stderr, "bench: %s\n", s.ToString().c_str());
+    return 1;
+  }
+  std::vector<catalog::PassageRecord>& passages = corpus.passages;
+  for (size_t i = 0; i < passages.size(); ++i) passages[i].id = static_cast<int64_t>(i + 1);
+  std::printf("corpus: %zu passages of the scale corpus read in %.1f s\n", passages.size(), MsSince(t0) / 1000);
+
+  auto analysis = search::MakeDefaultAnalysis();
+  if (!analysis.ok()) {
+    std::fprintf(stderr, "bench: %s\n", analysis.status().ToString().c_str());
+    return 1;
+  }
+  const fs::path scratch = fs::temp_directory_path() / ("wenyuan-search-scale-" + std::to_string(::getpid()));
+  fs::create_directories(scratch);
+  struct Cleanup {
+    fs::path dir;
+    ~Cleanup() {
+      std::error_code ec;
+      fs::remove_all(dir, ec);
+    }
+  } cleanup{scratch};
+
+  // Wenyuan's index, as `wenyuan eval` builds it.
+  t0 = Clock::now();
+  {
+    index::WriterOptions options;
+    options.max_buffered_docs = 50000;
+    auto writer = index::IndexWriter::Open(scratch / "wenyuan", options);
+    if (!writer.ok()) {
+      std::fprintf(stderr, "bench: %s\n", writer.status().ToString().c_str());
+      return 1;
+    }
+    for (const auto& rec : passages) {
+      search::IndexablePassage p;
+      p.passage = rec;
+      if (Status s = (*writer)->Add(search::MakeIndexDocument(*analysis, p)); !s.ok()) {
+        std::fprintf(stderr, "bench: %s\n", s.ToString().c_str());
+        return 1;
+      }
+    }
+    if (Status s = (*writer)->Commit(); !s.ok()) {
+      std::fprintf(stderr, "bench: %s\n", s.ToString().c_str());
+      return 1;
+    }
+  }
+  const double wenyuan_build_s = MsSince(t0) / 1000;
+
+  // Xapian's, CJK n-grams (unigrams and bigrams of Han runs), title and text.
+  t0 = Clock::now();
+  {
+    Xapian::WritableDatabase db((scratch / "xapian").string(), Xapian::DB_CREATE_OR_OVERWRITE);
+    Xapian::TermGenerator generator;
+    generator.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
+    for (size_t i = 0; i < passages.size(); ++i) {
+      Xapian::Document doc;
+      generator.set_document(doc);
+      generator.index_text(passages[i].title);
+      generator.increase_termpos();
+      generator.index_text(passages[i].text);
+      doc.set_data(std::to_string(i));
+      db.add_document(doc);
+    }
+    db.commit();
+  }
+  const double xapian_build_s = MsSince(t0) / 1000;
+  std::printf("index build: Wenyuan %.1f s, %.0f MB; Xapian %.1f s, %.0f MB\n", wenyuan_build_s,
+              static_cast<double>(FolderBytes(scratch / "wenyuan")) / 1e6, xapian_build_s,
+              static_cast<double>(FolderBytes(scratch / "xapian")) / 1e6);
+
+  std::mt19937 rng(static_cast<uint32_t>(seed));
+  const std::vector<BenchQuery> queries = MakeQueries(passages, *analysis, known_items, rng);
+
+  const search::PassageLookup lookup =
+      [&](const std::vector<int64_t>& ids) -> Result<std::vector<catalog::PassageRecord>> {
+    std::vector<catalog::PassageRecord> out;
+    for (int64_t id : ids) {
+      if (id >= 1 && static_cast<size_t>(id) <= passages.size()) out.push_back(passages[static_cast<size_t>(id - 1)]);
+    }
+    return out;
+  };
+  search::SearchOptions options;
+  options.k = 10;
+  auto run_wenyuan = [&](const index::IndexSnapshot& snapshot, const std::string& q) -> std::vector<int64_t> {
+    std::vector<int64_t> out;
+    auto found = search::SearchSnapshot(snapshot, *analysis, "bench", q, options, lookup);
+    if (!found.ok()) {
+      std::fprintf(stderr, "bench: wenyuan: %s: %s\n", q.c_str(), found.status().ToString().c_str());
+      return out;
+    }
+    for (const auto& h : found->hits) out.push_back(h.document_id);  // the passage index (document_id)
+    return out;
+  };
+  Xapian::QueryParser parser;
+  parser.set_default_op(Xapian::Query::OP_AND);
+  auto run_xapian = [&](Xapian::Database& db, const std::string& q) -> std::vector<int64_t> {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(parser.parse_query(q, Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_CJK_NGRAM));
+    Xapian::MSet mset = enquire.get_mset(0, 10);
+    std::vector<int64_t> out;
+    for (auto it = mset.begin(); it != mset.end(); ++it) out.push_back(std::stoll(it.get_document().get_data()));
+    return out;
+  };
+
+  // Open to first answer (the page cache is warm from the build for both).
+  t0 = Clock::now();
+  auto snapshot = index::IndexSnapshot::Open(scratch / "wenyuan");
+  if (!snapshot.ok()) {
+    std::fprintf(stderr, "bench: %s\n", snapshot.status().ToString().c_str());
+    return 1;
+  }
+  const double wenyuan_open_ms = MsSince(t0);
+  run_wenyuan(**snapshot, queries.front().text);
+  const double wenyuan_first_ms = MsSince(t0);
+  t0 = Clock::now();
+  Xapian::Database xdb((scratch / "xapian").string());
+  run_xapian(xdb, queries.front().text);
+  const double xapian_first_ms = MsSince(t0);
+  std::printf("open + first query: Wenyuan %.1f ms (open %.1f ms), Xapian %.1f ms\n", wenyuan_first_ms, wenyuan_open_ms,
+              xapian_first_ms);
+
+  Engine wy, xa;
+  auto measure = [](Engine& e, const BenchQuery& q, auto&& run) {
+    const auto k = static_cast<size_t>(q.kind);
+    const auto t = Clock::now();
+    const std::vector<int64_t> ids = run(q.text);
+    e.ms[k].push_back(MsSince(t));
+    if (q.gold >= 0) {
+      ++e.asked[k];
+      if (std::find(ids.begin(), ids.end(), q.gold) != ids.end()) ++e.found[k];
+    }
+  };
+  for (size_t i = 0; i < queries.size(); ++i) {
+    auto w = [&](const std::string& q) { return run_wenyuan(**snapshot, q); };
+    auto x = [&](const std::string& q) { return run_xapian(xdb, q); };
+    if (i % 2 == 0) {
+      measure(wy, queries[i], w);
+      measure(xa, queries[i], x);
+    } else {
+      measure(xa, queries[i], x);
+      measure(wy, queries[i], w);
+    }
+  }
+
+  std::printf("\n%-14s %5s  %21s  %21s  %15s  %13s\n", "queries", "n", "Wenyuan p50 / p99 ms", "Xapian p50 / p99 ms",
+              "ratio p50 / p99", "R@10 W / X");
+  for (size_t k = 0; k < 4; ++k) {
+    const double wp50 = Percentile(wy.ms[k], 0.5), wp99 = Percentile(wy.ms[k], 0.99);
+    const double xp50 = Percentile(xa.ms[k], 0.5), xp99 = Percentile(xa.ms[k], 0.99);
+    char recall[64] = "-";
+    if (wy.asked[k] > 0) {
+      std::snprintf(recall, sizeof recall, "%.3f / %.3f", static_cast<double>(wy.found[k]) / wy.asked[k],
+                    static_cast<double>(xa.found[k]) / xa.asked[k]);
+    }
+    std::printf("%-14s %5zu  %9.2f / %9.2f  %9.2f / %9.2f  %6.2f / %6.2f  %13s\n", kKindNames[k], wy.ms[k].size(), wp50,
+                wp99, xp50, xp99, wp50 / std::max(xp50, 1e-6), wp99 / std::max(xp99, 1e-6), recall);
+  }
+  return 0;
+}
