@@ -251,6 +251,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     }
     if (result.web_mode) l.reason = LineReason(l.raw, l.core, l.placeholder);
   }
+  MarkDocumentStructure(lines, &result.fields);
   if (result.web_mode) {
     // Runs of short lines (blank lines inside a run do not break it).
     for (size_t i = 0; i < lines.size();) {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "clean/page_line.h"
+#include "clean/structure_rules.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -98,6 +100,19 @@ std::string LeadingWord(std::string_view s) {
   return std::string(s.substr(0, i));
 }
 
+// "壹、前言", "第二章 研究方法", "1.2 背景": a numbered heading, which
+// stands as its own paragraph in paged text.
+bool IsNumberedHeading(std::string_view line) {
+  constexpr size_t kMaxHeadingChars = 30;
+  std::u32string s = DecodeUtf32(line);
+  return s.size() <= kMaxHeadingChars && SectionNumberLength(s) > 0 &&
+         !HasSentencePunct(s.substr(SectionNumberLength(s)));
+}
+
+bool StartsNumberedSection(std::string_view line) {
+  return SectionNumberLength(DecodeUtf32(utf8::SliceCodePoints(line, 0, 12))) > 0;
+}
+
 }  // namespace
 
 std::string CleanText(std::string_view raw, const CleanOptions& options) {
@@ -114,7 +129,11 @@ std::string CleanText(std::string_view raw, const CleanOptions& options) {
     const bool full = wrap > 0 && DisplayWidth(line) * 100 >= wrap * 85;
     const bool may_join = options.join_wrapped_lines || (wrap > 0 && last_full);
     last_full = full;
-    if (may_join && block_open && !paragraphs.empty()) {
+    // In paged text a numbered section starts a paragraph, and a numbered
+    // heading takes no following line: structure, not wrapped prose.
+    const bool structure_break = options.join_wrapped_lines && !paragraphs.empty() &&
+                                 (StartsNumberedSection(line) || IsNumberedHeading(paragraphs.back()));
+    if (may_join && block_open && !paragraphs.empty() && !structure_break) {
       std::string& prev = paragraphs.back();
       char32_t a = LastCodePoint(prev);
       char32_t b = FirstCodePoint(line);
