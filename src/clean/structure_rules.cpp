@@ -72,6 +72,24 @@ bool IsTocHeading(const std::u32string& core) {
 
 bool AnyOf(const std::string& s, std::initializer_list<std::string_view> words) { return ContainsAny(s, words); }
 
+// A reprint verb with a rule about reprinting just before or after it.
+bool IsReprintClause(const std::u32string& s) {
+  constexpr size_t kBefore = 8, kAfter = 6;
+  for (std::u32string_view verb : {U"轉載", U"转载", U"轉貼", U"转贴", U"摘編", U"摘编", U"鏡像", U"镜像"}) {
+    for (size_t at = s.find(verb); at != std::u32string::npos; at = s.find(verb, at + 1)) {
+      size_t from = at > kBefore ? at - kBefore : 0;
+      std::string before = Utf8(s.substr(from, at - from));
+      std::string after = Utf8(s.substr(at + verb.size(), kAfter));
+      if (AnyOf(before, {"不得", "禁止", "請勿", "请勿", "嚴禁", "严禁", "謝絕", "谢绝", "歡迎", "欢迎", "如需", "如要",
+                         "如欲"}) ||
+          AnyOf(after, {"請", "请", "須", "须", "需", "務必", "务必", "註明", "注明", "時應", "时应"})) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // --- cover page ------------------------------------------------------------
 
 // The field names of a report's cover page (出國報告, 研究報告), both scripts.
@@ -105,6 +123,9 @@ bool LooksLikeListedHeadline(const PageLine& l) {
   const auto& c = l.core;
   if (c.size() < 6 || c.size() > 40 || CountHan(c) < 4 || HasSentenceEnd(c)) return false;
   if (c.back() == U'：' || c.back() == ':' || c.back() == U'，') return false;
+  // "發布時間：2024-07-08": a field, not a headline.
+  size_t colon = c.find_first_of(U"：:");
+  if (colon != std::u32string::npos && colon <= 6) return false;
   return SectionNumberLength(c) == 0 || l.bullet;
 }
 
@@ -355,13 +376,9 @@ std::string RightsNoticeReason(const std::u32string& core) {
       AnyOf(s, {"未經", "未经", "不得", "禁止", "侵權", "侵权", "保留一切", "保留所有"})) {
     return "copyright notice";
   }
-  // "未經授權不得轉載", "轉載請註明出處", "禁止轉載".
-  if (AnyOf(s, {"轉載", "转载", "轉貼", "转贴", "摘編", "摘编", "鏡像", "镜像"}) &&
-      AnyOf(s, {"未經",   "未经",   "禁止",   "不得",     "請註明",   "請注明",   "请注明",
-                "須註明", "須注明", "须注明", "務必註明", "务必注明", "註明出處", "注明出处",
-                "侵權",   "侵权",   "授權",   "授权",     "許可",     "许可"})) {
-    return "reprint notice";
-  }
+  // "未經授權不得轉載", "轉載請註明出處", "禁止轉載", "歡迎轉載": words about
+  // reprinting next to the verb ("由資安科轉載供參考" is not a notice).
+  if (IsReprintClause(body)) return "reprint notice";
   // "本文僅代表作者觀點，不代表本站立場".
   if (AnyOf(s, {"不代表本", "僅代表作者", "仅代表作者", "僅代表個人", "仅代表个人", "與本站無關", "与本站无关"}) &&
       AnyOf(s, {"觀點", "观点", "立場", "立场", "意見", "意见"})) {

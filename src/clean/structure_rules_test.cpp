@@ -179,6 +179,8 @@ TEST(StructureRules, NoticesInBothScriptsWhereverTheySit) {
   EXPECT_EQ(RightsNoticeReason(U"第五條　機關對外提供之資料，應註明資料來源。"), "");
   EXPECT_EQ(RightsNoticeReason(U"各機關應尊重著作權，不得任意重製他人著作。"), "");
   EXPECT_EQ(RightsNoticeReason(U"依著作權法規定辦理授權事宜。"), "");
+  EXPECT_EQ(RightsNoticeReason(U"（本通報原文為簡體中文，由資訊安全科轉載供各機關參考，內容未經改寫。）"), "");
+  EXPECT_EQ(RightsNoticeReason(U"（本文原以簡體中文發表，經作者同意轉載，供本處參考。）"), "");
 
   // At the top of a plain text, and a notice the crawler wrapped.
   const char text[] =
@@ -206,6 +208,14 @@ TEST(StructureRules, DatedHeadlineListsAnywhere) {
       "本計畫於北辰市中心區設置一千盞智慧路燈，蒐集照度、人流及空氣品質資料。\n";
   CleanedDocument r = CleanDocument(report, SourceLayout::kPlainText, nullptr);
   EXPECT_TRUE(r.dropped.empty()) << r.dropped.front().reason;
+  // Nor are fields under a notice.
+  const char notice[] =
+      "本文版權歸作者所有，未經同意不得轉載。\n"
+      "發布時間：2024-07-08\n"
+      "通報編號：LMQ-SA-2024-003\n"
+      "風險等級：嚴重（CVSS 3.1 評分 9.8）\n";
+  CleanedDocument n = CleanDocument(notice, SourceLayout::kPlainText, nullptr);
+  EXPECT_EQ(n.dropped.size(), 1u);
 }
 
 }  // namespace
