@@ -56,8 +56,12 @@ struct FilterResult {
 };
 
 // `web_page` forces the web-page rules; otherwise they apply when the text
-// looks like one.
-FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteBoilerplate* site);
+// looks like one. With `plain_text` (a .txt or .md file) short lines alone
+// do not make a web page (they may be a table's cells): it also takes at
+// least three lines of a page's furniture (bullets, image placeholders,
+// buttons, share widgets, copyright footers).
+FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteBoilerplate* site,
+                               bool plain_text = false);
 
 // The key SiteBoilerplate compares lines by.
 std::string NormaliseLineKey(std::string_view line);

@@ -25,12 +25,20 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// A line's content: white space removed and full-width letters and digits
+// narrowed (cleaning narrows them on purpose; labels copy the page).
 std::vector<std::string> ContentLines(std::string_view text) {
   std::vector<std::string> out;
   LineReader lines(text);
   std::string_view line;
   while (lines.Next(line)) {
-    std::string key = NormaliseLineKey(line);
+    std::string key;
+    const std::string spaced = NormaliseLineKey(line);
+    for (size_t pos = 0; pos < spaced.size();) {
+      char32_t c = utf8::DecodeNext(spaced, pos);
+      char32_t narrow = utf8::NarrowFullWidth(c);
+      utf8::Append(key, utf8::IsAsciiAlnum(narrow) ? narrow : c);
+    }
     if (!key.empty()) out.push_back(std::move(key));
   }
   return out;

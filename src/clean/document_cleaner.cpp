@@ -23,7 +23,8 @@ bool EndsWithAgency(std::string_view s) {
 CleanedDocument CleanDocument(std::string_view raw, SourceLayout layout, const SiteBoilerplate* site) {
   CleanedDocument out;
   std::string repaired = RepairText(raw, &out.repairs);
-  FilterResult filtered = FilterBoilerplate(repaired, layout == SourceLayout::kWebDump, site);
+  FilterResult filtered =
+      FilterBoilerplate(repaired, layout == SourceLayout::kWebDump, site, layout == SourceLayout::kPlainText);
   out.dropped = std::move(filtered.dropped);
   out.fields = std::move(filtered.fields);
   CleanOptions options;

@@ -276,6 +276,41 @@ void TakeCoverFields(std::vector<PageLine>& lines, DocumentFields* fields) {
   }
 }
 
+// "另請參閱" / "其他資源" / "延伸閱讀" standing alone, and the short lines
+// listed under it up to two blank lines or a sentence: links to other pages,
+// at the end of an article or a manual page.
+void MarkSeeAlso(std::vector<PageLine>& lines) {
+  constexpr size_t kMaxItemChars = 40;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].reason.empty()) continue;
+    std::u32string c = lines[i].core;
+    while (!c.empty() && (c.back() == U'：' || c.back() == ':')) c.pop_back();
+    const std::string s = Utf8(c);
+    if (!EqualsAny(s, {"另請參閱", "另请参阅", "其他資源", "其他资源", "延伸閱讀", "延伸阅读", "相關閱讀", "相关阅读",
+                       "相關文章", "相关文章", "See also", "Additional resources"})) {
+      continue;
+    }
+    size_t j = i + 1;
+    std::vector<size_t> items;
+    // Items may stand a blank line apart (Markdown); two blank lines end
+    // the list.
+    for (size_t blanks = 0; j < lines.size() && blanks < 2; ++j) {
+      if (lines[j].blank()) {
+        ++blanks;
+        continue;
+      }
+      if (lines[j].core.size() > kMaxItemChars || HasSentenceEnd(lines[j].core)) break;
+      blanks = 0;
+      items.push_back(j);
+    }
+    if (items.empty()) continue;
+    lines[i].reason = "related-articles list";
+    for (size_t k : items) {
+      if (lines[k].reason.empty()) lines[k].reason = "related-articles list";
+    }
+  }
+}
+
 }  // namespace
 
 size_t SectionNumberLength(const std::u32string& c) {
@@ -387,8 +422,9 @@ std::string RightsNoticeReason(const std::u32string& core) {
   return {};
 }
 
-void MarkDocumentStructure(std::vector<PageLine>& lines, DocumentFields* fields) {
+void MarkDocumentStructure(std::vector<PageLine>& lines, DocumentFields* fields, bool web_page) {
   MarkToc(lines);
+  if (!web_page) MarkSeeAlso(lines);  // a web page's lists have their own rule
   MarkNotices(lines);
   MarkHeadlineLists(lines);
   if (fields) TakeCoverFields(lines, fields);

@@ -10,6 +10,7 @@
 //   - lists of other articles' headlines: a run of headline-shaped lines
 //     (short, no sentence punctuation) right under such a notice or a
 //     dropped list, or each carrying a date;
+//   - "see also" lists at the end of authored documents;
 //   - cover-page fields of a report (出國人員, 服務機關, 報告日期 …) at its
 //     top: taken out of the text and returned as metadata.
 // Every line these rules drop gets its reason; none of them drops prose.
@@ -29,8 +30,10 @@ using DocumentFields = std::vector<std::pair<std::string, std::string>>;
 
 // Sets a reason on each line of `lines` that one of the rules recognises
 // (lines already dropped are left as they are) and appends the cover-page
-// fields found to `fields`.
-void MarkDocumentStructure(std::vector<PageLine>& lines, DocumentFields* fields);
+// fields found to `fields`. In a document that is not a web page (whose
+// related-article lists the web rules handle), a "see also" heading
+// (另請參閱, 其他資源, 延伸閱讀) and the short lines listed under it go too.
+void MarkDocumentStructure(std::vector<PageLine>& lines, DocumentFields* fields, bool web_page);
 
 // The length (in code points) of a section number that opens `core`
 // ("壹、", "一、", "（二）", "第三章 ", "1.2 "), or 0.

@@ -70,8 +70,8 @@ Result<std::vector<PreparedDocument>> PrepareDocuments(const DocumentReader& rea
     }
     // The document's own structure first (a 標題 field, the subject of an
     // official letter, a heading that is not a letterhead).
-    p.title = clean::ChooseTitle(title_dropped ? std::string_view{} : std::string_view(doc.title), doc.format != "txt",
-                                 p.cleaned.text);
+    const std::string reader_title = title_dropped ? std::string{} : clean::RepairText(doc.title);
+    p.title = clean::ChooseTitle(reader_title, doc.format != "txt", p.cleaned.text);
     // Cover-page fields are the document's metadata.
     for (const auto& [name, value] : p.cleaned.fields) {
       doc.metadata.emplace(name, value);
