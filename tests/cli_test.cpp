@@ -480,13 +480,32 @@ std::vector<SampleQuestion> PickSampleQuestions(const std::vector<std::string>& 
   return picked;
 }
 
+// A Markdown file's text without its list markers ("- item"), which the
+// reader drops as it drops "#" and "**".
+std::string WithoutListMarkers(const std::string& text) {
+  std::string out;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    size_t start = line.find_first_not_of(' ');
+    if (start != std::string::npos && start + 1 < line.size() && line[start + 1] == ' ' &&
+        (line[start] == '-' || line[start] == '*' || line[start] == '+')) {
+      line.erase(0, start + 2);
+    }
+    out += line + "\n";
+  }
+  return out;
+}
+
 // Evidence from a plain-text or Markdown file must be quoted from it verbatim
-// (compared without white space, which cleaning may re-lay).
+// (compared without white space, which cleaning may re-lay, and without
+// Markdown list markers).
 void CheckEvidenceIsQuoted(const json& evidence) {
   const std::string source = evidence.at("citation").at("source").get<std::string>();
   if (!source.ends_with(".txt") && !source.ends_with(".md")) return;
   ASSERT_TRUE(fs::exists(source)) << source;
-  const std::string file_text = RemoveWhitespace(ReadFile(source));
+  std::string raw = ReadFile(source);
+  if (source.ends_with(".md")) raw = WithoutListMarkers(raw);
+  const std::string file_text = RemoveWhitespace(raw);
   const std::string quoted = RemoveWhitespace(evidence.at("text").get<std::string>());
   EXPECT_NE(file_text.find(quoted), std::string::npos)
       << "evidence is not a quote from " << source << ": " << evidence.at("text");

@@ -224,7 +224,7 @@ bool SiteBoilerplate::Contains(std::string_view line) const {
   return !lines_.empty() && lines_.count(NormaliseLineKey(line)) > 0;
 }
 
-FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteBoilerplate* site) {
+FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteBoilerplate* site, bool plain_text) {
   std::vector<PageLine> lines;
   {
     LineReader reader(text);
@@ -242,6 +242,21 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
   }
   FilterResult result;
   result.web_mode = web_page || (short_lines >= 10 && short_lines * 10 >= non_blank * 4);
+  if (!web_page && result.web_mode && plain_text) {
+    // A text file of short lines may be a table (a gazette's fee schedule):
+    // it reads as a saved web page only with a page's furniture in it.
+    size_t signals = 0;
+    for (const auto& l : lines) {
+      if (l.blank()) continue;
+      // Not "share widget" (a table's 列印 cell) or "link text run
+      // together" (a long unpunctuated cell): those a table has too.
+      const std::string reason = LineReason(l.raw, l.core, l.placeholder);
+      signals += l.bullet || l.placeholder ||
+                 (!reason.empty() && reason != "share widget" && reason != "link text run together");
+    }
+    constexpr size_t kMinWebSignals = 3;
+    result.web_mode = signals >= kMinWebSignals;
+  }
 
   for (auto& l : lines) {
     if (utf8::Trim(l.raw).empty()) continue;
@@ -251,6 +266,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     }
     if (result.web_mode) l.reason = LineReason(l.raw, l.core, l.placeholder);
   }
+  MarkDocumentStructure(lines, &result.fields, result.web_mode);
   if (result.web_mode) {
     // Runs of short lines (blank lines inside a run do not break it).
     for (size_t i = 0; i < lines.size();) {

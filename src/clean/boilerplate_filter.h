@@ -11,6 +11,9 @@
 // file made mostly of short unpunctuated lines), so lists in authored
 // documents are kept. On web pages the article itself is then found among
 // what is left (clean/main_text_finder.h: body, headline, date, byline).
+// In every kind of document, tables of contents, copyright, reprint and
+// disclaimer notices, lists of other articles' headlines and a report's
+// cover-page fields are recognised (clean/structure_rules.h).
 // Stateless and thread-safe.
 #pragma once
 
@@ -18,6 +21,8 @@
 #include <string_view>
 #include <unordered_set>
 #include <vector>
+
+#include "clean/structure_rules.h"
 
 namespace wenyuan::clean {
 
@@ -47,11 +52,16 @@ struct FilterResult {
   std::string text;  // kept lines, in order, blank lines kept as separators
   std::vector<DroppedLine> dropped;
   bool web_mode = false;
+  DocumentFields fields;  // cover-page fields taken out of the text
 };
 
 // `web_page` forces the web-page rules; otherwise they apply when the text
-// looks like one.
-FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteBoilerplate* site);
+// looks like one. With `plain_text` (a .txt or .md file) short lines alone
+// do not make a web page (they may be a table's cells): it also takes at
+// least three lines of a page's furniture (bullets, image placeholders,
+// buttons, share widgets, copyright footers).
+FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteBoilerplate* site,
+                               bool plain_text = false);
 
 // The key SiteBoilerplate compares lines by.
 std::string NormaliseLineKey(std::string_view line);

@@ -40,7 +40,8 @@ bool IsWidgetReason(const std::string& reason) {
 
 // Reasons that end a page's head: whatever is above them is site chrome.
 bool EndsHead(const std::string& reason) {
-  return reason == "copyright notice" || reason == "link text run together" ||
+  return reason == "copyright notice" || reason == "reprint notice" || reason == "disclaimer notice" ||
+         reason == "table of contents" || reason == "headline list" || reason == "link text run together" ||
          reason == "repeated on many pages of the site" || reason == "breadcrumb" || reason == "cookie notice" ||
          reason == "site licence or contact footer";
 }

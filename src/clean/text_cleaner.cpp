@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "clean/page_line.h"
+#include "clean/structure_rules.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -86,6 +88,45 @@ size_t WrapWidth(const std::vector<std::string>& lines) {
   return (wrap >= 30 && near >= 3) ? wrap : 0;
 }
 
+// Other widths the text is wrapped at (a crawler wraps a page's boxes at
+// different widths): narrower than `wrap` but at least 60 % of it, each
+// shared by at least three lines within 4 % below it.
+std::vector<size_t> OtherWrapWidths(const std::vector<std::string>& lines, size_t wrap) {
+  constexpr size_t kMinLines = 3;
+  std::vector<size_t> widths;
+  for (const auto& l : lines) {
+    if (!l.empty()) widths.push_back(DisplayWidth(l));
+  }
+  std::sort(widths.begin(), widths.end(), std::greater<>());
+  std::vector<size_t> out;
+  for (size_t i = 0; i < widths.size(); ++i) {
+    size_t w = widths[i];
+    if (w * 100 >= wrap * 85 || w * 10 < wrap * 6) continue;
+    if (!out.empty() && out.back() * 96 <= w * 100) continue;  // within the last band
+    size_t n = 0;
+    for (size_t k = i; k < widths.size() && widths[k] * 100 >= w * 96; ++k) ++n;
+    if (n >= kMinLines) out.push_back(w);
+  }
+  return out;
+}
+
+enum class Fullness { kNo, kMainWidth, kOtherWidth };
+
+Fullness LineFullness(size_t width, size_t wrap, const std::vector<size_t>& others) {
+  if (wrap == 0) return Fullness::kNo;
+  if (width * 100 >= wrap * 85) return Fullness::kMainWidth;
+  bool near = std::any_of(others.begin(), others.end(), [&](size_t w) { return width <= w && width * 100 >= w * 96; });
+  return near ? Fullness::kOtherWidth : Fullness::kNo;
+}
+
+// Chinese cut inside a sentence: a Han character or a comma before the
+// break, a Han character or CJK punctuation after it.
+bool CutInsideChinese(char32_t a, char32_t b) {
+  bool before = utf8::IsHan(a) || a == U'，' || a == U'、';
+  bool after = utf8::IsHan(b) || (b >= 0x3000 && b <= 0x303F) || (b >= 0xFF01 && b <= 0xFF1F);
+  return before && after;
+}
+
 // The ASCII letters and digits that end `s` / begin `s`.
 std::string TrailingWord(std::string_view s) {
   size_t i = s.size();
@@ -98,23 +139,56 @@ std::string LeadingWord(std::string_view s) {
   return std::string(s.substr(0, i));
 }
 
+// "壹、前言", "第二章 研究方法", "1.2 背景": a numbered heading, which
+// stands as its own paragraph in paged text.
+bool IsNumberedHeading(std::string_view line) {
+  constexpr size_t kMaxHeadingChars = 30;
+  std::u32string s = DecodeUtf32(line);
+  return s.size() <= kMaxHeadingChars && SectionNumberLength(s) > 0 &&
+         !HasSentencePunct(s.substr(SectionNumberLength(s)));
+}
+
+bool StartsNumberedSection(std::string_view line) {
+  return SectionNumberLength(DecodeUtf32(utf8::SliceCodePoints(line, 0, 12))) > 0;
+}
+
 }  // namespace
 
 std::string CleanText(std::string_view raw, const CleanOptions& options) {
   std::vector<std::string> lines = NormalisedLines(raw);
   const size_t wrap = options.join_full_lines ? WrapWidth(lines) : 0;
+  const std::vector<size_t> other_wraps = wrap ? OtherWrapWidths(lines, wrap) : std::vector<size_t>{};
   std::vector<std::string> paragraphs;
   bool block_open = false;  // the last paragraph may take the next line
   bool last_full = false;   // the last line reached the wrap width
+  bool last_other = false;  // ...one of the narrower wrap widths only
+  bool after_blank = false;
   for (auto& line : lines) {
     if (line.empty()) {
-      block_open = false;
+      // A full line cut in the middle of a word ("…仍然局" / "限於…") goes on
+      // past one blank line the crawler put there; anything else ends.
+      bool cut_word =
+          wrap > 0 && last_full && !after_blank && !paragraphs.empty() && utf8::IsHan(LastCodePoint(paragraphs.back()));
+      if (!cut_word) block_open = false;
+      after_blank = true;
       continue;
     }
-    const bool full = wrap > 0 && DisplayWidth(line) * 100 >= wrap * 85;
-    const bool may_join = options.join_wrapped_lines || (wrap > 0 && last_full);
-    last_full = full;
-    if (may_join && block_open && !paragraphs.empty()) {
+    if (after_blank && block_open && !utf8::IsHan(FirstCodePoint(line))) block_open = false;
+    after_blank = false;
+    const Fullness fullness = LineFullness(DisplayWidth(line), wrap, other_wraps);
+    // A line as wide as a narrower box of the page goes on only where the
+    // break cuts Chinese text: a headline printed twice is not one line.
+    const bool may_join = options.join_wrapped_lines ||
+                          (wrap > 0 && last_full &&
+                           (!last_other || (!paragraphs.empty() &&
+                                            CutInsideChinese(LastCodePoint(paragraphs.back()), FirstCodePoint(line)))));
+    last_full = fullness != Fullness::kNo;
+    last_other = fullness == Fullness::kOtherWidth;
+    // In paged text a numbered section starts a paragraph, and a numbered
+    // heading takes no following line: structure, not wrapped prose.
+    const bool structure_break = options.join_wrapped_lines && !paragraphs.empty() &&
+                                 (StartsNumberedSection(line) || IsNumberedHeading(paragraphs.back()));
+    if (may_join && block_open && !paragraphs.empty() && !structure_break) {
       std::string& prev = paragraphs.back();
       char32_t a = LastCodePoint(prev);
       char32_t b = FirstCodePoint(line);

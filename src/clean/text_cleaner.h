@@ -4,7 +4,8 @@
 // text out as one paragraph per line with no empty lines. With
 // join_wrapped_lines (PDF output), lines inside a block that were broken by
 // the page width are joined: Han to Han with nothing between, Latin words
-// with one space. Stateless and thread-safe.
+// with one space; a numbered section ("壹、", "一、", "1.2 ") starts a new
+// paragraph and a numbered heading stands alone. Stateless and thread-safe.
 //
 // Boilerplate removal and repair of damaged text belong here too (issue 4).
 #pragma once

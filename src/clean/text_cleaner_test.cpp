@@ -105,5 +105,33 @@ void CheckCorpus(const std::string& name) {
 TEST(TextCleaner, PropertyOverWebPagesCorpus) { CheckCorpus("web-pages-zh.txt"); }
 TEST(TextCleaner, PropertyOverPeopleDailyCorpus) { CheckCorpus("people-daily-segmented.txt"); }
 
+TEST(TextCleaner, JoinsLinesWrappedAtTwoWidthsAndAWordCutAcrossABlankLine) {
+  // A crawled page: the article wrapped at 62 columns, a side box at 42;
+  // one line of the article cut inside a word with a blank line after it.
+  const char page[] =
+      "本市自一百一十年起推動智慧城市計畫，已於市區完成路燈汰換作業與\n"
+      "資料平台建置，市民可在平台上查詢各項即時資訊，例如公車到站時間\n"
+      "與停車位數量等。今年起將擴大至郊區，並與鄰近縣市合作交換資料。\n"
+      "本處也將持續檢討平台使用情形，蒐集市民意見，作為改善之參考，\n"
+      "目前平台每月查詢已超過百萬人次，以交通資訊最受歡迎，大部分仍然局\n"
+      "\n"
+      "限於市區使用者。\n"
+      "\n"
+      "側欄公告：本處將於本週六進行系統維護，期間\n"
+      "暫停線上申辦服務，造成不便敬請見諒，如有疑\n"
+      "問請洽服務專線，我們將儘速為您處理相關事宜\n"
+      "。\n";
+  CleanOptions options;
+  options.join_full_lines = true;
+  EXPECT_EQ(
+      CleanText(page, options),
+      "本市自一百一十年起推動智慧城市計畫，已於市區完成路燈汰換作業與資料平台建置，市民可在平台上查詢各項即時資訊，"
+      "例如公車到站時間與停車位數量等。今年起將擴大至郊區，並與鄰近縣市合作交換資料。\n"
+      "本處也將持續檢討平台使用情形，蒐集市民意見，作為改善之參考，目前平台每月查詢已超過百萬人次，"
+      "以交通資訊最受歡迎，大部分仍然局限於市區使用者。\n"
+      "側欄公告：本處將於本週六進行系統維護，期間暫停線上申辦服務，造成不便敬請見諒，如有疑問請洽服務專線，"
+      "我們將儘速為您處理相關事宜。");
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

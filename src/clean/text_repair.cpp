@@ -1,5 +1,7 @@
 #include "clean/text_repair.h"
 
+#include <vector>
+
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -91,6 +93,29 @@ size_t PinyinLength(std::u32string_view text, size_t i) {
   return j - i + 1;
 }
 
+// Closing tags that lost their "<" in a bad conversion ("?从啻?/a>").
+size_t BrokenTagTailLength(std::u32string_view text, size_t i) {
+  if (text[i] != '/' || (i > 0 && text[i - 1] == '<')) return 0;
+  for (std::u32string_view tag :
+       {U"a>", U"p>", U"span>", U"div>", U"font>", U"b>", U"li>", U"td>", U"strong>", U"em>"}) {
+    if (text.substr(i + 1, tag.size()) == tag) return tag.size() + 1;
+  }
+  return 0;
+}
+
+bool IsQuestionWord(char32_t c) {
+  return std::u32string_view(U"嗎吗呢麼么什誰谁哪何怎幾几否").find(c) != std::u32string_view::npos;
+}
+
+// A byte of a GBK or Big5 character left over when its partner was lost:
+// an ASCII letter or symbol wedged between two Han characters ("饼R向").
+bool IsOrphanTrail(std::u32string_view text, size_t i) {
+  if (i == 0 || i + 1 >= text.size()) return false;
+  char32_t c = text[i];
+  bool trail = c >= 0x40 && c <= 0x7E && !(c >= '0' && c <= '9');
+  return trail && utf8::IsHan(text[i - 1]) && utf8::IsHan(text[i + 1]);
+}
+
 }  // namespace
 
 bool LooksWordSegmented(std::u32string_view text) {
@@ -112,10 +137,44 @@ std::string RepairText(std::string_view input, RepairStats* stats) {
   text.reserve(input.size());
   for (size_t pos = 0; pos < input.size();) text += utf8::DecodeNext(input, pos);
 
+  // Text written with full-width punctuation has no ASCII "?" between two
+  // Chinese characters except where a conversion lost a character.
+  size_t full_width_marks = 0;
+  for (char32_t c : text) full_width_marks += c == U'，' || c == U'？' || c == U'。';
+  const bool lossy_question_marks = full_width_marks >= 5;
+  std::vector<bool> drop(text.size(), false);
   std::u32string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size(); ++i) {
     char32_t c = text[i];
+    if (drop[i]) continue;
+    if (c == '?' || c == '/') {
+      // A closing tag that lost its "<", with the damaged run before it
+      // that starts at a "?" ("?从啻?/a>").
+      size_t tail = 0, n = 0;
+      for (size_t k = i; k < text.size() && k <= i + 5 && !utf8::IsSpace(text[k]); ++k) {
+        if ((n = BrokenTagTailLength(text, k)) != 0) {
+          tail = k;
+          break;
+        }
+        if (c == '/') break;
+      }
+      if (n != 0) {
+        ++st.damaged_runs;
+        i = tail + n - 1;
+        continue;
+      }
+    }
+    if (c == '?' && lossy_question_marks && !out.empty() && IsCjk(out.back()) && !IsQuestionWord(out.back()) &&
+        i + 1 < text.size() && IsCjk(text[i + 1])) {
+      // A character the conversion could not map; a broken neighbour
+      // ("?”饼R向": 齊 lost its first byte) goes with it.
+      size_t j = i + 1;
+      if (j < text.size() && IsCjkPunct(text[j])) ++j;
+      if (j + 1 < text.size() && utf8::IsHan(text[j]) && IsOrphanTrail(text, j + 1)) drop[j] = drop[j + 1] = true;
+      ++st.damaged_runs;
+      continue;
+    }
     if (c == '<') {
       if (size_t n = TagLength(text, i)) {
         ++st.tags;

@@ -8,6 +8,11 @@
 //   - U+FFFD left where a line was cut inside a character removed;
 //   - full-width Latin letters and digits made ASCII (safe: they mean the
 //     same); full-width punctuation is left alone;
+//   - encoding damage that cannot be undone dropped and counted: an ASCII
+//     "?" standing for a character a conversion could not map (between two
+//     Chinese characters, in text that uses full-width punctuation) with
+//     the broken character next to it ("布局?”饼R向" → "布局”向"), and
+//     closing tags that lost their "<" ("?从啻?/a>");
 //   - word-segmentation spaces (人民网 记者 报道) removed between Chinese
 //     characters, when the text shows that pattern, and kept between Latin
 //     words.
@@ -26,6 +31,7 @@ struct RepairStats {
   size_t replacement_chars = 0;
   size_t full_width = 0;
   size_t segmentation_spaces = 0;
+  size_t damaged_runs = 0;  // encoding damage dropped: lost characters, broken tag tails
 };
 
 std::string RepairText(std::string_view text, RepairStats* stats = nullptr);

@@ -50,5 +50,23 @@ TEST(TextRepair, RemovesWordSegmentationSpacesOnlyInSegmentedText) {
   EXPECT_FALSE(LooksWordSegmented(U"北辰市 資訊服務處"));
 }
 
+TEST(TextRepair, DropsEncodingDamageThatCannotBeUndoneAndCountsIt) {
+  // A news paragraph after a lossy GBK round trip: "。" became "?" and 齊
+  // lost its first byte ("饼R"); a link lost its "<" and its text.
+  const std::string damaged =
+      "他表示，網絡安全是數字化的底座，要提前布局?”饼R向東說，企業應加大投入。"
+      "點擊閱讀報告全文?从啻?/a>，了解更多。";
+  RepairStats st;
+  std::string out = RepairText(damaged, &st);
+  EXPECT_EQ(out, "他表示，網絡安全是數字化的底座，要提前布局”向東說，企業應加大投入。點擊閱讀報告全文，了解更多。");
+  EXPECT_EQ(st.damaged_runs, 2u);
+  // A question mark after a question word, and "?" in text without
+  // full-width punctuation, are left alone; so are "A股" and real tags' ends.
+  const std::string question = "這是什麼?你知道嗎？他說，今天的A股市場，表現不錯。";
+  EXPECT_EQ(RepairText(question), question);
+  EXPECT_EQ(RepairText("中文?中文"), "中文?中文");
+  EXPECT_EQ(RepairText("速度 km/h 與 3/4"), "速度 km/h 與 3/4");
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

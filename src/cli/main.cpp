@@ -34,7 +34,8 @@ commands:
                                 every document as JSON lines or `key: value` records
   clean FILE [--explain]        the cleaned text of each document in FILE, as ingest sees it
                                 (documents separated by a line "\f"); --explain shows what was
-                                dropped and why
+                                dropped and why, per rule
+  clean --stats PATH            lines kept and dropped per cleaning rule over a file or folder
   analyze [--kb KB] [--field words|bigrams] [--json] TEXT
                                 the tokens search makes of TEXT, with code-point ranges
   search KB QUERY [--k N] [--json] [--mode keyword|vector|hybrid]

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "ingest/date_finder.h"
 #include "util/file_io.h"
 
 namespace wenyuan::ingest {
@@ -67,7 +68,17 @@ Result<std::vector<PreparedDocument>> PrepareDocuments(const DocumentReader& rea
     for (const auto& d : p.cleaned.dropped) {
       title_dropped |= !doc.title.empty() && clean::NormaliseLineKey(d.text) == title_key;
     }
-    p.title = (doc.title.empty() || title_dropped) ? clean::GuessTitle(p.cleaned.text) : doc.title;
+    // The document's own structure first (a 標題 field, the subject of an
+    // official letter, a heading that is not a letterhead).
+    const std::string reader_title = title_dropped ? std::string{} : clean::RepairText(doc.title);
+    p.title = clean::ChooseTitle(reader_title, doc.format != "txt", p.cleaned.text);
+    // Cover-page fields are the document's metadata.
+    for (const auto& [name, value] : p.cleaned.fields) {
+      doc.metadata.emplace(name, value);
+      if (doc.date.empty() && (name == "報告日期" || name == "报告日期" || name == "出版年月")) {
+        doc.date = FindFirstDate(value);
+      }
+    }
     p.extracted = std::move(doc);
     out.push_back(std::move(p));
   }

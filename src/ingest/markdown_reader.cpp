@@ -1,6 +1,7 @@
 // Reads Markdown: headings, emphasis, links, images, code fences and table
-// rules are reduced to their text; the first heading is the title. Lines stay
-// lines, so lists and headings keep their own paragraphs.
+// rules are reduced to their text, list markers, HTML comments and DocFX
+// markers ([!NOTE], [!include[…](…)]) dropped; the first heading is the
+// title. Lines stay lines, so lists and headings keep their own paragraphs.
 #include "ingest/date_finder.h"
 #include "ingest/document_reader.h"
 #include "ingest/text_decoding.h"
@@ -21,7 +22,7 @@ std::string StripInline(std::string_view line) {
       if (close != std::string_view::npos && close + 1 < line.size() && line[close + 1] == '(') {
         size_t paren = line.find(')', close);
         if (paren != std::string_view::npos) {
-          out += line.substr(i + 1, close - i - 1);
+          out += StripInline(line.substr(i + 1, close - i - 1));  // "[`code`](url)"
           i = paren;
           continue;
         }
@@ -53,15 +54,30 @@ class MarkdownReader : public DocumentReader {
     doc.warnings = std::move(decoded.warnings);
     LineReader lines(raw);
     std::string_view line;
+    bool in_code = false;  // inside a fenced code block: lines stay as written
     while (lines.Next(line)) {
       std::string_view t = utf8::Trim(line);
-      if (t.starts_with("```") || t.starts_with("~~~") || IsTableRule(t)) continue;
+      if (t.starts_with("```") || t.starts_with("~~~")) {
+        in_code = !in_code;
+        continue;
+      }
+      if (in_code) {
+        doc.text += t;
+        doc.text += '\n';
+        continue;
+      }
+      if (IsTableRule(t)) continue;
       bool heading = false;
       while (t.starts_with("#")) {
         t.remove_prefix(1);
         heading = true;
       }
-      if (t.starts_with(">")) t.remove_prefix(1);
+      if (t.starts_with(">")) t = utf8::Trim(t.substr(1));
+      // Markup with no text: an HTML comment, a DocFX include or alert
+      // marker ("[!include[banner](b.md)]", "[!NOTE]").
+      if ((t.starts_with("<!--") && t.ends_with("-->")) || (t.starts_with("[!") && t.ends_with("]"))) continue;
+      // A list item's marker; the item stays its own line.
+      if (t.starts_with("- ") || t.starts_with("* ") || t.starts_with("+ ")) t = utf8::Trim(t.substr(2));
       if (t.starts_with("|")) t.remove_prefix(1);
       if (t.ends_with("|")) t.remove_suffix(1);
       std::string text = StripInline(utf8::Trim(t));

@@ -135,7 +135,9 @@ TEST_F(ReadersTest, MarkdownHeadingsLoseTheirHashes) {
 TEST_F(ReadersTest, MarkdownInlineMarkup) {
   auto doc = ReadBytes("a.md",
                        "Intro\n## 標題 **粗體**\n請見[說明文件](https://x.example/a)與"
-                       "![圖片說明](img.png)，指令 `wenyuan ingest`。\n> 引言\n```\ncode\n```\n");
+                       "![圖片說明](img.png)，指令 `wenyuan ingest`。\n> 引言\n```\ncode\n```\n"
+                       "```sql\nselect * from t;\n| ts | dt |\n```\n- 項目[`time_zone`](a.md)\n<!-- INFO END -->\n> "
+                       "[!NOTE]\n[!include [banner](b.md)]\n");
   ASSERT_TRUE(doc.ok()) << doc.status().ToString();
   EXPECT_EQ(doc->title, "標題 粗體");
   EXPECT_TRUE(HasLine(doc->text, "請見說明文件與圖片說明，指令 wenyuan ingest。")) << doc->text;
@@ -143,6 +145,11 @@ TEST_F(ReadersTest, MarkdownInlineMarkup) {
   EXPECT_TRUE(HasLine(doc->text, "code"));
   EXPECT_EQ(doc->text.find("```"), std::string::npos);
   EXPECT_EQ(doc->text.find("https://x.example"), std::string::npos);
+  EXPECT_TRUE(HasLine(doc->text, "項目time_zone")) << doc->text;
+  EXPECT_TRUE(HasLine(doc->text, "select * from t;")) << doc->text;  // code stays as written
+  EXPECT_TRUE(HasLine(doc->text, "| ts | dt |")) << doc->text;
+  EXPECT_EQ(doc->text.find("INFO END"), std::string::npos) << doc->text;
+  EXPECT_EQ(doc->text.find("[!"), std::string::npos) << doc->text;
 }
 
 TEST_F(ReadersTest, PlainTextTitleIsFirstLineAndDateIsFound) {

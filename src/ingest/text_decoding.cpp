@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "ingest/common_han.h"
+#include "ingest/mojibake_repair.h"
 #include "util/utf8.h"
 
 namespace wenyuan::ingest {
@@ -439,6 +440,17 @@ Result<DecodedText> Finish(Decoding d, std::string_view where, size_t total_byte
   }
   DecodedText out;
   if (d.invalid_bytes > 0) warnings.push_back(LineWarning(d));
+  MojibakeRepair repair = RepairMojibake(d.text);
+  if (repair.lines_repaired > 0) {
+    warnings.push_back(std::to_string(repair.lines_repaired) + (repair.lines_repaired == 1 ? " line" : " lines") +
+                       " of mojibake (UTF-8 once read as " + repair.wrong_encoding + ") repaired");
+  }
+  if (repair.lines_dropped > 0) {
+    warnings.push_back(std::to_string(repair.lines_dropped) + (repair.lines_dropped == 1 ? " line" : " lines") +
+                       " of mojibake too damaged to repair dropped");
+  }
+  if (repair.lines_repaired + repair.lines_dropped > 0) d.text = std::move(repair.text);
+  out.mojibake_lines = repair.lines_repaired + repair.lines_dropped;
   out.text = std::move(d.text);
   out.encoding = std::move(d.encoding);
   out.invalid_bytes = d.invalid_bytes;
@@ -462,6 +474,58 @@ Result<DecodedText> DecodeWithNuls(std::string_view bytes, std::string_view wher
   }
   if (!best) return NotText(where, first_nul);
   return Finish(std::move(*best), where, bytes.size(), {});
+}
+
+// Rule 4b: a file whose lines are partly UTF-8 and partly GB18030 or Big5
+// (text pasted together from two sources). Each line is read in its own
+// encoding: a line that is valid UTF-8 as UTF-8, the others in the legacy
+// encoding their bytes read best as. Nothing if the file is not mixed.
+std::optional<Decoding> DecodeMixedLines(std::string_view bytes) {
+  std::vector<std::string_view> lines;
+  for (size_t start = 0; start < bytes.size();) {
+    size_t nl = bytes.find('\n', start);
+    size_t end = nl == std::string_view::npos ? bytes.size() : nl + 1;
+    lines.push_back(bytes.substr(start, end - start));
+    start = end;
+  }
+  constexpr size_t kSureUtf8Chars = 3;  // a shorter line may be legacy bytes that happen to be valid UTF-8
+  std::vector<bool> as_utf8(lines.size(), true), unsure(lines.size(), false);
+  size_t utf8_lines = 0, other_lines = 0;
+  std::string legacy_bytes;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    Decoding u = DecodeUtf8Lenient(lines[i]);
+    if (u.invalid_bytes == 0) {
+      utf8_lines += u.long_sequences >= kSureUtf8Chars;
+      unsure[i] = u.long_sequences + u.two_byte_sequences > 0 && u.long_sequences < kSureUtf8Chars;
+    } else {
+      as_utf8[i] = false;
+      ++other_lines;
+      legacy_bytes += lines[i];
+    }
+  }
+  if (utf8_lines == 0 || other_lines == 0) return std::nullopt;
+  const std::string legacy = DetectLegacy(legacy_bytes);
+  if (legacy == "utf-8") return std::nullopt;
+  Decoding out;
+  out.encoding = "utf-8+" + legacy;
+  size_t offset = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    std::optional<Decoding> d = as_utf8[i] ? DecodeUtf8Lenient(lines[i]) : DecodeAs(lines[i], legacy);
+    if (!d) return std::nullopt;
+    if (unsure[i]) {
+      std::optional<Decoding> other = DecodeAs(lines[i], legacy);
+      if (other && other->invalid_bytes == 0 && Judge(*other).score > Judge(*d).score) d = std::move(other);
+    }
+    if (d->invalid_bytes > 0 && out.first_invalid_byte == kNone) {
+      out.first_invalid_byte = offset + d->first_invalid_byte;
+      out.first_invalid_out = out.text.size() + d->first_invalid_out;
+    }
+    out.invalid_bytes += d->invalid_bytes;
+    out.invalid_sequences += d->invalid_sequences;
+    out.text += d->text;
+    offset += lines[i].size();
+  }
+  return out;
 }
 
 }  // namespace
@@ -533,6 +597,14 @@ Result<DecodedText> DecodeText(std::string_view bytes, std::string_view where, s
     }
   }
 
+  if (!valid_utf8 && declared_charset.empty()) {
+    if (std::optional<Decoding> mixed = DecodeMixedLines(bytes)) {
+      warnings.push_back("lines in two encodings: each line read as UTF-8 or " + mixed->encoding.substr(6) +
+                         ", whichever it is");
+      CountControlBytes(bytes, *mixed);
+      return Finish(std::move(*mixed), where, bytes.size(), std::move(warnings));
+    }
+  }
   if (detected == "utf-8" && valid_utf8) {  // taken as it is
     Decoding d;
     d.encoding = "utf-8";

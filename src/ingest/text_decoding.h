@@ -12,6 +12,8 @@
 //     what detection finds; otherwise detection wins and a warning says so;
 //  4. valid UTF-8 (also when only a multibyte character cut off at the end
 //     is wrong);
+//  4b. lines in two encodings (valid UTF-8 lines among GB18030 or Big5
+//     ones): each line in its own, encoding "utf-8+big5" or "utf-8+gb18030";
 //  5. GB18030 or Big5, whichever reads more plausibly as Chinese (the share
 //     of common Han characters of either script, with penalties for invalid
 //     sequences, private-use and control characters); UTF-8 when neither
@@ -23,6 +25,10 @@
 // clearly not text (NUL bytes that are not UTF-16, or more than a tenth of
 // its bytes invalid or control characters) fails with one line naming it
 // ("a.txt: does not look like text (binary data at byte 1234)").
+//
+// Lines of mojibake (UTF-8 that was once read as GBK, Big5 or
+// Windows-1252 and saved again) are turned back where the bytes allow it
+// (ingest/mojibake_repair.h), counted and named in a warning.
 //
 // Stateless and thread-safe.
 #pragma once
@@ -37,9 +43,10 @@
 namespace wenyuan::ingest {
 
 struct DecodedText {
-  std::string text;          // UTF-8, without the byte-order mark
-  std::string encoding;      // "utf-8", "utf-16le", "utf-16be", "big5" or "gb18030"
-  size_t invalid_bytes = 0;  // input bytes that became U+FFFD
+  std::string text;           // UTF-8, without the byte-order mark
+  std::string encoding;       // "utf-8", "utf-16le", "utf-16be", "big5", "gb18030", "utf-8+big5", "utf-8+gb18030"
+  size_t invalid_bytes = 0;   // input bytes that became U+FFFD
+  size_t mojibake_lines = 0;  // lines of round-trip mojibake repaired or dropped
   // Problems that did not stop decoding, each a line for the user.
   std::vector<std::string> warnings;
 };

@@ -306,6 +306,96 @@ TEST(TextDecoding, DeclaredCharsetThatDoesNotFitIsOverruledWithAWarning) {
   ExpectClean(DecodeText("\xEF\xBB\xBF" + kSimplified, "p.html", "big5"), kSimplified, "utf-8");
 }
 
+TEST(TextDecoding, LinesInUtf8AndBig5AreEachReadInTheirOwn) {
+  // A note pasted together: UTF-8 lines around lines saved in Big5.
+  const std::string utf8_part = "會議紀錄（續）\n與會人員一致同意於下季度完成系統汰換。\n";
+  const std::string big5_text = "主旨：公告修正資通安全事件通報及應變辦法。\n各機關應於一小時內通報上級機關。\n";
+  auto big5 = Encode(big5_text, "CP950");
+  ASSERT_TRUE(big5);
+  const std::string bytes = utf8_part + *big5 + "散會時間：下午四時。\n";
+  auto r = DecodeText(bytes, "mixed.txt");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->text, utf8_part + big5_text + "散會時間：下午四時。\n");
+  EXPECT_EQ(r->encoding, "utf-8+big5");
+  EXPECT_EQ(r->invalid_bytes, 0u);
+  ASSERT_EQ(r->warnings.size(), 1u);
+  EXPECT_NE(r->warnings[0].find("two encodings"), std::string::npos) << r->warnings[0];
+  // And GB18030 lines among UTF-8 ones.
+  auto gb = Encode(kSimplified, "GB18030");
+  ASSERT_TRUE(gb);
+  auto g = DecodeText(utf8_part + *gb, "mixed-gb.txt");
+  ASSERT_TRUE(g.ok());
+  EXPECT_EQ(g->text, utf8_part + kSimplified);
+  EXPECT_EQ(g->encoding, "utf-8+gb18030");
+}
+
+// `bytes` read as `charset`, each invalid byte one U+FFFD: what a program
+// that guessed the wrong encoding saved.
+std::string MisreadAs(const std::string& bytes, const char* charset) {
+  std::string out;
+  for (size_t i = 0; i < bytes.size();) {
+    bool done = false;
+    for (size_t len : {2u, 1u}) {
+      if (i + len > bytes.size()) continue;
+      auto piece = fixtures::Convert(bytes.substr(i, len), "UTF-8", charset);
+      if (piece && !piece->empty()) {
+        out += *piece;
+        i += len;
+        done = true;
+        break;
+      }
+    }
+    if (!done) {
+      out += "\xEF\xBF\xBD";
+      ++i;
+    }
+  }
+  return out;
+}
+
+TEST(TextDecoding, MojibakeFromAGbkRoundTripIsRepaired) {
+  const std::string line1 = "齊向東表示網絡安全產業正快速發展，企業應加大投入。";
+  const std::string line2 = "奇安信今天发布年度网络安全报告，勒索攻击数量同比上升。";
+  const std::string mojibake1 = MisreadAs(line1, "GB18030");
+  const std::string mojibake2 = MisreadAs(line2, "GB18030");
+  ASSERT_NE(mojibake1, line1);
+  const std::string text = "新聞稿\n" + mojibake1 + "\n" + mojibake2 + "\n記者王小明報導。\n";
+  auto r = DecodeText(text, "news.txt");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->mojibake_lines, 2u);
+  // What the round trip lost stays lost (U+FFFD, removed by cleaning);
+  // everything else is back.
+  std::string repaired = r->text;
+  for (size_t at; (at = repaired.find("\xEF\xBF\xBD")) != std::string::npos;) repaired.erase(at, 3);
+  EXPECT_NE(repaired.find("網絡安全產業正"), std::string::npos) << repaired;
+  EXPECT_NE(repaired.find("發展，企業應加大投入"), std::string::npos) << repaired;
+  EXPECT_NE(repaired.find("奇安信今天发布年度网络安全报告"), std::string::npos) << repaired;
+  EXPECT_TRUE(repaired.starts_with("新聞稿\n")) << repaired;
+  EXPECT_TRUE(repaired.ends_with("\n記者王小明報導。\n")) << repaired;
+  ASSERT_FALSE(r->warnings.empty());
+  EXPECT_NE(r->warnings.back().find("mojibake (UTF-8 once read as gbk) repaired"), std::string::npos)
+      << r->warnings.back();
+}
+
+TEST(TextDecoding, MojibakeTooDamagedToRepairIsDroppedAndCounted) {
+  // UTF-8 read as Big5 loses most of its bytes: nothing to read back.
+  const std::string line = "齊向東表示網絡安全產業正快速發展，企業應加大投入。";
+  const std::string text = "新聞稿\n" + MisreadAs(line, "CP950") + "\n記者王小明報導。\n";
+  auto r = DecodeText(text, "news.txt");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->text, "新聞稿\n記者王小明報導。\n");
+  EXPECT_EQ(r->mojibake_lines, 1u);
+}
+
+TEST(TextDecoding, TextWithRareCharactersIsNotMojibake) {
+  // Classical text with rare characters, and a table of chemical names.
+  const std::string text = "鄹人之子，蹴踖如也；犨麑邾莒，鼗鼙鞉鞞。\n氫氦鋰鈹硼碳氮氧氟氖鈉鎂鋁矽磷硫氯氬\n";
+  auto r = DecodeText(text, "old.txt");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text, text);
+  EXPECT_EQ(r->mojibake_lines, 0u);
+}
+
 TEST(TextDecoding, EncodingLabels) {
   EXPECT_EQ(EncodingForLabel("UTF-8"), "utf-8");
   EXPECT_EQ(EncodingForLabel(" utf8 "), "utf-8");

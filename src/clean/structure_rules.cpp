@@ -1,0 +1,433 @@
+#include "clean/structure_rules.h"
+
+#include <algorithm>
+
+#include "clean/main_text_finder.h"
+#include "util/utf8.h"
+
+namespace wenyuan::clean {
+namespace {
+
+constexpr size_t kMaxTocEntryChars = 60;
+constexpr size_t kMinLeaders = 3;
+constexpr size_t kTocWindow = 4;        // non-blank lines between two entries of one table
+constexpr size_t kCoverZoneLines = 40;  // non-blank lines from the top where a cover page can be
+constexpr size_t kMinCoverFields = 2;
+constexpr size_t kMaxNoticeChars = 400;
+constexpr size_t kMinHeadlineRun = 3;
+
+std::string Utf8(const std::u32string& s) {
+  std::string out;
+  for (char32_t c : s) utf8::Append(out, c);
+  return out;
+}
+
+bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
+
+bool IsLeader(char32_t c) {
+  return c == '.' || c == U'·' || c == U'…' || c == U'‧' || c == U'・' || c == U'．' || c == U'⋯' || c == U'•' ||
+         c == U'∙' || c == U'─' || c == U'_';
+}
+
+bool IsChineseNumeral(char32_t c) {
+  return std::u32string_view(U"一二三四五六七八九十百").find(c) != std::u32string_view::npos;
+}
+
+bool IsFormalNumeral(char32_t c) {
+  return std::u32string_view(U"壹貳贰參叁参肆伍陸陆柒捌玖拾").find(c) != std::u32string_view::npos;
+}
+
+bool IsNumberMark(char32_t c) { return c == U'、' || c == U'．' || c == '.' || c == U'，' || c == ' ' || c == U'　'; }
+
+// Where the page number at the end of `core` begins (1-3 digits or a
+// small Roman numeral), or npos.
+size_t TrailingPageNumber(const std::u32string& core) {
+  size_t i = core.size();
+  while (i > 0 && IsDigit(core[i - 1]) && core.size() - i < 3) --i;
+  if (i < core.size() && (i == 0 || !IsDigit(core[i - 1]))) return i;
+  i = core.size();
+  while (i > 0 && std::u32string_view(U"ivxlIVXL").find(core[i - 1]) != std::u32string_view::npos &&
+         core.size() - i < 5) {
+    --i;
+  }
+  if (i < core.size() && i > 0 && (utf8::IsSpace(core[i - 1]) || IsLeader(core[i - 1]))) return i;
+  return std::u32string::npos;
+}
+
+bool HasSentenceEnd(const std::u32string& s) {
+  return std::any_of(s.begin(), s.end(),
+                     [](char32_t c) { return c == U'。' || c == U'！' || c == U'？' || c == U'；'; });
+}
+
+bool IsTocHeading(const std::u32string& core) {
+  std::u32string s;
+  for (char32_t c : core) {
+    if (!utf8::IsSpace(c)) s += c;
+  }
+  return s == U"目錄" || s == U"目录" || s == U"目次" || s == U"Contents" || s == U"CONTENTS" ||
+         s == U"TableofContents" || s == U"表目錄" || s == U"圖目錄" || s == U"表目录" || s == U"图目录";
+}
+
+// --- notices ---------------------------------------------------------------
+
+bool AnyOf(const std::string& s, std::initializer_list<std::string_view> words) { return ContainsAny(s, words); }
+
+// A reprint verb with a rule about reprinting just before or after it.
+bool IsReprintClause(const std::u32string& s) {
+  constexpr size_t kBefore = 8, kAfter = 6;
+  for (std::u32string_view verb : {U"轉載", U"转载", U"轉貼", U"转贴", U"摘編", U"摘编", U"鏡像", U"镜像"}) {
+    for (size_t at = s.find(verb); at != std::u32string::npos; at = s.find(verb, at + 1)) {
+      size_t from = at > kBefore ? at - kBefore : 0;
+      std::string before = Utf8(s.substr(from, at - from));
+      std::string after = Utf8(s.substr(at + verb.size(), kAfter));
+      if (AnyOf(before, {"不得", "禁止", "請勿", "请勿", "嚴禁", "严禁", "謝絕", "谢绝", "歡迎", "欢迎", "如需", "如要",
+                         "如欲"}) ||
+          AnyOf(after, {"請", "请", "須", "须", "需", "務必", "务必", "註明", "注明", "時應", "时应"})) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// --- cover page ------------------------------------------------------------
+
+// The field names of a report's cover page (出國報告, 研究報告), both scripts.
+constexpr std::string_view kCoverFields[] = {
+    "出國人員姓名", "出國人員", "出國人",   "出国人员", "出国人",   "服務機關", "服务机关", "服務單位", "服务单位",
+    "職稱",         "职称",     "姓名",     "派赴國家", "派赴国家", "出國地點", "出国地点", "出國地區", "出國期間",
+    "出国期间",     "出國日期", "出国日期", "報告日期", "报告日期", "出國類別", "出国类别", "計畫名稱", "计划名称",
+    "報告名稱",     "报告名称", "主辦機關", "主办机关", "委託單位", "委托单位", "研究單位", "研究单位", "計畫主持人",
+    "计划主持人",   "研究期間", "研究期间", "出版機關", "出版机关", "出版年月"};
+
+// "出國人員：王小明" → ("出國人員", "王小明"); the name alone gives an empty
+// value (it may stand on the line above its value).
+bool SplitCoverField(const std::u32string& core, std::string* name, std::string* value) {
+  const std::string s = Utf8(core);
+  for (std::string_view field : kCoverFields) {
+    if (!s.starts_with(field)) continue;
+    std::u32string rest = core.substr(utf8::CodePointCount(field));
+    size_t i = 0;
+    while (i < rest.size() && (utf8::IsSpace(rest[i]) || rest[i] == U'：' || rest[i] == ':')) ++i;
+    if (i == 0 && !rest.empty()) continue;  // "姓名學" is not the field 姓名
+    *name = std::string(field);
+    *value = Utf8(rest.substr(i));
+    return utf8::CodePointCount(*value) <= 80;
+  }
+  return false;
+}
+
+// --- headline lists --------------------------------------------------------
+
+bool LooksLikeListedHeadline(const PageLine& l) {
+  const auto& c = l.core;
+  if (c.size() < 6 || c.size() > 40 || CountHan(c) < 4 || HasSentenceEnd(c)) return false;
+  if (c.back() == U'：' || c.back() == ':' || c.back() == U'，') return false;
+  // "發布時間：2024-07-08": a field, not a headline.
+  size_t colon = c.find_first_of(U"：:");
+  if (colon != std::u32string::npos && colon <= 6) return false;
+  return SectionNumberLength(c) == 0 || l.bullet;
+}
+
+bool IsListEndingReason(const std::string& reason) {
+  return reason == "copyright notice" || reason == "reprint notice" || reason == "disclaimer notice" ||
+         reason == "related-articles list" || reason == "headline list";
+}
+
+bool CarriesDate(const std::u32string& core) { return IsDateLine(core); }
+
+void MarkToc(std::vector<PageLine>& lines) {
+  std::vector<size_t> entries;
+  std::vector<bool> strong(lines.size(), false);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].reason.empty() || lines[i].blank()) continue;
+    bool s = false;
+    if (IsTocEntry(lines[i].core, &s)) {
+      entries.push_back(i);
+      strong[i] = s;
+    }
+  }
+  // An entry counts when it has leaders or another entry is near it.
+  auto non_blank_between = [&](size_t a, size_t b) {
+    size_t n = 0;
+    for (size_t k = a + 1; k < b; ++k) n += !lines[k].blank();
+    return n;
+  };
+  std::vector<size_t> confirmed;
+  for (size_t k = 0; k < entries.size(); ++k) {
+    bool near = (k > 0 && non_blank_between(entries[k - 1], entries[k]) < kTocWindow) ||
+                (k + 1 < entries.size() && non_blank_between(entries[k], entries[k + 1]) < kTocWindow);
+    if (strong[entries[k]] || near) confirmed.push_back(entries[k]);
+  }
+  for (size_t k = 0; k < confirmed.size(); ++k) {
+    size_t i = confirmed[k];
+    lines[i].reason = "table of contents";
+    // Numbered headings between two entries (an entry whose page number
+    // went to the next line) belong to the table.
+    if (k + 1 < confirmed.size() && non_blank_between(i, confirmed[k + 1]) < kTocWindow) {
+      for (size_t j = i + 1; j < confirmed[k + 1]; ++j) {
+        const auto& c = lines[j].core;
+        if (lines[j].reason.empty() && !lines[j].blank() && c.size() <= kMaxTocEntryChars && !HasSentenceEnd(c)) {
+          lines[j].reason = "table of contents";
+        }
+      }
+    }
+  }
+  // The heading over a table.
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].reason.empty() || !IsTocHeading(lines[i].core)) continue;
+    for (size_t j = i + 1, seen = 0; j < lines.size() && seen < 3; ++j) {
+      if (lines[j].blank()) continue;
+      ++seen;
+      if (lines[j].reason == "table of contents") {
+        lines[i].reason = "table of contents";
+        break;
+      }
+    }
+  }
+}
+
+void MarkNotices(std::vector<PageLine>& lines) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].reason.empty() && lines[i].reason != "copyright notice") continue;
+    std::string reason = RightsNoticeReason(lines[i].core);
+    if (reason.empty()) continue;
+    lines[i].reason = reason;
+    // A notice the crawler's hard wrap cut: the next line, with no blank
+    // line between, that does not start a new item.
+    const auto& c = lines[i].core;
+    if (i + 1 < lines.size() && !lines[i + 1].blank() && !c.empty() && c.back() != U'。' &&
+        lines[i + 1].core.size() <= 120 && !lines[i + 1].bullet) {
+      const auto& next = lines[i + 1].core;
+      if (!next.empty() && (next.front() == U'，' || next.front() == U'。' || c.size() >= 60)) {
+        lines[i + 1].reason = reason;
+      }
+    }
+  }
+}
+
+void MarkHeadlineLists(std::vector<PageLine>& lines) {
+  for (size_t i = 0; i < lines.size();) {
+    if (lines[i].blank() || !lines[i].reason.empty() || !LooksLikeListedHeadline(lines[i])) {
+      ++i;
+      continue;
+    }
+    std::vector<size_t> run;
+    size_t j = i;
+    size_t dated = 0;
+    while (j < lines.size() && (lines[j].blank() || (lines[j].reason.empty() && LooksLikeListedHeadline(lines[j])))) {
+      if (!lines[j].blank()) {
+        run.push_back(j);
+        dated += CarriesDate(lines[j].core);
+      }
+      ++j;
+    }
+    // What stands above the run: a notice or another list.
+    bool under_list = false;
+    for (size_t k = i; k > 0;) {
+      --k;
+      if (lines[k].blank()) continue;
+      under_list = IsListEndingReason(lines[k].reason);
+      break;
+    }
+    if (run.size() >= kMinHeadlineRun && (under_list || dated == run.size())) {
+      for (size_t k : run) lines[k].reason = "headline list";
+    }
+    i = j;
+  }
+}
+
+void TakeCoverFields(std::vector<PageLine>& lines, DocumentFields* fields) {
+  struct Found {
+    size_t line, value_line;
+    std::string name, value;
+  };
+  std::vector<Found> found;
+  size_t seen = 0;
+  for (size_t i = 0; i < lines.size() && seen < kCoverZoneLines; ++i) {
+    if (lines[i].blank()) continue;
+    ++seen;
+    if (!lines[i].reason.empty()) continue;
+    if (IsProse(lines[i])) break;  // the cover is above the first paragraph
+    std::string name, value;
+    if (!SplitCoverField(lines[i].core, &name, &value)) continue;
+    size_t value_line = i;
+    if (value.empty()) {
+      // The value on the next line ("報告日期" / "113年9月30日").
+      size_t j = i + 1;
+      while (j < lines.size() && lines[j].blank()) ++j;
+      std::string n2, v2;
+      if (j < lines.size() && lines[j].reason.empty() && !SplitCoverField(lines[j].core, &n2, &v2) &&
+          lines[j].core.size() <= 40 && !IsProse(lines[j])) {
+        value = Utf8(lines[j].core);
+        value_line = j;
+      }
+    }
+    if (value.empty()) continue;
+    found.push_back({i, value_line, name, value});
+    i = value_line;
+  }
+  if (found.size() < kMinCoverFields) return;
+  for (const auto& f : found) {
+    for (size_t k = f.line; k <= f.value_line; ++k) {
+      if (!lines[k].blank()) lines[k].reason = "cover-page field (kept as metadata)";
+    }
+    fields->emplace_back(f.name, f.value);
+  }
+}
+
+// "另請參閱" / "其他資源" / "延伸閱讀" standing alone, and the short lines
+// listed under it up to two blank lines or a sentence: links to other pages,
+// at the end of an article or a manual page.
+void MarkSeeAlso(std::vector<PageLine>& lines) {
+  constexpr size_t kMaxItemChars = 40;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].reason.empty()) continue;
+    std::u32string c = lines[i].core;
+    while (!c.empty() && (c.back() == U'：' || c.back() == ':')) c.pop_back();
+    const std::string s = Utf8(c);
+    if (!EqualsAny(s, {"另請參閱", "另请参阅", "其他資源", "其他资源", "延伸閱讀", "延伸阅读", "相關閱讀", "相关阅读",
+                       "相關文章", "相关文章", "See also", "Additional resources"})) {
+      continue;
+    }
+    size_t j = i + 1;
+    std::vector<size_t> items;
+    // Items may stand a blank line apart (Markdown); two blank lines end
+    // the list.
+    for (size_t blanks = 0; j < lines.size() && blanks < 2; ++j) {
+      if (lines[j].blank()) {
+        ++blanks;
+        continue;
+      }
+      if (lines[j].core.size() > kMaxItemChars || HasSentenceEnd(lines[j].core)) break;
+      blanks = 0;
+      items.push_back(j);
+    }
+    if (items.empty()) continue;
+    lines[i].reason = "related-articles list";
+    for (size_t k : items) {
+      if (lines[k].reason.empty()) lines[k].reason = "related-articles list";
+    }
+  }
+}
+
+}  // namespace
+
+size_t SectionNumberLength(const std::u32string& c) {
+  if (c.empty()) return 0;
+  size_t i = 0;
+  // 第三章, 第1節
+  if (c[0] == U'第') {
+    i = 1;
+    while (i < c.size() && (IsChineseNumeral(c[i]) || IsFormalNumeral(c[i]) || IsDigit(c[i]))) ++i;
+    if (i > 1 && i < c.size() && std::u32string_view(U"章節节篇部條条款編编").find(c[i]) != std::u32string_view::npos) {
+      ++i;
+      while (i < c.size() && utf8::IsSpace(c[i])) ++i;
+      return i;
+    }
+    return 0;
+  }
+  // （一）, (1)
+  if (c[0] == U'（' || c[0] == '(') {
+    i = 1;
+    while (i < c.size() && (IsChineseNumeral(c[i]) || IsDigit(c[i]))) ++i;
+    if (i > 1 && i < c.size() && (c[i] == U'）' || c[i] == ')')) return i + 1;
+    return 0;
+  }
+  // 壹、 一、 貳 (formal numerals may stand with a space)
+  if (IsFormalNumeral(c[0]) || IsChineseNumeral(c[0])) {
+    while (i < c.size() && i < 3 && (IsFormalNumeral(c[i]) || IsChineseNumeral(c[i]))) ++i;
+    if (i < c.size() && (c[i] == U'、' || c[i] == U'．' || (IsFormalNumeral(c[0]) && (IsNumberMark(c[i]))))) {
+      ++i;
+      while (i < c.size() && (utf8::IsSpace(c[i]) || c[i] == U'、')) ++i;
+      return i;
+    }
+    return 0;
+  }
+  // "1、", "1．", "1.前言", "1. 前言", "1.2 背景" (not "1.5億", not "3 個")
+  if (IsDigit(c[0])) {
+    while (i < c.size() && i < 8 && (IsDigit(c[i]) || (c[i] == '.' && IsDigit(c[i - 1])))) ++i;
+    const bool dotted = c.substr(0, i).find(U'.') != std::u32string::npos;
+    const bool ends_dot = c[i - 1] == '.';
+    if (i < c.size() && (c[i] == U'、' || c[i] == U'．')) {
+      ++i;
+    } else if (i < c.size() && ends_dot && (utf8::IsSpace(c[i]) || utf8::IsHan(c[i]))) {
+      // "1.前言"
+    } else if (!(i < c.size() && dotted && utf8::IsSpace(c[i]))) {
+      return 0;
+    }
+    while (i < c.size() && utf8::IsSpace(c[i])) ++i;
+    return i < c.size() ? i : 0;
+  }
+  return 0;
+}
+
+bool IsTocEntry(const std::u32string& core, bool* strong) {
+  *strong = false;
+  if (core.empty() || core.size() > kMaxTocEntryChars + 40) return false;
+  size_t page = TrailingPageNumber(core);
+  if (page == std::u32string::npos) return false;
+  size_t i = page;
+  while (i > 0 && utf8::IsSpace(core[i - 1])) --i;
+  size_t leaders = 0;
+  while (i > 0 && (IsLeader(core[i - 1]) || utf8::IsSpace(core[i - 1]))) {
+    leaders += IsLeader(core[i - 1]) ? (core[i - 1] == U'…' || core[i - 1] == U'⋯' ? 2 : 1) : 0;
+    --i;
+  }
+  if (leaders >= kMinLeaders) {
+    *strong = true;
+    return true;  // leaders and a page number: nothing else looks so
+  }
+  // A numbered heading, short, no sentence, a gap, then the page number.
+  if (core.size() > kMaxTocEntryChars || HasSentenceEnd(core) || page == 0 || !utf8::IsSpace(core[page - 1])) {
+    return false;
+  }
+  return SectionNumberLength(core) > 0 && i > SectionNumberLength(core);
+}
+
+std::string RightsNoticeReason(const std::u32string& core) {
+  if (core.empty() || core.size() > kMaxNoticeChars) return {};
+  std::u32string body = core;
+  while (!body.empty() && std::u32string_view(U"【[（(「『").find(body.front()) != std::u32string_view::npos) {
+    body.erase(0, 1);
+  }
+  const std::string s = Utf8(body);
+  if (StartsWithAny(s, {"免責聲明", "免责声明", "免責條款", "免责条款", "Disclaimer", "DISCLAIMER"})) {
+    return "disclaimer notice";
+  }
+  if (StartsWithAny(s, {"轉載聲明", "转载声明", "轉載須知", "转载须知", "轉載請", "转载请"})) return "reprint notice";
+  if (StartsWithAny(s, {"版權聲明", "版权声明", "版權說明", "版权说明", "著作權聲明", "著作权声明", "版權所有",
+                        "版权所有", "法律聲明", "法律声明", "Copyright", "copyright", "COPYRIGHT", "©"})) {
+    return "copyright notice";
+  }
+  // "凡注明“來源：本網”的所有作品…": whose works the site claims.
+  if (AnyOf(s, {"凡注明", "凡註明", "凡標注", "凡标注", "凡標明", "凡标明"}) &&
+      AnyOf(s, {"來源", "来源", "出處", "出处"})) {
+    return "copyright notice";
+  }
+  // "本文版權歸原作者所有", "著作權屬於…，未經同意不得…".
+  if (AnyOf(s, {"版權", "版权", "著作權", "著作权", "知識產權", "知识产权"}) &&
+      AnyOf(s, {"歸", "归", "所有", "屬於", "属于", "保留"}) &&
+      AnyOf(s, {"未經", "未经", "不得", "禁止", "侵權", "侵权", "保留一切", "保留所有"})) {
+    return "copyright notice";
+  }
+  // "未經授權不得轉載", "轉載請註明出處", "禁止轉載", "歡迎轉載": words about
+  // reprinting next to the verb ("由資安科轉載供參考" is not a notice).
+  if (IsReprintClause(body)) return "reprint notice";
+  // "本文僅代表作者觀點，不代表本站立場".
+  if (AnyOf(s, {"不代表本", "僅代表作者", "仅代表作者", "僅代表個人", "仅代表个人", "與本站無關", "与本站无关"}) &&
+      AnyOf(s, {"觀點", "观点", "立場", "立场", "意見", "意见"})) {
+    return "disclaimer notice";
+  }
+  return {};
+}
+
+void MarkDocumentStructure(std::vector<PageLine>& lines, DocumentFields* fields, bool web_page) {
+  MarkToc(lines);
+  if (!web_page) MarkSeeAlso(lines);  // a web page's lists have their own rule
+  MarkNotices(lines);
+  MarkHeadlineLists(lines);
+  if (fields) TakeCoverFields(lines, fields);
+}
+
+}  // namespace wenyuan::clean

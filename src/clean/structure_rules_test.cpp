@@ -1,0 +1,222 @@
+// The structure rules on documents written for these tests: a trip report
+// as PDF text gives it (cover page, table of contents, numbered chapters),
+// a mainland news page with its notices and other articles' headlines, and
+// authored documents whose lists and sentences must not be mistaken for
+// either.
+#include "clean/structure_rules.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <string>
+
+#include "clean/document_cleaner.h"
+#include "util/utf8.h"
+
+namespace wenyuan::clean {
+namespace {
+
+std::map<std::string, size_t> Reasons(const CleanedDocument& c) {
+  std::map<std::string, size_t> out;
+  for (const auto& d : c.dropped) ++out[d.reason];
+  return out;
+}
+
+bool Contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
+
+const char kTripReport[] =
+    "出國報告（出國類別：考察）\n"
+    "\n"
+    "赴韓國考察資料儲存技術出國報告\n"
+    "\n"
+    "服務機關：北辰市政府資訊服務處\n"
+    "職稱：科長\n"
+    "出國人員：王大明、李小華\n"
+    "派赴國家：韓國\n"
+    "出國期間：113年5月6日至113年5月10日\n"
+    "報告日期：113年7月1日\n"
+    "\n"
+    "目 錄\n"
+    "壹、目的 ..................................... 1\n"
+    "貳、過程 ······································ 2\n"
+    "一、參訪儲存設備廠商首爾辦公室 ··············· 2\n"
+    "二、參加資料中心研討會 ······················· 5\n"
+    "參、心得與建議 ································ 9\n"
+    "附錄 ·········································· 12\n"
+    "\n"
+    "壹、目的\n"
+    "本次考察旨在了解韓國資料中心儲存架構之發展，作為本處規劃新一代\n"
+    "儲存系統之參考。\n"
+    "貳、過程\n"
+    "一、參訪儲存設備廠商首爾辦公室\n"
+    "5月7日上午拜會廠商，聽取全快閃儲存陣列之架構簡報，並討論備份與\n"
+    "異地備援之作法。\n"
+    "參、心得與建議\n"
+    "建議本處於明年度預算中編列儲存設備汰換經費，並分階段導入。\n";
+
+TEST(StructureRules, TripReportLosesItsTableOfContentsAndKeepsItsChapters) {
+  CleanedDocument c = CleanDocument(kTripReport, SourceLayout::kPaged, nullptr);
+  auto reasons = Reasons(c);
+  EXPECT_EQ(reasons["table of contents"], 7u) << c.text;  // the heading and six entries
+  EXPECT_FALSE(Contains(c.text, "····")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "....")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "目 錄")) << c.text;
+  // Chapters stay, each heading its own paragraph; wrapped prose is joined.
+  EXPECT_TRUE(
+      Contains(c.text, "\n壹、目的\n本次考察旨在了解韓國資料中心儲存架構之發展，作為本處規劃新一代儲存系統之參考。\n"))
+      << c.text;
+  EXPECT_TRUE(Contains(c.text, "\n一、參訪儲存設備廠商首爾辦公室\n5月7日上午")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "並討論備份與異地備援之作法。")) << c.text;
+}
+
+TEST(StructureRules, CoverPageFieldsBecomeMetadata) {
+  CleanedDocument c = CleanDocument(kTripReport, SourceLayout::kPaged, nullptr);
+  std::map<std::string, std::string> fields(c.fields.begin(), c.fields.end());
+  EXPECT_EQ(fields["服務機關"], "北辰市政府資訊服務處");
+  EXPECT_EQ(fields["出國人員"], "王大明、李小華");
+  EXPECT_EQ(fields["派赴國家"], "韓國");
+  EXPECT_EQ(fields["報告日期"], "113年7月1日");
+  EXPECT_EQ(fields["職稱"], "科長");
+  EXPECT_FALSE(Contains(c.text, "出國人員")) << c.text;
+  EXPECT_EQ(Reasons(c)["cover-page field (kept as metadata)"], 6u);
+  // The title lines of the cover stay.
+  EXPECT_TRUE(Contains(c.text, "赴韓國考察資料儲存技術出國報告")) << c.text;
+
+  // A value on the line below its name.
+  CleanedDocument below = CleanDocument("研究報告\n計畫名稱\n智慧路燈資料平台建置\n研究期間\n113年1月至113年12月\n",
+                                        SourceLayout::kPaged, nullptr);
+  ASSERT_EQ(below.fields.size(), 2u) << below.text;
+  EXPECT_EQ(below.fields[0].second, "智慧路燈資料平台建置");
+  EXPECT_EQ(below.fields[1].second, "113年1月至113年12月");
+}
+
+TEST(StructureRules, OneFieldInABodyIsNotACoverPage) {
+  const char text[] =
+      "申請書填寫說明\n"
+      "申請人應於表格內填寫下列資料，並於送件前再次確認內容無誤。\n"
+      "姓名：請填寫身分證上之姓名\n";
+  CleanedDocument c = CleanDocument(text, SourceLayout::kPlainText, nullptr);
+  EXPECT_TRUE(c.fields.empty());
+  EXPECT_TRUE(Contains(c.text, "姓名：請填寫身分證上之姓名")) << c.text;
+}
+
+TEST(StructureRules, TableOfContentsWithoutLeaders) {
+  const char text[] =
+      "目錄\n"
+      "一、前言    1\n"
+      "二、現況分析    3\n"
+      "三、結論與建議    8\n"
+      "\n"
+      "一、前言\n"
+      "本市自一百一十年起推動智慧城市計畫，至今已完成三期建置。\n";
+  CleanedDocument c = CleanDocument(text, SourceLayout::kPlainText, nullptr);
+  EXPECT_EQ(Reasons(c)["table of contents"], 4u) << c.text;
+  EXPECT_EQ(c.text, "一、前言\n本市自一百一十年起推動智慧城市計畫，至今已完成三期建置。");
+}
+
+TEST(StructureRules, ANumberedLineEndingInANumberIsNotATableAlone) {
+  const char text[] =
+      "一、本年度受理陳情案件 120\n"
+      "本處將持續檢討案件處理流程，提升回覆效率與品質，並定期公布統計結果。\n";
+  CleanedDocument c = CleanDocument(text, SourceLayout::kPlainText, nullptr);
+  EXPECT_TRUE(Reasons(c).empty()) << c.dropped.front().reason;
+  bool strong = false;
+  EXPECT_FALSE(IsTocEntry(U"他說：「這件事情要再想想……」", &strong));
+  EXPECT_TRUE(IsTocEntry(U"第二章 研究方法 ········ 15", &strong));
+  EXPECT_TRUE(strong);
+}
+
+TEST(StructureRules, SectionNumbers) {
+  EXPECT_EQ(SectionNumberLength(U"壹、目的"), 2u);
+  EXPECT_EQ(SectionNumberLength(U"參 、參訪首爾辦公室"), 3u);
+  EXPECT_EQ(SectionNumberLength(U"十二、附則"), 3u);
+  EXPECT_EQ(SectionNumberLength(U"（三）執行方式"), 3u);
+  EXPECT_EQ(SectionNumberLength(U"第三章 結論"), 4u);
+  EXPECT_EQ(SectionNumberLength(U"1.2 研究背景"), 4u);
+  EXPECT_EQ(SectionNumberLength(U"2、工作項目"), 2u);
+  EXPECT_EQ(SectionNumberLength(U"1.5億元之預算"), 0u);
+  EXPECT_EQ(SectionNumberLength(U"3 個工作天"), 0u);
+  EXPECT_EQ(SectionNumberLength(U"十分重要"), 0u);
+  EXPECT_EQ(SectionNumberLength(U"一些機關"), 0u);
+}
+
+// A mainland news page as an HTML reader gives it: no menus, so not a web
+// dump, but its notices and the headlines below them are not the article.
+const char kNewsPage[] =
+    "奇安信发布年度网络安全报告\n"
+    "2024-03-05 10:20 来源：本网\n"
+    "齐向东在发布会上表示，网络安全产业正在快速发展，企业应持续加大安全投入，把安全能力建设放在数字化转型的首位。\n"
+    "报告显示，去年全国政企机构遭受的勒索攻击数量同比上升，制造业和医疗行业成为重灾区。\n"
+    "齐向东说，人工智能既带来新的攻击手段，也为防护带来新的工具，关键在于把数据用好。\n"
+    "版权声明：凡注明“来源：本网”的所有作品，版权均属于本网，未经授权不得转载、摘编或利用其它方式使用上述作品。\n"
+    "本文仅代表作者观点，不代表本站立场。\n"
+    "数字经济大会在京开幕\n"
+    "多地出台数据要素流通新政\n"
+    "工信部部署人工智能赋能新型工业化\n"
+    "云计算企业加快布局海外市场\n";
+
+TEST(StructureRules, NewsPageNoticesAndTheHeadlinesUnderThem) {
+  CleanedDocument c = CleanDocument(kNewsPage, SourceLayout::kStructured, nullptr);
+  auto reasons = Reasons(c);
+  EXPECT_EQ(reasons["copyright notice"], 1u);
+  EXPECT_EQ(reasons["disclaimer notice"], 1u);
+  EXPECT_EQ(reasons["headline list"], 4u);
+  EXPECT_FALSE(Contains(c.text, "版权")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "数字经济大会")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "奇安信发布年度网络安全报告")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "关键在于把数据用好。")) << c.text;
+}
+
+TEST(StructureRules, NoticesInBothScriptsWhereverTheySit) {
+  EXPECT_EQ(RightsNoticeReason(U"本文版權歸作者所有，未經同意不得轉載。"), "copyright notice");
+  EXPECT_EQ(RightsNoticeReason(U"歡迎轉載，轉載時請註明出處。"), "reprint notice");
+  EXPECT_EQ(RightsNoticeReason(U"【免責聲明】本網站所載資料僅供參考，不構成任何投資建議。"), "disclaimer notice");
+  EXPECT_EQ(RightsNoticeReason(U"转载请注明出处：科技日报"), "reprint notice");
+  EXPECT_EQ(RightsNoticeReason(U"凡註明「來源：本報」之稿件，著作權均屬本報所有。"), "copyright notice");
+  EXPECT_EQ(RightsNoticeReason(U"著作權所有©北辰市政府，保留一切權利"), "copyright notice");
+  EXPECT_EQ(RightsNoticeReason(U"文章內容僅代表作者個人觀點，不代表本網立場。"), "disclaimer notice");
+  // Sentences about copyright, sources and reprints are not notices.
+  EXPECT_EQ(RightsNoticeReason(U"第五條　機關對外提供之資料，應註明資料來源。"), "");
+  EXPECT_EQ(RightsNoticeReason(U"各機關應尊重著作權，不得任意重製他人著作。"), "");
+  EXPECT_EQ(RightsNoticeReason(U"依著作權法規定辦理授權事宜。"), "");
+  EXPECT_EQ(RightsNoticeReason(U"（本通報原文為簡體中文，由資訊安全科轉載供各機關參考，內容未經改寫。）"), "");
+  EXPECT_EQ(RightsNoticeReason(U"（本文原以簡體中文發表，經作者同意轉載，供本處參考。）"), "");
+
+  // At the top of a plain text, and a notice the crawler wrapped.
+  const char text[] =
+      "免責聲明：本文資料僅供參考。\n"
+      "市府今天宣布，將於明年起全面汰換老舊路燈，改採具備感測功能之智慧路燈，以提升夜間照明品質。\n"
+      "版權聲明：本文章文字內容來自第三方投稿，版權歸原始作者所有。本網站不擁有其版權，如有侵權\n"
+      "，請聯繫本站，本網站有權在核實確屬侵權後，予以刪除文章。\n";
+  CleanedDocument c = CleanDocument(text, SourceLayout::kPlainText, nullptr);
+  EXPECT_EQ(c.text, "市府今天宣布，將於明年起全面汰換老舊路燈，改採具備感測功能之智慧路燈，以提升夜間照明品質。");
+}
+
+TEST(StructureRules, DatedHeadlineListsAnywhere) {
+  const char text[] =
+      "市府今天宣布，將於明年起全面汰換老舊路燈，改採具備感測功能之智慧路燈，以提升夜間照明品質。\n"
+      "市府推動智慧路燈建置 2024-05-01\n"
+      "資料開放平台新增十項資料集 2024-04-28\n"
+      "資訊服務處舉辦資安週活動 2024-04-15\n";
+  CleanedDocument c = CleanDocument(text, SourceLayout::kPlainText, nullptr);
+  EXPECT_EQ(Reasons(c)["headline list"], 3u);
+  // Headings of an authored document are not a headline list.
+  const char report[] =
+      "智慧路燈建置計畫\n"
+      "計畫目標與範圍說明\n"
+      "第一階段建置區域規劃\n"
+      "本計畫於北辰市中心區設置一千盞智慧路燈，蒐集照度、人流及空氣品質資料。\n";
+  CleanedDocument r = CleanDocument(report, SourceLayout::kPlainText, nullptr);
+  EXPECT_TRUE(r.dropped.empty()) << r.dropped.front().reason;
+  // Nor are fields under a notice.
+  const char notice[] =
+      "本文版權歸作者所有，未經同意不得轉載。\n"
+      "發布時間：2024-07-08\n"
+      "通報編號：LMQ-SA-2024-003\n"
+      "風險等級：嚴重（CVSS 3.1 評分 9.8）\n";
+  CleanedDocument n = CleanDocument(notice, SourceLayout::kPlainText, nullptr);
+  EXPECT_EQ(n.dropped.size(), 1u);
+}
+
+}  // namespace
+}  // namespace wenyuan::clean
