@@ -64,8 +64,7 @@ Status HttpServer::Bind() {
   pipeline::KbIngestOptions ingest_options;
   ingest_options.embedder = state_->config.embedder;
   state_->jobs.Configure(&state_->analysis, ingest_options);
-  state_->jobs.Start();
-  return Status::Ok();
+  return state_->jobs.Start();
 }
 
 Status HttpServer::Listen() {
@@ -117,6 +116,7 @@ void HttpServer::Configure() {
                              : res.status >= 500 ? "internal"
                                                  : "invalid_argument";
     SendError(res, res.status, code, "HTTP " + std::to_string(res.status));
+    SetApiReplyHeaders(res);
   });
   http.set_exception_handler([&state](const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {
     std::string what = "unknown error";
@@ -128,6 +128,7 @@ void HttpServer::Configure() {
     }
     state.log.Error("http: " + req.method + " " + req.path + ": " + what);
     SendError(res, 500, "internal", "internal error");
+    SetApiReplyHeaders(res);
   });
 
   Router router(http, state);
