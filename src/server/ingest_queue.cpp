@@ -207,8 +207,9 @@ void IngestQueue::RunJob(int64_t id) {
   save();
 
   auto catalog = catalog::Catalog::Open(data_dir_);
-  Result<catalog::KnowledgeBase> kb =
-      catalog.ok() ? (*catalog)->GetKb(job.kb) : Result<catalog::KnowledgeBase>(catalog.status());
+  Result<search::KbSession> kb = !catalog.ok() ? Result<search::KbSession>(catalog.status())
+                                 : sessions_   ? sessions_->Open(**catalog, job.kb)
+                                             : Result<search::KbSession>(Status::Internal("ingest queue not configured"));
   if (!kb.ok()) {
     for (auto& f : job.files) set_file(f, "failed", kb.status().message(), 0);
     log_.Warn(label + ": " + kb.status().message());
@@ -216,8 +217,7 @@ void IngestQueue::RunJob(int64_t id) {
   }
   // The same pipeline as `wenyuan ingest`: catalog, index, enrichment,
   // vectors (pipeline/kb_ingest.h).
-  auto in = analysis_ ? pipeline::KbIngest::Open(**catalog, *analysis_, kb->name, log_, pipeline_options_)
-                      : Result<std::unique_ptr<pipeline::KbIngest>>(Status::Internal("ingest queue not configured"));
+  auto in = pipeline::KbIngest::Open(*kb, log_, pipeline_options_);
   if (!in.ok()) {
     for (auto& f : job.files) set_file(f, "failed", in.status().message(), 0);
     log_.Warn(label + ": " + in.status().message());
@@ -264,8 +264,8 @@ void IngestQueue::RunJob(int64_t id) {
   finish(failed == job.files.size() && !job.files.empty() ? "failed" : "done");
 }
 
-void IngestQueue::Configure(const search::Analysis* analysis, pipeline::KbIngestOptions options) {
-  analysis_ = analysis;
+void IngestQueue::Configure(search::KbSessions* sessions, pipeline::KbIngestOptions options) {
+  sessions_ = sessions;
   pipeline_options_ = std::move(options);
 }
 

@@ -27,7 +27,7 @@
 
 #include "catalog/catalog.h"
 #include "pipeline/kb_ingest.h"
-#include "search/passage_index.h"
+#include "search/analysis.h"
 #include "util/log.h"
 #include "util/status.h"
 
@@ -60,9 +60,10 @@ class IngestQueue {
   // worker (separate from construction so a server that fails to bind
   // starts no thread).
   Status Start();
-  // What jobs run with: the server's analysis (must outlive the queue) and
-  // the pipeline's options (enrichment, embedder). Call before Start().
-  void Configure(const search::Analysis* analysis, pipeline::KbIngestOptions options);
+  // What jobs run with: the server's knowledge bases (must outlive the
+  // queue) and the pipeline's options (enrichment, embedder). Call before
+  // Start().
+  void Configure(search::KbSessions* sessions, pipeline::KbIngestOptions options);
   // Records the job in `catalog` and queues it; the job's id.
   Result<int64_t> Submit(catalog::Catalog& catalog, const std::string& kb, std::vector<JobFile> files);
   // The job as recorded; NotFound if unknown or forgotten.
@@ -82,7 +83,7 @@ class IngestQueue {
   std::condition_variable wake_;
   std::deque<int64_t> queue_;
   std::map<std::string, uint64_t> finished_;
-  const search::Analysis* analysis_ = nullptr;  // the server's, set by Configure
+  search::KbSessions* sessions_ = nullptr;  // the server's, set by Configure
   pipeline::KbIngestOptions pipeline_options_;
   bool stopping_ = false;
   std::thread worker_;

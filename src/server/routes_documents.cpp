@@ -79,7 +79,7 @@ void Upload(Call& call) {
     targets += (targets.empty() ? "" : ", ") + part.filename;
   }
   call.target = targets;
-  const fs::path dir = fs::absolute(call.state.UploadDir(kb->name));
+  const fs::path dir = fs::absolute(call.state.UploadDir(kb->name()));
   std::error_code ec;
   fs::create_directories(dir, ec);
   if (ec) {
@@ -100,7 +100,7 @@ void Upload(Call& call) {
     files.push_back(std::move(f));
   }
   const size_t count = files.size();
-  auto job = call.state.jobs.Submit(call.catalog, kb->name, std::move(files));
+  auto job = call.state.jobs.Submit(call.catalog, kb->name(), std::move(files));
   if (!job.ok()) return call.Error(job.status());
   call.Json(202, {{"job", *job}, {"files", count}});
 }
@@ -122,7 +122,7 @@ void ListDocuments(Call& call) {
   }
   filter.limit = static_cast<int64_t>(*limit);
   filter.offset = static_cast<int64_t>(*offset);
-  auto page = catalog::ListDocuments(call.catalog, kb->id, filter);
+  auto page = catalog::ListDocuments(call.catalog, kb->id(), filter);
   if (!page.ok()) return call.Error(page.status());
   json docs = json::array();
   for (const auto& d : page->documents) docs.push_back(DocumentJson(d));
@@ -134,19 +134,19 @@ void GetDocument(Call& call) {
   if (!kb) return;
   auto id = ParseId(call.req.matches[2]);
   if (!id.ok()) return call.Error(id.status());
-  auto doc = catalog::GetKbDocument(call.catalog, kb->id, *id);
+  auto doc = catalog::GetKbDocument(call.catalog, kb->id(), *id);
   if (!doc.ok()) return call.Error(doc.status());
   auto text = catalog::GetDocumentText(call.catalog, *id);
   if (!text.ok()) return call.Error(text.status());
   auto passages = catalog::ListDocumentPassages(call.catalog, *id);
   if (!passages.ok()) return call.Error(passages.status());
   json out = DocumentJson(*doc);
-  out["kb"] = kb->name;
+  out["kb"] = kb->name();
   out["text"] = *text;
   json metadata = json::parse(doc->metadata_json, nullptr, /*allow_exceptions=*/false);
   out["metadata"] = metadata.is_object() ? metadata : json::object();
   json list = json::array();
-  for (const auto& p : *passages) list.push_back(PassageJson(kb->name, p));
+  for (const auto& p : *passages) list.push_back(PassageJson(kb->name(), p));
   out["passages"] = list;
   auto enrichment = catalog::EnrichmentStore(call.catalog.db()).Load(*id);
   if (!enrichment.ok()) return call.Error(enrichment.status());
@@ -160,11 +160,11 @@ void DeleteDocument(Call& call) {
   auto id = ParseId(call.req.matches[2]);
   if (!id.ok()) return call.Error(id.status());
   call.target = std::to_string(*id);
-  auto removed = catalog::DeleteKbDocument(call.catalog, kb->id, *id);
+  auto removed = catalog::DeleteKbDocument(call.catalog, kb->id(), *id);
   if (!removed.ok()) return call.Error(removed.status());
   // An uploaded file whose documents are all gone goes too; files ingested
   // from elsewhere on the server are never deleted.
-  if (*removed && IsInside(**removed, call.state.UploadDir(kb->name))) {
+  if (*removed && IsInside(**removed, call.state.UploadDir(kb->name()))) {
     std::error_code ec;
     fs::remove(**removed, ec);
   }
@@ -177,7 +177,7 @@ void Reingest(Call& call) {
   auto id = ParseId(call.req.matches[2]);
   if (!id.ok()) return call.Error(id.status());
   call.target = std::to_string(*id);
-  auto doc = catalog::GetKbDocument(call.catalog, kb->id, *id);
+  auto doc = catalog::GetKbDocument(call.catalog, kb->id(), *id);
   if (!doc.ok()) return call.Error(doc.status());
   auto path = catalog::DocumentSourcePath(call.catalog, *id);
   if (!path.ok()) return call.Error(path.status());
@@ -185,11 +185,11 @@ void Reingest(Call& call) {
   if (!*path || !fs::is_regular_file(**path, ec)) {
     return call.Error(409, "conflict", "the source file of document " + std::to_string(*id) + " is no longer there");
   }
-  if (Status s = catalog::ForgetSourceFileHash(call.catalog, kb->id, **path); !s.ok()) return call.Error(s);
+  if (Status s = catalog::ForgetSourceFileHash(call.catalog, kb->id(), **path); !s.ok()) return call.Error(s);
   JobFile f;
   f.name = fs::path(**path).filename().string();
   f.path = **path;
-  auto job = call.state.jobs.Submit(call.catalog, kb->name, {f});
+  auto job = call.state.jobs.Submit(call.catalog, kb->name(), {f});
   if (!job.ok()) return call.Error(job.status());
   call.Json(202, {{"job", *job}, {"files", 1}});
 }
