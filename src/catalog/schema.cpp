@@ -124,6 +124,20 @@ const std::vector<const char*>& Migrations() {
         UPDATE kb SET generation = generation + 1 WHERE id = (SELECT kb_id FROM document WHERE id = OLD.document_id);
       END;
       )sql",
+      // 6: durable ingest jobs (issue 15): an upload answered 202 is recorded
+      // here before the answer, resumed at the next start if the server
+      // died, and stays visible at GET /api/jobs/ID. `files` is a JSON array
+      // of {name, path, state, error, documents} (server/ingest_queue.h).
+      R"sql(
+      CREATE TABLE ingest_job (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        kb TEXT NOT NULL,
+        state TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        files TEXT NOT NULL DEFAULT '[]'
+      );
+      CREATE INDEX ingest_job_state ON ingest_job(state);
+      )sql",
   };
   return kMigrations;
 }

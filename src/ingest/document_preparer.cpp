@@ -24,19 +24,27 @@ bool IsWebPagePath(const std::filesystem::path& path) {
 }
 
 clean::SiteBoilerplate LearnFolderBoilerplate(const ReaderRegistry& readers, const std::filesystem::path& folder,
-                                              size_t max_pages) {
-  constexpr uint64_t kMaxPageBytes = 8ull << 20;
+                                              const FolderLearningLimits& limits) {
   std::vector<std::filesystem::path> pages;
   std::error_code ec;
   for (const auto& e : std::filesystem::directory_iterator(folder, ec)) {
-    if (e.is_regular_file(ec) && IsWebPagePath(e.path())) pages.push_back(e.path());
+    std::error_code size_ec;
+    if (e.is_regular_file(size_ec) && IsWebPagePath(e.path()) && e.file_size(size_ec) <= limits.max_page_bytes &&
+        !size_ec) {
+      pages.push_back(e.path());
+    }
   }
   std::sort(pages.begin(), pages.end());
-  if (pages.size() > max_pages) pages.resize(max_pages);
+  if (pages.size() > limits.max_pages) pages.resize(limits.max_pages);
   std::vector<std::string> texts;
+  uint64_t total = 0;
+  const Deadline deadline(limits.max_time);
   for (const auto& p : pages) {
-    auto bytes = ReadFileToString(p, kMaxPageBytes);
+    if (deadline.Passed()) break;
+    auto bytes = ReadFileToString(p, limits.max_page_bytes);
     if (!bytes.ok()) continue;
+    total += bytes->size();
+    if (total > limits.max_total_bytes) break;
     const DocumentReader* reader = readers.ForFile(p, *bytes);
     if (!reader) continue;
     auto docs = reader->Read(p, *bytes);
@@ -49,8 +57,13 @@ clean::SiteBoilerplate LearnFolderBoilerplate(const ReaderRegistry& readers, con
 
 Result<std::vector<PreparedDocument>> PrepareDocuments(const DocumentReader& reader, const std::filesystem::path& path,
                                                        std::string_view bytes,
-                                                       const clean::SiteBoilerplate* folder_site) {
+                                                       const clean::SiteBoilerplate* folder_site,
+                                                       const ResourceLimits& limits) {
   WY_ASSIGN_OR_RETURN(ExtractedDocuments extracted, reader.Read(path, bytes));
+  for (const auto& d : extracted) {
+    WY_RETURN_IF_ERROR(
+        CheckDocumentChars(d.text, limits, d.part.empty() ? path.string() : path.string() + "#" + d.part));
+  }
   std::vector<std::string_view> texts;
   for (const auto& d : extracted) texts.push_back(d.text);
   clean::SiteBoilerplate site = clean::SiteBoilerplate::Learn(texts);

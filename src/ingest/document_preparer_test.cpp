@@ -60,6 +60,55 @@ TEST(DocumentPreparer, SiteHeaderAndFooterLearntAcrossAFoldersPages) {
   EXPECT_NE(alone->front().cleaned.text.find("訂閱專線"), std::string::npos);
 }
 
+// Issue 15: every ingest of a web page re-read all its sibling pages, however
+// large; pages past the cap are left out of learning.
+TEST(DocumentPreparer, OversizedSiblingPagesAreNotRead) {
+  TempDir dir;
+  const std::string filler = "<p>" + std::string(600u << 10, 'x') + "</p>";
+  for (int i = 1; i <= 5; ++i) {
+    std::string page = SitePage(i);
+    page.insert(page.find("</body>"), filler);
+    WriteFile(dir / ("page" + std::to_string(i) + ".html"), page);
+  }
+  ReaderRegistry readers;
+  EXPECT_EQ(LearnFolderBoilerplate(readers, dir.path()).size(), 0u);
+
+  // Small pages within the total cap are learnt from; past it, no more.
+  TempDir small;
+  for (int i = 1; i <= 5; ++i) WriteFile(small / ("page" + std::to_string(i) + ".html"), SitePage(i));
+  EXPECT_GT(LearnFolderBoilerplate(readers, small.path()).size(), 0u);
+  FolderLearningLimits tight;
+  tight.max_total_bytes = SitePage(1).size() * 2;  // two pages: too few to learn from
+  EXPECT_EQ(LearnFolderBoilerplate(readers, small.path(), tight).size(), 0u);
+  FolderLearningLimits no_time;
+  no_time.max_time = std::chrono::milliseconds(0);
+  EXPECT_EQ(LearnFolderBoilerplate(readers, small.path(), no_time).size(), 0u);
+}
+
+// Issue 15: a 200 MB one-line .txt was stored and then broke every later
+// ingest of its KB. A document over the character budget fails its file
+// before cleaning, naming it.
+TEST(DocumentPreparer, DocumentOverTheCharacterBudgetIsRefused) {
+  TempDir dir;
+  const auto path = dir / "one-line.txt";
+  const std::string bytes(ResourceLimits{}.max_document_chars + 10, 'a');
+  ReaderRegistry readers;
+  const DocumentReader* reader = readers.ForFile(path, bytes);
+  ASSERT_NE(reader, nullptr);
+  auto prepared = PrepareDocuments(*reader, path, bytes);
+  ASSERT_FALSE(prepared.ok());
+  EXPECT_EQ(prepared.status().code(), StatusCode::kResourceExhausted);
+  EXPECT_NE(prepared.status().message().find(path.string()), std::string::npos) << prepared.status().ToString();
+  EXPECT_NE(prepared.status().message().find("characters"), std::string::npos) << prepared.status().ToString();
+
+  ResourceLimits limits;
+  limits.max_document_chars = 5;
+  auto small = PrepareDocuments(*reader, path, "文淵閣四庫全書", nullptr, limits);
+  EXPECT_EQ(small.status().code(), StatusCode::kResourceExhausted);
+  auto fits = PrepareDocuments(*reader, path, "文淵閣", nullptr, limits);
+  EXPECT_TRUE(fits.ok()) << fits.status().ToString();
+}
+
 TEST(DocumentPreparer, LayoutFollowsTheFormat) {
   EXPECT_EQ(LayoutForFormat("crawl"), clean::SourceLayout::kWebDump);
   EXPECT_EQ(LayoutForFormat("pdf"), clean::SourceLayout::kPaged);

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "ingest/extracted_document.h"
+#include "util/resource_budget.h"
 #include "util/status.h"
 #include "util/subprocess.h"
 
@@ -35,8 +36,9 @@ std::unique_ptr<DocumentReader> MakeMarkdownReader();
 std::unique_ptr<DocumentReader> MakeHtmlReader();
 std::unique_ptr<DocumentReader> MakePdfReader(SubprocessLimits limits);
 std::unique_ptr<DocumentReader> MakeDocxReader();
-// .xlsx: each sheet's rows as "header: value | …" records (xlsx_reader.cpp).
-std::unique_ptr<DocumentReader> MakeXlsxReader();
+// .xlsx: each sheet's rows as "header: value | …" records (xlsx_reader.cpp);
+// cells and output text under `limits`.
+std::unique_ptr<DocumentReader> MakeXlsxReader(ResourceLimits limits = {});
 // .pptx: one block of lines per slide, in slide order (pptx_reader.cpp).
 std::unique_ptr<DocumentReader> MakePptxReader();
 // .png .jpg .jpeg .tif .tiff: Tesseract OCR in a child process under `limits`.
@@ -48,15 +50,18 @@ std::unique_ptr<DocumentReader> MakeRecordReader();  // `标题：…` key: valu
 
 class ReaderRegistry {
  public:
-  // All built-in readers; PDF extraction and OCR run under `tool_limits`.
-  explicit ReaderRegistry(SubprocessLimits tool_limits = {});
+  // All built-in readers; PDF extraction and OCR run under `tool_limits`,
+  // the in-process parsers under `limits`.
+  explicit ReaderRegistry(SubprocessLimits tool_limits = {}, ResourceLimits limits = {});
   // The reader for the path's extension, or nullptr.
   const DocumentReader* ForPath(const std::filesystem::path& path) const;
   // The reader that recognises the content, else the one for the extension.
   const DocumentReader* ForFile(const std::filesystem::path& path, std::string_view bytes) const;
   std::vector<std::string> Extensions() const;
+  const ResourceLimits& limits() const { return limits_; }
 
  private:
+  ResourceLimits limits_;
   std::vector<std::unique_ptr<DocumentReader>> readers_;
 };
 

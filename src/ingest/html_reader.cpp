@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <cctype>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "ingest/date_finder.h"
 #include "ingest/document_reader.h"
@@ -143,15 +145,46 @@ std::string NodeText(const GumboNode* node) {
 
 // Gumbo's time grows with the square of the nesting depth, so a hostile
 // page of a few megabytes of nested tags could stall ingestion for minutes.
-// This counts how deep start tags nest (elements whose end tag is optional,
+// This follows how deep start tags nest (elements whose end tag is optional,
 // and void elements, are left out so sloppy real pages do not count) and
 // lets the reader refuse absurd depths before parsing.
-size_t EstimateNestingDepth(std::string_view html) {
+//
+// An end tag closes only what the parser would close: an element of its name
+// that is open, and not behind an element that stops the search (the HTML
+// parser ignores `</span>` when no span is open, and `</b>` across an open
+// <div>). Counting every end tag would let `<div></span>` repeated nest
+// without limit while the estimate stayed at one. The search looks at most
+// kEndTagSearch elements down; an end tag whose element is deeper is taken
+// as ignored, which can only overestimate the depth.
+bool IsSpecialElement(std::string_view name) {
+  static const std::string_view kSpecial[] = {
+      "address",  "applet",   "article", "aside",     "blockquote", "body",   "button", "caption",  "center",
+      "details",  "dir",      "div",     "dl",        "fieldset",   "figure", "footer", "form",     "h1",
+      "h2",       "h3",       "h4",      "h5",        "h6",         "header", "hgroup", "html",     "iframe",
+      "listing",  "main",     "marquee", "menu",      "nav",        "object", "ol",     "pre",      "section",
+      "select",   "summary",  "table",   "template",  "textarea",   "ul",     "xmp",    "noscript", "figcaption",
+      "frameset", "noframes", "noembed", "plaintext", "script",     "style",  "title",  "head"};
+  for (auto s : kSpecial) {
+    if (name == s) return true;
+  }
+  return false;
+}
+
+// Elements an end tag of a special element does not close across (the
+// parser's "scope" boundaries).
+bool IsScopeBoundary(std::string_view name) {
+  return name == "applet" || name == "caption" || name == "html" || name == "table" || name == "marquee" ||
+         name == "object" || name == "template";
+}
+
+size_t EstimateNestingDepth(std::string_view html, size_t stop_above) {
   static const std::string_view kUncounted[] = {
       "p",     "li",    "td",    "th",       "tr",       "dt",   "dd",    "option", "br",      "img",   "hr",
       "meta",  "link",  "input", "col",      "area",     "base", "embed", "param",  "source",  "track", "wbr",
       "tbody", "thead", "tfoot", "colgroup", "optgroup", "rb",   "rt",    "rp",     "!doctype"};
-  size_t depth = 0, max_depth = 0;
+  constexpr size_t kEndTagSearch = 64;
+  std::vector<std::string> open;  // the elements open, innermost last
+  size_t max_depth = 0;
   for (size_t i = html.find('<'); i != std::string_view::npos; i = html.find('<', i + 1)) {
     bool closing = i + 1 < html.size() && html[i + 1] == '/';
     size_t start = i + (closing ? 2 : 1);
@@ -165,10 +198,20 @@ size_t EstimateNestingDepth(std::string_view html) {
     if (uncounted) continue;
     size_t gt = html.find('>', end);
     if (!closing && gt != std::string_view::npos && gt > 0 && html[gt - 1] == '/') continue;
-    if (closing) {
-      if (depth > 0) --depth;
-    } else {
-      max_depth = std::max(max_depth, ++depth);
+    if (!closing) {
+      open.push_back(std::move(name));
+      max_depth = std::max(max_depth, open.size());
+      if (max_depth > stop_above) return max_depth;
+      continue;
+    }
+    const bool special = IsSpecialElement(name);
+    for (size_t k = 0; k < open.size() && k < kEndTagSearch; ++k) {
+      const std::string& candidate = open[open.size() - 1 - k];
+      if (candidate == name) {
+        open.resize(open.size() - 1 - k);
+        break;
+      }
+      if (special ? IsScopeBoundary(candidate) : IsSpecialElement(candidate)) break;
     }
   }
   return max_depth;
@@ -239,9 +282,9 @@ class HtmlReader : public DocumentReader {
   Result<ExtractedDocuments> Read(const std::filesystem::path& path, std::string_view bytes) const override {
     WY_ASSIGN_OR_RETURN(DecodedText decoded, DecodeText(bytes, path.string(), DeclaredCharset(bytes)));
     const std::string& html = decoded.text;
-    if (size_t depth = EstimateNestingDepth(html); depth > kMaxNestingDepth) {
-      return Status::InvalidArgument(path.string() + ": HTML elements nest " + std::to_string(depth) +
-                                     " deep, over the limit of " + std::to_string(kMaxNestingDepth));
+    if (size_t depth = EstimateNestingDepth(html, kMaxNestingDepth); depth > kMaxNestingDepth) {
+      return Status::InvalidArgument(path.string() + ": HTML elements nest more than " +
+                                     std::to_string(kMaxNestingDepth) + " deep (the limit); refused");
     }
     // Parse errors are not used, and gumbo copies the whole stack of open
     // elements into each one: deep nesting would cost memory quadratic in

@@ -253,6 +253,62 @@ TEST_F(OfficeReadersTest, XlsxZipBombIsRefused) {
   EXPECT_EQ(doc.status().code(), StatusCode::kResourceExhausted) << doc.status().ToString();
 }
 
+// One long shared string referenced by every cell: the archive and the
+// parts are small, the text they expand to is not. Issue 15: an 18 KB file
+// grew ingest to 2.5 GB. The reader must refuse it by the text it would
+// produce, naming the file and the sheet.
+TEST_F(OfficeReadersTest, XlsxSharedStringExpansionIsRefusedByItsOutput) {
+  const std::string long_text(64u << 10, 'x');  // 64 KiB, packs to almost nothing
+  std::string rows;
+  for (int r = 1; r <= 1000; ++r) {
+    rows += "<row><c t=\"s\"><v>0</v></c><c t=\"s\"><v>0</v></c></row>";
+  }
+  auto path = tmp_ / "expand.xlsx";
+  MakeZip(path, {{"xl/workbook.xml", "<workbook><sheets><sheet name=\"S\"/></sheets></workbook>"},
+                 {"xl/sharedStrings.xml", "<sst><si><t>" + long_text + "</t></si></sst>"},
+                 {"xl/worksheets/sheet1.xml", Sheet(rows)}});
+  ASSERT_LT(std::filesystem::file_size(path), 64u << 10);
+  auto doc = Read(path);
+  ExpectFailsNaming(doc, path);
+  EXPECT_EQ(doc.status().code(), StatusCode::kResourceExhausted) << doc.status().ToString();
+  EXPECT_NE(doc.status().message().find("sheet S"), std::string::npos) << doc.status().ToString();
+
+  // The header is repeated on every row: a long header expands as well.
+  std::string small_rows = "<row><c t=\"s\"><v>0</v></c></row>";
+  for (int r = 2; r <= 1000; ++r) small_rows += "<row><c t=\"inlineStr\"><is><t>甲</t></is></c></row>";
+  auto header_path = tmp_ / "header.xlsx";
+  MakeZip(header_path, {{"xl/workbook.xml", "<workbook><sheets><sheet name=\"S\"/></sheets></workbook>"},
+                        {"xl/sharedStrings.xml", "<sst><si><t>" + long_text + "</t></si></sst>"},
+                        {"xl/worksheets/sheet1.xml", Sheet(small_rows)}});
+  auto header_doc = Read(header_path);
+  ExpectFailsNaming(header_doc, header_path);
+  EXPECT_EQ(header_doc.status().code(), StatusCode::kResourceExhausted) << header_doc.status().ToString();
+}
+
+TEST_F(OfficeReadersTest, XlsxOutputBudgetComesFromTheLimits) {
+  ResourceLimits limits;
+  limits.max_parse_output_bytes = 1000;
+  auto reader = MakeXlsxReader(limits);
+  std::string rows;
+  for (int r = 1; r <= 10; ++r)
+    rows += "<row><c t=\"inlineStr\"><is><t>第" + std::to_string(r) + "列</t></is></c></row>";
+  auto path = tmp_ / "small.xlsx";
+  MakeZip(path, {{"xl/workbook.xml", "<workbook><sheets><sheet name=\"S\"/></sheets></workbook>"},
+                 {"xl/worksheets/sheet1.xml", Sheet(rows)}});
+  const std::string bytes = ReadFile(path);
+  auto fits = reader->Read(path, bytes);
+  ASSERT_TRUE(fits.ok()) << fits.status().ToString();
+  EXPECT_NE(fits->front().text.find("第10列"), std::string::npos);
+  limits.max_parse_output_bytes = 50;
+  auto tight = MakeXlsxReader(limits)->Read(path, bytes);
+  EXPECT_EQ(tight.status().code(), StatusCode::kResourceExhausted) << tight.status().ToString();
+  limits.max_parse_output_bytes = 1000;
+  limits.max_parse_time = std::chrono::milliseconds(0);
+  auto late = MakeXlsxReader(limits)->Read(path, bytes);
+  EXPECT_EQ(late.status().code(), StatusCode::kTimeout) << late.status().ToString();
+  ExpectFailsNaming(late, path);
+}
+
 // ---- PPTX ----
 
 std::string Slide(const std::string& body) {

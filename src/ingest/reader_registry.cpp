@@ -5,7 +5,7 @@
 
 namespace wenyuan::ingest {
 
-ReaderRegistry::ReaderRegistry(SubprocessLimits tool_limits) {
+ReaderRegistry::ReaderRegistry(SubprocessLimits tool_limits, ResourceLimits limits) : limits_(limits) {
   // Content sniffers first: ForFile asks readers in this order.
   readers_.push_back(MakeCrawlReader());
   readers_.push_back(MakeJsonlReader());
@@ -15,7 +15,7 @@ ReaderRegistry::ReaderRegistry(SubprocessLimits tool_limits) {
   readers_.push_back(MakeHtmlReader());
   readers_.push_back(MakePdfReader(tool_limits));
   readers_.push_back(MakeDocxReader());
-  readers_.push_back(MakeXlsxReader());
+  readers_.push_back(MakeXlsxReader(limits));
   readers_.push_back(MakePptxReader());
   readers_.push_back(MakeImageReader(tool_limits));
 }

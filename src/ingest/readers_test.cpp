@@ -356,6 +356,29 @@ TEST_F(ReadersTest, DeeplyNestedHtmlIsRefusedBeforeParsing) {
   EXPECT_NE(doc.status().message().find("nest"), std::string::npos) << doc.status().ToString();
 }
 
+// Issue 15: stray end tags that close nothing must not lower the estimate,
+// or gumbo gets the whole depth: `<div></span>` x 100,000 nests 100,000 deep.
+TEST_F(ReadersTest, StrayEndTagsDoNotHideNesting) {
+  for (std::string unit : {"<div></span>", "<span><div></span>", "<b><div></b>", "<div></table>"}) {
+    std::string html;
+    for (int i = 0; i < 100000; ++i) html += unit;
+    html += "深層文字";
+    auto doc = ReadBytes("stray.html", html);
+    ASSERT_FALSE(doc.ok()) << unit;
+    EXPECT_NE(doc.status().message().find("stray.html"), std::string::npos) << doc.status().ToString();
+    EXPECT_NE(doc.status().message().find("nest"), std::string::npos) << doc.status().ToString();
+  }
+}
+
+TEST_F(ReadersTest, EndTagsThatCloseAcrossInlineElementsStillCount) {
+  // Real pages leave inline elements open; their block's end tag closes them.
+  std::string html = "<html><body>";
+  for (int i = 0; i < 20000; ++i) html += "<div><span><a href=#>連結" + std::to_string(i) + "</div>";
+  auto doc = ReadBytes("inline.html", html);
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_NE(doc->text.find("連結19999"), std::string::npos);
+}
+
 TEST_F(ReadersTest, ModeratelyNestedAndSloppyHtmlStillReads) {
   std::string html = "<html><body>";
   for (int i = 0; i < 2000; ++i) html += "<div>";

@@ -9,8 +9,13 @@
 // themselves and error values (#DIV/0!) are left out. Sheets are separated
 // by a blank line.
 //
-// Limits: the archive's caps on unpacked bytes (OfficeArchive) and a cap on
-// the cells read; past it, reading stops with a warning.
+// Limits: the archive's caps on unpacked bytes (OfficeArchive), a cap on
+// the cells read (past it, reading stops with a warning) and the per-parse
+// output budget (util/resource_budget.h): a shared string is stored once but
+// may be referenced by every cell, and a header cell is repeated on every
+// row, so the text is counted as it is produced and a file whose text would
+// pass the budget is refused, as is one whose rows take longer to read than
+// the parse time budget.
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -22,13 +27,13 @@
 #include "ingest/document_reader.h"
 #include "ingest/office_archive.h"
 #include "ingest/xml_scanner.h"
+#include "util/resource_budget.h"
 #include "util/utf8.h"
 
 namespace wenyuan::ingest {
 namespace {
 
-constexpr size_t kMaxCells = 1'000'000;  // non-empty cells over all sheets
-constexpr size_t kMaxColumns = 16384;    // Excel's own limit (XFD)
+constexpr size_t kMaxColumns = 16384;  // Excel's own limit (XFD)
 constexpr size_t kMaxSheets = 1000;
 constexpr size_t kMaxSharedStrings = 4'000'000;
 
@@ -322,8 +327,14 @@ Result<WorkbookInfo> ParseWorkbook(OfficeArchive& zip) {
 class SheetWriter {
  public:
   SheetWriter(const std::vector<std::string>& shared, const std::vector<DateStyle>& styles, bool date1904,
-              size_t cell_budget)
-      : shared_(shared), styles_(styles), date1904_(date1904), cell_budget_(cell_budget) {}
+              size_t cell_budget, Budget& output, const Deadline& deadline, std::string where)
+      : shared_(shared),
+        styles_(styles),
+        date1904_(date1904),
+        cell_budget_(cell_budget),
+        output_(output),
+        deadline_(deadline),
+        where_(std::move(where)) {}
 
   void OnTag(const XmlTag& tag) {
     if (full_) return;
@@ -367,7 +378,9 @@ class SheetWriter {
   }
 
   // Lays out the rows read: title lines, then records under the header.
-  std::string Finish() {
+  // Fails when the text would pass the output budget.
+  Result<std::string> Finish() {
+    WY_RETURN_IF_ERROR(status_);
     size_t width = 0;
     for (const auto& row : rows_) width = std::max(width, row.size());
     std::string out;
@@ -392,7 +405,11 @@ class SheetWriter {
       for (const auto& [col, text] : rows_[i]) {
         if (!line.empty()) line += " | ";
         auto h = header.find(col);
-        if (h != header.end()) line += h->second + ": ";
+        if (h != header.end()) {
+          // Cell text was charged when read; the repeated header is new text.
+          WY_RETURN_IF_ERROR(output_.Charge(h->second.size() + 2, where_));
+          line += h->second + ": ";
+        }
         line += text;
       }
       out += line + "\n";
@@ -410,6 +427,13 @@ class SheetWriter {
     std::string trimmed(utf8::Trim(text));
     if (trimmed.empty() || column_ >= kMaxColumns) return;
     if (cells_ >= cell_budget_) {
+      full_ = true;
+      return;
+    }
+    // Separators and line ends count too, so a million one-letter cells
+    // cannot slip under the budget.
+    if (Status s = output_.Charge(trimmed.size() + 3, where_); !s.ok()) {
+      status_ = std::move(s);
       full_ = true;
       return;
     }
@@ -457,12 +481,20 @@ class SheetWriter {
   void EndRow() {
     if (!row_.empty()) rows_.push_back(std::move(row_));
     row_.clear();
+    if (Status s = deadline_.Check(where_); !s.ok()) {
+      status_ = std::move(s);
+      full_ = true;
+    }
   }
 
   const std::vector<std::string>& shared_;
   const std::vector<DateStyle>& styles_;
   bool date1904_;
   size_t cell_budget_;
+  Budget& output_;
+  const Deadline& deadline_;
+  std::string where_;
+  Status status_;  // the output budget's refusal, if any
 
   std::vector<std::map<size_t, std::string>> rows_;  // non-empty rows, in order
   std::map<size_t, std::string> row_;
@@ -479,6 +511,7 @@ class SheetWriter {
 
 class XlsxReader : public DocumentReader {
  public:
+  explicit XlsxReader(ResourceLimits limits) : limits_(limits) {}
   std::vector<std::string> Extensions() const override { return {"xlsx", "xlsm"}; }
 
   Result<ExtractedDocuments> Read(const std::filesystem::path& path, std::string_view bytes) const override {
@@ -506,6 +539,9 @@ class XlsxReader : public DocumentReader {
 
     doc.format = "xlsx";
     size_t cells = 0;
+    const size_t max_cells = static_cast<size_t>(limits_.max_cells);
+    Budget output = ParseOutputBudget(limits_);
+    const Deadline deadline(limits_.max_parse_time);
     for (const auto& sheet : book.sheets) {
       auto xml = zip.ReadXml(sheet.part);
       if (!xml.ok()) {
@@ -513,18 +549,19 @@ class XlsxReader : public DocumentReader {
         // A chart sheet or a dangling reference: nothing to read.
         continue;
       }
-      SheetWriter writer(shared, styles, book.date1904, kMaxCells - cells);
+      SheetWriter writer(shared, styles, book.date1904, max_cells - cells, output, deadline,
+                         where + ": sheet " + sheet.name);
       Status scanned = ScanXml(
           *xml, [&](const XmlTag& t) { writer.OnTag(t); }, [&](std::string_view text) { writer.OnText(text); });
       if (!scanned.ok()) return scanned.WithContext(where + ": " + sheet.part);
       cells += writer.cells();
-      std::string body = writer.Finish();
+      WY_ASSIGN_OR_RETURN(std::string body, writer.Finish());
       if (!body.empty()) {
         if (!doc.text.empty()) doc.text += '\n';
         doc.text += sheet.name + "\n" + body;
       }
       if (writer.full()) {
-        doc.warnings.push_back("sheet " + sheet.name + ": stopped after " + std::to_string(kMaxCells) +
+        doc.warnings.push_back("sheet " + sheet.name + ": stopped after " + std::to_string(max_cells) +
                                " cells (the limit); the rest was not read");
         break;
       }
@@ -534,10 +571,13 @@ class XlsxReader : public DocumentReader {
     doc.date = FindFirstDate(doc.text);
     return OneDocument(std::move(doc));
   }
+
+ private:
+  ResourceLimits limits_;
 };
 
 }  // namespace
 
-std::unique_ptr<DocumentReader> MakeXlsxReader() { return std::make_unique<XlsxReader>(); }
+std::unique_ptr<DocumentReader> MakeXlsxReader(ResourceLimits limits) { return std::make_unique<XlsxReader>(limits); }
 
 }  // namespace wenyuan::ingest

@@ -137,6 +137,13 @@ void SendJson(httplib::Response& res, int status, const json& body) {
   res.set_content(DumpJson(body), kJsonType);
 }
 
+void SetApiReplyHeaders(httplib::Response& res) {
+  // Replies hold a caller's documents and keys: no cache may keep them, and
+  // no browser may guess another type than the one sent.
+  if (!res.has_header("Cache-Control")) res.set_header("Cache-Control", "no-store");
+  if (!res.has_header("X-Content-Type-Options")) res.set_header("X-Content-Type-Options", "nosniff");
+}
+
 void SendError(httplib::Response& res, int http_status, const std::string& code, const std::string& message) {
   SendJson(res, http_status, {{"error", {{"code", code}, {"message", message}}}});
 }
@@ -245,6 +252,7 @@ std::function<void(const httplib::Request&, httplib::Response&)> Router::Wrap(Ro
                                                                        httplib::Response& res) {
     const auto started = std::chrono::steady_clock::now();
     Guard(spec, handler, *state, req, res);
+    SetApiReplyHeaders(res);
     state->metrics.ObserveRequest(spec.name, res.status,
                                   std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
   };

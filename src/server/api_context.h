@@ -122,6 +122,9 @@ std::string CookieValue(const httplib::Request& req, const std::string& name);
 // Sends `{"error": {...}}` with the status; used outside a Call too.
 void SendError(httplib::Response& res, int http_status, const std::string& code, const std::string& message);
 void SendJson(httplib::Response& res, int status, const nlohmann::json& body);
+// Cache-Control: no-store and X-Content-Type-Options: nosniff, unless the
+// reply set its own; every API reply gets them.
+void SetApiReplyHeaders(httplib::Response& res);
 // True if the JSON text nests arrays/objects deeper than `max_depth`
 // (checked before parsing, so a deep document cannot exhaust the stack).
 bool JsonNestsDeeperThan(std::string_view text, size_t max_depth);

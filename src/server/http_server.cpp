@@ -72,8 +72,7 @@ Status HttpServer::Bind() {
   pipeline::KbIngestOptions ingest_options;
   ingest_options.embedder = state_->config.embedder;
   state_->jobs.Configure(state_->kbs.get(), ingest_options);
-  state_->jobs.Start();
-  return Status::Ok();
+  return state_->jobs.Start();
 }
 
 Status HttpServer::Listen() {
@@ -125,6 +124,7 @@ void HttpServer::Configure() {
                              : res.status >= 500 ? "internal"
                                                  : "invalid_argument";
     SendError(res, res.status, code, "HTTP " + std::to_string(res.status));
+    SetApiReplyHeaders(res);
   });
   http.set_exception_handler([&state](const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {
     std::string what = "unknown error";
@@ -136,6 +136,7 @@ void HttpServer::Configure() {
     }
     state.log.Error("http: " + req.method + " " + req.path + ": " + what);
     SendError(res, 500, "internal", "internal error");
+    SetApiReplyHeaders(res);
   });
 
   Router router(http, state);

@@ -1,9 +1,18 @@
 // IngestQueue: uploaded files are ingested in the background by one worker
 // thread running the same Ingester as `wenyuan ingest`, one job at a time,
-// files in order. A job's state and each file's outcome can be read while it
-// runs; finished jobs are remembered (the newest `max_kept`) in memory only.
-// The destructor finishes the file in progress, drops queued jobs and joins
-// the worker. Thread-safe.
+// files in order.
+//
+// Jobs are durable: Submit records the job in the catalog (table
+// ingest_job) before it returns, so a job whose upload was answered 202
+// survives a crash of the server. Each file's outcome is written to the
+// catalog as it finishes; at Start() every job left queued or running by a
+// previous process is queued again, its unfinished files run again (a file
+// the catalog already holds with the same bytes comes out "unchanged").
+// Finished jobs are kept, the newest `max_kept`. Job errors name files by
+// their upload name, never by where the server keeps them.
+//
+// The destructor finishes the file in progress, leaves queued jobs in the
+// catalog for the next start and joins the worker. Thread-safe.
 #pragma once
 
 #include <condition_variable>
@@ -16,6 +25,7 @@
 #include <thread>
 #include <vector>
 
+#include "catalog/catalog.h"
 #include "pipeline/kb_ingest.h"
 #include "search/analysis.h"
 #include "util/log.h"
@@ -46,23 +56,24 @@ class IngestQueue {
   IngestQueue(const IngestQueue&) = delete;
   IngestQueue& operator=(const IngestQueue&) = delete;
 
-  // Starts the worker (separate from construction so a server that fails to
-  // bind starts no thread).
-  void Start();
+  // Queues the jobs a previous process left unfinished and starts the
+  // worker (separate from construction so a server that fails to bind
+  // starts no thread).
+  Status Start();
   // What jobs run with: the server's knowledge bases (must outlive the
   // queue) and the pipeline's options (enrichment, embedder). Call before
   // Start().
   void Configure(search::KbSessions* sessions, pipeline::KbIngestOptions options);
-  int64_t Submit(const std::string& kb, std::vector<JobFile> files);
-  // A copy of the job as it stands; NotFound if unknown or forgotten.
-  Result<IngestJob> Get(int64_t id) const;
+  // Records the job in `catalog` and queues it; the job's id.
+  Result<int64_t> Submit(catalog::Catalog& catalog, const std::string& kb, std::vector<JobFile> files);
+  // The job as recorded; NotFound if unknown or forgotten.
+  Result<IngestJob> Get(catalog::Catalog& catalog, int64_t id) const;
   size_t QueueLength() const;
   // Jobs finished since start, by final state ("done", "failed").
   std::map<std::string, uint64_t> FinishedCounts() const;
 
  private:
   void Run();
-
   void RunJob(int64_t id);
 
   const std::filesystem::path data_dir_;
@@ -71,11 +82,9 @@ class IngestQueue {
   mutable std::mutex mu_;
   std::condition_variable wake_;
   std::deque<int64_t> queue_;
-  std::map<int64_t, IngestJob> jobs_;
   std::map<std::string, uint64_t> finished_;
   search::KbSessions* sessions_ = nullptr;  // the server's, set by Configure
   pipeline::KbIngestOptions pipeline_options_;
-  int64_t next_id_ = 1;
   bool stopping_ = false;
   std::thread worker_;
 };

@@ -89,8 +89,40 @@ json ToJson(const std::optional<catalog::StoredEnrichment>& e) {
   return out;
 }
 
+std::string RedactServerPaths(std::string_view message) {
+  std::string out;
+  out.reserve(message.size());
+  size_t i = 0;
+  while (i < message.size()) {
+    const bool at_boundary =
+        i == 0 || message[i - 1] == ' ' || message[i - 1] == '\'' || message[i - 1] == '"' || message[i - 1] == '(';
+    if (at_boundary && message[i] == '/') {
+      size_t end = i;
+      size_t slashes = 0, last_slash = i;
+      while (end < message.size() && message[end] != ' ' && message[end] != '\'' && message[end] != '"' &&
+             message[end] != ')' && !(message[end] == ':' && (end + 1 == message.size() || message[end + 1] == ' '))) {
+        if (message[end] == '/') {
+          ++slashes;
+          last_slash = end;
+        }
+        ++end;
+      }
+      if (slashes >= 2 && last_slash + 1 < end) {
+        out.append(message.substr(last_slash + 1, end - last_slash - 1));
+        i = end;
+        continue;
+      }
+      out.append(message.substr(i, end - i));
+      i = end;
+      continue;
+    }
+    out += message[i++];
+  }
+  return out;
+}
+
 json ErrorJson(const Status& status) {
-  return {{"error", {{"code", status.CodeName()}, {"message", status.message()}}}};
+  return {{"error", {{"code", status.CodeName()}, {"message", RedactServerPaths(status.message())}}}};
 }
 
 int HttpStatusFor(const Status& status) {

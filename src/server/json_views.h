@@ -29,8 +29,13 @@ nlohmann::json EvidenceJson(const std::vector<answer::Evidence>& evidence);
 // "summary": [...], "categories": {taxonomy: {category: count}},
 // "enriched_at"}); an empty object when it has not been enriched.
 nlohmann::json ToJson(const std::optional<catalog::StoredEnrichment>& enrichment);
-// {"error": {"code": "not_found", "message": "..."}}
+// {"error": {"code": "not_found", "message": "..."}}; server paths in the
+// message are cut to their last part (RedactServerPaths).
 nlohmann::json ErrorJson(const Status& status);
+// `message` with every absolute path of two or more parts ("/srv/data/
+// uploads/kb/a.txt") cut to its last part ("a.txt"): API replies never show
+// where the server keeps its files.
+std::string RedactServerPaths(std::string_view message);
 // The HTTP status that fits a Status's code.
 int HttpStatusFor(const Status& status);
 

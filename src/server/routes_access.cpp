@@ -15,9 +15,9 @@ json WhoJson(const Principal& who) {
   return {{"role", RoleName(who.role)}, {"kbs", who.kbs}, {"key_prefix", who.key_prefix}, {"open", who.open_mode}};
 }
 
-std::string SessionCookie(const std::string& value, long max_age) {
+std::string SessionCookie(const std::string& value, long max_age, bool secure) {
   return std::string(kSessionCookie) + "=" + value +
-         "; HttpOnly; SameSite=Strict; Path=/; Max-Age=" + std::to_string(max_age);
+         "; HttpOnly; SameSite=Strict; Path=/; Max-Age=" + std::to_string(max_age) + (secure ? "; Secure" : "");
 }
 
 }  // namespace
@@ -42,7 +42,8 @@ void RegisterAccessRoutes(Router& router) {
     auto token = call.state.sessions.Create(found->id);
     if (!token.ok()) return call.Error(token.status());
     call.target = found->prefix;
-    call.res.set_header("Set-Cookie", SessionCookie(*token, static_cast<long>(call.state.sessions.lifetime().count())));
+    call.res.set_header("Set-Cookie", SessionCookie(*token, static_cast<long>(call.state.sessions.lifetime().count()),
+                                                    call.state.config.secure_cookies));
     call.res.set_header("Cache-Control", "no-store");
     call.Json(200, {{"role", found->role}, {"kbs", found->kbs}, {"key_prefix", found->prefix}, {"open", false}});
   });
@@ -52,7 +53,7 @@ void RegisterAccessRoutes(Router& router) {
 
   router.Delete("/api/session", {"DELETE /api/session", Access::kPublic, "session.delete"}, [](Call& call) {
     if (std::string token = CookieValue(call.req, kSessionCookie); !token.empty()) call.state.sessions.Remove(token);
-    call.res.set_header("Set-Cookie", SessionCookie("", 0));
+    call.res.set_header("Set-Cookie", SessionCookie("", 0, call.state.config.secure_cookies));
     call.Json(200, {{"signed_out", true}});
   });
 

@@ -1,4 +1,5 @@
-// Documents over HTTP: upload (multipart, queued for ingest), ingest jobs,
+// Documents over HTTP: upload (multipart, queued for ingest in a job the
+// catalog keeps, so a 202 survives a crash), ingest jobs,
 // listing, one document with its text and passages, delete and re-ingest.
 // Uploaded files are kept under DATA/uploads/KB/NAME; NAME is checked by
 // CheckUploadName and KB by Catalog::ValidateKbName before any file is
@@ -25,6 +26,14 @@ Result<int64_t> ParseId(const std::string& s) {
     return Status::InvalidArgument("'" + s + "' is not a document id");
   }
   return static_cast<int64_t>(std::stoll(s));
+}
+
+// The operating system's reason at the end of an I/O error ("No space left
+// on device"), without the path before it.
+std::string LastReason(const Status& s) {
+  const std::string& m = s.message();
+  size_t colon = m.rfind(": ");
+  return colon == std::string::npos ? "I/O error" : m.substr(colon + 2);
 }
 
 bool IsInside(const fs::path& file, const fs::path& dir) {
@@ -73,18 +82,27 @@ void Upload(Call& call) {
   const fs::path dir = fs::absolute(call.state.UploadDir(kb->name()));
   std::error_code ec;
   fs::create_directories(dir, ec);
-  if (ec) return call.Error(Status::IOError(dir.string() + ": cannot create: " + ec.message()));
+  if (ec) {
+    call.state.log.Error("upload: " + dir.string() + ": cannot create: " + ec.message());
+    return call.Error(500, "io_error", "the upload could not be stored: " + ec.message());
+  }
   std::vector<JobFile> files;
   for (auto it = begin; it != end; ++it) {
     JobFile f;
     f.name = it->second.filename;
     f.path = dir / f.name;
-    if (Status s = WriteFileAtomic(f.path, it->second.content); !s.ok()) return call.Error(s);
+    if (Status s = WriteFileAtomic(f.path, it->second.content); !s.ok()) {
+      // The log gets the path; the caller only the file's own name.
+      call.state.log.Error("upload: " + s.message());
+      return call.Error(500, "io_error",
+                        "file '" + f.name + "' could not be stored on the server (" + LastReason(s) + ")");
+    }
     files.push_back(std::move(f));
   }
   const size_t count = files.size();
-  int64_t job = call.state.jobs.Submit(kb->name(), std::move(files));
-  call.Json(202, {{"job", job}, {"files", count}});
+  auto job = call.state.jobs.Submit(call.catalog, kb->name(), std::move(files));
+  if (!job.ok()) return call.Error(job.status());
+  call.Json(202, {{"job", *job}, {"files", count}});
 }
 
 void ListDocuments(Call& call) {
@@ -171,8 +189,9 @@ void Reingest(Call& call) {
   JobFile f;
   f.name = fs::path(**path).filename().string();
   f.path = **path;
-  int64_t job = call.state.jobs.Submit(kb->name(), {f});
-  call.Json(202, {{"job", job}, {"files", 1}});
+  auto job = call.state.jobs.Submit(call.catalog, kb->name(), {f});
+  if (!job.ok()) return call.Error(job.status());
+  call.Json(202, {{"job", *job}, {"files", 1}});
 }
 
 }  // namespace
@@ -191,7 +210,7 @@ void RegisterDocumentRoutes(Router& router) {
   router.Get(R"(/api/jobs/([^/]+))", {"GET /api/jobs/ID", Access::kSignedIn, ""}, [](Call& call) {
     auto id = ParseId(call.req.matches[1]);
     if (!id.ok()) return call.Error(404, "not_found", "no such job");
-    auto job = call.state.jobs.Get(*id);
+    auto job = call.state.jobs.Get(call.catalog, *id);
     if (!job.ok()) return call.Error(job.status());
     if (!call.who.CanRead(job->kb)) return call.Error(403, "permission_denied", "this key may not read that job's KB");
     call.Json(200, JobJson(*job));

@@ -2,7 +2,8 @@
 // legislator Q&A or answer drafted by the configured language model from the
 // knowledge base's passages, with its citations checked
 // (answer/kb_answer_service.h). Readers of the KB may draft. Without a model
-// the route answers 503 model_unavailable rather than pretending.
+// the route answers 503 model_unavailable rather than pretending, after the
+// caller's right to read the KB is checked (403 first).
 #include <httplib.h>
 
 #include "answer/task.h"
@@ -16,10 +17,6 @@ namespace {
 using nlohmann::json;
 
 void Draft(Call& call) {
-  if (!call.state.answers || !call.state.answers->has_model()) {
-    return call.Error(503, "model_unavailable",
-                      "no language model is configured (llm.* in the config file, or serve --model PATH)");
-  }
   auto body = call.Body();
   if (!body) return;
   auto kb_field = body->find("kb");
@@ -40,8 +37,14 @@ void Draft(Call& call) {
   if (stream != body->end() && !stream->is_boolean()) {
     return call.Error(400, "invalid_argument", "'stream' must be true or false");
   }
+  // Rights first: a caller that may not read the KB learns nothing more,
+  // not even whether a model is configured.
   auto kb = call.Kb(kb_field->get<std::string>(), /*edit=*/false);
   if (!kb) return;
+  if (!call.state.answers || !call.state.answers->has_model()) {
+    return call.Error(503, "model_unavailable",
+                      "no language model is configured (llm.* in the config file, or serve --model PATH)");
+  }
   if (stream == body->end() || !stream->get<bool>()) {
     auto drafted = call.state.answers->Answer(*kb, request);
     if (!drafted.ok()) return call.Error(drafted.status());

@@ -1,5 +1,8 @@
 #include "server/server_config.h"
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+
 #include "util/config_file.h"
 
 namespace wenyuan::server {
@@ -46,6 +49,9 @@ Status LoadServerConfig(const std::filesystem::path& file, ServerConfig& config)
       WY_RETURN_IF_ERROR(s.Number(config.max_query_chars, 1, 100000, "1-100000"));
     } else if (key == "max_k") {
       WY_RETURN_IF_ERROR(s.Number(config.max_k, 1, 10000, "1-10000"));
+    } else if (key == "secure_cookies") {
+      if (s.value != "true" && s.value != "false") return s.Invalid("true or false");
+      config.secure_cookies = s.value == "true";
     } else if (key == "insecure_open") {
       if (s.value != "true" && s.value != "false") return s.Invalid("true or false");
       config.insecure_open = s.value == "true";
@@ -64,7 +70,21 @@ Status LoadServerConfig(const std::filesystem::path& file, ServerConfig& config)
 }
 
 bool IsLoopbackHost(const std::string& host) {
-  return host == "localhost" || host == "::1" || host.starts_with("127.");
+  // Addresses are parsed, not matched by prefix: "127.evil.example" is a
+  // host name that can resolve anywhere. "localhost" is reserved for the
+  // loopback interface (RFC 6761).
+  if (host == "localhost") return true;
+  in_addr v4{};
+  if (::inet_pton(AF_INET, host.c_str(), &v4) == 1) return (ntohl(v4.s_addr) >> 24) == 127;
+  std::string bare = host;
+  if (bare.size() > 2 && bare.front() == '[' && bare.back() == ']') bare = bare.substr(1, bare.size() - 2);
+  in6_addr v6{};
+  if (::inet_pton(AF_INET6, bare.c_str(), &v6) == 1) {
+    if (IN6_IS_ADDR_LOOPBACK(&v6)) return true;
+    // ::ffff:127.x.y.z, an IPv4 loopback address written for IPv6.
+    return IN6_IS_ADDR_V4MAPPED(&v6) && v6.s6_addr[12] == 127;
+  }
+  return false;
 }
 
 }  // namespace wenyuan::server

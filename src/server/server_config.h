@@ -35,6 +35,10 @@ struct ServerConfig {
   int session_hours = 12;       // web sign-in lifetime
   size_t max_jobs_kept = 1000;  // finished ingest jobs remembered
   bool insecure_open = false;   // allow a non-loopback host without keys
+  // Mark the session cookie Secure (sent over HTTPS only). Set when the
+  // server itself serves TLS, or in the config file when a TLS proxy is in
+  // front of it.
+  bool secure_cookies = false;
   std::string log_level = "info";
   // Serve the web UI's files from this folder instead of the copy compiled
   // into the binary (a development aid: edit web/ and reload). Empty: embedded.
@@ -45,6 +49,8 @@ struct ServerConfig {
 // Applies the file's settings on top of `config`.
 Status LoadServerConfig(const std::filesystem::path& file, ServerConfig& config);
 
+// True for "localhost" and the loopback addresses (127.0.0.0/8, ::1,
+// ::ffff:127.0.0.0/104), parsed as addresses; any other name is not.
 bool IsLoopbackHost(const std::string& host);
 
 }  // namespace wenyuan::server

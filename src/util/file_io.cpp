@@ -65,6 +65,12 @@ Result<std::string> ReadFileToString(const std::filesystem::path& path, uint64_t
 Status WriteFileAtomic(const std::filesystem::path& path, std::string_view contents) {
   std::filesystem::path tmp = path;
   tmp += ".tmp";
+  // A failed write (a full disk, a quota) must not leave the temporary file
+  // behind: it would hold the space the next attempt needs.
+  auto fail = [&](Status s) {
+    ::unlink(tmp.c_str());
+    return s;
+  };
   {
     UniqueFd fd(::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
     if (fd.get() < 0) return Errno(tmp, "cannot create");
@@ -73,13 +79,14 @@ Status WriteFileAtomic(const std::filesystem::path& path, std::string_view conte
       ssize_t n = ::write(fd.get(), contents.data() + done, contents.size() - done);
       if (n < 0) {
         if (errno == EINTR) continue;
-        return Errno(tmp, "cannot write");
+        return fail(Errno(tmp, "cannot write"));
       }
       done += static_cast<size_t>(n);
     }
-    if (::fsync(fd.get()) != 0) return Errno(tmp, "cannot fsync");
+    if (::fsync(fd.get()) != 0) return fail(Errno(tmp, "cannot fsync"));
+    if (::close(fd.release()) != 0) return fail(Errno(tmp, "cannot close"));
   }
-  if (::rename(tmp.c_str(), path.c_str()) != 0) return Errno(path, "cannot rename into place");
+  if (::rename(tmp.c_str(), path.c_str()) != 0) return fail(Errno(path, "cannot rename into place"));
   std::filesystem::path dir = path.parent_path();
   if (dir.empty()) dir = ".";
   UniqueFd dfd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));

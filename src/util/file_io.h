@@ -2,7 +2,8 @@
 //
 // WriteFileAtomic writes to "<path>.tmp", fsyncs it, renames it over `path`
 // and fsyncs the directory, so after a crash the file holds either the old or
-// the new contents, never a mix. Errors name the path and the failing call.
+// the new contents, never a mix. A write that fails (a full disk) removes
+// the temporary file. Errors name the path and the failing call.
 #pragma once
 
 #include <cstdint>
