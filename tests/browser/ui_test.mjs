@@ -180,6 +180,10 @@ try {
     check(await page.locator('#hits .hit').count() >= 2, 'fewer than two hits for 開放資料');
     check(/\S/.test(await first.locator('h3').textContent()), 'hit without a title');
     check(/\S/.test(await first.locator('.meta .source').textContent()), 'hit without a source');
+    // Sources relative to the ingested folder, never the server's paths.
+    for (const source of await page.locator('#hits .hit .meta .source').allTextContents()) {
+      check(!source.trim().startsWith('/') && !source.includes('/samples/'), `a server path shown as source: ${source}`);
+    }
     const marks = await page.locator('#hits .hit mark').allTextContents();
     check(marks.length > 0, 'no highlighted terms in the snippets');
     check(marks.some((m) => /開放|資料/.test(m)), `highlights do not cover the query: ${marks.slice(0, 5).join('|')}`);
