@@ -52,7 +52,7 @@ hits="$(run search demo 資安事件 --config "$root/etc/wenyuan/wenyuan.conf" -
 mkdir -p "$root/etc"
 touch "$root/etc/passwd" "$root/etc/group"
 if command -v systemd-sysusers >/dev/null 2>&1; then
-  systemd-sysusers --root="$root" "$root$prefix/lib/sysusers.d/wenyuan.conf" >/dev/null
+  systemd-sysusers --root="$root" "$root$prefix/lib/sysusers.d/wenyuan.conf" >/dev/null 2>&1
   grep -q '^wenyuan:' "$root/etc/passwd" || fail "systemd-sysusers made no user wenyuan"
 fi
 
