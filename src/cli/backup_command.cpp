@@ -28,7 +28,8 @@
 #include "cli/output.h"
 #include "index/index_copy.h"
 #include "search/kb_index.h"
-#include "search/kb_search.h"
+#include "search/kb_session.h"
+#include "util/data_layout.h"
 #include "util/file_io.h"
 #include "util/utc_time.h"
 
@@ -154,7 +155,7 @@ Result<nlohmann::json> BackupKb(const fs::path& from, const fs::path& to) {
 int RunBackup(const CommandContext& ctx, const fs::path& dest) {
   const fs::path& data = ctx.data_dir;
   std::error_code ec;
-  if (!fs::is_regular_file(data / kCatalogName, ec)) {
+  if (!fs::is_regular_file(DataLayout(data).CatalogFile(), ec)) {
     return Fail(Status::NotFound(data.string() + ": not a data directory (no " + kCatalogName + ")"));
   }
   if (!IsEmptyOrMissing(dest)) {
@@ -164,7 +165,9 @@ int RunBackup(const CommandContext& ctx, const fs::path& dest) {
   if (ec) return Fail(Status::IOError(dest.string() + ": cannot create: " + ec.message()));
 
   const std::string started = IsoNowUtc();
-  if (auto s = catalog::BackupDatabase(data / kCatalogName, dest / kCatalogName); !s.ok()) return Fail(s);
+  if (auto s = catalog::BackupDatabase(DataLayout(data).CatalogFile(), DataLayout(dest).CatalogFile()); !s.ok()) {
+    return Fail(s);
+  }
   nlohmann::json kbs = nlohmann::json::array();
   if (fs::is_directory(data / "kbs", ec)) {
     for (auto it = fs::directory_iterator(data / "kbs", ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
@@ -293,10 +296,11 @@ int RunRestore(const CommandContext& ctx, const fs::path& backup) {
   if (!kbs.ok()) return Fail(kbs.status());
   auto base = search::MakeDefaultAnalysis();
   if (!base.ok()) return Fail(base.status());
-  for (const auto& kb : *kbs) {
-    auto analysis = search::AnalysisForKb(*base, **catalog, kb.name);
-    if (!analysis.ok()) return Fail(analysis.status());
-    auto summary = search::CheckKbIndex(**catalog, *analysis, kb.name);
+  search::KbSessions sessions(DataLayout(data), std::move(*base));
+  for (const auto& info : *kbs) {
+    auto kb = sessions.Open(**catalog, info.name);
+    if (!kb.ok()) return Fail(kb.status());
+    auto summary = search::CheckKbIndex(**catalog, kb->analysis(), info.name);
     if (!summary.ok()) return Fail(summary.status());
     std::printf("restore: %s\n", summary->c_str());
   }

@@ -43,9 +43,8 @@ void Draft(Call& call) {
   }
   auto kb = call.Kb(kb_field->get<std::string>(), /*edit=*/false);
   if (!kb) return;
-  request.kb = kb->name;
   if (stream == body->end() || !stream->get<bool>()) {
-    auto drafted = call.state.answers->Answer(call.catalog, request);
+    auto drafted = call.state.answers->Answer(*kb, request);
     if (!drafted.ok()) return call.Error(drafted.status());
     return call.Json(200, ToJson(*drafted));
   }
@@ -55,10 +54,12 @@ void Draft(Call& call) {
   ServerState* state = &call.state;
   auto display = SourceDisplay::Load(call.catalog, call.state.data_dir);
   if (!display.ok()) return call.Error(display.status());
-  StreamEvents(call.res, [state, request, display = std::move(*display)](const EmitText& emit) {
+  StreamEvents(call.res, [state, request, name = kb->name(), display = std::move(*display)](const EmitText& emit) {
     auto catalog = catalog::Catalog::Open(state->data_dir);
     if (!catalog.ok()) return emit(SseEvent("error", ErrorJson(catalog.status())));
-    auto drafted = state->answers->Answer(**catalog, request, [&](std::string_view piece) {
+    auto kb = state->kbs->Open(**catalog, name);
+    if (!kb.ok()) return emit(SseEvent("error", ErrorJson(kb.status())));
+    auto drafted = state->answers->Answer(*kb, request, [&](std::string_view piece) {
       emit(SseEvent("token", {{"text", std::string(piece)}}));
       return true;
     });

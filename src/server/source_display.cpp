@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "util/data_layout.h"
 #include "util/file_io.h"
 
 namespace wenyuan::server {
@@ -48,7 +49,7 @@ Result<SourceDisplay> SourceDisplay::Load(catalog::Catalog& catalog, const fs::p
   if (ec) data = fs::absolute(data_dir).lexically_normal();
   std::vector<std::string> roots;
   for (const auto& kb : kbs) {
-    roots.push_back(AsFolder(data / "uploads" / kb.name));
+    roots.push_back(AsFolder(DataLayout(data).KbUploadDir(kb.name)));
     for (auto& r : ReadRoots(SourceRootsPath(data_dir, kb.name))) roots.push_back(std::move(r));
   }
   return SourceDisplay(std::move(roots));
@@ -79,7 +80,7 @@ void SourceDisplay::Apply(nlohmann::json& j) const {
 }
 
 fs::path SourceRootsPath(const fs::path& data_dir, const std::string& kb) {
-  return data_dir / "kbs" / kb / "source-roots.txt";
+  return DataLayout(data_dir).KbSourceRoots(kb);
 }
 
 Status RecordSourceRoot(const fs::path& data_dir, const std::string& kb, const fs::path& path) {
