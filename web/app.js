@@ -6,6 +6,7 @@
 // lives in its own module and talks to the server only through api.js.
 import * as api from './api.js';
 import { LANGUAGES, applyTranslations, language, setLanguage, t } from './i18n.js';
+import { errorDetails, errorText, showMessage } from './errors.js';
 import { initSearch } from './search.js';
 import { initAsk } from './ask.js';
 import { initKnowledgeBases } from './kb.js';
@@ -21,10 +22,17 @@ const app = {
   kb: '',         // the knowledge base searches and questions go to
   pages: {},
 
-  status(text, kind = 'info') {
+  // A line in the status bar; `details` (the server's raw text) goes under
+  // a collapsed "details" toggle.
+  status(text, kind = 'info', details = '') {
     const el = $('status');
-    el.textContent = text || '';
+    showMessage(el, text || '', details);
     el.dataset.kind = kind;
+  },
+  // A failure: the phrase `key` with {message} in the interface's language,
+  // the server's own words under "details".
+  fail(key, err) {
+    this.status(t(key, { message: errorText(err) }), 'error', errorDetails(err));
   },
   isAdmin() { return !!this.session && this.session.role === 'admin'; },
   canEdit(kb) {
@@ -136,7 +144,7 @@ async function route() {
   try {
     await handler.show(parts.slice(1), params);
   } catch (err) {
-    app.status(err.message, 'error');
+    app.status(errorText(err), 'error', errorDetails(err));
   }
 }
 
@@ -144,7 +152,7 @@ function initLogin() {
   $('login-form').addEventListener('submit', async (event) => {
     event.preventDefault();
     const key = $('login-key').value.trim();
-    $('login-error').textContent = '';
+    showMessage($('login-error'), '');
     try {
       await api.post('/api/session', { key }, { quiet401: true });
       $('login-key').value = '';
@@ -156,7 +164,7 @@ function initLogin() {
       if (!parts.length || parts[0] === 'login') app.go('#/search');
       else route();
     } catch (err) {
-      $('login-error').textContent = t('auth.bad', { message: err.message });
+      showMessage($('login-error'), t('auth.bad', { message: errorText(err) }), errorDetails(err));
     }
   });
   $('logout').addEventListener('click', async () => {
@@ -222,7 +230,7 @@ async function start() {
   try {
     if (await loadSession()) await app.refreshKbs();
   } catch (err) {
-    app.status(t('error.network') + '：' + err.message, 'error');
+    app.status(t('error.network'), 'error', errorDetails(err));
   }
   await route();
   document.body.dataset.ready = 'true';

@@ -141,7 +141,7 @@ export function initAsk(app) {
           renderCitations();
         } else if (event === 'error') {
           const err = (data && data.error) || {};
-          throw new Error(err.message || 'stream error');
+          throw new api.ApiError(0, err.code || 'internal', err.message || 'stream error');
         } else if (event === 'done') {
           takeFinal(data);
         }
@@ -154,7 +154,7 @@ export function initAsk(app) {
     } catch (err) {
       if (err.name === 'AbortError') return;
       $('answer').hidden = !answer;
-      app.status(t('ask.failed', { message: err.message }), 'error');
+      app.fail('ask.failed', err);
     } finally {
       $('answer').setAttribute('aria-busy', 'false');
       $('answer').dataset.state = 'done';
@@ -174,7 +174,7 @@ export function initAsk(app) {
       await copyText(answerWithCitations(answer, citations));
       app.status(t('ask.copied'));
     } catch (err) {
-      app.status(t('ask.copyFailed', { message: err.message }), 'error');
+      app.fail('ask.copyFailed', err);
     }
   });
 

@@ -101,7 +101,7 @@ export function initDocument(app) {
       } catch (err) {
         $('doc-title').textContent = '';
         $('view-doc').dataset.state = 'error';
-        app.status(t('doc.failed', { message: err.message }), 'error');
+        app.fail('doc.failed', err);
       }
     },
   };

@@ -5,6 +5,7 @@
 // file is added or fails) and the document list with delete.
 import * as api from './api.js';
 import { t, has } from './i18n.js';
+import { errorDetails, errorText, showMessage } from './errors.js';
 import { renderPager } from './pager.js';
 import { documentHash } from './search.js';
 
@@ -100,7 +101,7 @@ export function initKnowledgeBases(app) {
       }
     } catch (err) {
       list.replaceChildren();
-      app.status(t('kb.stats.failed', { message: err.message }), 'error');
+      app.fail('kb.stats.failed', err);
     }
   }
 
@@ -153,7 +154,7 @@ export function initKnowledgeBases(app) {
     } catch (err) {
       if (ticket !== docsTicket) return;
       body.replaceChildren();
-      $('docs-summary').textContent = t('kb.docs.failed', { message: err.message });
+      showMessage($('docs-summary'), t('kb.docs.failed', { message: errorText(err) }), errorDetails(err));
     }
   }
 
@@ -170,7 +171,7 @@ export function initKnowledgeBases(app) {
       app.status(t('kb.doc.deleted', { title }));
       await refreshAll();
     } catch (err) {
-      app.status(t('kb.doc.deleteFailed', { message: err.message }), 'error');
+      app.fail('kb.doc.deleteFailed', err);
     }
   }
 
@@ -193,7 +194,13 @@ export function initKnowledgeBases(app) {
       state.textContent = t(key, params);
       li.dataset.state = kind;
     };
-    return { li, bar, set };
+    // A failed file: the reason in the interface's language, the server's
+    // words under "details".
+    const fail = (text, details) => {
+      showMessage(state, t('kb.upload.error', { message: text }), details);
+      li.dataset.state = 'failed';
+    };
+    return { li, bar, set, fail };
   }
 
   async function waitForJob(jobId, fileName, row) {
@@ -203,7 +210,7 @@ export function initKnowledgeBases(app) {
       const file = files.find((f) => f.name === fileName) || files[0];
       const state = (file && file.state) || job.state;
       if (file && file.state === 'failed') {
-        row.set('kb.upload.error', { message: file.error || job.error || '' }, 'failed');
+        row.fail(t('error.ingest'), file.error || job.error || '');
         return;
       }
       if (file && FINAL_FILE_STATES.includes(file.state)) {
@@ -211,7 +218,7 @@ export function initKnowledgeBases(app) {
         return;
       }
       if (job.state === 'failed') {
-        row.set('kb.upload.error', { message: job.error || (file && file.error) || '' }, 'failed');
+        row.fail(t('error.ingest'), job.error || (file && file.error) || '');
         return;
       }
       if (job.state === 'done') {
@@ -236,7 +243,7 @@ export function initKnowledgeBases(app) {
       if (job === undefined || job === null) row.set('kb.upload.added', {}, 'added');
       else await waitForJob(job, file.name, row);
     } catch (err) {
-      row.set('kb.upload.error', { message: err.message }, 'failed');
+      row.fail(errorText(err), errorDetails(err));
     }
   }
 
@@ -287,7 +294,7 @@ export function initKnowledgeBases(app) {
       await app.refreshKbs();
       app.go('#/kb/' + encodeURIComponent(name));
     } catch (err) {
-      app.status(t('kb.create.failed', { message: err.message }), 'error');
+      app.fail('kb.create.failed', err);
     }
   });
 

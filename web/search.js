@@ -191,7 +191,7 @@ export function initSearch(app) {
       $('search-facets').hidden = true;
       $('search-summary').textContent = '';
       $('search-pager').hidden = true;
-      app.status(t('search.failed', { message: err.message }), 'error');
+      app.fail('search.failed', err);
     } finally {
       if (mine === ticket) $('hits').setAttribute('aria-busy', 'false');
     }

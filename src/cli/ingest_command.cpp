@@ -8,6 +8,7 @@
 #include "pipeline/kb_ingest.h"
 #include "search/analysis.h"
 #include "search/kb_session.h"
+#include "server/source_display.h"
 #include "util/data_layout.h"
 
 namespace wenyuan::cli {
@@ -30,6 +31,10 @@ int RunIngestCommand(const CommandContext& ctx) {
   auto in = pipeline::KbIngest::Open(*kb, ctx.log, options);
   if (!in.ok()) return Fail(in.status());
   std::vector<std::filesystem::path> paths(pos.begin() + 2, pos.end());
+  // The folders given, so the API can show sources relative to them.
+  for (const auto& p : paths) {
+    if (auto s = server::RecordSourceRoot(ctx.data_dir, pos[1], p); !s.ok()) ctx.log.Warn(s.message());
+  }
   auto report = (*in)->Add(paths);
   if (!report.ok()) return Fail(report.status());
   auto finished = (*in)->Finish();

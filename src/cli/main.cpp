@@ -68,6 +68,10 @@ commands:
   key list [--json] / key revoke ID|PREFIX
                                 API keys (hashes are stored, never keys) / revoke one
   audit [--limit N] [--json]    the newest entries of the audit log: who did what, when
+  backup DIR [--json]           a consistent copy of the data directory in the new folder DIR,
+                                taken while a server or an ingest keeps running
+  restore DIR [--force]         the backup DIR into the data directory (--data), which must be
+                                new or empty (--force replaces it; stop its server first)
 
 global options:
   --data DIR         data directory (default ./wenyuan-data, or $WENYUAN_DATA)
@@ -126,5 +130,7 @@ int main(int argc, char** argv) {
   if (command == "check") return cli::RunCheckCommand(ctx);
   if (command == "draft") return cli::RunDraftCommand(ctx);
   if (command == "bench") return cli::RunBenchCommand(ctx);
+  if (command == "backup") return cli::RunBackupCommand(ctx);
+  if (command == "restore") return cli::RunRestoreCommand(ctx);
   return cli::UsageError("unknown command '" + command + "' (see wenyuan --help)");
 }

@@ -7,6 +7,7 @@
 #include "catalog/access_store.h"
 #include "server/api_keys.h"
 #include "server/json_views.h"
+#include "server/source_display.h"
 #include "server/upload_names.h"
 
 namespace wenyuan::server {
@@ -192,7 +193,14 @@ void StreamEvents(httplib::Response& res, std::function<void(const EmitText& emi
       });
 }
 
-void Call::Json(int status, const json& body) { SendJson(res, status, body); }
+void Call::Json(int status, const json& body) {
+  // Sources leave the server relative to their folder (server/source_display.h).
+  auto display = SourceDisplay::Load(catalog, state.data_dir);
+  if (!display.ok()) return SendJson(res, status, body);
+  json shown = body;
+  display->Apply(shown);
+  SendJson(res, status, shown);
+}
 
 void Call::Error(const Status& status) { SendJson(res, HttpStatusFor(status), ErrorJson(status)); }
 

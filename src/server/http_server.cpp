@@ -3,7 +3,9 @@
 #include <httplib.h>
 #include <sys/socket.h>
 
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <thread>
 
 #include "answer/model_composer.h"
@@ -64,8 +66,14 @@ Status HttpServer::Bind() {
     if (port_ < 0) return Status::IOError("cannot bind to " + config.host);
   } else {
     if (!http_->bind_to_port(config.host, config.port)) {
-      return Status::IOError("cannot bind to " + config.host + ":" + std::to_string(config.port) +
-                             " (is another server using it?)");
+      const int err = errno;
+      const std::string where = config.host + ":" + std::to_string(config.port);
+      if (err == EADDRINUSE) {
+        return Status::IOError("port " + std::to_string(config.port) + " on " + config.host +
+                               " is already in use (another wenyuan serve?); stop it or choose another port"
+                               " (--port N, port = N in the config, WENYUAN_PORT for scripts/demo)");
+      }
+      return Status::IOError("cannot listen on " + where + ": " + std::strerror(err));
     }
     port_ = config.port;
   }

@@ -10,6 +10,7 @@
 #include "server/api_context.h"
 #include "server/grounded_answer_json.h"
 #include "server/json_views.h"
+#include "server/source_display.h"
 
 namespace wenyuan::server {
 namespace {
@@ -54,7 +55,9 @@ void Draft(Call& call) {
   // with the checked draft. The stream outlives the handler, so it opens its
   // own catalog connection (the call's closes when the handler returns).
   ServerState* state = &call.state;
-  StreamEvents(call.res, [state, request, name = kb->name()](const EmitText& emit) {
+  auto display = SourceDisplay::Load(call.catalog, call.state.data_dir);
+  if (!display.ok()) return call.Error(display.status());
+  StreamEvents(call.res, [state, request, name = kb->name(), display = std::move(*display)](const EmitText& emit) {
     auto catalog = catalog::Catalog::Open(state->data_dir);
     if (!catalog.ok()) return emit(SseEvent("error", ErrorJson(catalog.status())));
     auto kb = state->kbs->Open(**catalog, name);
@@ -64,7 +67,9 @@ void Draft(Call& call) {
       return true;
     });
     if (!drafted.ok()) return emit(SseEvent("error", ErrorJson(drafted.status())));
-    emit(SseEvent("done", ToJson(*drafted)));
+    json done = ToJson(*drafted);
+    display.Apply(done);
+    emit(SseEvent("done", done));
   });
 }
 

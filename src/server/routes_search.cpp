@@ -12,6 +12,7 @@
 #include "server/api_context.h"
 #include "server/api_views.h"
 #include "server/json_views.h"
+#include "server/source_display.h"
 
 namespace wenyuan::server {
 namespace {
@@ -117,13 +118,16 @@ void Ask(Call& call) {
   }
   // Server-Sent Events as the composer writes: "token" events, then
   // "citations", then "done" with the whole answer.
-  StreamEvents(call.res, [&composer, question = question->get<std::string>(),
-                          evidence = std::move(*evidence)](const EmitText& emit) {
+  auto display = SourceDisplay::Load(call.catalog, call.state.data_dir);
+  if (!display.ok()) return call.Error(display.status());
+  StreamEvents(call.res, [&composer, question = question->get<std::string>(), evidence = std::move(*evidence),
+                          display = std::move(*display)](const EmitText& emit) {
     auto answer = composer.Compose(question, evidence, [&](std::string_view text) {
       emit(SseEvent("token", {{"text", std::string(text)}}));
     });
     if (!answer.ok()) return emit(SseEvent("error", ErrorJson(answer.status())));
     json out = AnswerJson(*answer, composer.mode());
+    display.Apply(out);
     emit(SseEvent("citations", {{"citations", out["citations"]}}));
     emit(SseEvent("done", out));
   });

@@ -23,7 +23,8 @@ struct ServerConfig {
   uint64_t max_upload_file_bytes = 32ull << 20;  // one uploaded file
   // File name extensions an upload may have (lower case, comma-separated in
   // the config file); each must also be one a reader takes.
-  std::string upload_extensions = "txt,md,markdown,html,htm,xhtml,pdf,docx,xlsx,pptx,jsonl,ndjson";
+  std::string upload_extensions =
+      "txt,md,markdown,html,htm,xhtml,pdf,docx,xlsx,pptx,jsonl,ndjson,png,jpg,jpeg,tif,tiff";
   size_t max_query_chars = 512;
   size_t max_k = 100;
   size_t max_offset = 1000;         // search paging depth

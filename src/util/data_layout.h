@@ -6,6 +6,7 @@
 //   DATA/kbs/KB/vectors/                the KB's passage vectors (optional)
 //   DATA/kbs/KB/taxonomies/             the KB's category lists (optional)
 //   DATA/kbs/KB/user-dictionary.txt     the KB's own terms (optional)
+//   DATA/kbs/KB/source-roots.txt        folders `ingest` was given (sources are shown relative to them)
 //   DATA/uploads/KB/                    files uploaded over HTTP into the KB
 //
 // Every file a knowledge base owns lives under kbs/KB/ or uploads/KB/, so
@@ -35,6 +36,7 @@ class DataLayout {
   std::filesystem::path KbVectorsDir(const std::string& kb) const { return KbDir(kb) / "vectors"; }
   std::filesystem::path KbTaxonomyDir(const std::string& kb) const { return KbDir(kb) / "taxonomies"; }
   std::filesystem::path KbUserDictionary(const std::string& kb) const { return KbDir(kb) / "user-dictionary.txt"; }
+  std::filesystem::path KbSourceRoots(const std::string& kb) const { return KbDir(kb) / "source-roots.txt"; }
   std::filesystem::path KbUploadDir(const std::string& kb) const { return root_ / "uploads" / kb; }
 
   // Removes every file of the KB (kbs/KB and uploads/KB). Missing folders

@@ -152,6 +152,14 @@ try {
     await page.fill('#login-key', 'wy_' + '0'.repeat(40));
     await page.click('#login-form button[type=submit]');
     await page.locator('#login-error').filter({ hasText: /\S/ }).waitFor();
+    // The reason in the interface's language; the server's English words
+    // only under the "details" toggle, collapsed.
+    const loginError = page.locator('#login-error');
+    check((await loginError.locator('.message').textContent()).includes('金鑰或登入無效'),
+          `login error not in Chinese: ${await loginError.textContent()}`);
+    check(!(await loginError.locator('.error-details code').isVisible()), 'the raw error is shown without asking');
+    await loginError.locator('.error-details summary').click();
+    check(/API key/.test(await loginError.locator('.error-details code').textContent()), 'no raw error under details');
     await page.fill('#login-key', adminKey);
     await page.click('#login-form button[type=submit]');
     await page.locator('#view-search').waitFor({ state: 'visible' });
@@ -172,6 +180,10 @@ try {
     check(await page.locator('#hits .hit').count() >= 2, 'fewer than two hits for 開放資料');
     check(/\S/.test(await first.locator('h3').textContent()), 'hit without a title');
     check(/\S/.test(await first.locator('.meta .source').textContent()), 'hit without a source');
+    // Sources relative to the ingested folder, never the server's paths.
+    for (const source of await page.locator('#hits .hit .meta .source').allTextContents()) {
+      check(!source.trim().startsWith('/') && !source.includes('/samples/'), `a server path shown as source: ${source}`);
+    }
     const marks = await page.locator('#hits .hit mark').allTextContents();
     check(marks.length > 0, 'no highlighted terms in the snippets');
     check(marks.some((m) => /開放|資料/.test(m)), `highlights do not cover the query: ${marks.slice(0, 5).join('|')}`);
@@ -330,7 +342,9 @@ try {
     await page.locator('#upload-list li[data-state=added]', { hasText: '藍鵲巡檢計畫.md' }).waitFor({ timeout: 60000 });
     check(await good.locator('progress').evaluate((p) => p.value === 1), 'progress bar did not reach the end');
     await page.locator('#upload-list li[data-state=failed]', { hasText: 'tool.exe' }).waitFor({ timeout: 60000 });
-    check(/\S/.test(await bad.locator('.state').textContent()), 'refused file shows no error');
+    check((await bad.locator('.state .message').textContent()).includes('不接受這種檔案類型'),
+          `refused file's error is not in Chinese: ${await bad.locator('.state').textContent()}`);
+    check((await bad.locator('.error-details code').textContent()).includes('.exe'), 'no raw error under details');
     // The file picker takes the same path.
     const picked = path.join(dataDir, '巡檢紀錄.txt');
     fs.writeFileSync(picked, '巡檢紀錄\n\n藍鵲機房今日溫度攝氏二十二度，濕度百分之五十。\n');
