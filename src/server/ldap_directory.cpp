@@ -65,6 +65,30 @@ Result<std::vector<std::string>> SearchDns(LDAP* ld, const std::string& base, co
   return dns;
 }
 
+// "ROLE [KB,KB...]" for the group.
+Result<LdapGroupRole> ParseGroupRole(const std::string& group, const std::string& value) {
+  LdapGroupRole g;
+  g.group = group;
+  size_t space = value.find(' ');
+  WY_ASSIGN_OR_RETURN(g.role, ParseRole(value.substr(0, space)));
+  if (space != std::string::npos) {
+    std::string list = value.substr(space + 1);
+    size_t pos = 0;
+    while (pos <= list.size()) {
+      size_t comma = list.find(',', pos);
+      if (comma == std::string::npos) comma = list.size();
+      std::string kb = list.substr(pos, comma - pos);
+      kb.erase(0, kb.find_first_not_of(' '));
+      kb.erase(kb.find_last_not_of(' ') + 1);
+      if (!kb.empty()) g.kbs.push_back(kb);
+      pos = comma + 1;
+    }
+  }
+  if (g.role == Role::kAdmin) g.kbs = {"*"};
+  WY_RETURN_IF_ERROR(ValidateKeyGrant(g.role, g.kbs));
+  return g;
+}
+
 }  // namespace
 
 Status ApplyLdapSetting(LdapConfig& c, const std::string& key, const std::string& value) {
@@ -96,26 +120,21 @@ Status ApplyLdapSetting(LdapConfig& c, const std::string& key, const std::string
       return Status::InvalidArgument("ldap.timeout_seconds must be 1-300");
     }
   } else if (key.starts_with("group.") && key.size() > 6) {
-    // ldap.group.NAME = ROLE [KB,KB...]
-    LdapGroupRole g;
-    g.group = key.substr(6);
-    size_t space = value.find(' ');
-    WY_ASSIGN_OR_RETURN(g.role, ParseRole(value.substr(0, space)));
-    if (space != std::string::npos) {
-      std::string list = value.substr(space + 1);
-      size_t pos = 0;
-      while (pos <= list.size()) {
-        size_t comma = list.find(',', pos);
-        if (comma == std::string::npos) comma = list.size();
-        std::string kb = list.substr(pos, comma - pos);
-        kb.erase(0, kb.find_first_not_of(' '));
-        kb.erase(kb.find_last_not_of(' ') + 1);
-        if (!kb.empty()) g.kbs.push_back(kb);
-        pos = comma + 1;
-      }
+    // ldap.group.CN = ROLE [KB,KB...]
+    WY_ASSIGN_OR_RETURN(LdapGroupRole g, ParseGroupRole(key.substr(6), value));
+    c.groups.push_back(std::move(g));
+  } else if (key == "group_dn") {
+    // ldap.group_dn = DN ; ROLE [KB,KB...] (a config key cannot hold '=')
+    size_t semicolon = value.rfind(';');
+    if (semicolon == std::string::npos) {
+      return Status::InvalidArgument("ldap.group_dn must be 'DN ; ROLE [KB,KB...]'");
     }
-    if (g.role == Role::kAdmin) g.kbs = {"*"};
-    WY_RETURN_IF_ERROR(ValidateKeyGrant(g.role, g.kbs));
+    std::string dn = value.substr(0, semicolon);
+    dn.erase(dn.find_last_not_of(' ') + 1);
+    std::string grant = value.substr(semicolon + 1);
+    grant.erase(0, grant.find_first_not_of(' '));
+    if (dn.empty()) return Status::InvalidArgument("ldap.group_dn needs a DN before ';'");
+    WY_ASSIGN_OR_RETURN(LdapGroupRole g, ParseGroupRole(dn, grant));
     c.groups.push_back(std::move(g));
   } else {
     return Status::InvalidArgument("unknown setting 'ldap." + key + "'");

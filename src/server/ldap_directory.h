@@ -2,8 +2,9 @@
 // the user (the DN made from a template, e.g. "uid={user},ou=people,
 // dc=example,dc=org", or an Active Directory "{user}@corp.example"), then a
 // search for the groups the user is a member of, mapped to a Wenyuan role
-// and knowledge bases by `ldap.group.NAME = ROLE [KB,KB...]` settings (the
-// highest role wins; KB lists add up). A user in no mapped group is refused.
+// and knowledge bases by `ldap.group.CN = ROLE [KB,KB...]` and
+// `ldap.group_dn = DN ; ROLE [KB,KB...]` settings (the highest role wins; KB
+// lists add up). A user in no mapped group is refused.
 // The directory's password is never stored. Each sign-in opens and closes its
 // own connection, so this is thread-safe. See docs/configuration.md.
 #pragma once

@@ -12,7 +12,7 @@ LdapConfig Mapped() {
   EXPECT_TRUE(ApplyLdapSetting(c, "group_base", "ou=groups,dc=example,dc=org").ok());
   EXPECT_TRUE(ApplyLdapSetting(c, "group.wenyuan-admins", "admin").ok());
   EXPECT_TRUE(ApplyLdapSetting(c, "group.Press Office", "editor press, petitions").ok());
-  EXPECT_TRUE(ApplyLdapSetting(c, "group.cn=readers,ou=groups,dc=example,dc=org", "reader laws").ok());
+  EXPECT_TRUE(ApplyLdapSetting(c, "group_dn", "cn=readers,ou=groups,dc=example,dc=org ; reader laws").ok());
   return c;
 }
 
@@ -20,6 +20,7 @@ TEST(LdapDirectory, SettingsAreParsedAndChecked) {
   LdapConfig c = Mapped();
   EXPECT_TRUE(ValidateLdapConfig(c).ok());
   ASSERT_EQ(c.groups.size(), 3u);
+  EXPECT_EQ(c.groups[2].group, "cn=readers,ou=groups,dc=example,dc=org");
   EXPECT_EQ(c.groups[0].kbs, std::vector<std::string>{"*"});
   EXPECT_EQ(c.groups[1].group, "Press Office");
   EXPECT_EQ(c.groups[1].kbs, (std::vector<std::string>{"press", "petitions"}));
@@ -32,6 +33,8 @@ TEST(LdapDirectory, SettingsAreParsedAndChecked) {
   EXPECT_FALSE(ApplyLdapSetting(bad, "group.x", "reader bad/name").ok());
   EXPECT_FALSE(ApplyLdapSetting(bad, "timeout_seconds", "0").ok());
   EXPECT_FALSE(ApplyLdapSetting(bad, "colour", "blue").ok());
+  EXPECT_FALSE(ApplyLdapSetting(bad, "group_dn", "cn=x,dc=y admin").ok()) << "no ';'";
+  EXPECT_FALSE(ApplyLdapSetting(bad, "group_dn", " ; admin").ok()) << "no DN";
   ASSERT_TRUE(ApplyLdapSetting(bad, "url", "ldap://dir").ok());
   EXPECT_FALSE(ValidateLdapConfig(bad).ok()) << "a URL without bind_dn";
   ASSERT_TRUE(ApplyLdapSetting(bad, "bind_dn", "{user}@corp.example").ok());
