@@ -11,14 +11,13 @@
 #include "answer/task.h"
 #include "catalog/query_log.h"
 #include "catalog/user_store.h"
-#include "enrich/kb_enricher.h"
 #include "enrich/taxonomy.h"
-#include "search/kb_search.h"
 #include "server/api_context.h"
 #include "server/api_views.h"
 #include "server/user_accounts.h"
 #include "text/script_folder.h"
 #include "text/user_dictionary.h"
+#include "util/data_layout.h"
 #include "util/file_io.h"
 #include "util/utc_time.h"
 
@@ -128,12 +127,12 @@ Result<std::shared_ptr<const text::CharNormalizer>> Normalizer(const ServerState
 void GetKbSettings(Call& call) {
   auto kb = call.Kb(call.req.matches[1], /*edit=*/true);
   if (!kb) return;
-  json settings = json::parse(kb->settings_json, nullptr, /*allow_exceptions=*/false);
+  json settings = json::parse(kb->info().settings_json, nullptr, /*allow_exceptions=*/false);
   if (!settings.is_object()) settings = json::object();
   json taxonomies = json::array();
   std::error_code ec;
   std::vector<fs::path> files;
-  for (const auto& e : fs::directory_iterator(enrich::TaxonomyDir(call.state.data_dir, kb->name), ec)) {
+  for (const auto& e : fs::directory_iterator(DataLayout(call.state.data_dir).KbTaxonomyDir(kb->name()), ec)) {
     if (e.path().extension() == ".txt") files.push_back(e.path());
   }
   std::sort(files.begin(), files.end());
@@ -143,13 +142,13 @@ void GetKbSettings(Call& call) {
     taxonomies.push_back({{"name", f.stem().string()}, {"text", *text}});
   }
   std::string dictionary;
-  const fs::path dict_path = search::UserDictionaryPath(call.state.data_dir, kb->name);
+  const fs::path dict_path = DataLayout(call.state.data_dir).KbUserDictionary(kb->name());
   if (fs::exists(dict_path, ec)) {
     auto text = ReadFileToString(dict_path, kMaxSettingsFileBytes);
     if (!text.ok()) return call.Error(text.status());
     dictionary = *text;
   }
-  call.Json(200, {{"kb", kb->name},
+  call.Json(200, {{"kb", kb->name()},
                   {"task", settings.value("task", std::string())},
                   {"script", settings.value("script", std::string())},
                   {"regional_folding", settings.value("regional_folding", false)},
@@ -163,7 +162,7 @@ void SetKbSettings(Call& call) {
   if (!body) return;
   auto kb = call.Kb(call.req.matches[1], /*edit=*/true);
   if (!kb) return;
-  json settings = json::parse(kb->settings_json, nullptr, /*allow_exceptions=*/false);
+  json settings = json::parse(kb->info().settings_json, nullptr, /*allow_exceptions=*/false);
   if (!settings.is_object()) settings = json::object();
   std::string changed;
   if (body->contains("task")) {
@@ -192,8 +191,8 @@ void SetKbSettings(Call& call) {
     changed += std::string(" regional_folding=") + (it->get<bool>() ? "on" : "off");
   }
   call.target = changed.empty() ? "" : changed.substr(1);
-  if (Status s = call.catalog.SetKbSettings(kb->name, settings.dump()); !s.ok()) return call.Error(s);
-  call.Json(200, {{"kb", kb->name}, {"settings", settings}});
+  if (Status s = call.catalog.SetKbSettings(kb->name(), settings.dump()); !s.ok()) return call.Error(s);
+  call.Json(200, {{"kb", kb->name()}, {"settings", settings}});
 }
 
 // {"name", "text"}: adds or replaces a taxonomy (enrich/taxonomy.h format).
@@ -210,12 +209,12 @@ void PutTaxonomy(Call& call) {
   if (!normalizer.ok()) return call.Error(normalizer.status());
   auto taxonomy = enrich::Taxonomy::Parse(name, text, **normalizer, "taxonomy " + name);
   if (!taxonomy.ok()) return call.Error(taxonomy.status());
-  const fs::path dir = enrich::TaxonomyDir(call.state.data_dir, kb->name);
+  const fs::path dir = DataLayout(call.state.data_dir).KbTaxonomyDir(kb->name());
   std::error_code ec;
   fs::create_directories(dir, ec);
   if (ec) return call.Error(Status::IOError(dir.string() + ": " + ec.message()));
   if (Status s = WriteFileAtomic(dir / (name + ".txt"), text); !s.ok()) return call.Error(s);
-  call.Json(200, {{"kb", kb->name}, {"name", name}, {"categories", taxonomy->size()}});
+  call.Json(200, {{"kb", kb->name()}, {"name", name}, {"categories", taxonomy->size()}});
 }
 
 void DeleteTaxonomy(Call& call) {
@@ -225,10 +224,10 @@ void DeleteTaxonomy(Call& call) {
   call.target = name;
   if (Status s = enrich::ValidateTaxonomyName(name); !s.ok()) return call.Error(s);
   std::error_code ec;
-  if (!fs::remove(enrich::TaxonomyDir(call.state.data_dir, kb->name) / (name + ".txt"), ec)) {
-    return call.Error(Status::NotFound("no taxonomy " + name + " in " + kb->name));
+  if (!fs::remove(DataLayout(call.state.data_dir).KbTaxonomyDir(kb->name()) / (name + ".txt"), ec)) {
+    return call.Error(Status::NotFound("no taxonomy " + name + " in " + kb->name()));
   }
-  call.Json(200, {{"kb", kb->name}, {"removed", name}});
+  call.Json(200, {{"kb", kb->name()}, {"removed", name}});
 }
 
 // {"text"}: replaces the user dictionary (text/user_dictionary.h format);
@@ -239,11 +238,11 @@ void PutDictionary(Call& call) {
   auto kb = call.Kb(call.req.matches[1], /*edit=*/true);
   if (!kb) return;
   const std::string text = StringField(*body, "text");
-  const fs::path path = search::UserDictionaryPath(call.state.data_dir, kb->name);
+  const fs::path path = DataLayout(call.state.data_dir).KbUserDictionary(kb->name());
   std::error_code ec;
   if (text.empty()) {
     fs::remove(path, ec);
-    return call.Json(200, {{"kb", kb->name}, {"terms", 0}});
+    return call.Json(200, {{"kb", kb->name()}, {"terms", 0}});
   }
   auto normalizer = Normalizer(call.state);
   if (!normalizer.ok()) return call.Error(normalizer.status());
@@ -252,7 +251,7 @@ void PutDictionary(Call& call) {
   fs::create_directories(path.parent_path(), ec);
   if (Status s = WriteFileAtomic(path, text); !s.ok()) return call.Error(s);
   call.target = std::to_string((*dict)->size()) + " terms";
-  call.Json(200, {{"kb", kb->name}, {"terms", (*dict)->size()}});
+  call.Json(200, {{"kb", kb->name()}, {"terms", (*dict)->size()}});
 }
 
 // ?days=N (default 30, at most 3660) &kb=KB
