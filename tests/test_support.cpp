@@ -82,6 +82,27 @@ CommandResult RunWenyuan(const std::vector<std::string>& args) {
   return r;
 }
 
+CommandResult RunWenyuanWithInput(const std::vector<std::string>& args, const std::string& input) {
+  TempDir tmp;
+  const std::filesystem::path in = tmp / "stdin";
+  WriteFile(in, input);
+  std::vector<std::string> argv{"/bin/sh", "-c", "exec \"$@\" < \"$0\"", in.string(), BinaryPath()};
+  argv.insert(argv.end(), args.begin(), args.end());
+  SubprocessLimits limits;
+  limits.timeout = std::chrono::seconds(120);
+  limits.max_memory_bytes = 1ull << 40;
+  CommandResult r;
+  auto out = RunSubprocess(argv, limits);
+  if (!out.ok()) {
+    r.err = out.status().ToString();
+    return r;
+  }
+  r.exit_code = out->exit_code;
+  r.out = out->stdout_text;
+  r.err = out->stderr_text;
+  return r;
+}
+
 // ---- ServerProcess ----
 
 namespace {

@@ -65,6 +65,9 @@ struct CommandResult {
 
 // Runs the wenyuan binary with `args` (no shell), capturing its output.
 CommandResult RunWenyuan(const std::vector<std::string>& args);
+// The same with `input` on its standard input (through /bin/sh's `<` from a
+// temporary file; the arguments are passed as "$@", never parsed by the shell).
+CommandResult RunWenyuanWithInput(const std::vector<std::string>& args, const std::string& input);
 
 // The real wenyuan binary running as a server (`wenyuan ... serve --port 0`),
 // started with fork/exec (no shell). The constructor waits, bounded, for the

@@ -1,7 +1,8 @@
 // Wenyuan's browser UI: the shell around the pages. It finds out who the
-// caller is (GET /api/session), shows the login screen when nobody is,
+// caller is (GET /api/session), shows the sign-in screen (name and
+// password, or an API key) when nobody is,
 // routes between the pages by the address's #fragment (#/search, #/ask,
-// #/kb[/KB], #/doc/KB/ID), keeps the current knowledge base, the language
+// #/kb[/KB], #/doc/KB/ID, #/admin[/TAB]), keeps the current knowledge base, the language
 // and the status line, and handles the keys that work everywhere. Each page
 // lives in its own module and talks to the server only through api.js.
 import * as api from './api.js';
@@ -11,6 +12,7 @@ import { initSearch } from './search.js';
 import { initAsk } from './ask.js';
 import { initKnowledgeBases } from './kb.js';
 import { initDocument } from './document.js';
+import { initAdmin } from './admin.js';
 
 const $ = (id) => document.getElementById(id);
 const KB_STORAGE_KEY = 'wenyuan.kb';
@@ -86,13 +88,15 @@ function renderKbSelect() {
 function renderWho() {
   const s = app.session;
   const who = $('who');
+  $('nav-admin').hidden = !s || s.role !== 'admin';
+  $('password-change').hidden = !s || !s.user;
   if (!s) {
     who.textContent = '';
     $('logout').hidden = true;
     return;
   }
   const role = t('auth.role.' + s.role);
-  const label = s.name || s.key_prefix;
+  const label = s.user || s.name || s.key_prefix;
   who.textContent = s.open ? `${role}（${t('auth.open')}）` : label ? `${label} · ${role}` : role;
   $('logout').hidden = !!s.open;
 }
@@ -134,7 +138,7 @@ async function route() {
   const page = parts[0] || 'search';
   if (!app.session) {
     showView('login');
-    $('login-key').focus();
+    $('login-user').focus();
     return;
   }
   if (page === 'login') { app.go('#/search'); return; }
@@ -148,7 +152,31 @@ async function route() {
   }
 }
 
+// After a successful POST /api/session: load who we are, the KBs, the page.
+async function signedIn() {
+  await loadSession();
+  if (!app.session) throw new Error(t('auth.expired'));
+  await app.refreshKbs();
+  app.status('');
+  const { parts } = parseHash();
+  if (!parts.length || parts[0] === 'login') app.go('#/search');
+  else route();
+}
+
 function initLogin() {
+  $('login-user-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const user = $('login-user').value.trim();
+    const password = $('login-password').value;
+    $('login-user-error').textContent = '';
+    try {
+      await api.post('/api/session', { user, password }, { quiet401: true });
+      $('login-password').value = '';
+      await signedIn();
+    } catch (err) {
+      $('login-user-error').textContent = t('auth.bad', { message: err.message });
+    }
+  });
   $('login-form').addEventListener('submit', async (event) => {
     event.preventDefault();
     const key = $('login-key').value.trim();
@@ -156,15 +184,21 @@ function initLogin() {
     try {
       await api.post('/api/session', { key }, { quiet401: true });
       $('login-key').value = '';
-      await loadSession();
-      if (!app.session) throw new Error(t('auth.expired'));
-      await app.refreshKbs();
-      app.status('');
-      const { parts } = parseHash();
-      if (!parts.length || parts[0] === 'login') app.go('#/search');
-      else route();
+      await signedIn();
     } catch (err) {
       showMessage($('login-error'), t('auth.bad', { message: errorText(err) }), errorDetails(err));
+    }
+  });
+  $('password-change').addEventListener('click', async () => {
+    const current = prompt(t('auth.passwordCurrent'));
+    if (current === null) return;
+    const next = prompt(t('auth.passwordNew'));
+    if (next === null) return;
+    try {
+      await api.post('/api/session/password', { current, new: next });
+      app.status(t('auth.passwordChanged'));
+    } catch (err) {
+      app.status(t('auth.bad', { message: err.message }), 'error');
     }
   });
   $('logout').addEventListener('click', async () => {
@@ -226,6 +260,7 @@ async function start() {
   app.pages.ask = initAsk(app);
   app.pages.kb = initKnowledgeBases(app);
   app.pages.doc = initDocument(app);
+  app.pages.admin = initAdmin(app);
   window.addEventListener('hashchange', route);
   try {
     if (await loadSession()) await app.refreshKbs();

@@ -19,6 +19,14 @@ const PHRASES = {
     'auth.title': '登入',
     'auth.intro': '請輸入管理者發給您的 API 金鑰（以 wy_ 開頭）。',
     'auth.key': 'API 金鑰',
+    'auth.intro.user': '請輸入您的帳號與密碼（機關目錄帳號亦可）。',
+    'auth.user': '帳號',
+    'auth.password': '密碼',
+    'auth.withKey': '改用 API 金鑰登入',
+    'auth.passwordChange': '變更密碼',
+    'auth.passwordCurrent': '目前的密碼：',
+    'auth.passwordNew': '新密碼（至少 8 個字元）：',
+    'auth.passwordChanged': '密碼已變更。',
     'auth.submit': '登入',
     'auth.logout': '登出',
     'auth.bad': '登入失敗：{message}',
@@ -155,6 +163,11 @@ const PHRASES = {
     'auth.title': '登录',
     'auth.intro': '请输入管理员发给您的 API 密钥（以 wy_ 开头）。',
     'auth.key': 'API 密钥',
+    'auth.intro.user': '请输入您的账号与密码（机关目录账号亦可）。',
+    'auth.user': '账号',
+    'auth.password': '密码',
+    'auth.withKey': '改用 API 密钥登录',
+    'auth.passwordChange': '修改密码',
     'auth.submit': '登录',
     'auth.logout': '退出',
     'auth.bad': '登录失败：{message}',
@@ -291,6 +304,14 @@ const PHRASES = {
     'auth.title': 'Sign in',
     'auth.intro': 'Enter the API key your administrator gave you (it starts with wy_).',
     'auth.key': 'API key',
+    'auth.intro.user': 'Enter your user name and password (a directory account works too).',
+    'auth.user': 'User name',
+    'auth.password': 'Password',
+    'auth.withKey': 'Sign in with an API key instead',
+    'auth.passwordChange': 'Change password',
+    'auth.passwordCurrent': 'Current password:',
+    'auth.passwordNew': 'New password (at least 8 characters):',
+    'auth.passwordChanged': 'Password changed.',
     'auth.submit': 'Sign in',
     'auth.logout': 'Sign out',
     'auth.bad': 'Sign-in failed: {message}',
@@ -436,6 +457,12 @@ function storedLanguage() {
 let current = storedLanguage();
 
 export function language() { return current; }
+
+// Adds phrases for a language (a page module's own words); existing keys win.
+export function addPhrases(code, phrases) {
+  if (!PHRASES[code]) return;
+  for (const [key, phrase] of Object.entries(phrases)) if (!(key in PHRASES[code])) PHRASES[code][key] = phrase;
+}
 
 export function has(key) { return key in PHRASES[DEFAULT_LANG]; }
 

@@ -115,17 +115,47 @@ Status AppendAudit(Catalog& catalog, const AuditEntry& e) {
   return stmt.Run();
 }
 
-Result<std::vector<AuditEntry>> ListAudit(Catalog& catalog, int64_t limit, int64_t offset) {
+namespace {
+
+// " WHERE ..." for the filter; its values, in placeholder order, go to `values`.
+std::string AuditWhere(const AuditFilter& f, std::vector<std::string>& values) {
+  std::string where;
+  auto add = [&](const char* clause, const std::string& value) {
+    if (value.empty()) return;
+    where += std::string(where.empty() ? " WHERE " : " AND ") + clause;
+    values.push_back(value);
+  };
+  add("instr(action, ?) = 1", f.action);
+  add("key_prefix = ?", f.actor);
+  add("kb = ?", f.kb);
+  add("time >= ?", f.since);
+  add("time < ?", f.until);
+  if (f.refused) where += std::string(where.empty() ? " WHERE " : " AND ") + "status IN (401, 403)";
+  return where;
+}
+
+}  // namespace
+
+Result<std::vector<AuditEntry>> ListAudit(Catalog& catalog, int64_t limit, int64_t offset, const AuditFilter& filter) {
+  std::vector<std::string> values;
+  const std::string where = AuditWhere(filter, values);
   WY_ASSIGN_OR_RETURN(auto stmt,
                       SqliteStatement::Prepare(catalog.db(),
-                                               "SELECT id, time, key_prefix, role, action, kb, target, status, remote"
-                                               " FROM audit_log ORDER BY id DESC LIMIT ? OFFSET ?"));
-  stmt.Bind(1, limit).Bind(2, offset);
+                                               "SELECT id, time, key_prefix, role, action, kb, target, status,"
+                                               " remote FROM audit_log" +
+                                                   where + " ORDER BY id DESC LIMIT ? OFFSET ?"));
+  int i = 1;
+  for (const auto& v : values) stmt.Bind(i++, v);
+  stmt.Bind(i, limit).Bind(i + 1, offset);
   return stmt.ReadRows(ReadAuditEntry);
 }
 
-Result<int64_t> CountAudit(Catalog& catalog) {
-  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(catalog.db(), "SELECT COUNT(*) FROM audit_log"));
+Result<int64_t> CountAudit(Catalog& catalog, const AuditFilter& filter) {
+  std::vector<std::string> values;
+  const std::string where = AuditWhere(filter, values);
+  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(catalog.db(), "SELECT COUNT(*) FROM audit_log" + where));
+  int i = 1;
+  for (const auto& v : values) stmt.Bind(i++, v);
   WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
   return row ? stmt.ColumnInt(0) : 0;
 }

@@ -49,12 +49,24 @@ Result<ApiKeyRecord> GetApiKey(Catalog& catalog, int64_t id);
 // Revokes the key whose id or prefix is `id_or_prefix`; NotFound if none,
 // InvalidArgument if a prefix matches more than one key.
 Result<ApiKeyRecord> RevokeApiKey(Catalog& catalog, const std::string& id_or_prefix);
-// Keys not revoked: with none, the server runs in open mode.
+// Keys not revoked: with none (and no staff accounts), the server runs in
+// open mode.
 Result<int64_t> CountActiveApiKeys(Catalog& catalog);
+
+// Which audit entries to list; empty fields match everything.
+struct AuditFilter {
+  std::string action;    // entries whose action starts with this ("key." for every key change)
+  std::string actor;     // key_prefix exactly ("wy_1234abcd", "user:ana", "cli:root")
+  std::string kb;        // exactly
+  std::string since;     // time >= since (ISO 8601 UTC, or a prefix such as "2026-12-04")
+  std::string until;     // time < until
+  bool refused = false;  // only 401 and 403 answers
+};
 
 Status AppendAudit(Catalog& catalog, const AuditEntry& entry);
 // Newest first.
-Result<std::vector<AuditEntry>> ListAudit(Catalog& catalog, int64_t limit, int64_t offset);
-Result<int64_t> CountAudit(Catalog& catalog);
+Result<std::vector<AuditEntry>> ListAudit(Catalog& catalog, int64_t limit, int64_t offset,
+                                          const AuditFilter& filter = {});
+Result<int64_t> CountAudit(Catalog& catalog, const AuditFilter& filter = {});
 
 }  // namespace wenyuan::catalog

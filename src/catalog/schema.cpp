@@ -138,6 +138,37 @@ const std::vector<const char*>& Migrations() {
       );
       CREATE INDEX ingest_job_state ON ingest_job(state);
       )sql",
+      // 7: staff accounts (issue 19): argon2id password hashes, roles per KB,
+      // lock-out state; directory (LDAP) accounts get a row at first sign-in.
+      // The query log behind the admin usage page.
+      R"sql(
+      CREATE TABLE user_account (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        password_hash TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL DEFAULT 'local',
+        role TEXT NOT NULL,
+        kbs TEXT NOT NULL DEFAULT '[]',
+        created_at TEXT NOT NULL,
+        disabled_at TEXT NOT NULL DEFAULT '',
+        failed_sign_ins INTEGER NOT NULL DEFAULT 0,
+        locked_until INTEGER NOT NULL DEFAULT 0,
+        last_sign_in TEXT NOT NULL DEFAULT ''
+      );
+      CREATE INDEX audit_log_time ON audit_log(time);
+      CREATE TABLE query_log (
+        id INTEGER PRIMARY KEY,
+        time TEXT NOT NULL,
+        route TEXT NOT NULL,
+        kb TEXT NOT NULL DEFAULT '',
+        actor TEXT NOT NULL DEFAULT '',
+        ms REAL NOT NULL,
+        status INTEGER NOT NULL,
+        found INTEGER NOT NULL DEFAULT -1,
+        question TEXT NOT NULL DEFAULT ''
+      );
+      CREATE INDEX query_log_time ON query_log(time);
+      )sql",
   };
   return kMigrations;
 }

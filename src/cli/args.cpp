@@ -9,11 +9,13 @@ const std::set<std::string> kValueFlags = {"--data", "--log-level", "--k", "--ho
                                            "--ranking", "--task", "--model", "--llm-endpoint", "--answer-limit",
                                            "--compare", "--report", "--clients", "--seconds", "--url", "--key",
                                            // enrichment and export
-                                           "--keywords", "--keyword-count", "--format", "--out"};
+                                           "--keywords", "--keyword-count", "--format", "--out",
+                                           // audit filters
+                                           "--action", "--actor", "--since", "--until"};
 const std::set<std::string> kSwitches = {"--json", "--insecure-open", "--exist-ok", "--help", "-h", "--version",
                                          "--quiet", "-q", "--verbose", "-v", "--explain", "--no-fold", "--regional",
                                          // enrichment and export
-                                         "--text", "--no-enrich", "--facets", "--stats",
+                                         "--text", "--no-enrich", "--facets", "--stats", "--refused",
                                          // restore
                                          "--force"};
 

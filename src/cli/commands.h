@@ -30,6 +30,7 @@ int RunAnalyzeCommand(const CommandContext& ctx);
 int RunEnrichmentCommand(const CommandContext& ctx);
 int RunKeyCommand(const CommandContext& ctx);    // key_command.cpp
 int RunAuditCommand(const CommandContext& ctx);  // key_command.cpp
+int RunUserCommand(const CommandContext& ctx);   // user_command.cpp
 int RunCheckCommand(const CommandContext& ctx);
 int RunBenchCommand(const CommandContext& ctx);  // bench_command.cpp
 int RunDraftCommand(const CommandContext& ctx);

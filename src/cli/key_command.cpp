@@ -1,5 +1,7 @@
 // `wenyuan key create|list|revoke`: API keys for the HTTP API. The new key
-// is printed once, alone on the last line; only its hash is stored.
+// is printed once, alone on the last line; only its hash is stored. Key
+// changes are audited (actor "cli:OS-USER"). `wenyuan audit` lists the log,
+// with the same filters as GET /api/audit.
 #include <cstdio>
 
 #include "catalog/access_store.h"
@@ -7,6 +9,7 @@
 #include "cli/output.h"
 #include "server/api_keys.h"
 #include "server/api_views.h"
+#include "server/user_accounts.h"
 
 namespace wenyuan::cli {
 namespace {
@@ -39,6 +42,7 @@ int RunKeyCommand(const CommandContext& ctx) {
         server::CreateApiKey(**catalog, *role, ctx.args.Values("--kb"), ctx.args.Value("--name").value_or(""));
     if (!created.ok()) return Fail(created.status());
     const auto& r = created->record;
+    if (Status s = server::AuditCliChange(**catalog, "key.create", r.prefix); !s.ok()) return Fail(s);
     std::printf("created key %lld (%s), role %s, knowledge bases %s; it is shown only now:\n",
                 static_cast<long long>(r.id), r.prefix.c_str(), r.role.c_str(), JoinKbs(r.kbs).c_str());
     std::printf("%s\n", created->key.c_str());
@@ -64,6 +68,7 @@ int RunKeyCommand(const CommandContext& ctx) {
   if (verb == "revoke" && pos.size() == 3) {
     auto revoked = catalog::RevokeApiKey(**catalog, pos[2]);
     if (!revoked.ok()) return Fail(revoked.status());
+    if (Status s = server::AuditCliChange(**catalog, "key.revoke", revoked->prefix); !s.ok()) return Fail(s);
     std::printf("revoked key %lld (%s)\n", static_cast<long long>(revoked->id), revoked->prefix.c_str());
     return 0;
   }
@@ -71,12 +76,22 @@ int RunKeyCommand(const CommandContext& ctx) {
 }
 
 int RunAuditCommand(const CommandContext& ctx) {
-  if (ctx.args.positional.size() != 1) return UsageError("usage: wenyuan audit [--limit N] [--json]");
+  constexpr const char* kAuditUsage =
+      "usage: wenyuan audit [--limit N] [--action PREFIX] [--actor WHO] [--kb KB] [--since T] [--until T] "
+      "[--refused] [--json]";
+  if (ctx.args.positional.size() != 1) return UsageError(kAuditUsage);
   auto limit = ctx.args.Count("--limit", 50, 1, 1000000);
   if (!limit.ok()) return UsageError(limit.status().message());
   auto catalog = catalog::Catalog::Open(ctx.data_dir);
   if (!catalog.ok()) return Fail(catalog.status());
-  auto entries = catalog::ListAudit(**catalog, static_cast<int64_t>(*limit), 0);
+  catalog::AuditFilter filter;
+  filter.action = ctx.args.Value("--action").value_or("");
+  filter.actor = ctx.args.Value("--actor").value_or("");
+  filter.kb = ctx.args.Value("--kb").value_or("");
+  filter.since = ctx.args.Value("--since").value_or("");
+  filter.until = ctx.args.Value("--until").value_or("");
+  filter.refused = ctx.args.Has("--refused");
+  auto entries = catalog::ListAudit(**catalog, static_cast<int64_t>(*limit), 0, filter);
   if (!entries.ok()) return Fail(entries.status());
   if (ctx.args.Has("--json")) {
     nlohmann::json list = nlohmann::json::array();

@@ -67,7 +67,12 @@ commands:
                                 a new API key, printed once on the last line (--kb '*': every KB)
   key list [--json] / key revoke ID|PREFIX
                                 API keys (hashes are stored, never keys) / revoke one
-  audit [--limit N] [--json]    the newest entries of the audit log: who did what, when
+  user add NAME --role R [--kb KB]...
+                                a staff account for the web UI; the password is read from stdin
+  user list [--json] / user passwd NAME / user disable|enable NAME / user role NAME --role R [--kb KB]...
+                                accounts (argon2id hashes are stored) / new password (stdin) / ...
+  audit [--limit N] [--action PREFIX] [--actor WHO] [--kb KB] [--since T] [--refused] [--json]
+                                the newest entries of the audit log: who did what, when
   backup DIR [--json]           a consistent copy of the data directory in the new folder DIR,
                                 taken while a server or an ingest keeps running
   restore DIR [--force]         the backup DIR into the data directory (--data), which must be
@@ -127,6 +132,7 @@ int main(int argc, char** argv) {
   }
   if (command == "key") return cli::RunKeyCommand(ctx);
   if (command == "audit") return cli::RunAuditCommand(ctx);
+  if (command == "user") return cli::RunUserCommand(ctx);
   if (command == "check") return cli::RunCheckCommand(ctx);
   if (command == "draft") return cli::RunDraftCommand(ctx);
   if (command == "bench") return cli::RunBenchCommand(ctx);

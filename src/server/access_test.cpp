@@ -10,15 +10,15 @@ namespace wenyuan::server {
 namespace {
 
 TEST(Access, RolesAndKbRights) {
-  Principal reader{Role::kReader, 1, "wy_1", {"a"}, false};
+  Principal reader{Role::kReader, 1, "wy_1", {"a"}, false, 0, ""};
   EXPECT_TRUE(reader.CanRead("a"));
   EXPECT_FALSE(reader.CanRead("b"));
   EXPECT_FALSE(reader.CanEdit("a"));
-  Principal editor{Role::kEditor, 2, "wy_2", {"*"}, false};
+  Principal editor{Role::kEditor, 2, "wy_2", {"*"}, false, 0, ""};
   EXPECT_TRUE(editor.CanRead("anything"));
   EXPECT_TRUE(editor.CanEdit("anything"));
   EXPECT_FALSE(editor.admin());
-  Principal admin{Role::kAdmin, 3, "wy_3", {}, false};
+  Principal admin{Role::kAdmin, 3, "wy_3", {}, false, 0, ""};
   EXPECT_TRUE(admin.CanEdit("x"));
   Principal nobody;
   EXPECT_FALSE(nobody.signed_in());

@@ -8,7 +8,9 @@
 #include "server/api_keys.h"
 #include "server/json_views.h"
 #include "server/source_display.h"
+#include "server/query_usage.h"
 #include "server/upload_names.h"
+#include "server/user_accounts.h"
 
 namespace wenyuan::server {
 namespace {
@@ -16,20 +18,10 @@ namespace {
 using nlohmann::json;
 constexpr const char* kJsonType = "application/json; charset=utf-8";
 
-Principal FromKey(const catalog::ApiKeyRecord& key) {
-  Principal p;
-  auto role = ParseRole(key.role);
-  p.role = role.ok() ? *role : Role::kNone;
-  p.key_id = key.id;
-  p.key_prefix = key.prefix;
-  p.kbs = key.kbs;
-  return p;
-}
-
 // Who is calling. Errors (a catalog that cannot be read) come back as Status.
 Result<Principal> Identify(const httplib::Request& req, ServerState& state, catalog::Catalog& catalog) {
-  WY_ASSIGN_OR_RETURN(int64_t keys, catalog::CountActiveApiKeys(catalog));
-  if (keys == 0) {
+  WY_ASSIGN_OR_RETURN(bool credentials, AnyCredentials(catalog, state.config.ldap));
+  if (!credentials) {
     Principal open;
     if (IsLoopbackHost(state.config.host) || state.config.insecure_open) {
       open.role = Role::kAdmin;
@@ -45,19 +37,18 @@ Result<Principal> Identify(const httplib::Request& req, ServerState& state, cata
     while (!key.empty() && key.back() == ' ') key.pop_back();
     if (!LooksLikeApiKey(key)) return Principal{};
     WY_ASSIGN_OR_RETURN(auto found, catalog::FindActiveApiKeyByHash(catalog, HashApiKey(key)));
-    return found ? FromKey(*found) : Principal{};
+    return found ? PrincipalForKey(*found) : Principal{};
   }
   const std::string token = CookieValue(req, kSessionCookie);
   if (token.empty()) return Principal{};
-  auto key_id = state.sessions.Lookup(token);
-  if (!key_id) return Principal{};
-  auto key = catalog::GetApiKey(catalog, *key_id);
-  if (!key.ok() || !key->revoked_at.empty()) return Principal{};
-  return FromKey(*key);
+  auto owner = state.sessions.Lookup(token);
+  if (!owner) return Principal{};
+  return PrincipalForSession(catalog, *owner);
 }
 
 void Guard(const RouteSpec& spec, const Handler& handler, ServerState& state, const httplib::Request& req,
            httplib::Response& res) {
+  const auto started = std::chrono::steady_clock::now();
   auto catalog = catalog::Catalog::Open(state.data_dir);
   if (!catalog.ok()) {
     state.log.Error("http: " + catalog.status().message());
@@ -104,6 +95,11 @@ void Guard(const RouteSpec& spec, const Handler& handler, ServerState& state, co
     entry.remote = req.remote_addr;
     if (Status s = catalog::AppendAudit(**catalog, entry); !s.ok()) state.log.Error("audit: " + s.message());
   }
+  if (IsQueryRoute(spec.name) && who->signed_in()) {
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    Status s = LogQuery(**catalog, spec.name, req, res, *who, call.kb, seconds);
+    if (!s.ok()) state.log.Error("query log: " + s.message());
+  }
 }
 
 }  // namespace
@@ -113,7 +109,7 @@ ServerState::ServerState(ServerConfig c, std::filesystem::path dir, Logger& l)
       data_dir(std::move(dir)),
       log(l),
       upload_extensions(ParseExtensionList(config.upload_extensions)),
-      sessions(std::chrono::hours(config.session_hours)),
+      sessions(std::chrono::hours(config.session_hours), std::chrono::minutes(config.session_idle_minutes)),
       limiter(config.rate_limit_per_minute),
       jobs(data_dir, log, config.max_jobs_kept) {}
 

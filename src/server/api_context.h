@@ -28,6 +28,7 @@
 #include "search/kb_session.h"
 #include "server/access.h"
 #include "server/ingest_queue.h"
+#include "server/lockout_policy.h"
 #include "server/metrics.h"
 #include "server/rate_limiter.h"
 #include "server/server_config.h"
@@ -62,6 +63,8 @@ struct ServerState {
   RateLimiter limiter;
   MetricsRegistry metrics;
   IngestQueue jobs;
+
+  LockoutPolicy lockout() const { return {config.lockout_failures, int64_t{config.lockout_minutes} * 60}; }
 
   search::QueryLimits query_limits() const { return {config.max_query_chars, config.max_k}; }
   // DATA/uploads/KB: where uploaded files of the KB are kept.
@@ -157,5 +160,6 @@ void RegisterDocumentRoutes(Router& router);
 void RegisterSearchRoutes(Router& router);
 void RegisterOpenAiRoutes(Router& router);
 void RegisterDraftRoutes(Router& router);  // routes_draft.cpp
+void RegisterAdminRoutes(Router& router);  // routes_admin.cpp: users, KB settings, usage
 
 }  // namespace wenyuan::server

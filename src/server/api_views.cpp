@@ -85,6 +85,20 @@ json AuditJson(const catalog::AuditEntry& e) {
           {"kb", e.kb}, {"target", e.target}, {"status", e.status},         {"remote", e.remote}};
 }
 
+json UserJson(const catalog::UserRecord& u) {
+  return {{"id", u.id},
+          {"name", u.name},
+          {"source", u.source},
+          {"role", u.role},
+          {"kbs", u.kbs},
+          {"created_at", u.created_at},
+          {"disabled", u.disabled()},
+          {"disabled_at", u.disabled_at},
+          {"failed_sign_ins", u.failed_sign_ins},
+          {"locked_until", u.locked_until},
+          {"last_sign_in", u.last_sign_in}};
+}
+
 json JobJson(const IngestJob& job) {
   json files = json::array();
   size_t done = 0;

@@ -8,6 +8,7 @@
 #include "answer/extractive_answerer.h"
 #include "catalog/access_store.h"
 #include "catalog/records.h"
+#include "catalog/user_store.h"
 #include "search/search_types.h"
 #include "server/ingest_queue.h"
 
@@ -26,6 +27,9 @@ nlohmann::json DocumentJson(const catalog::DocumentRecord& doc);
 nlohmann::json PassageJson(const std::string& kb, const catalog::PassageRecord& passage);
 nlohmann::json KeyJson(const catalog::ApiKeyRecord& key);
 nlohmann::json AuditJson(const catalog::AuditEntry& entry);
+// {"id","name","source","role","kbs","created_at","disabled","disabled_at",
+// "locked_until","failed_sign_ins","last_sign_in"}; never the hash.
+nlohmann::json UserJson(const catalog::UserRecord& user);
 nlohmann::json JobJson(const IngestJob& job);
 
 }  // namespace wenyuan::server

@@ -155,6 +155,7 @@ void HttpServer::Configure() {
   RegisterSearchRoutes(router);
   RegisterOpenAiRoutes(router);
   RegisterDraftRoutes(router);
+  RegisterAdminRoutes(router);
 }
 
 }  // namespace wenyuan::server

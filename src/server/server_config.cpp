@@ -43,6 +43,15 @@ Status LoadServerConfig(const std::filesystem::path& file, ServerConfig& config)
       WY_RETURN_IF_ERROR(s.Number(config.write_timeout_seconds, 1, 3600, "1-3600"));
     } else if (key == "session_hours") {
       WY_RETURN_IF_ERROR(s.Number(config.session_hours, 1, 24 * 365, "1-8760"));
+    } else if (key == "session_idle_minutes") {
+      WY_RETURN_IF_ERROR(s.Number(config.session_idle_minutes, 1, 60 * 24 * 365, "1-525600"));
+    } else if (key == "lockout_failures") {
+      WY_RETURN_IF_ERROR(s.Number(config.lockout_failures, 0, 1000, "0-1000 (0: never lock)"));
+    } else if (key == "lockout_minutes") {
+      WY_RETURN_IF_ERROR(s.Number(config.lockout_minutes, 1, 60 * 24 * 30, "1-43200"));
+    } else if (key.starts_with("ldap.")) {
+      Status applied = ApplyLdapSetting(config.ldap, key.substr(5), s.value);
+      if (!applied.ok()) return s.Error(applied.message());
     } else if (key == "max_jobs_kept") {
       WY_RETURN_IF_ERROR(s.Number(config.max_jobs_kept, 1, 1000000, "1-1000000"));
     } else if (key == "max_query_chars") {
@@ -65,6 +74,9 @@ Status LoadServerConfig(const std::filesystem::path& file, ServerConfig& config)
     } else {
       return s.Unknown();
     }
+  }
+  if (Status ldap = ValidateLdapConfig(config.ldap); !ldap.ok()) {
+    return Status::InvalidArgument(file.string() + ": " + ldap.message());
   }
   return Status::Ok();
 }

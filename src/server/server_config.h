@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <string>
 
+#include "server/ldap_directory.h"
 #include "util/status.h"
 #include "vector/embedder_config.h"
 
@@ -33,9 +34,12 @@ struct ServerConfig {
   int rate_limit_per_minute = 120;  // per key, or per IP in open mode; 0: off
   int read_timeout_seconds = 10;    // a client silent this long is dropped
   int write_timeout_seconds = 10;
-  int session_hours = 12;       // web sign-in lifetime
-  size_t max_jobs_kept = 1000;  // finished ingest jobs remembered
-  bool insecure_open = false;   // allow a non-loopback host without keys
+  int session_hours = 12;          // web sign-in lifetime
+  int session_idle_minutes = 120;  // a session unused this long ends
+  int lockout_failures = 5;        // wrong passwords in a row that lock an account; 0: never
+  int lockout_minutes = 15;        // how long the lock lasts
+  size_t max_jobs_kept = 1000;     // finished ingest jobs remembered
+  bool insecure_open = false;      // allow a non-loopback host without keys
   // Mark the session cookie Secure (sent over HTTPS only). Set when the
   // server itself serves TLS, or in the config file when a TLS proxy is in
   // front of it.
@@ -45,6 +49,7 @@ struct ServerConfig {
   // into the binary (a development aid: edit web/ and reload). Empty: embedded.
   std::string web_dir;
   vector::EmbedderConfig embedder;  // `embedder = …` and `embedder.*` keys
+  LdapConfig ldap;                  // `ldap.*` keys: directory sign-in
 };
 
 // Applies the file's settings on top of `config`.

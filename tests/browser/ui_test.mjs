@@ -1,6 +1,9 @@
 // Browser test of the web UI: starts the real wenyuan binary on a temporary
 // data directory and a free 127.0.0.1 port, and drives Debian's chromium
 // (headless, through npm playwright-core) through login with an API key,
+// with a staff account's password and with a directory (LDAP) account
+// served by a throw-away slapd (tests/ldap/slapd-fixture), the admin pages
+// (users, keys, KB settings, usage, audit log),
 // search (hits with highlights), ask (streamed answer, citation click opens
 // the document with the quoted span highlighted and in view), the knowledge
 // base page (upload by drag and drop and by the file picker with per-file
@@ -80,6 +83,18 @@ async function waitForHealth(base, server) {
 
 function check(condition, message) { if (!condition) throw new Error(message); }
 
+function stopSlapd() {
+  try {
+    process.kill(Number(fs.readFileSync(path.join(dataDir, 'ldap', 'slapd.pid'), 'utf8').trim()), 'SIGTERM');
+  } catch { /* not started */ }
+}
+
+function addUser(name, password, ...grant) {
+  const run = spawnSync(binary, ['--data', dataDir, 'user', 'add', name, ...grant],
+                        { encoding: 'utf8', timeout: 60000, input: password + '\n' });
+  check(run.status === 0, `user add ${name} exited ${run.status}: ${(run.stderr || '').trim()}`);
+}
+
 function createKey(...args) {
   const lines = wenyuan('key', 'create', ...args).trim().split('\n');
   const key = lines[lines.length - 1].trim();
@@ -89,21 +104,36 @@ function createKey(...args) {
 
 let adminKey;
 let readerKey;
+const ldapDir = path.join(dataDir, 'ldap');
+const ldapPort = await freePort();
+const configFile = path.join(dataDir, 'ui-test.conf');
 try {
+  const slapd = spawnSync(path.join(root, 'tests', 'ldap', 'slapd-fixture'), [ldapDir, String(ldapPort)],
+                          { encoding: 'utf8', timeout: 60000 });
+  check(slapd.status === 0, `tests/ldap/slapd-fixture exited ${slapd.status}: ${(slapd.stderr || '').trim()}`);
+  fs.writeFileSync(configFile, [
+    `ldap.url = ldap://127.0.0.1:${ldapPort}`,
+    'ldap.bind_dn = uid={user},ou=people,dc=example,dc=org',
+    'ldap.group_base = ou=groups,dc=example,dc=org',
+    'ldap.group.wenyuan-editors = editor sample',
+    '',
+  ].join('\n'));
   wenyuan('kb', 'create', 'sample');
   wenyuan('taxonomy', 'add', 'sample', '業務', path.join(root, 'docs', 'taxonomies', '業務.txt'));
   wenyuan('ingest', 'sample', path.join(root, 'samples'));
   adminKey = createKey('--role', 'admin', '--name', 'ui-test');
   readerKey = createKey('--role', 'reader', '--kb', 'sample', '--name', 'ui-reader');
+  addUser('mei', 'mei-password-1', '--role', 'reader', '--kb', 'sample');
 } catch (err) {
   console.log(`FAIL setup: ${err.message}`);
+  stopSlapd();
   fs.rmSync(dataDir, { recursive: true, force: true });
   process.exit(1);
 }
 
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
-const serveArgs = ['--data', dataDir, 'serve', '--host', '127.0.0.1', '--port', String(port)];
+const serveArgs = ['--data', dataDir, 'serve', '--host', '127.0.0.1', '--port', String(port), '--config', configFile];
 if (process.env.WENYUAN_WEB_DIR) serveArgs.push('--web-dir', process.env.WENYUAN_WEB_DIR);
 const server = spawn(binary, serveArgs, { stdio: ['ignore', 'ignore', 'pipe'] });
 let serverLog = '';
@@ -149,6 +179,7 @@ try {
     await page.locator('#view-login').waitFor({ state: 'visible' });
     check(await page.locator('html').getAttribute('lang') === 'zh-Hant', 'interface is not Traditional Chinese by default');
     await shot('login');
+    await page.click('#login-key-details summary');
     await page.fill('#login-key', 'wy_' + '0'.repeat(40));
     await page.click('#login-form button[type=submit]');
     await page.locator('#login-error').filter({ hasText: /\S/ }).waitFor();
@@ -419,6 +450,7 @@ try {
     const reader = await readerContext.newPage();
     try {
       await reader.goto(base + '/#/kb/sample');
+      await reader.click('#login-key-details summary');
       await reader.fill('#login-key', readerKey);
       await reader.click('#login-form button[type=submit]');
       await reader.locator('#kb-detail').waitFor({ state: 'visible' });
@@ -431,6 +463,152 @@ try {
     } finally {
       await readerContext.close();
     }
+  });
+
+  // Signs in with a name and password in a fresh browser context; returns
+  // the context (the caller closes it) and its page.
+  async function signInWithPassword(user, password) {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const p = await ctx.newPage();
+    p.setDefaultTimeout(20000);
+    await p.goto(base + '/');
+    await p.locator('#view-login').waitFor({ state: 'visible' });
+    await p.fill('#login-user', user);
+    await p.fill('#login-password', password);
+    await p.click('#login-user-form button[type=submit]');
+    return { ctx, p };
+  }
+
+  await step('password-sign-in', async () => {
+    const { ctx, p } = await signInWithPassword('mei', 'not-her-password');
+    try {
+      await p.locator('#login-user-error').filter({ hasText: /\S/ }).waitFor();
+      check(await p.locator('#view-login').isVisible(), 'a wrong password left the sign-in page');
+      await p.fill('#login-password', 'mei-password-1');
+      await p.click('#login-user-form button[type=submit]');
+      await p.locator('#view-search').waitFor({ state: 'visible' });
+      const who = await p.textContent('#who');
+      check(who.includes('mei') && who.includes('讀者'), `the header shows '${who}', not mei · 讀者`);
+      check(!(await p.locator('#nav-admin').isVisible()), 'a reader sees the admin link');
+      check(await p.locator('#password-change').isVisible(), 'no password change button for a staff account');
+      const cookies = await ctx.cookies();
+      check(cookies.some((c) => c.name === 'wenyuan_session' && c.httpOnly), 'no HttpOnly session cookie');
+      const admin = await p.evaluate(async () => (await fetch('/api/users')).status);
+      check(admin === 403, `a reader's GET /api/users answered ${admin}, not 403`);
+      await p.fill('#search-q', '開放資料');
+      await p.keyboard.press('Enter');
+      await p.locator('#hits .hit').first().waitFor();
+      await p.screenshot({ path: path.join(outDir, 'password-sign-in.png'), fullPage: true });
+    } finally {
+      await ctx.close();
+    }
+  });
+
+  await step('ldap-sign-in', async () => {
+    const { ctx, p } = await signInWithPassword('carol', 'carol-secret');
+    try {
+      await p.locator('#view-search').waitFor({ state: 'visible' });
+      const who = await p.textContent('#who');
+      check(who.includes('carol') && who.includes('編輯者'), `the header shows '${who}', not carol · 編輯者`);
+      await p.goto(base + '/#/kb/sample');
+      await p.locator('#upload-section').waitFor({ state: 'visible' });
+      await p.screenshot({ path: path.join(outDir, 'ldap-sign-in.png'), fullPage: true });
+    } finally {
+      await ctx.close();
+    }
+    const denied = await signInWithPassword('dave', 'dave-secret');
+    try {
+      await denied.p.locator('#login-user-error').filter({ hasText: /\S/ }).waitFor();
+      check(await denied.p.locator('#view-login').isVisible(), 'a directory user without a mapped group got in');
+    } finally {
+      await denied.ctx.close();
+    }
+  });
+
+  await step('admin-pages', async () => {
+    await page.goto(base + '/#/search');
+    await page.locator('#nav-admin').waitFor({ state: 'visible' });
+    await page.click('#nav-admin');
+    await page.locator('#admin-users').waitFor({ state: 'visible' });
+    await page.locator('#users-table tr[data-user=mei]').waitFor();
+    await page.locator('#users-table tr[data-user=carol]', { hasText: 'ldap' }).waitFor();
+    // Create a user with the form; it can sign in.
+    await page.fill('#user-create-name', 'nora');
+    await page.fill('#user-create-password', 'nora-password');
+    await page.selectOption('#user-create-role', 'editor');
+    await page.fill('#user-create-kbs', 'sample');
+    await page.click('#user-create button[type=submit]');
+    await page.locator('#users-table tr[data-user=nora]').waitFor();
+    const signIn = await page.evaluate(async () => (await fetch('/api/session', {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, credentials: 'omit',
+      body: JSON.stringify({ user: 'nora', password: 'nora-password' }) })).status);
+    check(signIn === 200, `the new user's sign-in answered ${signIn}`);
+    // Disable her from the table.
+    await page.locator('#users-table tr[data-user=nora] button').first().click();
+    await page.locator('#users-table tr[data-user=nora]', { hasText: '已停用' }).waitFor();
+    await shot('admin-users');
+
+    await page.click('.admin-tabs a[data-tab=keys]');
+    await page.locator('#admin-keys').waitFor({ state: 'visible' });
+    await page.locator('#keys-table tbody tr').first().waitFor();
+    const keysBefore = await page.locator('#keys-table tbody tr').count();
+    await page.fill('#key-create-name', 'ui-made');
+    await page.selectOption('#key-create-role', 'reader');
+    await page.fill('#key-create-kbs', 'sample');
+    await page.click('#key-create button[type=submit]');
+    await page.locator('#key-created-value').waitFor();
+    const made = (await page.textContent('#key-created-value')).trim();
+    check(/^wy_[0-9a-f]{40}$/.test(made), `the new key shown is '${made}'`);
+    await page.locator('#keys-table tbody tr').nth(keysBefore).waitFor();
+    const row = page.locator(`#keys-table tr[data-key="${made.slice(0, 11)}"]`);
+    await row.locator('button.danger').click();
+    await row.filter({ hasText: '已撤銷' }).waitFor();
+    await shot('admin-keys');
+
+    await page.click('.admin-tabs a[data-tab=kb]');
+    await page.locator('#admin-kb').waitFor({ state: 'visible' });
+    await page.locator('#view-admin[aria-busy=false]').waitFor();
+    await page.selectOption('#admin-kb-pick', 'sample');
+    await page.locator('#view-admin[aria-busy=false]').waitFor();
+    await page.locator('#kb-taxonomies li', { hasText: '業務' }).waitFor();
+    await page.selectOption('#kb-task', 'petition-reply');
+    await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/api/admin/kb/sample/settings') && r.status() === 200),
+      page.click('#kb-settings button[type=submit]'),
+    ]);
+    await page.fill('#dictionary-text', '藍鵲機房\n');
+    await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/api/admin/kb/sample/dictionary') && r.status() === 200),
+      page.click('#dictionary-form button[type=submit]'),
+    ]);
+    const settings = await page.evaluate(async () => (await fetch('/api/admin/kb/sample')).json());
+    check(settings.task === 'petition-reply', `task is '${settings.task}' after saving`);
+    check(settings.user_dictionary.includes('藍鵲機房'), 'the user dictionary was not saved');
+    await shot('admin-kb');
+
+    await page.click('.admin-tabs a[data-tab=usage]');
+    await page.locator('#admin-usage').waitFor({ state: 'visible' });
+    await page.locator('#usage-table tbody tr').first().waitFor();
+    const queries = Number(await page.locator('#usage-table tbody tr').last().locator('td').nth(1).textContent());
+    check(queries >= 3, `usage shows ${queries} queries today, the test made more`);
+    await shot('admin-usage');
+
+    await page.click('.admin-tabs a[data-tab=audit]');
+    await page.locator('#admin-audit').waitFor({ state: 'visible' });
+    await page.fill('#audit-action', 'user.');
+    await page.click('#audit-form button[type=submit]');
+    await page.locator('#view-admin[aria-busy=false]').waitFor();
+    await page.locator('#audit-table tbody tr').first().waitFor();
+    const actions = await page.locator('#audit-table tbody tr td:nth-child(4)').allTextContents();
+    check(actions.length > 0 && actions.every((a) => a.startsWith('user.')), `filtered actions: ${actions.join(',')}`);
+    check(actions.includes('user.create') && actions.includes('user.update'), `no user.create/user.update: ${actions}`);
+    await page.fill('#audit-action', '');
+    await page.check('#audit-refused');
+    await page.click('#audit-form button[type=submit]');
+    await page.locator('#view-admin[aria-busy=false]').waitFor();
+    const statuses = await page.locator('#audit-table tbody tr td:nth-child(7)').allTextContents();
+    check(statuses.length > 0 && statuses.every((x) => x === '401' || x === '403'), `refused filter: ${statuses}`);
+    await shot('admin-audit');
   });
 
   await step('logout', async () => {
@@ -447,6 +625,7 @@ try {
 } finally {
   if (browser) await browser.close().catch(() => {});
   server.kill('SIGTERM');
+  stopSlapd();
   if (process.env.WENYUAN_UI_KEEP) console.log(`data directory kept: ${dataDir}`);
   else fs.rmSync(dataDir, { recursive: true, force: true });
 }
