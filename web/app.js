@@ -1,13 +1,14 @@
 // Wenyuan's browser UI: the shell around the pages. It finds out who the
 // caller is (GET /api/session), shows the login screen when nobody is,
 // routes between the pages by the address's #fragment (#/search, #/ask,
-// #/kb[/KB], #/doc/KB/ID), keeps the current knowledge base, the language
+// #/draft, #/kb[/KB], #/doc/KB/ID), keeps the current knowledge base, the language
 // and the status line, and handles the keys that work everywhere. Each page
 // lives in its own module and talks to the server only through api.js.
 import * as api from './api.js';
 import { LANGUAGES, applyTranslations, language, setLanguage, t } from './i18n.js';
 import { initSearch } from './search.js';
 import { initAsk } from './ask.js';
+import { initDraft } from './draft.js';
 import { initKnowledgeBases } from './kb.js';
 import { initDocument } from './document.js';
 
@@ -216,6 +217,7 @@ async function start() {
   $('kb').addEventListener('change', () => app.setKb($('kb').value));
   app.pages.search = initSearch(app);
   app.pages.ask = initAsk(app);
+  app.pages.draft = initDraft(app);
   app.pages.kb = initKnowledgeBases(app);
   app.pages.doc = initDocument(app);
   window.addEventListener('hashchange', route);

@@ -2,7 +2,8 @@
 // shows the answer as its tokens arrive, then the numbered citations. Each
 // [n] in the answer and each citation opens the cited document with the
 // quoted span highlighted. "Copy answer with citations" puts the answer and
-// a numbered source list on the clipboard.
+// a numbered source list on the clipboard. 👍/👎 (with a comment) go to
+// POST /api/feedback with the question, answer and citations.
 import * as api from './api.js';
 import { t } from './i18n.js';
 import { documentHash, passageNumber } from './search.js';
@@ -59,6 +60,7 @@ export function initAsk(app) {
   let citations = [];
   let kb = '';
   let controller = null;
+  let lastQuestion = '';
 
   function renderAnswer() {
     const box = $('answer-text');
@@ -118,6 +120,7 @@ export function initAsk(app) {
     if (controller) controller.abort();
     controller = new AbortController();
     kb = app.kb;
+    lastQuestion = question;
     answer = '';
     citations = [];
     $('answer').hidden = false;
@@ -177,6 +180,20 @@ export function initAsk(app) {
       app.status(t('ask.copyFailed', { message: err.message }), 'error');
     }
   });
+
+  // 👍/👎 with the question, the answer and the citations it showed.
+  async function feedback(rating) {
+    await api.post('/api/feedback', {
+      kb, kind: 'answer', rating, comment: $('ask-comment').value.trim(), question: lastQuestion,
+      answer, citations: citations.map((c) => ({ citation: { passage_id: c.passage_id, document_id: c.document_id,
+                                                               title: c.title, source: c.source,
+                                                               begin: c.start, end: c.end }, text: c.quote })),
+    });
+    $('ask-comment').value = '';
+    app.status(t('draft.thanks'));
+  }
+  $('ask-up').addEventListener('click', () => feedback(1).catch((e) => app.status(e.message, 'error')));
+  $('ask-down').addEventListener('click', () => feedback(-1).catch((e) => app.status(e.message, 'error')));
 
   return {
     async show(parts, params) {

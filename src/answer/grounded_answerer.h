@@ -6,8 +6,9 @@
 // are listed, and headings the task requires but the reply lacks are named.
 // Without a model, or when the model fails (unreachable, timed out, empty
 // reply, evidence that does not fit), the extractive answer is returned and
-// `fallback_reason` says why. Streaming: `on_token` sees the model's raw
-// text as it comes; the returned answer holds the checked text.
+// `fallback_reason` says why. Streaming: `on_token` sees the model's text
+// as it comes, citation markers held back until checked
+// (citation_stream.h); the returned answer holds the checked text.
 //
 // Thread-compatible: a LanguageModel is not shared between threads (callers
 // serialise; KbAnswerService does).
@@ -18,6 +19,7 @@
 #include <vector>
 
 #include "answer/citation_checker.h"
+#include "answer/draft_template.h"
 #include "answer/extractive_answerer.h"
 #include "answer/script_converter.h"
 #include "answer/task.h"
@@ -34,8 +36,10 @@ struct GroundedAnswer {
   std::string mode = "extractive";  // or "llm"
   std::string model;                // the model's name when mode is "llm"
   std::string text;
-  std::vector<Evidence> evidence;  // [1]..[n] as `text` cites them
-  std::vector<size_t> cited;       // the evidence numbers `text` cites
+  // [1]..[n] as `text` cites them; with a model only the cited passages,
+  // each narrowed to the sentence that supports its claims (cited_evidence.h)
+  std::vector<Evidence> evidence;
+  std::vector<size_t> cited;  // the evidence numbers `text` cites
   std::vector<std::string> unsupported_sentences;
   std::vector<CitedSentence> sentences;  // `text`'s sentences and what each cites (mode "llm" only)
   std::vector<std::string> removed_citations;
@@ -50,6 +54,9 @@ struct GroundingOptions {
   size_t max_evidence = 6;  // top passages offered to the model
   llm::GenerationOptions generation;
   size_t min_claim_chars = 8;
+  // When set, the model is asked for this template's sections
+  // (DraftTemplate::Instruction) instead of the task's built-in ones.
+  const DraftTemplate* draft_template = nullptr;
 };
 
 class GroundedAnswerer {

@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "catalog/workspace_schema.h"
+
 namespace wenyuan::catalog {
 namespace {
 
@@ -100,6 +102,8 @@ const std::vector<const char*>& Migrations() {
       );
       CREATE INDEX document_category_name ON document_category(taxonomy, category);
       )sql",
+      // 5: the drafting workspace (issue 16): drafts, conversations, feedback.
+      WorkspaceTablesMigration(),
   };
   return kMigrations;
 }

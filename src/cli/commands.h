@@ -33,6 +33,8 @@ int RunAuditCommand(const CommandContext& ctx);  // key_command.cpp
 int RunCheckCommand(const CommandContext& ctx);
 int RunBenchCommand(const CommandContext& ctx);  // bench_command.cpp
 int RunDraftCommand(const CommandContext& ctx);
+int RunTemplateDraftCommand(const CommandContext& ctx);  // draft_file_command.cpp
+int RunFeedbackCommand(const CommandContext& ctx);       // feedback_command.cpp
 // `ask` and `draft` with a language model or a task (cli/draft_command.cpp).
 int RunGroundedCommand(const CommandContext& ctx, const char* usage);
 

@@ -45,9 +45,12 @@ commands:
                                 the best evidence sentences, each with its citation; with a
                                 language model (llm.* in the config, --model PATH or
                                 --llm-endpoint URL) a generated answer citing them as [n]
-  draft KB --task T TOPIC [--json]
-                                a draft from the KB's passages by the language model, citations
-                                checked; T: qa, press-release, petition-reply,
+  draft KB --task T TOPIC [--json] [--out FILE.odt|FILE.docx]
+                                a draft in the task's template (templates/, DATA/templates/)
+                                from the KB's passages by the language model, citations
+                                checked; without a model the template filled with evidence
+                                quotes (未使用語言模型); --out writes it as ODF or Word with the
+                                sources as footnotes; T: qa, press-release, petition-reply,
                                 official-document, legislator-qa (default: the KB's task)
   eval --corpus C.jsonl --queries Q.jsonl [--k 20] [--json] [--mode M] [--ranking K=V,...]
        [--compare "SPEC;SPEC…"] [--report out.html] [--out results.json] [--answer-limit 50]
@@ -67,6 +70,9 @@ commands:
   key list [--json] / key revoke ID|PREFIX
                                 API keys (hashes are stored, never keys) / revoke one
   audit [--limit N] [--json]    the newest entries of the audit log: who did what, when
+  feedback list [--kb KB] [--json] / feedback export --format queries [--kb KB] [--out F.jsonl]
+                                👍/👎 on answers and drafts; export writes the 👍 questions as a
+                                question set for `eval --kb KB --queries F.jsonl`
 
 global options:
   --data DIR         data directory (default ./wenyuan-data, or $WENYUAN_DATA)
@@ -125,5 +131,6 @@ int main(int argc, char** argv) {
   if (command == "check") return cli::RunCheckCommand(ctx);
   if (command == "draft") return cli::RunDraftCommand(ctx);
   if (command == "bench") return cli::RunBenchCommand(ctx);
+  if (command == "feedback") return cli::RunFeedbackCommand(ctx);
   return cli::UsageError("unknown command '" + command + "' (see wenyuan --help)");
 }

@@ -148,6 +148,7 @@ void RegisterKbRoutes(Router& router);
 void RegisterDocumentRoutes(Router& router);
 void RegisterSearchRoutes(Router& router);
 void RegisterOpenAiRoutes(Router& router);
-void RegisterDraftRoutes(Router& router);  // routes_draft.cpp
+void RegisterDraftRoutes(Router& router);      // routes_draft.cpp
+void RegisterWorkspaceRoutes(Router& router);  // routes_workspace.cpp
 
 }  // namespace wenyuan::server

@@ -138,6 +138,7 @@ void HttpServer::Configure() {
   RegisterSearchRoutes(router);
   RegisterOpenAiRoutes(router);
   RegisterDraftRoutes(router);
+  RegisterWorkspaceRoutes(router);
 }
 
 }  // namespace wenyuan::server
