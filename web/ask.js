@@ -1,4 +1,6 @@
-// The ask page: sends the question to POST /api/ask with "stream": true,
+// The ask page, a conversation: sends the question (with the earlier
+// questions as "history", so a follow-up is searched in context) to
+// POST /api/ask with "stream": true,
 // shows the answer as its tokens arrive, then the numbered citations. Each
 // [n] in the answer and each citation opens the cited document with the
 // quoted span highlighted. "Copy answer with citations" puts the answer and
@@ -61,6 +63,8 @@ export function initAsk(app) {
   let kb = '';
   let controller = null;
   let lastQuestion = '';
+  let earlier = [];          // this conversation's earlier questions
+  let conversationId = null; // its id once saved (POST /api/conversations)
 
   function renderAnswer() {
     const box = $('answer-text');
@@ -130,7 +134,7 @@ export function initAsk(app) {
     renderCitations();
     app.status(t('ask.busy'));
     try {
-      const events = api.postStream('/api/ask', { kb, question, stream: true }, controller.signal);
+      const events = api.postStream('/api/ask', { kb, question, stream: true, history: earlier }, controller.signal);
       for await (const { event, data } of events) {
         if (event === 'token') {
           answer += (data && data.text) || '';
@@ -154,6 +158,9 @@ export function initAsk(app) {
       const found = answer.trim() || citations.length;
       if (!found) $('answer-text').textContent = t('ask.notFound');
       app.status('');
+      saveTurn(question, { answer, citations, found: !!found }).catch(() => { /* kept in the page only */ });
+      earlier.push(question);
+      $('ask-new').hidden = false;
     } catch (err) {
       if (err.name === 'AbortError') return;
       $('answer').hidden = !answer;
@@ -179,6 +186,25 @@ export function initAsk(app) {
     } catch (err) {
       app.status(t('ask.copyFailed', { message: err.message }), 'error');
     }
+  });
+
+  // Each question and answer is kept as a turn of the caller's conversation.
+  async function saveTurn(question, reply) {
+    if (conversationId && earlier.length) {
+      await api.post(`/api/conversations/${conversationId}/turns`, { question, answer: reply });
+      return;
+    }
+    const created = await api.post('/api/conversations', { kb, question, answer: reply });
+    conversationId = created.id;
+  }
+
+  $('ask-new').addEventListener('click', () => {
+    earlier = [];
+    conversationId = null;
+    $('ask-new').hidden = true;
+    $('answer').hidden = true;
+    $('ask-q').value = '';
+    $('ask-q').focus();
   });
 
   // 👍/👎 with the question, the answer and the citations it showed.

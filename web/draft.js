@@ -169,8 +169,10 @@ export function initDraft(app) {
       area.value = s.body;
       const list = document.createElement('ol');
       list.className = 'sentences';
-      area.addEventListener('input', () => { s.body = area.value; renderSentences(list, s.body); });
-      renderSentences(list, s.body);
+      // Fixed fields (受文者, 發文日期…) cite nothing and are not checked.
+      const check = () => { if (s.needs_citations !== false) renderSentences(list, s.body); };
+      area.addEventListener('input', () => { s.body = area.value; check(); });
+      check();
       section.append(head, area, list);
       box.append(section);
     });
@@ -265,7 +267,8 @@ export function initDraft(app) {
         stream.hidden = true;
         return;
       }
-      const fresh = final.draft.sections.map((s) => ({ heading: s.heading, body: s.body }));
+      const fresh = final.draft.sections.map((s) => ({ heading: s.heading, body: s.body,
+                                                      needs_citations: s.needs_citations }));
       if (onlySection && sections.length) {
         const replacement = fresh.find((s) => s.heading === onlySection);
         if (replacement) sections.find((s) => s.heading === onlySection).body = replacement.body;
@@ -361,6 +364,7 @@ export function initDraft(app) {
   });
   $('draft-generate').addEventListener('click', () => generate());
   $('draft-copy').addEventListener('click', async () => {
+    $('draft-copy').dataset.copied = draftText();
     try {
       await navigator.clipboard.writeText(draftText());
       app.status(t('ask.copied'));
@@ -373,7 +377,6 @@ export function initDraft(app) {
       area.remove();
       app.status(t('ask.copied'));
     }
-    $('draft-copy').dataset.copied = draftText();
   });
   $('draft-save').addEventListener('click', async () => {
     try {

@@ -96,7 +96,7 @@ CitationCheck CheckCitations(std::string_view text, size_t evidence_count, size_
     }
     std::string words = Encode(sentence, 0, sentence.size());
     if (std::string_view t = utf8::Trim(words); !t.empty()) {
-      check.sentences.push_back({std::string(t), {sentence_numbers.begin(), sentence_numbers.end()}, claim, {}});
+      check.sentences.push_back({std::string(t), {sentence_numbers.begin(), sentence_numbers.end()}, claim});
     }
     sentence.clear();
     sentence_cited = false;

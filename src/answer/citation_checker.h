@@ -21,19 +21,10 @@ namespace wenyuan::answer {
 // evidence numbers it cites (ascending, unique), and whether it states
 // something (a claim: long enough and not a heading; only claims can be
 // unsupported).
-// Where in a cited passage a sentence's claim rests (cited_evidence.h):
-// code points of the passage's best-supporting sentence.
-struct SupportSpan {
-  size_t evidence = 0;  // the [n] cited
-  size_t begin = 0;
-  size_t end = 0;
-};
-
 struct CitedSentence {
   std::string text;
   std::vector<size_t> citations;
   bool claim = false;
-  std::vector<SupportSpan> support;  // one per citation, once mapped (empty before)
 };
 
 struct CitationCheck {

@@ -86,8 +86,9 @@ void KeepCitedEvidence(GroundedAnswer& g) {
 
   // The best span per evidence over all claims citing it.
   std::map<size_t, SupportMatch> best;
-  for (CitedSentence& s : g.sentences) {
-    s.support.clear();
+  g.support.assign(g.sentences.size(), {});
+  for (size_t si = 0; si < g.sentences.size(); ++si) {
+    CitedSentence& s = g.sentences[si];
     for (size_t& n : s.citations) {
       auto it = renumber.find(n);
       if (it == renumber.end()) continue;
@@ -96,7 +97,7 @@ void KeepCitedEvidence(GroundedAnswer& g) {
       auto [at, inserted] = best.emplace(it->second, m);
       if (!inserted && m.shared > at->second.shared) at->second = m;
       n = it->second;
-      s.support.push_back({n, m.begin, m.end});
+      g.support[si].push_back({n, m.begin, m.end});
     }
   }
   std::vector<Evidence> kept;

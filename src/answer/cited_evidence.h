@@ -5,7 +5,7 @@
 // in their prompt order (the text's markers, `cited` and every sentence's
 // citations are rewritten to match), and each citation of a sentence is
 // mapped to the sentence of the passage that shares the most character
-// bigrams with the claim (its code-point span goes into the sentence's
+// bigrams with the claim (its code-point span goes into the answer's
 // `support`). Each evidence's citation range and quote become the span that
 // best supports any claim citing it. A passage with no sentence sharing a
 // bigram with its claims keeps its whole range. Pure; thread-safe.

@@ -167,6 +167,7 @@ Draft BuildDraft(const DraftTemplate& tmpl, const GroundedAnswer& answer, Calend
     } else {
       out.body = FillSection(s, draft, today, next_quote);
     }
+    out.needs_citations = out.written_by_model || s.fill == SectionFill::kEvidence;
     draft.sections.push_back(std::move(out));
   }
   return draft;

@@ -36,6 +36,7 @@ struct DraftSection {
   std::string heading;
   std::string body;  // lines separated by '\n'; citations as [n]
   bool written_by_model = false;
+  bool needs_citations = false;  // its sentences must cite (evidence or the model's text)
 };
 
 struct Draft {

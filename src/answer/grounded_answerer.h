@@ -28,6 +28,14 @@
 
 namespace wenyuan::answer {
 
+// Where in a cited passage a sentence's claim rests (cited_evidence.h):
+// code points of the passage's best-supporting sentence.
+struct SupportSpan {
+  size_t evidence = 0;  // the [n] cited
+  size_t begin = 0;
+  size_t end = 0;
+};
+
 struct GroundedAnswer {
   std::string kb;
   std::string request;  // the question or the topic
@@ -41,7 +49,8 @@ struct GroundedAnswer {
   std::vector<Evidence> evidence;
   std::vector<size_t> cited;  // the evidence numbers `text` cites
   std::vector<std::string> unsupported_sentences;
-  std::vector<CitedSentence> sentences;  // `text`'s sentences and what each cites (mode "llm" only)
+  std::vector<CitedSentence> sentences;           // `text`'s sentences and what each cites (mode "llm" only)
+  std::vector<std::vector<SupportSpan>> support;  // per sentence, one span per citation (mode "llm")
   std::vector<std::string> removed_citations;
   std::vector<std::string> missing_sections;
   std::string fallback_reason;  // set when a draft was asked for but this is extractive

@@ -141,6 +141,13 @@ Result<std::string> WriteOdt(const answer::Draft& draft) {
   ZipWriter zip;
   zip.Add("mimetype", "application/vnd.oasis.opendocument.text", /*stored=*/true);
   zip.Add("content.xml", OdtContent(draft));
+  zip.Add("styles.xml", R"(<?xml version="1.0" encoding="UTF-8"?>
+<office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" )"
+                        R"(xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" )"
+                        R"(xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.2">
+<office:styles><style:default-style style:family="paragraph"><style:text-properties fo:font-size="12pt" style:font-size-asian="12pt"/></style:default-style></office:styles>
+</office:document-styles>
+)");
   zip.Add("meta.xml", R"(<?xml version="1.0" encoding="UTF-8"?>
 <office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" )"
                       R"(xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.2"><office:meta><dc:title>)" +
@@ -150,6 +157,7 @@ Result<std::string> WriteOdt(const answer::Draft& draft) {
 <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">
 <manifest:file-entry manifest:full-path="/" manifest:version="1.2" manifest:media-type="application/vnd.oasis.opendocument.text"/>
 <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+<manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>
 <manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>
 </manifest:manifest>
 )");

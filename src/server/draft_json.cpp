@@ -27,7 +27,10 @@ Result<size_t> CountField(const json& j, const char* name, const std::string& wh
 json ToJson(const answer::Draft& d) {
   json sections = json::array();
   for (const auto& s : d.sections) {
-    sections.push_back({{"heading", s.heading}, {"body", s.body}, {"written_by_model", s.written_by_model}});
+    sections.push_back({{"heading", s.heading},
+                        {"body", s.body},
+                        {"written_by_model", s.written_by_model},
+                        {"needs_citations", s.needs_citations}});
   }
   json out = {{"task", d.task}, {"title", d.title},     {"request", d.request},
               {"mode", d.mode}, {"sections", sections}, {"text", d.Text()}};
@@ -53,6 +56,7 @@ Result<answer::Draft> DraftFromJson(const json& j) {
     answer::DraftSection section;
     WY_ASSIGN_OR_RETURN(section.heading, StringField(s, "heading", where, true));
     WY_ASSIGN_OR_RETURN(section.body, StringField(s, "body", where, false));
+    section.needs_citations = s.value("needs_citations", false);
     d.sections.push_back(std::move(section));
   }
   if (auto evidence = j.find("evidence"); evidence != j.end()) {

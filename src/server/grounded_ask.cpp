@@ -22,9 +22,10 @@ json AskJson(const answer::GroundedAnswer& a) {
   }
   json sentences = json::array();
   if (a.mode == "llm") {
-    for (const auto& s : a.sentences) {
+    for (size_t i = 0; i < a.sentences.size(); ++i) {
+      const auto& s = a.sentences[i];
       json support = json::array();
-      for (const auto& span : s.support) {
+      for (const auto& span : i < a.support.size() ? a.support[i] : std::vector<answer::SupportSpan>{}) {
         // Code points into the cited passage, like every citation's range.
         support.push_back({{"n", span.evidence}, {"start", span.begin}, {"end", span.end}});
       }

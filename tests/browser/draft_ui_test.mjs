@@ -205,15 +205,22 @@ try {
   });
 
   await step('edit-marks-unsupported', async () => {
-    const area = page.locator('.draft-section[data-heading=辦法] textarea');
-    await area.fill('請各機關於三個月內完成演練並回報執行情形。');
-    const marked = page.locator('.draft-section[data-heading=辦法] .sentences li.unsupported');
+    const area = page.locator('.draft-section[data-heading=說明] textarea');
+    const before = await area.inputValue();
+    check(await page.locator('.draft-section[data-heading=說明] .sentences li.unsupported').count() === 0,
+          'a cited quote is marked unsupported');
+    await area.fill(before + '\n三、請各機關於三個月內完成演練並回報執行情形。');
+    const marked = page.locator('.draft-section[data-heading=說明] .sentences li.unsupported');
     await marked.first().waitFor();
     check((await marked.first().textContent()).includes('未附出處'), 'uncited sentence not marked');
+    // Fixed fields are not checked for citations.
+    check(await page.locator('.draft-section[data-heading=發文日期] .sentences li').count() === 0,
+          '發文日期 is checked for citations');
   });
 
   await step('copy-with-sources', async () => {
     await page.click('#draft-copy');
+    await page.locator('#draft-copy[data-copied]').waitFor();
     const copied = await page.getAttribute('#draft-copy', 'data-copied');
     check(copied.includes('說明：') && copied.includes('[1] '), `copied text lacks sections or sources: ${copied}`);
     check(copied.includes('請各機關於三個月內完成演練'), 'copied text lacks the edit');
@@ -239,10 +246,11 @@ try {
     check(await page.locator('#draft-saved-list li').count() === 1, 'saved list is not one draft');
     await page.fill('.draft-section[data-heading=主旨] textarea', '暫時改掉');
     await page.click('#draft-saved-list .open-draft');
-    await page.waitForFunction(() => document.querySelector('.draft-section[data-heading=辦法] textarea')
-      ?.value.includes('三個月內'));
+    await page.locator('#status').filter({ hasText: '已開啟草稿' }).waitFor();
     const subject = await page.inputValue('.draft-section[data-heading=主旨] textarea');
     check(subject !== '暫時改掉', 'reopening did not restore the saved draft');
+    check((await page.inputValue('.draft-section[data-heading=說明] textarea')).includes('三個月內'),
+          'the reopened draft lacks the saved edit');
     const saved = await page.evaluate(async () => (await (await fetch('/api/drafts')).json()).drafts);
     check(saved.length === 1 && saved[0].task === 'official-document', `GET /api/drafts: ${JSON.stringify(saved)}`);
     page.once('dialog', (d) => d.accept());
@@ -253,11 +261,13 @@ try {
   await step('feedback', async () => {
     await page.fill('#draft-comment', '說明第一點很好');
     await page.click('#draft-up');
-    await page.waitForFunction(async () => {
-      const r = await fetch('/api/feedback');
-      return r.ok && (await r.json()).feedback.length === 1;
-    });
-    const fb = await page.evaluate(async () => (await (await fetch('/api/feedback')).json()).feedback[0]);
+    let listed = [];
+    for (let i = 0; i < 50 && listed.length === 0; i += 1) {
+      listed = await page.evaluate(async () => (await (await fetch('/api/feedback')).json()).feedback);
+      if (!listed.length) await new Promise((r) => setTimeout(r, 100));
+    }
+    check(listed.length === 1, `GET /api/feedback lists ${listed.length} entries, not 1`);
+    const fb = listed[0];
     check(fb.rating === 1 && fb.kind === 'draft' && fb.comment === '說明第一點很好', JSON.stringify(fb));
     check(fb.question === '資安事件通報時限' && fb.citations.length >= 1, `feedback lacks question or citations`);
   });
