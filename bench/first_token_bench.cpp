@@ -121,21 +121,24 @@ int main(int argc, char** argv) {
                      {"messages", json::array({{{"role", "system"}, {"content", std::string(1500, 'x')}},
                                                {{"role", "user"}, {"content", std::string(6000, 'y')}}})}};
       std::vector<double> ours, peer;
+      size_t via_wenyuan = 0;  // model calls that came through the server
       for (size_t i = 0; i < requests; ++i) {
         json ask = {{"kb", "sample"}, {"question", questions[i % questions.size()]}, {"stream", true}};
+        const size_t before = calls.load();
         double a = FirstMarkerMs(server.port(), "/api/ask", ask.dump(), "event: token");
+        via_wenyuan += calls.load() - before;
         double p = FirstMarkerMs(model_port, "/v1/chat/completions", direct.dump(), "data: ");
         if (a >= 0) ours.push_back(a);
         if (p >= 0) peer.push_back(p);
       }
-      if (ours.empty() || calls.load() == 0) {
-        std::fprintf(stderr, "bench: no streamed token came back through the server (model calls: %zu)\n",
-                     calls.load());
+      if (ours.empty() || via_wenyuan == 0) {
+        std::fprintf(stderr, "bench: no streamed token came back through the server (model calls: %zu)\n", via_wenyuan);
         rc = 1;
       } else {
         const double o50 = Percentile(ours, 0.5), o99 = Percentile(ours, 0.99);
         const double p50 = Percentile(peer, 0.5), p99 = Percentile(peer, 0.99);
-        std::printf("time to first token, %zu requests (%zu reached the model)\n", ours.size(), calls.load());
+        std::printf("time to first token, %zu requests (%zu reached the model through wenyuan)\n", ours.size(),
+                    via_wenyuan);
         std::printf("  %-40s p50 %7.2f ms  p99 %7.2f ms\n", "wenyuan POST /api/ask (stream)", o50, o99);
         std::printf("  %-40s p50 %7.2f ms  p99 %7.2f ms\n", "peer: the endpoint asked directly", p50, p99);
         std::printf("  %-40s p50 %7.2f ms  p99 %7.2f ms  (target < 50 ms)\n", "our overhead (difference)", o50 - p50,
