@@ -18,7 +18,7 @@ struct DraftOutcome {
   Draft draft;
 };
 
-Result<DraftOutcome> MakeDraft(KbAnswerService& service, catalog::Catalog& catalog, DraftRequest request,
+Result<DraftOutcome> MakeDraft(KbAnswerService& service, const search::KbSession& kb, DraftRequest request,
                                const std::filesystem::path& templates_dir, CalendarDate today,
                                const llm::TokenSink& on_token = nullptr);
 

@@ -4,7 +4,8 @@
 #include "catalog/catalog.h"
 #include "cli/commands.h"
 #include "search/kb_index.h"
-#include "search/kb_search.h"
+#include "search/kb_session.h"
+#include "util/data_layout.h"
 
 namespace wenyuan::cli {
 
@@ -15,9 +16,10 @@ int RunCheckCommand(const CommandContext& ctx) {
   if (!catalog.ok()) return Fail(catalog.status());
   auto base = search::MakeDefaultAnalysis();
   if (!base.ok()) return Fail(base.status());
-  auto analysis = search::AnalysisForKb(*base, **catalog, pos[1]);
-  if (!analysis.ok()) return Fail(analysis.status());
-  auto summary = search::CheckKbIndex(**catalog, *analysis, pos[1]);
+  search::KbSessions sessions(DataLayout(ctx.data_dir), std::move(*base));
+  auto kb = sessions.Open(**catalog, pos[1]);
+  if (!kb.ok()) return Fail(kb.status());
+  auto summary = search::CheckKbIndex(**catalog, kb->analysis(), pos[1]);
   if (!summary.ok()) return Fail(summary.status());
   std::printf("%s\n", summary->c_str());
   return 0;

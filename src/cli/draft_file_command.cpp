@@ -7,11 +7,13 @@
 
 #include "answer/draft_maker.h"
 #include "cli/commands.h"
+#include "cli/embedder_args.h"
 #include "cli/llm_options.h"
 #include "cli/output.h"
 #include "export/draft_file.h"
 #include "server/draft_json.h"
 #include "server/grounded_answer_json.h"
+#include "util/data_layout.h"
 #include "util/file_io.h"
 
 namespace wenyuan::cli {
@@ -52,7 +54,7 @@ int RunTemplateDraftCommand(const CommandContext& ctx) {
   const auto& pos = ctx.args.positional;
   if (pos.size() < 3) return UsageError(kUsage);
   answer::DraftRequest request;
-  request.kb = pos[1];
+  const std::string kb_name = pos[1];
   request.text = ctx.args.PositionalFrom(2);
   if (auto t = ctx.args.Value("--task")) {
     auto task = answer::ParseTask(*t);
@@ -76,14 +78,18 @@ int RunTemplateDraftCommand(const CommandContext& ctx) {
   if (!analysis.ok()) return Fail(analysis.status());
   auto catalog = catalog::Catalog::Open(ctx.data_dir);
   if (!catalog.ok()) return Fail(catalog.status());
+  auto sessions = KbSessionsFromArgs(ctx.args, ctx.data_dir, std::move(*analysis));
+  if (!sessions.ok()) return Fail(sessions.status());
+  auto kb = (*sessions)->Open(**catalog, kb_name);
+  if (!kb.ok()) return Fail(kb.status());
 
-  answer::KbAnswerService service(std::move(*analysis), configured->model, configured->generation);
-  auto made = answer::MakeDraft(service, **catalog, request, ctx.data_dir / "templates", answer::LocalToday());
+  answer::KbAnswerService service(configured->model, configured->generation);
+  auto made = answer::MakeDraft(service, *kb, request, DataLayout(ctx.data_dir).TemplatesDir(), answer::LocalToday());
   if (!made.ok()) return Fail(made.status());
   if (out_path) {
     if (!made->answer.found) {
       return Fail(
-          Status::NotFound("no passage in '" + request.kb + "' matches this topic; " + *out_path + " not written"));
+          Status::NotFound("no passage in '" + kb_name + "' matches this topic; " + *out_path + " not written"));
     }
     auto bytes = exporting::WriteDraftFile(made->draft, *format);
     if (!bytes.ok()) return Fail(bytes.status());

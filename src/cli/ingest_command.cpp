@@ -6,7 +6,9 @@
 #include "cli/commands.h"
 #include "cli/embedder_args.h"
 #include "pipeline/kb_ingest.h"
-#include "search/kb_search.h"
+#include "search/analysis.h"
+#include "search/kb_session.h"
+#include "util/data_layout.h"
 
 namespace wenyuan::cli {
 
@@ -22,7 +24,10 @@ int RunIngestCommand(const CommandContext& ctx) {
   pipeline::KbIngestOptions options;
   options.enrich = !ctx.args.Has("--no-enrich");
   options.embedder = *embedder_config;
-  auto in = pipeline::KbIngest::Open(**catalog, *analysis, pos[1], ctx.log, options);
+  search::KbSessions sessions(DataLayout(ctx.data_dir), std::move(*analysis));
+  auto kb = sessions.Open(**catalog, pos[1]);
+  if (!kb.ok()) return Fail(kb.status());
+  auto in = pipeline::KbIngest::Open(*kb, ctx.log, options);
   if (!in.ok()) return Fail(in.status());
   std::vector<std::filesystem::path> paths(pos.begin() + 2, pos.end());
   auto report = (*in)->Add(paths);

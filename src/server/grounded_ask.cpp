@@ -49,23 +49,24 @@ json AskJson(const answer::GroundedAnswer& a) {
   return out;
 }
 
-void AskWithModel(Call& call, const std::string& kb, const std::string& question, const std::string& query,
+void AskWithModel(Call& call, const search::KbSession& kb, const std::string& question, const std::string& query,
                   bool stream) {
   answer::DraftRequest request;
-  request.kb = kb;
   request.text = query;
   request.task = answer::Task::kQa;
   if (!stream) {
-    auto a = call.state.answers->Answer(call.catalog, request);
+    auto a = call.state.answers->Answer(kb, request);
     if (!a.ok()) return call.Error(a.status());
     a->request = question;
     return call.Json(200, AskJson(*a));
   }
   ServerState* state = &call.state;
-  StreamEvents(call.res, [state, request, question](const EmitText& emit) {
+  StreamEvents(call.res, [state, request, question, name = kb.name()](const EmitText& emit) {
     auto catalog = catalog::Catalog::Open(state->data_dir);
     if (!catalog.ok()) return emit(SseEvent("error", ErrorJson(catalog.status())));
-    auto a = state->answers->Answer(**catalog, request, [&](std::string_view piece) {
+    auto session = state->kbs->Open(**catalog, name);
+    if (!session.ok()) return emit(SseEvent("error", ErrorJson(session.status())));
+    auto a = state->answers->Answer(*session, request, [&](std::string_view piece) {
       emit(SseEvent("token", {{"text", std::string(piece)}}));
       return true;
     });

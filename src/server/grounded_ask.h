@@ -27,7 +27,7 @@ nlohmann::json AskJson(const answer::GroundedAnswer& answer);
 // Answers `question` (searched as `query`, which may carry earlier turns)
 // from the KB through the model; streams Server-Sent Events ("token",
 // "citations", "done") when `stream`.
-void AskWithModel(Call& call, const std::string& kb, const std::string& question, const std::string& query,
+void AskWithModel(Call& call, const search::KbSession& kb, const std::string& question, const std::string& query,
                   bool stream);
 
 // The text searched for a follow-up question: the earlier questions (the

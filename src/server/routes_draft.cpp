@@ -12,6 +12,7 @@
 #include "server/draft_json.h"
 #include "server/grounded_answer_json.h"
 #include "server/json_views.h"
+#include "util/data_layout.h"
 
 namespace wenyuan::server {
 namespace {
@@ -85,10 +86,9 @@ void Draft(Call& call) {
   }
   auto kb = call.Kb(kb_field->get<std::string>(), /*edit=*/false);
   if (!kb) return;
-  request.kb = kb->name;
-  const std::filesystem::path templates = call.state.data_dir / "templates";
+  const std::filesystem::path templates = DataLayout(call.state.data_dir).TemplatesDir();
   if (stream == body->end() || !stream->get<bool>()) {
-    auto made = answer::MakeDraft(*call.state.answers, call.catalog, request, templates, answer::LocalToday());
+    auto made = answer::MakeDraft(*call.state.answers, *kb, request, templates, answer::LocalToday());
     if (!made.ok()) return call.Error(made.status());
     return call.Json(200, DraftResponse(*made));
   }
@@ -97,14 +97,16 @@ void Draft(Call& call) {
   // outlives the handler, so it opens its own catalog connection (the
   // call's closes when the handler returns).
   ServerState* state = &call.state;
-  StreamEvents(call.res, [state, request, templates](const EmitText& emit) {
+  StreamEvents(call.res, [state, request, templates, name = kb->name()](const EmitText& emit) {
     auto catalog = catalog::Catalog::Open(state->data_dir);
     if (!catalog.ok()) return emit(SseEvent("error", ErrorJson(catalog.status())));
-    auto made = answer::MakeDraft(*state->answers, **catalog, request, templates, answer::LocalToday(),
-                                  [&](std::string_view piece) {
-                                    emit(SseEvent("token", {{"text", std::string(piece)}}));
-                                    return true;
-                                  });
+    auto kb = state->kbs->Open(**catalog, name);
+    if (!kb.ok()) return emit(SseEvent("error", ErrorJson(kb.status())));
+    auto made =
+        answer::MakeDraft(*state->answers, *kb, request, templates, answer::LocalToday(), [&](std::string_view piece) {
+          emit(SseEvent("token", {{"text", std::string(piece)}}));
+          return true;
+        });
     if (!made.ok()) return emit(SseEvent("error", ErrorJson(made.status())));
     emit(SseEvent("done", DraftResponse(*made)));
   });

@@ -111,28 +111,27 @@ void ChatCompletions(Call& call) {
   auto id = RandomHex(12);
   json base = {{"id", "chatcmpl-" + (id.ok() ? *id : std::string("0"))},
                {"created", static_cast<int64_t>(std::time(nullptr))},
-               {"model", kb->name}};
+               {"model", kb->name()}};
   const bool with_model = call.state.answers->has_model();
   // One answer either way: the model's through KbAnswerService, or the
   // composer's extractive one; `usage` as the model reported it, else estimated.
-  using Produce = std::function<Result<ChatReply>(catalog::Catalog&, const llm::TokenSink&)>;
+  using Produce = std::function<Result<ChatReply>(const search::KbSession&, const llm::TokenSink&)>;
   Produce produce;
   if (with_model) {
     answer::DraftRequest request;
-    request.kb = kb->name;
     request.text = query;
     request.task = answer::Task::kQa;
-    produce = [state = &call.state, request, prompt_estimate](catalog::Catalog& catalog,
+    produce = [state = &call.state, request, prompt_estimate](const search::KbSession& session,
                                                               const llm::TokenSink& sink) -> Result<ChatReply> {
-      WY_ASSIGN_OR_RETURN(answer::GroundedAnswer a, state->answers->Answer(catalog, request, sink));
+      WY_ASSIGN_OR_RETURN(answer::GroundedAnswer a, state->answers->Answer(session, request, sink));
       ChatReply r{a.text, AskJson(a)["citations"], a.prompt_tokens ? a.prompt_tokens : prompt_estimate,
                   a.completion_tokens ? a.completion_tokens : llm::EstimateTokens(a.text)};
       return r;
     };
   } else {
-    produce = [state = &call.state, kb = kb->name, query, question = *question, prompt_estimate](
-                  catalog::Catalog& catalog, const llm::TokenSink& sink) -> Result<ChatReply> {
-      WY_ASSIGN_OR_RETURN(auto evidence, FindEvidence(*state, catalog, kb, query, 10));
+    produce = [state = &call.state, query, question = *question, prompt_estimate](
+                  const search::KbSession& session, const llm::TokenSink& sink) -> Result<ChatReply> {
+      WY_ASSIGN_OR_RETURN(auto evidence, FindEvidence(*state, session, query, 10));
       bool first = true;
       WY_ASSIGN_OR_RETURN(answer::Answer a, state->composer->Compose(question, evidence, [&](std::string_view text) {
         if (sink) sink((first ? "" : "\n") + std::string(text));
@@ -142,7 +141,7 @@ void ChatCompletions(Call& call) {
     };
   }
   if (!stream) {
-    auto reply = produce(call.catalog, nullptr);
+    auto reply = produce(*kb, nullptr);
     if (!reply.ok()) return call.Error(reply.status());
     json out = base;
     out["object"] = "chat.completion";
@@ -152,17 +151,18 @@ void ChatCompletions(Call& call) {
     out["citations"] = reply->citations;
     return call.Json(200, out);
   }
-  StreamEvents(call.res, [state = &call.state, produce, base](const EmitText& emit) {
+  StreamEvents(call.res, [state = &call.state, produce, base, name = kb->name()](const EmitText& emit) {
     emit(Chunk(base, {{"role", "assistant"}, {"content", ""}}, nullptr));
-    auto catalog = catalog::Catalog::Open(state->data_dir);
     bool streamed = false;
-    Result<ChatReply> reply = catalog.ok() ? produce(**catalog,
-                                                     [&](std::string_view text) {
-                                                       emit(Chunk(base, {{"content", std::string(text)}}, nullptr));
-                                                       streamed = true;
-                                                       return true;
-                                                     })
-                                           : Result<ChatReply>(catalog.status());
+    auto reply = [&]() -> Result<ChatReply> {
+      WY_ASSIGN_OR_RETURN(auto catalog, catalog::Catalog::Open(state->data_dir));
+      WY_ASSIGN_OR_RETURN(auto session, state->kbs->Open(*catalog, name));
+      return produce(session, [&](std::string_view text) {
+        emit(Chunk(base, {{"content", std::string(text)}}, nullptr));
+        streamed = true;
+        return true;
+      });
+    }();
     json last = base;
     last["object"] = "chat.completion.chunk";
     if (!reply.ok()) {

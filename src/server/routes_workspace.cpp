@@ -84,14 +84,14 @@ void SaveDraftRoute(Call& call) {
     saved.id = id->get<int64_t>();
   }
   saved.owner = Owner(call);
-  saved.kb = kb->name;
+  saved.kb = kb->name();
   saved.task = draft->task;
   saved.title = draft->title;
   saved.request = draft->request;
   saved.body = draft_field->dump();
   auto id = catalog::SaveDraft(call.catalog, saved);
   if (!id.ok()) return call.Error(id.status());
-  call.kb = kb->name;
+  call.kb = kb->name();
   call.target = std::to_string(*id);
   call.Json(saved.id == 0 ? 201 : 200, {{"id", *id}});
 }
@@ -129,7 +129,7 @@ void CreateConversationRoute(Call& call) {
   if (answer == body->end() || !answer->is_object()) {
     return call.Error(400, "invalid_argument", "'answer' (the answer's JSON object) is required");
   }
-  auto id = catalog::CreateConversation(call.catalog, Owner(call), kb->name, *question);
+  auto id = catalog::CreateConversation(call.catalog, Owner(call), kb->name(), *question);
   if (!id.ok()) return call.Error(id.status());
   auto turn = catalog::AppendTurn(call.catalog, Owner(call), *id, *question, answer->dump());
   if (!turn.ok()) return call.Error(turn.status());
@@ -181,7 +181,7 @@ void FeedbackRoute(Call& call) {
   if (!kb) return;
   catalog::FeedbackRecord f;
   f.owner = Owner(call);
-  f.kb = kb->name;
+  f.kb = kb->name();
   f.kind = OptionalString(*body, "kind");
   if (f.kind.empty()) f.kind = "answer";
   if (f.kind != "answer" && f.kind != "draft") {
@@ -204,7 +204,7 @@ void FeedbackRoute(Call& call) {
   f.citations = citations == body->end() ? "[]" : citations->dump();
   auto id = catalog::InsertFeedback(call.catalog, f);
   if (!id.ok()) return call.Error(id.status());
-  call.kb = kb->name;
+  call.kb = kb->name();
   call.Json(201, {{"id", *id}});
 }
 
