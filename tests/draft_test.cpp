@@ -159,7 +159,9 @@ TEST_F(DraftWithServerTest, DraftsEachTaskWithCheckedCitations) {
     EXPECT_EQ(j["mode"], "llm") << j.dump();
     EXPECT_FALSE(j.contains("fallback_reason")) << j.dump();
     EXPECT_FALSE(j["answer"].get<std::string>().empty());
-    EXPECT_FALSE(j["evidence"].empty());
+    // Only the cited passages are listed (gibberish may cite none).
+    EXPECT_EQ(j["evidence"].size(), j["cited"].size()) << j.dump();
+    EXPECT_EQ(j["draft"]["mode"], "llm");
     EXPECT_GT(j["prompt_tokens"].get<size_t>(), 0u);
   }
 }
@@ -189,8 +191,8 @@ TEST_F(DraftWithServerTest, TheInProcessModelDraftsToo) {
 TEST_F(DraftWithServerTest, TextOutputListsEvidenceAndTheGroundingReport) {
   CommandResult r = RunWenyuan(WithConfig({"--data", data_, "draft", "regs", "--task", "press-release", kTopic}));
   ASSERT_EQ(r.exit_code, 0) << Describe(r);
-  EXPECT_NE(r.out.find("[1] "), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("regs/"), std::string::npos);
+  // The press release's sections, whatever the model wrote under them.
+  EXPECT_NE(r.out.find("導言："), std::string::npos) << r.out;
   // Gibberish carries no section headings; the report names them.
   EXPECT_NE(r.out.find("缺少的段落"), std::string::npos) << r.out;
 }

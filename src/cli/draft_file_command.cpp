@@ -46,6 +46,11 @@ void PrintDraft(const answer::DraftOutcome& made) {
     for (const auto& r : a.removed_citations) std::printf(" %s", r.c_str());
     std::printf("\n");
   }
+  if (!a.missing_sections.empty()) {
+    std::printf("\n缺少的段落 (missing sections):");
+    for (const auto& s : a.missing_sections) std::printf(" %s", s.c_str());
+    std::printf("\n");
+  }
 }
 
 }  // namespace
