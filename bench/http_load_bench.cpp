@@ -24,70 +24,14 @@
 #include <vector>
 
 #include "eval/load_runner.h"
+#include "serve_child.h"
 
 namespace {
 
 namespace fs = std::filesystem;
 namespace eval = wenyuan::eval;
-
-// Runs `argv` to completion with stdout/stderr to /dev/null; its exit code.
-int RunQuiet(const std::vector<std::string>& args) {
-  pid_t pid = fork();
-  if (pid == 0) {
-    std::vector<char*> argv;
-    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-    argv.push_back(nullptr);
-    FILE* null = std::fopen("/dev/null", "w");
-    if (null) {
-      dup2(fileno(null), 1);
-      dup2(fileno(null), 2);
-    }
-    execv(argv[0], argv.data());
-    _exit(127);
-  }
-  int status = 0;
-  waitpid(pid, &status, 0);
-  return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
-}
-
-// `wenyuan serve` as a child; stops it (SIGTERM) when destroyed.
-class Server {
- public:
-  Server(const std::vector<std::string>& args) {
-    int out[2];
-    if (pipe(out) != 0) return;
-    pid_ = fork();
-    if (pid_ == 0) {
-      dup2(out[1], 1);
-      close(out[0]);
-      close(out[1]);
-      std::vector<char*> argv;
-      for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-      argv.push_back(nullptr);
-      execv(argv[0], argv.data());
-      _exit(127);
-    }
-    close(out[1]);
-    // "Wenyuan is serving DIR on http://127.0.0.1:PORT/"
-    std::string line;
-    char c;
-    while (read(out[0], &c, 1) == 1 && c != '\n') line += c;
-    close(out[0]);
-    size_t colon = line.rfind(':');
-    if (colon != std::string::npos) port_ = std::atoi(line.c_str() + colon + 1);
-  }
-  ~Server() {
-    if (pid_ > 0) {
-      kill(pid_, SIGTERM);
-      waitpid(pid_, nullptr, 0);
-    }
-  }
-  int port() const { return port_; }
-
- private:
-  pid_t pid_ = -1;
-  int port_ = 0;
-};
+using wenyuan::bench::RunQuiet;
+using wenyuan::bench::Server;
 
 // The load at `clients` clients on 127.0.0.1:port (eval/load_runner.h, the
 // loop `wenyuan bench` runs); exits on a target it refuses.

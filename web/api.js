@@ -130,6 +130,24 @@ export async function* postStream(path, body, signal) {
   yield* readEvents(res.body);
 }
 
+// POST with a JSON body whose answer is a file (an exported draft);
+// resolves to its Blob.
+export async function postBlob(path, body) {
+  let res;
+  try {
+    res = await fetch(path, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  } catch (cause) {
+    throw new ApiError(0, 'network', cause.message);
+  }
+  if (!res.ok) throw await failure(res);
+  return res.blob();
+}
+
 // Uploads one file as the multipart part "files". onProgress(fraction) is
 // called while the bytes go out. Resolves to the parsed JSON answer.
 export function uploadFile(kb, file, onProgress) {

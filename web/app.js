@@ -2,7 +2,7 @@
 // caller is (GET /api/session), shows the sign-in screen (name and
 // password, or an API key) when nobody is,
 // routes between the pages by the address's #fragment (#/search, #/ask,
-// #/kb[/KB], #/doc/KB/ID, #/admin[/TAB]), keeps the current knowledge base, the language
+// #/draft, #/kb[/KB], #/doc/KB/ID, #/admin[/TAB]), keeps the current knowledge base, the language
 // and the status line, and handles the keys that work everywhere. Each page
 // lives in its own module and talks to the server only through api.js.
 import * as api from './api.js';
@@ -10,6 +10,7 @@ import { LANGUAGES, applyTranslations, language, setLanguage, t } from './i18n.j
 import { errorDetails, errorText, showMessage } from './errors.js';
 import { initSearch } from './search.js';
 import { initAsk } from './ask.js';
+import { initDraft } from './draft.js';
 import { initKnowledgeBases } from './kb.js';
 import { initDocument } from './document.js';
 import { initAdmin } from './admin.js';
@@ -258,6 +259,7 @@ async function start() {
   $('kb').addEventListener('change', () => app.setKb($('kb').value));
   app.pages.search = initSearch(app);
   app.pages.ask = initAsk(app);
+  app.pages.draft = initDraft(app);
   app.pages.kb = initKnowledgeBases(app);
   app.pages.doc = initDocument(app);
   app.pages.admin = initAdmin(app);

@@ -1,8 +1,11 @@
-// The ask page: sends the question to POST /api/ask with "stream": true,
+// The ask page, a conversation: sends the question (with the earlier
+// questions as "history", so a follow-up is searched in context) to
+// POST /api/ask with "stream": true,
 // shows the answer as its tokens arrive, then the numbered citations. Each
 // [n] in the answer and each citation opens the cited document with the
 // quoted span highlighted. "Copy answer with citations" puts the answer and
-// a numbered source list on the clipboard.
+// a numbered source list on the clipboard. 👍/👎 (with a comment) go to
+// POST /api/feedback with the question, answer and citations.
 import * as api from './api.js';
 import { t } from './i18n.js';
 import { documentHash, passageNumber } from './search.js';
@@ -59,6 +62,9 @@ export function initAsk(app) {
   let citations = [];
   let kb = '';
   let controller = null;
+  let lastQuestion = '';
+  let earlier = [];          // this conversation's earlier questions
+  let conversationId = null; // its id once saved (POST /api/conversations)
 
   function renderAnswer() {
     const box = $('answer-text');
@@ -118,6 +124,7 @@ export function initAsk(app) {
     if (controller) controller.abort();
     controller = new AbortController();
     kb = app.kb;
+    lastQuestion = question;
     answer = '';
     citations = [];
     $('answer').hidden = false;
@@ -127,7 +134,7 @@ export function initAsk(app) {
     renderCitations();
     app.status(t('ask.busy'));
     try {
-      const events = api.postStream('/api/ask', { kb, question, stream: true }, controller.signal);
+      const events = api.postStream('/api/ask', { kb, question, stream: true, history: earlier }, controller.signal);
       for await (const { event, data } of events) {
         if (event === 'token') {
           answer += (data && data.text) || '';
@@ -151,6 +158,9 @@ export function initAsk(app) {
       const found = answer.trim() || citations.length;
       if (!found) $('answer-text').textContent = t('ask.notFound');
       app.status('');
+      saveTurn(question, { answer, citations, found: !!found }).catch(() => { /* kept in the page only */ });
+      earlier.push(question);
+      $('ask-new').hidden = false;
     } catch (err) {
       if (err.name === 'AbortError') return;
       $('answer').hidden = !answer;
@@ -177,6 +187,39 @@ export function initAsk(app) {
       app.fail('ask.copyFailed', err);
     }
   });
+
+  // Each question and answer is kept as a turn of the caller's conversation.
+  async function saveTurn(question, reply) {
+    if (conversationId && earlier.length) {
+      await api.post(`/api/conversations/${conversationId}/turns`, { question, answer: reply });
+      return;
+    }
+    const created = await api.post('/api/conversations', { kb, question, answer: reply });
+    conversationId = created.id;
+  }
+
+  $('ask-new').addEventListener('click', () => {
+    earlier = [];
+    conversationId = null;
+    $('ask-new').hidden = true;
+    $('answer').hidden = true;
+    $('ask-q').value = '';
+    $('ask-q').focus();
+  });
+
+  // 👍/👎 with the question, the answer and the citations it showed.
+  async function feedback(rating) {
+    await api.post('/api/feedback', {
+      kb, kind: 'answer', rating, comment: $('ask-comment').value.trim(), question: lastQuestion,
+      answer, citations: citations.map((c) => ({ citation: { passage_id: c.passage_id, document_id: c.document_id,
+                                                               title: c.title, source: c.source,
+                                                               begin: c.start, end: c.end }, text: c.quote })),
+    });
+    $('ask-comment').value = '';
+    app.status(t('draft.thanks'));
+  }
+  $('ask-up').addEventListener('click', () => feedback(1).catch((e) => app.status(e.message, 'error')));
+  $('ask-down').addEventListener('click', () => feedback(-1).catch((e) => app.status(e.message, 'error')));
 
   return {
     async show(parts, params) {

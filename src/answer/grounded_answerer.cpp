@@ -1,6 +1,8 @@
 #include "answer/grounded_answerer.h"
 
 #include "answer/citation_checker.h"
+#include "answer/citation_stream.h"
+#include "answer/cited_evidence.h"
 #include "answer/prompt_builder.h"
 #include "util/utf8.h"
 
@@ -31,8 +33,9 @@ GroundedAnswer GroundedAnswerer::Answer(const search::SearchResponse& search, Ta
     }
     return fallback;
   }
-  if (search.hits.empty()) {
-    fallback.fallback_reason = "no passage in the knowledge base matches; nothing to write from";
+  if (search.hits.empty() || !fallback.found) {
+    // Not found stays not found: a model asked anyway could only invent.
+    fallback.fallback_reason = "no passage in the knowledge base answers this; the language model was not asked";
     return fallback;
   }
 
@@ -45,7 +48,17 @@ GroundedAnswer GroundedAnswerer::Answer(const search::SearchResponse& search, Ta
   budget.context_tokens = model_->context_tokens();
   budget.reply_tokens = options_.generation.max_tokens;
   budget.count = [this](std::string_view text) { return model_->CountTokens(text); };
-  const TaskSpec& spec = SpecFor(task);
+  TaskSpec spec = SpecFor(task);
+  std::string instruction;
+  std::vector<std::string> template_sections;
+  if (const DraftTemplate* t = options_.draft_template) {
+    instruction = t->Instruction();
+    template_sections = t->ModelSections();
+    spec.title = t->title;
+    spec.instruction = instruction;
+    spec.request_label = t->request_label;
+    spec.sections.assign(template_sections.begin(), template_sections.end());
+  }
   BuiltPrompt prompt = BuildPrompt(spec, search.query, evidence, budget);
   if (prompt.evidence_used == 0) {
     fallback.fallback_reason =
@@ -53,7 +66,20 @@ GroundedAnswer GroundedAnswerer::Answer(const search::SearchResponse& search, Ta
     return fallback;
   }
 
-  auto completion = model_->Chat(prompt.messages, options_.generation, on_token);
+  // Citation markers reach the reader only once checked (citation_stream.h).
+  // Streamed text is converted to the KB's script piece by piece as well.
+  llm::TokenSink converted_sink = on_token;
+  if (on_token && converter_) {
+    converted_sink = [this, &on_token](std::string_view piece) {
+      auto converted = converter_->Convert(piece);
+      return on_token(converted.ok() ? std::string_view(*converted) : piece);
+    };
+  }
+  CitationStreamFilter filter(prompt.evidence_used, converted_sink);
+  llm::TokenSink filtered;
+  if (on_token) filtered = [&filter](std::string_view piece) { return filter.Feed(piece); };
+  auto completion = model_->Chat(prompt.messages, options_.generation, filtered);
+  if (on_token) filter.Finish();
   if (!completion.ok()) {
     fallback.fallback_reason = completion.status().message();
     return fallback;
@@ -96,6 +122,7 @@ GroundedAnswer GroundedAnswerer::Answer(const search::SearchResponse& search, Ta
     e.citation = {hit.passage_id, hit.document_id, hit.title, hit.source, 0, utf8::CodePointCount(hit.text)};
     g.evidence.push_back(std::move(e));
   }
+  KeepCitedEvidence(g);
   return g;
 }
 

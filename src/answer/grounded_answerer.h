@@ -6,8 +6,9 @@
 // are listed, and headings the task requires but the reply lacks are named.
 // Without a model, or when the model fails (unreachable, timed out, empty
 // reply, evidence that does not fit), the extractive answer is returned and
-// `fallback_reason` says why. Streaming: `on_token` sees the model's raw
-// text as it comes; the returned answer holds the checked text.
+// `fallback_reason` says why. Streaming: `on_token` sees the model's text
+// as it comes, citation markers held back until checked
+// (citation_stream.h); the returned answer holds the checked text.
 //
 // Thread-compatible: a LanguageModel is not shared between threads (callers
 // serialise; KbAnswerService does).
@@ -18,6 +19,7 @@
 #include <vector>
 
 #include "answer/citation_checker.h"
+#include "answer/draft_template.h"
 #include "answer/extractive_answerer.h"
 #include "answer/script_converter.h"
 #include "answer/task.h"
@@ -25,6 +27,14 @@
 #include "search/search_types.h"
 
 namespace wenyuan::answer {
+
+// Where in a cited passage a sentence's claim rests (cited_evidence.h):
+// code points of the passage's best-supporting sentence.
+struct SupportSpan {
+  size_t evidence = 0;  // the [n] cited
+  size_t begin = 0;
+  size_t end = 0;
+};
 
 struct GroundedAnswer {
   std::string kb;
@@ -34,10 +44,13 @@ struct GroundedAnswer {
   std::string mode = "extractive";  // or "llm"
   std::string model;                // the model's name when mode is "llm"
   std::string text;
-  std::vector<Evidence> evidence;  // [1]..[n] as `text` cites them
-  std::vector<size_t> cited;       // the evidence numbers `text` cites
+  // [1]..[n] as `text` cites them; with a model only the cited passages,
+  // each narrowed to the sentence that supports its claims (cited_evidence.h)
+  std::vector<Evidence> evidence;
+  std::vector<size_t> cited;  // the evidence numbers `text` cites
   std::vector<std::string> unsupported_sentences;
-  std::vector<CitedSentence> sentences;  // `text`'s sentences and what each cites (mode "llm" only)
+  std::vector<CitedSentence> sentences;           // `text`'s sentences and what each cites (mode "llm" only)
+  std::vector<std::vector<SupportSpan>> support;  // per sentence, one span per citation (mode "llm")
   std::vector<std::string> removed_citations;
   std::vector<std::string> missing_sections;
   std::string fallback_reason;  // set when a draft was asked for but this is extractive
@@ -50,6 +63,9 @@ struct GroundingOptions {
   size_t max_evidence = 6;  // top passages offered to the model
   llm::GenerationOptions generation;
   size_t min_claim_chars = 8;
+  // When set, the model is asked for this template's sections
+  // (DraftTemplate::Instruction) instead of the task's built-in ones.
+  const DraftTemplate* draft_template = nullptr;
 };
 
 class GroundedAnswerer {

@@ -1,5 +1,6 @@
 #include "answer/kb_answer_service.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 namespace wenyuan::answer {
@@ -42,9 +43,16 @@ Result<GroundedAnswer> KbAnswerService::Answer(const search::KbSession& kb, cons
   search_request.query = request.text;
   search_request.options.k = std::max(request.passages, request.max_evidence);
   WY_ASSIGN_OR_RETURN(search::SearchResponse found, search::SearchKb(kb, search_request, limits_));
+  std::erase_if(found.hits, [&](const search::SearchHit& hit) {
+    return std::find(request.exclude_passages.begin(), request.exclude_passages.end(), hit.passage_id) !=
+           request.exclude_passages.end();
+  });
 
-  ExtractiveAnswerer extractive(kb.analysis().bigrams, {});
+  AnswerOptions quoting;
+  quoting.max_sentences = request.quotes;
+  ExtractiveAnswerer extractive(kb.analysis().bigrams, quoting);
   GroundingOptions options;
+  options.draft_template = request.draft_template;
   options.max_evidence = request.max_evidence;
   options.generation = request.generation.value_or(generation_);
   const ScriptConverter* converter = nullptr;

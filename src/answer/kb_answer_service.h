@@ -20,6 +20,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "answer/grounded_answerer.h"
 #include "catalog/catalog.h"
@@ -42,6 +43,9 @@ struct DraftRequest {
   size_t passages = 8;       // passages searched for; up to max_evidence go to the model
   size_t max_evidence = 6;
   std::optional<llm::GenerationOptions> generation;  // else the service's defaults
+  size_t quotes = 3;                                 // extractive sentences quoted at most
+  const DraftTemplate* draft_template = nullptr;     // the sections a draft is asked for (draft_maker.h)
+  std::vector<std::string> exclude_passages;         // passage ids the user took out of the evidence
 };
 
 class KbAnswerService {

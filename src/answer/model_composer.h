@@ -22,7 +22,7 @@ class ModelComposer : public AnswerComposer {
                 GroundingOptions options = {})
       : model_(std::move(model)), extractive_(std::move(tokenizer), {}), options_(options) {}
 
-  std::string mode() const override { return model_->name(); }
+  std::string mode() const override { return "llm"; }
   Result<Answer> Compose(const std::string& question, const search::SearchResponse& evidence,
                          const TextSink& on_text) const override;
 

@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "catalog/workspace_schema.h"
+
 namespace wenyuan::catalog {
 namespace {
 
@@ -169,6 +171,9 @@ const std::vector<const char*>& Migrations() {
       );
       CREATE INDEX query_log_time ON query_log(time);
       )sql",
+      )sql",
+      // 8: the drafting workspace (issue 16): drafts, conversations, feedback.
+      WorkspaceTablesMigration(),
   };
   return kMigrations;
 }

@@ -81,8 +81,6 @@ int RunGroundedCommand(const CommandContext& ctx, const char* usage) {
   return 0;
 }
 
-int RunDraftCommand(const CommandContext& ctx) {
-  return RunGroundedCommand(ctx, "usage: wenyuan draft KB [--task T] [--model PATH | --llm-endpoint URL] TOPIC");
-}
+int RunDraftCommand(const CommandContext& ctx) { return RunTemplateDraftCommand(ctx); }
 
 }  // namespace wenyuan::cli

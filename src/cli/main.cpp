@@ -46,9 +46,12 @@ commands:
                                 the best evidence sentences, each with its citation; with a
                                 language model (llm.* in the config, --model PATH or
                                 --llm-endpoint URL) a generated answer citing them as [n]
-  draft KB --task T TOPIC [--json]
-                                a draft from the KB's passages by the language model, citations
-                                checked; T: qa, press-release, petition-reply,
+  draft KB --task T TOPIC [--json] [--out FILE.odt|FILE.docx]
+                                a draft in the task's template (templates/, DATA/templates/)
+                                from the KB's passages by the language model, citations
+                                checked; without a model the template filled with evidence
+                                quotes (未使用語言模型); --out writes it as ODF or Word with the
+                                sources as footnotes; T: qa, press-release, petition-reply,
                                 official-document, legislator-qa (default: the KB's task)
   eval --corpus C.jsonl --queries Q.jsonl [--k 20] [--json] [--mode M] [--ranking K=V,...]
        [--compare "SPEC;SPEC…"] [--report out.html] [--out results.json] [--answer-limit 50]
@@ -77,6 +80,9 @@ commands:
                                 taken while a server or an ingest keeps running
   restore DIR [--force]         the backup DIR into the data directory (--data), which must be
                                 new or empty (--force replaces it; stop its server first)
+  feedback list [--kb KB] [--json] / feedback export --format queries [--kb KB] [--out F.jsonl]
+                                👍/👎 on answers and drafts; export writes the 👍 questions as a
+                                question set for `eval --kb KB --queries F.jsonl`
 
 global options:
   --data DIR         data directory (default ./wenyuan-data, or $WENYUAN_DATA)
@@ -138,5 +144,6 @@ int main(int argc, char** argv) {
   if (command == "bench") return cli::RunBenchCommand(ctx);
   if (command == "backup") return cli::RunBackupCommand(ctx);
   if (command == "restore") return cli::RunRestoreCommand(ctx);
+  if (command == "feedback") return cli::RunFeedbackCommand(ctx);
   return cli::UsageError("unknown command '" + command + "' (see wenyuan --help)");
 }

@@ -159,7 +159,8 @@ void RegisterKbRoutes(Router& router);
 void RegisterDocumentRoutes(Router& router);
 void RegisterSearchRoutes(Router& router);
 void RegisterOpenAiRoutes(Router& router);
-void RegisterDraftRoutes(Router& router);  // routes_draft.cpp
-void RegisterAdminRoutes(Router& router);  // routes_admin.cpp: users, KB settings, usage
+void RegisterDraftRoutes(Router& router);      // routes_draft.cpp
+void RegisterAdminRoutes(Router& router);      // routes_admin.cpp: users, KB settings, usage
+void RegisterWorkspaceRoutes(Router& router);  // routes_workspace.cpp
 
 }  // namespace wenyuan::server

@@ -156,6 +156,7 @@ void HttpServer::Configure() {
   RegisterOpenAiRoutes(router);
   RegisterDraftRoutes(router);
   RegisterAdminRoutes(router);
+  RegisterWorkspaceRoutes(router);
 }
 
 }  // namespace wenyuan::server

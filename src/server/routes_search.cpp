@@ -11,6 +11,7 @@
 #include "search/kb_search.h"
 #include "server/api_context.h"
 #include "server/api_views.h"
+#include "server/grounded_ask.h"
 #include "server/json_views.h"
 #include "server/source_display.h"
 
@@ -106,9 +107,20 @@ void Ask(Call& call) {
     }
     k = it->get<size_t>();
   }
+  std::vector<std::string> earlier;  // a conversation's earlier questions, searched with this one
+  if (auto h = body->find("history"); h != body->end()) {
+    if (!h->is_array()) return call.Error(400, "invalid_argument", "'history' must be a list of earlier questions");
+    for (const auto& turn : *h) {
+      if (!turn.is_string()) return call.Error(400, "invalid_argument", "'history' must be a list of strings");
+      earlier.push_back(turn.get<std::string>());
+    }
+  }
   auto kb = call.Kb(kb_field->get<std::string>(), /*edit=*/false);
   if (!kb) return;
-  auto evidence = FindEvidence(call.state, *kb, question->get<std::string>(), k);
+  const std::string query = QueryWithContext(earlier, question->get<std::string>(), call.state.config.max_query_chars);
+  const bool streamed = stream != body->end() && stream->get<bool>();
+  if (call.state.answers->has_model()) return AskWithModel(call, *kb, *question, query, streamed);
+  auto evidence = FindEvidence(call.state, *kb, query, k);
   if (!evidence.ok()) return call.Error(evidence.status());
   const answer::AnswerComposer& composer = *call.state.composer;
   if (stream == body->end() || !stream->get<bool>()) {

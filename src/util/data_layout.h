@@ -8,6 +8,8 @@
 //   DATA/kbs/KB/user-dictionary.txt     the KB's own terms (optional)
 //   DATA/kbs/KB/source-roots.txt        folders `ingest` was given (sources are shown relative to them)
 //   DATA/uploads/KB/                    files uploaded over HTTP into the KB
+//   DATA/templates/TASK.tmpl            an agency's drafting templates (optional;
+//                                       docs/drafting.md)
 //
 // Every file a knowledge base owns lives under kbs/KB/ or uploads/KB/, so
 // RemoveKbFiles() is the one way to drop them: a KB created again under the
@@ -29,6 +31,7 @@ class DataLayout {
   const std::filesystem::path& root() const { return root_; }
   std::filesystem::path CatalogFile() const { return root_ / "catalog.db"; }
   std::filesystem::path ConfigFile() const { return root_ / "wenyuan.conf"; }
+  std::filesystem::path TemplatesDir() const { return root_ / "templates"; }
 
   // Everything of the KB but its uploads.
   std::filesystem::path KbDir(const std::string& kb) const { return root_ / "kbs" / kb; }

@@ -1,0 +1,22 @@
+# Turns every templates/*.tmpl into a string in OUT, with a lookup table
+# that src/answer/draft_template.cpp reads: the default drafting templates
+# (docs/drafting.md). Run by the build, not by hand.
+file(GLOB files RELATIVE ${TEMPLATE_DIR} ${TEMPLATE_DIR}/*.tmpl)
+list(SORT files)
+set(body "// Generated from templates/ by cmake/embed_templates.cmake. Do not edit.\n#include \"answer/draft_template.h\"\nnamespace wenyuan::answer {\n")
+set(table "")
+set(i 0)
+foreach(f ${files})
+  file(READ ${TEMPLATE_DIR}/${f} hex HEX)
+  string(LENGTH "${hex}" hexlen)
+  math(EXPR size "${hexlen} / 2")
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," bytes "${hex}")
+  string(REGEX REPLACE "\\.tmpl$" "" name "${f}")
+  string(APPEND body "static const unsigned char kTemplate${i}[] = {${bytes}0x00};\n")
+  string(APPEND table "  {\"${name}\", reinterpret_cast<const char*>(kTemplate${i}), ${size}},\n")
+  math(EXPR i "${i} + 1")
+endforeach()
+string(APPEND body "const EmbeddedTemplate kEmbeddedTemplates[] = {\n${table}  {nullptr, nullptr, 0}};\n}  // namespace wenyuan::answer\n")
+file(WRITE ${OUT}.tmp "${body}")
+file(COPY_FILE ${OUT}.tmp ${OUT} ONLY_IF_DIFFERENT)
+file(REMOVE ${OUT}.tmp)
