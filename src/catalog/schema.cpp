@@ -100,6 +100,12 @@ const std::vector<const char*>& Migrations() {
       );
       CREATE INDEX document_category_name ON document_category(taxonomy, category);
       )sql",
+      // 5: a document's near-duplicates found without a scan: when the
+      // original changes or goes, they are given passages of their own, and
+      // deleting a document no longer scans the table to clear the links.
+      R"sql(
+      CREATE INDEX document_duplicate_of ON document(duplicate_of);
+      )sql",
   };
   return kMigrations;
 }

@@ -93,15 +93,28 @@ std::string SqliteStatement::ColumnText(int col) const {
 }
 
 Result<std::unique_ptr<SqliteTransaction>> SqliteTransaction::Begin(SqliteDb& db) {
-  WY_RETURN_IF_ERROR(db.Exec("BEGIN IMMEDIATE"));
-  return std::unique_ptr<SqliteTransaction>(new SqliteTransaction(db));
+  // Inside a transaction already: a savepoint, so the outer one decides.
+  const bool nested = sqlite3_get_autocommit(db.handle()) == 0;
+  WY_RETURN_IF_ERROR(db.Exec(nested ? "SAVEPOINT wenyuan_nested" : "BEGIN IMMEDIATE"));
+  return std::unique_ptr<SqliteTransaction>(new SqliteTransaction(db, nested));
 }
 
 SqliteTransaction::~SqliteTransaction() {
-  if (!done_) db_.Exec("ROLLBACK");
+  if (done_) return;
+  if (nested_) {
+    db_.Exec("ROLLBACK TO wenyuan_nested");
+    db_.Exec("RELEASE wenyuan_nested");
+  } else {
+    db_.Exec("ROLLBACK");
+  }
 }
 
 Status SqliteTransaction::Commit() {
+  if (nested_) {
+    Status s = db_.Exec("RELEASE wenyuan_nested");
+    done_ = s.ok();  // else the destructor rolls the savepoint back
+    return s;
+  }
   done_ = true;
   Status s = db_.Exec("COMMIT");
   if (!s.ok()) db_.Exec("ROLLBACK");

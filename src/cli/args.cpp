@@ -9,7 +9,9 @@ const std::set<std::string> kValueFlags = {"--data", "--log-level", "--k", "--ho
                                            "--ranking", "--task", "--model", "--llm-endpoint", "--answer-limit",
                                            "--compare", "--report", "--clients", "--seconds", "--url", "--key",
                                            // enrichment and export
-                                           "--keywords", "--keyword-count", "--format", "--out"};
+                                           "--keywords", "--keyword-count", "--format", "--out",
+                                           // ingest
+                                           "--jobs"};
 const std::set<std::string> kSwitches = {"--json", "--insecure-open", "--exist-ok", "--help", "-h", "--version",
                                          "--quiet", "-q", "--verbose", "-v", "--explain", "--no-fold", "--regional",
                                          // enrichment and export

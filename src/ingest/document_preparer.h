@@ -25,10 +25,12 @@ clean::SourceLayout LayoutForFormat(std::string_view format);
 
 // Reads `bytes` (the contents of `path`) with `reader` and cleans every
 // document. `folder_site`, if given, holds lines learnt from the file's
-// sibling pages (LearnFolderBoilerplate).
+// sibling pages (LearnFolderBoilerplate). Documents are cleaned on up to
+// `jobs` threads; the result is the same whatever `jobs` is.
 Result<std::vector<PreparedDocument>> PrepareDocuments(const DocumentReader& reader, const std::filesystem::path& path,
                                                        std::string_view bytes,
-                                                       const clean::SiteBoilerplate* folder_site = nullptr);
+                                                       const clean::SiteBoilerplate* folder_site = nullptr,
+                                                       size_t jobs = 1);
 
 // Lines repeated across the web pages (.html, .htm) in `folder`: a site's
 // header, footer and menus that its pages' markup did not mark as such.

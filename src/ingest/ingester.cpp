@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "catalog/document_queries.h"
 #include "clean/near_duplicate.h"
 #include "ingest/document_preparer.h"
 #include "util/file_io.h"
+#include "util/parallel_for.h"
 #include "util/sha256.h"
 
 namespace wenyuan::ingest {
@@ -127,11 +129,29 @@ Result<IngestReport> Ingester::Ingest(const std::string& kb_name, const std::vec
       files.push_back(p);  // named explicitly: an unknown type is reported below
     }
   }
-  WY_ASSIGN_OR_RETURN(fingerprints_, catalog_.ListFingerprints(kb.id));
+  near_duplicates_ = clean::NearDuplicateIndex();
+  {
+    WY_ASSIGN_OR_RETURN(auto fingerprints, catalog_.ListFingerprints(kb.id));
+    for (const auto& [id, fingerprint] : fingerprints) near_duplicates_.Add(id, fingerprint);
+  }
   folder_sites_.clear();
   IngestReport report;
+  progress_ = IngestProgress{};
+  progress_.files_total = files.size();
+  for (const auto& f : files) {
+    std::error_code ec;
+    const auto size = fs::file_size(f, ec);
+    if (!ec) progress_.bytes_total += size;
+  }
+  const LogLevel file_level = options_.on_progress ? LogLevel::kDebug : LogLevel::kInfo;
   for (size_t i = 0; i < files.size(); ++i) {
+    const uint64_t bytes_before = progress_.bytes_done;
+    const size_t documents_before = progress_.documents;
     FileResult r = IngestFile(kb, files[i]);
+    progress_.files_done = i + 1;
+    progress_.bytes_done = bytes_before + r.bytes_in;
+    progress_.documents = documents_before + r.documents;
+    if (options_.on_progress) options_.on_progress(progress_);
     if ((r.outcome == IngestOutcome::kAdded || r.outcome == IngestOutcome::kUpdated) && options_.after_file_stored) {
       WY_RETURN_IF_ERROR(options_.after_file_stored(r));
     }
@@ -140,13 +160,13 @@ Result<IngestReport> Ingester::Ingest(const std::string& kb_name, const std::vec
                          std::to_string(r.passages) + " passages)";
     switch (r.outcome) {
       case IngestOutcome::kAdded:
-        log_.Info("ingest: " + progress + "added " + r.path + counts);
+        log_.Write(file_level, "ingest: " + progress + "added " + r.path + counts);
         break;
       case IngestOutcome::kUpdated:
-        log_.Info("ingest: " + progress + "updated " + r.path + counts);
+        log_.Write(file_level, "ingest: " + progress + "updated " + r.path + counts);
         break;
       case IngestOutcome::kUnchanged:
-        log_.Info("ingest: " + progress + "unchanged " + r.path);
+        log_.Write(file_level, "ingest: " + progress + "unchanged " + r.path);
         break;
       case IngestOutcome::kFailed:
         log_.Error("ingest: " + progress + r.error.message());
@@ -155,7 +175,11 @@ Result<IngestReport> Ingester::Ingest(const std::string& kb_name, const std::vec
     for (const auto& w : r.warnings) log_.Warn("ingest: " + w);
     for (const auto& part : r.failed_parts) log_.Warn("ingest: not indexed: " + part.source + ": " + part.reason);
     for (const auto& [source, original] : r.duplicates) {
-      log_.Info("ingest: " + source + " repeats document " + std::to_string(original) + "; kept as a duplicate");
+      log_.Debug("ingest: " + source + " repeats document " + std::to_string(original) + "; kept as a duplicate");
+    }
+    if (!r.promoted.empty()) {
+      log_.Info("ingest: " + std::to_string(r.promoted.size()) +
+                " near-duplicates of documents this file changed or removed now have passages of their own");
     }
     report.files.push_back(std::move(r));
   }
@@ -163,12 +187,31 @@ Result<IngestReport> Ingester::Ingest(const std::string& kb_name, const std::vec
   return report;
 }
 
-int64_t Ingester::FindNearDuplicate(uint64_t fingerprint) const {
-  if (fingerprint == 0) return 0;
-  for (const auto& [id, other] : fingerprints_) {
-    if (clean::HammingDistance(fingerprint, other) <= clean::kNearDuplicateBits) return id;
+Status Ingester::StoreFile(const catalog::KnowledgeBase& kb, const std::string& hash,
+                           const std::vector<catalog::StoredDocument>& stored, FileResult& result,
+                           catalog::FileReplaceResult& replaced) {
+  // One transaction: the file's documents, and the near-duplicates (of
+  // other files) that lose their original given passages of their own, so
+  // no crash leaves a duplicate whose text cannot be found.
+  WY_ASSIGN_OR_RETURN(auto txn, catalog::SqliteTransaction::Begin(catalog_.db()));
+  WY_ASSIGN_OR_RETURN(replaced, catalog_.ReplaceFileDocuments(kb.id, result.path, hash, stored));
+  std::vector<std::pair<int64_t, uint64_t>> promoted;
+  for (int64_t id : replaced.orphaned_duplicates) {
+    WY_ASSIGN_OR_RETURN(catalog::DocumentRecord doc, catalog_.GetDocument(id));
+    WY_ASSIGN_OR_RETURN(std::string text, catalog::GetDocumentText(catalog_, id));
+    WY_ASSIGN_OR_RETURN(std::string path, catalog_.PromoteDuplicate(id, ChunkPassages(text, options_.chunking)));
+    if (!path.empty() && path != result.path &&
+        std::find(result.also_changed.begin(), result.also_changed.end(), path) == result.also_changed.end()) {
+      result.also_changed.push_back(path);
+    }
+    promoted.emplace_back(id, doc.fingerprint);
   }
-  return 0;
+  WY_RETURN_IF_ERROR(txn->Commit());
+  for (const auto& [id, fingerprint] : promoted) {
+    near_duplicates_.Add(id, fingerprint);
+    result.promoted.push_back(id);
+  }
+  return Status::Ok();
 }
 
 FileResult Ingester::IngestFile(const catalog::KnowledgeBase& kb, const fs::path& path) {
@@ -212,21 +255,32 @@ FileResult Ingester::IngestFile(const catalog::KnowledgeBase& kb, const fs::path
     }
     folder_site = &it->second;
   }
-  auto prepared = PrepareDocuments(*reader, canonical, *bytes, folder_site);
+  auto prepared = PrepareDocuments(*reader, canonical, *bytes, folder_site, options_.jobs);
   if (!prepared.ok()) return fail(prepared.status());
-  std::vector<catalog::StoredDocument> stored;
-  for (const PreparedDocument& p : *prepared) {
+  // Re-ingesting a changed file: its own old documents are not originals
+  // of its new ones (they are about to be replaced).
+  std::vector<std::pair<int64_t, uint64_t>> old_originals;
+  if (existing->has_value()) {
+    auto listed = catalog_.ListFileFingerprints((*existing)->id);
+    if (!listed.ok()) return fail(listed.status().WithContext(result.path));
+    old_originals = std::move(listed).value();
+    for (const auto& entry : old_originals) near_duplicates_.Remove(entry.first);
+  }
+  auto restore_old = [&] {
+    for (const auto& [id, fingerprint] : old_originals) near_duplicates_.Add(id, fingerprint);
+  };
+  // Each document's own work (hash, script, fingerprint, passages) on the
+  // worker threads, each into its own slot; what depends on the documents
+  // before it (near-duplicates) below, in order, so any --jobs gives the
+  // same result.
+  std::vector<catalog::StoredDocument> analysed(prepared->size());
+  ParallelFor(prepared->size(), options_.jobs, [&](size_t i) {
+    const PreparedDocument& p = (*prepared)[i];
+    if (!p.cleaned.failure.empty()) return;
     const ExtractedDocument& doc = p.extracted;
-    const std::string source = doc.part.empty() ? result.path : result.path + "#" + doc.part;
-    for (const auto& w : doc.warnings) result.warnings.push_back(source + ": " + w);
-    catalog::StoredDocument s;
-    catalog::DocumentInput& in = s.document;
-    in.source = source;
+    catalog::DocumentInput& in = analysed[i].document;
+    in.source = doc.part.empty() ? result.path : result.path + "#" + doc.part;
     in.text = p.cleaned.text;
-    if (!p.cleaned.failure.empty()) {
-      result.failed_parts.push_back({source, p.cleaned.failure});
-      continue;
-    }
     in.title = p.title.empty() ? (doc.part.empty() ? canonical.stem().string() : doc.part) : p.title;
     in.date = doc.date;
     in.format = doc.format;
@@ -237,57 +291,74 @@ FileResult Ingester::IngestFile(const catalog::KnowledgeBase& kb, const fs::path
     in.script =
         options_.script_detector ? std::string(text::ScriptName(options_.script_detector->Detect(in.text))) : "unknown";
     in.fingerprint = clean::ContentFingerprint(in.text);
-    int64_t original = FindNearDuplicate(in.fingerprint);
-    if (original != 0 && existing->has_value()) {
-      // Re-ingesting a changed file: its own old documents are not originals.
-      auto old = catalog_.GetDocument(original);
-      if (old.ok() && old->source.starts_with(result.path) &&
-          (old->source.size() == result.path.size() || old->source[result.path.size()] == '#')) {
-        original = 0;
-      }
+    analysed[i].passages = ChunkPassages(in.text, options_.chunking);
+  });
+  std::vector<catalog::StoredDocument> stored;
+  clean::NearDuplicateIndex in_file;  // the file's own originals so far
+  const IngestProgress at_start = progress_;
+  for (size_t i = 0; i < prepared->size(); ++i) {
+    if (options_.on_progress && i % 256 == 255) {
+      // Within a file of many documents, by the share of them done.
+      IngestProgress now = at_start;
+      now.documents += stored.size();
+      now.bytes_done += result.bytes_in * i / prepared->size();
+      options_.on_progress(now);
     }
-    int in_file_original = -1;
-    for (size_t k = 0; original == 0 && k < stored.size() && in.fingerprint != 0; ++k) {
-      const auto& other = stored[k].document;
-      if (other.duplicate_of == 0 && other.duplicate_of_position < 0 &&
-          clean::HammingDistance(in.fingerprint, other.fingerprint) <= clean::kNearDuplicateBits) {
-        in_file_original = static_cast<int>(k);
-      }
+    const PreparedDocument& p = (*prepared)[i];
+    const ExtractedDocument& doc = p.extracted;
+    const std::string source = doc.part.empty() ? result.path : result.path + "#" + doc.part;
+    for (const auto& w : doc.warnings) result.warnings.push_back(source + ": " + w);
+    if (!p.cleaned.failure.empty()) {
+      result.failed_parts.push_back({source, p.cleaned.failure});
+      continue;
     }
+    catalog::StoredDocument s = std::move(analysed[i]);
+    catalog::DocumentInput& in = s.document;
+    int64_t original = near_duplicates_.FindNear(in.fingerprint);
+    // Else an original earlier in the same file (ids: position + 1).
+    const int in_file_original = original == 0 ? static_cast<int>(in_file.FindNear(in.fingerprint)) - 1 : -1;
     if (original != 0) {
       in.duplicate_of = original;
       result.duplicates.emplace_back(source, original);
+      s.passages.clear();
     } else if (in_file_original >= 0) {
       in.duplicate_of_position = in_file_original;
       result.duplicates.emplace_back(source, 0);
+      s.passages.clear();
     } else {
-      s.passages = ChunkPassages(in.text, options_.chunking);
+      in_file.Add(static_cast<int64_t>(stored.size()) + 1, in.fingerprint);
       result.passages += s.passages.size();
     }
     result.bytes_out += in.text.size();
     stored.push_back(std::move(s));
   }
   if (stored.empty() && !result.failed_parts.empty() && prepared->size() == 1) {
+    restore_old();
     return fail(Status::InvalidArgument(result.path + ": not indexed: " + result.failed_parts.front().reason));
   }
 
-  auto replaced = catalog_.ReplaceFileDocuments(kb.id, result.path, hash, stored);
-  if (!replaced.ok()) return fail(replaced.status());
+  catalog::FileReplaceResult replaced;
+  Status written = StoreFile(kb, hash, stored, result, replaced);
+  if (!written.ok()) {
+    restore_old();
+    // The catalog's message names catalog.db; say which file failed.
+    return fail(written.WithContext(result.path));
+  }
   for (size_t i = 0; i < stored.size(); ++i) {
     const auto& doc = stored[i].document;
     if (doc.duplicate_of_position >= 0) {
       for (auto& d : result.duplicates) {
-        if (d.first == doc.source) d.second = replaced->document_ids[static_cast<size_t>(doc.duplicate_of_position)];
+        if (d.first == doc.source) d.second = replaced.document_ids[static_cast<size_t>(doc.duplicate_of_position)];
       }
-    } else if (doc.duplicate_of == 0 && doc.fingerprint != 0) {
-      fingerprints_.emplace_back(replaced->document_ids[i], doc.fingerprint);
+    } else if (doc.duplicate_of == 0) {
+      near_duplicates_.Add(replaced.document_ids[i], doc.fingerprint);
     }
   }
   result.outcome = existing->has_value() ? IngestOutcome::kUpdated : IngestOutcome::kAdded;
-  result.document_id = replaced->document_ids.empty() ? 0 : replaced->document_ids.front();
-  result.document_ids = replaced->document_ids;
+  result.document_id = replaced.document_ids.empty() ? 0 : replaced.document_ids.front();
+  result.document_ids = replaced.document_ids;
   result.documents = stored.size();
-  result.removed = replaced->removed;
+  result.removed = replaced.removed;
   return result;
 }
 
