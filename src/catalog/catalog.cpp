@@ -232,7 +232,16 @@ Result<std::optional<SourceFileRecord>> Catalog::FindSourceFile(int64_t kb_id, c
 Result<FileReplaceResult> Catalog::ReplaceFileDocuments(int64_t kb_id, const std::string& path,
                                                         const std::string& content_hash,
                                                         const std::vector<StoredDocument>& documents) {
-  WY_ASSIGN_OR_RETURN(auto txn, SqliteTransaction::Begin(*db_));
+  WY_ASSIGN_OR_RETURN(FileReplace replace, BeginFileReplace(kb_id, path, content_hash));
+  WY_RETURN_IF_ERROR(AppendFileDocuments(replace, documents));
+  return FinishFileReplace(replace);
+}
+
+Result<Catalog::FileReplace> Catalog::BeginFileReplace(int64_t kb_id, const std::string& path,
+                                                       const std::string& content_hash) {
+  FileReplace replace;
+  replace.kb_id = kb_id;
+  WY_ASSIGN_OR_RETURN(replace.txn, SqliteTransaction::Begin(*db_));
   WY_ASSIGN_OR_RETURN(SqliteStatement * upsert_file,
                       Cached("INSERT INTO source_file (kb_id, path, content_hash, ingested_at)"
                              " VALUES (?, ?, ?, ?) ON CONFLICT (kb_id, path) DO UPDATE SET"
@@ -241,11 +250,13 @@ Result<FileReplaceResult> Catalog::ReplaceFileDocuments(int64_t kb_id, const std
   upsert_file->Bind(1, kb_id).Bind(2, path).Bind(3, content_hash).Bind(4, IsoNowUtc());
   WY_ASSIGN_OR_RETURN(bool row, upsert_file->Step());
   if (!row) return Status::Internal(db_->path() + ": source file upsert returned no id");
-  const int64_t file_id = upsert_file->ColumnInt(0);
+  replace.file_id = upsert_file->ColumnInt(0);
   WY_RETURN_IF_ERROR(upsert_file->Reset());
+  return replace;
+}
 
-  FileReplaceResult result;
-  std::vector<int64_t> originals_gone;  // documents whose near-duplicates lose their original
+Status Catalog::AppendFileDocuments(FileReplace& replace, const std::vector<StoredDocument>& documents) {
+  FileReplaceResult& result = replace.result;
   for (const auto& given : documents) {
     StoredDocument resolved;
     const StoredDocument* stored = &given;
@@ -258,28 +269,33 @@ Result<FileReplaceResult> Catalog::ReplaceFileDocuments(int64_t kb_id, const std
       resolved.document.duplicate_of = result.document_ids[static_cast<size_t>(pos)];
       stored = &resolved;
     }
-    WY_ASSIGN_OR_RETURN(UpsertOutcome outcome, WriteDocument(kb_id, file_id, *stored));
+    WY_ASSIGN_OR_RETURN(UpsertOutcome outcome, WriteDocument(replace.kb_id, replace.file_id, *stored));
     result.document_ids.push_back(outcome.id);
+    replace.kept.insert(outcome.id);
     ++(outcome.existed ? result.updated : result.added);
-    if (outcome.text_changed) originals_gone.push_back(outcome.id);
+    if (outcome.text_changed) replace.originals_gone.push_back(outcome.id);
   }
+  return Status::Ok();
+}
+
+Result<FileReplaceResult> Catalog::FinishFileReplace(FileReplace& replace) {
+  FileReplaceResult& result = replace.result;
   // Documents the file no longer holds go (with their passages).
   WY_ASSIGN_OR_RETURN(SqliteStatement * stale, Cached("SELECT id FROM document WHERE file_id = ?"));
-  stale->Bind(1, file_id);
+  stale->Bind(1, replace.file_id);
   std::vector<int64_t> to_remove;
   WY_RETURN_IF_ERROR(stale->ForEachRow([&](const SqliteStatement& row) {
-    int64_t id = row.ColumnInt(0);
-    if (std::find(result.document_ids.begin(), result.document_ids.end(), id) == result.document_ids.end()) {
-      to_remove.push_back(id);
-    }
+    const int64_t id = row.ColumnInt(0);
+    if (!replace.kept.count(id)) to_remove.push_back(id);
   }));
+  std::vector<int64_t>& originals_gone = replace.originals_gone;
   originals_gone.insert(originals_gone.end(), to_remove.begin(), to_remove.end());
   // Their near-duplicates in other files are left without an original (the
   // caller gives them passages of their own, in its transaction).
   WY_ASSIGN_OR_RETURN(SqliteStatement * dups,
                       Cached("SELECT id FROM document WHERE duplicate_of = ? AND COALESCE(file_id, 0) != ?"));
   for (int64_t id : originals_gone) {
-    dups->Bind(1, id).Bind(2, file_id);
+    dups->Bind(1, id).Bind(2, replace.file_id);
     WY_RETURN_IF_ERROR(
         dups->ForEachRow([&](const SqliteStatement& row) { result.orphaned_duplicates.push_back(row.ColumnInt(0)); }));
     WY_RETURN_IF_ERROR(dups->Reset());
@@ -288,8 +304,9 @@ Result<FileReplaceResult> Catalog::ReplaceFileDocuments(int64_t kb_id, const std
   for (int64_t id : to_remove) WY_RETURN_IF_ERROR(del->Bind(1, id).Run());
   result.removed = to_remove.size();
   result.removed_ids = std::move(to_remove);
-  WY_RETURN_IF_ERROR(txn->Commit());
-  return result;
+  WY_RETURN_IF_ERROR(replace.txn->Commit());
+  replace.txn.reset();
+  return std::move(result);
 }
 
 Result<std::vector<PassagelessDocument>> Catalog::ListPassagelessDocuments(int64_t kb_id) {

@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -58,6 +59,21 @@ class Catalog {
   Result<FileReplaceResult> ReplaceFileDocuments(int64_t kb_id, const std::string& path,
                                                  const std::string& content_hash,
                                                  const std::vector<StoredDocument>& documents);
+  // The same in steps, for a file read as a stream of batches: Begin opens
+  // the transaction (a savepoint inside the caller's), Append writes a
+  // batch (duplicate_of_position counts from the file's first document),
+  // Finish removes what the file no longer holds and commits. Dropping a
+  // FileReplace unfinished rolls it back.
+  struct FileReplace {
+    int64_t kb_id = 0, file_id = 0;
+    FileReplaceResult result;
+    std::unordered_set<int64_t> kept;
+    std::vector<int64_t> originals_gone;
+    std::unique_ptr<SqliteTransaction> txn;
+  };
+  Result<FileReplace> BeginFileReplace(int64_t kb_id, const std::string& path, const std::string& content_hash);
+  Status AppendFileDocuments(FileReplace& replace, const std::vector<StoredDocument>& documents);
+  Result<FileReplaceResult> FinishFileReplace(FileReplace& replace);
   // The KB's documents without passages, with what they are linked to: a
   // near-duplicate whose original is gone, changed or itself a duplicate
   // is among them (the caller judges the link: near_duplicate.h).

@@ -51,6 +51,11 @@ Result<std::vector<PreparedDocument>> PrepareDocuments(const DocumentReader& rea
                                                        std::string_view bytes,
                                                        const clean::SiteBoilerplate* folder_site, size_t jobs) {
   WY_ASSIGN_OR_RETURN(ExtractedDocuments extracted, reader.Read(path, bytes));
+  return PrepareExtracted(std::move(extracted), folder_site, jobs);
+}
+
+std::vector<PreparedDocument> PrepareExtracted(ExtractedDocuments extracted, const clean::SiteBoilerplate* folder_site,
+                                               size_t jobs) {
   std::vector<std::string_view> texts;
   for (const auto& d : extracted) texts.push_back(d.text);
   clean::SiteBoilerplate site = clean::SiteBoilerplate::Learn(texts);

@@ -32,6 +32,11 @@ Result<std::vector<PreparedDocument>> PrepareDocuments(const DocumentReader& rea
                                                        const clean::SiteBoilerplate* folder_site = nullptr,
                                                        size_t jobs = 1);
 
+// The same for documents already read (a batch of a record file read as a
+// stream): site lines are learnt from the batch.
+std::vector<PreparedDocument> PrepareExtracted(ExtractedDocuments extracted,
+                                               const clean::SiteBoilerplate* folder_site = nullptr, size_t jobs = 1);
+
 // Lines repeated across the web pages (.html, .htm) in `folder`: a site's
 // header, footer and menus that its pages' markup did not mark as such.
 // Reads at most `max_pages` pages, each under the size cap.

@@ -1,11 +1,16 @@
 #include "ingest/ingester.h"
 
 #include <algorithm>
+#include <fstream>
 #include <nlohmann/json.hpp>
+#include <optional>
+#include <set>
 
 #include "catalog/document_queries.h"
 #include "clean/near_duplicate.h"
 #include "ingest/document_preparer.h"
+#include "ingest/line_chunk_reader.h"
+#include "util/file_hash.h"
 #include "util/file_io.h"
 #include "util/parallel_for.h"
 #include "util/sha256.h"
@@ -57,6 +62,20 @@ std::string MetadataJson(const ExtractedDocument& doc) {
   nlohmann::json j = nlohmann::json::object();
   for (const auto& [k, v] : doc.metadata) j[k] = v;
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// Records are read from a stream in chunks of about this many bytes.
+constexpr size_t kStreamChunkBytes = size_t{8} << 20;
+constexpr size_t kMaxStreamWarnings = 100;
+
+// The first `max` bytes of the file, for recognising its format.
+Result<std::string> ReadFileHead(const fs::path& path, size_t max) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IOError(path.string() + ": cannot open");
+  std::string head(max, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(max));
+  head.resize(static_cast<size_t>(in.gcount()));
+  return head;
 }
 
 std::string FormatBytes(uint64_t bytes) {
@@ -187,95 +206,23 @@ Result<IngestReport> Ingester::Ingest(const std::string& kb_name, const std::vec
   return report;
 }
 
-Status Ingester::StoreFile(const catalog::KnowledgeBase& kb, const std::string& hash,
-                           const std::vector<catalog::StoredDocument>& stored, FileResult& result,
-                           catalog::FileReplaceResult& replaced) {
-  // One transaction: the file's documents, and the near-duplicates (of
-  // other files) that lose their original given passages of their own, so
-  // no crash leaves a duplicate whose text cannot be found.
-  WY_ASSIGN_OR_RETURN(auto txn, catalog::SqliteTransaction::Begin(catalog_.db()));
-  WY_ASSIGN_OR_RETURN(replaced, catalog_.ReplaceFileDocuments(kb.id, result.path, hash, stored));
-  std::vector<std::pair<int64_t, uint64_t>> promoted;
-  for (int64_t id : replaced.orphaned_duplicates) {
-    WY_ASSIGN_OR_RETURN(catalog::DocumentRecord doc, catalog_.GetDocument(id));
-    WY_ASSIGN_OR_RETURN(std::string text, catalog::GetDocumentText(catalog_, id));
-    WY_ASSIGN_OR_RETURN(std::string path, catalog_.PromoteDuplicate(id, ChunkPassages(text, options_.chunking)));
-    if (!path.empty() && path != result.path &&
-        std::find(result.also_changed.begin(), result.also_changed.end(), path) == result.also_changed.end()) {
-      result.also_changed.push_back(path);
-    }
-    promoted.emplace_back(id, doc.fingerprint);
-  }
-  WY_RETURN_IF_ERROR(txn->Commit());
-  for (const auto& [id, fingerprint] : promoted) {
-    near_duplicates_.Add(id, fingerprint);
-    result.promoted.push_back(id);
-  }
-  return Status::Ok();
-}
+// What storing one file carries from batch to batch.
+struct Ingester::FileWrite {
+  catalog::Catalog::FileReplace replace;
+  clean::NearDuplicateIndex in_file;                        // the file's originals (ids: position + 1)
+  std::vector<std::pair<int64_t, uint64_t>> new_originals;  // to index once committed
+  size_t prepared = 0;                                      // documents read so far
+};
 
-FileResult Ingester::IngestFile(const catalog::KnowledgeBase& kb, const fs::path& path) {
-  FileResult result;
-  std::error_code ec;
-  fs::path canonical = fs::weakly_canonical(fs::absolute(path), ec);
-  if (ec) canonical = fs::absolute(path);
-  result.path = canonical.string();
-  auto fail = [&](Status s) {
-    result.outcome = IngestOutcome::kFailed;
-    result.error = std::move(s);
-    return result;
-  };
-
-  auto bytes = ReadFileToString(canonical, options_.max_file_bytes);
-  if (!bytes.ok()) return fail(bytes.status());
-  result.bytes_in = bytes->size();
-  const DocumentReader* reader = readers_.ForFile(canonical, *bytes);
-  if (!reader) {
-    std::string list;
-    for (const auto& e : readers_.Extensions()) list += (list.empty() ? "." : ", .") + e;
-    return fail(Status::Unsupported(result.path + ": unsupported file type (supported: " + list + ")"));
-  }
-  const std::string hash = Sha256Hex(*bytes);
-  auto existing = catalog_.FindSourceFile(kb.id, result.path);
-  if (!existing.ok()) return fail(existing.status());
-  if (existing->has_value() && (*existing)->content_hash == hash) {
-    result.outcome = IngestOutcome::kUnchanged;
-    result.documents = static_cast<size_t>((*existing)->document_count);
-    result.passages = static_cast<size_t>((*existing)->passage_count);
-    result.document_id = (*existing)->first_document_id;
-    return result;
-  }
-
-  const clean::SiteBoilerplate* folder_site = nullptr;
-  if (IsWebPagePath(canonical)) {
-    auto it = folder_sites_.find(canonical.parent_path());
-    if (it == folder_sites_.end()) {
-      it = folder_sites_.emplace(canonical.parent_path(), LearnFolderBoilerplate(readers_, canonical.parent_path()))
-               .first;
-    }
-    folder_site = &it->second;
-  }
-  auto prepared = PrepareDocuments(*reader, canonical, *bytes, folder_site, options_.jobs);
-  if (!prepared.ok()) return fail(prepared.status());
-  // Re-ingesting a changed file: its own old documents are not originals
-  // of its new ones (they are about to be replaced).
-  std::vector<std::pair<int64_t, uint64_t>> old_originals;
-  if (existing->has_value()) {
-    auto listed = catalog_.ListFileFingerprints((*existing)->id);
-    if (!listed.ok()) return fail(listed.status().WithContext(result.path));
-    old_originals = std::move(listed).value();
-    for (const auto& entry : old_originals) near_duplicates_.Remove(entry.first);
-  }
-  auto restore_old = [&] {
-    for (const auto& [id, fingerprint] : old_originals) near_duplicates_.Add(id, fingerprint);
-  };
+Status Ingester::AddBatch(std::vector<PreparedDocument>& prepared, const fs::path& canonical, FileWrite& write,
+                          FileResult& result) {
   // Each document's own work (hash, script, fingerprint, passages) on the
   // worker threads, each into its own slot; what depends on the documents
   // before it (near-duplicates) below, in order, so any --jobs gives the
   // same result.
-  std::vector<catalog::StoredDocument> analysed(prepared->size());
-  ParallelFor(prepared->size(), options_.jobs, [&](size_t i) {
-    const PreparedDocument& p = (*prepared)[i];
+  std::vector<catalog::StoredDocument> analysed(prepared.size());
+  ParallelFor(prepared.size(), options_.jobs, [&](size_t i) {
+    const PreparedDocument& p = prepared[i];
     if (!p.cleaned.failure.empty()) return;
     const ExtractedDocument& doc = p.extracted;
     catalog::DocumentInput& in = analysed[i].document;
@@ -293,18 +240,11 @@ FileResult Ingester::IngestFile(const catalog::KnowledgeBase& kb, const fs::path
     in.fingerprint = clean::ContentFingerprint(in.text);
     analysed[i].passages = ChunkPassages(in.text, options_.chunking);
   });
+  const size_t base = write.replace.result.document_ids.size();  // position of the batch's first
   std::vector<catalog::StoredDocument> stored;
-  clean::NearDuplicateIndex in_file;  // the file's own originals so far
-  const IngestProgress at_start = progress_;
-  for (size_t i = 0; i < prepared->size(); ++i) {
-    if (options_.on_progress && i % 256 == 255) {
-      // Within a file of many documents, by the share of them done.
-      IngestProgress now = at_start;
-      now.documents += stored.size();
-      now.bytes_done += result.bytes_in * i / prepared->size();
-      options_.on_progress(now);
-    }
-    const PreparedDocument& p = (*prepared)[i];
+  std::vector<std::pair<size_t, size_t>> in_file_duplicates;  // index in result.duplicates, position
+  for (size_t i = 0; i < prepared.size(); ++i) {
+    const PreparedDocument& p = prepared[i];
     const ExtractedDocument& doc = p.extracted;
     const std::string source = doc.part.empty() ? result.path : result.path + "#" + doc.part;
     for (const auto& w : doc.warnings) result.warnings.push_back(source + ": " + w);
@@ -314,51 +254,207 @@ FileResult Ingester::IngestFile(const catalog::KnowledgeBase& kb, const fs::path
     }
     catalog::StoredDocument s = std::move(analysed[i]);
     catalog::DocumentInput& in = s.document;
-    int64_t original = near_duplicates_.FindNear(in.fingerprint);
-    // Else an original earlier in the same file (ids: position + 1).
-    const int in_file_original = original == 0 ? static_cast<int>(in_file.FindNear(in.fingerprint)) - 1 : -1;
+    const int64_t original = near_duplicates_.FindNear(in.fingerprint);
+    // Else an original earlier in the same file.
+    const int64_t in_file_original = original == 0 ? write.in_file.FindNear(in.fingerprint) : 0;
     if (original != 0) {
       in.duplicate_of = original;
       result.duplicates.emplace_back(source, original);
       s.passages.clear();
-    } else if (in_file_original >= 0) {
-      in.duplicate_of_position = in_file_original;
+    } else if (in_file_original != 0) {
+      in.duplicate_of_position = static_cast<int>(in_file_original - 1);
+      in_file_duplicates.emplace_back(result.duplicates.size(), static_cast<size_t>(in_file_original - 1));
       result.duplicates.emplace_back(source, 0);
       s.passages.clear();
     } else {
-      in_file.Add(static_cast<int64_t>(stored.size()) + 1, in.fingerprint);
+      write.in_file.Add(static_cast<int64_t>(base + stored.size()) + 1, in.fingerprint);
       result.passages += s.passages.size();
     }
     result.bytes_out += in.text.size();
     stored.push_back(std::move(s));
   }
-  if (stored.empty() && !result.failed_parts.empty() && prepared->size() == 1) {
-    restore_old();
-    return fail(Status::InvalidArgument(result.path + ": not indexed: " + result.failed_parts.front().reason));
-  }
-
-  catalog::FileReplaceResult replaced;
-  Status written = StoreFile(kb, hash, stored, result, replaced);
-  if (!written.ok()) {
-    restore_old();
-    // The catalog's message names catalog.db; say which file failed.
-    return fail(written.WithContext(result.path));
-  }
+  write.prepared += prepared.size();
+  result.documents += stored.size();
+  WY_RETURN_IF_ERROR(catalog_.AppendFileDocuments(write.replace, stored));
+  const auto& ids = write.replace.result.document_ids;
+  for (const auto& [index, position] : in_file_duplicates) result.duplicates[index].second = ids[position];
   for (size_t i = 0; i < stored.size(); ++i) {
     const auto& doc = stored[i].document;
-    if (doc.duplicate_of_position >= 0) {
-      for (auto& d : result.duplicates) {
-        if (d.first == doc.source) d.second = replaced.document_ids[static_cast<size_t>(doc.duplicate_of_position)];
-      }
-    } else if (doc.duplicate_of == 0) {
-      near_duplicates_.Add(replaced.document_ids[i], doc.fingerprint);
+    if (doc.duplicate_of == 0 && doc.duplicate_of_position < 0 && doc.fingerprint != 0) {
+      write.new_originals.emplace_back(ids[base + i], doc.fingerprint);
     }
   }
-  result.outcome = existing->has_value() ? IngestOutcome::kUpdated : IngestOutcome::kAdded;
-  result.document_id = replaced.document_ids.empty() ? 0 : replaced.document_ids.front();
-  result.document_ids = replaced.document_ids;
-  result.documents = stored.size();
+  return Status::Ok();
+}
+
+Status Ingester::WriteFile(const catalog::KnowledgeBase& kb, const fs::path& canonical, const std::string& hash,
+                           const std::function<Result<bool>(std::vector<PreparedDocument>&)>& next_batch,
+                           FileResult& result) {
+  // One transaction: the file's documents, and the near-duplicates (of
+  // other files) that lose their original given passages of their own, so
+  // no crash leaves a duplicate whose text cannot be found.
+  WY_ASSIGN_OR_RETURN(auto txn, catalog::SqliteTransaction::Begin(catalog_.db()));
+  FileWrite write;
+  WY_ASSIGN_OR_RETURN(write.replace, catalog_.BeginFileReplace(kb.id, result.path, hash));
+  std::vector<PreparedDocument> batch;
+  while (true) {
+    batch.clear();
+    WY_ASSIGN_OR_RETURN(bool more, next_batch(batch));
+    if (!more) break;
+    WY_RETURN_IF_ERROR(AddBatch(batch, canonical, write, result));
+  }
+  if (result.documents == 0 && !result.failed_parts.empty() && write.prepared == 1) {
+    return Status::InvalidArgument(result.path + ": not indexed: " + result.failed_parts.front().reason);
+  }
+  WY_ASSIGN_OR_RETURN(catalog::FileReplaceResult replaced, catalog_.FinishFileReplace(write.replace));
+  std::vector<std::pair<int64_t, uint64_t>> promoted;
+  for (int64_t id : replaced.orphaned_duplicates) {
+    WY_ASSIGN_OR_RETURN(catalog::DocumentRecord doc, catalog_.GetDocument(id));
+    WY_ASSIGN_OR_RETURN(std::string text, catalog::GetDocumentText(catalog_, id));
+    WY_ASSIGN_OR_RETURN(std::string path, catalog_.PromoteDuplicate(id, ChunkPassages(text, options_.chunking)));
+    if (!path.empty() && path != result.path &&
+        std::find(result.also_changed.begin(), result.also_changed.end(), path) == result.also_changed.end()) {
+      result.also_changed.push_back(path);
+    }
+    promoted.emplace_back(id, doc.fingerprint);
+  }
+  WY_RETURN_IF_ERROR(txn->Commit());
+  // Committed: the originals it holds now are what later files compare with.
+  for (const auto& [id, fingerprint] : write.new_originals) near_duplicates_.Add(id, fingerprint);
+  for (const auto& [id, fingerprint] : promoted) {
+    near_duplicates_.Add(id, fingerprint);
+    result.promoted.push_back(id);
+  }
+  result.document_ids = std::move(replaced.document_ids);
+  result.document_id = result.document_ids.empty() ? 0 : result.document_ids.front();
   result.removed = replaced.removed;
+  return Status::Ok();
+}
+
+FileResult Ingester::IngestFile(const catalog::KnowledgeBase& kb, const fs::path& path) {
+  FileResult result;
+  std::error_code ec;
+  fs::path canonical = fs::weakly_canonical(fs::absolute(path), ec);
+  if (ec) canonical = fs::absolute(path);
+  result.path = canonical.string();
+  auto fail = [&](Status s) {
+    result.outcome = IngestOutcome::kFailed;
+    result.error = std::move(s);
+    return result;
+  };
+
+  // A record file too large to read whole is read as a stream of records;
+  // its limits then apply per record.
+  const uint64_t size = fs::file_size(canonical, ec);
+  std::optional<std::string> whole;
+  const DocumentReader* reader = nullptr;
+  std::string hash;
+  if (!ec && size > options_.max_file_bytes) {
+    auto head = ReadFileHead(canonical, 64 << 10);
+    if (!head.ok()) return fail(head.status());
+    reader = readers_.ForFile(canonical, *head);
+    if (!reader || !reader->ReadsLineRecords()) {
+      return fail(Status::ResourceExhausted(result.path + ": " + std::to_string(size) + " bytes, over the " +
+                                            std::to_string(options_.max_file_bytes >> 20) +
+                                            " MiB limit for one file (only JSON Lines files may be larger)"));
+    }
+    auto file_hash = Sha256OfFile(canonical);
+    if (!file_hash.ok()) return fail(file_hash.status());
+    hash = std::move(file_hash).value();
+    result.bytes_in = size;
+  } else {
+    auto bytes = ReadFileToString(canonical, options_.max_file_bytes);
+    if (!bytes.ok()) return fail(bytes.status());
+    whole = std::move(bytes).value();
+    result.bytes_in = whole->size();
+    reader = readers_.ForFile(canonical, *whole);
+    hash = Sha256Hex(*whole);
+  }
+  if (!reader) {
+    std::string list;
+    for (const auto& e : readers_.Extensions()) list += (list.empty() ? "." : ", .") + e;
+    return fail(Status::Unsupported(result.path + ": unsupported file type (supported: " + list + ")"));
+  }
+  auto existing = catalog_.FindSourceFile(kb.id, result.path);
+  if (!existing.ok()) return fail(existing.status());
+  if (existing->has_value() && (*existing)->content_hash == hash) {
+    result.outcome = IngestOutcome::kUnchanged;
+    result.documents = static_cast<size_t>((*existing)->document_count);
+    result.passages = static_cast<size_t>((*existing)->passage_count);
+    result.document_id = (*existing)->first_document_id;
+    return result;
+  }
+
+  // Where the documents come from: the whole file at once, or the stream.
+  std::function<Result<bool>(std::vector<PreparedDocument>&)> next_batch;
+  bool read_whole = false;
+  std::optional<LineChunkReader> stream;
+  std::set<std::string> parts;
+  const IngestProgress at_start = progress_;
+  if (whole) {
+    const clean::SiteBoilerplate* folder_site = nullptr;
+    if (IsWebPagePath(canonical)) {
+      auto it = folder_sites_.find(canonical.parent_path());
+      if (it == folder_sites_.end()) {
+        it = folder_sites_.emplace(canonical.parent_path(), LearnFolderBoilerplate(readers_, canonical.parent_path()))
+                 .first;
+      }
+      folder_site = &it->second;
+    }
+    next_batch = [&, folder_site](std::vector<PreparedDocument>& out) -> Result<bool> {
+      if (read_whole) return false;
+      read_whole = true;
+      WY_ASSIGN_OR_RETURN(out, PrepareDocuments(*reader, canonical, *whole, folder_site, options_.jobs));
+      return true;
+    };
+  } else {
+    auto opened = LineChunkReader::Open(canonical, kStreamChunkBytes, options_.max_record_bytes);
+    if (!opened.ok()) return fail(opened.status());
+    stream.emplace(std::move(opened).value());
+    next_batch = [&](std::vector<PreparedDocument>& out) -> Result<bool> {
+      std::string chunk;
+      size_t first_line = 0;
+      WY_ASSIGN_OR_RETURN(bool more, stream->Next(chunk, first_line));
+      for (auto& w : stream->TakeWarnings()) result.warnings.push_back(result.path + ": " + w);
+      if (!more) {
+        if (parts.empty()) {
+          return Status::InvalidArgument(
+              result.path + ": no usable record" +
+              (result.warnings.empty() ? std::string() : " (" + result.warnings.front() + ")"));
+        }
+        return false;
+      }
+      WY_ASSIGN_OR_RETURN(RecordBatch records, reader->ReadLineRecords(canonical, chunk, first_line, parts));
+      for (auto& w : records.problems) {
+        if (result.warnings.size() < kMaxStreamWarnings) result.warnings.push_back(result.path + ": " + w);
+      }
+      out = PrepareExtracted(std::move(records.documents), nullptr, options_.jobs);
+      if (options_.on_progress) {
+        IngestProgress now = at_start;
+        now.documents += result.documents + out.size();
+        now.bytes_done += stream->bytes_read();
+        options_.on_progress(now);
+      }
+      return true;
+    };
+  }
+
+  // Re-ingesting a changed file: its own old documents are not originals
+  // of its new ones (they are about to be replaced).
+  std::vector<std::pair<int64_t, uint64_t>> old_originals;
+  if (existing->has_value()) {
+    auto listed = catalog_.ListFileFingerprints((*existing)->id);
+    if (!listed.ok()) return fail(listed.status().WithContext(result.path));
+    old_originals = std::move(listed).value();
+    for (const auto& entry : old_originals) near_duplicates_.Remove(entry.first);
+  }
+  Status written = WriteFile(kb, canonical, hash, next_batch, result);
+  if (!written.ok()) {
+    for (const auto& [id, fingerprint] : old_originals) near_duplicates_.Add(id, fingerprint);
+    // The catalog's message names catalog.db; say which file failed.
+    return fail(written.message().starts_with(result.path) ? written : written.WithContext(result.path));
+  }
+  result.outcome = existing->has_value() ? IngestOutcome::kUpdated : IngestOutcome::kAdded;
   return result;
 }
 

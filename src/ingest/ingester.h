@@ -1,6 +1,7 @@
 // Ingester: files and folders in, documents and passages in the catalog out.
 //
-// For each file: read it (size-capped), hash it, skip it if the catalog has
+// For each file: read it (size-capped; a JSON Lines file over the cap is
+// read as a stream of records instead), hash it, skip it if the catalog has
 // the same bytes for the same path; else extract its documents (a crawl or
 // record file holds many), clean each, drop failed pages (nothing left, or
 // only a loading notice) with their reason, mark near-duplicates of
@@ -25,6 +26,7 @@
 #include "catalog/catalog.h"
 #include "clean/boilerplate_filter.h"
 #include "clean/near_duplicate.h"
+#include "ingest/document_preparer.h"
 #include "ingest/document_reader.h"
 #include "ingest/passage_chunker.h"
 #include "text/script_detector.h"
@@ -42,7 +44,11 @@ struct IngestProgress {
 };
 
 struct IngestOptions {
+  // A larger file is refused, but for a JSON Lines file: that is read as a
+  // stream of records, each at most max_record_bytes (a line longer is
+  // skipped with a warning), in constant memory.
   uint64_t max_file_bytes = 256ull << 20;
+  size_t max_record_bytes = size_t{16} << 20;
   // Threads that clean and analyse a file's documents (hash, script,
   // fingerprint, passages); storing stays in document order on the
   // calling thread, so the result is the same for every value.
@@ -116,12 +122,15 @@ class Ingester {
   FileResult IngestFile(const catalog::KnowledgeBase& kb, const std::filesystem::path& path);
 
  private:
-  // Replaces the file's documents and promotes the near-duplicates that
-  // lose their original, in one transaction; keeps the index of originals
-  // in step.
-  Status StoreFile(const catalog::KnowledgeBase& kb, const std::string& hash,
-                   const std::vector<catalog::StoredDocument>& stored, FileResult& result,
-                   catalog::FileReplaceResult& replaced);
+  struct FileWrite;
+  // Replaces the file's documents with those `next_batch` gives (false: no
+  // more) and promotes the near-duplicates that lose their original, in
+  // one transaction; keeps the index of originals in step.
+  Status WriteFile(const catalog::KnowledgeBase& kb, const std::filesystem::path& canonical, const std::string& hash,
+                   const std::function<Result<bool>(std::vector<PreparedDocument>&)>& next_batch, FileResult& result);
+  // Analyses one batch, marks its near-duplicates and writes it.
+  Status AddBatch(std::vector<PreparedDocument>& prepared, const std::filesystem::path& canonical, FileWrite& write,
+                  FileResult& result);
 
   catalog::Catalog& catalog_;
   const ReaderRegistry& readers_;
