@@ -131,8 +131,7 @@ Method OursMethod(const wenyuan::search::Analysis& analysis, bool show_misses) {
             std::vector<EvalReport> reports;
             for (const QuerySet* queries : sets) {
               std::vector<std::vector<std::string>> rankings;
-              auto report = wenyuan::eval::RunEval(corpus, *queries, kDepth, analysis,
-                                                   wenyuan::search::DefaultRanking(), nullptr, &rankings);
+              auto report = wenyuan::eval::RunEval(corpus, *queries, kDepth, analysis, nullptr, &rankings);
               if (!report.ok()) {
                 std::fprintf(stderr, "ours: %s\n", report.status().message().c_str());
                 std::exit(1);

@@ -135,12 +135,16 @@ TEST_F(IndexCrashTest, SigkillDuringIngestNeverLosesCommittedFilesOrShowsHalfWri
     ASSERT_TRUE(catalog.ok());
     auto checked = search::CheckKbIndex(**catalog, *analysis_, "c");
     ASSERT_TRUE(checked.ok()) << "round " << round << ": " << checked.status().ToString();
-    search::KeywordSearcher searcher(*analysis_);
+    search::KbSessions sessions(DataLayout(data), *analysis_);
+    auto kb = sessions.Open(**catalog, "c");
+    ASSERT_TRUE(kb.ok()) << kb.status().ToString();
     for (const auto& file : files) {
       const auto& list = markers_of[file];
       for (size_t i = 0; i < list.size() && (per_file == 0 || i < per_file); ++i) {
         const std::string& marker = list[(i * 7 + static_cast<size_t>(round + 1)) % list.size()];
-        auto r = search::SearchKb(**catalog, searcher, "c", marker, search::SearchOptions{}, {});
+        search::SearchRequest request;
+        request.query = marker;
+        auto r = search::SearchKb(*kb, request);
         ASSERT_TRUE(r.ok()) << r.status().ToString();
         ASSERT_FALSE(r->hits.empty()) << "round " << round << ": " << marker << " of " << file << " not found";
         EXPECT_NE(r->hits[0].source.find(file), std::string::npos) << marker;

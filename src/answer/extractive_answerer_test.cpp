@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "search/keyword_searcher.h"
+#include "reference/keyword_searcher.h"
 #include "test_support.h"
 #include "text/sentence_splitter.h"
 #include "util/utf8.h"

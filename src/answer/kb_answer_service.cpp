@@ -33,20 +33,17 @@ Result<const ScriptConverter*> KbAnswerService::ConverterFor(OutputScript script
   return it->second.get();
 }
 
-Result<GroundedAnswer> KbAnswerService::Answer(catalog::Catalog& catalog, const DraftRequest& request,
+Result<GroundedAnswer> KbAnswerService::Answer(const search::KbSession& kb, const DraftRequest& request,
                                                const llm::TokenSink& on_token) {
-  WY_ASSIGN_OR_RETURN(catalog::KnowledgeBase kb, catalog.GetKb(request.kb));
-  WY_ASSIGN_OR_RETURN(KbAnswerSettings settings, ParseKbAnswerSettings(kb.settings_json));
+  WY_ASSIGN_OR_RETURN(KbAnswerSettings settings, ParseKbAnswerSettings(kb.info().settings_json));
   const Task task = request.task.value_or(settings.task.value_or(Task::kQa));
 
-  WY_ASSIGN_OR_RETURN(search::Analysis analysis, search::AnalysisForKb(analysis_, catalog, request.kb));
-  search::KeywordSearcher searcher(analysis);
-  search::SearchOptions search_options;
-  search_options.k = std::max(request.passages, request.max_evidence);
-  WY_ASSIGN_OR_RETURN(search::SearchResponse found,
-                      search::SearchKb(catalog, searcher, request.kb, request.text, search_options, limits_));
+  search::SearchRequest search_request;
+  search_request.query = request.text;
+  search_request.options.k = std::max(request.passages, request.max_evidence);
+  WY_ASSIGN_OR_RETURN(search::SearchResponse found, search::SearchKb(kb, search_request, limits_));
 
-  ExtractiveAnswerer extractive(analysis.bigrams, {});
+  ExtractiveAnswerer extractive(kb.analysis().bigrams, {});
   GroundingOptions options;
   options.max_evidence = request.max_evidence;
   options.generation = request.generation.value_or(generation_);

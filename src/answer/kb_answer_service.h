@@ -1,7 +1,8 @@
 // KbAnswerService: the one entry point the CLI (`ask`, `draft`) and the HTTP
 // server (`POST /api/ask`, `POST /api/draft`, `/v1/chat/completions`) call
-// to answer or draft from a knowledge base. It reads the KB's settings
-// (default task, output script), searches the KB with its analysis, and
+// to answer or draft from a knowledge base, resolved once by the caller
+// (search/kb_session.h). It reads the KB's settings (default task, output
+// script), searches the KB through the one search entry point, and
 // hands the hits to GroundedAnswerer with the configured model, if any.
 //
 // KB settings (kb.settings JSON; `wenyuan kb set KB task T`, `... script S`):
@@ -36,7 +37,6 @@ struct KbAnswerSettings {
 Result<KbAnswerSettings> ParseKbAnswerSettings(const std::string& settings_json);
 
 struct DraftRequest {
-  std::string kb;
   std::string text;          // the question or topic
   std::optional<Task> task;  // else the KB's default task, else qa
   size_t passages = 8;       // passages searched for; up to max_evidence go to the model
@@ -47,13 +47,13 @@ struct DraftRequest {
 class KbAnswerService {
  public:
   // `model` may be null: answers are then extractive.
-  KbAnswerService(search::Analysis analysis, std::shared_ptr<llm::LanguageModel> model,
-                  llm::GenerationOptions generation = {}, search::QueryLimits limits = {})
-      : analysis_(std::move(analysis)), model_(std::move(model)), generation_(generation), limits_(limits) {}
+  explicit KbAnswerService(std::shared_ptr<llm::LanguageModel> model, llm::GenerationOptions generation = {},
+                           search::QueryLimits limits = {})
+      : model_(std::move(model)), generation_(generation), limits_(limits) {}
 
-  // Errors only for what the caller got wrong or a broken catalog (unknown
-  // KB, bad query, bad settings); a failing model falls back instead.
-  Result<GroundedAnswer> Answer(catalog::Catalog& catalog, const DraftRequest& request,
+  // Errors only for what the caller got wrong or a broken catalog (bad
+  // query, bad settings); a failing model falls back instead.
+  Result<GroundedAnswer> Answer(const search::KbSession& kb, const DraftRequest& request,
                                 const llm::TokenSink& on_token = nullptr);
 
   bool has_model() const { return model_ != nullptr; }
@@ -61,7 +61,6 @@ class KbAnswerService {
  private:
   Result<const ScriptConverter*> ConverterFor(OutputScript script);
 
-  search::Analysis analysis_;
   std::shared_ptr<llm::LanguageModel> model_;
   llm::GenerationOptions generation_;
   search::QueryLimits limits_;

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "search/keyword_searcher.h"
+#include "reference/keyword_searcher.h"
 #include "test_support.h"
 
 namespace wenyuan::answer {

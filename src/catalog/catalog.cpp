@@ -6,24 +6,31 @@
 #include "catalog/document_row.h"
 #include "catalog/schema.h"
 #include "util/utc_time.h"
+#include "util/data_layout.h"
 
 namespace wenyuan::catalog {
 namespace {
 
-constexpr const char* kKbColumns =
-    "SELECT k.id, k.name, k.created_at,"
+// ListKbs counts documents and passages (linear in the KB's size); GetKb,
+// which every request and command calls, reads the row alone.
+constexpr const char* kKbColumnsCounted =
+    "SELECT k.id, k.name, k.created_at, k.settings, k.generation,"
     " (SELECT COUNT(*) FROM document d WHERE d.kb_id = k.id),"
     " (SELECT COUNT(*) FROM passage p JOIN document d ON p.document_id = d.id"
-    "  WHERE d.kb_id = k.id), k.settings FROM kb k ";
+    "  WHERE d.kb_id = k.id) FROM kb k ";
+constexpr const char* kKbColumns = "SELECT k.id, k.name, k.created_at, k.settings, k.generation FROM kb k ";
 
 KnowledgeBase ReadKb(const SqliteStatement& s) {
   KnowledgeBase kb;
   kb.id = s.ColumnInt(0);
   kb.name = s.ColumnText(1);
   kb.created_at = s.ColumnText(2);
-  kb.document_count = s.ColumnInt(3);
-  kb.passage_count = s.ColumnInt(4);
-  kb.settings_json = s.ColumnText(5);
+  kb.settings_json = s.ColumnText(3);
+  kb.generation = s.ColumnInt(4);
+  if (s.ColumnCount() > 5) {
+    kb.document_count = s.ColumnInt(5);
+    kb.passage_count = s.ColumnInt(6);
+  }
   return kb;
 }
 
@@ -39,7 +46,7 @@ Result<std::unique_ptr<Catalog>> Catalog::Open(const std::filesystem::path& data
   if (ec) {
     return Status::IOError(data_dir.string() + ": cannot create data directory: " + ec.message());
   }
-  WY_ASSIGN_OR_RETURN(auto db, SqliteDb::Open((data_dir / "catalog.db").string()));
+  WY_ASSIGN_OR_RETURN(auto db, SqliteDb::Open(DataLayout(data_dir).CatalogFile().string()));
   std::unique_ptr<Catalog> catalog(new Catalog(std::move(db)));
   catalog->data_dir_ = data_dir;
   WY_ASSIGN_OR_RETURN(catalog->schema_version_, MigrateSchema(*catalog->db_));
@@ -64,6 +71,10 @@ Status Catalog::ValidateKbName(std::string_view name) {
 
 Result<KnowledgeBase> Catalog::CreateKb(const std::string& name) {
   WY_RETURN_IF_ERROR(ValidateKbName(name));
+  if (GetKb(name).ok()) return Status::AlreadyExists("knowledge base '" + name + "' already exists");
+  // Files a crash left between a drop's commit and its file removal belong
+  // to no KB: a new KB of the same name must not inherit them.
+  WY_RETURN_IF_ERROR(DataLayout(data_dir_).RemoveKbFiles(name));
   WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(*db_, "INSERT INTO kb (name, created_at) VALUES (?, ?)"));
   stmt.Bind(1, name).Bind(2, IsoNowUtc());
   Status s = stmt.Run();
@@ -79,7 +90,8 @@ Status Catalog::DropKb(const std::string& name) {
   WY_ASSIGN_OR_RETURN(auto txn, SqliteTransaction::Begin(*db_));
   WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(*db_, "DELETE FROM kb WHERE id = ?"));
   WY_RETURN_IF_ERROR(stmt.Bind(1, kb.id).Run());
-  return txn->Commit();
+  WY_RETURN_IF_ERROR(txn->Commit());
+  return DataLayout(data_dir_).RemoveKbFiles(name);
 }
 
 Status Catalog::SetKbSettings(const std::string& name, const std::string& settings_json) {
@@ -89,11 +101,13 @@ Status Catalog::SetKbSettings(const std::string& name, const std::string& settin
 }
 
 Result<std::vector<KnowledgeBase>> Catalog::ListKbs() {
-  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(*db_, std::string(kKbColumns) + "ORDER BY k.name"));
+  WY_ASSIGN_OR_RETURN(auto stmt,
+                      SqliteStatement::Prepare(*db_, std::string(kKbColumnsCounted) + "ORDER BY k.name"));
   return stmt.ReadRows(ReadKb);
 }
 
 Result<KnowledgeBase> Catalog::GetKb(const std::string& name) {
+  ++kb_reads_;
   WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(*db_, std::string(kKbColumns) + "WHERE k.name = ?"));
   stmt.Bind(1, name);
   WY_ASSIGN_OR_RETURN(bool row, stmt.Step());

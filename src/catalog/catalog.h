@@ -31,8 +31,12 @@ class Catalog {
   // a letter or digit: they appear in URLs, passage ids and file names.
   static Status ValidateKbName(std::string_view name);
 
+  // Removes files a crashed drop of the same name left (DataLayout) first.
   Result<KnowledgeBase> CreateKb(const std::string& name);
-  Status DropKb(const std::string& name);  // documents and passages go too
+  // The KB's rows (documents, passages, enrichment) in one transaction, then
+  // every file it owns under the data directory (util/data_layout.h): the
+  // one way a KB is dropped, from the CLI and the server alike.
+  Status DropKb(const std::string& name);
   Result<std::vector<KnowledgeBase>> ListKbs();
   Result<KnowledgeBase> GetKb(const std::string& name);
   // Replaces the KB's settings (a JSON object; the caller validates keys).
@@ -90,6 +94,8 @@ class Catalog {
   Result<std::vector<PassageRecord>> ListPassages(int64_t kb_id);
 
   int schema_version() const { return schema_version_; }
+  // GetKb calls on this connection so far (tests hold a query to one).
+  size_t kb_reads() const { return kb_reads_; }
   const std::filesystem::path& data_dir() const { return data_dir_; }
   SqliteDb& db() { return *db_; }
 
@@ -111,6 +117,7 @@ class Catalog {
   std::map<const char*, SqliteStatement> statements_;
   std::filesystem::path data_dir_;
   int schema_version_ = 0;
+  size_t kb_reads_ = 0;
 };
 
 }  // namespace wenyuan::catalog

@@ -241,10 +241,37 @@ TEST(Catalog, UpsertUpdatesSameSourceInPlaceAndReplacesPassages) {
   ASSERT_TRUE(missing.ok());
   EXPECT_FALSE(missing->has_value());
 
-  auto info = catalog->GetKb("kb");
-  ASSERT_TRUE(info.ok());
-  EXPECT_EQ(info->document_count, 2);
-  EXPECT_EQ(info->passage_count, 2);
+  auto listed = catalog->ListKbs();
+  ASSERT_TRUE(listed.ok());
+  ASSERT_EQ(listed->size(), 1u);
+  EXPECT_EQ((*listed)[0].document_count, 2);
+  EXPECT_EQ((*listed)[0].passage_count, 2);
+}
+
+// GetKb reads one row (no counting); the generation tells whether anything
+// of the KB changed, and changes only with the KB's own documents.
+TEST(Catalog, TheGenerationChangesWithTheKbsDocumentsAlone) {
+  TempDir tmp;
+  auto catalog = OpenOrDie(tmp.path());
+  ASSERT_NE(catalog, nullptr);
+  auto a = catalog->CreateKb("a");
+  auto b = catalog->CreateKb("b");
+  ASSERT_TRUE(a.ok() && b.ok());
+  auto generation = [&](const char* name) {
+    auto kb = catalog->GetKb(name);
+    EXPECT_TRUE(kb.ok());
+    return kb.ok() ? kb->generation : -1;
+  };
+  const int64_t a0 = generation("a"), b0 = generation("b");
+  ASSERT_TRUE(catalog->UpsertDocument(a->id, Doc("/a.txt", "一段。"), Passages({"一段。"})).ok());
+  const int64_t a1 = generation("a");
+  EXPECT_GT(a1, a0);
+  EXPECT_EQ(generation("b"), b0);
+  auto doc = catalog->FindDocument(a->id, "/a.txt");
+  ASSERT_TRUE(doc.ok() && doc->has_value());
+  ASSERT_TRUE(catalog->DeleteDocument((*doc)->id).ok());
+  EXPECT_GT(generation("a"), a1);
+  EXPECT_EQ(generation("b"), b0);
 }
 
 TEST(Catalog, SameSourceInTwoKbsIsTwoDocuments) {

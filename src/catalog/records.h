@@ -12,9 +12,15 @@ struct KnowledgeBase {
   int64_t id = 0;
   std::string name;
   std::string created_at;  // ISO 8601 UTC
+  std::string settings_json = "{}";  // per-KB choices, a JSON object
+  // Bumped by the catalog itself (triggers) with every change of the KB's
+  // documents or passages, in the same transaction: equal generations mean
+  // equal contents.
+  int64_t generation = 0;
+  // Counted by ListKbs only; GetKb leaves them 0 (counting is linear in the
+  // KB; use GetKbStats for one KB's figures).
   int64_t document_count = 0;
   int64_t passage_count = 0;
-  std::string settings_json = "{}";  // per-KB choices, a JSON object
 };
 
 struct PassageInput {

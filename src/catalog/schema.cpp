@@ -100,7 +100,31 @@ const std::vector<const char*>& Migrations() {
       );
       CREATE INDEX document_category_name ON document_category(taxonomy, category);
       )sql",
-      // 5: a document's near-duplicates found without a scan: when the
+      // 5: a change counter per KB, bumped in the same transaction as any
+      // change of its documents or passages, so "has this KB changed since"
+      // is one row read instead of a count over every passage (issue 14).
+      R"sql(
+      ALTER TABLE kb ADD COLUMN generation INTEGER NOT NULL DEFAULT 0;
+      CREATE TRIGGER document_inserted AFTER INSERT ON document BEGIN
+        UPDATE kb SET generation = generation + 1 WHERE id = NEW.kb_id;
+      END;
+      CREATE TRIGGER document_updated AFTER UPDATE ON document BEGIN
+        UPDATE kb SET generation = generation + 1 WHERE id IN (OLD.kb_id, NEW.kb_id);
+      END;
+      CREATE TRIGGER document_deleted AFTER DELETE ON document BEGIN
+        UPDATE kb SET generation = generation + 1 WHERE id = OLD.kb_id;
+      END;
+      CREATE TRIGGER passage_inserted AFTER INSERT ON passage BEGIN
+        UPDATE kb SET generation = generation + 1 WHERE id = (SELECT kb_id FROM document WHERE id = NEW.document_id);
+      END;
+      CREATE TRIGGER passage_updated AFTER UPDATE ON passage BEGIN
+        UPDATE kb SET generation = generation + 1 WHERE id = (SELECT kb_id FROM document WHERE id = NEW.document_id);
+      END;
+      CREATE TRIGGER passage_deleted AFTER DELETE ON passage BEGIN
+        UPDATE kb SET generation = generation + 1 WHERE id = (SELECT kb_id FROM document WHERE id = OLD.document_id);
+      END;
+      )sql",
+      // 6: a document's near-duplicates found without a scan: when the
       // original changes or goes, they are given passages of their own, and
       // deleting a document no longer scans the table to clear the links.
       R"sql(

@@ -75,6 +75,7 @@ class SqliteStatement {
   int64_t ColumnInt(int col) const { return sqlite3_column_int64(stmt_.get(), col); }
   std::string ColumnText(int col) const;
   bool ColumnIsNull(int col) const { return sqlite3_column_type(stmt_.get(), col) == SQLITE_NULL; }
+  int ColumnCount() const { return sqlite3_column_count(stmt_.get()); }
 
  private:
   struct Finalizer {

@@ -8,7 +8,9 @@
 #include "catalog/catalog.h"
 #include "cli/commands.h"
 #include "cli/output.h"
-#include "search/kb_search.h"
+#include "search/analysis.h"
+#include "search/kb_session.h"
+#include "util/data_layout.h"
 #include "text/query_words.h"
 #include "util/utf8.h"
 
@@ -28,9 +30,10 @@ int RunAnalyzeCommand(const CommandContext& ctx) {
   if (auto kb = ctx.args.Value("--kb")) {
     auto catalog = catalog::Catalog::Open(ctx.data_dir);
     if (!catalog.ok()) return Fail(catalog.status());
-    auto with_kb = search::AnalysisForKb(*analysis, **catalog, *kb);
-    if (!with_kb.ok()) return Fail(with_kb.status());
-    *analysis = std::move(*with_kb);
+    search::KbSessions sessions(DataLayout(ctx.data_dir), *analysis);
+    auto session = sessions.Open(**catalog, *kb);
+    if (!session.ok()) return Fail(session.status());
+    *analysis = session->analysis();
   }
   const bool words = field == "words";
   std::vector<text::Token> tokens = words ? analysis->Words(text) : analysis->bigrams.Tokenize(text);

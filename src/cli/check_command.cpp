@@ -12,7 +12,8 @@
 #include "enrich/kb_enricher.h"
 #include "ingest/orphaned_duplicates.h"
 #include "search/kb_index.h"
-#include "search/kb_search.h"
+#include "search/kb_session.h"
+#include "util/data_layout.h"
 
 namespace wenyuan::cli {
 namespace {
@@ -52,11 +53,12 @@ int RunCheckCommand(const CommandContext& ctx) {
   if (!catalog.ok()) return Fail(catalog.status());
   auto base = search::MakeDefaultAnalysis();
   if (!base.ok()) return Fail(base.status());
-  auto analysis = search::AnalysisForKb(*base, **catalog, pos[1]);
-  if (!analysis.ok()) return Fail(analysis.status());
-  auto catalog_note = CheckCatalog(**catalog, *analysis, pos[1]);
+  search::KbSessions sessions(DataLayout(ctx.data_dir), std::move(*base));
+  auto kb = sessions.Open(**catalog, pos[1]);
+  if (!kb.ok()) return Fail(kb.status());
+  auto catalog_note = CheckCatalog(**catalog, kb->analysis(), pos[1]);
   if (!catalog_note.ok()) return Fail(catalog_note.status());
-  auto summary = search::CheckKbIndex(**catalog, *analysis, pos[1]);
+  auto summary = search::CheckKbIndex(**catalog, kb->analysis(), pos[1]);
   if (!summary.ok()) return Fail(summary.status());
   std::printf("%s%s\n", summary->c_str(), catalog_note->c_str());
   return 0;

@@ -5,6 +5,7 @@
 
 #include "answer/kb_answer_service.h"
 #include "cli/commands.h"
+#include "cli/embedder_args.h"
 #include "cli/llm_options.h"
 #include "cli/output.h"
 #include "server/grounded_answer_json.h"
@@ -48,7 +49,6 @@ int RunGroundedCommand(const CommandContext& ctx, const char* usage) {
   const auto& pos = ctx.args.positional;
   if (pos.size() < 3) return UsageError(usage);
   answer::DraftRequest request;
-  request.kb = pos[1];
   request.text = ctx.args.PositionalFrom(2);
   if (auto t = ctx.args.Value("--task")) {
     auto task = answer::ParseTask(*t);
@@ -65,9 +65,13 @@ int RunGroundedCommand(const CommandContext& ctx, const char* usage) {
   if (!analysis.ok()) return Fail(analysis.status());
   auto catalog = catalog::Catalog::Open(ctx.data_dir);
   if (!catalog.ok()) return Fail(catalog.status());
+  auto sessions = KbSessionsFromArgs(ctx.args, ctx.data_dir, std::move(*analysis));
+  if (!sessions.ok()) return Fail(sessions.status());
+  auto kb = (*sessions)->Open(**catalog, pos[1]);
+  if (!kb.ok()) return Fail(kb.status());
 
-  answer::KbAnswerService service(std::move(*analysis), configured->model, configured->generation);
-  auto a = service.Answer(**catalog, request);
+  answer::KbAnswerService service(configured->model, configured->generation);
+  auto a = service.Answer(*kb, request);
   if (!a.ok()) return Fail(a.status());
   if (ctx.args.Has("--json")) {
     PrintJson(server::ToJson(*a));

@@ -7,9 +7,11 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 
 #include "cli/args.h"
 #include "search/hybrid_fusion.h"
+#include "search/kb_session.h"
 #include "text/bigram_tokenizer.h"
 #include "vector/embedder.h"
 #include "vector/embedder_config.h"
@@ -19,6 +21,17 @@ namespace wenyuan::cli {
 Result<vector::EmbedderConfig> EmbedderConfigFromArgs(const ParsedArgs& args, const std::filesystem::path& data_dir);
 
 Result<search::SearchMode> SearchModeFromArgs(const ParsedArgs& args, const vector::EmbedderConfig& embedder);
+
+// `--mode` if given; nullopt leaves the knowledge base's default (hybrid
+// with an embedder, keyword otherwise).
+Result<std::optional<search::SearchMode>> ExplicitSearchMode(const ParsedArgs& args);
+
+// What a command searches knowledge bases through: the data directory's
+// layout, `analysis`, and the embedder the config file or `--embedder`
+// configures (none: keyword search only).
+Result<std::unique_ptr<search::KbSessions>> KbSessionsFromArgs(const ParsedArgs& args,
+                                                               const std::filesystem::path& data_dir,
+                                                               search::Analysis analysis);
 
 // The embedder for `mode`: null for keyword; an error if vector or hybrid
 // is asked for and none is configured.

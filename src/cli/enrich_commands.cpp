@@ -16,6 +16,7 @@
 #include "export/document_exporter.h"
 #include "server/json_views.h"
 #include "util/file_io.h"
+#include "util/data_layout.h"
 
 namespace wenyuan::cli {
 namespace {
@@ -73,7 +74,7 @@ int RunTaxonomy(const CommandContext& ctx, catalog::Catalog& catalog) {
   const std::string& kb = pos[2];
   auto info = catalog.GetKb(kb);
   if (!info.ok()) return Fail(info.status());
-  const fs::path dir = enrich::TaxonomyDir(catalog.data_dir(), kb);
+  const fs::path dir = DataLayout(catalog.data_dir()).KbTaxonomyDir(kb);
   if (verb == "list" && pos.size() == 3) {
     auto folder = text::ScriptFolder::Create();
     if (!folder.ok()) return Fail(folder.status());

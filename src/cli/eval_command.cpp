@@ -103,8 +103,7 @@ Result<EvalRun> RunOne(const CommandContext& ctx, const EvalConfig& config, cons
   if (!config.ranking_spec.empty()) {
     WY_ASSIGN_OR_RETURN(analysis.ranking, search::ParseRankingParams(config.ranking_spec, analysis.ranking));
   }
-  search::RankingOptions ranking = search::DefaultRanking();
-  if (config.proximity >= 0) ranking.proximity_weight = config.proximity;
+  if (config.proximity >= 0) analysis.ranking.engine_proximity_weight = config.proximity;
   WY_ASSIGN_OR_RETURN(auto embedder_config, EmbedderConfigFromArgs(ctx.args, ctx.data_dir));
   WY_ASSIGN_OR_RETURN(auto mode, SearchModeFromArgs(ctx.args, embedder_config));
   if (config.mode) {
@@ -117,7 +116,7 @@ Result<EvalRun> RunOne(const CommandContext& ctx, const EvalConfig& config, cons
   }
   EvalRun run{config, {}, {}};
   WY_ASSIGN_OR_RETURN(run.report,
-                      eval::RunEval(corpus, queries, k, analysis, ranking, vectors.get(), &run.rankings, on_response));
+                      eval::RunEval(corpus, queries, k, analysis, vectors.get(), &run.rankings, on_response));
   if (run.report.failed_queries > 0) {
     ctx.log.Warn("eval: the embedder failed on " + std::to_string(run.report.failed_queries) +
                  " queries; their keyword results were measured instead");
@@ -398,10 +397,15 @@ int RunEvalCommand(const CommandContext& ctx) {
     if (!catalog.ok()) return Fail(catalog.status());
     auto analysis = search::MakeAnalysis(configs[0].choice);
     if (!analysis.ok()) return Fail(analysis.status());
+    auto sessions = KbSessionsFromArgs(ctx.args, ctx.data_dir, std::move(*analysis));
+    if (!sessions.ok()) return Fail(sessions.status());
+    auto session = (*sessions)->Open(**catalog, *kb);
+    if (!session.ok()) return Fail(session.status());
     EvalRun run{configs[0], {}, {}};
     run.config.label = "kb " + *kb;
-    auto report =
-        eval::RunKbEval(**catalog, *analysis, *kb, *queries, *k, &run.rankings, model ? keep_responses : nullptr);
+    auto mode = ExplicitSearchMode(ctx.args);
+    if (!mode.ok()) return UsageError(mode.status().message());
+    auto report = eval::RunKbEval(*session, *mode, *queries, *k, &run.rankings, model ? keep_responses : nullptr);
     if (!report.ok()) return Fail(report.status());
     run.report = std::move(*report);
     runs.push_back(std::move(run));

@@ -13,7 +13,9 @@
 #include "cli/embedder_args.h"
 #include "cli/progress_display.h"
 #include "pipeline/kb_ingest.h"
-#include "search/kb_search.h"
+#include "search/analysis.h"
+#include "search/kb_session.h"
+#include "util/data_layout.h"
 #include "util/parallel_for.h"
 
 namespace wenyuan::cli {
@@ -48,7 +50,10 @@ int RunIngestCommand(const CommandContext& ctx) {
       enriching.Update({done, total, 0, 0});
     };
   }
-  auto in = pipeline::KbIngest::Open(**catalog, *analysis, pos[1], ctx.log, options);
+  search::KbSessions sessions(DataLayout(ctx.data_dir), std::move(*analysis));
+  auto kb = sessions.Open(**catalog, pos[1]);
+  if (!kb.ok()) return Fail(kb.status());
+  auto in = pipeline::KbIngest::Open(*kb, ctx.log, options);
   if (!in.ok()) return Fail(in.status());
   std::vector<std::filesystem::path> paths(pos.begin() + 2, pos.end());
   auto report = (*in)->Add(paths);

@@ -76,9 +76,7 @@ int RunKbCommand(const CommandContext& ctx) {
     return 0;
   }
   if (verb == "drop") {
-    Status s = (*catalog)->DropKb(name);
-    if (s.ok()) s = search::RemoveKbIndex(ctx.data_dir, name);
-    if (!s.ok()) return Fail(s);
+    if (Status s = (*catalog)->DropKb(name); !s.ok()) return Fail(s);
     ctx.log.Info("dropped knowledge base " + name);
     return 0;
   }

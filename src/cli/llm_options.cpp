@@ -1,10 +1,11 @@
 #include "cli/llm_options.h"
+#include "util/data_layout.h"
 
 namespace wenyuan::cli {
 
 Result<llm::LlmConfig> LlmConfigFromArgs(const CommandContext& ctx) {
   llm::LlmConfig config;
-  std::filesystem::path file = ctx.data_dir / "wenyuan.conf";
+  std::filesystem::path file = DataLayout(ctx.data_dir).ConfigFile();
   if (auto f = ctx.args.Value("--config")) file = *f;
   std::error_code ec;
   if (ctx.args.Value("--config") || std::filesystem::exists(file, ec)) {

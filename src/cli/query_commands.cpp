@@ -7,7 +7,7 @@
 #include "cli/embedder_args.h"
 #include "cli/llm_options.h"
 #include "cli/output.h"
-#include "search/kb_hybrid_search.h"
+#include "search/kb_search.h"
 #include "server/json_views.h"
 #include "util/utf8.h"
 
@@ -21,17 +21,15 @@ constexpr size_t kCliFacetDepth = 200;
 // In the mode --mode asks for (DESIGN.md: hybrid when an embedder is
 // configured, keyword otherwise).
 Result<search::SearchResponse> RunSearch(const CommandContext& ctx, const search::Analysis& analysis, size_t k) {
-  const auto& pos = ctx.args.positional;
-  WY_ASSIGN_OR_RETURN(auto embedder_config, EmbedderConfigFromArgs(ctx.args, ctx.data_dir));
-  WY_ASSIGN_OR_RETURN(auto mode, SearchModeFromArgs(ctx.args, embedder_config));
-  WY_ASSIGN_OR_RETURN(auto embedder, EmbedderForMode(mode, embedder_config, analysis.bigrams));
+  WY_ASSIGN_OR_RETURN(auto sessions, KbSessionsFromArgs(ctx.args, ctx.data_dir, analysis));
   WY_ASSIGN_OR_RETURN(auto catalog, catalog::Catalog::Open(ctx.data_dir));
-  search::KeywordSearcher searcher(analysis);
-  search::SearchOptions options;
-  options.k = k;
-  if (ctx.args.Has("--facets")) options.facet_depth = kCliFacetDepth;
-  const std::string query = ctx.args.PositionalFrom(2);
-  return search::SearchKbInMode(*catalog, searcher, embedder.get(), mode, pos[1], query, options, {});
+  WY_ASSIGN_OR_RETURN(search::KbSession kb, sessions->Open(*catalog, ctx.args.positional[1]));
+  search::SearchRequest request;
+  request.query = ctx.args.PositionalFrom(2);
+  WY_ASSIGN_OR_RETURN(request.mode, ExplicitSearchMode(ctx.args));
+  request.options.k = k;
+  if (ctx.args.Has("--facets")) request.options.facet_depth = kCliFacetDepth;
+  return search::SearchKb(kb, request);
 }
 
 }  // namespace

@@ -10,12 +10,13 @@
 #include "cli/commands.h"
 #include "cli/llm_options.h"
 #include "server/http_server.h"
+#include "util/data_layout.h"
 
 namespace wenyuan::cli {
 
 int RunServeCommand(const CommandContext& ctx) {
   server::ServerConfig config;
-  std::filesystem::path config_file = ctx.data_dir / "wenyuan.conf";
+  std::filesystem::path config_file = DataLayout(ctx.data_dir).ConfigFile();
   if (auto f = ctx.args.Value("--config")) config_file = *f;
   std::error_code ec;
   if (ctx.args.Value("--config") || std::filesystem::exists(config_file, ec)) {

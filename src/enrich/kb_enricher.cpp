@@ -5,10 +5,10 @@
 
 #include "catalog/document_queries.h"
 #include "catalog/enrichment_store.h"
-#include "search/kb_search.h"
 #include "util/file_io.h"
 #include "util/parallel_for.h"
 #include "util/utf8.h"
+#include "util/data_layout.h"
 
 namespace wenyuan::enrich {
 namespace {
@@ -40,10 +40,6 @@ std::vector<std::string> TitleTerms(std::string_view title, const text::WordAnal
 
 }  // namespace
 
-std::filesystem::path TaxonomyDir(const std::filesystem::path& data_dir, const std::string& kb) {
-  return data_dir / "kbs" / kb / "taxonomies";
-}
-
 std::string KeywordsToJson(const std::vector<Keyword>& keywords) {
   nlohmann::json out = nlohmann::json::array();
   for (const auto& k : keywords) {
@@ -63,13 +59,13 @@ Result<std::unique_ptr<KbEnricher>> KbEnricher::Create(catalog::Catalog& catalog
                                                        EnrichOptions options) {
   WY_ASSIGN_OR_RETURN(catalog::KnowledgeBase kb, catalog.GetKb(kb_name));
   std::unique_ptr<KbEnricher> e(new KbEnricher(catalog, kb, std::move(analyzer), std::move(options)));
-  const auto dict_path = search::UserDictionaryPath(catalog.data_dir(), kb_name);
+  const auto dict_path = DataLayout(catalog.data_dir()).KbUserDictionary(kb_name);
   std::error_code ec;
   if (std::filesystem::exists(dict_path, ec)) {
     WY_ASSIGN_OR_RETURN(e->user_dictionary_, text::UserDictionary::Load(dict_path, e->analyzer_->normalizer()));
   }
   WY_ASSIGN_OR_RETURN(e->taxonomies_,
-                      LoadTaxonomies(TaxonomyDir(catalog.data_dir(), kb_name), e->analyzer_->normalizer()));
+                      LoadTaxonomies(DataLayout(catalog.data_dir()).KbTaxonomyDir(kb_name), e->analyzer_->normalizer()));
   // Term statistics from an even spread of the KB's documents.
   catalog::EnrichmentStore store(catalog.db());
   WY_ASSIGN_OR_RETURN(std::vector<int64_t> ids, store.DocumentIds(kb.id));

@@ -49,7 +49,6 @@ struct EnrichReport {
   size_t taxonomies = 0;
 };
 
-std::filesystem::path TaxonomyDir(const std::filesystem::path& data_dir, const std::string& kb);
 
 // The keywords and summary as stored (JSON arrays), and back.
 std::string KeywordsToJson(const std::vector<Keyword>& keywords);

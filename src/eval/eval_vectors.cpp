@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <chrono>
 
-#include "search/kb_hybrid_search.h"
+#include "search/hybrid_fusion.h"
 #include "search/vector_results.h"
 #include "vector/kb_vectors.h"
 

@@ -21,22 +21,22 @@ std::string MatchGold(const std::vector<std::string>& gold, int64_t document_id,
   return "";
 }
 
-Result<EvalReport> RunKbEval(catalog::Catalog& catalog, const search::Analysis& analysis, const std::string& kb,
+Result<EvalReport> RunKbEval(const search::KbSession& kb, std::optional<search::SearchMode> mode,
                              const std::vector<EvalQuery>& queries, size_t k,
                              std::vector<std::vector<std::string>>* rankings_out, const ResponseSink& on_response) {
   using Clock = std::chrono::steady_clock;
-  WY_ASSIGN_OR_RETURN(search::Analysis kb_analysis, search::AnalysisForKb(analysis, catalog, kb));
-  search::KeywordSearcher searcher(kb_analysis);
-  AnswerTally answers(kb_analysis);
-  search::SearchOptions options;
-  options.k = std::max<size_t>(k, 20);
+  AnswerTally answers(kb.analysis());
+  search::SearchRequest request;
+  request.mode = mode;
+  request.options.k = std::max<size_t>(k, 20);
   search::QueryLimits limits;
-  limits.max_k = std::max(limits.max_k, options.k);
+  limits.max_k = std::max(limits.max_k, request.options.k);
   std::vector<std::vector<std::string>> rankings;
   std::vector<double> latencies;
   for (const auto& q : queries) {
     auto started = Clock::now();
-    auto found = search::SearchKb(catalog, searcher, kb, q.text, options, limits);
+    request.query = q.text;
+    auto found = search::SearchKb(kb, request, limits);
     latencies.push_back(std::chrono::duration<double, std::milli>(Clock::now() - started).count());
     if (!found.ok() && found.status().code() != StatusCode::kInvalidArgument) return found.status();
     search::SearchResponse response = found.ok() ? std::move(*found) : search::SearchResponse{};

@@ -1,7 +1,7 @@
 // KbEval: an agency's own questions against one of its knowledge bases, as
 // it stands (`wenyuan eval --kb KB --queries Q.jsonl`, docs/evaluation.md).
 // Each question is searched with the same call the CLI and the server make
-// (search::SearchKb), and answered with the extractive answerer (its
+// (search::SearchKb on a KbSession), and answered with the extractive answerer (its
 // response also goes to `on_response`, as in RunEval); gold
 // entries name documents, by id ("12") or by source (a path or a path's end,
 // "regulation-incident-reporting.txt"), and a hit counts for the gold entry
@@ -10,16 +10,18 @@
 // a missing or stale index is brought up to date first.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "catalog/catalog.h"
 #include "eval/retrieval_eval.h"
-#include "search/passage_index.h"
+#include "search/kb_search.h"
 
 namespace wenyuan::eval {
 
-Result<EvalReport> RunKbEval(catalog::Catalog& catalog, const search::Analysis& analysis, const std::string& kb,
+// `mode`: the search mode, else the KB's default (kb_search.h).
+Result<EvalReport> RunKbEval(const search::KbSession& kb, std::optional<search::SearchMode> mode,
                              const std::vector<EvalQuery>& queries, size_t k,
                              std::vector<std::vector<std::string>>* rankings = nullptr,
                              const ResponseSink& on_response = nullptr);

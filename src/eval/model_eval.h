@@ -24,7 +24,7 @@
 #include "eval/citation_metrics.h"
 #include "eval/retrieval_eval.h"
 #include "llm/language_model.h"
-#include "search/passage_index.h"
+#include "search/analysis.h"
 
 namespace wenyuan::eval {
 

@@ -16,7 +16,6 @@
 #include "index/index_writer.h"
 #include "search/hybrid_fusion.h"
 #include "search/index_search.h"
-#include "search/keyword_searcher.h"
 #include "util/file_io.h"
 #include "util/line_reader.h"
 #include "util/utf8.h"
@@ -228,7 +227,7 @@ EvalReport ScoreRankings(const std::vector<EvalQuery>& queries, const std::vecto
 }
 
 Result<EvalReport> RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery>& queries, size_t k,
-                           const search::Analysis& analysis, const search::RankingOptions& ranking,
+                           const search::Analysis& analysis,
                            EvalVectorSearch* vectors, std::vector<std::vector<std::string>>* rankings_out,
                            const ResponseSink& on_response) {
   using Clock = std::chrono::steady_clock;
@@ -279,7 +278,7 @@ Result<EvalReport> RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery
   size_t failed_queries = 0;
   for (const auto& q : queries) {
     auto started = Clock::now();
-    auto found = search::SearchSnapshot(*snapshot, analysis, "eval", q.text, vectors ? deep : options, lookup, ranking);
+    auto found = search::SearchSnapshot(*snapshot, analysis, "eval", q.text, vectors ? deep : options, lookup);
     search::SearchResponse response;
     if (found.ok()) response = std::move(*found);  // a query with nothing to search finds nothing
     if (vectors) {

@@ -15,7 +15,7 @@
 #include "answer/extractive_answerer.h"
 #include "catalog/records.h"
 #include "search/index_search.h"
-#include "search/passage_index.h"
+#include "search/analysis.h"
 #include "util/status.h"
 
 namespace wenyuan::eval {
@@ -104,7 +104,7 @@ using ResponseSink = std::function<void(size_t query_index, const search::Search
 // looking at misses), and `on_response` each response. Fails only if the
 // temporary index cannot be written.
 Result<EvalReport> RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery>& queries, size_t k,
-                           const search::Analysis& analysis, const search::RankingOptions& ranking = {},
+                           const search::Analysis& analysis,
                            EvalVectorSearch* vectors = nullptr,
                            std::vector<std::vector<std::string>>* rankings = nullptr,
                            const ResponseSink& on_response = nullptr);

@@ -2,6 +2,8 @@
 // pages reported with their reason, many-document files replaced whole.
 #include <gtest/gtest.h>
 
+#include "catalog/document_queries.h"
+
 #include "catalog/catalog.h"
 #include "catalog/document_queries.h"
 #include "ingest/ingester.h"
@@ -92,7 +94,7 @@ TEST_F(IngestDuplicatesTest, CrawlFilePagesFailedAndDuplicatedAreReported) {
   IngestReport again = Ingest({dir_ / "site.dat"});
   EXPECT_EQ(again.files[0].outcome, IngestOutcome::kUpdated);
   EXPECT_EQ(again.files[0].removed, 1u);
-  EXPECT_EQ(catalog_->GetKb("kb")->document_count, 1);
+  EXPECT_EQ(catalog::GetKbStats(*catalog_, catalog_->GetKb("kb")->id)->documents, 1);
 }
 
 const std::string kOtherArticle =

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "catalog/document_queries.h"
+
 #include <filesystem>
 #include <map>
 #include <string>
@@ -126,7 +128,7 @@ TEST_F(IngesterTest, IngestsTheSamplesFolderThenFindsThemUnchanged) {
   EXPECT_EQ(ids.size(), sample_count_);  // distinct paths
   auto kb = catalog_->GetKb("kb");
   ASSERT_TRUE(kb.ok());
-  EXPECT_EQ(kb->document_count, static_cast<int64_t>(sample_count_));
+  EXPECT_EQ(catalog::GetKbStats(*catalog_, kb->id)->documents, static_cast<int64_t>(sample_count_));
 
   // Formats and titles came through.
   const FileResult* pdf = Find(first, "report-2024-annual.pdf");
@@ -184,7 +186,7 @@ TEST_F(IngesterTest, ModifiedFileIsUpdatedInPlace) {
   CheckPassagesSliceDocument(id);
   auto kb = catalog_->GetKb("kb");
   ASSERT_TRUE(kb.ok());
-  EXPECT_EQ(kb->document_count, static_cast<int64_t>(sample_count_));
+  EXPECT_EQ(catalog::GetKbStats(*catalog_, kb->id)->documents, static_cast<int64_t>(sample_count_));
 }
 
 TEST_F(IngesterTest, BadFilesFailAndTheOthersStillGoIn) {
@@ -221,7 +223,7 @@ TEST_F(IngesterTest, BadFilesFailAndTheOthersStillGoIn) {
   EXPECT_NE(StoredText(stray->document_id).find("其餘都正常"), std::string::npos);
   auto kb = catalog_->GetKb("kb");
   ASSERT_TRUE(kb.ok());
-  EXPECT_EQ(kb->document_count, static_cast<int64_t>(sample_count_ + 1));
+  EXPECT_EQ(catalog::GetKbStats(*catalog_, kb->id)->documents, static_cast<int64_t>(sample_count_ + 1));
 
   // A failed file is tried again next time (it was not recorded as done).
   IngestReport again = IngestOk({docs_ / "aaa-binary.txt"});
@@ -251,7 +253,7 @@ TEST_F(IngesterTest, MissingPathOrKbIsNotFound) {
   // Nothing was ingested: paths are checked before any work.
   auto kb = catalog_->GetKb("kb");
   ASSERT_TRUE(kb.ok());
-  EXPECT_EQ(kb->document_count, 0);
+  EXPECT_EQ(catalog::GetKbStats(*catalog_, kb->id)->documents, 0);
 
   auto no_kb = ingester_->Ingest("nope", {docs_});
   ASSERT_FALSE(no_kb.ok());

@@ -3,16 +3,19 @@
 #include "catalog/enrichment_store.h"
 #include "enrich/kb_enricher.h"
 #include "ingest/orphaned_duplicates.h"
-#include "search/kb_search.h"
+#include "search/kb_session.h"
 #include "text/script_detector.h"
+#include "util/data_layout.h"
 #include "vector/kb_vectors.h"
 
 namespace wenyuan::pipeline {
 
-Result<std::unique_ptr<KbIngest>> KbIngest::Open(catalog::Catalog& catalog, const search::Analysis& analysis,
-                                                 const std::string& kb, Logger& log, KbIngestOptions options) {
+Result<std::unique_ptr<KbIngest>> KbIngest::Open(const search::KbSession& session, Logger& log,
+                                                 KbIngestOptions options) {
+  catalog::Catalog& catalog = session.catalog();
+  const std::string& kb = session.name();
   std::unique_ptr<KbIngest> in(new KbIngest(catalog, kb, log, std::move(options)));
-  WY_ASSIGN_OR_RETURN(in->analysis_, search::AnalysisForKb(analysis, catalog, kb));
+  in->analysis_ = session.analysis();
   WY_ASSIGN_OR_RETURN(in->index_, search::KbIndexWriter::Open(catalog, in->analysis_, kb));
   {
     // Near-duplicates left without an original (by a deletion, or a
@@ -79,7 +82,7 @@ Result<KbIngestSummary> KbIngest::Finish() {
     WY_ASSIGN_OR_RETURN(auto passages, catalog_.ListPassages(info.id));
     vector::VectorSyncReport r;
     WY_RETURN_IF_ERROR(
-        vector::UpdateKbVectors(vector::KbVectorsDir(catalog_.data_dir(), kb_), passages, *embedder, &r).status());
+        vector::UpdateKbVectors(DataLayout(catalog_.data_dir()).KbVectorsDir(kb_), passages, *embedder, &r).status());
     summary.vectors_added = r.added;
     summary.vectors_removed = r.removed;
     log_.Info("vectors (" + embedder->name() + "): " + std::to_string(r.added) + " embedded, " +

@@ -25,7 +25,7 @@
 #include "catalog/catalog.h"
 #include "ingest/ingester.h"
 #include "search/kb_index.h"
-#include "search/passage_index.h"
+#include "search/kb_session.h"
 #include "util/log.h"
 #include "vector/embedder_config.h"
 
@@ -48,10 +48,10 @@ struct KbIngestSummary {
 
 class KbIngest {
  public:
-  // `analysis` is the process's shared one (search::MakeDefaultAnalysis);
-  // the KB's own choices (user dictionary, regional folding) are applied.
-  static Result<std::unique_ptr<KbIngest>> Open(catalog::Catalog& catalog, const search::Analysis& analysis,
-                                                const std::string& kb, Logger& log, KbIngestOptions options = {});
+  // Ingests into the KB `kb` resolved (search/kb_session.h): its catalog
+  // connection and its analysis (user dictionary, regional folding).
+  static Result<std::unique_ptr<KbIngest>> Open(const search::KbSession& kb, Logger& log,
+                                                KbIngestOptions options = {});
 
   // Stores the files (and folders) and updates the index for each; may be
   // called several times. Fails as a whole only for a missing KB or path.

@@ -8,8 +8,11 @@
 
 #include "catalog/enrichment_store.h"
 #include "index/index_snapshot.h"
+#include "search/analysis.h"
 #include "search/kb_search.h"
+#include "search/kb_session.h"
 #include "test_support.h"
+#include "util/data_layout.h"
 
 namespace wenyuan::pipeline {
 namespace {
@@ -39,7 +42,11 @@ class KbIngestTest : public ::testing::Test {
   }
   // Opens, adds the docs folder and, with `finish`, finishes.
   ingest::IngestReport Run(bool finish) {
-    auto in = KbIngest::Open(*catalog_, analysis_, "kb", log_);
+    search::KbSessions sessions(DataLayout(dir_ / "data"), analysis_);
+    auto kb = sessions.Open(*catalog_, "kb");
+    EXPECT_TRUE(kb.ok()) << kb.status().ToString();
+    if (!kb.ok()) return {};
+    auto in = KbIngest::Open(*kb, log_);
     EXPECT_TRUE(in.ok()) << in.status().ToString();
     if (!in.ok()) return {};
     auto report = (*in)->Add({dir_ / "docs"});
@@ -117,7 +124,7 @@ std::string CatalogRows(catalog::Catalog& catalog) {
 // Every term of the KB's index with its document frequency summed over
 // the segments, and the live passage count.
 std::string IndexContent(const std::filesystem::path& data, const std::string& kb) {
-  auto snapshot = index::IndexSnapshot::Open(search::KbIndexDir(data, kb));
+  auto snapshot = index::IndexSnapshot::Open(DataLayout(data).KbIndexDir(kb));
   EXPECT_TRUE(snapshot.ok()) << snapshot.status().ToString();
   if (!snapshot.ok()) return {};
   std::map<std::string, uint64_t> df;
@@ -163,7 +170,10 @@ TEST(KbIngestJobsTest, ManyThreadsGiveWhatOneGives) {
     ASSERT_TRUE((*catalog)->CreateKb("kb").ok());
     KbIngestOptions options;
     options.jobs = jobs;
-    auto in = KbIngest::Open(**catalog, *analysis, "kb", log, options);
+    search::KbSessions sessions(DataLayout(data), *analysis);
+    auto kb = sessions.Open(**catalog, "kb");
+    ASSERT_TRUE(kb.ok()) << kb.status().ToString();
+    auto in = KbIngest::Open(*kb, log, options);
     ASSERT_TRUE(in.ok()) << in.status().ToString();
     auto report = (*in)->Add({dir / "docs"});
     ASSERT_TRUE(report.ok()) << report.status().ToString();
@@ -172,10 +182,13 @@ TEST(KbIngestJobsTest, ManyThreadsGiveWhatOneGives) {
     in->reset();
     rows.push_back(CatalogRows(**catalog));
     indexes.push_back(IndexContent(data, "kb"));
-    search::KeywordSearcher searcher(*analysis);
     std::string found;
+    auto searched = sessions.Open(**catalog, "kb");
+    ASSERT_TRUE(searched.ok());
     for (const char* q : {"捷運站", "開放資料", "親子共讀 課程", "IPv6"}) {
-      auto r = search::SearchKb(**catalog, searcher, "kb", q, search::SearchOptions{}, search::QueryLimits{});
+      search::SearchRequest request;
+      request.query = q;
+      auto r = search::SearchKb(*searched, request);
       ASSERT_TRUE(r.ok()) << r.status().ToString();
       for (const auto& h : r->hits) found += h.passage_id + " " + std::to_string(h.score) + "\n";
     }

@@ -90,7 +90,7 @@ index::PhraseClause Phrase(const index::IndexSnapshot& snapshot, index::Field fi
   return clause;
 }
 
-// --- re-scoring, as PassageIndex::Search does it (proximity.h): the best
+// --- re-scoring, as the reference engine does it (proximity.h): the best
 // `proximity_depth` candidates (BM25 order, `ranked` holds them best first)
 // get a bonus for query bigram pairs adjacent in their text or title
 // (proximity_weight, off by default) and for a title the query names in
@@ -143,8 +143,6 @@ Status Rescore(const index::IndexSnapshot& snapshot, const Analysis& analysis, c
 // --- end re-scoring
 
 }  // namespace
-
-RankingOptions DefaultRanking() { return RankingOptions{0.1}; }
 
 int32_t DateNumber(std::string_view d) {
   if (d.size() < 10 || d[4] != '-' || d[7] != '-') return 0;
@@ -286,9 +284,16 @@ Status AddFilters(const index::IndexSnapshot& snapshot, const Analysis& analysis
 Result<SearchResponse> SearchSnapshot(const index::IndexSnapshot& snapshot, const Analysis& analysis,
                                       const std::string& kb, const std::string& query_text,
                                       const SearchOptions& options, const PassageLookup& lookup,
-                                      const RankingOptions& ranking, const CategoryLookup& categories) {
-  using index::Field;
+                                      const CategoryLookup& categories) {
   WY_ASSIGN_OR_RETURN(ParsedQuery parsed, ParseQuery(query_text));
+  return SearchSnapshot(snapshot, analysis, kb, parsed, query_text, options, lookup, categories);
+}
+
+Result<SearchResponse> SearchSnapshot(const index::IndexSnapshot& snapshot, const Analysis& analysis,
+                                      const std::string& kb, const ParsedQuery& parsed, const std::string& query_text,
+                                      const SearchOptions& options, const PassageLookup& lookup,
+                                      const CategoryLookup& categories) {
+  using index::Field;
   SearchResponse response;
   response.kb = kb;
   response.query = query_text;
@@ -296,11 +301,11 @@ Result<SearchResponse> SearchSnapshot(const index::IndexSnapshot& snapshot, cons
   index::Query query;
   const RankingParams& params = analysis.ranking;
   query.k = options.k;
-  query.proximity_weight = ranking.proximity_weight;
+  query.proximity_weight = analysis.ranking.engine_proximity_weight;
   query.bm25[static_cast<size_t>(Field::kBody)] = {params.words.k1, params.words.b};
   query.bm25[static_cast<size_t>(Field::kBigrams)] = {params.bigrams.k1, params.bigrams.b};
 
-  // Scored terms, weighed as PassageIndex weighs them.
+  // Scored terms, weighed as the reference engine weighs them.
   std::vector<text::Token> query_words;
   if (analysis.words) query_words = analysis.Words(parsed.text);
   const QueryGrammarWeights grammar_weight(query_words, params.grammar_word_weight);
@@ -404,10 +409,9 @@ Result<SearchResponse> SearchSnapshot(const index::IndexSnapshot& snapshot, cons
 }
 
 Result<std::unordered_set<int64_t>> MatchingPassages(const index::IndexSnapshot& snapshot, const Analysis& analysis,
-                                                     const std::string& query_text,
+                                                     const ParsedQuery& parsed,
                                                      const std::vector<int64_t>& documents,
                                                      const CategoryLookup& categories) {
-  WY_ASSIGN_OR_RETURN(ParsedQuery parsed, ParseQuery(query_text));
   index::Query query;
   WY_RETURN_IF_ERROR(AddFilters(snapshot, analysis, parsed, categories, query));
   std::vector<int64_t> allowed = documents;

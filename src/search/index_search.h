@@ -4,16 +4,16 @@
 // SearchResponse every caller knows (hits with snippets, query terms with
 // IDF for the answer builder).
 //
-// Ranking is PassageIndex's, on the engine, every number from
+// Ranking is the reference engine's (tests/reference/passage_index.h), on the engine, every number from
 // Analysis::ranking (ranking_params.h): BM25 over the word field plus BM25
 // over the bigram field, titles counted into both at title_weight (baked
 // into the index at MakeIndexDocument, rounded to an integer), question and
 // stop words at grammar_word_weight, a single Han character standing for
-// every bigram that holds it; then PassageIndex's re-scoring (title-match
+// every bigram that holds it; then the reference's re-scoring (title-match
 // and optional proximity bonuses) over the best proximity_depth. Apart from
-// that, RankingOptions' engine proximity boost (neighbouring query bigrams
-// found next to each other in the index positions) may reorder the best 50
-// by BM25 before the re-scoring.
+// that, the engine's proximity boost (RankingParams::engine_proximity_weight:
+// neighbouring query bigrams found next to each other in the index
+// positions) may reorder the best 50 by BM25 before the re-scoring.
 //
 // category: filters are resolved through `categories` (an error without
 // it) into the set of documents a passage must belong to. With
@@ -29,7 +29,10 @@
 #include "catalog/records.h"
 #include "index/index_document.h"
 #include "index/index_snapshot.h"
-#include "search/passage_index.h"
+#include "search/analysis.h"
+#include "search/passage_hit.h"
+#include "search/query_parser.h"
+#include "search/query_weights.h"
 #include "search/search_types.h"
 
 namespace wenyuan::search {
@@ -60,22 +63,22 @@ using PassageLookup = std::function<Result<std::vector<catalog::PassageRecord>>(
 using CategoryLookup =
     std::function<Result<std::vector<int64_t>>(const std::string& taxonomy, const std::string& category)>;
 
-struct RankingOptions {
-  double proximity_weight = 0.0;  // 0: off
-};
-// What search, ask and eval use.
-RankingOptions DefaultRanking();
-
+// `parsed` is the query (ParseQuery, with any structured filters applied);
+// `query_text` is what the response reports as the query.
+Result<SearchResponse> SearchSnapshot(const index::IndexSnapshot& snapshot, const Analysis& analysis,
+                                      const std::string& kb, const ParsedQuery& parsed, const std::string& query_text,
+                                      const SearchOptions& options, const PassageLookup& lookup,
+                                      const CategoryLookup& categories = {});
+// The same for a query in the query language (search/query_parser.h).
 Result<SearchResponse> SearchSnapshot(const index::IndexSnapshot& snapshot, const Analysis& analysis,
                                       const std::string& kb, const std::string& query, const SearchOptions& options,
-                                      const PassageLookup& lookup, const RankingOptions& ranking = {},
-                                      const CategoryLookup& categories = {});
+                                      const PassageLookup& lookup, const CategoryLookup& categories = {});
 
 // The passages (catalog row ids) of `documents` that pass the query's
 // constraints (phrases, exclusions, title:, key:value, date:, category:);
 // its plain words are ignored. Vector hits are held to the filters with it.
 Result<std::unordered_set<int64_t>> MatchingPassages(const index::IndexSnapshot& snapshot, const Analysis& analysis,
-                                                     const std::string& query, const std::vector<int64_t>& documents,
+                                                     const ParsedQuery& parsed, const std::vector<int64_t>& documents,
                                                      const CategoryLookup& categories = {});
 
 }  // namespace wenyuan::search

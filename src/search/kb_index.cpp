@@ -6,7 +6,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "search/kb_search.h"
+#include "util/data_layout.h"
 #include "util/file_io.h"
 
 namespace wenyuan::search {
@@ -23,7 +23,7 @@ std::string AnalysisFingerprint(const catalog::Catalog& catalog, const Analysis&
   f += analysis.words ? "words;" : "";
   f += analysis.use_bigrams ? "bigrams;" : "";
   std::error_code ec;
-  const fs::path dict = UserDictionaryPath(catalog.data_dir(), kb);
+  const fs::path dict = DataLayout(catalog.data_dir()).KbUserDictionary(kb);
   if (analysis.words && fs::exists(dict, ec)) {
     auto bytes = ReadFileToString(dict, 64ull << 20);
     f += "dict:" + std::to_string(std::hash<std::string>()(bytes.ok() ? *bytes : std::string("?")));
@@ -92,25 +92,11 @@ Result<std::unordered_map<int64_t, uint64_t>> CatalogSignatures(catalog::Catalog
   return out;
 }
 
-Result<std::string> CatalogStamp(catalog::Catalog& catalog, int64_t kb_id, const std::string& fingerprint) {
-  WY_ASSIGN_OR_RETURN(auto stmt, catalog::SqliteStatement::Prepare(
-                                     catalog.db(),
-                                     "SELECT COUNT(p.id), COALESCE(MAX(p.id), 0), COALESCE(SUM(p.id), 0),"
-                                     " (SELECT COALESCE(MAX(ingested_at), '') || ':' || COUNT(*) FROM document"
-                                     "  WHERE kb_id = ?1)"
-                                     " FROM passage p JOIN document d ON p.document_id = d.id WHERE d.kb_id = ?1"));
-  stmt.Bind(1, kb_id);
-  WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
-  if (!row) return fingerprint;
-  return fingerprint + "|" + std::to_string(stmt.ColumnInt(0)) + ":" + std::to_string(stmt.ColumnInt(1)) + ":" +
-         std::to_string(stmt.ColumnInt(2)) + ":" + stmt.ColumnText(3);
-}
-
-std::string ManifestIdentity(const fs::path& dir) {
-  struct stat st {};
-  if (::stat((dir / index::kManifestName).c_str(), &st) != 0) return "none";
-  return std::to_string(st.st_ino) + ":" + std::to_string(st.st_size) + ":" + std::to_string(st.st_mtim.tv_sec) + "." +
-         std::to_string(st.st_mtim.tv_nsec);
+// The KB's id, creation time and generation: any change of its documents
+// or passages, and a KB dropped and made again, give another stamp.
+Result<std::string> CatalogStamp(catalog::Catalog& catalog, const std::string& kb, const std::string& fingerprint) {
+  WY_ASSIGN_OR_RETURN(catalog::KnowledgeBase info, catalog.GetKb(kb));
+  return fingerprint + "|" + std::to_string(info.id) + ":" + info.created_at + ":" + std::to_string(info.generation);
 }
 
 // (passage id, signature) of every live document; duplicates of an id too.
@@ -128,22 +114,13 @@ std::vector<std::pair<int64_t, uint64_t>> IndexedPassages(const index::IndexSnap
 
 }  // namespace
 
-fs::path KbIndexDir(const fs::path& data_dir, const std::string& kb) { return data_dir / "kbs" / kb / "index"; }
-
-Status RemoveKbIndex(const fs::path& data_dir, const std::string& kb) {
-  std::error_code ec;
-  fs::remove_all(KbIndexDir(data_dir, kb), ec);
-  if (ec) return Status::IOError(KbIndexDir(data_dir, kb).string() + ": cannot remove: " + ec.message());
-  return Status::Ok();
-}
-
 Result<std::unique_ptr<KbIndexWriter>> KbIndexWriter::Open(catalog::Catalog& catalog, const Analysis& kb_analysis,
                                                            const std::string& kb, bool wait) {
   WY_ASSIGN_OR_RETURN(catalog::KnowledgeBase info, catalog.GetKb(kb));
   index::WriterOptions options;
   options.wait_for_lock = wait;
-  WY_ASSIGN_OR_RETURN(auto writer, index::IndexWriter::Open(KbIndexDir(catalog.data_dir(), kb), options));
-  return std::unique_ptr<KbIndexWriter>(new KbIndexWriter(catalog, kb_analysis, info.id, std::move(writer),
+  WY_ASSIGN_OR_RETURN(auto writer, index::IndexWriter::Open(DataLayout(catalog.data_dir()).KbIndexDir(kb), options));
+  return std::unique_ptr<KbIndexWriter>(new KbIndexWriter(catalog, kb_analysis, kb, info.id, std::move(writer),
                                                           AnalysisFingerprint(catalog, kb_analysis, kb)));
 }
 
@@ -171,7 +148,7 @@ Result<SyncCounts> KbIndexWriter::Sync() {
     for (const auto& p : rows) WY_RETURN_IF_ERROR(Add(p));
     counts.added += rows.size();
   }
-  WY_ASSIGN_OR_RETURN(std::string stamp, CatalogStamp(catalog_, kb_id_, fingerprint_));
+  WY_ASSIGN_OR_RETURN(std::string stamp, CatalogStamp(catalog_, kb_, fingerprint_));
   if (counts.added || counts.deleted || writer_->snapshot()->manifest().commit_data.count(kStampKey) == 0 ||
       writer_->snapshot()->manifest().commit_data.at(kStampKey) != stamp) {
     WY_RETURN_IF_ERROR(Commit());
@@ -201,21 +178,20 @@ Status KbIndexWriter::Add(const IndexablePassage& p) {
 }
 
 Status KbIndexWriter::Commit() {
-  WY_ASSIGN_OR_RETURN(std::string stamp, CatalogStamp(catalog_, kb_id_, fingerprint_));
+  WY_ASSIGN_OR_RETURN(std::string stamp, CatalogStamp(catalog_, kb_, fingerprint_));
   uncommitted_files_ = 0;
   return writer_->Commit({{kStampKey, stamp}});
 }
 
 Result<std::shared_ptr<const index::IndexSnapshot>> OpenKbSnapshot(catalog::Catalog& catalog,
                                                                    const Analysis& kb_analysis, const std::string& kb) {
-  WY_ASSIGN_OR_RETURN(catalog::KnowledgeBase info, catalog.GetKb(kb));
-  const fs::path dir = KbIndexDir(catalog.data_dir(), kb);
+  const fs::path dir = DataLayout(catalog.data_dir()).KbIndexDir(kb);
   std::shared_ptr<const index::IndexSnapshot> snapshot;
   std::error_code ec;
   if (fs::exists(dir / index::kManifestName, ec)) {
     WY_ASSIGN_OR_RETURN(snapshot, index::IndexSnapshot::Open(dir));
     WY_ASSIGN_OR_RETURN(std::string stamp,
-                        CatalogStamp(catalog, info.id, AnalysisFingerprint(catalog, kb_analysis, kb)));
+                        CatalogStamp(catalog, kb, AnalysisFingerprint(catalog, kb_analysis, kb)));
     auto it = snapshot->manifest().commit_data.find(kStampKey);
     if (it != snapshot->manifest().commit_data.end() && it->second == stamp) return snapshot;
   }
@@ -230,24 +206,6 @@ Result<std::shared_ptr<const index::IndexSnapshot>> OpenKbSnapshot(catalog::Cata
   }
   WY_RETURN_IF_ERROR((*writer)->Sync().status());
   return (*writer)->snapshot();
-}
-
-Result<std::shared_ptr<const index::IndexSnapshot>> KbSnapshotCache::Get(catalog::Catalog& catalog,
-                                                                         const Analysis& kb_analysis,
-                                                                         const std::string& kb) {
-  const std::string identity = ManifestIdentity(KbIndexDir(catalog.data_dir(), kb));
-  {
-    std::lock_guard<std::mutex> lock(mutex_);
-    auto it = entries_.find(kb);
-    if (it != entries_.end() && it->second.manifest_identity == identity && identity != "none") {
-      return it->second.snapshot;
-    }
-  }
-  WY_ASSIGN_OR_RETURN(auto snapshot, OpenKbSnapshot(catalog, kb_analysis, kb));
-  std::lock_guard<std::mutex> lock(mutex_);
-  // A repair commits a new manifest: remember the identity of what we hold.
-  entries_[kb] = {snapshot->manifest().generation == 0 ? "none" : identity, snapshot};
-  return snapshot;
 }
 
 Result<std::vector<catalog::PassageRecord>> LoadPassagesById(catalog::Catalog& catalog,
@@ -279,7 +237,7 @@ Result<std::string> CheckKbIndex(catalog::Catalog& catalog, const Analysis& kb_a
   } else {
     return writer.status();
   }
-  const fs::path dir = KbIndexDir(catalog.data_dir(), kb);
+  const fs::path dir = DataLayout(catalog.data_dir()).KbIndexDir(kb);
   // Opening verifies every file's checksum.
   WY_ASSIGN_OR_RETURN(auto snapshot, index::IndexSnapshot::Open(dir));
   uint64_t terms = 0, postings = 0;

@@ -5,8 +5,9 @@
 // catalog columns it was built from. Sync() compares the two sides and
 // fixes the index: passages the catalog no longer has (or has changed) are
 // deleted, passages it lacks are added. Each commit records a cheap stamp
-// of the catalog (passage count, id sum and maximum, latest ingest time);
-// opening for search compares it with the catalog's, and if they differ
+// of the catalog (the KB's id and generation, which the catalog bumps with
+// every change of its documents or passages); opening for search compares
+// it with the catalog's, and if they differ
 // (a crash between a catalog commit and the index commit, or a change made
 // without the index) repairs the index first when no writer holds it.
 // Signatures and stamp include a fingerprint of the KB's analysis (its user
@@ -15,9 +16,7 @@
 #pragma once
 
 #include <filesystem>
-#include <map>
 #include <memory>
-#include <mutex>
 #include <string>
 
 #include "catalog/catalog.h"
@@ -25,10 +24,6 @@
 #include "search/index_search.h"
 
 namespace wenyuan::search {
-
-std::filesystem::path KbIndexDir(const std::filesystem::path& data_dir, const std::string& kb);
-// Removes the KB's index folder (after `kb drop`).
-Status RemoveKbIndex(const std::filesystem::path& data_dir, const std::string& kb);
 
 struct SyncCounts {
   size_t added = 0;
@@ -52,16 +47,18 @@ class KbIndexWriter {
   size_t files_per_commit = 50;
 
  private:
-  KbIndexWriter(catalog::Catalog& catalog, Analysis analysis, int64_t kb_id, std::unique_ptr<index::IndexWriter> w,
-                std::string fingerprint)
+  KbIndexWriter(catalog::Catalog& catalog, Analysis analysis, std::string kb, int64_t kb_id,
+                std::unique_ptr<index::IndexWriter> w, std::string fingerprint)
       : catalog_(catalog),
         analysis_(std::move(analysis)),
+        kb_(std::move(kb)),
         kb_id_(kb_id),
         writer_(std::move(w)),
         fingerprint_(std::move(fingerprint)) {}
   Status Add(const IndexablePassage& p);
   catalog::Catalog& catalog_;
   Analysis analysis_;
+  std::string kb_;
   int64_t kb_id_;
   std::unique_ptr<index::IndexWriter> writer_;
   std::string fingerprint_;  // of the KB's analysis (user dictionary, regional folding)
@@ -72,22 +69,6 @@ class KbIndexWriter {
 // the catalog and no writer holds it.
 Result<std::shared_ptr<const index::IndexSnapshot>> OpenKbSnapshot(catalog::Catalog& catalog,
                                                                    const Analysis& kb_analysis, const std::string& kb);
-
-// Opened snapshots per KB, for a long-running server: a query reuses the
-// snapshot until the KB's manifest file changes. Thread-safe.
-class KbSnapshotCache {
- public:
-  Result<std::shared_ptr<const index::IndexSnapshot>> Get(catalog::Catalog& catalog, const Analysis& kb_analysis,
-                                                          const std::string& kb);
-
- private:
-  struct Entry {
-    std::string manifest_identity;
-    std::shared_ptr<const index::IndexSnapshot> snapshot;
-  };
-  std::mutex mutex_;
-  std::map<std::string, Entry> entries_;
-};
 
 // The catalog's passages by row id, in the order asked (missing ones left out).
 Result<std::vector<catalog::PassageRecord>> LoadPassagesById(catalog::Catalog& catalog,

@@ -6,6 +6,7 @@
 
 #include "index/query_executor.h"
 #include "search/kb_search.h"
+#include "reference/passage_index.h"
 #include "search/ranking_params.h"
 #include "test_support.h"
 
@@ -47,9 +48,15 @@ class KbIndexTest : public ::testing::Test {
   void Store(const std::string& path, std::vector<catalog::StoredDocument> docs) {
     ASSERT_TRUE(catalog_->ReplaceFileDocuments(kb_id_, path, "h" + std::to_string(docs.size()), docs).ok());
   }
-  std::vector<std::string> Titles(const std::string& query) {
-    KeywordSearcher searcher(*analysis_);
-    auto r = SearchKb(*catalog_, searcher, "kb", query, SearchOptions{}, QueryLimits{});
+  std::vector<std::string> Titles(const std::string& query, const QueryFilters& filters = {}) {
+    KbSessions sessions(DataLayout(dir_.path()), *analysis_);
+    auto kb = sessions.Open(*catalog_, "kb");
+    EXPECT_TRUE(kb.ok()) << kb.status().ToString();
+    if (!kb.ok()) return {};
+    SearchRequest request;
+    request.query = query;
+    request.filters = filters;
+    auto r = SearchKb(*kb, request);
     EXPECT_TRUE(r.ok()) << query << ": " << r.status().ToString();
     std::vector<std::string> out;
     if (r.ok()) {
@@ -83,6 +90,22 @@ TEST_F(KbIndexTest, IngestedFilesAreSearchableWithFiltersPhrasesAndExclusions) {
   EXPECT_EQ(Titles("\"開放資料平台\""), (std::vector<std::string>{"臺灣開放資料"}));
   EXPECT_TRUE(Titles("\"資料平台開放\"").empty());
   EXPECT_EQ(Titles("title:通報"), (std::vector<std::string>{"資安通報"}));
+  // The same filters given as data (the server's query parameters).
+  QueryFilters pdf;
+  pdf.types = {"pdf"};
+  EXPECT_EQ(Titles("資料", pdf), (std::vector<std::string>{"臺灣開放資料"}));
+  QueryFilters from_c;
+  from_c.sources = {"c.txt"};
+  EXPECT_EQ(Titles("資料", from_c), (std::vector<std::string>{"資料下載說明"}));
+  QueryFilters in_2023;
+  in_2023.date_from = "2023-01-01";
+  in_2023.date_to = "2023-12-31";
+  EXPECT_EQ(Titles("資料", in_2023), (std::vector<std::string>{"臺灣開放資料"}));
+  QueryFilters finance;
+  finance.metadata = {{"agency", "finance"}};
+  EXPECT_EQ(Titles("資料", finance).size(), 2u);
+  // Data filters narrow the query's own: both must hold.
+  EXPECT_TRUE(Titles("資料 type:md", pdf).empty());
   auto check = CheckKbIndex(*catalog_, *analysis_, "kb");
   ASSERT_TRUE(check.ok()) << check.status().ToString();
   EXPECT_NE(check->find("3 passages"), std::string::npos) << *check;
@@ -137,8 +160,11 @@ void ExpectTheEngineRanksAsThePassageIndex(const std::filesystem::path& dir, con
     return out;
   };
   PassageIndex reference(passages, analysis);
+  // The reference has no index positions, so the engine's adjacency boost is off.
+  Analysis reference_analysis = analysis;
+  reference_analysis.ranking.engine_proximity_weight = 0;
   for (const char* q : {"資安事件通報", "如何申請憑證", "台", "開放資料平台在哪裡", "資料"}) {
-    auto engine = SearchSnapshot(*(*writer)->snapshot(), analysis, "kb", q, {}, lookup);
+    auto engine = SearchSnapshot(*(*writer)->snapshot(), reference_analysis, "kb", q, {}, lookup);
     ASSERT_TRUE(engine.ok()) << engine.status().ToString();
     auto expected = reference.Search("kb", q, {});
     ASSERT_EQ(engine->hits.size(), expected.hits.size()) << q;
@@ -154,6 +180,36 @@ void ExpectTheEngineRanksAsThePassageIndex(const std::filesystem::path& dir, con
       EXPECT_NEAR(engine->terms[i].idf, expected.terms[i].idf, 1e-9) << q;
     }
   }
+}
+
+// A session reads the KB's catalog row once per query and reuses its
+// analysis and snapshot while nothing changed; a change of the KB (its
+// generation) or of its user dictionary is seen by the next query.
+TEST_F(KbIndexTest, ASessionReadsOneCatalogRowPerQueryAndSeesChanges) {
+  Store("/d/a.md", {Doc("/d/a.md", "資安通報", "各機關於知悉資安事件後，應於1小時內完成通報。", "", "md")});
+  KbSessions sessions(DataLayout(dir_.path()), *analysis_);
+  auto search = [&](const std::string& q) {
+    const size_t before = catalog_->kb_reads();
+    auto kb = sessions.Open(*catalog_, "kb");
+    EXPECT_TRUE(kb.ok());
+    SearchRequest request;
+    request.query = q;
+    auto r = SearchKb(*kb, request);
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    return std::make_pair(catalog_->kb_reads() - before, r.ok() ? r->hits.size() : 0);
+  };
+  search("資安");  // the first opens (and builds) the index
+  EXPECT_EQ(search("資安"), std::make_pair(size_t{1}, size_t{1}));
+  EXPECT_EQ(search("通報"), std::make_pair(size_t{1}, size_t{1}));
+  EXPECT_EQ(sessions.analyses_built(), 1u);
+  // A new document moves the generation: the next query repairs and finds it.
+  Store("/d/b.md", {Doc("/d/b.md", "另一份", "資安演練公告。", "", "md")});
+  EXPECT_EQ(search("資安").second, 2u);
+  // A user dictionary written later rebuilds the analysis once.
+  wenyuan::testing::WriteFile(DataLayout(dir_.path()).KbUserDictionary("kb"), "資安演練\n");
+  search("資安");
+  search("資安");
+  EXPECT_EQ(sessions.analyses_built(), 2u);
 }
 
 TEST_F(KbIndexTest, TheEngineRanksAsThePassageIndexDoes) {

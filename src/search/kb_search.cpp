@@ -1,50 +1,63 @@
 #include "search/kb_search.h"
 
-#include <nlohmann/json.hpp>
+#include <algorithm>
+#include <unordered_map>
 
 #include "catalog/enrichment_store.h"
+#include "search/kb_index.h"
+#include "search/vector_results.h"
 #include "util/utf8.h"
 
 namespace wenyuan::search {
+namespace {
 
-Result<Analysis> MakeDefaultAnalysis() { return MakeAnalysis({}); }
-
-Result<Analysis> MakeAnalysis(const AnalysisChoice& choice) {
-  if (!choice.bigrams && !choice.words) return Status::InvalidArgument("at least one token stream is needed");
-  std::shared_ptr<const text::ScriptFolder> folder;
-  if (choice.fold) {
-    WY_ASSIGN_OR_RETURN(folder, text::ScriptFolder::Create());
+Result<SearchResponse> KeywordSearch(const KbSession& kb, const ParsedQuery& parsed, const std::string& query,
+                                     const SearchOptions& options) {
+  WY_ASSIGN_OR_RETURN(auto snapshot, kb.Snapshot());
+  catalog::Catalog& catalog = kb.catalog();
+  const PassageLookup lookup = [&catalog](const std::vector<int64_t>& ids) { return LoadPassagesById(catalog, ids); };
+  WY_ASSIGN_OR_RETURN(SearchResponse response, SearchSnapshot(*snapshot, kb.analysis(), kb.name(), parsed, query,
+                                                              options, lookup, KbCategories(catalog, kb.id())));
+  if (options.facet_depth > 0) {
+    WY_ASSIGN_OR_RETURN(catalog::FacetCounts counts,
+                        catalog::EnrichmentStore(catalog.db()).Facets(response.facet_documents));
+    response.facets = SortedFacets(counts);
   }
-  Analysis analysis;
-  analysis.folder = folder;
-  analysis.bigrams = folder ? text::BigramTokenizer(folder) : text::BigramTokenizer();
-  analysis.use_bigrams = choice.bigrams;
-  if (choice.words) {
-    WY_ASSIGN_OR_RETURN(analysis.words, text::WordAnalyzer::Create(folder));
-    if (folder) {
-      WY_ASSIGN_OR_RETURN(analysis.regional_vocabulary, text::RegionalVocabulary::Create(*folder));
-    }
-  }
-  analysis.regional_folding = choice.regional;
-  return analysis;
+  return response;
 }
 
-std::filesystem::path UserDictionaryPath(const std::filesystem::path& data_dir, const std::string& kb) {
-  return data_dir / "kbs" / kb / "user-dictionary.txt";
+// The nearest passages to the query's words, held to its filters, as a
+// response of their own (terms left empty).
+Result<SearchResponse> VectorSearch(const KbSession& kb, const ParsedQuery& parsed, const std::string& query,
+                                    const SearchOptions& options) {
+  WY_ASSIGN_OR_RETURN(auto store, kb.Vectors());
+  // The embedder sees the words; filters (source:, category:, …) hold the
+  // nearest passages to the same constraints as keyword hits.
+  const std::string words = utf8::Trim(parsed.text).empty() ? query : parsed.text;
+  WY_ASSIGN_OR_RETURN(std::vector<float> query_vector, kb.EmbedQuery(words));
+  WY_ASSIGN_OR_RETURN(auto nearest, store->Search(query_vector, options.k));
+
+  std::vector<int64_t> rows;
+  for (const auto& hit : nearest) rows.push_back(hit.row);
+  WY_ASSIGN_OR_RETURN(auto passages, LoadPassagesById(kb.catalog(), rows));
+  std::unordered_map<int64_t, const catalog::PassageRecord*> by_row;
+  for (const auto& p : passages) by_row[p.id] = &p;
+  if (parsed.HasConstraints()) {
+    std::vector<int64_t> documents;
+    for (const auto& p : passages) documents.push_back(p.document_id);
+    WY_ASSIGN_OR_RETURN(auto snapshot, kb.Snapshot());
+    WY_ASSIGN_OR_RETURN(auto allowed, MatchingPassages(*snapshot, kb.analysis(), parsed, documents,
+                                                       KbCategories(kb.catalog(), kb.id())));
+    std::erase_if(nearest, [&](const vector::VectorHit& hit) { return !allowed.contains(hit.row); });
+  }
+  auto passage_for = [&](int64_t row) -> const catalog::PassageRecord* {
+    auto it = by_row.find(row);
+    return it == by_row.end() ? nullptr : it->second;
+  };
+  return VectorHitsResponse(kb.name(), query, nearest, passage_for, kb.analysis().bigrams, options);
 }
 
-Result<Analysis> AnalysisForKb(const Analysis& base, catalog::Catalog& catalog, const std::string& kb) {
-  WY_ASSIGN_OR_RETURN(catalog::KnowledgeBase info, catalog.GetKb(kb));
-  Analysis analysis = base;
-  nlohmann::json settings = nlohmann::json::parse(info.settings_json, nullptr, false);
-  analysis.regional_folding = settings.is_object() && settings.value("regional_folding", false);
-  const auto path = UserDictionaryPath(catalog.data_dir(), kb);
-  std::error_code ec;
-  if (analysis.words && std::filesystem::exists(path, ec)) {
-    WY_ASSIGN_OR_RETURN(analysis.user_dictionary, text::UserDictionary::Load(path, analysis.words->normalizer()));
-  }
-  return analysis;
-}
+}  // namespace
 
 Status ValidateQuery(const std::string& query, size_t k, const QueryLimits& limits) {
   size_t bad = 0;
@@ -63,27 +76,32 @@ Status ValidateQuery(const std::string& query, size_t k, const QueryLimits& limi
   return Status::Ok();
 }
 
-Result<SearchResponse> SearchKb(catalog::Catalog& catalog, const KeywordSearcher& searcher, const std::string& kb,
-                                const std::string& query, const SearchOptions& options, const QueryLimits& limits,
-                                KbSnapshotCache* cache) {
-  WY_RETURN_IF_ERROR(ValidateQuery(query, options.k, limits));
-  WY_ASSIGN_OR_RETURN(Analysis analysis, AnalysisForKb(searcher.analysis(), catalog, kb));
-  std::shared_ptr<const index::IndexSnapshot> snapshot;
-  if (cache) {
-    WY_ASSIGN_OR_RETURN(snapshot, cache->Get(catalog, analysis, kb));
+Result<SearchResponse> SearchKb(const KbSession& kb, const SearchRequest& request, const QueryLimits& limits) {
+  const SearchOptions& options = request.options;
+  WY_RETURN_IF_ERROR(ValidateQuery(request.query, options.k, limits));
+  WY_ASSIGN_OR_RETURN(ParsedQuery parsed, ParseQuery(request.query));
+  WY_RETURN_IF_ERROR(ApplyFilters(request.filters, parsed));
+  const SearchMode mode = request.mode.value_or(kb.default_mode());
+  if (mode == SearchMode::kKeyword) return KeywordSearch(kb, parsed, request.query, options);
+  if (!kb.embedder()) {
+    return Status::InvalidArgument(std::string("search mode '") + SearchModeName(mode) +
+                                   "' needs an embedder (embedder = hashing|openai|gguf, or --embedder)");
+  }
+  SearchOptions deep = options;
+  deep.k = std::max(options.k, kFusionDepth);
+  WY_ASSIGN_OR_RETURN(SearchResponse keyword, KeywordSearch(kb, parsed, request.query, deep));
+  WY_ASSIGN_OR_RETURN(SearchResponse vector_response, VectorSearch(kb, parsed, request.query, deep));
+  vector_response.terms = keyword.terms;
+  SearchResponse out;
+  if (mode == SearchMode::kVector) {
+    out = std::move(vector_response);
+    if (out.hits.size() > options.k) out.hits.resize(options.k);
   } else {
-    WY_ASSIGN_OR_RETURN(snapshot, OpenKbSnapshot(catalog, analysis, kb));
+    out = FuseResponses(keyword, vector_response, options.k);
   }
-  const PassageLookup lookup = [&catalog](const std::vector<int64_t>& ids) { return LoadPassagesById(catalog, ids); };
-  WY_ASSIGN_OR_RETURN(catalog::KnowledgeBase info, catalog.GetKb(kb));
-  WY_ASSIGN_OR_RETURN(SearchResponse response, SearchSnapshot(*snapshot, analysis, kb, query, options, lookup,
-                                                              DefaultRanking(), KbCategories(catalog, info.id)));
-  if (options.facet_depth > 0) {
-    WY_ASSIGN_OR_RETURN(catalog::FacetCounts counts,
-                        catalog::EnrichmentStore(catalog.db()).Facets(response.facet_documents));
-    response.facets = SortedFacets(counts);
-  }
-  return response;
+  out.facet_documents = keyword.facet_documents;  // counted over the keyword ranking
+  out.facets = keyword.facets;
+  return out;
 }
 
 CategoryLookup KbCategories(catalog::Catalog& catalog, int64_t kb_id) {

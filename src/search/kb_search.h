@@ -1,16 +1,29 @@
-// The query entry point that the CLI and the HTTP server share: checks the
-// query against explicit limits, loads the knowledge base from the catalog
-// and runs the searcher. Keeping this in one place is what keeps the CLI and
-// the API answering the same way.
+// The one way to search a knowledge base: the CLI (`search`, `ask`,
+// `draft`), the HTTP server (/api/search, /api/ask, /api/draft, /v1), the
+// answer service and `eval --kb` all call SearchKb with a resolved
+// KbSession (kb_session.h) and a structured request, so they answer alike.
+//
+// Modes (hybrid_fusion.h): keyword (the segment index alone), vector (the
+// nearest passages by the session's embedder) and hybrid (both, fused by
+// reciprocal rank). With no mode named, the session's default applies:
+// hybrid when an embedder is configured, keyword otherwise. Filters hold in
+// every mode: the nearest vectors are kept only where the keyword engine's
+// filters let the passage through. The response's query terms always come
+// from the keyword engine (the answer builder weighs sentences with them).
+//
+// category: filters and facets (SearchOptions::facet_depth) read the
+// categories enrichment stored (catalog/enrichment_store.h).
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 
 #include "catalog/catalog.h"
+#include "search/hybrid_fusion.h"
 #include "search/index_search.h"
-#include "search/kb_index.h"
-#include "search/keyword_searcher.h"
+#include "search/kb_session.h"
+#include "search/query_parser.h"
 
 namespace wenyuan::search {
 
@@ -19,42 +32,18 @@ struct QueryLimits {
   size_t max_k = 100;
 };
 
-// The analysers every searcher and answerer shares: bigrams and words, both
-// with Traditional/Simplified folding. Build once per process: it loads
-// OpenCC's tables and the jieba dictionary (about a second).
-Result<Analysis> MakeDefaultAnalysis();
-
-// For comparisons (`eval --fields`, `--no-fold`): which token streams, and
-// whether Traditional and Simplified are folded together.
-struct AnalysisChoice {
-  bool bigrams = true;
-  bool words = true;
-  bool fold = true;
-  bool regional = false;  // Taiwan/mainland vocabulary folding for every query
-};
-Result<Analysis> MakeAnalysis(const AnalysisChoice& choice);
-
-// Where a knowledge base's user dictionary lives: one term a line, with an
-// optional weight and part of speech (text/user_dictionary.h). Read on every
-// query, so an edit takes effect at once, with nothing rebuilt.
-std::filesystem::path UserDictionaryPath(const std::filesystem::path& data_dir, const std::string& kb);
-
-// `base` with the knowledge base's choices applied: its user dictionary, if
-// it has one, and regional folding if its settings turn it on
-// ({"regional_folding": true}, `wenyuan kb set KB regional-folding on`).
-Result<Analysis> AnalysisForKb(const Analysis& base, catalog::Catalog& catalog, const std::string& kb);
-
 // Rejects empty, over-long and non-UTF-8 queries and out-of-range k.
 Status ValidateQuery(const std::string& query, size_t k, const QueryLimits& limits);
 
-// Searches the KB's persistent index (search/kb_index.h; built or repaired
-// first if it is missing or behind the catalog). `cache`, when given, keeps
-// opened snapshots between queries (the server's); the searcher supplies the
-// analysers. category: filters and facets (options.facet_depth) read the
-// categories enrichment stored (catalog/enrichment_store.h).
-Result<SearchResponse> SearchKb(catalog::Catalog& catalog, const KeywordSearcher& searcher, const std::string& kb,
-                                const std::string& query, const SearchOptions& options, const QueryLimits& limits,
-                                KbSnapshotCache* cache = nullptr);
+struct SearchRequest {
+  std::string query;               // the query language (query_parser.h)
+  QueryFilters filters;            // as data, added to the query's own filters
+  std::optional<SearchMode> mode;  // else the session's default
+  SearchOptions options;
+};
+
+// `request.query` is held to `limits` (the filters are data and are not).
+Result<SearchResponse> SearchKb(const KbSession& kb, const SearchRequest& request, const QueryLimits& limits = {});
 
 // category: filters resolved by the categories enrichment stored for the
 // KB's documents (catalog/enrichment_store.h).

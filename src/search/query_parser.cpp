@@ -201,4 +201,51 @@ Result<ParsedQuery> ParseQuery(std::string_view query) {
   return out;
 }
 
+Status ApplyFilters(const QueryFilters& filters, ParsedQuery& parsed) {
+  auto require_value = [](const char* name, const std::string& value) {
+    if (utf8::Trim(value).empty()) return Status::InvalidArgument(std::string("filter '") + name + "' has no value");
+    return Status::Ok();
+  };
+  for (const auto& v : filters.sources) {
+    WY_RETURN_IF_ERROR(require_value("source", v));
+    parsed.filters.emplace_back("source", v);
+  }
+  for (const auto& v : filters.types) {
+    WY_RETURN_IF_ERROR(require_value("type", v));
+    parsed.filters.emplace_back("type", v);
+  }
+  for (const auto& [key, value] : filters.metadata) {
+    if (key.empty() || key.size() > 64 || !std::all_of(key.begin(), key.end(), [](unsigned char c) {
+          return std::isalnum(c) || c == '_';
+        })) {
+      return Status::InvalidArgument("metadata filter '" + key + "': the key may hold only letters, digits and '_'");
+    }
+    WY_RETURN_IF_ERROR(require_value(key.c_str(), value));
+    std::string lower = key;
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+    parsed.filters.emplace_back(lower, value);
+  }
+  for (const auto& value : filters.categories) {
+    const size_t slash = value.find('/');
+    if (slash == std::string::npos || slash == 0 || utf8::Trim(value.substr(slash + 1)).empty()) {
+      return Status::InvalidArgument("category filter '" + value + "' must be TAXONOMY/CATEGORY");
+    }
+    parsed.categories.emplace_back(value.substr(0, slash), value.substr(slash + 1));
+  }
+  if (!filters.date_from.empty()) {
+    auto from = ParseQueryDate(filters.date_from, false);
+    if (!from.ok()) return from.status().WithContext("date_from");
+    parsed.date_from = std::max(parsed.date_from, *from);
+  }
+  if (!filters.date_to.empty()) {
+    auto to = ParseQueryDate(filters.date_to, true);
+    if (!to.ok()) return to.status().WithContext("date_to");
+    parsed.date_to = parsed.date_to ? std::min(parsed.date_to, *to) : *to;
+  }
+  if (parsed.date_from && parsed.date_to && parsed.date_from > parsed.date_to) {
+    return Status::InvalidArgument("the date range ends before it starts");
+  }
+  return Status::Ok();
+}
+
 }  // namespace wenyuan::search

@@ -43,6 +43,27 @@ struct ParsedQuery {
 
 Result<ParsedQuery> ParseQuery(std::string_view query);
 
+// Filters given as data rather than as query text (the HTTP API's query
+// parameters), with the meaning of the query-language filters above.
+struct QueryFilters {
+  std::vector<std::string> sources;  // source:X
+  std::vector<std::string> types;    // type:X
+  std::string date_from;             // date:FROM..TO; YYYY-MM-DD, YYYY-MM or YYYY; "" open
+  std::string date_to;
+  std::vector<std::string> categories;                        // "TAXONOMY/NAME", each must hold
+  std::vector<std::pair<std::string, std::string>> metadata;  // key ([A-Za-z0-9_], <= 64), value
+
+  bool empty() const {
+    return sources.empty() && types.empty() && date_from.empty() && date_to.empty() && categories.empty() &&
+           metadata.empty();
+  }
+};
+
+// Adds `filters` to `parsed` as if they had been written in the query: every
+// filter must hold, and a date range narrows the query's own. Errors name
+// the filter that is malformed.
+Status ApplyFilters(const QueryFilters& filters, ParsedQuery& parsed);
+
 // "2020-01-01" → 20200101; a year or month stands for its first (or, with
 // `end`, last) day. nullopt-like 0 with an error for anything else.
 Result<int32_t> ParseQueryDate(std::string_view s, bool end);

@@ -59,6 +59,8 @@ Result<RankingParams> ParseRankingParams(std::string_view spec, const RankingPar
       p.grammar_word_weight = value;
     } else if (key == "proximity") {
       p.proximity_weight = value;
+    } else if (key == "engine_proximity") {
+      p.engine_proximity_weight = value;
     } else if (key == "title_match") {
       p.title_match_weight = value;
     } else if (key == "proximity_depth") {
@@ -69,7 +71,8 @@ Result<RankingParams> ParseRankingParams(std::string_view spec, const RankingPar
     } else {
       return Status::InvalidArgument(where +
                                      ": unknown key (bigrams.k1, bigrams.b, bigrams.weight, words.k1, "
-                                     "words.b, words.weight, title, grammar, proximity, title_match, proximity_depth)");
+                                     "words.b, words.weight, title, grammar, proximity, title_match, proximity_depth, "
+                                     "engine_proximity)");
     }
   }
   return p;
@@ -79,9 +82,10 @@ std::string FormatRankingParams(const RankingParams& p) {
   char buf[384];
   std::snprintf(buf, sizeof buf,
                 "bigrams.k1=%g,bigrams.b=%g,bigrams.weight=%g,words.k1=%g,words.b=%g,words.weight=%g,title=%g,"
-                "grammar=%g,proximity=%g,title_match=%g,proximity_depth=%zu",
+                "grammar=%g,proximity=%g,title_match=%g,proximity_depth=%zu,engine_proximity=%g",
                 p.bigrams.k1, p.bigrams.b, p.bigrams.weight, p.words.k1, p.words.b, p.words.weight, p.title_weight,
-                p.grammar_word_weight, p.proximity_weight, p.title_match_weight, p.proximity_depth);
+                p.grammar_word_weight, p.proximity_weight, p.title_match_weight, p.proximity_depth,
+                p.engine_proximity_weight);
   return buf;
 }
 

@@ -19,7 +19,13 @@
 // ParseRankingParams reads a comma-separated list of key=value pairs over
 // the defaults, e.g. "words.k1=1.0,bigrams.b=0.6,title=2,proximity=0.5";
 // keys: {bigrams,words}.{k1,b,weight}, title, grammar, proximity,
-// title_match, proximity_depth. A plain value type; thread-safe to share once built.
+// title_match, proximity_depth, engine_proximity. A plain value type;
+// thread-safe to share once built.
+//
+// engine_proximity_weight is a different, cheaper signal applied before the
+// re-scoring: among the best 50 by BM25, the engine adds this weight for
+// neighbouring query bigrams found next to each other in the index
+// positions (index/query.h proximity_weight). On by default.
 #pragma once
 
 #include <string>
@@ -40,7 +46,8 @@ struct RankingParams {
   FieldRanking words;
   double title_weight = 2.0;
   double grammar_word_weight = 0.2;
-  double proximity_weight = 0.0;
+  double proximity_weight = 0.0;         // re-scoring bonus (above); off
+  double engine_proximity_weight = 0.1;  // the engine's adjacency boost
   double title_match_weight = 1.0;
   size_t proximity_depth = 100;
 };

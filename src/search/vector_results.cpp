@@ -1,5 +1,6 @@
 #include "search/vector_results.h"
 
+#include "search/passage_hit.h"
 #include "search/snippet.h"
 
 namespace wenyuan::search {
@@ -17,15 +18,7 @@ SearchResponse VectorHitsResponse(const std::string& kb, const std::string& quer
     if (response.hits.size() >= options.k) break;
     const catalog::PassageRecord* rec = passage_for(h.row);
     if (!rec) continue;
-    SearchHit hit;
-    hit.passage_id = catalog::PassageId(kb, rec->document_id, rec->number);
-    hit.document_id = rec->document_id;
-    hit.passage_number = rec->number;
-    hit.title = rec->title;
-    hit.source = rec->source;
-    hit.date = rec->date;
-    hit.text = rec->text;
-    hit.score = h.similarity;
+    SearchHit hit = HitOf(kb, *rec, h.similarity);
     hit.snippet = MakeSnippet(rec->text, tokenizer.Tokenize(rec->text), query_terms, options.snippet_chars);
     response.hits.push_back(std::move(hit));
   }

@@ -193,7 +193,7 @@ void Call::Error(int http_status, const std::string& code, const std::string& me
   SendError(res, http_status, code, message);
 }
 
-std::optional<catalog::KnowledgeBase> Call::Kb(const std::string& name, bool edit) {
+std::optional<search::KbSession> Call::Kb(const std::string& name, bool edit) {
   if (Status s = catalog::Catalog::ValidateKbName(name); !s.ok()) {
     Error(s);
     return std::nullopt;
@@ -204,12 +204,12 @@ std::optional<catalog::KnowledgeBase> Call::Kb(const std::string& name, bool edi
           std::string("this key may not ") + (edit ? "change" : "read") + " knowledge base '" + name + "'");
     return std::nullopt;
   }
-  auto found = catalog.GetKb(name);
+  auto found = state.kbs->Open(catalog, name);
   if (!found.ok()) {
     Error(found.status());
     return std::nullopt;
   }
-  return *found;
+  return std::move(*found);
 }
 
 std::optional<json> Call::Body() {

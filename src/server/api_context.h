@@ -24,6 +24,7 @@
 #include "answer/kb_answer_service.h"
 #include "catalog/catalog.h"
 #include "search/kb_index.h"
+#include "search/kb_session.h"
 #include "search/kb_search.h"
 #include "server/access.h"
 #include "server/ingest_queue.h"
@@ -32,6 +33,7 @@
 #include "server/server_config.h"
 #include "server/session_store.h"
 #include "util/log.h"
+#include "util/data_layout.h"
 
 namespace httplib {
 class Server;
@@ -49,7 +51,10 @@ struct ServerState {
   const ServerConfig config;
   const std::filesystem::path data_dir;
   Logger& log;
-  search::Analysis analysis;                         // loaded in HttpServer::Bind, then read-only
+  search::Analysis analysis;  // loaded in HttpServer::Bind, then read-only
+  // The knowledge bases as requests resolve them (search/kb_session.h):
+  // analysis, index snapshot and vectors kept between requests. Set in Bind.
+  std::unique_ptr<search::KbSessions> kbs;
   std::unique_ptr<answer::AnswerComposer> composer;  // set in Bind
   std::unique_ptr<answer::KbAnswerService> answers;  // drafts; set in Bind
   const std::set<std::string> upload_extensions;
@@ -57,11 +62,10 @@ struct ServerState {
   RateLimiter limiter;
   MetricsRegistry metrics;
   IngestQueue jobs;
-  search::KbSnapshotCache snapshots;  // opened indexes, reused until their manifest changes
 
   search::QueryLimits query_limits() const { return {config.max_query_chars, config.max_k}; }
   // DATA/uploads/KB: where uploaded files of the KB are kept.
-  std::filesystem::path UploadDir(const std::string& kb) const { return data_dir / "uploads" / kb; }
+  std::filesystem::path UploadDir(const std::string& kb) const { return DataLayout(data_dir).KbUploadDir(kb); }
 };
 
 struct Call {
@@ -76,10 +80,11 @@ struct Call {
   void Json(int status, const nlohmann::json& body);
   void Error(const Status& status);
   void Error(int http_status, const std::string& code, const std::string& message);
-  // The KB if the caller may read it (or edit it, with `edit`): 403 when it
-  // may not (whether or not the KB exists), 404 when it does not exist.
-  // Errors are sent; the handler returns on nullopt.
-  std::optional<catalog::KnowledgeBase> Kb(const std::string& name, bool edit);
+  // The KB resolved for this request (one catalog read) if the caller may
+  // read it (or edit it, with `edit`): 403 when it may not (whether or not
+  // the KB exists), 404 when it does not exist. Errors are sent; the
+  // handler returns on nullopt.
+  std::optional<search::KbSession> Kb(const std::string& name, bool edit);
   // The body as a JSON object (nesting and size checked); the error is sent
   // on nullopt.
   std::optional<nlohmann::json> Body();
@@ -127,7 +132,7 @@ Result<size_t> ParseCountParam(const std::string& name, const std::string& value
 
 // Searches the KB for the question: the top k passages an answer is
 // composed from (by state.composer).
-Result<search::SearchResponse> FindEvidence(ServerState& state, catalog::Catalog& catalog, const std::string& kb,
+Result<search::SearchResponse> FindEvidence(const ServerState& state, const search::KbSession& kb,
                                             const std::string& question, size_t k);
 
 // Answers with a text/event-stream that `produce` writes through `emit` as
@@ -138,7 +143,7 @@ void StreamEvents(httplib::Response& res, std::function<void(const EmitText& emi
 // One Server-Sent Event: "event: NAME\ndata: JSON\n\n".
 std::string SseEvent(const std::string& event, const nlohmann::json& data);
 
-// Bytes on disk of the KB's index files (DATA/index/KB), 0 if none.
+// Bytes on disk of the KB's index files (DataLayout::KbIndexDir), 0 if none.
 uint64_t IndexBytes(const ServerState& state, const std::string& kb);
 
 // The route groups (routes_*.cpp).

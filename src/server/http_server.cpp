@@ -10,6 +10,9 @@
 #include "catalog/access_store.h"
 #include "catalog/catalog.h"
 #include "llm/serialized_model.h"
+#include "search/kb_session.h"
+#include "util/data_layout.h"
+#include "vector/embedder_config.h"
 #include "server/api_context.h"
 
 namespace wenyuan::server {
@@ -38,18 +41,23 @@ Status HttpServer::Bind() {
         "admin`, or give --insecure-open");
   }
   WY_ASSIGN_OR_RETURN(state_->analysis, search::MakeDefaultAnalysis());
+  // Vector and hybrid search when an embedder is configured, as in the CLI.
+  std::shared_ptr<vector::Embedder> embedder;
+  if (config.embedder.configured()) {
+    WY_ASSIGN_OR_RETURN(embedder, vector::MakeEmbedder(config.embedder, state_->analysis.bigrams));
+    state_->log.Info("serve: hybrid search with the embedder " + embedder->name());
+  }
+  state_->kbs = std::make_unique<search::KbSessions>(DataLayout(state_->data_dir), state_->analysis, embedder);
   if (model_) {
     auto shared = std::make_shared<llm::SerializedModel>(model_);
     answer::GroundingOptions grounding;
     grounding.generation = generation_;
     state_->composer = std::make_unique<answer::ModelComposer>(shared, state_->analysis.bigrams, grounding);
-    state_->answers =
-        std::make_unique<answer::KbAnswerService>(state_->analysis, shared, generation_, state_->query_limits());
+    state_->answers = std::make_unique<answer::KbAnswerService>(shared, generation_, state_->query_limits());
     state_->log.Info("serve: answers and drafts by the language model " + model_->name());
   } else {
     state_->composer = std::make_unique<answer::ExtractiveComposer>(state_->analysis.bigrams);
-    state_->answers =
-        std::make_unique<answer::KbAnswerService>(state_->analysis, nullptr, generation_, state_->query_limits());
+    state_->answers = std::make_unique<answer::KbAnswerService>(nullptr, generation_, state_->query_limits());
   }
   if (config.port == 0) {
     port_ = http_->bind_to_any_port(config.host);
@@ -63,7 +71,7 @@ Status HttpServer::Bind() {
   }
   pipeline::KbIngestOptions ingest_options;
   ingest_options.embedder = state_->config.embedder;
-  state_->jobs.Configure(&state_->analysis, ingest_options);
+  state_->jobs.Configure(state_->kbs.get(), ingest_options);
   state_->jobs.Start();
   return Status::Ok();
 }

@@ -96,8 +96,9 @@ void IngestQueue::RunJob(int64_t id) {
     ++finished_[state];
   };
   auto catalog = catalog::Catalog::Open(data_dir_);
-  Result<catalog::KnowledgeBase> kb =
-      catalog.ok() ? (*catalog)->GetKb(kb_name) : Result<catalog::KnowledgeBase>(catalog.status());
+  Result<search::KbSession> kb = !catalog.ok() ? Result<search::KbSession>(catalog.status())
+                                 : sessions_   ? sessions_->Open(**catalog, kb_name)
+                                             : Result<search::KbSession>(Status::Internal("ingest queue not configured"));
   if (!kb.ok()) {
     for (size_t i = 0; i < files.size(); ++i) set_file(i, "failed", kb.status().message(), 0);
     log_.Warn("ingest job " + std::to_string(id) + ": " + kb.status().message());
@@ -105,8 +106,7 @@ void IngestQueue::RunJob(int64_t id) {
   }
   // The same pipeline as `wenyuan ingest`: catalog, index, enrichment,
   // vectors (pipeline/kb_ingest.h).
-  auto in = analysis_ ? pipeline::KbIngest::Open(**catalog, *analysis_, kb->name, log_, pipeline_options_)
-                      : Result<std::unique_ptr<pipeline::KbIngest>>(Status::Internal("ingest queue not configured"));
+  auto in = pipeline::KbIngest::Open(*kb, log_, pipeline_options_);
   if (!in.ok()) {
     for (size_t i = 0; i < files.size(); ++i) set_file(i, "failed", in.status().message(), 0);
     log_.Warn("ingest job " + std::to_string(id) + ": " + in.status().message());
@@ -149,8 +149,8 @@ void IngestQueue::RunJob(int64_t id) {
   finish(failed == files.size() && !files.empty() ? "failed" : "done");
 }
 
-void IngestQueue::Configure(const search::Analysis* analysis, pipeline::KbIngestOptions options) {
-  analysis_ = analysis;
+void IngestQueue::Configure(search::KbSessions* sessions, pipeline::KbIngestOptions options) {
+  sessions_ = sessions;
   pipeline_options_ = std::move(options);
 }
 

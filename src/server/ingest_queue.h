@@ -17,7 +17,7 @@
 #include <vector>
 
 #include "pipeline/kb_ingest.h"
-#include "search/passage_index.h"
+#include "search/analysis.h"
 #include "util/log.h"
 #include "util/status.h"
 
@@ -49,9 +49,10 @@ class IngestQueue {
   // Starts the worker (separate from construction so a server that fails to
   // bind starts no thread).
   void Start();
-  // What jobs run with: the server's analysis (must outlive the queue) and
-  // the pipeline's options (enrichment, embedder). Call before Start().
-  void Configure(const search::Analysis* analysis, pipeline::KbIngestOptions options);
+  // What jobs run with: the server's knowledge bases (must outlive the
+  // queue) and the pipeline's options (enrichment, embedder). Call before
+  // Start().
+  void Configure(search::KbSessions* sessions, pipeline::KbIngestOptions options);
   int64_t Submit(const std::string& kb, std::vector<JobFile> files);
   // A copy of the job as it stands; NotFound if unknown or forgotten.
   Result<IngestJob> Get(int64_t id) const;
@@ -72,7 +73,7 @@ class IngestQueue {
   std::deque<int64_t> queue_;
   std::map<int64_t, IngestJob> jobs_;
   std::map<std::string, uint64_t> finished_;
-  const search::Analysis* analysis_ = nullptr;  // the server's, set by Configure
+  search::KbSessions* sessions_ = nullptr;  // the server's, set by Configure
   pipeline::KbIngestOptions pipeline_options_;
   int64_t next_id_ = 1;
   bool stopping_ = false;

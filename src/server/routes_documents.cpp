@@ -70,7 +70,7 @@ void Upload(Call& call) {
     targets += (targets.empty() ? "" : ", ") + part.filename;
   }
   call.target = targets;
-  const fs::path dir = fs::absolute(call.state.UploadDir(kb->name));
+  const fs::path dir = fs::absolute(call.state.UploadDir(kb->name()));
   std::error_code ec;
   fs::create_directories(dir, ec);
   if (ec) return call.Error(Status::IOError(dir.string() + ": cannot create: " + ec.message()));
@@ -83,7 +83,7 @@ void Upload(Call& call) {
     files.push_back(std::move(f));
   }
   const size_t count = files.size();
-  int64_t job = call.state.jobs.Submit(kb->name, std::move(files));
+  int64_t job = call.state.jobs.Submit(kb->name(), std::move(files));
   call.Json(202, {{"job", job}, {"files", count}});
 }
 
@@ -104,7 +104,7 @@ void ListDocuments(Call& call) {
   }
   filter.limit = static_cast<int64_t>(*limit);
   filter.offset = static_cast<int64_t>(*offset);
-  auto page = catalog::ListDocuments(call.catalog, kb->id, filter);
+  auto page = catalog::ListDocuments(call.catalog, kb->id(), filter);
   if (!page.ok()) return call.Error(page.status());
   json docs = json::array();
   for (const auto& d : page->documents) docs.push_back(DocumentJson(d));
@@ -116,19 +116,19 @@ void GetDocument(Call& call) {
   if (!kb) return;
   auto id = ParseId(call.req.matches[2]);
   if (!id.ok()) return call.Error(id.status());
-  auto doc = catalog::GetKbDocument(call.catalog, kb->id, *id);
+  auto doc = catalog::GetKbDocument(call.catalog, kb->id(), *id);
   if (!doc.ok()) return call.Error(doc.status());
   auto text = catalog::GetDocumentText(call.catalog, *id);
   if (!text.ok()) return call.Error(text.status());
   auto passages = catalog::ListDocumentPassages(call.catalog, *id);
   if (!passages.ok()) return call.Error(passages.status());
   json out = DocumentJson(*doc);
-  out["kb"] = kb->name;
+  out["kb"] = kb->name();
   out["text"] = *text;
   json metadata = json::parse(doc->metadata_json, nullptr, /*allow_exceptions=*/false);
   out["metadata"] = metadata.is_object() ? metadata : json::object();
   json list = json::array();
-  for (const auto& p : *passages) list.push_back(PassageJson(kb->name, p));
+  for (const auto& p : *passages) list.push_back(PassageJson(kb->name(), p));
   out["passages"] = list;
   auto enrichment = catalog::EnrichmentStore(call.catalog.db()).Load(*id);
   if (!enrichment.ok()) return call.Error(enrichment.status());
@@ -142,11 +142,11 @@ void DeleteDocument(Call& call) {
   auto id = ParseId(call.req.matches[2]);
   if (!id.ok()) return call.Error(id.status());
   call.target = std::to_string(*id);
-  auto removed = catalog::DeleteKbDocument(call.catalog, kb->id, *id);
+  auto removed = catalog::DeleteKbDocument(call.catalog, kb->id(), *id);
   if (!removed.ok()) return call.Error(removed.status());
   // An uploaded file whose documents are all gone goes too; files ingested
   // from elsewhere on the server are never deleted.
-  if (*removed && IsInside(**removed, call.state.UploadDir(kb->name))) {
+  if (*removed && IsInside(**removed, call.state.UploadDir(kb->name()))) {
     std::error_code ec;
     fs::remove(**removed, ec);
   }
@@ -159,7 +159,7 @@ void Reingest(Call& call) {
   auto id = ParseId(call.req.matches[2]);
   if (!id.ok()) return call.Error(id.status());
   call.target = std::to_string(*id);
-  auto doc = catalog::GetKbDocument(call.catalog, kb->id, *id);
+  auto doc = catalog::GetKbDocument(call.catalog, kb->id(), *id);
   if (!doc.ok()) return call.Error(doc.status());
   auto path = catalog::DocumentSourcePath(call.catalog, *id);
   if (!path.ok()) return call.Error(path.status());
@@ -167,11 +167,11 @@ void Reingest(Call& call) {
   if (!*path || !fs::is_regular_file(**path, ec)) {
     return call.Error(409, "conflict", "the source file of document " + std::to_string(*id) + " is no longer there");
   }
-  if (Status s = catalog::ForgetSourceFileHash(call.catalog, kb->id, **path); !s.ok()) return call.Error(s);
+  if (Status s = catalog::ForgetSourceFileHash(call.catalog, kb->id(), **path); !s.ok()) return call.Error(s);
   JobFile f;
   f.name = fs::path(**path).filename().string();
   f.path = **path;
-  int64_t job = call.state.jobs.Submit(kb->name, {f});
+  int64_t job = call.state.jobs.Submit(kb->name(), {f});
   call.Json(202, {{"job", job}, {"files", 1}});
 }
 

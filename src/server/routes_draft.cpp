@@ -42,9 +42,8 @@ void Draft(Call& call) {
   }
   auto kb = call.Kb(kb_field->get<std::string>(), /*edit=*/false);
   if (!kb) return;
-  request.kb = kb->name;
   if (stream == body->end() || !stream->get<bool>()) {
-    auto drafted = call.state.answers->Answer(call.catalog, request);
+    auto drafted = call.state.answers->Answer(*kb, request);
     if (!drafted.ok()) return call.Error(drafted.status());
     return call.Json(200, ToJson(*drafted));
   }
@@ -52,10 +51,12 @@ void Draft(Call& call) {
   // with the checked draft. The stream outlives the handler, so it opens its
   // own catalog connection (the call's closes when the handler returns).
   ServerState* state = &call.state;
-  StreamEvents(call.res, [state, request](const EmitText& emit) {
+  StreamEvents(call.res, [state, request, name = kb->name()](const EmitText& emit) {
     auto catalog = catalog::Catalog::Open(state->data_dir);
     if (!catalog.ok()) return emit(SseEvent("error", ErrorJson(catalog.status())));
-    auto drafted = state->answers->Answer(**catalog, request, [&](std::string_view piece) {
+    auto kb = state->kbs->Open(**catalog, name);
+    if (!kb.ok()) return emit(SseEvent("error", ErrorJson(kb.status())));
+    auto drafted = state->answers->Answer(*kb, request, [&](std::string_view piece) {
       emit(SseEvent("token", {{"text", std::string(piece)}}));
       return true;
     });

@@ -26,7 +26,7 @@ uint64_t DirectoryBytes(const std::filesystem::path& dir) {
 }  // namespace
 
 uint64_t IndexBytes(const ServerState& state, const std::string& kb) {
-  return DirectoryBytes(state.data_dir / "index" / kb);
+  return DirectoryBytes(DataLayout(state.data_dir).KbIndexDir(kb));
 }
 
 void RegisterKbRoutes(Router& router) {
@@ -57,27 +57,27 @@ void RegisterKbRoutes(Router& router) {
   router.Delete(R"(/api/kb/([^/]+))", {"DELETE /api/kb/KB", Access::kAdmin, "kb.drop"}, [](Call& call) {
     auto kb = call.Kb(call.req.matches[1], /*edit=*/true);
     if (!kb) return;
-    if (Status s = call.catalog.DropKb(kb->name); !s.ok()) return call.Error(s);
-    if (Status s = search::RemoveKbIndex(call.state.data_dir, kb->name); !s.ok()) return call.Error(s);
-    std::error_code ec;
-    std::filesystem::remove_all(call.state.UploadDir(kb->name), ec);
-    call.state.log.Info("http: dropped knowledge base " + kb->name);
-    call.Json(200, {{"dropped", kb->name}});
+    const std::string name = kb->name();
+    kb.reset();
+    if (Status s = call.catalog.DropKb(name); !s.ok()) return call.Error(s);
+    call.state.kbs->Forget(name);
+    call.state.log.Info("http: dropped knowledge base " + name);
+    call.Json(200, {{"dropped", name}});
   });
 
   router.Get(R"(/api/kb/([^/]+)/stats)", {"GET /api/kb/KB/stats", Access::kSignedIn, ""}, [](Call& call) {
     auto kb = call.Kb(call.req.matches[1], /*edit=*/false);
     if (!kb) return;
-    auto stats = catalog::GetKbStats(call.catalog, kb->id);
+    auto stats = catalog::GetKbStats(call.catalog, kb->id());
     if (!stats.ok()) return call.Error(stats.status());
-    call.Json(200, {{"kb", kb->name},
+    call.Json(200, {{"kb", kb->name()},
                     {"documents", stats->documents},
                     {"passages", stats->passages},
                     {"sources", stats->sources},
                     {"text_bytes", stats->text_bytes},
-                    {"index_bytes", IndexBytes(call.state, kb->name)},
+                    {"index_bytes", IndexBytes(call.state, kb->name())},
                     {"last_ingest", stats->last_ingest},
-                    {"created_at", kb->created_at}});
+                    {"created_at", kb->info().created_at}});
   });
 }
 

@@ -64,13 +64,13 @@ void ChatCompletions(Call& call) {
   auto kb = call.Kb(model->get<std::string>(), /*edit=*/false);
   if (!kb) return;
   const bool stream = body->contains("stream") && (*body)["stream"].is_boolean() && (*body)["stream"].get<bool>();
-  auto evidence = FindEvidence(call.state, call.catalog, kb->name, *question, 10);
+  auto evidence = FindEvidence(call.state, *kb, *question, 10);
   if (!evidence.ok()) return call.Error(evidence.status());
   const answer::AnswerComposer& composer = *call.state.composer;
   auto id = RandomHex(12);
   json base = {{"id", "chatcmpl-" + (id.ok() ? *id : std::string("0"))},
                {"created", static_cast<int64_t>(std::time(nullptr))},
-               {"model", kb->name}};
+               {"model", kb->name()}};
   if (!stream) {
     auto answer = composer.Compose(*question, *evidence, nullptr);
     if (!answer.ok()) return call.Error(answer.status());

@@ -1,7 +1,9 @@
 // Search and ask over HTTP (and the search-then-answer step the OpenAI
-// facade shares). Filters in the query string become query-parser terms:
-// source:X type:T date:A..B category:T/C KEY:V, appended to q. Search also
-// returns facet counts over its best `facet_depth` hits unless facets=0.
+// facade shares), through the one search entry point (search/kb_search.h).
+// Filter parameters go to the search as data (search::QueryFilters), never
+// re-parsed as query text; mode= picks keyword, vector or hybrid (default:
+// hybrid when an embedder is configured). Search also returns facet counts
+// over its best `facet_depth` hits unless facets=0.
 #include <httplib.h>
 
 #include <chrono>
@@ -16,59 +18,34 @@ namespace {
 
 using nlohmann::json;
 
-bool IsIsoDate(const std::string& s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (s[i] < '0' || s[i] > '9') return false;
-  }
-  return true;
-}
-
-// `value` as one query-parser term value: quoted if it holds a space or quote.
-std::string TermValue(const std::string& value) {
-  if (value.find_first_of(" \t\"") == std::string::npos) return value;
-  std::string out = "\"";
-  for (char c : value) {
-    if (c != '"') out += c;
-  }
-  return out + "\"";
-}
-
-// q with the filter parameters appended as parser terms.
-Result<std::string> QueryWithFilters(const httplib::Request& req) {
-  std::string q = req.get_param_value("q");
-  auto add = [&](const std::string& field, const std::string& value) {
-    if (!value.empty()) q += " " + field + ":" + TermValue(value);
-  };
-  add("source", req.get_param_value("source"));
-  add("type", req.get_param_value("type"));
-  const std::string from = req.get_param_value("date_from");
-  const std::string to = req.get_param_value("date_to");
-  if (!from.empty() || !to.empty()) {
-    if ((!from.empty() && !IsIsoDate(from)) || (!to.empty() && !IsIsoDate(to))) {
+// The filter parameters as data (search/query_parser.h QueryFilters):
+// source=, type=, date_from=, date_to= (YYYY-MM-DD), category=TAXONOMY/NAME
+// (repeatable: each must hold) and meta.KEY=VALUE.
+Result<search::QueryFilters> FiltersOf(const httplib::Request& req) {
+  search::QueryFilters filters;
+  if (std::string v = req.get_param_value("source"); !v.empty()) filters.sources.push_back(v);
+  if (std::string v = req.get_param_value("type"); !v.empty()) filters.types.push_back(v);
+  filters.date_from = req.get_param_value("date_from");
+  filters.date_to = req.get_param_value("date_to");
+  for (const std::string* d : {&filters.date_from, &filters.date_to}) {
+    if (!d->empty() && (d->size() != 10 || (*d)[4] != '-' || (*d)[7] != '-')) {
       return Status::InvalidArgument("date_from and date_to must be YYYY-MM-DD");
     }
-    q += " date:" + from + ".." + to;
   }
-  // category=TAXONOMY/NAME, repeatable: the document must be in each.
   const size_t categories = req.get_param_value_count("category");
-  for (size_t i = 0; i < categories; ++i) {
-    const std::string value = req.get_param_value("category", i);
-    if (value.find('/') == std::string::npos) {
-      return Status::InvalidArgument("category filter '" + value + "' must be TAXONOMY/CATEGORY");
-    }
-    add("category", value);
-  }
+  for (size_t i = 0; i < categories; ++i) filters.categories.push_back(req.get_param_value("category", i));
   for (const auto& [name, value] : req.params) {
-    if (!name.starts_with("meta.")) continue;
-    const std::string key = name.substr(5);
-    if (key.empty() || key.size() > 64 ||
-        key.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") != std::string::npos) {
-      return Status::InvalidArgument("metadata filter '" + name + "': the key may hold only letters, digits and '_'");
-    }
-    add(key, value);
+    if (name.starts_with("meta.") && !value.empty()) filters.metadata.emplace_back(name.substr(5), value);
   }
-  return q;
+  return filters;
+}
+
+// mode=keyword|vector|hybrid; empty: the KB's default (hybrid with an
+// embedder configured, keyword otherwise).
+Result<std::optional<search::SearchMode>> ModeOf(const std::string& value) {
+  if (value.empty()) return std::optional<search::SearchMode>();
+  WY_ASSIGN_OR_RETURN(search::SearchMode mode, search::ParseSearchMode(value));
+  return std::optional<search::SearchMode>(mode);
 }
 
 void Search(Call& call) {
@@ -83,24 +60,28 @@ void Search(Call& call) {
   if (*k == 0) return call.Error(400, "invalid_argument", "k must be at least 1");
   auto offset = ParseCountParam("offset", call.Param("offset"), 0, config.max_offset);
   if (!offset.ok()) return call.Error(offset.status());
-  auto query = QueryWithFilters(call.req);
-  if (!query.ok()) return call.Error(query.status());
-  // The user's own words are held to the query limit; the filter terms ride along.
-  if (Status s = search::ValidateQuery(call.Param("q"), *k, call.state.query_limits()); !s.ok()) return call.Error(s);
-  search::QueryLimits limits{config.max_query_chars + 1024, config.max_k + config.max_offset};
-  search::SearchOptions options;
-  options.k = *k + *offset;
+  search::SearchRequest request;
+  request.query = call.Param("q");
+  auto filters = FiltersOf(call.req);
+  if (!filters.ok()) return call.Error(filters.status());
+  request.filters = std::move(*filters);
+  auto mode = ModeOf(call.Param("mode"));
+  if (!mode.ok()) return call.Error(mode.status());
+  request.mode = *mode;
+  request.options.k = *k + *offset;
   const std::string facets = call.Param("facets");
   if (!facets.empty() && facets != "0" && facets != "1") {
     return call.Error(400, "invalid_argument", "facets must be 0 or 1");
   }
-  if (facets != "0") options.facet_depth = config.facet_depth;
+  if (facets != "0") request.options.facet_depth = config.facet_depth;
   const auto started = std::chrono::steady_clock::now();
-  search::KeywordSearcher searcher(call.state.analysis);
-  auto response = search::SearchKb(call.catalog, searcher, kb->name, *query, options, limits, &call.state.snapshots);
+  // The query is held to the query limit; k + offset to max_k + max_offset.
+  const search::QueryLimits limits{config.max_query_chars, config.max_k + config.max_offset};
+  auto response = search::SearchKb(*kb, request, limits);
   if (!response.ok()) return call.Error(response.status());
   json out = SearchJson(*response, *offset);
-  out["query"] = call.Param("q");
+  out["query"] = request.query;
+  out["mode"] = search::SearchModeName(request.mode.value_or(kb->default_mode()));
   out["took_ms"] = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   call.Json(200, out);
 }
@@ -126,7 +107,7 @@ void Ask(Call& call) {
   }
   auto kb = call.Kb(kb_field->get<std::string>(), /*edit=*/false);
   if (!kb) return;
-  auto evidence = FindEvidence(call.state, call.catalog, kb->name, question->get<std::string>(), k);
+  auto evidence = FindEvidence(call.state, *kb, question->get<std::string>(), k);
   if (!evidence.ok()) return call.Error(evidence.status());
   const answer::AnswerComposer& composer = *call.state.composer;
   if (stream == body->end() || !stream->get<bool>()) {
@@ -150,12 +131,12 @@ void Ask(Call& call) {
 
 }  // namespace
 
-Result<search::SearchResponse> FindEvidence(ServerState& state, catalog::Catalog& catalog, const std::string& kb,
+Result<search::SearchResponse> FindEvidence(const ServerState& state, const search::KbSession& kb,
                                             const std::string& question, size_t k) {
-  search::KeywordSearcher searcher(state.analysis);
-  search::SearchOptions options;
-  options.k = k;
-  return search::SearchKb(catalog, searcher, kb, question, options, state.query_limits(), &state.snapshots);
+  search::SearchRequest request;
+  request.query = question;
+  request.options.k = k;
+  return search::SearchKb(kb, request, state.query_limits());
 }
 
 void RegisterSearchRoutes(Router& router) {

@@ -40,10 +40,6 @@ class FolderLock {
 
 }  // namespace
 
-std::filesystem::path KbVectorsDir(const std::filesystem::path& data_dir, const std::string& kb) {
-  return data_dir / "kbs" / kb / "vectors";
-}
-
 std::string EmbeddingText(const catalog::PassageRecord& passage) {
   return passage.title.empty() ? passage.text : passage.title + "\n" + passage.text;
 }

@@ -21,8 +21,6 @@
 
 namespace wenyuan::vector {
 
-std::filesystem::path KbVectorsDir(const std::filesystem::path& data_dir, const std::string& kb);
-
 // What an embedder is given for a passage: its document title, a line
 // break, its text.
 std::string EmbeddingText(const catalog::PassageRecord& passage);

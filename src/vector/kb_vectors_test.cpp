@@ -6,6 +6,7 @@
 
 #include "test_support.h"
 #include "vector/hashing_embedder.h"
+#include "util/data_layout.h"
 
 namespace wenyuan::vector {
 namespace {
@@ -36,7 +37,7 @@ class CountingEmbedder : public Embedder {
 
 TEST(KbVectors, FollowsThePassagesThroughAddChangeAndDelete) {
   TempDir dir;
-  const auto folder = KbVectorsDir(dir.path(), "it");
+  const auto folder = DataLayout(dir.path()).KbVectorsDir("it");
   EXPECT_EQ(folder, dir.path() / "kbs" / "it" / "vectors");
   CountingEmbedder embedder;
   std::vector<catalog::PassageRecord> passages = {Row(1, "憑證", "市民數位憑證效期五年。"),

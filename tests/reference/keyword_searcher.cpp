@@ -1,4 +1,4 @@
-#include "search/keyword_searcher.h"
+#include "reference/keyword_searcher.h"
 
 namespace wenyuan::search {
 

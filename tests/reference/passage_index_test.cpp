@@ -1,4 +1,4 @@
-#include "search/passage_index.h"
+#include "reference/passage_index.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
-// KeywordSearcher: searches a knowledge base's passages as they come from
-// the catalog, by building a PassageIndex of them for the query. Exact and
-// simple, and linear in the size of the KB per query: the persistent index
-// of issue 6 replaces it behind the same SearchResponse. A query term no
+// KeywordSearcher: the reference engine over a list of passages: builds a
+// PassageIndex of them for each query. Exact and simple, and linear in the
+// size of the passages per query; tests compare the live engine with it and
+// use it where they need a SearchResponse without an index on disk. A query term no
 // passage has keeps the IDF of an unseen term, so the answer builder can
 // tell how much of a question the KB does not cover. Thread-safe (const).
 #pragma once
@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "catalog/records.h"
-#include "search/passage_index.h"
+#include "reference/passage_index.h"
 #include "search/search_types.h"
 #include "search/snippet.h"
 

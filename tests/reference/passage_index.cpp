@@ -1,4 +1,4 @@
-#include "search/passage_index.h"
+#include "reference/passage_index.h"
 
 #include <algorithm>
 #include <cmath>
@@ -14,45 +14,6 @@ namespace {
 double Idf(double n, double df) { return std::log(1.0 + (n - df + 0.5) / (df + 0.5)); }
 
 }  // namespace
-
-std::vector<text::Token> Analysis::Words(std::string_view text) const {
-  if (!words) return {};
-  std::vector<text::Token> tokens = words->Tokenize(text, user_dictionary.get());
-  if (regional_folding && regional_vocabulary) regional_vocabulary->AddMainlandForms(tokens);
-  return tokens;
-}
-
-double QueryTermWeight(std::string_view folded_term, double grammar_weight) {
-  return text::Classify(folded_term) == text::QueryWordKind::kContent ? 1.0 : grammar_weight;
-}
-
-SearchHit HitOf(const std::string& kb, const catalog::PassageRecord& rec, double score) {
-  SearchHit hit;
-  hit.passage_id = catalog::PassageId(kb, rec.document_id, rec.number);
-  hit.document_id = rec.document_id;
-  hit.passage_number = rec.number;
-  hit.title = rec.title;
-  hit.source = rec.source;
-  hit.date = rec.date;
-  hit.text = rec.text;
-  hit.score = score;
-  return hit;
-}
-
-QueryGrammarWeights::QueryGrammarWeights(const std::vector<text::Token>& query_words, double grammar_weight)
-    : grammar_weight_(grammar_weight) {
-  for (const auto& w : query_words) {
-    if (QueryTermWeight(w.term, 0) == 1.0) continue;
-    if (grammar_char_.size() < w.end) grammar_char_.resize(w.end, false);
-    std::fill(grammar_char_.begin() + w.begin, grammar_char_.begin() + w.end, true);
-  }
-}
-
-double QueryGrammarWeights::operator()(const text::Token& t) const {
-  bool all_grammar = t.end > t.begin && t.end <= grammar_char_.size();
-  for (uint32_t i = t.begin; all_grammar && i < t.end; ++i) all_grammar = grammar_char_[i];
-  return all_grammar ? grammar_weight_ : QueryTermWeight(t.term, grammar_weight_);
-}
 
 PassageIndex::PassageIndex(std::vector<catalog::PassageRecord> passages, Analysis analysis)
     : passages_(std::move(passages)), analysis_(std::move(analysis)) {

@@ -1,0 +1,149 @@
+#include "search/kb_session.h"
+
+#include <sys/stat.h>
+
+#include <nlohmann/json.hpp>
+
+#include "index/manifest.h"
+#include "search/kb_index.h"
+#include "text/user_dictionary.h"
+#include "vector/kb_vectors.h"
+
+namespace wenyuan::search {
+namespace {
+
+// What identifies a file's version without reading it: inode, size and
+// modification time; "none" if it does not exist.
+std::string FileIdentity(const std::filesystem::path& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return "none";
+  return std::to_string(st.st_ino) + ":" + std::to_string(st.st_size) + ":" + std::to_string(st.st_mtim.tv_sec) +
+         "." + std::to_string(st.st_mtim.tv_nsec);
+}
+
+}  // namespace
+
+KbSearchSettings ParseKbSearchSettings(const std::string& settings_json) {
+  KbSearchSettings settings;
+  const nlohmann::json j = nlohmann::json::parse(settings_json, nullptr, /*allow_exceptions=*/false);
+  if (j.is_object()) {
+    auto it = j.find("regional_folding");
+    settings.regional_folding = it != j.end() && it->is_boolean() && it->get<bool>();
+  }
+  return settings;
+}
+
+const DataLayout& KbSession::layout() const { return sessions_->layout(); }
+
+vector::Embedder* KbSession::embedder() const { return sessions_->embedder(); }
+
+Result<std::shared_ptr<const index::IndexSnapshot>> KbSession::Snapshot() const {
+  if (!snapshot_) {
+    WY_ASSIGN_OR_RETURN(snapshot_, sessions_->SnapshotOf(*this));
+  }
+  return snapshot_;
+}
+
+Result<std::shared_ptr<const vector::VectorStore>> KbSession::Vectors() const { return sessions_->VectorsOf(*this); }
+
+Result<std::vector<float>> KbSession::EmbedQuery(const std::string& text) const {
+  vector::Embedder* embedder = sessions_->embedder();
+  if (!embedder) return Status::InvalidArgument("knowledge base '" + name() + "' has no embedder configured");
+  std::lock_guard<std::mutex> lock(sessions_->vectors_mutex_);
+  WY_ASSIGN_OR_RETURN(auto vectors, embedder->Embed({text}));
+  if (vectors.size() != 1) return Status::Internal("embedder " + embedder->name() + " gave no query vector");
+  return std::move(vectors[0]);
+}
+
+KbSessions::KbSessions(DataLayout layout, Analysis base, std::shared_ptr<vector::Embedder> embedder)
+    : layout_(std::move(layout)), base_(std::move(base)), embedder_(std::move(embedder)) {}
+
+Result<KbSession> KbSessions::Open(catalog::Catalog& catalog, const std::string& kb) {
+  WY_ASSIGN_OR_RETURN(catalog::KnowledgeBase info, catalog.GetKb(kb));
+  const std::filesystem::path dictionary = layout_.KbUserDictionary(kb);
+  const std::string dictionary_identity = FileIdentity(dictionary);
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto it = kept_.find(kb);
+    if (it != kept_.end() && it->second.analysis && it->second.settings_json == info.settings_json &&
+        it->second.dictionary_identity == dictionary_identity) {
+      return KbSession(*this, catalog, std::move(info), it->second.analysis);
+    }
+  }
+  auto analysis = std::make_shared<Analysis>(base_);
+  analysis->regional_folding = ParseKbSearchSettings(info.settings_json).regional_folding;
+  if (analysis->words && dictionary_identity != "none") {
+    auto loaded = text::UserDictionary::Load(dictionary, analysis->words->normalizer());
+    if (!loaded.ok()) return loaded.status().WithContext("knowledge base '" + kb + "'");
+    analysis->user_dictionary = std::move(*loaded);
+  }
+  std::lock_guard<std::mutex> lock(mutex_);
+  Kept& kept = kept_[kb];
+  if (kept.analysis && (kept.settings_json != info.settings_json || kept.dictionary_identity != dictionary_identity)) {
+    // The analysis changed: the index is re-analysed at its next open.
+    kept.snapshot.reset();
+    kept.manifest_identity.clear();
+  }
+  kept.settings_json = info.settings_json;
+  kept.dictionary_identity = dictionary_identity;
+  kept.analysis = analysis;
+  ++analyses_built_;
+  return KbSession(*this, catalog, std::move(info), std::move(analysis));
+}
+
+void KbSessions::Forget(const std::string& kb) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  kept_.erase(kb);
+}
+
+size_t KbSessions::analyses_built() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return analyses_built_;
+}
+
+Result<std::shared_ptr<const index::IndexSnapshot>> KbSessions::SnapshotOf(const KbSession& session) {
+  const std::string manifest = FileIdentity(layout_.KbIndexDir(session.name()) / index::kManifestName);
+  const std::string identity = manifest + "@" + std::to_string(session.info().generation);
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto it = kept_.find(session.name());
+    if (it != kept_.end() && it->second.snapshot && it->second.analysis.get() == &session.analysis() &&
+        it->second.manifest_identity == identity && manifest != "none") {
+      return it->second.snapshot;
+    }
+  }
+  WY_ASSIGN_OR_RETURN(auto snapshot, OpenKbSnapshot(session.catalog(), session.analysis(), session.name()));
+  // A repair commits a new manifest: remember the identity of what we hold.
+  const std::string now = FileIdentity(layout_.KbIndexDir(session.name()) / index::kManifestName) + "@" +
+                          std::to_string(session.info().generation);
+  std::lock_guard<std::mutex> lock(mutex_);
+  Kept& kept = kept_[session.name()];
+  if (kept.analysis.get() == &session.analysis()) {
+    kept.snapshot = snapshot;
+    kept.manifest_identity = now;
+  }
+  return snapshot;
+}
+
+Result<std::shared_ptr<const vector::VectorStore>> KbSessions::VectorsOf(const KbSession& session) {
+  if (!embedder_) return Status::InvalidArgument("knowledge base '" + session.name() + "' has no embedder configured");
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto it = kept_.find(session.name());
+    if (it != kept_.end() && it->second.vectors && it->second.vectors_generation == session.info().generation) {
+      return it->second.vectors;
+    }
+  }
+  std::lock_guard<std::mutex> update(vectors_mutex_);
+  WY_ASSIGN_OR_RETURN(auto passages, session.catalog().ListPassages(session.id()));
+  WY_ASSIGN_OR_RETURN(std::unique_ptr<vector::VectorStore> store,
+                      vector::UpdateKbVectors(layout_.KbVectorsDir(session.name()), passages, *embedder_));
+  std::shared_ptr<const vector::VectorStore> shared = std::move(store);
+  std::lock_guard<std::mutex> lock(mutex_);
+  Kept& kept = kept_[session.name()];
+  kept.vectors = shared;
+  kept.vectors_generation = session.info().generation;
+  return shared;
+}
+
+}  // namespace wenyuan::search
