@@ -162,7 +162,9 @@ Result<IngestReport> Ingester::Ingest(const std::string& kb_name, const std::vec
     const auto size = fs::file_size(f, ec);
     if (!ec) progress_.bytes_total += size;
   }
-  const LogLevel file_level = options_.on_progress ? LogLevel::kDebug : LogLevel::kInfo;
+  // A line per file stays at info level: logs (and tools reading them)
+  // follow the files that went in; duplicates are at debug level.
+  const LogLevel file_level = LogLevel::kInfo;
   for (size_t i = 0; i < files.size(); ++i) {
     const uint64_t bytes_before = progress_.bytes_done;
     const size_t documents_before = progress_.documents;

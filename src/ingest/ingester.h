@@ -61,7 +61,7 @@ struct IngestOptions {
   // files in `also_changed`); an error stops the ingest.
   std::function<Status(const FileResult&)> after_file_stored;
   // Called as files and their documents are done (often: throttle the
-  // display). With it set, the line per file is logged at debug level.
+  // display).
   std::function<void(const IngestProgress&)> on_progress;
 };
 
