@@ -8,9 +8,11 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -53,12 +55,40 @@ class Catalog {
   // Records the file with its hash and makes `documents` exactly the
   // documents it holds: each is upserted by source (ids kept), and documents
   // of the file that are not among them are deleted. One transaction, so a
-  // crash leaves the file's old documents or its new ones, never a mix.
+  // crash leaves the file's old documents or its new ones, never a mix. An
+  // updated document loses its enrichment (it is to be enriched again).
+  // The near-duplicates in other files of documents that went or changed
+  // are listed in the result: call it inside a transaction of your own and
+  // PromoteDuplicate them before committing.
   Result<FileReplaceResult> ReplaceFileDocuments(int64_t kb_id, const std::string& path,
                                                  const std::string& content_hash,
                                                  const std::vector<StoredDocument>& documents);
+  // The same in steps, for a file read as a stream of batches: Begin opens
+  // the transaction (a savepoint inside the caller's), Append writes a
+  // batch (duplicate_of_position counts from the file's first document),
+  // Finish removes what the file no longer holds and commits. Dropping a
+  // FileReplace unfinished rolls it back.
+  struct FileReplace {
+    int64_t kb_id = 0, file_id = 0;
+    FileReplaceResult result;
+    std::unordered_set<int64_t> kept;
+    std::vector<int64_t> originals_gone;
+    std::unique_ptr<SqliteTransaction> txn;
+  };
+  Result<FileReplace> BeginFileReplace(int64_t kb_id, const std::string& path, const std::string& content_hash);
+  Status AppendFileDocuments(FileReplace& replace, const std::vector<StoredDocument>& documents);
+  Result<FileReplaceResult> FinishFileReplace(FileReplace& replace);
+  // The KB's documents without passages, with what they are linked to: a
+  // near-duplicate whose original is gone, changed or itself a duplicate
+  // is among them (the caller judges the link: near_duplicate.h).
+  Result<std::vector<PassagelessDocument>> ListPassagelessDocuments(int64_t kb_id);
+  // Makes a near-duplicate an original of its own: the link goes, the
+  // passages come. Returns the path of its source file ("" if none).
+  Result<std::string> PromoteDuplicate(int64_t document_id, const std::vector<PassageInput>& passages);
   // (document id, SimHash) of every original (non-duplicate) document.
   Result<std::vector<std::pair<int64_t, uint64_t>>> ListFingerprints(int64_t kb_id);
+  // The same, of the documents of one source file.
+  Result<std::vector<std::pair<int64_t, uint64_t>>> ListFileFingerprints(int64_t file_id);
   Status DeleteDocument(int64_t document_id);
 
   Result<std::vector<PassageRecord>> ListPassages(int64_t kb_id);
@@ -71,13 +101,20 @@ class Catalog {
 
  private:
   struct UpsertOutcome {
-    int64_t id;
-    bool existed;
+    int64_t id = 0;
+    bool existed = false;
+    bool text_changed = false;  // existed, and its text changed or it became a duplicate
   };
   explicit Catalog(std::unique_ptr<SqliteDb> db) : db_(std::move(db)) {}
+  // The statement for `sql` (a string literal), prepared once per
+  // connection and reset for reuse: ingest runs the same few per document.
+  Result<SqliteStatement*> Cached(const char* sql);
   // Upserts one document and replaces its passages; no transaction of its own.
   Result<UpsertOutcome> WriteDocument(int64_t kb_id, int64_t file_id, const StoredDocument& stored);
+  Status WritePassages(int64_t document_id, const std::vector<PassageInput>& passages);
   std::unique_ptr<SqliteDb> db_;
+  // Declared after db_: finalized before the connection closes.
+  std::map<const char*, SqliteStatement> statements_;
   std::filesystem::path data_dir_;
   int schema_version_ = 0;
   size_t kb_reads_ = 0;

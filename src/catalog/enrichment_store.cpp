@@ -89,6 +89,15 @@ Result<std::vector<int64_t>> EnrichmentStore::DocumentsWithCategory(int64_t kb_i
   return stmt.ReadRows(FirstInt);
 }
 
+Result<std::vector<int64_t>> EnrichmentStore::UnenrichedDocumentIds(int64_t kb_id) {
+  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(db_,
+                                                          "SELECT d.id FROM document d WHERE d.kb_id = ? AND NOT EXISTS"
+                                                          " (SELECT 1 FROM document_enrichment e"
+                                                          " WHERE e.document_id = d.id) ORDER BY d.id"));
+  stmt.Bind(1, kb_id);
+  return stmt.ReadRows(FirstInt);
+}
+
 Result<std::vector<int64_t>> EnrichmentStore::DocumentIds(int64_t kb_id) {
   WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(db_, "SELECT id FROM document WHERE kb_id = ? ORDER BY id"));
   stmt.Bind(1, kb_id);

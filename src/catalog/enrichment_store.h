@@ -2,7 +2,8 @@
 // kept in the catalog beside it: keywords and summary as JSON (the catalog
 // does not interpret them), and categories as rows, so that search can
 // filter by them and count them (facets) with an index. Deleting a document
-// deletes its enrichment (foreign keys). Each Save is one transaction.
+// deletes its enrichment (foreign keys), and so does changing it. Each Save
+// is one transaction (a savepoint inside a caller's larger one).
 // Use from one thread at a time, like the Catalog whose connection it uses.
 #pragma once
 
@@ -46,6 +47,11 @@ class EnrichmentStore {
   // The KB's documents that have the category.
   Result<std::vector<int64_t>> DocumentsWithCategory(int64_t kb_id, const std::string& taxonomy,
                                                      const std::string& category);
+
+  // The KB's documents with no enrichment, ascending: new ones, changed
+  // ones (replacing a document's text drops its enrichment in the same
+  // transaction), and any a crash left before enrichment was saved.
+  Result<std::vector<int64_t>> UnenrichedDocumentIds(int64_t kb_id);
 
   // Every document id of the KB, ascending. (A document's stored text:
   // GetDocumentText in catalog/document_queries.h.)

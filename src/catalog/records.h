@@ -73,6 +73,21 @@ struct FileReplaceResult {
   size_t added = 0;
   size_t updated = 0;
   size_t removed = 0;  // documents the file no longer holds
+  std::vector<int64_t> removed_ids;
+  // Near-duplicates (of other files) whose original went or changed: they
+  // have no passages and nothing to point at until promoted.
+  std::vector<int64_t> orphaned_duplicates;
+};
+
+// A document without passages and what it is linked to.
+struct PassagelessDocument {
+  int64_t id = 0;
+  uint64_t fingerprint = 0;
+  int64_t duplicate_of = 0;  // 0: no link (never one, or its original was deleted)
+  bool original_exists = false;
+  bool original_is_duplicate = false;
+  uint64_t original_fingerprint = 0;
+  std::string text;
 };
 
 struct DocumentRecord {

@@ -174,6 +174,12 @@ const std::vector<const char*>& Migrations() {
       )sql",
       // 8: the drafting workspace (issue 16): drafts, conversations, feedback.
       WorkspaceTablesMigration(),
+      // 9: a document's near-duplicates found without a scan: when the
+      // original changes or goes, they are given passages of their own, and
+      // deleting a document no longer scans the table to clear the links.
+      R"sql(
+      CREATE INDEX document_duplicate_of ON document(duplicate_of);
+      )sql",
   };
   return kMigrations;
 }

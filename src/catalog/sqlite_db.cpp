@@ -93,17 +93,30 @@ std::string SqliteStatement::ColumnText(int col) const {
 }
 
 Result<std::unique_ptr<SqliteTransaction>> SqliteTransaction::Begin(SqliteDb& db) {
-  WY_RETURN_IF_ERROR(db.Exec("BEGIN IMMEDIATE"));
-  return std::unique_ptr<SqliteTransaction>(new SqliteTransaction(db));
+  // Inside a transaction already: a savepoint, so the outer one decides.
+  const bool nested = sqlite3_get_autocommit(db.handle()) == 0;
+  WY_RETURN_IF_ERROR(db.Exec(nested ? "SAVEPOINT wenyuan_nested" : "BEGIN IMMEDIATE"));
+  return std::unique_ptr<SqliteTransaction>(new SqliteTransaction(db, nested));
 }
 
 SqliteTransaction::~SqliteTransaction() {
-  // Best effort: if ROLLBACK fails, SQLite rolls the transaction back
+  // Best effort: if a rollback fails, SQLite rolls the transaction back
   // itself when the connection closes.
-  if (!done_) db_.Exec("ROLLBACK").IgnoreError();
+  if (done_) return;
+  if (nested_) {
+    db_.Exec("ROLLBACK TO wenyuan_nested").IgnoreError();
+    db_.Exec("RELEASE wenyuan_nested").IgnoreError();
+  } else {
+    db_.Exec("ROLLBACK").IgnoreError();
+  }
 }
 
 Status SqliteTransaction::Commit() {
+  if (nested_) {
+    Status s = db_.Exec("RELEASE wenyuan_nested");
+    done_ = s.ok();  // else the destructor rolls the savepoint back
+    return s;
+  }
   done_ = true;
   Status s = db_.Exec("COMMIT");
   if (!s.ok()) db_.Exec("ROLLBACK").IgnoreError();  // the COMMIT's error is the one to report

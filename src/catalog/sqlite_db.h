@@ -1,6 +1,8 @@
 // Thin RAII wrappers over the SQLite C API: SqliteDb owns a connection,
 // SqliteStatement a prepared statement, SqliteTransaction a BEGIN IMMEDIATE
-// that rolls back unless committed. Errors come back as Status values naming
+// that rolls back unless committed (begun inside another transaction, it is
+// a savepoint: its changes then commit or roll back with the outer one, so
+// many small changes can share one large transaction). Errors come back as Status values naming
 // the database file and SQLite's message.
 //
 // A connection is used by one thread at a time (SQLite's "multi-thread"
@@ -108,8 +110,9 @@ class SqliteTransaction {
   Status Commit();
 
  private:
-  explicit SqliteTransaction(SqliteDb& db) : db_(db) {}
+  SqliteTransaction(SqliteDb& db, bool nested) : db_(db), nested_(nested) {}
   SqliteDb& db_;
+  bool nested_;
   bool done_ = false;
 };
 

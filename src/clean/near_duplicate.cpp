@@ -45,4 +45,53 @@ uint64_t ContentFingerprint(std::string_view text) {
 
 int HammingDistance(uint64_t a, uint64_t b) { return std::popcount(a ^ b); }
 
+namespace {
+
+uint16_t BandValue(uint64_t fingerprint, int band) { return static_cast<uint16_t>(fingerprint >> (16 * band)); }
+
+}  // namespace
+
+void NearDuplicateIndex::Add(int64_t id, uint64_t fingerprint) {
+  if (fingerprint == 0) return;
+  Remove(id);
+  fingerprints_.emplace(id, fingerprint);
+  for (int b = 0; b < kBands; ++b) bands_[b][BandValue(fingerprint, b)].emplace_back(id, fingerprint);
+}
+
+void NearDuplicateIndex::Remove(int64_t id) {
+  auto it = fingerprints_.find(id);
+  if (it == fingerprints_.end()) return;
+  for (int b = 0; b < kBands; ++b) {
+    auto bucket = bands_[b].find(BandValue(it->second, b));
+    if (bucket == bands_[b].end()) continue;
+    std::erase_if(bucket->second, [id](const auto& entry) { return entry.first == id; });
+    if (bucket->second.empty()) bands_[b].erase(bucket);
+  }
+  fingerprints_.erase(it);
+}
+
+int64_t NearDuplicateIndex::FindNear(uint64_t fingerprint) const {
+  if (fingerprint == 0) return 0;
+  int64_t best = 0;
+  int best_distance = kNearDuplicateBits + 1;
+  auto consider = [&](const Bucket& bucket) {
+    for (const auto& [id, other] : bucket) {
+      const int d = HammingDistance(fingerprint, other);
+      if (d < best_distance || (d == best_distance && id < best)) {
+        best = id;
+        best_distance = d;
+      }
+    }
+  };
+  for (int b = 0; b < kBands; ++b) {
+    const uint16_t value = BandValue(fingerprint, b);
+    for (int flip = -1; flip < 16; ++flip) {
+      const uint16_t probe = flip < 0 ? value : static_cast<uint16_t>(value ^ (1u << flip));
+      auto bucket = bands_[b].find(probe);
+      if (bucket != bands_[b].end()) consider(bucket->second);
+    }
+  }
+  return best;
+}
+
 }  // namespace wenyuan::clean

@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
+#include <vector>
 
 namespace wenyuan::clean {
 namespace {
@@ -36,6 +38,56 @@ TEST(NearDuplicate, DifferentArticlesAreFar) {
       "並導入電動輔助自行車，前三十分鐘維持免費，預計可服務每日五萬人次的通勤需求。";
   EXPECT_GT(HammingDistance(ContentFingerprint(kArticle), ContentFingerprint(other)), kNearDuplicateBits);
   EXPECT_EQ(ContentFingerprint("太短了"), 0u);
+}
+
+// The banded index finds exactly what comparing with every fingerprint
+// finds, on random fingerprints and on ones planted a few bits away.
+TEST(NearDuplicateIndex, FindsWhatAScanFinds) {
+  std::mt19937_64 random(42);
+  NearDuplicateIndex index;
+  std::vector<std::pair<int64_t, uint64_t>> all;
+  for (int64_t id = 1; id <= 3000; ++id) {
+    uint64_t fp = random() | 1;
+    if (id % 3 == 0) {  // near an earlier one
+      fp = all[static_cast<size_t>(random() % all.size())].second;
+      for (int k = static_cast<int>(random() % 9); k > 0; --k) fp ^= 1ull << (random() % 64);
+      if (fp == 0) fp = 1;
+    }
+    index.Add(id, fp);
+    all.emplace_back(id, fp);
+  }
+  for (int64_t removed = 5; removed <= 3000; removed += 7) {
+    index.Remove(removed);
+    std::erase_if(all, [removed](const auto& e) { return e.first == removed; });
+  }
+  EXPECT_EQ(index.size(), all.size());
+  size_t found = 0;
+  for (int i = 0; i < 3000; ++i) {
+    uint64_t probe = all[static_cast<size_t>(random() % all.size())].second;
+    for (int k = static_cast<int>(random() % 9); k > 0; --k) probe ^= 1ull << (random() % 64);
+    int64_t expected = 0;
+    int best = kNearDuplicateBits + 1;
+    for (const auto& [id, fp] : all) {
+      int d = HammingDistance(probe, fp);
+      if (d < best || (d == best && id < expected)) best = d, expected = id;
+    }
+    ASSERT_EQ(index.FindNear(probe), expected) << "probe " << probe;
+    found += expected != 0;
+  }
+  EXPECT_GT(found, 1000u);  // the test does exercise matches
+  EXPECT_EQ(index.FindNear(0), 0);
+}
+
+TEST(NearDuplicateIndex, RemovedAndReplacedFingerprintsAreNotFound) {
+  NearDuplicateIndex index;
+  const uint64_t article = ContentFingerprint(kArticle);
+  index.Add(7, article);
+  EXPECT_EQ(index.FindNear(article ^ 0b101), 7);
+  index.Add(7, ~article);  // document 7 now holds other text
+  EXPECT_EQ(index.FindNear(article), 0);
+  index.Remove(7);
+  EXPECT_EQ(index.FindNear(~article), 0);
+  EXPECT_EQ(index.size(), 0u);
 }
 
 }  // namespace

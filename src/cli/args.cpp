@@ -11,7 +11,9 @@ const std::set<std::string> kValueFlags = {"--data", "--log-level", "--k", "--ho
                                            // enrichment and export
                                            "--keywords", "--keyword-count", "--format", "--out",
                                            // audit filters
-                                           "--action", "--actor", "--since", "--until"};
+                                           "--action", "--actor", "--since", "--until",
+                                           // ingest
+                                           "--jobs"};
 const std::set<std::string> kSwitches = {"--json", "--insecure-open", "--exist-ok", "--help", "-h", "--version",
                                          "--quiet", "-q", "--verbose", "-v", "--explain", "--no-fold", "--regional",
                                          // enrichment and export

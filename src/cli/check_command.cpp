@@ -1,13 +1,50 @@
-// `wenyuan check KB`: verifies the KB's index against the catalog.
+// `wenyuan check KB`: verifies the KB's catalog and its index. The catalog
+// first: near-duplicates whose original is gone or changed (their text
+// could not be found) are given passages, and documents a crash left
+// without enrichment are enriched, both named in the output; then the
+// index is checked against the catalog (search/kb_index.h). While another
+// process writes the KB, catalog problems are reported, not repaired.
 #include <cstdio>
 
 #include "catalog/catalog.h"
+#include "catalog/enrichment_store.h"
 #include "cli/commands.h"
+#include "enrich/kb_enricher.h"
+#include "ingest/orphaned_duplicates.h"
 #include "search/kb_index.h"
 #include "search/kb_session.h"
 #include "util/data_layout.h"
 
 namespace wenyuan::cli {
+namespace {
+
+// What the catalog check found and did, as "; catalog: ..." (empty: all well).
+Result<std::string> CheckCatalog(catalog::Catalog& catalog, const search::Analysis& analysis, const std::string& kb) {
+  WY_ASSIGN_OR_RETURN(catalog::KnowledgeBase info, catalog.GetKb(kb));
+  WY_ASSIGN_OR_RETURN(auto orphans, ingest::FindOrphanedDuplicates(catalog, info.id));
+  catalog::EnrichmentStore store(catalog.db());
+  WY_ASSIGN_OR_RETURN(auto unenriched, store.UnenrichedDocumentIds(info.id));
+  if (orphans.empty() && unenriched.empty()) return std::string();
+  const std::string found = std::to_string(orphans.size()) +
+                            " near-duplicates without an original holding their text, " +
+                            std::to_string(unenriched.size()) + " documents without enrichment";
+  // Repair only while no ingest holds the KB (it would fix both itself).
+  auto writer = search::KbIndexWriter::Open(catalog, analysis, kb, /*wait=*/false);
+  if (!writer.ok()) {
+    if (writer.status().code() != StatusCode::kTimeout) return writer.status();
+    return "; catalog: " + found + " (a writer is at work on it: not repaired)";
+  }
+  if (!orphans.empty()) {
+    WY_RETURN_IF_ERROR(ingest::PromoteOrphanedDuplicates(catalog, info.id).status());
+  }
+  if (!unenriched.empty() && analysis.words) {
+    WY_ASSIGN_OR_RETURN(auto enricher, enrich::KbEnricher::Create(catalog, kb, analysis.words));
+    WY_RETURN_IF_ERROR(enricher->EnrichDocuments(unenriched).status());
+  }
+  return "; catalog: " + found + ": repaired";
+}
+
+}  // namespace
 
 int RunCheckCommand(const CommandContext& ctx) {
   const auto& pos = ctx.args.positional;
@@ -19,9 +56,11 @@ int RunCheckCommand(const CommandContext& ctx) {
   search::KbSessions sessions(DataLayout(ctx.data_dir), std::move(*base));
   auto kb = sessions.Open(**catalog, pos[1]);
   if (!kb.ok()) return Fail(kb.status());
+  auto catalog_note = CheckCatalog(**catalog, kb->analysis(), pos[1]);
+  if (!catalog_note.ok()) return Fail(catalog_note.status());
   auto summary = search::CheckKbIndex(**catalog, kb->analysis(), pos[1]);
   if (!summary.ok()) return Fail(summary.status());
-  std::printf("%s\n", summary->c_str());
+  std::printf("%s%s\n", summary->c_str(), catalog_note->c_str());
   return 0;
 }
 

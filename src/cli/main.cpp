@@ -22,9 +22,10 @@ commands:
   kb set NAME task T            the KB's default task for ask and draft
   kb set NAME script traditional|simplified
                                 the script of generated text (default traditional)
-  ingest KB PATH... [--no-enrich]
+  ingest KB PATH... [--jobs N] [--no-enrich]
                                 add files or folders (recursive); unchanged files are skipped;
-                                new and changed documents get keywords, a summary, categories
+                                new and changed documents get keywords, a summary, categories;
+                                N threads (default: the core count; same result for any N)
   enrich KB [--keywords tfidf|textrank] [--keyword-count N]
                                 recompute keywords, summaries and categories of every document
   taxonomy add KB NAME FILE | list KB | remove KB NAME

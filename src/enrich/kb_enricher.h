@@ -12,7 +12,8 @@
 // Term statistics are estimated from at most `stats_sample` of the
 // knowledge base's documents, evenly spread over their ids, so enriching
 // after an ingest costs the same however large the knowledge base is.
-// One KbEnricher serves one knowledge base from one thread.
+// One KbEnricher serves one knowledge base from one thread (Enrich is
+// const and may be called from many; EnrichDocuments uses `jobs` threads).
 #pragma once
 
 #include <filesystem>
@@ -33,6 +34,7 @@ struct EnrichOptions {
   KeywordOptions keywords;
   SummaryOptions summary;
   size_t stats_sample = 5000;  // documents read to estimate term statistics
+  size_t jobs = 1;             // threads that enrich (saving stays in order)
 };
 
 struct DocumentEnrichment {

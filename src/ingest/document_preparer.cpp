@@ -5,6 +5,7 @@
 
 #include "ingest/date_finder.h"
 #include "util/file_io.h"
+#include "util/parallel_for.h"
 
 namespace wenyuan::ingest {
 
@@ -57,23 +58,30 @@ clean::SiteBoilerplate LearnFolderBoilerplate(const ReaderRegistry& readers, con
 
 Result<std::vector<PreparedDocument>> PrepareDocuments(const DocumentReader& reader, const std::filesystem::path& path,
                                                        std::string_view bytes,
-                                                       const clean::SiteBoilerplate* folder_site,
+                                                       const clean::SiteBoilerplate* folder_site, size_t jobs,
                                                        const ResourceLimits& limits) {
   WY_ASSIGN_OR_RETURN(ExtractedDocuments extracted, reader.Read(path, bytes));
   for (const auto& d : extracted) {
     WY_RETURN_IF_ERROR(
         CheckDocumentChars(d.text, limits, d.part.empty() ? path.string() : path.string() + "#" + d.part));
   }
+  return PrepareExtracted(std::move(extracted), folder_site, jobs);
+}
+
+std::vector<PreparedDocument> PrepareExtracted(ExtractedDocuments extracted, const clean::SiteBoilerplate* folder_site,
   std::vector<std::string_view> texts;
   for (const auto& d : extracted) texts.push_back(d.text);
   clean::SiteBoilerplate site = clean::SiteBoilerplate::Learn(texts);
   if (folder_site) site.Merge(*folder_site);
-  std::vector<PreparedDocument> out;
-  out.reserve(extracted.size());
-  for (auto& doc : extracted) {
-    PreparedDocument p;
+  // Each document is cleaned on its own (the site's lines are learnt
+  // above), so the work spreads over `jobs` threads; results keep their order.
+  std::vector<PreparedDocument> out(extracted.size());
+  const clean::SiteBoilerplate* site_lines = site.size() ? &site : nullptr;
+  ParallelFor(extracted.size(), jobs, [&](size_t i) {
+    ExtractedDocument& doc = extracted[i];
+    PreparedDocument& p = out[i];
     clean::SourceLayout layout = doc.wrapped_lines ? clean::SourceLayout::kPaged : LayoutForFormat(doc.format);
-    p.cleaned = clean::CleanDocument(doc.text, layout, site.size() ? &site : nullptr);
+    p.cleaned = clean::CleanDocument(doc.text, layout, site_lines);
     // A title the reader took from a line that cleaning dropped (a site
     // banner, a logo) is not the document's.
     bool title_dropped = false;
@@ -93,8 +101,7 @@ Result<std::vector<PreparedDocument>> PrepareDocuments(const DocumentReader& rea
       }
     }
     p.extracted = std::move(doc);
-    out.push_back(std::move(p));
-  }
+  });
   return out;
 }
 

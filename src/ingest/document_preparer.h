@@ -26,13 +26,20 @@ clean::SourceLayout LayoutForFormat(std::string_view format);
 
 // Reads `bytes` (the contents of `path`) with `reader` and cleans every
 // document. `folder_site`, if given, holds lines learnt from the file's
-// sibling pages (LearnFolderBoilerplate). A document whose text passes
-// limits.max_document_chars fails the whole file (kResourceExhausted naming
-// the file and part) before anything is cleaned, so nothing of it is stored.
+// sibling pages (LearnFolderBoilerplate). Documents are cleaned on up to
+// `jobs` threads; the result is the same whatever `jobs` is. A document whose
+// text passes limits.max_document_chars fails the whole file
+// (kResourceExhausted naming the file and part) before anything is cleaned,
+// so nothing of it is stored.
 Result<std::vector<PreparedDocument>> PrepareDocuments(const DocumentReader& reader, const std::filesystem::path& path,
                                                        std::string_view bytes,
                                                        const clean::SiteBoilerplate* folder_site = nullptr,
-                                                       const ResourceLimits& limits = {});
+                                                       size_t jobs = 1, const ResourceLimits& limits = {});
+
+// The same for documents already read (a batch of a record file read as a
+// stream): site lines are learnt from the batch.
+std::vector<PreparedDocument> PrepareExtracted(ExtractedDocuments extracted,
+                                               const clean::SiteBoilerplate* folder_site = nullptr, size_t jobs = 1);
 
 // How much of a folder LearnFolderBoilerplate may read: it runs for the
 // first changed page of a folder in each ingest (each upload, on a server),

@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +20,13 @@
 
 namespace wenyuan::ingest {
 
+// The records of part of a record file read as a stream, and what was
+// wrong with the lines that gave none.
+struct RecordBatch {
+  ExtractedDocuments documents;
+  std::vector<std::string> problems;  // "line 12: not valid JSON; skipped"
+};
+
 class DocumentReader {
  public:
   virtual ~DocumentReader() = default;
@@ -29,6 +37,16 @@ class DocumentReader {
   virtual bool RecognisesContent(std::string_view /*head*/) const { return false; }
   // `path` is for messages and for tools that need the file itself.
   virtual Result<ExtractedDocuments> Read(const std::filesystem::path& path, std::string_view bytes) const = 0;
+  // True for formats of one record a line, which can be read as a stream
+  // of chunks of whole lines (a file too large to read whole).
+  virtual bool ReadsLineRecords() const { return false; }
+  // The records of `lines` (whole lines of the file from line `first_line`
+  // on); `parts` holds the part names given so far, so they stay unique
+  // across chunks. Only for readers that ReadsLineRecords().
+  virtual Result<RecordBatch> ReadLineRecords(const std::filesystem::path& path, std::string_view /*lines*/,
+                                              size_t /*first_line*/, std::set<std::string>& /*parts*/) const {
+    return Status::Unsupported(path.string() + ": cannot be read as a stream of records");
+  }
 };
 
 std::unique_ptr<DocumentReader> MakePlainTextReader();

@@ -1,11 +1,18 @@
 #include "ingest/ingester.h"
 
 #include <algorithm>
+#include <fstream>
 #include <nlohmann/json.hpp>
+#include <optional>
+#include <set>
 
+#include "catalog/document_queries.h"
 #include "clean/near_duplicate.h"
 #include "ingest/document_preparer.h"
+#include "ingest/line_chunk_reader.h"
+#include "util/file_hash.h"
 #include "util/file_io.h"
+#include "util/parallel_for.h"
 #include "util/sha256.h"
 
 namespace wenyuan::ingest {
@@ -55,6 +62,20 @@ std::string MetadataJson(const ExtractedDocument& doc) {
   nlohmann::json j = nlohmann::json::object();
   for (const auto& [k, v] : doc.metadata) j[k] = v;
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// Records are read from a stream in chunks of about this many bytes.
+constexpr size_t kStreamChunkBytes = size_t{8} << 20;
+constexpr size_t kMaxStreamWarnings = 100;
+
+// The first `max` bytes of the file, for recognising its format.
+Result<std::string> ReadFileHead(const fs::path& path, size_t max) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IOError(path.string() + ": cannot open");
+  std::string head(max, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(max));
+  head.resize(static_cast<size_t>(in.gcount()));
+  return head;
 }
 
 std::string FormatBytes(uint64_t bytes) {
@@ -127,11 +148,31 @@ Result<IngestReport> Ingester::Ingest(const std::string& kb_name, const std::vec
       files.push_back(p);  // named explicitly: an unknown type is reported below
     }
   }
-  WY_ASSIGN_OR_RETURN(fingerprints_, catalog_.ListFingerprints(kb.id));
+  near_duplicates_ = clean::NearDuplicateIndex();
+  {
+    WY_ASSIGN_OR_RETURN(auto fingerprints, catalog_.ListFingerprints(kb.id));
+    for (const auto& [id, fingerprint] : fingerprints) near_duplicates_.Add(id, fingerprint);
+  }
   folder_sites_.clear();
   IngestReport report;
+  progress_ = IngestProgress{};
+  progress_.files_total = files.size();
+  for (const auto& f : files) {
+    std::error_code ec;
+    const auto size = fs::file_size(f, ec);
+    if (!ec) progress_.bytes_total += size;
+  }
+  // A line per file stays at info level: logs (and tools reading them)
+  // follow the files that went in; duplicates are at debug level.
+  const LogLevel file_level = LogLevel::kInfo;
   for (size_t i = 0; i < files.size(); ++i) {
+    const uint64_t bytes_before = progress_.bytes_done;
+    const size_t documents_before = progress_.documents;
     FileResult r = IngestFile(kb, files[i]);
+    progress_.files_done = i + 1;
+    progress_.bytes_done = bytes_before + r.bytes_in;
+    progress_.documents = documents_before + r.documents;
+    if (options_.on_progress) options_.on_progress(progress_);
     if ((r.outcome == IngestOutcome::kAdded || r.outcome == IngestOutcome::kUpdated) && options_.after_file_stored) {
       WY_RETURN_IF_ERROR(options_.after_file_stored(r));
     }
@@ -140,13 +181,13 @@ Result<IngestReport> Ingester::Ingest(const std::string& kb_name, const std::vec
                          std::to_string(r.passages) + " passages)";
     switch (r.outcome) {
       case IngestOutcome::kAdded:
-        log_.Info("ingest: " + progress + "added " + r.path + counts);
+        log_.Write(file_level, "ingest: " + progress + "added " + r.path + counts);
         break;
       case IngestOutcome::kUpdated:
-        log_.Info("ingest: " + progress + "updated " + r.path + counts);
+        log_.Write(file_level, "ingest: " + progress + "updated " + r.path + counts);
         break;
       case IngestOutcome::kUnchanged:
-        log_.Info("ingest: " + progress + "unchanged " + r.path);
+        log_.Write(file_level, "ingest: " + progress + "unchanged " + r.path);
         break;
       case IngestOutcome::kFailed:
         log_.Error("ingest: " + progress + r.error.message());
@@ -155,7 +196,11 @@ Result<IngestReport> Ingester::Ingest(const std::string& kb_name, const std::vec
     for (const auto& w : r.warnings) log_.Warn("ingest: " + w);
     for (const auto& part : r.failed_parts) log_.Warn("ingest: not indexed: " + part.source + ": " + part.reason);
     for (const auto& [source, original] : r.duplicates) {
-      log_.Info("ingest: " + source + " repeats document " + std::to_string(original) + "; kept as a duplicate");
+      log_.Debug("ingest: " + source + " repeats document " + std::to_string(original) + "; kept as a duplicate");
+    }
+    if (!r.promoted.empty()) {
+      log_.Info("ingest: " + std::to_string(r.promoted.size()) +
+                " near-duplicates of documents this file changed or removed now have passages of their own");
     }
     report.files.push_back(std::move(r));
   }
@@ -163,12 +208,129 @@ Result<IngestReport> Ingester::Ingest(const std::string& kb_name, const std::vec
   return report;
 }
 
-int64_t Ingester::FindNearDuplicate(uint64_t fingerprint) const {
-  if (fingerprint == 0) return 0;
-  for (const auto& [id, other] : fingerprints_) {
-    if (clean::HammingDistance(fingerprint, other) <= clean::kNearDuplicateBits) return id;
+// What storing one file carries from batch to batch.
+struct Ingester::FileWrite {
+  catalog::Catalog::FileReplace replace;
+  clean::NearDuplicateIndex in_file;                        // the file's originals (ids: position + 1)
+  std::vector<std::pair<int64_t, uint64_t>> new_originals;  // to index once committed
+  size_t prepared = 0;                                      // documents read so far
+};
+
+Status Ingester::AddBatch(std::vector<PreparedDocument>& prepared, const fs::path& canonical, FileWrite& write,
+                          FileResult& result) {
+  // Each document's own work (hash, script, fingerprint, passages) on the
+  // worker threads, each into its own slot; what depends on the documents
+  // before it (near-duplicates) below, in order, so any --jobs gives the
+  // same result.
+  std::vector<catalog::StoredDocument> analysed(prepared.size());
+  ParallelFor(prepared.size(), options_.jobs, [&](size_t i) {
+    const PreparedDocument& p = prepared[i];
+    if (!p.cleaned.failure.empty()) return;
+    const ExtractedDocument& doc = p.extracted;
+    catalog::DocumentInput& in = analysed[i].document;
+    in.source = doc.part.empty() ? result.path : result.path + "#" + doc.part;
+    in.text = p.cleaned.text;
+    in.title = p.title.empty() ? (doc.part.empty() ? canonical.stem().string() : doc.part) : p.title;
+    in.date = doc.date;
+    in.format = doc.format;
+    in.url = doc.url;
+    in.author = doc.author;
+    in.metadata_json = MetadataJson(doc);
+    in.content_hash = Sha256Hex(in.text);
+    in.script =
+        options_.script_detector ? std::string(text::ScriptName(options_.script_detector->Detect(in.text))) : "unknown";
+    in.fingerprint = clean::ContentFingerprint(in.text);
+    analysed[i].passages = ChunkPassages(in.text, options_.chunking);
+  });
+  const size_t base = write.replace.result.document_ids.size();  // position of the batch's first
+  std::vector<catalog::StoredDocument> stored;
+  std::vector<std::pair<size_t, size_t>> in_file_duplicates;  // index in result.duplicates, position
+  for (size_t i = 0; i < prepared.size(); ++i) {
+    const PreparedDocument& p = prepared[i];
+    const ExtractedDocument& doc = p.extracted;
+    const std::string source = doc.part.empty() ? result.path : result.path + "#" + doc.part;
+    for (const auto& w : doc.warnings) result.warnings.push_back(source + ": " + w);
+    if (!p.cleaned.failure.empty()) {
+      result.failed_parts.push_back({source, p.cleaned.failure});
+      continue;
+    }
+    catalog::StoredDocument s = std::move(analysed[i]);
+    catalog::DocumentInput& in = s.document;
+    const int64_t original = near_duplicates_.FindNear(in.fingerprint);
+    // Else an original earlier in the same file.
+    const int64_t in_file_original = original == 0 ? write.in_file.FindNear(in.fingerprint) : 0;
+    if (original != 0) {
+      in.duplicate_of = original;
+      result.duplicates.emplace_back(source, original);
+      s.passages.clear();
+    } else if (in_file_original != 0) {
+      in.duplicate_of_position = static_cast<int>(in_file_original - 1);
+      in_file_duplicates.emplace_back(result.duplicates.size(), static_cast<size_t>(in_file_original - 1));
+      result.duplicates.emplace_back(source, 0);
+      s.passages.clear();
+    } else {
+      write.in_file.Add(static_cast<int64_t>(base + stored.size()) + 1, in.fingerprint);
+      result.passages += s.passages.size();
+    }
+    result.bytes_out += in.text.size();
+    stored.push_back(std::move(s));
   }
-  return 0;
+  write.prepared += prepared.size();
+  result.documents += stored.size();
+  WY_RETURN_IF_ERROR(catalog_.AppendFileDocuments(write.replace, stored));
+  const auto& ids = write.replace.result.document_ids;
+  for (const auto& [index, position] : in_file_duplicates) result.duplicates[index].second = ids[position];
+  for (size_t i = 0; i < stored.size(); ++i) {
+    const auto& doc = stored[i].document;
+    if (doc.duplicate_of == 0 && doc.duplicate_of_position < 0 && doc.fingerprint != 0) {
+      write.new_originals.emplace_back(ids[base + i], doc.fingerprint);
+    }
+  }
+  return Status::Ok();
+}
+
+Status Ingester::WriteFile(const catalog::KnowledgeBase& kb, const fs::path& canonical, const std::string& hash,
+                           const std::function<Result<bool>(std::vector<PreparedDocument>&)>& next_batch,
+                           FileResult& result) {
+  // One transaction: the file's documents, and the near-duplicates (of
+  // other files) that lose their original given passages of their own, so
+  // no crash leaves a duplicate whose text cannot be found.
+  WY_ASSIGN_OR_RETURN(auto txn, catalog::SqliteTransaction::Begin(catalog_.db()));
+  FileWrite write;
+  WY_ASSIGN_OR_RETURN(write.replace, catalog_.BeginFileReplace(kb.id, result.path, hash));
+  std::vector<PreparedDocument> batch;
+  while (true) {
+    batch.clear();
+    WY_ASSIGN_OR_RETURN(bool more, next_batch(batch));
+    if (!more) break;
+    WY_RETURN_IF_ERROR(AddBatch(batch, canonical, write, result));
+  }
+  if (result.documents == 0 && !result.failed_parts.empty() && write.prepared == 1) {
+    return Status::InvalidArgument(result.path + ": not indexed: " + result.failed_parts.front().reason);
+  }
+  WY_ASSIGN_OR_RETURN(catalog::FileReplaceResult replaced, catalog_.FinishFileReplace(write.replace));
+  std::vector<std::pair<int64_t, uint64_t>> promoted;
+  for (int64_t id : replaced.orphaned_duplicates) {
+    WY_ASSIGN_OR_RETURN(catalog::DocumentRecord doc, catalog_.GetDocument(id));
+    WY_ASSIGN_OR_RETURN(std::string text, catalog::GetDocumentText(catalog_, id));
+    WY_ASSIGN_OR_RETURN(std::string path, catalog_.PromoteDuplicate(id, ChunkPassages(text, options_.chunking)));
+    if (!path.empty() && path != result.path &&
+        std::find(result.also_changed.begin(), result.also_changed.end(), path) == result.also_changed.end()) {
+      result.also_changed.push_back(path);
+    }
+    promoted.emplace_back(id, doc.fingerprint);
+  }
+  WY_RETURN_IF_ERROR(txn->Commit());
+  // Committed: the originals it holds now are what later files compare with.
+  for (const auto& [id, fingerprint] : write.new_originals) near_duplicates_.Add(id, fingerprint);
+  for (const auto& [id, fingerprint] : promoted) {
+    near_duplicates_.Add(id, fingerprint);
+    result.promoted.push_back(id);
+  }
+  result.document_ids = std::move(replaced.document_ids);
+  result.document_id = result.document_ids.empty() ? 0 : result.document_ids.front();
+  result.removed = replaced.removed;
+  return Status::Ok();
 }
 
 FileResult Ingester::IngestFile(const catalog::KnowledgeBase& kb, const fs::path& path) {
@@ -183,16 +345,38 @@ FileResult Ingester::IngestFile(const catalog::KnowledgeBase& kb, const fs::path
     return result;
   };
 
-  auto bytes = ReadFileToString(canonical, options_.max_file_bytes);
-  if (!bytes.ok()) return fail(bytes.status());
-  result.bytes_in = bytes->size();
-  const DocumentReader* reader = readers_.ForFile(canonical, *bytes);
+  // A record file too large to read whole is read as a stream of records;
+  // its limits then apply per record.
+  const uint64_t size = fs::file_size(canonical, ec);
+  std::optional<std::string> whole;
+  const DocumentReader* reader = nullptr;
+  std::string hash;
+  if (!ec && size > options_.max_file_bytes) {
+    auto head = ReadFileHead(canonical, 64 << 10);
+    if (!head.ok()) return fail(head.status());
+    reader = readers_.ForFile(canonical, *head);
+    if (!reader || !reader->ReadsLineRecords()) {
+      return fail(Status::ResourceExhausted(result.path + ": " + std::to_string(size) + " bytes, over the " +
+                                            std::to_string(options_.max_file_bytes >> 20) +
+                                            " MiB limit for one file (only JSON Lines files may be larger)"));
+    }
+    auto file_hash = Sha256OfFile(canonical);
+    if (!file_hash.ok()) return fail(file_hash.status());
+    hash = std::move(file_hash).value();
+    result.bytes_in = size;
+  } else {
+    auto bytes = ReadFileToString(canonical, options_.max_file_bytes);
+    if (!bytes.ok()) return fail(bytes.status());
+    whole = std::move(bytes).value();
+    result.bytes_in = whole->size();
+    reader = readers_.ForFile(canonical, *whole);
+    hash = Sha256Hex(*whole);
+  }
   if (!reader) {
     std::string list;
     for (const auto& e : readers_.Extensions()) list += (list.empty() ? "." : ", .") + e;
     return fail(Status::Unsupported(result.path + ": unsupported file type (supported: " + list + ")"));
   }
-  const std::string hash = Sha256Hex(*bytes);
   auto existing = catalog_.FindSourceFile(kb.id, result.path);
   if (!existing.ok()) return fail(existing.status());
   if (existing->has_value() && (*existing)->content_hash == hash) {
@@ -203,91 +387,76 @@ FileResult Ingester::IngestFile(const catalog::KnowledgeBase& kb, const fs::path
     return result;
   }
 
-  const clean::SiteBoilerplate* folder_site = nullptr;
-  if (IsWebPagePath(canonical)) {
-    auto it = folder_sites_.find(canonical.parent_path());
-    if (it == folder_sites_.end()) {
-      it = folder_sites_.emplace(canonical.parent_path(), LearnFolderBoilerplate(readers_, canonical.parent_path()))
-               .first;
-    }
-    folder_site = &it->second;
-  }
-  auto prepared = PrepareDocuments(*reader, canonical, *bytes, folder_site);
-  if (!prepared.ok()) return fail(prepared.status());
-  std::vector<catalog::StoredDocument> stored;
-  for (const PreparedDocument& p : *prepared) {
-    const ExtractedDocument& doc = p.extracted;
-    const std::string source = doc.part.empty() ? result.path : result.path + "#" + doc.part;
-    for (const auto& w : doc.warnings) result.warnings.push_back(source + ": " + w);
-    catalog::StoredDocument s;
-    catalog::DocumentInput& in = s.document;
-    in.source = source;
-    in.text = p.cleaned.text;
-    if (!p.cleaned.failure.empty()) {
-      result.failed_parts.push_back({source, p.cleaned.failure});
-      continue;
-    }
-    in.title = p.title.empty() ? (doc.part.empty() ? canonical.stem().string() : doc.part) : p.title;
-    in.date = doc.date;
-    in.format = doc.format;
-    in.url = doc.url;
-    in.author = doc.author;
-    in.metadata_json = MetadataJson(doc);
-    in.content_hash = Sha256Hex(in.text);
-    in.script =
-        options_.script_detector ? std::string(text::ScriptName(options_.script_detector->Detect(in.text))) : "unknown";
-    in.fingerprint = clean::ContentFingerprint(in.text);
-    int64_t original = FindNearDuplicate(in.fingerprint);
-    if (original != 0 && existing->has_value()) {
-      // Re-ingesting a changed file: its own old documents are not originals.
-      auto old = catalog_.GetDocument(original);
-      if (old.ok() && old->source.starts_with(result.path) &&
-          (old->source.size() == result.path.size() || old->source[result.path.size()] == '#')) {
-        original = 0;
+  // Where the documents come from: the whole file at once, or the stream.
+  std::function<Result<bool>(std::vector<PreparedDocument>&)> next_batch;
+  bool read_whole = false;
+  std::optional<LineChunkReader> stream;
+  std::set<std::string> parts;
+  const IngestProgress at_start = progress_;
+  if (whole) {
+    const clean::SiteBoilerplate* folder_site = nullptr;
+    if (IsWebPagePath(canonical)) {
+      auto it = folder_sites_.find(canonical.parent_path());
+      if (it == folder_sites_.end()) {
+        it = folder_sites_.emplace(canonical.parent_path(), LearnFolderBoilerplate(readers_, canonical.parent_path()))
+                 .first;
       }
+      folder_site = &it->second;
     }
-    int in_file_original = -1;
-    for (size_t k = 0; original == 0 && k < stored.size() && in.fingerprint != 0; ++k) {
-      const auto& other = stored[k].document;
-      if (other.duplicate_of == 0 && other.duplicate_of_position < 0 &&
-          clean::HammingDistance(in.fingerprint, other.fingerprint) <= clean::kNearDuplicateBits) {
-        in_file_original = static_cast<int>(k);
+    next_batch = [&, folder_site](std::vector<PreparedDocument>& out) -> Result<bool> {
+      if (read_whole) return false;
+      read_whole = true;
+      WY_ASSIGN_OR_RETURN(out, PrepareDocuments(*reader, canonical, *whole, folder_site, options_.jobs));
+      return true;
+    };
+  } else {
+    auto opened = LineChunkReader::Open(canonical, kStreamChunkBytes, options_.max_record_bytes);
+    if (!opened.ok()) return fail(opened.status());
+    stream.emplace(std::move(opened).value());
+    next_batch = [&](std::vector<PreparedDocument>& out) -> Result<bool> {
+      std::string chunk;
+      size_t first_line = 0;
+      WY_ASSIGN_OR_RETURN(bool more, stream->Next(chunk, first_line));
+      for (auto& w : stream->TakeWarnings()) result.warnings.push_back(result.path + ": " + w);
+      if (!more) {
+        if (parts.empty()) {
+          return Status::InvalidArgument(
+              result.path + ": no usable record" +
+              (result.warnings.empty() ? std::string() : " (" + result.warnings.front() + ")"));
+        }
+        return false;
       }
-    }
-    if (original != 0) {
-      in.duplicate_of = original;
-      result.duplicates.emplace_back(source, original);
-    } else if (in_file_original >= 0) {
-      in.duplicate_of_position = in_file_original;
-      result.duplicates.emplace_back(source, 0);
-    } else {
-      s.passages = ChunkPassages(in.text, options_.chunking);
-      result.passages += s.passages.size();
-    }
-    result.bytes_out += in.text.size();
-    stored.push_back(std::move(s));
-  }
-  if (stored.empty() && !result.failed_parts.empty() && prepared->size() == 1) {
-    return fail(Status::InvalidArgument(result.path + ": not indexed: " + result.failed_parts.front().reason));
+      WY_ASSIGN_OR_RETURN(RecordBatch records, reader->ReadLineRecords(canonical, chunk, first_line, parts));
+      for (auto& w : records.problems) {
+        if (result.warnings.size() < kMaxStreamWarnings) result.warnings.push_back(result.path + ": " + w);
+      }
+      out = PrepareExtracted(std::move(records.documents), nullptr, options_.jobs);
+      if (options_.on_progress) {
+        IngestProgress now = at_start;
+        now.documents += result.documents + out.size();
+        now.bytes_done += stream->bytes_read();
+        options_.on_progress(now);
+      }
+      return true;
+    };
   }
 
-  auto replaced = catalog_.ReplaceFileDocuments(kb.id, result.path, hash, stored);
-  if (!replaced.ok()) return fail(replaced.status());
-  for (size_t i = 0; i < stored.size(); ++i) {
-    const auto& doc = stored[i].document;
-    if (doc.duplicate_of_position >= 0) {
-      for (auto& d : result.duplicates) {
-        if (d.first == doc.source) d.second = replaced->document_ids[static_cast<size_t>(doc.duplicate_of_position)];
-      }
-    } else if (doc.duplicate_of == 0 && doc.fingerprint != 0) {
-      fingerprints_.emplace_back(replaced->document_ids[i], doc.fingerprint);
-    }
+  // Re-ingesting a changed file: its own old documents are not originals
+  // of its new ones (they are about to be replaced).
+  std::vector<std::pair<int64_t, uint64_t>> old_originals;
+  if (existing->has_value()) {
+    auto listed = catalog_.ListFileFingerprints((*existing)->id);
+    if (!listed.ok()) return fail(listed.status().WithContext(result.path));
+    old_originals = std::move(listed).value();
+    for (const auto& entry : old_originals) near_duplicates_.Remove(entry.first);
+  }
+  Status written = WriteFile(kb, canonical, hash, next_batch, result);
+  if (!written.ok()) {
+    for (const auto& [id, fingerprint] : old_originals) near_duplicates_.Add(id, fingerprint);
+    // The catalog's message names catalog.db; say which file failed.
+    return fail(written.message().starts_with(result.path) ? written : written.WithContext(result.path));
   }
   result.outcome = existing->has_value() ? IngestOutcome::kUpdated : IngestOutcome::kAdded;
-  result.document_id = replaced->document_ids.empty() ? 0 : replaced->document_ids.front();
-  result.document_ids = replaced->document_ids;
-  result.documents = stored.size();
-  result.removed = replaced->removed;
   return result;
 }
 

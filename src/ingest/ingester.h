@@ -1,11 +1,14 @@
 // Ingester: files and folders in, documents and passages in the catalog out.
 //
-// For each file: read it (size-capped), hash it, skip it if the catalog has
+// For each file: read it (size-capped; a JSON Lines file over the cap is
+// read as a stream of records instead), hash it, skip it if the catalog has
 // the same bytes for the same path; else extract its documents (a crawl or
 // record file holds many), clean each, drop failed pages (nothing left, or
 // only a loading notice) with their reason, mark near-duplicates of
-// documents already in the KB (SimHash; kept as records without passages),
-// chunk the rest, and replace the file's documents in one transaction. A
+// documents already in the KB (SimHash, looked up in a banded index; kept
+// as records without passages), chunk the rest, and replace the file's
+// documents in one transaction; near-duplicates elsewhere whose original
+// the file changed or removed get passages of their own in it. A
 // file that fails is reported and skipped; the others still go in. Folders
 // are walked recursively in name order; hidden entries and files no reader
 // takes are skipped. Progress and a summary go to the Logger.
@@ -22,6 +25,8 @@
 
 #include "catalog/catalog.h"
 #include "clean/boilerplate_filter.h"
+#include "clean/near_duplicate.h"
+#include "ingest/document_preparer.h"
 #include "ingest/document_reader.h"
 #include "ingest/passage_chunker.h"
 #include "text/script_detector.h"
@@ -31,14 +36,33 @@ namespace wenyuan::ingest {
 
 struct FileResult;
 
+// Where an Ingest call stands, for a progress display.
+struct IngestProgress {
+  size_t files_done = 0, files_total = 0;
+  size_t documents = 0;                      // stored so far, duplicates included
+  uint64_t bytes_done = 0, bytes_total = 0;  // of the input files (within one, by its documents)
+};
+
 struct IngestOptions {
+  // A larger file is refused, but for a JSON Lines file: that is read as a
+  // stream of records, each at most max_record_bytes (a line longer is
+  // skipped with a warning), in constant memory.
   uint64_t max_file_bytes = 256ull << 20;
+  size_t max_record_bytes = size_t{16} << 20;
+  // Threads that clean and analyse a file's documents (hash, script,
+  // fingerprint, passages); storing stays in document order on the
+  // calling thread, so the result is the same for every value.
+  size_t jobs = 1;
   ChunkOptions chunking;
   // Detects each document's script when set; else the script is "unknown".
   std::shared_ptr<const text::ScriptDetector> script_detector;
   // Called after the catalog committed a file's new documents (added or
-  // updated), e.g. to update the search index; an error stops the ingest.
+  // updated), e.g. to update the search index (of the file, and of the
+  // files in `also_changed`); an error stops the ingest.
   std::function<Status(const FileResult&)> after_file_stored;
+  // Called as files and their documents are done (often: throttle the
+  // display).
+  std::function<void(const IngestProgress&)> on_progress;
 };
 
 enum class IngestOutcome { kAdded, kUpdated, kUnchanged, kFailed };
@@ -59,9 +83,14 @@ struct FileResult {
   std::vector<SkippedPart> failed_parts;                    // pages not indexed, with why
   std::vector<std::string> warnings;                        // "source: what", from the readers
   std::vector<std::pair<std::string, int64_t>> duplicates;  // source, duplicate of
-  uint64_t bytes_in = 0;                                    // file size
-  uint64_t bytes_out = 0;                                   // cleaned text stored
-  Status error;                                             // set when kFailed
+  // Near-duplicates elsewhere whose original this file changed or removed,
+  // given passages of their own in the same transaction; and the other
+  // source files whose passages that changed (for the index to follow).
+  std::vector<int64_t> promoted;
+  std::vector<std::string> also_changed;
+  uint64_t bytes_in = 0;   // file size
+  uint64_t bytes_out = 0;  // cleaned text stored
+  Status error;            // set when kFailed
 };
 
 struct IngestReport {
@@ -93,15 +122,24 @@ class Ingester {
   FileResult IngestFile(const catalog::KnowledgeBase& kb, const std::filesystem::path& path);
 
  private:
-  // The original a new document repeats, or 0. Also remembers the new one.
-  int64_t FindNearDuplicate(uint64_t fingerprint) const;
+  struct FileWrite;
+  // Replaces the file's documents with those `next_batch` gives (false: no
+  // more) and promotes the near-duplicates that lose their original, in
+  // one transaction; keeps the index of originals in step.
+  Status WriteFile(const catalog::KnowledgeBase& kb, const std::filesystem::path& canonical, const std::string& hash,
+                   const std::function<Result<bool>(std::vector<PreparedDocument>&)>& next_batch, FileResult& result);
+  // Analyses one batch, marks its near-duplicates and writes it.
+  Status AddBatch(std::vector<PreparedDocument>& prepared, const std::filesystem::path& canonical, FileWrite& write,
+                  FileResult& result);
 
   catalog::Catalog& catalog_;
   const ReaderRegistry& readers_;
   Logger& log_;
   IngestOptions options_;
-  // Fingerprints of the KB's original documents, loaded per Ingest call.
-  std::vector<std::pair<int64_t, uint64_t>> fingerprints_;
+  // Fingerprints of the KB's original documents, loaded per Ingest call
+  // and kept in step with every file stored.
+  clean::NearDuplicateIndex near_duplicates_;
+  IngestProgress progress_;  // of the Ingest call under way
   // Site boilerplate learnt from a folder's web pages, per folder, learnt
   // when the first changed page of that folder is ingested.
   std::map<std::filesystem::path, clean::SiteBoilerplate> folder_sites_;

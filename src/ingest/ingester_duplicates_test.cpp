@@ -5,6 +5,7 @@
 #include "catalog/catalog.h"
 #include "catalog/document_queries.h"
 #include "ingest/ingester.h"
+#include "ingest/orphaned_duplicates.h"
 #include "test_support.h"
 
 namespace wenyuan::ingest {
@@ -92,6 +93,103 @@ TEST_F(IngestDuplicatesTest, CrawlFilePagesFailedAndDuplicatedAreReported) {
   EXPECT_EQ(again.files[0].outcome, IngestOutcome::kUpdated);
   EXPECT_EQ(again.files[0].removed, 1u);
   EXPECT_EQ(catalog::GetKbStats(*catalog_, catalog_->GetKb("kb")->id)->documents, 1);
+}
+
+const std::string kOtherArticle =
+    "北辰市公共自行車系統明年將擴增兩百個租賃站，交通局指出，新站點將優先設置於捷運站與學校周邊，\n"
+    "並導入電動輔助自行車，前三十分鐘維持免費，預計可服務每日五萬人次的通勤需求。\n";
+
+const std::string kThirdArticle =
+    "北辰市立圖書館總館自下月起延長開放時間至晚間十點，並增設二十四小時自助還書站與數位學習區，\n"
+    "館方表示，夜間時段將加派志工協助讀者，週末另有親子共讀與銀髮族數位課程。\n";
+
+// Issue 15.4: a file of the run removes a document; a later file of the
+// same run repeats that document's old text. It must become an original
+// (not a duplicate of a row that is gone, which failed the whole batch
+// with "FOREIGN KEY constraint failed").
+TEST_F(IngestDuplicatesTest, ALaterFileRepeatingTextAnEarlierFileRemovedIsAnOriginal) {
+  WriteFile(dir_ / "docs" / "a-site.dat",
+            CrawlPage("p1", "IPv6全面上線\n" + kArticle) + CrawlPage("p2", "自行車\n" + kOtherArticle));
+  IngestReport first = Ingest({dir_ / "docs" / "a-site.dat"});
+  ASSERT_EQ(first.files.size(), 1u);
+  ASSERT_EQ(first.files[0].outcome, IngestOutcome::kAdded) << first.files[0].error.ToString();
+
+  WriteFile(dir_ / "docs" / "a-site.dat", CrawlPage("p2", "自行車\n" + kOtherArticle));  // p1 goes
+  WriteFile(dir_ / "docs" / "b.txt", "【轉載】IPv6全面上線\n" + kArticle);               // its old text comes back
+  WriteFile(dir_ / "docs" / "c.txt", "延長開放\n" + kThirdArticle);
+  IngestReport report = Ingest({dir_ / "docs" / "a-site.dat", dir_ / "docs" / "b.txt", dir_ / "docs" / "c.txt"});
+  ASSERT_EQ(report.files.size(), 3u);
+  EXPECT_EQ(report.files[0].outcome, IngestOutcome::kUpdated) << report.files[0].error.ToString();
+  EXPECT_EQ(report.files[0].removed, 1u);
+  const FileResult& b = report.files[1];
+  ASSERT_EQ(b.outcome, IngestOutcome::kAdded) << b.error.ToString();
+  EXPECT_TRUE(b.duplicates.empty());
+  EXPECT_GT(PassagesOf(b.document_id), 0u);
+  EXPECT_EQ(report.files[2].outcome, IngestOutcome::kAdded) << report.files[2].error.ToString();
+}
+
+// A document whose text changed is found by its new text, not its old one,
+// for the rest of the run.
+TEST_F(IngestDuplicatesTest, AChangedDocumentIsMatchedByItsNewText) {
+  WriteFile(dir_ / "a.txt", "甲\n" + kArticle);
+  ASSERT_EQ(Ingest({dir_ / "a.txt"}).files[0].outcome, IngestOutcome::kAdded);
+  WriteFile(dir_ / "a.txt", "甲\n" + kOtherArticle);
+  WriteFile(dir_ / "b.txt", "乙\n" + kArticle);
+  WriteFile(dir_ / "c.txt", "丙\n" + kOtherArticle);
+  IngestReport report = Ingest({dir_ / "a.txt", dir_ / "b.txt", dir_ / "c.txt"});
+  ASSERT_EQ(report.files.size(), 3u);
+  EXPECT_TRUE(report.files[1].duplicates.empty());  // a.txt no longer holds kArticle
+  EXPECT_GT(PassagesOf(report.files[1].document_id), 0u);
+  ASSERT_EQ(report.files[2].duplicates.size(), 1u);
+  EXPECT_EQ(report.files[2].duplicates[0].second, report.files[0].document_id);
+}
+
+// Issue 15.8: a near-duplicate has no passages of its own. When its
+// original changes, or is deleted, the duplicate must get passages, or its
+// text can no longer be found.
+TEST_F(IngestDuplicatesTest, ADuplicateGetsPassagesWhenItsOriginalChanges) {
+  WriteFile(dir_ / "docs" / "a.txt", "IPv6全面上線\n" + kArticle);
+  WriteFile(dir_ / "docs" / "b.txt", "【轉載】IPv6全面上線\n" + kArticle);
+  IngestReport first = Ingest({dir_ / "docs"});
+  const int64_t repost = first.files[1].document_id;
+  ASSERT_EQ(catalog_->GetDocument(repost)->duplicate_of, first.files[0].document_id);
+  ASSERT_EQ(PassagesOf(repost), 0u);
+
+  WriteFile(dir_ / "docs" / "a.txt", "自行車\n" + kOtherArticle);
+  IngestReport second = Ingest({dir_ / "docs" / "a.txt"});
+  ASSERT_EQ(second.files[0].outcome, IngestOutcome::kUpdated) << second.files[0].error.ToString();
+  EXPECT_EQ(second.files[0].promoted, std::vector<int64_t>{repost});
+  ASSERT_EQ(second.files[0].also_changed.size(), 1u);
+  EXPECT_TRUE(second.files[0].also_changed[0].ends_with("b.txt"));
+  EXPECT_EQ(catalog_->GetDocument(repost)->duplicate_of, 0);
+  EXPECT_GT(PassagesOf(repost), 0u);
+  auto orphans = FindOrphanedDuplicates(*catalog_, catalog_->GetKb("kb")->id);
+  ASSERT_TRUE(orphans.ok());
+  EXPECT_TRUE(orphans->empty());
+}
+
+TEST_F(IngestDuplicatesTest, ADuplicateWhoseOriginalWasDeletedIsFoundAndPromoted) {
+  WriteFile(dir_ / "docs" / "a.txt", "IPv6全面上線\n" + kArticle);
+  WriteFile(dir_ / "docs" / "b.txt", "【轉載】IPv6全面上線\n" + kArticle);
+  IngestReport first = Ingest({dir_ / "docs"});
+  const int64_t kb = catalog_->GetKb("kb")->id;
+  const int64_t repost = first.files[1].document_id;
+  auto none = FindOrphanedDuplicates(*catalog_, kb);
+  ASSERT_TRUE(none.ok());
+  EXPECT_TRUE(none->empty());
+
+  // Deleted the way the API deletes a document: the link is cleared.
+  ASSERT_TRUE(catalog::DeleteKbDocument(*catalog_, kb, first.files[0].document_id).ok());
+  auto orphans = FindOrphanedDuplicates(*catalog_, kb);
+  ASSERT_TRUE(orphans.ok());
+  EXPECT_EQ(*orphans, std::vector<int64_t>{repost});
+  auto repaired = PromoteOrphanedDuplicates(*catalog_, kb);
+  ASSERT_TRUE(repaired.ok()) << repaired.status().ToString();
+  EXPECT_EQ(repaired->promoted, std::vector<int64_t>{repost});
+  ASSERT_EQ(repaired->files.size(), 1u);
+  EXPECT_TRUE(repaired->files[0].ends_with("b.txt"));
+  EXPECT_GT(PassagesOf(repost), 0u);
+  EXPECT_TRUE(FindOrphanedDuplicates(*catalog_, kb)->empty());
 }
 
 }  // namespace

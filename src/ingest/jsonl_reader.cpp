@@ -13,6 +13,8 @@
 // other lines are still read. A file with no usable record fails naming the
 // file and the first problem. Texts are capped at kMaxTextBytes and
 // metadata at kMaxMetadataEntries keys, with a warning naming the line.
+// A file too large to read whole is read as a stream of chunks of lines
+// (ReadLineRecords); the limits then apply per record.
 // Recognised by content when the first non-empty line is a JSON object with a
 // "text", "content" or "title" key (a line longer than the sniffed head
 // counts when those keys come before the cut); also by .jsonl and .ndjson.
@@ -143,16 +145,42 @@ class JsonlReader : public DocumentReader {
   bool RecognisesContent(std::string_view head) const override { return RecognisesJsonl(head); }
 
   Result<ExtractedDocuments> Read(const std::filesystem::path& path, std::string_view bytes) const override {
+    std::set<std::string> parts;
+    WY_ASSIGN_OR_RETURN(RecordBatch batch, ReadLineRecords(path, bytes, 1, parts));
+    ExtractedDocuments& docs = batch.documents;
+    std::vector<std::string>& problems = batch.problems;
+    if (docs.empty()) {
+      return Status::InvalidArgument(
+          path.string() + ": no usable JSON record" +
+          (problems.empty() ? std::string(" (the file is empty)") : " (" + problems.front() + ")"));
+    }
+    // Decoding's problems and lines that gave no document are reported with
+    // the first document.
+    if (problems.size() > kMaxWarnings) {
+      const size_t more = problems.size() - kMaxWarnings;
+      problems.resize(kMaxWarnings);
+      problems.push_back(std::to_string(more) + " more lines skipped");
+    }
+    AttachFileWarnings(docs, problems);
+    return std::move(docs);
+  }
+
+  bool ReadsLineRecords() const override { return true; }
+
+  Result<RecordBatch> ReadLineRecords(const std::filesystem::path& path, std::string_view bytes, size_t first_line,
+                                      std::set<std::string>& parts) const override {
     WY_ASSIGN_OR_RETURN(DecodedText decoded, DecodeText(bytes, path.string()));
     const std::string raw = std::move(decoded.text);
-    ExtractedDocuments docs;
-    std::vector<std::string> problems;  // for lines that gave no document
-    std::set<std::string> parts;
+    RecordBatch out;
+    ExtractedDocuments& docs = out.documents;
+    std::vector<std::string>& problems = out.problems;  // for lines that gave no document
+    problems = std::move(decoded.warnings);
     LineReader lines(raw);
     std::string_view line;
     while (lines.Next(line)) {
       if (IsBlank(line)) continue;
-      const std::string where = "line " + std::to_string(lines.line_number());
+      const size_t line_number = first_line - 1 + lines.line_number();
+      const std::string where = "line " + std::to_string(line_number);
       if (line.size() > kMaxLineBytes) {
         problems.push_back(where + ": " + std::to_string(line.size()) + " bytes, over the " +
                            std::to_string(kMaxLineBytes >> 20) + " MiB limit for one record; skipped");
@@ -167,34 +195,20 @@ class JsonlReader : public DocumentReader {
         problems.push_back(where + ": not a JSON object; skipped");
         continue;
       }
-      ExtractedDocument doc = FromRecord(record, lines.line_number());
+      ExtractedDocument doc = FromRecord(record, line_number);
       if (doc.text.empty()) {
         problems.push_back(where + ": no text, content, body or title; skipped");
         continue;
       }
       if (parts.count(doc.part)) {
-        const std::string unique = "line-" + std::to_string(lines.line_number());
+        const std::string unique = "line-" + std::to_string(line_number);
         doc.warnings.push_back(where + ": id \"" + doc.part + "\" repeats an earlier record; named " + unique);
         doc.part = unique;
       }
       parts.insert(doc.part);
       docs.push_back(std::move(doc));
     }
-    if (docs.empty()) {
-      return Status::InvalidArgument(
-          path.string() + ": no usable JSON record" +
-          (problems.empty() ? std::string(" (the file is empty)") : " (" + problems.front() + ")"));
-    }
-    // Decoding's problems and lines that gave no document are reported with
-    // the first document.
-    problems.insert(problems.begin(), decoded.warnings.begin(), decoded.warnings.end());
-    if (problems.size() > kMaxWarnings) {
-      const size_t more = problems.size() - kMaxWarnings;
-      problems.resize(kMaxWarnings);
-      problems.push_back(std::to_string(more) + " more lines skipped");
-    }
-    AttachFileWarnings(docs, problems);
-    return docs;
+    return out;
   }
 
  private:

@@ -1,6 +1,8 @@
 #include "pipeline/kb_ingest.h"
 
+#include "catalog/enrichment_store.h"
 #include "enrich/kb_enricher.h"
+#include "ingest/orphaned_duplicates.h"
 #include "search/kb_session.h"
 #include "text/script_detector.h"
 #include "util/data_layout.h"
@@ -15,6 +17,17 @@ Result<std::unique_ptr<KbIngest>> KbIngest::Open(const search::KbSession& sessio
   std::unique_ptr<KbIngest> in(new KbIngest(catalog, kb, log, std::move(options)));
   in->analysis_ = session.analysis();
   WY_ASSIGN_OR_RETURN(in->index_, search::KbIndexWriter::Open(catalog, in->analysis_, kb));
+  {
+    // Near-duplicates left without an original (by a deletion, or a
+    // catalog from before ingest promoted them itself) get their passages
+    // back before the index is brought in step.
+    WY_ASSIGN_OR_RETURN(catalog::KnowledgeBase info, catalog.GetKb(kb));
+    WY_ASSIGN_OR_RETURN(auto orphans, ingest::PromoteOrphanedDuplicates(catalog, info.id));
+    if (!orphans.promoted.empty()) {
+      log.Info("catalog of " + kb + ": " + std::to_string(orphans.promoted.size()) +
+               " near-duplicates whose original was gone or changed now have passages of their own");
+    }
+  }
   WY_ASSIGN_OR_RETURN(auto repaired, in->index_->Sync());
   if (repaired.added || repaired.deleted) {
     log.Info("index of " + kb + ": repaired, " + std::to_string(repaired.added) + " passages added, " +
@@ -24,31 +37,43 @@ Result<std::unique_ptr<KbIngest>> KbIngest::Open(const search::KbSession& sessio
   if (in->analysis_.folder) {
     ingest_options.script_detector = std::make_shared<text::ScriptDetector>(in->analysis_.folder);
   }
+  ingest_options.on_progress = in->options_.on_progress;
+  ingest_options.jobs = in->options_.jobs;
   search::KbIndexWriter* index = in->index_.get();
-  ingest_options.after_file_stored = [index](const ingest::FileResult& f) { return index->FileChanged(f.path); };
+  ingest_options.after_file_stored = [index](const ingest::FileResult& f) {
+    WY_RETURN_IF_ERROR(index->FileChanged(f.path));
+    for (const auto& other : f.also_changed) WY_RETURN_IF_ERROR(index->FileChanged(other));
+    return Status::Ok();
+  };
   in->ingester_ = std::make_unique<ingest::Ingester>(catalog, in->readers_, log, std::move(ingest_options));
   return in;
 }
 
 Result<ingest::IngestReport> KbIngest::Add(const std::vector<std::filesystem::path>& paths) {
-  WY_ASSIGN_OR_RETURN(ingest::IngestReport report, ingester_->Ingest(kb_, paths));
-  auto changed = report.ChangedDocumentIds();
-  changed_.insert(changed_.end(), changed.begin(), changed.end());
-  return report;
+  return ingester_->Ingest(kb_, paths);
 }
 
 Result<KbIngestSummary> KbIngest::Finish() {
   KbIngestSummary summary;
   WY_RETURN_IF_ERROR(index_->Commit());
-  if (options_.enrich && !changed_.empty() && analysis_.words) {
-    WY_ASSIGN_OR_RETURN(auto enricher, enrich::KbEnricher::Create(catalog_, kb_, analysis_.words));
-    WY_ASSIGN_OR_RETURN(auto enriched, enricher->EnrichDocuments(changed_));
-    summary.enriched = enriched.documents;
-    summary.categorized = enriched.categorized;
-    log_.Info("enriched " + std::to_string(enriched.documents) + " documents of " + kb_ + " (" +
-              std::to_string(enriched.categorized) + " with categories)");
+  if (options_.enrich && analysis_.words) {
+    // Every document without enrichment: the ones Add stored (storing a
+    // document drops what was said of its old text) and any that a crash
+    // left between a catalog commit and its enrichment.
+    WY_ASSIGN_OR_RETURN(catalog::KnowledgeBase info, catalog_.GetKb(kb_));
+    catalog::EnrichmentStore store(catalog_.db());
+    WY_ASSIGN_OR_RETURN(std::vector<int64_t> pending, store.UnenrichedDocumentIds(info.id));
+    if (!pending.empty()) {
+      enrich::EnrichOptions enrich_options;
+      enrich_options.jobs = options_.jobs;
+      WY_ASSIGN_OR_RETURN(auto enricher, enrich::KbEnricher::Create(catalog_, kb_, analysis_.words, enrich_options));
+      WY_ASSIGN_OR_RETURN(auto enriched, enricher->EnrichDocuments(pending, options_.on_enrich_progress));
+      summary.enriched = enriched.documents;
+      summary.categorized = enriched.categorized;
+      log_.Info("enriched " + std::to_string(enriched.documents) + " documents of " + kb_ + " (" +
+                std::to_string(enriched.categorized) + " with categories)");
+    }
   }
-  changed_.clear();
   if (options_.embedder.configured()) {
     // The KB's vectors follow its passages: new and changed ones embedded,
     // removed ones dropped.

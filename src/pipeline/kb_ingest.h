@@ -4,16 +4,20 @@
 //      catalog (ingest/), one transaction per file;
 //   2. the KB's index follows file by file and is committed in Finish
 //      (search/kb_index.h; opening it first repairs what a crash left);
-//   3. new and changed documents get keywords, a summary and categories
-//      (enrich/), unless options say not to;
+//   3. documents without enrichment (new and changed ones, and any a crash
+//      left unenriched) get keywords, a summary and categories (enrich/),
+//      unless options say not to;
 //   4. when an embedder is configured, the KB's vectors follow its passages
 //      (vector/kb_vectors.h).
+// Open also promotes near-duplicates left without an original
+// (ingest/orphaned_duplicates.h) before bringing the index in step.
 // The index writer's lock is held from Open to destruction: one KbIngest
 // per knowledge base at a time (another waits or fails with a clear error).
 // Use from one thread.
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -29,7 +33,11 @@ namespace wenyuan::pipeline {
 
 struct KbIngestOptions {
   bool enrich = true;
+  size_t jobs = 1;                  // threads for cleaning, analysis and enrichment
   vector::EmbedderConfig embedder;  // not configured: no vectors
+  // Progress of storing files (ingest/ingester.h), and of enrichment.
+  std::function<void(const ingest::IngestProgress&)> on_progress;
+  std::function<void(size_t done, size_t total)> on_enrich_progress;
 };
 
 struct KbIngestSummary {
@@ -63,7 +71,6 @@ class KbIngest {
   std::unique_ptr<search::KbIndexWriter> index_;
   ingest::ReaderRegistry readers_;
   std::unique_ptr<ingest::Ingester> ingester_;
-  std::vector<int64_t> changed_;  // documents to enrich
 };
 
 }  // namespace wenyuan::pipeline

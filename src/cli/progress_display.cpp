@@ -1,0 +1,94 @@
+#include "cli/progress_display.h"
+
+#include <algorithm>
+
+namespace wenyuan::cli {
+namespace {
+
+std::string Grouped(size_t n) {
+  std::string digits = std::to_string(n), out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
+std::string Clock(double seconds) {
+  const long s = static_cast<long>(seconds + 0.5);
+  char buf[32];
+  if (s >= 3600)
+    std::snprintf(buf, sizeof buf, "%ld:%02ld:%02ld", s / 3600, s / 60 % 60, s % 60);
+  else
+    std::snprintf(buf, sizeof buf, "%ld:%02ld", s / 60, s % 60);
+  return buf;
+}
+
+}  // namespace
+
+ProgressDisplay::ProgressDisplay(std::string what, std::FILE* out, bool terminal, std::chrono::seconds log_interval)
+    : what_(std::move(what)),
+      out_(out),
+      terminal_(terminal),
+      interval_(terminal ? std::chrono::steady_clock::duration(std::chrono::milliseconds(200))
+                         : std::chrono::steady_clock::duration(log_interval)),
+      started_(std::chrono::steady_clock::now()),
+      last_drawn_(started_) {}
+
+std::string ProgressDisplay::Line(const ProgressFigures& f, double seconds, bool bar) {
+  constexpr double kMB = 1024.0 * 1024.0;
+  double fraction = 0;
+  if (f.bytes_total) {
+    fraction = static_cast<double>(f.bytes_done) / static_cast<double>(f.bytes_total);
+  } else if (f.documents_total) {
+    fraction = static_cast<double>(f.documents) / static_cast<double>(f.documents_total);
+  }
+  fraction = std::min(1.0, fraction);
+  std::string out;
+  if (bar) {
+    constexpr int kWidth = 24;
+    const int filled = static_cast<int>(fraction * kWidth);
+    out = "[" + std::string(static_cast<size_t>(filled), '=') + (filled < kWidth ? ">" : "") +
+          std::string(static_cast<size_t>(std::max(0, kWidth - filled - 1)), ' ') + "] ";
+  }
+  out += Grouped(f.documents);
+  if (f.documents_total) out += "/" + Grouped(f.documents_total);
+  out += " documents";
+  char buf[160];
+  if (f.bytes_total) {
+    const double rate = seconds > 0 ? static_cast<double>(f.bytes_done) / kMB / seconds : 0.0;
+    std::snprintf(buf, sizeof buf, "  %.1f/%.1f MB  %.1f MB/s", static_cast<double>(f.bytes_done) / kMB,
+                  static_cast<double>(f.bytes_total) / kMB, rate);
+    out += buf;
+  } else if (seconds > 0) {
+    std::snprintf(buf, sizeof buf, "  %.0f/s", static_cast<double>(f.documents) / seconds);
+    out += buf;
+  }
+  std::snprintf(buf, sizeof buf, "  %d%%", static_cast<int>(fraction * 100));
+  out += buf;
+  if (fraction > 0 && fraction < 1 && seconds > 1) out += "  ETA " + Clock(seconds * (1 - fraction) / fraction);
+  return out;
+}
+
+void ProgressDisplay::Update(const ProgressFigures& figures) {
+  const auto now = std::chrono::steady_clock::now();
+  if (now - last_drawn_ < interval_) return;
+  last_drawn_ = now;
+  const double seconds = std::chrono::duration<double>(now - started_).count();
+  if (terminal_) {
+    // The cursor is left at the start of the line, so a log line written
+    // meanwhile replaces the bar instead of running on after it.
+    std::fprintf(out_, "\r%s\x1b[K\r", Line(figures, seconds, true).c_str());
+    drawn_ = true;
+  } else {
+    std::fprintf(out_, "%s: %s\n", what_.c_str(), Line(figures, seconds, false).c_str());
+  }
+  std::fflush(out_);
+}
+
+void ProgressDisplay::Finish() {
+  if (terminal_ && drawn_) std::fputs("\r\x1b[K", out_);
+  std::fflush(out_);
+}
+
+}  // namespace wenyuan::cli

@@ -1,0 +1,146 @@
+// Record files too large to read whole: a JSON Lines file over the per-file
+// limit is read as a stream of records and gives the same documents as the
+// same file read whole; the limit then applies per record.
+#include <gtest/gtest.h>
+
+#include "catalog/catalog.h"
+#include "catalog/document_queries.h"
+#include "ingest/ingester.h"
+#include "ingest/line_chunk_reader.h"
+#include "test_support.h"
+
+namespace wenyuan::ingest {
+namespace {
+
+using wenyuan::testing::TempDir;
+using wenyuan::testing::WriteFile;
+
+// Distinct records of a few hundred bytes each, with ids and some without.
+std::string Records(int n) {
+  const char* words[] = {"資訊服務處", "公共自行車", "市立圖書館", "捷運站周邊", "節能改善工程", "親子共讀課程"};
+  std::string out;
+  for (int i = 0; i < n; ++i) {
+    std::string text;
+    for (int k = 0; k < 12; ++k)
+      text += std::string(words[(i * 5 + k * (i % 4 + 1)) % 6]) + std::to_string(i * 13 + k) + "。";
+    out += (i % 7 == 3 ? std::string("{") : "{\"id\": \"r" + std::to_string(i % 50) + "\", ") + "\"title\": \"第" +
+           std::to_string(i) + "則\", \"text\": \"" + text + "\"}\n";
+    if (i == 20) out += "not json\n";
+  }
+  return out;
+}
+
+// (source, title, text) of every document, in id order.
+std::vector<std::string> Documents(catalog::Catalog& catalog, const std::string& kb) {
+  auto info = catalog.GetKb(kb);
+  catalog::DocumentFilter all;
+  all.limit = 100000;
+  auto page = catalog::ListDocuments(catalog, info->id, all);
+  std::vector<std::string> out;
+  for (const auto& d : page->documents) {
+    auto text = catalog::GetDocumentText(catalog, d.id);
+    std::string source = d.source.substr(d.source.find('#'));
+    out.push_back(source + "|" + d.title + "|" + *text + "|" + std::to_string(d.duplicate_of != 0));
+  }
+  return out;
+}
+
+TEST(IngesterStreamTest, ALargeJsonLinesFileIsReadAsAStreamOfRecords) {
+  TempDir dir;
+  const std::string records = Records(400);
+  WriteFile(dir / "export.jsonl", records);
+  auto catalog = catalog::Catalog::Open(dir / "data");
+  ASSERT_TRUE(catalog.ok());
+  ASSERT_TRUE((*catalog)->CreateKb("whole").ok());
+  ASSERT_TRUE((*catalog)->CreateKb("stream").ok());
+  ReaderRegistry readers;
+  Logger log(LogLevel::kOff);
+
+  Ingester whole(**catalog, readers, log);
+  auto a = whole.Ingest("whole", {dir / "export.jsonl"});
+  ASSERT_TRUE(a.ok());
+  ASSERT_EQ(a->files[0].outcome, IngestOutcome::kAdded) << a->files[0].error.ToString();
+
+  IngestOptions small;
+  small.max_file_bytes = records.size() / 10;  // far smaller than the file: streamed
+  std::vector<IngestProgress> progress;
+  small.on_progress = [&](const IngestProgress& p) { progress.push_back(p); };
+  Ingester streaming(**catalog, readers, log, small);
+  auto b = streaming.Ingest("stream", {dir / "export.jsonl"});
+  ASSERT_TRUE(b.ok());
+  const FileResult& f = b->files[0];
+  ASSERT_EQ(f.outcome, IngestOutcome::kAdded) << f.error.ToString();
+  EXPECT_EQ(f.documents, 400u);
+  EXPECT_EQ(f.documents, a->files[0].documents);
+  EXPECT_EQ(f.passages, a->files[0].passages);
+  ASSERT_FALSE(f.warnings.empty());
+  EXPECT_NE(f.warnings[0].find("line 22: not valid JSON"), std::string::npos) << f.warnings[0];
+  EXPECT_EQ(Documents(**catalog, "whole"), Documents(**catalog, "stream"));
+  ASSERT_FALSE(progress.empty());
+  EXPECT_EQ(progress.back().bytes_done, records.size());
+
+  // Unchanged: recognised by the hash of the stream.
+  auto again = streaming.Ingest("stream", {dir / "export.jsonl"});
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->files[0].outcome, IngestOutcome::kUnchanged);
+}
+
+TEST(IngesterStreamTest, TheLimitAppliesPerRecordAndOtherFormatsAreRefused) {
+  TempDir dir;
+  std::string records = Records(30);
+  records.insert(records.find('\n') + 1, "{\"text\": \"" + std::string(5000, 'x') + "\"}\n");
+  WriteFile(dir / "export.jsonl", records);
+  WriteFile(dir / "big.txt", std::string(3000, 'y'));
+  auto catalog = catalog::Catalog::Open(dir / "data");
+  ASSERT_TRUE(catalog.ok());
+  ASSERT_TRUE((*catalog)->CreateKb("kb").ok());
+  ReaderRegistry readers;
+  Logger log(LogLevel::kOff);
+  IngestOptions small;
+  small.max_file_bytes = 2000;
+  small.max_record_bytes = 4000;
+  Ingester ingester(**catalog, readers, log, small);
+  auto r = ingester.Ingest("kb", {dir / "export.jsonl", dir / "big.txt"});
+  ASSERT_TRUE(r.ok());
+  const FileResult& jsonl = r->files[0];
+  ASSERT_EQ(jsonl.outcome, IngestOutcome::kAdded) << jsonl.error.ToString();
+  EXPECT_EQ(jsonl.documents, 30u);
+  ASSERT_FALSE(jsonl.warnings.empty());
+  EXPECT_NE(jsonl.warnings[0].find("line 2: 5012 bytes, over the limit"), std::string::npos) << jsonl.warnings[0];
+  const FileResult& txt = r->files[1];
+  EXPECT_EQ(txt.outcome, IngestOutcome::kFailed);
+  EXPECT_NE(txt.error.message().find("big.txt"), std::string::npos) << txt.error.message();
+}
+
+TEST(LineChunkReaderTest, ChunksAreWholeLinesAndOverLongLinesComeBackEmpty) {
+  TempDir dir;
+  std::string text;
+  for (int i = 1; i <= 50; ++i) text += i == 17 ? std::string(300, 'z') + "\n" : "line " + std::to_string(i) + "\n";
+  text += "last line without a newline";
+  WriteFile(dir / "f.jsonl", text);
+  auto reader = LineChunkReader::Open(dir / "f.jsonl", 64, 100);
+  ASSERT_TRUE(reader.ok());
+  std::string all, chunk;
+  size_t first = 0, expected_first = 1;
+  int chunks = 0;
+  while (true) {
+    auto more = reader->Next(chunk, first);
+    ASSERT_TRUE(more.ok());
+    if (!*more) break;
+    ++chunks;
+    EXPECT_EQ(first, expected_first);
+    if (chunk.back() == '\n') expected_first += static_cast<size_t>(std::count(chunk.begin(), chunk.end(), '\n'));
+    all += chunk;
+  }
+  EXPECT_GT(chunks, 5);
+  std::string expected = text;
+  expected.replace(expected.find(std::string(300, 'z')), 300, "");
+  EXPECT_EQ(all, expected);
+  auto warnings = reader->TakeWarnings();
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0].rfind("line 17: 300 bytes", 0), 0u) << warnings[0];
+  EXPECT_EQ(reader->bytes_read(), text.size());
+}
+
+}  // namespace
+}  // namespace wenyuan::ingest

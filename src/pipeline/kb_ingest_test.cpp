@@ -1,0 +1,206 @@
+// KbIngest end to end on real files, a real catalog and a real index:
+// enrichment that a crash cut off is done by the next run (issue 15.3).
+#include "pipeline/kb_ingest.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+
+#include "catalog/enrichment_store.h"
+#include "index/index_snapshot.h"
+#include "search/analysis.h"
+#include "search/kb_search.h"
+#include "search/kb_session.h"
+#include "test_support.h"
+#include "util/data_layout.h"
+
+namespace wenyuan::pipeline {
+namespace {
+
+using wenyuan::testing::TempDir;
+using wenyuan::testing::WriteFile;
+
+const std::string kArticle =
+    "北辰市政府資訊服務處今日宣布，全市一百七十三個機關網站已全面支援IPv6，成為全國第一個完成此項目標的直轄市。\n"
+    "資訊服務處處長表示，未來將持續推動5G與物聯網應用，並於明年完成市府資料中心的節能改善工程。\n";
+const std::string kOtherArticle =
+    "北辰市公共自行車系統明年將擴增兩百個租賃站，交通局指出，新站點將優先設置於捷運站與學校周邊，\n"
+    "並導入電動輔助自行車，前三十分鐘維持免費，預計可服務每日五萬人次的通勤需求。\n";
+
+class KbIngestTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto c = catalog::Catalog::Open(dir_ / "data");
+    ASSERT_TRUE(c.ok()) << c.status().ToString();
+    catalog_ = std::move(c).value();
+    ASSERT_TRUE(catalog_->CreateKb("kb").ok());
+    auto a = search::MakeDefaultAnalysis();
+    ASSERT_TRUE(a.ok()) << a.status().ToString();
+    analysis_ = std::move(a).value();
+    WriteFile(dir_ / "docs" / "a.txt", "資訊服務\n" + kArticle);
+    WriteFile(dir_ / "docs" / "b.txt", "自行車\n" + kOtherArticle);
+  }
+  // Opens, adds the docs folder and, with `finish`, finishes.
+  ingest::IngestReport Run(bool finish) {
+    search::KbSessions sessions(DataLayout(dir_ / "data"), analysis_);
+    auto kb = sessions.Open(*catalog_, "kb");
+    EXPECT_TRUE(kb.ok()) << kb.status().ToString();
+    if (!kb.ok()) return {};
+    auto in = KbIngest::Open(*kb, log_);
+    EXPECT_TRUE(in.ok()) << in.status().ToString();
+    if (!in.ok()) return {};
+    auto report = (*in)->Add({dir_ / "docs"});
+    EXPECT_TRUE(report.ok()) << report.status().ToString();
+    if (finish) {
+      auto done = (*in)->Finish();
+      EXPECT_TRUE(done.ok()) << done.status().ToString();
+    }
+    return report.ok() ? std::move(report).value() : ingest::IngestReport{};
+  }
+  bool Enriched(int64_t document_id) {
+    catalog::EnrichmentStore store(catalog_->db());
+    auto e = store.Load(document_id);
+    EXPECT_TRUE(e.ok());
+    return e.ok() && e->has_value() && (*e)->keywords_json != "[]";
+  }
+
+  TempDir dir_;
+  Logger log_{LogLevel::kOff};
+  std::unique_ptr<catalog::Catalog> catalog_;
+  search::Analysis analysis_;
+};
+
+TEST_F(KbIngestTest, EnrichmentACrashCutOffIsDoneByTheNextRun) {
+  // The process dies after the catalog committed, before enrichment.
+  ingest::IngestReport first = Run(/*finish=*/false);
+  ASSERT_EQ(first.files.size(), 2u);
+  const int64_t a = first.files[0].document_id;
+  const int64_t b = first.files[1].document_id;
+  EXPECT_FALSE(Enriched(a));
+
+  // The next run finds both files unchanged, and still enriches them.
+  ingest::IngestReport second = Run(/*finish=*/true);
+  EXPECT_EQ(second.Count(ingest::IngestOutcome::kUnchanged), 2u);
+  EXPECT_TRUE(Enriched(a));
+  EXPECT_TRUE(Enriched(b));
+}
+
+TEST_F(KbIngestTest, ChangingADocumentDropsWhatWasSaidOfItsOldTextAtOnce) {
+  ingest::IngestReport first = Run(/*finish=*/true);
+  const int64_t a = first.files[0].document_id;
+  ASSERT_TRUE(Enriched(a));
+  WriteFile(dir_ / "docs" / "a.txt", "自行車\n" + kOtherArticle + "另有新聞。\n");
+  Run(/*finish=*/false);      // dies before enrichment
+  EXPECT_FALSE(Enriched(a));  // not the old text's keywords
+  Run(/*finish=*/true);
+  EXPECT_TRUE(Enriched(a));
+}
+
+// Every catalog row an ingest writes, as text, without the clock's columns.
+std::string CatalogRows(catalog::Catalog& catalog) {
+  std::string out;
+  const std::pair<const char*, int> queries[] = {
+      {"SELECT id, source, title, date, format, content_hash, text, url, author, script, metadata, fingerprint,"
+       " COALESCE(duplicate_of, 0), COALESCE(file_id, 0) FROM document ORDER BY id",
+       14},
+      {"SELECT id, document_id, number, text, start_offset, end_offset FROM passage ORDER BY id", 6},
+      {"SELECT document_id, keywords, summary FROM document_enrichment ORDER BY document_id", 3},
+      {"SELECT document_id, taxonomy, category, count FROM document_category ORDER BY 1, 2, 3", 4},
+      {"SELECT id, path, content_hash FROM source_file ORDER BY id", 3}};
+  for (const auto& [sql, columns] : queries) {
+    auto stmt = catalog::SqliteStatement::Prepare(catalog.db(), sql);
+    EXPECT_TRUE(stmt.ok());
+    if (!stmt.ok()) continue;
+    EXPECT_TRUE(stmt->ForEachRow([&, columns = columns](const catalog::SqliteStatement& row) {
+                      for (int c = 0; c < columns; ++c) out += row.ColumnText(c) + "\t";
+                      out += "\n";
+                    })
+                    .ok());
+    out += "--\n";
+  }
+  return out;
+}
+
+// Every term of the KB's index with its document frequency summed over
+// the segments, and the live passage count.
+std::string IndexContent(const std::filesystem::path& data, const std::string& kb) {
+  auto snapshot = index::IndexSnapshot::Open(DataLayout(data).KbIndexDir(kb));
+  EXPECT_TRUE(snapshot.ok()) << snapshot.status().ToString();
+  if (!snapshot.ok()) return {};
+  std::map<std::string, uint64_t> df;
+  for (const auto& seg : (*snapshot)->segments()) {
+    auto it = seg.reader->Seek("");
+    while (it.Next()) df[it.key()] += it.info().df;
+  }
+  std::string out = std::to_string((*snapshot)->live_docs()) + " live\n";
+  for (const auto& [term, n] : df) out += term + " " + std::to_string(n) + "\n";
+  return out;
+}
+
+// The same files ingested with 1 and with 4 threads give the same catalog
+// rows, the same index and the same search results.
+TEST(KbIngestJobsTest, ManyThreadsGiveWhatOneGives) {
+  TempDir dir;
+  // Many documents in one record file (some repeated), and the samples.
+  std::string jsonl;
+  const std::vector<std::string> sentences = {"北辰市政府資訊服務處今日宣布全市機關網站已全面支援IPv6。",
+                                              "交通局指出新站點將優先設置於捷運站與學校周邊。",
+                                              "市立圖書館自下月起延長開放時間至晚間十點。",
+                                              "處長表示未來將持續推動5G與物聯網應用。",
+                                              "預計每年可節省電費新臺幣三百萬元。",
+                                              "週末另有親子共讀與銀髮族數位課程。"};
+  for (int i = 0; i < 300; ++i) {
+    std::string text;
+    for (int k = 0; k < 8; ++k) text += sentences[static_cast<size_t>((i * 7 + k * (i % 5 + 1)) % 6)];
+    if (i % 10 == 3) text = "第" + std::to_string(i - 1) + "號";  // too short to fingerprint
+    jsonl += "{\"id\": \"r" + std::to_string(i) + "\", \"title\": \"公告" + std::to_string(i % 37) +
+             "\", \"text\": \"" + text + "\"}\n";
+  }
+  WriteFile(dir / "docs" / "records.jsonl", jsonl);
+  std::filesystem::copy(wenyuan::testing::SamplesDir(), dir / "docs" / "samples",
+                        std::filesystem::copy_options::recursive);
+  auto analysis = search::MakeDefaultAnalysis();
+  ASSERT_TRUE(analysis.ok());
+  Logger log(LogLevel::kOff);
+  std::vector<std::string> rows, indexes, hits;
+  for (size_t jobs : {1, 4}) {
+    const auto data = dir / ("data-" + std::to_string(jobs));
+    auto catalog = catalog::Catalog::Open(data);
+    ASSERT_TRUE(catalog.ok());
+    ASSERT_TRUE((*catalog)->CreateKb("kb").ok());
+    KbIngestOptions options;
+    options.jobs = jobs;
+    search::KbSessions sessions(DataLayout(data), *analysis);
+    auto kb = sessions.Open(**catalog, "kb");
+    ASSERT_TRUE(kb.ok()) << kb.status().ToString();
+    auto in = KbIngest::Open(*kb, log, options);
+    ASSERT_TRUE(in.ok()) << in.status().ToString();
+    auto report = (*in)->Add({dir / "docs"});
+    ASSERT_TRUE(report.ok()) << report.status().ToString();
+    EXPECT_GT(report->Duplicates(), 0u);
+    ASSERT_TRUE((*in)->Finish().ok());
+    in->reset();
+    rows.push_back(CatalogRows(**catalog));
+    indexes.push_back(IndexContent(data, "kb"));
+    std::string found;
+    auto searched = sessions.Open(**catalog, "kb");
+    ASSERT_TRUE(searched.ok());
+    for (const char* q : {"捷運站", "開放資料", "親子共讀 課程", "IPv6"}) {
+      search::SearchRequest request;
+      request.query = q;
+      auto r = search::SearchKb(*searched, request);
+      ASSERT_TRUE(r.ok()) << r.status().ToString();
+      for (const auto& h : r->hits) found += h.passage_id + " " + std::to_string(h.score) + "\n";
+    }
+    hits.push_back(found);
+  }
+  EXPECT_GT(rows[0].size(), 10000u);
+  EXPECT_TRUE(rows[0] == rows[1]) << "catalog rows differ";
+  EXPECT_GT(indexes[0].size(), 1000u);
+  EXPECT_TRUE(indexes[0] == indexes[1]) << "index content differs";
+  EXPECT_FALSE(hits[0].empty());
+  EXPECT_EQ(hits[0], hits[1]);
+}
+
+}  // namespace
+}  // namespace wenyuan::pipeline
