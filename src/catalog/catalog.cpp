@@ -96,6 +96,11 @@ Status Catalog::SetKbSettings(const std::string& name, const std::string& settin
   return stmt.Bind(1, settings_json).Bind(2, kb.id).Run();
 }
 
+Result<std::vector<KnowledgeBase>> Catalog::ListKbRows() {
+  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(*db_, std::string(kKbColumns) + "ORDER BY k.name"));
+  return stmt.ReadRows(ReadKb);
+}
+
 Result<std::vector<KbListing>> Catalog::ListKbs() {
   WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(*db_, std::string(kKbColumnsCounted) + "ORDER BY k.name"));
   return stmt.ReadRows([](const SqliteStatement& s) { return KbListing{ReadKb(s), s.ColumnInt(5), s.ColumnInt(6)}; });

@@ -171,7 +171,6 @@ const std::vector<const char*>& Migrations() {
       );
       CREATE INDEX query_log_time ON query_log(time);
       )sql",
-      )sql",
       // 8: the drafting workspace (issue 16): drafts, conversations, feedback.
       WorkspaceTablesMigration(),
       // 9: a document's near-duplicates found without a scan: when the

@@ -292,7 +292,7 @@ int RunRestore(const CommandContext& ctx, const fs::path& backup) {
   // Each index is brought in line with the restored catalog and verified.
   auto catalog = catalog::Catalog::Open(data);
   if (!catalog.ok()) return Fail(catalog.status());
-  auto kbs = (*catalog)->ListKbs();
+  auto kbs = (*catalog)->ListKbRows();
   if (!kbs.ok()) return Fail(kbs.status());
   auto base = search::MakeDefaultAnalysis();
   if (!base.ok()) return Fail(base.status());

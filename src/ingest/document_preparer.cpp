@@ -69,6 +69,7 @@ Result<std::vector<PreparedDocument>> PrepareDocuments(const DocumentReader& rea
 }
 
 std::vector<PreparedDocument> PrepareExtracted(ExtractedDocuments extracted, const clean::SiteBoilerplate* folder_site,
+                                               size_t jobs) {
   std::vector<std::string_view> texts;
   for (const auto& d : extracted) texts.push_back(d.text);
   clean::SiteBoilerplate site = clean::SiteBoilerplate::Learn(texts);

@@ -103,9 +103,9 @@ TEST(DocumentPreparer, DocumentOverTheCharacterBudgetIsRefused) {
 
   ResourceLimits limits;
   limits.max_document_chars = 5;
-  auto small = PrepareDocuments(*reader, path, "文淵閣四庫全書", nullptr, limits);
+  auto small = PrepareDocuments(*reader, path, "文淵閣四庫全書", nullptr, 1, limits);
   EXPECT_EQ(small.status().code(), StatusCode::kResourceExhausted);
-  auto fits = PrepareDocuments(*reader, path, "文淵閣", nullptr, limits);
+  auto fits = PrepareDocuments(*reader, path, "文淵閣", nullptr, 1, limits);
   EXPECT_TRUE(fits.ok()) << fits.status().ToString();
 }
 

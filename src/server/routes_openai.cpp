@@ -187,12 +187,12 @@ void ChatCompletions(Call& call) {
 
 void RegisterOpenAiRoutes(Router& router) {
   router.Get("/v1/models", {"GET /v1/models", Access::kSignedIn, ""}, [](Call& call) {
-    auto kbs = call.catalog.ListKbs();
+    auto kbs = call.catalog.ListKbRows();
     if (!kbs.ok()) return call.Error(kbs.status());
     json data = json::array();
     for (const auto& kb : *kbs) {
-      if (!call.who.CanRead(kb.kb.name)) continue;
-      data.push_back({{"id", kb.kb.name}, {"object", "model"}, {"created", 0}, {"owned_by", "wenyuan"}});
+      if (!call.who.CanRead(kb.name)) continue;
+      data.push_back({{"id", kb.name}, {"object", "model"}, {"created", 0}, {"owned_by", "wenyuan"}});
     }
     call.Json(200, {{"object", "list"}, {"data", data}});
   });

@@ -43,7 +43,7 @@ SourceDisplay::SourceDisplay(std::vector<std::string> roots) : roots_(std::move(
 }
 
 Result<SourceDisplay> SourceDisplay::Load(catalog::Catalog& catalog, const fs::path& data_dir) {
-  WY_ASSIGN_OR_RETURN(auto kbs, catalog.ListKbs());
+  WY_ASSIGN_OR_RETURN(auto kbs, catalog.ListKbRows());
   std::error_code ec;
   fs::path data = fs::weakly_canonical(fs::absolute(data_dir), ec);  // as ingest stores paths
   if (ec) data = fs::absolute(data_dir).lexically_normal();
