@@ -3,9 +3,6 @@
 #include <nlohmann/json.hpp>
 
 namespace wenyuan::catalog {
-namespace {
-
-constexpr const char* kKeyColumns = "SELECT id, prefix, hash, name, role, kbs, created_at, revoked_at FROM api_key ";
 
 std::vector<std::string> ParseKbList(const std::string& text) {
   std::vector<std::string> out;
@@ -16,6 +13,9 @@ std::vector<std::string> ParseKbList(const std::string& text) {
   }
   return out;
 }
+namespace {
+
+constexpr const char* kKeyColumns = "SELECT id, prefix, hash, name, role, kbs, created_at, revoked_at FROM api_key ";
 
 ApiKeyRecord ReadKey(const SqliteStatement& s) {
   ApiKeyRecord k;

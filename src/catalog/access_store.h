@@ -14,6 +14,10 @@
 
 namespace wenyuan::catalog {
 
+// The KB list that keys and staff accounts store (a JSON array of names);
+// anything else reads as no KB.
+std::vector<std::string> ParseKbList(const std::string& json_array);
+
 struct ApiKeyRecord {
   int64_t id = 0;
   std::string prefix;  // public: "wy_" + the key's first 8 characters after it

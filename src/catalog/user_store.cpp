@@ -3,6 +3,7 @@
 #include <functional>
 #include <nlohmann/json.hpp>
 
+#include "catalog/access_store.h"
 #include "util/utc_time.h"
 
 namespace wenyuan::catalog {
@@ -11,16 +12,6 @@ namespace {
 constexpr const char* kUserColumns =
     "SELECT id, name, password_hash, source, role, kbs, created_at, disabled_at, failed_sign_ins, locked_until,"
     " last_sign_in FROM user_account ";
-
-std::vector<std::string> ParseKbList(const std::string& text) {
-  std::vector<std::string> out;
-  auto j = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
-  if (!j.is_array()) return out;
-  for (const auto& v : j) {
-    if (v.is_string()) out.push_back(v.get<std::string>());
-  }
-  return out;
-}
 
 UserRecord ReadUser(const SqliteStatement& s) {
   UserRecord u;

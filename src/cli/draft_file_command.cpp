@@ -37,20 +37,7 @@ void PrintDraft(const answer::DraftOutcome& made) {
   for (size_t i = 0; i < made.draft.evidence.size(); ++i) {
     std::printf("[%zu] %s\n", i + 1, exporting::SourceNote(made.draft.evidence[i]).c_str());
   }
-  if (!a.unsupported_sentences.empty()) {
-    std::printf("\n未附出處的句子 (unsupported sentences):\n");
-    for (const auto& s : a.unsupported_sentences) std::printf("  - %s\n", s.c_str());
-  }
-  if (!a.removed_citations.empty()) {
-    std::printf("\n已移除不存在的引用 (citations removed):");
-    for (const auto& r : a.removed_citations) std::printf(" %s", r.c_str());
-    std::printf("\n");
-  }
-  if (!a.missing_sections.empty()) {
-    std::printf("\n缺少的段落 (missing sections):");
-    for (const auto& s : a.missing_sections) std::printf(" %s", s.c_str());
-    std::printf("\n");
-  }
+  PrintGroundingReport(a);
 }
 
 }  // namespace

@@ -49,4 +49,21 @@ std::string RenderSnippet(const search::Snippet& snippet, size_t passage_chars, 
   return out;
 }
 
+void PrintGroundingReport(const answer::GroundedAnswer& a) {
+  if (!a.unsupported_sentences.empty()) {
+    std::printf("\n未附出處的句子 (unsupported sentences):\n");
+    for (const auto& s : a.unsupported_sentences) std::printf("  - %s\n", s.c_str());
+  }
+  if (!a.removed_citations.empty()) {
+    std::printf("\n已移除不存在的引用 (citations removed):");
+    for (const auto& r : a.removed_citations) std::printf(" %s", r.c_str());
+    std::printf("\n");
+  }
+  if (!a.missing_sections.empty()) {
+    std::printf("\n缺少的段落 (missing sections):");
+    for (const auto& s : a.missing_sections) std::printf(" %s", s.c_str());
+    std::printf("\n");
+  }
+}
+
 }  // namespace wenyuan::cli

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "answer/grounded_answerer.h"
 #include "search/search_types.h"
 
 namespace wenyuan::cli {
@@ -14,5 +15,8 @@ void PrintJson(const nlohmann::json& j);
 // The snippet with its highlights marked, and "…" where it was cut.
 std::string RenderSnippet(const search::Snippet& snippet, size_t passage_chars, bool color);
 bool StdoutIsTerminal();
+// What citation checking said of a grounded answer or draft: sentences
+// without valid support, citations removed, template sections missing.
+void PrintGroundingReport(const answer::GroundedAnswer& a);
 
 }  // namespace wenyuan::cli

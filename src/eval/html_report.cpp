@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <limits>
 
+#include "util/markup_escape.h"
+
 namespace wenyuan::eval {
 namespace {
 
@@ -37,33 +39,6 @@ double NiceCeiling(double v) {
 
 }  // namespace
 
-std::string EscapeHtml(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
-
 std::string RenderSvgChart(const ReportChart& chart, int width, int height) {
   const int left = 60, right = 20, top = 30, bottom = 50;
   const int plot_w = width - left - right, plot_h = height - top - bottom;
@@ -90,10 +65,10 @@ std::string RenderSvgChart(const ReportChart& chart, int width, int height) {
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" "
                 "role=\"img\" aria-label=\"",
                 width, height, width, height);
-  svg += buf + EscapeHtml(chart.title) + "\">";
-  svg += "<title>" + EscapeHtml(chart.title) + "</title>";
+  svg += buf + EscapeMarkup(chart.title) + "\">";
+  svg += "<title>" + EscapeMarkup(chart.title) + "</title>";
   std::snprintf(buf, sizeof buf, "<text x=\"%d\" y=\"18\" font-size=\"14\" font-weight=\"bold\">", left);
-  svg += buf + EscapeHtml(chart.title) + "</text>";
+  svg += buf + EscapeMarkup(chart.title) + "</text>";
   // Axes, grid and ticks.
   for (int i = 0; i <= 4; ++i) {
     double y = y_max * i / 4;
@@ -108,11 +83,11 @@ std::string RenderSvgChart(const ReportChart& chart, int width, int height) {
   svg += buf;
   std::snprintf(buf, sizeof buf, "<text x=\"%d\" y=\"%d\" font-size=\"12\" text-anchor=\"middle\">", left + plot_w / 2,
                 height - 8);
-  svg += buf + EscapeHtml(chart.x_label) + "</text>";
+  svg += buf + EscapeMarkup(chart.x_label) + "</text>";
   std::snprintf(buf, sizeof buf,
                 "<text x=\"14\" y=\"%d\" font-size=\"12\" text-anchor=\"middle\" transform=\"rotate(-90 14 %d)\">",
                 top + plot_h / 2, top + plot_h / 2);
-  svg += buf + EscapeHtml(chart.y_label) + "</text>";
+  svg += buf + EscapeMarkup(chart.y_label) + "</text>";
 
   if (chart.kind == ReportChart::Kind::kBars) {
     // Bars: one group per point index, one bar per series; x values label the groups.
@@ -125,7 +100,7 @@ std::string RenderSvgChart(const ReportChart& chart, int width, int height) {
         double bx = left + group_w * static_cast<double>(i) + group_w * 0.1 + bar_w * static_cast<double>(s);
         std::snprintf(buf, sizeof buf, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"><title>",
                       bx, sy(y), std::max(1.0, bar_w - 1), top + plot_h - sy(y), kColours[s % kColourCount]);
-        svg += buf + EscapeHtml(chart.series[s].name) + " " + Number(x) + ": " + Number(y) + "</title></rect>";
+        svg += buf + EscapeMarkup(chart.series[s].name) + " " + Number(x) + ": " + Number(y) + "</title></rect>";
         if (s == 0) {
           std::snprintf(buf, sizeof buf, "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\">",
                         left + group_w * (static_cast<double>(i) + 0.5), top + plot_h + 14);
@@ -152,7 +127,7 @@ std::string RenderSvgChart(const ReportChart& chart, int width, int height) {
       for (auto [x, y] : chart.series[s].points) {
         std::snprintf(buf, sizeof buf, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"><title>", sx(x), sy(y),
                       kColours[s % kColourCount]);
-        svg += buf + EscapeHtml(chart.series[s].name) + " " + Number(x) + ": " + Number(y) + "</title></circle>";
+        svg += buf + EscapeMarkup(chart.series[s].name) + " " + Number(x) + ": " + Number(y) + "</title></circle>";
       }
     }
   }
@@ -163,7 +138,7 @@ std::string RenderSvgChart(const ReportChart& chart, int width, int height) {
                   "<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"10\" fill=\"%s\"/><text x=\"%d\" y=\"%d\" "
                   "font-size=\"11\">",
                   lx, ly, kColours[s % kColourCount], lx + 14, ly + 9);
-    svg += buf + EscapeHtml(chart.series[s].name) + "</text>";
+    svg += buf + EscapeMarkup(chart.series[s].name) + "</text>";
   }
   svg += "</svg>";
   return svg;
@@ -173,7 +148,7 @@ std::string RenderHtmlReport(const ReportPage& page) {
   std::string html =
       "<!DOCTYPE html>\n<html lang=\"zh-Hant\"><head><meta charset=\"utf-8\">"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" +
-      EscapeHtml(page.title) +
+      EscapeMarkup(page.title) +
       "</title><style>"
       "body{font-family:system-ui,'Noto Sans CJK TC','WenQuanYi Micro Hei',sans-serif;margin:2em auto;max-width:"
       "980px;padding:0 1em;color:#222}"
@@ -181,15 +156,15 @@ std::string RenderHtmlReport(const ReportPage& page) {
       "text-align:right}th:first-child,td:first-child{text-align:left}th{background:#f3f3f3}"
       "figure{margin:1.5em 0}svg{max-width:100%;height:auto;font-family:inherit}"
       "</style></head><body>\n<h1>" +
-      EscapeHtml(page.title) + "</h1>\n";
-  for (const auto& n : page.notes) html += "<p>" + EscapeHtml(n) + "</p>\n";
+      EscapeMarkup(page.title) + "</h1>\n";
+  for (const auto& n : page.notes) html += "<p>" + EscapeMarkup(n) + "</p>\n";
   for (const auto& t : page.tables) {
-    html += "<h2>" + EscapeHtml(t.title) + "</h2>\n<table><thead><tr>";
-    for (const auto& c : t.columns) html += "<th scope=\"col\">" + EscapeHtml(c) + "</th>";
+    html += "<h2>" + EscapeMarkup(t.title) + "</h2>\n<table><thead><tr>";
+    for (const auto& c : t.columns) html += "<th scope=\"col\">" + EscapeMarkup(c) + "</th>";
     html += "</tr></thead><tbody>\n";
     for (const auto& row : t.rows) {
       html += "<tr>";
-      for (const auto& cell : row) html += "<td>" + EscapeHtml(cell) + "</td>";
+      for (const auto& cell : row) html += "<td>" + EscapeMarkup(cell) + "</td>";
       html += "</tr>\n";
     }
     html += "</tbody></table>\n";

@@ -43,7 +43,4 @@ std::string RenderHtmlReport(const ReportPage& page);
 // The SVG of one chart (also used inside the page).
 std::string RenderSvgChart(const ReportChart& chart, int width = 640, int height = 320);
 
-// Text made safe for HTML element content and attribute values.
-std::string EscapeHtml(std::string_view text);
-
 }  // namespace wenyuan::eval

@@ -5,36 +5,12 @@
 #include <vector>
 
 #include "export/zip_writer.h"
+#include "util/markup_escape.h"
 
 namespace wenyuan::exporting {
 namespace {
 
 // Text escaped for XML; characters XML 1.0 cannot hold are dropped.
-std::string Xml(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t') break;
-        out += c;
-    }
-  }
-  return out;
-}
-
 // A line cut into text and citation markers: [n] with 1 <= n <= `sources`
 // is a citation; anything else is text.
 struct Piece {
@@ -104,21 +80,21 @@ std::vector<Paragraph> Paragraphs(const answer::Draft& draft) {
 
 std::string OdtContent(const answer::Draft& draft) {
   std::string body;
-  body += "<text:h text:outline-level=\"1\">" + Xml(draft.title) + "</text:h>\n";
+  body += "<text:h text:outline-level=\"1\">" + EscapeMarkup(draft.title) + "</text:h>\n";
   size_t note = 0;
   for (const Paragraph& p : Paragraphs(draft)) {
     body += "<text:p text:style-name=\"Body\">";
-    if (!p.lead.empty()) body += "<text:span text:style-name=\"Lead\">" + Xml(p.lead) + "</text:span>";
+    if (!p.lead.empty()) body += "<text:span text:style-name=\"Lead\">" + EscapeMarkup(p.lead) + "</text:span>";
     for (const Piece& piece : SplitCitations(p.line, draft.evidence.size())) {
       if (piece.citation == 0) {
-        body += Xml(piece.text);
+        body += EscapeMarkup(piece.text);
         continue;
       }
       ++note;
       body += "<text:note text:id=\"ftn" + std::to_string(note) +
               "\" text:note-class=\"footnote\"><text:note-citation>" + std::to_string(note) +
               "</text:note-citation><text:note-body><text:p text:style-name=\"Footnote\">" +
-              Xml(SourceNote(draft.evidence[piece.citation - 1])) + "</text:p></text:note-body></text:note>";
+              EscapeMarkup(SourceNote(draft.evidence[piece.citation - 1])) + "</text:p></text:note-body></text:note>";
     }
     body += "</text:p>\n";
   }
@@ -151,7 +127,7 @@ Result<std::string> WriteOdt(const answer::Draft& draft) {
   zip.Add("meta.xml", R"(<?xml version="1.0" encoding="UTF-8"?>
 <office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" )"
                       R"(xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.2"><office:meta><dc:title>)" +
-                          Xml(draft.title) + "</dc:title><dc:subject>" + Xml(draft.request) +
+                          EscapeMarkup(draft.title) + "</dc:title><dc:subject>" + EscapeMarkup(draft.request) +
                           "</dc:subject></office:meta></office:document-meta>\n");
   zip.Add("META-INF/manifest.xml", R"(<?xml version="1.0" encoding="UTF-8"?>
 <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">
@@ -169,14 +145,14 @@ constexpr const char* kWordNs = "http://schemas.openxmlformats.org/wordprocessin
 std::string WordRun(std::string_view text, bool bold) {
   std::string run = "<w:r>";
   if (bold) run += "<w:rPr><w:b/><w:bCs/></w:rPr>";
-  return run + "<w:t xml:space=\"preserve\">" + Xml(text) + "</w:t></w:r>";
+  return run + "<w:t xml:space=\"preserve\">" + EscapeMarkup(text) + "</w:t></w:r>";
 }
 
 Result<std::string> WriteDocx(const answer::Draft& draft) {
   std::string body =
       "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val=\"36\"/></w:rPr>"
       "<w:t>" +
-      Xml(draft.title) + "</w:t></w:r></w:p>\n";
+      EscapeMarkup(draft.title) + "</w:t></w:r></w:p>\n";
   std::string notes;
   size_t note = 0;
   for (const Paragraph& p : Paragraphs(draft)) {
@@ -216,7 +192,8 @@ Result<std::string> WriteDocx(const answer::Draft& draft) {
       "docProps/core.xml",
       head +
           R"(<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>)" +
-          Xml(draft.title) + "</dc:title><dc:subject>" + Xml(draft.request) + "</dc:subject></cp:coreProperties>\n");
+          EscapeMarkup(draft.title) + "</dc:title><dc:subject>" + EscapeMarkup(draft.request) +
+          "</dc:subject></cp:coreProperties>\n");
   zip.Add("word/_rels/document.xml.rels",
           head + R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
 <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>
