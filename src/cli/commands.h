@@ -34,8 +34,8 @@ int RunUserCommand(const CommandContext& ctx);   // user_command.cpp
 int RunCheckCommand(const CommandContext& ctx);
 int RunBenchCommand(const CommandContext& ctx);  // bench_command.cpp
 int RunDraftCommand(const CommandContext& ctx);
-int RunBackupCommand(const CommandContext& ctx);   // backup_command.cpp
-int RunRestoreCommand(const CommandContext& ctx);  // backup_command.cpp
+int RunBackupCommand(const CommandContext& ctx);         // backup_command.cpp
+int RunRestoreCommand(const CommandContext& ctx);        // backup_command.cpp
 int RunTemplateDraftCommand(const CommandContext& ctx);  // draft_file_command.cpp
 int RunFeedbackCommand(const CommandContext& ctx);       // feedback_command.cpp
 // `ask` and `draft` with a language model or a task (cli/draft_command.cpp).

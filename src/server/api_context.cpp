@@ -7,8 +7,8 @@
 #include "catalog/access_store.h"
 #include "server/api_keys.h"
 #include "server/json_views.h"
-#include "server/source_display.h"
 #include "server/query_usage.h"
+#include "server/source_display.h"
 #include "server/upload_names.h"
 #include "server/user_accounts.h"
 

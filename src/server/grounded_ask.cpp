@@ -66,23 +66,23 @@ void AskWithModel(Call& call, const search::KbSession& kb, const std::string& qu
   // bypasses Call::Json, which applies it to every other reply.
   auto display = SourceDisplay::Load(call.catalog, call.state.data_dir);
   if (!display.ok()) return call.Error(display.status());
-  StreamEvents(call.res, [state, request, question, name = kb.name(),
-                          display = std::move(*display)](const EmitText& emit) {
-    auto catalog = catalog::Catalog::Open(state->data_dir);
-    if (!catalog.ok()) return emit(SseEvent("error", ErrorJson(catalog.status())));
-    auto session = state->kbs->Open(**catalog, name);
-    if (!session.ok()) return emit(SseEvent("error", ErrorJson(session.status())));
-    auto a = state->answers->Answer(*session, request, [&](std::string_view piece) {
-      emit(SseEvent("token", {{"text", std::string(piece)}}));
-      return true;
-    });
-    if (!a.ok()) return emit(SseEvent("error", ErrorJson(a.status())));
-    a->request = question;
-    json out = AskJson(*a);
-    display.Apply(out);
-    emit(SseEvent("citations", {{"citations", out["citations"]}}));
-    emit(SseEvent("done", out));
-  });
+  StreamEvents(call.res,
+               [state, request, question, name = kb.name(), display = std::move(*display)](const EmitText& emit) {
+                 auto catalog = catalog::Catalog::Open(state->data_dir);
+                 if (!catalog.ok()) return emit(SseEvent("error", ErrorJson(catalog.status())));
+                 auto session = state->kbs->Open(**catalog, name);
+                 if (!session.ok()) return emit(SseEvent("error", ErrorJson(session.status())));
+                 auto a = state->answers->Answer(*session, request, [&](std::string_view piece) {
+                   emit(SseEvent("token", {{"text", std::string(piece)}}));
+                   return true;
+                 });
+                 if (!a.ok()) return emit(SseEvent("error", ErrorJson(a.status())));
+                 a->request = question;
+                 json out = AskJson(*a);
+                 display.Apply(out);
+                 emit(SseEvent("citations", {{"citations", out["citations"]}}));
+                 emit(SseEvent("done", out));
+               });
 }
 
 std::string QueryWithContext(const std::vector<std::string>& earlier, const std::string& question, size_t max_chars) {

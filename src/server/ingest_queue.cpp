@@ -208,8 +208,9 @@ void IngestQueue::RunJob(int64_t id) {
 
   auto catalog = catalog::Catalog::Open(data_dir_);
   Result<search::KbSession> kb = !catalog.ok() ? Result<search::KbSession>(catalog.status())
-                                 : sessions_   ? sessions_->Open(**catalog, job.kb)
-                                             : Result<search::KbSession>(Status::Internal("ingest queue not configured"));
+                                 : sessions_
+                                     ? sessions_->Open(**catalog, job.kb)
+                                     : Result<search::KbSession>(Status::Internal("ingest queue not configured"));
   if (!kb.ok()) {
     for (auto& f : job.files) set_file(f, "failed", kb.status().message(), 0);
     log_.Warn(label + ": " + kb.status().message());

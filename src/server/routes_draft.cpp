@@ -103,22 +103,22 @@ void Draft(Call& call) {
   ServerState* state = &call.state;
   auto display = SourceDisplay::Load(call.catalog, call.state.data_dir);
   if (!display.ok()) return call.Error(display.status());
-  StreamEvents(call.res, [state, request, templates, name = kb->name(),
-                          display = std::move(*display)](const EmitText& emit) {
-    auto catalog = catalog::Catalog::Open(state->data_dir);
-    if (!catalog.ok()) return emit(SseEvent("error", ErrorJson(catalog.status())));
-    auto kb = state->kbs->Open(**catalog, name);
-    if (!kb.ok()) return emit(SseEvent("error", ErrorJson(kb.status())));
-    auto made =
-        answer::MakeDraft(*state->answers, *kb, request, templates, answer::LocalToday(), [&](std::string_view piece) {
-          emit(SseEvent("token", {{"text", std::string(piece)}}));
-          return true;
-        });
-    if (!made.ok()) return emit(SseEvent("error", ErrorJson(made.status())));
-    json done = DraftResponse(*made);
-    display.Apply(done);
-    emit(SseEvent("done", done));
-  });
+  StreamEvents(call.res,
+               [state, request, templates, name = kb->name(), display = std::move(*display)](const EmitText& emit) {
+                 auto catalog = catalog::Catalog::Open(state->data_dir);
+                 if (!catalog.ok()) return emit(SseEvent("error", ErrorJson(catalog.status())));
+                 auto kb = state->kbs->Open(**catalog, name);
+                 if (!kb.ok()) return emit(SseEvent("error", ErrorJson(kb.status())));
+                 auto made = answer::MakeDraft(*state->answers, *kb, request, templates, answer::LocalToday(),
+                                               [&](std::string_view piece) {
+                                                 emit(SseEvent("token", {{"text", std::string(piece)}}));
+                                                 return true;
+                                               });
+                 if (!made.ok()) return emit(SseEvent("error", ErrorJson(made.status())));
+                 json done = DraftResponse(*made);
+                 display.Apply(done);
+                 emit(SseEvent("done", done));
+               });
 }
 
 }  // namespace

@@ -15,11 +15,11 @@
 
 #include "llm/token_budget.h"
 #include "server/api_context.h"
-#include "server/source_display.h"
 #include "server/api_keys.h"
 #include "server/api_views.h"
 #include "server/grounded_ask.h"
 #include "server/json_views.h"
+#include "server/source_display.h"
 
 namespace wenyuan::server {
 namespace {
