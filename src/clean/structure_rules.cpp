@@ -125,7 +125,7 @@ bool LooksLikeListedHeadline(const PageLine& l) {
   if (c.back() == U'：' || c.back() == ':' || c.back() == U'，') return false;
   // "發布時間：2024-07-08": a field, not a headline.
   size_t colon = c.find_first_of(U"：:");
-  if (colon != std::u32string::npos && colon <= 6) return false;
+  if (colon <= 6) return false;  // npos is never <= 6
   return SectionNumberLength(c) == 0 || l.bullet;
 }
 

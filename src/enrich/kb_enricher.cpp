@@ -58,7 +58,7 @@ Result<std::unique_ptr<KbEnricher>> KbEnricher::Create(catalog::Catalog& catalog
                                                        std::shared_ptr<const text::WordAnalyzer> analyzer,
                                                        EnrichOptions options) {
   WY_ASSIGN_OR_RETURN(catalog::KnowledgeBase kb, catalog.GetKb(kb_name));
-  std::unique_ptr<KbEnricher> e(new KbEnricher(catalog, kb, std::move(analyzer), std::move(options)));
+  std::unique_ptr<KbEnricher> e(new KbEnricher(catalog, kb, std::move(analyzer), options));
   const auto dict_path = DataLayout(catalog.data_dir()).KbUserDictionary(kb_name);
   std::error_code ec;
   if (std::filesystem::exists(dict_path, ec)) {

@@ -49,7 +49,7 @@ Result<std::string> ZipWriter::Finish() const {
   if (zip_close(archive.get()) != 0) {
     return Status::Internal(std::string("writing a ZIP archive: ") + zip_strerror(archive.get()));
   }
-  archive.release();  // closed
+  static_cast<void>(archive.release());  // zip_close freed it
   zip_source_t* src = buffer.get();
   if (zip_source_open(src) != 0) return Status::Internal("writing a ZIP archive: reading it back");
   std::string out;

@@ -27,7 +27,7 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(const fs::path& dir, Writ
     ::close(fd);
     return s;
   }
-  std::unique_ptr<IndexWriter> writer(new IndexWriter(dir, fd, std::move(options)));
+  std::unique_ptr<IndexWriter> writer(new IndexWriter(dir, fd, options));
   WY_ASSIGN_OR_RETURN(writer->snapshot_, IndexSnapshot::Open(dir));
   writer->next_segment_ = writer->snapshot_->manifest().next_segment;
   writer->RemoveUnreferencedFiles();  // what a crash left half-written
