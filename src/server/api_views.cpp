@@ -22,10 +22,10 @@ json SearchJson(const search::SearchResponse& response, size_t offset) {
   return out;
 }
 
-json CitationsJson(const answer::Answer& answer) {
+json CitationsJson(const std::vector<answer::Evidence>& evidence) {
   json citations = json::array();
-  for (size_t i = 0; i < answer.evidence.size(); ++i) {
-    const auto& e = answer.evidence[i];
+  for (size_t i = 0; i < evidence.size(); ++i) {
+    const auto& e = evidence[i];
     citations.push_back({{"n", i + 1},
                          {"passage_id", e.citation.passage_id},
                          {"document_id", e.citation.document_id},

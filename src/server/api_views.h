@@ -20,7 +20,8 @@ namespace wenyuan::server {
 // `offset` are left out.
 nlohmann::json SearchJson(const search::SearchResponse& response, size_t offset);
 // [{"n", "passage_id", "document_id", "title", "source", "start", "end", "quote"}]
-nlohmann::json CitationsJson(const answer::Answer& answer);
+nlohmann::json CitationsJson(const std::vector<answer::Evidence>& evidence);  // [{n, passage_id, …, quote}]
+inline nlohmann::json CitationsJson(const answer::Answer& answer) { return CitationsJson(answer.evidence); }
 // {"question","found","mode","answer","sentences":[{"text","citation"}],"citations"}
 nlohmann::json AnswerJson(const answer::Answer& answer, const std::string& mode);
 nlohmann::json DocumentJson(const catalog::DocumentRecord& doc);

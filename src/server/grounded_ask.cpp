@@ -1,5 +1,6 @@
 #include "server/grounded_ask.h"
 
+#include "server/api_views.h"
 #include "server/json_views.h"
 #include "server/source_display.h"
 #include "util/utf8.h"
@@ -9,18 +10,7 @@ namespace wenyuan::server {
 using nlohmann::json;
 
 json AskJson(const answer::GroundedAnswer& a) {
-  json citations = json::array();
-  for (size_t i = 0; i < a.evidence.size(); ++i) {
-    const auto& e = a.evidence[i];
-    citations.push_back({{"n", i + 1},
-                         {"passage_id", e.citation.passage_id},
-                         {"document_id", e.citation.document_id},
-                         {"title", e.citation.title},
-                         {"source", e.citation.source},
-                         {"start", e.citation.begin},
-                         {"end", e.citation.end},
-                         {"quote", e.text}});
-  }
+  json citations = CitationsJson(a.evidence);
   json sentences = json::array();
   if (a.mode == "llm") {
     for (size_t i = 0; i < a.sentences.size(); ++i) {

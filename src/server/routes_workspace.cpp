@@ -46,6 +46,23 @@ std::optional<std::string> RequiredString(Call& call, const json& body, const ch
   return it->get<std::string>();
 }
 
+// A conversation turn in a request body: "question" and "answer" (the
+// answer's JSON object, stored as text); the error is sent on nullopt.
+struct TurnBody {
+  std::string question;
+  std::string answer_json;
+};
+std::optional<TurnBody> RequiredTurn(Call& call, const json& body) {
+  auto question = RequiredString(call, body, "question");
+  if (!question) return std::nullopt;
+  auto answer = body.find("answer");
+  if (answer == body.end() || !answer->is_object()) {
+    call.Error(400, "invalid_argument", "'answer' (the answer's JSON object) is required");
+    return std::nullopt;
+  }
+  return TurnBody{*question, answer->dump()};
+}
+
 std::string OptionalString(const json& body, const char* name) {
   auto it = body.find(name);
   return it != body.end() && it->is_string() ? it->get<std::string>() : std::string();
@@ -123,15 +140,11 @@ void CreateConversationRoute(Call& call) {
   if (!kb_name) return;
   auto kb = call.Kb(*kb_name, /*edit=*/false);
   if (!kb) return;
-  auto question = RequiredString(call, *body, "question");
-  if (!question) return;
-  auto answer = body->find("answer");
-  if (answer == body->end() || !answer->is_object()) {
-    return call.Error(400, "invalid_argument", "'answer' (the answer's JSON object) is required");
-  }
-  auto id = catalog::CreateConversation(call.catalog, Owner(call), kb->name(), *question);
+  auto turn_body = RequiredTurn(call, *body);
+  if (!turn_body) return;
+  auto id = catalog::CreateConversation(call.catalog, Owner(call), kb->name(), turn_body->question);
   if (!id.ok()) return call.Error(id.status());
-  auto turn = catalog::AppendTurn(call.catalog, Owner(call), *id, *question, answer->dump());
+  auto turn = catalog::AppendTurn(call.catalog, Owner(call), *id, turn_body->question, turn_body->answer_json);
   if (!turn.ok()) return call.Error(turn.status());
   call.Json(201, {{"id", *id}, {"turn", *turn}});
 }
@@ -141,16 +154,12 @@ void AppendTurnRoute(Call& call) {
   if (!id) return;
   auto body = call.Body();
   if (!body) return;
-  auto question = RequiredString(call, *body, "question");
-  if (!question) return;
-  auto answer = body->find("answer");
-  if (answer == body->end() || !answer->is_object()) {
-    return call.Error(400, "invalid_argument", "'answer' (the answer's JSON object) is required");
-  }
+  auto turn_body = RequiredTurn(call, *body);
+  if (!turn_body) return;
   auto conversation = catalog::GetConversation(call.catalog, Owner(call), *id);
   if (!conversation.ok()) return call.Error(conversation.status());
   if (!call.who.CanRead(conversation->kb)) return call.Error(403, "permission_denied", "this key may not read that KB");
-  auto turn = catalog::AppendTurn(call.catalog, Owner(call), *id, *question, answer->dump());
+  auto turn = catalog::AppendTurn(call.catalog, Owner(call), *id, turn_body->question, turn_body->answer_json);
   if (!turn.ok()) return call.Error(turn.status());
   call.Json(201, {{"id", *id}, {"turn", *turn}});
 }
