@@ -49,6 +49,9 @@ struct IngestOptions {
   // skipped with a warning), in constant memory.
   uint64_t max_file_bytes = 256ull << 20;
   size_t max_record_bytes = size_t{16} << 20;
+  // A record file over this size is streamed even when it is under
+  // max_file_bytes, so memory does not grow with the file.
+  uint64_t stream_record_files_over = 32ull << 20;
   // Threads that clean and analyse a file's documents (hash, script,
   // fingerprint, passages); storing stays in document order on the
   // calling thread, so the result is the same for every value.
