@@ -151,9 +151,14 @@ Result<SyncCounts> KbIndexWriter::Sync() {
     std::vector<int64_t> chunk(missing.begin() + static_cast<std::ptrdiff_t>(start),
                                missing.begin() + static_cast<std::ptrdiff_t>(std::min(missing.size(), start + 2000)));
     WY_ASSIGN_OR_RETURN(auto rows, LoadIndexableById(catalog_, chunk, "p.text"));
-    WY_RETURN_IF_ERROR(AddAll(rows));
+    Status added = AddAll(rows);
+    if (!added.ok()) {
+      (void)AwaitAppend();
+      return added;
+    }
     counts.added += rows.size();
   }
+  WY_RETURN_IF_ERROR(AwaitAppend());
   WY_ASSIGN_OR_RETURN(std::string stamp, CatalogStamp(catalog_, kb_, fingerprint_));
   if (counts.added || counts.deleted || writer_->snapshot()->manifest().commit_data.count(kStampKey) == 0 ||
       writer_->snapshot()->manifest().commit_data.at(kStampKey) != stamp) {
@@ -183,8 +188,10 @@ Status KbIndexWriter::FileChanged(const std::string& path) {
       text_bytes = 0;
     }
   }));
+  if (added.ok()) added = AddAll(rows);
+  Status appended = AwaitAppend();
   WY_RETURN_IF_ERROR(added);
-  WY_RETURN_IF_ERROR(AddAll(rows));
+  WY_RETURN_IF_ERROR(appended);
   if (++uncommitted_files_ >= files_per_commit) return Commit();
   return Status::Ok();
 }
@@ -195,11 +202,29 @@ Status KbIndexWriter::AddAll(const std::vector<IndexablePassage>& rows) {
     docs[i] = MakeIndexDocument(analysis_, rows[i]);
     docs[i].values.signature = Mix(docs[i].values.signature, fingerprint_);
   });
-  for (auto& doc : docs) WY_RETURN_IF_ERROR(writer_->Add(std::move(doc)));
+  WY_RETURN_IF_ERROR(AwaitAppend());
+  appending_ = std::move(docs);
+  if (jobs <= 1) {  // nothing to overlap with: append here
+    for (auto& doc : appending_) WY_RETURN_IF_ERROR(writer_->Add(std::move(doc)));
+    appending_.clear();
+    return Status::Ok();
+  }
+  appended_ = std::async(std::launch::async, [this]() -> Status {
+    for (auto& doc : appending_) WY_RETURN_IF_ERROR(writer_->Add(std::move(doc)));
+    return Status::Ok();
+  });
   return Status::Ok();
 }
 
+Status KbIndexWriter::AwaitAppend() {
+  if (!appended_.valid()) return Status::Ok();
+  Status s = appended_.get();
+  appending_.clear();
+  return s;
+}
+
 Status KbIndexWriter::Commit() {
+  WY_RETURN_IF_ERROR(AwaitAppend());
   WY_ASSIGN_OR_RETURN(std::string stamp, CatalogStamp(catalog_, kb_, fingerprint_));
   uncommitted_files_ = 0;
   return writer_->Commit({{kStampKey, stamp}});

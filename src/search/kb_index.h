@@ -16,6 +16,7 @@
 #pragma once
 
 #include <filesystem>
+#include <future>
 #include <memory>
 #include <string>
 
@@ -44,8 +45,9 @@ class KbIndexWriter {
   // index drops that file's passages and takes its new ones. Commits every
   // `files_per_commit` files. Passages are read from the catalog in chunks
   // and each chunk analysed on `jobs` threads, then appended in catalog
-  // order by this thread, so memory stays bounded for a file of any size
-  // and the index is the same whatever `jobs` is.
+  // order on one appending thread while the next chunk is analysed, so
+  // memory stays bounded for a file of any size and the index is the same
+  // whatever `jobs` is.
   Status FileChanged(const std::string& path);
   Status Commit();
   std::shared_ptr<const index::IndexSnapshot> snapshot() const { return writer_->snapshot(); }
@@ -61,8 +63,11 @@ class KbIndexWriter {
         kb_id_(kb_id),
         writer_(std::move(w)),
         fingerprint_(std::move(fingerprint)) {}
-  // Analyses `rows` on `jobs` threads, then adds them in order.
+  // Analyses `rows` on `jobs` threads, then hands them to the appending
+  // thread, once it has appended the chunk before.
   Status AddAll(const std::vector<IndexablePassage>& rows);
+  // Waits for the chunk being appended; every other use of writer_ first.
+  Status AwaitAppend();
   catalog::Catalog& catalog_;
   Analysis analysis_;
   std::string kb_;
@@ -70,6 +75,8 @@ class KbIndexWriter {
   std::unique_ptr<index::IndexWriter> writer_;
   std::string fingerprint_;  // of the KB's analysis (user dictionary, regional folding)
   size_t uncommitted_files_ = 0;
+  std::vector<index::IndexDocument> appending_;  // the chunk the appending thread adds
+  std::future<Status> appended_;
 };
 
 // The KB's committed index for searching, repaired first if it is behind
