@@ -1,0 +1,128 @@
+#include "pipeline/repeated_titles.h"
+
+#include <filesystem>
+#include <map>
+
+#include "catalog/document_queries.h"
+#include "catalog/sqlite_db.h"
+#include "clean/document_cleaner.h"
+#include "util/line_reader.h"
+#include "util/utf8.h"
+
+namespace wenyuan::pipeline {
+namespace {
+
+// A title shorter than this names a kind of document, not a document.
+constexpr size_t kMinTitleChars = 3;
+constexpr size_t kMaxLineTitleChars = 60;
+constexpr int kLinesLookedAt = 12;
+// Rounds of rejecting new titles that repeat in turn.
+constexpr size_t kRounds = 4;
+
+bool Rejected(std::string_view title, const std::set<std::string>& rejected) {
+  const std::string_view t = utf8::Trim(title);
+  return t.empty() || utf8::CodePointCount(t) < kMinTitleChars || rejected.contains(std::string(t));
+}
+
+// The first line that reads as a heading (not a sentence, not too long)
+// and is not rejected.
+std::string FirstHeadingLine(std::string_view text, const std::set<std::string>& rejected) {
+  LineReader lines(text);
+  std::string_view line;
+  for (int n = 0; n < kLinesLookedAt && lines.Next(line);) {
+    line = utf8::Trim(line);
+    if (line.empty()) continue;
+    ++n;
+    if (Rejected(line, rejected) || clean::IsLetterhead(line)) continue;
+    const size_t chars = utf8::CodePointCount(line);
+    if (chars <= kMaxLineTitleChars && !line.ends_with("。") && !line.ends_with("，") && !line.ends_with("：")) {
+      return std::string(line);
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string TitleAvoiding(std::string_view text, std::string_view source, const std::set<std::string>& rejected) {
+  // 標題 / 主旨 fields first (no reader title: it is the one rejected).
+  if (std::string t = clean::ChooseTitle("", false, text); !Rejected(t, rejected)) return t;
+  if (std::string t = FirstHeadingLine(text, rejected); !t.empty()) return t;
+  const std::string stem = std::filesystem::path(std::string(source)).stem().string();
+  return stem;
+}
+
+Result<RetitleReport> RetitleRepeatedTitles(catalog::Catalog& catalog, const std::string& kb, size_t min_documents) {
+  WY_ASSIGN_OR_RETURN(catalog::KnowledgeBase info, catalog.GetKb(kb));
+  RetitleReport report;
+  std::set<std::string> rejected;
+  {
+    WY_ASSIGN_OR_RETURN(auto stmt,
+                        catalog::SqliteStatement::Prepare(catalog.db(),
+                                                          "SELECT title FROM document WHERE kb_id = ? GROUP BY title"
+                                                          " HAVING COUNT(DISTINCT content_hash) >= ? ORDER BY title"));
+    stmt.Bind(1, info.id).Bind(2, static_cast<int64_t>(std::max<size_t>(min_documents, 2)));
+    WY_RETURN_IF_ERROR(stmt.ForEachRow([&](const catalog::SqliteStatement& s) {
+      std::string title = s.ColumnText(0);
+      report.repeated.push_back(title);
+      rejected.insert(std::string(utf8::Trim(title)));
+    }));
+  }
+  struct Candidate {
+    int64_t id;
+    std::string title, source, content_hash, text;
+  };
+  std::vector<Candidate> candidates;
+  {
+    WY_ASSIGN_OR_RETURN(
+        auto stmt,
+        catalog::SqliteStatement::Prepare(
+            catalog.db(), "SELECT id, title, source, content_hash FROM document WHERE kb_id = ? ORDER BY id"));
+    stmt.Bind(1, info.id);
+    WY_RETURN_IF_ERROR(stmt.ForEachRow([&](const catalog::SqliteStatement& s) {
+      std::string title = s.ColumnText(1);
+      if (Rejected(title, rejected)) {
+        candidates.push_back({s.ColumnInt(0), std::move(title), s.ColumnText(2), s.ColumnText(3), ""});
+      }
+    }));
+  }
+  if (candidates.empty()) return report;
+  for (Candidate& c : candidates) {
+    WY_ASSIGN_OR_RETURN(c.text, catalog::GetDocumentText(catalog, c.id));
+    rejected.insert(std::string(utf8::Trim(c.title)));
+  }
+  // The new titles may repeat in turn (the masthead's second line): those
+  // are rejected too, until the titles proposed are each held by fewer
+  // than `min_documents` documents of different content.
+  std::vector<std::string> proposed(candidates.size());
+  for (size_t round = 0; round < kRounds; ++round) {
+    std::map<std::string, std::set<std::string>> holders;  // title → content hashes
+    for (size_t i = 0; i < candidates.size(); ++i) {
+      proposed[i] = TitleAvoiding(candidates[i].text, candidates[i].source, rejected);
+      holders[proposed[i]].insert(candidates[i].content_hash);
+    }
+    bool again = false;
+    for (const auto& [title, hashes] : holders) {
+      if (hashes.size() >= min_documents && rejected.insert(title).second) again = true;
+    }
+    if (!again) break;
+  }
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    if (!proposed[i].empty() && proposed[i] != candidates[i].title) {
+      report.retitled.push_back({candidates[i].id, candidates[i].title, proposed[i]});
+    }
+  }
+  if (report.retitled.empty()) return report;
+  WY_ASSIGN_OR_RETURN(auto transaction, catalog::SqliteTransaction::Begin(catalog.db()));
+  WY_ASSIGN_OR_RETURN(auto update,
+                      catalog::SqliteStatement::Prepare(catalog.db(), "UPDATE document SET title = ? WHERE id = ?"));
+  for (const Retitled& r : report.retitled) {
+    WY_RETURN_IF_ERROR(update.Reset());
+    update.Bind(1, r.new_title).Bind(2, r.document_id);
+    WY_RETURN_IF_ERROR(update.Step().status());
+  }
+  WY_RETURN_IF_ERROR(transaction->Commit());
+  return report;
+}
+
+}  // namespace wenyuan::pipeline
