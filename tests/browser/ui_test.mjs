@@ -312,7 +312,7 @@ try {
     const documents = hrefs.map((h) => h.split('?')[0]);
     check(documents.length >= 3, `only ${documents.length} documents for 資安事件通報`);
     check(new Set(documents).size === documents.length, `a document listed twice: ${documents.join(' ')}`);
-    check((await page.locator('#hits .hit').first().locator('.meta .rank').textContent()) === '#1', 'first hit not ranked #1');
+    check((await page.locator('#hits .hit > .meta .rank').first().textContent()) === '#1', 'first hit not ranked #1');
     const relevances = await page.locator('#hits .hit > .meta .relevance').allTextContents();
     check(relevances.length === documents.length, 'a hit without its relevance');
     check(/100\s*%/.test(relevances[0]), `best hit's relevance is not 100%: ${relevances[0]}`);
