@@ -1,7 +1,8 @@
 // Titles that repeat across a knowledge base (issues 17.4 and 18.4), through
 // the real binary on documents written here: three bulletins that open with
 // the same masthead line get titles from their own text at the end of the
-// ingest run that makes the masthead repeat, the index follows (a title:
+// ingest run that makes the masthead repeat, and so does a fourth ingested
+// later on its own; the index follows (a title:
 // query finds the new title, not the old one, and `check` finds the index
 // in step), and `check` re-titles a catalog that holds repeated titles.
 #include <gtest/gtest.h>
@@ -79,6 +80,13 @@ TEST(RepeatedTitlesTest, IngestRetitlesDocumentsWhoseTitleRepeatsAndTheIndexFoll
   auto check = RunWenyuan({"--data", data, "check", "s"});
   ASSERT_EQ(check.exit_code, 0) << check.out << check.err;
   EXPECT_EQ(check.out.find("titles:"), std::string::npos) << "nothing left to retitle: " << check.out;
+  // A later bulletin with the masthead is retitled too, alone in its run.
+  wenyuan::testing::WriteFile(
+      tmp / "c" / "week-04.txt",
+      Bulletin("資安演練預告", "下週三上午將辦理資安事件通報演練，請各科室資訊聯絡人準時參加。"));
+  auto third = RunWenyuan({"--data", data, "ingest", "s", (tmp / "c").string(), "--no-enrich"});
+  ASSERT_EQ(third.exit_code, 0) << third.err;
+  EXPECT_EQ(TitlesBySource(data, "資安演練")["week-04.txt"], "資安演練預告") << third.err;
   // Ingesting the unchanged files again keeps the new titles.
   auto again = RunWenyuan({"--data", data, "ingest", "s", (tmp / "a").string(), "--no-enrich"});
   ASSERT_EQ(again.exit_code, 0) << again.err;

@@ -68,6 +68,14 @@ Result<RetitleReport> RetitleRepeatedTitles(catalog::Catalog& catalog, const std
       rejected.insert(std::string(utf8::Trim(title)));
     }));
   }
+  std::set<std::string> remembered;  // found repeated by earlier runs
+  {
+    WY_ASSIGN_OR_RETURN(auto stmt, catalog::SqliteStatement::Prepare(
+                                       catalog.db(), "SELECT title FROM kb_repeated_title WHERE kb_id = ?"));
+    stmt.Bind(1, info.id);
+    WY_RETURN_IF_ERROR(stmt.ForEachRow([&](const catalog::SqliteStatement& s) { remembered.insert(s.ColumnText(0)); }));
+  }
+  rejected.insert(remembered.begin(), remembered.end());
   struct Candidate {
     int64_t id;
     std::string title, source, content_hash, text;
@@ -77,8 +85,14 @@ Result<RetitleReport> RetitleRepeatedTitles(catalog::Catalog& catalog, const std
     WY_ASSIGN_OR_RETURN(
         auto stmt,
         catalog::SqliteStatement::Prepare(
-            catalog.db(), "SELECT id, title, source, content_hash FROM document WHERE kb_id = ? ORDER BY id"));
-    stmt.Bind(1, info.id);
+            catalog.db(),
+            "SELECT id, title, source, content_hash FROM document WHERE kb_id = ?1 AND (length(trim(title)) < ?3"
+            " OR title IN (SELECT title FROM kb_repeated_title WHERE kb_id = ?1)"
+            " OR title IN (SELECT title FROM document WHERE kb_id = ?1 GROUP BY title"
+            " HAVING COUNT(DISTINCT content_hash) >= ?2)) ORDER BY id"));
+    stmt.Bind(1, info.id)
+        .Bind(2, static_cast<int64_t>(std::max<size_t>(min_documents, 2)))
+        .Bind(3, static_cast<int64_t>(kMinTitleChars));
     WY_RETURN_IF_ERROR(stmt.ForEachRow([&](const catalog::SqliteStatement& s) {
       std::string title = s.ColumnText(1);
       if (Rejected(title, rejected)) {
@@ -87,6 +101,7 @@ Result<RetitleReport> RetitleRepeatedTitles(catalog::Catalog& catalog, const std
     }));
   }
   if (candidates.empty()) return report;
+  std::set<std::string> repeated = rejected;  // what to remember: not the merely short
   for (Candidate& c : candidates) {
     WY_ASSIGN_OR_RETURN(c.text, catalog::GetDocumentText(catalog, c.id));
     rejected.insert(std::string(utf8::Trim(c.title)));
@@ -103,7 +118,10 @@ Result<RetitleReport> RetitleRepeatedTitles(catalog::Catalog& catalog, const std
     }
     bool again = false;
     for (const auto& [title, hashes] : holders) {
-      if (hashes.size() >= min_documents && rejected.insert(title).second) again = true;
+      if (hashes.size() >= min_documents && rejected.insert(title).second) {
+        repeated.insert(title);
+        again = true;
+      }
     }
     if (!again) break;
   }
@@ -112,8 +130,15 @@ Result<RetitleReport> RetitleRepeatedTitles(catalog::Catalog& catalog, const std
       report.retitled.push_back({candidates[i].id, candidates[i].title, proposed[i]});
     }
   }
-  if (report.retitled.empty()) return report;
   WY_ASSIGN_OR_RETURN(auto transaction, catalog::SqliteTransaction::Begin(catalog.db()));
+  WY_ASSIGN_OR_RETURN(auto remember, catalog::SqliteStatement::Prepare(
+                                         catalog.db(), "INSERT OR IGNORE INTO kb_repeated_title VALUES (?, ?)"));
+  for (const std::string& title : repeated) {
+    if (title.empty() || remembered.contains(title)) continue;
+    WY_RETURN_IF_ERROR(remember.Reset());
+    remember.Bind(1, info.id).Bind(2, title);
+    WY_RETURN_IF_ERROR(remember.Step().status());
+  }
   WY_ASSIGN_OR_RETURN(auto update,
                       catalog::SqliteStatement::Prepare(catalog.db(), "UPDATE document SET title = ? WHERE id = ?"));
   for (const Retitled& r : report.retitled) {

@@ -6,7 +6,9 @@
 //
 // RetitleRepeatedTitles finds the KB's titles held by `min_documents` or
 // more documents of different content (exact copies share a title
-// rightly), and titles under three characters, and gives each such
+// rightly), remembers them in the catalog (kb_repeated_title: a document
+// ingested later with such a title is re-titled too, though it alone no
+// longer repeats), also takes titles under three characters, and gives each such
 // document a title from its own text that avoids them: its 標題 or 主旨
 // field, else its first heading-like line that is not one of them, else
 // its file name. It changes catalog rows only; the KB's index holds titles
