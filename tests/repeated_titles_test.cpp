@@ -20,7 +20,8 @@ namespace {
 using nlohmann::json;
 using wenyuan::testing::RunWenyuan;
 
-const char* const kMasthead = "每週資訊快報";
+// Long enough that only its place (each bulletin opens with it) makes it chrome.
+const char* const kMasthead = "網路通訊科同仁每週資訊快報第二版";
 
 std::string Bulletin(const std::string& heading, const std::string& body) {
   return std::string(kMasthead) + "\n" + heading + "\n" + body + "\n";
@@ -91,6 +92,30 @@ TEST(RepeatedTitlesTest, IngestRetitlesDocumentsWhoseTitleRepeatsAndTheIndexFoll
   auto again = RunWenyuan({"--data", data, "ingest", "s", (tmp / "a").string(), "--no-enrich"});
   ASSERT_EQ(again.exit_code, 0) << again.err;
   EXPECT_EQ(TitlesBySource(data, "公務信箱")["week-02.txt"], "公務信箱擴充容量");
+}
+
+// A long title that records share without opening with it names their
+// subject (each amendment of one rule in a gazette): it stays.
+TEST(RepeatedTitlesTest, ASharedSubjectTitleThatTheTextsDoNotCarryStays) {
+  wenyuan::testing::TempDir tmp;
+  const std::string data = (tmp / "data").string();
+  const std::string title = "交通部令：修正「汽車運輸業審核細則」第4條條文";
+  std::string records;
+  for (const char* date : {"中華民國95年2月3日", "中華民國95年5月19日", "中華民國95年7月3日"}) {
+    json r = {
+        {"title", title},
+        {"text", std::string("交通部\t令\t") + date + "\n修正「汽車運輸業審核細則」第四條條文，自發布日施行。\n"}};
+    records += r.dump() + "\n";
+  }
+  wenyuan::testing::WriteFile(tmp / "gazette.jsonl", records);
+  ASSERT_EQ(RunWenyuan({"--data", data, "-q", "kb", "create", "s"}).exit_code, 0);
+  auto ingest = RunWenyuan({"--data", data, "ingest", "s", (tmp / "gazette.jsonl").string(), "--no-enrich"});
+  ASSERT_EQ(ingest.exit_code, 0) << ingest.err;
+  EXPECT_EQ(ingest.err.find("retitled"), std::string::npos) << ingest.err;
+  auto r = RunWenyuan({"--data", data, "search", "s", "汽車運輸業", "--passages", "--json"});
+  json j = json::parse(r.out);
+  ASSERT_EQ(j["results"].size(), 3u) << r.out;
+  for (const auto& h : j["results"]) EXPECT_EQ(h["title"], title);
 }
 
 TEST(RepeatedTitlesTest, CheckRetitlesACatalogWithRepeatedTitles) {

@@ -6,9 +6,14 @@
 //
 // RetitleRepeatedTitles finds the KB's titles held by `min_documents` or
 // more documents of different content (exact copies share a title
-// rightly), remembers them in the catalog (kb_repeated_title: a document
-// ingested later with such a title is re-titled too, though it alone no
-// longer repeats), also takes titles under three characters, and gives each such
+// rightly) that are chrome: short (eight characters or fewer: a site's
+// name, a kind of document), or a line those documents open with (a
+// letterhead, a masthead). A long title that documents share without
+// carrying it (the gazette's 「交通部令：修正「…」」 for every amendment of
+// one rule) names a subject and stays. It remembers the chrome titles in
+// the catalog (kb_repeated_title: a document ingested later with one is
+// re-titled too, though it alone no longer repeats), also takes titles
+// under three characters, and gives each such
 // document a title from its own text that avoids them: its 標題 or 主旨
 // field, else its first heading-like line that is not one of them, else
 // its file name. It changes catalog rows only; the KB's index holds titles
