@@ -17,7 +17,8 @@ namespace wenyuan::clean {
 
 // How the text was laid out by whatever produced it.
 enum class SourceLayout {
-  kStructured,  // HTML, DOCX, XLSX, PPTX: lines are real paragraphs
+  kStructured,  // DOCX, XLSX, PPTX: lines are real paragraphs
+  kWebPage,     // HTML: real paragraphs, but with a site's chrome around the article
   kPlainText,   // .txt, .md, records: may be hard-wrapped
   kWebDump,     // crawled pages: hard-wrapped, full of navigation
   kPaged,       // PDF and OCR output: lines broken by page width
