@@ -187,8 +187,11 @@ Counts MeasureFolder(const fs::path& folder, size_t* documents) {
 TEST(CleanQuality, HandLabelledDocumentsOfOtherKinds) {
   const fs::path docs = wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "docs";
   // Scale-corpus documents, then PDF reports, news pages and forum pages
-  // written for issue 18; each collection's held-out half is only measured.
-  for (const char* set : {"tuned", "held-out", "reports-news-forums/tuned", "reports-news-forums/held-out"}) {
+  // written for issue 18: tuned on, held out (labelled and measured before
+  // tuning, never tuned on), and untouched (labelled after tuning,
+  // measured once).
+  for (const char* set : {"tuned", "held-out", "reports-news-forums/tuned", "reports-news-forums/held-out",
+                          "reports-news-forums/untouched"}) {
     size_t documents = 0;
     Counts c = MeasureFolder(docs / set, &documents);
     std::cout << "cleaning on " << documents << " " << set << " documents: line precision " << c.Precision()
@@ -196,10 +199,12 @@ TEST(CleanQuality, HandLabelledDocumentsOfOtherKinds) {
     RecordProperty(std::string(set) + "_precision", std::to_string(c.Precision()));
     RecordProperty(std::string(set) + "_recall", std::to_string(c.Recall()));
     EXPECT_GE(documents, 3u) << set;  // fewer where pdftotext is missing
-    // Issue 18's target is 0.97. The untouched reports, news and forum
-    // pages measured 0.888 precision and 0.972 recall after tuning (their
-    // misses are rules nobody wrote for them); their floor holds that.
-    const bool untouched_web = std::string_view(set) == "reports-news-forums/held-out";
+    // Issue 18's target is 0.97. The reports, news and forum pages held
+    // out from tuning measured 0.908 precision and 0.972 recall after it
+    // (held-out: rules nobody wrote for them, and seen once before tuning);
+    // the set labelled after tuning 1.0 and 0.976. Their floor holds that.
+    const bool untouched_web =
+        std::string_view(set).starts_with("reports-news-forums/") && !std::string_view(set).ends_with("tuned");
     const double floor = untouched_web ? 0.85 : 0.97;
     EXPECT_GE(c.Precision(), floor) << set;
     EXPECT_GE(c.Recall(), floor) << set;
