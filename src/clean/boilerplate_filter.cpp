@@ -255,7 +255,8 @@ bool SiteBoilerplate::Contains(std::string_view line) const {
   return !lines_.empty() && lines_.count(NormaliseLineKey(line)) > 0;
 }
 
-FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteBoilerplate* site, bool plain_text) {
+FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteBoilerplate* site, bool plain_text,
+                               bool html) {
   std::vector<PageLine> lines;
   {
     LineReader reader(text);
@@ -273,17 +274,23 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
   }
   FilterResult result;
   result.web_mode = web_page || (short_lines >= 10 && short_lines * 10 >= non_blank * 4);
-  if (!web_page && result.web_mode && plain_text) {
+  if (!web_page && (html || (result.web_mode && plain_text))) {
     // A text file of short lines may be a table (a gazette's fee schedule):
-    // it reads as a saved web page only with a page's furniture in it.
-    size_t signals = 0;
+    // it reads as a saved web page only with a page's furniture in it. So
+    // does an HTML file: an authored one (an announcement, a FAQ) has none.
+    size_t signals = 0, short_run = 0;
     for (const auto& l : lines) {
       if (l.blank()) continue;
       // Not "share widget" (a table's 列印 cell) or "link text run
       // together" (a long unpunctuated cell): those a table has too.
       const std::string reason = LineReason(l.raw, l.core, l.placeholder);
       signals += l.bullet || l.placeholder ||
-                 (!reason.empty() && reason != "share widget" && reason != "link text run together");
+                 (!reason.empty() && (html || (reason != "share widget" && reason != "link text run together")));
+      if (html) {
+        // An HTML page's menus, related lists and forum posts.
+        short_run = IsShortLine(l.core) ? short_run + 1 : 0;
+        signals += short_run == kMenuRun || IsRelatedHeading(l.core) || IsForumPostHeader(l.core);
+      }
     }
     constexpr size_t kMinWebSignals = 3;
     result.web_mode = signals >= kMinWebSignals;

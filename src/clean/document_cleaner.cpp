@@ -26,12 +26,11 @@ CleanedDocument CleanDocument(std::string_view raw, SourceLayout layout, const S
   CleanOptions options;
   options.join_wrapped_lines = layout == SourceLayout::kPaged;
   options.join_full_lines = layout == SourceLayout::kPlainText || layout == SourceLayout::kWebDump;
-  FilterResult filtered =
-      FilterBoilerplate(repaired, layout == SourceLayout::kWebDump || layout == SourceLayout::kWebPage, site,
-                        layout == SourceLayout::kPlainText);
+  FilterResult filtered = FilterBoilerplate(repaired, layout == SourceLayout::kWebDump, site,
+                                            layout == SourceLayout::kPlainText, layout == SourceLayout::kWebPage);
   out.text = CleanText(filtered.text, options);
   out.failure = FailedPageReason(out.text, layout == SourceLayout::kWebDump || filtered.web_mode);
-  if (layout == SourceLayout::kWebPage && !out.failure.empty()) {
+  if (layout == SourceLayout::kWebPage && filtered.web_mode && !out.failure.empty()) {
     // An HTML file whose article is too short to stand out from the page
     // (a one-paragraph notice) is read as a document, not a crawled page.
     filtered = FilterBoilerplate(repaired, false, site, false);

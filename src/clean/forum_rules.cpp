@@ -78,8 +78,10 @@ bool IsEditNote(const std::string& s) {
          EqualsAny(s, {"（已編輯）", "（已编辑）", "(已編輯)", "(已编辑)", "已編輯", "已编辑"});
 }
 
+}  // namespace
+
 // A post's header: who posted when, from where, on which floor.
-bool IsPostHeader(const std::u32string& core) {
+bool IsForumPostHeader(const std::u32string& core) {
   if (core.empty() || core.size() > kMaxFurnitureChars) return false;
   const std::string s = Utf8NoSpace(core);
   if (ContainsAny(s, {"发表于", "發表於", "发表时间", "發表時間", "发帖时间", "發帖時間", "只看该作者", "只看該作者",
@@ -101,6 +103,8 @@ bool IsPostHeader(const std::u32string& core) {
   while (!rest.empty() && utf8::IsSpace(rest.back())) rest.pop_back();
   return rest.empty() || IsDateLine(rest);
 }
+
+namespace {
 
 // The author's card: rank, level, join date, profile counters.
 bool IsAuthorCard(const std::u32string& core) {
@@ -180,13 +184,13 @@ bool EndsSentence(const std::u32string& core) {
   return c == U'。' || c == U'！' || c == U'？' || c == '!' || c == '?' || c == U'…' || c == U'」' || c == U'”';
 }
 
-bool IsHeaderOrCard(const PageLine& l) { return IsPostHeader(l.core) || IsAuthorCard(l.core); }
+bool IsHeaderOrCard(const PageLine& l) { return IsForumPostHeader(l.core) || IsAuthorCard(l.core); }
 
 }  // namespace
 
 void MarkForumFurniture(std::vector<PageLine>& lines) {
   size_t headers = 0;
-  for (const auto& l : lines) headers += !l.blank() && IsPostHeader(l.core);
+  for (const auto& l : lines) headers += !l.blank() && IsForumPostHeader(l.core);
   if (headers < kMinPostHeaders) return;
 
   std::vector<bool> furniture(lines.size(), false);
@@ -195,7 +199,7 @@ void MarkForumFurniture(std::vector<PageLine>& lines) {
     if (l.blank()) continue;
     furniture[i] = IsHeaderOrCard(l) || IsActionRow(l.core) || IsCounterRow(l.core) || IsPager(l.core) ||
                    IsReplyPrompt(l.core) ||
-                   (i > 0 && IsCutQuote(l.core) && furniture[i - 1] && IsPostHeader(lines[i - 1].core));
+                   (i > 0 && IsCutQuote(l.core) && furniture[i - 1] && IsForumPostHeader(lines[i - 1].core));
   }
   auto next_non_blank = [&](size_t i) {
     for (++i; i < lines.size() && lines[i].blank(); ++i) {
