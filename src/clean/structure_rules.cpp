@@ -107,7 +107,7 @@ constexpr std::string_view kCoverFields[] = {
 std::u32string WithTightName(const std::u32string& core) {
   constexpr size_t kMaxNameSpan = 12;
   const size_t colon = core.find_first_of(U"：:");
-  if (colon == std::u32string::npos || colon > kMaxNameSpan) return core;
+  if (colon > kMaxNameSpan) return core;  // npos too
   std::u32string out;
   for (size_t i = 0; i < colon; ++i) {
     if (!utf8::IsSpace(core[i])) out += core[i];
