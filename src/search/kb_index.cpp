@@ -131,6 +131,7 @@ Result<std::unique_ptr<KbIndexWriter>> KbIndexWriter::Open(catalog::Catalog& cat
 }
 
 Result<SyncCounts> KbIndexWriter::Sync() {
+  WY_RETURN_IF_ERROR(AwaitAppend());
   SyncCounts counts;
   WY_ASSIGN_OR_RETURN(auto catalog_side, CatalogSignatures(catalog_, kb_id_, fingerprint_));
   std::unordered_map<int64_t, uint64_t> indexed;
@@ -168,6 +169,7 @@ Result<SyncCounts> KbIndexWriter::Sync() {
 }
 
 Status KbIndexWriter::FileChanged(const std::string& path) {
+  WY_RETURN_IF_ERROR(AwaitAppend());  // one an earlier call's error left running
   WY_RETURN_IF_ERROR(writer_->DeleteByKeyword("file:" + path));
   WY_ASSIGN_OR_RETURN(
       auto stmt, catalog::SqliteStatement::Prepare(catalog_.db(), PassageQuery("p.text",
