@@ -65,6 +65,7 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
   ~Session() { ReleaseBody(); }
 
   void Start() {
+    Trace("connected");
     request_started_ = Clock::now();
     ArmDeadline(request_started_ + limits_.header_timeout);
     if constexpr (kTls) {
@@ -81,6 +82,17 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
   void Refuse(const std::string& why) { Reply(503, "server_busy", why); }
 
  private:
+  // A line in the debug log about this connection ("ADDRESS:PORT what").
+  void Trace(const std::string& what) {
+    if (!context_.log->Enabled(LogLevel::kDebug)) return;
+    if (label_.empty()) {
+      ErrorCode ec;
+      const auto endpoint = stream_.lowest_layer().remote_endpoint(ec);
+      label_ = peer_ + ":" + (ec ? std::string("?") : std::to_string(endpoint.port()));
+    }
+    context_.log->Debug("front door: " + label_ + " " + what);
+  }
+
   // --- reading the request -------------------------------------------------
 
   // Between requests on a kept connection: idle for at most keep_alive.
@@ -167,6 +179,7 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
   void Forward() {
     // The handlers may take minutes (a model's answer); the client waits.
     CancelDeadline();
+    Trace(head_.method + " " + head_.target + " handed on");
     forward_head_ = ForwardedHead(head_, peer_);
     handlers_.async_connect(
         asio::local::stream_protocol::endpoint(context_.handler_socket),
@@ -259,6 +272,7 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
 
   void FinishReply() {
     CancelDeadline();
+    Trace(head_.method + " " + head_.target + " answered" + (keep_alive_after_ ? "" : ", closing"));
     ErrorCode ignored;
     handlers_.close(ignored);
     reply_head_sent_ = false;
@@ -278,6 +292,7 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
       if (!handshake_done_) return Close();
     }
     replying_error_ = true;
+    Trace("refused: " + std::to_string(status) + " " + message);
     ReleaseBody();
     ErrorCode ignored;
     handlers_.close(ignored);
@@ -323,6 +338,7 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
   void Close() {
     if (closed_) return;
     closed_ = true;
+    Trace("closed");
     ErrorCode ignored;
     timer_.cancel();
     stream_.lowest_layer().close(ignored);
@@ -335,6 +351,7 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
 
   Stream stream_;
   const std::string peer_;
+  std::string label_;  // for Trace
   ConnectionLedger::Ticket ticket_;
   const FrontDoorContext& context_;
   const FrontDoorLimits& limits_;
