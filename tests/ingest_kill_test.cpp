@@ -1,7 +1,7 @@
 // Kill loop on `wenyuan ingest` over real files of mixed formats: samples/
 // (PDF, DOCX, HTML, Markdown, text) and the web pages and news text of
 // ../shared/corpus, cut into one .txt file per page. The ingest is killed
-// with SIGKILL at a random moment 30 times (a few files change between
+// with SIGKILL at a random moment 30 times (a dozen files change between
 // rounds, so replacements are killed too). After every kill the real
 // binary's `check` passes and every file an earlier ingest reported added
 // or updated is still a document of the KB: nothing committed is lost. A
@@ -125,7 +125,9 @@ TEST(IngestKillTest, SigkillAtRandomMomentsLosesNoCommittedDocument) {
   std::set<std::string> committed;
   int kills = 0, finished = 0, rounds = 0;
   for (; kills < 30 && rounds < 90; ++rounds) {
-    for (int i = 0; i < 3 && rounds > 0; ++i) {  // replacements too
+    // A dozen files change each round: the next ingest has work to be
+    // killed in, replacements of committed documents among it.
+    for (int i = 0; i < 12 && rounds > 0; ++i) {
       const fs::path& file = texts[rng() % texts.size()];
       testing::WriteFile(file, testing::ReadFile(file) + "\n第" + std::to_string(rounds) + "版補充說明。\n");
     }
@@ -140,7 +142,7 @@ TEST(IngestKillTest, SigkillAtRandomMomentsLosesNoCommittedDocument) {
       if (!ended) std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }
     if (!ended) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(rng() % 2000));
+      std::this_thread::sleep_for(std::chrono::milliseconds(rng() % 800));
       if (::waitpid(pid, &status, WNOHANG) == 0) {
         ::kill(pid, SIGKILL);
         ::waitpid(pid, &status, 0);

@@ -10,6 +10,7 @@
 #include <deque>
 #include <nlohmann/json.hpp>
 #include <type_traits>
+#include <vector>
 
 #include "server/request_head.h"
 #include "server/response_head.h"
@@ -258,16 +259,20 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
     }
     writing_ = true;
     ArmDeadline(Clock::now() + limits_.write_timeout);
-    asio::async_write(stream_, asio::buffer(out_.front()), [self = this->shared_from_this()](ErrorCode ec, size_t n) {
-      if (ec || self->closed_) return self->Close();
-      self->queued_bytes_ -= n;
-      self->out_.pop_front();
-      if (self->reply_paused_ && self->queued_bytes_ < self->limits_.relay_buffer_bytes) {
-        self->reply_paused_ = false;
-        self->ReadReply();
-      }
-      self->WriteNext();
-    });
+    // Everything queued goes out in one write (fewer, fuller segments).
+    writing_now_.clear();
+    for (const std::string& piece : out_) writing_now_.push_back(asio::buffer(piece));
+    asio::async_write(stream_, writing_now_,
+                      [self = this->shared_from_this(), pieces = out_.size()](ErrorCode ec, size_t n) {
+                        if (ec || self->closed_) return self->Close();
+                        self->queued_bytes_ -= n;
+                        self->out_.erase(self->out_.begin(), self->out_.begin() + static_cast<std::ptrdiff_t>(pieces));
+                        if (self->reply_paused_ && self->queued_bytes_ < self->limits_.relay_buffer_bytes) {
+                          self->reply_paused_ = false;
+                          self->ReadReply();
+                        }
+                        self->WriteNext();
+                      });
   }
 
   void FinishReply() {
@@ -367,8 +372,9 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
   std::string forward_head_;
   std::string continue_reply_;
   std::string error_reply_;
-  std::string reply_head_;  // the handlers' reply head while it arrives
-  std::deque<std::string> out_;
+  std::string reply_head_;                       // the handlers' reply head while it arrives
+  std::deque<std::string> out_;                  // reply bytes not yet written
+  std::vector<asio::const_buffer> writing_now_;  // the pieces of out_ being written
   size_t queued_bytes_ = 0;
   Clock::time_point request_started_;
   bool handshake_done_ = !kTls;

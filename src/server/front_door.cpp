@@ -108,6 +108,9 @@ void FrontDoor::Accept() {
     if (address.is_v6() && address.to_v6().is_v4_mapped()) {
       address = asio::ip::make_address_v4(asio::ip::v4_mapped, address.to_v6());
     }
+    // Without it a reply written in two pieces waits ~40 ms for the
+    // client's delayed ACK.
+    socket.set_option(tcp::no_delay(true), peer_ec);
     const std::string peer = address.to_string();
     ConnectionLedger::Ticket ticket;
     switch (ledger_.Admit(peer, ticket)) {
