@@ -125,13 +125,13 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
     const size_t end = FindHeadEnd(in_);
     if (end == std::string::npos) {
       if (in_.size() > limits_.max_header_bytes) {
-        return Reply(431, "invalid_argument",
+        return Reply(431, "resource_exhausted",
                      "the request head is over " + std::to_string(limits_.max_header_bytes) + " bytes");
       }
       return ReadSome(&Session::TryParseHead);
     }
     if (end > limits_.max_header_bytes) {
-      return Reply(431, "invalid_argument",
+      return Reply(431, "resource_exhausted",
                    "the request head is over " + std::to_string(limits_.max_header_bytes) + " bytes");
     }
     ParsedRequestHead parsed = ParseRequestHead(std::string_view(in_).substr(0, end));
