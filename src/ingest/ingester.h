@@ -1,10 +1,11 @@
 // Ingester: files and folders in, documents and passages in the catalog out.
 //
-// For each file: read it (size-capped; a JSON Lines file over the cap is
-// read as a stream of records instead), hash it, skip it if the catalog has
-// the same bytes for the same path; else extract its documents (a crawl or
-// record file holds many), clean each, drop failed pages (nothing left, or
-// only a loading notice) with their reason, mark near-duplicates of
+// For each file: read it (size-capped; a JSON Lines file over the cap, or
+// over stream_record_files_over, is read as a stream of records instead),
+// hash it, skip it if the catalog has the same bytes for the same path;
+// else extract its documents (a crawl or record file holds many), clean
+// each, drop failed pages (nothing left, or only a loading notice) with
+// their reason, mark near-duplicates of
 // documents already in the KB (SimHash, looked up in a banded index; kept
 // as records without passages), chunk the rest, and replace the file's
 // documents in one transaction; near-duplicates elsewhere whose original
