@@ -58,6 +58,17 @@ struct Query {
   // other in a passage, times their mean IDF. 0 turns the boost off.
   double proximity_weight = 0;
   size_t proximity_window = 50;  // top BM25 candidates the boost may reorder
+  // How Execute ranks a long query (a 10-character phrase is a dozen bigrams
+  // and words, most of them common): when set, it first ranks only the
+  // documents holding a gate clause, the rarest clauses (by df in the
+  // snapshot) that together carry more than half of the query's best
+  // possible score (weight × IDF × (k1 + 1) per clause; absent clauses do
+  // not count), each scored with every clause; then the other documents,
+  // with the threshold the first pass reached. A document without a gate
+  // clause can score at most the other, smaller half, so the second pass
+  // usually prunes them all at once. The hits are the same either way (and
+  // ExecuteExhaustive's); only the work differs.
+  bool gate = false;
   size_t k = 10;
   // At least this many hits come back (best first), for a caller that
   // re-scores the best candidates itself; the boost above still touches

@@ -20,6 +20,7 @@ struct ScoredCursor {
   Field field = Field::kBigrams;
   double bound = 0;   // over the whole list
   size_t clause = 0;  // index into Query::scored (scores add in this order)
+  bool gate = true;   // a gate clause (Query::gate): its documents are candidates
   double Score(uint32_t tf, uint32_t length) const {
     const double k1 = bm25.k1, b = bm25.b;
     const double norm = k1 * (1 - b + b * static_cast<double>(length) / avg_length);
@@ -172,7 +173,37 @@ class TopK {
 struct Prepared {
   std::vector<ClauseStats> stats;
   std::vector<double> avg_length;  // per scored clause
+  bool gated = false;              // some clause that occurs is not a gate clause
 };
+
+// Marks the gate clauses (Query::gate): by df ascending (then the larger
+// best score, then query order), the shortest run whose best scores sum to
+// more than half of all clauses' that occur.
+void ChooseGate(const Query& query, Prepared& p) {
+  std::vector<size_t> order;
+  std::vector<double> best(query.scored.size(), 0);
+  double total = 0;
+  for (size_t i = 0; i < query.scored.size(); ++i) {
+    const auto& clause = query.scored[i];
+    const double k1 = query.bm25[static_cast<size_t>(clause.field) % kLengthFields].k1;
+    best[i] = clause.weight * p.stats[i].idf * (k1 + 1);
+    p.stats[i].gate = true;
+    if (p.stats[i].df == 0 || best[i] <= 0) continue;
+    order.push_back(i);
+    total += best[i];
+  }
+  if (!query.gate || order.size() < 2) return;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    if (p.stats[a].df != p.stats[b].df) return p.stats[a].df < p.stats[b].df;
+    if (best[a] != best[b]) return best[a] > best[b];
+    return a < b;
+  });
+  double sum = 0;
+  size_t taken = 0;
+  while (taken < order.size() && sum <= total / 2) sum += best[order[taken++]];
+  for (size_t i = taken; i < order.size(); ++i) p.stats[order[i]].gate = false;
+  p.gated = taken < order.size();
+}
 
 Result<Prepared> Prepare(const IndexSnapshot& snapshot, const Query& query) {
   Prepared p;
@@ -194,6 +225,7 @@ Result<Prepared> Prepare(const IndexSnapshot& snapshot, const Query& query) {
     p.stats.push_back(s);
     p.avg_length.push_back(snapshot.AverageLength(clause.field));
   }
+  ChooseGate(query, p);
   return p;
 }
 
@@ -210,7 +242,8 @@ Result<std::vector<ScoredCursor>> OpenScored(const SnapshotSegment& seg, const Q
                     query.bm25[static_cast<size_t>(clause.field) % kLengthFields],
                     clause.field,
                     0,
-                    i};
+                    i,
+                    prep.stats[i].gate};
     sc.bound = sc.Bound(sc.cursor.WholeBound());
     cursors.push_back(std::move(sc));
   }
@@ -338,14 +371,23 @@ Result<uint64_t> DocumentFrequency(const IndexSnapshot& snapshot, Field field, c
 
 namespace {
 
-// Scores one segment's documents that pass `filter` into `top`, counting
-// those scored in full.
-using SegmentScorer = std::function<Status(size_t s, const SnapshotSegment& seg, const Prepared& prep,
+// Which documents a scoring pass over a segment ranks (Query::gate).
+enum class Pass {
+  kAll,   // every document holding a scored term
+  kGate,  // those holding a gate clause
+  kRest,  // those holding scored terms but no gate clause
+};
+
+// Scores one segment's documents that pass `filter` (and `pass`) into `top`,
+// counting those scored in full.
+using SegmentScorer = std::function<Status(size_t s, const SnapshotSegment& seg, const Prepared& prep, Pass pass,
                                            SegmentFilter& filter, TopK& top, uint64_t& scored)>;
 
 // The frame both executors share: statistics, the filter-only case, each
-// segment's filter, then the proximity boost and the hits.
-Result<QueryResult> Run(const IndexSnapshot& snapshot, const Query& query, const SegmentScorer& score_segment) {
+// segment's filter (per pass: a filter's cursors only move forward), then
+// the proximity boost and the hits.
+Result<QueryResult> Run(const IndexSnapshot& snapshot, const Query& query, const SegmentScorer& score_segment,
+                        bool use_gate) {
   WY_ASSIGN_OR_RETURN(Prepared prep, Prepare(snapshot, query));
   TopK top(Collected(query));
   uint64_t scored = 0;
@@ -353,23 +395,38 @@ Result<QueryResult> Run(const IndexSnapshot& snapshot, const Query& query, const
     WY_RETURN_IF_ERROR(CollectFiltered(snapshot, query, top, scored));
     return Finish(snapshot, query, std::move(prep), top.Sorted(), scored);
   }
-  for (size_t s = 0; s < snapshot.segments().size(); ++s) {
-    const auto& seg = snapshot.segments()[s];
-    WY_ASSIGN_OR_RETURN(SegmentFilter filter, OpenFilter(seg, query));
-    if (filter.impossible) continue;
-    WY_RETURN_IF_ERROR(score_segment(s, seg, prep, filter, top, scored));
-    WY_RETURN_IF_ERROR(Damaged(seg, filter.status()));
+  std::vector<Pass> passes = {Pass::kAll};
+  if (use_gate && prep.gated) passes = {Pass::kGate, Pass::kRest};
+  for (Pass pass : passes) {
+    for (size_t s = 0; s < snapshot.segments().size(); ++s) {
+      const auto& seg = snapshot.segments()[s];
+      WY_ASSIGN_OR_RETURN(SegmentFilter filter, OpenFilter(seg, query));
+      if (filter.impossible) continue;
+      WY_RETURN_IF_ERROR(score_segment(s, seg, prep, pass, filter, top, scored));
+      WY_RETURN_IF_ERROR(Damaged(seg, filter.status()));
+    }
   }
   return Finish(snapshot, query, std::move(prep), top.Sorted(), scored);
 }
 
-// Block-max WAND over one segment.
-Status ScoreSegmentWand(size_t s, const SnapshotSegment& seg, const Prepared& prep, SegmentFilter& filter, TopK& top,
-                        uint64_t& scored) {
+// Block-max WAND over one segment. In the gate pass no document before the
+// first gate cursor's can be a candidate, so every cursor jumps there; in
+// the rest pass only the other clauses' cursors take part (the threshold
+// the gate pass reached usually prunes them all at once) and a document
+// holding a gate clause, ranked already, is passed over.
+Status ScoreSegmentWand(size_t s, const SnapshotSegment& seg, const Prepared& prep, Pass pass, SegmentFilter& filter,
+                        TopK& top, uint64_t& scored) {
   const Query& query = *filter.query;
   WY_ASSIGN_OR_RETURN(auto owned, OpenScored(seg, query, prep, false));
   std::vector<ScoredCursor*> cursors;
-  for (auto& c : owned) cursors.push_back(&c);
+  std::vector<TermCursor*> ranked_already;  // the rest pass's gate cursors
+  for (auto& c : owned) {
+    if (pass == Pass::kRest && c.gate) {
+      ranked_already.push_back(&c.cursor);
+    } else {
+      cursors.push_back(&c);
+    }
+  }
   const size_t n = cursors.size();
   std::vector<double> parts(query.scored.size(), 0.0);
   auto by_doc = [](const ScoredCursor* a, const ScoredCursor* b) { return a->cursor.doc() < b->cursor.doc(); };
@@ -392,6 +449,17 @@ Status ScoreSegmentWand(size_t s, const SnapshotSegment& seg, const Prepared& pr
     }
     if (p == n) break;
     const uint32_t pivot = cursors[p]->cursor.doc();
+    if (pass == Pass::kGate) {
+      uint32_t gate_doc = kNoMoreDocs;
+      for (size_t i = 0; i < n && gate_doc == kNoMoreDocs; ++i) {
+        if (cursors[i]->gate) gate_doc = cursors[i]->cursor.doc();
+      }
+      if (gate_doc == kNoMoreDocs) break;
+      if (gate_doc > pivot) {
+        for (size_t i = 0; i < n && cursors[i]->cursor.doc() < gate_doc; ++i) cursors[i]->cursor.Advance(gate_doc);
+        continue;
+      }
+    }
     while (p + 1 < n && cursors[p + 1]->cursor.doc() == pivot) ++p;
     if (cursors[0]->cursor.doc() != pivot) {
       for (size_t i = 0; i < n && cursors[i]->cursor.doc() < pivot; ++i) cursors[i]->cursor.Advance(pivot);
@@ -409,7 +477,9 @@ Status ScoreSegmentWand(size_t s, const SnapshotSegment& seg, const Prepared& pr
       for (size_t i = 0; i <= p; ++i) cursors[i]->cursor.Advance(std::max(next, pivot + 1));
       continue;
     }
-    if (filter.Accept(pivot)) {
+    const bool gate_holds = std::any_of(ranked_already.begin(), ranked_already.end(),
+                                        [&](TermCursor* g) { return g->Advance(pivot) == pivot; });
+    if (!gate_holds && filter.Accept(pivot)) {
       std::fill(parts.begin(), parts.end(), 0.0);
       for (size_t i = 0; i <= p; ++i) {
         parts[cursors[i]->clause] =
@@ -429,8 +499,8 @@ Status ScoreSegmentWand(size_t s, const SnapshotSegment& seg, const Prepared& pr
 }
 
 // Every matching document of one segment, scored in full.
-Status ScoreSegmentExhaustive(size_t s, const SnapshotSegment& seg, const Prepared& prep, SegmentFilter& filter,
-                              TopK& top, uint64_t& scored) {
+Status ScoreSegmentExhaustive(size_t s, const SnapshotSegment& seg, const Prepared& prep, Pass /*pass*/,
+                              SegmentFilter& filter, TopK& top, uint64_t& scored) {
   const Query& query = *filter.query;
   WY_ASSIGN_OR_RETURN(auto cursors, OpenScored(seg, query, prep, false));
   std::vector<double> scores(seg.reader->doc_count(), 0);
@@ -453,11 +523,11 @@ Status ScoreSegmentExhaustive(size_t s, const SnapshotSegment& seg, const Prepar
 }  // namespace
 
 Result<QueryResult> Execute(const IndexSnapshot& snapshot, const Query& query) {
-  return Run(snapshot, query, ScoreSegmentWand);
+  return Run(snapshot, query, ScoreSegmentWand, true);
 }
 
 Result<QueryResult> ExecuteExhaustive(const IndexSnapshot& snapshot, const Query& query) {
-  return Run(snapshot, query, ScoreSegmentExhaustive);
+  return Run(snapshot, query, ScoreSegmentExhaustive, false);
 }
 
 }  // namespace wenyuan::index
