@@ -11,13 +11,10 @@
 namespace wenyuan::catalog {
 namespace {
 
-// ListKbs counts documents and passages (linear in the KB's size); GetKb,
-// which every request and command calls, reads the row alone.
+// ListKbs reads the document and passage counters triggers keep (schema
+// migration 10); GetKb, which every request and command calls, the row alone.
 constexpr const char* kKbColumnsCounted =
-    "SELECT k.id, k.name, k.created_at, k.settings, k.generation,"
-    " (SELECT COUNT(*) FROM document d WHERE d.kb_id = k.id),"
-    " (SELECT COUNT(*) FROM passage p JOIN document d ON p.document_id = d.id"
-    "  WHERE d.kb_id = k.id) FROM kb k ";
+    "SELECT k.id, k.name, k.created_at, k.settings, k.generation, k.document_count, k.passage_count FROM kb k ";
 constexpr const char* kKbColumns = "SELECT k.id, k.name, k.created_at, k.settings, k.generation FROM kb k ";
 
 KnowledgeBase ReadKb(const SqliteStatement& s) {

@@ -179,6 +179,52 @@ const std::vector<const char*>& Migrations() {
       R"sql(
       CREATE INDEX document_duplicate_of ON document(duplicate_of);
       )sql",
+      // 10: documents and passages per KB kept as counters, changed in the
+      // same transaction as the rows (like generation, migration 5), so
+      // listing KBs (kb list, /api/kb, /metrics) reads rows instead of
+      // counting every passage (issue 20). A document's delete removes its
+      // passages by cascade after the document row is gone (their trigger
+      // then finds no KB), so the document's own trigger subtracts them
+      // first.
+      R"sql(
+      ALTER TABLE kb ADD COLUMN document_count INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE kb ADD COLUMN passage_count INTEGER NOT NULL DEFAULT 0;
+      UPDATE kb SET
+        document_count = (SELECT COUNT(*) FROM document d WHERE d.kb_id = kb.id),
+        passage_count = (SELECT COUNT(*) FROM passage p JOIN document d ON p.document_id = d.id
+                         WHERE d.kb_id = kb.id);
+      CREATE TRIGGER document_counted AFTER INSERT ON document BEGIN
+        UPDATE kb SET document_count = document_count + 1 WHERE id = NEW.kb_id;
+      END;
+      CREATE TRIGGER document_uncounted BEFORE DELETE ON document BEGIN
+        UPDATE kb SET document_count = document_count - 1,
+          passage_count = passage_count - (SELECT COUNT(*) FROM passage WHERE document_id = OLD.id)
+          WHERE id = OLD.kb_id;
+      END;
+      CREATE TRIGGER document_moved_counts AFTER UPDATE OF kb_id ON document WHEN OLD.kb_id <> NEW.kb_id BEGIN
+        UPDATE kb SET document_count = document_count - 1,
+          passage_count = passage_count - (SELECT COUNT(*) FROM passage WHERE document_id = NEW.id)
+          WHERE id = OLD.kb_id;
+        UPDATE kb SET document_count = document_count + 1,
+          passage_count = passage_count + (SELECT COUNT(*) FROM passage WHERE document_id = NEW.id)
+          WHERE id = NEW.kb_id;
+      END;
+      CREATE TRIGGER passage_counted AFTER INSERT ON passage BEGIN
+        UPDATE kb SET passage_count = passage_count + 1
+          WHERE id = (SELECT kb_id FROM document WHERE id = NEW.document_id);
+      END;
+      CREATE TRIGGER passage_uncounted AFTER DELETE ON passage BEGIN
+        UPDATE kb SET passage_count = passage_count - 1
+          WHERE id = (SELECT kb_id FROM document WHERE id = OLD.document_id);
+      END;
+      CREATE TRIGGER passage_moved_counts AFTER UPDATE OF document_id ON passage
+        WHEN OLD.document_id <> NEW.document_id BEGIN
+        UPDATE kb SET passage_count = passage_count - 1
+          WHERE id = (SELECT kb_id FROM document WHERE id = OLD.document_id);
+        UPDATE kb SET passage_count = passage_count + 1
+          WHERE id = (SELECT kb_id FROM document WHERE id = NEW.document_id);
+      END;
+      )sql",
   };
   return kMigrations;
 }
