@@ -434,6 +434,8 @@ TEST(Catalog, KbCountersFollowEveryChangeOfDocumentsAndPassages) {
                   .Exec("DROP TRIGGER document_counted; DROP TRIGGER document_uncounted;"
                         " DROP TRIGGER document_moved_counts; DROP TRIGGER passage_counted;"
                         " DROP TRIGGER passage_uncounted; DROP TRIGGER passage_moved_counts;"
+                        " DROP TRIGGER category_inserted; DROP TRIGGER category_updated;"
+                        " DROP TRIGGER category_deleted; ALTER TABLE kb DROP COLUMN category_generation;"
                         " ALTER TABLE kb DROP COLUMN document_count; ALTER TABLE kb DROP COLUMN passage_count;"
                         " PRAGMA user_version = 9;")
                   .ok());

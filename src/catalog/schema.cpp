@@ -185,8 +185,22 @@ const std::vector<const char*>& Migrations() {
       // counting every passage (issue 20). A document's delete removes its
       // passages by cascade after the document row is gone (their trigger
       // then finds no KB), so the document's own trigger subtracts them
-      // first.
+      // first. category_generation moves with every change of a document's
+      // categories (enrichment), for what search keeps of them in memory.
       R"sql(
+      ALTER TABLE kb ADD COLUMN category_generation INTEGER NOT NULL DEFAULT 0;
+      CREATE TRIGGER category_inserted AFTER INSERT ON document_category BEGIN
+        UPDATE kb SET category_generation = category_generation + 1
+          WHERE id = (SELECT kb_id FROM document WHERE id = NEW.document_id);
+      END;
+      CREATE TRIGGER category_updated AFTER UPDATE ON document_category BEGIN
+        UPDATE kb SET category_generation = category_generation + 1
+          WHERE id IN (SELECT kb_id FROM document WHERE id IN (OLD.document_id, NEW.document_id));
+      END;
+      CREATE TRIGGER category_deleted AFTER DELETE ON document_category BEGIN
+        UPDATE kb SET category_generation = category_generation + 1
+          WHERE id = (SELECT kb_id FROM document WHERE id = OLD.document_id);
+      END;
       ALTER TABLE kb ADD COLUMN document_count INTEGER NOT NULL DEFAULT 0;
       ALTER TABLE kb ADD COLUMN passage_count INTEGER NOT NULL DEFAULT 0;
       UPDATE kb SET
