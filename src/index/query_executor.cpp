@@ -159,6 +159,15 @@ class TopK {
       std::push_heap(heap_.begin(), heap_.end(), Better);
     }
   }
+  // The score of the rank-th best kept (1 = the best); -infinity if fewer.
+  double ScoreAt(size_t rank) const {
+    if (rank == 0 || heap_.size() < rank) return -std::numeric_limits<double>::infinity();
+    std::vector<double> scores;
+    for (const auto& c : heap_) scores.push_back(c.score);
+    std::nth_element(scores.begin(), scores.begin() + static_cast<std::ptrdiff_t>(rank - 1), scores.end(),
+                     std::greater<>());
+    return scores[rank - 1];
+  }
   std::vector<Candidate> Sorted() const {
     auto out = heap_;
     std::sort(out.begin(), out.end(), Better);
@@ -250,10 +259,8 @@ Result<std::vector<ScoredCursor>> OpenScored(const SnapshotSegment& seg, const Q
   return cursors;
 }
 
-// Adds the proximity boost to the best candidates and re-sorts them.
-Status ApplyProximity(const IndexSnapshot& snapshot, const Query& query, const Prepared& prep,
-                      std::vector<Candidate>& candidates) {
-  // Pairs of neighbouring single-term bigram clauses.
+// Pairs of neighbouring single-term bigram clauses (the proximity boost's).
+std::vector<std::pair<size_t, size_t>> ProximityPairs(const Query& query) {
   std::vector<std::pair<size_t, size_t>> pairs;
   for (size_t a = 0; a < query.scored.size(); ++a) {
     for (size_t b = 0; b < query.scored.size(); ++b) {
@@ -265,6 +272,27 @@ Status ApplyProximity(const IndexSnapshot& snapshot, const Query& query, const P
       }
     }
   }
+  return pairs;
+}
+
+// One pair's boost when its bigrams are neighbours in a passage.
+double PairBoost(const Query& query, const Prepared& prep, size_t a, size_t b) {
+  return query.proximity_weight * 0.5 *
+         (query.scored[a].weight * prep.stats[a].idf + query.scored[b].weight * prep.stats[b].idf);
+}
+
+// The most the proximity boost can add to a passage's score.
+double MaxProximityBoost(const Query& query, const Prepared& prep) {
+  if (query.proximity_weight <= 0) return 0;
+  double boost = 0;
+  for (const auto& [a, b] : ProximityPairs(query)) boost += PairBoost(query, prep, a, b);
+  return boost;
+}
+
+// Adds the proximity boost to the best candidates and re-sorts them.
+Status ApplyProximity(const IndexSnapshot& snapshot, const Query& query, const Prepared& prep,
+                      std::vector<Candidate>& candidates) {
+  const auto pairs = ProximityPairs(query);
   if (pairs.empty() || query.proximity_weight <= 0) return Status::Ok();
   // Only the best max(k, window) by BM25 (candidates are sorted) get the
   // boost, however many more the caller collects for its own re-scoring.
@@ -301,8 +329,7 @@ Status ApplyProximity(const IndexSnapshot& snapshot, const Query& query, const P
       const auto& pb = positions_of(b);
       for (uint32_t p : pa) {
         if (std::binary_search(pb.begin(), pb.end(), p + 1)) {
-          boost += query.proximity_weight * 0.5 *
-                   (query.scored[a].weight * prep.stats[a].idf + query.scored[b].weight * prep.stats[b].idf);
+          boost += PairBoost(query, prep, a, b);
           break;
         }
       }
@@ -379,9 +406,9 @@ enum class Pass {
 };
 
 // Scores one segment's documents that pass `filter` (and `pass`) into `top`,
-// counting those scored in full.
+// counting those scored in full; none scoring `floor` or less is needed.
 using SegmentScorer = std::function<Status(size_t s, const SnapshotSegment& seg, const Prepared& prep, Pass pass,
-                                           SegmentFilter& filter, TopK& top, uint64_t& scored)>;
+                                           double floor, SegmentFilter& filter, TopK& top, uint64_t& scored)>;
 
 // The frame both executors share: statistics, the filter-only case, each
 // segment's filter (per pass: a filter's cursors only move forward), then
@@ -398,11 +425,16 @@ Result<QueryResult> Run(const IndexSnapshot& snapshot, const Query& query, const
   std::vector<Pass> passes = {Pass::kAll};
   if (use_gate && prep.gated) passes = {Pass::kGate, Pass::kRest};
   for (Pass pass : passes) {
+    // The rest pass looks only for passages that can still reach the best
+    // k, after the proximity boost (Query::gate).
+    const double floor = pass == Pass::kRest
+                             ? top.ScoreAt(std::max<size_t>(query.k, 1)) - MaxProximityBoost(query, prep)
+                             : -std::numeric_limits<double>::infinity();
     for (size_t s = 0; s < snapshot.segments().size(); ++s) {
       const auto& seg = snapshot.segments()[s];
       WY_ASSIGN_OR_RETURN(SegmentFilter filter, OpenFilter(seg, query));
       if (filter.impossible) continue;
-      WY_RETURN_IF_ERROR(score_segment(s, seg, prep, pass, filter, top, scored));
+      WY_RETURN_IF_ERROR(score_segment(s, seg, prep, pass, floor, filter, top, scored));
       WY_RETURN_IF_ERROR(Damaged(seg, filter.status()));
     }
   }
@@ -411,11 +443,11 @@ Result<QueryResult> Run(const IndexSnapshot& snapshot, const Query& query, const
 
 // Block-max WAND over one segment. In the gate pass no document before the
 // first gate cursor's can be a candidate, so every cursor jumps there; in
-// the rest pass only the other clauses' cursors take part (the threshold
-// the gate pass reached usually prunes them all at once) and a document
-// holding a gate clause, ranked already, is passed over.
-Status ScoreSegmentWand(size_t s, const SnapshotSegment& seg, const Prepared& prep, Pass pass, SegmentFilter& filter,
-                        TopK& top, uint64_t& scored) {
+// the rest pass only the other clauses' cursors take part, a document
+// holding a gate clause (ranked already) is passed over, and the threshold
+// is at least `floor` (which usually prunes them all at once).
+Status ScoreSegmentWand(size_t s, const SnapshotSegment& seg, const Prepared& prep, Pass pass, double floor,
+                        SegmentFilter& filter, TopK& top, uint64_t& scored) {
   const Query& query = *filter.query;
   WY_ASSIGN_OR_RETURN(auto owned, OpenScored(seg, query, prep, false));
   std::vector<ScoredCursor*> cursors;
@@ -437,7 +469,7 @@ Status ScoreSegmentWand(size_t s, const SnapshotSegment& seg, const Prepared& pr
     for (size_t i = 1; i < n; ++i) {
       for (size_t j = i; j > 0 && by_doc(cursors[j], cursors[j - 1]); --j) std::swap(cursors[j], cursors[j - 1]);
     }
-    const double theta = top.threshold();
+    const double theta = std::max(top.threshold(), floor);
     double acc = 0;
     size_t p = n;
     for (size_t i = 0; i < n && cursors[i]->cursor.doc() != kNoMoreDocs; ++i) {
@@ -500,7 +532,7 @@ Status ScoreSegmentWand(size_t s, const SnapshotSegment& seg, const Prepared& pr
 
 // Every matching document of one segment, scored in full.
 Status ScoreSegmentExhaustive(size_t s, const SnapshotSegment& seg, const Prepared& prep, Pass /*pass*/,
-                              SegmentFilter& filter, TopK& top, uint64_t& scored) {
+                              double /*floor*/, SegmentFilter& filter, TopK& top, uint64_t& scored) {
   const Query& query = *filter.query;
   WY_ASSIGN_OR_RETURN(auto cursors, OpenScored(seg, query, prep, false));
   std::vector<double> scores(seg.reader->doc_count(), 0);

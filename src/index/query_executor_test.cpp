@@ -60,9 +60,18 @@ TEST_F(QueryExecutorTest, BlockMaxWandEqualsExhaustiveScoringOnRandomQueries) {
       c.terms = {VocabularyTerm(rank)};                                    // some beyond the vocabulary: absent
       if (rng() % 8 == 0) c.terms.push_back(VocabularyTerm(rng() % 400));  // alternatives
       c.weight = rng() % 5 == 0 ? 0.2 : 1.0;
+      c.query_offset = static_cast<uint32_t>(t);  // neighbours, for the proximity boost
       q.scored.push_back(c);
     }
     q.gate = trial % 2 == 1;
+    // A window beyond k (the boost's, the caller's candidates): with the
+    // gate, the best k stay exact.
+    const bool deeper = trial % 4 == 3;
+    if (deeper) {
+      q.proximity_weight = 0.3;
+      q.proximity_window = q.k + 15;
+      q.candidates = q.k + 25;
+    }
     if (trial % 5 == 0) q.date_from = 20210101;
     if (trial % 7 == 0) q.required.push_back({Field::kKeyword, {{{"type:pdf"}, 0}}});
     if (trial % 11 == 0) q.excluded.push_back({Field::kBigrams, {{{VocabularyTerm(1)}, 0}}});
@@ -74,6 +83,11 @@ TEST_F(QueryExecutorTest, BlockMaxWandEqualsExhaustiveScoringOnRandomQueries) {
     auto slow = ExecuteExhaustive(*snapshot_, q);
     ASSERT_TRUE(fast.ok()) << fast.status().ToString();
     ASSERT_TRUE(slow.ok()) << slow.status().ToString();
+    if (deeper && q.gate) {
+      ASSERT_GE(fast->hits.size(), std::min(q.k, slow->hits.size()));
+      fast->hits.resize(std::min(q.k, fast->hits.size()));
+      slow->hits.resize(std::min(q.k, slow->hits.size()));
+    }
     ExpectSameHits(*fast, *slow);
     for (size_t c = 0; c < q.scored.size(); ++c) {
       EXPECT_EQ(fast->clauses[c].df, slow->clauses[c].df);
@@ -184,6 +198,20 @@ TEST(QueryExecutorGateTest, RareTermsRankFirstAndTheResultIsTheSame) {
       EXPECT_GT(open->scored_documents, 4u);
     }
   }
+  // Candidates beyond k come from the gate's passages (and any that could
+  // reach the best k): the common passages cannot, and are not ranked.
+  Query deep;
+  deep.gate = true;
+  deep.k = 2;
+  deep.candidates = 100;
+  for (const char* t : {"的", "是", "台灣", "颱風"}) deep.scored.push_back({Field::kBigrams, {t}, 1.0, 0});
+  deep.scored[3].weight = 0.5;
+  auto gated = Execute(*snapshot, deep);
+  auto slow = ExecuteExhaustive(*snapshot, deep);
+  ASSERT_TRUE(gated.ok() && slow.ok());
+  ASSERT_EQ(gated->hits.size(), 4u);
+  EXPECT_EQ(slow->hits.size(), 44u);
+  for (size_t i = 0; i < 4; ++i) EXPECT_EQ(gated->hits[i].values.passage_id, slow->hits[i].values.passage_id);
 }
 
 TEST(QueryExecutorPhraseTest, PhrasesNeedTheQueryOffsetsAndExclusionsRemove) {
