@@ -361,9 +361,16 @@ int main(int argc, char** argv) {
     const double wp50 = Percentile(wy.ms[k], 0.5), wp99 = Percentile(wy.ms[k], 0.99);
     const double xp50 = Percentile(xa.ms[k], 0.5), xp99 = Percentile(xa.ms[k], 0.99);
     char recall[64] = "-";
-    if (wy.asked[k] > 0) {
+    if (wy.asked[k] > 0 && with_xapian) {
       std::snprintf(recall, sizeof recall, "%.3f / %.3f", static_cast<double>(wy.found[k]) / wy.asked[k],
                     static_cast<double>(xa.found[k]) / xa.asked[k]);
+    } else if (wy.asked[k] > 0) {
+      std::snprintf(recall, sizeof recall, "%.3f / -", static_cast<double>(wy.found[k]) / wy.asked[k]);
+    }
+    if (!with_xapian) {
+      std::printf("%-14s %5zu  %9.2f / %9.2f  %21s  %15s  %13s\n", kKindNames[k], wy.ms[k].size(), wp50, wp99, "-", "-",
+                  recall);
+      continue;
     }
     std::printf("%-14s %5zu  %9.2f / %9.2f  %9.2f / %9.2f  %6.2f / %6.2f  %13s\n", kKindNames[k], wy.ms[k].size(), wp50,
                 wp99, xp50, xp99, wp50 / std::max(xp50, 1e-6), wp99 / std::max(xp99, 1e-6), recall);

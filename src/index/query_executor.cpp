@@ -183,6 +183,9 @@ struct Prepared {
   std::vector<ClauseStats> stats;
   std::vector<double> avg_length;  // per scored clause
   bool gated = false;              // some clause that occurs is not a gate clause
+  // Per segment, per scored clause: its dictionary entries (looked up once
+  // per query, however many times a cursor is opened).
+  std::vector<std::vector<std::vector<TermInfo>>> infos;
 };
 
 // Marks the gate clauses (Query::gate): by df ascending (then the larger
@@ -217,16 +220,23 @@ void ChooseGate(const Query& query, Prepared& p) {
 Result<Prepared> Prepare(const IndexSnapshot& snapshot, const Query& query) {
   Prepared p;
   const double n = static_cast<double>(snapshot.live_docs());
-  for (const auto& clause : query.scored) {
+  p.infos.resize(snapshot.segments().size());
+  for (size_t seg = 0; seg < snapshot.segments().size(); ++seg) {
+    const SegmentReader& reader = *snapshot.segments()[seg].reader;
+    for (const auto& clause : query.scored) {
+      WY_ASSIGN_OR_RETURN(auto infos, TermCursor::Resolve(reader, ClauseKeys(clause)));
+      p.infos[seg].push_back(std::move(infos));
+    }
+  }
+  for (size_t i = 0; i < query.scored.size(); ++i) {
+    const auto& clause = query.scored[i];
     ClauseStats s;
-    const auto keys = ClauseKeys(clause);
-    for (const auto& seg : snapshot.segments()) {
-      const bool expands = !seg.reader->has_char_terms() && IsCharTerm(std::string_view(keys[0]).substr(1));
-      if (keys.size() == 1 && !expands) {
-        WY_ASSIGN_OR_RETURN(auto info, seg.reader->Find(keys[0]));
-        if (info) s.df += info->df;
-      } else {
-        WY_ASSIGN_OR_RETURN(TermCursor c, TermCursor::Open(*seg.reader, keys));
+    for (size_t seg = 0; seg < snapshot.segments().size(); ++seg) {
+      const auto& infos = p.infos[seg][i];
+      if (infos.size() == 1) {
+        s.df += infos[0].df;
+      } else if (infos.size() > 1) {  // alternatives: the df of their union
+        WY_ASSIGN_OR_RETURN(TermCursor c, TermCursor::FromInfos(*snapshot.segments()[seg].reader, infos, clause.field));
         s.df += c.df();
       }
     }
@@ -238,12 +248,16 @@ Result<Prepared> Prepare(const IndexSnapshot& snapshot, const Query& query) {
   return p;
 }
 
-Result<std::vector<ScoredCursor>> OpenScored(const SnapshotSegment& seg, const Query& query, const Prepared& prep,
-                                             bool keep_empty) {
+// The scored clauses' cursors in segment `s` (those `wanted` of them; all
+// when empty), without the absent ones unless `keep_empty`.
+Result<std::vector<ScoredCursor>> OpenScored(size_t s, const SnapshotSegment& seg, const Query& query,
+                                             const Prepared& prep, bool keep_empty,
+                                             const std::vector<bool>& wanted = {}) {
   std::vector<ScoredCursor> cursors;
   for (size_t i = 0; i < query.scored.size(); ++i) {
     const auto& clause = query.scored[i];
-    WY_ASSIGN_OR_RETURN(TermCursor c, TermCursor::Open(*seg.reader, ClauseKeys(clause)));
+    if (!wanted.empty() && !wanted[i]) continue;
+    WY_ASSIGN_OR_RETURN(TermCursor c, TermCursor::FromInfos(*seg.reader, prep.infos[s][i], clause.field));
     if (c.empty() && !keep_empty) continue;
     ScoredCursor sc{std::move(c),
                     clause.weight * prep.stats[i].idf,
@@ -289,6 +303,23 @@ double MaxProximityBoost(const Query& query, const Prepared& prep) {
   return boost;
 }
 
+// An upper bound of clause `i`'s score in segment `s` (alternatives: their
+// frequencies summed, the shortest length), as ScoredCursor::Bound.
+double ClauseBound(const Query& query, const Prepared& prep, size_t s, size_t i) {
+  const auto& infos = prep.infos[s][i];
+  if (infos.empty()) return 0;
+  double max_tf = 0;
+  uint32_t min_length = UINT32_MAX;
+  for (const auto& info : infos) {
+    max_tf += info.max_tf;
+    min_length = std::min(min_length, info.min_length);
+  }
+  const auto& clause = query.scored[i];
+  const Bm25Params& bm25 = query.bm25[static_cast<size_t>(clause.field) % kLengthFields];
+  const double norm = bm25.k1 * (1 - bm25.b + bm25.b * static_cast<double>(min_length) / prep.avg_length[i]);
+  return clause.weight * prep.stats[i].idf * max_tf * (bm25.k1 + 1) / (max_tf + norm) * kBoundSlack;
+}
+
 // Adds the proximity boost to the best candidates and re-sorts them.
 Status ApplyProximity(const IndexSnapshot& snapshot, const Query& query, const Prepared& prep,
                       std::vector<Candidate>& candidates) {
@@ -310,7 +341,8 @@ Status ApplyProximity(const IndexSnapshot& snapshot, const Query& query, const P
       current_seg = c.seg;
       cursors.clear();
       for (const auto& clause : query.scored) {
-        WY_ASSIGN_OR_RETURN(TermCursor tc, TermCursor::Open(*snapshot.segments()[c.seg].reader, ClauseKeys(clause)));
+        WY_ASSIGN_OR_RETURN(TermCursor tc, TermCursor::FromInfos(*snapshot.segments()[c.seg].reader,
+                                                                 prep.infos[c.seg][cursors.size()], clause.field));
         cursors.push_back(std::move(tc));
       }
     }
@@ -441,15 +473,93 @@ Result<QueryResult> Run(const IndexSnapshot& snapshot, const Query& query, const
   return Finish(snapshot, query, std::move(prep), top.Sorted(), scored);
 }
 
-// Block-max WAND over one segment. In the gate pass no document before the
-// first gate cursor's can be a candidate, so every cursor jumps there; in
-// the rest pass only the other clauses' cursors take part, a document
-// holding a gate clause (ranked already) is passed over, and the threshold
-// is at least `floor` (which usually prunes them all at once).
+// The gate pass over one segment, MaxScore-style: the gate cursors (rare,
+// short lists) name the candidates in document order; a candidate's gate
+// clauses are scored exactly, then the other clauses are probed, largest
+// bound first, only while the candidate can still pass the threshold (the
+// bound of what is left, per block where the skip tables tell). The common
+// clauses' blocks are decoded only for candidates that could rank.
+Status ScoreSegmentGate(size_t s, const SnapshotSegment& seg, const Prepared& prep, SegmentFilter& filter, TopK& top,
+                        uint64_t& scored) {
+  const Query& query = *filter.query;
+  WY_ASSIGN_OR_RETURN(auto owned, OpenScored(s, seg, query, prep, false));
+  std::vector<ScoredCursor*> gate, others;
+  for (auto& c : owned) (c.gate ? gate : others).push_back(&c);
+  if (gate.empty()) return Status::Ok();
+  std::sort(others.begin(), others.end(), [](const ScoredCursor* a, const ScoredCursor* b) {
+    return a->bound != b->bound ? a->bound > b->bound : a->clause < b->clause;
+  });
+  std::vector<double> rest(others.size() + 1, 0.0);  // bound of others[j..]
+  for (size_t j = others.size(); j-- > 0;) rest[j] = rest[j + 1] + others[j]->bound;
+  double gate_bounds = 0;
+  for (const auto* g : gate) gate_bounds += g->bound;
+  std::vector<double> parts(query.scored.size(), 0.0);
+  std::vector<size_t> touched;
+  while (true) {
+    uint32_t d = kNoMoreDocs;
+    for (const auto* g : gate) d = std::min(d, g->cursor.doc());
+    if (d == kNoMoreDocs) break;
+    const double theta = top.threshold();
+    bool may_pass = gate_bounds + rest[0] > theta;
+    double sum = 0;
+    touched.clear();
+    if (may_pass) {
+      for (auto* g : gate) {
+        if (g->cursor.doc() != d) continue;
+        parts[g->clause] = g->Score(g->cursor.tf(), seg.reader->Length(d, g->field));
+        sum += parts[g->clause];
+        touched.push_back(g->clause);
+      }
+      for (size_t j = 0; j < others.size() && may_pass; ++j) {
+        if (sum + rest[j] <= theta) {
+          may_pass = false;
+          break;
+        }
+        ScoredCursor* o = others[j];
+        if (sum + o->Bound(o->cursor.BlockFor(d)) + rest[j + 1] <= theta) {
+          may_pass = false;
+          break;
+        }
+        if (o->cursor.Advance(d) != d) continue;
+        parts[o->clause] = o->Score(o->cursor.tf(), seg.reader->Length(d, o->field));
+        sum += parts[o->clause];
+        touched.push_back(o->clause);
+      }
+    }
+    if (may_pass && filter.Accept(d)) {
+      double score = 0;
+      for (double part : parts) score += part;  // in clause order, as exhaustive scoring adds
+      ++scored;
+      top.Offer({score, s, d});
+    }
+    for (size_t c : touched) parts[c] = 0;
+    for (auto* g : gate) {
+      if (g->cursor.doc() == d) g->cursor.Next();
+    }
+  }
+  for (auto& c : owned) {
+    WY_RETURN_IF_ERROR(Damaged(seg, c.cursor.status()));
+  }
+  return Status::Ok();
+}
+
+// Block-max WAND over one segment (the gate pass: ScoreSegmentGate). In the
+// rest pass only the other clauses' cursors take part, a document holding a
+// gate clause (ranked already) is passed over, and the threshold is at
+// least `floor` (which usually prunes them all at once).
 Status ScoreSegmentWand(size_t s, const SnapshotSegment& seg, const Prepared& prep, Pass pass, double floor,
                         SegmentFilter& filter, TopK& top, uint64_t& scored) {
+  if (pass == Pass::kGate) return ScoreSegmentGate(s, seg, prep, filter, top, scored);
   const Query& query = *filter.query;
-  WY_ASSIGN_OR_RETURN(auto owned, OpenScored(seg, query, prep, false));
+  if (pass == Pass::kRest) {
+    // Nothing to open when the other clauses together cannot pass.
+    double bound = 0;
+    for (size_t i = 0; i < query.scored.size(); ++i) {
+      if (!prep.stats[i].gate) bound += ClauseBound(query, prep, s, i);
+    }
+    if (bound <= std::max(top.threshold(), floor)) return Status::Ok();
+  }
+  WY_ASSIGN_OR_RETURN(auto owned, OpenScored(s, seg, query, prep, false));
   std::vector<ScoredCursor*> cursors;
   std::vector<TermCursor*> ranked_already;  // the rest pass's gate cursors
   for (auto& c : owned) {
@@ -481,23 +591,9 @@ Status ScoreSegmentWand(size_t s, const SnapshotSegment& seg, const Prepared& pr
     }
     if (p == n) break;
     const uint32_t pivot = cursors[p]->cursor.doc();
-    if (pass == Pass::kGate) {
-      uint32_t gate_doc = kNoMoreDocs;
-      for (size_t i = 0; i < n && gate_doc == kNoMoreDocs; ++i) {
-        if (cursors[i]->gate) gate_doc = cursors[i]->cursor.doc();
-      }
-      if (gate_doc == kNoMoreDocs) break;
-      if (gate_doc > pivot) {
-        for (size_t i = 0; i < n && cursors[i]->cursor.doc() < gate_doc; ++i) cursors[i]->cursor.Advance(gate_doc);
-        continue;
-      }
-    }
     while (p + 1 < n && cursors[p + 1]->cursor.doc() == pivot) ++p;
-    if (cursors[0]->cursor.doc() != pivot) {
-      for (size_t i = 0; i < n && cursors[i]->cursor.doc() < pivot; ++i) cursors[i]->cursor.Advance(pivot);
-      continue;
-    }
-    // Every cursor 0..p is on the pivot: check the block maxima first.
+    // The block maxima at the pivot first, from the skip tables alone: a
+    // block that cannot pass is skipped without being decoded.
     double block_bound = 0;
     uint32_t next = p + 1 < n ? cursors[p + 1]->cursor.doc() : kNoMoreDocs;
     for (size_t i = 0; i <= p; ++i) {
@@ -507,6 +603,10 @@ Status ScoreSegmentWand(size_t s, const SnapshotSegment& seg, const Prepared& pr
     }
     if (block_bound <= theta) {
       for (size_t i = 0; i <= p; ++i) cursors[i]->cursor.Advance(std::max(next, pivot + 1));
+      continue;
+    }
+    if (cursors[0]->cursor.doc() != pivot) {
+      for (size_t i = 0; i < n && cursors[i]->cursor.doc() < pivot; ++i) cursors[i]->cursor.Advance(pivot);
       continue;
     }
     const bool gate_holds = std::any_of(ranked_already.begin(), ranked_already.end(),
@@ -534,7 +634,7 @@ Status ScoreSegmentWand(size_t s, const SnapshotSegment& seg, const Prepared& pr
 Status ScoreSegmentExhaustive(size_t s, const SnapshotSegment& seg, const Prepared& prep, Pass /*pass*/,
                               double /*floor*/, SegmentFilter& filter, TopK& top, uint64_t& scored) {
   const Query& query = *filter.query;
-  WY_ASSIGN_OR_RETURN(auto cursors, OpenScored(seg, query, prep, false));
+  WY_ASSIGN_OR_RETURN(auto cursors, OpenScored(s, seg, query, prep, false));
   std::vector<double> scores(seg.reader->doc_count(), 0);
   std::vector<char> matched(seg.reader->doc_count(), 0);
   for (auto& c : cursors) {  // in clause order, as Execute adds them

@@ -27,6 +27,12 @@ class TermCursor {
   // `keys` are full term keys (field byte + term). Absent keys are skipped;
   // empty() if none is in the segment.
   static Result<TermCursor> Open(const SegmentReader& segment, const std::vector<std::string>& keys);
+  // Open in two steps, for a caller that opens the same term more than once
+  // per query: the dictionary entries of `keys` (the character's bigrams
+  // for a one-character term in an old segment; absent keys left out), and
+  // the cursor over entries so found (`field` is the keys' field).
+  static Result<std::vector<TermInfo>> Resolve(const SegmentReader& segment, const std::vector<std::string>& keys);
+  static Result<TermCursor> FromInfos(const SegmentReader& segment, const std::vector<TermInfo>& infos, Field field);
 
   bool empty() const { return df_ == 0; }
   uint64_t df() const { return df_; }
