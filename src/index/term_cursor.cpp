@@ -65,13 +65,6 @@ Result<TermCursor> TermCursor::FromInfos(const SegmentReader& segment, const std
   return c;
 }
 
-uint32_t TermCursor::doc() const {
-  if (materialized_) return at_ < docs_.size() ? docs_[at_] : kNoMoreDocs;
-  return alternatives_.empty() ? kNoMoreDocs : alternatives_[0].doc();
-}
-
-uint32_t TermCursor::tf() const { return materialized_ ? tfs_[at_] : alternatives_[0].tf(); }
-
 uint32_t TermCursor::Next() {
   if (!materialized_) return alternatives_.empty() ? kNoMoreDocs : alternatives_[0].Next();
   if (at_ < docs_.size()) ++at_;

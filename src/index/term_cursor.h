@@ -36,8 +36,11 @@ class TermCursor {
 
   bool empty() const { return df_ == 0; }
   uint64_t df() const { return df_; }
-  uint32_t doc() const;
-  uint32_t tf() const;
+  uint32_t doc() const {  // inline: WAND asks it at every step
+    if (materialized_) return at_ < docs_.size() ? docs_[at_] : kNoMoreDocs;
+    return alternatives_.empty() ? kNoMoreDocs : alternatives_[0].doc();
+  }
+  uint32_t tf() const { return materialized_ ? tfs_[at_] : alternatives_[0].tf(); }
   uint32_t Next();
   uint32_t Advance(uint32_t target);
   // Bounds over the whole list, and over the block that holds `target`.
