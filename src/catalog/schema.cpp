@@ -239,6 +239,7 @@ const std::vector<const char*>& Migrations() {
         UPDATE kb SET passage_count = passage_count + 1
           WHERE id = (SELECT kb_id FROM document WHERE id = NEW.document_id);
       END;
+      )sql",
       // 13 (numbered so in the merge, after 10-12 of other branches): titles
       // found repeated across a KB's documents (a letterhead, a masthead;
       // pipeline/repeated_titles.h), remembered so that a document ingested
