@@ -215,6 +215,10 @@ void ChooseGate(const Query& query, Prepared& p) {
   while (taken < order.size() && sum <= total / 2) sum += best[order[taken++]];
   for (size_t i = taken; i < order.size(); ++i) p.stats[order[i]].gate = false;
   p.gated = taken < order.size();
+  // A clause that adds nothing to any score opens no candidates.
+  for (size_t i = 0; i < query.scored.size() && p.gated; ++i) {
+    if (p.stats[i].df > 0 && best[i] <= 0) p.stats[i].gate = false;
+  }
 }
 
 Result<Prepared> Prepare(const IndexSnapshot& snapshot, const Query& query) {
