@@ -240,7 +240,7 @@ const std::vector<const char*>& Migrations() {
           WHERE id = (SELECT kb_id FROM document WHERE id = NEW.document_id);
       END;
       )sql",
-      // 13 (numbered so in the merge, after 10-12 of other branches): titles
+      // 11: titles
       // found repeated across a KB's documents (a letterhead, a masthead;
       // pipeline/repeated_titles.h), remembered so that a document ingested
       // later with that title is re-titled too, though it alone no longer
