@@ -35,6 +35,7 @@
 
 #include "ingest/date_finder.h"
 #include "ingest/document_reader.h"
+#include "ingest/line_parser_stream.h"
 #include "ingest/record_file_support.h"
 #include "ingest/text_decoding.h"
 #include "util/line_reader.h"
@@ -476,37 +477,6 @@ bool RecognisesCrawl(std::string_view raw_head) {
   return page != std::string::npos && lower.find("<text>", page) != std::string::npos;
 }
 
-// The pages of a file too large to read whole, a chunk of lines at a time.
-class CrawlFileStream : public RecordStream {
- public:
-  CrawlFileStream(std::filesystem::path path, size_t max_record_bytes)
-      : path_(std::move(path)), parser_(max_record_bytes) {}
-
-  Result<RecordBatch> Next(std::string_view lines, size_t first_line,
-                           const std::vector<size_t>& skipped_lines) override {
-    WY_ASSIGN_OR_RETURN(DecodedText decoded, DecodeText(lines, path_.string()));
-    parser_.Feed(decoded.text, first_line, skipped_lines);
-    return Take(std::move(decoded.warnings));
-  }
-
-  RecordBatch Finish() override {
-    parser_.Finish();
-    return Take({});
-  }
-
- private:
-  RecordBatch Take(std::vector<std::string> problems) {
-    RecordBatch out;
-    out.documents = parser_.TakeDocuments();
-    out.problems = std::move(problems);
-    for (auto& p : parser_.TakeProblems()) out.problems.push_back(std::move(p));
-    return out;
-  }
-
-  std::filesystem::path path_;
-  CrawlParser parser_;
-};
-
 class CrawlReader : public DocumentReader {
  public:
   // Crawl files carry no extension of their own (.txt is usual): they are
@@ -529,7 +499,7 @@ class CrawlReader : public DocumentReader {
   bool ReadsLineRecords() const override { return true; }
   std::unique_ptr<RecordStream> OpenRecordStream(const std::filesystem::path& path,
                                                  size_t max_record_bytes) const override {
-    return std::make_unique<CrawlFileStream>(path, max_record_bytes);
+    return std::make_unique<LineParserStream<CrawlParser>>(path, max_record_bytes);
   }
 };
 

@@ -45,6 +45,7 @@
 
 #include "ingest/date_finder.h"
 #include "ingest/document_reader.h"
+#include "ingest/line_parser_stream.h"
 #include "ingest/record_file_support.h"
 #include "ingest/text_decoding.h"
 #include "util/line_reader.h"
@@ -487,37 +488,6 @@ bool RecognisesRecords(std::string_view raw_head) {
   return known >= 2 && core;
 }
 
-// The records of a file too large to read whole, a chunk of lines at a time.
-class RecordFileStream : public RecordStream {
- public:
-  RecordFileStream(std::filesystem::path path, size_t max_record_bytes)
-      : path_(std::move(path)), parser_(max_record_bytes) {}
-
-  Result<RecordBatch> Next(std::string_view lines, size_t first_line,
-                           const std::vector<size_t>& skipped_lines) override {
-    WY_ASSIGN_OR_RETURN(DecodedText decoded, DecodeText(lines, path_.string()));
-    parser_.Feed(decoded.text, first_line, skipped_lines);
-    return Take(std::move(decoded.warnings));
-  }
-
-  RecordBatch Finish() override {
-    parser_.Finish();
-    return Take({});
-  }
-
- private:
-  RecordBatch Take(std::vector<std::string> problems) {
-    RecordBatch out;
-    out.documents = parser_.TakeDocuments();
-    out.problems = std::move(problems);
-    for (auto& p : parser_.TakeProblems()) out.problems.push_back(std::move(p));
-    return out;
-  }
-
-  std::filesystem::path path_;
-  RecordParser parser_;
-};
-
 class RecordReader : public DocumentReader {
  public:
   // No extension of its own: such exports come as .txt and are recognised by
@@ -539,7 +509,7 @@ class RecordReader : public DocumentReader {
   bool ReadsLineRecords() const override { return true; }
   std::unique_ptr<RecordStream> OpenRecordStream(const std::filesystem::path& path,
                                                  size_t max_record_bytes) const override {
-    return std::make_unique<RecordFileStream>(path, max_record_bytes);
+    return std::make_unique<LineParserStream<RecordParser>>(path, max_record_bytes);
   }
 };
 
