@@ -60,23 +60,6 @@ void WriteInputs(const fs::path& dir) {
   }
 }
 
-// Starts `wenyuan ARGS` with stdout and stderr appended to `log`.
-pid_t Spawn(const std::vector<std::string>& args, const fs::path& log) {
-  std::vector<std::string> argv_s = {wenyuan::testing::BinaryPath()};
-  argv_s.insert(argv_s.end(), args.begin(), args.end());
-  std::vector<char*> argv;
-  for (auto& a : argv_s) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 1, log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
-  posix_spawn_file_actions_adddup2(&actions, 1, 2);
-  pid_t pid = -1;
-  if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0) pid = -1;
-  posix_spawn_file_actions_destroy(&actions);
-  return pid;
-}
-
 bool StillRunning(pid_t pid) {
   int status = 0;
   return ::waitpid(pid, &status, WNOHANG) == 0;
@@ -96,7 +79,8 @@ TEST(BackupTest, BackupDuringIngestRestoresToACheckedDataDirectoryWhereEveryDocu
   ASSERT_EQ(first.exit_code, 0) << first.err;
 
   const fs::path log = tmp / "ingest.log";
-  pid_t pid = Spawn({"--data", data, "ingest", "c", (tmp / "input").string(), "--embedder", "hashing"}, log);
+  pid_t pid = wenyuan::testing::SpawnWenyuanLogged(
+      {"--data", data, "ingest", "c", (tmp / "input").string(), "--embedder", "hashing"}, log);
   ASSERT_GT(pid, 0);
   // Once files are going in (loading the dictionaries takes a second).
   for (int waited = 0; waited < 3000 && StillRunning(pid); ++waited) {

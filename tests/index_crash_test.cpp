@@ -73,34 +73,6 @@ std::map<std::string, std::string> WriteInputs(const fs::path& dir) {
   return markers;
 }
 
-// Starts `wenyuan ARGS` with stdout and stderr appended to `log`.
-pid_t Spawn(const std::vector<std::string>& args, const fs::path& log) {
-  std::vector<std::string> argv_s = {wenyuan::testing::BinaryPath()};
-  argv_s.insert(argv_s.end(), args.begin(), args.end());
-  std::vector<char*> argv;
-  for (auto& a : argv_s) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 1, log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
-  posix_spawn_file_actions_adddup2(&actions, 1, 2);
-  pid_t pid = -1;
-  if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0) pid = -1;
-  posix_spawn_file_actions_destroy(&actions);
-  return pid;
-}
-
-// Files reported added in the log ("ingest: [i/n] added PATH (...)").
-std::set<std::string> AddedFiles(const fs::path& log) {
-  std::set<std::string> out;
-  static const std::regex kAdded(R"(ingest: \[\d+/\d+\] (?:added|updated) (\S+) \()");
-  std::smatch m;
-  for (const auto& line : wenyuan::testing::ReadLines(log)) {
-    if (std::regex_search(line, m, kAdded)) out.insert(m[1]);
-  }
-  return out;
-}
-
 class IndexCrashTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -165,7 +137,7 @@ TEST_F(IndexCrashTest, SigkillDuringIngestNeverLosesCommittedFilesOrShowsHalfWri
       wenyuan::testing::WriteFile(file, body);
     }
     const fs::path log = tmp / ("ingest-" + std::to_string(round) + ".log");
-    pid_t pid = Spawn({"--data", data, "ingest", "c", (tmp / "input").string()}, log);
+    pid_t pid = wenyuan::testing::SpawnWenyuanLogged({"--data", data, "ingest", "c", (tmp / "input").string()}, log);
     ASSERT_GT(pid, 0);
     const auto spawned = Clock::now();
     // Kill at a random moment once files are going in (loading the
@@ -194,7 +166,7 @@ TEST_F(IndexCrashTest, SigkillDuringIngestNeverLosesCommittedFilesOrShowsHalfWri
       ++finished_rounds;
     }
     std::set<std::string> fresh;
-    for (const auto& f : AddedFiles(log)) {
+    for (const auto& f : wenyuan::testing::FilesIngestedPerLog(log)) {
       if (committed.insert(f).second) fresh.insert(f);
     }
     // The real binary's check now and then; the same check in-process always.

@@ -62,33 +62,6 @@ size_t WriteInputs(const fs::path& dir) {
   return files;
 }
 
-pid_t Spawn(const std::vector<std::string>& args, const fs::path& log) {
-  std::vector<std::string> argv_s = {testing::BinaryPath()};
-  argv_s.insert(argv_s.end(), args.begin(), args.end());
-  std::vector<char*> argv;
-  for (auto& a : argv_s) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 1, log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
-  posix_spawn_file_actions_adddup2(&actions, 1, 2);
-  pid_t pid = -1;
-  if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0) pid = -1;
-  posix_spawn_file_actions_destroy(&actions);
-  return pid;
-}
-
-// Files the log reports added or updated ("ingest: [i/n] added PATH (...)").
-std::set<std::string> CommittedFiles(const fs::path& log) {
-  std::set<std::string> out;
-  static const std::regex kDone(R"(ingest: \[\d+/\d+\] (?:added|updated) (\S+) \()");
-  std::smatch m;
-  for (const auto& line : testing::ReadLines(log)) {
-    if (std::regex_search(line, m, kDone)) out.insert(m[1]);
-  }
-  return out;
-}
-
 // The committed files that are not documents of KB "c".
 std::vector<std::string> Missing(const std::string& data, const std::set<std::string>& files) {
   std::vector<std::string> missing;
@@ -132,7 +105,7 @@ TEST(IngestKillTest, SigkillAtRandomMomentsLosesNoCommittedDocument) {
       testing::WriteFile(file, testing::ReadFile(file) + "\n第" + std::to_string(rounds) + "版補充說明。\n");
     }
     const fs::path log = tmp / ("ingest-" + std::to_string(rounds) + ".log");
-    pid_t pid = Spawn({"--data", data, "ingest", "c", input.string()}, log);
+    pid_t pid = wenyuan::testing::SpawnWenyuanLogged({"--data", data, "ingest", "c", input.string()}, log);
     ASSERT_GT(pid, 0);
     int status = 0;
     bool ended = false;
@@ -152,7 +125,7 @@ TEST(IngestKillTest, SigkillAtRandomMomentsLosesNoCommittedDocument) {
       }
     }
     if (ended) ++finished;
-    const std::set<std::string> now = CommittedFiles(log);
+    const std::set<std::string> now = wenyuan::testing::FilesIngestedPerLog(log);
     committed.insert(now.begin(), now.end());
     auto check = testing::RunWenyuan({"--data", data, "check", "c"});
     ASSERT_EQ(check.exit_code, 0) << "after round " << rounds << ": " << check.err << check.out;

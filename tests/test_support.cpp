@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <gtest/gtest.h>
 #include <poll.h>
+#include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -13,6 +14,7 @@
 #include <cstring>
 #include <fstream>
 #include <random>
+#include <regex>
 #include <sstream>
 #include <thread>
 
@@ -356,6 +358,32 @@ std::shared_ptr<const text::WordAnalyzer> SharedWordAnalyzer() {
     return a.ok() ? a.value() : nullptr;
   }();
   return analyzer;
+}
+
+pid_t SpawnWenyuanLogged(const std::vector<std::string>& args, const std::filesystem::path& log) {
+  std::vector<std::string> argv_s = {BinaryPath()};
+  argv_s.insert(argv_s.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (auto& a : argv_s) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, 1, log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
+  posix_spawn_file_actions_adddup2(&actions, 1, 2);
+  pid_t pid = -1;
+  if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0) pid = -1;
+  posix_spawn_file_actions_destroy(&actions);
+  return pid;
+}
+
+std::set<std::string> FilesIngestedPerLog(const std::filesystem::path& log) {
+  std::set<std::string> out;
+  static const std::regex kDone(R"(ingest: \[\d+/\d+\] (?:added|updated) (\S+) \()");
+  std::smatch m;
+  for (const auto& line : ReadLines(log)) {
+    if (std::regex_search(line, m, kDone)) out.insert(m[1]);
+  }
+  return out;
 }
 
 }  // namespace wenyuan::testing

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -68,6 +69,14 @@ CommandResult RunWenyuan(const std::vector<std::string>& args);
 // The same with `input` on its standard input (through /bin/sh's `<` from a
 // temporary file; the arguments are passed as "$@", never parsed by the shell).
 CommandResult RunWenyuanWithInput(const std::vector<std::string>& args, const std::string& input);
+
+// Starts `wenyuan ARGS` in the background (posix_spawn, no shell) with its
+// stdout and stderr appended to `log`; the pid, or -1 when it cannot start.
+// The caller kills and reaps it (the crash tests kill it on purpose).
+pid_t SpawnWenyuanLogged(const std::vector<std::string>& args, const std::filesystem::path& log);
+// The files an ingest log reports added or updated
+// ("ingest: [i/n] added PATH (...)"): committed to the catalog.
+std::set<std::string> FilesIngestedPerLog(const std::filesystem::path& log);
 
 // The real wenyuan binary running as a server (`wenyuan ... serve --port 0`),
 // started with fork/exec (no shell). The constructor waits, bounded, for the
