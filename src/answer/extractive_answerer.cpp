@@ -133,6 +133,11 @@ Status SetAnswerOption(AnswerOptions& options, std::string_view key, std::string
     (key == "type_weight" ? options.type_weight : options.sentence_idf_power) = v;
     return Status::Ok();
   }
+  if (key == "cross_word_weight") {
+    if (v > 1) return Status::InvalidArgument(where + ": a share in [0, 1] is expected");
+    options.cross_word_weight = v;
+    return Status::Ok();
+  }
   double* share = key == "passage_floor"          ? &options.passage_floor
                   : key == "min_coverage"         ? &options.found.min_coverage
                   : key == "min_found_coverage"   ? &options.found.min_found_coverage
@@ -142,11 +147,29 @@ Status SetAnswerOption(AnswerOptions& options, std::string_view key, std::string
     return Status::InvalidArgument(
         where +
         ": unknown key (passages, passage_floor, max_sentences, max_per_passage, "
-        "min_coverage, min_found_coverage, type_weight, sentence_idf_power, foreign_list_penalty)");
+        "min_coverage, min_found_coverage, type_weight, sentence_idf_power, foreign_list_penalty, cross_word_weight)");
   }
   if (v > 1) return Status::InvalidArgument(where + ": a share in [0, 1] is expected");
   *share = v;
   return Status::Ok();
+}
+
+std::set<std::string> ExtractiveAnswerer::CrossWordTerms(std::string_view question) const {
+  std::set<std::string> out;
+  if (!options_.words || options_.cross_word_weight >= 1) return out;
+  const auto words = options_.words->Tokenize(question);
+  std::unordered_map<std::string, bool> inside;  // some occurrence lies in a word
+  for (const auto& b : tokenizer_.Tokenize(question)) {
+    if (b.end - b.begin != 2) continue;  // a lone character or a Latin word
+    bool in = std::any_of(words.begin(), words.end(), [&](const text::Token& w) {
+      return w.end - w.begin >= 2 && w.begin <= b.begin && w.end >= b.end;
+    });
+    inside[b.term] = inside[b.term] || in;
+  }
+  for (const auto& [term, in] : inside) {
+    if (!in) out.insert(term);
+  }
+  return out;
 }
 
 Answer ExtractiveAnswerer::AnswerFrom(const search::SearchResponse& search) const {
@@ -187,13 +210,15 @@ Answer ExtractiveAnswerer::AnswerFrom(const search::SearchResponse& search) cons
   for (const auto& s : pool) {
     for (const auto& t : s.terms) ++sentence_df[t];
   }
+  const std::set<std::string> cross_word = CrossWordTerms(search.query);
   const double n_sentences = static_cast<double>(pool.size());
   std::unordered_map<std::string, double> local_weight;
   double local_total = 0;
   for (const auto& [term, df] : sentence_df) {
     const double d = static_cast<double>(df);
     const double sentence_idf = std::log(1.0 + (n_sentences - d + 0.5) / (d + 0.5));
-    local_total += local_weight[term] = weight[term] * std::pow(sentence_idf, options_.sentence_idf_power);
+    const double share = cross_word.count(term) ? options_.cross_word_weight : 1.0;
+    local_total += local_weight[term] = share * weight[term] * std::pow(sentence_idf, options_.sentence_idf_power);
   }
   for (auto& s : pool) {
     double covered = 0;

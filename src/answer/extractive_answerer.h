@@ -25,6 +25,8 @@
 // with one citation. Thread-safe (const).
 #pragma once
 
+#include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,6 +34,7 @@
 #include "answer/found_decision.h"
 #include "search/search_types.h"
 #include "text/bigram_tokenizer.h"
+#include "text/word_analyzer.h"
 #include "util/status.h"
 
 namespace wenyuan::answer {
@@ -68,6 +71,12 @@ struct AnswerOptions {
   double type_weight = 0.1;
   // The power of the sentence-level IDF a term's weight is multiplied by.
   double sentence_idf_power = 3;
+  // With a word analyser (the search's), a question bigram that no word of
+  // the question holds (件應 in 資安事件應於: it spans 事件|應於) weighs
+  // this share in telling sentences apart: it matches other phrases
+  // (資安事件應變) as readily as the question's. Null: all weigh alike.
+  std::shared_ptr<const text::WordAnalyzer> words;
+  double cross_word_weight = 1.0;  // off: see docs/answers.md (mixed held out)
   // A list item whose lead line ("…下列主題：") holds little of the
   // question scores this share: an item of another topic.
   double foreign_list_penalty = 0.3;
@@ -77,7 +86,7 @@ struct AnswerOptions {
 
 // Sets one AnswerOptions field by its name (passages, passage_floor,
 // max_sentences, max_per_passage, min_coverage, min_found_coverage,
-// type_weight, sentence_idf_power, foreign_list_penalty), as
+// type_weight, sentence_idf_power, foreign_list_penalty, cross_word_weight), as
 // `eval --compare "answer.min_coverage=0.3"` does. Errors name the key.
 Status SetAnswerOption(AnswerOptions& options, std::string_view key, std::string_view value);
 
@@ -90,6 +99,9 @@ class ExtractiveAnswerer {
   Answer AnswerFrom(const search::SearchResponse& search) const;
 
  private:
+  // The question's bigrams that no word of it holds (AnswerOptions::words).
+  std::set<std::string> CrossWordTerms(std::string_view question) const;
+
   AnswerOptions options_;
   text::BigramTokenizer tokenizer_;
 };

@@ -404,3 +404,48 @@ TEST(SetAnswerOption, NamesTheKeyThatIsWrong) {
 
 }  // namespace
 }  // namespace wenyuan::answer
+
+namespace wenyuan::answer {
+namespace {
+
+TEST(ExtractiveAnswerer, CrossWordBigramsAreFoundFromTheQuestionsWords) {
+  auto folder = text::ScriptFolder::Create();
+  ASSERT_TRUE(folder.ok());
+  auto words = text::WordAnalyzer::Create(*folder);
+  ASSERT_TRUE(words.ok()) << words.status().message();
+  // One sentence shares the question's 件應 only by the accident of
+  // 資安事件應變; the other states the rule in the question's own words.
+  const std::vector<catalog::PassageRecord> passages = {
+      Passage(1, 0, "應變小組", "第三級資安事件應變小組由處長召集。"),
+      Passage(2, 0, "通報要點", "知悉資安事件後，應於一小時內通報。"),
+  };
+  auto response = Search("資安事件應於多久內通報？", passages);
+  AnswerOptions off;
+  off.words = *words;
+  off.cross_word_weight = 1.0;
+  AnswerOptions on = off;
+  on.cross_word_weight = 0.0;
+  on.max_sentences = off.max_sentences = 1;
+  Answer with = ExtractiveAnswerer(on).AnswerFrom(response);
+  ASSERT_TRUE(with.found);
+  EXPECT_EQ(with.evidence[0].text, "知悉資安事件後，應於一小時內通報。");
+  // The accidental sentence holds the question's weight through 件應 less
+  // once cross-word bigrams weigh nothing.
+  auto score_of = [&](AnswerOptions o, const std::string& text) {
+    o.max_sentences = 3;
+    o.passage_floor = 0;
+    for (const auto& e : ExtractiveAnswerer(o).AnswerFrom(response).evidence) {
+      if (e.text == text) return e.score;
+    }
+    return -1.0;
+  };
+  const std::string accidental = "第三級資安事件應變小組由處長召集。";
+  EXPECT_LT(score_of(on, accidental), score_of(off, accidental));
+  // Without a word analyser the option changes nothing.
+  AnswerOptions no_words = on;
+  no_words.words = nullptr;
+  EXPECT_EQ(ExtractiveAnswerer(no_words).AnswerFrom(response).text, ExtractiveAnswerer(off).AnswerFrom(response).text);
+}
+
+}  // namespace
+}  // namespace wenyuan::answer

@@ -144,8 +144,15 @@ bool QuotesAnAnswer(const search::Analysis& analysis, const std::vector<std::str
   return QuotesAnAnswerImpl(analysis, sentences, answers);
 }
 
+namespace {
+answer::AnswerOptions WithWords(answer::AnswerOptions options, const search::Analysis& analysis) {
+  if (!options.words) options.words = analysis.words;
+  return options;
+}
+}  // namespace
+
 AnswerTally::AnswerTally(const search::Analysis& analysis, answer::AnswerOptions options)
-    : analysis_(analysis), answerer_(analysis.bigrams, options) {}
+    : analysis_(analysis), answerer_(analysis.bigrams, WithWords(std::move(options), analysis)) {}
 
 QueryOutcome AnswerTally::Add(const search::SearchResponse& response, const EvalQuery& query) {
   QueryOutcome outcome;
