@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
+#include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -455,6 +457,39 @@ TEST_F(CliQueryTest, PlainSearchOutputNamesTheSource) {
   EXPECT_TRUE(r.out.starts_with("1. ")) << r.out;
   EXPECT_NE(r.out.find(kIncidentFile), std::string::npos) << r.out;
   EXPECT_EQ(r.out.find("\033["), std::string::npos) << "no colour when stdout is not a terminal";
+}
+
+// Plain output: one entry a document, its other passages found under it.
+TEST_F(CliQueryTest, PlainSearchGroupsPassagesByDocument) {
+  CommandResult r = Run({"search", "sample", "資安事件通報", "--k", "5"});
+  ASSERT_EQ(r.exit_code, 0) << Describe(r);
+  std::map<std::string, int> entries;  // passage-id prefix "sample/N#" → entries
+  size_t more = 0;
+  std::istringstream lines(r.out);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.find("more from this document") != std::string::npos) ++more;
+    const size_t open = line.find("  [sample/");
+    if (open == std::string::npos || line.empty() || !std::isdigit(static_cast<unsigned char>(line[0]))) continue;
+    const std::string id = line.substr(open + 3, line.find('#', open) - open - 3);
+    ++entries[id];
+  }
+  EXPECT_EQ(entries.size(), 5u) << r.out;
+  for (const auto& [document, n] : entries) EXPECT_EQ(n, 1) << document << " listed twice:\n" << r.out;
+  EXPECT_GE(more, 1u) << "the incident regulation has two matching passages:\n" << r.out;
+  // --passages lists passages, so a document may come twice.
+  CommandResult flat = Run({"search", "sample", "資安事件通報", "--k", "10", "--passages"});
+  ASSERT_EQ(flat.exit_code, 0) << Describe(flat);
+  EXPECT_EQ(flat.out.find("more from this document"), std::string::npos) << flat.out;
+  // --json: the passages and the same grouped by document.
+  json j = RunJson({"search", "sample", "資安事件通報", "--json"});
+  ASSERT_TRUE(j.contains("documents")) << j.dump();
+  std::set<int64_t> documents;
+  size_t passages = 0;
+  for (const auto& d : j["documents"]) {
+    EXPECT_TRUE(documents.insert(d.at("document_id").get<int64_t>()).second) << d.dump();
+    passages += d.at("passages").size();
+  }
+  EXPECT_EQ(passages, j["results"].size());
 }
 
 struct SampleQuestion {

@@ -221,6 +221,57 @@ TEST_F(HttpApiTest, SearchFindsTheIncidentRegulation) {
   EXPECT_EQ(BodyJson(paged)["hits"][0]["passage_id"], BodyJson(two)["hits"][1]["passage_id"]) << Describe(paged);
 }
 
+// group=document: one hit a document, the rest of it under "more"; rank
+// and relevance on every hit; the passage list (the default) is unchanged.
+TEST_F(HttpApiTest, SearchGroupsPassagesByDocument) {
+  const std::string q = "&q=" + UrlEncode("資安事件通報");
+  auto flat = Search("kb=sample&k=20" + q);
+  auto grouped = Search("kb=sample&k=5&group=document" + q);
+  ASSERT_TRUE(flat && grouped) << Describe(flat) << Describe(grouped);
+  ASSERT_EQ(grouped->status, 200) << Describe(grouped);
+  json f = BodyJson(flat), g = BodyJson(grouped);
+  EXPECT_EQ(g.value("group", ""), "document");
+  ASSERT_EQ(g["hits"].size(), 5u) << Describe(grouped);
+  EXPECT_GE(g.value("total_documents", 0u), 5u);
+  std::set<int64_t> documents;
+  size_t with_more = 0;
+  double previous = 2;
+  for (size_t i = 0; i < g["hits"].size(); ++i) {
+    const json& hit = g["hits"][i];
+    EXPECT_EQ(hit.at("rank").get<size_t>(), i + 1);
+    EXPECT_TRUE(documents.insert(hit.at("document_id").get<int64_t>()).second) << "a document twice: " << hit.dump();
+    EXPECT_LE(hit.at("relevance").get<double>(), previous);
+    previous = hit.at("relevance").get<double>();
+    EXPECT_GE(hit.at("more_count").get<size_t>(), hit.at("more").size());
+    for (const json& m : hit["more"]) {
+      const std::string prefix = "sample/" + std::to_string(hit["document_id"].get<int64_t>()) + "#";
+      EXPECT_TRUE(m.at("passage_id").get<std::string>().starts_with(prefix)) << m.dump();
+      EXPECT_GT(m.at("rank").get<size_t>(), hit.at("passage_rank").get<size_t>());
+      EXPECT_LE(m.at("relevance").get<double>(), hit.at("relevance").get<double>());
+      EXPECT_FALSE(m.at("snippet").at("text").get<std::string>().empty());
+    }
+    with_more += !hit["more"].empty();
+  }
+  EXPECT_DOUBLE_EQ(g["hits"][0]["relevance"].get<double>(), 1.0);
+  EXPECT_GE(with_more, 1u) << Describe(grouped);
+  // The same first document as the passage list, whose hits carry rank and
+  // relevance too (counted from the first hit of the query, not the page).
+  EXPECT_EQ(g["hits"][0]["passage_id"], f["hits"][0]["passage_id"]);
+  EXPECT_EQ(f["hits"][0]["rank"], 1);
+  auto second_page = Search("kb=sample&k=1&offset=1" + q);
+  ASSERT_TRUE(second_page) << Describe(second_page);
+  EXPECT_EQ(BodyJson(second_page)["hits"][0]["rank"], 2);
+  // Paging by documents: the second page's first document is the first
+  // page's sixth.
+  auto page2 = Search("kb=sample&k=5&offset=5&group=document" + q);
+  auto page1wide = Search("kb=sample&k=6&group=document" + q);
+  ASSERT_TRUE(page2 && page1wide);
+  ASSERT_FALSE(BodyJson(page2)["hits"].empty()) << Describe(page2);
+  EXPECT_EQ(BodyJson(page2)["hits"][0]["document_id"], BodyJson(page1wide)["hits"][5]["document_id"]);
+  EXPECT_EQ(BodyJson(page2)["hits"][0]["rank"], 6);
+  ExpectJsonError(Search("kb=sample&group=title" + q), 400, "invalid_argument");
+}
+
 TEST_F(HttpApiTest, SearchCountsFacetsAndFiltersByCategory) {
   auto r = Search("kb=sample&k=50&q=" + UrlEncode("資料 服務"));
   ASSERT_TRUE(r) << Describe(r);

@@ -74,6 +74,41 @@ TEST_F(HybridSearch, EveryModeFindsTheIFreePages) {
   EXPECT_TRUE(near_top) << top;
 }
 
+// Every mode gives each hit its rank and a relevance that reads alike: 1
+// for the best hit, a share of it below, and more than one value over a
+// page (hybrid used to print the same fused score 0.03 on every hit).
+TEST_F(HybridSearch, EveryModeRanksAndScoresOnOneScale) {
+  for (const char* mode : {"keyword", "vector", "hybrid"}) {
+    SCOPED_TRACE(mode);
+    CommandResult r = Search({"--mode", mode, "--embedder", "hashing", "--k", "10"});
+    ASSERT_EQ(r.exit_code, 0) << Describe(r);
+    json j = json::parse(r.out);
+    ASSERT_GE(j["results"].size(), 3u) << r.out;
+    std::set<std::string> shown;
+    double previous = 2;
+    size_t rank = 0;
+    for (const auto& h : j["results"]) {
+      EXPECT_EQ(h.at("rank").get<size_t>(), ++rank);
+      const double relevance = h.at("relevance").get<double>();
+      EXPECT_GE(relevance, 0.0);
+      EXPECT_LE(relevance, previous) << h.dump();
+      previous = relevance;
+      char text[16];
+      std::snprintf(text, sizeof text, "%.2f", relevance);
+      shown.insert(text);
+    }
+    EXPECT_DOUBLE_EQ(j["results"][0]["relevance"].get<double>(), 1.0);
+    EXPECT_GE(shown.size(), 2u) << "every hit shows the same relevance: " << r.out;
+    // The plain output prints the same figures.
+    std::vector<std::string> args = {"--data", data_, "-q", "search",     "s",       "北辰iFree 免費上網", "--mode",
+                                     mode,     "--k", "10", "--embedder", "hashing", "--passages"};
+    CommandResult plain = RunWenyuan(args);
+    ASSERT_EQ(plain.exit_code, 0) << Describe(plain);
+    EXPECT_NE(plain.out.find("1. "), std::string::npos);
+    EXPECT_NE(plain.out.find("relevance 1.00"), std::string::npos) << plain.out;
+  }
+}
+
 TEST_F(HybridSearch, HybridIsTheDefaultWithAnEmbedderAndKeywordWithout) {
   CommandResult keyword = Search({"--mode", "keyword", "--k", "8"});
   CommandResult plain = Search({"--k", "8"});

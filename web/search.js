@@ -1,5 +1,7 @@
 // The search page: a query box with filters (source, type, date range), a
-// page of hits (title, source, date, highlighted snippet), the categories
+// page of documents (title, rank, relevance, source, date, highlighted
+// snippet of the best passage, and "more from this document": the other
+// passages found, folded), the categories
 // of the best hits as toggle buttons (facets: pressing one narrows the
 // search to it, pressing it again widens it) and paging. The query and
 // filters live in the address (#/search?q=…&category=業務/資安&page=2), so a
@@ -23,21 +25,82 @@ export function documentHash(kb, documentId, params) {
   return `#/doc/${encodeURIComponent(kb)}/${encodeURIComponent(documentId)}?${api.query(params)}`;
 }
 
-function hitItem(kb, hit) {
-  const li = document.createElement('li');
-  li.className = 'hit';
-  const h = document.createElement('h3');
+function passageLink(kb, hit, snippet, className) {
   const link = document.createElement('a');
-  link.className = 'hit-link';
-  const snippet = hit.snippet || { text: hit.text || '', begin: 0, highlights: [] };
+  link.className = className;
   link.href = documentHash(kb, hit.document_id, {
     passage: passageNumber(hit.passage_id),
     hl: (snippet.highlights || []).map(([b, e]) => `${b}-${e}`).join(','),
   });
+  return link;
+}
+
+// Rank and relevance (the share of the query's best hit's score, the same
+// in keyword, vector and hybrid mode: docs/api.md) as the meta line shows them.
+function rankSpans(hit) {
+  const spans = [];
+  if (hit.rank) {
+    const rank = document.createElement('span');
+    rank.className = 'rank';
+    rank.textContent = `#${hit.rank}`;
+    spans.push(rank);
+  }
+  if (typeof hit.relevance === 'number') {
+    const relevance = document.createElement('span');
+    relevance.className = 'relevance';
+    const percent = Math.round(hit.relevance * 100);
+    relevance.textContent = t('search.relevance', { percent });
+    relevance.title = t('search.relevanceHint');
+    relevance.style.setProperty('--relevance', `${percent}%`);
+    spans.push(relevance);
+  }
+  return spans;
+}
+
+// "More from this document": the document's other passages the search
+// found, folded under its best one.
+function moreItem(kb, hit) {
+  const details = document.createElement('details');
+  details.className = 'more';
+  const summary = document.createElement('summary');
+  summary.textContent = t('search.more', { count: hit.more_count });
+  const list = document.createElement('ol');
+  for (const other of hit.more) {
+    const li = document.createElement('li');
+    const snippet = other.snippet || { text: other.text || '', begin: 0, highlights: [] };
+    const link = passageLink(kb, { ...other, document_id: hit.document_id }, snippet, 'more-link');
+    link.append(snippetFragment(snippet));
+    const meta = document.createElement('span');
+    meta.className = 'meta';
+    const pid = document.createElement('span');
+    pid.className = 'pid';
+    pid.textContent = other.passage_id;
+    meta.append(pid, ...rankSpans(other));
+    li.append(link, meta);
+    list.append(li);
+  }
+  details.append(summary, list);
+  if (hit.more_count > hit.more.length) {
+    const all = document.createElement('a');
+    all.className = 'more-all';
+    all.href = documentHash(kb, hit.document_id, {});
+    all.textContent = t('search.moreAll');
+    details.append(all);
+  }
+  return details;
+}
+
+function hitItem(kb, hit) {
+  const li = document.createElement('li');
+  li.className = 'hit';
+  const h = document.createElement('h3');
+  const snippet = hit.snippet || { text: hit.text || '', begin: 0, highlights: [] };
+  const link = passageLink(kb, hit, snippet, 'hit-link');
   link.textContent = hit.title || hit.passage_id;
   h.append(link);
   const meta = document.createElement('p');
   meta.className = 'meta';
+  meta.append(...rankSpans(hit));
   for (const [cls, value] of [['source', hit.source], ['date', hit.date], ['pid', hit.passage_id]]) {
     if (!value) continue;
     const span = document.createElement('span');
@@ -49,6 +112,7 @@ function hitItem(kb, hit) {
   p.className = 'snippet';
   p.append(snippetFragment(snippet));
   li.append(h, meta, p);
+  if (hit.more && hit.more.length) li.append(moreItem(kb, hit));
   return li;
 }
 
@@ -165,7 +229,7 @@ export function initSearch(app) {
       $('search-pager').hidden = true;
       return;
     }
-    const request = { kb, q, k: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, category: categories };
+    const request = { kb, q, k: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, group: 'document', category: categories };
     for (const [name] of FILTERS) request[name] = params.get(name) || '';
     app.status(t('search.busy'));
     $('hits').setAttribute('aria-busy', 'true');
@@ -174,12 +238,13 @@ export function initSearch(app) {
       const data = await api.get('/api/search?' + api.query(request));
       if (mine !== ticket) return;
       const hits = data.hits || data.results || [];
-      const total = data.total ?? data.candidates ?? hits.length;
+      const total = data.total_documents ?? data.total ?? data.candidates ?? hits.length;
       $('hits').replaceChildren(...hits.map((hit) => hitItem(kb, hit)));
       renderFacets($('search-facets'), data.facets, categories, toggleCategory);
       const from = request.offset + 1;
       $('search-summary').textContent = hits.length
-        ? t('search.summary', { total, from, to: request.offset + hits.length })
+        ? t(data.group === 'document' ? 'search.summaryDocuments' : 'search.summary',
+          { total, from, to: request.offset + hits.length })
         : t('search.none');
       renderPager($('search-pager'), { page, pages: Math.ceil(total / PAGE_SIZE) }, (to) => {
         app.go('#/search?' + api.query({ ...Object.fromEntries(params), category: categories, page: to }));

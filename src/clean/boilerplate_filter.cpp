@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "clean/forum_rules.h"
 #include "clean/main_text_finder.h"
 #include "clean/page_line.h"
 #include "util/line_reader.h"
@@ -85,6 +86,31 @@ size_t BracketedHeadlines(const std::u32string& core) {
   return tags;
 }
 
+// "字型大小：A A+ A++" → "字型大小A A+ A++": a widget's label colon is no sentence.
+std::u32string WithoutColons(std::u32string s) {
+  std::erase_if(s, [](char32_t ch) { return ch == U'：' || ch == ':'; });
+  return s;
+}
+
+// "首頁 › 論壇 › 存儲 › 求助：硬盤怎麼選？": short section names, then the
+// page's own title (which may have any punctuation) after the last arrow.
+bool IsBreadcrumbToTitle(const std::u32string& core) {
+  constexpr size_t kMaxSectionChars = 12;
+  size_t segment = 0, sections = 0;
+  bool punct = false;
+  for (char32_t ch : core) {
+    if (ch == '>' || ch == U'›' || ch == U'»' || ch == U'＞') {
+      if (segment == 0 || segment > kMaxSectionChars || punct) return false;
+      ++sections;
+      segment = 0;
+    } else if (!utf8::IsSpace(ch)) {
+      punct = punct || IsSentencePunct(ch);
+      ++segment;
+    }
+  }
+  return sections >= 3;
+}
+
 // A single line's verdict, or "" to keep it (as far as this rule knows).
 std::string LineReason(std::string_view line, const std::u32string& core, bool placeholder) {
   if (core.empty()) return placeholder ? "image placeholder" : "bullet without text";
@@ -104,9 +130,10 @@ std::string LineReason(std::string_view line, const std::u32string& core, bool p
     return "button or form label";
   }
   if (EqualsAny(c, {"IMG", "Image", "image", "圖片", "图片", "(IMG)", "[IMG]", "INLINE"})) return "image placeholder";
-  if (core.size() <= 40 && !HasSentencePunct(core) &&
-      ContainsAny(c, {"分享", "轉寄", "转发", "Facebook", "Twitter", "Telegram", "WhatsApp", "微博", "微信", "複製連結",
-                      "复制链接", "列印", "打印", "字級", "字体大小", "字号", "字號", "LINE"})) {
+  if (core.size() <= 40 && !HasSentencePunct(WithoutColons(core)) &&
+      ContainsAny(c, {"分享",     "轉寄", "转发",     "Facebook", "Twitter",  "Telegram", "WhatsApp",
+                      "微博",     "微信", "複製連結", "复制链接", "列印",     "打印",     "字級",
+                      "字体大小", "字號", "字号",     "字型大小", "字體大小", "LINE"})) {
     return "share widget";
   }
   if (core.size() <= 12 && StartsWithAny(c, {"分享到", "分享至", "Share"})) return "share widget";
@@ -153,6 +180,10 @@ std::string LineReason(std::string_view line, const std::u32string& core, bool p
   size_t arrows = 0;
   for (char32_t ch : core) arrows += ch == '>' || ch == U'›' || ch == U'»' || ch == U'＞';
   if (arrows >= 2 && core.size() <= 60 && !HasSentencePunct(core)) return "breadcrumb";
+  if (arrows >= 3 && core.size() <= 120 && IsBreadcrumbToTitle(core)) return "breadcrumb";
+  if (core.size() <= 120 && ContainsAny(c, {"Processed in", "Powered by", "页面执行时间", "頁面執行時間"})) {
+    return "site software footer";
+  }
   // Chinese link labels with the spaces between them lost; identifiers
   // and model names (mostly Latin) are not that.
   size_t han = static_cast<size_t>(std::count_if(core.begin(), core.end(), utf8::IsHan));
@@ -183,9 +214,9 @@ bool IsRelatedHeading(const std::u32string& line) {
   if (core.size() > 12 || HasSentencePunct(core)) return false;
   std::string s;
   for (char32_t ch : core) utf8::Append(s, ch);
-  return ContainsAny(
-      s, {"相關", "相关", "延伸閱讀", "延伸阅读", "推薦", "推荐", "熱門", "热门", "猜你喜歡", "猜你喜欢", "猜你想看",
-          "更多新聞", "更多新闻", "其他新聞", "最新文章", "閱讀更多", "阅读更多", "Related", "Recommended"});
+  return ContainsAny(s, {"相關",     "相关",     "延伸閱讀", "延伸阅读", "推薦",     "推荐",       "熱門",     "热门",
+                         "猜你喜歡", "猜你喜欢", "猜你想看", "更多新聞", "更多新闻", "其他新聞",   "最新文章", "也想看",
+                         "也喜歡",   "也喜欢",   "閱讀更多", "阅读更多", "Related",  "Recommended"});
 }
 
 }  // namespace
@@ -224,7 +255,8 @@ bool SiteBoilerplate::Contains(std::string_view line) const {
   return !lines_.empty() && lines_.count(NormaliseLineKey(line)) > 0;
 }
 
-FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteBoilerplate* site, bool plain_text) {
+FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteBoilerplate* site, bool plain_text,
+                               bool html) {
   std::vector<PageLine> lines;
   {
     LineReader reader(text);
@@ -242,17 +274,23 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
   }
   FilterResult result;
   result.web_mode = web_page || (short_lines >= 10 && short_lines * 10 >= non_blank * 4);
-  if (!web_page && result.web_mode && plain_text) {
+  if (!web_page && (html || (result.web_mode && plain_text))) {
     // A text file of short lines may be a table (a gazette's fee schedule):
-    // it reads as a saved web page only with a page's furniture in it.
-    size_t signals = 0;
+    // it reads as a saved web page only with a page's furniture in it. So
+    // does an HTML file: an authored one (an announcement, a FAQ) has none.
+    size_t signals = 0, short_run = 0;
     for (const auto& l : lines) {
       if (l.blank()) continue;
       // Not "share widget" (a table's 列印 cell) or "link text run
       // together" (a long unpunctuated cell): those a table has too.
       const std::string reason = LineReason(l.raw, l.core, l.placeholder);
       signals += l.bullet || l.placeholder ||
-                 (!reason.empty() && reason != "share widget" && reason != "link text run together");
+                 (!reason.empty() && (html || (reason != "share widget" && reason != "link text run together")));
+      if (html) {
+        // An HTML page's menus, related lists and forum posts.
+        short_run = IsShortLine(l.core) ? short_run + 1 : 0;
+        signals += short_run == kMenuRun || IsRelatedHeading(l.core) || IsForumPostHeader(l.core);
+      }
     }
     constexpr size_t kMinWebSignals = 3;
     result.web_mode = signals >= kMinWebSignals;
@@ -267,6 +305,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     if (result.web_mode) l.reason = LineReason(l.raw, l.core, l.placeholder);
   }
   MarkDocumentStructure(lines, &result.fields, result.web_mode);
+  if (result.web_mode) MarkForumFurniture(lines);
   if (result.web_mode) {
     // Runs of short lines (blank lines inside a run do not break it).
     for (size_t i = 0; i < lines.size();) {

@@ -60,8 +60,10 @@ struct FilterResult {
 // do not make a web page (they may be a table's cells): it also takes at
 // least three lines of a page's furniture (bullets, image placeholders,
 // buttons, share widgets, copyright footers).
+// With `html` (an HTML file's text) the same furniture decides, whatever
+// the share of short lines.
 FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteBoilerplate* site,
-                               bool plain_text = false);
+                               bool plain_text = false, bool html = false);
 
 // The key SiteBoilerplate compares lines by.
 std::string NormaliseLineKey(std::string_view line);

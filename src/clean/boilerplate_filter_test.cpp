@@ -4,6 +4,8 @@
 
 #include <map>
 
+#include "clean/document_cleaner.h"
+
 namespace wenyuan::clean {
 namespace {
 
@@ -121,6 +123,40 @@ TEST(BoilerplateFilter, WidgetsCountersAndRunTogetherHeadlines) {
   // A sentence that happens to say 相關 is not a "related articles" heading.
   EXPECT_NE(r.text.find("相關。"), std::string::npos) << r.text;
   EXPECT_NE(r.text.find("感測資料也將開放民眾下載。"), std::string::npos) << r.text;
+}
+
+}  // namespace
+}  // namespace wenyuan::clean
+
+namespace wenyuan::clean {
+namespace {
+
+// An HTML file is read as a web page only when it carries a page's
+// furniture; an authored announcement keeps its number, sections and
+// signature, which the article finder would take for chrome.
+TEST(BoilerplateFilter, HtmlFileIsAWebPageOnlyWithAPagesFurniture) {
+  const std::string announcement =
+      "停止支援舊版瀏覽器公告\n"
+      "發文字號：北辰資字第1130000123號\n"
+      "本處網站將自明年一月一日起停止支援舊版瀏覽器，屆時使用舊版瀏覽器之市民將無法登入線上申辦系統，請儘早更新。\n"
+      "受影響的服務\n"
+      "線上申辦、預約掛號及繳費查詢等服務均需使用新版瀏覽器。\n"
+      "處長　王大明\n";
+  CleanedDocument doc = CleanDocument(announcement, SourceLayout::kWebPage, nullptr);
+  EXPECT_EQ(doc.text + "\n", announcement) << doc.text;
+
+  const std::string page =
+      "首頁 › 公告 › 系統公告\n"
+      "網站導覽\n關於本處\n業務項目\n便民服務\n聯絡我們\n" +
+      announcement +
+      "分享：Facebook LINE\n"
+      "相關公告\n"
+      "網站維護暫停服務通知\n"
+      "版權所有 © 北辰市政府資訊服務處\n";
+  doc = CleanDocument(page, SourceLayout::kWebPage, nullptr);
+  EXPECT_EQ(doc.text.find("網站導覽"), std::string::npos) << doc.text;
+  EXPECT_EQ(doc.text.find("網站維護暫停服務通知"), std::string::npos) << doc.text;
+  EXPECT_NE(doc.text.find("本處網站將自明年一月一日起停止支援舊版瀏覽器"), std::string::npos) << doc.text;
 }
 
 }  // namespace

@@ -23,15 +23,22 @@ bool EndsWithAgency(std::string_view s) {
 CleanedDocument CleanDocument(std::string_view raw, SourceLayout layout, const SiteBoilerplate* site) {
   CleanedDocument out;
   std::string repaired = RepairText(raw, &out.repairs);
-  FilterResult filtered =
-      FilterBoilerplate(repaired, layout == SourceLayout::kWebDump, site, layout == SourceLayout::kPlainText);
-  out.dropped = std::move(filtered.dropped);
-  out.fields = std::move(filtered.fields);
   CleanOptions options;
   options.join_wrapped_lines = layout == SourceLayout::kPaged;
   options.join_full_lines = layout == SourceLayout::kPlainText || layout == SourceLayout::kWebDump;
+  FilterResult filtered = FilterBoilerplate(repaired, layout == SourceLayout::kWebDump, site,
+                                            layout == SourceLayout::kPlainText, layout == SourceLayout::kWebPage);
   out.text = CleanText(filtered.text, options);
   out.failure = FailedPageReason(out.text, layout == SourceLayout::kWebDump || filtered.web_mode);
+  if (layout == SourceLayout::kWebPage && filtered.web_mode && !out.failure.empty()) {
+    // An HTML file whose article is too short to stand out from the page
+    // (a one-paragraph notice) is read as a document, not a crawled page.
+    filtered = FilterBoilerplate(repaired, false, site, false);
+    out.text = CleanText(filtered.text, options);
+    out.failure = FailedPageReason(out.text, filtered.web_mode);
+  }
+  out.dropped = std::move(filtered.dropped);
+  out.fields = std::move(filtered.fields);
   if (!out.failure.empty()) {
     // A page that is only a notice says so better than "nothing left".
     if (std::string notice = NoticeReason(repaired); !notice.empty()) out.failure = notice;

@@ -17,7 +17,9 @@ namespace wenyuan::clean {
 
 // How the text was laid out by whatever produced it.
 enum class SourceLayout {
-  kStructured,  // HTML, DOCX, XLSX, PPTX: lines are real paragraphs
+  kStructured,  // DOCX, XLSX, PPTX: lines are real paragraphs
+  kWebPage,     // HTML: real paragraphs, with a site's chrome around the article when
+                // it has a page's furniture (menus, buttons, share widgets, notices)
   kPlainText,   // .txt, .md, records: may be hard-wrapped
   kWebDump,     // crawled pages: hard-wrapped, full of navigation
   kPaged,       // PDF and OCR output: lines broken by page width

@@ -4,6 +4,7 @@
 #include <optional>
 #include <unordered_set>
 
+#include "clean/forum_rules.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -20,8 +21,9 @@ constexpr size_t kListItemsEndHead = 5;
 constexpr double kHeadlineShare = 0.34;  // of a headline's words that the body has
 constexpr size_t kDekSharedWords = 3;    // a dek or subtitle shares at least this many
 constexpr double kHeadlineTie = 0.6;
-constexpr size_t kMaxTailGap = 30;    // non-blank lines between the body and prose below it
-constexpr size_t kMinTailProse = 40;  // characters of prose that make such a stretch worth joining
+constexpr double kRunTogetherHeadlineShare = 0.6;  // a run-together line that is the headline
+constexpr size_t kMaxTailGap = 30;                 // non-blank lines between the body and prose below it
+constexpr size_t kMinTailProse = 40;               // characters of prose that make such a stretch worth joining
 
 struct Span {
   size_t begin = 0, end = 0;
@@ -35,7 +37,7 @@ bool IsAscii(const std::u32string& s) {
 // headline and its text, never kept.
 bool IsWidgetReason(const std::string& reason) {
   return reason == "button or form field" || reason == "button or form label" || reason == "share widget" ||
-         reason == "image placeholder" || reason == "bullet without text";
+         reason == "image placeholder" || reason == "bullet without text" || reason == kForumFurniture;
 }
 
 // Reasons that end a page's head: whatever is above them is site chrome.
@@ -157,7 +159,7 @@ Span BestProseSpan(const std::vector<PageLine>& lines) {
   size_t run_begin = 0;
   for (size_t i = 0; i < lines.size(); ++i) {
     const PageLine& l = lines[i];
-    if (l.blank()) continue;
+    if (l.blank() || l.reason == kForumFurniture) continue;  // posts' furniture does not part them
     long w = !l.reason.empty() ? -kDroppedLineCost
              : prose[i]        ? static_cast<long>(l.core.size())
              : IsAscii(l.core) ? -kAsciiLineCost
@@ -256,6 +258,16 @@ std::optional<size_t> FindHeadline(const std::vector<PageLine>& lines, const Spa
     --i;
     const PageLine& l = lines[i];
     if (l.blank() || IsWidgetReason(l.reason)) continue;
+    if (l.reason == "link text run together") {
+      // A headline whose spaces went with the repair ("…在郑州开幕 专家称…")
+      // reads like link labels run together, but it is the body's own words.
+      size_t shared = 0;
+      const double share = ShareInBody(l.core, body_features, &shared);
+      if (share >= kRunTogetherHeadlineShare && shared >= kDekSharedWords &&
+          (!best || share * static_cast<double>(shared) >= kHeadlineTie * best_score)) {
+        best = i;
+      }
+    }
     if (EndsHead(l.reason)) break;
     ++scanned;
     // A menu, or a list such as a table of contents, ends the head.

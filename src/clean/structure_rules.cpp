@@ -98,19 +98,48 @@ constexpr std::string_view kCoverFields[] = {
     "職稱",         "职称",     "姓名",     "派赴國家", "派赴国家", "出國地點", "出国地点", "出國地區", "出國期間",
     "出国期间",     "出國日期", "出国日期", "報告日期", "报告日期", "出國類別", "出国类别", "計畫名稱", "计划名称",
     "報告名稱",     "报告名称", "主辦機關", "主办机关", "委託單位", "委托单位", "研究單位", "研究单位", "計畫主持人",
-    "计划主持人",   "研究期間", "研究期间", "出版機關", "出版机关", "出版年月"};
+    "计划主持人",   "研究期間", "研究期间", "出版機關", "出版机关", "出版年月", "出訪人員", "出访人员", "出訪時間",
+    "出访时间",     "出訪國家", "出访国家", "派出單位", "派出单位", "考察團組", "考察团组", "團組名稱", "团组名称",
+    "團長",         "团长",     "培訓時間", "培训时间", "考察時間", "考察时间", "出國事由", "出国事由"};
+
+// The name part of a cover line ("團　　長：…" → "團長：…"): white space
+// inside the few characters before the first colon taken out.
+std::u32string WithTightName(const std::u32string& core) {
+  constexpr size_t kMaxNameSpan = 12;
+  const size_t colon = core.find_first_of(U"：:");
+  if (colon > kMaxNameSpan) return core;  // npos too
+  std::u32string out;
+  for (size_t i = 0; i < colon; ++i) {
+    if (!utf8::IsSpace(core[i])) out += core[i];
+  }
+  return out + core.substr(colon);
+}
 
 // "出國人員：王小明" → ("出國人員", "王小明"); the name alone gives an empty
 // value (it may stand on the line above its value).
-bool SplitCoverField(const std::u32string& core, std::string* name, std::string* value) {
+bool SplitCoverField(const std::u32string& raw_core, std::string* name, std::string* value) {
+  constexpr size_t kMaxQualifier = 6;
+  const std::u32string core = WithTightName(raw_core);
   const std::string s = Utf8(core);
   for (std::string_view field : kCoverFields) {
     if (!s.starts_with(field)) continue;
-    std::u32string rest = core.substr(utf8::CodePointCount(field));
+    size_t name_end = utf8::CodePointCount(field);
+    // A qualified or combined name: "派赴國家/地區：", "姓名職稱：".
+    if (name_end < core.size() && !utf8::IsSpace(core[name_end]) && core[name_end] != U'：' && core[name_end] != ':') {
+      const size_t colon = core.find_first_of(U"：:", name_end);
+      if (colon == std::u32string::npos || colon - name_end > kMaxQualifier) continue;  // "姓名學" is not 姓名
+      const bool qualifier = std::all_of(
+          core.begin() + static_cast<long>(name_end), core.begin() + static_cast<long>(colon), [](char32_t c) {
+            return utf8::IsHan(c) || c == '/' || c == U'／' || c == U'（' || c == U'）' || c == '(' || c == ')';
+          });
+      if (!qualifier) continue;
+      name_end = colon;
+    }
+    std::u32string rest = core.substr(name_end);
     size_t i = 0;
     while (i < rest.size() && (utf8::IsSpace(rest[i]) || rest[i] == U'：' || rest[i] == ':')) ++i;
-    if (i == 0 && !rest.empty()) continue;  // "姓名學" is not the field 姓名
-    *name = std::string(field);
+    if (i == 0 && !rest.empty()) continue;
+    *name = Utf8(core.substr(0, name_end));
     *value = Utf8(rest.substr(i));
     return utf8::CodePointCount(*value) <= 80;
   }
@@ -237,12 +266,45 @@ void MarkHeadlineLists(std::vector<PageLine>& lines) {
   }
 }
 
+size_t NextNonBlank(const std::vector<PageLine>& lines, size_t i) {
+  for (++i; i < lines.size() && lines[i].blank(); ++i) {
+  }
+  return i;
+}
+
+// The kind of report a cover names, not its title: "出國報告（出國類別：參訪）",
+// "行政院及所屬各機關出國報告", "（出國類別：考察）", "因公出国（境）培训总结报告".
+// A title names the trip ("赴韓國參訪…報告") and is not one of these.
+bool IsReportKindLine(const std::u32string& core) {
+  constexpr size_t kMaxKindChars = 24;
+  std::u32string rest;
+  bool category = false;
+  for (size_t i = 0; i < core.size(); ++i) {
+    if (core[i] == U'（' || core[i] == '(') {
+      const size_t close = core.find_first_of(U"）)", i);
+      const std::string inner = close == std::u32string::npos ? "" : Utf8(core.substr(i + 1, close - i - 1));
+      if (AnyOf(inner, {"類別", "类别"})) {
+        category = true;
+        i = close;
+        continue;
+      }
+    }
+    if (!utf8::IsSpace(core[i])) rest += core[i];
+  }
+  if (rest.empty()) return category;
+  const std::string s = Utf8(rest);
+  return rest.size() <= kMaxKindChars && AnyOf(s, {"出國", "出国", "出訪", "出访", "出境"}) &&
+         !AnyOf(s, {"赴", "至", "於", "于"}) &&
+         (s.ends_with("報告") || s.ends_with("报告") || s.ends_with("報告書") || s.ends_with("报告书"));
+}
+
 void TakeCoverFields(std::vector<PageLine>& lines, DocumentFields* fields) {
   struct Found {
     size_t line, value_line;
     std::string name, value;
   };
   std::vector<Found> found;
+  std::vector<size_t> kind_lines;
   size_t seen = 0;
   for (size_t i = 0; i < lines.size() && seen < kCoverZoneLines; ++i) {
     if (lines[i].blank()) continue;
@@ -250,8 +312,17 @@ void TakeCoverFields(std::vector<PageLine>& lines, DocumentFields* fields) {
     if (!lines[i].reason.empty()) continue;
     if (IsProse(lines[i])) break;  // the cover is above the first paragraph
     std::string name, value;
-    if (!SplitCoverField(lines[i].core, &name, &value)) continue;
     size_t value_line = i;
+    if (!SplitCoverField(lines[i].core, &name, &value)) {
+      // A spaced name the PDF's text layer broke in two ("團" / "長：…").
+      const size_t j = NextNonBlank(lines, i);
+      if (lines[i].core.size() > 2 || CountHan(lines[i].core) != lines[i].core.size() || j >= lines.size() ||
+          !lines[j].reason.empty() || !SplitCoverField(lines[i].core + lines[j].core, &name, &value) || value.empty()) {
+        if (IsReportKindLine(lines[i].core)) kind_lines.push_back(i);
+        continue;
+      }
+      value_line = j;
+    }
     if (value.empty()) {
       // The value on the next line ("報告日期" / "113年9月30日").
       size_t j = i + 1;
@@ -268,6 +339,7 @@ void TakeCoverFields(std::vector<PageLine>& lines, DocumentFields* fields) {
     i = value_line;
   }
   if (found.size() < kMinCoverFields) return;
+  for (size_t k : kind_lines) lines[k].reason = "cover-page label";
   for (const auto& f : found) {
     for (size_t k = f.line; k <= f.value_line; ++k) {
       if (!lines[k].blank()) lines[k].reason = "cover-page field (kept as metadata)";

@@ -220,3 +220,56 @@ TEST(StructureRules, DatedHeadlineListsAnywhere) {
 
 }  // namespace
 }  // namespace wenyuan::clean
+
+namespace wenyuan::clean {
+namespace {
+
+// A cover page as a PDF's text layer gives it: the kind of report above
+// the title, a spaced name broken in two ("團" / "長："), a combined name
+// (姓名職稱) and a qualified one (派赴國家/地區).
+TEST(StructureRules, CoverPageLabelsAndBrokenFieldNamesBecomeMetadata) {
+  const char kCover[] =
+      "行政院及所屬各機關出國報告\n"
+      "（出國類別：研習）\n"
+      "\n"
+      "赴荷蘭研習海堤維護管理技術報告\n"
+      "服務機關：北辰市政府工務局\n"
+      "姓名職稱：張文華 技正\n"
+      "派赴國家/地區：荷蘭\n"
+      "團\n"
+      "\n"
+      "長：張文華\n"
+      "報告日期：114年2月3日\n"
+      "\n"
+      "壹、目的\n"
+      "荷蘭國土約四分之一低於海平面，其海堤維護管理制度完整，本次研習旨在了解其巡查、評估及補強之作法。\n";
+  CleanedDocument c = CleanDocument(kCover, SourceLayout::kPaged, nullptr);
+  EXPECT_EQ(c.text.find("出國報告"), std::string::npos) << c.text;
+  EXPECT_EQ(c.text.find("出國類別"), std::string::npos) << c.text;
+  EXPECT_EQ(c.text.find("張文華"), std::string::npos) << c.text;
+  EXPECT_EQ(c.text.find("荷蘭\n"), std::string::npos) << c.text;
+  EXPECT_NE(c.text.find("赴荷蘭研習海堤維護管理技術報告"), std::string::npos) << c.text;
+  EXPECT_NE(c.text.find("荷蘭國土約四分之一低於海平面"), std::string::npos) << c.text;
+  std::map<std::string, std::string> fields(c.fields.begin(), c.fields.end());
+  EXPECT_EQ(fields["姓名職稱"], "張文華 技正");
+  EXPECT_EQ(fields["派赴國家/地區"], "荷蘭");
+  EXPECT_EQ(fields["團長"], "張文華");
+  EXPECT_EQ(fields["報告日期"], "114年2月3日");
+}
+
+// A report whose title names no trip is not a cover label.
+TEST(StructureRules, ReportTitleIsNotACoverLabel) {
+  const char kCover[] =
+      "出國考察心得報告\n"
+      "服務機關：北辰市政府工務局\n"
+      "報告日期：114年2月3日\n"
+      "\n"
+      "海堤維護管理技術研習報告\n"
+      "荷蘭國土約四分之一低於海平面，其海堤維護管理制度完整，本次研習旨在了解其巡查、評估及補強之作法。\n";
+  CleanedDocument c = CleanDocument(kCover, SourceLayout::kPaged, nullptr);
+  EXPECT_EQ(c.text.find("出國考察心得報告"), std::string::npos) << c.text;
+  EXPECT_NE(c.text.find("海堤維護管理技術研習報告"), std::string::npos) << c.text;
+}
+
+}  // namespace
+}  // namespace wenyuan::clean

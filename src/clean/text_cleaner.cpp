@@ -148,6 +148,29 @@ bool IsNumberedHeading(std::string_view line) {
          !HasSentencePunct(s.substr(SectionNumberLength(s)));
 }
 
+// The first word of a line: up to its first space. A crawler wraps at
+// spaces, so a long run of Chinese with no space in it is one word to it.
+std::string_view FirstWord(std::string_view line) { return line.substr(0, line.find(' ')); }
+
+// A break the crawler made short of the wrap width because the next line's
+// first word would not have fitted: the line reaches half the width, holds
+// sentence punctuation (prose, not a heading), ends inside a sentence, and
+// it plus that word pass the width. "…發現GenAI可以滿足…的技能。在列" +
+// "出的34.6%的工作中，…". Or the next line is a sentence's last word and
+// its full stop ("…解決業務問" + "題。").
+bool ForcedBreak(std::string_view last_line, std::string_view line, size_t wrap) {
+  constexpr size_t kMaxTailChars = 4;
+  if (wrap == 0) return false;
+  const size_t width = DisplayWidth(last_line);
+  // Or the next line is only a sentence's last word ("問" + "題。").
+  const size_t line_chars = utf8::CodePointCount(line);
+  const bool tail = line_chars <= kMaxTailChars && EndsParagraph(LastCodePoint(line)) && LastCodePoint(line) != U'：';
+  if (width * 2 < wrap || (!tail && width + 1 + DisplayWidth(FirstWord(line)) <= wrap)) return false;
+  if (!CutInsideChinese(LastCodePoint(last_line), FirstCodePoint(line))) return false;
+  const std::u32string s = DecodeUtf32(last_line);
+  return std::any_of(s.begin(), s.end(), [](char32_t c) { return c == U'，' || c == U'。' || c == U'；'; });
+}
+
 bool StartsNumberedSection(std::string_view line) {
   return SectionNumberLength(DecodeUtf32(utf8::SliceCodePoints(line, 0, 12))) > 0;
 }
@@ -163,6 +186,7 @@ std::string CleanText(std::string_view raw, const CleanOptions& options) {
   bool last_full = false;   // the last line reached the wrap width
   bool last_other = false;  // ...one of the narrower wrap widths only
   bool after_blank = false;
+  std::string last_line;  // the last non-empty line as it stood
   for (auto& line : lines) {
     if (line.empty()) {
       // A full line cut in the middle of a word ("…仍然局" / "限於…") goes on
@@ -180,8 +204,10 @@ std::string CleanText(std::string_view raw, const CleanOptions& options) {
     // break cuts Chinese text: a headline printed twice is not one line.
     const bool may_join = options.join_wrapped_lines ||
                           (wrap > 0 && last_full &&
-                           (!last_other || (!paragraphs.empty() &&
-                                            CutInsideChinese(LastCodePoint(paragraphs.back()), FirstCodePoint(line)))));
+                           (!last_other || (!paragraphs.empty() && CutInsideChinese(LastCodePoint(paragraphs.back()),
+                                                                                    FirstCodePoint(line))))) ||
+                          ForcedBreak(last_line, line, wrap);
+    last_line = line;
     last_full = fullness != Fullness::kNo;
     last_other = fullness == Fullness::kOtherWidth;
     // In paged text a numbered section starts a paragraph, and a numbered

@@ -135,3 +135,40 @@ TEST(TextCleaner, JoinsLinesWrappedAtTwoWidthsAndAWordCutAcrossABlankLine) {
 
 }  // namespace
 }  // namespace wenyuan::clean
+
+namespace wenyuan::clean {
+namespace {
+
+// A crawler wraps at spaces: where the next line's first word (Chinese with
+// no space in it) would not fit, it breaks the line short of the width.
+TEST(TextCleaner, JoinsALineBrokenShortBecauseTheNextWordDidNotFit) {
+  CleanOptions options;
+  options.join_full_lines = true;
+  const std::string text =
+      "市立圖書館今年共舉辦閱讀推廣活動一百二十場，參加民眾超過三萬人次，\n"
+      "較去年增加兩成。館方表示，明年將增設青少年專區並延長週末開放時間，\n"
+      "同時與各級學校合作推動班級共讀計畫，鼓勵學生每週借閱一本書。據統\n"
+      "計今年借閱量最高的類別依序為小說、旅遊、理財及親子教養等類別書籍。\n"
+      "\n"
+      "館長說，數位資源的使用人數逐年成長，電子書借閱量首度超過十萬冊，館方將\n"
+      "持續充實館藏。\n"
+      "館方也將與大學合作，開設數位素養課程，協助長者使用電子書及線上資料\n"
+      "庫。\n"
+      "\n"
+      "市民閱讀調查結果\n"
+      "今年調查共回收有效問卷一千二百份，受訪者平均每月閱讀二點五本書，其中\n";
+  const std::string out = CleanText(text +
+                                        "超過一半的受訪者表示主要在通勤時間閱讀，也有三成受訪者偏好在睡前閱讀。\n"
+                                        "圖為館方舉辦的親子共讀活動。記者 林小明 攝\n"
+                                        "推廣計畫與經費\n",
+                                    options);
+  EXPECT_NE(out.find("受訪者平均每月閱讀二點五本書，其中超過一半的受訪者"), std::string::npos) << out;
+  EXPECT_NE(out.find("線上資料庫。"), std::string::npos) << out;
+  // A heading with no sentence punctuation stays apart; so does a caption
+  // whose next word fits on its line.
+  EXPECT_NE(out.find("\n市民閱讀調查結果\n"), std::string::npos) << out;
+  EXPECT_NE(out.find("記者 林小明 攝\n推廣計畫與經費"), std::string::npos) << out;
+}
+
+}  // namespace
+}  // namespace wenyuan::clean

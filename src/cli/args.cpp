@@ -17,7 +17,7 @@ const std::set<std::string> kValueFlags = {
 const std::set<std::string> kSwitches = {"--json", "--insecure-open", "--exist-ok", "--help", "-h", "--version",
                                          "--quiet", "-q", "--verbose", "-v", "--explain", "--no-fold", "--regional",
                                          // enrichment and export
-                                         "--text", "--no-enrich", "--facets", "--stats", "--refused",
+                                         "--text", "--no-enrich", "--facets", "--stats", "--refused", "--passages",
                                          // restore
                                          "--force"};
 

@@ -2,7 +2,9 @@
 // first: near-duplicates whose original is gone or changed (their text
 // could not be found) are given passages, and documents a crash left
 // without enrichment are enriched, both named in the output; then the
-// index is checked against the catalog (search/kb_index.h). While another
+// index is checked against the catalog (search/kb_index.h). Titles that
+// repeat across the KB's documents are replaced (pipeline/repeated_titles.h)
+// before the index check, which brings the index in step. While another
 // process writes the KB, catalog problems are reported, not repaired.
 #include <cstdio>
 
@@ -11,6 +13,7 @@
 #include "cli/commands.h"
 #include "enrich/kb_enricher.h"
 #include "ingest/orphaned_duplicates.h"
+#include "pipeline/repeated_titles.h"
 #include "search/kb_index.h"
 #include "search/kb_session.h"
 #include "util/data_layout.h"
@@ -44,6 +47,22 @@ Result<std::string> CheckCatalog(catalog::Catalog& catalog, const search::Analys
   return "; catalog: " + found + ": repaired";
 }
 
+// Titles that repeat across the KB's documents (pipeline/repeated_titles.h),
+// replaced while no writer holds the KB, as "; titles: ..." (empty: none);
+// the index check that follows brings the index's titles in step.
+Result<std::string> CheckTitles(catalog::Catalog& catalog, const search::Analysis& analysis, const std::string& kb) {
+  auto writer = search::KbIndexWriter::Open(catalog, analysis, kb, /*wait=*/false);
+  if (!writer.ok()) {
+    if (writer.status().code() != StatusCode::kTimeout) return writer.status();
+    return std::string();  // the ingest at work re-titles when it finishes
+  }
+  WY_ASSIGN_OR_RETURN(pipeline::RetitleReport report, pipeline::RetitleRepeatedTitles(catalog, kb));
+  if (report.retitled.empty()) return std::string();
+  WY_RETURN_IF_ERROR((*writer)->Sync().status());
+  return "; titles: " + std::to_string(report.retitled.size()) +
+         " documents retitled (their title repeated across the knowledge base or was too short to name one)";
+}
+
 }  // namespace
 
 int RunCheckCommand(const CommandContext& ctx) {
@@ -58,9 +77,11 @@ int RunCheckCommand(const CommandContext& ctx) {
   if (!kb.ok()) return Fail(kb.status());
   auto catalog_note = CheckCatalog(**catalog, kb->analysis(), pos[1]);
   if (!catalog_note.ok()) return Fail(catalog_note.status());
+  auto titles_note = CheckTitles(**catalog, kb->analysis(), pos[1]);
+  if (!titles_note.ok()) return Fail(titles_note.status());
   auto summary = search::CheckKbIndex(**catalog, kb->analysis(), pos[1]);
   if (!summary.ok()) return Fail(summary.status());
-  std::printf("%s%s\n", summary->c_str(), catalog_note->c_str());
+  std::printf("%s%s%s\n", summary->c_str(), catalog_note->c_str(), titles_note->c_str());
   return 0;
 }
 

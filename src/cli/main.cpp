@@ -39,8 +39,10 @@ commands:
   clean --stats PATH            lines kept and dropped per cleaning rule over a file or folder
   analyze [--kb KB] [--field words|bigrams] [--json] TEXT
                                 the tokens search makes of TEXT, with code-point ranges
-  search KB QUERY [--k N] [--json] [--mode keyword|vector|hybrid]
-                                ranked passages with highlighted snippets; QUERY may hold
+  search KB QUERY [--k N] [--passages] [--json] [--mode keyword|vector|hybrid]
+                                ranked documents (--passages: passages) with highlighted
+                                snippets, rank and relevance (share of the best hit's
+                                score), more from each document; QUERY may hold
                                 "exact phrases", -exclusions and filters source:X type:pdf
                                 title:X date:2020-01-01..2021-12-31 key:value
   ask KB QUESTION [--json] [--mode M] [--task T]

@@ -1,4 +1,7 @@
-// `wenyuan search KB QUERY` and `wenyuan ask KB QUESTION`.
+// `wenyuan search KB QUERY` and `wenyuan ask KB QUESTION`. Search prints one
+// entry a document with its other passages found as "more from this
+// document" (--passages: every passage), each with its rank and relevance
+// (search/result_groups.h).
 #include <cstdio>
 
 #include "answer/extractive_answerer.h"
@@ -8,6 +11,7 @@
 #include "cli/llm_options.h"
 #include "cli/output.h"
 #include "search/kb_search.h"
+#include "search/result_groups.h"
 #include "server/json_views.h"
 #include "util/utf8.h"
 
@@ -17,6 +21,8 @@ namespace {
 // --facets counts categories over this many best hits (as the server's
 // default facet_depth).
 constexpr size_t kCliFacetDepth = 200;
+// "more from this document" names at most this many other passages.
+constexpr size_t kCliMorePerDocument = 5;
 
 // In the mode --mode asks for (DESIGN.md: hybrid when an embedder is
 // configured, keyword otherwise).
@@ -37,13 +43,17 @@ Result<search::SearchResponse> RunSearch(const CommandContext& ctx, const search
 int RunSearchCommand(const CommandContext& ctx) {
   if (ctx.args.positional.size() < 3) {
     return UsageError(
-        "usage: wenyuan search KB QUERY [--k N] [--facets] [--mode keyword|vector|hybrid] [--embedder hashing]");
+        "usage: wenyuan search KB QUERY [--k N] [--passages] [--facets] [--mode keyword|vector|hybrid] "
+        "[--embedder hashing]");
   }
   auto k = ctx.args.Count("--k", 10, 1, 100);
   if (!k.ok()) return UsageError(k.status().message());
   auto analysis = search::MakeDefaultAnalysis();
   if (!analysis.ok()) return Fail(analysis.status());
-  auto response = RunSearch(ctx, *analysis, *k);
+  // Grouped by document (the default), k documents: search deeper, as the
+  // server does for group=document.
+  const bool by_document = !ctx.args.Has("--passages") && !ctx.args.Has("--json");
+  auto response = RunSearch(ctx, *analysis, by_document ? search::GroupingDepth(*k, search::QueryLimits{}.max_k) : *k);
   if (!response.ok()) return Fail(response.status());
   if (ctx.args.Has("--json")) {
     PrintJson(server::ToJson(*response));
@@ -54,10 +64,35 @@ int RunSearchCommand(const CommandContext& ctx) {
     return 0;
   }
   const bool color = StdoutIsTerminal();
-  for (size_t i = 0; i < response->hits.size(); ++i) {
-    const auto& h = response->hits[i];
-    std::printf("%zu. %s  [%s]  score %.2f\n   %s\n   %s\n\n", i + 1, h.title.c_str(), h.passage_id.c_str(), h.score,
-                h.source.c_str(), RenderSnippet(h.snippet, utf8::CodePointCount(h.text), color).c_str());
+  auto print_hit = [color](size_t rank, const search::RankedHit& r) {
+    const search::SearchHit& h = r.hit;
+    std::printf("%zu. %s  [%s]  relevance %.2f (score %.3g)\n   %s\n   %s\n", rank, h.title.c_str(),
+                h.passage_id.c_str(), r.relevance, h.score, h.source.c_str(),
+                RenderSnippet(h.snippet, utf8::CodePointCount(h.text), color).c_str());
+  };
+  if (ctx.args.Has("--passages")) {
+    for (const search::RankedHit& r : search::RankHits(*response)) {
+      print_hit(r.rank, r);
+      std::printf("\n");
+    }
+  } else {
+    // One entry a document; its other passages found follow as "more".
+    const auto groups = search::GroupByDocument(*response, kCliMorePerDocument);
+    for (const search::DocumentGroup& group : groups) {
+      if (group.rank > *k) break;
+      print_hit(group.rank, group.best);
+      if (group.more_count > 0) {
+        std::string more = "   + " + std::to_string(group.more_count) + " more from this document:";
+        for (const search::RankedHit& other : group.more) {
+          char relevance[16];
+          std::snprintf(relevance, sizeof relevance, "%.2f", other.relevance);
+          more += " " + other.hit.passage_id + " (" + relevance + ")";
+        }
+        if (group.more.size() < group.more_count) more += " …";
+        std::printf("%s\n", more.c_str());
+      }
+      std::printf("\n");
+    }
   }
   if (ctx.args.Has("--facets")) {
     std::printf("categories of the %zu best-matching documents (narrow with category:TAXONOMY/NAME):\n",

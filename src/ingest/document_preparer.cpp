@@ -12,7 +12,8 @@ namespace wenyuan::ingest {
 clean::SourceLayout LayoutForFormat(std::string_view format) {
   if (format == "crawl") return clean::SourceLayout::kWebDump;
   if (format == "pdf" || format == "image") return clean::SourceLayout::kPaged;
-  if (format == "html" || format == "docx" || format == "xlsx" || format == "pptx") {
+  if (format == "html") return clean::SourceLayout::kWebPage;
+  if (format == "docx" || format == "xlsx" || format == "pptx") {
     return clean::SourceLayout::kStructured;
   }
   return clean::SourceLayout::kPlainText;

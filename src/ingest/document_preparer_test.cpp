@@ -112,7 +112,7 @@ TEST(DocumentPreparer, DocumentOverTheCharacterBudgetIsRefused) {
 TEST(DocumentPreparer, LayoutFollowsTheFormat) {
   EXPECT_EQ(LayoutForFormat("crawl"), clean::SourceLayout::kWebDump);
   EXPECT_EQ(LayoutForFormat("pdf"), clean::SourceLayout::kPaged);
-  EXPECT_EQ(LayoutForFormat("html"), clean::SourceLayout::kStructured);
+  EXPECT_EQ(LayoutForFormat("html"), clean::SourceLayout::kWebPage);
   EXPECT_EQ(LayoutForFormat("txt"), clean::SourceLayout::kPlainText);
   EXPECT_TRUE(IsWebPagePath("a/b/Index.HTM"));
   EXPECT_FALSE(IsWebPagePath("a/b/index.txt"));

@@ -2,6 +2,7 @@
 
 #include <iconv.h>
 
+#include <cctype>
 #include <cerrno>
 #include <memory>
 #include <vector>
@@ -112,6 +113,57 @@ bool Unrepairable(std::string_view line) {
   return chars >= kMinSuspectChars && lost * 4 >= chars && rare * 2 >= han;
 }
 
+// GBK bytes read one byte out of step: a lost byte left the trail byte of
+// the character before as the lead of a false one, and the true
+// character's second byte shows as an ASCII letter ("”饼R" for "”齊": B1
+// FD 52 read as 饼 R, where ” is A1 B1 and 齊 is FD 52). A Han character
+// and a lone ASCII letter, in a line with lost characters ("?", U+FFFD),
+// are read back when the Han character's first byte repeats the last byte
+// of the character before it (or that character was lost) and its second
+// byte with the letter is a common Han character. Returns how many were
+// read back; `line` is rewritten in place.
+size_t RealignGbk(void* to_gbk, void* from_gbk, std::string* line) {
+  if (line->find('?') == std::string::npos && line->find("\xEF\xBF\xBD") == std::string::npos) return 0;
+  std::u32string cps;
+  for (size_t pos = 0; pos < line->size();) cps += utf8::DecodeNext(*line, pos);
+  auto gbk = [&](char32_t cp, std::string* out) {
+    std::string u;
+    utf8::Append(u, cp);
+    return Encode(to_gbk, u, out) && !out->empty();
+  };
+  auto is_ascii_letter = [](char32_t c) { return c < 0x80 && std::isalpha(static_cast<int>(c)) != 0; };
+  size_t realigned = 0;
+  std::u32string out;
+  for (size_t i = 0; i < cps.size(); ++i) {
+    const char32_t c = cps[i];
+    const bool candidate = utf8::IsHan(c) && i > 0 && i + 1 < cps.size() && is_ascii_letter(cps[i + 1]) &&
+                           (i + 2 >= cps.size() || !(cps[i + 2] < 0x80 && std::isalnum(static_cast<int>(cps[i + 2]))));
+    std::string bytes, before;
+    if (candidate && gbk(c, &bytes) && bytes.size() == 2 && static_cast<unsigned char>(bytes[1]) >= 0x81) {
+      const char32_t prev = cps[i - 1];
+      const bool orphan =
+          prev == '?' || prev == utf8::kReplacement || (gbk(prev, &before) && before.back() == bytes[0]);
+      std::string pair = {bytes[1], static_cast<char>(cps[i + 1])}, decoded;
+      if (orphan && Encode(from_gbk, pair, &decoded)) {
+        size_t pos = 0;
+        const char32_t real = decoded.empty() ? 0 : utf8::DecodeNext(decoded, pos);
+        if (pos == decoded.size() && IsCommonHan(real)) {
+          out += real;
+          ++i;
+          ++realigned;
+          continue;
+        }
+      }
+    }
+    out += c;
+  }
+  if (realigned) {
+    line->clear();
+    for (char32_t c : out) utf8::Append(*line, c);
+  }
+  return realigned;
+}
+
 }  // namespace
 
 MojibakeRepair RepairMojibake(std::string_view text) {
@@ -122,6 +174,7 @@ MojibakeRepair RepairMojibake(std::string_view text) {
     IconvHandle cd;
   };
   std::vector<Wrong> wrongs;
+  IconvHandle to_gbk, from_gbk;
   result.text.reserve(text.size());
   size_t start = 0;
   while (start <= text.size()) {
@@ -162,6 +215,22 @@ MojibakeRepair RepairMojibake(std::string_view text) {
       ++result.lines_dropped;  // mojibake whose bytes are gone: noise, not text
       start = end + 1;
       continue;
+    }
+    if (repaired.empty() &&
+        (line.find('?') != std::string_view::npos || line.find("\xEF\xBF\xBD") != std::string_view::npos)) {
+      if (!to_gbk) {
+        iconv_t to = iconv_open("GB18030", "UTF-8");
+        iconv_t from = iconv_open("UTF-8", "GB18030");
+        if (to != reinterpret_cast<iconv_t>(-1)) to_gbk.reset(to);
+        if (from != reinterpret_cast<iconv_t>(-1)) from_gbk.reset(from);
+      }
+      std::string realigned(line);
+      if (to_gbk && from_gbk) {
+        if (size_t n = RealignGbk(to_gbk.get(), from_gbk.get(), &realigned)) {
+          result.chars_realigned += n;
+          repaired = std::move(realigned);
+        }
+      }
     }
     result.text += repaired.empty() ? line : std::string_view(repaired);
     if (end < text.size()) result.text += '\n';

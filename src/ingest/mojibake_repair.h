@@ -8,7 +8,10 @@
 // plausible (more of its Han characters are common ones), so real text that
 // happens to use rare characters is left alone. A suspect line with a
 // quarter or more of its characters lost cannot be read back and is
-// dropped, and counted. Stateless, thread-safe.
+// dropped, and counted. In a line with lost characters, GBK bytes read one
+// byte out of step ("布局?”饼R向東說": the orphan trail byte of ” made 饼, and
+// 齊's second byte shows as "R") are read back where the bytes say so.
+// Stateless, thread-safe.
 #pragma once
 
 #include <cstddef>
@@ -21,6 +24,7 @@ struct MojibakeRepair {
   std::string text;
   size_t lines_repaired = 0;
   size_t lines_dropped = 0;    // mojibake too damaged to read back (a quarter or more of it lost)
+  size_t chars_realigned = 0;  // GBK characters read back from bytes out of step ("饼R" → "齊")
   std::string wrong_encoding;  // of the first line repaired: "gbk", "big5" or "windows-1252"
 };
 

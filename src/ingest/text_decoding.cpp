@@ -449,7 +449,12 @@ Result<DecodedText> Finish(Decoding d, std::string_view where, size_t total_byte
     warnings.push_back(std::to_string(repair.lines_dropped) + (repair.lines_dropped == 1 ? " line" : " lines") +
                        " of mojibake too damaged to repair dropped");
   }
-  if (repair.lines_repaired + repair.lines_dropped > 0) d.text = std::move(repair.text);
+  if (repair.chars_realigned > 0) {
+    warnings.push_back(std::to_string(repair.chars_realigned) +
+                       (repair.chars_realigned == 1 ? " character" : " characters") +
+                       " of GBK read out of step by a lost byte read back");
+  }
+  if (repair.lines_repaired + repair.lines_dropped + repair.chars_realigned > 0) d.text = std::move(repair.text);
   out.mojibake_lines = repair.lines_repaired + repair.lines_dropped;
   out.text = std::move(d.text);
   out.encoding = std::move(d.encoding);

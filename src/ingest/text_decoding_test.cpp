@@ -387,6 +387,31 @@ TEST(TextDecoding, MojibakeTooDamagedToRepairIsDroppedAndCounted) {
   EXPECT_EQ(r->mojibake_lines, 1u);
 }
 
+// The sample: GBK bytes read one byte out of step after a lost
+// byte ("”饼R" is ” A1 B1, then B1 FD 52 where 齊 is FD 52). 齊 comes back;
+// the lost "。" stays lost ("?", dropped by cleaning). A tag tail whose
+// text was lost ("?从啻?/a>") has nothing to read back and is left to
+// cleaning, which drops it and counts it.
+TEST(TextDecoding, GbkReadOutOfStepByALostByteIsReadBack) {
+  const std::string text =
+      "他表示，網絡安全是數字化的底座，要提前布局?”饼R向東說，企業應加大投入。\n"
+      "點擊閱讀報告全文?从啻?/a>，了解更多。\n";
+  auto r = DecodeText(text, "news.txt");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_NE(r->text.find("布局?”齊向東說"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("全文?从啻?/a>"), std::string::npos) << r->text;
+  ASSERT_FALSE(r->warnings.empty());
+  EXPECT_NE(r->warnings.back().find("1 character of GBK read out of step"), std::string::npos) << r->warnings.back();
+  // A Latin letter after a Han character in ordinary text is no such thing:
+  // "的A股" (的 is B5 C4; 市 before it does not end in B5), nor without a
+  // lost character in the line.
+  for (const std::string plain : {"今天股市的A股指數上漲?\n", "今天股市的A股指數上漲。\n", "布局。”饼R向東說\n"}) {
+    auto p = DecodeText(plain, "plain.txt");
+    ASSERT_TRUE(p.ok());
+    EXPECT_EQ(p->text, plain);
+  }
+}
+
 TEST(TextDecoding, TextWithRareCharactersIsNotMojibake) {
   // Classical text with rare characters, and a table of chemical names.
   const std::string text = "鄹人之子，蹴踖如也；犨麑邾莒，鼗鼙鞉鞞。\n氫氦鋰鈹硼碳氮氧氟氖鈉鎂鋁矽磷硫氯氬\n";

@@ -3,6 +3,7 @@
 #include "catalog/enrichment_store.h"
 #include "enrich/kb_enricher.h"
 #include "ingest/orphaned_duplicates.h"
+#include "pipeline/repeated_titles.h"
 #include "search/kb_session.h"
 #include "text/script_detector.h"
 #include "util/data_layout.h"
@@ -56,6 +57,14 @@ Result<ingest::IngestReport> KbIngest::Add(const std::vector<std::filesystem::pa
 Result<KbIngestSummary> KbIngest::Finish() {
   KbIngestSummary summary;
   WY_RETURN_IF_ERROR(index_->Commit());
+  // Titles that repeat across the KB's documents (letterheads) are replaced
+  // by ones from each document's text; the index follows (repeated_titles.h).
+  WY_ASSIGN_OR_RETURN(RetitleReport retitled, RetitleRepeatedTitles(catalog_, kb_));
+  if (!retitled.retitled.empty()) {
+    WY_RETURN_IF_ERROR(index_->Sync().status());
+    log_.Info(std::to_string(retitled.retitled.size()) + " documents of " + kb_ +
+              " retitled: their title repeated across the knowledge base or was too short to name one");
+  }
   if (options_.enrich && analysis_.words) {
     // Every document without enrichment: the ones Add stored (storing a
     // document drops what was said of its old text) and any that a crash

@@ -8,14 +8,42 @@ using nlohmann::json;
 
 json SearchJson(const search::SearchResponse& response, size_t offset) {
   json hits = json::array();
-  for (size_t i = offset; i < response.hits.size(); ++i) {
-    json hit = HitJson(response.hits[i]);
-    hit["text"] = response.hits[i].text;
-    hits.push_back(std::move(hit));
+  for (const search::RankedHit& ranked : search::RankHits(response)) {
+    if (ranked.rank <= offset) continue;
+    hits.push_back(RankedHitJson(ranked, /*with_text=*/true));
   }
   json out = {{"kb", response.kb},
               {"query", response.query},
               {"total", response.candidates},
+              {"offset", offset},
+              {"hits", hits}};
+  AddFacets(response, out);
+  return out;
+}
+
+json GroupedSearchJson(const search::SearchResponse& response, size_t offset, size_t k) {
+  const std::vector<search::DocumentGroup> groups = search::GroupByDocument(response);
+  json hits = json::array();
+  for (size_t i = offset; i < groups.size() && i < offset + k; ++i) {
+    const search::DocumentGroup& group = groups[i];
+    json hit = RankedHitJson(group.best, /*with_text=*/true);
+    hit["rank"] = group.rank;
+    hit["passage_rank"] = group.best.rank;
+    json more = json::array();
+    for (const search::RankedHit& other : group.more) {
+      json m = RankedHitJson(other, /*with_text=*/true);
+      for (const char* field : {"document_id", "title", "source", "date"}) m.erase(field);  // the group's own
+      more.push_back(std::move(m));
+    }
+    hit["more"] = std::move(more);
+    hit["more_count"] = group.more_count;
+    hits.push_back(std::move(hit));
+  }
+  json out = {{"kb", response.kb},
+              {"query", response.query},
+              {"group", "document"},
+              {"total", response.candidates},
+              {"total_documents", groups.size()},
               {"offset", offset},
               {"hits", hits}};
   AddFacets(response, out);

@@ -9,16 +9,25 @@
 #include "catalog/access_store.h"
 #include "catalog/records.h"
 #include "catalog/user_store.h"
+#include "search/result_groups.h"
 #include "search/search_types.h"
 #include "server/ingest_queue.h"
 
 namespace wenyuan::server {
 
 // {"kb","query","total","offset","hits":[{passage_id, document_id, title,
-// source, date, score, snippet{text,begin,end,highlights}, text}]}, plus
-// "facets" and "facet_documents" when they were counted; hits before
-// `offset` are left out.
+// source, date, score, rank, relevance, snippet{text,begin,end,highlights},
+// text}]}, plus "facets" and "facet_documents" when they were counted; hits
+// before `offset` are left out (rank counts them). rank and relevance as
+// search/result_groups.h defines them.
 nlohmann::json SearchJson(const search::SearchResponse& response, size_t offset);
+// The same hits grouped by document (search/result_groups.h), documents
+// `offset` to `offset + k`: each hit is a document's best passage with
+// "rank" among documents, "passage_rank" among passages, and "more" (its
+// other passages in the response, each {passage_id, passage, score, rank,
+// relevance, snippet, text}) with "more_count"; "group": "document" and
+// "total_documents" (documents among the passages searched) are added.
+nlohmann::json GroupedSearchJson(const search::SearchResponse& response, size_t offset, size_t k);
 // [{"n", "passage_id", "document_id", "title", "source", "start", "end", "quote"}]
 nlohmann::json CitationsJson(const std::vector<answer::Evidence>& evidence);  // [{n, passage_id, …, quote}]
 inline nlohmann::json CitationsJson(const answer::Answer& answer) { return CitationsJson(answer.evidence); }

@@ -30,6 +30,14 @@ json HitJson(const search::SearchHit& h) {
            {{"text", h.snippet.text}, {"begin", h.snippet.begin}, {"end", h.snippet.end}, {"highlights", highlights}}}};
 }
 
+json RankedHitJson(const search::RankedHit& ranked, bool with_text) {
+  json hit = HitJson(ranked.hit);
+  hit["rank"] = ranked.rank;
+  hit["relevance"] = ranked.relevance;
+  if (with_text) hit["text"] = ranked.hit.text;
+  return hit;
+}
+
 void AddFacets(const search::SearchResponse& response, json& out) {
   if (response.facet_documents.empty() && response.facets.empty()) return;
   json facets = json::array();
@@ -44,9 +52,24 @@ void AddFacets(const search::SearchResponse& response, json& out) {
 
 json ToJson(const search::SearchResponse& response) {
   json results = json::array();
-  for (const auto& h : response.hits) results.push_back(HitJson(h));
-  json out = {
-      {"kb", response.kb}, {"query", response.query}, {"candidates", response.candidates}, {"results", results}};
+  for (const search::RankedHit& ranked : search::RankHits(response)) {
+    results.push_back(RankedHitJson(ranked, /*with_text=*/false));
+  }
+  json documents = json::array();
+  for (const search::DocumentGroup& group : search::GroupByDocument(response, response.hits.size())) {
+    json passages = json::array({group.best.hit.passage_id});
+    for (const search::RankedHit& other : group.more) passages.push_back(other.hit.passage_id);
+    documents.push_back({{"rank", group.rank},
+                         {"document_id", group.best.hit.document_id},
+                         {"title", group.best.hit.title},
+                         {"relevance", group.best.relevance},
+                         {"passages", passages}});
+  }
+  json out = {{"kb", response.kb},
+              {"query", response.query},
+              {"candidates", response.candidates},
+              {"results", results},
+              {"documents", documents}};
   AddFacets(response, out);
   return out;
 }

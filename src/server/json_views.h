@@ -8,16 +8,23 @@
 #include "answer/extractive_answerer.h"
 #include "catalog/enrichment_store.h"
 #include "catalog/records.h"
+#include "search/result_groups.h"
 #include "search/search_types.h"
 #include "util/status.h"
 
 namespace wenyuan::server {
 
 nlohmann::json ToJson(const catalog::KbListing& kb);  // a KB with its counts
+// {"kb","query","candidates","results": [RankedHitJson…], "documents":
+// [{"rank","document_id","title","relevance","passages": [passage ids, best
+// first]}]} plus facets: the passages, and the same grouped by document.
 nlohmann::json ToJson(const search::SearchResponse& response);
 // One hit: passage_id, document_id, passage, title, source, date, score,
 // snippet {text, begin, end, highlights: [[begin, end], ...]}.
 nlohmann::json HitJson(const search::SearchHit& hit);
+// HitJson with "rank" and "relevance" (search/result_groups.h), and the
+// whole passage "text" when `with_text`.
+nlohmann::json RankedHitJson(const search::RankedHit& ranked, bool with_text);
 // When the response counted facets: "facets": [{"taxonomy", "values":
 // [{"category", "documents"}]}] and "facet_documents" (documents counted).
 void AddFacets(const search::SearchResponse& response, nlohmann::json& out);

@@ -3,12 +3,14 @@
 // Filter parameters go to the search as data (search::QueryFilters), never
 // re-parsed as query text; mode= picks keyword, vector or hybrid (default:
 // hybrid when an embedder is configured). Search also returns facet counts
-// over its best `facet_depth` hits unless facets=0.
+// over its best `facet_depth` hits unless facets=0, and with group=document
+// one hit per document with the rest of it found under "more".
 #include <httplib.h>
 
 #include <chrono>
 
 #include "search/kb_search.h"
+#include "search/result_groups.h"
 #include "server/api_context.h"
 #include "server/api_views.h"
 #include "server/grounded_ask.h"
@@ -70,18 +72,26 @@ void Search(Call& call) {
   auto mode = ModeOf(call.Param("mode"));
   if (!mode.ok()) return call.Error(mode.status());
   request.mode = *mode;
-  request.options.k = *k + *offset;
+  // group=document: k documents from the offset-th, each with the other
+  // passages of it found (search/result_groups.h); group=passage (the
+  // default): k passages.
+  const std::string group = call.Param("group");
+  if (!group.empty() && group != "document" && group != "passage") {
+    return call.Error(400, "invalid_argument", "group must be document or passage");
+  }
+  const bool by_document = group == "document";
+  // The query is held to the query limit; k + offset to max_k + max_offset.
+  const search::QueryLimits limits{config.max_query_chars, config.max_k + config.max_offset};
+  request.options.k = by_document ? search::GroupingDepth(*k + *offset, limits.max_k) : *k + *offset;
   const std::string facets = call.Param("facets");
   if (!facets.empty() && facets != "0" && facets != "1") {
     return call.Error(400, "invalid_argument", "facets must be 0 or 1");
   }
   if (facets != "0") request.options.facet_depth = config.facet_depth;
   const auto started = std::chrono::steady_clock::now();
-  // The query is held to the query limit; k + offset to max_k + max_offset.
-  const search::QueryLimits limits{config.max_query_chars, config.max_k + config.max_offset};
   auto response = search::SearchKb(*kb, request, limits);
   if (!response.ok()) return call.Error(response.status());
-  json out = SearchJson(*response, *offset);
+  json out = by_document ? GroupedSearchJson(*response, *offset, *k) : SearchJson(*response, *offset);
   out["query"] = request.query;
   out["mode"] = search::SearchModeName(request.mode.value_or(kb->default_mode()));
   out["took_ms"] = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();

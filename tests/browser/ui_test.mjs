@@ -4,7 +4,8 @@
 // with a staff account's password and with a directory (LDAP) account
 // served by a throw-away slapd (tests/ldap/slapd-fixture), the admin pages
 // (users, keys, KB settings, usage, audit log),
-// search (hits with highlights), ask (streamed answer, citation click opens
+// search (hits with highlights, grouped by document with rank, relevance
+// and "more from this document"), ask (streamed answer, citation click opens
 // the document with the quoted span highlighted and in view), the knowledge
 // base page (upload by drag and drop and by the file picker with per-file
 // states, a refused file with its error, delete with confirmation), the
@@ -300,6 +301,34 @@ try {
     ]);
     await page.locator('#hits[aria-busy=false]').waitFor();
     check(!decodeURIComponent(await page.evaluate(() => location.hash)).includes('category='), 'the category stayed in the address');
+  });
+
+  // One entry a document, with rank and relevance, and its other passages
+  // folded under "more from this document".
+  await step('search-grouped', async () => {
+    await page.goto(base + '/#/search?kb=sample&q=' + encodeURIComponent('資安事件通報'));
+    await page.locator('#hits[aria-busy=false] .hit').first().waitFor();
+    const hrefs = await page.locator('#hits .hit-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const documents = hrefs.map((h) => h.split('?')[0]);
+    check(documents.length >= 3, `only ${documents.length} documents for 資安事件通報`);
+    check(new Set(documents).size === documents.length, `a document listed twice: ${documents.join(' ')}`);
+    check((await page.locator('#hits .hit > .meta .rank').first().textContent()) === '#1', 'first hit not ranked #1');
+    const relevances = await page.locator('#hits .hit > .meta .relevance').allTextContents();
+    check(relevances.length === documents.length, 'a hit without its relevance');
+    check(/100\s*%/.test(relevances[0]), `best hit's relevance is not 100%: ${relevances[0]}`);
+    const percents = relevances.map((r) => parseInt(r.replace(/[^0-9]/g, ''), 10));
+    check(percents.every((p, i) => i === 0 || p <= percents[i - 1]), `relevance not falling: ${percents.join(',')}`);
+    const more = page.locator('#hits .hit details.more').first();
+    check(await more.count() === 1, 'no "more from this document" for the incident regulation');
+    const owner = await more.evaluate((d) => d.closest('.hit').querySelector('.hit-link').getAttribute('href').split('?')[0]);
+    check(!(await more.locator('.more-link').first().isVisible()), 'more passages shown before they are asked for');
+    await more.locator('summary').click();
+    const link = more.locator('.more-link').first();
+    await link.waitFor({ state: 'visible' });
+    check((await link.getAttribute('href')).split('?')[0] === owner, 'a "more" passage of another document');
+    await shot('search-grouped');
+    await link.click();
+    await page.locator('#view-doc').waitFor({ state: 'visible' });
   });
 
   let quote = '';

@@ -1,0 +1,259 @@
+#include "clean/forum_rules.h"
+
+#include <algorithm>
+#include <map>
+#include <string>
+
+#include "clean/main_text_finder.h"
+#include "util/utf8.h"
+
+namespace wenyuan::clean {
+namespace {
+
+constexpr size_t kMaxFurnitureChars = 60;
+constexpr size_t kMaxNameChars = 10;
+constexpr size_t kMaxNameLines = 2;
+constexpr size_t kMaxSignatureChars = 40;
+constexpr size_t kMinPostHeaders = 2;
+
+std::string Utf8NoSpace(const std::u32string& core) {
+  std::string s;
+  for (char32_t c : core) {
+    if (!utf8::IsSpace(c)) utf8::Append(s, c);
+  }
+  return s;
+}
+
+bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
+
+// `s` made only of `words` (in any order, each any number of times), once
+// digits, brackets, separators and white space are taken out; at least
+// `min_words` of them.
+bool MadeOfWords(const std::u32string& core, std::initializer_list<std::u32string_view> words, size_t min_words) {
+  std::u32string s;
+  for (char32_t c : core) {
+    if (utf8::IsSpace(c) || IsDigit(c) ||
+        std::u32string_view(U"()（）[]【】|｜:：,.·•/›»<>").find(c) != std::u32string_view::npos) {
+      continue;
+    }
+    s += c;
+  }
+  size_t n = 0;
+  for (size_t i = 0; i < s.size();) {
+    bool matched = false;
+    for (std::u32string_view w : words) {
+      if (s.compare(i, w.size(), w) == 0) {
+        i += w.size();
+        ++n;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) return false;
+  }
+  return n >= min_words;
+}
+
+// "#2", "5#", "3楼", "12F", 楼主, 沙发 … at the start of `s`: its length in
+// code points, or 0.
+size_t FloorLength(const std::u32string& s) {
+  for (std::u32string_view name : {U"楼主", U"樓主", U"沙发", U"沙發", U"板凳", U"地板", U"地下室"}) {
+    if (s.compare(0, name.size(), name) == 0) return name.size();
+  }
+  size_t i = s.starts_with(U'#') ? 1 : 0;
+  size_t digits = 0;
+  while (i + digits < s.size() && IsDigit(s[i + digits]) && digits < 5) ++digits;
+  if (digits == 0) return 0;
+  size_t end = i + digits;
+  if (i == 1) return end;  // "#2"
+  if (end < s.size() && (s[end] == '#' || s[end] == U'楼' || s[end] == U'樓' || s[end] == 'F' || s[end] == U'＃')) {
+    return end + 1;
+  }
+  return 0;
+}
+
+bool IsEditNote(const std::string& s) {
+  return (StartsWithAny(s, {"本帖最后由", "本帖最後由"}) && ContainsAny(s, {"编辑", "編輯"})) ||
+         StartsWithAny(s, {"最后编辑于", "最後編輯於", "最後編輯", "最后编辑"}) ||
+         EqualsAny(s, {"（已編輯）", "（已编辑）", "(已編輯)", "(已编辑)", "已編輯", "已编辑"});
+}
+
+}  // namespace
+
+// A post's header: who posted when, from where, on which floor.
+bool IsForumPostHeader(const std::u32string& core) {
+  if (core.empty() || core.size() > kMaxFurnitureChars) return false;
+  const std::string s = Utf8NoSpace(core);
+  if (ContainsAny(s, {"发表于", "發表於", "发表时间", "發表時間", "发帖时间", "發帖時間", "只看该作者", "只看該作者",
+                      "只看楼主", "只看樓主", "倒序浏览", "倒序瀏覽"})) {
+    return true;
+  }
+  if (IsEditNote(s)) return true;
+  if ((StartsWithAny(s, {"来自", "來自"}) && ContainsAny(s, {"客户端", "客戶端", "手机", "手機", "App", "APP"}))) {
+    return true;
+  }
+  const size_t floor = FloorLength(core);
+  if (floor == 0) return false;
+  std::u32string rest = core.substr(floor);
+  while (!rest.empty() && utf8::IsSpace(rest.front())) rest.erase(0, 1);
+  while (!rest.empty() && utf8::IsSpace(rest.back())) rest.pop_back();
+  for (std::u32string_view note : {U"（已編輯）", U"（已编辑）", U"(已編輯)", U"(已编辑)"}) {
+    if (rest.ends_with(note)) rest.resize(rest.size() - note.size());
+  }
+  while (!rest.empty() && utf8::IsSpace(rest.back())) rest.pop_back();
+  return rest.empty() || IsDateLine(rest);
+}
+
+namespace {
+
+// The author's card: rank, level, join date, profile counters.
+bool IsAuthorCard(const std::u32string& core) {
+  if (core.empty() || core.size() > 30) return false;
+  const std::string s = Utf8NoSpace(core);
+  for (size_t i = 0; i + 2 < core.size() && i <= 20; ++i) {
+    if ((core[i] == 'L' || core[i] == 'l') && (core[i + 1] == 'v' || core[i + 1] == 'V')) {
+      size_t j = i + 2;
+      if (j < core.size() && core[j] == '.') ++j;
+      if (j < core.size() && IsDigit(core[j])) return true;  // "Lv.3", "Lv12"
+    }
+  }
+  if (core.size() <= 10 &&
+      (s.ends_with("会员") || s.ends_with("會員") || s.ends_with("版主") || s.ends_with("管理员") ||
+       s.ends_with("管理員") || s.ends_with("站长") || s.ends_with("站長"))) {
+    return true;
+  }
+  return MadeOfWords(core,
+                     {U"积分",     U"積分",     U"帖子", U"主题", U"主題",     U"精华",     U"精華",     U"金钱",
+                      U"金錢",     U"威望",     U"贡献", U"貢獻", U"在线时间", U"在線時間", U"注册时间", U"註冊時間",
+                      U"最后登录", U"最後登入", U"小时", U"小時", U"加入",     U"注册",     U"註冊"},
+                     1);
+}
+
+bool IsNumberOnly(const std::u32string& core) {
+  return !core.empty() && core.size() <= 10 &&
+         std::all_of(core.begin(), core.end(), [](char32_t c) { return IsDigit(c) || c == ',' || c == '.'; });
+}
+
+// "回复 支持 反对 举报", "回覆 引言 按讚 (12) 檢舉".
+bool IsActionRow(const std::u32string& core) {
+  return core.size() <= kMaxFurnitureChars &&
+         MadeOfWords(core, {U"回复", U"回覆", U"引用", U"引言", U"举报", U"舉報", U"檢舉", U"检举",
+                            U"支持", U"反对", U"反對", U"按讚", U"点赞", U"點讚", U"讚",   U"赞",
+                            U"评分", U"評分", U"收藏", U"分享", U"编辑", U"編輯", U"删除", U"刪除"},
+                     2);
+}
+
+// "瀏覽 12,408　回覆 36　收藏 58", "查看: 3826 | 回复: 27": the thread's counters.
+bool IsCounterRow(const std::u32string& core) {
+  size_t numbers = 0;
+  for (size_t i = 0; i < core.size(); ++i) numbers += IsDigit(core[i]) && (i == 0 || !IsDigit(core[i - 1]));
+  return numbers >= 2 && core.size() <= kMaxFurnitureChars &&
+         MadeOfWords(core,
+                     {U"瀏覽", U"浏览", U"查看", U"回覆", U"回复", U"收藏", U"點閱", U"点击", U"點擊", U"人氣", U"人气",
+                      U"閱讀", U"阅读", U"讚", U"赞"},
+                     2);
+}
+
+// "1 2 3 下一页", "返回列表 发新帖": the thread's pager and its buttons.
+bool IsPager(const std::u32string& core) {
+  if (core.size() > kMaxFurnitureChars) return false;
+  if (MadeOfWords(core, {U"返回列表", U"发新帖", U"發新帖", U"回复", U"回覆", U"发表回复", U"發表回覆"}, 1))
+    return true;
+  return MadeOfWords(core,
+                     {U"下一页", U"下一頁", U"上一页", U"上一頁", U"尾页", U"尾頁", U"首页", U"首頁", U"末页", U"末頁",
+                      U"返回列表", U"发新帖", U"發新帖", U"共", U"页", U"頁"},
+                     1) &&
+         std::any_of(core.begin(), core.end(), IsDigit);
+}
+
+// "您需要登录后才可以回帖": a prompt in place of the reply box.
+bool IsReplyPrompt(const std::u32string& core) {
+  const std::string s = Utf8NoSpace(core);
+  return core.size() <= kMaxFurnitureChars && ContainsAny(s, {"登录后", "登錄後", "登入後", "登入后"}) &&
+         ContainsAny(s, {"回帖", "回复", "回覆", "发表", "發表", "留言"});
+}
+
+// "家用的话没必要全固态。……": a quoted post, cut short, under its "X 发表于 …" line.
+bool IsCutQuote(const std::u32string& core) {
+  return core.ends_with(U"……") || core.ends_with(U"...") || core.ends_with(U"…");
+}
+
+bool EndsSentence(const std::u32string& core) {
+  if (core.empty()) return false;
+  const char32_t c = core.back();
+  return c == U'。' || c == U'！' || c == U'？' || c == '!' || c == '?' || c == U'…' || c == U'」' || c == U'”';
+}
+
+bool IsHeaderOrCard(const PageLine& l) { return IsForumPostHeader(l.core) || IsAuthorCard(l.core); }
+
+}  // namespace
+
+void MarkForumFurniture(std::vector<PageLine>& lines) {
+  size_t headers = 0;
+  for (const auto& l : lines) headers += !l.blank() && IsForumPostHeader(l.core);
+  if (headers < kMinPostHeaders) return;
+
+  std::vector<bool> furniture(lines.size(), false);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const PageLine& l = lines[i];
+    if (l.blank()) continue;
+    furniture[i] = IsHeaderOrCard(l) || IsActionRow(l.core) || IsCounterRow(l.core) || IsPager(l.core) ||
+                   IsReplyPrompt(l.core) ||
+                   (i > 0 && IsCutQuote(l.core) && furniture[i - 1] && IsForumPostHeader(lines[i - 1].core));
+  }
+  auto next_non_blank = [&](size_t i) {
+    for (++i; i < lines.size() && lines[i].blank(); ++i) {
+    }
+    return i;
+  };
+  auto prev_non_blank = [&](size_t i) {
+    while (i > 0) {
+      --i;
+      if (!lines[i].blank()) return i;
+    }
+    return lines.size();
+  };
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].blank() || furniture[i]) continue;
+    // A counter's number on the line below its name (积分 / 1268).
+    const size_t prev = prev_non_blank(i);
+    if (IsNumberOnly(lines[i].core) && prev < lines.size() && IsAuthorCard(lines[prev].core)) furniture[i] = true;
+  }
+  // The poster's name and rank: up to two short lines right above the
+  // card or the header.
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].blank() || !IsHeaderOrCard(lines[i])) continue;
+    for (size_t k = 0, j = prev_non_blank(i); k < kMaxNameLines && j < lines.size(); ++k, j = prev_non_blank(j)) {
+      const auto& c = lines[j].core;
+      if (furniture[j] || c.size() > kMaxNameChars || HasSentencePunct(c)) break;
+      furniture[j] = true;
+    }
+  }
+  // Signatures: a short line that is no sentence, right below a post's own
+  // text and above its action row or the next post's furniture; and what
+  // stands between a post's action row and the next post (an advert).
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].blank() || furniture[i] || !lines[i].reason.empty()) continue;
+    const auto& c = lines[i].core;
+    if (c.size() > kMaxSignatureChars || EndsSentence(c)) continue;
+    const size_t next = next_non_blank(i), prev = prev_non_blank(i);
+    if (next >= lines.size() || !furniture[next] || prev >= lines.size()) continue;
+    if (!furniture[prev] || IsActionRow(lines[prev].core)) furniture[i] = true;
+  }
+  // Any line the page repeats under several posts that is not a sentence.
+  std::map<std::u32string, size_t> seen;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].blank() && !furniture[i]) ++seen[lines[i].core];
+  }
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const auto& c = lines[i].core;
+    if (!lines[i].blank() && !furniture[i] && seen[c] >= 2 && c.size() <= kMaxSignatureChars && !EndsSentence(c)) {
+      furniture[i] = true;
+    }
+  }
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (furniture[i] && lines[i].reason.empty()) lines[i].reason = kForumFurniture;
+  }
+}
+
+}  // namespace wenyuan::clean

@@ -1,0 +1,36 @@
+// ForumRules: the furniture of a forum thread's posts, recognised by what
+// it is, in both scripts and wherever a board's template puts it:
+//   - post headers: "发表于 2023-4-2 21:15", "#2 2023-10-02 15:03",
+//     "3楼 2023-07-21 12:26", floor names (楼主, 沙发, 板凳, 5#), "只看该作者",
+//     "来自Android客户端", edit notes ("本帖最后由 … 编辑", "（已編輯）");
+//   - the author's card: rank and level (中级会员, "Lv.3 加入 2019-06"),
+//     profile counters (积分, 帖子, 主题 and their numbers), and the name
+//     (one or two short lines) standing right above such a line;
+//   - a post's action row ("回复 支持 反对 举报", "回覆 引言 按讚 (12) 檢舉");
+//   - signatures: a short line that is not a sentence, standing between a
+//     post's text and its action row or the next post's header, and any
+//     such line the page repeats under several posts.
+// The thread's title and the posts' text are left alone. Only for web
+// pages (the caller decides). Pure functions, thread-safe.
+#pragma once
+
+#include <vector>
+
+#include "clean/page_line.h"
+
+namespace wenyuan::clean {
+
+// The reason the rules below give; the main-text finder passes over such
+// lines between posts as it does over buttons.
+inline constexpr char kForumFurniture[] = "forum post furniture";
+
+// "发表于 2023-4-2 21:15", "#2 2023-10-02 15:03", "3楼 2023-07-21 12:26",
+// "楼主", "来自Android客户端", "本帖最后由 … 编辑": a post's header line.
+bool IsForumPostHeader(const std::u32string& core);
+
+// Sets kForumFurniture on the furniture lines of `lines` (lines already
+// dropped are left as they are). Does nothing on a page with fewer than
+// two post headers: without posts there is no forum.
+void MarkForumFurniture(std::vector<PageLine>& lines);
+
+}  // namespace wenyuan::clean

@@ -1,0 +1,89 @@
+// The forum rules on a thread written for this test (the text an HTML
+// reader makes of a board page: one block a line), and on an article whose
+// dates and short lines must not be taken for posts.
+#include "clean/forum_rules.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "clean/document_cleaner.h"
+
+namespace wenyuan::clean {
+namespace {
+
+bool Contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
+
+const char kThread[] =
+    "首页 › 社区 › 摄影器材 › 入门相机怎么选？预算五千元\n"
+    "浏览 2,311 | 回复 14\n"
+    "入门相机怎么选？预算五千元\n"
+    "小鹿看世界\n"
+    "积分\n"
+    "230\n"
+    "新手上路\n"
+    "楼主\n"
+    "发表于 2024-2-11 20:05:41 | 只看该作者\n"
+    "本帖最后由 小鹿看世界 于 2024-2-11 20:09 编辑\n"
+    "想买第一台相机，主要拍旅行风景和家里的小猫，预算五千元左右，不想买太重的。\n"
+    "看了几款微单，不知道应该先买机身还是直接买套机，请大家指点。\n"
+    "—— 愿每次出发都有好天气 ——\n"
+    "回复 支持 反对 举报\n"
+    "老周Lv.8 加入 2015-03\n"
+    "沙发\n"
+    "发表于 2024-2-11 20:31:02 | 只看该作者\n"
+    "小鹿看世界 发表于 2024-2-11 20:05\n"
+    "想买第一台相机，主要拍旅行风景和家里的小猫……\n"
+    "建议直接买套机，镜头够用两三年。拍猫要注意对焦速度，去店里试一试再决定。\n"
+    "器材党 | 二手器材请私信\n"
+    "回复 支持 反对 举报\n"
+    "广告：春季器材节，全场包邮\n"
+    "小鹿看世界\n"
+    "新手上路\n"
+    "3#\n"
+    "发表于 2024-2-12 09:12:55 | 只看该作者\n"
+    "谢谢，周末去店里试了，最后买了带变焦镜头的套机，拍猫很清楚。\n"
+    "—— 愿每次出发都有好天气 ——\n"
+    "回复 举报\n"
+    "1 2 下一页\n"
+    "您需要登录后才可以回帖 登录 | 立即注册\n";
+
+TEST(ForumRules, PostsKeptAndTheirFurnitureDropped) {
+  CleanedDocument c = CleanDocument(kThread, SourceLayout::kWebPage, nullptr);
+  EXPECT_TRUE(Contains(c.text, "入门相机怎么选？预算五千元\n")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "想买第一台相机，主要拍旅行风景和家里的小猫，预算五千元左右，不想买太重的。"));
+  EXPECT_TRUE(Contains(c.text, "建议直接买套机"));
+  EXPECT_TRUE(Contains(c.text, "最后买了带变焦镜头的套机"));
+  for (std::string_view furniture :
+       {"发表于", "本帖最后由", "积分", "230", "新手上路", "楼主", "沙发", "3#", "Lv.8", "愿每次出发", "器材党",
+        "回复 支持", "广告：春季", "下一页", "登录后", "浏览 2,311", "小鹿看世界\n", "……"}) {
+    EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
+  }
+  size_t furniture_lines = 0;
+  for (const auto& d : c.dropped) furniture_lines += d.reason == kForumFurniture;
+  EXPECT_GE(furniture_lines, 20u);
+}
+
+// A news page with two dated lines and a signature-like closing line has
+// no post headers: nothing is forum furniture.
+TEST(ForumRules, ArticleWithoutPostsIsLeftAlone) {
+  const char kArticle[] =
+      "市立圖書館延長開放時間\n"
+      "2024-03-01 10:00 來源：北辰日報\n"
+      "市立圖書館宣布自下月起延長週末開放時間至晚上九點，方便上班族及學生利用假日借閱與自習。\n"
+      "館方表示，延長時段將增派志工協助，並開放三樓自修室。\n"
+      "（記者 林小明）\n"
+      "2024-03-02 更新\n";
+  std::vector<PageLine> lines;
+  std::string_view text(kArticle);
+  for (size_t start = 0; start < text.size();) {
+    size_t end = text.find('\n', start);
+    lines.push_back(MakePageLine(text.substr(start, end - start)));
+    start = end + 1;
+  }
+  MarkForumFurniture(lines);
+  for (const auto& l : lines) EXPECT_TRUE(l.reason.empty()) << l.raw;
+}
+
+}  // namespace
+}  // namespace wenyuan::clean
