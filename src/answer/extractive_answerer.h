@@ -79,7 +79,7 @@ struct AnswerOptions {
   double cross_word_weight = 1.0;  // off: see docs/answers.md (mixed held out)
   // A list item whose lead line ("…下列主題：") holds little of the
   // question scores this share: an item of another topic.
-  double foreign_list_penalty = 0.3;
+  double foreign_list_penalty = 1.0;  // off: see docs/answers.md (hurt the samples)
   // "Not found" below these (answer/found_decision.h).
   FoundThresholds found;
 };

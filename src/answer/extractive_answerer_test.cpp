@@ -361,6 +361,7 @@ TEST(ExtractiveAnswerer, ListItemsOfAnotherTopicGiveWayToTheRule) {
   };
   AnswerOptions one;
   one.max_sentences = 1;
+  one.foreign_list_penalty = 0.3;  // off by default (docs/answers.md)
   auto response = Search("資安事件應於多久內完成通報？", passages);
   Answer with = ExtractiveAnswerer(one).AnswerFrom(response);
   ASSERT_TRUE(with.found);
@@ -380,7 +381,9 @@ TEST(ExtractiveAnswerer, ListItemsUnderAMatchingLeadKeepTheirPlace) {
               "二、第三級資安事件：三十六小時內完成。"),
   };
   auto response = Search("第三級資安事件要在多久內完成損害控制？", passages);
-  Answer a = ExtractiveAnswerer().AnswerFrom(response);
+  AnswerOptions penalty;
+  penalty.foreign_list_penalty = 0.3;
+  Answer a = ExtractiveAnswerer(penalty).AnswerFrom(response);
   ASSERT_TRUE(a.found);
   EXPECT_NE(a.text.find("三十六小時"), std::string::npos) << a.text;
   AnswerOptions no_penalty;
