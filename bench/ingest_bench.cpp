@@ -180,12 +180,20 @@ int main(int argc, char** argv) {
   Measured xapian = RunXapian(slice, work / "xapian");
   xapian.disk = DiskUsage(work / "xapian");
   std::printf("%-28s %11s %11s %12s %12s\n", "system", "wall", "CPU", "peak RSS", "on disk");
+  std::error_code ec;
   Print("wenyuan ingest (+enrich)", ours);
   Print("xapian 1.4 (CJK n-grams)", xapian);
+  uint64_t catalog_bytes = 0;
+  for (const auto& e : fs::directory_iterator(data, ec)) {
+    if (e.path().filename().string().starts_with("catalog.db")) catalog_bytes += e.file_size(ec);
+  }
+  std::printf("wenyuan on disk: catalog %.0f MB, index %.0f MB (other %.0f MB)\n",
+              static_cast<double>(catalog_bytes) / (1 << 20),
+              static_cast<double>(DiskUsage(fs::path(data) / "kbs")) / (1 << 20),
+              static_cast<double>(ours.disk - catalog_bytes - DiskUsage(fs::path(data) / "kbs")) / (1 << 20));
   std::printf("ratio wenyuan/xapian: wall %.2f, CPU %.2f, peak RSS %.2f, disk %.2f\n", ours.wall / xapian.wall,
               ours.cpu / xapian.cpu, static_cast<double>(ours.peak_rss_kb) / static_cast<double>(xapian.peak_rss_kb),
               static_cast<double>(ours.disk) / static_cast<double>(xapian.disk));
-  std::error_code ec;
   fs::remove_all(work, ec);
   return ours.status == 0 && xapian.status == 0 ? 0 : 1;
 }

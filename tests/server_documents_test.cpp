@@ -32,6 +32,7 @@ class ServerDocumentsTest : public ::testing::Test {
                           "max_upload_bytes = 200000\n"
                           "max_upload_file_bytes = 100000\n"
                           "read_timeout_seconds = 1\n"
+                          "header_timeout_seconds = 1\n"
                           "threads = 4\n")
                   .release();
     if (!server_->running()) setup_error_ = "server did not start: " + server_->startup_error();
@@ -271,7 +272,7 @@ TEST_F(ServerDocumentsTest, SlowClientIsDroppedAndOthersAreServed) {
   }
   // Meanwhile others are served.
   for (int i = 0; i < 5; ++i) ExpectAlive();
-  // The server hangs up on each stalled client after its read timeout: recv
+  // The server hangs up on each stalled client at its header deadline: recv
   // sees the end of the stream (0) or a reset, not our own 30 s timeout.
   for (int fd : slow) {
     char buf[256];

@@ -115,12 +115,13 @@ int ExitCodeFrom(int status) {
   return -1;
 }
 
-// Parses "... on http://HOST:PORT/" (HOST may be "[v6]"); false if malformed.
+// Parses "... on http://HOST:PORT/" or https:// (HOST may be "[v6]");
+// false if malformed.
 bool ParseServingLine(const std::string& line, std::string& host, int& port) {
   if (line.find("serving") == std::string::npos) return false;
-  size_t at = line.find("http://");
+  size_t at = line.find("://");
   if (at == std::string::npos) return false;
-  size_t start = at + 7;
+  size_t start = at + 3;
   size_t slash = line.find('/', start);
   if (slash == std::string::npos) return false;
   std::string authority = line.substr(start, slash - start);

@@ -40,7 +40,15 @@ function confirmDialog(message) {
   const dialog = $('confirm-dialog');
   $('confirm-message').textContent = message;
   return new Promise((resolve) => {
-    dialog.addEventListener('close', () => resolve(dialog.returnValue === 'ok'), { once: true });
+    // The close event is queued: the one from an earlier close can arrive
+    // after the dialog was opened again (cancel, then delete at once). Such
+    // a stale event finds the dialog open and is ignored.
+    const onClose = () => {
+      if (dialog.open) return;
+      dialog.removeEventListener('close', onClose);
+      resolve(dialog.returnValue === 'ok');
+    };
+    dialog.addEventListener('close', onClose);
     dialog.returnValue = '';
     dialog.showModal();
     dialog.querySelector('[value="cancel"]').focus();

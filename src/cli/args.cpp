@@ -13,7 +13,9 @@ const std::set<std::string> kValueFlags = {
     // audit filters
     "--action", "--actor", "--since", "--until",
     // ingest
-    "--jobs"};
+    "--jobs", "--index-memory-mb",
+    // serve over HTTPS
+    "--tls-cert", "--tls-key"};
 const std::set<std::string> kSwitches = {"--json", "--insecure-open", "--exist-ok", "--help", "-h", "--version",
                                          "--quiet", "-q", "--verbose", "-v", "--explain", "--no-fold", "--regional",
                                          // enrichment and export

@@ -1,6 +1,8 @@
-// `wenyuan ingest KB PATH... [--jobs N] [--no-enrich] [--embedder KIND]`:
-// the shared ingest pipeline (pipeline/kb_ingest.h) on N threads (default:
-// the core count; the result is the same for any N), with progress on stderr (a bar
+// `wenyuan ingest KB PATH... [--jobs N] [--index-memory-mb M] [--no-enrich]
+// [--embedder KIND]`: the shared ingest pipeline (pipeline/kb_ingest.h) on N
+// threads (default: the core count; the result is the same for any N), the
+// index writing a segment each M MiB of buffered postings (default 64), with
+// progress on stderr (a bar
 // on a terminal, a line every 10 s otherwise) and a summary whose time is
 // the whole command's, enrichment included.
 #include <unistd.h>
@@ -24,10 +26,13 @@ namespace wenyuan::cli {
 int RunIngestCommand(const CommandContext& ctx) {
   const auto started = std::chrono::steady_clock::now();
   const auto& pos = ctx.args.positional;
-  const char* usage = "usage: wenyuan ingest KB PATH... [--jobs N] [--no-enrich] [--embedder hashing]";
+  const char* usage =
+      "usage: wenyuan ingest KB PATH... [--jobs N] [--index-memory-mb M] [--no-enrich] [--embedder hashing]";
   if (pos.size() < 3) return UsageError(usage);
   auto jobs = ctx.args.Count("--jobs", DefaultJobs(), 1, 256);
   if (!jobs.ok()) return UsageError(jobs.status().message());
+  auto index_memory = ctx.args.Count("--index-memory-mb", 64, 4, 1 << 16);
+  if (!index_memory.ok()) return UsageError(index_memory.status().message());
   auto embedder_config = EmbedderConfigFromArgs(ctx.args, ctx.data_dir);
   if (!embedder_config.ok()) return Fail(embedder_config.status());
   auto catalog = catalog::Catalog::Open(ctx.data_dir);
@@ -41,6 +46,7 @@ int RunIngestCommand(const CommandContext& ctx) {
   pipeline::KbIngestOptions options;
   options.enrich = !ctx.args.Has("--no-enrich");
   options.jobs = *jobs;
+  options.index_buffer_bytes = *index_memory << 20;
   options.embedder = *embedder_config;
   if (show_progress) {
     options.on_progress = [&storing](const ingest::IngestProgress& p) {

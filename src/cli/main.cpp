@@ -68,7 +68,9 @@ commands:
                                 requests/s and latency of a running server's search
   check KB                      verify the index (checksums, and that it matches the catalog)
   serve [--host H] [--port P] [--config FILE] [--threads N] [--insecure-open] [--web-dir DIR]
-                                HTTP API and web UI (default http://127.0.0.1:8080/)
+        [--tls-cert CERT.pem --tls-key KEY.pem]
+                                HTTP API and web UI (default http://127.0.0.1:8080/; HTTPS with
+                                a certificate and key)
   key create --role admin|editor|reader [--kb KB]... [--name NAME]
                                 a new API key, printed once on the last line (--kb '*': every KB)
   key list [--json] / key revoke ID|PREFIX

@@ -35,6 +35,8 @@ int RunServeCommand(const CommandContext& ctx) {
   config.threads = static_cast<int>(*threads);
   if (ctx.args.Has("--insecure-open")) config.insecure_open = true;
   if (auto dir = ctx.args.Value("--web-dir")) config.web_dir = *dir;
+  if (auto cert = ctx.args.Value("--tls-cert")) config.tls_cert = *cert;
+  if (auto key = ctx.args.Value("--tls-key")) config.tls_key = *key;
 
   // Block the stop signals in every thread; one thread waits for them.
   sigset_t stop_signals;
@@ -52,10 +54,11 @@ int RunServeCommand(const CommandContext& ctx) {
   Status bound = http.Bind();
   if (!bound.ok()) return Fail(bound);
   std::string host = config.host.find(':') != std::string::npos ? "[" + config.host + "]" : config.host;
-  std::printf("Wenyuan is serving %s on http://%s:%d/\n", ctx.data_dir.c_str(), host.c_str(), http.port());
+  const char* scheme = config.tls_cert.empty() ? "http" : "https";
+  std::printf("Wenyuan is serving %s on %s://%s:%d/\n", ctx.data_dir.c_str(), scheme, host.c_str(), http.port());
   std::fflush(stdout);
-  ctx.log.Info("serve: listening on " + host + ":" + std::to_string(http.port()) + " (data " + ctx.data_dir.string() +
-               "); Ctrl-C stops");
+  ctx.log.Info("serve: listening on " + std::string(scheme) + "://" + host + ":" + std::to_string(http.port()) +
+               " (data " + ctx.data_dir.string() + "); Ctrl-C stops");
 
   std::atomic<bool> listen_returned{false};
   std::thread waiter([&] {

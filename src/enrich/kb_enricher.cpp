@@ -69,11 +69,20 @@ Result<std::unique_ptr<KbEnricher>> KbEnricher::Create(catalog::Catalog& catalog
   // Term statistics from an even spread of the KB's documents.
   catalog::EnrichmentStore store(catalog.db());
   WY_ASSIGN_OR_RETURN(std::vector<int64_t> ids, store.DocumentIds(kb.id));
+  // Read in batches, analysed on the worker threads, counted in order.
   const size_t sample = std::min(ids.size(), e->options_.stats_sample);
-  for (size_t i = 0; i < sample; ++i) {
-    const int64_t id = ids[i * ids.size() / sample];
-    WY_ASSIGN_OR_RETURN(std::string text, catalog::GetDocumentText(catalog, id));
-    e->stats_.AddDocument(DistinctTerms(ContentWords(text, *e->analyzer_, e->user_dictionary_.get())));
+  constexpr size_t kStatsBatch = 256;
+  for (size_t start = 0; start < sample; start += kStatsBatch) {
+    const size_t n = std::min(kStatsBatch, sample - start);
+    std::vector<std::string> texts(n);
+    for (size_t i = 0; i < n; ++i) {
+      WY_ASSIGN_OR_RETURN(texts[i], catalog::GetDocumentText(catalog, ids[(start + i) * ids.size() / sample]));
+    }
+    std::vector<std::vector<std::string>> terms(n);
+    ParallelFor(n, e->options_.jobs, [&](size_t i) {
+      terms[i] = DistinctTerms(ContentWords(texts[i], *e->analyzer_, e->user_dictionary_.get()));
+    });
+    for (const auto& t : terms) e->stats_.AddDocument(t);
   }
   return e;
 }

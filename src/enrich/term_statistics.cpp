@@ -10,7 +10,7 @@ void TermStatistics::AddDocument(const std::vector<std::string>& distinct_terms)
 }
 
 size_t TermStatistics::DocumentFrequency(std::string_view term) const {
-  auto it = frequency_.find(std::string(term));
+  auto it = frequency_.find(term);
   return it == frequency_.end() ? 0 : it->second;
 }
 

@@ -5,6 +5,7 @@
 // while documents are added; const access may be shared.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -24,7 +25,13 @@ class TermStatistics {
   double Idf(std::string_view term) const;
 
  private:
-  std::unordered_map<std::string, uint32_t> frequency_;
+  // Looked up by string_view without making a string (Idf is called for
+  // every word of every document enriched).
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> frequency_;
   size_t documents_ = 0;
 };
 

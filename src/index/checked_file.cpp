@@ -26,6 +26,10 @@ uint32_t KindCode(std::string_view kind) {
 
 }  // namespace
 
+void MappedFile::ReleasePages() const {
+  if (addr_ != nullptr && size_ > 0) ::madvise(addr_, size_, MADV_DONTNEED);
+}
+
 Result<std::unique_ptr<MappedFile>> MappedFile::Open(const std::filesystem::path& path) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
@@ -114,19 +118,23 @@ Status CheckedFile::Verify(uint64_t begin, uint64_t end) const {
   return Status::Ok();
 }
 
+std::string ChecksumTrailer(std::string_view chunk_table, uint64_t payload_length, std::string_view kind) {
+  std::string trailer(chunk_table);
+  PutFixed32(trailer, kMagic);
+  PutFixed32(trailer, KindCode(kind));
+  PutFixed32(trailer, kFormatVersion);
+  PutFixed64(trailer, payload_length);
+  PutFixed32(trailer, Crc32c(trailer));
+  return trailer;
+}
+
 std::string WithFooter(std::string payload, std::string_view kind) {
   const uint64_t length = payload.size();
   std::string table;
   for (uint64_t at = 0; at < length; at += kChecksumChunk) {
     PutFixed32(table, Crc32c(std::string_view(payload).substr(static_cast<size_t>(at), kChecksumChunk)));
   }
-  payload += table;
-  PutFixed32(payload, kMagic);
-  PutFixed32(payload, KindCode(kind));
-  PutFixed32(payload, kFormatVersion);
-  PutFixed64(payload, length);
-  const uint32_t crc = Crc32c(std::string_view(payload).substr(static_cast<size_t>(length)));
-  PutFixed32(payload, crc);
+  payload += ChecksumTrailer(table, length, kind);
   return payload;
 }
 

@@ -44,6 +44,11 @@ class MappedFile {
   MappedFile(const MappedFile&) = delete;
   MappedFile& operator=(const MappedFile&) = delete;
   std::string_view data() const { return {static_cast<const char*>(addr_), size_}; }
+  // Drops the pages this process has read from its resident memory (the
+  // data stays valid: a later read faults it in again from the page cache
+  // or the file). Lets a writer that reads whole segments (verifying,
+  // merging) keep its resident size bounded.
+  void ReleasePages() const;
 
  private:
   MappedFile(void* addr, size_t size) : addr_(addr), size_(size) {}
@@ -64,6 +69,7 @@ class CheckedFile {
   // Thread-safe; cheap for chunks already verified (one atomic load each).
   Status Verify(uint64_t begin, uint64_t end) const;
   Status VerifyAll() const { return Verify(0, payload_.size()); }
+  void ReleasePages() const { map_->ReleasePages(); }
 
  private:
   CheckedFile() = default;
@@ -78,6 +84,10 @@ class CheckedFile {
 
 // `payload` with its chunk table and footer appended.
 std::string WithFooter(std::string payload, std::string_view kind);
+// What follows a payload of `payload_length` bytes whose chunks have the
+// CRC-32Cs in `chunk_table` (4 bytes each): the table and the footer. For
+// writers that stream the payload (index/checked_file_writer.h).
+std::string ChecksumTrailer(std::string_view chunk_table, uint64_t payload_length, std::string_view kind);
 // Writes `payload` + footer crash-safely (temp file, fsync, rename, fsync dir).
 Status WriteCheckedFile(const std::filesystem::path& path, std::string_view kind, std::string payload);
 

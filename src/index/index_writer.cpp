@@ -63,6 +63,7 @@ Status IndexWriter::Flush() {
   SegmentEntry entry{name, buffer_.docs(), 0, 0};
   WY_ASSIGN_OR_RETURN(SnapshotSegment seg, OpenSnapshotSegment(dir_, entry));
   WY_RETURN_IF_ERROR(seg.reader->VerifyChecksums());  // what reached the disk reads back intact
+  seg.reader->ReleasePages();                         // read whole: not kept resident
   if (deleted.deleted() > 0) pending_deletes_.emplace(name, std::move(deleted));
   flushed_.push_back(std::move(seg));
   buffer_.Clear();
@@ -152,6 +153,7 @@ Status IndexWriter::MergeGroup(const std::vector<size_t>& group) {
   std::vector<SnapshotSegment> inputs;
   for (size_t i : group) {
     WY_RETURN_IF_ERROR(current[i].reader->VerifyChecksums());  // damage must not be copied under a fresh checksum
+    current[i].reader->ReleasePages();
     inputs.push_back(current[i]);
   }
   const std::string name = NewSegmentName();
@@ -164,6 +166,7 @@ Status IndexWriter::MergeGroup(const std::vector<size_t>& group) {
     if (i == group.front() && docs > 0) {
       WY_ASSIGN_OR_RETURN(SnapshotSegment merged, OpenSnapshotSegment(dir_, SegmentEntry{name, docs, 0, 0}));
       WY_RETURN_IF_ERROR(merged.reader->VerifyChecksums());
+      merged.reader->ReleasePages();
       manifest.segments.push_back(merged.entry);
       segments.push_back(std::move(merged));
     }

@@ -29,7 +29,10 @@ namespace wenyuan::index {
 
 struct WriterOptions {
   size_t max_buffered_docs = 100000;
-  size_t max_buffer_bytes = 256u << 20;  // flush a segment past this much memory
+  // Flush a segment when the buffer has allocated this much (SegmentBuffer::
+  // ApproximateBytes); with merges that stream their output and drop what
+  // they read, this is what bounds the writer's memory.
+  size_t max_buffer_bytes = size_t{64} << 20;
   MergePolicy merge_policy;
   bool merge_on_commit = true;
   bool wait_for_lock = true;  // false: fail at once (Timeout) if another writer holds it

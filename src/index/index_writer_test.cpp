@@ -309,5 +309,32 @@ TEST(IndexWriterTest, ReopeningRemovesWhatAnUncommittedFlushLeft) {
   EXPECT_EQ((*writer)->snapshot()->live_docs(), 50u);
 }
 
+// The buffer is written as a segment whenever what it has allocated passes
+// the budget, so a small budget gives several segments (each of them well
+// under the documents added), and results are those of one large buffer.
+TEST(IndexWriterTest, TheBufferIsFlushedAtItsMemoryBudget) {
+  wenyuan::testing::TempDir dir;
+  WriterOptions small = NoMerges();
+  small.max_buffer_bytes = 64 << 10;
+  auto budgeted = IndexWriter::Open(dir / "small", small);
+  auto unbounded = IndexWriter::Open(dir / "large", NoMerges());
+  ASSERT_TRUE(budgeted.ok() && unbounded.ok());
+  std::mt19937 rng_a(9), rng_b(9);
+  for (int i = 1; i <= 300; ++i) {
+    ASSERT_TRUE((*budgeted)->Add(RandomDocument(rng_a, i)).ok());
+    ASSERT_TRUE((*unbounded)->Add(RandomDocument(rng_b, i)).ok());
+  }
+  ASSERT_TRUE((*budgeted)->Commit().ok());
+  ASSERT_TRUE((*unbounded)->Commit().ok());
+  const auto& segments = (*budgeted)->snapshot()->segments();
+  EXPECT_GT(segments.size(), 3u);
+  for (const auto& seg : segments) EXPECT_LT(seg.entry.docs, 150u);
+  EXPECT_EQ((*unbounded)->snapshot()->segments().size(), 1u);
+  EXPECT_EQ((*budgeted)->snapshot()->live_docs(), 300u);
+  for (const auto& terms : {std::vector<std::string>{VocabularyTerm(1)}, {VocabularyTerm(2), VocabularyTerm(7)}}) {
+    EXPECT_EQ(Ranked(*(*budgeted)->snapshot(), TermQuery(terms)), Ranked(*(*unbounded)->snapshot(), TermQuery(terms)));
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::index

@@ -13,6 +13,7 @@
 
 #include <cstdint>
 #include <limits>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,8 +36,7 @@ struct Posting {
 // Appends a term's postings to the segment's .post and .pos buffers.
 // `field_length(doc)` gives the term's field length, for the block minima.
 template <typename LengthOf>
-TermInfo WritePostings(const std::vector<Posting>& postings, LengthOf field_length, std::string& post,
-                       std::string& pos);
+TermInfo WritePostings(std::span<const Posting> postings, LengthOf field_length, std::string& post, std::string& pos);
 
 struct BlockMeta {
   uint32_t last_doc = 0;
@@ -105,8 +105,7 @@ void EncodePositions(const std::vector<uint32_t>& positions, std::string& out);
 void PutVarintTo(std::string& out, uint64_t v);
 
 template <typename LengthOf>
-TermInfo WritePostings(const std::vector<Posting>& postings, LengthOf field_length, std::string& post,
-                       std::string& pos) {
+TermInfo WritePostings(std::span<const Posting> postings, LengthOf field_length, std::string& post, std::string& pos) {
   TermInfo info;
   info.df = static_cast<uint32_t>(postings.size());
   info.postings_offset = post.size();

@@ -24,13 +24,33 @@ std::vector<std::string> SegmentFileNames(const std::string& name) {
   return {name + ".dict", name + ".post", name + ".pos", name + ".docs", name + ".ttl"};
 }
 
-void SegmentWriter::AddTerm(std::string_view key, const std::vector<Posting>& postings) {
+// Streamed postings and positions are written out in pieces of this size.
+constexpr size_t kStreamPieceBytes = size_t{1} << 20;
+
+Status SegmentWriter::StreamTo(const std::filesystem::path& dir, const std::string& name) {
+  WY_ASSIGN_OR_RETURN(post_file_, CheckedFileWriter::Create(dir / (name + ".post"), "POST"));
+  WY_ASSIGN_OR_RETURN(pos_file_, CheckedFileWriter::Create(dir / (name + ".pos"), "POSN"));
+  return Status::Ok();
+}
+
+void SegmentWriter::AddTerm(std::string_view key, std::span<const Posting> postings) {
   if (postings.empty()) return;
   const Field field = KeyField(key);
   auto length_of = [&](uint32_t doc) -> uint32_t {
     return field == Field::kKeyword ? 1 : docs_[doc].length[static_cast<size_t>(field)];
   };
-  dict_.Add(key, WritePostings(postings, length_of, post_, pos_));
+  TermInfo info = WritePostings(postings, length_of, post_, pos_);
+  info.postings_offset += post_base_;
+  info.positions_offset += pos_base_;
+  dict_.Add(key, info);
+  if (post_file_ && stream_status_.ok() && post_.size() + pos_.size() >= kStreamPieceBytes) {
+    stream_status_ = post_file_->Append(post_);
+    if (stream_status_.ok()) stream_status_ = pos_file_->Append(pos_);
+    post_base_ += post_.size();
+    pos_base_ += pos_.size();
+    post_.clear();
+    pos_.clear();
+  }
 }
 
 Status SegmentWriter::Finish(const std::filesystem::path& dir, const std::string& name) {
@@ -43,8 +63,18 @@ Status SegmentWriter::Finish(const std::filesystem::path& dir, const std::string
   }
   PutFixed32(docs, static_cast<uint32_t>(docs_.size()));
   for (uint64_t t : totals) PutFixed64(docs, t);
-  WY_RETURN_IF_ERROR(WriteCheckedFile(dir / (name + ".post"), "POST", std::move(post_)));
-  WY_RETURN_IF_ERROR(WriteCheckedFile(dir / (name + ".pos"), "POSN", std::move(pos_)));
+  WY_RETURN_IF_ERROR(stream_status_);
+  if (post_file_) {
+    WY_RETURN_IF_ERROR(post_file_->Append(post_));
+    WY_RETURN_IF_ERROR(pos_file_->Append(pos_));
+    post_.clear();
+    pos_.clear();
+    WY_RETURN_IF_ERROR(post_file_->Finish());
+    WY_RETURN_IF_ERROR(pos_file_->Finish());
+  } else {
+    WY_RETURN_IF_ERROR(WriteCheckedFile(dir / (name + ".post"), "POST", std::move(post_)));
+    WY_RETURN_IF_ERROR(WriteCheckedFile(dir / (name + ".pos"), "POSN", std::move(pos_)));
+  }
   WY_RETURN_IF_ERROR(WriteCheckedFile(dir / (name + ".docs"), "DOCS", std::move(docs)));
   if (!titles_.empty() && titles_.size() == docs_.size()) {
     // The titles' bytes, then where each starts (and the end), then the count.
@@ -129,6 +159,12 @@ Status SegmentReader::VerifyChecksums() const {
     if (!s.ok()) return Status::Corruption("corrupt segment " + name_ + ": " + s.message());
   }
   return Status::Ok();
+}
+
+void SegmentReader::ReleasePages() const {
+  for (const CheckedFile* file : {dict_file_.get(), post_.get(), pos_.get(), docs_.get(), titles_.get()}) {
+    if (file) file->ReleasePages();
+  }
 }
 
 DocValues SegmentReader::Doc(uint32_t doc) const {

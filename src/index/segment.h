@@ -19,10 +19,12 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "index/checked_file.h"
+#include "index/checked_file_writer.h"
 #include "index/index_document.h"
 #include "index/postings.h"
 #include "index/term_dictionary.h"
@@ -38,9 +40,14 @@ class SegmentWriter {
   // `titles`, one a document, or none at all (then no .ttl file).
   explicit SegmentWriter(std::vector<DocValues> docs, std::vector<std::string> titles = {})
       : docs_(std::move(docs)), titles_(std::move(titles)) {}
+  // Optional, before the first AddTerm: postings and positions then go to
+  // the segment's files under `dir` as they are made, so a large segment
+  // is not held in memory (Finish must then name the same `dir` and `name`).
+  Status StreamTo(const std::filesystem::path& dir, const std::string& name);
   // Keys in strictly increasing order; postings by ascending doc.
-  void AddTerm(std::string_view key, const std::vector<Posting>& postings);
-  // Writes the four files (each crash-safely) under `dir`.
+  void AddTerm(std::string_view key, std::span<const Posting> postings);
+  // Writes the files (each crash-safely) under `dir`; reports a failed
+  // streamed write.
   Status Finish(const std::filesystem::path& dir, const std::string& name);
   uint32_t doc_count() const { return static_cast<uint32_t>(docs_.size()); }
 
@@ -48,7 +55,11 @@ class SegmentWriter {
   std::vector<DocValues> docs_;
   std::vector<std::string> titles_;
   TermDictionaryWriter dict_;
-  std::string post_, pos_;
+  std::string post_, pos_;  // not yet streamed out
+  // When streaming: the files, and how much of each went to them.
+  std::unique_ptr<CheckedFileWriter> post_file_, pos_file_;
+  uint64_t post_base_ = 0, pos_base_ = 0;
+  Status stream_status_;
 };
 
 class SegmentReader {
@@ -71,6 +82,9 @@ class SegmentReader {
   // Every chunk of the four files against its checksum (those already
   // verified are skipped): for `wenyuan check`, and after writes and merges.
   Status VerifyChecksums() const;
+  // Drops the pages read of the segment's files from resident memory
+  // (CheckedFile::ReleasePages); reads stay valid.
+  void ReleasePages() const;
 
   // Whether every document has its one-character terms (CharTerm keys,
   // index_document.h); if not, CharAlternatives stands in for them.

@@ -6,38 +6,54 @@
 
 namespace wenyuan::index {
 
-SegmentBuffer::TermPostings& SegmentBuffer::Term(std::string key) {
-  auto it = terms_.find(key);
+namespace {
+
+// Heap bytes of a node of the term map, beyond the key's own characters:
+// the node (hash, next pointer, key and value objects) and its bucket.
+constexpr size_t kTermNodeBytes = 16 + sizeof(std::string) + 2 * sizeof(std::vector<uint32_t>) + 8;
+
+// Appends to `v` and counts what its capacity grew by, so the buffer's size
+// is what it has allocated (doubling vectors hold up to twice their size).
+template <typename T>
+void PushCounted(std::vector<T>& v, T value, size_t& bytes) {
+  const size_t before = v.capacity();
+  v.push_back(value);
+  bytes += (v.capacity() - before) * sizeof(T);
+}
+
+}  // namespace
+
+SegmentBuffer::TermPostings& SegmentBuffer::Term(Field field, std::string_view term) {
+  // One key buffer reused: a token whose term is known allocates nothing.
+  key_.assign(1, static_cast<char>('0' + static_cast<int>(field)));
+  key_.append(term);
+  auto it = terms_.find(key_);
   if (it != terms_.end()) return it->second;
-  bytes_ += key.size() + 96;
-  return terms_.emplace(std::move(key), TermPostings{}).first->second;
+  bytes_ += kTermNodeBytes + (key_.size() > 15 ? key_.capacity() : 0);
+  return terms_.emplace(key_, TermPostings{}).first->second;
 }
 
 void SegmentBuffer::Add(const IndexDocument& doc) {
   const auto d = static_cast<uint32_t>(values_.size());
-  values_.push_back(doc.values);
+  PushCounted(values_, doc.values, bytes_);
   titles_.push_back(doc.title);
-  bytes_ += doc.title.size();
+  bytes_ += sizeof(std::string) + (doc.title.size() > 15 ? doc.title.size() : 0);
   deleted_.push_back(false);
-  bytes_ += sizeof(DocValues);
   for (size_t f = 0; f < kLengthFields; ++f) {
     for (const FieldToken& t : doc.tokens[f]) {
-      TermPostings& tp = Term(TermKey(static_cast<Field>(f), t.term));
+      TermPostings& tp = Term(static_cast<Field>(f), t.term);
       if (tp.postings.empty() || tp.postings.back().doc != d) {
-        tp.postings.push_back({d, 0, static_cast<uint32_t>(tp.positions.size()), 0});
-        bytes_ += sizeof(RawPosting);
+        PushCounted(tp.postings, RawPosting{d, 0, static_cast<uint32_t>(tp.positions.size()), 0}, bytes_);
       }
       tp.postings.back().tf += t.weight;
       tp.postings.back().pos_count += 1;
-      tp.positions.push_back(t.position);
-      bytes_ += sizeof(uint32_t);
+      PushCounted(tp.positions, t.position, bytes_);
     }
   }
   for (const std::string& k : doc.keywords) {
-    TermPostings& tp = Term(TermKey(Field::kKeyword, k));
+    TermPostings& tp = Term(Field::kKeyword, k);
     if (tp.postings.empty() || tp.postings.back().doc != d) {
-      tp.postings.push_back({d, 1, static_cast<uint32_t>(tp.positions.size()), 0});
-      bytes_ += sizeof(RawPosting);
+      PushCounted(tp.postings, RawPosting{d, 1, static_cast<uint32_t>(tp.positions.size()), 0}, bytes_);
     }
   }
 }
@@ -68,10 +84,13 @@ Result<DeletionBitmap> SegmentBuffer::Write(const std::filesystem::path& dir, co
   for (const auto& [key, tp] : terms_) keys.push_back(&key);
   std::sort(keys.begin(), keys.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
   SegmentWriter writer(values_, titles_);
+  WY_RETURN_IF_ERROR(writer.StreamTo(dir, name));
+  // Grows to the longest postings list and is reused, positions included:
+  // no allocation per posting once warm.
   std::vector<Posting> postings;
   for (const std::string* key : keys) {
     const TermPostings& tp = terms_.at(*key);
-    postings.resize(tp.postings.size());
+    if (postings.size() < tp.postings.size()) postings.resize(tp.postings.size());
     for (size_t i = 0; i < tp.postings.size(); ++i) {
       const RawPosting& raw = tp.postings[i];
       Posting& p = postings[i];
@@ -81,7 +100,7 @@ Result<DeletionBitmap> SegmentBuffer::Write(const std::filesystem::path& dir, co
       std::sort(p.positions.begin(), p.positions.end());
       p.positions.erase(std::unique(p.positions.begin(), p.positions.end()), p.positions.end());
     }
-    writer.AddTerm(*key, postings);
+    writer.AddTerm(*key, std::span<const Posting>(postings.data(), tp.postings.size()));
   }
   WY_RETURN_IF_ERROR(writer.Finish(dir, name));
   DeletionBitmap deletions(docs());
@@ -92,10 +111,11 @@ Result<DeletionBitmap> SegmentBuffer::Write(const std::filesystem::path& dir, co
 }
 
 void SegmentBuffer::Clear() {
-  values_.clear();
-  titles_.clear();
-  terms_.clear();
-  deleted_.clear();
+  // Assigned empty, not cleared: the memory goes back, not just the sizes.
+  values_ = {};
+  titles_ = {};
+  terms_ = {};
+  deleted_ = {};
   deleted_count_ = 0;
   bytes_ = 0;
 }

@@ -24,6 +24,8 @@ class SegmentBuffer {
   void DeletePassages(const std::unordered_set<int64_t>& passage_ids);
   uint32_t docs() const { return static_cast<uint32_t>(values_.size()); }
   uint32_t live_docs() const { return docs() - deleted_count_; }
+  // What the buffer has allocated, near enough (vector capacities, map
+  // nodes, long keys and titles): what a memory budget compares with.
   size_t ApproximateBytes() const { return bytes_; }
   // Writes the segment (every buffered document) and returns which of its
   // documents were deleted while buffered.
@@ -38,7 +40,7 @@ class SegmentBuffer {
     std::vector<RawPosting> postings;
     std::vector<uint32_t> positions;
   };
-  TermPostings& Term(std::string key);
+  TermPostings& Term(Field field, std::string_view term);
 
   std::vector<DocValues> values_;
   std::vector<std::string> titles_;
@@ -46,6 +48,7 @@ class SegmentBuffer {
   std::vector<bool> deleted_;
   uint32_t deleted_count_ = 0;
   size_t bytes_ = 0;
+  std::string key_;  // scratch for term lookups
 };
 
 }  // namespace wenyuan::index

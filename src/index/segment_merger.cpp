@@ -27,6 +27,7 @@ Result<uint32_t> MergeSegments(const std::vector<SnapshotSegment>& inputs, const
   }
   const auto merged_docs = static_cast<uint32_t>(values.size());
   SegmentWriter writer(std::move(values), std::move(titles));
+  WY_RETURN_IF_ERROR(writer.StreamTo(dir, name));
   std::vector<TermDictionary::Iterator> terms;
   std::vector<bool> valid;
   for (const auto& seg : inputs) {
@@ -36,20 +37,33 @@ Result<uint32_t> MergeSegments(const std::vector<SnapshotSegment>& inputs, const
       return Status::Corruption("corrupt segment " + seg.reader->name() + ": " + terms.back().status().message());
   }
   std::vector<Posting> postings;
+  // The inputs are read front to back through their mappings: what was
+  // read is dropped from resident memory every so often, so a merge's
+  // resident size does not grow with its inputs.
+  constexpr size_t kTermsBetweenReleases = 1 << 14;
+  size_t terms_merged = 0;
   while (true) {
+    if (++terms_merged % kTermsBetweenReleases == 0) {
+      for (const auto& seg : inputs) seg.reader->ReleasePages();
+    }
     const std::string* min_key = nullptr;
     for (size_t i = 0; i < terms.size(); ++i) {
       if (valid[i] && (!min_key || terms[i].key() < *min_key)) min_key = &terms[i].key();
     }
     if (!min_key) break;
     const std::string key = *min_key;
-    postings.clear();
+    size_t n = 0;  // postings of the key; the slots (and their positions' storage) are reused
     for (size_t i = 0; i < terms.size(); ++i) {
       if (!valid[i] || terms[i].key() != key) continue;
       PostingsCursor cursor = inputs[i].reader->Cursor(terms[i].info());
       for (uint32_t d = cursor.doc(); d != kNoMoreDocs; d = cursor.Next()) {
         if (doc_map[i][d] == kNoMoreDocs) continue;
-        postings.push_back({doc_map[i][d], cursor.tf(), cursor.Positions()});
+        if (n == postings.size()) postings.emplace_back();
+        Posting& p = postings[n++];
+        p.doc = doc_map[i][d];
+        p.tf = cursor.tf();
+        const std::vector<uint32_t>& positions = cursor.Positions();
+        p.positions.assign(positions.begin(), positions.end());
       }
       if (!cursor.status().ok()) {
         return Status::Corruption("corrupt segment " + inputs[i].reader->name() + ": " + cursor.status().message());
@@ -59,9 +73,10 @@ Result<uint32_t> MergeSegments(const std::vector<SnapshotSegment>& inputs, const
         return Status::Corruption("corrupt segment " + inputs[i].reader->name() + ": " + terms[i].status().message());
       }
     }
-    writer.AddTerm(key, postings);
+    writer.AddTerm(key, std::span<const Posting>(postings.data(), n));
   }
   WY_RETURN_IF_ERROR(writer.Finish(dir, name));
+  for (const auto& seg : inputs) seg.reader->ReleasePages();
   return merged_docs;
 }
 

@@ -351,15 +351,19 @@ FileResult Ingester::IngestFile(const catalog::KnowledgeBase& kb, const fs::path
   std::optional<std::string> whole;
   const DocumentReader* reader = nullptr;
   std::string hash;
-  if (!ec && size > options_.max_file_bytes) {
+  bool streamed = false;
+  if (!ec && size > std::min(options_.max_file_bytes, options_.stream_record_files_over)) {
     auto head = ReadFileHead(canonical, 64 << 10);
     if (!head.ok()) return fail(head.status());
     reader = readers_.ForFile(canonical, *head);
-    if (!reader || !reader->ReadsLineRecords()) {
+    streamed = reader && reader->ReadsLineRecords();
+    if (!streamed && size > options_.max_file_bytes) {
       return fail(Status::ResourceExhausted(result.path + ": " + std::to_string(size) + " bytes, over the " +
                                             std::to_string(options_.max_file_bytes >> 20) +
                                             " MiB limit for one file (only JSON Lines files may be larger)"));
     }
+  }
+  if (streamed) {
     auto file_hash = Sha256OfFile(canonical);
     if (!file_hash.ok()) return fail(file_hash.status());
     hash = std::move(file_hash).value();

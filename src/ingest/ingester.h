@@ -1,10 +1,11 @@
 // Ingester: files and folders in, documents and passages in the catalog out.
 //
-// For each file: read it (size-capped; a JSON Lines file over the cap is
-// read as a stream of records instead), hash it, skip it if the catalog has
-// the same bytes for the same path; else extract its documents (a crawl or
-// record file holds many), clean each, drop failed pages (nothing left, or
-// only a loading notice) with their reason, mark near-duplicates of
+// For each file: read it (size-capped; a JSON Lines file over the cap, or
+// over stream_record_files_over, is read as a stream of records instead),
+// hash it, skip it if the catalog has the same bytes for the same path;
+// else extract its documents (a crawl or record file holds many), clean
+// each, drop failed pages (nothing left, or only a loading notice) with
+// their reason, mark near-duplicates of
 // documents already in the KB (SimHash, looked up in a banded index; kept
 // as records without passages), chunk the rest, and replace the file's
 // documents in one transaction; near-duplicates elsewhere whose original
@@ -49,6 +50,9 @@ struct IngestOptions {
   // skipped with a warning), in constant memory.
   uint64_t max_file_bytes = 256ull << 20;
   size_t max_record_bytes = size_t{16} << 20;
+  // A record file over this size is streamed even when it is under
+  // max_file_bytes, so memory does not grow with the file.
+  uint64_t stream_record_files_over = 32ull << 20;
   // Threads that clean and analyse a file's documents (hash, script,
   // fingerprint, passages); storing stays in document order on the
   // calling thread, so the result is the same for every value.

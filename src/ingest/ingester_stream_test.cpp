@@ -39,7 +39,8 @@ std::vector<std::string> Documents(catalog::Catalog& catalog, const std::string&
   std::vector<std::string> out;
   for (const auto& d : page->documents) {
     auto text = catalog::GetDocumentText(catalog, d.id);
-    std::string source = d.source.substr(d.source.find('#'));
+    const size_t part = d.source.find('#');  // the record's part, or the file's name
+    std::string source = d.source.substr(part != std::string::npos ? part : d.source.rfind('/'));
     out.push_back(source + "|" + d.title + "|" + *text + "|" + std::to_string(d.duplicate_of != 0));
   }
   return out;
@@ -110,6 +111,43 @@ TEST(IngesterStreamTest, TheLimitAppliesPerRecordAndOtherFormatsAreRefused) {
   const FileResult& txt = r->files[1];
   EXPECT_EQ(txt.outcome, IngestOutcome::kFailed);
   EXPECT_NE(txt.error.message().find("big.txt"), std::string::npos) << txt.error.message();
+}
+
+// Under the per-file limit but over stream_record_files_over, a record file
+// is streamed all the same (memory does not grow with it: its problems are
+// the file's warnings, not the first document's), with the documents a
+// whole read gives; a file of another format that size is still read whole.
+TEST(IngesterStreamTest, RecordFilesOverTheStreamingSizeAreStreamedOthersReadWhole) {
+  TempDir dir;
+  const std::string records = Records(300);
+  WriteFile(dir / "export.jsonl", records);
+  std::string prose;
+  for (int i = 0; i < 40; ++i) prose += "第" + std::to_string(i) + "段：市立圖書館自下月起延長開放時間至晚間十點。\n\n";
+  WriteFile(dir / "notes.txt", prose);
+  auto catalog = catalog::Catalog::Open(dir / "data");
+  ASSERT_TRUE(catalog.ok());
+  ASSERT_TRUE((*catalog)->CreateKb("whole").ok());
+  ASSERT_TRUE((*catalog)->CreateKb("stream").ok());
+  ReaderRegistry readers;
+  Logger log(LogLevel::kOff);
+  Ingester whole(**catalog, readers, log);
+  auto a = whole.Ingest("whole", {dir / "export.jsonl", dir / "notes.txt"});
+  ASSERT_TRUE(a.ok());
+  IngestOptions options;
+  options.stream_record_files_over = 100;  // both files are larger
+  Ingester streaming(**catalog, readers, log, options);
+  auto b = streaming.Ingest("stream", {dir / "export.jsonl", dir / "notes.txt"});
+  ASSERT_TRUE(b.ok());
+  ASSERT_EQ(b->files.size(), 2u);
+  for (const auto& f : b->files) ASSERT_EQ(f.outcome, IngestOutcome::kAdded) << f.error.ToString();
+  const std::string path = b->files[0].path;
+  ASSERT_FALSE(a->files[0].warnings.empty());
+  ASSERT_FALSE(b->files[0].warnings.empty());
+  EXPECT_TRUE(a->files[0].warnings[0].starts_with(path + "#")) << a->files[0].warnings[0];  // a document's
+  EXPECT_EQ(b->files[0].warnings[0], path + ": line 22: not valid JSON; skipped");          // the stream's
+  EXPECT_EQ(b->files[0].documents, 300u);
+  EXPECT_EQ(b->files[1].documents, a->files[1].documents);
+  EXPECT_EQ(Documents(**catalog, "whole"), Documents(**catalog, "stream"));
 }
 
 TEST(LineChunkReaderTest, ChunksAreWholeLinesAndOverLongLinesComeBackEmpty) {

@@ -17,7 +17,9 @@ Result<std::unique_ptr<KbIngest>> KbIngest::Open(const search::KbSession& sessio
   const std::string& kb = session.name();
   std::unique_ptr<KbIngest> in(new KbIngest(catalog, kb, log, std::move(options)));
   in->analysis_ = session.analysis();
-  WY_ASSIGN_OR_RETURN(in->index_, search::KbIndexWriter::Open(catalog, in->analysis_, kb));
+  WY_ASSIGN_OR_RETURN(in->index_, search::KbIndexWriter::Open(catalog, in->analysis_, kb, /*wait=*/true,
+                                                              in->options_.index_buffer_bytes));
+  in->index_->jobs = in->options_.jobs;
   {
     // Near-duplicates left without an original (by a deletion, or a
     // catalog from before ingest promoted them itself) get their passages

@@ -34,6 +34,7 @@ namespace wenyuan::pipeline {
 struct KbIngestOptions {
   bool enrich = true;
   size_t jobs = 1;                  // threads for cleaning, analysis and enrichment
+  size_t index_buffer_bytes = 0;    // index memory before a segment is written (0: default, 64 MiB)
   vector::EmbedderConfig embedder;  // not configured: no vectors
   // Progress of storing files (ingest/ingester.h), and of enrichment.
   std::function<void(const ingest::IngestProgress&)> on_progress;

@@ -121,19 +121,45 @@ std::string CatalogRows(catalog::Catalog& catalog) {
   return out;
 }
 
-// Every term of the KB's index with its document frequency summed over
-// the segments, and the live passage count.
+// Everything the KB's index holds of its live passages, keyed by catalog
+// passage id (so segment boundaries do not matter): each passage's stored
+// values and title, and each term's postings with frequencies and positions.
 std::string IndexContent(const std::filesystem::path& data, const std::string& kb) {
   auto snapshot = index::IndexSnapshot::Open(DataLayout(data).KbIndexDir(kb));
   EXPECT_TRUE(snapshot.ok()) << snapshot.status().ToString();
   if (!snapshot.ok()) return {};
-  std::map<std::string, uint64_t> df;
+  std::map<int64_t, std::string> passages;
+  std::map<std::string, std::map<int64_t, std::string>> postings;  // term → passage → "tf:positions"
   for (const auto& seg : (*snapshot)->segments()) {
+    for (uint32_t d = 0; d < seg.reader->doc_count(); ++d) {
+      if (!seg.IsLive(d)) continue;
+      const index::DocValues v = seg.reader->Doc(d);
+      std::string line = std::to_string(v.document_id) + " " + std::to_string(v.signature) + " " +
+                         std::to_string(v.date) + " " + std::to_string(v.length[0]) + "/" +
+                         std::to_string(v.length[1]) + "/" + std::to_string(v.length[2]);
+      auto title = seg.reader->Title(d);
+      EXPECT_TRUE(title.ok());
+      if (title.ok()) line += " " + std::string(*title);
+      passages[v.passage_id] = line;
+    }
     auto it = seg.reader->Seek("");
-    while (it.Next()) df[it.key()] += it.info().df;
+    while (it.Next()) {
+      index::PostingsCursor cursor = seg.reader->Cursor(it.info());
+      for (uint32_t d = cursor.doc(); d != index::kNoMoreDocs; d = cursor.Next()) {
+        if (!seg.IsLive(d)) continue;
+        std::string p = std::to_string(cursor.tf()) + ":";
+        for (uint32_t at : cursor.Positions()) p += std::to_string(at) + ",";
+        postings[it.key()][seg.reader->Doc(d).passage_id] = p;
+      }
+    }
   }
   std::string out = std::to_string((*snapshot)->live_docs()) + " live\n";
-  for (const auto& [term, n] : df) out += term + " " + std::to_string(n) + "\n";
+  for (const auto& [id, line] : passages) out += std::to_string(id) + " " + line + "\n";
+  for (const auto& [term, by_passage] : postings) {
+    out += term;
+    for (const auto& [id, p] : by_passage) out += " " + std::to_string(id) + "=" + p;
+    out += "\n";
+  }
   return out;
 }
 
@@ -149,7 +175,7 @@ TEST(KbIngestJobsTest, ManyThreadsGiveWhatOneGives) {
                                               "處長表示未來將持續推動5G與物聯網應用。",
                                               "預計每年可節省電費新臺幣三百萬元。",
                                               "週末另有親子共讀與銀髮族數位課程。"};
-  for (int i = 0; i < 300; ++i) {
+  for (int i = 0; i < 700; ++i) {  // more passages than the index analyses at once
     std::string text;
     for (int k = 0; k < 8; ++k) text += sentences[static_cast<size_t>((i * 7 + k * (i % 5 + 1)) % 6)];
     if (i % 10 == 3) text = "第" + std::to_string(i - 1) + "號";  // too short to fingerprint

@@ -50,8 +50,12 @@ std::vector<text::Token> TitleFieldTokens(const Analysis& a, std::string_view s)
 // postings would give. Field lengths do not change.
 void AddCharTerms(const std::vector<text::Token>& tokens, uint32_t base, uint32_t weight,
                   std::vector<index::FieldToken>& out) {
-  if (weight == 0) return;
-  std::map<uint32_t, std::pair<char32_t, uint32_t>> at;  // offset → (character, weight)
+  if (weight == 0 || tokens.empty()) return;
+  // offset → (character, weight), in one flat array over the tokens' span
+  // (offsets are code points of one text: no allocation per character).
+  uint32_t end = 0;
+  for (const auto& t : tokens) end = std::max(end, static_cast<uint32_t>(t.begin + t.term.size()));
+  std::vector<std::pair<char32_t, uint32_t>> at(end);
   for (const auto& t : tokens) {
     char32_t seen = 0;
     size_t pos = 0;
@@ -64,10 +68,13 @@ void AddCharTerms(const std::vector<text::Token>& tokens, uint32_t base, uint32_
       slot.second += weight;
     }
   }
-  for (const auto& [offset, cw] : at) {
-    std::string han;
-    utf8::Append(han, cw.first);
-    out.push_back({index::CharTerm(han), base + offset, cw.second});
+  std::string han;
+  for (uint32_t offset = 0; offset < end; ++offset) {
+    const auto& [c, w] = at[offset];
+    if (w == 0) continue;
+    han.clear();
+    utf8::Append(han, c);
+    out.push_back({index::CharTerm(han), base + offset, w});
   }
 }
 

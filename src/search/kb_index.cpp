@@ -8,12 +8,17 @@
 
 #include "util/data_layout.h"
 #include "util/file_io.h"
+#include "util/parallel_for.h"
 
 namespace wenyuan::search {
 namespace fs = std::filesystem;
 namespace {
 
 constexpr const char* kStampKey = "catalog_stamp";
+// Passages analysed together (a chunk's index documents are in memory at
+// once): enough to keep every thread busy, few enough to stay small.
+constexpr size_t kAnalysisChunkPassages = 512;
+constexpr size_t kAnalysisChunkBytes = size_t{2} << 20;  // of passage text
 
 // What of the KB's analysis shapes its tokens: regional folding and the user
 // dictionary. A change makes every signature and the stamp differ, so the
@@ -115,16 +120,18 @@ std::vector<std::pair<int64_t, uint64_t>> IndexedPassages(const index::IndexSnap
 }  // namespace
 
 Result<std::unique_ptr<KbIndexWriter>> KbIndexWriter::Open(catalog::Catalog& catalog, const Analysis& kb_analysis,
-                                                           const std::string& kb, bool wait) {
+                                                           const std::string& kb, bool wait, size_t buffer_bytes) {
   WY_ASSIGN_OR_RETURN(catalog::KnowledgeBase info, catalog.GetKb(kb));
   index::WriterOptions options;
   options.wait_for_lock = wait;
+  if (buffer_bytes > 0) options.max_buffer_bytes = buffer_bytes;
   WY_ASSIGN_OR_RETURN(auto writer, index::IndexWriter::Open(DataLayout(catalog.data_dir()).KbIndexDir(kb), options));
   return std::unique_ptr<KbIndexWriter>(new KbIndexWriter(catalog, kb_analysis, kb, info.id, std::move(writer),
                                                           AnalysisFingerprint(catalog, kb_analysis, kb)));
 }
 
 Result<SyncCounts> KbIndexWriter::Sync() {
+  WY_RETURN_IF_ERROR(AwaitAppend());
   SyncCounts counts;
   WY_ASSIGN_OR_RETURN(auto catalog_side, CatalogSignatures(catalog_, kb_id_, fingerprint_));
   std::unordered_map<int64_t, uint64_t> indexed;
@@ -145,9 +152,14 @@ Result<SyncCounts> KbIndexWriter::Sync() {
     std::vector<int64_t> chunk(missing.begin() + static_cast<std::ptrdiff_t>(start),
                                missing.begin() + static_cast<std::ptrdiff_t>(std::min(missing.size(), start + 2000)));
     WY_ASSIGN_OR_RETURN(auto rows, LoadIndexableById(catalog_, chunk, "p.text"));
-    for (const auto& p : rows) WY_RETURN_IF_ERROR(Add(p));
+    Status added = AddAll(rows);
+    if (!added.ok()) {
+      (void)AwaitAppend();
+      return added;
+    }
     counts.added += rows.size();
   }
+  WY_RETURN_IF_ERROR(AwaitAppend());
   WY_ASSIGN_OR_RETURN(std::string stamp, CatalogStamp(catalog_, kb_, fingerprint_));
   if (counts.added || counts.deleted || writer_->snapshot()->manifest().commit_data.count(kStampKey) == 0 ||
       writer_->snapshot()->manifest().commit_data.at(kStampKey) != stamp) {
@@ -157,27 +169,66 @@ Result<SyncCounts> KbIndexWriter::Sync() {
 }
 
 Status KbIndexWriter::FileChanged(const std::string& path) {
+  WY_RETURN_IF_ERROR(AwaitAppend());  // one an earlier call's error left running
   WY_RETURN_IF_ERROR(writer_->DeleteByKeyword("file:" + path));
   WY_ASSIGN_OR_RETURN(
       auto stmt, catalog::SqliteStatement::Prepare(catalog_.db(), PassageQuery("p.text",
                                                                                "JOIN source_file f ON d.file_id = f.id"
                                                                                " WHERE f.kb_id = ? AND f.path = ?"
-                                                                               " ORDER BY p.document_id, p.number")));
+                                                                               " ORDER BY d.id, p.number")));
   stmt.Bind(1, kb_id_).Bind(2, path);
+  // (Ordered by d.id rather than the equal p.document_id, so SQLite walks
+  // the indexes in order instead of sorting the whole file's rows first.)
   std::vector<IndexablePassage> rows;
-  WY_RETURN_IF_ERROR(stmt.ForEachRow([&](const catalog::SqliteStatement& s) { rows.push_back(ReadIndexable(s)); }));
-  for (const auto& p : rows) WY_RETURN_IF_ERROR(Add(p));
+  size_t text_bytes = 0;
+  Status added = Status::Ok();
+  WY_RETURN_IF_ERROR(stmt.ForEachRow([&](const catalog::SqliteStatement& s) {
+    if (!added.ok()) return;
+    rows.push_back(ReadIndexable(s));
+    text_bytes += rows.back().passage.text.size();
+    if (rows.size() >= kAnalysisChunkPassages || text_bytes >= kAnalysisChunkBytes) {
+      added = AddAll(rows);
+      rows.clear();
+      text_bytes = 0;
+    }
+  }));
+  if (added.ok()) added = AddAll(rows);
+  Status appended = AwaitAppend();
+  WY_RETURN_IF_ERROR(added);
+  WY_RETURN_IF_ERROR(appended);
   if (++uncommitted_files_ >= files_per_commit) return Commit();
   return Status::Ok();
 }
 
-Status KbIndexWriter::Add(const IndexablePassage& p) {
-  index::IndexDocument doc = MakeIndexDocument(analysis_, p);
-  doc.values.signature = Mix(doc.values.signature, fingerprint_);
-  return writer_->Add(std::move(doc));
+Status KbIndexWriter::AddAll(const std::vector<IndexablePassage>& rows) {
+  std::vector<index::IndexDocument> docs(rows.size());
+  ParallelFor(rows.size(), jobs, [&](size_t i) {
+    docs[i] = MakeIndexDocument(analysis_, rows[i]);
+    docs[i].values.signature = Mix(docs[i].values.signature, fingerprint_);
+  });
+  WY_RETURN_IF_ERROR(AwaitAppend());
+  appending_ = std::move(docs);
+  if (jobs <= 1) {  // nothing to overlap with: append here
+    for (auto& doc : appending_) WY_RETURN_IF_ERROR(writer_->Add(std::move(doc)));
+    appending_.clear();
+    return Status::Ok();
+  }
+  appended_ = std::async(std::launch::async, [this]() -> Status {
+    for (auto& doc : appending_) WY_RETURN_IF_ERROR(writer_->Add(std::move(doc)));
+    return Status::Ok();
+  });
+  return Status::Ok();
+}
+
+Status KbIndexWriter::AwaitAppend() {
+  if (!appended_.valid()) return Status::Ok();
+  Status s = appended_.get();
+  appending_.clear();
+  return s;
 }
 
 Status KbIndexWriter::Commit() {
+  WY_RETURN_IF_ERROR(AwaitAppend());
   WY_ASSIGN_OR_RETURN(std::string stamp, CatalogStamp(catalog_, kb_, fingerprint_));
   uncommitted_files_ = 0;
   return writer_->Commit({{kStampKey, stamp}});

@@ -16,6 +16,7 @@
 #pragma once
 
 #include <filesystem>
+#include <future>
 #include <memory>
 #include <string>
 
@@ -34,17 +35,24 @@ class KbIndexWriter {
  public:
   // Waits for the index's writer lock, or with `wait` false fails at once
   // (Timeout) if another process holds it.
+  // `buffer_bytes` (0: the index's default) is the memory the writer fills
+  // before it writes a segment (index::WriterOptions::max_buffer_bytes).
   static Result<std::unique_ptr<KbIndexWriter>> Open(catalog::Catalog& catalog, const Analysis& kb_analysis,
-                                                     const std::string& kb, bool wait = true);
+                                                     const std::string& kb, bool wait = true, size_t buffer_bytes = 0);
   // Makes the index hold exactly the catalog's passages, and commits.
   Result<SyncCounts> Sync();
   // After the catalog replaced the documents of source file `path`: the
   // index drops that file's passages and takes its new ones. Commits every
-  // `files_per_commit` files.
+  // `files_per_commit` files. Passages are read from the catalog in chunks
+  // and each chunk analysed on `jobs` threads, then appended in catalog
+  // order on one appending thread while the next chunk is analysed, so
+  // memory stays bounded for a file of any size and the index is the same
+  // whatever `jobs` is.
   Status FileChanged(const std::string& path);
   Status Commit();
   std::shared_ptr<const index::IndexSnapshot> snapshot() const { return writer_->snapshot(); }
   size_t files_per_commit = 50;
+  size_t jobs = 1;  // threads that analyse passages (Sync and FileChanged)
 
  private:
   KbIndexWriter(catalog::Catalog& catalog, Analysis analysis, std::string kb, int64_t kb_id,
@@ -55,7 +63,11 @@ class KbIndexWriter {
         kb_id_(kb_id),
         writer_(std::move(w)),
         fingerprint_(std::move(fingerprint)) {}
-  Status Add(const IndexablePassage& p);
+  // Analyses `rows` on `jobs` threads, then hands them to the appending
+  // thread, once it has appended the chunk before.
+  Status AddAll(const std::vector<IndexablePassage>& rows);
+  // Waits for the chunk being appended; every other use of writer_ first.
+  Status AwaitAppend();
   catalog::Catalog& catalog_;
   Analysis analysis_;
   std::string kb_;
@@ -63,6 +75,8 @@ class KbIndexWriter {
   std::unique_ptr<index::IndexWriter> writer_;
   std::string fingerprint_;  // of the KB's analysis (user dictionary, regional folding)
   size_t uncommitted_files_ = 0;
+  std::vector<index::IndexDocument> appending_;  // the chunk the appending thread adds
+  std::future<Status> appended_;
 };
 
 // The KB's committed index for searching, repaired first if it is behind

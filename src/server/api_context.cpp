@@ -8,6 +8,7 @@
 #include "server/api_keys.h"
 #include "server/json_views.h"
 #include "server/query_usage.h"
+#include "server/request_head.h"
 #include "server/source_display.h"
 #include "server/upload_names.h"
 #include "server/user_accounts.h"
@@ -61,7 +62,8 @@ void Guard(const RouteSpec& spec, const Handler& handler, ServerState& state, co
   }
   Call call{req, res, state, **catalog, *who, "", ""};
 
-  const std::string client = who->signed_in() && !who->open_mode ? "key:" + who->key_prefix : "ip:" + req.remote_addr;
+  const std::string client =
+      who->signed_in() && !who->open_mode ? "key:" + who->key_prefix : "ip:" + ClientAddress(req);
   int retry_after = 0;
   if (!state.limiter.Allow(client, retry_after)) {
     res.set_header("Retry-After", std::to_string(retry_after));
@@ -92,7 +94,7 @@ void Guard(const RouteSpec& spec, const Handler& handler, ServerState& state, co
     // Refused before the handler ran, the path says what was asked for.
     entry.target = call.target.empty() && (res.status == 401 || res.status == 403) ? req.path : call.target;
     entry.status = res.status;
-    entry.remote = req.remote_addr;
+    entry.remote = ClientAddress(req);
     if (Status s = catalog::AppendAudit(**catalog, entry); !s.ok()) state.log.Error("audit: " + s.message());
   }
   if (IsQueryRoute(spec.name) && who->signed_in()) {
@@ -112,6 +114,11 @@ ServerState::ServerState(ServerConfig c, std::filesystem::path dir, Logger& l)
       sessions(std::chrono::hours(config.session_hours), std::chrono::minutes(config.session_idle_minutes)),
       limiter(config.rate_limit_per_minute),
       jobs(data_dir, log, config.max_jobs_kept) {}
+
+std::string ClientAddress(const httplib::Request& req) {
+  const std::string& forwarded = req.get_header_value(std::string(kPeerField));
+  return forwarded.empty() ? req.remote_addr : forwarded;
+}
 
 std::string CookieValue(const httplib::Request& req, const std::string& name) {
   const std::string header = req.get_header_value("Cookie");

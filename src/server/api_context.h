@@ -120,6 +120,10 @@ class Router {
   ServerState& state_;
 };
 
+// The client's address: what the front door passed on in X-Wenyuan-Peer
+// (request_head.h; the handler pool is reachable only through it), else
+// the socket's peer.
+std::string ClientAddress(const httplib::Request& req);
 // The value of cookie `name` in the request, or "".
 std::string CookieValue(const httplib::Request& req, const std::string& name);
 // Sends `{"error": {...}}` with the status; used outside a Call too.

@@ -2,6 +2,7 @@
 
 #include <httplib.h>
 #include <sys/socket.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <chrono>
@@ -14,17 +15,62 @@
 #include "llm/serialized_model.h"
 #include "search/kb_session.h"
 #include "server/api_context.h"
+#include "server/front_door.h"
+#include "server/private_socket.h"
+#include "server/tls_context.h"
 #include "util/data_layout.h"
 #include "vector/embedder_config.h"
 
 namespace wenyuan::server {
+
+// The handler pool: cpp-httplib's server, listening on the front door's
+// private Unix socket instead of a TCP port of its own (httplib 0.11 binds
+// only TCP, but accepts on whatever socket svr_sock_ holds).
+class HandlerPool : public httplib::Server {
+ public:
+  ~HandlerPool() override {
+    const socket_t sock = svr_sock_.exchange(INVALID_SOCKET);
+    if (sock != INVALID_SOCKET) ::close(sock);  // never listened: stop() did not close it
+  }
+  void AdoptListeningSocket(int fd) { svr_sock_ = fd; }
+};
+
+namespace {
+
+ServerConfig WithTlsDefaults(ServerConfig config) {
+  if (!config.tls_cert.empty()) config.secure_cookies = true;  // the cookie never travels in clear
+  return config;
+}
+
+FrontDoorOptions FrontDoorOptionsOf(const ServerConfig& config) {
+  FrontDoorOptions o;
+  o.host = config.host;
+  o.port = config.port;
+  o.io_threads = config.io_threads;
+  o.max_connections = config.max_connections;
+  o.max_connections_per_address = config.max_connections_per_address;
+  o.max_body_bytes_held = config.max_held_body_bytes;
+  o.limits.header_timeout = std::chrono::seconds(config.header_timeout_seconds);
+  o.limits.request_timeout = std::chrono::seconds(config.request_timeout_seconds);
+  o.limits.keep_alive = std::chrono::seconds(config.keep_alive_seconds);
+  o.limits.write_timeout = std::chrono::seconds(config.write_timeout_seconds);
+  o.limits.max_header_bytes = config.max_header_bytes;
+  o.limits.max_request_body = std::max(config.max_body_bytes, config.max_upload_bytes);
+  o.limits.relay_buffer_bytes = config.relay_buffer_bytes;
+  return o;
+}
+
+}  // namespace
+
 HttpServer::HttpServer(ServerConfig config, std::filesystem::path data_dir, Logger& log)
-    : state_(std::make_unique<ServerState>(std::move(config), std::move(data_dir), log)),
-      http_(std::make_unique<httplib::Server>()) {
+    : state_(std::make_unique<ServerState>(WithTlsDefaults(std::move(config)), std::move(data_dir), log)),
+      http_(std::make_unique<HandlerPool>()) {
   Configure();
 }
 
-HttpServer::~HttpServer() = default;
+HttpServer::~HttpServer() {
+  if (door_) door_->Stop();
+}
 
 void HttpServer::SetLanguageModel(std::shared_ptr<llm::LanguageModel> model, llm::GenerationOptions generation) {
   model_ = std::move(model);
@@ -61,22 +107,20 @@ Status HttpServer::Bind() {
     state_->composer = std::make_unique<answer::ExtractiveComposer>(state_->analysis.bigrams);
     state_->answers = std::make_unique<answer::KbAnswerService>(nullptr, generation_, state_->query_limits());
   }
-  if (config.port == 0) {
-    port_ = http_->bind_to_any_port(config.host);
-    if (port_ < 0) return Status::IOError("cannot bind to " + config.host);
-  } else {
-    if (!http_->bind_to_port(config.host, config.port)) {
-      const int err = errno;
-      const std::string where = config.host + ":" + std::to_string(config.port);
-      if (err == EADDRINUSE) {
-        return Status::IOError("port " + std::to_string(config.port) + " on " + config.host +
-                               " is already in use (another wenyuan serve?); stop it or choose another port"
-                               " (--port N, port = N in the config, WENYUAN_PORT for scripts/demo)");
-      }
-      return Status::IOError("cannot listen on " + where + ": " + std::strerror(err));
-    }
-    port_ = config.port;
+  // TLS first: a bad certificate or key is the likelier mistake.
+  std::shared_ptr<boost::asio::ssl::context> tls;
+  if (config.tls_cert.empty() != config.tls_key.empty()) {
+    return Status::InvalidArgument(config.tls_cert.empty() ? "a TLS key without a certificate: give --tls-cert too"
+                                                           : "a TLS certificate without a key: give --tls-key too");
   }
+  if (!config.tls_cert.empty()) {
+    WY_ASSIGN_OR_RETURN(tls, MakeTlsContext(config.tls_cert, config.tls_key));
+  }
+  WY_ASSIGN_OR_RETURN(handler_socket_, PrivateSocket::Listen());
+  http_->AdoptListeningSocket(handler_socket_->TakeDescriptor());
+  door_ = std::make_unique<FrontDoor>(FrontDoorOptionsOf(config), handler_socket_->path().string(), tls, state_->log);
+  WY_RETURN_IF_ERROR(door_->Bind());
+  port_ = door_->port();
   pipeline::KbIngestOptions ingest_options;
   ingest_options.embedder = state_->config.embedder;
   state_->jobs.Configure(state_->kbs.get(), ingest_options);
@@ -84,7 +128,10 @@ Status HttpServer::Bind() {
 }
 
 Status HttpServer::Listen() {
-  if (!http_->listen_after_bind()) return Status::IOError("server stopped with an error");
+  door_->Start();
+  const bool ok = http_->listen_after_bind();
+  door_->Stop();
+  if (!ok) return Status::IOError("server stopped with an error");
   return Status::Ok();
 }
 
@@ -92,6 +139,7 @@ void HttpServer::Stop() {
   // httplib's stop() does nothing until listen_after_bind() has started its
   // accept loop, so a stop asked for just after Bind() would be lost and the
   // server would run on: wait (bounded) for the loop first.
+  if (door_) door_->Stop();
   for (int i = 0; i < 500 && !http_->is_running(); ++i) {
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
@@ -106,18 +154,13 @@ void HttpServer::Configure() {
   // The largest body any route takes (an upload); httplib answers 413 beyond
   // it. The guard holds every other route to max_body_bytes.
   http.set_payload_max_length(std::max(config.max_body_bytes, config.max_upload_bytes));
-  // httplib's default sets SO_REUSEPORT, which lets a second server bind the
-  // same port and share its connections; SO_REUSEADDR alone allows a quick
-  // restart but makes a port in use an error, as it should be.
-  http.set_socket_options([](socket_t sock) {
-    int yes = 1;
-    ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
-  });
+  // Clients never reach httplib directly: the front door (front_door.h)
+  // holds their connections and hands over one complete request per
+  // private-socket connection, so these timeouts only bound the pool's own
+  // reads and writes on that socket.
   http.set_read_timeout(config.read_timeout_seconds, 0);
   http.set_write_timeout(config.write_timeout_seconds, 0);
-  http.set_keep_alive_timeout(5);
-  // Without it a small reply can wait ~40 ms for the client's delayed ACK.
-  http.set_tcp_nodelay(true);
+  http.set_keep_alive_max_count(1);
 
   ServerState& state = *state_;  // lives as long as the server
   http.set_logger([&state](const httplib::Request& req, const httplib::Response& res) {

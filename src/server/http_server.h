@@ -15,13 +15,12 @@
 #include "util/log.h"
 #include "util/status.h"
 
-namespace httplib {
-class Server;
-}
-
 namespace wenyuan::server {
 
 struct ServerState;
+class FrontDoor;
+class HandlerPool;
+class PrivateSocket;
 
 class HttpServer {
  public:
@@ -47,7 +46,9 @@ class HttpServer {
   std::unique_ptr<ServerState> state_;
   std::shared_ptr<llm::LanguageModel> model_;
   llm::GenerationOptions generation_;
-  std::unique_ptr<httplib::Server> http_;
+  std::unique_ptr<HandlerPool> http_;  // the routes, on a private socket
+  std::unique_ptr<PrivateSocket> handler_socket_;
+  std::unique_ptr<FrontDoor> door_;  // the public socket
   int port_ = 0;
 };
 

@@ -39,6 +39,28 @@ Status LoadServerConfig(const std::filesystem::path& file, ServerConfig& config)
       WY_RETURN_IF_ERROR(s.Number(config.rate_limit_per_minute, 0, 1000000, "0-1000000 (0: off)"));
     } else if (key == "read_timeout_seconds") {
       WY_RETURN_IF_ERROR(s.Number(config.read_timeout_seconds, 1, 3600, "1-3600"));
+    } else if (key == "header_timeout_seconds") {
+      WY_RETURN_IF_ERROR(s.Number(config.header_timeout_seconds, 1, 3600, "1-3600"));
+    } else if (key == "request_timeout_seconds") {
+      WY_RETURN_IF_ERROR(s.Number(config.request_timeout_seconds, 1, 86400, "1-86400"));
+    } else if (key == "keep_alive_seconds") {
+      WY_RETURN_IF_ERROR(s.Number(config.keep_alive_seconds, 1, 3600, "1-3600"));
+    } else if (key == "max_connections") {
+      WY_RETURN_IF_ERROR(s.Number(config.max_connections, 1, 1000000, "1-1000000"));
+    } else if (key == "max_connections_per_address") {
+      WY_RETURN_IF_ERROR(s.Number(config.max_connections_per_address, 1, 1000000, "1-1000000"));
+    } else if (key == "max_header_bytes") {
+      WY_RETURN_IF_ERROR(s.Number(config.max_header_bytes, 1024, 1u << 20, "1024-1048576"));
+    } else if (key == "max_held_body_bytes") {
+      WY_RETURN_IF_ERROR(s.Number(config.max_held_body_bytes, 1024, 1ull << 40, "1024-1099511627776"));
+    } else if (key == "relay_buffer_bytes") {
+      WY_RETURN_IF_ERROR(s.Number(config.relay_buffer_bytes, 16384, 1u << 30, "16384-1073741824"));
+    } else if (key == "io_threads") {
+      WY_RETURN_IF_ERROR(s.Number(config.io_threads, 1, 64, "1-64"));
+    } else if (key == "tls_cert") {
+      config.tls_cert = s.value;
+    } else if (key == "tls_key") {
+      config.tls_key = s.value;
     } else if (key == "write_timeout_seconds") {
       WY_RETURN_IF_ERROR(s.Number(config.write_timeout_seconds, 1, 3600, "1-3600"));
     } else if (key == "session_hours") {

@@ -32,8 +32,25 @@ struct ServerConfig {
   size_t facet_depth = 200;         // search facets count over this many best hits; 0: none
   size_t max_page_size = 200;       // documents / audit entries per page
   int rate_limit_per_minute = 120;  // per key, or per IP in open mode; 0: off
-  int read_timeout_seconds = 10;    // a client silent this long is dropped
-  int write_timeout_seconds = 10;
+  // Connections (the front door, server/front_door.h): every client-facing
+  // limit. A request's head must arrive within header_timeout_seconds of its
+  // first byte (of the connection, for the first request), the whole
+  // request within request_timeout_seconds; a kept connection may idle
+  // keep_alive_seconds between requests.
+  int header_timeout_seconds = 10;
+  int request_timeout_seconds = 60;
+  int keep_alive_seconds = 5;
+  int write_timeout_seconds = 10;               // a client that reads nothing this long is dropped
+  size_t max_connections = 512;                 // open client connections in all (503 beyond)
+  size_t max_connections_per_address = 32;      // from one client address (503 beyond)
+  size_t max_header_bytes = 16384;              // one request head (431 beyond)
+  uint64_t max_held_body_bytes = 512ull << 20;  // request bodies held in memory at once (503 beyond)
+  size_t relay_buffer_bytes = 4u << 20;         // reply bytes held per connection for a slow reader
+  int io_threads = 2;                           // threads of the front door
+  int read_timeout_seconds = 10;                // the handler pool's own socket timeouts
+  // TLS: PEM certificate chain and private key; both empty: plain HTTP.
+  std::string tls_cert;
+  std::string tls_key;
   int session_hours = 12;          // web sign-in lifetime
   int session_idle_minutes = 120;  // a session unused this long ends
   int lockout_failures = 5;        // wrong passwords in a row that lock an account; 0: never

@@ -601,10 +601,15 @@ try {
     await page.locator('#view-admin[aria-busy=false]').waitFor();
     await page.locator('#kb-taxonomies li', { hasText: '業務' }).waitFor();
     await page.selectOption('#kb-task', 'petition-reply');
+    // Saving reloads the form from the server; typing before that reload
+    // has landed would be overwritten, so wait for it (the GET after the
+    // POST, then the view no longer busy).
     await Promise.all([
       page.waitForResponse((r) => r.url().endsWith('/api/admin/kb/sample/settings') && r.status() === 200),
+      page.waitForResponse((r) => r.url().endsWith('/api/admin/kb/sample') && r.request().method() === 'GET'),
       page.click('#kb-settings button[type=submit]'),
     ]);
+    await page.locator('#view-admin[aria-busy=false]').waitFor();
     await page.fill('#dictionary-text', '藍鵲機房\n');
     await Promise.all([
       page.waitForResponse((r) => r.url().endsWith('/api/admin/kb/sample/dictionary') && r.status() === 200),
