@@ -289,7 +289,7 @@ TEST(ExtractiveAnswerer, DefaultThresholds) {
   // Pinned, since `ask` and eval depend on them (docs/answers.md).
   AnswerOptions defaults;
   EXPECT_DOUBLE_EQ(defaults.found.min_coverage, 0.25);
-  EXPECT_DOUBLE_EQ(defaults.found.min_found_coverage, 0.2);
+  EXPECT_DOUBLE_EQ(defaults.found.min_found_coverage, 0.14);
   EXPECT_EQ(defaults.max_sentences, 3u);
 }
 

@@ -17,8 +17,8 @@
 namespace wenyuan::answer {
 
 struct FoundThresholds {
-  double min_coverage = 0.25;       // (a)
-  double min_found_coverage = 0.2;  // (b)
+  double min_coverage = 0.25;        // (a)
+  double min_found_coverage = 0.14;  // (b)
 };
 
 struct QuestionCoverage {

@@ -50,7 +50,6 @@ Result<GroundedAnswer> KbAnswerService::Answer(const search::KbSession& kb, cons
 
   AnswerOptions quoting;
   quoting.max_sentences = request.quotes;
-  quoting.words = kb.analysis().words;
   ExtractiveAnswerer extractive(kb.analysis().bigrams, quoting);
   GroundingOptions options;
   options.draft_template = request.draft_template;

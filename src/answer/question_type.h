@@ -1,8 +1,8 @@
 // What kind of thing a Chinese question asks for, from its question words
-// (多少/幾 → a number, 多久/幾天 → a duration, 多少錢/收費多少 → an amount
-// of money, 何時/哪一年 → a time, 哪裡/何處 → a place), both scripts; and whether a sentence holds such a thing in the
-// characters it does not share with the question, which is where an answer would be. Cues only: a sentence without one
-// can still answer. Stateless.
+// (多少/幾 → a number, 何時/哪一年 → a time, 哪裡/何處 → a place), both
+// scripts; and whether a sentence holds such a thing in the characters it
+// does not share with the question, which is where an answer would be.
+// Cues only: a sentence without one can still answer. Stateless.
 #pragma once
 
 #include <string_view>
@@ -10,7 +10,7 @@
 
 namespace wenyuan::answer {
 
-enum class QuestionType { kOther, kNumber, kDuration, kAmount, kTime, kPlace };
+enum class QuestionType { kOther, kNumber, kTime, kPlace };
 
 QuestionType ClassifyQuestion(std::string_view question);
 
