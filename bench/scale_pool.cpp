@@ -54,7 +54,11 @@ Status AppendScalePassages(const std::filesystem::path& zst, const ScalePoolOpti
   if (!pipe) return Status::IOError("cannot run zstd for " + zst.string());
 
   const auto deadline = std::chrono::steady_clock::now() + options.time_limit;
-  const auto threshold = static_cast<uint64_t>(options.document_share * static_cast<double>(UINT64_MAX));
+  // A share of 1 or more reads every document (UINT64_MAX as a double does
+  // not convert back to an integer).
+  const uint64_t threshold = options.document_share >= 1.0
+                                 ? UINT64_MAX
+                                 : static_cast<uint64_t>(options.document_share * static_cast<double>(UINT64_MAX));
   std::vector<Candidate> candidates;
   char* raw = nullptr;
   size_t capacity = 0;

@@ -16,6 +16,13 @@
 // opening each index to the first query's answer.
 //
 // usage: wenyuan_bench_search_scale [--passages N] [--queries N] [--seed S]
+//          [--copies C] [--index-dir DIR] [--no-xapian]
+//   --copies C      index the passages C times under different ids (C × N
+//                   passages: the 1M mode is --passages 500000 --copies 2);
+//                   a known item is found when any copy of it is
+//   --index-dir DIR keep both indexes in DIR and reuse them when a later run
+//                   names the same DIR and options (no build time printed)
+//   --no-xapian     Wenyuan alone (for profiling)
 // Not a test; prints figures only.
 #include <xapian.h>
 
@@ -25,6 +32,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
@@ -32,6 +40,7 @@
 #include "bench_input.h"
 #include "index/index_snapshot.h"
 #include "index/index_writer.h"
+#include "index/manifest.h"
 #include "scale_pool.h"
 #include "search/analysis.h"
 #include "search/index_search.h"
@@ -148,15 +157,27 @@ struct Engine {
 }  // namespace
 
 int main(int argc, char** argv) {
-  size_t passages_wanted = 60000, known_items = 300;
+  size_t passages_wanted = 60000, known_items = 300, copies = 1;
   uint64_t seed = 20;
-  for (int i = 1; i + 1 < argc; i += 2) {
-    if (!std::strcmp(argv[i], "--passages"))
+  fs::path index_dir;
+  bool with_xapian = true;
+  for (int i = 1; i < argc; ++i) {
+    if (!std::strcmp(argv[i], "--no-xapian")) {
+      with_xapian = false;
+      continue;
+    }
+    if (i + 1 >= argc) break;
+    if (!std::strcmp(argv[i], "--copies"))
+      copies = std::max<size_t>(1, std::strtoull(argv[i + 1], nullptr, 10));
+    else if (!std::strcmp(argv[i], "--index-dir"))
+      index_dir = argv[i + 1];
+    else if (!std::strcmp(argv[i], "--passages"))
       passages_wanted = std::strtoull(argv[i + 1], nullptr, 10);
     else if (!std::strcmp(argv[i], "--queries"))
       known_items = std::strtoull(argv[i + 1], nullptr, 10);
     else if (!std::strcmp(argv[i], "--seed"))
       seed = std::strtoull(argv[i + 1], nullptr, 10);
+    ++i;
   }
   const fs::path zst = wenyuan::bench::SharedDir() / "data" / "scale" / "zh-scale.jsonl.zst";
   wenyuan::eval::EvalCorpus corpus;
@@ -171,27 +192,42 @@ int main(int argc, char** argv) {
     return 1;
   }
   std::vector<catalog::PassageRecord>& passages = corpus.passages;
-  for (size_t i = 0; i < passages.size(); ++i) passages[i].id = static_cast<int64_t>(i + 1);
-  std::printf("corpus: %zu passages of the scale corpus read in %.1f s\n", passages.size(), MsSince(t0) / 1000);
+  const size_t distinct = passages.size();
+  passages.reserve(distinct * copies);
+  for (size_t c = 1; c < copies; ++c) {
+    for (size_t i = 0; i < distinct; ++i) passages.push_back(passages[i]);
+  }
+  // Ids 1..n; document_id is the passage's index among the distinct ones
+  // (what a hit reports), so every copy of a known item counts.
+  for (size_t i = 0; i < passages.size(); ++i) {
+    passages[i].id = static_cast<int64_t>(i + 1);
+    passages[i].document_id = static_cast<int64_t>(i % distinct);
+  }
+  std::printf("corpus: %zu passages of the scale corpus read in %.1f s (%zu distinct, %zu copies)\n", passages.size(),
+              MsSince(t0) / 1000, distinct, copies);
 
   auto analysis = search::MakeDefaultAnalysis();
   if (!analysis.ok()) {
     std::fprintf(stderr, "bench: %s\n", analysis.status().ToString().c_str());
     return 1;
   }
-  const fs::path scratch = fs::temp_directory_path() / ("wenyuan-search-scale-" + std::to_string(::getpid()));
+  const bool keep = !index_dir.empty();
+  const fs::path scratch =
+      keep ? index_dir : fs::temp_directory_path() / ("wenyuan-search-scale-" + std::to_string(::getpid()));
   fs::create_directories(scratch);
   struct Cleanup {
     fs::path dir;
     ~Cleanup() {
       std::error_code ec;
-      fs::remove_all(dir, ec);
+      if (!dir.empty()) fs::remove_all(dir, ec);
     }
-  } cleanup{scratch};
+  } cleanup{keep ? fs::path() : scratch};
+  const bool build_wenyuan = !fs::exists(scratch / "wenyuan" / index::kManifestName);
+  const bool build_xapian = with_xapian && !fs::exists(scratch / "xapian" / "iamglass");
 
   // Wenyuan's index, as `wenyuan eval` builds it.
   t0 = Clock::now();
-  {
+  if (build_wenyuan) {
     index::WriterOptions options;
     options.max_buffered_docs = 50000;
     auto writer = index::IndexWriter::Open(scratch / "wenyuan", options);
@@ -216,7 +252,7 @@ int main(int argc, char** argv) {
 
   // Xapian's, CJK n-grams (unigrams and bigrams of Han runs), title and text.
   t0 = Clock::now();
-  {
+  if (build_xapian) {
     Xapian::WritableDatabase db((scratch / "xapian").string(), Xapian::DB_CREATE_OR_OVERWRITE);
     Xapian::TermGenerator generator;
     generator.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
@@ -226,18 +262,22 @@ int main(int argc, char** argv) {
       generator.index_text(passages[i].title);
       generator.increase_termpos();
       generator.index_text(passages[i].text);
-      doc.set_data(std::to_string(i));
+      doc.set_data(std::to_string(i % distinct));
       db.add_document(doc);
     }
     db.commit();
   }
   const double xapian_build_s = MsSince(t0) / 1000;
+  if (!build_wenyuan || (with_xapian && !build_xapian)) std::printf("indexes reused from %s\n", scratch.c_str());
   std::printf("index build: Wenyuan %.1f s, %.0f MB; Xapian %.1f s, %.0f MB\n", wenyuan_build_s,
               static_cast<double>(FolderBytes(scratch / "wenyuan")) / 1e6, xapian_build_s,
               static_cast<double>(FolderBytes(scratch / "xapian")) / 1e6);
 
   std::mt19937 rng(static_cast<uint32_t>(seed));
-  const std::vector<BenchQuery> queries = MakeQueries(passages, *analysis, known_items, rng);
+  std::vector<BenchQuery> queries = MakeQueries(passages, *analysis, known_items, rng);
+  for (auto& q : queries) {
+    if (q.gold >= 0) q.gold %= static_cast<int64_t>(distinct);
+  }
 
   const search::PassageLookup lookup =
       [&](const std::vector<int64_t>& ids) -> Result<std::vector<catalog::PassageRecord>> {
@@ -281,8 +321,11 @@ int main(int argc, char** argv) {
   run_wenyuan(**snapshot, queries.front().text);
   const double wenyuan_first_ms = MsSince(t0);
   t0 = Clock::now();
-  Xapian::Database xdb((scratch / "xapian").string());
-  run_xapian(xdb, queries.front().text);
+  std::optional<Xapian::Database> xdb;
+  if (with_xapian) {
+    xdb.emplace((scratch / "xapian").string());
+    run_xapian(*xdb, queries.front().text);
+  }
   const double xapian_first_ms = MsSince(t0);
   std::printf("open + first query: Wenyuan %.1f ms (open %.1f ms), Xapian %.1f ms\n", wenyuan_first_ms, wenyuan_open_ms,
               xapian_first_ms);
@@ -300,8 +343,10 @@ int main(int argc, char** argv) {
   };
   for (size_t i = 0; i < queries.size(); ++i) {
     auto w = [&](const std::string& q) { return run_wenyuan(**snapshot, q); };
-    auto x = [&](const std::string& q) { return run_xapian(xdb, q); };
-    if (i % 2 == 0) {
+    auto x = [&](const std::string& q) { return run_xapian(*xdb, q); };
+    if (!with_xapian) {
+      measure(wy, queries[i], w);
+    } else if (i % 2 == 0) {
       measure(wy, queries[i], w);
       measure(xa, queries[i], x);
     } else {
@@ -316,9 +361,16 @@ int main(int argc, char** argv) {
     const double wp50 = Percentile(wy.ms[k], 0.5), wp99 = Percentile(wy.ms[k], 0.99);
     const double xp50 = Percentile(xa.ms[k], 0.5), xp99 = Percentile(xa.ms[k], 0.99);
     char recall[64] = "-";
-    if (wy.asked[k] > 0) {
+    if (wy.asked[k] > 0 && with_xapian) {
       std::snprintf(recall, sizeof recall, "%.3f / %.3f", static_cast<double>(wy.found[k]) / wy.asked[k],
                     static_cast<double>(xa.found[k]) / xa.asked[k]);
+    } else if (wy.asked[k] > 0) {
+      std::snprintf(recall, sizeof recall, "%.3f / -", static_cast<double>(wy.found[k]) / wy.asked[k]);
+    }
+    if (!with_xapian) {
+      std::printf("%-14s %5zu  %9.2f / %9.2f  %21s  %15s  %13s\n", kKindNames[k], wy.ms[k].size(), wp50, wp99, "-", "-",
+                  recall);
+      continue;
     }
     std::printf("%-14s %5zu  %9.2f / %9.2f  %9.2f / %9.2f  %6.2f / %6.2f  %13s\n", kKindNames[k], wy.ms[k].size(), wp50,
                 wp99, xp50, xp99, wp50 / std::max(xp50, 1e-6), wp99 / std::max(xp99, 1e-6), recall);

@@ -11,14 +11,13 @@
 namespace wenyuan::catalog {
 namespace {
 
-// ListKbs counts documents and passages (linear in the KB's size); GetKb,
-// which every request and command calls, reads the row alone.
+// ListKbs reads the document and passage counters triggers keep (schema
+// migration 10); GetKb, which every request and command calls, the row alone.
 constexpr const char* kKbColumnsCounted =
-    "SELECT k.id, k.name, k.created_at, k.settings, k.generation,"
-    " (SELECT COUNT(*) FROM document d WHERE d.kb_id = k.id),"
-    " (SELECT COUNT(*) FROM passage p JOIN document d ON p.document_id = d.id"
-    "  WHERE d.kb_id = k.id) FROM kb k ";
-constexpr const char* kKbColumns = "SELECT k.id, k.name, k.created_at, k.settings, k.generation FROM kb k ";
+    "SELECT k.id, k.name, k.created_at, k.settings, k.generation, k.category_generation, k.document_count,"
+    " k.passage_count FROM kb k ";
+constexpr const char* kKbColumns =
+    "SELECT k.id, k.name, k.created_at, k.settings, k.generation, k.category_generation FROM kb k ";
 
 KnowledgeBase ReadKb(const SqliteStatement& s) {
   KnowledgeBase kb;
@@ -27,6 +26,7 @@ KnowledgeBase ReadKb(const SqliteStatement& s) {
   kb.created_at = s.ColumnText(2);
   kb.settings_json = s.ColumnText(3);
   kb.generation = s.ColumnInt(4);
+  kb.category_generation = s.ColumnInt(5);
   return kb;
 }
 
@@ -103,7 +103,7 @@ Result<std::vector<KnowledgeBase>> Catalog::ListKbRows() {
 
 Result<std::vector<KbListing>> Catalog::ListKbs() {
   WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(*db_, std::string(kKbColumnsCounted) + "ORDER BY k.name"));
-  return stmt.ReadRows([](const SqliteStatement& s) { return KbListing{ReadKb(s), s.ColumnInt(5), s.ColumnInt(6)}; });
+  return stmt.ReadRows([](const SqliteStatement& s) { return KbListing{ReadKb(s), s.ColumnInt(6), s.ColumnInt(7)}; });
 }
 
 Result<KnowledgeBase> Catalog::GetKb(const std::string& name) {

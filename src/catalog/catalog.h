@@ -37,7 +37,7 @@ class Catalog {
   // every file it owns under the data directory (util/data_layout.h): the
   // one way a KB is dropped, from the CLI and the server alike.
   Status DropKb(const std::string& name);
-  Result<std::vector<KbListing>> ListKbs();         // with counts (linear in size)
+  Result<std::vector<KbListing>> ListKbs();         // with counts (kept by triggers: cheap)
   Result<std::vector<KnowledgeBase>> ListKbRows();  // the rows alone, by name (cheap)
   Result<KnowledgeBase> GetKb(const std::string& name);
   // Replaces the KB's settings (a JSON object; the caller validates keys).

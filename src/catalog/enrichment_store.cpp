@@ -89,6 +89,17 @@ Result<std::vector<int64_t>> EnrichmentStore::DocumentsWithCategory(int64_t kb_i
   return stmt.ReadRows(FirstInt);
 }
 
+Status EnrichmentStore::ForEachCategory(
+    int64_t kb_id,
+    const std::function<void(int64_t document_id, const std::string& taxonomy, const std::string& category)>& row) {
+  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(db_,
+                                                          "SELECT c.document_id, c.taxonomy, c.category FROM"
+                                                          " document_category c JOIN document d ON d.id ="
+                                                          " c.document_id WHERE d.kb_id = ? ORDER BY c.document_id"));
+  stmt.Bind(1, kb_id);
+  return stmt.ForEachRow([&](const SqliteStatement& s) { row(s.ColumnInt(0), s.ColumnText(1), s.ColumnText(2)); });
+}
+
 Result<std::vector<int64_t>> EnrichmentStore::UnenrichedDocumentIds(int64_t kb_id) {
   WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(db_,
                                                           "SELECT d.id FROM document d WHERE d.kb_id = ? AND NOT EXISTS"

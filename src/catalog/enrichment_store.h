@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -47,6 +48,12 @@ class EnrichmentStore {
   // The KB's documents that have the category.
   Result<std::vector<int64_t>> DocumentsWithCategory(int64_t kb_id, const std::string& taxonomy,
                                                      const std::string& category);
+
+  // Every (document, taxonomy, category) of the KB's documents, by document
+  // id ascending (search keeps them in memory: search/category_columns.h).
+  Status ForEachCategory(
+      int64_t kb_id,
+      const std::function<void(int64_t document_id, const std::string& taxonomy, const std::string& category)>& row);
 
   // The KB's documents with no enrichment, ascending: new ones, changed
   // ones (replacing a document's text drops its enrichment in the same

@@ -22,7 +22,15 @@ Status AppendQueryLog(Catalog& catalog, const QueryLogEntry& e) {
                                                           " found, question) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
   stmt.Bind(1, e.time.empty() ? IsoNowUtc() : e.time).Bind(2, e.route).Bind(3, e.kb).Bind(4, e.actor);
   stmt.Bind(5, std::to_string(e.ms)).Bind(6, int64_t{e.status}).Bind(7, int64_t{e.found}).Bind(8, e.question);
-  return stmt.Run();
+  // A query-log row is a usage statistic, written after every search: it is
+  // committed without waiting for the disk (synchronous=NORMAL in WAL mode
+  // survives a crash of the process; a power cut may lose the last rows), so
+  // a search does not wait on an fsync. The connection's own setting is put
+  // back for whatever it writes next.
+  WY_RETURN_IF_ERROR(catalog.db().Exec("PRAGMA synchronous=NORMAL"));
+  Status appended = stmt.Run();
+  WY_RETURN_IF_ERROR(catalog.db().Exec("PRAGMA synchronous=FULL"));
+  return appended;
 }
 
 Result<std::vector<UsageDay>> UsageByDay(Catalog& catalog, const std::string& since, const std::string& kb) {

@@ -17,10 +17,13 @@ struct KnowledgeBase {
   // documents or passages, in the same transaction: equal generations mean
   // equal contents.
   int64_t generation = 0;
+  // Bumped the same way with every change of its documents' categories
+  // (enrichment), which does not move `generation`.
+  int64_t category_generation = 0;
 };
 
-// A knowledge base with its sizes, as ListKbs counts them (linear in the
-// KB's size; GetKb, which every request makes, does not count).
+// A knowledge base with its sizes, as ListKbs reads them (counters the
+// catalog's triggers keep: no counting per call).
 struct KbListing {
   KnowledgeBase kb;
   int64_t documents = 0;

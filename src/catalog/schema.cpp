@@ -1,5 +1,6 @@
 #include "catalog/schema.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -179,7 +180,67 @@ const std::vector<const char*>& Migrations() {
       R"sql(
       CREATE INDEX document_duplicate_of ON document(duplicate_of);
       )sql",
-      // 13 (numbered so in the merge, after 10-12 of other branches): titles
+      // 10: documents and passages per KB kept as counters, changed in the
+      // same transaction as the rows (like generation, migration 5), so
+      // listing KBs (kb list, /api/kb, /metrics) reads rows instead of
+      // counting every passage (issue 20). A document's delete removes its
+      // passages by cascade after the document row is gone (their trigger
+      // then finds no KB), so the document's own trigger subtracts them
+      // first. category_generation moves with every change of a document's
+      // categories (enrichment), for what search keeps of them in memory.
+      R"sql(
+      ALTER TABLE kb ADD COLUMN category_generation INTEGER NOT NULL DEFAULT 0;
+      CREATE TRIGGER category_inserted AFTER INSERT ON document_category BEGIN
+        UPDATE kb SET category_generation = category_generation + 1
+          WHERE id = (SELECT kb_id FROM document WHERE id = NEW.document_id);
+      END;
+      CREATE TRIGGER category_updated AFTER UPDATE ON document_category BEGIN
+        UPDATE kb SET category_generation = category_generation + 1
+          WHERE id IN (SELECT kb_id FROM document WHERE id IN (OLD.document_id, NEW.document_id));
+      END;
+      CREATE TRIGGER category_deleted AFTER DELETE ON document_category BEGIN
+        UPDATE kb SET category_generation = category_generation + 1
+          WHERE id = (SELECT kb_id FROM document WHERE id = OLD.document_id);
+      END;
+      ALTER TABLE kb ADD COLUMN document_count INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE kb ADD COLUMN passage_count INTEGER NOT NULL DEFAULT 0;
+      UPDATE kb SET
+        document_count = (SELECT COUNT(*) FROM document d WHERE d.kb_id = kb.id),
+        passage_count = (SELECT COUNT(*) FROM passage p JOIN document d ON p.document_id = d.id
+                         WHERE d.kb_id = kb.id);
+      CREATE TRIGGER document_counted AFTER INSERT ON document BEGIN
+        UPDATE kb SET document_count = document_count + 1 WHERE id = NEW.kb_id;
+      END;
+      CREATE TRIGGER document_uncounted BEFORE DELETE ON document BEGIN
+        UPDATE kb SET document_count = document_count - 1,
+          passage_count = passage_count - (SELECT COUNT(*) FROM passage WHERE document_id = OLD.id)
+          WHERE id = OLD.kb_id;
+      END;
+      CREATE TRIGGER document_moved_counts AFTER UPDATE OF kb_id ON document WHEN OLD.kb_id <> NEW.kb_id BEGIN
+        UPDATE kb SET document_count = document_count - 1,
+          passage_count = passage_count - (SELECT COUNT(*) FROM passage WHERE document_id = NEW.id)
+          WHERE id = OLD.kb_id;
+        UPDATE kb SET document_count = document_count + 1,
+          passage_count = passage_count + (SELECT COUNT(*) FROM passage WHERE document_id = NEW.id)
+          WHERE id = NEW.kb_id;
+      END;
+      CREATE TRIGGER passage_counted AFTER INSERT ON passage BEGIN
+        UPDATE kb SET passage_count = passage_count + 1
+          WHERE id = (SELECT kb_id FROM document WHERE id = NEW.document_id);
+      END;
+      CREATE TRIGGER passage_uncounted AFTER DELETE ON passage BEGIN
+        UPDATE kb SET passage_count = passage_count - 1
+          WHERE id = (SELECT kb_id FROM document WHERE id = OLD.document_id);
+      END;
+      CREATE TRIGGER passage_moved_counts AFTER UPDATE OF document_id ON passage
+        WHEN OLD.document_id <> NEW.document_id BEGIN
+        UPDATE kb SET passage_count = passage_count - 1
+          WHERE id = (SELECT kb_id FROM document WHERE id = OLD.document_id);
+        UPDATE kb SET passage_count = passage_count + 1
+          WHERE id = (SELECT kb_id FROM document WHERE id = NEW.document_id);
+      END;
+      )sql",
+      // 11: titles
       // found repeated across a KB's documents (a letterhead, a masthead;
       // pipeline/repeated_titles.h), remembered so that a document ingested
       // later with that title is re-titled too, though it alone no longer
@@ -208,7 +269,9 @@ Result<int> ReadVersion(SqliteDb& db) {
 
 int LatestSchemaVersion() { return static_cast<int>(Migrations().size()); }
 
-Result<int> MigrateSchema(SqliteDb& db) {
+Result<int> MigrateSchema(SqliteDb& db) { return MigrateSchemaTo(db, LatestSchemaVersion()); }
+
+Result<int> MigrateSchemaTo(SqliteDb& db, int target) {
   WY_ASSIGN_OR_RETURN(int version, ReadVersion(db));
   const int latest = LatestSchemaVersion();
   if (version > latest) {
@@ -216,7 +279,7 @@ Result<int> MigrateSchema(SqliteDb& db) {
                                " is newer than this wenyuan supports (" + std::to_string(latest) +
                                "); use a newer wenyuan");
   }
-  while (version < latest) {
+  while (version < std::min(target, latest)) {
     WY_ASSIGN_OR_RETURN(auto txn, SqliteTransaction::Begin(db));
     // Another process may have migrated while we waited for the lock.
     WY_ASSIGN_OR_RETURN(int now, ReadVersion(db));

@@ -13,5 +13,7 @@ int LatestSchemaVersion();
 
 // Brings the database up to LatestSchemaVersion(); returns the version.
 Result<int> MigrateSchema(SqliteDb& db);
+// Up to `target` only (for tests of a migration over an older catalog).
+Result<int> MigrateSchemaTo(SqliteDb& db, int target);
 
 }  // namespace wenyuan::catalog

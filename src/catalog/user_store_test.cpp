@@ -108,6 +108,12 @@ TEST(QueryLog, DaysCountQueriesNotFoundAndNearestRankPercentiles) {
   late.ms = 7;
   late.status = 200;
   ASSERT_TRUE(AppendQueryLog(c, late).ok());
+  // The log row is written without an fsync, but the connection goes back
+  // to full durability for whatever it writes next (audit rows, documents).
+  auto sync = SqliteStatement::Prepare(c.db(), "PRAGMA synchronous");
+  ASSERT_TRUE(sync.ok());
+  ASSERT_TRUE(*sync->Step());
+  EXPECT_EQ(sync->ColumnInt(0), 2) << "synchronous is not FULL after a query-log row";
 
   auto days = UsageByDay(c, "", "");
   ASSERT_TRUE(days.ok()) << days.status().ToString();

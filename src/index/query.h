@@ -58,6 +58,20 @@ struct Query {
   // other in a passage, times their mean IDF. 0 turns the boost off.
   double proximity_weight = 0;
   size_t proximity_window = 50;  // top BM25 candidates the boost may reorder
+  // How Execute ranks a long query (a 10-character phrase is a dozen bigrams
+  // and words, most of them common): when set, it first ranks only the
+  // documents holding a gate clause, the rarest clauses (by df in the
+  // snapshot) that together carry more than half of the query's best
+  // possible score (weight × IDF × (k1 + 1) per clause; absent clauses do
+  // not count), each scored with every clause; then, among the others, only
+  // those that can still reach the best k after the proximity boost (their
+  // BM25 above the k-th best so far less the largest boost). A document
+  // without a gate clause can score at most the other, smaller half, so the
+  // second pass usually ends at once. The best k hits are the same as
+  // without the gate (and as ExecuteExhaustive's); the candidates beyond k
+  // that `candidates` and the proximity window ask for are then drawn from
+  // the gate's documents and those that competed for the best k.
+  bool gate = false;
   size_t k = 10;
   // At least this many hits come back (best first), for a caller that
   // re-scores the best candidates itself; the boost above still touches

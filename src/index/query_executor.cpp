@@ -20,6 +20,7 @@ struct ScoredCursor {
   Field field = Field::kBigrams;
   double bound = 0;   // over the whole list
   size_t clause = 0;  // index into Query::scored (scores add in this order)
+  bool gate = true;   // a gate clause (Query::gate): its documents are candidates
   double Score(uint32_t tf, uint32_t length) const {
     const double k1 = bm25.k1, b = bm25.b;
     const double norm = k1 * (1 - b + b * static_cast<double>(length) / avg_length);
@@ -158,6 +159,15 @@ class TopK {
       std::push_heap(heap_.begin(), heap_.end(), Better);
     }
   }
+  // The score of the rank-th best kept (1 = the best); -infinity if fewer.
+  double ScoreAt(size_t rank) const {
+    if (rank == 0 || heap_.size() < rank) return -std::numeric_limits<double>::infinity();
+    std::vector<double> scores;
+    for (const auto& c : heap_) scores.push_back(c.score);
+    std::nth_element(scores.begin(), scores.begin() + static_cast<std::ptrdiff_t>(rank - 1), scores.end(),
+                     std::greater<>());
+    return scores[rank - 1];
+  }
   std::vector<Candidate> Sorted() const {
     auto out = heap_;
     std::sort(out.begin(), out.end(), Better);
@@ -172,21 +182,65 @@ class TopK {
 struct Prepared {
   std::vector<ClauseStats> stats;
   std::vector<double> avg_length;  // per scored clause
+  bool gated = false;              // some clause that occurs is not a gate clause
+  // Per segment, per scored clause: its dictionary entries (looked up once
+  // per query, however many times a cursor is opened).
+  std::vector<std::vector<std::vector<TermInfo>>> infos;
 };
+
+// Marks the gate clauses (Query::gate): by df ascending (then the larger
+// best score, then query order), the shortest run whose best scores sum to
+// more than half of all clauses' that occur.
+void ChooseGate(const Query& query, Prepared& p) {
+  std::vector<size_t> order;
+  std::vector<double> best(query.scored.size(), 0);
+  double total = 0;
+  for (size_t i = 0; i < query.scored.size(); ++i) {
+    const auto& clause = query.scored[i];
+    const double k1 = query.bm25[static_cast<size_t>(clause.field) % kLengthFields].k1;
+    best[i] = clause.weight * p.stats[i].idf * (k1 + 1);
+    p.stats[i].gate = true;
+    if (p.stats[i].df == 0 || best[i] <= 0) continue;
+    order.push_back(i);
+    total += best[i];
+  }
+  if (!query.gate || order.size() < 2) return;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    if (p.stats[a].df != p.stats[b].df) return p.stats[a].df < p.stats[b].df;
+    if (best[a] != best[b]) return best[a] > best[b];
+    return a < b;
+  });
+  double sum = 0;
+  size_t taken = 0;
+  while (taken < order.size() && sum <= total / 2) sum += best[order[taken++]];
+  for (size_t i = taken; i < order.size(); ++i) p.stats[order[i]].gate = false;
+  p.gated = taken < order.size();
+  // A clause that adds nothing to any score opens no candidates.
+  for (size_t i = 0; i < query.scored.size() && p.gated; ++i) {
+    if (p.stats[i].df > 0 && best[i] <= 0) p.stats[i].gate = false;
+  }
+}
 
 Result<Prepared> Prepare(const IndexSnapshot& snapshot, const Query& query) {
   Prepared p;
   const double n = static_cast<double>(snapshot.live_docs());
-  for (const auto& clause : query.scored) {
+  p.infos.resize(snapshot.segments().size());
+  for (size_t seg = 0; seg < snapshot.segments().size(); ++seg) {
+    const SegmentReader& reader = *snapshot.segments()[seg].reader;
+    for (const auto& clause : query.scored) {
+      WY_ASSIGN_OR_RETURN(auto infos, TermCursor::Resolve(reader, ClauseKeys(clause)));
+      p.infos[seg].push_back(std::move(infos));
+    }
+  }
+  for (size_t i = 0; i < query.scored.size(); ++i) {
+    const auto& clause = query.scored[i];
     ClauseStats s;
-    const auto keys = ClauseKeys(clause);
-    for (const auto& seg : snapshot.segments()) {
-      const bool expands = !seg.reader->has_char_terms() && IsCharTerm(std::string_view(keys[0]).substr(1));
-      if (keys.size() == 1 && !expands) {
-        WY_ASSIGN_OR_RETURN(auto info, seg.reader->Find(keys[0]));
-        if (info) s.df += info->df;
-      } else {
-        WY_ASSIGN_OR_RETURN(TermCursor c, TermCursor::Open(*seg.reader, keys));
+    for (size_t seg = 0; seg < snapshot.segments().size(); ++seg) {
+      const auto& infos = p.infos[seg][i];
+      if (infos.size() == 1) {
+        s.df += infos[0].df;
+      } else if (infos.size() > 1) {  // alternatives: the df of their union
+        WY_ASSIGN_OR_RETURN(TermCursor c, TermCursor::FromInfos(*snapshot.segments()[seg].reader, infos, clause.field));
         s.df += c.df();
       }
     }
@@ -194,15 +248,20 @@ Result<Prepared> Prepare(const IndexSnapshot& snapshot, const Query& query) {
     p.stats.push_back(s);
     p.avg_length.push_back(snapshot.AverageLength(clause.field));
   }
+  ChooseGate(query, p);
   return p;
 }
 
-Result<std::vector<ScoredCursor>> OpenScored(const SnapshotSegment& seg, const Query& query, const Prepared& prep,
-                                             bool keep_empty) {
+// The scored clauses' cursors in segment `s` (those `wanted` of them; all
+// when empty), without the absent ones unless `keep_empty`.
+Result<std::vector<ScoredCursor>> OpenScored(size_t s, const SnapshotSegment& seg, const Query& query,
+                                             const Prepared& prep, bool keep_empty,
+                                             const std::vector<bool>& wanted = {}) {
   std::vector<ScoredCursor> cursors;
   for (size_t i = 0; i < query.scored.size(); ++i) {
     const auto& clause = query.scored[i];
-    WY_ASSIGN_OR_RETURN(TermCursor c, TermCursor::Open(*seg.reader, ClauseKeys(clause)));
+    if (!wanted.empty() && !wanted[i]) continue;
+    WY_ASSIGN_OR_RETURN(TermCursor c, TermCursor::FromInfos(*seg.reader, prep.infos[s][i], clause.field));
     if (c.empty() && !keep_empty) continue;
     ScoredCursor sc{std::move(c),
                     clause.weight * prep.stats[i].idf,
@@ -210,17 +269,16 @@ Result<std::vector<ScoredCursor>> OpenScored(const SnapshotSegment& seg, const Q
                     query.bm25[static_cast<size_t>(clause.field) % kLengthFields],
                     clause.field,
                     0,
-                    i};
+                    i,
+                    prep.stats[i].gate};
     sc.bound = sc.Bound(sc.cursor.WholeBound());
     cursors.push_back(std::move(sc));
   }
   return cursors;
 }
 
-// Adds the proximity boost to the best candidates and re-sorts them.
-Status ApplyProximity(const IndexSnapshot& snapshot, const Query& query, const Prepared& prep,
-                      std::vector<Candidate>& candidates) {
-  // Pairs of neighbouring single-term bigram clauses.
+// Pairs of neighbouring single-term bigram clauses (the proximity boost's).
+std::vector<std::pair<size_t, size_t>> ProximityPairs(const Query& query) {
   std::vector<std::pair<size_t, size_t>> pairs;
   for (size_t a = 0; a < query.scored.size(); ++a) {
     for (size_t b = 0; b < query.scored.size(); ++b) {
@@ -232,6 +290,44 @@ Status ApplyProximity(const IndexSnapshot& snapshot, const Query& query, const P
       }
     }
   }
+  return pairs;
+}
+
+// One pair's boost when its bigrams are neighbours in a passage.
+double PairBoost(const Query& query, const Prepared& prep, size_t a, size_t b) {
+  return query.proximity_weight * 0.5 *
+         (query.scored[a].weight * prep.stats[a].idf + query.scored[b].weight * prep.stats[b].idf);
+}
+
+// The most the proximity boost can add to a passage's score.
+double MaxProximityBoost(const Query& query, const Prepared& prep) {
+  if (query.proximity_weight <= 0) return 0;
+  double boost = 0;
+  for (const auto& [a, b] : ProximityPairs(query)) boost += PairBoost(query, prep, a, b);
+  return boost;
+}
+
+// An upper bound of clause `i`'s score in segment `s` (alternatives: their
+// frequencies summed, the shortest length), as ScoredCursor::Bound.
+double ClauseBound(const Query& query, const Prepared& prep, size_t s, size_t i) {
+  const auto& infos = prep.infos[s][i];
+  if (infos.empty()) return 0;
+  double max_tf = 0;
+  uint32_t min_length = UINT32_MAX;
+  for (const auto& info : infos) {
+    max_tf += info.max_tf;
+    min_length = std::min(min_length, info.min_length);
+  }
+  const auto& clause = query.scored[i];
+  const Bm25Params& bm25 = query.bm25[static_cast<size_t>(clause.field) % kLengthFields];
+  const double norm = bm25.k1 * (1 - bm25.b + bm25.b * static_cast<double>(min_length) / prep.avg_length[i]);
+  return clause.weight * prep.stats[i].idf * max_tf * (bm25.k1 + 1) / (max_tf + norm) * kBoundSlack;
+}
+
+// Adds the proximity boost to the best candidates and re-sorts them.
+Status ApplyProximity(const IndexSnapshot& snapshot, const Query& query, const Prepared& prep,
+                      std::vector<Candidate>& candidates) {
+  const auto pairs = ProximityPairs(query);
   if (pairs.empty() || query.proximity_weight <= 0) return Status::Ok();
   // Only the best max(k, window) by BM25 (candidates are sorted) get the
   // boost, however many more the caller collects for its own re-scoring.
@@ -249,7 +345,8 @@ Status ApplyProximity(const IndexSnapshot& snapshot, const Query& query, const P
       current_seg = c.seg;
       cursors.clear();
       for (const auto& clause : query.scored) {
-        WY_ASSIGN_OR_RETURN(TermCursor tc, TermCursor::Open(*snapshot.segments()[c.seg].reader, ClauseKeys(clause)));
+        WY_ASSIGN_OR_RETURN(TermCursor tc, TermCursor::FromInfos(*snapshot.segments()[c.seg].reader,
+                                                                 prep.infos[c.seg][cursors.size()], clause.field));
         cursors.push_back(std::move(tc));
       }
     }
@@ -268,8 +365,7 @@ Status ApplyProximity(const IndexSnapshot& snapshot, const Query& query, const P
       const auto& pb = positions_of(b);
       for (uint32_t p : pa) {
         if (std::binary_search(pb.begin(), pb.end(), p + 1)) {
-          boost += query.proximity_weight * 0.5 *
-                   (query.scored[a].weight * prep.stats[a].idf + query.scored[b].weight * prep.stats[b].idf);
+          boost += PairBoost(query, prep, a, b);
           break;
         }
       }
@@ -338,14 +434,23 @@ Result<uint64_t> DocumentFrequency(const IndexSnapshot& snapshot, Field field, c
 
 namespace {
 
-// Scores one segment's documents that pass `filter` into `top`, counting
-// those scored in full.
-using SegmentScorer = std::function<Status(size_t s, const SnapshotSegment& seg, const Prepared& prep,
-                                           SegmentFilter& filter, TopK& top, uint64_t& scored)>;
+// Which documents a scoring pass over a segment ranks (Query::gate).
+enum class Pass {
+  kAll,   // every document holding a scored term
+  kGate,  // those holding a gate clause
+  kRest,  // those holding scored terms but no gate clause
+};
+
+// Scores one segment's documents that pass `filter` (and `pass`) into `top`,
+// counting those scored in full; none scoring `floor` or less is needed.
+using SegmentScorer = std::function<Status(size_t s, const SnapshotSegment& seg, const Prepared& prep, Pass pass,
+                                           double floor, SegmentFilter& filter, TopK& top, uint64_t& scored)>;
 
 // The frame both executors share: statistics, the filter-only case, each
-// segment's filter, then the proximity boost and the hits.
-Result<QueryResult> Run(const IndexSnapshot& snapshot, const Query& query, const SegmentScorer& score_segment) {
+// segment's filter (per pass: a filter's cursors only move forward), then
+// the proximity boost and the hits.
+Result<QueryResult> Run(const IndexSnapshot& snapshot, const Query& query, const SegmentScorer& score_segment,
+                        bool use_gate) {
   WY_ASSIGN_OR_RETURN(Prepared prep, Prepare(snapshot, query));
   TopK top(Collected(query));
   uint64_t scored = 0;
@@ -353,23 +458,121 @@ Result<QueryResult> Run(const IndexSnapshot& snapshot, const Query& query, const
     WY_RETURN_IF_ERROR(CollectFiltered(snapshot, query, top, scored));
     return Finish(snapshot, query, std::move(prep), top.Sorted(), scored);
   }
-  for (size_t s = 0; s < snapshot.segments().size(); ++s) {
-    const auto& seg = snapshot.segments()[s];
-    WY_ASSIGN_OR_RETURN(SegmentFilter filter, OpenFilter(seg, query));
-    if (filter.impossible) continue;
-    WY_RETURN_IF_ERROR(score_segment(s, seg, prep, filter, top, scored));
-    WY_RETURN_IF_ERROR(Damaged(seg, filter.status()));
+  std::vector<Pass> passes = {Pass::kAll};
+  if (use_gate && prep.gated) passes = {Pass::kGate, Pass::kRest};
+  for (Pass pass : passes) {
+    // The rest pass looks only for passages that can still reach the best
+    // k, after the proximity boost (Query::gate).
+    const double floor = pass == Pass::kRest
+                             ? top.ScoreAt(std::max<size_t>(query.k, 1)) - MaxProximityBoost(query, prep)
+                             : -std::numeric_limits<double>::infinity();
+    for (size_t s = 0; s < snapshot.segments().size(); ++s) {
+      const auto& seg = snapshot.segments()[s];
+      WY_ASSIGN_OR_RETURN(SegmentFilter filter, OpenFilter(seg, query));
+      if (filter.impossible) continue;
+      WY_RETURN_IF_ERROR(score_segment(s, seg, prep, pass, floor, filter, top, scored));
+      WY_RETURN_IF_ERROR(Damaged(seg, filter.status()));
+    }
   }
   return Finish(snapshot, query, std::move(prep), top.Sorted(), scored);
 }
 
-// Block-max WAND over one segment.
-Status ScoreSegmentWand(size_t s, const SnapshotSegment& seg, const Prepared& prep, SegmentFilter& filter, TopK& top,
+// The gate pass over one segment, MaxScore-style: the gate cursors (rare,
+// short lists) name the candidates in document order; a candidate's gate
+// clauses are scored exactly, then the other clauses are probed, largest
+// bound first, only while the candidate can still pass the threshold (the
+// bound of what is left, per block where the skip tables tell). The common
+// clauses' blocks are decoded only for candidates that could rank.
+Status ScoreSegmentGate(size_t s, const SnapshotSegment& seg, const Prepared& prep, SegmentFilter& filter, TopK& top,
                         uint64_t& scored) {
   const Query& query = *filter.query;
-  WY_ASSIGN_OR_RETURN(auto owned, OpenScored(seg, query, prep, false));
+  WY_ASSIGN_OR_RETURN(auto owned, OpenScored(s, seg, query, prep, false));
+  std::vector<ScoredCursor*> gate, others;
+  for (auto& c : owned) (c.gate ? gate : others).push_back(&c);
+  if (gate.empty()) return Status::Ok();
+  std::sort(others.begin(), others.end(), [](const ScoredCursor* a, const ScoredCursor* b) {
+    return a->bound != b->bound ? a->bound > b->bound : a->clause < b->clause;
+  });
+  std::vector<double> rest(others.size() + 1, 0.0);  // bound of others[j..]
+  for (size_t j = others.size(); j-- > 0;) rest[j] = rest[j + 1] + others[j]->bound;
+  double gate_bounds = 0;
+  for (const auto* g : gate) gate_bounds += g->bound;
+  std::vector<double> parts(query.scored.size(), 0.0);
+  std::vector<size_t> touched;
+  while (true) {
+    uint32_t d = kNoMoreDocs;
+    for (const auto* g : gate) d = std::min(d, g->cursor.doc());
+    if (d == kNoMoreDocs) break;
+    const double theta = top.threshold();
+    bool may_pass = gate_bounds + rest[0] > theta;
+    double sum = 0;
+    touched.clear();
+    if (may_pass) {
+      for (auto* g : gate) {
+        if (g->cursor.doc() != d) continue;
+        parts[g->clause] = g->Score(g->cursor.tf(), seg.reader->Length(d, g->field));
+        sum += parts[g->clause];
+        touched.push_back(g->clause);
+      }
+      for (size_t j = 0; j < others.size() && may_pass; ++j) {
+        if (sum + rest[j] <= theta) {
+          may_pass = false;
+          break;
+        }
+        ScoredCursor* o = others[j];
+        if (sum + o->Bound(o->cursor.BlockFor(d)) + rest[j + 1] <= theta) {
+          may_pass = false;
+          break;
+        }
+        if (o->cursor.Advance(d) != d) continue;
+        parts[o->clause] = o->Score(o->cursor.tf(), seg.reader->Length(d, o->field));
+        sum += parts[o->clause];
+        touched.push_back(o->clause);
+      }
+    }
+    if (may_pass && filter.Accept(d)) {
+      double score = 0;
+      for (double part : parts) score += part;  // in clause order, as exhaustive scoring adds
+      ++scored;
+      top.Offer({score, s, d});
+    }
+    for (size_t c : touched) parts[c] = 0;
+    for (auto* g : gate) {
+      if (g->cursor.doc() == d) g->cursor.Next();
+    }
+  }
+  for (auto& c : owned) {
+    WY_RETURN_IF_ERROR(Damaged(seg, c.cursor.status()));
+  }
+  return Status::Ok();
+}
+
+// Block-max WAND over one segment (the gate pass: ScoreSegmentGate). In the
+// rest pass only the other clauses' cursors take part, a document holding a
+// gate clause (ranked already) is passed over, and the threshold is at
+// least `floor` (which usually prunes them all at once).
+Status ScoreSegmentWand(size_t s, const SnapshotSegment& seg, const Prepared& prep, Pass pass, double floor,
+                        SegmentFilter& filter, TopK& top, uint64_t& scored) {
+  if (pass == Pass::kGate) return ScoreSegmentGate(s, seg, prep, filter, top, scored);
+  const Query& query = *filter.query;
+  if (pass == Pass::kRest) {
+    // Nothing to open when the other clauses together cannot pass.
+    double bound = 0;
+    for (size_t i = 0; i < query.scored.size(); ++i) {
+      if (!prep.stats[i].gate) bound += ClauseBound(query, prep, s, i);
+    }
+    if (bound <= std::max(top.threshold(), floor)) return Status::Ok();
+  }
+  WY_ASSIGN_OR_RETURN(auto owned, OpenScored(s, seg, query, prep, false));
   std::vector<ScoredCursor*> cursors;
-  for (auto& c : owned) cursors.push_back(&c);
+  std::vector<TermCursor*> ranked_already;  // the rest pass's gate cursors
+  for (auto& c : owned) {
+    if (pass == Pass::kRest && c.gate) {
+      ranked_already.push_back(&c.cursor);
+    } else {
+      cursors.push_back(&c);
+    }
+  }
   const size_t n = cursors.size();
   std::vector<double> parts(query.scored.size(), 0.0);
   auto by_doc = [](const ScoredCursor* a, const ScoredCursor* b) { return a->cursor.doc() < b->cursor.doc(); };
@@ -380,7 +583,7 @@ Status ScoreSegmentWand(size_t s, const SnapshotSegment& seg, const Prepared& pr
     for (size_t i = 1; i < n; ++i) {
       for (size_t j = i; j > 0 && by_doc(cursors[j], cursors[j - 1]); --j) std::swap(cursors[j], cursors[j - 1]);
     }
-    const double theta = top.threshold();
+    const double theta = std::max(top.threshold(), floor);
     double acc = 0;
     size_t p = n;
     for (size_t i = 0; i < n && cursors[i]->cursor.doc() != kNoMoreDocs; ++i) {
@@ -393,11 +596,8 @@ Status ScoreSegmentWand(size_t s, const SnapshotSegment& seg, const Prepared& pr
     if (p == n) break;
     const uint32_t pivot = cursors[p]->cursor.doc();
     while (p + 1 < n && cursors[p + 1]->cursor.doc() == pivot) ++p;
-    if (cursors[0]->cursor.doc() != pivot) {
-      for (size_t i = 0; i < n && cursors[i]->cursor.doc() < pivot; ++i) cursors[i]->cursor.Advance(pivot);
-      continue;
-    }
-    // Every cursor 0..p is on the pivot: check the block maxima first.
+    // The block maxima at the pivot first, from the skip tables alone: a
+    // block that cannot pass is skipped without being decoded.
     double block_bound = 0;
     uint32_t next = p + 1 < n ? cursors[p + 1]->cursor.doc() : kNoMoreDocs;
     for (size_t i = 0; i <= p; ++i) {
@@ -409,7 +609,13 @@ Status ScoreSegmentWand(size_t s, const SnapshotSegment& seg, const Prepared& pr
       for (size_t i = 0; i <= p; ++i) cursors[i]->cursor.Advance(std::max(next, pivot + 1));
       continue;
     }
-    if (filter.Accept(pivot)) {
+    if (cursors[0]->cursor.doc() != pivot) {
+      for (size_t i = 0; i < n && cursors[i]->cursor.doc() < pivot; ++i) cursors[i]->cursor.Advance(pivot);
+      continue;
+    }
+    const bool gate_holds = std::any_of(ranked_already.begin(), ranked_already.end(),
+                                        [&](TermCursor* g) { return g->Advance(pivot) == pivot; });
+    if (!gate_holds && filter.Accept(pivot)) {
       std::fill(parts.begin(), parts.end(), 0.0);
       for (size_t i = 0; i <= p; ++i) {
         parts[cursors[i]->clause] =
@@ -429,10 +635,10 @@ Status ScoreSegmentWand(size_t s, const SnapshotSegment& seg, const Prepared& pr
 }
 
 // Every matching document of one segment, scored in full.
-Status ScoreSegmentExhaustive(size_t s, const SnapshotSegment& seg, const Prepared& prep, SegmentFilter& filter,
-                              TopK& top, uint64_t& scored) {
+Status ScoreSegmentExhaustive(size_t s, const SnapshotSegment& seg, const Prepared& prep, Pass /*pass*/,
+                              double /*floor*/, SegmentFilter& filter, TopK& top, uint64_t& scored) {
   const Query& query = *filter.query;
-  WY_ASSIGN_OR_RETURN(auto cursors, OpenScored(seg, query, prep, false));
+  WY_ASSIGN_OR_RETURN(auto cursors, OpenScored(s, seg, query, prep, false));
   std::vector<double> scores(seg.reader->doc_count(), 0);
   std::vector<char> matched(seg.reader->doc_count(), 0);
   for (auto& c : cursors) {  // in clause order, as Execute adds them
@@ -453,11 +659,11 @@ Status ScoreSegmentExhaustive(size_t s, const SnapshotSegment& seg, const Prepar
 }  // namespace
 
 Result<QueryResult> Execute(const IndexSnapshot& snapshot, const Query& query) {
-  return Run(snapshot, query, ScoreSegmentWand);
+  return Run(snapshot, query, ScoreSegmentWand, true);
 }
 
 Result<QueryResult> ExecuteExhaustive(const IndexSnapshot& snapshot, const Query& query) {
-  return Run(snapshot, query, ScoreSegmentExhaustive);
+  return Run(snapshot, query, ScoreSegmentExhaustive, false);
 }
 
 }  // namespace wenyuan::index

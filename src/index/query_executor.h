@@ -3,7 +3,10 @@
 // tokens were indexed into the body fields with the title weight), filters and phrases checked with positions, and
 // top-k by block-max WAND: a document is scored only if the upper bounds of the terms it could hold (per term, and per
 // 128-document block from the skip tables) can beat the k-th best score so far. Results are exactly those of scoring
-// every matching document (ExecuteExhaustive, for tests). Ties rank the
+// every matching document (ExecuteExhaustive, for tests); with Query::gate,
+// the best k are (the candidates beyond k come mostly from the documents of
+// the rare terms, which are ranked first so the threshold rises before the
+// common terms' are reached). Ties rank the
 // earlier-indexed document first. Thread-safe: the snapshot is immutable and
 // each call builds its own cursors.
 #pragma once
@@ -26,6 +29,7 @@ struct IndexHit {
 struct ClauseStats {
   uint64_t df = 0;  // documents with the term (any alternative)
   double idf = 0;
+  bool gate = true;  // a gate clause (Query::gate; every clause when the gate is off)
 };
 
 struct QueryResult {

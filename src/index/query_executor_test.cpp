@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <random>
 
 #include "index/index_writer.h"
@@ -59,7 +60,17 @@ TEST_F(QueryExecutorTest, BlockMaxWandEqualsExhaustiveScoringOnRandomQueries) {
       c.terms = {VocabularyTerm(rank)};                                    // some beyond the vocabulary: absent
       if (rng() % 8 == 0) c.terms.push_back(VocabularyTerm(rng() % 400));  // alternatives
       c.weight = rng() % 5 == 0 ? 0.2 : 1.0;
+      c.query_offset = static_cast<uint32_t>(t);  // neighbours, for the proximity boost
       q.scored.push_back(c);
+    }
+    q.gate = trial % 2 == 1;
+    // A window beyond k (the boost's, the caller's candidates): with the
+    // gate, the best k stay exact.
+    const bool deeper = trial % 4 == 3;
+    if (deeper) {
+      q.proximity_weight = 0.3;
+      q.proximity_window = q.k + 15;
+      q.candidates = q.k + 25;
     }
     if (trial % 5 == 0) q.date_from = 20210101;
     if (trial % 7 == 0) q.required.push_back({Field::kKeyword, {{{"type:pdf"}, 0}}});
@@ -72,8 +83,16 @@ TEST_F(QueryExecutorTest, BlockMaxWandEqualsExhaustiveScoringOnRandomQueries) {
     auto slow = ExecuteExhaustive(*snapshot_, q);
     ASSERT_TRUE(fast.ok()) << fast.status().ToString();
     ASSERT_TRUE(slow.ok()) << slow.status().ToString();
+    if (deeper && q.gate) {
+      ASSERT_GE(fast->hits.size(), std::min(q.k, slow->hits.size()));
+      fast->hits.resize(std::min(q.k, fast->hits.size()));
+      slow->hits.resize(std::min(q.k, slow->hits.size()));
+    }
     ExpectSameHits(*fast, *slow);
-    for (size_t c = 0; c < q.scored.size(); ++c) EXPECT_EQ(fast->clauses[c].df, slow->clauses[c].df);
+    for (size_t c = 0; c < q.scored.size(); ++c) {
+      EXPECT_EQ(fast->clauses[c].df, slow->clauses[c].df);
+      EXPECT_EQ(fast->clauses[c].gate, slow->clauses[c].gate);
+    }
     pruned_total += fast->scored_documents;
     exhaustive_total += slow->scored_documents;
   }
@@ -120,6 +139,79 @@ TEST_F(QueryExecutorTest, AllowedDocumentsRestrictScoredAndFilterOnlyQueries) {
   r = Execute(*snapshot_, q);
   ASSERT_TRUE(r.ok());
   EXPECT_TRUE(r->hits.empty());
+}
+
+// Documents of plain bigram tokens (positions in order), one per list.
+std::shared_ptr<const IndexSnapshot> BigramIndex(const std::filesystem::path& dir,
+                                                 const std::vector<std::vector<std::string>>& docs) {
+  auto writer = IndexWriter::Open(dir);
+  if (!writer.ok()) return nullptr;
+  int64_t id = 1;
+  for (const auto& tokens : docs) {
+    IndexDocument d;
+    d.values.passage_id = id++;
+    uint32_t at = 0;
+    for (const auto& t : tokens) {
+      d.tokens[2].push_back({t, at++, 1});
+      d.values.length[2] += 1;
+    }
+    if (!(*writer)->Add(std::move(d)).ok()) return nullptr;
+  }
+  if (!(*writer)->Commit().ok()) return nullptr;
+  return (*writer)->snapshot();
+}
+
+TEST(QueryExecutorGateTest, RareTermsRankFirstAndTheResultIsTheSame) {
+  wenyuan::testing::TempDir dir;
+  // "的" and "是" are everywhere, "台灣" in three passages, "颱風" in one.
+  std::vector<std::vector<std::string>> docs;
+  for (int i = 0; i < 40; ++i) docs.push_back({"的", "是", "的", "是"});
+  docs.push_back({"台灣", "的"});
+  docs.push_back({"台灣", "是"});
+  docs.push_back({"颱風", "的"});
+  docs.push_back({"台灣", "的", "是"});
+  auto snapshot = BigramIndex(dir.path(), docs);
+  ASSERT_NE(snapshot, nullptr);
+  for (size_t k : {2, 4, 10, 100}) {
+    Query q;
+    q.k = k;
+    for (const char* t : {"的", "是", "台灣", "颱風", "不在"}) q.scored.push_back({Field::kBigrams, {t}, 1.0, 0});
+    q.scored[3].weight = 0.5;  // the rarest alone is not half the query
+    auto open = Execute(*snapshot, q);
+    ASSERT_TRUE(open.ok()) << open.status().ToString();
+    q.gate = true;
+    auto gated = Execute(*snapshot, q);
+    auto slow = ExecuteExhaustive(*snapshot, q);
+    ASSERT_TRUE(gated.ok()) << gated.status().ToString();
+    ASSERT_TRUE(slow.ok());
+    ExpectSameHits(*gated, *slow);
+    ExpectSameHits(*gated, *open);
+    EXPECT_EQ(gated->hits.size(), std::min<size_t>(k, 44));
+    // The rare clauses carry most of the weight; an absent term does not
+    // count (it would gate out everything).
+    EXPECT_FALSE(gated->clauses[0].gate);
+    EXPECT_FALSE(gated->clauses[1].gate);
+    EXPECT_TRUE(gated->clauses[2].gate);
+    EXPECT_TRUE(gated->clauses[3].gate);
+    if (k == 4) {  // the four rare passages fill the top; the common ones are never scored
+      EXPECT_EQ(gated->scored_documents, 4u);
+      EXPECT_GT(open->scored_documents, 4u);
+    }
+  }
+  // Candidates beyond k come from the gate's passages (and any that could
+  // reach the best k): the common passages cannot, and are not ranked.
+  Query deep;
+  deep.gate = true;
+  deep.k = 2;
+  deep.candidates = 100;
+  for (const char* t : {"的", "是", "台灣", "颱風"}) deep.scored.push_back({Field::kBigrams, {t}, 1.0, 0});
+  deep.scored[3].weight = 0.5;
+  auto gated = Execute(*snapshot, deep);
+  auto slow = ExecuteExhaustive(*snapshot, deep);
+  ASSERT_TRUE(gated.ok() && slow.ok());
+  ASSERT_EQ(gated->hits.size(), 4u);
+  EXPECT_EQ(slow->hits.size(), 44u);
+  for (size_t i = 0; i < 4; ++i) EXPECT_EQ(gated->hits[i].values.passage_id, slow->hits[i].values.passage_id);
 }
 
 TEST(QueryExecutorPhraseTest, PhrasesNeedTheQueryOffsetsAndExclusionsRemove) {

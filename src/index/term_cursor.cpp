@@ -5,8 +5,7 @@
 
 namespace wenyuan::index {
 
-Result<TermCursor> TermCursor::Open(const SegmentReader& segment, const std::vector<std::string>& asked) {
-  TermCursor c;
+Result<std::vector<TermInfo>> TermCursor::Resolve(const SegmentReader& segment, const std::vector<std::string>& asked) {
   // One-character terms in a segment without their postings: the union of
   // the bigrams that hold the character.
   std::vector<std::string> keys;
@@ -20,13 +19,26 @@ Result<TermCursor> TermCursor::Open(const SegmentReader& segment, const std::vec
         segment.CharAlternatives(KeyField(key), std::string_view(key).substr(1 + kCharTermPrefix.size())));
     keys.insert(keys.end(), alternatives.begin(), alternatives.end());
   }
-  std::sort(keys.begin(), keys.end());
-  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  if (keys.size() > 1) {
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  }
   std::vector<TermInfo> infos;
   for (const auto& key : keys) {
     WY_ASSIGN_OR_RETURN(auto info, segment.Find(key));
     if (info && info->df > 0) infos.push_back(*info);
   }
+  return infos;
+}
+
+Result<TermCursor> TermCursor::Open(const SegmentReader& segment, const std::vector<std::string>& keys) {
+  WY_ASSIGN_OR_RETURN(auto infos, Resolve(segment, keys));
+  return FromInfos(segment, infos, keys.empty() ? Field::kBigrams : KeyField(keys.front()));
+}
+
+Result<TermCursor> TermCursor::FromInfos(const SegmentReader& segment, const std::vector<TermInfo>& infos,
+                                         Field field) {
+  TermCursor c;
   for (const auto& info : infos) c.alternatives_.push_back(segment.Cursor(info));
   if (infos.size() == 1) {
     c.df_ = infos[0].df;
@@ -43,7 +55,6 @@ Result<TermCursor> TermCursor::Open(const SegmentReader& segment, const std::vec
   }
   c.materialized_ = true;
   c.whole_ = {kNoMoreDocs, 0, UINT32_MAX};
-  const Field field = KeyField(asked.front());
   for (const auto& [d, f] : tf) {
     c.docs_.push_back(d);
     c.tfs_.push_back(f);
@@ -53,13 +64,6 @@ Result<TermCursor> TermCursor::Open(const SegmentReader& segment, const std::vec
   c.df_ = c.docs_.size();
   return c;
 }
-
-uint32_t TermCursor::doc() const {
-  if (materialized_) return at_ < docs_.size() ? docs_[at_] : kNoMoreDocs;
-  return alternatives_.empty() ? kNoMoreDocs : alternatives_[0].doc();
-}
-
-uint32_t TermCursor::tf() const { return materialized_ ? tfs_[at_] : alternatives_[0].tf(); }
 
 uint32_t TermCursor::Next() {
   if (!materialized_) return alternatives_.empty() ? kNoMoreDocs : alternatives_[0].Next();

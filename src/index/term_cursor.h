@@ -27,11 +27,20 @@ class TermCursor {
   // `keys` are full term keys (field byte + term). Absent keys are skipped;
   // empty() if none is in the segment.
   static Result<TermCursor> Open(const SegmentReader& segment, const std::vector<std::string>& keys);
+  // Open in two steps, for a caller that opens the same term more than once
+  // per query: the dictionary entries of `keys` (the character's bigrams
+  // for a one-character term in an old segment; absent keys left out), and
+  // the cursor over entries so found (`field` is the keys' field).
+  static Result<std::vector<TermInfo>> Resolve(const SegmentReader& segment, const std::vector<std::string>& keys);
+  static Result<TermCursor> FromInfos(const SegmentReader& segment, const std::vector<TermInfo>& infos, Field field);
 
   bool empty() const { return df_ == 0; }
   uint64_t df() const { return df_; }
-  uint32_t doc() const;
-  uint32_t tf() const;
+  uint32_t doc() const {  // inline: WAND asks it at every step
+    if (materialized_) return at_ < docs_.size() ? docs_[at_] : kNoMoreDocs;
+    return alternatives_.empty() ? kNoMoreDocs : alternatives_[0].doc();
+  }
+  uint32_t tf() const { return materialized_ ? tfs_[at_] : alternatives_[0].tf(); }
   uint32_t Next();
   uint32_t Advance(uint32_t target);
   // Bounds over the whole list, and over the block that holds `target`.

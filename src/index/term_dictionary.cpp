@@ -98,15 +98,21 @@ bool TermDictionary::DecodeEntry(size_t& offset, std::string& key, TermInfo& inf
   return !file_ || file_->Verify(start, offset).ok();
 }
 
+bool TermDictionary::FirstKey(size_t offset, std::string_view& key) const {
+  if (offset >= entries_.size()) return false;
+  ByteReader r(entries_.substr(offset));
+  uint64_t shared = 0;
+  if (!r.GetVarint(shared) || shared != 0 || !r.GetLengthPrefixed(key)) return false;
+  return !file_ || file_->Verify(offset, static_cast<size_t>(r.position() - entries_.data())).ok();
+}
+
 size_t TermDictionary::BlockFor(std::string_view key) const {
-  // First keys are whole (shared = 0), so they decode alone.
+  // First keys are whole (shared = 0), so they are read in place.
   size_t lo = 0, hi = block_starts_.size();  // answer in [lo, hi)
   while (hi - lo > 1) {
     const size_t mid = (lo + hi) / 2;
-    size_t offset = block_starts_[mid];
-    std::string first;
-    TermInfo ignored;
-    if (!DecodeEntry(offset, first, ignored)) return mid;  // damage shows when scanning
+    std::string_view first;
+    if (!FirstKey(block_starts_[mid], first)) return mid;  // damage shows when scanning
     if (std::string_view(first) <= key)
       lo = mid;
     else

@@ -83,6 +83,8 @@ class TermDictionary {
   // Decodes one entry at `offset` given the previous key and info (key
   // empty at a block's start); advances offset.
   bool DecodeEntry(size_t& offset, std::string& key, TermInfo& info) const;
+  // A block's first key, in place (false if it does not decode).
+  bool FirstKey(size_t offset, std::string_view& key) const;
   size_t BlockFor(std::string_view key) const;  // last block whose first key <= key
   Status Damage(size_t offset) const;           // why the entry at `offset` did not decode
 

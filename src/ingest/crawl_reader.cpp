@@ -18,16 +18,24 @@
 // kMaxPageTextBytes, its metadata at kMaxMetadataEntries keys. A file with
 // no record at all fails naming the file. Other tags inside a record
 // (<url="…">, <title="…">, <date="…">) fill those fields or metadata.
+// A file too large to read whole is read as a stream (OpenRecordStream):
+// the parser keeps the page under way, the <lang> and the ids seen between
+// chunks of lines, so the documents are those of a whole read; a page over
+// the per-record limit is skipped with a warning naming its first line.
 // Recognised by content: the first thing in the file is a <lang="…"> or
 // <page="…"> tag and a <page …> and a <text> tag follow.
 #include <algorithm>
+#include <cstdint>
+#include <memory>
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "ingest/date_finder.h"
 #include "ingest/document_reader.h"
+#include "ingest/line_parser_stream.h"
 #include "ingest/record_file_support.h"
 #include "ingest/text_decoding.h"
 #include "util/line_reader.h"
@@ -167,15 +175,39 @@ bool SafeId(std::string_view id) {
 
 class CrawlParser {
  public:
-  explicit CrawlParser(std::string_view text) : input_(text) {}
+  // A page whose lines add up to more than `max_record_bytes` is skipped.
+  explicit CrawlParser(size_t max_record_bytes = SIZE_MAX) : max_record_bytes_(max_record_bytes) {}
 
-  ExtractedDocuments Parse() {
-    LineReader lines(input_);
+  // The whole text of a file.
+  ExtractedDocuments Parse(std::string_view text) {
+    Feed(text, 1, {});
+    Finish();
+    AttachFileWarnings(docs_, pending_warnings_);
+    return std::move(docs_);
+  }
+
+  // Whole lines of the file, the first numbered `first_line`; `skipped` are
+  // lines the caller dropped as too long.
+  void Feed(std::string_view text, size_t first_line, const std::vector<size_t>& skipped) {
+    LineReader lines(text);
     std::string_view line;
     while (lines.Next(line)) {
-      line_number_ = lines.line_number();
+      line_number_ = first_line - 1 + lines.line_number();
+      if (std::find(skipped.begin(), skipped.end(), line_number_) != skipped.end()) {
+        // Part of the page under way, if any (the reader warned of the line).
+        if (state_ != State::kOutside) DropPageText();
+        continue;
+      }
+      if (state_ != State::kOutside) {
+        page_bytes_ += line.size() + 1;
+        if (page_bytes_ > max_record_bytes_) DropPageText();
+      }
       ParseLine(line);
     }
+  }
+
+  // The end of the file.
+  void Finish() {
     if (state_ == State::kInText) {
       Warn("line " + std::to_string(line_number_) + ": the file ends inside page " + Quoted(current_.part) +
            " (no </text>); its text so far is kept");
@@ -184,12 +216,11 @@ class CrawlParser {
            " (no </page>)");
     }
     if (state_ != State::kOutside) FinishPage();
-    AttachFileWarnings(docs_, pending_warnings_);
-    return std::move(docs_);
   }
 
+  ExtractedDocuments TakeDocuments() { return std::exchange(docs_, {}); }
+  std::vector<std::string> TakeProblems() { return std::exchange(pending_warnings_, {}); }
   size_t line_count() const { return line_number_; }
-  const std::vector<std::string>& file_warnings() const { return pending_warnings_; }
 
  private:
   enum class State { kOutside, kInPage, kInText, kAfterText };
@@ -199,7 +230,7 @@ class CrawlParser {
 
   void Warn(std::string message) {
     if (state_ == State::kOutside) {
-      if (pending_warnings_.size() < kMaxWarningsPerPage) pending_warnings_.push_back(std::move(message));
+      if (file_warnings_given_++ < kMaxWarningsPerPage) pending_warnings_.push_back(std::move(message));
       return;
     }
     if (current_.warnings.size() < kMaxWarningsPerPage) {
@@ -360,7 +391,11 @@ class CrawlParser {
     if (!lang_.empty()) current_.metadata["lang"] = lang_;
     for (const auto& [k, v] : tag.attributes) SetField(k, v);
     truncated_ = false;
+    too_large_ = false;
     page_text_.clear();
+    page_line_ = line_number_;
+    // This line counts from the page's tag on; later lines are counted whole.
+    page_bytes_ = 0;
   }
 
   void AppendText(std::string_view s, bool line_end) {
@@ -378,7 +413,26 @@ class CrawlParser {
 
   void EndText() { state_ = State::kAfterText; }
 
+  // The page under way is over the limit: nothing more of it is kept.
+  void DropPageText() {
+    too_large_ = true;
+    truncated_ = true;  // AppendText keeps nothing more
+    page_text_.clear();
+    page_text_.shrink_to_fit();
+    current_.metadata.clear();
+    current_.warnings.clear();
+  }
+
   void FinishPage() {
+    if (too_large_) {
+      state_ = State::kOutside;
+      Warn("line " + std::to_string(page_line_) + ": page " + Quoted(current_.part) + " is more than " +
+           std::to_string(max_record_bytes_) + " bytes, over the limit for one record; skipped");
+      current_ = ExtractedDocument{};
+      page_text_.clear();
+      too_large_ = false;
+      return;
+    }
     while (!page_text_.empty() && (page_text_.back() == '\n' || page_text_.back() == '\r')) {
       page_text_.pop_back();
     }
@@ -391,8 +445,12 @@ class CrawlParser {
     state_ = State::kOutside;
   }
 
-  std::string_view input_;
+  size_t max_record_bytes_;
   size_t line_number_ = 0;
+  size_t page_line_ = 0;   // where the page under way starts
+  size_t page_bytes_ = 0;  // of the lines of the page under way after its first
+  bool too_large_ = false;
+  size_t file_warnings_given_ = 0;
   State state_ = State::kOutside;
   ExtractedDocument current_;
   std::string page_text_;
@@ -427,15 +485,21 @@ class CrawlReader : public DocumentReader {
   bool RecognisesContent(std::string_view head) const override { return RecognisesCrawl(head); }
   Result<ExtractedDocuments> Read(const std::filesystem::path& path, std::string_view bytes) const override {
     WY_ASSIGN_OR_RETURN(DecodedText decoded, DecodeText(bytes, path.string()));
-    CrawlParser parser(decoded.text);
-    ExtractedDocuments docs = parser.Parse();
+    CrawlParser parser;
+    ExtractedDocuments docs = parser.Parse(decoded.text);
     if (docs.empty()) {
-      std::string why = parser.file_warnings().empty() ? "" : " (" + parser.file_warnings().front() + ")";
+      const std::vector<std::string> problems = parser.TakeProblems();
+      std::string why = problems.empty() ? "" : " (" + problems.front() + ")";
       return Status::InvalidArgument(path.string() + ": line " + std::to_string(parser.line_count()) +
                                      ": no <page> record found in this crawl file" + why);
     }
     AttachFileWarnings(docs, decoded.warnings);
     return docs;
+  }
+  bool ReadsLineRecords() const override { return true; }
+  std::unique_ptr<RecordStream> OpenRecordStream(const std::filesystem::path& path,
+                                                 size_t max_record_bytes) const override {
+    return std::make_unique<LineParserStream<CrawlParser>>(path, max_record_bytes);
   }
 };
 

@@ -27,6 +27,24 @@ struct RecordBatch {
   std::vector<std::string> problems;  // "line 12: not valid JSON; skipped"
 };
 
+// A record file read a chunk of whole lines at a time: what a record under
+// way has read stays here between chunks, so records may cross chunk
+// boundaries and give the documents (parts, line numbers in warnings, state
+// such as a crawl file's <lang>) a whole read gives. A record over
+// `max_record_bytes` is skipped with a warning naming its first line; the
+// rest of the file is still read, and memory stays about one record.
+class RecordStream {
+ public:
+  virtual ~RecordStream() = default;
+  // The records that end within `lines` (whole lines of the file from line
+  // `first_line` on). `skipped_lines` are lines of it the caller dropped as
+  // too long (they come as empty lines): the record holding one is skipped.
+  virtual Result<RecordBatch> Next(std::string_view lines, size_t first_line,
+                                   const std::vector<size_t>& skipped_lines) = 0;
+  // The end of the file: the record under way, and the file's own problems.
+  virtual RecordBatch Finish() = 0;
+};
+
 class DocumentReader {
  public:
   virtual ~DocumentReader() = default;
@@ -37,12 +55,17 @@ class DocumentReader {
   virtual bool RecognisesContent(std::string_view /*head*/) const { return false; }
   // `path` is for messages and for tools that need the file itself.
   virtual Result<ExtractedDocuments> Read(const std::filesystem::path& path, std::string_view bytes) const = 0;
-  // True for formats of one record a line, which can be read as a stream
-  // of chunks of whole lines (a file too large to read whole).
+  // True for record formats, which can be read as a stream of chunks of
+  // whole lines (a file too large to read whole) by OpenRecordStream.
   virtual bool ReadsLineRecords() const { return false; }
+  // A stream over the file's records; by default one that reads each chunk
+  // with ReadLineRecords (records of one line). Only for readers that
+  // ReadsLineRecords().
+  virtual std::unique_ptr<RecordStream> OpenRecordStream(const std::filesystem::path& path,
+                                                         size_t max_record_bytes) const;
   // The records of `lines` (whole lines of the file from line `first_line`
-  // on); `parts` holds the part names given so far, so they stay unique
-  // across chunks. Only for readers that ReadsLineRecords().
+  // on) for a format of one record a line; `parts` holds the part names
+  // given so far, so they stay unique across chunks.
   virtual Result<RecordBatch> ReadLineRecords(const std::filesystem::path& path, std::string_view /*lines*/,
                                               size_t /*first_line*/, std::set<std::string>& /*parts*/) const {
     return Status::Unsupported(path.string() + ": cannot be read as a stream of records");

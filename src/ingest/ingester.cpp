@@ -64,8 +64,6 @@ std::string MetadataJson(const ExtractedDocument& doc) {
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-// Records are read from a stream in chunks of about this many bytes.
-constexpr size_t kStreamChunkBytes = size_t{8} << 20;
 constexpr size_t kMaxStreamWarnings = 100;
 
 // The first `max` bytes of the file, for recognising its format.
@@ -356,11 +354,13 @@ FileResult Ingester::IngestFile(const catalog::KnowledgeBase& kb, const fs::path
     auto head = ReadFileHead(canonical, 64 << 10);
     if (!head.ok()) return fail(head.status());
     reader = readers_.ForFile(canonical, *head);
-    streamed = reader && reader->ReadsLineRecords();
+    // UTF-16 (NUL bytes) cannot be cut into lines at '\n' bytes: read whole.
+    streamed = reader && reader->ReadsLineRecords() && head->find('\0') == std::string::npos;
     if (!streamed && size > options_.max_file_bytes) {
       return fail(Status::ResourceExhausted(result.path + ": " + std::to_string(size) + " bytes, over the " +
                                             std::to_string(options_.max_file_bytes >> 20) +
-                                            " MiB limit for one file (only JSON Lines files may be larger)"));
+                                            " MiB limit for one file (only record files may be larger: JSON "
+                                            "Lines, `key: value` records, <page> crawl files, not in UTF-16)"));
     }
   }
   if (streamed) {
@@ -395,7 +395,10 @@ FileResult Ingester::IngestFile(const catalog::KnowledgeBase& kb, const fs::path
   std::function<Result<bool>(std::vector<PreparedDocument>&)> next_batch;
   bool read_whole = false;
   std::optional<LineChunkReader> stream;
-  std::set<std::string> parts;
+  std::unique_ptr<RecordStream> records;
+  bool stream_ended = false;
+  std::vector<size_t> skipped_lines;  // over-long lines the stream dropped
+  size_t streamed_documents = 0;
   const IngestProgress at_start = progress_;
   if (whole) {
     const clean::SiteBoilerplate* folder_site = nullptr;
@@ -414,27 +417,37 @@ FileResult Ingester::IngestFile(const catalog::KnowledgeBase& kb, const fs::path
       return true;
     };
   } else {
-    auto opened = LineChunkReader::Open(canonical, kStreamChunkBytes, options_.max_record_bytes);
+    auto opened = LineChunkReader::Open(canonical, options_.stream_chunk_bytes, options_.max_record_bytes);
     if (!opened.ok()) return fail(opened.status());
     stream.emplace(std::move(opened).value());
+    records = reader->OpenRecordStream(canonical, options_.max_record_bytes);
     next_batch = [&](std::vector<PreparedDocument>& out) -> Result<bool> {
+      if (stream_ended) return false;
       std::string chunk;
       size_t first_line = 0;
       WY_ASSIGN_OR_RETURN(bool more, stream->Next(chunk, first_line));
       for (auto& w : stream->TakeWarnings()) result.warnings.push_back(result.path + ": " + w);
-      if (!more) {
-        if (parts.empty()) {
-          return Status::InvalidArgument(
-              result.path + ": no usable record" +
-              (result.warnings.empty() ? std::string() : " (" + result.warnings.front() + ")"));
-        }
-        return false;
+      RecordBatch batch;
+      if (more) {
+        // The reader may have read (and dropped) lines past this chunk.
+        std::erase_if(skipped_lines, [&](size_t line) { return line < first_line; });
+        for (size_t line : stream->TakeSkippedLines()) skipped_lines.push_back(line);
+        WY_ASSIGN_OR_RETURN(batch, records->Next(chunk, first_line, skipped_lines));
+      } else {
+        // The record under way at the end of the file.
+        batch = records->Finish();
+        stream_ended = true;
       }
-      WY_ASSIGN_OR_RETURN(RecordBatch records, reader->ReadLineRecords(canonical, chunk, first_line, parts));
-      for (auto& w : records.problems) {
+      for (auto& w : batch.problems) {
         if (result.warnings.size() < kMaxStreamWarnings) result.warnings.push_back(result.path + ": " + w);
       }
-      out = PrepareExtracted(std::move(records.documents), nullptr, options_.jobs);
+      streamed_documents += batch.documents.size();
+      if (stream_ended && streamed_documents == 0) {
+        return Status::InvalidArgument(
+            result.path + ": no usable record" +
+            (result.warnings.empty() ? std::string() : " (" + result.warnings.front() + ")"));
+      }
+      out = PrepareExtracted(std::move(batch.documents), nullptr, options_.jobs);
       if (options_.on_progress) {
         IngestProgress now = at_start;
         now.documents += result.documents + out.size();

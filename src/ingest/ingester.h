@@ -1,7 +1,10 @@
 // Ingester: files and folders in, documents and passages in the catalog out.
 //
-// For each file: read it (size-capped; a JSON Lines file over the cap, or
-// over stream_record_files_over, is read as a stream of records instead),
+// For each file: read it (size-capped; a record file — JSON Lines, `key:
+// value` records, <page> crawl files — over the cap, or over
+// stream_record_files_over, is read as a stream of records instead, records
+// crossing chunk boundaries, with the documents a whole read gives and the
+// size limit applying per record; UTF-16 ones are read whole),
 // hash it, skip it if the catalog has the same bytes for the same path;
 // else extract its documents (a crawl or record file holds many), clean
 // each, drop failed pages (nothing left, or only a loading notice) with
@@ -45,14 +48,18 @@ struct IngestProgress {
 };
 
 struct IngestOptions {
-  // A larger file is refused, but for a JSON Lines file: that is read as a
-  // stream of records, each at most max_record_bytes (a line longer is
-  // skipped with a warning), in constant memory.
+  // A larger file is refused, but for a record file (JSON Lines, `key:
+  // value` records, <page> crawl files): that is read as a stream of
+  // records, each at most max_record_bytes (a record or line longer is
+  // skipped with a warning naming its line), in memory bounded by the
+  // chunk and record sizes, whatever the file's size.
   uint64_t max_file_bytes = 256ull << 20;
   size_t max_record_bytes = size_t{16} << 20;
   // A record file over this size is streamed even when it is under
   // max_file_bytes, so memory does not grow with the file.
   uint64_t stream_record_files_over = 32ull << 20;
+  // A streamed file is read in chunks of whole lines of about this size.
+  size_t stream_chunk_bytes = size_t{8} << 20;
   // Threads that clean and analyse a file's documents (hash, script,
   // fingerprint, passages); storing stays in document order on the
   // calling thread, so the result is the same for every value.

@@ -3,11 +3,14 @@
 // same file read whole; the limit then applies per record.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "catalog/catalog.h"
 #include "catalog/document_queries.h"
 #include "ingest/ingester.h"
 #include "ingest/line_chunk_reader.h"
 #include "test_support.h"
+#include "util/utf8.h"
 
 namespace wenyuan::ingest {
 namespace {
@@ -148,6 +151,115 @@ TEST(IngesterStreamTest, RecordFilesOverTheStreamingSizeAreStreamedOthersReadWho
   EXPECT_EQ(b->files[0].documents, 300u);
   EXPECT_EQ(b->files[1].documents, a->files[1].documents);
   EXPECT_EQ(Documents(**catalog, "whole"), Documents(**catalog, "stream"));
+}
+
+// `key: value` and crawl files over the streaming size go through the
+// ingester as a stream of records, in chunks far smaller than a record: the
+// same documents as a whole read; a record over the per-record limit is one
+// warning naming the file and line, and the rest of the file goes in.
+TEST(IngesterStreamTest, KeyValueAndCrawlFilesAreStreamedWithTheDocumentsOfAWholeRead) {
+  TempDir dir;
+  std::string records = "說明文字\n";
+  std::string crawl = "<lang=\"cn\">\n";
+  for (int i = 0; i < 60; ++i) {
+    const std::string n = std::to_string(i);
+    records += (i % 4 == 1 ? "" : "\n") + std::string("標題：第") + n + "則\n連結：https://example.cn/" + n +
+               "\n內容：市立圖書館第" + n + "分館延長開放時間。\n自下月起實施，第" + n + "梯次。\n欄目：公告\n";
+    if (i == 30) crawl += "<lang=\"tw\">\n";
+    crawl += "<page=\"p-" + n + "\">\n<text>\n市立圖書館第" + n +
+             "分館自下月起延長開放時間至晚間十點，並增設親子共讀區與自習座位，歡迎市民多加利用。\n捷運站周邊第" + n +
+             "期節能改善工程將於年底完工，施工期間請用路人注意安全並配合交通管制。\n</text>\n</page> §\n";
+  }
+  WriteFile(dir / "records.txt", records);
+  WriteFile(dir / "crawl.txt", crawl);
+  auto catalog = catalog::Catalog::Open(dir / "data");
+  ASSERT_TRUE(catalog.ok());
+  ASSERT_TRUE((*catalog)->CreateKb("whole").ok());
+  ASSERT_TRUE((*catalog)->CreateKb("stream").ok());
+  ReaderRegistry readers;
+  Logger log(LogLevel::kOff);
+  Ingester whole(**catalog, readers, log);
+  auto a = whole.Ingest("whole", {dir / "records.txt", dir / "crawl.txt"});
+  ASSERT_TRUE(a.ok());
+  IngestOptions options;
+  options.stream_record_files_over = 100;
+  options.stream_chunk_bytes = 40;
+  Ingester streaming(**catalog, readers, log, options);
+  auto b = streaming.Ingest("stream", {dir / "records.txt", dir / "crawl.txt"});
+  ASSERT_TRUE(b.ok());
+  ASSERT_EQ(b->files.size(), 2u);
+  for (const auto& f : b->files) ASSERT_EQ(f.outcome, IngestOutcome::kAdded) << f.error.ToString();
+  EXPECT_EQ(b->files[0].documents, 60u);
+  EXPECT_EQ(b->files[1].documents, 60u);
+  EXPECT_EQ(b->files[0].passages, a->files[0].passages);
+  ASSERT_FALSE(b->files[0].warnings.empty());
+  EXPECT_EQ(b->files[0].warnings[0], b->files[0].path + ": line 1: text before the first `key:` line skipped");
+  EXPECT_EQ(Documents(**catalog, "whole"), Documents(**catalog, "stream"));
+  // The lang of the pages after <lang="tw">, as a whole read gives it.
+  auto kb = (*catalog)->GetKb("stream");
+  catalog::DocumentFilter all;
+  all.limit = 1000;
+  auto page = catalog::ListDocuments(**catalog, kb->id, all);
+  ASSERT_TRUE(page.ok());
+  size_t tw = 0;
+  for (const auto& d : page->documents) tw += d.metadata_json.find("\"lang\":\"tw\"") != std::string::npos;
+  EXPECT_EQ(tw, 30u);
+
+  // A record far over the per-record limit, in a file far over the per-file one.
+  std::string big = records;
+  const size_t at = big.find("標題：第7則");
+  std::string long_text = "內容：";
+  for (int i = 0; i < 100; ++i) long_text += "很長的內文第" + std::to_string(i) + "行。\n";
+  big.insert(big.find("欄目", at), long_text);
+  const size_t line = static_cast<size_t>(std::count(big.begin(), big.begin() + static_cast<long>(at), '\n')) + 1;
+  WriteFile(dir / "big.txt", big);
+  ASSERT_TRUE((*catalog)->CreateKb("limits").ok());
+  IngestOptions small;
+  small.max_file_bytes = 1000;
+  small.max_record_bytes = 1000;
+  small.stream_chunk_bytes = 100;
+  Ingester limited(**catalog, readers, log, small);
+  auto c = limited.Ingest("limits", {dir / "big.txt"});
+  ASSERT_TRUE(c.ok());
+  const FileResult& f = c->files[0];
+  ASSERT_EQ(f.outcome, IngestOutcome::kAdded) << f.error.ToString();
+  EXPECT_EQ(f.documents, 59u);
+  const std::string expected = f.path + ": line " + std::to_string(line) +
+                               ": a record of more than 1000 bytes, over the limit for one record; skipped";
+  EXPECT_NE(std::find(f.warnings.begin(), f.warnings.end(), expected), f.warnings.end())
+      << expected << "\n"
+      << (f.warnings.empty() ? "" : f.warnings[0]);
+}
+
+// UTF-16 cannot be cut into lines at '\n' bytes: a UTF-16 record file over
+// the streaming size is read whole, with all its records.
+TEST(IngesterStreamTest, AUtf16RecordFileIsReadWhole) {
+  std::string records;
+  for (int i = 0; i < 20; ++i) {
+    records += "\n標題：第" + std::to_string(i) + "則公告\n內容：市立圖書館第" + std::to_string(i) +
+               "分館自下月起延長開放時間至晚間十點，歡迎市民多加利用。\n";
+  }
+  std::string utf16 = "\xFF\xFE";  // UTF-16LE with its mark; the text is all in the BMP
+  for (size_t pos = 0; pos < records.size();) {
+    const char32_t cp = utf8::DecodeNext(records, pos);
+    utf16 += static_cast<char>(cp & 0xFF);
+    utf16 += static_cast<char>((cp >> 8) & 0xFF);
+  }
+  TempDir dir;
+  WriteFile(dir / "records.txt", utf16);
+  auto catalog = catalog::Catalog::Open(dir / "data");
+  ASSERT_TRUE(catalog.ok());
+  ASSERT_TRUE((*catalog)->CreateKb("kb").ok());
+  ReaderRegistry readers;
+  Logger log(LogLevel::kOff);
+  IngestOptions options;
+  options.stream_record_files_over = 100;
+  options.stream_chunk_bytes = 40;
+  Ingester ingester(**catalog, readers, log, options);
+  auto r = ingester.Ingest("kb", {dir / "records.txt"});
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->files[0].outcome, IngestOutcome::kAdded) << r->files[0].error.ToString();
+  EXPECT_EQ(r->files[0].documents, 20u);
 }
 
 TEST(LineChunkReaderTest, ChunksAreWholeLinesAndOverLongLinesComeBackEmpty) {

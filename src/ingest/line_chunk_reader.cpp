@@ -15,9 +15,11 @@ Result<LineChunkReader> LineChunkReader::Open(const std::filesystem::path& path,
 }
 
 std::vector<std::string> LineChunkReader::TakeWarnings() { return std::exchange(warnings_, {}); }
+std::vector<size_t> LineChunkReader::TakeSkippedLines() { return std::exchange(skipped_lines_, {}); }
 
 void LineChunkReader::WarnSkipped() {
   const size_t line = next_line_ + static_cast<size_t>(std::count(pending_.begin(), pending_.end(), '\n'));
+  skipped_lines_.push_back(line);
   warnings_.push_back("line " + std::to_string(line) + ": " + std::to_string(skipped_bytes_) +
                       " bytes, over the limit for one record (" + std::to_string(max_line_bytes_) + " bytes); skipped");
   pending_ += '\n';  // the line stays, empty, so line numbers stay right

@@ -26,6 +26,9 @@ class LineChunkReader {
   uint64_t bytes_read() const { return bytes_read_; }
   // Warnings since the last call ("line 12: 20000000 bytes, ...").
   std::vector<std::string> TakeWarnings();
+  // The numbers of the lines skipped as too long since the last call (they
+  // may lie past the chunk just handed out).
+  std::vector<size_t> TakeSkippedLines();
 
  private:
   using File = std::unique_ptr<std::FILE, int (*)(std::FILE*)>;
@@ -45,6 +48,7 @@ class LineChunkReader {
   uint64_t bytes_read_ = 0;
   bool eof_ = false;
   std::vector<std::string> warnings_;
+  std::vector<size_t> skipped_lines_;
 };
 
 }  // namespace wenyuan::ingest

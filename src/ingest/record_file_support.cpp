@@ -1,5 +1,8 @@
 #include "ingest/record_file_support.h"
 
+#include <set>
+
+#include "ingest/document_reader.h"
 #include "ingest/text_decoding.h"
 #include "util/utf8.h"
 
@@ -22,7 +25,29 @@ std::string HeadAsUtf8(std::string_view head) {
   return decoded.ok() ? std::move(decoded->text) : std::string();
 }
 
+// Records of one line each: every chunk is read on its own, but for the
+// part names given so far.
+class LineRecordStream : public RecordStream {
+ public:
+  LineRecordStream(const DocumentReader& reader, std::filesystem::path path)
+      : reader_(reader), path_(std::move(path)) {}
+  Result<RecordBatch> Next(std::string_view lines, size_t first_line, const std::vector<size_t>&) override {
+    return reader_.ReadLineRecords(path_, lines, first_line, parts_);
+  }
+  RecordBatch Finish() override { return {}; }
+
+ private:
+  const DocumentReader& reader_;
+  std::filesystem::path path_;
+  std::set<std::string> parts_;
+};
+
 }  // namespace
+
+std::unique_ptr<RecordStream> DocumentReader::OpenRecordStream(const std::filesystem::path& path,
+                                                               size_t /*max_record_bytes*/) const {
+  return std::make_unique<LineRecordStream>(*this, path);
+}
 
 std::string SniffableHead(std::string_view raw_head) {
   std::string head = HeadAsUtf8(raw_head);

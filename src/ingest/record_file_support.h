@@ -2,7 +2,8 @@
 // each one document (the <page> crawl format, JSON Lines, `key: value`
 // records). Two jobs: the head of a file as UTF-8 for recognising its format
 // by content, and the rule that warnings about the file as a whole go with
-// its first document. Stateless and thread-safe.
+// its first document. Stateless and thread-safe. (Its .cpp also holds the
+// default DocumentReader::OpenRecordStream, for records of one line.)
 #pragma once
 
 #include <string>

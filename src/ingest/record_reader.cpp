@@ -26,17 +26,26 @@
 // title nor text, give warnings naming the line; a file without any record
 // fails naming the file. Values are capped (kMaxTextBytes for texts, and
 // a record keeps at most kMaxMetadataEntries metadata keys), with a warning.
+// A file too large to read whole is read as a stream (OpenRecordStream):
+// the parser keeps the record under way between chunks of lines, so the
+// documents, parts and line numbers are those of a whole read; a record over
+// the per-record limit is skipped (keeping its number) with a warning.
 // Recognised by content: at least two known keys, at least one of them a
 // title, url, text or summary, on separate lines among the first eight
 // non-empty lines (not in front matter, HTML or JSON).
+#include <algorithm>
 #include <array>
+#include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "ingest/date_finder.h"
 #include "ingest/document_reader.h"
+#include "ingest/line_parser_stream.h"
 #include "ingest/record_file_support.h"
 #include "ingest/text_decoding.h"
 #include "util/line_reader.h"
@@ -195,61 +204,109 @@ struct Value {
 
 class RecordParser {
  public:
-  explicit RecordParser(std::string_view text) : input_(text) {}
+  // A record whose lines add up to more than `max_record_bytes` is skipped
+  // (its number is used all the same, so later parts keep their names).
+  explicit RecordParser(size_t max_record_bytes = SIZE_MAX) : max_record_bytes_(max_record_bytes) {}
 
-  ExtractedDocuments Parse() {
-    LineReader lines(input_);
-    std::string_view line;
-    bool saw_blank = false;
-    while (lines.Next(line)) {
-      line_number_ = lines.line_number();
-      if (IsBlank(line)) {
-        saw_blank = true;
-        continue;
-      }
-      const bool in_long = open_ && IsLongField(values_[*open_].field);
-      // "\發布日期：…" inside a text is text, not a key: the escape that
-      // `wenyuan export --format record` writes; the backslash is dropped.
-      if (in_long && utf8::Trim(line).starts_with('\\')) {
-        Append(values_[*open_], utf8::Trim(line).substr(1), /*new_line=*/true);
-        saw_blank = false;
-        continue;
-      }
-      std::optional<KeyLine> kl = ParseKeyLine(line);
-      if (kl && (kl->known || !in_long)) {
-        if (!values_.empty() && (saw_blank || (kl->field == Field::kTitle && has_title_))) {
-          FinishRecord();
-        }
-        has_title_ |= kl->field == Field::kTitle;
-        if (values_.empty()) first_line_ = line_number_;
-        values_.push_back(Value{kl->key, kl->field, {}, false});
-        open_ = values_.size() - 1;
-        Append(values_.back(), kl->value, /*new_line=*/false);
-      } else if (!open_) {
-        if (!preamble_reported_) {
-          Warn("line " + std::to_string(line_number_) + ": text before the first `key:` line skipped");
-          preamble_reported_ = true;
-        }
-      } else if (IsOneLineField(values_[*open_].field)) {
-        // Unkeyed lines after a title or a date are the record's body.
-        values_.push_back(Value{"", Field::kText, {}, false});
-        open_ = values_.size() - 1;
-        Append(values_.back(), utf8::Trim(line), false);
-      } else {
-        Append(values_[*open_], utf8::Trim(line), /*new_line=*/true);
-      }
-      saw_blank = false;
-    }
-    if (!values_.empty()) FinishRecord();
+  // The whole text of a file.
+  ExtractedDocuments Parse(std::string_view text) {
+    Feed(text, 1, {});
+    Finish();
     AttachFileWarnings(docs_, pending_warnings_);
     return std::move(docs_);
   }
 
-  const std::vector<std::string>& problems() const { return pending_warnings_; }
+  // Whole lines of the file, the first numbered `first_line`; `skipped` are
+  // lines the caller dropped as too long.
+  void Feed(std::string_view text, size_t first_line, const std::vector<size_t>& skipped) {
+    LineReader lines(text);
+    std::string_view line;
+    while (lines.Next(line)) {
+      line_number_ = first_line - 1 + lines.line_number();
+      if (std::find(skipped.begin(), skipped.end(), line_number_) != skipped.end()) {
+        // Part of the record under way, if any (the reader warned of the line).
+        if (!values_.empty()) DropRecordText();
+        saw_blank_ = false;
+        continue;
+      }
+      ParseLine(line);
+    }
+  }
+
+  // The end of the file.
+  void Finish() {
+    if (!values_.empty()) FinishRecord();
+  }
+
+  ExtractedDocuments TakeDocuments() { return std::exchange(docs_, {}); }
+  std::vector<std::string> TakeProblems() { return std::exchange(pending_warnings_, {}); }
+
+ private:
+  void ParseLine(std::string_view line) {
+    if (IsBlank(line)) {
+      saw_blank_ = true;
+      return;
+    }
+    const bool in_long = open_ && IsLongField(values_[*open_].field);
+    // "\發布日期：…" inside a text is text, not a key: the escape that
+    // `wenyuan export --format record` writes; the backslash is dropped.
+    if (in_long && utf8::Trim(line).starts_with('\\')) {
+      CountRecordBytes(line);
+      Append(values_[*open_], utf8::Trim(line).substr(1), /*new_line=*/true);
+      saw_blank_ = false;
+      return;
+    }
+    std::optional<KeyLine> kl = ParseKeyLine(line);
+    if (kl && (kl->known || !in_long)) {
+      if (!values_.empty() && (saw_blank_ || (kl->field == Field::kTitle && has_title_))) {
+        FinishRecord();
+      }
+      has_title_ |= kl->field == Field::kTitle;
+      if (values_.empty()) first_line_ = line_number_;
+      CountRecordBytes(line);
+      if (too_large_) values_.clear();  // only the open value's kind is kept
+      values_.push_back(Value{kl->key, kl->field, {}, too_large_});
+      open_ = values_.size() - 1;
+      Append(values_.back(), kl->value, /*new_line=*/false);
+    } else if (!open_) {
+      if (!preamble_reported_) {
+        Warn("line " + std::to_string(line_number_) + ": text before the first `key:` line skipped");
+        preamble_reported_ = true;
+      }
+    } else if (IsOneLineField(values_[*open_].field)) {
+      // Unkeyed lines after a title or a date are the record's body.
+      CountRecordBytes(line);
+      if (too_large_) values_.clear();
+      values_.push_back(Value{"", Field::kText, {}, too_large_});
+      open_ = values_.size() - 1;
+      Append(values_.back(), utf8::Trim(line), false);
+    } else {
+      CountRecordBytes(line);
+      Append(values_[*open_], utf8::Trim(line), /*new_line=*/true);
+    }
+    saw_blank_ = false;
+  }
+
+  // Adds a line to the size of the record under way; past the limit, the
+  // record's text is dropped and no more is kept.
+  void CountRecordBytes(std::string_view line) {
+    record_bytes_ += line.size() + 1;
+    if (record_bytes_ > max_record_bytes_ && !too_large_) DropRecordText();
+  }
+
+  void DropRecordText() {
+    too_large_ = true;
+    for (Value& v : values_) {
+      v.text.clear();
+      v.text.shrink_to_fit();
+      v.cut = true;
+    }
+  }
 
  private:
   void Warn(std::string message) {
-    if (pending_warnings_.size() < kMaxWarnings) pending_warnings_.push_back(std::move(message));
+    if (warnings_given_ < kMaxWarnings) pending_warnings_.push_back(std::move(message));
+    ++warnings_given_;
   }
 
   void Append(Value& v, std::string_view s, bool new_line) {
@@ -288,6 +345,13 @@ class RecordParser {
   }
 
   void FinishRecord() {
+    if (too_large_) {
+      ++record_count_;
+      Warn("line " + std::to_string(first_line_) + ": a record of more than " + std::to_string(max_record_bytes_) +
+           " bytes, over the limit for one record; skipped");
+      ResetRecord();
+      return;
+    }
     ExtractedDocument doc;
     doc.format = "record";
     std::string body, summary, summary_key, source;
@@ -370,20 +434,31 @@ class RecordParser {
     if (doc.text.empty()) {
       Warn("line " + std::to_string(first_line_) + ": a record with neither title nor text skipped");
     } else {
-      doc.part = "record-" + std::to_string(docs_.size() + 1);
+      doc.part = "record-" + std::to_string(++record_count_);
       docs_.push_back(std::move(doc));
     }
+    ResetRecord();
+  }
+
+  void ResetRecord() {
     values_.clear();
     open_.reset();
     has_title_ = false;
+    too_large_ = false;
+    record_bytes_ = 0;
   }
 
-  std::string_view input_;
+  size_t max_record_bytes_;
   size_t line_number_ = 0;
   size_t first_line_ = 0;
   bool preamble_reported_ = false;
-  bool has_title_ = false;      // the record being read has a title key
-  bool metadata_cut_ = false;   // FinishRecord dropped keys past the limit
+  bool has_title_ = false;     // the record being read has a title key
+  bool metadata_cut_ = false;  // FinishRecord dropped keys past the limit
+  bool saw_blank_ = false;     // a blank line since the last line read
+  bool too_large_ = false;     // the record under way is over the limit
+  size_t record_bytes_ = 0;    // of the record under way
+  size_t record_count_ = 0;    // records numbered so far
+  size_t warnings_given_ = 0;
   std::vector<Value> values_;   // the record being read, in order
   std::optional<size_t> open_;  // the value that unkeyed lines continue
   ExtractedDocuments docs_;
@@ -421,15 +496,20 @@ class RecordReader : public DocumentReader {
   bool RecognisesContent(std::string_view head) const override { return RecognisesRecords(head); }
   Result<ExtractedDocuments> Read(const std::filesystem::path& path, std::string_view bytes) const override {
     WY_ASSIGN_OR_RETURN(DecodedText decoded, DecodeText(bytes, path.string()));
-    RecordParser parser(decoded.text);
-    ExtractedDocuments docs = parser.Parse();
+    RecordParser parser;
+    ExtractedDocuments docs = parser.Parse(decoded.text);
     if (docs.empty()) {
-      return Status::InvalidArgument(
-          path.string() + ": no `key: value` record found" +
-          (parser.problems().empty() ? std::string() : " (" + parser.problems().front() + ")"));
+      const std::vector<std::string> problems = parser.TakeProblems();
+      return Status::InvalidArgument(path.string() + ": no `key: value` record found" +
+                                     (problems.empty() ? std::string() : " (" + problems.front() + ")"));
     }
     AttachFileWarnings(docs, decoded.warnings);
     return docs;
+  }
+  bool ReadsLineRecords() const override { return true; }
+  std::unique_ptr<RecordStream> OpenRecordStream(const std::filesystem::path& path,
+                                                 size_t max_record_bytes) const override {
+    return std::make_unique<LineParserStream<RecordParser>>(path, max_record_bytes);
   }
 };
 

@@ -320,6 +320,7 @@ Result<SearchResponse> SearchSnapshot(const index::IndexSnapshot& snapshot, cons
   index::Query query;
   const RankingParams& params = analysis.ranking;
   query.k = options.k;
+  query.gate = true;  // the rarest terms carrying half the weight open the candidates
   query.proximity_weight = analysis.ranking.engine_proximity_weight;
   query.bm25[static_cast<size_t>(Field::kBody)] = {params.words.k1, params.words.b};
   query.bm25[static_cast<size_t>(Field::kBigrams)] = {params.bigrams.k1, params.bigrams.b};

@@ -17,11 +17,10 @@ Result<SearchResponse> KeywordSearch(const KbSession& kb, const ParsedQuery& par
   catalog::Catalog& catalog = kb.catalog();
   const PassageLookup lookup = [&catalog](const std::vector<int64_t>& ids) { return LoadPassagesById(catalog, ids); };
   WY_ASSIGN_OR_RETURN(SearchResponse response, SearchSnapshot(*snapshot, kb.analysis(), kb.name(), parsed, query,
-                                                              options, lookup, KbCategories(catalog, kb.id())));
+                                                              options, lookup, KbCategories(kb)));
   if (options.facet_depth > 0) {
-    WY_ASSIGN_OR_RETURN(catalog::FacetCounts counts,
-                        catalog::EnrichmentStore(catalog.db()).Facets(response.facet_documents));
-    response.facets = SortedFacets(counts);
+    WY_ASSIGN_OR_RETURN(auto columns, kb.Categories());
+    response.facets = SortedFacets(columns->Count(response.facet_documents));
   }
   return response;
 }
@@ -46,8 +45,7 @@ Result<SearchResponse> VectorSearch(const KbSession& kb, const ParsedQuery& pars
     std::vector<int64_t> documents;
     for (const auto& p : passages) documents.push_back(p.document_id);
     WY_ASSIGN_OR_RETURN(auto snapshot, kb.Snapshot());
-    WY_ASSIGN_OR_RETURN(auto allowed, MatchingPassages(*snapshot, kb.analysis(), parsed, documents,
-                                                       KbCategories(kb.catalog(), kb.id())));
+    WY_ASSIGN_OR_RETURN(auto allowed, MatchingPassages(*snapshot, kb.analysis(), parsed, documents, KbCategories(kb)));
     std::erase_if(nearest, [&](const vector::VectorHit& hit) { return !allowed.contains(hit.row); });
   }
   auto passage_for = [&](int64_t row) -> const catalog::PassageRecord* {
@@ -104,9 +102,10 @@ Result<SearchResponse> SearchKb(const KbSession& kb, const SearchRequest& reques
   return out;
 }
 
-CategoryLookup KbCategories(catalog::Catalog& catalog, int64_t kb_id) {
-  return [&db = catalog.db(), kb_id](const std::string& taxonomy, const std::string& category) {
-    return catalog::EnrichmentStore(db).DocumentsWithCategory(kb_id, taxonomy, category);
+CategoryLookup KbCategories(const KbSession& kb) {
+  return [&kb](const std::string& taxonomy, const std::string& category) -> Result<std::vector<int64_t>> {
+    WY_ASSIGN_OR_RETURN(auto columns, kb.Categories());
+    return columns->DocumentsWith(taxonomy, category);
   };
 }
 

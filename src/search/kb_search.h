@@ -12,7 +12,9 @@
 // from the keyword engine (the answer builder weighs sentences with them).
 //
 // category: filters and facets (SearchOptions::facet_depth) read the
-// categories enrichment stored (catalog/enrichment_store.h).
+// categories enrichment stored (catalog/enrichment_store.h), as the
+// session keeps them in memory (category_columns.h): no catalog row per
+// query but the passages of the hits returned.
 #pragma once
 
 #include <map>
@@ -46,8 +48,8 @@ struct SearchRequest {
 Result<SearchResponse> SearchKb(const KbSession& kb, const SearchRequest& request, const QueryLimits& limits = {});
 
 // category: filters resolved by the categories enrichment stored for the
-// KB's documents (catalog/enrichment_store.h).
-CategoryLookup KbCategories(catalog::Catalog& catalog, int64_t kb_id);
+// KB's documents, from the session's columns (kept in memory).
+CategoryLookup KbCategories(const KbSession& kb);
 
 // Facet counts as a result page shows them: taxonomies by name, each
 // category with most documents first (ties by name).

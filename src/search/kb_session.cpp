@@ -46,6 +46,8 @@ Result<std::shared_ptr<const index::IndexSnapshot>> KbSession::Snapshot() const 
 
 Result<std::shared_ptr<const vector::VectorStore>> KbSession::Vectors() const { return sessions_->VectorsOf(*this); }
 
+Result<std::shared_ptr<const CategoryColumns>> KbSession::Categories() const { return sessions_->CategoriesOf(*this); }
+
 Result<std::vector<float>> KbSession::EmbedQuery(const std::string& text) const {
   vector::Embedder* embedder = sessions_->embedder();
   if (!embedder) return Status::InvalidArgument("knowledge base '" + name() + "' has no embedder configured");
@@ -123,6 +125,25 @@ Result<std::shared_ptr<const index::IndexSnapshot>> KbSessions::SnapshotOf(const
     kept.manifest_identity = now;
   }
   return snapshot;
+}
+
+Result<std::shared_ptr<const CategoryColumns>> KbSessions::CategoriesOf(const KbSession& session) {
+  const std::string identity = std::to_string(session.id()) + ":" + session.info().created_at + ":" +
+                               std::to_string(session.info().generation) + ":" +
+                               std::to_string(session.info().category_generation);
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto it = kept_.find(session.name());
+    if (it != kept_.end() && it->second.categories && it->second.categories_identity == identity) {
+      return it->second.categories;
+    }
+  }
+  WY_ASSIGN_OR_RETURN(auto columns, CategoryColumns::Load(session.catalog(), session.id()));
+  std::lock_guard<std::mutex> lock(mutex_);
+  Kept& kept = kept_[session.name()];
+  kept.categories = columns;
+  kept.categories_identity = identity;
+  return columns;
 }
 
 Result<std::shared_ptr<const vector::VectorStore>> KbSessions::VectorsOf(const KbSession& session) {

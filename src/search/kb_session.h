@@ -13,7 +13,10 @@
 //     changed, and repaired first when it is behind the catalog (compared
 //     through the KB's generation, catalog/records.h);
 //   - the vector store, brought in step with the catalog only when the KB's
-//     generation moved since the last time.
+//     generation moved since the last time;
+//   - its documents' categories (category_columns.h), for category: filters
+//     and facets, loaded on first use and again only when the KB's
+//     generation or category generation moved.
 // A server keeps one KbSessions for its life; a CLI command makes one.
 // KbSessions is thread-safe; a KbSession belongs to one thread (it holds the
 // caller's catalog connection) and must not outlive its KbSessions.
@@ -28,6 +31,7 @@
 #include "catalog/catalog.h"
 #include "index/index_snapshot.h"
 #include "search/analysis.h"
+#include "search/category_columns.h"
 #include "search/hybrid_fusion.h"
 #include "util/data_layout.h"
 #include "vector/embedder.h"
@@ -60,6 +64,8 @@ class KbSession {
   // The KB's vectors in step with its passages (an error without an
   // embedder). Embeds what changed since the last call, if anything.
   Result<std::shared_ptr<const vector::VectorStore>> Vectors() const;
+  // The KB's document categories, loaded on first use.
+  Result<std::shared_ptr<const CategoryColumns>> Categories() const;
   // The embedder's vector for a query (calls are serialised: an in-process
   // model serves one at a time).
   Result<std::vector<float>> EmbedQuery(const std::string& text) const;
@@ -110,9 +116,12 @@ class KbSessions {
     std::shared_ptr<const index::IndexSnapshot> snapshot;
     int64_t vectors_generation = -1;
     std::shared_ptr<const vector::VectorStore> vectors;
+    std::string categories_identity;
+    std::shared_ptr<const CategoryColumns> categories;
   };
   Result<std::shared_ptr<const index::IndexSnapshot>> SnapshotOf(const KbSession& session);
   Result<std::shared_ptr<const vector::VectorStore>> VectorsOf(const KbSession& session);
+  Result<std::shared_ptr<const CategoryColumns>> CategoriesOf(const KbSession& session);
 
   const DataLayout layout_;
   const Analysis base_;
