@@ -21,7 +21,8 @@ using nlohmann::json;
 const std::set<std::string> kContractKeys = {
     "queries",       "recall@1",     "recall@5",        "recall@20",
     "mrr@10",        "ndcg@10",      "answer_recall@3", "answer_recall@3_baseline",
-    "index_seconds", "query_ms_p50", "query_ms_p99"};
+    "index_seconds", "query_ms_p50", "query_ms_p99",    "answer_recall@1",
+    "answered_rate"};
 
 class EvalModelTest : public ::testing::Test {
  protected:

@@ -34,7 +34,7 @@ TEST(EvalCommand, PrintsTheContractsMetricsForItsOwnQuestionSet) {
   for (auto it = j.begin(); it != j.end(); ++it) keys.insert(it.key());
   EXPECT_EQ(keys, (std::set<std::string>{"queries", "recall@1", "recall@5", "recall@20", "mrr@10", "ndcg@10",
                                          "answer_recall@3", "answer_recall@3_baseline", "index_seconds", "query_ms_p50",
-                                         "query_ms_p99"}));
+                                         "query_ms_p99", "answer_recall@1", "answered_rate"}));
   EXPECT_EQ(j["queries"], 3);
   EXPECT_DOUBLE_EQ(j["recall@1"].get<double>(), 1.0);
   EXPECT_DOUBLE_EQ(j["mrr@10"].get<double>(), 1.0);

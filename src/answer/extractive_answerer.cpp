@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <set>
 #include <unordered_map>
 
@@ -15,11 +16,12 @@ namespace {
 constexpr size_t kMinSentenceChars = 4;
 // Measured on the shared DRCD and CMRC sets (docs/answers.md); each term's
 // contribution is described in extractive_answerer.h.
-constexpr double kSentenceIdfPower = 3;
 constexpr double kNeighbourWeight = 0.3;
 constexpr double kRankWeight = 0.3;
-constexpr double kTypeWeight = 0.1;
 constexpr double kQuestionPenalty = 0.5;
+// A list item's lead line holding under this share of what the item holds
+// of the question marks the list as another topic's.
+constexpr double kForeignLeadShare = 0.25;
 // The sentence after a question (an FAQ's answer after its question line)
 // takes on this share of the question's coverage.
 constexpr double kAnswerAfterQuestionWeight = 1.0;
@@ -29,6 +31,33 @@ std::u32string Decode(std::string_view s) {
   out.reserve(s.size());
   for (size_t pos = 0; pos < s.size();) out += utf8::DecodeNext(s, pos);
   return out;
+}
+
+bool IsNumeralChar(char32_t c) {
+  static constexpr std::u32string_view kNumerals =
+      U"0123456789０１２３４５６７８９零〇一二三四五六七八九十百壹貳參肆伍陸柒捌玖拾";
+  return kNumerals.find(c) != std::u32string_view::npos;
+}
+
+// Starts with a list marker: （一） (1) 一、 1. ① ⑴.
+bool IsListItem(std::u32string_view s) {
+  while (!s.empty() && (s.front() == U' ' || s.front() == U'　' || s.front() == U'\t')) s.remove_prefix(1);
+  if (s.empty()) return false;
+  if ((s.front() >= U'①' && s.front() <= U'⒇')) return true;
+  if (s.front() == U'（' || s.front() == U'(') {
+    size_t i = 1;
+    while (i < s.size() && i <= 3 && IsNumeralChar(s[i])) ++i;
+    return i > 1 && i < s.size() && (s[i] == U'）' || s[i] == U')');
+  }
+  size_t i = 0;
+  while (i < s.size() && i < 3 && IsNumeralChar(s[i])) ++i;
+  return i > 0 && i < s.size() && (s[i] == U'、' || s[i] == U'.' || s[i] == U'．');
+}
+
+// Ends with a colon: the lead line of a list ("應涵蓋下列主題：").
+bool IsListLead(std::u32string_view s) {
+  while (!s.empty() && (s.back() == U' ' || s.back() == U'　')) s.remove_suffix(1);
+  return !s.empty() && (s.back() == U'：' || s.back() == U':');
 }
 
 bool IsQuestion(std::u32string_view s) {
@@ -43,6 +72,9 @@ struct Sentence {
   std::set<std::string> terms;  // question terms it holds
   bool asks = false;            // is itself a question
   bool typed = false;           // holds what the question type asks for
+  bool list_item = false;       // starts with a list marker
+  bool list_lead = false;       // ends with a colon
+  double discount = 1;          // foreign_list_penalty for an item of another topic's list
   double coverage = 0;
   double neighbour_coverage = 0;  // the better of its neighbours'
   double score = 0;
@@ -71,12 +103,74 @@ void CollectSentences(size_t h, const search::SearchHit& hit, const std::u32stri
     if (span.length() < kMinSentenceChars) continue;
     const std::u32string_view text = std::u32string_view(wide).substr(span.begin, span.length());
     sentence.asks = IsQuestion(text);
+    sentence.list_item = IsListItem(text);
+    sentence.list_lead = IsListLead(text);
     sentence.typed = HoldsAnswerType(type, text, shared);
     pool.push_back(std::move(sentence));
   }
 }
 
 }  // namespace
+
+Status SetAnswerOption(AnswerOptions& options, std::string_view key, std::string_view value) {
+  const std::string where = "answer." + std::string(key) + "=" + std::string(value);
+  const std::string text(value);
+  char* end = nullptr;
+  const double v = std::strtod(text.c_str(), &end);
+  if (text.empty() || *end || !std::isfinite(v) || v < 0) {
+    return Status::InvalidArgument(where + ": a number >= 0 is expected");
+  }
+  auto count = [&](size_t& field) -> Status {
+    if (v != std::floor(v) || v < 1 || v > 100)
+      return Status::InvalidArgument(where + ": a whole number 1-100 is expected");
+    field = static_cast<size_t>(v);
+    return Status::Ok();
+  };
+  if (key == "passages") return count(options.passages);
+  if (key == "max_sentences") return count(options.max_sentences);
+  if (key == "max_per_passage") return count(options.max_per_passage);
+  if (key == "type_weight" || key == "sentence_idf_power") {
+    (key == "type_weight" ? options.type_weight : options.sentence_idf_power) = v;
+    return Status::Ok();
+  }
+  if (key == "cross_word_weight") {
+    if (v > 1) return Status::InvalidArgument(where + ": a share in [0, 1] is expected");
+    options.cross_word_weight = v;
+    return Status::Ok();
+  }
+  double* share = key == "passage_floor"          ? &options.passage_floor
+                  : key == "min_coverage"         ? &options.found.min_coverage
+                  : key == "min_found_coverage"   ? &options.found.min_found_coverage
+                  : key == "foreign_list_penalty" ? &options.foreign_list_penalty
+                                                  : nullptr;
+  if (!share) {
+    return Status::InvalidArgument(
+        where +
+        ": unknown key (passages, passage_floor, max_sentences, max_per_passage, "
+        "min_coverage, min_found_coverage, type_weight, sentence_idf_power, foreign_list_penalty, cross_word_weight)");
+  }
+  if (v > 1) return Status::InvalidArgument(where + ": a share in [0, 1] is expected");
+  *share = v;
+  return Status::Ok();
+}
+
+std::set<std::string> ExtractiveAnswerer::CrossWordTerms(std::string_view question) const {
+  std::set<std::string> out;
+  if (!options_.words || options_.cross_word_weight >= 1) return out;
+  const auto words = options_.words->Tokenize(question);
+  std::unordered_map<std::string, bool> inside;  // some occurrence lies in a word
+  for (const auto& b : tokenizer_.Tokenize(question)) {
+    if (b.end - b.begin != 2) continue;  // a lone character or a Latin word
+    bool in = std::any_of(words.begin(), words.end(), [&](const text::Token& w) {
+      return w.end - w.begin >= 2 && w.begin <= b.begin && w.end >= b.end;
+    });
+    inside[b.term] = inside[b.term] || in;
+  }
+  for (const auto& [term, in] : inside) {
+    if (!in) out.insert(term);
+  }
+  return out;
+}
 
 Answer ExtractiveAnswerer::AnswerFrom(const search::SearchResponse& search) const {
   Answer answer;
@@ -107,37 +201,51 @@ Answer ExtractiveAnswerer::AnswerFrom(const search::SearchResponse& search) cons
   for (const auto& s : pool) {
     if (s.hit == 0) in_top.insert(s.terms.begin(), s.terms.end());
   }
-  double top_covered = 0;
-  for (const auto& t : in_top) top_covered += weight[t];
-  if (pool.empty() || top_covered / total < options_.min_coverage ||
-      top_covered / whole_total < options_.min_found_coverage) {
-    return answer;
-  }
+  QuestionCoverage coverage{0, total, whole_total};
+  for (const auto& t : in_top) coverage.covered += weight[t];
+  if (pool.empty() || !EnoughToAnswer(coverage, options_.found)) return answer;
 
   // Each term weighs its IDF times its sentence-level IDF, to a power.
   std::unordered_map<std::string, size_t> sentence_df;
   for (const auto& s : pool) {
     for (const auto& t : s.terms) ++sentence_df[t];
   }
+  const std::set<std::string> cross_word = CrossWordTerms(search.query);
   const double n_sentences = static_cast<double>(pool.size());
   std::unordered_map<std::string, double> local_weight;
   double local_total = 0;
   for (const auto& [term, df] : sentence_df) {
     const double d = static_cast<double>(df);
     const double sentence_idf = std::log(1.0 + (n_sentences - d + 0.5) / (d + 0.5));
-    local_total += local_weight[term] = weight[term] * std::pow(sentence_idf, kSentenceIdfPower);
+    const double share = cross_word.count(term) ? options_.cross_word_weight : 1.0;
+    local_total += local_weight[term] = share * weight[term] * std::pow(sentence_idf, options_.sentence_idf_power);
   }
   for (auto& s : pool) {
     double covered = 0;
     for (const auto& t : s.terms) covered += local_weight[t];
     s.coverage = local_total > 0 ? covered / local_total : 0;
     s.score = s.coverage + kRankWeight * (search.hits[s.hit].score / top_score);
-    if (s.typed) s.score += kTypeWeight * s.coverage;
+    if (s.typed) s.score += options_.type_weight * s.coverage;
+  }
+  // A list item under a lead line that holds little of the question is an
+  // item of another topic (a syllabus line that happens to name the rule):
+  // it is quoted only if nothing better states it.
+  for (size_t i = 0; i < pool.size(); ++i) {
+    if (!pool[i].list_item) continue;
+    size_t j = i;
+    while (j > 0 && pool[j - 1].hit == pool[i].hit && pool[j - 1].list_item && !pool[j - 1].list_lead) --j;
+    if (j == 0 || pool[j - 1].hit != pool[i].hit || !pool[j - 1].list_lead) continue;
+    const Sentence& lead = pool[j - 1];
+    if (lead.coverage >= kForeignLeadShare * pool[i].coverage) continue;
+    pool[i].discount = options_.foreign_list_penalty;
+    pool[i].score *= pool[i].discount;
   }
   for (size_t i = 1; i < pool.size(); ++i) {
     if (pool[i - 1].hit == pool[i].hit && pool[i - 1].index + 1 == pool[i].index) {
-      pool[i].neighbour_coverage = std::max(pool[i].neighbour_coverage, pool[i - 1].coverage);
-      pool[i - 1].neighbour_coverage = std::max(pool[i - 1].neighbour_coverage, pool[i].coverage);
+      // An item of another topic's list lends its neighbours as little as
+      // it keeps itself.
+      pool[i].neighbour_coverage = std::max(pool[i].neighbour_coverage, pool[i - 1].coverage * pool[i - 1].discount);
+      pool[i - 1].neighbour_coverage = std::max(pool[i - 1].neighbour_coverage, pool[i].coverage * pool[i].discount);
     }
   }
   for (size_t i = 0; i < pool.size(); ++i) {

@@ -140,7 +140,7 @@ TEST(ExtractiveAnswerer, LowCoverageIsNotFound) {
   auto response = Search("資安事件通報與iFree熱點");
   ASSERT_GE(response.hits.size(), 2u);
   AnswerOptions strict;
-  strict.min_coverage = 0.9;
+  strict.found.min_coverage = 0.9;
   Answer answer = ExtractiveAnswerer(strict).AnswerFrom(response);
   EXPECT_FALSE(answer.found);
   EXPECT_TRUE(answer.evidence.empty());
@@ -263,13 +263,13 @@ TEST(ExtractiveAnswerer, NotFoundThresholdsAreTheOptionsGiven) {
   auto response = Search("資安事件通報與iFree熱點");
   ASSERT_FALSE(response.hits.empty());
   AnswerOptions open;
-  open.min_coverage = 0;
-  open.min_found_coverage = 0;
+  open.found.min_coverage = 0;
+  open.found.min_found_coverage = 0;
   ASSERT_TRUE(ExtractiveAnswerer(open).AnswerFrom(response).found);
   double flip_kb = -1, flip_whole = -1;
   for (int i = 0; i <= 100; ++i) {
     AnswerOptions kb = open, whole = open;
-    kb.min_coverage = whole.min_found_coverage = i / 100.0;
+    kb.found.min_coverage = whole.found.min_found_coverage = i / 100.0;
     if (flip_kb < 0 && !ExtractiveAnswerer(kb).AnswerFrom(response).found) flip_kb = i / 100.0;
     if (flip_whole < 0 && !ExtractiveAnswerer(whole).AnswerFrom(response).found) flip_whole = i / 100.0;
   }
@@ -280,7 +280,7 @@ TEST(ExtractiveAnswerer, NotFoundThresholdsAreTheOptionsGiven) {
   EXPECT_LE(flip_whole, flip_kb);
   // …and once not found, stricter thresholds stay not found.
   AnswerOptions strict = open;
-  strict.min_coverage = flip_kb + 0.05;
+  strict.found.min_coverage = flip_kb + 0.05;
   EXPECT_FALSE(ExtractiveAnswerer(strict).AnswerFrom(response).found);
   EXPECT_TRUE(ExtractiveAnswerer(strict).AnswerFrom(response).evidence.empty());
 }
@@ -288,8 +288,8 @@ TEST(ExtractiveAnswerer, NotFoundThresholdsAreTheOptionsGiven) {
 TEST(ExtractiveAnswerer, DefaultThresholds) {
   // Pinned, since `ask` and eval depend on them (docs/answers.md).
   AnswerOptions defaults;
-  EXPECT_DOUBLE_EQ(defaults.min_coverage, 0.25);
-  EXPECT_DOUBLE_EQ(defaults.min_found_coverage, 0.14);
+  EXPECT_DOUBLE_EQ(defaults.found.min_coverage, 0.25);
+  EXPECT_DOUBLE_EQ(defaults.found.min_found_coverage, 0.14);
   EXPECT_EQ(defaults.max_sentences, 3u);
 }
 
@@ -341,6 +341,113 @@ TEST(ExtractiveAnswerer, SentencesWithNothingOfTheQuestionComeOnlyAsContext) {
   Answer answer = ExtractiveAnswerer().AnswerFrom(response);
   ASSERT_EQ(answer.evidence.size(), 1u);
   EXPECT_EQ(answer.evidence[0].text, "第二句也無關。這句講資安的事。");
+}
+
+}  // namespace
+}  // namespace wenyuan::answer
+
+namespace wenyuan::answer {
+namespace {
+
+TEST(ExtractiveAnswerer, ListItemsOfAnotherTopicGiveWayToTheRule) {
+  // A training syllabus lists the reporting rule as a course topic; the
+  // regulation states it. The syllabus item holds more of the question's
+  // words, but its lead line (the list's topic) holds none of them.
+  const std::vector<catalog::PassageRecord> passages = {
+      Passage(1, 0, "資安教育訓練要點",
+              "五、訓練課程內容應涵蓋下列主題：\n（一）資安事件通報程序（資安事件應於知悉後一小時內完成通報）。\n"
+              "（二）社交工程及釣魚郵件辨識。"),
+      Passage(2, 0, "資安事件通報要點", "第五條　資安聯絡人知悉資安事件後，應於一小時內完成通報。"),
+  };
+  AnswerOptions one;
+  one.max_sentences = 1;
+  one.foreign_list_penalty = 0.3;  // off by default (docs/answers.md)
+  auto response = Search("資安事件應於多久內完成通報？", passages);
+  Answer with = ExtractiveAnswerer(one).AnswerFrom(response);
+  ASSERT_TRUE(with.found);
+  EXPECT_EQ(with.evidence[0].text, "第五條　資安聯絡人知悉資安事件後，應於一小時內完成通報。");
+  // Without the penalty the syllabus line wins: the rule is what decides.
+  AnswerOptions no_penalty = one;
+  no_penalty.foreign_list_penalty = 1.0;
+  Answer without = ExtractiveAnswerer(no_penalty).AnswerFrom(response);
+  ASSERT_TRUE(without.found);
+  EXPECT_NE(without.evidence[0].text, with.evidence[0].text);
+}
+
+TEST(ExtractiveAnswerer, ListItemsUnderAMatchingLeadKeepTheirPlace) {
+  const std::vector<catalog::PassageRecord> passages = {
+      Passage(1, 0, "資安事件通報要點",
+              "第六條　資安事件通報後，應依下列時限完成損害控制：\n一、第一級資安事件：七十二小時內完成。\n"
+              "二、第三級資安事件：三十六小時內完成。"),
+  };
+  auto response = Search("第三級資安事件要在多久內完成損害控制？", passages);
+  AnswerOptions penalty;
+  penalty.foreign_list_penalty = 0.3;
+  Answer a = ExtractiveAnswerer(penalty).AnswerFrom(response);
+  ASSERT_TRUE(a.found);
+  EXPECT_NE(a.text.find("三十六小時"), std::string::npos) << a.text;
+  AnswerOptions no_penalty;
+  no_penalty.foreign_list_penalty = 1.0;
+  EXPECT_EQ(ExtractiveAnswerer(no_penalty).AnswerFrom(response).text, a.text);
+}
+
+TEST(SetAnswerOption, NamesTheKeyThatIsWrong) {
+  AnswerOptions o;
+  EXPECT_TRUE(SetAnswerOption(o, "min_found_coverage", "0.3").ok());
+  EXPECT_DOUBLE_EQ(o.found.min_found_coverage, 0.3);
+  EXPECT_TRUE(SetAnswerOption(o, "max_sentences", "2").ok());
+  EXPECT_EQ(o.max_sentences, 2u);
+  Status bad = SetAnswerOption(o, "min_coverage", "1.5");
+  EXPECT_FALSE(bad.ok());
+  EXPECT_NE(bad.message().find("answer.min_coverage"), std::string::npos);
+  EXPECT_FALSE(SetAnswerOption(o, "nonsense", "1").ok());
+  EXPECT_FALSE(SetAnswerOption(o, "passages", "2.5").ok());
+  EXPECT_FALSE(SetAnswerOption(o, "type_weight", "x").ok());
+}
+
+}  // namespace
+}  // namespace wenyuan::answer
+
+namespace wenyuan::answer {
+namespace {
+
+TEST(ExtractiveAnswerer, CrossWordBigramsAreFoundFromTheQuestionsWords) {
+  auto folder = text::ScriptFolder::Create();
+  ASSERT_TRUE(folder.ok());
+  auto words = text::WordAnalyzer::Create(*folder);
+  ASSERT_TRUE(words.ok()) << words.status().message();
+  // One sentence shares the question's 件應 only by the accident of
+  // 資安事件應變; the other states the rule in the question's own words.
+  const std::vector<catalog::PassageRecord> passages = {
+      Passage(1, 0, "應變小組", "第三級資安事件應變小組由處長召集。"),
+      Passage(2, 0, "通報要點", "知悉資安事件後，應於一小時內通報。"),
+  };
+  auto response = Search("資安事件應於多久內通報？", passages);
+  AnswerOptions off;
+  off.words = *words;
+  off.cross_word_weight = 1.0;
+  AnswerOptions on = off;
+  on.cross_word_weight = 0.0;
+  on.max_sentences = off.max_sentences = 1;
+  Answer with = ExtractiveAnswerer(on).AnswerFrom(response);
+  ASSERT_TRUE(with.found);
+  EXPECT_EQ(with.evidence[0].text, "知悉資安事件後，應於一小時內通報。");
+  // The accidental sentence holds the question's weight through 件應 less
+  // once cross-word bigrams weigh nothing.
+  auto score_of = [&](AnswerOptions o, const std::string& text) {
+    o.max_sentences = 3;
+    o.passage_floor = 0;
+    for (const auto& e : ExtractiveAnswerer(o).AnswerFrom(response).evidence) {
+      if (e.text == text) return e.score;
+    }
+    return -1.0;
+  };
+  const std::string accidental = "第三級資安事件應變小組由處長召集。";
+  EXPECT_LT(score_of(on, accidental), score_of(off, accidental));
+  // Without a word analyser the option changes nothing.
+  AnswerOptions no_words = on;
+  no_words.words = nullptr;
+  EXPECT_EQ(ExtractiveAnswerer(no_words).AnswerFrom(response).text, ExtractiveAnswerer(off).AnswerFrom(response).text);
 }
 
 }  // namespace

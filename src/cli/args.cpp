@@ -3,19 +3,19 @@
 namespace wenyuan::cli {
 namespace {
 
-const std::set<std::string> kValueFlags = {"--data", "--log-level", "--k", "--host", "--port", "--config", "--threads",
-                                           "--corpus", "--queries", "--fields", "--field", "--kb", "--web-dir",
-                                           "--role", "--name", "--limit", "--proximity", "--mode", "--embedder",
-                                           "--ranking", "--task", "--model", "--llm-endpoint", "--answer-limit",
-                                           "--compare", "--report", "--clients", "--seconds", "--url", "--key",
-                                           // enrichment and export
-                                           "--keywords", "--keyword-count", "--format", "--out",
-                                           // audit filters
-                                           "--action", "--actor", "--since", "--until",
-                                           // ingest
-                                           "--jobs", "--index-memory-mb",
-                                           // serve over HTTPS
-                                           "--tls-cert", "--tls-key"};
+const std::set<std::string> kValueFlags = {
+    "--data", "--log-level", "--k", "--host", "--port", "--config", "--threads", "--corpus", "--queries", "--fields",
+    "--field", "--kb", "--web-dir", "--role", "--name", "--limit", "--proximity", "--mode", "--embedder", "--ranking",
+    "--answer", "--task", "--model", "--llm-endpoint", "--answer-limit", "--compare", "--report", "--clients",
+    "--seconds", "--url", "--key",
+    // enrichment and export
+    "--keywords", "--keyword-count", "--format", "--out",
+    // audit filters
+    "--action", "--actor", "--since", "--until",
+    // ingest
+    "--jobs", "--index-memory-mb",
+    // serve over HTTPS
+    "--tls-cert", "--tls-key"};
 const std::set<std::string> kSwitches = {"--json", "--insecure-open", "--exist-ok", "--help", "-h", "--version",
                                          "--quiet", "-q", "--verbose", "-v", "--explain", "--no-fold", "--regional",
                                          // enrichment and export

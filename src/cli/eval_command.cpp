@@ -7,6 +7,7 @@
 // (eval/model_eval.h): a "model" object beside the contract's keys.
 #include <cstdio>
 #include <cstdlib>
+#include <regex>
 
 #include "cli/commands.h"
 #include "cli/embedder_args.h"
@@ -30,7 +31,8 @@ using nlohmann::json;
 
 constexpr const char* kUsage =
     "usage: wenyuan eval (--corpus corpus.jsonl | --kb KB) --queries queries.jsonl [--k 20] "
-    "[--fields bigrams|words|both] [--no-fold] [--regional] [--proximity W] [--ranking KEY=VALUE,...] "
+    "[--fields bigrams|words|both] [--no-fold] [--regional] [--proximity W] [--ranking KEY=VALUE,...] [--answer "
+    "KEY=VALUE,...] "
     "[--mode keyword|vector|hybrid] [--embedder hashing] [--compare \"SPEC;SPEC…\"] [--report out.html] "
     "[--out results.json] [--json] [--model PATH | --llm-endpoint URL] [--answer-limit 50]";
 
@@ -41,6 +43,7 @@ struct EvalConfig {
   std::string ranking_spec;  // RankingParams keys, "k1=1.1,b=0.7"
   double proximity = -1;     // < 0: the default
   std::optional<std::string> mode;
+  answer::AnswerOptions answer;  // answer.KEY settings (answer::SetAnswerOption)
 };
 
 struct EvalRun {
@@ -75,6 +78,7 @@ Status ApplySetting(EvalConfig& c, const std::string& key, const std::string& va
     if (end == value.c_str() || *end || c.proximity < 0) return Status::InvalidArgument("proximity must be >= 0");
     return Status::Ok();
   }
+  if (key.starts_with("answer.")) return answer::SetAnswerOption(c.answer, key.substr(7), value);
   // Anything else is a ranking parameter (search/ranking_params.h checks it).
   c.ranking_spec += (c.ranking_spec.empty() ? "" : ",") + key + "=" + value;
   return Status::Ok();
@@ -115,8 +119,8 @@ Result<EvalRun> RunOne(const CommandContext& ctx, const EvalConfig& config, cons
     WY_ASSIGN_OR_RETURN(vectors, eval::EvalVectorSearch::Create(corpus, *embedder, mode, analysis.bigrams));
   }
   EvalRun run{config, {}, {}};
-  WY_ASSIGN_OR_RETURN(run.report,
-                      eval::RunEval(corpus, queries, k, analysis, vectors.get(), &run.rankings, on_response));
+  WY_ASSIGN_OR_RETURN(run.report, eval::RunEval(corpus, queries, k, analysis, vectors.get(), &run.rankings, on_response,
+                                                config.answer));
   if (run.report.failed_queries > 0) {
     ctx.log.Warn("eval: the embedder failed on " + std::to_string(run.report.failed_queries) +
                  " queries; their keyword results were measured instead");
@@ -126,17 +130,41 @@ Result<EvalRun> RunOne(const CommandContext& ctx, const EvalConfig& config, cons
 
 // DESIGN.md's `eval --json` object, plus the naive answer baseline.
 json ContractJson(const eval::EvalReport& r) {
-  return {{"queries", r.queries},
-          {"recall@1", r.recall_at_1},
-          {"recall@5", r.recall_at_5},
-          {"recall@20", r.recall_at_20},
-          {"mrr@10", r.mrr_at_10},
-          {"ndcg@10", r.ndcg_at_10},
-          {"answer_recall@3", r.answer_recall_at_3},
-          {"answer_recall@3_baseline", r.answer_recall_at_3_baseline},
-          {"index_seconds", r.index_seconds},
-          {"query_ms_p50", r.query_ms_p50},
-          {"query_ms_p99", r.query_ms_p99}};
+  json j = {{"queries", r.queries},
+            {"recall@1", r.recall_at_1},
+            {"recall@5", r.recall_at_5},
+            {"recall@20", r.recall_at_20},
+            {"mrr@10", r.mrr_at_10},
+            {"ndcg@10", r.ndcg_at_10},
+            {"answer_recall@3", r.answer_recall_at_3},
+            {"answer_recall@3_baseline", r.answer_recall_at_3_baseline},
+            {"index_seconds", r.index_seconds},
+            {"query_ms_p50", r.query_ms_p50},
+            {"query_ms_p99", r.query_ms_p99},
+            {"answer_recall@1", r.answer_recall_at_1},
+            {"answered_rate", r.answered_rate}};
+  if (r.unanswerable_queries > 0) {
+    j["unanswerable_queries"] = r.unanswerable_queries;
+    j["false_answer_rate"] = r.false_answer_rate;
+  }
+  return j;
+}
+
+// Each query's outcome (--out), in query order.
+json PerQueryJson(const std::vector<eval::EvalQuery>& queries, const EvalRun& run) {
+  const eval::EvalReport& r = run.report;
+  json out = json::array();
+  for (size_t i = 0; i < queries.size() && i < r.outcomes.size(); ++i) {
+    const auto& o = r.outcomes[i];
+    const bool ranked = i < run.rankings.size() && !run.rankings[i].empty();
+    out.push_back({{"id", queries[i].id},
+                   {"top", ranked ? run.rankings[i].front() : std::string()},
+                   {"gold_rank", o.gold_rank},
+                   {"answered", o.answered},
+                   {"answer@1", o.answer_at_1},
+                   {"answer@3", o.answer_at_3}});
+  }
+  return out;
 }
 
 // The contract's figures and the cost ones (issue 9).
@@ -150,15 +178,24 @@ json MetricsJson(const eval::EvalReport& r) {
   return j;
 }
 
-json BreakdownJson(const std::vector<eval::BreakdownRow>& rows) {
+json BreakdownJson(const std::vector<eval::BreakdownRow>& rows, bool with_answers = false) {
   json out = json::object();
   for (const auto& row : rows) {
-    out[row.group] = {{"queries", row.metrics.queries},
-                      {"recall@1", row.metrics.recall_at_1},
-                      {"recall@5", row.metrics.recall_at_5},
-                      {"mrr@10", row.metrics.mrr_at_10}};
+    json& g = out[row.group] = {{"queries", row.metrics.queries},
+                                {"recall@1", row.metrics.recall_at_1},
+                                {"recall@5", row.metrics.recall_at_5},
+                                {"mrr@10", row.metrics.mrr_at_10}};
+    if (!with_answers) continue;
+    g["answer_recall@1"] = row.metrics.answer_recall_at_1;
+    g["answer_recall@3"] = row.metrics.answer_recall_at_3;
+    g["answered_rate"] = row.metrics.answered_rate;
+    if (row.metrics.unanswerable_queries > 0) g["false_answer_rate"] = row.metrics.false_answer_rate;
   }
   return out;
+}
+
+bool HasKinds(const std::vector<eval::EvalQuery>& queries) {
+  return std::any_of(queries.begin(), queries.end(), [](const eval::EvalQuery& q) { return !q.kind.empty(); });
 }
 
 std::string Fixed(double v, int digits = 3) {
@@ -257,14 +294,24 @@ int PrintResults(const CommandContext& ctx, const std::vector<EvalRun>& runs,
     details = MetricsJson(runs[0].report);
     details["by_script"] = BreakdownJson(eval::BreakdownByScript(*queries, runs[0].rankings, detector));
     details["by_length"] = BreakdownJson(eval::BreakdownByLength(*queries, runs[0].rankings));
+    if (HasKinds(*queries)) {
+      out["by_kind"] = BreakdownJson(eval::BreakdownByKind(*queries, runs[0].rankings, runs[0].report.outcomes), true);
+      details["by_kind"] = out["by_kind"];
+    }
+    details["per_query"] = PerQueryJson(*queries, runs[0]);
   } else {
     out["configurations"] = json::array();
+    details["configurations"] = json::array();
     for (const auto& run : runs) {
       json m = MetricsJson(run.report);
       m["configuration"] = run.config.label;
+      if (HasKinds(*queries)) {
+        m["by_kind"] = BreakdownJson(eval::BreakdownByKind(*queries, run.rankings, run.report.outcomes), true);
+      }
       out["configurations"].push_back(m);
+      m["per_query"] = PerQueryJson(*queries, run);
+      details["configurations"].push_back(m);
     }
-    details = out;
   }
   json model_section;
   if (model) {
@@ -322,6 +369,12 @@ int RunEvalCommand(const CommandContext& ctx) {
   base.choice.fold = !ctx.args.Has("--no-fold");
   base.choice.regional = ctx.args.Has("--regional");
   if (auto spec = ctx.args.Value("--ranking")) base.ranking_spec = *spec;
+  if (auto spec = ctx.args.Value("--answer")) {
+    // "min_found_coverage=0.2,passages=5": answer::SetAnswerOption keys.
+    auto c = ParseConfig(spec->empty() ? "" : "answer." + std::regex_replace(*spec, std::regex(","), ",answer."), base);
+    if (!c.ok()) return UsageError("--answer: " + c.status().message());
+    base.answer = c->answer;
+  }
   if (auto w = ctx.args.Value("--proximity")) {
     if (Status s = ApplySetting(base, "proximity", *w); !s.ok()) return UsageError("--" + s.message());
   }
@@ -405,7 +458,8 @@ int RunEvalCommand(const CommandContext& ctx) {
     run.config.label = "kb " + *kb;
     auto mode = ExplicitSearchMode(ctx.args);
     if (!mode.ok()) return UsageError(mode.status().message());
-    auto report = eval::RunKbEval(*session, *mode, *queries, *k, &run.rankings, model ? keep_responses : nullptr);
+    auto report = eval::RunKbEval(*session, *mode, *queries, *k, &run.rankings, model ? keep_responses : nullptr,
+                                  configs[0].answer);
     if (!report.ok()) return Fail(report.status());
     run.report = std::move(*report);
     runs.push_back(std::move(run));

@@ -114,7 +114,9 @@ int RunAskCommand(const CommandContext& ctx) {
   if (!analysis.ok()) return Fail(analysis.status());
   auto response = RunSearch(ctx, *analysis, 10);
   if (!response.ok()) return Fail(response.status());
-  answer::ExtractiveAnswerer answerer(analysis->bigrams, {});
+  answer::AnswerOptions answer_options;
+  answer_options.words = analysis->words;  // as the server's answers (answer/kb_answer_service.cpp)
+  answer::ExtractiveAnswerer answerer(analysis->bigrams, answer_options);
   answer::Answer a = answerer.AnswerFrom(*response);
   if (ctx.args.Has("--json")) {
     PrintJson(server::ToJson(a));

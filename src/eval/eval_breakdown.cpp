@@ -31,6 +31,29 @@ std::vector<BreakdownRow> Breakdown(const std::vector<EvalQuery>& queries,
 
 }  // namespace
 
+std::vector<BreakdownRow> BreakdownByKind(const std::vector<EvalQuery>& queries,
+                                          const std::vector<std::vector<std::string>>& rankings,
+                                          const std::vector<QueryOutcome>& outcomes) {
+  std::vector<std::string> order = {"original"};
+  for (const auto& q : queries) {
+    const std::string kind = q.kind.empty() ? "original" : q.kind;
+    if (std::find(order.begin(), order.end(), kind) == order.end()) order.push_back(kind);
+  }
+  auto kind_of = [](const EvalQuery& q) { return q.kind.empty() ? std::string("original") : q.kind; };
+  std::vector<BreakdownRow> rows = Breakdown(queries, rankings, order, kind_of);
+  for (auto& row : rows) {
+    std::vector<EvalQuery> group;
+    std::vector<QueryOutcome> group_outcomes;
+    for (size_t i = 0; i < queries.size() && i < outcomes.size(); ++i) {
+      if (kind_of(queries[i]) != row.group) continue;
+      group.push_back(queries[i]);
+      group_outcomes.push_back(outcomes[i]);
+    }
+    SummarizeAnswers(group, group_outcomes, row.metrics);
+  }
+  return rows;
+}
+
 std::vector<BreakdownRow> BreakdownByScript(const std::vector<EvalQuery>& queries,
                                             const std::vector<std::vector<std::string>>& rankings,
                                             const text::ScriptDetector& detector) {
@@ -55,6 +78,8 @@ std::vector<std::pair<double, double>> RecallCurve(const std::vector<EvalQuery>&
                                                    size_t max_k) {
   std::vector<std::pair<double, double>> out;
   if (queries.empty()) return out;
+  const size_t answerable = static_cast<size_t>(
+      std::count_if(queries.begin(), queries.end(), [](const EvalQuery& q) { return q.answerable(); }));
   for (size_t k = 1; k <= max_k; ++k) {
     double sum = 0;
     for (size_t i = 0; i < queries.size() && i < rankings.size(); ++i) {
@@ -66,7 +91,7 @@ std::vector<std::pair<double, double>> RecallCurve(const std::vector<EvalQuery>&
       for (const auto& g : q.gold) found += std::find(ranked.begin(), end, g) != end;
       sum += static_cast<double>(found) / static_cast<double>(q.gold.size());
     }
-    out.emplace_back(static_cast<double>(k), sum / static_cast<double>(queries.size()));
+    out.emplace_back(static_cast<double>(k), sum / static_cast<double>(std::max<size_t>(1, answerable)));
   }
   return out;
 }

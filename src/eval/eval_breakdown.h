@@ -1,7 +1,9 @@
 // EvalBreakdown: the ranking metrics of one evaluation split by what the
 // questions are like, so that a weakness does not hide in an average: by
 // the script the question is written in (Traditional, Simplified, mixed,
-// none) and by its length in characters; and the recall@k curve for k =
+// none), by its length in characters, and by the kind of a derived query
+// (EvalQuery::kind: "keywords", "variant_char", ...; "original" for one as
+// written), the last with the answer and abstention figures too; and the recall@k curve for k =
 // 1..20. Computed from RunEval's per-query rankings with ScoreRankings, the
 // same metric code eval itself uses. Pure functions.
 #pragma once
@@ -19,6 +21,12 @@ struct BreakdownRow {
   std::string group;   // "traditional", "≤ 10 chars", ...
   EvalReport metrics;  // ranking metrics of the group's queries
 };
+
+// Groups in order of first appearance, "original" first; each row also
+// holds SummarizeAnswers' figures of its queries' `outcomes`.
+std::vector<BreakdownRow> BreakdownByKind(const std::vector<EvalQuery>& queries,
+                                          const std::vector<std::vector<std::string>>& rankings,
+                                          const std::vector<QueryOutcome>& outcomes);
 
 std::vector<BreakdownRow> BreakdownByScript(const std::vector<EvalQuery>& queries,
                                             const std::vector<std::vector<std::string>>& rankings,

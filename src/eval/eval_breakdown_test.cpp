@@ -9,9 +9,9 @@ namespace {
 // (Simplified, 6 chars) third; q3 (Traditional, 25 chars) never.
 struct Fixture {
   std::vector<EvalQuery> queries = {
-      {"q1", "臺灣的首都在哪", {"a"}, {}},
-      {"q2", "这个问题怎么办", {"b"}, {}},
-      {"q3", "這是一個相當長的問題，用來測試長度分組是否正確運作，對嗎", {"c"}, {}},
+      {"q1", "臺灣的首都在哪", {"a"}, {}, ""},
+      {"q2", "这个问题怎么办", {"b"}, {}, ""},
+      {"q3", "這是一個相當長的問題，用來測試長度分組是否正確運作，對嗎", {"c"}, {}, ""},
   };
   std::vector<std::vector<std::string>> rankings = {{"a", "x"}, {"x", "y", "b"}, {"x", "y"}};
 };
@@ -46,6 +46,32 @@ TEST(EvalBreakdown, ByLengthAndTheRecallCurve) {
   EXPECT_NEAR(curve[1].second, 1.0 / 3.0, 1e-12);  // k=2: still q1
   EXPECT_NEAR(curve[2].second, 2.0 / 3.0, 1e-12);  // k=3: q1 and q2
   EXPECT_TRUE(RecallCurve({}, {}, 5).empty());
+}
+
+}  // namespace
+}  // namespace wenyuan::eval
+
+namespace wenyuan::eval {
+namespace {
+
+TEST(EvalBreakdown, ByKindScoresRankingAndAnswersPerKind) {
+  std::vector<EvalQuery> queries = {
+      {"q1", "資安事件多久內通報", {"a"}, {"一小時"}, ""},
+      {"q1#keywords", "資安事件 通報", {"a"}, {"一小時"}, "keywords"},
+      {"q2", "停車場收費多少", {}, {}, "unanswerable"},
+  };
+  std::vector<std::vector<std::string>> rankings = {{"a"}, {"x", "a"}, {"a"}};
+  std::vector<QueryOutcome> outcomes = {{1, true, true, true}, {2, true, false, false}, {0, true, false, false}};
+  auto rows = BreakdownByKind(queries, rankings, outcomes);
+  ASSERT_EQ(rows.size(), 3u);
+  EXPECT_EQ(rows[0].group, "original");
+  EXPECT_DOUBLE_EQ(rows[0].metrics.mrr_at_10, 1.0);
+  EXPECT_DOUBLE_EQ(rows[0].metrics.answer_recall_at_3, 1.0);
+  EXPECT_EQ(rows[1].group, "keywords");
+  EXPECT_DOUBLE_EQ(rows[1].metrics.mrr_at_10, 0.5);
+  EXPECT_DOUBLE_EQ(rows[1].metrics.answer_recall_at_3, 0.0);
+  EXPECT_EQ(rows[2].group, "unanswerable");
+  EXPECT_DOUBLE_EQ(rows[2].metrics.false_answer_rate, 1.0);
 }
 
 }  // namespace

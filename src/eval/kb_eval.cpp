@@ -23,9 +23,11 @@ std::string MatchGold(const std::vector<std::string>& gold, int64_t document_id,
 
 Result<EvalReport> RunKbEval(const search::KbSession& kb, std::optional<search::SearchMode> mode,
                              const std::vector<EvalQuery>& queries, size_t k,
-                             std::vector<std::vector<std::string>>* rankings_out, const ResponseSink& on_response) {
+                             std::vector<std::vector<std::string>>* rankings_out, const ResponseSink& on_response,
+                             const answer::AnswerOptions& answer_options) {
   using Clock = std::chrono::steady_clock;
-  AnswerTally answers(kb.analysis());
+  AnswerTally answers(kb.analysis(), answer_options);
+  std::vector<QueryOutcome> outcomes;
   search::SearchRequest request;
   request.mode = mode;
   request.options.k = std::max<size_t>(k, 20);
@@ -50,10 +52,14 @@ Result<EvalReport> RunKbEval(const search::KbSession& kb, std::optional<search::
       if (first) counted.push_back(g);
       ranked.push_back(first ? g : h.passage_id);
     }
-    answers.Add(response, q.answers);
+    outcomes.push_back(answers.Add(response, q));
     if (on_response) on_response(rankings.size() - 1, response);
   }
   EvalReport report = ScoreRankings(queries, rankings, latencies);
+  for (size_t i = 0; i < outcomes.size() && i < report.outcomes.size(); ++i) {
+    outcomes[i].gold_rank = report.outcomes[i].gold_rank;
+    report.outcomes[i] = outcomes[i];
+  }
   report.latencies_ms = latencies;
   answers.Report(report);
   if (rankings_out) *rankings_out = std::move(rankings);

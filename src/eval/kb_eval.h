@@ -24,7 +24,8 @@ namespace wenyuan::eval {
 Result<EvalReport> RunKbEval(const search::KbSession& kb, std::optional<search::SearchMode> mode,
                              const std::vector<EvalQuery>& queries, size_t k,
                              std::vector<std::vector<std::string>>* rankings = nullptr,
-                             const ResponseSink& on_response = nullptr);
+                             const ResponseSink& on_response = nullptr,
+                             const answer::AnswerOptions& answer_options = {});
 
 // The gold entry (of `gold`) that document `document_id` with `source`
 // matches, or "" if none.

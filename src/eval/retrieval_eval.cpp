@@ -144,23 +144,79 @@ bool QuotesAnAnswer(const search::Analysis& analysis, const std::vector<std::str
   return QuotesAnAnswerImpl(analysis, sentences, answers);
 }
 
-AnswerTally::AnswerTally(const search::Analysis& analysis) : analysis_(analysis), answerer_(analysis.bigrams, {}) {}
+namespace {
+answer::AnswerOptions WithWords(answer::AnswerOptions options, const search::Analysis& analysis) {
+  if (!options.words) options.words = analysis.words;
+  return options;
+}
+}  // namespace
 
-void AnswerTally::Add(const search::SearchResponse& response, const std::vector<std::string>& answers) {
-  if (answers.empty()) return;
-  ++questions_;
+AnswerTally::AnswerTally(const search::Analysis& analysis, answer::AnswerOptions options)
+    : analysis_(analysis), answerer_(analysis.bigrams, WithWords(std::move(options), analysis)) {}
+
+QueryOutcome AnswerTally::Add(const search::SearchResponse& response, const EvalQuery& query) {
+  QueryOutcome outcome;
   answer::Answer a = answerer_.AnswerFrom(response);
+  outcome.answered = a.found && !a.evidence.empty();
+  if (query.answerable()) {
+    ++answerable_;
+    answered_ += outcome.answered;
+  } else {
+    ++unanswerable_;
+    false_answers_ += outcome.answered;
+  }
+  if (query.answers.empty()) return outcome;
+  ++questions_;
   std::vector<std::string> quoted;
   for (const auto& e : a.evidence) quoted.push_back(e.text);
-  ours_ += QuotesAnAnswerImpl(analysis_, quoted, answers);
-  baseline_ += QuotesAnAnswerImpl(analysis_, answer::NaiveBaselineSentences(response, analysis_.folder.get()), answers);
+  outcome.answer_at_3 = QuotesAnAnswerImpl(analysis_, quoted, query.answers);
+  outcome.answer_at_1 = !quoted.empty() && QuotesAnAnswerImpl(analysis_, {quoted.front()}, query.answers);
+  ours_ += outcome.answer_at_3;
+  ours_first_ += outcome.answer_at_1;
+  baseline_ +=
+      QuotesAnAnswerImpl(analysis_, answer::NaiveBaselineSentences(response, analysis_.folder.get()), query.answers);
+  return outcome;
 }
 
+namespace {
+double Share(size_t part, size_t whole) { return whole ? static_cast<double>(part) / static_cast<double>(whole) : 0.0; }
+}  // namespace
+
 void AnswerTally::Report(EvalReport& report) const {
-  const double n = static_cast<double>(questions_);
   report.queries_with_answers = questions_;
-  report.answer_recall_at_3 = questions_ ? static_cast<double>(ours_) / n : 0;
-  report.answer_recall_at_3_baseline = questions_ ? static_cast<double>(baseline_) / n : 0;
+  report.answer_recall_at_3 = Share(ours_, questions_);
+  report.answer_recall_at_1 = Share(ours_first_, questions_);
+  report.answer_recall_at_3_baseline = Share(baseline_, questions_);
+  report.answerable_queries = answerable_;
+  report.unanswerable_queries = unanswerable_;
+  report.answered_rate = Share(answered_, answerable_);
+  report.false_answer_rate = Share(false_answers_, unanswerable_);
+}
+
+void SummarizeAnswers(const std::vector<EvalQuery>& queries, const std::vector<QueryOutcome>& outcomes,
+                      EvalReport& report) {
+  size_t with_answers = 0, at1 = 0, at3 = 0, answerable = 0, answered = 0, unanswerable = 0, false_answers = 0;
+  for (size_t i = 0; i < queries.size() && i < outcomes.size(); ++i) {
+    const QueryOutcome& o = outcomes[i];
+    if (queries[i].answerable()) {
+      ++answerable;
+      answered += o.answered;
+    } else {
+      ++unanswerable;
+      false_answers += o.answered;
+    }
+    if (queries[i].answers.empty()) continue;
+    ++with_answers;
+    at1 += o.answer_at_1;
+    at3 += o.answer_at_3;
+  }
+  report.queries_with_answers = with_answers;
+  report.answer_recall_at_1 = Share(at1, with_answers);
+  report.answer_recall_at_3 = Share(at3, with_answers);
+  report.answerable_queries = answerable;
+  report.unanswerable_queries = unanswerable;
+  report.answered_rate = Share(answered, answerable);
+  report.false_answer_rate = Share(false_answers, unanswerable);
 }
 
 Result<std::vector<EvalQuery>> LoadEvalQueries(const std::filesystem::path& path) {
@@ -174,6 +230,7 @@ Result<std::vector<EvalQuery>> LoadEvalQueries(const std::filesystem::path& path
     // (docs/evaluation.md): "file": "samples/regulation-….txt".
     if (q.gold.empty() && r.contains("file") && r["file"].is_string()) q.gold.push_back(r["file"].get<std::string>());
     q.answers = StringList(r, "answers");
+    if (r.contains("kind") && r["kind"].is_string()) q.kind = r["kind"].get<std::string>();
     queries.push_back(std::move(q));
     return Status::Ok();
   });
@@ -184,10 +241,19 @@ Result<std::vector<EvalQuery>> LoadEvalQueries(const std::filesystem::path& path
 EvalReport ScoreRankings(const std::vector<EvalQuery>& queries, const std::vector<std::vector<std::string>>& rankings,
                          const std::vector<double>& latencies_ms) {
   EvalReport report;
+  report.outcomes.resize(queries.size());
   double r1 = 0, r5 = 0, r20 = 0, mrr = 0, ndcg = 0;
+  size_t answerable = 0;
   for (size_t qi = 0; qi < queries.size() && qi < rankings.size(); ++qi) {
     const EvalQuery& q = queries[qi];
+    if (!q.answerable()) continue;
+    ++answerable;
     const std::vector<std::string>& ranked = rankings[qi];
+    for (size_t i = 0; i < ranked.size(); ++i) {
+      if (std::find(q.gold.begin(), q.gold.end(), ranked[i]) == q.gold.end()) continue;
+      report.outcomes[qi].gold_rank = i + 1;
+      break;
+    }
     auto recall = [&](size_t n) {
       if (q.gold.empty()) return 0.0;
       size_t found = 0;
@@ -214,7 +280,7 @@ EvalReport ScoreRankings(const std::vector<EvalQuery>& queries, const std::vecto
     }
     if (idcg > 0) ndcg += dcg / idcg;
   }
-  const double n = std::max<double>(1, static_cast<double>(queries.size()));
+  const double n = std::max<double>(1, static_cast<double>(answerable));
   report.queries = queries.size();
   report.recall_at_1 = r1 / n;
   report.recall_at_5 = r5 / n;
@@ -228,7 +294,8 @@ EvalReport ScoreRankings(const std::vector<EvalQuery>& queries, const std::vecto
 
 Result<EvalReport> RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery>& queries, size_t k,
                            const search::Analysis& analysis, EvalVectorSearch* vectors,
-                           std::vector<std::vector<std::string>>* rankings_out, const ResponseSink& on_response) {
+                           std::vector<std::vector<std::string>>* rankings_out, const ResponseSink& on_response,
+                           const answer::AnswerOptions& answer_options) {
   using Clock = std::chrono::steady_clock;
   auto index_start = Clock::now();
   ScratchDir scratch;
@@ -266,7 +333,8 @@ Result<EvalReport> RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery
     }
     return out;
   };
-  AnswerTally answers(analysis);
+  AnswerTally answers(analysis, answer_options);
+  std::vector<QueryOutcome> outcomes;
 
   search::SearchOptions options;
   options.k = std::max<size_t>(k, 20);
@@ -292,10 +360,14 @@ Result<EvalReport> RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery
     std::vector<std::string>& ranked = rankings.emplace_back();
     for (const auto& h : response.hits) ranked.push_back(h.source);  // source holds the corpus id
 
-    answers.Add(response, q.answers);
+    outcomes.push_back(answers.Add(response, q));
     if (on_response) on_response(rankings.size() - 1, response);
   }
   EvalReport report = ScoreRankings(queries, rankings, latencies);
+  for (size_t i = 0; i < outcomes.size() && i < report.outcomes.size(); ++i) {
+    outcomes[i].gold_rank = report.outcomes[i].gold_rank;
+    report.outcomes[i] = outcomes[i];
+  }
   report.index_seconds = index_seconds;
   const double cpu = CpuSeconds() - cpu_before;
   report.cpu_seconds_per_1000_queries = queries.empty() ? 0 : cpu * 1000.0 / static_cast<double>(queries.size());
