@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "eval/load_runner.h"
+#include "load_or_exit.h"
 #include "serve_child.h"
 
 namespace {
@@ -32,20 +33,6 @@ namespace fs = std::filesystem;
 namespace eval = wenyuan::eval;
 using wenyuan::bench::RunQuiet;
 using wenyuan::bench::Server;
-
-// The load at `clients` clients on 127.0.0.1:port (eval/load_runner.h, the
-// loop `wenyuan bench` runs); exits on a target it refuses.
-eval::LoadFigures Load(int port, const std::vector<std::string>& paths, size_t clients, double seconds) {
-  eval::LoadTarget target;
-  target.port = port;
-  target.paths = paths;
-  auto figures = eval::RunLoad(target, clients, seconds);
-  if (!figures.ok()) {
-    std::fprintf(stderr, "bench: %s\n", figures.status().message().c_str());
-    std::exit(1);
-  }
-  return std::move(*figures);
-}
 
 }  // namespace
 
@@ -83,7 +70,7 @@ int main(int argc, char** argv) {
     for (const auto& q : queries) {
       search_paths.push_back("/api/search?kb=sample&k=10&q=" + httplib::detail::encode_query_param(q));
     }
-    Load(server.port(), search_paths, 4, 0.5);  // warm up
+    wenyuan::bench::LoadOrExit(server.port(), search_paths, 4, 0.5);  // warm up
     std::printf(
         "wenyuan HTTP load: samples/ KB, 127.0.0.1, keep-alive clients, %.1f s per cell, %d server threads, "
         "%u CPU cores\n",
@@ -91,8 +78,8 @@ int main(int argc, char** argv) {
     std::printf("%-8s %-14s %10s %10s %10s %9s %8s\n", "clients", "route", "req/s", "p50 ms", "p99 ms", "requests",
                 "errors");
     for (size_t clients : {1, 8, 32}) {
-      eval::LoadFigures search = Load(server.port(), search_paths, clients, seconds);
-      eval::LoadFigures health = Load(server.port(), health_paths, clients, seconds);
+      eval::LoadFigures search = wenyuan::bench::LoadOrExit(server.port(), search_paths, clients, seconds);
+      eval::LoadFigures health = wenyuan::bench::LoadOrExit(server.port(), health_paths, clients, seconds);
       for (const auto* f : {&search, &health}) {
         std::printf("%-8zu %-14s %10.0f %10.2f %10.2f %9zu %8zu\n", clients,
                     f == &search ? "/api/search" : "/api/health", f->requests_per_second, f->p50_ms, f->p99_ms,

@@ -31,6 +31,7 @@
 #include <vector>
 
 #include "eval/load_runner.h"
+#include "load_or_exit.h"
 #include "serve_child.h"
 
 namespace {
@@ -122,18 +123,6 @@ class Slowloris {
   std::thread thread_;
 };
 
-eval::LoadFigures Load(int port, const std::vector<std::string>& paths, size_t clients, double seconds) {
-  eval::LoadTarget target;
-  target.port = port;
-  target.paths = paths;
-  auto figures = eval::RunLoad(target, clients, seconds);
-  if (!figures.ok()) {
-    std::fprintf(stderr, "bench: %s\n", figures.status().message().c_str());
-    std::exit(1);
-  }
-  return std::move(*figures);
-}
-
 void Row(const char* phase, const char* route, const eval::LoadFigures& f) {
   std::printf("%-14s %-12s %9.0f %9.2f %10.2f %9zu %7zu\n", phase, route, f.requests_per_second, f.p50_ms, f.p99_ms,
               f.requests, f.failures);
@@ -191,15 +180,15 @@ int main(int argc, char** argv) {
     for (const auto& q : queries) {
       search_paths.push_back("/api/search?kb=sample&k=10&q=" + httplib::detail::encode_query_param(q));
     }
-    Load(server.port(), search_paths, 2, 0.5);  // warm up
+    wenyuan::bench::LoadOrExit(server.port(), search_paths, 2, 0.5);  // warm up
     std::printf(
         "wenyuan slow clients: samples/ KB, 127.0.0.1, %zu normal keep-alive clients, %.1f s per cell, %d server "
         "threads, %zu slow clients (one header line every %.1f s), %u CPU cores\n",
         clients, seconds, threads, slow, interval, std::thread::hardware_concurrency());
     std::printf("%-14s %-12s %9s %9s %10s %9s %7s\n", "phase", "route", "req/s", "p50 ms", "p99 ms", "requests",
                 "errors");
-    const eval::LoadFigures quiet_health = Load(server.port(), health_paths, clients, seconds);
-    const eval::LoadFigures quiet_search = Load(server.port(), search_paths, clients, seconds);
+    const eval::LoadFigures quiet_health = wenyuan::bench::LoadOrExit(server.port(), health_paths, clients, seconds);
+    const eval::LoadFigures quiet_search = wenyuan::bench::LoadOrExit(server.port(), search_paths, clients, seconds);
     Row("quiet", "/api/health", quiet_health);
     Row("quiet", "/api/search", quiet_search);
     std::fflush(stdout);
@@ -208,8 +197,8 @@ int main(int argc, char** argv) {
     {
       Slowloris attack(server.port(), slow, interval);
       std::this_thread::sleep_for(std::chrono::duration<double>(std::min(interval, 2.0)));
-      attacked_health = Load(server.port(), health_paths, clients, seconds);
-      attacked_search = Load(server.port(), search_paths, clients, seconds);
+      attacked_health = wenyuan::bench::LoadOrExit(server.port(), health_paths, clients, seconds);
+      attacked_search = wenyuan::bench::LoadOrExit(server.port(), search_paths, clients, seconds);
       dropped = attack.dropped();
       open = attack.open();
     }
