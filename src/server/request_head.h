@@ -48,7 +48,10 @@ ParsedRequestHead ParseRequestHead(std::string_view head, size_t max_fields = 10
 
 // The head to send the handlers for `head`: its request line and fields
 // minus the hop-by-hop ones and any kPeerField, then "Connection: close"
-// and "kPeerField: peer".
+// and "kPeerField: peer". It holds at most kForwardedFieldsAdded more fields
+// than `head` did, so a head at the field limit forwards as one just over it
+// (the handlers' reader has no field limit of its own).
+inline constexpr size_t kForwardedFieldsAdded = 3;
 std::string ForwardedHead(const RequestHead& head, std::string_view peer);
 
 }  // namespace wenyuan::server

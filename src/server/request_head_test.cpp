@@ -53,6 +53,18 @@ TEST(RequestHeadTest, RefusesWhatCouldBeFramedTwoWays) {
   EXPECT_EQ(ParseRequestHead(many + "\r\n").error_status, 431);
 }
 
+TEST(RequestHeadTest, AHeadAtTheFieldLimitForwardsWithAtMostThreeMoreFields) {
+  std::string full = "POST /x HTTP/1.1\r\n";
+  for (int i = 0; i < 100; ++i) full += "X-" + std::to_string(i) + ": 1\r\n";
+  const ParsedRequestHead p = ParseRequestHead(full + "\r\n");
+  ASSERT_TRUE(p.ok()) << p.error;
+  const std::string out = ForwardedHead(p.head, "192.0.2.1");
+  EXPECT_EQ(ParseRequestHead(out).error_status, 431);  // the added fields pass the client's limit
+  const ParsedRequestHead again = ParseRequestHead(out, p.head.fields.size() + kForwardedFieldsAdded);
+  ASSERT_TRUE(again.ok()) << again.error;
+  EXPECT_EQ(again.head.fields.size(), 103u);
+}
+
 TEST(RequestHeadTest, ForwardedHeadDropsHopFieldsAndAnyForgedPeer) {
   ParsedRequestHead p = ParseRequestHead(
       "POST /x HTTP/1.1\r\nHost: h\r\nx-wenyuan-peer: 203.0.113.9\r\nConnection: keep-alive\r\n"
