@@ -4,6 +4,7 @@
 #include <cmath>
 #include <functional>
 #include <limits>
+#include <optional>
 
 #include "index/term_cursor.h"
 
@@ -338,31 +339,40 @@ Status ApplyProximity(const IndexSnapshot& snapshot, const Query& query, const P
                                                   : candidates[a].doc < candidates[b].doc;
   });
   size_t current_seg = SIZE_MAX;
-  std::vector<TermCursor> cursors;
+  // Per clause, opened when a pair first needs its positions in a segment.
+  std::vector<std::optional<TermCursor>> cursors(query.scored.size());
+  std::vector<std::vector<uint32_t>> positions(cursors.size());
+  std::vector<char> loaded(cursors.size(), 0);
+  Status damage;
   for (size_t i : order) {
     Candidate& c = candidates[i];
     if (c.seg != current_seg) {
       current_seg = c.seg;
-      cursors.clear();
-      for (const auto& clause : query.scored) {
-        WY_ASSIGN_OR_RETURN(TermCursor tc, TermCursor::FromInfos(*snapshot.segments()[c.seg].reader,
-                                                                 prep.infos[c.seg][cursors.size()], clause.field));
-        cursors.push_back(std::move(tc));
+      for (auto& tc : cursors) {
+        if (tc && damage.ok()) damage = tc->status();
+        tc.reset();
       }
     }
-    std::vector<std::vector<uint32_t>> positions(cursors.size());
-    std::vector<bool> loaded(cursors.size(), false);
-    auto positions_of = [&](size_t t) -> const std::vector<uint32_t>& {
+    std::fill(loaded.begin(), loaded.end(), 0);
+    auto positions_of = [&](size_t t) -> Result<const std::vector<uint32_t>*> {
       if (!loaded[t]) {
-        loaded[t] = true;
-        if (cursors[t].Advance(c.doc) == c.doc) positions[t] = cursors[t].Positions();
+        loaded[t] = 1;
+        positions[t].clear();
+        if (!cursors[t]) {
+          WY_ASSIGN_OR_RETURN(cursors[t], TermCursor::FromInfos(*snapshot.segments()[c.seg].reader,
+                                                                prep.infos[c.seg][t], query.scored[t].field));
+        }
+        if (cursors[t]->Advance(c.doc) == c.doc) positions[t] = cursors[t]->Positions();
       }
-      return positions[t];
+      return &positions[t];
     };
     double boost = 0;
     for (const auto& [a, b] : pairs) {
-      const auto& pa = positions_of(a);
-      const auto& pb = positions_of(b);
+      WY_ASSIGN_OR_RETURN(const std::vector<uint32_t>* pa_ptr, positions_of(a));
+      if (pa_ptr->empty()) continue;
+      WY_ASSIGN_OR_RETURN(const std::vector<uint32_t>* pb_ptr, positions_of(b));
+      const auto& pa = *pa_ptr;
+      const auto& pb = *pb_ptr;
       for (uint32_t p : pa) {
         if (std::binary_search(pb.begin(), pb.end(), p + 1)) {
           boost += PairBoost(query, prep, a, b);
@@ -372,7 +382,10 @@ Status ApplyProximity(const IndexSnapshot& snapshot, const Query& query, const P
     }
     c.score += boost;
   }
-  for (const auto& tc : cursors) WY_RETURN_IF_ERROR(tc.status());
+  WY_RETURN_IF_ERROR(damage);
+  for (const auto& tc : cursors) {
+    if (tc) WY_RETURN_IF_ERROR(tc->status());
+  }
   std::sort(candidates.begin(), candidates.end(), Better);
   return Status::Ok();
 }
@@ -605,14 +618,22 @@ Status ScoreSegmentWand(size_t s, const SnapshotSegment& seg, const Prepared& pr
       block_bound += cursors[i]->Bound(b);
       if (b.last_doc != kNoMoreDocs) next = std::min(next, b.last_doc + 1);
     }
+    // Cursors move shallow (their blocks decoded only once a document in
+    // them is scored): most blocks a cursor reaches are passed over on
+    // their maxima.
     if (block_bound <= theta) {
-      for (size_t i = 0; i <= p; ++i) cursors[i]->cursor.Advance(std::max(next, pivot + 1));
+      for (size_t i = 0; i <= p; ++i) cursors[i]->cursor.AdvanceShallow(std::max(next, pivot + 1));
       continue;
     }
     if (cursors[0]->cursor.doc() != pivot) {
-      for (size_t i = 0; i < n && cursors[i]->cursor.doc() < pivot; ++i) cursors[i]->cursor.Advance(pivot);
+      for (size_t i = 0; i < n && cursors[i]->cursor.doc() < pivot; ++i) cursors[i]->cursor.AdvanceShallow(pivot);
       continue;
     }
+    // Every cursor up to p is at the pivot, some only as a lower bound:
+    // decode; if one holds a later document, pick the pivot again.
+    bool settled = true;
+    for (size_t i = 0; i <= p; ++i) settled = cursors[i]->cursor.Advance(pivot) == pivot && settled;
+    if (!settled) continue;
     const bool gate_holds = std::any_of(ranked_already.begin(), ranked_already.end(),
                                         [&](TermCursor* g) { return g->Advance(pivot) == pivot; });
     if (!gate_holds && filter.Accept(pivot)) {
