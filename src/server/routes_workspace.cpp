@@ -15,6 +15,7 @@
 #include "export/draft_file.h"
 #include "server/api_context.h"
 #include "server/draft_json.h"
+#include "server/json_views.h"
 
 namespace wenyuan::server {
 namespace {
@@ -61,6 +62,13 @@ std::optional<TurnBody> RequiredTurn(Call& call, const json& body) {
     return std::nullopt;
   }
   return TurnBody{*question, answer->dump()};
+}
+
+// Appends `turn` to conversation `id` and replies 201 with both numbers.
+void AppendTurnAndReply(Call& call, int64_t id, const TurnBody& turn) {
+  auto number = catalog::AppendTurn(call.catalog, Owner(call), id, turn.question, turn.answer_json);
+  if (!number.ok()) return call.Error(number.status());
+  call.Json(201, {{"id", id}, {"turn", *number}});
 }
 
 std::string OptionalString(const json& body, const char* name) {
@@ -144,9 +152,7 @@ void CreateConversationRoute(Call& call) {
   if (!turn_body) return;
   auto id = catalog::CreateConversation(call.catalog, Owner(call), kb->name(), turn_body->question);
   if (!id.ok()) return call.Error(id.status());
-  auto turn = catalog::AppendTurn(call.catalog, Owner(call), *id, turn_body->question, turn_body->answer_json);
-  if (!turn.ok()) return call.Error(turn.status());
-  call.Json(201, {{"id", *id}, {"turn", *turn}});
+  AppendTurnAndReply(call, *id, *turn_body);
 }
 
 void AppendTurnRoute(Call& call) {
@@ -159,9 +165,7 @@ void AppendTurnRoute(Call& call) {
   auto conversation = catalog::GetConversation(call.catalog, Owner(call), *id);
   if (!conversation.ok()) return call.Error(conversation.status());
   if (!call.who.CanRead(conversation->kb)) return call.Error(403, "permission_denied", "this key may not read that KB");
-  auto turn = catalog::AppendTurn(call.catalog, Owner(call), *id, turn_body->question, turn_body->answer_json);
-  if (!turn.ok()) return call.Error(turn.status());
-  call.Json(201, {{"id", *id}, {"turn", *turn}});
+  AppendTurnAndReply(call, *id, *turn_body);
 }
 
 void GetConversationRoute(Call& call) {
@@ -223,18 +227,7 @@ void ListFeedbackRoute(Call& call) {
   auto rows = catalog::ListFeedback(call.catalog, call.Param("kb"), static_cast<int64_t>(*limit));
   if (!rows.ok()) return call.Error(rows.status());
   json out = json::array();
-  for (const auto& f : *rows) {
-    out.push_back({{"id", f.id},
-                   {"owner", f.owner},
-                   {"kb", f.kb},
-                   {"kind", f.kind},
-                   {"rating", f.rating},
-                   {"comment", f.comment},
-                   {"question", f.question},
-                   {"answer", f.answer},
-                   {"citations", json::parse(f.citations, nullptr, false)},
-                   {"created_at", f.created_at}});
-  }
+  for (const auto& f : *rows) out.push_back(ToJson(f));
   call.Json(200, {{"feedback", out}});
 }
 
