@@ -64,6 +64,15 @@ std::optional<TurnBody> RequiredTurn(Call& call, const json& body) {
   return TurnBody{*question, answer->dump()};
 }
 
+// Replies {key: [view(row)...]} for a list read from the catalog.
+template <typename Row, typename View>
+void ReplyList(Call& call, const char* key, const Result<std::vector<Row>>& rows, View view) {
+  if (!rows.ok()) return call.Error(rows.status());
+  json out = json::array();
+  for (const Row& row : *rows) out.push_back(view(row));
+  call.Json(200, {{key, out}});
+}
+
 // Appends `turn` to conversation `id` and replies 201 with both numbers.
 void AppendTurnAndReply(Call& call, int64_t id, const TurnBody& turn) {
   auto number = catalog::AppendTurn(call.catalog, Owner(call), id, turn.question, turn.answer_json);
@@ -224,22 +233,15 @@ void FeedbackRoute(Call& call) {
 void ListFeedbackRoute(Call& call) {
   auto limit = ParseCountParam("limit", call.Param("limit"), 100, 10000);
   if (!limit.ok()) return call.Error(limit.status());
-  auto rows = catalog::ListFeedback(call.catalog, call.Param("kb"), static_cast<int64_t>(*limit));
-  if (!rows.ok()) return call.Error(rows.status());
-  json out = json::array();
-  for (const auto& f : *rows) out.push_back(ToJson(f));
-  call.Json(200, {{"feedback", out}});
+  ReplyList(call, "feedback", catalog::ListFeedback(call.catalog, call.Param("kb"), static_cast<int64_t>(*limit)),
+            [](const catalog::FeedbackRecord& f) { return ToJson(f); });
 }
 
 }  // namespace
 
 void RegisterWorkspaceRoutes(Router& router) {
   router.Get("/api/drafts", {"GET /api/drafts", Access::kSignedIn, ""}, [](Call& call) {
-    auto rows = catalog::ListDrafts(call.catalog, Owner(call), kMaxListed);
-    if (!rows.ok()) return call.Error(rows.status());
-    json out = json::array();
-    for (const auto& d : *rows) out.push_back(DraftSummary(d));
-    call.Json(200, {{"drafts", out}});
+    ReplyList(call, "drafts", catalog::ListDrafts(call.catalog, Owner(call), kMaxListed), DraftSummary);
   });
   router.Post("/api/drafts", {"POST /api/drafts", Access::kSignedIn, "draft.save"}, SaveDraftRoute);
   router.Get(R"(/api/drafts/([^/]+))", {"GET /api/drafts/ID", Access::kSignedIn, ""}, [](Call& call) {
@@ -261,11 +263,8 @@ void RegisterWorkspaceRoutes(Router& router) {
   router.Post("/api/draft/export", {"POST /api/draft/export", Access::kSignedIn, ""}, ExportDraftRoute);
 
   router.Get("/api/conversations", {"GET /api/conversations", Access::kSignedIn, ""}, [](Call& call) {
-    auto rows = catalog::ListConversations(call.catalog, Owner(call), kMaxListed);
-    if (!rows.ok()) return call.Error(rows.status());
-    json out = json::array();
-    for (const auto& c : *rows) out.push_back(ConversationSummary(c));
-    call.Json(200, {{"conversations", out}});
+    ReplyList(call, "conversations", catalog::ListConversations(call.catalog, Owner(call), kMaxListed),
+              ConversationSummary);
   });
   router.Post("/api/conversations", {"POST /api/conversations", Access::kSignedIn, ""}, CreateConversationRoute);
   router.Get(R"(/api/conversations/([^/]+))", {"GET /api/conversations/ID", Access::kSignedIn, ""},
