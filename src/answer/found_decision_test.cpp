@@ -8,19 +8,19 @@ namespace {
 TEST(EnoughToAnswer, NeedsBothSharesAtTheirThresholds) {
   FoundThresholds t{0.25, 0.28};
   // Half of what the KB knows, and 3/10 of the whole question: answered.
-  EXPECT_TRUE(EnoughToAnswer({3, 6, 10}, t));
+  EXPECT_TRUE(EnoughToAnswer(QuestionCoverage{3, 6, 10}, t));
   // The same passage, but the question's other terms are unknown to the
   // KB and heavy: 3/12 of the whole is under 0.28.
-  EXPECT_FALSE(EnoughToAnswer({3, 6, 12}, t));
+  EXPECT_FALSE(EnoughToAnswer(QuestionCoverage{3, 6, 12}, t));
   // Exactly at the thresholds counts.
-  EXPECT_TRUE(EnoughToAnswer({1, 2, 4}, {0.5, 0.25}));
+  EXPECT_TRUE(EnoughToAnswer(QuestionCoverage{1, 2, 4}, {0.5, 0.25}));
   // Under the known-terms share, whatever the whole.
-  EXPECT_FALSE(EnoughToAnswer({1, 5, 1}, t));
+  EXPECT_FALSE(EnoughToAnswer(QuestionCoverage{1, 5, 1}, t));
 }
 
 TEST(EnoughToAnswer, NothingKnownIsNotFound) {
-  EXPECT_FALSE(EnoughToAnswer({0, 0, 5}, {}));
-  EXPECT_FALSE(EnoughToAnswer({0, 0, 0}, {0, 0}));
+  EXPECT_FALSE(EnoughToAnswer(QuestionCoverage{0, 0, 5}, {}));
+  EXPECT_FALSE(EnoughToAnswer(QuestionCoverage{0, 0, 0}, {0, 0}));
 }
 
 }  // namespace
