@@ -52,6 +52,7 @@ FoundSignals MeasureFound(const search::SearchResponse& search, const text::Bigr
   // Terms the KB lacks: all of them, and those inside a question word.
   const auto question_tokens = tokenizer.Tokenize(search.query);
   std::set<std::string> in_word;
+  s.read_words = words != nullptr;
   if (words) {
     const auto question_words = words->Tokenize(search.query);
     for (const auto& t : question_tokens) {
@@ -126,7 +127,7 @@ bool EnoughToAnswer(const QuestionCoverage& c, const FoundThresholds& t) {
 
 bool EnoughToAnswer(const FoundSignals& signals, const FoundThresholds& t) {
   if (!EnoughToAnswer(signals.coverage, t)) return false;
-  return t.min_found_probability <= 0 || FoundProbability(signals) >= t.min_found_probability;
+  return !signals.read_words || t.min_found_probability <= 0 || FoundProbability(signals) >= t.min_found_probability;
 }
 
 }  // namespace wenyuan::answer

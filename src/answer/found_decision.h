@@ -52,11 +52,12 @@ struct FoundSignals {
   double absent_word_share = 0;  // …of those, terms inside one question word (needs a word analyser)
   double sentence_share = 0;     // weight the best two adjacent sentences hold, of all
   double second_score = 0;       // the second hit's score over the top one's (0: none)
+  bool read_words = false;       // a word analyser told words from phrasing: the model applies
 };
 
 // The signals of `search` (its query, terms and hits). `tokenizer` is the
 // search's (same folding); `words` may be null (absent_word_share is then
-// absent_share).
+// absent_share, and read_words false).
 FoundSignals MeasureFound(const search::SearchResponse& search, const text::BigramTokenizer& tokenizer,
                           const text::WordAnalyzer* words);
 
@@ -68,7 +69,8 @@ double FoundProbability(const FoundSignals& signals);
 
 // True when the coverage clears both floors; false with nothing known.
 bool EnoughToAnswer(const QuestionCoverage& coverage, const FoundThresholds& thresholds);
-// The floors, then the model's probability.
+// The floors, then (with read_words) the model's probability: fitted
+// with words told from phrasing, it does not apply without them.
 bool EnoughToAnswer(const FoundSignals& signals, const FoundThresholds& thresholds);
 
 }  // namespace wenyuan::answer
