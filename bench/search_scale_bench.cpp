@@ -16,7 +16,7 @@
 // opening each index to the first query's answer.
 //
 // usage: wenyuan_bench_search_scale [--passages N] [--queries N] [--seed S]
-//          [--copies C] [--index-dir DIR] [--no-xapian] [--repeat R]
+//          [--copies C] [--index-dir DIR] [--no-xapian] [--repeat R] [--merge-to-one]
 //   --copies C      index the passages C times under different ids (C × N
 //                   passages: the 1M mode is --passages 500000 --copies 2);
 //                   a known item is found when any copy of it is
@@ -26,6 +26,8 @@
 //   --repeat R      run each query R times in a row on each engine and keep
 //                   its fastest time (damps a loaded machine's noise; the
 //                   default 1 measures each query once)
+//   --merge-to-one  merge Wenyuan's index down to one segment before the
+//                   queries (it stays merged in --index-dir)
 // Not a test; prints figures only.
 #include <xapian.h>
 
@@ -164,9 +166,14 @@ int main(int argc, char** argv) {
   uint64_t seed = 20;
   fs::path index_dir;
   bool with_xapian = true;
+  bool merge_to_one = false;
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--no-xapian")) {
       with_xapian = false;
+      continue;
+    }
+    if (!std::strcmp(argv[i], "--merge-to-one")) {
+      merge_to_one = true;
       continue;
     }
     if (i + 1 >= argc) break;
@@ -250,6 +257,16 @@ int main(int argc, char** argv) {
     }
     if (Status s = (*writer)->Commit(); !s.ok()) {
       std::fprintf(stderr, "bench: %s\n", s.ToString().c_str());
+      return 1;
+    }
+  }
+  if (merge_to_one) {
+    // One segment, as after `ForceMerge`: what a query costs without the
+    // per-segment term lookups and cursor openings.
+    auto writer = index::IndexWriter::Open(scratch / "wenyuan", index::WriterOptions{});
+    Status merged = writer.ok() ? (*writer)->ForceMerge() : writer.status();
+    if (!merged.ok()) {
+      std::fprintf(stderr, "bench: %s\n", merged.ToString().c_str());
       return 1;
     }
   }
