@@ -193,7 +193,22 @@ ExtractiveAnswerer::Phrases ExtractiveAnswerer::CrossWordTerms(std::string_view 
     });
     inside[b.term] = inside[b.term] || in;
   }
+  // The bigram at `begin` if it lies inside a content word of the question
+  // (not one such as 多久 or 哪一年 that asks): the words a cross-word
+  // bigram must sit against in a sentence too. Else "": either side will do.
+  const std::u32string wide_question = Decode(question);
+  auto asks = [&](const text::Token& w) {
+    static constexpr std::u32string_view kQuestionChars = U"哪什甚麼么誰谁幾几多何怎嗎吗呢";
+    for (uint32_t c = w.begin; c < w.end && c < wide_question.size(); ++c) {
+      if (kQuestionChars.find(wide_question[c]) != std::u32string_view::npos) return true;
+    }
+    return false;
+  };
   auto term_at = [&](uint32_t begin) {
+    const bool in_content_word = std::any_of(words.begin(), words.end(), [&](const text::Token& w) {
+      return w.end - w.begin >= 2 && w.begin <= begin && w.end >= begin + 2 && !asks(w);
+    });
+    if (!in_content_word) return std::string();
     for (const auto& b : bigrams) {
       if (b.begin == begin && b.end == begin + 2) return b.term;
     }
