@@ -6,6 +6,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "answer/passage_structure.h"
 #include "answer/question_type.h"
 #include "text/sentence_splitter.h"
 #include "util/utf8.h"
@@ -33,33 +34,6 @@ std::u32string Decode(std::string_view s) {
   return out;
 }
 
-bool IsNumeralChar(char32_t c) {
-  static constexpr std::u32string_view kNumerals =
-      U"0123456789０１２３４５６７８９零〇一二三四五六七八九十百壹貳參肆伍陸柒捌玖拾";
-  return kNumerals.find(c) != std::u32string_view::npos;
-}
-
-// Starts with a list marker: （一） (1) 一、 1. ① ⑴.
-bool IsListItem(std::u32string_view s) {
-  while (!s.empty() && (s.front() == U' ' || s.front() == U'　' || s.front() == U'\t')) s.remove_prefix(1);
-  if (s.empty()) return false;
-  if ((s.front() >= U'①' && s.front() <= U'⒇')) return true;
-  if (s.front() == U'（' || s.front() == U'(') {
-    size_t i = 1;
-    while (i < s.size() && i <= 3 && IsNumeralChar(s[i])) ++i;
-    return i > 1 && i < s.size() && (s[i] == U'）' || s[i] == U')');
-  }
-  size_t i = 0;
-  while (i < s.size() && i < 3 && IsNumeralChar(s[i])) ++i;
-  return i > 0 && i < s.size() && (s[i] == U'、' || s[i] == U'.' || s[i] == U'．');
-}
-
-// Ends with a colon: the lead line of a list ("應涵蓋下列主題：").
-bool IsListLead(std::u32string_view s) {
-  while (!s.empty() && (s.back() == U' ' || s.back() == U'　')) s.remove_suffix(1);
-  return !s.empty() && (s.back() == U'：' || s.back() == U':');
-}
-
 bool IsQuestion(std::u32string_view s) {
   while (!s.empty() && (s.back() == U'」' || s.back() == U'”')) s.remove_suffix(1);
   return !s.empty() && (s.back() == U'？' || s.back() == U'?' || s.back() == U'嗎' || s.back() == U'吗');
@@ -70,20 +44,47 @@ struct Sentence {
   size_t index = 0;  // within its passage
   text::TextSpan span;
   std::set<std::string> terms;  // question terms it holds
-  bool asks = false;            // is itself a question
-  bool typed = false;           // holds what the question type asks for
-  bool list_item = false;       // starts with a list marker
-  bool list_lead = false;       // ends with a colon
-  double discount = 1;          // foreign_list_penalty for an item of another topic's list
+  // Cross-word bigrams it holds only outside the question's phrase: they
+  // count for whether anything is found, and weigh cross_word_weight in
+  // telling sentences apart.
+  std::set<std::string> loose_terms;
+  bool asks = false;          // is itself a question
+  bool typed = false;         // holds what the question type asks for
+  bool list_item = false;     // starts with a list marker
+  bool naming_item = false;   // a list item that only names something
+  bool list_lead = false;     // ends with a colon
+  bool in_article = false;    // inside a regulation's article (its 項 and 款 included)
+  bool article_rule = false;  // states a rule there
+  double discount = 1;        // foreign_list_penalty for an item of another topic's list
   double coverage = 0;
   double neighbour_coverage = 0;  // the better of its neighbours'
   double score = 0;
 };
 
 // The sentences of `hit`, with the question terms each holds.
+// Whether the bigram tokens[t] sits inside one of the question's phrases
+// around it: the bigram before it and the one after it, where the question
+// has them, next to it in the passage too.
+bool InPhrase(const std::vector<text::Token>& tokens, size_t t,
+              const std::vector<std::pair<std::string, std::string>>& phrases) {
+  auto bigram_at = [&](uint32_t begin) -> const std::string* {
+    // Bigrams of a Han run overlap, one per position, in order.
+    for (size_t u = t > 2 ? t - 2 : 0; u < tokens.size() && u <= t + 2; ++u) {
+      if (tokens[u].begin == begin && tokens[u].end == begin + 2) return &tokens[u].term;
+    }
+    return nullptr;
+  };
+  for (const auto& [before, after] : phrases) {
+    const std::string* left = tokens[t].begin > 0 ? bigram_at(tokens[t].begin - 1) : nullptr;
+    const std::string* right = bigram_at(tokens[t].begin + 1);
+    if ((before.empty() || (left && *left == before)) && (after.empty() || (right && *right == after))) return true;
+  }
+  return false;
+}
+
 void CollectSentences(size_t h, const search::SearchHit& hit, const std::u32string& wide,
                       const text::BigramTokenizer& tokenizer, const std::unordered_map<std::string, double>& weight,
-                      QuestionType type, std::vector<Sentence>& pool) {
+                      QuestionType type, const ExtractiveAnswerer::Phrases* phrases, std::vector<Sentence>& pool) {
   const auto tokens = tokenizer.Tokenize(hit.text);
   const auto spans = text::SplitSentences(std::u32string_view(wide));
   size_t next_token = 0;
@@ -97,15 +98,27 @@ void CollectSentences(size_t h, const search::SearchHit& hit, const std::u32stri
     while (next_token < tokens.size() && tokens[next_token].begin < span.begin) ++next_token;
     for (size_t t = next_token; t < tokens.size() && tokens[t].begin < span.end; ++t) {
       if (tokens[t].end > span.end || !weight.count(tokens[t].term)) continue;
+      if (phrases) {
+        auto cross = phrases->find(tokens[t].term);
+        if (cross != phrases->end() && !InPhrase(tokens, t, cross->second)) {
+          sentence.loose_terms.insert(tokens[t].term);
+          continue;
+        }
+      }
       sentence.terms.insert(tokens[t].term);
       for (uint32_t c = tokens[t].begin; c < tokens[t].end; ++c) shared[c - span.begin] = true;
     }
+    for (const auto& t : sentence.terms) sentence.loose_terms.erase(t);
     if (span.length() < kMinSentenceChars) continue;
     const std::u32string_view text = std::u32string_view(wide).substr(span.begin, span.length());
     sentence.asks = IsQuestion(text);
     sentence.list_item = IsListItem(text);
+    sentence.naming_item = IsNamingItem(text);
     sentence.list_lead = IsListLead(text);
     sentence.typed = HoldsAnswerType(type, text, shared);
+    const SentencePlace place = PlaceOf(wide, span.begin, span.end);
+    sentence.in_article = place.in_article;
+    sentence.article_rule = place.in_article && place.states_rule;
     pool.push_back(std::move(sentence));
   }
 }
@@ -129,8 +142,19 @@ Status SetAnswerOption(AnswerOptions& options, std::string_view key, std::string
   if (key == "passages") return count(options.passages);
   if (key == "max_sentences") return count(options.max_sentences);
   if (key == "max_per_passage") return count(options.max_per_passage);
-  if (key == "type_weight" || key == "sentence_idf_power") {
-    (key == "type_weight" ? options.type_weight : options.sentence_idf_power) = v;
+  if (key == "fine_question_types" || key == "cross_word_in_phrase") {
+    if (v != 0 && v != 1) return Status::InvalidArgument(where + ": 0 or 1 is expected");
+    (key == "fine_question_types" ? options.fine_question_types : options.cross_word_in_phrase) = v == 1;
+    return Status::Ok();
+  }
+  if (key == "type_weight" || key == "sentence_idf_power" || key == "rule_weight") {
+    (key == "type_weight"   ? options.type_weight
+     : key == "rule_weight" ? options.rule_weight
+                            : options.sentence_idf_power) = v;
+    return Status::Ok();
+  }
+  if (key == "plain_weight") {
+    options.plain_weight = v;
     return Status::Ok();
   }
   if (key == "cross_word_weight") {
@@ -145,30 +169,54 @@ Status SetAnswerOption(AnswerOptions& options, std::string_view key, std::string
                   : key == "foreign_list_penalty"  ? &options.foreign_list_penalty
                                                    : nullptr;
   if (!share) {
-    return Status::InvalidArgument(where +
-                                   ": unknown key (passages, passage_floor, max_sentences, max_per_passage, "
-                                   "min_coverage, min_found_coverage, min_found_probability, type_weight, "
-                                   "sentence_idf_power, foreign_list_penalty, cross_word_weight)");
+    return Status::InvalidArgument(
+        where +
+        ": unknown key (passages, passage_floor, max_sentences, max_per_passage, "
+        "min_coverage, min_found_coverage, min_found_probability, type_weight, fine_question_types, rule_weight, "
+        "plain_weight, sentence_idf_power, foreign_list_penalty, cross_word_weight, cross_word_in_phrase)");
   }
   if (v > 1) return Status::InvalidArgument(where + ": a share in [0, 1] is expected");
   *share = v;
   return Status::Ok();
 }
 
-std::set<std::string> ExtractiveAnswerer::CrossWordTerms(std::string_view question) const {
-  std::set<std::string> out;
-  if (!options_.words || options_.cross_word_weight >= 1) return out;
+ExtractiveAnswerer::Phrases ExtractiveAnswerer::CrossWordTerms(std::string_view question) const {
+  Phrases out;
+  if (!options_.words || (options_.cross_word_weight >= 1 && !options_.cross_word_in_phrase)) return out;
   const auto words = options_.words->Tokenize(question);
+  const auto bigrams = tokenizer_.Tokenize(question);
   std::unordered_map<std::string, bool> inside;  // some occurrence lies in a word
-  for (const auto& b : tokenizer_.Tokenize(question)) {
+  for (const auto& b : bigrams) {
     if (b.end - b.begin != 2) continue;  // a lone character or a Latin word
     bool in = std::any_of(words.begin(), words.end(), [&](const text::Token& w) {
       return w.end - w.begin >= 2 && w.begin <= b.begin && w.end >= b.end;
     });
     inside[b.term] = inside[b.term] || in;
   }
-  for (const auto& [term, in] : inside) {
-    if (!in) out.insert(term);
+  // The bigram at `begin` if it lies inside a content word of the question
+  // (not one such as 多久 or 哪一年 that asks): the words a cross-word
+  // bigram must sit against in a sentence too. Else "": either side will do.
+  const std::u32string wide_question = Decode(question);
+  auto asks = [&](const text::Token& w) {
+    static constexpr std::u32string_view kQuestionChars = U"哪什甚麼么誰谁幾几多何怎嗎吗呢";
+    for (uint32_t c = w.begin; c < w.end && c < wide_question.size(); ++c) {
+      if (kQuestionChars.find(wide_question[c]) != std::u32string_view::npos) return true;
+    }
+    return false;
+  };
+  auto term_at = [&](uint32_t begin) {
+    const bool in_content_word = std::any_of(words.begin(), words.end(), [&](const text::Token& w) {
+      return w.end - w.begin >= 2 && w.begin <= begin && w.end >= begin + 2 && !asks(w);
+    });
+    if (!in_content_word) return std::string();
+    for (const auto& b : bigrams) {
+      if (b.begin == begin && b.end == begin + 2) return b.term;
+    }
+    return std::string();
+  };
+  for (const auto& b : bigrams) {
+    if (b.end - b.begin != 2 || inside[b.term]) continue;
+    out[b.term].emplace_back(b.begin > 0 ? term_at(b.begin - 1) : std::string(), term_at(b.begin + 1));
   }
   return out;
 }
@@ -183,16 +231,18 @@ Answer ExtractiveAnswerer::AnswerFrom(const search::SearchResponse& search) cons
     if (t.df > 0) total += t.idf;
   }
   if (search.hits.empty() || total <= 0) return answer;
-  const QuestionType type = ClassifyQuestion(search.query);
+  const QuestionType type = ClassifyQuestion(search.query, options_.fine_question_types);
   const double top_score = std::max(search.hits.front().score, 1e-9);
 
+  const Phrases cross_word = CrossWordTerms(search.query);
   std::vector<Sentence> pool;
   std::vector<std::u32string> texts;  // per hit in the pool
   const size_t n_hits = std::min(options_.passages, search.hits.size());
   for (size_t h = 0; h < n_hits; ++h) {
     if (h > 0 && search.hits[h].score < options_.passage_floor * top_score) break;
     texts.push_back(Decode(search.hits[h].text));
-    CollectSentences(h, search.hits[h], texts.back(), tokenizer_, weight, type, pool);
+    CollectSentences(h, search.hits[h], texts.back(), tokenizer_, weight, type,
+                     options_.cross_word_in_phrase ? &cross_word : nullptr, pool);
   }
 
   // Found at all? (answer/found_decision.h)
@@ -203,29 +253,37 @@ Answer ExtractiveAnswerer::AnswerFrom(const search::SearchResponse& search) cons
   std::unordered_map<std::string, size_t> sentence_df;
   for (const auto& s : pool) {
     for (const auto& t : s.terms) ++sentence_df[t];
+    for (const auto& t : s.loose_terms) ++sentence_df[t];
   }
-  const std::set<std::string> cross_word = CrossWordTerms(search.query);
   const double n_sentences = static_cast<double>(pool.size());
   std::unordered_map<std::string, double> local_weight;
   double local_total = 0;
   for (const auto& [term, df] : sentence_df) {
     const double d = static_cast<double>(df);
     const double sentence_idf = std::log(1.0 + (n_sentences - d + 0.5) / (d + 0.5));
-    const double share = cross_word.count(term) ? options_.cross_word_weight : 1.0;
+    // In phrase mode the share applies where the term is out of its phrase.
+    const double share = cross_word.count(term) && !options_.cross_word_in_phrase ? options_.cross_word_weight : 1.0;
     local_total += local_weight[term] = share * weight[term] * std::pow(sentence_idf, options_.sentence_idf_power);
   }
   for (auto& s : pool) {
     double covered = 0;
     for (const auto& t : s.terms) covered += local_weight[t];
+    for (const auto& t : s.loose_terms) covered += options_.cross_word_weight * local_weight[t];
     s.coverage = local_total > 0 ? covered / local_total : 0;
-    s.score = s.coverage + kRankWeight * (search.hits[s.hit].score / top_score);
+    double plain = 0;  // the share of the question's weight, by IDF alone
+    for (const auto& t : s.terms) plain += weight[t];
+    for (const auto& t : s.loose_terms) plain += options_.cross_word_weight * weight[t];
+    s.score = s.coverage + kRankWeight * (search.hits[s.hit].score / top_score) + options_.plain_weight * plain / total;
     if (s.typed) s.score += options_.type_weight * s.coverage;
+    if (s.article_rule) s.score += options_.rule_weight * s.coverage;
   }
-  // A list item under a lead line that holds little of the question is an
-  // item of another topic (a syllabus line that happens to name the rule):
-  // it is quoted only if nothing better states it.
+  // A list item that only names something, under a lead line that holds
+  // little of the question, is an item of another topic (a syllabus line
+  // that happens to name the rule): it is quoted only if nothing better
+  // states it. An article's 款 (一、 under 第六條) is the article's own
+  // rule, whatever its lead line holds.
   for (size_t i = 0; i < pool.size(); ++i) {
-    if (!pool[i].list_item) continue;
+    if (!pool[i].naming_item || pool[i].in_article) continue;
     size_t j = i;
     while (j > 0 && pool[j - 1].hit == pool[i].hit && pool[j - 1].list_item && !pool[j - 1].list_lead) --j;
     if (j == 0 || pool[j - 1].hit != pool[i].hit || !pool[j - 1].list_lead) continue;

@@ -12,23 +12,28 @@
 // the share of the question's weight it holds, each term's IDF multiplied
 // by its sentence-level IDF within those passages cubed (a term every
 // sentence shares, such as the topic's name, tells sentences apart less
-// than one a single sentence holds); plus a share of its neighbours'
-// (an answer often sits next to the sentence that restates the question);
-// plus a little for its passage's rank and for holding what the question
-// type asks for (question_type.h: a number, a duration, an amount, a date,
-// a place); scaled down if it is a list item whose lead line holds little of
-// the question (an item of another topic's list); halved if it
-// is itself a question, while the sentence after a question takes on that
-// question's share (an FAQ's answer line). Up to `max_sentences` are
+// than one a single sentence holds; a bigram spanning two of the
+// question's words counts in full only against the same words); plus a
+// share of its neighbours' (an answer often sits next to the sentence that
+// restates the question); plus a little for its passage's rank and for
+// holding what the question type asks for (question_type.h: a number, a
+// duration, an amount, a date, a place, an organisation, a rule) and for
+// stating a rule inside a regulation's article (passage_structure.h);
+// scaled down if it is a list item that only names something under a lead
+// line that holds little of the question (an item of another topic's
+// list); halved if it is itself a question, while the sentence after a
+// question takes on that question's share (an FAQ's answer line). Up to `max_sentences` are
 // chosen, at most `max_per_passage` from one passage, no repeats; chosen
 // sentences that are next to each other are quoted as one piece of text
 // with one citation. Thread-safe (const).
 #pragma once
 
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "answer/found_decision.h"
@@ -71,6 +76,17 @@ struct AnswerOptions {
   // A sentence holding what the question type asks for (question_type.h)
   // gains this share of its coverage.
   double type_weight = 0.1;
+  // The question types beyond number, time and place (question_type.h:
+  // duration, amount, organisation, rule).
+  bool fine_question_types = true;
+  // A sentence that states a rule (應, 須, 得, 不得 …) inside a
+  // regulation's article (a line opening with 第N條, or its 項 and 款:
+  // passage_structure.h) gains this share of its coverage.
+  double rule_weight = 1.0;
+  // A sentence gains this times the share of the question's weight it
+  // holds by the terms' IDF alone (no sentence-level IDF): a sentence that
+  // holds all of the question's words, common ones included.
+  double plain_weight = 0;
   // The power of the sentence-level IDF a term's weight is multiplied by.
   double sentence_idf_power = 3;
   // With a word analyser (the search's), a question bigram that no word of
@@ -78,23 +94,35 @@ struct AnswerOptions {
   // this share in telling sentences apart: it matches other phrases
   // (資安事件應變) as readily as the question's. Null: all weigh alike.
   std::shared_ptr<const text::WordAnalyzer> words;
-  double cross_word_weight = 1.0;  // off: see docs/answers.md (mixed held out)
-  // A list item whose lead line ("…下列主題：") holds little of the
-  // question scores this share: an item of another topic.
-  double foreign_list_penalty = 1.0;  // off: see docs/answers.md (hurt the samples)
+  double cross_word_weight = 0.5;
+  // With a word analyser and this on, such a bigram weighs in full in a
+  // sentence where it sits against the same content words as in the
+  // question (the bigrams before and after it, where they lie inside a word
+  // of the question that does not ask, 多久 or 哪一年: 件應 in
+  // 資安事件應於知悉後) and cross_word_weight elsewhere (資安事件應變小組).
+  bool cross_word_in_phrase = true;
+  // A list item that only names something (passage_structure.h
+  // IsNamingItem), outside any article, whose lead line ("…下列主題：")
+  // holds little of the question scores this share: an item of another
+  // topic, such as a syllabus line naming the rule as a course topic.
+  double foreign_list_penalty = 0.3;
   // "Not found" below these (answer/found_decision.h).
   FoundThresholds found;
 };
 
 // Sets one AnswerOptions field by its name (passages, passage_floor,
 // max_sentences, max_per_passage, min_coverage, min_found_coverage,
-// min_found_probability,
-// type_weight, sentence_idf_power, foreign_list_penalty, cross_word_weight), as
+// min_found_probability, type_weight, fine_question_types (0 or 1),
+// rule_weight, plain_weight, sentence_idf_power, foreign_list_penalty,
+// cross_word_weight, cross_word_in_phrase (0 or 1)), as
 // `eval --compare "answer.min_coverage=0.3"` does. Errors name the key.
 Status SetAnswerOption(AnswerOptions& options, std::string_view key, std::string_view value);
 
 class ExtractiveAnswerer {
  public:
+  // Cross-word bigram → (bigram before, bigram after) in the question.
+  using Phrases = std::map<std::string, std::vector<std::pair<std::string, std::string>>>;
+
   explicit ExtractiveAnswerer(AnswerOptions options = {}) : options_(options) {}
   // `tokenizer` must be the one the search used (same script folding).
   ExtractiveAnswerer(text::BigramTokenizer tokenizer, AnswerOptions options)
@@ -102,8 +130,10 @@ class ExtractiveAnswerer {
   Answer AnswerFrom(const search::SearchResponse& search) const;
 
  private:
-  // The question's bigrams that no word of it holds (AnswerOptions::words).
-  std::set<std::string> CrossWordTerms(std::string_view question) const;
+  // The question's bigrams that no word of it holds (AnswerOptions::words),
+  // each with the bigrams before and after it in the question ("" at an
+  // end), once per place it appears.
+  Phrases CrossWordTerms(std::string_view question) const;
 
   AnswerOptions options_;
   text::BigramTokenizer tokenizer_;

@@ -453,3 +453,106 @@ TEST(ExtractiveAnswerer, CrossWordBigramsAreFoundFromTheQuestionsWords) {
 
 }  // namespace
 }  // namespace wenyuan::answer
+
+namespace wenyuan::answer {
+namespace {
+
+// The score `options` give the evidence quoting `text`, or -1 if it is not quoted.
+double ScoreOf(AnswerOptions options, const search::SearchResponse& response, const std::string& text) {
+  options.max_sentences = 10;
+  options.max_per_passage = 10;
+  options.passage_floor = 0;
+  for (const auto& e : ExtractiveAnswerer(options).AnswerFrom(response).evidence) {
+    if (e.text == text) return e.score;
+  }
+  return -1.0;
+}
+
+TEST(ExtractiveAnswerer, ARuleStatedInAnArticleGainsTheRuleWeight) {
+  const std::vector<catalog::PassageRecord> passages = {
+      // One sentence a passage, so no two are quoted as one piece.
+      Passage(1, 0, "資安事件通報要點", "第五條　資安聯絡人知悉資安事件後，應於一小時內完成通報。"),
+      Passage(1, 1, "資安事件通報要點", "第八條　第三級資安事件由處長召集應變小組。"),
+      Passage(2, 0, "資安週活動", "資安週活動介紹資安事件通報流程。"),
+  };
+  auto response = Search("資安事件多久內完成通報？", passages);
+  AnswerOptions off;
+  off.rule_weight = 0;
+  AnswerOptions on = off;
+  on.rule_weight = 0.5;
+  const std::string rule = "第五條　資安聯絡人知悉資安事件後，應於一小時內完成通報。";
+  ASSERT_GT(ScoreOf(off, response, rule), 0);
+  EXPECT_GT(ScoreOf(on, response, rule), ScoreOf(off, response, rule));
+  // Neither an article that states no rule nor a rule-less line elsewhere gains.
+  const std::string other = "資安週活動介紹資安事件通報流程。";
+  ASSERT_GT(ScoreOf(off, response, other), 0);
+  EXPECT_DOUBLE_EQ(ScoreOf(on, response, other), ScoreOf(off, response, other));
+  const std::string convenes = "第八條　第三級資安事件由處長召集應變小組。";
+  ASSERT_GT(ScoreOf(off, response, convenes), 0);
+  EXPECT_DOUBLE_EQ(ScoreOf(on, response, convenes), ScoreOf(off, response, convenes));
+}
+
+TEST(ExtractiveAnswerer, CrossWordBigramsCountOnlyInsideTheQuestionsPhrase) {
+  auto words = wenyuan::testing::SharedWordAnalyzer();
+  ASSERT_TRUE(words);
+  const std::vector<catalog::PassageRecord> passages = {
+      Passage(1, 0, "通報要點", "第三級資安事件應變小組由處長召集。"),
+      Passage(1, 1, "通報要點", "知悉資安事件後，應於一小時內通報。"),
+      Passage(2, 0, "訓練要點", "課程講授資安事件應於一小時內通報的程序。"),
+  };
+  auto response = Search("資安事件應於多久內通報？", passages);
+  AnswerOptions off;
+  off.words = words;
+  AnswerOptions on = off;
+  on.cross_word_in_phrase = true;
+  on.cross_word_weight = 0;  // out of the phrase
+  // 件應 in 資安事件應變 is the accident of two words meeting: it no longer
+  // counts there; in 資安事件應於 it is the question's own phrase and does.
+  const std::string accidental = "第三級資安事件應變小組由處長召集。";
+  EXPECT_LT(ScoreOf(on, response, accidental), ScoreOf(off, response, accidental));
+  const std::string phrase = "課程講授資安事件應於一小時內通報的程序。";
+  EXPECT_GT(ScoreOf(on, response, phrase), ScoreOf(on, response, accidental));
+  // Whether anything is found is decided on all the terms, as before.
+  EXPECT_EQ(ExtractiveAnswerer(on).AnswerFrom(response).found, ExtractiveAnswerer(off).AnswerFrom(response).found);
+  AnswerOptions no_words = on;
+  no_words.words = nullptr;
+  AnswerOptions plain;
+  EXPECT_EQ(ExtractiveAnswerer(no_words).AnswerFrom(response).text,
+            ExtractiveAnswerer(plain).AnswerFrom(response).text);
+}
+
+TEST(ExtractiveAnswerer, ItemsThatStateSomethingKeepTheirPlaceUnderAnyLead) {
+  // 公告事項： holds nothing of the question, but its item states the fact.
+  const std::vector<catalog::PassageRecord> passages = {
+      Passage(1, 0, "機房電力維護公告",
+              "公告事項：\n一、本府機房將進行電力設備年度檢修，停機時間為上午八時至下午六時，共計十小時。\n"
+              "二、停機期間暫停服務之系統如下：\n（一）市民數位憑證管理網。"),
+  };
+  auto response = Search("機房電力維護會停機多久？", passages);
+  AnswerOptions penalty;
+  penalty.foreign_list_penalty = 0.3;
+  penalty.max_sentences = 1;
+  Answer a = ExtractiveAnswerer(penalty).AnswerFrom(response);
+  ASSERT_TRUE(a.found);
+  EXPECT_NE(a.evidence[0].text.find("共計十小時"), std::string::npos) << a.text;
+  AnswerOptions none = penalty;
+  none.foreign_list_penalty = 1.0;
+  const std::string item = "一、本府機房將進行電力設備年度檢修，停機時間為上午八時至下午六時，共計十小時。";
+  EXPECT_DOUBLE_EQ(ScoreOf(penalty, response, item), ScoreOf(none, response, item));
+}
+
+TEST(SetAnswerOption, EvidenceChoiceKeys) {
+  AnswerOptions o;
+  EXPECT_TRUE(SetAnswerOption(o, "rule_weight", "0.4").ok());
+  EXPECT_DOUBLE_EQ(o.rule_weight, 0.4);
+  EXPECT_TRUE(SetAnswerOption(o, "fine_question_types", "0").ok());
+  EXPECT_FALSE(o.fine_question_types);
+  EXPECT_TRUE(SetAnswerOption(o, "cross_word_in_phrase", "1").ok());
+  EXPECT_TRUE(o.cross_word_in_phrase);
+  Status bad = SetAnswerOption(o, "cross_word_in_phrase", "0.5");
+  EXPECT_FALSE(bad.ok());
+  EXPECT_NE(bad.message().find("answer.cross_word_in_phrase"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace wenyuan::answer

@@ -50,7 +50,8 @@ Result<GroundedAnswer> KbAnswerService::Answer(const search::KbSession& kb, cons
 
   AnswerOptions quoting;
   quoting.max_sentences = request.quotes;
-  quoting.words = kb.analysis().words;  // the not-found decision reads the question's words
+  // as `wenyuan ask`: the not-found decision and the cross-word bigrams read the question's words
+  quoting.words = kb.analysis().words;
   ExtractiveAnswerer extractive(kb.analysis().bigrams, quoting);
   GroundingOptions options;
   options.draft_template = request.draft_template;
