@@ -50,6 +50,8 @@ Result<std::unique_ptr<Catalog>> Catalog::Open(const std::filesystem::path& data
   return catalog;
 }
 
+bool Catalog::InTransaction() const { return sqlite3_get_autocommit(db_->handle()) == 0; }
+
 Status Catalog::ValidateKbName(std::string_view name) {
   if (name.empty() || name.size() > 64) {
     return Status::InvalidArgument("knowledge base name must be 1-64 characters");

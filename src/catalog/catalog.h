@@ -99,6 +99,8 @@ class Catalog {
   size_t kb_reads() const { return kb_reads_; }
   const std::filesystem::path& data_dir() const { return data_dir_; }
   SqliteDb& db() { return *db_; }
+  // True while a transaction is open on this connection (not in autocommit).
+  bool InTransaction() const;
 
  private:
   struct UpsertOutcome {

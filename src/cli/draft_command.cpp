@@ -5,8 +5,7 @@
 
 #include "answer/kb_answer_service.h"
 #include "cli/commands.h"
-#include "cli/embedder_args.h"
-#include "cli/llm_options.h"
+#include "cli/grounded_setup.h"
 #include "cli/output.h"
 #include "server/grounded_answer_json.h"
 
@@ -35,30 +34,13 @@ void PrintText(const answer::GroundedAnswer& a) {
 int RunGroundedCommand(const CommandContext& ctx, const char* usage) {
   const auto& pos = ctx.args.positional;
   if (pos.size() < 3) return UsageError(usage);
-  answer::DraftRequest request;
-  request.text = ctx.args.PositionalFrom(2);
-  if (auto t = ctx.args.Value("--task")) {
-    auto task = answer::ParseTask(*t);
-    if (!task.ok()) return UsageError(task.status().message());
-    request.task = *task;
-  }
-  auto k = ctx.args.Count("--k", request.passages, 1, 100);
-  if (!k.ok()) return UsageError(k.status().message());
-  request.passages = *k;
+  auto request = DraftRequestFromArgs(ctx.args);
+  if (!request.ok()) return UsageError(request.status().message());
+  auto setup = OpenGroundedKb(ctx, pos[1]);
+  if (!setup.ok()) return Fail(setup.status());
 
-  auto configured = LanguageModelFromArgs(ctx);
-  if (!configured.ok()) return Fail(configured.status());
-  auto analysis = search::MakeDefaultAnalysis();
-  if (!analysis.ok()) return Fail(analysis.status());
-  auto catalog = catalog::Catalog::Open(ctx.data_dir);
-  if (!catalog.ok()) return Fail(catalog.status());
-  auto sessions = KbSessionsFromArgs(ctx.args, ctx.data_dir, std::move(*analysis));
-  if (!sessions.ok()) return Fail(sessions.status());
-  auto kb = (*sessions)->Open(**catalog, pos[1]);
-  if (!kb.ok()) return Fail(kb.status());
-
-  answer::KbAnswerService service(configured->model, configured->generation);
-  auto a = service.Answer(*kb, request);
+  answer::KbAnswerService service(setup->configured.model, setup->configured.generation);
+  auto a = service.Answer(*setup->kb, *request);
   if (!a.ok()) return Fail(a.status());
   if (ctx.args.Has("--json")) {
     PrintJson(server::ToJson(*a));

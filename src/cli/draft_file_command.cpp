@@ -7,8 +7,7 @@
 
 #include "answer/draft_maker.h"
 #include "cli/commands.h"
-#include "cli/embedder_args.h"
-#include "cli/llm_options.h"
+#include "cli/grounded_setup.h"
 #include "cli/output.h"
 #include "export/draft_file.h"
 #include "server/draft_json.h"
@@ -45,17 +44,9 @@ void PrintDraft(const answer::DraftOutcome& made) {
 int RunTemplateDraftCommand(const CommandContext& ctx) {
   const auto& pos = ctx.args.positional;
   if (pos.size() < 3) return UsageError(kUsage);
-  answer::DraftRequest request;
   const std::string kb_name = pos[1];
-  request.text = ctx.args.PositionalFrom(2);
-  if (auto t = ctx.args.Value("--task")) {
-    auto task = answer::ParseTask(*t);
-    if (!task.ok()) return UsageError(task.status().message());
-    request.task = *task;
-  }
-  auto k = ctx.args.Count("--k", request.passages, 1, 100);
-  if (!k.ok()) return UsageError(k.status().message());
-  request.passages = *k;
+  auto request = DraftRequestFromArgs(ctx.args);
+  if (!request.ok()) return UsageError(request.status().message());
   std::optional<exporting::DraftFileFormat> format;
   auto out_path = ctx.args.Value("--out");
   if (out_path) {
@@ -64,19 +55,12 @@ int RunTemplateDraftCommand(const CommandContext& ctx) {
     format = *f;
   }
 
-  auto configured = LanguageModelFromArgs(ctx);
-  if (!configured.ok()) return Fail(configured.status());
-  auto analysis = search::MakeDefaultAnalysis();
-  if (!analysis.ok()) return Fail(analysis.status());
-  auto catalog = catalog::Catalog::Open(ctx.data_dir);
-  if (!catalog.ok()) return Fail(catalog.status());
-  auto sessions = KbSessionsFromArgs(ctx.args, ctx.data_dir, std::move(*analysis));
-  if (!sessions.ok()) return Fail(sessions.status());
-  auto kb = (*sessions)->Open(**catalog, kb_name);
-  if (!kb.ok()) return Fail(kb.status());
+  auto setup = OpenGroundedKb(ctx, kb_name);
+  if (!setup.ok()) return Fail(setup.status());
 
-  answer::KbAnswerService service(configured->model, configured->generation);
-  auto made = answer::MakeDraft(service, *kb, request, DataLayout(ctx.data_dir).TemplatesDir(), answer::LocalToday());
+  answer::KbAnswerService service(setup->configured.model, setup->configured.generation);
+  auto made =
+      answer::MakeDraft(service, *setup->kb, *request, DataLayout(ctx.data_dir).TemplatesDir(), answer::LocalToday());
   if (!made.ok()) return Fail(made.status());
   if (out_path) {
     if (!made->answer.found) {

@@ -13,6 +13,7 @@
 #include "catalog/workspace_store.h"
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "server/json_views.h"
 #include "util/file_io.h"
 
 namespace wenyuan::cli {
@@ -47,17 +48,7 @@ int ListFeedback(const CommandContext& ctx, catalog::Catalog& catalog) {
   if (!rows.ok()) return Fail(rows.status());
   if (ctx.args.Has("--json")) {
     json out = json::array();
-    for (const auto& f : *rows) {
-      out.push_back({{"id", f.id},
-                     {"kb", f.kb},
-                     {"kind", f.kind},
-                     {"rating", f.rating},
-                     {"comment", f.comment},
-                     {"question", f.question},
-                     {"answer", f.answer},
-                     {"owner", f.owner},
-                     {"created_at", f.created_at}});
-    }
+    for (const auto& f : *rows) out.push_back(server::ToJson(f));
     PrintJson(out);
     return 0;
   }

@@ -173,37 +173,22 @@ bool SafeId(std::string_view id) {
   return std::none_of(id.begin(), id.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == '#'; });
 }
 
-class CrawlParser {
+class CrawlParser : public LineRecordParser<CrawlParser> {
  public:
   // A page whose lines add up to more than `max_record_bytes` is skipped.
-  explicit CrawlParser(size_t max_record_bytes = SIZE_MAX) : max_record_bytes_(max_record_bytes) {}
+  explicit CrawlParser(size_t max_record_bytes = SIZE_MAX) : LineRecordParser(max_record_bytes) {}
 
-  // The whole text of a file.
-  ExtractedDocuments Parse(std::string_view text) {
-    Feed(text, 1, {});
-    Finish();
-    AttachFileWarnings(docs_, pending_warnings_);
-    return std::move(docs_);
+  // Part of the page under way, if any, is dropped.
+  void OnSkippedLine() {
+    if (state_ != State::kOutside) DropPageText();
   }
 
-  // Whole lines of the file, the first numbered `first_line`; `skipped` are
-  // lines the caller dropped as too long.
-  void Feed(std::string_view text, size_t first_line, const std::vector<size_t>& skipped) {
-    LineReader lines(text);
-    std::string_view line;
-    while (lines.Next(line)) {
-      line_number_ = first_line - 1 + lines.line_number();
-      if (std::find(skipped.begin(), skipped.end(), line_number_) != skipped.end()) {
-        // Part of the page under way, if any (the reader warned of the line).
-        if (state_ != State::kOutside) DropPageText();
-        continue;
-      }
-      if (state_ != State::kOutside) {
-        page_bytes_ += line.size() + 1;
-        if (page_bytes_ > max_record_bytes_) DropPageText();
-      }
-      ParseLine(line);
+  void OnLine(std::string_view line) {
+    if (state_ != State::kOutside) {
+      page_bytes_ += line.size() + 1;
+      if (page_bytes_ > max_record_bytes_) DropPageText();
     }
+    ParseLine(line);
   }
 
   // The end of the file.
@@ -218,8 +203,6 @@ class CrawlParser {
     if (state_ != State::kOutside) FinishPage();
   }
 
-  ExtractedDocuments TakeDocuments() { return std::exchange(docs_, {}); }
-  std::vector<std::string> TakeProblems() { return std::exchange(pending_warnings_, {}); }
   size_t line_count() const { return line_number_; }
 
  private:
@@ -445,8 +428,6 @@ class CrawlParser {
     state_ = State::kOutside;
   }
 
-  size_t max_record_bytes_;
-  size_t line_number_ = 0;
   size_t page_line_ = 0;   // where the page under way starts
   size_t page_bytes_ = 0;  // of the lines of the page under way after its first
   bool too_large_ = false;
@@ -459,8 +440,6 @@ class CrawlParser {
   size_t page_count_ = 0;
   std::string lang_;
   std::set<std::string> ids_;
-  ExtractedDocuments docs_;
-  std::vector<std::string> pending_warnings_;
 };
 
 bool RecognisesCrawl(std::string_view raw_head) {

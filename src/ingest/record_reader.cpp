@@ -202,44 +202,24 @@ struct Value {
   bool cut = false;
 };
 
-class RecordParser {
+class RecordParser : public LineRecordParser<RecordParser> {
  public:
   // A record whose lines add up to more than `max_record_bytes` is skipped
   // (its number is used all the same, so later parts keep their names).
-  explicit RecordParser(size_t max_record_bytes = SIZE_MAX) : max_record_bytes_(max_record_bytes) {}
+  explicit RecordParser(size_t max_record_bytes = SIZE_MAX) : LineRecordParser(max_record_bytes) {}
 
-  // The whole text of a file.
-  ExtractedDocuments Parse(std::string_view text) {
-    Feed(text, 1, {});
-    Finish();
-    AttachFileWarnings(docs_, pending_warnings_);
-    return std::move(docs_);
+  // Part of the record under way, if any, is dropped.
+  void OnSkippedLine() {
+    if (!values_.empty()) DropRecordText();
+    saw_blank_ = false;
   }
 
-  // Whole lines of the file, the first numbered `first_line`; `skipped` are
-  // lines the caller dropped as too long.
-  void Feed(std::string_view text, size_t first_line, const std::vector<size_t>& skipped) {
-    LineReader lines(text);
-    std::string_view line;
-    while (lines.Next(line)) {
-      line_number_ = first_line - 1 + lines.line_number();
-      if (std::find(skipped.begin(), skipped.end(), line_number_) != skipped.end()) {
-        // Part of the record under way, if any (the reader warned of the line).
-        if (!values_.empty()) DropRecordText();
-        saw_blank_ = false;
-        continue;
-      }
-      ParseLine(line);
-    }
-  }
+  void OnLine(std::string_view line) { ParseLine(line); }
 
   // The end of the file.
   void Finish() {
     if (!values_.empty()) FinishRecord();
   }
-
-  ExtractedDocuments TakeDocuments() { return std::exchange(docs_, {}); }
-  std::vector<std::string> TakeProblems() { return std::exchange(pending_warnings_, {}); }
 
  private:
   void ParseLine(std::string_view line) {
@@ -448,8 +428,6 @@ class RecordParser {
     record_bytes_ = 0;
   }
 
-  size_t max_record_bytes_;
-  size_t line_number_ = 0;
   size_t first_line_ = 0;
   bool preamble_reported_ = false;
   bool has_title_ = false;     // the record being read has a title key
@@ -461,8 +439,6 @@ class RecordParser {
   size_t warnings_given_ = 0;
   std::vector<Value> values_;   // the record being read, in order
   std::optional<size_t> open_;  // the value that unkeyed lines continue
-  ExtractedDocuments docs_;
-  std::vector<std::string> pending_warnings_;
 };
 
 bool RecognisesRecords(std::string_view raw_head) {

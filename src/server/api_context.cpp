@@ -2,6 +2,7 @@
 
 #include <httplib.h>
 
+#include <algorithm>
 #include <chrono>
 
 #include "catalog/access_store.h"
@@ -50,7 +51,7 @@ Result<Principal> Identify(const httplib::Request& req, ServerState& state, cata
 void Guard(const RouteSpec& spec, const Handler& handler, ServerState& state, const httplib::Request& req,
            httplib::Response& res) {
   const auto started = std::chrono::steady_clock::now();
-  auto catalog = catalog::Catalog::Open(state.data_dir);
+  auto catalog = state.catalogs.Acquire();
   if (!catalog.ok()) {
     state.log.Error("http: " + catalog.status().message());
     return SendError(res, 503, "unavailable", "the catalog cannot be opened");
@@ -113,7 +114,9 @@ ServerState::ServerState(ServerConfig c, std::filesystem::path dir, Logger& l)
       upload_extensions(ParseExtensionList(config.upload_extensions)),
       sessions(std::chrono::hours(config.session_hours), std::chrono::minutes(config.session_idle_minutes)),
       limiter(config.rate_limit_per_minute),
-      jobs(data_dir, log, config.max_jobs_kept) {}
+      jobs(data_dir, log, config.max_jobs_kept),
+      // One idle connection per handler thread and stream at once.
+      catalogs(data_dir, static_cast<size_t>(std::max(1, config.threads)) * 2) {}
 
 std::string ClientAddress(const httplib::Request& req) {
   const std::string& forwarded = req.get_header_value(std::string(kPeerField));

@@ -27,6 +27,7 @@
 #include "search/kb_search.h"
 #include "search/kb_session.h"
 #include "server/access.h"
+#include "server/catalog_pool.h"
 #include "server/ingest_queue.h"
 #include "server/lockout_policy.h"
 #include "server/metrics.h"
@@ -63,6 +64,8 @@ struct ServerState {
   RateLimiter limiter;
   MetricsRegistry metrics;
   IngestQueue jobs;
+  // Catalog connections for requests and the streams they start.
+  CatalogPool catalogs;
 
   LockoutPolicy lockout() const { return {config.lockout_failures, int64_t{config.lockout_minutes} * 60}; }
 

@@ -58,7 +58,7 @@ void AskWithModel(Call& call, const search::KbSession& kb, const std::string& qu
   if (!display.ok()) return call.Error(display.status());
   StreamEvents(call.res,
                [state, request, question, name = kb.name(), display = std::move(*display)](const EmitText& emit) {
-                 auto catalog = catalog::Catalog::Open(state->data_dir);
+                 auto catalog = state->catalogs.Acquire();
                  if (!catalog.ok()) return emit(SseEvent("error", ErrorJson(catalog.status())));
                  auto session = state->kbs->Open(**catalog, name);
                  if (!session.ok()) return emit(SseEvent("error", ErrorJson(session.status())));

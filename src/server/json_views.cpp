@@ -4,6 +4,19 @@ namespace wenyuan::server {
 
 using nlohmann::json;
 
+json ToJson(const catalog::FeedbackRecord& f) {
+  return {{"id", f.id},
+          {"owner", f.owner},
+          {"kb", f.kb},
+          {"kind", f.kind},
+          {"rating", f.rating},
+          {"comment", f.comment},
+          {"question", f.question},
+          {"answer", f.answer},
+          {"citations", json::parse(f.citations, nullptr, false)},
+          {"created_at", f.created_at}};
+}
+
 json ToJson(const catalog::KbListing& listing) {
   const catalog::KnowledgeBase& kb = listing.kb;
   const int64_t documents = listing.documents, passages = listing.passages;

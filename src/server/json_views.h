@@ -8,6 +8,7 @@
 #include "answer/extractive_answerer.h"
 #include "catalog/enrichment_store.h"
 #include "catalog/records.h"
+#include "catalog/workspace_store.h"
 #include "search/result_groups.h"
 #include "search/search_types.h"
 #include "util/status.h"
@@ -15,6 +16,9 @@
 namespace wenyuan::server {
 
 nlohmann::json ToJson(const catalog::KbListing& kb);  // a KB with its counts
+// A feedback row: id, owner, kb, kind, rating, comment, question, answer,
+// citations (as stored, parsed), created_at.
+nlohmann::json ToJson(const catalog::FeedbackRecord& feedback);
 // {"kb","query","candidates","results": [RankedHitJson…], "documents":
 // [{"rank","document_id","title","relevance","passages": [passage ids, best
 // first]}]} plus facets: the passages, and the same grouped by document.

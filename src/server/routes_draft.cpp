@@ -105,7 +105,7 @@ void Draft(Call& call) {
   if (!display.ok()) return call.Error(display.status());
   StreamEvents(call.res,
                [state, request, templates, name = kb->name(), display = std::move(*display)](const EmitText& emit) {
-                 auto catalog = catalog::Catalog::Open(state->data_dir);
+                 auto catalog = state->catalogs.Acquire();
                  if (!catalog.ok()) return emit(SseEvent("error", ErrorJson(catalog.status())));
                  auto kb = state->kbs->Open(**catalog, name);
                  if (!kb.ok()) return emit(SseEvent("error", ErrorJson(kb.status())));

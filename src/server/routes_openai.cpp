@@ -159,7 +159,7 @@ void ChatCompletions(Call& call) {
     emit(Chunk(base, {{"role", "assistant"}, {"content", ""}}, nullptr));
     bool streamed = false;
     auto reply = [&]() -> Result<ChatReply> {
-      WY_ASSIGN_OR_RETURN(auto catalog, catalog::Catalog::Open(state->data_dir));
+      WY_ASSIGN_OR_RETURN(auto catalog, state->catalogs.Acquire());
       WY_ASSIGN_OR_RETURN(auto session, state->kbs->Open(*catalog, name));
       return produce(session, [&](std::string_view text) {
         emit(Chunk(base, {{"content", std::string(text)}}, nullptr));

@@ -15,6 +15,7 @@
 #include "export/draft_file.h"
 #include "server/api_context.h"
 #include "server/draft_json.h"
+#include "server/json_views.h"
 
 namespace wenyuan::server {
 namespace {
@@ -61,6 +62,22 @@ std::optional<TurnBody> RequiredTurn(Call& call, const json& body) {
     return std::nullopt;
   }
   return TurnBody{*question, answer->dump()};
+}
+
+// Replies {key: [view(row)...]} for a list read from the catalog.
+template <typename Row, typename View>
+void ReplyList(Call& call, const char* key, const Result<std::vector<Row>>& rows, View view) {
+  if (!rows.ok()) return call.Error(rows.status());
+  json out = json::array();
+  for (const Row& row : *rows) out.push_back(view(row));
+  call.Json(200, {{key, out}});
+}
+
+// Appends `turn` to conversation `id` and replies 201 with both numbers.
+void AppendTurnAndReply(Call& call, int64_t id, const TurnBody& turn) {
+  auto number = catalog::AppendTurn(call.catalog, Owner(call), id, turn.question, turn.answer_json);
+  if (!number.ok()) return call.Error(number.status());
+  call.Json(201, {{"id", id}, {"turn", *number}});
 }
 
 std::string OptionalString(const json& body, const char* name) {
@@ -144,9 +161,7 @@ void CreateConversationRoute(Call& call) {
   if (!turn_body) return;
   auto id = catalog::CreateConversation(call.catalog, Owner(call), kb->name(), turn_body->question);
   if (!id.ok()) return call.Error(id.status());
-  auto turn = catalog::AppendTurn(call.catalog, Owner(call), *id, turn_body->question, turn_body->answer_json);
-  if (!turn.ok()) return call.Error(turn.status());
-  call.Json(201, {{"id", *id}, {"turn", *turn}});
+  AppendTurnAndReply(call, *id, *turn_body);
 }
 
 void AppendTurnRoute(Call& call) {
@@ -159,9 +174,7 @@ void AppendTurnRoute(Call& call) {
   auto conversation = catalog::GetConversation(call.catalog, Owner(call), *id);
   if (!conversation.ok()) return call.Error(conversation.status());
   if (!call.who.CanRead(conversation->kb)) return call.Error(403, "permission_denied", "this key may not read that KB");
-  auto turn = catalog::AppendTurn(call.catalog, Owner(call), *id, turn_body->question, turn_body->answer_json);
-  if (!turn.ok()) return call.Error(turn.status());
-  call.Json(201, {{"id", *id}, {"turn", *turn}});
+  AppendTurnAndReply(call, *id, *turn_body);
 }
 
 void GetConversationRoute(Call& call) {
@@ -220,33 +233,15 @@ void FeedbackRoute(Call& call) {
 void ListFeedbackRoute(Call& call) {
   auto limit = ParseCountParam("limit", call.Param("limit"), 100, 10000);
   if (!limit.ok()) return call.Error(limit.status());
-  auto rows = catalog::ListFeedback(call.catalog, call.Param("kb"), static_cast<int64_t>(*limit));
-  if (!rows.ok()) return call.Error(rows.status());
-  json out = json::array();
-  for (const auto& f : *rows) {
-    out.push_back({{"id", f.id},
-                   {"owner", f.owner},
-                   {"kb", f.kb},
-                   {"kind", f.kind},
-                   {"rating", f.rating},
-                   {"comment", f.comment},
-                   {"question", f.question},
-                   {"answer", f.answer},
-                   {"citations", json::parse(f.citations, nullptr, false)},
-                   {"created_at", f.created_at}});
-  }
-  call.Json(200, {{"feedback", out}});
+  ReplyList(call, "feedback", catalog::ListFeedback(call.catalog, call.Param("kb"), static_cast<int64_t>(*limit)),
+            [](const catalog::FeedbackRecord& f) { return ToJson(f); });
 }
 
 }  // namespace
 
 void RegisterWorkspaceRoutes(Router& router) {
   router.Get("/api/drafts", {"GET /api/drafts", Access::kSignedIn, ""}, [](Call& call) {
-    auto rows = catalog::ListDrafts(call.catalog, Owner(call), kMaxListed);
-    if (!rows.ok()) return call.Error(rows.status());
-    json out = json::array();
-    for (const auto& d : *rows) out.push_back(DraftSummary(d));
-    call.Json(200, {{"drafts", out}});
+    ReplyList(call, "drafts", catalog::ListDrafts(call.catalog, Owner(call), kMaxListed), DraftSummary);
   });
   router.Post("/api/drafts", {"POST /api/drafts", Access::kSignedIn, "draft.save"}, SaveDraftRoute);
   router.Get(R"(/api/drafts/([^/]+))", {"GET /api/drafts/ID", Access::kSignedIn, ""}, [](Call& call) {
@@ -268,11 +263,8 @@ void RegisterWorkspaceRoutes(Router& router) {
   router.Post("/api/draft/export", {"POST /api/draft/export", Access::kSignedIn, ""}, ExportDraftRoute);
 
   router.Get("/api/conversations", {"GET /api/conversations", Access::kSignedIn, ""}, [](Call& call) {
-    auto rows = catalog::ListConversations(call.catalog, Owner(call), kMaxListed);
-    if (!rows.ok()) return call.Error(rows.status());
-    json out = json::array();
-    for (const auto& c : *rows) out.push_back(ConversationSummary(c));
-    call.Json(200, {{"conversations", out}});
+    ReplyList(call, "conversations", catalog::ListConversations(call.catalog, Owner(call), kMaxListed),
+              ConversationSummary);
   });
   router.Post("/api/conversations", {"POST /api/conversations", Access::kSignedIn, ""}, CreateConversationRoute);
   router.Get(R"(/api/conversations/([^/]+))", {"GET /api/conversations/ID", Access::kSignedIn, ""},
