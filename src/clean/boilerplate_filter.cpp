@@ -1,11 +1,13 @@
 #include "clean/boilerplate_filter.h"
 
 #include <algorithm>
+#include <deque>
 #include <unordered_map>
 
 #include "clean/forum_rules.h"
 #include "clean/main_text_finder.h"
 #include "clean/page_line.h"
+#include "clean/table_cells.h"
 #include "util/line_reader.h"
 #include "util/utf8.h"
 
@@ -111,6 +113,28 @@ bool IsBreadcrumbToTitle(const std::u32string& core) {
   return sections >= 3;
 }
 
+// "上一篇：…", "<< 上一則：… | 下一則：… >>", "下一条" alone: links to the
+// neighbouring articles of a news or government page.
+bool IsPreviousNextLink(const std::u32string& core) {
+  constexpr size_t kMaxChars = 120;
+  if (core.size() > kMaxChars) return false;
+  size_t i = 0;
+  while (i < core.size() &&
+         (utf8::IsSpace(core[i]) || std::u32string_view(U"<«‹【[(（").find(core[i]) != std::u32string_view::npos)) {
+    ++i;
+  }
+  const std::u32string_view rest = std::u32string_view(core).substr(i);
+  for (std::u32string_view word :
+       {U"上一篇", U"下一篇", U"上一則", U"下一則", U"上一则", U"下一则", U"上一條", U"下一條", U"上一条", U"下一条",
+        U"上篇", U"下篇", U"前一篇", U"後一篇", U"后一篇"}) {
+    if (!rest.starts_with(word)) continue;
+    size_t k = word.size();
+    while (k < rest.size() && utf8::IsSpace(rest[k])) ++k;
+    return k == rest.size() || rest[k] == U'：' || rest[k] == ':';
+  }
+  return false;
+}
+
 // A single line's verdict, or "" to keep it (as far as this rule knows).
 std::string LineReason(std::string_view line, const std::u32string& core, bool placeholder) {
   if (core.empty()) return placeholder ? "image placeholder" : "bullet without text";
@@ -131,9 +155,10 @@ std::string LineReason(std::string_view line, const std::u32string& core, bool p
   }
   if (EqualsAny(c, {"IMG", "Image", "image", "圖片", "图片", "(IMG)", "[IMG]", "INLINE"})) return "image placeholder";
   if (core.size() <= 40 && !HasSentencePunct(WithoutColons(core)) &&
-      ContainsAny(c, {"分享",     "轉寄", "转发",     "Facebook", "Twitter",  "Telegram", "WhatsApp",
-                      "微博",     "微信", "複製連結", "复制链接", "列印",     "打印",     "字級",
-                      "字体大小", "字號", "字号",     "字型大小", "字體大小", "LINE"})) {
+      ContainsAny(c, {"分享",       "轉寄",       "转发",       "Facebook",   "Twitter",   "Telegram", "WhatsApp",
+                      "微博",       "微信",       "複製連結",   "复制链接",   "列印",      "打印",     "字級",
+                      "字体大小",   "字號",       "字号",       "字型大小",   "字體大小",  "LINE",     "電郵給朋友",
+                      "电邮给朋友", "發送給朋友", "发送给朋友", "推薦給朋友", "推荐给朋友"})) {
     return "share widget";
   }
   if (core.size() <= 12 && StartsWithAny(c, {"分享到", "分享至", "Share"})) return "share widget";
@@ -143,6 +168,7 @@ std::string LineReason(std::string_view line, const std::u32string& core, bool p
     return "app promotion";
   }
   if (StartsWithAny(c, {"#alternate", "alternate alternate"}) || c == "analytics") return "feed or tracking link";
+  if (IsPreviousNextLink(core)) return "previous/next links";
   if (core.size() <= 300 && ContainsAny(c, {"知識產權", "知识产权", "著作權", "著作权"}) &&
       ContainsAny(c, {"未經", "未经", "禁止", "不得"})) {
     return "copyright notice";
@@ -206,6 +232,16 @@ std::string WithoutLeadingBullet(std::string_view line) {
   return out;
 }
 
+// What a list of other articles lists: 新聞, 文章, 報道, 帖子 ….
+constexpr std::string_view kArticleWords[] = {"聞",   "闻",   "文章", "報道", "报道", "報導", "消息",
+                                              "資訊", "资讯", "帖子", "影片", "視頻", "视频"};
+
+// A widget in one cell of a table row: dropped from the row, the rest kept.
+bool IsWidgetCellReason(const std::string& reason) {
+  return reason == "share widget" || reason == "button or form label" || reason == "button or form field" ||
+         reason == "image placeholder";
+}
+
 // "相關新聞", "延伸閱讀", "熱門話題", "為你推薦": a heading over a list of
 // other articles. A sentence that mentions 相關 ("是與大眾息息相關。") is not.
 bool IsRelatedHeading(const std::u32string& line) {
@@ -214,6 +250,14 @@ bool IsRelatedHeading(const std::u32string& line) {
   if (core.size() > 12 || HasSentencePunct(core)) return false;
   std::string s;
   for (char32_t ch : core) utf8::Append(s, ch);
+  // "其他港聞", "更多要闻", "本類文章": other articles of the page's section.
+  constexpr size_t kMaxSectionListHeading = 8;
+  if (core.size() <= kMaxSectionListHeading &&
+      StartsWithAny(s, {"其他", "其它", "更多", "本類", "本类", "同類", "同类", "本欄", "本栏"}) &&
+      std::any_of(std::begin(kArticleWords), std::end(kArticleWords),
+                  [&](std::string_view w) { return s.ends_with(w); })) {
+    return true;
+  }
   return ContainsAny(s, {"相關",     "相关",     "延伸閱讀", "延伸阅读", "推薦",     "推荐",       "熱門",     "热门",
                          "猜你喜歡", "猜你喜欢", "猜你想看", "更多新聞", "更多新闻", "其他新聞",   "最新文章", "也想看",
                          "也喜歡",   "也喜欢",   "閱讀更多", "阅读更多", "Related",  "Recommended"});
@@ -256,7 +300,7 @@ bool SiteBoilerplate::Contains(std::string_view line) const {
 }
 
 FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteBoilerplate* site, bool plain_text,
-                               bool html) {
+                               bool html, std::string_view title) {
   std::vector<PageLine> lines;
   {
     LineReader reader(text);
@@ -279,6 +323,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     // it reads as a saved web page only with a page's furniture in it. So
     // does an HTML file: an authored one (an announcement, a FAQ) has none.
     size_t signals = 0, short_run = 0;
+    bool link_row = false;  // a row of short link cells counts once (a data table has such rows too)
     for (const auto& l : lines) {
       if (l.blank()) continue;
       // Not "share widget" (a table's 列印 cell) or "link text run
@@ -290,19 +335,49 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
         // An HTML page's menus, related lists and forum posts.
         short_run = IsShortLine(l.core) ? short_run + 1 : 0;
         signals += short_run == kMenuRun || IsRelatedHeading(l.core) || IsForumPostHeader(l.core);
+        if (!link_row && IsShortCellRow(l.raw)) signals += link_row = true;
       }
     }
     constexpr size_t kMinWebSignals = 3;
     result.web_mode = signals >= kMinWebSignals;
   }
 
-  for (auto& l : lines) {
+  std::deque<std::string> rewritten;  // rows whose widget cells were taken out; lines point into it
+  for (size_t i = 0; i < lines.size(); ++i) {
+    PageLine& l = lines[i];
     if (utf8::Trim(l.raw).empty()) continue;
     if (site && site->Contains(l.raw)) {
       l.reason = "repeated on many pages of the site";
       continue;
     }
-    if (result.web_mode) l.reason = LineReason(l.raw, l.core, l.placeholder);
+    if (!result.web_mode) continue;
+    l.reason = LineReason(l.raw, l.core, l.placeholder);
+    if (!l.reason.empty()) continue;
+    // A table row holding the article's date beside the page's buttons
+    // ("2023年11月8日（星期三） | 列印電郵給朋友"): the widget cells go, the
+    // rest stays.
+    const auto cells = TableCells(l.raw);
+    if (cells.size() < 2) continue;
+    std::string kept;
+    std::vector<DroppedLine> widgets;
+    for (std::string_view cell : cells) {
+      const PageLine c = MakePageLine(cell);
+      const std::string reason = LineReason(cell, c.core, c.placeholder);
+      if (IsWidgetCellReason(reason)) {
+        widgets.push_back({i + 1, std::string(cell), reason + " (table cell)"});
+        continue;
+      }
+      if (!kept.empty()) kept += " | ";
+      kept += cell;
+    }
+    if (widgets.empty()) continue;
+    if (kept.empty()) {
+      l.reason = widgets.front().reason;
+    } else {
+      result.dropped.insert(result.dropped.end(), widgets.begin(), widgets.end());
+      rewritten.push_back(std::move(kept));
+      l = MakePageLine(rewritten.back());
+    }
   }
   MarkDocumentStructure(lines, &result.fields, result.web_mode);
   if (result.web_mode) MarkForumFurniture(lines);
@@ -344,12 +419,15 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
         if (lines[j].reason.empty()) lines[j].reason = "related-articles list";
       }
     }
-    KeepMainText(lines);
+    KeepMainText(lines, title);
   }
 
   for (size_t i = 0; i < lines.size(); ++i) {
     if (!lines[i].reason.empty()) {
       result.dropped.push_back({i + 1, std::string(utf8::Trim(lines[i].raw)), lines[i].reason});
+      // In a document, the lines around a dropped one (a title above cover
+      // fields, a heading below a table of contents) are not one paragraph.
+      if (!result.web_mode) result.text += '\n';
       continue;
     }
     if (result.web_mode) {
@@ -361,6 +439,8 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     }
     result.text += '\n';
   }
+  std::stable_sort(result.dropped.begin(), result.dropped.end(),
+                   [](const DroppedLine& a, const DroppedLine& b) { return a.line < b.line; });
   return result;
 }
 

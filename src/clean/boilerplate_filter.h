@@ -62,8 +62,10 @@ struct FilterResult {
 // buttons, share widgets, copyright footers).
 // With `html` (an HTML file's text) the same furniture decides, whatever
 // the share of short lines.
+// `title`, the reader's title if any, tells the main-text finder which line
+// is the headline (clean/main_text_finder.h).
 FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteBoilerplate* site,
-                               bool plain_text = false, bool html = false);
+                               bool plain_text = false, bool html = false, std::string_view title = {});
 
 // The key SiteBoilerplate compares lines by.
 std::string NormaliseLineKey(std::string_view line);

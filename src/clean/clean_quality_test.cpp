@@ -88,19 +88,30 @@ Counts Compare(const std::string& name, std::string_view cleaned, std::string_vi
   return c;
 }
 
-TEST(CleanQuality, HandLabelledCrawlPages) {
-  WY_SKIP_WITHOUT_SHARED_CORPUS();
-  const fs::path fixtures = wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean";
+// The labelled pages in `folder` (`<page id>.expected.txt`), measured on
+// the crawl file's documents.
+Counts MeasureCrawlPages(const fs::path& folder, const std::vector<ingest::PreparedDocument>& prepared, size_t* pages) {
   std::map<std::string, std::string> expected;  // page id -> labelled text
-  std::error_code ec;
-  for (const auto& e : fs::directory_iterator(fixtures, ec)) {
+  for (const auto& e : fs::directory_iterator(folder)) {
     std::string name = e.path().filename().string();
     const std::string suffix = ".expected.txt";
     if (!name.ends_with(suffix)) continue;
     expected[name.substr(0, name.size() - suffix.size())] = wenyuan::testing::ReadFile(e.path());
   }
-  ASSERT_GE(expected.size(), 10u) << "need at least 10 labelled pages in " << fixtures;
+  Counts total;
+  for (const auto& doc : prepared) {
+    auto it = expected.find(doc.extracted.part);
+    if (it == expected.end()) continue;
+    ++*pages;
+    total.Add(Compare(it->first, doc.cleaned.text, it->second));
+  }
+  EXPECT_EQ(*pages, expected.size()) << "a labelled page id in " << folder << " is not in the crawl file";
+  return total;
+}
 
+TEST(CleanQuality, HandLabelledCrawlPages) {
+  WY_SKIP_WITHOUT_SHARED_CORPUS();
+  const fs::path fixtures = wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean";
   const fs::path crawl = wenyuan::testing::SharedDir() / "corpus" / "web-pages-zh.txt";
   auto bytes = ReadFileToString(crawl, 64 << 20);
   ASSERT_TRUE(bytes.ok()) << bytes.status().ToString();
@@ -110,25 +121,26 @@ TEST(CleanQuality, HandLabelledCrawlPages) {
   auto prepared = ingest::PrepareDocuments(*reader, crawl, *bytes);
   ASSERT_TRUE(prepared.ok()) << prepared.status().ToString();
 
-  Counts total;
-  size_t pages = 0;
-  for (const auto& doc : *prepared) {
-    auto it = expected.find(doc.extracted.part);
-    if (it == expected.end()) continue;
-    ++pages;
-    total.Add(Compare(it->first, doc.cleaned.text, it->second));
+  // The pages the rules were written on, then pages labelled later and
+  // measured once (untouched-pages/, issue 18).
+  for (const char* set : {"", "untouched-pages"}) {
+    size_t pages = 0;
+    const Counts total = MeasureCrawlPages(fixtures / set, *prepared, &pages);
+    const std::string name = *set ? set : "labelled";
+    std::cout << "cleaning on " << pages << " " << name << " pages: line precision " << total.Precision() << ", recall "
+              << total.Recall() << "\n";
+    RecordProperty(name + "_precision", std::to_string(total.Precision()));
+    RecordProperty(name + "_recall", std::to_string(total.Recall()));
+    EXPECT_GE(pages, *set ? 2u : 10u) << name;
+    // The target (issue 4) is 0.95; the 15 labelled pages measure 0.998
+    // and 0.995. The two untouched pages measured 0.740 and 0.927 when
+    // they were first scored (lists of other interviews under section
+    // names, in cn-3, are kept; no rule was tuned on them after): their
+    // floor holds that, below the target.
+    const double floor_precision = *set ? 0.72 : 0.95, floor_recall = *set ? 0.90 : 0.95;
+    EXPECT_GE(total.Precision(), floor_precision) << name;
+    EXPECT_GE(total.Recall(), floor_recall) << name;
   }
-  ASSERT_EQ(pages, expected.size()) << "a labelled page id is not in the crawl file";
-  const double precision = total.Precision();
-  const double recall = total.Recall();
-  std::cout << "cleaning on " << pages << " labelled pages: line precision " << precision << ", recall " << recall
-            << "\n";
-  RecordProperty("precision", std::to_string(precision));
-  RecordProperty("recall", std::to_string(recall));
-  constexpr double kFloor = 0.95;  // the target (issue 4); measured 0.998 and 0.995 on 15 pages
-  const double kFloorPrecision = kFloor, kFloorRecall = kFloor;
-  EXPECT_GE(precision, kFloorPrecision);
-  EXPECT_GE(recall, kFloorRecall);
 }
 
 // True when `program` is an executable in one of $PATH's folders.
@@ -187,11 +199,14 @@ Counts MeasureFolder(const fs::path& folder, size_t* documents) {
 TEST(CleanQuality, HandLabelledDocumentsOfOtherKinds) {
   const fs::path docs = wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "docs";
   // Scale-corpus documents, then PDF reports, news pages and forum pages
-  // written for issue 18: tuned on, held out (labelled and measured before
-  // tuning, never tuned on), and untouched (labelled after tuning,
-  // measured once).
-  for (const char* set : {"tuned", "held-out", "reports-news-forums/tuned", "reports-news-forums/held-out",
-                          "reports-news-forums/untouched"}) {
+  // written for issue 18: tuned on; formerly held out (labelled and
+  // measured before tuning, then looked at and tuned on in a second
+  // round); untouched (labelled after tuning, measured once); and
+  // classical texts from the scale corpus (poems, a Lunyu chapter),
+  // labelled before the second round's rules were run on them and
+  // measured once with them.
+  for (const char* set : {"tuned", "held-out", "reports-news-forums/tuned", "reports-news-forums/formerly-held-out",
+                          "reports-news-forums/untouched", "classics/untouched"}) {
     size_t documents = 0;
     Counts c = MeasureFolder(docs / set, &documents);
     std::cout << "cleaning on " << documents << " " << set << " documents: line precision " << c.Precision()
@@ -199,14 +214,10 @@ TEST(CleanQuality, HandLabelledDocumentsOfOtherKinds) {
     RecordProperty(std::string(set) + "_precision", std::to_string(c.Precision()));
     RecordProperty(std::string(set) + "_recall", std::to_string(c.Recall()));
     EXPECT_GE(documents, 3u) << set;  // fewer where pdftotext is missing
-    // Issue 18's target is 0.97. The reports, news and forum pages held
-    // out from tuning measure 0.769 precision and 0.986 recall (a Big5
-    // page laid out in tables shows too little of a page's furniture to be
-    // read as a web page, so its menus stay); the set labelled after tuning
-    // 1.0 and 0.976. Their floor holds that.
-    const bool untouched_web =
-        std::string_view(set).starts_with("reports-news-forums/") && !std::string_view(set).ends_with("tuned");
-    const double floor = untouched_web ? 0.75 : 0.97;
+    // Issue 18's target, 0.97, holds on every set: the reports, news and
+    // forum pages measure 1.0 / 1.0 (tuned and formerly held out) and
+    // 1.0 / 0.976 (untouched).
+    const double floor = 0.97;
     EXPECT_GE(c.Precision(), floor) << set;
     EXPECT_GE(c.Recall(), floor) << set;
   }

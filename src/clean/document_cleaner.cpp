@@ -20,14 +20,17 @@ bool EndsWithAgency(std::string_view s) {
 
 }  // namespace
 
-CleanedDocument CleanDocument(std::string_view raw, SourceLayout layout, const SiteBoilerplate* site) {
+CleanedDocument CleanDocument(std::string_view raw, SourceLayout layout, const SiteBoilerplate* site,
+                              std::string_view title) {
   CleanedDocument out;
   std::string repaired = RepairText(raw, &out.repairs);
+  const std::string repaired_title = RepairText(title);
   CleanOptions options;
   options.join_wrapped_lines = layout == SourceLayout::kPaged;
   options.join_full_lines = layout == SourceLayout::kPlainText || layout == SourceLayout::kWebDump;
-  FilterResult filtered = FilterBoilerplate(repaired, layout == SourceLayout::kWebDump, site,
-                                            layout == SourceLayout::kPlainText, layout == SourceLayout::kWebPage);
+  FilterResult filtered =
+      FilterBoilerplate(repaired, layout == SourceLayout::kWebDump, site, layout == SourceLayout::kPlainText,
+                        layout == SourceLayout::kWebPage, repaired_title);
   out.text = CleanText(filtered.text, options);
   out.failure = FailedPageReason(out.text, layout == SourceLayout::kWebDump || filtered.web_mode);
   if (layout == SourceLayout::kWebPage && filtered.web_mode && !out.failure.empty()) {

@@ -34,7 +34,10 @@ struct CleanedDocument {
   DocumentFields fields;
 };
 
-CleanedDocument CleanDocument(std::string_view raw, SourceLayout layout, const SiteBoilerplate* site);
+// `title` is the title the reader found (an HTML page's <h1>), if any: on a
+// web page the article starts below the line that repeats it.
+CleanedDocument CleanDocument(std::string_view raw, SourceLayout layout, const SiteBoilerplate* site,
+                              std::string_view title = {});
 
 // A title for a document that came without one: its first short line that
 // does not end a sentence (a heading), else the start of its first line.

@@ -154,14 +154,15 @@ bool IsCounterRow(const std::u32string& core) {
                      2);
 }
 
-// "1 2 3 下一页", "返回列表 发新帖": the thread's pager and its buttons.
+// "1 2 3 下一页", "返回列表 发新帖", "回复贴：18 1 2 下一页 尾页": the
+// thread's pager, its buttons and its reply count.
 bool IsPager(const std::u32string& core) {
   if (core.size() > kMaxFurnitureChars) return false;
   if (MadeOfWords(core, {U"返回列表", U"发新帖", U"發新帖", U"回复", U"回覆", U"发表回复", U"發表回覆"}, 1))
     return true;
-  return MadeOfWords(core,
-                     {U"下一页", U"下一頁", U"上一页", U"上一頁", U"尾页", U"尾頁", U"首页", U"首頁", U"末页", U"末頁",
-                      U"返回列表", U"发新帖", U"發新帖", U"共", U"页", U"頁"},
+  return MadeOfWords(core, {U"下一页", U"下一頁", U"上一页", U"上一頁",   U"尾页",   U"尾頁",   U"首页",
+                            U"首頁",   U"末页",   U"末頁",   U"返回列表", U"发新帖", U"發新帖", U"共",
+                            U"页",     U"頁",     U"回复贴", U"回覆帖",   U"回帖",   U"回复",   U"回覆"},
                      1) &&
          std::any_of(core.begin(), core.end(), IsDigit);
 }
@@ -184,6 +185,29 @@ bool EndsSentence(const std::u32string& core) {
   return c == U'。' || c == U'！' || c == U'？' || c == '!' || c == '?' || c == U'…' || c == U'」' || c == U'”';
 }
 
+// "麦穗儿2021：回复 北方老面 :谢谢吧主…": a reply nested under a post (楼中楼),
+// its poster's name, the reply verb and the name replied to before a colon.
+bool IsNestedReply(const std::u32string& core) {
+  constexpr size_t kMaxName = 16, kVerb = 2;
+  size_t at = std::u32string::npos;
+  for (std::u32string_view verb : {U"回复", U"回覆"}) at = std::min(at, core.find(verb));
+  if (at == std::u32string::npos || at == 0 || at > kMaxName + 2) return false;
+  size_t k = at;
+  while (k > 0 && utf8::IsSpace(core[k - 1])) --k;
+  if (k < 2 || (core[k - 1] != U'：' && core[k - 1] != ':')) return false;
+  const size_t colon = core.find_first_of(U"：:", at + kVerb);
+  if (colon == std::u32string::npos || colon == at + kVerb || colon - at - kVerb > kMaxName + 2) return false;
+  return !HasSentencePunct(core.substr(at + kVerb, colon - at - kVerb));
+}
+
+// "还有2条回复，点击查看", "查看更多回覆": the link that opens a post's nested replies.
+bool IsMoreRepliesLink(const std::u32string& core) {
+  const std::string s = Utf8NoSpace(core);
+  return core.size() <= kMaxFurnitureChars &&
+         ContainsAny(s, {"点击查看", "點擊查看", "查看更多", "展开", "展開", "查看全部"}) &&
+         ContainsAny(s, {"回复", "回覆", "评论", "評論", "楼中楼", "樓中樓"});
+}
+
 bool IsHeaderOrCard(const PageLine& l) { return IsForumPostHeader(l.core) || IsAuthorCard(l.core); }
 
 }  // namespace
@@ -198,7 +222,7 @@ void MarkForumFurniture(std::vector<PageLine>& lines) {
     const PageLine& l = lines[i];
     if (l.blank()) continue;
     furniture[i] = IsHeaderOrCard(l) || IsActionRow(l.core) || IsCounterRow(l.core) || IsPager(l.core) ||
-                   IsReplyPrompt(l.core) ||
+                   IsReplyPrompt(l.core) || IsNestedReply(l.core) || IsMoreRepliesLink(l.core) ||
                    (i > 0 && IsCutQuote(l.core) && furniture[i - 1] && IsForumPostHeader(lines[i - 1].core));
   }
   auto next_non_blank = [&](size_t i) {

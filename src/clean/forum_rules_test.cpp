@@ -85,5 +85,32 @@ TEST(ForumRules, ArticleWithoutPostsIsLeftAlone) {
   for (const auto& l : lines) EXPECT_TRUE(l.reason.empty()) << l.raw;
 }
 
+// A 贴吧-style thread: nested replies (楼中楼) under a post, the link that
+// opens more of them, and the thread's reply count beside its pager.
+TEST(ForumRules, NestedRepliesAndTheirLinks) {
+  const char kPage[] =
+      "多肉植物夏天怎么浇水？\n"
+      "回复贴：12　1 2 下一页 尾页\n"
+      "绿手指\n"
+      "夏天多肉容易黑腐，我现在一周浇一次，还是烂了两盆，大家都是怎么浇水的？\n"
+      "1楼 2024-06-30 21:10\n"
+      "老园丁\n"
+      "夏天大部分多肉休眠，要断水或者少浇，浇也要在傍晚凉下来以后沿盆边浇。\n"
+      "2楼 2024-06-30 21:40\n"
+      "绿手指：回复 老园丁 :原来要断水，难怪我的都烂了 2024-06-30 22:02\n"
+      "还有3条回复，点击查看\n"
+      "小叶子\n"
+      "通风最重要，放在闷热的阳台上怎么浇都容易烂。\n"
+      "3楼 2024-07-01 08:15\n";
+  CleanedDocument c = CleanDocument(kPage, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "夏天大部分多肉休眠")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "通风最重要")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "原来要断水")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "点击查看")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "回复贴")) << c.text;
+  // A post that answers another by name is a post, not a nested reply.
+  EXPECT_FALSE(IsForumPostHeader(DecodeUtf32("回复 老园丁：我也是这么浇的，确实好多了。")));
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -4,6 +4,7 @@
 #include <optional>
 #include <unordered_set>
 
+#include "clean/boilerplate_filter.h"
 #include "clean/forum_rules.h"
 #include "util/utf8.h"
 
@@ -52,9 +53,10 @@ bool EndsHead(const std::string& reason) {
 bool HasNavigationWord(const std::u32string& core) {
   std::string s;
   for (char32_t ch : core) utf8::Append(s, ch);
-  return ContainsAny(s, {"回到", "返回", "Back", "back", "分類",   "分类",   "Categor", "標籤", "标签", "Tags",
-                         "評論", "评论", "留言", "分享", "上一篇", "下一篇", "訂閱",    "订阅", "首頁", "首页",
-                         "登入", "登录", "閱讀", "阅读", "點擊",   "点击",   "瀏覽",    "浏览"});
+  return ContainsAny(s,
+                     {"回到", "返回", "Back", "back",   "分類",   "分类", "Categor", "標籤",   "标签", "Tags", "評論",
+                      "评论", "留言", "分享", "上一篇", "下一篇", "訂閱", "订阅",    "首頁",   "首页", "登入", "登录",
+                      "閱讀", "阅读", "點擊", "点击",   "瀏覽",   "浏览", "下一页",  "下一頁", "尾页", "尾頁"});
 }
 
 bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
@@ -152,6 +154,22 @@ std::vector<bool> ProseOrWrapped(const std::vector<PageLine>& lines) {
   return prose;
 }
 
+// "发布时间：2024-03-12 16:05 信息来源：市农业农村局 浏览次数：1862": an
+// article's information row, labelled fields on one line and no sentence.
+bool IsFieldRow(const std::u32string& core) {
+  constexpr size_t kMinLabel = 2, kMaxLabel = 6, kMinLabels = 2;
+  size_t labels = 0;
+  for (size_t i = 0; i < core.size(); ++i) {
+    const char32_t c = core[i];
+    if (c == U'。' || c == U'！' || c == U'？' || c == U'；') return false;
+    if (c != U'：' && c != ':') continue;
+    size_t k = i;
+    while (k > 0 && utf8::IsHan(core[k - 1]) && i - k < kMaxLabel) --k;
+    labels += i - k >= kMinLabel;
+  }
+  return labels >= kMinLabels;
+}
+
 Span BestProseSpan(const std::vector<PageLine>& lines) {
   const std::vector<bool> prose = ProseOrWrapped(lines);
   long best = 0, run = 0;
@@ -176,6 +194,40 @@ Span BestProseSpan(const std::vector<PageLine>& lines) {
   }
   if (best < kMinMainText) return {};
   return span;
+}
+
+// A site's or a forum board's header can read as prose ("爱烘焙，爱生活，
+// 欢迎分享你的作品和配方") and so start the body above the article's own
+// headline. Where the top of the body holds a line that reads like the
+// headline of the text below it, with only short lines that end no
+// sentence above it, the body starts below that line (which the headline
+// search then finds).
+Span StartBelowHeadline(const std::vector<PageLine>& lines, Span body, const std::string& title_key,
+                        std::optional<size_t>* headline) {
+  constexpr size_t kTopLines = 6, kMaxLineAbove = 24, kMaxHeadline = 40;
+  for (size_t i = body.begin, seen = 0; i < body.end && seen < kTopLines; ++i) {
+    const PageLine& l = lines[i];
+    if (l.blank() || !l.reason.empty()) continue;
+    ++seen;
+    if (seen > 1 && !title_key.empty() && NormaliseLineKey(l.raw) == title_key) {
+      *headline = i;
+      return {i + 1, body.end};
+    }
+    if (seen > 1 && !l.bullet && l.core.size() <= kMaxHeadline && LooksLikeHeadline(l)) {
+      std::unordered_set<std::u32string> below;
+      for (size_t k = i + 1; k < body.end; ++k) {
+        for (auto& f : Features(lines[k].core)) below.insert(std::move(f));
+      }
+      size_t shared = 0;
+      if (ShareInBody(l.core, below, &shared) >= kHeadlineShare && shared >= 2) {
+        *headline = i;
+        return {i + 1, body.end};
+      }
+    }
+    const char32_t last = l.core.empty() ? 0 : l.core.back();
+    if (l.core.size() > kMaxLineAbove || last == U'。' || last == U'！' || last == U'？') return body;
+  }
+  return body;
 }
 
 // A heading right above the body ("背景", "一、前言").
@@ -361,7 +413,8 @@ size_t ExtendBodyDown(const std::vector<PageLine>& lines, size_t end, std::vecto
 }  // namespace
 
 bool IsDateLine(const std::u32string& core) {
-  if (core.empty() || core.size() > 40) return false;
+  constexpr size_t kMaxDateLine = 40, kMaxFieldRow = 80;
+  if (core.empty() || core.size() > (IsFieldRow(core) ? kMaxFieldRow : kMaxDateLine)) return false;
   for (size_t i = 0; i < core.size(); ++i) {
     if (IsDigit(core[i]) && HasDateAt(core, i)) return true;
   }
@@ -378,19 +431,30 @@ bool IsBylineLine(const std::u32string& core) {
                      "校對", "校对", "資料來源", "文／", "文/",  "圖／", "图／",     "圖/",      "图/"})) {
     return true;
   }
+  // "（記者 鄭永康）", "【记者 王小明】": a reporter's byline in brackets
+  // below the article (an editor's credit in brackets is no byline).
+  if (core.size() >= 4 && std::u32string_view(U"（(【[").find(core.front()) != std::u32string_view::npos &&
+      std::u32string_view(U"）)】]").find(core.back()) != std::u32string_view::npos) {
+    std::string inner;
+    for (size_t i = 1; i + 1 < core.size(); ++i) utf8::Append(inner, core[i]);
+    if (StartsWithAny(inner, {"記者", "记者", "撰文", "撰稿", "通訊員", "通讯员", "特約記者", "特约记者"})) return true;
+  }
   // "文 新生代編輯組", "圖 互聯網": the one-character role, a space, a name.
   return core.size() >= 3 && (core[0] == U'文' || core[0] == U'圖' || core[0] == U'图') && utf8::IsSpace(core[1]);
 }
 
-void KeepMainText(std::vector<PageLine>& lines) {
-  Span body = BestProseSpan(lines);
+void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
+  std::optional<size_t> top_headline;
+  Span body = StartBelowHeadline(lines, BestProseSpan(lines), NormaliseLineKey(title), &top_headline);
   std::vector<size_t> kept;
   if (body.end > body.begin) {
     std::unordered_set<std::u32string> body_features;
     for (size_t i = body.begin; i < body.end; ++i) {
       for (auto& f : Features(lines[i].core)) body_features.insert(std::move(f));
     }
-    if (auto headline = FindHeadline(lines, body, body_features)) {
+    if (top_headline) {
+      kept = HeadBelowHeadline(lines, *top_headline, body.begin, body_features);
+    } else if (auto headline = FindHeadline(lines, body, body_features)) {
       kept = HeadBelowHeadline(lines, *headline, body.begin, body_features);
     } else {
       kept = ShortLinesAbove(lines, body.begin);

@@ -24,7 +24,10 @@ namespace wenyuan::clean {
 // Sets reason "outside the main text" on every kept line outside the
 // article, and clears the reason of head lines the rules had dropped
 // (a headline or byline that list markup made look like a menu).
-void KeepMainText(std::vector<PageLine>& lines);
+// `title` (the reader's title, an HTML page's <h1>; may be empty): a line
+// near the top of the body that repeats it is the headline, and what stands
+// above it (a forum board's name, counters and slogan) is not the article.
+void KeepMainText(std::vector<PageLine>& lines, std::string_view title = {});
 
 // "2023-07-08", "2023 / 08 / 24", "107-10-16", "2023年11月22日 10:36",
 // "出版：2018-05-08 22:00": a short line that carries a date.

@@ -117,5 +117,37 @@ TEST(MainTextFinder, WrappedParagraphsStayWhole) {
   EXPECT_NE(r.text.find("發展進程。"), std::string::npos) << r.text;
 }
 
+TEST(MainTextFinder, FieldRowsAndBracketedBylines) {
+  // An article's information row: labelled fields, one of them a date.
+  EXPECT_TRUE(IsDateLine(U32("发布时间：2023-09-18 09:30 信息来源：区教育局 浏览次数：2471 字号：大中小")));
+  // A long sentence with a date is no such row.
+  EXPECT_FALSE(IsDateLine(U32("2023年9月18日，区教育局召开秋季开学工作会议，部署校园安全、课后服务和食堂管理等工作")));
+  EXPECT_TRUE(IsBylineLine(U32("（記者 何文傑）")));
+  EXPECT_TRUE(IsBylineLine(U32("【记者 王小明】")));
+  EXPECT_FALSE(IsBylineLine(U32("（责任编辑：李红）")));
+  EXPECT_FALSE(IsBylineLine(U32("（完）")));
+}
+
+// A forum board's header (its name, counters, a slogan that has a comma
+// and so reads as prose, its tabs) above the thread's title: the title
+// the reader found marks where the thread starts.
+TEST(MainTextFinder, BoardHeaderAboveTheThreadTitle) {
+  const char kPage[] =
+      "摄影吧\n"
+      "关注：8.1万　贴子：92.4万\n"
+      "用镜头记录生活，分享你的每一张好照片\n"
+      "看贴 图片 精品 吧规\n"
+      "新手求助：夜景照片总是糊怎么办\n"
+      "回复贴：9　1 2 下一页\n"
+      "晚上在江边拍夜景，手持拍出来的照片总是糊的，快门速度已经调到了三十分之一秒，还是不行。\n"
+      "是不是一定要买三脚架？还是相机设置有问题？\n";
+  auto r = FilterBoilerplate(kPage, true, nullptr, false, false, "新手求助：夜景照片总是糊怎么办");
+  EXPECT_NE(r.text.find("新手求助：夜景照片总是糊怎么办"), std::string::npos) << r.text;
+  EXPECT_NE(r.text.find("晚上在江边拍夜景"), std::string::npos) << r.text;
+  for (const char* chrome : {"摄影吧", "关注：", "用镜头记录生活", "看贴"}) {
+    EXPECT_EQ(r.text.find(chrome), std::string::npos) << chrome << "\n" << r.text;
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

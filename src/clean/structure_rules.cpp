@@ -13,6 +13,7 @@ constexpr size_t kMinLeaders = 3;
 constexpr size_t kTocWindow = 4;        // non-blank lines between two entries of one table
 constexpr size_t kCoverZoneLines = 40;  // non-blank lines from the top where a cover page can be
 constexpr size_t kMinCoverFields = 2;
+constexpr size_t kMaxFieldValueLines = 8;
 constexpr size_t kMaxNoticeChars = 400;
 constexpr size_t kMinHeadlineRun = 3;
 
@@ -163,7 +164,28 @@ bool IsListEndingReason(const std::string& reason) {
          reason == "related-articles list" || reason == "headline list";
 }
 
-bool CarriesDate(const std::u32string& core) { return IsDateLine(core); }
+// "…拓闊計劃 | 11月6日", "…新规 03-12": a month and day in the last cell
+// or after the last space of a listed headline.
+bool EndsWithMonthDay(const std::u32string& core) {
+  const size_t gap = core.find_last_of(U" |\u3000");
+  if (gap == std::u32string::npos) return false;
+  const std::u32string_view tail = std::u32string_view(core).substr(gap + 1);
+  auto digits = [&](size_t from) {
+    size_t to = from;
+    while (to < tail.size() && IsDigit(tail[to])) ++to;
+    return to - from;
+  };
+  const size_t month = digits(0);
+  if (month == 0 || month > 2 || month >= tail.size()) return false;
+  const char32_t mark = tail[month];
+  if (mark != U'月' && mark != '-' && mark != '/') return false;
+  const size_t day = digits(month + 1), end = month + 1 + day;
+  if (day == 0 || day > 2) return false;
+  if (mark != U'月') return end == tail.size();
+  return end + 1 == tail.size() && (tail[end] == U'日' || tail[end] == U'號' || tail[end] == U'号');
+}
+
+bool CarriesDate(const std::u32string& core) { return IsDateLine(core) || EndsWithMonthDay(core); }
 
 void MarkToc(std::vector<PageLine>& lines) {
   std::vector<size_t> entries;
@@ -298,6 +320,15 @@ bool IsReportKindLine(const std::u32string& core) {
          (s.ends_with("報告") || s.ends_with("报告") || s.ends_with("報告書") || s.ends_with("报告书"));
 }
 
+// A short line that is neither a sentence nor a field: one more value of
+// the field above it.
+bool IsFieldValueContinuation(const PageLine& l) {
+  constexpr size_t kMaxValueChars = 20;
+  std::string name, value;
+  return l.reason.empty() && !l.core.empty() && l.core.size() <= kMaxValueChars && !HasSentencePunct(l.core) &&
+         !SplitCoverField(l.core, &name, &value);
+}
+
 void TakeCoverFields(std::vector<PageLine>& lines, DocumentFields* fields) {
   struct Found {
     size_t line, value_line;
@@ -335,6 +366,20 @@ void TakeCoverFields(std::vector<PageLine>& lines, DocumentFields* fields) {
       }
     }
     if (value.empty()) continue;
+    // Further values of the field, one a line ("出國人員：黃俊傑 副局長" /
+    // "蔡淑芬 正工程司" / "吳冠宇 幫工程司"), when another field follows them.
+    std::vector<size_t> more;
+    size_t next = NextNonBlank(lines, value_line);
+    while (next < lines.size() && more.size() < kMaxFieldValueLines && IsFieldValueContinuation(lines[next])) {
+      more.push_back(next);
+      next = NextNonBlank(lines, next);
+    }
+    std::string next_name, next_value;
+    if (!more.empty() && next < lines.size() && lines[next].reason.empty() &&
+        SplitCoverField(lines[next].core, &next_name, &next_value)) {
+      for (size_t k : more) value += "、" + Utf8(lines[k].core);
+      value_line = more.back();
+    }
     found.push_back({i, value_line, name, value});
     i = value_line;
   }
@@ -486,6 +531,14 @@ std::string RightsNoticeReason(const std::u32string& core) {
   // "未經授權不得轉載", "轉載請註明出處", "禁止轉載", "歡迎轉載": words about
   // reprinting next to the verb ("由資安科轉載供參考" is not a notice).
   if (IsReprintClause(body)) return "reprint notice";
+  // "本網站所載資料僅供參考，本報不會就任何損失負責": a site that disowns
+  // what it prints.
+  if (AnyOf(s, {"本網", "本网", "本站", "本報", "本报", "網站", "网站", "本平台", "本刊"}) &&
+      AnyOf(s, {"僅供參考", "仅供参考", "僅作參考", "仅作参考", "概不負責", "概不负责", "不承擔", "不承担", "不負任何",
+                "不负任何", "不會就", "不会就"}) &&
+      AnyOf(s, {"負責", "负责", "責任", "责任", "損失", "损失"})) {
+    return "disclaimer notice";
+  }
   // "本文僅代表作者觀點，不代表本站立場".
   if (AnyOf(s, {"不代表本", "僅代表作者", "仅代表作者", "僅代表個人", "仅代表个人", "與本站無關", "与本站无关"}) &&
       AnyOf(s, {"觀點", "观点", "立場", "立场", "意見", "意见"})) {

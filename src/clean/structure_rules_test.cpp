@@ -271,5 +271,68 @@ TEST(StructureRules, ReportTitleIsNotACoverLabel) {
   EXPECT_NE(c.text.find("海堤維護管理技術研習報告"), std::string::npos) << c.text;
 }
 
+// A cover field with several values, one a line ("出國人員：" and a name and
+// title on each of the next lines), keeps them all as metadata, and the
+// title above the fields is not run into the abstract below them.
+TEST(StructureRules, CoverFieldValuesOnSeveralLines) {
+  const char kCover[] =
+      "行政院及所屬各機關出國報告\n"
+      "（出國類別：研習）\n"
+      "\n"
+      "赴新加坡研習智慧水表管理報告\n"
+      "服務機關：北辰市自來水處\n"
+      "出國人員：陳志明 處長\n"
+      "林美玲 技正\n"
+      "周建宏 工程員\n"
+      "出國期間：113年8月5日至113年8月9日\n"
+      "報告日期：113年10月1日\n"
+      "摘要\n"
+      "新加坡公用事業局自二〇二一年起全面換裝智慧水表，本處派員研習其設置、\n"
+      "資料傳輸及漏水偵測之作法，作為本市推動智慧水表之參考。\n";
+  CleanedDocument c = CleanDocument(kCover, SourceLayout::kPaged, nullptr);
+  EXPECT_FALSE(Contains(c.text, "林美玲")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "周建宏")) << c.text;
+  std::map<std::string, std::string> fields(c.fields.begin(), c.fields.end());
+  EXPECT_EQ(fields["出國人員"], "陳志明 處長、林美玲 技正、周建宏 工程員");
+  EXPECT_EQ(fields["出國期間"], "113年8月5日至113年8月9日");
+  // Title, heading and paragraph each stand alone.
+  EXPECT_TRUE(Contains(c.text, "赴新加坡研習智慧水表管理報告\n摘要\n新加坡公用事業局")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "設置、資料傳輸")) << c.text;
+}
+
+TEST(StructureRules, SiteDisclaimersAreNotices) {
+  EXPECT_EQ(RightsNoticeReason(DecodeUtf32("本網站所載資料僅供參考，本報不會就任何因使用本網站資料而引致的損失負責。")),
+            "disclaimer notice");
+  EXPECT_EQ(RightsNoticeReason(DecodeUtf32("本站信息仅供参考，对因使用本站信息造成的损失不承担任何责任。")),
+            "disclaimer notice");
+  // A sentence of a report about liability is no notice of the site's.
+  EXPECT_EQ(RightsNoticeReason(DecodeUtf32("本計畫所估算之數據僅供參考，實際工程費用應由設計單位負責核算。")), "");
+}
+
+// Other articles' headlines in table rows, each with its month and day in
+// the last cell, are a headline list wherever they stand; a travel table
+// whose rows start with the date is not.
+TEST(StructureRules, HeadlineRowsWithMonthAndDay) {
+  const char kPage[] =
+      "市圖書館延長夜間開放時間，自下月起每晚開放至十時，方便上班族借閱。\n"
+      "\n"
+      "舊城區行人專用區擴大範圍 | 3月8日\n"
+      "公園增設共融遊樂設施 | 3月7日\n"
+      "社區回收站試行夜間收集 | 3月6日\n";
+  CleanedDocument c = CleanDocument(kPage, SourceLayout::kPlainText, nullptr);
+  EXPECT_FALSE(Contains(c.text, "舊城區行人專用區")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "社區回收站")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "市圖書館延長夜間開放時間")) << c.text;
+
+  const char kSchedule[] =
+      "考察行程如下：\n"
+      "3月4日 臺北至東京 去程\n"
+      "3月5日 東京都水道局 參訪智慧水表\n"
+      "3月6日 橫濱市環境創造局 參訪\n";
+  c = CleanDocument(kSchedule, SourceLayout::kPlainText, nullptr);
+  EXPECT_TRUE(Contains(c.text, "東京都水道局")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "橫濱市環境創造局")) << c.text;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

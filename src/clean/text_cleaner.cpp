@@ -171,6 +171,16 @@ bool ForcedBreak(std::string_view last_line, std::string_view line, size_t wrap)
   return std::any_of(s.begin(), s.end(), [](char32_t c) { return c == U'，' || c == U'。' || c == U'；'; });
 }
 
+// "摘要", "前言", "心得" over a paragraph: a line of a few Han characters
+// above a long one. A wrapped paragraph's first line is full, so such a
+// line is a heading, not the start of the paragraph below it.
+bool IsWordHeading(std::string_view paragraph, std::string_view next_line) {
+  constexpr size_t kMaxHeadingChars = 6, kMinNextChars = 20;
+  const std::u32string s = DecodeUtf32(paragraph);
+  return !s.empty() && s.size() <= kMaxHeadingChars && std::all_of(s.begin(), s.end(), utf8::IsHan) &&
+         utf8::CodePointCount(next_line) >= kMinNextChars;
+}
+
 bool StartsNumberedSection(std::string_view line) {
   return SectionNumberLength(DecodeUtf32(utf8::SliceCodePoints(line, 0, 12))) > 0;
 }
@@ -212,8 +222,9 @@ std::string CleanText(std::string_view raw, const CleanOptions& options) {
     last_other = fullness == Fullness::kOtherWidth;
     // In paged text a numbered section starts a paragraph, and a numbered
     // heading takes no following line: structure, not wrapped prose.
-    const bool structure_break = options.join_wrapped_lines && !paragraphs.empty() &&
-                                 (StartsNumberedSection(line) || IsNumberedHeading(paragraphs.back()));
+    const bool structure_break =
+        options.join_wrapped_lines && !paragraphs.empty() &&
+        (StartsNumberedSection(line) || IsNumberedHeading(paragraphs.back()) || IsWordHeading(paragraphs.back(), line));
     if (may_join && block_open && !paragraphs.empty() && !structure_break) {
       std::string& prev = paragraphs.back();
       char32_t a = LastCodePoint(prev);

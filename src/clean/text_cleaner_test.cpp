@@ -170,5 +170,15 @@ TEST(TextCleaner, JoinsALineBrokenShortBecauseTheNextWordDidNotFit) {
   EXPECT_NE(out.find("記者 林小明 攝\n推廣計畫與經費"), std::string::npos) << out;
 }
 
+// In paged text a line of a few Han characters above a full line is a
+// heading ("摘要", "心得"), not the start of the paragraph below it.
+TEST(TextCleaner, OneWordHeadingStandsAloneInPagedText) {
+  EXPECT_EQ(Clean("心得\n本次研習使同仁了解智慧水表資料之應用方式，\n可作為本處規劃之參考。\n", true),
+            "心得\n本次研習使同仁了解智慧水表資料之應用方式，可作為本處規劃之參考。");
+  // A short last line of a paragraph still joins the line above it.
+  EXPECT_EQ(Clean("本次研習使同仁了解智慧水表資料之應用\n方式。\n", true),
+            "本次研習使同仁了解智慧水表資料之應用方式。");
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

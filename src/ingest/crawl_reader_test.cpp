@@ -72,9 +72,10 @@ TEST_F(CrawlReaderTest, RealCrawlFileGivesEveryPageWithItsId) {
   EXPECT_NE(cn1.text.find("「智慧地球\n   」，即把"), std::string::npos);
 }
 
-// tests/fixtures/clean holds hand-labelled pages of the crawl file: each of
-// their lines must be made of its page's characters, in order (white space
-// and lynx list markers aside), so a fixture cannot drift from its page.
+// tests/fixtures/clean (and its untouched-pages/) holds hand-labelled pages
+// of the crawl file: each of their lines must be made of its page's
+// characters, in order (white space and lynx list markers aside), so a
+// fixture cannot drift from its page.
 TEST_F(CrawlReaderTest, CleaningFixturesAreCopiedFromTheirPages) {
   WY_SKIP_WITHOUT_SHARED_CORPUS();
   const auto path = SharedDir() / "corpus" / "web-pages-zh.txt";
@@ -82,7 +83,11 @@ TEST_F(CrawlReaderTest, CleaningFixturesAreCopiedFromTheirPages) {
   ASSERT_TRUE(docs.ok()) << docs.status().ToString();
   const auto dir = wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean";
   size_t fixtures = 0, empty = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+  std::vector<std::filesystem::directory_entry> entries;
+  for (const auto& folder : {dir, dir / "untouched-pages"}) {
+    for (const auto& entry : std::filesystem::directory_iterator(folder)) entries.push_back(entry);
+  }
+  for (const auto& entry : entries) {
     const std::string name = entry.path().filename().string();
     const std::string suffix = ".expected.txt";
     if (!name.ends_with(suffix)) continue;

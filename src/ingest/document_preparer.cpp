@@ -83,7 +83,8 @@ std::vector<PreparedDocument> PrepareExtracted(ExtractedDocuments extracted, con
     ExtractedDocument& doc = extracted[i];
     PreparedDocument& p = out[i];
     clean::SourceLayout layout = doc.wrapped_lines ? clean::SourceLayout::kPaged : LayoutForFormat(doc.format);
-    p.cleaned = clean::CleanDocument(doc.text, layout, site_lines);
+    p.cleaned = clean::CleanDocument(doc.text, layout, site_lines,
+                                     layout == clean::SourceLayout::kWebPage ? doc.title : std::string());
     // A title the reader took from a line that cleaning dropped (a site
     // banner, a logo) is not the document's.
     bool title_dropped = false;

@@ -30,6 +30,8 @@
 // Windows-1252 and saved again) are turned back where the bytes allow it
 // (ingest/mojibake_repair.h), counted and named in a warning.
 //
+// The Big5 and GB18030 decoders are in ingest/legacy_decoders.h.
+//
 // Stateless and thread-safe.
 #pragma once
 
