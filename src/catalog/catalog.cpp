@@ -4,6 +4,7 @@
 #include <system_error>
 
 #include "catalog/document_row.h"
+#include "catalog/document_text.h"
 #include "catalog/schema.h"
 #include "util/data_layout.h"
 #include "util/utc_time.h"
@@ -173,7 +174,9 @@ Result<Catalog::UpsertOutcome> Catalog::WriteDocument(int64_t kb_id, int64_t fil
              " fingerprint = excluded.fingerprint, duplicate_of = excluded.duplicate_of,"
              " file_id = excluded.file_id RETURNING id"));
   upsert->Bind(1, kb_id).Bind(2, doc.source).Bind(3, doc.title).Bind(4, doc.date);
-  upsert->Bind(5, doc.format).Bind(6, doc.content_hash).Bind(7, IsoNowUtc()).Bind(8, doc.text);
+  // The text once: empty when its passages give it back (document_text.h).
+  upsert->Bind(5, doc.format).Bind(6, doc.content_hash).Bind(7, IsoNowUtc());
+  upsert->Bind(8, StoredDocumentText(doc.text, stored.passages));
   upsert->Bind(9, doc.url).Bind(10, doc.author).Bind(11, doc.script).Bind(12, doc.metadata_json);
   upsert->Bind(13, static_cast<int64_t>(doc.fingerprint));
   if (doc.duplicate_of)

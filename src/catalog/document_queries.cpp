@@ -1,6 +1,7 @@
 #include "catalog/document_queries.h"
 
 #include "catalog/document_row.h"
+#include "catalog/document_text.h"
 
 namespace wenyuan::catalog {
 namespace {
@@ -64,7 +65,21 @@ Result<std::string> GetDocumentText(Catalog& catalog, int64_t id) {
   stmt.Bind(1, id);
   WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
   if (!row) return Status::NotFound("no document with id " + std::to_string(id));
-  return stmt.ColumnText(0);
+  std::string text = stmt.ColumnText(0);
+  if (!text.empty()) return text;
+  // Stored once, in its passages (document_text.h); none: the text is empty.
+  WY_ASSIGN_OR_RETURN(auto passages, SqliteStatement::Prepare(catalog.db(),
+                                                              "SELECT text, start_offset, end_offset FROM passage"
+                                                              " WHERE document_id = ? ORDER BY number"));
+  passages.Bind(1, id);
+  std::vector<std::string> texts;
+  std::vector<PassageSlice> slices;
+  WY_RETURN_IF_ERROR(passages.ForEachRow([&](const SqliteStatement& s) {
+    texts.push_back(s.ColumnText(0));
+    slices.push_back({{}, s.ColumnInt(1), s.ColumnInt(2)});
+  }));
+  for (size_t i = 0; i < slices.size(); ++i) slices[i].text = texts[i];
+  return RebuildDocumentText(slices);
 }
 
 Result<std::vector<PassageRecord>> ListDocumentPassages(Catalog& catalog, int64_t id) {
@@ -78,8 +93,14 @@ Result<KbStats> GetKbStats(Catalog& catalog, int64_t kb_id) {
   KbStats s;
   WY_ASSIGN_OR_RETURN(auto stmt,
                       SqliteStatement::Prepare(catalog.db(),
-                                               "SELECT COUNT(*), COALESCE(SUM(LENGTH(CAST(text AS BLOB))), 0),"
-                                               " COALESCE(MAX(ingested_at), '') FROM document WHERE kb_id = ?"));
+                                               "SELECT COUNT(*), COALESCE(SUM(CASE WHEN d.text != '' THEN"
+                                               " LENGTH(CAST(d.text AS BLOB)) ELSE"
+                                               // A text kept in its passages: theirs, and a line
+                                               // break per code point between them.
+                                               " (SELECT COALESCE(SUM(LENGTH(CAST(p.text AS BLOB)) - p.end_offset"
+                                               " + p.start_offset) + MAX(p.end_offset), 0) FROM passage p"
+                                               " WHERE p.document_id = d.id) END), 0),"
+                                               " COALESCE(MAX(d.ingested_at), '') FROM document d WHERE d.kb_id = ?"));
   stmt.Bind(1, kb_id);
   WY_ASSIGN_OR_RETURN(bool row, stmt.Step());
   if (row) {

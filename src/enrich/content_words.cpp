@@ -33,7 +33,10 @@ bool IsContentTerm(std::string_view term) {
 
 std::vector<WordOccurrence> ContentWords(std::string_view text, const text::WordAnalyzer& analyzer,
                                          const text::UserDictionary* user_dictionary) {
-  std::vector<text::Token> tokens = analyzer.Tokenize(text, user_dictionary);
+  return ContentWordsOfTokens(analyzer.Tokenize(text, user_dictionary));
+}
+
+std::vector<WordOccurrence> ContentWordsOfTokens(const std::vector<text::Token>& tokens, uint32_t offset) {
   // Tokens come ordered by begin, then end: keep a token unless a longer one
   // covers it (search mode's pieces of a long word, "llama" in "llama 3.1").
   std::vector<WordOccurrence> out;
@@ -49,7 +52,7 @@ std::vector<WordOccurrence> ContentWords(std::string_view text, const text::Word
     // search mode never makes such, but the pre-tokeniser's phrases can.
     if (longest.begin < covered_to) continue;
     covered_to = longest.end;
-    if (IsContentTerm(longest.term)) out.push_back({longest.term, longest.begin, longest.end});
+    if (IsContentTerm(longest.term)) out.push_back({longest.term, offset + longest.begin, offset + longest.end});
     i = best;
   }
   return out;

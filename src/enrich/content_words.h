@@ -25,6 +25,12 @@ struct WordOccurrence {
 std::vector<WordOccurrence> ContentWords(std::string_view text, const text::WordAnalyzer& analyzer,
                                          const text::UserDictionary* user_dictionary);
 
+// The same from the analyser's tokens of a text (WordAnalyzer::Tokenize,
+// as the index analysis made them), each range moved by `offset` code
+// points: the tokens of a passage starting there give the words the
+// document's own analysis would, where no word crosses a passage's edge.
+std::vector<WordOccurrence> ContentWordsOfTokens(const std::vector<text::Token>& tokens, uint32_t offset = 0);
+
 // The distinct terms of `words`, sorted.
 std::vector<std::string> DistinctTerms(const std::vector<WordOccurrence>& words);
 

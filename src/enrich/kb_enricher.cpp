@@ -75,12 +75,19 @@ Result<std::unique_ptr<KbEnricher>> KbEnricher::Create(catalog::Catalog& catalog
   for (size_t start = 0; start < sample; start += kStatsBatch) {
     const size_t n = std::min(kStatsBatch, sample - start);
     std::vector<std::string> texts(n);
+    std::vector<std::vector<WordOccurrence>> known(n);
+    std::vector<bool> is_known(n, false);
     for (size_t i = 0; i < n; ++i) {
-      WY_ASSIGN_OR_RETURN(texts[i], catalog::GetDocumentText(catalog, ids[(start + i) * ids.size() / sample]));
+      const int64_t id = ids[(start + i) * ids.size() / sample];
+      is_known[i] = e->options_.known_words && e->options_.known_words(id, known[i]);
+      if (!is_known[i]) {
+        WY_ASSIGN_OR_RETURN(texts[i], catalog::GetDocumentText(catalog, id));
+      }
     }
     std::vector<std::vector<std::string>> terms(n);
     ParallelFor(n, e->options_.jobs, [&](size_t i) {
-      terms[i] = DistinctTerms(ContentWords(texts[i], *e->analyzer_, e->user_dictionary_.get()));
+      terms[i] =
+          DistinctTerms(is_known[i] ? known[i] : ContentWords(texts[i], *e->analyzer_, e->user_dictionary_.get()));
     });
     for (const auto& t : terms) e->stats_.AddDocument(t);
   }
@@ -88,8 +95,12 @@ Result<std::unique_ptr<KbEnricher>> KbEnricher::Create(catalog::Catalog& catalog
 }
 
 DocumentEnrichment KbEnricher::Enrich(std::string_view title, std::string_view text) const {
+  return Enrich(title, text, ContentWords(text, *analyzer_, user_dictionary_.get()));
+}
+
+DocumentEnrichment KbEnricher::Enrich(std::string_view title, std::string_view text,
+                                      const std::vector<WordOccurrence>& words) const {
   DocumentEnrichment out;
-  const auto words = ContentWords(text, *analyzer_, user_dictionary_.get());
   out.keywords =
       ExtractKeywords(text, words, TitleTerms(title, *analyzer_, user_dictionary_.get()), stats_, options_.keywords);
   out.summary = Summarize(text, words, stats_, options_.summary);
@@ -132,7 +143,14 @@ Result<EnrichReport> KbEnricher::EnrichDocuments(std::vector<int64_t> document_i
       batch[i].title = std::move(doc.title);
       WY_ASSIGN_OR_RETURN(batch[i].text, catalog::GetDocumentText(catalog_, doc.id));
     }
-    ParallelFor(n, options_.jobs, [&](size_t i) { batch[i].found = Enrich(batch[i].title, batch[i].text); });
+    ParallelFor(n, options_.jobs, [&](size_t i) {
+      std::vector<WordOccurrence> words;
+      if (options_.known_words && options_.known_words(batch[i].id, words)) {
+        batch[i].found = Enrich(batch[i].title, batch[i].text, words);
+      } else {
+        batch[i].found = Enrich(batch[i].title, batch[i].text);
+      }
+    });
     WY_ASSIGN_OR_RETURN(auto txn, catalog::SqliteTransaction::Begin(catalog_.db()));
     for (size_t i = 0; i < n; ++i) {
       const DocumentEnrichment& e = batch[i].found;

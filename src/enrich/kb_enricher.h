@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "catalog/catalog.h"
+#include "enrich/content_words.h"
 #include "enrich/keyword_extractor.h"
 #include "enrich/summarizer.h"
 #include "enrich/taxonomy.h"
@@ -35,6 +36,10 @@ struct EnrichOptions {
   SummaryOptions summary;
   size_t stats_sample = 5000;  // documents read to estimate term statistics
   size_t jobs = 1;             // threads that enrich (saving stays in order)
+  // The content words of a document already analysed (by the index, during
+  // an ingest): true with `words` filled, false to analyse its text here.
+  // Called from `jobs` threads at once.
+  std::function<bool(int64_t document_id, std::vector<WordOccurrence>& words)> known_words;
 };
 
 struct DocumentEnrichment {
@@ -68,6 +73,9 @@ class KbEnricher {
 
   // What enrichment finds in one text (nothing is stored).
   DocumentEnrichment Enrich(std::string_view title, std::string_view text) const;
+  // The same with the text's content words given (ContentWords).
+  DocumentEnrichment Enrich(std::string_view title, std::string_view text,
+                            const std::vector<WordOccurrence>& words) const;
 
   const std::vector<Taxonomy>& taxonomies() const { return taxonomies_; }
   const TermStatistics& statistics() const { return stats_; }

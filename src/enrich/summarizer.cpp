@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "text/sentence_splitter.h"
 #include "util/utf8.h"
@@ -19,6 +18,9 @@ struct Candidate {
   text::TextSpan span;
   std::vector<std::string> terms;  // distinct
   size_t order = 0;
+  // Per term (in `terms` order): its number among the document's terms and
+  // its document weight, looked up once rather than on every pick.
+  std::vector<std::pair<size_t, double>> weighted;
 };
 
 }  // namespace
@@ -36,7 +38,7 @@ std::vector<SummarySentence> Summarize(std::string_view text, const std::vector<
   for (size_t i = 0; i < spans.size(); ++i) {
     const auto& span = spans[i];
     while (w < words.size() && words[w].begin < span.begin) ++w;
-    Candidate c{span, {}, i};
+    Candidate c{span, {}, i, {}};
     for (size_t k = w; k < words.size() && words[k].end <= span.end; ++k) c.terms.push_back(words[k].term);
     std::sort(c.terms.begin(), c.terms.end());
     c.terms.erase(std::unique(c.terms.begin(), c.terms.end()), c.terms.end());
@@ -46,7 +48,15 @@ std::vector<SummarySentence> Summarize(std::string_view text, const std::vector<
     }
   }
 
-  std::unordered_set<std::string> covered;
+  std::unordered_map<std::string_view, size_t> number;  // term → its number
+  for (auto& c : candidates) {
+    c.weighted.reserve(c.terms.size());
+    for (const auto& t : c.terms) {
+      const size_t n = number.emplace(t, number.size()).first->second;
+      c.weighted.emplace_back(n, weight[t]);
+    }
+  }
+  std::vector<bool> covered(number.size(), false);
   std::vector<const Candidate*> picked;
   size_t chars = 0;
   while (picked.size() < options.max_sentences && chars < options.max_chars) {
@@ -55,7 +65,7 @@ std::vector<SummarySentence> Summarize(std::string_view text, const std::vector<
     for (const auto& c : candidates) {
       if (std::find(picked.begin(), picked.end(), &c) != picked.end()) continue;
       double sum = 0;
-      for (const auto& t : c.terms) sum += weight[t] * (covered.count(t) ? 1 - kRepeatPenalty : 1.0);
+      for (const auto& [n, term_weight] : c.weighted) sum += term_weight * (covered[n] ? 1 - kRepeatPenalty : 1.0);
       double score = sum / std::sqrt(static_cast<double>(c.span.length()));
       if (c.order < kLeadSentences)
         score *= 1 + kLeadBonus * static_cast<double>(kLeadSentences - c.order) / kLeadSentences;
@@ -67,7 +77,7 @@ std::vector<SummarySentence> Summarize(std::string_view text, const std::vector<
     if (!best) break;
     picked.push_back(best);
     chars += best->span.length();
-    covered.insert(best->terms.begin(), best->terms.end());
+    for (const auto& [n, term_weight] : best->weighted) covered[n] = true;
   }
   std::sort(picked.begin(), picked.end(), [](const Candidate* a, const Candidate* b) { return a->order < b->order; });
   std::vector<SummarySentence> out;

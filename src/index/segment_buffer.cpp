@@ -79,17 +79,20 @@ void SegmentBuffer::DeletePassages(const std::unordered_set<int64_t>& passage_id
 }
 
 Result<DeletionBitmap> SegmentBuffer::Write(const std::filesystem::path& dir, const std::string& name) const {
-  std::vector<const std::string*> keys;
-  keys.reserve(terms_.size());
-  for (const auto& [key, tp] : terms_) keys.push_back(&key);
-  std::sort(keys.begin(), keys.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
+  // The map's entries in key order (each found once, not looked up again).
+  using Entry = std::pair<const std::string, TermPostings>;
+  std::vector<const Entry*> entries;
+  entries.reserve(terms_.size());
+  for (const auto& entry : terms_) entries.push_back(&entry);
+  std::sort(entries.begin(), entries.end(), [](const Entry* a, const Entry* b) { return a->first < b->first; });
   SegmentWriter writer(values_, titles_);
   WY_RETURN_IF_ERROR(writer.StreamTo(dir, name));
   // Grows to the longest postings list and is reused, positions included:
   // no allocation per posting once warm.
   std::vector<Posting> postings;
-  for (const std::string* key : keys) {
-    const TermPostings& tp = terms_.at(*key);
+  for (const Entry* entry : entries) {
+    const std::string* key = &entry->first;
+    const TermPostings& tp = entry->second;
     if (postings.size() < tp.postings.size()) postings.resize(tp.postings.size());
     for (size_t i = 0; i < tp.postings.size(); ++i) {
       const RawPosting& raw = tp.postings[i];

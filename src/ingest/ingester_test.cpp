@@ -73,13 +73,12 @@ class IngesterTest : public ::testing::Test {
     return out;
   }
 
+  // The document's text as the catalog gives it (kept once, in its
+  // passages, when they rebuild it: catalog/document_text.h).
   std::string StoredText(int64_t document_id) {
-    auto stmt = catalog::SqliteStatement::Prepare(catalog_->db(), "SELECT text FROM document WHERE id = ?");
-    EXPECT_TRUE(stmt.ok());
-    stmt->Bind(1, document_id);
-    auto row = stmt->Step();
-    EXPECT_TRUE(row.ok() && *row);
-    return row.ok() && *row ? stmt->ColumnText(0) : std::string();
+    auto text = catalog::GetDocumentText(*catalog_, document_id);
+    EXPECT_TRUE(text.ok());
+    return text.ok() ? *text : std::string();
   }
 
   // Passages of a document slice its stored text exactly, in order.

@@ -36,6 +36,17 @@ Result<std::unique_ptr<KbIngest>> KbIngest::Open(const search::KbSession& sessio
     log.Info("index of " + kb + ": repaired, " + std::to_string(repaired.added) + " passages added, " +
              std::to_string(repaired.deleted) + " deleted");
   }
+  if (in->options_.enrich && in->analysis_.words) {
+    // The words of what Add indexes, for enrichment in Finish.
+    WY_ASSIGN_OR_RETURN(in->words_,
+                        AnalysedWords::Create(DataLayout(catalog.data_dir()).KbDir(kb) / "enrichment-words.tmp"));
+    AnalysedWords* words = in->words_.get();
+    const size_t jobs = in->options_.jobs;
+    in->index_->on_words = [words, jobs](const std::vector<search::IndexablePassage>& rows,
+                                         std::vector<std::vector<text::Token>>& tokens) {
+      words->Add(rows, tokens, jobs);
+    };
+  }
   ingest::IngestOptions ingest_options;
   if (in->analysis_.folder) {
     ingest_options.script_detector = std::make_shared<text::ScriptDetector>(in->analysis_.folder);
@@ -58,6 +69,10 @@ Result<ingest::IngestReport> KbIngest::Add(const std::vector<std::filesystem::pa
 
 Result<KbIngestSummary> KbIngest::Finish() {
   KbIngestSummary summary;
+  // Only Add's file by file analysis hands over words: whole documents, in
+  // order (a repair below re-adds passages by id).
+  index_->on_words = nullptr;
+  if (words_) words_->Flush();
   WY_RETURN_IF_ERROR(index_->Commit());
   // Titles that repeat across the KB's documents (letterheads) are replaced
   // by ones from each document's text; the index follows (repeated_titles.h).
@@ -77,6 +92,14 @@ Result<KbIngestSummary> KbIngest::Finish() {
     if (!pending.empty()) {
       enrich::EnrichOptions enrich_options;
       enrich_options.jobs = options_.jobs;
+      if (words_) {
+        log_.Debug("enrichment: the words of " + std::to_string(words_->documents()) +
+                   " documents come from the index analysis");
+        const AnalysedWords* words = words_.get();
+        enrich_options.known_words = [words](int64_t id, std::vector<enrich::WordOccurrence>& out) {
+          return words->Find(id, out);
+        };
+      }
       WY_ASSIGN_OR_RETURN(auto enricher, enrich::KbEnricher::Create(catalog_, kb_, analysis_.words, enrich_options));
       WY_ASSIGN_OR_RETURN(auto enriched, enricher->EnrichDocuments(pending, options_.on_enrich_progress));
       summary.enriched = enriched.documents;
@@ -85,6 +108,7 @@ Result<KbIngestSummary> KbIngest::Finish() {
                 std::to_string(enriched.categorized) + " with categories)");
     }
   }
+  words_.reset();  // its scratch file goes
   if (options_.embedder.configured()) {
     // The KB's vectors follow its passages: new and changed ones embedded,
     // removed ones dropped.

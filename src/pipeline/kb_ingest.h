@@ -6,7 +6,9 @@
 //      (search/kb_index.h; opening it first repairs what a crash left);
 //   3. documents without enrichment (new and changed ones, and any a crash
 //      left unenriched) get keywords, a summary and categories (enrich/),
-//      unless options say not to;
+//      unless options say not to; the words the index analysis found in
+//      the documents of step 2 are kept for it (analysed_words.h), so their
+//      texts are not analysed twice;
 //   4. when an embedder is configured, the KB's vectors follow its passages
 //      (vector/kb_vectors.h).
 // Open also promotes near-duplicates left without an original
@@ -24,6 +26,7 @@
 
 #include "catalog/catalog.h"
 #include "ingest/ingester.h"
+#include "pipeline/analysed_words.h"
 #include "search/kb_index.h"
 #include "search/kb_session.h"
 #include "util/log.h"
@@ -72,6 +75,7 @@ class KbIngest {
   std::unique_ptr<search::KbIndexWriter> index_;
   ingest::ReaderRegistry readers_;
   std::unique_ptr<ingest::Ingester> ingester_;
+  std::unique_ptr<AnalysedWords> words_;  // of what Add indexed, for enrichment (null: not enriching)
 };
 
 }  // namespace wenyuan::pipeline

@@ -7,6 +7,7 @@
 #include <map>
 
 #include "catalog/enrichment_store.h"
+#include "enrich/kb_enricher.h"
 #include "index/index_snapshot.h"
 #include "search/analysis.h"
 #include "search/kb_search.h"
@@ -94,6 +95,37 @@ TEST_F(KbIngestTest, ChangingADocumentDropsWhatWasSaidOfItsOldTextAtOnce) {
   EXPECT_FALSE(Enriched(a));  // not the old text's keywords
   Run(/*finish=*/true);
   EXPECT_TRUE(Enriched(a));
+}
+
+// Enrichment during an ingest reads the words the index analysis found
+// (analysed_words.h): what it stores is what enriching the stored texts
+// afresh (`wenyuan enrich`) gives.
+TEST_F(KbIngestTest, EnrichmentFromTheIndexWordsEqualsEnrichmentFromTheTexts) {
+  std::string many;
+  for (int i = 0; i < 40; ++i) many += (i % 2 ? kArticle : kOtherArticle) + "第" + std::to_string(i) + "段。\n";
+  WriteFile(dir_ / "docs" / "long.txt", "長文\n" + many);  // many passages
+  Run(/*finish=*/true);
+  auto rows = [&] {
+    std::string out;
+    auto stmt = catalog::SqliteStatement::Prepare(
+        catalog_->db(), "SELECT document_id, keywords, summary FROM document_enrichment ORDER BY document_id");
+    EXPECT_TRUE(stmt.ok());
+    EXPECT_TRUE(stmt->ForEachRow([&](const catalog::SqliteStatement& r) {
+                      out += r.ColumnText(0) + "\t" + r.ColumnText(1) + "\t" + r.ColumnText(2) + "\n";
+                    })
+                    .ok());
+    return out;
+  };
+  const std::string at_ingest = rows();
+  EXPECT_NE(at_ingest.find("自行車"), std::string::npos) << at_ingest;
+  auto enricher = enrich::KbEnricher::Create(*catalog_, "kb", analysis_.words);
+  ASSERT_TRUE(enricher.ok()) << enricher.status().ToString();
+  auto again = (*enricher)->EnrichDocuments({});
+  ASSERT_TRUE(again.ok()) << again.status().ToString();
+  EXPECT_EQ(again->documents, 3u);
+  EXPECT_EQ(rows(), at_ingest);
+  // The scratch file of words is gone.
+  EXPECT_FALSE(std::filesystem::exists(DataLayout(dir_ / "data").KbDir("kb") / "enrichment-words.tmp"));
 }
 
 // Every catalog row an ingest writes, as text, without the clock's columns.

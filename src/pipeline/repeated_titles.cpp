@@ -121,6 +121,12 @@ Result<RetitleReport> RetitleRepeatedTitles(catalog::Catalog& catalog, const std
     }));
   }
   if (candidates.empty()) return report;
+  // A text kept in its passages (catalog/document_text.h) is rebuilt.
+  for (Candidate& c : candidates) {
+    if (!c.text.empty()) continue;
+    WY_ASSIGN_OR_RETURN(std::string text, catalog::GetDocumentText(catalog, c.id));
+    c.text = utf8::SliceCodePoints(text, 0, kTextCharsRead);
+  }
   // A repeated title is rejected when it is chrome: short (a site's name,
   // a kind of document), or a line the documents themselves open with (a
   // letterhead, a masthead). A long title several documents share without

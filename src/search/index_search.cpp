@@ -183,7 +183,8 @@ uint64_t PassageSignature(const IndexablePassage& p) {
   return h;
 }
 
-index::IndexDocument MakeIndexDocument(const Analysis& analysis, const IndexablePassage& p) {
+index::IndexDocument MakeIndexDocument(const Analysis& analysis, const IndexablePassage& p,
+                                       std::vector<text::Token>* words) {
   using index::Field;
   const auto& r = p.passage;
   index::IndexDocument doc;
@@ -201,10 +202,18 @@ index::IndexDocument MakeIndexDocument(const Analysis& analysis, const Indexable
       doc.values.length[static_cast<size_t>(field)] += weight;
     }
   };
-  add(Field::kTitle, TitleFieldTokens(analysis, r.title), 0, 1);
+  // The title's words serve its own field and the body's (TitleFieldTokens
+  // without analysing it twice).
+  const std::vector<text::Token> title_words = analysis.words ? analysis.Words(r.title) : std::vector<text::Token>();
+  add(Field::kTitle, analysis.words ? title_words : analysis.bigrams.Tokenize(r.title), 0, 1);
   if (analysis.words) {
-    add(Field::kBody, analysis.Words(r.text), 0, 1);
-    add(Field::kBody, analysis.Words(r.title), index::kTitlePositionBase, title_weight);
+    std::vector<text::Token> text_words = analysis.words->Tokenize(r.text, analysis.user_dictionary.get());
+    if (words) *words = text_words;
+    if (analysis.regional_folding && analysis.regional_vocabulary) {
+      analysis.regional_vocabulary->AddMainlandForms(text_words);  // as Analysis::Words does
+    }
+    add(Field::kBody, text_words, 0, 1);
+    add(Field::kBody, title_words, index::kTitlePositionBase, title_weight);
   }
   if (analysis.use_bigrams) {
     const auto text_bigrams = analysis.bigrams.Tokenize(r.text);

@@ -55,7 +55,11 @@ struct IndexablePassage {
 // A stable 64-bit hash of what the index holds of a passage, computed from
 // catalog columns (not the text: the document's content hash stands for it).
 uint64_t PassageSignature(const IndexablePassage& p);
-index::IndexDocument MakeIndexDocument(const Analysis& analysis, const IndexablePassage& p);
+// `words`, when given, receives the word analyser's tokens of the passage
+// text (before regional forms are added): what enrichment reads of it, so
+// it need not analyse the text again.
+index::IndexDocument MakeIndexDocument(const Analysis& analysis, const IndexablePassage& p,
+                                       std::vector<text::Token>* words = nullptr);
 // "2024-05-21" → 20240521; 0 if it is not such a date.
 int32_t DateNumber(std::string_view iso_date);
 

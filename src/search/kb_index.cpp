@@ -202,10 +202,12 @@ Status KbIndexWriter::FileChanged(const std::string& path) {
 
 Status KbIndexWriter::AddAll(const std::vector<IndexablePassage>& rows) {
   std::vector<index::IndexDocument> docs(rows.size());
+  std::vector<std::vector<text::Token>> words(on_words && analysis_.words ? rows.size() : 0);
   ParallelFor(rows.size(), jobs, [&](size_t i) {
-    docs[i] = MakeIndexDocument(analysis_, rows[i]);
+    docs[i] = MakeIndexDocument(analysis_, rows[i], words.empty() ? nullptr : &words[i]);
     docs[i].values.signature = Mix(docs[i].values.signature, fingerprint_);
   });
+  if (!words.empty()) on_words(rows, words);
   WY_RETURN_IF_ERROR(AwaitAppend());
   appending_ = std::move(docs);
   if (jobs <= 1) {  // nothing to overlap with: append here

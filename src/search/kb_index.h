@@ -16,9 +16,11 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <future>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "catalog/catalog.h"
 #include "index/index_writer.h"
@@ -53,6 +55,11 @@ class KbIndexWriter {
   std::shared_ptr<const index::IndexSnapshot> snapshot() const { return writer_->snapshot(); }
   size_t files_per_commit = 50;
   size_t jobs = 1;  // threads that analyse passages (Sync and FileChanged)
+  // When set, called with each chunk of passages analysed (in catalog order:
+  // by document, then passage number) and the word analyser's tokens of
+  // each (MakeIndexDocument's `words`), on the calling thread, so that
+  // enrichment reads them instead of analysing the texts again.
+  std::function<void(const std::vector<IndexablePassage>& rows, std::vector<std::vector<text::Token>>& words)> on_words;
 
  private:
   KbIndexWriter(catalog::Catalog& catalog, Analysis analysis, std::string kb, int64_t kb_id,
