@@ -138,16 +138,17 @@ Status SetAnswerOption(AnswerOptions& options, std::string_view key, std::string
     options.cross_word_weight = v;
     return Status::Ok();
   }
-  double* share = key == "passage_floor"          ? &options.passage_floor
-                  : key == "min_coverage"         ? &options.found.min_coverage
-                  : key == "min_found_coverage"   ? &options.found.min_found_coverage
-                  : key == "foreign_list_penalty" ? &options.foreign_list_penalty
-                                                  : nullptr;
+  double* share = key == "passage_floor"           ? &options.passage_floor
+                  : key == "min_coverage"          ? &options.found.min_coverage
+                  : key == "min_found_coverage"    ? &options.found.min_found_coverage
+                  : key == "min_found_probability" ? &options.found.min_found_probability
+                  : key == "foreign_list_penalty"  ? &options.foreign_list_penalty
+                                                   : nullptr;
   if (!share) {
-    return Status::InvalidArgument(
-        where +
-        ": unknown key (passages, passage_floor, max_sentences, max_per_passage, "
-        "min_coverage, min_found_coverage, type_weight, sentence_idf_power, foreign_list_penalty, cross_word_weight)");
+    return Status::InvalidArgument(where +
+                                   ": unknown key (passages, passage_floor, max_sentences, max_per_passage, "
+                                   "min_coverage, min_found_coverage, min_found_probability, type_weight, "
+                                   "sentence_idf_power, foreign_list_penalty, cross_word_weight)");
   }
   if (v > 1) return Status::InvalidArgument(where + ": a share in [0, 1] is expected");
   *share = v;
@@ -176,11 +177,9 @@ Answer ExtractiveAnswerer::AnswerFrom(const search::SearchResponse& search) cons
   Answer answer;
   answer.question = search.query;
   std::unordered_map<std::string, double> weight;
-  double total = 0;        // weight of the terms the KB has
-  double whole_total = 0;  // weight of all terms
+  double total = 0;  // weight of the terms the KB has
   for (const auto& t : search.terms) {
     weight[t.term] = t.idf;
-    whole_total += t.idf;
     if (t.df > 0) total += t.idf;
   }
   if (search.hits.empty() || total <= 0) return answer;
@@ -196,14 +195,9 @@ Answer ExtractiveAnswerer::AnswerFrom(const search::SearchResponse& search) cons
     CollectSentences(h, search.hits[h], texts.back(), tokenizer_, weight, type, pool);
   }
 
-  // Found at all? The top passage must hold enough of the question.
-  std::set<std::string> in_top;
-  for (const auto& s : pool) {
-    if (s.hit == 0) in_top.insert(s.terms.begin(), s.terms.end());
-  }
-  QuestionCoverage coverage{0, total, whole_total};
-  for (const auto& t : in_top) coverage.covered += weight[t];
-  if (pool.empty() || !EnoughToAnswer(coverage, options_.found)) return answer;
+  // Found at all? (answer/found_decision.h)
+  answer.found_signals = MeasureFound(search, tokenizer_, options_.words.get());
+  if (pool.empty() || !EnoughToAnswer(answer.found_signals, options_.found)) return answer;
 
   // Each term weighs its IDF times its sentence-level IDF, to a power.
   std::unordered_map<std::string, size_t> sentence_df;

@@ -59,6 +59,8 @@ struct Answer {
   bool found = false;
   std::string text;  // the evidence joined, each followed by its [n]
   std::vector<Evidence> evidence;
+  // What the not-found decision read (answer/found_decision.h), for eval.
+  FoundSignals found_signals;
 };
 
 struct AnswerOptions {
@@ -86,6 +88,7 @@ struct AnswerOptions {
 
 // Sets one AnswerOptions field by its name (passages, passage_floor,
 // max_sentences, max_per_passage, min_coverage, min_found_coverage,
+// min_found_probability,
 // type_weight, sentence_idf_power, foreign_list_penalty, cross_word_weight), as
 // `eval --compare "answer.min_coverage=0.3"` does. Errors name the key.
 Status SetAnswerOption(AnswerOptions& options, std::string_view key, std::string_view value);

@@ -4,21 +4,39 @@
 // answerer (ask, eval), and through it the grounded answerer, which never
 // asks a language model about a question decided "not found" (drafting).
 //
-// The measure is the top passage's coverage of the question: the share of
-// the question's term weight (each term's IDF, question and stop words
-// already weighted down by the search) whose terms the passage holds,
-// (a) of the terms the knowledge base has at all, and (b) of all the
-// question's terms, terms the knowledge base lacks counting against it (a
-// question about 機車收費 in a KB that never says 機車 is not answered by a
-// passage that shares only 收費). Thresholds are chosen by
-// cross-validation (scripts/cv-eval, docs/evaluation.md). Pure.
+// MeasureFound reads the signals off a search response: how much of the
+// question's term weight (each term's IDF, question and stop words already
+// weighted down by the search) the top passage holds, (a) of the terms the
+// knowledge base has and (b) of all the question's terms; how much of the
+// weight the knowledge base lacks entirely, and how much of that lies in
+// the question's own words rather than in bigrams that straddle two words
+// (能连, 為誰: phrasing, not topic); the best two adjacent sentences' share
+// (do the terms cluster, or are they scattered); how far the top passage
+// stands above the next (a passage about the question's topic stands out;
+// one that shares only its common words ties with others). EnoughToAnswer
+// requires the floors (a) and (b), then a logistic model over the signals,
+// phrasing taken out (weights fitted on the dev sets, the threshold chosen
+// by cross-validation: scripts/fit-found-decision, docs/evaluation.md "The
+// not-found decision"), whose probability must reach
+// `min_found_probability` (0: model off).
+// Pure and thread-safe.
 #pragma once
+
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "search/search_types.h"
+#include "text/bigram_tokenizer.h"
+#include "text/word_analyzer.h"
 
 namespace wenyuan::answer {
 
 struct FoundThresholds {
   double min_coverage = 0.25;        // (a)
   double min_found_coverage = 0.14;  // (b)
+  // The logistic model's probability that the question is answered here.
+  double min_found_probability = 0.23;
 };
 
 struct QuestionCoverage {
@@ -27,7 +45,32 @@ struct QuestionCoverage {
   double whole_total = 0;  // weight of all the question's terms
 };
 
-// True when the coverage clears both thresholds; false with nothing known.
+// What MeasureFound reads off a search response; shares are in [0, 1].
+struct FoundSignals {
+  QuestionCoverage coverage;
+  double absent_share = 0;       // weight of the terms the KB lacks, of all
+  double absent_word_share = 0;  // …of those, terms inside one question word (needs a word analyser)
+  double sentence_share = 0;     // weight the best two adjacent sentences hold, of all
+  double second_score = 0;       // the second hit's score over the top one's (0: none)
+  bool read_words = false;       // a word analyser told words from phrasing: the model applies
+};
+
+// The signals of `search` (its query, terms and hits). `tokenizer` is the
+// search's (same folding); `words` may be null (absent_word_share is then
+// absent_share, and read_words false).
+FoundSignals MeasureFound(const search::SearchResponse& search, const text::BigramTokenizer& tokenizer,
+                          const text::WordAnalyzer* words);
+
+// The signals by name, in a fixed order (eval's per-query output, the fit).
+std::vector<std::pair<std::string_view, double>> NamedSignals(const FoundSignals& signals);
+
+// The logistic model's probability that the top passage answers.
+double FoundProbability(const FoundSignals& signals);
+
+// True when the coverage clears both floors; false with nothing known.
 bool EnoughToAnswer(const QuestionCoverage& coverage, const FoundThresholds& thresholds);
+// The floors, then (with read_words) the model's probability: fitted
+// with words told from phrasing, it does not apply without them.
+bool EnoughToAnswer(const FoundSignals& signals, const FoundThresholds& thresholds);
 
 }  // namespace wenyuan::answer

@@ -2,25 +2,143 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
+#include "test_support.h"
+
 namespace wenyuan::answer {
 namespace {
 
 TEST(EnoughToAnswer, NeedsBothSharesAtTheirThresholds) {
   FoundThresholds t{0.25, 0.28};
   // Half of what the KB knows, and 3/10 of the whole question: answered.
-  EXPECT_TRUE(EnoughToAnswer({3, 6, 10}, t));
+  EXPECT_TRUE(EnoughToAnswer(QuestionCoverage{3, 6, 10}, t));
   // The same passage, but the question's other terms are unknown to the
   // KB and heavy: 3/12 of the whole is under 0.28.
-  EXPECT_FALSE(EnoughToAnswer({3, 6, 12}, t));
+  EXPECT_FALSE(EnoughToAnswer(QuestionCoverage{3, 6, 12}, t));
   // Exactly at the thresholds counts.
-  EXPECT_TRUE(EnoughToAnswer({1, 2, 4}, {0.5, 0.25}));
+  EXPECT_TRUE(EnoughToAnswer(QuestionCoverage{1, 2, 4}, {0.5, 0.25}));
   // Under the known-terms share, whatever the whole.
-  EXPECT_FALSE(EnoughToAnswer({1, 5, 1}, t));
+  EXPECT_FALSE(EnoughToAnswer(QuestionCoverage{1, 5, 1}, t));
 }
 
 TEST(EnoughToAnswer, NothingKnownIsNotFound) {
-  EXPECT_FALSE(EnoughToAnswer({0, 0, 5}, {}));
-  EXPECT_FALSE(EnoughToAnswer({0, 0, 0}, {0, 0}));
+  EXPECT_FALSE(EnoughToAnswer(QuestionCoverage{0, 0, 5}, {}));
+  EXPECT_FALSE(EnoughToAnswer(QuestionCoverage{0, 0, 0}, {0, 0}));
+}
+
+search::QueryTerm Term(const std::string& term, double idf, size_t df) {
+  search::QueryTerm t;
+  t.term = term;
+  t.idf = idf;
+  t.df = df;
+  return t;
+}
+
+search::SearchHit Hit(const std::string& text, double score) {
+  search::SearchHit h;
+  h.text = text;
+  h.score = score;
+  return h;
+}
+
+TEST(MeasureFound, CoverageOfTheKnownTermsAndOfAllOfThem) {
+  search::SearchResponse r;
+  r.query = "憑證效期";
+  r.terms = {Term("憑證", 2, 3), Term("證效", 1, 0), Term("效期", 1, 2)};
+  r.hits = {Hit("晶片卡憑證。效期為五年。", 4)};
+  const FoundSignals s = MeasureFound(r, text::BigramTokenizer(), nullptr);
+  EXPECT_DOUBLE_EQ(s.coverage.covered, 3);
+  EXPECT_DOUBLE_EQ(s.coverage.known_total, 3);
+  EXPECT_DOUBLE_EQ(s.coverage.whole_total, 4);
+  EXPECT_DOUBLE_EQ(s.absent_share, 0.25);
+  // Without a word analyser every absent term counts as a word, and the
+  // model does not apply.
+  EXPECT_DOUBLE_EQ(s.absent_word_share, 0.25);
+  EXPECT_FALSE(s.read_words);
+  EXPECT_DOUBLE_EQ(s.sentence_share, 0.75);
+  EXPECT_DOUBLE_EQ(s.second_score, 0);
+}
+
+TEST(MeasureFound, AbsentBigramsAcrossTwoWordsArePhrasingNotTopic) {
+  // 火星 is a word the KB lacks: topic. 件應 spans 事件|應於: phrasing.
+  search::SearchResponse r;
+  r.query = "火星資安事件應於何時通報";
+  r.terms = {Term("火星", 3, 0), Term("件應", 3, 0), Term("資安", 2, 1), Term("事件", 2, 1)};
+  r.hits = {Hit("資安事件。", 1)};
+  const FoundSignals s = MeasureFound(r, text::BigramTokenizer(), wenyuan::testing::SharedWordAnalyzer().get());
+  EXPECT_TRUE(s.read_words);
+  EXPECT_DOUBLE_EQ(s.absent_share, 0.6);
+  EXPECT_DOUBLE_EQ(s.absent_word_share, 0.3);
+  EXPECT_DOUBLE_EQ(s.coverage.covered, 4);
+}
+
+TEST(MeasureFound, ScatteredTermsHoldLessInTheirBestTwoSentences) {
+  search::SearchResponse r;
+  r.query = "資安通報時限";
+  r.terms = {Term("資安", 2, 1), Term("通報", 2, 1), Term("時限", 2, 1)};
+  r.hits = {Hit("資安事件的通報時限為一小時。其他另訂。", 1)};
+  const FoundSignals together = MeasureFound(r, text::BigramTokenizer(), nullptr);
+  EXPECT_DOUBLE_EQ(together.sentence_share, 1.0);
+  r.hits = {Hit("資安很重要。天氣晴朗。午餐吃麵。通報要快。時限另訂。", 1)};
+  const FoundSignals apart = MeasureFound(r, text::BigramTokenizer(), nullptr);
+  EXPECT_DOUBLE_EQ(apart.coverage.covered, 6);        // the passage holds all three…
+  EXPECT_NEAR(apart.sentence_share, 4.0 / 6, 1e-12);  // …no two sentences do
+}
+
+TEST(MeasureFound, SecondScoreIsTheRunnerUpsShareOfTheTop) {
+  search::SearchResponse r;
+  r.query = "資安";
+  r.terms = {Term("資安", 2, 2)};
+  r.hits = {Hit("資安。", 4), Hit("資安規定。", 1)};
+  EXPECT_DOUBLE_EQ(MeasureFound(r, text::BigramTokenizer(), nullptr).second_score, 0.25);
+  r.hits.pop_back();
+  EXPECT_DOUBLE_EQ(MeasureFound(r, text::BigramTokenizer(), nullptr).second_score, 0);
+  r.hits.clear();
+  const FoundSignals none = MeasureFound(r, text::BigramTokenizer(), nullptr);
+  EXPECT_DOUBLE_EQ(none.coverage.covered, 0);
+  EXPECT_FALSE(EnoughToAnswer(none, FoundThresholds{}));
+}
+
+FoundSignals Signals(double covered, double absent, double absent_word, double sentence, double second) {
+  FoundSignals s;
+  s.coverage = {covered, 10 * (1 - absent), 10};
+  s.absent_share = absent;
+  s.absent_word_share = absent_word;
+  s.sentence_share = sentence;
+  s.second_score = second;
+  s.read_words = true;
+  return s;
+}
+
+TEST(FoundProbability, RisesWithCoverageFallsWithAbsentWordsAndATie) {
+  const double base = FoundProbability(Signals(5, 0.2, 0.1, 0.4, 0.5));
+  EXPECT_GT(base, 0);
+  EXPECT_LT(base, 1);
+  EXPECT_GT(FoundProbability(Signals(7, 0.2, 0.1, 0.4, 0.5)), base);  // more of the question held
+  EXPECT_GT(FoundProbability(Signals(5, 0.2, 0.1, 0.6, 0.5)), base);  // held closer together
+  EXPECT_LT(FoundProbability(Signals(5, 0.2, 0.2, 0.4, 0.5)), base);  // more absent words
+  EXPECT_LT(FoundProbability(Signals(5, 0.2, 0.1, 0.4, 0.9)), base);  // the next passage ties
+  // The same absent weight counts less as phrasing than as words.
+  EXPECT_GT(FoundProbability(Signals(3, 0.4, 0.0, 0.3, 0.5)), FoundProbability(Signals(3, 0.4, 0.4, 0.3, 0.5)));
+}
+
+TEST(EnoughToAnswer, TheModelDecidesAfterTheFloorsAndOnlyWithWords) {
+  // Clears both floors (0.3 of what the KB has, 0.3 of all), but the
+  // question's absent words are heavy and the next passage ties.
+  FoundSignals s = Signals(3, 0.0, 0.0, 0.1, 1.0);
+  s.coverage.known_total = 5;
+  s.absent_share = s.absent_word_share = 0.5;
+  ASSERT_LT(FoundProbability(s), 0.23);
+  EXPECT_FALSE(EnoughToAnswer(s, FoundThresholds{}));
+  FoundThresholds off;
+  off.min_found_probability = 0;
+  EXPECT_TRUE(EnoughToAnswer(s, off));
+  s.read_words = false;
+  EXPECT_TRUE(EnoughToAnswer(s, FoundThresholds{}));
+  // A passage that holds the question and stands out passes.
+  EXPECT_GE(FoundProbability(Signals(8, 0.2, 0.0, 0.8, 0.2)), 0.23);
+  EXPECT_TRUE(EnoughToAnswer(Signals(8, 0.2, 0.0, 0.8, 0.2), FoundThresholds{}));
 }
 
 }  // namespace

@@ -50,6 +50,7 @@ Result<GroundedAnswer> KbAnswerService::Answer(const search::KbSession& kb, cons
 
   AnswerOptions quoting;
   quoting.max_sentences = request.quotes;
+  quoting.words = kb.analysis().words;  // the not-found decision reads the question's words
   ExtractiveAnswerer extractive(kb.analysis().bigrams, quoting);
   GroundingOptions options;
   options.draft_template = request.draft_template;

@@ -163,6 +163,10 @@ json PerQueryJson(const std::vector<eval::EvalQuery>& queries, const EvalRun& ru
                    {"answered", o.answered},
                    {"answer@1", o.answer_at_1},
                    {"answer@3", o.answer_at_3}});
+    json found = json::object();
+    for (const auto& [name, value] : answer::NamedSignals(o.found_signals)) found[std::string(name)] = value;
+    found["probability"] = answer::FoundProbability(o.found_signals);
+    out.back()["found"] = std::move(found);
   }
   return out;
 }

@@ -61,7 +61,8 @@ TEST(EvalBreakdown, ByKindScoresRankingAndAnswersPerKind) {
       {"q2", "停車場收費多少", {}, {}, "unanswerable"},
   };
   std::vector<std::vector<std::string>> rankings = {{"a"}, {"x", "a"}, {"a"}};
-  std::vector<QueryOutcome> outcomes = {{1, true, true, true}, {2, true, false, false}, {0, true, false, false}};
+  std::vector<QueryOutcome> outcomes = {
+      {1, true, true, true, {}}, {2, true, false, false, {}}, {0, true, false, false, {}}};
   auto rows = BreakdownByKind(queries, rankings, outcomes);
   ASSERT_EQ(rows.size(), 3u);
   EXPECT_EQ(rows[0].group, "original");

@@ -45,7 +45,9 @@ ModelEvalReport RunModelEval(llm::LanguageModel& model, const search::Analysis& 
                              const answer::GroundingOptions& options, const std::vector<EvalQuery>& queries,
                              const std::vector<search::SearchResponse>& responses, const ModelEvalProgress& progress) {
   using Clock = std::chrono::steady_clock;
-  const answer::ExtractiveAnswerer extractive(analysis.bigrams, {});
+  answer::AnswerOptions quoting;
+  quoting.words = analysis.words;  // the not-found decision as ask makes it
+  const answer::ExtractiveAnswerer extractive(analysis.bigrams, quoting);
   const answer::GroundedAnswerer answerer(&model, extractive, /*converter=*/nullptr, options);
   const size_t total = std::min(responses.size(), queries.size());
   std::vector<ModelAnswerRecord> records;

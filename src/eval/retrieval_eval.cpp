@@ -158,6 +158,7 @@ QueryOutcome AnswerTally::Add(const search::SearchResponse& response, const Eval
   QueryOutcome outcome;
   answer::Answer a = answerer_.AnswerFrom(response);
   outcome.answered = a.found && !a.evidence.empty();
+  outcome.found_signals = a.found_signals;
   if (query.answerable()) {
     ++answerable_;
     answered_ += outcome.answered;

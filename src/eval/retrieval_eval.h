@@ -43,6 +43,8 @@ struct QueryOutcome {
   bool answered = false;
   bool answer_at_1 = false;
   bool answer_at_3 = false;
+  // What the not-found decision read (answer/found_decision.h).
+  answer::FoundSignals found_signals;
 };
 
 struct EvalCorpus {

@@ -68,11 +68,11 @@ TEST(SummarizeAnswers, AnsweredAndFalseAnswerRates) {
   queries[0].answers = {"甲"};
   queries[1].answers = {"乙"};
   std::vector<QueryOutcome> outcomes(5);
-  outcomes[0] = {1, true, true, true};     // answered, first piece right
-  outcomes[1] = {1, true, false, true};    // answered, right in the third piece
-  outcomes[2] = {1, false, false, false};  // answerable, not answered
-  outcomes[3] = {0, true, false, false};   // unanswerable, answered anyway
-  outcomes[4] = {0, false, false, false};  // unanswerable, "not found"
+  outcomes[0] = {1, true, true, true, {}};     // answered, first piece right
+  outcomes[1] = {1, true, false, true, {}};    // answered, right in the third piece
+  outcomes[2] = {1, false, false, false, {}};  // answerable, not answered
+  outcomes[3] = {0, true, false, false, {}};   // unanswerable, answered anyway
+  outcomes[4] = {0, false, false, false, {}};  // unanswerable, "not found"
   EvalReport r;
   SummarizeAnswers(queries, outcomes, r);
   EXPECT_EQ(r.answerable_queries, 3u);

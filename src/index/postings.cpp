@@ -118,6 +118,7 @@ void PostingsCursor::Init(const TermInfo& info) {
 void PostingsCursor::Exhaust(const char* what) {
   if (status_.ok() && what) status_ = Status::Corruption(std::string("postings: ") + what);
   doc_ = kNoMoreDocs;
+  shallow_ = false;
   block_ = blocks_.size();
 }
 
@@ -184,14 +185,27 @@ bool PostingsCursor::LoadBlock(size_t block) {
   return true;
 }
 
+void PostingsCursor::Settle() {
+  shallow_ = false;
+  const uint32_t bound = doc_;
+  if (!LoadBlock(block_)) return;
+  while (at_ + 1 < block_count_ && docs_[at_] < bound) ++at_;  // the block's last doc is >= bound
+  doc_ = docs_[at_];
+}
+
 uint32_t PostingsCursor::Next() {
   if (doc_ == kNoMoreDocs) return doc_;
+  if (shallow_) {
+    Settle();
+    return doc_;
+  }
   if (++at_ < block_count_) return doc_ = docs_[at_];
   LoadBlock(block_ + 1);
   return doc_;
 }
 
 uint32_t PostingsCursor::Advance(uint32_t target) {
+  if (shallow_) Settle();
   if (doc_ == kNoMoreDocs || doc_ >= target) return doc_;
   if (blocks_[block_].last_doc < target) {
     size_t b = block_ + 1;
@@ -202,6 +216,20 @@ uint32_t PostingsCursor::Advance(uint32_t target) {
   return doc_ = docs_[at_];
 }
 
+uint32_t PostingsCursor::AdvanceShallow(uint32_t target) {
+  if (doc_ == kNoMoreDocs || doc_ >= target) return doc_;
+  if (!shallow_ && blocks_[block_].last_doc >= target) return Advance(target);  // decoded already
+  size_t b = block_;
+  while (b < blocks_.size() && blocks_[b].last_doc < target) ++b;
+  if (b == blocks_.size()) {
+    Exhaust(nullptr);
+    return doc_;
+  }
+  block_ = b;
+  shallow_ = true;
+  return doc_ = target;
+}
+
 const BlockMeta* PostingsCursor::BlockFor(uint32_t target) {
   size_t b = std::min(block_, blocks_.size());
   while (b < blocks_.size() && blocks_[b].last_doc < target) ++b;
@@ -209,6 +237,7 @@ const BlockMeta* PostingsCursor::BlockFor(uint32_t target) {
 }
 
 const std::vector<uint32_t>& PostingsCursor::Positions() {
+  if (shallow_) Settle();
   if (doc_ == kNoMoreDocs) {
     positions_.clear();
     return positions_;

@@ -63,6 +63,14 @@ class PostingsCursor {
   uint32_t Next();
   // Moves to the first doc >= target.
   uint32_t Advance(uint32_t target);
+  // The same, except that when the first doc >= target lies in a block not
+  // yet decoded, it moves only to that block: doc() is then `target`, a
+  // lower bound of the doc there (shallow() is true), until Advance or Next
+  // decodes the block (Next then gives the first doc >= that bound). For
+  // block-max WAND, which passes over most blocks it reaches on their
+  // skip-table maxima alone. tf() and Positions() need a decoded doc.
+  uint32_t AdvanceShallow(uint32_t target);
+  bool shallow() const { return shallow_; }
   // The block that holds (or would hold) `target`, without decoding it; null
   // past the last block. For block-max upper bounds.
   const BlockMeta* BlockFor(uint32_t target);
@@ -75,6 +83,7 @@ class PostingsCursor {
  private:
   void Init(const TermInfo& info);
   bool LoadBlock(size_t block);
+  void Settle();  // decodes the shallow block, to the first doc >= doc_
   void Exhaust(const char* what);
   void Exhaust(Status status);
   void Damage(const CheckedFile* file, uint64_t at, const char* what);
@@ -89,6 +98,7 @@ class PostingsCursor {
   size_t block_count_ = 0;  // postings in it
   size_t at_ = 0;
   uint32_t doc_ = kNoMoreDocs;
+  bool shallow_ = false;  // block_ is not decoded; doc_ is a lower bound
   uint32_t docs_[kBlockSize] = {};
   uint32_t tfs_[kBlockSize] = {};
   // Positions decoding state within the loaded block.

@@ -86,5 +86,48 @@ TEST(PostingsTest, DamagedOffsetsExhaustTheCursorWithCorruption) {
   EXPECT_EQ(cut.status().code(), StatusCode::kCorruption);
 }
 
+// Shallow moves (block-max WAND's) then a decoding Advance land where plain
+// Advance lands: random mixes of both over lists of one and many blocks.
+TEST(PostingsTest, ShallowAdvanceThenAdvanceAgreesWithAdvance) {
+  std::mt19937 rng(11);
+  for (size_t n : {1, 5, 128, 129, 700, 3000}) {
+    auto postings = RandomPostings(rng, n, 9);
+    std::string post, pos;
+    const TermInfo info = WritePostings(
+        postings, [](uint32_t) { return 7u; }, post, pos);
+    const uint32_t last = postings.back().doc;
+    for (int trial = 0; trial < 40; ++trial) {
+      PostingsCursor plain(post, pos, info), lazy(post, pos, info);
+      uint32_t target = 0;
+      while (true) {
+        target += 1 + rng() % 300;
+        const uint32_t want = plain.Advance(target);
+        const uint32_t bound = lazy.AdvanceShallow(target);
+        if (want == kNoMoreDocs) {
+          // Past the last block: exhausted at once; inside it: a bound.
+          if (target > last) {
+            EXPECT_EQ(bound, kNoMoreDocs);
+          }
+          EXPECT_EQ(lazy.Advance(target), kNoMoreDocs);
+          break;
+        }
+        ASSERT_LE(bound, want);  // a lower bound of the doc there
+        EXPECT_GE(bound, target);
+        if (lazy.shallow()) {
+          EXPECT_EQ(bound, target);
+        }
+        ASSERT_EQ(lazy.shallow() && rng() % 2 == 0 ? lazy.Next() : lazy.Advance(target), want)
+            << "n " << n << " target " << target;
+        EXPECT_FALSE(lazy.shallow());
+        EXPECT_EQ(lazy.tf(), plain.tf());
+        EXPECT_EQ(lazy.Positions(), plain.Positions());
+        const BlockMeta* b = lazy.BlockFor(want);
+        ASSERT_NE(b, nullptr);
+        EXPECT_GE(b->last_doc, want);
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::index

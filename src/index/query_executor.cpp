@@ -4,61 +4,25 @@
 #include <cmath>
 #include <functional>
 #include <limits>
+#include <optional>
 
+#include "index/query_scoring.h"
 #include "index/term_cursor.h"
 
 namespace wenyuan::index {
+using scoring::Better;
+using scoring::Candidate;
+using scoring::Damaged;
+using scoring::kBoundSlack;
+using scoring::OpenScored;
+using scoring::PhraseCursors;
+using scoring::Prepared;
+using scoring::ScoredCursor;
+using scoring::ScoreSegmentGate;
+using scoring::SegmentFilter;
+using scoring::TopK;
+
 namespace {
-
-constexpr double kBoundSlack = 1 + 1e-9;  // bounds stay bounds under rounding
-
-struct ScoredCursor {
-  TermCursor cursor;
-  double weight = 0;  // query weight × IDF
-  double avg_length = 1;
-  Bm25Params bm25;
-  Field field = Field::kBigrams;
-  double bound = 0;   // over the whole list
-  size_t clause = 0;  // index into Query::scored (scores add in this order)
-  bool gate = true;   // a gate clause (Query::gate): its documents are candidates
-  double Score(uint32_t tf, uint32_t length) const {
-    const double k1 = bm25.k1, b = bm25.b;
-    const double norm = k1 * (1 - b + b * static_cast<double>(length) / avg_length);
-    return weight * static_cast<double>(tf) * (k1 + 1) / (static_cast<double>(tf) + norm);
-  }
-  double Bound(const BlockBound& b) const { return Score(b.max_tf, b.min_length) * kBoundSlack; }
-};
-
-// A phrase clause's cursors in one segment.
-struct PhraseCursors {
-  std::vector<TermCursor> tokens;
-  std::vector<uint32_t> offsets;
-  bool absent = false;  // some token is not in the segment at all
-
-  bool Matches(uint32_t doc) {
-    if (absent) return false;
-    for (auto& t : tokens) {
-      if (t.Advance(doc) != doc) return false;
-    }
-    if (tokens.size() == 1) return true;
-    std::vector<std::vector<uint32_t>> positions;
-    positions.reserve(tokens.size());
-    for (auto& t : tokens) positions.push_back(t.Positions());
-    for (uint32_t start : positions[0]) {
-      bool all = true;
-      for (size_t i = 1; i < tokens.size() && all; ++i) {
-        const uint32_t want = start + offsets[i] - offsets[0];
-        all = std::binary_search(positions[i].begin(), positions[i].end(), want);
-      }
-      if (all) return true;
-    }
-    return false;
-  }
-  Status status() const {
-    for (const auto& t : tokens) WY_RETURN_IF_ERROR(t.status());
-    return Status::Ok();
-  }
-};
 
 Result<PhraseCursors> OpenPhrase(const SegmentReader& seg, const PhraseClause& phrase) {
   PhraseCursors pc;
@@ -80,42 +44,6 @@ std::vector<std::string> ClauseKeys(const TermClause& clause) {
   return keys;
 }
 
-// The filters of one segment: live, date range, allowed documents, required
-// and excluded phrases.
-struct SegmentFilter {
-  const SnapshotSegment* seg = nullptr;
-  const Query* query = nullptr;
-  std::vector<PhraseCursors> required, excluded;
-  bool impossible = false;  // a required phrase cannot match here
-
-  bool Accept(uint32_t doc) {
-    if (!seg->IsLive(doc)) return false;
-    if (query->date_from || query->date_to) {
-      const int32_t date = seg->reader->Doc(doc).date;
-      if (date == 0 || (query->date_from && date < query->date_from) || (query->date_to && date > query->date_to)) {
-        return false;
-      }
-    }
-    if (query->documents &&
-        !std::binary_search(query->documents->begin(), query->documents->end(), seg->reader->Doc(doc).document_id)) {
-      return false;
-    }
-    for (auto& r : required) {
-      if (!r.Matches(doc)) return false;
-    }
-    for (auto& e : excluded) {
-      if (e.Matches(doc)) return false;
-    }
-    return true;
-  }
-  // Not OK if a phrase's postings turned out damaged while filtering.
-  Status status() const {
-    for (const auto& r : required) WY_RETURN_IF_ERROR(r.status());
-    for (const auto& e : excluded) WY_RETURN_IF_ERROR(e.status());
-    return Status::Ok();
-  }
-};
-
 Result<SegmentFilter> OpenFilter(const SnapshotSegment& seg, const Query& query) {
   SegmentFilter f;
   f.seg = &seg;
@@ -132,61 +60,6 @@ Result<SegmentFilter> OpenFilter(const SnapshotSegment& seg, const Query& query)
   }
   return f;
 }
-
-struct Candidate {
-  double score;
-  size_t seg;
-  uint32_t doc;
-};
-bool Better(const Candidate& a, const Candidate& b) {
-  if (a.score != b.score) return a.score > b.score;
-  return a.seg != b.seg ? a.seg < b.seg : a.doc < b.doc;
-}
-
-class TopK {
- public:
-  explicit TopK(size_t k) : k_(std::max<size_t>(k, 1)) {}
-  double threshold() const {
-    return heap_.size() < k_ ? -std::numeric_limits<double>::infinity() : heap_.front().score;
-  }
-  void Offer(const Candidate& c) {
-    if (heap_.size() < k_) {
-      heap_.push_back(c);
-      std::push_heap(heap_.begin(), heap_.end(), Better);
-    } else if (Better(c, heap_.front())) {
-      std::pop_heap(heap_.begin(), heap_.end(), Better);
-      heap_.back() = c;
-      std::push_heap(heap_.begin(), heap_.end(), Better);
-    }
-  }
-  // The score of the rank-th best kept (1 = the best); -infinity if fewer.
-  double ScoreAt(size_t rank) const {
-    if (rank == 0 || heap_.size() < rank) return -std::numeric_limits<double>::infinity();
-    std::vector<double> scores;
-    for (const auto& c : heap_) scores.push_back(c.score);
-    std::nth_element(scores.begin(), scores.begin() + static_cast<std::ptrdiff_t>(rank - 1), scores.end(),
-                     std::greater<>());
-    return scores[rank - 1];
-  }
-  std::vector<Candidate> Sorted() const {
-    auto out = heap_;
-    std::sort(out.begin(), out.end(), Better);
-    return out;
-  }
-
- private:
-  size_t k_;
-  std::vector<Candidate> heap_;  // the worst kept is at the front
-};
-
-struct Prepared {
-  std::vector<ClauseStats> stats;
-  std::vector<double> avg_length;  // per scored clause
-  bool gated = false;              // some clause that occurs is not a gate clause
-  // Per segment, per scored clause: its dictionary entries (looked up once
-  // per query, however many times a cursor is opened).
-  std::vector<std::vector<std::vector<TermInfo>>> infos;
-};
 
 // Marks the gate clauses (Query::gate): by df ascending (then the larger
 // best score, then query order), the shortest run whose best scores sum to
@@ -252,31 +125,6 @@ Result<Prepared> Prepare(const IndexSnapshot& snapshot, const Query& query) {
   return p;
 }
 
-// The scored clauses' cursors in segment `s` (those `wanted` of them; all
-// when empty), without the absent ones unless `keep_empty`.
-Result<std::vector<ScoredCursor>> OpenScored(size_t s, const SnapshotSegment& seg, const Query& query,
-                                             const Prepared& prep, bool keep_empty,
-                                             const std::vector<bool>& wanted = {}) {
-  std::vector<ScoredCursor> cursors;
-  for (size_t i = 0; i < query.scored.size(); ++i) {
-    const auto& clause = query.scored[i];
-    if (!wanted.empty() && !wanted[i]) continue;
-    WY_ASSIGN_OR_RETURN(TermCursor c, TermCursor::FromInfos(*seg.reader, prep.infos[s][i], clause.field));
-    if (c.empty() && !keep_empty) continue;
-    ScoredCursor sc{std::move(c),
-                    clause.weight * prep.stats[i].idf,
-                    prep.avg_length[i],
-                    query.bm25[static_cast<size_t>(clause.field) % kLengthFields],
-                    clause.field,
-                    0,
-                    i,
-                    prep.stats[i].gate};
-    sc.bound = sc.Bound(sc.cursor.WholeBound());
-    cursors.push_back(std::move(sc));
-  }
-  return cursors;
-}
-
 // Pairs of neighbouring single-term bigram clauses (the proximity boost's).
 std::vector<std::pair<size_t, size_t>> ProximityPairs(const Query& query) {
   std::vector<std::pair<size_t, size_t>> pairs;
@@ -338,31 +186,40 @@ Status ApplyProximity(const IndexSnapshot& snapshot, const Query& query, const P
                                                   : candidates[a].doc < candidates[b].doc;
   });
   size_t current_seg = SIZE_MAX;
-  std::vector<TermCursor> cursors;
+  // Per clause, opened when a pair first needs its positions in a segment.
+  std::vector<std::optional<TermCursor>> cursors(query.scored.size());
+  std::vector<std::vector<uint32_t>> positions(cursors.size());
+  std::vector<char> loaded(cursors.size(), 0);
+  Status damage;
   for (size_t i : order) {
     Candidate& c = candidates[i];
     if (c.seg != current_seg) {
       current_seg = c.seg;
-      cursors.clear();
-      for (const auto& clause : query.scored) {
-        WY_ASSIGN_OR_RETURN(TermCursor tc, TermCursor::FromInfos(*snapshot.segments()[c.seg].reader,
-                                                                 prep.infos[c.seg][cursors.size()], clause.field));
-        cursors.push_back(std::move(tc));
+      for (auto& tc : cursors) {
+        if (tc && damage.ok()) damage = tc->status();
+        tc.reset();
       }
     }
-    std::vector<std::vector<uint32_t>> positions(cursors.size());
-    std::vector<bool> loaded(cursors.size(), false);
-    auto positions_of = [&](size_t t) -> const std::vector<uint32_t>& {
+    std::fill(loaded.begin(), loaded.end(), 0);
+    auto positions_of = [&](size_t t) -> Result<const std::vector<uint32_t>*> {
       if (!loaded[t]) {
-        loaded[t] = true;
-        if (cursors[t].Advance(c.doc) == c.doc) positions[t] = cursors[t].Positions();
+        loaded[t] = 1;
+        positions[t].clear();
+        if (!cursors[t]) {
+          WY_ASSIGN_OR_RETURN(cursors[t], TermCursor::FromInfos(*snapshot.segments()[c.seg].reader,
+                                                                prep.infos[c.seg][t], query.scored[t].field));
+        }
+        if (cursors[t]->Advance(c.doc) == c.doc) positions[t] = cursors[t]->Positions();
       }
-      return positions[t];
+      return &positions[t];
     };
     double boost = 0;
     for (const auto& [a, b] : pairs) {
-      const auto& pa = positions_of(a);
-      const auto& pb = positions_of(b);
+      WY_ASSIGN_OR_RETURN(const std::vector<uint32_t>* pa_ptr, positions_of(a));
+      if (pa_ptr->empty()) continue;
+      WY_ASSIGN_OR_RETURN(const std::vector<uint32_t>* pb_ptr, positions_of(b));
+      const auto& pa = *pa_ptr;
+      const auto& pb = *pb_ptr;
       for (uint32_t p : pa) {
         if (std::binary_search(pb.begin(), pb.end(), p + 1)) {
           boost += PairBoost(query, prep, a, b);
@@ -372,7 +229,10 @@ Status ApplyProximity(const IndexSnapshot& snapshot, const Query& query, const P
     }
     c.score += boost;
   }
-  for (const auto& tc : cursors) WY_RETURN_IF_ERROR(tc.status());
+  WY_RETURN_IF_ERROR(damage);
+  for (const auto& tc : cursors) {
+    if (tc) WY_RETURN_IF_ERROR(tc->status());
+  }
   std::sort(candidates.begin(), candidates.end(), Better);
   return Status::Ok();
 }
@@ -395,13 +255,6 @@ size_t Collected(const Query& query) {
   return query.proximity_weight > 0 ? std::max(k, query.proximity_window) : k;
 }
 
-// A cursor's damage as Corruption naming the segment.
-Status Damaged(const SnapshotSegment& seg, const Status& status) {
-  if (status.ok()) return status;
-  if (status.message().starts_with("corrupt segment ")) return status;
-  return Status::Corruption("corrupt segment " + seg.entry.name + ": " + status.message());
-}
-
 // Documents that pass the filters, in order, when nothing is scored.
 Status CollectFiltered(const IndexSnapshot& snapshot, const Query& query, TopK& top, uint64_t& scored) {
   for (size_t s = 0; s < snapshot.segments().size(); ++s) {
@@ -419,6 +272,41 @@ Status CollectFiltered(const IndexSnapshot& snapshot, const Query& query, TopK& 
 }
 
 }  // namespace
+
+namespace scoring {
+
+// The scored clauses' cursors in segment `s` (those `wanted` of them; all
+// when empty), without the absent ones unless `keep_empty`.
+Result<std::vector<ScoredCursor>> OpenScored(size_t s, const SnapshotSegment& seg, const Query& query,
+                                             const Prepared& prep, bool keep_empty, const std::vector<bool>& wanted) {
+  std::vector<ScoredCursor> cursors;
+  for (size_t i = 0; i < query.scored.size(); ++i) {
+    const auto& clause = query.scored[i];
+    if (!wanted.empty() && !wanted[i]) continue;
+    WY_ASSIGN_OR_RETURN(TermCursor c, TermCursor::FromInfos(*seg.reader, prep.infos[s][i], clause.field));
+    if (c.empty() && !keep_empty) continue;
+    ScoredCursor sc{std::move(c),
+                    clause.weight * prep.stats[i].idf,
+                    prep.avg_length[i],
+                    query.bm25[static_cast<size_t>(clause.field) % kLengthFields],
+                    clause.field,
+                    0,
+                    i,
+                    prep.stats[i].gate};
+    sc.bound = sc.Bound(sc.cursor.WholeBound());
+    cursors.push_back(std::move(sc));
+  }
+  return cursors;
+}
+
+// A cursor's damage as Corruption naming the segment.
+Status Damaged(const SnapshotSegment& seg, const Status& status) {
+  if (status.ok()) return status;
+  if (status.message().starts_with("corrupt segment ")) return status;
+  return Status::Corruption("corrupt segment " + seg.entry.name + ": " + status.message());
+}
+
+}  // namespace scoring
 
 double Bm25Idf(double docs, double df) { return std::log(1.0 + (docs - df + 0.5) / (df + 0.5)); }
 
@@ -477,77 +365,7 @@ Result<QueryResult> Run(const IndexSnapshot& snapshot, const Query& query, const
   return Finish(snapshot, query, std::move(prep), top.Sorted(), scored);
 }
 
-// The gate pass over one segment, MaxScore-style: the gate cursors (rare,
-// short lists) name the candidates in document order; a candidate's gate
-// clauses are scored exactly, then the other clauses are probed, largest
-// bound first, only while the candidate can still pass the threshold (the
-// bound of what is left, per block where the skip tables tell). The common
-// clauses' blocks are decoded only for candidates that could rank.
-Status ScoreSegmentGate(size_t s, const SnapshotSegment& seg, const Prepared& prep, SegmentFilter& filter, TopK& top,
-                        uint64_t& scored) {
-  const Query& query = *filter.query;
-  WY_ASSIGN_OR_RETURN(auto owned, OpenScored(s, seg, query, prep, false));
-  std::vector<ScoredCursor*> gate, others;
-  for (auto& c : owned) (c.gate ? gate : others).push_back(&c);
-  if (gate.empty()) return Status::Ok();
-  std::sort(others.begin(), others.end(), [](const ScoredCursor* a, const ScoredCursor* b) {
-    return a->bound != b->bound ? a->bound > b->bound : a->clause < b->clause;
-  });
-  std::vector<double> rest(others.size() + 1, 0.0);  // bound of others[j..]
-  for (size_t j = others.size(); j-- > 0;) rest[j] = rest[j + 1] + others[j]->bound;
-  double gate_bounds = 0;
-  for (const auto* g : gate) gate_bounds += g->bound;
-  std::vector<double> parts(query.scored.size(), 0.0);
-  std::vector<size_t> touched;
-  while (true) {
-    uint32_t d = kNoMoreDocs;
-    for (const auto* g : gate) d = std::min(d, g->cursor.doc());
-    if (d == kNoMoreDocs) break;
-    const double theta = top.threshold();
-    bool may_pass = gate_bounds + rest[0] > theta;
-    double sum = 0;
-    touched.clear();
-    if (may_pass) {
-      for (auto* g : gate) {
-        if (g->cursor.doc() != d) continue;
-        parts[g->clause] = g->Score(g->cursor.tf(), seg.reader->Length(d, g->field));
-        sum += parts[g->clause];
-        touched.push_back(g->clause);
-      }
-      for (size_t j = 0; j < others.size() && may_pass; ++j) {
-        if (sum + rest[j] <= theta) {
-          may_pass = false;
-          break;
-        }
-        ScoredCursor* o = others[j];
-        if (sum + o->Bound(o->cursor.BlockFor(d)) + rest[j + 1] <= theta) {
-          may_pass = false;
-          break;
-        }
-        if (o->cursor.Advance(d) != d) continue;
-        parts[o->clause] = o->Score(o->cursor.tf(), seg.reader->Length(d, o->field));
-        sum += parts[o->clause];
-        touched.push_back(o->clause);
-      }
-    }
-    if (may_pass && filter.Accept(d)) {
-      double score = 0;
-      for (double part : parts) score += part;  // in clause order, as exhaustive scoring adds
-      ++scored;
-      top.Offer({score, s, d});
-    }
-    for (size_t c : touched) parts[c] = 0;
-    for (auto* g : gate) {
-      if (g->cursor.doc() == d) g->cursor.Next();
-    }
-  }
-  for (auto& c : owned) {
-    WY_RETURN_IF_ERROR(Damaged(seg, c.cursor.status()));
-  }
-  return Status::Ok();
-}
-
-// Block-max WAND over one segment (the gate pass: ScoreSegmentGate). In the
+// Block-max WAND over one segment (the gate pass: gate_pass.cpp). In the
 // rest pass only the other clauses' cursors take part, a document holding a
 // gate clause (ranked already) is passed over, and the threshold is at
 // least `floor` (which usually prunes them all at once).
@@ -605,14 +423,22 @@ Status ScoreSegmentWand(size_t s, const SnapshotSegment& seg, const Prepared& pr
       block_bound += cursors[i]->Bound(b);
       if (b.last_doc != kNoMoreDocs) next = std::min(next, b.last_doc + 1);
     }
+    // Cursors move shallow (their blocks decoded only once a document in
+    // them is scored): most blocks a cursor reaches are passed over on
+    // their maxima.
     if (block_bound <= theta) {
-      for (size_t i = 0; i <= p; ++i) cursors[i]->cursor.Advance(std::max(next, pivot + 1));
+      for (size_t i = 0; i <= p; ++i) cursors[i]->cursor.AdvanceShallow(std::max(next, pivot + 1));
       continue;
     }
     if (cursors[0]->cursor.doc() != pivot) {
-      for (size_t i = 0; i < n && cursors[i]->cursor.doc() < pivot; ++i) cursors[i]->cursor.Advance(pivot);
+      for (size_t i = 0; i < n && cursors[i]->cursor.doc() < pivot; ++i) cursors[i]->cursor.AdvanceShallow(pivot);
       continue;
     }
+    // Every cursor up to p is at the pivot, some only as a lower bound:
+    // decode; if one holds a later document, pick the pivot again.
+    bool settled = true;
+    for (size_t i = 0; i <= p; ++i) settled = cursors[i]->cursor.Advance(pivot) == pivot && settled;
+    if (!settled) continue;
     const bool gate_holds = std::any_of(ranked_already.begin(), ranked_already.end(),
                                         [&](TermCursor* g) { return g->Advance(pivot) == pivot; });
     if (!gate_holds && filter.Accept(pivot)) {

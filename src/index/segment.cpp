@@ -8,8 +8,6 @@
 namespace wenyuan::index {
 namespace {
 
-constexpr size_t kDocRecordBytes = 40;
-
 void EncodeDoc(const DocValues& d, std::string& out) {
   PutFixed64(out, static_cast<uint64_t>(d.passage_id));
   PutFixed64(out, static_cast<uint64_t>(d.document_id));
@@ -122,6 +120,7 @@ Result<std::shared_ptr<const SegmentReader>> SegmentReader::Open(const std::file
   }
   seg->dict_ = std::move(*dict);
   std::string_view docs = seg->docs_->payload();
+  seg->lengths_ = docs.data() + 28;
   const size_t trailer = 4 + 8 * kLengthFields;
   if (docs.size() < trailer) return corrupt(name + ".docs", "too short");
   const char* t = docs.data() + docs.size() - trailer;
@@ -190,11 +189,6 @@ Result<std::string_view> SegmentReader::Title(uint32_t doc) const {
   if (s.ok()) s = titles_->Verify(begin, end);
   if (!s.ok()) return Status::Corruption("corrupt segment " + name_ + ": " + s.message());
   return t.substr(static_cast<size_t>(begin), static_cast<size_t>(end - begin));
-}
-
-uint32_t SegmentReader::Length(uint32_t doc, Field field) const {
-  if (doc >= doc_count_ || field == Field::kKeyword) return 1;
-  return DecodeFixed32(docs_->payload().data() + size_t{doc} * kDocRecordBytes + 28 + 4 * static_cast<size_t>(field));
 }
 
 Result<std::optional<TermInfo>> SegmentReader::Find(std::string_view key) const {

@@ -23,6 +23,7 @@
 #include <string>
 #include <vector>
 
+#include "index/byte_coding.h"
 #include "index/checked_file.h"
 #include "index/checked_file_writer.h"
 #include "index/index_document.h"
@@ -31,6 +32,10 @@
 #include "util/status.h"
 
 namespace wenyuan::index {
+
+// Bytes per document in .docs: passage id, document id, signature (8 each),
+// date (4), then the field lengths (4 each, from byte 28).
+inline constexpr size_t kDocRecordBytes = 40;
 
 // The file names of a segment, for writing, verifying and removing.
 std::vector<std::string> SegmentFileNames(const std::string& name);
@@ -68,7 +73,11 @@ class SegmentReader {
   const std::string& name() const { return name_; }
   uint32_t doc_count() const { return doc_count_; }
   DocValues Doc(uint32_t doc) const;
-  uint32_t Length(uint32_t doc, Field field) const;
+  // Inline: scoring asks it for every (document, clause).
+  uint32_t Length(uint32_t doc, Field field) const {
+    if (doc >= doc_count_ || field == Field::kKeyword) return 1;
+    return DecodeFixed32(lengths_ + size_t{doc} * kDocRecordBytes + 4 * static_cast<size_t>(field));
+  }
   // The stored title (a span of the mapped file, valid while the reader
   // lives); only where has_titles().
   bool has_titles() const { return titles_ != nullptr; }
@@ -112,6 +121,7 @@ class SegmentReader {
   std::unique_ptr<CheckedFile> dict_file_, post_, pos_, docs_, titles_;
   TermDictionary dict_;
   uint32_t doc_count_ = 0;
+  const char* lengths_ = nullptr;  // the first document's field lengths in .docs
   bool has_char_terms_ = false;
   std::array<uint64_t, kLengthFields> total_length_{};
   mutable std::array<PairTable, 4> pairs_;  // per Field

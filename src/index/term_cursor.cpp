@@ -80,6 +80,11 @@ uint32_t TermCursor::Advance(uint32_t target) {
   return doc();
 }
 
+uint32_t TermCursor::AdvanceShallow(uint32_t target) {
+  if (!materialized_ && alternatives_.size() == 1) return alternatives_[0].AdvanceShallow(target);
+  return Advance(target);
+}
+
 BlockBound TermCursor::BlockFor(uint32_t target) {
   if (materialized_ || alternatives_.empty()) return whole_;
   const BlockMeta* b = alternatives_[0].BlockFor(target);

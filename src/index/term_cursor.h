@@ -43,6 +43,10 @@ class TermCursor {
   uint32_t tf() const { return materialized_ ? tfs_[at_] : alternatives_[0].tf(); }
   uint32_t Next();
   uint32_t Advance(uint32_t target);
+  // Advance without decoding the block it lands in (PostingsCursor::
+  // AdvanceShallow): doc() may then be a lower bound (the target) until
+  // Advance(doc()) decodes it. A union of alternatives advances in full.
+  uint32_t AdvanceShallow(uint32_t target);
   // Bounds over the whole list, and over the block that holds `target`.
   BlockBound WholeBound() const { return whole_; }
   BlockBound BlockFor(uint32_t target);

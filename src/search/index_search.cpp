@@ -6,6 +6,7 @@
 #include <iterator>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -126,16 +127,21 @@ Status Rescore(const index::IndexSnapshot& snapshot, const Analysis& analysis, c
   std::unordered_map<std::string, double> idf_of;  // title bigram → IDF
   for (size_t r = 0; r < depth; ++r) {
     const std::string_view title = ranked[r].title;
-    const auto title_bigrams = analysis.bigrams.Tokenize(title);
+    // The title's bigrams only where a bonus reads them (most titles are
+    // not named in the query).
+    std::optional<std::vector<text::Token>> title_bigrams;
+    auto bigrams_of_title = [&]() -> const std::vector<text::Token>& {
+      if (!title_bigrams) title_bigrams = analysis.bigrams.Tokenize(title);
+      return *title_bigrams;
+    };
     if (params.proximity_weight > 0 && !proximity.empty()) {  // the caller loaded the passages (rec)
-      const double bonus =
-          std::max(proximity.Score(analysis.bigrams.Tokenize(ranked[r].rec->text)), proximity.Score(title_bigrams));
+      const double bonus = std::max(proximity.Score(analysis.bigrams.Tokenize(ranked[r].rec->text)),
+                                    proximity.Score(bigrams_of_title()));
       ranked[r].score += params.proximity_weight * bonus;
     }
-    if (params.title_match_weight > 0 &&
-        TitleNamedInQuery(FoldForMatch(std::string(title), analysis.folder.get()), folded_query)) {
+    if (params.title_match_weight > 0 && TitleNamedInQuery(FoldForMatch(title, analysis.folder.get()), folded_query)) {
       double title_idf = 0;
-      for (const auto& t : title_bigrams) {
+      for (const auto& t : bigrams_of_title()) {
         auto it = idf_of.find(t.term);
         if (it == idf_of.end()) {
           WY_ASSIGN_OR_RETURN(uint64_t df, index::DocumentFrequency(snapshot, index::Field::kBigrams, t.term));

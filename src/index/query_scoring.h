@@ -1,0 +1,176 @@
+// The pieces Execute's scoring passes share (index/query_executor.cpp runs
+// them; the gate pass is index/gate_pass.cpp): a scored clause's cursor and
+// BM25 in one segment, a segment's filters, the best-k heap, the
+// per-query statistics. Internal to index/; not thread-safe (one per query).
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <functional>
+#include <limits>
+#include <string>
+#include <vector>
+
+#include "index/index_snapshot.h"
+#include "index/query.h"
+#include "index/query_executor.h"
+#include "index/term_cursor.h"
+#include "util/status.h"
+
+namespace wenyuan::index::scoring {
+
+inline constexpr double kBoundSlack = 1 + 1e-9;  // bounds stay bounds under rounding
+
+struct ScoredCursor {
+  TermCursor cursor;
+  double weight = 0;  // query weight × IDF
+  double avg_length = 1;
+  Bm25Params bm25;
+  Field field = Field::kBigrams;
+  double bound = 0;   // over the whole list
+  size_t clause = 0;  // index into Query::scored (scores add in this order)
+  bool gate = true;   // a gate clause (Query::gate): its documents are candidates
+  double Score(uint32_t tf, uint32_t length) const {
+    const double k1 = bm25.k1, b = bm25.b;
+    const double norm = k1 * (1 - b + b * static_cast<double>(length) / avg_length);
+    return weight * static_cast<double>(tf) * (k1 + 1) / (static_cast<double>(tf) + norm);
+  }
+  double Bound(const BlockBound& b) const { return Score(b.max_tf, b.min_length) * kBoundSlack; }
+};
+
+// A phrase clause's cursors in one segment.
+struct PhraseCursors {
+  std::vector<TermCursor> tokens;
+  std::vector<uint32_t> offsets;
+  bool absent = false;  // some token is not in the segment at all
+
+  bool Matches(uint32_t doc) {
+    if (absent) return false;
+    for (auto& t : tokens) {
+      if (t.Advance(doc) != doc) return false;
+    }
+    if (tokens.size() == 1) return true;
+    std::vector<std::vector<uint32_t>> positions;
+    positions.reserve(tokens.size());
+    for (auto& t : tokens) positions.push_back(t.Positions());
+    for (uint32_t start : positions[0]) {
+      bool all = true;
+      for (size_t i = 1; i < tokens.size() && all; ++i) {
+        const uint32_t want = start + offsets[i] - offsets[0];
+        all = std::binary_search(positions[i].begin(), positions[i].end(), want);
+      }
+      if (all) return true;
+    }
+    return false;
+  }
+  Status status() const {
+    for (const auto& t : tokens) WY_RETURN_IF_ERROR(t.status());
+    return Status::Ok();
+  }
+};
+
+// The filters of one segment: live, date range, allowed documents, required
+// and excluded phrases.
+struct SegmentFilter {
+  const SnapshotSegment* seg = nullptr;
+  const Query* query = nullptr;
+  std::vector<PhraseCursors> required, excluded;
+  bool impossible = false;  // a required phrase cannot match here
+
+  bool Accept(uint32_t doc) {
+    if (!seg->IsLive(doc)) return false;
+    if (query->date_from || query->date_to) {
+      const int32_t date = seg->reader->Doc(doc).date;
+      if (date == 0 || (query->date_from && date < query->date_from) || (query->date_to && date > query->date_to)) {
+        return false;
+      }
+    }
+    if (query->documents &&
+        !std::binary_search(query->documents->begin(), query->documents->end(), seg->reader->Doc(doc).document_id)) {
+      return false;
+    }
+    for (auto& r : required) {
+      if (!r.Matches(doc)) return false;
+    }
+    for (auto& e : excluded) {
+      if (e.Matches(doc)) return false;
+    }
+    return true;
+  }
+  // Not OK if a phrase's postings turned out damaged while filtering.
+  Status status() const {
+    for (const auto& r : required) WY_RETURN_IF_ERROR(r.status());
+    for (const auto& e : excluded) WY_RETURN_IF_ERROR(e.status());
+    return Status::Ok();
+  }
+};
+
+struct Candidate {
+  double score;
+  size_t seg;
+  uint32_t doc;
+};
+inline bool Better(const Candidate& a, const Candidate& b) {
+  if (a.score != b.score) return a.score > b.score;
+  return a.seg != b.seg ? a.seg < b.seg : a.doc < b.doc;
+}
+
+class TopK {
+ public:
+  explicit TopK(size_t k) : k_(std::max<size_t>(k, 1)) {}
+  double threshold() const {
+    return heap_.size() < k_ ? -std::numeric_limits<double>::infinity() : heap_.front().score;
+  }
+  void Offer(const Candidate& c) {
+    if (heap_.size() < k_) {
+      heap_.push_back(c);
+      std::push_heap(heap_.begin(), heap_.end(), Better);
+    } else if (Better(c, heap_.front())) {
+      std::pop_heap(heap_.begin(), heap_.end(), Better);
+      heap_.back() = c;
+      std::push_heap(heap_.begin(), heap_.end(), Better);
+    }
+  }
+  // The score of the rank-th best kept (1 = the best); -infinity if fewer.
+  double ScoreAt(size_t rank) const {
+    if (rank == 0 || heap_.size() < rank) return -std::numeric_limits<double>::infinity();
+    std::vector<double> scores;
+    for (const auto& c : heap_) scores.push_back(c.score);
+    std::nth_element(scores.begin(), scores.begin() + static_cast<std::ptrdiff_t>(rank - 1), scores.end(),
+                     std::greater<>());
+    return scores[rank - 1];
+  }
+  std::vector<Candidate> Sorted() const {
+    auto out = heap_;
+    std::sort(out.begin(), out.end(), Better);
+    return out;
+  }
+
+ private:
+  size_t k_;
+  std::vector<Candidate> heap_;  // the worst kept is at the front
+};
+
+struct Prepared {
+  std::vector<ClauseStats> stats;
+  std::vector<double> avg_length;  // per scored clause
+  bool gated = false;              // some clause that occurs is not a gate clause
+  // Per segment, per scored clause: its dictionary entries (looked up once
+  // per query, however many times a cursor is opened).
+  std::vector<std::vector<std::vector<TermInfo>>> infos;
+};
+
+// The scored clauses' cursors in segment `s` (those `wanted` of them; all
+// when empty), without the absent ones unless `keep_empty`.
+Result<std::vector<ScoredCursor>> OpenScored(size_t s, const SnapshotSegment& seg, const Query& query,
+                                             const Prepared& prep, bool keep_empty,
+                                             const std::vector<bool>& wanted = {});
+// A cursor's damage as Corruption naming the segment.
+Status Damaged(const SnapshotSegment& seg, const Status& status);
+
+// The gate pass over one segment (Query::gate): its documents holding a
+// gate clause that pass `filter`, into `top` (gate_pass.cpp).
+Status ScoreSegmentGate(size_t s, const SnapshotSegment& seg, const Prepared& prep, SegmentFilter& filter, TopK& top,
+                        uint64_t& scored);
+
+}  // namespace wenyuan::index::scoring
