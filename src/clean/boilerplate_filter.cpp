@@ -342,6 +342,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     result.web_mode = signals >= kMinWebSignals;
   }
 
+  const std::string title_key = title.empty() ? std::string() : NormaliseLineKey(title);
   std::deque<std::string> rewritten;  // rows whose widget cells were taken out; lines point into it
   for (size_t i = 0; i < lines.size(); ++i) {
     PageLine& l = lines[i];
@@ -352,6 +353,11 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     }
     if (!result.web_mode) continue;
     l.reason = LineReason(l.raw, l.core, l.placeholder);
+    // The page's own headline (the reader's title) is not link labels run
+    // together, though it is long and unpunctuated.
+    if (l.reason == "link text run together" && !title_key.empty() && NormaliseLineKey(l.raw) == title_key) {
+      l.reason.clear();
+    }
     if (!l.reason.empty()) continue;
     // A table row holding the article's date beside the page's buttons
     // ("2023年11月8日（星期三） | 列印電郵給朋友"): the widget cells go, the

@@ -125,6 +125,23 @@ TEST(BoilerplateFilter, WidgetsCountersAndRunTogetherHeadlines) {
   EXPECT_NE(r.text.find("感測資料也將開放民眾下載。"), std::string::npos) << r.text;
 }
 
+TEST(BoilerplateFilter, ThePagesOwnHeadlineIsNotRunTogetherLinkText) {
+  // The headline's space was taken out as word segmentation, so it reads
+  // like link labels run together, and it shares no words with the body
+  // for the headline finder to know it; being the reader's title it stays.
+  const char* page =
+      "首頁\n新聞\n體育\n財經\n\n"
+      "夜間照明升級計畫啟動各區新型燈具明年春天全面上路\n"
+      "北辰市政府今日宣布，全市智慧路燈將於年底前完工，提供5G微型基地台與環境感測服務。\n"
+      "資訊服務處表示，智慧路燈優先設置於學校與捷運站周邊，感測資料也將開放民眾下載。\n"
+      "分享到：\n";
+  FilterResult untitled = FilterBoilerplate(page, /*web_page=*/true, nullptr);
+  EXPECT_EQ(ReasonsByLine(untitled)["夜間照明升級計畫啟動各區新型燈具明年春天全面上路"], "link text run together");
+  FilterResult titled = FilterBoilerplate(page, /*web_page=*/true, nullptr, false, /*html=*/true,
+                                          "夜間照明升級計畫啟動 各區新型燈具明年春天全面上路");
+  EXPECT_NE(titled.text.find("夜間照明升級計畫啟動各區新型燈具明年春天全面上路\n"), std::string::npos) << titled.text;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean
 

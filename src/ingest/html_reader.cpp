@@ -1,11 +1,10 @@
 // Reads HTML with a real parser (gumbo, the WHATWG algorithm): keeps the
 // text of the page in reading order with headings, paragraphs, list items
 // and table rows on their own lines, and drops what is not content (script,
-// style, nav, header, footer, forms). The <title>, else the first <h1>, is
-// the title. The bytes are decoded first (text_decoding.h), honouring the
-// charset the page declares; decoding warnings travel with the document.
-// The DOM is walked with an explicit stack, so deep nesting in a hostile
-// page cannot overflow ours.
+// style, nav, header, footer, forms). The title comes from the page's
+// structure (html_title.h): its headline, never its site's name. The bytes are decoded first (text_decoding.h),
+// honouring the charset the page declares; decoding warnings travel with the document. The DOM is walked with an
+// explicit stack, so deep nesting in a hostile page cannot overflow ours.
 #include <gumbo.h>
 
 #include <algorithm>
@@ -16,6 +15,7 @@
 
 #include "ingest/date_finder.h"
 #include "ingest/document_reader.h"
+#include "ingest/html_title.h"
 #include "ingest/text_decoding.h"
 #include "util/utf8.h"
 
@@ -219,17 +219,114 @@ size_t EstimateNestingDepth(std::string_view html, size_t stop_above) {
 
 constexpr size_t kMaxNestingDepth = 5000;
 
-// The page's title: its main <h1> when <title> holds it (titles usually add
-// the site's name), else <title> without a trailing " | site name" part.
-std::string ChooseTitle(const std::string& title, const std::string& h1) {
-  if (!h1.empty() && (title.empty() || title.find(h1) != std::string::npos)) return h1;
-  for (std::string_view sep : {"｜", " | ", " - ", " – ", " — ", "_"}) {
-    size_t at = title.rfind(sep);
-    if (at != std::string::npos && utf8::CodePointCount(title.substr(0, at)) >= 4) {
-      return std::string(utf8::Trim(title.substr(0, at)));
+std::string Attribute(const GumboNode* n, const char* name) {
+  const GumboAttribute* a = gumbo_get_attribute(&n->v.element.attributes, name);
+  return a ? std::string(a->value) : std::string();
+}
+
+std::string Lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// Is this element the page's chrome (its header, menus, footer, sidebar)?
+// A <header> inside the <article> or <main> is the article's own.
+bool IsChromeElement(const GumboNode* n, bool in_article) {
+  GumboTag tag = n->v.element.tag;
+  if (tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_FOOTER || tag == GUMBO_TAG_ASIDE) return true;
+  if (tag == GUMBO_TAG_HEADER) return !in_article;
+  const std::string marks = Lower(Attribute(n, "class") + " " + Attribute(n, "id"));
+  return marks.find("footer") != std::string::npos || marks.find("copyright") != std::string::npos ||
+         marks.find("logo") != std::string::npos;
+}
+
+// What the title detector (html_title.h) needs from the whole page, chrome
+// included: the <title>, the headings, the site's name where the page
+// states it (og:site_name, a logo's alt text, the copyright line), the
+// header's and footer's text and the links' text.
+HtmlTitleClues CollectTitleClues(const GumboNode* root) {
+  constexpr size_t kMaxClues = 2000;
+  constexpr size_t kMaxClueChars = 200;
+  HtmlTitleClues clues;
+  TextCollector all_lines, chrome_lines;
+  struct Item {
+    const GumboNode* node;
+    bool close_block;
+    bool in_chrome;
+    bool in_article;
+  };
+  auto add = [&](std::vector<std::string>& to, std::string s) {
+    if (!s.empty() && to.size() < kMaxClues && utf8::CodePointCount(s) <= kMaxClueChars) to.push_back(std::move(s));
+  };
+  std::vector<Item> stack{{root, false, false, false}};
+  while (!stack.empty()) {
+    Item item = stack.back();
+    stack.pop_back();
+    if (item.close_block) {
+      all_lines.BreakLine();
+      chrome_lines.BreakLine();
+      continue;
+    }
+    const GumboNode* n = item.node;
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA || n->type == GUMBO_NODE_WHITESPACE) {
+      all_lines.AddText(n->v.text.text);
+      if (item.in_chrome) chrome_lines.AddText(n->v.text.text);
+      continue;
+    }
+    if (n->type != GUMBO_NODE_ELEMENT) continue;
+    const GumboTag tag = n->v.element.tag;
+    if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NOSCRIPT || tag == GUMBO_TAG_TEMPLATE) {
+      continue;
+    }
+    if (tag == GUMBO_TAG_TITLE) {
+      if (clues.title.empty()) clues.title = NodeText(n);
+      continue;
+    }
+    if (tag == GUMBO_TAG_META) {
+      const std::string key = Lower(Attribute(n, "property") + Attribute(n, "name"));
+      if (key == "og:site_name" || key == "application-name") add(clues.site_names, Attribute(n, "content"));
+      continue;
+    }
+    const bool in_chrome = item.in_chrome || IsChromeElement(n, item.in_article);
+    const bool in_article = item.in_article || tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN;
+    if (tag == GUMBO_TAG_IMG) {
+      // A logo's alt text is the site's name; a photograph's may be the headline.
+      const std::string alt(utf8::Trim(Attribute(n, "alt")));
+      const std::string marks = Lower(Attribute(n, "src") + " " + Attribute(n, "class") + " " + Attribute(n, "id"));
+      if (in_chrome || marks.find("logo") != std::string::npos) add(clues.site_names, alt);
+      continue;
+    }
+    if (tag == GUMBO_TAG_H1 && !in_chrome) add(clues.h1s, NodeText(n));
+    if ((tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3) && !in_chrome) {
+      add(clues.headings, NodeText(n));
+    }
+    if (tag == GUMBO_TAG_A) add(clues.links, NodeText(n));
+    if (IsBlock(tag) || in_chrome != item.in_chrome || tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) {
+      all_lines.BreakLine();
+      chrome_lines.BreakLine();
+      stack.push_back({nullptr, true, false, false});
+    }
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = kids.length; i > 0; --i) {
+      stack.push_back({static_cast<const GumboNode*>(kids.data[i - 1]), false, in_chrome, in_article});
     }
   }
-  return title;
+  const std::string all = all_lines.Finish();
+  for (size_t start = 0; start < all.size();) {
+    size_t end = all.find('\n', start);
+    if (end == std::string::npos) end = all.size();
+    std::string_view line = std::string_view(all).substr(start, end - start);
+    if (IsCopyrightLine(line)) add(clues.chrome, std::string(line));
+    start = end + 1;
+  }
+  const std::string chrome = chrome_lines.Finish();
+  for (size_t start = 0; start < chrome.size();) {
+    size_t end = chrome.find('\n', start);
+    if (end == std::string::npos) end = chrome.size();
+    add(clues.chrome, chrome.substr(start, end - start));
+    start = end + 1;
+  }
+  return clues;
 }
 
 // The charset the page declares in its first 2 KB (where HTML requires the
@@ -298,7 +395,6 @@ class HtmlReader : public DocumentReader {
     ExtractedDocument doc;
     doc.format = "html";
     doc.warnings = std::move(decoded.warnings);
-    std::string first_h1;
     TextCollector text;
     // Each stack entry is a node, or a marker to close a block or cell.
     struct Item {
@@ -320,18 +416,6 @@ class HtmlReader : public DocumentReader {
       }
       if (n->type != GUMBO_NODE_ELEMENT) continue;
       GumboTag tag = n->v.element.tag;
-      if (tag == GUMBO_TAG_TITLE && doc.title.empty()) doc.title = NodeText(n);
-      if (tag == GUMBO_TAG_H1 && first_h1.empty()) first_h1 = NodeText(n);
-      if (tag == GUMBO_TAG_HEAD && doc.title.empty()) {
-        // <head> is skipped below, but its <title> is the page's title.
-        const GumboVector& kids = n->v.element.children;
-        for (unsigned i = 0; i < kids.length && doc.title.empty(); ++i) {
-          const auto* kid = static_cast<const GumboNode*>(kids.data[i]);
-          if (kid->type == GUMBO_NODE_ELEMENT && kid->v.element.tag == GUMBO_TAG_TITLE) {
-            doc.title = NodeText(kid);
-          }
-        }
-      }
       if (IsSkipped(tag)) continue;
       if (tag == GUMBO_TAG_IMG) continue;  // alt text is not prose
       bool block = IsBlock(tag);
@@ -346,7 +430,7 @@ class HtmlReader : public DocumentReader {
       }
     }
     doc.text = text.Finish();
-    doc.title = ChooseTitle(doc.title, first_h1);
+    doc.title = ChooseHtmlTitle(CollectTitleClues(parsed->root));
     doc.date = FindFirstDate(doc.text);
     return OneDocument(std::move(doc));
   }
