@@ -8,10 +8,6 @@ namespace wenyuan::index {
 
 namespace {
 
-// Heap bytes of a node of the term map, beyond the key's own characters:
-// the node (hash, next pointer, key and value objects) and its bucket.
-constexpr size_t kTermNodeBytes = 16 + sizeof(std::string) + 2 * sizeof(std::vector<uint32_t>) + 8;
-
 // Appends to `v` and counts what its capacity grew by, so the buffer's size
 // is what it has allocated (doubling vectors hold up to twice their size).
 template <typename T>
@@ -21,16 +17,27 @@ void PushCounted(std::vector<T>& v, T value, size_t& bytes) {
   bytes += (v.capacity() - before) * sizeof(T);
 }
 
+// Word offsets within a posting: [doc, tf, position count, positions…].
+constexpr size_t kDoc = 0, kTf = 1, kPositionCount = 2, kHeaderWords = 3;
+
 }  // namespace
 
-SegmentBuffer::TermPostings& SegmentBuffer::Term(Field field, std::string_view term) {
+SegmentBuffer::TermPostings& SegmentBuffer::OpenPosting(Field field, std::string_view term, uint32_t d, uint32_t tf) {
   // One key buffer reused: a token whose term is known allocates nothing.
   key_.assign(1, static_cast<char>('0' + static_cast<int>(field)));
   key_.append(term);
-  auto it = terms_.find(key_);
-  if (it != terms_.end()) return it->second;
-  bytes_ += kTermNodeBytes + (key_.size() > 15 ? key_.capacity() : 0);
-  return terms_.emplace(key_, TermPostings{}).first->second;
+  bool added = false;
+  const uint32_t id = terms_.FindOrAdd(key_, &added);
+  if (added) postings_.emplace_back();
+  TermPostings& tp = postings_[id];
+  if (tp.count == 0 || tp.words[tp.last + kDoc] != d) {
+    tp.last = static_cast<uint32_t>(tp.words.size());
+    ++tp.count;
+    PushCounted(tp.words, d, bytes_);
+    PushCounted(tp.words, tf, bytes_);
+    PushCounted(tp.words, uint32_t{0}, bytes_);
+  }
+  return tp;
 }
 
 void SegmentBuffer::Add(const IndexDocument& doc) {
@@ -41,29 +48,23 @@ void SegmentBuffer::Add(const IndexDocument& doc) {
   deleted_.push_back(false);
   for (size_t f = 0; f < kLengthFields; ++f) {
     for (const FieldToken& t : doc.tokens[f]) {
-      TermPostings& tp = Term(static_cast<Field>(f), t.term);
-      if (tp.postings.empty() || tp.postings.back().doc != d) {
-        PushCounted(tp.postings, RawPosting{d, 0, static_cast<uint32_t>(tp.positions.size()), 0}, bytes_);
-      }
-      tp.postings.back().tf += t.weight;
-      tp.postings.back().pos_count += 1;
-      PushCounted(tp.positions, t.position, bytes_);
+      TermPostings& tp = OpenPosting(static_cast<Field>(f), t.term, d, 0);
+      tp.words[tp.last + kTf] += t.weight;
+      tp.words[tp.last + kPositionCount] += 1;
+      PushCounted(tp.words, t.position, bytes_);
     }
   }
-  for (const std::string& k : doc.keywords) {
-    TermPostings& tp = Term(Field::kKeyword, k);
-    if (tp.postings.empty() || tp.postings.back().doc != d) {
-      PushCounted(tp.postings, RawPosting{d, 1, static_cast<uint32_t>(tp.positions.size()), 0}, bytes_);
-    }
-  }
+  for (const std::string& k : doc.keywords) OpenPosting(Field::kKeyword, k, d, 1);
 }
 
 void SegmentBuffer::DeleteKeyword(std::string_view keyword) {
-  auto it = terms_.find(TermKey(Field::kKeyword, keyword));
-  if (it == terms_.end()) return;
-  for (const auto& p : it->second.postings) {
-    if (!deleted_[p.doc]) {
-      deleted_[p.doc] = true;
+  const std::optional<uint32_t> id = terms_.Find(TermKey(Field::kKeyword, keyword));
+  if (!id) return;
+  const std::vector<uint32_t>& words = postings_[*id].words;
+  for (size_t at = 0; at < words.size(); at += kHeaderWords + words[at + kPositionCount]) {
+    const uint32_t d = words[at + kDoc];
+    if (!deleted_[d]) {
+      deleted_[d] = true;
       ++deleted_count_;
     }
   }
@@ -79,31 +80,30 @@ void SegmentBuffer::DeletePassages(const std::unordered_set<int64_t>& passage_id
 }
 
 Result<DeletionBitmap> SegmentBuffer::Write(const std::filesystem::path& dir, const std::string& name) const {
-  // The map's entries in key order (each found once, not looked up again).
-  using Entry = std::pair<const std::string, TermPostings>;
-  std::vector<const Entry*> entries;
-  entries.reserve(terms_.size());
-  for (const auto& entry : terms_) entries.push_back(&entry);
-  std::sort(entries.begin(), entries.end(), [](const Entry* a, const Entry* b) { return a->first < b->first; });
+  // Term ids in key order.
+  std::vector<uint32_t> ids(terms_.size());
+  for (uint32_t id = 0; id < ids.size(); ++id) ids[id] = id;
+  std::sort(ids.begin(), ids.end(), [this](uint32_t a, uint32_t b) { return terms_.Key(a) < terms_.Key(b); });
   SegmentWriter writer(values_, titles_);
   WY_RETURN_IF_ERROR(writer.StreamTo(dir, name));
   // Grows to the longest postings list and is reused, positions included:
   // no allocation per posting once warm.
   std::vector<Posting> postings;
-  for (const Entry* entry : entries) {
-    const std::string* key = &entry->first;
-    const TermPostings& tp = entry->second;
-    if (postings.size() < tp.postings.size()) postings.resize(tp.postings.size());
-    for (size_t i = 0; i < tp.postings.size(); ++i) {
-      const RawPosting& raw = tp.postings[i];
+  for (const uint32_t id : ids) {
+    const TermPostings& tp = postings_[id];
+    if (postings.size() < tp.count) postings.resize(tp.count);
+    size_t at = 0;
+    for (size_t i = 0; i < tp.count; ++i) {
+      const uint32_t* raw = tp.words.data() + at;
       Posting& p = postings[i];
-      p.doc = raw.doc;
-      p.tf = raw.tf;
-      p.positions.assign(tp.positions.begin() + raw.pos_begin, tp.positions.begin() + raw.pos_begin + raw.pos_count);
+      p.doc = raw[kDoc];
+      p.tf = raw[kTf];
+      p.positions.assign(raw + kHeaderWords, raw + kHeaderWords + raw[kPositionCount]);
       std::sort(p.positions.begin(), p.positions.end());
       p.positions.erase(std::unique(p.positions.begin(), p.positions.end()), p.positions.end());
+      at += kHeaderWords + raw[kPositionCount];
     }
-    writer.AddTerm(*key, std::span<const Posting>(postings.data(), tp.postings.size()));
+    writer.AddTerm(terms_.Key(id), std::span<const Posting>(postings.data(), tp.count));
   }
   WY_RETURN_IF_ERROR(writer.Finish(dir, name));
   DeletionBitmap deletions(docs());
@@ -114,11 +114,14 @@ Result<DeletionBitmap> SegmentBuffer::Write(const std::filesystem::path& dir, co
 }
 
 void SegmentBuffer::Clear() {
-  // Assigned empty, not cleared: the memory goes back, not just the sizes.
-  values_ = {};
-  titles_ = {};
-  terms_ = {};
-  deleted_ = {};
+  // Assigned new vectors, not cleared (nor `= {}`, which picks the
+  // initializer-list assignment and keeps the capacity): the memory goes
+  // back, not just the sizes.
+  values_ = std::vector<DocValues>();
+  titles_ = std::vector<std::string>();
+  terms_.Clear();
+  postings_ = std::vector<TermPostings>();
+  deleted_ = std::vector<bool>();
   deleted_count_ = 0;
   bytes_ = 0;
 }

@@ -7,44 +7,51 @@
 
 #include <filesystem>
 #include <string>
-#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
 #include "index/deletion_bitmap.h"
 #include "index/index_document.h"
+#include "index/term_table.h"
 #include "util/status.h"
 
 namespace wenyuan::index {
 
 class SegmentBuffer {
  public:
+  // `initial_term_slots`: the term table's first size (tests make it tiny).
+  explicit SegmentBuffer(size_t initial_term_slots = 1024) : terms_(initial_term_slots) {}
   void Add(const IndexDocument& doc);
   void DeleteKeyword(std::string_view keyword);
   void DeletePassages(const std::unordered_set<int64_t>& passage_ids);
   uint32_t docs() const { return static_cast<uint32_t>(values_.size()); }
   uint32_t live_docs() const { return docs() - deleted_count_; }
-  // What the buffer has allocated, near enough (vector capacities, map
-  // nodes, long keys and titles): what a memory budget compares with.
-  size_t ApproximateBytes() const { return bytes_; }
+  // What the buffer has allocated, near enough (vector capacities, the term
+  // table, long titles): what a memory budget compares with.
+  size_t ApproximateBytes() const {
+    return bytes_ + terms_.ApproximateBytes() + postings_.capacity() * sizeof(TermPostings);
+  }
   // Writes the segment (every buffered document) and returns which of its
   // documents were deleted while buffered.
   Result<DeletionBitmap> Write(const std::filesystem::path& dir, const std::string& name) const;
   void Clear();
 
  private:
-  struct RawPosting {
-    uint32_t doc, tf, pos_begin, pos_count;
-  };
+  // One term's postings as words: per document [doc, tf, position count,
+  // positions…] in document order; `last` is where the last one starts.
   struct TermPostings {
-    std::vector<RawPosting> postings;
-    std::vector<uint32_t> positions;
+    std::vector<uint32_t> words;
+    uint32_t last = 0;
+    uint32_t count = 0;  // postings
   };
-  TermPostings& Term(Field field, std::string_view term);
+  // The postings of `term` in `field`, and whether document `d` has begun
+  // one (if not, a posting for it is appended with `tf`).
+  TermPostings& OpenPosting(Field field, std::string_view term, uint32_t d, uint32_t tf);
 
   std::vector<DocValues> values_;
   std::vector<std::string> titles_;
-  std::unordered_map<std::string, TermPostings> terms_;
+  TermTable terms_;                     // "<field byte><term>" → id
+  std::vector<TermPostings> postings_;  // by term id
   std::vector<bool> deleted_;
   uint32_t deleted_count_ = 0;
   size_t bytes_ = 0;
