@@ -17,9 +17,6 @@ void PushCounted(std::vector<T>& v, T value, size_t& bytes) {
   bytes += (v.capacity() - before) * sizeof(T);
 }
 
-// Word offsets within a posting: [doc, tf, position count, positions…].
-constexpr size_t kDoc = 0, kTf = 1, kPositionCount = 2, kHeaderWords = 3;
-
 }  // namespace
 
 SegmentBuffer::TermPostings& SegmentBuffer::OpenPosting(Field field, std::string_view term, uint32_t d, uint32_t tf) {
@@ -30,12 +27,12 @@ SegmentBuffer::TermPostings& SegmentBuffer::OpenPosting(Field field, std::string
   const uint32_t id = terms_.FindOrAdd(key_, &added);
   if (added) postings_.emplace_back();
   TermPostings& tp = postings_[id];
-  if (tp.count == 0 || tp.words[tp.last + kDoc] != d) {
-    tp.last = static_cast<uint32_t>(tp.words.size());
+  if (tp.count == 0 || tp.last_doc != d) {
+    tp.last_doc = d;
     ++tp.count;
-    PushCounted(tp.words, d, bytes_);
-    PushCounted(tp.words, tf, bytes_);
-    PushCounted(tp.words, uint32_t{0}, bytes_);
+    words_.Append(tp.words, d);
+    tp.tf_at = words_.Append(tp.words, tf);
+    tp.count_at = words_.Append(tp.words, 0);
   }
   return tp;
 }
@@ -49,9 +46,9 @@ void SegmentBuffer::Add(const IndexDocument& doc) {
   for (size_t f = 0; f < kLengthFields; ++f) {
     for (const FieldToken& t : doc.tokens[f]) {
       TermPostings& tp = OpenPosting(static_cast<Field>(f), t.term, d, 0);
-      tp.words[tp.last + kTf] += t.weight;
-      tp.words[tp.last + kPositionCount] += 1;
-      PushCounted(tp.words, t.position, bytes_);
+      words_.At(tp.tf_at) += t.weight;
+      words_.At(tp.count_at) += 1;
+      words_.Append(tp.words, t.position);
     }
   }
   for (const std::string& k : doc.keywords) OpenPosting(Field::kKeyword, k, d, 1);
@@ -60,9 +57,12 @@ void SegmentBuffer::Add(const IndexDocument& doc) {
 void SegmentBuffer::DeleteKeyword(std::string_view keyword) {
   const std::optional<uint32_t> id = terms_.Find(TermKey(Field::kKeyword, keyword));
   if (!id) return;
-  const std::vector<uint32_t>& words = postings_[*id].words;
-  for (size_t at = 0; at < words.size(); at += kHeaderWords + words[at + kPositionCount]) {
-    const uint32_t d = words[at + kDoc];
+  const TermPostings& tp = postings_[*id];
+  WordLists::Reader words(words_, tp.words);
+  for (uint32_t i = 0; i < tp.count; ++i) {
+    const uint32_t d = words.Next();
+    words.Next();  // tf
+    for (uint32_t n = words.Next(); n > 0; --n) words.Next();
     if (!deleted_[d]) {
       deleted_[d] = true;
       ++deleted_count_;
@@ -92,16 +92,15 @@ Result<DeletionBitmap> SegmentBuffer::Write(const std::filesystem::path& dir, co
   for (const uint32_t id : ids) {
     const TermPostings& tp = postings_[id];
     if (postings.size() < tp.count) postings.resize(tp.count);
-    size_t at = 0;
+    WordLists::Reader words(words_, tp.words);
     for (size_t i = 0; i < tp.count; ++i) {
-      const uint32_t* raw = tp.words.data() + at;
       Posting& p = postings[i];
-      p.doc = raw[kDoc];
-      p.tf = raw[kTf];
-      p.positions.assign(raw + kHeaderWords, raw + kHeaderWords + raw[kPositionCount]);
+      p.doc = words.Next();
+      p.tf = words.Next();
+      p.positions.resize(words.Next());
+      for (uint32_t& position : p.positions) position = words.Next();
       std::sort(p.positions.begin(), p.positions.end());
       p.positions.erase(std::unique(p.positions.begin(), p.positions.end()), p.positions.end());
-      at += kHeaderWords + raw[kPositionCount];
     }
     writer.AddTerm(terms_.Key(id), std::span<const Posting>(postings.data(), tp.count));
   }
@@ -121,6 +120,7 @@ void SegmentBuffer::Clear() {
   titles_ = std::vector<std::string>();
   terms_.Clear();
   postings_ = std::vector<TermPostings>();
+  words_.Clear();
   deleted_ = std::vector<bool>();
   deleted_count_ = 0;
   bytes_ = 0;

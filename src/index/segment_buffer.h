@@ -13,6 +13,7 @@
 #include "index/deletion_bitmap.h"
 #include "index/index_document.h"
 #include "index/term_table.h"
+#include "index/word_lists.h"
 #include "util/status.h"
 
 namespace wenyuan::index {
@@ -29,7 +30,7 @@ class SegmentBuffer {
   // What the buffer has allocated, near enough (vector capacities, the term
   // table, long titles): what a memory budget compares with.
   size_t ApproximateBytes() const {
-    return bytes_ + terms_.ApproximateBytes() + postings_.capacity() * sizeof(TermPostings);
+    return bytes_ + terms_.ApproximateBytes() + postings_.capacity() * sizeof(TermPostings) + words_.ApproximateBytes();
   }
   // Writes the segment (every buffered document) and returns which of its
   // documents were deleted while buffered.
@@ -38,10 +39,11 @@ class SegmentBuffer {
 
  private:
   // One term's postings as words: per document [doc, tf, position count,
-  // positions…] in document order; `last` is where the last one starts.
+  // positions…] in document order; the last one's tf and count are updated
+  // in place by their addresses.
   struct TermPostings {
-    std::vector<uint32_t> words;
-    uint32_t last = 0;
+    WordLists::List words;
+    uint32_t last_doc = 0, tf_at = 0, count_at = 0;
     uint32_t count = 0;  // postings
   };
   // The postings of `term` in `field`, and whether document `d` has begun
@@ -52,6 +54,7 @@ class SegmentBuffer {
   std::vector<std::string> titles_;
   TermTable terms_;                     // "<field byte><term>" → id
   std::vector<TermPostings> postings_;  // by term id
+  WordLists words_;                     // every term's postings
   std::vector<bool> deleted_;
   uint32_t deleted_count_ = 0;
   size_t bytes_ = 0;
