@@ -18,7 +18,8 @@ TEST(TermTableTest, GivesDenseIdsAndFindsEveryKeyThroughGrowth) {
   for (int i = 0; i < 20000; ++i) {
     std::string key;
     const size_t length = rng() % 5 == 0 ? 100 + rng() % 300 : rng() % 8;  // some long, some empty
-    for (size_t c = 0; c < length; ++c) key.push_back(static_cast<char>(rng() % 6 == 0 ? rng() % 256 : 'a' + rng() % 3));
+    for (size_t c = 0; c < length; ++c)
+      key.push_back(static_cast<char>(rng() % 6 == 0 ? rng() % 256 : 'a' + rng() % 3));
     bool added = false;
     const uint32_t id = table.FindOrAdd(key, &added);
     auto [it, fresh] = expected.emplace(key, static_cast<uint32_t>(expected.size()));
