@@ -3,8 +3,10 @@
 // real binary. A question about a topic the pages never treat (a
 // university's fees, where the KB holds that university's pages) gets "not
 // found", though the coverage floors alone would have quoted something; a
-// paraphrased question the pages do answer is still answered.
+// paraphrased question the pages do answer is still answered; the server's
+// POST /api/ask decides as the CLI does.
 #include <gtest/gtest.h>
+#include <httplib.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -104,6 +106,25 @@ TEST_F(NotFoundTest, ParaphrasedQuestionsThePagesAnswerAreAnswered) {
     for (const auto& e : a["evidence"]) quoted |= e.value("text", "").find(fact) != std::string::npos;
     EXPECT_TRUE(quoted) << a.dump(2);
   }
+}
+
+TEST_F(NotFoundTest, TheServerDecidesAsTheCliDoes) {
+  ServerProcess server({"--data", data_, "-q", "serve", "--port", "0"});
+  ASSERT_TRUE(server.running()) << server.startup_error();
+  httplib::Client client("127.0.0.1", server.port());
+  client.set_read_timeout(30, 0);
+  auto ask = [&](const std::string& question) {
+    auto r = client.Post("/api/ask", json({{"kb", "web"}, {"question", question}}).dump(), "application/json");
+    EXPECT_TRUE(r && r->status == 200) << (r ? r->body : "no reply");
+    return r ? json::parse(r->body, nullptr, false) : json();
+  };
+  const std::string absent = "澳門大學的學費是多少？";
+  EXPECT_FALSE(ask(absent).value("found", true));
+  EXPECT_FALSE(Ask(absent).value("found", true));
+  const std::string answered = "香港成立了什麼協會來推動 Web3？";
+  json a = ask(answered);
+  EXPECT_TRUE(a.value("found", false)) << a.dump(2);
+  EXPECT_NE(a.value("answer", "").find("Web3.0協會"), std::string::npos) << a.dump(2);
 }
 
 }  // namespace

@@ -57,7 +57,12 @@ struct ServerState {
   // The knowledge bases as requests resolve them (search/kb_session.h):
   // analysis, index snapshot and vectors kept between requests. Set in Bind.
   std::unique_ptr<search::KbSessions> kbs;
-  std::unique_ptr<answer::AnswerComposer> composer;  // set in Bind
+  std::shared_ptr<answer::AnswerComposer> composer;  // set in Bind
+  // For a follow-up searched with its earlier turns: the not-found model
+  // (answer/found_decision.h) was fitted on single questions, so without a
+  // language model such a question is decided by the coverage floors alone.
+  std::shared_ptr<answer::AnswerComposer> followup_composer;  // set in Bind
+  const answer::AnswerComposer& ComposerFor(bool follow_up) const { return follow_up ? *followup_composer : *composer; }
   std::unique_ptr<answer::KbAnswerService> answers;  // drafts; set in Bind
   const std::set<std::string> upload_extensions;
   SessionStore sessions;

@@ -100,11 +100,16 @@ Status HttpServer::Bind() {
     auto shared = std::make_shared<llm::SerializedModel>(model_);
     answer::GroundingOptions grounding;
     grounding.generation = generation_;
-    state_->composer = std::make_unique<answer::ModelComposer>(shared, state_->analysis.bigrams, grounding);
+    state_->composer = std::make_shared<answer::ModelComposer>(shared, state_->analysis.bigrams, grounding);
+    state_->followup_composer = state_->composer;
     state_->answers = std::make_unique<answer::KbAnswerService>(shared, generation_, state_->query_limits());
     state_->log.Info("serve: answers and drafts by the language model " + model_->name());
   } else {
-    state_->composer = std::make_unique<answer::ExtractiveComposer>(state_->analysis.bigrams);
+    // Quotes and the not-found decision read the question's words, as `wenyuan ask` does.
+    answer::AnswerOptions quoting;
+    quoting.words = state_->analysis.words;
+    state_->composer = std::make_shared<answer::ExtractiveComposer>(state_->analysis.bigrams, quoting);
+    state_->followup_composer = std::make_shared<answer::ExtractiveComposer>(state_->analysis.bigrams);
     state_->answers = std::make_unique<answer::KbAnswerService>(nullptr, generation_, state_->query_limits());
   }
   // TLS first: a bad certificate or key is the likelier mistake.

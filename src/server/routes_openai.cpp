@@ -107,7 +107,8 @@ void ChatCompletions(Call& call) {
   auto kb = call.Kb(model->get<std::string>(), /*edit=*/false);
   if (!kb) return;
   const bool stream = body->contains("stream") && (*body)["stream"].is_boolean() && (*body)["stream"].get<bool>();
-  const std::string query = QueryWithContext(EarlierUserMessages(*body), *question, call.state.config.max_query_chars);
+  const std::vector<std::string> earlier = EarlierUserMessages(*body);
+  const std::string query = QueryWithContext(earlier, *question, call.state.config.max_query_chars);
   const size_t prompt_estimate = llm::EstimateTokens(AllMessageText(*body));
   auto id = RandomHex(12);
   json base = {{"id", "chatcmpl-" + (id.ok() ? *id : std::string("0"))},
@@ -130,11 +131,12 @@ void ChatCompletions(Call& call) {
       return r;
     };
   } else {
-    produce = [state = &call.state, query, question = *question, prompt_estimate](
+    produce = [state = &call.state, query, question = *question, prompt_estimate, follow_up = !earlier.empty()](
                   const search::KbSession& session, const llm::TokenSink& sink) -> Result<ChatReply> {
       WY_ASSIGN_OR_RETURN(auto evidence, FindEvidence(*state, session, query, 10));
       bool first = true;
-      WY_ASSIGN_OR_RETURN(answer::Answer a, state->composer->Compose(question, evidence, [&](std::string_view text) {
+      const answer::AnswerComposer& composer = state->ComposerFor(follow_up);
+      WY_ASSIGN_OR_RETURN(answer::Answer a, composer.Compose(question, evidence, [&](std::string_view text) {
         if (sink) sink((first ? "" : "\n") + std::string(text));
         first = false;
       }));

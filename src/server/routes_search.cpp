@@ -132,7 +132,7 @@ void Ask(Call& call) {
   if (call.state.answers->has_model()) return AskWithModel(call, *kb, *question, query, streamed);
   auto evidence = FindEvidence(call.state, *kb, query, k);
   if (!evidence.ok()) return call.Error(evidence.status());
-  const answer::AnswerComposer& composer = *call.state.composer;
+  const answer::AnswerComposer& composer = call.state.ComposerFor(!earlier.empty());
   if (stream == body->end() || !stream->get<bool>()) {
     auto answer = composer.Compose(question->get<std::string>(), *evidence, nullptr);
     if (!answer.ok()) return call.Error(answer.status());
