@@ -76,13 +76,6 @@ struct Tag {
   std::vector<std::pair<std::string, std::string>> attributes;
 };
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); });
-  return out;
-}
-
 bool IsNameChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == ':';
 }
@@ -114,7 +107,7 @@ bool ParseTag(std::string_view inner, Tag& tag) {
   size_t name_start = pos;
   while (pos < inner.size() && IsNameChar(inner[pos]) && inner[pos] != ':') ++pos;
   if (pos == name_start) return false;
-  tag.name = (closing ? "/" : "") + Lower(inner.substr(name_start, pos - name_start));
+  tag.name = (closing ? "/" : "") + utf8::AsciiLower(inner.substr(name_start, pos - name_start));
   if (pos < inner.size() && inner[pos] == '=') {
     ++pos;
     if (!ReadValue(inner, pos, tag.value)) return false;
@@ -126,7 +119,7 @@ bool ParseTag(std::string_view inner, Tag& tag) {
     size_t key_start = pos;
     while (pos < inner.size() && IsNameChar(inner[pos])) ++pos;
     if (pos == key_start) return false;
-    std::string key = Lower(inner.substr(key_start, pos - key_start));
+    std::string key = utf8::AsciiLower(inner.substr(key_start, pos - key_start));
     std::string value;
     if (pos < inner.size() && inner[pos] == '=') {
       ++pos;
@@ -140,7 +133,7 @@ bool ParseTag(std::string_view inner, Tag& tag) {
 bool StartsWithTag(std::string_view line, std::string_view tag_start) {
   std::string_view t = TrimAscii(line);
   if (t.size() < tag_start.size()) return false;
-  return Lower(t.substr(0, tag_start.size())) == tag_start;
+  return utf8::AsciiLower(t.substr(0, tag_start.size())) == tag_start;
 }
 
 // A line that opens a new record or closes one: while reading a record's
@@ -269,7 +262,7 @@ class CrawlParser : public LineRecordParser<CrawlParser> {
 
   static size_t FindCaseless(std::string_view s, std::string_view needle, size_t from) {
     for (size_t at = s.find('<', from); at != std::string_view::npos; at = s.find('<', at + 1)) {
-      if (s.size() - at >= needle.size() && Lower(s.substr(at, needle.size())) == needle) return at;
+      if (s.size() - at >= needle.size() && utf8::AsciiLower(s.substr(at, needle.size())) == needle) return at;
     }
     return std::string_view::npos;
   }
@@ -448,7 +441,7 @@ bool RecognisesCrawl(std::string_view raw_head) {
   size_t start = head.find_first_not_of(" \t\r\n");
   if (start == std::string_view::npos) return false;
   head.remove_prefix(start);
-  const std::string lower = Lower(head);
+  const std::string lower = utf8::AsciiLower(head);
   if (!(lower.starts_with("<lang=") || lower.starts_with("<page=") || lower.starts_with("<page "))) {
     return false;
   }

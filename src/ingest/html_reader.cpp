@@ -17,6 +17,7 @@
 #include "ingest/document_reader.h"
 #include "ingest/html_title.h"
 #include "ingest/text_decoding.h"
+#include "util/line_reader.h"
 #include "util/utf8.h"
 
 namespace wenyuan::ingest {
@@ -224,18 +225,13 @@ std::string Attribute(const GumboNode* n, const char* name) {
   return a ? std::string(a->value) : std::string();
 }
 
-std::string Lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 // Is this element the page's chrome (its header, menus, footer, sidebar)?
 // A <header> inside the <article> or <main> is the article's own.
 bool IsChromeElement(const GumboNode* n, bool in_article) {
   GumboTag tag = n->v.element.tag;
   if (tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_FOOTER || tag == GUMBO_TAG_ASIDE) return true;
   if (tag == GUMBO_TAG_HEADER) return !in_article;
-  const std::string marks = Lower(Attribute(n, "class") + " " + Attribute(n, "id"));
+  const std::string marks = utf8::AsciiLower(Attribute(n, "class") + " " + Attribute(n, "id"));
   return marks.find("footer") != std::string::npos || marks.find("copyright") != std::string::npos ||
          marks.find("logo") != std::string::npos;
 }
@@ -283,7 +279,7 @@ HtmlTitleClues CollectTitleClues(const GumboNode* root) {
       continue;
     }
     if (tag == GUMBO_TAG_META) {
-      const std::string key = Lower(Attribute(n, "property") + Attribute(n, "name"));
+      const std::string key = utf8::AsciiLower(Attribute(n, "property") + Attribute(n, "name"));
       if (key == "og:site_name" || key == "application-name") add(clues.site_names, Attribute(n, "content"));
       continue;
     }
@@ -292,7 +288,8 @@ HtmlTitleClues CollectTitleClues(const GumboNode* root) {
     if (tag == GUMBO_TAG_IMG) {
       // A logo's alt text is the site's name; a photograph's may be the headline.
       const std::string alt(utf8::Trim(Attribute(n, "alt")));
-      const std::string marks = Lower(Attribute(n, "src") + " " + Attribute(n, "class") + " " + Attribute(n, "id"));
+      const std::string marks =
+          utf8::AsciiLower(Attribute(n, "src") + " " + Attribute(n, "class") + " " + Attribute(n, "id"));
       if (in_chrome || marks.find("logo") != std::string::npos) add(clues.site_names, alt);
       continue;
     }
@@ -312,20 +309,13 @@ HtmlTitleClues CollectTitleClues(const GumboNode* root) {
     }
   }
   const std::string all = all_lines.Finish();
-  for (size_t start = 0; start < all.size();) {
-    size_t end = all.find('\n', start);
-    if (end == std::string::npos) end = all.size();
-    std::string_view line = std::string_view(all).substr(start, end - start);
+  LineReader all_reader(all);
+  for (std::string_view line; all_reader.Next(line);) {
     if (IsCopyrightLine(line)) add(clues.chrome, std::string(line));
-    start = end + 1;
   }
   const std::string chrome = chrome_lines.Finish();
-  for (size_t start = 0; start < chrome.size();) {
-    size_t end = chrome.find('\n', start);
-    if (end == std::string::npos) end = chrome.size();
-    add(clues.chrome, chrome.substr(start, end - start));
-    start = end + 1;
-  }
+  LineReader chrome_reader(chrome);
+  for (std::string_view line; chrome_reader.Next(line);) add(clues.chrome, std::string(line));
   return clues;
 }
 

@@ -27,11 +27,6 @@ uint32_t IndexedTitleWeight(const RankingParams& ranking) {
   return static_cast<uint32_t>(std::lround(ranking.title_weight));
 }
 
-std::string AsciiLower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
-
 void HashInto(uint64_t& h, std::string_view s) {
   for (unsigned char c : s) {
     h ^= c;
@@ -229,22 +224,22 @@ index::IndexDocument MakeIndexDocument(const Analysis& analysis, const Indexable
   kw.push_back("doc:" + std::to_string(r.document_id));
   const std::string file = r.source.substr(0, r.source.find('#'));
   kw.push_back("file:" + file);
-  kw.push_back("source:" + AsciiLower(r.source));
+  kw.push_back("source:" + utf8::AsciiLower(r.source));
   const size_t slash = file.find_last_of('/');
   if (slash != std::string::npos && slash + 1 < file.size())
-    kw.push_back("source:" + AsciiLower(file.substr(slash + 1)));
+    kw.push_back("source:" + utf8::AsciiLower(file.substr(slash + 1)));
   if (!p.url.empty()) {
-    kw.push_back("source:" + AsciiLower(p.url));
+    kw.push_back("source:" + utf8::AsciiLower(p.url));
     const size_t scheme = p.url.find("://");
     if (scheme != std::string::npos) {
       const size_t host_end = p.url.find('/', scheme + 3);
       kw.push_back("source:" +
-                   AsciiLower(p.url.substr(scheme + 3,
-                                           host_end == std::string::npos ? std::string::npos : host_end - scheme - 3)));
+                   utf8::AsciiLower(p.url.substr(
+                       scheme + 3, host_end == std::string::npos ? std::string::npos : host_end - scheme - 3)));
     }
   }
-  if (!p.format.empty()) kw.push_back("type:" + AsciiLower(p.format));
-  if (!p.author.empty()) kw.push_back("author:" + AsciiLower(p.author));
+  if (!p.format.empty()) kw.push_back("type:" + utf8::AsciiLower(p.format));
+  if (!p.author.empty()) kw.push_back("author:" + utf8::AsciiLower(p.author));
   nlohmann::json meta = nlohmann::json::parse(p.metadata_json, nullptr, false);
   if (meta.is_object()) {
     for (auto it = meta.begin(); it != meta.end(); ++it) {
@@ -255,7 +250,7 @@ index::IndexDocument MakeIndexDocument(const Analysis& analysis, const Indexable
         value = it.value().dump();
       else
         continue;
-      kw.push_back(AsciiLower(it.key()) + ":" + AsciiLower(value));
+      kw.push_back(utf8::AsciiLower(it.key()) + ":" + utf8::AsciiLower(value));
     }
   }
   std::sort(kw.begin(), kw.end());
@@ -292,7 +287,7 @@ Status AddFilters(const Analysis& analysis, const ParsedQuery& parsed, const Cat
   for (const auto& [key, value] : parsed.filters) {
     index::PhraseClause clause;
     clause.field = Field::kKeyword;
-    clause.tokens.push_back({{key + ":" + AsciiLower(value)}, 0});
+    clause.tokens.push_back({{key + ":" + utf8::AsciiLower(value)}, 0});
     query.required.push_back(std::move(clause));
   }
   for (const auto& [taxonomy, category] : parsed.categories) {

@@ -7,14 +7,10 @@
 #include <memory>
 
 #include "util/config_file.h"
+#include "util/utf8.h"
 
 namespace wenyuan::server {
 namespace {
-
-std::string Lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
 
 std::string Replace(std::string text, std::string_view from, const std::string& to) {
   for (size_t pos = text.find(from); pos != std::string::npos; pos = text.find(from, pos + to.size())) {
@@ -26,10 +22,10 @@ std::string Replace(std::string text, std::string_view from, const std::string& 
 // The value of a DN's first RDN ("cn=Press Office,ou=groups,..." → "press office").
 std::string FirstRdnValue(const std::string& dn) {
   size_t eq = dn.find('=');
-  if (eq == std::string::npos) return Lower(dn);
+  if (eq == std::string::npos) return utf8::AsciiLower(dn);
   size_t end = eq + 1;
   while (end < dn.size() && dn[end] != ',') end += dn[end] == '\\' ? 2 : 1;
-  return Lower(dn.substr(eq + 1, std::min(end, dn.size()) - eq - 1));
+  return utf8::AsciiLower(dn.substr(eq + 1, std::min(end, dn.size()) - eq - 1));
 }
 
 struct LdapCloser {
@@ -156,10 +152,10 @@ Status ValidateLdapConfig(const LdapConfig& c) {
 DirectoryGrant MapDirectoryGroups(const LdapConfig& config, const std::vector<std::string>& group_dns) {
   DirectoryGrant grant;
   for (const auto& dn : group_dns) {
-    const std::string full = Lower(dn);
+    const std::string full = utf8::AsciiLower(dn);
     const std::string cn = FirstRdnValue(dn);
     for (const auto& g : config.groups) {
-      const std::string want = Lower(g.group);
+      const std::string want = utf8::AsciiLower(g.group);
       if (want != full && want != cn) continue;
       if (g.role > grant.role) grant.role = g.role;
       for (const auto& kb : g.kbs) {

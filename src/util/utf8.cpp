@@ -128,6 +128,14 @@ char32_t NarrowFullWidth(char32_t cp) {
   return cp;
 }
 
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
 std::string_view Trim(std::string_view s) {
   size_t begin = 0;
   while (begin < s.size()) {

@@ -55,4 +55,7 @@ char32_t NarrowFullWidth(char32_t cp);
 // Trims white space (ASCII and U+3000 ideographic space) from both ends.
 std::string_view Trim(std::string_view s);
 
+// `s` with its ASCII letters lower-cased; other bytes, UTF-8 included, as they are.
+std::string AsciiLower(std::string_view s);
+
 }  // namespace wenyuan::utf8

@@ -50,3 +50,15 @@ TEST(Utf8, TrimAndFullWidth) {
 
 }  // namespace
 }  // namespace wenyuan::utf8
+
+namespace wenyuan::utf8 {
+namespace {
+
+TEST(AsciiLower, LowersAsciiLettersOnly) {
+  EXPECT_EQ(AsciiLower("Source:ABC.Docx"), "source:abc.docx");
+  EXPECT_EQ(AsciiLower("ＡＢＣ資安ÄÖ"), "ＡＢＣ資安ÄÖ");  // full-width and non-ASCII letters unchanged
+  EXPECT_EQ(AsciiLower(""), "");
+}
+
+}  // namespace
+}  // namespace wenyuan::utf8
