@@ -13,7 +13,9 @@
 // Prints p50/p99 per class for both, the ratios (Wenyuan / Xapian: below 1
 // is faster), R@10 of the known-item classes (the passage the query came
 // from in the top 10), the index build time and size, and the time from
-// opening each index to the first query's answer.
+// opening each index to the first query's answer; then, per class, p50 and
+// p99 of each stage of Wenyuan's search (search::SearchTimings: analysis,
+// engine, re-scoring, passage lookup, snippets) over the runs kept.
 //
 // usage: wenyuan_bench_search_scale [--passages N] [--queries N] [--seed S]
 //          [--copies C] [--index-dir DIR] [--no-xapian] [--repeat R] [--merge-to-one]
@@ -28,6 +30,9 @@
 //                   default 1 measures each query once)
 //   --merge-to-one  merge Wenyuan's index down to one segment before the
 //                   queries (it stays merged in --index-dir)
+//   --write-queries FILE  also write the queries as JSON Lines ({"text",
+//                   "class"}), to replay them against a server (`wenyuan
+//                   bench --queries`, or /api/search?debug=timings)
 // Not a test; prints figures only.
 #include <xapian.h>
 
@@ -37,6 +42,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <random>
 #include <string>
@@ -49,6 +55,7 @@
 #include "scale_pool.h"
 #include "search/analysis.h"
 #include "search/index_search.h"
+#include "util/file_io.h"
 #include "util/utf8.h"
 
 namespace {
@@ -153,8 +160,19 @@ std::vector<BenchQuery> MakeQueries(const std::vector<catalog::PassageRecord>& p
   return out;
 }
 
+// The stages SearchTimings names, as the bench prints them.
+struct StageColumn {
+  const char* name;
+  double search::SearchTimings::*ms;
+};
+constexpr StageColumn kStages[] = {
+    {"analysis", &search::SearchTimings::analysis_ms}, {"engine", &search::SearchTimings::engine_ms},
+    {"rescore", &search::SearchTimings::rescore_ms},   {"lookup", &search::SearchTimings::catalog_ms},
+    {"snippets", &search::SearchTimings::snippets_ms}, {"total", &search::SearchTimings::total_ms}};
+
 struct Engine {
   std::vector<double> ms[4];
+  std::vector<search::SearchTimings> stages[4];  // Wenyuan's, of the fastest run of each query
   size_t found[4] = {0, 0, 0, 0};
   size_t asked[4] = {0, 0, 0, 0};
 };
@@ -167,6 +185,7 @@ int main(int argc, char** argv) {
   fs::path index_dir;
   bool with_xapian = true;
   bool merge_to_one = false;
+  fs::path write_queries;
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--no-xapian")) {
       with_xapian = false;
@@ -187,6 +206,8 @@ int main(int argc, char** argv) {
       known_items = std::strtoull(argv[i + 1], nullptr, 10);
     else if (!std::strcmp(argv[i], "--repeat"))
       repeat = std::max<size_t>(1, std::strtoull(argv[i + 1], nullptr, 10));
+    else if (!std::strcmp(argv[i], "--write-queries"))
+      write_queries = argv[i + 1];
     else if (!std::strcmp(argv[i], "--seed"))
       seed = std::strtoull(argv[i + 1], nullptr, 10);
     ++i;
@@ -300,6 +321,16 @@ int main(int argc, char** argv) {
   for (auto& q : queries) {
     if (q.gold >= 0) q.gold %= static_cast<int64_t>(distinct);
   }
+  if (!write_queries.empty()) {
+    std::string lines;
+    for (const auto& q : queries) {
+      lines += nlohmann::json{{"text", q.text}, {"class", kKindNames[static_cast<size_t>(q.kind)]}}.dump() + "\n";
+    }
+    if (Status s = wenyuan::WriteFileAtomic(write_queries, lines); !s.ok()) {
+      std::fprintf(stderr, "bench: %s\n", s.ToString().c_str());
+      return 1;
+    }
+  }
 
   const search::PassageLookup lookup =
       [&](const std::vector<int64_t>& ids) -> Result<std::vector<catalog::PassageRecord>> {
@@ -311,6 +342,7 @@ int main(int argc, char** argv) {
   };
   search::SearchOptions options;
   options.k = 10;
+  search::SearchTimings last_timings;  // of the last Wenyuan query
   auto run_wenyuan = [&](const index::IndexSnapshot& snapshot, const std::string& q) -> std::vector<int64_t> {
     std::vector<int64_t> out;
     auto found = search::SearchSnapshot(snapshot, *analysis, "bench", q, options, lookup);
@@ -318,6 +350,7 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "bench: wenyuan: %s: %s\n", q.c_str(), found.status().ToString().c_str());
       return out;
     }
+    last_timings = found->timings;
     for (const auto& h : found->hits) out.push_back(h.document_id);  // the passage index (document_id)
     return out;
   };
@@ -353,17 +386,20 @@ int main(int argc, char** argv) {
               xapian_first_ms);
 
   Engine wy, xa;
-  auto measure = [repeat](Engine& e, const BenchQuery& q, auto&& run) {
+  auto measure = [repeat, &last_timings](Engine& e, const BenchQuery& q, auto&& run) {
     const auto k = static_cast<size_t>(q.kind);
     std::vector<int64_t> ids;
     double fastest = 0;
+    search::SearchTimings stages;
     for (size_t r = 0; r < repeat; ++r) {
       const auto t = Clock::now();
       ids = run(q.text);
       const double ms = MsSince(t);
+      if (r == 0 || ms < fastest) stages = last_timings;
       fastest = r == 0 ? ms : std::min(fastest, ms);
     }
     e.ms[k].push_back(fastest);
+    e.stages[k].push_back(stages);
     if (q.gold >= 0) {
       ++e.asked[k];
       if (std::find(ids.begin(), ids.end(), q.gold) != ids.end()) ++e.found[k];
@@ -402,6 +438,21 @@ int main(int argc, char** argv) {
     }
     std::printf("%-14s %5zu  %9.2f / %9.2f  %9.2f / %9.2f  %6.2f / %6.2f  %13s\n", kKindNames[k], wy.ms[k].size(), wp50,
                 wp99, xp50, xp99, wp50 / std::max(xp50, 1e-6), wp99 / std::max(xp99, 1e-6), recall);
+  }
+
+  // Where Wenyuan's time goes, per class: each stage's own p50 / p99 (a
+  // stage's p99 and the total's need not come from the same query).
+  std::printf("\nWenyuan per stage, p50 / p99 ms (search::SearchTimings; lookup is in memory here)\n%-14s", "queries");
+  for (const auto& stage : kStages) std::printf("  %17s", stage.name);
+  std::printf("\n");
+  for (size_t k = 0; k < 4; ++k) {
+    std::printf("%-14s", kKindNames[k]);
+    for (const auto& stage : kStages) {
+      std::vector<double> v;
+      for (const auto& t : wy.stages[k]) v.push_back(t.*stage.ms);
+      std::printf("  %7.3f / %7.3f", Percentile(v, 0.5), Percentile(v, 0.99));
+    }
+    std::printf("\n");
   }
   return 0;
 }

@@ -17,6 +17,8 @@ Result<std::unique_ptr<SqliteDb>> SqliteDb::Open(const std::string& path) {
 }
 
 SqliteDb::~SqliteDb() {
+  for (auto& [sql, stmt] : cache_->idle) sqlite3_finalize(stmt);
+  cache_.reset();  // statements still out are finalized when done
   if (db_) sqlite3_close_v2(db_);
 }
 
@@ -45,11 +47,34 @@ Status SqliteDb::Exec(std::string_view sql) {
 }
 
 Result<SqliteStatement> SqliteStatement::Prepare(SqliteDb& db, std::string_view sql) {
+  auto& idle = db.cache_->idle;
+  if (auto it = idle.find(std::string(sql)); it != idle.end()) {
+    sqlite3_stmt* stmt = it->second;
+    idle.erase(it);
+    return SqliteStatement(&db, stmt, db.cache_);
+  }
   sqlite3_stmt* stmt = nullptr;
   if (sqlite3_prepare_v2(db.handle(), sql.data(), static_cast<int>(sql.size()), &stmt, nullptr) != SQLITE_OK) {
     return db.Error("cannot prepare statement");
   }
-  return SqliteStatement(&db, stmt);
+  ++db.statements_prepared_;
+  // Kept for reuse only when its own text is what was asked for (not when
+  // SQL followed the first statement), so the cache holds nothing that a
+  // later Prepare could not find.
+  const char* own = sqlite3_sql(stmt);
+  const bool reusable = own && std::string_view(own) == sql;
+  return SqliteStatement(&db, stmt, reusable ? db.cache_ : std::weak_ptr<SqliteDb::StatementCache>());
+}
+
+void SqliteStatement::Finalizer::operator()(sqlite3_stmt* s) const {
+  auto kept = cache.lock();
+  if (!kept || kept->idle.size() >= SqliteDb::kCachedStatements) {
+    sqlite3_finalize(s);
+    return;
+  }
+  sqlite3_reset(s);
+  sqlite3_clear_bindings(s);
+  kept->idle.emplace(sqlite3_sql(s), s);
 }
 
 SqliteStatement& SqliteStatement::Bind(int index, int64_t value) {

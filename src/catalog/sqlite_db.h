@@ -7,6 +7,11 @@
 //
 // A connection is used by one thread at a time (SQLite's "multi-thread"
 // mode); open one connection per thread that needs the catalog.
+//
+// A connection keeps the statements it prepared once they are done with
+// (reset, bindings cleared; up to kCachedStatements), and hands one back when
+// the same SQL is prepared again: preparing costs more than most of the
+// queries a request runs. What a caller sees is the same either way.
 #pragma once
 
 #include <sqlite3.h>
@@ -17,6 +22,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -41,10 +47,25 @@ class SqliteDb {
   int64_t LastInsertRowId() const { return sqlite3_last_insert_rowid(db_); }
   int Changes() const { return sqlite3_changes(db_); }
 
+  static constexpr size_t kCachedStatements = 64;
+  // Statements prepared so far, for tests (a statement handed back from the
+  // cache is not counted).
+  size_t statements_prepared() const { return statements_prepared_; }
+
  private:
-  SqliteDb(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
+  friend class SqliteStatement;
+  // Done statements by their SQL text; shared with the statements out (as
+  // weak pointers) so one finished after its connection closed is simply
+  // finalized.
+  struct StatementCache {
+    std::unordered_multimap<std::string, sqlite3_stmt*> idle;
+  };
+  SqliteDb(sqlite3* db, std::string path)
+      : db_(db), path_(std::move(path)), cache_(std::make_shared<StatementCache>()) {}
   sqlite3* db_;
   std::string path_;
+  std::shared_ptr<StatementCache> cache_;
+  size_t statements_prepared_ = 0;
 };
 
 class SqliteStatement {
@@ -78,10 +99,14 @@ class SqliteStatement {
   int ColumnCount() const { return sqlite3_column_count(stmt_.get()); }
 
  private:
+  // Hands a done statement back to its connection's cache (reset, bindings
+  // cleared), or finalizes it when there is no room or no connection.
   struct Finalizer {
-    void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); }
+    std::weak_ptr<SqliteDb::StatementCache> cache;
+    void operator()(sqlite3_stmt* s) const;
   };
-  SqliteStatement(SqliteDb* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
+  SqliteStatement(SqliteDb* db, sqlite3_stmt* stmt, std::weak_ptr<SqliteDb::StatementCache> cache)
+      : db_(db), stmt_(stmt, Finalizer{std::move(cache)}) {}
   SqliteDb* db_;
   std::unique_ptr<sqlite3_stmt, Finalizer> stmt_;
 };

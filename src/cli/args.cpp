@@ -20,6 +20,7 @@ const std::set<std::string> kSwitches = {"--json", "--insecure-open", "--exist-o
                                          "--quiet", "-q", "--verbose", "-v", "--explain", "--no-fold", "--regional",
                                          // enrichment and export
                                          "--text", "--no-enrich", "--facets", "--stats", "--refused", "--passages",
+                                         "--timings",
                                          // restore
                                          "--force"};
 

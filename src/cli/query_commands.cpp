@@ -13,6 +13,7 @@
 #include "search/kb_search.h"
 #include "search/result_groups.h"
 #include "server/json_views.h"
+#include "util/stage_clock.h"
 #include "util/utf8.h"
 
 namespace wenyuan::cli {
@@ -26,16 +27,32 @@ constexpr size_t kCliMorePerDocument = 5;
 
 // In the mode --mode asks for (DESIGN.md: hybrid when an embedder is
 // configured, keyword otherwise).
+// The response's timings count the KB's session (opened here) in session_ms.
 Result<search::SearchResponse> RunSearch(const CommandContext& ctx, const search::Analysis& analysis, size_t k) {
+  StageClock clock;
   WY_ASSIGN_OR_RETURN(auto sessions, KbSessionsFromArgs(ctx.args, ctx.data_dir, analysis));
   WY_ASSIGN_OR_RETURN(auto catalog, catalog::Catalog::Open(ctx.data_dir));
   WY_ASSIGN_OR_RETURN(search::KbSession kb, sessions->Open(*catalog, ctx.args.positional[1]));
+  const double session_ms = clock.Lap();
   search::SearchRequest request;
   request.query = ctx.args.PositionalFrom(2);
   WY_ASSIGN_OR_RETURN(request.mode, ExplicitSearchMode(ctx.args));
   request.options.k = k;
   if (ctx.args.Has("--facets")) request.options.facet_depth = kCliFacetDepth;
-  return search::SearchKb(kb, request);
+  WY_ASSIGN_OR_RETURN(search::SearchResponse response, search::SearchKb(kb, request));
+  response.timings.session_ms += session_ms;
+  response.timings.total_ms = clock.Total();
+  return response;
+}
+
+// --timings: where the search's time went, on stderr (stdout keeps the
+// results, --json included).
+void PrintTimings(const search::SearchTimings& t) {
+  std::fprintf(stderr,
+               "timings (ms): session %.2f, analysis %.2f, engine %.2f, re-scoring %.2f, catalog %.2f, "
+               "snippets %.2f, facets %.2f, vector %.2f; total %.2f\n",
+               t.session_ms, t.analysis_ms, t.engine_ms, t.rescore_ms, t.catalog_ms, t.snippets_ms, t.facets_ms,
+               t.vector_ms, t.total_ms);
 }
 
 }  // namespace
@@ -44,7 +61,7 @@ int RunSearchCommand(const CommandContext& ctx) {
   if (ctx.args.positional.size() < 3) {
     return UsageError(
         "usage: wenyuan search KB QUERY [--k N] [--passages] [--facets] [--mode keyword|vector|hybrid] "
-        "[--embedder hashing]");
+        "[--embedder hashing] [--timings]");
   }
   auto k = ctx.args.Count("--k", 10, 1, 100);
   if (!k.ok()) return UsageError(k.status().message());
@@ -55,6 +72,7 @@ int RunSearchCommand(const CommandContext& ctx) {
   const bool by_document = !ctx.args.Has("--passages") && !ctx.args.Has("--json");
   auto response = RunSearch(ctx, *analysis, by_document ? search::GroupingDepth(*k, search::QueryLimits{}.max_k) : *k);
   if (!response.ok()) return Fail(response.status());
+  if (ctx.args.Has("--timings")) PrintTimings(response->timings);
   if (ctx.args.Has("--json")) {
     PrintJson(server::ToJson(*response));
     return 0;

@@ -15,6 +15,7 @@
 #include "search/proximity.h"
 #include "search/query_parser.h"
 #include "search/snippet.h"
+#include "util/stage_clock.h"
 #include "util/utf8.h"
 
 namespace wenyuan::search {
@@ -323,9 +324,11 @@ Result<SearchResponse> SearchSnapshot(const index::IndexSnapshot& snapshot, cons
                                       const SearchOptions& options, const PassageLookup& lookup,
                                       const CategoryLookup& categories) {
   using index::Field;
+  StageClock clock;
   SearchResponse response;
   response.kb = kb;
   response.query = query_text;
+  SearchTimings& timings = response.timings;
 
   index::Query query;
   const RankingParams& params = analysis.ranking;
@@ -382,7 +385,9 @@ Result<SearchResponse> SearchSnapshot(const index::IndexSnapshot& snapshot, cons
   // Hits that get passages and snippets; facets may look deeper.
   const size_t shown = std::max(options.k, query.candidates);
   query.candidates = std::max(query.candidates, options.facet_depth);
+  timings.analysis_ms += clock.Lap();
   WY_ASSIGN_OR_RETURN(index::QueryResult result, index::Execute(snapshot, query));
+  timings.engine_ms += clock.Lap();
   if (options.facet_depth > 0) {
     std::unordered_set<int64_t> seen;
     for (size_t i = 0; i < result.hits.size() && i < options.facet_depth; ++i) {
@@ -390,6 +395,7 @@ Result<SearchResponse> SearchSnapshot(const index::IndexSnapshot& snapshot, cons
       if (seen.insert(doc).second) response.facet_documents.push_back(doc);
     }
   }
+  timings.facets_ms += clock.Lap();
   if (result.hits.size() > shown) result.hits.resize(shown);
   for (const auto& r : reported) {
     const auto& clause = query.scored[r.clause];
@@ -440,12 +446,15 @@ Result<SearchResponse> SearchSnapshot(const index::IndexSnapshot& snapshot, cons
     }
     ranked.push_back(r);
   }
+  timings.rescore_ms += clock.Lap();  // titles read from the index
   if (lookup_all) {
     WY_ASSIGN_OR_RETURN(ranked, load(std::move(ranked)));
+    timings.catalog_ms += clock.Lap();
   }
   if (rescore) {
     WY_RETURN_IF_ERROR(Rescore(snapshot, analysis, parsed.text, bigram_tokens, response.terms, ranked));
   }
+  timings.rescore_ms += clock.Lap();
   if (!lookup_all) {
     std::vector<Ranked> shown_hits;
     for (size_t next = 0; next < ranked.size() && shown_hits.size() < options.k;) {
@@ -457,6 +466,7 @@ Result<SearchResponse> SearchSnapshot(const index::IndexSnapshot& snapshot, cons
       shown_hits.insert(shown_hits.end(), kept.begin(), kept.end());
     }
     ranked = std::move(shown_hits);
+    timings.catalog_ms += clock.Lap();
   }
   if (ranked.size() > options.k) ranked.resize(options.k);
   for (const Ranked& r : ranked) {
@@ -465,6 +475,8 @@ Result<SearchResponse> SearchSnapshot(const index::IndexSnapshot& snapshot, cons
     hit.snippet = MakeSnippet(rec.text, analysis.bigrams.Tokenize(rec.text), highlight_terms, options.snippet_chars);
     response.hits.push_back(std::move(hit));
   }
+  timings.snippets_ms += clock.Lap();
+  timings.total_ms = clock.Total();
   return response;
 }
 

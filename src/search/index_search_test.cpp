@@ -165,5 +165,38 @@ TEST_F(IndexSearchTest, OneCharacterQueryRanksAsBeforeAndHighlightsTheCharacter)
   }
 }
 
+// Every search reports where its time went: the stages that ran took some
+// time, the others none, and together they take no more than the whole.
+TEST_F(IndexSearchTest, TimingsNameEachStageAndSumToNoMoreThanTheTotal) {
+  size_t looked_up = 0;
+  const PassageLookup lookup = [&](const std::vector<int64_t>& ids) -> Result<std::vector<catalog::PassageRecord>> {
+    std::vector<catalog::PassageRecord> out;
+    for (int64_t id : ids) out.push_back(passages_[static_cast<size_t>(id - 1)]);
+    looked_up += ids.size();
+    return out;
+  };
+  SearchOptions options;
+  options.k = 5;
+  options.facet_depth = 50;
+  for (const std::string q : {"政府辦理", "府", "\"主管機關\" 申請"}) {
+    auto found = SearchSnapshot(*current_, *analysis_, "kb", q, options, lookup);
+    ASSERT_TRUE(found.ok()) << found.status().ToString();
+    ASSERT_FALSE(found->hits.empty()) << q;
+    const SearchTimings& t = found->timings;
+    EXPECT_GT(t.analysis_ms, 0) << q;
+    EXPECT_GT(t.engine_ms, 0) << q;
+    EXPECT_GT(t.rescore_ms, 0) << q;
+    EXPECT_GT(t.catalog_ms, 0) << q;
+    EXPECT_GT(t.snippets_ms, 0) << q;
+    EXPECT_GE(t.facets_ms, 0) << q;
+    EXPECT_EQ(t.session_ms, 0) << q << ": the caller's stage";
+    EXPECT_EQ(t.vector_ms, 0) << q;
+    EXPECT_EQ(t.json_ms, 0) << q << ": the server's stage";
+    EXPECT_GT(t.total_ms, 0) << q;
+    EXPECT_LE(t.StagesMs(), t.total_ms) << q;
+  }
+  EXPECT_GT(looked_up, 0u);
+}
+
 }  // namespace
 }  // namespace wenyuan::search

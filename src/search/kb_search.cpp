@@ -6,6 +6,7 @@
 #include "catalog/enrichment_store.h"
 #include "search/kb_index.h"
 #include "search/vector_results.h"
+#include "util/stage_clock.h"
 #include "util/utf8.h"
 
 namespace wenyuan::search {
@@ -13,15 +14,20 @@ namespace {
 
 Result<SearchResponse> KeywordSearch(const KbSession& kb, const ParsedQuery& parsed, const std::string& query,
                                      const SearchOptions& options) {
+  StageClock clock;
   WY_ASSIGN_OR_RETURN(auto snapshot, kb.Snapshot());
+  const double snapshot_ms = clock.Lap();  // opens the index on a session's first search
   catalog::Catalog& catalog = kb.catalog();
   const PassageLookup lookup = [&catalog](const std::vector<int64_t>& ids) { return LoadPassagesById(catalog, ids); };
   WY_ASSIGN_OR_RETURN(SearchResponse response, SearchSnapshot(*snapshot, kb.analysis(), kb.name(), parsed, query,
                                                               options, lookup, KbCategories(kb)));
+  clock.Lap();
   if (options.facet_depth > 0) {
     WY_ASSIGN_OR_RETURN(auto columns, kb.Categories());
     response.facets = SortedFacets(columns->Count(response.facet_documents));
+    response.timings.facets_ms += clock.Lap();
   }
+  response.timings.session_ms += snapshot_ms;
   return response;
 }
 
@@ -75,12 +81,19 @@ Status ValidateQuery(const std::string& query, size_t k, const QueryLimits& limi
 }
 
 Result<SearchResponse> SearchKb(const KbSession& kb, const SearchRequest& request, const QueryLimits& limits) {
+  StageClock clock;
   const SearchOptions& options = request.options;
   WY_RETURN_IF_ERROR(ValidateQuery(request.query, options.k, limits));
   WY_ASSIGN_OR_RETURN(ParsedQuery parsed, ParseQuery(request.query));
   WY_RETURN_IF_ERROR(ApplyFilters(request.filters, parsed));
+  const double parse_ms = clock.Lap();
   const SearchMode mode = request.mode.value_or(kb.default_mode());
-  if (mode == SearchMode::kKeyword) return KeywordSearch(kb, parsed, request.query, options);
+  if (mode == SearchMode::kKeyword) {
+    WY_ASSIGN_OR_RETURN(SearchResponse response, KeywordSearch(kb, parsed, request.query, options));
+    response.timings.analysis_ms += parse_ms;
+    response.timings.total_ms = clock.Total();
+    return response;
+  }
   if (!kb.embedder()) {
     return Status::InvalidArgument(std::string("search mode '") + SearchModeName(mode) +
                                    "' needs an embedder (embedder = hashing|openai|gguf, or --embedder)");
@@ -88,6 +101,7 @@ Result<SearchResponse> SearchKb(const KbSession& kb, const SearchRequest& reques
   SearchOptions deep = options;
   deep.k = std::max(options.k, kFusionDepth);
   WY_ASSIGN_OR_RETURN(SearchResponse keyword, KeywordSearch(kb, parsed, request.query, deep));
+  clock.Lap();
   WY_ASSIGN_OR_RETURN(SearchResponse vector_response, VectorSearch(kb, parsed, request.query, deep));
   vector_response.terms = keyword.terms;
   SearchResponse out;
@@ -99,6 +113,10 @@ Result<SearchResponse> SearchKb(const KbSession& kb, const SearchRequest& reques
   }
   out.facet_documents = keyword.facet_documents;  // counted over the keyword ranking
   out.facets = keyword.facets;
+  out.timings = keyword.timings;  // the keyword engine's stages; the vector side and fusion as one
+  out.timings.analysis_ms += parse_ms;
+  out.timings.vector_ms = clock.Lap();
+  out.timings.total_ms = clock.Total();
   return out;
 }
 

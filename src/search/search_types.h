@@ -51,6 +51,29 @@ struct Facet {
   std::vector<FacetValue> values;  // most documents first, then by name
 };
 
+// Where one search's time went, in milliseconds (steady clock, a few
+// clock reads a query: cheap enough to fill on every search). Stages run
+// one after the other, so their sum is at most total_ms; what is left is
+// glue (moving hits, building clauses). SearchKb fills the search stages,
+// the server's route adds session, json and total.
+struct SearchTimings {
+  double session_ms = 0;   // the KB resolved (catalog row, kept analysis and snapshot)
+  double analysis_ms = 0;  // query validation, parsing, words, bigrams, clauses, filters
+  double engine_ms = 0;    // index::Execute: posting iteration and scoring (WAND, engine proximity)
+  double rescore_ms = 0;   // titles read from the index, title-match and proximity re-scoring
+  double catalog_ms = 0;   // catalog reads: the passages of the hits returned
+  double snippets_ms = 0;  // snippets and highlights of the hits returned
+  double facets_ms = 0;    // category counts over the best facet_depth hits
+  double vector_ms = 0;    // vector and hybrid modes: nearest vectors and fusion
+  double json_ms = 0;      // the response built, sources shown, serialised
+  double total_ms = 0;     // the whole search (the route: the whole request)
+  // The stages' sum (total_ms not counted).
+  double StagesMs() const {
+    return session_ms + analysis_ms + engine_ms + rescore_ms + catalog_ms + snippets_ms + facets_ms + vector_ms +
+           json_ms;
+  }
+};
+
 struct SearchResponse {
   std::string kb;
   std::string query;
@@ -61,6 +84,7 @@ struct SearchResponse {
   // facet_depth hits (best first), and the categories counted over them.
   std::vector<int64_t> facet_documents;
   std::vector<Facet> facets;
+  SearchTimings timings;
 };
 
 struct SearchOptions {

@@ -1,6 +1,8 @@
 #include "search/snippet.h"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_set>
 
 #include "util/utf8.h"
 
@@ -15,8 +17,11 @@ Snippet MakeSnippet(const std::string& text, const std::vector<text::Token>& tok
     size_t at = 0;
     if (!q.empty() && utf8::IsHan(utf8::DecodeNext(q, at)) && at == q.size()) single.push_back(q);
   }
+  // A passage has hundreds of tokens: each is looked up once, not compared
+  // with every query term.
+  const std::unordered_set<std::string_view> exact(query_terms.begin(), query_terms.end());
   auto wanted = [&](const std::string& term) {
-    if (std::find(query_terms.begin(), query_terms.end(), term) != query_terms.end()) return true;
+    if (exact.contains(term)) return true;
     for (const auto& c : single) {
       if (term.find(c) != std::string::npos) return true;
     }

@@ -61,7 +61,7 @@ void Guard(const RouteSpec& spec, const Handler& handler, ServerState& state, co
     state.log.Error("http: " + who.status().message());
     return SendError(res, 500, "internal", "the API keys cannot be read");
   }
-  Call call{req, res, state, **catalog, *who, "", ""};
+  Call call{req, res, state, **catalog, *who, "", "", std::nullopt};
 
   const std::string client =
       who->signed_in() && !who->open_mode ? "key:" + who->key_prefix : "ip:" + ClientAddress(req);
@@ -100,7 +100,7 @@ void Guard(const RouteSpec& spec, const Handler& handler, ServerState& state, co
   }
   if (IsQueryRoute(spec.name) && who->signed_in()) {
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    Status s = LogQuery(**catalog, spec.name, req, res, *who, call.kb, seconds);
+    Status s = LogQuery(**catalog, spec.name, req, res, *who, call.kb, seconds, call.found);
     if (!s.ok()) state.log.Error("query log: " + s.message());
   }
 }
@@ -206,6 +206,16 @@ void Call::Json(int status, const json& body) {
   json shown = body;
   display->Apply(shown);
   SendJson(res, status, shown);
+}
+
+void Call::ShowSources(json& body) {
+  auto display = SourceDisplay::Load(catalog, state.data_dir);
+  if (display.ok()) display->Apply(body);
+}
+
+void Call::JsonText(int status, std::string text) {
+  res.status = status;
+  res.set_content(std::move(text), kJsonType);
 }
 
 void Call::Error(const Status& status) { SendJson(res, HttpStatusFor(status), ErrorJson(status)); }

@@ -17,6 +17,7 @@
 #include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -87,8 +88,16 @@ struct Call {
   Principal who;
   std::string kb;      // for the audit log
   std::string target;  // for the audit log
+  // For the query log: whether a query route found anything, when its
+  // handler says (else the log reads it back from the reply).
+  std::optional<bool> found;
 
   void Json(int status, const nlohmann::json& body);
+  // What Json sends, in two steps for a handler that times them or adds to
+  // the body after: ShowSources rewrites `body`'s sources in place (as Json
+  // does to its copy), JsonText sends text already serialised (DumpJson).
+  void ShowSources(nlohmann::json& body);
+  void JsonText(int status, std::string text);
   void Error(const Status& status);
   void Error(int http_status, const std::string& code, const std::string& message);
   // The KB resolved for this request (one catalog read) if the caller may

@@ -68,7 +68,8 @@ bool IsQueryRoute(const std::string& route) {
 }
 
 Status LogQuery(catalog::Catalog& catalog, const std::string& route, const httplib::Request& req,
-                const httplib::Response& res, const Principal& who, const std::string& kb, double seconds) {
+                const httplib::Response& res, const Principal& who, const std::string& kb, double seconds,
+                std::optional<bool> found) {
   json body;
   if (req.method == "POST") body = json::parse(req.body, nullptr, /*allow_exceptions=*/false);
   catalog::QueryLogEntry e;
@@ -80,7 +81,9 @@ Status LogQuery(catalog::Catalog& catalog, const std::string& route, const httpl
   e.actor = who.key_prefix;
   e.ms = seconds * 1000.0;
   e.status = res.status;
-  e.found = FoundIn(route, res);
+  // The reply is parsed only when the handler did not say (a search's reply
+  // holds every hit's text: parsing it again cost as much as building it).
+  e.found = res.status != 200 ? -1 : found ? (*found ? 1 : 0) : FoundIn(route, res);
   e.question = Clip(QuestionOf(route, req, body));
   return catalog::AppendQueryLog(catalog, e);
 }

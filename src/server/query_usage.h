@@ -6,6 +6,7 @@
 // characters. Other routes are not logged here.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "catalog/catalog.h"
@@ -20,8 +21,11 @@ namespace wenyuan::server {
 
 // True for the routes the query log counts (by RouteSpec::name).
 bool IsQueryRoute(const std::string& route);
-// Appends the row for a query route's request and its answer.
+// Appends the row for a query route's request and its answer. `found`, when
+// the handler said (Call::found), is taken as it is; otherwise it is read
+// back from the reply's JSON ("total" of a search, "found" of an answer).
 Status LogQuery(catalog::Catalog& catalog, const std::string& route, const httplib::Request& req,
-                const httplib::Response& res, const Principal& who, const std::string& kb, double seconds);
+                const httplib::Response& res, const Principal& who, const std::string& kb, double seconds,
+                std::optional<bool> found = std::nullopt);
 
 }  // namespace wenyuan::server

@@ -7,8 +7,6 @@
 // one hit per document with the rest of it found under "more".
 #include <httplib.h>
 
-#include <chrono>
-
 #include "search/kb_search.h"
 #include "search/result_groups.h"
 #include "server/api_context.h"
@@ -16,6 +14,7 @@
 #include "server/grounded_ask.h"
 #include "server/json_views.h"
 #include "server/source_display.h"
+#include "util/stage_clock.h"
 
 namespace wenyuan::server {
 namespace {
@@ -52,12 +51,34 @@ Result<std::optional<search::SearchMode>> ModeOf(const std::string& value) {
   return std::optional<search::SearchMode>(mode);
 }
 
+// debug=timings (or explain=1): the response also holds where the
+// request's time went (search::SearchTimings).
+Result<bool> WantsTimings(const Call& call) {
+  const std::string debug = call.Param("debug");
+  const std::string explain = call.Param("explain");
+  if (!debug.empty() && debug != "timings") return Status::InvalidArgument("debug must be timings");
+  if (!explain.empty() && explain != "0" && explain != "1") return Status::InvalidArgument("explain must be 0 or 1");
+  return debug == "timings" || explain == "1";
+}
+
+nlohmann::json TimingsJson(const search::SearchTimings& t) {
+  return {{"session_ms", t.session_ms}, {"analysis_ms", t.analysis_ms}, {"engine_ms", t.engine_ms},
+          {"rescore_ms", t.rescore_ms}, {"catalog_ms", t.catalog_ms},   {"snippets_ms", t.snippets_ms},
+          {"facets_ms", t.facets_ms},   {"vector_ms", t.vector_ms},     {"json_ms", t.json_ms},
+          {"total_ms", t.total_ms}};
+}
+
 void Search(Call& call) {
+  StageClock clock;
   if (!call.req.has_param("kb") || !call.req.has_param("q")) {
     return call.Error(400, "invalid_argument", "parameters 'kb' and 'q' are required");
   }
+  auto timed = WantsTimings(call);
+  if (!timed.ok()) return call.Error(timed.status());
+  clock.Lap();
   auto kb = call.Kb(call.Param("kb"), /*edit=*/false);
   if (!kb) return;
+  const double session_ms = clock.Lap();
   const ServerConfig& config = call.state.config;
   auto k = ParseCountParam("k", call.Param("k"), 10, config.max_k);
   if (!k.ok()) return call.Error(k.status());
@@ -88,14 +109,27 @@ void Search(Call& call) {
     return call.Error(400, "invalid_argument", "facets must be 0 or 1");
   }
   if (facets != "0") request.options.facet_depth = config.facet_depth;
-  const auto started = std::chrono::steady_clock::now();
+  clock.Lap();
   auto response = search::SearchKb(*kb, request, limits);
   if (!response.ok()) return call.Error(response.status());
+  const double search_ms = clock.Lap();
+  call.found = response->candidates > 0;  // the reply's "total"
+  search::SearchTimings timings = response->timings;
+  timings.session_ms += session_ms;
   json out = by_document ? GroupedSearchJson(*response, *offset, *k) : SearchJson(*response, *offset);
   out["query"] = request.query;
   out["mode"] = search::SearchModeName(request.mode.value_or(kb->default_mode()));
-  out["took_ms"] = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
-  call.Json(200, out);
+  timings.json_ms = clock.Lap();
+  out["took_ms"] = search_ms + timings.json_ms;  // the search and the response built, as before
+  call.ShowSources(out);
+  std::string text = DumpJson(out);
+  timings.json_ms += clock.Lap();
+  if (*timed) {
+    timings.total_ms = clock.Total();
+    out["timings"] = TimingsJson(timings);
+    text = DumpJson(out);
+  }
+  call.JsonText(200, std::move(text));
 }
 
 void Ask(Call& call) {
@@ -136,6 +170,7 @@ void Ask(Call& call) {
   if (stream == body->end() || !stream->get<bool>()) {
     auto answer = composer.Compose(question->get<std::string>(), *evidence, nullptr);
     if (!answer.ok()) return call.Error(answer.status());
+    call.found = answer->found;
     return call.Json(200, AnswerJson(*answer, composer.mode()));
   }
   // Server-Sent Events as the composer writes: "token" events, then
