@@ -122,8 +122,9 @@ TEST(CleanQuality, HandLabelledCrawlPages) {
   ASSERT_TRUE(prepared.ok()) << prepared.status().ToString();
 
   // The pages the rules were written on, then pages labelled later and
-  // measured once (untouched-pages/, issue 18).
-  for (const char* set : {"", "untouched-pages"}) {
+  // measured once (untouched-pages/, issue 18), then five pages of other
+  // kinds labelled before the third round of rules (untouched-pages-2/).
+  for (const char* set : {"", "untouched-pages", "untouched-pages-2"}) {
     size_t pages = 0;
     const Counts total = MeasureCrawlPages(fixtures / set, *prepared, &pages);
     const std::string name = *set ? set : "labelled";
