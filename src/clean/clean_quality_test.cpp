@@ -124,7 +124,21 @@ TEST(CleanQuality, HandLabelledCrawlPages) {
   // The pages the rules were written on, then pages labelled later and
   // measured once (untouched-pages/, issue 18), then five pages of other
   // kinds labelled before the third round of rules (untouched-pages-2/).
-  for (const char* set : {"", "untouched-pages", "untouched-pages-2"}) {
+  // The target (issue 4) is 0.95; the 15 labelled pages measure 0.998 and
+  // 0.995. The two untouched pages measured 0.740 and 0.927 when they were
+  // first scored (lists of other interviews under section names, in cn-3,
+  // are kept; no rule was tuned on them after). The second untouched fold
+  // measured 0.947 and 0.774 when first scored, before the third round
+  // (cn-19's tables and infobox are lost); it is never tuned on. The
+  // floors of the untouched folds hold what they measured, below the target.
+  struct Fold {
+    const char* folder;
+    size_t min_pages;
+    double floor_precision, floor_recall;
+  };
+  for (const Fold& fold :
+       {Fold{"", 10, 0.95, 0.95}, Fold{"untouched-pages", 2, 0.72, 0.90}, Fold{"untouched-pages-2", 5, 0.94, 0.77}}) {
+    const char* set = fold.folder;
     size_t pages = 0;
     const Counts total = MeasureCrawlPages(fixtures / set, *prepared, &pages);
     const std::string name = *set ? set : "labelled";
@@ -132,13 +146,8 @@ TEST(CleanQuality, HandLabelledCrawlPages) {
               << total.Recall() << "\n";
     RecordProperty(name + "_precision", std::to_string(total.Precision()));
     RecordProperty(name + "_recall", std::to_string(total.Recall()));
-    EXPECT_GE(pages, *set ? 2u : 10u) << name;
-    // The target (issue 4) is 0.95; the 15 labelled pages measure 0.998
-    // and 0.995. The two untouched pages measured 0.740 and 0.927 when
-    // they were first scored (lists of other interviews under section
-    // names, in cn-3, are kept; no rule was tuned on them after): their
-    // floor holds that, below the target.
-    const double floor_precision = *set ? 0.72 : 0.95, floor_recall = *set ? 0.90 : 0.95;
+    EXPECT_GE(pages, fold.min_pages) << name;
+    const double floor_precision = fold.floor_precision, floor_recall = fold.floor_recall;
     EXPECT_GE(total.Precision(), floor_precision) << name;
     EXPECT_GE(total.Recall(), floor_recall) << name;
   }
