@@ -69,8 +69,6 @@ HttpServer::HttpServer(ServerConfig config, std::filesystem::path data_dir, Logg
 }
 
 HttpServer::~HttpServer() {
-  stopping_ = true;
-  if (warm_.joinable()) warm_.join();
   if (door_) door_->Stop();
 }
 
@@ -131,24 +129,7 @@ Status HttpServer::Bind() {
   pipeline::KbIngestOptions ingest_options;
   ingest_options.embedder = state_->config.embedder;
   state_->jobs.Configure(state_->kbs.get(), ingest_options);
-  WY_RETURN_IF_ERROR(state_->jobs.Start());
-  // A KB's first search would open its index and load its categories (tens
-  // of milliseconds at 100k passages, more with a cold page cache): done
-  // here, beside the first requests rather than in them.
-  warm_ = std::thread([this, facets = config.facet_depth > 0] {
-    auto catalog = catalog::Catalog::Open(state_->data_dir);
-    if (!catalog.ok()) return state_->log.Warn("serve: KBs not opened ahead: " + catalog.status().message());
-    auto kbs = (*catalog)->ListKbRows();
-    if (!kbs.ok()) return state_->log.Warn("serve: KBs not opened ahead: " + kbs.status().message());
-    for (const auto& kb : *kbs) {
-      if (stopping_) return;
-      auto session = state_->kbs->Open(**catalog, kb.name);
-      Status s = session.ok() ? session->Snapshot().status() : session.status();
-      if (s.ok() && facets) s = session->Categories().status();
-      if (!s.ok()) state_->log.Warn("serve: knowledge base '" + kb.name + "' not opened ahead: " + s.message());
-    }
-  });
-  return Status::Ok();
+  return state_->jobs.Start();
 }
 
 Status HttpServer::Listen() {

@@ -5,15 +5,10 @@
 // {"error": {"code", "message"}} with a fitting HTTP status. Handlers open
 // their own catalog connection, so requests run in parallel on the server's
 // threads; uploads are ingested by one background worker (IngestQueue).
-// Once bound, a background thread opens every KB's index and category
-// columns (search/kb_session.h keeps them), so a KB's first search after
-// start does not pay for them.
 #pragma once
 
-#include <atomic>
 #include <filesystem>
 #include <memory>
-#include <thread>
 
 #include "llm/language_model.h"
 #include "server/server_config.h"
@@ -55,10 +50,6 @@ class HttpServer {
   std::unique_ptr<PrivateSocket> handler_socket_;
   std::unique_ptr<FrontDoor> door_;  // the public socket
   int port_ = 0;
-  // Opens every KB's index and category columns once Bind has run, so the
-  // first search of each does not (search/kb_session.h keeps them).
-  std::thread warm_;
-  std::atomic<bool> stopping_{false};
 };
 
 }  // namespace wenyuan::server
