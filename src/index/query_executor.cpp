@@ -183,6 +183,13 @@ Status ApplyProximity(const IndexSnapshot& snapshot, const Query& query, const P
   // boost, however many more the caller collects for its own re-scoring.
   std::vector<size_t> order(std::min(candidates.size(), std::max(query.k, query.proximity_window)));
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  // When the caller wants the best k alone, a candidate that even the
+  // largest boost cannot lift into them needs no positions.
+  const size_t k = std::max<size_t>(query.k, 1);
+  if (query.candidates <= query.k && order.size() > k) {
+    const double floor = candidates[k - 1].score - MaxProximityBoost(query, prep) * kBoundSlack;
+    while (order.size() > k && candidates[order.back()].score < floor) order.pop_back();
+  }
   std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
     return candidates[a].seg != candidates[b].seg ? candidates[a].seg < candidates[b].seg
                                                   : candidates[a].doc < candidates[b].doc;
