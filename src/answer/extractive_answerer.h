@@ -81,11 +81,11 @@ struct AnswerOptions {
   bool fine_question_types = true;
   // A sentence that states a rule (應, 須, 得, 不得 …) inside a
   // regulation's article (a line opening with 第N條, or its 項 and 款:
-  // passage_structure.h) gains this share of its coverage.
+  // passage_structure.h) gains this times a share of the question's weight.
   double rule_weight = 1.0;
-  // That share is of the question's weight by the terms' IDF over the
-  // knowledge base alone (no sentence-level IDF), not of its coverage:
-  // whether an article is the one on the question shows in its holding the
+  // On: the share it holds by the terms' IDF over the knowledge base alone
+  // (no sentence-level IDF); off: its coverage (the sentence-level share).
+  // Whether an article is the one on the question shows in its holding the
   // question's words, the topic's common ones included, which the
   // sentence-level IDF all but ignores because most sentences of the pool
   // repeat them (第五條 holds 資安事件, 應於 and 通報, as half the pool does).
