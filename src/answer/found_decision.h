@@ -22,6 +22,8 @@
 // Pure and thread-safe.
 #pragma once
 
+#include <set>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -36,7 +38,7 @@ struct FoundThresholds {
   double min_coverage = 0.25;        // (a)
   double min_found_coverage = 0.14;  // (b)
   // The logistic model's probability that the question is answered here.
-  double min_found_probability = 0.23;
+  double min_found_probability = 0.21;
 };
 
 struct QuestionCoverage {
@@ -52,14 +54,25 @@ struct FoundSignals {
   double absent_word_share = 0;  // …of those, terms inside one question word (needs a word analyser)
   double sentence_share = 0;     // weight the best two adjacent sentences hold, of all
   double second_score = 0;       // the second hit's score over the top one's (0: none)
+  double title_named = 0;        // share of the top passage's title terms the question names
   bool read_words = false;       // a word analyser told words from phrasing: the model applies
 };
 
-// The signals of `search` (its query, terms and hits). `tokenizer` is the
-// search's (same folding); `words` may be null (absent_word_share is then
+// The question terms (search.terms) each sentence of the top passage
+// holds, in passage order: what the answerer collects as it splits it.
+using SentenceTerms = std::vector<std::set<std::string>>;
+
+// The signals of `search` (its query, terms and hits), with
+// `top_sentences` the top passage's sentences as the answerer split them.
+// `tokenizer` is the search's (same folding; it reads the question and the
+// top passage's title); `words` may be null (absent_word_share is then
 // absent_share, and read_words false).
+FoundSignals MeasureFound(const search::SearchResponse& search, const SentenceTerms& top_sentences,
+                          const text::BigramTokenizer& tokenizer, const text::WordAnalyzer* words);
+// The same, splitting and tokenising the top passage itself.
 FoundSignals MeasureFound(const search::SearchResponse& search, const text::BigramTokenizer& tokenizer,
                           const text::WordAnalyzer* words);
+SentenceTerms TopPassageSentences(const search::SearchResponse& search, const text::BigramTokenizer& tokenizer);
 
 // The signals by name, in a fixed order (eval's per-query output, the fit).
 std::vector<std::pair<std::string_view, double>> NamedSignals(const FoundSignals& signals);
