@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "text/sentence_splitter.h"
+#include "util/utf8.h"
 
 namespace wenyuan::answer {
 namespace {
@@ -15,24 +16,40 @@ namespace {
 // The logistic model (FoundProbability), fitted by scripts/fit-found-decision
 // on every question of DRCD dev and the CMRC 2018 trial set as
 // scripts/cv-eval derives them (1 article in 5 removed: its questions are
-// the unanswerable ones), class-balanced, L2 1.0; the same fit on one fold
+// the unanswerable ones), class-balanced, L2 10; the same fit on one fold
 // of articles, scored on the other, is what docs/evaluation.md reports.
 // Every share is of the question's whole weight.
-constexpr double kIntercept = -3.9332;
-constexpr double kCoverageWeight = 4.9960;     // held by the top passage
-constexpr double kSentenceWeight = 9.2371;     // held by its best two adjacent sentences
-constexpr double kAbsentWordWeight = -8.6232;  // absent from the KB, inside a question word
-constexpr double kPhrasingWeight = 0.4409;     // absent, straddling two question words
-constexpr double kSecondScoreWeight = -1.4128;
-constexpr double kTitleNamedWeight = 4.2256;  // share of the top passage's title the question names
+constexpr double kIntercept = -2.5133;
+constexpr double kCoverageWeight = 5.3623;     // held by the top passage
+constexpr double kSentenceWeight = 5.9999;     // held by its best two adjacent sentences
+constexpr double kAbsentWordWeight = -8.4135;  // absent from the KB, inside a question word
+constexpr double kPhrasingWeight = -0.5648;    // absent, straddling two words or inside one that asks
+constexpr double kSecondScoreWeight = -1.8690;
+constexpr double kTitleNamedWeight = 3.5035;  // share of the top passage's title the question names
 
-// True when the token at [begin, end) lies inside one question word of two
-// or more characters, or is not a bigram (a lone character, a Latin word).
-bool InsideAWord(const text::Token& t, const std::vector<text::Token>& words) {
+// Whether a question word asks (多长时间, 哪一年, 什麼時候) rather than names
+// the topic: it holds a question character (the answerer's test,
+// ExtractiveAnswerer::CrossWordTerms).
+bool Asks(const std::u32string& question, const text::Token& w) {
+  static constexpr std::u32string_view kQuestionChars = U"哪什甚麼么誰谁幾几多何怎嗎吗呢";
+  for (uint32_t c = w.begin; c < w.end && c < question.size(); ++c) {
+    if (kQuestionChars.find(question[c]) != std::u32string_view::npos) return true;
+  }
+  return false;
+}
+
+// True when the token lies inside one question word of two or more
+// characters and inside none that asks (长时 of 多长时间, though jieba also
+// gives 长时间), or is not a bigram (a lone character, a Latin word).
+bool InsideAWord(const text::Token& t, const std::vector<text::Token>& words, const std::u32string& question) {
   if (t.end - t.begin != 2) return true;
-  return std::any_of(words.begin(), words.end(), [&](const text::Token& w) {
-    return w.end - w.begin >= 2 && w.begin <= t.begin && w.end >= t.end;
-  });
+  bool inside = false;
+  for (const auto& w : words) {
+    if (w.end - w.begin < 2 || w.begin > t.begin || w.end < t.end) continue;
+    if (Asks(question, w)) return false;
+    inside = true;
+  }
+  return inside;
 }
 
 }  // namespace
@@ -78,8 +95,10 @@ FoundSignals MeasureFound(const search::SearchResponse& search, const SentenceTe
   s.read_words = words != nullptr;
   if (words) {
     const auto question_words = words->Tokenize(search.query);
+    std::u32string question;
+    for (size_t pos = 0; pos < search.query.size();) question += utf8::DecodeNext(search.query, pos);
     for (const auto& t : tokenizer.Tokenize(search.query)) {
-      if (InsideAWord(t, question_words)) in_word.insert(t.term);
+      if (InsideAWord(t, question_words, question)) in_word.insert(t.term);
     }
   }
   double absent = 0, absent_word = 0;

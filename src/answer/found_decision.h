@@ -38,7 +38,7 @@ struct FoundThresholds {
   double min_coverage = 0.25;        // (a)
   double min_found_coverage = 0.14;  // (b)
   // The logistic model's probability that the question is answered here.
-  double min_found_probability = 0.21;
+  double min_found_probability = 0.22;
 };
 
 struct QuestionCoverage {
