@@ -4,18 +4,21 @@
 // answerer (ask, eval), and through it the grounded answerer, which never
 // asks a language model about a question decided "not found" (drafting).
 //
-// MeasureFound reads the signals off a search response: how much of the
+// MeasureFound reads the signals off a search response and the top
+// passage's sentences as the answerer split them: how much of the
 // question's term weight (each term's IDF, question and stop words already
 // weighted down by the search) the top passage holds, (a) of the terms the
 // knowledge base has and (b) of all the question's terms; how much of the
 // weight the knowledge base lacks entirely, and how much of that lies in
-// the question's own words rather than in bigrams that straddle two words
-// (能连, 為誰: phrasing, not topic); the best two adjacent sentences' share
-// (do the terms cluster, or are they scattered); how far the top passage
-// stands above the next (a passage about the question's topic stands out;
-// one that shares only its common words ties with others). EnoughToAnswer
-// requires the floors (a) and (b), then a logistic model over the signals,
-// phrasing taken out (weights fitted on the dev sets, the threshold chosen
+// the question's own words rather than in phrasing (bigrams that straddle
+// two words, 能连 or 為誰, or lie in a word that asks, 长时 of 多长时间); the
+// best two adjacent sentences' share (do the terms cluster, or are they
+// scattered); how far the top passage stands above the next (a passage
+// about the question's topic stands out; one that shares only its common
+// words ties with others); how much of the top passage's document title
+// the question names (the document on its subject, or another's).
+// EnoughToAnswer requires the floors (a) and (b), then a logistic model
+// over the signals (weights fitted on the dev sets, the threshold chosen
 // by cross-validation: scripts/fit-found-decision, docs/evaluation.md "The
 // not-found decision"), whose probability must reach
 // `min_found_probability` (0: model off).
@@ -51,10 +54,10 @@ struct QuestionCoverage {
 struct FoundSignals {
   QuestionCoverage coverage;
   double absent_share = 0;       // weight of the terms the KB lacks, of all
-  double absent_word_share = 0;  // …of those, terms inside one question word (needs a word analyser)
+  double absent_word_share = 0;  // …of those, terms inside a question word that names, not asks (needs words)
   double sentence_share = 0;     // weight the best two adjacent sentences hold, of all
   double second_score = 0;       // the second hit's score over the top one's (0: none)
-  double title_named = 0;        // share of the top passage's title terms the question names
+  double title_named = 0;        // share of the top passage's title terms (the KB has) the question names
   bool read_words = false;       // a word analyser told words from phrasing: the model applies
 };
 
