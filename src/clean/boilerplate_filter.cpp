@@ -17,6 +17,7 @@ namespace {
 constexpr size_t kMenuRun = 4;    // this many short lines in a row are a menu
 constexpr size_t kBulletRun = 3;  // or this many bulleted ones
 constexpr size_t kRunTogetherChars = 24;
+constexpr size_t kMaxPrintLinkChars = 6;  // "友善列印", "打印 关闭"
 
 // The line with widget and image references ("[ icon _ type ]",
 // "[img-1.jpg?w=600]") taken out; other brackets stay.
@@ -155,10 +156,17 @@ std::string LineReason(std::string_view line, const std::u32string& core, bool p
   }
   if (EqualsAny(c, {"IMG", "Image", "image", "圖片", "图片", "(IMG)", "[IMG]", "INLINE"})) return "image placeholder";
   if (core.size() <= 40 && !HasSentencePunct(WithoutColons(core)) &&
-      ContainsAny(c, {"分享",       "轉寄",       "转发",       "Facebook",   "Twitter",   "Telegram", "WhatsApp",
-                      "微博",       "微信",       "複製連結",   "复制链接",   "列印",      "打印",     "字級",
-                      "字体大小",   "字號",       "字号",       "字型大小",   "字體大小",  "LINE",     "電郵給朋友",
-                      "电邮给朋友", "發送給朋友", "发送给朋友", "推薦給朋友", "推荐给朋友"})) {
+      ContainsAny(c, {"分享",       "轉寄",       "转发",       "Facebook",   "Twitter",    "Telegram",
+                      "WhatsApp",   "微博",       "微信",       "複製連結",   "复制链接",   "字級",
+                      "字体大小",   "字號",       "字号",       "字型大小",   "字體大小",   "LINE",
+                      "電郵給朋友", "电邮给朋友", "發送給朋友", "发送给朋友", "推薦給朋友", "推荐给朋友"})) {
+    return "share widget";
+  }
+  // "列印", "【打印本页】", "友善列印 | 轉寄": a print link; a heading about
+  // printing ("打印服務供應商如何運用人工智能") is not one.
+  if (core.size() <= 40 && !HasSentencePunct(WithoutColons(core)) &&
+      ((core.size() <= kMaxPrintLinkChars && ContainsAny(c, {"列印", "打印"})) ||
+       ContainsAny(c, {"【打印", "【列印", "[打印", "[列印", "打印本", "列印本", "打印此", "列印此", "友善列印"}))) {
     return "share widget";
   }
   if (core.size() <= 12 && StartsWithAny(c, {"分享到", "分享至", "Share"})) return "share widget";

@@ -6,6 +6,7 @@
 
 #include "clean/boilerplate_filter.h"
 #include "clean/forum_rules.h"
+#include "clean/structure_rules.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -127,10 +128,16 @@ bool LooksLikeHeadline(const PageLine& l) {
   return !IsDateLine(c) && !IsBylineLine(c) && !HasNavigationWord(c);
 }
 
+// The article's category listed in brackets ("* [人才故事]", "* 【科技】").
+bool IsCategoryTag(const PageLine& l) {
+  bool bracketed = false;
+  return l.bullet && IsSectionName(l.core, &bracketed) && bracketed;
+}
+
 // A name on its own beside a date or byline ("梅卡尔", "coding进阶").
 bool LooksLikeName(const PageLine& l) {
-  return !l.core.empty() && l.core.size() <= 16 && CountHan(l.core) >= 1 && !HasSentencePunct(l.core) &&
-         !HasNavigationWord(l.core) && !IsWidgetReason(l.reason) && !EndsHead(l.reason);
+  return !l.core.empty() && !IsCategoryTag(l) && l.core.size() <= 16 && CountHan(l.core) >= 1 &&
+         !HasSentencePunct(l.core) && !HasNavigationWord(l.core) && !IsWidgetReason(l.reason) && !EndsHead(l.reason);
 }
 
 // Per line: prose, a part of a hard-wrapped paragraph whose next line
@@ -261,6 +268,7 @@ std::vector<size_t> HeadBelowHeadline(const std::vector<PageLine>& lines, size_t
           (k > 0 && is_date_or_byline(between[k - 1])) || (k + 1 < between.size() && is_date_or_byline(between[k + 1]));
     }
     if (!keep && k + 1 == between.size()) keep = LooksLikeSectionHeading(l);
+    if (IsCategoryTag(l)) keep = false;
     if (keep && kept_cores.insert(l.core).second) kept.push_back(between[k]);
   }
   // A date just above the headline ("2018-07-05" then the headline), and
@@ -286,6 +294,26 @@ std::vector<size_t> HeadBelowHeadline(const std::vector<PageLine>& lines, size_t
     break;
   }
   return kept;
+}
+
+// A photo caption between the body's paragraphs ("李佩盈在學校古樂合奏團
+// 表演中負責管風琴及大鍵琴的演奏"): long and unpunctuated, so the line rules
+// took it for link labels run together, but it stands right below a
+// paragraph and speaks of what the body speaks of.
+void KeepCaptionsInBody(const std::vector<PageLine>& lines, const Span& body,
+                        const std::unordered_set<std::u32string>& body_features, std::vector<size_t>& kept) {
+  constexpr double kCaptionShare = 0.5;
+  constexpr size_t kCaptionSharedWords = 4;
+  for (size_t i = body.begin + 1; i < body.end; ++i) {
+    if (lines[i].reason != "link text run together") continue;
+    size_t above = i - 1;
+    while (above > body.begin && lines[above].blank()) --above;
+    if (!lines[above].reason.empty() || !IsProse(lines[above])) continue;
+    size_t shared = 0;
+    if (ShareInBody(lines[i].core, body_features, &shared) >= kCaptionShare && shared >= kCaptionSharedWords) {
+      kept.push_back(i);
+    }
+  }
 }
 
 // Credits right below the body ("译者：刘进龙", "审校：汪皓", "責任編輯：…").
@@ -322,7 +350,9 @@ std::optional<size_t> FindHeadline(const std::vector<PageLine>& lines, const Spa
     }
     if (EndsHead(l.reason)) break;
     ++scanned;
-    // A menu, or a list such as a table of contents, ends the head.
+    // A menu, or a list such as a table of contents, ends the head; the
+    // article's category tags do not count.
+    if (IsCategoryTag(l)) continue;
     bool head_line = IsDateLine(l.core) || IsBylineLine(l.core);
     menu_run = l.reason == "menu or link list" && !head_line ? menu_run + 1 : 0;
     list_run = l.bullet && !head_line ? list_run + 1 : 0;
@@ -352,7 +382,7 @@ std::vector<size_t> ShortLinesAbove(const std::vector<PageLine>& lines, size_t b
   for (size_t taken = 0, scanned = 0; head > 0 && taken < kFallbackHeadLines && scanned < 3 * kFallbackHeadLines;
        ++scanned) {
     const PageLine& l = lines[head - 1];
-    if (l.blank() || IsWidgetReason(l.reason)) {
+    if (l.blank() || IsWidgetReason(l.reason) || IsCategoryTag(l)) {
       --head;
       continue;
     }
@@ -460,6 +490,7 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
       kept = ShortLinesAbove(lines, body.begin);
     }
     body.end = ExtendBodyDown(lines, body.end, kept);
+    KeepCaptionsInBody(lines, body, body_features, kept);
     KeepCreditsBelow(lines, body.end, kept);
   }
   std::vector<bool> keep(lines.size(), false);
@@ -468,6 +499,8 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
     if (lines[i].blank()) continue;
     if (keep[i]) {
       lines[i].reason.clear();
+    } else if (lines[i].reason.empty() && IsCategoryTag(lines[i])) {
+      lines[i].reason = "category tag";  // in the body too: "* [人才故事]" under the date
     } else if ((i < body.begin || i >= body.end) && lines[i].reason.empty()) {
       lines[i].reason = "outside the main text";
     }
