@@ -123,6 +123,36 @@ void CollectSentences(size_t h, const search::SearchHit& hit, const std::u32stri
   }
 }
 
+// A cross-word bigram weighs no more than `factor` times the lighter of the
+// content words it joins in the question (their bigrams next to it; the heavier place
+// where it appears more than once). One that joins no content word the
+// pool holds (both sides ask, or are absent) keeps its weight.
+void CapCrossWordWeights(const ExtractiveAnswerer::Phrases& cross_word, double factor,
+                         std::unordered_map<std::string, double>& local_weight, double& local_total) {
+  std::unordered_map<std::string, double> capped;
+  for (const auto& [term, places] : cross_word) {
+    auto own = local_weight.find(term);
+    if (own == local_weight.end()) continue;
+    double cap = -1;  // the largest over its places; -1: no place joins a weighed word
+    bool unbounded = false;
+    for (const auto& [before, after] : places) {
+      double lighter = -1;
+      for (const std::string* side : {&before, &after}) {
+        auto w = side->empty() ? local_weight.end() : local_weight.find(*side);
+        if (w == local_weight.end()) continue;
+        lighter = lighter < 0 ? w->second : std::min(lighter, w->second);
+      }
+      if (lighter < 0) unbounded = true;
+      cap = std::max(cap, factor * lighter);
+    }
+    if (!unbounded && cap >= 0 && cap < own->second) capped[term] = cap;
+  }
+  for (const auto& [term, w] : capped) {
+    local_total += w - local_weight[term];
+    local_weight[term] = w;
+  }
+}
+
 }  // namespace
 
 Status SetAnswerOption(AnswerOptions& options, std::string_view key, std::string_view value) {
@@ -142,9 +172,11 @@ Status SetAnswerOption(AnswerOptions& options, std::string_view key, std::string
   if (key == "passages") return count(options.passages);
   if (key == "max_sentences") return count(options.max_sentences);
   if (key == "max_per_passage") return count(options.max_per_passage);
-  if (key == "fine_question_types" || key == "cross_word_in_phrase") {
+  if (key == "fine_question_types" || key == "cross_word_in_phrase" || key == "rule_by_plain_share") {
     if (v != 0 && v != 1) return Status::InvalidArgument(where + ": 0 or 1 is expected");
-    (key == "fine_question_types" ? options.fine_question_types : options.cross_word_in_phrase) = v == 1;
+    (key == "fine_question_types"    ? options.fine_question_types
+     : key == "cross_word_in_phrase" ? options.cross_word_in_phrase
+                                     : options.rule_by_plain_share) = v == 1;
     return Status::Ok();
   }
   if (key == "type_weight" || key == "sentence_idf_power" || key == "rule_weight") {
@@ -153,8 +185,8 @@ Status SetAnswerOption(AnswerOptions& options, std::string_view key, std::string
                             : options.sentence_idf_power) = v;
     return Status::Ok();
   }
-  if (key == "plain_weight") {
-    options.plain_weight = v;
+  if (key == "plain_weight" || key == "cross_word_cap") {
+    (key == "plain_weight" ? options.plain_weight : options.cross_word_cap) = v;
     return Status::Ok();
   }
   if (key == "cross_word_weight") {
@@ -173,7 +205,8 @@ Status SetAnswerOption(AnswerOptions& options, std::string_view key, std::string
         where +
         ": unknown key (passages, passage_floor, max_sentences, max_per_passage, "
         "min_coverage, min_found_coverage, min_found_probability, type_weight, fine_question_types, rule_weight, "
-        "plain_weight, sentence_idf_power, foreign_list_penalty, cross_word_weight, cross_word_in_phrase)");
+        "rule_by_plain_share, plain_weight, sentence_idf_power, foreign_list_penalty, cross_word_weight, "
+        "cross_word_in_phrase, cross_word_cap)");
   }
   if (v > 1) return Status::InvalidArgument(where + ": a share in [0, 1] is expected");
   *share = v;
@@ -265,6 +298,7 @@ Answer ExtractiveAnswerer::AnswerFrom(const search::SearchResponse& search) cons
     const double share = cross_word.count(term) && !options_.cross_word_in_phrase ? options_.cross_word_weight : 1.0;
     local_total += local_weight[term] = share * weight[term] * std::pow(sentence_idf, options_.sentence_idf_power);
   }
+  if (options_.cross_word_cap > 0) CapCrossWordWeights(cross_word, options_.cross_word_cap, local_weight, local_total);
   for (auto& s : pool) {
     double covered = 0;
     for (const auto& t : s.terms) covered += local_weight[t];
@@ -275,7 +309,7 @@ Answer ExtractiveAnswerer::AnswerFrom(const search::SearchResponse& search) cons
     for (const auto& t : s.loose_terms) plain += options_.cross_word_weight * weight[t];
     s.score = s.coverage + kRankWeight * (search.hits[s.hit].score / top_score) + options_.plain_weight * plain / total;
     if (s.typed) s.score += options_.type_weight * s.coverage;
-    if (s.article_rule) s.score += options_.rule_weight * s.coverage;
+    if (s.article_rule) s.score += options_.rule_weight * (options_.rule_by_plain_share ? plain / total : s.coverage);
   }
   // A list item that only names something, under a lead line that holds
   // little of the question, is an item of another topic (a syllabus line

@@ -81,8 +81,15 @@ struct AnswerOptions {
   bool fine_question_types = true;
   // A sentence that states a rule (應, 須, 得, 不得 …) inside a
   // regulation's article (a line opening with 第N條, or its 項 and 款:
-  // passage_structure.h) gains this share of its coverage.
+  // passage_structure.h) gains this times a share of the question's weight.
   double rule_weight = 1.0;
+  // On: the share it holds by the terms' IDF over the knowledge base alone
+  // (no sentence-level IDF); off: its coverage (the sentence-level share).
+  // Whether an article is the one on the question shows in its holding the
+  // question's words, the topic's common ones included, which the
+  // sentence-level IDF all but ignores because most sentences of the pool
+  // repeat them (第五條 holds 資安事件, 應於 and 通報, as half the pool does).
+  bool rule_by_plain_share = true;
   // A sentence gains this times the share of the question's weight it
   // holds by the terms' IDF alone (no sentence-level IDF): a sentence that
   // holds all of the question's words, common ones included.
@@ -101,6 +108,14 @@ struct AnswerOptions {
   // of the question that does not ask, 多久 or 哪一年: 件應 in
   // 資安事件應於知悉後) and cross_word_weight elsewhere (資安事件應變小組).
   bool cross_word_in_phrase = true;
+  // With a word analyser, such a bigram weighs, in telling sentences
+  // apart, at most this many times the lighter of the content words it
+  // joins in the question (件應: 事件 or 應於; 內通: 通報); 0: no cap. It
+  // says that two of the question's words stand side by side, which is
+  // worth about as much as one of them; spanning a word boundary makes it
+  // rare in any text, so its sentence-level IDF alone lets a sentence that
+  // holds the glue outweigh one that holds the words.
+  double cross_word_cap = 0;
   // A list item that only names something (passage_structure.h
   // IsNamingItem), outside any article, whose lead line ("…下列主題：")
   // holds little of the question scores this share: an item of another
@@ -113,8 +128,8 @@ struct AnswerOptions {
 // Sets one AnswerOptions field by its name (passages, passage_floor,
 // max_sentences, max_per_passage, min_coverage, min_found_coverage,
 // min_found_probability, type_weight, fine_question_types (0 or 1),
-// rule_weight, plain_weight, sentence_idf_power, foreign_list_penalty,
-// cross_word_weight, cross_word_in_phrase (0 or 1)), as
+// rule_weight, rule_by_plain_share (0 or 1), plain_weight, sentence_idf_power, foreign_list_penalty,
+// cross_word_weight, cross_word_in_phrase (0 or 1), cross_word_cap), as
 // `eval --compare "answer.min_coverage=0.3"` does. Errors name the key.
 Status SetAnswerOption(AnswerOptions& options, std::string_view key, std::string_view value);
 

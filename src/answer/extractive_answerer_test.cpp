@@ -541,6 +541,61 @@ TEST(ExtractiveAnswerer, ItemsThatStateSomethingKeepTheirPlaceUnderAnyLead) {
   EXPECT_DOUBLE_EQ(ScoreOf(penalty, response, item), ScoreOf(none, response, item));
 }
 
+TEST(ExtractiveAnswerer, AnArticlesRuleGainsByTheQuestionsWordsItHolds) {
+  // Every sentence repeats 資安事件 and most 應於 or 通報, so the
+  // sentence-level IDF leaves them little; the memo alone holds 內通. The
+  // article gains by the share of the question's IDF it holds, common words
+  // included, which is more than its sentence-level share.
+  const std::vector<catalog::PassageRecord> passages = {
+      // One sentence a passage, so no two are quoted as one piece.
+      Passage(1, 0, "資安事件通報要點", "第五條　知悉資安事件後，應於一小時內以電話完成通報。"),
+      Passage(1, 1, "資安事件通報要點", "第七條　資安事件處理完畢後，應於一個月內提交報告。"),
+      Passage(2, 0, "工作提醒", "發現資安事件，請依要點於一小時內通報。"),
+      Passage(3, 0, "演練", "資安事件通報演練每年辦理一次。"),
+  };
+  auto response = Search("資安事件應於多久內通報？", passages);
+  const std::string rule = "第五條　知悉資安事件後，應於一小時內以電話完成通報。";
+  const std::string memo = "發現資安事件，請依要點於一小時內通報。";
+  AnswerOptions none;
+  none.rule_weight = 0;
+  AnswerOptions by_coverage;
+  by_coverage.rule_by_plain_share = false;
+  AnswerOptions by_plain;
+  ASSERT_TRUE(by_plain.rule_by_plain_share);  // the default
+  const double base = ScoreOf(none, response, rule);
+  ASSERT_GT(base, 0);
+  const double coverage_gain = ScoreOf(by_coverage, response, rule) - base;
+  const double plain_gain = ScoreOf(by_plain, response, rule) - base;
+  EXPECT_GT(coverage_gain, 0);
+  EXPECT_GT(plain_gain, coverage_gain);
+  EXPECT_LE(plain_gain, by_plain.rule_weight);  // a share of the question's weight, times the rule weight
+  // A sentence outside any article gains nothing either way.
+  EXPECT_DOUBLE_EQ(ScoreOf(by_plain, response, memo), ScoreOf(by_coverage, response, memo));
+  EXPECT_DOUBLE_EQ(ScoreOf(by_plain, response, memo), ScoreOf(none, response, memo));
+}
+
+TEST(ExtractiveAnswerer, CrossWordCapWeighsTheGlueNoMoreThanTheWordsItJoins) {
+  auto words = wenyuan::testing::SharedWordAnalyzer();
+  ASSERT_TRUE(words);
+  const std::vector<catalog::PassageRecord> passages = {
+      Passage(1, 0, "資安事件通報要點", "知悉資安事件後，應於一小時內以電話完成通報。"),
+      Passage(2, 0, "工作提醒", "發現資安事件，請依要點於一小時內通報。"),
+      Passage(3, 0, "演練", "資安事件通報演練每年辦理一次。"),
+  };
+  auto response = Search("資安事件應於多久內通報？", passages);
+  const std::string glue = "發現資安事件，請依要點於一小時內通報。";  // 內通
+  AnswerOptions off;
+  off.words = words;
+  ASSERT_EQ(off.cross_word_cap, 0);  // off by default: it did not generalise
+  AnswerOptions on = off;
+  on.cross_word_cap = 1;
+  ASSERT_GT(ScoreOf(off, response, glue), 0);
+  EXPECT_LT(ScoreOf(on, response, glue), ScoreOf(off, response, glue));
+  // Without a word analyser there are no cross-word bigrams to cap.
+  off.words = on.words = nullptr;
+  EXPECT_EQ(ExtractiveAnswerer(on).AnswerFrom(response).text, ExtractiveAnswerer(off).AnswerFrom(response).text);
+}
+
 TEST(SetAnswerOption, EvidenceChoiceKeys) {
   AnswerOptions o;
   EXPECT_TRUE(SetAnswerOption(o, "rule_weight", "0.4").ok());
@@ -549,6 +604,11 @@ TEST(SetAnswerOption, EvidenceChoiceKeys) {
   EXPECT_FALSE(o.fine_question_types);
   EXPECT_TRUE(SetAnswerOption(o, "cross_word_in_phrase", "1").ok());
   EXPECT_TRUE(o.cross_word_in_phrase);
+  EXPECT_TRUE(SetAnswerOption(o, "rule_by_plain_share", "0").ok());
+  EXPECT_FALSE(o.rule_by_plain_share);
+  EXPECT_TRUE(SetAnswerOption(o, "cross_word_cap", "2").ok());
+  EXPECT_DOUBLE_EQ(o.cross_word_cap, 2);
+  EXPECT_FALSE(SetAnswerOption(o, "rule_by_plain_share", "2").ok());
   Status bad = SetAnswerOption(o, "cross_word_in_phrase", "0.5");
   EXPECT_FALSE(bad.ok());
   EXPECT_NE(bad.message().find("answer.cross_word_in_phrase"), std::string::npos);

@@ -369,22 +369,21 @@ Result<std::string> Catalog::PromoteDuplicate(int64_t document_id, const std::ve
   return path;
 }
 
-Result<std::vector<std::pair<int64_t, uint64_t>>> Catalog::ListFingerprints(int64_t kb_id) {
-  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(*db_,
-                                                          "SELECT id, fingerprint FROM document WHERE kb_id = ?"
-                                                          " AND duplicate_of IS NULL AND fingerprint != 0"));
-  stmt.Bind(1, kb_id);
+Result<std::vector<std::pair<int64_t, uint64_t>>> Catalog::ListFingerprintsWhere(const char* column, int64_t value) {
+  WY_ASSIGN_OR_RETURN(
+      auto stmt, SqliteStatement::Prepare(*db_, std::string("SELECT id, fingerprint FROM document WHERE ") + column +
+                                                    " = ? AND duplicate_of IS NULL AND fingerprint != 0"));
+  stmt.Bind(1, value);
   return stmt.ReadRows(
       [](const SqliteStatement& s) { return std::make_pair(s.ColumnInt(0), static_cast<uint64_t>(s.ColumnInt(1))); });
 }
 
+Result<std::vector<std::pair<int64_t, uint64_t>>> Catalog::ListFingerprints(int64_t kb_id) {
+  return ListFingerprintsWhere("kb_id", kb_id);
+}
+
 Result<std::vector<std::pair<int64_t, uint64_t>>> Catalog::ListFileFingerprints(int64_t file_id) {
-  WY_ASSIGN_OR_RETURN(auto stmt, SqliteStatement::Prepare(*db_,
-                                                          "SELECT id, fingerprint FROM document WHERE file_id = ?"
-                                                          " AND duplicate_of IS NULL AND fingerprint != 0"));
-  stmt.Bind(1, file_id);
-  return stmt.ReadRows(
-      [](const SqliteStatement& s) { return std::make_pair(s.ColumnInt(0), static_cast<uint64_t>(s.ColumnInt(1))); });
+  return ListFingerprintsWhere("file_id", file_id);
 }
 
 Status Catalog::DeleteDocument(int64_t document_id) {

@@ -103,6 +103,9 @@ class Catalog {
   bool InTransaction() const;
 
  private:
+  // (document id, SimHash) of the originals whose `column` ("kb_id" or
+  // "file_id", never caller text) equals `value`.
+  Result<std::vector<std::pair<int64_t, uint64_t>>> ListFingerprintsWhere(const char* column, int64_t value);
   struct UpsertOutcome {
     int64_t id = 0;
     bool existed = false;

@@ -5,9 +5,11 @@
 #include <deque>
 #include <unordered_map>
 
+#include "clean/data_tables.h"
 #include "clean/forum_rules.h"
 #include "clean/main_text_finder.h"
 #include "clean/page_line.h"
+#include "clean/section_index.h"
 #include "clean/table_cells.h"
 #include "util/line_reader.h"
 #include "util/utf8.h"
@@ -18,6 +20,7 @@ namespace {
 constexpr size_t kMenuRun = 4;    // this many short lines in a row are a menu
 constexpr size_t kBulletRun = 3;  // or this many bulleted ones
 constexpr size_t kRunTogetherChars = 24;
+constexpr size_t kMaxPrintLinkChars = 6;  // "友善列印", "打印 关闭"
 
 // The line with widget and image references ("[ icon _ type ]",
 // "[img-1.jpg?w=600]") taken out; other brackets stay.
@@ -136,6 +139,34 @@ bool IsPreviousNextLink(const std::u32string& core) {
   return false;
 }
 
+// "参考资料^ [4]", "參考資料 [1][2]": an encyclopedia's pointer to its
+// references under a table or a section, with no text of its own.
+bool IsReferenceNote(const std::u32string& core) {
+  std::u32string rest;
+  for (size_t i = 0; i < core.size(); ++i) {
+    if (core[i] == '^' || utf8::IsSpace(core[i])) continue;
+    if (core[i] == '[') {
+      size_t close = core.find(']', i);
+      if (close == std::u32string::npos) return false;
+      for (size_t k = i + 1; k < close; ++k) {
+        if (core[k] < '0' || core[k] > '9') return false;
+      }
+      i = close;
+      continue;
+    }
+    rest += core[i];
+  }
+  return rest != core && (rest == U"参考资料" || rest == U"參考資料" || rest == U"参考来源" || rest == U"參考來源");
+}
+
+// Reasons that the list rules give and that a data table's cells only seem
+// to deserve: its short cells look like menu items, its long unpunctuated
+// ones like link labels run together.
+bool IsListReason(const std::string& reason) {
+  return reason == "menu or link list" || reason == "link text run together" || reason == "headline list" ||
+         reason == "related-articles list";
+}
+
 // A single line's verdict, or "" to keep it (as far as this rule knows).
 std::string LineReason(std::string_view line, const std::u32string& core, bool placeholder) {
   if (core.empty()) return placeholder ? "image placeholder" : "bullet without text";
@@ -148,18 +179,29 @@ std::string LineReason(std::string_view line, const std::u32string& core, bool p
       line.find("____") != std::string_view::npos) {
     return "button or form field";
   }
-  if (EqualsAny(c, {"登入",     "登录",     "登出",     "退出",     "註冊",   "注册", "搜尋", "搜索",   "搜寻",
-                    "Search",   "Login",    "Sign in",  "Log in",   "Submit", "送出", "確定", "确定",   "取消",
-                    "回到頂端", "回到顶部", "返回頂部", "返回顶部", "Top",    "更多", "More", "上一頁", "下一頁",
-                    "上一页",   "下一页",   "播报",     "播報",     "编辑",   "編輯", "收藏", "banner"})) {
+  if (EqualsAny(c, {"登入", "登录",   "登出",     "退出",     "註冊",     "注册",     "搜尋",  "搜索",
+                    "搜寻", "Search", "Login",    "Sign in",  "Log in",   "Submit",   "送出",  "確定",
+                    "确定", "取消",   "回到頂端", "回到顶部", "返回頂部", "返回顶部", "Top",   "更多",
+                    "More", "上一頁", "下一頁",   "上一页",   "下一页",   "播报",     "播報",  "编辑",
+                    "編輯", "收藏",   "banner",   "点赞",     "點讚",     "点赞数",   "點讚數"})) {
     return "button or form label";
   }
+  // "导读" over a summary, "参考资料^ [4]" under a table: labels, not text.
+  if (EqualsAny(c, {"导读", "導讀", "导语", "導語"})) return "section label";
+  if (IsReferenceNote(core)) return "reference note";
   if (EqualsAny(c, {"IMG", "Image", "image", "圖片", "图片", "(IMG)", "[IMG]", "INLINE"})) return "image placeholder";
   if (core.size() <= 40 && !HasSentencePunct(WithoutColons(core)) &&
-      ContainsAny(c, {"分享",       "轉寄",       "转发",       "Facebook",   "Twitter",   "Telegram", "WhatsApp",
-                      "微博",       "微信",       "複製連結",   "复制链接",   "列印",      "打印",     "字級",
-                      "字体大小",   "字號",       "字号",       "字型大小",   "字體大小",  "LINE",     "電郵給朋友",
-                      "电邮给朋友", "發送給朋友", "发送给朋友", "推薦給朋友", "推荐给朋友"})) {
+      ContainsAny(c, {"分享",       "轉寄",       "转发",       "Facebook",   "Twitter",    "Telegram",
+                      "WhatsApp",   "微博",       "微信",       "複製連結",   "复制链接",   "字級",
+                      "字体大小",   "字號",       "字号",       "字型大小",   "字體大小",   "LINE",
+                      "電郵給朋友", "电邮给朋友", "發送給朋友", "发送给朋友", "推薦給朋友", "推荐给朋友"})) {
+    return "share widget";
+  }
+  // "列印", "【打印本页】", "友善列印 | 轉寄": a print link; a heading about
+  // printing ("打印服務供應商如何運用人工智能") is not one.
+  if (core.size() <= 40 && !HasSentencePunct(WithoutColons(core)) &&
+      ((core.size() <= kMaxPrintLinkChars && ContainsAny(c, {"列印", "打印"})) ||
+       ContainsAny(c, {"【打印", "【列印", "[打印", "[列印", "打印本", "列印本", "打印此", "列印此", "友善列印"}))) {
     return "share widget";
   }
   if (core.size() <= 12 && StartsWithAny(c, {"分享到", "分享至", "Share"})) return "share widget";
@@ -413,13 +455,19 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
       l = MakePageLine(rewritten.back());
     }
   }
+  if (result.web_mode) MarkDataTables(lines);
   MarkDocumentStructure(lines, &result.fields, result.web_mode);
   if (result.web_mode) MarkForumFurniture(lines);
   if (result.web_mode) {
+    // A data table's cells and an infobox's fields are the article's.
+    for (auto& l : lines) {
+      if (l.table && IsListReason(l.reason)) l.reason.clear();
+    }
+    MarkSectionIndex(lines);
     // Runs of short lines (blank lines inside a run do not break it).
     for (size_t i = 0; i < lines.size();) {
       auto in_run = [&](const PageLine& l) {
-        return l.reason.empty() &&
+        return l.reason.empty() && !l.table &&
                (IsShortLine(l.core) || (l.bullet && l.core.size() <= 25 && !HasSentencePunct(l.core)));
       };
       if (!in_run(lines[i])) {
@@ -444,13 +492,13 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     }
     // "Related articles" headings and the titles listed under them.
     for (size_t i = 0; i < lines.size(); ++i) {
-      if (!lines[i].reason.empty() || !IsRelatedHeading(lines[i].core)) continue;
+      if (!lines[i].reason.empty() || lines[i].table || !IsRelatedHeading(lines[i].core)) continue;
       lines[i].reason = "related-articles list";
       for (size_t j = i + 1; j < lines.size(); ++j) {
         const auto& core = lines[j].core;
         if (utf8::Trim(lines[j].raw).empty()) continue;
         if (core.size() > 60 || (!core.empty() && core.back() == U'。')) break;
-        if (lines[j].reason.empty()) lines[j].reason = "related-articles list";
+        if (lines[j].reason.empty() && !lines[j].table) lines[j].reason = "related-articles list";
       }
     }
     KeepMainText(lines, title);

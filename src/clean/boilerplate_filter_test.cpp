@@ -125,6 +125,23 @@ TEST(BoilerplateFilter, WidgetsCountersAndRunTogetherHeadlines) {
   EXPECT_NE(r.text.find("感測資料也將開放民眾下載。"), std::string::npos) << r.text;
 }
 
+TEST(BoilerplateFilter, PrintLinksButNotHeadingsAboutPrinting) {
+  const char* page =
+      "首頁\n新聞\n體育\n財經\n\n"
+      "辦公室列印成本如何降低\n"
+      "【字体：大中小】 【打印本页】 【关闭窗口】\n"
+      "友善列印\n"
+      "北辰市政府資訊處今日表示，集中管理各局處的印表機後，每年可節省三成碳粉與紙張費用。\n"
+      "列印服務供應商如何協助機關減碳\n"
+      "資訊處也將與廠商合作回收碳粉匣，並統計各單位的列印量，作為明年採購的參考。\n";
+  FilterResult r = FilterBoilerplate(page, /*web_page=*/true, nullptr);
+  auto reasons = ReasonsByLine(r);
+  EXPECT_EQ(reasons["【字体：大中小】 【打印本页】 【关闭窗口】"], "share widget");
+  EXPECT_EQ(reasons["友善列印"], "share widget");
+  EXPECT_NE(r.text.find("列印服務供應商如何協助機關減碳"), std::string::npos) << r.text;
+  EXPECT_NE(r.text.find("辦公室列印成本如何降低"), std::string::npos) << r.text;
+}
+
 TEST(BoilerplateFilter, ThePagesOwnHeadlineIsNotRunTogetherLinkText) {
   // The headline's space was taken out as word segmentation, so it reads
   // like link labels run together, and it shares no words with the body

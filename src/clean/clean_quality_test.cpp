@@ -121,9 +121,27 @@ TEST(CleanQuality, HandLabelledCrawlPages) {
   auto prepared = ingest::PrepareDocuments(*reader, crawl, *bytes);
   ASSERT_TRUE(prepared.ok()) << prepared.status().ToString();
 
-  // The pages the rules were written on, then pages labelled later and
-  // measured once (untouched-pages/, issue 18).
-  for (const char* set : {"", "untouched-pages"}) {
+  // The pages the rules were written on; two pages labelled later and
+  // measured once (0.740 / 0.927) before the third round of issue 18's
+  // rules was written for them (formerly-untouched-pages/, tuned now);
+  // five pages of other kinds labelled before that round, measured at
+  // 0.947 / 0.774 (cn-19's tables and infobox lost) and tuned on in the
+  // fourth round (formerly-untouched-pages-2/, 0.990 / 0.989 now). The
+  // target (issue 4) is 0.95, issue 18's 0.97; the 15 labelled pages
+  // measure 0.998 and 0.995. Six pages labelled before the fourth round
+  // (untouched-pages-3/), never tuned on, measured once with its rules:
+  // 0.774 / 0.977 (lists of the series' other articles, call-to-action
+  // links and a "learning library" kept); the floor holds that figure,
+  // below the target.
+  struct Fold {
+    const char* folder;
+    size_t min_pages;
+    double floor_precision, floor_recall;
+  };
+  for (const Fold& fold :
+       {Fold{"", 10, 0.95, 0.95}, Fold{"formerly-untouched-pages", 2, 0.97, 0.97},
+        Fold{"formerly-untouched-pages-2", 5, 0.97, 0.97}, Fold{"untouched-pages-3", 6, 0.77, 0.97}}) {
+    const char* set = fold.folder;
     size_t pages = 0;
     const Counts total = MeasureCrawlPages(fixtures / set, *prepared, &pages);
     const std::string name = *set ? set : "labelled";
@@ -131,13 +149,8 @@ TEST(CleanQuality, HandLabelledCrawlPages) {
               << total.Recall() << "\n";
     RecordProperty(name + "_precision", std::to_string(total.Precision()));
     RecordProperty(name + "_recall", std::to_string(total.Recall()));
-    EXPECT_GE(pages, *set ? 2u : 10u) << name;
-    // The target (issue 4) is 0.95; the 15 labelled pages measure 0.998
-    // and 0.995. The two untouched pages measured 0.740 and 0.927 when
-    // they were first scored (lists of other interviews under section
-    // names, in cn-3, are kept; no rule was tuned on them after): their
-    // floor holds that, below the target.
-    const double floor_precision = *set ? 0.72 : 0.95, floor_recall = *set ? 0.90 : 0.95;
+    EXPECT_GE(pages, fold.min_pages) << name;
+    const double floor_precision = fold.floor_precision, floor_recall = fold.floor_recall;
     EXPECT_GE(total.Precision(), floor_precision) << name;
     EXPECT_GE(total.Recall(), floor_recall) << name;
   }

@@ -6,6 +6,7 @@
 
 #include "clean/boilerplate_filter.h"
 #include "clean/forum_rules.h"
+#include "clean/structure_rules.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -14,6 +15,8 @@ namespace {
 constexpr long kDroppedLineCost = 15;  // a line a rule already dropped
 constexpr long kShortLineCost = 8;     // a heading, a link to another article
 constexpr long kAsciiLineCost = 2;     // code, a table row, a model name
+constexpr long kTableLineWeight = 2;   // a data table's cell or an infobox field: the article's
+constexpr long kIndexLineCost = 2;     // the article's own table of contents, between its lede and its sections
 constexpr long kMinMainText = 60;      // content characters
 constexpr size_t kFallbackHeadLines = 4;
 constexpr size_t kHeadWindow = 24;  // non-blank lines scanned above the body
@@ -127,10 +130,36 @@ bool LooksLikeHeadline(const PageLine& l) {
   return !IsDateLine(c) && !IsBylineLine(c) && !HasNavigationWord(c);
 }
 
+// The article's category listed in brackets ("* [人才故事]", "* 【科技】").
+bool IsCategoryTag(const PageLine& l) {
+  bool bracketed = false;
+  return l.bullet && IsSectionName(l.core, &bracketed) && bracketed;
+}
+
 // A name on its own beside a date or byline ("梅卡尔", "coding进阶").
 bool LooksLikeName(const PageLine& l) {
-  return !l.core.empty() && l.core.size() <= 16 && CountHan(l.core) >= 1 && !HasSentencePunct(l.core) &&
-         !HasNavigationWord(l.core) && !IsWidgetReason(l.reason) && !EndsHead(l.reason);
+  return !l.core.empty() && !IsCategoryTag(l) && l.reason != "section label" && l.core.size() <= 16 &&
+         CountHan(l.core) >= 1 && !HasSentencePunct(l.core) && !HasNavigationWord(l.core) &&
+         !IsWidgetReason(l.reason) && !EndsHead(l.reason);
+}
+
+// The line ends a sentence ("…发展趋势等。", "…发展趋势等。^ [3]": an
+// encyclopedia's reference marks after the full stop do not count).
+bool EndsSentence(const std::u32string& core) {
+  size_t end = core.size();
+  for (;;) {
+    while (end > 0 && (utf8::IsSpace(core[end - 1]) || core[end - 1] == '^')) --end;
+    if (end == 0 || core[end - 1] != ']') break;
+    size_t open = core.rfind('[', end - 1);
+    if (open == std::u32string::npos || end - open > 6) break;
+    bool digits = open + 2 < end;
+    for (size_t k = open + 1; k + 1 < end; ++k) digits = digits && IsDigit(core[k]);
+    if (!digits) break;
+    end = open;
+  }
+  if (end == 0) return false;
+  const char32_t last = core[end - 1];
+  return last == U'。' || last == U'！' || last == U'？';
 }
 
 // Per line: prose, a part of a hard-wrapped paragraph whose next line
@@ -147,7 +176,7 @@ std::vector<bool> ProseOrWrapped(const std::vector<PageLine>& lines) {
   for (size_t i = 1; i < lines.size(); ++i) {
     const auto& c = lines[i].core;
     if (!prose[i] && lines[i].reason.empty() && !c.empty() && prose[i - 1] && !lines[i - 1].blank() &&
-        (c.back() == U'。' || c.back() == U'！' || c.back() == U'？')) {
+        EndsSentence(c)) {
       prose[i] = true;
     }
   }
@@ -178,10 +207,12 @@ Span BestProseSpan(const std::vector<PageLine>& lines) {
   for (size_t i = 0; i < lines.size(); ++i) {
     const PageLine& l = lines[i];
     if (l.blank() || l.reason == kForumFurniture) continue;  // posts' furniture does not part them
-    long w = !l.reason.empty() ? -kDroppedLineCost
-             : prose[i]        ? static_cast<long>(l.core.size())
-             : IsAscii(l.core) ? -kAsciiLineCost
-                               : -kShortLineCost;
+    long w = l.reason == "table of contents" ? -kIndexLineCost
+             : !l.reason.empty()             ? -kDroppedLineCost
+             : prose[i]                      ? static_cast<long>(l.core.size())
+             : l.table                       ? kTableLineWeight
+             : IsAscii(l.core)               ? -kAsciiLineCost
+                                             : -kShortLineCost;
     if (run <= 0) {
       run = 0;
       run_begin = i;
@@ -261,6 +292,7 @@ std::vector<size_t> HeadBelowHeadline(const std::vector<PageLine>& lines, size_t
           (k > 0 && is_date_or_byline(between[k - 1])) || (k + 1 < between.size() && is_date_or_byline(between[k + 1]));
     }
     if (!keep && k + 1 == between.size()) keep = LooksLikeSectionHeading(l);
+    if (IsCategoryTag(l)) keep = false;
     if (keep && kept_cores.insert(l.core).second) kept.push_back(between[k]);
   }
   // A date just above the headline ("2018-07-05" then the headline), and
@@ -288,13 +320,73 @@ std::vector<size_t> HeadBelowHeadline(const std::vector<PageLine>& lines, size_t
   return kept;
 }
 
+// A photo caption between the body's paragraphs ("李佩盈在學校古樂合奏團
+// 表演中負責管風琴及大鍵琴的演奏"): long and unpunctuated, so the line rules
+// took it for link labels run together, but it stands right below a
+// paragraph and speaks of what the body speaks of.
+void KeepCaptionsInBody(const std::vector<PageLine>& lines, const Span& body,
+                        const std::unordered_set<std::u32string>& body_features, std::vector<size_t>& kept) {
+  constexpr double kCaptionShare = 0.5;
+  constexpr size_t kCaptionSharedWords = 4;
+  for (size_t i = body.begin + 1; i < body.end; ++i) {
+    if (lines[i].reason != "link text run together") continue;
+    size_t above = i - 1;
+    while (above > body.begin && lines[above].blank()) --above;
+    if (!lines[above].reason.empty() || !IsProse(lines[above])) continue;
+    size_t shared = 0;
+    if (ShareInBody(lines[i].core, body_features, &shared) >= kCaptionShare && shared >= kCaptionSharedWords) {
+      kept.push_back(i);
+    }
+  }
+}
+
+// "撰文 : 黃錦輝 香港中文大學工程學院副院長（外務）、…": a columnist's
+// credit with the writer's posts, longer than a byline but labelled as one.
+bool IsLabelledCredit(const std::u32string& core) {
+  constexpr size_t kMaxCredit = 160;
+  if (core.size() > kMaxCredit) return false;
+  for (std::u32string_view label : {U"撰文", U"作者", U"文", U"記者", U"记者", U"撰稿", U"譯者", U"译者"}) {
+    if (!core.starts_with(label)) continue;
+    size_t i = label.size();
+    while (i < core.size() && utf8::IsSpace(core[i])) ++i;
+    if (i < core.size() && (core[i] == U'：' || core[i] == ':')) return true;
+  }
+  return false;
+}
+
 // Credits right below the body ("译者：刘进龙", "审校：汪皓", "責任編輯：…").
 void KeepCreditsBelow(const std::vector<PageLine>& lines, size_t end, std::vector<size_t>& kept) {
   for (size_t i = end, seen = 0; i < lines.size() && seen < 3; ++i) {
     if (lines[i].blank()) continue;
     ++seen;
-    if (!IsBylineLine(lines[i].core) || EndsHead(lines[i].reason)) return;
+    if (!(IsBylineLine(lines[i].core) || IsLabelledCredit(lines[i].core)) || EndsHead(lines[i].reason)) return;
     kept.push_back(i);
+  }
+}
+
+// "消毒機器人 消毒機器人" then "消毒機器人": the photos printed after the
+// article, each as its picture's label twice (alt text and title) and then
+// its caption. The caption is kept when it speaks of what the body speaks
+// of; the doubled label is not.
+void KeepPhotoCaptionsBelow(const std::vector<PageLine>& lines, size_t end,
+                            const std::unordered_set<std::u32string>& body_features, std::vector<size_t>& kept) {
+  constexpr double kCaptionShare = 0.5;
+  constexpr size_t kMinCaptionHan = 4;
+  for (size_t i = end, seen = 0; i < lines.size() && seen < kMaxTailGap; ++i) {
+    if (lines[i].blank()) continue;
+    ++seen;
+    if (EndsHead(lines[i].reason)) return;
+    const std::u32string& core = lines[i].core;
+    if (core.size() % 2 == 0 || core[core.size() / 2] != ' ') continue;
+    const std::u32string half = core.substr(0, core.size() / 2);
+    if (half != core.substr(core.size() / 2 + 1) || CountHan(half) < kMinCaptionHan || HasSentencePunct(half)) continue;
+    size_t next = i + 1;
+    while (next < lines.size() && lines[next].blank()) ++next;
+    size_t shared = 0;
+    if (next < lines.size() && lines[next].core == half && ShareInBody(half, body_features, &shared) >= kCaptionShare &&
+        shared >= 2) {
+      kept.push_back(next);
+    }
   }
 }
 
@@ -322,7 +414,9 @@ std::optional<size_t> FindHeadline(const std::vector<PageLine>& lines, const Spa
     }
     if (EndsHead(l.reason)) break;
     ++scanned;
-    // A menu, or a list such as a table of contents, ends the head.
+    // A menu, or a list such as a table of contents, ends the head; the
+    // article's category tags do not count.
+    if (IsCategoryTag(l)) continue;
     bool head_line = IsDateLine(l.core) || IsBylineLine(l.core);
     menu_run = l.reason == "menu or link list" && !head_line ? menu_run + 1 : 0;
     list_run = l.bullet && !head_line ? list_run + 1 : 0;
@@ -352,7 +446,7 @@ std::vector<size_t> ShortLinesAbove(const std::vector<PageLine>& lines, size_t b
   for (size_t taken = 0, scanned = 0; head > 0 && taken < kFallbackHeadLines && scanned < 3 * kFallbackHeadLines;
        ++scanned) {
     const PageLine& l = lines[head - 1];
-    if (l.blank() || IsWidgetReason(l.reason)) {
+    if (l.blank() || IsWidgetReason(l.reason) || IsCategoryTag(l)) {
       --head;
       continue;
     }
@@ -369,8 +463,7 @@ std::vector<size_t> ShortLinesAbove(const std::vector<PageLine>& lines, size_t b
 bool IsSentenceLine(const PageLine& l) {
   if (!l.reason.empty() || l.core.empty()) return false;
   if (IsProse(l)) return true;
-  char32_t last = l.core.back();
-  return last == U'。' || last == U'！' || last == U'？';
+  return EndsSentence(l.core);
 }
 
 // Prose below the body that an in-article list ("相关阅读" inside the
@@ -425,10 +518,11 @@ bool IsBylineLine(const std::u32string& core) {
   if (core.size() < 2 || core.size() > 40) return false;
   std::string s;
   for (char32_t ch : core) utf8::Append(s, ch);
-  if (StartsWithAny(s,
-                    {"作者", "撰文", "記者",     "记者", "編輯", "编辑", "責任編輯", "责任编辑", "來源", "来源", "出版",
-                     "發布", "发布", "發佈",     "譯者", "译者", "攝影", "摄影",     "撰稿",     "日期", "審校", "审校",
-                     "校對", "校对", "資料來源", "文／", "文/",  "圖／", "图／",     "圖/",      "图/"})) {
+  if (StartsWithAny(s, {"作者",     "撰文",     "記者",     "记者",     "編輯", "编辑", "責任編輯", "责任编辑",
+                        "來源",     "来源",     "出版",     "發布",     "发布", "發佈", "譯者",     "译者",
+                        "攝影",     "摄影",     "撰稿",     "日期",     "審校", "审校", "新聞來源", "新闻来源",
+                        "消息來源", "消息来源", "信息來源", "信息来源", "校對", "校对", "資料來源", "文／",
+                        "文/",      "圖／",     "图／",     "圖/",      "图/"})) {
     return true;
   }
   // "（記者 鄭永康）", "【记者 王小明】": a reporter's byline in brackets
@@ -460,7 +554,9 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
       kept = ShortLinesAbove(lines, body.begin);
     }
     body.end = ExtendBodyDown(lines, body.end, kept);
+    KeepCaptionsInBody(lines, body, body_features, kept);
     KeepCreditsBelow(lines, body.end, kept);
+    KeepPhotoCaptionsBelow(lines, body.end, body_features, kept);
   }
   std::vector<bool> keep(lines.size(), false);
   for (size_t k : kept) keep[k] = true;
@@ -468,6 +564,8 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
     if (lines[i].blank()) continue;
     if (keep[i]) {
       lines[i].reason.clear();
+    } else if (lines[i].reason.empty() && IsCategoryTag(lines[i])) {
+      lines[i].reason = "category tag";  // in the body too: "* [人才故事]" under the date
     } else if ((i < body.begin || i >= body.end) && lines[i].reason.empty()) {
       lines[i].reason = "outside the main text";
     }

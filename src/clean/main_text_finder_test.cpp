@@ -149,5 +149,50 @@ TEST(MainTextFinder, BoardHeaderAboveTheThreadTitle) {
   }
 }
 
+// A university's press release written for this test: a "导读" label and a like
+// button in the head, the release's source line and a columnist's long
+// credit below the text, a media-contact block, then the release's photos,
+// each printed as its label twice and then its caption.
+const char kPressRelease[] =
+    "   * 首页\n   * 新闻\n   * 招生\n   * 校友\n\n"
+    "   北辰大学研发湿地水质监测机器人\n"
+    "   时间: 2024-03-12 09:30:15\n"
+    "   点赞\n"
+    "   导读\n\n"
+    "   "
+    "北辰大学环境工程系团队近日研发出一款湿地水质监测机器人，能够在湖面自主巡航，实时采集水样并分析溶解氧和浊度等指标。"
+    "\n\n"
+    "   团队负责人表示，机器人搭载了太阳能电池板，可以连续工作七十二小时，监测数据会同步上传到学校的环境数据平台，"
+    "供管理部门参考。\n\n"
+    "   目前，监测机器人已经在北辰湖完成了为期三个月的试运行，下一步将在更多湿地推广使用。\n\n"
+    "   新聞來源：新闻中心\n\n"
+    "   撰文 : 陈明 北辰大学环境工程系教授、北辰市环境科学学会副理事长兼秘书长、湿地保护联盟理事\n\n"
+    "   媒体联系：\n   北辰大学新闻中心\n   电话：(0123) 8888 0000\n\n"
+    "   湿地水质监测机器人在北辰湖巡航 湿地水质监测机器人在北辰湖巡航\n\n"
+    "   湿地水质监测机器人在北辰湖巡航\n"
+    "   校园秋季招生开放日 校园秋季招生开放日\n\n"
+    "   校园秋季招生开放日\n\n"
+    "   地址 北辰市大学路1号\n";
+
+TEST(MainTextFinder, LabelsInTheHeadCreditsAndPhotosBelowTheRelease) {
+  const FilterResult r = FilterBoilerplate(kPressRelease, true, nullptr);
+  auto reasons = ReasonsByLine(r);
+  // The headline and its date stay; the label and the button do not.
+  EXPECT_NE(r.text.find("   北辰大学研发湿地水质监测机器人\n   时间: 2024-03-12 09:30:15\n"), std::string::npos)
+      << r.text;
+  EXPECT_EQ(reasons["导读"], "section label");
+  EXPECT_EQ(reasons["点赞"], "button or form label");
+  // The source line and the long labelled credit below the text stay; the
+  // contact block does not.
+  EXPECT_NE(r.text.find("新聞來源：新闻中心\n"), std::string::npos) << r.text;
+  EXPECT_NE(r.text.find("撰文 : 陈明 北辰大学环境工程系教授"), std::string::npos) << r.text;
+  EXPECT_EQ(r.text.find("媒体联系"), std::string::npos) << r.text;
+  // The photo of what the release is about keeps its caption, once; the
+  // doubled label goes, and so does a photo of something else.
+  EXPECT_NE(r.text.find("   湿地水质监测机器人在北辰湖巡航\n"), std::string::npos) << r.text;
+  EXPECT_EQ(r.text.find("巡航 湿地"), std::string::npos) << r.text;
+  EXPECT_EQ(r.text.find("招生开放日"), std::string::npos) << r.text;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

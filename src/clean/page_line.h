@@ -17,6 +17,7 @@ struct PageLine {
   bool bullet = false;
   bool placeholder = false;
   std::string reason;  // why it is dropped; empty: kept so far
+  bool table = false;  // a cell of a data table or an infobox field: content, not a menu
 
   bool blank() const;
   std::string CoreUtf8() const;

@@ -1,6 +1,7 @@
 #include "clean/structure_rules.h"
 
 #include <algorithm>
+#include <map>
 
 #include "clean/main_text_finder.h"
 #include "util/utf8.h"
@@ -288,6 +289,50 @@ void MarkHeadlineLists(std::vector<PageLine>& lines) {
   }
 }
 
+// Lists of other articles' headlines under section names, wherever they
+// sit: a bracketed section name over at least three headline-shaped lines;
+// or a bare name over at least three listed (bulleted) headlines, when the
+// list stands right below another headline list or repeats headlines found
+// elsewhere on the page (a site lists its stories under several names). An
+// article's own sub-heading over its bullet points is neither.
+void MarkSectionHeadlineLists(std::vector<PageLine>& lines) {
+  std::map<std::u32string, size_t> seen;  // a line's core -> how often the page has it
+  for (const auto& l : lines) {
+    if (!l.blank()) ++seen[l.core];
+  }
+  for (size_t i = 0; i < lines.size(); ++i) {
+    bool bracketed = false;
+    if (!lines[i].reason.empty() || lines[i].blank() || !IsSectionName(lines[i].core, &bracketed)) continue;
+    std::vector<size_t> items;
+    size_t bullets = 0, repeated = 0;
+    for (size_t j = i + 1, blanks = 0; j < lines.size() && blanks < 2; ++j) {
+      if (lines[j].blank()) {
+        ++blanks;
+        continue;
+      }
+      if (!lines[j].reason.empty() || !LooksLikeListedHeadline(lines[j])) break;
+      blanks = 0;
+      items.push_back(j);
+      bullets += lines[j].bullet;
+      repeated += seen[lines[j].core] > 1;
+    }
+    if (items.size() < kMinHeadlineRun) continue;
+    if (!bracketed) {
+      bool under_list = false;
+      for (size_t k = i; k > 0;) {
+        --k;
+        if (lines[k].blank()) continue;
+        under_list = IsListEndingReason(lines[k].reason);
+        break;
+      }
+      if (bullets < items.size() || (!under_list && repeated * 2 < items.size())) continue;
+    }
+    lines[i].reason = "headline list";
+    for (size_t k : items) lines[k].reason = "headline list";
+    i = items.back();
+  }
+}
+
 size_t NextNonBlank(const std::vector<PageLine>& lines, size_t i) {
   for (++i; i < lines.size() && lines[i].blank(); ++i) {
   }
@@ -547,11 +592,30 @@ std::string RightsNoticeReason(const std::u32string& core) {
   return {};
 }
 
+bool IsSectionName(const std::u32string& core, bool* bracketed) {
+  constexpr size_t kMaxBracketedName = 12, kMaxBareName = 8;
+  *bracketed = false;
+  if (core.size() < 2) return false;
+  const size_t open = std::u32string_view(U"【[〔［").find(core.front());
+  if (open != std::u32string_view::npos) {
+    if (core.back() != std::u32string_view(U"】]〕］")[open]) return false;
+    const std::u32string inner = core.substr(1, core.size() - 2);
+    if (inner.size() < 2 || inner.size() > kMaxBracketedName || CountHan(inner) < 2) return false;
+    if (HasSentencePunct(inner) || inner.find_first_of(U"：:【】[]") != std::u32string::npos) return false;
+    if (IsBylineLine(core)) return false;  // "【记者 王小明】"
+    *bracketed = true;
+    return true;
+  }
+  return core.size() <= kMaxBareName &&
+         std::all_of(core.begin(), core.end(), [](char32_t c) { return utf8::IsHan(c) || c == ' ' || c == U'　'; });
+}
+
 void MarkDocumentStructure(std::vector<PageLine>& lines, DocumentFields* fields, bool web_page) {
   MarkToc(lines);
   if (!web_page) MarkSeeAlso(lines);  // a web page's lists have their own rule
   MarkNotices(lines);
   MarkHeadlineLists(lines);
+  MarkSectionHeadlineLists(lines);
   if (fields) TakeCoverFields(lines, fields);
 }
 

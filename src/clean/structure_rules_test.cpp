@@ -336,3 +336,100 @@ TEST(StructureRules, HeadlineRowsWithMonthAndDay) {
 
 }  // namespace
 }  // namespace wenyuan::clean
+
+namespace wenyuan::clean {
+namespace {
+
+// A crawled interview page of a city's cultural centre, written for this
+// test: menus, the headline, a date and the story's category tags, the
+// interview with photo captions between its paragraphs, then the site's
+// lists of other interviews under section names, bracketed and bare, the
+// same headlines under several of them.
+const char kInterviewPage[] =
+    "   * 首頁\n   * 最新消息\n   * 展演活動\n   * 人物專訪\n   * 場館資訊\n\n"
+    "老街裡的木雕師——專訪北辰木藝工坊負責人陳志遠\n\n"
+    "   * 2024-04-18\n\n"
+    "   * [人物專訪]\n"
+    "   * [工藝領域]\n\n"
+    "   "
+    "走進北辰老街的巷弄，木屑的香氣從一間不起眼的工坊飄出。北辰木藝工坊負責人陳志遠在這裡雕刻了三十年，"
+    "從神像、家具到孩子的玩具，每一件都出自這位老街裡的木雕師之手。\n"
+    "   他說，年輕時跟著師傅學藝，光是磨刀就磨了整整一年，師傅要他先學會等待，再學會下刀。\n"
+    "   陳志遠在工坊中示範傳統木雕的下刀手法與力道\n\n"
+    "   "
+    "近年來，工坊開始與學校合作，讓學生在假日來體驗木雕。陳志遠發現，孩子們拿起刻刀時的專注，比任何說教都更能讓他們理解"
+    "手藝的價值。\n"
+    "   談到未來，他希望老街能保留更多工坊，讓木雕不只是觀光的風景，而是街坊日常的一部分。\n\n"
+    "[人物專訪]\n\n"
+    "   * 老街裡的木雕師——專訪北辰木藝工坊負責人陳志遠\n"
+    "   * 把海風織進布裡——專訪染織藝術家林秀芬\n"
+    "   * 從工地到舞台 ── 專訪燈光設計師 王建宏\n"
+    "   * 一碗米苔目的堅持——專訪老店第三代周美玲\n\n"
+    "[工藝領域]\n\n"
+    "   * 老街裡的木雕師——專訪北辰木藝工坊負責人陳志遠\n"
+    "   * 把海風織進布裡——專訪染織藝術家林秀芬\n"
+    "   * 竹編的新生命——專訪竹藝師張文昌\n\n"
+    "人物專訪\n\n"
+    "   * 老街裡的木雕師——專訪北辰木藝工坊負責人陳志遠\n"
+    "   * 把海風織進布裡——專訪染織藝術家林秀芬\n"
+    "   * 從工地到舞台 ── 專訪燈光設計師 王建宏\n\n"
+    "   2024 © 北辰市文化中心\n";
+
+TEST(StructureRules, HeadlineListsUnderSectionNamesWhereverTheySit) {
+  bool bracketed = false;
+  EXPECT_TRUE(IsSectionName(U"【熱門專題】", &bracketed));
+  EXPECT_TRUE(bracketed);
+  EXPECT_TRUE(IsSectionName(U"人物專訪", &bracketed));
+  EXPECT_FALSE(bracketed);
+  EXPECT_FALSE(IsSectionName(U"【记者 王小明】", &bracketed));  // a byline
+  EXPECT_FALSE(IsSectionName(U"【重要】本週六停止服務，請提前辦理。", &bracketed));
+  EXPECT_FALSE(IsSectionName(U"老街裡的木雕師", &bracketed) && bracketed);
+
+  CleanedDocument c = CleanDocument(kInterviewPage, SourceLayout::kWebDump, nullptr);
+  auto reasons = Reasons(c);
+  // Three names and ten listed headlines; the page's own headline, date
+  // and text stay, and the category tags do not end its head.
+  EXPECT_EQ(reasons["headline list"], 13u) << c.text;
+  EXPECT_TRUE(c.text.starts_with("老街裡的木雕師——專訪北辰木藝工坊負責人陳志遠\n2024-04-18\n")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "林秀芬")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "竹藝師")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "[人物專訪]")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "街坊日常的一部分。")) << c.text;
+  // The caption between two paragraphs is kept, though it has no
+  // punctuation and no spaces.
+  EXPECT_TRUE(Contains(c.text, "陳志遠在工坊中示範傳統木雕的下刀手法與力道")) << c.text;
+}
+
+TEST(StructureRules, AnArticlesOwnListsAreNotHeadlineLists) {
+  // A bare sub-heading over the article's bullet points (not repeated,
+  // not under another list), and a bracketed heading over prose.
+  const char text[] =
+      "北辰市推動社區木工教室\n"
+      "市府今年起在十個社區開設木工教室，由退休師傅授課，報名踴躍，第一期名額已全數額滿。\n"
+      "課程內容\n"
+      "  * 認識常見木材與紋理特性\n"
+      "  * 手工具的保養與安全使用\n"
+      "  * 製作小板凳與收納木盒\n"
+      "【報名方式】\n"
+      "請於每月一日起至各區公所填寫報名表，名額有限，額滿為止。\n"
+      "課程全程免費，材料費由市府補助，結業學員可獲頒研習證書。\n";
+  CleanedDocument c = CleanDocument(text, SourceLayout::kPlainText, nullptr);
+  EXPECT_EQ(Reasons(c)["headline list"], 0u) << c.text;
+  EXPECT_TRUE(Contains(c.text, "手工具的保養與安全使用")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "【報名方式】")) << c.text;
+  // A bracketed name over headline-shaped lines is a list wherever it sits,
+  // even in the middle of a plain text.
+  const char inserted[] =
+      "市府今年起在十個社區開設木工教室，由退休師傅授課，報名踴躍，第一期名額已全數額滿。\n"
+      "【延伸專題】\n"
+      "老街木雕工坊轉型記\n"
+      "社區大學開設竹編課程\n"
+      "青年返鄉經營傳統工藝\n"
+      "課程全程免費，材料費由市府補助，結業學員可獲頒研習證書。\n";
+  CleanedDocument d = CleanDocument(inserted, SourceLayout::kPlainText, nullptr);
+  EXPECT_EQ(Reasons(d)["headline list"], 4u) << d.text;
+  EXPECT_TRUE(Contains(d.text, "結業學員可獲頒研習證書。")) << d.text;
+}
+
+}  // namespace
+}  // namespace wenyuan::clean

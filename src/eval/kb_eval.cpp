@@ -55,11 +55,7 @@ Result<EvalReport> RunKbEval(const search::KbSession& kb, std::optional<search::
     outcomes.push_back(answers.Add(response, q));
     if (on_response) on_response(rankings.size() - 1, response);
   }
-  EvalReport report = ScoreRankings(queries, rankings, latencies);
-  for (size_t i = 0; i < outcomes.size() && i < report.outcomes.size(); ++i) {
-    outcomes[i].gold_rank = report.outcomes[i].gold_rank;
-    report.outcomes[i] = outcomes[i];
-  }
+  EvalReport report = ScoreRankingsWithAnswers(queries, rankings, latencies, std::move(outcomes));
   report.latencies_ms = latencies;
   answers.Report(report);
   if (rankings_out) *rankings_out = std::move(rankings);

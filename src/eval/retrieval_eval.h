@@ -125,6 +125,12 @@ Result<std::vector<EvalQuery>> LoadEvalQueries(const std::filesystem::path& path
 EvalReport ScoreRankings(const std::vector<EvalQuery>& queries, const std::vector<std::vector<std::string>>& rankings,
                          const std::vector<double>& latencies_ms);
 
+// ScoreRankings, with each query's answer fields taken from
+// `answer_outcomes` (AnswerTally::Add's, in step with `queries`).
+EvalReport ScoreRankingsWithAnswers(const std::vector<EvalQuery>& queries,
+                                    const std::vector<std::vector<std::string>>& rankings,
+                                    const std::vector<double>& latencies_ms, std::vector<QueryOutcome> answer_outcomes);
+
 class EvalVectorSearch;  // eval/eval_vectors.h
 
 // Sees each query's response (by query index) right after it was measured,

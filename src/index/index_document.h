@@ -10,10 +10,13 @@
 //            under CharTerm keys, each Han character with the summed weight
 //            of the bigrams holding it (what a one-character query scores,
 //            without the union of every bigram that holds it)
-//   keyword  exact filter terms, "source:…", "type:pdf", "key:value"
+//   keyword  exact filter terms, "source:…", "type:pdf", "key:value"; and
+//            TitleKey(folded title): a passage's title as a query names it
+//            (search/proximity.h FoldForMatch), for the title-match bonus
 // A document whose bigram field has its CharTerms carries the keyword
 // kCharTermsKeyword; a segment where every document does answers
 // one-character terms from them (older segments expand to the bigrams).
+// Likewise kTitleKeysKeyword marks a document that carries its TitleKey.
 #pragma once
 
 #include <cstdint>
@@ -39,6 +42,11 @@ inline constexpr std::string_view kCharTermPrefix = "\x01";
 inline std::string CharTerm(std::string_view han) { return std::string(kCharTermPrefix) + std::string(han); }
 inline bool IsCharTerm(std::string_view term) { return term.starts_with(kCharTermPrefix); }
 inline constexpr std::string_view kCharTermsKeyword = "\x01chars";
+inline constexpr std::string_view kTitleKeyPrefix = "\x01title:";
+inline std::string TitleKey(std::string_view folded_title) {
+  return std::string(kTitleKeyPrefix) + std::string(folded_title);
+}
+inline constexpr std::string_view kTitleKeysKeyword = "\x01titles";
 
 struct FieldToken {
   std::string term;

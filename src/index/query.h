@@ -22,6 +22,12 @@ struct TermClause {
   double weight = 1;               // query-side weight × occurrences in the query
   // Where the term sits in the query (code points), for the proximity boost.
   uint32_t query_offset = 0;
+  // A flat clause adds `weight` to every document holding one of its terms,
+  // whatever the frequency and length, without IDF: a bonus the ranking
+  // gives a set of documents (the passages whose title the query names, as
+  // keyword terms). It takes part in the bounds like any clause, so WAND
+  // prunes with it rather than re-scoring candidates afterwards.
+  bool flat = false;
 };
 
 struct PhraseToken {
@@ -57,7 +63,12 @@ struct Query {
   // Score added, per pair of neighbouring query bigrams found next to each
   // other in a passage, times their mean IDF. 0 turns the boost off.
   double proximity_weight = 0;
-  size_t proximity_window = 50;  // top BM25 candidates the boost may reorder
+  // Top BM25 candidates the boost may reorder. When the caller wants the
+  // best k alone (candidates <= k), those of them that even the largest
+  // boost cannot lift into the best k are not ranked at all (the pruning
+  // threshold is at least the k-th best less that boost): the best k are
+  // the same.
+  size_t proximity_window = 50;
   // How Execute ranks a long query (a 10-character phrase is a dozen bigrams
   // and words, most of them common): when set, it first ranks only the
   // documents holding a gate clause, the rarest clauses (by df in the

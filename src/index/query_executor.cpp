@@ -71,7 +71,7 @@ void ChooseGate(const Query& query, Prepared& p) {
   for (size_t i = 0; i < query.scored.size(); ++i) {
     const auto& clause = query.scored[i];
     const double k1 = query.bm25[static_cast<size_t>(clause.field) % kLengthFields].k1;
-    best[i] = clause.weight * p.stats[i].idf * (k1 + 1);
+    best[i] = clause.flat ? clause.weight : clause.weight * p.stats[i].idf * (k1 + 1);
     p.stats[i].gate = true;
     if (p.stats[i].df == 0 || best[i] <= 0) continue;
     order.push_back(i);
@@ -119,7 +119,7 @@ Result<Prepared> Prepare(const IndexSnapshot& snapshot, const Query& query) {
     }
     s.idf = Bm25Idf(n, static_cast<double>(s.df));
     p.stats.push_back(s);
-    p.avg_length.push_back(snapshot.AverageLength(clause.field));
+    p.avg_length.push_back(clause.field == Field::kKeyword ? 1.0 : snapshot.AverageLength(clause.field));
   }
   ChooseGate(query, p);
   return p;
@@ -132,8 +132,9 @@ std::vector<std::pair<size_t, size_t>> ProximityPairs(const Query& query) {
     for (size_t b = 0; b < query.scored.size(); ++b) {
       const auto& x = query.scored[a];
       const auto& y = query.scored[b];
-      if (x.field == Field::kBigrams && y.field == Field::kBigrams && x.terms.size() == 1 && y.terms.size() == 1 &&
-          !IsCharTerm(x.terms[0]) && !IsCharTerm(y.terms[0]) && y.query_offset == x.query_offset + 1) {
+      if (x.field == Field::kBigrams && y.field == Field::kBigrams && !x.flat && !y.flat && x.terms.size() == 1 &&
+          y.terms.size() == 1 && !IsCharTerm(x.terms[0]) && !IsCharTerm(y.terms[0]) &&
+          y.query_offset == x.query_offset + 1) {
         pairs.emplace_back(a, b);
       }
     }
@@ -167,6 +168,7 @@ double ClauseBound(const Query& query, const Prepared& prep, size_t s, size_t i)
     min_length = std::min(min_length, info.min_length);
   }
   const auto& clause = query.scored[i];
+  if (clause.flat) return clause.weight * kBoundSlack;
   const Bm25Params& bm25 = query.bm25[static_cast<size_t>(clause.field) % kLengthFields];
   const double norm = bm25.k1 * (1 - bm25.b + bm25.b * static_cast<double>(min_length) / prep.avg_length[i]);
   return clause.weight * prep.stats[i].idf * max_tf * (bm25.k1 + 1) / (max_tf + norm) * kBoundSlack;
@@ -181,6 +183,13 @@ Status ApplyProximity(const IndexSnapshot& snapshot, const Query& query, const P
   // boost, however many more the caller collects for its own re-scoring.
   std::vector<size_t> order(std::min(candidates.size(), std::max(query.k, query.proximity_window)));
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  // When the caller wants the best k alone, a candidate that even the
+  // largest boost cannot lift into them needs no positions.
+  const size_t k = std::max<size_t>(query.k, 1);
+  if (query.candidates <= query.k && order.size() > k) {
+    const double floor = candidates[k - 1].score - MaxProximityBoost(query, prep) * kBoundSlack;
+    while (order.size() > k && candidates[order.back()].score < floor) order.pop_back();
+  }
   std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
     return candidates[a].seg != candidates[b].seg ? candidates[a].seg < candidates[b].seg
                                                   : candidates[a].doc < candidates[b].doc;
@@ -286,13 +295,14 @@ Result<std::vector<ScoredCursor>> OpenScored(size_t s, const SnapshotSegment& se
     WY_ASSIGN_OR_RETURN(TermCursor c, TermCursor::FromInfos(*seg.reader, prep.infos[s][i], clause.field));
     if (c.empty() && !keep_empty) continue;
     ScoredCursor sc{std::move(c),
-                    clause.weight * prep.stats[i].idf,
+                    clause.flat ? clause.weight : clause.weight * prep.stats[i].idf,
                     prep.avg_length[i],
                     query.bm25[static_cast<size_t>(clause.field) % kLengthFields],
                     clause.field,
                     0,
                     i,
-                    prep.stats[i].gate};
+                    prep.stats[i].gate,
+                    clause.flat};
     sc.bound = sc.Bound(sc.cursor.WholeBound());
     cursors.push_back(std::move(sc));
   }
@@ -340,7 +350,11 @@ using SegmentScorer = std::function<Status(size_t s, const SnapshotSegment& seg,
 Result<QueryResult> Run(const IndexSnapshot& snapshot, const Query& query, const SegmentScorer& score_segment,
                         bool use_gate) {
   WY_ASSIGN_OR_RETURN(Prepared prep, Prepare(snapshot, query));
-  TopK top(Collected(query));
+  // When the caller wants the best k alone, the proximity window's other
+  // candidates matter only if the boost can lift them into the best k.
+  TopK top = query.candidates <= query.k
+                 ? TopK(Collected(query), std::max<size_t>(query.k, 1), MaxProximityBoost(query, prep) * kBoundSlack)
+                 : TopK(Collected(query));
   uint64_t scored = 0;
   if (query.scored.empty()) {
     WY_RETURN_IF_ERROR(CollectFiltered(snapshot, query, top, scored));

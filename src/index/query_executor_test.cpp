@@ -63,6 +63,24 @@ TEST_F(QueryExecutorTest, BlockMaxWandEqualsExhaustiveScoringOnRandomQueries) {
       c.query_offset = static_cast<uint32_t>(t);  // neighbours, for the proximity boost
       q.scored.push_back(c);
     }
+    // Flat clauses (the title-match bonus): a few documents' passages worth
+    // as much as the terms or more, or half the corpus worth a little.
+    if (trial % 3 != 2) {
+      const size_t flats = 1 + rng() % 2;
+      for (size_t f = 0; f < flats; ++f) {
+        TermClause c;
+        c.field = Field::kKeyword;
+        c.flat = true;
+        if (rng() % 4 == 0) {
+          c.terms = {"type:pdf"};
+          c.weight = 0.5;
+        } else {
+          for (size_t a = 0, n = 1 + rng() % 3; a < n; ++a) c.terms.push_back("doc:" + std::to_string(rng() % 1600));
+          c.weight = 1 + static_cast<double>(rng() % 200) / 10.0;
+        }
+        q.scored.push_back(c);
+      }
+    }
     q.gate = trial % 2 == 1;
     // A window beyond k (the boost's, the caller's candidates): with the
     // gate, the best k stay exact.
@@ -71,6 +89,10 @@ TEST_F(QueryExecutorTest, BlockMaxWandEqualsExhaustiveScoringOnRandomQueries) {
       q.proximity_weight = 0.3;
       q.proximity_window = q.k + 15;
       q.candidates = q.k + 25;
+    }
+    if (trial % 4 == 1 || trial % 4 == 2) {  // the boost's window beyond k, the best k alone wanted
+      q.proximity_weight = 0.3;
+      q.proximity_window = q.k + 15;
     }
     if (trial % 5 == 0) q.date_from = 20210101;
     if (trial % 7 == 0) q.required.push_back({Field::kKeyword, {{{"type:pdf"}, 0}}});

@@ -30,7 +30,9 @@ struct ScoredCursor {
   double bound = 0;   // over the whole list
   size_t clause = 0;  // index into Query::scored (scores add in this order)
   bool gate = true;   // a gate clause (Query::gate): its documents are candidates
+  bool flat = false;  // TermClause::flat: `weight` for every document it holds
   double Score(uint32_t tf, uint32_t length) const {
+    if (flat) return weight;
     const double k1 = bm25.k1, b = bm25.b;
     const double norm = k1 * (1 - b + b * static_cast<double>(length) / avg_length);
     return weight * static_cast<double>(tf) * (k1 + 1) / (static_cast<double>(tf) + norm);
@@ -115,13 +117,30 @@ inline bool Better(const Candidate& a, const Candidate& b) {
   return a.seg != b.seg ? a.seg < b.seg : a.doc < b.doc;
 }
 
+// The best `keep` candidates offered. With `best` and `margin`, the
+// threshold is also at least the best-th best score less `margin`: a
+// candidate below that is not wanted even among the kept (the proximity
+// boost, at most `margin`, cannot lift it into the best `best`).
 class TopK {
  public:
-  explicit TopK(size_t k) : k_(std::max<size_t>(k, 1)) {}
+  explicit TopK(size_t keep, size_t best = 0, double margin = 0)
+      : k_(std::max<size_t>(keep, 1)), best_(best), margin_(margin) {}
   double threshold() const {
-    return heap_.size() < k_ ? -std::numeric_limits<double>::infinity() : heap_.front().score;
+    const double kept = heap_.size() < k_ ? -std::numeric_limits<double>::infinity() : heap_.front().score;
+    if (best_ == 0 || best_scores_.size() < best_) return kept;
+    return std::max(kept, best_scores_.front() - margin_);
   }
   void Offer(const Candidate& c) {
+    if (best_ > 0) {
+      if (best_scores_.size() < best_) {
+        best_scores_.push_back(c.score);
+        std::push_heap(best_scores_.begin(), best_scores_.end(), std::greater<>());
+      } else if (c.score > best_scores_.front()) {
+        std::pop_heap(best_scores_.begin(), best_scores_.end(), std::greater<>());
+        best_scores_.back() = c.score;
+        std::push_heap(best_scores_.begin(), best_scores_.end(), std::greater<>());
+      }
+    }
     if (heap_.size() < k_) {
       heap_.push_back(c);
       std::push_heap(heap_.begin(), heap_.end(), Better);
@@ -148,7 +167,10 @@ class TopK {
 
  private:
   size_t k_;
-  std::vector<Candidate> heap_;  // the worst kept is at the front
+  size_t best_;
+  double margin_;
+  std::vector<Candidate> heap_;      // the worst kept is at the front
+  std::vector<double> best_scores_;  // the best `best_` scores, the least at the front
 };
 
 struct Prepared {

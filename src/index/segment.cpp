@@ -148,6 +148,8 @@ Result<std::shared_ptr<const SegmentReader>> SegmentReader::Open(const std::file
   }
   WY_ASSIGN_OR_RETURN(auto marker, seg->Find(TermKey(Field::kKeyword, kCharTermsKeyword)));
   seg->has_char_terms_ = marker && marker->df == seg->doc_count_;
+  WY_ASSIGN_OR_RETURN(auto title_marker, seg->Find(TermKey(Field::kKeyword, kTitleKeysKeyword)));
+  seg->has_title_keys_ = title_marker && title_marker->df == seg->doc_count_;
   return std::shared_ptr<const SegmentReader>(std::move(seg));
 }
 

@@ -98,6 +98,8 @@ class SegmentReader {
   // Whether every document has its one-character terms (CharTerm keys,
   // index_document.h); if not, CharAlternatives stands in for them.
   bool has_char_terms() const { return has_char_terms_; }
+  // Whether every document carries its TitleKey (index_document.h).
+  bool has_title_keys() const { return has_title_keys_; }
   // The keys a one-character term expands to in a segment without char
   // terms: the character itself and every two-code-point term of `field`
   // holding it.
@@ -123,6 +125,7 @@ class SegmentReader {
   uint32_t doc_count_ = 0;
   const char* lengths_ = nullptr;  // the first document's field lengths in .docs
   bool has_char_terms_ = false;
+  bool has_title_keys_ = false;
   std::array<uint64_t, kLengthFields> total_length_{};
   mutable std::array<PairTable, 4> pairs_;  // per Field
 };

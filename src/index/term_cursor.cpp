@@ -10,7 +10,8 @@ Result<std::vector<TermInfo>> TermCursor::Resolve(const SegmentReader& segment, 
   // the bigrams that hold the character.
   std::vector<std::string> keys;
   for (const auto& key : asked) {
-    if (segment.has_char_terms() || !IsCharTerm(std::string_view(key).substr(1))) {
+    // (Keyword terms are never characters: a title key starts like one.)
+    if (segment.has_char_terms() || KeyField(key) == Field::kKeyword || !IsCharTerm(std::string_view(key).substr(1))) {
       keys.push_back(key);
       continue;
     }

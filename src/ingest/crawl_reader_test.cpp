@@ -72,7 +72,7 @@ TEST_F(CrawlReaderTest, RealCrawlFileGivesEveryPageWithItsId) {
   EXPECT_NE(cn1.text.find("「智慧地球\n   」，即把"), std::string::npos);
 }
 
-// tests/fixtures/clean (and its untouched-pages/) holds hand-labelled pages
+// tests/fixtures/clean (and its *untouched-pages*/) holds hand-labelled pages
 // of the crawl file: each of their lines must be made of its page's
 // characters, in order (white space and lynx list markers aside), so a
 // fixture cannot drift from its page.
@@ -84,7 +84,8 @@ TEST_F(CrawlReaderTest, CleaningFixturesAreCopiedFromTheirPages) {
   const auto dir = wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean";
   size_t fixtures = 0, empty = 0;
   std::vector<std::filesystem::directory_entry> entries;
-  for (const auto& folder : {dir, dir / "untouched-pages"}) {
+  for (const auto& folder :
+       {dir, dir / "formerly-untouched-pages", dir / "formerly-untouched-pages-2", dir / "untouched-pages-3"}) {
     for (const auto& entry : std::filesystem::directory_iterator(folder)) entries.push_back(entry);
   }
   for (const auto& entry : entries) {

@@ -2,13 +2,15 @@
 // text of the page in reading order with headings, paragraphs, list items
 // and table rows on their own lines, and drops what is not content (script,
 // style, nav, header, footer, forms). The title comes from the page's
-// structure (html_title.h): its headline, never its site's name. The bytes are decoded first (text_decoding.h),
+// structure (html_title.h): its headline, never its site's name. One walk of
+// the DOM collects both the text and the title's clues. The bytes are decoded first (text_decoding.h),
 // honouring the charset the page declares; decoding warnings travel with the document. The DOM is walked with an
 // explicit stack, so deep nesting in a hostile page cannot overflow ours.
 #include <gumbo.h>
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -17,7 +19,6 @@
 #include "ingest/document_reader.h"
 #include "ingest/html_title.h"
 #include "ingest/text_decoding.h"
-#include "util/line_reader.h"
 #include "util/utf8.h"
 
 namespace wenyuan::ingest {
@@ -87,8 +88,13 @@ bool IsBlock(GumboTag tag) {
 
 // Collects text with HTML white-space rules, except that white space between
 // two Han characters (a source line break inside Chinese text) vanishes.
+// With a sink, each finished line goes to it instead of into the text.
 class TextCollector {
  public:
+  using LineSink = std::function<void(std::string_view)>;
+  TextCollector() = default;
+  explicit TextCollector(LineSink sink) : sink_(std::move(sink)) {}
+
   void AddText(std::string_view s) {
     for (size_t pos = 0; pos < s.size();) {
       char32_t cp = utf8::DecodeNext(s, pos);
@@ -109,8 +115,12 @@ class TextCollector {
   bool LineEmpty() const { return line_.empty(); }
   void BreakLine() {
     if (!line_.empty()) {
-      out_ += line_;
-      out_ += '\n';
+      if (sink_) {
+        sink_(line_);
+      } else {
+        out_ += line_;
+        out_ += '\n';
+      }
       line_.clear();
     }
     pending_space_ = false;
@@ -122,6 +132,7 @@ class TextCollector {
   }
 
  private:
+  LineSink sink_;
   std::string out_;
   std::string line_;
   bool pending_space_ = false;
@@ -236,87 +247,129 @@ bool IsChromeElement(const GumboNode* n, bool in_article) {
          marks.find("logo") != std::string::npos;
 }
 
-// What the title detector (html_title.h) needs from the whole page, chrome
-// included: the <title>, the headings, the site's name where the page
-// states it (og:site_name, a logo's alt text, the copyright line), the
-// header's and footer's text and the links' text.
-HtmlTitleClues CollectTitleClues(const GumboNode* root) {
+// The page's text and the title detector's clues (html_title.h), from one
+// walk of the DOM.
+struct WalkedPage {
+  std::string text;
+  HtmlTitleClues clues;
+};
+
+// One walk over the page, serving two readers of it:
+// - the text: content only, in reading order (IsSkipped elements and images
+//   left out), headings, paragraphs, list items and table rows on their own
+//   lines, table cells parted by " | ";
+// - the title detector's clues, from the whole page, chrome included: the
+//   <title>, the headings, the site's name where the page states it
+//   (og:site_name, a logo's alt text, the copyright lines of the page's
+//   text), the header's and footer's text and the links' text. The
+//   copyright lines are picked from the page's lines as they are made
+//   (cells and chrome on lines of their own), not from a second copy of
+//   the page's text.
+// Each stack entry says which of the two sees it: the text skips the
+// chrome, the clues skip the <title>'s text (the title is taken whole).
+WalkedPage WalkPage(const GumboNode* root) {
   constexpr size_t kMaxClues = 2000;
   constexpr size_t kMaxClueChars = 200;
-  HtmlTitleClues clues;
-  TextCollector all_lines, chrome_lines;
+  WalkedPage page;
+  HtmlTitleClues& clues = page.clues;
+  std::vector<std::string> copyright_lines, chrome_texts;
+  TextCollector text;
+  TextCollector all_lines([&](std::string_view line) {
+    if (IsCopyrightLine(line)) copyright_lines.emplace_back(line);
+  });
+  TextCollector chrome_lines([&](std::string_view line) { chrome_texts.emplace_back(line); });
   struct Item {
     const GumboNode* node;
-    bool close_block;
+    bool for_text;   // part of the page's text
+    bool for_clues;  // seen by the title detector
     bool in_chrome;
     bool in_article;
+    bool close_text;   // a marker: the text's block ends
+    bool close_clues;  // a marker: the clues' block ends
   };
   auto add = [&](std::vector<std::string>& to, std::string s) {
     if (!s.empty() && to.size() < kMaxClues && utf8::CodePointCount(s) <= kMaxClueChars) to.push_back(std::move(s));
   };
-  std::vector<Item> stack{{root, false, false, false}};
+  std::vector<Item> stack{{root, true, true, false, false, false, false}};
   while (!stack.empty()) {
-    Item item = stack.back();
+    const Item item = stack.back();
     stack.pop_back();
-    if (item.close_block) {
-      all_lines.BreakLine();
-      chrome_lines.BreakLine();
+    if (item.close_text || item.close_clues) {
+      if (item.close_text) text.BreakLine();
+      if (item.close_clues) {
+        all_lines.BreakLine();
+        chrome_lines.BreakLine();
+      }
       continue;
     }
     const GumboNode* n = item.node;
     if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA || n->type == GUMBO_NODE_WHITESPACE) {
-      all_lines.AddText(n->v.text.text);
-      if (item.in_chrome) chrome_lines.AddText(n->v.text.text);
+      if (item.for_text) text.AddText(n->v.text.text);
+      if (item.for_clues) {
+        all_lines.AddText(n->v.text.text);
+        if (item.in_chrome) chrome_lines.AddText(n->v.text.text);
+      }
       continue;
     }
     if (n->type != GUMBO_NODE_ELEMENT) continue;
     const GumboTag tag = n->v.element.tag;
     if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NOSCRIPT || tag == GUMBO_TAG_TEMPLATE) {
-      continue;
+      continue;  // skipped by both
     }
-    if (tag == GUMBO_TAG_TITLE) {
-      if (clues.title.empty()) clues.title = NodeText(n);
-      continue;
+    // The text leaves out what is not content, and images (alt text is
+    // not prose).
+    const bool for_text = item.for_text && !IsSkipped(tag) && tag != GUMBO_TAG_IMG;
+    bool for_clues = item.for_clues;
+    bool in_chrome = item.in_chrome, in_article = item.in_article, close_clues = false;
+    if (for_clues) {
+      if (tag == GUMBO_TAG_TITLE) {
+        if (clues.title.empty()) clues.title = NodeText(n);
+        for_clues = false;
+      } else if (tag == GUMBO_TAG_META) {
+        const std::string key = utf8::AsciiLower(Attribute(n, "property") + Attribute(n, "name"));
+        if (key == "og:site_name" || key == "application-name") add(clues.site_names, Attribute(n, "content"));
+        for_clues = false;
+      } else {
+        in_chrome = item.in_chrome || IsChromeElement(n, item.in_article);
+        in_article = item.in_article || tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN;
+        if (tag == GUMBO_TAG_IMG) {
+          // A logo's alt text is the site's name; a photograph's may be the headline.
+          const std::string alt(utf8::Trim(Attribute(n, "alt")));
+          const std::string marks =
+              utf8::AsciiLower(Attribute(n, "src") + " " + Attribute(n, "class") + " " + Attribute(n, "id"));
+          if (in_chrome || marks.find("logo") != std::string::npos) add(clues.site_names, alt);
+          for_clues = false;
+        } else {
+          if (tag == GUMBO_TAG_H1 && !in_chrome) add(clues.h1s, NodeText(n));
+          if ((tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3) && !in_chrome) {
+            add(clues.headings, NodeText(n));
+          }
+          if (tag == GUMBO_TAG_A) add(clues.links, NodeText(n));
+          close_clues = IsBlock(tag) || in_chrome != item.in_chrome || tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH;
+          if (close_clues) {
+            all_lines.BreakLine();
+            chrome_lines.BreakLine();
+          }
+        }
+      }
     }
-    if (tag == GUMBO_TAG_META) {
-      const std::string key = utf8::AsciiLower(Attribute(n, "property") + Attribute(n, "name"));
-      if (key == "og:site_name" || key == "application-name") add(clues.site_names, Attribute(n, "content"));
-      continue;
-    }
-    const bool in_chrome = item.in_chrome || IsChromeElement(n, item.in_article);
-    const bool in_article = item.in_article || tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN;
-    if (tag == GUMBO_TAG_IMG) {
-      // A logo's alt text is the site's name; a photograph's may be the headline.
-      const std::string alt(utf8::Trim(Attribute(n, "alt")));
-      const std::string marks =
-          utf8::AsciiLower(Attribute(n, "src") + " " + Attribute(n, "class") + " " + Attribute(n, "id"));
-      if (in_chrome || marks.find("logo") != std::string::npos) add(clues.site_names, alt);
-      continue;
-    }
-    if (tag == GUMBO_TAG_H1 && !in_chrome) add(clues.h1s, NodeText(n));
-    if ((tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3) && !in_chrome) {
-      add(clues.headings, NodeText(n));
-    }
-    if (tag == GUMBO_TAG_A) add(clues.links, NodeText(n));
-    if (IsBlock(tag) || in_chrome != item.in_chrome || tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) {
-      all_lines.BreakLine();
-      chrome_lines.BreakLine();
-      stack.push_back({nullptr, true, false, false});
-    }
+    const bool close_text = for_text && IsBlock(tag);
+    if (close_text) text.BreakLine();
+    if (close_text || close_clues) stack.push_back({nullptr, false, false, false, false, close_text, close_clues});
+    if (for_text && (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) && !text.LineEmpty()) text.AddRaw(" | ");
+    if (!for_text && !for_clues) continue;
     const GumboVector& kids = n->v.element.children;
     for (unsigned i = kids.length; i > 0; --i) {
-      stack.push_back({static_cast<const GumboNode*>(kids.data[i - 1]), false, in_chrome, in_article});
+      stack.push_back(
+          {static_cast<const GumboNode*>(kids.data[i - 1]), for_text, for_clues, in_chrome, in_article, false, false});
     }
   }
-  const std::string all = all_lines.Finish();
-  LineReader all_reader(all);
-  for (std::string_view line; all_reader.Next(line);) {
-    if (IsCopyrightLine(line)) add(clues.chrome, std::string(line));
-  }
-  const std::string chrome = chrome_lines.Finish();
-  LineReader chrome_reader(chrome);
-  for (std::string_view line; chrome_reader.Next(line);) add(clues.chrome, std::string(line));
-  return clues;
+  page.text = text.Finish();
+  all_lines.BreakLine();
+  chrome_lines.BreakLine();
+  for (auto& line : copyright_lines) add(clues.chrome, std::move(line));
+  for (auto& line : chrome_texts) add(clues.chrome, std::move(line));
+  return page;
 }
 
 // The charset the page declares in its first 2 KB (where HTML requires the
@@ -385,42 +438,9 @@ class HtmlReader : public DocumentReader {
     ExtractedDocument doc;
     doc.format = "html";
     doc.warnings = std::move(decoded.warnings);
-    TextCollector text;
-    // Each stack entry is a node, or a marker to close a block or cell.
-    struct Item {
-      const GumboNode* node;
-      bool close_block;
-    };
-    std::vector<Item> stack{{parsed->root, false}};
-    while (!stack.empty()) {
-      Item item = stack.back();
-      stack.pop_back();
-      if (item.close_block) {
-        text.BreakLine();
-        continue;
-      }
-      const GumboNode* n = item.node;
-      if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA || n->type == GUMBO_NODE_WHITESPACE) {
-        text.AddText(n->v.text.text);
-        continue;
-      }
-      if (n->type != GUMBO_NODE_ELEMENT) continue;
-      GumboTag tag = n->v.element.tag;
-      if (IsSkipped(tag)) continue;
-      if (tag == GUMBO_TAG_IMG) continue;  // alt text is not prose
-      bool block = IsBlock(tag);
-      if (block) {
-        text.BreakLine();
-        stack.push_back({nullptr, true});
-      }
-      if ((tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) && !text.LineEmpty()) text.AddRaw(" | ");
-      const GumboVector& kids = n->v.element.children;
-      for (unsigned i = kids.length; i > 0; --i) {
-        stack.push_back({static_cast<const GumboNode*>(kids.data[i - 1]), false});
-      }
-    }
-    doc.text = text.Finish();
-    doc.title = ChooseHtmlTitle(CollectTitleClues(parsed->root));
+    WalkedPage page = WalkPage(parsed->root);
+    doc.text = std::move(page.text);
+    doc.title = ChooseHtmlTitle(page.clues);
     doc.date = FindFirstDate(doc.text);
     return OneDocument(std::move(doc));
   }

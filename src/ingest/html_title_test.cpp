@@ -39,6 +39,25 @@ TEST_F(HtmlTitleTest, SiteNameNamedByLogoAndCopyrightIsDroppedFromTheTitle) {
   EXPECT_EQ(TitleOf(html), "市立圖書館延長夜間開放時間");
 }
 
+TEST_F(HtmlTitleTest, OneWalkGivesTheTextAndTheTitlesClues) {
+  // The site's name stands only in a copyright line inside a form (not
+  // text) and in a table cell beside a link; the <title> has it too. The
+  // text keeps the article and the row's cells, not the form or the logo.
+  const std::string html = std::string("<html><head><title>南灣新聞網 - 圖書館延長夜間開放</title></head><body>") +
+                           "<h1>圖書館延長夜間開放</h1>" + kArticle +
+                           "<form><div>© 2024 南灣新聞網</div><button>訂閱</button></form>"
+                           "<table><tr><td>聯絡我們</td><td>南灣新聞網 版權所有</td></tr></table>"
+                           "<img src=\"/logo.png\" alt=\"南灣新聞網標誌\"></body></html>";
+  auto doc = ReadBytes("page.html", html);
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->title, "圖書館延長夜間開放");
+  EXPECT_EQ(doc->text,
+            "圖書館延長夜間開放\n"
+            "市立圖書館昨日宣布，自下月起週一至週五延長開放至晚上十時，以便上班族借閱。\n"
+            "館方表示，延長時段將增派兩名館員，並開放自助借還書機。\n"
+            "聯絡我們 | 南灣新聞網版權所有\n");  // white space between Han goes
+}
+
 TEST_F(HtmlTitleTest, SiteNameFromTheHeaderOrMetadataOnEitherSide) {
   const std::string body = std::string("<body><header><a href=\"/\">南灣新聞網</a></header>") + kArticle + "</body>";
   EXPECT_EQ(TitleOf("<html><head><title>南灣新聞網 | 圖書館延長夜間開放</title></head>" + body), "圖書館延長夜間開放");

@@ -11,7 +11,9 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "index/prefix_terms.h"
 #include "index/query_executor.h"
+#include "index/term_cursor.h"
 #include "search/proximity.h"
 #include "search/query_parser.h"
 #include "search/snippet.h"
@@ -106,7 +108,7 @@ index::PhraseClause Phrase(index::Field field, const std::vector<text::Token>& t
 // are sorted again; they stay ahead of the rest. Ties keep index order.
 template <typename Ranked>
 Status Rescore(const index::IndexSnapshot& snapshot, const Analysis& analysis, const std::string& query_text,
-               const std::vector<text::Token>& bigram_tokens, const std::vector<QueryTerm>& terms,
+               const std::vector<text::Token>& bigram_tokens, const std::vector<QueryTerm>& terms, bool title_bonus,
                std::vector<Ranked>& ranked) {
   const RankingParams& params = analysis.ranking;
   const size_t depth = std::min(params.proximity_depth, ranked.size());
@@ -134,7 +136,8 @@ Status Rescore(const index::IndexSnapshot& snapshot, const Analysis& analysis, c
                                     proximity.Score(bigrams_of_title()));
       ranked[r].score += params.proximity_weight * bonus;
     }
-    if (params.title_match_weight > 0 && TitleNamedInQuery(FoldForMatch(title, analysis.folder.get()), folded_query)) {
+    if (title_bonus && params.title_match_weight > 0 &&
+        TitleNamedInQuery(FoldForMatch(title, analysis.folder.get()), folded_query)) {
       double title_idf = 0;
       for (const auto& t : bigrams_of_title()) {
         auto it = idf_of.find(t.term);
@@ -154,6 +157,60 @@ Status Rescore(const index::IndexSnapshot& snapshot, const Analysis& analysis, c
   return Status::Ok();
 }
 // --- end re-scoring
+
+// The title-match bonus inside the engine, where every segment holds its
+// passages' title keys: the titles the query names in full (a seek walk
+// per start in the folded query) become flat clauses worth
+// title_match_weight × the summed IDF of the title's bigrams, as Rescore
+// gives it, so block-max WAND bounds them like any term and the best k need
+// no deeper candidate list. The bigrams are those of a passage's stored
+// title (the first holding the key).
+Status AddTitleBonus(const index::IndexSnapshot& snapshot, const Analysis& analysis, const std::string& query_text,
+                     index::Query& query) {
+  const std::string folded_query = FoldForMatch(query_text, analysis.folder.get());
+  std::vector<std::string> keys;
+  for (size_t at = 0; at < folded_query.size();) {
+    WY_ASSIGN_OR_RETURN(auto found, index::TermsBeginning(snapshot, index::Field::kKeyword, index::kTitleKeyPrefix,
+                                                          std::string_view(folded_query).substr(at)));
+    keys.insert(keys.end(), found.begin(), found.end());
+    utf8::DecodeNext(folded_query, at);
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  const double n = static_cast<double>(snapshot.live_docs());
+  std::unordered_map<std::string, double> idf_of;  // title bigram → IDF
+  for (const std::string& key : keys) {
+    if (!TitleNamedInQuery(std::string_view(key).substr(index::kTitleKeyPrefix.size()), folded_query)) continue;
+    std::optional<std::string_view> title;
+    for (const auto& seg : snapshot.segments()) {
+      if (!seg.reader->has_titles()) continue;
+      WY_ASSIGN_OR_RETURN(index::TermCursor c,
+                          index::TermCursor::Open(*seg.reader, {index::TermKey(index::Field::kKeyword, key)}));
+      if (c.empty() || c.doc() == index::kNoMoreDocs) continue;
+      WY_ASSIGN_OR_RETURN(title, seg.reader->Title(c.doc()));
+      break;
+    }
+    if (!title) continue;
+    double title_idf = 0;
+    for (const auto& t : analysis.bigrams.Tokenize(*title)) {
+      auto it = idf_of.find(t.term);
+      if (it == idf_of.end()) {
+        WY_ASSIGN_OR_RETURN(uint64_t df, index::DocumentFrequency(snapshot, index::Field::kBigrams, t.term));
+        it = idf_of.emplace(t.term, index::Bm25Idf(n, static_cast<double>(df))).first;
+      }
+      title_idf += it->second;
+    }
+    const double bonus = analysis.ranking.title_match_weight * title_idf;
+    if (bonus <= 0) continue;
+    index::TermClause clause;
+    clause.field = index::Field::kKeyword;
+    clause.terms = {key};
+    clause.weight = bonus;
+    clause.flat = true;
+    query.scored.push_back(std::move(clause));
+  }
+  return Status::Ok();
+}
 
 }  // namespace
 
@@ -221,6 +278,10 @@ index::IndexDocument MakeIndexDocument(const Analysis& analysis, const Indexable
     doc.keywords.emplace_back(index::kCharTermsKeyword);
   }
   auto& kw = doc.keywords;
+  // The title as a query names it, for the title-match bonus (AddTitleBonus).
+  const std::string folded_title = FoldForMatch(r.title, analysis.folder.get());
+  if (TitleNamedInQuery(folded_title, folded_title)) kw.push_back(index::TitleKey(folded_title));
+  kw.emplace_back(index::kTitleKeysKeyword);
   kw.push_back("doc:" + std::to_string(r.document_id));
   const std::string file = r.source.substr(0, r.source.find('#'));
   kw.push_back("file:" + file);
@@ -375,9 +436,15 @@ Result<SearchResponse> SearchSnapshot(const index::IndexSnapshot& snapshot, cons
     return Status::InvalidArgument("query has no terms to search for");
   }
 
+  // The title-match bonus is scored by the engine where the index holds
+  // title keys; otherwise (an older index) Rescore adds it to the best
+  // proximity_depth.
+  bool title_keys = analysis.use_bigrams && params.title_match_weight > 0 && !query.scored.empty();
+  for (const auto& seg : snapshot.segments()) title_keys = title_keys && seg.reader->has_title_keys();
+  if (title_keys) WY_RETURN_IF_ERROR(AddTitleBonus(snapshot, analysis, parsed.text, query));
   // WAND collects the best proximity_depth (or k, if more) for Rescore.
-  const bool rescore = (params.proximity_weight > 0 || params.title_match_weight > 0) && analysis.use_bigrams &&
-                       params.proximity_depth > 0 && !query.scored.empty();
+  const bool rescore = (params.proximity_weight > 0 || (params.title_match_weight > 0 && !title_keys)) &&
+                       analysis.use_bigrams && params.proximity_depth > 0 && !query.scored.empty();
   if (rescore) query.candidates = params.proximity_depth;
   // Hits that get passages and snippets; facets may look deeper.
   const size_t shown = std::max(options.k, query.candidates);
@@ -444,7 +511,7 @@ Result<SearchResponse> SearchSnapshot(const index::IndexSnapshot& snapshot, cons
     WY_ASSIGN_OR_RETURN(ranked, load(std::move(ranked)));
   }
   if (rescore) {
-    WY_RETURN_IF_ERROR(Rescore(snapshot, analysis, parsed.text, bigram_tokens, response.terms, ranked));
+    WY_RETURN_IF_ERROR(Rescore(snapshot, analysis, parsed.text, bigram_tokens, response.terms, !title_keys, ranked));
   }
   if (!lookup_all) {
     std::vector<Ranked> shown_hits;

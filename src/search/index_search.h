@@ -10,15 +10,19 @@
 // into the index at MakeIndexDocument, rounded to an integer), question and
 // stop words at grammar_word_weight, a single Han character searched as
 // its own postings (index::CharTerm, weighted as the union of the bigrams
-// that hold it); then the reference's re-scoring (title-match and optional
-// proximity bonuses) over the best proximity_depth, from the titles the
-// index stores. Passages are looked up (PassageLookup) only for the hits
-// returned, and snippets made for those only; an index written before
-// titles were stored, or the proximity bonus (which reads the text), looks
-// up every candidate instead. Apart from that, the engine's proximity boost
+// that hold it), plus the title-match bonus for every passage whose title
+// the query names in full (found through the title keys the index holds,
+// scored by the engine as flat clauses, so block-max WAND prunes with it);
+// then the optional proximity bonus over the best proximity_depth. An index
+// written before title keys gets the title bonus by re-scoring the best
+// proximity_depth instead (from the titles the index stores). Passages are
+// looked up (PassageLookup) only for the hits returned, and snippets made
+// for those only; an index written before titles were stored, or the
+// proximity bonus (which reads the text), looks up every candidate instead.
+// Apart from that, the engine's proximity boost
 // (RankingParams::engine_proximity_weight: neighbouring query bigrams found
 // next to each other in the index positions) may reorder the best 50 by
-// BM25 before the re-scoring.
+// BM25 and title bonus before the re-scoring.
 //
 // category: filters are resolved through `categories` (an error without
 // it) into the set of documents a passage must belong to. With

@@ -12,6 +12,7 @@
 #include "index/index_writer.h"
 #include "index/query_executor.h"
 #include "search/analysis.h"
+#include "search/proximity.h"
 #include "test_support.h"
 
 namespace wenyuan::search {
@@ -65,8 +66,8 @@ class IndexSearchTest : public ::testing::Test {
   }
 
   // Two segments and a deletion; `legacy` leaves the char terms out, as an
-  // index written before them.
-  std::shared_ptr<const index::IndexSnapshot> Build(const fs::path& dir, bool legacy) {
+  // index written before them; `no_title_keys` the title keys.
+  std::shared_ptr<const index::IndexSnapshot> Build(const fs::path& dir, bool legacy, bool no_title_keys = false) {
     index::WriterOptions options;
     options.merge_on_commit = false;
     auto writer = index::IndexWriter::Open(dir, options);
@@ -79,6 +80,11 @@ class IndexSearchTest : public ::testing::Test {
         auto& bigrams = doc.tokens[static_cast<size_t>(index::Field::kBigrams)];
         std::erase_if(bigrams, [](const index::FieldToken& t) { return index::IsCharTerm(t.term); });
         std::erase(doc.keywords, std::string(index::kCharTermsKeyword));
+      }
+      if (no_title_keys) {
+        std::erase_if(doc.keywords, [](const std::string& k) {
+          return k.starts_with(index::kTitleKeyPrefix) || k == index::kTitleKeysKeyword;
+        });
       }
       EXPECT_TRUE((*writer)->Add(std::move(doc)).ok());
       if (i == passages_.size() / 2) {
@@ -163,6 +169,43 @@ TEST_F(IndexSearchTest, OneCharacterQueryRanksAsBeforeAndHighlightsTheCharacter)
     const auto& snippet = now->hits.front().snippet;
     ASSERT_FALSE(snippet.highlights.empty()) << q;
   }
+}
+
+// The title-match bonus scored by the engine from the title keys gives what
+// re-scoring every candidate gives on an index without them.
+TEST_F(IndexSearchTest, TitleKeysGiveTheBonusAsReScoringEveryCandidate) {
+  const auto without = Build(dir_.path() / "without-title-keys", false, true);
+  for (const auto& seg : current_->segments()) EXPECT_TRUE(seg.reader->has_title_keys());
+  for (const auto& seg : without->segments()) EXPECT_FALSE(seg.reader->has_title_keys());
+  const PassageLookup lookup = [&](const std::vector<int64_t>& ids) -> Result<std::vector<catalog::PassageRecord>> {
+    std::vector<catalog::PassageRecord> out;
+    for (int64_t id : ids) out.push_back(passages_[static_cast<size_t>(id - 1)]);
+    return out;
+  };
+  Analysis analysis = *analysis_;
+  analysis.ranking.engine_proximity_weight = 0;  // its window would see a different order
+  analysis.ranking.proximity_depth = passages_.size();
+  SearchOptions options;
+  options.k = 10;
+  size_t named = 0;
+  for (const std::string q : {"臺北市政府環境保護局的會議紀錄", "申請人應檢附身分證明文件嗎", "水水水",
+                              "公司法修正草案", "台北市政府环境保护局", "政府辦理", "中華民國一百一十三年的規定"}) {
+    auto now = SearchSnapshot(*current_, analysis, "kb", q, options, lookup);
+    auto rescored = SearchSnapshot(*without, analysis, "kb", q, options, lookup);
+    ASSERT_TRUE(now.ok()) << now.status().ToString();
+    ASSERT_TRUE(rescored.ok()) << rescored.status().ToString();
+    ASSERT_FALSE(now->hits.empty()) << q;
+    ASSERT_EQ(now->hits.size(), rescored->hits.size()) << q;
+    for (size_t i = 0; i < now->hits.size(); ++i) {
+      EXPECT_EQ(now->hits[i].passage_id, rescored->hits[i].passage_id) << q << " rank " << i;
+      EXPECT_DOUBLE_EQ(now->hits[i].score, rescored->hits[i].score) << q << " rank " << i;
+    }
+    if (TitleNamedInQuery(FoldForMatch(now->hits.front().title, analysis.folder.get()),
+                          FoldForMatch(q, analysis.folder.get()))) {
+      ++named;
+    }
+  }
+  EXPECT_GE(named, 5u) << "a passage whose title the query names ranks first";
 }
 
 }  // namespace

@@ -6,13 +6,13 @@
 // A passage's score is the sum over its two fields (character bigrams and
 // words) of weight × BM25(k1, b), with the passage title counted
 // `title_weight` times into each field; query terms that are question or
-// stop words count `grammar_word_weight` as much as content terms. Then the
-// best `proximity_depth` passages get a proximity bonus: for each pair of
-// query bigrams that follow each other in the question (a query trigram)
-// and also follow each other in the passage, `proximity_weight` × the
-// smaller of the two bigrams' weighted IDFs, capped per pair at one match,
-// and, when the question names the passage's title in full,
-// `title_match_weight` × the summed IDF of the title's bigrams. (The
+// stop words count `grammar_word_weight` as much as content terms. A
+// passage whose title the question names in full gets `title_match_weight`
+// × the summed IDF of the title's bigrams. Then the best `proximity_depth`
+// passages get a proximity bonus: for each pair of query bigrams that
+// follow each other in the question (a query trigram) and also follow each
+// other in the passage, `proximity_weight` × the smaller of the two
+// bigrams' weighted IDFs, capped per pair at one match. (The
 // proximity bonus is off by default: it measured neutral on the QA sets and
 // costs a tokenisation of every candidate; see bench/README.md.)
 //

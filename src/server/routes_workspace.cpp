@@ -47,6 +47,14 @@ std::optional<std::string> RequiredString(Call& call, const json& body, const ch
   return it->get<std::string>();
 }
 
+// The KB the body's "kb" names, when the caller may read it; the error is
+// sent on nullopt.
+std::optional<search::KbSession> ReadableKbOf(Call& call, const json& body) {
+  auto name = RequiredString(call, body, "kb");
+  if (!name) return std::nullopt;
+  return call.Kb(*name, /*edit=*/false);
+}
+
 // A conversation turn in a request body: "question" and "answer" (the
 // answer's JSON object, stored as text); the error is sent on nullopt.
 struct TurnBody {
@@ -102,9 +110,7 @@ json ConversationSummary(const catalog::Conversation& c) {
 void SaveDraftRoute(Call& call) {
   auto body = call.Body();
   if (!body) return;
-  auto kb_name = RequiredString(call, *body, "kb");
-  if (!kb_name) return;
-  auto kb = call.Kb(*kb_name, /*edit=*/false);
+  auto kb = ReadableKbOf(call, *body);
   if (!kb) return;
   auto draft_field = body->find("draft");
   if (draft_field == body->end()) return call.Error(400, "invalid_argument", "'draft' (an object) is required");
@@ -153,9 +159,7 @@ void ExportDraftRoute(Call& call) {
 void CreateConversationRoute(Call& call) {
   auto body = call.Body();
   if (!body) return;
-  auto kb_name = RequiredString(call, *body, "kb");
-  if (!kb_name) return;
-  auto kb = call.Kb(*kb_name, /*edit=*/false);
+  auto kb = ReadableKbOf(call, *body);
   if (!kb) return;
   auto turn_body = RequiredTurn(call, *body);
   if (!turn_body) return;
@@ -197,9 +201,7 @@ void GetConversationRoute(Call& call) {
 void FeedbackRoute(Call& call) {
   auto body = call.Body();
   if (!body) return;
-  auto kb_name = RequiredString(call, *body, "kb");
-  if (!kb_name) return;
-  auto kb = call.Kb(*kb_name, /*edit=*/false);
+  auto kb = ReadableKbOf(call, *body);
   if (!kb) return;
   catalog::FeedbackRecord f;
   f.owner = Owner(call);

@@ -119,11 +119,11 @@ SearchResponse PassageIndex::Search(const std::string& kb, const std::string& qu
   }
   response.candidates = hits.size();
   auto better = [&](uint32_t a, uint32_t b) { return scores[a] != scores[b] ? scores[a] > scores[b] : a < b; };
-  // --- re-scoring (proximity.h): the best `proximity_depth` candidates get a
-  // bonus for query bigram pairs that are adjacent in their text and for a
-  // title the query names in full, then are sorted again. Only this block
-  // reads passage text at query time. The re-scored candidates stay ahead
-  // of the rest.
+  // --- re-scoring (proximity.h): every candidate whose title the query
+  // names in full gets the title bonus; then the best `proximity_depth` get a
+  // bonus for query bigram pairs that are adjacent in their text, and are
+  // sorted again. Only this block reads passage text at query time. The
+  // re-scored candidates stay ahead of the rest.
   size_t ranked = 0;  // hits[0, ranked) are in their final order
   const size_t depth = std::min(ranking.proximity_depth, hits.size());
   if ((ranking.proximity_weight > 0 || ranking.title_match_weight > 0) && analysis_.use_bigrams && depth > 0) {
@@ -134,23 +134,27 @@ SearchResponse PassageIndex::Search(const std::string& kb, const std::string& qu
       return it == term_weight.end() ? 0.0 : it->second;
     });
     const std::string folded_query = FoldForMatch(query, analysis_.folder.get());
-    std::partial_sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(depth), hits.end(), better);
-    for (size_t r = 0; r < depth; ++r) {
-      const auto& rec = passages_[hits[r]];
-      const auto title_bigrams = analysis_.bigrams.Tokenize(rec.title);
-      if (ranking.proximity_weight > 0 && !proximity.empty()) {
-        const double bonus =
-            std::max(proximity.Score(analysis_.bigrams.Tokenize(rec.text)), proximity.Score(title_bigrams));
-        scores[hits[r]] += ranking.proximity_weight * bonus;
-      }
+    // The title bonus reaches every candidate; the proximity bonus the best
+    // `depth` after it.
+    for (uint32_t h : hits) {
+      const auto& rec = passages_[h];
       if (ranking.title_match_weight > 0 &&
           TitleNamedInQuery(FoldForMatch(rec.title, analysis_.folder.get()), folded_query)) {
         double title_idf = 0;
-        for (const auto& t : title_bigrams) {
+        for (const auto& t : analysis_.bigrams.Tokenize(rec.title)) {
           auto it = bigram_field_.postings.find(t.term);
           title_idf += Idf(n, it == bigram_field_.postings.end() ? 0.0 : static_cast<double>(it->second.size()));
         }
-        scores[hits[r]] += ranking.title_match_weight * title_idf;
+        scores[h] += ranking.title_match_weight * title_idf;
+      }
+    }
+    std::partial_sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(depth), hits.end(), better);
+    for (size_t r = 0; r < depth; ++r) {
+      const auto& rec = passages_[hits[r]];
+      if (ranking.proximity_weight > 0 && !proximity.empty()) {
+        const double bonus = std::max(proximity.Score(analysis_.bigrams.Tokenize(rec.text)),
+                                      proximity.Score(analysis_.bigrams.Tokenize(rec.title)));
+        scores[hits[r]] += ranking.proximity_weight * bonus;
       }
     }
     std::sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(depth), better);

@@ -1,0 +1,97 @@
+#include "clean/data_tables.h"
+
+#include "util/utf8.h"
+
+namespace wenyuan::clean {
+namespace {
+
+constexpr size_t kMaxTableLines = 600;  // a caption's table ends at a blank line, or here
+constexpr size_t kMaxFieldChars = 8;    // "中文名", "主管部门", "类    别"
+constexpr size_t kMaxValueChars = 120;
+constexpr size_t kMinFieldIndent = 3;  // the value sits this much deeper than its field
+constexpr size_t kMinPairs = 3;
+constexpr size_t kProseReach = 3;  // non-blank lines between an infobox and the article's text
+
+size_t Indent(std::string_view raw) {
+  size_t n = 0;
+  while (n < raw.size() && (raw[n] == ' ' || raw[n] == '\t')) ++n;
+  return n;
+}
+
+bool StartsWithCaption(const std::u32string& core) { return core.starts_with(U"CAPTION:"); }
+
+// "中文名", "类    别": a field's label, short, with Han and no punctuation.
+bool IsFieldLabel(const PageLine& l) {
+  if (l.bullet || l.blank()) return false;
+  size_t chars = 0;
+  for (char32_t c : l.core) chars += !utf8::IsSpace(c);
+  return chars >= 2 && chars <= kMaxFieldChars && CountHan(l.core) >= 1 && !HasSentencePunct(l.core);
+}
+
+// The line after `field` is its value: indented deeper, not a list item.
+bool IsFieldValue(const PageLine& field, const PageLine& value) {
+  return !value.blank() && !value.bullet && !value.core.empty() && value.core.size() <= kMaxValueChars &&
+         Indent(value.raw) >= Indent(field.raw) + kMinFieldIndent;
+}
+
+size_t NextNonBlank(const std::vector<PageLine>& lines, size_t i) {
+  while (i < lines.size() && lines[i].blank()) ++i;
+  return i;
+}
+
+// Is there a line of prose within kProseReach non-blank lines of [begin, end)?
+bool BesideProse(const std::vector<PageLine>& lines, size_t begin, size_t end) {
+  for (size_t i = begin, seen = 0; i > 0 && seen < kProseReach;) {
+    --i;
+    if (lines[i].blank()) continue;
+    ++seen;
+    if (IsProse(lines[i])) return true;
+  }
+  for (size_t i = end, seen = 0; i < lines.size() && seen < kProseReach; ++i) {
+    if (lines[i].blank()) continue;
+    ++seen;
+    if (IsProse(lines[i])) return true;
+  }
+  return false;
+}
+
+void MarkCaptionedTables(std::vector<PageLine>& lines) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!StartsWithCaption(lines[i].core)) continue;
+    lines[i].table = true;
+    size_t j = NextNonBlank(lines, i + 1);
+    for (size_t n = 0; j < lines.size() && !lines[j].blank() && n < kMaxTableLines; ++j, ++n) lines[j].table = true;
+    i = j;
+  }
+}
+
+void MarkInfoboxes(std::vector<PageLine>& lines) {
+  for (size_t i = 0; i < lines.size();) {
+    // The pairs from i on: field, value, at most one blank line, field, …
+    std::vector<size_t> members;
+    size_t k = i, pairs = 0;
+    while (k + 1 < lines.size() && IsFieldLabel(lines[k]) && IsFieldValue(lines[k], lines[k + 1])) {
+      members.push_back(k);
+      members.push_back(k + 1);
+      ++pairs;
+      size_t next = k + 2;
+      if (next < lines.size() && lines[next].blank()) ++next;
+      k = next;
+    }
+    if (pairs >= kMinPairs && BesideProse(lines, i, members.back() + 1)) {
+      for (size_t m : members) lines[m].table = true;
+      i = members.back() + 1;
+    } else {
+      ++i;
+    }
+  }
+}
+
+}  // namespace
+
+void MarkDataTables(std::vector<PageLine>& lines) {
+  MarkCaptionedTables(lines);
+  MarkInfoboxes(lines);
+}
+
+}  // namespace wenyuan::clean

@@ -1,0 +1,24 @@
+// The terms of a snapshot that a text begins with: given a field, a term
+// prefix P and a text S, every term P + S[0, j) (j >= 1) some segment holds.
+// One dictionary seek per step, and a step jumps past every length no term
+// can have (it needs about two seeks per segment when nothing matches):
+// what finds the passages whose title a query names in full (the title
+// keys, index_document.h), one seek walk per start in the query.
+// Thread-safe (the snapshot is immutable).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "index/index_snapshot.h"
+#include "util/status.h"
+
+namespace wenyuan::index {
+
+// The distinct terms (without the field byte, prefix included), sorted.
+// Corruption if a segment's dictionary is damaged.
+Result<std::vector<std::string>> TermsBeginning(const IndexSnapshot& snapshot, Field field, std::string_view prefix,
+                                                std::string_view text);
+
+}  // namespace wenyuan::index
