@@ -279,7 +279,14 @@ Answer ExtractiveAnswerer::AnswerFrom(const search::SearchResponse& search) cons
   }
 
   // Found at all? (answer/found_decision.h)
-  answer.found_signals = MeasureFound(search, tokenizer_, options_.words.get());
+  SentenceTerms top_sentences;  // the top passage's, as collected
+  for (const auto& s : pool) {
+    if (s.hit != 0) break;
+    top_sentences.resize(s.index + 1);
+    top_sentences[s.index].insert(s.terms.begin(), s.terms.end());
+    top_sentences[s.index].insert(s.loose_terms.begin(), s.loose_terms.end());
+  }
+  answer.found_signals = MeasureFound(search, top_sentences, tokenizer_, options_.words.get());
   if (pool.empty() || !EnoughToAnswer(answer.found_signals, options_.found)) return answer;
 
   // Each term weighs its IDF times its sentence-level IDF, to a power.

@@ -5,8 +5,10 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "text/sentence_splitter.h"
+#include "util/utf8.h"
 
 namespace wenyuan::answer {
 namespace {
@@ -14,27 +16,66 @@ namespace {
 // The logistic model (FoundProbability), fitted by scripts/fit-found-decision
 // on every question of DRCD dev and the CMRC 2018 trial set as
 // scripts/cv-eval derives them (1 article in 5 removed: its questions are
-// the unanswerable ones), class-balanced, L2 1.0; the same fit on one fold
+// the unanswerable ones), class-balanced, L2 10; the same fit on one fold
 // of articles, scored on the other, is what docs/evaluation.md reports.
-constexpr double kIntercept = -1.9159;
-constexpr double kCoverageWeight = 4.1598;     // covered, of the weight that is not phrasing
-constexpr double kSentenceWeight = 5.7600;     // best two sentences, likewise
-constexpr double kAbsentWordWeight = -5.9832;  // absent question words, likewise
-constexpr double kSecondScoreWeight = -3.0612;
+// Every share is of the question's whole weight.
+constexpr double kIntercept = -2.5133;
+constexpr double kCoverageWeight = 5.3623;     // held by the top passage
+constexpr double kSentenceWeight = 5.9999;     // held by its best two adjacent sentences
+constexpr double kAbsentWordWeight = -8.4135;  // absent from the KB, inside a question word
+constexpr double kPhrasingWeight = -0.5648;    // absent, straddling two words or inside one that asks
+constexpr double kSecondScoreWeight = -1.8690;
+constexpr double kTitleNamedWeight = 3.5035;  // share of the top passage's title the question names
 
-// True when the token at [begin, end) lies inside one question word of two
-// or more characters, or is not a bigram (a lone character, a Latin word).
-bool InsideAWord(const text::Token& t, const std::vector<text::Token>& words) {
+// Whether a question word asks (多长时间, 哪一年, 什麼時候) rather than names
+// the topic: it holds a question character (the answerer's test,
+// ExtractiveAnswerer::CrossWordTerms).
+bool Asks(const std::u32string& question, const text::Token& w) {
+  static constexpr std::u32string_view kQuestionChars = U"哪什甚麼么誰谁幾几多何怎嗎吗呢";
+  for (uint32_t c = w.begin; c < w.end && c < question.size(); ++c) {
+    if (kQuestionChars.find(question[c]) != std::u32string_view::npos) return true;
+  }
+  return false;
+}
+
+// True when the token lies inside one question word of two or more
+// characters and inside none that asks (长时 of 多长时间, though jieba also
+// gives 长时间), or is not a bigram (a lone character, a Latin word).
+bool InsideAWord(const text::Token& t, const std::vector<text::Token>& words, const std::u32string& question) {
   if (t.end - t.begin != 2) return true;
-  return std::any_of(words.begin(), words.end(), [&](const text::Token& w) {
-    return w.end - w.begin >= 2 && w.begin <= t.begin && w.end >= t.end;
-  });
+  bool inside = false;
+  for (const auto& w : words) {
+    if (w.end - w.begin < 2 || w.begin > t.begin || w.end < t.end) continue;
+    if (Asks(question, w)) return false;
+    inside = true;
+  }
+  return inside;
 }
 
 }  // namespace
 
+SentenceTerms TopPassageSentences(const search::SearchResponse& search, const text::BigramTokenizer& tokenizer) {
+  if (search.hits.empty()) return {};
+  std::set<std::string> asked;
+  for (const auto& t : search.terms) asked.insert(t.term);
+  const std::string& text = search.hits.front().text;
+  const auto spans = text::SplitSentences(std::string_view(text));
+  SentenceTerms out(spans.size());
+  size_t sentence = 0;
+  for (const auto& t : tokenizer.Tokenize(text)) {
+    while (sentence + 1 < spans.size() && t.begin >= spans[sentence].end) ++sentence;
+    if (!spans.empty() && asked.count(t.term)) out[sentence].insert(t.term);
+  }
+  return out;
+}
+
 FoundSignals MeasureFound(const search::SearchResponse& search, const text::BigramTokenizer& tokenizer,
                           const text::WordAnalyzer* words) {
+  return MeasureFound(search, TopPassageSentences(search, tokenizer), tokenizer, words);
+}
+
+FoundSignals MeasureFound(const search::SearchResponse& search, const SentenceTerms& top_sentences,
+                          const text::BigramTokenizer& tokenizer, const text::WordAnalyzer* words) {
   FoundSignals s;
   std::unordered_map<std::string, const search::QueryTerm*> by_term;
   for (const auto& t : search.terms) {
@@ -50,13 +91,14 @@ FoundSignals MeasureFound(const search::SearchResponse& search, const text::Bigr
   };
 
   // Terms the KB lacks: all of them, and those inside a question word.
-  const auto question_tokens = tokenizer.Tokenize(search.query);
   std::set<std::string> in_word;
   s.read_words = words != nullptr;
   if (words) {
     const auto question_words = words->Tokenize(search.query);
-    for (const auto& t : question_tokens) {
-      if (InsideAWord(t, question_words)) in_word.insert(t.term);
+    std::u32string question;
+    for (size_t pos = 0; pos < search.query.size();) question += utf8::DecodeNext(search.query, pos);
+    for (const auto& t : tokenizer.Tokenize(search.query)) {
+      if (InsideAWord(t, question_words, question)) in_word.insert(t.term);
     }
   }
   double absent = 0, absent_word = 0;
@@ -74,27 +116,30 @@ FoundSignals MeasureFound(const search::SearchResponse& search, const text::Bigr
   }
 
   // What the top passage holds.
-  const auto passage_tokens = tokenizer.Tokenize(top.text);
   std::set<std::string> held;
-  for (const auto& t : passage_tokens) {
-    if (by_term.count(t.term)) held.insert(t.term);
-  }
+  for (const auto& sentence : top_sentences) held.insert(sentence.begin(), sentence.end());
   for (const auto& term : held) s.coverage.covered += weight_of(term);
 
   // The best two adjacent sentences' share of the question's weight.
-  const auto spans = text::SplitSentences(std::string_view(top.text));
-  std::vector<std::set<std::string>> per_sentence(spans.size());
-  size_t sentence = 0;
-  for (const auto& t : passage_tokens) {
-    while (sentence + 1 < spans.size() && t.begin >= spans[sentence].end) ++sentence;
-    if (!spans.empty() && by_term.count(t.term)) per_sentence[sentence].insert(t.term);
-  }
-  for (size_t i = 0; i < per_sentence.size(); ++i) {
-    std::set<std::string> window = per_sentence[i];
-    if (i + 1 < per_sentence.size()) window.insert(per_sentence[i + 1].begin(), per_sentence[i + 1].end());
+  for (size_t i = 0; i < top_sentences.size(); ++i) {
+    std::set<std::string> window = top_sentences[i];
+    if (i + 1 < top_sentences.size()) window.insert(top_sentences[i + 1].begin(), top_sentences[i + 1].end());
     double w = 0;
     for (const auto& term : window) w += weight_of(term);
     s.sentence_share = std::max(s.sentence_share, w / whole);
+  }
+
+  // How much of the top passage's document title the question names (its
+  // terms the KB has): a passage of the document on the question's subject,
+  // or of another that shares its other words.
+  std::set<std::string> title_terms, named;
+  for (const auto& t : tokenizer.Tokenize(top.title)) {
+    title_terms.insert(t.term);
+    auto it = by_term.find(t.term);
+    if (it != by_term.end() && it->second->df > 0) named.insert(t.term);
+  }
+  if (!title_terms.empty()) {
+    s.title_named = static_cast<double>(named.size()) / static_cast<double>(title_terms.size());
   }
   return s;
 }
@@ -106,17 +151,16 @@ std::vector<std::pair<std::string_view, double>> NamedSignals(const FoundSignals
           {"absent_share", s.absent_share},
           {"absent_word_share", s.absent_word_share},
           {"sentence_share", s.sentence_share},
-          {"second_score", s.second_score}};
+          {"second_score", s.second_score},
+          {"phrasing_share", s.absent_share - s.absent_word_share},
+          {"title_named", s.title_named}};
 }
 
 double FoundProbability(const FoundSignals& s) {
-  // Terms the KB lacks that straddle two question words are phrasing (能连,
-  // 為誰): the shares are taken of the weight that is left without them.
-  const double rest = std::max(1e-9, 1.0 - (s.absent_share - s.absent_word_share));
   const double covered = s.coverage.whole_total > 0 ? s.coverage.covered / s.coverage.whole_total : 0;
-  const double z = kIntercept + kCoverageWeight * std::min(1.0, covered / rest) +
-                   kSentenceWeight * std::min(1.0, s.sentence_share / rest) +
-                   kAbsentWordWeight * std::min(1.0, s.absent_word_share / rest) + kSecondScoreWeight * s.second_score;
+  const double z = kIntercept + kCoverageWeight * covered + kSentenceWeight * s.sentence_share +
+                   kAbsentWordWeight * s.absent_word_share + kPhrasingWeight * (s.absent_share - s.absent_word_share) +
+                   kSecondScoreWeight * s.second_score + kTitleNamedWeight * s.title_named;
   return 1.0 / (1.0 + std::exp(-z));
 }
 

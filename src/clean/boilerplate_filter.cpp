@@ -1,6 +1,7 @@
 #include "clean/boilerplate_filter.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <deque>
 #include <unordered_map>
 
@@ -307,32 +308,59 @@ bool IsRelatedHeading(const std::u32string& line) {
 
 }  // namespace
 
-std::string NormaliseLineKey(std::string_view line) {
-  std::string key;
+namespace {
+
+// Appends `line` without its white space to `key`.
+void AppendLineKey(std::string_view line, std::string& key) {
   for (size_t pos = 0; pos < line.size();) {
     char32_t c = utf8::DecodeNext(line, pos);
     if (!utf8::IsSpace(c)) utf8::Append(key, c);
   }
+}
+
+struct KeyHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+
+}  // namespace
+
+std::string NormaliseLineKey(std::string_view line) {
+  std::string key;
+  AppendLineKey(line, key);
   return key;
 }
 
 SiteBoilerplate SiteBoilerplate::Learn(const std::vector<std::string_view>& texts, size_t min_documents) {
   SiteBoilerplate site;
   if (texts.size() < min_documents) return site;
-  std::unordered_map<std::string, size_t> documents_with;
-  for (auto text : texts) {
-    std::unordered_set<std::string> seen;
-    LineReader lines(text);
+  // Per line key: how many documents have it, and the last one that did (a
+  // line repeated within a document counts once). One key buffer reused: a
+  // line already seen allocates nothing.
+  struct Seen {
+    size_t documents = 0;
+    size_t last = SIZE_MAX;
+  };
+  std::unordered_map<std::string, Seen, KeyHash, std::equal_to<>> documents_with;
+  std::string key;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    LineReader lines(texts[i]);
     std::string_view line;
     while (lines.Next(line)) {
-      std::string key = NormaliseLineKey(line);
-      if (utf8::CodePointCount(key) >= 2) seen.insert(std::move(key));
+      key.clear();
+      AppendLineKey(line, key);
+      if (utf8::CodePointCount(key) < 2) continue;
+      auto it = documents_with.find(std::string_view(key));
+      if (it == documents_with.end()) it = documents_with.emplace(key, Seen{}).first;
+      if (it->second.last != i) {
+        it->second.last = i;
+        ++it->second.documents;
+      }
     }
-    for (const auto& k : seen) ++documents_with[k];
   }
   const size_t threshold = std::max(min_documents, (texts.size() + 2) / 3);
-  for (auto& [key, n] : documents_with) {
-    if (n >= threshold) site.lines_.insert(key);
+  for (auto& [k, seen] : documents_with) {
+    if (seen.documents >= threshold) site.lines_.insert(k);
   }
   return site;
 }

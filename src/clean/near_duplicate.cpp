@@ -30,15 +30,19 @@ uint64_t ContentFingerprint(std::string_view text) {
     if (utf8::IsHan(c) || utf8::IsAsciiAlnum(c)) content += (c >= 'A' && c <= 'Z') ? c + 32 : c;
   }
   if (content.size() < kMinContentChars) return 0;
-  std::array<int64_t, 64> votes{};
-  for (size_t i = 0; i + kShingle <= content.size(); ++i) {
+  // Each bit is voted for by the shingles whose hash has it set and against
+  // by the others: it is set if more than half of them have it (counted as
+  // ones, which the compiler does 64 lanes at a time).
+  std::array<uint32_t, 64> ones{};
+  const size_t shingles = content.size() - kShingle + 1;
+  for (size_t i = 0; i < shingles; ++i) {
     uint64_t h = 1469598103934665603ull;
     for (size_t k = 0; k < kShingle; ++k) h = Mix(h ^ content[i + k]);
-    for (int bit = 0; bit < 64; ++bit) votes[bit] += (h >> bit) & 1 ? 1 : -1;
+    for (int bit = 0; bit < 64; ++bit) ones[bit] += static_cast<uint32_t>((h >> bit) & 1);
   }
   uint64_t fingerprint = 0;
   for (int bit = 0; bit < 64; ++bit) {
-    if (votes[bit] > 0) fingerprint |= 1ull << bit;
+    if (2 * static_cast<uint64_t>(ones[bit]) > shingles) fingerprint |= 1ull << bit;
   }
   return fingerprint == 0 ? 1 : fingerprint;  // 0 means "none"
 }

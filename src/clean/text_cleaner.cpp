@@ -1,5 +1,7 @@
 #include "clean/text_cleaner.h"
 
+#include <string.h>
+
 #include <algorithm>
 #include <vector>
 
@@ -233,7 +235,9 @@ std::string CleanText(std::string_view raw, const CleanOptions& options) {
         if (wrap > 0 && utf8::IsAsciiAlnum(a) && utf8::IsAsciiAlnum(b)) {
           // A word cut by the wrap comes back whole if the text knows it.
           std::string whole = TrailingWord(prev) + LeadingWord(line);
-          bool known = raw.find(whole) != std::string_view::npos;
+          // (memmem, not find: this runs once per such break, over the
+          // whole text, and find's first-byte scan is slow on digits.)
+          bool known = ::memmem(raw.data(), raw.size(), whole.data(), whole.size()) != nullptr;
           if (!known) prev += ' ';
           prev += line;
           continue;

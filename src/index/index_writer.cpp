@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstring>
 #include <set>
+#include <utility>
 
 namespace wenyuan::index {
 namespace fs = std::filesystem;
@@ -35,12 +36,26 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(const fs::path& dir, Writ
 }
 
 IndexWriter::~IndexWriter() {
+  if (merger_.joinable()) {
+    {
+      std::lock_guard lock(mu_);
+      stopping_ = true;  // after the merges already wanted
+    }
+    merge_wanted_cv_.notify_all();
+    merger_.join();
+  }
   if (lock_fd_ >= 0) ::close(lock_fd_);  // releases the flock
+}
+
+std::shared_ptr<const IndexSnapshot> IndexWriter::snapshot() const {
+  std::lock_guard lock(mu_);
+  return snapshot_;
 }
 
 std::string IndexWriter::NewSegmentName() {
   char name[32];
   std::snprintf(name, sizeof name, "seg_%06llu", static_cast<unsigned long long>(next_segment_++));
+  being_written_.insert(name);
   return name;
 }
 
@@ -58,12 +73,23 @@ Status IndexWriter::Flush() {
     buffer_.Clear();
     return Status::Ok();
   }
-  const std::string name = NewSegmentName();
-  WY_ASSIGN_OR_RETURN(DeletionBitmap deleted, buffer_.Write(dir_, name));
-  SegmentEntry entry{name, buffer_.docs(), 0, 0};
-  WY_ASSIGN_OR_RETURN(SnapshotSegment seg, OpenSnapshotSegment(dir_, entry));
-  WY_RETURN_IF_ERROR(seg.reader->VerifyChecksums());  // what reached the disk reads back intact
-  seg.reader->ReleasePages();                         // read whole: not kept resident
+  std::string name;
+  {
+    std::lock_guard lock(mu_);
+    name = NewSegmentName();
+  }
+  auto written = [&]() -> Result<std::pair<DeletionBitmap, SnapshotSegment>> {
+    WY_ASSIGN_OR_RETURN(DeletionBitmap deleted, buffer_.Write(dir_, name));
+    SegmentEntry entry{name, buffer_.docs(), 0, 0};
+    WY_ASSIGN_OR_RETURN(SnapshotSegment seg, OpenSnapshotSegment(dir_, entry));
+    WY_RETURN_IF_ERROR(seg.reader->VerifyChecksums());  // what reached the disk reads back intact
+    seg.reader->ReleasePages();                         // read whole: not kept resident
+    return std::pair{std::move(deleted), std::move(seg)};
+  }();
+  std::lock_guard lock(mu_);
+  being_written_.erase(name);
+  if (!written.ok()) return written.status();
+  auto& [deleted, seg] = *written;
   if (deleted.deleted() > 0) pending_deletes_.emplace(name, std::move(deleted));
   flushed_.push_back(std::move(seg));
   buffer_.Clear();
@@ -79,6 +105,7 @@ DeletionBitmap& IndexWriter::PendingBitmap(const SnapshotSegment& seg) {
 Status IndexWriter::DeleteByKeyword(std::string_view keyword) {
   buffer_.DeleteKeyword(keyword);
   const std::string key = TermKey(Field::kKeyword, keyword);
+  std::lock_guard lock(mu_);
   auto apply = [&](const SnapshotSegment& seg) -> Status {
     WY_ASSIGN_OR_RETURN(auto info, seg.reader->Find(key));
     if (!info) return Status::Ok();
@@ -96,6 +123,7 @@ Status IndexWriter::DeleteByKeyword(std::string_view keyword) {
 Status IndexWriter::DeletePassages(const std::unordered_set<int64_t>& passage_ids) {
   if (passage_ids.empty()) return Status::Ok();
   buffer_.DeletePassages(passage_ids);
+  std::lock_guard lock(mu_);
   auto apply = [&](const SnapshotSegment& seg) {
     for (uint32_t d = 0; d < seg.reader->doc_count(); ++d) {
       if (passage_ids.count(seg.reader->Doc(d).passage_id)) PendingBitmap(seg).Delete(d);
@@ -108,33 +136,41 @@ Status IndexWriter::DeletePassages(const std::unordered_set<int64_t>& passage_id
 
 Status IndexWriter::Commit(std::map<std::string, std::string> commit_data) {
   WY_RETURN_IF_ERROR(Flush());
-  Manifest manifest = snapshot_->manifest();
-  manifest.generation += 1;
-  manifest.commit_data = std::move(commit_data);
-  std::vector<SnapshotSegment> all = snapshot_->segments();
-  for (auto& seg : flushed_) all.push_back(std::move(seg));
-  flushed_.clear();
-  std::vector<SnapshotSegment> kept;
-  manifest.segments.clear();
-  for (auto& seg : all) {
-    auto pending = pending_deletes_.find(seg.entry.name);
-    if (pending != pending_deletes_.end() && pending->second.deleted() != seg.deletions->deleted()) {
-      if (pending->second.deleted() == seg.entry.docs) continue;  // nothing left: drop the segment
-      seg.entry.deletion_generation = manifest.generation;
-      seg.entry.deleted = pending->second.deleted();
-      WY_RETURN_IF_ERROR(pending->second.Write(dir_ / seg.entry.DeletionFileName()));
-      seg.deletions = std::make_shared<const DeletionBitmap>(std::move(pending->second));
+  {
+    std::lock_guard lock(mu_);
+    if (!merge_status_.ok()) return std::exchange(merge_status_, Status::Ok());
+    Manifest manifest = snapshot_->manifest();
+    manifest.generation += 1;
+    manifest.commit_data = std::move(commit_data);
+    std::vector<SnapshotSegment> all = snapshot_->segments();
+    for (auto& seg : flushed_) all.push_back(std::move(seg));
+    flushed_.clear();
+    std::vector<SnapshotSegment> kept;
+    manifest.segments.clear();
+    for (auto& seg : all) {
+      auto pending = pending_deletes_.find(seg.entry.name);
+      if (pending != pending_deletes_.end() && pending->second.deleted() != seg.deletions->deleted()) {
+        if (pending->second.deleted() == seg.entry.docs) continue;  // nothing left: drop the segment
+        seg.entry.deletion_generation = manifest.generation;
+        seg.entry.deleted = pending->second.deleted();
+        WY_RETURN_IF_ERROR(pending->second.Write(dir_ / seg.entry.DeletionFileName()));
+        seg.deletions = std::make_shared<const DeletionBitmap>(std::move(pending->second));
+      }
+      manifest.segments.push_back(seg.entry);
+      kept.push_back(std::move(seg));
     }
-    manifest.segments.push_back(seg.entry);
-    kept.push_back(std::move(seg));
+    pending_deletes_.clear();
+    WY_RETURN_IF_ERROR(Publish(std::move(manifest), std::move(kept)));
   }
-  pending_deletes_.clear();
-  WY_RETURN_IF_ERROR(Publish(std::move(manifest), std::move(kept)));
   if (!options_.merge_on_commit) return Status::Ok();
+  if (options_.merge_in_background) {
+    StartMerges();
+    return Status::Ok();
+  }
   for (int merges = 0; merges < 16; ++merges) {
-    auto group = options_.merge_policy.Pick(snapshot_->manifest().segments);
-    if (group.empty()) break;
-    WY_RETURN_IF_ERROR(MergeGroup(group));
+    bool merged = false;
+    WY_RETURN_IF_ERROR(MergeOnce({}, &merged));
+    if (!merged) break;
   }
   return Status::Ok();
 }
@@ -147,30 +183,127 @@ Status IndexWriter::Publish(Manifest manifest, std::vector<SnapshotSegment> segm
   return Status::Ok();
 }
 
-Status IndexWriter::MergeGroup(const std::vector<size_t>& group) {
-  if (group.empty()) return Status::Ok();
-  const auto& current = snapshot_->segments();
-  std::vector<SnapshotSegment> inputs;
-  for (size_t i : group) {
-    WY_RETURN_IF_ERROR(current[i].reader->VerifyChecksums());  // damage must not be copied under a fresh checksum
-    current[i].reader->ReleasePages();
-    inputs.push_back(current[i]);
+void IndexWriter::StartMerges() {
+  {
+    std::lock_guard lock(mu_);
+    merge_wanted_ = true;
   }
-  const std::string name = NewSegmentName();
-  WY_ASSIGN_OR_RETURN(uint32_t docs, MergeSegments(inputs, dir_, name));
+  if (!merger_.joinable()) merger_ = std::thread([this] { MergeThread(); });
+  merge_wanted_cv_.notify_all();
+}
+
+void IndexWriter::MergeThread() {
+  std::unique_lock lock(mu_);
+  while (true) {
+    merge_wanted_cv_.wait(lock, [&] { return merge_wanted_ || stopping_; });
+    if (!merge_wanted_) break;  // stopping, nothing left
+    merge_wanted_ = false;
+    merging_ = true;
+    lock.unlock();
+    Status s = Status::Ok();
+    for (int merges = 0; merges < 16 && s.ok(); ++merges) {
+      bool merged = false;
+      s = MergeOnce({}, &merged);
+      if (!merged) break;
+    }
+    lock.lock();
+    if (!s.ok() && merge_status_.ok()) merge_status_ = std::move(s);
+    merging_ = false;
+    merge_idle_cv_.notify_all();
+  }
+}
+
+Status IndexWriter::WaitForMerges() {
+  std::unique_lock lock(mu_);
+  merge_idle_cv_.wait(lock, [&] { return !merge_wanted_ && !merging_; });
+  return std::exchange(merge_status_, Status::Ok());
+}
+
+Status IndexWriter::MergeOnce(std::vector<size_t> group, bool* merged) {
+  *merged = false;
+  std::vector<SnapshotSegment> inputs;
+  std::string name;
+  {
+    std::lock_guard lock(mu_);
+    if (group.empty()) group = options_.merge_policy.Pick(snapshot_->manifest().segments);
+    if (group.empty()) return Status::Ok();
+    for (size_t i : group) inputs.push_back(snapshot_->segments()[i]);
+    name = NewSegmentName();
+  }
+  // The inputs are immutable files: they are read and the output written
+  // without the lock, while documents are added and commits publish.
+  auto written = [&]() -> Result<std::pair<MergedSegment, SnapshotSegment>> {
+    for (const auto& seg : inputs) {
+      WY_RETURN_IF_ERROR(seg.reader->VerifyChecksums());  // damage must not be copied under a fresh checksum
+      seg.reader->ReleasePages();
+    }
+    WY_ASSIGN_OR_RETURN(MergedSegment result, MergeSegments(inputs, dir_, name));
+    SnapshotSegment seg;
+    if (result.docs > 0) {
+      WY_ASSIGN_OR_RETURN(seg, OpenSnapshotSegment(dir_, SegmentEntry{name, result.docs, 0, 0}));
+      WY_RETURN_IF_ERROR(seg.reader->VerifyChecksums());
+      seg.reader->ReleasePages();
+    }
+    return std::pair{std::move(result), std::move(seg)};
+  }();
+  std::lock_guard lock(mu_);
+  being_written_.erase(name);
+  if (!written.ok()) {
+    RemoveUnreferencedFiles();
+    return written.status();
+  }
+  *merged = true;
+  return InstallMerge(inputs, std::move(written->second), written->first);
+}
+
+Status IndexWriter::InstallMerge(const std::vector<SnapshotSegment>& inputs, SnapshotSegment merged,
+                                 const MergedSegment& result) {
+  const auto& current = snapshot_->segments();
+  size_t first = 0;
+  while (first < current.size() && current[first].entry.name != inputs.front().entry.name) ++first;
+  bool still_there = first + inputs.size() <= current.size();
+  for (size_t k = 0; still_there && k < inputs.size(); ++k) {
+    still_there = current[first + k].entry.name == inputs[k].entry.name;
+  }
+  if (!still_there) {  // a commit dropped an input whose documents were all deleted: try again later
+    RemoveUnreferencedFiles();
+    return Status::Ok();
+  }
   Manifest manifest = snapshot_->manifest();
   manifest.generation += 1;
+  // Deletes committed or made since the merge read its inputs apply to the
+  // merged documents too.
+  DeletionBitmap carried(result.docs), pending(result.docs);
+  bool any_pending = false;
+  for (size_t k = 0; k < inputs.size(); ++k) {
+    const auto& map = result.doc_map[k];
+    const DeletionBitmap& committed = *current[first + k].deletions;
+    auto uncommitted = pending_deletes_.find(inputs[k].entry.name);
+    for (uint32_t d = 0; d < map.size(); ++d) {
+      if (map[d] == kNoMoreDocs) continue;
+      if (committed.IsDeleted(d)) carried.Delete(map[d]), pending.Delete(map[d]);
+      if (uncommitted != pending_deletes_.end() && uncommitted->second.IsDeleted(d)) {
+        pending.Delete(map[d]);
+        any_pending = true;
+      }
+    }
+    if (uncommitted != pending_deletes_.end()) pending_deletes_.erase(uncommitted);
+  }
   std::vector<SnapshotSegment> segments;
   manifest.segments.clear();
   for (size_t i = 0; i < current.size(); ++i) {
-    if (i == group.front() && docs > 0) {
-      WY_ASSIGN_OR_RETURN(SnapshotSegment merged, OpenSnapshotSegment(dir_, SegmentEntry{name, docs, 0, 0}));
-      WY_RETURN_IF_ERROR(merged.reader->VerifyChecksums());
-      merged.reader->ReleasePages();
+    if (i == first && result.docs > carried.deleted()) {
+      if (carried.deleted() > 0) {
+        merged.entry.deleted = carried.deleted();
+        merged.entry.deletion_generation = manifest.generation;
+        WY_RETURN_IF_ERROR(carried.Write(dir_ / merged.entry.DeletionFileName()));
+        merged.deletions = std::make_shared<const DeletionBitmap>(std::move(carried));
+      }
+      if (any_pending) pending_deletes_.emplace(merged.entry.name, std::move(pending));
       manifest.segments.push_back(merged.entry);
-      segments.push_back(std::move(merged));
+      segments.push_back(merged);
     }
-    if (std::find(group.begin(), group.end(), i) != group.end()) continue;
+    if (i >= first && i < first + inputs.size()) continue;
     manifest.segments.push_back(current[i].entry);
     segments.push_back(current[i]);
   }
@@ -178,12 +311,15 @@ Status IndexWriter::MergeGroup(const std::vector<size_t>& group) {
 }
 
 Status IndexWriter::ForceMerge() {
-  WY_RETURN_IF_ERROR(Commit(snapshot_->manifest().commit_data));
-  const size_t n = snapshot_->segments().size();
-  if (n == 0 || (n == 1 && snapshot_->segments()[0].entry.deleted == 0)) return Status::Ok();
+  WY_RETURN_IF_ERROR(Commit(snapshot()->manifest().commit_data));
+  WY_RETURN_IF_ERROR(WaitForMerges());
+  const auto current = snapshot();
+  const size_t n = current->segments().size();
+  if (n == 0 || (n == 1 && current->segments()[0].entry.deleted == 0)) return Status::Ok();
   std::vector<size_t> all(n);
   for (size_t i = 0; i < n; ++i) all[i] = i;
-  return MergeGroup(all);
+  bool merged = false;
+  return MergeOnce(std::move(all), &merged);
 }
 
 void IndexWriter::RemoveUnreferencedFiles() const {
@@ -192,12 +328,16 @@ void IndexWriter::RemoveUnreferencedFiles() const {
   for (const auto& s : flushed_) {
     for (auto& f : SegmentFileNames(s.entry.name)) keep.insert(std::move(f));
   }
+
   keep.insert(kManifestName);
   keep.insert("LOCK");
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(dir_, ec)) {
     const std::string name = entry.path().filename().string();
     if (keep.count(name) || !entry.is_regular_file(ec)) continue;
+    // A segment being written (files and their .tmp) belongs to its writer.
+    const std::string segment = name.substr(0, name.find('.'));
+    if (being_written_.count(segment)) continue;
     fs::remove(entry.path(), ec);  // best effort: a leftover is removed next time
   }
 }

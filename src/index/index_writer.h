@@ -6,16 +6,26 @@
 // bitmaps (and drop buffered documents). Commit writes the new segment and
 // bitmap files, then publishes a new manifest atomically; until then nothing
 // of the batch is visible, and a crash loses only the uncommitted batch.
-// After each commit the tiered merge policy runs inline (bounded by its
-// max_merge_docs), and files no manifest names are removed (readers keep
-// their mapped copies). Not thread-safe: one thread drives the writer;
-// readers use IndexSnapshot and never wait for it.
+// After each commit the tiered merge policy runs (bounded by its
+// max_merge_docs): by default on a merge thread of the writer's own while
+// documents go on being added, or inline in Commit. A merge writes its
+// segment whole, then publishes a manifest that names it instead of its
+// inputs (deletes that arrived meanwhile are carried over), so a crash at
+// any point leaves the last published manifest intact. Files no manifest
+// names are removed (readers keep their mapped copies). One thread drives
+// the writer (the methods below; not thread-safe among themselves); the
+// merge thread is the writer's own business, and readers use IndexSnapshot
+// and never wait for it.
 #pragma once
 
+#include <condition_variable>
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <mutex>
+#include <set>
 #include <string>
+#include <thread>
 #include <unordered_set>
 #include <vector>
 
@@ -35,6 +45,8 @@ struct WriterOptions {
   size_t max_buffer_bytes = size_t{64} << 20;
   MergePolicy merge_policy;
   bool merge_on_commit = true;
+  // Merges on the writer's merge thread (false: inline, at the end of Commit).
+  bool merge_in_background = true;
   bool wait_for_lock = true;  // false: fail at once (Timeout) if another writer holds it
 };
 
@@ -55,9 +67,13 @@ class IndexWriter {
   Status Commit(std::map<std::string, std::string> commit_data = {});
   // Merges down to one segment (used by tests and `check --optimize`-like tools).
   Status ForceMerge();
+  // Waits until the merge thread has nothing left to merge; returns the
+  // first error a background merge met since the last call (a later Commit
+  // returns it too). The destructor waits the same way.
+  Status WaitForMerges();
 
-  // The last committed state.
-  std::shared_ptr<const IndexSnapshot> snapshot() const { return snapshot_; }
+  // The last published state (a commit's, or a merge's since).
+  std::shared_ptr<const IndexSnapshot> snapshot() const;
   size_t buffered() const { return buffer_.live_docs(); }
   const std::filesystem::path& dir() const { return dir_; }
 
@@ -65,21 +81,37 @@ class IndexWriter {
   IndexWriter(std::filesystem::path dir, int lock_fd, WriterOptions options)
       : dir_(std::move(dir)), lock_fd_(lock_fd), options_(std::move(options)) {}
   Status Flush();
+  // The members below marked "mu_" are held while these run.
   DeletionBitmap& PendingBitmap(const SnapshotSegment& seg);
   Status Publish(Manifest manifest, std::vector<SnapshotSegment> segments);
-  Status MergeGroup(const std::vector<size_t>& group);
   void RemoveUnreferencedFiles() const;
   std::string NewSegmentName();
+  // Merges the group (indexes into the current segments; empty: the merge
+  // policy's pick) and publishes the result; `merged` says whether it did.
+  // Takes mu_ itself, and releases it while the segment is written.
+  Status MergeOnce(std::vector<size_t> group, bool* merged);
+  // Replaces `inputs` (if all still there, in order) by the merged segment.
+  Status InstallMerge(const std::vector<SnapshotSegment>& inputs, SnapshotSegment merged, const MergedSegment& result);
+  void MergeThread();
+  void StartMerges();
 
   std::filesystem::path dir_;
   int lock_fd_ = -1;
   WriterOptions options_;
-  std::shared_ptr<const IndexSnapshot> snapshot_;
-  uint64_t next_segment_ = 1;
-  // Uncommitted.
-  SegmentBuffer buffer_;
+  SegmentBuffer buffer_;  // only the driving thread touches it
+
+  mutable std::mutex mu_;
+  std::shared_ptr<const IndexSnapshot> snapshot_;  // mu_
+  uint64_t next_segment_ = 1;                      // mu_
+  std::set<std::string> being_written_;            // mu_: segments not yet flushed_ or published
+  // Uncommitted (mu_).
   std::vector<SnapshotSegment> flushed_;
   std::map<std::string, DeletionBitmap> pending_deletes_;  // by segment name
+  // The merge thread (mu_).
+  std::thread merger_;
+  std::condition_variable merge_wanted_cv_, merge_idle_cv_;
+  bool merge_wanted_ = false, merging_ = false, stopping_ = false;
+  Status merge_status_ = Status::Ok();
 };
 
 }  // namespace wenyuan::index

@@ -242,6 +242,7 @@ TEST(IndexWriterTest, MergeOnCommitBoundsTheSegmentCount) {
   wenyuan::testing::TempDir dir;
   WriterOptions options;
   options.merge_policy.segments_per_tier = 4;
+  options.merge_in_background = false;  // merged by the time Commit returns
   auto writer = IndexWriter::Open(dir.path(), options);
   ASSERT_TRUE(writer.ok());
   std::mt19937 rng(9);
@@ -251,6 +252,72 @@ TEST(IndexWriterTest, MergeOnCommitBoundsTheSegmentCount) {
     EXPECT_LT((*writer)->snapshot()->segments().size(), 4u);
   }
   EXPECT_EQ((*writer)->snapshot()->live_docs(), 400u);
+}
+
+// The passage ids of the live documents, in index order.
+std::vector<int64_t> LivePassages(const IndexSnapshot& s) {
+  std::vector<int64_t> out;
+  for (const auto& seg : s.segments()) {
+    for (uint32_t d = 0; d < seg.reader->doc_count(); ++d) {
+      if (seg.IsLive(d)) out.push_back(seg.reader->Doc(d).passage_id);
+    }
+  }
+  return out;
+}
+
+TEST(IndexWriterTest, BackgroundMergesWhileDocumentsAreAddedEndAsForegroundOnes) {
+  // The same documents, commits and deletes into two indexes: one merging
+  // inline in Commit, one on its merge thread while the next batches are
+  // added and earlier documents deleted (deletes that land on a segment
+  // being merged are carried over to the merged one).
+  wenyuan::testing::TempDir dir;
+  WriterOptions foreground;
+  foreground.merge_policy.segments_per_tier = 3;
+  foreground.merge_policy.floor_docs = 20;
+  foreground.merge_in_background = false;
+  WriterOptions background = foreground;
+  background.merge_in_background = true;
+  auto fg = IndexWriter::Open(dir.path() / "fg", foreground);
+  auto bg = IndexWriter::Open(dir.path() / "bg", background);
+  ASSERT_TRUE(fg.ok() && bg.ok());
+  std::mt19937 rng_fg(11), rng_bg(11);
+  int64_t id = 1;
+  for (int batch = 0; batch < 40; ++batch) {
+    for (int i = 0; i < 30; ++i, ++id) {
+      ASSERT_TRUE((*fg)->Add(RandomDocument(rng_fg, id)).ok());
+      ASSERT_TRUE((*bg)->Add(RandomDocument(rng_bg, id)).ok());
+    }
+    if (batch % 3 == 2) {  // a document of an earlier batch goes
+      const std::string doc = "doc:" + std::to_string((id - 70) / 3);
+      ASSERT_TRUE((*fg)->DeleteByKeyword(doc).ok());
+      ASSERT_TRUE((*bg)->DeleteByKeyword(doc).ok());
+    }
+    ASSERT_TRUE((*fg)->Commit().ok());
+    ASSERT_TRUE((*bg)->Commit().ok());
+  }
+  ASSERT_TRUE((*bg)->WaitForMerges().ok());
+  const auto fg_snapshot = (*fg)->snapshot();
+  const auto bg_snapshot = (*bg)->snapshot();
+  EXPECT_LT(bg_snapshot->segments().size(), 20u);  // 40 commits were merged
+  EXPECT_EQ(bg_snapshot->live_docs(), fg_snapshot->live_docs());
+  EXPECT_EQ(LivePassages(*bg_snapshot), LivePassages(*fg_snapshot));
+  // What is on disk is what the writer published.
+  auto reopened = IndexSnapshot::Open(dir.path() / "bg");
+  ASSERT_TRUE(reopened.ok()) << reopened.status().ToString();
+  EXPECT_EQ(LivePassages(**reopened), LivePassages(*fg_snapshot));
+  // Merged down to one segment each, both rank every query the same.
+  ASSERT_TRUE((*fg)->ForceMerge().ok());
+  ASSERT_TRUE((*bg)->ForceMerge().ok());
+  for (size_t i = 0; i < 20; ++i) {
+    const Query q = TermQuery({VocabularyTerm(i), VocabularyTerm(i * 7 % 60), VocabularyTerm(59 - i)}, 30);
+    auto expected = Ranked(*(*fg)->snapshot(), q);
+    auto got = Ranked(*(*bg)->snapshot(), q);
+    ASSERT_EQ(got, expected) << "query " << i;
+  }
+  // No file of a merged-away segment or an abandoned merge is left.
+  size_t dict_files = 0;
+  for (const auto& e : fs::directory_iterator(dir.path() / "bg")) dict_files += e.path().extension() == ".dict";
+  EXPECT_EQ(dict_files, 1u);
 }
 
 TEST(IndexWriterTest, ASnapshotKeepsItsStateWhileTheWriterCommitsAndMerges) {

@@ -5,8 +5,8 @@
 
 namespace wenyuan::index {
 
-Result<uint32_t> MergeSegments(const std::vector<SnapshotSegment>& inputs, const std::filesystem::path& dir,
-                               const std::string& name) {
+Result<MergedSegment> MergeSegments(const std::vector<SnapshotSegment>& inputs, const std::filesystem::path& dir,
+                                    const std::string& name) {
   std::vector<std::vector<uint32_t>> doc_map(inputs.size());
   std::vector<DocValues> values;
   std::vector<std::string> titles;  // kept only if every input has them
@@ -77,7 +77,7 @@ Result<uint32_t> MergeSegments(const std::vector<SnapshotSegment>& inputs, const
   }
   WY_RETURN_IF_ERROR(writer.Finish(dir, name));
   for (const auto& seg : inputs) seg.reader->ReleasePages();
-  return merged_docs;
+  return MergedSegment{merged_docs, std::move(doc_map)};
 }
 
 std::vector<size_t> MergePolicy::Pick(const std::vector<SegmentEntry>& segments) const {

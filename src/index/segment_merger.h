@@ -14,9 +14,17 @@
 
 namespace wenyuan::index {
 
-// Writes the merged segment `name` under `dir`; returns its document count.
-Result<uint32_t> MergeSegments(const std::vector<SnapshotSegment>& inputs, const std::filesystem::path& dir,
-                               const std::string& name);
+// What a merge wrote: its document count, and for each input and each of
+// its documents the merged id (kNoMoreDocs for one left out as deleted), so
+// deletes that arrive while a merge runs can be carried over to its output.
+struct MergedSegment {
+  uint32_t docs = 0;
+  std::vector<std::vector<uint32_t>> doc_map;
+};
+
+// Writes the merged segment `name` under `dir`.
+Result<MergedSegment> MergeSegments(const std::vector<SnapshotSegment>& inputs, const std::filesystem::path& dir,
+                                    const std::string& name);
 
 // The tiered merge policy: neighbouring segments of similar size (same tier:
 // a factor of `tier_factor` in live documents, counting from `floor_docs`)

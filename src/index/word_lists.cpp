@@ -13,34 +13,17 @@ uint32_t WordLists::NewBlock(uint32_t capacity) {
   return address;
 }
 
-uint32_t WordLists::Append(List& list, uint32_t word) {
-  if (list.used == list.capacity) {
-    const uint32_t capacity = NextCapacity(list.capacity);
-    const uint32_t block = NewBlock(capacity);
-    if (list.tail == kNone) {
-      list.first = block;
-    } else {
-      At(list.tail) = block;
-    }
-    list.tail = block;
-    list.used = 0;
-    list.capacity = capacity;
+void WordLists::StartBlock(List& list) {
+  const uint32_t capacity = NextCapacity(list.capacity);
+  const uint32_t block = NewBlock(capacity);
+  if (list.tail == kNone) {
+    list.first = block;
+  } else {
+    At(list.tail) = block;
   }
-  // A block never crosses a chunk, so its words follow its link word.
-  const uint32_t address = list.tail + 1 + list.used++;
-  At(address) = word;
-  return address;
-}
-
-uint32_t WordLists::Reader::Next() {
-  if (left_ == 0) {
-    if (capacity_ != 0) link_ = lists_.At(link_);
-    capacity_ = NextCapacity(capacity_);
-    left_ = capacity_;
-  }
-  const uint32_t address = link_ + 1 + (capacity_ - left_);
-  --left_;
-  return lists_.At(address);
+  list.tail = block;
+  list.used = 0;
+  list.capacity = capacity;
 }
 
 void WordLists::Clear() {

@@ -23,8 +23,15 @@ class WordLists {
     uint32_t capacity = 0;   // words the last block holds
   };
 
-  // Appends `word` to `list`; returns its address.
-  uint32_t Append(List& list, uint32_t word);
+  // Appends `word` to `list`; returns its address. (Inline: it runs once
+  // per token and position of the in-memory segment.)
+  uint32_t Append(List& list, uint32_t word) {
+    if (list.used == list.capacity) StartBlock(list);
+    // A block never crosses a chunk, so its words follow its link word.
+    const uint32_t address = list.tail + 1 + list.used++;
+    At(address) = word;
+    return address;
+  }
   uint32_t& At(uint32_t address) { return chunks_[address >> kChunkBits][address & kChunkMask]; }
   uint32_t At(uint32_t address) const { return chunks_[address >> kChunkBits][address & kChunkMask]; }
   size_t ApproximateBytes() const { return chunks_.size() * kChunkWords * sizeof(uint32_t); }
@@ -34,7 +41,17 @@ class WordLists {
   class Reader {
    public:
     Reader(const WordLists& lists, const List& list) : lists_(lists), link_(list.first) {}
-    uint32_t Next();
+    // Inline: it runs once per word a segment writes.
+    uint32_t Next() {
+      if (left_ == 0) {
+        if (capacity_ != 0) link_ = lists_.At(link_);
+        capacity_ = NextCapacity(capacity_);
+        left_ = capacity_;
+      }
+      const uint32_t address = link_ + 1 + (capacity_ - left_);
+      --left_;
+      return lists_.At(address);
+    }
 
    private:
     const WordLists& lists_;
@@ -50,6 +67,7 @@ class WordLists {
     return capacity == 0 ? kFirstBlock : capacity < kLastBlock ? 2 * capacity : kLastBlock;
   }
   uint32_t NewBlock(uint32_t capacity);  // address of its link word (set to kNone)
+  void StartBlock(List& list);           // chains a new, larger block to a full list
 
   std::vector<std::unique_ptr<uint32_t[]>> chunks_;
   uint32_t chunk_used_ = kChunkWords;  // words cut from the last chunk

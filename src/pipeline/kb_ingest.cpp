@@ -123,6 +123,9 @@ Result<KbIngestSummary> KbIngest::Finish() {
     log_.Info("vectors (" + embedder->name() + "): " + std::to_string(r.added) + " embedded, " +
               std::to_string(r.removed) + " removed, " + std::to_string(r.unchanged) + " unchanged");
   }
+  // Segment merges ran in the background meanwhile (enrichment included);
+  // their errors, if any, are the ingest's.
+  WY_RETURN_IF_ERROR(index_->WaitForMerges());
   return summary;
 }
 

@@ -236,6 +236,11 @@ Status KbIndexWriter::Commit() {
   return writer_->Commit({{kStampKey, stamp}});
 }
 
+Status KbIndexWriter::WaitForMerges() {
+  WY_RETURN_IF_ERROR(AwaitAppend());
+  return writer_->WaitForMerges();
+}
+
 Result<std::shared_ptr<const index::IndexSnapshot>> OpenKbSnapshot(catalog::Catalog& catalog,
                                                                    const Analysis& kb_analysis, const std::string& kb) {
   const fs::path dir = DataLayout(catalog.data_dir()).KbIndexDir(kb);
@@ -280,6 +285,7 @@ Result<std::string> CheckKbIndex(catalog::Catalog& catalog, const Analysis& kb_a
   bool busy = false;
   if (writer.ok()) {
     WY_ASSIGN_OR_RETURN(SyncCounts counts, (*writer)->Sync());
+    WY_RETURN_IF_ERROR((*writer)->WaitForMerges());  // the files checked below stay as they are
     if (counts.added || counts.deleted) {
       repaired =
           "; repaired " + std::to_string(counts.added) + " added, " + std::to_string(counts.deleted) + " deleted";

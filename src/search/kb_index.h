@@ -52,6 +52,8 @@ class KbIndexWriter {
   // whatever `jobs` is.
   Status FileChanged(const std::string& path);
   Status Commit();
+  // Waits for the index's background merges (index::IndexWriter::WaitForMerges).
+  Status WaitForMerges();
   std::shared_ptr<const index::IndexSnapshot> snapshot() const { return writer_->snapshot(); }
   size_t files_per_commit = 50;
   size_t jobs = 1;  // threads that analyse passages (Sync and FileChanged)

@@ -2,7 +2,7 @@
 
 namespace wenyuan::utf8 {
 
-char32_t DecodeNext(std::string_view s, size_t& pos) {
+char32_t DecodeNextSlow(std::string_view s, size_t& pos) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const size_t n = s.size();
   unsigned char c = p[pos];
@@ -49,7 +49,7 @@ char32_t DecodeNext(std::string_view s, size_t& pos) {
   return cp;
 }
 
-void Append(std::string& out, char32_t cp) {
+void AppendSlow(std::string& out, char32_t cp) {
   if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = kReplacement;
   if (cp < 0x80) {
     out += static_cast<char>(cp);
@@ -107,25 +107,6 @@ std::string_view CodePointIndex::Slice(size_t begin, size_t end) const {
 
 std::string SliceCodePoints(std::string_view s, size_t begin, size_t end) {
   return std::string(CodePointIndex(s).Slice(begin, end));
-}
-
-bool IsHan(char32_t cp) {
-  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-         (cp >= 0x20000 && cp <= 0x3134F) || cp == 0x3007;  // 〇
-}
-
-bool IsSpace(char32_t cp) {
-  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0x00A0 ||
-         cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0xFEFF;
-}
-
-bool IsAsciiAlnum(char32_t cp) {
-  return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
-}
-
-char32_t NarrowFullWidth(char32_t cp) {
-  if (cp >= 0xFF01 && cp <= 0xFF5E) return cp - 0xFF01 + 0x21;
-  return cp;
 }
 
 std::string AsciiLower(std::string_view s) {

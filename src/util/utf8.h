@@ -18,9 +18,37 @@ namespace wenyuan::utf8 {
 inline constexpr char32_t kReplacement = 0xFFFD;
 
 // Decodes the code point at byte `pos` and advances `pos` past it.
-char32_t DecodeNext(std::string_view s, size_t& pos);
+// (Inline for ASCII and well-formed three-byte sequences, CJK text's: every
+// cleaning and analysis step runs it once per character.)
+char32_t DecodeNextSlow(std::string_view s, size_t& pos);
+inline char32_t DecodeNext(std::string_view s, size_t& pos) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
+  if (p[0] < 0x80) {
+    ++pos;
+    return p[0];
+  }
+  if ((p[0] & 0xF0) == 0xE0 && s.size() - pos >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+    const char32_t cp = (char32_t{p[0] & 0x0Fu} << 12) | (char32_t{p[1] & 0x3Fu} << 6) | char32_t{p[2] & 0x3Fu};
+    if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+      pos += 3;
+      return cp;
+    }
+  }
+  return DecodeNextSlow(s, pos);
+}
 
-void Append(std::string& out, char32_t cp);
+void AppendSlow(std::string& out, char32_t cp);
+inline void Append(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp >= 0x800 && cp < 0x10000 && (cp < 0xD800 || cp > 0xDFFF)) {
+    const char bytes[3] = {static_cast<char>(0xE0 | (cp >> 12)), static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
+                           static_cast<char>(0x80 | (cp & 0x3F))};
+    out.append(bytes, 3);
+  } else {
+    AppendSlow(out, cp);
+  }
+}
 
 // True if `s` is well-formed UTF-8 (no overlongs, surrogates or values past
 // U+10FFFF). On failure `*bad_offset` (if given) is the first bad byte.
@@ -46,11 +74,22 @@ class CodePointIndex {
 std::string SliceCodePoints(std::string_view s, size_t begin, size_t end);
 
 // Character classes the analysers and splitters share.
-bool IsHan(char32_t cp);    // CJK unified ideographs incl. extensions
-bool IsSpace(char32_t cp);  // ASCII and Unicode white space
-bool IsAsciiAlnum(char32_t cp);
+// (Inline: called once per character by cleaning and analysis.)
+// CJK unified ideographs incl. extensions.
+inline bool IsHan(char32_t cp) {
+  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+         (cp >= 0x20000 && cp <= 0x3134F) || cp == 0x3007;  // 〇
+}
+// ASCII and Unicode white space.
+inline bool IsSpace(char32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0x00A0 ||
+         cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0xFEFF;
+}
+inline bool IsAsciiAlnum(char32_t cp) {
+  return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+}
 // Full-width ASCII (U+FF01..U+FF5E) to its ASCII form; other code points pass.
-char32_t NarrowFullWidth(char32_t cp);
+inline char32_t NarrowFullWidth(char32_t cp) { return cp >= 0xFF01 && cp <= 0xFF5E ? cp - 0xFF01 + 0x21 : cp; }
 
 // Trims white space (ASCII and U+3000 ideographic space) from both ends.
 std::string_view Trim(std::string_view s);
