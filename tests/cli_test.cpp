@@ -556,7 +556,10 @@ TEST_F(CliQueryTest, AskAnswersSampleQuestionsWithCitedEvidence) {
   ASSERT_EQ(questions.size(), files.size()) << "docs/sample-questions.jsonl lacks a row for a chosen file";
   for (const auto& q : questions) {
     SCOPED_TRACE(q.text);
-    json a = RunJson({"ask", "sample", q.text, "--json"});
+    // The not-found model is off: this test is about quoting each format;
+    // whether to answer at all is measured by eval on the whole question set
+    // (docs/evaluation.md) and tested in not_found_test.cpp.
+    json a = RunJson({"ask", "sample", q.text, "--json", "--answer", "min_found_probability=0"});
     EXPECT_EQ(a.value("question", ""), q.text);
     EXPECT_EQ(a.value("mode", ""), "extractive");
     ASSERT_EQ(a.value("found", false), true) << a.dump(2);

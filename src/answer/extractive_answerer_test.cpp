@@ -290,7 +290,7 @@ TEST(ExtractiveAnswerer, DefaultThresholds) {
   AnswerOptions defaults;
   EXPECT_DOUBLE_EQ(defaults.found.min_coverage, 0.25);
   EXPECT_DOUBLE_EQ(defaults.found.min_found_coverage, 0.14);
-  EXPECT_DOUBLE_EQ(defaults.found.min_found_probability, 0.22);
+  EXPECT_DOUBLE_EQ(defaults.found.min_found_probability, 0.29);
   EXPECT_EQ(defaults.max_sentences, 3u);
 }
 

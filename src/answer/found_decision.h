@@ -41,7 +41,7 @@ struct FoundThresholds {
   double min_coverage = 0.25;        // (a)
   double min_found_coverage = 0.14;  // (b)
   // The logistic model's probability that the question is answered here.
-  double min_found_probability = 0.22;
+  double min_found_probability = 0.29;
 };
 
 struct QuestionCoverage {
@@ -56,7 +56,7 @@ struct FoundSignals {
   double absent_share = 0;       // weight of the terms the KB lacks, of all
   double absent_word_share = 0;  // …of those, terms inside a question word that names, not asks (needs words)
   double sentence_share = 0;     // weight the best two adjacent sentences hold, of all
-  double second_score = 0;       // the second hit's score over the top one's (0: none)
+  double second_score = 0;       // the best other document's hit's score over the top one's (0: none)
   double title_named = 0;        // share of the top passage's title terms (the KB has) the question names
   bool read_words = false;       // a word analyser told words from phrasing: the model applies
 };

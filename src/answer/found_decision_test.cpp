@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <functional>
 #include <set>
 #include <string>
 
@@ -37,10 +38,12 @@ search::QueryTerm Term(const std::string& term, double idf, size_t df) {
   return t;
 }
 
-search::SearchHit Hit(const std::string& text, double score) {
+// A hit of document `document` (by default one named by its text).
+search::SearchHit Hit(const std::string& text, double score, int64_t document = 0) {
   search::SearchHit h;
   h.text = text;
   h.score = score;
+  h.document_id = document != 0 ? document : static_cast<int64_t>(std::hash<std::string>{}(text) >> 1) + 1;
   return h;
 }
 
@@ -148,12 +151,18 @@ TEST(MeasureFound, ScatteredTermsHoldLessInTheirBestTwoSentences) {
   EXPECT_NEAR(apart.sentence_share, 4.0 / 6, 1e-12);  // …no two sentences do
 }
 
-TEST(MeasureFound, SecondScoreIsTheRunnerUpsShareOfTheTop) {
+TEST(MeasureFound, SecondScoreIsTheBestOtherDocumentsShareOfTheTop) {
   search::SearchResponse r;
   r.query = "資安";
   r.terms = {Term("資安", 2, 2)};
   r.hits = {Hit("資安。", 4), Hit("資安規定。", 1)};
   EXPECT_DOUBLE_EQ(MeasureFound(r, text::BigramTokenizer(), nullptr).second_score, 0.25);
+  // A second passage of the top one's document is passed over for the best
+  // of another document.
+  r.hits = {Hit("資安。", 4, 1), Hit("資安通報。", 3, 1), Hit("資安規定。", 1, 2)};
+  EXPECT_DOUBLE_EQ(MeasureFound(r, text::BigramTokenizer(), nullptr).second_score, 0.25);
+  r.hits.pop_back();
+  EXPECT_DOUBLE_EQ(MeasureFound(r, text::BigramTokenizer(), nullptr).second_score, 0);
   r.hits.pop_back();
   EXPECT_DOUBLE_EQ(MeasureFound(r, text::BigramTokenizer(), nullptr).second_score, 0);
   r.hits.clear();

@@ -45,10 +45,11 @@ commands:
                                 score), more from each document; QUERY may hold
                                 "exact phrases", -exclusions and filters source:X type:pdf
                                 title:X date:2020-01-01..2021-12-31 key:value
-  ask KB QUESTION [--json] [--mode M] [--task T]
+  ask KB QUESTION [--json] [--mode M] [--task T] [--answer K=V,...]
                                 the best evidence sentences, each with its citation; with a
                                 language model (llm.* in the config, --model PATH or
-                                --llm-endpoint URL) a generated answer citing them as [n]
+                                --llm-endpoint URL) a generated answer citing them as [n];
+                                --answer sets answer options as eval's (min_found_probability=0)
   draft KB --task T TOPIC [--json] [--out FILE.odt|FILE.docx]
                                 a draft in the task's template (templates/, DATA/templates/)
                                 from the KB's passages by the language model, citations

@@ -134,6 +134,20 @@ int RunAskCommand(const CommandContext& ctx) {
   if (!response.ok()) return Fail(response.status());
   answer::AnswerOptions answer_options;
   answer_options.words = analysis->words;  // as the server's answers (answer/kb_answer_service.cpp)
+  if (auto spec = ctx.args.Value("--answer")) {
+    // "min_found_probability=0,passages=5": answer::SetAnswerOption keys, as eval --answer.
+    for (std::string_view rest = *spec; !rest.empty();) {
+      const size_t comma = rest.find(',');
+      const std::string_view pair = rest.substr(0, comma);
+      rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+      const size_t eq = pair.find('=');
+      if (eq == std::string_view::npos)
+        return UsageError("--answer: expected KEY=VALUE, got '" + std::string(pair) + "'");
+      if (Status s = answer::SetAnswerOption(answer_options, pair.substr(0, eq), pair.substr(eq + 1)); !s.ok()) {
+        return UsageError("--answer: " + s.message());
+      }
+    }
+  }
   answer::ExtractiveAnswerer answerer(analysis->bigrams, answer_options);
   answer::Answer a = answerer.AnswerFrom(*response);
   if (ctx.args.Has("--json")) {
