@@ -239,6 +239,16 @@ void MarkToc(std::vector<PageLine>& lines) {
   }
 }
 
+// Whether the first non-blank line above line `i` ends a list or a notice
+// (IsListEndingReason): what stands right above a run of headlines.
+bool UnderAList(const std::vector<PageLine>& lines, size_t i) {
+  for (size_t k = i; k > 0;) {
+    --k;
+    if (!lines[k].blank()) return IsListEndingReason(lines[k].reason);
+  }
+  return false;
+}
+
 void MarkNotices(std::vector<PageLine>& lines) {
   for (size_t i = 0; i < lines.size(); ++i) {
     if (!lines[i].reason.empty() && lines[i].reason != "copyright notice") continue;
@@ -275,13 +285,7 @@ void MarkHeadlineLists(std::vector<PageLine>& lines) {
       ++j;
     }
     // What stands above the run: a notice or another list.
-    bool under_list = false;
-    for (size_t k = i; k > 0;) {
-      --k;
-      if (lines[k].blank()) continue;
-      under_list = IsListEndingReason(lines[k].reason);
-      break;
-    }
+    const bool under_list = UnderAList(lines, i);
     if (run.size() >= kMinHeadlineRun && (under_list || dated == run.size())) {
       for (size_t k : run) lines[k].reason = "headline list";
     }
@@ -318,14 +322,7 @@ void MarkSectionHeadlineLists(std::vector<PageLine>& lines) {
     }
     if (items.size() < kMinHeadlineRun) continue;
     if (!bracketed) {
-      bool under_list = false;
-      for (size_t k = i; k > 0;) {
-        --k;
-        if (lines[k].blank()) continue;
-        under_list = IsListEndingReason(lines[k].reason);
-        break;
-      }
-      if (bullets < items.size() || (!under_list && repeated * 2 < items.size())) continue;
+      if (bullets < items.size() || (!UnderAList(lines, i) && repeated * 2 < items.size())) continue;
     }
     lines[i].reason = "headline list";
     for (size_t k : items) lines[k].reason = "headline list";
