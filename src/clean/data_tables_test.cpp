@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include <initializer_list>
 #include <map>
 #include <string>
 
@@ -34,9 +35,11 @@ bool HasLine(const std::string& text, std::string_view want) {
 
 bool Contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
 
-std::vector<PageLine> Lines(const std::vector<std::string>& raw) {
+// Page lines of string literals (a PageLine views its raw text, so the text
+// must outlive it).
+std::vector<PageLine> Lines(std::initializer_list<const char*> raw) {
   std::vector<PageLine> out;
-  for (const auto& r : raw) out.push_back(MakePageLine(r));
+  for (const char* r : raw) out.push_back(MakePageLine(r));
   return out;
 }
 

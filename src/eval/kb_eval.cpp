@@ -55,7 +55,7 @@ Result<EvalReport> RunKbEval(const search::KbSession& kb, std::optional<search::
     outcomes.push_back(answers.Add(response, q));
     if (on_response) on_response(rankings.size() - 1, response);
   }
-  EvalReport report = ScoreRankingsWithAnswers(queries, rankings, latencies, std::move(outcomes));
+  EvalReport report = ScoreRankingsWithAnswers(queries, rankings, latencies, outcomes);
   report.latencies_ms = latencies;
   answers.Report(report);
   if (rankings_out) *rankings_out = std::move(rankings);

@@ -242,11 +242,12 @@ Result<std::vector<EvalQuery>> LoadEvalQueries(const std::filesystem::path& path
 EvalReport ScoreRankingsWithAnswers(const std::vector<EvalQuery>& queries,
                                     const std::vector<std::vector<std::string>>& rankings,
                                     const std::vector<double>& latencies_ms,
-                                    std::vector<QueryOutcome> answer_outcomes) {
+                                    const std::vector<QueryOutcome>& answer_outcomes) {
   EvalReport report = ScoreRankings(queries, rankings, latencies_ms);
   for (size_t i = 0; i < answer_outcomes.size() && i < report.outcomes.size(); ++i) {
-    answer_outcomes[i].gold_rank = report.outcomes[i].gold_rank;
-    report.outcomes[i] = std::move(answer_outcomes[i]);
+    const size_t gold_rank = report.outcomes[i].gold_rank;
+    report.outcomes[i] = answer_outcomes[i];
+    report.outcomes[i].gold_rank = gold_rank;
   }
   return report;
 }
@@ -376,7 +377,7 @@ Result<EvalReport> RunEval(const EvalCorpus& corpus, const std::vector<EvalQuery
     outcomes.push_back(answers.Add(response, q));
     if (on_response) on_response(rankings.size() - 1, response);
   }
-  EvalReport report = ScoreRankingsWithAnswers(queries, rankings, latencies, std::move(outcomes));
+  EvalReport report = ScoreRankingsWithAnswers(queries, rankings, latencies, outcomes);
   report.index_seconds = index_seconds;
   const double cpu = CpuSeconds() - cpu_before;
   report.cpu_seconds_per_1000_queries = queries.empty() ? 0 : cpu * 1000.0 / static_cast<double>(queries.size());

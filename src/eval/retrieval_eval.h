@@ -129,7 +129,8 @@ EvalReport ScoreRankings(const std::vector<EvalQuery>& queries, const std::vecto
 // `answer_outcomes` (AnswerTally::Add's, in step with `queries`).
 EvalReport ScoreRankingsWithAnswers(const std::vector<EvalQuery>& queries,
                                     const std::vector<std::vector<std::string>>& rankings,
-                                    const std::vector<double>& latencies_ms, std::vector<QueryOutcome> answer_outcomes);
+                                    const std::vector<double>& latencies_ms,
+                                    const std::vector<QueryOutcome>& answer_outcomes);
 
 class EvalVectorSearch;  // eval/eval_vectors.h
 

@@ -289,24 +289,26 @@ Status IndexWriter::InstallMerge(const std::vector<SnapshotSegment>& inputs, Sna
     }
     if (uncommitted != pending_deletes_.end()) pending_deletes_.erase(uncommitted);
   }
+  // The merged segment takes its inputs' place (unless every document in it
+  // is deleted); the others keep theirs.
   std::vector<SnapshotSegment> segments;
   manifest.segments.clear();
-  for (size_t i = 0; i < current.size(); ++i) {
-    if (i == first && result.docs > carried.deleted()) {
-      if (carried.deleted() > 0) {
-        merged.entry.deleted = carried.deleted();
-        merged.entry.deletion_generation = manifest.generation;
-        WY_RETURN_IF_ERROR(carried.Write(dir_ / merged.entry.DeletionFileName()));
-        merged.deletions = std::make_shared<const DeletionBitmap>(std::move(carried));
-      }
-      if (any_pending) pending_deletes_.emplace(merged.entry.name, std::move(pending));
-      manifest.segments.push_back(merged.entry);
-      segments.push_back(merged);
+  const auto keep = [&](const SnapshotSegment& segment) {
+    manifest.segments.push_back(segment.entry);
+    segments.push_back(segment);
+  };
+  for (size_t i = 0; i < first; ++i) keep(current[i]);
+  if (result.docs > carried.deleted()) {
+    if (carried.deleted() > 0) {
+      merged.entry.deleted = carried.deleted();
+      merged.entry.deletion_generation = manifest.generation;
+      WY_RETURN_IF_ERROR(carried.Write(dir_ / merged.entry.DeletionFileName()));
+      merged.deletions = std::make_shared<const DeletionBitmap>(std::move(carried));
     }
-    if (i >= first && i < first + inputs.size()) continue;
-    manifest.segments.push_back(current[i].entry);
-    segments.push_back(current[i]);
+    if (any_pending) pending_deletes_.emplace(merged.entry.name, std::move(pending));
+    keep(merged);
   }
+  for (size_t i = first + inputs.size(); i < current.size(); ++i) keep(current[i]);
   return Publish(std::move(manifest), std::move(segments));
 }
 

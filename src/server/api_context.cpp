@@ -213,9 +213,9 @@ void Call::ShowSources(json& body) {
   if (display.ok()) display->Apply(body);
 }
 
-void Call::JsonText(int status, std::string text) {
+void Call::JsonText(int status, const std::string& text) {
   res.status = status;
-  res.set_content(std::move(text), kJsonType);
+  res.set_content(text, kJsonType);
 }
 
 void Call::Error(const Status& status) { SendJson(res, HttpStatusFor(status), ErrorJson(status)); }

@@ -97,7 +97,7 @@ struct Call {
   // the body after: ShowSources rewrites `body`'s sources in place (as Json
   // does to its copy), JsonText sends text already serialised (DumpJson).
   void ShowSources(nlohmann::json& body);
-  void JsonText(int status, std::string text);
+  void JsonText(int status, const std::string& text);
   void Error(const Status& status);
   void Error(int http_status, const std::string& code, const std::string& message);
   // The KB resolved for this request (one catalog read) if the caller may

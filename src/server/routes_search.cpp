@@ -129,7 +129,7 @@ void Search(Call& call) {
     out["timings"] = TimingsJson(timings);
     text = DumpJson(out);
   }
-  call.JsonText(200, std::move(text));
+  call.JsonText(200, text);
 }
 
 void Ask(Call& call) {
