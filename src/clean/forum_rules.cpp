@@ -24,15 +24,13 @@ std::string Utf8NoSpace(const std::u32string& core) {
   return s;
 }
 
-bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
-
 // `s` made only of `words` (in any order, each any number of times), once
 // digits, brackets, separators and white space are taken out; at least
 // `min_words` of them.
 bool MadeOfWords(const std::u32string& core, std::initializer_list<std::u32string_view> words, size_t min_words) {
   std::u32string s;
   for (char32_t c : core) {
-    if (utf8::IsSpace(c) || IsDigit(c) ||
+    if (utf8::IsSpace(c) || IsAsciiDigit(c) ||
         std::u32string_view(U"()（）[]【】|｜:：,.·•/›»<>").find(c) != std::u32string_view::npos) {
       continue;
     }
@@ -62,7 +60,7 @@ size_t FloorLength(const std::u32string& s) {
   }
   size_t i = s.starts_with(U'#') ? 1 : 0;
   size_t digits = 0;
-  while (i + digits < s.size() && IsDigit(s[i + digits]) && digits < 5) ++digits;
+  while (i + digits < s.size() && IsAsciiDigit(s[i + digits]) && digits < 5) ++digits;
   if (digits == 0) return 0;
   size_t end = i + digits;
   if (i == 1) return end;  // "#2"
@@ -114,7 +112,7 @@ bool IsAuthorCard(const std::u32string& core) {
     if ((core[i] == 'L' || core[i] == 'l') && (core[i + 1] == 'v' || core[i + 1] == 'V')) {
       size_t j = i + 2;
       if (j < core.size() && core[j] == '.') ++j;
-      if (j < core.size() && IsDigit(core[j])) return true;  // "Lv.3", "Lv12"
+      if (j < core.size() && IsAsciiDigit(core[j])) return true;  // "Lv.3", "Lv12"
     }
   }
   if (core.size() <= 10 &&
@@ -131,7 +129,7 @@ bool IsAuthorCard(const std::u32string& core) {
 
 bool IsNumberOnly(const std::u32string& core) {
   return !core.empty() && core.size() <= 10 &&
-         std::all_of(core.begin(), core.end(), [](char32_t c) { return IsDigit(c) || c == ',' || c == '.'; });
+         std::all_of(core.begin(), core.end(), [](char32_t c) { return IsAsciiDigit(c) || c == ',' || c == '.'; });
 }
 
 // "回复 支持 反对 举报", "回覆 引言 按讚 (12) 檢舉".
@@ -146,7 +144,7 @@ bool IsActionRow(const std::u32string& core) {
 // "瀏覽 12,408　回覆 36　收藏 58", "查看: 3826 | 回复: 27": the thread's counters.
 bool IsCounterRow(const std::u32string& core) {
   size_t numbers = 0;
-  for (size_t i = 0; i < core.size(); ++i) numbers += IsDigit(core[i]) && (i == 0 || !IsDigit(core[i - 1]));
+  for (size_t i = 0; i < core.size(); ++i) numbers += IsAsciiDigit(core[i]) && (i == 0 || !IsAsciiDigit(core[i - 1]));
   return numbers >= 2 && core.size() <= kMaxFurnitureChars &&
          MadeOfWords(core,
                      {U"瀏覽", U"浏览", U"查看", U"回覆", U"回复", U"收藏", U"點閱", U"点击", U"點擊", U"人氣", U"人气",
@@ -164,7 +162,7 @@ bool IsPager(const std::u32string& core) {
                             U"首頁",   U"末页",   U"末頁",   U"返回列表", U"发新帖", U"發新帖", U"共",
                             U"页",     U"頁",     U"回复贴", U"回覆帖",   U"回帖",   U"回复",   U"回覆"},
                      1) &&
-         std::any_of(core.begin(), core.end(), IsDigit);
+         std::any_of(core.begin(), core.end(), IsAsciiDigit);
 }
 
 // "您需要登录后才可以回帖": a prompt in place of the reply box.

@@ -6,6 +6,7 @@
 
 #include "clean/boilerplate_filter.h"
 #include "clean/forum_rules.h"
+#include "clean/headline_lists.h"
 #include "clean/structure_rules.h"
 #include "util/utf8.h"
 
@@ -62,12 +63,10 @@ bool HasNavigationWord(const std::u32string& core) {
                       "閱讀", "阅读", "點擊", "点击",   "瀏覽",   "浏览", "下一页",  "下一頁", "尾页", "尾頁"});
 }
 
-bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
-
 // Reads 1..max digits at i; returns how many.
 size_t Digits(const std::u32string& s, size_t i, size_t max) {
   size_t n = 0;
-  while (i + n < s.size() && IsDigit(s[i + n]) && n <= max) ++n;
+  while (i + n < s.size() && IsAsciiDigit(s[i + n]) && n <= max) ++n;
   return n <= max ? n : 0;
 }
 
@@ -78,7 +77,7 @@ size_t SkipSpaces(const std::u32string& s, size_t i) {
 
 // Year (2–4 digits, ROC years have 2–3), month, day with -, /, . or 年月.
 bool HasDateAt(const std::u32string& s, size_t i) {
-  if (i > 0 && IsDigit(s[i - 1])) return false;
+  if (i > 0 && IsAsciiDigit(s[i - 1])) return false;
   size_t n = Digits(s, i, 4);
   if (n < 2) return false;
   i = SkipSpaces(s, i + n);
@@ -153,7 +152,7 @@ bool EndsSentence(const std::u32string& core) {
     size_t open = core.rfind('[', end - 1);
     if (open == std::u32string::npos || end - open > 6) break;
     bool digits = open + 2 < end;
-    for (size_t k = open + 1; k + 1 < end; ++k) digits = digits && IsDigit(core[k]);
+    for (size_t k = open + 1; k + 1 < end; ++k) digits = digits && IsAsciiDigit(core[k]);
     if (!digits) break;
     end = open;
   }
@@ -509,7 +508,7 @@ bool IsDateLine(const std::u32string& core) {
   constexpr size_t kMaxDateLine = 40, kMaxFieldRow = 80;
   if (core.empty() || core.size() > (IsFieldRow(core) ? kMaxFieldRow : kMaxDateLine)) return false;
   for (size_t i = 0; i < core.size(); ++i) {
-    if (IsDigit(core[i]) && HasDateAt(core, i)) return true;
+    if (IsAsciiDigit(core[i]) && HasDateAt(core, i)) return true;
   }
   return false;
 }

@@ -74,6 +74,11 @@ bool IsSentencePunct(char32_t c) {
 
 bool HasSentencePunct(const std::u32string& s) { return std::any_of(s.begin(), s.end(), IsSentencePunct); }
 
+bool HasSentenceEnd(const std::u32string& s) {
+  return std::any_of(s.begin(), s.end(),
+                     [](char32_t c) { return c == U'。' || c == U'！' || c == U'？' || c == U'；'; });
+}
+
 bool IsShortLine(const std::u32string& core) {
   return !core.empty() && core.size() <= kShortLineChars && !HasSentencePunct(core);
 }

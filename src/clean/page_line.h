@@ -28,8 +28,11 @@ PageLine MakePageLine(std::string_view raw);
 
 std::u32string DecodeUtf32(std::string_view s);
 bool IsBullet(char32_t c);
+inline bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
 bool IsSentencePunct(char32_t c);
 bool HasSentencePunct(const std::u32string& s);
+// Holds a Chinese sentence end: 。！？；
+bool HasSentenceEnd(const std::u32string& s);
 // A menu item or link label: at most 12 characters, no sentence punctuation.
 bool IsShortLine(const std::u32string& core);
 // Long enough and with the punctuation sentences have (Chinese or English).

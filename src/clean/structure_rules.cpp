@@ -1,8 +1,8 @@
 #include "clean/structure_rules.h"
 
 #include <algorithm>
-#include <map>
 
+#include "clean/headline_lists.h"
 #include "clean/main_text_finder.h"
 #include "util/utf8.h"
 
@@ -16,15 +16,12 @@ constexpr size_t kCoverZoneLines = 40;  // non-blank lines from the top where a 
 constexpr size_t kMinCoverFields = 2;
 constexpr size_t kMaxFieldValueLines = 8;
 constexpr size_t kMaxNoticeChars = 400;
-constexpr size_t kMinHeadlineRun = 3;
 
 std::string Utf8(const std::u32string& s) {
   std::string out;
   for (char32_t c : s) utf8::Append(out, c);
   return out;
 }
-
-bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
 
 bool IsLeader(char32_t c) {
   return c == '.' || c == U'·' || c == U'…' || c == U'‧' || c == U'・' || c == U'．' || c == U'⋯' || c == U'•' ||
@@ -45,8 +42,8 @@ bool IsNumberMark(char32_t c) { return c == U'、' || c == U'．' || c == '.' ||
 // small Roman numeral), or npos.
 size_t TrailingPageNumber(const std::u32string& core) {
   size_t i = core.size();
-  while (i > 0 && IsDigit(core[i - 1]) && core.size() - i < 3) --i;
-  if (i < core.size() && (i == 0 || !IsDigit(core[i - 1]))) return i;
+  while (i > 0 && IsAsciiDigit(core[i - 1]) && core.size() - i < 3) --i;
+  if (i < core.size() && (i == 0 || !IsAsciiDigit(core[i - 1]))) return i;
   i = core.size();
   while (i > 0 && std::u32string_view(U"ivxlIVXL").find(core[i - 1]) != std::u32string_view::npos &&
          core.size() - i < 5) {
@@ -54,11 +51,6 @@ size_t TrailingPageNumber(const std::u32string& core) {
   }
   if (i < core.size() && i > 0 && (utf8::IsSpace(core[i - 1]) || IsLeader(core[i - 1]))) return i;
   return std::u32string::npos;
-}
-
-bool HasSentenceEnd(const std::u32string& s) {
-  return std::any_of(s.begin(), s.end(),
-                     [](char32_t c) { return c == U'。' || c == U'！' || c == U'？' || c == U'；'; });
 }
 
 bool IsTocHeading(const std::u32string& core) {
@@ -148,46 +140,6 @@ bool SplitCoverField(const std::u32string& raw_core, std::string* name, std::str
   return false;
 }
 
-// --- headline lists --------------------------------------------------------
-
-bool LooksLikeListedHeadline(const PageLine& l) {
-  const auto& c = l.core;
-  if (c.size() < 6 || c.size() > 40 || CountHan(c) < 4 || HasSentenceEnd(c)) return false;
-  if (c.back() == U'：' || c.back() == ':' || c.back() == U'，') return false;
-  // "發布時間：2024-07-08": a field, not a headline.
-  size_t colon = c.find_first_of(U"：:");
-  if (colon <= 6) return false;  // npos is never <= 6
-  return SectionNumberLength(c) == 0 || l.bullet;
-}
-
-bool IsListEndingReason(const std::string& reason) {
-  return reason == "copyright notice" || reason == "reprint notice" || reason == "disclaimer notice" ||
-         reason == "related-articles list" || reason == "headline list";
-}
-
-// "…拓闊計劃 | 11月6日", "…新规 03-12": a month and day in the last cell
-// or after the last space of a listed headline.
-bool EndsWithMonthDay(const std::u32string& core) {
-  const size_t gap = core.find_last_of(U" |\u3000");
-  if (gap == std::u32string::npos) return false;
-  const std::u32string_view tail = std::u32string_view(core).substr(gap + 1);
-  auto digits = [&](size_t from) {
-    size_t to = from;
-    while (to < tail.size() && IsDigit(tail[to])) ++to;
-    return to - from;
-  };
-  const size_t month = digits(0);
-  if (month == 0 || month > 2 || month >= tail.size()) return false;
-  const char32_t mark = tail[month];
-  if (mark != U'月' && mark != '-' && mark != '/') return false;
-  const size_t day = digits(month + 1), end = month + 1 + day;
-  if (day == 0 || day > 2) return false;
-  if (mark != U'月') return end == tail.size();
-  return end + 1 == tail.size() && (tail[end] == U'日' || tail[end] == U'號' || tail[end] == U'号');
-}
-
-bool CarriesDate(const std::u32string& core) { return IsDateLine(core) || EndsWithMonthDay(core); }
-
 void MarkToc(std::vector<PageLine>& lines) {
   std::vector<size_t> entries;
   std::vector<bool> strong(lines.size(), false);
@@ -239,16 +191,6 @@ void MarkToc(std::vector<PageLine>& lines) {
   }
 }
 
-// Whether the first non-blank line above line `i` ends a list or a notice
-// (IsListEndingReason): what stands right above a run of headlines.
-bool UnderAList(const std::vector<PageLine>& lines, size_t i) {
-  for (size_t k = i; k > 0;) {
-    --k;
-    if (!lines[k].blank()) return IsListEndingReason(lines[k].reason);
-  }
-  return false;
-}
-
 void MarkNotices(std::vector<PageLine>& lines) {
   for (size_t i = 0; i < lines.size(); ++i) {
     if (!lines[i].reason.empty() && lines[i].reason != "copyright notice") continue;
@@ -265,68 +207,6 @@ void MarkNotices(std::vector<PageLine>& lines) {
         lines[i + 1].reason = reason;
       }
     }
-  }
-}
-
-void MarkHeadlineLists(std::vector<PageLine>& lines) {
-  for (size_t i = 0; i < lines.size();) {
-    if (lines[i].blank() || !lines[i].reason.empty() || !LooksLikeListedHeadline(lines[i])) {
-      ++i;
-      continue;
-    }
-    std::vector<size_t> run;
-    size_t j = i;
-    size_t dated = 0;
-    while (j < lines.size() && (lines[j].blank() || (lines[j].reason.empty() && LooksLikeListedHeadline(lines[j])))) {
-      if (!lines[j].blank()) {
-        run.push_back(j);
-        dated += CarriesDate(lines[j].core);
-      }
-      ++j;
-    }
-    // What stands above the run: a notice or another list.
-    const bool under_list = UnderAList(lines, i);
-    if (run.size() >= kMinHeadlineRun && (under_list || dated == run.size())) {
-      for (size_t k : run) lines[k].reason = "headline list";
-    }
-    i = j;
-  }
-}
-
-// Lists of other articles' headlines under section names, wherever they
-// sit: a bracketed section name over at least three headline-shaped lines;
-// or a bare name over at least three listed (bulleted) headlines, when the
-// list stands right below another headline list or repeats headlines found
-// elsewhere on the page (a site lists its stories under several names). An
-// article's own sub-heading over its bullet points is neither.
-void MarkSectionHeadlineLists(std::vector<PageLine>& lines) {
-  std::map<std::u32string, size_t> seen;  // a line's core -> how often the page has it
-  for (const auto& l : lines) {
-    if (!l.blank()) ++seen[l.core];
-  }
-  for (size_t i = 0; i < lines.size(); ++i) {
-    bool bracketed = false;
-    if (!lines[i].reason.empty() || lines[i].blank() || !IsSectionName(lines[i].core, &bracketed)) continue;
-    std::vector<size_t> items;
-    size_t bullets = 0, repeated = 0;
-    for (size_t j = i + 1, blanks = 0; j < lines.size() && blanks < 2; ++j) {
-      if (lines[j].blank()) {
-        ++blanks;
-        continue;
-      }
-      if (!lines[j].reason.empty() || !LooksLikeListedHeadline(lines[j])) break;
-      blanks = 0;
-      items.push_back(j);
-      bullets += lines[j].bullet;
-      repeated += seen[lines[j].core] > 1;
-    }
-    if (items.size() < kMinHeadlineRun) continue;
-    if (!bracketed) {
-      if (bullets < items.size() || (!UnderAList(lines, i) && repeated * 2 < items.size())) continue;
-    }
-    lines[i].reason = "headline list";
-    for (size_t k : items) lines[k].reason = "headline list";
-    i = items.back();
   }
 }
 
@@ -478,7 +358,7 @@ size_t SectionNumberLength(const std::u32string& c) {
   // 第三章, 第1節
   if (c[0] == U'第') {
     i = 1;
-    while (i < c.size() && (IsChineseNumeral(c[i]) || IsFormalNumeral(c[i]) || IsDigit(c[i]))) ++i;
+    while (i < c.size() && (IsChineseNumeral(c[i]) || IsFormalNumeral(c[i]) || IsAsciiDigit(c[i]))) ++i;
     if (i > 1 && i < c.size() && std::u32string_view(U"章節节篇部條条款編编").find(c[i]) != std::u32string_view::npos) {
       ++i;
       while (i < c.size() && utf8::IsSpace(c[i])) ++i;
@@ -489,7 +369,7 @@ size_t SectionNumberLength(const std::u32string& c) {
   // （一）, (1)
   if (c[0] == U'（' || c[0] == '(') {
     i = 1;
-    while (i < c.size() && (IsChineseNumeral(c[i]) || IsDigit(c[i]))) ++i;
+    while (i < c.size() && (IsChineseNumeral(c[i]) || IsAsciiDigit(c[i]))) ++i;
     if (i > 1 && i < c.size() && (c[i] == U'）' || c[i] == ')')) return i + 1;
     return 0;
   }
@@ -504,8 +384,8 @@ size_t SectionNumberLength(const std::u32string& c) {
     return 0;
   }
   // "1、", "1．", "1.前言", "1. 前言", "1.2 背景" (not "1.5億", not "3 個")
-  if (IsDigit(c[0])) {
-    while (i < c.size() && i < 8 && (IsDigit(c[i]) || (c[i] == '.' && IsDigit(c[i - 1])))) ++i;
+  if (IsAsciiDigit(c[0])) {
+    while (i < c.size() && i < 8 && (IsAsciiDigit(c[i]) || (c[i] == '.' && IsAsciiDigit(c[i - 1])))) ++i;
     const bool dotted = c.substr(0, i).find(U'.') != std::u32string::npos;
     const bool ends_dot = c[i - 1] == '.';
     if (i < c.size() && (c[i] == U'、' || c[i] == U'．')) {
@@ -589,30 +469,11 @@ std::string RightsNoticeReason(const std::u32string& core) {
   return {};
 }
 
-bool IsSectionName(const std::u32string& core, bool* bracketed) {
-  constexpr size_t kMaxBracketedName = 12, kMaxBareName = 8;
-  *bracketed = false;
-  if (core.size() < 2) return false;
-  const size_t open = std::u32string_view(U"【[〔［").find(core.front());
-  if (open != std::u32string_view::npos) {
-    if (core.back() != std::u32string_view(U"】]〕］")[open]) return false;
-    const std::u32string inner = core.substr(1, core.size() - 2);
-    if (inner.size() < 2 || inner.size() > kMaxBracketedName || CountHan(inner) < 2) return false;
-    if (HasSentencePunct(inner) || inner.find_first_of(U"：:【】[]") != std::u32string::npos) return false;
-    if (IsBylineLine(core)) return false;  // "【记者 王小明】"
-    *bracketed = true;
-    return true;
-  }
-  return core.size() <= kMaxBareName &&
-         std::all_of(core.begin(), core.end(), [](char32_t c) { return utf8::IsHan(c) || c == ' ' || c == U'　'; });
-}
-
 void MarkDocumentStructure(std::vector<PageLine>& lines, DocumentFields* fields, bool web_page) {
   MarkToc(lines);
   if (!web_page) MarkSeeAlso(lines);  // a web page's lists have their own rule
   MarkNotices(lines);
   MarkHeadlineLists(lines);
-  MarkSectionHeadlineLists(lines);
   if (fields) TakeCoverFields(lines, fields);
 }
 

@@ -7,11 +7,7 @@
 //   - copyright, reprint and disclaimer notices (版權聲明, 轉載, 著作權,
 //     免責, 凡注明“來源…”, in both scripts), with the line a hard wrap cut
 //     off them;
-//   - lists of other articles' headlines: a run of headline-shaped lines
-//     (short, no sentence punctuation) right under such a notice or a
-//     dropped list, or each carrying a date; and under a section name
-//     (a bracketed one, "【熱門專題】", "[人才故事]", or a bare one over a
-//     bulleted list that follows another list or repeats the page's lines);
+//   - lists of other articles' headlines (clean/headline_lists.h);
 //   - "see also" lists at the end of authored documents;
 //   - cover-page fields of a report (出國人員, 服務機關, 報告日期 …) at its
 //     top: taken out of the text and returned as metadata.
@@ -44,11 +40,6 @@ size_t SectionNumberLength(const std::u32string& core);
 // A table-of-contents entry: leaders then a page number, or a numbered
 // heading that ends in a page number. `strong` is set when it has leaders.
 bool IsTocEntry(const std::u32string& core, bool* strong);
-
-// A section name over a list: "【熱門專題】", "[人才故事]", "〔往期回顧〕"
-// (bracketed: `*bracketed` is set), or a bare short name ("人才故事",
-// "科技") with no punctuation.
-bool IsSectionName(const std::u32string& core, bool* bracketed);
 
 // A copyright, reprint or disclaimer notice: its reason, or "".
 std::string RightsNoticeReason(const std::u32string& core);

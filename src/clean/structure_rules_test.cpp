@@ -11,6 +11,7 @@
 #include <string>
 
 #include "clean/document_cleaner.h"
+#include "clean/headline_lists.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {

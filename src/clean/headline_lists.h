@@ -1,0 +1,27 @@
+// Lists of other articles' headlines, recognised by their shape wherever
+// they sit on a page: a run of headline-shaped lines (short, no sentence
+// punctuation) right under a copyright or reprint notice or another dropped
+// list, or each carrying a date; and the lines under a section name (a
+// bracketed one, "【熱門專題】", "[人才故事]", or a bare one over a bulleted
+// list that follows another list or repeats the page's lines). An article's
+// own sub-heading over its bullet points is neither. Part of the structure
+// rules (clean/structure_rules.h). Pure functions, thread-safe.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "clean/page_line.h"
+
+namespace wenyuan::clean {
+
+// Sets the reason "headline list" on every line of such a list (lines
+// already dropped are left as they are, and they end a run).
+void MarkHeadlineLists(std::vector<PageLine>& lines);
+
+// A section name over a list: "【熱門專題】", "[人才故事]", "〔往期回顧〕"
+// (bracketed: `*bracketed` is set), or a bare short name ("人才故事",
+// "科技") with no punctuation.
+bool IsSectionName(const std::u32string& core, bool* bracketed);
+
+}  // namespace wenyuan::clean
