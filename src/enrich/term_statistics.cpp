@@ -9,6 +9,17 @@ void TermStatistics::AddDocument(const std::vector<std::string>& distinct_terms)
   for (const auto& t : distinct_terms) ++frequency_[t];
 }
 
+void TermStatistics::AddDocumentViews(const std::vector<std::string_view>& distinct_terms) {
+  ++documents_;
+  for (const auto t : distinct_terms) {
+    if (auto it = frequency_.find(t); it != frequency_.end()) {
+      ++it->second;
+    } else {
+      frequency_.emplace(std::string(t), 1);
+    }
+  }
+}
+
 size_t TermStatistics::DocumentFrequency(std::string_view term) const {
   auto it = frequency_.find(term);
   return it == frequency_.end() ? 0 : it->second;

@@ -17,6 +17,8 @@ class TermStatistics {
  public:
   // `distinct_terms`: each term of one document once.
   void AddDocument(const std::vector<std::string>& distinct_terms);
+  // The same viewing the terms (a string is made only for a term new here).
+  void AddDocumentViews(const std::vector<std::string_view>& distinct_terms);
 
   size_t DocumentFrequency(std::string_view term) const;
   size_t documents() const { return documents_; }

@@ -34,6 +34,8 @@ class WordLists {
   }
   uint32_t& At(uint32_t address) { return chunks_[address >> kChunkBits][address & kChunkMask]; }
   uint32_t At(uint32_t address) const { return chunks_[address >> kChunkBits][address & kChunkMask]; }
+  // Asks the processor to bring the word at `address` into the cache.
+  void Prefetch(uint32_t address) const { __builtin_prefetch(&chunks_[address >> kChunkBits][address & kChunkMask]); }
   size_t ApproximateBytes() const { return chunks_.size() * kChunkWords * sizeof(uint32_t); }
   void Clear();
 
@@ -47,6 +49,8 @@ class WordLists {
         if (capacity_ != 0) link_ = lists_.At(link_);
         capacity_ = NextCapacity(capacity_);
         left_ = capacity_;
+        // The block after this one, if any, is wanted soon.
+        if (const uint32_t next = lists_.At(link_); next != kNone) lists_.Prefetch(next);
       }
       const uint32_t address = link_ + 1 + (capacity_ - left_);
       --left_;
