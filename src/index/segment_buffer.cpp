@@ -91,16 +91,25 @@ void SegmentBuffer::AppendPostings(Field field, uint32_t d, bool with_positions)
     keys_.append(l.term);
     hashed_.push_back(TermTable::HashKey(std::string_view(keys_).substr(begin)));
   }
-  // Each lookup's slot is asked for a few terms ahead, so the cache misses
-  // overlap instead of coming one after the other.
+  // Every term looked up first, in order (ids go by first occurrence), each
+  // slot asked for a few terms ahead so the cache misses overlap instead of
+  // coming one after the other; then the postings appended, each term's
+  // record and last block asked for ahead in the same way.
   constexpr size_t kAhead = 8;
+  ids_.resize(locals_.size());
   for (size_t j = 0; j < kAhead && j < hashed_.size(); ++j) terms_.Prefetch(hashed_[j]);
   for (size_t j = 0; j < locals_.size(); ++j) {
     if (j + kAhead < hashed_.size()) terms_.Prefetch(hashed_[j + kAhead]);
     bool added = false;
-    const uint32_t id = terms_.FindOrAdd(hashed_[j], &added);
+    ids_[j] = terms_.FindOrAdd(hashed_[j], &added);
     if (added) postings_.emplace_back();
-    TermPostings& tp = postings_[id];
+  }
+  constexpr size_t kRecordAhead = 8, kBlockAhead = 4;
+  for (size_t j = 0; j < kRecordAhead && j < ids_.size(); ++j) __builtin_prefetch(&postings_[ids_[j]]);
+  for (size_t j = 0; j < locals_.size(); ++j) {
+    if (j + kRecordAhead < ids_.size()) __builtin_prefetch(&postings_[ids_[j + kRecordAhead]]);
+    if (j + kBlockAhead < ids_.size()) words_.PrefetchEnd(postings_[ids_[j + kBlockAhead]].words);
+    TermPostings& tp = postings_[ids_[j]];
     const LocalTerm& l = locals_[j];
     ++tp.count;
     words_.Append(tp.words, d);

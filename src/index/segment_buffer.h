@@ -77,6 +77,7 @@ class SegmentBuffer {
   std::vector<uint32_t> positions_;    // positions grouped by local term
   std::string keys_;                   // "<field byte><term>" of each local term
   std::vector<TermTable::Hashed> hashed_;
+  std::vector<uint32_t> ids_;  // term id of each local term
 };
 
 }  // namespace wenyuan::index

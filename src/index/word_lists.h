@@ -36,6 +36,10 @@ class WordLists {
   uint32_t At(uint32_t address) const { return chunks_[address >> kChunkBits][address & kChunkMask]; }
   // Asks the processor to bring the word at `address` into the cache.
   void Prefetch(uint32_t address) const { __builtin_prefetch(&chunks_[address >> kChunkBits][address & kChunkMask]); }
+  // The same for where `list`'s next word goes, if its last block has room.
+  void PrefetchEnd(const List& list) const {
+    if (list.used < list.capacity) Prefetch(list.tail + 1 + list.used);
+  }
   size_t ApproximateBytes() const { return chunks_.size() * kChunkWords * sizeof(uint32_t); }
   void Clear();
 
