@@ -83,8 +83,14 @@ void HttpServer::SetLanguageModel(std::shared_ptr<llm::LanguageModel> model, llm
 Status HttpServer::Bind() {
   const ServerConfig& config = state_->config;
   // Make sure the catalog opens (and is migrated) before taking requests.
-  WY_ASSIGN_OR_RETURN(auto catalog, catalog::Catalog::Open(state_->data_dir));
-  WY_ASSIGN_OR_RETURN(int64_t keys, catalog::CountActiveApiKeys(*catalog));
+  // Two connections stay in the pool: one for PreloadKbs, one for the
+  // first request, which then opens none.
+  int64_t keys = 0;
+  {
+    WY_ASSIGN_OR_RETURN(auto catalog, state_->catalogs.Acquire());
+    WY_ASSIGN_OR_RETURN(auto spare, state_->catalogs.Acquire());
+    WY_ASSIGN_OR_RETURN(keys, catalog::CountActiveApiKeys(*catalog));
+  }
   if (!IsLoopbackHost(config.host) && keys == 0 && !config.insecure_open) {
     return Status::PermissionDenied(
         "refusing to serve on " + config.host +
