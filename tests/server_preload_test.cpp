@@ -60,9 +60,13 @@ TEST(ServerPreload, TheServerOpensEveryKbAheadAndReadsOnlyTheHitsItReturns) {
     ASSERT_TRUE(r && r->status == 200) << testing::DescribeResult(r);
     const auto j = testing::JsonOf(r);
     ASSERT_EQ(j["hits"].size(), 3u) << r->body.substr(0, 500);
-    EXPECT_GT(j.value("total", 0), 3) << j.dump().substr(0, 500);
     EXPECT_EQ(j["timings"].value("catalog_rows", -1), 3) << j["timings"].dump();
     EXPECT_EQ(j.contains("facets"), std::string(facets).empty()) << j.dump().substr(0, 500);
+    // With facets the engine ranked far more than 3 (their documents were
+    // counted), and still only the 3 shown were read from the catalog.
+    if (j.contains("facets")) {
+      EXPECT_GT(j.value("facet_documents", 0), 3) << j.dump().substr(0, 500);
+    }
   }
 }
 
