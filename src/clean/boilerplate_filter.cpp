@@ -9,6 +9,7 @@
 #include "clean/forum_rules.h"
 #include "clean/main_text_finder.h"
 #include "clean/page_line.h"
+#include "clean/promotion_rules.h"
 #include "clean/section_index.h"
 #include "clean/table_cells.h"
 #include "util/line_reader.h"
@@ -117,7 +118,7 @@ bool IsBreadcrumbToTitle(const std::u32string& core) {
   return sections >= 3;
 }
 
-// "上一篇：…", "<< 上一則：… | 下一則：… >>", "下一条" alone: links to the
+// "上一篇：…", "<< 上一則：… | 下一則：… >>", "下一条" alone, "下篇 »": links to the
 // neighbouring articles of a news or government page.
 bool IsPreviousNextLink(const std::u32string& core) {
   constexpr size_t kMaxChars = 120;
@@ -134,7 +135,13 @@ bool IsPreviousNextLink(const std::u32string& core) {
     if (!rest.starts_with(word)) continue;
     size_t k = word.size();
     while (k < rest.size() && utf8::IsSpace(rest[k])) ++k;
-    return k == rest.size() || rest[k] == U'：' || rest[k] == ':';
+    if (k < rest.size() && (rest[k] == U'：' || rest[k] == ':')) return true;
+    // "下篇 »": the word and an arrow.
+    while (k < rest.size() &&
+           (utf8::IsSpace(rest[k]) || std::u32string_view(U">»›＞→").find(rest[k]) != std::u32string_view::npos)) {
+      ++k;
+    }
+    return k == rest.size();
   }
   return false;
 }
@@ -189,6 +196,12 @@ std::string LineReason(std::string_view line, const std::u32string& core, bool p
   // "导读" over a summary, "参考资料^ [4]" under a table: labels, not text.
   if (EqualsAny(c, {"导读", "導讀", "导语", "導語"})) return "section label";
   if (IsReferenceNote(core)) return "reference note";
+  // "原文链接阅读更舒服：…", "閱讀原文": a pointer to where the text was first
+  // published, not part of it.
+  if (core.size() <= 80 && core.back() != U'。' &&
+      StartsWithAny(c, {"原文链接", "原文鏈接", "原文連結", "阅读原文", "閱讀原文", "查看原文", "原文地址"})) {
+    return "link to the original";
+  }
   if (EqualsAny(c, {"IMG", "Image", "image", "圖片", "图片", "(IMG)", "[IMG]", "INLINE"})) return "image placeholder";
   if (core.size() <= 40 && !HasSentencePunct(WithoutColons(core)) &&
       ContainsAny(c, {"分享",       "轉寄",       "转发",       "Facebook",   "Twitter",    "Telegram",
@@ -501,6 +514,9 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
         if (lines[j].reason.empty() && !lines[j].table) lines[j].reason = "related-articles list";
       }
     }
+    // Promotions around the article: lists printed again, links to the
+    // listed articles, calls to action, course blocks.
+    MarkPromotions(lines, title_key);
     KeepMainText(lines, title);
   }
 
@@ -513,6 +529,12 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
       continue;
     }
     if (result.web_mode) {
+      // A list item starts a paragraph of its own: the line above it, however
+      // wide, does not run on into it (two blank lines: the layout carries a
+      // full line that ends in Han text over one, clean/text_cleaner.h).
+      if (lines[i].bullet && !result.text.empty()) {
+        while (!result.text.ends_with("\n\n\n")) result.text += '\n';
+      }
       // List markers of a text dump ("* ", "• ") are layout, not content.
       std::string line = lines[i].placeholder ? WithoutPlaceholders(lines[i].raw) : std::string(lines[i].raw);
       result.text += WithoutLeadingBullet(line);

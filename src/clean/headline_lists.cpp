@@ -4,6 +4,7 @@
 #include <map>
 
 #include "clean/main_text_finder.h"
+#include "clean/promotion_rules.h"
 #include "clean/structure_rules.h"
 #include "util/utf8.h"
 
@@ -24,7 +25,7 @@ bool LooksLikeListedHeadline(const PageLine& l) {
 
 bool IsListEndingReason(const std::string& reason) {
   return reason == "copyright notice" || reason == "reprint notice" || reason == "disclaimer notice" ||
-         reason == "related-articles list" || reason == "headline list";
+         reason == "related-articles list" || reason == "headline list" || reason == kRepeatedHeadlineList;
 }
 
 // "…拓闊計劃 | 11月6日", "…新规 03-12": a month and day in the last cell

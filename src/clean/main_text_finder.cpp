@@ -7,6 +7,7 @@
 #include "clean/boilerplate_filter.h"
 #include "clean/forum_rules.h"
 #include "clean/headline_lists.h"
+#include "clean/promotion_rules.h"
 #include "clean/structure_rules.h"
 #include "util/utf8.h"
 
@@ -50,7 +51,7 @@ bool EndsHead(const std::string& reason) {
   return reason == "copyright notice" || reason == "reprint notice" || reason == "disclaimer notice" ||
          reason == "table of contents" || reason == "headline list" || reason == "link text run together" ||
          reason == "repeated on many pages of the site" || reason == "breadcrumb" || reason == "cookie notice" ||
-         reason == "site licence or contact footer";
+         reason == "site licence or contact footer" || reason == kRepeatedHeadlineList || reason == kCoursePromotion;
 }
 
 // Words that label page controls rather than name an article or a person.
@@ -353,14 +354,44 @@ bool IsLabelledCredit(const std::u32string& core) {
   return false;
 }
 
-// Credits right below the body ("译者：刘进龙", "审校：汪皓", "責任編輯：…").
+// "責任編輯：林美欣", "【责任编辑:…】": the site's editor, not the article's author.
+bool IsEditorCredit(const std::u32string& core) {
+  std::u32string_view c = core;
+  if (!c.empty() && (c.front() == U'【' || c.front() == U'[' || c.front() == U'（' || c.front() == '('))
+    c.remove_prefix(1);
+  for (std::u32string_view label : {U"責任編輯", U"责任编辑", U"編輯", U"编辑"}) {
+    if (c.starts_with(label)) return true;
+  }
+  return false;
+}
+
+// Credits right below the body ("译者：刘进龙", "审校：汪皓"); an editor's
+// credit among them is passed over.
 void KeepCreditsBelow(const std::vector<PageLine>& lines, size_t end, std::vector<size_t>& kept) {
   for (size_t i = end, seen = 0; i < lines.size() && seen < 3; ++i) {
     if (lines[i].blank()) continue;
     ++seen;
     if (!(IsBylineLine(lines[i].core) || IsLabelledCredit(lines[i].core)) || EndsHead(lines[i].reason)) return;
-    kept.push_back(i);
+    if (!IsEditorCredit(lines[i].core)) kept.push_back(i);
   }
+}
+
+// "2023臺灣AI大賞的決審評審會議" right above "2023台灣AI大賞的決審評審會議，
+// 由左至右為…": a photo's short title over its caption, which says it again
+// (in the other script, maybe) and goes on after a comma.
+bool IsTitleOverCaption(const PageLine& l, const PageLine& next) {
+  constexpr size_t kMinTitle = 6, kMaxTitle = 30;
+  const auto& t = l.core;
+  if (!l.reason.empty() || l.bullet || t.size() < kMinTitle || t.size() > kMaxTitle || HasSentencePunct(t) ||
+      !next.reason.empty() || next.core.size() <= t.size()) {
+    return false;
+  }
+  size_t same = 0;
+  for (size_t i = 0; i < t.size(); ++i) same += t[i] == next.core[i];
+  const char32_t after = next.core[t.size()];
+  const bool goes_on =
+      utf8::IsSpace(after) || std::u32string_view(U"，、：:（(,").find(after) != std::u32string_view::npos;
+  return goes_on && same * 10 >= t.size() * 8;
 }
 
 // "消毒機器人 消毒機器人" then "消毒機器人": the photos printed after the
@@ -502,6 +533,78 @@ size_t ExtendBodyDown(const std::vector<PageLine>& lines, size_t end, std::vecto
   }
 }
 
+// The value of a section number ("九、" → 9, "10." → 10, "十二、" → 12),
+// with whether it is written in Han numerals; 0 when none.
+size_t SectionNumberValue(const std::u32string& core, bool* han) {
+  const size_t length = SectionNumberLength(core);
+  if (length == 0) return 0;
+  const std::u32string_view digits = U"〇一二三四五六七八九";
+  size_t value = 0, tens = 0;
+  *han = !IsAsciiDigit(core[0]);
+  for (size_t i = 0; i < length; ++i) {
+    const char32_t c = core[i];
+    if (IsAsciiDigit(c)) {
+      value = value * 10 + static_cast<size_t>(c - '0');
+    } else if (c == U'十') {
+      tens = (value == 0 ? 1 : value) * 10;
+      value = 0;
+    } else if (const size_t d = digits.find(c); d != std::u32string_view::npos) {
+      value = value * 10 + d;
+    } else if (c == U'、' || c == '.' || c == U'．' || utf8::IsSpace(c)) {
+      break;
+    } else {
+      return 0;  // 第三章, （二）: not counted here
+    }
+  }
+  return tens + value;
+}
+
+// An article's last section below its body, when it is made of links or
+// short lines ("十、资源下载汇总" over "…网盘资源汇总：pan.quark.cn/…"): its
+// heading carries the number after the body's last numbered heading. The
+// section runs to the first line another rule dropped. Returns the new end
+// of the body.
+size_t ExtendToLastNumberedSection(const std::vector<PageLine>& lines, Span body) {
+  constexpr size_t kMaxHeading = 30;
+  size_t last = 0;
+  bool han = false;
+  for (size_t i = body.begin; i < body.end; ++i) {
+    const PageLine& l = lines[i];
+    bool h = false;
+    if (l.reason.empty() && !l.bullet && l.core.size() <= kMaxHeading) {
+      if (const size_t v = SectionNumberValue(l.core, &h); v > 0) {
+        last = v;
+        han = h;
+      }
+    }
+  }
+  if (last == 0) return body.end;
+  // Past a few lines of the last section's end (list items, a picture),
+  // but not past the page's chrome.
+  constexpr size_t kMaxLinesBetween = 6;
+  size_t next = body.end, between = 0;
+  for (; next < lines.size() && between <= kMaxLinesBetween; ++next) {
+    const PageLine& l = lines[next];
+    if (l.blank()) continue;
+    bool numbered = false;
+    if (l.reason.empty() && !l.bullet && SectionNumberValue(l.core, &numbered) > 0) break;
+    if (EndsHead(l.reason)) return body.end;
+    ++between;
+  }
+  if (between > kMaxLinesBetween) return body.end;
+  if (next >= lines.size()) return body.end;
+  const PageLine& heading = lines[next];
+  bool h = false;
+  if (!heading.reason.empty() || heading.bullet || heading.core.size() > kMaxHeading ||
+      SectionNumberValue(heading.core, &h) != last + 1 || h != han) {
+    return body.end;
+  }
+  size_t end = next + 1;
+  while (end < lines.size() && (lines[end].blank() || lines[end].reason.empty())) ++end;
+  while (end > next + 1 && lines[end - 1].blank()) --end;
+  return end;
+}
+
 }  // namespace
 
 bool IsDateLine(const std::u32string& core) {
@@ -553,6 +656,7 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
       kept = ShortLinesAbove(lines, body.begin);
     }
     body.end = ExtendBodyDown(lines, body.end, kept);
+    body.end = ExtendToLastNumberedSection(lines, body);
     KeepCaptionsInBody(lines, body, body_features, kept);
     KeepCreditsBelow(lines, body.end, kept);
     KeepPhotoCaptionsBelow(lines, body.end, body_features, kept);
@@ -567,6 +671,8 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
       lines[i].reason = "category tag";  // in the body too: "* [人才故事]" under the date
     } else if ((i < body.begin || i >= body.end) && lines[i].reason.empty()) {
       lines[i].reason = "outside the main text";
+    } else if (lines[i].reason.empty() && i + 1 < lines.size() && IsTitleOverCaption(lines[i], lines[i + 1])) {
+      lines[i].reason = "photo title over its caption";
     }
   }
 }

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "clean/boilerplate_filter.h"
+#include "clean/document_cleaner.h"
 
 namespace wenyuan::clean {
 namespace {
@@ -192,6 +193,52 @@ TEST(MainTextFinder, LabelsInTheHeadCreditsAndPhotosBelowTheRelease) {
   EXPECT_NE(r.text.find("   湿地水质监测机器人在北辰湖巡航\n"), std::string::npos) << r.text;
   EXPECT_EQ(r.text.find("巡航 湿地"), std::string::npos) << r.text;
   EXPECT_EQ(r.text.find("招生开放日"), std::string::npos) << r.text;
+}
+
+// A tutorial whose last numbered section is a list of downloads below the
+// prose, with a pointer to the original post under it; a photo's short
+// title over its caption; and a list right below a full line of text.
+const char kTutorial[] =
+    "   首页 沸点 课程 登录\n\n"
+    "用树莓派做一个温湿度记录器\n\n"
+    "   原文链接阅读更舒服：树莓派温湿度记录器全过程\n\n"
+    "一、准备材料\n\n"
+    "   需要一块树莓派、一个温湿度传感器和几根杜邦线，材料总价不到三百元，网上都能买到。\n\n"
+    "二、连接传感器\n\n"
+    "   树莓派接线示意图\n"
+    "   树莓派接线示意图，传感器的数据脚接到第七号引脚，电源脚接到三点三伏引脚。\n\n"
+    "   接好以后通电，传感器上的指示灯会亮起，说明供电正常，可以开始写读取数据的程序了。\n\n"
+    "三、编写记录程序\n\n"
+    "   "
+    "程序每分钟读取一次温度和湿度，把读数连同时间写进一个文本文件，方便以后画成曲线，也方便导入到表格软件里分析数据\n"
+    "     * 读数失败时，等两秒再读一次\n"
+    "     * 每天零点，换一个新文件\n\n"
+    "四、资源下载汇总\n\n"
+    "   接线图高清版：pan.example.com/s/3c8cc96f3…\n\n"
+    "   记录程序源码：git.example.com/pi/th-logger\n\n"
+    "   原文链接阅读更舒服：树莓派温湿度记录器全过程\n\n"
+    "   相关推荐\n"
+    "   用树莓派做家庭媒体中心\n"
+    "   8.9k阅读\n";
+
+TEST(MainTextFinder, LastNumberedSectionPhotoTitleAndListItems) {
+  const FilterResult r = FilterBoilerplate(kTutorial, true, nullptr);
+  auto reasons = ReasonsByLine(r);
+  // The downloads are the article's fourth section.
+  EXPECT_NE(r.text.find("四、资源下载汇总"), std::string::npos) << r.text;
+  EXPECT_NE(r.text.find("记录程序源码：git.example.com/pi/th-logger"), std::string::npos) << r.text;
+  EXPECT_EQ(reasons["原文链接阅读更舒服：树莓派温湿度记录器全过程"], "link to the original");
+  EXPECT_EQ(r.text.find("家庭媒体中心"), std::string::npos) << r.text;
+  // The photo's title goes; its caption stays.
+  EXPECT_EQ(reasons["树莓派接线示意图"], "photo title over its caption");
+  EXPECT_NE(r.text.find("树莓派接线示意图，传感器的数据脚"), std::string::npos) << r.text;
+}
+
+TEST(MainTextFinder, AListItemIsNotJoinedToTheFullLineAboveIt) {
+  const CleanedDocument c = CleanDocument(kTutorial, SourceLayout::kWebDump, nullptr);
+  EXPECT_NE(c.text.find("导入到表格软件里分析数据\n读数失败时，等两秒再读一次\n每天零点，换一个新文件\n"),
+            std::string::npos)
+      << c.text;
 }
 
 }  // namespace
