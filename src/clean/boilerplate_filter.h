@@ -1,7 +1,8 @@
 // BoilerplateFilter: decides, line by line, what in a document is not its
 // content, and says why for each line it drops (`wenyuan clean --explain`).
 //
-// Dropped: button and form labels, image placeholders, share widgets,
+// Dropped: button and form labels, image placeholders and file names,
+// lynx's MathML markup, end marks (- 完 -), share widgets,
 // cookie and copyright notices, breadcrumbs, menus and link lists (runs of
 // short lines without sentence punctuation), "related articles" lists, link
 // text run together into one long unpunctuated line, and lines repeated

@@ -489,6 +489,22 @@ std::vector<size_t> ShortLinesAbove(const std::vector<PageLine>& lines, size_t b
   return kept;
 }
 
+// The body's first line is its headline ("人工智能基础知识:介绍人工智能的
+// 历史，基本概念和应用领域", with a comma that made it prose): it reads like
+// one and shares its words with the text below. What stands above it is
+// then the site's, not short lines of the article's head.
+bool StartsWithHeadline(const std::vector<PageLine>& lines, const Span& body) {
+  size_t first = body.begin;
+  while (first < body.end && lines[first].blank()) ++first;
+  if (first >= body.end || !LooksLikeHeadline(lines[first])) return false;
+  std::unordered_set<std::u32string> below;
+  for (size_t k = first + 1; k < body.end; ++k) {
+    for (auto& f : Features(lines[k].core)) below.insert(std::move(f));
+  }
+  size_t shared = 0;
+  return ShareInBody(lines[first].core, below, &shared) >= kHeadlineShare && shared >= kDekSharedWords;
+}
+
 // Prose, or a short line that ends as a sentence does ("知乎：无忌。").
 bool IsSentenceLine(const PageLine& l) {
   if (!l.reason.empty() || l.core.empty()) return false;
@@ -531,6 +547,34 @@ size_t ExtendBodyDown(const std::vector<PageLine>& lines, size_t end, std::vecto
     kept.insert(kept.end(), code.begin(), code.end());
     end = prose_end;
   }
+}
+
+// Another article appended below the page's own (a sponsored story an
+// endless page loads next): its headline printed twice in a row, as a
+// page prints a headline (the heading and the picture's title), with a
+// date just above. The body ends before that date. The page's own
+// headline (`title_key`) does not count.
+Span WithoutAppendedArticle(const std::vector<PageLine>& lines, Span body, const std::string& title_key) {
+  constexpr size_t kMinBodyLines = 10, kDateWindow = 3, kMinHeadline = 6, kMaxHeadline = 80;
+  size_t seen = 0;
+  for (size_t i = body.begin; i + 1 < body.end; ++i) {
+    const PageLine& l = lines[i];
+    if (l.blank()) continue;
+    if (++seen < kMinBodyLines) continue;
+    const PageLine& next = lines[i + 1];
+    if (!l.reason.empty() || next.core != l.core || l.core.size() < kMinHeadline || l.core.size() > kMaxHeadline ||
+        CountHan(l.core) < 4 || l.core.find(U'。') != std::u32string::npos) {
+      continue;
+    }
+    if (!title_key.empty() && NormaliseLineKey(l.raw) == title_key) continue;
+    for (size_t k = i, n = 0; k > body.begin && n < kDateWindow;) {
+      --k;
+      if (lines[k].blank()) continue;
+      ++n;
+      if (IsDateLine(lines[k].core)) return {body.begin, k};
+    }
+  }
+  return body;
 }
 
 // The value of a section number ("九、" → 9, "10." → 10, "十二、" → 12),
@@ -599,8 +643,15 @@ size_t ExtendToLastNumberedSection(const std::vector<PageLine>& lines, Span body
       SectionNumberValue(heading.core, &h) != last + 1 || h != han) {
     return body.end;
   }
+  // Its items name a resource: a label and a colon, a number, a link
+  // ("…网盘资源汇总：pan.quark.cn/…", "1、arxiv.org/pdf/2010.11…"); an
+  // author's card below them ("avatar", "猛猿 创作等级LV.3") is not one.
+  auto is_item = [](const PageLine& l) {
+    const std::u32string& c = l.core;
+    return l.reason.empty() && (c.find_first_of(U"：:/") != std::u32string::npos || SectionNumberLength(c) > 0);
+  };
   size_t end = next + 1;
-  while (end < lines.size() && (lines[end].blank() || lines[end].reason.empty())) ++end;
+  while (end < lines.size() && (lines[end].blank() || is_item(lines[end]))) ++end;
   while (end > next + 1 && lines[end - 1].blank()) --end;
   return end;
 }
@@ -641,7 +692,9 @@ bool IsBylineLine(const std::u32string& core) {
 
 void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
   std::optional<size_t> top_headline;
-  Span body = StartBelowHeadline(lines, BestProseSpan(lines), NormaliseLineKey(title), &top_headline);
+  const std::string title_key = NormaliseLineKey(title);
+  Span body = StartBelowHeadline(lines, BestProseSpan(lines), title_key, &top_headline);
+  body = WithoutAppendedArticle(lines, body, title_key);
   std::vector<size_t> kept;
   if (body.end > body.begin) {
     std::unordered_set<std::u32string> body_features;
@@ -652,7 +705,7 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
       kept = HeadBelowHeadline(lines, *top_headline, body.begin, body_features);
     } else if (auto headline = FindHeadline(lines, body, body_features)) {
       kept = HeadBelowHeadline(lines, *headline, body.begin, body_features);
-    } else {
+    } else if (!StartsWithHeadline(lines, body)) {
       kept = ShortLinesAbove(lines, body.begin);
     }
     body.end = ExtendBodyDown(lines, body.end, kept);

@@ -241,5 +241,61 @@ TEST(MainTextFinder, AListItemIsNotJoinedToTheFullLineAboveIt) {
       << c.text;
 }
 
+// An endless page: the article, its tags, then the next (sponsored) story
+// the page loaded below it, with its date, its headline printed twice and
+// its own text.
+TEST(MainTextFinder, AnArticleAppendedBelowThePagesOwnIsNotKept) {
+  std::string page =
+      "   首頁 科技 財經 登入\n\n"
+      "北辰市智慧路燈調查：七成市民滿意\n\n"
+      "   2024/05/21\n\n";
+  for (int i = 0; i < 6; ++i) {
+    page += "   市府委託的調查顯示，七成市民滿意新的智慧路燈，認為夜間照明更均勻，第" + std::to_string(i + 1) +
+            "項指標也比去年進步，市府將持續改善。\n\n";
+  }
+  page +=
+      "   Tags：\n     * 路燈\n\n"
+      "   Sponsored 2024/05/20\n"
+      "   教育\n\n"
+      "   北辰科技大學與廠商合作，學生免費使用高效能筆電\n"
+      "   北辰科技大學與廠商合作，學生免費使用高效能筆電\n\n"
+      "   "
+      "北辰科技大學與廠商合作，提供學生高效能筆電，幫助學生在課堂上完成影像與程式作業，也開放給其他科系預約使用。\n\n"
+      "   廠商表示，未來也會在校內舉辦講座，教學生使用新的軟體工具，提升學習與創作的效率。\n";
+  const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+  EXPECT_NE(c.text.find("七成市民滿意新的智慧路燈"), std::string::npos) << c.text;
+  EXPECT_NE(c.text.find("第6項指標"), std::string::npos) << c.text;
+  EXPECT_EQ(c.text.find("北辰科技大學"), std::string::npos) << c.text;
+  EXPECT_EQ(c.text.find("講座"), std::string::npos) << c.text;
+}
+
+// A blog page whose body starts with its headline (a comma made it prose):
+// the site's menu lines above it are not taken for the article's head, and
+// the author's card below the last numbered section is not part of it.
+TEST(MainTextFinder, HeadlineAtTheTopOfTheBodyAndTheAuthorCardBelow) {
+  const std::string page =
+      "          + (BUTTON) 创作者中心\n"
+      "               o 写文章\n"
+      "               o 草稿箱\n"
+      "            创作灵感 查看更多\n"
+      "     * vip\n"
+      "       会员\n\n"
+      "   路灯数据分析入门：从收集数据到画出第一张图表\n\n"
+      "一、收集数据\n\n"
+      "   路灯数据分析的第一步是收集数据，包括每盏路灯的位置、型号、耗电量和故障记录。\n\n"
+      "二、画出图表\n\n"
+      "   把路灯数据按月份汇总，再画成折线图，就能看出耗电量和故障次数的变化趋势。\n\n"
+      "三、参考\n\n"
+      "   1、data.example.gov/streetlights\n\n"
+      "   2、www.example.com/charts\n\n"
+      "   avatar\n"
+      "   路灯小王 创作等级LV.3\n";
+  const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(c.text.starts_with("路灯数据分析入门：从收集数据到画出第一张图表\n")) << c.text;
+  EXPECT_NE(c.text.find("2、www.example.com/charts"), std::string::npos) << c.text;
+  EXPECT_EQ(c.text.find("avatar"), std::string::npos) << c.text;
+  EXPECT_EQ(c.text.find("创作等级"), std::string::npos) << c.text;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -306,6 +306,51 @@ void MarkCourseBlocks(std::vector<PageLine>& lines) {
   }
 }
 
+// "🌸CV大模型系列之：MAE，实现像素级图像重建🌸" → "CV大模型系列之": the
+// series' name before the colon, symbols around the line left out.
+std::u32string SeriesPrefix(const std::u32string& core) {
+  constexpr size_t kMinPrefix = 4, kMaxPrefix = 20;
+  size_t begin = 0;
+  while (begin < core.size() && !utf8::IsHan(core[begin]) &&
+         !(core[begin] < 0x80 && std::isalnum(static_cast<int>(core[begin])))) {
+    ++begin;
+  }
+  const size_t colon = core.find_first_of(U"：:", begin);
+  if (colon == std::u32string::npos || colon - begin < kMinPrefix || colon - begin > kMaxPrefix) return {};
+  return core.substr(begin, colon - begin);
+}
+
+// A series' list of its articles: three or more lines in a row that start
+// with the same series name and a colon ("CV大模型系列之：…"), with the
+// list's title ending in a colon right above ("系列文章导航（持续更新中）：").
+void MarkSeriesLists(std::vector<PageLine>& lines) {
+  constexpr size_t kMaxTitle = 30;
+  for (size_t i = 0; i < lines.size();) {
+    const std::u32string prefix = lines[i].reason.empty() ? SeriesPrefix(lines[i].core) : std::u32string();
+    if (prefix.empty() || lines[i].core.find(U'。') != std::u32string::npos) {
+      ++i;
+      continue;
+    }
+    size_t j = i + 1;
+    while (j < lines.size() && lines[j].reason.empty() && lines[j].core.find(U'。') == std::u32string::npos &&
+           SeriesPrefix(lines[j].core) == prefix) {
+      ++j;
+    }
+    if (j - i >= kMinListItems) {
+      for (size_t k = i; k < j; ++k) lines[k].reason = kSeriesList;
+      if (i > 0) {
+        PageLine& t = lines[i - 1];
+        const char32_t last = t.core.empty() ? 0 : t.core.back();
+        if (t.reason.empty() && t.core.size() <= kMaxTitle && (last == U'：' || last == ':') &&
+            !HasSentenceEnd(t.core)) {
+          t.reason = kSeriesList;
+        }
+      }
+    }
+    i = j;
+  }
+}
+
 }  // namespace
 
 bool IsCallToActionWording(const std::u32string& core) {
@@ -332,6 +377,7 @@ void MarkPromotions(std::vector<PageLine>& lines, std::string_view title_key) {
   const std::string title(title_key);
   const auto items = MarkRepeatedHeadlineLists(lines, title);
   MarkLinksToListedArticles(lines, items, title);
+  MarkSeriesLists(lines);
   MarkCourseBlocks(lines);
   MarkCallsToAction(lines);
 }

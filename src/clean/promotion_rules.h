@@ -9,6 +9,8 @@
 //     heading, not a listed link;
 //   - a link under one of the body's paragraphs to one of those listed
 //     articles (its headline, or a shorter wording of it);
+//   - a series' list of its articles: lines in a row that start with the
+//     series' name and a colon ("CV大模型系列之：…"), and its title;
 //   - call-to-action links: a short line worded as an invitation (了解更多,
 //     詳細了解…, 立即免費試用, 赶快行动, Learn more, in both scripts) that
 //     closes a section (after a paragraph, with nothing of the section
@@ -31,6 +33,7 @@ inline constexpr char kRepeatedHeadlineList[] = "headline list printed again";
 inline constexpr char kLinkToListedArticle[] = "link to a listed article";
 inline constexpr char kCallToAction[] = "call to action";
 inline constexpr char kCoursePromotion[] = "course or library promotion";
+inline constexpr char kSeriesList[] = "series list";
 
 // Sets the reasons above on the lines they fit (lines already dropped are
 // left as they are). `title_key` (NormaliseLineKey of the reader's title,

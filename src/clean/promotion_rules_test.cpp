@@ -245,5 +245,31 @@ TEST(PromotionRules, CallToActionWording) {
   EXPECT_FALSE(IsCallToActionWording(DecodeUtf32("數據湖的安全設計")));
 }
 
+// A blog series: the post's place in it shown by the list of the series'
+// posts, each "系列名：題目" between symbols, under a title with a colon.
+TEST(PromotionRules, ASeriesListOfArticlesGoes) {
+  const std::string page =
+      "   首页 专栏 登录\n\n"
+      "路灯大模型系列之：用视觉模型数路灯\n\n"
+      "   上一篇介绍了如何收集路灯照片，这一篇用一个视觉模型自动数出照片里的路灯，并标出坏掉的那几盏，"
+      "整个过程只需要一台普通的笔记本电脑和一个下午的时间。\n\n"
+      "     系列文章导航（持续更新中）：\n"
+      "     🌸路灯大模型系列之：收集十万张路灯照片🌸\n"
+      "     🌸路灯大模型系列之：用视觉模型数路灯🌸\n"
+      "     🌸路灯大模型系列之：让模型认出坏掉的路灯🌸\n\n"
+      "一、准备数据\n\n"
+      "   先把照片按街道分成文件夹，每个文件夹抽一百张人工标注，作为训练和检验的数据，"
+      "标注时只需要框出路灯的位置，再注明它是亮着还是坏了。\n\n"
+      "二、训练模型\n\n"
+      "   用标注好的照片训练一个现成的检测模型，训练二十轮以后，模型在检验数据上能找出九成以上的路灯，"
+      "坏灯的识别率也超过八成，已经可以帮维修人员先筛选一遍。\n";
+  const CleanedDocument c = CleanPage(page);
+  const auto reasons = ReasonsByLine(c);
+  EXPECT_EQ(reasons.at("🌸路灯大模型系列之：收集十万张路灯照片🌸"), kSeriesList);
+  EXPECT_EQ(reasons.at("系列文章导航（持续更新中）："), kSeriesList);
+  EXPECT_EQ(Count(c.text, "路灯大模型系列之：用视觉模型数路灯"), 1u) << c.text;  // the headline
+  EXPECT_NE(c.text.find("一、准备数据"), std::string::npos) << c.text;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

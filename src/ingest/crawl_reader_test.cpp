@@ -85,7 +85,7 @@ TEST_F(CrawlReaderTest, CleaningFixturesAreCopiedFromTheirPages) {
   size_t fixtures = 0, empty = 0;
   std::vector<std::filesystem::directory_entry> entries;
   for (const auto& folder : {dir, dir / "formerly-untouched-pages", dir / "formerly-untouched-pages-2",
-                             dir / "formerly-untouched-pages-3", dir / "untouched-pages-4"}) {
+                             dir / "formerly-untouched-pages-3", dir / "formerly-untouched-pages-4"}) {
     for (const auto& entry : std::filesystem::directory_iterator(folder)) entries.push_back(entry);
   }
   for (const auto& entry : entries) {
