@@ -558,7 +558,10 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
   }
   if (result.web_mode) MarkDataTables(lines);
   MarkDocumentStructure(lines, &result.fields, result.web_mode);
-  if (result.web_mode) MarkForumFurniture(lines);
+  if (result.web_mode) {
+    MarkForumFurniture(lines);
+    MarkCommentGuidelines(lines);
+  }
   if (result.web_mode) {
     // A data table's cells and an infobox's fields are the article's.
     for (auto& l : lines) {
