@@ -4,6 +4,7 @@
 #include <map>
 #include <string>
 
+#include "clean/inline_furniture.h"
 #include "clean/main_text_finder.h"
 #include "util/utf8.h"
 
@@ -361,8 +362,13 @@ void MarkForumFurniture(std::vector<PageLine>& lines) {
       furniture[i] = true;
     }
   }
+  // What stands between posts (an action row taken for a share widget, an
+  // avatar's placeholder, an advert) is the thread's furniture too: it
+  // does not part the posts.
   for (size_t i = 0; i < lines.size(); ++i) {
-    if (furniture[i] && lines[i].reason.empty()) lines[i].reason = kForumFurniture;
+    const std::string& r = lines[i].reason;
+    const bool between_posts = r == "share widget" || r == "image placeholder" || r == kAdvertBlock;
+    if (!lines[i].blank() && (r.empty() ? furniture[i] : between_posts)) lines[i].reason = kForumFurniture;
   }
 }
 

@@ -470,15 +470,7 @@ void KeepDocumentFieldsAbove(const std::vector<PageLine>& lines, size_t headline
   }
   if (fields.size() < kMinFields) return;
   for (const auto& [i, label] : fields) {
-    for (std::u32string_view kept_label :
-         {U"发布机构", U"發布機構", U"发布机关", U"發布機關", U"发文机关", U"發文機關", U"发文单位", U"發文單位",
-          U"发布单位", U"發布單位", U"成文日期", U"发文日期", U"發文日期", U"发布日期", U"發布日期", U"公布日期",
-          U"文号",     U"文號",     U"发文字号", U"發文字號", U"发文号",   U"發文號"}) {
-      if (label == kept_label) {
-        kept.push_back(i);
-        break;
-      }
-    }
+    if (IsDocumentField(lines[i].core)) kept.push_back(i);
   }
 }
 
@@ -772,6 +764,18 @@ size_t ExtendToLastNumberedSection(const std::vector<PageLine>& lines, Span body
 
 }  // namespace
 
+bool IsDocumentField(const std::u32string& core) {
+  const auto label = FieldLabel(core);
+  if (!label) return false;
+  for (std::u32string_view kept_label :
+       {U"发布机构", U"發布機構", U"发布机关", U"發布機關", U"发文机关", U"發文機關", U"发文单位", U"發文單位",
+        U"发布单位", U"發布單位", U"成文日期", U"发文日期", U"發文日期", U"发布日期", U"發布日期", U"公布日期",
+        U"文号",     U"文號",     U"发文字号", U"發文字號", U"发文号",   U"發文號"}) {
+    if (*label == kept_label) return true;
+  }
+  return false;
+}
+
 bool IsDateLine(const std::u32string& core) {
   constexpr size_t kMaxDateLine = 40, kMaxFieldRow = 80;
   if (core.empty() || core.size() > (IsFieldRow(core) ? kMaxFieldRow : kMaxDateLine)) return false;
@@ -801,7 +805,10 @@ bool IsBylineLine(const std::u32string& core) {
     if (StartsWithAny(inner, {"記者", "记者", "撰文", "撰稿", "通訊員", "通讯员", "特約記者", "特约记者"})) return true;
   }
   // "明報記者", "本报记者", "新华社记者": the paper's reporters, unnamed.
-  if (core.size() <= 10 && (s.ends_with("記者") || s.ends_with("记者")) && !HasSentencePunct(core)) return true;
+  if (core.size() <= 8 && (s.ends_with("記者") || s.ends_with("记者")) && !HasSentencePunct(core) &&
+      !ContainsAny(s, {"是", "的", "為", "为", "當", "当"})) {
+    return true;
+  }
   // "文 新生代編輯組", "圖 互聯網": the one-character role, a space, a name.
   return core.size() >= 3 && (core[0] == U'文' || core[0] == U'圖' || core[0] == U'图') && utf8::IsSpace(core[1]);
 }
