@@ -128,10 +128,10 @@ TEST_F(CrawlReaderTest, CleaningFixturesAreCopiedFromTheirPages) {
   EXPECT_GE(empty, 1u);  // at least one failed page
 }
 
-// tests/fixtures/clean/blind-pages holds written pages in the crawl format
+// tests/fixtures/clean/formerly-blind-pages holds written pages in the crawl format
 // (pages.txt) beside their labels, held to the same rule.
-TEST_F(CrawlReaderTest, BlindCleaningFixturesAreCopiedFromTheirPages) {
-  const auto dir = wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages";
+TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixturesAreCopiedFromTheirPages) {
+  const auto dir = wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages";
   const auto path = dir / "pages.txt";
   auto docs = crawl_->Read(path, ReadFile(path));
   ASSERT_TRUE(docs.ok()) << docs.status().ToString();
