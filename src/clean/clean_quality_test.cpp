@@ -193,6 +193,35 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
   EXPECT_GE(total.Recall(), floor_recall);
 }
 
+// The second blind fold (tests/fixtures/clean/blind-pages-2/): six more web
+// pages of other kinds (a legislator's news release, a mainland portal
+// article, a university announcement, a Tieba thread, a procurement notice,
+// a WeChat article), written and labelled by a session that had not read
+// the cleaner's rules, and committed before the cleaner was run on them.
+TEST(CleanQuality, SecondBlindWrittenCrawlPages) {
+  const fs::path folder = wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-2";
+  const fs::path crawl = folder / "pages.txt";
+  const std::string bytes = wenyuan::testing::ReadFile(crawl);
+  ingest::ReaderRegistry readers;
+  const ingest::DocumentReader* reader = readers.ForFile(crawl, bytes);
+  ASSERT_NE(reader, nullptr);
+  auto prepared = ingest::PrepareDocuments(*reader, crawl, bytes);
+  ASSERT_TRUE(prepared.ok()) << prepared.status().ToString();
+  size_t pages = 0;
+  const Counts total = MeasureCrawlPages(folder, *prepared, &pages);
+  std::cout << "cleaning on " << pages << " second-blind pages: line precision " << total.Precision() << ", recall "
+            << total.Recall() << "\n";
+  RecordProperty("blind2_precision", std::to_string(total.Precision()));
+  RecordProperty("blind2_recall", std::to_string(total.Recall()));
+  EXPECT_EQ(pages, 6u);
+  // Not measured yet: the integrator measures this fold once, after the
+  // next round of rules merges, and then sets the floor just under that
+  // figure (see the README). Until then no floor is held.
+  const double floor_precision = 0.0, floor_recall = 0.0;
+  EXPECT_GE(total.Precision(), floor_precision);
+  EXPECT_GE(total.Recall(), floor_recall);
+}
+
 // True when `program` is an executable in one of $PATH's folders.
 bool OnPath(const std::string& program) {
   const char* path = std::getenv("PATH");
