@@ -7,6 +7,7 @@
 
 #include "clean/data_tables.h"
 #include "clean/forum_rules.h"
+#include "clean/inline_furniture.h"
 #include "clean/main_text_finder.h"
 #include "clean/page_line.h"
 #include "clean/promotion_rules.h"
@@ -559,6 +560,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
   if (result.web_mode) MarkDataTables(lines);
   MarkDocumentStructure(lines, &result.fields, result.web_mode);
   if (result.web_mode) {
+    MarkInlineFurniture(lines);
     MarkForumFurniture(lines);
     MarkCommentGuidelines(lines);
   }

@@ -27,6 +27,7 @@ constexpr size_t kListItemsEndHead = 5;
 constexpr double kHeadlineShare = 0.34;  // of a headline's words that the body has
 constexpr size_t kDekSharedWords = 3;    // a dek or subtitle shares at least this many
 constexpr double kHeadlineTie = 0.6;
+constexpr double kAboveDekShare = 0.2;             // a headline over its dek
 constexpr double kRunTogetherHeadlineShare = 0.6;  // a run-together line that is the headline
 constexpr size_t kMaxTailGap = 30;                 // non-blank lines between the body and prose below it
 constexpr size_t kMinTailProse = 40;               // characters of prose that make such a stretch worth joining
@@ -295,6 +296,18 @@ std::vector<size_t> HeadBelowHeadline(const std::vector<PageLine>& lines, size_t
     if (IsCategoryTag(l)) keep = false;
     if (keep && kept_cores.insert(l.core).second) kept.push_back(between[k]);
   }
+  // The headline right above the line found (no blank line between), when
+  // that line is its dek: both read like headlines and speak of the body
+  // ("公屋富戶新政首年　逾2700戶須遷出" over "房委會：騰出單位可加快編配").
+  if (headline > 0) {
+    const PageLine& above = lines[headline - 1];
+    size_t shared = 0;
+    if (!above.blank() && above.reason.empty() && !above.bullet && LooksLikeHeadline(above) &&
+        !IsFieldRow(above.core) && ShareInBody(above.core, body_features, &shared) >= kAboveDekShare &&
+        shared >= kDekSharedWords && kept_cores.insert(above.core).second) {
+      kept.push_back(headline - 1);
+    }
+  }
   // A date just above the headline ("2018-07-05" then the headline), and
   // above such a date the real headline when the line found was a dek
   // (headline, date and source, "新华社北京9月13日电 题：…", body).
@@ -371,7 +384,10 @@ void KeepCreditsBelow(const std::vector<PageLine>& lines, size_t end, std::vecto
   for (size_t i = end, seen = 0; i < lines.size() && seen < 3; ++i) {
     if (lines[i].blank()) continue;
     ++seen;
-    if (!(IsBylineLine(lines[i].core) || IsLabelledCredit(lines[i].core)) || EndsHead(lines[i].reason)) return;
+    if (!(IsBylineLine(lines[i].core) || IsLabelledCredit(lines[i].core)) || EndsHead(lines[i].reason) ||
+        lines[i].reason == kForumFurniture) {
+      return;  // "发布于 2024-02-18・IP 属地浙江": a post's header, no credit
+    }
     if (!IsEditorCredit(lines[i].core)) kept.push_back(i);
   }
 }
@@ -418,6 +434,96 @@ void KeepPhotoCaptionsBelow(const std::vector<PageLine>& lines, size_t end,
       kept.push_back(next);
     }
   }
+}
+
+// "发布机构： 南京市科学技术局", "文 号： 宁科〔2024〕56号": a labelled field of
+// a government site's information box; the label without its spaces.
+std::optional<std::u32string> FieldLabel(const std::u32string& core) {
+  constexpr size_t kMaxLabel = 8, kMaxField = 60;
+  if (core.size() > kMaxField) return std::nullopt;
+  const size_t colon = core.find_first_of(U"：:");
+  if (colon == std::u32string::npos || colon == 0 || colon + 1 >= core.size()) return std::nullopt;
+  std::u32string label;
+  for (size_t i = 0; i < colon; ++i) {
+    if (utf8::IsSpace(core[i]) || core[i] == U'\u3000') continue;
+    if (!utf8::IsHan(core[i])) return std::nullopt;
+    label += core[i];
+  }
+  if (label.size() < 2 || label.size() > kMaxLabel) return std::nullopt;
+  return label;
+}
+
+// Above the headline, a box of the document's fields (索引号, 主题分类,
+// 发布机构, 成文日期, 文号, 是否有效): the fields that say who issued the
+// document, when it was written and its number are its byline and date;
+// index numbers, categories and validity are the site's filing.
+void KeepDocumentFieldsAbove(const std::vector<PageLine>& lines, size_t headline, std::vector<size_t>& kept) {
+  constexpr size_t kMinFields = 3, kMaxFields = 12;
+  std::vector<std::pair<size_t, std::u32string>> fields;
+  for (size_t i = headline; i > 0 && fields.size() < kMaxFields;) {
+    --i;
+    const PageLine& l = lines[i];
+    if (l.blank()) continue;
+    auto label = FieldLabel(l.core);
+    if (!label) break;
+    fields.emplace_back(i, std::move(*label));
+  }
+  if (fields.size() < kMinFields) return;
+  for (const auto& [i, label] : fields) {
+    if (IsDocumentField(lines[i].core)) kept.push_back(i);
+  }
+}
+
+// "南京市科学技术局" over "2024年4月3日": an issuing body's name, as an
+// official notice is signed.
+bool IsIssuerName(const std::u32string& core) {
+  constexpr size_t kMinName = 3, kMaxName = 30;
+  if (core.size() < kMinName || core.size() > kMaxName || HasSentencePunct(core) || CountHan(core) < kMinName) {
+    return false;
+  }
+  for (std::u32string_view suffix :
+       {U"政府", U"局",   U"委员会", U"委員會", U"办公室", U"辦公室", U"办公厅", U"辦公廳", U"厅",     U"廳",
+        U"部",   U"署",   U"处",     U"處",     U"中心",   U"院",     U"会",     U"會",     U"公司",   U"所",
+        U"学校", U"學校", U"大学",   U"大學",   U"科",     U"小组",   U"小組",   U"指挥部", U"指揮部", U"公所"}) {
+    if (core.ends_with(suffix)) return true;
+  }
+  return false;
+}
+
+// "附件：1.2024年度…申报指南" (and its next items "2.项目申报书（模板）"):
+// the documents a notice names as its attachments.
+bool IsAttachmentList(const std::u32string& core) {
+  return (core.starts_with(U"附件：") || core.starts_with(U"附件:")) && core.size() > 4;
+}
+
+// An official notice's end below its body: the attachments it names, then
+// its signature (the issuing body's name) and the date it was signed.
+// Returns the lines kept.
+void KeepNoticeClosing(const std::vector<PageLine>& lines, size_t end, std::vector<size_t>& kept) {
+  constexpr size_t kMaxDateChars = 20;
+  auto next_non_blank = [&](size_t i) {
+    while (i < lines.size() && lines[i].blank()) ++i;
+    return i;
+  };
+  size_t i = next_non_blank(end);
+  std::vector<size_t> closing;
+  if (i < lines.size() && IsAttachmentList(lines[i].core)) {
+    closing.push_back(i++);
+    // The list's next items, right under it.
+    while (i < lines.size() && !lines[i].blank() && SectionNumberLength(lines[i].core) > 0 &&
+           !HasSentenceEnd(lines[i].core)) {
+      closing.push_back(i++);
+    }
+    i = next_non_blank(i);
+  }
+  if (i < lines.size() && IsIssuerName(lines[i].core)) {
+    const size_t date = next_non_blank(i + 1);
+    if (date < lines.size() && lines[date].core.size() <= kMaxDateChars && IsDateLine(lines[date].core)) {
+      closing.push_back(i);
+      closing.push_back(date);
+    }
+  }
+  kept.insert(kept.end(), closing.begin(), closing.end());
 }
 
 // The headline: among the lines above the body, up to the site's menus,
@@ -658,6 +764,18 @@ size_t ExtendToLastNumberedSection(const std::vector<PageLine>& lines, Span body
 
 }  // namespace
 
+bool IsDocumentField(const std::u32string& core) {
+  const auto label = FieldLabel(core);
+  if (!label) return false;
+  for (std::u32string_view kept_label :
+       {U"发布机构", U"發布機構", U"发布机关", U"發布機關", U"发文机关", U"發文機關", U"发文单位", U"發文單位",
+        U"发布单位", U"發布單位", U"成文日期", U"发文日期", U"發文日期", U"发布日期", U"發布日期", U"公布日期",
+        U"文号",     U"文號",     U"发文字号", U"發文字號", U"发文号",   U"發文號"}) {
+    if (*label == kept_label) return true;
+  }
+  return false;
+}
+
 bool IsDateLine(const std::u32string& core) {
   constexpr size_t kMaxDateLine = 40, kMaxFieldRow = 80;
   if (core.empty() || core.size() > (IsFieldRow(core) ? kMaxFieldRow : kMaxDateLine)) return false;
@@ -686,6 +804,11 @@ bool IsBylineLine(const std::u32string& core) {
     for (size_t i = 1; i + 1 < core.size(); ++i) utf8::Append(inner, core[i]);
     if (StartsWithAny(inner, {"記者", "记者", "撰文", "撰稿", "通訊員", "通讯员", "特約記者", "特约记者"})) return true;
   }
+  // "明報記者", "本报记者", "新华社记者": the paper's reporters, unnamed.
+  if (core.size() <= 8 && (s.ends_with("記者") || s.ends_with("记者")) && !HasSentencePunct(core) &&
+      !ContainsAny(s, {"是", "的", "為", "为", "當", "当"})) {
+    return true;
+  }
   // "文 新生代編輯組", "圖 互聯網": the one-character role, a space, a name.
   return core.size() >= 3 && (core[0] == U'文' || core[0] == U'圖' || core[0] == U'图') && utf8::IsSpace(core[1]);
 }
@@ -703,8 +826,10 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
     }
     if (top_headline) {
       kept = HeadBelowHeadline(lines, *top_headline, body.begin, body_features);
+      KeepDocumentFieldsAbove(lines, *top_headline, kept);
     } else if (auto headline = FindHeadline(lines, body, body_features)) {
       kept = HeadBelowHeadline(lines, *headline, body.begin, body_features);
+      KeepDocumentFieldsAbove(lines, *headline, kept);
     } else if (!StartsWithHeadline(lines, body)) {
       kept = ShortLinesAbove(lines, body.begin);
     }
@@ -712,6 +837,7 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
     body.end = ExtendToLastNumberedSection(lines, body);
     KeepCaptionsInBody(lines, body, body_features, kept);
     KeepCreditsBelow(lines, body.end, kept);
+    KeepNoticeClosing(lines, body.end, kept);
     KeepPhotoCaptionsBelow(lines, body.end, body_features, kept);
   }
   std::vector<bool> keep(lines.size(), false);

@@ -297,5 +297,79 @@ TEST(MainTextFinder, HeadlineAtTheTopOfTheBodyAndTheAuthorCardBelow) {
   EXPECT_EQ(c.text.find("创作等级"), std::string::npos) << c.text;
 }
 
+// A city portal's notice: the information box above the headline (index
+// number, category, issuing body, date written, document number,
+// validity), the notice, the attachments it names, its signature and date,
+// and the site's download links and footer under it.
+TEST(MainTextFinder, NoticeFieldsAndClosingKept) {
+  const std::string page =
+      "   首页 政务公开 政务服务 互动交流\n\n"
+      "   您当前的位置：首页 > 政务公开 > 通知公告\n\n"
+      "   索 引 号： 000014349/2024-00088\n"
+      "   主题分类： 城乡建设\\住房\n"
+      "   发布机构： 北辰市住房和城乡建设局\n"
+      "   成文日期： 2024-05-20\n"
+      "   文 号： 北建〔2024〕31号\n"
+      "   是否有效： 有效\n\n"
+      "   关于开展2024年度老旧小区加装电梯补贴申报的通知\n\n"
+      "   各区住房和城乡建设局，各街道办事处：\n\n"
+      "   "
+      "为改善老旧小区居民出行条件，现就2024年度既有住宅加装电梯财政补贴申报有关事项通知如下，请各单位认真组织实施。\n\n"
+      "   一、补贴标准\n\n"
+      "   每台电梯补贴二十万元，由市、区两级财政各承担一半，补贴资金在电梯验收合格后一次性拨付。\n\n"
+      "   二、申报时间\n\n"
+      "   申报时间为2024年6月1日至9月30日，逾期不再受理，请各区按时汇总上报申报材料。\n\n"
+      "   附件：1.加装电梯补贴申请表\n"
+      "         2.业主意见汇总表\n\n"
+      "   北辰市住房和城乡建设局\n"
+      "   2024年5月20日\n\n"
+      "   相关附件：\n"
+      "     * 附件1：加装电梯补贴申请表.docx\n\n"
+      "   主办：北辰市人民政府办公厅 网站标识码：1100000001\n";
+  const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+  for (std::string_view kept :
+       {"发布机构： 北辰市住房和城乡建设局", "成文日期： 2024-05-20", "文 号： 北建〔2024〕31号",
+        "关于开展2024年度老旧小区加装电梯补贴申报的通知", "每台电梯补贴二十万元", "附件：1.加装电梯补贴申请表",
+        "业主意见汇总表", "北辰市住房和城乡建设局\n2024年5月20日"}) {
+    EXPECT_NE(c.text.find(kept), std::string::npos) << kept << "\n" << c.text;
+  }
+  for (std::string_view dropped : {"索 引 号", "主题分类", "是否有效", "相关附件", ".docx", "网站标识码"}) {
+    EXPECT_EQ(c.text.find(dropped), std::string::npos) << dropped << "\n" << c.text;
+  }
+  EXPECT_EQ(GuessTitle(c.text), "关于开展2024年度老旧小区加装电梯补贴申报的通知");
+  EXPECT_TRUE(IsDocumentField(U32("發布機關： 北辰市政府")));
+  EXPECT_TRUE(IsDocumentField(U32("文 号： 北建〔2024〕31号")));
+  EXPECT_FALSE(IsDocumentField(U32("索 引 号： 000014349/2024-00088")));
+  EXPECT_FALSE(IsDocumentField(U32("房委會：騰出單位可加快編配")));
+}
+
+// A newspaper article: the headline over its dek (no blank line between)
+// and a share row, then the body, and the paper's unnamed byline at the end.
+TEST(MainTextFinder, HeadlineOverDekAndClosingByline) {
+  const std::string page =
+      "   要聞 港聞 經濟 國際\n\n"
+      "   上一篇 | 下一篇\n\n"
+      "   東區海濱長廊下月全線通行　單車徑同步開放\n"
+      "   康文署：夜間照明延至凌晨　居民盼增設洗手間\n\n"
+      "   [分享到 Facebook] [WhatsApp] [列印]\n\n"
+      "   "
+      "【本報訊】東區海濱長廊最後一段工程完成，康文署表示長廊下月一日全線通行，單車徑同步開放，市民可由北角一直走到柴灣"
+      "。\n\n"
+      "   康文署發言人表示，長廊沿途設有二十組夜間照明，開放時間延長至凌晨一時，並會在三個休憩處設置飲水機。\n\n"
+      "   有居民表示歡迎長廊通車，但希望當局在沿途增設洗手間，方便晨運長者和帶小朋友的家庭使用。\n\n"
+      "   本報記者\n\n"
+      "   相關字詞﹕東區 海濱長廊 康文署\n";
+  const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+  EXPECT_NE(c.text.find("東區海濱長廊下月全線通行　單車徑同步開放\n康文署：夜間照明延至凌晨"), std::string::npos)
+      << c.text;
+  EXPECT_NE(c.text.find("希望當局在沿途增設洗手間"), std::string::npos) << c.text;
+  EXPECT_NE(c.text.find("本報記者"), std::string::npos) << c.text;
+  EXPECT_EQ(c.text.find("分享到"), std::string::npos) << c.text;
+  EXPECT_EQ(GuessTitle(c.text), "東區海濱長廊下月全線通行　單車徑同步開放");
+  EXPECT_TRUE(IsBylineLine(U32("明報記者")));
+  EXPECT_TRUE(IsBylineLine(U32("新华社记者")));
+  EXPECT_FALSE(IsBylineLine(U32("他是新華社的記者")));
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -128,19 +128,32 @@ TEST_F(CrawlReaderTest, CleaningFixturesAreCopiedFromTheirPages) {
   EXPECT_GE(empty, 1u);  // at least one failed page
 }
 
-// tests/fixtures/clean/blind-pages holds written pages in the crawl format
-// (pages.txt) beside their labels, held to the same rule.
-TEST_F(CrawlReaderTest, BlindCleaningFixturesAreCopiedFromTheirPages) {
-  const auto dir = wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages";
-  const auto path = dir / "pages.txt";
-  auto docs = crawl_->Read(path, ReadFile(path));
+// Reads `folder`/pages.txt (written pages in the crawl format) and checks
+// that its labels are copied from those pages, one label a page.
+void ExpectWrittenFoldCopiedFromItsPages(const DocumentReader& crawl, const std::filesystem::path& folder,
+                                         size_t pages) {
+  const auto path = folder / "pages.txt";
+  auto docs = crawl.Read(path, ReadFile(path));
   ASSERT_TRUE(docs.ok()) << docs.status().ToString();
-  EXPECT_TRUE(AllWarnings(*docs).empty());
+  EXPECT_TRUE(AllWarnings(*docs).empty()) << AllWarnings(*docs);
   size_t fixtures = 0, empty = 0;
-  std::vector<std::filesystem::directory_entry> entries(std::filesystem::directory_iterator(dir), {});
+  std::vector<std::filesystem::directory_entry> entries(std::filesystem::directory_iterator(folder), {});
   ExpectFixturesCopiedFromTheirPages(entries, *docs, &fixtures, &empty);
-  EXPECT_EQ(fixtures, docs->size());
-  EXPECT_EQ(fixtures, 6u);
+  EXPECT_EQ(fixtures, docs->size()) << folder;
+  EXPECT_EQ(fixtures, pages) << folder;
+}
+
+// tests/fixtures/clean/formerly-blind-pages holds written pages in the crawl
+// format (pages.txt) beside their labels, held to the same rule.
+TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixturesAreCopiedFromTheirPages) {
+  ExpectWrittenFoldCopiedFromItsPages(
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages", 6);
+}
+
+// tests/fixtures/clean/blind-pages-2: the second blind fold of written pages.
+TEST_F(CrawlReaderTest, SecondBlindCleaningFixturesAreCopiedFromTheirPages) {
+  ExpectWrittenFoldCopiedFromItsPages(
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-2", 6);
 }
 
 TEST_F(CrawlReaderTest, RecognisedByContentWhateverTheExtension) {
