@@ -278,4 +278,25 @@ void MarkForumFurniture(std::vector<PageLine>& lines) {
   }
 }
 
+void MarkCommentGuidelines(std::vector<PageLine>& lines) {
+  constexpr size_t kMaxHeading = 20, kMaxBlock = 40;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const PageLine& h = lines[i];
+    if (!h.reason.empty() || h.core.empty() || h.core.size() > kMaxHeading || HasSentencePunct(h.core)) continue;
+    std::string s;
+    for (char32_t c : h.core) utf8::Append(s, c);
+    if (!ContainsAny(s, {"守則", "守则", "公約", "公约", "須知", "须知", "規範", "规范"}) ||
+        !ContainsAny(s, {"留言", "評論", "评论", "討論", "讨论", "沙龍", "沙龙", "社群", "論壇", "论坛"})) {
+      continue;
+    }
+    size_t end = i + 1;
+    while (end < lines.size() && end - i <= kMaxBlock && (lines[end].blank() || lines[end].reason.empty())) ++end;
+    if (end - i > kMaxBlock) continue;  // no end in sight: not a block of rules
+    for (size_t k = i; k < end; ++k) {
+      if (!lines[k].blank()) lines[k].reason = kCommentGuidelines;
+    }
+    i = end;
+  }
+}
+
 }  // namespace wenyuan::clean

@@ -10,8 +10,10 @@
 //   - signatures: a short line that is not a sentence, standing between a
 //     post's text and its action row or the next post's header, and any
 //     such line the page repeats under several posts.
-// The thread's title and the posts' text are left alone. Only for web
-// pages (the caller decides). Pure functions, thread-safe.
+// The thread's title and the posts' text are left alone. Also the rules a
+// site prints over its comment area ("TNL 網路沙龍守則", "留言須知" and the
+// paragraphs under them). Only for web pages (the caller decides). Pure
+// functions, thread-safe.
 #pragma once
 
 #include <vector>
@@ -32,5 +34,13 @@ bool IsForumPostHeader(const std::u32string& core);
 // dropped are left as they are). Does nothing on a page with fewer than
 // two post headers: without posts there is no forum.
 void MarkForumFurniture(std::vector<PageLine>& lines);
+
+inline constexpr char kCommentGuidelines[] = "comment guidelines";
+
+// Sets kCommentGuidelines on a comment area's rules: a short heading that
+// names rules (守則, 公約, 須知, 規範) of commenting or discussion (留言,
+// 評論, 討論, 沙龍, 社群), and the lines under it up to the next line
+// another rule dropped (the comment form's field, a separator).
+void MarkCommentGuidelines(std::vector<PageLine>& lines);
 
 }  // namespace wenyuan::clean

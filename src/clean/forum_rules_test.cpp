@@ -112,5 +112,26 @@ TEST(ForumRules, NestedRepliesAndTheirLinks) {
   EXPECT_FALSE(IsForumPostHeader(DecodeUtf32("回复 老园丁：我也是这么浇的，确实好多了。")));
 }
 
+// A news page with the rules of its comment area under the article, up to
+// the comment form; a heading that names other rules stays.
+TEST(ForumRules, CommentAreaGuidelinesGo) {
+  const std::string page =
+      "   首頁 新聞 評論 登入\n\n"
+      "北辰市公布新版交通規範\n\n"
+      "   北辰市政府今天公布新版交通規範，機車在市區主要道路一律不得超過每小時四十公里，違者最高罰款三千元。\n\n"
+      "交通規範\n\n"
+      "   新規範下月一日起實施，市府將在學校與醫院周邊增設測速照相，並在實施前一個月加強宣導。\n\n"
+      "北辰論壇留言守則\n\n"
+      "   北辰論壇是讀者針對文章表達觀點的留言區，我們希望大家理性發言，尊重不同意見。\n"
+      "     * 您同意為自身言論負完全法律責任，不發表惡意攻擊或歧視言論。\n"
+      "     * 本站有權刪除違反規範的留言。\n"
+      "     __________________________________________________________________\n";
+  const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+  EXPECT_EQ(c.text.find("留言守則"), std::string::npos) << c.text;
+  EXPECT_EQ(c.text.find("理性發言"), std::string::npos) << c.text;
+  EXPECT_EQ(c.text.find("本站有權刪除"), std::string::npos) << c.text;
+  EXPECT_NE(c.text.find("交通規範\n新規範下月一日起實施"), std::string::npos) << c.text;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

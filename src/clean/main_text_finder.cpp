@@ -7,6 +7,7 @@
 #include "clean/boilerplate_filter.h"
 #include "clean/forum_rules.h"
 #include "clean/headline_lists.h"
+#include "clean/promotion_rules.h"
 #include "clean/structure_rules.h"
 #include "util/utf8.h"
 
@@ -50,7 +51,7 @@ bool EndsHead(const std::string& reason) {
   return reason == "copyright notice" || reason == "reprint notice" || reason == "disclaimer notice" ||
          reason == "table of contents" || reason == "headline list" || reason == "link text run together" ||
          reason == "repeated on many pages of the site" || reason == "breadcrumb" || reason == "cookie notice" ||
-         reason == "site licence or contact footer";
+         reason == "site licence or contact footer" || reason == kRepeatedHeadlineList || reason == kCoursePromotion;
 }
 
 // Words that label page controls rather than name an article or a person.
@@ -353,14 +354,44 @@ bool IsLabelledCredit(const std::u32string& core) {
   return false;
 }
 
-// Credits right below the body ("译者：刘进龙", "审校：汪皓", "責任編輯：…").
+// "責任編輯：林美欣", "【责任编辑:…】": the site's editor, not the article's author.
+bool IsEditorCredit(const std::u32string& core) {
+  std::u32string_view c = core;
+  if (!c.empty() && (c.front() == U'【' || c.front() == U'[' || c.front() == U'（' || c.front() == '('))
+    c.remove_prefix(1);
+  for (std::u32string_view label : {U"責任編輯", U"责任编辑", U"編輯", U"编辑"}) {
+    if (c.starts_with(label)) return true;
+  }
+  return false;
+}
+
+// Credits right below the body ("译者：刘进龙", "审校：汪皓"); an editor's
+// credit among them is passed over.
 void KeepCreditsBelow(const std::vector<PageLine>& lines, size_t end, std::vector<size_t>& kept) {
   for (size_t i = end, seen = 0; i < lines.size() && seen < 3; ++i) {
     if (lines[i].blank()) continue;
     ++seen;
     if (!(IsBylineLine(lines[i].core) || IsLabelledCredit(lines[i].core)) || EndsHead(lines[i].reason)) return;
-    kept.push_back(i);
+    if (!IsEditorCredit(lines[i].core)) kept.push_back(i);
   }
+}
+
+// "2023臺灣AI大賞的決審評審會議" right above "2023台灣AI大賞的決審評審會議，
+// 由左至右為…": a photo's short title over its caption, which says it again
+// (in the other script, maybe) and goes on after a comma.
+bool IsTitleOverCaption(const PageLine& l, const PageLine& next) {
+  constexpr size_t kMinTitle = 6, kMaxTitle = 30;
+  const auto& t = l.core;
+  if (!l.reason.empty() || l.bullet || t.size() < kMinTitle || t.size() > kMaxTitle || HasSentencePunct(t) ||
+      !next.reason.empty() || next.core.size() <= t.size()) {
+    return false;
+  }
+  size_t same = 0;
+  for (size_t i = 0; i < t.size(); ++i) same += t[i] == next.core[i];
+  const char32_t after = next.core[t.size()];
+  const bool goes_on =
+      utf8::IsSpace(after) || std::u32string_view(U"，、：:（(,").find(after) != std::u32string_view::npos;
+  return goes_on && same * 10 >= t.size() * 8;
 }
 
 // "消毒機器人 消毒機器人" then "消毒機器人": the photos printed after the
@@ -458,6 +489,22 @@ std::vector<size_t> ShortLinesAbove(const std::vector<PageLine>& lines, size_t b
   return kept;
 }
 
+// The body's first line is its headline ("人工智能基础知识:介绍人工智能的
+// 历史，基本概念和应用领域", with a comma that made it prose): it reads like
+// one and shares its words with the text below. What stands above it is
+// then the site's, not short lines of the article's head.
+bool StartsWithHeadline(const std::vector<PageLine>& lines, const Span& body) {
+  size_t first = body.begin;
+  while (first < body.end && lines[first].blank()) ++first;
+  if (first >= body.end || !LooksLikeHeadline(lines[first])) return false;
+  std::unordered_set<std::u32string> below;
+  for (size_t k = first + 1; k < body.end; ++k) {
+    for (auto& f : Features(lines[k].core)) below.insert(std::move(f));
+  }
+  size_t shared = 0;
+  return ShareInBody(lines[first].core, below, &shared) >= kHeadlineShare && shared >= kDekSharedWords;
+}
+
 // Prose, or a short line that ends as a sentence does ("知乎：无忌。").
 bool IsSentenceLine(const PageLine& l) {
   if (!l.reason.empty() || l.core.empty()) return false;
@@ -502,6 +549,113 @@ size_t ExtendBodyDown(const std::vector<PageLine>& lines, size_t end, std::vecto
   }
 }
 
+// Another article appended below the page's own (a sponsored story an
+// endless page loads next): its headline printed twice in a row, as a
+// page prints a headline (the heading and the picture's title), with a
+// date just above. The body ends before that date. The page's own
+// headline (`title_key`) does not count.
+Span WithoutAppendedArticle(const std::vector<PageLine>& lines, Span body, const std::string& title_key) {
+  constexpr size_t kMinBodyLines = 10, kDateWindow = 3, kMinHeadline = 6, kMaxHeadline = 80;
+  size_t seen = 0;
+  for (size_t i = body.begin; i + 1 < body.end; ++i) {
+    const PageLine& l = lines[i];
+    if (l.blank()) continue;
+    if (++seen < kMinBodyLines) continue;
+    const PageLine& next = lines[i + 1];
+    if (!l.reason.empty() || next.core != l.core || l.core.size() < kMinHeadline || l.core.size() > kMaxHeadline ||
+        CountHan(l.core) < 4 || l.core.find(U'。') != std::u32string::npos) {
+      continue;
+    }
+    if (!title_key.empty() && NormaliseLineKey(l.raw) == title_key) continue;
+    for (size_t k = i, n = 0; k > body.begin && n < kDateWindow;) {
+      --k;
+      if (lines[k].blank()) continue;
+      ++n;
+      if (IsDateLine(lines[k].core)) return {body.begin, k};
+    }
+  }
+  return body;
+}
+
+// The value of a section number ("九、" → 9, "10." → 10, "十二、" → 12),
+// with whether it is written in Han numerals; 0 when none.
+size_t SectionNumberValue(const std::u32string& core, bool* han) {
+  const size_t length = SectionNumberLength(core);
+  if (length == 0) return 0;
+  const std::u32string_view digits = U"〇一二三四五六七八九";
+  size_t value = 0, tens = 0;
+  *han = !IsAsciiDigit(core[0]);
+  for (size_t i = 0; i < length; ++i) {
+    const char32_t c = core[i];
+    if (IsAsciiDigit(c)) {
+      value = value * 10 + static_cast<size_t>(c - '0');
+    } else if (c == U'十') {
+      tens = (value == 0 ? 1 : value) * 10;
+      value = 0;
+    } else if (const size_t d = digits.find(c); d != std::u32string_view::npos) {
+      value = value * 10 + d;
+    } else if (c == U'、' || c == '.' || c == U'．' || utf8::IsSpace(c)) {
+      break;
+    } else {
+      return 0;  // 第三章, （二）: not counted here
+    }
+  }
+  return tens + value;
+}
+
+// An article's last section below its body, when it is made of links or
+// short lines ("十、资源下载汇总" over "…网盘资源汇总：pan.quark.cn/…"): its
+// heading carries the number after the body's last numbered heading. The
+// section runs to the first line another rule dropped. Returns the new end
+// of the body.
+size_t ExtendToLastNumberedSection(const std::vector<PageLine>& lines, Span body) {
+  constexpr size_t kMaxHeading = 30;
+  size_t last = 0;
+  bool han = false;
+  for (size_t i = body.begin; i < body.end; ++i) {
+    const PageLine& l = lines[i];
+    bool h = false;
+    if (l.reason.empty() && !l.bullet && l.core.size() <= kMaxHeading) {
+      if (const size_t v = SectionNumberValue(l.core, &h); v > 0) {
+        last = v;
+        han = h;
+      }
+    }
+  }
+  if (last == 0) return body.end;
+  // Past a few lines of the last section's end (list items, a picture),
+  // but not past the page's chrome.
+  constexpr size_t kMaxLinesBetween = 6;
+  size_t next = body.end, between = 0;
+  for (; next < lines.size() && between <= kMaxLinesBetween; ++next) {
+    const PageLine& l = lines[next];
+    if (l.blank()) continue;
+    bool numbered = false;
+    if (l.reason.empty() && !l.bullet && SectionNumberValue(l.core, &numbered) > 0) break;
+    if (EndsHead(l.reason)) return body.end;
+    ++between;
+  }
+  if (between > kMaxLinesBetween) return body.end;
+  if (next >= lines.size()) return body.end;
+  const PageLine& heading = lines[next];
+  bool h = false;
+  if (!heading.reason.empty() || heading.bullet || heading.core.size() > kMaxHeading ||
+      SectionNumberValue(heading.core, &h) != last + 1 || h != han) {
+    return body.end;
+  }
+  // Its items name a resource: a label and a colon, a number, a link
+  // ("…网盘资源汇总：pan.quark.cn/…", "1、arxiv.org/pdf/2010.11…"); an
+  // author's card below them ("avatar", "猛猿 创作等级LV.3") is not one.
+  auto is_item = [](const PageLine& l) {
+    const std::u32string& c = l.core;
+    return l.reason.empty() && (c.find_first_of(U"：:/") != std::u32string::npos || SectionNumberLength(c) > 0);
+  };
+  size_t end = next + 1;
+  while (end < lines.size() && (lines[end].blank() || is_item(lines[end]))) ++end;
+  while (end > next + 1 && lines[end - 1].blank()) --end;
+  return end;
+}
+
 }  // namespace
 
 bool IsDateLine(const std::u32string& core) {
@@ -538,7 +692,9 @@ bool IsBylineLine(const std::u32string& core) {
 
 void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
   std::optional<size_t> top_headline;
-  Span body = StartBelowHeadline(lines, BestProseSpan(lines), NormaliseLineKey(title), &top_headline);
+  const std::string title_key = NormaliseLineKey(title);
+  Span body = StartBelowHeadline(lines, BestProseSpan(lines), title_key, &top_headline);
+  body = WithoutAppendedArticle(lines, body, title_key);
   std::vector<size_t> kept;
   if (body.end > body.begin) {
     std::unordered_set<std::u32string> body_features;
@@ -549,10 +705,11 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
       kept = HeadBelowHeadline(lines, *top_headline, body.begin, body_features);
     } else if (auto headline = FindHeadline(lines, body, body_features)) {
       kept = HeadBelowHeadline(lines, *headline, body.begin, body_features);
-    } else {
+    } else if (!StartsWithHeadline(lines, body)) {
       kept = ShortLinesAbove(lines, body.begin);
     }
     body.end = ExtendBodyDown(lines, body.end, kept);
+    body.end = ExtendToLastNumberedSection(lines, body);
     KeepCaptionsInBody(lines, body, body_features, kept);
     KeepCreditsBelow(lines, body.end, kept);
     KeepPhotoCaptionsBelow(lines, body.end, body_features, kept);
@@ -567,6 +724,8 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
       lines[i].reason = "category tag";  // in the body too: "* [人才故事]" under the date
     } else if ((i < body.begin || i >= body.end) && lines[i].reason.empty()) {
       lines[i].reason = "outside the main text";
+    } else if (lines[i].reason.empty() && i + 1 < lines.size() && IsTitleOverCaption(lines[i], lines[i + 1])) {
+      lines[i].reason = "photo title over its caption";
     }
   }
 }

@@ -10,7 +10,10 @@
 // the body; between the headline and the body only dates, bylines, captions
 // and a section heading are kept (not category tags, "back" links or
 // comment counters). Below it, prose that an in-article list or a code
-// sample separated from the body is joined back. A page with no real
+// sample separated from the body is joined back, and so is a last section
+// whose numbered heading follows the body's ("十、资源下载汇总" after
+// "九、…"); the site editor's credit below the body is not kept, nor a
+// photo's short title over its fuller caption. A page with no real
 // stretch of prose keeps nothing. Pure functions, thread-safe.
 #pragma once
 

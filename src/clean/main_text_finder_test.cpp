@@ -6,6 +6,7 @@
 #include <string>
 
 #include "clean/boilerplate_filter.h"
+#include "clean/document_cleaner.h"
 
 namespace wenyuan::clean {
 namespace {
@@ -192,6 +193,108 @@ TEST(MainTextFinder, LabelsInTheHeadCreditsAndPhotosBelowTheRelease) {
   EXPECT_NE(r.text.find("   湿地水质监测机器人在北辰湖巡航\n"), std::string::npos) << r.text;
   EXPECT_EQ(r.text.find("巡航 湿地"), std::string::npos) << r.text;
   EXPECT_EQ(r.text.find("招生开放日"), std::string::npos) << r.text;
+}
+
+// A tutorial whose last numbered section is a list of downloads below the
+// prose, with a pointer to the original post under it; a photo's short
+// title over its caption; and a list right below a full line of text.
+const char kTutorial[] =
+    "   首页 沸点 课程 登录\n\n"
+    "用树莓派做一个温湿度记录器\n\n"
+    "   原文链接阅读更舒服：树莓派温湿度记录器全过程\n\n"
+    "一、准备材料\n\n"
+    "   需要一块树莓派、一个温湿度传感器和几根杜邦线，材料总价不到三百元，网上都能买到。\n\n"
+    "二、连接传感器\n\n"
+    "   树莓派接线示意图\n"
+    "   树莓派接线示意图，传感器的数据脚接到第七号引脚，电源脚接到三点三伏引脚。\n\n"
+    "   接好以后通电，传感器上的指示灯会亮起，说明供电正常，可以开始写读取数据的程序了。\n\n"
+    "三、编写记录程序\n\n"
+    "   "
+    "程序每分钟读取一次温度和湿度，把读数连同时间写进一个文本文件，方便以后画成曲线，也方便导入到表格软件里分析数据\n"
+    "     * 读数失败时，等两秒再读一次\n"
+    "     * 每天零点，换一个新文件\n\n"
+    "四、资源下载汇总\n\n"
+    "   接线图高清版：pan.example.com/s/3c8cc96f3…\n\n"
+    "   记录程序源码：git.example.com/pi/th-logger\n\n"
+    "   原文链接阅读更舒服：树莓派温湿度记录器全过程\n\n"
+    "   相关推荐\n"
+    "   用树莓派做家庭媒体中心\n"
+    "   8.9k阅读\n";
+
+TEST(MainTextFinder, LastNumberedSectionPhotoTitleAndListItems) {
+  const FilterResult r = FilterBoilerplate(kTutorial, true, nullptr);
+  auto reasons = ReasonsByLine(r);
+  // The downloads are the article's fourth section.
+  EXPECT_NE(r.text.find("四、资源下载汇总"), std::string::npos) << r.text;
+  EXPECT_NE(r.text.find("记录程序源码：git.example.com/pi/th-logger"), std::string::npos) << r.text;
+  EXPECT_EQ(reasons["原文链接阅读更舒服：树莓派温湿度记录器全过程"], "link to the original");
+  EXPECT_EQ(r.text.find("家庭媒体中心"), std::string::npos) << r.text;
+  // The photo's title goes; its caption stays.
+  EXPECT_EQ(reasons["树莓派接线示意图"], "photo title over its caption");
+  EXPECT_NE(r.text.find("树莓派接线示意图，传感器的数据脚"), std::string::npos) << r.text;
+}
+
+TEST(MainTextFinder, AListItemIsNotJoinedToTheFullLineAboveIt) {
+  const CleanedDocument c = CleanDocument(kTutorial, SourceLayout::kWebDump, nullptr);
+  EXPECT_NE(c.text.find("导入到表格软件里分析数据\n读数失败时，等两秒再读一次\n每天零点，换一个新文件\n"),
+            std::string::npos)
+      << c.text;
+}
+
+// An endless page: the article, its tags, then the next (sponsored) story
+// the page loaded below it, with its date, its headline printed twice and
+// its own text.
+TEST(MainTextFinder, AnArticleAppendedBelowThePagesOwnIsNotKept) {
+  std::string page =
+      "   首頁 科技 財經 登入\n\n"
+      "北辰市智慧路燈調查：七成市民滿意\n\n"
+      "   2024/05/21\n\n";
+  for (int i = 0; i < 6; ++i) {
+    page += "   市府委託的調查顯示，七成市民滿意新的智慧路燈，認為夜間照明更均勻，第" + std::to_string(i + 1) +
+            "項指標也比去年進步，市府將持續改善。\n\n";
+  }
+  page +=
+      "   Tags：\n     * 路燈\n\n"
+      "   Sponsored 2024/05/20\n"
+      "   教育\n\n"
+      "   北辰科技大學與廠商合作，學生免費使用高效能筆電\n"
+      "   北辰科技大學與廠商合作，學生免費使用高效能筆電\n\n"
+      "   "
+      "北辰科技大學與廠商合作，提供學生高效能筆電，幫助學生在課堂上完成影像與程式作業，也開放給其他科系預約使用。\n\n"
+      "   廠商表示，未來也會在校內舉辦講座，教學生使用新的軟體工具，提升學習與創作的效率。\n";
+  const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+  EXPECT_NE(c.text.find("七成市民滿意新的智慧路燈"), std::string::npos) << c.text;
+  EXPECT_NE(c.text.find("第6項指標"), std::string::npos) << c.text;
+  EXPECT_EQ(c.text.find("北辰科技大學"), std::string::npos) << c.text;
+  EXPECT_EQ(c.text.find("講座"), std::string::npos) << c.text;
+}
+
+// A blog page whose body starts with its headline (a comma made it prose):
+// the site's menu lines above it are not taken for the article's head, and
+// the author's card below the last numbered section is not part of it.
+TEST(MainTextFinder, HeadlineAtTheTopOfTheBodyAndTheAuthorCardBelow) {
+  const std::string page =
+      "          + (BUTTON) 创作者中心\n"
+      "               o 写文章\n"
+      "               o 草稿箱\n"
+      "            创作灵感 查看更多\n"
+      "     * vip\n"
+      "       会员\n\n"
+      "   路灯数据分析入门：从收集数据到画出第一张图表\n\n"
+      "一、收集数据\n\n"
+      "   路灯数据分析的第一步是收集数据，包括每盏路灯的位置、型号、耗电量和故障记录。\n\n"
+      "二、画出图表\n\n"
+      "   把路灯数据按月份汇总，再画成折线图，就能看出耗电量和故障次数的变化趋势。\n\n"
+      "三、参考\n\n"
+      "   1、data.example.gov/streetlights\n\n"
+      "   2、www.example.com/charts\n\n"
+      "   avatar\n"
+      "   路灯小王 创作等级LV.3\n";
+  const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(c.text.starts_with("路灯数据分析入门：从收集数据到画出第一张图表\n")) << c.text;
+  EXPECT_NE(c.text.find("2、www.example.com/charts"), std::string::npos) << c.text;
+  EXPECT_EQ(c.text.find("avatar"), std::string::npos) << c.text;
+  EXPECT_EQ(c.text.find("创作等级"), std::string::npos) << c.text;
 }
 
 }  // namespace
