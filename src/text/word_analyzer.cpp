@@ -1,15 +1,11 @@
 #include "text/word_analyzer.h"
 
-// cppjieba and limonp put using-directives in their headers; they stay in
-// this file.
 #include <algorithm>
-#include <cppjieba/DictTrie.hpp>
-#include <cppjieba/HMMModel.hpp>
-#include <cppjieba/QuerySegment.hpp>
 #include <cstdlib>
 #include <fstream>
 #include <string>
 
+#include "text/jieba_segmenter.h"
 #include "util/utf8.h"
 
 #ifndef WENYUAN_JIEBA_DICT_DIR
@@ -18,22 +14,13 @@
 
 namespace wenyuan::text {
 
-struct WordAnalyzer::Jieba {
-  Jieba(const std::string& dict_path, const std::string& model_path)
-      : trie(dict_path), model(model_path), segment(&trie, &model) {}
-  cppjieba::DictTrie trie;
-  cppjieba::HMMModel model;
-  cppjieba::QuerySegment segment;  // search mode; Cut() is const and touches no shared state
-};
-
 namespace {
 
 bool IsWord(char32_t c) { return IsAlphabeticWordChar(c); }
 bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
 bool IsAsciiLetter(char32_t c) { return c >= 'a' && c <= 'z'; }  // text is case-folded
 
-// Checks that a jieba data file can be opened and has a first line, since
-// cppjieba aborts the process on a file it cannot read.
+// Checks that a jieba data file can be opened and has a first line.
 Status CheckDataFile(const std::filesystem::path& path) {
   std::ifstream in(path);
   std::string line;
@@ -222,8 +209,9 @@ class TokenWriter {
 
 }  // namespace
 
-WordAnalyzer::WordAnalyzer(std::shared_ptr<const CharNormalizer> normalizer, std::unique_ptr<const Jieba> jieba)
-    : normalizer_(std::move(normalizer)), jieba_(std::move(jieba)) {}
+WordAnalyzer::WordAnalyzer(std::shared_ptr<const CharNormalizer> normalizer,
+                           std::unique_ptr<const JiebaSegmenter> segmenter)
+    : normalizer_(std::move(normalizer)), segmenter_(std::move(segmenter)) {}
 
 WordAnalyzer::~WordAnalyzer() = default;
 
@@ -246,8 +234,8 @@ Result<std::shared_ptr<const WordAnalyzer>> WordAnalyzer::Create(std::shared_ptr
   }
   auto normalizer = CharNormalizer::Create(std::move(folder));
   if (!normalizer.ok()) return normalizer.status();
-  auto jieba = std::make_unique<const Jieba>(dict.string(), model.string());
-  return std::shared_ptr<const WordAnalyzer>(new WordAnalyzer(std::move(normalizer).value(), std::move(jieba)));
+  WY_ASSIGN_OR_RETURN(auto segmenter, JiebaSegmenter::Load(dict, model));
+  return std::shared_ptr<const WordAnalyzer>(new WordAnalyzer(std::move(normalizer).value(), std::move(segmenter)));
 }
 
 std::vector<Token> WordAnalyzer::Tokenize(std::string_view text, const UserDictionary* user) const {
@@ -256,18 +244,21 @@ std::vector<Token> WordAnalyzer::Tokenize(std::string_view text, const UserDicti
   out.reserve(norm.size());
   TokenWriter writer(norm, out);
 
-  std::string run_utf8;
-  std::vector<cppjieba::Word> words;
+  // Each run's words sorted by range, so that `out` is mostly in order
+  // already and the final sort is skipped when no user term came in.
+  JiebaSegmenter::Scratch scratch;
+  std::vector<WordSpan> spans;
   auto segment = [&](size_t begin, size_t end) {
-    run_utf8.clear();
-    for (size_t k = begin; k < end; ++k) utf8::Append(run_utf8, norm[k]);
-    jieba_->segment.Cut(run_utf8, words, true);
-    for (const cppjieba::Word& w : words) {
-      Token t;
-      t.term = w.word;
-      t.begin = static_cast<uint32_t>(begin + w.unicode_offset);
-      t.end = t.begin + w.unicode_length;
-      out.push_back(std::move(t));
+    spans.clear();
+    segmenter_->CutForSearch(std::u32string_view(norm).substr(begin, end - begin), scratch, spans);
+    std::sort(spans.begin(), spans.end(), [](const WordSpan& a, const WordSpan& b) {
+      return a.begin != b.begin ? a.begin < b.begin : a.length < b.length;
+    });
+    for (const WordSpan& w : spans) {
+      Token& t = out.emplace_back();
+      t.begin = static_cast<uint32_t>(begin + w.begin);
+      t.end = t.begin + w.length;
+      for (uint32_t k = t.begin; k < t.end; ++k) utf8::Append(t.term, norm[k]);
     }
   };
 
@@ -305,8 +296,8 @@ std::vector<Token> WordAnalyzer::Tokenize(std::string_view text, const UserDicti
     }
   }
 
-  std::sort(out.begin(), out.end(),
-            [](const Token& a, const Token& b) { return a.begin != b.begin ? a.begin < b.begin : a.end < b.end; });
+  auto by_range = [](const Token& a, const Token& b) { return a.begin != b.begin ? a.begin < b.begin : a.end < b.end; };
+  if (!std::is_sorted(out.begin(), out.end(), by_range)) std::sort(out.begin(), out.end(), by_range);
   out.erase(std::unique(out.begin(), out.end(),
                         [](const Token& a, const Token& b) { return a.begin == b.begin && a.end == b.end; }),
             out.end());

@@ -7,7 +7,8 @@
 //     05, 21), "https://x.gov.tw/a?b=1", "1,000", "C++";
 //   - dates written with 年/月/日 stay whole: "2024年5月21日" (and 2024年,
 //     5月, 21日), "113年";
-//   - runs of Han (and kana, Hangul) go to cppjieba in search mode: long
+//   - runs of Han (and kana, Hangul) go to jieba in search mode
+//     (JiebaSegmenter: cppjieba's words, our code): long
 //     words also yield the dictionary words inside them (中华人民共和国 →
 //     中华, 华人, 人民, 共和, 共和国, 中华人民共和国);
 //   - terms of a UserDictionary, when one is given, come out whole in
@@ -18,8 +19,8 @@
 // slice normalises to the token's term (for the pre-tokeniser's and jieba's
 // tokens, exactly; "llama 3.1" keeps its one space).
 //
-// Create() loads the jieba dictionary and HMM model once (about a second
-// and 50 MB); afterwards the analyser is immutable and Tokenize() may run on
+// Create() loads the jieba dictionary and HMM model once (a fifth of a
+// second); afterwards the analyser is immutable and Tokenize() may run on
 // any number of threads at once. Share one instance across the process.
 #pragma once
 
@@ -36,6 +37,8 @@
 
 namespace wenyuan::text {
 
+class JiebaSegmenter;  // text/jieba_segmenter.h
+
 class WordAnalyzer {
  public:
   // The jieba dictionary folder: $WENYUAN_JIEBA_DICT_DIR if set and not
@@ -44,7 +47,7 @@ class WordAnalyzer {
 
   // `dict_dir` holds jieba.dict.utf8 and hmm_model.utf8; empty means
   // DefaultDictDir(). Fails with a clear message if they are missing or
-  // unreadable (cppjieba itself would abort the process). `folder` may be
+  // unreadable or malformed (naming the file and line). `folder` may be
   // null (no script folding).
   static Result<std::shared_ptr<const WordAnalyzer>> Create(std::shared_ptr<const ScriptFolder> folder,
                                                             std::filesystem::path dict_dir = {});
@@ -59,11 +62,10 @@ class WordAnalyzer {
   std::shared_ptr<const CharNormalizer> shared_normalizer() const { return normalizer_; }
 
  private:
-  struct Jieba;  // cppjieba's model, kept out of this header
-  WordAnalyzer(std::shared_ptr<const CharNormalizer> normalizer, std::unique_ptr<const Jieba> jieba);
+  WordAnalyzer(std::shared_ptr<const CharNormalizer> normalizer, std::unique_ptr<const JiebaSegmenter> segmenter);
 
   std::shared_ptr<const CharNormalizer> normalizer_;
-  std::unique_ptr<const Jieba> jieba_;
+  std::unique_ptr<const JiebaSegmenter> segmenter_;
 };
 
 }  // namespace wenyuan::text
