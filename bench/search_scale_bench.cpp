@@ -19,6 +19,7 @@
 //
 // usage: wenyuan_bench_search_scale [--passages N] [--queries N] [--seed S]
 //          [--copies C] [--index-dir DIR] [--no-xapian] [--repeat R] [--merge-to-one]
+//          [--ranking SPEC]
 //   --copies C      index the passages C times under different ids (C × N
 //                   passages: the 1M mode is --passages 500000 --copies 2);
 //                   a known item is found when any copy of it is
@@ -30,6 +31,10 @@
 //                   default 1 measures each query once)
 //   --merge-to-one  merge Wenyuan's index down to one segment before the
 //                   queries (it stays merged in --index-dir)
+//   --ranking SPEC  Wenyuan's ranking parameters for the queries, as
+//                   `--ranking` reads them (query-time keys: e.g. tier=0
+//                   for the plain ranking, tier_fill=0.7; the index is
+//                   built with the defaults)
 //   --write-queries FILE  also write the queries as JSON Lines ({"text",
 //                   "class"}), to replay them against a server (`wenyuan
 //                   bench --queries`, or /api/search?debug=timings)
@@ -55,6 +60,7 @@
 #include "scale_pool.h"
 #include "search/analysis.h"
 #include "search/index_search.h"
+#include "search/ranking_params.h"
 #include "util/file_io.h"
 #include "util/utf8.h"
 
@@ -186,6 +192,7 @@ int main(int argc, char** argv) {
   bool with_xapian = true;
   bool merge_to_one = false;
   fs::path write_queries;
+  std::string ranking;
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--no-xapian")) {
       with_xapian = false;
@@ -208,6 +215,8 @@ int main(int argc, char** argv) {
       repeat = std::max<size_t>(1, std::strtoull(argv[i + 1], nullptr, 10));
     else if (!std::strcmp(argv[i], "--write-queries"))
       write_queries = argv[i + 1];
+    else if (!std::strcmp(argv[i], "--ranking"))
+      ranking = argv[i + 1];
     else if (!std::strcmp(argv[i], "--seed"))
       seed = std::strtoull(argv[i + 1], nullptr, 10);
     ++i;
@@ -292,6 +301,14 @@ int main(int argc, char** argv) {
     }
   }
   const double wenyuan_build_s = MsSince(t0) / 1000;
+  if (!ranking.empty()) {  // query-time ranking, after the index is built with the defaults
+    auto params = search::ParseRankingParams(ranking, analysis->ranking);
+    if (!params.ok()) {
+      std::fprintf(stderr, "bench: --ranking: %s\n", params.status().ToString().c_str());
+      return 1;
+    }
+    analysis->ranking = *params;
+  }
 
   // Xapian's, CJK n-grams (unigrams and bigrams of Han runs), title and text.
   t0 = Clock::now();

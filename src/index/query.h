@@ -28,6 +28,10 @@ struct TermClause {
   // keyword terms). It takes part in the bounds like any clause, so WAND
   // prunes with it rather than re-scoring candidates afterwards.
   bool flat = false;
+  // A conjunct (Query::conjunctive): a term the query's first tier must
+  // hold (the search layer marks its content bigrams; question and stop
+  // words' are not).
+  bool conjunct = false;
 };
 
 struct PhraseToken {
@@ -83,6 +87,18 @@ struct Query {
   // that `candidates` and the proximity window ask for are then drawn from
   // the gate's documents and those that competed for the best k.
   bool gate = false;
+  // A conjunctive first tier: when set and at least two conjuncts occur in
+  // the snapshot (TermClause::conjunct, df > 0), the passages holding every
+  // one of them (the tier) rank first, by the full score; the others follow
+  // only while the tier is shorter than what is asked (k, or `candidates`
+  // beyond it), and only those whose score (before the proximity boost) is
+  // above `fill_share` × the best score of a passage holding every conjunct
+  // (the query's filters aside, so a filter only narrows the ranking), by
+  // score. When no live passage holds them all, the ordinary ranking. Execute finds the tier by leapfrogging
+  // from the rarest conjunct's list, with block maxima, and the rest by
+  // block-max WAND above that floor: the hits are ExecuteExhaustive's.
+  bool conjunctive = false;
+  double fill_share = 0.3;
   size_t k = 10;
   // At least this many hits come back (best first), for a caller that
   // re-scores the best candidates itself; the boost above still touches

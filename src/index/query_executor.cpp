@@ -18,8 +18,10 @@ using scoring::OpenScored;
 using scoring::PhraseCursors;
 using scoring::Prepared;
 using scoring::ScoredCursor;
+using scoring::ScoreSegmentFill;
 using scoring::ScoreSegmentGate;
 using scoring::SegmentFilter;
+using scoring::TierStats;
 using scoring::TopK;
 
 namespace {
@@ -122,6 +124,13 @@ Result<Prepared> Prepare(const IndexSnapshot& snapshot, const Query& query) {
     p.avg_length.push_back(clause.field == Field::kKeyword ? 1.0 : snapshot.AverageLength(clause.field));
   }
   ChooseGate(query, p);
+  for (size_t i = 0; i < query.scored.size(); ++i) {
+    const auto& clause = query.scored[i];
+    p.stats[i].conjunct =
+        query.conjunctive && clause.conjunct && !clause.flat && clause.weight > 0 && p.stats[i].df > 0;
+    if (p.stats[i].conjunct) ++p.conjuncts;
+  }
+  p.tiered = p.conjuncts >= 2;
   return p;
 }
 
@@ -254,6 +263,7 @@ Result<QueryResult> Finish(const IndexSnapshot& snapshot, const Query& query, Pr
   result.scored_documents = scored;
   for (size_t i = 0; i < top.size() && i < std::max(query.k, query.candidates); ++i) {
     const auto& c = top[i];
+    if (c.first_tier) ++result.first_tier;
     result.hits.push_back({snapshot.segments()[c.seg].reader->Doc(c.doc), c.score, c.seg, c.doc});
   }
   return result;
@@ -302,7 +312,8 @@ Result<std::vector<ScoredCursor>> OpenScored(size_t s, const SnapshotSegment& se
                     0,
                     i,
                     prep.stats[i].gate,
-                    clause.flat};
+                    clause.flat,
+                    prep.stats[i].conjunct};
     sc.bound = sc.Bound(sc.cursor.WholeBound());
     cursors.push_back(std::move(sc));
   }
@@ -332,49 +343,89 @@ Result<uint64_t> DocumentFrequency(const IndexSnapshot& snapshot, Field field, c
 
 namespace {
 
-// Which documents a scoring pass over a segment ranks (Query::gate).
+// Which documents a scoring pass over a segment ranks (Query::gate,
+// Query::conjunctive).
 enum class Pass {
   kAll,   // every document holding a scored term
   kGate,  // those holding a gate clause
   kRest,  // those holding scored terms but no gate clause
+  kTier,  // those holding every conjunct (the first tier)
+  kFill,  // the others, scoring above `floor`
 };
 
 // Scores one segment's documents that pass `filter` (and `pass`) into `top`,
-// counting those scored in full; none scoring `floor` or less is needed.
-using SegmentScorer = std::function<Status(size_t s, const SnapshotSegment& seg, const Prepared& prep, Pass pass,
-                                           double floor, SegmentFilter& filter, TopK& top, uint64_t& scored)>;
+// counting those scored in full (and, in the tier pass, what TierStats
+// holds); none scoring `floor` or less is needed.
+using SegmentScorer =
+    std::function<Status(size_t s, const SnapshotSegment& seg, const Prepared& prep, Pass pass, double floor,
+                         SegmentFilter& filter, TopK& top, uint64_t& scored, TierStats& tier)>;
 
-// The frame both executors share: statistics, the filter-only case, each
-// segment's filter (per pass: a filter's cursors only move forward), then
-// the proximity boost and the hits.
+// Runs `pass` over every segment (per pass a fresh filter: its cursors only
+// move forward).
+Status RunPass(const IndexSnapshot& snapshot, const Query& query, const Prepared& prep,
+               const SegmentScorer& score_segment, Pass pass, double floor, TopK& top, uint64_t& scored,
+               TierStats& tier) {
+  for (size_t s = 0; s < snapshot.segments().size(); ++s) {
+    const auto& seg = snapshot.segments()[s];
+    WY_ASSIGN_OR_RETURN(SegmentFilter filter, OpenFilter(seg, query));
+    if (filter.impossible) continue;
+    WY_RETURN_IF_ERROR(score_segment(s, seg, prep, pass, floor, filter, top, scored, tier));
+    WY_RETURN_IF_ERROR(Damaged(seg, filter.status()));
+  }
+  return Status::Ok();
+}
+
+// The heap for the best `keep` of a ranking whose best `best` are wanted
+// exactly: when the caller wants the best k alone, the proximity window's
+// other candidates matter only if the boost can lift them into the best k.
+TopK RankingHeap(const Query& query, const Prepared& prep, size_t keep, size_t best) {
+  return query.candidates <= query.k ? TopK(keep, best, MaxProximityBoost(query, prep) * kBoundSlack) : TopK(keep);
+}
+
+// The frame both executors share: statistics, the filter-only case, the
+// conjunctive tier and its fill (Query::conjunctive), otherwise the gate
+// and rest passes (or one pass over all), then the proximity boost and the
+// hits.
 Result<QueryResult> Run(const IndexSnapshot& snapshot, const Query& query, const SegmentScorer& score_segment,
                         bool use_gate) {
   WY_ASSIGN_OR_RETURN(Prepared prep, Prepare(snapshot, query));
-  // When the caller wants the best k alone, the proximity window's other
-  // candidates matter only if the boost can lift them into the best k.
-  TopK top = query.candidates <= query.k
-                 ? TopK(Collected(query), std::max<size_t>(query.k, 1), MaxProximityBoost(query, prep) * kBoundSlack)
-                 : TopK(Collected(query));
+  const size_t k = std::max<size_t>(query.k, 1);
   uint64_t scored = 0;
+  TierStats tier_stats;
   if (query.scored.empty()) {
+    TopK top = RankingHeap(query, prep, Collected(query), k);
     WY_RETURN_IF_ERROR(CollectFiltered(snapshot, query, top, scored));
     return Finish(snapshot, query, std::move(prep), top.Sorted(), scored);
   }
+  if (prep.tiered) {
+    // How many the tier must hold for the others not to matter.
+    const size_t needed = query.candidates <= query.k ? k : Collected(query);
+    TopK tier = RankingHeap(query, prep, Collected(query), k);
+    WY_RETURN_IF_ERROR(RunPass(snapshot, query, prep, score_segment, Pass::kTier,
+                               -std::numeric_limits<double>::infinity(), tier, scored, tier_stats));
+    if (tier_stats.holders > 0) {
+      std::vector<Candidate> ranked = tier.Sorted();
+      const uint64_t members = tier_stats.members;
+      if (members < needed) {  // every member was kept: the fill follows
+        const double floor = query.fill_share * tier_stats.best;
+        TopK fill = RankingHeap(query, prep, Collected(query) - members, k > members ? k - members : 1);
+        TierStats unused;
+        WY_RETURN_IF_ERROR(RunPass(snapshot, query, prep, score_segment, Pass::kFill, floor, fill, scored, unused));
+        const auto rest = fill.Sorted();
+        ranked.insert(ranked.end(), rest.begin(), rest.end());
+      }
+      return Finish(snapshot, query, std::move(prep), std::move(ranked), scored);
+    }
+  }
+  TopK top = RankingHeap(query, prep, Collected(query), k);
   std::vector<Pass> passes = {Pass::kAll};
   if (use_gate && prep.gated) passes = {Pass::kGate, Pass::kRest};
   for (Pass pass : passes) {
     // The rest pass looks only for passages that can still reach the best
     // k, after the proximity boost (Query::gate).
-    const double floor = pass == Pass::kRest
-                             ? top.ScoreAt(std::max<size_t>(query.k, 1)) - MaxProximityBoost(query, prep)
-                             : -std::numeric_limits<double>::infinity();
-    for (size_t s = 0; s < snapshot.segments().size(); ++s) {
-      const auto& seg = snapshot.segments()[s];
-      WY_ASSIGN_OR_RETURN(SegmentFilter filter, OpenFilter(seg, query));
-      if (filter.impossible) continue;
-      WY_RETURN_IF_ERROR(score_segment(s, seg, prep, pass, floor, filter, top, scored));
-      WY_RETURN_IF_ERROR(Damaged(seg, filter.status()));
-    }
+    const double floor = pass == Pass::kRest ? top.ScoreAt(k) - MaxProximityBoost(query, prep)
+                                             : -std::numeric_limits<double>::infinity();
+    WY_RETURN_IF_ERROR(RunPass(snapshot, query, prep, score_segment, pass, floor, top, scored, tier_stats));
   }
   return Finish(snapshot, query, std::move(prep), top.Sorted(), scored);
 }
@@ -384,8 +435,10 @@ Result<QueryResult> Run(const IndexSnapshot& snapshot, const Query& query, const
 // gate clause (ranked already) is passed over, and the threshold is at
 // least `floor` (which usually prunes them all at once).
 Status ScoreSegmentWand(size_t s, const SnapshotSegment& seg, const Prepared& prep, Pass pass, double floor,
-                        SegmentFilter& filter, TopK& top, uint64_t& scored) {
+                        SegmentFilter& filter, TopK& top, uint64_t& scored, TierStats& tier) {
   if (pass == Pass::kGate) return ScoreSegmentGate(s, seg, prep, filter, top, scored);
+  if (pass == Pass::kTier) return ScoreSegmentTier(s, seg, prep, filter, top, scored, tier);
+  if (pass == Pass::kFill) return ScoreSegmentFill(s, seg, prep, floor, filter, top, scored);
   const Query& query = *filter.query;
   if (pass == Pass::kRest) {
     // Nothing to open when the other clauses together cannot pass.
@@ -474,24 +527,37 @@ Status ScoreSegmentWand(size_t s, const SnapshotSegment& seg, const Prepared& pr
   return Status::Ok();
 }
 
-// Every matching document of one segment, scored in full.
-Status ScoreSegmentExhaustive(size_t s, const SnapshotSegment& seg, const Prepared& prep, Pass /*pass*/,
-                              double /*floor*/, SegmentFilter& filter, TopK& top, uint64_t& scored) {
+// Every matching document of one segment, scored in full; in the tier
+// pass those holding every conjunct, in the fill pass the others above
+// `floor`.
+Status ScoreSegmentExhaustive(size_t s, const SnapshotSegment& seg, const Prepared& prep, Pass pass, double floor,
+                              SegmentFilter& filter, TopK& top, uint64_t& scored, TierStats& tier_stats) {
   const Query& query = *filter.query;
   WY_ASSIGN_OR_RETURN(auto cursors, OpenScored(s, seg, query, prep, false));
   std::vector<double> scores(seg.reader->doc_count(), 0);
   std::vector<char> matched(seg.reader->doc_count(), 0);
-  for (auto& c : cursors) {  // in clause order, as Execute adds them
+  std::vector<size_t> held(seg.reader->doc_count(), 0);  // conjuncts
+  for (auto& c : cursors) {                              // in clause order, as Execute adds them
     for (uint32_t d = c.cursor.doc(); d != kNoMoreDocs && d < scores.size(); d = c.cursor.Next()) {
       scores[d] += c.Score(c.cursor.tf(), seg.reader->Length(d, c.field));
       matched[d] = 1;
+      if (c.conjunct) ++held[d];
     }
     WY_RETURN_IF_ERROR(Damaged(seg, c.cursor.status()));
   }
   for (uint32_t d = 0; d < seg.reader->doc_count(); ++d) {
-    if (!matched[d] || !filter.Accept(d)) continue;
+    if (!matched[d]) continue;
+    const bool tier = prep.conjuncts > 0 && held[d] == prep.conjuncts;
+    if (pass == Pass::kTier && !tier) continue;
+    if (pass == Pass::kFill && (tier || scores[d] <= floor)) continue;
+    if (pass == Pass::kTier && seg.IsLive(d)) {  // the holders, filters aside
+      ++tier_stats.holders;
+      tier_stats.best = std::max(tier_stats.best, scores[d]);
+    }
+    if (!filter.Accept(d)) continue;
     ++scored;
-    top.Offer({scores[d], s, d});
+    if (pass == Pass::kTier) ++tier_stats.members;
+    top.Offer({scores[d], s, d, pass == Pass::kTier});
   }
   return Status::Ok();
 }

@@ -3,7 +3,8 @@
 // tokens were indexed into the body fields with the title weight), filters and phrases checked with positions, and
 // top-k by block-max WAND: a document is scored only if the upper bounds of the terms it could hold (per term, and per
 // 128-document block from the skip tables) can beat the k-th best score so far. Results are exactly those of scoring
-// every matching document (ExecuteExhaustive, for tests); with Query::gate,
+// every matching document (ExecuteExhaustive, for tests; with
+// Query::conjunctive both rank the conjunctive tier first); with Query::gate,
 // the best k are (the candidates beyond k come mostly from the documents of
 // the rare terms, which are ranked first so the threshold rises before the
 // common terms' are reached). Ties rank the
@@ -29,13 +30,15 @@ struct IndexHit {
 struct ClauseStats {
   uint64_t df = 0;  // documents with the term (any alternative)
   double idf = 0;
-  bool gate = true;  // a gate clause (Query::gate; every clause when the gate is off)
+  bool gate = true;       // a gate clause (Query::gate; every clause when the gate is off)
+  bool conjunct = false;  // the first tier holds it (Query::conjunctive)
 };
 
 struct QueryResult {
   std::vector<IndexHit> hits;        // best first
   std::vector<ClauseStats> clauses;  // per Query::scored entry
   uint64_t scored_documents = 0;     // documents fully scored (pruning skips the rest)
+  size_t first_tier = 0;             // leading hits holding every conjunct (Query::conjunctive)
 };
 
 double Bm25Idf(double docs, double df);

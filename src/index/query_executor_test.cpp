@@ -49,6 +49,7 @@ void ExpectSameHits(const QueryResult& a, const QueryResult& b) {
 TEST_F(QueryExecutorTest, BlockMaxWandEqualsExhaustiveScoringOnRandomQueries) {
   std::mt19937 rng(8);
   uint64_t pruned_total = 0, exhaustive_total = 0;
+  int tiered = 0, filled = 0;  // queries with a first tier, and with a fill after it
   for (int trial = 0; trial < 150; ++trial) {
     Query q;
     q.k = 1 + rng() % 30;
@@ -82,6 +83,14 @@ TEST_F(QueryExecutorTest, BlockMaxWandEqualsExhaustiveScoringOnRandomQueries) {
       }
     }
     q.gate = trial % 2 == 1;
+    // A conjunctive first tier over most of the terms (often empty: its
+    // fallback is the ordinary ranking), its fill floor from none to most
+    // of the tier's best.
+    if ((trial / 2) % 3 != 2) {
+      q.conjunctive = true;
+      q.fill_share = static_cast<double>(rng() % 4) / 5.0;
+      for (auto& c : q.scored) c.conjunct = !c.flat && rng() % 4 != 0;
+    }
     // A window beyond k (the boost's, the caller's candidates): with the
     // gate, the best k stay exact.
     const bool deeper = trial % 4 == 3;
@@ -111,15 +120,21 @@ TEST_F(QueryExecutorTest, BlockMaxWandEqualsExhaustiveScoringOnRandomQueries) {
       slow->hits.resize(std::min(q.k, slow->hits.size()));
     }
     ExpectSameHits(*fast, *slow);
+    EXPECT_EQ(fast->first_tier, slow->first_tier) << "trial " << trial;
     for (size_t c = 0; c < q.scored.size(); ++c) {
       EXPECT_EQ(fast->clauses[c].df, slow->clauses[c].df);
       EXPECT_EQ(fast->clauses[c].gate, slow->clauses[c].gate);
+      EXPECT_EQ(fast->clauses[c].conjunct, slow->clauses[c].conjunct);
     }
+    tiered += fast->first_tier > 0 ? 1 : 0;
+    filled += fast->first_tier > 0 && fast->hits.size() > fast->first_tier ? 1 : 0;
     pruned_total += fast->scored_documents;
     exhaustive_total += slow->scored_documents;
   }
-  // Pruning skipped documents (the point of it).
+  // Pruning skipped documents (the point of it); the tiers were exercised.
   EXPECT_LT(pruned_total, exhaustive_total);
+  EXPECT_GT(tiered, 10);
+  EXPECT_GT(filled, 3);
 }
 
 TEST_F(QueryExecutorTest, DeletedDocumentsAndFiltersNeverComeBack) {
@@ -234,6 +249,74 @@ TEST(QueryExecutorGateTest, RareTermsRankFirstAndTheResultIsTheSame) {
   ASSERT_EQ(gated->hits.size(), 4u);
   EXPECT_EQ(slow->hits.size(), 44u);
   for (size_t i = 0; i < 4; ++i) EXPECT_EQ(gated->hits[i].values.passage_id, slow->hits[i].values.passage_id);
+}
+
+TEST(QueryExecutorTierTest, PassagesHoldingEveryConjunctRankFirstAndTheFillHasAFloor) {
+  wenyuan::testing::TempDir dir;
+  std::vector<std::vector<std::string>> docs;
+  for (int i = 0; i < 30; ++i) docs.push_back({"的", "是", "的"});
+  docs.push_back({"台灣", "大學", "的"});                  // 1: holds both conjuncts
+  docs.push_back({"颱風", "台灣", "是"});                  // 2: the heavy other term, one conjunct
+  docs.push_back({"大學", "的", "是", "的", "是", "的"});  // 3: one conjunct, a long passage
+  docs.push_back({"颱風", "的"});                          // 4: no conjunct
+  auto snapshot = BigramIndex(dir.path(), docs);
+  ASSERT_NE(snapshot, nullptr);
+  Query q;
+  q.k = 10;
+  q.scored.push_back({Field::kBigrams, {"台灣"}, 1.0, 0});
+  q.scored.push_back({Field::kBigrams, {"大學"}, 1.0, 1});
+  q.scored.push_back({Field::kBigrams, {"颱風"}, 4.0, 2});
+  q.scored.push_back({Field::kBigrams, {"不在"}, 1.0, 3});  // absent: not required
+  for (size_t c : {0, 1, 3}) q.scored[c].conjunct = true;
+  auto open = Execute(*snapshot, q);  // the ordinary ranking: the heavy term first
+  ASSERT_TRUE(open.ok()) << open.status().ToString();
+  ASSERT_EQ(open->hits.size(), 4u);
+  EXPECT_EQ(open->hits[0].values.passage_id, 32);
+  EXPECT_EQ(open->first_tier, 0u);
+  q.conjunctive = true;
+  for (double share : {0.0, 0.5, 2.0}) {
+    q.fill_share = share;
+    for (bool gate : {false, true}) {
+      q.gate = gate;
+      auto tiered = Execute(*snapshot, q);
+      auto slow = ExecuteExhaustive(*snapshot, q);
+      ASSERT_TRUE(tiered.ok()) << tiered.status().ToString();
+      ASSERT_TRUE(slow.ok());
+      ExpectSameHits(*tiered, *slow);
+      EXPECT_TRUE(tiered->clauses[0].conjunct);
+      EXPECT_FALSE(tiered->clauses[2].conjunct);
+      EXPECT_FALSE(tiered->clauses[3].conjunct);
+      ASSERT_FALSE(tiered->hits.empty());
+      EXPECT_EQ(tiered->hits[0].values.passage_id, 31) << share;
+      EXPECT_EQ(tiered->first_tier, 1u);
+      // The fill: the others above share × the tier's best, by score.
+      size_t above = 0;
+      for (const auto& h : open->hits) {
+        if (h.values.passage_id != 31 && h.score > share * tiered->hits[0].score) ++above;
+      }
+      EXPECT_EQ(tiered->hits.size(), 1 + above) << share;
+      for (size_t i = 1; i < tiered->hits.size(); ++i) EXPECT_GT(tiered->hits[i].score, share * tiered->hits[0].score);
+    }
+  }
+  q.fill_share = 0.0;
+  auto all = Execute(*snapshot, q);
+  ASSERT_TRUE(all.ok());
+  EXPECT_EQ(all->hits.size(), 4u);
+  // k = 1: the tier alone answers; the others are never scored.
+  q.k = 1;
+  auto one = Execute(*snapshot, q);
+  ASSERT_TRUE(one.ok());
+  ASSERT_EQ(one->hits.size(), 1u);
+  EXPECT_EQ(one->hits[0].values.passage_id, 31);
+  EXPECT_EQ(one->scored_documents, 1u);
+  // No passage holds every conjunct: the ordinary ranking.
+  q.k = 10;
+  q.scored[2].conjunct = true;
+  q.scored.push_back({Field::kBigrams, {"的"}, 0.1, 4});
+  auto none = Execute(*snapshot, q);
+  ASSERT_TRUE(none.ok());
+  EXPECT_EQ(none->first_tier, 0u);
+  EXPECT_EQ(none->hits[0].values.passage_id, 32);
 }
 
 TEST(QueryExecutorPhraseTest, PhrasesNeedTheQueryOffsetsAndExclusionsRemove) {

@@ -27,10 +27,11 @@ struct ScoredCursor {
   double avg_length = 1;
   Bm25Params bm25;
   Field field = Field::kBigrams;
-  double bound = 0;   // over the whole list
-  size_t clause = 0;  // index into Query::scored (scores add in this order)
-  bool gate = true;   // a gate clause (Query::gate): its documents are candidates
-  bool flat = false;  // TermClause::flat: `weight` for every document it holds
+  double bound = 0;       // over the whole list
+  size_t clause = 0;      // index into Query::scored (scores add in this order)
+  bool gate = true;       // a gate clause (Query::gate): its documents are candidates
+  bool flat = false;      // TermClause::flat: `weight` for every document it holds
+  bool conjunct = false;  // the first tier holds it (Query::conjunctive; df > 0)
   double Score(uint32_t tf, uint32_t length) const {
     if (flat) return weight;
     const double k1 = bm25.k1, b = bm25.b;
@@ -111,8 +112,10 @@ struct Candidate {
   double score;
   size_t seg;
   uint32_t doc;
+  bool first_tier = false;  // holds every conjunct (Query::conjunctive): ranks above the others
 };
 inline bool Better(const Candidate& a, const Candidate& b) {
+  if (a.first_tier != b.first_tier) return a.first_tier;
   if (a.score != b.score) return a.score > b.score;
   return a.seg != b.seg ? a.seg < b.seg : a.doc < b.doc;
 }
@@ -177,6 +180,8 @@ struct Prepared {
   std::vector<ClauseStats> stats;
   std::vector<double> avg_length;  // per scored clause
   bool gated = false;              // some clause that occurs is not a gate clause
+  size_t conjuncts = 0;            // conjunct clauses that occur (ClauseStats::conjunct)
+  bool tiered = false;             // Query::conjunctive with at least two of them
   // Per segment, per scored clause: its dictionary entries (looked up once
   // per query, however many times a cursor is opened).
   std::vector<std::vector<std::vector<TermInfo>>> infos;
@@ -194,5 +199,30 @@ Status Damaged(const SnapshotSegment& seg, const Status& status);
 // gate clause that pass `filter`, into `top` (gate_pass.cpp).
 Status ScoreSegmentGate(size_t s, const SnapshotSegment& seg, const Prepared& prep, SegmentFilter& filter, TopK& top,
                         uint64_t& scored);
+
+// What the tier pass learns beside its heap (Query::conjunctive).
+struct TierStats {
+  uint64_t holders = 0;  // live documents holding every conjunct, filters aside
+  uint64_t members = 0;  // those of them that pass the query's filters
+  // The best score among the holders, filters aside: the fill's floor
+  // comes from it, so a filter (a category, a date) narrows the ranking
+  // without moving the floor, and facets counted over a query's hits agree
+  // with what its filtered searches find.
+  double best = -std::numeric_limits<double>::infinity();
+};
+
+// The first tier's pass over one segment (Query::conjunctive): its
+// documents holding every conjunct that pass `filter` into `top` (as
+// first_tier candidates; tier_pass.cpp), counted in `tier`. Holders and
+// members are counted until `top`'s threshold is finite, which needs as
+// many members as the ranking asks for; `tier.best` is exact.
+Status ScoreSegmentTier(size_t s, const SnapshotSegment& seg, const Prepared& prep, SegmentFilter& filter, TopK& top,
+                        uint64_t& scored, TierStats& tier);
+
+// The fill's pass over one segment (Query::conjunctive): its documents that
+// lack some conjunct (not in the tier), pass `filter` and score above
+// `floor`, into `top` (tier_pass.cpp).
+Status ScoreSegmentFill(size_t s, const SnapshotSegment& seg, const Prepared& prep, double floor, SegmentFilter& filter,
+                        TopK& top, uint64_t& scored);
 
 }  // namespace wenyuan::index::scoring

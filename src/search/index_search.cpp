@@ -396,6 +396,8 @@ Result<SearchResponse> SearchSnapshot(const index::IndexSnapshot& snapshot, cons
   query.k = options.k;
   query.gate = true;  // the rarest terms carrying half the weight open the candidates
   query.proximity_weight = analysis.ranking.engine_proximity_weight;
+  query.conjunctive = params.tier > 0;  // passages holding every content bigram first
+  query.fill_share = params.tier_fill;
   query.bm25[static_cast<size_t>(Field::kBody)] = {params.words.k1, params.words.b};
   query.bm25[static_cast<size_t>(Field::kBigrams)] = {params.bigrams.k1, params.bigrams.b};
 
@@ -421,6 +423,8 @@ Result<SearchResponse> SearchSnapshot(const index::IndexSnapshot& snapshot, cons
       clause.query_offset = t.begin;
       const double w = grammar_weight(t);
       clause.weight = w;
+      // Content bigrams (not a question or stop word's) make the first tier.
+      clause.conjunct = field == Field::kBigrams && w == 1.0;
       if (report) reported.push_back({query.scored.size(), w});
       query.scored.push_back(std::move(clause));
     }

@@ -217,6 +217,7 @@ TEST_F(IndexSearchTest, TitleKeysGiveTheBonusAsReScoringEveryCandidate) {
   };
   Analysis analysis = *analysis_;
   analysis.ranking.engine_proximity_weight = 0;  // its window would see a different order
+  analysis.ranking.tier = 0;                     // re-scoring re-sorts by score alone, across the tier's edge
   analysis.ranking.proximity_depth = passages_.size();
   SearchOptions options;
   options.k = 10;

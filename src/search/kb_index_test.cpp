@@ -160,9 +160,11 @@ void ExpectTheEngineRanksAsThePassageIndex(const std::filesystem::path& dir, con
     return out;
   };
   PassageIndex reference(passages, analysis);
-  // The reference has no index positions, so the engine's adjacency boost is off.
+  // The reference has no index positions, so the engine's adjacency boost
+  // is off, and no conjunctive tier (the plain BM25F ranking).
   Analysis reference_analysis = analysis;
   reference_analysis.ranking.engine_proximity_weight = 0;
+  reference_analysis.ranking.tier = 0;
   for (const char* q : {"資安事件通報", "如何申請憑證", "台", "開放資料平台在哪裡", "資料"}) {
     auto engine = SearchSnapshot(*(*writer)->snapshot(), reference_analysis, "kb", q, {}, lookup);
     ASSERT_TRUE(engine.ok()) << engine.status().ToString();

@@ -19,7 +19,7 @@
 // ParseRankingParams reads a comma-separated list of key=value pairs over
 // the defaults, e.g. "words.k1=1.0,bigrams.b=0.6,title=2,proximity=0.5";
 // keys: {bigrams,words}.{k1,b,weight}, title, grammar, proximity,
-// title_match, proximity_depth, engine_proximity. A plain value type;
+// title_match, proximity_depth, engine_proximity, tier, tier_fill. A plain value type;
 // thread-safe to share once built.
 //
 // engine_proximity_weight is a different, cheaper signal applied before the
@@ -50,6 +50,12 @@ struct RankingParams {
   double engine_proximity_weight = 0.1;  // the engine's adjacency boost
   double title_match_weight = 1.0;
   size_t proximity_depth = 100;
+  // The conjunctive first tier (index/query.h Query::conjunctive): the
+  // passages holding every content bigram of the query the KB has rank
+  // first; the others follow, while the tier is short, above tier_fill ×
+  // the tier's best score. tier=0 turns it off (the plain ranking).
+  double tier = 1;
+  double tier_fill = 0.3;
 };
 
 // Errors name the pair that is wrong ("ranking: 'words.k1=x': not a number").
