@@ -141,7 +141,10 @@ void MarkFieldRowBlocks(std::vector<PageLine>& lines) {
       if (k < lines.size() && lines[k].blank()) ++k;
     }
     if (rows >= kMinPairs) {
-      for (size_t m : members) lines[m].table = true;
+      for (size_t m : members) {
+        lines[m].table = true;
+        lines[m].form_row = IsFieldRow(lines[m]);
+      }
       i = end;
     } else {
       ++i;

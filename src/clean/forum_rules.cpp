@@ -374,8 +374,8 @@ void MarkForumFurniture(std::vector<PageLine>& lines) {
     furniture[i] = IsHeaderOrCard(l) || IsActionRow(l.core) || IsCounterRow(l.core) || IsPager(l.core) ||
                    IsReplyPrompt(l.core) || IsNestedReply(l.core) || IsMoreRepliesLink(l.core) ||
                    (i > 0 && IsCutQuote(l.core) && furniture[i - 1] && IsForumPostHeader(lines[i - 1].core)) ||
-                   IsQuoteEnd(l.core) || IsTagRow(l.core) || IsTimedNestedReply(l.core) ||
-                   IsMembershipAdvert(l.core) || IsAvatarName(l) || IsFoldedFloorNotice(l.core);
+                   IsQuoteEnd(l.core) || IsTagRow(l.core) || IsTimedNestedReply(l.core) || IsMembershipAdvert(l.core) ||
+                   IsAvatarName(l) || IsFoldedFloorNotice(l.core);
   }
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
     if (lines[i].blank() || lines[i + 1].blank()) continue;

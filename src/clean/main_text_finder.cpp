@@ -210,7 +210,7 @@ Span BestProseSpan(const std::vector<PageLine>& lines) {
     if (l.blank() || l.reason == kForumFurniture) continue;  // posts' furniture does not part them
     long w = l.reason == "table of contents" ? -kIndexLineCost
              : !l.reason.empty()             ? -kDroppedLineCost
-             : prose[i]                      ? static_cast<long>(l.core.size())
+             : prose[i] || l.form_row        ? static_cast<long>(l.core.size())
              : l.table                       ? kTableLineWeight
              : IsAscii(l.core)               ? -kAsciiLineCost
                                              : -kShortLineCost;
@@ -586,7 +586,13 @@ std::optional<size_t> FindHeadline(const std::vector<PageLine>& lines, const Spa
     double share = ShareInBody(l.core, body_features, &shared);
     // A headline right over its date or byline line ("原创 … 2024-05-20
     // 发表于浙江") is placed as one even when its words are the reader's,
-    // not the body's ("…指南请收好"): fewer shared words suffice.
+    // not the body's ("…指南请收好"): the nearest such line needs only one
+    // shared word, a farther one fewer than usual.
+    if (!best && shared >= 1 && OverDateLine(lines, i)) {
+      best = i;
+      best_score = share * static_cast<double>(shared);
+      continue;
+    }
     const double needed = shared >= kDekSharedWords && OverDateLine(lines, i) ? kAboveDekShare : kHeadlineShare;
     if (shared < 2 || share < needed) continue;
     // Many shared words, most of the line's: a long headline outweighs a
@@ -817,11 +823,12 @@ bool IsBylineLine(const std::u32string& core) {
   if (core.size() < 2 || core.size() > 40) return false;
   std::string s;
   for (char32_t ch : core) utf8::Append(s, ch);
-  if (StartsWithAny(s, {"作者",     "撰文",     "記者",     "记者",     "編輯", "编辑", "責任編輯", "责任编辑",
-                        "來源",     "来源",     "出版",     "發布",     "发布", "發佈", "譯者",     "译者",
-                        "攝影",     "摄影",     "撰稿",     "日期",     "審校", "审校", "新聞來源", "新闻来源",
-                        "消息來源", "消息来源", "信息來源", "信息来源", "校對", "校对", "資料來源", "本文來源", "本文来源", "文章來源", "文章来源", "文／",
-                        "文/",      "圖／",     "图／",     "圖/",      "图/"})) {
+  if (StartsWithAny(s,
+                    {"作者",     "撰文", "記者", "记者",     "編輯",     "编辑",     "責任編輯", "责任编辑", "來源",
+                     "来源",     "出版", "發布", "发布",     "發佈",     "譯者",     "译者",     "攝影",     "摄影",
+                     "撰稿",     "日期", "審校", "审校",     "新聞來源", "新闻来源", "消息來源", "消息来源", "信息來源",
+                     "信息来源", "校對", "校对", "資料來源", "本文來源", "本文来源", "文章來源", "文章来源", "文／",
+                     "文/",      "圖／", "图／", "圖/",      "图/"})) {
     return true;
   }
   // "（記者 鄭永康）", "【记者 王小明】": a reporter's byline in brackets

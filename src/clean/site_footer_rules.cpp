@@ -63,8 +63,8 @@ bool IsAddressFooter(const std::string& s, const std::u32string& core) {
 }
 
 // "建議使用 Chrome、Edge 最新版本瀏覽，最佳瀏覽解析度 1920x1080".
-bool IsBrowserAdvice(const std::string& s, size_t chars) {
-  if (chars > kMaxFooterLine) return false;
+bool IsBrowserAdvice(const std::string& s, const std::u32string& core) {
+  if (core.size() > kMaxFooterLine || HasSentenceEnd(core)) return false;
   const bool advice = ContainsAny(s, {"建議使用", "建议使用", "建議瀏覽器", "建议浏览器", "建議以", "建议以",
                                       "最佳瀏覽", "最佳浏览", "最佳解析度", "最佳分辨率", "最佳显示", "最佳顯示"});
   return advice &&
@@ -104,7 +104,7 @@ std::string SiteFooterReason(const std::u32string& core) {
   if (IsPressContact(s, core.size())) return "press contact";
   if (IsBackLinkRow(core)) return "back links";
   if (IsAddressFooter(s, core)) return "site licence or contact footer";
-  if (IsBrowserAdvice(s, core.size())) return "browser advice";
+  if (IsBrowserAdvice(s, core)) return "browser advice";
   if (IsStaffEditorCredit(core)) return "editor credit";
   return {};
 }
