@@ -12,6 +12,7 @@
 #include "clean/page_line.h"
 #include "clean/promotion_rules.h"
 #include "clean/section_index.h"
+#include "clean/site_footer_rules.h"
 #include "clean/table_cells.h"
 #include "util/line_reader.h"
 #include "util/utf8.h"
@@ -253,7 +254,7 @@ std::string LineReason(std::string_view line, const std::u32string& core, bool p
                     "Search",   "Login",    "Sign in",  "Log in",   "Submit",   "送出",     "確定", "确定",   "取消",
                     "回到頂端", "回到顶部", "返回頂部", "返回顶部", "Top",      "更多",     "More", "上一頁", "下一頁",
                     "上一页",   "下一页",   "播报",     "播報",     "语音播报", "語音播報", "编辑", "編輯",   "收藏",
-                    "banner",   "点赞",     "點讚",     "点赞数",   "點讚數"})) {
+                    "banner",   "点赞",     "點讚",     "点赞数",   "點讚數",   "举报",     "舉報", "檢舉"})) {
     return "button or form label";
   }
   // "收藏本文", "收藏文章 訂閱此作", "Loader": an article's action buttons
@@ -295,6 +296,7 @@ std::string LineReason(std::string_view line, const std::u32string& core, bool p
   }
   if (StartsWithAny(c, {"#alternate", "alternate alternate"}) || c == "analytics") return "feed or tracking link";
   if (IsPreviousNextLink(core)) return "previous/next links";
+  if (std::string why = SiteFooterReason(core); !why.empty()) return why;
   if (core.size() <= 300 && ContainsAny(c, {"知識產權", "知识产权", "著作權", "著作权"}) &&
       ContainsAny(c, {"未經", "未经", "禁止", "不得"})) {
     return "copyright notice";
@@ -339,7 +341,9 @@ std::string LineReason(std::string_view line, const std::u32string& core, bool p
   // Chinese link labels with the spaces between them lost; identifiers
   // and model names (mostly Latin) are not that.
   size_t han = static_cast<size_t>(std::count_if(core.begin(), core.end(), utf8::IsHan));
+  // A headline led by its unit's tag ("【課務組】…") is one headline.
   if (core.size() >= kRunTogetherChars && !HasSentencePunct(core) && han * 2 >= core.size() &&
+      !StartsWithUnitTag(core) &&
       std::none_of(core.begin(), core.end(), [](char32_t ch) { return utf8::IsSpace(ch); })) {
     return "link text run together";
   }

@@ -5,7 +5,9 @@
 // lynx's MathML markup, end marks (- 完 -), share widgets,
 // cookie and copyright notices, breadcrumbs, menus and link lists (runs of
 // short lines without sentence punctuation), "related articles" lists, link
-// text run together into one long unpunctuated line, and lines repeated
+// text run together into one long unpunctuated line, a site's footers by
+// their shape (clean/site_footer_rules.h: press contacts, back links,
+// address, browser advice, CMS editor credits), and lines repeated
 // across many pages of the same batch (site headers and footers, learnt by
 // SiteBoilerplate, not from keyword lists). The menu and link-list rules
 // apply only to text that looks like a web page (crawled or HTML, or a text

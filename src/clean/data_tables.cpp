@@ -87,11 +87,77 @@ void MarkInfoboxes(std::vector<PageLine>& lines) {
   }
 }
 
+// "機關代碼          3.80.20.10", "聯絡人            黃先生": a form's field
+// and its value on one row, a gap of two spaces or more between them; the
+// label short, with Han and no punctuation. Returns false for other lines.
+// A line the menu rules took for a list may be one.
+bool KeptOrListed(const PageLine& l) { return l.reason.empty() || l.reason == "menu or link list"; }
+
+bool IsFieldRow(const PageLine& l) {
+  constexpr size_t kMinGap = 2;
+  if (l.bullet || l.blank() || !KeptOrListed(l) || l.core.size() > kMaxValueChars + kMaxFieldChars) return false;
+  const std::u32string& c = l.core;
+  size_t gap = 0, label_end = 0;
+  for (size_t i = 0; i < c.size(); ++i) {
+    const bool space = utf8::IsSpace(c[i]) || c[i] == U'\u3000';
+    if (!space) {
+      if (gap >= kMinGap) break;
+      gap = 0;
+      label_end = i + 1;
+      continue;
+    }
+    gap += c[i] == U'\u3000' ? kMinGap : 1;  // an ideographic space is as wide as two
+  }
+  if (label_end == 0 || label_end >= c.size() || gap < kMinGap) return false;
+  const std::u32string label = c.substr(0, label_end);
+  if (label.size() < 2 || label.size() > kMaxFieldChars || CountHan(label) < 2 || HasSentencePunct(label)) return false;
+  for (char32_t ch : label) {
+    if (utf8::IsSpace(ch) || ch == ':' || ch == U'：' || ch == '|' || ch == U'｜') return false;
+  }
+  return c.find(U'|') == std::u32string::npos;
+}
+
+// "機關資料" over a block of field rows: the section's name.
+bool IsSectionName(const PageLine& l) {
+  return !l.bullet && !l.blank() && KeptOrListed(l) && l.core.size() >= 2 && l.core.size() <= kMaxFieldChars &&
+         CountHan(l.core) == l.core.size() && !HasSentencePunct(l.core);
+}
+
+// A form printed field by field (a tender notice, a registration record):
+// at least three field rows, in blocks under section names, one blank
+// line at most between blocks.
+void MarkFieldRowBlocks(std::vector<PageLine>& lines) {
+  for (size_t i = 0; i < lines.size();) {
+    std::vector<size_t> members;
+    size_t rows = 0, k = i, end = i;
+    while (k < lines.size()) {
+      if (IsFieldRow(lines[k])) {
+        ++rows;
+      } else if (!IsSectionName(lines[k]) || k + 1 >= lines.size() || !IsFieldRow(lines[k + 1])) {
+        break;
+      }
+      members.push_back(k);
+      end = ++k;
+      if (k < lines.size() && lines[k].blank()) ++k;
+    }
+    if (rows >= kMinPairs) {
+      for (size_t m : members) {
+        lines[m].table = true;
+        lines[m].form_row = IsFieldRow(lines[m]);
+      }
+      i = end;
+    } else {
+      ++i;
+    }
+  }
+}
+
 }  // namespace
 
 void MarkDataTables(std::vector<PageLine>& lines) {
   MarkCaptionedTables(lines);
   MarkInfoboxes(lines);
+  MarkFieldRowBlocks(lines);
 }
 
 }  // namespace wenyuan::clean

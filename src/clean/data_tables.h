@@ -4,7 +4,9 @@
 // caption (the dump's "CAPTION: …" line, then its cells up to the next
 // blank line), and an infobox beside the article's text (at least three
 // "field / value" pairs: a short label, its value on the next line
-// indented deeper, one blank line at most between pairs). A navigation
+// indented deeper, one blank line at most between pairs), and a form
+// printed a field and its value a row ("機關名稱          臺中市政府…", at
+// least three rows, in blocks under section names). A navigation
 // table or link grid has neither a caption nor such pairs, and stays a
 // menu. Pure functions, thread-safe.
 #pragma once

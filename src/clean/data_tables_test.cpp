@@ -123,6 +123,45 @@ TEST(DataTables, CaptionedTableCellsAreMarkedUpToTheBlankLine) {
 
 // A page whose chrome has the shapes a table has: a grid of short links
 // with no caption, and a menu laid out as "section / link" pairs in the
+// A procurement result notice printed as a form, a field and its value a
+// row under section names, with no prose at all: the form is the notice.
+TEST(DataTables, AFormPrintedFieldByFieldIsTheNotice) {
+  const std::string page =
+      "   [logo.png] 北辰市公共资源交易网\n\n"
+      "   首页 > 交易信息 > 政府采购 > 结果公告\n\n"
+      "   打印 | 关闭\n\n"
+      "   中标结果公告\n\n"
+      "   发布时间：2024-06-12　（本公告为第1次公告）\n\n"
+      "   采购人信息\n"
+      "   采购单位          北辰市第一人民医院\n"
+      "   单位地址          北辰市健康路16号\n"
+      "   联系人            刘女士\n"
+      "   联系电话          0512-6688XXXX\n\n"
+      "   项目信息\n"
+      "   项目编号          BC2024-0612\n"
+      "   项目名称          医用耗材集中配送服务项目\n"
+      "   中标供应商        北辰医药物流有限公司\n"
+      "   中标金额          人民币 3,260,000元\n"
+      "   服务期限          自合同签订之日起两年\n\n"
+      "   相关公告\n"
+      "     * 2024-05-20 医用耗材集中配送服务项目招标公告\n"
+      "     * 2024-05-02 北辰市第一人民医院物业服务项目结果公告\n";
+  const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+  for (const char* kept : {"中标结果公告", "发布时间：2024-06-12", "采购人信息", "采购单位", "北辰市第一人民医院",
+                           "联系人            刘女士", "项目信息", "中标金额", "服务期限"}) {
+    EXPECT_TRUE(Contains(c.text, kept)) << kept << "\n" << c.text;
+  }
+  for (const char* gone : {"首页 >", "打印", "相关公告", "物业服务项目"}) {
+    EXPECT_FALSE(Contains(c.text, gone)) << gone << "\n" << c.text;
+  }
+  // Rows of a menu laid out with wide gaps are no form: their values are
+  // links run side by side with bars.
+  auto lines = Lines({"   网站导航      首页 | 新闻 | 公告", "   服务指南      办事 | 查询 | 下载",
+                      "   联系我们      地址 | 电话 | 邮箱"});
+  MarkDataTables(lines);
+  for (const auto& l : lines) EXPECT_FALSE(l.table) << l.CoreUtf8();
+}
+
 // page's header, far from any text. Both still go.
 const char kLinkGridPage[] =
     "   服务\n          审计\n\n"

@@ -195,6 +195,8 @@ bool IsPager(const std::u32string& core) {
 // "您需要登录后才可以回帖": a prompt in place of the reply box.
 bool IsReplyPrompt(const std::u32string& core) {
   const std::string s = Utf8NoSpace(core);
+  // "我也说一句": the box that opens under a post's nested replies.
+  if (EqualsAny(s, {"我也说一句", "我也說一句", "我来说两句", "我來說兩句", "我要回复", "我要回覆"})) return true;
   return core.size() <= kMaxFurnitureChars && ContainsAny(s, {"登录后", "登錄後", "登入後", "登入后"}) &&
          ContainsAny(s, {"回帖", "回复", "回覆", "发表", "發表", "留言"});
 }
@@ -223,6 +225,90 @@ bool IsNestedReply(const std::u32string& core) {
   const size_t colon = core.find_first_of(U"：:", at + kVerb);
   if (colon == std::u32string::npos || colon == at + kVerb || colon - at - kVerb > kMaxName + 2) return false;
   return !HasSentencePunct(core.substr(at + kVerb, colon - at - kVerb));
+}
+
+// "风吹麦浪: 一轮就是教材… 2024-4-2 21:35 回复": a nested reply printed
+// with its poster's name before a colon and its time and reply button after.
+bool IsTimedNestedReply(const std::u32string& core) {
+  constexpr size_t kMaxName = 16, kMaxTail = 24;
+  std::u32string_view c = core;
+  bool button = false;
+  for (std::u32string_view verb : {U"回复", U"回覆"}) {
+    if (c.ends_with(verb)) {
+      c.remove_suffix(verb.size());
+      button = true;
+      break;
+    }
+  }
+  if (!button) return false;
+  while (!c.empty() && utf8::IsSpace(c.back())) c.remove_suffix(1);
+  const size_t colon = c.find_first_of(U"：:");
+  if (colon == std::u32string_view::npos || colon == 0 || colon > kMaxName) return false;
+  if (HasSentencePunct(std::u32string(c.substr(0, colon)))) return false;
+  // The time at the end: the line's last words carry a date.
+  const size_t from = c.size() > kMaxTail ? c.size() - kMaxTail : 0;
+  std::u32string tail(c.substr(from));
+  const size_t digit = tail.find_first_of(U"0123456789");
+  return digit != std::u32string::npos && IsDateLine(tail.substr(digit));
+}
+
+// "贴吧会员 开通超级会员 贴子无广告 免费领取 >": a membership advert between posts.
+bool IsMembershipAdvert(const std::u32string& core) {
+  const std::string s = Utf8NoSpace(core);
+  return core.size() <= kMaxSignatureChars && !EndsSentence(core) && ContainsAny(s, {"开通", "開通", "升级", "升級"}) &&
+         ContainsAny(s, {"会员", "會員", "VIP"});
+}
+
+// "[头像] 追光的小王同学": a poster's name beside their avatar's placeholder.
+bool IsAvatarName(const PageLine& l) {
+  std::u32string_view c = l.core;
+  for (std::u32string_view mark : {U"[头像]", U"[頭像]", U"[avatar]", U"[Avatar]", U"(头像)", U"(頭像)"}) {
+    if (c.starts_with(mark)) {
+      c.remove_prefix(mark.size());
+      break;
+    }
+  }
+  while (!c.empty() && utf8::IsSpace(c.front())) c.remove_prefix(1);
+  return !c.empty() && c.size() <= kMaxNameChars && !HasSentencePunct(std::u32string(c)) &&
+         ContainsAny(l.raw, {"头像", "頭像", "avatar", "Avatar"});
+}
+
+// "该楼层疑似违规已被系统折叠 隐藏此楼查看此楼": a floor the board folded away.
+bool IsFoldedFloorNotice(const std::u32string& core) {
+  const std::string s = Utf8NoSpace(core);
+  return core.size() <= kMaxFurnitureChars && ContainsAny(s, {"折叠", "折疊", "屏蔽", "隐藏此楼", "隱藏此樓"}) &&
+         ContainsAny(s, {"楼层", "樓層", "此楼", "此樓", "该楼", "該樓", "本楼", "本樓"});
+}
+
+// "考研吧 11": a board's level badge, a short word and a level number.
+bool IsLevelBadge(const std::u32string& core) {
+  constexpr size_t kMaxBadge = 16, kMaxLevel = 2;
+  size_t digits = 0;
+  while (digits < core.size() && IsAsciiDigit(core[core.size() - 1 - digits])) ++digits;
+  if (digits == 0 || digits > kMaxLevel || digits + 2 > core.size() || !utf8::IsSpace(core[core.size() - 1 - digits])) {
+    return false;
+  }
+  const std::u32string word = core.substr(0, core.size() - digits - 1);
+  return core.size() <= kMaxBadge && CountHan(word) >= 1 && !HasSentencePunct(word) &&
+         std::none_of(word.begin(), word.end(), [](char32_t ch) { return utf8::IsSpace(ch); });
+}
+
+// "考研吧" over "关注：4,218,337 贴子：86,512,004": a board's name above its counters.
+bool IsBoardName(const std::u32string& core) {
+  constexpr size_t kMaxBoardName = 12;
+  if (core.size() < 2 || core.size() > kMaxBoardName || HasSentencePunct(core)) return false;
+  for (std::u32string_view end : {U"吧", U"版", U"板", U"论坛", U"論壇", U"社区", U"社區", U"讨论区", U"討論區"}) {
+    if (core.ends_with(end)) return true;
+  }
+  return false;
+}
+
+// "关注：4,218,337 贴子：86,512,004": a board's counters.
+bool IsBoardCounters(const std::u32string& core) {
+  const std::string s = Utf8NoSpace(core);
+  return core.size() <= kMaxFurnitureChars && std::any_of(core.begin(), core.end(), IsAsciiDigit) &&
+         ContainsAny(s, {"贴子", "帖子", "主题", "主題", "关注", "關注", "会员", "會員", "成员", "成員"}) &&
+         !HasSentenceEnd(core);
 }
 
 // "还有2条回复，点击查看", "查看更多回覆": the link that opens a post's nested replies.
@@ -288,7 +374,14 @@ void MarkForumFurniture(std::vector<PageLine>& lines) {
     furniture[i] = IsHeaderOrCard(l) || IsActionRow(l.core) || IsCounterRow(l.core) || IsPager(l.core) ||
                    IsReplyPrompt(l.core) || IsNestedReply(l.core) || IsMoreRepliesLink(l.core) ||
                    (i > 0 && IsCutQuote(l.core) && furniture[i - 1] && IsForumPostHeader(lines[i - 1].core)) ||
-                   IsQuoteEnd(l.core) || IsTagRow(l.core);
+                   IsQuoteEnd(l.core) || IsTagRow(l.core) || IsTimedNestedReply(l.core) || IsMembershipAdvert(l.core) ||
+                   IsAvatarName(l) || IsFoldedFloorNotice(l.core);
+  }
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (lines[i].blank() || lines[i + 1].blank()) continue;
+    // A board's name over its counters; a level badge under a poster's name.
+    if (IsBoardName(lines[i].core) && IsBoardCounters(lines[i + 1].core)) furniture[i] = furniture[i + 1] = true;
+    if (furniture[i] && IsAvatarName(lines[i]) && IsLevelBadge(lines[i + 1].core)) furniture[i + 1] = true;
   }
   // A quoted excerpt: its opening line and the lines under it, up to a
   // blank line.
@@ -361,6 +454,16 @@ void MarkForumFurniture(std::vector<PageLine>& lines) {
     if (!lines[i].blank() && !furniture[i] && seen[c] >= 2 && c.size() <= kMaxSignatureChars && !EndsSentence(c)) {
       furniture[i] = true;
     }
+  }
+  // The first tab of a board's tab menu ("* 看贴" over "* 图片", "* 精品"):
+  // a short list item right above an item already taken for furniture.
+  for (size_t i = lines.size(); i-- > 0;) {
+    const size_t next = next_non_blank(i);
+    if (lines[i].blank() || furniture[i] || !lines[i].bullet || next >= lines.size() || !furniture[next] ||
+        !lines[next].bullet || lines[i].core.size() > kMaxNameChars || HasSentencePunct(lines[i].core)) {
+      continue;
+    }
+    furniture[i] = true;
   }
   // What stands between posts (an action row taken for a share widget, an
   // avatar's placeholder, an advert) is the thread's furniture too: it

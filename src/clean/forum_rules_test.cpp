@@ -64,6 +64,52 @@ TEST(ForumRules, PostsKeptAndTheirFurnitureDropped) {
   EXPECT_GE(furniture_lines, 20u);
 }
 
+// A board-style thread (a bar's name over its counters, a tab menu, each
+// floor's avatar, name and level badge, nested replies with their time and
+// reply button, the reply-box prompt, a membership advert, a folded floor).
+TEST(ForumRules, BarThreadFurnitureDropped) {
+  const char kBarThread[] =
+      "   [logo.png] 北辰贴吧\n\n"
+      "   摄影吧\n"
+      "   关注：1,208,334 贴子：20,114,905\n"
+      "   (BUTTON) 关注 (BUTTON) 签到\n\n"
+      "     * 看贴\n     * 图片\n     * 精品\n     * 视频\n\n"
+      "   只看楼主 收藏 回复\n\n"
+      "   第一次拍银河，分享一下参数和后期思路\n\n"
+      "   [头像] 星空下的阿远 楼主\n"
+      "   摄影吧 9\n\n"
+      "   上周去山里拍了人生第一张银河，器材是入门全画幅加一支广角镜头，下面说说参数和后期。\n"
+      "   参数是光圈二点八，快门二十秒，感光度三千二，对焦用的是放大实时取景手动对焦到最远的亮星。\n"
+      "   后期主要是降噪和拉对比，天空和地景分开处理，最后合成，效果比直出好很多。\n\n"
+      "   来自Android客户端 1楼 2024-05-12 22:40\n"
+      "   回复\n\n"
+      "   [头像] 夜行的猫头鹰\n"
+      "   摄影吧 6\n"
+      "   请问二十秒不会拖线吗？我拍的时候星星都变成短线了。\n"
+      "   来自iPhone客户端 2楼 2024-05-12 23:02\n"
+      "   回复(2)\n"
+      "   星空下的阿远: 广角端二十秒问题不大，焦距长了就要缩短时间 2024-5-12 23:10 回复\n"
+      "   夜行的猫头鹰: 回复 星空下的阿远 :明白了，谢谢！ 2024-5-12 23:15 回复\n"
+      "   我也说一句\n\n"
+      "   贴吧会员 [vip.png] 开通超级会员 免广告看贴 >\n\n"
+      "   该楼层疑似违规已被系统折叠 隐藏此楼查看此楼\n\n"
+      "   [头像] 星空下的阿远 楼主\n"
+      "   摄影吧 9\n"
+      "   补充一下：一定要选没有月亮的晚上，光污染少的地方，手机上有查看光污染地图的软件可以参考。\n"
+      "   来自Android客户端 4楼 2024-05-13 08:20\n"
+      "   回复\n\n"
+      "   1 2 下一页 尾页\n";
+  CleanedDocument c = CleanDocument(kBarThread, SourceLayout::kWebPage, nullptr);
+  for (std::string_view kept : {"第一次拍银河，分享一下参数和后期思路", "上周去山里拍了人生第一张银河",
+                                "后期主要是降噪和拉对比", "请问二十秒不会拖线吗", "补充一下：一定要选没有月亮的晚上"}) {
+    EXPECT_TRUE(Contains(c.text, kept)) << kept << "\n" << c.text;
+  }
+  for (std::string_view furniture :
+       {"摄影吧", "看贴", "星空下的阿远", "夜行的猫头鹰", "广角端二十秒", "我也说一句", "超级会员", "折叠", "客户端"}) {
+    EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
+  }
+}
+
 // A news page with two dated lines and a signature-like closing line has
 // no post headers: nothing is forum furniture.
 TEST(ForumRules, ArticleWithoutPostsIsLeftAlone) {

@@ -210,7 +210,7 @@ Span BestProseSpan(const std::vector<PageLine>& lines) {
     if (l.blank() || l.reason == kForumFurniture) continue;  // posts' furniture does not part them
     long w = l.reason == "table of contents" ? -kIndexLineCost
              : !l.reason.empty()             ? -kDroppedLineCost
-             : prose[i]                      ? static_cast<long>(l.core.size())
+             : prose[i] || l.form_row        ? static_cast<long>(l.core.size())
              : l.table                       ? kTableLineWeight
              : IsAscii(l.core)               ? -kAsciiLineCost
                                              : -kShortLineCost;
@@ -245,7 +245,8 @@ Span StartBelowHeadline(const std::vector<PageLine>& lines, Span body, const std
       *headline = i;
       return {i + 1, body.end};
     }
-    if (seen > 1 && !l.bullet && l.core.size() <= kMaxHeadline && LooksLikeHeadline(l)) {
+    // A form's field row ("單位名稱          資源循環管理科") is no headline.
+    if (seen > 1 && !l.bullet && !l.table && l.core.size() <= kMaxHeadline && LooksLikeHeadline(l)) {
       std::unordered_set<std::u32string> below;
       for (size_t k = i + 1; k < body.end; ++k) {
         for (auto& f : Features(lines[k].core)) below.insert(std::move(f));
@@ -382,7 +383,8 @@ bool IsEditorCredit(const std::u32string& core) {
 // credit among them is passed over.
 void KeepCreditsBelow(const std::vector<PageLine>& lines, size_t end, std::vector<size_t>& kept) {
   for (size_t i = end, seen = 0; i < lines.size() && seen < 3; ++i) {
-    if (lines[i].blank()) continue;
+    // "— END —" between the text and its source line ends neither.
+    if (lines[i].blank() || (seen == 0 && lines[i].reason == "end mark")) continue;
     ++seen;
     if (!(IsBylineLine(lines[i].core) || IsLabelledCredit(lines[i].core)) || EndsHead(lines[i].reason) ||
         lines[i].reason == kForumFurniture) {
@@ -496,6 +498,17 @@ bool IsAttachmentList(const std::u32string& core) {
   return (core.starts_with(U"附件：") || core.starts_with(U"附件:")) && core.size() > 4;
 }
 
+// "課務組 敬啟", "学生处　谨启", "編輯部敬上": a notice signed with its
+// issuer's name and a closing word of respect.
+bool IsSignOff(const std::u32string& core) {
+  constexpr size_t kMaxSignOff = 30;
+  if (core.size() < 3 || core.size() > kMaxSignOff || HasSentencePunct(core)) return false;
+  for (std::u32string_view word : {U"敬啟", U"敬启", U"謹啟", U"谨启", U"敬上", U"謹上", U"谨上", U"謹識", U"谨识"}) {
+    if (core.ends_with(word) && CountHan(core) >= word.size() + 2) return true;
+  }
+  return false;
+}
+
 // An official notice's end below its body: the attachments it names, then
 // its signature (the issuing body's name) and the date it was signed.
 // Returns the lines kept.
@@ -516,7 +529,9 @@ void KeepNoticeClosing(const std::vector<PageLine>& lines, size_t end, std::vect
     }
     i = next_non_blank(i);
   }
-  if (i < lines.size() && IsIssuerName(lines[i].core)) {
+  if (i < lines.size() && IsSignOff(lines[i].core)) {
+    closing.push_back(i);
+  } else if (i < lines.size() && IsIssuerName(lines[i].core)) {
     const size_t date = next_non_blank(i + 1);
     if (date < lines.size() && lines[date].core.size() <= kMaxDateChars && IsDateLine(lines[date].core)) {
       closing.push_back(i);
@@ -524,6 +539,15 @@ void KeepNoticeClosing(const std::vector<PageLine>& lines, size_t end, std::vect
     }
   }
   kept.insert(kept.end(), closing.begin(), closing.end());
+}
+
+// The next line below `i` that is not blank nor a widget is a date line.
+bool OverDateLine(const std::vector<PageLine>& lines, size_t i) {
+  for (size_t k = i + 1; k < lines.size(); ++k) {
+    if (lines[k].blank() || IsWidgetReason(lines[k].reason)) continue;
+    return lines[k].reason.empty() && IsDateLine(lines[k].core);
+  }
+  return false;
 }
 
 // The headline: among the lines above the body, up to the site's menus,
@@ -560,7 +584,17 @@ std::optional<size_t> FindHeadline(const std::vector<PageLine>& lines, const Spa
     if (l.bullet || !LooksLikeHeadline(l)) continue;
     size_t shared = 0;
     double share = ShareInBody(l.core, body_features, &shared);
-    if (shared < 2 || share < kHeadlineShare) continue;
+    // A headline right over its date or byline line ("原创 … 2024-05-20
+    // 发表于浙江") is placed as one even when its words are the reader's,
+    // not the body's ("…指南请收好"): the nearest such line needs only one
+    // shared word, a farther one fewer than usual.
+    if (!best && shared >= 1 && OverDateLine(lines, i)) {
+      best = i;
+      best_score = share * static_cast<double>(shared);
+      continue;
+    }
+    const double needed = shared >= kDekSharedWords && OverDateLine(lines, i) ? kAboveDekShare : kHeadlineShare;
+    if (shared < 2 || share < needed) continue;
     // Many shared words, most of the line's: a long headline outweighs a
     // short line that happens to repeat two of the body's words. On a near
     // tie the farther line is the headline: a dek or a repeat of the
@@ -789,11 +823,12 @@ bool IsBylineLine(const std::u32string& core) {
   if (core.size() < 2 || core.size() > 40) return false;
   std::string s;
   for (char32_t ch : core) utf8::Append(s, ch);
-  if (StartsWithAny(s, {"作者",     "撰文",     "記者",     "记者",     "編輯", "编辑", "責任編輯", "责任编辑",
-                        "來源",     "来源",     "出版",     "發布",     "发布", "發佈", "譯者",     "译者",
-                        "攝影",     "摄影",     "撰稿",     "日期",     "審校", "审校", "新聞來源", "新闻来源",
-                        "消息來源", "消息来源", "信息來源", "信息来源", "校對", "校对", "資料來源", "文／",
-                        "文/",      "圖／",     "图／",     "圖/",      "图/"})) {
+  if (StartsWithAny(s,
+                    {"作者",     "撰文", "記者", "记者",     "編輯",     "编辑",     "責任編輯", "责任编辑", "來源",
+                     "来源",     "出版", "發布", "发布",     "發佈",     "譯者",     "译者",     "攝影",     "摄影",
+                     "撰稿",     "日期", "審校", "审校",     "新聞來源", "新闻来源", "消息來源", "消息来源", "信息來源",
+                     "信息来源", "校對", "校对", "資料來源", "本文來源", "本文来源", "文章來源", "文章来源", "文／",
+                     "文/",      "圖／", "图／", "圖/",      "图/"})) {
     return true;
   }
   // "（記者 鄭永康）", "【记者 王小明】": a reporter's byline in brackets

@@ -371,5 +371,89 @@ TEST(MainTextFinder, HeadlineOverDekAndClosingByline) {
   EXPECT_FALSE(IsBylineLine(U32("他是新華社的記者")));
 }
 
+// A school office's announcement: its headline led by the office's tag,
+// numbered items, and the office's sign-off below them.
+TEST(MainTextFinder, UnitTaggedHeadlineAndSignOffKept) {
+  const std::string page =
+      "   [logo.png] 北辰科技大學 學務處\n\n"
+      "     * 關於本處\n     * 生活輔導組\n     * 課外活動組\n     * 衛生保健組\n\n"
+      "   首頁 / 最新消息 / 生活輔導組公告\n\n"
+      "   【生輔組】113學年度第1學期校外賃居安全訪視說明\n\n"
+      "   公告單位：生活輔導組　發布日期：2024-09-10　點閱數：864\n\n"
+      "   一、為維護校外賃居同學之居住安全，本組將於十月起會同里長及房東進行賃居安全訪視。\n\n"
+      "   二、訪視項目包括消防設備、逃生通道、熱水器安裝位置及門窗安全，訪視結果將登錄於賃居系統。\n\n"
+      "   三、賃居同學請於九月三十日前至賃居系統登錄住址，未登錄者將由導師協助追蹤聯繫。\n\n"
+      "   生活輔導組 敬啟\n\n"
+      "   附件下載：\n     * 賃居安全自主檢核表.pdf（120 KB）\n\n"
+      "   回列表 | 回上一頁 | TOP\n";
+  const CleanedDocument c = CleanDocument(page, SourceLayout::kWebPage, nullptr);
+  for (std::string_view kept : {"【生輔組】113學年度第1學期校外賃居安全訪視說明\n", "公告單位：生活輔導組",
+                                "一、為維護校外賃居同學", "三、賃居同學請於", "生活輔導組 敬啟"}) {
+    EXPECT_NE(c.text.find(kept), std::string::npos) << kept << "\n" << c.text;
+  }
+  for (std::string_view gone : {"附件下載", ".pdf", "回列表", "首頁 /"}) {
+    EXPECT_EQ(c.text.find(gone), std::string::npos) << gone << "\n" << c.text;
+  }
+}
+
+// A public account's article: its headline shares few words with the text
+// but stands right over its byline and date; below the end mark, the
+// source line is kept and the editor-and-reviewer credit is not.
+TEST(MainTextFinder, HeadlineOverItsBylineAndSourceBelowTheEndMark) {
+  const std::string page =
+      "   微信公众平台\n\n"
+      "   开学季到了，这份护眼小贴士请家长收藏\n\n"
+      "   原创 小卫 北辰卫健 2024-08-28 19:05 发表于江苏\n\n"
+      "   点击上方蓝字 关注我们\n"
+      "   [640.gif]\n\n"
+      "   近视防控要从小抓起。据市眼科医院统计，我市小学生近视率已超过三成，而且呈低龄化趋势，"
+      "家长要帮助孩子养成良好的用眼习惯。\n\n"
+      "   每天户外活动两小时，是预防近视最有效的办法之一。阳光能促进眼内多巴胺分泌，"
+      "延缓眼轴增长，周末可以多带孩子去公园走走。\n\n"
+      "   读写时保持一尺、一拳、一寸的正确姿势，连续用眼四十分钟要休息十分钟，远眺窗外放松眼睛。\n\n"
+      "   — END —\n\n"
+      "   来源：北辰市卫生健康委员会\n"
+      "   编辑：小卫　审核：刘芳\n\n"
+      "   往期推荐\n"
+      "     * 秋季腹泻高发，这些预防要点请收好\n"
+      "     * 接种流感疫苗，这些问题要知道\n\n"
+      "   阅读 2,108\n";
+  const CleanedDocument c = CleanDocument(page, SourceLayout::kWebPage, nullptr);
+  for (std::string_view kept :
+       {"开学季到了，这份护眼小贴士请家长收藏\n", "原创 小卫 北辰卫健 2024-08-28 19:05 发表于江苏",
+        "近视防控要从小抓起", "远眺窗外放松眼睛", "来源：北辰市卫生健康委员会"}) {
+    EXPECT_NE(c.text.find(kept), std::string::npos) << kept << "\n" << c.text;
+  }
+  for (std::string_view gone : {"审核", "END", "关注我们", "往期推荐", "阅读 2,108"}) {
+    EXPECT_EQ(c.text.find(gone), std::string::npos) << gone << "\n" << c.text;
+  }
+}
+
+// A portal article: the report button under its date line goes, the
+// source line below the body stays, the editor's credit with a staff id
+// and the platform's notice go.
+TEST(MainTextFinder, PortalSourceLineKeptStaffCreditDropped) {
+  const std::string page =
+      "   [logo.png] 北辰新闻 > 新闻中心 > 社会新闻 > 正文\n\n"
+      "   北辰地铁三号线年底通车 沿线新增六个换乘站\n\n"
+      "   2024-07-02 08:15:20　来源: 北辰日报　江苏\n\n"
+      "   举报\n\n"
+      "   记者从市轨道交通集团获悉，地铁三号线目前已进入空载试运行阶段，预计年底开通运营，"
+      "全线设站二十四座，其中六座为换乘站。\n\n"
+      "   三号线贯通城市南北，开通后从北站到南部新城的通勤时间将由一个半小时缩短至四十分钟左右，"
+      "沿线居民出行将更加便捷。\n\n"
+      "   本文来源：北辰日报\n"
+      "   责任编辑：赵敏_NB1187\n\n"
+      "   特别声明：本文为北辰号自媒体平台作者上传并发布，仅代表该作者观点。北辰网仅提供信息发布平台。\n";
+  const CleanedDocument c = CleanDocument(page, SourceLayout::kWebPage, nullptr);
+  for (std::string_view kept :
+       {"北辰地铁三号线年底通车", "来源: 北辰日报", "地铁三号线目前已进入空载试运行阶段", "本文来源：北辰日报"}) {
+    EXPECT_NE(c.text.find(kept), std::string::npos) << kept << "\n" << c.text;
+  }
+  for (std::string_view gone : {"举报", "责任编辑", "特别声明"}) {
+    EXPECT_EQ(c.text.find(gone), std::string::npos) << gone << "\n" << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

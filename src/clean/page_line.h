@@ -16,8 +16,9 @@ struct PageLine {
   std::u32string core;  // without leading bullets and "[img…]" placeholders, trimmed
   bool bullet = false;
   bool placeholder = false;
-  std::string reason;  // why it is dropped; empty: kept so far
-  bool table = false;  // a cell of a data table or an infobox field: content, not a menu
+  std::string reason;     // why it is dropped; empty: kept so far
+  bool table = false;     // a cell of a data table or an infobox field: content, not a menu
+  bool form_row = false;  // a form's field and its value on one row (also `table`): weighs as text
 
   bool blank() const;
   std::string CoreUtf8() const;

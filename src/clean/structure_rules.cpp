@@ -462,10 +462,13 @@ std::string RightsNoticeReason(const std::u32string& core) {
     return "disclaimer notice";
   }
   // "本文僅代表作者觀點，不代表本站立場".
-  if (AnyOf(s, {"不代表本", "僅代表作者", "仅代表作者", "僅代表個人", "仅代表个人", "與本站無關", "与本站无关"}) &&
+  if (AnyOf(s, {"不代表本", "僅代表作者", "仅代表作者", "僅代表該作者", "仅代表该作者", "僅代表個人", "仅代表个人",
+                "與本站無關", "与本站无关"}) &&
       AnyOf(s, {"觀點", "观点", "立場", "立场", "意見", "意见"})) {
     return "disclaimer notice";
   }
+  // "內容文責由各委員辦公室自負": who answers for what the site prints.
+  if (AnyOf(s, {"文責", "文责"}) && AnyOf(s, {"自負", "自负", "自行負責", "自行负责"})) return "disclaimer notice";
   return {};
 }
 

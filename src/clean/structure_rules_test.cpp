@@ -310,6 +310,17 @@ TEST(StructureRules, SiteDisclaimersAreNotices) {
   EXPECT_EQ(RightsNoticeReason(DecodeUtf32("本計畫所估算之數據僅供參考，實際工程費用應由設計單位負責核算。")), "");
 }
 
+// Who answers for what a site prints: the contributor, not the site.
+TEST(StructureRules, NoticesThatSayWhoAnswersForTheText) {
+  EXPECT_EQ(RightsNoticeReason(DecodeUtf32("本區所刊載之投稿文章，內容文責由投稿者自負。")), "disclaimer notice");
+  EXPECT_EQ(RightsNoticeReason(DecodeUtf32("来稿文责自负，本刊有权删改。")), "disclaimer notice");
+  EXPECT_EQ(RightsNoticeReason(DecodeUtf32("特别声明：本文为自媒体平台作者上传并发布，仅代表该作者观点。")),
+            "disclaimer notice");
+  EXPECT_EQ(RightsNoticeReason(DecodeUtf32("僅代表該作者個人意見，不代表本平台立場。")), "disclaimer notice");
+  // A sentence about a writer's responsibility is no notice.
+  EXPECT_EQ(RightsNoticeReason(DecodeUtf32("他強調，文責應由作者承擔，而非出版社。")), "");
+}
+
 // Other articles' headlines in table rows, each with its month and day in
 // the last cell, are a headline list wherever they stand; a travel table
 // whose rows start with the date is not.

@@ -150,10 +150,11 @@ TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixturesAreCopiedFromTheirPages) {
       *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages", 6);
 }
 
-// tests/fixtures/clean/blind-pages-2: the second blind fold of written pages.
-TEST_F(CrawlReaderTest, SecondBlindCleaningFixturesAreCopiedFromTheirPages) {
+// tests/fixtures/clean/formerly-blind-pages-2: the second formerly blind
+// fold of written pages (the folder was blind-pages-2/).
+TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures2AreCopiedFromTheirPages) {
   ExpectWrittenFoldCopiedFromItsPages(
-      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-2", 6);
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-2", 6);
 }
 
 TEST_F(CrawlReaderTest, RecognisedByContentWhateverTheExtension) {
