@@ -157,6 +157,12 @@ TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures2AreCopiedFromTheirPages) {
       *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-2", 6);
 }
 
+// tests/fixtures/clean/blind-pages-3: the third blind fold of written pages.
+TEST_F(CrawlReaderTest, ThirdBlindCleaningFixturesAreCopiedFromTheirPages) {
+  ExpectWrittenFoldCopiedFromItsPages(
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-3", 6);
+}
+
 TEST_F(CrawlReaderTest, RecognisedByContentWhateverTheExtension) {
   const std::string crawl = "<lang=\"cn\">\n<page=\"a-1\">\n<text>\n   第一頁\n</text>\n</page> §\n</lang>\n";
   for (const char* name : {"dump.txt", "dump.dat", "dump", "dump.html", "DUMP.TXT"}) {
