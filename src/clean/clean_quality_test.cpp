@@ -239,11 +239,12 @@ TEST(CleanQuality, ThirdBlindWrittenCrawlPages) {
   const Counts total = MeasureWrittenFold(
       wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-3", "blind3", &pages);
   EXPECT_EQ(pages, 6u);
-  // Not measured yet: the integrator measures this fold once, after the
-  // next round of cleaner rules merges, and sets these floors from that
-  // single measurement.
-  EXPECT_GE(total.Precision(), 0.0);
-  EXPECT_GE(total.Recall(), 0.0);
+  // Measured once, after the second blind fold's rules merged: precision
+  // 0.911 (82/90), recall 0.832 (79/95). Kept wrongly: a PTT mirror's
+  // board, author and push lines; lost: meeting minutes' heading and
+  // fields, a judgment's closing block, a release's closing date lines.
+  EXPECT_GE(total.Precision(), 0.90);
+  EXPECT_GE(total.Recall(), 0.82);
 }
 
 // True when `program` is an executable in one of $PATH's folders.
