@@ -7,8 +7,10 @@
 
 #include "clean/data_tables.h"
 #include "clean/forum_rules.h"
+#include "clean/inline_furniture.h"
 #include "clean/main_text_finder.h"
 #include "clean/page_line.h"
+#include "clean/promotion_rules.h"
 #include "clean/section_index.h"
 #include "clean/table_cells.h"
 #include "util/line_reader.h"
@@ -49,12 +51,19 @@ std::string WithoutPlaceholders(std::string_view raw) {
   return out;
 }
 
-// Page controls that carry a little punctuation: "【中 大 小】"
-// (text size), "共12張" (a gallery's picture count).
+// Page controls that carry a little punctuation: "【中 大 小】",
+// "【字体：大 中 小】" (text size), "共12張" (a gallery's picture count).
 bool IsWidgetLabel(const std::u32string& core) {
   std::u32string sizes;
   for (char32_t ch : core) {
     if (ch != U'【' && ch != U'】' && ch != '[' && ch != ']' && !utf8::IsSpace(ch)) sizes += ch;
+  }
+  // "【字体：大 中 小】": the same with its label.
+  for (std::u32string_view label : {U"字体：", U"字體：", U"字体:", U"字體:", U"字号：", U"字號："}) {
+    if (sizes.starts_with(label)) {
+      sizes = sizes.substr(label.size());
+      break;
+    }
   }
   if (sizes == U"中大小" || sizes == U"大中小" || sizes == U"小中大") return true;
   // "台灣的「AI小國大戰略」共1張": a gallery link with its picture count.
@@ -117,7 +126,7 @@ bool IsBreadcrumbToTitle(const std::u32string& core) {
   return sections >= 3;
 }
 
-// "上一篇：…", "<< 上一則：… | 下一則：… >>", "下一条" alone: links to the
+// "上一篇：…", "<< 上一則：… | 下一則：… >>", "下一条" alone, "下篇 »": links to the
 // neighbouring articles of a news or government page.
 bool IsPreviousNextLink(const std::u32string& core) {
   constexpr size_t kMaxChars = 120;
@@ -134,7 +143,13 @@ bool IsPreviousNextLink(const std::u32string& core) {
     if (!rest.starts_with(word)) continue;
     size_t k = word.size();
     while (k < rest.size() && utf8::IsSpace(rest[k])) ++k;
-    return k == rest.size() || rest[k] == U'：' || rest[k] == ':';
+    if (k < rest.size() && (rest[k] == U'：' || rest[k] == ':')) return true;
+    // "下篇 »": the word and an arrow.
+    while (k < rest.size() &&
+           (utf8::IsSpace(rest[k]) || std::u32string_view(U">»›＞→").find(rest[k]) != std::u32string_view::npos)) {
+      ++k;
+    }
+    return k == rest.size();
   }
   return false;
 }
@@ -167,6 +182,61 @@ bool IsListReason(const std::string& reason) {
          reason == "related-articles list";
 }
 
+// "收藏本文", "訂閱作者", "收藏文章 訂閱此作": short labels of an article's
+// action buttons (collect, subscribe, follow), alone or in a row.
+bool IsActionButtonRow(const std::u32string& core) {
+  constexpr size_t kMaxButton = 6, kMaxRow = 14;
+  if (core.size() > kMaxRow) return false;
+  size_t buttons = 0;
+  for (size_t i = 0; i < core.size();) {
+    size_t end = i;
+    while (end < core.size() && !utf8::IsSpace(core[end])) ++end;
+    const std::u32string_view word = std::u32string_view(core).substr(i, end - i);
+    if (!word.empty()) {
+      bool button = word.size() <= kMaxButton;
+      if (button) {
+        button = false;
+        for (std::u32string_view verb : {U"收藏", U"訂閱", U"订阅", U"追蹤", U"追踪"})
+          button = button || word.starts_with(verb);
+      }
+      if (!button) return false;
+      ++buttons;
+    }
+    i = end + 1;
+  }
+  return buttons > 0;
+}
+
+// "TNLR_2307_TW_AI_01", "_DSC3668", "_DSC3762-2": a picture's file name
+// printed where the picture stood. One word of letters, digits, '_' and
+// '-', with an underscore and a run of digits.
+bool IsImageName(const std::u32string& core) {
+  constexpr size_t kMinName = 5, kMaxName = 40, kMinDigits = 3;
+  if (core.size() < kMinName || core.size() > kMaxName) return false;
+  size_t digits = 0;
+  bool underscore = false;
+  for (char32_t c : core) {
+    if (!(c < 0x80 && (std::isalnum(static_cast<int>(c)) || c == '_' || c == '-'))) return false;
+    digits += IsAsciiDigit(c);
+    underscore = underscore || c == '_';
+  }
+  return underscore && digits >= kMinDigits;
+}
+
+// "- 完 -", "（完）", "－完－", "-END-": the mark a press release or a
+// news wire ends with.
+bool IsEndMark(const std::u32string& core) {
+  constexpr size_t kMaxMark = 9;
+  if (core.size() > kMaxMark) return false;
+  std::u32string rest;
+  for (char32_t c : core) {
+    if (!utf8::IsSpace(c) && std::u32string_view(U"-－—–(（)）[]【】〔〕=＝*").find(c) == std::u32string_view::npos) {
+      rest += c;
+    }
+  }
+  return rest != core && (rest == U"完" || rest == U"END" || rest == U"End" || rest == U"end");
+}
+
 // A single line's verdict, or "" to keep it (as far as this rule knows).
 std::string LineReason(std::string_view line, const std::u32string& core, bool placeholder) {
   if (core.empty()) return placeholder ? "image placeholder" : "bullet without text";
@@ -179,16 +249,29 @@ std::string LineReason(std::string_view line, const std::u32string& core, bool p
       line.find("____") != std::string_view::npos) {
     return "button or form field";
   }
-  if (EqualsAny(c, {"登入", "登录",   "登出",     "退出",     "註冊",     "注册",     "搜尋",  "搜索",
-                    "搜寻", "Search", "Login",    "Sign in",  "Log in",   "Submit",   "送出",  "確定",
-                    "确定", "取消",   "回到頂端", "回到顶部", "返回頂部", "返回顶部", "Top",   "更多",
-                    "More", "上一頁", "下一頁",   "上一页",   "下一页",   "播报",     "播報",  "编辑",
-                    "編輯", "收藏",   "banner",   "点赞",     "點讚",     "点赞数",   "點讚數"})) {
+  if (EqualsAny(c, {"登入",     "登录",     "登出",     "退出",     "註冊",     "注册",     "搜尋", "搜索",   "搜寻",
+                    "Search",   "Login",    "Sign in",  "Log in",   "Submit",   "送出",     "確定", "确定",   "取消",
+                    "回到頂端", "回到顶部", "返回頂部", "返回顶部", "Top",      "更多",     "More", "上一頁", "下一頁",
+                    "上一页",   "下一页",   "播报",     "播報",     "语音播报", "語音播報", "编辑", "編輯",   "收藏",
+                    "banner",   "点赞",     "點讚",     "点赞数",   "點讚數"})) {
     return "button or form label";
   }
+  // "收藏本文", "收藏文章 訂閱此作", "Loader": an article's action buttons
+  // and a spinner's label.
+  if (IsActionButtonRow(core) || EqualsAny(c, {"Loader", "Loading", "Loading..."})) return "button or form label";
+  if (IsImageName(core)) return "image name";
   // "导读" over a summary, "参考资料^ [4]" under a table: labels, not text.
-  if (EqualsAny(c, {"导读", "導讀", "导语", "導語"})) return "section label";
+  if (EqualsAny(c, {"导读", "導讀", "导语", "導語", "Tags：", "Tags:", "標籤：", "标签：", "關鍵字：", "关键字："})) {
+    return "section label";
+  }
   if (IsReferenceNote(core)) return "reference note";
+  if (IsEndMark(core)) return "end mark";
+  // "原文链接阅读更舒服：…", "閱讀原文": a pointer to where the text was first
+  // published, not part of it.
+  if (core.size() <= 80 && core.back() != U'。' &&
+      StartsWithAny(c, {"原文链接", "原文鏈接", "原文連結", "阅读原文", "閱讀原文", "查看原文", "原文地址"})) {
+    return "link to the original";
+  }
   if (EqualsAny(c, {"IMG", "Image", "image", "圖片", "图片", "(IMG)", "[IMG]", "INLINE"})) return "image placeholder";
   if (core.size() <= 40 && !HasSentencePunct(WithoutColons(core)) &&
       ContainsAny(c, {"分享",       "轉寄",       "转发",       "Facebook",   "Twitter",    "Telegram",
@@ -455,9 +538,32 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
       l = MakePageLine(rewritten.back());
     }
   }
+  if (result.web_mode) {
+    // A formula as lynx prints MathML ("[MATH: <lt;semantics>gt;… :MATH]",
+    // over several lines): markup, not text; its rendering follows it. One
+    // with no end within a few dozen lines is left alone.
+    constexpr size_t kMaxFormulaLines = 40;
+    for (size_t i = 0; i < lines.size(); ++i) {
+      if (!utf8::Trim(lines[i].raw).starts_with("[MATH:")) continue;
+      size_t end = i;
+      while (end < lines.size() && end - i < kMaxFormulaLines &&
+             lines[end].raw.find(":MATH]") == std::string_view::npos) {
+        ++end;
+      }
+      if (end == lines.size() || end - i >= kMaxFormulaLines) continue;
+      for (size_t k = i; k <= end; ++k) {
+        if (!lines[k].blank()) lines[k].reason = "formula markup";
+      }
+      i = end;
+    }
+  }
   if (result.web_mode) MarkDataTables(lines);
   MarkDocumentStructure(lines, &result.fields, result.web_mode);
-  if (result.web_mode) MarkForumFurniture(lines);
+  if (result.web_mode) {
+    MarkInlineFurniture(lines);
+    MarkForumFurniture(lines);
+    MarkCommentGuidelines(lines);
+  }
   if (result.web_mode) {
     // A data table's cells and an infobox's fields are the article's.
     for (auto& l : lines) {
@@ -501,6 +607,9 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
         if (lines[j].reason.empty() && !lines[j].table) lines[j].reason = "related-articles list";
       }
     }
+    // Promotions around the article: lists printed again, links to the
+    // listed articles, calls to action, course blocks.
+    MarkPromotions(lines, title_key);
     KeepMainText(lines, title);
   }
 
@@ -513,6 +622,12 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
       continue;
     }
     if (result.web_mode) {
+      // A list item starts a paragraph of its own: the line above it, however
+      // wide, does not run on into it (two blank lines: the layout carries a
+      // full line that ends in Han text over one, clean/text_cleaner.h).
+      if (lines[i].bullet && !result.text.empty()) {
+        while (!result.text.ends_with("\n\n\n")) result.text += '\n';
+      }
       // List markers of a text dump ("* ", "• ") are layout, not content.
       std::string line = lines[i].placeholder ? WithoutPlaceholders(lines[i].raw) : std::string(lines[i].raw);
       result.text += WithoutLeadingBullet(line);

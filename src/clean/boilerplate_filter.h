@@ -1,7 +1,8 @@
 // BoilerplateFilter: decides, line by line, what in a document is not its
 // content, and says why for each line it drops (`wenyuan clean --explain`).
 //
-// Dropped: button and form labels, image placeholders, share widgets,
+// Dropped: button and form labels, image placeholders and file names,
+// lynx's MathML markup, end marks (- 完 -), share widgets,
 // cookie and copyright notices, breadcrumbs, menus and link lists (runs of
 // short lines without sentence punctuation), "related articles" lists, link
 // text run together into one long unpunctuated line, and lines repeated
@@ -9,8 +10,11 @@
 // SiteBoilerplate, not from keyword lists). The menu and link-list rules
 // apply only to text that looks like a web page (crawled or HTML, or a text
 // file made mostly of short unpunctuated lines), so lists in authored
-// documents are kept. On web pages the article itself is then found among
-// what is left (clean/main_text_finder.h: body, headline, date, byline).
+// documents are kept. On web pages the promotions around the article
+// (lists of headlines printed again, links to those articles, calls to
+// action, course blocks: clean/promotion_rules.h) are dropped, and the
+// article itself is then found among what is left
+// (clean/main_text_finder.h: body, headline, date, byline).
 // In every kind of document, tables of contents, copyright, reprint and
 // disclaimer notices, lists of other articles' headlines and a report's
 // cover-page fields are recognised (clean/structure_rules.h).

@@ -193,5 +193,48 @@ TEST(BoilerplateFilter, HtmlFileIsAWebPageOnlyWithAPagesFurniture) {
   EXPECT_NE(doc.text.find("本處網站將自明年一月一日起停止支援舊版瀏覽器"), std::string::npos) << doc.text;
 }
 
+// A tech blog post as lynx prints it: MathML markup inside sentences, a
+// picture's file name, the article's action buttons, a font-size control
+// with its label, a "Tags：" label and a press release's end mark.
+TEST(BoilerplateFilter, FormulaMarkupFileNamesButtonsAndEndMarks) {
+  const std::string page =
+      "   首页 专栏 登录\n\n"
+      "注意力机制的计算量\n\n"
+      "   【字体：大 中 小】\n"
+      "   收藏本文\n"
+      "   收藏文章 订阅作者\n"
+      "   Loader\n\n"
+      "   在Transformer中，假设输入的序列长度为N，那么经过attention时，计算复杂度就为\n"
+      "   [MATH: <lt;semantics>gt;<lt;mrow>gt;<lt;mi>gt;O<lt;/mi>gt;<lt;mo\n"
+      "   stretchy=\"false\">gt;(<lt;/mo>gt;<lt;/mrow>gt;<lt;annotation\n"
+      "   encoding=\"application/x-tex\">gt;O(N^{2})<lt;/annotation>gt;<lt;/semantics>gt; :MATH]\n"
+      "   O(N2)，因为每个token都要和包括自己在内的所有token做一次计算，序列越长，计算量增长得越快。\n\n"
+      "   IMG_2023_0815\n\n"
+      "   所以模型通常把图片切成小块再输入，以减少序列长度，这也是视觉模型常见的做法。\n\n"
+      "   - 完 -\n\n"
+      "   Tags：\n"
+      "     * 深度学习\n";
+  const FilterResult r = FilterBoilerplate(page, true, nullptr);
+  auto reasons = ReasonsByLine(r);
+  EXPECT_EQ(reasons["encoding=\"application/x-tex\">gt;O(N^{2})<lt;/annotation>gt;<lt;/semantics>gt; :MATH]"],
+            "formula markup");
+  EXPECT_EQ(r.text.find("semantics"), std::string::npos) << r.text;
+  EXPECT_NE(r.text.find("O(N2)，因为每个token"), std::string::npos) << r.text;
+  EXPECT_EQ(reasons["IMG_2023_0815"], "image name");
+  EXPECT_EQ(reasons["收藏本文"], "button or form label");
+  EXPECT_EQ(reasons["收藏文章 订阅作者"], "button or form label");
+  EXPECT_EQ(reasons["Loader"], "button or form label");
+  EXPECT_EQ(reasons["【字体：大 中 小】"], "button or form label");
+  EXPECT_EQ(reasons["- 完 -"], "end mark");
+  EXPECT_EQ(reasons["Tags："], "section label");
+  // A heading that names collecting, and an identifier in prose, stay.
+  const FilterResult kept = FilterBoilerplate(
+      "   收藏家的十個習慣\n\n   變數名稱 user_id_2024 要和資料庫的欄位一致，否則查詢會失敗，"
+      "除錯時也很難找到原因，所以團隊約定所有名稱都寫進文件，新同事上手前先讀一遍。\n",
+      true, nullptr);
+  EXPECT_NE(kept.text.find("收藏家的十個習慣"), std::string::npos) << kept.text;
+  EXPECT_NE(kept.text.find("user_id_2024"), std::string::npos) << kept.text;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -126,13 +126,17 @@ TEST(CleanQuality, HandLabelledCrawlPages) {
   // rules was written for them (formerly-untouched-pages/, tuned now);
   // five pages of other kinds labelled before that round, measured at
   // 0.947 / 0.774 (cn-19's tables and infobox lost) and tuned on in the
-  // fourth round (formerly-untouched-pages-2/, 0.990 / 0.989 now). The
-  // target (issue 4) is 0.95, issue 18's 0.97; the 15 labelled pages
-  // measure 0.998 and 0.995. Six pages labelled before the fourth round
-  // (untouched-pages-3/), never tuned on, measured once with its rules:
-  // 0.774 / 0.977 (lists of the series' other articles, call-to-action
-  // links and a "learning library" kept); the floor holds that figure,
-  // below the target.
+  // fourth round (formerly-untouched-pages-2/, 0.990 / 0.989 now); six
+  // pages labelled before the fourth round, measured once with its rules
+  // at 0.774 / 0.977 (lists of the series' other articles printed three
+  // times, call-to-action links and a "learning library" kept) and tuned
+  // on in the fifth (formerly-untouched-pages-3/, 0.995 / 0.995 now). The
+  // last six pages, labelled before the fifth round's rules were written,
+  // measured once with them at 0.771 / 0.988 (MathML markup, a sponsored
+  // article appended below the page's own, a series' list of articles
+  // kept), then tuned on in a sixth round (formerly-untouched-pages-4/,
+  // 0.985 / 0.988 now). The target (issue 4) is 0.95, issue 18's 0.97; the
+  // 15 labelled pages measure 0.998 and 0.995.
   struct Fold {
     const char* folder;
     size_t min_pages;
@@ -140,7 +144,8 @@ TEST(CleanQuality, HandLabelledCrawlPages) {
   };
   for (const Fold& fold :
        {Fold{"", 10, 0.95, 0.95}, Fold{"formerly-untouched-pages", 2, 0.97, 0.97},
-        Fold{"formerly-untouched-pages-2", 5, 0.97, 0.97}, Fold{"untouched-pages-3", 6, 0.77, 0.97}}) {
+        Fold{"formerly-untouched-pages-2", 5, 0.97, 0.97}, Fold{"formerly-untouched-pages-3", 6, 0.97, 0.97},
+        Fold{"formerly-untouched-pages-4", 6, 0.97, 0.97}}) {
     const char* set = fold.folder;
     size_t pages = 0;
     const Counts total = MeasureCrawlPages(fixtures / set, *prepared, &pages);
@@ -154,6 +159,67 @@ TEST(CleanQuality, HandLabelledCrawlPages) {
     EXPECT_GE(total.Precision(), floor_precision) << name;
     EXPECT_GE(total.Recall(), floor_recall) << name;
   }
+}
+
+// Measures a fold of written pages: `folder`/pages.txt in the crawl format
+// beside one label a page. Needs nothing from ../shared.
+Counts MeasureWrittenFold(const fs::path& folder, const std::string& name, size_t* pages) {
+  const fs::path crawl = folder / "pages.txt";
+  const std::string bytes = wenyuan::testing::ReadFile(crawl);
+  ingest::ReaderRegistry readers;
+  const ingest::DocumentReader* reader = readers.ForFile(crawl, bytes);
+  EXPECT_NE(reader, nullptr) << crawl;
+  if (!reader) return {};
+  auto prepared = ingest::PrepareDocuments(*reader, crawl, bytes);
+  EXPECT_TRUE(prepared.ok()) << prepared.status().ToString();
+  if (!prepared.ok()) return {};
+  const Counts total = MeasureCrawlPages(folder, *prepared, pages);
+  std::cout << "cleaning on " << *pages << " " << name << " pages: line precision " << total.Precision() << ", recall "
+            << total.Recall() << "\n";
+  ::testing::Test::RecordProperty(name + "_precision", std::to_string(total.Precision()));
+  ::testing::Test::RecordProperty(name + "_recall", std::to_string(total.Recall()));
+  return total;
+}
+
+// A formerly blind fold (tests/fixtures/clean/formerly-blind-pages/, the
+// folder was blind-pages/): six web pages written in the crawl format,
+// with the chrome of the sites they imitate, by someone who had not read
+// the cleaner's rules, and labelled before the cleaner was run on them.
+TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
+  size_t pages = 0;
+  const Counts total =
+      MeasureWrittenFold(wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages",
+                         "formerly_blind", &pages);
+  EXPECT_EQ(pages, 6u);
+  // Measured once, blind, with the rules of commit abb81a8: precision 0.776
+  // (83/107), recall 0.910 (81/89) (forum and Q&A posters' names, counters
+  // and quotes kept; a portal notice's metadata box and signature and a
+  // newspaper's headline lost). Rules were then written for those
+  // phenomena, so the fold is tuned now: 1.0 / 1.0, held to the tuned
+  // folds' 0.99.
+  EXPECT_GE(total.Precision(), 0.99);
+  EXPECT_GE(total.Recall(), 0.99);
+}
+
+// The second blind fold (tests/fixtures/clean/blind-pages-2/): six more web
+// pages of other kinds (a legislator's news release, a mainland portal
+// article, a university announcement, a Tieba thread, a procurement notice,
+// a WeChat article), written and labelled by a session that had not read
+// the cleaner's rules, and committed before the cleaner was run on them.
+TEST(CleanQuality, SecondBlindWrittenCrawlPages) {
+  size_t pages = 0;
+  const Counts total = MeasureWrittenFold(
+      wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-2", "blind2", &pages);
+  EXPECT_EQ(pages, 6u);
+  // Measured once, with the rules of the first blind fold's round (commit
+  // 1a8e8b4 merged): precision 0.810 (81/100), recall 0.859 (85/99). Kept
+  // wrongly: a Tieba thread's poster names, floor replies and advert, a
+  // release's press contact, disclaimer and address footer, a portal's
+  // report button, editor credit and platform notice; lost: a tender
+  // notice's field table, an announcement's unit-tagged headline and
+  // signature, a WeChat article's headline, byline and source line.
+  EXPECT_GE(total.Precision(), 0.80);
+  EXPECT_GE(total.Recall(), 0.85);
 }
 
 // True when `program` is an executable in one of $PATH's folders.

@@ -1,5 +1,6 @@
 #include "clean/document_cleaner.h"
 
+#include "clean/main_text_finder.h"
 #include "clean/page_line.h"
 #include "clean/page_quality.h"
 #include "clean/text_cleaner.h"
@@ -146,7 +147,7 @@ std::string GuessTitle(std::string_view text) {
   std::string first;
   for (int n = 0; lines.Next(line) && n < 6; ++n) {
     line = utf8::Trim(line);
-    if (line.empty() || IsLetterhead(line)) continue;
+    if (line.empty() || IsLetterhead(line) || IsDocumentField(DecodeUtf32(line))) continue;
     if (first.empty()) first = utf8::SliceCodePoints(line, 0, 40);
     size_t chars = utf8::CodePointCount(line);
     if (chars >= 4 && chars <= kMaxTitle && !line.ends_with("。") && !line.ends_with("，")) {

@@ -4,6 +4,7 @@
 #include <map>
 #include <string>
 
+#include "clean/inline_furniture.h"
 #include "clean/main_text_finder.h"
 #include "util/utf8.h"
 
@@ -11,7 +12,7 @@ namespace wenyuan::clean {
 namespace {
 
 constexpr size_t kMaxFurnitureChars = 60;
-constexpr size_t kMaxNameChars = 10;
+constexpr size_t kMaxNameChars = 16;  // "某互联网大厂 技术总监"
 constexpr size_t kMaxNameLines = 2;
 constexpr size_t kMaxSignatureChars = 40;
 constexpr size_t kMinPostHeaders = 2;
@@ -30,24 +31,21 @@ std::string Utf8NoSpace(const std::u32string& core) {
 bool MadeOfWords(const std::u32string& core, std::initializer_list<std::u32string_view> words, size_t min_words) {
   std::u32string s;
   for (char32_t c : core) {
-    if (utf8::IsSpace(c) || IsAsciiDigit(c) ||
-        std::u32string_view(U"()（）[]【】|｜:：,.·•/›»<>").find(c) != std::u32string_view::npos) {
+    if (utf8::IsSpace(c) || IsAsciiDigit(c) || c == U'\u200b' || c == U'\u3000' ||
+        std::u32string_view(U"()（）[]【】|｜:：,.·•/›»<>-").find(c) != std::u32string_view::npos) {
       continue;
     }
     s += c;
   }
   size_t n = 0;
   for (size_t i = 0; i < s.size();) {
-    bool matched = false;
+    size_t longest = 0;  // "赞同" before "赞"
     for (std::u32string_view w : words) {
-      if (s.compare(i, w.size(), w) == 0) {
-        i += w.size();
-        ++n;
-        matched = true;
-        break;
-      }
+      if (w.size() > longest && s.compare(i, w.size(), w) == 0) longest = w.size();
     }
-    if (!matched) return false;
+    if (longest == 0) return false;
+    i += longest;
+    ++n;
   }
   return n >= min_words;
 }
@@ -73,6 +71,9 @@ size_t FloorLength(const std::u32string& s) {
 bool IsEditNote(const std::string& s) {
   return (StartsWithAny(s, {"本帖最后由", "本帖最後由"}) && ContainsAny(s, {"编辑", "編輯"})) ||
          StartsWithAny(s, {"最后编辑于", "最後編輯於", "最後編輯", "最后编辑"}) ||
+         // "本文於 2024-04-26 09:02 最後編輯", "Last edited 2024-04-26"
+         (ContainsAny(s, {"最後編輯", "最后编辑", "最後修改", "最后修改", "Lastedited"}) &&
+          IsDateLine(DecodeUtf32(s))) ||
          EqualsAny(s, {"（已編輯）", "（已编辑）", "(已編輯)", "(已编辑)", "已編輯", "已编辑"});
 }
 
@@ -87,6 +88,23 @@ bool IsForumPostHeader(const std::u32string& core) {
     return true;
   }
   if (IsEditNote(s)) return true;
+  // A Q&A site's answer header: "编辑于 2024-03-02 23:18・IP 属地北京",
+  // "发布于 昨天 10:05", "8,631 人赞同了该回答", "IP 屬地：台灣".
+  if (StartsWithAny(s, {"编辑于", "編輯於", "发布于", "發佈於", "發布於", "回答于", "回答於", "更新于", "更新於"}) &&
+      (IsDateLine(core) ||
+       ContainsAny(s, {"IP属地", "IP屬地", "昨天", "前天", "小时前", "小時前", "分钟前", "分鐘前"}))) {
+    return true;
+  }
+  if (ContainsAny(s, {"IP属地", "IP屬地"}) && core.size() <= 40) return true;
+  std::u32string words;  // without the count's digits and separators
+  for (char32_t c : core) {
+    if (!IsAsciiDigit(c) && c != ',' && c != '.' && !utf8::IsSpace(c)) words += c;
+  }
+  if (ContainsAny(s, {"人赞同了该回答", "人贊同了該回答", "人赞同了该文章", "人贊同了該文章", "人觉得有用",
+                      "人覺得有用", "人赞同", "人贊同"}) &&
+      !HasSentencePunct(words) && core.size() <= 24) {
+    return true;
+  }
   if ((StartsWithAny(s, {"来自", "來自"}) && ContainsAny(s, {"客户端", "客戶端", "手机", "手機", "App", "APP"}))) {
     return true;
   }
@@ -120,11 +138,14 @@ bool IsAuthorCard(const std::u32string& core) {
        s.ends_with("管理員") || s.ends_with("站长") || s.ends_with("站長"))) {
     return true;
   }
-  return MadeOfWords(core,
-                     {U"积分",     U"積分",     U"帖子", U"主题", U"主題",     U"精华",     U"精華",     U"金钱",
-                      U"金錢",     U"威望",     U"贡献", U"貢獻", U"在线时间", U"在線時間", U"注册时间", U"註冊時間",
-                      U"最后登录", U"最後登入", U"小时", U"小時", U"加入",     U"注册",     U"註冊"},
-                     1);
+  return MadeOfWords(
+      core,
+      {U"积分", U"積分", U"帖子",     U"主题",     U"主題",     U"精华",     U"精華",     U"金钱",     U"金錢", U"威望",
+       U"贡献", U"貢獻", U"在线时间", U"在線時間", U"注册时间", U"註冊時間", U"最后登录", U"最後登入", U"小时", U"小時",
+       U"加入", U"注册", U"註冊",     U"文章数",   U"文章數",   U"文章",     U"发文",     U"發文",     U"回答", U"粉丝",
+       U"粉絲", U"获赞", U"獲讚",     U"关注",     U"關注",     U"追蹤",     U"追踪",     U"经验",     U"經驗", U"等级",
+       U"等級", U"时间", U"時間",     U"天",       U"回文",     U"发帖",     U"發帖"},
+      1);
 }
 
 bool IsNumberOnly(const std::u32string& core) {
@@ -135,9 +156,13 @@ bool IsNumberOnly(const std::u32string& core) {
 // "回复 支持 反对 举报", "回覆 引言 按讚 (12) 檢舉".
 bool IsActionRow(const std::u32string& core) {
   return core.size() <= kMaxFurnitureChars &&
-         MadeOfWords(core, {U"回复", U"回覆", U"引用", U"引言", U"举报", U"舉報", U"檢舉", U"检举",
-                            U"支持", U"反对", U"反對", U"按讚", U"点赞", U"點讚", U"讚",   U"赞",
-                            U"评分", U"評分", U"收藏", U"分享", U"编辑", U"編輯", U"删除", U"刪除"},
+         MadeOfWords(core,
+                     {U"回复",   U"回覆",     U"引用",     U"引言",   U"举报",   U"舉報",     U"檢舉",     U"检举",
+                      U"支持",   U"反对",     U"反對",     U"按讚",   U"点赞",   U"點讚",     U"讚",       U"赞",
+                      U"评分",   U"評分",     U"收藏",     U"分享",   U"编辑",   U"編輯",     U"删除",     U"刪除",
+                      U"赞同",   U"贊同",     U"条评论",   U"條評論", U"评论",   U"評論",     U"喜欢",     U"喜歡",
+                      U"收起",   U"关注问题", U"關注問題", U"写回答", U"寫回答", U"邀请回答", U"邀請回答", U"好问题",
+                      U"好問題", U"添加评论", U"新增評論", U"感谢",   U"感謝",   U"条",       U"條"},
                      2);
 }
 
@@ -148,7 +173,7 @@ bool IsCounterRow(const std::u32string& core) {
   return numbers >= 2 && core.size() <= kMaxFurnitureChars &&
          MadeOfWords(core,
                      {U"瀏覽", U"浏览", U"查看", U"回覆", U"回复", U"收藏", U"點閱", U"点击", U"點擊", U"人氣", U"人气",
-                      U"閱讀", U"阅读", U"讚", U"赞"},
+                      U"閱讀", U"阅读", U"讚",   U"赞",   U"追蹤", U"追踪", U"关注", U"關注", U"次",   U"人"},
                      2);
 }
 
@@ -158,9 +183,11 @@ bool IsPager(const std::u32string& core) {
   if (core.size() > kMaxFurnitureChars) return false;
   if (MadeOfWords(core, {U"返回列表", U"发新帖", U"發新帖", U"回复", U"回覆", U"发表回复", U"發表回覆"}, 1))
     return true;
-  return MadeOfWords(core, {U"下一页", U"下一頁", U"上一页", U"上一頁",   U"尾页",   U"尾頁",   U"首页",
-                            U"首頁",   U"末页",   U"末頁",   U"返回列表", U"发新帖", U"發新帖", U"共",
-                            U"页",     U"頁",     U"回复贴", U"回覆帖",   U"回帖",   U"回复",   U"回覆"},
+  return MadeOfWords(core,
+                     {U"下一页",   U"下一頁", U"上一页",   U"上一頁", U"尾页",   U"尾頁",   U"首页",   U"首頁",
+                      U"末页",     U"末頁",   U"返回列表", U"发新帖", U"發新帖", U"共",     U"页",     U"頁",
+                      U"回复贴",   U"回覆帖", U"回帖",     U"回复",   U"回覆",   U"最末页", U"最末頁", U"最后一页",
+                      U"最後一頁", U"第一页", U"第一頁",   U"跳至",   U"跳到"},
                      1) &&
          std::any_of(core.begin(), core.end(), IsAsciiDigit);
 }
@@ -203,7 +230,46 @@ bool IsMoreRepliesLink(const std::u32string& core) {
   const std::string s = Utf8NoSpace(core);
   return core.size() <= kMaxFurnitureChars &&
          ContainsAny(s, {"点击查看", "點擊查看", "查看更多", "展开", "展開", "查看全部"}) &&
-         ContainsAny(s, {"回复", "回覆", "评论", "評論", "楼中楼", "樓中樓"});
+         ContainsAny(s, {"回复", "回覆", "评论", "評論", "楼中楼", "樓中樓", "回答"});
+}
+
+// "Wes.Lin wrote:", "小明 寫道：": the line that opens a quoted excerpt of an
+// earlier post; "…(恕刪)": the end of one, cut short by the quoter.
+bool IsQuoteHeader(const std::u32string& core) {
+  constexpr size_t kMaxQuoteHeader = 40;
+  if (core.size() > kMaxQuoteHeader) return false;
+  for (std::u32string_view end : {U"wrote:", U"wrote：", U"寫道:", U"寫道：", U"写道:", U"写道：", U"said:",
+                                  U"的文章：", U"的文章:", U"的帖子：", U"的帖子:"}) {
+    if (core.ends_with(end) && core.size() > end.size()) return true;
+  }
+  return false;
+}
+
+bool IsQuoteEnd(const std::u32string& core) {
+  for (std::u32string_view end : {U"(恕刪)", U"（恕刪）", U"(恕删)", U"（恕删）", U"(恕刪部分)", U"（恕刪部分）"}) {
+    if (core.ends_with(end)) return true;
+  }
+  return false;
+}
+
+// "职场 程序员 裁员 中年危机": a thread's or question's topic tags, short
+// words side by side with no punctuation.
+bool IsTagRow(const std::u32string& core) {
+  constexpr size_t kMinTags = 3, kMaxTags = 10, kMaxTag = 8, kMaxRow = 60;
+  if (core.size() > kMaxRow || HasSentencePunct(core) || CountHan(core) < 4) return false;
+  size_t tags = 0, tag = 0;
+  for (size_t i = 0; i <= core.size(); ++i) {
+    if (i == core.size() || utf8::IsSpace(core[i])) {
+      if (tag > 0) {
+        if (tag < 2 || tag > kMaxTag) return false;
+        ++tags;
+      }
+      tag = 0;
+    } else {
+      ++tag;
+    }
+  }
+  return tags >= kMinTags && tags <= kMaxTags;
 }
 
 bool IsHeaderOrCard(const PageLine& l) { return IsForumPostHeader(l.core) || IsAuthorCard(l.core); }
@@ -221,7 +287,19 @@ void MarkForumFurniture(std::vector<PageLine>& lines) {
     if (l.blank()) continue;
     furniture[i] = IsHeaderOrCard(l) || IsActionRow(l.core) || IsCounterRow(l.core) || IsPager(l.core) ||
                    IsReplyPrompt(l.core) || IsNestedReply(l.core) || IsMoreRepliesLink(l.core) ||
-                   (i > 0 && IsCutQuote(l.core) && furniture[i - 1] && IsForumPostHeader(lines[i - 1].core));
+                   (i > 0 && IsCutQuote(l.core) && furniture[i - 1] && IsForumPostHeader(lines[i - 1].core)) ||
+                   IsQuoteEnd(l.core) || IsTagRow(l.core);
+  }
+  // A quoted excerpt: its opening line and the lines under it, up to a
+  // blank line.
+  for (size_t i = 0; i < lines.size(); ++i) {
+    constexpr size_t kMaxQuoteLines = 6;
+    if (lines[i].blank() || !IsQuoteHeader(lines[i].core)) continue;
+    size_t end = i;
+    while (end < lines.size() && end - i <= kMaxQuoteLines && !lines[end].blank()) ++end;
+    if (end - i > kMaxQuoteLines) continue;
+    for (size_t k = i; k < end; ++k) furniture[k] = true;
+    i = end;
   }
   auto next_non_blank = [&](size_t i) {
     for (++i; i < lines.size() && lines[i].blank(); ++i) {
@@ -251,6 +329,17 @@ void MarkForumFurniture(std::vector<PageLine>& lines) {
       furniture[j] = true;
     }
   }
+  // A post's date on a line of its own beside its header or card.
+  for (size_t i = 0; i < lines.size(); ++i) {
+    constexpr size_t kMaxDateChars = 25;
+    if (lines[i].blank() || furniture[i] || lines[i].core.size() > kMaxDateChars || !IsDateLine(lines[i].core)) {
+      continue;
+    }
+    const size_t prev = prev_non_blank(i), next = next_non_blank(i);
+    if ((prev < lines.size() && IsHeaderOrCard(lines[prev])) || (next < lines.size() && IsHeaderOrCard(lines[next]))) {
+      furniture[i] = true;
+    }
+  }
   // Signatures: a short line that is no sentence, right below a post's own
   // text and above its action row or the next post's furniture; and what
   // stands between a post's action row and the next post (an advert).
@@ -273,8 +362,34 @@ void MarkForumFurniture(std::vector<PageLine>& lines) {
       furniture[i] = true;
     }
   }
+  // What stands between posts (an action row taken for a share widget, an
+  // avatar's placeholder, an advert) is the thread's furniture too: it
+  // does not part the posts.
   for (size_t i = 0; i < lines.size(); ++i) {
-    if (furniture[i] && lines[i].reason.empty()) lines[i].reason = kForumFurniture;
+    const std::string& r = lines[i].reason;
+    const bool between_posts = r == "share widget" || r == "image placeholder" || r == kAdvertBlock;
+    if (!lines[i].blank() && (r.empty() ? furniture[i] : between_posts)) lines[i].reason = kForumFurniture;
+  }
+}
+
+void MarkCommentGuidelines(std::vector<PageLine>& lines) {
+  constexpr size_t kMaxHeading = 20, kMaxBlock = 40;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const PageLine& h = lines[i];
+    if (!h.reason.empty() || h.core.empty() || h.core.size() > kMaxHeading || HasSentencePunct(h.core)) continue;
+    std::string s;
+    for (char32_t c : h.core) utf8::Append(s, c);
+    if (!ContainsAny(s, {"守則", "守则", "公約", "公约", "須知", "须知", "規範", "规范"}) ||
+        !ContainsAny(s, {"留言", "評論", "评论", "討論", "讨论", "沙龍", "沙龙", "社群", "論壇", "论坛"})) {
+      continue;
+    }
+    size_t end = i + 1;
+    while (end < lines.size() && end - i <= kMaxBlock && (lines[end].blank() || lines[end].reason.empty())) ++end;
+    if (end - i > kMaxBlock) continue;  // no end in sight: not a block of rules
+    for (size_t k = i; k < end; ++k) {
+      if (!lines[k].blank()) lines[k].reason = kCommentGuidelines;
+    }
+    i = end;
   }
 }
 

@@ -2,16 +2,28 @@
 // it is, in both scripts and wherever a board's template puts it:
 //   - post headers: "发表于 2023-4-2 21:15", "#2 2023-10-02 15:03",
 //     "3楼 2023-07-21 12:26", floor names (楼主, 沙发, 板凳, 5#), "只看该作者",
-//     "来自Android客户端", edit notes ("本帖最后由 … 编辑", "（已編輯）");
+//     "来自Android客户端", edit notes ("本帖最后由 … 编辑", "（已編輯）",
+//     "本文於 2024-04-26 09:02 最後編輯"); a Q&A site's answer headers
+//     ("8,631 人赞同了该回答", "编辑于 2024-03-02 23:18・IP 属地北京"), and a
+//     post's time on a line of its own beside its header or card;
+//   - quoted excerpts of earlier posts ("… wrote:" / "… 寫道：" and the
+//     lines under it, a line ending "(恕刪)"), topic-tag rows over a
+//     question ("职场 程序员 裁员"), counters, pagers, "查看全部 N 个回答";
 //   - the author's card: rank and level (中级会员, "Lv.3 加入 2019-06"),
-//     profile counters (积分, 帖子, 主题 and their numbers), and the name
+//     profile counters (积分, 帖子, 主题, 文章數 and their numbers, "註冊時間
+//     2016-09-02"), and the name
 //     (one or two short lines) standing right above such a line;
-//   - a post's action row ("回复 支持 反对 举报", "回覆 引言 按讚 (12) 檢舉");
+//   - a post's action row ("回复 支持 反对 举报", "回覆 引言 按讚 (12) 檢舉",
+//     "赞同 8631 ​ 1,024 条评论 ​ 分享 ​ 收藏"); on a forum page an action
+//     row taken for a share widget, an avatar and an advert block between
+//     posts become the thread's furniture, so they do not part its posts;
 //   - signatures: a short line that is not a sentence, standing between a
 //     post's text and its action row or the next post's header, and any
 //     such line the page repeats under several posts.
-// The thread's title and the posts' text are left alone. Only for web
-// pages (the caller decides). Pure functions, thread-safe.
+// The thread's title and the posts' text are left alone. Also the rules a
+// site prints over its comment area ("TNL 網路沙龍守則", "留言須知" and the
+// paragraphs under them). Only for web pages (the caller decides). Pure
+// functions, thread-safe.
 #pragma once
 
 #include <vector>
@@ -32,5 +44,13 @@ bool IsForumPostHeader(const std::u32string& core);
 // dropped are left as they are). Does nothing on a page with fewer than
 // two post headers: without posts there is no forum.
 void MarkForumFurniture(std::vector<PageLine>& lines);
+
+inline constexpr char kCommentGuidelines[] = "comment guidelines";
+
+// Sets kCommentGuidelines on a comment area's rules: a short heading that
+// names rules (守則, 公約, 須知, 規範) of commenting or discussion (留言,
+// 評論, 討論, 沙龍, 社群), and the lines under it up to the next line
+// another rule dropped (the comment form's field, a separator).
+void MarkCommentGuidelines(std::vector<PageLine>& lines);
 
 }  // namespace wenyuan::clean

@@ -112,5 +112,125 @@ TEST(ForumRules, NestedRepliesAndTheirLinks) {
   EXPECT_FALSE(IsForumPostHeader(DecodeUtf32("回复 老园丁：我也是这么浇的，确实好多了。")));
 }
 
+// A news page with the rules of its comment area under the article, up to
+// the comment form; a heading that names other rules stays.
+TEST(ForumRules, CommentAreaGuidelinesGo) {
+  const std::string page =
+      "   首頁 新聞 評論 登入\n\n"
+      "北辰市公布新版交通規範\n\n"
+      "   北辰市政府今天公布新版交通規範，機車在市區主要道路一律不得超過每小時四十公里，違者最高罰款三千元。\n\n"
+      "交通規範\n\n"
+      "   新規範下月一日起實施，市府將在學校與醫院周邊增設測速照相，並在實施前一個月加強宣導。\n\n"
+      "北辰論壇留言守則\n\n"
+      "   北辰論壇是讀者針對文章表達觀點的留言區，我們希望大家理性發言，尊重不同意見。\n"
+      "     * 您同意為自身言論負完全法律責任，不發表惡意攻擊或歧視言論。\n"
+      "     * 本站有權刪除違反規範的留言。\n"
+      "     __________________________________________________________________\n";
+  const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+  EXPECT_EQ(c.text.find("留言守則"), std::string::npos) << c.text;
+  EXPECT_EQ(c.text.find("理性發言"), std::string::npos) << c.text;
+  EXPECT_EQ(c.text.find("本站有權刪除"), std::string::npos) << c.text;
+  EXPECT_NE(c.text.find("交通規範\n新規範下月一日起實施"), std::string::npos) << c.text;
+}
+
+// A board thread whose template prints, for every floor, the poster's name,
+// avatar, card (post count, join date), time and floor number; a counter
+// row, pagers, a sponsored advert between floors, a quoted excerpt of an
+// earlier post and an edit note. Every poster's furniture goes, not only
+// the first's.
+TEST(ForumRules, EveryPostersFurnitureGoes) {
+  const std::string page =
+      "   北辰論壇 > 生活 > 單車\n\n"
+      "   通勤單車該選碟煞還是V夾？每天騎十五公里的心得\n\n"
+      "   8,012 瀏覽  33 回覆  追蹤\n\n"
+      "   1 2 下一頁 最末頁\n\n"
+      "   騎車上班的阿凱\n"
+      "   [avatar]\n"
+      "   文章數 95 | 註冊時間 2018-05-11\n"
+      "   2024-05-02 08:15\n"
+      "   #1\n\n"
+      "   "
+      "每天從家裡騎到公司單程十五公里，中間有兩段下坡，雨天的時候V夾煞車明顯變弱，想換一台碟煞的通勤車，不知道保養會不"
+      "會比較麻煩？\n\n"
+      "   分享 | 檢舉 | 引言回覆 | 回覆\n\n"
+      "   贊助廣告\n"
+      "   [INS: :INS]\n"
+      "   夏季單車節全館八折 >> 立即選購\n\n"
+      "   老車友小林\n"
+      "   [avatar]\n"
+      "   文章數 2,718 | 註冊時間 2009-10-30\n"
+      "   2024-05-02 09:40\n"
+      "   #2\n\n"
+      "   雨天通勤一定選碟煞，油壓碟煞只要每年換一次油，來令片磨完再換就好，其實比調V夾還省事。\n\n"
+      "   分享 | 檢舉 | 引言回覆 | 回覆\n\n"
+      "   山路派\n"
+      "   [avatar]\n"
+      "   文章數 410 | 註冊時間 2015-02-14\n"
+      "   2024-05-02 12:03\n"
+      "   #3\n\n"
+      "   老車友小林 wrote:\n"
+      "   雨天通勤一定選碟煞，油壓碟煞只要每年換一次油。(恕刪)\n\n"
+      "   補充一點，碟煞的車架和輪組比較貴，預算有限的話，機械碟煞也是不錯的選擇，保養方式跟V夾差不多。\n\n"
+      "   本文於 2024-05-02 12:30 最後編輯\n\n"
+      "   分享 | 檢舉 | 引言回覆 | 回覆\n\n"
+      "   1 2 下一頁 最末頁\n";
+  const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "每天從家裡騎到公司單程十五公里")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "雨天通勤一定選碟煞，油壓碟煞只要每年換一次油，來令片磨完再換就好")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "補充一點，碟煞的車架和輪組比較貴")) << c.text;
+  for (std::string_view furniture :
+       {"瀏覽", "最末頁", "騎車上班的阿凱", "老車友小林", "山路派", "文章數", "2024-05-02 09:40", "#2", "贊助廣告",
+        "單車節", "wrote", "恕刪", "最後編輯", "檢舉"}) {
+    EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
+  }
+}
+
+// A Q&A page: topic tags over the question, its action row with zero-width
+// spaces, follower and view counters, "see all answers", and for each
+// answer the author and headline, the upvote count, the edit time with the
+// IP region and an action row.
+TEST(ForumRules, QuestionAndAnswerFurnitureGoes) {
+  const std::string page =
+      "   首页 发现 等你来答\n\n"
+      "   烘焙 面包 新手 厨房电器\n\n"
+      "   家用烤箱做欧包总是不够脆，问题出在哪里？\n\n"
+      "   "
+      "买了一台四十升的家用烤箱，按照配方两百二十度烤二十五分钟，面包出炉时挺脆，放半小时就变软了，是烤箱温度不够还是配"
+      "方的问题？\n\n"
+      "   关注问题 \u200b 写回答 \u200b 邀请回答 \u200b 好问题 57 \u200b 添加评论 \u200b 分享 \u200b\n"
+      "   关注者 1,208\n"
+      "   被浏览 356,710\n\n"
+      "   查看全部 45 个回答\n\n"
+      "   [avatar] 麦田里的面包师\n"
+      "   烘焙工作室主理人\n"
+      "   1,362 人赞同了该回答\n\n"
+      "   "
+      "家用烤箱的问题主要是蒸汽不够，欧包的脆皮要靠入炉前几分钟的大量蒸汽，可以在烤箱底层放一个预热好的铁盘，面团入炉时"
+      "倒进一杯开水。\n\n"
+      "   另外出炉后不要马上装袋，放在网架上完全放凉，表皮的水分才散得出去。\n\n"
+      "   编辑于 2024-01-12 21:40・IP 属地上海\n"
+      "   赞同 1362 \u200b 88 条评论 \u200b 分享 \u200b 收藏 \u200b 喜欢 \u200b 收起 \u200b\n\n"
+      "   [avatar] 周末烤箱\n"
+      "   204 人赞同了该回答\n\n"
+      "   我也遇到过，后来把烘烤时间延长五分钟，最后五分钟把烤箱门开一条缝让水汽散出去，面包放到第二天都还是脆的。\n\n"
+      "   发布于 2024-02-03 10:05・IP 属地广东\n"
+      "   赞同 204 \u200b 12 条评论 \u200b 分享 \u200b 收藏 \u200b 喜欢\n\n"
+      "   查看全部 45 个回答\n";
+  const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "家用烤箱做欧包总是不够脆，问题出在哪里？")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "买了一台四十升的家用烤箱")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "家用烤箱的问题主要是蒸汽不够")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "另外出炉后不要马上装袋")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "我也遇到过，后来把烘烤时间延长五分钟")) << c.text;
+  for (std::string_view furniture : {"烘焙 面包", "关注问题", "关注者", "被浏览", "查看全部", "麦田里的面包师",
+                                     "工作室主理人", "人赞同", "编辑于", "发布于", "IP 属地", "条评论", "周末烤箱"}) {
+    EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
+  }
+  EXPECT_TRUE(IsForumPostHeader(DecodeUtf32("编辑于 2024-01-12 21:40・IP 属地上海")));
+  EXPECT_TRUE(IsForumPostHeader(DecodeUtf32("1,362 人赞同了该回答")));
+  EXPECT_TRUE(IsForumPostHeader(DecodeUtf32("8 人贊同了該回答")));
+  EXPECT_FALSE(IsForumPostHeader(DecodeUtf32("有三百人赞同这个方案，但是也有人反对。")));
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "clean/main_text_finder.h"
+#include "clean/promotion_rules.h"
 #include "clean/structure_rules.h"
 #include "util/utf8.h"
 
@@ -12,19 +13,40 @@ namespace {
 
 constexpr size_t kMinHeadlineRun = 3;
 
+// "…下對指令 3天前", "…的理解與展望 2月前", "…5小時前": a listed headline
+// with how long ago it was posted.
+bool EndsWithRelativeDate(const std::u32string& core) {
+  if (core.empty() || core.back() != U'前') return false;
+  size_t end = core.size() - 1;
+  for (std::u32string_view unit : {U"小時", U"小时", U"分鐘", U"分钟", U"天", U"週", U"周", U"月", U"年"}) {
+    if (std::u32string_view(core).substr(0, end).ends_with(unit)) {
+      end -= unit.size();
+      size_t digits = 0;
+      while (end > 0 && IsAsciiDigit(core[end - 1])) {
+        --end;
+        ++digits;
+      }
+      return digits > 0 && digits <= 3;
+    }
+  }
+  return false;
+}
+
 bool LooksLikeListedHeadline(const PageLine& l) {
+  constexpr size_t kMaxHeadline = 40, kMaxDatedHeadline = 60;
   const auto& c = l.core;
-  if (c.size() < 6 || c.size() > 40 || CountHan(c) < 4 || HasSentenceEnd(c)) return false;
+  const size_t max = EndsWithRelativeDate(c) ? kMaxDatedHeadline : kMaxHeadline;
+  if (c.size() < 6 || c.size() > max || CountHan(c) < 4 || HasSentenceEnd(c)) return false;
   if (c.back() == U'：' || c.back() == ':' || c.back() == U'，') return false;
   // "發布時間：2024-07-08": a field, not a headline.
   size_t colon = c.find_first_of(U"：:");
-  if (colon <= 6) return false;  // npos is never <= 6
+  if (colon <= 6 && max == kMaxHeadline) return false;  // npos is never <= 6; "研究：…3天前" is a headline
   return SectionNumberLength(c) == 0 || l.bullet;
 }
 
 bool IsListEndingReason(const std::string& reason) {
   return reason == "copyright notice" || reason == "reprint notice" || reason == "disclaimer notice" ||
-         reason == "related-articles list" || reason == "headline list";
+         reason == "related-articles list" || reason == "headline list" || reason == kRepeatedHeadlineList;
 }
 
 // "…拓闊計劃 | 11月6日", "…新规 03-12": a month and day in the last cell
@@ -48,7 +70,9 @@ bool EndsWithMonthDay(const std::u32string& core) {
   return end + 1 == tail.size() && (tail[end] == U'日' || tail[end] == U'號' || tail[end] == U'号');
 }
 
-bool CarriesDate(const std::u32string& core) { return IsDateLine(core) || EndsWithMonthDay(core); }
+bool CarriesDate(const std::u32string& core) {
+  return IsDateLine(core) || EndsWithMonthDay(core) || EndsWithRelativeDate(core);
+}
 
 // Whether the first non-blank line above line `i` ends a list or a notice
 // (IsListEndingReason): what stands right above a run of headlines.

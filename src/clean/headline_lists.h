@@ -1,7 +1,7 @@
 // Lists of other articles' headlines, recognised by their shape wherever
 // they sit on a page: a run of headline-shaped lines (short, no sentence
 // punctuation) right under a copyright or reprint notice or another dropped
-// list, or each carrying a date; and the lines under a section name (a
+// list, or each carrying a date (or how long ago it was posted, "3天前"); and the lines under a section name (a
 // bracketed one, "【熱門專題】", "[人才故事]", or a bare one over a bulleted
 // list that follows another list or repeats the page's lines). An article's
 // own sub-heading over its bullet points is neither. Part of the structure

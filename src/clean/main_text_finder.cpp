@@ -7,6 +7,7 @@
 #include "clean/boilerplate_filter.h"
 #include "clean/forum_rules.h"
 #include "clean/headline_lists.h"
+#include "clean/promotion_rules.h"
 #include "clean/structure_rules.h"
 #include "util/utf8.h"
 
@@ -26,6 +27,7 @@ constexpr size_t kListItemsEndHead = 5;
 constexpr double kHeadlineShare = 0.34;  // of a headline's words that the body has
 constexpr size_t kDekSharedWords = 3;    // a dek or subtitle shares at least this many
 constexpr double kHeadlineTie = 0.6;
+constexpr double kAboveDekShare = 0.2;             // a headline over its dek
 constexpr double kRunTogetherHeadlineShare = 0.6;  // a run-together line that is the headline
 constexpr size_t kMaxTailGap = 30;                 // non-blank lines between the body and prose below it
 constexpr size_t kMinTailProse = 40;               // characters of prose that make such a stretch worth joining
@@ -50,7 +52,7 @@ bool EndsHead(const std::string& reason) {
   return reason == "copyright notice" || reason == "reprint notice" || reason == "disclaimer notice" ||
          reason == "table of contents" || reason == "headline list" || reason == "link text run together" ||
          reason == "repeated on many pages of the site" || reason == "breadcrumb" || reason == "cookie notice" ||
-         reason == "site licence or contact footer";
+         reason == "site licence or contact footer" || reason == kRepeatedHeadlineList || reason == kCoursePromotion;
 }
 
 // Words that label page controls rather than name an article or a person.
@@ -294,6 +296,18 @@ std::vector<size_t> HeadBelowHeadline(const std::vector<PageLine>& lines, size_t
     if (IsCategoryTag(l)) keep = false;
     if (keep && kept_cores.insert(l.core).second) kept.push_back(between[k]);
   }
+  // The headline right above the line found (no blank line between), when
+  // that line is its dek: both read like headlines and speak of the body
+  // ("公屋富戶新政首年　逾2700戶須遷出" over "房委會：騰出單位可加快編配").
+  if (headline > 0) {
+    const PageLine& above = lines[headline - 1];
+    size_t shared = 0;
+    if (!above.blank() && above.reason.empty() && !above.bullet && LooksLikeHeadline(above) &&
+        !IsFieldRow(above.core) && ShareInBody(above.core, body_features, &shared) >= kAboveDekShare &&
+        shared >= kDekSharedWords && kept_cores.insert(above.core).second) {
+      kept.push_back(headline - 1);
+    }
+  }
   // A date just above the headline ("2018-07-05" then the headline), and
   // above such a date the real headline when the line found was a dek
   // (headline, date and source, "新华社北京9月13日电 题：…", body).
@@ -353,14 +367,47 @@ bool IsLabelledCredit(const std::u32string& core) {
   return false;
 }
 
-// Credits right below the body ("译者：刘进龙", "审校：汪皓", "責任編輯：…").
+// "責任編輯：林美欣", "【责任编辑:…】": the site's editor, not the article's author.
+bool IsEditorCredit(const std::u32string& core) {
+  std::u32string_view c = core;
+  if (!c.empty() && (c.front() == U'【' || c.front() == U'[' || c.front() == U'（' || c.front() == '('))
+    c.remove_prefix(1);
+  for (std::u32string_view label : {U"責任編輯", U"责任编辑", U"編輯", U"编辑"}) {
+    if (c.starts_with(label)) return true;
+  }
+  return false;
+}
+
+// Credits right below the body ("译者：刘进龙", "审校：汪皓"); an editor's
+// credit among them is passed over.
 void KeepCreditsBelow(const std::vector<PageLine>& lines, size_t end, std::vector<size_t>& kept) {
   for (size_t i = end, seen = 0; i < lines.size() && seen < 3; ++i) {
     if (lines[i].blank()) continue;
     ++seen;
-    if (!(IsBylineLine(lines[i].core) || IsLabelledCredit(lines[i].core)) || EndsHead(lines[i].reason)) return;
-    kept.push_back(i);
+    if (!(IsBylineLine(lines[i].core) || IsLabelledCredit(lines[i].core)) || EndsHead(lines[i].reason) ||
+        lines[i].reason == kForumFurniture) {
+      return;  // "发布于 2024-02-18・IP 属地浙江": a post's header, no credit
+    }
+    if (!IsEditorCredit(lines[i].core)) kept.push_back(i);
   }
+}
+
+// "2023臺灣AI大賞的決審評審會議" right above "2023台灣AI大賞的決審評審會議，
+// 由左至右為…": a photo's short title over its caption, which says it again
+// (in the other script, maybe) and goes on after a comma.
+bool IsTitleOverCaption(const PageLine& l, const PageLine& next) {
+  constexpr size_t kMinTitle = 6, kMaxTitle = 30;
+  const auto& t = l.core;
+  if (!l.reason.empty() || l.bullet || t.size() < kMinTitle || t.size() > kMaxTitle || HasSentencePunct(t) ||
+      !next.reason.empty() || next.core.size() <= t.size()) {
+    return false;
+  }
+  size_t same = 0;
+  for (size_t i = 0; i < t.size(); ++i) same += t[i] == next.core[i];
+  const char32_t after = next.core[t.size()];
+  const bool goes_on =
+      utf8::IsSpace(after) || std::u32string_view(U"，、：:（(,").find(after) != std::u32string_view::npos;
+  return goes_on && same * 10 >= t.size() * 8;
 }
 
 // "消毒機器人 消毒機器人" then "消毒機器人": the photos printed after the
@@ -387,6 +434,96 @@ void KeepPhotoCaptionsBelow(const std::vector<PageLine>& lines, size_t end,
       kept.push_back(next);
     }
   }
+}
+
+// "发布机构： 南京市科学技术局", "文 号： 宁科〔2024〕56号": a labelled field of
+// a government site's information box; the label without its spaces.
+std::optional<std::u32string> FieldLabel(const std::u32string& core) {
+  constexpr size_t kMaxLabel = 8, kMaxField = 60;
+  if (core.size() > kMaxField) return std::nullopt;
+  const size_t colon = core.find_first_of(U"：:");
+  if (colon == std::u32string::npos || colon == 0 || colon + 1 >= core.size()) return std::nullopt;
+  std::u32string label;
+  for (size_t i = 0; i < colon; ++i) {
+    if (utf8::IsSpace(core[i]) || core[i] == U'\u3000') continue;
+    if (!utf8::IsHan(core[i])) return std::nullopt;
+    label += core[i];
+  }
+  if (label.size() < 2 || label.size() > kMaxLabel) return std::nullopt;
+  return label;
+}
+
+// Above the headline, a box of the document's fields (索引号, 主题分类,
+// 发布机构, 成文日期, 文号, 是否有效): the fields that say who issued the
+// document, when it was written and its number are its byline and date;
+// index numbers, categories and validity are the site's filing.
+void KeepDocumentFieldsAbove(const std::vector<PageLine>& lines, size_t headline, std::vector<size_t>& kept) {
+  constexpr size_t kMinFields = 3, kMaxFields = 12;
+  std::vector<std::pair<size_t, std::u32string>> fields;
+  for (size_t i = headline; i > 0 && fields.size() < kMaxFields;) {
+    --i;
+    const PageLine& l = lines[i];
+    if (l.blank()) continue;
+    auto label = FieldLabel(l.core);
+    if (!label) break;
+    fields.emplace_back(i, std::move(*label));
+  }
+  if (fields.size() < kMinFields) return;
+  for (const auto& [i, label] : fields) {
+    if (IsDocumentField(lines[i].core)) kept.push_back(i);
+  }
+}
+
+// "南京市科学技术局" over "2024年4月3日": an issuing body's name, as an
+// official notice is signed.
+bool IsIssuerName(const std::u32string& core) {
+  constexpr size_t kMinName = 3, kMaxName = 30;
+  if (core.size() < kMinName || core.size() > kMaxName || HasSentencePunct(core) || CountHan(core) < kMinName) {
+    return false;
+  }
+  for (std::u32string_view suffix :
+       {U"政府", U"局",   U"委员会", U"委員會", U"办公室", U"辦公室", U"办公厅", U"辦公廳", U"厅",     U"廳",
+        U"部",   U"署",   U"处",     U"處",     U"中心",   U"院",     U"会",     U"會",     U"公司",   U"所",
+        U"学校", U"學校", U"大学",   U"大學",   U"科",     U"小组",   U"小組",   U"指挥部", U"指揮部", U"公所"}) {
+    if (core.ends_with(suffix)) return true;
+  }
+  return false;
+}
+
+// "附件：1.2024年度…申报指南" (and its next items "2.项目申报书（模板）"):
+// the documents a notice names as its attachments.
+bool IsAttachmentList(const std::u32string& core) {
+  return (core.starts_with(U"附件：") || core.starts_with(U"附件:")) && core.size() > 4;
+}
+
+// An official notice's end below its body: the attachments it names, then
+// its signature (the issuing body's name) and the date it was signed.
+// Returns the lines kept.
+void KeepNoticeClosing(const std::vector<PageLine>& lines, size_t end, std::vector<size_t>& kept) {
+  constexpr size_t kMaxDateChars = 20;
+  auto next_non_blank = [&](size_t i) {
+    while (i < lines.size() && lines[i].blank()) ++i;
+    return i;
+  };
+  size_t i = next_non_blank(end);
+  std::vector<size_t> closing;
+  if (i < lines.size() && IsAttachmentList(lines[i].core)) {
+    closing.push_back(i++);
+    // The list's next items, right under it.
+    while (i < lines.size() && !lines[i].blank() && SectionNumberLength(lines[i].core) > 0 &&
+           !HasSentenceEnd(lines[i].core)) {
+      closing.push_back(i++);
+    }
+    i = next_non_blank(i);
+  }
+  if (i < lines.size() && IsIssuerName(lines[i].core)) {
+    const size_t date = next_non_blank(i + 1);
+    if (date < lines.size() && lines[date].core.size() <= kMaxDateChars && IsDateLine(lines[date].core)) {
+      closing.push_back(i);
+      closing.push_back(date);
+    }
+  }
+  kept.insert(kept.end(), closing.begin(), closing.end());
 }
 
 // The headline: among the lines above the body, up to the site's menus,
@@ -458,6 +595,22 @@ std::vector<size_t> ShortLinesAbove(const std::vector<PageLine>& lines, size_t b
   return kept;
 }
 
+// The body's first line is its headline ("人工智能基础知识:介绍人工智能的
+// 历史，基本概念和应用领域", with a comma that made it prose): it reads like
+// one and shares its words with the text below. What stands above it is
+// then the site's, not short lines of the article's head.
+bool StartsWithHeadline(const std::vector<PageLine>& lines, const Span& body) {
+  size_t first = body.begin;
+  while (first < body.end && lines[first].blank()) ++first;
+  if (first >= body.end || !LooksLikeHeadline(lines[first])) return false;
+  std::unordered_set<std::u32string> below;
+  for (size_t k = first + 1; k < body.end; ++k) {
+    for (auto& f : Features(lines[k].core)) below.insert(std::move(f));
+  }
+  size_t shared = 0;
+  return ShareInBody(lines[first].core, below, &shared) >= kHeadlineShare && shared >= kDekSharedWords;
+}
+
 // Prose, or a short line that ends as a sentence does ("知乎：无忌。").
 bool IsSentenceLine(const PageLine& l) {
   if (!l.reason.empty() || l.core.empty()) return false;
@@ -502,7 +655,126 @@ size_t ExtendBodyDown(const std::vector<PageLine>& lines, size_t end, std::vecto
   }
 }
 
+// Another article appended below the page's own (a sponsored story an
+// endless page loads next): its headline printed twice in a row, as a
+// page prints a headline (the heading and the picture's title), with a
+// date just above. The body ends before that date. The page's own
+// headline (`title_key`) does not count.
+Span WithoutAppendedArticle(const std::vector<PageLine>& lines, Span body, const std::string& title_key) {
+  constexpr size_t kMinBodyLines = 10, kDateWindow = 3, kMinHeadline = 6, kMaxHeadline = 80;
+  size_t seen = 0;
+  for (size_t i = body.begin; i + 1 < body.end; ++i) {
+    const PageLine& l = lines[i];
+    if (l.blank()) continue;
+    if (++seen < kMinBodyLines) continue;
+    const PageLine& next = lines[i + 1];
+    if (!l.reason.empty() || next.core != l.core || l.core.size() < kMinHeadline || l.core.size() > kMaxHeadline ||
+        CountHan(l.core) < 4 || l.core.find(U'。') != std::u32string::npos) {
+      continue;
+    }
+    if (!title_key.empty() && NormaliseLineKey(l.raw) == title_key) continue;
+    for (size_t k = i, n = 0; k > body.begin && n < kDateWindow;) {
+      --k;
+      if (lines[k].blank()) continue;
+      ++n;
+      if (IsDateLine(lines[k].core)) return {body.begin, k};
+    }
+  }
+  return body;
+}
+
+// The value of a section number ("九、" → 9, "10." → 10, "十二、" → 12),
+// with whether it is written in Han numerals; 0 when none.
+size_t SectionNumberValue(const std::u32string& core, bool* han) {
+  const size_t length = SectionNumberLength(core);
+  if (length == 0) return 0;
+  const std::u32string_view digits = U"〇一二三四五六七八九";
+  size_t value = 0, tens = 0;
+  *han = !IsAsciiDigit(core[0]);
+  for (size_t i = 0; i < length; ++i) {
+    const char32_t c = core[i];
+    if (IsAsciiDigit(c)) {
+      value = value * 10 + static_cast<size_t>(c - '0');
+    } else if (c == U'十') {
+      tens = (value == 0 ? 1 : value) * 10;
+      value = 0;
+    } else if (const size_t d = digits.find(c); d != std::u32string_view::npos) {
+      value = value * 10 + d;
+    } else if (c == U'、' || c == '.' || c == U'．' || utf8::IsSpace(c)) {
+      break;
+    } else {
+      return 0;  // 第三章, （二）: not counted here
+    }
+  }
+  return tens + value;
+}
+
+// An article's last section below its body, when it is made of links or
+// short lines ("十、资源下载汇总" over "…网盘资源汇总：pan.quark.cn/…"): its
+// heading carries the number after the body's last numbered heading. The
+// section runs to the first line another rule dropped. Returns the new end
+// of the body.
+size_t ExtendToLastNumberedSection(const std::vector<PageLine>& lines, Span body) {
+  constexpr size_t kMaxHeading = 30;
+  size_t last = 0;
+  bool han = false;
+  for (size_t i = body.begin; i < body.end; ++i) {
+    const PageLine& l = lines[i];
+    bool h = false;
+    if (l.reason.empty() && !l.bullet && l.core.size() <= kMaxHeading) {
+      if (const size_t v = SectionNumberValue(l.core, &h); v > 0) {
+        last = v;
+        han = h;
+      }
+    }
+  }
+  if (last == 0) return body.end;
+  // Past a few lines of the last section's end (list items, a picture),
+  // but not past the page's chrome.
+  constexpr size_t kMaxLinesBetween = 6;
+  size_t next = body.end, between = 0;
+  for (; next < lines.size() && between <= kMaxLinesBetween; ++next) {
+    const PageLine& l = lines[next];
+    if (l.blank()) continue;
+    bool numbered = false;
+    if (l.reason.empty() && !l.bullet && SectionNumberValue(l.core, &numbered) > 0) break;
+    if (EndsHead(l.reason)) return body.end;
+    ++between;
+  }
+  if (between > kMaxLinesBetween) return body.end;
+  if (next >= lines.size()) return body.end;
+  const PageLine& heading = lines[next];
+  bool h = false;
+  if (!heading.reason.empty() || heading.bullet || heading.core.size() > kMaxHeading ||
+      SectionNumberValue(heading.core, &h) != last + 1 || h != han) {
+    return body.end;
+  }
+  // Its items name a resource: a label and a colon, a number, a link
+  // ("…网盘资源汇总：pan.quark.cn/…", "1、arxiv.org/pdf/2010.11…"); an
+  // author's card below them ("avatar", "猛猿 创作等级LV.3") is not one.
+  auto is_item = [](const PageLine& l) {
+    const std::u32string& c = l.core;
+    return l.reason.empty() && (c.find_first_of(U"：:/") != std::u32string::npos || SectionNumberLength(c) > 0);
+  };
+  size_t end = next + 1;
+  while (end < lines.size() && (lines[end].blank() || is_item(lines[end]))) ++end;
+  while (end > next + 1 && lines[end - 1].blank()) --end;
+  return end;
+}
+
 }  // namespace
+
+bool IsDocumentField(const std::u32string& core) {
+  const auto label = FieldLabel(core);
+  if (!label) return false;
+  for (std::u32string_view kept_label :
+       {U"发布机构", U"發布機構", U"发布机关", U"發布機關", U"发文机关", U"發文機關", U"发文单位", U"發文單位",
+        U"发布单位", U"發布單位", U"成文日期", U"发文日期", U"發文日期", U"发布日期", U"發布日期", U"公布日期",
+        U"文号",     U"文號",     U"发文字号", U"發文字號", U"发文号",   U"發文號"}) {
+    if (*label == kept_label) return true;
+  }
+  return false;
+}
 
 bool IsDateLine(const std::u32string& core) {
   constexpr size_t kMaxDateLine = 40, kMaxFieldRow = 80;
@@ -532,13 +804,20 @@ bool IsBylineLine(const std::u32string& core) {
     for (size_t i = 1; i + 1 < core.size(); ++i) utf8::Append(inner, core[i]);
     if (StartsWithAny(inner, {"記者", "记者", "撰文", "撰稿", "通訊員", "通讯员", "特約記者", "特约记者"})) return true;
   }
+  // "明報記者", "本报记者", "新华社记者": the paper's reporters, unnamed.
+  if (core.size() <= 8 && (s.ends_with("記者") || s.ends_with("记者")) && !HasSentencePunct(core) &&
+      !ContainsAny(s, {"是", "的", "為", "为", "當", "当"})) {
+    return true;
+  }
   // "文 新生代編輯組", "圖 互聯網": the one-character role, a space, a name.
   return core.size() >= 3 && (core[0] == U'文' || core[0] == U'圖' || core[0] == U'图') && utf8::IsSpace(core[1]);
 }
 
 void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
   std::optional<size_t> top_headline;
-  Span body = StartBelowHeadline(lines, BestProseSpan(lines), NormaliseLineKey(title), &top_headline);
+  const std::string title_key = NormaliseLineKey(title);
+  Span body = StartBelowHeadline(lines, BestProseSpan(lines), title_key, &top_headline);
+  body = WithoutAppendedArticle(lines, body, title_key);
   std::vector<size_t> kept;
   if (body.end > body.begin) {
     std::unordered_set<std::u32string> body_features;
@@ -547,14 +826,18 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
     }
     if (top_headline) {
       kept = HeadBelowHeadline(lines, *top_headline, body.begin, body_features);
+      KeepDocumentFieldsAbove(lines, *top_headline, kept);
     } else if (auto headline = FindHeadline(lines, body, body_features)) {
       kept = HeadBelowHeadline(lines, *headline, body.begin, body_features);
-    } else {
+      KeepDocumentFieldsAbove(lines, *headline, kept);
+    } else if (!StartsWithHeadline(lines, body)) {
       kept = ShortLinesAbove(lines, body.begin);
     }
     body.end = ExtendBodyDown(lines, body.end, kept);
+    body.end = ExtendToLastNumberedSection(lines, body);
     KeepCaptionsInBody(lines, body, body_features, kept);
     KeepCreditsBelow(lines, body.end, kept);
+    KeepNoticeClosing(lines, body.end, kept);
     KeepPhotoCaptionsBelow(lines, body.end, body_features, kept);
   }
   std::vector<bool> keep(lines.size(), false);
@@ -567,6 +850,8 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
       lines[i].reason = "category tag";  // in the body too: "* [人才故事]" under the date
     } else if ((i < body.begin || i >= body.end) && lines[i].reason.empty()) {
       lines[i].reason = "outside the main text";
+    } else if (lines[i].reason.empty() && i + 1 < lines.size() && IsTitleOverCaption(lines[i], lines[i + 1])) {
+      lines[i].reason = "photo title over its caption";
     }
   }
 }

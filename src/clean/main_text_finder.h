@@ -10,7 +10,10 @@
 // the body; between the headline and the body only dates, bylines, captions
 // and a section heading are kept (not category tags, "back" links or
 // comment counters). Below it, prose that an in-article list or a code
-// sample separated from the body is joined back. A page with no real
+// sample separated from the body is joined back, and so is a last section
+// whose numbered heading follows the body's ("十、资源下载汇总" after
+// "九、…"); the site editor's credit below the body is not kept, nor a
+// photo's short title over its fuller caption. A page with no real
 // stretch of prose keeps nothing. Pure functions, thread-safe.
 #pragma once
 
@@ -28,6 +31,12 @@ namespace wenyuan::clean {
 // near the top of the body that repeats it is the headline, and what stands
 // above it (a forum board's name, counters and slogan) is not the article.
 void KeepMainText(std::vector<PageLine>& lines, std::string_view title = {});
+
+// "发布机构： 南京市科学技术局", "成文日期： 2024-04-03", "文 号： 宁科〔2024〕56号":
+// a field of a government site's information box that says who issued a
+// document, when, under which number (kept as its byline and date above
+// the headline; never its title).
+bool IsDocumentField(const std::u32string& core);
 
 // "2023-07-08", "2023 / 08 / 24", "107-10-16", "2023年11月22日 10:36",
 // "出版：2018-05-08 22:00": a short line that carries a date.

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "clean/boilerplate_filter.h"
+#include "clean/document_cleaner.h"
 
 namespace wenyuan::clean {
 namespace {
@@ -192,6 +193,182 @@ TEST(MainTextFinder, LabelsInTheHeadCreditsAndPhotosBelowTheRelease) {
   EXPECT_NE(r.text.find("   湿地水质监测机器人在北辰湖巡航\n"), std::string::npos) << r.text;
   EXPECT_EQ(r.text.find("巡航 湿地"), std::string::npos) << r.text;
   EXPECT_EQ(r.text.find("招生开放日"), std::string::npos) << r.text;
+}
+
+// A tutorial whose last numbered section is a list of downloads below the
+// prose, with a pointer to the original post under it; a photo's short
+// title over its caption; and a list right below a full line of text.
+const char kTutorial[] =
+    "   首页 沸点 课程 登录\n\n"
+    "用树莓派做一个温湿度记录器\n\n"
+    "   原文链接阅读更舒服：树莓派温湿度记录器全过程\n\n"
+    "一、准备材料\n\n"
+    "   需要一块树莓派、一个温湿度传感器和几根杜邦线，材料总价不到三百元，网上都能买到。\n\n"
+    "二、连接传感器\n\n"
+    "   树莓派接线示意图\n"
+    "   树莓派接线示意图，传感器的数据脚接到第七号引脚，电源脚接到三点三伏引脚。\n\n"
+    "   接好以后通电，传感器上的指示灯会亮起，说明供电正常，可以开始写读取数据的程序了。\n\n"
+    "三、编写记录程序\n\n"
+    "   "
+    "程序每分钟读取一次温度和湿度，把读数连同时间写进一个文本文件，方便以后画成曲线，也方便导入到表格软件里分析数据\n"
+    "     * 读数失败时，等两秒再读一次\n"
+    "     * 每天零点，换一个新文件\n\n"
+    "四、资源下载汇总\n\n"
+    "   接线图高清版：pan.example.com/s/3c8cc96f3…\n\n"
+    "   记录程序源码：git.example.com/pi/th-logger\n\n"
+    "   原文链接阅读更舒服：树莓派温湿度记录器全过程\n\n"
+    "   相关推荐\n"
+    "   用树莓派做家庭媒体中心\n"
+    "   8.9k阅读\n";
+
+TEST(MainTextFinder, LastNumberedSectionPhotoTitleAndListItems) {
+  const FilterResult r = FilterBoilerplate(kTutorial, true, nullptr);
+  auto reasons = ReasonsByLine(r);
+  // The downloads are the article's fourth section.
+  EXPECT_NE(r.text.find("四、资源下载汇总"), std::string::npos) << r.text;
+  EXPECT_NE(r.text.find("记录程序源码：git.example.com/pi/th-logger"), std::string::npos) << r.text;
+  EXPECT_EQ(reasons["原文链接阅读更舒服：树莓派温湿度记录器全过程"], "link to the original");
+  EXPECT_EQ(r.text.find("家庭媒体中心"), std::string::npos) << r.text;
+  // The photo's title goes; its caption stays.
+  EXPECT_EQ(reasons["树莓派接线示意图"], "photo title over its caption");
+  EXPECT_NE(r.text.find("树莓派接线示意图，传感器的数据脚"), std::string::npos) << r.text;
+}
+
+TEST(MainTextFinder, AListItemIsNotJoinedToTheFullLineAboveIt) {
+  const CleanedDocument c = CleanDocument(kTutorial, SourceLayout::kWebDump, nullptr);
+  EXPECT_NE(c.text.find("导入到表格软件里分析数据\n读数失败时，等两秒再读一次\n每天零点，换一个新文件\n"),
+            std::string::npos)
+      << c.text;
+}
+
+// An endless page: the article, its tags, then the next (sponsored) story
+// the page loaded below it, with its date, its headline printed twice and
+// its own text.
+TEST(MainTextFinder, AnArticleAppendedBelowThePagesOwnIsNotKept) {
+  std::string page =
+      "   首頁 科技 財經 登入\n\n"
+      "北辰市智慧路燈調查：七成市民滿意\n\n"
+      "   2024/05/21\n\n";
+  for (int i = 0; i < 6; ++i) {
+    page += "   市府委託的調查顯示，七成市民滿意新的智慧路燈，認為夜間照明更均勻，第" + std::to_string(i + 1) +
+            "項指標也比去年進步，市府將持續改善。\n\n";
+  }
+  page +=
+      "   Tags：\n     * 路燈\n\n"
+      "   Sponsored 2024/05/20\n"
+      "   教育\n\n"
+      "   北辰科技大學與廠商合作，學生免費使用高效能筆電\n"
+      "   北辰科技大學與廠商合作，學生免費使用高效能筆電\n\n"
+      "   "
+      "北辰科技大學與廠商合作，提供學生高效能筆電，幫助學生在課堂上完成影像與程式作業，也開放給其他科系預約使用。\n\n"
+      "   廠商表示，未來也會在校內舉辦講座，教學生使用新的軟體工具，提升學習與創作的效率。\n";
+  const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+  EXPECT_NE(c.text.find("七成市民滿意新的智慧路燈"), std::string::npos) << c.text;
+  EXPECT_NE(c.text.find("第6項指標"), std::string::npos) << c.text;
+  EXPECT_EQ(c.text.find("北辰科技大學"), std::string::npos) << c.text;
+  EXPECT_EQ(c.text.find("講座"), std::string::npos) << c.text;
+}
+
+// A blog page whose body starts with its headline (a comma made it prose):
+// the site's menu lines above it are not taken for the article's head, and
+// the author's card below the last numbered section is not part of it.
+TEST(MainTextFinder, HeadlineAtTheTopOfTheBodyAndTheAuthorCardBelow) {
+  const std::string page =
+      "          + (BUTTON) 创作者中心\n"
+      "               o 写文章\n"
+      "               o 草稿箱\n"
+      "            创作灵感 查看更多\n"
+      "     * vip\n"
+      "       会员\n\n"
+      "   路灯数据分析入门：从收集数据到画出第一张图表\n\n"
+      "一、收集数据\n\n"
+      "   路灯数据分析的第一步是收集数据，包括每盏路灯的位置、型号、耗电量和故障记录。\n\n"
+      "二、画出图表\n\n"
+      "   把路灯数据按月份汇总，再画成折线图，就能看出耗电量和故障次数的变化趋势。\n\n"
+      "三、参考\n\n"
+      "   1、data.example.gov/streetlights\n\n"
+      "   2、www.example.com/charts\n\n"
+      "   avatar\n"
+      "   路灯小王 创作等级LV.3\n";
+  const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(c.text.starts_with("路灯数据分析入门：从收集数据到画出第一张图表\n")) << c.text;
+  EXPECT_NE(c.text.find("2、www.example.com/charts"), std::string::npos) << c.text;
+  EXPECT_EQ(c.text.find("avatar"), std::string::npos) << c.text;
+  EXPECT_EQ(c.text.find("创作等级"), std::string::npos) << c.text;
+}
+
+// A city portal's notice: the information box above the headline (index
+// number, category, issuing body, date written, document number,
+// validity), the notice, the attachments it names, its signature and date,
+// and the site's download links and footer under it.
+TEST(MainTextFinder, NoticeFieldsAndClosingKept) {
+  const std::string page =
+      "   首页 政务公开 政务服务 互动交流\n\n"
+      "   您当前的位置：首页 > 政务公开 > 通知公告\n\n"
+      "   索 引 号： 000014349/2024-00088\n"
+      "   主题分类： 城乡建设\\住房\n"
+      "   发布机构： 北辰市住房和城乡建设局\n"
+      "   成文日期： 2024-05-20\n"
+      "   文 号： 北建〔2024〕31号\n"
+      "   是否有效： 有效\n\n"
+      "   关于开展2024年度老旧小区加装电梯补贴申报的通知\n\n"
+      "   各区住房和城乡建设局，各街道办事处：\n\n"
+      "   "
+      "为改善老旧小区居民出行条件，现就2024年度既有住宅加装电梯财政补贴申报有关事项通知如下，请各单位认真组织实施。\n\n"
+      "   一、补贴标准\n\n"
+      "   每台电梯补贴二十万元，由市、区两级财政各承担一半，补贴资金在电梯验收合格后一次性拨付。\n\n"
+      "   二、申报时间\n\n"
+      "   申报时间为2024年6月1日至9月30日，逾期不再受理，请各区按时汇总上报申报材料。\n\n"
+      "   附件：1.加装电梯补贴申请表\n"
+      "         2.业主意见汇总表\n\n"
+      "   北辰市住房和城乡建设局\n"
+      "   2024年5月20日\n\n"
+      "   相关附件：\n"
+      "     * 附件1：加装电梯补贴申请表.docx\n\n"
+      "   主办：北辰市人民政府办公厅 网站标识码：1100000001\n";
+  const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+  for (std::string_view kept :
+       {"发布机构： 北辰市住房和城乡建设局", "成文日期： 2024-05-20", "文 号： 北建〔2024〕31号",
+        "关于开展2024年度老旧小区加装电梯补贴申报的通知", "每台电梯补贴二十万元", "附件：1.加装电梯补贴申请表",
+        "业主意见汇总表", "北辰市住房和城乡建设局\n2024年5月20日"}) {
+    EXPECT_NE(c.text.find(kept), std::string::npos) << kept << "\n" << c.text;
+  }
+  for (std::string_view dropped : {"索 引 号", "主题分类", "是否有效", "相关附件", ".docx", "网站标识码"}) {
+    EXPECT_EQ(c.text.find(dropped), std::string::npos) << dropped << "\n" << c.text;
+  }
+  EXPECT_EQ(GuessTitle(c.text), "关于开展2024年度老旧小区加装电梯补贴申报的通知");
+  EXPECT_TRUE(IsDocumentField(U32("發布機關： 北辰市政府")));
+  EXPECT_TRUE(IsDocumentField(U32("文 号： 北建〔2024〕31号")));
+  EXPECT_FALSE(IsDocumentField(U32("索 引 号： 000014349/2024-00088")));
+  EXPECT_FALSE(IsDocumentField(U32("房委會：騰出單位可加快編配")));
+}
+
+// A newspaper article: the headline over its dek (no blank line between)
+// and a share row, then the body, and the paper's unnamed byline at the end.
+TEST(MainTextFinder, HeadlineOverDekAndClosingByline) {
+  const std::string page =
+      "   要聞 港聞 經濟 國際\n\n"
+      "   上一篇 | 下一篇\n\n"
+      "   東區海濱長廊下月全線通行　單車徑同步開放\n"
+      "   康文署：夜間照明延至凌晨　居民盼增設洗手間\n\n"
+      "   [分享到 Facebook] [WhatsApp] [列印]\n\n"
+      "   "
+      "【本報訊】東區海濱長廊最後一段工程完成，康文署表示長廊下月一日全線通行，單車徑同步開放，市民可由北角一直走到柴灣"
+      "。\n\n"
+      "   康文署發言人表示，長廊沿途設有二十組夜間照明，開放時間延長至凌晨一時，並會在三個休憩處設置飲水機。\n\n"
+      "   有居民表示歡迎長廊通車，但希望當局在沿途增設洗手間，方便晨運長者和帶小朋友的家庭使用。\n\n"
+      "   本報記者\n\n"
+      "   相關字詞﹕東區 海濱長廊 康文署\n";
+  const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+  EXPECT_NE(c.text.find("東區海濱長廊下月全線通行　單車徑同步開放\n康文署：夜間照明延至凌晨"), std::string::npos)
+      << c.text;
+  EXPECT_NE(c.text.find("希望當局在沿途增設洗手間"), std::string::npos) << c.text;
+  EXPECT_NE(c.text.find("本報記者"), std::string::npos) << c.text;
+  EXPECT_EQ(c.text.find("分享到"), std::string::npos) << c.text;
+  EXPECT_EQ(GuessTitle(c.text), "東區海濱長廊下月全線通行　單車徑同步開放");
+  EXPECT_TRUE(IsBylineLine(U32("明報記者")));
+  EXPECT_TRUE(IsBylineLine(U32("新华社记者")));
+  EXPECT_FALSE(IsBylineLine(U32("他是新華社的記者")));
 }
 
 }  // namespace

@@ -432,5 +432,21 @@ TEST(StructureRules, AnArticlesOwnListsAreNotHeadlineLists) {
   EXPECT_TRUE(Contains(d.text, "結業學員可獲頒研習證書。")) << d.text;
 }
 
+// A "latest" list whose headlines say how long ago they were posted ("3天前"),
+// one of them with a colon after a name ("研究：…").
+TEST(StructureRules, HeadlinesWithHowLongAgoTheyWerePosted) {
+  const std::string page =
+      "   北辰市去年開始把全市路燈換成節能燈具，一年下來節省了兩成電費，市府打算明年推廣到公園與校園，"
+      "並請廠商在每盞燈裝上感測器，讓維修人員能在故障發生前就收到通知。\n\n"
+      "最新發展：\n\n"
+      "     * 北辰市公園路燈明年換新，市府編列三億預算並分兩期施工 3天前\n"
+      "     * 研究：節能路燈讓夜間車禍減少一成，學者建議其他城市跟進 5天前\n"
+      "     * 智慧路燈資料開放平台上線，民眾可以查詢每一盞燈的耗電量 2月前\n";
+  const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+  EXPECT_EQ(c.text.find("3天前"), std::string::npos) << c.text;
+  EXPECT_EQ(c.text.find("研究："), std::string::npos) << c.text;
+  EXPECT_NE(c.text.find("一年下來節省了兩成電費"), std::string::npos) << c.text;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -1,8 +1,9 @@
 // `wenyuan bench --url http://127.0.0.1:PORT --kb KB --queries Q.jsonl
-// [--clients 1,2,8] [--seconds 10] [--key KEY] [--report out.html] [--json]`:
+// [--clients 1,2,8] [--seconds 10] [--key KEY] [--facets] [--report out.html] [--json]`:
 // throughput and latency of GET /api/search on a running server, at each
 // number of concurrent clients, for a bounded time, loopback only
-// (eval/load_runner.h). Queries are the question-set format of `eval`
+// (eval/load_runner.h). Searches ask for the top 10 without facets
+// (facets=0, as another engine's top-10 is measured) unless --facets. Queries are the question-set format of `eval`
 // (docs/evaluation.md): each line's "text" is searched in turn.
 #include <httplib.h>
 
@@ -22,7 +23,7 @@ using nlohmann::json;
 
 constexpr const char* kUsage =
     "usage: wenyuan bench --url http://127.0.0.1:PORT --kb KB --queries Q.jsonl [--clients 1,2,8] "
-    "[--seconds 10] [--key KEY] [--report out.html] [--json]";
+    "[--seconds 10] [--key KEY] [--facets] [--report out.html] [--json]";
 
 // "http://HOST:PORT" (a trailing slash allowed; http only).
 Result<std::pair<std::string, int>> ParseUrl(const std::string& url) {
@@ -75,10 +76,11 @@ int RunBenchCommand(const CommandContext& ctx) {
   target.host = target_host->first;
   target.port = target_host->second;
   if (auto key = ctx.args.Value("--key")) target.bearer_key = *key;
+  const std::string facets = ctx.args.Has("--facets") ? "" : "&facets=0";
   for (const auto& q : *queries) {
     if (q.text.empty()) continue;
-    target.paths.push_back("/api/search?kb=" + httplib::detail::encode_query_param(*kb) +
-                           "&k=10&q=" + httplib::detail::encode_query_param(q.text));
+    target.paths.push_back("/api/search?kb=" + httplib::detail::encode_query_param(*kb) + "&k=10" + facets +
+                           "&q=" + httplib::detail::encode_query_param(q.text));
   }
   if (target.paths.empty()) return Fail(Status::InvalidArgument(*queries_path + ": no question has a text"));
   std::vector<eval::LoadFigures> results;
@@ -117,7 +119,8 @@ int RunBenchCommand(const CommandContext& ctx) {
     page.title = "Wenyuan 負載測試 (load test)";
     page.notes = {"GET /api/search on " + *url + ", knowledge base " + *kb + ", " +
                   std::to_string(target.paths.size()) + " questions from " + *queries_path + ", " +
-                  std::to_string(*seconds) + " s per step"};
+                  std::to_string(*seconds) + " s per step, top 10 " +
+                  (facets.empty() ? "with facets" : "without facets (facets=0)")};
     eval::ReportTable table{"吞吐量與延遲 (throughput and latency)",
                             {"clients", "requests/s", "p50 ms", "p95 ms", "p99 ms", "requests", "failures"},
                             {}};

@@ -65,8 +65,9 @@ commands:
                                 a language model, the first N questions are also answered by it
                                 (time to first token, tokens/s, citation precision)
   bench --url http://127.0.0.1:PORT --kb KB --queries Q.jsonl [--clients 1,2,8] [--seconds 10]
-        [--key KEY] [--report out.html] [--json]
-                                requests/s and latency of a running server's search
+        [--key KEY] [--facets] [--report out.html] [--json]
+                                requests/s and latency of a running server's search (top 10,
+                                without facets unless --facets)
   check KB                      verify the index (checksums, and that it matches the catalog)
   serve [--host H] [--port P] [--config FILE] [--threads N] [--insecure-open] [--web-dir DIR]
         [--tls-cert CERT.pem --tls-key KEY.pem]

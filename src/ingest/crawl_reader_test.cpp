@@ -72,29 +72,19 @@ TEST_F(CrawlReaderTest, RealCrawlFileGivesEveryPageWithItsId) {
   EXPECT_NE(cn1.text.find("「智慧地球\n   」，即把"), std::string::npos);
 }
 
-// tests/fixtures/clean (and its *untouched-pages*/) holds hand-labelled pages
-// of the crawl file: each of their lines must be made of its page's
-// characters, in order (white space and lynx list markers aside), so a
-// fixture cannot drift from its page.
-TEST_F(CrawlReaderTest, CleaningFixturesAreCopiedFromTheirPages) {
-  WY_SKIP_WITHOUT_SHARED_CORPUS();
-  const auto path = SharedDir() / "corpus" / "web-pages-zh.txt";
-  auto docs = crawl_->Read(path, ReadFile(path));
-  ASSERT_TRUE(docs.ok()) << docs.status().ToString();
-  const auto dir = wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean";
-  size_t fixtures = 0, empty = 0;
-  std::vector<std::filesystem::directory_entry> entries;
-  for (const auto& folder :
-       {dir, dir / "formerly-untouched-pages", dir / "formerly-untouched-pages-2", dir / "untouched-pages-3"}) {
-    for (const auto& entry : std::filesystem::directory_iterator(folder)) entries.push_back(entry);
-  }
+// Checks that each `<page id>.expected.txt` among `entries` names a page of
+// `docs` and that each of its lines is made of that page's characters, in
+// order (white space and lynx list markers aside), so a fixture cannot
+// drift from its page. Counts the fixtures and the empty ones.
+void ExpectFixturesCopiedFromTheirPages(const std::vector<std::filesystem::directory_entry>& entries,
+                                        const std::vector<ExtractedDocument>& docs, size_t* fixtures, size_t* empty) {
   for (const auto& entry : entries) {
     const std::string name = entry.path().filename().string();
     const std::string suffix = ".expected.txt";
     if (!name.ends_with(suffix)) continue;
     const std::string part = name.substr(0, name.size() - suffix.size());
-    auto page = std::find_if(docs->begin(), docs->end(), [&](const ExtractedDocument& d) { return d.part == part; });
-    ASSERT_NE(page, docs->end()) << name << " names no page of the crawl file";
+    auto page = std::find_if(docs.begin(), docs.end(), [&](const ExtractedDocument& d) { return d.part == part; });
+    ASSERT_NE(page, docs.end()) << name << " names no page of the crawl file";
     std::string stream;  // the page's characters without spaces or list markers
     for (const auto& line : Lines(page->text)) {
       std::string_view t = utf8::Trim(line);
@@ -104,8 +94,8 @@ TEST_F(CrawlReaderTest, CleaningFixturesAreCopiedFromTheirPages) {
       stream += wenyuan::testing::RemoveWhitespace(t);
     }
     const std::string expected = ReadFile(entry.path());
-    ++fixtures;
-    if (expected.empty()) ++empty;
+    ++*fixtures;
+    if (expected.empty()) ++*empty;
     EXPECT_TRUE(expected.empty() || expected.back() == '\n') << name;
     size_t at = 0;
     for (const auto& line : Lines(expected)) {
@@ -117,8 +107,53 @@ TEST_F(CrawlReaderTest, CleaningFixturesAreCopiedFromTheirPages) {
       at = found + key.size();
     }
   }
+}
+
+// tests/fixtures/clean (and its *untouched-pages*/) holds hand-labelled pages
+// of the crawl file, each copied from its page.
+TEST_F(CrawlReaderTest, CleaningFixturesAreCopiedFromTheirPages) {
+  WY_SKIP_WITHOUT_SHARED_CORPUS();
+  const auto path = SharedDir() / "corpus" / "web-pages-zh.txt";
+  auto docs = crawl_->Read(path, ReadFile(path));
+  ASSERT_TRUE(docs.ok()) << docs.status().ToString();
+  const auto dir = wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean";
+  size_t fixtures = 0, empty = 0;
+  std::vector<std::filesystem::directory_entry> entries;
+  for (const auto& folder : {dir, dir / "formerly-untouched-pages", dir / "formerly-untouched-pages-2",
+                             dir / "formerly-untouched-pages-3", dir / "formerly-untouched-pages-4"}) {
+    for (const auto& entry : std::filesystem::directory_iterator(folder)) entries.push_back(entry);
+  }
+  ExpectFixturesCopiedFromTheirPages(entries, *docs, &fixtures, &empty);
   EXPECT_GE(fixtures, 10u);
   EXPECT_GE(empty, 1u);  // at least one failed page
+}
+
+// Reads `folder`/pages.txt (written pages in the crawl format) and checks
+// that its labels are copied from those pages, one label a page.
+void ExpectWrittenFoldCopiedFromItsPages(const DocumentReader& crawl, const std::filesystem::path& folder,
+                                         size_t pages) {
+  const auto path = folder / "pages.txt";
+  auto docs = crawl.Read(path, ReadFile(path));
+  ASSERT_TRUE(docs.ok()) << docs.status().ToString();
+  EXPECT_TRUE(AllWarnings(*docs).empty()) << AllWarnings(*docs);
+  size_t fixtures = 0, empty = 0;
+  std::vector<std::filesystem::directory_entry> entries(std::filesystem::directory_iterator(folder), {});
+  ExpectFixturesCopiedFromTheirPages(entries, *docs, &fixtures, &empty);
+  EXPECT_EQ(fixtures, docs->size()) << folder;
+  EXPECT_EQ(fixtures, pages) << folder;
+}
+
+// tests/fixtures/clean/formerly-blind-pages holds written pages in the crawl
+// format (pages.txt) beside their labels, held to the same rule.
+TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixturesAreCopiedFromTheirPages) {
+  ExpectWrittenFoldCopiedFromItsPages(
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages", 6);
+}
+
+// tests/fixtures/clean/blind-pages-2: the second blind fold of written pages.
+TEST_F(CrawlReaderTest, SecondBlindCleaningFixturesAreCopiedFromTheirPages) {
+  ExpectWrittenFoldCopiedFromItsPages(
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-2", 6);
 }
 
 TEST_F(CrawlReaderTest, RecognisedByContentWhateverTheExtension) {

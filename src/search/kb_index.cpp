@@ -265,6 +265,21 @@ Result<std::shared_ptr<const index::IndexSnapshot>> OpenKbSnapshot(catalog::Cata
   return (*writer)->snapshot();
 }
 
+Result<std::shared_ptr<const index::IndexSnapshot>> OpenKbSnapshotIfCurrent(catalog::Catalog& catalog,
+                                                                            const Analysis& kb_analysis,
+                                                                            const std::string& kb) {
+  const fs::path dir = DataLayout(catalog.data_dir()).KbIndexDir(kb);
+  std::error_code ec;
+  if (!fs::exists(dir / index::kManifestName, ec)) return std::shared_ptr<const index::IndexSnapshot>();
+  WY_ASSIGN_OR_RETURN(auto snapshot, index::IndexSnapshot::Open(dir));
+  WY_ASSIGN_OR_RETURN(std::string stamp, CatalogStamp(catalog, kb, AnalysisFingerprint(catalog, kb_analysis, kb)));
+  auto it = snapshot->manifest().commit_data.find(kStampKey);
+  if (it == snapshot->manifest().commit_data.end() || it->second != stamp) {
+    return std::shared_ptr<const index::IndexSnapshot>();
+  }
+  return snapshot;
+}
+
 Result<std::vector<catalog::PassageRecord>> LoadPassagesById(catalog::Catalog& catalog,
                                                              const std::vector<int64_t>& ids) {
   WY_ASSIGN_OR_RETURN(auto rows, LoadIndexableById(catalog, ids, "p.text"));

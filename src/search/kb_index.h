@@ -93,6 +93,13 @@ class KbIndexWriter {
 Result<std::shared_ptr<const index::IndexSnapshot>> OpenKbSnapshot(catalog::Catalog& catalog,
                                                                    const Analysis& kb_analysis, const std::string& kb);
 
+// The KB's committed index if it is in step with the catalog (its stamp
+// matches), or null if it is behind or absent; never repairs, so it writes
+// nothing (a server opens KBs ahead with it: search/kb_session.h).
+Result<std::shared_ptr<const index::IndexSnapshot>> OpenKbSnapshotIfCurrent(catalog::Catalog& catalog,
+                                                                            const Analysis& kb_analysis,
+                                                                            const std::string& kb);
+
 // The catalog's passages by row id, in the order asked (missing ones left out).
 Result<std::vector<catalog::PassageRecord>> LoadPassagesById(catalog::Catalog& catalog,
                                                              const std::vector<int64_t>& ids);

@@ -18,9 +18,14 @@ Result<SearchResponse> KeywordSearch(const KbSession& kb, const ParsedQuery& par
   WY_ASSIGN_OR_RETURN(auto snapshot, kb.Snapshot());
   const double snapshot_ms = clock.Lap();  // opens the index on a session's first search
   catalog::Catalog& catalog = kb.catalog();
-  const PassageLookup lookup = [&catalog](const std::vector<int64_t>& ids) { return LoadPassagesById(catalog, ids); };
+  size_t rows = 0;
+  const PassageLookup lookup = [&catalog, &rows](const std::vector<int64_t>& ids) {
+    rows += ids.size();
+    return LoadPassagesById(catalog, ids);
+  };
   WY_ASSIGN_OR_RETURN(SearchResponse response, SearchSnapshot(*snapshot, kb.analysis(), kb.name(), parsed, query,
                                                               options, lookup, KbCategories(kb)));
+  response.timings.catalog_rows = rows;
   clock.Lap();
   if (options.facet_depth > 0) {
     WY_ASSIGN_OR_RETURN(auto columns, kb.Categories());

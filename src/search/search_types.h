@@ -67,6 +67,9 @@ struct SearchTimings {
   double vector_ms = 0;    // vector and hybrid modes: nearest vectors and fusion
   double json_ms = 0;      // the response built, sources shown, serialised
   double total_ms = 0;     // the whole search (the route: the whole request)
+  // Passages read from the catalog: the hits returned (more only on an
+  // index without titles, or with the re-scoring proximity bonus on).
+  size_t catalog_rows = 0;
   // The stages' sum (total_ms not counted).
   double StagesMs() const {
     return session_ms + analysis_ms + engine_ms + rescore_ms + catalog_ms + snippets_ms + facets_ms + vector_ms +

@@ -6,6 +6,7 @@
 
 #include <cerrno>
 #include <chrono>
+#include <cstdio>
 #include <cstring>
 #include <thread>
 
@@ -69,6 +70,8 @@ HttpServer::HttpServer(ServerConfig config, std::filesystem::path data_dir, Logg
 }
 
 HttpServer::~HttpServer() {
+  stopping_ = true;
+  if (preload_.joinable()) preload_.join();
   if (door_) door_->Stop();
 }
 
@@ -80,8 +83,14 @@ void HttpServer::SetLanguageModel(std::shared_ptr<llm::LanguageModel> model, llm
 Status HttpServer::Bind() {
   const ServerConfig& config = state_->config;
   // Make sure the catalog opens (and is migrated) before taking requests.
-  WY_ASSIGN_OR_RETURN(auto catalog, catalog::Catalog::Open(state_->data_dir));
-  WY_ASSIGN_OR_RETURN(int64_t keys, catalog::CountActiveApiKeys(*catalog));
+  // Two connections stay in the pool: one for PreloadKbs, one for the
+  // first request, which then opens none.
+  int64_t keys = 0;
+  {
+    WY_ASSIGN_OR_RETURN(auto catalog, state_->catalogs.Acquire());
+    WY_ASSIGN_OR_RETURN(auto spare, state_->catalogs.Acquire());
+    WY_ASSIGN_OR_RETURN(keys, catalog::CountActiveApiKeys(*catalog));
+  }
   if (!IsLoopbackHost(config.host) && keys == 0 && !config.insecure_open) {
     return Status::PermissionDenied(
         "refusing to serve on " + config.host +
@@ -129,7 +138,50 @@ Status HttpServer::Bind() {
   pipeline::KbIngestOptions ingest_options;
   ingest_options.embedder = state_->config.embedder;
   state_->jobs.Configure(state_->kbs.get(), ingest_options);
-  return state_->jobs.Start();
+  WY_RETURN_IF_ERROR(state_->jobs.Start());
+  preload_ = std::thread([this] { PreloadKbs(); });
+  return Status::Ok();
+}
+
+void HttpServer::PreloadKbs() {
+  const auto started = std::chrono::steady_clock::now();
+  // A pooled connection: the first request then finds one open, its
+  // statements prepared.
+  auto catalog = state_->catalogs.Acquire();
+  if (!catalog.ok()) return state_->log.Warn("serve: knowledge bases not opened ahead: " + catalog.status().message());
+  auto kbs = (*catalog)->ListKbRows();
+  if (!kbs.ok()) return state_->log.Warn("serve: knowledge bases not opened ahead: " + kbs.status().message());
+  const bool categories = state_->config.facet_depth > 0;
+  size_t opened = 0;
+  for (const auto& kb : *kbs) {
+    if (stopping_) return;
+    auto report = state_->kbs->Preload(**catalog, kb.name, categories);
+    if (!report.ok()) {
+      // Dropped meanwhile (NotFound) or unreadable: its first search says why.
+      state_->log.Info("serve: knowledge base '" + kb.name + "' not opened ahead: " + report.status().message());
+      continue;
+    }
+    char line[256];
+    if (report->index) {
+      ++opened;
+      std::snprintf(line, sizeof line, "index of %llu passages in %.1f ms",
+                    static_cast<unsigned long long>(report->passages), report->index_ms);
+    } else {
+      std::snprintf(line, sizeof line, "index not opened (%s)", report->not_opened.c_str());
+    }
+    std::string text = line;
+    if (report->categories) {
+      std::snprintf(line, sizeof line, ", categories of %zu documents in %.1f ms", report->categorized_documents,
+                    report->categories_ms);
+      text += line;
+    }
+    state_->log.Info("serve: knowledge base '" + kb.name + "' opened ahead: " + text);
+  }
+  const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+  char line[128];
+  std::snprintf(line, sizeof line, "serve: %zu of %zu knowledge bases opened ahead in %.1f ms", opened, kbs->size(),
+                ms);
+  state_->log.Info(line);
 }
 
 Status HttpServer::Listen() {

@@ -5,10 +5,17 @@
 // {"error": {"code", "message"}} with a fitting HTTP status. Handlers open
 // their own catalog connection, so requests run in parallel on the server's
 // threads; uploads are ingested by one background worker (IngestQueue).
+// Once bound, a background thread opens every KB's index and category
+// columns (search/kb_session.h Preload), logging what it opened; a search
+// that comes before it is done with a KB waits for that KB's load rather
+// than doing it again. It writes nothing, and a KB dropped meanwhile keeps
+// nothing (KbSessions::Drop).
 #pragma once
 
+#include <atomic>
 #include <filesystem>
 #include <memory>
+#include <thread>
 
 #include "llm/language_model.h"
 #include "server/server_config.h"
@@ -42,6 +49,9 @@ class HttpServer {
 
  private:
   void Configure();
+  // Opens every KB ahead (KbSessions::Preload), stopping between KBs once
+  // stopping_ is set.
+  void PreloadKbs();
 
   std::unique_ptr<ServerState> state_;
   std::shared_ptr<llm::LanguageModel> model_;
@@ -50,6 +60,8 @@ class HttpServer {
   std::unique_ptr<PrivateSocket> handler_socket_;
   std::unique_ptr<FrontDoor> door_;  // the public socket
   int port_ = 0;
+  std::thread preload_;  // PreloadKbs, started by Bind
+  std::atomic<bool> stopping_{false};
 };
 
 }  // namespace wenyuan::server

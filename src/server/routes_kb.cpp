@@ -59,8 +59,11 @@ void RegisterKbRoutes(Router& router) {
     if (!kb) return;
     const std::string name = kb->name();
     kb.reset();
-    if (Status s = call.catalog.DropKb(name); !s.ok()) return call.Error(s);
-    call.state.kbs->Forget(name);
+    // Once no load of it is under way (a search's repair, the server's
+    // opening ahead), so none writes into the files being removed.
+    if (Status s = call.state.kbs->Drop(name, [&] { return call.catalog.DropKb(name); }); !s.ok()) {
+      return call.Error(s);
+    }
     call.state.log.Info("http: dropped knowledge base " + name);
     call.Json(200, {{"dropped", name}});
   });

@@ -62,10 +62,10 @@ Result<bool> WantsTimings(const Call& call) {
 }
 
 nlohmann::json TimingsJson(const search::SearchTimings& t) {
-  return {{"session_ms", t.session_ms}, {"analysis_ms", t.analysis_ms}, {"engine_ms", t.engine_ms},
-          {"rescore_ms", t.rescore_ms}, {"catalog_ms", t.catalog_ms},   {"snippets_ms", t.snippets_ms},
-          {"facets_ms", t.facets_ms},   {"vector_ms", t.vector_ms},     {"json_ms", t.json_ms},
-          {"total_ms", t.total_ms}};
+  return {{"session_ms", t.session_ms}, {"analysis_ms", t.analysis_ms},  {"engine_ms", t.engine_ms},
+          {"rescore_ms", t.rescore_ms}, {"catalog_ms", t.catalog_ms},    {"snippets_ms", t.snippets_ms},
+          {"facets_ms", t.facets_ms},   {"vector_ms", t.vector_ms},      {"json_ms", t.json_ms},
+          {"total_ms", t.total_ms},     {"catalog_rows", t.catalog_rows}};
 }
 
 void Search(Call& call) {

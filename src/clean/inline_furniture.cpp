@@ -1,0 +1,129 @@
+#include "clean/inline_furniture.h"
+
+#include <algorithm>
+
+#include "util/utf8.h"
+
+namespace wenyuan::clean {
+namespace {
+
+constexpr size_t kMaxCounterChars = 30;
+constexpr size_t kMaxAdvertLines = 3;
+constexpr size_t kMaxAdvertLineChars = 80;
+constexpr size_t kMaxReadAlsoChars = 80;
+
+// `core` with white space (and zero-width spaces) taken out.
+std::u32string Squeezed(const std::u32string& core) {
+  std::u32string s;
+  for (char32_t c : core) {
+    if (!utf8::IsSpace(c) && c != U'\u200b' && c != U'\u3000') s += c;
+  }
+  return s;
+}
+
+bool IsNumberChar(char32_t c) { return IsAsciiDigit(c) || c == ',' || c == '.'; }
+
+}  // namespace
+
+bool IsStandaloneCounter(const std::u32string& core) {
+  if (core.empty() || core.size() > kMaxCounterChars) return false;
+  const std::u32string s = Squeezed(core);
+  // The number: at the end ("點閱次數：1287") or at the start ("1,024 次瀏覽").
+  size_t end = s.size();
+  for (std::u32string_view unit : {U"萬", U"万", U"k", U"K", U"次", U"人次"}) {
+    if (end > unit.size() && std::u32string_view(s).substr(0, end).ends_with(unit) &&
+        IsAsciiDigit(s[end - unit.size() - 1])) {
+      end -= unit.size();
+      break;
+    }
+  }
+  size_t digits_end = end;
+  while (digits_end > 0 && IsNumberChar(s[digits_end - 1])) --digits_end;
+  std::u32string label;
+  if (digits_end < end && IsAsciiDigit(s[end - 1])) {
+    label = s.substr(0, digits_end);
+  } else {
+    size_t k = 0;
+    while (k < s.size() && IsNumberChar(s[k])) ++k;
+    if (k == 0 || !IsAsciiDigit(s[0])) return false;
+    label = s.substr(k);
+  }
+  while (!label.empty() && (label.back() == U'：' || label.back() == ':')) label.pop_back();
+  if (label.empty()) return false;
+  for (std::u32string_view l :
+       {U"瀏覽人次", U"浏览人次", U"點閱人次", U"点阅人次", U"點閱次數", U"点阅次数", U"點閱數", U"点阅数",
+        U"點閱",     U"点阅",     U"瀏覽次數", U"浏览次数", U"瀏覽數",   U"浏览数",   U"瀏覽量", U"浏览量",
+        U"瀏覽",     U"浏览",     U"閱讀次數", U"阅读次数", U"閱讀數",   U"阅读数",   U"閱讀量", U"阅读量",
+        U"閱讀",     U"阅读",     U"點擊次數", U"点击次数", U"點擊數",   U"点击数",   U"點擊量", U"点击量",
+        U"點擊",     U"点击",     U"觀看次數", U"观看次数", U"人氣",     U"人气",     U"被瀏覽", U"被浏览",
+        U"關注者",   U"关注者",   U"追蹤者",   U"追踪者",   U"訪問量",   U"访问量",   U"次瀏覽", U"次浏览",
+        U"次閱讀",   U"次阅读",   U"次觀看",   U"次观看",   U"人瀏覽",   U"人浏览",   U"人閱讀", U"人阅读",
+        U"人關注",   U"人关注",   U"Views",    U"views"}) {
+    if (label == l) return true;
+  }
+  return false;
+}
+
+bool IsReadAlsoLink(const std::u32string& core) {
+  if (core.size() > kMaxReadAlsoChars) return false;
+  for (std::u32string_view label :
+       {U"延伸閱讀",     U"延伸阅读", U"相關閱讀", U"相关阅读", U"推薦閱讀", U"推荐阅读",  U"相關新聞",
+        U"相关新闻",     U"相關報道", U"相关报道", U"相關報導", U"相关报导", U"延伸閱讀",  U"你可能也喜歡",
+        U"你可能也喜欢", U"猜你喜歡", U"猜你喜欢", U"同場加映", U"同场加映", U"Read more", U"Read also"}) {
+    if (!core.starts_with(label)) continue;
+    size_t i = label.size();
+    while (i < core.size() && utf8::IsSpace(core[i])) ++i;
+    if (i >= core.size() || (core[i] != U'：' && core[i] != ':' && core[i] != U'｜' && core[i] != '|')) return false;
+    std::u32string rest = core.substr(i + 1);
+    const std::u32string s = Squeezed(rest);
+    if (s.size() < 4) return false;  // a heading over a list: another rule's
+    // A headline, not a sentence that goes on.
+    return std::none_of(s.begin(), s.end(), [](char32_t c) { return c == U'。' || c == U'；'; });
+  }
+  return false;
+}
+
+namespace {
+
+// "贊助廣告", "广告 [INS: :INS]", "[Advertisement]", "Sponsored": an advert's label.
+bool IsAdvertLabel(const PageLine& l) {
+  std::u32string s;
+  for (char32_t c : Squeezed(DecodeUtf32(l.raw))) {
+    if (c != '[' && c != ']' && c != U'【' && c != U'】' && c != '(' && c != ')' && c != U'（' && c != U'）') s += c;
+  }
+  for (std::u32string_view ins : {U"INS::INS", U"INS:"}) {
+    if (const size_t at = s.find(ins); at != std::u32string::npos) s.erase(at, ins.size());
+  }
+  for (std::u32string_view label :
+       {U"廣告", U"广告", U"贊助廣告", U"赞助广告", U"贊助", U"赞助", U"推廣", U"推广", U"贊助內容", U"赞助内容",
+        U"推廣內容", U"推广内容", U"Advertisement", U"ADVERTISEMENT", U"Sponsored", U"AD", U"Ad"}) {
+    if (s == label) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void MarkInlineFurniture(std::vector<PageLine>& lines) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    PageLine& l = lines[i];
+    if (l.blank()) continue;
+    if (l.reason.empty() && IsStandaloneCounter(l.core)) l.reason = kStandaloneCounter;
+    if (l.reason.empty() && IsReadAlsoLink(l.core)) l.reason = kReadAlsoLink;
+    if (!IsAdvertLabel(l)) continue;
+    // The label, and the advert's lines right under it (no blank line
+    // between): a picture, a slogan, a call to action.
+    size_t end = i + 1;
+    while (end < lines.size() && end - i <= kMaxAdvertLines && !lines[end].blank() &&
+           lines[end].core.size() <= kMaxAdvertLineChars) {
+      ++end;
+    }
+    if (end < lines.size() && !lines[end].blank() && end - i > kMaxAdvertLines) continue;  // no end: not an advert
+    for (size_t k = i; k < end; ++k) {
+      if (lines[k].reason.empty() || k == i) lines[k].reason = kAdvertBlock;
+    }
+    i = end - 1;
+  }
+}
+
+}  // namespace wenyuan::clean

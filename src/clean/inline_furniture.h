@@ -1,0 +1,33 @@
+// InlineFurniture: page furniture that sits inside an article or a thread,
+// recognised by what it is, in both scripts, on any web page:
+//   - a counter on a line of its own: "點閱次數：1287", "浏览次数 2156",
+//     "被浏览 2,873,046", "关注者 4,512", "1,024 次瀏覽" (a date line that
+//     carries a counter is not one: it is the article's);
+//   - an advert block: a label (廣告, 贊助廣告, 推广, Sponsored,
+//     Advertisement) and the few lines right under it, up to a blank line;
+//   - an inline "read also" link: "延伸閱讀：【…】…", "相关阅读：…", a
+//     label and a headline, no sentence.
+// Pure functions, thread-safe.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "clean/page_line.h"
+
+namespace wenyuan::clean {
+
+inline constexpr char kStandaloneCounter[] = "view or follower counter";
+inline constexpr char kAdvertBlock[] = "advert block";
+inline constexpr char kReadAlsoLink[] = "read-also link";
+
+// "點閱次數：1287", "被浏览 2,873,046": a counter's label and its number, nothing else.
+bool IsStandaloneCounter(const std::u32string& core);
+
+// "延伸閱讀：【公屋輪候】…": a label that points to another article, and its headline.
+bool IsReadAlsoLink(const std::u32string& core);
+
+// Sets the reasons above on kept lines of `lines`.
+void MarkInlineFurniture(std::vector<PageLine>& lines);
+
+}  // namespace wenyuan::clean

@@ -1,0 +1,68 @@
+// The inline furniture rules on lines and on a page written for this test:
+// a district office's news item with a view counter on its own line, an
+// advert between its paragraphs and an inline "read also" link.
+#include "clean/inline_furniture.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "clean/document_cleaner.h"
+
+namespace wenyuan::clean {
+namespace {
+
+std::u32string U32(std::string_view s) { return DecodeUtf32(s); }
+bool Contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
+
+TEST(InlineFurniture, StandaloneCounters) {
+  EXPECT_TRUE(IsStandaloneCounter(U32("點閱次數：1287")));
+  EXPECT_TRUE(IsStandaloneCounter(U32("浏览次数 2156")));
+  EXPECT_TRUE(IsStandaloneCounter(U32("被浏览 2,873,046")));
+  EXPECT_TRUE(IsStandaloneCounter(U32("關注者 4,512")));
+  EXPECT_TRUE(IsStandaloneCounter(U32("1,024 次瀏覽")));
+  EXPECT_TRUE(IsStandaloneCounter(U32("阅读量：3.2万")));
+  // A date line that carries a counter is the article's; words are no counter.
+  EXPECT_FALSE(IsStandaloneCounter(U32("发布时间：2024-04-08 浏览次数：2156")));
+  EXPECT_FALSE(IsStandaloneCounter(U32("浏览")));
+  EXPECT_FALSE(IsStandaloneCounter(U32("閱讀使人充實")));
+  EXPECT_FALSE(IsStandaloneCounter(U32("2024")));
+}
+
+TEST(InlineFurniture, ReadAlsoLinks) {
+  EXPECT_TRUE(IsReadAlsoLink(U32("延伸閱讀：【交通】東區新巴士路線下月開通")));
+  EXPECT_TRUE(IsReadAlsoLink(U32("相关阅读： 城西污水厂扩建工程启动")));
+  EXPECT_FALSE(IsReadAlsoLink(U32("延伸閱讀")));  // a list's heading: another rule's
+  EXPECT_FALSE(IsReadAlsoLink(U32("延伸阅读：本文所引数据来自统计局。其余为作者整理。")));
+}
+
+const char kNewsItem[] =
+    "首頁\n最新消息\n活動訊息\n聯絡我們\n\n"
+    "北辰區公所推動社區共餐　長者每週兩次免費用餐\n\n"
+    "發布日期：2024-06-03\n"
+    "瀏覽人次：3,406\n\n"
+    "北辰區公所今年起在六個里推動社區共餐，由志工每週二、週四中午為七十歲以上長者準備午餐，長者只要到里辦公處登記即可參"
+    "加，"
+    "區公所也會為行動不便的長者送餐到府。\n\n"
+    "廣告\n"
+    "[INS: :INS]\n"
+    "夏季冷氣健檢　預約即送濾網 >> 立即預約\n\n"
+    "區長表示，共餐不只讓長者吃得營養，也讓獨居長者有機會走出家門與鄰居聊天，志工同時會留意長者的健康狀況，必要時轉介社"
+    "福單位協助。\n\n"
+    "延伸閱讀：【社福】北辰區獨居長者關懷訪視名額增加\n\n"
+    "區公所歡迎有意擔任共餐志工的民眾洽詢各里辦公處，志工將接受食品衛生與長者照顧的基礎訓練，並由區公所投保意外險。\n\n"
+    "北辰區公所 版權所有\n";
+
+TEST(InlineFurniture, CounterAdvertAndReadAlsoLeaveTheArticle) {
+  CleanedDocument c = CleanDocument(kNewsItem, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "發布日期：2024-06-03")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "北辰區公所今年起在六個里推動社區共餐"));
+  EXPECT_TRUE(Contains(c.text, "區長表示，共餐不只讓長者吃得營養"));
+  EXPECT_TRUE(Contains(c.text, "區公所歡迎有意擔任共餐志工的民眾"));
+  for (std::string_view furniture : {"瀏覽人次", "廣告", "冷氣健檢", "延伸閱讀", "獨居長者關懷訪視"}) {
+    EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
+  }
+}
+
+}  // namespace
+}  // namespace wenyuan::clean
