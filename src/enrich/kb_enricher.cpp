@@ -84,12 +84,14 @@ Result<std::unique_ptr<KbEnricher>> KbEnricher::Create(catalog::Catalog& catalog
         WY_ASSIGN_OR_RETURN(texts[i], catalog::GetDocumentText(catalog, id));
       }
     }
-    std::vector<std::vector<std::string>> terms(n);
+    // Each document's distinct terms, viewing its words (not sorted: the
+    // counts do not care in which order they come).
+    std::vector<std::vector<std::string_view>> terms(n);
     ParallelFor(n, e->options_.jobs, [&](size_t i) {
-      terms[i] =
-          DistinctTerms(is_known[i] ? known[i] : ContentWords(texts[i], *e->analyzer_, e->user_dictionary_.get()));
+      if (!is_known[i]) known[i] = ContentWords(texts[i], *e->analyzer_, e->user_dictionary_.get());
+      terms[i] = DistinctTermViews(known[i]);
     });
-    for (const auto& t : terms) e->stats_.AddDocument(t);
+    for (const auto& t : terms) e->stats_.AddDocumentViews(t);
   }
   return e;
 }
@@ -101,9 +103,13 @@ DocumentEnrichment KbEnricher::Enrich(std::string_view title, std::string_view t
 DocumentEnrichment KbEnricher::Enrich(std::string_view title, std::string_view text,
                                       const std::vector<WordOccurrence>& words) const {
   DocumentEnrichment out;
+  // The words numbered, their statistics read and the text's code points
+  // indexed once, for keywords and summary both.
+  const DocumentTerms terms = DocumentTerms::Of(words, &stats_);
+  const utf8::CodePointIndex index(text);
   out.keywords =
-      ExtractKeywords(text, words, TitleTerms(title, *analyzer_, user_dictionary_.get()), stats_, options_.keywords);
-  out.summary = Summarize(text, words, stats_, options_.summary);
+      ExtractKeywords(words, terms, index, TitleTerms(title, *analyzer_, user_dictionary_.get()), options_.keywords);
+  out.summary = Summarize(text, words, terms, index, options_.summary);
   if (!taxonomies_.empty()) {
     std::u32string normalized = analyzer_->normalizer().NormalizeText(std::string(title) + "\n" + std::string(text));
     for (const auto& t : taxonomies_) {

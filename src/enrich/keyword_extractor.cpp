@@ -2,9 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "util/utf8.h"
 
@@ -14,28 +12,6 @@ namespace {
 constexpr size_t kTextRankWindow = 5;
 constexpr int kTextRankIterations = 30;
 constexpr double kDamping = 0.85;
-
-struct TermInfo {
-  size_t count = 0;
-  std::map<std::string, size_t> surfaces;  // as written → occurrences
-};
-
-std::unordered_map<std::string, TermInfo> CountTerms(std::string_view text, const std::vector<WordOccurrence>& words) {
-  std::unordered_map<std::string, TermInfo> terms;
-  const utf8::CodePointIndex index(text);
-  for (const auto& w : words) {
-    auto& info = terms[w.term];
-    ++info.count;
-    ++info.surfaces[std::string(index.Slice(w.begin, w.end))];
-  }
-  return terms;
-}
-
-std::string MostWritten(const TermInfo& info) {
-  auto best = std::max_element(info.surfaces.begin(), info.surfaces.end(),
-                               [](const auto& a, const auto& b) { return a.second < b.second; });
-  return best == info.surfaces.end() ? std::string() : best->first;
-}
 
 std::unordered_map<std::string, double> TextRankScores(const std::vector<WordOccurrence>& words) {
   std::unordered_map<std::string, std::unordered_map<std::string, double>> edges;
@@ -68,26 +44,70 @@ std::unordered_map<std::string, double> TextRankScores(const std::vector<WordOcc
 std::vector<Keyword> ExtractKeywords(std::string_view text, const std::vector<WordOccurrence>& words,
                                      const std::vector<std::string>& title_terms, const TermStatistics& stats,
                                      const KeywordOptions& options) {
-  auto terms = CountTerms(text, words);
-  const std::unordered_set<std::string> in_title(title_terms.begin(), title_terms.end());
+  return ExtractKeywords(words, DocumentTerms::Of(words, &stats), utf8::CodePointIndex(text), title_terms, options);
+}
+
+std::vector<Keyword> ExtractKeywords(const std::vector<WordOccurrence>& words, const DocumentTerms& terms,
+                                     const utf8::CodePointIndex& index, const std::vector<std::string>& title_terms,
+                                     const KeywordOptions& options) {
+  std::vector<bool> in_title(terms.size(), false);
+  for (const auto& t : title_terms) {
+    if (auto n = terms.Find(t)) in_title[*n] = true;
+  }
   std::unordered_map<std::string, double> rank;
   if (options.method == KeywordMethod::kTextRank) rank = TextRankScores(words);
-  std::vector<Keyword> out;
-  out.reserve(terms.size());
-  for (const auto& [term, info] : terms) {
-    double base = options.method == KeywordMethod::kTextRank ? (rank.count(term) ? rank[term] : 0.0)
-                                                             : 1.0 + std::log(static_cast<double>(info.count));
-    double weight = base * stats.Idf(term);
-    if (in_title.count(term)) weight *= options.title_bonus;
-    out.push_back({MostWritten(info), term, weight, info.count});
+  struct Scored {
+    double weight;
+    uint32_t count, rank, number;
+  };
+  std::vector<Scored> scored;
+  scored.reserve(terms.size());
+  for (uint32_t n = 0; n < terms.size(); ++n) {
+    double base = 1.0 + std::log(static_cast<double>(terms.count[n]));
+    if (options.method == KeywordMethod::kTextRank) {
+      auto it = rank.find(std::string(terms.terms[n]));
+      base = it == rank.end() ? 0.0 : it->second;
+    }
+    double weight = base * terms.idf[n];
+    if (in_title[n]) weight *= options.title_bonus;
+    scored.push_back({weight, terms.count[n], terms.rank[n], n});
   }
   // Highest weight first; ties by count, then by term, so output is stable.
-  std::sort(out.begin(), out.end(), [](const Keyword& a, const Keyword& b) {
-    if (a.weight != b.weight) return a.weight > b.weight;
-    if (a.count != b.count) return a.count > b.count;
-    return a.term < b.term;
-  });
-  if (out.size() > options.count) out.resize(options.count);
+  // Only the first `count` are put in order.
+  const size_t keep = std::min(options.count, scored.size());
+  std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(keep), scored.end(),
+                    [](const Scored& a, const Scored& b) {
+                      if (a.weight != b.weight) return a.weight > b.weight;
+                      if (a.count != b.count) return a.count > b.count;
+                      return a.rank < b.rank;
+                    });
+  std::vector<Keyword> out;
+  out.reserve(keep);
+  std::vector<std::pair<std::string_view, size_t>> surfaces;
+  for (size_t k = 0; k < keep; ++k) {
+    const Scored& s = scored[k];
+    // Shown as the document most often writes it (ties: the first in byte order).
+    surfaces.clear();
+    for (size_t w = 0; w < words.size(); ++w) {
+      if (terms.of_word[w] != s.number) continue;
+      const std::string_view surface = index.Slice(words[w].begin, words[w].end);
+      auto it = std::find_if(surfaces.begin(), surfaces.end(), [&](const auto& e) { return e.first == surface; });
+      if (it == surfaces.end()) {
+        surfaces.emplace_back(surface, 1);
+      } else {
+        ++it->second;
+      }
+    }
+    std::string_view best;
+    size_t best_count = 0;
+    for (const auto& [surface, n] : surfaces) {
+      if (n > best_count || (n == best_count && surface < best)) {
+        best = surface;
+        best_count = n;
+      }
+    }
+    out.push_back({std::string(best), std::string(terms.terms[s.number]), s.weight, s.count});
+  }
   return out;
 }
 

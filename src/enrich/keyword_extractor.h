@@ -14,7 +14,9 @@
 #include <vector>
 
 #include "enrich/content_words.h"
+#include "enrich/document_terms.h"
 #include "enrich/term_statistics.h"
+#include "util/utf8.h"
 
 namespace wenyuan::enrich {
 
@@ -37,6 +39,12 @@ struct KeywordOptions {
 // folded terms of the title.
 std::vector<Keyword> ExtractKeywords(std::string_view text, const std::vector<WordOccurrence>& words,
                                      const std::vector<std::string>& title_terms, const TermStatistics& stats,
+                                     const KeywordOptions& options);
+// The same with the words numbered already (`terms`: DocumentTerms::Of
+// `words` with the statistics) and the text's code points indexed, as
+// enrichment shares them with the summary.
+std::vector<Keyword> ExtractKeywords(const std::vector<WordOccurrence>& words, const DocumentTerms& terms,
+                                     const utf8::CodePointIndex& index, const std::vector<std::string>& title_terms,
                                      const KeywordOptions& options);
 
 // "tfidf" / "textrank"; false for anything else.

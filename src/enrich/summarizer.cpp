@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_map>
 
 #include "text/sentence_splitter.h"
 #include "util/utf8.h"
@@ -16,47 +15,48 @@ constexpr double kRepeatPenalty = 0.7;  // share of a word's weight lost once a 
 
 struct Candidate {
   text::TextSpan span;
-  std::vector<std::string> terms;  // distinct
   size_t order = 0;
-  // Per term (in `terms` order): its number among the document's terms and
-  // its document weight, looked up once rather than on every pick.
-  std::vector<std::pair<size_t, double>> weighted;
+  // Per distinct term, in byte order of the terms: its number and its
+  // document weight.
+  std::vector<std::pair<uint32_t, double>> weighted;
 };
 
 }  // namespace
 
 std::vector<SummarySentence> Summarize(std::string_view text, const std::vector<WordOccurrence>& words,
                                        const TermStatistics& stats, const SummaryOptions& options) {
+  return Summarize(text, words, DocumentTerms::Of(words, &stats), utf8::CodePointIndex(text), options);
+}
+
+std::vector<SummarySentence> Summarize(std::string_view text, const std::vector<WordOccurrence>& words,
+                                       const DocumentTerms& terms, const utf8::CodePointIndex& index,
+                                       const SummaryOptions& options) {
   const auto spans = text::SplitSentences(text);
   // Document weight of each term: dampened count times IDF.
-  std::unordered_map<std::string, double> weight;
-  for (const auto& w : words) weight[w.term] += 1;
-  for (auto& [term, tf] : weight) tf = (1 + std::log(tf)) * stats.Idf(term);
+  std::vector<double> weight(terms.size());
+  for (size_t n = 0; n < terms.size(); ++n) {
+    weight[n] = (1 + std::log(static_cast<double>(terms.count[n]))) * terms.idf[n];
+  }
 
   std::vector<Candidate> candidates;
+  std::vector<uint32_t> ranks;  // of one sentence's terms
   size_t w = 0;
   for (size_t i = 0; i < spans.size(); ++i) {
     const auto& span = spans[i];
     while (w < words.size() && words[w].begin < span.begin) ++w;
-    Candidate c{span, {}, i, {}};
-    for (size_t k = w; k < words.size() && words[k].end <= span.end; ++k) c.terms.push_back(words[k].term);
-    std::sort(c.terms.begin(), c.terms.end());
-    c.terms.erase(std::unique(c.terms.begin(), c.terms.end()), c.terms.end());
-    if (span.length() >= options.min_sentence_chars && span.length() <= options.max_sentence_chars &&
-        c.terms.size() >= 2) {
-      candidates.push_back(std::move(c));
-    }
+    if (span.length() < options.min_sentence_chars || span.length() > options.max_sentence_chars) continue;
+    ranks.clear();
+    for (size_t k = w; k < words.size() && words[k].end <= span.end; ++k) ranks.push_back(terms.rank[terms.of_word[k]]);
+    std::sort(ranks.begin(), ranks.end());
+    ranks.erase(std::unique(ranks.begin(), ranks.end()), ranks.end());
+    if (ranks.size() < 2) continue;
+    Candidate c{span, i, {}};
+    c.weighted.reserve(ranks.size());
+    for (const uint32_t r : ranks) c.weighted.emplace_back(terms.by_rank[r], weight[terms.by_rank[r]]);
+    candidates.push_back(std::move(c));
   }
 
-  std::unordered_map<std::string_view, size_t> number;  // term → its number
-  for (auto& c : candidates) {
-    c.weighted.reserve(c.terms.size());
-    for (const auto& t : c.terms) {
-      const size_t n = number.emplace(t, number.size()).first->second;
-      c.weighted.emplace_back(n, weight[t]);
-    }
-  }
-  std::vector<bool> covered(number.size(), false);
+  std::vector<bool> covered(terms.size(), false);
   std::vector<const Candidate*> picked;
   size_t chars = 0;
   while (picked.size() < options.max_sentences && chars < options.max_chars) {
@@ -81,7 +81,6 @@ std::vector<SummarySentence> Summarize(std::string_view text, const std::vector<
   }
   std::sort(picked.begin(), picked.end(), [](const Candidate* a, const Candidate* b) { return a->order < b->order; });
   std::vector<SummarySentence> out;
-  const utf8::CodePointIndex index(text);
   for (const Candidate* c : picked)
     out.push_back({std::string(index.Slice(c->span.begin, c->span.end)), c->span.begin, c->span.end});
   return out;

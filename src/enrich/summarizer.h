@@ -12,7 +12,9 @@
 #include <vector>
 
 #include "enrich/content_words.h"
+#include "enrich/document_terms.h"
 #include "enrich/term_statistics.h"
+#include "util/utf8.h"
 
 namespace wenyuan::enrich {
 
@@ -31,5 +33,10 @@ struct SummaryOptions {
 
 std::vector<SummarySentence> Summarize(std::string_view text, const std::vector<WordOccurrence>& words,
                                        const TermStatistics& stats, const SummaryOptions& options = {});
+// The same with the words numbered already (`terms`: DocumentTerms::Of
+// `words` with the statistics) and the text's code points indexed.
+std::vector<SummarySentence> Summarize(std::string_view text, const std::vector<WordOccurrence>& words,
+                                       const DocumentTerms& terms, const utf8::CodePointIndex& index,
+                                       const SummaryOptions& options = {});
 
 }  // namespace wenyuan::enrich

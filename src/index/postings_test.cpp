@@ -4,6 +4,8 @@
 
 #include <random>
 
+#include "index/byte_coding.h"
+
 namespace wenyuan::index {
 namespace {
 
@@ -23,6 +25,44 @@ std::vector<Posting> RandomPostings(std::mt19937& rng, size_t n, uint32_t max_ga
     doc += 1 + rng() % max_gap;
   }
   return out;
+}
+
+TEST(PostingsTest, PositionsAreVarintGapsAfterTheCountWhateverTheirSize) {
+  // Gaps of every varint length (1 to 5 bytes), none at all, and many;
+  // appended after what the buffer already holds.
+  const std::vector<std::vector<uint32_t>> lists = {
+      {},
+      {0},
+      {0, 127, 128, 16383, 16384, 2097151, 2097152, 1u << 24, (1u << 24) + 5, 0xFFFFFFFFu},
+      std::vector<uint32_t>(300, 7),
+  };
+  std::string out = "head", expected = "head";
+  for (const auto& positions : lists) {
+    EncodePositions(positions, out);
+    PutVarint(expected, positions.size());
+    uint32_t previous = 0;
+    for (const uint32_t p : positions) {
+      PutVarint(expected, p - previous);
+      previous = p;
+    }
+    ASSERT_EQ(out, expected) << positions.size();
+  }
+  std::vector<Posting> postings(3);
+  for (uint32_t i = 0; i < 3; ++i) {
+    postings[i].doc = i;
+    postings[i].tf = 1;
+    postings[i].positions = lists[i == 0 ? 0 : i + 1];
+  }
+  std::string post, pos;
+  const TermInfo info = WritePostings(
+      postings, [](uint32_t) { return 10u; }, post, pos);
+  PostingsCursor c(post, pos, info);
+  ASSERT_TRUE(c.status().ok()) << c.status().ToString();
+  for (const auto& p : postings) {
+    ASSERT_EQ(c.doc(), p.doc);
+    EXPECT_EQ(c.Positions(), p.positions);
+    c.Next();
+  }
 }
 
 TEST(PostingsTest, RandomListsRoundTripWithBlockMaxima) {

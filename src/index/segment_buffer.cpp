@@ -1,6 +1,7 @@
 #include "index/segment_buffer.h"
 
 #include <algorithm>
+#include <bit>
 
 #include "index/segment.h"
 
@@ -17,24 +18,107 @@ void PushCounted(std::vector<T>& v, T value, size_t& bytes) {
   bytes += (v.capacity() - before) * sizeof(T);
 }
 
+// A key's first 8 bytes as a number that orders as the bytes do (missing
+// bytes count as 0, so keys that agree there are told apart by the whole).
+uint64_t KeyPrefix(std::string_view key) {
+  uint64_t prefix = 0;
+  for (size_t i = 0; i < 8; ++i) {
+    prefix = (prefix << 8) | (i < key.size() ? static_cast<unsigned char>(key[i]) : 0u);
+  }
+  return prefix;
+}
+
 }  // namespace
 
-SegmentBuffer::TermPostings& SegmentBuffer::OpenPosting(Field field, std::string_view term, uint32_t d, uint32_t tf) {
-  // One key buffer reused: a token whose term is known allocates nothing.
-  key_.assign(1, static_cast<char>('0' + static_cast<int>(field)));
-  key_.append(term);
-  bool added = false;
-  const uint32_t id = terms_.FindOrAdd(key_, &added);
-  if (added) postings_.emplace_back();
-  TermPostings& tp = postings_[id];
-  if (tp.count == 0 || tp.last_doc != d) {
-    tp.last_doc = d;
+uint32_t SegmentBuffer::Local(std::string_view term, uint64_t hash) {
+  const size_t mask = local_slots_.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    const uint32_t s = local_slots_[i];
+    if (s == 0) {
+      locals_.push_back({term, hash, 0, 0, 0});
+      local_slots_[i] = static_cast<uint32_t>(locals_.size());
+      return static_cast<uint32_t>(locals_.size()) - 1;
+    }
+    const LocalTerm& l = locals_[s - 1];
+    if (l.hash == hash && l.term == term) return s - 1;
+  }
+}
+
+void SegmentBuffer::AddField(Field field, const std::vector<FieldToken>& tokens, uint32_t d) {
+  if (tokens.empty()) return;
+  locals_.clear();
+  local_slots_.assign(std::bit_ceil(std::max<size_t>(16, 2 * tokens.size())), 0);
+  token_local_.resize(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const uint32_t l = Local(tokens[i].term, TermTable::HashKey(tokens[i].term).hash);
+    token_local_[i] = l;
+    locals_[l].tf += tokens[i].weight;
+    ++locals_[l].count;
+  }
+  // Each term's positions together, in token order.
+  uint32_t at = 0;
+  for (LocalTerm& l : locals_) {
+    l.first = at;
+    at += l.count;
+    l.count = 0;
+  }
+  positions_.resize(at);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    LocalTerm& l = locals_[token_local_[i]];
+    positions_[l.first + l.count++] = tokens[i].position;
+  }
+  AppendPostings(field, d, /*with_positions=*/true);
+}
+
+void SegmentBuffer::AddKeywords(const std::vector<std::string>& keywords, uint32_t d) {
+  if (keywords.empty()) return;
+  locals_.clear();
+  local_slots_.assign(std::bit_ceil(std::max<size_t>(16, 2 * keywords.size())), 0);
+  for (const std::string& k : keywords) locals_[Local(k, TermTable::HashKey(k).hash)].tf = 1;  // once, however often
+  AppendPostings(Field::kKeyword, d, /*with_positions=*/false);
+}
+
+void SegmentBuffer::AppendPostings(Field field, uint32_t d, bool with_positions) {
+  // The keys first, in one buffer that does not move while they are viewed.
+  size_t bytes = 0;
+  for (const LocalTerm& l : locals_) bytes += 1 + l.term.size();
+  keys_.clear();
+  keys_.reserve(bytes);
+  hashed_.clear();
+  for (const LocalTerm& l : locals_) {
+    const size_t begin = keys_.size();
+    keys_.push_back(static_cast<char>('0' + static_cast<int>(field)));
+    keys_.append(l.term);
+    hashed_.push_back(TermTable::HashKey(std::string_view(keys_).substr(begin)));
+  }
+  // Every term looked up first, in order (ids go by first occurrence), each
+  // slot asked for a few terms ahead so the cache misses overlap instead of
+  // coming one after the other; then the postings appended, each term's
+  // record and last block asked for ahead in the same way.
+  constexpr size_t kAhead = 8;
+  ids_.resize(locals_.size());
+  for (size_t j = 0; j < kAhead && j < hashed_.size(); ++j) terms_.Prefetch(hashed_[j]);
+  for (size_t j = 0; j < locals_.size(); ++j) {
+    if (j + kAhead < hashed_.size()) terms_.Prefetch(hashed_[j + kAhead]);
+    bool added = false;
+    ids_[j] = terms_.FindOrAdd(hashed_[j], &added);
+    if (added) postings_.emplace_back();
+  }
+  constexpr size_t kRecordAhead = 8, kBlockAhead = 4;
+  for (size_t j = 0; j < kRecordAhead && j < ids_.size(); ++j) __builtin_prefetch(&postings_[ids_[j]]);
+  for (size_t j = 0; j < locals_.size(); ++j) {
+    if (j + kRecordAhead < ids_.size()) __builtin_prefetch(&postings_[ids_[j + kRecordAhead]]);
+    if (j + kBlockAhead < ids_.size()) words_.PrefetchEnd(postings_[ids_[j + kBlockAhead]].words);
+    TermPostings& tp = postings_[ids_[j]];
+    const LocalTerm& l = locals_[j];
     ++tp.count;
     words_.Append(tp.words, d);
-    tp.tf_at = words_.Append(tp.words, tf);
-    tp.count_at = words_.Append(tp.words, 0);
+    words_.Append(tp.words, l.tf);
+    words_.Append(tp.words, with_positions ? l.count : 0);
+    if (with_positions) {
+      for (uint32_t p = 0; p < l.count; ++p) words_.Append(tp.words, positions_[l.first + p]);
+    }
   }
-  return tp;
 }
 
 void SegmentBuffer::Add(const IndexDocument& doc) {
@@ -43,15 +127,8 @@ void SegmentBuffer::Add(const IndexDocument& doc) {
   titles_.push_back(doc.title);
   bytes_ += sizeof(std::string) + (doc.title.size() > 15 ? doc.title.size() : 0);
   deleted_.push_back(false);
-  for (size_t f = 0; f < kLengthFields; ++f) {
-    for (const FieldToken& t : doc.tokens[f]) {
-      TermPostings& tp = OpenPosting(static_cast<Field>(f), t.term, d, 0);
-      words_.At(tp.tf_at) += t.weight;
-      words_.At(tp.count_at) += 1;
-      words_.Append(tp.words, t.position);
-    }
-  }
-  for (const std::string& k : doc.keywords) OpenPosting(Field::kKeyword, k, d, 1);
+  for (size_t f = 0; f < kLengthFields; ++f) AddField(static_cast<Field>(f), doc.tokens[f], d);
+  AddKeywords(doc.keywords, d);
 }
 
 void SegmentBuffer::DeleteKeyword(std::string_view keyword) {
@@ -80,21 +157,31 @@ void SegmentBuffer::DeletePassages(const std::unordered_set<int64_t>& passage_id
 }
 
 Result<DeletionBitmap> SegmentBuffer::Write(const std::filesystem::path& dir, const std::string& name) const {
-  // Term ids in key order.
-  std::vector<uint32_t> ids(terms_.size());
-  for (uint32_t id = 0; id < ids.size(); ++id) ids[id] = id;
-  std::sort(ids.begin(), ids.end(), [this](uint32_t a, uint32_t b) { return terms_.Key(a) < terms_.Key(b); });
+  // Term ids in key order, sorted by the keys' first 8 bytes (read once,
+  // in arena order) and only by whole keys where those agree.
+  std::vector<std::pair<uint64_t, uint32_t>> order(terms_.size());
+  for (uint32_t id = 0; id < order.size(); ++id) order[id] = {KeyPrefix(terms_.Key(id)), id};
+  std::sort(order.begin(), order.end(), [this](const auto& a, const auto& b) {
+    if (a.first != b.first) return a.first < b.first;
+    return terms_.Key(a.second) < terms_.Key(b.second);
+  });
   SegmentWriter writer(values_, titles_);
   WY_RETURN_IF_ERROR(writer.StreamTo(dir, name));
   // Grows to the longest postings list and is reused, positions included:
   // no allocation per posting once warm.
   std::vector<Posting> postings;
-  for (const uint32_t id : ids) {
+  // Terms come in key order, their postings scattered over the pool: each
+  // term's record and first block are asked for ahead of their turn.
+  constexpr size_t kRecordAhead = 16, kBlockAhead = 8;
+  for (size_t i = 0; i < order.size(); ++i) {
+    if (i + kRecordAhead < order.size()) __builtin_prefetch(&postings_[order[i + kRecordAhead].second]);
+    if (i + kBlockAhead < order.size()) words_.Prefetch(postings_[order[i + kBlockAhead].second].words.first);
+    const uint32_t id = order[i].second;
     const TermPostings& tp = postings_[id];
     if (postings.size() < tp.count) postings.resize(tp.count);
     WordLists::Reader words(words_, tp.words);
-    for (size_t i = 0; i < tp.count; ++i) {
-      Posting& p = postings[i];
+    for (size_t k = 0; k < tp.count; ++k) {
+      Posting& p = postings[k];
       p.doc = words.Next();
       p.tf = words.Next();
       p.positions.resize(words.Next());

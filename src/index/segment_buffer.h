@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <unordered_set>
 #include <vector>
 
@@ -39,16 +40,27 @@ class SegmentBuffer {
 
  private:
   // One term's postings as words: per document [doc, tf, position count,
-  // positions…] in document order; the last one's tf and count are updated
-  // in place by their addresses.
+  // positions…] in document order.
   struct TermPostings {
     WordLists::List words;
-    uint32_t last_doc = 0, tf_at = 0, count_at = 0;
     uint32_t count = 0;  // postings
   };
-  // The postings of `term` in `field`, and whether document `d` has begun
-  // one (if not, a posting for it is appended with `tf`).
-  TermPostings& OpenPosting(Field field, std::string_view term, uint32_t d, uint32_t tf);
+  // A distinct term of the document being added, in one field: its
+  // weighted count, and where its positions sit in `positions_`.
+  struct LocalTerm {
+    std::string_view term;
+    uint64_t hash = 0;  // of `term` alone (the local table's)
+    uint32_t tf = 0, count = 0, first = 0;
+  };
+  // Gathers `field`'s tokens of document `d` by term (first occurrence
+  // first), then appends one posting per term.
+  void AddField(Field field, const std::vector<FieldToken>& tokens, uint32_t d);
+  void AddKeywords(const std::vector<std::string>& keywords, uint32_t d);
+  // Looks each of locals_ up in the term table (in order, so ids are
+  // given in first-occurrence order) and opens its posting for `d`.
+  void AppendPostings(Field field, uint32_t d, bool with_positions);
+  // The local index of `term` (hash `hash`), added to locals_ if new.
+  uint32_t Local(std::string_view term, uint64_t hash);
 
   std::vector<DocValues> values_;
   std::vector<std::string> titles_;
@@ -58,7 +70,14 @@ class SegmentBuffer {
   std::vector<bool> deleted_;
   uint32_t deleted_count_ = 0;
   size_t bytes_ = 0;
-  std::string key_;  // scratch for term lookups
+  // Scratch of Add, kept warm between documents.
+  std::vector<LocalTerm> locals_;
+  std::vector<uint32_t> local_slots_;  // local table: index into locals_ + 1, 0 empty
+  std::vector<uint32_t> token_local_;  // each token's local term
+  std::vector<uint32_t> positions_;    // positions grouped by local term
+  std::string keys_;                   // "<field byte><term>" of each local term
+  std::vector<TermTable::Hashed> hashed_;
+  std::vector<uint32_t> ids_;  // term id of each local term
 };
 
 }  // namespace wenyuan::index

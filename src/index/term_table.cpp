@@ -10,49 +10,62 @@ TermTable::TermTable(size_t initial_slots)
   Clear();
 }
 
-uint64_t TermTable::Hash(std::string_view key) {
-  // FNV-1a over the bytes, then a final mix so the low bits (the slot) depend
-  // on every byte.
-  uint64_t h = 14695981039346656037ull;
-  for (const char c : key) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ull;
+TermTable::Hashed TermTable::HashKey(std::string_view key) {
+  // The head: up to 7 leading bytes, the length (capped at 255) above them,
+  // so two keys of up to 7 bytes are equal exactly when their heads are.
+  uint64_t head = 0;
+  const size_t n = key.size() < kInlineBytes ? key.size() : kInlineBytes;
+  for (size_t i = 0; i < n; ++i) head |= static_cast<uint64_t>(static_cast<unsigned char>(key[i])) << (8 * i);
+  head |= static_cast<uint64_t>(key.size() < 255 ? key.size() : 255) << 56;
+  uint64_t h = head;
+  if (key.size() > kInlineBytes) {
+    // FNV-1a over the rest of a longer key.
+    h ^= 14695981039346656037ull;
+    for (size_t i = kInlineBytes; i < key.size(); ++i) {
+      h ^= static_cast<unsigned char>(key[i]);
+      h *= 1099511628211ull;
+    }
   }
+  // A final mix so the low bits (the slot) depend on every byte.
   h ^= h >> 33;
   h *= 0xff51afd7ed558ccdull;
   h ^= h >> 33;
-  return h;
+  h *= 0xc4ceb9fe1a85ec53ull;
+  h ^= h >> 33;
+  return {key, h, head};
 }
 
-size_t TermTable::Probe(std::string_view key, uint32_t hash) const {
+size_t TermTable::Probe(const Hashed& key) const {
   const size_t mask = slots_.size() - 1;
-  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+  const auto hash = static_cast<uint32_t>(key.hash);
+  const bool inline_key = key.key.size() <= kInlineBytes;
+  for (size_t i = key.hash & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
-    if (s.id == kEmpty || (s.hash == hash && Key(s.id) == key)) return i;
+    if (s.id == kEmpty) return i;
+    if (s.hash == hash && s.head == key.head && (inline_key || Key(s.id) == key.key)) return i;
   }
 }
 
-uint32_t TermTable::FindOrAdd(std::string_view key, bool* added) {
-  const auto hash = static_cast<uint32_t>(Hash(key));
-  size_t i = Probe(key, hash);
+uint32_t TermTable::FindOrAdd(const Hashed& key, bool* added) {
+  size_t i = Probe(key);
   if (slots_[i].id != kEmpty) {
     if (added) *added = false;
     return slots_[i].id;
   }
   if (2 * (size() + 1) > slots_.size()) {
     Grow();
-    i = Probe(key, hash);
+    i = Probe(key);
   }
   const uint32_t id = size();
-  arena_.insert(arena_.end(), key.begin(), key.end());
+  arena_.insert(arena_.end(), key.key.begin(), key.key.end());
   key_begin_.push_back(arena_.size());
-  slots_[i] = Slot{hash, id};
+  slots_[i] = Slot{key.head, static_cast<uint32_t>(key.hash), id};
   if (added) *added = true;
   return id;
 }
 
 std::optional<uint32_t> TermTable::Find(std::string_view key) const {
-  const size_t i = Probe(key, static_cast<uint32_t>(Hash(key)));
+  const size_t i = Probe(HashKey(key));
   if (slots_[i].id == kEmpty) return std::nullopt;
   return slots_[i].id;
 }

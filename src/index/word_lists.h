@@ -34,6 +34,12 @@ class WordLists {
   }
   uint32_t& At(uint32_t address) { return chunks_[address >> kChunkBits][address & kChunkMask]; }
   uint32_t At(uint32_t address) const { return chunks_[address >> kChunkBits][address & kChunkMask]; }
+  // Asks the processor to bring the word at `address` into the cache.
+  void Prefetch(uint32_t address) const { __builtin_prefetch(&chunks_[address >> kChunkBits][address & kChunkMask]); }
+  // The same for where `list`'s next word goes, if its last block has room.
+  void PrefetchEnd(const List& list) const {
+    if (list.used < list.capacity) Prefetch(list.tail + 1 + list.used);
+  }
   size_t ApproximateBytes() const { return chunks_.size() * kChunkWords * sizeof(uint32_t); }
   void Clear();
 
@@ -47,6 +53,8 @@ class WordLists {
         if (capacity_ != 0) link_ = lists_.At(link_);
         capacity_ = NextCapacity(capacity_);
         left_ = capacity_;
+        // The block after this one, if any, is wanted soon.
+        if (const uint32_t next = lists_.At(link_); next != kNone) lists_.Prefetch(next);
       }
       const uint32_t address = link_ + 1 + (capacity_ - left_);
       --left_;
