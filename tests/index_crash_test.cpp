@@ -10,6 +10,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <fstream>
 #include <map>
@@ -100,6 +101,10 @@ TEST_F(IndexCrashTest, SigkillDuringIngestNeverLosesCommittedFilesOrShowsHalfWri
   std::mt19937 rng(20261123);
   std::set<std::string> committed;
   int kills = 0, finished_rounds = 0;
+  // How long after the first file goes in a kill may come: it shrinks when
+  // an ingest ends first and grows back after a kill, so kills land while
+  // ingest works however fast this machine and build are.
+  int window_ms = 300;
   // `per_file`: how many of each file's records to look up (0: all).
   double verify_seconds = 0, wait_seconds = 0;
   auto verify = [&](const std::set<std::string>& files, int round, size_t per_file) {
@@ -156,14 +161,16 @@ TEST_F(IndexCrashTest, SigkillDuringIngestNeverLosesCommittedFilesOrShowsHalfWri
       ++finished_rounds;
       continue;
     }
-    std::this_thread::sleep_for(std::chrono::milliseconds(rng() % 300));
+    std::this_thread::sleep_for(std::chrono::milliseconds(rng() % static_cast<unsigned>(window_ms)));
     int status = 0;
     if (::waitpid(pid, &status, WNOHANG) == 0) {
       ::kill(pid, SIGKILL);
       ::waitpid(pid, &status, 0);
       ++kills;
+      window_ms = std::min(300, window_ms * 5 / 4);
     } else {
       ++finished_rounds;
+      window_ms = std::max(10, window_ms * 2 / 3);
     }
     std::set<std::string> fresh;
     for (const auto& f : wenyuan::testing::FilesIngestedPerLog(log)) {
