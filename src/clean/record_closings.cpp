@@ -136,7 +136,8 @@ bool IsJudicialSignature(const std::u32string& core) {
         U"人民陪審員", U"陪审员", U"陪審員",     U"法官助理",   U"书记员", U"書記員", U"书记官",
         U"書記官",     U"速录员", U"速錄員",     U"执行员",     U"執行員", U"法官"}) {
     if (!std::u32string_view(s).starts_with(role)) continue;
-    const std::u32string_view name = std::u32string_view(s).substr(role.size());
+    std::u32string_view name = std::u32string_view(s).substr(role.size());
+    if (name.starts_with(U"法官")) name.remove_prefix(2);  // "審判長法官 王某某"
     if (name.empty() || name.size() > kMaxName) return false;
     for (char32_t c : name) {
       if (CountHan(std::u32string(1, c)) == 0) return false;
@@ -146,17 +147,23 @@ bool IsJudicialSignature(const std::u32string& core) {
   return false;
 }
 
-bool IsHanNumeralDate(const std::u32string& core) {
-  const std::u32string s = WithoutSpaces(core);
-  size_t i = 0, year = 0;
-  while (i < s.size() && IsHanDigit(s[i])) ++i, ++year;
-  if (year != 4 || i >= s.size() || s[i++] != U'年') return false;
-  size_t month = 0;
-  while (i < s.size() && IsHanDigit(s[i])) ++i, ++month;
-  if (month == 0 || month > 2 || i >= s.size() || s[i++] != U'月') return false;
-  size_t day = 0;
-  while (i < s.size() && IsHanDigit(s[i])) ++i, ++day;
-  return day > 0 && day <= 3 && i + 1 == s.size() && s[i] == U'日';
+bool IsSignatureDate(const std::u32string& core) {
+  std::u32string s = WithoutSpaces(core);
+  for (std::u32string_view era : {U"中華民國", U"中华民国", U"民國", U"民国"}) {
+    if (s.starts_with(era)) {
+      s.erase(0, era.size());
+      break;
+    }
+  }
+  auto number = [&](size_t& i, size_t max) {
+    const size_t from = i;
+    while (i < s.size() && (IsHanDigit(s[i]) || IsAsciiDigit(s[i]))) ++i;
+    return i > from && i - from <= max;
+  };
+  size_t i = 0;
+  if (!number(i, 4) || i >= s.size() || s[i++] != U'年') return false;
+  if (!number(i, 2) || i >= s.size() || s[i++] != U'月') return false;
+  return number(i, 3) && i + 1 == s.size() && s[i] == U'日';
 }
 
 void KeepMeetingHead(const std::vector<PageLine>& lines, size_t body_begin, std::vector<size_t>& kept) {
@@ -226,7 +233,7 @@ void KeepRecordClosing(const std::vector<PageLine>& lines, size_t body_end, std:
     const std::u32string& c = lines[i].core;
     if (IsJudicialSignature(c)) {
       ++roles;
-    } else if (!IsHanNumeralDate(c) && WithoutSpaces(c) != U"本件与原本核对无异" &&
+    } else if (!IsSignatureDate(c) && WithoutSpaces(c) != U"本件与原本核对无异" &&
                WithoutSpaces(c) != U"本件與原本核對無異") {
       break;
     }

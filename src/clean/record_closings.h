@@ -15,7 +15,7 @@
 //   - a judgment's closing: its short last sentences ("本判决为终审判决。")
 //     above the signature block of judicial roles and names ("审 判 长 王 某",
 //     "書記官 李某", "法官助理 周某") with the date in Han numerals
-//     ("二〇二三年七月二十日").
+//     ("二〇二三年七月二十日", "中華民國113年5月6日").
 // Pure functions, thread-safe.
 #pragma once
 
@@ -32,8 +32,9 @@ bool IsMeetingField(const std::u32string& core);
 // "审 判 长 王 某", "書記官 李某": a judicial role and a name.
 bool IsJudicialSignature(const std::u32string& core);
 
-// "二〇二三年七月二十日": a date written in Han numerals, nothing else.
-bool IsHanNumeralDate(const std::u32string& core);
+// "二〇二三年七月二十日", "中華民國113年5月6日": a date a judgment is signed
+// with (Han numerals or digits, an ROC era allowed), nothing else.
+bool IsSignatureDate(const std::u32string& core);
 
 // Adds to `kept` the meeting record's head around the body's first line
 // `body_begin`.
