@@ -14,6 +14,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <random>
 #include <regex>
@@ -97,6 +98,11 @@ TEST(IngestKillTest, SigkillAtRandomMomentsLosesNoCommittedDocument) {
   std::mt19937 rng(20261204);
   std::set<std::string> committed;
   int kills = 0, finished = 0, rounds = 0;
+  // How long after its first progress line a kill may come: it shrinks
+  // when an ingest ends before the kill and grows back after a kill, so
+  // kills land while ingest still works however fast this machine and
+  // build are.
+  int window_ms = 800;
   for (; kills < 30 && rounds < 90; ++rounds) {
     // A dozen files change each round: the next ingest has work to be
     // killed in, replacements of committed documents among it.
@@ -115,13 +121,15 @@ TEST(IngestKillTest, SigkillAtRandomMomentsLosesNoCommittedDocument) {
       if (!ended) std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }
     if (!ended) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(rng() % 800));
+      std::this_thread::sleep_for(std::chrono::milliseconds(rng() % static_cast<unsigned>(window_ms)));
       if (::waitpid(pid, &status, WNOHANG) == 0) {
         ::kill(pid, SIGKILL);
         ::waitpid(pid, &status, 0);
         ++kills;
+        window_ms = std::min(800, window_ms * 5 / 4);
       } else {
         ended = true;
+        window_ms = std::max(20, window_ms * 2 / 3);
       }
     }
     if (ended) ++finished;

@@ -10,8 +10,8 @@
 #include <cstring>
 
 #include "index/byte_coding.h"
+#include "index/checked_file_writer.h"
 #include "index/crc32c.h"
-#include "util/file_io.h"
 
 namespace wenyuan::index {
 namespace {
@@ -28,6 +28,14 @@ uint32_t KindCode(std::string_view kind) {
 
 void MappedFile::ReleasePages() const {
   if (addr_ != nullptr && size_ > 0) ::madvise(addr_, size_, MADV_DONTNEED);
+}
+
+void MappedFile::ReleasePages(uint64_t begin, uint64_t end) const {
+  end = std::min<uint64_t>(end, size_);
+  if (addr_ == nullptr || begin >= end) return;
+  const auto page = static_cast<uint64_t>(::sysconf(_SC_PAGESIZE));
+  begin -= begin % page;  // the mapping starts on a page
+  ::madvise(static_cast<char*>(addr_) + begin, static_cast<size_t>(end - begin), MADV_DONTNEED);
 }
 
 Result<std::unique_ptr<MappedFile>> MappedFile::Open(const std::filesystem::path& path) {
@@ -118,6 +126,17 @@ Status CheckedFile::Verify(uint64_t begin, uint64_t end) const {
   return Status::Ok();
 }
 
+Status CheckedFile::VerifyAllAndRelease() const {
+  for (uint64_t begin = 0; begin < payload_.size(); begin += kReleaseWindow) {
+    const uint64_t end = std::min<uint64_t>(begin + kReleaseWindow, payload_.size());
+    Status s = Verify(begin, end);
+    map_->ReleasePages(begin, end);
+    WY_RETURN_IF_ERROR(s);
+  }
+  map_->ReleasePages();  // the chunk table and footer, and anything read before
+  return Status::Ok();
+}
+
 std::string ChecksumTrailer(std::string_view chunk_table, uint64_t payload_length, std::string_view kind) {
   std::string trailer(chunk_table);
   PutFixed32(trailer, kMagic);
@@ -139,7 +158,13 @@ std::string WithFooter(std::string payload, std::string_view kind) {
 }
 
 Status WriteCheckedFile(const std::filesystem::path& path, std::string_view kind, std::string payload) {
-  return WriteFileAtomic(path, WithFooter(std::move(payload), kind));
+  // Through the streaming writer: the same bytes as WithFooter, without a
+  // second copy of the payload (a merged segment's dictionary or titles
+  // can be tens of MB).
+  WY_ASSIGN_OR_RETURN(auto writer, CheckedFileWriter::Create(path, kind));
+  WY_RETURN_IF_ERROR(writer->Append(payload));
+  payload = std::string();
+  return writer->Finish();
 }
 
 }  // namespace wenyuan::index

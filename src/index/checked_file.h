@@ -49,6 +49,8 @@ class MappedFile {
   // or the file). Lets a writer that reads whole segments (verifying,
   // merging) keep its resident size bounded.
   void ReleasePages() const;
+  // The same for bytes [begin, end) of the file (widened to whole pages).
+  void ReleasePages(uint64_t begin, uint64_t end) const;
 
  private:
   MappedFile(void* addr, size_t size) : addr_(addr), size_(size) {}
@@ -69,7 +71,12 @@ class CheckedFile {
   // Thread-safe; cheap for chunks already verified (one atomic load each).
   Status Verify(uint64_t begin, uint64_t end) const;
   Status VerifyAll() const { return Verify(0, payload_.size()); }
+  // VerifyAll, dropping the pages it read from resident memory window by
+  // window (kReleaseWindow bytes), and the rest of the file's at the end:
+  // verifying a file of any size keeps at most a window of it resident.
+  Status VerifyAllAndRelease() const;
   void ReleasePages() const { map_->ReleasePages(); }
+  static constexpr uint64_t kReleaseWindow = uint64_t{4} << 20;
 
  private:
   CheckedFile() = default;
@@ -88,7 +95,8 @@ std::string WithFooter(std::string payload, std::string_view kind);
 // CRC-32Cs in `chunk_table` (4 bytes each): the table and the footer. For
 // writers that stream the payload (index/checked_file_writer.h).
 std::string ChecksumTrailer(std::string_view chunk_table, uint64_t payload_length, std::string_view kind);
-// Writes `payload` + footer crash-safely (temp file, fsync, rename, fsync dir).
+// Writes `payload` + footer crash-safely (temp file, fsync, rename, fsync dir;
+// index/checked_file_writer.h), without copying the payload.
 Status WriteCheckedFile(const std::filesystem::path& path, std::string_view kind, std::string payload);
 
 }  // namespace wenyuan::index

@@ -34,6 +34,8 @@ TEST(CheckedFileWriterTest, StreamedPiecesGiveTheFileWrittenWhole) {
   TempDir dir;
   const std::string payload = RandomBytes(3 * (16 * kChecksumChunk) + 12345, 7);
   ASSERT_TRUE(WriteCheckedFile(dir / "whole.post", "POST", payload).ok());
+  EXPECT_EQ(FileBytes(dir / "whole.post"), WithFooter(payload, "POST"));  // payload, chunk table, footer
+  EXPECT_FALSE(fs::exists(dir / "whole.post.tmp"));
   auto writer = CheckedFileWriter::Create(dir / "streamed.post", "POST");
   ASSERT_TRUE(writer.ok()) << writer.status().ToString();
   const size_t pieces[] = {1, 100, kChecksumChunk - 101, 40 * kChecksumChunk, 3, 70000};

@@ -11,6 +11,8 @@
 #include <set>
 #include <utility>
 
+#include "util/free_memory.h"
+
 namespace wenyuan::index {
 namespace fs = std::filesystem;
 
@@ -82,8 +84,9 @@ Status IndexWriter::Flush() {
     WY_ASSIGN_OR_RETURN(DeletionBitmap deleted, buffer_.Write(dir_, name));
     SegmentEntry entry{name, buffer_.docs(), 0, 0};
     WY_ASSIGN_OR_RETURN(SnapshotSegment seg, OpenSnapshotSegment(dir_, entry));
-    WY_RETURN_IF_ERROR(seg.reader->VerifyChecksums());  // what reached the disk reads back intact
-    seg.reader->ReleasePages();                         // read whole: not kept resident
+    // What reached the disk reads back intact (read whole, a window at a
+    // time: not kept resident).
+    WY_RETURN_IF_ERROR(seg.reader->VerifyChecksumsAndRelease());
     return std::pair{std::move(deleted), std::move(seg)};
   }();
   std::lock_guard lock(mu_);
@@ -93,6 +96,7 @@ Status IndexWriter::Flush() {
   if (deleted.deleted() > 0) pending_deletes_.emplace(name, std::move(deleted));
   flushed_.push_back(std::move(seg));
   buffer_.Clear();
+  ReturnFreeMemory();  // what the buffer and its writing freed
   return Status::Ok();
 }
 
@@ -234,18 +238,18 @@ Status IndexWriter::MergeOnce(std::vector<size_t> group, bool* merged) {
   // without the lock, while documents are added and commits publish.
   auto written = [&]() -> Result<std::pair<MergedSegment, SnapshotSegment>> {
     for (const auto& seg : inputs) {
-      WY_RETURN_IF_ERROR(seg.reader->VerifyChecksums());  // damage must not be copied under a fresh checksum
-      seg.reader->ReleasePages();
+      // Damage must not be copied under a fresh checksum.
+      WY_RETURN_IF_ERROR(seg.reader->VerifyChecksumsAndRelease());
     }
     WY_ASSIGN_OR_RETURN(MergedSegment result, MergeSegments(inputs, dir_, name));
     SnapshotSegment seg;
     if (result.docs > 0) {
       WY_ASSIGN_OR_RETURN(seg, OpenSnapshotSegment(dir_, SegmentEntry{name, result.docs, 0, 0}));
-      WY_RETURN_IF_ERROR(seg.reader->VerifyChecksums());
-      seg.reader->ReleasePages();
+      WY_RETURN_IF_ERROR(seg.reader->VerifyChecksumsAndRelease());
     }
     return std::pair{std::move(result), std::move(seg)};
   }();
+  ReturnFreeMemory();  // what the merge's postings, titles and dictionary held
   std::lock_guard lock(mu_);
   being_written_.erase(name);
   if (!written.ok()) {

@@ -25,6 +25,15 @@ std::vector<std::string> SegmentFileNames(const std::string& name) {
 // Streamed postings and positions are written out in pieces of this size.
 constexpr size_t kStreamPieceBytes = size_t{1} << 20;
 
+SegmentWriter::SegmentWriter(std::vector<DocValues> docs, const std::vector<std::string>& titles)
+    : docs_(std::move(docs)) {
+  size_t bytes = 0;
+  for (const auto& t : titles) bytes += t.size();
+  titles_.bytes.reserve(bytes);
+  titles_.starts.reserve(titles.size());
+  for (const auto& t : titles) titles_.Add(t);
+}
+
 Status SegmentWriter::StreamTo(const std::filesystem::path& dir, const std::string& name) {
   WY_ASSIGN_OR_RETURN(post_file_, CheckedFileWriter::Create(dir / (name + ".post"), "POST"));
   WY_ASSIGN_OR_RETURN(pos_file_, CheckedFileWriter::Create(dir / (name + ".pos"), "POSN"));
@@ -74,18 +83,17 @@ Status SegmentWriter::Finish(const std::filesystem::path& dir, const std::string
     WY_RETURN_IF_ERROR(WriteCheckedFile(dir / (name + ".pos"), "POSN", std::move(pos_)));
   }
   WY_RETURN_IF_ERROR(WriteCheckedFile(dir / (name + ".docs"), "DOCS", std::move(docs)));
-  if (!titles_.empty() && titles_.size() == docs_.size()) {
+  if (titles_.size() > 0 && titles_.size() == docs_.size()) {
     // The titles' bytes, then where each starts (and the end), then the count.
-    std::string titles;
-    std::vector<uint64_t> starts;
-    for (const auto& t : titles_) {
-      starts.push_back(titles.size());
-      titles += t;
-    }
-    starts.push_back(titles.size());
-    for (uint64_t s : starts) PutFixed64(titles, s);
-    PutFixed32(titles, static_cast<uint32_t>(titles_.size()));
-    WY_RETURN_IF_ERROR(WriteCheckedFile(dir / (name + ".ttl"), "TITL", std::move(titles)));
+    std::string table;
+    table.reserve((titles_.size() + 1) * 8 + 4);
+    for (uint64_t s : titles_.starts) PutFixed64(table, s);
+    PutFixed64(table, titles_.bytes.size());
+    PutFixed32(table, static_cast<uint32_t>(titles_.size()));
+    WY_ASSIGN_OR_RETURN(auto ttl, CheckedFileWriter::Create(dir / (name + ".ttl"), "TITL"));
+    WY_RETURN_IF_ERROR(ttl->Append(titles_.bytes));
+    WY_RETURN_IF_ERROR(ttl->Append(table));
+    WY_RETURN_IF_ERROR(ttl->Finish());
   }
   return WriteCheckedFile(dir / (name + ".dict"), "DICT", dict_.Finish());
 }
@@ -157,6 +165,15 @@ Status SegmentReader::VerifyChecksums() const {
   for (const CheckedFile* file : {dict_file_.get(), post_.get(), pos_.get(), docs_.get(), titles_.get()}) {
     if (!file) continue;
     Status s = file->VerifyAll();
+    if (!s.ok()) return Status::Corruption("corrupt segment " + name_ + ": " + s.message());
+  }
+  return Status::Ok();
+}
+
+Status SegmentReader::VerifyChecksumsAndRelease() const {
+  for (const CheckedFile* file : {dict_file_.get(), post_.get(), pos_.get(), docs_.get(), titles_.get()}) {
+    if (!file) continue;
+    Status s = file->VerifyAllAndRelease();
     if (!s.ok()) return Status::Corruption("corrupt segment " + name_ + ": " + s.message());
   }
   return Status::Ok();

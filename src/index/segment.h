@@ -40,10 +40,24 @@ inline constexpr size_t kDocRecordBytes = 40;
 // The file names of a segment, for writing, verifying and removing.
 std::vector<std::string> SegmentFileNames(const std::string& name);
 
+// Documents' titles packed as a .ttl file holds them: their bytes one
+// after another, and where each starts (a few bytes a document, not a
+// string each: a merge gathers the titles of all its documents).
+struct SegmentTitles {
+  std::string bytes;
+  std::vector<uint64_t> starts;  // one a document
+  void Add(std::string_view title) {
+    starts.push_back(bytes.size());
+    bytes += title;
+  }
+  size_t size() const { return starts.size(); }
+};
+
 class SegmentWriter {
  public:
   // `titles`, one a document, or none at all (then no .ttl file).
-  explicit SegmentWriter(std::vector<DocValues> docs, std::vector<std::string> titles = {})
+  explicit SegmentWriter(std::vector<DocValues> docs, const std::vector<std::string>& titles = {});
+  SegmentWriter(std::vector<DocValues> docs, SegmentTitles titles)
       : docs_(std::move(docs)), titles_(std::move(titles)) {}
   // Optional, before the first AddTerm: postings and positions then go to
   // the segment's files under `dir` as they are made, so a large segment
@@ -58,7 +72,7 @@ class SegmentWriter {
 
  private:
   std::vector<DocValues> docs_;
-  std::vector<std::string> titles_;
+  SegmentTitles titles_;
   TermDictionaryWriter dict_;
   std::string post_, pos_;  // not yet streamed out
   // When streaming: the files, and how much of each went to them.
@@ -91,6 +105,11 @@ class SegmentReader {
   // Every chunk of the four files against its checksum (those already
   // verified are skipped): for `wenyuan check`, and after writes and merges.
   Status VerifyChecksums() const;
+  // The same, each file's pages dropped from resident memory as they are
+  // checked (CheckedFile::VerifyAllAndRelease): what a writer uses after
+  // writing or before merging a segment, so that checking one of any size
+  // keeps only a window of it resident. Reads stay valid.
+  Status VerifyChecksumsAndRelease() const;
   // Drops the pages read of the segment's files from resident memory
   // (CheckedFile::ReleasePages); reads stay valid.
   void ReleasePages() const;

@@ -9,7 +9,7 @@ Result<MergedSegment> MergeSegments(const std::vector<SnapshotSegment>& inputs, 
                                     const std::string& name) {
   std::vector<std::vector<uint32_t>> doc_map(inputs.size());
   std::vector<DocValues> values;
-  std::vector<std::string> titles;  // kept only if every input has them
+  SegmentTitles titles;  // kept only if every input has them
   bool with_titles = true;
   for (const auto& seg : inputs) with_titles = with_titles && seg.reader->has_titles();
   for (size_t i = 0; i < inputs.size(); ++i) {
@@ -21,7 +21,7 @@ Result<MergedSegment> MergeSegments(const std::vector<SnapshotSegment>& inputs, 
       values.push_back(seg.reader->Doc(d));
       if (with_titles) {
         WY_ASSIGN_OR_RETURN(std::string_view title, seg.reader->Title(d));
-        titles.emplace_back(title);
+        titles.Add(title);
       }
     }
   }
@@ -38,13 +38,18 @@ Result<MergedSegment> MergeSegments(const std::vector<SnapshotSegment>& inputs, 
   }
   std::vector<Posting> postings;
   // The inputs are read front to back through their mappings: what was
-  // read is dropped from resident memory every so often, so a merge's
-  // resident size does not grow with its inputs.
-  constexpr size_t kTermsBetweenReleases = 1 << 14;
+  // read is dropped from resident memory every kMergeReleaseBytes of
+  // postings and positions (counted by the dictionary's offsets: a term's
+  // postings end where the next term's begin) or kMergeReleaseTerms terms,
+  // whichever comes first, so a merge's resident size does not grow with
+  // its inputs, however the postings are spread over the terms.
   size_t terms_merged = 0;
+  uint64_t bytes_read = 0;
+  auto file_offset = [](const TermInfo& info) { return info.postings_offset + info.positions_offset; };
   while (true) {
-    if (++terms_merged % kTermsBetweenReleases == 0) {
+    if (++terms_merged % kMergeReleaseTerms == 0 || bytes_read >= kMergeReleaseBytes) {
       for (const auto& seg : inputs) seg.reader->ReleasePages();
+      bytes_read = 0;
     }
     const std::string* min_key = nullptr;
     for (size_t i = 0; i < terms.size(); ++i) {
@@ -68,7 +73,9 @@ Result<MergedSegment> MergeSegments(const std::vector<SnapshotSegment>& inputs, 
       if (!cursor.status().ok()) {
         return Status::Corruption("corrupt segment " + inputs[i].reader->name() + ": " + cursor.status().message());
       }
+      const uint64_t before = file_offset(terms[i].info());
       valid[i] = terms[i].Next();
+      if (valid[i] && file_offset(terms[i].info()) > before) bytes_read += file_offset(terms[i].info()) - before;
       if (!terms[i].status().ok()) {
         return Status::Corruption("corrupt segment " + inputs[i].reader->name() + ": " + terms[i].status().message());
       }

@@ -5,6 +5,7 @@
 // (the ids change, the documents and their scores do not).
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -21,6 +22,11 @@ struct MergedSegment {
   uint32_t docs = 0;
   std::vector<std::vector<uint32_t>> doc_map;
 };
+
+// A merge drops the pages it read of its inputs from resident memory after
+// this many bytes of postings and positions, or this many terms.
+inline constexpr uint64_t kMergeReleaseBytes = uint64_t{16} << 20;
+inline constexpr size_t kMergeReleaseTerms = size_t{1} << 14;
 
 // Writes the merged segment `name` under `dir`.
 Result<MergedSegment> MergeSegments(const std::vector<SnapshotSegment>& inputs, const std::filesystem::path& dir,

@@ -1,0 +1,86 @@
+#include "index/checked_file.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+#include "test_support.h"
+
+namespace wenyuan::index {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::TempDir;
+
+std::string RandomBytes(size_t n, uint32_t seed) {
+  std::mt19937 rng(seed);
+  std::string out(n, '\0');
+  for (auto& c : out) c = static_cast<char>(rng());
+  return out;
+}
+
+// The kB of the mapping holding `at` that are mapped into this process
+// (its "Rss" line in /proc/self/smaps): the pages of this one file's
+// mapping that it touched and did not drop, not the process's size.
+long MappedKb(const void* at) {
+  std::ifstream smaps("/proc/self/smaps");
+  std::string line;
+  bool inside = false;
+  const auto address = reinterpret_cast<uintptr_t>(at);
+  while (std::getline(smaps, line)) {
+    unsigned long begin = 0, end = 0;
+    if (std::sscanf(line.c_str(), "%lx-%lx ", &begin, &end) == 2) {  // a mapping's first line
+      inside = address >= begin && address < end;
+      continue;
+    }
+    long kb = 0;
+    if (inside && std::sscanf(line.c_str(), "Rss: %ld kB", &kb) == 1) return kb;
+  }
+  return -1;
+}
+
+// Verifying a file of several windows reads every chunk, keeps none of
+// its pages mapped afterwards, and the bytes read back the same.
+TEST(CheckedFileTest, VerifyAllAndReleaseLeavesNothingMapped) {
+  TempDir dir;
+  const std::string payload = RandomBytes(3 * CheckedFile::kReleaseWindow + 5 * kChecksumChunk + 77, 3);
+  ASSERT_TRUE(WriteCheckedFile(dir / "a.pos", "POSN", payload).ok());
+  auto file = CheckedFile::Open(dir / "a.pos", "POSN", Verification::kOnRead);
+  ASSERT_TRUE(file.ok()) << file.status().ToString();
+  ASSERT_TRUE((*file)->VerifyAll().ok());  // the plain check leaves the file mapped
+  EXPECT_GE(MappedKb((*file)->payload().data()), static_cast<long>(payload.size() / 1024));
+
+  auto again = CheckedFile::Open(dir / "a.pos", "POSN", Verification::kOnRead);
+  ASSERT_TRUE(again.ok());
+  ASSERT_TRUE((*again)->VerifyAllAndRelease().ok());
+  EXPECT_EQ(MappedKb((*again)->payload().data()), 0);
+  EXPECT_EQ((*again)->payload(), payload);  // dropped pages read back the same
+}
+
+// A damaged chunk in any window is found, named by its byte range.
+TEST(CheckedFileTest, VerifyAllAndReleaseFindsDamageInTheLastWindow) {
+  TempDir dir;
+  const std::string payload = RandomBytes(2 * CheckedFile::kReleaseWindow + 3 * kChecksumChunk, 5);
+  ASSERT_TRUE(WriteCheckedFile(dir / "b.post", "POST", payload).ok());
+  const uint64_t at = 2 * CheckedFile::kReleaseWindow + kChecksumChunk + 10;  // in the third window
+  {
+    std::fstream f(dir / "b.post", std::ios::in | std::ios::out | std::ios::binary);
+    f.seekp(static_cast<std::streamoff>(at));
+    f.put(static_cast<char>(payload[at] ^ 0x20));
+  }
+  auto file = CheckedFile::Open(dir / "b.post", "POST", Verification::kOnRead);
+  ASSERT_TRUE(file.ok()) << file.status().ToString();
+  Status s = (*file)->VerifyAllAndRelease();
+  EXPECT_EQ(s.code(), StatusCode::kCorruption);
+  const uint64_t chunk = at / kChecksumChunk * kChecksumChunk;
+  EXPECT_NE(s.message().find("bytes " + std::to_string(chunk) + "-" + std::to_string(chunk + kChecksumChunk)),
+            std::string::npos)
+      << s.message();
+  EXPECT_NE(s.message().find("b.post"), std::string::npos) << s.message();
+}
+
+}  // namespace
+}  // namespace wenyuan::index
