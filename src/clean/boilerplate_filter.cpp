@@ -5,6 +5,7 @@
 #include <deque>
 #include <unordered_map>
 
+#include "clean/bbs_rules.h"
 #include "clean/data_tables.h"
 #include "clean/forum_rules.h"
 #include "clean/inline_furniture.h"
@@ -566,6 +567,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
   if (result.web_mode) {
     MarkInlineFurniture(lines);
     MarkForumFurniture(lines);
+    MarkBbsFurniture(lines);
     MarkCommentGuidelines(lines);
   }
   if (result.web_mode) {

@@ -14,7 +14,8 @@
 // file made mostly of short unpunctuated lines), so lists in authored
 // documents are kept. On web pages the promotions around the article
 // (lists of headlines printed again, links to those articles, calls to
-// action, course blocks: clean/promotion_rules.h) are dropped, and the
+// action, course blocks: clean/promotion_rules.h) and a BBS article's
+// furniture on a web mirror (clean/bbs_rules.h) are dropped, and the
 // article itself is then found among what is left
 // (clean/main_text_finder.h: body, headline, date, byline).
 // In every kind of document, tables of contents, copyright, reprint and

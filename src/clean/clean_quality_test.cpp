@@ -228,23 +228,28 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages2) {
   EXPECT_GE(total.Recall(), 0.99);
 }
 
-// The third blind fold (tests/fixtures/clean/blind-pages-3/): six more web
-// pages of other kinds (a city council's committee minutes, a People's Daily
-// commentary, a Hong Kong government press release, a PTT thread on a web
-// mirror, a court judgment on a judgments site, a Taiwan news article with
-// heavy chrome), written and labelled by a session that had not read the
-// cleaner's rules, and committed before the cleaner was run on them.
-TEST(CleanQuality, ThirdBlindWrittenCrawlPages) {
+// The third formerly blind fold (tests/fixtures/clean/formerly-blind-pages-3/;
+// the folder was blind-pages-3/): six more web pages of other kinds (a city
+// council's committee minutes, a People's Daily commentary, a Hong Kong
+// government press release, a PTT thread on a web mirror, a court judgment
+// on a judgments site, a Taiwan news article with heavy chrome), written and
+// labelled by a session that had not read the cleaner's rules, and
+// committed before the cleaner was run on them.
+TEST(CleanQuality, FormerlyBlindWrittenCrawlPages3) {
   size_t pages = 0;
-  const Counts total = MeasureWrittenFold(
-      wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-3", "blind3", &pages);
+  const Counts total =
+      MeasureWrittenFold(wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-3",
+                         "formerly_blind3", &pages);
   EXPECT_EQ(pages, 6u);
-  // Measured once, after the second blind fold's rules merged: precision
-  // 0.911 (82/90), recall 0.832 (79/95). Kept wrongly: a PTT mirror's
-  // board, author and push lines; lost: meeting minutes' heading and
-  // fields, a judgment's closing block, a release's closing date lines.
-  EXPECT_GE(total.Precision(), 0.90);
-  EXPECT_GE(total.Recall(), 0.82);
+  // Measured once, blind, after the second blind fold's rules merged:
+  // precision 0.911 (82/90), recall 0.832 (79/95). Kept wrongly: a PTT
+  // mirror's board, author and push lines; lost: meeting minutes' heading
+  // and fields, a judgment's closing block, a release's closing date lines,
+  // a print-edition line. Rules were then written for those phenomena
+  // (clean/bbs_rules.h, clean/record_closings.h, one-line adverts), so the
+  // fold is tuned now: 1.0 / 1.0, held to the tuned folds' 0.99.
+  EXPECT_GE(total.Precision(), 0.99);
+  EXPECT_GE(total.Recall(), 0.99);
 }
 
 // True when `program` is an executable in one of $PATH's folders.

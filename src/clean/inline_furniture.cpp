@@ -104,12 +104,23 @@ bool IsAdvertLabel(const PageLine& l) {
 
 }  // namespace
 
+bool IsLabelledAdvertLine(const std::u32string& core) {
+  constexpr size_t kMinText = 4;
+  for (std::u32string_view label :
+       {U"[廣告]", U"[广告]", U"【廣告】", U"【广告】", U"［廣告］", U"［广告］", U"(廣告)", U"(广告)", U"（廣告）",
+        U"（广告）", U"[AD]", U"[Ad]", U"[贊助]", U"[赞助]", U"【贊助】", U"【赞助】", U"[Sponsored]"}) {
+    if (std::u32string_view(core).starts_with(label) && CountHan(core.substr(label.size())) >= kMinText) return true;
+  }
+  return false;
+}
+
 void MarkInlineFurniture(std::vector<PageLine>& lines) {
   for (size_t i = 0; i < lines.size(); ++i) {
     PageLine& l = lines[i];
     if (l.blank()) continue;
     if (l.reason.empty() && IsStandaloneCounter(l.core)) l.reason = kStandaloneCounter;
     if (l.reason.empty() && IsReadAlsoLink(l.core)) l.reason = kReadAlsoLink;
+    if (l.reason.empty() && IsLabelledAdvertLine(l.core)) l.reason = kAdvertBlock;
     if (!IsAdvertLabel(l)) continue;
     // The label, and the advert's lines right under it (no blank line
     // between): a picture, a slogan, a call to action.

@@ -5,6 +5,8 @@
 //     carries a counter is not one: it is the article's);
 //   - an advert block: a label (廣告, 贊助廣告, 推广, Sponsored,
 //     Advertisement) and the few lines right under it, up to a blank line;
+//   - an advert on one line, its label in brackets before its text:
+//     "[廣告] 想轉職軟體工程師？免費職涯諮詢 ›", "【广告】…";
 //   - an inline "read also" link: "延伸閱讀：【…】…", "相关阅读：…", a
 //     label and a headline, no sentence.
 // Pure functions, thread-safe.
@@ -26,6 +28,9 @@ bool IsStandaloneCounter(const std::u32string& core);
 
 // "延伸閱讀：【公屋輪候】…": a label that points to another article, and its headline.
 bool IsReadAlsoLink(const std::u32string& core);
+
+// "[廣告] 雲端認證課程限時8折 立即報名 ›": a bracketed advert label and the advert.
+bool IsLabelledAdvertLine(const std::u32string& core);
 
 // Sets the reasons above on kept lines of `lines`.
 void MarkInlineFurniture(std::vector<PageLine>& lines);

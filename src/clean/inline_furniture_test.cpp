@@ -36,6 +36,16 @@ TEST(InlineFurniture, ReadAlsoLinks) {
   EXPECT_FALSE(IsReadAlsoLink(U32("延伸阅读：本文所引数据来自统计局。其余为作者整理。")));
 }
 
+TEST(InlineFurniture, LabelledAdvertLines) {
+  EXPECT_TRUE(IsLabelledAdvertLine(U32("[廣告] 夏季冷氣健檢 預約即送濾網 ›")));
+  EXPECT_TRUE(IsLabelledAdvertLine(U32("【广告】少儿编程暑期班 报名立减五百元")));
+  EXPECT_TRUE(IsLabelledAdvertLine(U32("[AD] 信用卡新戶首刷禮")));
+  // A label alone is the advert block's (another rule); a label in the
+  // middle of a sentence is no advert.
+  EXPECT_FALSE(IsLabelledAdvertLine(U32("[廣告]")));
+  EXPECT_FALSE(IsLabelledAdvertLine(U32("這則[廣告]引起很多討論。")));
+}
+
 const char kNewsItem[] =
     "首頁\n最新消息\n活動訊息\n聯絡我們\n\n"
     "北辰區公所推動社區共餐　長者每週兩次免費用餐\n\n"

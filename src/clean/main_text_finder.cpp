@@ -4,10 +4,12 @@
 #include <optional>
 #include <unordered_set>
 
+#include "clean/bbs_rules.h"
 #include "clean/boilerplate_filter.h"
 #include "clean/forum_rules.h"
 #include "clean/headline_lists.h"
 #include "clean/promotion_rules.h"
+#include "clean/record_closings.h"
 #include "clean/structure_rules.h"
 #include "util/utf8.h"
 
@@ -873,6 +875,8 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
     KeepCaptionsInBody(lines, body, body_features, kept);
     KeepCreditsBelow(lines, body.end, kept);
     KeepNoticeClosing(lines, body.end, kept);
+    KeepMeetingHead(lines, body.begin, kept);
+    KeepRecordClosing(lines, body.end, kept);
     KeepPhotoCaptionsBelow(lines, body.end, body_features, kept);
   }
   std::vector<bool> keep(lines.size(), false);
@@ -880,7 +884,9 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].blank()) continue;
     if (keep[i]) {
-      lines[i].reason.clear();
+      // A BBS article's poster, board and breadcrumb read like a byline and
+      // a headline, but stay dropped (clean/bbs_rules.h).
+      if (lines[i].reason != kBbsFurniture) lines[i].reason.clear();
     } else if (lines[i].reason.empty() && IsCategoryTag(lines[i])) {
       lines[i].reason = "category tag";  // in the body too: "* [人才故事]" under the date
     } else if ((i < body.begin || i >= body.end) && lines[i].reason.empty()) {

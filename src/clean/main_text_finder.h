@@ -13,7 +13,10 @@
 // sample separated from the body is joined back, and so is a last section
 // whose numbered heading follows the body's ("十、资源下载汇总" after
 // "九、…"); the site editor's credit below the body is not kept, nor a
-// photo's short title over its fuller caption. A page with no real
+// photo's short title over its fuller caption. A formal record's fields
+// and closing lines around the body are kept (clean/record_closings.h:
+// minutes' fields, adjournment, print edition, dateline, a judgment's
+// signatures). A page with no real
 // stretch of prose keeps nothing. Pure functions, thread-safe.
 #pragma once
 

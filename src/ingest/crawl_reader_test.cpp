@@ -157,10 +157,11 @@ TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures2AreCopiedFromTheirPages) {
       *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-2", 6);
 }
 
-// tests/fixtures/clean/blind-pages-3: the third blind fold of written pages.
-TEST_F(CrawlReaderTest, ThirdBlindCleaningFixturesAreCopiedFromTheirPages) {
+// tests/fixtures/clean/formerly-blind-pages-3: the third formerly blind
+// fold of written pages (the folder was blind-pages-3/).
+TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures3AreCopiedFromTheirPages) {
   ExpectWrittenFoldCopiedFromItsPages(
-      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-3", 6);
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-3", 6);
 }
 
 TEST_F(CrawlReaderTest, RecognisedByContentWhateverTheExtension) {

@@ -1,0 +1,92 @@
+// The BBS rules on lines and on a web mirror's page written for this test:
+// a cooking board's question with its header, counters, site lines and
+// pushes, in Traditional script.
+#include "clean/bbs_rules.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "clean/document_cleaner.h"
+
+namespace wenyuan::clean {
+namespace {
+
+std::u32string U32(std::string_view s) { return DecodeUtf32(s); }
+bool Contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
+
+TEST(BbsRules, Pushes) {
+  EXPECT_TRUE(IsBbsPush(U32("推 ricecook: 電鍋外鍋一杯水就夠了  04/02 19:10")));
+  EXPECT_TRUE(IsBbsPush(U32("噓 angry_01: 這種問題也要問")));
+  EXPECT_TRUE(IsBbsPush(U32("嘘 someone: 标题党")));
+  EXPECT_TRUE(IsBbsPush(U32("→ ricecook：補充 要先泡水三十分鐘")));
+  // Prose that starts with the same characters is no push.
+  EXPECT_FALSE(IsBbsPush(U32("推動社區共餐是今年的重點工作。")));
+  EXPECT_FALSE(IsBbsPush(U32("推 38  噓 2  → 17")));
+  EXPECT_FALSE(IsBbsPush(U32("→ 下一頁")));
+}
+
+TEST(BbsRules, SiteLines) {
+  EXPECT_TRUE(IsBbsSiteLine(U32("※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 1.160.xx.xx (臺灣)")));
+  EXPECT_TRUE(IsBbsSiteLine(U32("※ 文章网址: https://example.org/bbs/Cooking/M.1.A.html")));
+  EXPECT_TRUE(IsBbsSiteLine(U32("※編輯: ricecook (1.160.xx.xx 臺灣), 04/02/2024 19:30:11")));
+  EXPECT_FALSE(IsBbsSiteLine(U32("※ 本活動名額有限，額滿為止。")));
+}
+
+const char kCookingThread[] =
+    "[BBS鏡像站] 電子佈告欄 網頁版\n"
+    "熱門看板 | 看板列表 | 搜尋 | 登入\n\n"
+    "看板 Cooking › [問題] 糙米飯怎麼煮才不會硬\n\n"
+    "[廣告] 日本製壓力鍋限時七折 免運到府 ›\n\n"
+    "回看板   分享   推 12  噓 1  → 6   瀏覽 2,308\n\n"
+    "作者  ricefan88 (米飯愛好者)\n"
+    "看板  Cooking\n"
+    "標題  [問題] 糙米飯怎麼煮才不會硬\n"
+    "時間  Tue Apr  2 18:52:40 2024\n\n"
+    "最近為了健康想把白米換成糙米，可是用電鍋煮出來的糙米飯都很硬，家人吃了兩次就不想吃了。\n\n"
+    "我的做法是糙米洗兩次，米和水的比例一比一點五，外鍋放一杯水，跳起來後再燜十分鐘。\n\n"
+    "想請問大家平常怎麼煮？需要先泡水嗎？還是要換成壓力鍋才煮得軟？\n\n"
+    "--\n"
+    "※ 發信站: 電子佈告欄(bbs.example.org), 來自: 1.160.xx.xx (臺灣)\n"
+    "※ 文章網址: https://bbs.example.org/Cooking/M.1712055160.A.1C2.html\n"
+    "推 ricecook: 先泡水四小時以上，外鍋兩杯水                          04/02 19:10\n"
+    "→ ricecook: 水的比例要拉到一比二                                   04/02 19:11\n"
+    "噓 hungry_guy: 直接買發芽米比較快                                  04/02 19:25\n"
+    "推 brownrice: 泡隔夜再煮，口感差很多                               04/02 20:02\n\n"
+    "[廣告] 有機糙米買一送一 ›\n\n"
+    "相關文章\n"
+    "  * [問題] 電鍋煮五穀米\n"
+    "  * [食譜] 糙米粥\n\n"
+    "© 2024 BBS鏡像站\n";
+
+TEST(BbsRules, MirrorPageKeepsThePostAndDropsItsFurniture) {
+  CleanedDocument c = CleanDocument(kCookingThread, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "標題  [問題] 糙米飯怎麼煮才不會硬")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "時間  Tue Apr  2 18:52:40 2024")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "最近為了健康想把白米換成糙米"));
+  EXPECT_TRUE(Contains(c.text, "想請問大家平常怎麼煮？"));
+  for (std::string_view furniture :
+       {"看板 Cooking ›", "作者  ricefan88", "看板  Cooking", "推 12", "發信站", "文章網址", "ricecook:", "hungry_guy",
+        "泡隔夜再煮", "壓力鍋限時七折", "買一送一"}) {
+    EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
+  }
+}
+
+// A Simplified board's header ("发信人", "信区") is the same furniture; a
+// news article's "作者：" with no board beside it is a byline and stays.
+TEST(BbsRules, HeaderNeedsABoard) {
+  std::vector<PageLine> lines;
+  for (const char* raw : {"发信人: breadlover (面包控), 信区: Food", "标  题: 全麦面包为什么发不起来", "信区: Food", "",
+                          "作者：王小明", "时间：2024-04-02"}) {
+    lines.push_back(MakePageLine(raw));
+  }
+  MarkBbsFurniture(lines);
+  EXPECT_EQ(lines[0].reason, kBbsFurniture);
+  EXPECT_TRUE(lines[1].reason.empty());
+  EXPECT_EQ(lines[2].reason, kBbsFurniture);
+  EXPECT_TRUE(lines[4].reason.empty());
+  EXPECT_TRUE(lines[5].reason.empty());
+}
+
+}  // namespace
+}  // namespace wenyuan::clean

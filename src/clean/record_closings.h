@@ -1,0 +1,47 @@
+// RecordClosings: the parts of a formal record that stand outside its
+// prose, found on a web page around the article's body and kept, in both
+// scripts:
+//   - a meeting record's head: its field lines ("時間：…", "地點：…",
+//     "主席：…", "紀錄：…", "出席：…", "列席：…", at least three, one of them
+//     the time or the place) and, a few lines above them, the heading that
+//     names the record ("…委員會審查會議紀錄", "…会议纪要");
+//   - the adjournment line below the minutes ("伍、散會（上午11時45分）",
+//     "散会");
+//   - a newspaper article's print-edition line ("《人民日报》（2024年03月12日
+//     05版）", "《聯合報》 2024-03-12 A4版");
+//   - a press release's closing dateline: the date alone, with its weekday
+//     ("2024年5月17日（星期五）"), and the time line under it ("香港時間18時05分",
+//     "北京时间 18:05"), below the end mark;
+//   - a judgment's closing: its short last sentences ("本判决为终审判决。")
+//     above the signature block of judicial roles and names ("审 判 长 王 某",
+//     "書記官 李某", "法官助理 周某") with the date in Han numerals
+//     ("二〇二三年七月二十日", "中華民國113年5月6日").
+// Pure functions, thread-safe.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "clean/page_line.h"
+
+namespace wenyuan::clean {
+
+// "時間：中華民國113年5月6日", "主席：陳志明": a meeting record's field.
+bool IsMeetingField(const std::u32string& core);
+
+// "审 判 长 王 某", "書記官 李某": a judicial role and a name.
+bool IsJudicialSignature(const std::u32string& core);
+
+// "二〇二三年七月二十日", "中華民國113年5月6日": a date a judgment is signed
+// with (Han numerals or digits, an ROC era allowed), nothing else.
+bool IsSignatureDate(const std::u32string& core);
+
+// Adds to `kept` the meeting record's head around the body's first line
+// `body_begin`.
+void KeepMeetingHead(const std::vector<PageLine>& lines, size_t body_begin, std::vector<size_t>& kept);
+
+// Adds to `kept` the record's closing lines below the body's end `body_end`
+// (adjournment, print edition, dateline, judgment closing).
+void KeepRecordClosing(const std::vector<PageLine>& lines, size_t body_end, std::vector<size_t>& kept);
+
+}  // namespace wenyuan::clean

@@ -1,0 +1,153 @@
+// The record-closing rules on lines and on pages written for this test: a
+// district committee's minutes (Simplified), a newspaper column with its
+// print-edition line and a press release with its closing dateline
+// (Traditional), a district court's judgment (Traditional, Taiwan).
+#include "clean/record_closings.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "clean/document_cleaner.h"
+
+namespace wenyuan::clean {
+namespace {
+
+std::u32string U32(std::string_view s) { return DecodeUtf32(s); }
+bool Contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
+
+const char kSiteTop[] =
+    "[logo] 示例网站\n"
+    "首页 | 新闻 | 公告 | 服务 | 互动 | 关于\n"
+    "搜索 ____________________ (BUTTON) 搜索\n\n";
+const char kSiteBottom[] =
+    "\n[返回顶部]\n\n"
+    "关于我们 | 网站地图 | 联系我们 | 隐私政策\n"
+    "版权所有 © 2024 示例网站\n";
+
+std::string Page(std::string_view body) { return std::string(kSiteTop) + std::string(body) + kSiteBottom; }
+
+TEST(RecordClosings, MeetingFields) {
+  EXPECT_TRUE(IsMeetingField(U32("时间：2024年4月8日（星期一）下午2时30分")));
+  EXPECT_TRUE(IsMeetingField(U32("地點：區公所二樓會議室")));
+  EXPECT_TRUE(IsMeetingField(U32("主持人：李建国")));
+  EXPECT_TRUE(IsMeetingField(U32("記錄：秘書室 林美華")));
+  EXPECT_FALSE(IsMeetingField(U32("时间就是金钱。")));
+  EXPECT_FALSE(IsMeetingField(U32("主席")));
+}
+
+const char kMinutes[] =
+    "当前位置：首页 > 公告 > 会议纪要\n\n"
+    "东湖街道社区治理委员会第三次工作会议纪要\n\n"
+    "发布时间：2024-04-10 浏览次数：356\n\n"
+    "时间：2024年4月8日（星期一）下午2时30分\n"
+    "地点：街道办事处三楼会议室\n"
+    "主持人：李建国\n"
+    "出席：街道办事处、各社区居委会、物业公司代表共十八人\n"
+    "记录：党政办 周敏\n\n"
+    "一、会议听取了各社区关于老旧小区加装电梯工作进展的汇报，截至三月底全街道已有十二个单元完成加装，另有九个单元正在施"
+    "工。\n\n"
+    "二、会议认为，加装电梯的难点在于低层住户的意见协调和后期维护费用分摊，要求各社区建立协调小组，逐户上门沟通，并在五"
+    "月底前拿出维护费用分摊的指导意见。\n\n"
+    "三、会议决定，由街道城管科牵头，联合物业公司对加装电梯后的楼道消防通道进行一次全面检查，发现问题限期整改。\n\n"
+    "散会（下午4时10分）\n\n"
+    "附件下载：\n"
+    "  * 会议签到表.pdf (120KB)\n";
+
+TEST(RecordClosings, MinutesKeepTheirHeadingFieldsAndAdjournment) {
+  CleanedDocument c = CleanDocument(Page(kMinutes), SourceLayout::kWebDump, nullptr);
+  for (std::string_view kept :
+       {"东湖街道社区治理委员会第三次工作会议纪要", "时间：2024年4月8日", "地点：街道办事处三楼会议室",
+        "主持人：李建国", "记录：党政办 周敏", "一、会议听取了", "散会（下午4时10分）"}) {
+    EXPECT_TRUE(Contains(c.text, kept)) << kept << "\n" << c.text;
+  }
+  EXPECT_FALSE(Contains(c.text, "会议签到表")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "网站地图")) << c.text;
+}
+
+const char kColumn[] =
+    "當前位置：首頁 > 評論 > 社論\n\n"
+    "讓社區圖書館成為孩子的第二個客廳\n\n"
+    "2024-04-02 08:10 | 來源：示例日報\n\n"
+    "　　每到放學時間，社區圖書館的兒童區總是坐滿了等待父母下班的孩子。他們在這裡寫功課、看繪本，也在志工的陪伴下學會"
+    "排隊借書、輕聲說話。\n\n"
+    "　　然而，不少社區圖書館的開放時間只到下午五點，正好錯過了雙薪家庭最需要的時段。延長開放時間需要人力與經費，地方政"
+    "府應把它視為兒童照顧政策的一部分，而不只是文化預算的一個項目。\n\n"
+    "　　讓圖書館成為孩子的第二個客廳，花費不多，卻能讓許多家庭少一分擔憂、多一分從容。\n\n"
+    "《 示例日報 》（ 2024年04月02日 A4 版）\n"
+    "(責編：陳小華)\n\n"
+    "推薦閱讀\n"
+    "  * 社論：公園不該只有溜滑梯\n"
+    "  * 社論：通學步道還差多少\n";
+
+TEST(RecordClosings, PrintEditionLineStaysBelowTheColumn) {
+  CleanedDocument c = CleanDocument(Page(kColumn), SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "《 示例日報 》（ 2024年04月02日 A4 版）")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "讓圖書館成為孩子的第二個客廳，花費不多")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "公園不該只有溜滑梯")) << c.text;
+}
+
+const char kRelease[] =
+    "新聞公報 | 新聞圖片 | 新聞檔案 | 聯絡我們\n\n"
+    "運輸署公布復活節假期交通安排\n\n"
+    "運輸署今日（四月二日）公布，復活節假期期間將在多條過海隧道及主要幹道實施特別交通安排，以應付預計增加的車流。\n\n"
+    "發言人表示，假期首兩天早上七時至中午十二時，往機場及各口岸的車流預計較平日多兩成，駕駛人士應預留充足時間，並留意電"
+    "台的最新交通消息。\n\n"
+    "運輸署亦會與各公共交通營辦商保持緊密聯繫，如有需要會加密班次，市民可瀏覽運輸署網頁查閱詳情。\n\n"
+    "完\n\n"
+    "2024年4月2日（星期二）\n"
+    "香港時間16時30分\n\n"
+    "[IMG] 列印本頁   [IMG] 電郵本頁\n\n"
+    "修訂日期： 2024年4月2日\n";
+
+TEST(RecordClosings, ReleaseKeepsItsClosingDateline) {
+  EXPECT_TRUE(IsSignatureDate(U32("二〇二四年四月二日")));
+  CleanedDocument c = CleanDocument(Page(kRelease), SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "2024年4月2日（星期二）")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "香港時間16時30分")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "修訂日期")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "列印本頁")) << c.text;
+}
+
+TEST(RecordClosings, JudicialSignatures) {
+  EXPECT_TRUE(IsJudicialSignature(U32("审 判 长 王 某")));
+  EXPECT_TRUE(IsJudicialSignature(U32("書記官 李某某")));
+  EXPECT_TRUE(IsJudicialSignature(U32("審判長法官 陳某某")));
+  EXPECT_TRUE(IsJudicialSignature(U32("人民陪审员 赵某")));
+  EXPECT_FALSE(IsJudicialSignature(U32("法官認為被告的辯解不足採信")));
+  EXPECT_FALSE(IsJudicialSignature(U32("审判长")));
+  EXPECT_TRUE(IsSignatureDate(U32("中　華　民　國　113　年　5　月　6　日")));
+  EXPECT_FALSE(IsSignatureDate(U32("2024年5月6日上午開庭")));
+}
+
+const char kJudgment[] =
+    "當前位置：首頁 > 裁判書查詢 > 民事\n\n"
+    "臺灣示例地方法院113年度簡上字第21號民事判決\n\n"
+    "上訴人 王某某\n"
+    "被上訴人 示例物業管理股份有限公司\n\n"
+    "上列當事人間請求返還押金事件，上訴人對於中華民國112年10月3日本院簡易庭第一審判決提起上訴，本院判決如下：\n\n"
+    "主文：原判決廢棄。被上訴人應給付上訴人新臺幣三萬元，及自起訴狀繕本送達翌日起至清償日止，按年息百分之五計算之利息。"
+    "\n\n"
+    "理由：兩造間之租賃契約已於112年3月31日期滿終止，上訴人已將房屋返還，被上訴人主張房屋牆面損壞應以押金抵償，惟未能"
+    "提出租賃前後之屋況紀錄，其抗辯不足採信。\n\n"
+    "據上論結，本件上訴為有理由，判決如主文。\n\n"
+    "本件判決不得上訴。\n\n"
+    "審判長法官 陳某某\n"
+    "法官 林某某\n"
+    "法官 張某某\n"
+    "中　華　民　國　113　年　5　月　6　日\n"
+    "書記官 李某某\n\n"
+    "相關裁判\n"
+    "  * 112年度簡字第88號 返還押金\n";
+
+TEST(RecordClosings, JudgmentKeepsItsClosingAndSignatures) {
+  CleanedDocument c = CleanDocument(Page(kJudgment), SourceLayout::kWebDump, nullptr);
+  for (std::string_view kept : {"據上論結", "本件判決不得上訴。", "審判長法官 陳某某", "法官 林某某", "法官 張某某",
+                                "113　年　5　月　6　日", "書記官 李某某"}) {
+    EXPECT_TRUE(Contains(c.text, kept)) << kept << "\n" << c.text;
+  }
+  EXPECT_FALSE(Contains(c.text, "112年度簡字第88號")) << c.text;
+}
+
+}  // namespace
+}  // namespace wenyuan::clean
