@@ -59,7 +59,7 @@ bool IsPrintEditionLine(const std::u32string& core) {
   const std::u32string s = WithoutSpaces(core);
   if (s.size() > kMaxLine || !s.starts_with(U"《")) return false;
   const size_t close = s.find(U'》');
-  if (close == std::u32string::npos || close > kMaxPaper) return false;
+  if (close > kMaxPaper) return false;  // no 》 (npos) too
   const std::u32string_view rest = std::u32string_view(s).substr(close + 1);
   bool digit = false;
   for (char32_t c : rest) digit = digit || IsAsciiDigit(c) || IsHanDigit(c);
