@@ -32,32 +32,10 @@ Status ScoreSegmentGate(size_t s, const SnapshotSegment& seg, const Prepared& pr
     for (const auto* g : gate) d = std::min(d, g->cursor.doc());
     if (d == kNoMoreDocs) break;
     const double theta = top.threshold();
-    bool may_pass = gate_bounds + rest[0] > theta;
     double sum = 0;
     touched.clear();
-    if (may_pass) {
-      for (auto* g : gate) {
-        if (g->cursor.doc() != d) continue;
-        parts[g->clause] = g->Score(g->cursor.tf(), seg.reader->Length(d, g->field));
-        sum += parts[g->clause];
-        touched.push_back(g->clause);
-      }
-      for (size_t j = 0; j < others.size() && may_pass; ++j) {
-        if (sum + rest[j] <= theta) {
-          may_pass = false;
-          break;
-        }
-        ScoredCursor* o = others[j];
-        if (sum + o->Bound(o->cursor.BlockFor(d)) + rest[j + 1] <= theta) {
-          may_pass = false;
-          break;
-        }
-        if (o->cursor.Advance(d) != d) continue;
-        parts[o->clause] = o->Score(o->cursor.tf(), seg.reader->Length(d, o->field));
-        sum += parts[o->clause];
-        touched.push_back(o->clause);
-      }
-    }
+    bool may_pass = gate_bounds + rest[0] > theta &&
+                    ScoreWhileItCanPass(d, gate, others, rest, theta, *seg.reader, parts, touched, sum);
     if (may_pass && filter.Accept(d)) {
       double score = 0;
       for (double part : parts) score += part;  // in clause order, as exhaustive scoring adds

@@ -72,6 +72,34 @@ struct PhraseCursors {
   }
 };
 
+// MaxScore's look at one candidate `d`: the `lead` cursors standing on it
+// are scored exactly, then `others` (largest bound first; `rest[j]` bounds
+// what others[j..] can add) are probed in turn, each only while the sum can
+// still pass `theta` (per block where the skip tables tell). Returns
+// whether it still can; what was scored is in `parts` (by clause), its
+// clauses in `touched` and its total in `sum`.
+inline bool ScoreWhileItCanPass(uint32_t d, const std::vector<ScoredCursor*>& lead,
+                                const std::vector<ScoredCursor*>& others, const std::vector<double>& rest, double theta,
+                                const SegmentReader& reader, std::vector<double>& parts, std::vector<size_t>& touched,
+                                double& sum) {
+  for (auto* l : lead) {
+    if (l->cursor.doc() != d) continue;
+    parts[l->clause] = l->Score(l->cursor.tf(), reader.Length(d, l->field));
+    sum += parts[l->clause];
+    touched.push_back(l->clause);
+  }
+  for (size_t j = 0; j < others.size(); ++j) {
+    if (sum + rest[j] <= theta) return false;
+    ScoredCursor* o = others[j];
+    if (sum + o->Bound(o->cursor.BlockFor(d)) + rest[j + 1] <= theta) return false;
+    if (o->cursor.Advance(d) != d) continue;
+    parts[o->clause] = o->Score(o->cursor.tf(), reader.Length(d, o->field));
+    sum += parts[o->clause];
+    touched.push_back(o->clause);
+  }
+  return true;
+}
+
 // The filters of one segment: live, date range, allowed documents, required
 // and excluded phrases.
 struct SegmentFilter {

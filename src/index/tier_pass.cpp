@@ -155,32 +155,10 @@ Status ScoreSegmentFill(size_t s, const SnapshotSegment& seg, const Prepared& pr
     for (const auto* e : essential) d = std::min(d, e->cursor.doc());
     if (d == kNoMoreDocs) break;
     const double theta = std::max(top.threshold(), floor);
-    bool may_pass = essential_bounds + rest[0] > theta;
     double sum = 0;
     touched.clear();
-    if (may_pass) {
-      for (auto* e : essential) {
-        if (e->cursor.doc() != d) continue;
-        parts[e->clause] = e->Score(e->cursor.tf(), seg.reader->Length(d, e->field));
-        sum += parts[e->clause];
-        touched.push_back(e->clause);
-      }
-      for (size_t j = 0; j < others.size() && may_pass; ++j) {
-        if (sum + rest[j] <= theta) {
-          may_pass = false;
-          break;
-        }
-        ScoredCursor* o = others[j];
-        if (sum + o->Bound(o->cursor.BlockFor(d)) + rest[j + 1] <= theta) {
-          may_pass = false;
-          break;
-        }
-        if (o->cursor.Advance(d) != d) continue;
-        parts[o->clause] = o->Score(o->cursor.tf(), seg.reader->Length(d, o->field));
-        sum += parts[o->clause];
-        touched.push_back(o->clause);
-      }
-    }
+    bool may_pass = essential_bounds + rest[0] > theta &&
+                    ScoreWhileItCanPass(d, essential, others, rest, theta, *seg.reader, parts, touched, sum);
     if (may_pass && tier_here) {  // every clause was looked at: is it a member?
       size_t held = 0;
       for (size_t c : touched) held += prep.stats[c].conjunct ? 1 : 0;
