@@ -879,6 +879,9 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
     KeepRecordClosing(lines, body.end, kept);
     KeepPhotoCaptionsBelow(lines, body.end, body_features, kept);
   }
+  // No main text found (a form, a list of short verses): nothing is
+  // outside it, and the other rules' verdicts stand alone.
+  if (body.end <= body.begin) return;
   std::vector<bool> keep(lines.size(), false);
   for (size_t k : kept) keep[k] = true;
   for (size_t i = 0; i < lines.size(); ++i) {

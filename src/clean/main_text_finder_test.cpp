@@ -455,5 +455,33 @@ TEST(MainTextFinder, PortalSourceLineKeptStaffCreditDropped) {
   }
 }
 
+// A gazette order that is mostly a form (short field lines, check boxes)
+// has no prose span for a main text; its lines are then not "outside" a
+// main text that was never found.
+TEST(MainTextFinder, AFormWithNoProseSpanKeepsItsText) {
+  const std::string page =
+      "農業部令\t中華民國114年3月2日\n"
+      "農金字第1140001234號\n"
+      "修正「青年農民創業貸款要點」第三點附表，自即日生效。\n"
+      "部長　王大同\n"
+      "\n"
+      "青年農民創業貸款申請書\n"
+      "一、申請人基本資料\n"
+      "姓名\n"
+      "身分證統一編號\n"
+      "出生日期\n"
+      "民國　　年　　月　　日\n"
+      "住址\n"
+      "電話：\n"
+      "□ 個別經營  □ 合作經營\n"
+      "□ 共同經營  □ 其他（    ）\n"
+      "農場地址\n"
+      "經營面積　　　公頃\n";
+  FilterResult r = FilterBoilerplate(page, /*web_page=*/true, nullptr);
+  EXPECT_NE(r.text.find("修正「青年農民創業貸款要點」第三點附表，自即日生效。"), std::string::npos) << r.text;
+  EXPECT_NE(r.text.find("青年農民創業貸款申請書"), std::string::npos) << r.text;
+  for (const auto& d : r.dropped) EXPECT_NE(d.reason, "outside the main text") << d.text;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -24,6 +24,7 @@ bool ContainsAny(std::string_view text, std::initializer_list<std::string_view> 
 
 bool IsReferenceLine(std::string_view line) {
   line = utf8::Trim(line);
+  if (line == "References" || line == "Visible links" || line == "Hidden links:") return true;  // lynx's headings
   if (line.starts_with("http://") || line.starts_with("https://") || line.starts_with("www.")) return true;
   size_t i = 0;
   if (!line.empty() && line[0] == '[') ++i;
@@ -67,7 +68,7 @@ std::string FailedPageReason(std::string_view text, bool web_page) {
     ++lines;
     references += IsReferenceLine(line);
   }
-  if (lines >= 3 && references * 10 >= lines * 7) return "only references or links";
+  if (lines >= 2 && references * 10 >= lines * 7) return "only references or links";
   return {};
 }
 

@@ -14,6 +14,9 @@ TEST(PageQuality, NamesWhyAPageIsNotWorthIndexing) {
   EXPECT_NE(FailedPageReason("[1] https://a.example/x\n[2] https://b.example/y\n[3] https://c.example/z", true)
                 .find("references"),
             std::string::npos);
+  // Lynx's References heading over one link: a page that failed to load.
+  EXPECT_NE(FailedPageReason("References\n1.https://m.example.com/p/2513871442612487", true).find("references"),
+            std::string::npos);
 }
 
 TEST(PageQuality, RealContentPasses) {
