@@ -128,6 +128,18 @@ class ServerProcess {
   bool killed_ = false;
 };
 
+// `n` bytes of junk, the same for the same seed (a linear congruential
+// generator's high bytes): payloads for checksums, garbage for readers.
+inline std::string PseudoRandomBytes(uint32_t seed, size_t n) {
+  std::string out;
+  uint32_t x = seed;
+  for (size_t i = 0; i < n; ++i) {
+    x = x * 1103515245u + 12345u;
+    out += static_cast<char>(x >> 24);
+  }
+  return out;
+}
+
 // Strict UTF-8 decoding: nullopt on any malformed sequence.
 std::optional<std::u32string> DecodeUtf8(std::string_view s);
 std::string EncodeUtf8(std::u32string_view s);

@@ -4,7 +4,6 @@
 
 #include <cstdio>
 #include <fstream>
-#include <random>
 #include <sstream>
 
 #include "test_support.h"
@@ -14,13 +13,6 @@ namespace {
 
 namespace fs = std::filesystem;
 using testing::TempDir;
-
-std::string RandomBytes(size_t n, uint32_t seed) {
-  std::mt19937 rng(seed);
-  std::string out(n, '\0');
-  for (auto& c : out) c = static_cast<char>(rng());
-  return out;
-}
 
 // The kB of the mapping holding `at` that are mapped into this process
 // (its "Rss" line in /proc/self/smaps): the pages of this one file's
@@ -46,7 +38,7 @@ long MappedKb(const void* at) {
 // its pages mapped afterwards, and the bytes read back the same.
 TEST(CheckedFileTest, VerifyAllAndReleaseLeavesNothingMapped) {
   TempDir dir;
-  const std::string payload = RandomBytes(3 * CheckedFile::kReleaseWindow + 5 * kChecksumChunk + 77, 3);
+  const std::string payload = testing::PseudoRandomBytes(3, 3 * CheckedFile::kReleaseWindow + 5 * kChecksumChunk + 77);
   ASSERT_TRUE(WriteCheckedFile(dir / "a.pos", "POSN", payload).ok());
   auto file = CheckedFile::Open(dir / "a.pos", "POSN", Verification::kOnRead);
   ASSERT_TRUE(file.ok()) << file.status().ToString();
@@ -63,7 +55,7 @@ TEST(CheckedFileTest, VerifyAllAndReleaseLeavesNothingMapped) {
 // A damaged chunk in any window is found, named by its byte range.
 TEST(CheckedFileTest, VerifyAllAndReleaseFindsDamageInTheLastWindow) {
   TempDir dir;
-  const std::string payload = RandomBytes(2 * CheckedFile::kReleaseWindow + 3 * kChecksumChunk, 5);
+  const std::string payload = testing::PseudoRandomBytes(5, 2 * CheckedFile::kReleaseWindow + 3 * kChecksumChunk);
   ASSERT_TRUE(WriteCheckedFile(dir / "b.post", "POST", payload).ok());
   const uint64_t at = 2 * CheckedFile::kReleaseWindow + kChecksumChunk + 10;  // in the third window
   {

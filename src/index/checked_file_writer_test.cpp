@@ -15,13 +15,6 @@ namespace {
 namespace fs = std::filesystem;
 using testing::TempDir;
 
-std::string RandomBytes(size_t n, uint32_t seed) {
-  std::mt19937 rng(seed);
-  std::string out(n, '\0');
-  for (auto& c : out) c = static_cast<char>(rng());
-  return out;
-}
-
 std::string FileBytes(const fs::path& path) {
   auto bytes = ReadFileToString(path, 1ull << 30);
   EXPECT_TRUE(bytes.ok()) << bytes.status().ToString();
@@ -32,7 +25,7 @@ std::string FileBytes(const fs::path& path) {
 // WriteCheckedFile writes for the whole payload, and it opens and verifies.
 TEST(CheckedFileWriterTest, StreamedPiecesGiveTheFileWrittenWhole) {
   TempDir dir;
-  const std::string payload = RandomBytes(3 * (16 * kChecksumChunk) + 12345, 7);
+  const std::string payload = testing::PseudoRandomBytes(7, 3 * (16 * kChecksumChunk) + 12345);
   ASSERT_TRUE(WriteCheckedFile(dir / "whole.post", "POST", payload).ok());
   EXPECT_EQ(FileBytes(dir / "whole.post"), WithFooter(payload, "POST"));  // payload, chunk table, footer
   EXPECT_FALSE(fs::exists(dir / "whole.post.tmp"));
@@ -62,7 +55,7 @@ TEST(CheckedFileWriterTest, AnUnfinishedWriterLeavesNothing) {
   {
     auto writer = CheckedFileWriter::Create(dir / "x.pos", "POSN");
     ASSERT_TRUE(writer.ok());
-    ASSERT_TRUE((*writer)->Append(RandomBytes(40 * kChecksumChunk, 3)).ok());
+    ASSERT_TRUE((*writer)->Append(testing::PseudoRandomBytes(3, 40 * kChecksumChunk)).ok());
     EXPECT_TRUE(fs::exists(dir / "x.pos.tmp"));
   }
   EXPECT_FALSE(fs::exists(dir / "x.pos.tmp"));

@@ -245,17 +245,7 @@ inline std::string WithoutSpaces(const std::string& text) {
   return out;
 }
 
-// `n` bytes of junk, the same for the same seed (a linear congruential
-// generator's high bytes), for readers fed garbage.
-inline std::string PseudoRandomBytes(uint32_t seed, size_t n) {
-  std::string out;
-  uint32_t x = seed;
-  for (size_t i = 0; i < n; ++i) {
-    x = x * 1103515245u + 12345u;
-    out += static_cast<char>(x >> 24);
-  }
-  return out;
-}
+using wenyuan::testing::PseudoRandomBytes;
 
 // A failure must be a Status on one line that names the file.
 template <typename T>
