@@ -3,6 +3,7 @@
 #include "clean/main_text_finder.h"
 #include "clean/page_line.h"
 #include "clean/page_quality.h"
+#include "clean/record_closings.h"
 #include "clean/text_cleaner.h"
 #include "util/line_reader.h"
 #include "util/utf8.h"

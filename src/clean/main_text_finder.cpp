@@ -440,109 +440,6 @@ void KeepPhotoCaptionsBelow(const std::vector<PageLine>& lines, size_t end,
   }
 }
 
-// "发布机构： 南京市科学技术局", "文 号： 宁科〔2024〕56号": a labelled field of
-// a government site's information box; the label without its spaces.
-std::optional<std::u32string> FieldLabel(const std::u32string& core) {
-  constexpr size_t kMaxLabel = 8, kMaxField = 60;
-  if (core.size() > kMaxField) return std::nullopt;
-  const size_t colon = core.find_first_of(U"：:");
-  if (colon == std::u32string::npos || colon == 0 || colon + 1 >= core.size()) return std::nullopt;
-  std::u32string label;
-  for (size_t i = 0; i < colon; ++i) {
-    if (utf8::IsSpace(core[i]) || core[i] == U'\u3000') continue;
-    if (!utf8::IsHan(core[i])) return std::nullopt;
-    label += core[i];
-  }
-  if (label.size() < 2 || label.size() > kMaxLabel) return std::nullopt;
-  return label;
-}
-
-// Above the headline, a box of the document's fields (索引号, 主题分类,
-// 发布机构, 成文日期, 文号, 是否有效): the fields that say who issued the
-// document, when it was written and its number are its byline and date;
-// index numbers, categories and validity are the site's filing.
-void KeepDocumentFieldsAbove(const std::vector<PageLine>& lines, size_t headline, std::vector<size_t>& kept) {
-  constexpr size_t kMinFields = 3, kMaxFields = 12;
-  std::vector<std::pair<size_t, std::u32string>> fields;
-  for (size_t i = headline; i > 0 && fields.size() < kMaxFields;) {
-    --i;
-    const PageLine& l = lines[i];
-    if (l.blank()) continue;
-    auto label = FieldLabel(l.core);
-    if (!label) break;
-    fields.emplace_back(i, std::move(*label));
-  }
-  if (fields.size() < kMinFields) return;
-  for (const auto& [i, label] : fields) {
-    if (IsDocumentField(lines[i].core)) kept.push_back(i);
-  }
-}
-
-// "南京市科学技术局" over "2024年4月3日": an issuing body's name, as an
-// official notice is signed.
-bool IsIssuerName(const std::u32string& core) {
-  constexpr size_t kMinName = 3, kMaxName = 30;
-  if (core.size() < kMinName || core.size() > kMaxName || HasSentencePunct(core) || CountHan(core) < kMinName) {
-    return false;
-  }
-  for (std::u32string_view suffix :
-       {U"政府", U"局",   U"委员会", U"委員會", U"办公室", U"辦公室", U"办公厅", U"辦公廳", U"厅",     U"廳",
-        U"部",   U"署",   U"处",     U"處",     U"中心",   U"院",     U"会",     U"會",     U"公司",   U"所",
-        U"学校", U"學校", U"大学",   U"大學",   U"科",     U"小组",   U"小組",   U"指挥部", U"指揮部", U"公所"}) {
-    if (core.ends_with(suffix)) return true;
-  }
-  return false;
-}
-
-// "附件：1.2024年度…申报指南" (and its next items "2.项目申报书（模板）"):
-// the documents a notice names as its attachments.
-bool IsAttachmentList(const std::u32string& core) {
-  return (core.starts_with(U"附件：") || core.starts_with(U"附件:")) && core.size() > 4;
-}
-
-// "課務組 敬啟", "学生处　谨启", "編輯部敬上": a notice signed with its
-// issuer's name and a closing word of respect.
-bool IsSignOff(const std::u32string& core) {
-  constexpr size_t kMaxSignOff = 30;
-  if (core.size() < 3 || core.size() > kMaxSignOff || HasSentencePunct(core)) return false;
-  for (std::u32string_view word : {U"敬啟", U"敬启", U"謹啟", U"谨启", U"敬上", U"謹上", U"谨上", U"謹識", U"谨识"}) {
-    if (core.ends_with(word) && CountHan(core) >= word.size() + 2) return true;
-  }
-  return false;
-}
-
-// An official notice's end below its body: the attachments it names, then
-// its signature (the issuing body's name) and the date it was signed.
-// Returns the lines kept.
-void KeepNoticeClosing(const std::vector<PageLine>& lines, size_t end, std::vector<size_t>& kept) {
-  constexpr size_t kMaxDateChars = 20;
-  auto next_non_blank = [&](size_t i) {
-    while (i < lines.size() && lines[i].blank()) ++i;
-    return i;
-  };
-  size_t i = next_non_blank(end);
-  std::vector<size_t> closing;
-  if (i < lines.size() && IsAttachmentList(lines[i].core)) {
-    closing.push_back(i++);
-    // The list's next items, right under it.
-    while (i < lines.size() && !lines[i].blank() && SectionNumberLength(lines[i].core) > 0 &&
-           !HasSentenceEnd(lines[i].core)) {
-      closing.push_back(i++);
-    }
-    i = next_non_blank(i);
-  }
-  if (i < lines.size() && IsSignOff(lines[i].core)) {
-    closing.push_back(i);
-  } else if (i < lines.size() && IsIssuerName(lines[i].core)) {
-    const size_t date = next_non_blank(i + 1);
-    if (date < lines.size() && lines[date].core.size() <= kMaxDateChars && IsDateLine(lines[date].core)) {
-      closing.push_back(i);
-      closing.push_back(date);
-    }
-  }
-  kept.insert(kept.end(), closing.begin(), closing.end());
-}
-
 // The next line below `i` that is not blank nor a widget is a date line.
 bool OverDateLine(const std::vector<PageLine>& lines, size_t i) {
   for (size_t k = i + 1; k < lines.size(); ++k) {
@@ -799,18 +696,6 @@ size_t ExtendToLastNumberedSection(const std::vector<PageLine>& lines, Span body
 }
 
 }  // namespace
-
-bool IsDocumentField(const std::u32string& core) {
-  const auto label = FieldLabel(core);
-  if (!label) return false;
-  for (std::u32string_view kept_label :
-       {U"发布机构", U"發布機構", U"发布机关", U"發布機關", U"发文机关", U"發文機關", U"发文单位", U"發文單位",
-        U"发布单位", U"發布單位", U"成文日期", U"发文日期", U"發文日期", U"发布日期", U"發布日期", U"公布日期",
-        U"文号",     U"文號",     U"发文字号", U"發文字號", U"发文号",   U"發文號"}) {
-    if (*label == kept_label) return true;
-  }
-  return false;
-}
 
 bool IsDateLine(const std::u32string& core) {
   constexpr size_t kMaxDateLine = 40, kMaxFieldRow = 80;

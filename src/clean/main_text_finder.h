@@ -35,12 +35,6 @@ namespace wenyuan::clean {
 // above it (a forum board's name, counters and slogan) is not the article.
 void KeepMainText(std::vector<PageLine>& lines, std::string_view title = {});
 
-// "发布机构： 南京市科学技术局", "成文日期： 2024-04-03", "文 号： 宁科〔2024〕56号":
-// a field of a government site's information box that says who issued a
-// document, when, under which number (kept as its byline and date above
-// the headline; never its title).
-bool IsDocumentField(const std::u32string& core);
-
 // "2023-07-08", "2023 / 08 / 24", "107-10-16", "2023年11月22日 10:36",
 // "出版：2018-05-08 22:00": a short line that carries a date.
 bool IsDateLine(const std::u32string& core);

@@ -7,6 +7,7 @@
 
 #include "clean/boilerplate_filter.h"
 #include "clean/document_cleaner.h"
+#include "clean/record_closings.h"
 
 namespace wenyuan::clean {
 namespace {

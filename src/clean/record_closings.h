@@ -1,6 +1,9 @@
 // RecordClosings: the parts of a formal record that stand outside its
 // prose, found on a web page around the article's body and kept, in both
 // scripts:
+//   - an official notice's information-box fields above its headline
+//     (issuer, date written, number) and its closing below the body
+//     (attachments, sign-off, the issuer's name over the date);
 //   - a meeting record's head: its field lines ("時間：…", "地點：…",
 //     "主席：…", "紀錄：…", "出席：…", "列席：…", at least three, one of them
 //     the time or the place) and, a few lines above them, the heading that
@@ -35,6 +38,22 @@ bool IsJudicialSignature(const std::u32string& core);
 // "二〇二三年七月二十日", "中華民國113年5月6日": a date a judgment is signed
 // with (Han numerals or digits, an ROC era allowed), nothing else.
 bool IsSignatureDate(const std::u32string& core);
+
+// "发布机构： 南京市科学技术局", "成文日期： 2024-04-03", "文 号： 宁科〔2024〕56号":
+// a field of a government site's information box that says who issued a
+// document, when, under which number (kept as its byline and date above
+// the headline; never its title).
+bool IsDocumentField(const std::u32string& core);
+
+// Above the headline at `headline`, a box of the document's fields
+// (索引号, 发布机构, 成文日期, 文号 …): adds to `kept` those that say who
+// issued the document, when and its number (IsDocumentField), when the box has at least three fields.
+void KeepDocumentFieldsAbove(const std::vector<PageLine>& lines, size_t headline, std::vector<size_t>& kept);
+
+// Adds to `kept` an official notice's end below the body's end `body_end`:
+// the attachments it names, then its sign-off ("課務組 敬啟") or the issuing
+// body's name over the date it was signed.
+void KeepNoticeClosing(const std::vector<PageLine>& lines, size_t body_end, std::vector<size_t>& kept);
 
 // Adds to `kept` the meeting record's head around the body's first line
 // `body_begin`.
