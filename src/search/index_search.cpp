@@ -70,9 +70,8 @@ void AddCharTerms(const std::vector<text::Token>& tokens, uint32_t base, uint32_
   for (uint32_t offset = 0; offset < end; ++offset) {
     const auto& [c, w] = at[offset];
     if (w == 0) continue;
-    std::string term(index::kCharTermPrefix);  // index::CharTerm of the character
-    utf8::Append(term, c);
-    out.push_back({std::move(term), base + offset, w});
+    std::string& term = out.emplace_back(std::string(index::kCharTermPrefix), base + offset, w).term;
+    utf8::Append(term, c);  // index::CharTerm of the character, built in place
   }
 }
 
@@ -249,7 +248,7 @@ index::IndexDocument MakeIndexDocument(const Analysis& analysis, const Indexable
   auto add = [&](Field field, const std::vector<text::Token>& tokens, uint32_t base, uint32_t weight) {
     if (weight == 0) return;
     auto& out = doc.tokens[static_cast<size_t>(field)];
-    for (const auto& t : tokens) out.push_back({t.term, base + t.begin, weight});
+    for (const auto& t : tokens) out.emplace_back(t.term, base + t.begin, weight);  // built in place: one copy
     doc.values.length[static_cast<size_t>(field)] += weight * static_cast<uint32_t>(tokens.size());
   };
   // The title's words serve its own field and the body's (TitleFieldTokens
