@@ -166,7 +166,12 @@ Result<IngestReport> Ingester::Ingest(const std::string& kb_name, const std::vec
   for (size_t i = 0; i < files.size(); ++i) {
     const uint64_t bytes_before = progress_.bytes_done;
     const size_t documents_before = progress_.documents;
+    hook_error_ = Status::Ok();
     FileResult r = IngestFile(kb, files[i]);
+    if (r.outcome == IngestOutcome::kFailed && r.batches_handed_on > 0 && options_.after_file_failed) {
+      WY_RETURN_IF_ERROR(options_.after_file_failed(r.path));
+    }
+    WY_RETURN_IF_ERROR(hook_error_);
     progress_.files_done = i + 1;
     progress_.bytes_done = bytes_before + r.bytes_in;
     progress_.documents = documents_before + r.documents;
@@ -277,6 +282,11 @@ Status Ingester::AddBatch(std::vector<PreparedDocument>& prepared, const fs::pat
   result.documents += stored.size();
   WY_RETURN_IF_ERROR(catalog_.AppendFileDocuments(write.replace, stored));
   const auto& ids = write.replace.result.document_ids;
+  if (options_.after_batch_stored && !stored.empty()) {
+    ++result.batches_handed_on;
+    hook_error_ = options_.after_batch_stored(result.path, std::vector<int64_t>(ids.begin() + static_cast<std::ptrdiff_t>(base), ids.end()));
+    WY_RETURN_IF_ERROR(hook_error_);
+  }
   for (const auto& [index, position] : in_file_duplicates) result.duplicates[index].second = ids[position];
   for (size_t i = 0; i < stored.size(); ++i) {
     const auto& doc = stored[i].document;

@@ -71,6 +71,15 @@ struct IngestOptions {
   // updated), e.g. to update the search index (of the file, and of the
   // files in `also_changed`); an error stops the ingest.
   std::function<Status(const FileResult&)> after_file_stored;
+  // Called after each batch of a file's documents is written, inside the
+  // file's still open transaction, with the ids of the batch's documents in
+  // order (e.g. for the index to take their passages while the next batch
+  // is read and cleaned); an error fails the file and stops the ingest. If
+  // the file fails after a batch was handed on, after_file_failed is called
+  // once its transaction is rolled back (e.g. for the index to take back
+  // what the catalog holds); its error stops the ingest.
+  std::function<Status(const std::string& path, const std::vector<int64_t>& document_ids)> after_batch_stored;
+  std::function<Status(const std::string& path)> after_file_failed;
   // Called as files and their documents are done (often: throttle the
   // display).
   std::function<void(const IngestProgress&)> on_progress;
@@ -99,7 +108,8 @@ struct FileResult {
   // source files whose passages that changed (for the index to follow).
   std::vector<int64_t> promoted;
   std::vector<std::string> also_changed;
-  uint64_t bytes_in = 0;   // file size
+  size_t batches_handed_on = 0;  // to IngestOptions::after_batch_stored
+  uint64_t bytes_in = 0;         // file size
   uint64_t bytes_out = 0;  // cleaned text stored
   Status error;            // set when kFailed
 };
@@ -151,6 +161,7 @@ class Ingester {
   // and kept in step with every file stored.
   clean::NearDuplicateIndex near_duplicates_;
   IngestProgress progress_;  // of the Ingest call under way
+  Status hook_error_;        // of after_batch_stored: stops the Ingest call
   // Site boilerplate learnt from a folder's web pages, per folder, learnt
   // when the first changed page of that folder is ingested.
   std::map<std::filesystem::path, clean::SiteBoilerplate> folder_sites_;

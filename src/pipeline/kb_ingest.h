@@ -2,8 +2,11 @@
 // ingest` and the server's upload jobs, so both do exactly the same:
 //   1. the Ingester reads, cleans and stores each file's documents in the
 //      catalog (ingest/), one transaction per file;
-//   2. the KB's index follows file by file and is committed in Finish
-//      (search/kb_index.h; opening it first repairs what a crash left);
+//   2. the KB's index follows batch by batch (each batch of a file's
+//      documents as soon as the catalog wrote it, appended on a thread of
+//      its own while the next batch is read) and is committed every few
+//      files and in Finish (search/kb_index.h; opening it first repairs
+//      what a crash left);
 //   3. documents without enrichment (new and changed ones, and any a crash
 //      left unenriched) get keywords, a summary and categories (enrich/),
 //      unless options say not to; the words the index analysis found in
