@@ -110,8 +110,8 @@ struct FileResult {
   std::vector<std::string> also_changed;
   size_t batches_handed_on = 0;  // to IngestOptions::after_batch_stored
   uint64_t bytes_in = 0;         // file size
-  uint64_t bytes_out = 0;  // cleaned text stored
-  Status error;            // set when kFailed
+  uint64_t bytes_out = 0;        // cleaned text stored
+  Status error;                  // set when kFailed
 };
 
 struct IngestReport {
@@ -144,14 +144,20 @@ class Ingester {
 
  private:
   struct FileWrite;
+  struct Batch;
+  using NextBatch = std::function<Result<bool>(Batch&)>;
   // Replaces the file's documents with those `next_batch` gives (false: no
   // more) and promotes the near-duplicates that lose their original, in
-  // one transaction; keeps the index of originals in step.
+  // one transaction; keeps the index of originals in step. With jobs > 1
+  // the next batch is read, cleaned and analysed on a thread of its own
+  // while this one is written.
   Status WriteFile(const catalog::KnowledgeBase& kb, const std::filesystem::path& canonical, const std::string& hash,
-                   const std::function<Result<bool>(std::vector<PreparedDocument>&)>& next_batch, FileResult& result);
-  // Analyses one batch, marks its near-duplicates and writes it.
-  Status AddBatch(std::vector<PreparedDocument>& prepared, const std::filesystem::path& canonical, FileWrite& write,
-                  FileResult& result);
+                   const NextBatch& next_batch, FileResult& result);
+  // Each document's own work (hash, script, fingerprint, passages): needs
+  // no other document, so it runs ahead with the reading.
+  void AnalyseBatch(Batch& batch, const std::filesystem::path& canonical, const std::string& path) const;
+  // Marks the batch's near-duplicates (in document order) and writes it.
+  Status AddBatch(Batch& batch, FileWrite& write, FileResult& result);
 
   catalog::Catalog& catalog_;
   const ReaderRegistry& readers_;

@@ -26,7 +26,7 @@ constexpr size_t kAnalysisChunkBytes = size_t{2} << 20;  // of passage text
 // Analysed chunks waiting for the appending thread: enough for it to go on
 // while the ingester reads, cleans and stores the next batch of documents,
 // few enough to bound memory (a chunk's index documents are some 30 MB).
-constexpr size_t kMaxQueuedChunks = 3;
+constexpr size_t kMaxQueuedChunks = 2;
 
 // What of the KB's analysis shapes its tokens: regional folding and the user
 // dictionary. A change makes every signature and the stamp differ, so the
@@ -296,8 +296,9 @@ Status KbIndexWriter::BeginFile(const std::string& path) {
 }
 
 Status KbIndexWriter::AddDocuments(const std::vector<int64_t>& document_ids) {
-  WY_ASSIGN_OR_RETURN(auto stmt, catalog::SqliteStatement::Prepare(
-                                     catalog_.db(), PassageQuery("p.text", "WHERE p.document_id = ? ORDER BY p.number")));
+  WY_ASSIGN_OR_RETURN(auto stmt,
+                      catalog::SqliteStatement::Prepare(
+                          catalog_.db(), PassageQuery("p.text", "WHERE p.document_id = ? ORDER BY p.number")));
   std::vector<IndexablePassage> rows;
   size_t text_bytes = 0;
   for (int64_t id : document_ids) {
