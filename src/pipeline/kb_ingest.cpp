@@ -53,6 +53,10 @@ Result<std::unique_ptr<KbIngest>> KbIngest::Open(const search::KbSession& sessio
   }
   ingest_options.on_progress = in->options_.on_progress;
   ingest_options.jobs = in->options_.jobs;
+  if (in->options_.stream_record_files_over > 0) {
+    ingest_options.stream_record_files_over = in->options_.stream_record_files_over;
+  }
+  if (in->options_.stream_chunk_bytes > 0) ingest_options.stream_chunk_bytes = in->options_.stream_chunk_bytes;
   search::KbIndexWriter* index = in->index_.get();
   // The index takes each batch of a file's documents as soon as the
   // catalog has written it (in the file's open transaction), so its

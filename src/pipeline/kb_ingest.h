@@ -39,8 +39,13 @@ namespace wenyuan::pipeline {
 
 struct KbIngestOptions {
   bool enrich = true;
-  size_t jobs = 1;                  // threads for cleaning, analysis and enrichment
-  size_t index_buffer_bytes = 0;    // index memory before a segment is written (0: default, 64 MiB)
+  size_t jobs = 1;                // threads for cleaning, analysis and enrichment
+  size_t index_buffer_bytes = 0;  // index memory before a segment is written (0: default, 64 MiB)
+  // A record file over this size is read as a stream of records in chunks
+  // of about stream_chunk_bytes, each chunk's documents a batch (0: the
+  // Ingester's defaults, 32 MiB and 8 MiB).
+  uint64_t stream_record_files_over = 0;
+  size_t stream_chunk_bytes = 0;
   vector::EmbedderConfig embedder;  // not configured: no vectors
   // Progress of storing files (ingest/ingester.h), and of enrichment.
   std::function<void(const ingest::IngestProgress&)> on_progress;
