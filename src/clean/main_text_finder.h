@@ -17,10 +17,13 @@
 // and closing lines around the body are kept (clean/record_closings.h:
 // minutes' fields, adjournment, print edition, dateline, a judgment's
 // signatures). A page with no real
-// stretch of prose keeps nothing. Pure functions, thread-safe.
+// stretch of prose keeps nothing.
+// The body's search is clean/prose_span.h; the shapes of the lines around
+// it, clean/article_lines.h and clean/dates_and_bylines.h.
+// Pure functions, thread-safe.
 #pragma once
 
-#include <string>
+#include <string_view>
 #include <vector>
 
 #include "clean/page_line.h"
@@ -34,12 +37,5 @@ namespace wenyuan::clean {
 // near the top of the body that repeats it is the headline, and what stands
 // above it (a forum board's name, counters and slogan) is not the article.
 void KeepMainText(std::vector<PageLine>& lines, std::string_view title = {});
-
-// "2023-07-08", "2023 / 08 / 24", "107-10-16", "2023年11月22日 10:36",
-// "出版：2018-05-08 22:00": a short line that carries a date.
-bool IsDateLine(const std::u32string& core);
-// "撰文：梁啟敏", "作者： TWNIC", "文 新生代編輯組", "记者 王小明": a short line
-// that names who wrote or photographed the article.
-bool IsBylineLine(const std::u32string& core);
 
 }  // namespace wenyuan::clean

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "util/line_reader.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -54,6 +55,14 @@ PageLine MakePageLine(std::string_view raw) {
   l.raw = raw;
   l.core = Core(DecodeUtf32(raw), &l.bullet, &l.placeholder);
   return l;
+}
+
+std::vector<PageLine> MakePageLines(std::string_view text) {
+  std::vector<PageLine> lines;
+  LineReader reader(text);
+  std::string_view raw;
+  while (reader.Next(raw)) lines.push_back(MakePageLine(raw));
+  return lines;
 }
 
 std::u32string DecodeUtf32(std::string_view s) {

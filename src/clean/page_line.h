@@ -8,6 +8,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace wenyuan::clean {
 
@@ -26,6 +27,8 @@ struct PageLine {
 
 // `raw` split into its core, noting bullets and placeholders.
 PageLine MakePageLine(std::string_view raw);
+// Each line of `text` made a PageLine; their `raw` views point into `text`.
+std::vector<PageLine> MakePageLines(std::string_view text);
 
 std::u32string DecodeUtf32(std::string_view s);
 bool IsBullet(char32_t c);

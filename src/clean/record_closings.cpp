@@ -4,7 +4,7 @@
 #include <string_view>
 #include <utility>
 
-#include "clean/main_text_finder.h"
+#include "clean/dates_and_bylines.h"
 #include "clean/structure_rules.h"
 #include "util/utf8.h"
 
