@@ -236,12 +236,14 @@ void Ingester::AnalyseBatch(Batch& batch, const fs::path& canonical, const std::
   // Each document into its own slot, so any --jobs gives the same result.
   batch.analysed.assign(batch.prepared.size(), {});
   ParallelFor(batch.prepared.size(), options_.jobs, [&](size_t i) {
-    const PreparedDocument& p = batch.prepared[i];
+    PreparedDocument& p = batch.prepared[i];
     if (!p.cleaned.failure.empty()) return;
-    const ExtractedDocument& doc = p.extracted;
+    ExtractedDocument& doc = p.extracted;
     catalog::DocumentInput& in = batch.analysed[i].document;
     in.source = doc.part.empty() ? path : path + "#" + doc.part;
-    in.text = p.cleaned.text;
+    // The texts are needed no more: one copy in memory, not three.
+    in.text = std::move(p.cleaned.text);
+    doc.text = {};
     in.title = p.title.empty() ? (doc.part.empty() ? canonical.stem().string() : doc.part) : p.title;
     in.date = doc.date;
     in.format = doc.format;
@@ -295,20 +297,23 @@ Status Ingester::AddBatch(Batch& batch, FileWrite& write, FileResult& result) {
   }
   write.prepared += prepared.size();
   result.documents += stored.size();
+  batch = {};  // what the batch read is in `stored` now
   WY_RETURN_IF_ERROR(catalog_.AppendFileDocuments(write.replace, stored));
   const auto& ids = write.replace.result.document_ids;
-  if (options_.after_batch_stored && !stored.empty()) {
-    ++result.batches_handed_on;
-    hook_error_ = options_.after_batch_stored(
-        result.path, std::vector<int64_t>(ids.begin() + static_cast<std::ptrdiff_t>(base), ids.end()));
-    WY_RETURN_IF_ERROR(hook_error_);
-  }
   for (const auto& [index, position] : in_file_duplicates) result.duplicates[index].second = ids[position];
   for (size_t i = 0; i < stored.size(); ++i) {
     const auto& doc = stored[i].document;
     if (doc.duplicate_of == 0 && doc.duplicate_of_position < 0 && doc.fingerprint != 0) {
       write.new_originals.emplace_back(ids[base + i], doc.fingerprint);
     }
+  }
+  const size_t count = stored.size();
+  stored = {};  // written: the index reads the passages back
+  if (options_.after_batch_stored && count > 0) {
+    ++result.batches_handed_on;
+    hook_error_ = options_.after_batch_stored(
+        result.path, std::vector<int64_t>(ids.begin() + static_cast<std::ptrdiff_t>(base), ids.end()));
+    WY_RETURN_IF_ERROR(hook_error_);
   }
   return Status::Ok();
 }

@@ -23,10 +23,11 @@ constexpr const char* kStampKey = "catalog_stamp";
 // once): enough to keep every thread busy, few enough to stay small.
 constexpr size_t kAnalysisChunkPassages = 512;
 constexpr size_t kAnalysisChunkBytes = size_t{2} << 20;  // of passage text
-// Analysed chunks waiting for the appending thread: enough for it to go on
-// while the ingester reads, cleans and stores the next batch of documents,
-// few enough to bound memory (a chunk's index documents are some 30 MB).
-constexpr size_t kMaxQueuedChunks = 2;
+// Analysed chunks waiting for the appending thread (besides the one it
+// appends): it goes on while the next chunk is analysed and the ingester
+// reads and stores the next batch; each holds a chunk's index documents
+// (some 30 MB), and a second one measured no faster (20k slice, --jobs 2).
+constexpr size_t kMaxQueuedChunks = 1;
 
 // What of the KB's analysis shapes its tokens: regional folding and the user
 // dictionary. A change makes every signature and the stamp differ, so the
