@@ -6,6 +6,7 @@
 #include "clean/dates_and_bylines.h"
 #include "clean/forum_rules.h"
 #include "clean/headline_lists.h"
+#include "clean/media_widgets.h"
 #include "clean/promotion_rules.h"
 #include "util/utf8.h"
 
@@ -13,7 +14,8 @@ namespace wenyuan::clean {
 
 bool IsWidgetReason(const std::string& reason) {
   return reason == "button or form field" || reason == "button or form label" || reason == "share widget" ||
-         reason == "image placeholder" || reason == "bullet without text" || reason == kForumFurniture;
+         reason == "image placeholder" || reason == "bullet without text" || reason == kForumFurniture ||
+         reason == "category path" || reason == "current tab label" || IsMediaWidgetReason(reason);
 }
 
 bool EndsHead(const std::string& reason) {
@@ -103,7 +105,8 @@ bool IsEditorCredit(const std::u32string& core) {
   for (std::u32string_view label : {U"責任編輯", U"责任编辑", U"編輯", U"编辑"}) {
     if (c.starts_with(label)) return true;
   }
-  return false;
+  // "記者：… 攝影：… 編輯：…": the credits block under a story.
+  return IsCreditsBlockWithEditor(core);
 }
 
 bool IsTitleOverCaption(const PageLine& l, const PageLine& next) {

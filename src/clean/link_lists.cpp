@@ -69,6 +69,23 @@ void MarkMenuRuns(std::vector<PageLine>& lines) {
   }
 }
 
+void MarkCurrentTabLabels(std::vector<PageLine>& lines) {
+  constexpr size_t kMaxLabel = 10;
+  std::vector<std::u32string> items;  // menu items seen so far
+  for (PageLine& l : lines) {
+    if (l.blank()) continue;
+    if (l.reason == "menu or link list" && l.bullet) {
+      items.push_back(l.core);
+      continue;
+    }
+    // The page's text has begun: a heading below it that a menu also names
+    // is the article's.
+    if (l.reason.empty() && l.core.find_first_of(U"。！？") != std::u32string::npos) return;
+    if (!l.reason.empty() || l.bullet || l.core.size() > kMaxLabel || HasSentencePunct(l.core)) continue;
+    if (std::find(items.begin(), items.end(), l.core) != items.end()) l.reason = "current tab label";
+  }
+}
+
 void MarkRelatedLists(std::vector<PageLine>& lines) {
   // "Related articles" headings and the titles listed under them.
   for (size_t i = 0; i < lines.size(); ++i) {

@@ -11,6 +11,7 @@
 #include "clean/forum_rules.h"
 #include "clean/prose_span.h"
 #include "clean/record_closings.h"
+#include "clean/statute_sections.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -314,6 +315,7 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
     }
     body.end = ExtendBodyDown(lines, body.end, kept);
     body.end = ExtendToLastNumberedSection(lines, body);
+    body.end = ExtendToStatuteTail(lines, body);
     KeepCaptionsInBody(lines, body, body_features, kept);
     KeepCreditsBelow(lines, body.end, kept);
     KeepNoticeClosing(lines, body.end, kept);
