@@ -10,9 +10,9 @@
 #include "clean/forum_rules.h"
 #include "clean/inline_furniture.h"
 #include "clean/line_furniture.h"
-#include "clean/media_widgets.h"
 #include "clean/link_lists.h"
 #include "clean/main_text_finder.h"
+#include "clean/media_widgets.h"
 #include "clean/page_line.h"
 #include "clean/promotion_rules.h"
 #include "clean/section_index.h"
@@ -41,8 +41,8 @@ std::string WithoutPlaceholders(std::string_view raw) {
         }
         const bool image_file = inner.ends_with(".jpg") || inner.ends_with(".jpeg") || inner.ends_with(".png") ||
                                 inner.ends_with(".gif") || inner.ends_with(".webp") || inner.ends_with(".svg");
-        if (image_file ||
-            (!han && ContainsAny(inner, {"_", "img", "icon", "logo", ".jpg", ".png", ".gif", ".webp", ".svg", "=", "?"}))) {
+        if (image_file || (!han && ContainsAny(inner, {"_", "img", "icon", "logo", ".jpg", ".png", ".gif", ".webp",
+                                                       ".svg", "=", "?"}))) {
           i = close;
           continue;
         }

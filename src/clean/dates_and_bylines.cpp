@@ -55,8 +55,7 @@ bool HasEnglishDate(const std::u32string& s) {
     }
     const std::u32string_view word = std::u32string_view(s).substr(i, end - i);
     if (IsAsciiDigit(word.front())) {
-      const bool all_digits =
-          std::all_of(word.begin(), word.end(), [](char32_t c) { return IsAsciiDigit(c); });
+      const bool all_digits = std::all_of(word.begin(), word.end(), [](char32_t c) { return IsAsciiDigit(c); });
       if (all_digits && word.size() <= 2 && (end >= s.size() || s[end] != ':')) day = true;
       if (all_digits && word.size() == 4 && (word.starts_with(U"19") || word.starts_with(U"20"))) year = true;
     } else {

@@ -48,6 +48,25 @@ TEST(LinkLists, ARelatedHeadingTakesTheTitlesUnderIt) {
   EXPECT_EQ(lines[5].reason, "");
 }
 
+TEST(LinkLists, CurrentTabLabel) {
+  // A regulation page's tabs, its fields, the current tab's name again
+  // over the text, and a heading further down that a menu also names.
+  const char page[] =
+      "* 全部條文\n* 沿革\n* 立法理由\n* 附件\n\n"
+      "法規名稱：北辰市自治條例\n"
+      "全部條文\n"
+      "第一條 為維護市容，特制定本條例。\n"
+      "附件\n";
+  std::vector<PageLine> lines = MakePageLines(page);
+  MarkMenuRuns(lines);
+  MarkCurrentTabLabels(lines);
+  EXPECT_EQ(lines[0].reason, "menu or link list");
+  EXPECT_EQ(lines[5].reason, "");
+  EXPECT_EQ(lines[6].reason, "current tab label");
+  EXPECT_EQ(lines[7].reason, "");
+  EXPECT_EQ(lines[8].reason, "");  // below the first sentence: the text's own
+}
+
 TEST(LinkLists, RelatedHeadings) {
   EXPECT_TRUE(IsRelatedHeading(U32("相關新聞")));
   EXPECT_TRUE(IsRelatedHeading(U32("延伸阅读：")));

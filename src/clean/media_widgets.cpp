@@ -103,8 +103,8 @@ bool IsLabelledTagRow(const std::u32string& core, const std::string& s) {
 // carries advertising, not its text.
 bool IsAdvertisingDisclosure(const std::u32string& core, const std::string& s) {
   return core.size() <= 40 &&
-         ContainsAny(s, {"廣告收益", "广告收益", "聯盟行銷", "联盟营销", "分潤連結", "分润链接", "推廣連結",
-                         "推广链接", "本文含廣告", "本文含有廣告", "本文含广告", "本文含有广告", "業配文", "业配文"});
+         ContainsAny(s, {"廣告收益", "广告收益", "聯盟行銷", "联盟营销", "分潤連結", "分润链接", "推廣連結", "推广链接",
+                         "本文含廣告", "本文含有廣告", "本文含广告", "本文含有广告", "業配文", "业配文"});
 }
 
 // "創作者介紹 小薇", "关于作者": the label of an author box.
@@ -180,14 +180,14 @@ bool IsBracketedPromotion(const std::u32string& core, const std::string& s) {
   while (close < core.size() && !IsCloseBracket(core[close])) ++close;
   if (close == core.size() || close - 1 > kMaxBrand) return false;
   return ContainsAny(s, {"就看", "助您", "助你", "立即", "馬上", "马上", "點擊", "点击", "免費領", "免费领", "限時",
-                         "限时", "搶先", "抢先", "開戶", "开户", "下載", "下载", "掃碼", "扫码", "優惠", "优惠"});
+                         "限时", "搶先", "抢先", "開戶", "开户", "下載", "下载", "掃碼", "扫码",   "優惠",   "优惠"});
 }
 
 // "海量资讯、精准解读，尽在新浪财经APP", "下載XX新聞App": an app's slogan.
 bool IsAppSlogan(const std::u32string& core, const std::string& s) {
   if (core.size() > 40 || HasSentenceEnd(core)) return false;
-  const bool ends_with_app = s.ends_with("APP") || s.ends_with("App") || s.ends_with("app") ||
-                             s.ends_with("客户端") || s.ends_with("客戶端");
+  const bool ends_with_app =
+      s.ends_with("APP") || s.ends_with("App") || s.ends_with("app") || s.ends_with("客户端") || s.ends_with("客戶端");
   return ends_with_app && ContainsAny(s, {"尽在", "盡在", "就在", "就上", "扫码", "掃碼", "掃描", "扫描", "體驗",
                                           "体验", "安裝", "安装", "下載", "下载"});
 }
@@ -201,7 +201,7 @@ bool IsEntryActionRow(const std::u32string& core) {
     bool action = false;
     for (std::u32string_view a :
          {U"播报", U"播報", U"编辑", U"編輯", U"讨论", U"討論", U"上传视频", U"上傳影片", U"上傳視頻", U"收藏",
-          U"分享", U"举报", U"舉報", U"纠错", U"糾錯", U"评论", U"評論", U"点赞", U"點讚", U"引用"}) {
+          U"分享", U"举报", U"舉報", U"纠错", U"糾錯", U"评论", U"評論",     U"点赞",     U"點讚",     U"引用"}) {
       action = action || w == a;
     }
     if (!action) return false;
@@ -289,9 +289,9 @@ bool IsCreditsBlockWithEditor(const std::u32string& core) {
   constexpr size_t kMaxCredits = 100;
   if (core.size() > kMaxCredits || HasSentenceEnd(core)) return false;
   static constexpr std::u32string_view kRoles[] = {
-      U"記者", U"记者", U"攝影", U"摄影", U"撰稿", U"文字", U"主播", U"配音", U"採訪", U"采访", U"影音",
+      U"記者", U"记者", U"攝影",     U"摄影",     U"撰稿", U"文字", U"主播", U"配音", U"採訪", U"采访", U"影音",
       U"視頻", U"视频", U"責任編輯", U"责任编辑", U"編輯", U"编辑", U"責編", U"责编", U"剪輯", U"剪辑", U"後製",
-      U"后期", U"監製", U"监制", U"製作", U"制作", U"審稿", U"审稿", U"美編", U"美编"};
+      U"后期", U"監製", U"监制",     U"製作",     U"制作", U"審稿", U"审稿", U"美編", U"美编"};
   static constexpr std::u32string_view kEditors[] = {U"編輯", U"编辑", U"責編", U"责编", U"剪輯", U"剪辑",
                                                      U"後製", U"后期", U"監製", U"监制", U"美編", U"美编"};
   size_t fields = 0;

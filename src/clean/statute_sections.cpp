@@ -56,9 +56,7 @@ char32_t FoldUnit(char32_t c) {
   }
 }
 
-bool IsUnit(char32_t c) {
-  return std::u32string_view(U"編章節條款编节条").find(c) != std::u32string_view::npos;
-}
+bool IsUnit(char32_t c) { return std::u32string_view(U"編章節條款编节条").find(c) != std::u32string_view::npos; }
 
 // A line that belongs to an article: a sentence, or an item ("一、…").
 bool IsArticleText(const PageLine& l) {
