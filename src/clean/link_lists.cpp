@@ -78,6 +78,20 @@ void MarkCurrentTabLabels(std::vector<PageLine>& lines) {
       items.push_back(l.core);
       continue;
     }
+    if (l.reason == "menu or link list") {
+      // "所有條文 | 沿革 | 立法歷程": a row of tabs.
+      std::u32string item;
+      for (size_t k = 0; k <= l.core.size(); ++k) {
+        if (k < l.core.size() && l.core[k] != '|' && l.core[k] != U'｜') {
+          if (!utf8::IsSpace(l.core[k]) || !item.empty()) item += l.core[k];
+          continue;
+        }
+        while (!item.empty() && utf8::IsSpace(item.back())) item.pop_back();
+        if (!item.empty()) items.push_back(item);
+        item.clear();
+      }
+      continue;
+    }
     // The page's text has begun: a heading below it that a menu also names
     // is the article's.
     if (l.reason.empty() && l.core.find_first_of(U"。！？") != std::u32string::npos) return;

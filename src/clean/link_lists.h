@@ -21,7 +21,8 @@ constexpr size_t kMenuRun = 4;
 // Marks "menu or link list" on every line of each run of short lines.
 void MarkMenuRuns(std::vector<PageLine>& lines);
 // Marks "current tab label" on a short line above the page's first
-// sentence that repeats an item of a bulleted menu above it: the label of
+// sentence that repeats an item of a bulleted menu or a row of links
+// (`A | B | C`) above it: the label of
 // the tab or section the page shows ("所有條文" under the tabs 所有條文 /
 // 沿革 / 立法歷程), not a heading of the text.
 void MarkCurrentTabLabels(std::vector<PageLine>& lines);

@@ -65,6 +65,12 @@ TEST(LinkLists, CurrentTabLabel) {
   EXPECT_EQ(lines[6].reason, "current tab label");
   EXPECT_EQ(lines[7].reason, "");
   EXPECT_EQ(lines[8].reason, "");  // below the first sentence: the text's own
+
+  // The tabs as a row of links.
+  lines = MakePageLines("全部條文 | 沿革 | 立法理由 | 附件\n全部條文\n第一條 為維護市容，特制定本條例。\n");
+  lines[0].reason = "menu or link list";
+  MarkCurrentTabLabels(lines);
+  EXPECT_EQ(lines[1].reason, "current tab label");
 }
 
 TEST(LinkLists, RelatedHeadings) {

@@ -61,14 +61,41 @@ bool IsVideoPlayerLine(const std::u32string& core, const std::string& s) {
   return is_time(std::u32string_view(rest).substr(0, slash)) && is_time(std::u32string_view(rest).substr(slash + 1));
 }
 
+// "▶ 播放 靜音 字幕 畫質 720p 全螢幕", "暂停 1.5x 全屏": a row of a video
+// player's controls.
+bool IsPlayerControlRow(const std::u32string& core) {
+  if (core.size() > 40) return false;
+  const auto words = Words(core);
+  size_t controls = 0;
+  for (std::u32string_view w : words) {
+    while (!w.empty() && (w.front() == U'▶' || w.front() == U'►' || w.front() == U'❚')) w.remove_prefix(1);
+    if (w.empty()) continue;
+    bool control = false;
+    for (std::u32string_view c : {U"播放", U"暫停", U"暂停", U"重播", U"靜音", U"静音", U"音量", U"字幕", U"畫質",
+                                  U"画质", U"清晰度", U"倍速", U"全螢幕", U"全屏", U"全屏幕", U"子母畫面", U"画中画"}) {
+      control = control || w == c;
+    }
+    // "720p", "1080P", "1.5x", "HD": a quality or speed setting.
+    const bool setting = w == U"HD" || w == U"SD" || w == U"4K" ||
+                         ((w.back() == 'p' || w.back() == 'P' || w.back() == 'x' || w.back() == 'X') && w.size() >= 2 &&
+                          std::all_of(w.begin(), w.end() - 1, [](char32_t c) { return IsAsciiDigit(c) || c == '.'; }));
+    if (!control && !setting) return false;
+    controls += control;
+  }
+  return controls >= 2 || (controls == 1 && words.size() >= 2);
+}
+
 // "訂閱XX新聞 YouTube 頻道 ▶ 開啟小鈴鐺", "关注我们的公众号": a prompt to
 // follow the site somewhere else, not a sentence of the article.
 bool IsFollowPrompt(const std::u32string& core, const std::string& s) {
   if (core.size() > 40 || HasSentenceEnd(core)) return false;
   if (ContainsAny(s, {"小鈴鐺", "小铃铛"})) return true;
+  // The verb, then where to follow: a channel, a fan page, an official
+  // account ("关注微博热搜背后的…" is a headline, not a prompt).
   return StartsWithAny(s, {"訂閱", "订阅", "追蹤", "追踪", "關注", "关注", "按讚", "點讚", "点赞", "加入"}) &&
-         ContainsAny(s, {"頻道", "频道", "YouTube", "粉絲專頁", "粉丝专页", "粉專", "公众号", "公眾號", "微博",
-                         "Instagram", "IG", "Podcast"});
+         ContainsAny(s, {"頻道",     "频道",     "YouTube",  "粉絲專頁", "粉丝专页", "粉專",      "粉絲團",
+                         "粉丝团",   "公众号",   "公眾號",   "Podcast",  "LINE好友", "LINE 好友", "Instagram",
+                         "官方微博", "官方帳號", "官方账号", "官方抖音", "我們的",   "我们的"});
 }
 
 // "文章標籤 戶政 身分證", "全站熱搜 ［家電］推薦 ［美食］必吃", "关键词：A B C":
@@ -83,6 +110,8 @@ bool IsLabelledTagRow(const std::u32string& core, const std::string& s) {
   for (std::string_view label : kLabels) {
     if (!s.starts_with(label)) continue;
     std::u32string_view rest = std::u32string_view(core).substr(utf8::CodePointCount(label));
+    // The label is a word of its own ("Tags:", "標籤 "), not a word's start.
+    if (rest.empty() || !(utf8::IsSpace(rest.front()) || rest.front() == U'：' || rest.front() == ':')) return false;
     while (!rest.empty() && (utf8::IsSpace(rest.front()) || rest.front() == U'：' || rest.front() == ':')) {
       rest.remove_prefix(1);
     }
@@ -139,7 +168,20 @@ bool IsQuoteWidget(const std::u32string& core) {
     han += utf8::IsHan(c);
     digits += IsAsciiDigit(c);
   }
-  return digits >= han;
+  if (digits < han) return false;
+  // A table row of figures with signed changes is the article's: a quote
+  // names an index, carries a stock code or links to the stock's pages.
+  const std::string s = Utf8(core);
+  if (ContainsAny(s,
+                  {"指数", "指數", "成指", "综指", "綜指", "恒指", "恆指", "加權", "加权", "Index", "[", "【", "［"})) {
+    return true;
+  }
+  for (const auto word : Words(core)) {
+    if (word.size() == 6 && std::all_of(word.begin(), word.end(), [](char32_t c) { return IsAsciiDigit(c); })) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // The bracketed short labels of `core` ("[行情] [股吧]", "[QQ空间] [腾讯QQ]")
@@ -172,15 +214,21 @@ size_t BracketedLabels(const std::u32string& core, bool* only_labels) {
 }
 
 // "[金麒麟] 炒股就看金麒麟分析师研报，…助您挖掘潜力主题机会！": a promotion led
-// by a bracketed brand, in the words adverts use.
+// by a bracketed brand, in the words adverts use (two of them).
 bool IsBracketedPromotion(const std::u32string& core, const std::string& s) {
   constexpr size_t kMaxPromotion = 80, kMaxBrand = 8;
   if (core.size() > kMaxPromotion || !IsOpenBracket(core.front())) return false;
   size_t close = 1;
   while (close < core.size() && !IsCloseBracket(core[close])) ++close;
   if (close == core.size() || close - 1 > kMaxBrand) return false;
-  return ContainsAny(s, {"就看", "助您", "助你", "立即", "馬上", "马上", "點擊", "点击", "免費領", "免费领", "限時",
-                         "限时", "搶先", "抢先", "開戶", "开户", "下載", "下载", "掃碼", "扫码",   "優惠",   "优惠"});
+  // Two of the words adverts use: one alone may be news ("【快訊】警報立即生效").
+  size_t words = 0;
+  for (std::string_view w : {"就看", "助您", "助你", "立即", "馬上", "马上", "點擊", "点击",   "免費",
+                             "免费", "領取", "领取", "限時", "限时", "搶先", "抢先", "開戶",   "开户",
+                             "下載", "下载", "掃碼", "扫码", "優惠", "优惠", "就送", "送好禮", "送好礼"}) {
+    words += s.find(w) != std::string::npos;
+  }
+  return words >= 2;
 }
 
 // "海量资讯、精准解读，尽在新浪财经APP", "下載XX新聞App": an app's slogan.
@@ -210,12 +258,20 @@ bool IsEntryActionRow(const std::u32string& core) {
 }
 
 // "词条图册 更多图册", "查看圖集": the link to a picture gallery.
-bool IsGalleryLink(const std::u32string& core, const std::string& s) {
-  return core.size() <= 12 && !HasSentencePunct(core) && ContainsAny(s, {"图册", "圖冊", "图集", "圖集", "相册集"});
+bool IsGalleryLink(const std::u32string& core) {
+  if (core.size() > 16 || HasSentencePunct(core)) return false;
+  const auto words = Words(core);
+  return !words.empty() && std::all_of(words.begin(), words.end(), [](std::u32string_view w) {
+    for (std::u32string_view g : {U"图册", U"圖冊", U"图集", U"圖集", U"相册", U"相冊", U"相簿"}) {
+      if (w.ends_with(g)) return true;
+    }
+    return false;
+  });
 }
 
-// "更新日期：114-01-27 點閱次數：5286", "最後更新：2024/05/01": the page's
-// update stamp (with its counter); the article's own date is another line.
+// "更新日期：114-01-27 點閱次數：5286", "最後更新：2024/05/01 瀏覽：812": the
+// page's update stamp with its counter; the article's own date is another
+// line.
 bool IsUpdateStamp(const std::u32string& core, const std::string& s) {
   if (core.size() > 50 || HasSentenceEnd(core)) return false;
   if (!StartsWithAny(s, {"更新日期", "更新時間", "更新时间", "最後更新", "最后更新", "最新更新", "修改日期", "修改時間",
@@ -225,7 +281,10 @@ bool IsUpdateStamp(const std::u32string& core, const std::string& s) {
   if (ContainsAny(s, {"發布", "发布", "發佈", "發文", "发文", "來源", "来源", "作者"})) return false;
   size_t digits = 0;
   for (char32_t c : core) digits += IsAsciiDigit(c);
-  return digits >= 4;
+  // With a counter beside it: a lone update date may be all the date the
+  // page gives its article.
+  return digits >= 4 && ContainsAny(s, {"點閱", "点阅", "瀏覽", "浏览", "人次", "次數", "次数", "點擊", "点击", "閱讀",
+                                        "阅读", "人氣", "人气"});
 }
 
 }  // namespace
@@ -233,7 +292,7 @@ bool IsUpdateStamp(const std::u32string& core, const std::string& s) {
 std::string MediaWidgetReason(const std::u32string& core) {
   if (core.empty()) return {};
   const std::string s = Utf8(core);
-  if (IsVideoPlayerLine(core, s)) return "video player furniture";
+  if (IsVideoPlayerLine(core, s) || IsPlayerControlRow(core)) return "video player furniture";
   if (IsFollowPrompt(core, s)) return "follow or subscribe prompt";
   if (IsLabelledTagRow(core, s)) return "tag list";
   if (IsAdvertisingDisclosure(core, s)) return "advertising disclosure";
@@ -244,7 +303,7 @@ std::string MediaWidgetReason(const std::u32string& core) {
   if (IsBracketedPromotion(core, s)) return "advert";
   if (IsAppSlogan(core, s)) return "app promotion";
   if (IsEntryActionRow(core)) return "button or form label";
-  if (IsGalleryLink(core, s)) return "picture gallery link";
+  if (IsGalleryLink(core)) return "picture gallery link";
   if (IsUpdateStamp(core, s)) return "page update stamp";
   return {};
 }

@@ -23,6 +23,10 @@ TEST(MediaWidgets, VideoPlayerFurniture) {
   EXPECT_EQ(Reason("若影片無法播放，請點此觀看"), "video player furniture");
   EXPECT_EQ(Reason("01:12 / 03:05"), "video player furniture");
   EXPECT_EQ(Reason("00:00/12:47"), "video player furniture");
+  EXPECT_EQ(Reason("▶ 播放  靜音  字幕  畫質 720p  全螢幕"), "video player furniture");
+  EXPECT_EQ(Reason("暂停 1.5x 全屏"), "video player furniture");
+  EXPECT_EQ(Reason("播放清單"), "");
+  EXPECT_EQ(Reason("字幕"), "");  // a heading of its own, maybe
   // A sentence about loading or a time range is no player.
   EXPECT_EQ(Reason("工人正在把貨物載入中型貨車，預計下午出發。"), "");
   EXPECT_EQ(Reason("10:00 / 12:00 / 14:00 三個場次"), "");
@@ -32,7 +36,9 @@ TEST(MediaWidgets, FollowPrompts) {
   EXPECT_EQ(Reason("訂閱東岸電視 YouTube 頻道"), "follow or subscribe prompt");
   EXPECT_EQ(Reason("记得开启小铃铛"), "follow or subscribe prompt");
   EXPECT_EQ(Reason("关注我们的微信公众号"), "follow or subscribe prompt");
+  EXPECT_EQ(Reason("加入東岸電視 LINE好友"), "follow or subscribe prompt");
   EXPECT_EQ(Reason("這個 YouTube 頻道的訂閱人數去年突破百萬。"), "");
+  EXPECT_EQ(Reason("关注微博热搜背后的网络暴力"), "");
 }
 
 TEST(MediaWidgets, TagRows) {
@@ -43,6 +49,7 @@ TEST(MediaWidgets, TagRows) {
   // A label and a sentence is no tag row.
   EXPECT_EQ(Reason("關鍵字 的選擇，決定了搜尋結果是否準確。"), "");
   EXPECT_EQ(Reason("标签"), "");
+  EXPECT_EQ(Reason("Tagging helps readers find posts"), "");
 }
 
 TEST(MediaWidgets, DisclosuresAuthorBoxesAndSlogans) {
@@ -63,16 +70,21 @@ TEST(MediaWidgets, QuotesAndBracketedLabels) {
   // A sentence with a percentage, reference marks, a bracketed word in a
   // sentence: none of these.
   EXPECT_EQ(Reason("公司营收同比增长+12.5%，主要来自海外市场。"), "");
+  EXPECT_EQ(Reason("储能系统 13.95 +48.7% 39.1%"), "");  // a table's row
   EXPECT_EQ(Reason("[1] [2]"), "");
   EXPECT_EQ(Reason("【社论】城市更新不能只靠拆，老街区的记忆也是资产。"), "");
+  EXPECT_EQ(Reason("【快訊】海上颱風警報立即生效"), "");
 }
 
 TEST(MediaWidgets, EntryActionsGalleriesAndUpdateStamps) {
   EXPECT_EQ(Reason("编辑 讨论"), "button or form label");
   EXPECT_EQ(Reason("播報 編輯 討論 上傳影片"), "button or form label");
   EXPECT_EQ(Reason("查看圖集"), "picture gallery link");
+  EXPECT_EQ(Reason("词条图册 更多图册"), "picture gallery link");
+  EXPECT_EQ(Reason("图集｜城市夜景"), "");
   EXPECT_EQ(Reason("最後更新：2024/05/01 瀏覽次數：812"), "page update stamp");
-  EXPECT_EQ(Reason("更新時間 2023-11-30 09:12"), "page update stamp");
+  EXPECT_EQ(Reason("更新時間 2023-11-30 09:12 點擊數 77"), "page update stamp");
+  EXPECT_EQ(Reason("更新時間 2023-11-30 09:12"), "");  // maybe the article's only date
   // The article's own date line, and a sentence about an update.
   EXPECT_EQ(Reason("發布日期：2024/05/01 更新日期：2024/05/02"), "");
   EXPECT_EQ(Reason("更新日期將於下月公布。"), "");
