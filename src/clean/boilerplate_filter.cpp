@@ -39,8 +39,10 @@ std::string WithoutPlaceholders(std::string_view raw) {
           han |= utf8::IsHan(line[k]);
           utf8::Append(inner, line[k]);
         }
-        const bool image_file = inner.ends_with(".jpg") || inner.ends_with(".jpeg") || inner.ends_with(".png") ||
-                                inner.ends_with(".gif") || inner.ends_with(".webp") || inner.ends_with(".svg");
+        const bool image_file =
+            EqualsAny(inner, {"編輯", "编辑", "編輯原始碼", "编辑源代码", "edit", "Edit", "修改"}) ||
+            inner.ends_with(".jpg") || inner.ends_with(".jpeg") || inner.ends_with(".png") || inner.ends_with(".gif") ||
+            inner.ends_with(".webp") || inner.ends_with(".svg");
         if (image_file || (!han && ContainsAny(inner, {"_", "img", "icon", "logo", ".jpg", ".png", ".gif", ".webp",
                                                        ".svg", "=", "?"}))) {
           i = close;

@@ -53,8 +53,14 @@ void MarkMenuRuns(std::vector<PageLine>& lines) {
     }
     size_t j = i, count = 0, bullets = 0;
     std::vector<size_t> members;
-    // Blank lines do not break a run; a line dropped for another reason does.
-    while (j < lines.size() && (in_run(lines[j]) || utf8::Trim(lines[j].raw).empty())) {
+    // Blank lines do not break a run, nor does a bulleted item another rule
+    // took for a button ("* 編輯" among a page's tabs); a line dropped for
+    // another reason does.
+    auto bridges = [&](const PageLine& l) {
+      return utf8::Trim(l.raw).empty() ||
+             (l.bullet && (l.reason == "button or form label" || l.reason == "share widget"));
+    };
+    while (j < lines.size() && (in_run(lines[j]) || bridges(lines[j]))) {
       if (in_run(lines[j])) {
         members.push_back(j);
         ++count;

@@ -1,7 +1,7 @@
 // LinkLists: the lists a web page sets around its article, found by their
 // shape rather than by keyword lists: menus and link lists (runs of short
 // lines without sentence punctuation, or of short bulleted ones; blank
-// lines inside a run do not break it), and "related articles" lists (a
+// lines and bulleted items taken for buttons inside a run do not break it), and "related articles" lists (a
 // heading such as 相關新聞, 延伸閱讀, 其他港聞 and the titles listed under it,
 // up to a long line or a sentence). Lines another rule dropped and a data
 // table's cells (PageLine::table) are left alone. Pure functions,

@@ -48,6 +48,17 @@ TEST(LinkLists, ARelatedHeadingTakesTheTitlesUnderIt) {
   EXPECT_EQ(lines[5].reason, "");
 }
 
+TEST(LinkLists, ButtonItemsDoNotBreakABulletedRun) {
+  // "* 編輯" taken for a button sits among a wiki's tabs: the run goes on.
+  std::vector<PageLine> lines = MakePageLines("* 條目\n* 閱讀\n* 編輯\n* 歷史版本\n* 匯出\n");
+  lines[2].reason = "button or form label";
+  MarkMenuRuns(lines);
+  EXPECT_EQ(lines[0].reason, "menu or link list");
+  EXPECT_EQ(lines[2].reason, "button or form label");
+  EXPECT_EQ(lines[3].reason, "menu or link list");
+  EXPECT_EQ(lines[4].reason, "menu or link list");
+}
+
 TEST(LinkLists, CurrentTabLabel) {
   // A regulation page's tabs, its fields, the current tab's name again
   // over the text, and a heading further down that a menu also names.

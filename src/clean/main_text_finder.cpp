@@ -146,6 +146,26 @@ void KeepCaptionsInBody(const std::vector<PageLine>& lines, const ProseSpan& bod
   }
 }
 
+// A picture right below the body's last paragraph and its caption under
+// it ("北辰溪出海口，2019年攝"): the caption speaks of what the body speaks
+// of. The picture's name goes, the caption stays.
+void KeepCaptionUnderPictureBelow(const std::vector<PageLine>& lines, size_t end,
+                                  const std::unordered_set<std::u32string>& body_features, std::vector<size_t>& kept) {
+  constexpr size_t kMaxCaption = 80, kMinCaptionHan = 4, kMinShared = 2;
+  size_t i = end;
+  while (i < lines.size() && lines[i].blank()) ++i;
+  if (i + 1 >= lines.size() || lines[i].reason != "image placeholder") return;
+  const PageLine& caption = lines[i + 1];
+  size_t shared = 0;
+  if (caption.blank() || !caption.reason.empty() || caption.bullet || caption.core.size() > kMaxCaption ||
+      CountHan(caption.core) < kMinCaptionHan) {
+    return;
+  }
+  if (ShareInBody(caption.core, body_features, &shared) >= kAboveDekShare && shared >= kMinShared) {
+    kept.push_back(i + 1);
+  }
+}
+
 // Credits right below the body ("译者：刘进龙", "审校：汪皓"); an editor's
 // credit among them is passed over.
 void KeepCreditsBelow(const std::vector<PageLine>& lines, size_t end, std::vector<size_t>& kept) {
@@ -254,6 +274,34 @@ std::optional<size_t> FindHeadline(const std::vector<PageLine>& lines, const Pro
   return best;
 }
 
+// An encyclopedia entry's title, too short to read as a headline
+// ("北辰溪"), above a body whose first sentence begins with it ("北辰溪是…").
+// Menus, tabs and the site's tagline may stand between.
+std::optional<size_t> EntryTitleAbove(const std::vector<PageLine>& lines, const ProseSpan& body) {
+  constexpr size_t kMinTitle = 2, kMaxTitle = 16, kWindow = 30;
+  size_t first = body.begin;
+  while (first < body.end && lines[first].blank()) ++first;
+  if (first >= body.end) return std::nullopt;
+  const std::u32string& opening = lines[first].core;
+  for (size_t i = first, scanned = 0; i > 0 && scanned < kWindow;) {
+    --i;
+    const PageLine& l = lines[i];
+    if (l.blank() || IsWidgetReason(l.reason)) continue;
+    if (EndsHead(l.reason)) break;
+    ++scanned;
+    const std::u32string& t = l.core;
+    if (l.bullet || t.size() < kMinTitle || t.size() > kMaxTitle || CountHan(t) < kMinTitle || HasSentencePunct(t) ||
+        !(l.reason.empty() || l.reason == "menu or link list") || opening.size() <= t.size() + 1 ||
+        !opening.starts_with(t)) {
+      continue;
+    }
+    // The title and then a verb or a gloss: "北辰溪是…", "北辰溪（…）", "北辰溪，…".
+    const char32_t after = opening[t.size()];
+    if (std::u32string_view(U"是為为（(，,位").find(after) != std::u32string_view::npos) return i;
+  }
+  return std::nullopt;
+}
+
 // The foundation's head rule, for pages where no headline is found: the
 // short lines just above the body.
 std::vector<size_t> ShortLinesAbove(const std::vector<PageLine>& lines, size_t body) {
@@ -310,6 +358,8 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
     } else if (auto headline = FindHeadline(lines, body, body_features)) {
       kept = HeadBelowHeadline(lines, *headline, body.begin, body_features);
       KeepDocumentFieldsAbove(lines, *headline, kept);
+    } else if (auto title = EntryTitleAbove(lines, body)) {
+      kept = HeadBelowHeadline(lines, *title, body.begin, body_features);
     } else if (!StartsWithHeadline(lines, body)) {
       kept = ShortLinesAbove(lines, body.begin);
     }
@@ -322,6 +372,7 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
     KeepMeetingHead(lines, body.begin, kept);
     KeepRecordClosing(lines, body.end, kept);
     KeepPhotoCaptionsBelow(lines, body.end, body_features, kept);
+    KeepCaptionUnderPictureBelow(lines, body.end, body_features, kept);
   }
   // No main text found (a form, a list of short verses): nothing is
   // outside it, and the other rules' verdicts stand alone.

@@ -102,10 +102,10 @@ bool IsFollowPrompt(const std::u32string& core, const std::string& s) {
 // a label, then short items separated by spaces.
 bool IsLabelledTagRow(const std::u32string& core, const std::string& s) {
   static constexpr std::string_view kLabels[] = {
-      "文章標籤", "文章标签", "相關標籤", "相关标签", "熱門標籤", "热门标签", "熱門關鍵字", "热门关键词",
-      "熱門搜尋", "热门搜索", "全站熱搜", "全站热搜", "熱搜",     "热搜",     "標籤",       "标签",
-      "關鍵字",   "关键字",   "關鍵詞",   "关键词",   "相關字詞", "相关字词", "Tags",       "TAGS",
-      "Tag",      "TAG",      "文章分類", "文章分类", "個人分類", "个人分类"};
+      "文章標籤", "文章标签", "相關標籤", "相关标签", "熱門標籤", "热门标签", "熱門關鍵字", "热门关键词", "熱門搜尋",
+      "热门搜索", "全站熱搜", "全站热搜", "熱搜",     "热搜",     "標籤",     "标签",       "關鍵字",     "关键字",
+      "關鍵詞",   "关键词",   "相關字詞", "相关字词", "Tags",     "TAGS",     "Tag",        "TAG",        "文章分類",
+      "文章分类", "個人分類", "个人分类", "頁面分類", "页面分类", "分類",     "分类"};
   if (core.size() > 120) return false;
   for (std::string_view label : kLabels) {
     if (!s.starts_with(label)) continue;
@@ -273,6 +273,11 @@ bool IsGalleryLink(const std::u32string& core) {
 // page's update stamp with its counter; the article's own date is another
 // line.
 bool IsUpdateStamp(const std::u32string& core, const std::string& s) {
+  // "本頁面最後修訂於2024年1月3日 (星期三) 10:22。": a wiki page's revision.
+  if (core.size() <= 60 && StartsWithAny(s, {"本頁面最後修訂於", "本页面最后修订于", "此頁面最後編輯於",
+                                             "此页面最后编辑于", "本頁面最後編輯於", "本页面最后编辑于"})) {
+    return true;
+  }
   if (core.size() > 50 || HasSentenceEnd(core)) return false;
   if (!StartsWithAny(s, {"更新日期", "更新時間", "更新时间", "最後更新", "最后更新", "最新更新", "修改日期", "修改時間",
                          "修改时间", "資料更新", "资料更新", "網頁更新", "网页更新"})) {
@@ -285,6 +290,35 @@ bool IsUpdateStamp(const std::u32string& core, const std::string& s) {
   // page gives its article.
   return digits >= 4 && ContainsAny(s, {"點閱", "点阅", "瀏覽", "浏览", "人次", "次數", "次数", "點擊", "点击", "閱讀",
                                         "阅读", "人氣", "人气"});
+}
+
+// "條目 討論 閱讀 編輯 檢視歷史", "不转换 简体 繁體": a wiki's page tabs and
+// script-variant switcher, one a line.
+bool IsWikiPageTab(const std::string& s) {
+  return EqualsAny(s, {"條目",       "条目",       "討論",       "讨论",       "閱讀",       "阅读",     "檢視歷史",
+                       "查看历史",   "檢視原始碼", "查看源代码", "編輯原始碼", "编辑源代码", "不转换",   "不轉換",
+                       "简体",       "繁體",       "大陆简体",   "香港繁體",   "澳門繁體",   "臺灣正體", "马来西亚简体",
+                       "新加坡简体", "工具",       "所有頁面",   "所有页面"});
+}
+
+// "維基百科，自由的百科全書", "7 種語言", "出自維基百科": a wiki's tagline
+// and its language switcher.
+std::string WikiChromeReason(const std::u32string& core, const std::string& s) {
+  if (EqualsAny(s, {"維基百科，自由的百科全書", "维基百科，自由的百科全书", "出自維基百科，自由的百科全書",
+                    "出自维基百科，自由的百科全书", "維基百科 自由的百科全書", "维基百科 自由的百科全书"})) {
+    return "site tagline";
+  }
+  // "7 種語言", "12 种语言", "30 languages".
+  size_t i = 0;
+  while (i < core.size() && IsAsciiDigit(core[i])) ++i;
+  if (i > 0 && i < core.size()) {
+    std::u32string_view rest = std::u32string_view(core).substr(i);
+    while (!rest.empty() && utf8::IsSpace(rest.front())) rest.remove_prefix(1);
+    if (rest == U"種語言" || rest == U"种语言" || rest == U"languages" || rest == U"個語言" || rest == U"个语言") {
+      return "language switcher";
+    }
+  }
+  return {};
 }
 
 }  // namespace
@@ -305,6 +339,8 @@ std::string MediaWidgetReason(const std::u32string& core) {
   if (IsEntryActionRow(core)) return "button or form label";
   if (IsGalleryLink(core)) return "picture gallery link";
   if (IsUpdateStamp(core, s)) return "page update stamp";
+  if (IsWikiPageTab(s)) return "page tab";
+  if (std::string why = WikiChromeReason(core, s); !why.empty()) return why;
   return {};
 }
 
@@ -313,8 +349,17 @@ void MarkReferenceLists(std::vector<PageLine>& lines) {
   constexpr const char* kReason = "reference list";
   auto dated = [](const PageLine& l) {
     const std::string s = l.CoreUtf8();
-    return l.core.size() <= 200 && ContainsAny(s, {"引用日期", "檢索日期", "检索日期", "訪問日期", "访问日期",
-                                                   "查閱日期", "查阅日期", "瀏覽日期", "浏览日期"});
+    if (l.core.size() > 200) return false;
+    if (ContainsAny(s, {"引用日期", "檢索日期", "检索日期", "訪問日期", "访问日期", "查閱日期", "查阅日期", "瀏覽日期",
+                        "浏览日期", "原始內容存檔", "原始内容存档"})) {
+      return true;
+    }
+    // "1. ^ 北辰溪基本資料. 水利署. [2023-05-01].": a wiki's note, its
+    // back-link caret first.
+    size_t i = 0;
+    while (i < l.core.size() && (IsAsciiDigit(l.core[i]) || l.core[i] == '.' || utf8::IsSpace(l.core[i]))) ++i;
+    return i < l.core.size() && (l.core[i] == '^' || l.core[i] == U'↑') && i + 1 < l.core.size() &&
+           utf8::IsSpace(l.core[i + 1]);
   };
   size_t last = lines.size();  // the last dated item marked
   for (size_t i = 0; i < lines.size(); ++i) {
@@ -327,8 +372,9 @@ void MarkReferenceLists(std::vector<PageLine>& lines) {
       // The first item: the heading above it goes too.
       size_t k = i;
       while (k > 0 && lines[k - 1].blank()) --k;
-      if (k > 0 && EqualsAny(lines[k - 1].CoreUtf8(), {"参考资料", "參考資料", "参考来源", "參考來源", "参考文献",
-                                                       "參考文獻", "资料来源", "資料來源"})) {
+      if (k > 0 && EqualsAny(lines[k - 1].CoreUtf8(),
+                             {"参考资料", "參考資料", "参考来源", "參考來源", "参考文献", "參考文獻", "资料来源",
+                              "資料來源", "注释", "註釋", "脚注", "腳註", "注脚", "註腳"})) {
         lines[k - 1].reason = kReason;
       }
     }
@@ -341,7 +387,8 @@ bool IsMediaWidgetReason(const std::string& reason) {
   return reason == "video player furniture" || reason == "follow or subscribe prompt" || reason == "tag list" ||
          reason == "advertising disclosure" || reason == "author box" || reason == "stock quote widget" ||
          reason == "bracketed link labels" || reason == "advert" || reason == "picture gallery link" ||
-         reason == "page update stamp" || reason == "reference list";
+         reason == "page update stamp" || reason == "reference list" || reason == "page tab" ||
+         reason == "site tagline" || reason == "language switcher";
 }
 
 bool IsCreditsBlockWithEditor(const std::u32string& core) {

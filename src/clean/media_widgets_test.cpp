@@ -90,6 +90,18 @@ TEST(MediaWidgets, EntryActionsGalleriesAndUpdateStamps) {
   EXPECT_EQ(Reason("更新日期將於下月公布。"), "");
 }
 
+TEST(MediaWidgets, WikiChrome) {
+  EXPECT_EQ(Reason("檢視歷史"), "page tab");
+  EXPECT_EQ(Reason("不转换"), "page tab");
+  EXPECT_EQ(Reason("维基百科，自由的百科全书"), "site tagline");
+  EXPECT_EQ(Reason("23 种语言"), "language switcher");
+  EXPECT_EQ(Reason("5 languages"), "language switcher");
+  EXPECT_EQ(Reason("23 种语言在本校开设"), "");
+  EXPECT_EQ(Reason("简体字与繁體字"), "");
+  EXPECT_EQ(Reason("本頁面最後修訂於2024年2月1日 (星期四) 08:10。"), "page update stamp");
+  EXPECT_EQ(Reason("分類：東岸縣河川 台灣地理"), "tag list");
+}
+
 TEST(MediaWidgets, CreditsBlocksWithAnEditor) {
   EXPECT_TRUE(IsCreditsBlockWithEditor(U32("记者：周海 摄像：林涛 编辑：许文")));
   EXPECT_TRUE(IsCreditsBlockWithEditor(U32("採訪：黃小芸  剪輯：吳家豪")));
@@ -207,6 +219,41 @@ TEST(MediaWidgets, DateTagsAndAuthorBoxOfABlogPost) {
   EXPECT_TRUE(Contains(c.text, "上個月租約到期"));
   EXPECT_TRUE(Contains(c.text, "退租時會省很多麻煩"));
   for (std::string_view furniture : {"聯盟行銷", "文章標籤", "全站熱搜", "創作者介紹"}) {
+    EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
+  }
+}
+
+// A wiki article: page tabs, tagline and language switcher between its
+// short title and its lede, `[编辑]` after each section heading, a table of
+// contents, a picture with its caption below the last section.
+const char kWikiArticle[] =
+    "跳到导航\n[wiki-logo.png]\n搜索 ________ (BUTTON) 搜索\n创建账号 登录\n"
+    "* 首页\n* 分类索引\n* 特色内容\n* 新闻动态\n* 最近更改\n\n"
+    "南湾灯塔\n\n"
+    "维基百科，自由的百科全书\n"
+    "[ ] 4 种语言\n* 条目\n* 讨论\n* 不转换\n* 简体\n* 繁體\n* 阅读\n* 编辑\n* 查看历史\n工具\n"
+    "南湾灯塔是位于东滨市南湾半岛南端的一座灯塔，建于1912年，塔高21米，是该海域船只进出南湾港的主要航标。[1]\n\n"
+    "目录\n* 1 历史\n* 2 建筑\n* 3 参考文献\n\n"
+    "历史[编辑]\n"
+    "灯塔由当时的海关出资兴建，最初使用煤油灯，1950年代改为电力照明，1998年起实现无人值守。[2]\n\n"
+    "建筑[编辑]\n"
+    "塔身为白色圆柱形砖石结构，顶部灯室为铸铁制造，塔旁保留有原守塔人宿舍，现辟为海事展览室。\n"
+    "[Nanwan_lighthouse_2020.jpg]\n"
+    "南湾灯塔与守塔人宿舍，2020年摄\n\n"
+    "参考文献[编辑]\n"
+    " 1. ^ 南湾灯塔简介. 东滨港务局. [2022-04-01].\n"
+    "分类：东滨市建筑 灯塔\n"
+    "* 本页面最后修订于2023年8月9日 (星期三) 11:05。\n";
+
+TEST(MediaWidgets, WikiArticleKeepsItsTitleSectionsAndCaption) {
+  CleanedDocument c = CleanDocument(kWikiArticle, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(c.text.starts_with("南湾灯塔\n")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "南湾灯塔是位于东滨市南湾半岛南端的一座灯塔"));
+  EXPECT_TRUE(Contains(c.text, "历史\n")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "塔身为白色圆柱形砖石结构"));
+  EXPECT_TRUE(Contains(c.text, "南湾灯塔与守塔人宿舍，2020年摄")) << c.text;
+  for (std::string_view furniture : {"[编辑]", "自由的百科全书", "种语言", "查看历史", "工具", "目录", "Nanwan",
+                                     "参考文献", "南湾灯塔简介", "分类：", "最后修订"}) {
     EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
   }
 }
