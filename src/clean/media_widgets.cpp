@@ -240,6 +240,38 @@ bool IsAppSlogan(const std::u32string& core, const std::string& s) {
                                           "体验", "安裝", "安装", "下載", "下载"});
 }
 
+// "打开网易新闻 查看精彩图片", "下載東岸新聞 看更多留言": a prompt to open the
+// site's app to see the rest.
+bool IsOpenAppPrompt(const std::u32string& core, const std::string& s) {
+  return core.size() <= 30 && !HasSentenceEnd(core) &&
+         StartsWithAny(s, {"打开", "打開", "下载", "下載", "前往", "安装", "安裝"}) &&
+         ContainsAny(s, {"查看", "閱讀", "阅读", "觀看", "观看", "看更多", "看全文", "看精彩"}) &&
+         ContainsAny(s,
+                     {"App", "APP", "app", "客户端", "客戶端", "新闻", "新聞", "头条", "頭條", "精彩", "更多", "全文"});
+}
+
+// "1,204人评价", "5星 42.1% 4星 40.3%": a rating widget's counter and its
+// distribution of stars.
+bool IsRatingWidget(const std::u32string& core, const std::string& s) {
+  if (core.size() > 80 || HasSentenceEnd(core)) return false;
+  for (std::string_view unit :
+       {"人评价", "人評價", "人评分", "人評分", "人打分", "个评价", "個評價", "則評價", "条评价"}) {
+    if (!s.ends_with(unit)) continue;
+    const std::string number = s.substr(0, s.size() - unit.size());
+    if (!number.empty() && std::all_of(number.begin(), number.end(), [](char c) {
+          return (c >= '0' && c <= '9') || c == ',' || c == '.' || c == ' ';
+        })) {
+      return true;
+    }
+  }
+  size_t stars = 0;
+  for (size_t i = 0; i + 1 < core.size(); ++i) {
+    stars += IsAsciiDigit(core[i]) && (core[i + 1] == U'星' || core[i + 1] == U'颗') &&
+             (i == 0 || utf8::IsSpace(core[i - 1]));
+  }
+  return stars >= 3 && core.find('%') != std::u32string::npos;
+}
+
 // "播报 编辑 讨论 上传视频", "編輯 討論": a row of an entry's action buttons.
 bool IsEntryActionRow(const std::u32string& core) {
   if (core.size() > 30) return false;
@@ -335,7 +367,8 @@ std::string MediaWidgetReason(const std::u32string& core) {
   bool only_labels = false;
   if (BracketedLabels(core, &only_labels) >= 2 && only_labels) return "bracketed link labels";
   if (IsBracketedPromotion(core, s)) return "advert";
-  if (IsAppSlogan(core, s)) return "app promotion";
+  if (IsAppSlogan(core, s) || IsOpenAppPrompt(core, s)) return "app promotion";
+  if (IsRatingWidget(core, s)) return "rating widget";
   if (IsEntryActionRow(core)) return "button or form label";
   if (IsGalleryLink(core)) return "picture gallery link";
   if (IsUpdateStamp(core, s)) return "page update stamp";
@@ -388,7 +421,7 @@ bool IsMediaWidgetReason(const std::string& reason) {
          reason == "advertising disclosure" || reason == "author box" || reason == "stock quote widget" ||
          reason == "bracketed link labels" || reason == "advert" || reason == "picture gallery link" ||
          reason == "page update stamp" || reason == "reference list" || reason == "page tab" ||
-         reason == "site tagline" || reason == "language switcher";
+         reason == "site tagline" || reason == "language switcher" || reason == "rating widget";
 }
 
 bool IsCreditsBlockWithEditor(const std::u32string& core) {

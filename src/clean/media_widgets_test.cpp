@@ -58,6 +58,12 @@ TEST(MediaWidgets, DisclosuresAuthorBoxesAndSlogans) {
   EXPECT_EQ(Reason("关于作者"), "author box");
   EXPECT_EQ(Reason("实时行情、深度研报，尽在东方财讯APP"), "app promotion");
   EXPECT_EQ(Reason("下载财讯客户端"), "app promotion");
+  EXPECT_EQ(Reason("打开东岸新闻 查看精彩图片"), "app promotion");
+  EXPECT_EQ(Reason("下載東岸新聞App 看更多留言"), "app promotion");
+  EXPECT_EQ(Reason("2,318人评价"), "rating widget");
+  EXPECT_EQ(Reason("5星 51.0%  4星 33.2%  3星 12.1%  2星 2.5%  1星 1.2%"), "rating widget");
+  EXPECT_EQ(Reason("这本书有2,318人评价过。"), "");
+  EXPECT_EQ(Reason("打开窗户查看天气"), "");
   // A sentence that names an app is the article's.
   EXPECT_EQ(Reason("也可透過市府App回報，立即通報處理。"), "");
 }
