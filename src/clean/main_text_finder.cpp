@@ -79,6 +79,7 @@ std::vector<size_t> HeadBelowHeadline(const std::vector<PageLine>& lines, size_t
     const PageLine& l = lines[between[k]];
     size_t shared = 0;
     bool keep = is_date_or_byline(between[k]) || (IsProse(l) && !EndsHead(l.reason)) ||
+                (IsDocumentField(l.core) && !EndsHead(l.reason)) ||
                 (!l.bullet && LooksLikeHeadline(l) && ShareInBody(l.core, body_features, &shared) >= kHeadlineShare &&
                  shared >= kDekSharedWords);
     if (!keep && LooksLikeName(l)) {

@@ -33,8 +33,10 @@ TEST(StatuteSections, ParsesHeadings) {
 
 const char kRegulation[] =
     "法规数据库\n* 首页\n* 法规检索\n* 地方法规\n* 帮助\n\n"
-    "规章名称：东滨市公共自行车管理办法\n"
-    "公布日期：2022年3月1日\n\n"
+    "东滨市公共自行车管理办法\n\n"
+    "制定机关：东滨市人民政府\n"
+    "公布日期：2022年3月1日\n"
+    "施行日期：2022年5月1日\n\n"
     "第一章 总则\n"
     "第一条\n"
     "为规范公共自行车的建设、运营和使用，方便市民出行，根据有关法律法规，结合本市实际，制定本办法。\n"
@@ -54,6 +56,9 @@ const char kRegulation[] =
 TEST(StatuteSections, LastShortChapterStaysWithTheRegulation) {
   CleanedDocument c = CleanDocument(kRegulation, SourceLayout::kWebDump, nullptr);
   EXPECT_TRUE(Contains(c.text, "为规范公共自行车的建设")) << c.text;
+  // The statute's fields under its name: who made it, when.
+  EXPECT_TRUE(Contains(c.text, "制定机关：东滨市人民政府")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "施行日期：2022年5月1日")) << c.text;
   EXPECT_TRUE(Contains(c.text, "第三章 附则")) << c.text;
   EXPECT_TRUE(Contains(c.text, "第十五条")) << c.text;
   EXPECT_TRUE(Contains(c.text, "本办法自公布之日起施行。")) << c.text;
