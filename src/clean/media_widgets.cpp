@@ -42,6 +42,16 @@ bool IsVideoPlayerLine(const std::u32string& core, const std::string& s) {
                       "載入失敗", "不支援 video", "不支持 video", "不支援video", "不支持video", "播放器"})) {
     return true;
   }
+  // A web video player's labels as a text browser prints them.
+  if (StartsWithAny(s, {"Video Player is loading", "Current Time", "Duration ", "Remaining Time", "Loaded:",
+                        "Stream Type", "Playback Rate", "This is a modal window", "Beginning of dialog window",
+                        "End of dialog window", "Close Modal Dialog", "The media could not be loaded",
+                        "No compatible source", "Your browser does not support the video"}) ||
+      EqualsAny(s, {"Play Video", "Play", "Pause", "Mute", "Unmute", "Fullscreen", "Non-Fullscreen",
+                    "Picture-in-Picture", "Chapters", "Captions", "Descriptions", "Audio Track",
+                    "captions off, selected", "descriptions off, selected", "captions settings"})) {
+    return true;
+  }
   if (ContainsAny(s, {"載入中", "载入中", "加載中", "加载中", "讀取中", "读取中", "缓冲中", "緩衝中"}) &&
       ContainsAny(s, {"影片", "視頻", "视频", "影音", "播放", "Video", "video"})) {
     return true;

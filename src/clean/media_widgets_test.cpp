@@ -26,6 +26,11 @@ TEST(MediaWidgets, VideoPlayerFurniture) {
   EXPECT_EQ(Reason("▶ 播放  靜音  字幕  畫質 720p  全螢幕"), "video player furniture");
   EXPECT_EQ(Reason("暂停 1.5x 全屏"), "video player furniture");
   EXPECT_EQ(Reason("播放清單"), "");
+  // A web player's English labels.
+  EXPECT_EQ(Reason("Video Player is loading."), "video player furniture");
+  EXPECT_EQ(Reason("Current Time 0:00"), "video player furniture");
+  EXPECT_EQ(Reason("Play Video"), "video player furniture");
+  EXPECT_EQ(Reason("Playing the piano"), "");
   EXPECT_EQ(Reason("字幕"), "");  // a heading of its own, maybe
   // A sentence about loading or a time range is no player.
   EXPECT_EQ(Reason("工人正在把貨物載入中型貨車，預計下午出發。"), "");
