@@ -279,7 +279,7 @@ std::optional<size_t> FindHeadline(const std::vector<PageLine>& lines, const Pro
 // ("北辰溪"), above a body whose first sentence begins with it ("北辰溪是…").
 // Menus, tabs and the site's tagline may stand between.
 std::optional<size_t> EntryTitleAbove(const std::vector<PageLine>& lines, const ProseSpan& body) {
-  constexpr size_t kMinTitle = 2, kMaxTitle = 16, kWindow = 30;
+  constexpr size_t kMinTitle = 3, kMinTitleHan = 2, kMaxTitle = 16, kWindow = 30;
   size_t first = body.begin;
   while (first < body.end && lines[first].blank()) ++first;
   if (first >= body.end) return std::nullopt;
@@ -291,7 +291,7 @@ std::optional<size_t> EntryTitleAbove(const std::vector<PageLine>& lines, const 
     if (EndsHead(l.reason)) break;
     ++scanned;
     const std::u32string& t = l.core;
-    if (l.bullet || t.size() < kMinTitle || t.size() > kMaxTitle || CountHan(t) < kMinTitle || HasSentencePunct(t) ||
+    if (l.bullet || t.size() < kMinTitle || t.size() > kMaxTitle || CountHan(t) < kMinTitleHan || HasSentencePunct(t) ||
         !(l.reason.empty() || l.reason == "menu or link list") || opening.size() <= t.size() + 1 ||
         !opening.starts_with(t)) {
       continue;
