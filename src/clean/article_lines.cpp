@@ -6,6 +6,7 @@
 #include "clean/dates_and_bylines.h"
 #include "clean/forum_rules.h"
 #include "clean/headline_lists.h"
+#include "clean/media_widgets.h"
 #include "clean/promotion_rules.h"
 #include "util/utf8.h"
 
@@ -13,7 +14,8 @@ namespace wenyuan::clean {
 
 bool IsWidgetReason(const std::string& reason) {
   return reason == "button or form field" || reason == "button or form label" || reason == "share widget" ||
-         reason == "image placeholder" || reason == "bullet without text" || reason == kForumFurniture;
+         reason == "image placeholder" || reason == "bullet without text" || reason == kForumFurniture ||
+         reason == "category path" || reason == "current tab label" || IsMediaWidgetReason(reason);
 }
 
 bool EndsHead(const std::string& reason) {
@@ -87,7 +89,10 @@ bool LooksLikeSectionHeading(const PageLine& l) {
 bool IsLabelledCredit(const std::u32string& core) {
   constexpr size_t kMaxCredit = 160;
   if (core.size() > kMaxCredit) return false;
-  for (std::u32string_view label : {U"撰文", U"作者", U"文", U"記者", U"记者", U"撰稿", U"譯者", U"译者"}) {
+  for (std::u32string_view label :
+       {U"撰文", U"作者", U"文",   U"記者", U"记者", U"撰稿", U"譯者", U"译者", U"審稿", U"审稿", U"審訂",
+        U"审订", U"審定", U"审定", U"審閱", U"审阅", U"核稿", U"審校", U"审校", U"校訂", U"校订", U"整理",
+        U"口述", U"採訪", U"采访", U"攝影", U"摄影", U"插畫", U"插画", U"繪圖", U"绘图"}) {
     if (!core.starts_with(label)) continue;
     size_t i = label.size();
     while (i < core.size() && utf8::IsSpace(core[i])) ++i;
@@ -103,7 +108,8 @@ bool IsEditorCredit(const std::u32string& core) {
   for (std::u32string_view label : {U"責任編輯", U"责任编辑", U"編輯", U"编辑"}) {
     if (c.starts_with(label)) return true;
   }
-  return false;
+  // "記者：… 攝影：… 編輯：…": the credits block under a story.
+  return IsCreditsBlockWithEditor(core);
 }
 
 bool IsTitleOverCaption(const PageLine& l, const PageLine& next) {

@@ -41,7 +41,8 @@ bool LooksLikeName(const PageLine& l);
 // A heading right above the body ("背景", "一、前言").
 bool LooksLikeSectionHeading(const PageLine& l);
 // "撰文 : 黃錦輝 香港中文大學工程學院副院長（外務）、…": a columnist's
-// credit with the writer's posts, longer than a byline but labelled as one.
+// credit with the writer's posts, longer than a byline but labelled as one;
+// so are a reviewer's, photographer's or illustrator's ("審稿：…", "摄影：…").
 bool IsLabelledCredit(const std::u32string& core);
 // "責任編輯：林美欣", "【责任编辑:…】": the site's editor, not the article's author.
 bool IsEditorCredit(const std::u32string& core);

@@ -32,6 +32,10 @@ TEST(ArticleLines, HeadlinesNamesAndSectionHeadings) {
 TEST(ArticleLines, CreditsAndCaptions) {
   EXPECT_TRUE(IsLabelledCredit(U32("撰文 : 黃錦輝 香港中文大學工程學院副院長（外務）、工程學院教授")));
   EXPECT_FALSE(IsLabelledCredit(U32("文化局今日公布補助名單")));
+  // A reviewer's or photographer's credit is the article's too.
+  EXPECT_TRUE(IsLabelledCredit(U32("審稿：感染科 主治醫師 陳俊宏")));
+  EXPECT_TRUE(IsLabelledCredit(U32("摄影：周海")));
+  EXPECT_FALSE(IsLabelledCredit(U32("整理房間的五個步驟")));
   EXPECT_TRUE(IsEditorCredit(U32("責任編輯：林美欣")));
   EXPECT_TRUE(IsEditorCredit(U32("【责任编辑:王小明】")));
   EXPECT_FALSE(IsEditorCredit(U32("译者：刘进龙")));

@@ -12,6 +12,7 @@
 #include "clean/line_furniture.h"
 #include "clean/link_lists.h"
 #include "clean/main_text_finder.h"
+#include "clean/media_widgets.h"
 #include "clean/page_line.h"
 #include "clean/promotion_rules.h"
 #include "clean/section_index.h"
@@ -38,8 +39,12 @@ std::string WithoutPlaceholders(std::string_view raw) {
           han |= utf8::IsHan(line[k]);
           utf8::Append(inner, line[k]);
         }
-        if (!han &&
-            ContainsAny(inner, {"_", "img", "icon", "logo", ".jpg", ".png", ".gif", ".webp", ".svg", "=", "?"})) {
+        const bool image_file =
+            EqualsAny(inner, {"編輯", "编辑", "編輯原始碼", "编辑源代码", "edit", "Edit", "修改"}) ||
+            inner.ends_with(".jpg") || inner.ends_with(".jpeg") || inner.ends_with(".png") || inner.ends_with(".gif") ||
+            inner.ends_with(".webp") || inner.ends_with(".svg");
+        if (image_file || (!han && ContainsAny(inner, {"_", "img", "icon", "logo", ".jpg", ".png", ".gif", ".webp",
+                                                       ".svg", "=", "?"}))) {
           i = close;
           continue;
         }
@@ -223,6 +228,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
   MarkDocumentStructure(lines, &result.fields, result.web_mode);
   if (result.web_mode) {
     MarkInlineFurniture(lines);
+    MarkReferenceLists(lines);
     MarkForumFurniture(lines);
     MarkBbsFurniture(lines);
     MarkCommentGuidelines(lines);
@@ -234,6 +240,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     }
     MarkSectionIndex(lines);
     MarkMenuRuns(lines);
+    MarkCurrentTabLabels(lines);
     MarkRelatedLists(lines);
     // Promotions around the article: lists printed again, links to the
     // listed articles, calls to action, course blocks.

@@ -1,5 +1,7 @@
 #include "clean/dates_and_bylines.h"
 
+#include <algorithm>
+#include <cctype>
 #include <string>
 
 #include "clean/page_line.h"
@@ -36,6 +38,34 @@ bool HasDateAt(const std::u32string& s, size_t i) {
   return Digits(s, i, 2) > 0;
 }
 
+// "Mar 15 Fri 2024 14:22", "March 5, 2024", "5 Mar 2024": a month's English
+// name, a day and a year, as blogs print a post's date.
+bool HasEnglishDate(const std::u32string& s) {
+  static constexpr std::u32string_view kMonths[] = {U"Jan", U"Feb", U"Mar", U"Apr", U"May", U"Jun",
+                                                    U"Jul", U"Aug", U"Sep", U"Oct", U"Nov", U"Dec"};
+  bool month = false, day = false, year = false;
+  for (size_t i = 0; i < s.size();) {
+    size_t end = i;
+    while (end < s.size() && (IsAsciiDigit(s[end]) || (s[end] < 0x80 && std::isalpha(static_cast<int>(s[end]))))) {
+      ++end;
+    }
+    if (end == i) {
+      ++i;
+      continue;
+    }
+    const std::u32string_view word = std::u32string_view(s).substr(i, end - i);
+    if (IsAsciiDigit(word.front())) {
+      const bool all_digits = std::all_of(word.begin(), word.end(), [](char32_t c) { return IsAsciiDigit(c); });
+      if (all_digits && word.size() <= 2 && (end >= s.size() || s[end] != ':')) day = true;
+      if (all_digits && word.size() == 4 && (word.starts_with(U"19") || word.starts_with(U"20"))) year = true;
+    } else {
+      for (std::u32string_view m : kMonths) month = month || (word.starts_with(m) && word.size() <= 9);
+    }
+    i = end;
+  }
+  return month && day && year;
+}
+
 }  // namespace
 
 bool IsFieldRow(const std::u32string& core) {
@@ -58,7 +88,7 @@ bool IsDateLine(const std::u32string& core) {
   for (size_t i = 0; i < core.size(); ++i) {
     if (IsAsciiDigit(core[i]) && HasDateAt(core, i)) return true;
   }
-  return false;
+  return CountHan(core) == 0 && HasEnglishDate(core);
 }
 
 bool IsBylineLine(const std::u32string& core) {

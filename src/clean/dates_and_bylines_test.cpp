@@ -17,6 +17,12 @@ TEST(DatesAndBylines, DateLines) {
   EXPECT_TRUE(IsDateLine(U32("2023年11月22日 10:36")));
   EXPECT_TRUE(IsDateLine(U32("出版：2018-05-08 22:00更新：2018-05-08 22:00")));
   EXPECT_TRUE(IsDateLine(U32("日期：107-10-16資料來源：新聞傳播處")));
+  // A blog's English-month dates.
+  EXPECT_TRUE(IsDateLine(U32("Mar 15 Fri 2024 14:22")));
+  EXPECT_TRUE(IsDateLine(U32("September 3, 2023")));
+  EXPECT_TRUE(IsDateLine(U32("3 Dec 2022")));
+  EXPECT_FALSE(IsDateLine(U32("March 2024")));
+  EXPECT_FALSE(IsDateLine(U32("Windows 11 May Update")));
   EXPECT_FALSE(IsDateLine(U32("2023")));
   EXPECT_FALSE(IsDateLine(U32("第32屆全國青少年科技創新大賽")));
   EXPECT_FALSE(

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "clean/media_widgets.h"
 #include "clean/site_footer_rules.h"
 #include "util/utf8.h"
 
@@ -247,6 +248,7 @@ std::string LineFurnitureReason(std::string_view line, const std::u32string& cor
       ContainsAny(c, {"閱讀全文", "阅读全文", "下載", "下载", "打開", "打开"})) {
     return "app promotion";
   }
+  if (std::string why = MediaWidgetReason(core); !why.empty()) return why;
   if (StartsWithAny(c, {"#alternate", "alternate alternate"}) || c == "analytics") return "feed or tracking link";
   if (IsPreviousNextLink(core)) return "previous/next links";
   if (std::string why = SiteFooterReason(core); !why.empty()) return why;
@@ -287,6 +289,15 @@ std::string LineFurnitureReason(std::string_view line, const std::u32string& cor
   size_t arrows = 0;
   for (char32_t ch : core) arrows += ch == '>' || ch == U'›' || ch == U'»' || ch == U'＞';
   if (arrows >= 2 && core.size() <= 60 && !HasSentencePunct(core)) return "breadcrumb";
+  // "法規類別： 行政 > 內政部 > 戶政目": a field whose value is a category
+  // path, the page's place in the site.
+  if (arrows >= 2 && core.size() <= 60) {
+    const size_t colon = core.find_first_of(U"：:");
+    if (colon != std::u32string::npos && colon >= 2 && colon <= 6 && CountHan(core.substr(0, colon)) == colon &&
+        !HasSentencePunct(core.substr(colon + 1))) {
+      return "category path";
+    }
+  }
   if (arrows >= 3 && core.size() <= 120 && IsBreadcrumbToTitle(core)) return "breadcrumb";
   if (core.size() <= 120 && ContainsAny(c, {"Processed in", "Powered by", "页面执行时间", "頁面執行時間"})) {
     return "site software footer";

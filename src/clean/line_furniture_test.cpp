@@ -22,6 +22,11 @@ TEST(LineFurniture, ButtonsWidgetsAndCounters) {
   EXPECT_EQ(Reason("登录"), "button or form label");
   EXPECT_EQ(Reason("收藏文章 订阅作者"), "button or form label");
   EXPECT_EQ(Reason("【中 大 小】"), "button or form label");
+  // A category path given as a field, and a picture named in Han characters.
+  EXPECT_EQ(Reason("法規類別： 行政 > 交通部 > 路政目"), "category path");
+  EXPECT_EQ(Reason("所属栏目：首页 > 政务公开 > 通知公告"), "category path");
+  EXPECT_EQ(Reason("主旨：請於 3 > 2 之情形辦理，並回報。"), "");
+  EXPECT_EQ(Reason("[北辰市立圖書館外觀.jpg]"), "image placeholder");
   EXPECT_EQ(Reason("【字体：大 中 小】"), "button or form label");
   EXPECT_EQ(Reason("0条 Plus"), "button or form label");
   EXPECT_EQ(Reason("分享到 Facebook"), "share widget");

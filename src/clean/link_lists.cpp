@@ -53,8 +53,14 @@ void MarkMenuRuns(std::vector<PageLine>& lines) {
     }
     size_t j = i, count = 0, bullets = 0;
     std::vector<size_t> members;
-    // Blank lines do not break a run; a line dropped for another reason does.
-    while (j < lines.size() && (in_run(lines[j]) || utf8::Trim(lines[j].raw).empty())) {
+    // Blank lines do not break a run, nor does a bulleted item another rule
+    // took for a button ("* 編輯" among a page's tabs); a line dropped for
+    // another reason does.
+    auto bridges = [&](const PageLine& l) {
+      return utf8::Trim(l.raw).empty() ||
+             (l.bullet && (l.reason == "button or form label" || l.reason == "share widget"));
+    };
+    while (j < lines.size() && (in_run(lines[j]) || bridges(lines[j]))) {
       if (in_run(lines[j])) {
         members.push_back(j);
         ++count;
@@ -66,6 +72,37 @@ void MarkMenuRuns(std::vector<PageLine>& lines) {
       for (size_t m : members) lines[m].reason = "menu or link list";
     }
     i = j;
+  }
+}
+
+void MarkCurrentTabLabels(std::vector<PageLine>& lines) {
+  constexpr size_t kMaxLabel = 10;
+  std::vector<std::u32string> items;  // menu items seen so far
+  for (PageLine& l : lines) {
+    if (l.blank()) continue;
+    if (l.reason == "menu or link list" && l.bullet) {
+      items.push_back(l.core);
+      continue;
+    }
+    if (l.reason == "menu or link list") {
+      // "所有條文 | 沿革 | 立法歷程": a row of tabs.
+      std::u32string item;
+      for (size_t k = 0; k <= l.core.size(); ++k) {
+        if (k < l.core.size() && l.core[k] != '|' && l.core[k] != U'｜') {
+          if (!utf8::IsSpace(l.core[k]) || !item.empty()) item += l.core[k];
+          continue;
+        }
+        while (!item.empty() && utf8::IsSpace(item.back())) item.pop_back();
+        if (!item.empty()) items.push_back(item);
+        item.clear();
+      }
+      continue;
+    }
+    // The page's text has begun: a heading below it that a menu also names
+    // is the article's.
+    if (l.reason.empty() && l.core.find_first_of(U"。！？") != std::u32string::npos) return;
+    if (!l.reason.empty() || l.bullet || l.core.size() > kMaxLabel || HasSentencePunct(l.core)) continue;
+    if (std::find(items.begin(), items.end(), l.core) != items.end()) l.reason = "current tab label";
   }
 }
 

@@ -1,7 +1,7 @@
 // LinkLists: the lists a web page sets around its article, found by their
 // shape rather than by keyword lists: menus and link lists (runs of short
 // lines without sentence punctuation, or of short bulleted ones; blank
-// lines inside a run do not break it), and "related articles" lists (a
+// lines and bulleted items taken for buttons inside a run do not break it), and "related articles" lists (a
 // heading such as 相關新聞, 延伸閱讀, 其他港聞 and the titles listed under it,
 // up to a long line or a sentence). Lines another rule dropped and a data
 // table's cells (PageLine::table) are left alone. Pure functions,
@@ -20,6 +20,12 @@ constexpr size_t kMenuRun = 4;
 
 // Marks "menu or link list" on every line of each run of short lines.
 void MarkMenuRuns(std::vector<PageLine>& lines);
+// Marks "current tab label" on a short line above the page's first
+// sentence that repeats an item of a bulleted menu or a row of links
+// (`A | B | C`) above it: the label of
+// the tab or section the page shows ("所有條文" under the tabs 所有條文 /
+// 沿革 / 立法歷程), not a heading of the text.
+void MarkCurrentTabLabels(std::vector<PageLine>& lines);
 // Marks "related-articles list" on each related heading and the titles
 // under it.
 void MarkRelatedLists(std::vector<PageLine>& lines);

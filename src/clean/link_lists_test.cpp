@@ -48,6 +48,42 @@ TEST(LinkLists, ARelatedHeadingTakesTheTitlesUnderIt) {
   EXPECT_EQ(lines[5].reason, "");
 }
 
+TEST(LinkLists, ButtonItemsDoNotBreakABulletedRun) {
+  // "* 編輯" taken for a button sits among a wiki's tabs: the run goes on.
+  std::vector<PageLine> lines = MakePageLines("* 條目\n* 閱讀\n* 編輯\n* 歷史版本\n* 匯出\n");
+  lines[2].reason = "button or form label";
+  MarkMenuRuns(lines);
+  EXPECT_EQ(lines[0].reason, "menu or link list");
+  EXPECT_EQ(lines[2].reason, "button or form label");
+  EXPECT_EQ(lines[3].reason, "menu or link list");
+  EXPECT_EQ(lines[4].reason, "menu or link list");
+}
+
+TEST(LinkLists, CurrentTabLabel) {
+  // A regulation page's tabs, its fields, the current tab's name again
+  // over the text, and a heading further down that a menu also names.
+  const char page[] =
+      "* 全部條文\n* 沿革\n* 立法理由\n* 附件\n\n"
+      "法規名稱：北辰市自治條例\n"
+      "全部條文\n"
+      "第一條 為維護市容，特制定本條例。\n"
+      "附件\n";
+  std::vector<PageLine> lines = MakePageLines(page);
+  MarkMenuRuns(lines);
+  MarkCurrentTabLabels(lines);
+  EXPECT_EQ(lines[0].reason, "menu or link list");
+  EXPECT_EQ(lines[5].reason, "");
+  EXPECT_EQ(lines[6].reason, "current tab label");
+  EXPECT_EQ(lines[7].reason, "");
+  EXPECT_EQ(lines[8].reason, "");  // below the first sentence: the text's own
+
+  // The tabs as a row of links.
+  lines = MakePageLines("全部條文 | 沿革 | 立法理由 | 附件\n全部條文\n第一條 為維護市容，特制定本條例。\n");
+  lines[0].reason = "menu or link list";
+  MarkCurrentTabLabels(lines);
+  EXPECT_EQ(lines[1].reason, "current tab label");
+}
+
 TEST(LinkLists, RelatedHeadings) {
   EXPECT_TRUE(IsRelatedHeading(U32("相關新聞")));
   EXPECT_TRUE(IsRelatedHeading(U32("延伸阅读：")));

@@ -11,6 +11,7 @@
 #include "clean/forum_rules.h"
 #include "clean/prose_span.h"
 #include "clean/record_closings.h"
+#include "clean/statute_sections.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -78,6 +79,7 @@ std::vector<size_t> HeadBelowHeadline(const std::vector<PageLine>& lines, size_t
     const PageLine& l = lines[between[k]];
     size_t shared = 0;
     bool keep = is_date_or_byline(between[k]) || (IsProse(l) && !EndsHead(l.reason)) ||
+                (IsDocumentField(l.core) && !EndsHead(l.reason)) ||
                 (!l.bullet && LooksLikeHeadline(l) && ShareInBody(l.core, body_features, &shared) >= kHeadlineShare &&
                  shared >= kDekSharedWords);
     if (!keep && LooksLikeName(l)) {
@@ -142,6 +144,26 @@ void KeepCaptionsInBody(const std::vector<PageLine>& lines, const ProseSpan& bod
     if (ShareInBody(lines[i].core, body_features, &shared) >= kCaptionShare && shared >= kCaptionSharedWords) {
       kept.push_back(i);
     }
+  }
+}
+
+// A picture right below the body's last paragraph and its caption under
+// it ("北辰溪出海口，2019年攝"): the caption speaks of what the body speaks
+// of. The picture's name goes, the caption stays.
+void KeepCaptionUnderPictureBelow(const std::vector<PageLine>& lines, size_t end,
+                                  const std::unordered_set<std::u32string>& body_features, std::vector<size_t>& kept) {
+  constexpr size_t kMaxCaption = 80, kMinCaptionHan = 4, kMinShared = 2;
+  size_t i = end;
+  while (i < lines.size() && lines[i].blank()) ++i;
+  if (i + 1 >= lines.size() || lines[i].reason != "image placeholder") return;
+  const PageLine& caption = lines[i + 1];
+  size_t shared = 0;
+  if (caption.blank() || !caption.reason.empty() || caption.bullet || caption.core.size() > kMaxCaption ||
+      CountHan(caption.core) < kMinCaptionHan) {
+    return;
+  }
+  if (ShareInBody(caption.core, body_features, &shared) >= kAboveDekShare && shared >= kMinShared) {
+    kept.push_back(i + 1);
   }
 }
 
@@ -253,6 +275,34 @@ std::optional<size_t> FindHeadline(const std::vector<PageLine>& lines, const Pro
   return best;
 }
 
+// An encyclopedia entry's title, too short to read as a headline
+// ("北辰溪"), above a body whose first sentence begins with it ("北辰溪是…").
+// Menus, tabs and the site's tagline may stand between.
+std::optional<size_t> EntryTitleAbove(const std::vector<PageLine>& lines, const ProseSpan& body) {
+  constexpr size_t kMinTitle = 3, kMinTitleHan = 2, kMaxTitle = 16, kWindow = 30;
+  size_t first = body.begin;
+  while (first < body.end && lines[first].blank()) ++first;
+  if (first >= body.end) return std::nullopt;
+  const std::u32string& opening = lines[first].core;
+  for (size_t i = first, scanned = 0; i > 0 && scanned < kWindow;) {
+    --i;
+    const PageLine& l = lines[i];
+    if (l.blank() || IsWidgetReason(l.reason)) continue;
+    if (EndsHead(l.reason)) break;
+    ++scanned;
+    const std::u32string& t = l.core;
+    if (l.bullet || t.size() < kMinTitle || t.size() > kMaxTitle || CountHan(t) < kMinTitleHan || HasSentencePunct(t) ||
+        !(l.reason.empty() || l.reason == "menu or link list") || opening.size() <= t.size() + 1 ||
+        !opening.starts_with(t)) {
+      continue;
+    }
+    // The title and then a verb or a gloss: "北辰溪是…", "北辰溪（…）", "北辰溪，…".
+    const char32_t after = opening[t.size()];
+    if (std::u32string_view(U"是為为（(，,位").find(after) != std::u32string_view::npos) return i;
+  }
+  return std::nullopt;
+}
+
 // The foundation's head rule, for pages where no headline is found: the
 // short lines just above the body.
 std::vector<size_t> ShortLinesAbove(const std::vector<PageLine>& lines, size_t body) {
@@ -309,17 +359,21 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
     } else if (auto headline = FindHeadline(lines, body, body_features)) {
       kept = HeadBelowHeadline(lines, *headline, body.begin, body_features);
       KeepDocumentFieldsAbove(lines, *headline, kept);
+    } else if (auto title = EntryTitleAbove(lines, body)) {
+      kept = HeadBelowHeadline(lines, *title, body.begin, body_features);
     } else if (!StartsWithHeadline(lines, body)) {
       kept = ShortLinesAbove(lines, body.begin);
     }
     body.end = ExtendBodyDown(lines, body.end, kept);
     body.end = ExtendToLastNumberedSection(lines, body);
+    body.end = ExtendToStatuteTail(lines, body);
     KeepCaptionsInBody(lines, body, body_features, kept);
     KeepCreditsBelow(lines, body.end, kept);
     KeepNoticeClosing(lines, body.end, kept);
     KeepMeetingHead(lines, body.begin, kept);
     KeepRecordClosing(lines, body.end, kept);
     KeepPhotoCaptionsBelow(lines, body.end, body_features, kept);
+    KeepCaptionUnderPictureBelow(lines, body.end, body_features, kept);
   }
   // No main text found (a form, a list of short verses): nothing is
   // outside it, and the other rules' verdicts stand alone.

@@ -9,11 +9,15 @@
 // headline is the nearby line that reads like one and shares its words with
 // the body; between the headline and the body only dates, bylines, captions
 // and a section heading are kept (not category tags, "back" links or
-// comment counters). Below it, prose that an in-article list or a code
+// comment counters). An encyclopedia entry's short title counts as its
+// headline when the body's first sentence begins with it ("北辰溪是…").
+// Below it, prose that an in-article list or a code
 // sample separated from the body is joined back, and so is a last section
 // whose numbered heading follows the body's ("十、资源下载汇总" after
-// "九、…"); the site editor's credit below the body is not kept, nor a
-// photo's short title over its fuller caption. A formal record's fields
+// "九、…"), and a statute's last chapter (clean/statute_sections.h); a
+// picture's caption right below the body is kept; the site editor's credit
+// below the body is not kept, nor a photo's short title over its fuller
+// caption. A formal record's fields
 // and closing lines around the body are kept (clean/record_closings.h:
 // minutes' fields, adjournment, print edition, dateline, a judgment's
 // signatures). A page with no real

@@ -448,5 +448,19 @@ TEST(MainTextFinder, AFormWithNoProseSpanKeepsItsText) {
   for (const auto& d : r.dropped) EXPECT_NE(d.reason, "outside the main text") << d.text;
 }
 
+// A two-character menu word that the first sentence begins with is no
+// entry title; a three-character one right above is.
+TEST(MainTextFinder, EntryTitleAboveItsLede) {
+  const std::string body =
+      "為提升急診服務品質，自下月起增設夜間兒科門診，並延長藥局服務時間至晚上十點，方便民眾就醫。\n"
+      "門診地點在急診大樓二樓，掛號可透過網路或現場辦理，健保卡請隨身攜帶。\n";
+  CleanedDocument menu =
+      CleanDocument("首頁\n本院\n門診\n交通\n回到首頁\n\n本院" + body, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(menu.text.starts_with("本院為提升")) << menu.text;
+  CleanedDocument entry =
+      CleanDocument("首頁\n門診\n交通\n聯絡\n\n東岸院\n\n東岸院" + body, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(entry.text.starts_with("東岸院\n")) << entry.text;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

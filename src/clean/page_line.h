@@ -14,7 +14,7 @@ namespace wenyuan::clean {
 
 struct PageLine {
   std::string_view raw;
-  std::u32string core;  // without leading bullets and "[img…]" placeholders, trimmed
+  std::u32string core;  // without leading bullets, "[img…]" placeholders and "[編輯]" links, trimmed
   bool bullet = false;
   bool placeholder = false;
   std::string reason;     // why it is dropped; empty: kept so far
