@@ -70,8 +70,11 @@ void AddCharTerms(const std::vector<text::Token>& tokens, uint32_t base, uint32_
   for (uint32_t offset = 0; offset < end; ++offset) {
     const auto& [c, w] = at[offset];
     if (w == 0) continue;
-    std::string& term = out.emplace_back(std::string(index::kCharTermPrefix), base + offset, w).term;
-    utf8::Append(term, c);  // index::CharTerm of the character, built in place
+    index::FieldToken& token = out.emplace_back();  // built in place
+    token.term = index::kCharTermPrefix;            // index::CharTerm of the character
+    utf8::Append(token.term, c);
+    token.position = base + offset;
+    token.weight = w;
   }
 }
 
@@ -248,7 +251,12 @@ index::IndexDocument MakeIndexDocument(const Analysis& analysis, const Indexable
   auto add = [&](Field field, const std::vector<text::Token>& tokens, uint32_t base, uint32_t weight) {
     if (weight == 0) return;
     auto& out = doc.tokens[static_cast<size_t>(field)];
-    for (const auto& t : tokens) out.emplace_back(t.term, base + t.begin, weight);  // built in place: one copy
+    for (const auto& t : tokens) {  // built in place: one string copy
+      index::FieldToken& token = out.emplace_back();
+      token.term = t.term;
+      token.position = base + t.begin;
+      token.weight = weight;
+    }
     doc.values.length[static_cast<size_t>(field)] += weight * static_cast<uint32_t>(tokens.size());
   };
   // The title's words serve its own field and the body's (TitleFieldTokens
