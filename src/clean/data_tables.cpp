@@ -109,7 +109,9 @@ std::u32string WithSpreadLabelJoined(const std::u32string& c) {
     if (next >= c.size() || next + 1 >= c.size() || !utf8::IsHan(c[next]) || !is_gap(c[next + 1])) break;
     i = next;
   }
-  if (label.size() < 2) return c;
+  size_t value = i;
+  while (value < c.size() && is_gap(c[value])) ++value;
+  if (label.size() < 2 || c.size() - value < 2) return c;  // "上    中    下": no value
   return label + c.substr(i);
 }
 
