@@ -9,6 +9,7 @@
 #include <string>
 
 #include "clean/document_cleaner.h"
+#include "clean/line_furniture.h"
 
 namespace wenyuan::clean {
 namespace {
@@ -77,6 +78,22 @@ TEST(ReviewReplies, AForumPostUnderAReplyButtonIsNotAReply) {
   lines = MakePageLines("评论\n\n   这一段评论了三种算法的优劣，读者可以对照表格。\n");
   MarkReplySections(lines);
   for (const PageLine& l : lines) EXPECT_EQ(l.reason, "") << l.raw;
+}
+
+// Other headings sites print over replies, with a count or not.
+TEST(ReviewReplies, HeadingsOverReplies) {
+  for (std::string_view heading : {"熱門回應", "读者留言", "全部评论 (12)", "Comments", "網友評論（3則）"}) {
+    std::vector<PageLine> lines = MakePageLines(std::string(heading) +
+                                                "\n\n   [a.jpg] 路人甲 2024-01-03 10:20 台中\n"
+                                                "   寫得很好，收藏了。\n"
+                                                "   (BUTTON) 讚 3\n\n"
+                                                "   本站所有文章均由作者授權刊登。\n");
+    for (PageLine& l : lines) l.reason = LineFurnitureReason(l.raw, l.core, l.placeholder);  // the buttons'
+    MarkReplySections(lines);
+    EXPECT_EQ(lines[0].reason, "readers' replies") << heading;
+    EXPECT_EQ(lines[3].reason, "readers' replies") << heading;
+    EXPECT_EQ(lines[6].reason, "") << heading;  // after the reply's buttons: not a reply
+  }
 }
 
 }  // namespace
