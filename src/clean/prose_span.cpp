@@ -172,8 +172,8 @@ size_t ExtendOverWrappedTail(const std::vector<PageLine>& lines, size_t end) {
   };
   for (size_t n = 0; n < kMaxTailLines && end > 0 && end < lines.size(); ++n, ++end) {
     const PageLine &above = lines[end - 1], &l = lines[end];
-    if (above.blank() || !above.reason.empty() || ends_sentence(above.core) || l.blank() || !l.reason.empty() ||
-        l.bullet || l.core.starts_with(U"【") || l.core.starts_with(U"[")) {
+    if (above.blank() || !above.reason.empty() || above.table || ends_sentence(above.core) || l.blank() ||
+        !l.reason.empty() || l.bullet || l.core.starts_with(U"【") || l.core.starts_with(U"[")) {
       break;
     }
   }

@@ -39,15 +39,24 @@ bool IsRepliesHeading(const PageLine& l) {
   return false;
 }
 
-// "蓝鲸不说话 2024-02-18 09:12:33 北京": a name, a date and a time, short;
-// the date not first (a dated paragraph or a date line has no name before).
+// "蓝鲸不说话 2024-02-18 09:12:33 北京", "2024/02/18 21:47 周末去图书馆":
+// a name, a date and a time (or the date and time alone, under a name on
+// the line above), short.
 bool IsReplyHeader(const PageLine& l) {
   if (l.bullet || l.core.size() > kMaxHeader || HasSentenceEnd(l.core) || !IsDateLine(l.core)) return false;
   size_t first_digit = 0;
   while (first_digit < l.core.size() && !IsAsciiDigit(l.core[first_digit])) ++first_digit;
-  if (first_digit == 0 || first_digit >= l.core.size()) return false;
   // A time after the date: "09:12", "21:47:08".
-  return l.core.find(U':', first_digit) != std::u32string::npos;
+  return first_digit < l.core.size() && l.core.find(U':', first_digit) != std::u32string::npos;
+}
+
+// "蓝鲸不说话" right over "2024-02-18 09:12": a replier's name on its own
+// line over the header's date and time.
+bool IsNameOverHeader(const std::vector<PageLine>& lines, size_t k) {
+  constexpr size_t kMaxName = 20;
+  const PageLine& l = lines[k];
+  return !l.blank() && l.reason.empty() && !l.bullet && l.core.size() <= kMaxName && !HasSentencePunct(l.core) &&
+         k + 1 < lines.size() && IsReplyHeader(lines[k + 1]);
 }
 
 }  // namespace
@@ -74,7 +83,7 @@ void MarkReplySections(std::vector<PageLine>& lines) {
     // aside ("回复" over a forum post's poster is a button, not this).
     size_t k = i + 1;
     while (k < lines.size() && (lines[k].blank() || !lines[k].reason.empty())) ++k;
-    if (k >= lines.size() || !IsReplyHeader(lines[k])) continue;
+    if (k >= lines.size() || !(IsReplyHeader(lines[k]) || IsNameOverHeader(lines, k))) continue;
     lines[i].reason = "readers' replies";
     for (size_t m = i + 1; m < k; ++m) {
       if (!lines[m].blank() && lines[m].reason.empty()) lines[m].reason = "readers' replies";
@@ -87,7 +96,7 @@ void MarkReplySections(std::vector<PageLine>& lines) {
     for (; k < lines.size(); ++k) {
       PageLine& l = lines[k];
       if (l.blank()) continue;
-      if (IsReplyHeader(l)) {
+      if (IsReplyHeader(l) || IsNameOverHeader(lines, k)) {
         text_lines = 0;
         closed = false;
       } else if (!l.reason.empty()) {

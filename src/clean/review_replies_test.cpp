@@ -96,5 +96,22 @@ TEST(ReviewReplies, HeadingsOverReplies) {
   }
 }
 
+// A blog's replies with the name on its own line over the date and time.
+TEST(ReviewReplies, NameOverTheDateAndTime) {
+  std::vector<PageLine> lines = MakePageLines(
+      "讀者留言\n\n"
+      "   山城小貓\n   2024/03/09 21:05\n   照著做成功了，謝謝版主！\n   (BUTTON) 回覆\n\n"
+      "   阿德\n   2024/03/10 08:40\n   請問烤箱溫度要預熱多久？\n   (BUTTON) 回覆\n\n"
+      "   > 發表留言\n");
+  for (PageLine& l : lines) l.reason = LineFurnitureReason(l.raw, l.core, l.placeholder);
+  MarkReplySections(lines);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].blank() || lines[i].raw.find("發表留言") != std::string_view::npos) continue;
+    EXPECT_NE(lines[i].reason, "") << lines[i].raw;
+  }
+  EXPECT_EQ(lines[2].reason, "readers' replies");
+  EXPECT_EQ(lines[8].reason, "readers' replies");
+}
+
 }  // namespace
 }  // namespace wenyuan::clean
