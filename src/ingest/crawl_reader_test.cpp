@@ -178,6 +178,13 @@ TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures5AreCopiedFromTheirPages) {
       *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-5", 6);
 }
 
+// tests/fixtures/clean/blind-pages-6: the sixth fold of written pages labelled
+// blind (by a session that had not read the cleaner), held to the same rule.
+TEST_F(CrawlReaderTest, BlindCleaningFixtures6AreCopiedFromTheirPages) {
+  ExpectWrittenFoldCopiedFromItsPages(
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-6", 6);
+}
+
 TEST_F(CrawlReaderTest, RecognisedByContentWhateverTheExtension) {
   const std::string crawl = "<lang=\"cn\">\n<page=\"a-1\">\n<text>\n   第一頁\n</text>\n</page> §\n</lang>\n";
   for (const char* name : {"dump.txt", "dump.dat", "dump", "dump.html", "DUMP.TXT"}) {
