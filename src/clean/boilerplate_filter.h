@@ -3,9 +3,10 @@
 //
 // Dropped: button and form labels, image placeholders and file names,
 // lynx's MathML markup, end marks (- 完 -), share widgets,
-// cookie and copyright notices, breadcrumbs, menus and link lists (runs of
-// short lines without sentence punctuation), "related articles" lists, link
-// text run together into one long unpunctuated line, a site's footers by
+// cookie and copyright notices, breadcrumbs, link text run together into
+// one long unpunctuated line (each line on its own: clean/line_furniture.h),
+// menus and link lists (runs of short lines without sentence punctuation)
+// and "related articles" lists (clean/link_lists.h), a site's footers by
 // their shape (clean/site_footer_rules.h: press contacts, back links,
 // address, browser advice, CMS editor credits), and lines repeated
 // across many pages of the same batch (site headers and footers, learnt by

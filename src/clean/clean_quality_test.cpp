@@ -209,6 +209,11 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
       // second fold's rules. Kept: PTT furniture; lost: minutes' fields, a
       // judgment's closing, a release's dateline, a print-edition line.
       {"formerly-blind-pages-3", "formerly_blind3", "0.911 (82/90) / 0.832 (79/95)"},
+      // Law database page, TV news story, personal blog post, statistics
+      // release, encyclopedia entry, finance news; after the third fold's
+      // rules (ed9856e). Kept: video-player and encyclopedia furniture, a
+      // quote widget, blog chrome; lost: a law's last chapter.
+      {"formerly-blind-pages-4", "formerly_blind4", "0.849 (135/159) / 0.972 (138/142)"},
   };
   for (const Fold& fold : folds) {
     size_t pages = 0;

@@ -4,8 +4,8 @@
 #include <map>
 #include <string>
 
+#include "clean/dates_and_bylines.h"
 #include "clean/inline_furniture.h"
-#include "clean/main_text_finder.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <map>
 
-#include "clean/main_text_finder.h"
+#include "clean/dates_and_bylines.h"
 #include "clean/promotion_rules.h"
 #include "clean/structure_rules.h"
 #include "util/utf8.h"

@@ -9,18 +9,25 @@
 // headline is the nearby line that reads like one and shares its words with
 // the body; between the headline and the body only dates, bylines, captions
 // and a section heading are kept (not category tags, "back" links or
-// comment counters). Below it, prose that an in-article list or a code
+// comment counters). An encyclopedia entry's short title counts as its
+// headline when the body's first sentence begins with it ("北辰溪是…").
+// Below it, prose that an in-article list or a code
 // sample separated from the body is joined back, and so is a last section
 // whose numbered heading follows the body's ("十、资源下载汇总" after
-// "九、…"); the site editor's credit below the body is not kept, nor a
-// photo's short title over its fuller caption. A formal record's fields
+// "九、…"), and a statute's last chapter (clean/statute_sections.h); a
+// picture's caption right below the body is kept; the site editor's credit
+// below the body is not kept, nor a photo's short title over its fuller
+// caption. A formal record's fields
 // and closing lines around the body are kept (clean/record_closings.h:
 // minutes' fields, adjournment, print edition, dateline, a judgment's
 // signatures). A page with no real
-// stretch of prose keeps nothing. Pure functions, thread-safe.
+// stretch of prose keeps nothing.
+// The body's search is clean/prose_span.h; the shapes of the lines around
+// it, clean/article_lines.h and clean/dates_and_bylines.h.
+// Pure functions, thread-safe.
 #pragma once
 
-#include <string>
+#include <string_view>
 #include <vector>
 
 #include "clean/page_line.h"
@@ -34,12 +41,5 @@ namespace wenyuan::clean {
 // near the top of the body that repeats it is the headline, and what stands
 // above it (a forum board's name, counters and slogan) is not the article.
 void KeepMainText(std::vector<PageLine>& lines, std::string_view title = {});
-
-// "2023-07-08", "2023 / 08 / 24", "107-10-16", "2023年11月22日 10:36",
-// "出版：2018-05-08 22:00": a short line that carries a date.
-bool IsDateLine(const std::u32string& core);
-// "撰文：梁啟敏", "作者： TWNIC", "文 新生代編輯組", "记者 王小明": a short line
-// that names who wrote or photographed the article.
-bool IsBylineLine(const std::u32string& core);
 
 }  // namespace wenyuan::clean

@@ -20,28 +20,6 @@ std::map<std::string, std::string> ReasonsByLine(const FilterResult& r) {
   return out;
 }
 
-TEST(MainTextFinder, DateLines) {
-  EXPECT_TRUE(IsDateLine(U32("2018-07-05")));
-  EXPECT_TRUE(IsDateLine(U32("2023 / 08 / 24")));
-  EXPECT_TRUE(IsDateLine(U32("2023年11月22日 10:36")));
-  EXPECT_TRUE(IsDateLine(U32("出版：2018-05-08 22:00更新：2018-05-08 22:00")));
-  EXPECT_TRUE(IsDateLine(U32("日期：107-10-16資料來源：新聞傳播處")));
-  EXPECT_FALSE(IsDateLine(U32("2023")));
-  EXPECT_FALSE(IsDateLine(U32("第32屆全國青少年科技創新大賽")));
-  EXPECT_FALSE(
-      IsDateLine(U32("教育暨青年局於2017年組織了23名師生，組成「澳門學界代表隊」參加在浙江杭州市舉行的大賽。")));
-}
-
-TEST(MainTextFinder, BylineLines) {
-  EXPECT_TRUE(IsBylineLine(U32("撰文：梁啟敏")));
-  EXPECT_TRUE(IsBylineLine(U32("作者： TWNIC")));
-  EXPECT_TRUE(IsBylineLine(U32("文 新生代編輯組")));
-  EXPECT_TRUE(IsBylineLine(U32("译者：刘进龙")));
-  EXPECT_FALSE(IsBylineLine(U32("文化")));
-  EXPECT_FALSE(
-      IsBylineLine(U32("作者認為，人工智慧將改變未來的工作方式，也會帶來新的職業與更多的機會，值得各界關注。")));
-}
-
 // A news page: menus, then the headline, date and byline separated from the
 // body by widgets and category tags, the body, an in-article list of
 // related links with more of the article below it, and the footer.
@@ -117,17 +95,6 @@ TEST(MainTextFinder, WrappedParagraphsStayWhole) {
   FilterResult r = FilterBoilerplate(page, /*web_page=*/true, nullptr);
   EXPECT_NE(r.text.find("行政總裁奧爾特曼（Sam"), std::string::npos) << r.text;
   EXPECT_NE(r.text.find("發展進程。"), std::string::npos) << r.text;
-}
-
-TEST(MainTextFinder, FieldRowsAndBracketedBylines) {
-  // An article's information row: labelled fields, one of them a date.
-  EXPECT_TRUE(IsDateLine(U32("发布时间：2023-09-18 09:30 信息来源：区教育局 浏览次数：2471 字号：大中小")));
-  // A long sentence with a date is no such row.
-  EXPECT_FALSE(IsDateLine(U32("2023年9月18日，区教育局召开秋季开学工作会议，部署校园安全、课后服务和食堂管理等工作")));
-  EXPECT_TRUE(IsBylineLine(U32("（記者 何文傑）")));
-  EXPECT_TRUE(IsBylineLine(U32("【记者 王小明】")));
-  EXPECT_FALSE(IsBylineLine(U32("（责任编辑：李红）")));
-  EXPECT_FALSE(IsBylineLine(U32("（完）")));
 }
 
 // A forum board's header (its name, counters, a slogan that has a comma
@@ -367,9 +334,6 @@ TEST(MainTextFinder, HeadlineOverDekAndClosingByline) {
   EXPECT_NE(c.text.find("本報記者"), std::string::npos) << c.text;
   EXPECT_EQ(c.text.find("分享到"), std::string::npos) << c.text;
   EXPECT_EQ(GuessTitle(c.text), "東區海濱長廊下月全線通行　單車徑同步開放");
-  EXPECT_TRUE(IsBylineLine(U32("明報記者")));
-  EXPECT_TRUE(IsBylineLine(U32("新华社记者")));
-  EXPECT_FALSE(IsBylineLine(U32("他是新華社的記者")));
 }
 
 // A school office's announcement: its headline led by the office's tag,
@@ -482,6 +446,20 @@ TEST(MainTextFinder, AFormWithNoProseSpanKeepsItsText) {
   EXPECT_NE(r.text.find("修正「青年農民創業貸款要點」第三點附表，自即日生效。"), std::string::npos) << r.text;
   EXPECT_NE(r.text.find("青年農民創業貸款申請書"), std::string::npos) << r.text;
   for (const auto& d : r.dropped) EXPECT_NE(d.reason, "outside the main text") << d.text;
+}
+
+// A two-character menu word that the first sentence begins with is no
+// entry title; a three-character one right above is.
+TEST(MainTextFinder, EntryTitleAboveItsLede) {
+  const std::string body =
+      "為提升急診服務品質，自下月起增設夜間兒科門診，並延長藥局服務時間至晚上十點，方便民眾就醫。\n"
+      "門診地點在急診大樓二樓，掛號可透過網路或現場辦理，健保卡請隨身攜帶。\n";
+  CleanedDocument menu =
+      CleanDocument("首頁\n本院\n門診\n交通\n回到首頁\n\n本院" + body, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(menu.text.starts_with("本院為提升")) << menu.text;
+  CleanedDocument entry =
+      CleanDocument("首頁\n門診\n交通\n聯絡\n\n東岸院\n\n東岸院" + body, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(entry.text.starts_with("東岸院\n")) << entry.text;
 }
 
 }  // namespace

@@ -2,12 +2,25 @@
 
 #include <algorithm>
 
+#include "util/line_reader.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
 namespace {
 
 constexpr size_t kShortLineChars = 12;
+
+// "南屿市市民服务中心.jpg": a picture's file name, whatever its script; and
+// "編輯" after a wiki's section heading ("歷史[編輯]"), its edit link.
+bool IsPlaceholderName(std::u32string_view inner) {
+  for (std::u32string_view edit : {U"編輯", U"编辑", U"編輯原始碼", U"编辑源代码", U"edit", U"Edit", U"修改"}) {
+    if (inner == edit) return true;
+  }
+  for (std::u32string_view ext : {U".jpg", U".jpeg", U".png", U".gif", U".webp", U".svg", U".bmp", U".JPG", U".PNG"}) {
+    if (inner.size() > ext.size() && inner.ends_with(ext)) return true;
+  }
+  return false;
+}
 
 // The line without leading bullets and bracketed non-Han fragments
 // ("[ logo _ share ]", "[img-1.jpg?w=600]"), trimmed.
@@ -24,7 +37,7 @@ std::u32string Core(const std::u32string& line, bool* had_bullet, bool* had_plac
       if (close != std::u32string::npos && close - i < 120) {
         bool han = false;
         for (size_t k = i; k < close; ++k) han |= utf8::IsHan(line[k]);
-        if (!han) {
+        if (!han || IsPlaceholderName(std::u32string_view(line).substr(i + 1, close - i - 1))) {
           *had_placeholder = true;
           i = close;
           continue;
@@ -54,6 +67,14 @@ PageLine MakePageLine(std::string_view raw) {
   l.raw = raw;
   l.core = Core(DecodeUtf32(raw), &l.bullet, &l.placeholder);
   return l;
+}
+
+std::vector<PageLine> MakePageLines(std::string_view text) {
+  std::vector<PageLine> lines;
+  LineReader reader(text);
+  std::string_view raw;
+  while (reader.Next(raw)) lines.push_back(MakePageLine(raw));
+  return lines;
 }
 
 std::u32string DecodeUtf32(std::string_view s) {

@@ -8,12 +8,13 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace wenyuan::clean {
 
 struct PageLine {
   std::string_view raw;
-  std::u32string core;  // without leading bullets and "[img…]" placeholders, trimmed
+  std::u32string core;  // without leading bullets, "[img…]" placeholders and "[編輯]" links, trimmed
   bool bullet = false;
   bool placeholder = false;
   std::string reason;     // why it is dropped; empty: kept so far
@@ -26,6 +27,8 @@ struct PageLine {
 
 // `raw` split into its core, noting bullets and placeholders.
 PageLine MakePageLine(std::string_view raw);
+// Each line of `text` made a PageLine; their `raw` views point into `text`.
+std::vector<PageLine> MakePageLines(std::string_view text);
 
 std::u32string DecodeUtf32(std::string_view s);
 bool IsBullet(char32_t c);

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "clean/boilerplate_filter.h"
-#include "clean/main_text_finder.h"
+#include "clean/dates_and_bylines.h"
 #include "clean/structure_rules.h"
 #include "util/utf8.h"
 

@@ -4,7 +4,7 @@
 #include <string_view>
 #include <utility>
 
-#include "clean/main_text_finder.h"
+#include "clean/dates_and_bylines.h"
 #include "clean/structure_rules.h"
 #include "util/utf8.h"
 
@@ -172,8 +172,12 @@ bool IsDocumentField(const std::u32string& core) {
   if (!label) return false;
   for (std::u32string_view kept_label :
        {U"发布机构", U"發布機構", U"发布机关", U"發布機關", U"发文机关", U"發文機關", U"发文单位", U"發文單位",
-        U"发布单位", U"發布單位", U"成文日期", U"发文日期", U"發文日期", U"发布日期", U"發布日期", U"公布日期",
-        U"文号",     U"文號",     U"发文字号", U"發文字號", U"发文号",   U"發文號"}) {
+        U"发布单位", U"發布單位", U"成文日期", U"发文日期", U"發文日期", U"发布日期", U"發布日期", U"公布日期", U"文号",
+        U"文號", U"发文字号", U"發文字號", U"发文号", U"發文號",
+        // A statute's: who made it, when it was passed, amended, in force.
+        U"制定机关", U"制定機關", U"公布机关", U"公布機關", U"施行日期", U"实施日期", U"實施日期", U"生效日期",
+        U"修正日期", U"修订日期", U"修訂日期", U"通过日期", U"通過日期", U"颁布日期", U"頒布日期", U"法规名称",
+        U"法規名稱"}) {
     if (*label == kept_label) return true;
   }
   return false;

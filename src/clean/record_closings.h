@@ -41,8 +41,9 @@ bool IsSignatureDate(const std::u32string& core);
 
 // "发布机构： 南京市科学技术局", "成文日期： 2024-04-03", "文 号： 宁科〔2024〕56号":
 // a field of a government site's information box that says who issued a
-// document, when, under which number (kept as its byline and date above
-// the headline; never its title).
+// document, when, under which number, or a statute's (制定机关, 施行日期,
+// 修正日期 …): kept as its byline and date above or below the headline;
+// never its title.
 bool IsDocumentField(const std::u32string& core);
 
 // Above the headline at `headline`, a box of the document's fields

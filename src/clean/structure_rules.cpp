@@ -467,6 +467,18 @@ std::string RightsNoticeReason(const std::u32string& core) {
       AnyOf(s, {"觀點", "观点", "立場", "立场", "意見", "意见"})) {
     return "disclaimer notice";
   }
+  // "特别声明：以上内容…本平台仅提供信息存储服务。": a platform that hosts
+  // what its users post.
+  if (AnyOf(s, {"仅提供信息存储", "僅提供資訊儲存", "僅提供資訊存儲", "僅提供信息存儲",
+                "only provides information storage", "provides information storage services"})) {
+    return "disclaimer notice";
+  }
+  // "…仅供参考，不构成投资建议。投资者据此操作，风险自担。": a finance site's
+  // notice that it gives no advice.
+  if (AnyOf(s, {"不构成投资建议", "不構成投資建議", "不作为投资建议", "不作為投資建議", "风险自担", "風險自擔",
+                "风险自负", "風險自負", "不意味着赞同", "不意味著贊同"})) {
+    return "disclaimer notice";
+  }
   // "內容文責由各委員辦公室自負": who answers for what the site prints.
   if (AnyOf(s, {"文責", "文责"}) && AnyOf(s, {"自負", "自负", "自行負責", "自行负责"})) return "disclaimer notice";
   return {};

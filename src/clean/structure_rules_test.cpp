@@ -308,6 +308,18 @@ TEST(StructureRules, SiteDisclaimersAreNotices) {
             "disclaimer notice");
   // A sentence of a report about liability is no notice of the site's.
   EXPECT_EQ(RightsNoticeReason(DecodeUtf32("本計畫所估算之數據僅供參考，實際工程費用應由設計單位負責核算。")), "");
+  // A finance site's notice that it gives no advice.
+  EXPECT_EQ(
+      RightsNoticeReason(DecodeUtf32("财讯声明：此消息系转载自合作媒体，登载此文出于传递更多信息之目的，并不意味着赞同"
+                                     "其观点。文章内容仅供参考，不构成投资建议。投资者据此操作，风险自担。")),
+      "disclaimer notice");
+  EXPECT_EQ(RightsNoticeReason(DecodeUtf32("分析師認為，目前的估值並不構成買進的理由。")), "");
+  // A platform that only stores what its users post, in both languages.
+  EXPECT_EQ(RightsNoticeReason(DecodeUtf32("特别声明：本文为东岸号作者上传并发布，东岸新闻仅提供信息存储服务。")),
+            "disclaimer notice");
+  EXPECT_EQ(RightsNoticeReason(DecodeUtf32("Notice: this page is posted by a user; the platform only provides "
+                                           "information storage services.")),
+            "disclaimer notice");
 }
 
 // Who answers for what a site prints: the contributor, not the site.

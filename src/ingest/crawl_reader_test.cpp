@@ -164,6 +164,20 @@ TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures3AreCopiedFromTheirPages) {
       *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-3", 6);
 }
 
+// tests/fixtures/clean/formerly-blind-pages-4: the fourth formerly blind
+// fold of written pages (the folder was blind-pages-4/).
+TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures4AreCopiedFromTheirPages) {
+  ExpectWrittenFoldCopiedFromItsPages(
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-4", 6);
+}
+
+// tests/fixtures/clean/blind-pages-5: a fold of written pages labelled blind
+// (by a session that had not read the cleaner), held to the same rule.
+TEST_F(CrawlReaderTest, BlindCleaningFixtures5AreCopiedFromTheirPages) {
+  ExpectWrittenFoldCopiedFromItsPages(
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-5", 6);
+}
+
 TEST_F(CrawlReaderTest, RecognisedByContentWhateverTheExtension) {
   const std::string crawl = "<lang=\"cn\">\n<page=\"a-1\">\n<text>\n   第一頁\n</text>\n</page> §\n</lang>\n";
   for (const char* name : {"dump.txt", "dump.dat", "dump", "dump.html", "DUMP.TXT"}) {

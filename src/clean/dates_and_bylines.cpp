@@ -1,0 +1,123 @@
+#include "clean/dates_and_bylines.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+#include "clean/page_line.h"
+#include "util/utf8.h"
+
+namespace wenyuan::clean {
+namespace {
+
+// Reads 1..max digits at i; returns how many.
+size_t Digits(const std::u32string& s, size_t i, size_t max) {
+  size_t n = 0;
+  while (i + n < s.size() && IsAsciiDigit(s[i + n]) && n <= max) ++n;
+  return n <= max ? n : 0;
+}
+
+size_t SkipSpaces(const std::u32string& s, size_t i) {
+  while (i < s.size() && utf8::IsSpace(s[i])) ++i;
+  return i;
+}
+
+// Year (2–4 digits, ROC years have 2–3), month, day with -, /, . or 年月.
+bool HasDateAt(const std::u32string& s, size_t i) {
+  if (i > 0 && IsAsciiDigit(s[i - 1])) return false;
+  size_t n = Digits(s, i, 4);
+  if (n < 2) return false;
+  i = SkipSpaces(s, i + n);
+  if (i >= s.size() || (s[i] != '-' && s[i] != '/' && s[i] != '.' && s[i] != U'年')) return false;
+  i = SkipSpaces(s, i + 1);
+  n = Digits(s, i, 2);
+  if (n == 0) return false;
+  i = SkipSpaces(s, i + n);
+  if (i >= s.size() || (s[i] != '-' && s[i] != '/' && s[i] != '.' && s[i] != U'月')) return false;
+  i = SkipSpaces(s, i + 1);
+  return Digits(s, i, 2) > 0;
+}
+
+// "Mar 15 Fri 2024 14:22", "March 5, 2024", "5 Mar 2024": a month's English
+// name, a day and a year, as blogs print a post's date.
+bool HasEnglishDate(const std::u32string& s) {
+  static constexpr std::u32string_view kMonths[] = {U"Jan", U"Feb", U"Mar", U"Apr", U"May", U"Jun",
+                                                    U"Jul", U"Aug", U"Sep", U"Oct", U"Nov", U"Dec"};
+  bool month = false, day = false, year = false;
+  for (size_t i = 0; i < s.size();) {
+    size_t end = i;
+    while (end < s.size() && (IsAsciiDigit(s[end]) || (s[end] < 0x80 && std::isalpha(static_cast<int>(s[end]))))) {
+      ++end;
+    }
+    if (end == i) {
+      ++i;
+      continue;
+    }
+    const std::u32string_view word = std::u32string_view(s).substr(i, end - i);
+    if (IsAsciiDigit(word.front())) {
+      const bool all_digits = std::all_of(word.begin(), word.end(), [](char32_t c) { return IsAsciiDigit(c); });
+      if (all_digits && word.size() <= 2 && (end >= s.size() || s[end] != ':')) day = true;
+      if (all_digits && word.size() == 4 && (word.starts_with(U"19") || word.starts_with(U"20"))) year = true;
+    } else {
+      for (std::u32string_view m : kMonths) month = month || (word.starts_with(m) && word.size() <= 9);
+    }
+    i = end;
+  }
+  return month && day && year;
+}
+
+}  // namespace
+
+bool IsFieldRow(const std::u32string& core) {
+  constexpr size_t kMinLabel = 2, kMaxLabel = 6, kMinLabels = 2;
+  size_t labels = 0;
+  for (size_t i = 0; i < core.size(); ++i) {
+    const char32_t c = core[i];
+    if (c == U'。' || c == U'！' || c == U'？' || c == U'；') return false;
+    if (c != U'：' && c != ':') continue;
+    size_t k = i;
+    while (k > 0 && utf8::IsHan(core[k - 1]) && i - k < kMaxLabel) --k;
+    labels += i - k >= kMinLabel;
+  }
+  return labels >= kMinLabels;
+}
+
+bool IsDateLine(const std::u32string& core) {
+  constexpr size_t kMaxDateLine = 40, kMaxFieldRow = 80;
+  if (core.empty() || core.size() > (IsFieldRow(core) ? kMaxFieldRow : kMaxDateLine)) return false;
+  for (size_t i = 0; i < core.size(); ++i) {
+    if (IsAsciiDigit(core[i]) && HasDateAt(core, i)) return true;
+  }
+  return CountHan(core) == 0 && HasEnglishDate(core);
+}
+
+bool IsBylineLine(const std::u32string& core) {
+  if (core.size() < 2 || core.size() > 40) return false;
+  std::string s;
+  for (char32_t ch : core) utf8::Append(s, ch);
+  if (StartsWithAny(s,
+                    {"作者",     "撰文", "記者", "记者",     "編輯",     "编辑",     "責任編輯", "责任编辑", "來源",
+                     "来源",     "出版", "發布", "发布",     "發佈",     "譯者",     "译者",     "攝影",     "摄影",
+                     "撰稿",     "日期", "審校", "审校",     "新聞來源", "新闻来源", "消息來源", "消息来源", "信息來源",
+                     "信息来源", "校對", "校对", "資料來源", "本文來源", "本文来源", "文章來源", "文章来源", "文／",
+                     "文/",      "圖／", "图／", "圖/",      "图/"})) {
+    return true;
+  }
+  // "（記者 鄭永康）", "【记者 王小明】": a reporter's byline in brackets
+  // below the article (an editor's credit in brackets is no byline).
+  if (core.size() >= 4 && std::u32string_view(U"（(【[").find(core.front()) != std::u32string_view::npos &&
+      std::u32string_view(U"）)】]").find(core.back()) != std::u32string_view::npos) {
+    std::string inner;
+    for (size_t i = 1; i + 1 < core.size(); ++i) utf8::Append(inner, core[i]);
+    if (StartsWithAny(inner, {"記者", "记者", "撰文", "撰稿", "通訊員", "通讯员", "特約記者", "特约记者"})) return true;
+  }
+  // "明報記者", "本报记者", "新华社记者": the paper's reporters, unnamed.
+  if (core.size() <= 8 && (s.ends_with("記者") || s.ends_with("记者")) && !HasSentencePunct(core) &&
+      !ContainsAny(s, {"是", "的", "為", "为", "當", "当"})) {
+    return true;
+  }
+  // "文 新生代編輯組", "圖 互聯網": the one-character role, a space, a name.
+  return core.size() >= 3 && (core[0] == U'文' || core[0] == U'圖' || core[0] == U'图') && utf8::IsSpace(core[1]);
+}
+
+}  // namespace wenyuan::clean

@@ -1,0 +1,25 @@
+// DatesAndBylines: the short lines around an article that say when it was
+// published and who wrote it, in both scripts: a date line ("2023-07-08",
+// "107-10-16" in ROC years, "2023年11月22日 10:36", "出版：2018-05-08 22:00"),
+// a byline ("撰文：梁啟敏", "（記者 鄭永康）", "本报记者", "文 新生代編輯組"),
+// and an article's information row of labelled fields. The main-text
+// finder keeps such lines in the article's head; the forum, promotion,
+// headline-list and record rules use them to tell a post's or a list's
+// furniture from the article's. Pure functions, thread-safe.
+#pragma once
+
+#include <string>
+
+namespace wenyuan::clean {
+
+// "2023-07-08", "2023 / 08 / 24", "107-10-16", "2023年11月22日 10:36",
+// "出版：2018-05-08 22:00": a short line that carries a date.
+bool IsDateLine(const std::u32string& core);
+// "撰文：梁啟敏", "作者： TWNIC", "文 新生代編輯組", "记者 王小明": a short line
+// that names who wrote or photographed the article.
+bool IsBylineLine(const std::u32string& core);
+// "发布时间：2024-03-12 16:05 信息来源：市农业农村局 浏览次数：1862": an
+// article's information row, labelled fields on one line and no sentence.
+bool IsFieldRow(const std::u32string& core);
+
+}  // namespace wenyuan::clean

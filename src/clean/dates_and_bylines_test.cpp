@@ -1,0 +1,61 @@
+#include "clean/dates_and_bylines.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "clean/page_line.h"
+
+namespace wenyuan::clean {
+namespace {
+
+std::u32string U32(std::string_view s) { return DecodeUtf32(s); }
+
+TEST(DatesAndBylines, DateLines) {
+  EXPECT_TRUE(IsDateLine(U32("2018-07-05")));
+  EXPECT_TRUE(IsDateLine(U32("2023 / 08 / 24")));
+  EXPECT_TRUE(IsDateLine(U32("2023年11月22日 10:36")));
+  EXPECT_TRUE(IsDateLine(U32("出版：2018-05-08 22:00更新：2018-05-08 22:00")));
+  EXPECT_TRUE(IsDateLine(U32("日期：107-10-16資料來源：新聞傳播處")));
+  // A blog's English-month dates.
+  EXPECT_TRUE(IsDateLine(U32("Mar 15 Fri 2024 14:22")));
+  EXPECT_TRUE(IsDateLine(U32("September 3, 2023")));
+  EXPECT_TRUE(IsDateLine(U32("3 Dec 2022")));
+  EXPECT_FALSE(IsDateLine(U32("March 2024")));
+  EXPECT_FALSE(IsDateLine(U32("Windows 11 May Update")));
+  EXPECT_FALSE(IsDateLine(U32("2023")));
+  EXPECT_FALSE(IsDateLine(U32("第32屆全國青少年科技創新大賽")));
+  EXPECT_FALSE(
+      IsDateLine(U32("教育暨青年局於2017年組織了23名師生，組成「澳門學界代表隊」參加在浙江杭州市舉行的大賽。")));
+}
+
+TEST(DatesAndBylines, BylineLines) {
+  EXPECT_TRUE(IsBylineLine(U32("撰文：梁啟敏")));
+  EXPECT_TRUE(IsBylineLine(U32("作者： TWNIC")));
+  EXPECT_TRUE(IsBylineLine(U32("文 新生代編輯組")));
+  EXPECT_TRUE(IsBylineLine(U32("译者：刘进龙")));
+  EXPECT_FALSE(IsBylineLine(U32("文化")));
+  EXPECT_FALSE(
+      IsBylineLine(U32("作者認為，人工智慧將改變未來的工作方式，也會帶來新的職業與更多的機會，值得各界關注。")));
+}
+
+TEST(DatesAndBylines, FieldRowsAndBracketedBylines) {
+  // An article's information row: labelled fields, one of them a date.
+  EXPECT_TRUE(IsDateLine(U32("发布时间：2023-09-18 09:30 信息来源：区教育局 浏览次数：2471 字号：大中小")));
+  // A long sentence with a date is no such row.
+  EXPECT_FALSE(IsDateLine(U32("2023年9月18日，区教育局召开秋季开学工作会议，部署校园安全、课后服务和食堂管理等工作")));
+  EXPECT_TRUE(IsBylineLine(U32("（記者 何文傑）")));
+  EXPECT_TRUE(IsBylineLine(U32("【记者 王小明】")));
+  EXPECT_FALSE(IsBylineLine(U32("（责任编辑：李红）")));
+  EXPECT_FALSE(IsBylineLine(U32("（完）")));
+}
+
+// "明報記者", "新华社记者": the paper's reporters, unnamed, at an article's end.
+TEST(DatesAndBylines, UnnamedReportersAreABylineASentenceIsNot) {
+  EXPECT_TRUE(IsBylineLine(U32("明報記者")));
+  EXPECT_TRUE(IsBylineLine(U32("新华社记者")));
+  EXPECT_FALSE(IsBylineLine(U32("他是新華社的記者")));
+}
+
+}  // namespace
+}  // namespace wenyuan::clean

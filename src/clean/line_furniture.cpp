@@ -1,0 +1,322 @@
+#include "clean/line_furniture.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "clean/media_widgets.h"
+#include "clean/site_footer_rules.h"
+#include "util/utf8.h"
+
+namespace wenyuan::clean {
+namespace {
+
+constexpr size_t kRunTogetherChars = 24;
+constexpr size_t kMaxPrintLinkChars = 6;  // "友善列印", "打印 关闭"
+
+// Page controls that carry a little punctuation: "【中 大 小】",
+// "【字体：大 中 小】" (text size), "共12張" (a gallery's picture count).
+bool IsWidgetLabel(const std::u32string& core) {
+  std::u32string sizes;
+  for (char32_t ch : core) {
+    if (ch != U'【' && ch != U'】' && ch != '[' && ch != ']' && !utf8::IsSpace(ch)) sizes += ch;
+  }
+  // "【字体：大 中 小】": the same with its label.
+  for (std::u32string_view label : {U"字体：", U"字體：", U"字体:", U"字體:", U"字号：", U"字號："}) {
+    if (sizes.starts_with(label)) {
+      sizes = sizes.substr(label.size());
+      break;
+    }
+  }
+  if (sizes == U"中大小" || sizes == U"大中小" || sizes == U"小中大") return true;
+  // "台灣的「AI小國大戰略」共1張": a gallery link with its picture count.
+  if (core.size() >= 3 && (core.back() == U'張' || core.back() == U'张')) {
+    size_t i = core.size() - 1;
+    while (i > 0 && core[i - 1] >= '0' && core[i - 1] <= '9') --i;
+    if (i < core.size() - 1 && i > 0 && core[i - 1] == U'共') return true;
+  }
+  return false;
+}
+
+// "0条 Plus", "12 則留言": a comment or like counter.
+bool IsCounter(const std::u32string& core) {
+  size_t i = 0;
+  while (i < core.size() && core[i] >= '0' && core[i] <= '9') ++i;
+  if (i == 0 || core.size() > 12) return false;
+  while (i < core.size() && utf8::IsSpace(core[i])) ++i;
+  return i < core.size() && (core[i] == U'条' || core[i] == U'條' || core[i] == U'則' || core[i] == U'则' ||
+                             core[i] == U'赞' || core[i] == U'讚');
+}
+
+// "【職場未來】…【霍金逝世】…【糧尾福音】…": other articles' headlines, each
+// behind its bracketed tag, run into one line. Counts the tags that begin
+// a headline (not a bracketed word inside a sentence).
+size_t BracketedHeadlines(const std::u32string& core) {
+  size_t tags = 0;
+  for (size_t i = 0; i < core.size(); ++i) {
+    if (core[i] != U'【') continue;
+    size_t close = core.find(U'】', i);
+    if (close == std::u32string::npos || close - i > 12) continue;
+    bool starts_item = i == 0 || !(core[i - 1] == U'，' || core[i - 1] == U'、' || core[i - 1] == U'的');
+    tags += starts_item;
+    i = close;
+  }
+  return tags;
+}
+
+// "字型大小：A A+ A++" → "字型大小A A+ A++": a widget's label colon is no sentence.
+std::u32string WithoutColons(std::u32string s) {
+  std::erase_if(s, [](char32_t ch) { return ch == U'：' || ch == ':'; });
+  return s;
+}
+
+// "首頁 › 論壇 › 存儲 › 求助：硬盤怎麼選？": short section names, then the
+// page's own title (which may have any punctuation) after the last arrow.
+bool IsBreadcrumbToTitle(const std::u32string& core) {
+  constexpr size_t kMaxSectionChars = 12;
+  size_t segment = 0, sections = 0;
+  bool punct = false;
+  for (char32_t ch : core) {
+    if (ch == '>' || ch == U'›' || ch == U'»' || ch == U'＞') {
+      if (segment == 0 || segment > kMaxSectionChars || punct) return false;
+      ++sections;
+      segment = 0;
+    } else if (!utf8::IsSpace(ch)) {
+      punct = punct || IsSentencePunct(ch);
+      ++segment;
+    }
+  }
+  return sections >= 3;
+}
+
+// "上一篇：…", "<< 上一則：… | 下一則：… >>", "下一条" alone, "下篇 »": links to the
+// neighbouring articles of a news or government page.
+bool IsPreviousNextLink(const std::u32string& core) {
+  constexpr size_t kMaxChars = 120;
+  if (core.size() > kMaxChars) return false;
+  size_t i = 0;
+  while (i < core.size() &&
+         (utf8::IsSpace(core[i]) || std::u32string_view(U"<«‹【[(（").find(core[i]) != std::u32string_view::npos)) {
+    ++i;
+  }
+  const std::u32string_view rest = std::u32string_view(core).substr(i);
+  for (std::u32string_view word :
+       {U"上一篇", U"下一篇", U"上一則", U"下一則", U"上一则", U"下一则", U"上一條", U"下一條", U"上一条", U"下一条",
+        U"上篇", U"下篇", U"前一篇", U"後一篇", U"后一篇"}) {
+    if (!rest.starts_with(word)) continue;
+    size_t k = word.size();
+    while (k < rest.size() && utf8::IsSpace(rest[k])) ++k;
+    if (k < rest.size() && (rest[k] == U'：' || rest[k] == ':')) return true;
+    // "下篇 »": the word and an arrow.
+    while (k < rest.size() &&
+           (utf8::IsSpace(rest[k]) || std::u32string_view(U">»›＞→").find(rest[k]) != std::u32string_view::npos)) {
+      ++k;
+    }
+    return k == rest.size();
+  }
+  return false;
+}
+
+// "参考资料^ [4]", "參考資料 [1][2]": an encyclopedia's pointer to its
+// references under a table or a section, with no text of its own.
+bool IsReferenceNote(const std::u32string& core) {
+  std::u32string rest;
+  for (size_t i = 0; i < core.size(); ++i) {
+    if (core[i] == '^' || utf8::IsSpace(core[i])) continue;
+    if (core[i] == '[') {
+      size_t close = core.find(']', i);
+      if (close == std::u32string::npos) return false;
+      for (size_t k = i + 1; k < close; ++k) {
+        if (core[k] < '0' || core[k] > '9') return false;
+      }
+      i = close;
+      continue;
+    }
+    rest += core[i];
+  }
+  return rest != core && (rest == U"参考资料" || rest == U"參考資料" || rest == U"参考来源" || rest == U"參考來源");
+}
+
+// "收藏本文", "訂閱作者", "收藏文章 訂閱此作": short labels of an article's
+// action buttons (collect, subscribe, follow), alone or in a row.
+bool IsActionButtonRow(const std::u32string& core) {
+  constexpr size_t kMaxButton = 6, kMaxRow = 14;
+  if (core.size() > kMaxRow) return false;
+  size_t buttons = 0;
+  for (size_t i = 0; i < core.size();) {
+    size_t end = i;
+    while (end < core.size() && !utf8::IsSpace(core[end])) ++end;
+    const std::u32string_view word = std::u32string_view(core).substr(i, end - i);
+    if (!word.empty()) {
+      bool button = word.size() <= kMaxButton;
+      if (button) {
+        button = false;
+        for (std::u32string_view verb : {U"收藏", U"訂閱", U"订阅", U"追蹤", U"追踪"})
+          button = button || word.starts_with(verb);
+      }
+      if (!button) return false;
+      ++buttons;
+    }
+    i = end + 1;
+  }
+  return buttons > 0;
+}
+
+// "TNLR_2307_TW_AI_01", "_DSC3668", "_DSC3762-2": a picture's file name
+// printed where the picture stood. One word of letters, digits, '_' and
+// '-', with an underscore and a run of digits.
+bool IsImageName(const std::u32string& core) {
+  constexpr size_t kMinName = 5, kMaxName = 40, kMinDigits = 3;
+  if (core.size() < kMinName || core.size() > kMaxName) return false;
+  size_t digits = 0;
+  bool underscore = false;
+  for (char32_t c : core) {
+    if (!(c < 0x80 && (std::isalnum(static_cast<int>(c)) || c == '_' || c == '-'))) return false;
+    digits += IsAsciiDigit(c);
+    underscore = underscore || c == '_';
+  }
+  return underscore && digits >= kMinDigits;
+}
+
+// "- 完 -", "（完）", "－完－", "-END-": the mark a press release or a
+// news wire ends with.
+bool IsEndMark(const std::u32string& core) {
+  constexpr size_t kMaxMark = 9;
+  if (core.size() > kMaxMark) return false;
+  std::u32string rest;
+  for (char32_t c : core) {
+    if (!utf8::IsSpace(c) && std::u32string_view(U"-－—–(（)）[]【】〔〕=＝*").find(c) == std::u32string_view::npos) {
+      rest += c;
+    }
+  }
+  return rest != core && (rest == U"完" || rest == U"END" || rest == U"End" || rest == U"end");
+}
+
+}  // namespace
+
+std::string LineFurnitureReason(std::string_view line, const std::u32string& core, bool placeholder) {
+  if (core.empty()) return placeholder ? "image placeholder" : "bullet without text";
+  const std::string c = [&] {
+    std::string s;
+    for (char32_t ch : core) utf8::Append(s, ch);
+    return s;
+  }();
+  if (line.find("(BUTTON)") != std::string_view::npos || line.find("[BUTTON]") != std::string_view::npos ||
+      line.find("____") != std::string_view::npos) {
+    return "button or form field";
+  }
+  if (EqualsAny(c, {"登入",     "登录",     "登出",     "退出",     "註冊",     "注册",     "搜尋", "搜索",   "搜寻",
+                    "Search",   "Login",    "Sign in",  "Log in",   "Submit",   "送出",     "確定", "确定",   "取消",
+                    "回到頂端", "回到顶部", "返回頂部", "返回顶部", "Top",      "更多",     "More", "上一頁", "下一頁",
+                    "上一页",   "下一页",   "播报",     "播報",     "语音播报", "語音播報", "编辑", "編輯",   "收藏",
+                    "banner",   "点赞",     "點讚",     "点赞数",   "點讚數",   "举报",     "舉報", "檢舉"})) {
+    return "button or form label";
+  }
+  // "收藏本文", "收藏文章 訂閱此作", "Loader": an article's action buttons
+  // and a spinner's label.
+  if (IsActionButtonRow(core) || EqualsAny(c, {"Loader", "Loading", "Loading..."})) return "button or form label";
+  if (IsImageName(core)) return "image name";
+  // "导读" over a summary, "参考资料^ [4]" under a table: labels, not text.
+  if (EqualsAny(c, {"导读", "導讀", "导语", "導語", "Tags：", "Tags:", "標籤：", "标签：", "關鍵字：", "关键字："})) {
+    return "section label";
+  }
+  if (IsReferenceNote(core)) return "reference note";
+  if (IsEndMark(core)) return "end mark";
+  // "原文链接阅读更舒服：…", "閱讀原文": a pointer to where the text was first
+  // published, not part of it.
+  if (core.size() <= 80 && core.back() != U'。' &&
+      StartsWithAny(c, {"原文链接", "原文鏈接", "原文連結", "阅读原文", "閱讀原文", "查看原文", "原文地址"})) {
+    return "link to the original";
+  }
+  if (EqualsAny(c, {"IMG", "Image", "image", "圖片", "图片", "(IMG)", "[IMG]", "INLINE"})) return "image placeholder";
+  if (core.size() <= 40 && !HasSentencePunct(WithoutColons(core)) &&
+      ContainsAny(c, {"分享",       "轉寄",       "转发",       "Facebook",   "Twitter",    "Telegram",
+                      "WhatsApp",   "微博",       "微信",       "複製連結",   "复制链接",   "字級",
+                      "字体大小",   "字號",       "字号",       "字型大小",   "字體大小",   "LINE",
+                      "電郵給朋友", "电邮给朋友", "發送給朋友", "发送给朋友", "推薦給朋友", "推荐给朋友"})) {
+    return "share widget";
+  }
+  // "列印", "【打印本页】", "友善列印 | 轉寄": a print link; a heading about
+  // printing ("打印服務供應商如何運用人工智能") is not one.
+  if (core.size() <= 40 && !HasSentencePunct(WithoutColons(core)) &&
+      ((core.size() <= kMaxPrintLinkChars && ContainsAny(c, {"列印", "打印"})) ||
+       ContainsAny(c, {"【打印", "【列印", "[打印", "[列印", "打印本", "列印本", "打印此", "列印此", "友善列印"}))) {
+    return "share widget";
+  }
+  if (core.size() <= 12 && StartsWithAny(c, {"分享到", "分享至", "Share"})) return "share widget";
+  if (core.size() <= 60 && IsWidgetLabel(core)) return "button or form label";
+  if (core.size() <= 40 && ContainsAny(c, {"APP", "App", "app"}) &&
+      ContainsAny(c, {"閱讀全文", "阅读全文", "下載", "下载", "打開", "打开"})) {
+    return "app promotion";
+  }
+  if (std::string why = MediaWidgetReason(core); !why.empty()) return why;
+  if (StartsWithAny(c, {"#alternate", "alternate alternate"}) || c == "analytics") return "feed or tracking link";
+  if (IsPreviousNextLink(core)) return "previous/next links";
+  if (std::string why = SiteFooterReason(core); !why.empty()) return why;
+  if (core.size() <= 300 && ContainsAny(c, {"知識產權", "知识产权", "著作權", "著作权"}) &&
+      ContainsAny(c, {"未經", "未经", "禁止", "不得"})) {
+    return "copyright notice";
+  }
+  if (BracketedHeadlines(core) >= 2 && core.find(U'。') == std::u32string::npos) return "link text run together";
+  if (IsCounter(core)) return "button or form label";
+  if (core.size() <= 160 &&
+      ContainsAny(c, {"版權所有", "版权所有", "Copyright", "copyright", "©", "All rights reserved",
+                      "All Rights Reserved", "ICP备", "ICP證", "公网安备", "著作權所有"})) {
+    return "copyright notice";
+  }
+  if (core.size() <= 160 &&
+      ContainsAny(c, {"许可证", "許可證", "举报电话", "檢舉電話", "举报邮箱", "服务邮箱", "備案號", "备案号"})) {
+    return "site licence or contact footer";
+  }
+  {
+    // "關於我們 | 聯絡我們 | 隱私權政策 | ..." : a row of short links.
+    size_t segments = 1, longest = 0, current = 0;
+    for (char32_t ch : core) {
+      if (ch == '|' || ch == U'｜' || ch == U'丨') {
+        ++segments;
+        longest = std::max(longest, current);
+        current = 0;
+      } else if (!utf8::IsSpace(ch)) {
+        ++current;
+      }
+    }
+    longest = std::max(longest, current);
+    if (segments >= 4 && longest <= 12) return "menu or link list";
+  }
+  if (core.size() <= 300 && ContainsAny(c, {"cookie", "Cookie", "COOKIE"}) &&
+      ContainsAny(c, {"使用", "接受", "同意", "隱私", "隐私", "privacy", "Privacy", "accept", "Accept"})) {
+    return "cookie notice";
+  }
+  size_t arrows = 0;
+  for (char32_t ch : core) arrows += ch == '>' || ch == U'›' || ch == U'»' || ch == U'＞';
+  if (arrows >= 2 && core.size() <= 60 && !HasSentencePunct(core)) return "breadcrumb";
+  // "法規類別： 行政 > 內政部 > 戶政目": a field whose value is a category
+  // path, the page's place in the site.
+  if (arrows >= 2 && core.size() <= 60) {
+    const size_t colon = core.find_first_of(U"：:");
+    if (colon != std::u32string::npos && colon >= 2 && colon <= 6 && CountHan(core.substr(0, colon)) == colon &&
+        !HasSentencePunct(core.substr(colon + 1))) {
+      return "category path";
+    }
+  }
+  if (arrows >= 3 && core.size() <= 120 && IsBreadcrumbToTitle(core)) return "breadcrumb";
+  if (core.size() <= 120 && ContainsAny(c, {"Processed in", "Powered by", "页面执行时间", "頁面執行時間"})) {
+    return "site software footer";
+  }
+  // Chinese link labels with the spaces between them lost; identifiers
+  // and model names (mostly Latin) are not that.
+  size_t han = static_cast<size_t>(std::count_if(core.begin(), core.end(), utf8::IsHan));
+  // A headline led by its unit's tag ("【課務組】…") is one headline.
+  if (core.size() >= kRunTogetherChars && !HasSentencePunct(core) && han * 2 >= core.size() &&
+      !StartsWithUnitTag(core) &&
+      std::none_of(core.begin(), core.end(), [](char32_t ch) { return utf8::IsSpace(ch); })) {
+    return "link text run together";
+  }
+  return {};
+}
+
+bool IsWidgetCellReason(const std::string& reason) {
+  return reason == "share widget" || reason == "button or form label" || reason == "button or form field" ||
+         reason == "image placeholder";
+}
+
+}  // namespace wenyuan::clean

@@ -1,0 +1,25 @@
+// LineFurniture: one line of a web page judged on its own, without its
+// neighbours: button and form labels, image placeholders and file names,
+// end marks (- 完 -), share and print widgets, app promotions, previous/next
+// links, a site's footers (clean/site_footer_rules.h), copyright, licence
+// and cookie notices, breadcrumbs, a row of short links, and link text run
+// together into one long unpunctuated line. Each verdict is a reason that
+// `wenyuan clean --explain` prints. Pure functions, thread-safe.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "clean/page_line.h"
+
+namespace wenyuan::clean {
+
+// A single line's verdict, or "" to keep it (as far as this rule knows).
+// `core` is the line without bullets and placeholders (PageLine::core);
+// `placeholder`: the line had an image placeholder.
+std::string LineFurnitureReason(std::string_view line, const std::u32string& core, bool placeholder);
+
+// A widget in one cell of a table row: dropped from the row, the rest kept.
+bool IsWidgetCellReason(const std::string& reason);
+
+}  // namespace wenyuan::clean

@@ -1,0 +1,76 @@
+// The one-line furniture rules on lines written for this test, in both
+// scripts: each widget, label and notice gets its reason; headings and
+// sentences that share a word with them stay.
+#include "clean/line_furniture.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "clean/page_line.h"
+
+namespace wenyuan::clean {
+namespace {
+
+std::string Reason(std::string_view raw) {
+  const PageLine l = MakePageLine(raw);
+  return LineFurnitureReason(l.raw, l.core, l.placeholder);
+}
+
+TEST(LineFurniture, ButtonsWidgetsAndCounters) {
+  EXPECT_EQ(Reason("(BUTTON) 登入"), "button or form field");
+  EXPECT_EQ(Reason("登录"), "button or form label");
+  EXPECT_EQ(Reason("收藏文章 订阅作者"), "button or form label");
+  EXPECT_EQ(Reason("【中 大 小】"), "button or form label");
+  // A category path given as a field, and a picture named in Han characters.
+  EXPECT_EQ(Reason("法規類別： 行政 > 交通部 > 路政目"), "category path");
+  EXPECT_EQ(Reason("所属栏目：首页 > 政务公开 > 通知公告"), "category path");
+  EXPECT_EQ(Reason("主旨：請於 3 > 2 之情形辦理，並回報。"), "");
+  EXPECT_EQ(Reason("[北辰市立圖書館外觀.jpg]"), "image placeholder");
+  EXPECT_EQ(Reason("【字体：大 中 小】"), "button or form label");
+  EXPECT_EQ(Reason("0条 Plus"), "button or form label");
+  EXPECT_EQ(Reason("分享到 Facebook"), "share widget");
+  EXPECT_EQ(Reason("友善列印"), "share widget");
+  EXPECT_EQ(Reason("【字体：大中小】 【打印本页】 【关闭窗口】"), "share widget");
+  EXPECT_EQ(Reason("打开北辰日报APP，阅读全文"), "app promotion");
+  EXPECT_EQ(Reason("上一篇：北辰市公布新預算"), "previous/next links");
+  EXPECT_EQ(Reason("下篇 »"), "previous/next links");
+  // A heading about printing, a heading about collecting: not widgets.
+  EXPECT_EQ(Reason("列印服務供應商如何協助機關減碳"), "");
+  EXPECT_EQ(Reason("收藏家的十個習慣"), "");
+}
+
+TEST(LineFurniture, PicturesLabelsAndEndMarks) {
+  EXPECT_EQ(Reason("[img-1678694693.jpg?w=600]"), "image placeholder");
+  EXPECT_EQ(Reason("IMG_2023_0815"), "image name");
+  EXPECT_EQ(Reason("Tags："), "section label");
+  EXPECT_EQ(Reason("参考资料^ [4]"), "reference note");
+  EXPECT_EQ(Reason("- 完 -"), "end mark");
+  EXPECT_EQ(Reason("（完）"), "end mark");
+  EXPECT_EQ(Reason("閱讀原文"), "link to the original");
+  EXPECT_EQ(Reason("完"), "");  // the word alone, without a mark's dashes or brackets
+}
+
+TEST(LineFurniture, NoticesBreadcrumbsAndLinkRows) {
+  EXPECT_EQ(Reason("北辰日報版權所有 © 2024"), "copyright notice");
+  EXPECT_EQ(Reason("本報所刊載內容之著作權為北辰日報所有，未經許可禁止轉載。"), "copyright notice");
+  EXPECT_EQ(Reason("本網站使用Cookie以提供更好的瀏覽體驗，繼續瀏覽即表示您同意。"), "cookie notice");
+  EXPECT_EQ(Reason("首頁 > 新聞 > 科技"), "breadcrumb");
+  EXPECT_EQ(Reason("首頁 › 論壇 › 存儲 › 求助：硬盤怎麼選？"), "breadcrumb");
+  EXPECT_EQ(Reason("關於我們 | 聯絡我們 | 隱私權政策 | 網站地圖"), "menu or link list");
+  EXPECT_EQ(Reason("港聞娛樂特價酒店區議會選舉生活國際即時最Hit體育科技中國經濟觀點"), "link text run together");
+  EXPECT_EQ(Reason("【市政快訊】路燈故障報修流程【預算】市府公布新預算"), "link text run together");
+  // A sentence, and a headline led by its unit's tag, are no such thing.
+  EXPECT_EQ(Reason("北辰市政府今日宣布，將於明年完成全市六十座智慧路燈的建置。"), "");
+  EXPECT_EQ(Reason("【課務組】一一三學年度第二學期期末考試時間與試場座位公告"), "");
+}
+
+TEST(LineFurniture, WidgetCellReasons) {
+  EXPECT_TRUE(IsWidgetCellReason("share widget"));
+  EXPECT_TRUE(IsWidgetCellReason("image placeholder"));
+  EXPECT_FALSE(IsWidgetCellReason("copyright notice"));
+  EXPECT_FALSE(IsWidgetCellReason("menu or link list"));
+}
+
+}  // namespace
+}  // namespace wenyuan::clean

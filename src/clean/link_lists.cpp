@@ -1,0 +1,123 @@
+#include "clean/link_lists.h"
+
+#include <algorithm>
+#include <iterator>
+
+#include "util/utf8.h"
+
+namespace wenyuan::clean {
+namespace {
+
+constexpr size_t kBulletRun = 3;  // this many in a row, two of them bulleted, are a menu too
+
+// What a list of other articles lists: 新聞, 文章, 報道, 帖子 ….
+constexpr std::string_view kArticleWords[] = {"聞",   "闻",   "文章", "報道", "报道", "報導", "消息",
+                                              "資訊", "资讯", "帖子", "影片", "視頻", "视频"};
+
+}  // namespace
+
+bool IsListReason(const std::string& reason) {
+  return reason == "menu or link list" || reason == "link text run together" || reason == "headline list" ||
+         reason == "related-articles list";
+}
+
+bool IsRelatedHeading(const std::u32string& line) {
+  std::u32string core = line;
+  while (!core.empty() && (core.back() == U'：' || core.back() == ':')) core.pop_back();
+  if (core.size() > 12 || HasSentencePunct(core)) return false;
+  std::string s;
+  for (char32_t ch : core) utf8::Append(s, ch);
+  // "其他港聞", "更多要闻", "本類文章": other articles of the page's section.
+  constexpr size_t kMaxSectionListHeading = 8;
+  if (core.size() <= kMaxSectionListHeading &&
+      StartsWithAny(s, {"其他", "其它", "更多", "本類", "本类", "同類", "同类", "本欄", "本栏"}) &&
+      std::any_of(std::begin(kArticleWords), std::end(kArticleWords),
+                  [&](std::string_view w) { return s.ends_with(w); })) {
+    return true;
+  }
+  return ContainsAny(s, {"相關",     "相关",     "延伸閱讀", "延伸阅读", "推薦",     "推荐",       "熱門",     "热门",
+                         "猜你喜歡", "猜你喜欢", "猜你想看", "更多新聞", "更多新闻", "其他新聞",   "最新文章", "也想看",
+                         "也喜歡",   "也喜欢",   "閱讀更多", "阅读更多", "Related",  "Recommended"});
+}
+
+void MarkMenuRuns(std::vector<PageLine>& lines) {
+  // Runs of short lines (blank lines inside a run do not break it).
+  for (size_t i = 0; i < lines.size();) {
+    auto in_run = [&](const PageLine& l) {
+      return l.reason.empty() && !l.table &&
+             (IsShortLine(l.core) || (l.bullet && l.core.size() <= 25 && !HasSentencePunct(l.core)));
+    };
+    if (!in_run(lines[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i, count = 0, bullets = 0;
+    std::vector<size_t> members;
+    // Blank lines do not break a run, nor does a bulleted item another rule
+    // took for a button ("* 編輯" among a page's tabs); a line dropped for
+    // another reason does.
+    auto bridges = [&](const PageLine& l) {
+      return utf8::Trim(l.raw).empty() ||
+             (l.bullet && (l.reason == "button or form label" || l.reason == "share widget"));
+    };
+    while (j < lines.size() && (in_run(lines[j]) || bridges(lines[j]))) {
+      if (in_run(lines[j])) {
+        members.push_back(j);
+        ++count;
+        bullets += lines[j].bullet;
+      }
+      ++j;
+    }
+    if (count >= kMenuRun || (count >= kBulletRun && bullets >= 2)) {
+      for (size_t m : members) lines[m].reason = "menu or link list";
+    }
+    i = j;
+  }
+}
+
+void MarkCurrentTabLabels(std::vector<PageLine>& lines) {
+  constexpr size_t kMaxLabel = 10;
+  std::vector<std::u32string> items;  // menu items seen so far
+  for (PageLine& l : lines) {
+    if (l.blank()) continue;
+    if (l.reason == "menu or link list" && l.bullet) {
+      items.push_back(l.core);
+      continue;
+    }
+    if (l.reason == "menu or link list") {
+      // "所有條文 | 沿革 | 立法歷程": a row of tabs.
+      std::u32string item;
+      for (size_t k = 0; k <= l.core.size(); ++k) {
+        if (k < l.core.size() && l.core[k] != '|' && l.core[k] != U'｜') {
+          if (!utf8::IsSpace(l.core[k]) || !item.empty()) item += l.core[k];
+          continue;
+        }
+        while (!item.empty() && utf8::IsSpace(item.back())) item.pop_back();
+        if (!item.empty()) items.push_back(item);
+        item.clear();
+      }
+      continue;
+    }
+    // The page's text has begun: a heading below it that a menu also names
+    // is the article's.
+    if (l.reason.empty() && l.core.find_first_of(U"。！？") != std::u32string::npos) return;
+    if (!l.reason.empty() || l.bullet || l.core.size() > kMaxLabel || HasSentencePunct(l.core)) continue;
+    if (std::find(items.begin(), items.end(), l.core) != items.end()) l.reason = "current tab label";
+  }
+}
+
+void MarkRelatedLists(std::vector<PageLine>& lines) {
+  // "Related articles" headings and the titles listed under them.
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].reason.empty() || lines[i].table || !IsRelatedHeading(lines[i].core)) continue;
+    lines[i].reason = "related-articles list";
+    for (size_t j = i + 1; j < lines.size(); ++j) {
+      const auto& core = lines[j].core;
+      if (utf8::Trim(lines[j].raw).empty()) continue;
+      if (core.size() > 60 || (!core.empty() && core.back() == U'。')) break;
+      if (lines[j].reason.empty() && !lines[j].table) lines[j].reason = "related-articles list";
+    }
+  }
+}
+
+}  // namespace wenyuan::clean

@@ -1,0 +1,43 @@
+// LinkLists: the lists a web page sets around its article, found by their
+// shape rather than by keyword lists: menus and link lists (runs of short
+// lines without sentence punctuation, or of short bulleted ones; blank
+// lines and bulleted items taken for buttons inside a run do not break it), and "related articles" lists (a
+// heading such as 相關新聞, 延伸閱讀, 其他港聞 and the titles listed under it,
+// up to a long line or a sentence). Lines another rule dropped and a data
+// table's cells (PageLine::table) are left alone. Pure functions,
+// thread-safe.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "clean/page_line.h"
+
+namespace wenyuan::clean {
+
+// This many short lines in a row are a menu.
+constexpr size_t kMenuRun = 4;
+
+// Marks "menu or link list" on every line of each run of short lines.
+void MarkMenuRuns(std::vector<PageLine>& lines);
+// Marks "current tab label" on a short line above the page's first
+// sentence that repeats an item of a bulleted menu or a row of links
+// (`A | B | C`) above it: the label of
+// the tab or section the page shows ("所有條文" under the tabs 所有條文 /
+// 沿革 / 立法歷程), not a heading of the text.
+void MarkCurrentTabLabels(std::vector<PageLine>& lines);
+// Marks "related-articles list" on each related heading and the titles
+// under it.
+void MarkRelatedLists(std::vector<PageLine>& lines);
+
+// "相關新聞", "延伸閱讀", "熱門話題", "為你推薦", "其他港聞": a heading over a
+// list of other articles. A sentence that mentions 相關 ("是與大眾息息相關。")
+// is not.
+bool IsRelatedHeading(const std::u32string& line);
+
+// Reasons that the list rules give and that a data table's cells only seem
+// to deserve: its short cells look like menu items, its long unpunctuated
+// ones like link labels run together (clean/line_furniture.h).
+bool IsListReason(const std::string& reason);
+
+}  // namespace wenyuan::clean

@@ -1,0 +1,100 @@
+// The list rules on pages written for this test: a run of short lines is a
+// menu, a related heading takes the titles under it, and a sentence that
+// says 相關 or a data table's cells are left alone.
+#include "clean/link_lists.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "clean/page_line.h"
+
+namespace wenyuan::clean {
+namespace {
+
+std::u32string U32(std::string_view s) { return DecodeUtf32(s); }
+
+TEST(LinkLists, RunsOfShortLinesAreMenus) {
+  const std::string page =
+      "首頁\n新聞\n\n體育\n財經\n"
+      "北辰市政府今日宣布，將於明年完成全市六十座智慧路燈的建置，提供5G微型基地台與環境感測服務。\n"
+      "路燈\n預算\n交通\n"
+      "資訊服務處表示，智慧路燈將優先設置於學校與捷運站周邊，並開放感測資料供民眾下載使用。\n"
+      "  * 市政新聞\n  * 交通資訊\n  * 活動公告\n";
+  std::vector<PageLine> lines = MakePageLines(page);
+  MarkMenuRuns(lines);
+  for (size_t i : {0, 1, 3, 4}) EXPECT_EQ(lines[i].reason, "menu or link list") << i;  // a blank line inside
+  EXPECT_EQ(lines[5].reason, "");
+  for (size_t i : {6, 7, 8}) EXPECT_EQ(lines[i].reason, "") << i;  // three short lines are not a menu
+  for (size_t i : {10, 11, 12}) EXPECT_EQ(lines[i].reason, "menu or link list") << i;  // three bulleted ones are
+}
+
+TEST(LinkLists, ARelatedHeadingTakesTheTitlesUnderIt) {
+  const std::string page =
+      "相關新聞\n"
+      "路燈故障報修流程\n"
+      "\n"
+      "市府公布新預算\n"
+      "其他城市的路燈計畫也在進行中，歡迎點閱本報專題。\n"
+      "北辰市交通局說明\n";
+  std::vector<PageLine> lines = MakePageLines(page);
+  lines[3].table = true;  // a data table's cell keeps its place
+  MarkRelatedLists(lines);
+  EXPECT_EQ(lines[0].reason, "related-articles list");
+  EXPECT_EQ(lines[1].reason, "related-articles list");
+  EXPECT_EQ(lines[3].reason, "");
+  EXPECT_EQ(lines[4].reason, "");  // a sentence ends the list
+  EXPECT_EQ(lines[5].reason, "");
+}
+
+TEST(LinkLists, ButtonItemsDoNotBreakABulletedRun) {
+  // "* 編輯" taken for a button sits among a wiki's tabs: the run goes on.
+  std::vector<PageLine> lines = MakePageLines("* 條目\n* 閱讀\n* 編輯\n* 歷史版本\n* 匯出\n");
+  lines[2].reason = "button or form label";
+  MarkMenuRuns(lines);
+  EXPECT_EQ(lines[0].reason, "menu or link list");
+  EXPECT_EQ(lines[2].reason, "button or form label");
+  EXPECT_EQ(lines[3].reason, "menu or link list");
+  EXPECT_EQ(lines[4].reason, "menu or link list");
+}
+
+TEST(LinkLists, CurrentTabLabel) {
+  // A regulation page's tabs, its fields, the current tab's name again
+  // over the text, and a heading further down that a menu also names.
+  const char page[] =
+      "* 全部條文\n* 沿革\n* 立法理由\n* 附件\n\n"
+      "法規名稱：北辰市自治條例\n"
+      "全部條文\n"
+      "第一條 為維護市容，特制定本條例。\n"
+      "附件\n";
+  std::vector<PageLine> lines = MakePageLines(page);
+  MarkMenuRuns(lines);
+  MarkCurrentTabLabels(lines);
+  EXPECT_EQ(lines[0].reason, "menu or link list");
+  EXPECT_EQ(lines[5].reason, "");
+  EXPECT_EQ(lines[6].reason, "current tab label");
+  EXPECT_EQ(lines[7].reason, "");
+  EXPECT_EQ(lines[8].reason, "");  // below the first sentence: the text's own
+
+  // The tabs as a row of links.
+  lines = MakePageLines("全部條文 | 沿革 | 立法理由 | 附件\n全部條文\n第一條 為維護市容，特制定本條例。\n");
+  lines[0].reason = "menu or link list";
+  MarkCurrentTabLabels(lines);
+  EXPECT_EQ(lines[1].reason, "current tab label");
+}
+
+TEST(LinkLists, RelatedHeadings) {
+  EXPECT_TRUE(IsRelatedHeading(U32("相關新聞")));
+  EXPECT_TRUE(IsRelatedHeading(U32("延伸阅读：")));
+  EXPECT_TRUE(IsRelatedHeading(U32("其他港聞")));
+  EXPECT_TRUE(IsRelatedHeading(U32("更多要闻")));
+  EXPECT_FALSE(IsRelatedHeading(U32("是與大眾息息相關。")));
+  EXPECT_FALSE(IsRelatedHeading(U32("其他城市")));
+  EXPECT_TRUE(IsListReason("related-articles list"));
+  EXPECT_TRUE(IsListReason("link text run together"));
+  EXPECT_FALSE(IsListReason("copyright notice"));
+}
+
+}  // namespace
+}  // namespace wenyuan::clean

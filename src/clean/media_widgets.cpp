@@ -1,0 +1,465 @@
+#include "clean/media_widgets.h"
+
+#include <algorithm>
+#include <string_view>
+
+#include "clean/page_line.h"
+#include "util/utf8.h"
+
+namespace wenyuan::clean {
+namespace {
+
+constexpr size_t kMaxWidgetLine = 60;
+constexpr size_t kMaxTagItem = 12;
+
+std::string Utf8(std::u32string_view s) {
+  std::string out;
+  for (char32_t c : s) utf8::Append(out, c);
+  return out;
+}
+
+// The line's words (split at white space).
+std::vector<std::u32string_view> Words(std::u32string_view s) {
+  std::vector<std::u32string_view> out;
+  for (size_t i = 0; i < s.size();) {
+    while (i < s.size() && utf8::IsSpace(s[i])) ++i;
+    size_t end = i;
+    while (end < s.size() && !utf8::IsSpace(s[end])) ++end;
+    if (end > i) out.push_back(s.substr(i, end - i));
+    i = end;
+  }
+  return out;
+}
+
+bool IsOpenBracket(char32_t c) { return c == '[' || c == U'【' || c == U'［' || c == U'〔'; }
+bool IsCloseBracket(char32_t c) { return c == ']' || c == U'】' || c == U'］' || c == U'〕'; }
+
+// "影片載入中……若無法播放，請至…觀看", "00:00 / 02:47", "视频加载失败":
+// a video player's notices and its time display.
+bool IsVideoPlayerLine(const std::u32string& core, const std::string& s) {
+  if (core.size() > kMaxWidgetLine) return false;
+  if (ContainsAny(s, {"無法播放", "无法播放", "不支援播放", "不支持播放", "播放失敗", "播放失败", "加载失败",
+                      "載入失敗", "不支援 video", "不支持 video", "不支援video", "不支持video", "播放器"})) {
+    return true;
+  }
+  // A web video player's labels as a text browser prints them.
+  if (StartsWithAny(s, {"Video Player is loading", "Current Time", "Duration ", "Remaining Time", "Loaded:",
+                        "Stream Type", "Playback Rate", "This is a modal window", "Beginning of dialog window",
+                        "End of dialog window", "Close Modal Dialog", "The media could not be loaded",
+                        "No compatible source", "Your browser does not support the video"}) ||
+      EqualsAny(s, {"Play Video", "Play", "Pause", "Mute", "Unmute", "Fullscreen", "Non-Fullscreen",
+                    "Picture-in-Picture", "Chapters", "Captions", "Descriptions", "Audio Track",
+                    "captions off, selected", "descriptions off, selected", "captions settings"})) {
+    return true;
+  }
+  if (ContainsAny(s, {"載入中", "载入中", "加載中", "加载中", "讀取中", "读取中", "缓冲中", "緩衝中"}) &&
+      ContainsAny(s, {"影片", "視頻", "视频", "影音", "播放", "Video", "video"})) {
+    return true;
+  }
+  // "00:00 / 02:47": elapsed and total time, nothing else.
+  std::u32string rest;
+  for (char32_t c : core) {
+    if (!utf8::IsSpace(c)) rest += c;
+  }
+  const size_t slash = rest.find('/');
+  if (slash == std::u32string::npos || rest.size() > 17) return false;
+  auto is_time = [](std::u32string_view t) {
+    const size_t colon = t.find(':');
+    if (colon == std::u32string_view::npos || colon == 0 || t.size() - colon != 3) return false;
+    return std::all_of(t.begin(), t.end(), [](char32_t c) { return IsAsciiDigit(c) || c == ':'; });
+  };
+  return is_time(std::u32string_view(rest).substr(0, slash)) && is_time(std::u32string_view(rest).substr(slash + 1));
+}
+
+// "▶ 播放 靜音 字幕 畫質 720p 全螢幕", "暂停 1.5x 全屏": a row of a video
+// player's controls.
+bool IsPlayerControlRow(const std::u32string& core) {
+  if (core.size() > 40) return false;
+  const auto words = Words(core);
+  size_t controls = 0;
+  for (std::u32string_view w : words) {
+    while (!w.empty() && (w.front() == U'▶' || w.front() == U'►' || w.front() == U'❚')) w.remove_prefix(1);
+    if (w.empty()) continue;
+    bool control = false;
+    for (std::u32string_view c : {U"播放", U"暫停", U"暂停", U"重播", U"靜音", U"静音", U"音量", U"字幕", U"畫質",
+                                  U"画质", U"清晰度", U"倍速", U"全螢幕", U"全屏", U"全屏幕", U"子母畫面", U"画中画"}) {
+      control = control || w == c;
+    }
+    // "720p", "1080P", "1.5x", "HD": a quality or speed setting.
+    const bool setting = w == U"HD" || w == U"SD" || w == U"4K" ||
+                         ((w.back() == 'p' || w.back() == 'P' || w.back() == 'x' || w.back() == 'X') && w.size() >= 2 &&
+                          std::all_of(w.begin(), w.end() - 1, [](char32_t c) { return IsAsciiDigit(c) || c == '.'; }));
+    if (!control && !setting) return false;
+    controls += control;
+  }
+  return controls >= 2 || (controls == 1 && words.size() >= 2);
+}
+
+// "訂閱XX新聞 YouTube 頻道 ▶ 開啟小鈴鐺", "关注我们的公众号": a prompt to
+// follow the site somewhere else, not a sentence of the article.
+bool IsFollowPrompt(const std::u32string& core, const std::string& s) {
+  if (core.size() > 40 || HasSentenceEnd(core)) return false;
+  if (ContainsAny(s, {"小鈴鐺", "小铃铛"})) return true;
+  // The verb, then where to follow: a channel, a fan page, an official
+  // account ("关注微博热搜背后的…" is a headline, not a prompt).
+  return StartsWithAny(s, {"訂閱", "订阅", "追蹤", "追踪", "關注", "关注", "按讚", "點讚", "点赞", "加入"}) &&
+         ContainsAny(s, {"頻道",     "频道",     "YouTube",  "粉絲專頁", "粉丝专页", "粉專",      "粉絲團",
+                         "粉丝团",   "公众号",   "公眾號",   "Podcast",  "LINE好友", "LINE 好友", "Instagram",
+                         "官方微博", "官方帳號", "官方账号", "官方抖音", "我們的",   "我们的"});
+}
+
+// "文章標籤 戶政 身分證", "全站熱搜 ［家電］推薦 ［美食］必吃", "关键词：A B C":
+// a label, then short items separated by spaces.
+bool IsLabelledTagRow(const std::u32string& core, const std::string& s) {
+  static constexpr std::string_view kLabels[] = {
+      "文章標籤", "文章标签", "相關標籤", "相关标签", "熱門標籤", "热门标签", "熱門關鍵字", "热门关键词", "熱門搜尋",
+      "热门搜索", "全站熱搜", "全站热搜", "熱搜",     "热搜",     "標籤",     "标签",       "關鍵字",     "关键字",
+      "關鍵詞",   "关键词",   "相關字詞", "相关字词", "Tags",     "TAGS",     "Tag",        "TAG",        "文章分類",
+      "文章分类", "個人分類", "个人分类", "頁面分類", "页面分类", "分類",     "分类"};
+  if (core.size() > 120) return false;
+  for (std::string_view label : kLabels) {
+    if (!s.starts_with(label)) continue;
+    std::u32string_view rest = std::u32string_view(core).substr(utf8::CodePointCount(label));
+    // The label is a word of its own ("Tags:", "標籤 "), not a word's start.
+    if (rest.empty() || !(utf8::IsSpace(rest.front()) || rest.front() == U'：' || rest.front() == ':')) return false;
+    while (!rest.empty() && (utf8::IsSpace(rest.front()) || rest.front() == U'：' || rest.front() == ':')) {
+      rest.remove_prefix(1);
+    }
+    const auto items = Words(rest);
+    if (items.size() < 2) return false;
+    for (std::u32string_view item : items) {
+      if (item.size() > kMaxTagItem) return false;
+      for (char32_t c : item) {
+        if (c == U'。' || c == U'，' || c == U'；' || c == U'！' || c == U'？') return false;
+      }
+    }
+    return true;
+  }
+  return false;
+}
+
+// "本文使用廣告收益支持創作者", "本文含有联盟营销链接": a note that the post
+// carries advertising, not its text.
+bool IsAdvertisingDisclosure(const std::u32string& core, const std::string& s) {
+  return core.size() <= 40 &&
+         ContainsAny(s, {"廣告收益", "广告收益", "聯盟行銷", "联盟营销", "分潤連結", "分润链接", "推廣連結", "推广链接",
+                         "本文含廣告", "本文含有廣告", "本文含广告", "本文含有广告", "業配文", "业配文"});
+}
+
+// "創作者介紹 小薇", "关于作者": the label of an author box.
+bool IsAuthorBoxLabel(const std::u32string& core, const std::string& s) {
+  return core.size() <= 30 && !HasSentencePunct(core) &&
+         StartsWithAny(s, {"創作者介紹", "创作者介绍", "作者介紹", "作者介绍", "關於作者", "关于作者", "關於版主",
+                           "关于版主", "版主介紹", "版主介绍"});
+}
+
+// "+3.23%", "-0.57%": a signed percentage.
+size_t SignedPercents(const std::u32string& core) {
+  size_t n = 0;
+  for (size_t i = 0; i + 2 < core.size(); ++i) {
+    if (core[i] != '+' && core[i] != '-') continue;
+    size_t k = i + 1;
+    while (k < core.size() && (IsAsciiDigit(core[k]) || core[k] == '.')) ++k;
+    if (k > i + 1 && k < core.size() && core[k] == '%') ++n;
+  }
+  return n;
+}
+
+// "锐川科技 300847 28.46 +0.89 +3.23% [行情] [股吧]", "上证指数 3286.45
+// +18.72 +0.57%": a quote widget: names, prices and signed changes, no
+// sentence.
+bool IsQuoteWidget(const std::u32string& core) {
+  if (core.size() > 160 || SignedPercents(core) == 0) return false;
+  for (char32_t c : core) {
+    if (c == U'。' || c == U'，' || c == U'；' || c == U'！' || c == U'？' || c == U'、') return false;
+  }
+  size_t han = 0, digits = 0;
+  for (char32_t c : core) {
+    han += utf8::IsHan(c);
+    digits += IsAsciiDigit(c);
+  }
+  if (digits < han) return false;
+  // A table row of figures with signed changes is the article's: a quote
+  // names an index, carries a stock code or links to the stock's pages.
+  const std::string s = Utf8(core);
+  if (ContainsAny(s,
+                  {"指数", "指數", "成指", "综指", "綜指", "恒指", "恆指", "加權", "加权", "Index", "[", "【", "［"})) {
+    return true;
+  }
+  for (const auto word : Words(core)) {
+    if (word.size() == 6 && std::all_of(word.begin(), word.end(), [](char32_t c) { return IsAsciiDigit(c); })) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The bracketed short labels of `core` ("[行情] [股吧]", "[QQ空间] [腾讯QQ]")
+// and whether the line is made of nothing else.
+size_t BracketedLabels(const std::u32string& core, bool* only_labels) {
+  constexpr size_t kMaxLabel = 8;
+  size_t labels = 0;
+  *only_labels = true;
+  for (size_t i = 0; i < core.size(); ++i) {
+    if (utf8::IsSpace(core[i])) continue;
+    if (!IsOpenBracket(core[i])) {
+      *only_labels = false;
+      continue;
+    }
+    size_t close = i + 1;
+    while (close < core.size() && !IsCloseBracket(core[close])) ++close;
+    if (close == core.size() || close - i - 1 == 0 || close - i - 1 > kMaxLabel) {
+      *only_labels = false;
+      continue;
+    }
+    const std::u32string_view inner = std::u32string_view(core).substr(i + 1, close - i - 1);
+    if (std::all_of(inner.begin(), inner.end(), [](char32_t c) { return IsAsciiDigit(c); })) {
+      *only_labels = false;  // "[1][2]": reference marks
+    } else {
+      ++labels;
+    }
+    i = close;
+  }
+  return labels;
+}
+
+// "[金麒麟] 炒股就看金麒麟分析师研报，…助您挖掘潜力主题机会！": a promotion led
+// by a bracketed brand, in the words adverts use (two of them).
+bool IsBracketedPromotion(const std::u32string& core, const std::string& s) {
+  constexpr size_t kMaxPromotion = 80, kMaxBrand = 8;
+  if (core.size() > kMaxPromotion || !IsOpenBracket(core.front())) return false;
+  size_t close = 1;
+  while (close < core.size() && !IsCloseBracket(core[close])) ++close;
+  if (close == core.size() || close - 1 > kMaxBrand) return false;
+  // Two of the words adverts use: one alone may be news ("【快訊】警報立即生效").
+  size_t words = 0;
+  for (std::string_view w : {"就看", "助您", "助你", "立即", "馬上", "马上", "點擊", "点击",   "免費",
+                             "免费", "領取", "领取", "限時", "限时", "搶先", "抢先", "開戶",   "开户",
+                             "下載", "下载", "掃碼", "扫码", "優惠", "优惠", "就送", "送好禮", "送好礼"}) {
+    words += s.find(w) != std::string::npos;
+  }
+  return words >= 2;
+}
+
+// "海量资讯、精准解读，尽在新浪财经APP", "下載XX新聞App": an app's slogan.
+bool IsAppSlogan(const std::u32string& core, const std::string& s) {
+  if (core.size() > 40 || HasSentenceEnd(core)) return false;
+  const bool ends_with_app =
+      s.ends_with("APP") || s.ends_with("App") || s.ends_with("app") || s.ends_with("客户端") || s.ends_with("客戶端");
+  return ends_with_app && ContainsAny(s, {"尽在", "盡在", "就在", "就上", "扫码", "掃碼", "掃描", "扫描", "體驗",
+                                          "体验", "安裝", "安装", "下載", "下载"});
+}
+
+// "打开网易新闻 查看精彩图片", "下載東岸新聞 看更多留言": a prompt to open the
+// site's app to see the rest.
+bool IsOpenAppPrompt(const std::u32string& core, const std::string& s) {
+  return core.size() <= 30 && !HasSentenceEnd(core) &&
+         StartsWithAny(s, {"打开", "打開", "下载", "下載", "前往", "安装", "安裝"}) &&
+         ContainsAny(s, {"查看", "閱讀", "阅读", "觀看", "观看", "看更多", "看全文", "看精彩"}) &&
+         ContainsAny(s,
+                     {"App", "APP", "app", "客户端", "客戶端", "新闻", "新聞", "头条", "頭條", "精彩", "更多", "全文"});
+}
+
+// "1,204人评价", "5星 42.1% 4星 40.3%": a rating widget's counter and its
+// distribution of stars.
+bool IsRatingWidget(const std::u32string& core, const std::string& s) {
+  if (core.size() > 80 || HasSentenceEnd(core)) return false;
+  for (std::string_view unit :
+       {"人评价", "人評價", "人评分", "人評分", "人打分", "个评价", "個評價", "則評價", "条评价"}) {
+    if (!s.ends_with(unit)) continue;
+    const std::string number = s.substr(0, s.size() - unit.size());
+    if (!number.empty() && std::all_of(number.begin(), number.end(), [](char c) {
+          return (c >= '0' && c <= '9') || c == ',' || c == '.' || c == ' ';
+        })) {
+      return true;
+    }
+  }
+  size_t stars = 0;
+  for (size_t i = 0; i + 1 < core.size(); ++i) {
+    stars += IsAsciiDigit(core[i]) && (core[i + 1] == U'星' || core[i + 1] == U'颗') &&
+             (i == 0 || utf8::IsSpace(core[i - 1]));
+  }
+  return stars >= 3 && core.find('%') != std::u32string::npos;
+}
+
+// "播报 编辑 讨论 上传视频", "編輯 討論": a row of an entry's action buttons.
+bool IsEntryActionRow(const std::u32string& core) {
+  if (core.size() > 30) return false;
+  const auto words = Words(core);
+  if (words.empty()) return false;
+  for (std::u32string_view w : words) {
+    bool action = false;
+    for (std::u32string_view a :
+         {U"播报", U"播報", U"编辑", U"編輯", U"讨论", U"討論", U"上传视频", U"上傳影片", U"上傳視頻", U"收藏",
+          U"分享", U"举报", U"舉報", U"纠错", U"糾錯", U"评论", U"評論",     U"点赞",     U"點讚",     U"引用"}) {
+      action = action || w == a;
+    }
+    if (!action) return false;
+  }
+  return true;
+}
+
+// "词条图册 更多图册", "查看圖集": the link to a picture gallery.
+bool IsGalleryLink(const std::u32string& core) {
+  if (core.size() > 16 || HasSentencePunct(core)) return false;
+  const auto words = Words(core);
+  return !words.empty() && std::all_of(words.begin(), words.end(), [](std::u32string_view w) {
+    for (std::u32string_view g : {U"图册", U"圖冊", U"图集", U"圖集", U"相册", U"相冊", U"相簿"}) {
+      if (w.ends_with(g)) return true;
+    }
+    return false;
+  });
+}
+
+// "更新日期：114-01-27 點閱次數：5286", "最後更新：2024/05/01 瀏覽：812": the
+// page's update stamp with its counter; the article's own date is another
+// line.
+bool IsUpdateStamp(const std::u32string& core, const std::string& s) {
+  // "本頁面最後修訂於2024年1月3日 (星期三) 10:22。": a wiki page's revision.
+  if (core.size() <= 60 && StartsWithAny(s, {"本頁面最後修訂於", "本页面最后修订于", "此頁面最後編輯於",
+                                             "此页面最后编辑于", "本頁面最後編輯於", "本页面最后编辑于"})) {
+    return true;
+  }
+  if (core.size() > 50 || HasSentenceEnd(core)) return false;
+  if (!StartsWithAny(s, {"更新日期", "更新時間", "更新时间", "最後更新", "最后更新", "最新更新", "修改日期", "修改時間",
+                         "修改时间", "資料更新", "资料更新", "網頁更新", "网页更新"})) {
+    return false;
+  }
+  if (ContainsAny(s, {"發布", "发布", "發佈", "發文", "发文", "來源", "来源", "作者"})) return false;
+  size_t digits = 0;
+  for (char32_t c : core) digits += IsAsciiDigit(c);
+  // With a counter beside it: a lone update date may be all the date the
+  // page gives its article.
+  return digits >= 4 && ContainsAny(s, {"點閱", "点阅", "瀏覽", "浏览", "人次", "次數", "次数", "點擊", "点击", "閱讀",
+                                        "阅读", "人氣", "人气"});
+}
+
+// "條目 討論 閱讀 編輯 檢視歷史", "不转换 简体 繁體": a wiki's page tabs and
+// script-variant switcher, one a line.
+bool IsWikiPageTab(const std::string& s) {
+  return EqualsAny(s, {"條目",       "条目",       "討論",       "讨论",       "閱讀",       "阅读",     "檢視歷史",
+                       "查看历史",   "檢視原始碼", "查看源代码", "編輯原始碼", "编辑源代码", "不转换",   "不轉換",
+                       "简体",       "繁體",       "大陆简体",   "香港繁體",   "澳門繁體",   "臺灣正體", "马来西亚简体",
+                       "新加坡简体", "工具",       "所有頁面",   "所有页面"});
+}
+
+// "維基百科，自由的百科全書", "7 種語言", "出自維基百科": a wiki's tagline
+// and its language switcher.
+std::string WikiChromeReason(const std::u32string& core, const std::string& s) {
+  if (EqualsAny(s, {"維基百科，自由的百科全書", "维基百科，自由的百科全书", "出自維基百科，自由的百科全書",
+                    "出自维基百科，自由的百科全书", "維基百科 自由的百科全書", "维基百科 自由的百科全书"})) {
+    return "site tagline";
+  }
+  // "7 種語言", "12 种语言", "30 languages".
+  size_t i = 0;
+  while (i < core.size() && IsAsciiDigit(core[i])) ++i;
+  if (i > 0 && i < core.size()) {
+    std::u32string_view rest = std::u32string_view(core).substr(i);
+    while (!rest.empty() && utf8::IsSpace(rest.front())) rest.remove_prefix(1);
+    if (rest == U"種語言" || rest == U"种语言" || rest == U"languages" || rest == U"個語言" || rest == U"个语言") {
+      return "language switcher";
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
+std::string MediaWidgetReason(const std::u32string& core) {
+  if (core.empty()) return {};
+  const std::string s = Utf8(core);
+  if (IsVideoPlayerLine(core, s) || IsPlayerControlRow(core)) return "video player furniture";
+  if (IsFollowPrompt(core, s)) return "follow or subscribe prompt";
+  if (IsLabelledTagRow(core, s)) return "tag list";
+  if (IsAdvertisingDisclosure(core, s)) return "advertising disclosure";
+  if (IsAuthorBoxLabel(core, s)) return "author box";
+  if (IsQuoteWidget(core)) return "stock quote widget";
+  bool only_labels = false;
+  if (BracketedLabels(core, &only_labels) >= 2 && only_labels) return "bracketed link labels";
+  if (IsBracketedPromotion(core, s)) return "advert";
+  if (IsAppSlogan(core, s) || IsOpenAppPrompt(core, s)) return "app promotion";
+  if (IsRatingWidget(core, s)) return "rating widget";
+  if (IsEntryActionRow(core)) return "button or form label";
+  if (IsGalleryLink(core)) return "picture gallery link";
+  if (IsUpdateStamp(core, s)) return "page update stamp";
+  if (IsWikiPageTab(s)) return "page tab";
+  if (std::string why = WikiChromeReason(core, s); !why.empty()) return why;
+  return {};
+}
+
+void MarkReferenceLists(std::vector<PageLine>& lines) {
+  constexpr size_t kMaxGap = 3;
+  constexpr const char* kReason = "reference list";
+  auto dated = [](const PageLine& l) {
+    const std::string s = l.CoreUtf8();
+    if (l.core.size() > 200) return false;
+    if (ContainsAny(s, {"引用日期", "檢索日期", "检索日期", "訪問日期", "访问日期", "查閱日期", "查阅日期", "瀏覽日期",
+                        "浏览日期", "原始內容存檔", "原始内容存档"})) {
+      return true;
+    }
+    // "1. ^ 北辰溪基本資料. 水利署. [2023-05-01].": a wiki's note, its
+    // back-link caret first.
+    size_t i = 0;
+    while (i < l.core.size() && (IsAsciiDigit(l.core[i]) || l.core[i] == '.' || utf8::IsSpace(l.core[i]))) ++i;
+    return i < l.core.size() && (l.core[i] == '^' || l.core[i] == U'↑') && i + 1 < l.core.size() &&
+           utf8::IsSpace(l.core[i + 1]);
+  };
+  size_t last = lines.size();  // the last dated item marked
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].blank() || !dated(lines[i])) continue;
+    if (last < lines.size() && i - last <= kMaxGap + 1) {
+      for (size_t k = last + 1; k < i; ++k) {
+        if (!lines[k].blank() && lines[k].reason.empty()) lines[k].reason = kReason;
+      }
+    } else {
+      // The first item: the heading above it goes too.
+      size_t k = i;
+      while (k > 0 && lines[k - 1].blank()) --k;
+      if (k > 0 && EqualsAny(lines[k - 1].CoreUtf8(),
+                             {"参考资料", "參考資料", "参考来源", "參考來源", "参考文献", "參考文獻", "资料来源",
+                              "資料來源", "注释", "註釋", "脚注", "腳註", "注脚", "註腳"})) {
+        lines[k - 1].reason = kReason;
+      }
+    }
+    if (lines[i].reason.empty()) lines[i].reason = kReason;
+    last = i;
+  }
+}
+
+bool IsMediaWidgetReason(const std::string& reason) {
+  return reason == "video player furniture" || reason == "follow or subscribe prompt" || reason == "tag list" ||
+         reason == "advertising disclosure" || reason == "author box" || reason == "stock quote widget" ||
+         reason == "bracketed link labels" || reason == "advert" || reason == "picture gallery link" ||
+         reason == "page update stamp" || reason == "reference list" || reason == "page tab" ||
+         reason == "site tagline" || reason == "language switcher" || reason == "rating widget";
+}
+
+bool IsCreditsBlockWithEditor(const std::u32string& core) {
+  constexpr size_t kMaxCredits = 100;
+  if (core.size() > kMaxCredits || HasSentenceEnd(core)) return false;
+  static constexpr std::u32string_view kRoles[] = {
+      U"記者", U"记者", U"攝影",     U"摄影",     U"撰稿", U"文字", U"主播", U"配音", U"採訪", U"采访", U"影音",
+      U"視頻", U"视频", U"責任編輯", U"责任编辑", U"編輯", U"编辑", U"責編", U"责编", U"剪輯", U"剪辑", U"後製",
+      U"后期", U"監製", U"监制",     U"製作",     U"制作", U"審稿", U"审稿", U"美編", U"美编"};
+  static constexpr std::u32string_view kEditors[] = {U"編輯", U"编辑", U"責編", U"责编", U"剪輯", U"剪辑",
+                                                     U"後製", U"后期", U"監製", U"监制", U"美編", U"美编"};
+  size_t fields = 0;
+  bool editor = false;
+  for (size_t i = 0; i < core.size(); ++i) {
+    if (core[i] != U'：' && core[i] != ':' && core[i] != U'／' && core[i] != '/') continue;
+    size_t k = i;
+    while (k > 0 && utf8::IsSpace(core[k - 1])) --k;
+    const size_t role_end = k;
+    while (k > 0 && utf8::IsHan(core[k - 1])) --k;
+    const std::u32string_view role = std::u32string_view(core).substr(k, role_end - k);
+    for (std::u32string_view r : kRoles) {
+      if (!role.ends_with(r) || role.size() > r.size() + 4) continue;
+      ++fields;
+      for (std::u32string_view e : kEditors) editor = editor || role.ends_with(e);
+      break;
+    }
+  }
+  return fields >= 2 && editor;
+}
+
+}  // namespace wenyuan::clean

@@ -1,0 +1,45 @@
+// MediaWidgets: single lines of the widgets that news, video, blog, finance
+// and encyclopedia sites print around an article, judged on their own
+// (called by clean/line_furniture.h): a video player's furniture (loading
+// and "cannot play" notices, a time display, a row of its controls),
+// prompts to subscribe to a channel or follow an account, a labelled row of
+// tags, categories or hot searches, an advertising disclosure, the label of
+// an author box, a stock quote widget, a row of bracketed share or link
+// labels, a promotion led by a bracketed brand, an app's slogan or a prompt
+// to open the app, a rating widget's counter and stars, a row of
+// an entry's action buttons (播报 编辑 讨论), a picture gallery's link, a
+// page's update stamp with its counter or a wiki page's revision stamp, and
+// a wiki's page tabs, tagline and language switcher; and, over several
+// lines, an encyclopedia's list of cited sources (MarkReferenceLists). Each
+// verdict is a reason that `wenyuan clean --explain` prints. Pure
+// functions, thread-safe.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "clean/page_line.h"
+
+namespace wenyuan::clean {
+
+// The widget `core` (a line without bullets and placeholders) is, or "".
+std::string MediaWidgetReason(const std::u32string& core);
+
+// Marks "reference list" on an encyclopedia's list of cited sources: its
+// items carry the date the source was read ("[引用日期2024-03-02]",
+// "检索日期", "访问日期", "原始內容存檔") or begin with a wiki note's
+// back-link caret ("1. ^ …"); the items between two such (one the crawl
+// cut short) and the heading above them (参考资料, 參考文獻, 注释 …) go
+// with them. A reference list without such dates (an article's own reading
+// list) is left alone.
+void MarkReferenceLists(std::vector<PageLine>& lines);
+
+// A reason MediaWidgetReason gives, except those other rules also give:
+// a widget, not a line the article's head may take back.
+bool IsMediaWidgetReason(const std::string& reason);
+
+// "記者：陳大文 攝影：林小明 編輯：王美華": a production credits block (two
+// or more role fields, one of them an editor's), not the article's byline.
+bool IsCreditsBlockWithEditor(const std::u32string& core);
+
+}  // namespace wenyuan::clean

@@ -1,0 +1,234 @@
+#include "clean/prose_span.h"
+
+#include <algorithm>
+
+#include "clean/article_lines.h"
+#include "clean/boilerplate_filter.h"
+#include "clean/dates_and_bylines.h"
+#include "clean/forum_rules.h"
+#include "clean/structure_rules.h"
+#include "util/utf8.h"
+
+namespace wenyuan::clean {
+namespace {
+
+constexpr long kDroppedLineCost = 15;  // a line a rule already dropped
+constexpr long kShortLineCost = 8;     // a heading, a link to another article
+constexpr long kAsciiLineCost = 2;     // code, a table row, a model name
+constexpr long kTableLineWeight = 2;   // a data table's cell or an infobox field: the article's
+constexpr long kIndexLineCost = 2;     // the article's own table of contents, between its lede and its sections
+constexpr long kMinMainText = 60;      // content characters
+constexpr size_t kMinTailProse = 40;   // characters of prose below the body that make it worth joining
+
+bool IsAscii(const std::u32string& s) {
+  return std::all_of(s.begin(), s.end(), [](char32_t c) { return c < 0x80; });
+}
+
+// The line ends a sentence ("…发展趋势等。", "…发展趋势等。^ [3]": an
+// encyclopedia's reference marks after the full stop do not count).
+bool EndsSentence(const std::u32string& core) {
+  size_t end = core.size();
+  for (;;) {
+    while (end > 0 && (utf8::IsSpace(core[end - 1]) || core[end - 1] == '^')) --end;
+    if (end == 0 || core[end - 1] != ']') break;
+    size_t open = core.rfind('[', end - 1);
+    if (open == std::u32string::npos || end - open > 6) break;
+    bool digits = open + 2 < end;
+    for (size_t k = open + 1; k + 1 < end; ++k) digits = digits && IsAsciiDigit(core[k]);
+    if (!digits) break;
+    end = open;
+  }
+  if (end == 0) return false;
+  const char32_t last = core[end - 1];
+  return last == U'。' || last == U'！' || last == U'？';
+}
+
+// Per line: prose, a part of a hard-wrapped paragraph whose next line
+// (with no blank line between) is such a line, or the sentence end of one: "…行政總裁奧爾特曼（Sam" above
+// "Altman）上周末遭無預警開除後，…".
+std::vector<bool> ProseOrWrapped(const std::vector<PageLine>& lines) {
+  constexpr size_t kMinWrappedChars = 20;
+  std::vector<bool> prose(lines.size(), false);
+  for (size_t i = lines.size(); i-- > 0;) {
+    prose[i] = IsProse(lines[i]) || (lines[i].core.size() >= kMinWrappedChars && i + 1 < lines.size() &&
+                                     lines[i + 1].reason.empty() && prose[i + 1]);
+  }
+  // The tail of a wrapped paragraph: "發展進程。" right below prose.
+  for (size_t i = 1; i < lines.size(); ++i) {
+    const auto& c = lines[i].core;
+    if (!prose[i] && lines[i].reason.empty() && !c.empty() && prose[i - 1] && !lines[i - 1].blank() &&
+        EndsSentence(c)) {
+      prose[i] = true;
+    }
+  }
+  return prose;
+}
+
+// Prose, or a short line that ends as a sentence does ("知乎：无忌。").
+bool IsSentenceLine(const PageLine& l) {
+  if (!l.reason.empty() || l.core.empty()) return false;
+  if (IsProse(l)) return true;
+  return EndsSentence(l.core);
+}
+
+// The value of a section number ("九、" → 9, "10." → 10, "十二、" → 12),
+// with whether it is written in Han numerals; 0 when none.
+size_t SectionNumberValue(const std::u32string& core, bool* han) {
+  const size_t length = SectionNumberLength(core);
+  if (length == 0) return 0;
+  const std::u32string_view digits = U"〇一二三四五六七八九";
+  size_t value = 0, tens = 0;
+  *han = !IsAsciiDigit(core[0]);
+  for (size_t i = 0; i < length; ++i) {
+    const char32_t c = core[i];
+    if (IsAsciiDigit(c)) {
+      value = value * 10 + static_cast<size_t>(c - '0');
+    } else if (c == U'十') {
+      tens = (value == 0 ? 1 : value) * 10;
+      value = 0;
+    } else if (const size_t d = digits.find(c); d != std::u32string_view::npos) {
+      value = value * 10 + d;
+    } else if (c == U'、' || c == '.' || c == U'．' || utf8::IsSpace(c)) {
+      break;
+    } else {
+      return 0;  // 第三章, （二）: not counted here
+    }
+  }
+  return tens + value;
+}
+
+}  // namespace
+
+ProseSpan BestProseSpan(const std::vector<PageLine>& lines) {
+  const std::vector<bool> prose = ProseOrWrapped(lines);
+  long best = 0, run = 0;
+  ProseSpan span;
+  size_t run_begin = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const PageLine& l = lines[i];
+    if (l.blank() || l.reason == kForumFurniture) continue;  // posts' furniture does not part them
+    long w = l.reason == "table of contents" ? -kIndexLineCost
+             : !l.reason.empty()             ? -kDroppedLineCost
+             : prose[i] || l.form_row        ? static_cast<long>(l.core.size())
+             : l.table                       ? kTableLineWeight
+             : IsAscii(l.core)               ? -kAsciiLineCost
+                                             : -kShortLineCost;
+    if (run <= 0) {
+      run = 0;
+      run_begin = i;
+    }
+    run += w;
+    if (run > best) {
+      best = run;
+      span = {run_begin, i + 1};
+    }
+  }
+  if (best < kMinMainText) return {};
+  return span;
+}
+
+size_t ExtendBodyDown(const std::vector<PageLine>& lines, size_t end, std::vector<size_t>& kept) {
+  for (;;) {
+    size_t i = end, gap_lines = 0;
+    std::vector<size_t> code;
+    while (i < lines.size() && gap_lines <= kMaxTailGap) {
+      const PageLine& l = lines[i];
+      if (l.blank()) {
+        ++i;
+        continue;
+      }
+      if (IsSentenceLine(l)) break;
+      bool in_article_list = l.reason == "related-articles list";
+      bool code_line = (l.reason.empty() || l.reason == "menu or link list") && IsAscii(l.core);
+      if (!in_article_list && !code_line) return end;
+      if (code_line) code.push_back(i);
+      ++gap_lines;
+      ++i;
+    }
+    if (i >= lines.size() || gap_lines > kMaxTailGap) return end;
+    size_t prose_end = i, prose_chars = 0, prose_lines = 0;
+    while (prose_end < lines.size() && (lines[prose_end].blank() || IsSentenceLine(lines[prose_end]))) {
+      if (!lines[prose_end].blank()) {
+        prose_chars += lines[prose_end].core.size();
+        ++prose_lines;
+      }
+      ++prose_end;
+    }
+    if (prose_lines < 2 || prose_chars < kMinTailProse) return end;
+    kept.insert(kept.end(), code.begin(), code.end());
+    end = prose_end;
+  }
+}
+
+ProseSpan WithoutAppendedArticle(const std::vector<PageLine>& lines, ProseSpan body, const std::string& title_key) {
+  constexpr size_t kMinBodyLines = 10, kDateWindow = 3, kMinHeadline = 6, kMaxHeadline = 80;
+  size_t seen = 0;
+  for (size_t i = body.begin; i + 1 < body.end; ++i) {
+    const PageLine& l = lines[i];
+    if (l.blank()) continue;
+    if (++seen < kMinBodyLines) continue;
+    const PageLine& next = lines[i + 1];
+    if (!l.reason.empty() || next.core != l.core || l.core.size() < kMinHeadline || l.core.size() > kMaxHeadline ||
+        CountHan(l.core) < 4 || l.core.find(U'。') != std::u32string::npos) {
+      continue;
+    }
+    if (!title_key.empty() && NormaliseLineKey(l.raw) == title_key) continue;
+    for (size_t k = i, n = 0; k > body.begin && n < kDateWindow;) {
+      --k;
+      if (lines[k].blank()) continue;
+      ++n;
+      if (IsDateLine(lines[k].core)) return {body.begin, k};
+    }
+  }
+  return body;
+}
+
+size_t ExtendToLastNumberedSection(const std::vector<PageLine>& lines, ProseSpan body) {
+  constexpr size_t kMaxHeading = 30;
+  size_t last = 0;
+  bool han = false;
+  for (size_t i = body.begin; i < body.end; ++i) {
+    const PageLine& l = lines[i];
+    bool h = false;
+    if (l.reason.empty() && !l.bullet && l.core.size() <= kMaxHeading) {
+      if (const size_t v = SectionNumberValue(l.core, &h); v > 0) {
+        last = v;
+        han = h;
+      }
+    }
+  }
+  if (last == 0) return body.end;
+  // Past a few lines of the last section's end (list items, a picture),
+  // but not past the page's chrome.
+  constexpr size_t kMaxLinesBetween = 6;
+  size_t next = body.end, between = 0;
+  for (; next < lines.size() && between <= kMaxLinesBetween; ++next) {
+    const PageLine& l = lines[next];
+    if (l.blank()) continue;
+    bool numbered = false;
+    if (l.reason.empty() && !l.bullet && SectionNumberValue(l.core, &numbered) > 0) break;
+    if (EndsHead(l.reason)) return body.end;
+    ++between;
+  }
+  if (between > kMaxLinesBetween) return body.end;
+  if (next >= lines.size()) return body.end;
+  const PageLine& heading = lines[next];
+  bool h = false;
+  if (!heading.reason.empty() || heading.bullet || heading.core.size() > kMaxHeading ||
+      SectionNumberValue(heading.core, &h) != last + 1 || h != han) {
+    return body.end;
+  }
+  // Its items name a resource: a label and a colon, a number, a link
+  // ("…网盘资源汇总：pan.quark.cn/…", "1、arxiv.org/pdf/2010.11…"); an
+  // author's card below them ("avatar", "猛猿 创作等级LV.3") is not one.
+  auto is_item = [](const PageLine& l) {
+    const std::u32string& c = l.core;
+    return l.reason.empty() && (c.find_first_of(U"：:/") != std::u32string::npos || SectionNumberLength(c) > 0);
+  };
+  size_t end = next + 1;
+  while (end < lines.size() && (lines[end].blank() || is_item(lines[end]))) ++end;
+  while (end > next + 1 && lines[end - 1].blank()) --end;
+  return end;
+}
+
+}  // namespace wenyuan::clean

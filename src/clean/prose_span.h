@@ -1,0 +1,50 @@
+// ProseSpan: where an article's body lies among a web page's lines, for the
+// main-text finder (clean/main_text_finder.h). The body is the stretch whose
+// prose outweighs what is not prose (the maximum-sum run of lines: prose
+// lines, with the parts of hard-wrapped paragraphs, weigh their length,
+// every other line a fixed cost); it then loses another article appended
+// below the page's own, and takes back the prose that an in-article list or
+// a code sample cut off and a last numbered section made of links. Pure
+// functions, thread-safe.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "clean/page_line.h"
+
+namespace wenyuan::clean {
+
+// Lines [begin, end) of a page; empty when begin == end.
+struct ProseSpan {
+  size_t begin = 0, end = 0;
+};
+
+// Non-blank lines between the body and prose (or photo captions) below it.
+constexpr size_t kMaxTailGap = 30;
+
+// The body: the best run of prose, or an empty span when the page has no
+// real stretch of prose (under 60 characters of it).
+ProseSpan BestProseSpan(const std::vector<PageLine>& lines);
+
+// Another article appended below the page's own (a sponsored story an
+// endless page loads next): its headline printed twice in a row, as a
+// page prints a headline (the heading and the picture's title), with a
+// date just above. The body ends before that date. The page's own
+// headline (`title_key`) does not count.
+ProseSpan WithoutAppendedArticle(const std::vector<PageLine>& lines, ProseSpan body, const std::string& title_key);
+
+// Prose below the body that an in-article list ("相关阅读" inside the
+// article) or a code sample cut off: the gap may hold only such lines, and
+// what follows must be real prose. Returns the new end of the body and adds
+// the gap's code lines to `kept`.
+size_t ExtendBodyDown(const std::vector<PageLine>& lines, size_t end, std::vector<size_t>& kept);
+
+// An article's last section below its body, when it is made of links or
+// short lines ("十、资源下载汇总" over "…网盘资源汇总：pan.quark.cn/…"): its
+// heading carries the number after the body's last numbered heading. The
+// section runs to the first line another rule dropped. Returns the new end
+// of the body.
+size_t ExtendToLastNumberedSection(const std::vector<PageLine>& lines, ProseSpan body);
+
+}  // namespace wenyuan::clean

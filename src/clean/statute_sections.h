@@ -1,0 +1,34 @@
+// StatuteSections: the structure of a law or regulation printed on a web
+// page ("第 五 章 附則" over "第 28 條" over its sentence), for the main-text
+// finder (clean/main_text_finder.h). A statute's last chapter may be a
+// heading, an article number and one short sentence: too little prose to
+// weigh in the body's search, yet the law's end. Pure functions,
+// thread-safe.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "clean/page_line.h"
+#include "clean/prose_span.h"
+
+namespace wenyuan::clean {
+
+// A statute's heading: "第 五 章 附則", "第28條", "第二十八条", "第 3 節".
+struct StatuteHeading {
+  char32_t unit = 0;  // 編 章 節 條 款 (or their simplified forms, folded to these)
+  size_t number = 0;
+};
+
+// The heading `core` is, if any (number 0 when it is none). The text after
+// the unit may be a short title with no sentence in it.
+StatuteHeading ParseStatuteHeading(const std::u32string& core);
+
+// When the body holds a statute (two or more article headings), the
+// chapters and articles below it that go on numbering its own (a later
+// chapter, a later article) with their sentences and items belong to it.
+// Returns the new end of the body.
+size_t ExtendToStatuteTail(const std::vector<PageLine>& lines, ProseSpan body);
+
+}  // namespace wenyuan::clean

@@ -1,0 +1,71 @@
+// The statute rules on headings and on a regulation page written for this
+// test: a city's regulation whose last chapter is one heading, one article
+// number and one short sentence.
+#include "clean/statute_sections.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "clean/document_cleaner.h"
+
+namespace wenyuan::clean {
+namespace {
+
+bool Contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
+
+TEST(StatuteSections, ParsesHeadings) {
+  StatuteHeading h = ParseStatuteHeading(DecodeUtf32("第 五 章 附則"));
+  EXPECT_EQ(h.unit, U'章');
+  EXPECT_EQ(h.number, 5u);
+  h = ParseStatuteHeading(DecodeUtf32("第二十八条"));
+  EXPECT_EQ(h.unit, U'條');
+  EXPECT_EQ(h.number, 28u);
+  h = ParseStatuteHeading(DecodeUtf32("第 103 條"));
+  EXPECT_EQ(h.number, 103u);
+  EXPECT_EQ(ParseStatuteHeading(DecodeUtf32("第一百零三條")).number, 103u);
+  EXPECT_EQ(ParseStatuteHeading(DecodeUtf32("第三节 监督检查")).unit, U'節');
+  // A sentence that starts so, an ordinal of something else: no heading.
+  EXPECT_EQ(ParseStatuteHeading(DecodeUtf32("第三條規定，主管機關應公告之。")).number, 0u);
+  EXPECT_EQ(ParseStatuteHeading(DecodeUtf32("第一名")).number, 0u);
+  EXPECT_EQ(ParseStatuteHeading(DecodeUtf32("第 章")).number, 0u);
+}
+
+const char kRegulation[] =
+    "法规数据库\n* 首页\n* 法规检索\n* 地方法规\n* 帮助\n\n"
+    "东滨市公共自行车管理办法\n\n"
+    "制定机关：东滨市人民政府\n"
+    "公布日期：2022年3月1日\n"
+    "施行日期：2022年5月1日\n\n"
+    "第一章 总则\n"
+    "第一条\n"
+    "为规范公共自行车的建设、运营和使用，方便市民出行，根据有关法律法规，结合本市实际，制定本办法。\n"
+    "第二条\n"
+    "本市行政区域内公共自行车的规划、建设、运营、使用及其监督管理，适用本办法。\n\n"
+    "第二章 使用管理\n"
+    "第八条\n"
+    "使用人应当爱护公共自行车，按规定借还车辆，不得擅自改装、损坏或者占为己有。\n"
+    "第九条\n"
+    "使用人违反本办法第八条规定，损坏车辆的，应当依法承担赔偿责任。\n\n"
+    "第三章 附则\n"
+    "第十五条\n"
+    "本办法自公布之日起施行。\n\n"
+    "返回顶部  打印  关闭\n"
+    "相关法规\n* 东滨市道路交通管理条例\n* 东滨市市容管理办法\n* 东滨市停车管理办法\n";
+
+TEST(StatuteSections, LastShortChapterStaysWithTheRegulation) {
+  CleanedDocument c = CleanDocument(kRegulation, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "为规范公共自行车的建设")) << c.text;
+  // The statute's fields under its name: who made it, when.
+  EXPECT_TRUE(Contains(c.text, "制定机关：东滨市人民政府")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "施行日期：2022年5月1日")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "第三章 附则")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "第十五条")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "本办法自公布之日起施行。")) << c.text;
+  for (std::string_view furniture : {"返回顶部", "相关法规", "停车管理办法"}) {
+    EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
+  }
+}
+
+}  // namespace
+}  // namespace wenyuan::clean
