@@ -157,7 +157,8 @@ Status ScoreSegmentFill(size_t s, const SnapshotSegment& seg, const Prepared& pr
   auto resplit = [&](double theta) -> bool {
     const size_t was = split;
     while (split < by_bound.size() && lesser + by_bound[split]->bound <= theta) lesser += by_bound[split++]->bound;
-    const size_t lead = seeding ? std::max(split, by_bound.size() - std::min<size_t>(by_bound.size(), 1)) : split;
+    const size_t most_bounded = by_bound.empty() ? 0 : by_bound.size() - 1;
+    const size_t lead = seeding ? std::max(split, most_bounded) : split;
     if (split == was && !essential.empty()) return true;
     essential.assign(by_bound.begin() + static_cast<std::ptrdiff_t>(lead), by_bound.end());
     others.assign(by_bound.begin(), by_bound.begin() + static_cast<std::ptrdiff_t>(lead));
