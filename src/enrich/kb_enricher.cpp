@@ -1,6 +1,7 @@
 #include "enrich/kb_enricher.h"
 
 #include <algorithm>
+#include <future>
 #include <nlohmann/json.hpp>
 
 #include "catalog/document_queries.h"
@@ -129,17 +130,21 @@ Result<EnrichReport> KbEnricher::EnrichDocuments(std::vector<int64_t> document_i
   EnrichReport report;
   report.taxonomies = taxonomies_.size();
   // In batches: read from the catalog, enrich on the worker threads (each
-  // document into its own slot), save in order in one transaction (one
-  // commit and fsync per batch, not per document).
+  // document into its own slot, its JSON made there too), save in order in
+  // one transaction (one commit and fsync per batch, not per document).
+  // With more than one job the catalog work runs beside the enriching:
+  // while the workers enrich batch k, this thread saves batch k - 1 and
+  // reads batch k + 1, so the saves are in the same order and the same.
   constexpr size_t kBatch = 500;
   struct Item {
     int64_t id = 0;
     std::string title, text;
-    DocumentEnrichment found;
+    bool categorized = false;
+    catalog::StoredEnrichment stored;
   };
-  for (size_t start = 0; start < document_ids.size(); start += kBatch) {
+  auto read = [&](size_t start, std::vector<Item>& batch) -> Status {
     const size_t n = std::min(kBatch, document_ids.size() - start);
-    std::vector<Item> batch(n);
+    batch.assign(n, {});
     for (size_t i = 0; i < n; ++i) {
       WY_ASSIGN_OR_RETURN(catalog::DocumentRecord doc, catalog_.GetDocument(document_ids[start + i]));
       if (doc.kb_id != kb_.id) {
@@ -149,29 +154,69 @@ Result<EnrichReport> KbEnricher::EnrichDocuments(std::vector<int64_t> document_i
       batch[i].title = std::move(doc.title);
       WY_ASSIGN_OR_RETURN(batch[i].text, catalog::GetDocumentText(catalog_, doc.id));
     }
-    ParallelFor(n, options_.jobs, [&](size_t i) {
+    return Status::Ok();
+  };
+  auto enrich = [&](std::vector<Item>& batch) {
+    ParallelFor(batch.size(), options_.jobs, [&](size_t i) {
+      Item& item = batch[i];
       std::vector<WordOccurrence> words;
-      if (options_.known_words && options_.known_words(batch[i].id, words)) {
-        batch[i].found = Enrich(batch[i].title, batch[i].text, words);
-      } else {
-        batch[i].found = Enrich(batch[i].title, batch[i].text);
-      }
-    });
-    WY_ASSIGN_OR_RETURN(auto txn, catalog::SqliteTransaction::Begin(catalog_.db()));
-    for (size_t i = 0; i < n; ++i) {
-      const DocumentEnrichment& e = batch[i].found;
-      catalog::StoredEnrichment stored;
-      stored.keywords_json = KeywordsToJson(e.keywords);
-      stored.summary_json = SummaryToJson(e.summary);
+      const DocumentEnrichment e = options_.known_words && options_.known_words(item.id, words)
+                                       ? Enrich(item.title, item.text, words)
+                                       : Enrich(item.title, item.text);
+      item.stored.keywords_json = KeywordsToJson(e.keywords);
+      item.stored.summary_json = SummaryToJson(e.summary);
       for (const auto& c : e.categories) {
-        stored.categories.push_back({c.taxonomy, c.category, static_cast<int64_t>(c.count)});
+        item.stored.categories.push_back({c.taxonomy, c.category, static_cast<int64_t>(c.count)});
       }
-      WY_RETURN_IF_ERROR(store.Save(batch[i].id, stored));
+      item.categorized = !e.categories.empty();
+      item.text = {};
+    });
+  };
+  auto save = [&](size_t start, const std::vector<Item>& batch) -> Status {
+    WY_ASSIGN_OR_RETURN(auto txn, catalog::SqliteTransaction::Begin(catalog_.db()));
+    for (const Item& item : batch) {
+      WY_RETURN_IF_ERROR(store.Save(item.id, item.stored));
       ++report.documents;
-      report.categorized += !e.categories.empty();
+      report.categorized += item.categorized;
     }
     WY_RETURN_IF_ERROR(txn->Commit());
-    if (progress) progress(start + n, document_ids.size());
+    if (progress) progress(start + batch.size(), document_ids.size());
+    return Status::Ok();
+  };
+  if (options_.jobs <= 1) {
+    std::vector<Item> batch;
+    for (size_t start = 0; start < document_ids.size(); start += kBatch) {
+      WY_RETURN_IF_ERROR(read(start, batch));
+      enrich(batch);
+      WY_RETURN_IF_ERROR(save(start, batch));
+    }
+    return report;
+  }
+  // Three batches in turn: being enriched, read ahead, enriched and to save.
+  std::vector<Item> batches[3];
+  size_t current = 0;
+  if (!document_ids.empty()) WY_RETURN_IF_ERROR(read(0, batches[0]));
+  for (size_t start = 0; start < document_ids.size(); start += kBatch) {
+    std::vector<Item>& enriching = batches[current];
+    std::vector<Item>& ahead = batches[(current + 1) % 3];
+    const std::vector<Item>& done = batches[(current + 2) % 3];
+    // Waits in its destructor too, so no early return leaves it running.
+    std::future<void> enriched = std::async(std::launch::async, [&] { enrich(enriching); });
+    const Status saved = start > 0 ? save(start - kBatch, done) : Status::Ok();
+    Status read_ahead = Status::Ok();
+    if (saved.ok() && start + kBatch < document_ids.size()) read_ahead = read(start + kBatch, ahead);
+    enriched.get();
+    WY_RETURN_IF_ERROR(saved);
+    if (!read_ahead.ok()) {
+      // As a one-job run: what was enriched before the bad batch is saved.
+      WY_RETURN_IF_ERROR(save(start, enriching));
+      return read_ahead;
+    }
+    current = (current + 1) % 3;
+  }
+  if (!document_ids.empty()) {
+    const size_t last = (document_ids.size() - 1) / kBatch * kBatch;
+    WY_RETURN_IF_ERROR(save(last, batches[(current + 2) % 3]));
   }
   return report;
 }

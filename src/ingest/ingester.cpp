@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <future>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
@@ -166,7 +167,12 @@ Result<IngestReport> Ingester::Ingest(const std::string& kb_name, const std::vec
   for (size_t i = 0; i < files.size(); ++i) {
     const uint64_t bytes_before = progress_.bytes_done;
     const size_t documents_before = progress_.documents;
+    hook_error_ = Status::Ok();
     FileResult r = IngestFile(kb, files[i]);
+    if (r.outcome == IngestOutcome::kFailed && r.batches_handed_on > 0 && options_.after_file_failed) {
+      WY_RETURN_IF_ERROR(options_.after_file_failed(r.path));
+    }
+    WY_RETURN_IF_ERROR(hook_error_);
     progress_.files_done = i + 1;
     progress_.bytes_done = bytes_before + r.bytes_in;
     progress_.documents = documents_before + r.documents;
@@ -214,20 +220,30 @@ struct Ingester::FileWrite {
   size_t prepared = 0;                                      // documents read so far
 };
 
-Status Ingester::AddBatch(std::vector<PreparedDocument>& prepared, const fs::path& canonical, FileWrite& write,
-                          FileResult& result) {
-  // Each document's own work (hash, script, fingerprint, passages) on the
-  // worker threads, each into its own slot; what depends on the documents
-  // before it (near-duplicates) below, in order, so any --jobs gives the
-  // same result.
-  std::vector<catalog::StoredDocument> analysed(prepared.size());
-  ParallelFor(prepared.size(), options_.jobs, [&](size_t i) {
-    const PreparedDocument& p = prepared[i];
+// One batch of a file's documents, read, cleaned and analysed (possibly
+// ahead, on another thread), with what the reading had to say; what goes
+// into the FileResult is put there in order by AddBatch's thread.
+struct Ingester::Batch {
+  std::vector<PreparedDocument> prepared;
+  std::vector<catalog::StoredDocument> analysed;  // slot per prepared document
+  std::vector<std::string> warnings;              // "path: what", each kept
+  std::vector<std::string> capped_warnings;       // kept while under kMaxStreamWarnings
+  bool no_usable_record = false;                  // the stream ended without a document
+  std::optional<uint64_t> bytes_read;             // of a stream, for the progress display
+};
+
+void Ingester::AnalyseBatch(Batch& batch, const fs::path& canonical, const std::string& path) const {
+  // Each document into its own slot, so any --jobs gives the same result.
+  batch.analysed.assign(batch.prepared.size(), {});
+  ParallelFor(batch.prepared.size(), options_.jobs, [&](size_t i) {
+    PreparedDocument& p = batch.prepared[i];
     if (!p.cleaned.failure.empty()) return;
-    const ExtractedDocument& doc = p.extracted;
-    catalog::DocumentInput& in = analysed[i].document;
-    in.source = doc.part.empty() ? result.path : result.path + "#" + doc.part;
-    in.text = p.cleaned.text;
+    ExtractedDocument& doc = p.extracted;
+    catalog::DocumentInput& in = batch.analysed[i].document;
+    in.source = doc.part.empty() ? path : path + "#" + doc.part;
+    // The texts are needed no more: one copy in memory, not three.
+    in.text = std::move(p.cleaned.text);
+    doc.text = {};
     in.title = p.title.empty() ? (doc.part.empty() ? canonical.stem().string() : doc.part) : p.title;
     in.date = doc.date;
     in.format = doc.format;
@@ -238,8 +254,14 @@ Status Ingester::AddBatch(std::vector<PreparedDocument>& prepared, const fs::pat
     in.script =
         options_.script_detector ? std::string(text::ScriptName(options_.script_detector->Detect(in.text))) : "unknown";
     in.fingerprint = clean::ContentFingerprint(in.text);
-    analysed[i].passages = ChunkPassages(in.text, options_.chunking);
+    batch.analysed[i].passages = ChunkPassages(in.text, options_.chunking);
   });
+}
+
+Status Ingester::AddBatch(Batch& batch, FileWrite& write, FileResult& result) {
+  // What depends on the documents before it (near-duplicates) here, in
+  // order, so any --jobs gives the same result.
+  std::vector<PreparedDocument>& prepared = batch.prepared;
   const size_t base = write.replace.result.document_ids.size();  // position of the batch's first
   std::vector<catalog::StoredDocument> stored;
   std::vector<std::pair<size_t, size_t>> in_file_duplicates;  // index in result.duplicates, position
@@ -252,7 +274,7 @@ Status Ingester::AddBatch(std::vector<PreparedDocument>& prepared, const fs::pat
       result.failed_parts.push_back({source, p.cleaned.failure});
       continue;
     }
-    catalog::StoredDocument s = std::move(analysed[i]);
+    catalog::StoredDocument s = std::move(batch.analysed[i]);
     catalog::DocumentInput& in = s.document;
     const int64_t original = near_duplicates_.FindNear(in.fingerprint);
     // Else an original earlier in the same file.
@@ -275,6 +297,7 @@ Status Ingester::AddBatch(std::vector<PreparedDocument>& prepared, const fs::pat
   }
   write.prepared += prepared.size();
   result.documents += stored.size();
+  batch = {};  // what the batch read is in `stored` now
   WY_RETURN_IF_ERROR(catalog_.AppendFileDocuments(write.replace, stored));
   const auto& ids = write.replace.result.document_ids;
   for (const auto& [index, position] : in_file_duplicates) result.duplicates[index].second = ids[position];
@@ -284,24 +307,62 @@ Status Ingester::AddBatch(std::vector<PreparedDocument>& prepared, const fs::pat
       write.new_originals.emplace_back(ids[base + i], doc.fingerprint);
     }
   }
+  const size_t count = stored.size();
+  stored = {};  // written: the index reads the passages back
+  if (options_.after_batch_stored && count > 0) {
+    ++result.batches_handed_on;
+    hook_error_ = options_.after_batch_stored(
+        result.path, std::vector<int64_t>(ids.begin() + static_cast<std::ptrdiff_t>(base), ids.end()));
+    WY_RETURN_IF_ERROR(hook_error_);
+  }
   return Status::Ok();
 }
 
 Status Ingester::WriteFile(const catalog::KnowledgeBase& kb, const fs::path& canonical, const std::string& hash,
-                           const std::function<Result<bool>(std::vector<PreparedDocument>&)>& next_batch,
-                           FileResult& result) {
+                           const NextBatch& next_batch, FileResult& result) {
   // One transaction: the file's documents, and the near-duplicates (of
   // other files) that lose their original given passages of their own, so
   // no crash leaves a duplicate whose text cannot be found.
   WY_ASSIGN_OR_RETURN(auto txn, catalog::SqliteTransaction::Begin(catalog_.db()));
   FileWrite write;
   WY_ASSIGN_OR_RETURN(write.replace, catalog_.BeginFileReplace(kb.id, result.path, hash));
-  std::vector<PreparedDocument> batch;
-  while (true) {
-    batch.clear();
+  // Reading, cleaning and each document's own analysis touch neither the
+  // catalog nor the result, so with more than one job the next batch is
+  // read ahead on a thread of its own while this one is written (the
+  // future's destructor waits for it if an error ends the loop).
+  const std::string path = result.path;
+  auto read = [&]() -> Result<std::optional<Batch>> {
+    Batch batch;
     WY_ASSIGN_OR_RETURN(bool more, next_batch(batch));
-    if (!more) break;
-    WY_RETURN_IF_ERROR(AddBatch(batch, canonical, write, result));
+    if (!more) return std::optional<Batch>();
+    AnalyseBatch(batch, canonical, path);
+    return std::optional<Batch>(std::move(batch));
+  };
+  const bool ahead = options_.jobs > 1;
+  std::future<Result<std::optional<Batch>>> next;
+  if (ahead) next = std::async(std::launch::async, read);
+  while (true) {
+    Result<std::optional<Batch>> got = ahead ? next.get() : read();
+    if (!got.ok()) return got.status();
+    if (!got->has_value()) break;
+    Batch batch = std::move(**got);
+    if (ahead) next = std::async(std::launch::async, read);
+    // The reading's notes, in the order a one-thread run gives them.
+    for (auto& w : batch.warnings) result.warnings.push_back(std::move(w));
+    for (auto& w : batch.capped_warnings) {
+      if (result.warnings.size() < kMaxStreamWarnings) result.warnings.push_back(std::move(w));
+    }
+    if (batch.no_usable_record) {
+      return Status::InvalidArgument(result.path + ": no usable record" +
+                                     (result.warnings.empty() ? std::string() : " (" + result.warnings.front() + ")"));
+    }
+    if (batch.bytes_read && options_.on_progress) {
+      IngestProgress now = progress_;
+      now.documents += result.documents + batch.prepared.size();
+      now.bytes_done += *batch.bytes_read;
+      options_.on_progress(now);
+    }
+    WY_RETURN_IF_ERROR(AddBatch(batch, write, result));
   }
   if (result.documents == 0 && !result.failed_parts.empty() && write.prepared == 1) {
     return Status::InvalidArgument(result.path + ": not indexed: " + result.failed_parts.front().reason);
@@ -392,14 +453,13 @@ FileResult Ingester::IngestFile(const catalog::KnowledgeBase& kb, const fs::path
   }
 
   // Where the documents come from: the whole file at once, or the stream.
-  std::function<Result<bool>(std::vector<PreparedDocument>&)> next_batch;
+  NextBatch next_batch;
   bool read_whole = false;
   std::optional<LineChunkReader> stream;
   std::unique_ptr<RecordStream> records;
   bool stream_ended = false;
   std::vector<size_t> skipped_lines;  // over-long lines the stream dropped
   size_t streamed_documents = 0;
-  const IngestProgress at_start = progress_;
   if (whole) {
     const clean::SiteBoilerplate* folder_site = nullptr;
     if (IsWebPagePath(canonical)) {
@@ -410,10 +470,10 @@ FileResult Ingester::IngestFile(const catalog::KnowledgeBase& kb, const fs::path
       }
       folder_site = &it->second;
     }
-    next_batch = [&, folder_site](std::vector<PreparedDocument>& out) -> Result<bool> {
+    next_batch = [&, folder_site](Batch& out) -> Result<bool> {
       if (read_whole) return false;
       read_whole = true;
-      WY_ASSIGN_OR_RETURN(out, PrepareDocuments(*reader, canonical, *whole, folder_site, options_.jobs));
+      WY_ASSIGN_OR_RETURN(out.prepared, PrepareDocuments(*reader, canonical, *whole, folder_site, options_.jobs));
       return true;
     };
   } else {
@@ -421,12 +481,14 @@ FileResult Ingester::IngestFile(const catalog::KnowledgeBase& kb, const fs::path
     if (!opened.ok()) return fail(opened.status());
     stream.emplace(std::move(opened).value());
     records = reader->OpenRecordStream(canonical, options_.max_record_bytes);
-    next_batch = [&](std::vector<PreparedDocument>& out) -> Result<bool> {
+    // (Called on the reading-ahead thread: it leaves `result` alone.)
+    const std::string path = result.path;
+    next_batch = [&, path](Batch& out) -> Result<bool> {
       if (stream_ended) return false;
       std::string chunk;
       size_t first_line = 0;
       WY_ASSIGN_OR_RETURN(bool more, stream->Next(chunk, first_line));
-      for (auto& w : stream->TakeWarnings()) result.warnings.push_back(result.path + ": " + w);
+      for (auto& w : stream->TakeWarnings()) out.warnings.push_back(path + ": " + w);
       RecordBatch batch;
       if (more) {
         // The reader may have read (and dropped) lines past this chunk.
@@ -438,22 +500,14 @@ FileResult Ingester::IngestFile(const catalog::KnowledgeBase& kb, const fs::path
         batch = records->Finish();
         stream_ended = true;
       }
-      for (auto& w : batch.problems) {
-        if (result.warnings.size() < kMaxStreamWarnings) result.warnings.push_back(result.path + ": " + w);
-      }
+      for (auto& w : batch.problems) out.capped_warnings.push_back(path + ": " + w);
       streamed_documents += batch.documents.size();
       if (stream_ended && streamed_documents == 0) {
-        return Status::InvalidArgument(
-            result.path + ": no usable record" +
-            (result.warnings.empty() ? std::string() : " (" + result.warnings.front() + ")"));
+        out.no_usable_record = true;
+        return true;
       }
-      out = PrepareExtracted(std::move(batch.documents), nullptr, options_.jobs);
-      if (options_.on_progress) {
-        IngestProgress now = at_start;
-        now.documents += result.documents + out.size();
-        now.bytes_done += stream->bytes_read();
-        options_.on_progress(now);
-      }
+      out.prepared = PrepareExtracted(std::move(batch.documents), nullptr, options_.jobs);
+      out.bytes_read = stream->bytes_read();
       return true;
     };
   }

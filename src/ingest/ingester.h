@@ -71,6 +71,15 @@ struct IngestOptions {
   // updated), e.g. to update the search index (of the file, and of the
   // files in `also_changed`); an error stops the ingest.
   std::function<Status(const FileResult&)> after_file_stored;
+  // Called after each batch of a file's documents is written, inside the
+  // file's still open transaction, with the ids of the batch's documents in
+  // order (e.g. for the index to take their passages while the next batch
+  // is read and cleaned); an error fails the file and stops the ingest. If
+  // the file fails after a batch was handed on, after_file_failed is called
+  // once its transaction is rolled back (e.g. for the index to take back
+  // what the catalog holds); its error stops the ingest.
+  std::function<Status(const std::string& path, const std::vector<int64_t>& document_ids)> after_batch_stored;
+  std::function<Status(const std::string& path)> after_file_failed;
   // Called as files and their documents are done (often: throttle the
   // display).
   std::function<void(const IngestProgress&)> on_progress;
@@ -99,9 +108,10 @@ struct FileResult {
   // source files whose passages that changed (for the index to follow).
   std::vector<int64_t> promoted;
   std::vector<std::string> also_changed;
-  uint64_t bytes_in = 0;   // file size
-  uint64_t bytes_out = 0;  // cleaned text stored
-  Status error;            // set when kFailed
+  size_t batches_handed_on = 0;  // to IngestOptions::after_batch_stored
+  uint64_t bytes_in = 0;         // file size
+  uint64_t bytes_out = 0;        // cleaned text stored
+  Status error;                  // set when kFailed
 };
 
 struct IngestReport {
@@ -134,14 +144,20 @@ class Ingester {
 
  private:
   struct FileWrite;
+  struct Batch;
+  using NextBatch = std::function<Result<bool>(Batch&)>;
   // Replaces the file's documents with those `next_batch` gives (false: no
   // more) and promotes the near-duplicates that lose their original, in
-  // one transaction; keeps the index of originals in step.
+  // one transaction; keeps the index of originals in step. With jobs > 1
+  // the next batch is read, cleaned and analysed on a thread of its own
+  // while this one is written.
   Status WriteFile(const catalog::KnowledgeBase& kb, const std::filesystem::path& canonical, const std::string& hash,
-                   const std::function<Result<bool>(std::vector<PreparedDocument>&)>& next_batch, FileResult& result);
-  // Analyses one batch, marks its near-duplicates and writes it.
-  Status AddBatch(std::vector<PreparedDocument>& prepared, const std::filesystem::path& canonical, FileWrite& write,
-                  FileResult& result);
+                   const NextBatch& next_batch, FileResult& result);
+  // Each document's own work (hash, script, fingerprint, passages): needs
+  // no other document, so it runs ahead with the reading.
+  void AnalyseBatch(Batch& batch, const std::filesystem::path& canonical, const std::string& path) const;
+  // Marks the batch's near-duplicates (in document order) and writes it.
+  Status AddBatch(Batch& batch, FileWrite& write, FileResult& result);
 
   catalog::Catalog& catalog_;
   const ReaderRegistry& readers_;
@@ -151,6 +167,7 @@ class Ingester {
   // and kept in step with every file stored.
   clean::NearDuplicateIndex near_duplicates_;
   IngestProgress progress_;  // of the Ingest call under way
+  Status hook_error_;        // of after_batch_stored: stops the Ingest call
   // Site boilerplate learnt from a folder's web pages, per folder, learnt
   // when the first changed page of that folder is ingested.
   std::map<std::filesystem::path, clean::SiteBoilerplate> folder_sites_;

@@ -292,5 +292,82 @@ TEST(LineChunkReaderTest, ChunksAreWholeLinesAndOverLongLinesComeBackEmpty) {
   EXPECT_EQ(reader->bytes_read(), text.size());
 }
 
+// Read ahead on another thread (jobs > 1), a stream of many batches gives
+// what one thread gives: the same documents, warnings in the same order,
+// the same duplicates. Each batch is handed on (after_batch_stored) with
+// its documents' ids in order; a hook's error fails the file, rolls it
+// back, calls after_file_failed and stops the ingest.
+TEST(IngesterStreamTest, BatchesReadAheadGiveWhatOneThreadGivesAndAFailureRollsBack) {
+  TempDir dir;
+  std::string records = Records(400);
+  records.insert(records.find('\n') + 1, "{\"text\": \"" + std::string(5000, 'x') + "\"}\n");  // over the limit
+  WriteFile(dir / "export.jsonl", records);
+  auto catalog = catalog::Catalog::Open(dir / "data");
+  ASSERT_TRUE(catalog.ok());
+  for (const char* kb : {"one", "two", "failing"}) ASSERT_TRUE((*catalog)->CreateKb(kb).ok());
+  ReaderRegistry readers;
+  Logger log(LogLevel::kOff);
+  std::vector<FileResult> results;
+  for (size_t jobs : {1, 2}) {
+    IngestOptions options;
+    options.jobs = jobs;
+    options.stream_record_files_over = 1;
+    options.stream_chunk_bytes = 8 << 10;  // a batch per 8 KiB of records
+    options.max_record_bytes = 4000;
+    std::vector<int64_t> handed_on;
+    options.after_batch_stored = [&](const std::string& path, const std::vector<int64_t>& ids) {
+      EXPECT_NE(path.find("export.jsonl"), std::string::npos);
+      handed_on.insert(handed_on.end(), ids.begin(), ids.end());
+      return Status::Ok();
+    };
+    Ingester ingester(**catalog, readers, log, options);
+    auto r = ingester.Ingest(jobs == 1 ? "one" : "two", {dir / "export.jsonl"});
+    ASSERT_TRUE(r.ok()) << r.status().ToString();
+    ASSERT_EQ(r->files[0].outcome, IngestOutcome::kAdded) << r->files[0].error.ToString();
+    EXPECT_GT(r->files[0].batches_handed_on, 5u);
+    EXPECT_EQ(handed_on, r->files[0].document_ids);
+    results.push_back(r->files[0]);
+  }
+  EXPECT_EQ(results[0].documents, 400u);
+  EXPECT_EQ(results[0].documents, results[1].documents);
+  EXPECT_EQ(results[0].passages, results[1].passages);
+  ASSERT_GE(results[0].warnings.size(), 2u);
+  EXPECT_NE(results[0].warnings[0].find("line 2: 5012 bytes, over the limit"), std::string::npos)
+      << results[0].warnings[0];
+  EXPECT_EQ(results[0].warnings, results[1].warnings);
+  ASSERT_EQ(results[0].duplicates.size(), results[1].duplicates.size());
+  for (size_t i = 0; i < results[0].duplicates.size(); ++i) {
+    EXPECT_EQ(results[0].duplicates[i].first, results[1].duplicates[i].first);
+  }
+  EXPECT_EQ(Documents(**catalog, "one"), Documents(**catalog, "two"));
+
+  IngestOptions failing;
+  failing.jobs = 2;
+  failing.stream_record_files_over = 1;
+  failing.stream_chunk_bytes = 8 << 10;
+  size_t batches = 0;
+  std::vector<std::string> failed;
+  failing.after_batch_stored = [&](const std::string&, const std::vector<int64_t>&) {
+    return ++batches == 3 ? Status::IOError("index: no space left") : Status::Ok();
+  };
+  failing.after_file_failed = [&](const std::string& path) {
+    failed.push_back(path);
+    return Status::Ok();
+  };
+  Ingester ingester(**catalog, readers, log, failing);
+  auto r = ingester.Ingest("failing", {dir / "export.jsonl"});
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("no space left"), std::string::npos) << r.status().ToString();
+  EXPECT_EQ(batches, 3u);
+  ASSERT_EQ(failed.size(), 1u);
+  EXPECT_NE(failed[0].find("export.jsonl"), std::string::npos);
+  EXPECT_TRUE(Documents(**catalog, "failing").empty());  // rolled back
+  auto info = (*catalog)->GetKb("failing");
+  ASSERT_TRUE(info.ok());
+  auto file = (*catalog)->FindSourceFile(info->id, failed[0]);
+  ASSERT_TRUE(file.ok());
+  EXPECT_FALSE(file->has_value());
+}
+
 }  // namespace
 }  // namespace wenyuan::ingest

@@ -53,12 +53,27 @@ Result<std::unique_ptr<KbIngest>> KbIngest::Open(const search::KbSession& sessio
   }
   ingest_options.on_progress = in->options_.on_progress;
   ingest_options.jobs = in->options_.jobs;
+  if (in->options_.stream_record_files_over > 0) {
+    ingest_options.stream_record_files_over = in->options_.stream_record_files_over;
+  }
+  if (in->options_.stream_chunk_bytes > 0) ingest_options.stream_chunk_bytes = in->options_.stream_chunk_bytes;
   search::KbIndexWriter* index = in->index_.get();
+  // The index takes each batch of a file's documents as soon as the
+  // catalog has written it (in the file's open transaction), so its
+  // appending thread works while the next batch is read and cleaned; the
+  // file then only waits for the last batch. A file none was handed on
+  // for (all of it failed, or it holds no document now) is taken whole.
+  ingest_options.after_batch_stored = [index](const std::string& path, const std::vector<int64_t>& ids) {
+    if (index->file_under_way() != path) WY_RETURN_IF_ERROR(index->BeginFile(path));
+    return index->AddDocuments(ids);
+  };
   ingest_options.after_file_stored = [index](const ingest::FileResult& f) {
-    WY_RETURN_IF_ERROR(index->FileChanged(f.path));
+    WY_RETURN_IF_ERROR(index->file_under_way() == f.path ? index->EndFile() : index->FileChanged(f.path));
     for (const auto& other : f.also_changed) WY_RETURN_IF_ERROR(index->FileChanged(other));
     return Status::Ok();
   };
+  // The catalog rolled the file back: the index takes what it holds again.
+  ingest_options.after_file_failed = [index](const std::string& path) { return index->FileChanged(path); };
   in->ingester_ = std::make_unique<ingest::Ingester>(catalog, in->readers_, log, std::move(ingest_options));
   return in;
 }

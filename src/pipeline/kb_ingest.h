@@ -2,8 +2,11 @@
 // ingest` and the server's upload jobs, so both do exactly the same:
 //   1. the Ingester reads, cleans and stores each file's documents in the
 //      catalog (ingest/), one transaction per file;
-//   2. the KB's index follows file by file and is committed in Finish
-//      (search/kb_index.h; opening it first repairs what a crash left);
+//   2. the KB's index follows batch by batch (each batch of a file's
+//      documents as soon as the catalog wrote it, appended on a thread of
+//      its own while the next batch is read) and is committed every few
+//      files and in Finish (search/kb_index.h; opening it first repairs
+//      what a crash left);
 //   3. documents without enrichment (new and changed ones, and any a crash
 //      left unenriched) get keywords, a summary and categories (enrich/),
 //      unless options say not to; the words the index analysis found in
@@ -36,8 +39,13 @@ namespace wenyuan::pipeline {
 
 struct KbIngestOptions {
   bool enrich = true;
-  size_t jobs = 1;                  // threads for cleaning, analysis and enrichment
-  size_t index_buffer_bytes = 0;    // index memory before a segment is written (0: default, 64 MiB)
+  size_t jobs = 1;                // threads for cleaning, analysis and enrichment
+  size_t index_buffer_bytes = 0;  // index memory before a segment is written (0: default, 64 MiB)
+  // A record file over this size is read as a stream of records in chunks
+  // of about stream_chunk_bytes, each chunk's documents a batch (0: the
+  // Ingester's defaults, 32 MiB and 8 MiB).
+  uint64_t stream_record_files_over = 0;
+  size_t stream_chunk_bytes = 0;
   vector::EmbedderConfig embedder;  // not configured: no vectors
   // Progress of storing files (ingest/ingester.h), and of enrichment.
   std::function<void(const ingest::IngestProgress&)> on_progress;

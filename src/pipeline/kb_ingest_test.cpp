@@ -260,5 +260,98 @@ TEST(KbIngestJobsTest, ManyThreadsGiveWhatOneGives) {
   EXPECT_EQ(hits[0], hits[1]);
 }
 
+// A record file streamed in many small batches: the index takes each batch
+// as the catalog writes it, so it must end as the catalog is (and as a
+// file read whole leaves it), with any number of threads, and when the
+// file changes (records gone, changed, added) and is taken again.
+TEST(KbIngestJobsTest, AFileStoredInBatchesIsIndexedAsItIsStored) {
+  TempDir dir;
+  const std::vector<std::string> sentences = {"北辰市政府資訊服務處今日宣布全市機關網站已全面支援IPv6。",
+                                              "交通局指出新站點將優先設置於捷運站與學校周邊。",
+                                              "市立圖書館自下月起延長開放時間至晚間十點。",
+                                              "處長表示未來將持續推動5G與物聯網應用。",
+                                              "預計每年可節省電費新臺幣三百萬元。",
+                                              "週末另有親子共讀與銀髮族數位課程。"};
+  // Version 1: records 0..599; version 2 drops every 5th, changes every
+  // 7th (a word of its own) and adds 600..699.
+  auto records = [&](int version) {
+    std::string jsonl;
+    for (int i = 0; i < (version == 1 ? 600 : 700); ++i) {
+      if (version == 2 && i % 5 == 0 && i < 600) continue;
+      std::string text;
+      for (int k = 0; k < 8; ++k) text += sentences[static_cast<size_t>((i * 7 + k * (i % 5 + 1)) % 6)];
+      text += "第" + std::to_string(i) + "號公告。";
+      if (version == 2 && i % 7 == 0) text += "改版後新增的纜車路線說明。";
+      jsonl += "{\"id\": \"r" + std::to_string(i) + "\", \"title\": \"公告" + std::to_string(i) + "\", \"text\": \"" +
+               text + "\"}\n";
+    }
+    return jsonl;
+  };
+  auto analysis = search::MakeDefaultAnalysis();
+  ASSERT_TRUE(analysis.ok());
+  Logger log(LogLevel::kOff);
+  struct Run {
+    const char* name;
+    size_t jobs;
+    bool streamed;
+  };
+  std::vector<std::string> rows, indexes, hits;
+  for (const Run& run : {Run{"whole", 1, false}, Run{"stream1", 1, true}, Run{"stream3", 3, true}}) {
+    const auto data = dir / run.name;
+    const auto file = dir / "docs" / "records.jsonl";  // one path: the catalog rows name it
+    auto catalog = catalog::Catalog::Open(data);
+    ASSERT_TRUE(catalog.ok());
+    ASSERT_TRUE((*catalog)->CreateKb("kb").ok());
+    KbIngestOptions options;
+    options.jobs = run.jobs;
+    if (run.streamed) {
+      options.stream_record_files_over = 1;
+      options.stream_chunk_bytes = 16 << 10;  // some 40 batches
+    }
+    search::KbSessions sessions(DataLayout(data), *analysis);
+    for (int version : {1, 2}) {
+      WriteFile(file, records(version));
+      auto kb = sessions.Open(**catalog, "kb");
+      ASSERT_TRUE(kb.ok()) << kb.status().ToString();
+      auto in = KbIngest::Open(*kb, log, options);
+      ASSERT_TRUE(in.ok()) << in.status().ToString();
+      auto report = (*in)->Add({file});
+      ASSERT_TRUE(report.ok()) << report.status().ToString();
+      ASSERT_EQ(report->files.size(), 1u);
+      EXPECT_EQ(report->files[0].outcome,
+                version == 1 ? ingest::IngestOutcome::kAdded : ingest::IngestOutcome::kUpdated)
+          << report->files[0].error.ToString();
+      if (run.streamed) {
+        EXPECT_GT(report->files[0].batches_handed_on, 10u);
+      }
+      ASSERT_TRUE((*in)->Finish().ok());
+    }
+    auto checked = search::CheckKbIndex(**catalog, *analysis, "kb");
+    ASSERT_TRUE(checked.ok()) << checked.status().ToString();
+    EXPECT_EQ(checked->find("repaired"), std::string::npos) << *checked;  // it matched without a repair
+    rows.push_back(CatalogRows(**catalog));
+    indexes.push_back(IndexContent(data, "kb"));
+    std::string found;
+    auto searched = sessions.Open(**catalog, "kb");
+    ASSERT_TRUE(searched.ok());
+    for (const char* q : {"纜車路線", "第595號公告", "第695號公告", "捷運站"}) {
+      search::SearchRequest request;
+      request.query = q;
+      auto r = search::SearchKb(*searched, request);
+      ASSERT_TRUE(r.ok()) << r.status().ToString();
+      found += std::string(q) + ": " + std::to_string(r->hits.size()) + "\n";
+      for (const auto& h : r->hits) found += h.passage_id + " " + std::to_string(h.score) + "\n";
+    }
+    hits.push_back(found);
+  }
+  // The changed records are found by their new words.
+  EXPECT_EQ(hits[0].find("纜車路線: 0"), std::string::npos) << hits[0];
+  for (size_t i = 1; i < rows.size(); ++i) {
+    EXPECT_TRUE(rows[i] == rows[0]) << "catalog rows differ in run " << i;
+    EXPECT_TRUE(indexes[i] == indexes[0]) << "index content differs in run " << i;
+    EXPECT_EQ(hits[i], hits[0]) << "run " << i;
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::pipeline

@@ -3,6 +3,10 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -19,6 +23,11 @@ constexpr const char* kStampKey = "catalog_stamp";
 // once): enough to keep every thread busy, few enough to stay small.
 constexpr size_t kAnalysisChunkPassages = 512;
 constexpr size_t kAnalysisChunkBytes = size_t{2} << 20;  // of passage text
+// Analysed chunks waiting for the appending thread (besides the one it
+// appends): it goes on while the next chunk is analysed and the ingester
+// reads and stores the next batch; each holds a chunk's index documents
+// (some 30 MB), and a second one measured no faster (20k slice, --jobs 2).
+constexpr size_t kMaxQueuedChunks = 1;
 
 // What of the KB's analysis shapes its tokens: regional folding and the user
 // dictionary. A change makes every signature and the stamp differ, so the
@@ -119,6 +128,87 @@ std::vector<std::pair<int64_t, uint64_t>> IndexedPassages(const index::IndexSnap
 
 }  // namespace
 
+// The appending thread: adds queued chunks of index documents to the
+// writer in the order they were queued. After an error it drops what is
+// queued until Wait has reported it.
+class KbIndexWriter::Appender {
+ public:
+  explicit Appender(index::IndexWriter& writer) : writer_(writer), thread_([this] { Run(); }) {}
+  ~Appender() {
+    {
+      std::lock_guard lock(mu_);
+      stop_ = true;
+      queue_.clear();
+    }
+    changed_.notify_all();
+    thread_.join();
+  }
+
+  // Waits while kMaxQueuedChunks are queued.
+  void Push(std::vector<index::IndexDocument> chunk) {
+    std::unique_lock lock(mu_);
+    changed_.wait(lock, [&] { return queue_.size() < kMaxQueuedChunks; });
+    queue_.push_back(std::move(chunk));
+    changed_.notify_all();
+  }
+
+  // Waits until everything queued is appended; the first error since the
+  // last Wait, if any.
+  Status Wait() {
+    std::unique_lock lock(mu_);
+    changed_.wait(lock, [&] { return queue_.empty() && !busy_; });
+    Status s = std::move(error_);
+    error_ = Status::Ok();
+    return s;
+  }
+
+ private:
+  void Run() {
+    std::unique_lock lock(mu_);
+    while (true) {
+      changed_.wait(lock, [&] { return stop_ || !queue_.empty(); });
+      if (stop_) return;
+      std::vector<index::IndexDocument> chunk = std::move(queue_.front());
+      queue_.pop_front();
+      busy_ = true;
+      const bool failed = !error_.ok();
+      lock.unlock();
+      changed_.notify_all();  // a place in the queue is free
+      Status s = Status::Ok();
+      if (!failed) {
+        for (auto& doc : chunk) {
+          s = writer_.Add(std::move(doc));
+          if (!s.ok()) break;
+        }
+      }
+      chunk = {};
+      lock.lock();
+      if (!s.ok() && error_.ok()) error_ = std::move(s);
+      busy_ = false;
+      changed_.notify_all();
+    }
+  }
+
+  index::IndexWriter& writer_;
+  std::mutex mu_;
+  std::condition_variable changed_;
+  std::deque<std::vector<index::IndexDocument>> queue_;
+  bool busy_ = false, stop_ = false;
+  Status error_ = Status::Ok();
+  std::thread thread_;  // last: starts once the rest is made
+};
+
+KbIndexWriter::KbIndexWriter(catalog::Catalog& catalog, Analysis analysis, std::string kb, int64_t kb_id,
+                             std::unique_ptr<index::IndexWriter> w, std::string fingerprint)
+    : catalog_(catalog),
+      analysis_(std::move(analysis)),
+      kb_(std::move(kb)),
+      kb_id_(kb_id),
+      writer_(std::move(w)),
+      fingerprint_(std::move(fingerprint)) {}
+
+KbIndexWriter::~KbIndexWriter() = default;
+
 Result<std::unique_ptr<KbIndexWriter>> KbIndexWriter::Open(catalog::Catalog& catalog, const Analysis& kb_analysis,
                                                            const std::string& kb, bool wait, size_t buffer_bytes) {
   WY_ASSIGN_OR_RETURN(catalog::KnowledgeBase info, catalog.GetKb(kb));
@@ -169,8 +259,7 @@ Result<SyncCounts> KbIndexWriter::Sync() {
 }
 
 Status KbIndexWriter::FileChanged(const std::string& path) {
-  WY_RETURN_IF_ERROR(AwaitAppend());  // one an earlier call's error left running
-  WY_RETURN_IF_ERROR(writer_->DeleteByKeyword("file:" + path));
+  WY_RETURN_IF_ERROR(BeginFile(path));
   WY_ASSIGN_OR_RETURN(
       auto stmt, catalog::SqliteStatement::Prepare(catalog_.db(), PassageQuery("p.text",
                                                                                "JOIN source_file f ON d.file_id = f.id"
@@ -193,14 +282,51 @@ Status KbIndexWriter::FileChanged(const std::string& path) {
     }
   }));
   if (added.ok()) added = AddAll(rows);
-  Status appended = AwaitAppend();
-  WY_RETURN_IF_ERROR(added);
-  WY_RETURN_IF_ERROR(appended);
+  if (!added.ok()) {
+    (void)AwaitAppend();
+    file_under_way_.clear();
+    return added;
+  }
+  return EndFile();
+}
+
+Status KbIndexWriter::BeginFile(const std::string& path) {
+  WY_RETURN_IF_ERROR(AwaitAppend());  // one an earlier call's error left queued
+  file_under_way_ = path;
+  return writer_->DeleteByKeyword("file:" + path);
+}
+
+Status KbIndexWriter::AddDocuments(const std::vector<int64_t>& document_ids) {
+  WY_ASSIGN_OR_RETURN(auto stmt,
+                      catalog::SqliteStatement::Prepare(
+                          catalog_.db(), PassageQuery("p.text", "WHERE p.document_id = ? ORDER BY p.number")));
+  std::vector<IndexablePassage> rows;
+  size_t text_bytes = 0;
+  for (int64_t id : document_ids) {
+    stmt.Bind(1, id);
+    WY_RETURN_IF_ERROR(stmt.ForEachRow([&](const catalog::SqliteStatement& s) {
+      rows.push_back(ReadIndexable(s));
+      text_bytes += rows.back().passage.text.size();
+    }));
+    WY_RETURN_IF_ERROR(stmt.Reset());
+    if (rows.size() >= kAnalysisChunkPassages || text_bytes >= kAnalysisChunkBytes) {
+      WY_RETURN_IF_ERROR(AddAll(rows));
+      rows.clear();
+      text_bytes = 0;
+    }
+  }
+  return AddAll(rows);
+}
+
+Status KbIndexWriter::EndFile() {
+  file_under_way_.clear();
+  WY_RETURN_IF_ERROR(AwaitAppend());
   if (++uncommitted_files_ >= files_per_commit) return Commit();
   return Status::Ok();
 }
 
 Status KbIndexWriter::AddAll(const std::vector<IndexablePassage>& rows) {
+  if (rows.empty()) return Status::Ok();
   std::vector<index::IndexDocument> docs(rows.size());
   std::vector<std::vector<text::Token>> words(on_words && analysis_.words ? rows.size() : 0);
   ParallelFor(rows.size(), jobs, [&](size_t i) {
@@ -208,25 +334,18 @@ Status KbIndexWriter::AddAll(const std::vector<IndexablePassage>& rows) {
     docs[i].values.signature = Mix(docs[i].values.signature, fingerprint_);
   });
   if (!words.empty()) on_words(rows, words);
-  WY_RETURN_IF_ERROR(AwaitAppend());
-  appending_ = std::move(docs);
   if (jobs <= 1) {  // nothing to overlap with: append here
-    for (auto& doc : appending_) WY_RETURN_IF_ERROR(writer_->Add(std::move(doc)));
-    appending_.clear();
+    for (auto& doc : docs) WY_RETURN_IF_ERROR(writer_->Add(std::move(doc)));
     return Status::Ok();
   }
-  appended_ = std::async(std::launch::async, [this]() -> Status {
-    for (auto& doc : appending_) WY_RETURN_IF_ERROR(writer_->Add(std::move(doc)));
-    return Status::Ok();
-  });
+  if (!appender_) appender_ = std::make_unique<Appender>(*writer_);
+  appender_->Push(std::move(docs));
   return Status::Ok();
 }
 
 Status KbIndexWriter::AwaitAppend() {
-  if (!appended_.valid()) return Status::Ok();
-  Status s = appended_.get();
-  appending_.clear();
-  return s;
+  if (!appender_) return Status::Ok();
+  return appender_->Wait();
 }
 
 Status KbIndexWriter::Commit() {

@@ -17,7 +17,6 @@
 
 #include <filesystem>
 #include <functional>
-#include <future>
 #include <memory>
 #include <string>
 #include <vector>
@@ -41,6 +40,8 @@ class KbIndexWriter {
   // before it writes a segment (index::WriterOptions::max_buffer_bytes).
   static Result<std::unique_ptr<KbIndexWriter>> Open(catalog::Catalog& catalog, const Analysis& kb_analysis,
                                                      const std::string& kb, bool wait = true, size_t buffer_bytes = 0);
+  // Stops the appending thread; what it had not appended is dropped.
+  ~KbIndexWriter();
   // Makes the index hold exactly the catalog's passages, and commits.
   Result<SyncCounts> Sync();
   // After the catalog replaced the documents of source file `path`: the
@@ -51,6 +52,19 @@ class KbIndexWriter {
   // memory stays bounded for a file of any size and the index is the same
   // whatever `jobs` is.
   Status FileChanged(const std::string& path);
+  // The same in steps, for a file whose documents the catalog stores in
+  // batches inside one open transaction, so the index takes each batch
+  // while the next is read: BeginFile drops the file's passages, AddDocuments
+  // reads the passages of the given documents back (in the order given,
+  // each by passage number), analyses them and queues them for the
+  // appending thread, EndFile waits for them and counts the file toward
+  // a commit. If the catalog's transaction is then rolled back, call
+  // FileChanged(path): it puts back what the catalog holds.
+  Status BeginFile(const std::string& path);
+  Status AddDocuments(const std::vector<int64_t>& document_ids);
+  Status EndFile();
+  // The file between BeginFile and EndFile ("" if none).
+  const std::string& file_under_way() const { return file_under_way_; }
   Status Commit();
   // Waits for the index's background merges (index::IndexWriter::WaitForMerges).
   Status WaitForMerges();
@@ -65,17 +79,13 @@ class KbIndexWriter {
 
  private:
   KbIndexWriter(catalog::Catalog& catalog, Analysis analysis, std::string kb, int64_t kb_id,
-                std::unique_ptr<index::IndexWriter> w, std::string fingerprint)
-      : catalog_(catalog),
-        analysis_(std::move(analysis)),
-        kb_(std::move(kb)),
-        kb_id_(kb_id),
-        writer_(std::move(w)),
-        fingerprint_(std::move(fingerprint)) {}
-  // Analyses `rows` on `jobs` threads, then hands them to the appending
-  // thread, once it has appended the chunk before.
+                std::unique_ptr<index::IndexWriter> w, std::string fingerprint);
+  class Appender;
+  // Analyses `rows` on `jobs` threads, then queues them for the appending
+  // thread (waiting while kMaxQueuedChunks are queued).
   Status AddAll(const std::vector<IndexablePassage>& rows);
-  // Waits for the chunk being appended; every other use of writer_ first.
+  // Waits until every queued chunk is appended; every other use of writer_
+  // first. Returns (and clears) the first error of an append.
   Status AwaitAppend();
   catalog::Catalog& catalog_;
   Analysis analysis_;
@@ -84,8 +94,8 @@ class KbIndexWriter {
   std::unique_ptr<index::IndexWriter> writer_;
   std::string fingerprint_;  // of the KB's analysis (user dictionary, regional folding)
   size_t uncommitted_files_ = 0;
-  std::vector<index::IndexDocument> appending_;  // the chunk the appending thread adds
-  std::future<Status> appended_;
+  std::string file_under_way_;
+  std::unique_ptr<Appender> appender_;  // started by the first AddAll with jobs > 1
 };
 
 // The KB's committed index for searching, repaired first if it is behind

@@ -187,6 +187,63 @@ void ExpectTheEngineRanksAsThePassageIndex(const std::filesystem::path& dir, con
 // A session reads the KB's catalog row once per query and reuses its
 // analysis and snapshot while nothing changed; a change of the KB (its
 // generation) or of its user dictionary is seen by the next query.
+// A file's documents handed to the index batch by batch inside the
+// catalog's open transaction (as an ingest does): committed, the index
+// holds exactly the file's new passages; rolled back, FileChanged puts back
+// what the catalog still holds.
+TEST_F(KbIndexTest, AFileTakenInBatchesEndsAsTheCatalogEnds) {
+  Store("/d/a.md", {Doc("/d/a.md#1", "舊一", "舊的內容講的是稅務。", "", "md"),
+                    Doc("/d/a.md#2", "舊二", "稅務說明的第二份文件。", "", "md")});
+  const std::vector<std::vector<catalog::StoredDocument>> batches = {
+      {Doc("/d/a.md#1", "新一", "新的內容講的是環保。", "", "md")},
+      {Doc("/d/a.md#3", "新三", "環保署公告垃圾分類。", "", "md")}};
+  for (bool commit : {false, true}) {
+    {
+      auto w = KbIndexWriter::Open(*catalog_, *analysis_, "kb");
+      ASSERT_TRUE(w.ok()) << w.status().ToString();
+      (*w)->jobs = 2;  // appended on the appending thread
+      ASSERT_TRUE((*w)->FileChanged("/d/a.md").ok());
+      ASSERT_TRUE((*w)->Commit().ok());
+      {
+        auto txn = catalog::SqliteTransaction::Begin(catalog_->db());
+        ASSERT_TRUE(txn.ok());
+        auto replace = catalog_->BeginFileReplace(kb_id_, "/d/a.md", commit ? "h-new" : "h-rolled-back");
+        ASSERT_TRUE(replace.ok());
+        ASSERT_TRUE((*w)->BeginFile("/d/a.md").ok());
+        for (const auto& batch : batches) {
+          const size_t before = replace->result.document_ids.size();
+          ASSERT_TRUE(catalog_->AppendFileDocuments(*replace, batch).ok());
+          const auto& ids = replace->result.document_ids;
+          ASSERT_TRUE(
+              (*w)->AddDocuments(std::vector<int64_t>(ids.begin() + static_cast<std::ptrdiff_t>(before), ids.end()))
+                  .ok());
+        }
+        EXPECT_EQ((*w)->file_under_way(), "/d/a.md");
+        if (commit) {
+          ASSERT_TRUE(catalog_->FinishFileReplace(*replace).ok());
+          ASSERT_TRUE((*txn)->Commit().ok());
+          ASSERT_TRUE((*w)->EndFile().ok());
+        }
+      }  // not committed: rolled back
+      if (!commit) {
+        ASSERT_TRUE((*w)->FileChanged("/d/a.md").ok());
+      }
+      EXPECT_TRUE((*w)->file_under_way().empty());
+      ASSERT_TRUE((*w)->Commit().ok());
+    }
+    auto check = CheckKbIndex(*catalog_, *analysis_, "kb");
+    ASSERT_TRUE(check.ok()) << check.status().ToString();
+    EXPECT_EQ(check->find("repaired"), std::string::npos) << *check;  // it matched without a repair
+    if (commit) {
+      EXPECT_EQ(Titles("環保").size(), 2u);
+      EXPECT_TRUE(Titles("稅務").empty());
+    } else {
+      EXPECT_TRUE(Titles("環保").empty());
+      EXPECT_EQ(Titles("稅務").size(), 2u);
+    }
+  }
+}
+
 TEST_F(KbIndexTest, ASessionReadsOneCatalogRowPerQueryAndSeesChanges) {
   Store("/d/a.md", {Doc("/d/a.md", "資安通報", "各機關於知悉資安事件後，應於1小時內完成通報。", "", "md")});
   KbSessions sessions(DataLayout(dir_.path()), *analysis_);
