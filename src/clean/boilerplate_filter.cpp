@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "clean/bbs_rules.h"
+#include "clean/comment_threads.h"
 #include "clean/data_tables.h"
 #include "clean/forum_rules.h"
 #include "clean/inline_furniture.h"
@@ -80,6 +81,15 @@ struct KeyHash {
   using is_transparent = void;
   size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
 };
+
+// A long line left open at a comma over a line of Han text: one sentence
+// hard-wrapped.
+bool IsOpenSentenceAbove(const PageLine& above, const PageLine& line) {
+  constexpr size_t kFullLine = 30, kMinTailHan = 6;
+  return !above.blank() && above.core.size() >= kFullLine &&
+         (above.core.back() == U'，' || above.core.back() == U'、') && CountHan(line.core) >= kMinTailHan &&
+         !line.bullet && !line.placeholder;
+}
 
 }  // namespace
 
@@ -174,6 +184,11 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     }
     if (!result.web_mode) continue;
     l.reason = LineFurnitureReason(l.raw, l.core, l.placeholder);
+    // "整理了一下分享给大家👇" right under a full line left open at a comma:
+    // the sentence's wrapped tail, not a share button.
+    if (l.reason == "share widget" && i > 0 && lines[i - 1].reason.empty() && IsOpenSentenceAbove(lines[i - 1], l)) {
+      l.reason.clear();
+    }
     // The page's own headline (the reader's title) is not link labels run
     // together, though it is long and unpunctuated.
     if (l.reason == "link text run together" && !title_key.empty() && NormaliseLineKey(l.raw) == title_key) {
@@ -234,6 +249,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkBbsFurniture(lines);
     MarkCommentGuidelines(lines);
     MarkReplySections(lines);
+    MarkCommentThreads(lines);
   }
   if (result.web_mode) {
     // A data table's cells and an infobox's fields are the article's.
@@ -244,6 +260,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkMenuRuns(lines);
     MarkCurrentTabLabels(lines);
     MarkRelatedLists(lines);
+    MarkCountedListHeadings(lines);
     // Promotions around the article: lists printed again, links to the
     // listed articles, calls to action, course blocks.
     MarkPromotions(lines, title_key);
