@@ -57,12 +57,16 @@ std::string WithoutPlaceholders(std::string_view raw) {
   return out;
 }
 
+// "• 步行約十分鐘": a bullet the page wrote itself, kept with its item;
+// lynx's list markers ("* ", "+ ") and a dump's dashes are layout.
+bool IsWrittenBullet(char32_t c) { return c == U'•' || c == U'●' || c == U'▪' || c == U'◆' || c == U'■'; }
+
 std::string WithoutLeadingBullet(std::string_view line) {
   std::u32string s = DecodeUtf32(line);
   size_t i = 0;
   while (i < s.size() && utf8::IsSpace(s[i])) ++i;
   size_t j = i;
-  while (j < s.size() && IsBullet(s[j])) ++j;
+  while (j < s.size() && IsBullet(s[j]) && !IsWrittenBullet(s[j])) ++j;
   if (j == i || j >= s.size() || !utf8::IsSpace(s[j])) return std::string(line);  // "-5" or "•x" stay
   std::string out;
   for (size_t k = j + 1; k < s.size(); ++k) utf8::Append(out, s[k]);
