@@ -112,6 +112,8 @@ bool IsReporterRoster(const std::u32string& core) {
       !(tokens[0].ends_with(U"記者") || tokens[0].ends_with(U"记者"))) {
     return false;
   }
+  // "一位资深记者 回忆 当年的 采访经过": a sentence about a reporter.
+  if (tokens[0].starts_with(U"一") || core.find_first_of(U"的是了在") != std::u32string::npos) return false;
   size_t names = 0;
   for (size_t i = 1; i < tokens.size(); ++i) {
     const std::u32string& t = tokens[i];
