@@ -133,12 +133,13 @@ bool IsReactionWord(std::u32string_view t) {
                                     U"轉發", U"转发", U"檢舉", U"举报", U"舉報", U"有用", U"留言數", U"评论数"});
 }
 
-// "❤️", "♡", "💬", "👍": a token of pictographs and symbols only (no
-// letter, digit, Han, nor ASCII or CJK punctuation: "2023 / 08 / 24" is a
-// date).
+// "❤️", "♡", "💬", "👍": a token of pictographs only ("2023 / 08 / 24" is a
+// date, "02 »" a pager's link).
 bool IsSymbolToken(std::u32string_view t) {
   for (char32_t c : t) {
-    if (c < 0x80 || utf8::IsHan(c) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF)) return false;
+    const bool pictograph = (c >= 0x2600 && c <= 0x27BF) || (c >= 0x1F000 && c <= 0x1FAFF) || c == 0x2B50 ||
+                            c == 0x2B55 || c == 0xFE0F || c == 0x200D;
+    if (!pictograph) return false;
   }
   return !t.empty();
 }

@@ -29,6 +29,8 @@ TEST(CommentThreads, LineShapes) {
   EXPECT_TRUE(IsReactionRow(U32("11-28 四川  ♡ 9  回复")));
   EXPECT_FALSE(IsReactionRow(U32("全年共有 12 人报考，3 人录取。")));
   EXPECT_FALSE(IsReactionRow(U32("第 3 章")));
+  EXPECT_FALSE(IsReactionRow(U32("02 »")));  // a pager's link
+  EXPECT_FALSE(IsReactionRow(U32("2023 / 08 / 24")));
   EXPECT_TRUE(IsCommentHeader(U32("#5  西南交通大学  11月28日 21:07"), false));
   EXPECT_TRUE(IsCommentHeader(U32("12楼 小林 2024-03-02 08:15"), false));
   EXPECT_TRUE(IsCommentHeader(U32("楼主  华中科技大学  3小时前"), false));
