@@ -185,6 +185,13 @@ TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures6AreCopiedFromTheirPages) {
       *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-6", 6);
 }
 
+// tests/fixtures/clean/blind-pages-7: the seventh fold of written pages
+// labelled blind (by a session that had not read the cleaner).
+TEST_F(CrawlReaderTest, BlindCleaningFixtures7AreCopiedFromTheirPages) {
+  ExpectWrittenFoldCopiedFromItsPages(
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-7", 6);
+}
+
 TEST_F(CrawlReaderTest, RecognisedByContentWhateverTheExtension) {
   const std::string crawl = "<lang=\"cn\">\n<page=\"a-1\">\n<text>\n   第一頁\n</text>\n</page> §\n</lang>\n";
   for (const char* name : {"dump.txt", "dump.dat", "dump", "dump.html", "DUMP.TXT"}) {
