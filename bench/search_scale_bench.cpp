@@ -19,7 +19,7 @@
 //
 // usage: wenyuan_bench_search_scale [--passages N] [--queries N] [--seed S]
 //          [--copies C] [--index-dir DIR] [--no-xapian] [--repeat R] [--merge-to-one]
-//          [--ranking SPEC]
+//          [--ranking SPEC] [--slowest N]
 //   --copies C      index the passages C times under different ids (C × N
 //                   passages: the 1M mode is --passages 500000 --copies 2);
 //                   a known item is found when any copy of it is
@@ -35,10 +35,15 @@
 //                   `--ranking` reads them (query-time keys: e.g. tier=0
 //                   for the plain ranking, tier_fill=0.7; the index is
 //                   built with the defaults)
+//   --slowest N     also print each class's N slowest Wenyuan queries: text,
+//                   time, stages and the passages scored in full
+//   --query TEXT    run this one query (as a phrase, no known item) instead
+//                   of the drawn ones (to profile or trace one query)
 //   --write-queries FILE  also write the queries as JSON Lines ({"text",
 //                   "class"}), to replay them against a server (`wenyuan
 //                   bench --queries`, or /api/search?debug=timings)
 // Not a test; prints figures only.
+#include <sys/resource.h>
 #include <xapian.h>
 
 #include <algorithm>
@@ -179,6 +184,8 @@ constexpr StageColumn kStages[] = {
 struct Engine {
   std::vector<double> ms[4];
   std::vector<search::SearchTimings> stages[4];  // Wenyuan's, of the fastest run of each query
+  std::vector<std::string> texts[4];
+  std::vector<uint64_t> scored[4];  // Wenyuan's passages scored in full
   size_t found[4] = {0, 0, 0, 0};
   size_t asked[4] = {0, 0, 0, 0};
 };
@@ -186,13 +193,14 @@ struct Engine {
 }  // namespace
 
 int main(int argc, char** argv) {
-  size_t passages_wanted = 60000, known_items = 300, copies = 1, repeat = 1;
+  size_t passages_wanted = 60000, known_items = 300, copies = 1, repeat = 1, slowest = 0;
   uint64_t seed = 20;
   fs::path index_dir;
   bool with_xapian = true;
   bool merge_to_one = false;
   fs::path write_queries;
   std::string ranking;
+  std::string only_query;
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--no-xapian")) {
       with_xapian = false;
@@ -213,6 +221,10 @@ int main(int argc, char** argv) {
       known_items = std::strtoull(argv[i + 1], nullptr, 10);
     else if (!std::strcmp(argv[i], "--repeat"))
       repeat = std::max<size_t>(1, std::strtoull(argv[i + 1], nullptr, 10));
+    else if (!std::strcmp(argv[i], "--query"))
+      only_query = argv[i + 1];
+    else if (!std::strcmp(argv[i], "--slowest"))
+      slowest = std::strtoull(argv[i + 1], nullptr, 10);
     else if (!std::strcmp(argv[i], "--write-queries"))
       write_queries = argv[i + 1];
     else if (!std::strcmp(argv[i], "--ranking"))
@@ -338,6 +350,7 @@ int main(int argc, char** argv) {
   for (auto& q : queries) {
     if (q.gold >= 0) q.gold %= static_cast<int64_t>(distinct);
   }
+  if (!only_query.empty()) queries = {{Kind::kPhrase, only_query}};
   if (!write_queries.empty()) {
     std::string lines;
     for (const auto& q : queries) {
@@ -360,6 +373,7 @@ int main(int argc, char** argv) {
   search::SearchOptions options;
   options.k = 10;
   search::SearchTimings last_timings;  // of the last Wenyuan query
+  uint64_t last_scored = 0;
   auto run_wenyuan = [&](const index::IndexSnapshot& snapshot, const std::string& q) -> std::vector<int64_t> {
     std::vector<int64_t> out;
     auto found = search::SearchSnapshot(snapshot, *analysis, "bench", q, options, lookup);
@@ -368,6 +382,7 @@ int main(int argc, char** argv) {
       return out;
     }
     last_timings = found->timings;
+    last_scored = found->candidates;
     for (const auto& h : found->hits) out.push_back(h.document_id);  // the passage index (document_id)
     return out;
   };
@@ -403,7 +418,14 @@ int main(int argc, char** argv) {
               xapian_first_ms);
 
   Engine wy, xa;
-  auto measure = [repeat, &last_timings](Engine& e, const BenchQuery& q, auto&& run) {
+  double wenyuan_cpu_ms = 0;  // process CPU time (user + system) in Wenyuan's queries
+  auto cpu_ms = [] {
+    rusage u{};
+    ::getrusage(RUSAGE_SELF, &u);
+    return (static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e3 +
+            static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3);
+  };
+  auto measure = [repeat, &last_timings, &last_scored](Engine& e, const BenchQuery& q, auto&& run) {
     const auto k = static_cast<size_t>(q.kind);
     std::vector<int64_t> ids;
     double fastest = 0;
@@ -417,13 +439,20 @@ int main(int argc, char** argv) {
     }
     e.ms[k].push_back(fastest);
     e.stages[k].push_back(stages);
+    e.texts[k].push_back(q.text);
+    e.scored[k].push_back(last_scored);
     if (q.gold >= 0) {
       ++e.asked[k];
       if (std::find(ids.begin(), ids.end(), q.gold) != ids.end()) ++e.found[k];
     }
   };
   for (size_t i = 0; i < queries.size(); ++i) {
-    auto w = [&](const std::string& q) { return run_wenyuan(**snapshot, q); };
+    auto w = [&](const std::string& q) {
+      const double before = cpu_ms();
+      auto ids = run_wenyuan(**snapshot, q);
+      wenyuan_cpu_ms += cpu_ms() - before;
+      return ids;
+    };
     auto x = [&](const std::string& q) { return run_xapian(*xdb, q); };
     if (!with_xapian) {
       measure(wy, queries[i], w);
@@ -457,6 +486,9 @@ int main(int argc, char** argv) {
                 wp99, xp50, xp99, wp50 / std::max(xp50, 1e-6), wp99 / std::max(xp99, 1e-6), recall);
   }
 
+  std::printf("\nWenyuan's queries took %.0f ms of CPU time in all (user + system, every run of every query)\n",
+              wenyuan_cpu_ms);
+
   // Where Wenyuan's time goes, per class: each stage's own p50 / p99 (a
   // stage's p99 and the total's need not come from the same query).
   std::printf("\nWenyuan per stage, p50 / p99 ms (search::SearchTimings; lookup is in memory here)\n%-14s", "queries");
@@ -470,6 +502,19 @@ int main(int argc, char** argv) {
       std::printf("  %7.3f / %7.3f", Percentile(v, 0.5), Percentile(v, 0.99));
     }
     std::printf("\n");
+  }
+  for (size_t k = 0; k < 4 && slowest > 0; ++k) {
+    std::vector<size_t> order(wy.ms[k].size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return wy.ms[k][a] > wy.ms[k][b]; });
+    std::printf("\nslowest %s (ms: total, analysis, engine, rescore, snippets; passages scored)\n", kKindNames[k]);
+    for (size_t i = 0; i < order.size() && i < slowest; ++i) {
+      const size_t q = order[i];
+      const auto& t = wy.stages[k][q];
+      std::printf("  %8.2f  %6.2f %8.2f %6.2f %6.2f  %8llu  %s\n", wy.ms[k][q], t.analysis_ms, t.engine_ms,
+                  t.rescore_ms, t.snippets_ms, static_cast<unsigned long long>(wy.scored[k][q]),
+                  wy.texts[k][q].c_str());
+    }
   }
   return 0;
 }

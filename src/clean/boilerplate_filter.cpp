@@ -15,6 +15,7 @@
 #include "clean/media_widgets.h"
 #include "clean/page_line.h"
 #include "clean/promotion_rules.h"
+#include "clean/review_replies.h"
 #include "clean/section_index.h"
 #include "clean/site_footer_rules.h"
 #include "clean/table_cells.h"
@@ -232,6 +233,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkForumFurniture(lines);
     MarkBbsFurniture(lines);
     MarkCommentGuidelines(lines);
+    MarkReplySections(lines);
   }
   if (result.web_mode) {
     // A data table's cells and an infobox's fields are the article's.

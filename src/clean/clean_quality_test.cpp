@@ -214,6 +214,11 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
       // rules (ed9856e). Kept: video-player and encyclopedia furniture, a
       // quote widget, blog chrome; lost: a law's last chapter.
       {"formerly-blind-pages-4", "formerly_blind4", "0.849 (135/159) / 0.972 (138/142)"},
+      // Written reply to a legislator, health-education Q&A, HK written
+      // question, policy explainer, job notice, book review; after the
+      // fourth fold's rules (553441a). Kept: a review's replies; lost:
+      // a reply's field table and signature, an article's bullet items.
+      {"formerly-blind-pages-5", "formerly_blind5", "0.938 (121/129) / 0.881 (118/134)"},
   };
   for (const Fold& fold : folds) {
     size_t pages = 0;

@@ -93,10 +93,32 @@ void MarkInfoboxes(std::vector<PageLine>& lines) {
 // A line the menu rules took for a list may be one.
 bool KeptOrListed(const PageLine& l) { return l.reason.empty() || l.reason == "menu or link list"; }
 
+// "屆    期   第11屆…" → "屆期   第11屆…": a label spread over its column,
+// one Han character a piece, drawn together; other lines as they are.
+std::u32string WithSpreadLabelJoined(const std::u32string& c) {
+  constexpr size_t kMaxSpreadLabel = 4;
+  auto is_gap = [](char32_t ch) { return utf8::IsSpace(ch) || ch == U'\u3000'; };
+  std::u32string label;
+  size_t i = 0;
+  while (i < c.size() && label.size() < kMaxSpreadLabel && utf8::IsHan(c[i]) &&
+         (i + 1 >= c.size() || is_gap(c[i + 1]))) {
+    label += c[i++];
+    size_t next = i;
+    while (next < c.size() && is_gap(c[next])) ++next;
+    // The label ends where a piece longer than one character follows.
+    if (next >= c.size() || next + 1 >= c.size() || !utf8::IsHan(c[next]) || !is_gap(c[next + 1])) break;
+    i = next;
+  }
+  size_t value = i;
+  while (value < c.size() && is_gap(c[value])) ++value;
+  if (label.size() < 2 || c.size() - value < 2) return c;  // "上    中    下": no value
+  return label + c.substr(i);
+}
+
 bool IsFieldRow(const PageLine& l) {
   constexpr size_t kMinGap = 2;
   if (l.bullet || l.blank() || !KeptOrListed(l) || l.core.size() > kMaxValueChars + kMaxFieldChars) return false;
-  const std::u32string& c = l.core;
+  const std::u32string c = WithSpreadLabelJoined(l.core);
   size_t gap = 0, label_end = 0;
   for (size_t i = 0; i < c.size(); ++i) {
     const bool space = utf8::IsSpace(c[i]) || c[i] == U'\u3000';

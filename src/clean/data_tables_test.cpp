@@ -203,5 +203,25 @@ TEST(SectionIndex, EntriesThatNameTheSectionsBelow) {
   for (const auto& l : lines) EXPECT_NE(l.reason, "table of contents") << l.CoreUtf8();
 }
 
+// A record's field rows with labels spread over their column ("屆    期",
+// "類    別"), as a legislature's or a registry's page prints them: one block
+// of field rows with the unspread ones, kept as the record's.
+TEST(DataTables, FieldRowsWithSpreadLabels) {
+  std::vector<PageLine> lines = MakePageLines(
+      "   案    號   議字第0457號\n"
+      "   屆    次   第20屆第3次定期會\n"
+      "   提案單位   交通處\n"
+      "   類    別   交通建設\n");
+  MarkDataTables(lines);
+  for (const PageLine& l : lines) {
+    if (l.blank()) continue;
+    EXPECT_TRUE(l.table && l.form_row) << l.raw;
+  }
+  // Single characters in a row with no value after them are no field.
+  lines = MakePageLines("   上    中    下\n   東    西\n   南    北\n");
+  MarkDataTables(lines);
+  for (const PageLine& l : lines) EXPECT_FALSE(l.form_row) << l.raw;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "clean/media_widgets.h"
+#include "clean/review_replies.h"
 #include "clean/site_footer_rules.h"
 #include "util/utf8.h"
 
@@ -191,6 +192,17 @@ bool IsEndMark(const std::u32string& core) {
   return rest != core && (rest == U"完" || rest == U"END" || rest == U"End" || rest == U"end");
 }
 
+// "發文字號   院臺衛字第1130037614號", "质询字号：委员质询第12号": a record's
+// number field (its label ends in 字號), not a font-size widget's 字號.
+bool IsDocumentNumberField(const std::u32string& core) {
+  const size_t label = core.find(U"字號") != std::u32string::npos ? core.find(U"字號") : core.find(U"字号");
+  if (label == std::u32string::npos || label == 0 || !utf8::IsHan(core[label - 1])) return false;
+  for (size_t i = label + 2; i + 1 < core.size(); ++i) {
+    if (IsAsciiDigit(core[i]) && (core[i + 1] == U'號' || core[i + 1] == U'号')) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string LineFurnitureReason(std::string_view line, const std::u32string& core, bool placeholder) {
@@ -228,7 +240,7 @@ std::string LineFurnitureReason(std::string_view line, const std::u32string& cor
     return "link to the original";
   }
   if (EqualsAny(c, {"IMG", "Image", "image", "圖片", "图片", "(IMG)", "[IMG]", "INLINE"})) return "image placeholder";
-  if (core.size() <= 40 && !HasSentencePunct(WithoutColons(core)) &&
+  if (core.size() <= 40 && !HasSentencePunct(WithoutColons(core)) && !IsDocumentNumberField(core) &&
       ContainsAny(c, {"分享",       "轉寄",       "转发",       "Facebook",   "Twitter",    "Telegram",
                       "WhatsApp",   "微博",       "微信",       "複製連結",   "复制链接",   "字級",
                       "字体大小",   "字號",       "字号",       "字型大小",   "字體大小",   "LINE",
@@ -249,6 +261,7 @@ std::string LineFurnitureReason(std::string_view line, const std::u32string& cor
     return "app promotion";
   }
   if (std::string why = MediaWidgetReason(core); !why.empty()) return why;
+  if (std::string why = SpoilerWarningReason(core); !why.empty()) return why;
   if (StartsWithAny(c, {"#alternate", "alternate alternate"}) || c == "analytics") return "feed or tracking link";
   if (IsPreviousNextLink(core)) return "previous/next links";
   if (std::string why = SiteFooterReason(core); !why.empty()) return why;

@@ -72,5 +72,15 @@ TEST(LineFurniture, WidgetCellReasons) {
   EXPECT_FALSE(IsWidgetCellReason("menu or link list"));
 }
 
+// A record's number field whose label ends in 字號 (發文字號, 來文字號) is
+// no font-size widget; the widget's 字號 still is one.
+TEST(LineFurniture, ADocumentNumberFieldIsNoFontSizeWidget) {
+  EXPECT_EQ(Reason("   發文字號   府授教字第1120098765號"), "");
+  EXPECT_EQ(Reason("来文字号：北政办函〔2024〕12号"), "");
+  EXPECT_EQ(Reason("裁判字號 112年度訴字第305號"), "");
+  EXPECT_EQ(Reason("字號：大 中 小"), "share widget");
+  EXPECT_EQ(Reason("調整字號 A+ A-"), "share widget");
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

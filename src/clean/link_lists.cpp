@@ -8,11 +8,35 @@
 namespace wenyuan::clean {
 namespace {
 
-constexpr size_t kBulletRun = 3;  // this many in a row, two of them bulleted, are a menu too
+constexpr size_t kBulletRun = 3;            // this many in a row, two of them bulleted, are a menu too
+constexpr size_t kMaxIntroducedItems = 12;  // a list a sentence of the text introduces
 
 // What a list of other articles lists: 新聞, 文章, 報道, 帖子 ….
 constexpr std::string_view kArticleWords[] = {"聞",   "闻",   "文章", "報道", "报道", "報導", "消息",
                                               "資訊", "资讯", "帖子", "影片", "視頻", "视频"};
+
+// "下列族群應特別留意：" over "* 停經後婦女": a sentence of the text that
+// introduces the bulleted list below it (its paragraph, hard-wrapped or
+// not, ends in a colon). Its items are the text's, however short.
+bool IntroducesList(const std::vector<PageLine>& lines, size_t run_start) {
+  constexpr size_t kMinSentence = 12;
+  size_t k = run_start;
+  while (k > 0 && lines[k - 1].blank()) --k;
+  if (k == 0) return false;
+  const PageLine& intro = lines[k - 1];
+  if (!intro.reason.empty() || intro.bullet || intro.core.empty() || CountHan(intro.core) == 0 ||
+      (intro.core.back() != U'：' && intro.core.back() != ':') || IsRelatedHeading(intro.core)) {
+    return false;
+  }
+  // The paragraph's length: this line and the wrapped lines right above it.
+  size_t chars = 0;
+  for (size_t m = k - 1;; --m) {
+    if (lines[m].blank() || !lines[m].reason.empty() || lines[m].bullet) break;
+    chars += lines[m].core.size();
+    if (m == 0 || chars >= kMinSentence) break;
+  }
+  return chars >= kMinSentence;
+}
 
 }  // namespace
 
@@ -68,7 +92,8 @@ void MarkMenuRuns(std::vector<PageLine>& lines) {
       }
       ++j;
     }
-    if (count >= kMenuRun || (count >= kBulletRun && bullets >= 2)) {
+    const bool listed_by_text = bullets == count && count <= kMaxIntroducedItems && IntroducesList(lines, i);
+    if (!listed_by_text && (count >= kMenuRun || (count >= kBulletRun && bullets >= 2))) {
       for (size_t m : members) lines[m].reason = "menu or link list";
     }
     i = j;

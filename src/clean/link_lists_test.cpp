@@ -96,5 +96,33 @@ TEST(LinkLists, RelatedHeadings) {
   EXPECT_FALSE(IsListReason("copyright notice"));
 }
 
+// A bulleted list that a sentence of the text introduces (its paragraph,
+// hard-wrapped, ends in a colon) is the text's, however short its items;
+// the same items under a site's heading are a menu.
+TEST(LinkLists, AListASentenceIntroducesIsTheTexts) {
+  std::vector<PageLine> lines = MakePageLines(
+      "   颱風來襲前，民眾應完成下列準備工作，並隨時留意氣象局發布的最新消息與停班停課\n"
+      "   公告：\n"
+      "     * 檢查門窗並加固\n"
+      "     * 備妥飲水與乾糧\n"
+      "     * 手電筒充飽電\n"
+      "     * 清理排水溝\n\n"
+      "   颱風過後也應注意環境清潔，避免病媒蚊孳生。\n");
+  MarkMenuRuns(lines);
+  for (const PageLine& l : lines) EXPECT_EQ(l.reason, "") << l.raw;
+  lines = MakePageLines(
+      "防災專區\n"
+      "     * 檢查門窗並加固\n"
+      "     * 備妥飲水與乾糧\n"
+      "     * 手電筒充飽電\n"
+      "     * 清理排水溝\n");
+  MarkMenuRuns(lines);
+  EXPECT_EQ(lines[1].reason, "menu or link list");
+  // A related heading with a colon introduces no text of its own.
+  lines = MakePageLines("   延伸閱讀：\n     * 颱風假怎麼放\n     * 防颱包清單\n     * 停電怎麼辦\n");
+  MarkMenuRuns(lines);
+  EXPECT_EQ(lines[1].reason, "menu or link list");
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

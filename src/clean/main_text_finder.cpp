@@ -75,10 +75,19 @@ std::vector<size_t> HeadBelowHeadline(const std::vector<PageLine>& lines, size_t
     if (!lines[i].blank() && !IsWidgetReason(lines[i].reason)) between.push_back(i);
   }
   auto is_date_or_byline = [&](size_t i) { return IsDateLine(lines[i].core) || IsBylineLine(lines[i].core); };
+  // A record's fields on consecutive lines ("提問議員：…" over "答覆官員：…").
+  auto in_field_block = [&](size_t k) {
+    auto field = [&](size_t i) {
+      return lines[i].reason.empty() && !lines[i].bullet && IsLabelledField(lines[i].core);
+    };
+    if (!field(between[k])) return false;
+    return (k > 0 && between[k - 1] + 1 == between[k] && field(between[k - 1])) ||
+           (k + 1 < between.size() && between[k + 1] == between[k] + 1 && field(between[k + 1]));
+  };
   for (size_t k = 0; k < between.size(); ++k) {
     const PageLine& l = lines[between[k]];
     size_t shared = 0;
-    bool keep = is_date_or_byline(between[k]) || (IsProse(l) && !EndsHead(l.reason)) ||
+    bool keep = is_date_or_byline(between[k]) || in_field_block(k) || (IsProse(l) && !EndsHead(l.reason)) ||
                 (IsDocumentField(l.core) && !EndsHead(l.reason)) ||
                 (!l.bullet && LooksLikeHeadline(l) && ShareInBody(l.core, body_features, &shared) >= kHeadlineShare &&
                  shared >= kDekSharedWords);
@@ -217,6 +226,18 @@ bool OverDateLine(const std::vector<PageLine>& lines, size_t i) {
   return false;
 }
 
+// Between `i` and the body's first line `body` stands only the article's
+// tool row (font size, share, print buttons): the line at `i` heads it.
+bool OverToolRow(const std::vector<PageLine>& lines, size_t i, size_t body) {
+  bool tools = false;
+  for (size_t k = i + 1; k < body; ++k) {
+    if (lines[k].blank()) continue;
+    if (!IsWidgetReason(lines[k].reason)) return false;
+    tools = tools || lines[k].reason == "share widget" || lines[k].reason == "button or form field";
+  }
+  return tools;
+}
+
 // The headline: among the lines above the body, up to the site's menus,
 // the one that reads like a headline and shares most of its words with
 // the body (the nearest when two share as much).
@@ -254,8 +275,9 @@ std::optional<size_t> FindHeadline(const std::vector<PageLine>& lines, const Pro
     // A headline right over its date or byline line ("原创 … 2024-05-20
     // 发表于浙江") is placed as one even when its words are the reader's,
     // not the body's ("…指南请收好"): the nearest such line needs only one
-    // shared word, a farther one fewer than usual.
-    if (!best && shared >= 1 && OverDateLine(lines, i)) {
+    // shared word, a farther one fewer than usual. So is one right over the
+    // article's tool row ("字級：小 中 大", "分享：… 列印") above the body.
+    if (!best && shared >= 1 && (OverDateLine(lines, i) || OverToolRow(lines, i, body.begin))) {
       best = i;
       best_score = share * static_cast<double>(shared);
       continue;
@@ -365,6 +387,7 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
       kept = ShortLinesAbove(lines, body.begin);
     }
     body.end = ExtendBodyDown(lines, body.end, kept);
+    body.end = ExtendOverWrappedTail(lines, body.end);
     body.end = ExtendToLastNumberedSection(lines, body);
     body.end = ExtendToStatuteTail(lines, body);
     KeepCaptionsInBody(lines, body, body_features, kept);
@@ -374,6 +397,7 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
     KeepRecordClosing(lines, body.end, kept);
     KeepPhotoCaptionsBelow(lines, body.end, body_features, kept);
     KeepCaptionUnderPictureBelow(lines, body.end, body_features, kept);
+    KeepUpdateStampAsDate(lines, body, kept);
   }
   // No main text found (a form, a list of short verses): nothing is
   // outside it, and the other rules' verdicts stand alone.

@@ -462,5 +462,23 @@ TEST(MainTextFinder, EntryTitleAboveItsLede) {
   EXPECT_TRUE(entry.text.starts_with("東岸院\n")) << entry.text;
 }
 
+// A health agency's Q&A page written for this test: its headline shares
+// one word with the body ("痛風") and stands over the tool row (font size,
+// share, print) above the body, under a sidebar's topic list.
+TEST(MainTextFinder, HeadlineOverTheToolRow) {
+  const std::string page =
+      "   首頁 > 健康主題 > 慢性病\n\n"
+      "慢性病\n\n     * 糖尿病\n     * 高血壓\n     * 痛風\n     * 腎臟病\n\n"
+      "痛風Q&A：吃海鮮一定會發作嗎\n\n"
+      "   字級：(BUTTON) 小 (BUTTON) 中 (BUTTON) 大\n"
+      "   分享：[facebook] [line] [print] 列印\n\n"
+      "   痛風是尿酸結晶沉積在關節引起的發炎反應，常在半夜突然發作，腳的大拇趾最常受影響，疼痛劇烈。\n\n"
+      "   高尿酸血症的人並非都會發作，但飲酒、暴飲暴食及脫水都會提高風險，平時應多喝水並控制體重。\n\n"
+      "   急性發作時應盡快就醫，依醫囑使用消炎止痛藥物，不要自行熱敷或按摩患部，以免加重發炎。\n";
+  CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(c.text.starts_with("痛風Q&A：吃海鮮一定會發作嗎\n")) << c.text;
+  EXPECT_EQ(c.text.find("腎臟病"), std::string::npos) << c.text;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

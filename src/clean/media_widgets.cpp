@@ -431,7 +431,8 @@ bool IsMediaWidgetReason(const std::string& reason) {
          reason == "advertising disclosure" || reason == "author box" || reason == "stock quote widget" ||
          reason == "bracketed link labels" || reason == "advert" || reason == "picture gallery link" ||
          reason == "page update stamp" || reason == "reference list" || reason == "page tab" ||
-         reason == "site tagline" || reason == "language switcher" || reason == "rating widget";
+         reason == "site tagline" || reason == "language switcher" || reason == "rating widget" ||
+         reason == "spoiler warning" || reason == "readers' replies";
 }
 
 bool IsCreditsBlockWithEditor(const std::u32string& core) {

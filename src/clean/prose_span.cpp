@@ -160,6 +160,41 @@ size_t ExtendBodyDown(const std::vector<PageLine>& lines, size_t end, std::vecto
   }
 }
 
+size_t ExtendOverWrappedTail(const std::vector<PageLine>& lines, size_t end) {
+  constexpr size_t kMaxTailLines = 4, kMinWrappedColumns = 48;
+  // A line wrapped at the page's width runs near the full line; a short
+  // line ("【纠错】" under the last paragraph) was not wrapped into the next.
+  auto ends_sentence = [](const std::u32string& c) {
+    size_t columns = 0;
+    for (char32_t ch : c) columns += ch < 0x1100 ? 1 : 2;
+    return c.empty() || columns < kMinWrappedColumns ||
+           std::u32string_view(U"。！？!?」』”；】]）").find(c.back()) != std::u32string_view::npos;
+  };
+  for (size_t n = 0; n < kMaxTailLines && end > 0 && end < lines.size(); ++n, ++end) {
+    const PageLine &above = lines[end - 1], &l = lines[end];
+    if (above.blank() || !above.reason.empty() || above.table || ends_sentence(above.core) || l.blank() ||
+        !l.reason.empty() || l.bullet || l.core.starts_with(U"【") || l.core.starts_with(U"[")) {
+      break;
+    }
+  }
+  return end;
+}
+
+void KeepUpdateStampAsDate(std::vector<PageLine>& lines, ProseSpan body, std::vector<size_t>& kept) {
+  constexpr size_t kMaxDatedLine = 40;
+  size_t i = body.end;
+  while (i < lines.size() && lines[i].blank()) ++i;
+  if (i >= lines.size() || lines[i].reason != "page update stamp") return;
+  for (size_t k : kept) {
+    if (k < lines.size() && IsDateLine(lines[k].core)) return;
+  }
+  for (size_t k = body.begin; k < body.end; ++k) {
+    if (lines[k].reason.empty() && lines[k].core.size() <= kMaxDatedLine && IsDateLine(lines[k].core)) return;
+  }
+  lines[i].reason.clear();
+  kept.push_back(i);
+}
+
 ProseSpan WithoutAppendedArticle(const std::vector<PageLine>& lines, ProseSpan body, const std::string& title_key) {
   constexpr size_t kMinBodyLines = 10, kDateWindow = 3, kMinHeadline = 6, kMaxHeadline = 80;
   size_t seen = 0;

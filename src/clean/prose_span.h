@@ -40,6 +40,20 @@ ProseSpan WithoutAppendedArticle(const std::vector<PageLine>& lines, ProseSpan b
 // the gap's code lines to `kept`.
 size_t ExtendBodyDown(const std::vector<PageLine>& lines, size_t end, std::vector<size_t>& kept);
 
+// The body's last paragraph hard-wrapped past the end found ("…Epidemiology
+// of" over "osteoporosis and fragility fractures. Retrieved from" over its
+// URL): lines right under it, no blank line between, that no rule dropped,
+// while the line above ends no sentence. Returns the new end of the body.
+size_t ExtendOverWrappedTail(const std::vector<PageLine>& lines, size_t end);
+
+// A page's update stamp with its counter right below the body
+// ("更新日期：2024/03/14　點閱次數：18452") is the article's own date line
+// when nothing above it on the page gives the article a date (no date line
+// in the head nor among the body's short lines): its reason is cleared and
+// its index added to `kept`. Where the article has a date of its own (a
+// release's 發布日期 above), the stamp stays the page's.
+void KeepUpdateStampAsDate(std::vector<PageLine>& lines, ProseSpan body, std::vector<size_t>& kept);
+
 // An article's last section below its body, when it is made of links or
 // short lines ("十、资源下载汇总" over "…网盘资源汇总：pan.quark.cn/…"): its
 // heading carries the number after the body's last numbered heading. The

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "clean/document_cleaner.h"
 #include "clean/page_line.h"
 
 namespace wenyuan::clean {
@@ -83,6 +84,42 @@ TEST(ProseSpan, ALastNumberedSectionOfLinksBelongsToTheBody) {
       "三、资源下载汇总\n"
       "网盘资源汇总：pan.example.com/s/abc\n");
   EXPECT_EQ(ExtendToLastNumberedSection(skipped, {0, 2}), 2u);
+}
+
+// The last paragraph hard-wrapped past the body's end (a reference in
+// English over two more lines and its URL) stays whole; a short line under
+// a closed sentence ("【纠错】") is not taken in.
+TEST(ProseSpan, ALastParagraphWrappedPastTheEnd) {
+  std::vector<PageLine> lines = MakePageLines(
+      "   2. World Health Organization. (2021). Global report on hypertension: the\n"
+      "   race against a silent killer and what countries can do about it. Geneva\n"
+      "   https://www.who.int/publications/hypertension\n\n"
+      "   相關連結\n");
+  EXPECT_EQ(ExtendOverWrappedTail(lines, 1), 3u);
+  lines = MakePageLines(
+      "   这些能力将越来越多地出现在机器上，成为日常工作中不可缺少的帮手。（记者 王晓）\n"
+      "   【纠错】\n");
+  EXPECT_EQ(ExtendOverWrappedTail(lines, 1), 1u);
+}
+
+// A page's update stamp with its counter right under the body is the
+// article's date when the article has no other; under a release that has
+// its own date line it stays the page's.
+TEST(ProseSpan, AnUpdateStampIsTheDateOnlyWhenThereIsNoOther) {
+  const std::string body =
+      "   家中長輩跌倒多半發生在浴室與臥室之間的走道，夜間起身如廁時最容易失去平衡，家人應特別留意。\n\n"
+      "   建議在床邊放置小夜燈，並把常用物品移到不必彎腰或踮腳就拿得到的高度，減少跌倒機會。\n\n"
+      "   若長輩已有跌倒經驗，應盡早就醫評估肌力與平衡能力，必要時接受物理治療與居家環境評估。\n\n";
+  const std::string stamp = "   更新日期：2024/05/02　瀏覽次數：3310\n\n";
+  const std::string page =
+      "   首頁 > 健康主題 > 長者防跌\n\n居家防跌三件事\n\n" + body + stamp + "   (BUTTON) 回上一頁\n";
+  CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+  EXPECT_NE(c.text.find("更新日期：2024/05/02"), std::string::npos) << c.text;
+  const std::string dated =
+      "   首頁 > 新聞稿\n\n居家防跌三件事\n\n   發布日期：2024-04-30　發布單位：健康促進科\n\n" + body + stamp;
+  c = CleanDocument(dated, SourceLayout::kWebDump, nullptr);
+  EXPECT_NE(c.text.find("發布日期：2024-04-30"), std::string::npos) << c.text;
+  EXPECT_EQ(c.text.find("更新日期：2024/05/02"), std::string::npos) << c.text;
 }
 
 }  // namespace

@@ -165,6 +165,27 @@ bool IsSignOff(const std::u32string& core) {
   return false;
 }
 
+// "院長　程文遠", "局长 李明": a reply or letter signed with the signer's
+// title (ending in a head's title: 院長, 主任委員, 主席 …) and name,
+// printed apart (often right-aligned).
+bool IsSignerLine(const std::u32string& core) {
+  constexpr size_t kMinName = 2, kMaxName = 4, kMaxTitle = 10;
+  const size_t gap_end = core.find_last_of(U" \u3000");
+  if (gap_end == std::u32string::npos) return false;
+  size_t gap_begin = gap_end;
+  while (gap_begin > 0 && (core[gap_begin - 1] == U' ' || core[gap_begin - 1] == U'\u3000')) --gap_begin;
+  const std::u32string title = core.substr(0, gap_begin), name = core.substr(gap_end + 1);
+  if (name.size() < kMinName || name.size() > kMaxName || CountHan(name) != name.size() || title.size() < 2 ||
+      title.size() > kMaxTitle || CountHan(title) != title.size()) {
+    return false;
+  }
+  for (std::u32string_view head : {U"長", U"长", U"主席", U"主任", U"主委", U"委員", U"委员", U"首長", U"首长", U"經理",
+                                   U"经理", U"書記", U"书记", U"負責人", U"负责人", U"代表"}) {
+    if (title.ends_with(head)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsDocumentField(const std::u32string& core) {
@@ -181,6 +202,12 @@ bool IsDocumentField(const std::u32string& core) {
     if (*label == kept_label) return true;
   }
   return false;
+}
+
+bool IsLabelledField(const std::u32string& core) {
+  if (!FieldLabel(core)) return false;
+  const size_t colon = core.find_first_of(U"：:");
+  return !HasSentenceEnd(core.substr(colon + 1));
 }
 
 bool IsMeetingField(const std::u32string& core) {
@@ -357,6 +384,13 @@ void KeepNoticeClosing(const std::vector<PageLine>& lines, size_t end, std::vect
   }
   if (i < lines.size() && IsSignOff(lines[i].core)) {
     closing.push_back(i);
+  } else if (i < lines.size() && lines[i].reason.empty() && IsSignerLine(lines[i].core)) {
+    closing.push_back(i);
+    // and the date it was signed, right under it
+    const size_t date = next_non_blank(i + 1);
+    if (date < lines.size() && lines[date].core.size() <= kMaxDateChars && IsSignatureDate(lines[date].core)) {
+      closing.push_back(date);
+    }
   } else if (i < lines.size() && IsIssuerName(lines[i].core)) {
     const size_t date = next_non_blank(i + 1);
     if (date < lines.size() && lines[date].core.size() <= kMaxDateChars && IsDateLine(lines[date].core)) {

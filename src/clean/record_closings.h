@@ -46,14 +46,21 @@ bool IsSignatureDate(const std::u32string& core);
 // never its title.
 bool IsDocumentField(const std::u32string& core);
 
+// "職　　稱：專員", "答覆官員：房屋局局長": a labelled field of a record (a
+// label of two to eight Han characters, spaces aside, then a value that
+// ends no sentence). Between a headline and the body, two or more on
+// consecutive lines are the record's fields, kept as its head.
+bool IsLabelledField(const std::u32string& core);
+
 // Above the headline at `headline`, a box of the document's fields
 // (索引号, 发布机构, 成文日期, 文号 …): adds to `kept` those that say who
 // issued the document, when and its number (IsDocumentField), when the box has at least three fields.
 void KeepDocumentFieldsAbove(const std::vector<PageLine>& lines, size_t headline, std::vector<size_t>& kept);
 
 // Adds to `kept` an official notice's end below the body's end `body_end`:
-// the attachments it names, then its sign-off ("課務組 敬啟") or the issuing
-// body's name over the date it was signed.
+// the attachments it names, then its sign-off ("課務組 敬啟"), the signer's
+// title and name ("院長　程文遠", with the date under it if there is one) or
+// the issuing body's name over the date it was signed.
 void KeepNoticeClosing(const std::vector<PageLine>& lines, size_t body_end, std::vector<size_t>& kept);
 
 // Adds to `kept` the meeting record's head around the body's first line

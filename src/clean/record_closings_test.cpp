@@ -149,5 +149,66 @@ TEST(RecordClosings, JudgmentKeepsItsClosingAndSignatures) {
   EXPECT_FALSE(Contains(c.text, "112年度簡字第88號")) << c.text;
 }
 
+// A city government's written reply to a councillor's question, written
+// for this test: its field rows (two with 字號 labels, one spread over its
+// column), the question and reply, and the mayor's signature right-aligned
+// under the body, the date under it; the site's attachment list and
+// counter go.
+TEST(RecordClosings, AReplysFieldsAndItsSignersTitleAndName) {
+  const std::string page =
+      "   首頁 > 議事資訊 > 書面質詢答復\n\n"
+      "     * 依屆次查詢\n     * 依議員查詢\n     * 依局處查詢\n\n"
+      "北辰市政府對市議員周雅雯所提「公車轉乘優惠」書面質詢之答復\n\n"
+      "   質詢字號   議質字第0231號\n"
+      "   屆    次   第4屆第2次定期會\n"
+      "   答復機關   北辰市政府\n"
+      "   來文字號   府交運字第1130012345號\n\n"
+      "   質詢事項：近年公車路線調整後，偏遠里民轉乘次數增加，票價負擔加重，請市府說明轉乘優惠擴大之規劃。\n\n"
+      "   答：\n\n"
+      "   "
+      "一、本府自114年1月起，將公車轉乘優惠由1小時內延長為2小時內，並擴及市區與偏遠路線間之轉乘，預估每年受惠人次約38萬"
+      "。\n\n"
+      "   二、所需經費每年約新臺幣2,400萬元，由本府交通局年度預算支應，並將每季檢討執行成效後公開於本府網站。\n\n"
+      "                                                    市長　林志明\n"
+      "                                                    中華民國113年10月8日\n\n"
+      "   附件：\n     * 答復全文（PDF，120KB）\n\n"
+      "   瀏覽人次：2,031\n";
+  const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+  for (std::string_view kept :
+       {"質詢字號   議質字第0231號", "屆    次   第4屆第2次定期會", "來文字號   府交運字第1130012345號",
+        "二、所需經費每年約新臺幣2,400萬元", "市長　林志明", "中華民國113年10月8日"}) {
+    EXPECT_NE(c.text.find(kept), std::string::npos) << kept << "\n" << c.text;
+  }
+  for (std::string_view dropped : {"答復全文", "瀏覽人次", "依屆次查詢"}) {
+    EXPECT_EQ(c.text.find(dropped), std::string::npos) << dropped << "\n" << c.text;
+  }
+  EXPECT_TRUE(IsLabelledField(U32("職　　稱：專員")));
+  EXPECT_TRUE(IsLabelledField(U32("答覆官員：教育局局長")));
+  EXPECT_FALSE(IsLabelledField(U32("答覆：本局已於上月完成檢討。")));
+}
+
+// A Hong Kong written question's fields under its heading, on
+// consecutive lines ("提問議員：…" over "答覆官員：…"), written for this test.
+TEST(RecordClosings, AQuestionsFieldsUnderItsHeading) {
+  const std::string question =
+      "   你在這裏： 主頁 > 會議 > 質詢\n\n"
+      "第五題：學童乘車安全（書面答覆）\n\n"
+      "   提問議員：梁美琪議員\n"
+      "   答覆官員：運輸及物流局局長\n\n"
+      "   問題：\n\n"
+      "   "
+      "近年有學童在校巴上下車時受傷，家長關注保母車及校巴的安全措施是否足夠。就此，政府可否告知本會過去三年的意外數字？"
+      "\n\n"
+      "   答覆：\n\n"
+      "   主席：\n\n"
+      "   "
+      "過去三年，警方共錄得涉及校巴及保母車的交通意外八十二宗，當中十一宗涉及學童受傷，政府會繼續加強巡查及宣傳教育。"
+      "\n";
+  const CleanedDocument c = CleanDocument(question, SourceLayout::kWebDump, nullptr);
+  for (std::string_view kept : {"提問議員：梁美琪議員", "答覆官員：運輸及物流局局長", "過去三年，警方共錄得"}) {
+    EXPECT_NE(c.text.find(kept), std::string::npos) << kept << "\n" << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

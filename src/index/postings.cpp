@@ -86,6 +86,7 @@ void PostingsCursor::Init(const TermInfo& info) {
     m.offset = info.postings_offset;
     m.pos_offset = info.positions_offset;
     blocks_.push_back(m);
+    block_total_ = 1;
     if (LoadBlock(0)) blocks_[0].last_doc = docs_[block_count_ - 1];
     return;
   }
@@ -97,42 +98,49 @@ void PostingsCursor::Init(const TermInfo& info) {
     return;
   }
   if (!Verified(post_file_, info.postings_offset, static_cast<uint64_t>(r.position() - post.data()))) return;
-  ByteReader t(table);
-  uint64_t offset = static_cast<uint64_t>(r.position() - post.data());
-  uint64_t pos_offset = info.positions_offset;
-  uint32_t previous = kNoMoreDocs;
-  const size_t block_count = (info.df + kBlockSize - 1) / kBlockSize;
-  blocks_.reserve(block_count);
-  for (size_t b = 0; b < block_count; ++b) {
+  // The skip table is read as far as the cursor goes (ParseBlocks): a
+  // cursor opened on a long list and left early costs no more than that.
+  table_ = table;
+  table_at_ = info.postings_offset;
+  table_offset_ = static_cast<uint64_t>(r.position() - post.data());
+  table_pos_offset_ = info.positions_offset;
+  block_total_ = (info.df + kBlockSize - 1) / kBlockSize;
+  LoadBlock(0);
+}
+
+bool PostingsCursor::ParseBlocks(size_t block) {
+  while (blocks_.size() <= block && blocks_.size() < block_total_) {
+    ByteReader t(table_);
     uint64_t delta = 0, bytes = 0, max_tf = 0, min_len = 0, pos_bytes = 0;
     if (!t.GetVarint(delta) || !t.GetVarint(bytes) || !t.GetVarint(max_tf) || !t.GetVarint(min_len) ||
         !t.GetVarint(pos_bytes) || delta > UINT32_MAX) {
-      Damage(post_file_, info.postings_offset, "bad skip table");
-      return;
+      Damage(post_file_, table_at_, "bad skip table");
+      return false;
     }
+    table_.remove_prefix(static_cast<size_t>(t.position() - table_.data()));
+    const uint32_t previous = blocks_.empty() ? kNoMoreDocs : blocks_.back().last_doc;
     BlockMeta m;
     m.last_doc = static_cast<uint32_t>(previous + 1 + delta);
     m.max_tf = static_cast<uint32_t>(max_tf);
     m.min_length = static_cast<uint32_t>(min_len);
-    m.offset = offset;
-    m.pos_offset = pos_offset;
-    offset += bytes;
-    pos_offset += pos_bytes;
-    if (offset > post.size() || pos_offset > pos.size()) {
-      Damage(post_file_, info.postings_offset, "block past the end");
-      return;
+    m.offset = table_offset_;
+    m.pos_offset = table_pos_offset_;
+    table_offset_ += bytes;
+    table_pos_offset_ += pos_bytes;
+    if (table_offset_ > post_.size() || table_pos_offset_ > pos_.size()) {
+      Damage(post_file_, table_at_, "block past the end");
+      return false;
     }
     blocks_.push_back(m);
-    previous = m.last_doc;
   }
-  LoadBlock(0);
+  return block < blocks_.size();
 }
 
 void PostingsCursor::Exhaust(const char* what) {
   if (status_.ok() && what) status_ = Status::Corruption(std::string("postings: ") + what);
   doc_ = kNoMoreDocs;
   shallow_ = false;
-  block_ = blocks_.size();
+  block_ = block_total_;
 }
 
 void PostingsCursor::Damage(const CheckedFile* file, uint64_t at, const char* what) {
@@ -151,12 +159,13 @@ void PostingsCursor::Exhaust(Status status) {
 }
 
 bool PostingsCursor::LoadBlock(size_t block) {
-  if (block >= blocks_.size()) {
+  if (block >= block_total_) {
     Exhaust(nullptr);
     return false;
   }
+  if (!ParseBlocks(block)) return false;
   block_ = block;
-  const size_t n = block + 1 < blocks_.size() ? kBlockSize : df_ - kBlockSize * block;
+  const size_t n = block + 1 < block_total_ ? kBlockSize : df_ - kBlockSize * block;
   block_count_ = n;
   ByteReader r(post_.substr(blocks_[block].offset));
   uint32_t previous = block == 0 ? kNoMoreDocs : blocks_[block - 1].last_doc;
@@ -217,13 +226,23 @@ uint32_t PostingsCursor::Next() {
   return doc_;
 }
 
+size_t PostingsCursor::SearchBlocks(size_t from, uint32_t target) {
+  size_t b = std::min(from, block_total_);
+  if (probed_ > b && probed_ <= blocks_.size() && blocks_[probed_ - 1].last_doc < target) b = probed_;
+  while (b < block_total_) {
+    if (!ParseBlocks(b)) return block_total_;  // damaged: exhausted
+    if (blocks_[b].last_doc >= target) break;
+    ++b;
+  }
+  probed_ = b;
+  return b;
+}
+
 uint32_t PostingsCursor::Advance(uint32_t target) {
   if (shallow_) Settle();
   if (doc_ == kNoMoreDocs || doc_ >= target) return doc_;
   if (blocks_[block_].last_doc < target) {
-    size_t b = block_ + 1;
-    while (b < blocks_.size() && blocks_[b].last_doc < target) ++b;
-    if (!LoadBlock(b)) return doc_;
+    if (!LoadBlock(SearchBlocks(block_ + 1, target))) return doc_;
   }
   while (docs_[at_] < target) ++at_;  // the block's last doc is >= target
   return doc_ = docs_[at_];
@@ -232,9 +251,8 @@ uint32_t PostingsCursor::Advance(uint32_t target) {
 uint32_t PostingsCursor::AdvanceShallow(uint32_t target) {
   if (doc_ == kNoMoreDocs || doc_ >= target) return doc_;
   if (!shallow_ && blocks_[block_].last_doc >= target) return Advance(target);  // decoded already
-  size_t b = block_;
-  while (b < blocks_.size() && blocks_[b].last_doc < target) ++b;
-  if (b == blocks_.size()) {
+  const size_t b = SearchBlocks(block_, target);
+  if (b == block_total_) {
     Exhaust(nullptr);
     return doc_;
   }
@@ -244,9 +262,8 @@ uint32_t PostingsCursor::AdvanceShallow(uint32_t target) {
 }
 
 const BlockMeta* PostingsCursor::BlockFor(uint32_t target) {
-  size_t b = std::min(block_, blocks_.size());
-  while (b < blocks_.size() && blocks_[b].last_doc < target) ++b;
-  return b < blocks_.size() ? &blocks_[b] : nullptr;
+  const size_t b = SearchBlocks(block_, target);
+  return b < block_total_ ? &blocks_[b] : nullptr;
 }
 
 const std::vector<uint32_t>& PostingsCursor::Positions() {

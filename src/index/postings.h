@@ -76,13 +76,18 @@ class PostingsCursor {
   const BlockMeta* BlockFor(uint32_t target);
   // The current doc's positions.
   const std::vector<uint32_t>& Positions();
-  const std::vector<BlockMeta>& blocks() const { return blocks_; }
   // Not OK if the bytes did not decode (the cursor then reads as exhausted).
   const Status& status() const { return status_; }
 
  private:
   void Init(const TermInfo& info);
   bool LoadBlock(size_t block);
+  // The first block from `from` whose last doc is >= target (the end if
+  // none), starting past the last search's stop where that is safe.
+  size_t SearchBlocks(size_t from, uint32_t target);
+  // Reads the skip table up to `block`; false if it is past the end or the
+  // table is damaged (the cursor is then exhausted).
+  bool ParseBlocks(size_t block);
   void Settle();  // decodes the shallow block, to the first doc >= doc_
   void Exhaust(const char* what);
   void Exhaust(Status status);
@@ -92,9 +97,17 @@ class PostingsCursor {
   std::string_view post_, pos_;
   const CheckedFile* post_file_ = nullptr;
   const CheckedFile* pos_file_ = nullptr;
-  std::vector<BlockMeta> blocks_;
+  std::vector<BlockMeta> blocks_;                     // the skip table's entries read so far
+  size_t block_total_ = 0;                            // blocks in the list
+  std::string_view table_;                            // the skip table's bytes not yet read
+  uint64_t table_at_ = 0;                             // the list's offset in .post (for damage)
+  uint64_t table_offset_ = 0, table_pos_offset_ = 0;  // the next block's starts
   uint32_t df_ = 0;
-  size_t block_ = 0;        // loaded block
+  size_t block_ = 0;  // loaded block
+  // Where the last block search stopped: a later target past the block
+  // before it starts there, so probing a cursor left behind (its block
+  // maxima asked for ever later targets, as pruning does) stays linear.
+  size_t probed_ = 0;
   size_t block_count_ = 0;  // postings in it
   size_t at_ = 0;
   uint32_t doc_ = kNoMoreDocs;

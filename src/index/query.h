@@ -92,13 +92,18 @@ struct Query {
   // one of them (the tier) rank first, by the full score; the others follow
   // only while the tier is shorter than what is asked (k, or `candidates`
   // beyond it), and only those whose score (before the proximity boost) is
-  // above `fill_share` × the best score of a passage holding every conjunct
+  // above a share of the best score of a passage holding every conjunct
   // (the query's filters aside, so a filter only narrows the ranking), by
-  // score. When no live passage holds them all, the ordinary ranking. Execute finds the tier by leapfrogging
-  // from the rarest conjunct's list, with block maxima, and the rest by
-  // block-max WAND above that floor: the hits are ExecuteExhaustive's.
+  // score. The share is `fill_share` when one passage holds them all and
+  // rises with the holders h, as 1 - (1 - fill_share)^h (each holder leaves
+  // the fill that share of the gap to the best), up to `fill_share_max`:
+  // a page that holds several passages with the whole query needs fewer
+  // partial matches below them (FillShare). When no live passage holds them all, the ordinary ranking. Execute finds
+  // the tier by leapfrogging from the rarest conjunct's list, with block maxima, and the rest by block-max WAND above
+  // that floor: the hits are ExecuteExhaustive's.
   bool conjunctive = false;
   double fill_share = 0.3;
+  double fill_share_max = 0.3;
   size_t k = 10;
   // At least this many hits come back (best first), for a caller that
   // re-scores the best candidates itself; the boost above still touches

@@ -13,6 +13,7 @@ namespace wenyuan::index {
 using scoring::Better;
 using scoring::Candidate;
 using scoring::Damaged;
+using scoring::FillSeeds;
 using scoring::kBoundSlack;
 using scoring::OpenScored;
 using scoring::PhraseCursors;
@@ -329,6 +330,12 @@ Status Damaged(const SnapshotSegment& seg, const Status& status) {
 
 }  // namespace scoring
 
+double FillShare(const Query& query, uint64_t holders) {
+  const double base = query.fill_share;
+  if (holders <= 1 || base <= 0 || base >= query.fill_share_max) return base;
+  return std::min(query.fill_share_max, 1 - std::pow(1 - base, static_cast<double>(holders)));
+}
+
 double Bm25Idf(double docs, double df) { return std::log(1.0 + (docs - df + 0.5) / (df + 0.5)); }
 
 Result<uint64_t> DocumentFrequency(const IndexSnapshot& snapshot, Field field, const std::string& term) {
@@ -346,11 +353,12 @@ namespace {
 // Which documents a scoring pass over a segment ranks (Query::gate,
 // Query::conjunctive).
 enum class Pass {
-  kAll,   // every document holding a scored term
-  kGate,  // those holding a gate clause
-  kRest,  // those holding scored terms but no gate clause
-  kTier,  // those holding every conjunct (the first tier)
-  kFill,  // the others, scoring above `floor`
+  kAll,       // every document holding a scored term
+  kGate,      // those holding a gate clause
+  kRest,      // those holding scored terms but no gate clause
+  kTier,      // those holding every conjunct (the first tier)
+  kFillSeed,  // the fill's first candidates: the most bounded clause's
+  kFill,      // the others, scoring above `floor`
 };
 
 // Scores one segment's documents that pass `filter` (and `pass`) into `top`,
@@ -358,18 +366,18 @@ enum class Pass {
 // holds); none scoring `floor` or less is needed.
 using SegmentScorer =
     std::function<Status(size_t s, const SnapshotSegment& seg, const Prepared& prep, Pass pass, double floor,
-                         SegmentFilter& filter, TopK& top, uint64_t& scored, TierStats& tier)>;
+                         SegmentFilter& filter, TopK& top, uint64_t& scored, TierStats& tier, FillSeeds& seeds)>;
 
 // Runs `pass` over every segment (per pass a fresh filter: its cursors only
 // move forward).
 Status RunPass(const IndexSnapshot& snapshot, const Query& query, const Prepared& prep,
                const SegmentScorer& score_segment, Pass pass, double floor, TopK& top, uint64_t& scored,
-               TierStats& tier) {
+               TierStats& tier, FillSeeds& seeds) {
   for (size_t s = 0; s < snapshot.segments().size(); ++s) {
     const auto& seg = snapshot.segments()[s];
     WY_ASSIGN_OR_RETURN(SegmentFilter filter, OpenFilter(seg, query));
     if (filter.impossible) continue;
-    WY_RETURN_IF_ERROR(score_segment(s, seg, prep, pass, floor, filter, top, scored, tier));
+    WY_RETURN_IF_ERROR(score_segment(s, seg, prep, pass, floor, filter, top, scored, tier, seeds));
     WY_RETURN_IF_ERROR(Damaged(seg, filter.status()));
   }
   return Status::Ok();
@@ -392,6 +400,7 @@ Result<QueryResult> Run(const IndexSnapshot& snapshot, const Query& query, const
   const size_t k = std::max<size_t>(query.k, 1);
   uint64_t scored = 0;
   TierStats tier_stats;
+  FillSeeds seeds;
   if (query.scored.empty()) {
     TopK top = RankingHeap(query, prep, Collected(query), k);
     WY_RETURN_IF_ERROR(CollectFiltered(snapshot, query, top, scored));
@@ -402,15 +411,19 @@ Result<QueryResult> Run(const IndexSnapshot& snapshot, const Query& query, const
     const size_t needed = query.candidates <= query.k ? k : Collected(query);
     TopK tier = RankingHeap(query, prep, Collected(query), k);
     WY_RETURN_IF_ERROR(RunPass(snapshot, query, prep, score_segment, Pass::kTier,
-                               -std::numeric_limits<double>::infinity(), tier, scored, tier_stats));
+                               -std::numeric_limits<double>::infinity(), tier, scored, tier_stats, seeds));
     if (tier_stats.holders > 0) {
       std::vector<Candidate> ranked = tier.Sorted();
       const uint64_t members = tier_stats.members;
       if (members < needed) {  // every member was kept: the fill follows
-        const double floor = query.fill_share * tier_stats.best;
+        const double floor = FillShare(query, tier_stats.holders) * tier_stats.best;
         TopK fill = RankingHeap(query, prep, Collected(query) - members, k > members ? k - members : 1);
         TierStats unused;
-        WY_RETURN_IF_ERROR(RunPass(snapshot, query, prep, score_segment, Pass::kFill, floor, fill, scored, unused));
+        // The seeding pass first: the passages most like the tier's raise
+        // the threshold before the full pass reads the longer lists.
+        for (Pass pass : {Pass::kFillSeed, Pass::kFill}) {
+          WY_RETURN_IF_ERROR(RunPass(snapshot, query, prep, score_segment, pass, floor, fill, scored, unused, seeds));
+        }
         const auto rest = fill.Sorted();
         ranked.insert(ranked.end(), rest.begin(), rest.end());
       }
@@ -425,7 +438,7 @@ Result<QueryResult> Run(const IndexSnapshot& snapshot, const Query& query, const
     // k, after the proximity boost (Query::gate).
     const double floor = pass == Pass::kRest ? top.ScoreAt(k) - MaxProximityBoost(query, prep)
                                              : -std::numeric_limits<double>::infinity();
-    WY_RETURN_IF_ERROR(RunPass(snapshot, query, prep, score_segment, pass, floor, top, scored, tier_stats));
+    WY_RETURN_IF_ERROR(RunPass(snapshot, query, prep, score_segment, pass, floor, top, scored, tier_stats, seeds));
   }
   return Finish(snapshot, query, std::move(prep), top.Sorted(), scored);
 }
@@ -435,10 +448,12 @@ Result<QueryResult> Run(const IndexSnapshot& snapshot, const Query& query, const
 // gate clause (ranked already) is passed over, and the threshold is at
 // least `floor` (which usually prunes them all at once).
 Status ScoreSegmentWand(size_t s, const SnapshotSegment& seg, const Prepared& prep, Pass pass, double floor,
-                        SegmentFilter& filter, TopK& top, uint64_t& scored, TierStats& tier) {
+                        SegmentFilter& filter, TopK& top, uint64_t& scored, TierStats& tier, FillSeeds& seeds) {
   if (pass == Pass::kGate) return ScoreSegmentGate(s, seg, prep, filter, top, scored);
   if (pass == Pass::kTier) return ScoreSegmentTier(s, seg, prep, filter, top, scored, tier);
-  if (pass == Pass::kFill) return ScoreSegmentFill(s, seg, prep, floor, filter, top, scored);
+  if (pass == Pass::kFillSeed || pass == Pass::kFill) {
+    return ScoreSegmentFill(s, seg, prep, floor, filter, top, scored, seeds, pass == Pass::kFillSeed);
+  }
   const Query& query = *filter.query;
   if (pass == Pass::kRest) {
     // Nothing to open when the other clauses together cannot pass.
@@ -531,7 +546,8 @@ Status ScoreSegmentWand(size_t s, const SnapshotSegment& seg, const Prepared& pr
 // pass those holding every conjunct, in the fill pass the others above
 // `floor`.
 Status ScoreSegmentExhaustive(size_t s, const SnapshotSegment& seg, const Prepared& prep, Pass pass, double floor,
-                              SegmentFilter& filter, TopK& top, uint64_t& scored, TierStats& tier_stats) {
+                              SegmentFilter& filter, TopK& top, uint64_t& scored, TierStats& tier_stats, FillSeeds&) {
+  if (pass == Pass::kFillSeed) return Status::Ok();  // the fill pass scores every document
   const Query& query = *filter.query;
   WY_ASSIGN_OR_RETURN(auto cursors, OpenScored(s, seg, query, prep, false));
   std::vector<double> scores(seg.reader->doc_count(), 0);

@@ -45,6 +45,10 @@ double Bm25Idf(double docs, double df);
 // Documents of the snapshot holding `term` in `field` (as Execute counts df).
 Result<uint64_t> DocumentFrequency(const IndexSnapshot& snapshot, Field field, const std::string& term);
 
+// The fill's floor as a share of the tier's best score, for `holders`
+// passages holding every conjunct (Query::fill_share, fill_share_max).
+double FillShare(const Query& query, uint64_t holders);
+
 Result<QueryResult> Execute(const IndexSnapshot& snapshot, const Query& query);
 // The same ranking without pruning: every matching document is scored.
 Result<QueryResult> ExecuteExhaustive(const IndexSnapshot& snapshot, const Query& query);

@@ -89,6 +89,7 @@ TEST_F(QueryExecutorTest, BlockMaxWandEqualsExhaustiveScoringOnRandomQueries) {
     if ((trial / 2) % 3 != 2) {
       q.conjunctive = true;
       q.fill_share = static_cast<double>(rng() % 4) / 5.0;
+      q.fill_share_max = q.fill_share + static_cast<double>(rng() % 4) / 5.0;  // rising with the holders
       for (auto& c : q.scored) c.conjunct = !c.flat && rng() % 4 != 0;
     }
     // A window beyond k (the boost's, the caller's candidates): with the
@@ -317,6 +318,24 @@ TEST(QueryExecutorTierTest, PassagesHoldingEveryConjunctRankFirstAndTheFillHasAF
   ASSERT_TRUE(none.ok());
   EXPECT_EQ(none->first_tier, 0u);
   EXPECT_EQ(none->hits[0].values.passage_id, 32);
+}
+
+TEST(QueryExecutorTierTest, TheFillFloorRisesWithThePassagesHoldingTheWholeQuery) {
+  Query q;
+  q.fill_share = 0.3;
+  q.fill_share_max = 0.7;
+  EXPECT_DOUBLE_EQ(FillShare(q, 0), 0.3);
+  EXPECT_DOUBLE_EQ(FillShare(q, 1), 0.3);              // one holder: the samples' FAQ keeps its neighbours
+  EXPECT_NEAR(FillShare(q, 2), 1 - 0.7 * 0.7, 1e-12);  // 0.51
+  EXPECT_NEAR(FillShare(q, 3), 1 - 0.7 * 0.7 * 0.7, 1e-12);
+  EXPECT_DOUBLE_EQ(FillShare(q, 4), 0.7);  // 0.76 capped
+  EXPECT_DOUBLE_EQ(FillShare(q, 1000), 0.7);
+  q.fill_share_max = 0.3;  // no rise
+  EXPECT_DOUBLE_EQ(FillShare(q, 5), 0.3);
+  q.fill_share = 2.0;  // above the cap: as given
+  EXPECT_DOUBLE_EQ(FillShare(q, 5), 2.0);
+  q.fill_share = 0.0;
+  EXPECT_DOUBLE_EQ(FillShare(q, 5), 0.0);
 }
 
 TEST(QueryExecutorPhraseTest, PhrasesNeedTheQueryOffsetsAndExclusionsRemove) {

@@ -228,6 +228,12 @@ Status Damaged(const SnapshotSegment& seg, const Status& status);
 Status ScoreSegmentGate(size_t s, const SnapshotSegment& seg, const Prepared& prep, SegmentFilter& filter, TopK& top,
                         uint64_t& scored);
 
+// The documents the fill's seeding pass offered to the heap, per segment
+// (ascending): the full fill pass passes over them.
+struct FillSeeds {
+  std::vector<std::vector<uint32_t>> offered;
+};
+
 // What the tier pass learns beside its heap (Query::conjunctive).
 struct TierStats {
   uint64_t holders = 0;  // live documents holding every conjunct, filters aside
@@ -249,8 +255,9 @@ Status ScoreSegmentTier(size_t s, const SnapshotSegment& seg, const Prepared& pr
 
 // The fill's pass over one segment (Query::conjunctive): its documents that
 // lack some conjunct (not in the tier), pass `filter` and score above
-// `floor`, into `top` (tier_pass.cpp).
+// `floor`, into `top` (tier_pass.cpp). With `seeding`, only those of the
+// most bounded clause, noted in `seeds`; without, all but those noted.
 Status ScoreSegmentFill(size_t s, const SnapshotSegment& seg, const Prepared& prep, double floor, SegmentFilter& filter,
-                        TopK& top, uint64_t& scored);
+                        TopK& top, uint64_t& scored, FillSeeds& seeds, bool seeding);
 
 }  // namespace wenyuan::index::scoring

@@ -7,6 +7,20 @@
 
 namespace wenyuan::index {
 namespace {
+
+// A key's first 8 bytes as a big-endian number, zero-padded: a key whose
+// number is below another's is below it in byte order.
+uint64_t KeyPrefix(std::string_view key) {
+  uint64_t p = 0;
+  for (size_t i = 0; i < 8; ++i) {
+    p = (p << 8) | (i < key.size() ? static_cast<uint8_t>(key[i]) : 0u);
+  }
+  return p;
+}
+
+}  // namespace
+
+namespace {
 constexpr size_t kBlockTerms = 16;
 }
 
@@ -66,6 +80,19 @@ Result<TermDictionary> TermDictionary::Open(std::string_view data, const Checked
       return corrupt("bad block offset");
     }
   }
+  // The first keys' prefixes, read without their checksums: a lookup
+  // confirms the block they point to by verified first keys (BlockFor).
+  dict.first_prefixes_.resize(blocks);
+  for (uint32_t i = 0; i < blocks; ++i) {
+    ByteReader r(dict.entries_.substr(dict.block_starts_[i]));
+    uint64_t shared = 0;
+    std::string_view key;
+    if (!r.GetVarint(shared) || shared != 0 || !r.GetLengthPrefixed(key)) {
+      dict.first_prefixes_.clear();
+      break;
+    }
+    dict.first_prefixes_[i] = KeyPrefix(key);
+  }
   return dict;
 }
 
@@ -109,6 +136,24 @@ bool TermDictionary::FirstKey(size_t offset, std::string_view& key) const {
 size_t TermDictionary::BlockFor(std::string_view key) const {
   // First keys are whole (shared = 0), so they are read in place.
   size_t lo = 0, hi = block_starts_.size();  // answer in [lo, hi)
+  if (!first_prefixes_.empty()) {
+    // A block whose prefix is below the key's begins below the key, one
+    // whose prefix is above begins above it; equal prefixes need the keys.
+    const uint64_t p = KeyPrefix(key);
+    const size_t below = static_cast<size_t>(std::lower_bound(first_prefixes_.begin(), first_prefixes_.end(), p) -
+                                             first_prefixes_.begin());
+    const size_t above = static_cast<size_t>(std::upper_bound(first_prefixes_.begin(), first_prefixes_.end(), p) -
+                                             first_prefixes_.begin());
+    lo = below > 0 ? below - 1 : 0;
+    hi = std::max(above, lo + 1);
+    // The answer's own first key and the next one's, verified, must agree
+    // (prefixes read from damaged bytes otherwise fall back to the search
+    // over every block, which meets the damage).
+    std::string_view first;
+    const bool low_ok = lo == 0 || (FirstKey(block_starts_[lo], first) && first <= key);
+    const bool high_ok = hi == block_starts_.size() || (FirstKey(block_starts_[hi], first) && first > key);
+    if (!low_ok || !high_ok) lo = 0, hi = block_starts_.size();
+  }
   while (hi - lo > 1) {
     const size_t mid = (lo + hi) / 2;
     std::string_view first;

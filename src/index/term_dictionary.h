@@ -92,6 +92,11 @@ class TermDictionary {
   std::string_view data_;
   std::string_view entries_;  // the blocks
   std::vector<uint32_t> block_starts_;
+  // Per block, its first key's first 8 bytes (big-endian, zero-padded),
+  // read at open, so a lookup narrows the blocks in memory and decodes
+  // (and verifies) only a few first keys; empty if a first key did not
+  // decode (the lookup then reads first keys alone).
+  std::vector<uint64_t> first_prefixes_;
   uint64_t count_ = 0;
 };
 

@@ -52,6 +52,42 @@ TEST(TermDictionaryTest, RandomTermsRoundTripFindAndSeek) {
   }
 }
 
+TEST(TermDictionaryTest, KeysSharingLongPrefixesAcrossBlocksAreFound) {
+  // Hundreds of keys whose first 8 bytes agree (the in-memory prefixes of
+  // their blocks tie), keys that are prefixes of others, short keys.
+  std::map<std::string, TermInfo> terms;
+  uint32_t n = 0;
+  for (const std::string stem : {"3title:中華民國", "3title:中華", "3title:", "3t", "3"}) {
+    terms[stem] = TermInfo{++n, n, n, 1, 1};
+    for (int i = 0; i < 150; ++i) terms[stem + std::to_string(i)] = TermInfo{++n, n, n, 1, 1};
+  }
+  TermDictionaryWriter writer;
+  for (const auto& [k, v] : terms) writer.Add(k, v);
+  const std::string bytes = writer.Finish();
+  auto dict = TermDictionary::Open(bytes);
+  ASSERT_TRUE(dict.ok()) << dict.status().ToString();
+  for (const auto& [k, v] : terms) {
+    auto found = dict->Find(k);
+    ASSERT_TRUE(found.ok());
+    ASSERT_TRUE(found->has_value()) << k;
+    EXPECT_EQ((*found)->df, v.df) << k;
+    for (const std::string& absent : {k + "\x01", k + "~", k.substr(0, k.size() - 1) + "\x01"}) {
+      auto missing = dict->Find(absent);
+      ASSERT_TRUE(missing.ok());
+      EXPECT_EQ(missing->has_value(), terms.count(absent) > 0) << absent;
+    }
+    auto it = dict->Seek(k + "\x01");
+    auto expected = terms.upper_bound(k + "\x01");
+    if (it.Next()) {
+      ASSERT_NE(expected, terms.end());
+      EXPECT_EQ(it.key(), expected->first);
+    } else {
+      EXPECT_EQ(expected, terms.end());
+    }
+  }
+  for (const char* below : {"", "2zzz", "3\x01"}) EXPECT_FALSE(dict->Find(below)->has_value());
+}
+
 TEST(TermDictionaryTest, EmptyDictionaryAndDamagedBytes) {
   TermDictionaryWriter empty;
   const std::string bytes = empty.Finish();

@@ -115,14 +115,23 @@ Status ScoreSegmentTier(size_t s, const SnapshotSegment& seg, const Prepared& pr
 namespace wenyuan::index::scoring {
 
 // The fill's pass over one segment, MaxScore-style with the floor as its
-// threshold: the clauses whose bounds together stay at or below the floor
-// cannot lift a document above it alone, so only the documents of the
-// others (the essential lists, usually the rarest conjuncts) are
-// candidates; a candidate's essential clauses are scored exactly, then the
-// rest are probed, largest bound first, while it can still pass. A tier
-// member (every conjunct present) is passed over: it is ranked already.
+// threshold: the clauses whose bounds together stay at or below the
+// threshold cannot lift a document above it alone, so only the documents of
+// the others (the essential lists, usually the rarest conjuncts) are
+// candidates. The threshold is the floor at first and rises with the heap
+// (its k-th best, less the proximity margin), and each rise moves more of
+// the least bounded lists out of the essential ones. A candidate's
+// essential clauses are scored exactly, then the rest are probed, largest
+// bound first, while it can still pass. A tier member (every conjunct
+// present) is passed over: it is ranked already.
+//
+// The seeding pass (`seeding`) runs first over every segment: its
+// candidates are only the documents of the most bounded list (the rarest
+// conjunct, usually: the passages most like the tier's), so the heap's
+// threshold is high before the full pass starts; what it offered is
+// noted in `seeds` and passed over by the full pass.
 Status ScoreSegmentFill(size_t s, const SnapshotSegment& seg, const Prepared& prep, double floor, SegmentFilter& filter,
-                        TopK& top, uint64_t& scored) {
+                        TopK& top, uint64_t& scored, FillSeeds& seeds, bool seeding) {
   const Query& query = *filter.query;
   WY_ASSIGN_OR_RETURN(auto owned, OpenScored(s, seg, query, prep, false));
   std::vector<ScoredCursor*> by_bound;
@@ -135,29 +144,49 @@ Status ScoreSegmentFill(size_t s, const SnapshotSegment& seg, const Prepared& pr
   std::sort(by_bound.begin(), by_bound.end(), [](const ScoredCursor* a, const ScoredCursor* b) {
     return a->bound != b->bound ? a->bound < b->bound : a->clause < b->clause;
   });
-  // The least bounds, together at or below the floor, are not essential.
+  if (seeds.offered.size() <= s) seeds.offered.resize(s + 1);
+  std::vector<uint32_t>& offered = seeds.offered[s];  // ascending
+  size_t next_offered = 0;
+  // The least bounds, together at or below the threshold, are not
+  // essential; `split` only grows, as the threshold only rises. The
+  // seeding pass takes the most bounded list alone as essential.
   double lesser = 0;
   size_t split = 0;
-  while (split < by_bound.size() && lesser + by_bound[split]->bound <= floor) lesser += by_bound[split++]->bound;
-  std::vector<ScoredCursor*> essential(by_bound.begin() + static_cast<std::ptrdiff_t>(split), by_bound.end());
-  std::vector<ScoredCursor*> others(by_bound.begin(), by_bound.begin() + static_cast<std::ptrdiff_t>(split));
-  if (essential.empty()) return Status::Ok();
-  std::reverse(others.begin(), others.end());  // largest bound first
-  std::vector<double> rest(others.size() + 1, 0.0);
-  for (size_t j = others.size(); j-- > 0;) rest[j] = rest[j + 1] + others[j]->bound;
-  double essential_bounds = 0;
-  for (const auto* e : essential) essential_bounds += e->bound;
+  std::vector<ScoredCursor*> essential, others;
+  std::vector<double> rest;  // bound of others[j..]
+  auto resplit = [&](double theta) -> bool {
+    const size_t was = split;
+    while (split < by_bound.size() && lesser + by_bound[split]->bound <= theta) lesser += by_bound[split++]->bound;
+    const size_t most_bounded = by_bound.empty() ? 0 : by_bound.size() - 1;
+    const size_t lead = seeding ? std::max(split, most_bounded) : split;
+    if (split == was && !essential.empty()) return true;
+    essential.assign(by_bound.begin() + static_cast<std::ptrdiff_t>(lead), by_bound.end());
+    others.assign(by_bound.begin(), by_bound.begin() + static_cast<std::ptrdiff_t>(lead));
+    std::reverse(others.begin(), others.end());  // largest bound first
+    rest.assign(others.size() + 1, 0.0);
+    for (size_t j = others.size(); j-- > 0;) rest[j] = rest[j + 1] + others[j]->bound;
+    return split < by_bound.size();
+  };
+  double split_at = std::max(top.threshold(), floor);
+  if (!resplit(split_at)) return Status::Ok();
   std::vector<double> parts(query.scored.size(), 0.0);
-  std::vector<char> present(query.scored.size(), 0);
   std::vector<size_t> touched;
   while (true) {
+    const double theta = std::max(top.threshold(), floor);
+    if (theta > split_at) {
+      split_at = theta;
+      if (!resplit(theta)) break;
+    }
     uint32_t d = kNoMoreDocs;
     for (const auto* e : essential) d = std::min(d, e->cursor.doc());
     if (d == kNoMoreDocs) break;
-    const double theta = std::max(top.threshold(), floor);
+    double present = 0;  // the essential lists' bounds at d
+    for (const auto* e : essential) present += e->cursor.doc() == d ? e->bound : 0;
+    while (next_offered < offered.size() && offered[next_offered] < d) ++next_offered;
+    const bool seeded = !seeding && next_offered < offered.size() && offered[next_offered] == d;
     double sum = 0;
     touched.clear();
-    bool may_pass = essential_bounds + rest[0] > theta &&
+    bool may_pass = !seeded && present + rest[0] > theta &&
                     ScoreWhileItCanPass(d, essential, others, rest, theta, *seg.reader, parts, touched, sum);
     if (may_pass && tier_here) {  // every clause was looked at: is it a member?
       size_t held = 0;
@@ -168,7 +197,10 @@ Status ScoreSegmentFill(size_t s, const SnapshotSegment& seg, const Prepared& pr
       double score = 0;
       for (double part : parts) score += part;  // in clause order, as exhaustive scoring adds
       ++scored;
-      if (score > floor) top.Offer({score, s, d});
+      if (score > floor) {
+        top.Offer({score, s, d});
+        if (seeding) offered.push_back(d);
+      }
     }
     for (size_t c : touched) parts[c] = 0;
     for (auto* e : essential) {

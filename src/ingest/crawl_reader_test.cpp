@@ -171,11 +171,18 @@ TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures4AreCopiedFromTheirPages) {
       *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-4", 6);
 }
 
-// tests/fixtures/clean/blind-pages-5: a fold of written pages labelled blind
-// (by a session that had not read the cleaner), held to the same rule.
-TEST_F(CrawlReaderTest, BlindCleaningFixtures5AreCopiedFromTheirPages) {
+// tests/fixtures/clean/formerly-blind-pages-5: the fifth formerly blind
+// fold of written pages (the folder was blind-pages-5/).
+TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures5AreCopiedFromTheirPages) {
   ExpectWrittenFoldCopiedFromItsPages(
-      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-5", 6);
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-5", 6);
+}
+
+// tests/fixtures/clean/blind-pages-6: the sixth fold of written pages labelled
+// blind (by a session that had not read the cleaner), held to the same rule.
+TEST_F(CrawlReaderTest, BlindCleaningFixtures6AreCopiedFromTheirPages) {
+  ExpectWrittenFoldCopiedFromItsPages(
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-6", 6);
 }
 
 TEST_F(CrawlReaderTest, RecognisedByContentWhateverTheExtension) {

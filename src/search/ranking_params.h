@@ -53,9 +53,12 @@ struct RankingParams {
   // The conjunctive first tier (index/query.h Query::conjunctive): the
   // passages holding every content bigram of the query the KB has rank
   // first; the others follow, while the tier is short, above tier_fill ×
-  // the tier's best score. tier=0 turns it off (the plain ranking).
+  // the tier's best score when one passage holds the whole query, a share
+  // that rises with the passages that hold it (1 - (1 - tier_fill)^h) up
+  // to tier_fill_max. tier=0 turns it off (the plain ranking).
   double tier = 1;
   double tier_fill = 0.3;
+  double tier_fill_max = 0.7;
 };
 
 // Errors name the pair that is wrong ("ranking: 'words.k1=x': not a number").
