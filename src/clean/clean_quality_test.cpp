@@ -219,6 +219,12 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
       // fourth fold's rules (553441a). Kept: a review's replies; lost:
       // a reply's field table and signature, an article's bullet items.
       {"formerly-blind-pages-5", "formerly_blind5", "0.938 (121/129) / 0.881 (118/134)"},
+      // Open-data dataset page, CNA news article, Dcard post with comment
+      // floors, The Paper article, city government notice, Xiaohongshu note
+      // with comments; after the fifth fold's rules (2a9231c). Kept: comment
+      // headers and reaction rows, sort tabs, hashtag rows, an author card;
+      // lost: a note's wrapped line taken for a share widget, its comments.
+      {"formerly-blind-pages-6", "formerly_blind6", "0.770 (107/139) / 0.902 (110/122)"},
   };
   for (const Fold& fold : folds) {
     size_t pages = 0;

@@ -232,6 +232,12 @@ std::string LineFurnitureReason(std::string_view line, const std::u32string& cor
     return "section label";
   }
   if (IsReferenceNote(core)) return "reference note";
+  // "图片来源：视觉中国", "圖片提供：受訪者": where a picture came from, a
+  // credit under it (a caption that says something is kept).
+  if (core.size() <= 24 && !HasSentenceEnd(core) &&
+      StartsWithAny(c, {"图片来源", "圖片來源", "图片提供", "圖片提供", "图源：", "圖源：", "图片来自", "圖片來自"})) {
+    return "picture credit";
+  }
   if (IsEndMark(core)) return "end mark";
   // "原文链接阅读更舒服：…", "閱讀原文": a pointer to where the text was first
   // published, not part of it.

@@ -82,5 +82,14 @@ TEST(LineFurniture, ADocumentNumberFieldIsNoFontSizeWidget) {
   EXPECT_EQ(Reason("調整字號 A+ A-"), "share widget");
 }
 
+// Where a picture came from, printed under it: a credit, not a caption.
+TEST(LineFurniture, PictureCredits) {
+  EXPECT_EQ(Reason("图片来源：东方IC"), "picture credit");
+  EXPECT_EQ(Reason("圖片提供：北辰市文化局"), "picture credit");
+  EXPECT_EQ(Reason("图源：网络"), "picture credit");
+  // A sentence about a picture's source is the text's.
+  EXPECT_EQ(Reason("图片来源不明的照片在网上流传了三天，警方已介入调查。"), "");
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

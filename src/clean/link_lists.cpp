@@ -145,4 +145,26 @@ void MarkRelatedLists(std::vector<PageLine>& lines) {
   }
 }
 
+void MarkCountedListHeadings(std::vector<PageLine>& lines) {
+  constexpr size_t kMaxHeading = 24, kMinItems = 2;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const PageLine& h = lines[i];
+    if (!h.reason.empty() || h.blank() || h.bullet || h.core.size() > kMaxHeading) continue;
+    // "…（3）", "… (12)": the count closes the line.
+    const std::u32string& c = h.core;
+    const char32_t close = c.back();
+    if (close != U'）' && close != ')') continue;
+    const size_t open = c.find_last_of(close == U'）' ? U'（' : U'(');
+    if (open == std::u32string::npos || open == 0 || open + 2 > c.size() - 1) continue;
+    bool count = true;
+    for (size_t k = open + 1; k + 1 < c.size(); ++k) count = count && IsAsciiDigit(c[k]);
+    if (!count || HasSentencePunct(c.substr(0, open)) || CountHan(c.substr(0, open)) < 2) continue;
+    size_t items = 0, k = i + 1;
+    while (k < lines.size() && lines[k].blank()) ++k;
+    for (; k < lines.size() && lines[k].bullet && !lines[k].reason.empty(); ++k) ++items;
+    const bool list_ends = k == lines.size() || !lines[k].bullet;
+    if (items >= kMinItems && list_ends) lines[i].reason = "menu or link list";
+  }
+}
+
 }  // namespace wenyuan::clean

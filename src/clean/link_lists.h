@@ -29,6 +29,10 @@ void MarkCurrentTabLabels(std::vector<PageLine>& lines);
 // Marks "related-articles list" on each related heading and the titles
 // under it.
 void MarkRelatedLists(std::vector<PageLine>& lines);
+// Marks "menu or link list" on a short heading that ends in a count
+// ("使用此資料集的應用（3）", "相关文件 (12)") right over a bulleted list
+// another rule dropped: the list's label, gone with it.
+void MarkCountedListHeadings(std::vector<PageLine>& lines);
 
 // "相關新聞", "延伸閱讀", "熱門話題", "為你推薦", "其他港聞": a heading over a
 // list of other articles. A sentence that mentions 相關 ("是與大眾息息相關。")

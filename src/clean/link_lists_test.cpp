@@ -124,5 +124,26 @@ TEST(LinkLists, AListASentenceIntroducesIsTheTexts) {
   EXPECT_EQ(lines[1].reason, "menu or link list");
 }
 
+// A heading with a count over a list another rule dropped goes with it; one
+// over the text's own items, or over nothing dropped, stays.
+TEST(LinkLists, ACountedHeadingGoesWithItsList) {
+  std::vector<PageLine> lines = MakePageLines(
+      "   引用此資料集的研究（2）\n"
+      "     * 北辰市共享機車熱點分析\n"
+      "     * 通勤時段站點供需模型\n\n"
+      "   資料集說明文件\n");
+  lines[1].reason = lines[2].reason = "menu or link list";
+  MarkCountedListHeadings(lines);
+  EXPECT_EQ(lines[0].reason, "menu or link list");
+  EXPECT_EQ(lines[4].reason, "");
+  lines = MakePageLines(
+      "   本次調查的三項發現（3）\n"
+      "     * 通勤者最常在上午八點借車，尖峰時段的空車率不到一成。\n"
+      "     * 週末的借車量集中在河濱自行車道沿線。\n"
+      "     * 雨天借車量下降約四成。\n");
+  MarkCountedListHeadings(lines);
+  EXPECT_EQ(lines[0].reason, "");
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

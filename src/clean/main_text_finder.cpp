@@ -7,6 +7,7 @@
 #include "clean/article_lines.h"
 #include "clean/bbs_rules.h"
 #include "clean/boilerplate_filter.h"
+#include "clean/comment_threads.h"
 #include "clean/dates_and_bylines.h"
 #include "clean/forum_rules.h"
 #include "clean/prose_span.h"
@@ -408,8 +409,9 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
     if (lines[i].blank()) continue;
     if (keep[i]) {
       // A BBS article's poster, board and breadcrumb read like a byline and
-      // a headline, but stay dropped (clean/bbs_rules.h).
-      if (lines[i].reason != kBbsFurniture) lines[i].reason.clear();
+      // a headline, but stay dropped (clean/bbs_rules.h); so do a thread's
+      // sort tabs over its title (clean/comment_threads.h).
+      if (lines[i].reason != kBbsFurniture && lines[i].reason != kSortTabs) lines[i].reason.clear();
     } else if (lines[i].reason.empty() && IsCategoryTag(lines[i])) {
       lines[i].reason = "category tag";  // in the body too: "* [人才故事]" under the date
     } else if ((i < body.begin || i >= body.end) && lines[i].reason.empty()) {

@@ -1,0 +1,106 @@
+// The comment-area rules on lines and on a page written for this test (not
+// copied from any fixture): a campus forum's post (Simplified) with its
+// comment floors, reactions, sort tabs and a deleted floor, and a travel
+// note's author card and image counter.
+#include "clean/comment_threads.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "clean/document_cleaner.h"
+
+namespace wenyuan::clean {
+namespace {
+
+std::u32string U32(std::string_view s) { return DecodeUtf32(s); }
+bool Contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
+
+TEST(CommentThreads, LineShapes) {
+  EXPECT_TRUE(IsSeparatorLine(U32("━━━━━━━━━━━━")));
+  EXPECT_TRUE(IsSeparatorLine(U32("==========")));
+  EXPECT_FALSE(IsSeparatorLine(U32("—")));
+  EXPECT_TRUE(IsHashtagRow(U32("#考研 #二战 #上岸经验")));
+  EXPECT_TRUE(IsHashtagRow(U32("#租屋#新手")));
+  EXPECT_FALSE(IsHashtagRow(U32("#请教 二战考研还值得吗")));  // a title with its tag
+  EXPECT_TRUE(IsReactionRow(U32("👍 1.2万  💬 356  ⭐ 890")));
+  EXPECT_TRUE(IsReactionRow(U32("♥ 27  回复")));
+  EXPECT_TRUE(IsReactionRow(U32("赞 12 · 评论 3 · 转发 1")));
+  EXPECT_TRUE(IsReactionRow(U32("11-28 四川  ♡ 9  回复")));
+  EXPECT_FALSE(IsReactionRow(U32("全年共有 12 人报考，3 人录取。")));
+  EXPECT_FALSE(IsReactionRow(U32("第 3 章")));
+  EXPECT_FALSE(IsReactionRow(U32("02 »")));  // a pager's link
+  EXPECT_FALSE(IsReactionRow(U32("2023 / 08 / 24")));
+  EXPECT_TRUE(IsCommentHeader(U32("#5  西南交通大学  11月28日 21:07"), false));
+  EXPECT_TRUE(IsCommentHeader(U32("12楼 小林 2024-03-02 08:15"), false));
+  EXPECT_TRUE(IsCommentHeader(U32("楼主  华中科技大学  3小时前"), false));
+  EXPECT_TRUE(IsCommentHeader(U32("ReaderX  2024/03/02 08:15  北京"), true));
+  EXPECT_TRUE(IsCommentHeader(U32("图书馆管理员 回复  2024-03-05 14:00"), true));
+  // A post's byline above the comments: no floor marker, not in the comments.
+  EXPECT_FALSE(IsCommentHeader(U32("匿名  华中科技大学  2024年3月1日 22:40"), false));
+  EXPECT_FALSE(IsCommentHeader(U32("会议于2024年3月1日 14:00召开，历时两小时。"), true));
+}
+
+const char* kForumPage =
+    "   [logo.svg]\n"
+    "   搜索 ______ (BUTTON)\n"
+    "   热门  最新  精华\n"
+    "   ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n\n"
+    "#请教 二战考研还值得吗\n\n"
+    "   匿名  华中科技大学  2024年3月1日 22:40\n"
+    "   去年一战差了八分，现在在一家小公司做运营，每天下班后能学习的时间只有三个小时左右。\n"
+    "   家里人希望我安心工作，可我总觉得不甘心，想听听过来人的意见，二战到底值不值得。\n"
+    "   #考研 #二战 #职业选择\n"
+    "   👍 1,024  ·  评论 88  ·  收藏 301\n"
+    "   ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n"
+    "   全部 88 条评论   最热 | 最新\n"
+    "   #1  武汉大学  3月1日 23:02\n"
+    "   值得，但要先算清楚一年的生活费，边工作边考压力很大，最好提前规划好时间。\n"
+    "   ♥ 57  回复\n"
+    "   楼主  华中科技大学  3月1日 23:10\n"
+    "   谢谢，我打算先存够半年的钱再辞职备考。\n"
+    "   ♥ 12  回复\n"
+    "   #2  该评论已删除\n"
+    "   小周同学  3月2日 08:30\n"
+    "   我也是二战上岸的，最重要的是心态，每天固定时间学习，不要和别人比进度。\n"
+    "   ♥ 33  回复\n"
+    "   (BUTTON) 加载更多评论\n";
+
+TEST(CommentThreads, ForumFloorsLoseTheirFurnitureAndKeepTheirText) {
+  const CleanedDocument c = CleanDocument(kForumPage, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "二战考研还值得吗")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "匿名  华中科技大学  2024年3月1日 22:40")) << c.text;  // the post's byline
+  EXPECT_TRUE(Contains(c.text, "去年一战差了八分")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "值得，但要先算清楚一年的生活费")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "谢谢，我打算先存够半年的钱再辞职备考。")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "最重要的是心态")) << c.text;
+  for (const char* furniture :
+       {"#考研", "1,024", "88 条评论", "武汉大学", "楼主", "♥", "该评论已删除", "小周同学", "━━", "最热"}) {
+    EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
+  }
+}
+
+const char* kNotePage =
+    "   [logo.png] 旅行笔记\n"
+    "   [avatar_01.jpg]\n"
+    "   山里的阿青\n"
+    "   笔记号：88120456  IP属地：云南\n"
+    "   (BUTTON) 关注\n"
+    "   [cover_1.jpg] [cover_2.jpg]\n"
+    "   2/6\n\n"
+    "大理三日慢游｜洱海边骑行的一天\n\n"
+    "   这次在大理待了三天，第一天去古城，第二天沿着洱海骑行了四十多公里，第三天上苍山看云，\n"
+    "   一路走一路拍，分享给还没去过的朋友们，希望对大家规划行程有帮助。\n"
+    "   骑行建议早上九点前出发，中午的太阳很晒，记得带防晒和足够的水。\n";
+
+TEST(CommentThreads, AuthorCardAndImageCounterAreDroppedAndAWrappedTailKept) {
+  const CleanedDocument c = CleanDocument(kNotePage, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "一路走一路拍，分享给还没去过的朋友们")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "骑行建议早上九点前出发")) << c.text;
+  for (const char* furniture : {"IP属地", "山里的阿青", "2/6"}) {
+    EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
+  }
+}
+
+}  // namespace
+}  // namespace wenyuan::clean
