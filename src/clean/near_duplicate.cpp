@@ -5,6 +5,7 @@
 #include <bit>
 #include <string>
 
+#include "util/splitmix.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -12,15 +13,6 @@ namespace {
 
 constexpr size_t kShingle = 4;
 constexpr size_t kMinContentChars = 20;
-
-uint64_t Mix(uint64_t h) {  // splitmix64 finaliser
-  h ^= h >> 30;
-  h *= 0xbf58476d1ce4e5b9ull;
-  h ^= h >> 27;
-  h *= 0x94d049bb133111ebull;
-  h ^= h >> 31;
-  return h;
-}
 
 // kSpread[b]: byte k is bit k of b (0 or 1).
 constexpr std::array<uint64_t, 256> MakeSpread() {
@@ -53,7 +45,7 @@ uint64_t ContentFingerprint(std::string_view text) {
     const size_t end = std::min(shingles, start + 255);
     for (size_t i = start; i < end; ++i) {
       uint64_t h = 1469598103934665603ull;
-      for (size_t k = 0; k < kShingle; ++k) h = Mix(h ^ content[i + k]);
+      for (size_t k = 0; k < kShingle; ++k) h = Splitmix64(h ^ content[i + k]);
       for (int byte = 0; byte < 8; ++byte) lanes[byte] += kSpread[(h >> (8 * byte)) & 0xff];
     }
     for (int bit = 0; bit < 64; ++bit) ones[bit] += static_cast<uint32_t>((lanes[bit / 8] >> (8 * (bit % 8))) & 0xff);

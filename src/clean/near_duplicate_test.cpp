@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "util/splitmix.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -46,22 +47,13 @@ TEST(NearDuplicate, DifferentArticlesAreFar) {
 // text's 4-character shingles (Han and ASCII letters and digits, lower
 // case): counted here one shingle and one bit at a time, on texts around
 // the 255 shingles the fast count adds up at once.
-uint64_t Splitmix(uint64_t h) {
-  h ^= h >> 30;
-  h *= 0xbf58476d1ce4e5b9ull;
-  h ^= h >> 27;
-  h *= 0x94d049bb133111ebull;
-  h ^= h >> 31;
-  return h;
-}
-
 uint64_t VotedFingerprint(const std::u32string& content) {
   if (content.size() < 20) return 0;
   const size_t shingles = content.size() - 3;
   std::vector<uint64_t> ones(64);
   for (size_t i = 0; i < shingles; ++i) {
     uint64_t h = 1469598103934665603ull;
-    for (size_t k = 0; k < 4; ++k) h = Splitmix(h ^ content[i + k]);
+    for (size_t k = 0; k < 4; ++k) h = Splitmix64(h ^ content[i + k]);
     for (int bit = 0; bit < 64; ++bit) ones[bit] += (h >> bit) & 1;
   }
   uint64_t fingerprint = 0;

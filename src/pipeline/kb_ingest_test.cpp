@@ -195,6 +195,26 @@ std::string IndexContent(const std::filesystem::path& data, const std::string& k
   return out;
 }
 
+// Each query's hit count and hits (passage id and score), as text, from a
+// fresh session of the KB.
+std::string SearchResults(search::KbSessions& sessions, catalog::Catalog& catalog,
+                          std::initializer_list<const char*> queries) {
+  auto searched = sessions.Open(catalog, "kb");
+  EXPECT_TRUE(searched.ok()) << searched.status().ToString();
+  if (!searched.ok()) return {};
+  std::string found;
+  for (const char* q : queries) {
+    search::SearchRequest request;
+    request.query = q;
+    auto r = search::SearchKb(*searched, request);
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    if (!r.ok()) continue;
+    found += std::string(q) + ": " + std::to_string(r->hits.size()) + "\n";
+    for (const auto& h : r->hits) found += h.passage_id + " " + std::to_string(h.score) + "\n";
+  }
+  return found;
+}
+
 // The same files ingested with 1 and with 4 threads give the same catalog
 // rows, the same index and the same search results.
 TEST(KbIngestJobsTest, ManyThreadsGiveWhatOneGives) {
@@ -240,17 +260,7 @@ TEST(KbIngestJobsTest, ManyThreadsGiveWhatOneGives) {
     in->reset();
     rows.push_back(CatalogRows(**catalog));
     indexes.push_back(IndexContent(data, "kb"));
-    std::string found;
-    auto searched = sessions.Open(**catalog, "kb");
-    ASSERT_TRUE(searched.ok());
-    for (const char* q : {"捷運站", "開放資料", "親子共讀 課程", "IPv6"}) {
-      search::SearchRequest request;
-      request.query = q;
-      auto r = search::SearchKb(*searched, request);
-      ASSERT_TRUE(r.ok()) << r.status().ToString();
-      for (const auto& h : r->hits) found += h.passage_id + " " + std::to_string(h.score) + "\n";
-    }
-    hits.push_back(found);
+    hits.push_back(SearchResults(sessions, **catalog, {"捷運站", "開放資料", "親子共讀 課程", "IPv6"}));
   }
   EXPECT_GT(rows[0].size(), 10000u);
   EXPECT_TRUE(rows[0] == rows[1]) << "catalog rows differ";
@@ -343,18 +353,7 @@ TEST(KbIngestJobsTest, AFileStoredInBatchesIsIndexedAsItIsStored) {
       layout += seg.name + " " + std::to_string(seg.docs) + " " + std::to_string(seg.deleted) + "\n";
     }
     layouts.push_back(layout);
-    std::string found;
-    auto searched = sessions.Open(**catalog, "kb");
-    ASSERT_TRUE(searched.ok());
-    for (const char* q : {"纜車路線", "第595號公告", "第695號公告", "捷運站"}) {
-      search::SearchRequest request;
-      request.query = q;
-      auto r = search::SearchKb(*searched, request);
-      ASSERT_TRUE(r.ok()) << r.status().ToString();
-      found += std::string(q) + ": " + std::to_string(r->hits.size()) + "\n";
-      for (const auto& h : r->hits) found += h.passage_id + " " + std::to_string(h.score) + "\n";
-    }
-    hits.push_back(found);
+    hits.push_back(SearchResults(sessions, **catalog, {"纜車路線", "第595號公告", "第695號公告", "捷運站"}));
   }
   // The changed records are found by their new words.
   EXPECT_EQ(hits[0].find("纜車路線: 0"), std::string::npos) << hits[0];
