@@ -245,6 +245,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     }
   }
   if (result.web_mode) MarkDataTables(lines);
+  bool thread_page = false;
   MarkDocumentStructure(lines, &result.fields, result.web_mode);
   if (result.web_mode) {
     MarkInlineFurniture(lines);
@@ -253,6 +254,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkBbsFurniture(lines);
     MarkCommentGuidelines(lines);
     MarkReplySections(lines);
+    thread_page = IsThreadPage(lines);
     MarkCommentThreads(lines);
   }
   if (result.web_mode) {
@@ -269,6 +271,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     // listed articles, calls to action, course blocks.
     MarkPromotions(lines, title_key);
     KeepMainText(lines, title);
+    if (!thread_page) MarkCommentBodies(lines);
   }
 
   for (size_t i = 0; i < lines.size(); ++i) {

@@ -326,6 +326,47 @@ bool IsCommentHeader(const std::u32string& core, bool in_comments) {
   return names <= 2 && (floor || (in_comments && names >= 1));
 }
 
+namespace {
+
+// A header numbered as a thread's floor ("B2 …", "#3 …", "楼主 …"); an
+// author's mark on a reply under a note is none.
+bool IsThreadFloorHeader(const std::u32string& core) {
+  if (!IsCommentHeader(core, false)) return false;
+  const std::u32string first = Tokens(core).front();
+  return IsFloorToken(first) && !IsIn(first, {U"作者", U"(作者)", U"（作者）", U"原作者", U"原PO", U"原Po"});
+}
+
+}  // namespace
+
+bool IsThreadPage(const std::vector<PageLine>& lines) {
+  for (const PageLine& l : lines) {
+    if (l.blank()) continue;
+    if (l.reason == kForumFurniture || IsThreadFloorHeader(l.core)) return true;
+  }
+  return false;
+}
+
+void MarkCommentBodies(std::vector<PageLine>& lines) {
+  bool in_comments = false, in_comment = false;
+  for (PageLine& l : lines) {
+    if (l.blank()) {
+      in_comment = false;
+      continue;
+    }
+    if (IsCommentHeading(l.core) && IsCommentWord(l.core)) in_comments = true;
+    if (!in_comments) continue;
+    if (l.reason == kForumFurniture) {
+      // A comment's header or its name opens a body; its reaction row or
+      // a heading closes one.
+      in_comment = IsCommentHeader(l.core, true) || IsNameLine(l);
+    } else if (l.reason.empty() && in_comment) {
+      l.reason = kReadersComment;
+    } else if (!l.reason.empty()) {
+      in_comment = false;
+    }
+  }
+}
+
 void MarkCommentThreads(std::vector<PageLine>& lines) {
   bool in_comments = false;
   for (size_t i = 0; i < lines.size(); ++i) {
