@@ -20,6 +20,7 @@
 #include "clean/section_index.h"
 #include "clean/site_footer_rules.h"
 #include "clean/table_cells.h"
+#include "clean/video_pages.h"
 #include "util/line_reader.h"
 #include "util/utf8.h"
 
@@ -256,6 +257,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkReplySections(lines);
     thread_page = IsThreadPage(lines);
     MarkCommentThreads(lines);
+    MarkVideoPageFurniture(lines);
   }
   if (result.web_mode) {
     // A data table's cells and an infobox's fields are the article's.

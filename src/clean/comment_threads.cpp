@@ -171,8 +171,13 @@ bool IsCommentWord(std::u32string_view s) {
 // "共 186 則留言", "1352 条评论", "意見與評論（4）", "留言 (12)": a comment
 // area's heading with its count, sort tabs after it allowed.
 bool IsCommentHeading(const std::u32string& core) {
-  if (core.empty() || core.size() > 30 || HasSentenceEnd(core)) return false;
+  if (core.empty() || core.size() > 48 || HasSentenceEnd(core)) return false;
   auto tokens = Tokens(core);
+  // "评论 1,732  (BUTTON) 最热  (BUTTON) 最新": the tabs are buttons.
+  std::erase(tokens, std::u32string(U"(BUTTON)"));
+  size_t letters = 0;
+  for (const auto& t : tokens) letters += t.size();
+  if (letters > 30) return false;
   size_t sort_tabs = 0;
   while (!tokens.empty() && IsSortTab(tokens.back())) {
     tokens.pop_back();
@@ -233,6 +238,41 @@ bool IsAgeLine(const std::u32string& core) {
 // the pin, "📍路线：…", has its colon or sentence).
 bool IsLocationTag(const std::u32string& core) {
   return core.size() >= 2 && core.size() <= 16 && core[0] == U'📍' && !HasSentencePunct(core);
+}
+
+// "作者", "楼主", "UP主", "置顶", "LV5", "Lv.3": a mark beside a user's name.
+bool IsUserBadge(std::u32string_view t) {
+  if (IsIn(t, {U"作者", U"(作者)", U"（作者）", U"楼主", U"樓主", U"原PO", U"UP主", U"up主", U"置顶", U"置頂", U"版主",
+               U"大会员", U"大會員", U"VIP", U"博主", U"小编", U"小編", U"官方"})) {
+    return true;
+  }
+  if (t.size() >= 3 && (t.substr(0, 2) == U"LV" || t.substr(0, 2) == U"Lv" || t.substr(0, 2) == U"lv")) {
+    std::u32string_view n = t.substr(2);
+    if (!n.empty() && n.front() == '.') n.remove_prefix(1);
+    return AllDigits(n);
+  }
+  return false;
+}
+
+// "查看更多评论", "共37条回复, 点击查看", "展開 6 則回覆", "请先登录后发表
+// 评论", "載入更多留言": a comment area's buttons and prompts.
+bool IsCommentAreaButton(const std::u32string& core) {
+  if (core.size() > 24 || HasSentenceEnd(core) || !IsCommentWord(core)) return false;
+  for (std::u32string_view w : {U"查看", U"展开", U"展開", U"点击", U"點擊", U"载入", U"載入", U"加载", U"更多",
+                                U"登录", U"登入", U"登錄", U"發表", U"发表", U"说点什么", U"說點什麼"}) {
+    if (core.find(w) != std::u32string::npos) return true;
+  }
+  return false;
+}
+
+// "某人 UP主 回复 @另一人 : 谢谢！", "回覆@某人：……": a reply printed on one
+// line with the name it answers.
+bool IsInlineReply(const std::u32string& core) {
+  for (std::u32string_view w : {U"回复 @", U"回复@", U"回覆 @", U"回覆@", U"回應 @", U"回應@", U"回应 @", U"回应@"}) {
+    const size_t at = core.find(w);
+    if (at != std::u32string::npos && at <= 24) return true;
+  }
+  return false;
 }
 
 // A short line that can be a user's name: no sentence punctuation.
@@ -307,9 +347,13 @@ bool IsCommentHeader(const std::u32string& core, bool in_comments) {
   }
   if (end > 0 && IsTimeToken(tokens[end - 1])) --end;
   if (end == 0 || !IsDateToken(tokens[end - 1])) {
-    // "[avatar] 某人 作者": a name with the author's mark, no date.
-    return in_comments && tokens.size() == 2 && tokens[0].size() <= kMaxNameToken &&
-           IsIn(tokens[1], {U"作者", U"(作者)", U"（作者）", U"楼主", U"樓主", U"原PO"});
+    // "[avatar] 某人 作者", "某人 UP主 置顶", "某人 LV5": a name with the
+    // author's mark or a user's badges, no date.
+    if (!in_comments || tokens.size() > 3 || tokens[0].size() > kMaxNameToken) return false;
+    for (size_t i = 1; i < tokens.size(); ++i) {
+      if (!IsUserBadge(tokens[i])) return false;
+    }
+    return true;
   }
   --end;
   // Between: the floor marker, a name or school, the "replied" word.
@@ -355,7 +399,12 @@ void MarkCommentBodies(std::vector<PageLine>& lines) {
     }
     if (IsCommentHeading(l.core) && IsCommentWord(l.core)) in_comments = true;
     if (!in_comments) continue;
-    if (l.reason == kForumFurniture) {
+    if (l.reason.empty() && IsCommentAreaButton(l.core)) {
+      l.reason = kForumFurniture;
+      in_comment = false;
+    } else if (l.reason.empty() && IsInlineReply(l.core)) {
+      l.reason = kReadersComment;
+    } else if (l.reason == kForumFurniture) {
       // A comment's header or its name opens a body; its reaction row or
       // a heading closes one.
       in_comment = IsCommentHeader(l.core, true) || IsNameLine(l);
