@@ -10,6 +10,7 @@
 #include "clean/comment_threads.h"
 #include "clean/dates_and_bylines.h"
 #include "clean/forum_rules.h"
+#include "clean/photo_albums.h"
 #include "clean/prose_span.h"
 #include "clean/record_closings.h"
 #include "clean/statute_sections.h"
@@ -398,6 +399,7 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
     KeepRecordClosing(lines, body.end, kept);
     KeepPhotoCaptionsBelow(lines, body.end, body_features, kept);
     KeepCaptionUnderPictureBelow(lines, body.end, body_features, kept);
+    for (size_t k : AlbumCaptionsBelow(lines, body.end, body_features)) kept.push_back(k);
     KeepUpdateStampAsDate(lines, body, kept);
   }
   // No main text found (a form, a list of short verses): nothing is
