@@ -178,6 +178,27 @@ void KeepCaptionUnderPictureBelow(const std::vector<PageLine>& lines, size_t end
   }
 }
 
+// "下一次更新：09月18日 16:40 前後": a bulletin's next-update time below
+// its text (pictures, their buttons and captions between) is its own.
+void KeepNextUpdateBelow(const std::vector<PageLine>& lines, size_t end, std::vector<size_t>& kept) {
+  constexpr size_t kMaxStamp = 32, kWindow = 8;
+  for (size_t i = end, seen = 0; i < lines.size() && seen < kWindow; ++i) {
+    const PageLine& l = lines[i];
+    if (l.blank()) continue;
+    ++seen;
+    if (EndsHead(l.reason) || l.bullet) return;
+    const std::u32string& c = l.core;
+    const bool stamp = c.size() <= kMaxStamp && (c.starts_with(U"下一次更新") || c.starts_with(U"下次更新") ||
+                                                 c.starts_with(U"下次發布") || c.starts_with(U"下次发布")) &&
+                       std::any_of(c.begin(), c.end(), IsAsciiDigit);
+    if (stamp) {
+      kept.push_back(i);
+      return;
+    }
+    if (HasSentenceEnd(c)) return;
+  }
+}
+
 // Credits right below the body ("译者：刘进龙", "审校：汪皓"); an editor's
 // credit among them is passed over.
 void KeepCreditsBelow(const std::vector<PageLine>& lines, size_t end, std::vector<size_t>& kept) {
@@ -394,6 +415,7 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
     body.end = ExtendToStatuteTail(lines, body);
     KeepCaptionsInBody(lines, body, body_features, kept);
     KeepCreditsBelow(lines, body.end, kept);
+    KeepNextUpdateBelow(lines, body.end, kept);
     KeepNoticeClosing(lines, body.end, kept);
     KeepMeetingHead(lines, body.begin, kept);
     KeepRecordClosing(lines, body.end, kept);
