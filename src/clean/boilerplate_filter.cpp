@@ -274,6 +274,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkPromotions(lines, title_key);
     KeepMainText(lines, title);
     if (!thread_page) MarkCommentBodies(lines);
+    MarkCategoryFields(lines);
   }
 
   for (size_t i = 0; i < lines.size(); ++i) {

@@ -188,8 +188,9 @@ void KeepNextUpdateBelow(const std::vector<PageLine>& lines, size_t end, std::ve
     ++seen;
     if (EndsHead(l.reason) || l.bullet) return;
     const std::u32string& c = l.core;
-    const bool stamp = c.size() <= kMaxStamp && (c.starts_with(U"下一次更新") || c.starts_with(U"下次更新") ||
-                                                 c.starts_with(U"下次發布") || c.starts_with(U"下次发布")) &&
+    const bool stamp = c.size() <= kMaxStamp &&
+                       (c.starts_with(U"下一次更新") || c.starts_with(U"下次更新") || c.starts_with(U"下次發布") ||
+                        c.starts_with(U"下次发布")) &&
                        std::any_of(c.begin(), c.end(), IsAsciiDigit);
     if (stamp) {
       kept.push_back(i);
