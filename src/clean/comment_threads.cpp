@@ -162,7 +162,8 @@ bool IsSortTab(std::u32string_view t) {
 }
 
 bool IsCommentWord(std::u32string_view s) {
-  for (std::u32string_view w : {U"留言", U"評論", U"评论", U"回應", U"回应", U"回覆", U"回复", U"討論", U"讨论"}) {
+  for (std::u32string_view w :
+       {U"留言", U"評論", U"评论", U"回應", U"回应", U"回覆", U"回复", U"討論", U"讨论", U"迴響", U"回响"}) {
     if (s.find(w) != std::u32string_view::npos) return true;
   }
   return false;
