@@ -294,9 +294,13 @@ TEST(KbIngestJobsTest, AFileStoredInBatchesIsIndexedAsItIsStored) {
     const char* name;
     size_t jobs;
     bool streamed;
+    size_t passages_per_commit = 0;  // 0: the default (no commit within this file)
   };
-  std::vector<std::string> rows, indexes, hits;
-  for (const Run& run : {Run{"whole", 1, false}, Run{"stream1", 1, true}, Run{"stream3", 3, true}}) {
+  std::vector<std::string> rows, indexes, hits, layouts;
+  // The last two commit the index every 10 passages within the file, so
+  // their segments merge during it: the same layout with 1 and 3 threads.
+  for (const Run& run : {Run{"whole", 1, false}, Run{"stream1", 1, true}, Run{"stream3", 3, true},
+                         Run{"commits1", 1, true, 10}, Run{"commits3", 3, true, 10}}) {
     const auto data = dir / run.name;
     const auto file = dir / "docs" / "records.jsonl";  // one path: the catalog rows name it
     auto catalog = catalog::Catalog::Open(data);
@@ -304,6 +308,7 @@ TEST(KbIngestJobsTest, AFileStoredInBatchesIsIndexedAsItIsStored) {
     ASSERT_TRUE((*catalog)->CreateKb("kb").ok());
     KbIngestOptions options;
     options.jobs = run.jobs;
+    options.index_passages_per_commit = run.passages_per_commit;
     if (run.streamed) {
       options.stream_record_files_over = 1;
       options.stream_chunk_bytes = 16 << 10;  // some 40 batches
@@ -331,6 +336,13 @@ TEST(KbIngestJobsTest, AFileStoredInBatchesIsIndexedAsItIsStored) {
     EXPECT_EQ(checked->find("repaired"), std::string::npos) << *checked;  // it matched without a repair
     rows.push_back(CatalogRows(**catalog));
     indexes.push_back(IndexContent(data, "kb"));
+    auto snapshot = index::IndexSnapshot::Open(DataLayout(data).KbIndexDir("kb"));
+    ASSERT_TRUE(snapshot.ok());
+    std::string layout;
+    for (const auto& seg : (*snapshot)->manifest().segments) {
+      layout += seg.name + " " + std::to_string(seg.docs) + " " + std::to_string(seg.deleted) + "\n";
+    }
+    layouts.push_back(layout);
     std::string found;
     auto searched = sessions.Open(**catalog, "kb");
     ASSERT_TRUE(searched.ok());
@@ -351,6 +363,8 @@ TEST(KbIngestJobsTest, AFileStoredInBatchesIsIndexedAsItIsStored) {
     EXPECT_TRUE(indexes[i] == indexes[0]) << "index content differs in run " << i;
     EXPECT_EQ(hits[i], hits[0]) << "run " << i;
   }
+  EXPECT_NE(layouts[3], layouts[1]);  // it did commit within the file
+  EXPECT_EQ(layouts[4], layouts[3]);
 }
 
 }  // namespace
