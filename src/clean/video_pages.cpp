@@ -100,8 +100,9 @@ bool IsFollowButton(const std::u32string& core) {
 }
 
 bool IsExpandButton(const std::u32string& core) {
-  for (std::u32string_view w : {U"展开更多", U"展開更多", U"展开全文", U"展開全文", U"收起", U"展开", U"展開",
-                                U"显示更多", U"顯示更多", U"展开简介", U"展開簡介", U"查看全部简介"}) {
+  for (std::u32string_view w :
+       {U"展开更多", U"展開更多", U"展开全文", U"展開全文", U"收起", U"展开", U"展開", U"显示更多", U"顯示更多",
+        U"展开简介", U"展開簡介", U"查看全部简介", U"顯示較少", U"显示较少", U"收合"}) {
     if (core == w) return true;
   }
   return false;
@@ -134,16 +135,45 @@ bool IsChapterLine(const std::u32string& core) {
   return words.size() >= 2 && IsTimeStamp(words.front()) && core.size() <= 40;
 }
 
+// "1年前", "5個月前", "3天前": how long ago a video was uploaded.
+bool IsAge(std::u32string_view t) {
+  size_t d = 0;
+  while (d < t.size() && IsAsciiDigit(t[d])) ++d;
+  if (d == 0) return false;
+  const std::u32string_view unit = t.substr(d);
+  for (std::u32string_view u : {U"年前", U"个月前", U"個月前", U"月前", U"周前", U"週前", U"天前", U"小时前", U"小時前",
+                                U"分钟前", U"分鐘前"}) {
+    if (unit == u) return true;
+  }
+  return false;
+}
+
+// "8.2萬 位訂閱者", "粉丝 21.3万": a channel's follower count on its own.
+bool IsFollowerCount(const std::u32string& core) {
+  if (core.size() > 16 || HasSentenceEnd(core) ||
+      !Contains(core, {U"訂閱者", U"订阅者", U"粉絲", U"粉丝", U"訂閱人數", U"订阅人数"})) {
+    return false;
+  }
+  for (const auto& w : Words(core)) {
+    if (IsCount(w)) return true;
+  }
+  return false;
+}
+
 // "【4K】… 江河工程师阿杜  45.2万播放", "… 12萬次觀看", "… 3,201 views".
 bool EndsInPlayCount(const std::u32string& core) {
   const auto words = Words(core);
   if (words.size() < 2) return false;
-  std::u32string last = words.back();
+  size_t n = words.size();
+  // "… 35萬次觀看  1年前": the upload's age after the count.
+  if (IsAge(words[n - 1])) --n;
+  if (n < 2) return false;
+  const std::u32string& last = words[n - 1];
   for (std::u32string_view unit : {U"次播放", U"播放", U"次观看", U"次觀看", U"观看", U"觀看", U"views", U"plays"}) {
     if (last.size() > unit.size() && std::u32string_view(last).substr(last.size() - unit.size()) == unit) {
       return IsCount(std::u32string_view(last).substr(0, last.size() - unit.size()));
     }
-    if (last == unit) return IsCount(words[words.size() - 2]);
+    if (last == unit) return IsCount(words[n - 2]);
   }
   return false;
 }
@@ -159,7 +189,7 @@ bool IsShortReprintMark(const std::u32string& core) {
 std::string VideoLineReason(const PageLine& line) {
   const std::u32string& c = line.core;
   if (c.empty()) return "";
-  if (IsRankingBadge(c) || IsLabelledCountRow(c) || IsFollowButton(c) || IsExpandButton(c)) {
+  if (IsRankingBadge(c) || IsLabelledCountRow(c) || IsFollowButton(c) || IsFollowerCount(c) || IsExpandButton(c)) {
     return IsExpandButton(c) ? "expand button" : kVideoPageFurniture;
   }
   if ((line.bullet || line.placeholder) && EndsInPlayCount(c)) return kRecommendedVideos;

@@ -23,6 +23,9 @@ TEST(VideoPages, LineShapes) {
   EXPECT_EQ(Reason("展開全文"), "expand button");
   EXPECT_EQ(Reason("* 三分鐘學會蔥油餅  阿嬤的灶腳  12萬次觀看"), kRecommendedVideos);
   EXPECT_EQ(Reason("* 電鍋料理懶人包  小廚房  3,201 views"), kRecommendedVideos);
+  EXPECT_EQ(Reason("[thumb2.jpg] 山羌的夜間活動  自然頻道  8.9萬次觀看  5個月前"), kRecommendedVideos);
+  EXPECT_EQ(Reason("4.6萬 位訂閱者"), kVideoPageFurniture);
+  EXPECT_EQ(Reason("顯示較少"), "expand button");
   EXPECT_EQ(Reason("本片播放次數已超過十萬次，感謝大家支持。"), "");
   EXPECT_EQ(Reason("* 第一名是台北，第二名是高雄。"), "");
   EXPECT_EQ(Reason("比賽第 5 名的隊伍來自台南。"), "");  // no ranking list named
