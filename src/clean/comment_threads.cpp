@@ -266,6 +266,17 @@ bool IsCommentAreaButton(const std::u32string& core) {
   return false;
 }
 
+// "精选留言", "網友留言", "评论区": a comment area's title with no count.
+bool IsCommentAreaTitle(const std::u32string& core) {
+  for (std::u32string_view w :
+       {U"精选留言", U"精選留言", U"网友留言", U"網友留言", U"网友评论", U"網友評論", U"读者留言",
+        U"讀者留言", U"讀者迴響", U"读者回响", U"留言区",   U"留言區",   U"评论区",   U"評論區",
+        U"全部评论", U"全部評論", U"热门评论", U"熱門評論", U"最新评论", U"最新評論"}) {
+    if (core == w) return true;
+  }
+  return false;
+}
+
 // "某人 UP主 回复 @另一人 : 谢谢！", "回覆@某人：……": a reply printed on one
 // line with the name it answers.
 bool IsInlineReply(const std::u32string& core) {
@@ -393,12 +404,14 @@ bool IsThreadPage(const std::vector<PageLine>& lines) {
 
 void MarkCommentBodies(std::vector<PageLine>& lines) {
   bool in_comments = false, in_comment = false;
+  PageLine* title = nullptr;  // a comment area's title with no count
   for (PageLine& l : lines) {
     if (l.blank()) {
       in_comment = false;
       continue;
     }
-    if (IsCommentHeading(l.core) && IsCommentWord(l.core)) in_comments = true;
+    if (IsCommentAreaTitle(l.core)) title = &l;
+    if ((IsCommentHeading(l.core) && IsCommentWord(l.core)) || IsCommentAreaTitle(l.core)) in_comments = true;
     if (!in_comments) continue;
     if (l.reason.empty() && IsCommentAreaButton(l.core)) {
       l.reason = kForumFurniture;
@@ -411,6 +424,7 @@ void MarkCommentBodies(std::vector<PageLine>& lines) {
       in_comment = IsCommentHeader(l.core, true) || IsNameLine(l);
     } else if (l.reason.empty() && in_comment) {
       l.reason = kReadersComment;
+      if (title && title->reason.empty()) title->reason = kForumFurniture;
     } else if (!l.reason.empty()) {
       in_comment = false;
     }
@@ -425,6 +439,7 @@ void MarkCommentThreads(std::vector<PageLine>& lines) {
     const std::u32string& c = l.core;
     // Sort tabs alone sit over a board's posts as well as over comments.
     if (IsCommentHeading(c) && IsCommentWord(c)) in_comments = true;
+    if (IsCommentAreaTitle(c)) in_comments = true;  // the title goes with its comments (MarkCommentBodies)
     // Sort tabs are short lines a menu run may have taken.
     if (!l.reason.empty() && !(l.reason == "menu or link list" && IsCommentHeading(c) && !IsCommentWord(c))) continue;
     if (IsSeparatorLine(c)) {

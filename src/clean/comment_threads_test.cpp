@@ -177,5 +177,22 @@ TEST(CommentThreads, AThreadIsNoPageWithComments) {
   EXPECT_FALSE(IsThreadPage(note));
 }
 
+// A comment area titled with no count, right under the text (Simplified):
+// the names under their avatars open the comments.
+TEST(CommentThreads, CommentsUnderATitleWithNoCount) {
+  const CleanedDocument c = CleanDocument(
+      "社区书屋周末延长开放\n\n"
+      "   2025-05-10  来源：文化站\n"
+      "   从本周起，社区书屋周六周日的开放时间延长到晚上九点，方便上班族下班后借书。\n"
+      "   书屋新到三百册儿童绘本，欢迎家长带孩子来阅读。\n"
+      "   网友留言\n"
+      "   [avatar_a.jpg] 阿明\n"
+      "   太好了，周末终于可以带孩子去看书了。\n"
+      "   ♡ 12\n",
+      SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "书屋新到三百册儿童绘本")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "终于可以带孩子")) << c.text;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean
