@@ -20,6 +20,7 @@
 #include "clean/section_index.h"
 #include "clean/site_footer_rules.h"
 #include "clean/table_cells.h"
+#include "clean/video_pages.h"
 #include "util/line_reader.h"
 #include "util/utf8.h"
 
@@ -245,6 +246,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     }
   }
   if (result.web_mode) MarkDataTables(lines);
+  bool thread_page = false;
   MarkDocumentStructure(lines, &result.fields, result.web_mode);
   if (result.web_mode) {
     MarkInlineFurniture(lines);
@@ -253,7 +255,9 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkBbsFurniture(lines);
     MarkCommentGuidelines(lines);
     MarkReplySections(lines);
+    thread_page = IsThreadPage(lines);
     MarkCommentThreads(lines);
+    MarkVideoPageFurniture(lines);
   }
   if (result.web_mode) {
     // A data table's cells and an infobox's fields are the article's.
@@ -269,6 +273,8 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     // listed articles, calls to action, course blocks.
     MarkPromotions(lines, title_key);
     KeepMainText(lines, title);
+    if (!thread_page) MarkCommentBodies(lines);
+    MarkCategoryFields(lines);
   }
 
   for (size_t i = 0; i < lines.size(); ++i) {

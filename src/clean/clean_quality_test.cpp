@@ -225,6 +225,12 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
       // headers and reaction rows, sort tabs, hashtag rows, an author card;
       // lost: a note's wrapped line taken for a share widget, its comments.
       {"formerly-blind-pages-6", "formerly_blind6", "0.770 (107/139) / 0.902 (110/122)"},
+      // Control Yuan corrective case, CWA heavy-rain warning, Sohu article,
+      // Bilibili video page, township photo album, community-college
+      // notice; after the sixth fold's rules (b3f2991). Kept: a video
+      // page's counts, uploader card, chapter list, comments and
+      // recommended videos; lost: photo captions, a warning's heading.
+      {"formerly-blind-pages-7", "formerly_blind7", "0.786 (92/117) / 0.883 (98/111)"},
   };
   for (const Fold& fold : folds) {
     size_t pages = 0;

@@ -162,7 +162,8 @@ bool IsSortTab(std::u32string_view t) {
 }
 
 bool IsCommentWord(std::u32string_view s) {
-  for (std::u32string_view w : {U"留言", U"評論", U"评论", U"回應", U"回应", U"回覆", U"回复", U"討論", U"讨论"}) {
+  for (std::u32string_view w :
+       {U"留言", U"評論", U"评论", U"回應", U"回应", U"回覆", U"回复", U"討論", U"讨论", U"迴響", U"回响"}) {
     if (s.find(w) != std::u32string_view::npos) return true;
   }
   return false;
@@ -171,8 +172,13 @@ bool IsCommentWord(std::u32string_view s) {
 // "共 186 則留言", "1352 条评论", "意見與評論（4）", "留言 (12)": a comment
 // area's heading with its count, sort tabs after it allowed.
 bool IsCommentHeading(const std::u32string& core) {
-  if (core.empty() || core.size() > 30 || HasSentenceEnd(core)) return false;
+  if (core.empty() || core.size() > 48 || HasSentenceEnd(core)) return false;
   auto tokens = Tokens(core);
+  // "评论 1,732  (BUTTON) 最热  (BUTTON) 最新": the tabs are buttons.
+  std::erase(tokens, std::u32string(U"(BUTTON)"));
+  size_t letters = 0;
+  for (const auto& t : tokens) letters += t.size();
+  if (letters > 30) return false;
   size_t sort_tabs = 0;
   while (!tokens.empty() && IsSortTab(tokens.back())) {
     tokens.pop_back();
@@ -233,6 +239,52 @@ bool IsAgeLine(const std::u32string& core) {
 // the pin, "📍路线：…", has its colon or sentence).
 bool IsLocationTag(const std::u32string& core) {
   return core.size() >= 2 && core.size() <= 16 && core[0] == U'📍' && !HasSentencePunct(core);
+}
+
+// "作者", "楼主", "UP主", "置顶", "LV5", "Lv.3": a mark beside a user's name.
+bool IsUserBadge(std::u32string_view t) {
+  if (IsIn(t, {U"作者", U"(作者)", U"（作者）", U"楼主", U"樓主", U"原PO", U"UP主", U"up主", U"置顶", U"置頂", U"版主",
+               U"大会员", U"大會員", U"VIP", U"博主", U"小编", U"小編", U"官方"})) {
+    return true;
+  }
+  if (t.size() >= 3 && (t.substr(0, 2) == U"LV" || t.substr(0, 2) == U"Lv" || t.substr(0, 2) == U"lv")) {
+    std::u32string_view n = t.substr(2);
+    if (!n.empty() && n.front() == '.') n.remove_prefix(1);
+    return AllDigits(n);
+  }
+  return false;
+}
+
+// "查看更多评论", "共37条回复, 点击查看", "展開 6 則回覆", "请先登录后发表
+// 评论", "載入更多留言": a comment area's buttons and prompts.
+bool IsCommentAreaButton(const std::u32string& core) {
+  if (core.size() > 24 || HasSentenceEnd(core) || !IsCommentWord(core)) return false;
+  for (std::u32string_view w : {U"查看", U"展开", U"展開", U"点击", U"點擊", U"载入", U"載入", U"加载", U"更多",
+                                U"登录", U"登入", U"登錄", U"發表", U"发表", U"说点什么", U"說點什麼"}) {
+    if (core.find(w) != std::u32string::npos) return true;
+  }
+  return false;
+}
+
+// "精选留言", "網友留言", "评论区": a comment area's title with no count.
+bool IsCommentAreaTitle(const std::u32string& core) {
+  for (std::u32string_view w :
+       {U"精选留言", U"精選留言", U"网友留言", U"網友留言", U"网友评论", U"網友評論", U"读者留言",
+        U"讀者留言", U"讀者迴響", U"读者回响", U"留言区",   U"留言區",   U"评论区",   U"評論區",
+        U"全部评论", U"全部評論", U"热门评论", U"熱門評論", U"最新评论", U"最新評論"}) {
+    if (core == w) return true;
+  }
+  return false;
+}
+
+// "某人 UP主 回复 @另一人 : 谢谢！", "回覆@某人：……": a reply printed on one
+// line with the name it answers.
+bool IsInlineReply(const std::u32string& core) {
+  for (std::u32string_view w : {U"回复 @", U"回复@", U"回覆 @", U"回覆@", U"回應 @", U"回應@", U"回应 @", U"回应@"}) {
+    const size_t at = core.find(w);
+    if (at != std::u32string::npos && at <= 24) return true;
+  }
+  return false;
 }
 
 // A short line that can be a user's name: no sentence punctuation.
@@ -307,9 +359,13 @@ bool IsCommentHeader(const std::u32string& core, bool in_comments) {
   }
   if (end > 0 && IsTimeToken(tokens[end - 1])) --end;
   if (end == 0 || !IsDateToken(tokens[end - 1])) {
-    // "[avatar] 某人 作者": a name with the author's mark, no date.
-    return in_comments && tokens.size() == 2 && tokens[0].size() <= kMaxNameToken &&
-           IsIn(tokens[1], {U"作者", U"(作者)", U"（作者）", U"楼主", U"樓主", U"原PO"});
+    // "[avatar] 某人 作者", "某人 UP主 置顶", "某人 LV5": a name with the
+    // author's mark or a user's badges, no date.
+    if (!in_comments || tokens.size() > 3 || tokens[0].size() > kMaxNameToken) return false;
+    for (size_t i = 1; i < tokens.size(); ++i) {
+      if (!IsUserBadge(tokens[i])) return false;
+    }
+    return true;
   }
   --end;
   // Between: the floor marker, a name or school, the "replied" word.
@@ -326,6 +382,55 @@ bool IsCommentHeader(const std::u32string& core, bool in_comments) {
   return names <= 2 && (floor || (in_comments && names >= 1));
 }
 
+namespace {
+
+// A header numbered as a thread's floor ("B2 …", "#3 …", "楼主 …"); an
+// author's mark on a reply under a note is none.
+bool IsThreadFloorHeader(const std::u32string& core) {
+  if (!IsCommentHeader(core, false)) return false;
+  const std::u32string first = Tokens(core).front();
+  return IsFloorToken(first) && !IsIn(first, {U"作者", U"(作者)", U"（作者）", U"原作者", U"原PO", U"原Po"});
+}
+
+}  // namespace
+
+bool IsThreadPage(const std::vector<PageLine>& lines) {
+  for (const PageLine& l : lines) {
+    if (l.blank()) continue;
+    if (l.reason == kForumFurniture || IsThreadFloorHeader(l.core)) return true;
+  }
+  return false;
+}
+
+void MarkCommentBodies(std::vector<PageLine>& lines) {
+  bool in_comments = false, in_comment = false;
+  PageLine* title = nullptr;  // a comment area's title with no count
+  for (PageLine& l : lines) {
+    if (l.blank()) {
+      in_comment = false;
+      continue;
+    }
+    if (IsCommentAreaTitle(l.core)) title = &l;
+    if ((IsCommentHeading(l.core) && IsCommentWord(l.core)) || IsCommentAreaTitle(l.core)) in_comments = true;
+    if (!in_comments) continue;
+    if (l.reason.empty() && IsCommentAreaButton(l.core)) {
+      l.reason = kForumFurniture;
+      in_comment = false;
+    } else if (l.reason.empty() && IsInlineReply(l.core)) {
+      l.reason = kReadersComment;
+    } else if (l.reason == kForumFurniture) {
+      // A comment's header or its name opens a body; its reaction row or
+      // a heading closes one.
+      in_comment = IsCommentHeader(l.core, true) || IsNameLine(l);
+    } else if (l.reason.empty() && in_comment) {
+      l.reason = kReadersComment;
+      if (title && title->reason.empty()) title->reason = kForumFurniture;
+    } else if (!l.reason.empty()) {
+      in_comment = false;
+    }
+  }
+}
+
 void MarkCommentThreads(std::vector<PageLine>& lines) {
   bool in_comments = false;
   for (size_t i = 0; i < lines.size(); ++i) {
@@ -334,6 +439,7 @@ void MarkCommentThreads(std::vector<PageLine>& lines) {
     const std::u32string& c = l.core;
     // Sort tabs alone sit over a board's posts as well as over comments.
     if (IsCommentHeading(c) && IsCommentWord(c)) in_comments = true;
+    if (IsCommentAreaTitle(c)) in_comments = true;  // the title goes with its comments (MarkCommentBodies)
     // Sort tabs are short lines a menu run may have taken.
     if (!l.reason.empty() && !(l.reason == "menu or link list" && IsCommentHeading(c) && !IsCommentWord(c))) continue;
     if (IsSeparatorLine(c)) {

@@ -16,6 +16,10 @@
 //     it), an image counter ("1/9") under a picture, a location tag
 //     ("📍杭州·西湖") and a listing's topic with the post's age
 //     ("工作 · 3小時前").
+// Readers' comments under an article, a note, a video or a dataset page are
+// dropped with their furniture (a knowledge base keeps what the page
+// published); where the posts are the page's content (a thread: numbered
+// floors "B1"/"#3"/"5樓", "楼主", a board's furniture) their bodies stay.
 // Only for web pages (the caller decides). Pure functions, thread-safe.
 #pragma once
 
@@ -30,6 +34,8 @@ namespace wenyuan::clean {
 // over them as it does over a thread's furniture).
 inline constexpr char kSeparatorLine[] = "separator line";
 inline constexpr char kSortTabs[] = "sort tabs";
+// A reader's comment (or a reply to one) under a page that is no thread.
+inline constexpr char kReadersComment[] = "readers' comment";
 
 // "────────", "=====": a line of rule characters only.
 bool IsSeparatorLine(const std::u32string& core);
@@ -44,9 +50,20 @@ bool IsReactionRow(const std::u32string& core);
 // header needs no floor marker.
 bool IsCommentHeader(const std::u32string& core, bool in_comments);
 
+// True when the page's posts are its content: a floor-numbered header
+// ("B1 …", "#3 …", "5樓 …", "楼主 …") or a thread's furniture marked before.
+bool IsThreadPage(const std::vector<PageLine>& lines);
+
 // Marks the furniture above in `lines` (kForumFurniture for a thread's
 // furniture, kSeparatorLine, kSortTabs); lines already dropped are left as
 // they are.
 void MarkCommentThreads(std::vector<PageLine>& lines);
+
+// On a page that is no thread (IsThreadPage before the furniture was
+// marked), the comments' bodies (kReadersComment): the lines right under a
+// comment's header or name, up to its reaction row, a blank or another
+// dropped line. Run after the main text is chosen, so that the comments
+// do not move it.
+void MarkCommentBodies(std::vector<PageLine>& lines);
 
 }  // namespace wenyuan::clean

@@ -338,4 +338,28 @@ bool IsWidgetCellReason(const std::string& reason) {
          reason == "image placeholder";
 }
 
+// "類別     內政及族群", "分类：社会新闻", "栏目: 通知公告": the section of
+// the site a record is filed under, one field on its own line.
+bool IsCategoryField(const std::u32string& core) {
+  constexpr size_t kMaxValue = 12;
+  for (std::u32string_view label : {U"類別", U"类别", U"分類", U"分类", U"欄目", U"栏目", U"所屬分類", U"所属分类"}) {
+    if (!core.starts_with(label)) continue;
+    size_t i = label.size();
+    bool sep = false;
+    while (i < core.size() && (utf8::IsSpace(core[i]) || core[i] == U'：' || core[i] == ':')) {
+      ++i;
+      sep = true;
+    }
+    const std::u32string value = core.substr(i);
+    return sep && !value.empty() && value.size() <= kMaxValue && !HasSentencePunct(value) && CountHan(value) >= 2;
+  }
+  return false;
+}
+
+void MarkCategoryFields(std::vector<PageLine>& lines) {
+  for (PageLine& l : lines) {
+    if (l.reason.empty() && !l.bullet && IsCategoryField(l.core)) l.reason = "category path";
+  }
+}
+
 }  // namespace wenyuan::clean

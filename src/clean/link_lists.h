@@ -24,7 +24,10 @@ void MarkMenuRuns(std::vector<PageLine>& lines);
 // sentence that repeats an item of a bulleted menu or a row of links
 // (`A | B | C`) above it: the label of
 // the tab or section the page shows ("所有條文" under the tabs 所有條文 /
-// 沿革 / 立法歷程), not a heading of the text.
+// 沿革 / 立法歷程), not a heading of the text; one right over its issue
+// date ("豪雨特報" then "發布時間：…") is the page's heading and stays. So
+// is a post's category path whose first part a menu names ("活動公告 /
+// 長青學苑").
 void MarkCurrentTabLabels(std::vector<PageLine>& lines);
 // Marks "related-articles list" on each related heading and the titles
 // under it.

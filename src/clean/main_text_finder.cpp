@@ -10,6 +10,7 @@
 #include "clean/comment_threads.h"
 #include "clean/dates_and_bylines.h"
 #include "clean/forum_rules.h"
+#include "clean/photo_albums.h"
 #include "clean/prose_span.h"
 #include "clean/record_closings.h"
 #include "clean/statute_sections.h"
@@ -174,6 +175,28 @@ void KeepCaptionUnderPictureBelow(const std::vector<PageLine>& lines, size_t end
   }
   if (ShareInBody(caption.core, body_features, &shared) >= kAboveDekShare && shared >= kMinShared) {
     kept.push_back(i + 1);
+  }
+}
+
+// "下一次更新：09月18日 16:40 前後": a bulletin's next-update time below
+// its text (pictures, their buttons and captions between) is its own.
+void KeepNextUpdateBelow(const std::vector<PageLine>& lines, size_t end, std::vector<size_t>& kept) {
+  constexpr size_t kMaxStamp = 32, kWindow = 8;
+  for (size_t i = end, seen = 0; i < lines.size() && seen < kWindow; ++i) {
+    const PageLine& l = lines[i];
+    if (l.blank()) continue;
+    ++seen;
+    if (EndsHead(l.reason) || l.bullet) return;
+    const std::u32string& c = l.core;
+    const bool stamp = c.size() <= kMaxStamp &&
+                       (c.starts_with(U"下一次更新") || c.starts_with(U"下次更新") || c.starts_with(U"下次發布") ||
+                        c.starts_with(U"下次发布")) &&
+                       std::any_of(c.begin(), c.end(), IsAsciiDigit);
+    if (stamp) {
+      kept.push_back(i);
+      return;
+    }
+    if (HasSentenceEnd(c)) return;
   }
 }
 
@@ -393,11 +416,13 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
     body.end = ExtendToStatuteTail(lines, body);
     KeepCaptionsInBody(lines, body, body_features, kept);
     KeepCreditsBelow(lines, body.end, kept);
+    KeepNextUpdateBelow(lines, body.end, kept);
     KeepNoticeClosing(lines, body.end, kept);
     KeepMeetingHead(lines, body.begin, kept);
     KeepRecordClosing(lines, body.end, kept);
     KeepPhotoCaptionsBelow(lines, body.end, body_features, kept);
     KeepCaptionUnderPictureBelow(lines, body.end, body_features, kept);
+    for (size_t k : AlbumCaptionsBelow(lines, body.end, body_features)) kept.push_back(k);
     KeepUpdateStampAsDate(lines, body, kept);
   }
   // No main text found (a form, a list of short verses): nothing is

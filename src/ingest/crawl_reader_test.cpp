@@ -185,11 +185,11 @@ TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures6AreCopiedFromTheirPages) {
       *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-6", 6);
 }
 
-// tests/fixtures/clean/blind-pages-7: the seventh fold of written pages
-// labelled blind (by a session that had not read the cleaner).
-TEST_F(CrawlReaderTest, BlindCleaningFixtures7AreCopiedFromTheirPages) {
+// tests/fixtures/clean/formerly-blind-pages-7: the seventh formerly blind
+// fold of written pages (the folder was blind-pages-7/).
+TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures7AreCopiedFromTheirPages) {
   ExpectWrittenFoldCopiedFromItsPages(
-      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-7", 6);
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-7", 6);
 }
 
 TEST_F(CrawlReaderTest, RecognisedByContentWhateverTheExtension) {
