@@ -9,6 +9,7 @@
 #include "clean/comment_threads.h"
 #include "clean/data_tables.h"
 #include "clean/forum_rules.h"
+#include "clean/forum_user_cards.h"
 #include "clean/inline_furniture.h"
 #include "clean/line_furniture.h"
 #include "clean/link_lists.h"
@@ -252,6 +253,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkInlineFurniture(lines);
     MarkReferenceLists(lines);
     MarkForumFurniture(lines);
+    MarkForumUserCards(lines);
     MarkBbsFurniture(lines);
     MarkCommentGuidelines(lines);
     MarkReplySections(lines);

@@ -231,6 +231,12 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
       // page's counts, uploader card, chapter list, comments and
       // recommended videos; lost: photo captions, a warning's heading.
       {"formerly-blind-pages-7", "formerly_blind7", "0.786 (92/117) / 0.883 (98/111)"},
+      // ID-card policy release with numbered picture captions, HK paper
+      // with a timeline widget, personal tech blog, ministry 公文 with an
+      // attachment list, CCTV video story, Bahamut forum thread; after the
+      // seventh fold's rules (d21e622). Kept: forum user cards, signatures
+      // and the board's closing; lost: captions, a 公文's head fields.
+      {"formerly-blind-pages-8", "formerly_blind8", "0.767 (92/120) / 0.913 (95/104)"},
   };
   for (const Fold& fold : folds) {
     size_t pages = 0;

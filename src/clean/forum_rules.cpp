@@ -117,7 +117,8 @@ bool IsForumPostHeader(const std::u32string& core) {
     if (rest.ends_with(note)) rest.resize(rest.size() - note.size());
   }
   while (!rest.empty() && utf8::IsSpace(rest.back())) rest.pop_back();
-  return rest.empty() || IsDateLine(rest);
+  // "#4  樓主": a floor number with the floor's name.
+  return rest.empty() || IsDateLine(rest) || (rest.size() <= 3 && FloorLength(rest) == rest.size());
 }
 
 namespace {

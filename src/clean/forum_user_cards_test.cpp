@@ -1,0 +1,98 @@
+// The forum user-card rules on a thread written for this test in the other
+// script and another board's layout (level lines, vote rows, handles,
+// signature blocks, a board notice and a list of other threads), and on an
+// article whose level and count lines are text.
+#include "clean/forum_user_cards.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "clean/document_cleaner.h"
+
+namespace wenyuan::clean {
+namespace {
+
+bool Contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
+
+TEST(ForumUserCards, ShapesOfCardLines) {
+  EXPECT_TRUE(IsForumLevelLine(U"Lv.12  头衔：资深玩家"));
+  EXPECT_TRUE(IsForumLevelLine(U"LV 3"));
+  EXPECT_TRUE(IsForumLevelLine(U"等级：27"));
+  EXPECT_FALSE(IsForumLevelLine(U"Lvov 是乌克兰西部的城市。"));
+  EXPECT_FALSE(IsForumLevelLine(U"等级越高的玩家，可以进入的副本越多。"));
+  EXPECT_TRUE(IsVoteCounterRow("顶 15  踩 2"));
+  EXPECT_TRUE(IsVoteCounterRow("GP 3  BP -"));
+  EXPECT_TRUE(IsVoteCounterRow("讚 1.2k  回覆 40"));
+  EXPECT_FALSE(IsVoteCounterRow("顶 15"));
+  EXPECT_FALSE(IsVoteCounterRow("我 买了 两台 相机"));
+}
+
+const char kThread[] =
+    "游戏论坛 › 单机游戏 › 帖子\n"
+    "[求助] 第三章的机关石门怎么开，是不是漏了道具？\n"
+    "============================\n"
+    "#1  楼主\n"
+    "[avatar.png] 夜行的猫 (night_cat01)\n"
+    "Lv.15  头衔：资深玩家\n"
+    "2025-03-08 22:14:05  编辑\n"
+    "顶 15  踩 2\n"
+    "第三章那扇石门旁边有四个灯台，我全部点亮了门还是不开，是不是前面漏拿了什么道具？\n"
+    "已经来回跑了三遍地图，实在没有头绪，求各位指点。\n"
+    "我现在的装备是第二章商店买的长剑和皮甲，背包里有火把、绳子和两瓶回复药。\n"
+    "── 签名档 ──\n"
+    "猫在哪里，家就在哪里\n"
+    "============================\n"
+    "#2\n"
+    "[avatar.png] 老船长 (captain_old)\n"
+    "Lv.42\n"
+    "2025-03-08 22:40:31\n"
+    "顶 30  踩 -\n"
+    "灯台要按顺序点：先左后右，再点中间两个，顺序错了会自动熄灭。\n"
+    "另外门后的宝箱记得开，里面有下一章要用的钥匙。\n"
+    "── 签名档 ──\n"
+    "欢迎加入船长攻略组｜每周五晚直播\n"
+    "============================\n"
+    "#3  楼主\n"
+    "[avatar.png] 夜行的猫 (night_cat01)\n"
+    "Lv.15\n"
+    "2025-03-09 09:02:47\n"
+    "顶 4  踩 -\n"
+    "按船长说的顺序点完，门开了！宝箱里果然有钥匙，谢谢大家。\n"
+    "── 签名档 ──\n"
+    "猫在哪里，家就在哪里\n"
+    "============================\n"
+    "版务公告：求助帖请在标题注明章节，重复发帖将被删除。\n"
+    "相关主题\n"
+    "  * [攻略] 第三章全收集路线图\n"
+    "  * [讨论] 最终章的隐藏结局怎么触发？\n"
+    "游戏论坛 © 2025\n";
+
+TEST(ForumUserCards, DropsCardsSignaturesAndTheBoardsClosing) {
+  const CleanedDocument c = CleanDocument(kThread, SourceLayout::kWebDump, nullptr);
+  for (const char* text : {"灯台，我全部点亮了门还是不开", "已经来回跑了三遍地图", "灯台要按顺序点", "门后的宝箱记得开",
+                           "按船长说的顺序点完"}) {
+    EXPECT_TRUE(Contains(c.text, text)) << text << "\n" << c.text;
+  }
+  for (const char* furniture : {"Lv.", "头衔", "2025-03-0", "顶 ", "night_cat01", "captain_old", "猫在哪里",
+                                "船长攻略组", "版务公告", "相关主题", "第三章全收集", "隐藏结局", "楼主"}) {
+    EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
+  }
+}
+
+TEST(ForumUserCards, LeavesAnArticleAlone) {
+  const char kArticle[] =
+      "玩家等级制度的变化\n"
+      "2025-03-08 10:00\n"
+      "本作把玩家等级上限从五十级提高到八十级，等级越高，可以进入的副本越多。\n"
+      "Lv.50\n"
+      "达到五十级后，玩家可以选择第二职业，并获得一次免费重置技能的机会。\n"
+      "顶 15  踩 2\n"
+      "开发团队表示，新的等级制度会在下个月的更新中上线。\n";
+  const CleanedDocument c = CleanDocument(kArticle, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "Lv.50")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "第二职业")) << c.text;
+}
+
+}  // namespace
+}  // namespace wenyuan::clean
