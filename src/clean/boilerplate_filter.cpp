@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "clean/bbs_rules.h"
+#include "clean/boxed_cards.h"
 #include "clean/comment_threads.h"
 #include "clean/data_tables.h"
 #include "clean/forum_rules.h"
@@ -274,6 +275,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     // Promotions around the article: lists printed again, links to the
     // listed articles, calls to action, course blocks.
     MarkPromotions(lines, title_key);
+    MarkBoxedCards(lines);
     KeepMainText(lines, title);
     if (!thread_page) MarkCommentBodies(lines);
     MarkCategoryFields(lines);

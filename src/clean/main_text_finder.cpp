@@ -423,6 +423,7 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
     KeepPhotoCaptionsBelow(lines, body.end, body_features, kept);
     KeepCaptionUnderPictureBelow(lines, body.end, body_features, kept);
     for (size_t k : AlbumCaptionsBelow(lines, body.end, body_features)) kept.push_back(k);
+    for (size_t k : NumberedCaptionsBelow(lines, body.end)) kept.push_back(k);
     KeepUpdateStampAsDate(lines, body, kept);
   }
   // No main text found (a form, a list of short verses): nothing is

@@ -17,7 +17,47 @@ size_t CountHanIn(const std::u32string& s) {
 // A picture's placeholder line ("[IMG_6201.jpg]") with nothing else.
 bool IsPictureLine(const PageLine& l) { return l.placeholder && l.core.empty(); }
 
+// "圖說1：", "图2：", "照片 3：", "圖片說明：": the label a numbered caption
+// opens with; its length in code points, or 0.
+size_t CaptionLabelLength(const std::u32string& core) {
+  for (std::u32string_view word : {U"圖片說明", U"图片说明", U"圖說", U"图说", U"圖片", U"图片", U"照片", U"相片",
+                                   U"附圖", U"附图", U"圖", U"图"}) {
+    if (!core.starts_with(word)) continue;
+    size_t i = word.size();
+    while (i < core.size() && (utf8::IsSpace(core[i]) || IsAsciiDigit(core[i]))) ++i;
+    if (i < core.size() && (core[i] == U'：' || core[i] == ':')) return i + 1;
+    return 0;
+  }
+  return 0;
+}
+
 }  // namespace
+
+bool IsNumberedCaption(const std::u32string& core) {
+  const size_t label = CaptionLabelLength(core);
+  return label > 0 && core.size() <= kMaxCaption + label && CountHanIn(core.substr(label)) >= kMinCaptionHan;
+}
+
+std::vector<size_t> NumberedCaptionsBelow(const std::vector<PageLine>& lines, size_t end) {
+  size_t i = end, lead = 0;
+  while (i < lines.size() && !IsPictureLine(lines[i]) && lead <= kMaxLead) {
+    if (!lines[i].blank()) {
+      if (lines[i].reason.empty() && HasSentenceEnd(lines[i].core)) return {};  // more prose: no pictures here
+      ++lead;
+    }
+    ++i;
+  }
+  std::vector<size_t> keep;
+  while (i < lines.size()) {
+    if (lines[i].blank() || IsPictureLine(lines[i])) {
+      ++i;
+      continue;
+    }
+    if (!IsNumberedCaption(lines[i].core) || lines[i].bullet) break;
+    keep.push_back(i++);
+  }
+  return keep;
+}
 
 bool IsFileNameCaption(const std::u32string& core) {
   if (core.empty()) return false;

@@ -5,7 +5,9 @@
 // names the file ("IMG_6251", "活動照片8", "照片 3", "DSC0042") is not. An
 // album is two or more captioned pictures, found right below the body
 // (the album's heading and buttons between), whose captions speak of what
-// the body speaks of. Pure functions, thread-safe.
+// the body speaks of. Captions numbered by their label ("圖說1：…", "图2：…",
+// "照片3：…") under a row of pictures below the body are captions whatever
+// they speak of, and are kept too. Pure functions, thread-safe.
 #pragma once
 
 #include <string>
@@ -24,5 +26,13 @@ bool IsFileNameCaption(const std::u32string& core);
 // `body` holds the body's words (clean/article_lines.h, ShareInBody).
 std::vector<size_t> AlbumCaptionsBelow(const std::vector<PageLine>& lines, size_t end,
                                        const std::unordered_set<std::u32string>& body);
+
+// "圖說1：新式卡面樣張", "图2：施工现场": a caption opened by a numbering
+// label and saying something (four Han characters or more).
+bool IsNumberedCaption(const std::u32string& core);
+
+// The lines of numbered captions to keep under the pictures right below the
+// body's end `end` (the pictures' heading and buttons between).
+std::vector<size_t> NumberedCaptionsBelow(const std::vector<PageLine>& lines, size_t end);
 
 }  // namespace wenyuan::clean

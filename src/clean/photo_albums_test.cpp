@@ -53,5 +53,37 @@ TEST(PhotoAlbums, CaptionsThatSaySomethingAreKept) {
   }
 }
 
+TEST(PhotoAlbums, NumberedCaptionShapes) {
+  EXPECT_TRUE(IsNumberedCaption(U"圖說1：縣長與學童一同試乘新路線公車"));
+  EXPECT_TRUE(IsNumberedCaption(U"图 2：新桥施工现场的钢梁吊装"));
+  EXPECT_TRUE(IsNumberedCaption(U"照片3：志工為長者量血壓"));
+  EXPECT_FALSE(IsNumberedCaption(U"圖說1：DSC"));
+  EXPECT_FALSE(IsNumberedCaption(U"图书馆今天照常开放，欢迎读者前来借阅。"));
+}
+
+// A row of pictures under a release, then captions numbered by their label
+// that share few words with the body: kept; the gallery's buttons are not.
+const char* kReleaseWithNumberedCaptions =
+    "   [logo.png] 海濱縣政府\n\n"
+    "海濱縣公車新路線下月通車\n"
+    "   發布日期：2025-05-02  發布單位：交通處\n"
+    "   海濱縣政府今日宣布，連接漁港與火車站的公車新路線將於下月一日通車，全程約四十分鐘。\n"
+    "   交通處表示，新路線每二十分鐘一班，假日加開班次，持敬老卡搭乘免費。\n"
+    "   縣府也將在沿線增設六座候車亭，並於站牌標示即時到站資訊。\n\n"
+    "   ──────────────\n"
+    "   相關照片\n"
+    "   [bus_01.jpg]  [bus_02.jpg]\n"
+    "   圖說1：縣長與學童一同試乘。\n"
+    "   圖說2：漁港站候車亭外觀。\n"
+    "   (BUTTON) 上一張  (BUTTON) 下一張\n";
+
+TEST(PhotoAlbums, NumberedCaptionsUnderPicturesAreKept) {
+  const CleanedDocument c = CleanDocument(kReleaseWithNumberedCaptions, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "縣府也將在沿線增設")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "圖說1：縣長與學童一同試乘。")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "圖說2：漁港站候車亭外觀。")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "下一張")) << c.text;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean
