@@ -16,6 +16,7 @@
 #include "clean/link_lists.h"
 #include "clean/main_text_finder.h"
 #include "clean/media_widgets.h"
+#include "clean/official_letters.h"
 #include "clean/page_line.h"
 #include "clean/promotion_rules.h"
 #include "clean/review_replies.h"
@@ -276,6 +277,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     // listed articles, calls to action, course blocks.
     MarkPromotions(lines, title_key);
     MarkBoxedCards(lines);
+    MarkAttachmentDownloads(lines);
     KeepMainText(lines, title);
     if (!thread_page) MarkCommentBodies(lines);
     MarkCategoryFields(lines);

@@ -10,6 +10,7 @@
 #include "clean/comment_threads.h"
 #include "clean/dates_and_bylines.h"
 #include "clean/forum_rules.h"
+#include "clean/official_letters.h"
 #include "clean/photo_albums.h"
 #include "clean/prose_span.h"
 #include "clean/record_closings.h"
@@ -419,6 +420,7 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
     KeepNextUpdateBelow(lines, body.end, kept);
     KeepNoticeClosing(lines, body.end, kept);
     KeepMeetingHead(lines, body.begin, kept);
+    KeepLetterHead(lines, body.begin, kept);
     KeepRecordClosing(lines, body.end, kept);
     KeepPhotoCaptionsBelow(lines, body.end, body_features, kept);
     KeepCaptionUnderPictureBelow(lines, body.end, body_features, kept);

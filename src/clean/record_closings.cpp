@@ -169,6 +169,20 @@ bool IsSignOff(const std::u32string& core) {
 // "院長　程文遠", "局长 李明": a reply or letter signed with the signer's
 // title (ending in a head's title: 院長, 主任委員, 主席 …) and name,
 // printed apart (often right-aligned).
+// "正本：各縣市政府", "副本：本部秘書處", "抄送：…": whom a letter goes to.
+bool IsCopyField(const std::u32string& core) {
+  std::u32string s;
+  for (char32_t c : core) {
+    if (!utf8::IsSpace(c)) s += c;
+  }
+  for (std::u32string_view label : {U"正本", U"副本", U"抄本", U"抄送"}) {
+    if (s.size() > label.size() + 1 && s.starts_with(label) && (s[label.size()] == U'：' || s[label.size()] == ':')) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool IsSignerLine(const std::u32string& core) {
   constexpr size_t kMinName = 2, kMaxName = 4, kMaxTitle = 10;
   const size_t gap_end = core.find_last_of(U" \u3000");
@@ -383,6 +397,17 @@ void KeepNoticeClosing(const std::vector<PageLine>& lines, size_t end, std::vect
     // The list's next items, right under it.
     while (i < lines.size() && !lines[i].blank() && SectionNumberLength(lines[i].core) > 0 &&
            !HasSentenceEnd(lines[i].core)) {
+      closing.push_back(i++);
+    }
+    i = next_non_blank(i);
+  }
+  // A letter's distribution fields ("正本：…", "副本：…") and their wrapped
+  // lines, above its signer.
+  while (i < lines.size() && IsCopyField(lines[i].core)) {
+    closing.push_back(i++);
+    while (i < lines.size() && !lines[i].blank() && lines[i].reason.empty() && !IsCopyField(lines[i].core) &&
+           !IsSignerLine(lines[i].core) && !IsSignOff(lines[i].core) && !HasSentenceEnd(lines[i].core) &&
+           lines[i].core.find(U'：') == std::u32string::npos) {
       closing.push_back(i++);
     }
     i = next_non_blank(i);

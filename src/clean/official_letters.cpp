@@ -1,0 +1,164 @@
+#include "clean/official_letters.h"
+
+#include <string_view>
+
+#include "util/utf8.h"
+
+namespace wenyuan::clean {
+namespace {
+
+constexpr size_t kMaxLetterTitle = 24, kHeadWindow = 12, kMaxFileLine = 80;
+
+std::u32string NoSpace(const std::u32string& core) {
+  std::u32string s;
+  for (char32_t c : core) {
+    if (!utf8::IsSpace(c)) s += c;
+  }
+  return s;
+}
+
+bool EndsWithAnyOf(const std::u32string& s, std::initializer_list<std::u32string_view> words, size_t* length) {
+  for (std::u32string_view w : words) {
+    if (s.size() > w.size() && s.ends_with(w)) {
+      *length = w.size();
+      return true;
+    }
+  }
+  return false;
+}
+
+// ".pdf", ".docx" … at `s`'s end or before its size: the position after the
+// extension, or npos.
+size_t ExtensionEnd(const std::u32string& s) {
+  for (std::u32string_view ext : {U".pdf", U".PDF", U".odt", U".ods", U".odp", U".docx", U".doc", U".xlsx", U".xls",
+                                  U".pptx", U".ppt", U".zip", U".rar", U".7z", U".csv", U".txt", U".rtf"}) {
+    for (size_t at = s.find(ext); at != std::u32string::npos; at = s.find(ext, at + 1)) {
+      const size_t end = at + ext.size();
+      if (end == s.size() || !utf8::IsAsciiAlnum(s[end])) return end;
+    }
+  }
+  return std::u32string::npos;
+}
+
+// "（412KB）", "(1.2 MB)", "[38KB]": a file's size, spaces removed.
+bool IsFileSize(const std::u32string& s) {
+  if (s.size() < 4) return false;
+  const char32_t open = s.front(), close = s.back();
+  if (!((open == U'（' && close == U'）') || (open == '(' && close == ')') || (open == '[' && close == ']')))
+    return false;
+  const std::u32string inner = s.substr(1, s.size() - 2);
+  size_t i = 0, digits = 0;
+  while (i < inner.size() && (IsAsciiDigit(inner[i]) || inner[i] == '.' || inner[i] == ','))
+    digits += IsAsciiDigit(inner[i++]);
+  if (digits == 0) return false;
+  const std::u32string unit = inner.substr(i);
+  for (std::u32string_view u : {U"KB", U"MB", U"GB", U"kB", U"B", U"K", U"M", U"Kb", U"Mb", U"位元組", U"字节"}) {
+    if (unit == u) return true;
+  }
+  return false;
+}
+
+bool IsDownloadHeading(const std::u32string& core) {
+  std::u32string s = NoSpace(core);
+  if (!s.empty() && (s.back() == U'：' || s.back() == ':')) s.pop_back();
+  for (std::u32string_view w : {U"附件下載", U"附件下载", U"檔案下載", U"档案下载", U"文件下載", U"文件下载",
+                                U"附件檔案", U"附件档案", U"相關附件", U"相关附件", U"附件列表", U"下載附件",
+                                U"下载附件", U"附檔下載", U"附档下载", U"相關檔案下載", U"相关文件下载", U"附件"}) {
+    if (s == w) return true;
+  }
+  return false;
+}
+
+bool IsEDocumentNotice(const std::u32string& core) {
+  std::string s;
+  for (char32_t c : NoSpace(core)) utf8::Append(s, c);
+  return core.size() <= kMaxFileLine &&
+         ContainsAny(s, {"效力同紙本", "效力同纸本", "與紙本公文具同等效力", "与纸质公文具有同等效力",
+                         "与纸质公文具有同等法律效力", "與紙本具同等效力"});
+}
+
+}  // namespace
+
+bool IsLetterTitle(const std::u32string& core) {
+  const std::u32string s = NoSpace(core);
+  if (s.size() > kMaxLetterTitle) return false;
+  for (char32_t c : s) {
+    if (!utf8::IsHan(c)) return false;
+  }
+  size_t kind = 0;
+  if (!EndsWithAnyOf(s, {U"開會通知單", U"开会通知单", U"書函", U"书函", U"函", U"令"}, &kind)) return false;
+  const std::u32string body = s.substr(0, s.size() - kind);
+  if (body.size() < 2) return false;
+  size_t unit = 0;
+  return EndsWithAnyOf(body, {U"部", U"署", U"局", U"院", U"會", U"会", U"府",   U"處",   U"处",
+                              U"廳", U"厅", U"所", U"館", U"馆", U"校", U"學",   U"学",   U"中心",
+                              U"室", U"司", U"辦", U"办", U"委", U"庭", U"公司", U"協會", U"协会"},
+                       &unit) ||
+         body.ends_with(U"大學") || body.ends_with(U"大学");
+}
+
+bool IsLetterFileField(const std::u32string& core) {
+  const std::u32string s = NoSpace(core);
+  for (std::u32string_view label : {U"檔號", U"档号", U"保存年限"}) {
+    if (s.size() > label.size() + 1 && s.starts_with(label) && (s[label.size()] == U'：' || s[label.size()] == ':')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsAttachmentFileLine(const std::u32string& core) {
+  if (core.size() > kMaxFileLine || HasSentenceEnd(core)) return false;
+  const std::u32string s = NoSpace(core);
+  const size_t end = ExtensionEnd(s);
+  if (end == std::u32string::npos || end < 5) return false;
+  return end == s.size() || IsFileSize(s.substr(end));
+}
+
+void KeepLetterHead(const std::vector<PageLine>& lines, size_t body_begin, std::vector<size_t>& kept) {
+  size_t title = lines.size();
+  for (size_t i = body_begin, n = 0; i > 0 && n < kHeadWindow;) {
+    --i;
+    if (lines[i].blank()) continue;
+    ++n;
+    if (IsLetterTitle(lines[i].core)) {
+      title = i;
+      break;
+    }
+  }
+  if (title == lines.size()) return;
+  kept.push_back(title);
+  // The addressee under the contact lines ("受文者：…", "主送：…").
+  for (size_t i = title + 1; i < body_begin; ++i) {
+    const std::u32string s = NoSpace(lines[i].core);
+    for (std::u32string_view label : {U"受文者", U"受文單位", U"受文单位", U"主送"}) {
+      if (s.size() > label.size() + 1 && s.starts_with(label) && (s[label.size()] == U'：' || s[label.size()] == ':')) {
+        kept.push_back(i);
+      }
+    }
+  }
+  for (size_t i = title, n = 0; i > 0 && n < 3;) {
+    --i;
+    if (lines[i].blank()) continue;
+    ++n;
+    if (!IsLetterFileField(lines[i].core)) break;
+    kept.push_back(i);
+  }
+}
+
+void MarkAttachmentDownloads(std::vector<PageLine>& lines) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    PageLine& l = lines[i];
+    if (l.blank() || !l.reason.empty()) continue;
+    if (IsAttachmentFileLine(l.core) || IsEDocumentNotice(l.core)) {
+      l.reason = kAttachmentDownloads;
+      continue;
+    }
+    if (!IsDownloadHeading(l.core)) continue;
+    size_t next = i + 1;
+    while (next < lines.size() && lines[next].blank()) ++next;
+    if (next < lines.size() && IsAttachmentFileLine(lines[next].core)) l.reason = kAttachmentDownloads;
+  }
+}
+
+}  // namespace wenyuan::clean

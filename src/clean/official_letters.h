@@ -1,0 +1,45 @@
+// OfficialLetters: the parts of a government letter (公文: 函, 書函, 令,
+// 開會通知單) printed on a web page that stand outside its fields and prose,
+// in both scripts:
+//   - its head above the 受文者 / 主旨 fields: the file fields ("檔　　號：
+//     115/A0301/1", "保存年限：10年", "档号：…") and the letter's title, the
+//     issuing body and the letter's kind ("教育部　函", "××市政府书函"), kept
+//     with the addressee field under them ("受文者：…"; the contact lines
+//     between, 地址 / 聯絡人 / 電話 …, stay dropped);
+//   - below it, the page's download list of its attachments (a heading such
+//     as "附件下載" and file names with their sizes, "….pdf（412 KB）") and
+//     the e-document notice ("本公文電子檔之效力同紙本公文"), dropped.
+// Pure functions, thread-safe.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "clean/page_line.h"
+
+namespace wenyuan::clean {
+
+// "教育部　函", "臺北市政府 書函", "国家林业和草原局函": an issuing body's name
+// and the kind of letter, nothing else.
+bool IsLetterTitle(const std::u32string& core);
+
+// "檔　　號：115/A0301/1", "保存年限：10年": a letter's file fields.
+bool IsLetterFileField(const std::u32string& core);
+
+// "A0903_ATTCH1.pdf（412 KB）", "實施計畫.odt (38KB)": a file offered for
+// download, by name and size (or a name ending in a document's extension).
+bool IsAttachmentFileLine(const std::u32string& core);
+
+// Adds to `kept` the letter's title and its file fields above the body's
+// first line `body_begin` (within a dozen lines), and its addressee field
+// between the title and the body.
+void KeepLetterHead(const std::vector<PageLine>& lines, size_t body_begin, std::vector<size_t>& kept);
+
+inline constexpr char kAttachmentDownloads[] = "attachment downloads";
+
+// Sets kAttachmentDownloads on attachment file lines, the heading right
+// above a run of them, and the e-document notice (lines already dropped are
+// left as they are).
+void MarkAttachmentDownloads(std::vector<PageLine>& lines);
+
+}  // namespace wenyuan::clean

@@ -1,0 +1,74 @@
+// The official-letter rules on a letter written for this test (a city
+// bureau's 書函 in Simplified script, another layout than any fixture's):
+// its file fields and title kept above the fields, its distribution fields
+// and signer kept below the items, the download list and e-document notice
+// under it dropped.
+#include "clean/official_letters.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "clean/document_cleaner.h"
+
+namespace wenyuan::clean {
+namespace {
+
+bool Contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
+
+TEST(OfficialLetters, Shapes) {
+  EXPECT_TRUE(IsLetterTitle(U"教育部　函"));
+  EXPECT_TRUE(IsLetterTitle(U"江城市文化和旅游局书函"));
+  EXPECT_TRUE(IsLetterTitle(U"臺南市政府 開會通知單"));
+  EXPECT_FALSE(IsLetterTitle(U"函"));
+  EXPECT_FALSE(IsLetterTitle(U"关于开展图书馆夜间开放试点的函"));
+  EXPECT_TRUE(IsLetterFileField(U"档　　号：2025/WL-07"));
+  EXPECT_TRUE(IsLetterFileField(U"保存年限：永久"));
+  EXPECT_TRUE(IsAttachmentFileLine(U"夜间开放试点方案.docx (56 KB)"));
+  EXPECT_TRUE(IsAttachmentFileLine(U"ATT_2025_0412.pdf（1.4MB）"));
+  EXPECT_FALSE(IsAttachmentFileLine(U"附件：如说明二（试点方案.docx）"));
+  EXPECT_FALSE(IsAttachmentFileLine(U"请各馆于月底前将报名表.xlsx填妥后回传。"));
+}
+
+const char kLetter[] =
+    "   [logo.png] 江城市文化和旅游局\n"
+    "   首页 | 政务公开 | 公文公告 | 办事服务\n"
+    "   档　　号：2025/WL-07\n"
+    "   保存年限：5年\n"
+    "   江城市文化和旅游局书函\n"
+    "   地址：江城市滨江路18号\n"
+    "   联系人：王敏\n"
+    "   电话：0571-8800-1234\n"
+    "   受文者：各区文化馆、图书馆\n"
+    "   发文日期：2025年4月12日\n"
+    "   发文字号：江文旅函〔2025〕56号\n"
+    "   附件：如说明二\n"
+    "   主旨：关于开展图书馆夜间开放试点工作，请查照办理。\n"
+    "   说明：\n"
+    "   一、为满足市民晚间阅读需求，本局决定自2025年5月起在三个城区开展图书馆夜间开放试点，\n"
+    "   开放时间延长至晚上九点。\n"
+    "   二、各馆应于本月底前报送试点方案，方案模板详见附件；试点期间每月报送一次读者人数。\n"
+    "   正本：各区文化馆、图书馆\n"
+    "   副本：市财政局、本局公共服务处（均含附件）\n"
+    "   局长　陈立新\n"
+    "   附件下载\n"
+    "     * [doc.gif] 夜间开放试点方案模板.docx （56 KB）\n"
+    "     * [xls.gif] 读者人数月报表.xlsx （22 KB）\n"
+    "   本公文电子档之效力同纸本公文。\n"
+    "   相关公文\n"
+    "     * 江城市公共图书馆服务规范（2024-11-02）\n";
+
+TEST(OfficialLetters, HeadAndClosingKeptDownloadsDropped) {
+  const CleanedDocument c = CleanDocument(kLetter, SourceLayout::kWebDump, nullptr);
+  for (const char* kept : {"档　　号：2025/WL-07", "保存年限：5年", "江城市文化和旅游局书函", "受文者：各区文化馆",
+                           "主旨：关于开展图书馆夜间开放试点", "二、各馆应于本月底前", "正本：各区文化馆",
+                           "副本：市财政局", "局长　陈立新"}) {
+    EXPECT_TRUE(Contains(c.text, kept)) << kept << "\n" << c.text;
+  }
+  for (const char* dropped : {"附件下载", "方案模板.docx", "月报表.xlsx", "效力同纸本", "服务规范"}) {
+    EXPECT_FALSE(Contains(c.text, dropped)) << dropped << "\n" << c.text;
+  }
+}
+
+}  // namespace
+}  // namespace wenyuan::clean
