@@ -5,6 +5,7 @@
 #include <deque>
 #include <unordered_map>
 
+#include "clean/author_cards.h"
 #include "clean/bbs_rules.h"
 #include "clean/boxed_cards.h"
 #include "clean/comment_threads.h"
@@ -278,6 +279,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkPromotions(lines, title_key);
     MarkBoxedCards(lines);
     MarkAttachmentDownloads(lines);
+    MarkAuthorCards(lines);
     KeepMainText(lines, title);
     if (!thread_page) MarkCommentBodies(lines);
     MarkCategoryFields(lines);

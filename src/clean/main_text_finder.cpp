@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "clean/article_lines.h"
+#include "clean/author_cards.h"
 #include "clean/bbs_rules.h"
 #include "clean/boilerplate_filter.h"
 #include "clean/comment_threads.h"
@@ -99,7 +100,7 @@ std::vector<size_t> HeadBelowHeadline(const std::vector<PageLine>& lines, size_t
           (k > 0 && is_date_or_byline(between[k - 1])) || (k + 1 < between.size() && is_date_or_byline(between[k + 1]));
     }
     if (!keep && k + 1 == between.size()) keep = LooksLikeSectionHeading(l);
-    if (IsCategoryTag(l)) keep = false;
+    if (IsCategoryTag(l) || l.reason == kAuthorCard) keep = false;
     if (keep && kept_cores.insert(l.core).second) kept.push_back(between[k]);
   }
   // The headline right above the line found (no blank line between), when
@@ -266,6 +267,15 @@ bool OverToolRow(const std::vector<PageLine>& lines, size_t i, size_t body) {
 // The headline: among the lines above the body, up to the site's menus,
 // the one that reads like a headline and shares most of its words with
 // the body (the nearest when two share as much).
+// Only blank lines, widgets and table-of-contents lines stand between
+// `i` and the body's first line `body`.
+bool TocRightAboveBody(const std::vector<PageLine>& lines, size_t i, size_t body) {
+  for (size_t k = i + 1; k < body; ++k) {
+    if (!lines[k].blank() && !IsWidgetReason(lines[k].reason) && lines[k].reason != "table of contents") return false;
+  }
+  return true;
+}
+
 std::optional<size_t> FindHeadline(const std::vector<PageLine>& lines, const ProseSpan& body,
                                    const std::unordered_set<std::u32string>& body_features) {
   std::optional<size_t> best;
@@ -285,6 +295,9 @@ std::optional<size_t> FindHeadline(const std::vector<PageLine>& lines, const Pro
         best = i;
       }
     }
+    // The article's own table of contents right above the body (only
+    // blank lines, widgets and its items between) is passed over.
+    if (l.reason == "table of contents" && TocRightAboveBody(lines, i, body.begin)) continue;
     if (EndsHead(l.reason)) break;
     ++scanned;
     // A menu, or a list such as a table of contents, ends the head; the

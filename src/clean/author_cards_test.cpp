@@ -1,0 +1,52 @@
+// The author-card rule on a column page written for this test (Traditional
+// script): the avatar, name and bio over a follow button go; the headline
+// above the card, the byline row under it and the body stay, and so does
+// the head above the article's own table of contents.
+#include "clean/author_cards.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "clean/document_cleaner.h"
+
+namespace wenyuan::clean {
+namespace {
+
+bool Contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
+
+const char kColumn[] =
+    "   [site_logo.png] 慢讀專欄  首頁 | 專欄 | 作者 | 訂閱\n"
+    "   (BUTTON) 搜尋   登入\n"
+    "   在陽台種番茄的第一年：從一顆種子到第一次收成\n"
+    "   [avatar_chen.png]\n"
+    "   陳雨青\n"
+    "   城市農夫，週末在社區菜園當志工。\n"
+    "   (BUTTON) 追蹤   追蹤者 3,208\n"
+    "   陳雨青 · 2025年6月2日 · 閱讀約 6 分鐘\n"
+    "   目錄\n"
+    "     1. 選品種\n"
+    "     2. 盆器與土壤\n"
+    "     3. 收成\n"
+    "   去年春天我在陽台放了三個盆子，種下從市場買來的番茄種子，原本只是想試試看，\n"
+    "   沒想到到了夏天真的收成了二十多顆番茄，這篇記下這一年學到的事。\n"
+    "   選品種\n"
+    "   陽台日照只有半天，所以我選了耐陰的小番茄品種，果實小但結果多，也比較不怕風。\n"
+    "   盆器與土壤\n"
+    "   盆子至少要二十公升，土壤混入三成的堆肥，每兩週追肥一次，番茄長得又快又壯。\n"
+    "   收成\n"
+    "   七月開始每天都能摘幾顆番茄，最多的一天摘了十二顆，全家一起做了番茄炒蛋。\n";
+
+TEST(AuthorCards, CardGoesHeadAboveTheContentsStays) {
+  const CleanedDocument c = CleanDocument(kColumn, SourceLayout::kWebDump, nullptr);
+  for (const char* kept :
+       {"在陽台種番茄的第一年", "陳雨青 · 2025年6月2日", "去年春天我在陽台", "全家一起做了番茄炒蛋"}) {
+    EXPECT_TRUE(Contains(c.text, kept)) << kept << "\n" << c.text;
+  }
+  for (const char* dropped : {"城市農夫", "追蹤者", "目錄"}) {
+    EXPECT_FALSE(Contains(c.text, dropped)) << dropped << "\n" << c.text;
+  }
+}
+
+}  // namespace
+}  // namespace wenyuan::clean
