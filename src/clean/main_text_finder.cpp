@@ -16,6 +16,7 @@
 #include "clean/prose_span.h"
 #include "clean/record_closings.h"
 #include "clean/statute_sections.h"
+#include "clean/video_pages.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -421,6 +422,8 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
       KeepDocumentFieldsAbove(lines, *headline, kept);
     } else if (auto title = EntryTitleAbove(lines, body)) {
       kept = HeadBelowHeadline(lines, *title, body.begin, body_features);
+    } else if (auto tagged = TaggedTitleAbove(lines, body.begin, body_features); !tagged.empty()) {
+      kept = std::move(tagged);
     } else if (!StartsWithHeadline(lines, body)) {
       kept = ShortLinesAbove(lines, body.begin);
     }

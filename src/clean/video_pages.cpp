@@ -2,6 +2,8 @@
 
 #include <string_view>
 
+#include "clean/article_lines.h"
+#include "clean/dates_and_bylines.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -234,6 +236,32 @@ void MarkVideoPageFurniture(std::vector<PageLine>& lines) {
     }
     i = end > i ? end : i + 1;
   }
+}
+
+std::vector<size_t> TaggedTitleAbove(const std::vector<PageLine>& lines, size_t body_begin,
+                                     const std::unordered_set<std::u32string>& body_features) {
+  constexpr size_t kWindow = 24, kMinShared = 2;
+  for (size_t i = body_begin, n = 0; i > 0 && n < kWindow;) {
+    --i;
+    if (lines[i].blank()) continue;
+    ++n;
+    if (lines[i].bullet) continue;
+    const std::u32string text = DecodeUtf32(utf8::Trim(lines[i].raw));
+    bool tagged = false;
+    for (std::u32string_view tag :
+         {U"[视频]", U"[視頻]", U"【视频】", U"【視頻】", U"[影音]", U"【影音】", U"[直播]", U"【直播】", U"[音频]",
+          U"[音頻]", U"【音频】", U"【音頻】", U"[组图]", U"[組圖]", U"【组图】", U"【組圖】"}) {
+      tagged = tagged || (text.starts_with(tag) && text.size() > tag.size() + 4);
+    }
+    if (!tagged) continue;
+    size_t next = i + 1;
+    while (next < lines.size() && lines[next].blank()) ++next;
+    if (next >= body_begin || !(IsDateLine(lines[next].core) || IsFieldRow(lines[next].core))) continue;
+    size_t shared = 0;
+    ShareInBody(text, body_features, &shared);
+    if (shared >= kMinShared) return {i, next};
+  }
+  return {};
 }
 
 }  // namespace wenyuan::clean

@@ -15,10 +15,14 @@
 //   - recommended videos: list items ending in a play count ("45.2万播放",
 //     "12萬次觀看", "3,201 views"), the upload's age after it allowed
 //     ("35萬次觀看  1年前").
+// And the video's own title, tagged with its medium ("[视频]…", "【影音】…")
+// over its source and date row, found above the description even when the
+// programme's list of items stands between.
 // Only for web pages (the caller decides). Pure functions, thread-safe.
 #pragma once
 
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "clean/page_line.h"
@@ -35,5 +39,12 @@ std::string VideoLineReason(const PageLine& line);
 // Marks the furniture above in `lines`; lines already dropped are left as
 // they are.
 void MarkVideoPageFurniture(std::vector<PageLine>& lines);
+
+// "[视频]我国首条跨海高铁桥梁全线贯通" over "来源：央视网 | 2026年12月03日
+// 19:21", within two dozen lines above the body's first line `body_begin`,
+// the title sharing words with the body (`body_features`): the two lines,
+// or none.
+std::vector<size_t> TaggedTitleAbove(const std::vector<PageLine>& lines, size_t body_begin,
+                                     const std::unordered_set<std::u32string>& body_features);
 
 }  // namespace wenyuan::clean

@@ -81,5 +81,33 @@ TEST(VideoPages, ATableHeadIsNoTagRow) {
   EXPECT_TRUE(Contains(c.text, "星期  時間  課程  老師  地點")) << c.text;
 }
 
+// A TV station's episode page: the story's tagged title and source row
+// above the episode's list of stories, then the description.
+const char* kEpisodePage =
+    "   [logo.png] 東海電視台\n"
+    "   首頁 | 新聞 | 節目 | 直播\n"
+    "   [poster.jpg]\n"
+    "   00:00 / 24:05   (BUTTON) 播放  (BUTTON) 全螢幕\n"
+    "   【影音】港區新建貨櫃碼頭啟用　年吞吐量可增三成\n"
+    "   來源：東海新聞 | 2025年9月14日 18:30\n"
+    "   本集內容\n"
+    "     * 【影音】颱風外圍環流影響　北部山區防豪雨\n"
+    "     * 【影音】港區新建貨櫃碼頭啟用　年吞吐量可增三成\n"
+    "     * 【影音】秋季旅遊補助下月開放申請\n"
+    "   (BUTTON) 展開全部\n"
+    "   節目簡介\n"
+    "   港區新建的第七貨櫃碼頭今天正式啟用，碼頭岸線長八百公尺，可同時停靠兩艘大型貨櫃輪，\n"
+    "   港務公司估計，港區年吞吐量可因此增加三成。\n"
+    "   碼頭採用自動化吊橋與無人搬運車，裝卸效率比舊碼頭提高四成，夜間作業噪音也明顯降低。\n";
+
+TEST(VideoPages, ATaggedTitleOverItsSourceRowIsTheHead) {
+  const CleanedDocument c = CleanDocument(kEpisodePage, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "【影音】港區新建貨櫃碼頭啟用")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "來源：東海新聞 | 2025年9月14日 18:30")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "碼頭採用自動化吊橋")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "颱風外圍環流")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "秋季旅遊補助")) << c.text;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean
