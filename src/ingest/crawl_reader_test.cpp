@@ -192,11 +192,11 @@ TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures7AreCopiedFromTheirPages) {
       *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-7", 6);
 }
 
-// tests/fixtures/clean/blind-pages-8: the eighth fold of written pages
-// labelled blind (by a session that had not read the cleaner).
-TEST_F(CrawlReaderTest, BlindCleaningFixtures8AreCopiedFromTheirPages) {
+// tests/fixtures/clean/formerly-blind-pages-8: the eighth formerly blind
+// fold of written pages (the folder was blind-pages-8/).
+TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures8AreCopiedFromTheirPages) {
   ExpectWrittenFoldCopiedFromItsPages(
-      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-8", 6);
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-8", 6);
 }
 
 TEST_F(CrawlReaderTest, RecognisedByContentWhateverTheExtension) {
