@@ -2,16 +2,23 @@
 
 #include <string>
 
+#include "util/utf8.h"
+
 namespace wenyuan::clean {
 namespace {
 
-constexpr size_t kMaxCardLines = 4, kMaxCardChars = 60;
+constexpr size_t kMaxCardLines = 4, kMaxCardChars = 60, kMaxFollowChars = 20;
 
 // "(BUTTON) 关注   粉丝 1.2k", "追蹤作者", "+ Follow": a follow button.
 bool IsFollowButton(const PageLine& l) {
-  return l.raw.size() <= 3 * kMaxCardChars &&
-         ContainsAny(l.raw, {"关注", "關注", "追蹤", "追踪", "Follow", "follow", "訂閱作者", "订阅作者"}) &&
-         !HasSentenceEnd(l.core);
+  if (l.raw.size() > 3 * kMaxCardChars || HasSentenceEnd(l.core)) return false;
+  if (!ContainsAny(l.raw, {"关注", "關注", "追蹤", "追踪", "Follow", "follow", "訂閱", "订阅"})) return false;
+  // A button, or a short line that opens with the word ("+ 关注", "追蹤作者").
+  std::string core;
+  for (char32_t c : l.core) utf8::Append(core, c);
+  return l.raw.find("(BUTTON)") != std::string_view::npos ||
+         (l.core.size() <= kMaxFollowChars && StartsWithAny(core, {"关注", "關注", "追蹤", "追踪", "Follow", "+ 关注",
+                                                                   "+关注", "+ 關注", "+關注", "訂閱", "订阅"}));
 }
 
 }  // namespace

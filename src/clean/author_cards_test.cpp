@@ -48,5 +48,20 @@ TEST(AuthorCards, CardGoesHeadAboveTheContentsStays) {
   }
 }
 
+// A news photo, its caption and a short heading with 关注 in it: no card.
+TEST(AuthorCards, APhotoOverAHeadingIsNoCard) {
+  const char kNews[] =
+      "   城东新建社区食堂开张\n"
+      "   2025-04-02 09:00  来源：城东区融媒体中心\n"
+      "   城东区第一家社区食堂今天开张，六十岁以上老人用餐每份优惠三元，每天供应午餐和晚餐。\n"
+      "   [canteen.jpg]\n"
+      "   社区食堂开张首日，老人们排队用餐\n"
+      "   居民关注\n"
+      "   不少老人表示，食堂离家近、价格实惠，以后不用每天自己买菜做饭了。\n"
+      "   区民政局表示，年内还将在另外三个街道开设社区食堂。\n";
+  const CleanedDocument c = CleanDocument(kNews, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "老人们排队用餐")) << c.text;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

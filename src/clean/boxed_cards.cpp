@@ -29,7 +29,10 @@ void MarkBoxedCards(std::vector<PageLine>& lines) {
     while (end < lines.size() && end - i <= kMaxBoxLines && InsideBox(lines[end].raw)) ++end;
     if (end >= lines.size() || end == i + 1 || !ClosesBox(lines[end].raw)) continue;
     std::string reason;
-    for (size_t k = i + 1; k < end && reason.empty(); ++k) reason = lines[k].reason;
+    // A picture alone inside a frame does not make it a teaser.
+    for (size_t k = i + 1; k < end && reason.empty(); ++k) {
+      if (lines[k].reason != "image placeholder") reason = lines[k].reason;
+    }
     if (!reason.empty()) {
       for (size_t k = i; k <= end; ++k) {
         if (lines[k].reason.empty()) lines[k].reason = reason;

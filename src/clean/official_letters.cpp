@@ -111,8 +111,7 @@ bool IsAttachmentFileLine(const std::u32string& core) {
   if (core.size() > kMaxFileLine || HasSentenceEnd(core)) return false;
   const std::u32string s = NoSpace(core);
   const size_t end = ExtensionEnd(s);
-  if (end == std::u32string::npos || end < 5) return false;
-  return end == s.size() || IsFileSize(s.substr(end));
+  return end != std::u32string::npos && end >= 5 && end < s.size() && IsFileSize(s.substr(end));
 }
 
 void KeepLetterHead(const std::vector<PageLine>& lines, size_t body_begin, std::vector<size_t>& kept) {
@@ -150,7 +149,11 @@ void MarkAttachmentDownloads(std::vector<PageLine>& lines) {
   for (size_t i = 0; i < lines.size(); ++i) {
     PageLine& l = lines[i];
     if (l.blank() || !l.reason.empty()) continue;
-    if (IsAttachmentFileLine(l.core) || IsEDocumentNotice(l.core)) {
+    // A file name with its size; without one, a list item or a line with
+    // the file type's icon ("* [pdf.gif] 實施計畫.pdf") under such a line.
+    const bool listed_file = (l.bullet || l.placeholder) && i > 0 && lines[i - 1].reason == kAttachmentDownloads &&
+                             ExtensionEnd(NoSpace(l.core)) == NoSpace(l.core).size();
+    if (IsAttachmentFileLine(l.core) || listed_file || IsEDocumentNotice(l.core)) {
       l.reason = kAttachmentDownloads;
       continue;
     }

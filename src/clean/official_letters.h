@@ -27,7 +27,8 @@ bool IsLetterTitle(const std::u32string& core);
 bool IsLetterFileField(const std::u32string& core);
 
 // "A0903_ATTCH1.pdf（412 KB）", "實施計畫.odt (38KB)": a file offered for
-// download, by name and size (or a name ending in a document's extension).
+// download, by name and size. (A list item naming a file with no size is
+// one too, right under such a line or the list's heading.)
 bool IsAttachmentFileLine(const std::u32string& core);
 
 // Adds to `kept` the letter's title and its file fields above the body's

@@ -27,6 +27,7 @@ TEST(OfficialLetters, Shapes) {
   EXPECT_TRUE(IsAttachmentFileLine(U"夜间开放试点方案.docx (56 KB)"));
   EXPECT_TRUE(IsAttachmentFileLine(U"ATT_2025_0412.pdf（1.4MB）"));
   EXPECT_FALSE(IsAttachmentFileLine(U"附件：如说明二（试点方案.docx）"));
+  EXPECT_FALSE(IsAttachmentFileLine(U"notes/config.txt"));  // a path in a tech article, no size
   EXPECT_FALSE(IsAttachmentFileLine(U"请各馆于月底前将报名表.xlsx填妥后回传。"));
 }
 
