@@ -90,9 +90,11 @@ bool IsLabelledCredit(const std::u32string& core) {
   constexpr size_t kMaxCredit = 160;
   if (core.size() > kMaxCredit) return false;
   for (std::u32string_view label :
-       {U"撰文", U"作者", U"文",   U"記者", U"记者", U"撰稿", U"譯者", U"译者", U"審稿", U"审稿", U"審訂",
-        U"审订", U"審定", U"审定", U"審閱", U"审阅", U"核稿", U"審校", U"审校", U"校訂", U"校订", U"整理",
-        U"口述", U"採訪", U"采访", U"攝影", U"摄影", U"插畫", U"插画", U"繪圖", U"绘图"}) {
+       {U"撰文", U"作者", U"文", U"記者", U"记者", U"撰稿", U"譯者", U"译者", U"審稿", U"审稿", U"審訂", U"审订",
+        U"審定", U"审定", U"審閱", U"审阅", U"核稿", U"審校", U"审校", U"校訂", U"校订", U"整理", U"口述", U"採訪",
+        U"采访", U"攝影", U"摄影", U"插畫", U"插画", U"繪圖", U"绘图",
+        // A video's credits under its description.
+        U"BGM", U"配乐", U"配樂", U"背景音乐", U"背景音樂", U"剪辑", U"剪輯"}) {
     if (!core.starts_with(label)) continue;
     size_t i = label.size();
     while (i < core.size() && utf8::IsSpace(core[i])) ++i;

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "clean/bbs_rules.h"
+#include "clean/comment_threads.h"
 #include "clean/data_tables.h"
 #include "clean/forum_rules.h"
 #include "clean/inline_furniture.h"
@@ -19,6 +20,7 @@
 #include "clean/section_index.h"
 #include "clean/site_footer_rules.h"
 #include "clean/table_cells.h"
+#include "clean/video_pages.h"
 #include "util/line_reader.h"
 #include "util/utf8.h"
 
@@ -56,12 +58,16 @@ std::string WithoutPlaceholders(std::string_view raw) {
   return out;
 }
 
+// "• 步行約十分鐘": a bullet the page wrote itself, kept with its item;
+// lynx's list markers ("* ", "+ ") and a dump's dashes are layout.
+bool IsWrittenBullet(char32_t c) { return c == U'•' || c == U'●' || c == U'▪' || c == U'◆' || c == U'■'; }
+
 std::string WithoutLeadingBullet(std::string_view line) {
   std::u32string s = DecodeUtf32(line);
   size_t i = 0;
   while (i < s.size() && utf8::IsSpace(s[i])) ++i;
   size_t j = i;
-  while (j < s.size() && IsBullet(s[j])) ++j;
+  while (j < s.size() && IsBullet(s[j]) && !IsWrittenBullet(s[j])) ++j;
   if (j == i || j >= s.size() || !utf8::IsSpace(s[j])) return std::string(line);  // "-5" or "•x" stay
   std::string out;
   for (size_t k = j + 1; k < s.size(); ++k) utf8::Append(out, s[k]);
@@ -80,6 +86,15 @@ struct KeyHash {
   using is_transparent = void;
   size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
 };
+
+// A long line left open at a comma over a line of Han text: one sentence
+// hard-wrapped.
+bool IsOpenSentenceAbove(const PageLine& above, const PageLine& line) {
+  constexpr size_t kFullLine = 30, kMinTailHan = 6;
+  return !above.blank() && above.core.size() >= kFullLine &&
+         (above.core.back() == U'，' || above.core.back() == U'、') && CountHan(line.core) >= kMinTailHan &&
+         !line.bullet && !line.placeholder;
+}
 
 }  // namespace
 
@@ -174,6 +189,11 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     }
     if (!result.web_mode) continue;
     l.reason = LineFurnitureReason(l.raw, l.core, l.placeholder);
+    // "整理了一下分享给大家👇" right under a full line left open at a comma:
+    // the sentence's wrapped tail, not a share button.
+    if (l.reason == "share widget" && i > 0 && lines[i - 1].reason.empty() && IsOpenSentenceAbove(lines[i - 1], l)) {
+      l.reason.clear();
+    }
     // The page's own headline (the reader's title) is not link labels run
     // together, though it is long and unpunctuated.
     if (l.reason == "link text run together" && !title_key.empty() && NormaliseLineKey(l.raw) == title_key) {
@@ -226,6 +246,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     }
   }
   if (result.web_mode) MarkDataTables(lines);
+  bool thread_page = false;
   MarkDocumentStructure(lines, &result.fields, result.web_mode);
   if (result.web_mode) {
     MarkInlineFurniture(lines);
@@ -234,6 +255,9 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkBbsFurniture(lines);
     MarkCommentGuidelines(lines);
     MarkReplySections(lines);
+    thread_page = IsThreadPage(lines);
+    MarkCommentThreads(lines);
+    MarkVideoPageFurniture(lines);
   }
   if (result.web_mode) {
     // A data table's cells and an infobox's fields are the article's.
@@ -244,10 +268,13 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkMenuRuns(lines);
     MarkCurrentTabLabels(lines);
     MarkRelatedLists(lines);
+    MarkCountedListHeadings(lines);
     // Promotions around the article: lists printed again, links to the
     // listed articles, calls to action, course blocks.
     MarkPromotions(lines, title_key);
     KeepMainText(lines, title);
+    if (!thread_page) MarkCommentBodies(lines);
+    MarkCategoryFields(lines);
   }
 
   for (size_t i = 0; i < lines.size(); ++i) {

@@ -236,5 +236,23 @@ TEST(BoilerplateFilter, FormulaMarkupFileNamesButtonsAndEndMarks) {
   EXPECT_NE(kept.text.find("user_id_2024"), std::string::npos) << kept.text;
 }
 
+// A bullet the page wrote ("• ") is its text and stays with the item;
+// lynx's list markers ("* ") are layout and go.
+TEST(BoilerplateFilter, APagesOwnBulletsStayLynxMarkersGo) {
+  const std::string page =
+      "     * 首頁\n     * 攻略\n     * 美食\n\n"
+      "北辰老街半日遊：從車站走到河岸的路線\n\n"
+      "   從北辰車站出發，沿著中正路往南走大約十分鐘就能看到老街的牌樓，整條街保留了許多日治時期的紅磚建築。\n"
+      "   老街上的店家大多上午十點才開門，建議先去河岸公園散步，再回來吃午餐。\n"
+      "   小提醒：\n"
+      "   • 週末人潮很多，盡量平日前往，停車位也比較好找\n"
+      "   • 部分店家只收現金，出門前記得先領錢\n"
+      "     * 河岸公園有免費的腳踏車可以借\n";
+  const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+  EXPECT_NE(c.text.find("• 週末人潮很多，盡量平日前往，停車位也比較好找"), std::string::npos) << c.text;
+  EXPECT_NE(c.text.find("• 部分店家只收現金，出門前記得先領錢"), std::string::npos) << c.text;
+  EXPECT_EQ(c.text.find("* 河岸公園"), std::string::npos) << c.text;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -219,6 +219,18 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
       // fourth fold's rules (553441a). Kept: a review's replies; lost:
       // a reply's field table and signature, an article's bullet items.
       {"formerly-blind-pages-5", "formerly_blind5", "0.938 (121/129) / 0.881 (118/134)"},
+      // Open-data dataset page, CNA news article, Dcard post with comment
+      // floors, The Paper article, city government notice, Xiaohongshu note
+      // with comments; after the fifth fold's rules (2a9231c). Kept: comment
+      // headers and reaction rows, sort tabs, hashtag rows, an author card;
+      // lost: a note's wrapped line taken for a share widget, its comments.
+      {"formerly-blind-pages-6", "formerly_blind6", "0.770 (107/139) / 0.902 (110/122)"},
+      // Control Yuan corrective case, CWA heavy-rain warning, Sohu article,
+      // Bilibili video page, township photo album, community-college
+      // notice; after the sixth fold's rules (b3f2991). Kept: a video
+      // page's counts, uploader card, chapter list, comments and
+      // recommended videos; lost: photo captions, a warning's heading.
+      {"formerly-blind-pages-7", "formerly_blind7", "0.786 (92/117) / 0.883 (98/111)"},
   };
   for (const Fold& fold : folds) {
     size_t pages = 0;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <vector>
 
 #include "clean/page_line.h"
 #include "util/utf8.h"
@@ -91,6 +92,43 @@ bool IsDateLine(const std::u32string& core) {
   return CountHan(core) == 0 && HasEnglishDate(core);
 }
 
+namespace {
+
+// "澎湃新闻记者 王小明 实习生 李华", "本報記者 陳大文、林小美": the paper's
+// reporters, then their names, with interns and correspondents.
+bool IsReporterRoster(const std::u32string& core) {
+  constexpr size_t kMaxOutlet = 10, kMinName = 2, kMaxName = 4;
+  std::vector<std::u32string> tokens;
+  std::u32string cur;
+  for (char32_t c : core + U" ") {
+    if (utf8::IsSpace(c) || c == U'、') {
+      if (!cur.empty()) tokens.push_back(cur);
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  if (tokens.size() < 2 || tokens[0].size() > kMaxOutlet ||
+      !(tokens[0].ends_with(U"記者") || tokens[0].ends_with(U"记者"))) {
+    return false;
+  }
+  // "一位资深记者 回忆 当年的 采访经过": a sentence about a reporter.
+  if (tokens[0].starts_with(U"一") || core.find_first_of(U"的是了在") != std::u32string::npos) return false;
+  size_t names = 0;
+  for (size_t i = 1; i < tokens.size(); ++i) {
+    const std::u32string& t = tokens[i];
+    if (t == U"实习生" || t == U"實習生" || t == U"通讯员" || t == U"通訊員" || t == U"记者" || t == U"記者" ||
+        t == U"摄影记者" || t == U"攝影記者" || t == U"特约记者" || t == U"特約記者") {
+      continue;
+    }
+    if (t.size() < kMinName || t.size() > kMaxName || CountHan(t) != t.size()) return false;
+    ++names;
+  }
+  return names >= 1;
+}
+
+}  // namespace
+
 bool IsBylineLine(const std::u32string& core) {
   if (core.size() < 2 || core.size() > 40) return false;
   std::string s;
@@ -116,6 +154,7 @@ bool IsBylineLine(const std::u32string& core) {
       !ContainsAny(s, {"是", "的", "為", "为", "當", "当"})) {
     return true;
   }
+  if (IsReporterRoster(core)) return true;
   // "文 新生代編輯組", "圖 互聯網": the one-character role, a space, a name.
   return core.size() >= 3 && (core[0] == U'文' || core[0] == U'圖' || core[0] == U'图') && utf8::IsSpace(core[1]);
 }

@@ -57,5 +57,15 @@ TEST(DatesAndBylines, UnnamedReportersAreABylineASentenceIsNot) {
   EXPECT_FALSE(IsBylineLine(U32("他是新華社的記者")));
 }
 
+// A paper's reporters named after their title, with interns and
+// correspondents; a sentence about a reporter is none.
+TEST(DatesAndBylines, ReporterRosters) {
+  EXPECT_TRUE(IsBylineLine(U32("南方日报记者 黄晓明 实习生 陈思")));
+  EXPECT_TRUE(IsBylineLine(U32("本報記者 林佳穎、吳志豪")));
+  EXPECT_TRUE(IsBylineLine(U32("经济观察报记者 刘洋 通讯员 赵丽")));
+  EXPECT_FALSE(IsBylineLine(U32("本報記者 昨日前往現場採訪了多位居民")));
+  EXPECT_FALSE(IsBylineLine(U32("一位资深记者 回忆 当年的 采访经过")));
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

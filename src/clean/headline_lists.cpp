@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include "clean/dates_and_bylines.h"
 #include "clean/promotion_rules.h"
@@ -118,10 +119,18 @@ void MarkHeadlineRuns(std::vector<PageLine>& lines) {
 // elsewhere on the page (a site lists its stories under several names). An
 // article's own sub-heading over its bullet points is neither.
 void MarkSectionHeadlineLists(std::vector<PageLine>& lines) {
-  std::map<std::u32string, size_t> seen;  // a line's core -> how often the page has it
-  for (const auto& l : lines) {
-    if (!l.blank()) ++seen[l.core];
-  }
+  // A line's core -> how often the page has it; counted where first asked
+  // (most pages have no section name with headlines under it).
+  std::optional<std::map<std::u32string, size_t>> seen;
+  auto times_seen = [&](const std::u32string& core) {
+    if (!seen) {
+      seen.emplace();
+      for (const auto& l : lines) {
+        if (!l.blank()) ++(*seen)[l.core];
+      }
+    }
+    return (*seen)[core];
+  };
   for (size_t i = 0; i < lines.size(); ++i) {
     bool bracketed = false;
     if (!lines[i].reason.empty() || lines[i].blank() || !IsSectionName(lines[i].core, &bracketed)) continue;
@@ -136,7 +145,7 @@ void MarkSectionHeadlineLists(std::vector<PageLine>& lines) {
       blanks = 0;
       items.push_back(j);
       bullets += lines[j].bullet;
-      repeated += seen[lines[j].core] > 1;
+      repeated += times_seen(lines[j].core) > 1;
     }
     if (items.size() < kMinHeadlineRun) continue;
     if (!bracketed) {

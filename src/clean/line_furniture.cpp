@@ -232,6 +232,12 @@ std::string LineFurnitureReason(std::string_view line, const std::u32string& cor
     return "section label";
   }
   if (IsReferenceNote(core)) return "reference note";
+  // "图片来源：视觉中国", "圖片提供：受訪者": where a picture came from, a
+  // credit under it (a caption that says something is kept).
+  if (core.size() <= 24 && !HasSentenceEnd(core) &&
+      StartsWithAny(c, {"图片来源", "圖片來源", "图片提供", "圖片提供", "图源：", "圖源：", "图片来自", "圖片來自"})) {
+    return "picture credit";
+  }
   if (IsEndMark(core)) return "end mark";
   // "原文链接阅读更舒服：…", "閱讀原文": a pointer to where the text was first
   // published, not part of it.
@@ -330,6 +336,30 @@ std::string LineFurnitureReason(std::string_view line, const std::u32string& cor
 bool IsWidgetCellReason(const std::string& reason) {
   return reason == "share widget" || reason == "button or form label" || reason == "button or form field" ||
          reason == "image placeholder";
+}
+
+// "類別     內政及族群", "分类：社会新闻", "栏目: 通知公告": the section of
+// the site a record is filed under, one field on its own line.
+bool IsCategoryField(const std::u32string& core) {
+  constexpr size_t kMaxValue = 12;
+  for (std::u32string_view label : {U"類別", U"类别", U"分類", U"分类", U"欄目", U"栏目", U"所屬分類", U"所属分类"}) {
+    if (!core.starts_with(label)) continue;
+    size_t i = label.size();
+    bool sep = false;
+    while (i < core.size() && (utf8::IsSpace(core[i]) || core[i] == U'：' || core[i] == ':')) {
+      ++i;
+      sep = true;
+    }
+    const std::u32string value = core.substr(i);
+    return sep && !value.empty() && value.size() <= kMaxValue && !HasSentencePunct(value) && CountHan(value) >= 2;
+  }
+  return false;
+}
+
+void MarkCategoryFields(std::vector<PageLine>& lines) {
+  for (PageLine& l : lines) {
+    if (l.reason.empty() && !l.bullet && IsCategoryField(l.core)) l.reason = "category path";
+  }
 }
 
 }  // namespace wenyuan::clean

@@ -9,6 +9,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "clean/page_line.h"
 
@@ -21,5 +22,13 @@ std::string LineFurnitureReason(std::string_view line, const std::u32string& cor
 
 // A widget in one cell of a table row: dropped from the row, the rest kept.
 bool IsWidgetCellReason(const std::string& reason);
+
+// "類別     內政及族群", "分类：社会新闻", "栏目: 通知公告": the section of
+// the site a record is filed under, one field on its own line.
+bool IsCategoryField(const std::u32string& core);
+
+// Marks "category path" on such fields that the main text kept (run after
+// it is chosen: the field still holds a record's field block together).
+void MarkCategoryFields(std::vector<PageLine>& lines);
 
 }  // namespace wenyuan::clean

@@ -82,5 +82,23 @@ TEST(LineFurniture, ADocumentNumberFieldIsNoFontSizeWidget) {
   EXPECT_EQ(Reason("調整字號 A+ A-"), "share widget");
 }
 
+// Where a picture came from, printed under it: a credit, not a caption.
+TEST(LineFurniture, PictureCredits) {
+  EXPECT_EQ(Reason("图片来源：东方IC"), "picture credit");
+  EXPECT_EQ(Reason("圖片提供：北辰市文化局"), "picture credit");
+  EXPECT_EQ(Reason("图源：网络"), "picture credit");
+  // A sentence about a picture's source is the text's.
+  EXPECT_EQ(Reason("图片来源不明的照片在网上流传了三天，警方已介入调查。"), "");
+}
+
+TEST(LineFurniture, CategoryFields) {
+  EXPECT_TRUE(IsCategoryField(DecodeUtf32("類別     財政及經濟")));
+  EXPECT_TRUE(IsCategoryField(DecodeUtf32("分类：社会新闻")));
+  EXPECT_TRUE(IsCategoryField(DecodeUtf32("栏目: 通知公告")));
+  EXPECT_FALSE(IsCategoryField(DecodeUtf32("類別為本法所稱之特定事業者，應依第五條辦理。")));
+  EXPECT_FALSE(IsCategoryField(DecodeUtf32("分類")));
+  EXPECT_FALSE(IsCategoryField(DecodeUtf32("服務分類 交通及通訊")));  // a dataset's own field
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

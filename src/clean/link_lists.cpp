@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 
+#include "clean/dates_and_bylines.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -103,7 +104,8 @@ void MarkMenuRuns(std::vector<PageLine>& lines) {
 void MarkCurrentTabLabels(std::vector<PageLine>& lines) {
   constexpr size_t kMaxLabel = 10;
   std::vector<std::u32string> items;  // menu items seen so far
-  for (PageLine& l : lines) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    PageLine& l = lines[i];
     if (l.blank()) continue;
     if (l.reason == "menu or link list" && l.bullet) {
       items.push_back(l.core);
@@ -126,7 +128,24 @@ void MarkCurrentTabLabels(std::vector<PageLine>& lines) {
     // The page's text has begun: a heading below it that a menu also names
     // is the article's.
     if (l.reason.empty() && l.core.find_first_of(U"。！？") != std::u32string::npos) return;
+    // "活動公告 / 長青學苑": the post's categories, the first a menu's item.
+    if (l.reason.empty() && !l.bullet && l.core.size() <= 3 * kMaxLabel && !HasSentencePunct(l.core)) {
+      const size_t slash = l.core.find_first_of(U"/／");
+      if (slash != std::u32string::npos && slash > 0) {
+        std::u32string first = l.core.substr(0, slash);
+        while (!first.empty() && utf8::IsSpace(first.back())) first.pop_back();
+        if (std::find(items.begin(), items.end(), first) != items.end()) {
+          l.reason = "current tab label";
+          continue;
+        }
+      }
+    }
     if (!l.reason.empty() || l.bullet || l.core.size() > kMaxLabel || HasSentencePunct(l.core)) continue;
+    // A heading right over its issue date ("豪雨特報" then "發布時間：…") is
+    // the page's own, whatever menu names it too.
+    size_t next = i + 1;
+    while (next < lines.size() && lines[next].blank()) ++next;
+    if (next < lines.size() && lines[next].reason.empty() && IsDateLine(lines[next].core)) continue;
     if (std::find(items.begin(), items.end(), l.core) != items.end()) l.reason = "current tab label";
   }
 }
@@ -142,6 +161,28 @@ void MarkRelatedLists(std::vector<PageLine>& lines) {
       if (core.size() > 60 || (!core.empty() && core.back() == U'。')) break;
       if (lines[j].reason.empty() && !lines[j].table) lines[j].reason = "related-articles list";
     }
+  }
+}
+
+void MarkCountedListHeadings(std::vector<PageLine>& lines) {
+  constexpr size_t kMaxHeading = 24, kMinItems = 2;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const PageLine& h = lines[i];
+    if (!h.reason.empty() || h.blank() || h.bullet || h.core.size() > kMaxHeading) continue;
+    // "…（3）", "… (12)": the count closes the line.
+    const std::u32string& c = h.core;
+    const char32_t close = c.back();
+    if (close != U'）' && close != ')') continue;
+    const size_t open = c.find_last_of(close == U'）' ? U'（' : U'(');
+    if (open == std::u32string::npos || open == 0 || open + 2 > c.size() - 1) continue;
+    bool count = true;
+    for (size_t k = open + 1; k + 1 < c.size(); ++k) count = count && IsAsciiDigit(c[k]);
+    if (!count || HasSentencePunct(c.substr(0, open)) || CountHan(c.substr(0, open)) < 2) continue;
+    size_t items = 0, k = i + 1;
+    while (k < lines.size() && lines[k].blank()) ++k;
+    for (; k < lines.size() && lines[k].bullet && !lines[k].reason.empty(); ++k) ++items;
+    const bool list_ends = k == lines.size() || !lines[k].bullet;
+    if (items >= kMinItems && list_ends) lines[i].reason = "menu or link list";
   }
 }
 

@@ -24,11 +24,18 @@ void MarkMenuRuns(std::vector<PageLine>& lines);
 // sentence that repeats an item of a bulleted menu or a row of links
 // (`A | B | C`) above it: the label of
 // the tab or section the page shows ("所有條文" under the tabs 所有條文 /
-// 沿革 / 立法歷程), not a heading of the text.
+// 沿革 / 立法歷程), not a heading of the text; one right over its issue
+// date ("豪雨特報" then "發布時間：…") is the page's heading and stays. So
+// is a post's category path whose first part a menu names ("活動公告 /
+// 長青學苑").
 void MarkCurrentTabLabels(std::vector<PageLine>& lines);
 // Marks "related-articles list" on each related heading and the titles
 // under it.
 void MarkRelatedLists(std::vector<PageLine>& lines);
+// Marks "menu or link list" on a short heading that ends in a count
+// ("使用此資料集的應用（3）", "相关文件 (12)") right over a bulleted list
+// another rule dropped: the list's label, gone with it.
+void MarkCountedListHeadings(std::vector<PageLine>& lines);
 
 // "相關新聞", "延伸閱讀", "熱門話題", "為你推薦", "其他港聞": a heading over a
 // list of other articles. A sentence that mentions 相關 ("是與大眾息息相關。")

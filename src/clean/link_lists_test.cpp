@@ -124,5 +124,48 @@ TEST(LinkLists, AListASentenceIntroducesIsTheTexts) {
   EXPECT_EQ(lines[1].reason, "menu or link list");
 }
 
+// A heading with a count over a list another rule dropped goes with it; one
+// over the text's own items, or over nothing dropped, stays.
+TEST(LinkLists, ACountedHeadingGoesWithItsList) {
+  std::vector<PageLine> lines = MakePageLines(
+      "   引用此資料集的研究（2）\n"
+      "     * 北辰市共享機車熱點分析\n"
+      "     * 通勤時段站點供需模型\n\n"
+      "   資料集說明文件\n");
+  lines[1].reason = lines[2].reason = "menu or link list";
+  MarkCountedListHeadings(lines);
+  EXPECT_EQ(lines[0].reason, "menu or link list");
+  EXPECT_EQ(lines[4].reason, "");
+  lines = MakePageLines(
+      "   本次調查的三項發現（3）\n"
+      "     * 通勤者最常在上午八點借車，尖峰時段的空車率不到一成。\n"
+      "     * 週末的借車量集中在河濱自行車道沿線。\n"
+      "     * 雨天借車量下降約四成。\n");
+  MarkCountedListHeadings(lines);
+  EXPECT_EQ(lines[0].reason, "");
+}
+
+TEST(LinkLists, AHeadingOverItsIssueDateAndACategoryPath) {
+  // A bulletin's heading that the menu names too, right over its issue
+  // date, is the page's own; a post's category path under the menu is not.
+  std::vector<PageLine> lines = MakePageLines(
+      "* 颱風警報\n* 低溫特報\n* 濃霧特報\n\n"
+      "低溫特報\n"
+      "發布時間：114年01月08日 16:30\n"
+      "受強烈大陸冷氣團影響，今晚至明晨各地氣溫偏低。\n");
+  for (size_t i = 0; i < 3; ++i) lines[i].reason = "menu or link list";
+  MarkCurrentTabLabels(lines);
+  EXPECT_EQ(lines[4].reason, "");
+  lines = MakePageLines(
+      "* 最新消息\n* 社區活動\n* 志工招募\n\n"
+      "社區活動 / 親子講座\n"
+      "寒假親子共讀講座開放報名\n"
+      "本次講座邀請繪本作家分享共讀技巧，歡迎親子一同參加。\n");
+  for (size_t i = 0; i < 3; ++i) lines[i].reason = "menu or link list";
+  MarkCurrentTabLabels(lines);
+  EXPECT_EQ(lines[4].reason, "current tab label");
+  EXPECT_EQ(lines[5].reason, "");
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -7,8 +7,10 @@
 #include "clean/article_lines.h"
 #include "clean/bbs_rules.h"
 #include "clean/boilerplate_filter.h"
+#include "clean/comment_threads.h"
 #include "clean/dates_and_bylines.h"
 #include "clean/forum_rules.h"
+#include "clean/photo_albums.h"
 #include "clean/prose_span.h"
 #include "clean/record_closings.h"
 #include "clean/statute_sections.h"
@@ -173,6 +175,28 @@ void KeepCaptionUnderPictureBelow(const std::vector<PageLine>& lines, size_t end
   }
   if (ShareInBody(caption.core, body_features, &shared) >= kAboveDekShare && shared >= kMinShared) {
     kept.push_back(i + 1);
+  }
+}
+
+// "下一次更新：09月18日 16:40 前後": a bulletin's next-update time below
+// its text (pictures, their buttons and captions between) is its own.
+void KeepNextUpdateBelow(const std::vector<PageLine>& lines, size_t end, std::vector<size_t>& kept) {
+  constexpr size_t kMaxStamp = 32, kWindow = 8;
+  for (size_t i = end, seen = 0; i < lines.size() && seen < kWindow; ++i) {
+    const PageLine& l = lines[i];
+    if (l.blank()) continue;
+    ++seen;
+    if (EndsHead(l.reason) || l.bullet) return;
+    const std::u32string& c = l.core;
+    const bool stamp = c.size() <= kMaxStamp &&
+                       (c.starts_with(U"下一次更新") || c.starts_with(U"下次更新") || c.starts_with(U"下次發布") ||
+                        c.starts_with(U"下次发布")) &&
+                       std::any_of(c.begin(), c.end(), IsAsciiDigit);
+    if (stamp) {
+      kept.push_back(i);
+      return;
+    }
+    if (HasSentenceEnd(c)) return;
   }
 }
 
@@ -392,11 +416,13 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
     body.end = ExtendToStatuteTail(lines, body);
     KeepCaptionsInBody(lines, body, body_features, kept);
     KeepCreditsBelow(lines, body.end, kept);
+    KeepNextUpdateBelow(lines, body.end, kept);
     KeepNoticeClosing(lines, body.end, kept);
     KeepMeetingHead(lines, body.begin, kept);
     KeepRecordClosing(lines, body.end, kept);
     KeepPhotoCaptionsBelow(lines, body.end, body_features, kept);
     KeepCaptionUnderPictureBelow(lines, body.end, body_features, kept);
+    for (size_t k : AlbumCaptionsBelow(lines, body.end, body_features)) kept.push_back(k);
     KeepUpdateStampAsDate(lines, body, kept);
   }
   // No main text found (a form, a list of short verses): nothing is
@@ -408,8 +434,9 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
     if (lines[i].blank()) continue;
     if (keep[i]) {
       // A BBS article's poster, board and breadcrumb read like a byline and
-      // a headline, but stay dropped (clean/bbs_rules.h).
-      if (lines[i].reason != kBbsFurniture) lines[i].reason.clear();
+      // a headline, but stay dropped (clean/bbs_rules.h); so do a thread's
+      // sort tabs over its title (clean/comment_threads.h).
+      if (lines[i].reason != kBbsFurniture && lines[i].reason != kSortTabs) lines[i].reason.clear();
     } else if (lines[i].reason.empty() && IsCategoryTag(lines[i])) {
       lines[i].reason = "category tag";  // in the body too: "* [人才故事]" under the date
     } else if ((i < body.begin || i >= body.end) && lines[i].reason.empty()) {

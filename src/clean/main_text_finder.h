@@ -15,7 +15,10 @@
 // sample separated from the body is joined back, and so is a last section
 // whose numbered heading follows the body's ("十、资源下载汇总" after
 // "九、…"), and a statute's last chapter (clean/statute_sections.h); a
-// picture's caption right below the body is kept; the site editor's credit
+// picture's caption right below the body is kept, and so are the captions
+// of a photo album there that say something (clean/photo_albums.h), and a
+// bulletin's next-update time ("下一次更新：…") below its pictures; a
+// video's credits (BGM：, 配樂：) stay as credits do; the site editor's credit
 // below the body is not kept, nor a photo's short title over its fuller
 // caption. A formal record's fields
 // and closing lines around the body are kept (clean/record_closings.h:

@@ -480,5 +480,21 @@ TEST(MainTextFinder, HeadlineOverTheToolRow) {
   EXPECT_EQ(c.text.find("腎臟病"), std::string::npos) << c.text;
 }
 
+TEST(MainTextFinder, ABulletinsNextUpdateBelowItsPictures) {
+  const std::string page =
+      "濃霧特報\n"
+      "   發布時間：114年02月03日 05:20\n"
+      "   今晨西半部沿海及金門、馬祖易有局部濃霧，能見度可能低於200公尺，請注意行車安全。\n"
+      "   海面航行船隻應減速慢行，並開啟霧燈及雷達，留意周圍船隻動態。\n\n"
+      "   示意圖\n"
+      "   [fog_0520.png]\n"
+      "   (BUTTON) 放大\n\n"
+      "   下次更新：02月03日 11:00 前後\n\n"
+      "   相關連結\n     * 能見度觀測\n     * 海象資訊\n";
+  CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(c.text.find("下次更新：02月03日 11:00 前後") != std::string::npos) << c.text;
+  EXPECT_EQ(c.text.find("能見度觀測"), std::string::npos) << c.text;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -432,7 +432,8 @@ bool IsMediaWidgetReason(const std::string& reason) {
          reason == "bracketed link labels" || reason == "advert" || reason == "picture gallery link" ||
          reason == "page update stamp" || reason == "reference list" || reason == "page tab" ||
          reason == "site tagline" || reason == "language switcher" || reason == "rating widget" ||
-         reason == "spoiler warning" || reason == "readers' replies";
+         reason == "spoiler warning" || reason == "readers' replies" || reason == "video page furniture" ||
+         reason == "video chapter list" || reason == "recommended videos";
 }
 
 bool IsCreditsBlockWithEditor(const std::u32string& core) {

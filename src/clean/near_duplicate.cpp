@@ -1,9 +1,11 @@
 #include "clean/near_duplicate.h"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <string>
 
+#include "util/splitmix.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -12,33 +14,42 @@ namespace {
 constexpr size_t kShingle = 4;
 constexpr size_t kMinContentChars = 20;
 
-uint64_t Mix(uint64_t h) {  // splitmix64 finaliser
-  h ^= h >> 30;
-  h *= 0xbf58476d1ce4e5b9ull;
-  h ^= h >> 27;
-  h *= 0x94d049bb133111ebull;
-  h ^= h >> 31;
-  return h;
+// kSpread[b]: byte k is bit k of b (0 or 1).
+constexpr std::array<uint64_t, 256> MakeSpread() {
+  std::array<uint64_t, 256> table{};
+  for (int b = 0; b < 256; ++b) {
+    for (int k = 0; k < 8; ++k) table[b] |= static_cast<uint64_t>((b >> k) & 1) << (8 * k);
+  }
+  return table;
 }
+constexpr std::array<uint64_t, 256> kSpread = MakeSpread();
 
 }  // namespace
 
 uint64_t ContentFingerprint(std::string_view text) {
   std::u32string content;
+  content.reserve(text.size() / 3 + 1);  // mostly Han: 3 bytes a character
   for (size_t pos = 0; pos < text.size();) {
     char32_t c = utf8::NarrowFullWidth(utf8::DecodeNext(text, pos));
     if (utf8::IsHan(c) || utf8::IsAsciiAlnum(c)) content += (c >= 'A' && c <= 'Z') ? c + 32 : c;
   }
   if (content.size() < kMinContentChars) return 0;
   // Each bit is voted for by the shingles whose hash has it set and against
-  // by the others: it is set if more than half of them have it (counted as
-  // ones, which the compiler does 64 lanes at a time).
+  // by the others: it is set if more than half of them have it. The ones
+  // are counted in byte lanes (kSpread: a byte's 8 bits as 8 bytes of 0/1,
+  // 8 words a hash) and moved to the 64 counters every 255 shingles.
   std::array<uint32_t, 64> ones{};
+  std::array<uint64_t, 8> lanes{};
   const size_t shingles = content.size() - kShingle + 1;
-  for (size_t i = 0; i < shingles; ++i) {
-    uint64_t h = 1469598103934665603ull;
-    for (size_t k = 0; k < kShingle; ++k) h = Mix(h ^ content[i + k]);
-    for (int bit = 0; bit < 64; ++bit) ones[bit] += static_cast<uint32_t>((h >> bit) & 1);
+  for (size_t start = 0; start < shingles; start += 255) {
+    const size_t end = std::min(shingles, start + 255);
+    for (size_t i = start; i < end; ++i) {
+      uint64_t h = 1469598103934665603ull;
+      for (size_t k = 0; k < kShingle; ++k) h = Splitmix64(h ^ content[i + k]);
+      for (int byte = 0; byte < 8; ++byte) lanes[byte] += kSpread[(h >> (8 * byte)) & 0xff];
+    }
+    for (int bit = 0; bit < 64; ++bit) ones[bit] += static_cast<uint32_t>((lanes[bit / 8] >> (8 * (bit % 8))) & 0xff);
+    lanes.fill(0);
   }
   uint64_t fingerprint = 0;
   for (int bit = 0; bit < 64; ++bit) {

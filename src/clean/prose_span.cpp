@@ -52,6 +52,13 @@ std::vector<bool> ProseOrWrapped(const std::vector<PageLine>& lines) {
   for (size_t i = lines.size(); i-- > 0;) {
     prose[i] = IsProse(lines[i]) || (lines[i].core.size() >= kMinWrappedChars && i + 1 < lines.size() &&
                                      lines[i + 1].reason.empty() && prose[i + 1]);
+    // A full line of Han text over its sentence's short end ("…刊登於本府網站「專區"
+    // over "」專區，供民眾參閱。"): one paragraph, neither half prose alone.
+    if (!prose[i] && lines[i].reason.empty() && lines[i].core.size() >= kMinWrappedChars &&
+        CountHan(lines[i].core) * 2 >= lines[i].core.size() && i + 1 < lines.size() && lines[i + 1].reason.empty() &&
+        !lines[i + 1].bullet && EndsSentence(lines[i + 1].core) && HasSentencePunct(lines[i].core)) {
+      prose[i] = true;
+    }
   }
   // The tail of a wrapped paragraph: "發展進程。" right below prose.
   for (size_t i = 1; i < lines.size(); ++i) {

@@ -122,5 +122,20 @@ TEST(ProseSpan, AnUpdateStampIsTheDateOnlyWhenThereIsNoOther) {
   EXPECT_EQ(c.text.find("更新日期：2024/05/02"), std::string::npos) << c.text;
 }
 
+// A full line over the short end of its sentence ("…網站「專區" over
+// "」專區，供民眾參閱。") is one paragraph of the body.
+TEST(ProseSpan, AFullLineOverItsSentencesShortEnd) {
+  const std::vector<PageLine> lines = MakePageLines(
+      "首頁\n公告\n\n"
+      "   一、本案自公告之日起公開展覽三十天，展覽期間民眾得以書面向本局提出意見，逾期不予受理。\n"
+      "   二、展覽地點為本局一樓服務台及各區公所，開放時間為上班日上午八時至下午五時。\n"
+      "   三、計畫書及計畫圖電子檔另刊登於本局網站、區公所網站及「都市計畫公開展覽\n"
+      "   」專區，供民眾參閱。\n\n"
+      "   相關連結\n   回上一頁\n");
+  const ProseSpan body = BestProseSpan(lines);
+  EXPECT_EQ(body.begin, 3u);
+  EXPECT_EQ(body.end, 7u);
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -1,5 +1,6 @@
 #include "clean/record_closings.h"
 
+#include <algorithm>
 #include <optional>
 #include <string_view>
 #include <utility>
@@ -175,8 +176,12 @@ bool IsSignerLine(const std::u32string& core) {
   size_t gap_begin = gap_end;
   while (gap_begin > 0 && (core[gap_begin - 1] == U' ' || core[gap_begin - 1] == U'\u3000')) --gap_begin;
   const std::u32string title = core.substr(0, gap_begin), name = core.substr(gap_end + 1);
-  if (name.size() < kMinName || name.size() > kMaxName || CountHan(name) != name.size() || title.size() < 2 ||
-      title.size() > kMaxTitle || CountHan(title) != title.size()) {
+  // A name masked as sites print it ("盧○○", "王〇〇", "陳ＯＯ"): the
+  // surname and circles.
+  const size_t masked = static_cast<size_t>(
+      std::count_if(name.begin(), name.end(), [](char32_t c) { return c == U'○' || c == U'Ｏ' || c == U'◯'; }));
+  if (name.size() < kMinName || name.size() > kMaxName || CountHan(name) + masked != name.size() ||
+      !utf8::IsHan(name[0]) || title.size() < 2 || title.size() > kMaxTitle || CountHan(title) != title.size()) {
     return false;
   }
   for (std::u32string_view head : {U"長", U"长", U"主席", U"主任", U"主委", U"委員", U"委员", U"首長", U"首长", U"經理",

@@ -210,5 +210,25 @@ TEST(RecordClosings, AQuestionsFieldsUnderItsHeading) {
   }
 }
 
+// A notice signed by a head whose name the site masks ("陳○○"), as
+// government sites print officials' names: the signature is kept.
+TEST(RecordClosings, AMaskedSignersNameIsStillASignature) {
+  const std::string page =
+      "   首頁 > 公告資訊 > 市府公告\n\n"
+      "     * 最新消息\n     * 市府公告\n     * 徵才資訊\n\n"
+      "北辰市政府公告　北辰市立圖書館新館啟用及開放時間調整\n\n"
+      "   主旨：公告北辰市立圖書館新館自114年3月1日起啟用，並調整各分館開放時間，請查照。\n\n"
+      "   公告事項：\n"
+      "   一、新館地址為北辰市文心路一段200號，開放時間為週二至週日上午九時至晚上九時。\n"
+      "   二、各分館自同日起週一休館，其餘開放時間不變，詳細資訊請洽各分館服務台。\n\n"
+      "市長 陳○○\n\n"
+      "   附件下載：\n     * [pdf.png] 開放時間表.pdf（80KB）\n\n"
+      "   承辦單位：文化局圖書館科\n";
+  const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+  EXPECT_NE(c.text.find("市長 陳○○"), std::string::npos) << c.text;
+  EXPECT_NE(c.text.find("二、各分館自同日起週一休館"), std::string::npos) << c.text;
+  EXPECT_EQ(c.text.find("開放時間表.pdf"), std::string::npos) << c.text;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

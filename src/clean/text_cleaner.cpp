@@ -3,6 +3,8 @@
 #include <string.h>
 
 #include <algorithm>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "clean/page_line.h"
@@ -77,11 +79,8 @@ size_t DisplayWidth(std::string_view line) {
 
 // The width lines are wrapped at: the 90th percentile of line widths, if
 // enough lines come close to it to show a wrap at all; else 0.
-size_t WrapWidth(const std::vector<std::string>& lines) {
-  std::vector<size_t> widths;
-  for (const auto& l : lines) {
-    if (!l.empty()) widths.push_back(DisplayWidth(l));
-  }
+// `widths`: of the non-empty lines, in order.
+size_t WrapWidth(std::vector<size_t> widths) {
   if (widths.size() < 4) return 0;
   std::sort(widths.begin(), widths.end());
   size_t wrap = widths[widths.size() * 9 / 10];
@@ -93,12 +92,8 @@ size_t WrapWidth(const std::vector<std::string>& lines) {
 // Other widths the text is wrapped at (a crawler wraps a page's boxes at
 // different widths): narrower than `wrap` but at least 60 % of it, each
 // shared by at least three lines within 4 % below it.
-std::vector<size_t> OtherWrapWidths(const std::vector<std::string>& lines, size_t wrap) {
+std::vector<size_t> OtherWrapWidths(std::vector<size_t> widths, size_t wrap) {
   constexpr size_t kMinLines = 3;
-  std::vector<size_t> widths;
-  for (const auto& l : lines) {
-    if (!l.empty()) widths.push_back(DisplayWidth(l));
-  }
   std::sort(widths.begin(), widths.end(), std::greater<>());
   std::vector<size_t> out;
   for (size_t i = 0; i < widths.size(); ++i) {
@@ -187,19 +182,48 @@ bool StartsNumberedSection(std::string_view line) {
   return SectionNumberLength(DecodeUtf32(utf8::SliceCodePoints(line, 0, 12))) > 0;
 }
 
+// The text's runs of ASCII letters and digits, each followed by a space. A
+// word of ASCII letters and digits is in the text exactly where it is in
+// one of these runs (no other byte of UTF-8 is one of those letters), and
+// most of a Chinese text is not in them.
+std::string AsciiAlnumRuns(std::string_view raw) {
+  std::string runs;
+  for (size_t i = 0; i < raw.size();) {
+    if (!utf8::IsAsciiAlnum(static_cast<unsigned char>(raw[i]))) {
+      ++i;
+      continue;
+    }
+    const size_t from = i;
+    while (i < raw.size() && utf8::IsAsciiAlnum(static_cast<unsigned char>(raw[i]))) ++i;
+    runs.append(raw, from, i - from);
+    runs.push_back(' ');
+  }
+  return runs;
+}
+
 }  // namespace
 
 std::string CleanText(std::string_view raw, const CleanOptions& options) {
   std::vector<std::string> lines = NormalisedLines(raw);
-  const size_t wrap = options.join_full_lines ? WrapWidth(lines) : 0;
-  const std::vector<size_t> other_wraps = wrap ? OtherWrapWidths(lines, wrap) : std::vector<size_t>{};
+  // Each line's display width, measured once (0 for an empty line).
+  std::vector<size_t> line_widths(lines.size());
+  std::vector<size_t> widths;  // of the non-empty lines
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].empty()) continue;
+    line_widths[i] = DisplayWidth(lines[i]);
+    widths.push_back(line_widths[i]);
+  }
+  const size_t wrap = options.join_full_lines ? WrapWidth(widths) : 0;
+  const std::vector<size_t> other_wraps = wrap ? OtherWrapWidths(std::move(widths), wrap) : std::vector<size_t>{};
   std::vector<std::string> paragraphs;
   bool block_open = false;  // the last paragraph may take the next line
   bool last_full = false;   // the last line reached the wrap width
   bool last_other = false;  // ...one of the narrower wrap widths only
   bool after_blank = false;
-  std::string last_line;  // the last non-empty line as it stood
-  for (auto& line : lines) {
+  std::string last_line;                  // the last non-empty line as it stood
+  std::optional<std::string> alnum_runs;  // AsciiAlnumRuns(raw), made where first needed
+  for (size_t line_index = 0; line_index < lines.size(); ++line_index) {
+    std::string& line = lines[line_index];
     if (line.empty()) {
       // A full line cut in the middle of a word ("…仍然局" / "限於…") goes on
       // past one blank line the crawler put there; anything else ends.
@@ -211,7 +235,7 @@ std::string CleanText(std::string_view raw, const CleanOptions& options) {
     }
     if (after_blank && block_open && !utf8::IsHan(FirstCodePoint(line))) block_open = false;
     after_blank = false;
-    const Fullness fullness = LineFullness(DisplayWidth(line), wrap, other_wraps);
+    const Fullness fullness = LineFullness(line_widths[line_index], wrap, other_wraps);
     // A line as wide as a narrower box of the page goes on only where the
     // break cuts Chinese text: a headline printed twice is not one line.
     const bool may_join = options.join_wrapped_lines ||
@@ -235,9 +259,11 @@ std::string CleanText(std::string_view raw, const CleanOptions& options) {
         if (wrap > 0 && utf8::IsAsciiAlnum(a) && utf8::IsAsciiAlnum(b)) {
           // A word cut by the wrap comes back whole if the text knows it.
           std::string whole = TrailingWord(prev) + LeadingWord(line);
-          // (memmem, not find: this runs once per such break, over the
-          // whole text, and find's first-byte scan is slow on digits.)
-          bool known = ::memmem(raw.data(), raw.size(), whole.data(), whole.size()) != nullptr;
+          // Looked up in the text's letter and digit runs, which hold it
+          // wherever the text does (memmem, not find: this runs once per
+          // such break, and find's first-byte scan is slow on digits).
+          if (!alnum_runs) alnum_runs = AsciiAlnumRuns(raw);
+          bool known = ::memmem(alnum_runs->data(), alnum_runs->size(), whole.data(), whole.size()) != nullptr;
           if (!known) prev += ' ';
           prev += line;
           continue;

@@ -182,3 +182,28 @@ TEST(TextCleaner, OneWordHeadingStandsAloneInPagedText) {
 
 }  // namespace
 }  // namespace wenyuan::clean
+
+namespace wenyuan::clean {
+namespace {
+
+// A word the wrap cut in two comes back whole where the text has it whole
+// elsewhere, and with a space where it does not (two words, then). The
+// whole word is found in a run of ASCII letters and digits anywhere in the
+// text, inside a longer one too, with Chinese on either side.
+TEST(TextCleaner, AWordCutByTheWrapComesBackWholeWhereTheTextKnowsIt) {
+  CleanOptions options;
+  options.join_full_lines = true;
+  const std::string text =
+      "The council approved the new transport plan for the inter\n"
+      "national airport link after a long debate about the costs.\n"
+      "Members asked for a review of the budget and of the data\n"
+      "base used to forecast passenger numbers for the next years.\n"
+      "The plan now goes to the regional assembly for a final vote.\n"
+      "機場聯外捷運（Xinternationally計畫）與data-base兩字皆見於此。\n";
+  const std::string out = CleanText(text, options);
+  EXPECT_NE(out.find("for the international airport link"), std::string::npos) << out;
+  EXPECT_NE(out.find("of the data base used"), std::string::npos) << out;
+}
+
+}  // namespace
+}  // namespace wenyuan::clean

@@ -12,20 +12,30 @@ namespace {
 // character in it (not "2024", "3.1" or "2024年").
 bool IsContentTerm(std::string_view term) {
   static constexpr std::u32string_view kUnits = U"年月日號号時时點点分秒歲岁元個个次屆届";
-  size_t code_points = 0, letters = 0, digits = 0, units = 0;
+  auto is_letter = [](char32_t c) {
+    return utf8::IsHan(c) || (c < 0x80 && std::isalpha(static_cast<int>(c)) != 0) || c >= 0x3040;
+  };
+  size_t code_points = 0, letters = 0, digits = 0;
   for (size_t pos = 0; pos < term.size();) {
     char32_t c = utf8::DecodeNext(term, pos);
     ++code_points;
     if (c >= '0' && c <= '9') {
       ++digits;
-    } else if (utf8::IsHan(c) || (c < 0x80 && std::isalpha(static_cast<int>(c)) != 0) || c >= 0x3040) {
+    } else if (is_letter(c)) {
       ++letters;
-      units += kUnits.find(c) != std::u32string_view::npos;
     }
   }
   if (code_points < 2 || letters == 0) return false;
-  // Dates and counts written with a unit character: 2024年, 5月, 21日, 113年.
-  if (digits > 0 && letters == units) return false;
+  // Dates and counts written with a unit character: 2024年, 5月, 21日, 113年
+  // (the units counted only where there are digits).
+  if (digits > 0) {
+    size_t units = 0;
+    for (size_t pos = 0; pos < term.size();) {
+      const char32_t c = utf8::DecodeNext(term, pos);
+      units += !(c >= '0' && c <= '9') && is_letter(c) && kUnits.find(c) != std::u32string_view::npos;
+    }
+    if (letters == units) return false;
+  }
   return text::Classify(term) == text::QueryWordKind::kContent;
 }
 

@@ -54,9 +54,23 @@ std::shared_ptr<const IndexSnapshot> IndexWriter::snapshot() const {
   return snapshot_;
 }
 
-std::string IndexWriter::NewSegmentName() {
+namespace {
+std::string SegmentName(uint64_t number) {
   char name[32];
-  std::snprintf(name, sizeof name, "seg_%06llu", static_cast<unsigned long long>(next_segment_++));
+  std::snprintf(name, sizeof name, "seg_%06llu", static_cast<unsigned long long>(number));
+  return name;
+}
+}  // namespace
+
+std::string IndexWriter::NewSegmentName() {
+  std::string name = SegmentName(next_segment_++);
+  being_written_.insert(name);
+  return name;
+}
+
+std::string IndexWriter::RoundMergeName() {
+  if (round_names_used_ >= kMergesPerRound) return NewSegmentName();
+  std::string name = SegmentName(round_first_name_ + round_names_used_++);
   being_written_.insert(name);
   return name;
 }
@@ -140,6 +154,11 @@ Status IndexWriter::DeletePassages(const std::unordered_set<int64_t>& passage_id
 
 Status IndexWriter::Commit(std::map<std::string, std::string> commit_data) {
   WY_RETURN_IF_ERROR(Flush());
+  // The merges of the last commit end before this one publishes, so which
+  // segments a merge takes (and which deleted documents it drops, which the
+  // BM25 statistics count until then) follows from the documents and the
+  // commit points alone, not from the merge thread's speed.
+  WY_RETURN_IF_ERROR(WaitForMerges());
   {
     std::lock_guard lock(mu_);
     if (!merge_status_.ok()) return std::exchange(merge_status_, Status::Ok());
@@ -164,6 +183,13 @@ Status IndexWriter::Commit(std::map<std::string, std::string> commit_data) {
       kept.push_back(std::move(seg));
     }
     pending_deletes_.clear();
+    if (options_.merge_on_commit) {
+      // The round's merges take names reserved here, so they do not depend
+      // on how they interleave with the flushes of the next batch either.
+      round_first_name_ = next_segment_;
+      round_names_used_ = 0;
+      next_segment_ += kMergesPerRound;
+    }
     WY_RETURN_IF_ERROR(Publish(std::move(manifest), std::move(kept)));
   }
   if (!options_.merge_on_commit) return Status::Ok();
@@ -171,7 +197,7 @@ Status IndexWriter::Commit(std::map<std::string, std::string> commit_data) {
     StartMerges();
     return Status::Ok();
   }
-  for (int merges = 0; merges < 16; ++merges) {
+  for (size_t merges = 0; merges < kMergesPerRound; ++merges) {
     bool merged = false;
     WY_RETURN_IF_ERROR(MergeOnce({}, &merged));
     if (!merged) break;
@@ -205,7 +231,7 @@ void IndexWriter::MergeThread() {
     merging_ = true;
     lock.unlock();
     Status s = Status::Ok();
-    for (int merges = 0; merges < 16 && s.ok(); ++merges) {
+    for (size_t merges = 0; merges < kMergesPerRound && s.ok(); ++merges) {
       bool merged = false;
       s = MergeOnce({}, &merged);
       if (!merged) break;
@@ -229,10 +255,11 @@ Status IndexWriter::MergeOnce(std::vector<size_t> group, bool* merged) {
   std::string name;
   {
     std::lock_guard lock(mu_);
-    if (group.empty()) group = options_.merge_policy.Pick(snapshot_->manifest().segments);
+    const bool picked = group.empty();
+    if (picked) group = options_.merge_policy.Pick(snapshot_->manifest().segments);
     if (group.empty()) return Status::Ok();
     for (size_t i : group) inputs.push_back(snapshot_->segments()[i]);
-    name = NewSegmentName();
+    name = picked ? RoundMergeName() : NewSegmentName();
   }
   // The inputs are immutable files: they are read and the output written
   // without the lock, while documents are added and commits publish.

@@ -7,8 +7,12 @@
 // bitmap files, then publishes a new manifest atomically; until then nothing
 // of the batch is visible, and a crash loses only the uncommitted batch.
 // After each commit the tiered merge policy runs (bounded by its
-// max_merge_docs): by default on a merge thread of the writer's own while
-// documents go on being added, or inline in Commit. A merge writes its
+// max_merge_docs; a round of at most kMergesPerRound merges): by default on
+// a merge thread of the writer's own while documents go on being added, or
+// inline in Commit. The next Commit waits for the round to end before it
+// publishes, so the segment layout (and the statistics that count deleted
+// documents until a merge drops them) is a function of the documents, the
+// deletes and the commit points, the same whatever the threads' timing. A merge writes its
 // segment whole, then publishes a manifest that names it instead of its
 // inputs (deletes that arrived meanwhile are carried over), so a crash at
 // any point leaves the last published manifest intact. Files no manifest
@@ -50,6 +54,9 @@ struct WriterOptions {
   bool wait_for_lock = true;  // false: fail at once (Timeout) if another writer holds it
 };
 
+// The most merges one commit's round makes.
+inline constexpr size_t kMergesPerRound = 16;
+
 class IndexWriter {
  public:
   static Result<std::unique_ptr<IndexWriter>> Open(const std::filesystem::path& dir, WriterOptions options = {});
@@ -63,7 +70,8 @@ class IndexWriter {
   // Deletes the documents of these catalog passage ids.
   Status DeletePassages(const std::unordered_set<int64_t>& passage_ids);
   // Publishes everything added and deleted since the last commit, with
-  // `commit_data` recorded in the manifest.
+  // `commit_data` recorded in the manifest, once the last commit's merges
+  // are done (a background merge's error is returned here).
   Status Commit(std::map<std::string, std::string> commit_data = {});
   // Merges down to one segment (used by tests and `check --optimize`-like tools).
   Status ForceMerge();
@@ -86,6 +94,8 @@ class IndexWriter {
   Status Publish(Manifest manifest, std::vector<SnapshotSegment> segments);
   void RemoveUnreferencedFiles() const;
   std::string NewSegmentName();
+  // The next of the names Commit reserved for its round of merges.
+  std::string RoundMergeName();
   // Merges the group (indexes into the current segments; empty: the merge
   // policy's pick) and publishes the result; `merged` says whether it did.
   // Takes mu_ itself, and releases it while the segment is written.
@@ -103,6 +113,8 @@ class IndexWriter {
   mutable std::mutex mu_;
   std::shared_ptr<const IndexSnapshot> snapshot_;  // mu_
   uint64_t next_segment_ = 1;                      // mu_
+  uint64_t round_first_name_ = 0;                  // mu_: the names of the last commit's merges
+  size_t round_names_used_ = kMergesPerRound;      // mu_
   std::set<std::string> being_written_;            // mu_: segments not yet flushed_ or published
   // Uncommitted (mu_).
   std::vector<SnapshotSegment> flushed_;

@@ -265,6 +265,54 @@ std::vector<int64_t> LivePassages(const IndexSnapshot& s) {
   return out;
 }
 
+TEST(IndexWriterTest, TheSameDocumentsInAnySegmentLayoutScoreTheSame) {
+  // One segment, segments of 7 documents, and segments of 50 merged by the
+  // tiered policy: BM25's statistics (documents, document frequencies,
+  // average lengths) are index-wide sums, and ties go in insertion order,
+  // so every query gives the same passages in the same order, scores equal
+  // to the last bit.
+  wenyuan::testing::TempDir dir;
+  WriterOptions one = NoMerges();
+  WriterOptions small = NoMerges();
+  small.max_buffered_docs = 7;
+  WriterOptions merged;
+  merged.max_buffered_docs = 50;
+  merged.merge_policy.segments_per_tier = 3;
+  merged.merge_policy.floor_docs = 20;
+  std::vector<std::unique_ptr<IndexWriter>> writers;
+  for (const auto& [name, options] : {std::pair{"one", one}, {"small", small}, {"merged", merged}}) {
+    auto w = IndexWriter::Open(dir.path() / name, options);
+    ASSERT_TRUE(w.ok()) << w.status().ToString();
+    writers.push_back(std::move(*w));
+  }
+  for (auto& w : writers) {
+    std::mt19937 rng(5);
+    for (int64_t id = 1; id <= 600; ++id) {
+      ASSERT_TRUE(w->Add(RandomDocument(rng, id)).ok());
+      if (id % 100 == 0 && w != writers[0]) {
+        ASSERT_TRUE(w->Commit().ok());
+      }
+    }
+    ASSERT_TRUE(w->Commit().ok());
+    ASSERT_TRUE(w->WaitForMerges().ok());
+  }
+  EXPECT_EQ(writers[0]->snapshot()->segments().size(), 1u);
+  EXPECT_GT(writers[1]->snapshot()->segments().size(), 80u);
+  EXPECT_GT(writers[2]->snapshot()->segments().size(), 1u);
+  EXPECT_LT(writers[2]->snapshot()->segments().size(), 12u);
+  for (size_t i = 0; i < 30; ++i) {
+    Query q = TermQuery({VocabularyTerm(i), VocabularyTerm(i * 7 % 60), VocabularyTerm(59 - i)}, 20);
+    if (i % 2 == 1) {  // the tiered path too
+      q.conjunctive = true;
+      for (auto& clause : q.scored) clause.conjunct = true;
+    }
+    const auto expected = Ranked(*writers[0]->snapshot(), q);
+    ASSERT_FALSE(expected.empty()) << "query " << i;
+    EXPECT_EQ(Ranked(*writers[1]->snapshot(), q), expected) << "query " << i;
+    EXPECT_EQ(Ranked(*writers[2]->snapshot(), q), expected) << "query " << i;
+  }
+}
+
 TEST(IndexWriterTest, BackgroundMergesWhileDocumentsAreAddedEndAsForegroundOnes) {
   // The same documents, commits and deletes into two indexes: one merging
   // inline in Commit, one on its merge thread while the next batches are
@@ -299,6 +347,21 @@ TEST(IndexWriterTest, BackgroundMergesWhileDocumentsAreAddedEndAsForegroundOnes)
   const auto fg_snapshot = (*fg)->snapshot();
   const auto bg_snapshot = (*bg)->snapshot();
   EXPECT_LT(bg_snapshot->segments().size(), 20u);  // 40 commits were merged
+  // Each commit waits for the last one's merges: the same layout, segment
+  // names and deleted documents as inline merging, whatever the timing, so
+  // the same scores (BM25 counts deleted documents until a merge drops them).
+  ASSERT_EQ(bg_snapshot->manifest().segments.size(), fg_snapshot->manifest().segments.size());
+  for (size_t i = 0; i < fg_snapshot->manifest().segments.size(); ++i) {
+    const SegmentEntry& f = fg_snapshot->manifest().segments[i];
+    const SegmentEntry& b = bg_snapshot->manifest().segments[i];
+    EXPECT_EQ(b.name, f.name) << "segment " << i;
+    EXPECT_EQ(b.docs, f.docs) << "segment " << i;
+    EXPECT_EQ(b.deleted, f.deleted) << "segment " << i;
+  }
+  for (size_t i = 0; i < 20; ++i) {
+    const Query q = TermQuery({VocabularyTerm(i), VocabularyTerm(i * 5 % 60), VocabularyTerm(59 - i)}, 30);
+    ASSERT_EQ(Ranked(*bg_snapshot, q), Ranked(*fg_snapshot, q)) << "query " << i;
+  }
   EXPECT_EQ(bg_snapshot->live_docs(), fg_snapshot->live_docs());
   EXPECT_EQ(LivePassages(*bg_snapshot), LivePassages(*fg_snapshot));
   // What is on disk is what the writer published.

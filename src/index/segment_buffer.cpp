@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstring>
 
 #include "index/segment.h"
 
@@ -28,6 +29,40 @@ uint64_t KeyPrefix(std::string_view key) {
   return prefix;
 }
 
+uint64_t Load64(const char* p) {
+  uint64_t v;
+  std::memcpy(&v, p, 8);
+  return v;
+}
+
+uint32_t Load32(const char* p) {
+  uint32_t v;
+  std::memcpy(&v, p, 4);
+  return v;
+}
+
+// A hash for the per-document table of terms (Local): any hash serves (a
+// term's place there is its first occurrence, not its slot), so this one
+// reads 8 bytes at a time and mixes once per word, cheaper than the term
+// table's HashKey for the short keys most tokens are.
+uint64_t LocalHash(std::string_view term) {
+  const char* p = term.data();
+  size_t n = term.size();
+  uint64_t h = 0x9e3779b97f4a7c15ull ^ n;
+  for (; n >= 8; n -= 8, p += 8) {
+    h = (h ^ Load64(p)) * 0xff51afd7ed558ccdull;
+    h ^= h >> 32;
+  }
+  uint64_t tail = 0;
+  if (n >= 4) {
+    tail = Load32(p) | (static_cast<uint64_t>(Load32(p + n - 4)) << 32);
+  } else {
+    for (size_t i = 0; i < n; ++i) tail |= static_cast<uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
+  }
+  h = (h ^ tail) * 0xc4ceb9fe1a85ec53ull;
+  return h ^ (h >> 29);
+}
+
 }  // namespace
 
 uint32_t SegmentBuffer::Local(std::string_view term, uint64_t hash) {
@@ -50,7 +85,7 @@ void SegmentBuffer::AddField(Field field, const std::vector<FieldToken>& tokens,
   local_slots_.assign(std::bit_ceil(std::max<size_t>(16, 2 * tokens.size())), 0);
   token_local_.resize(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) {
-    const uint32_t l = Local(tokens[i].term, TermTable::HashKey(tokens[i].term).hash);
+    const uint32_t l = Local(tokens[i].term, LocalHash(tokens[i].term));
     token_local_[i] = l;
     locals_[l].tf += tokens[i].weight;
     ++locals_[l].count;
@@ -74,7 +109,7 @@ void SegmentBuffer::AddKeywords(const std::vector<std::string>& keywords, uint32
   if (keywords.empty()) return;
   locals_.clear();
   local_slots_.assign(std::bit_ceil(std::max<size_t>(16, 2 * keywords.size())), 0);
-  for (const std::string& k : keywords) locals_[Local(k, TermTable::HashKey(k).hash)].tf = 1;  // once, however often
+  for (const std::string& k : keywords) locals_[Local(k, LocalHash(k))].tf = 1;  // once, however often
   AppendPostings(Field::kKeyword, d, /*with_positions=*/false);
 }
 

@@ -49,7 +49,7 @@ class SegmentBuffer {
   // weighted count, and where its positions sit in `positions_`.
   struct LocalTerm {
     std::string_view term;
-    uint64_t hash = 0;  // of `term` alone (the local table's)
+    uint64_t hash = 0;  // of `term` alone (LocalHash: the local table's own)
     uint32_t tf = 0, count = 0, first = 0;
   };
   // Gathers `field`'s tokens of document `d` by term (first occurrence

@@ -10,12 +10,31 @@ TermTable::TermTable(size_t initial_slots)
   Clear();
 }
 
+namespace {
+
+uint32_t Load32(const char* p) {
+  uint32_t v;
+  std::memcpy(&v, p, 4);
+  if constexpr (std::endian::native == std::endian::big) v = __builtin_bswap32(v);
+  return v;
+}
+
+// The first n (at most 7) bytes of p, byte i at bits 8i: two overlapping
+// 4-byte loads where n >= 4 (the overlap holds the same bytes in both).
+uint64_t LeadingBytes(const char* p, size_t n) {
+  if (n >= 4) return Load32(p) | (static_cast<uint64_t>(Load32(p + n - 4)) << (8 * (n - 4)));
+  uint64_t v = 0;
+  for (size_t i = 0; i < n; ++i) v |= static_cast<uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
+  return v;
+}
+
+}  // namespace
+
 TermTable::Hashed TermTable::HashKey(std::string_view key) {
   // The head: up to 7 leading bytes, the length (capped at 255) above them,
   // so two keys of up to 7 bytes are equal exactly when their heads are.
-  uint64_t head = 0;
   const size_t n = key.size() < kInlineBytes ? key.size() : kInlineBytes;
-  for (size_t i = 0; i < n; ++i) head |= static_cast<uint64_t>(static_cast<unsigned char>(key[i])) << (8 * i);
+  uint64_t head = LeadingBytes(key.data(), n);
   head |= static_cast<uint64_t>(key.size() < 255 ? key.size() : 255) << 56;
   uint64_t h = head;
   if (key.size() > kInlineBytes) {

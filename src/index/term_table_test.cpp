@@ -35,6 +35,20 @@ TEST(TermTableTest, GivesDenseIdsAndFindsEveryKeyThroughGrowth) {
   EXPECT_EQ(table.Find("not a key \x01"), std::nullopt);
 }
 
+// A key's head is its first 7 bytes (byte i at bits 8i) under its length.
+TEST(TermTableTest, HeadHoldsTheLeadingBytesAndTheLength) {
+  const std::string bytes =
+      "\xe4\xb8\xad\x01\xff\x80\x7f"
+      "abcdefghij";
+  for (size_t n = 0; n <= bytes.size(); ++n) {
+    const std::string key = bytes.substr(0, n);
+    uint64_t expected = static_cast<uint64_t>(n) << 56;
+    for (size_t i = 0; i < n && i < 7; ++i)
+      expected |= static_cast<uint64_t>(static_cast<unsigned char>(key[i])) << (8 * i);
+    EXPECT_EQ(TermTable::HashKey(key).head, expected) << n;
+  }
+}
+
 TEST(TermTableTest, TellsKeysApartThatDifferOnlyInTheirLastByteOrLength) {
   TermTable table(4);
   const std::string a = "2中文", b = "2中文\0"s, c = "2中";

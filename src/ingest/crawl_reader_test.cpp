@@ -178,11 +178,25 @@ TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures5AreCopiedFromTheirPages) {
       *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-5", 6);
 }
 
-// tests/fixtures/clean/blind-pages-6: the sixth fold of written pages labelled
-// blind (by a session that had not read the cleaner), held to the same rule.
-TEST_F(CrawlReaderTest, BlindCleaningFixtures6AreCopiedFromTheirPages) {
+// tests/fixtures/clean/formerly-blind-pages-6: the sixth formerly blind
+// fold of written pages (the folder was blind-pages-6/).
+TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures6AreCopiedFromTheirPages) {
   ExpectWrittenFoldCopiedFromItsPages(
-      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-6", 6);
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-6", 6);
+}
+
+// tests/fixtures/clean/formerly-blind-pages-7: the seventh formerly blind
+// fold of written pages (the folder was blind-pages-7/).
+TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures7AreCopiedFromTheirPages) {
+  ExpectWrittenFoldCopiedFromItsPages(
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-7", 6);
+}
+
+// tests/fixtures/clean/blind-pages-8: the eighth fold of written pages
+// labelled blind (by a session that had not read the cleaner).
+TEST_F(CrawlReaderTest, BlindCleaningFixtures8AreCopiedFromTheirPages) {
+  ExpectWrittenFoldCopiedFromItsPages(
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-8", 6);
 }
 
 TEST_F(CrawlReaderTest, RecognisedByContentWhateverTheExtension) {

@@ -20,6 +20,9 @@ Result<std::unique_ptr<KbIngest>> KbIngest::Open(const search::KbSession& sessio
   WY_ASSIGN_OR_RETURN(in->index_, search::KbIndexWriter::Open(catalog, in->analysis_, kb, /*wait=*/true,
                                                               in->options_.index_buffer_bytes));
   in->index_->jobs = in->options_.jobs;
+  if (in->options_.index_passages_per_commit > 0) {
+    in->index_->passages_per_commit = in->options_.index_passages_per_commit;
+  }
   {
     // Near-duplicates left without an original (by a deletion, or a
     // catalog from before ingest promoted them itself) get their passages

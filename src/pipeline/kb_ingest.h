@@ -41,6 +41,9 @@ struct KbIngestOptions {
   bool enrich = true;
   size_t jobs = 1;                // threads for cleaning, analysis and enrichment
   size_t index_buffer_bytes = 0;  // index memory before a segment is written (0: default, 64 MiB)
+  // Passages after which a large file commits the index on its way, so its
+  // segments merge during the ingest (0: the default, 50,000).
+  size_t index_passages_per_commit = 0;
   // A record file over this size is read as a stream of records in chunks
   // of about stream_chunk_bytes, each chunk's documents a batch (0: the
   // Ingester's defaults, 32 MiB and 8 MiB).

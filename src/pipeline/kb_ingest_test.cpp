@@ -195,6 +195,26 @@ std::string IndexContent(const std::filesystem::path& data, const std::string& k
   return out;
 }
 
+// Each query's hit count and hits (passage id and score), as text, from a
+// fresh session of the KB.
+std::string SearchResults(search::KbSessions& sessions, catalog::Catalog& catalog,
+                          std::initializer_list<const char*> queries) {
+  auto searched = sessions.Open(catalog, "kb");
+  EXPECT_TRUE(searched.ok()) << searched.status().ToString();
+  if (!searched.ok()) return {};
+  std::string found;
+  for (const char* q : queries) {
+    search::SearchRequest request;
+    request.query = q;
+    auto r = search::SearchKb(*searched, request);
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    if (!r.ok()) continue;
+    found += std::string(q) + ": " + std::to_string(r->hits.size()) + "\n";
+    for (const auto& h : r->hits) found += h.passage_id + " " + std::to_string(h.score) + "\n";
+  }
+  return found;
+}
+
 // The same files ingested with 1 and with 4 threads give the same catalog
 // rows, the same index and the same search results.
 TEST(KbIngestJobsTest, ManyThreadsGiveWhatOneGives) {
@@ -240,17 +260,7 @@ TEST(KbIngestJobsTest, ManyThreadsGiveWhatOneGives) {
     in->reset();
     rows.push_back(CatalogRows(**catalog));
     indexes.push_back(IndexContent(data, "kb"));
-    std::string found;
-    auto searched = sessions.Open(**catalog, "kb");
-    ASSERT_TRUE(searched.ok());
-    for (const char* q : {"捷運站", "開放資料", "親子共讀 課程", "IPv6"}) {
-      search::SearchRequest request;
-      request.query = q;
-      auto r = search::SearchKb(*searched, request);
-      ASSERT_TRUE(r.ok()) << r.status().ToString();
-      for (const auto& h : r->hits) found += h.passage_id + " " + std::to_string(h.score) + "\n";
-    }
-    hits.push_back(found);
+    hits.push_back(SearchResults(sessions, **catalog, {"捷運站", "開放資料", "親子共讀 課程", "IPv6"}));
   }
   EXPECT_GT(rows[0].size(), 10000u);
   EXPECT_TRUE(rows[0] == rows[1]) << "catalog rows differ";
@@ -294,9 +304,13 @@ TEST(KbIngestJobsTest, AFileStoredInBatchesIsIndexedAsItIsStored) {
     const char* name;
     size_t jobs;
     bool streamed;
+    size_t passages_per_commit = 0;  // 0: the default (no commit within this file)
   };
-  std::vector<std::string> rows, indexes, hits;
-  for (const Run& run : {Run{"whole", 1, false}, Run{"stream1", 1, true}, Run{"stream3", 3, true}}) {
+  std::vector<std::string> rows, indexes, hits, layouts;
+  // The last two commit the index every 10 passages within the file, so
+  // their segments merge during it: the same layout with 1 and 3 threads.
+  for (const Run& run : {Run{"whole", 1, false}, Run{"stream1", 1, true}, Run{"stream3", 3, true},
+                         Run{"commits1", 1, true, 10}, Run{"commits3", 3, true, 10}}) {
     const auto data = dir / run.name;
     const auto file = dir / "docs" / "records.jsonl";  // one path: the catalog rows name it
     auto catalog = catalog::Catalog::Open(data);
@@ -304,6 +318,7 @@ TEST(KbIngestJobsTest, AFileStoredInBatchesIsIndexedAsItIsStored) {
     ASSERT_TRUE((*catalog)->CreateKb("kb").ok());
     KbIngestOptions options;
     options.jobs = run.jobs;
+    options.index_passages_per_commit = run.passages_per_commit;
     if (run.streamed) {
       options.stream_record_files_over = 1;
       options.stream_chunk_bytes = 16 << 10;  // some 40 batches
@@ -331,18 +346,14 @@ TEST(KbIngestJobsTest, AFileStoredInBatchesIsIndexedAsItIsStored) {
     EXPECT_EQ(checked->find("repaired"), std::string::npos) << *checked;  // it matched without a repair
     rows.push_back(CatalogRows(**catalog));
     indexes.push_back(IndexContent(data, "kb"));
-    std::string found;
-    auto searched = sessions.Open(**catalog, "kb");
-    ASSERT_TRUE(searched.ok());
-    for (const char* q : {"纜車路線", "第595號公告", "第695號公告", "捷運站"}) {
-      search::SearchRequest request;
-      request.query = q;
-      auto r = search::SearchKb(*searched, request);
-      ASSERT_TRUE(r.ok()) << r.status().ToString();
-      found += std::string(q) + ": " + std::to_string(r->hits.size()) + "\n";
-      for (const auto& h : r->hits) found += h.passage_id + " " + std::to_string(h.score) + "\n";
+    auto snapshot = index::IndexSnapshot::Open(DataLayout(data).KbIndexDir("kb"));
+    ASSERT_TRUE(snapshot.ok());
+    std::string layout;
+    for (const auto& seg : (*snapshot)->manifest().segments) {
+      layout += seg.name + " " + std::to_string(seg.docs) + " " + std::to_string(seg.deleted) + "\n";
     }
-    hits.push_back(found);
+    layouts.push_back(layout);
+    hits.push_back(SearchResults(sessions, **catalog, {"纜車路線", "第595號公告", "第695號公告", "捷運站"}));
   }
   // The changed records are found by their new words.
   EXPECT_EQ(hits[0].find("纜車路線: 0"), std::string::npos) << hits[0];
@@ -351,6 +362,8 @@ TEST(KbIngestJobsTest, AFileStoredInBatchesIsIndexedAsItIsStored) {
     EXPECT_TRUE(indexes[i] == indexes[0]) << "index content differs in run " << i;
     EXPECT_EQ(hits[i], hits[0]) << "run " << i;
   }
+  EXPECT_NE(layouts[3], layouts[1]);  // it did commit within the file
+  EXPECT_EQ(layouts[4], layouts[3]);
 }
 
 }  // namespace

@@ -67,13 +67,14 @@ void AddCharTerms(const std::vector<text::Token>& tokens, uint32_t base, uint32_
       slot.second += weight;
     }
   }
-  std::string han;
   for (uint32_t offset = 0; offset < end; ++offset) {
     const auto& [c, w] = at[offset];
     if (w == 0) continue;
-    han.clear();
-    utf8::Append(han, c);
-    out.push_back({index::CharTerm(han), base + offset, w});
+    index::FieldToken& token = out.emplace_back();  // built in place
+    token.term = index::kCharTermPrefix;            // index::CharTerm of the character
+    utf8::Append(token.term, c);
+    token.position = base + offset;
+    token.weight = w;
   }
 }
 
@@ -250,27 +251,39 @@ index::IndexDocument MakeIndexDocument(const Analysis& analysis, const Indexable
   auto add = [&](Field field, const std::vector<text::Token>& tokens, uint32_t base, uint32_t weight) {
     if (weight == 0) return;
     auto& out = doc.tokens[static_cast<size_t>(field)];
-    for (const auto& t : tokens) {
-      out.push_back({t.term, base + t.begin, weight});
-      doc.values.length[static_cast<size_t>(field)] += weight;
+    for (const auto& t : tokens) {  // built in place: one string copy
+      index::FieldToken& token = out.emplace_back();
+      token.term = t.term;
+      token.position = base + t.begin;
+      token.weight = weight;
     }
+    doc.values.length[static_cast<size_t>(field)] += weight * static_cast<uint32_t>(tokens.size());
   };
   // The title's words serve its own field and the body's (TitleFieldTokens
   // without analysing it twice).
   const std::vector<text::Token> title_words = analysis.words ? analysis.Words(r.title) : std::vector<text::Token>();
-  add(Field::kTitle, analysis.words ? title_words : analysis.bigrams.Tokenize(r.title), 0, 1);
+  if (analysis.words) {
+    add(Field::kTitle, title_words, 0, 1);
+  } else {
+    add(Field::kTitle, analysis.bigrams.Tokenize(r.title), 0, 1);
+  }
   if (analysis.words) {
     std::vector<text::Token> text_words = analysis.words->Tokenize(r.text, analysis.user_dictionary.get());
-    if (words) *words = text_words;
-    if (analysis.regional_folding && analysis.regional_vocabulary) {
+    const bool folding = analysis.regional_folding && analysis.regional_vocabulary;
+    if (folding) {
+      if (words) *words = text_words;                              // handed on as analysed, before folding
       analysis.regional_vocabulary->AddMainlandForms(text_words);  // as Analysis::Words does
     }
+    doc.tokens[static_cast<size_t>(Field::kBody)].reserve(text_words.size() + title_words.size());
     add(Field::kBody, text_words, 0, 1);
     add(Field::kBody, title_words, index::kTitlePositionBase, title_weight);
+    if (words && !folding) *words = std::move(text_words);
   }
   if (analysis.use_bigrams) {
     const auto text_bigrams = analysis.bigrams.Tokenize(r.text);
     const auto title_bigrams = analysis.bigrams.Tokenize(r.title);
+    // Character terms: at most one per bigram and one more per run.
+    doc.tokens[static_cast<size_t>(Field::kBigrams)].reserve(2 * (text_bigrams.size() + title_bigrams.size()) + 2);
     add(Field::kBigrams, text_bigrams, 0, 1);
     add(Field::kBigrams, title_bigrams, index::kTitlePositionBase, title_weight);
     AddCharTerms(text_bigrams, 0, 1, doc.tokens[static_cast<size_t>(Field::kBigrams)]);

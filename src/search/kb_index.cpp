@@ -315,18 +315,30 @@ Status KbIndexWriter::AddDocuments(const std::vector<int64_t>& document_ids) {
       text_bytes = 0;
     }
   }
-  return AddAll(rows);
+  WY_RETURN_IF_ERROR(AddAll(rows));
+  if (passages_per_commit == 0 || uncommitted_passages_ < passages_per_commit) return Status::Ok();
+  // A large file commits on its way, so the index merges what it has while
+  // the rest is read (at points fixed by the input: batch ends). The stamp
+  // is one no catalog has: a crash before the file's end leaves the index
+  // behind the catalog, which the next open repairs, as after any crash.
+  WY_RETURN_IF_ERROR(AwaitAppend());
+  uncommitted_passages_ = 0;
+  return writer_->Commit({{kStampKey, "within " + file_under_way_}});
 }
 
 Status KbIndexWriter::EndFile() {
   file_under_way_.clear();
   WY_RETURN_IF_ERROR(AwaitAppend());
-  if (++uncommitted_files_ >= files_per_commit) return Commit();
+  if (++uncommitted_files_ >= files_per_commit ||
+      (passages_per_commit > 0 && uncommitted_passages_ >= passages_per_commit)) {
+    return Commit();
+  }
   return Status::Ok();
 }
 
 Status KbIndexWriter::AddAll(const std::vector<IndexablePassage>& rows) {
   if (rows.empty()) return Status::Ok();
+  uncommitted_passages_ += rows.size();
   std::vector<index::IndexDocument> docs(rows.size());
   std::vector<std::vector<text::Token>> words(on_words && analysis_.words ? rows.size() : 0);
   ParallelFor(rows.size(), jobs, [&](size_t i) {
@@ -352,6 +364,7 @@ Status KbIndexWriter::Commit() {
   WY_RETURN_IF_ERROR(AwaitAppend());
   WY_ASSIGN_OR_RETURN(std::string stamp, CatalogStamp(catalog_, kb_, fingerprint_));
   uncommitted_files_ = 0;
+  uncommitted_passages_ = 0;
   return writer_->Commit({{kStampKey, stamp}});
 }
 

@@ -60,6 +60,10 @@ class KbIndexWriter {
   // appending thread, EndFile waits for them and counts the file toward
   // a commit. If the catalog's transaction is then rolled back, call
   // FileChanged(path): it puts back what the catalog holds.
+  // AddDocuments commits once `passages_per_commit` passages were added
+  // since the last commit, with a stamp no catalog has (the index is behind
+  // until the file's end), so a large file's segments are merged while the
+  // rest of it is read; searches meanwhile may see part of the file.
   Status BeginFile(const std::string& path);
   Status AddDocuments(const std::vector<int64_t>& document_ids);
   Status EndFile();
@@ -70,7 +74,8 @@ class KbIndexWriter {
   Status WaitForMerges();
   std::shared_ptr<const index::IndexSnapshot> snapshot() const { return writer_->snapshot(); }
   size_t files_per_commit = 50;
-  size_t jobs = 1;  // threads that analyse passages (Sync and FileChanged)
+  size_t passages_per_commit = 50000;  // 0: commits at file ends only
+  size_t jobs = 1;                     // threads that analyse passages (Sync and FileChanged)
   // When set, called with each chunk of passages analysed (in catalog order:
   // by document, then passage number) and the word analyser's tokens of
   // each (MakeIndexDocument's `words`), on the calling thread, so that
@@ -94,6 +99,7 @@ class KbIndexWriter {
   std::unique_ptr<index::IndexWriter> writer_;
   std::string fingerprint_;  // of the KB's analysis (user dictionary, regional folding)
   size_t uncommitted_files_ = 0;
+  size_t uncommitted_passages_ = 0;
   std::string file_under_way_;
   std::unique_ptr<Appender> appender_;  // started by the first AddAll with jobs > 1
 };

@@ -30,6 +30,7 @@ void EmitHanRun(const std::u32string& run, uint32_t run_begin, std::vector<Token
 
 std::vector<Token> BigramTokenizer::Tokenize(std::string_view text) const {
   std::vector<Token> out;
+  out.reserve(text.size() / 3 + 1);  // a bigram per Han character (3 bytes), about
   std::u32string han_run;
   uint32_t han_begin = 0;
   Token word;

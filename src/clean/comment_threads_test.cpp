@@ -1,0 +1,198 @@
+// The comment-area rules on lines and on a page written for this test (not
+// copied from any fixture): a campus forum's post (Simplified) with its
+// comment floors, reactions, sort tabs and a deleted floor, and a travel
+// note's author card and image counter.
+#include "clean/comment_threads.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "clean/document_cleaner.h"
+
+namespace wenyuan::clean {
+namespace {
+
+std::u32string U32(std::string_view s) { return DecodeUtf32(s); }
+bool Contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
+
+TEST(CommentThreads, LineShapes) {
+  EXPECT_TRUE(IsSeparatorLine(U32("━━━━━━━━━━━━")));
+  EXPECT_TRUE(IsSeparatorLine(U32("==========")));
+  EXPECT_FALSE(IsSeparatorLine(U32("—")));
+  EXPECT_TRUE(IsHashtagRow(U32("#考研 #二战 #上岸经验")));
+  EXPECT_TRUE(IsHashtagRow(U32("#租屋#新手")));
+  EXPECT_FALSE(IsHashtagRow(U32("#请教 二战考研还值得吗")));  // a title with its tag
+  EXPECT_TRUE(IsReactionRow(U32("👍 1.2万  💬 356  ⭐ 890")));
+  EXPECT_TRUE(IsReactionRow(U32("♥ 27  回复")));
+  EXPECT_TRUE(IsReactionRow(U32("赞 12 · 评论 3 · 转发 1")));
+  EXPECT_TRUE(IsReactionRow(U32("11-28 四川  ♡ 9  回复")));
+  EXPECT_FALSE(IsReactionRow(U32("全年共有 12 人报考，3 人录取。")));
+  EXPECT_FALSE(IsReactionRow(U32("第 3 章")));
+  EXPECT_FALSE(IsReactionRow(U32("02 »")));  // a pager's link
+  EXPECT_FALSE(IsReactionRow(U32("2023 / 08 / 24")));
+  EXPECT_TRUE(IsCommentHeader(U32("#5  西南交通大学  11月28日 21:07"), false));
+  EXPECT_TRUE(IsCommentHeader(U32("12楼 小林 2024-03-02 08:15"), false));
+  EXPECT_TRUE(IsCommentHeader(U32("楼主  华中科技大学  3小时前"), false));
+  EXPECT_TRUE(IsCommentHeader(U32("ReaderX  2024/03/02 08:15  北京"), true));
+  EXPECT_TRUE(IsCommentHeader(U32("图书馆管理员 回复  2024-03-05 14:00"), true));
+  // A post's byline above the comments: no floor marker, not in the comments.
+  EXPECT_FALSE(IsCommentHeader(U32("匿名  华中科技大学  2024年3月1日 22:40"), false));
+  EXPECT_FALSE(IsCommentHeader(U32("会议于2024年3月1日 14:00召开，历时两小时。"), true));
+}
+
+const char* kForumPage =
+    "   [logo.svg]\n"
+    "   搜索 ______ (BUTTON)\n"
+    "   热门  最新  精华\n"
+    "   ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n\n"
+    "#请教 二战考研还值得吗\n\n"
+    "   匿名  华中科技大学  2024年3月1日 22:40\n"
+    "   去年一战差了八分，现在在一家小公司做运营，每天下班后能学习的时间只有三个小时左右。\n"
+    "   家里人希望我安心工作，可我总觉得不甘心，想听听过来人的意见，二战到底值不值得。\n"
+    "   #考研 #二战 #职业选择\n"
+    "   👍 1,024  ·  评论 88  ·  收藏 301\n"
+    "   ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n"
+    "   全部 88 条评论   最热 | 最新\n"
+    "   #1  武汉大学  3月1日 23:02\n"
+    "   值得，但要先算清楚一年的生活费，边工作边考压力很大，最好提前规划好时间。\n"
+    "   ♥ 57  回复\n"
+    "   楼主  华中科技大学  3月1日 23:10\n"
+    "   谢谢，我打算先存够半年的钱再辞职备考。\n"
+    "   ♥ 12  回复\n"
+    "   #2  该评论已删除\n"
+    "   小周同学  3月2日 08:30\n"
+    "   我也是二战上岸的，最重要的是心态，每天固定时间学习，不要和别人比进度。\n"
+    "   ♥ 33  回复\n"
+    "   (BUTTON) 加载更多评论\n";
+
+TEST(CommentThreads, ForumFloorsLoseTheirFurnitureAndKeepTheirText) {
+  const CleanedDocument c = CleanDocument(kForumPage, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "二战考研还值得吗")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "匿名  华中科技大学  2024年3月1日 22:40")) << c.text;  // the post's byline
+  EXPECT_TRUE(Contains(c.text, "去年一战差了八分")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "值得，但要先算清楚一年的生活费")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "谢谢，我打算先存够半年的钱再辞职备考。")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "最重要的是心态")) << c.text;
+  for (const char* furniture :
+       {"#考研", "1,024", "88 条评论", "武汉大学", "楼主", "♥", "该评论已删除", "小周同学", "━━", "最热"}) {
+    EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
+  }
+}
+
+const char* kNotePage =
+    "   [logo.png] 旅行笔记\n"
+    "   [avatar_01.jpg]\n"
+    "   山里的阿青\n"
+    "   笔记号：88120456  IP属地：云南\n"
+    "   (BUTTON) 关注\n"
+    "   [cover_1.jpg] [cover_2.jpg]\n"
+    "   2/6\n\n"
+    "大理三日慢游｜洱海边骑行的一天\n\n"
+    "   这次在大理待了三天，第一天去古城，第二天沿着洱海骑行了四十多公里，第三天上苍山看云，\n"
+    "   一路走一路拍，分享给还没去过的朋友们，希望对大家规划行程有帮助。\n"
+    "   骑行建议早上九点前出发，中午的太阳很晒，记得带防晒和足够的水。\n";
+
+TEST(CommentThreads, AuthorCardAndImageCounterAreDroppedAndAWrappedTailKept) {
+  const CleanedDocument c = CleanDocument(kNotePage, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "一路走一路拍，分享给还没去过的朋友们")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "骑行建议早上九点前出发")) << c.text;
+  for (const char* furniture : {"IP属地", "山里的阿青", "2/6"}) {
+    EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
+  }
+}
+
+// A library's blog post (Traditional) with readers' comments under it: the
+// post is kept, the comments (the library's reply among them) are not.
+const char* kBlogWithComments =
+    "   [logo.png] 市立圖書館部落格\n\n"
+    "館藏修復工作坊紀實\n\n"
+    "   2025-04-12  文／典藏組\n"
+    "   本館上週舉辦古籍修復工作坊，邀請修復師示範清洗、補紙與裝訂三個步驟，共有三十位民眾參加。\n"
+    "   修復師提醒，家中舊書應存放在通風乾燥處，避免陽光直射，發霉時不可自行用水擦拭。\n"
+    "   下一梯次工作坊預計於六月舉行，報名方式將另行公告。\n\n"
+    "   讀者迴響（3）\n"
+    "   (BUTTON) 我要留言\n"
+    "   書蟲小安  2025-04-13 09:20\n"
+    "   請問六月的梯次會開放線上報名嗎？上次名額很快就額滿了。\n"
+    "   市立圖書館 回覆  2025-04-14 10:05\n"
+    "   您好，六月梯次將開放線上報名，詳情請留意本館公告。\n"
+    "   老派讀者  2025-04-15 21:48\n"
+    "   謝謝分享，原來舊書發霉不能用水擦，學到了。\n"
+    "   👍 5  檢舉\n";
+
+TEST(CommentThreads, ReadersCommentsUnderAPostAreDropped) {
+  const CleanedDocument c = CleanDocument(kBlogWithComments, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "館藏修復工作坊紀實")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "修復師提醒")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "下一梯次工作坊預計於六月舉行")) << c.text;
+  for (const char* comment : {"讀者迴響", "書蟲小安", "線上報名嗎", "六月梯次將開放線上報名", "學到了", "檢舉"}) {
+    EXPECT_FALSE(Contains(c.text, comment)) << comment << "\n" << c.text;
+  }
+}
+
+// A video's comments (Simplified): a heading with button tabs, names with
+// badges, the date-and-likes row under each, an inline reply, the buttons.
+const char* kVideoComments =
+    "   [avatar_u.png]\n"
+    "手工皮具入门：一块皮做一个卡包\n"
+    "   2.3万  112  2025-01-06 19:30:00\n"
+    "   这期从选皮讲起，植鞣革比铬鞣革更适合新手，因为它好裁、好塑形，边缘打磨后也更光滑。\n"
+    "   工具只需要裁皮刀、菱斩、蜡线和两根手缝针，总花费不超过两百元，适合先试试看再决定要不要深入。\n"
+    "   缝线时每一针都要拉紧同样的力度，这样针脚才会整齐，收尾时回缝两针再烧线头就不会松开。\n\n"
+    "   评论 86  (BUTTON) 按热度  (BUTTON) 按时间\n"
+    "   [avatar_me.png] 登录后发表评论\n"
+    "   皮匠小北  UP主  置顶\n"
+    "   补充一下：视频里说的菱斩是4毫米间距的，新手用这个最好控制。\n"
+    "   2025-01-06 20:02  赞 310  回复\n"
+    "   路过的木头人  LV4\n"
+    "   跟着做了一个，虽然歪歪扭扭但是很有成就感\n"
+    "   2025-01-07 11:40  赞 52  回复\n"
+    "     共5条回复, 点击查看\n"
+    "     皮匠小北 UP主 回复 @路过的木头人 : 第一个能做完就很棒了\n"
+    "   查看更多评论\n";
+
+TEST(CommentThreads, AVideosCommentsAreDropped) {
+  const CleanedDocument c = CleanDocument(kVideoComments, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "植鞣革比铬鞣革更适合新手")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "回缝两针再烧线头")) << c.text;
+  for (const char* comment : {"评论 86", "登录后发表评论", "皮匠小北", "4毫米间距", "LV4", "很有成就感", "赞 52",
+                              "共5条回复", "第一个能做完", "查看更多评论"}) {
+    EXPECT_FALSE(Contains(c.text, comment)) << comment << "\n" << c.text;
+  }
+}
+
+// A thread's posts are its content: the floors' bodies stay.
+TEST(CommentThreads, AThreadIsNoPageWithComments) {
+  std::vector<PageLine> lines;
+  for (const char* raw : {"B1 某科技大學 12月3日 09:10", "我覺得可以先從兼職開始試試。", "B2 某師範大學 12月3日 10:22",
+                          "同意樓上，先別急著辭職。"}) {
+    lines.push_back(MakePageLine(raw));
+  }
+  EXPECT_TRUE(IsThreadPage(lines));
+  std::vector<PageLine> note;
+  for (const char* raw : {"共 12 条评论", "[avatar.jpg] 小鱼", "好实用的攻略！", "11-02 上海  ♡ 3  回复"}) {
+    note.push_back(MakePageLine(raw));
+  }
+  EXPECT_FALSE(IsThreadPage(note));
+}
+
+// A comment area titled with no count, right under the text (Simplified):
+// the names under their avatars open the comments.
+TEST(CommentThreads, CommentsUnderATitleWithNoCount) {
+  const CleanedDocument c = CleanDocument(
+      "社区书屋周末延长开放\n\n"
+      "   2025-05-10  来源：文化站\n"
+      "   从本周起，社区书屋周六周日的开放时间延长到晚上九点，方便上班族下班后借书。\n"
+      "   书屋新到三百册儿童绘本，欢迎家长带孩子来阅读。\n"
+      "   网友留言\n"
+      "   [avatar_a.jpg] 阿明\n"
+      "   太好了，周末终于可以带孩子去看书了。\n"
+      "   ♡ 12\n",
+      SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "书屋新到三百册儿童绘本")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "终于可以带孩子")) << c.text;
+}
+
+}  // namespace
+}  // namespace wenyuan::clean

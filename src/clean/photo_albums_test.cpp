@@ -1,0 +1,57 @@
+// The photo-album rule on a page written for this test (not copied from any
+// fixture): a district office's news item (Simplified) with an album of
+// captioned pictures under it.
+#include "clean/photo_albums.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "clean/document_cleaner.h"
+
+namespace wenyuan::clean {
+namespace {
+
+bool Contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
+
+TEST(PhotoAlbums, FileNameCaptions) {
+  EXPECT_TRUE(IsFileNameCaption(DecodeUtf32("DSC_0042")));
+  EXPECT_TRUE(IsFileNameCaption(DecodeUtf32("活动照片12")));
+  EXPECT_TRUE(IsFileNameCaption(DecodeUtf32("照片 3")));
+  EXPECT_FALSE(IsFileNameCaption(DecodeUtf32("志愿者为老人测量血压")));
+  EXPECT_FALSE(IsFileNameCaption(DecodeUtf32("2024年植树节")));
+}
+
+const char* kNewsWithAlbum =
+    "   [logo.png] 江滨区人民政府\n\n"
+    "江滨区开展义务植树活动\n"
+    "   发布时间：2025-03-12  来源：区园林局\n"
+    "   3月11日上午，江滨区在滨江公园开展义务植树活动，机关干部、志愿者和居民共三百余人参加。\n"
+    "   活动现场共栽种香樟、银杏等树苗一千二百株，园林局技术人员现场讲解了栽种和浇水要领。\n"
+    "   区园林局表示，今年将在全区新增绿地十五公顷，建设三条滨江绿道。\n\n"
+    "   活动图集（共5张）  (BUTTON) 下载全部\n"
+    "   [DSC_1001.jpg]\n"
+    "   志愿者在滨江公园栽种香樟树苗\n\n"
+    "   [DSC_1002.jpg]\n"
+    "   DSC_1002\n"
+    "   [DSC_1003.jpg]\n"
+    "   园林局技术人员讲解浇水要领\n\n"
+    "   [DSC_1004.jpg]\n"
+    "   活动照片4\n"
+    "   [DSC_1005.jpg]\n"
+    "   居民带着孩子一起植树\n\n"
+    "   相关新闻\n"
+    "     * 江滨区春季园林养护工作全面启动\n";
+
+TEST(PhotoAlbums, CaptionsThatSaySomethingAreKept) {
+  const CleanedDocument c = CleanDocument(kNewsWithAlbum, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "区园林局表示")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "志愿者在滨江公园栽种香樟树苗")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "园林局技术人员讲解浇水要领")) << c.text;
+  for (const char* dropped : {"DSC_1002", "活动照片4", "活动图集", "春季园林养护"}) {
+    EXPECT_FALSE(Contains(c.text, dropped)) << dropped << "\n" << c.text;
+  }
+}
+
+}  // namespace
+}  // namespace wenyuan::clean

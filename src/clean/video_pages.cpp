@@ -1,0 +1,239 @@
+#include "clean/video_pages.h"
+
+#include <string_view>
+
+#include "util/utf8.h"
+
+namespace wenyuan::clean {
+namespace {
+
+// Tokens of `core` parted by white space, "(BUTTON)" and a lone "+" left out.
+std::vector<std::u32string> Words(const std::u32string& core) {
+  std::vector<std::u32string> out;
+  std::u32string cur;
+  auto flush = [&] {
+    if (!cur.empty() && cur != U"(BUTTON)" && cur != U"+") out.push_back(cur);
+    cur.clear();
+  };
+  for (char32_t c : core) {
+    if (utf8::IsSpace(c)) {
+      flush();
+    } else {
+      cur += c;
+    }
+  }
+  flush();
+  return out;
+}
+
+bool Contains(std::u32string_view s, std::initializer_list<std::u32string_view> words) {
+  for (std::u32string_view w : words) {
+    if (s.find(w) != std::u32string_view::npos) return true;
+  }
+  return false;
+}
+
+// "8421", "2,318", "21.3万", "1.2萬", "3.4k".
+bool IsCount(std::u32string_view t) {
+  if (!t.empty() && (t.back() == U'万' || t.back() == U'萬' || t.back() == 'k' || t.back() == 'K' || t.back() == 'w' ||
+                     t.back() == 'W' || t.back() == U'亿' || t.back() == U'億')) {
+    t.remove_suffix(1);
+  }
+  if (t.empty() || !IsAsciiDigit(t.front()) || !IsAsciiDigit(t.back())) return false;
+  for (char32_t c : t) {
+    if (!IsAsciiDigit(c) && c != ',' && c != '.') return false;
+  }
+  return true;
+}
+
+// "00:00", "9:33", "1:02:33": a time stamp in a video.
+bool IsTimeStamp(std::u32string_view t) {
+  size_t groups = 0, digits = 0;
+  for (size_t i = 0; i <= t.size(); ++i) {
+    if (i == t.size() || t[i] == ':') {
+      if (digits == 0 || digits > 2 || (groups > 0 && digits != 2)) return false;
+      ++groups;
+      digits = 0;
+    } else if (IsAsciiDigit(t[i])) {
+      ++digits;
+    } else {
+      return false;
+    }
+  }
+  return groups >= 2 && groups <= 3;
+}
+
+// "全站排行榜最高第37名", "熱門排行第 5 名".
+bool IsRankingBadge(const std::u32string& core) {
+  if (core.size() > 24 || HasSentenceEnd(core) || !Contains(core, {U"排行", U"榜"})) return false;
+  const size_t di = core.find(U'第');
+  return di != std::u32string::npos && core.find(U'名', di) != std::u32string::npos;
+}
+
+// "[点赞] 8421  [投币] 3056": bracketed labels, each with its count.
+bool IsLabelledCountRow(const std::u32string& core) {
+  const auto words = Words(core);
+  size_t labels = 0, counts = 0;
+  for (const auto& w : words) {
+    if (IsCount(w)) {
+      ++counts;
+    } else if (w.size() >= 3 && w.size() <= 6 && w.front() == '[' && w.back() == ']') {
+      ++labels;
+    } else {
+      return false;
+    }
+  }
+  return labels >= 2 && counts >= 2;
+}
+
+// "(BUTTON) + 关注 21.3万", "訂閱 1.2萬": a follow button with the count.
+bool IsFollowButton(const std::u32string& core) {
+  const auto words = Words(core);
+  if (words.empty() || words.size() > 3 || !IsCount(words.back())) return false;
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    if (Contains(words[i], {U"关注", U"關注", U"订阅", U"訂閱", U"追蹤", U"追踪", U"粉丝", U"粉絲"}) &&
+        words[i].size() <= 5) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsExpandButton(const std::u32string& core) {
+  for (std::u32string_view w :
+       {U"展开更多", U"展開更多", U"展开全文", U"展開全文", U"收起", U"展开", U"展開", U"显示更多", U"顯示更多",
+        U"展开简介", U"展開簡介", U"查看全部简介", U"顯示較少", U"显示较少", U"收合"}) {
+    if (core == w) return true;
+  }
+  return false;
+}
+
+// "科普  知识  工程  三峡  船闸": five or more short words and nothing else.
+bool IsTagRow(const PageLine& l) {
+  if (l.bullet || l.table) return false;
+  const auto words = Words(l.core);
+  if (words.size() < 5) return false;
+  size_t han_words = 0;
+  for (const auto& w : words) {
+    if (w.size() < 2 || w.size() > 6) return false;
+    bool han = false;
+    for (char32_t c : w) {
+      if (utf8::IsHan(c)) {
+        han = true;
+      } else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+        return false;
+      }
+    }
+    han_words += han;
+  }
+  return han_words * 2 > words.size();
+}
+
+// "00:00 开场：为什么要拍这期": a chapter opening with its time stamp.
+bool IsChapterLine(const std::u32string& core) {
+  const auto words = Words(core);
+  return words.size() >= 2 && IsTimeStamp(words.front()) && core.size() <= 40;
+}
+
+// "1年前", "5個月前", "3天前": how long ago a video was uploaded.
+bool IsAge(std::u32string_view t) {
+  size_t d = 0;
+  while (d < t.size() && IsAsciiDigit(t[d])) ++d;
+  if (d == 0) return false;
+  const std::u32string_view unit = t.substr(d);
+  for (std::u32string_view u : {U"年前", U"个月前", U"個月前", U"月前", U"周前", U"週前", U"天前", U"小时前", U"小時前",
+                                U"分钟前", U"分鐘前"}) {
+    if (unit == u) return true;
+  }
+  return false;
+}
+
+// "8.2萬 位訂閱者", "粉丝 21.3万": a channel's follower count on its own.
+bool IsFollowerCount(const std::u32string& core) {
+  if (core.size() > 16 || HasSentenceEnd(core) ||
+      !Contains(core, {U"訂閱者", U"订阅者", U"粉絲", U"粉丝", U"訂閱人數", U"订阅人数"})) {
+    return false;
+  }
+  for (const auto& w : Words(core)) {
+    if (IsCount(w)) return true;
+  }
+  return false;
+}
+
+// "【4K】… 江河工程师阿杜  45.2万播放", "… 12萬次觀看", "… 3,201 views".
+bool EndsInPlayCount(const std::u32string& core) {
+  const auto words = Words(core);
+  if (words.size() < 2) return false;
+  size_t n = words.size();
+  // "… 35萬次觀看  1年前": the upload's age after the count.
+  if (IsAge(words[n - 1])) --n;
+  if (n < 2) return false;
+  const std::u32string& last = words[n - 1];
+  for (std::u32string_view unit : {U"次播放", U"播放", U"次观看", U"次觀看", U"观看", U"觀看", U"views", U"plays"}) {
+    if (last.size() > unit.size() && std::u32string_view(last).substr(last.size() - unit.size()) == unit) {
+      return IsCount(std::u32string_view(last).substr(0, last.size() - unit.size()));
+    }
+    if (last == unit) return IsCount(words[n - 2]);
+  }
+  return false;
+}
+
+// "未经作者授权，禁止转载", "未經授權 禁止轉載", "禁止转载": a short mark.
+bool IsShortReprintMark(const std::u32string& core) {
+  return core.size() <= 14 &&
+         Contains(core, {U"禁止转载", U"禁止轉載", U"谢绝转载", U"謝絕轉載", U"严禁转载", U"嚴禁轉載"});
+}
+
+}  // namespace
+
+std::string VideoLineReason(const PageLine& line) {
+  const std::u32string& c = line.core;
+  if (c.empty()) return "";
+  if (IsRankingBadge(c) || IsLabelledCountRow(c) || IsFollowButton(c) || IsFollowerCount(c) || IsExpandButton(c)) {
+    return IsExpandButton(c) ? "expand button" : kVideoPageFurniture;
+  }
+  if ((line.bullet || line.placeholder) && EndsInPlayCount(c)) return kRecommendedVideos;
+  return "";
+}
+
+void MarkVideoPageFurniture(std::vector<PageLine>& lines) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    PageLine& l = lines[i];
+    if (l.blank()) continue;
+    const bool follow = IsFollowButton(l.core);
+    if (l.reason.empty()) l.reason = VideoLineReason(l);
+    // "未经作者授权，禁止转载" under a title: the upload's mark, which does not
+    // end the head as a site's reprint notice below the text does.
+    if (l.reason == "reprint notice" && IsShortReprintMark(l.core)) l.reason = kVideoPageFurniture;
+    // A row of tags stands alone; a table's head row has its rows below.
+    if (l.reason.empty() && IsTagRow(l) && (i + 1 == lines.size() || lines[i + 1].blank())) l.reason = "tag list";
+    if (follow) {
+      // The uploader's card above the follow button, up to its avatar.
+      size_t k = i, seen = 0;
+      while (k > 0 && seen < 3 && !lines[k - 1].blank() && !lines[k - 1].placeholder &&
+             !HasSentenceEnd(lines[k - 1].core) && lines[k - 1].core.size() <= 60) {
+        --k;
+        ++seen;
+      }
+      if (k > 0 && k < i && lines[k - 1].placeholder && lines[k - 1].core.empty()) {
+        for (size_t j = k; j < i; ++j) {
+          if (lines[j].reason.empty()) lines[j].reason = kVideoPageFurniture;
+        }
+      }
+    }
+  }
+  // Chapter lists: two or more time-stamped chapters in a row.
+  for (size_t i = 0; i < lines.size();) {
+    size_t end = i;
+    while (end < lines.size() && !lines[end].blank() && IsChapterLine(lines[end].core)) ++end;
+    if (end - i >= 2) {
+      for (size_t j = i; j < end; ++j) lines[j].reason = kVideoChapterList;
+      if (i > 0 && !lines[i - 1].blank() && lines[i - 1].core.size() <= 10 && !HasSentencePunct(lines[i - 1].core)) {
+        lines[i - 1].reason = kVideoChapterList;
+      }
+    }
+    i = end > i ? end : i + 1;
+  }
+}
+
+}  // namespace wenyuan::clean

@@ -1,0 +1,85 @@
+// The video-page rules on lines and on a page written for this test (not
+// copied from any fixture): a cooking channel's video page (Traditional)
+// with its counts, uploader card, description, tags, chapters and the
+// videos played next.
+#include "clean/video_pages.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "clean/document_cleaner.h"
+
+namespace wenyuan::clean {
+namespace {
+
+bool Contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
+std::string Reason(const char* raw) { return VideoLineReason(MakePageLine(raw)); }
+
+TEST(VideoPages, LineShapes) {
+  EXPECT_EQ(Reason("熱門排行第 5 名"), kVideoPageFurniture);
+  EXPECT_EQ(Reason("[讚] 1.2萬  [收藏] 3,405  [分享] 98"), kVideoPageFurniture);
+  EXPECT_EQ(Reason("(BUTTON) + 訂閱 8.7萬"), kVideoPageFurniture);
+  EXPECT_EQ(Reason("展開全文"), "expand button");
+  EXPECT_EQ(Reason("* 三分鐘學會蔥油餅  阿嬤的灶腳  12萬次觀看"), kRecommendedVideos);
+  EXPECT_EQ(Reason("* 電鍋料理懶人包  小廚房  3,201 views"), kRecommendedVideos);
+  EXPECT_EQ(Reason("[thumb2.jpg] 山羌的夜間活動  自然頻道  8.9萬次觀看  5個月前"), kRecommendedVideos);
+  EXPECT_EQ(Reason("4.6萬 位訂閱者"), kVideoPageFurniture);
+  EXPECT_EQ(Reason("顯示較少"), "expand button");
+  EXPECT_EQ(Reason("本片播放次數已超過十萬次，感謝大家支持。"), "");
+  EXPECT_EQ(Reason("* 第一名是台北，第二名是高雄。"), "");
+  EXPECT_EQ(Reason("比賽第 5 名的隊伍來自台南。"), "");  // no ranking list named
+}
+
+const char* kVideoPage =
+    "   [site_logo.svg] 首頁  頻道  直播  (BUTTON) 登入\n\n"
+    "   古早味蘿蔔糕完整做法｜在來米粉比例一次說清楚\n"
+    "   8.4萬  356  2025-01-20 18:00:00\n"
+    "   未經授權，禁止轉載\n"
+    "   熱門排行第 12 名\n\n"
+    "   [讚] 5,120  [收藏] 2,806  [分享] 431\n\n"
+    "   [channel_face.jpg]\n"
+    "   阿珠的廚房  (BUTTON) 私訊\n"
+    "   三十年家常菜經驗 | 合作請來信\n"
+    "   (BUTTON) + 訂閱 23.5萬\n\n"
+    "   過年前最多人問的就是蘿蔔糕，這次把在來米粉和水的比例、蘿蔔絲要不要炒都拍清楚。\n"
+    "   白蘿蔔一條約一點二公斤，刨絲後連同釋出的水一起下鍋，煮到半透明再拌入米漿。\n"
+    "   蒸的時候水要一次加足，大火蒸五十分鐘，筷子插入不沾黏就完成了。\n"
+    "   配樂：阿哲《冬日廚房》\n"
+    "   展開全文\n\n"
+    "   料理  年菜  蘿蔔糕  古早味  家常菜  教學\n\n"
+    "   章節\n"
+    "     * 00:00 開場\n"
+    "     * 01:15 準備材料\n"
+    "     * 04:40 炒蘿蔔絲\n"
+    "     * 09:02 蒸與保存\n\n"
+    "   接著播放\n"
+    "     * 芋頭糕這樣做不會塌  阿珠的廚房  15萬次觀看\n"
+    "     * 港式蘿蔔糕和台式差在哪？  食物研究室  6.2萬次觀看\n";
+
+TEST(VideoPages, AVideoPageKeepsItsTitleDateAndDescription) {
+  const CleanedDocument c = CleanDocument(kVideoPage, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "古早味蘿蔔糕完整做法")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "8.4萬  356  2025-01-20 18:00:00")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "白蘿蔔一條約一點二公斤")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "配樂：阿哲《冬日廚房》")) << c.text;
+  for (const char* furniture : {"禁止轉載", "排行", "[讚]", "阿珠的廚房", "合作請來信", "訂閱", "展開全文", "年菜",
+                                "章節", "01:15", "芋頭糕", "食物研究室"}) {
+    EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
+  }
+}
+
+// A table's head row of short words is no row of tags.
+TEST(VideoPages, ATableHeadIsNoTagRow) {
+  const CleanedDocument c = CleanDocument(
+      "課程一覽\n\n"
+      "   本學期開設以下課程，歡迎社區長輩踴躍報名參加，名額有限，額滿為止。\n"
+      "   星期  時間  課程  老師  地點\n"
+      "   週一  09:00  書法  陳老師  活動中心\n"
+      "   週三  14:00  太極  林老師  里民廣場\n",
+      SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "星期  時間  課程  老師  地點")) << c.text;
+}
+
+}  // namespace
+}  // namespace wenyuan::clean
