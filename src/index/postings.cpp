@@ -87,7 +87,7 @@ void PostingsCursor::Init(const TermInfo& info) {
     m.pos_offset = info.positions_offset;
     blocks_.push_back(m);
     block_total_ = 1;
-    if (LoadBlock(0)) blocks_[0].last_doc = docs_[block_count_ - 1];
+    Peek();
     return;
   }
   ByteReader r(post.substr(info.postings_offset));
@@ -105,8 +105,32 @@ void PostingsCursor::Init(const TermInfo& info) {
   table_offset_ = static_cast<uint64_t>(r.position() - post.data());
   table_pos_offset_ = info.positions_offset;
   block_total_ = (info.df + kBlockSize - 1) / kBlockSize;
-  LoadBlock(0);
+  Peek();
 }
+
+void PostingsCursor::Peek() {
+  if (!ParseBlocks(0)) return;
+  const uint64_t at = blocks_[0].offset;
+  ByteReader r(post_.substr(at));
+  uint32_t first = 0;
+  if (block_total_ > 1 || df_ == kBlockSize) {  // a full block: the first bit-packed delta
+    std::string_view bits_byte, bytes;
+    if (!r.GetBytes(1, bits_byte) || static_cast<uint8_t>(bits_byte[0]) > 32)
+      return Damage(post_file_, at, "bad block");
+    const uint32_t bits = static_cast<uint8_t>(bits_byte[0]);
+    if (!r.GetBytes(PackedBytes(1, bits), bytes)) return Damage(post_file_, at, "bad block");
+    UnpackBits(bytes.data(), 1, bits, &first);
+  } else if (!r.GetVarint32(first)) {
+    return Damage(post_file_, at, "bad block");
+  }
+  if (!Verified(post_file_, at, static_cast<uint64_t>(r.position() - post_.data()))) return;
+  block_ = 0;
+  at_ = 0;
+  doc_ = first;  // the delta from "-1"
+  lazy_ = true;
+}
+
+bool PostingsCursor::Decode() { return LoadBlock(block_); }
 
 bool PostingsCursor::ParseBlocks(size_t block) {
   while (blocks_.size() <= block && blocks_.size() < block_total_) {
@@ -140,6 +164,7 @@ void PostingsCursor::Exhaust(const char* what) {
   if (status_.ok() && what) status_ = Status::Corruption(std::string("postings: ") + what);
   doc_ = kNoMoreDocs;
   shallow_ = false;
+  lazy_ = false;
   block_ = block_total_;
 }
 
@@ -159,6 +184,7 @@ void PostingsCursor::Exhaust(Status status) {
 }
 
 bool PostingsCursor::LoadBlock(size_t block) {
+  lazy_ = false;
   if (block >= block_total_) {
     Exhaust(nullptr);
     return false;
@@ -199,6 +225,7 @@ bool PostingsCursor::LoadBlock(size_t block) {
     }
   }
   if (!Verified(post_file_, blocks_[block].offset, static_cast<uint64_t>(r.position() - post_.data()))) return false;
+  if (df_ <= kBlockSize) blocks_[block].last_doc = docs_[n - 1];  // no skip table: known once decoded
   at_ = 0;
   doc_ = docs_[0];
   positions_doc_ = kNoMoreDocs;
@@ -221,6 +248,7 @@ uint32_t PostingsCursor::Next() {
     Settle();
     return doc_;
   }
+  if (lazy_ && !Decode()) return doc_;
   if (++at_ < block_count_) return doc_ = docs_[at_];
   LoadBlock(block_ + 1);
   return doc_;
@@ -241,6 +269,9 @@ size_t PostingsCursor::SearchBlocks(size_t from, uint32_t target) {
 uint32_t PostingsCursor::Advance(uint32_t target) {
   if (shallow_) Settle();
   if (doc_ == kNoMoreDocs || doc_ >= target) return doc_;
+  // A lazy block is decoded only if the target may lie in it (a list
+  // without a skip table knows its last doc only once decoded).
+  if (lazy_ && blocks_[block_].last_doc >= target && !Decode()) return doc_;
   if (blocks_[block_].last_doc < target) {
     if (!LoadBlock(SearchBlocks(block_ + 1, target))) return doc_;
   }
@@ -258,6 +289,7 @@ uint32_t PostingsCursor::AdvanceShallow(uint32_t target) {
   }
   block_ = b;
   shallow_ = true;
+  lazy_ = false;
   return doc_ = target;
 }
 
@@ -268,6 +300,7 @@ const BlockMeta* PostingsCursor::BlockFor(uint32_t target) {
 
 const std::vector<uint32_t>& PostingsCursor::Positions() {
   if (shallow_) Settle();
+  if (lazy_) Decode();
   if (doc_ == kNoMoreDocs) {
     positions_.clear();
     return positions_;

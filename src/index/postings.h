@@ -56,8 +56,14 @@ class PostingsCursor {
   // a damaged block reads as Corruption naming the file.
   PostingsCursor(const CheckedFile& post, const CheckedFile& pos, const TermInfo& info);
 
+  // An opened cursor decodes nothing: doc() is its first document, read
+  // alone, until the cursor moves or is asked for tf() or Positions(); a
+  // list that is only bounded (BlockFor) or skipped past is never decoded.
   uint32_t doc() const { return doc_; }
-  uint32_t tf() const { return tfs_[at_]; }
+  uint32_t tf() {
+    if (lazy_) Decode();
+    return tfs_[at_];
+  }
   uint32_t df() const { return df_; }
   // Moves to the next doc (kNoMoreDocs at the end).
   uint32_t Next();
@@ -89,6 +95,10 @@ class PostingsCursor {
   // table is damaged (the cursor is then exhausted).
   bool ParseBlocks(size_t block);
   void Settle();  // decodes the shallow block, to the first doc >= doc_
+  // Reads the first block's first doc alone (the cursor is then lazy_).
+  void Peek();
+  // Decodes the lazy first block; false (exhausted) if it is damaged.
+  bool Decode();
   void Exhaust(const char* what);
   void Exhaust(Status status);
   void Damage(const CheckedFile* file, uint64_t at, const char* what);
@@ -112,6 +122,7 @@ class PostingsCursor {
   size_t at_ = 0;
   uint32_t doc_ = kNoMoreDocs;
   bool shallow_ = false;  // block_ is not decoded; doc_ is a lower bound
+  bool lazy_ = false;     // block_ (the first) is not decoded; doc_ is its first doc, exact
   uint32_t docs_[kBlockSize] = {};
   uint32_t tfs_[kBlockSize] = {};
   // Positions decoding state within the loaded block.

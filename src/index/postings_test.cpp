@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
 
 #include "index/byte_coding.h"
@@ -164,6 +165,78 @@ TEST(PostingsTest, ShallowAdvanceThenAdvanceAgreesWithAdvance) {
         const BlockMeta* b = lazy.BlockFor(want);
         ASSERT_NE(b, nullptr);
         EXPECT_GE(b->last_doc, want);
+      }
+    }
+  }
+}
+
+// A cursor just opened has decoded nothing: its first doc is read alone,
+// and whatever it is asked first (tf, positions, Next, Advance within or
+// past the first block, a shallow move, a block bound) answers as a cursor
+// that decoded the block would.
+TEST(PostingsTest, AnOpenedCursorAnswersAsADecodedOneWhateverItIsAskedFirst) {
+  std::mt19937 rng(23);
+  for (size_t n : {1, 2, 127, 128, 129, 256, 700}) {
+    auto postings = RandomPostings(rng, n, 9);
+    std::string post, pos;
+    const TermInfo info = WritePostings(
+        postings, [](uint32_t) { return 7u; }, post, pos);
+    auto first_at_least = [&](uint32_t target) {
+      for (const auto& p : postings) {
+        if (p.doc >= target) return p.doc;
+      }
+      return kNoMoreDocs;
+    };
+    for (int ask = 0; ask < 7; ++ask) {
+      for (uint32_t target : {postings[0].doc, postings[0].doc + 1, postings[n / 2].doc + 1, postings.back().doc + 1}) {
+        PostingsCursor c(post, pos, info);
+        ASSERT_TRUE(c.status().ok()) << c.status().ToString();
+        ASSERT_EQ(c.doc(), postings[0].doc);
+        switch (ask) {
+          case 0:
+            EXPECT_EQ(c.tf(), postings[0].tf);
+            break;
+          case 1:
+            EXPECT_EQ(c.Positions(), postings[0].positions);
+            break;
+          case 2:
+            EXPECT_EQ(c.Next(), n > 1 ? postings[1].doc : kNoMoreDocs);
+            break;
+          case 3:
+            EXPECT_EQ(c.Advance(target), first_at_least(target)) << n << " " << target;
+            break;
+          case 4:
+            c.AdvanceShallow(target);
+            EXPECT_EQ(c.Advance(target), first_at_least(target)) << n << " " << target;
+            break;
+          case 5: {
+            const BlockMeta* b = c.BlockFor(target);
+            if (first_at_least(target) != kNoMoreDocs) {
+              ASSERT_NE(b, nullptr);
+              EXPECT_GE(b->last_doc, first_at_least(target));
+            }
+            EXPECT_EQ(c.doc(), postings[0].doc);
+            break;
+          }
+          default: {
+            // Then walked to the end, every posting as written.
+            size_t i = 0;
+            for (uint32_t d = c.doc(); d != kNoMoreDocs; d = c.Next(), ++i) {
+              ASSERT_LT(i, n);
+              EXPECT_EQ(d, postings[i].doc);
+              EXPECT_EQ(c.tf(), postings[i].tf);
+            }
+            EXPECT_EQ(i, n);
+          }
+        }
+        const uint32_t at = c.doc();
+        if (at != kNoMoreDocs) {
+          const auto it = std::find_if(postings.begin(), postings.end(), [&](const Posting& p) { return p.doc == at; });
+          ASSERT_NE(it, postings.end());
+          EXPECT_EQ(c.tf(), it->tf);
+          EXPECT_EQ(c.Positions(), it->positions);
+        }
+        EXPECT_TRUE(c.status().ok()) << c.status().ToString();
       }
     }
   }

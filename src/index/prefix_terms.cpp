@@ -3,6 +3,15 @@
 #include <algorithm>
 
 namespace wenyuan::index {
+namespace {
+
+// The first UTF-8 character boundary of `text` at or after `len`.
+size_t CharBoundary(std::string_view text, size_t len) {
+  while (len < text.size() && (static_cast<unsigned char>(text[len]) & 0xc0) == 0x80) ++len;
+  return len;
+}
+
+}  // namespace
 
 Result<std::vector<std::string>> TermsBeginning(const IndexSnapshot& snapshot, Field field, std::string_view prefix,
                                                 std::string_view text) {
@@ -10,7 +19,7 @@ Result<std::vector<std::string>> TermsBeginning(const IndexSnapshot& snapshot, F
   std::vector<std::string> found;
   for (const auto& seg : snapshot.segments()) {
     // Invariant: no term head + text[0, j) with j < len is left unfound.
-    size_t len = 1;
+    size_t len = CharBoundary(text, 1);
     while (len <= text.size()) {
       const std::string sought = head + std::string(text.substr(0, len));
       auto it = seg.reader->Seek(sought);
@@ -23,7 +32,7 @@ Result<std::vector<std::string>> TermsBeginning(const IndexSnapshot& snapshot, F
       const std::string_view rest = std::string_view(key).substr(head.size());
       if (text.starts_with(rest)) {
         found.emplace_back(std::string(prefix) + std::string(rest));
-        len = rest.size() + 1;
+        len = CharBoundary(text, rest.size() + 1);
         continue;
       }
       // `key` is the least term >= sought and leaves the text after m bytes:
@@ -31,7 +40,8 @@ Result<std::vector<std::string>> TermsBeginning(const IndexSnapshot& snapshot, F
       // and is longer than m (else it would be a prefix of `key`, below it).
       const size_t m =
           static_cast<size_t>(std::mismatch(rest.begin(), rest.end(), text.begin(), text.end()).first - rest.begin());
-      len = m + 1;
+      // Terms are whole characters: the next length is a character's end.
+      len = CharBoundary(text, m + 1);
     }
   }
   std::sort(found.begin(), found.end());

@@ -1,7 +1,9 @@
 // The terms of a snapshot that a text begins with: given a field, a term
-// prefix P and a text S, every term P + S[0, j) (j >= 1) some segment holds.
+// prefix P and a UTF-8 text S, every term P + S[0, j) (j >= 1, at a
+// character boundary of S: terms are whole characters) some segment holds.
 // One dictionary seek per step, and a step jumps past every length no term
-// can have (it needs about two seeks per segment when nothing matches):
+// can have, to a character's end (it needs about two seeks per segment
+// when nothing matches):
 // what finds the passages whose title a query names in full (the title
 // keys, index_document.h), one seek walk per start in the query.
 // Thread-safe (the snapshot is immutable).

@@ -83,5 +83,37 @@ TEST(TermsBeginningTest, AgreesWithEveryPrefixLookedUpOnRandomTerms) {
   }
 }
 
+// Terms of Han characters (three bytes each): the walk steps a whole
+// character at a time and still finds every term the text begins with.
+TEST(TermsBeginningTest, FindsEveryHanTermTheTextBeginsWith) {
+  wenyuan::testing::TempDir dir;
+  std::mt19937 rng(8);
+  const std::vector<std::string> han = {"黄", "蝉", "花", "软"};
+  auto word = [&](size_t max_length) {
+    std::string w;
+    for (size_t i = 0, n = 1 + rng() % max_length; i < n; ++i) w += han[rng() % han.size()];
+    return w;
+  };
+  std::set<std::string> terms;
+  std::vector<std::vector<std::string>> docs;
+  for (int i = 0; i < 300; ++i) {
+    const std::string t = TitleKey(word(5));
+    terms.insert(t);
+    docs.push_back({t});
+  }
+  auto snapshot = KeywordIndex(dir.path(), docs, 3);
+  ASSERT_NE(snapshot, nullptr);
+  for (int trial = 0; trial < 200; ++trial) {
+    const std::string text = word(8);
+    std::vector<std::string> expected;
+    for (size_t j = 3; j <= text.size(); j += 3) {
+      if (terms.count(TitleKey(text.substr(0, j)))) expected.push_back(TitleKey(text.substr(0, j)));
+    }
+    auto found = TermsBeginning(*snapshot, Field::kKeyword, kTitleKeyPrefix, text);
+    ASSERT_TRUE(found.ok()) << found.status().ToString();
+    EXPECT_EQ(*found, expected) << text;
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::index

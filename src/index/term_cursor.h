@@ -40,7 +40,7 @@ class TermCursor {
     if (materialized_) return at_ < docs_.size() ? docs_[at_] : kNoMoreDocs;
     return alternatives_.empty() ? kNoMoreDocs : alternatives_[0].doc();
   }
-  uint32_t tf() const { return materialized_ ? tfs_[at_] : alternatives_[0].tf(); }
+  uint32_t tf() { return materialized_ ? tfs_[at_] : alternatives_[0].tf(); }
   uint32_t Next();
   uint32_t Advance(uint32_t target);
   // Advance without decoding the block it lands in (PostingsCursor::

@@ -8,14 +8,17 @@
 namespace wenyuan::index {
 namespace {
 
-// A key's first 8 bytes as a big-endian number, zero-padded: a key whose
-// number is below another's is below it in byte order.
-uint64_t KeyPrefix(std::string_view key) {
-  uint64_t p = 0;
-  for (size_t i = 0; i < 8; ++i) {
-    p = (p << 8) | (i < key.size() ? static_cast<uint8_t>(key[i]) : 0u);
-  }
-  return p;
+// A key's first 16 bytes as two big-endian numbers, zero-padded: a key
+// whose pair is below another's is below it in byte order. (Sixteen, not
+// eight: the title keys share their first eight, the field byte and
+// "\x01title:", and the next eight tell their titles' first characters.)
+KeyPrefix16 KeyPrefix(std::string_view key) {
+  auto bytes = [&](size_t from) {
+    uint64_t p = 0;
+    for (size_t i = from; i < from + 8; ++i) p = (p << 8) | (i < key.size() ? static_cast<uint8_t>(key[i]) : 0u);
+    return p;
+  };
+  return {bytes(0), bytes(8)};
 }
 
 }  // namespace
@@ -139,7 +142,7 @@ size_t TermDictionary::BlockFor(std::string_view key) const {
   if (!first_prefixes_.empty()) {
     // A block whose prefix is below the key's begins below the key, one
     // whose prefix is above begins above it; equal prefixes need the keys.
-    const uint64_t p = KeyPrefix(key);
+    const KeyPrefix16 p = KeyPrefix(key);
     const size_t below = static_cast<size_t>(std::lower_bound(first_prefixes_.begin(), first_prefixes_.end(), p) -
                                              first_prefixes_.begin());
     const size_t above = static_cast<size_t>(std::upper_bound(first_prefixes_.begin(), first_prefixes_.end(), p) -

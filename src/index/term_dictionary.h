@@ -14,6 +14,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "util/status.h"
@@ -21,6 +22,9 @@
 namespace wenyuan::index {
 
 class CheckedFile;
+
+// A key's first 16 bytes, for the in-memory block search (term_dictionary.cpp).
+using KeyPrefix16 = std::pair<uint64_t, uint64_t>;
 
 struct TermInfo {
   uint32_t df = 0;                // documents in the segment with the term
@@ -92,11 +96,11 @@ class TermDictionary {
   std::string_view data_;
   std::string_view entries_;  // the blocks
   std::vector<uint32_t> block_starts_;
-  // Per block, its first key's first 8 bytes (big-endian, zero-padded),
+  // Per block, its first key's first 16 bytes (big-endian, zero-padded),
   // read at open, so a lookup narrows the blocks in memory and decodes
   // (and verifies) only a few first keys; empty if a first key did not
   // decode (the lookup then reads first keys alone).
-  std::vector<uint64_t> first_prefixes_;
+  std::vector<KeyPrefix16> first_prefixes_;
   uint64_t count_ = 0;
 };
 
