@@ -11,7 +11,6 @@ namespace {
 
 bool IsOpen(char32_t c) { return c == U'[' || c == U'［' || c == U'【'; }
 bool IsClose(char32_t c) { return c == U']' || c == U'］' || c == U'】'; }
-bool IsDigit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); }
 int DigitValue(char32_t c) { return c <= U'9' ? static_cast<int>(c - U'0') : static_cast<int>(c - U'０'); }
 bool IsListSeparator(char32_t c) { return c == U',' || c == U'，' || c == U'、' || c == U' ' || c == U'-'; }
 
@@ -22,10 +21,10 @@ std::optional<std::pair<std::vector<size_t>, size_t>> ReadMarker(const std::u32s
   std::vector<size_t> numbers;
   size_t i = pos + 1;
   while (i < cps.size()) {
-    if (!IsDigit(cps[i])) return std::nullopt;
+    if (!utf8::IsDecimalDigit(cps[i])) return std::nullopt;
     size_t n = 0;
     size_t digits = 0;
-    while (i < cps.size() && IsDigit(cps[i])) {
+    while (i < cps.size() && utf8::IsDecimalDigit(cps[i])) {
       if (++digits > 3) return std::nullopt;  // not a citation: a year, an amount
       n = n * 10 + static_cast<size_t>(DigitValue(cps[i++]));
     }

@@ -3,6 +3,8 @@
 #include <initializer_list>
 #include <string>
 
+#include "util/utf8.h"
+
 namespace wenyuan::answer {
 namespace {
 
@@ -13,11 +15,9 @@ bool HasAny(std::string_view text, std::initializer_list<std::string_view> cues)
   return false;
 }
 
-bool IsDigit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); }
-
 bool IsNumeral(char32_t c) {
   static constexpr std::u32string_view kNumerals = U"零〇一二三四五六七八九十百千萬万億亿兩两半";
-  return IsDigit(c) || kNumerals.find(c) != std::u32string_view::npos;
+  return utf8::IsDecimalDigit(c) || kNumerals.find(c) != std::u32string_view::npos;
 }
 
 bool IsTimeUnit(char32_t c) {

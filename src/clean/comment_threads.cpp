@@ -281,8 +281,7 @@ bool IsCommentAreaTitle(const std::u32string& core) {
 // line with the name it answers.
 bool IsInlineReply(const std::u32string& core) {
   for (std::u32string_view w : {U"回复 @", U"回复@", U"回覆 @", U"回覆@", U"回應 @", U"回應@", U"回应 @", U"回应@"}) {
-    const size_t at = core.find(w);
-    if (at != std::u32string::npos && at <= 24) return true;
+    if (core.find(w) <= 24) return true;  // within the line's head (npos is not)
   }
   return false;
 }

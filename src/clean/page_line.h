@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "util/utf8.h"
+
 namespace wenyuan::clean {
 
 struct PageLine {
@@ -32,7 +34,7 @@ std::vector<PageLine> MakePageLines(std::string_view text);
 
 std::u32string DecodeUtf32(std::string_view s);
 bool IsBullet(char32_t c);
-inline bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
+using utf8::IsAsciiDigit;
 bool IsSentencePunct(char32_t c);
 bool HasSentencePunct(const std::u32string& s);
 // Holds a Chinese sentence end: 。！？；

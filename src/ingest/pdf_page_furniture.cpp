@@ -150,7 +150,7 @@ bool IsCanonicalRoman(std::u32string_view s, long value) {
   return written == s;
 }
 
-bool IsAsciiDigit(char32_t cp) { return cp >= '0' && cp <= '9'; }
+using utf8::IsAsciiDigit;
 bool IsAsciiLower(char32_t cp) { return cp >= 'a' && cp <= 'z'; }
 
 }  // namespace

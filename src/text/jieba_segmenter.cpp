@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "util/utf8.h"
+
 namespace wenyuan::text {
 namespace {
 
@@ -11,7 +13,7 @@ constexpr double kMinDouble = -3.14e+100;  // cppjieba's MIN_DOUBLE
 bool IsSeparator(char32_t c) { return c == U' ' || c == U'\t' || c == U'\n' || c == U'，' || c == U'。'; }
 
 bool IsAsciiLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
+using utf8::IsAsciiDigit;
 
 }  // namespace
 

@@ -17,7 +17,6 @@ namespace wenyuan::text {
 namespace {
 
 bool IsWord(char32_t c) { return IsAlphabeticWordChar(c); }
-bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
 bool IsAsciiLetter(char32_t c) { return c >= 'a' && c <= 'z'; }  // text is case-folded
 
 // Checks that a jieba data file can be opened and has a first line.
@@ -115,7 +114,7 @@ class TokenWriter {
 
   bool AllDigits(Span s) const {
     for (size_t k = s.begin; k < s.end; ++k) {
-      if (!IsDigit(text_[k])) return false;
+      if (!utf8::IsAsciiDigit(text_[k])) return false;
     }
     return true;
   }
@@ -182,9 +181,9 @@ class TokenWriter {
     std::vector<Span> parts;
     int rank = 0;
     size_t p = k;
-    while (p < text_.size() && IsDigit(text_[p])) {
+    while (p < text_.size() && utf8::IsAsciiDigit(text_[p])) {
       size_t d = p;
-      while (d < text_.size() && IsDigit(text_[d]) && d - p < 4) ++d;
+      while (d < text_.size() && utf8::IsAsciiDigit(text_[d]) && d - p < 4) ++d;
       if (d >= text_.size() || WordAt(d)) break;
       int r = DateRank(text_[d]);
       if (r <= rank) break;
