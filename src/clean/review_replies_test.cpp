@@ -83,11 +83,12 @@ TEST(ReviewReplies, AForumPostUnderAReplyButtonIsNotAReply) {
 // Other headings sites print over replies, with a count or not.
 TEST(ReviewReplies, HeadingsOverReplies) {
   for (std::string_view heading : {"熱門回應", "读者留言", "全部评论 (12)", "Comments", "網友評論（3則）"}) {
-    std::vector<PageLine> lines = MakePageLines(std::string(heading) +
-                                                "\n\n   [a.jpg] 路人甲 2024-01-03 10:20 台中\n"
-                                                "   寫得很好，收藏了。\n"
-                                                "   (BUTTON) 讚 3\n\n"
-                                                "   本站所有文章均由作者授權刊登。\n");
+    const std::string page = std::string(heading) +  // the lines' views point into it
+                             "\n\n   [a.jpg] 路人甲 2024-01-03 10:20 台中\n"
+                             "   寫得很好，收藏了。\n"
+                             "   (BUTTON) 讚 3\n\n"
+                             "   本站所有文章均由作者授權刊登。\n";
+    std::vector<PageLine> lines = MakePageLines(page);
     for (PageLine& l : lines) l.reason = LineFurnitureReason(l.raw, l.core, l.placeholder);  // the buttons'
     MarkReplySections(lines);
     EXPECT_EQ(lines[0].reason, "readers' replies") << heading;
