@@ -6,6 +6,7 @@
 
 #include "clean/dates_and_bylines.h"
 #include "clean/inline_furniture.h"
+#include "clean/page_line.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -16,14 +17,6 @@ constexpr size_t kMaxNameChars = 16;  // "某互联网大厂 技术总监"
 constexpr size_t kMaxNameLines = 2;
 constexpr size_t kMaxSignatureChars = 40;
 constexpr size_t kMinPostHeaders = 2;
-
-std::string Utf8NoSpace(const std::u32string& core) {
-  std::string s;
-  for (char32_t c : core) {
-    if (!utf8::IsSpace(c)) utf8::Append(s, c);
-  }
-  return s;
-}
 
 // `s` made only of `words` (in any order, each any number of times), once
 // digits, brackets, separators and white space are taken out; at least
@@ -82,7 +75,7 @@ bool IsEditNote(const std::string& s) {
 // A post's header: who posted when, from where, on which floor.
 bool IsForumPostHeader(const std::u32string& core) {
   if (core.empty() || core.size() > kMaxFurnitureChars) return false;
-  const std::string s = Utf8NoSpace(core);
+  const std::string s = EncodeUtf8(WithoutSpaces(core));
   if (ContainsAny(s, {"发表于", "發表於", "发表时间", "發表時間", "发帖时间", "發帖時間", "只看该作者", "只看該作者",
                       "只看楼主", "只看樓主", "倒序浏览", "倒序瀏覽"})) {
     return true;
@@ -126,7 +119,7 @@ namespace {
 // The author's card: rank, level, join date, profile counters.
 bool IsAuthorCard(const std::u32string& core) {
   if (core.empty() || core.size() > 30) return false;
-  const std::string s = Utf8NoSpace(core);
+  const std::string s = EncodeUtf8(WithoutSpaces(core));
   for (size_t i = 0; i + 2 < core.size() && i <= 20; ++i) {
     if ((core[i] == 'L' || core[i] == 'l') && (core[i + 1] == 'v' || core[i + 1] == 'V')) {
       size_t j = i + 2;
@@ -195,7 +188,7 @@ bool IsPager(const std::u32string& core) {
 
 // "您需要登录后才可以回帖": a prompt in place of the reply box.
 bool IsReplyPrompt(const std::u32string& core) {
-  const std::string s = Utf8NoSpace(core);
+  const std::string s = EncodeUtf8(WithoutSpaces(core));
   // "我也说一句": the box that opens under a post's nested replies.
   if (EqualsAny(s, {"我也说一句", "我也說一句", "我来说两句", "我來說兩句", "我要回复", "我要回覆"})) return true;
   return core.size() <= kMaxFurnitureChars && ContainsAny(s, {"登录后", "登錄後", "登入後", "登入后"}) &&
@@ -255,7 +248,7 @@ bool IsTimedNestedReply(const std::u32string& core) {
 
 // "贴吧会员 开通超级会员 贴子无广告 免费领取 >": a membership advert between posts.
 bool IsMembershipAdvert(const std::u32string& core) {
-  const std::string s = Utf8NoSpace(core);
+  const std::string s = EncodeUtf8(WithoutSpaces(core));
   return core.size() <= kMaxSignatureChars && !EndsSentence(core) && ContainsAny(s, {"开通", "開通", "升级", "升級"}) &&
          ContainsAny(s, {"会员", "會員", "VIP"});
 }
@@ -276,7 +269,7 @@ bool IsAvatarName(const PageLine& l) {
 
 // "该楼层疑似违规已被系统折叠 隐藏此楼查看此楼": a floor the board folded away.
 bool IsFoldedFloorNotice(const std::u32string& core) {
-  const std::string s = Utf8NoSpace(core);
+  const std::string s = EncodeUtf8(WithoutSpaces(core));
   return core.size() <= kMaxFurnitureChars && ContainsAny(s, {"折叠", "折疊", "屏蔽", "隐藏此楼", "隱藏此樓"}) &&
          ContainsAny(s, {"楼层", "樓層", "此楼", "此樓", "该楼", "該樓", "本楼", "本樓"});
 }
@@ -306,7 +299,7 @@ bool IsBoardName(const std::u32string& core) {
 
 // "关注：4,218,337 贴子：86,512,004": a board's counters.
 bool IsBoardCounters(const std::u32string& core) {
-  const std::string s = Utf8NoSpace(core);
+  const std::string s = EncodeUtf8(WithoutSpaces(core));
   return core.size() <= kMaxFurnitureChars && std::any_of(core.begin(), core.end(), IsAsciiDigit) &&
          ContainsAny(s, {"贴子", "帖子", "主题", "主題", "关注", "關注", "会员", "會員", "成员", "成員"}) &&
          !HasSentenceEnd(core);
@@ -314,7 +307,7 @@ bool IsBoardCounters(const std::u32string& core) {
 
 // "还有2条回复，点击查看", "查看更多回覆": the link that opens a post's nested replies.
 bool IsMoreRepliesLink(const std::u32string& core) {
-  const std::string s = Utf8NoSpace(core);
+  const std::string s = EncodeUtf8(WithoutSpaces(core));
   return core.size() <= kMaxFurnitureChars &&
          ContainsAny(s, {"点击查看", "點擊查看", "查看更多", "展开", "展開", "查看全部"}) &&
          ContainsAny(s, {"回复", "回覆", "评论", "評論", "楼中楼", "樓中樓", "回答"});

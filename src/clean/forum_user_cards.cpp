@@ -4,6 +4,7 @@
 
 #include "clean/dates_and_bylines.h"
 #include "clean/forum_rules.h"
+#include "clean/page_line.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -13,21 +14,13 @@ constexpr size_t kMaxCardChars = 48;
 constexpr size_t kMaxSignatureLines = 4;
 constexpr size_t kMaxSignatureChars = 80;
 
-std::u32string NoSpace(const std::u32string& core) {
-  std::u32string s;
-  for (char32_t c : core) {
-    if (!utf8::IsSpace(c)) s += c;
-  }
-  return s;
-}
-
 bool IsRuleChar(char32_t c) {
   return c == U'─' || c == U'━' || c == U'-' || c == U'—' || c == U'=' || c == U'_' || c == U'~' || c == U'*' ||
          c == U'═' || c == U'·' || c == U'【' || c == U'】' || c == U'[' || c == U']';
 }
 
 // "─────", "=====": a floor's separator.
-bool IsSeparatorLine(const std::u32string& core) {
+bool IsFloorSeparator(const std::u32string& core) {
   if (core.size() < 3) return false;
   for (char32_t c : core) {
     if (!IsRuleChar(c) && !utf8::IsSpace(c)) return false;
@@ -109,7 +102,7 @@ bool IsNameWithHandle(const std::u32string& core) {
 }
 
 bool IsBoardNotice(const std::u32string& core) {
-  const std::u32string s = NoSpace(core);
+  const std::u32string s = WithoutSpaces(core);
   for (std::u32string_view w : {U"板務公告", U"板务公告", U"版務公告", U"版务公告", U"看板公告", U"板規", U"板规",
                                 U"版規", U"版规", U"發文規範", U"发帖规范", U"發文須知", U"发帖须知"}) {
     if (s.starts_with(w) && s.size() > w.size() && (s[w.size()] == U'：' || s[w.size()] == ':')) return true;
@@ -118,7 +111,7 @@ bool IsBoardNotice(const std::u32string& core) {
 }
 
 bool IsOtherThreadsHeading(const std::u32string& core) {
-  const std::u32string s = NoSpace(core);
+  const std::u32string s = WithoutSpaces(core);
   for (std::u32string_view w :
        {U"其他討論串", U"其他讨论串", U"相關討論串", U"相关讨论串", U"相關主題", U"相关主题",     U"其他主題",
         U"其他主题",   U"熱門討論串", U"热门讨论串", U"熱門主題",   U"热门主题", U"推薦討論串",   U"推荐讨论串",
@@ -137,7 +130,7 @@ bool IsCardLine(const PageLine& l) {
 
 bool IsForumLevelLine(const std::u32string& core) {
   if (core.size() > kMaxCardChars || HasSentenceEnd(core)) return false;
-  const std::u32string s = NoSpace(core);
+  const std::u32string s = WithoutSpaces(core);
   size_t i = 0;
   if (s.size() >= 2 && (s[0] == 'L' || s[0] == 'l') && (s[1] == 'V' || s[1] == 'v')) {
     i = 2;
@@ -212,7 +205,7 @@ void MarkForumUserCards(std::vector<PageLine>& lines) {
       for (size_t k = i + 1; k < lines.size() && taken < kMaxSignatureLines; ++k) {
         PageLine& s = lines[k];
         if (s.blank()) continue;
-        if (IsSeparatorLine(s.core) || IsForumPostHeader(s.core) || s.core.size() > kMaxSignatureChars) break;
+        if (IsFloorSeparator(s.core) || IsForumPostHeader(s.core) || s.core.size() > kMaxSignatureChars) break;
         ++taken;
         if (s.reason.empty()) s.reason = kForumFurniture;
       }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "clean/page_line.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -12,22 +13,13 @@ constexpr size_t kMaxAdvertLines = 3;
 constexpr size_t kMaxAdvertLineChars = 80;
 constexpr size_t kMaxReadAlsoChars = 80;
 
-// `core` with white space (and zero-width spaces) taken out.
-std::u32string Squeezed(const std::u32string& core) {
-  std::u32string s;
-  for (char32_t c : core) {
-    if (!utf8::IsSpace(c) && c != U'\u200b' && c != U'\u3000') s += c;
-  }
-  return s;
-}
-
 bool IsNumberChar(char32_t c) { return IsAsciiDigit(c) || c == ',' || c == '.'; }
 
 }  // namespace
 
 bool IsStandaloneCounter(const std::u32string& core) {
   if (core.empty() || core.size() > kMaxCounterChars) return false;
-  const std::u32string s = Squeezed(core);
+  const std::u32string s = WithoutSpaces(core);
   // The number: at the end ("點閱次數：1287") or at the start ("1,024 次瀏覽").
   size_t end = s.size();
   for (std::u32string_view unit : {U"萬", U"万", U"k", U"K", U"次", U"人次"}) {
@@ -75,7 +67,7 @@ bool IsReadAlsoLink(const std::u32string& core) {
     while (i < core.size() && utf8::IsSpace(core[i])) ++i;
     if (i >= core.size() || (core[i] != U'：' && core[i] != ':' && core[i] != U'｜' && core[i] != '|')) return false;
     std::u32string rest = core.substr(i + 1);
-    const std::u32string s = Squeezed(rest);
+    const std::u32string s = WithoutSpaces(rest);
     if (s.size() < 4) return false;  // a heading over a list: another rule's
     // A headline, not a sentence that goes on.
     return std::none_of(s.begin(), s.end(), [](char32_t c) { return c == U'。' || c == U'；'; });
@@ -88,7 +80,7 @@ namespace {
 // "贊助廣告", "广告 [INS: :INS]", "[Advertisement]", "Sponsored": an advert's label.
 bool IsAdvertLabel(const PageLine& l) {
   std::u32string s;
-  for (char32_t c : Squeezed(DecodeUtf32(l.raw))) {
+  for (char32_t c : WithoutSpaces(DecodeUtf32(l.raw))) {
     if (c != '[' && c != ']' && c != U'【' && c != U'】' && c != '(' && c != ')' && c != U'（' && c != U'）') s += c;
   }
   for (std::u32string_view ins : {U"INS::INS", U"INS:"}) {

@@ -2,20 +2,13 @@
 
 #include <string_view>
 
+#include "clean/page_line.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
 namespace {
 
 constexpr size_t kMaxLetterTitle = 24, kHeadWindow = 12, kMaxFileLine = 80;
-
-std::u32string NoSpace(const std::u32string& core) {
-  std::u32string s;
-  for (char32_t c : core) {
-    if (!utf8::IsSpace(c)) s += c;
-  }
-  return s;
-}
 
 bool EndsWithAnyOf(const std::u32string& s, std::initializer_list<std::u32string_view> words, size_t* length) {
   for (std::u32string_view w : words) {
@@ -59,7 +52,7 @@ bool IsFileSize(const std::u32string& s) {
 }
 
 bool IsDownloadHeading(const std::u32string& core) {
-  std::u32string s = NoSpace(core);
+  std::u32string s = WithoutSpaces(core);
   if (!s.empty() && (s.back() == U'：' || s.back() == ':')) s.pop_back();
   for (std::u32string_view w : {U"附件下載", U"附件下载", U"檔案下載", U"档案下载", U"文件下載", U"文件下载",
                                 U"附件檔案", U"附件档案", U"相關附件", U"相关附件", U"附件列表", U"下載附件",
@@ -71,7 +64,7 @@ bool IsDownloadHeading(const std::u32string& core) {
 
 bool IsEDocumentNotice(const std::u32string& core) {
   std::string s;
-  for (char32_t c : NoSpace(core)) utf8::Append(s, c);
+  for (char32_t c : WithoutSpaces(core)) utf8::Append(s, c);
   return core.size() <= kMaxFileLine &&
          ContainsAny(s, {"效力同紙本", "效力同纸本", "與紙本公文具同等效力", "与纸质公文具有同等效力",
                          "与纸质公文具有同等法律效力", "與紙本具同等效力"});
@@ -80,7 +73,7 @@ bool IsEDocumentNotice(const std::u32string& core) {
 }  // namespace
 
 bool IsLetterTitle(const std::u32string& core) {
-  const std::u32string s = NoSpace(core);
+  const std::u32string s = WithoutSpaces(core);
   if (s.size() > kMaxLetterTitle) return false;
   for (char32_t c : s) {
     if (!utf8::IsHan(c)) return false;
@@ -98,7 +91,7 @@ bool IsLetterTitle(const std::u32string& core) {
 }
 
 bool IsLetterFileField(const std::u32string& core) {
-  const std::u32string s = NoSpace(core);
+  const std::u32string s = WithoutSpaces(core);
   for (std::u32string_view label : {U"檔號", U"档号", U"保存年限"}) {
     if (s.size() > label.size() + 1 && s.starts_with(label) && (s[label.size()] == U'：' || s[label.size()] == ':')) {
       return true;
@@ -109,7 +102,7 @@ bool IsLetterFileField(const std::u32string& core) {
 
 bool IsAttachmentFileLine(const std::u32string& core) {
   if (core.size() > kMaxFileLine || HasSentenceEnd(core)) return false;
-  const std::u32string s = NoSpace(core);
+  const std::u32string s = WithoutSpaces(core);
   const size_t end = ExtensionEnd(s);
   return end != std::u32string::npos && end >= 5 && end < s.size() && IsFileSize(s.substr(end));
 }
@@ -129,7 +122,7 @@ void KeepLetterHead(const std::vector<PageLine>& lines, size_t body_begin, std::
   kept.push_back(title);
   // The addressee under the contact lines ("受文者：…", "主送：…").
   for (size_t i = title + 1; i < body_begin; ++i) {
-    const std::u32string s = NoSpace(lines[i].core);
+    const std::u32string s = WithoutSpaces(lines[i].core);
     for (std::u32string_view label : {U"受文者", U"受文單位", U"受文单位", U"主送"}) {
       if (s.size() > label.size() + 1 && s.starts_with(label) && (s[label.size()] == U'：' || s[label.size()] == ':')) {
         kept.push_back(i);
@@ -152,7 +145,7 @@ void MarkAttachmentDownloads(std::vector<PageLine>& lines) {
     // A file name with its size; without one, a list item or a line with
     // the file type's icon ("* [pdf.gif] 實施計畫.pdf") under such a line.
     const bool listed_file = (l.bullet || l.placeholder) && i > 0 && lines[i - 1].reason == kAttachmentDownloads &&
-                             ExtensionEnd(NoSpace(l.core)) == NoSpace(l.core).size();
+                             ExtensionEnd(WithoutSpaces(l.core)) == WithoutSpaces(l.core).size();
     if (IsAttachmentFileLine(l.core) || listed_file || IsEDocumentNotice(l.core)) {
       l.reason = kAttachmentDownloads;
       continue;

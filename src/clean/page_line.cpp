@@ -57,11 +57,7 @@ std::u32string Core(const std::u32string& line, bool* had_bullet, bool* had_plac
 
 bool PageLine::blank() const { return utf8::Trim(raw).empty(); }
 
-std::string PageLine::CoreUtf8() const {
-  std::string s;
-  for (char32_t ch : core) utf8::Append(s, ch);
-  return s;
-}
+std::string PageLine::CoreUtf8() const { return EncodeUtf8(core); }
 
 PageLine MakePageLine(std::string_view raw) {
   PageLine l;
@@ -76,6 +72,20 @@ std::vector<PageLine> MakePageLines(std::string_view text) {
   std::string_view raw;
   while (reader.Next(raw)) lines.push_back(MakePageLine(raw));
   return lines;
+}
+
+std::string EncodeUtf8(const std::u32string& s) {
+  std::string out;
+  for (char32_t ch : s) utf8::Append(out, ch);
+  return out;
+}
+
+std::u32string WithoutSpaces(const std::u32string& s) {
+  std::u32string out;
+  for (char32_t ch : s) {
+    if (!utf8::IsSpace(ch)) out += ch;
+  }
+  return out;
 }
 
 std::u32string DecodeUtf32(std::string_view s) {

@@ -33,6 +33,9 @@ PageLine MakePageLine(std::string_view raw);
 std::vector<PageLine> MakePageLines(std::string_view text);
 
 std::u32string DecodeUtf32(std::string_view s);
+std::string EncodeUtf8(const std::u32string& s);
+// `s` with white space (ASCII, ideographic and zero-width spaces) taken out.
+std::u32string WithoutSpaces(const std::u32string& s);
 bool IsBullet(char32_t c);
 using utf8::IsAsciiDigit;
 bool IsSentencePunct(char32_t c);

@@ -7,6 +7,7 @@
 
 #include "clean/boilerplate_filter.h"
 #include "clean/dates_and_bylines.h"
+#include "clean/page_line.h"
 #include "clean/structure_rules.h"
 #include "util/utf8.h"
 
@@ -26,12 +27,6 @@ constexpr size_t kMaxHeadingChars = 30;
 constexpr size_t kMaxCollectionHeadingChars = 16;
 constexpr size_t kMaxCardTitleChars = 40;
 constexpr size_t kMinCards = 2;
-
-std::string Utf8(const std::u32string& s) {
-  std::string out;
-  for (char32_t c : s) utf8::Append(out, c);
-  return out;
-}
 
 // "2", "01 »", "13»", "»": an item's number or arrow in a list of links.
 bool IsItemMarker(const std::u32string& core) {
@@ -217,7 +212,7 @@ void MarkLinksToListedArticles(std::vector<PageLine>& lines, const std::vector<s
 // call to action.
 bool IsOffer(const std::u32string& core) {
   if (core.size() > kMaxOfferChars) return false;
-  return ContainsAny(Utf8(core),
+  return ContainsAny(EncodeUtf8(core),
                      {"免费", "免費", "试用", "試用", "优惠", "優惠", "限时", "限時", "折扣", "赠送", "贈送"});
 }
 
@@ -257,9 +252,10 @@ void MarkCallsToAction(std::vector<PageLine>& lines) {
 // A heading that names a collection of courses or articles to learn from.
 bool NamesCollection(const std::u32string& core) {
   if (core.size() > kMaxCollectionHeadingChars || HasSentencePunct(core)) return false;
-  return ContainsAny(Utf8(core), {"学习库",   "學習庫",   "资源库",   "資源庫",   "知识库",   "知識庫",  "学习中心",
-                                  "學習中心", "学习资源", "學習資源", "资源中心", "資源中心", "课程",    "課程",
-                                  "教程",     "学院",     "學院",     "Learning", "Library",  "Academy", "Courses"});
+  return ContainsAny(EncodeUtf8(core),
+                     {"学习库",   "學習庫",   "资源库",   "資源庫",   "知识库",   "知識庫",  "学习中心",
+                      "學習中心", "学习资源", "學習資源", "资源中心", "資源中心", "课程",    "課程",
+                      "教程",     "学院",     "學院",     "Learning", "Library",  "Academy", "Courses"});
 }
 
 // A heading over cards (a bulleted short title, then its blurb) that
@@ -362,7 +358,7 @@ bool IsCallToActionWording(const std::u32string& core) {
   }
   // A step of a tutorial names the button in quotes ("点击“删除全部”…").
   if (body.empty() || HasSentenceEnd(body) || body.find_first_of(U"“”「」\"") != std::u32string::npos) return false;
-  const std::string s = Utf8(body);
+  const std::string s = EncodeUtf8(body);
   return StartsWithAny(
       s, {"了解",     "瞭解",     "详细了解", "詳細了解",   "深入了解",  "深入瞭解",    "进一步了解", "進一步了解",
           "查看",     "立即",     "立刻",     "马上",       "馬上",      "赶快",        "趕快",       "点击这里",

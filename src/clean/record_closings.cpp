@@ -6,19 +6,12 @@
 #include <utility>
 
 #include "clean/dates_and_bylines.h"
+#include "clean/page_line.h"
 #include "clean/structure_rules.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
 namespace {
-
-std::u32string WithoutSpaces(const std::u32string& s) {
-  std::u32string out;
-  for (char32_t c : s) {
-    if (!utf8::IsSpace(c) && c != U'\u3000') out += c;
-  }
-  return out;
-}
 
 bool IsHanDigit(char32_t c) {
   return std::u32string_view(U"〇○零一二三四五六七八九十").find(c) != std::u32string_view::npos;

@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "clean/dates_and_bylines.h"
+#include "clean/page_line.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -11,12 +12,6 @@ namespace {
 constexpr size_t kMaxHeader = 48;      // a reply's header: name, date, time, place
 constexpr size_t kMaxReplyText = 300;  // one reply's line of text
 constexpr size_t kTextPerHeader = 4;   // lines of text a reply may hold
-
-std::string Utf8(const std::u32string& s) {
-  std::string out;
-  for (char32_t c : s) utf8::Append(out, c);
-  return out;
-}
 
 // "回应", "全部回應 (3)", "網友留言": the heading of the replies, its count aside.
 bool IsRepliesHeading(const PageLine& l) {
@@ -64,7 +59,7 @@ bool IsNameOverHeader(const std::vector<PageLine>& lines, size_t k) {
 std::string SpoilerWarningReason(const std::u32string& core) {
   constexpr size_t kMaxWarning = 40;
   if (core.empty() || core.size() > kMaxWarning || core.find(U'。') != std::u32string::npos) return {};
-  const std::string s = Utf8(core);
+  const std::string s = EncodeUtf8(core);
   for (std::string_view word :
        {"剧透", "劇透", "情节透露", "情節透露", "雷文", "有雷", "防雷", "spoiler", "Spoiler", "SPOILER"}) {
     if (s.find(word) != std::string::npos) {

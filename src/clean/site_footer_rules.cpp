@@ -12,12 +12,6 @@ constexpr size_t kMaxFooterLine = 120;
 constexpr size_t kMaxCreditLine = 40;
 constexpr size_t kMaxUnitTag = 12;
 
-std::string Utf8(const std::u32string& s) {
-  std::string out;
-  for (char32_t c : s) utf8::Append(out, c);
-  return out;
-}
-
 bool IsBar(char32_t c) { return c == '|' || c == U'｜' || c == U'丨'; }
 
 // "新聞聯絡人：…", "媒体联系人：…": who answers the press, not the release.
@@ -38,7 +32,7 @@ bool IsBackLinkRow(const std::u32string& core) {
     while (!seg.empty() && utf8::IsSpace(seg.front())) seg.erase(0, 1);
     if (seg.empty()) return true;
     ++segments;
-    const std::string s = Utf8(seg);
+    const std::string s = EncodeUtf8(seg);
     return StartsWithAny(s, {"回", "返回", "TOP", "Top", "top", "Back", "back", "上一頁", "上一页"}) &&
            seg.size() <= 10;
   };
@@ -77,7 +71,7 @@ bool IsStaffEditorCredit(const std::u32string& core) {
   if (core.size() > kMaxCreditLine) return false;
   std::u32string_view c = core;
   if (!c.empty() && std::u32string_view(U"【[（(").find(c.front()) != std::u32string_view::npos) c.remove_prefix(1);
-  const std::string s = Utf8(std::u32string(c));
+  const std::string s = EncodeUtf8(std::u32string(c));
   if (!StartsWithAny(s, {"責任編輯", "责任编辑", "編輯", "编辑", "責編", "责编", "本文編輯", "本文编辑"})) return false;
   // The staff id: "_" then letters and digits.
   const size_t underscore = c.find(U'_');
@@ -100,7 +94,7 @@ bool StartsWithUnitTag(const std::u32string& core) {
 
 std::string SiteFooterReason(const std::u32string& core) {
   if (core.empty()) return {};
-  const std::string s = Utf8(core);
+  const std::string s = EncodeUtf8(core);
   if (IsPressContact(s, core.size())) return "press contact";
   if (IsBackLinkRow(core)) return "back links";
   if (IsAddressFooter(s, core)) return "site licence or contact footer";

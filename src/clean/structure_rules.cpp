@@ -6,6 +6,7 @@
 
 #include "clean/headline_lists.h"
 #include "clean/main_text_finder.h"
+#include "clean/page_line.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -18,12 +19,6 @@ constexpr size_t kCoverZoneLines = 40;  // non-blank lines from the top where a 
 constexpr size_t kMinCoverFields = 2;
 constexpr size_t kMaxFieldValueLines = 8;
 constexpr size_t kMaxNoticeChars = 400;
-
-std::string Utf8(const std::u32string& s) {
-  std::string out;
-  for (char32_t c : s) utf8::Append(out, c);
-  return out;
-}
 
 bool IsLeader(char32_t c) {
   return c == '.' || c == U'·' || c == U'…' || c == U'‧' || c == U'・' || c == U'．' || c == U'⋯' || c == U'•' ||
@@ -105,8 +100,8 @@ bool IsReprintClause(const std::u32string& s, const CodePointFilter& filter) {
     if (!filter.MayHold(verb)) continue;
     for (size_t at = s.find(verb); at != std::u32string::npos; at = s.find(verb, at + 1)) {
       size_t from = at > kBefore ? at - kBefore : 0;
-      std::string before = Utf8(s.substr(from, at - from));
-      std::string after = Utf8(s.substr(at + verb.size(), kAfter));
+      std::string before = EncodeUtf8(s.substr(from, at - from));
+      std::string after = EncodeUtf8(s.substr(at + verb.size(), kAfter));
       if (AnyOf(before, {"不得", "禁止", "請勿", "请勿", "嚴禁", "严禁", "謝絕", "谢绝", "歡迎", "欢迎", "如需", "如要",
                          "如欲"}) ||
           AnyOf(after, {"請", "请", "須", "须", "需", "務必", "务必", "註明", "注明", "時應", "时应"})) {
@@ -147,7 +142,7 @@ std::u32string WithTightName(const std::u32string& core) {
 bool SplitCoverField(const std::u32string& raw_core, std::string* name, std::string* value) {
   constexpr size_t kMaxQualifier = 6;
   const std::u32string core = WithTightName(raw_core);
-  const std::string s = Utf8(core);
+  const std::string s = EncodeUtf8(core);
   for (std::string_view field : kCoverFields) {
     if (!s.starts_with(field)) continue;
     size_t name_end = utf8::CodePointCount(field);
@@ -166,8 +161,8 @@ bool SplitCoverField(const std::u32string& raw_core, std::string* name, std::str
     size_t i = 0;
     while (i < rest.size() && (utf8::IsSpace(rest[i]) || rest[i] == U'：' || rest[i] == ':')) ++i;
     if (i == 0 && !rest.empty()) continue;
-    *name = Utf8(core.substr(0, name_end));
-    *value = Utf8(rest.substr(i));
+    *name = EncodeUtf8(core.substr(0, name_end));
+    *value = EncodeUtf8(rest.substr(i));
     return utf8::CodePointCount(*value) <= 80;
   }
   return false;
@@ -259,7 +254,7 @@ bool IsReportKindLine(const std::u32string& core) {
   for (size_t i = 0; i < core.size(); ++i) {
     if (core[i] == U'（' || core[i] == '(') {
       const size_t close = core.find_first_of(U"）)", i);
-      const std::string inner = close == std::u32string::npos ? "" : Utf8(core.substr(i + 1, close - i - 1));
+      const std::string inner = close == std::u32string::npos ? "" : EncodeUtf8(core.substr(i + 1, close - i - 1));
       if (AnyOf(inner, {"類別", "类别"})) {
         category = true;
         i = close;
@@ -269,7 +264,7 @@ bool IsReportKindLine(const std::u32string& core) {
     if (!utf8::IsSpace(core[i])) rest += core[i];
   }
   if (rest.empty()) return category;
-  const std::string s = Utf8(rest);
+  const std::string s = EncodeUtf8(rest);
   return rest.size() <= kMaxKindChars && AnyOf(s, {"出國", "出国", "出訪", "出访", "出境"}) &&
          !AnyOf(s, {"赴", "至", "於", "于"}) &&
          (s.ends_with("報告") || s.ends_with("报告") || s.ends_with("報告書") || s.ends_with("报告书"));
@@ -316,7 +311,7 @@ void TakeCoverFields(std::vector<PageLine>& lines, DocumentFields* fields) {
       std::string n2, v2;
       if (j < lines.size() && lines[j].reason.empty() && !SplitCoverField(lines[j].core, &n2, &v2) &&
           lines[j].core.size() <= 40 && !IsProse(lines[j])) {
-        value = Utf8(lines[j].core);
+        value = EncodeUtf8(lines[j].core);
         value_line = j;
       }
     }
@@ -332,7 +327,7 @@ void TakeCoverFields(std::vector<PageLine>& lines, DocumentFields* fields) {
     std::string next_name, next_value;
     if (!more.empty() && next < lines.size() && lines[next].reason.empty() &&
         SplitCoverField(lines[next].core, &next_name, &next_value)) {
-      for (size_t k : more) value += "、" + Utf8(lines[k].core);
+      for (size_t k : more) value += "、" + EncodeUtf8(lines[k].core);
       value_line = more.back();
     }
     found.push_back({i, value_line, name, value});
@@ -357,7 +352,7 @@ void MarkSeeAlso(std::vector<PageLine>& lines) {
     if (!lines[i].reason.empty()) continue;
     std::u32string c = lines[i].core;
     while (!c.empty() && (c.back() == U'：' || c.back() == ':')) c.pop_back();
-    const std::string s = Utf8(c);
+    const std::string s = EncodeUtf8(c);
     if (!EqualsAny(s, {"另請參閱", "另请参阅", "其他資源", "其他资源", "延伸閱讀", "延伸阅读", "相關閱讀", "相关阅读",
                        "相關文章", "相关文章", "See also", "Additional resources"})) {
       continue;
@@ -463,7 +458,7 @@ std::string RightsNoticeReason(const std::u32string& core) {
   while (!body.empty() && std::u32string_view(U"【[（(「『").find(body.front()) != std::u32string_view::npos) {
     body.erase(0, 1);
   }
-  const std::string s = Utf8(body);
+  const std::string s = EncodeUtf8(body);
   const CodePointFilter filter(body);
   if (StartsWithAny(s, {"免責聲明", "免责声明", "免責條款", "免责条款", "Disclaimer", "DISCLAIMER"})) {
     return "disclaimer notice";
