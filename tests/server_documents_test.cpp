@@ -240,28 +240,12 @@ TEST_F(ServerDocumentsTest, InvalidUtf8HugeAndDeepJson) {
   ExpectAlive();
 }
 
-// Opens a TCP connection to the server.
-int Connect(int port) {
-  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_port = htons(static_cast<uint16_t>(port));
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
-    ::close(fd);
-    return -1;
-  }
-  timeval tv{30, 0};  // bounds the test if the server never drops us
-  ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
-  return fd;
-}
-
 TEST_F(ServerDocumentsTest, SlowClientIsDroppedAndOthersAreServed) {
   // Slow clients, fewer than the server's threads, trickle a request line byte
   // by byte and then stall.
   std::vector<int> slow;
   for (int i = 0; i < 3; ++i) {
-    int fd = Connect(server_->port());
+    int fd = ConnectTo(server_->port());
     ASSERT_GE(fd, 0);
     slow.push_back(fd);
   }

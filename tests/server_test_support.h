@@ -4,8 +4,12 @@
 // HTTP client that speaks as a given key.
 #pragma once
 
+#include <arpa/inet.h>
 #include <gtest/gtest.h>
 #include <httplib.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <memory>
@@ -53,6 +57,24 @@ inline void ExpectJsonError(const httplib::Result& r, int status, const std::str
   ASSERT_TRUE(j.is_object() && j.contains("error") && j["error"].is_object()) << Describe(r);
   EXPECT_EQ(j["error"].value("code", ""), code) << Describe(r);
   EXPECT_FALSE(j["error"].value("message", "").empty()) << Describe(r);
+}
+
+// A TCP connection to 127.0.0.1:port whose receives give up after
+// `timeout_s` (bounding a test whose server never answers or closes), or
+// -1.
+inline int ConnectTo(int port, int timeout_s = 30) {
+  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(static_cast<uint16_t>(port));
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
+    ::close(fd);
+    return -1;
+  }
+  timeval tv{timeout_s, 0};
+  ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+  return fd;
 }
 
 // A client for 127.0.0.1:port that sends `Authorization: Bearer key` if a
