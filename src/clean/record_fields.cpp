@@ -174,12 +174,19 @@ bool IsPeopleLabel(const std::u32string& core) {
   const size_t colon = label.find_first_of(U"：:");
   if (colon != std::u32string::npos) label.resize(colon);
   while (!label.empty() && utf8::IsSpace(label.back())) label.pop_back();
-  if (label.size() < 2 || label.size() > 6 || CountHan(label) != label.size()) return false;
-  for (std::u32string_view word :
-       {U"提案人",   U"連署人",   U"连署人",   U"附署人",   U"聯署人",   U"联署人",   U"出席委員", U"出席委员",
-        U"列席委員", U"列席委员", U"出席人員", U"出席人员", U"列席人員", U"列席人员", U"出席者",   U"列席者",
-        U"請假委員", U"请假委员", U"簽署人",   U"签署人",   U"發起人",   U"发起人",   U"審查委員", U"审查委员"}) {
-    if (label == word) return true;
+  if (label.size() < 3 || label.size() > 6 || CountHan(label) != label.size()) return false;
+  // A role (提案, 連署, 出席 …) and the kind of person (人, 委員, 代表 …).
+  const std::u32string_view l = label;
+  bool role = false;
+  for (std::u32string_view r :
+       {U"提案", U"連署", U"连署", U"附署", U"聯署", U"联署", U"附議", U"附议", U"出席", U"列席", U"請假", U"请假",
+        U"缺席", U"簽署", U"签署", U"發起", U"发起", U"審查", U"审查", U"主持", U"參加", U"参加", U"與會", U"与会"}) {
+    role = role || l.starts_with(r);
+  }
+  if (!role) return false;
+  for (std::u32string_view kind : {U"人", U"者", U"委員", U"委员", U"代表", U"人員", U"人员", U"議員", U"议员", U"單位",
+                                   U"单位", U"機關", U"机关"}) {
+    if (l.ends_with(kind)) return true;
   }
   return false;
 }
