@@ -161,12 +161,12 @@ TEST_F(FrontDoorTest, SlowClientsDoNotStarveTheApiAndAreDroppedAtTheHeaderDeadli
     auto client = ClientFor(port, reader_);
     client->set_read_timeout(10, 0);
     auto health = client->Get("/api/health");
-    ASSERT_TRUE(health) << "health under attack, round " << i << ": " << DescribeResult(health);
+    ASSERT_TRUE(health) << "health under attack, round " << i << ": " << Describe(health);
     EXPECT_EQ(health->status, 200);
     auto hits = client->Get(search);
-    ASSERT_TRUE(hits) << "search under attack, round " << i << ": " << DescribeResult(hits);
-    EXPECT_EQ(hits->status, 200) << DescribeResult(hits);
-    EXPECT_FALSE(JsonOf(hits)["hits"].empty()) << DescribeResult(hits);
+    ASSERT_TRUE(hits) << "search under attack, round " << i << ": " << Describe(hits);
+    EXPECT_EQ(hits->status, 200) << Describe(hits);
+    EXPECT_FALSE(JsonOf(hits)["hits"].empty()) << Describe(hits);
     std::this_thread::sleep_for(std::chrono::milliseconds(300));
   }
   trickle.join();
@@ -259,10 +259,10 @@ TEST_F(FrontDoorTest, ClientCannotForgeTheAddressTheHandlersSee) {
   httplib::Client forger("127.0.0.1", port);
   forger.set_default_headers({{"Authorization", "Bearer wy_not_a_key"}, {"X-Wenyuan-Peer", "203.0.113.9"}});
   auto refused = forger.Get("/api/audit");
-  ASSERT_TRUE(refused) << DescribeResult(refused);
+  ASSERT_TRUE(refused) << Describe(refused);
   EXPECT_EQ(refused->status, 401);
   auto audit = ClientFor(port, admin_)->Get("/api/audit?refused=true");
-  ASSERT_TRUE(audit && audit->status == 200) << DescribeResult(audit);
+  ASSERT_TRUE(audit && audit->status == 200) << Describe(audit);
   EXPECT_NE(audit->body.find("\"remote\":\"127.0.0.1\""), std::string::npos) << audit->body;
   EXPECT_EQ(audit->body.find("203.0.113.9"), std::string::npos) << audit->body;
 }
@@ -310,12 +310,12 @@ TEST_F(FrontDoorTest, ServesHttpsWithSecureSessionCookie) {
   client.enable_server_certificate_verification(true);
   client.set_read_timeout(10, 0);
   auto health = client.Get("/api/health");
-  ASSERT_TRUE(health) << DescribeResult(health);
+  ASSERT_TRUE(health) << Describe(health);
   EXPECT_EQ(health->status, 200);
   auto signed_in =
       client.Post("/api/session", json{{"user", "tess"}, {"password", "tess-password"}}.dump(), "application/json");
-  ASSERT_TRUE(signed_in) << DescribeResult(signed_in);
-  EXPECT_EQ(signed_in->status, 200) << DescribeResult(signed_in);
+  ASSERT_TRUE(signed_in) << Describe(signed_in);
+  EXPECT_EQ(signed_in->status, 200) << Describe(signed_in);
   const std::string cookie = signed_in->get_header_value("Set-Cookie");
   EXPECT_TRUE(cookie.starts_with("wenyuan_session=")) << cookie;
   EXPECT_NE(cookie.find("; Secure"), std::string::npos) << cookie;
@@ -333,7 +333,7 @@ TEST_F(FrontDoorTest, ServesHttpsWithSecureSessionCookie) {
   ::close(fd);
   EXPECT_TRUE(closed);
   auto again = client.Get("/api/health");
-  ASSERT_TRUE(again) << DescribeResult(again);
+  ASSERT_TRUE(again) << Describe(again);
   EXPECT_EQ(again->status, 200);
 }
 

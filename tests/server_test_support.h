@@ -18,7 +18,7 @@
 
 namespace wenyuan::testing {
 
-inline std::string DescribeResult(const httplib::Result& r) {
+inline std::string Describe(const httplib::Result& r) {
   if (!r) return "no response: " + httplib::to_string(r.error());
   return "HTTP " + std::to_string(r->status) + " " + r->get_header_value("Content-Type") + "\n" +
          r->body.substr(0, 2000);
@@ -42,6 +42,17 @@ inline std::string Encode(std::string_view s) {
     }
   }
   return out;
+}
+
+// The response is `status` with a JSON error body {"error": {"code", "message"}}.
+inline void ExpectJsonError(const httplib::Result& r, int status, const std::string& code) {
+  ASSERT_TRUE(r) << Describe(r);
+  EXPECT_EQ(r->status, status) << Describe(r);
+  EXPECT_TRUE(r->get_header_value("Content-Type").starts_with("application/json")) << Describe(r);
+  nlohmann::json j = JsonOf(r);
+  ASSERT_TRUE(j.is_object() && j.contains("error") && j["error"].is_object()) << Describe(r);
+  EXPECT_EQ(j["error"].value("code", ""), code) << Describe(r);
+  EXPECT_FALSE(j["error"].value("message", "").empty()) << Describe(r);
 }
 
 // A client for 127.0.0.1:port that sends `Authorization: Bearer key` if a
