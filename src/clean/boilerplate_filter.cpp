@@ -20,6 +20,7 @@
 #include "clean/official_letters.h"
 #include "clean/page_line.h"
 #include "clean/promotion_rules.h"
+#include "clean/reader_notices.h"
 #include "clean/record_fields.h"
 #include "clean/review_replies.h"
 #include "clean/section_index.h"
@@ -265,6 +266,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     thread_page = IsThreadPage(lines);
     MarkCommentThreads(lines);
     MarkVideoPageFurniture(lines);
+    MarkReaderNotices(lines);
   }
   if (result.web_mode) {
     // A data table's cells and an infobox's fields are the article's.

@@ -491,9 +491,24 @@ std::string RightsNoticeReason(const std::u32string& core) {
       AnyOf(filter, s, {"負責", "负责", "責任", "责任", "損失", "损失"})) {
     return "disclaimer notice";
   }
-  // "本文僅代表作者觀點，不代表本站立場".
+  // "本文系…独家稿件，未经授权…": a site's claim on an article it had
+  // written for it.
   if (AnyOf(filter, s,
-            {"不代表本", "僅代表作者", "仅代表作者", "僅代表該作者", "仅代表该作者", "僅代表個人", "仅代表个人",
+            {"獨家稿件", "独家稿件", "獨家原創", "独家原创", "原創稿件", "原创稿件", "獨家授權", "独家授权"}) &&
+      AnyOf(filter, s, {"未經", "未经", "不得", "禁止", "轉載", "转载"})) {
+    return "copyright notice";
+  }
+  // "本文僅供參考，不能替代專業醫療建議": an article that disowns advice.
+  if (AnyOf(filter, s, {"僅供參考", "仅供参考", "僅供參閱", "仅供参阅"}) &&
+      AnyOf(filter, s,
+            {"不能替代", "不能取代", "不可替代", "不可取代", "無法取代", "无法取代", "不構成", "不构成", "請諮詢",
+             "请咨询", "請洽", "就醫", "就医"})) {
+    return "disclaimer notice";
+  }
+  // "本文僅代表作者觀點，不代表本站立場", "纯属作者个人观点，不代表平台观点".
+  if (AnyOf(filter, s,
+            {"不代表本", "不代表平台", "不代表網站", "不代表网站", "不代表本號", "不代表本号", "僅代表作者",
+             "仅代表作者", "僅代表該作者", "仅代表该作者", "僅代表個人", "仅代表个人", "純屬作者個人", "纯属作者个人",
              "與本站無關", "与本站无关"}) &&
       AnyOf(filter, s, {"觀點", "观点", "立場", "立场", "意見", "意见"})) {
     return "disclaimer notice";
