@@ -266,7 +266,6 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     thread_page = IsThreadPage(lines);
     MarkCommentThreads(lines);
     MarkVideoPageFurniture(lines);
-    MarkReaderNotices(lines);
   }
   if (result.web_mode) {
     // A data table's cells and an infobox's fields are the article's.
@@ -286,6 +285,8 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkAuthorCards(lines);
     MarkSectionLabels(lines);
     KeepMainText(lines, title);
+    // After the body is found: notices inside it do not end it.
+    MarkReaderNotices(lines);
     MarkRecordFields(lines);
     if (!thread_page) MarkCommentBodies(lines);
     MarkCategoryFields(lines);

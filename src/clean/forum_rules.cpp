@@ -70,6 +70,14 @@ bool IsEditNote(const std::string& s) {
          EqualsAny(s, {"（已編輯）", "（已编辑）", "(已編輯)", "(已编辑)", "已編輯", "已编辑"});
 }
 
+// "WHERE status = 2", "ORDER BY created_at DESC": a line of a code sample
+// (no Han, an operator or an identifier's underscore), which the samples of
+// one post repeat; no signature.
+bool IsCodeLine(const std::u32string& core) {
+  if (CountHan(core) > 0) return false;
+  return core.find_first_of(U"=(){};_<>") != std::u32string::npos;
+}
+
 }  // namespace
 
 // A post's header: who posted when, from where, on which floor.
@@ -431,7 +439,7 @@ void MarkForumFurniture(std::vector<PageLine>& lines) {
   // text and above its action row or the next post's furniture; and what
   // stands between a post's action row and the next post (an advert).
   for (size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].blank() || furniture[i] || !lines[i].reason.empty()) continue;
+    if (lines[i].blank() || furniture[i] || !lines[i].reason.empty() || lines[i].table) continue;
     const auto& c = lines[i].core;
     if (c.size() > kMaxSignatureChars || EndsSentence(c)) continue;
     const size_t next = next_non_blank(i), prev = prev_non_blank(i);
@@ -445,7 +453,8 @@ void MarkForumFurniture(std::vector<PageLine>& lines) {
   }
   for (size_t i = 0; i < lines.size(); ++i) {
     const auto& c = lines[i].core;
-    if (!lines[i].blank() && !furniture[i] && seen[c] >= 2 && c.size() <= kMaxSignatureChars && !EndsSentence(c)) {
+    if (!lines[i].blank() && !furniture[i] && seen[c] >= 2 && c.size() <= kMaxSignatureChars && !EndsSentence(c) &&
+        !lines[i].table && !IsCodeLine(c)) {
       furniture[i] = true;
     }
   }

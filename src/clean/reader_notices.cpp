@@ -102,9 +102,18 @@ std::string ReaderNoticeReason(const std::u32string& core) {
 }
 
 void MarkReaderNotices(std::vector<PageLine>& lines) {
-  for (PageLine& l : lines) {
+  constexpr size_t kMaxTail = 8;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    PageLine& l = lines[i];
     if (l.blank() || !l.reason.empty()) continue;
     l.reason = ReaderNoticeReason(l.core);
+    // The notice's tail the crawler's hard wrap put on the next line
+    // ("…欢迎在评论区" + "聊聊。").
+    if (!l.reason.empty() && !HasSentenceEnd(l.core) && i + 1 < lines.size() && !lines[i + 1].blank() &&
+        lines[i + 1].reason.empty() && lines[i + 1].core.size() <= kMaxTail && HasSentenceEnd(lines[i + 1].core)) {
+      lines[i + 1].reason = l.reason;
+      ++i;
+    }
   }
 }
 

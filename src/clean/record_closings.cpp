@@ -412,6 +412,18 @@ bool IsReplyField(const std::u32string& core) {
   return false;
 }
 
+// "關鍵詞：高齡化、公共服務", "关键字: 流域; 韧性": the keywords field of a
+// report or a paper.
+bool IsKeywordsField(const std::u32string& core) {
+  const std::u32string s = WithoutSpaces(core);
+  for (std::u32string_view label : {U"關鍵詞", U"关键词", U"關鍵字", U"关键字", U"Keywords", U"keywords"}) {
+    if (s.size() > label.size() + 2 && s.starts_with(label) && (s[label.size()] == U'：' || s[label.size()] == ':')) {
+      return !HasSentenceEnd(s);
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void KeepNoticeClosing(const std::vector<PageLine>& lines, size_t end, std::vector<size_t>& kept) {
@@ -422,6 +434,11 @@ void KeepNoticeClosing(const std::vector<PageLine>& lines, size_t end, std::vect
   };
   size_t i = next_non_blank(end);
   std::vector<size_t> closing;
+  // A report's keywords right under its abstract ("關鍵詞：…").
+  if (i < lines.size() && IsKeywordsField(lines[i].core)) {
+    closing.push_back(i);
+    i = next_non_blank(i + 1);
+  }
   // A reply's closing wish, and who answered and when under it.
   if (i < lines.size() && IsClosingSalutation(lines[i].core)) {
     closing.push_back(i);

@@ -84,7 +84,13 @@ void MarkSectionLabels(std::vector<PageLine>& lines) {
     // label also right under the breadcrumb or over the date line.
     // A kind label is the page's only heading when no title follows it
     // (a tender notice's "招標公告" over its date and field tables).
-    const bool under_crumb = prev < lines.size() && lines[prev].reason == "breadcrumb";
+    bool under_crumb = false;  // dropped lines (buttons) aside
+    for (size_t k = i, n = 0; k > 0 && n < 3 && !under_crumb;) {
+      if (lines[--k].blank()) continue;
+      if (lines[k].reason.empty()) break;
+      under_crumb = lines[k].reason == "breadcrumb";
+      ++n;
+    }
     const size_t title = next_head ? Neighbour(lines, next, 1) : next;
     const bool title_follows = title < lines.size() && lines[title].reason.empty() &&
                                lines[title].core.size() >= kMinTitleUnderLabel && !HasSentenceEnd(lines[title].core) &&
