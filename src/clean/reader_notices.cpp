@@ -109,8 +109,9 @@ void MarkReaderNotices(std::vector<PageLine>& lines) {
     l.reason = ReaderNoticeReason(l.core);
     // The notice's tail the crawler's hard wrap put on the next line
     // ("…欢迎在评论区" + "聊聊。").
-    if (!l.reason.empty() && !HasSentenceEnd(l.core) && i + 1 < lines.size() && !lines[i + 1].blank() &&
-        lines[i + 1].reason.empty() && lines[i + 1].core.size() <= kMaxTail && HasSentenceEnd(lines[i + 1].core)) {
+    if (!l.reason.empty() && !l.core.empty() && !IsSentencePunct(l.core.back()) && i + 1 < lines.size() &&
+        !lines[i + 1].blank() && lines[i + 1].reason.empty() && lines[i + 1].core.size() <= kMaxTail &&
+        HasSentenceEnd(lines[i + 1].core)) {
       lines[i + 1].reason = l.reason;
       ++i;
     }

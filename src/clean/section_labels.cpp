@@ -69,7 +69,8 @@ void MarkSectionLabels(std::vector<PageLine>& lines) {
   }
   for (size_t i = 0; i < lines.size(); ++i) {
     PageLine& l = lines[i];
-    if (l.blank() || !l.reason.empty() || l.bullet || l.core.size() < 2 || l.core.size() > kMaxLabel ||
+    if (l.blank() || !l.reason.empty() || l.bullet || l.core.size() < 2 ||
+        (l.core.size() > kMaxLabel && !IsKindLabel(l.core)) ||
         !std::all_of(l.core.begin(), l.core.end(), [](char32_t c) { return utf8::IsHan(c); })) {
       continue;
     }
@@ -77,7 +78,7 @@ void MarkSectionLabels(std::vector<PageLine>& lines) {
     if (!IsKindWord(l.core) && !crumbs.contains(l.core) && !kind_label) continue;
     const size_t next = Neighbour(lines, i, 1), prev = Neighbour(lines, i, -1);
     if (next == lines.size()) continue;
-    const bool next_head = IsDateLine(lines[next].core) || IsBylineLine(lines[next].core);
+    bool next_head = IsDateLine(lines[next].core) || IsBylineLine(lines[next].core);
     const bool next_headline = HeadlineShaped(lines[next]);
     const bool prev_headline = prev < lines.size() && HeadlineShaped(lines[prev]);
     // Between the headline and its date, or over the headline; a kind
@@ -91,7 +92,15 @@ void MarkSectionLabels(std::vector<PageLine>& lines) {
       under_crumb = lines[k].reason == "breadcrumb";
       ++n;
     }
-    const size_t title = next_head ? Neighbour(lines, next, 1) : next;
+    // The lines under it, dropped ones (buttons) passed over.
+    size_t under = i + 1;
+    while (under < lines.size() && (lines[under].blank() || !lines[under].reason.empty())) ++under;
+    if (kind_label && under < lines.size()) {
+      next_head = next_head || IsDateLine(lines[under].core) || IsBylineLine(lines[under].core);
+    }
+    size_t title =
+        under < lines.size() && (IsDateLine(lines[under].core) || IsBylineLine(lines[under].core)) ? under + 1 : under;
+    while (title < lines.size() && (lines[title].blank() || !lines[title].reason.empty())) ++title;
     const bool title_follows = title < lines.size() && lines[title].reason.empty() &&
                                lines[title].core.size() >= kMinTitleUnderLabel && !HasSentenceEnd(lines[title].core) &&
                                !IsDateLine(lines[title].core);
