@@ -397,9 +397,6 @@ bool IsThreadPage(const std::vector<PageLine>& lines) {
   for (const PageLine& l : lines) {
     if (l.blank()) continue;
     if (l.reason == kForumFurniture || IsThreadFloorHeader(l.core)) return true;
-    // Floors that begin only under a comment area's heading ("评论列表"
-    // then "#1楼 …") are comments on an article, not a thread's posts.
-    if (IsCommentHeading(l.core) && IsCommentWord(l.core) && IsShortLine(l.core)) return false;
   }
   return false;
 }

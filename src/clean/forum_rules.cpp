@@ -373,7 +373,8 @@ void MarkForumFurniture(std::vector<PageLine>& lines) {
   for (size_t i = 0; i < lines.size(); ++i) {
     const PageLine& l = lines[i];
     if (l.blank()) continue;
-    furniture[i] = IsHeaderOrCard(l) || IsActionRow(l.core) || IsCounterRow(l.core) || IsPager(l.core) ||
+    // A row of a data table ("游标分页   38ms   40ms   41ms") is no counter row.
+    furniture[i] = IsHeaderOrCard(l) || IsActionRow(l.core) || (IsCounterRow(l.core) && !l.table) || IsPager(l.core) ||
                    IsReplyPrompt(l.core) || IsNestedReply(l.core) || IsMoreRepliesLink(l.core) ||
                    (i > 0 && IsCutQuote(l.core) && furniture[i - 1] && IsForumPostHeader(lines[i - 1].core)) ||
                    IsQuoteEnd(l.core) || IsTagRow(l.core) || IsTimedNestedReply(l.core) || IsMembershipAdvert(l.core) ||
