@@ -78,6 +78,23 @@ bool IsCodeLine(const std::u32string& core) {
   return core.find_first_of(U"=(){};_<>") != std::u32string::npos;
 }
 
+// "…来自广东", "…來自台北市": a header's last words, the region a post was
+// sent from (two to four Han characters after 来自).
+bool EndsWithRegion(const std::string& s) {
+  constexpr size_t kMaxRegion = 4, kMaxHeader = 40;
+  const std::u32string u = DecodeUtf32(s);
+  if (u.size() > kMaxHeader) return false;
+  size_t from = u.rfind(U"来自");
+  if (from == std::u32string::npos) from = u.rfind(U"來自");
+  if (from == std::u32string::npos) return false;
+  const std::u32string region = u.substr(from + 2);
+  if (region.size() < 2 || region.size() > kMaxRegion) return false;
+  for (char32_t c : region) {
+    if (!utf8::IsHan(c)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 // A post's header: who posted when, from where, on which floor.
@@ -97,6 +114,10 @@ bool IsForumPostHeader(const std::u32string& core) {
     return true;
   }
   if (ContainsAny(s, {"IP属地", "IP屬地"}) && core.size() <= 40) return true;
+  // "股友f3Kx8m 2026-12-04 10:31:02 来自 广东", "來自 台北": a post's or a
+  // reply's poster and time with the region it was sent from, or the
+  // region alone on the header's wrapped line.
+  if (EndsWithRegion(s) && (StartsWithAny(s, {"来自", "來自"}) || IsDateLine(core))) return true;
   std::u32string words;  // without the count's digits and separators
   for (char32_t c : core) {
     if (!IsAsciiDigit(c) && c != ',' && c != '.' && !utf8::IsSpace(c)) words += c;
@@ -373,8 +394,7 @@ void MarkForumFurniture(std::vector<PageLine>& lines) {
   for (size_t i = 0; i < lines.size(); ++i) {
     const PageLine& l = lines[i];
     if (l.blank()) continue;
-    // A row of a data table ("游标分页   38ms   40ms   41ms") is no counter row.
-    furniture[i] = IsHeaderOrCard(l) || IsActionRow(l.core) || (IsCounterRow(l.core) && !l.table) || IsPager(l.core) ||
+    furniture[i] = IsHeaderOrCard(l) || IsActionRow(l.core) || IsCounterRow(l.core) || IsPager(l.core) ||
                    IsReplyPrompt(l.core) || IsNestedReply(l.core) || IsMoreRepliesLink(l.core) ||
                    (i > 0 && IsCutQuote(l.core) && furniture[i - 1] && IsForumPostHeader(lines[i - 1].core)) ||
                    IsQuoteEnd(l.core) || IsTagRow(l.core) || IsTimedNestedReply(l.core) || IsMembershipAdvert(l.core) ||

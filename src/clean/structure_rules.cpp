@@ -521,8 +521,13 @@ std::string RightsNoticeReason(const std::u32string& core) {
   }
   // "…仅供参考，不构成投资建议。投资者据此操作，风险自担。": a finance site's
   // notice that it gives no advice.
-  if (AnyOf(s, {"不构成投资建议", "不構成投資建議", "不作为投资建议", "不作為投資建議", "风险自担", "風險自擔",
-                "风险自负", "風險自負", "不意味着赞同", "不意味著贊同"})) {
+  // A poster's own "说几点个人看法，不构成投资建议。" opening a post is no
+  // notice: the clause needs the notice's subject or its risk words.
+  if (AnyOf(s, {"风险自担", "風險自擔", "风险自负", "風險自負", "不意味着赞同", "不意味著贊同"}) ||
+      (AnyOf(s, {"不构成投资建议", "不構成投資建議", "不作为投资建议", "不作為投資建議"}) &&
+       (AnyOf(s, {"风险", "風險", "仅供参考", "僅供參考"}) ||
+        StartsWithAny(s, {"本文", "以上", "上述", "文中", "本站", "本网", "本網", "本平台", "声明", "聲明", "提示",
+                          "注：", "注:", "※", "特别", "特別", "内容", "內容"})))) {
     return "disclaimer notice";
   }
   // "內容文責由各委員辦公室自負": who answers for what the site prints.
