@@ -178,11 +178,16 @@ bool IsImageName(const std::u32string& core) {
   return underscore && digits >= kMinDigits;
 }
 
-// "- 完 -", "（完）", "－完－", "-END-": the mark a press release or a
-// news wire ends with.
+// "- 完 -", "－完－", "-END-": the layout mark a press release or a news
+// wire ends with. "（完）", "(全文完)" in brackets are the writer's own last
+// words of the text, kept as the body's end.
 bool IsEndMark(const std::u32string& core) {
   constexpr size_t kMaxMark = 9;
   if (core.size() > kMaxMark) return false;
+  if (const std::u32string bare = WithoutSpaces(core);
+      (bare.starts_with(U"（") && bare.ends_with(U"）")) || (bare.starts_with(U"(") && bare.ends_with(U")"))) {
+    return false;
+  }
   std::u32string rest;
   for (char32_t c : core) {
     if (!utf8::IsSpace(c) && std::u32string_view(U"-－—–(（)）[]【】〔〕=＝*").find(c) == std::u32string_view::npos) {

@@ -46,7 +46,10 @@ TEST(LineFurniture, PicturesLabelsAndEndMarks) {
   EXPECT_EQ(Reason("Tags："), "section label");
   EXPECT_EQ(Reason("参考资料^ [4]"), "reference note");
   EXPECT_EQ(Reason("- 完 -"), "end mark");
-  EXPECT_EQ(Reason("（完）"), "end mark");
+  EXPECT_EQ(Reason("－完－"), "end mark");
+  // In brackets, the writer's own last words: kept as the body's end.
+  EXPECT_EQ(Reason("（完）"), "");
+  EXPECT_EQ(Reason("(全文完)"), "");
   EXPECT_EQ(Reason("閱讀原文"), "link to the original");
   EXPECT_EQ(Reason("完"), "");  // the word alone, without a mark's dashes or brackets
 }
