@@ -157,7 +157,11 @@ namespace {
 bool IsNumberedHeading(const std::u32string& core) {
   size_t i = 0;
   while (i < core.size() && IsAsciiDigit(core[i])) ++i;
-  if (i > 0 && i < core.size() && (core[i] == '.' || core[i] == U'、' || core[i] == U'．')) return true;
+  // "1.8k阅读" is a count, not a heading: a number's point has digits after it.
+  if (i > 0 && i + 1 < core.size() && (core[i] == '.' || core[i] == U'、' || core[i] == U'．') &&
+      !IsAsciiDigit(core[i + 1])) {
+    return true;
+  }
   i = 0;
   while (i < core.size() && std::u32string_view(U"一二三四五六七八九十").find(core[i]) != std::u32string_view::npos)
     ++i;
