@@ -1,5 +1,7 @@
 #include "pipeline/kb_ingest.h"
 
+#include <optional>
+
 #include "catalog/enrichment_store.h"
 #include "enrich/kb_enricher.h"
 #include "ingest/orphaned_duplicates.h"
@@ -91,12 +93,30 @@ Result<KbIngestSummary> KbIngest::Finish() {
   // order (a repair below re-adds passages by id).
   index_->on_words = nullptr;
   if (words_) words_->Flush();
-  WY_RETURN_IF_ERROR(index_->Commit());
-  // Titles that repeat across the KB's documents (letterheads) are replaced
-  // by ones from each document's text; the index follows (repeated_titles.h).
+  // The end of an ingest is ordered so that the index's last merge rounds
+  // run beside other work rather than alone (bench/README.md, "The end of
+  // an ingest"), with the same commits, and so the same index, as the
+  // plain order (commit; retitle; Sync; enrich):
+  //   1. titles that repeat across the KB's documents (letterheads) are
+  //      replaced by ones from each document's text (repeated_titles.h),
+  //      and the catalog side of the index's Sync read, while the merges
+  //      of the last commit within a file run;
+  //   2. the index commits what Add gave it (with the catalog's stamp from
+  //      before the retitling: a crash after it leaves the index behind);
+  //   3. the index takes the retitled passages (uncommitted) and
+  //      enrichment runs, while that commit's merges run;
+  //   4. the index commits the retitling.
+  WY_ASSIGN_OR_RETURN(std::string added_stamp, index_->CatalogStampNow());
   WY_ASSIGN_OR_RETURN(RetitleReport retitled, RetitleRepeatedTitles(catalog_, kb_));
+  std::optional<search::KbIndexWriter::CatalogSide> catalog_side;
   if (!retitled.retitled.empty()) {
-    WY_RETURN_IF_ERROR(index_->Sync().status());
+    WY_ASSIGN_OR_RETURN(catalog_side, index_->ReadCatalogSide());
+  }
+  WY_RETURN_IF_ERROR(index_->Commit(added_stamp));
+  search::SyncCounts retitle_sync;
+  if (catalog_side) {
+    WY_ASSIGN_OR_RETURN(retitle_sync, index_->ApplySync(*catalog_side));
+    catalog_side.reset();
     log_.Info(std::to_string(retitled.retitled.size()) + " documents of " + kb_ +
               " retitled: their title repeated across the knowledge base or was too short to name one");
   }
@@ -127,6 +147,7 @@ Result<KbIngestSummary> KbIngest::Finish() {
     }
   }
   words_.reset();  // its scratch file goes
+  if (!retitled.retitled.empty()) WY_RETURN_IF_ERROR(index_->CommitSync(retitle_sync));
   if (options_.embedder.configured()) {
     // The KB's vectors follow its passages: new and changed ones embedded,
     // removed ones dropped.

@@ -221,18 +221,31 @@ Result<std::unique_ptr<KbIndexWriter>> KbIndexWriter::Open(catalog::Catalog& cat
 }
 
 Result<SyncCounts> KbIndexWriter::Sync() {
+  WY_ASSIGN_OR_RETURN(CatalogSide catalog_side, ReadCatalogSide());
+  WY_ASSIGN_OR_RETURN(SyncCounts counts, ApplySync(catalog_side));
+  WY_RETURN_IF_ERROR(CommitSync(counts));
+  return counts;
+}
+
+Result<KbIndexWriter::CatalogSide> KbIndexWriter::ReadCatalogSide() {
+  CatalogSide side;
+  WY_ASSIGN_OR_RETURN(side.signatures, CatalogSignatures(catalog_, kb_id_, fingerprint_));
+  return side;
+}
+
+Result<SyncCounts> KbIndexWriter::ApplySync(const CatalogSide& catalog_side) {
   WY_RETURN_IF_ERROR(AwaitAppend());
   SyncCounts counts;
-  WY_ASSIGN_OR_RETURN(auto catalog_side, CatalogSignatures(catalog_, kb_id_, fingerprint_));
   std::unordered_map<int64_t, uint64_t> indexed;
   std::unordered_set<int64_t> stale;
   for (const auto& [id, signature] : IndexedPassages(*writer_->snapshot())) {
-    auto it = catalog_side.find(id);
-    if (it == catalog_side.end() || it->second != signature || !indexed.emplace(id, signature).second) stale.insert(id);
+    auto it = catalog_side.signatures.find(id);
+    if (it == catalog_side.signatures.end() || it->second != signature || !indexed.emplace(id, signature).second)
+      stale.insert(id);
   }
   for (int64_t id : stale) indexed.erase(id);
   std::vector<int64_t> missing;
-  for (const auto& [id, signature] : catalog_side) {
+  for (const auto& [id, signature] : catalog_side.signatures) {
     if (!indexed.count(id)) missing.push_back(id);
   }
   std::sort(missing.begin(), missing.end());
@@ -250,12 +263,18 @@ Result<SyncCounts> KbIndexWriter::Sync() {
     counts.added += rows.size();
   }
   WY_RETURN_IF_ERROR(AwaitAppend());
+  return counts;
+}
+
+Status KbIndexWriter::CommitSync(const SyncCounts& applied) {
+  WY_RETURN_IF_ERROR(AwaitAppend());
   WY_ASSIGN_OR_RETURN(std::string stamp, CatalogStamp(catalog_, kb_, fingerprint_));
-  if (counts.added || counts.deleted || writer_->snapshot()->manifest().commit_data.count(kStampKey) == 0 ||
-      writer_->snapshot()->manifest().commit_data.at(kStampKey) != stamp) {
+  const auto& data = writer_->snapshot()->manifest().commit_data;
+  const auto it = data.find(kStampKey);
+  if (applied.added || applied.deleted || it == data.end() || it->second != stamp) {
     WY_RETURN_IF_ERROR(Commit());
   }
-  return counts;
+  return Status::Ok();
 }
 
 Status KbIndexWriter::FileChanged(const std::string& path) {
@@ -363,6 +382,13 @@ Status KbIndexWriter::AwaitAppend() {
 Status KbIndexWriter::Commit() {
   WY_RETURN_IF_ERROR(AwaitAppend());
   WY_ASSIGN_OR_RETURN(std::string stamp, CatalogStamp(catalog_, kb_, fingerprint_));
+  return Commit(stamp);
+}
+
+Result<std::string> KbIndexWriter::CatalogStampNow() { return CatalogStamp(catalog_, kb_, fingerprint_); }
+
+Status KbIndexWriter::Commit(const std::string& stamp) {
+  WY_RETURN_IF_ERROR(AwaitAppend());
   uncommitted_files_ = 0;
   uncommitted_passages_ = 0;
   return writer_->Commit({{kStampKey, stamp}});
