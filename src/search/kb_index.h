@@ -93,6 +93,11 @@ class KbIndexWriter {
   // Waits for the index's background merges (index::IndexWriter::WaitForMerges).
   Status WaitForMerges();
   std::shared_ptr<const index::IndexSnapshot> snapshot() const { return writer_->snapshot(); }
+  // Reads the catalog through `connection` (another connection to the same
+  // catalog, which must outlive its use) from now on, so that the writer
+  // can be driven from a thread other than the one using the first. The
+  // writer only reads the catalog.
+  void ReadCatalogThrough(catalog::Catalog& connection) { catalog_ = &connection; }
   size_t files_per_commit = 50;
   size_t passages_per_commit = 50000;  // 0: commits at file ends only
   size_t jobs = 1;                     // threads that analyse passages (Sync and FileChanged)
@@ -112,7 +117,7 @@ class KbIndexWriter {
   // Waits until every queued chunk is appended; every other use of writer_
   // first. Returns (and clears) the first error of an append.
   Status AwaitAppend();
-  catalog::Catalog& catalog_;
+  catalog::Catalog* catalog_;  // what the writer reads the catalog through
   Analysis analysis_;
   std::string kb_;
   int64_t kb_id_;
