@@ -1,6 +1,5 @@
 #include "pipeline/kb_ingest.h"
 
-#include <optional>
 #include <thread>
 
 #include "catalog/enrichment_store.h"
@@ -99,28 +98,30 @@ Result<KbIngestSummary> KbIngest::Finish() {
   // an ingest"), with the same commits, and so the same index, as the
   // plain order (commit; retitle; Sync; enrich):
   //   1. titles that repeat across the KB's documents (letterheads) are
-  //      replaced by ones from each document's text (repeated_titles.h),
-  //      and the catalog side of the index's Sync is read;
+  //      replaced by ones from each document's text (repeated_titles.h);
   //   2. on a thread of its own (reading the catalog through a connection
-  //      of its own), the index commits what Add gave it, with the
-  //      catalog's stamp from before the retitling (a crash after it
-  //      leaves the index behind), takes the retitled passages and commits
-  //      them: each commit waits for the last one's merges;
+  //      of its own), the index reads the catalog side of a Sync, commits
+  //      what Add gave it, with the catalog's stamp from before the
+  //      retitling (a crash after it leaves the index behind), takes the
+  //      retitled passages and commits them: each commit waits for the
+  //      last one's merges;
   //   3. meanwhile enrichment runs (it reads and writes no index, and
   //      changes no document or passage).
   WY_ASSIGN_OR_RETURN(std::string added_stamp, index_->CatalogStampNow());
   WY_ASSIGN_OR_RETURN(RetitleReport retitled, RetitleRepeatedTitles(catalog_, kb_));
-  std::optional<search::KbIndexWriter::CatalogSide> catalog_side;
   if (!retitled.retitled.empty()) {
-    WY_ASSIGN_OR_RETURN(catalog_side, index_->ReadCatalogSide());
     log_.Info(std::to_string(retitled.retitled.size()) + " documents of " + kb_ +
               " retitled: their title repeated across the knowledge base or was too short to name one");
   }
   search::KbIndexWriter* index = index_.get();
-  auto finish_index = [index, &added_stamp, &catalog_side]() -> Status {
+  const bool resync = !retitled.retitled.empty();
+  auto finish_index = [index, &added_stamp, resync]() -> Status {
+    if (!resync) return index->Commit(added_stamp);
+    // The catalog side is read before the commit, so that it runs while
+    // the last round of merges does.
+    WY_ASSIGN_OR_RETURN(search::KbIndexWriter::CatalogSide catalog_side, index->ReadCatalogSide());
     WY_RETURN_IF_ERROR(index->Commit(added_stamp));
-    if (!catalog_side) return Status::Ok();
-    WY_ASSIGN_OR_RETURN(search::SyncCounts applied, index->ApplySync(*catalog_side));
+    WY_ASSIGN_OR_RETURN(search::SyncCounts applied, index->ApplySync(catalog_side));
     return index->CommitSync(applied);
   };
   const bool enriching = options_.enrich && analysis_.words;
