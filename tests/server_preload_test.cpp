@@ -57,7 +57,7 @@ TEST(ServerPreload, TheServerOpensEveryKbAheadAndReadsOnlyTheHitsItReturns) {
     // 資料 is in many passages of the samples: far more matches than k.
     auto r =
         client->Get("/api/search?kb=sample&k=3&debug=timings" + std::string(facets) + "&q=" + testing::Encode("資料"));
-    ASSERT_TRUE(r && r->status == 200) << testing::DescribeResult(r);
+    ASSERT_TRUE(r && r->status == 200) << testing::Describe(r);
     const auto j = testing::JsonOf(r);
     ASSERT_EQ(j["hits"].size(), 3u) << r->body.substr(0, 500);
     EXPECT_EQ(j["timings"].value("catalog_rows", -1), 3) << j["timings"].dump();
@@ -81,17 +81,17 @@ TEST(ServerPreload, AKbDroppedWhileTheServerOpensOrRepairsItLeavesNothing) {
   auto client = testing::ClientFor(server->port());
   // Dropped at once, while the server opens its KBs.
   auto dropped = client->Delete("/api/kb/b");
-  ASSERT_TRUE(dropped && dropped->status == 200) << testing::DescribeResult(dropped);
+  ASSERT_TRUE(dropped && dropped->status == 200) << testing::Describe(dropped);
   // d dropped while another client's search repairs its index.
   std::thread search([port = server->port()] {
     auto other = testing::ClientFor(port);
     auto r = other->Get("/api/search?kb=d&q=" + testing::Encode("資安事件"));
     ASSERT_TRUE(r);  // found before the drop, or gone after it
-    EXPECT_TRUE(r->status == 200 || r->status == 404) << testing::DescribeResult(r);
+    EXPECT_TRUE(r->status == 200 || r->status == 404) << testing::Describe(r);
   });
   auto dropped_d = client->Delete("/api/kb/d");
   search.join();
-  ASSERT_TRUE(dropped_d && dropped_d->status == 200) << testing::DescribeResult(dropped_d);
+  ASSERT_TRUE(dropped_d && dropped_d->status == 200) << testing::Describe(dropped_d);
   ASSERT_TRUE(LogShows(*server, kDone)) << server->stderr_text();
   ASSERT_TRUE(server->running()) << server->stderr_text();
 
@@ -105,13 +105,13 @@ TEST(ServerPreload, AKbDroppedWhileTheServerOpensOrRepairsItLeavesNothing) {
   }
   // Created again, b inherits nothing; the others still answer.
   auto created = client->Post("/api/kb", R"({"name": "b"})", "application/json");
-  ASSERT_TRUE(created && created->status == 201) << testing::DescribeResult(created);
+  ASSERT_TRUE(created && created->status == 201) << testing::Describe(created);
   auto empty = client->Get("/api/search?kb=b&q=" + testing::Encode("資安事件"));
-  ASSERT_TRUE(empty && empty->status == 200) << testing::DescribeResult(empty);
+  ASSERT_TRUE(empty && empty->status == 200) << testing::Describe(empty);
   EXPECT_TRUE(testing::JsonOf(empty)["hits"].empty()) << empty->body.substr(0, 500);
   for (const char* kb : {"a", "c"}) {
     auto found = client->Get("/api/search?kb=" + std::string(kb) + "&q=" + testing::Encode("資安事件"));
-    ASSERT_TRUE(found && found->status == 200) << testing::DescribeResult(found);
+    ASSERT_TRUE(found && found->status == 200) << testing::Describe(found);
     EXPECT_FALSE(testing::JsonOf(found)["hits"].empty()) << kb;
   }
   EXPECT_EQ(server->Stop(), 0) << server->stderr_text();
