@@ -136,7 +136,14 @@ Result<KbIngestSummary> KbIngest::Finish() {
   Status index_finished = Status::Ok();
   std::jthread index_finisher;
   if (enriching) {
-    WY_ASSIGN_OR_RETURN(index_connection, catalog::Catalog::Open(catalog_.data_dir()));
+    auto connection = catalog::Catalog::Open(catalog_.data_dir());
+    if (connection.ok()) {
+      index_connection = std::move(connection).value();
+    } else {
+      log_.Debug("the index finishes before enrichment: " + connection.status().ToString());
+    }
+  }
+  if (index_connection) {
     index_->ReadCatalogThrough(*index_connection);
     index_finisher = std::jthread([&finish_index, &index_finished] { index_finished = finish_index(); });
   } else {
