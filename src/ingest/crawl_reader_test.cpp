@@ -206,11 +206,11 @@ TEST_F(CrawlReaderTest, BlindCleaningFixtures9AreCopiedFromTheirPages) {
       *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-9", 6);
 }
 
-// tests/fixtures/clean/blind-pages-10: the tenth fold of written pages,
-// written blind by a session that had not read the cleaner.
-TEST_F(CrawlReaderTest, BlindCleaningFixtures10AreCopiedFromTheirPages) {
+// tests/fixtures/clean/formerly-blind-pages-10: the tenth formerly blind
+// fold of written pages (the folder was blind-pages-10/).
+TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures10AreCopiedFromTheirPages) {
   ExpectWrittenFoldCopiedFromItsPages(
-      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-10", 6);
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-10", 6);
 }
 
 // tests/fixtures/clean/blind-pages-11: the eleventh fold of written pages,
