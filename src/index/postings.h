@@ -40,7 +40,7 @@ struct Posting {
 struct EncodedPostings {
   std::vector<uint32_t> docs, tfs;
   std::string positions;                // every posting's, in order
-  std::vector<uint64_t> position_ends;  // where each posting's end in `positions`
+  std::vector<uint64_t> position_ends;  // where each posting ends in `positions`
   size_t size() const { return docs.size(); }
   void clear() {
     docs.clear();
