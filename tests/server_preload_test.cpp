@@ -44,6 +44,16 @@ TEST(ServerPreload, TheServerOpensEveryKbAheadAndReadsOnlyTheHitsItReturns) {
   TempDir tmp;
   const std::string data = (tmp / "data").string();
   ASSERT_EQ(testing::PrepareTwoKbs(data), "");
+  // 'sample' gets the example taxonomy, so its documents have categories
+  // to count; 'other' has none.
+  const std::string taxonomy = (testing::SourceDir() / "docs" / "taxonomies" / "業務.txt").string();
+  for (const auto& args :
+       std::vector<std::vector<std::string>>{{"taxonomy", "add", "sample", "業務", taxonomy}, {"enrich", "sample"}}) {
+    std::vector<std::string> all = {"--data", data, "-q"};
+    all.insert(all.end(), args.begin(), args.end());
+    const testing::CommandResult r = RunWenyuan(all);
+    ASSERT_EQ(r.exit_code, 0) << testing::Describe(r);
+  }
   auto server = testing::StartServer(data, "rate_limit_per_minute = 0\n");
   ASSERT_TRUE(server->running()) << server->startup_error();
   ASSERT_TRUE(LogShows(*server, kDone)) << server->stderr_text();
@@ -66,8 +76,17 @@ TEST(ServerPreload, TheServerOpensEveryKbAheadAndReadsOnlyTheHitsItReturns) {
     // counted), and still only the 3 shown were read from the catalog.
     if (j.contains("facets")) {
       EXPECT_GT(j.value("facet_documents", 0), 3) << j.dump().substr(0, 500);
+      EXPECT_FALSE(j["facets"].empty()) << j.dump().substr(0, 500);
     }
   }
+  // A KB with no document categorised answers an empty facet list and
+  // counts no document: the engine ranked only the k hits shown.
+  auto r = client->Get("/api/search?kb=other&k=3&q=" + testing::Encode("資料"));
+  ASSERT_TRUE(r && r->status == 200) << testing::Describe(r);
+  const auto j = testing::JsonOf(r);
+  ASSERT_TRUE(j.contains("facets")) << j.dump().substr(0, 500);
+  EXPECT_TRUE(j["facets"].is_array() && j["facets"].empty()) << j.dump().substr(0, 500);
+  EXPECT_EQ(j.value("facet_documents", -1), 0) << j.dump().substr(0, 500);
 }
 
 TEST(ServerPreload, AKbDroppedWhileTheServerOpensOrRepairsItLeavesNothing) {
