@@ -233,11 +233,10 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
       // notice; after the sixth fold's rules (b3f2991). Kept: a video
       // page's counts, uploader card, chapter list, comments and
       // recommended videos; lost: photo captions, a warning's heading.
-      // Held at 0.98 recall since the twelfth fold's rules: blind7-3's and
-      // blind7-4's labels keep a closing comment prompt ("…？欢迎在评论区聊聊。"),
-      // which the labelling rules drop (comment prompts) and blind12-1's
-      // label drops; see tests/fixtures/clean/README.md.
-      {"formerly-blind-pages-7", "formerly_blind7", "0.786 (92/117) / 0.883 (98/111)", 0.99, 0.98},
+      // blind7-3's and blind7-4's labels kept a closing comment prompt
+      // ("…？欢迎在评论区聊聊。") until the twelfth fold's rules; the labelling
+      // rules drop comment prompts, and the two lines were removed.
+      {"formerly-blind-pages-7", "formerly_blind7", "0.786 (92/117) / 0.883 (98/111)", 0.99, 0.99},
       // ID-card policy release with numbered picture captions, HK paper
       // with a timeline widget, personal tech blog, ministry 公文 with an
       // attachment list, CCTV video story, Bahamut forum thread; after the
