@@ -269,6 +269,18 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
       // advert and continue-reading bars; lost: repeated code lines, rows
       // of a time-slot table, a paragraph behind a 廣告 bar.
       {"formerly-blind-pages-12", "formerly_blind12", "0.893 (134/150) / 0.946 (139/147)", 0.98, 0.99},
+      // Storm Media opinion piece, Beijing Daily app article, Executive
+      // Yuan gazette entry, Douban group thread, BSMI recall notice, ifeng
+      // finance article; after the twelfth fold's rules (149faba). Kept: a
+      // thread's post headers, pager and other threads, a closing
+      // source/reporter pair; lost: a 觀點投書 headline, a thread's replies.
+      {"formerly-blind-pages-13", "formerly_blind13", "0.906 (116/128) / 0.940 (126/134)", 0.90, 0.94},
+      // The Reporter feature, 36Kr article, HK Consumer Council test,
+      // Baidu Zhidao Q&A, township event page, books.com.tw book page;
+      // after the twelfth fold's rules (149faba). Kept: a donation appeal,
+      // reading time, answer headers and vote rows, shop price and payment
+      // lines; lost: a sub-heading, a book's 目錄 and 詳細資料 fields.
+      {"formerly-blind-pages-14", "formerly_blind14", "0.786 (114/145) / 0.892 (124/139)", 0.78, 0.89},
   };
   for (const Fold& fold : folds) {
     size_t pages = 0;
