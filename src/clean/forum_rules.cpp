@@ -130,6 +130,10 @@ bool IsReplyPrompt(const std::u32string& core) {
                     "你的回應", "我的回应", "我的回應", "你对这个回答的评价是？", "你對這個回答的評價是？"})) {
     return true;
   }
+  if (core.size() <= kMaxFurnitureChars && ContainsAny(s, {"请先登录", "請先登入", "請先登錄", "请先登入"}) &&
+      ContainsAny(s, {"回应", "回應", "回复", "回覆", "评论", "評論", "留言", "发言", "發言"})) {
+    return true;
+  }
   return core.size() <= kMaxFurnitureChars && ContainsAny(s, {"登录后", "登錄後", "登入後", "登入后"}) &&
          ContainsAny(s, {"回帖", "回复", "回覆", "发表", "發表", "留言"});
 }
@@ -245,6 +249,46 @@ bool IsBoardCounters(const std::u32string& core) {
 }
 
 // "还有2条回复，点击查看", "查看更多回覆": the link that opens a post's nested replies.
+// "3个回答", "共 12 則回答", "最佳答案", "其他回答": a Q&A page's answer
+// count and the labels over its answers.
+bool IsAnswerLabel(const std::u32string& core) {
+  const std::string s = EncodeUtf8(WithoutSpaces(core));
+  if (EqualsAny(s, {"最佳答案", "其他回答", "其他答案", "推荐答案", "推薦答案", "采纳答案", "採納答案", "精选回答",
+                    "精選回答", "更多回答"})) {
+    return true;
+  }
+  return core.size() <= 16 && std::any_of(core.begin(), core.end(), IsAsciiDigit) &&
+         MadeOfWords(core, {U"个回答", U"個回答", U"条回答", U"條回答", U"則回答", U"则回答", U"共"}, 1);
+}
+
+// "> 回到 某某小组", "« 返回討論區": a link back to the board.
+bool IsBackLink(const std::u32string& core) {
+  constexpr size_t kMaxBackLink = 24;
+  std::u32string c = WithoutSpaces(core);
+  while (!c.empty() && std::u32string_view(U"<>‹›«»＜＞").find(c.front()) != std::u32string_view::npos) c.erase(0, 1);
+  return c.size() <= kMaxBackLink && (c.starts_with(U"回到") || c.starts_with(U"返回")) && !HasSentenceEnd(c) &&
+         c.find(U'，') == std::u32string::npos;
+}
+
+// "某帖的标题   (来自: 某人)": an item of a list of the board's other threads.
+bool IsOtherThreadItem(const std::u32string& core) {
+  const std::u32string c = WithoutSpaces(core);
+  if (c.size() > kMaxFurnitureChars || (!c.ends_with(U")") && !c.ends_with(U"）"))) return false;
+  for (std::u32string_view from : {U"(来自:", U"(來自:", U"（来自：", U"（來自：", U"(来自：", U"(來自："}) {
+    const size_t at = c.rfind(from);
+    if (at != std::u32string::npos && at > 0 && c.size() - at - from.size() - 1 <= kMaxNameChars) return true;
+  }
+  return false;
+}
+
+// "#热议# 冬季怎么通风？": a topic the site promotes over the answers.
+bool IsPromotedTopic(const std::u32string& core) {
+  constexpr size_t kMaxTag = 6, kMaxTopic = 30;
+  if (core.size() > kMaxTopic || !core.starts_with(U"#")) return false;
+  const size_t close = core.find(U'#', 1);
+  return close != std::u32string::npos && close > 1 && close - 1 <= kMaxTag && close + 1 < core.size();
+}
+
 bool IsMoreRepliesLink(const std::u32string& core) {
   const std::string s = EncodeUtf8(WithoutSpaces(core));
   return core.size() <= kMaxFurnitureChars &&
@@ -308,13 +352,19 @@ void MarkForumFurniture(std::vector<PageLine>& lines) {
                    IsReplyPrompt(l.core) || IsNestedReply(l.core) || IsMoreRepliesLink(l.core) ||
                    (i > 0 && IsCutQuote(l.core) && furniture[i - 1] && IsForumPostHeader(lines[i - 1].core)) ||
                    IsQuoteEnd(l.core) || IsTagRow(l.core) || IsTimedNestedReply(l.core) || IsMembershipAdvert(l.core) ||
-                   IsAvatarName(l) || IsFoldedFloorNotice(l.core);
+                   IsAvatarName(l) || IsFoldedFloorNotice(l.core) || IsAnswerLabel(l.core) || IsBackLink(l.core) ||
+                   IsOtherThreadItem(l.core) || IsPromotedTopic(l.core);
   }
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
     if (lines[i].blank() || lines[i + 1].blank()) continue;
     // A board's name over its counters; a level badge under a poster's name.
     if (IsBoardName(lines[i].core) && IsBoardCounters(lines[i + 1].core)) furniture[i] = furniture[i + 1] = true;
     if (furniture[i] && IsAvatarName(lines[i]) && IsLevelBadge(lines[i + 1].core)) furniture[i + 1] = true;
+    // "最新讨论 ( 更多 )" over the board's other threads.
+    if (IsOtherThreadItem(lines[i + 1].core) && lines[i].core.size() <= kMaxNameChars &&
+        !HasSentenceEnd(lines[i].core)) {
+      furniture[i] = true;
+    }
   }
   // A quoted excerpt: its opening line and the lines under it, up to a
   // blank line.
@@ -382,7 +432,10 @@ void MarkForumFurniture(std::vector<PageLine>& lines) {
     if (c.size() > kMaxSignatureChars || EndsSentence(c)) continue;
     const size_t next = next_non_blank(i), prev = prev_non_blank(i);
     if (next >= lines.size() || !furniture[next] || prev >= lines.size()) continue;
-    if (!furniture[prev] || IsActionRow(lines[prev].core)) furniture[i] = true;
+    // "求大家指点，谢谢🙏" under a post's text: its last words, a clause
+    // and its thanks, no signature.
+    const bool clause = HasSentenceEnd(c) || c.find(U'，') != std::u32string::npos;
+    if ((!furniture[prev] && !clause) || IsActionRow(lines[prev].core)) furniture[i] = true;
   }
   // Any line the page repeats under several posts that is not a sentence.
   std::map<std::u32string, size_t> seen;
