@@ -433,8 +433,10 @@ void MarkForumFurniture(std::vector<PageLine>& lines) {
     const size_t next = next_non_blank(i), prev = prev_non_blank(i);
     if (next >= lines.size() || !furniture[next] || prev >= lines.size()) continue;
     // "求大家指点，谢谢🙏" under a post's text: its last words, a clause
-    // and its thanks, no signature.
-    const bool clause = HasSentenceEnd(c) || c.find(U'，') != std::u32string::npos;
+    // and its thanks, no signature ("十年修机经验，有问题可以私信" is one).
+    const std::string text = EncodeUtf8(c);
+    const bool clause = (HasSentenceEnd(c) || c.find(U'，') != std::u32string::npos) &&
+                        ContainsAny(text, {"谢谢", "謝謝", "感谢", "感謝", "多谢", "多謝"});
     if ((!furniture[prev] && !clause) || IsActionRow(lines[prev].core)) furniture[i] = true;
   }
   // Any line the page repeats under several posts that is not a sentence.
