@@ -102,10 +102,55 @@ bool IsArticleChrome(const std::u32string& core, bool placeholder) {
          IsCoverCredit(bare) || IsFollowButton(bare);
 }
 
+namespace {
+
+// "来源：北京晚报", "記者：林小美": a source or reporter credit; its value.
+std::u32string CreditValue(const std::u32string& core) {
+  constexpr size_t kMaxValue = 16;
+  const std::u32string bare = WithoutSpaces(core);
+  for (std::u32string_view label : {U"来源", U"來源", U"记者", U"記者", U"作者", U"撰文", U"文字"}) {
+    if (!bare.starts_with(label) || bare.size() <= label.size() + 1) continue;
+    const char32_t colon = bare[label.size()];
+    if (colon != U'：' && colon != ':') continue;
+    const std::u32string value = bare.substr(label.size() + 1);
+    if (value.size() < 2 || value.size() > kMaxValue || HasSentencePunct(value)) return {};
+    return value;
+  }
+  return {};
+}
+
+// Source and reporter credits under the body that repeat what the byline
+// at the head already says ("北京晚报客户端 | 记者 王小明 2025-03-02" over
+// the article, "来源：北京晚报客户端" and "记者：王小明" under it).
+void MarkRepeatedCredits(std::vector<PageLine>& lines) {
+  constexpr size_t kHeadLines = 6, kMaxByline = 60, kMinBodyLines = 3;
+  std::vector<size_t> kept;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].blank() && lines[i].reason.empty()) kept.push_back(i);
+  }
+  for (size_t k = kMinBodyLines + 1; k < kept.size(); ++k) {
+    PageLine& l = lines[kept[k]];
+    const std::u32string value = CreditValue(l.core);
+    if (value.empty()) continue;
+    // The byline: one of the first lines, with the body's lines under it.
+    bool repeated = false;
+    for (size_t h = 0; h < kHeadLines && h + kMinBodyLines < k && !repeated; ++h) {
+      const std::u32string& c = lines[kept[h]].core;
+      const std::u32string byline = WithoutSpaces(c);
+      repeated = c.size() <= kMaxByline && !HasSentenceEnd(c) && byline.find(value) != std::u32string::npos &&
+                 CreditValue(c).empty();
+    }
+    if (repeated) l.reason = kRepeatedCredit;
+  }
+}
+
+}  // namespace
+
 void MarkArticleChrome(std::vector<PageLine>& lines) {
   for (PageLine& l : lines) {
     if (!l.blank() && l.reason.empty() && !l.table && IsArticleChrome(l.core, l.placeholder)) l.reason = kArticleChrome;
   }
+  MarkRepeatedCredits(lines);
 }
 
 }  // namespace wenyuan::clean

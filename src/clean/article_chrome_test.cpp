@@ -65,5 +65,36 @@ TEST(ArticleChrome, HeadChromeGoesTheArticleStays) {
   }
 }
 
+TEST(ArticleChrome, CreditsThatRepeatTheBylineGo) {
+  const char kArticle[] =
+      "首页 > 北京 > 民生\n"
+      "今冬供暖季启动，老旧小区室温达标率提高\n"
+      "北京晚报客户端 | 记者 王小明 2025-11-16 07:30\n"
+      "11月15日零时，北京正式进入供暖季。记者从市城市管理委获悉，今年全市老旧小区室温达标率比去年提高了三个百分点。\n"
+      "市城市管理委相关负责人介绍，今年供暖季前完成了二百多个小区的管网改造，居民投诉量明显下降。\n"
+      "家住朝阳区的李女士说，往年家里只有十六七度，今年一进门就觉得暖和。\n"
+      "供热企业提醒居民，如室温不达标，可拨打供热服务热线反映。\n"
+      "来源：北京晚报客户端\n"
+      "记者：王小明\n"
+      "来源：市城市管理委\n";
+  const CleanedDocument c = CleanDocument(kArticle, SourceLayout::kWebDump, nullptr);
+  EXPECT_NE(c.text.find("北京晚报客户端 | 记者 王小明"), std::string::npos) << c.text;
+  EXPECT_NE(c.text.find("供热服务热线"), std::string::npos) << c.text;
+  EXPECT_EQ(c.text.find("来源：北京晚报客户端"), std::string::npos) << c.text;
+  EXPECT_EQ(c.text.find("记者：王小明"), std::string::npos) << c.text;
+  // A source the byline does not name is no repeated credit.
+  std::vector<PageLine> lines = MakePageLines(kArticle);
+  MarkArticleChrome(lines);
+  for (const PageLine& l : lines) {
+    const std::string line = EncodeUtf8(l.core);
+    if (line == "来源：市城市管理委") {
+      EXPECT_TRUE(l.reason.empty());
+    }
+    if (line == "记者：王小明") {
+      EXPECT_EQ(l.reason, kRepeatedCredit);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::clean
