@@ -39,6 +39,8 @@ void MarkAuthorCards(std::vector<PageLine>& lines) {
         !IsAvatarLabel(lines[i].core)) {
       continue;
     }
+    // An advert's slot ("[INS: :INS]") is no avatar.
+    if (lines[i].raw.find("INS:") != std::string_view::npos) continue;
     size_t follow = lines.size();
     for (size_t k = i + 1, n = 0; k < lines.size() && n <= kMaxCardLines; ++k) {
       if (lines[k].blank()) continue;
@@ -49,8 +51,10 @@ void MarkAuthorCards(std::vector<PageLine>& lines) {
       }
       // Another picture ends the card; a badge before a line of text
       // ("[V] 中国国家博物馆官方微博") is the card's own.
+      // A byline row ("小鹿 发表于 2026-11-28") is the head's, below any card.
       if (lines[k].core.size() > kMaxCardChars || (lines[k].placeholder && lines[k].core.empty()) ||
-          lines[k].reason == "image placeholder") {
+          lines[k].reason == "image placeholder" ||
+          ContainsAny(lines[k].raw, {"发表于", "發表於", "发布于", "發佈於", "發布於"})) {
         break;
       }
     }

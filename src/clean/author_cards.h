@@ -4,7 +4,9 @@
 // with a follower count ("(BUTTON) 关注   粉丝 1.2k", "追蹤", "Follow").
 // The name and bio are the platform's profile, not the article's words,
 // and go; the byline row under the card ("林涛 · 2026年11月28日") stays the
-// head's. Pure function, thread-safe.
+// head's, and a byline row ("… 发表于 2026-11-28") or an advert's slot
+// ("[INS: :INS]") above the follow button means there is no card. Pure
+// function, thread-safe.
 #pragma once
 
 #include <vector>

@@ -88,5 +88,26 @@ TEST(AuthorCards, AnAccountCardBehindAnAvatarsAltTextGoes) {
   EXPECT_EQ(c.text.find("南湖植物园\n"), std::string::npos) << c.text;
 }
 
+// An advert's slot above the headline is no avatar, and a byline row with
+// "发表于" above the follow button is the head's: headline and byline stay.
+TEST(AuthorCards, AdvertSlotAndBylineMakeNoCard) {
+  const char page[] =
+      "   [site-logo.png] 行者笔记\n"
+      "   首页 | 游记 | 问答 | 目的地\n"
+      "   [INS: :INS]\n"
+      "   首页 > 游记 > 浙江 > 舟山\n"
+      "   东极岛两日：看日出、吃海鲜、住渔村\n"
+      "   海风里的阿宁  发表于 2026-08-02  浏览 3,410\n"
+      "   (BUTTON) 关注   (BUTTON) 点赞 88   (BUTTON) 分享\n"
+      "   第一天一早从沈家湾码头坐船，航程大约两个半小时，晕船的朋友记得提前吃药。\n"
+      "   傍晚在渔村的小饭馆点了清蒸带鱼和葱油梭子蟹，两个人一共花了一百八十元。\n"
+      "   第二天四点半起床去看日出，山顶风很大，带一件外套会比较舒服。\n";
+  const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+  for (const char* kept : {"东极岛两日：看日出、吃海鲜、住渔村", "海风里的阿宁  发表于 2026-08-02"}) {
+    EXPECT_TRUE(Contains(c.text, kept)) << kept << "\n" << c.text;
+  }
+  for (const auto& d : c.dropped) EXPECT_NE(d.reason, kAuthorCard) << d.text;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -11,6 +11,7 @@
 #include "clean/boxed_cards.h"
 #include "clean/comment_threads.h"
 #include "clean/data_tables.h"
+#include "clean/field_blocks.h"
 #include "clean/forum_rules.h"
 #include "clean/forum_user_cards.h"
 #include "clean/inline_furniture.h"
@@ -68,7 +69,7 @@ std::string WithoutPlaceholders(std::string_view raw) {
 }
 
 // "• 步行約十分鐘": a bullet the page wrote itself, kept with its item;
-// lynx's list markers ("* ", "+ ") and a dump's dashes are layout.
+// lynx's list markers ("* ", "+ ", "o ") and a dump's dashes are layout.
 bool IsWrittenBullet(char32_t c) { return c == U'•' || c == U'●' || c == U'▪' || c == U'◆' || c == U'■'; }
 
 std::string WithoutLeadingBullet(std::string_view line) {
@@ -77,6 +78,8 @@ std::string WithoutLeadingBullet(std::string_view line) {
   while (i < s.size() && utf8::IsSpace(s[i])) ++i;
   size_t j = i;
   while (j < s.size() && IsBullet(s[j]) && !IsWrittenBullet(s[j])) ++j;
+  size_t text = j + 1;
+  if (j == i && (text = AfterLynxCircleBullet(s, i)) != i) j = text - 1;  // lynx's "o 所有…"
   if (j == i || j >= s.size() || !utf8::IsSpace(s[j])) return std::string(line);  // "-5" or "•x" stay
   std::string out;
   for (size_t k = j + 1; k < s.size(); ++k) utf8::Append(out, s[k]);
@@ -292,6 +295,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkArticleChrome(lines);
     MarkShopFurniture(lines);
     MarkRecordFields(lines);
+    KeepFieldBlocks(lines);
     if (!thread_page) MarkCommentBodies(lines);
     MarkCategoryFields(lines);
   }

@@ -254,5 +254,24 @@ TEST(BoilerplateFilter, APagesOwnBulletsStayLynxMarkersGo) {
   EXPECT_EQ(c.text.find("* 河岸公園"), std::string::npos) << c.text;
 }
 
+// lynx writes "o " before a list item nested two deep: a marker like
+// "* ", removed, its item kept; a Latin word "o" is not taken for it.
+TEST(BoilerplateFilter, LynxCircleMarkersOfNestedItemsGo) {
+  const std::string page =
+      "     * 首頁\n     * 服務\n     * 聯絡我們\n\n"
+      "社區游泳池冬季開放須知\n\n"
+      "   社區游泳池自十二月一日起改為冬季開放時間，每日上午七點至晚上八點，每週一休館清潔。\n"
+      "   入場規定\n"
+      "     * 一般規定\n"
+      "          o 入場前請先淋浴，並戴上泳帽；\n"
+      "          o 兒童須由成年家屬陪同，未滿一百二十公分者不得進入深水區；\n"
+      "   o my god, said the sign painter\n";
+  const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+  EXPECT_NE(c.text.find("\n入場前請先淋浴，並戴上泳帽；"), std::string::npos) << c.text;
+  EXPECT_NE(c.text.find("\n兒童須由成年家屬陪同"), std::string::npos) << c.text;
+  EXPECT_EQ(c.text.find("o 入場前"), std::string::npos) << c.text;
+  EXPECT_EQ(c.text.find("o 兒童"), std::string::npos) << c.text;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -174,4 +174,16 @@ bool IsForumPostHeader(const std::u32string& core) {
   return rest.empty() || IsDateLine(rest) || (rest.size() <= 3 && FloorLength(rest) == rest.size());
 }
 
+bool IsReplyGroupHeading(const std::u32string& core) {
+  constexpr size_t kMaxHeading = 10;
+  if (core.size() < 4 || core.size() > kMaxHeading || HasSentencePunct(core)) return false;
+  for (char32_t c : core) {
+    if (!utf8::IsHan(c)) return false;
+  }
+  const std::string s = EncodeUtf8(core);
+  return ContainsAny(s, {"回帖", "回复", "回覆", "跟帖", "回應", "回应"}) &&
+         ContainsAny(s, {"全部", "所有", "最新", "最热", "最熱", "热门", "熱門", "精彩", "精华", "精華", "亮了", "高赞",
+                         "高讚", "神回"});
+}
+
 }  // namespace wenyuan::clean

@@ -8,8 +8,9 @@
 // name with the time to the second or the place it was posted from
 // ("栗子不是梨  2026-11-30 21:32:45  北京"), and the time with the poster's
 // standing ("2026-11-22 11:08 · TA获得超过2.1万个赞"). A reporter's byline
-// with its date ("记者 孙雨桐 2026-12-03 08:12") is no post header. Pure
-// functions, thread-safe.
+// with its date ("记者 孙雨桐 2026-12-03 08:12") is no post header. Also
+// the headings a thread prints over groups of its replies ("全部回复",
+// "热门回帖", "精彩跟帖", "這些回覆亮了"). Pure functions, thread-safe.
 #pragma once
 
 #include <string>
@@ -18,5 +19,10 @@ namespace wenyuan::clean {
 
 // True when `core` (a page line without its indentation) is a post header.
 bool IsForumPostHeader(const std::u32string& core);
+
+// "全部回帖", "最新回覆", "这些回帖亮了": a short heading over a group of a
+// thread's replies (a reply word with a word that sorts or picks them),
+// no sentence.
+bool IsReplyGroupHeading(const std::u32string& core);
 
 }  // namespace wenyuan::clean

@@ -16,6 +16,7 @@ constexpr size_t kMaxFurnitureChars = 60;
 constexpr size_t kMaxNameChars = 16;  // "某互联网大厂 技术总监"
 constexpr size_t kMaxNameLines = 2;
 constexpr size_t kMaxSignatureChars = 40;
+constexpr size_t kMinWrappedChars = 30;  // a full line of Han text wrapped at ~80 columns
 constexpr size_t kMinPostHeaders = 2;
 
 // `s` made only of `words` (in any order, each any number of times), once
@@ -353,7 +354,7 @@ void MarkForumFurniture(std::vector<PageLine>& lines) {
                    (i > 0 && IsCutQuote(l.core) && furniture[i - 1] && IsForumPostHeader(lines[i - 1].core)) ||
                    IsQuoteEnd(l.core) || IsTagRow(l.core) || IsTimedNestedReply(l.core) || IsMembershipAdvert(l.core) ||
                    IsAvatarName(l) || IsFoldedFloorNotice(l.core) || IsAnswerLabel(l.core) || IsBackLink(l.core) ||
-                   IsOtherThreadItem(l.core) || IsPromotedTopic(l.core);
+                   IsOtherThreadItem(l.core) || IsPromotedTopic(l.core) || IsReplyGroupHeading(l.core);
   }
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
     if (lines[i].blank() || lines[i + 1].blank()) continue;
@@ -432,6 +433,11 @@ void MarkForumFurniture(std::vector<PageLine>& lines) {
     if (c.size() > kMaxSignatureChars || EndsSentence(c)) continue;
     const size_t next = next_non_blank(i), prev = prev_non_blank(i);
     if (next >= lines.size() || !furniture[next] || prev >= lines.size()) continue;
+    // The tail of a paragraph hard-wrapped at a full line is no signature;
+    // nor is a thread's title under an advert's slot or a picture.
+    const auto& above = lines[prev];
+    if (prev + 1 == i && above.core.size() >= kMinWrappedChars && !EndsSentence(above.core)) continue;
+    if (!furniture[prev] && above.placeholder && above.core.empty()) continue;
     // "求大家指点，谢谢🙏" under a post's text: its last words, a clause
     // and its thanks, no signature ("十年修机经验，有问题可以私信" is one).
     const std::string text = EncodeUtf8(c);

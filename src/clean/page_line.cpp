@@ -32,6 +32,10 @@ std::u32string Core(const std::u32string& line, bool* had_bullet, bool* had_plac
     if (IsBullet(line[i])) *had_bullet = true;
     ++i;
   }
+  if (const size_t text = AfterLynxCircleBullet(line, i); text != i) {
+    *had_bullet = true;
+    i = text;
+  }
   for (; i < line.size(); ++i) {
     if (line[i] == '[') {
       size_t close = line.find(']', i);
@@ -101,6 +105,13 @@ std::u32string DecodeUtf32(std::string_view s) {
 bool IsBullet(char32_t c) {
   return c == '*' || c == U'•' || c == U'□' || c == U'■' || c == U'●' || c == U'○' || c == U'◆' || c == U'·' ||
          c == '+' || c == '-' || c == U'▪' || c == U'►' || c == U'▶';
+}
+
+size_t AfterLynxCircleBullet(const std::u32string& s, size_t at) {
+  if (at + 2 >= s.size() || s[at] != 'o' || s[at + 1] != ' ') return at;
+  size_t text = at + 1;
+  while (text < s.size() && utf8::IsSpace(s[text])) ++text;
+  return text < s.size() && s[text] >= 0x2E80 ? text : at;
 }
 
 bool IsSentencePunct(char32_t c) {

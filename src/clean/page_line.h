@@ -37,6 +37,11 @@ std::string EncodeUtf8(const std::u32string& s);
 // `s` with white space (ASCII, ideographic and zero-width spaces) taken out.
 std::u32string WithoutSpaces(const std::u32string& s);
 bool IsBullet(char32_t c);
+// lynx's marker for a list item nested two deep: "o " before the item's
+// text when that text starts with a Han or full-width character
+// ("o 所有年滿十八歲…"); where `s` has one at `at`, the position of the text
+// after it, else `at`. A Latin word "o" is not taken for it.
+size_t AfterLynxCircleBullet(const std::u32string& s, size_t at);
 using utf8::IsAsciiDigit;
 bool IsSentencePunct(char32_t c);
 bool HasSentencePunct(const std::u32string& s);

@@ -241,11 +241,11 @@ TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures14AreCopiedFromTheirPages) 
       *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-14", 6);
 }
 
-// tests/fixtures/clean/blind-pages-15: the fifteenth fold of written pages,
-// written blind by a session that had not read the cleaner.
-TEST_F(CrawlReaderTest, BlindCleaningFixtures15AreCopiedFromTheirPages) {
+// tests/fixtures/clean/formerly-blind-pages-15: the fifteenth formerly blind
+// fold of written pages (the folder was blind-pages-15/).
+TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures15AreCopiedFromTheirPages) {
   ExpectWrittenFoldCopiedFromItsPages(
-      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-15", 6);
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-15", 6);
 }
 
 TEST_F(CrawlReaderTest, RecognisedByContentWhateverTheExtension) {

@@ -1,0 +1,161 @@
+#include "clean/field_blocks.h"
+
+#include <string>
+#include <string_view>
+
+#include "clean/article_lines.h"
+#include "clean/dates_and_bylines.h"
+#include "util/utf8.h"
+
+namespace wenyuan::clean {
+namespace {
+
+constexpr char kOutside[] = "outside the main text";
+
+bool IsOutside(const PageLine& l) { return !l.blank() && l.reason == kOutside; }
+bool IsKept(const PageLine& l) { return !l.blank() && l.reason.empty(); }
+
+// 一 … 十 as 1 … 10, or 0.
+size_t HanNumeral(char32_t c) {
+  constexpr std::u32string_view kNumerals = U"一二三四五六七八九十";
+  const size_t at = kNumerals.find(c);
+  return at == std::u32string_view::npos ? 0 : at + 1;
+}
+
+// The number of an item that opens with "（一）", "(2)", "3." or "四、"; 0
+// when `core` opens no numbered item.
+size_t ItemNumber(const std::u32string& core) {
+  if (core.size() < 3) return 0;
+  size_t i = 0;
+  const bool bracket = core[0] == U'（' || core[0] == U'(';
+  if (bracket) ++i;
+  size_t number = 0;
+  if (const size_t han = HanNumeral(core[i]); han != 0) {
+    number = han;
+    ++i;
+  } else {
+    while (i < core.size() && IsAsciiDigit(core[i]) && number < 100) number = number * 10 + (core[i++] - U'0');
+  }
+  if (number == 0 || i >= core.size()) return 0;
+  const char32_t close = core[i];
+  if (bracket) return close == U'）' || close == U')' ? number : 0;
+  return close == U'、' || (close == U'.' && i + 1 < core.size() && !IsAsciiDigit(core[i + 1])) ? number : 0;
+}
+
+size_t NextNonBlank(const std::vector<PageLine>& lines, size_t i) {
+  while (i < lines.size() && lines[i].blank()) ++i;
+  return i;
+}
+
+// Numbered items, from one, right under the kept line at `intro` that ends
+// with a colon.
+void KeepIntroducedItems(std::vector<PageLine>& lines, size_t intro) {
+  constexpr size_t kMinItems = 2;
+  std::vector<size_t> restore;
+  size_t expected = 1;
+  for (size_t k = NextNonBlank(lines, intro + 1); k < lines.size(); k = NextNonBlank(lines, k)) {
+    if (ItemNumber(lines[k].core) != expected || !(IsOutside(lines[k]) || IsKept(lines[k]))) break;
+    ++expected;
+    // The item's line and those its text wraps onto.
+    do {
+      if (IsOutside(lines[k])) restore.push_back(k);
+      ++k;
+    } while (k < lines.size() && !lines[k].blank() && ItemNumber(lines[k].core) == 0 &&
+             (IsOutside(lines[k]) || IsKept(lines[k])));
+  }
+  if (expected - 1 < kMinItems) return;
+  for (size_t k : restore) lines[k].reason.clear();
+}
+
+// "出发时间：2026年11月": a short field whose label is two to six Han
+// characters and names no contact, counter, credit or tag.
+bool IsFactField(const std::u32string& core) {
+  constexpr size_t kMaxField = 24, kMinLabel = 2, kMaxLabel = 6;
+  if (core.size() > kMaxField || HasSentenceEnd(core)) return false;
+  const size_t colon = core.find_first_of(U"：:");
+  if (colon == std::u32string::npos || colon < kMinLabel || colon > kMaxLabel || colon + 1 >= core.size()) return false;
+  for (size_t i = 0; i < colon; ++i) {
+    if (!utf8::IsHan(core[i])) return false;
+  }
+  const std::string label = EncodeUtf8(core.substr(0, colon));
+  return !ContainsAny(label, {"电话", "電話", "地址", "传真", "傳真", "邮箱", "郵箱", "信箱", "邮件", "郵件", "热线", "熱線",
+                              "客服", "微信", "浏览", "瀏覽", "阅读", "閱讀", "点击", "點擊", "点赞", "評論", "评论",
+                              "收藏", "分享", "人气", "人氣", "编辑", "編輯", "责编", "責編", "校对", "校對", "审核",
+                              "審核", "标签", "標籤", "关键", "關鍵", "分类", "分類", "字号", "字號", "字体", "字體"});
+}
+
+// "小鹿 发表于 2026-11-28", "2026-02-14", "撰文：阿哲": a head's byline or date.
+bool IsBylineOrDate(const PageLine& l) {
+  return IsBylineLine(l.core) || IsDateLine(l.core) || IsFieldRow(l.core) ||
+         ContainsAny(EncodeUtf8(l.core), {"发表于", "發表於", "发布于", "發佈於", "發布於"});
+}
+
+// True when the first line above `box` that is no button or picture is a
+// byline or date line: the box is an authored page's, not a profile's or
+// a case record's fields under a site's menu.
+bool UnderByline(const std::vector<PageLine>& lines, size_t box) {
+  for (size_t k = box; k-- > 0;) {
+    if (lines[k].blank() || IsWidgetReason(lines[k].reason)) continue;
+    return IsBylineOrDate(lines[k]);
+  }
+  return false;
+}
+
+// The head over a facts box at `box` that no kept line precedes: the
+// byline or date line right above it (buttons and pictures aside) and the
+// headline over that, as the main-text finder would have kept them had
+// the box not stood between them and the body.
+void KeepHeadAbove(std::vector<PageLine>& lines, size_t box) {
+  constexpr size_t kMinHeadline = 8, kMaxHeadline = 64;
+  for (size_t k = 0; k < box; ++k) {
+    if (IsKept(lines[k])) return;
+  }
+  bool byline = false;
+  for (size_t k = box; k-- > 0;) {
+    PageLine& l = lines[k];
+    if (l.blank() || IsWidgetReason(l.reason)) continue;
+    if (!IsOutside(l) || l.bullet) return;
+    if (!byline && IsBylineOrDate(l)) {
+      byline = true;
+      l.reason.clear();
+      continue;
+    }
+    if (byline && l.core.size() >= kMinHeadline && l.core.size() <= kMaxHeadline && !HasSentenceEnd(l.core)) {
+      l.reason.clear();
+    }
+    return;
+  }
+}
+
+// A facts box above the body's first paragraph.
+void KeepFactsBox(std::vector<PageLine>& lines) {
+  constexpr size_t kMinFields = 3, kMaxDistance = 40, kMinParagraph = 30;
+  size_t body = 0;
+  while (body < lines.size() &&
+         !(IsKept(lines[body]) && lines[body].core.size() >= kMinParagraph && HasSentenceEnd(lines[body].core))) {
+    ++body;
+  }
+  if (body == lines.size()) return;
+  for (size_t i = 0; i < body;) {
+    size_t j = i;
+    while (j < body && IsOutside(lines[j]) && IsFactField(lines[j].core)) ++j;
+    if (j - i >= kMinFields && body - j <= kMaxDistance && UnderByline(lines, i)) {
+      for (size_t k = i; k < j; ++k) lines[k].reason.clear();
+      KeepHeadAbove(lines, i);
+    }
+    i = j > i ? j : i + 1;
+  }
+}
+
+}  // namespace
+
+void KeepFieldBlocks(std::vector<PageLine>& lines) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!IsKept(lines[i]) || lines[i].core.empty()) continue;
+    const char32_t last = lines[i].core.back();
+    if (last == U'：' || last == U':') KeepIntroducedItems(lines, i);
+  }
+  KeepFactsBox(lines);
+}
+
+}  // namespace wenyuan::clean

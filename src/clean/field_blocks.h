@@ -1,0 +1,28 @@
+// FieldBlocks: blocks of short lines that the main-text finder
+// (clean/main_text_finder.h) left outside the main text but that are the
+// document's own, in both scripts:
+//   - numbered items right under a kept line that ends with a colon
+//     introducing them ("…如有意見請洽詢：" over "（一）聯絡人：…",
+//     "（二）電話：…"): a notice's items, its contact items among them,
+//     numbered in order from one ("（一）", "(二)", "3."), each with the
+//     lines its text wraps onto;
+//   - a facts box in a page's head: three or more "label：value" lines in a
+//     row ("出发时间：2026年11月", "行程天數：4天", "同行：家人") right under
+//     the byline or date line (buttons and pictures aside) and above the
+//     body's first paragraph, none of them a contact, counter or credit
+//     field; and, where nothing above it is kept, that byline line and the
+//     headline over it (the box parted them from the body).
+// Pure function, thread-safe.
+#pragma once
+
+#include <vector>
+
+#include "clean/page_line.h"
+
+namespace wenyuan::clean {
+
+// Clears the reason "outside the main text" on the lines above, once the
+// main text is found.
+void KeepFieldBlocks(std::vector<PageLine>& lines);
+
+}  // namespace wenyuan::clean

@@ -1,0 +1,86 @@
+// The field-block rules on pages written for this test: a township notice
+// (Simplified script) whose last numbered item introduces its contact
+// items with a colon, and a travel diary (Traditional script) whose head
+// carries a facts box of "label：value" lines. Both blocks stay; the site's
+// own contact footer under the notice goes.
+#include "clean/field_blocks.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "clean/document_cleaner.h"
+
+namespace wenyuan::clean {
+namespace {
+
+bool Contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
+
+const char kNotice[] =
+    "   [logo.png] 青石镇人民政府\n"
+    "   首页 | 政务公开 | 办事服务 | 互动交流\n"
+    "   当前位置：首页 > 政务公开 > 通知公告\n"
+    "   关于征集青石镇老街改造方案意见的通告\n"
+    "   发布日期：2026-10-12\n"
+    "   一、老街改造工程拟于明年三月开工，改造范围为青石桥至南门牌坊一段，全长约八百米。\n"
+    "   二、改造期间老街实行分段封闭施工，沿街商户可继续营业，居民出入不受影响。\n"
+    "   三、方案全文已在镇政府一楼大厅公示，欢迎居民和商户在十月三十一日前提出意见。\n"
+    "   四、对方案有意见或建议的，请于十月三十一日前以书面形式提出，也可通过以下方式联系：\n"
+    "\n"
+    "     （一）联系科室：青石镇规划建设办公室\n"
+    "\n"
+    "     （二）联系电话：0571-8888 1234\n"
+    "\n"
+    "     （三）电子信箱：laojie@qingshi.example.cn\n"
+    "\n"
+    "   (BUTTON) 打印本页  (BUTTON) 关闭窗口\n"
+    "   主办：青石镇人民政府  地址：青石镇府前路1号  电话：0571-8888 0000\n"
+    "   版权所有 © 2026 青石镇人民政府\n";
+
+TEST(FieldBlocks, ContactItemsIntroducedByANoticeItemStay) {
+  const CleanedDocument c = CleanDocument(kNotice, SourceLayout::kWebDump, nullptr);
+  for (const char* kept : {"也可通过以下方式联系：", "（一）联系科室：青石镇规划建设办公室",
+                           "（二）联系电话：0571-8888 1234", "（三）电子信箱：laojie@qingshi.example.cn"}) {
+    EXPECT_TRUE(Contains(c.text, kept)) << kept << "\n" << c.text;
+  }
+  for (const char* dropped : {"青石镇府前路1号", "版权所有", "打印本页"}) {
+    EXPECT_FALSE(Contains(c.text, dropped)) << dropped << "\n" << c.text;
+  }
+}
+
+const char kDiary[] =
+    "   [logo.png] 旅人手帳\n"
+    "   首頁  國內  海外  美食  住宿  社群\n"
+    "   登入 | 註冊\n"
+    "   首頁 > 遊記 > 日本 > 北海道\n"
+    "   冬天的函館三日：朝市、元町坡道與百萬夜景\n"
+    "   阿哲 發表於 2026-02-14  瀏覽 8,802\n"
+    "   (BUTTON) 按讚 120  (BUTTON) 收藏  (BUTTON) 分享\n"
+    "   [cover.jpg]\n"
+    "   旅遊月份：2026年1月\n"
+    "   行程天數：3天\n"
+    "   每人預算：新台幣三萬元\n"
+    "   同行：家人\n"
+    "   第一天 朝市\n"
+    "   清晨六點就出門去函館朝市，海膽丼和烤帆立貝都很新鮮，一碗大約兩千五百日圓，排隊的人不少。\n"
+    "   第二天 元町\n"
+    "   白天沿著八幡坂走到元町的教會群，雪地很滑，建議穿有防滑底的靴子，傍晚再搭纜車上函館山。\n"
+    "   山頂的夜景果然名不虛傳，只是風非常大，手機拍照時手指幾乎凍僵，記得帶手套。\n"
+    "   相關遊記\n"
+    "     * 札幌雪祭兩日遊\n"
+    "     * 小樽運河散步地圖\n"
+    "   © 2026 旅人手帳\n";
+
+TEST(FieldBlocks, FactsBoxInATravelDiaryHeadStays) {
+  const CleanedDocument c = CleanDocument(kDiary, SourceLayout::kWebDump, nullptr);
+  for (const char* kept : {"旅遊月份：2026年1月", "行程天數：3天", "每人預算：新台幣三萬元", "同行：家人",
+                           "清晨六點就出門去函館朝市", "記得帶手套"}) {
+    EXPECT_TRUE(Contains(c.text, kept)) << kept << "\n" << c.text;
+  }
+  for (const char* dropped : {"札幌雪祭兩日遊", "登入 | 註冊", "按讚 120"}) {
+    EXPECT_FALSE(Contains(c.text, dropped)) << dropped << "\n" << c.text;
+  }
+}
+
+}  // namespace
+}  // namespace wenyuan::clean
