@@ -79,7 +79,7 @@ std::string WithoutLeadingBullet(std::string_view line) {
   size_t j = i;
   while (j < s.size() && IsBullet(s[j]) && !IsWrittenBullet(s[j])) ++j;
   size_t text = j + 1;
-  if (j == i && (text = AfterLynxCircleBullet(s, i)) != i) j = text - 1;  // lynx's "o 所有…"
+  if (j == i && (text = AfterLynxCircleBullet(s, i)) != i) j = text - 1;          // lynx's "o 所有…"
   if (j == i || j >= s.size() || !utf8::IsSpace(s[j])) return std::string(line);  // "-5" or "•x" stay
   std::string out;
   for (size_t k = j + 1; k < s.size(); ++k) utf8::Append(out, s[k]);

@@ -394,31 +394,47 @@ TEST(ForumRules, GroupThreadAndAnswerPageFurnitureGoes) {
 TEST(ForumRules, TitleUnderAnAdvertWrappedTailsAndReplyGroupHeadings) {
   const char page[] =
       "   [logo.png] 山友論壇\n"
+      "\n"
       "   首頁  登山  溯溪  裝備  二手\n"
+      "\n"
       "   山友論壇 > 登山 > 百岳討論\n"
+      "\n"
       "   [INS: :INS]\n"
+      "\n"
       "   第一次走雪山主東峰，想問大家兩天一夜的行程怎麼排比較輕鬆\n"
+      "\n"
       "   只看樓主  瀏覽 1.1萬  回覆 64  (BUTTON) 收藏\n"
+      "\n"
       "   [avatar] 走路去看山\n"
       "   樓主  2026-10-03 21:14  來自台中\n"
+      "\n"
       "   預計十一月初出發，第一天從登山口走到三六九山莊，第二天凌晨攻頂再下山。\n"
+      "\n"
       "   推薦(12)  (BUTTON) 回覆  (BUTTON) 檢舉\n"
-      "   熱門回覆\n"
+      "\n"
+      "   精華回覆\n"
+      "\n"
       "   [avatar] 七星潭的風\n"
       "   2026-10-03 21:40  來自花蓮\n"
+      "\n"
       "   三六九山莊的床位很難抽，建議同時申請七卡山莊當備案，第一天也會比較從容，不過記\n"
       "   得帶頭燈\n"
+      "\n"
       "   亮了(30)  (BUTTON) 回覆  (BUTTON) 檢舉\n"
-      "   全部回覆\n"
+      "\n"
+      "   所有跟帖\n"
+      "\n"
       "   [avatar] 背包裡的貓\n"
       "   2026-10-04 08:02  來自台北\n"
+      "\n"
       "   十一月山上清晨會結霜，手套和保暖帽一定要帶，黑森林那段路也要小心濕滑。\n"
+      "\n"
       "   亮了(8)  (BUTTON) 回覆  (BUTTON) 檢舉\n";
   const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
   for (const char* kept : {"第一次走雪山主東峰", "三六九山莊的床位很難抽", "得帶頭燈", "手套和保暖帽一定要帶"}) {
     EXPECT_TRUE(Contains(c.text, kept)) << kept << "\n" << c.text;
   }
-  for (const char* dropped : {"熱門回覆", "全部回覆", "亮了(30)"}) {
+  for (const char* dropped : {"精華回覆", "所有跟帖", "亮了(30)"}) {
     EXPECT_FALSE(Contains(c.text, dropped)) << dropped << "\n" << c.text;
   }
 }
