@@ -434,10 +434,13 @@ void MarkForumFurniture(std::vector<PageLine>& lines) {
     const size_t next = next_non_blank(i), prev = prev_non_blank(i);
     if (next >= lines.size() || !furniture[next] || prev >= lines.size()) continue;
     // The tail of a paragraph hard-wrapped at a full line is no signature;
-    // nor is a thread's title under an advert's slot or a picture.
+    // nor is a thread's title (longer than a name) under an advert, its
+    // slot, a picture or a menu: a signature stands under a post's text or
+    // a rule line ("-----").
     const auto& above = lines[prev];
     if (prev + 1 == i && above.core.size() >= kMinWrappedChars && !EndsSentence(above.core)) continue;
-    if (!furniture[prev] && above.placeholder && above.core.empty()) continue;
+    const bool dropped_above = above.core.empty() ? above.placeholder : !above.reason.empty();
+    if (!furniture[prev] && dropped_above && c.size() > kMaxNameChars) continue;
     // "求大家指点，谢谢🙏" under a post's text: its last words, a clause
     // and its thanks, no signature ("十年修机经验，有问题可以私信" is one).
     const std::string text = EncodeUtf8(c);
