@@ -148,6 +148,30 @@ void KeepFactsBox(std::vector<PageLine>& lines) {
   }
 }
 
+// "主辦單位：…　協辦單位：…": the organisers line right under the body's
+// last kept line, with the line its text wraps onto.
+void KeepOrganisersBelow(std::vector<PageLine>& lines) {
+  constexpr size_t kMinWrapped = 30;
+  size_t last = lines.size();
+  for (size_t k = lines.size(); k-- > 0;) {
+    if (IsKept(lines[k])) {
+      last = k;
+      break;
+    }
+  }
+  if (last == lines.size()) return;
+  size_t k = NextNonBlank(lines, last + 1);
+  if (k >= lines.size() || !IsOutside(lines[k])) return;
+  const std::string text = EncodeUtf8(lines[k].core);
+  if (!StartsWithAny(text, {"主辦單位：", "主办单位：", "主辦機關：", "主办机关：", "指導單位：", "指导单位："}))
+    return;
+  lines[k].reason.clear();
+  while (k + 1 < lines.size() && IsOutside(lines[k + 1]) && lines[k].core.size() >= kMinWrapped &&
+         !HasSentenceEnd(lines[k].core)) {
+    lines[++k].reason.clear();
+  }
+}
+
 }  // namespace
 
 void KeepFieldBlocks(std::vector<PageLine>& lines) {
@@ -157,6 +181,7 @@ void KeepFieldBlocks(std::vector<PageLine>& lines) {
     if (last == U'：' || last == U':') KeepIntroducedItems(lines, i);
   }
   KeepFactsBox(lines);
+  KeepOrganisersBelow(lines);
 }
 
 }  // namespace wenyuan::clean

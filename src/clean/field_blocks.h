@@ -11,7 +11,9 @@
 //     the byline or date line (buttons and pictures aside) and above the
 //     body's first paragraph, none of them a contact, counter or credit
 //     field; and, where nothing above it is kept, that byline line and the
-//     headline over it (the box parted them from the body).
+//     headline over it (the box parted them from the body);
+//   - an event's organisers line right under the body's last kept line
+//     ("主辦單位：…　協辦單位：…", "指导单位：…"), with the line it wraps onto.
 // Pure function, thread-safe.
 #pragma once
 

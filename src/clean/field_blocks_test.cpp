@@ -86,5 +86,33 @@ TEST(FieldBlocks, FactsBoxInATravelDiaryHeadStays) {
   }
 }
 
+// An event notice (Simplified script): the organisers line under its
+// last item, wrapped onto a second line, stays; the attachment list and
+// the footer under it go.
+TEST(FieldBlocks, OrganisersLineUnderAnEventNoticeStays) {
+  const char page[] =
+      "   [logo.png] 西湾街道办事处\n"
+      "   首页 | 街道概况 | 通知公告 | 办事指南\n"
+      "   当前位置：首页 > 通知公告\n"
+      "   西湾街道第三届邻里运动会报名通知\n"
+      "   发布日期：2026-09-01\n"
+      "   为丰富辖区居民的业余生活，街道定于九月二十日在西湾体育公园举办第三届邻里运动会，欢迎居民踊跃报名。\n"
+      "   一、比赛项目：拔河、跳绳、托球跑和家庭接力，每户最多报名两个项目。\n"
+      "   二、报名方式：九月十五日前到各社区居委会登记，或拨打社区服务电话报名。\n"
+      "   三、注意事项：参赛者请穿运动鞋，年满六十岁的居民请先量力评估身体状况。\n"
+      "   主办单位：西湾街道办事处　承办单位：西湾体育公园管理处、西湾街道各社区居委会、西湾\n"
+      "   文体协会\n"
+      "   附件：\n"
+      "     * 报名表.docx (22KB)\n"
+      "   版权所有 © 2026 西湾街道办事处  地址：西湾路8号\n";
+  const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+  for (const char* kept : {"主办单位：西湾街道办事处", "文体协会", "年满六十岁的居民"}) {
+    EXPECT_TRUE(Contains(c.text, kept)) << kept << "\n" << c.text;
+  }
+  for (const char* dropped : {"报名表.docx", "版权所有", "西湾路8号"}) {
+    EXPECT_FALSE(Contains(c.text, dropped)) << dropped << "\n" << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::clean
