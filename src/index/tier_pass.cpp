@@ -11,10 +11,11 @@ namespace wenyuan::index::scoring {
 // named), so only the documents holding all of them are visited. Once the
 // threshold is finite, a target whose block maxima (every clause's, from
 // the skip tables) cannot pass is skipped to the end of the shortest of
-// those blocks without decoding. A member's conjuncts are scored exactly,
-// then the other clauses are probed, largest bound first, only while the
-// member can still pass (as the gate pass does). A holder the filters
-// reject is scored only while it can still be the best holder.
+// those blocks without decoding. A member's conjuncts count first, then the
+// other clauses are probed, largest bound first, only while the member can
+// still pass (ScoreWhileItCanPass, as the gate pass does); it is scored
+// exactly only then. A holder the filters reject is scored only while it
+// can still be the best holder.
 Status ScoreSegmentTier(size_t s, const SnapshotSegment& seg, const Prepared& prep, SegmentFilter& filter, TopK& top,
                         uint64_t& scored, TierStats& tier) {
   const Query& query = *filter.query;
@@ -28,25 +29,34 @@ Status ScoreSegmentTier(size_t s, const SnapshotSegment& seg, const Prepared& pr
   std::sort(others.begin(), others.end(), [](const ScoredCursor* a, const ScoredCursor* b) {
     return a->bound != b->bound ? a->bound > b->bound : a->clause < b->clause;
   });
-  std::vector<double> rest(others.size() + 1, 0.0);  // bound of others[j..]
-  for (size_t j = others.size(); j-- > 0;) rest[j] = rest[j + 1] + others[j]->bound;
+  BlockRest blocks;  // what others[j..] can add
+  blocks.Reset(others);
   std::vector<double> parts(query.scored.size(), 0.0);
   std::vector<size_t> touched;
   uint32_t target = conj[0]->cursor.doc();
+  // Every clause's block maxima summed over the stretch where none of
+  // those blocks ends: the same for every target in it, so summed once per
+  // stretch, not per leapfrog step.
+  double stretch_bound = 0;
+  uint32_t stretch_end = 0;  // the first document past the stretch
+  bool stretch_known = false;
   while (target != kNoMoreDocs) {
     const double theta = top.threshold();
     if (theta > -std::numeric_limits<double>::infinity()) {
-      double block_bound = 0;
-      uint32_t next = kNoMoreDocs;
-      for (auto& c : owned) {
-        const BlockBound b = c.cursor.BlockFor(target);
-        block_bound += c.Bound(b);
-        next = std::min(next, b.last_doc == kNoMoreDocs ? kNoMoreDocs : b.last_doc + 1);
+      if (!stretch_known || target >= stretch_end) {
+        stretch_bound = 0;
+        stretch_end = kNoMoreDocs;
+        for (auto& c : owned) {
+          const BlockBound b = c.cursor.BlockFor(target);
+          stretch_bound += c.Bound(b);
+          stretch_end = std::min(stretch_end, b.last_doc == kNoMoreDocs ? kNoMoreDocs : b.last_doc + 1);
+        }
+        stretch_known = true;
       }
-      if (block_bound <= theta) {
-        if (next == kNoMoreDocs) break;
-        for (auto* c : conj) c->cursor.AdvanceShallow(next);
-        target = next;
+      if (stretch_bound <= theta) {
+        if (stretch_end == kNoMoreDocs) break;
+        for (auto* c : conj) c->cursor.AdvanceShallow(stretch_end);
+        target = stretch_end;
         continue;
       }
     }
@@ -69,27 +79,7 @@ Status ScoreSegmentTier(size_t s, const SnapshotSegment& seg, const Prepared& pr
       const double bar = accepted ? std::min(theta, tier.best) : tier.best;
       double sum = 0;
       touched.clear();
-      for (auto* c : conj) {
-        parts[c->clause] = c->Score(c->cursor.tf(), seg.reader->Length(target, c->field));
-        sum += parts[c->clause];
-        touched.push_back(c->clause);
-      }
-      bool may_pass = true;
-      for (size_t j = 0; j < others.size(); ++j) {
-        if (sum + rest[j] <= bar) {
-          may_pass = false;
-          break;
-        }
-        ScoredCursor* o = others[j];
-        if (sum + o->Bound(o->cursor.BlockFor(target)) + rest[j + 1] <= bar) {
-          may_pass = false;
-          break;
-        }
-        if (o->cursor.Advance(target) != target) continue;
-        parts[o->clause] = o->Score(o->cursor.tf(), seg.reader->Length(target, o->field));
-        sum += parts[o->clause];
-        touched.push_back(o->clause);
-      }
+      const bool may_pass = ScoreWhileItCanPass(target, conj, others, blocks, bar, *seg.reader, parts, touched, sum);
       if (may_pass) {
         double score = 0;
         for (double part : parts) score += part;  // in clause order, as exhaustive scoring adds
@@ -154,6 +144,7 @@ Status ScoreSegmentFill(size_t s, const SnapshotSegment& seg, const Prepared& pr
   size_t split = 0;
   std::vector<ScoredCursor*> essential, others;
   std::vector<double> rest;  // bound of others[j..]
+  BlockRest blocks;          // the same per block
   auto resplit = [&](double theta) -> bool {
     const size_t was = split;
     while (split < by_bound.size() && lesser + by_bound[split]->bound <= theta) lesser += by_bound[split++]->bound;
@@ -165,6 +156,7 @@ Status ScoreSegmentFill(size_t s, const SnapshotSegment& seg, const Prepared& pr
     std::reverse(others.begin(), others.end());  // largest bound first
     rest.assign(others.size() + 1, 0.0);
     for (size_t j = others.size(); j-- > 0;) rest[j] = rest[j + 1] + others[j]->bound;
+    blocks.Reset(others);
     return split < by_bound.size();
   };
   double split_at = std::max(top.threshold(), floor);
@@ -187,7 +179,7 @@ Status ScoreSegmentFill(size_t s, const SnapshotSegment& seg, const Prepared& pr
     double sum = 0;
     touched.clear();
     bool may_pass = !seeded && present + rest[0] > theta &&
-                    ScoreWhileItCanPass(d, essential, others, rest, theta, *seg.reader, parts, touched, sum);
+                    ScoreWhileItCanPass(d, essential, others, blocks, theta, *seg.reader, parts, touched, sum);
     if (may_pass && tier_here) {  // every clause was looked at: is it a member?
       size_t held = 0;
       for (size_t c : touched) held += prep.stats[c].conjunct ? 1 : 0;
