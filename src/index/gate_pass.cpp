@@ -25,8 +25,6 @@ Status ScoreSegmentGate(size_t s, const SnapshotSegment& seg, const Prepared& pr
   for (size_t j = others.size(); j-- > 0;) rest[j] = rest[j + 1] + others[j]->bound;
   double gate_bounds = 0;
   for (const auto* g : gate) gate_bounds += g->bound;
-  BlockRest blocks;
-  blocks.Reset(others);
   std::vector<double> parts(query.scored.size(), 0.0);
   std::vector<size_t> touched;
   while (true) {
@@ -37,7 +35,7 @@ Status ScoreSegmentGate(size_t s, const SnapshotSegment& seg, const Prepared& pr
     double sum = 0;
     touched.clear();
     bool may_pass = gate_bounds + rest[0] > theta &&
-                    ScoreWhileItCanPass(d, gate, others, blocks, theta, *seg.reader, parts, touched, sum);
+                    ScoreWhileItCanPass(d, gate, others, rest, theta, *seg.reader, parts, touched, sum);
     if (may_pass && filter.Accept(d)) {
       double score = 0;
       for (double part : parts) score += part;  // in clause order, as exhaustive scoring adds

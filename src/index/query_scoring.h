@@ -72,90 +72,31 @@ struct PhraseCursors {
   }
 };
 
-// What the `others` of a MaxScore pass can add at a document, by their
-// blocks' maxima (the skip tables): each one's block bound is kept until its
-// block ends, and a clause whose block is not known at the document counts
-// its whole list's bound. The documents asked for must ascend (between
-// Resets).
-class BlockRest {
- public:
-  void Reset(const std::vector<ScoredCursor*>& others) {
-    others_ = &others;
-    known_.assign(others.size(), Known{});
-    rest_.assign(others.size() + 1, 0.0);
-  }
-  // rest[j]: the most others[j..] can add at `d`, as far as it is known.
-  const std::vector<double>& At(uint32_t d) {
-    for (size_t j = others_->size(); j-- > 0;) {
-      const Known& k = known_[j];
-      rest_[j] = rest_[j + 1] + (k.valid && d <= k.block.last_doc ? k.bound : (*others_)[j]->bound);
-    }
-    return rest_;
-  }
-  // others[j]'s block at `d` (from the skip table when not known) and its
-  // bound, then kept for the documents of that block.
-  const BlockBound& Block(size_t j, uint32_t d, double& bound) {
-    Known& k = known_[j];
-    if (!k.valid || d > k.block.last_doc) {
-      ScoredCursor* o = (*others_)[j];
-      k.block = o->cursor.BlockFor(d);
-      k.bound = o->Bound(k.block);
-      k.valid = true;
-    }
-    bound = k.bound;
-    return k.block;
-  }
-
- private:
-  struct Known {
-    BlockBound block;
-    double bound = 0;
-    bool valid = false;
-  };
-  const std::vector<ScoredCursor*>* others_ = nullptr;
-  std::vector<Known> known_;
-  std::vector<double> rest_;
-};
-
 // MaxScore's look at one candidate `d`: the `lead` cursors standing on it
-// count first, then `others` (largest bound first; `blocks` bounds what
-// others[j..] can add, per block where it knows them) are probed in turn,
-// each only while the sum can still pass `theta`. The probing sums bounds,
-// not scores: a clause present at `d` counts its score at d's frequency and
-// its block's shortest field length, so the field lengths (a read at a
-// random place per document) are needed only for a candidate that can still
-// pass on those bounds; they are asked for ahead, and read while probing.
-// Returns whether it still can; then every clause was looked at, what each
-// scores exactly is in `parts` (by clause), its clauses in `touched` and its
-// total in `sum`.
+// are scored exactly, then `others` (largest bound first; `rest[j]` bounds
+// what others[j..] can add) are probed in turn, each only while the sum can
+// still pass `theta` (per block where the skip tables tell). Returns
+// whether it still can; what was scored is in `parts` (by clause), its
+// clauses in `touched` and its total in `sum`.
 inline bool ScoreWhileItCanPass(uint32_t d, const std::vector<ScoredCursor*>& lead,
-                                const std::vector<ScoredCursor*>& others, BlockRest& blocks, double theta,
+                                const std::vector<ScoredCursor*>& others, const std::vector<double>& rest, double theta,
                                 const SegmentReader& reader, std::vector<double>& parts, std::vector<size_t>& touched,
                                 double& sum) {
-  reader.PrefetchLengths(d);
-  double bound = 0;
   for (auto* l : lead) {
     if (l->cursor.doc() != d) continue;
-    bound += l->Score(l->cursor.tf(), l->cursor.BlockFor(d).min_length) * kBoundSlack;
+    parts[l->clause] = l->Score(l->cursor.tf(), reader.Length(d, l->field));
+    sum += parts[l->clause];
+    touched.push_back(l->clause);
   }
-  const std::vector<double>& rest = blocks.At(d);
   for (size_t j = 0; j < others.size(); ++j) {
-    if (bound + rest[j] <= theta) return false;
+    if (sum + rest[j] <= theta) return false;
     ScoredCursor* o = others[j];
-    double block_bound = 0;
-    const BlockBound& block = blocks.Block(j, d, block_bound);
-    if (bound + block_bound + rest[j + 1] <= theta) return false;
+    if (sum + o->Bound(o->cursor.BlockFor(d)) + rest[j + 1] <= theta) return false;
     if (o->cursor.Advance(d) != d) continue;
-    bound += o->Score(o->cursor.tf(), block.min_length) * kBoundSlack;
+    parts[o->clause] = o->Score(o->cursor.tf(), reader.Length(d, o->field));
+    sum += parts[o->clause];
+    touched.push_back(o->clause);
   }
-  auto score = [&](ScoredCursor* c) {
-    if (c->cursor.doc() != d) return;
-    parts[c->clause] = c->Score(c->cursor.tf(), reader.Length(d, c->field));
-    sum += parts[c->clause];
-    touched.push_back(c->clause);
-  };
-  for (auto* l : lead) score(l);
-  for (auto* o : others) score(o);
   return true;
 }
 

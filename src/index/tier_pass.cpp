@@ -11,11 +11,10 @@ namespace wenyuan::index::scoring {
 // named), so only the documents holding all of them are visited. Once the
 // threshold is finite, a target whose block maxima (every clause's, from
 // the skip tables) cannot pass is skipped to the end of the shortest of
-// those blocks without decoding. A member's conjuncts count first, then the
-// other clauses are probed, largest bound first, only while the member can
-// still pass (ScoreWhileItCanPass, as the gate pass does); it is scored
-// exactly only then. A holder the filters reject is scored only while it
-// can still be the best holder.
+// those blocks without decoding. A member's conjuncts are scored exactly,
+// then the other clauses are probed, largest bound first, only while the
+// member can still pass (as the gate pass does). A holder the filters
+// reject is scored only while it can still be the best holder.
 Status ScoreSegmentTier(size_t s, const SnapshotSegment& seg, const Prepared& prep, SegmentFilter& filter, TopK& top,
                         uint64_t& scored, TierStats& tier) {
   const Query& query = *filter.query;
@@ -29,8 +28,8 @@ Status ScoreSegmentTier(size_t s, const SnapshotSegment& seg, const Prepared& pr
   std::sort(others.begin(), others.end(), [](const ScoredCursor* a, const ScoredCursor* b) {
     return a->bound != b->bound ? a->bound > b->bound : a->clause < b->clause;
   });
-  BlockRest blocks;  // what others[j..] can add
-  blocks.Reset(others);
+  std::vector<double> rest(others.size() + 1, 0.0);  // bound of others[j..]
+  for (size_t j = others.size(); j-- > 0;) rest[j] = rest[j + 1] + others[j]->bound;
   std::vector<double> parts(query.scored.size(), 0.0);
   std::vector<size_t> touched;
   uint32_t target = conj[0]->cursor.doc();
@@ -79,7 +78,7 @@ Status ScoreSegmentTier(size_t s, const SnapshotSegment& seg, const Prepared& pr
       const double bar = accepted ? std::min(theta, tier.best) : tier.best;
       double sum = 0;
       touched.clear();
-      const bool may_pass = ScoreWhileItCanPass(target, conj, others, blocks, bar, *seg.reader, parts, touched, sum);
+      const bool may_pass = ScoreWhileItCanPass(target, conj, others, rest, bar, *seg.reader, parts, touched, sum);
       if (may_pass) {
         double score = 0;
         for (double part : parts) score += part;  // in clause order, as exhaustive scoring adds
@@ -144,7 +143,6 @@ Status ScoreSegmentFill(size_t s, const SnapshotSegment& seg, const Prepared& pr
   size_t split = 0;
   std::vector<ScoredCursor*> essential, others;
   std::vector<double> rest;  // bound of others[j..]
-  BlockRest blocks;          // the same per block
   auto resplit = [&](double theta) -> bool {
     const size_t was = split;
     while (split < by_bound.size() && lesser + by_bound[split]->bound <= theta) lesser += by_bound[split++]->bound;
@@ -156,7 +154,6 @@ Status ScoreSegmentFill(size_t s, const SnapshotSegment& seg, const Prepared& pr
     std::reverse(others.begin(), others.end());  // largest bound first
     rest.assign(others.size() + 1, 0.0);
     for (size_t j = others.size(); j-- > 0;) rest[j] = rest[j + 1] + others[j]->bound;
-    blocks.Reset(others);
     return split < by_bound.size();
   };
   double split_at = std::max(top.threshold(), floor);
@@ -179,7 +176,7 @@ Status ScoreSegmentFill(size_t s, const SnapshotSegment& seg, const Prepared& pr
     double sum = 0;
     touched.clear();
     bool may_pass = !seeded && present + rest[0] > theta &&
-                    ScoreWhileItCanPass(d, essential, others, blocks, theta, *seg.reader, parts, touched, sum);
+                    ScoreWhileItCanPass(d, essential, others, rest, theta, *seg.reader, parts, touched, sum);
     if (may_pass && tier_here) {  // every clause was looked at: is it a member?
       size_t held = 0;
       for (size_t c : touched) held += prep.stats[c].conjunct ? 1 : 0;
