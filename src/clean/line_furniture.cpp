@@ -178,11 +178,16 @@ bool IsImageName(const std::u32string& core) {
   return underscore && digits >= kMinDigits;
 }
 
-// "- 完 -", "（完）", "－完－", "-END-": the mark a press release or a
-// news wire ends with.
+// "- 完 -", "－完－", "-END-": the layout mark a press release or a news
+// wire ends with. "（完）", "(全文完)" in brackets are the writer's own last
+// words of the text, kept as the body's end.
 bool IsEndMark(const std::u32string& core) {
   constexpr size_t kMaxMark = 9;
   if (core.size() > kMaxMark) return false;
+  if (const std::u32string bare = WithoutSpaces(core);
+      (bare.starts_with(U"（") && bare.ends_with(U"）")) || (bare.starts_with(U"(") && bare.ends_with(U")"))) {
+    return false;
+  }
   std::u32string rest;
   for (char32_t c : core) {
     if (!utf8::IsSpace(c) && std::u32string_view(U"-－—–(（)）[]【】〔〕=＝*").find(c) == std::u32string_view::npos) {
@@ -192,11 +197,12 @@ bool IsEndMark(const std::u32string& core) {
   return rest != core && (rest == U"完" || rest == U"END" || rest == U"End" || rest == U"end");
 }
 
-// "發文字號   院臺衛字第1130037614號", "质询字号：委员质询第12号": a record's
-// number field (its label ends in 字號), not a font-size widget's 字號.
+// "發文字號   院臺衛字第1130037614號", "质询字号：委员质询第12号", a bill's
+// "字號  院總第1558號": a record's number field (its label ends in 字號 or
+// is 字號, its value a numbered 號), not a font-size widget's 字號.
 bool IsDocumentNumberField(const std::u32string& core) {
   const size_t label = core.find(U"字號") != std::u32string::npos ? core.find(U"字號") : core.find(U"字号");
-  if (label == std::u32string::npos || label == 0 || !utf8::IsHan(core[label - 1])) return false;
+  if (label == std::u32string::npos || (label > 0 && !utf8::IsHan(core[label - 1]))) return false;
   for (size_t i = label + 2; i + 1 < core.size(); ++i) {
     if (IsAsciiDigit(core[i]) && (core[i + 1] == U'號' || core[i + 1] == U'号')) return true;
   }
@@ -308,6 +314,17 @@ std::string LineFurnitureReason(std::string_view line, const std::u32string& cor
   size_t arrows = 0;
   for (char32_t ch : core) arrows += ch == '>' || ch == U'›' || ch == U'»' || ch == U'＞';
   if (arrows >= 2 && core.size() <= 60 && !HasSentencePunct(core)) return "breadcrumb";
+  // "健康 » 養生", "财经 › 股市": a category and its section, two short Han
+  // names behind a guillemet (a bare ">" may be a comparison).
+  if (arrows == 1 && (core.find(U'»') != std::u32string::npos || core.find(U'›') != std::u32string::npos)) {
+    constexpr size_t kMaxCrumbName = 6;
+    const size_t at = core.find_first_of(U"»›");
+    const std::u32string left = WithoutSpaces(core.substr(0, at)), right = WithoutSpaces(core.substr(at + 1));
+    auto name = [&](const std::u32string& s) {
+      return !s.empty() && s.size() <= kMaxCrumbName && CountHan(s) == s.size();
+    };
+    if (name(left) && name(right)) return "breadcrumb";
+  }
   // "法規類別： 行政 > 內政部 > 戶政目": a field whose value is a category
   // path, the page's place in the site.
   if (arrows >= 2 && core.size() <= 60) {
