@@ -5,6 +5,7 @@
 #include <deque>
 #include <unordered_map>
 
+#include "clean/article_chrome.h"
 #include "clean/author_cards.h"
 #include "clean/bbs_rules.h"
 #include "clean/boxed_cards.h"
@@ -25,6 +26,7 @@
 #include "clean/review_replies.h"
 #include "clean/section_index.h"
 #include "clean/section_labels.h"
+#include "clean/shop_furniture.h"
 #include "clean/site_footer_rules.h"
 #include "clean/table_cells.h"
 #include "clean/video_pages.h"
@@ -287,6 +289,8 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     KeepMainText(lines, title);
     // After the body is found: notices inside it do not end it.
     MarkReaderNotices(lines);
+    MarkArticleChrome(lines);
+    MarkShopFurniture(lines);
     MarkRecordFields(lines);
     if (!thread_page) MarkCommentBodies(lines);
     MarkCategoryFields(lines);

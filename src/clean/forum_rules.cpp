@@ -43,33 +43,6 @@ bool MadeOfWords(const std::u32string& core, std::initializer_list<std::u32strin
   return n >= min_words;
 }
 
-// "#2", "5#", "3楼", "12F", 楼主, 沙发 … at the start of `s`: its length in
-// code points, or 0.
-size_t FloorLength(const std::u32string& s) {
-  for (std::u32string_view name : {U"楼主", U"樓主", U"沙发", U"沙發", U"板凳", U"地板", U"地下室"}) {
-    if (s.compare(0, name.size(), name) == 0) return name.size();
-  }
-  size_t i = s.starts_with(U'#') ? 1 : 0;
-  size_t digits = 0;
-  while (i + digits < s.size() && IsAsciiDigit(s[i + digits]) && digits < 5) ++digits;
-  if (digits == 0) return 0;
-  size_t end = i + digits;
-  if (i == 1) return end;  // "#2"
-  if (end < s.size() && (s[end] == '#' || s[end] == U'楼' || s[end] == U'樓' || s[end] == 'F' || s[end] == U'＃')) {
-    return end + 1;
-  }
-  return 0;
-}
-
-bool IsEditNote(const std::string& s) {
-  return (StartsWithAny(s, {"本帖最后由", "本帖最後由"}) && ContainsAny(s, {"编辑", "編輯"})) ||
-         StartsWithAny(s, {"最后编辑于", "最後編輯於", "最後編輯", "最后编辑"}) ||
-         // "本文於 2024-04-26 09:02 最後編輯", "Last edited 2024-04-26"
-         (ContainsAny(s, {"最後編輯", "最后编辑", "最後修改", "最后修改", "Lastedited"}) &&
-          IsDateLine(DecodeUtf32(s))) ||
-         EqualsAny(s, {"（已編輯）", "（已编辑）", "(已編輯)", "(已编辑)", "已編輯", "已编辑"});
-}
-
 // "WHERE status = 2", "ORDER BY created_at DESC": a line of a code sample
 // (no Han, an operator or an identifier's underscore), which the samples of
 // one post repeat; no signature.
@@ -77,73 +50,6 @@ bool IsCodeLine(const std::u32string& core) {
   if (CountHan(core) > 0) return false;
   return core.find_first_of(U"=(){};_<>") != std::u32string::npos;
 }
-
-// "…来自广东", "…來自台北市": a header's last words, the region a post was
-// sent from (two to four Han characters after 来自).
-bool EndsWithRegion(const std::string& s) {
-  constexpr size_t kMaxRegion = 4, kMaxHeader = 40;
-  const std::u32string u = DecodeUtf32(s);
-  if (u.size() > kMaxHeader) return false;
-  size_t from = u.rfind(U"来自");
-  if (from == std::u32string::npos) from = u.rfind(U"來自");
-  if (from == std::u32string::npos) return false;
-  const std::u32string region = u.substr(from + 2);
-  if (region.size() < 2 || region.size() > kMaxRegion) return false;
-  for (char32_t c : region) {
-    if (!utf8::IsHan(c)) return false;
-  }
-  return true;
-}
-
-}  // namespace
-
-// A post's header: who posted when, from where, on which floor.
-bool IsForumPostHeader(const std::u32string& core) {
-  if (core.empty() || core.size() > kMaxFurnitureChars) return false;
-  const std::string s = EncodeUtf8(WithoutSpaces(core));
-  if (ContainsAny(s, {"发表于", "發表於", "发表时间", "發表時間", "发帖时间", "發帖時間", "只看该作者", "只看該作者",
-                      "只看楼主", "只看樓主", "倒序浏览", "倒序瀏覽"})) {
-    return true;
-  }
-  if (IsEditNote(s)) return true;
-  // A Q&A site's answer header: "编辑于 2024-03-02 23:18・IP 属地北京",
-  // "发布于 昨天 10:05", "8,631 人赞同了该回答", "IP 屬地：台灣".
-  if (StartsWithAny(s, {"编辑于", "編輯於", "发布于", "發佈於", "發布於", "回答于", "回答於", "更新于", "更新於"}) &&
-      (IsDateLine(core) ||
-       ContainsAny(s, {"IP属地", "IP屬地", "昨天", "前天", "小时前", "小時前", "分钟前", "分鐘前"}))) {
-    return true;
-  }
-  if (ContainsAny(s, {"IP属地", "IP屬地"}) && core.size() <= 40) return true;
-  // "股友f3Kx8m 2026-12-04 10:31:02 来自 广东", "來自 台北": a post's or a
-  // reply's poster and time with the region it was sent from, or the
-  // region alone on the header's wrapped line.
-  if (EndsWithRegion(s) && (StartsWithAny(s, {"来自", "來自"}) || IsDateLine(core))) return true;
-  std::u32string words;  // without the count's digits and separators
-  for (char32_t c : core) {
-    if (!IsAsciiDigit(c) && c != ',' && c != '.' && !utf8::IsSpace(c)) words += c;
-  }
-  if (ContainsAny(s, {"人赞同了该回答", "人贊同了該回答", "人赞同了该文章", "人贊同了該文章", "人觉得有用",
-                      "人覺得有用", "人赞同", "人贊同"}) &&
-      !HasSentencePunct(words) && core.size() <= 24) {
-    return true;
-  }
-  if ((StartsWithAny(s, {"来自", "來自"}) && ContainsAny(s, {"客户端", "客戶端", "手机", "手機", "App", "APP"}))) {
-    return true;
-  }
-  const size_t floor = FloorLength(core);
-  if (floor == 0) return false;
-  std::u32string rest = core.substr(floor);
-  while (!rest.empty() && utf8::IsSpace(rest.front())) rest.erase(0, 1);
-  while (!rest.empty() && utf8::IsSpace(rest.back())) rest.pop_back();
-  for (std::u32string_view note : {U"（已編輯）", U"（已编辑）", U"(已編輯)", U"(已编辑)"}) {
-    if (rest.ends_with(note)) rest.resize(rest.size() - note.size());
-  }
-  while (!rest.empty() && utf8::IsSpace(rest.back())) rest.pop_back();
-  // "#4  樓主": a floor number with the floor's name.
-  return rest.empty() || IsDateLine(rest) || (rest.size() <= 3 && FloorLength(rest) == rest.size());
-}
-
-namespace {
 
 // The author's card: rank, level, join date, profile counters.
 bool IsAuthorCard(const std::u32string& core) {
@@ -156,18 +62,18 @@ bool IsAuthorCard(const std::u32string& core) {
       if (j < core.size() && IsAsciiDigit(core[j])) return true;  // "Lv.3", "Lv12"
     }
   }
-  if (core.size() <= 10 &&
-      (s.ends_with("会员") || s.ends_with("會員") || s.ends_with("版主") || s.ends_with("管理员") ||
-       s.ends_with("管理員") || s.ends_with("站长") || s.ends_with("站長"))) {
+  if (core.size() <= 10 && (s.ends_with("会员") || s.ends_with("會員") || s.ends_with("版主") ||
+                            s.ends_with("管理员") || s.ends_with("管理員") || s.ends_with("站长") ||
+                            s.ends_with("站長") || s.ends_with("行家") || s.ends_with("达人") || s.ends_with("達人"))) {
     return true;
   }
   return MadeOfWords(
-      core,
-      {U"积分", U"積分", U"帖子",     U"主题",     U"主題",     U"精华",     U"精華",     U"金钱",     U"金錢", U"威望",
-       U"贡献", U"貢獻", U"在线时间", U"在線時間", U"注册时间", U"註冊時間", U"最后登录", U"最後登入", U"小时", U"小時",
-       U"加入", U"注册", U"註冊",     U"文章数",   U"文章數",   U"文章",     U"发文",     U"發文",     U"回答", U"粉丝",
-       U"粉絲", U"获赞", U"獲讚",     U"关注",     U"關注",     U"追蹤",     U"追踪",     U"经验",     U"經驗", U"等级",
-       U"等級", U"时间", U"時間",     U"天",       U"回文",     U"发帖",     U"發帖"},
+      core, {U"积分", U"積分", U"帖子",   U"主题",     U"主題",     U"精华",     U"精華",     U"金钱",     U"金錢",
+             U"威望", U"贡献", U"貢獻",   U"在线时间", U"在線時間", U"注册时间", U"註冊時間", U"最后登录", U"最後登入",
+             U"小时", U"小時", U"加入",   U"注册",     U"註冊",     U"文章数",   U"文章數",   U"文章",     U"发文",
+             U"發文", U"回答", U"粉丝",   U"粉絲",     U"获赞",     U"獲讚",     U"关注",     U"關注",     U"追蹤",
+             U"追踪", U"经验", U"經驗",   U"等级",     U"等級",     U"时间",     U"時間",     U"天",       U"回文",
+             U"发帖", U"發帖", U"采纳数", U"採納數",   U"采纳率",   U"採納率",   U"获赞数",   U"獲讚數"},
       1);
 }
 
@@ -185,7 +91,8 @@ bool IsActionRow(const std::u32string& core) {
                       U"评分",   U"評分",     U"收藏",     U"分享",   U"编辑",   U"編輯",     U"删除",     U"刪除",
                       U"赞同",   U"贊同",     U"条评论",   U"條評論", U"评论",   U"評論",     U"喜欢",     U"喜歡",
                       U"收起",   U"关注问题", U"關注問題", U"写回答", U"寫回答", U"邀请回答", U"邀請回答", U"好问题",
-                      U"好問題", U"添加评论", U"新增評論", U"感谢",   U"感謝",   U"条",       U"條"},
+                      U"好問題", U"添加评论", U"新增評論", U"感谢",   U"感謝",   U"条",       U"條",       U"已赞过",
+                      U"已讚過", U"已踩过",   U"已踩過"},
                      2);
 }
 
@@ -206,11 +113,11 @@ bool IsPager(const std::u32string& core) {
   if (core.size() > kMaxFurnitureChars) return false;
   if (MadeOfWords(core, {U"返回列表", U"发新帖", U"發新帖", U"回复", U"回覆", U"发表回复", U"發表回覆"}, 1))
     return true;
-  return MadeOfWords(core,
-                     {U"下一页",   U"下一頁", U"上一页",   U"上一頁", U"尾页",   U"尾頁",   U"首页",   U"首頁",
-                      U"末页",     U"末頁",   U"返回列表", U"发新帖", U"發新帖", U"共",     U"页",     U"頁",
-                      U"回复贴",   U"回覆帖", U"回帖",     U"回复",   U"回覆",   U"最末页", U"最末頁", U"最后一页",
-                      U"最後一頁", U"第一页", U"第一頁",   U"跳至",   U"跳到"},
+  return MadeOfWords(core, {U"下一页", U"下一頁", U"上一页",   U"上一頁",   U"尾页",   U"尾頁",   U"首页",
+                            U"首頁",   U"末页",   U"末頁",     U"返回列表", U"发新帖", U"發新帖", U"共",
+                            U"页",     U"頁",     U"回复贴",   U"回覆帖",   U"回帖",   U"回复",   U"回覆",
+                            U"最末页", U"最末頁", U"最后一页", U"最後一頁", U"第一页", U"第一頁", U"跳至",
+                            U"跳到",   U"后页",   U"後頁",     U"前页",     U"前頁"},
                      1) &&
          std::any_of(core.begin(), core.end(), IsAsciiDigit);
 }
@@ -219,7 +126,14 @@ bool IsPager(const std::u32string& core) {
 bool IsReplyPrompt(const std::u32string& core) {
   const std::string s = EncodeUtf8(WithoutSpaces(core));
   // "我也说一句": the box that opens under a post's nested replies.
-  if (EqualsAny(s, {"我也说一句", "我也說一句", "我来说两句", "我來說兩句", "我要回复", "我要回覆"})) return true;
+  if (EqualsAny(s, {"我也说一句", "我也說一句", "我来说两句", "我來說兩句", "我要回复", "我要回覆", "你的回应",
+                    "你的回應", "我的回应", "我的回應", "你对这个回答的评价是？", "你對這個回答的評價是？"})) {
+    return true;
+  }
+  if (core.size() <= kMaxFurnitureChars && ContainsAny(s, {"请先登录", "請先登入", "請先登錄", "请先登入"}) &&
+      ContainsAny(s, {"回应", "回應", "回复", "回覆", "评论", "評論", "留言", "发言", "發言"})) {
+    return true;
+  }
   return core.size() <= kMaxFurnitureChars && ContainsAny(s, {"登录后", "登錄後", "登入後", "登入后"}) &&
          ContainsAny(s, {"回帖", "回复", "回覆", "发表", "發表", "留言"});
 }
@@ -335,6 +249,46 @@ bool IsBoardCounters(const std::u32string& core) {
 }
 
 // "还有2条回复，点击查看", "查看更多回覆": the link that opens a post's nested replies.
+// "3个回答", "共 12 則回答", "最佳答案", "其他回答": a Q&A page's answer
+// count and the labels over its answers.
+bool IsAnswerLabel(const std::u32string& core) {
+  const std::string s = EncodeUtf8(WithoutSpaces(core));
+  if (EqualsAny(s, {"最佳答案", "其他回答", "其他答案", "推荐答案", "推薦答案", "采纳答案", "採納答案", "精选回答",
+                    "精選回答", "更多回答"})) {
+    return true;
+  }
+  return core.size() <= 16 && std::any_of(core.begin(), core.end(), IsAsciiDigit) &&
+         MadeOfWords(core, {U"个回答", U"個回答", U"条回答", U"條回答", U"則回答", U"则回答", U"共"}, 1);
+}
+
+// "> 回到 某某小组", "« 返回討論區": a link back to the board.
+bool IsBackLink(const std::u32string& core) {
+  constexpr size_t kMaxBackLink = 24;
+  std::u32string c = WithoutSpaces(core);
+  while (!c.empty() && std::u32string_view(U"<>‹›«»＜＞").find(c.front()) != std::u32string_view::npos) c.erase(0, 1);
+  return c.size() <= kMaxBackLink && (c.starts_with(U"回到") || c.starts_with(U"返回")) && !HasSentenceEnd(c) &&
+         c.find(U'，') == std::u32string::npos;
+}
+
+// "某帖的标题   (来自: 某人)": an item of a list of the board's other threads.
+bool IsOtherThreadItem(const std::u32string& core) {
+  const std::u32string c = WithoutSpaces(core);
+  if (c.size() > kMaxFurnitureChars || (!c.ends_with(U")") && !c.ends_with(U"）"))) return false;
+  for (std::u32string_view from : {U"(来自:", U"(來自:", U"（来自：", U"（來自：", U"(来自：", U"(來自："}) {
+    const size_t at = c.rfind(from);
+    if (at != std::u32string::npos && at > 0 && c.size() - at - from.size() - 1 <= kMaxNameChars) return true;
+  }
+  return false;
+}
+
+// "#热议# 冬季怎么通风？": a topic the site promotes over the answers.
+bool IsPromotedTopic(const std::u32string& core) {
+  constexpr size_t kMaxTag = 6, kMaxTopic = 30;
+  if (core.size() > kMaxTopic || !core.starts_with(U"#")) return false;
+  const size_t close = core.find(U'#', 1);
+  return close != std::u32string::npos && close > 1 && close - 1 <= kMaxTag && close + 1 < core.size();
+}
+
 bool IsMoreRepliesLink(const std::u32string& core) {
   const std::string s = EncodeUtf8(WithoutSpaces(core));
   return core.size() <= kMaxFurnitureChars &&
@@ -398,13 +352,19 @@ void MarkForumFurniture(std::vector<PageLine>& lines) {
                    IsReplyPrompt(l.core) || IsNestedReply(l.core) || IsMoreRepliesLink(l.core) ||
                    (i > 0 && IsCutQuote(l.core) && furniture[i - 1] && IsForumPostHeader(lines[i - 1].core)) ||
                    IsQuoteEnd(l.core) || IsTagRow(l.core) || IsTimedNestedReply(l.core) || IsMembershipAdvert(l.core) ||
-                   IsAvatarName(l) || IsFoldedFloorNotice(l.core);
+                   IsAvatarName(l) || IsFoldedFloorNotice(l.core) || IsAnswerLabel(l.core) || IsBackLink(l.core) ||
+                   IsOtherThreadItem(l.core) || IsPromotedTopic(l.core);
   }
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
     if (lines[i].blank() || lines[i + 1].blank()) continue;
     // A board's name over its counters; a level badge under a poster's name.
     if (IsBoardName(lines[i].core) && IsBoardCounters(lines[i + 1].core)) furniture[i] = furniture[i + 1] = true;
     if (furniture[i] && IsAvatarName(lines[i]) && IsLevelBadge(lines[i + 1].core)) furniture[i + 1] = true;
+    // "最新讨论 ( 更多 )" over the board's other threads.
+    if (IsOtherThreadItem(lines[i + 1].core) && lines[i].core.size() <= kMaxNameChars &&
+        !HasSentenceEnd(lines[i].core)) {
+      furniture[i] = true;
+    }
   }
   // A quoted excerpt: its opening line and the lines under it, up to a
   // blank line.
@@ -455,6 +415,13 @@ void MarkForumFurniture(std::vector<PageLine>& lines) {
     if ((prev < lines.size() && IsHeaderOrCard(lines[prev])) || (next < lines.size() && IsHeaderOrCard(lines[next]))) {
       furniture[i] = true;
     }
+    // "匿名用户" over "2026-11-20 22:41": a poster's name over the post's
+    // time to the minute is a header of two lines.
+    if (!furniture[i] && lines[i].core.find(U':') != std::u32string::npos && prev < lines.size() && !furniture[prev] &&
+        lines[prev].core.size() <= kMaxNameChars && !HasSentencePunct(lines[prev].core) && lines[prev].reason.empty() &&
+        !IsDateLine(lines[prev].core)) {
+      furniture[i] = furniture[prev] = true;
+    }
   }
   // Signatures: a short line that is no sentence, right below a post's own
   // text and above its action row or the next post's furniture; and what
@@ -465,7 +432,12 @@ void MarkForumFurniture(std::vector<PageLine>& lines) {
     if (c.size() > kMaxSignatureChars || EndsSentence(c)) continue;
     const size_t next = next_non_blank(i), prev = prev_non_blank(i);
     if (next >= lines.size() || !furniture[next] || prev >= lines.size()) continue;
-    if (!furniture[prev] || IsActionRow(lines[prev].core)) furniture[i] = true;
+    // "求大家指点，谢谢🙏" under a post's text: its last words, a clause
+    // and its thanks, no signature ("十年修机经验，有问题可以私信" is one).
+    const std::string text = EncodeUtf8(c);
+    const bool clause = (HasSentenceEnd(c) || c.find(U'，') != std::u32string::npos) &&
+                        ContainsAny(text, {"谢谢", "謝謝", "感谢", "感謝", "多谢", "多謝"});
+    if ((!furniture[prev] && !clause) || IsActionRow(lines[prev].core)) furniture[i] = true;
   }
   // Any line the page repeats under several posts that is not a sentence.
   std::map<std::u32string, size_t> seen;

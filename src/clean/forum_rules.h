@@ -28,6 +28,7 @@
 
 #include <vector>
 
+#include "clean/forum_post_headers.h"
 #include "clean/page_line.h"
 
 namespace wenyuan::clean {
@@ -35,10 +36,6 @@ namespace wenyuan::clean {
 // The reason the rules below give; the main-text finder passes over such
 // lines between posts as it does over buttons.
 inline constexpr char kForumFurniture[] = "forum post furniture";
-
-// "发表于 2023-4-2 21:15", "#2 2023-10-02 15:03", "3楼 2023-07-21 12:26",
-// "楼主", "来自Android客户端", "本帖最后由 … 编辑": a post's header line.
-bool IsForumPostHeader(const std::u32string& core);
 
 // Sets kForumFurniture on the furniture lines of `lines` (lines already
 // dropped are left as they are). Does nothing on a page with fewer than

@@ -315,3 +315,77 @@ TEST(ForumRules, RegionHeadersAndRepeatedCodeLines) {
 
 }  // namespace
 }  // namespace wenyuan::clean
+
+namespace wenyuan::clean {
+namespace {
+
+// A group thread and a Q&A page written for this test: posts headed by the
+// poster, the time to the second and the place; answers under their labels
+// and counters, with vote rows; the board's other threads, a back link.
+TEST(ForumRules, GroupThreadAndAnswerPageFurnitureGoes) {
+  const char kGroupThread[] =
+      "楼下装修太吵，物业不管怎么办？\n"
+      "来自: 蓝色星期五  2025-06-02 19:40:11  IP属地: 浙江\n"
+      "楼下从早上七点就开始砸墙，周末也不停。找了物业两次，说会转告，但是没有任何变化。\n"
+      "想问问大家有没有类似经历，该怎么处理，谢谢各位😭\n"
+      "赞 (12)  收藏  转发\n"
+      "小橙子酱  2025-06-02 20:03:27  浙江\n"
+      "可以查一下你们小区的装修管理规定，一般都写了施工时间，超时可以直接打12345。\n"
+      "回应  赞(4)\n"
+      "蓝色星期五 (楼主)  2025-06-03 08:15:40  浙江\n"
+      "查到了，规定写的是工作日八点到十二点、两点到六点，周末不许施工。已经拍照发给物业了。\n"
+      "回应  赞(2)\n"
+      "1  2  后页>\n"
+      "你的回应\n"
+      "回应请先 登录 , 或 注册\n"
+      "< 返回 杭州租房互助小组\n"
+      "最新讨论 ( 更多 )\n"
+      "滨江两室一厅求合租   (来自: 晴天)\n"
+      "西湖区有没有靠谱的搬家公司   (来自: 路过的猫)\n";
+  CleanedDocument c = CleanDocument(kGroupThread, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "楼下从早上七点就开始砸墙")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "谢谢各位😭")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "可以查一下你们小区的装修管理规定")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "查到了，规定写的是")) << c.text;
+  for (std::string_view furniture :
+       {"蓝色星期五", "小橙子酱", "后页", "你的回应", "请先", "返回", "最新讨论", "滨江两室一厅", "路过的猫"}) {
+    EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
+  }
+
+  const char kAnswers[] =
+      "猫咪不爱喝水怎么办？\n"
+      "maomao_2020 2025-05-30 · 来自手机客户端\n"
+      "家里的猫两岁了，一天喝不了几口水，担心会得肾病。\n"
+      "2个回答\n"
+      "#热议# 夏天怎么给宠物降温？\n"
+      "最佳答案\n"
+      "宠物医生小林\n"
+      "知道合伙人宠物行家\n"
+      "采纳数：512 获赞数：3208\n"
+      "2025-05-30 21:02\n"
+      "可以试试流动饮水机，很多猫更喜欢喝流动的水；另外湿粮本身含水量高，每天加一顿湿粮效果明显。\n"
+      "18 已赞过 已踩过 <\n"
+      "你对这个回答的评价是？\n"
+      "其他回答\n"
+      "匿名用户\n"
+      "2025-05-31 08:20\n"
+      "我家是在家里多放几个水碗，不同材质的都放，猫会自己挑喜欢的。\n"
+      "3 已赞过 已踩过 <\n"
+      "橘子汽水\n"
+      "2025-05-31 10:02 · TA获得超过900个赞\n"
+      "夏天可以在水里放一两块冰，我家猫会一边玩冰一边喝水。\n"
+      "1 已赞过 已踩过 <\n";
+  c = CleanDocument(kAnswers, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "一天喝不了几口水")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "可以试试流动饮水机")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "多放几个水碗")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "一边玩冰一边喝水")) << c.text;
+  for (std::string_view furniture :
+       {"maomao_2020", "2个回答", "热议", "最佳答案", "宠物医生小林", "行家", "采纳数", "21:02", "已赞过", "评价是",
+        "其他回答", "匿名用户", "08:20", "橘子汽水", "TA获得"}) {
+    EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
+  }
+}
+
+}  // namespace
+}  // namespace wenyuan::clean

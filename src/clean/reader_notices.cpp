@@ -101,7 +101,48 @@ std::string ReaderNoticeReason(const std::u32string& core) {
   return {};
 }
 
+namespace {
+
+// "獨立媒體，需要你的支持", "支持我们的独立报道": the heading of a plea for
+// the reader's money.
+bool IsSupportAppealHeading(const std::u32string& core) {
+  constexpr size_t kMaxHeading = 30;
+  return core.size() <= kMaxHeading && !HasSentenceEnd(core) &&
+         Has(WithoutSpaces(core),
+             {U"需要你的支持", U"需要您的支持", U"需要你的支援", U"需要您的支援", U"支持我們", U"支持我们", U"贊助我們",
+              U"赞助我们", U"成為贊助", U"成为赞助", U"請支持", U"请支持"});
+}
+
+// The plea's paragraph: a gift or a monthly donation to the outlet.
+bool IsSupportAppealText(const std::u32string& text) {
+  constexpr size_t kMaxAppeal = 160;
+  const std::u32string s = WithoutSpaces(text);
+  return s.size() <= kMaxAppeal &&
+         Has(s, {U"定期定額", U"定期定额", U"小額", U"小额", U"捐款", U"捐助", U"贊助", U"赞助", U"捐贈", U"捐赠"}) &&
+         Has(s, {U"媒體", U"媒体", U"新聞", U"新闻", U"報導", U"报道", U"我們", U"我们"});
+}
+
+// Marks the plea's heading and its paragraph (up to a blank line or a line
+// another rule dropped, such as its 立即贊助 button).
+void MarkSupportAppeals(std::vector<PageLine>& lines) {
+  constexpr size_t kMaxAppealLines = 4;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].blank() || !lines[i].reason.empty() || !IsSupportAppealHeading(lines[i].core)) continue;
+    size_t end = i + 1;
+    std::u32string text;
+    while (end < lines.size() && end - i <= kMaxAppealLines && !lines[end].blank() && lines[end].reason.empty()) {
+      text += lines[end++].core;
+    }
+    if (text.empty() || end - i > kMaxAppealLines || !IsSupportAppealText(text)) continue;
+    for (size_t k = i; k < end; ++k) lines[k].reason = kSupportAppeal;
+    i = end;
+  }
+}
+
+}  // namespace
+
 void MarkReaderNotices(std::vector<PageLine>& lines) {
+  MarkSupportAppeals(lines);
   constexpr size_t kMaxTail = 8;
   for (size_t i = 0; i < lines.size(); ++i) {
     PageLine& l = lines[i];

@@ -8,7 +8,10 @@
 //     解鎖所有付費文章", "订阅会员即可阅读全文");
 //   - continue-reading bars inside a body ("↓↓↓文章未完，請繼續往下看↓↓↓",
 //     "點擊展開全文", "阅读全文", "余下全文");
-//   - labelled promotions ("【推荐】云服务器低至99元/年", "【推廣】…").
+//   - labelled promotions ("【推荐】云服务器低至99元/年", "【推廣】…");
+//   - a plea for the reader's support: a heading ("…需要你的支持",
+//     "支持我们的报道") over a short paragraph asking for a gift or a
+//     monthly donation (定期定額, 小额赞助, 捐款) to the outlet.
 // Each reason names what the line is. A line of the article that mentions
 // the words in a sentence of its own (a report on a paywall) is longer or
 // lacks the call's shape and stays. Pure functions, thread-safe.
@@ -25,6 +28,7 @@ inline constexpr char kEngagementCall[] = "engagement call";
 inline constexpr char kPaywallNotice[] = "paywall notice";
 inline constexpr char kContinueReadingBar[] = "continue-reading bar";
 inline constexpr char kLabelledPromotion[] = "labelled promotion";
+inline constexpr char kSupportAppeal[] = "support appeal";
 
 // The reason `core` (one line) is a reader notice, or "".
 std::string ReaderNoticeReason(const std::u32string& core);

@@ -146,6 +146,83 @@ void KeepPeopleRowsBelow(std::vector<PageLine>& lines) {
   }
 }
 
+// "第三章 信仰的潮汐", "推薦序 潮水退去之後", "結語 下一次漲潮": a line of a
+// book's table of contents.
+bool IsChapterLine(const std::u32string& core) {
+  constexpr size_t kMaxChapter = 40;
+  if (core.empty() || core.size() > kMaxChapter || HasSentenceEnd(core)) return false;
+  for (std::u32string_view part :
+       {U"推薦序", U"推荐序", U"自序", U"代序", U"序",   U"前言", U"導論", U"导论", U"導言", U"导言", U"緒論",
+        U"绪论",   U"結語",   U"结语", U"結論", U"结论", U"後記", U"后记", U"附錄", U"附录", U"尾聲", U"尾声"}) {
+    if (core.starts_with(part)) return true;
+  }
+  if (core[0] != U'第') return false;
+  size_t i = 1;
+  while (i < core.size() &&
+         (IsAsciiDigit(core[i]) ||
+          std::u32string_view(U"一二三四五六七八九十百零〇").find(core[i]) != std::u32string_view::npos)) {
+    ++i;
+  }
+  return i > 1 && i < core.size() &&
+         std::u32string_view(U"章篇部講讲卷輯辑").find(core[i]) != std::u32string_view::npos;
+}
+
+// "ISBN：978…", "叢書系列：…", "規格：平裝 / 352頁": a field of a book's details.
+bool IsDetailField(const std::u32string& core) {
+  const size_t colon = core.find_first_of(U"：:");
+  return colon != std::u32string::npos && colon > 0 && colon <= kMaxLabel && colon + 1 < core.size() &&
+         !HasSentenceEnd(core);
+}
+
+// Below the body: outside the main text, or taken for a related list (a
+// "推薦序" line reads like a 推薦 heading).
+bool DroppedBelow(const PageLine& l) {
+  return l.reason == "outside the main text" || l.reason == "related-articles list";
+}
+
+// A book's table of contents ("目錄" over its chapters) right below a
+// product page's description, and the book's details block under it with
+// its ISBN ("詳細資料" over "ISBN：…", "規格：…"): the book's own, kept
+// though the main-text finder saw a run of short lines end the body there.
+void KeepBookContentsBelow(std::vector<PageLine>& lines) {
+  constexpr size_t kMinChapters = 3;
+  size_t i = lines.size();
+  for (size_t k = lines.size(); k > 0; --k) {
+    if (!lines[k - 1].blank() && lines[k - 1].reason.empty()) {
+      i = k;
+      break;
+    }
+  }
+  auto next_line = [&](size_t k) {
+    while (k < lines.size() && lines[k].blank()) ++k;
+    return k;
+  };
+  i = next_line(i);
+  if (i >= lines.size() || !DroppedBelow(lines[i])) return;
+  const std::string heading = EncodeUtf8(WithoutSpaces(lines[i].core));
+  if (heading != "目錄" && heading != "目录" && heading != "目次") return;
+  size_t end = next_line(i + 1), chapters = 0;
+  while (end < lines.size() && DroppedBelow(lines[end]) && IsChapterLine(lines[end].core)) {
+    ++chapters;
+    end = next_line(end + 1);
+  }
+  if (chapters < kMinChapters) return;
+  for (size_t k = i; k < end; ++k) lines[k].reason.clear();
+  // The details block: a short heading over label：value fields with an ISBN.
+  if (end >= lines.size() || !DroppedBelow(lines[end]) || lines[end].core.size() > kMaxHeadingAboveTable ||
+      HasSentencePunct(lines[end].core)) {
+    return;
+  }
+  size_t fields_end = next_line(end + 1);
+  bool isbn = false;
+  while (fields_end < lines.size() && DroppedBelow(lines[fields_end]) && IsDetailField(lines[fields_end].core)) {
+    isbn = isbn || lines[fields_end].core.starts_with(U"ISBN");
+    fields_end = next_line(fields_end + 1);
+  }
+  if (!isbn) return;
+  for (size_t k = end; k < fields_end; ++k) lines[k].reason.clear();
+}
+
 }  // namespace
 
 bool IsNameRow(const std::u32string& core) {
@@ -249,6 +326,7 @@ void MarkRecordFields(std::vector<PageLine>& lines) {
   KeepHeadingsOverTables(lines);
   KeepPeopleRowsBelow(lines);
   DropPublicationInfoFields(lines);
+  KeepBookContentsBelow(lines);
 }
 
 }  // namespace wenyuan::clean

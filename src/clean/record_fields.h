@@ -15,7 +15,11 @@
 //     "定價：…", "委託單位：…") go, with a short "出版品資訊" heading over the
 //     block; its author and date fields (研究主持人, 出版日期) stay. A
 //     catalogue record laid out in spaced columns ("ISBN   978-…") is the
-//     page's content and is left alone.
+//     page's content and is left alone;
+//   - a book's table of contents right below a product page's description
+//     ("目錄" over "第一章 …", "推薦序 …", "結語 …", three chapters or more)
+//     and the details block under it with its ISBN ("詳細資料" over
+//     "ISBN：…", "規格：…") stay: they describe the product.
 // Pure functions, thread-safe.
 #pragma once
 

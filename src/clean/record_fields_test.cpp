@@ -152,5 +152,48 @@ TEST(RecordFields, APublicationsCatalogueFieldsGo) {
   EXPECT_FALSE(Contains(c.text, "出版信息")) << c.text;
 }
 
+// A book shop's product page written for this test: the description, then
+// the book's contents and its details block, then readers' reviews and
+// other books.
+TEST(RecordFields, BookContentsAndDetailsBelowTheDescriptionStay) {
+  const char kPage[] =
+      "書店 > 中文書 > 飲食文化\n"
+      "會員登入 | 購物車 | 客服中心\n"
+      "一碗湯的距離：港口城市的飲食史\n"
+      "作者： 林海音\n"
+      "出版社：海風文化\n"
+      "內容簡介\n"
+      "從清晨的魚市到深夜的湯麵攤，作者走訪基隆、高雄、馬公三座港口，記錄了四十位攤商與廚師的故事，"
+      "寫出一碗湯如何連起碼頭工人、漁民與城市的日常。\n"
+      "書中收錄六十道家常湯品的做法，也整理了港口飲食在戰後七十年間的變化。\n"
+      "作者介紹\n"
+      "林海音，基隆人，長年從事飲食田野調查，曾任地方文史工作室研究員。\n"
+      "目錄\n"
+      "推薦序 碼頭的早晨\n"
+      "第一章 魚市：天亮以前\n"
+      "第二章 湯麵攤：深夜食堂\n"
+      "第三章 廚房裡的移民\n"
+      "後記 回到港邊\n"
+      "詳細資料\n"
+      "* ISBN：9789860000017\n"
+      "* 規格：平裝 / 288頁 / 15 x 21 cm\n"
+      "* 出版地：台灣\n"
+      "讀者評鑑\n"
+      "* ★★★★★ 小魚 2025/03/02\n"
+      "看完好想去基隆吃湯麵。\n"
+      "買了此商品的人，也買了...\n"
+      "* 港邊的日子  優惠價 300元\n"
+      "* 漁村百年  優惠價 280元\n";
+  const CleanedDocument c = CleanDocument(kPage, SourceLayout::kWebDump, nullptr);
+  for (std::string_view kept :
+       {"從清晨的魚市", "林海音，基隆人", "目錄", "推薦序 碼頭的早晨", "第一章 魚市：天亮以前", "第三章 廚房裡的移民",
+        "後記 回到港邊", "詳細資料", "ISBN：9789860000017", "規格：平裝", "出版地：台灣"}) {
+    EXPECT_TRUE(Contains(c.text, kept)) << kept << "\n" << c.text;
+  }
+  for (std::string_view dropped : {"讀者評鑑", "看完好想去基隆", "也買了", "港邊的日子"}) {
+    EXPECT_FALSE(Contains(c.text, dropped)) << dropped << "\n" << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -227,18 +227,25 @@ TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures12AreCopiedFromTheirPages) 
       *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-12", 6);
 }
 
-// tests/fixtures/clean/blind-pages-13: the thirteenth fold of written pages,
-// written blind by a session that had not read the cleaner.
-TEST_F(CrawlReaderTest, BlindCleaningFixtures13AreCopiedFromTheirPages) {
+// tests/fixtures/clean/formerly-blind-pages-13: the thirteenth formerly blind
+// fold of written pages (the folder was blind-pages-13/).
+TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures13AreCopiedFromTheirPages) {
   ExpectWrittenFoldCopiedFromItsPages(
-      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-13", 6);
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-13", 6);
 }
 
-// tests/fixtures/clean/blind-pages-14: the fourteenth fold of written pages,
-// written blind by a session that had not read the cleaner.
-TEST_F(CrawlReaderTest, BlindCleaningFixtures14AreCopiedFromTheirPages) {
+// tests/fixtures/clean/formerly-blind-pages-14: the fourteenth formerly blind
+// fold of written pages (the folder was blind-pages-14/).
+TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures14AreCopiedFromTheirPages) {
   ExpectWrittenFoldCopiedFromItsPages(
-      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-14", 6);
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-14", 6);
+}
+
+// tests/fixtures/clean/blind-pages-15: the fifteenth fold of written pages,
+// written blind by a session that had not read the cleaner.
+TEST_F(CrawlReaderTest, BlindCleaningFixtures15AreCopiedFromTheirPages) {
+  ExpectWrittenFoldCopiedFromItsPages(
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-15", 6);
 }
 
 TEST_F(CrawlReaderTest, RecognisedByContentWhateverTheExtension) {

@@ -1,0 +1,177 @@
+#include "clean/forum_post_headers.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "clean/dates_and_bylines.h"
+#include "clean/page_line.h"
+#include "util/utf8.h"
+
+namespace wenyuan::clean {
+namespace {
+
+constexpr size_t kMaxFurnitureChars = 60;
+constexpr size_t kMaxHeaderChars = 40;
+
+// "#2", "5#", "3楼", "12F", 楼主, 沙发 … at the start of `s`: its length in
+// code points, or 0.
+size_t FloorLength(const std::u32string& s) {
+  for (std::u32string_view name : {U"楼主", U"樓主", U"沙发", U"沙發", U"板凳", U"地板", U"地下室"}) {
+    if (s.compare(0, name.size(), name) == 0) return name.size();
+  }
+  size_t i = s.starts_with(U'#') ? 1 : 0;
+  size_t digits = 0;
+  while (i + digits < s.size() && IsAsciiDigit(s[i + digits]) && digits < 5) ++digits;
+  if (digits == 0) return 0;
+  size_t end = i + digits;
+  if (i == 1) return end;  // "#2"
+  if (end < s.size() && (s[end] == '#' || s[end] == U'楼' || s[end] == U'樓' || s[end] == 'F' || s[end] == U'＃')) {
+    return end + 1;
+  }
+  return 0;
+}
+
+bool IsEditNote(const std::string& s) {
+  return (StartsWithAny(s, {"本帖最后由", "本帖最後由"}) && ContainsAny(s, {"编辑", "編輯"})) ||
+         StartsWithAny(s, {"最后编辑于", "最後編輯於", "最後編輯", "最后编辑"}) ||
+         // "本文於 2024-04-26 09:02 最後編輯", "Last edited 2024-04-26"
+         (ContainsAny(s, {"最後編輯", "最后编辑", "最後修改", "最后修改", "Lastedited"}) &&
+          IsDateLine(DecodeUtf32(s))) ||
+         EqualsAny(s, {"（已編輯）", "（已编辑）", "(已編輯)", "(已编辑)", "已編輯", "已编辑"});
+}
+
+// "…来自广东", "…來自台北市": a header's last words, the region a post was
+// sent from (two to four Han characters after 来自).
+bool EndsWithRegion(const std::string& s) {
+  constexpr size_t kMaxRegion = 4, kMaxHeader = 40;
+  const std::u32string u = DecodeUtf32(s);
+  if (u.size() > kMaxHeader) return false;
+  size_t from = u.rfind(U"来自");
+  if (from == std::u32string::npos) from = u.rfind(U"來自");
+  if (from == std::u32string::npos) return false;
+  const std::u32string region = u.substr(from + 2);
+  if (region.size() < 2 || region.size() > kMaxRegion) return false;
+  for (char32_t c : region) {
+    if (!utf8::IsHan(c)) return false;
+  }
+  return true;
+}
+
+// The line cut at its white space.
+std::vector<std::u32string> Tokens(const std::u32string& core) {
+  std::vector<std::u32string> out;
+  std::u32string cur;
+  for (char32_t c : core + U" ") {
+    if (utf8::IsSpace(c)) {
+      if (!cur.empty()) out.push_back(cur);
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  return out;
+}
+
+// "21:32", "21:32:45": a time of day.
+bool IsClockTime(const std::u32string& t) {
+  const size_t colon = t.find(U':');
+  if (colon == std::u32string::npos || colon == 0 || colon > 2 || t.size() < colon + 3) return false;
+  for (char32_t c : t) {
+    if (!IsAsciiDigit(c) && c != U':') return false;
+  }
+  return true;
+}
+
+// "晚风不打烊 (楼主)  2026-11-30 21:52:19  北京", "栗子不是梨 2026-11-30
+// 21:32:45": a poster's name, the date and time of the post (to the second,
+// or to the minute with the place it was posted from, two or three Han
+// characters, last). A byline's role words (记者, 来源, 作者, 编辑, 摄影)
+// make it a byline instead.
+bool IsPosterTimePlace(const std::u32string& core, const std::string& s) {
+  if (core.size() > kMaxHeaderChars || core.find_first_of(U"。！？；，、!?;,") != std::u32string::npos) return false;
+  if (ContainsAny(s,
+                  {"记者", "記者", "来源", "來源", "作者", "编辑：", "編輯：", "编辑:", "編輯:", "责任", "責任", "摄影",
+                   "攝影", "日期", "时间", "時間", "截止", "地点",   "地點",   "发布",  "發布",  "发表", "發表"})) {
+    return false;
+  }
+  const std::vector<std::u32string> tokens = Tokens(core);
+  if (tokens.size() < 3) return false;
+  size_t clock = 0;  // the token holding the time
+  for (size_t i = 2; i < tokens.size(); ++i) {
+    if (IsClockTime(tokens[i]) && IsDateLine(tokens[i - 1])) clock = i;
+  }
+  if (clock == 0) return false;
+  // The name alone before the date, or with its floor in brackets: a
+  // review's "name 评论 title 力荐 date" is its byline.
+  if (clock > 3 || (clock == 3 && !tokens[1].starts_with(U'(') && !tokens[1].starts_with(U'（'))) return false;
+  const bool to_the_second = std::count(tokens[clock].begin(), tokens[clock].end(), U':') == 2;
+  const std::u32string& last = tokens.back();
+  const bool place = clock + 1 < tokens.size() && last.size() >= 2 && last.size() <= 3 &&
+                     std::all_of(last.begin(), last.end(), [](char32_t c) { return utf8::IsHan(c); });
+  if (clock + 1 == tokens.size()) return to_the_second;
+  return place && clock + 2 >= tokens.size() - 1;  // at most a note (已编辑) between time and place
+}
+
+// "2026-11-22 11:08 · TA获得超过2.1万个赞": the time of an answer with the
+// poster's standing behind a middle dot.
+bool IsTimeWithStanding(const std::u32string& core, const std::string& s) {
+  if (core.size() > kMaxHeaderChars || core.empty() || !IsAsciiDigit(core.front())) return false;
+  const size_t dot = core.find_first_of(U"·・•");
+  if (dot == std::u32string::npos || !IsDateLine(core.substr(0, dot))) return false;
+  return ContainsAny(s, {"获得", "獲得"}) && ContainsAny(s, {"赞", "讚", "粉丝", "粉絲"});
+}
+
+}  // namespace
+
+// A post's header: who posted when, from where, on which floor.
+bool IsForumPostHeader(const std::u32string& core) {
+  if (core.empty() || core.size() > kMaxFurnitureChars) return false;
+  const std::string s = EncodeUtf8(WithoutSpaces(core));
+  if (ContainsAny(s, {"发表于", "發表於", "发表时间", "發表時間", "发帖时间", "發帖時間", "只看该作者", "只看該作者",
+                      "只看楼主", "只看樓主", "倒序浏览", "倒序瀏覽"})) {
+    return true;
+  }
+  if (IsEditNote(s)) return true;
+  // A Q&A site's answer header: "编辑于 2024-03-02 23:18・IP 属地北京",
+  // "发布于 昨天 10:05", "8,631 人赞同了该回答", "IP 屬地：台灣".
+  if (StartsWithAny(s, {"编辑于", "編輯於", "发布于", "發佈於", "發布於", "回答于", "回答於", "更新于", "更新於"}) &&
+      (IsDateLine(core) ||
+       ContainsAny(s, {"IP属地", "IP屬地", "昨天", "前天", "小时前", "小時前", "分钟前", "分鐘前"}))) {
+    return true;
+  }
+  if (ContainsAny(s, {"IP属地", "IP屬地"}) && DecodeUtf32(s).size() <= kMaxHeaderChars) return true;
+  // "股友f3Kx8m 2026-12-04 10:31:02 来自 广东", "來自 台北": a post's or a
+  // reply's poster and time with the region it was sent from, or the
+  // region alone on the header's wrapped line.
+  if (EndsWithRegion(s) && (StartsWithAny(s, {"来自", "來自"}) || IsDateLine(core))) return true;
+  std::u32string words;  // without the count's digits and separators
+  for (char32_t c : core) {
+    if (!IsAsciiDigit(c) && c != ',' && c != '.' && !utf8::IsSpace(c)) words += c;
+  }
+  if (ContainsAny(s, {"人赞同了该回答", "人贊同了該回答", "人赞同了该文章", "人贊同了該文章", "人觉得有用",
+                      "人覺得有用", "人赞同", "人贊同"}) &&
+      !HasSentencePunct(words) && core.size() <= 24) {
+    return true;
+  }
+  // "来自Android客户端", "zhangxiaoyu 2026-11-20 · 来自手机知道": the device.
+  if ((StartsWithAny(s, {"来自", "來自"}) ||
+       (IsDateLine(core) && ContainsAny(s, {"·来自", "·來自", "・来自", "・來自"}))) &&
+      ContainsAny(s, {"客户端", "客戶端", "手机", "手機", "App", "APP", "iPhone", "Android"})) {
+    return true;
+  }
+  if (IsPosterTimePlace(core, s) || IsTimeWithStanding(core, s)) return true;
+  const size_t floor = FloorLength(core);
+  if (floor == 0) return false;
+  std::u32string rest = core.substr(floor);
+  while (!rest.empty() && utf8::IsSpace(rest.front())) rest.erase(0, 1);
+  while (!rest.empty() && utf8::IsSpace(rest.back())) rest.pop_back();
+  for (std::u32string_view note : {U"（已編輯）", U"（已编辑）", U"(已編輯)", U"(已编辑)"}) {
+    if (rest.ends_with(note)) rest.resize(rest.size() - note.size());
+  }
+  while (!rest.empty() && utf8::IsSpace(rest.back())) rest.pop_back();
+  // "#4  樓主": a floor number with the floor's name.
+  return rest.empty() || IsDateLine(rest) || (rest.size() <= 3 && FloorLength(rest) == rest.size());
+}
+
+}  // namespace wenyuan::clean

@@ -1,0 +1,22 @@
+// ForumPostHeaders: the line over a forum post, a reply or a Q&A answer
+// that says who posted it, when, from where and on which floor, in both
+// scripts: "发表于 2023-4-2 21:15", "#2 2023-10-02 15:03", "3楼 2023-07-21
+// 12:26", floor names (楼主, 沙发, 5#), "只看该作者", edit notes ("本帖最后由 …
+// 编辑", "（已編輯）"), the device or region it came from ("来自Android客户端",
+// "… · 来自手机知道", "… 来自 广东", "IP属地：北京"), a Q&A answer's header
+// ("编辑于 2024-03-02 23:18・IP 属地北京", "8,631 人赞同了该回答"), a poster's
+// name with the time to the second or the place it was posted from
+// ("栗子不是梨  2026-11-30 21:32:45  北京"), and the time with the poster's
+// standing ("2026-11-22 11:08 · TA获得超过2.1万个赞"). A reporter's byline
+// with its date ("记者 孙雨桐 2026-12-03 08:12") is no post header. Pure
+// functions, thread-safe.
+#pragma once
+
+#include <string>
+
+namespace wenyuan::clean {
+
+// True when `core` (a page line without its indentation) is a post header.
+bool IsForumPostHeader(const std::u32string& core);
+
+}  // namespace wenyuan::clean

@@ -1,0 +1,40 @@
+// The post-header rules on header lines written for this test, in both
+// scripts, and on bylines and event lines that carry a date and a place
+// but head no post.
+#include "clean/forum_post_headers.h"
+
+#include <gtest/gtest.h>
+
+#include "clean/page_line.h"
+
+namespace wenyuan::clean {
+namespace {
+
+bool Header(std::string_view line) { return IsForumPostHeader(DecodeUtf32(line)); }
+
+TEST(ForumPostHeaders, PosterWithTheTimeAndThePlace) {
+  EXPECT_TRUE(Header("半夜不睡的猫  2025-03-14 01:22:09  上海"));
+  EXPECT_TRUE(Header("阿樂愛騎車 (樓主)  2025-03-14 08:40  高雄"));
+  EXPECT_TRUE(Header("老周在成都  2025-03-14 09:12:55"));
+  EXPECT_TRUE(Header("樓上的鄰居  2025-03-14 09:12  已編輯  台中"));
+  EXPECT_TRUE(Header("来自: 早睡早起的兔  2025-03-14 07:01:33  已编辑  IP属地: 四川"));
+}
+
+TEST(ForumPostHeaders, AnswerHeadersWithDeviceOrStanding) {
+  EXPECT_TRUE(Header("lichen_1987 2025-03-12 · 来自手机客户端"));
+  EXPECT_TRUE(Header("2025-03-13 21:40 · TA获得超过3800个赞"));
+  EXPECT_TRUE(Header("2025-03-13 21:40 · TA獲得超過1.2萬個讚"));
+}
+
+TEST(ForumPostHeaders, BylinesAndEventsAreNoHeaders) {
+  EXPECT_FALSE(Header("本报记者 王晓东  2025-03-14 08:40"));
+  EXPECT_FALSE(Header("来源：新华社  2025-03-14 08:40  北京"));
+  EXPECT_FALSE(Header("報名截止  2025-03-20 17:00  台北"));
+  EXPECT_FALSE(Header("2025-03-14 08:40"));
+  EXPECT_FALSE(Header("山月 评论 冬日的湖 推荐 2025-03-14 08:40:11 杭州"));
+  EXPECT_FALSE(Header("会议定于 2025-03-14 14:30 在北京召开。"));
+  EXPECT_FALSE(Header("2025-03-13 21:40 · 阅读 3800"));
+}
+
+}  // namespace
+}  // namespace wenyuan::clean
