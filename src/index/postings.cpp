@@ -210,15 +210,13 @@ bool PostingsCursor::LoadBlock(size_t block) {
       return Damage(post_file_, blocks_[block].offset, "bad block"), false;
     bits = static_cast<uint8_t>(bits_byte[0]);
     if (!r.GetBytes(PackedBytes(n, bits), bytes)) return Damage(post_file_, blocks_[block].offset, "bad block"), false;
-    tf_bytes_ = bytes.data();
-    tf_bits_ = bits;
-    tfs_packed_ = true;
+    UnpackBits(bytes.data(), n, bits, tfs_);
     for (size_t i = 0; i < n; ++i) {
       docs_[i] = previous + 1 + deltas[i];
       previous = docs_[i];
+      tfs_[i] += 1;
     }
   } else {
-    tfs_packed_ = false;
     for (size_t i = 0; i < n; ++i) {
       uint32_t delta = 0, tf = 0;
       if (!r.GetVarint32(delta) || !r.GetVarint32(tf))
@@ -236,12 +234,6 @@ bool PostingsCursor::LoadBlock(size_t block) {
   pos_index_ = 0;
   pos_at_ = blocks_[block].pos_offset;
   return true;
-}
-
-void PostingsCursor::UnpackFrequencies() {
-  UnpackBits(tf_bytes_, block_count_, tf_bits_, tfs_);
-  for (size_t i = 0; i < block_count_; ++i) tfs_[i] += 1;
-  tfs_packed_ = false;
 }
 
 void PostingsCursor::Settle() {

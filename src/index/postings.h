@@ -88,7 +88,6 @@ class PostingsCursor {
   uint32_t doc() const { return doc_; }
   uint32_t tf() {
     if (lazy_) Decode();
-    if (tfs_packed_) UnpackFrequencies();
     return tfs_[at_];
   }
   uint32_t df() const { return df_; }
@@ -125,9 +124,6 @@ class PostingsCursor {
   // table is damaged (the cursor is then exhausted).
   bool ParseBlocks(size_t block);
   void Settle();  // decodes the shallow block, to the first doc >= doc_
-  // A full block's frequencies are unpacked when first asked for: most
-  // blocks are decoded only to find whether a document is in them.
-  void UnpackFrequencies();
   // Reads the first block's first doc alone (the cursor is then lazy_).
   void Peek();
   // Decodes the lazy first block; false (exhausted) if it is damaged.
@@ -158,9 +154,6 @@ class PostingsCursor {
   bool lazy_ = false;     // block_ (the first) is not decoded; doc_ is its first doc, exact
   uint32_t docs_[kBlockSize] = {};
   uint32_t tfs_[kBlockSize] = {};
-  const char* tf_bytes_ = nullptr;  // the loaded block's packed frequencies
-  uint32_t tf_bits_ = 0;
-  bool tfs_packed_ = false;  // tfs_ not yet unpacked from tf_bytes_
   // Positions decoding state within the loaded block.
   size_t pos_index_ = 0;  // the block's doc whose positions start at pos_at_
   uint64_t pos_at_ = 0;
