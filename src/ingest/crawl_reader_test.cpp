@@ -248,6 +248,13 @@ TEST_F(CrawlReaderTest, BlindCleaningFixtures15AreCopiedFromTheirPages) {
       *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-15", 6);
 }
 
+// tests/fixtures/clean/blind-pages-16: the sixteenth fold of written pages,
+// written blind by a session that had not read the cleaner.
+TEST_F(CrawlReaderTest, BlindCleaningFixtures16AreCopiedFromTheirPages) {
+  ExpectWrittenFoldCopiedFromItsPages(
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-16", 6);
+}
+
 // tests/fixtures/clean/blind-pages-17: the seventeenth fold of written pages,
 // written blind by a session that had not read the cleaner.
 TEST_F(CrawlReaderTest, BlindCleaningFixtures17AreCopiedFromTheirPages) {
