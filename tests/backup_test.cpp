@@ -135,7 +135,7 @@ TEST(BackupTest, BackupDuringIngestRestoresToACheckedDataDirectoryWhereEveryDocu
   for (const auto& m : markers) {
     auto res = client->Get("/api/search?kb=c&k=1&q=" + m);
     const auto j = wenyuan::testing::JsonOf(res);
-    ASSERT_TRUE(j.is_object() && j["hits"].is_array()) << wenyuan::testing::DescribeResult(res);
+    ASSERT_TRUE(j.is_object() && j["hits"].is_array()) << wenyuan::testing::Describe(res);
     ASSERT_FALSE(j["hits"].empty()) << m << " not found in the restored data directory";
     EXPECT_NE(j["hits"][0]["title"].get<std::string>().find(m), std::string::npos) << m;
   }

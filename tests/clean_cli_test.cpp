@@ -13,10 +13,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string Describe(const CommandResult& r) {
-  return "exit " + std::to_string(r.exit_code) + "\n--- stdout:\n" + r.out + "\n--- stderr:\n" + r.err;
-}
-
 const char kReport[] =
     "赴韓國考察資料儲存技術出國報告\n"
     "服務機關：北辰市政府資訊服務處\n"

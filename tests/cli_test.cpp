@@ -25,10 +25,6 @@ namespace fs = std::filesystem;
 
 const char kIncidentFile[] = "samples/regulation-incident-reporting.txt";
 
-std::string Describe(const CommandResult& r) {
-  return "exit " + std::to_string(r.exit_code) + "\n--- stdout:\n" + r.out + "\n--- stderr:\n" + r.err;
-}
-
 // Lines in `s` (a final line without '\n' counts too).
 size_t CountLines(const std::string& s) {
   if (s.empty()) return 0;

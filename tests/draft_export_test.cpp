@@ -15,10 +15,6 @@ namespace {
 
 using nlohmann::json;
 
-std::string Describe(const CommandResult& r) {
-  return "exit " + std::to_string(r.exit_code) + "\n--- stdout:\n" + r.out + "\n--- stderr:\n" + r.err;
-}
-
 class DraftExportTest : public ::testing::Test {
  protected:
   void SetUp() override {

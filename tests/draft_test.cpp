@@ -18,10 +18,6 @@ using nlohmann::json;
 
 const char kTopic[] = "資安事件通報時限";
 
-std::string Describe(const CommandResult& r) {
-  return "exit " + std::to_string(r.exit_code) + "\n--- stdout:\n" + r.out + "\n--- stderr:\n" + r.err;
-}
-
 // A data directory with KB "regs" holding the incident-reporting regulation.
 class DraftTest : public ::testing::Test {
  protected:
@@ -207,19 +203,19 @@ TEST_F(DraftWithServerTest, ServerDraftsAndAnswersThroughTheModel) {
   auto client = ClientFor(server->port());
   auto draft = client->Post("/api/draft", json{{"kb", "regs"}, {"task", "press-release"}, {"topic", kTopic}}.dump(),
                             "application/json");
-  ASSERT_TRUE(draft) << DescribeResult(draft);
-  ASSERT_EQ(draft->status, 200) << DescribeResult(draft);
+  ASSERT_TRUE(draft) << Describe(draft);
+  ASSERT_EQ(draft->status, 200) << Describe(draft);
   json d = JsonOf(draft);
   ExpectGrounded(d, "press-release");
   EXPECT_EQ(d["mode"], "llm") << d.dump();
   auto bad =
       client->Post("/api/draft", json{{"kb", "regs"}, {"task", "poem"}, {"topic", kTopic}}.dump(), "application/json");
   ASSERT_TRUE(bad);
-  EXPECT_EQ(bad->status, 400) << DescribeResult(bad);
+  EXPECT_EQ(bad->status, 400) << Describe(bad);
   auto ask = client->Post("/api/ask", json{{"kb", "regs"}, {"question", kTopic}}.dump(), "application/json");
-  ASSERT_TRUE(ask) << DescribeResult(ask);
-  ASSERT_EQ(ask->status, 200) << DescribeResult(ask);
-  EXPECT_TRUE(JsonOf(ask).contains("answer")) << DescribeResult(ask);
+  ASSERT_TRUE(ask) << Describe(ask);
+  ASSERT_EQ(ask->status, 200) << Describe(ask);
+  EXPECT_TRUE(JsonOf(ask).contains("answer")) << Describe(ask);
 }
 
 TEST_F(DraftTest, ServerWithoutAModelDraftsFromTheEvidenceAndSaysSo) {
@@ -228,8 +224,8 @@ TEST_F(DraftTest, ServerWithoutAModelDraftsFromTheEvidenceAndSaysSo) {
   auto client = ClientFor(server->port());
   auto draft = client->Post("/api/draft", json{{"kb", "regs"}, {"task", "official-document"}, {"topic", kTopic}}.dump(),
                             "application/json");
-  ASSERT_TRUE(draft) << DescribeResult(draft);
-  ASSERT_EQ(draft->status, 200) << DescribeResult(draft);
+  ASSERT_TRUE(draft) << Describe(draft);
+  ASSERT_EQ(draft->status, 200) << Describe(draft);
   json d = JsonOf(draft);
   ExpectGrounded(d, "official-document");
   EXPECT_EQ(d["mode"], "extractive");
@@ -246,7 +242,7 @@ TEST_F(DraftTest, ServerWithoutAModelDraftsFromTheEvidenceAndSaysSo) {
                    json{{"kb", "regs"}, {"task", "official-document"}, {"topic", kTopic}, {"exclude", excluded}}.dump(),
                    "application/json");
   ASSERT_TRUE(again);
-  ASSERT_EQ(again->status, 200) << DescribeResult(again);
+  ASSERT_EQ(again->status, 200) << Describe(again);
   for (const auto& e : JsonOf(again)["evidence"]) {
     for (const auto& x : excluded) EXPECT_NE(e["citation"]["passage_id"], x);
   }

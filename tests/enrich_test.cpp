@@ -17,10 +17,6 @@ namespace {
 
 using nlohmann::json;
 
-std::string Describe(const CommandResult& r) {
-  return "exit " + std::to_string(r.exit_code) + "\n--- stdout:\n" + r.out + "\n--- stderr:\n" + r.err;
-}
-
 // The taxonomy's categories and their terms, as the test writes them.
 const std::map<std::string, std::vector<std::string>> kCategories = {
     {"資訊安全", {"資安", "資訊安全"}},

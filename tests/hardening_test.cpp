@@ -61,8 +61,8 @@ TEST(ServerCrash, UploadAnswered202SurvivesSigkillAndIsResumed) {
         items.push_back({"files", NumberedText(i), "notice-" + std::to_string(i) + ".txt", "text/plain"});
       }
       auto up = client->Post("/api/kb/docs/documents", items);
-      ASSERT_TRUE(up) << DescribeResult(up);
-      ASSERT_EQ(up->status, 202) << DescribeResult(up);
+      ASSERT_TRUE(up) << Describe(up);
+      ASSERT_EQ(up->status, 202) << Describe(up);
       jobs.push_back(JsonOf(up).value("job", int64_t{0}));
     }
     EXPECT_EQ(server->Stop(SIGKILL), 128 + SIGKILL);
@@ -81,11 +81,11 @@ TEST(ServerCrash, UploadAnswered202SurvivesSigkillAndIsResumed) {
   }
   for (int i = 0; i < kFiles; ++i) {
     auto found = client->Get("/api/search?kb=docs&q=" + Encode("代號甲乙" + std::to_string(i)));
-    ASSERT_TRUE(found) << DescribeResult(found);
-    EXPECT_GE(JsonOf(found)["hits"].size(), 1u) << "file " << i << " lost: " << DescribeResult(found);
+    ASSERT_TRUE(found) << Describe(found);
+    EXPECT_GE(JsonOf(found)["hits"].size(), 1u) << "file " << i << " lost: " << Describe(found);
   }
   auto listed = client->Get("/api/kb/docs/documents?limit=100");
-  EXPECT_EQ(JsonOf(listed).value("total", 0), kFiles) << DescribeResult(listed);
+  EXPECT_EQ(JsonOf(listed).value("total", 0), kFiles) << Describe(listed);
 }
 
 TEST(ServerHardening, JobErrorsNameTheFileNotWhereTheServerKeepsIt) {
@@ -97,8 +97,8 @@ TEST(ServerHardening, JobErrorsNameTheFileNotWhereTheServerKeepsIt) {
   auto up =
       client->Post("/api/kb/docs/documents",
                    httplib::MultipartFormDataItems{{"files", "PK not a zip at all", "broken.docx", "application/zip"}});
-  ASSERT_TRUE(up) << DescribeResult(up);
-  ASSERT_EQ(up->status, 202) << DescribeResult(up);
+  ASSERT_TRUE(up) << Describe(up);
+  ASSERT_EQ(up->status, 202) << Describe(up);
   json job = WaitForJob(*client, JsonOf(up).value("job", int64_t{0}));
   ASSERT_EQ(job["files"].size(), 1u) << job.dump();
   const std::string error = job["files"][0].value("error", "");
@@ -131,8 +131,8 @@ TEST(ServerHardening, DiskFullUploadLeavesNoTemporaryFileAndNoServerPath) {
   while (big.size() < (3u << 20)) big += NumberedText(static_cast<int>(big.size()));
   auto up = client->Post("/api/kb/docs/documents",
                          httplib::MultipartFormDataItems{{"files", big, "big-notice.txt", "text/plain"}});
-  ASSERT_TRUE(up) << DescribeResult(up);
-  EXPECT_EQ(up->status, 500) << DescribeResult(up);
+  ASSERT_TRUE(up) << Describe(up);
+  EXPECT_EQ(up->status, 500) << Describe(up);
   EXPECT_NE(up->body.find("big-notice.txt"), std::string::npos) << up->body;
   EXPECT_EQ(up->body.find(data), std::string::npos) << up->body;
   EXPECT_EQ(up->body.find("/uploads/"), std::string::npos) << up->body;
@@ -140,7 +140,7 @@ TEST(ServerHardening, DiskFullUploadLeavesNoTemporaryFileAndNoServerPath) {
   EXPECT_FALSE(fs::exists(fs::path(data) / "uploads" / "docs" / "big-notice.txt"));
   // The server is still up and answers.
   auto health = client->Get("/api/health");
-  ASSERT_TRUE(health) << DescribeResult(health);
+  ASSERT_TRUE(health) << Describe(health);
   EXPECT_EQ(health->status, 200);
 }
 
@@ -204,16 +204,16 @@ TEST_F(ServerHeadersTest, ApiRepliesAreNotCachedOrSniffed) {
                                 "/api/no-such-route", "/v1/models", "/api/search?kb=other&q=x"}) {
     auto r = client->Get(path);
     ASSERT_TRUE(r) << path;
-    EXPECT_EQ(r->get_header_value("Cache-Control"), "no-store") << path << " " << DescribeResult(r);
-    EXPECT_EQ(r->get_header_value("X-Content-Type-Options"), "nosniff") << path << " " << DescribeResult(r);
+    EXPECT_EQ(r->get_header_value("Cache-Control"), "no-store") << path << " " << Describe(r);
+    EXPECT_EQ(r->get_header_value("X-Content-Type-Options"), "nosniff") << path << " " << Describe(r);
   }
 }
 
 TEST_F(ServerHeadersTest, SessionCookieIsSecureWhenConfigured) {
   auto client = ClientFor(server_->port());
   auto in = client->Post("/api/session", json{{"key", reader_sample_}}.dump(), "application/json");
-  ASSERT_TRUE(in) << DescribeResult(in);
-  ASSERT_EQ(in->status, 200) << DescribeResult(in);
+  ASSERT_TRUE(in) << Describe(in);
+  ASSERT_EQ(in->status, 200) << Describe(in);
   EXPECT_NE(in->get_header_value("Set-Cookie").find("; Secure"), std::string::npos)
       << in->get_header_value("Set-Cookie");
 }
@@ -223,18 +223,18 @@ TEST_F(ServerHeadersTest, SessionCookieIsSecureWhenConfigured) {
 TEST_F(ServerHeadersTest, DraftChecksRightsBeforeTheModel) {
   auto outsider = ClientFor(server_->port(), reader_other_);
   auto denied = outsider->Post("/api/draft", json{{"kb", "sample"}, {"topic", "資安通報"}}.dump(), "application/json");
-  ASSERT_TRUE(denied) << DescribeResult(denied);
-  EXPECT_EQ(denied->status, 403) << DescribeResult(denied);
+  ASSERT_TRUE(denied) << Describe(denied);
+  EXPECT_EQ(denied->status, 403) << Describe(denied);
   auto missing =
       outsider->Post("/api/draft", json{{"kb", "nosuchkb"}, {"topic", "資安通報"}}.dump(), "application/json");
   ASSERT_TRUE(missing);
-  EXPECT_EQ(missing->status, 403) << DescribeResult(missing);
+  EXPECT_EQ(missing->status, 403) << Describe(missing);
   // With the right to read, a server without a model drafts the template
   // from the evidence (issue 16) instead of refusing.
   auto insider = ClientFor(server_->port(), reader_sample_);
   auto drafted = insider->Post("/api/draft", json{{"kb", "sample"}, {"topic", "資安通報"}}.dump(), "application/json");
   ASSERT_TRUE(drafted);
-  EXPECT_EQ(drafted->status, 200) << DescribeResult(drafted);
+  EXPECT_EQ(drafted->status, 200) << Describe(drafted);
   EXPECT_NE(drafted->body.find("未使用語言模型"), std::string::npos) << drafted->body.substr(0, 400);
 }
 

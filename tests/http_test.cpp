@@ -10,6 +10,7 @@
 #include <thread>
 #include <vector>
 
+#include "server_test_support.h"
 #include "test_support.h"
 
 namespace wenyuan::testing {
@@ -21,57 +22,6 @@ namespace fs = std::filesystem;
 const char kIncidentFile[] = "samples/regulation-incident-reporting.txt";
 // How the API shows it: relative to the folder ingested (samples/).
 const char kIncidentSource[] = "regulation-incident-reporting.txt";
-
-std::string Describe(const CommandResult& r) {
-  return "exit " + std::to_string(r.exit_code) + "\n--- stdout:\n" + r.out + "\n--- stderr:\n" + r.err;
-}
-
-// Percent-encodes everything but RFC 3986's unreserved characters.
-std::string UrlEncode(std::string_view s) {
-  static const char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : s) {
-    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
-        c == '.' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
-}
-
-std::unique_ptr<httplib::Client> MakeClient(int port) {
-  auto client = std::make_unique<httplib::Client>("127.0.0.1", port);
-  client->set_connection_timeout(5, 0);
-  client->set_read_timeout(30, 0);
-  client->set_write_timeout(30, 0);
-  return client;
-}
-
-std::string Describe(const httplib::Result& r) {
-  if (!r) return "no response: " + httplib::to_string(r.error());
-  return "HTTP " + std::to_string(r->status) + " " + r->get_header_value("Content-Type") + "\n" +
-         r->body.substr(0, 2000);
-}
-
-json BodyJson(const httplib::Result& r) {
-  if (!r) return json();
-  return json::parse(r->body, nullptr, /*allow_exceptions=*/false);
-}
-
-// The response is `status` with a JSON error body {"error": {"code", "message"}}.
-void ExpectJsonError(const httplib::Result& r, int status, const std::string& code) {
-  ASSERT_TRUE(r) << Describe(r);
-  EXPECT_EQ(r->status, status) << Describe(r);
-  EXPECT_TRUE(r->get_header_value("Content-Type").starts_with("application/json")) << Describe(r);
-  json j = BodyJson(r);
-  ASSERT_TRUE(j.is_object() && j.contains("error") && j["error"].is_object()) << Describe(r);
-  EXPECT_EQ(j["error"].value("code", ""), code) << Describe(r);
-  EXPECT_FALSE(j["error"].value("message", "").empty()) << Describe(r);
-}
 
 // A data directory holding the "sample" KB with samples/ ingested, with the
 // example taxonomy 業務 (docs/taxonomies/) as scripts/demo installs it.
@@ -113,7 +63,7 @@ class HttpApiTest : public ::testing::Test {
   }
   void SetUp() override {
     ASSERT_TRUE(setup_error_.empty()) << setup_error_;
-    client_ = MakeClient(server_->port());
+    client_ = ClientFor(server_->port());
   }
   void TearDown() override {
     if (server_ && !server_->running()) {
@@ -140,7 +90,7 @@ TEST_F(HttpApiTest, Health) {
   ASSERT_TRUE(r) << Describe(r);
   EXPECT_EQ(r->status, 200) << Describe(r);
   EXPECT_TRUE(r->get_header_value("Content-Type").starts_with("application/json")) << Describe(r);
-  json j = BodyJson(r);
+  json j = JsonOf(r);
   ASSERT_TRUE(j.is_object()) << Describe(r);
   EXPECT_EQ(j.value("status", ""), "ok");
   EXPECT_FALSE(j.value("version", "").empty()) << j.dump();
@@ -150,7 +100,7 @@ TEST_F(HttpApiTest, ListsTheSampleKb) {
   auto r = Get("/api/kb");
   ASSERT_TRUE(r) << Describe(r);
   ASSERT_EQ(r->status, 200) << Describe(r);
-  json j = BodyJson(r);
+  json j = JsonOf(r);
   ASSERT_TRUE(j.is_object() && j.contains("kbs") && j["kbs"].is_array()) << Describe(r);
   const json* sample = nullptr;
   for (const auto& kb : j["kbs"]) {
@@ -166,7 +116,7 @@ TEST_F(HttpApiTest, CreateDuplicateBadNameAndDeleteKb) {
   auto created = PostJson("/api/kb", R"({"name": "http-made"})");
   ASSERT_TRUE(created) << Describe(created);
   EXPECT_EQ(created->status, 201) << Describe(created);
-  json kb = BodyJson(created);
+  json kb = JsonOf(created);
   ASSERT_TRUE(kb.is_object()) << Describe(created);
   EXPECT_EQ(kb.value("name", ""), "http-made");
   EXPECT_EQ(kb.value("documents", -1), 0);
@@ -184,7 +134,7 @@ TEST_F(HttpApiTest, CreateDuplicateBadNameAndDeleteKb) {
   auto deleted = client_->Delete("/api/kb/http-made");
   ASSERT_TRUE(deleted) << Describe(deleted);
   EXPECT_EQ(deleted->status, 200) << Describe(deleted);
-  EXPECT_EQ(BodyJson(deleted).value("dropped", ""), "http-made") << Describe(deleted);
+  EXPECT_EQ(JsonOf(deleted).value("dropped", ""), "http-made") << Describe(deleted);
   ExpectJsonError(client_->Delete("/api/kb/http-made"), 404, "not_found");
   ExpectJsonError(client_->Delete("/api/kb/bad%20name"), 400, "invalid_argument");
 
@@ -194,10 +144,10 @@ TEST_F(HttpApiTest, CreateDuplicateBadNameAndDeleteKb) {
 }
 
 TEST_F(HttpApiTest, SearchFindsTheIncidentRegulation) {
-  auto r = Search("kb=sample&q=" + UrlEncode("資安事件通報"));
+  auto r = Search("kb=sample&q=" + Encode("資安事件通報"));
   ASSERT_TRUE(r) << Describe(r);
   ASSERT_EQ(r->status, 200) << Describe(r);
-  json j = BodyJson(r);
+  json j = JsonOf(r);
   ASSERT_TRUE(j.is_object() && j.contains("hits") && j["hits"].is_array()) << Describe(r);
   EXPECT_EQ(j.value("query", ""), "資安事件通報");
   ASSERT_FALSE(j["hits"].empty()) << Describe(r);
@@ -209,27 +159,27 @@ TEST_F(HttpApiTest, SearchFindsTheIncidentRegulation) {
       << Describe(r);
   EXPECT_TRUE(j.contains("took_ms") && j["took_ms"].is_number()) << Describe(r);
 
-  auto two = Search("kb=sample&k=2&q=" + UrlEncode("資安"));
+  auto two = Search("kb=sample&k=2&q=" + Encode("資安"));
   ASSERT_TRUE(two) << Describe(two);
   ASSERT_EQ(two->status, 200) << Describe(two);
-  EXPECT_EQ(BodyJson(two)["hits"].size(), 2u) << Describe(two);
+  EXPECT_EQ(JsonOf(two)["hits"].size(), 2u) << Describe(two);
 
   // offset pages on: the second page starts where the first one's second hit was.
-  auto paged = Search("kb=sample&k=1&offset=1&q=" + UrlEncode("資安"));
+  auto paged = Search("kb=sample&k=1&offset=1&q=" + Encode("資安"));
   ASSERT_TRUE(paged) << Describe(paged);
-  ASSERT_EQ(BodyJson(paged)["hits"].size(), 1u) << Describe(paged);
-  EXPECT_EQ(BodyJson(paged)["hits"][0]["passage_id"], BodyJson(two)["hits"][1]["passage_id"]) << Describe(paged);
+  ASSERT_EQ(JsonOf(paged)["hits"].size(), 1u) << Describe(paged);
+  EXPECT_EQ(JsonOf(paged)["hits"][0]["passage_id"], JsonOf(two)["hits"][1]["passage_id"]) << Describe(paged);
 }
 
 // group=document: one hit a document, the rest of it under "more"; rank
 // and relevance on every hit; the passage list (the default) is unchanged.
 TEST_F(HttpApiTest, SearchGroupsPassagesByDocument) {
-  const std::string q = "&q=" + UrlEncode("資安事件通報");
+  const std::string q = "&q=" + Encode("資安事件通報");
   auto flat = Search("kb=sample&k=20" + q);
   auto grouped = Search("kb=sample&k=5&group=document" + q);
   ASSERT_TRUE(flat && grouped) << Describe(flat) << Describe(grouped);
   ASSERT_EQ(grouped->status, 200) << Describe(grouped);
-  json f = BodyJson(flat), g = BodyJson(grouped);
+  json f = JsonOf(flat), g = JsonOf(grouped);
   EXPECT_EQ(g.value("group", ""), "document");
   ASSERT_EQ(g["hits"].size(), 5u) << Describe(grouped);
   EXPECT_GE(g.value("total_documents", 0u), 5u);
@@ -260,23 +210,23 @@ TEST_F(HttpApiTest, SearchGroupsPassagesByDocument) {
   EXPECT_EQ(f["hits"][0]["rank"], 1);
   auto second_page = Search("kb=sample&k=1&offset=1" + q);
   ASSERT_TRUE(second_page) << Describe(second_page);
-  EXPECT_EQ(BodyJson(second_page)["hits"][0]["rank"], 2);
+  EXPECT_EQ(JsonOf(second_page)["hits"][0]["rank"], 2);
   // Paging by documents: the second page's first document is the first
   // page's sixth.
   auto page2 = Search("kb=sample&k=5&offset=5&group=document" + q);
   auto page1wide = Search("kb=sample&k=6&group=document" + q);
   ASSERT_TRUE(page2 && page1wide);
-  ASSERT_FALSE(BodyJson(page2)["hits"].empty()) << Describe(page2);
-  EXPECT_EQ(BodyJson(page2)["hits"][0]["document_id"], BodyJson(page1wide)["hits"][5]["document_id"]);
-  EXPECT_EQ(BodyJson(page2)["hits"][0]["rank"], 6);
+  ASSERT_FALSE(JsonOf(page2)["hits"].empty()) << Describe(page2);
+  EXPECT_EQ(JsonOf(page2)["hits"][0]["document_id"], JsonOf(page1wide)["hits"][5]["document_id"]);
+  EXPECT_EQ(JsonOf(page2)["hits"][0]["rank"], 6);
   ExpectJsonError(Search("kb=sample&group=title" + q), 400, "invalid_argument");
 }
 
 TEST_F(HttpApiTest, SearchCountsFacetsAndFiltersByCategory) {
-  auto r = Search("kb=sample&k=50&q=" + UrlEncode("資料 服務"));
+  auto r = Search("kb=sample&k=50&q=" + Encode("資料 服務"));
   ASSERT_TRUE(r) << Describe(r);
   ASSERT_EQ(r->status, 200) << Describe(r);
-  json j = BodyJson(r);
+  json j = JsonOf(r);
   ASSERT_TRUE(j.contains("facets") && j["facets"].is_array() && !j["facets"].empty()) << Describe(r);
   const json& facet = j["facets"][0];
   EXPECT_EQ(facet.value("taxonomy", ""), "業務");
@@ -287,10 +237,10 @@ TEST_F(HttpApiTest, SearchCountsFacetsAndFiltersByCategory) {
   EXPECT_LE(documents, j.value("facet_documents", 0u)) << Describe(r);
 
   // category=業務/NAME keeps only that category's documents: as many as the facet counted.
-  auto narrowed = Search("kb=sample&k=50&q=" + UrlEncode("資料 服務") + "&category=" + UrlEncode("業務/" + category));
+  auto narrowed = Search("kb=sample&k=50&q=" + Encode("資料 服務") + "&category=" + Encode("業務/" + category));
   ASSERT_TRUE(narrowed) << Describe(narrowed);
   ASSERT_EQ(narrowed->status, 200) << Describe(narrowed);
-  json n = BodyJson(narrowed);
+  json n = JsonOf(narrowed);
   std::set<int64_t> narrowed_documents;
   for (const auto& hit : n["hits"]) narrowed_documents.insert(hit.value("document_id", int64_t{0}));
   EXPECT_EQ(narrowed_documents.size(), documents) << Describe(narrowed);
@@ -298,20 +248,19 @@ TEST_F(HttpApiTest, SearchCountsFacetsAndFiltersByCategory) {
   for (int64_t d : narrowed_documents) {
     auto doc = Get("/api/kb/sample/documents/" + std::to_string(d));
     ASSERT_TRUE(doc) << Describe(doc);
-    json categories = BodyJson(doc)["enrichment"]["categories"];
+    json categories = JsonOf(doc)["enrichment"]["categories"];
     EXPECT_TRUE(categories.contains("業務") && categories["業務"].contains(category)) << Describe(doc);
   }
   // facets=0 leaves them out; a malformed category is a 400.
-  auto plain = Search("kb=sample&facets=0&q=" + UrlEncode("資料"));
+  auto plain = Search("kb=sample&facets=0&q=" + Encode("資料"));
   ASSERT_TRUE(plain) << Describe(plain);
-  EXPECT_FALSE(BodyJson(plain).contains("facets")) << Describe(plain);
-  ExpectJsonError(Search("kb=sample&q=" + UrlEncode("資料") + "&category=" + UrlEncode("開放資料")), 400,
-                  "invalid_argument");
-  ExpectJsonError(Search("kb=sample&facets=yes&q=" + UrlEncode("資料")), 400, "invalid_argument");
+  EXPECT_FALSE(JsonOf(plain).contains("facets")) << Describe(plain);
+  ExpectJsonError(Search("kb=sample&q=" + Encode("資料") + "&category=" + Encode("開放資料")), 400, "invalid_argument");
+  ExpectJsonError(Search("kb=sample&facets=yes&q=" + Encode("資料")), 400, "invalid_argument");
 }
 
 TEST_F(HttpApiTest, SearchRejectsBadParameters) {
-  const std::string q = "&q=" + UrlEncode("資安");
+  const std::string q = "&q=" + Encode("資安");
   ExpectJsonError(Search("kb=sample"), 400, "invalid_argument");
   ExpectJsonError(Search(q.substr(1)), 400, "invalid_argument");
   ExpectJsonError(Search("kb=nokb" + q), 404, "not_found");
@@ -322,16 +271,16 @@ TEST_F(HttpApiTest, SearchRejectsBadParameters) {
   ExpectJsonError(Search("kb=sample&q="), 400, "invalid_argument");
   ExpectJsonError(Search("kb=sample&q=%20%20"), 400, "invalid_argument");
   ExpectJsonError(Search("kb=sample&q=%FF%FE"), 400, "invalid_argument");
-  ExpectJsonError(Search("kb=sample&q=" + UrlEncode("資安\xff")), 400, "invalid_argument");
+  ExpectJsonError(Search("kb=sample&q=" + Encode("資安\xff")), 400, "invalid_argument");
 }
 
 TEST_F(HttpApiTest, QueryLengthLimitIs512Characters) {
   std::string at_limit;
   for (int i = 0; i < 512; ++i) at_limit += "資";  // 512 code points, 1536 bytes
-  auto ok = Search("kb=sample&q=" + UrlEncode(at_limit));
+  auto ok = Search("kb=sample&q=" + Encode(at_limit));
   ASSERT_TRUE(ok) << Describe(ok);
   EXPECT_EQ(ok->status, 200) << Describe(ok);
-  ExpectJsonError(Search("kb=sample&q=" + UrlEncode(at_limit + "安")), 400, "invalid_argument");
+  ExpectJsonError(Search("kb=sample&q=" + Encode(at_limit + "安")), 400, "invalid_argument");
   ExpectJsonError(Search("kb=sample&q=" + std::string(513, 'a')), 400, "invalid_argument");
 }
 
@@ -342,7 +291,7 @@ TEST_F(HttpApiTest, AskAnswersWithEvidenceAndCitations) {
   auto r = PostJson("/api/ask", request.dump());
   ASSERT_TRUE(r) << Describe(r);
   ASSERT_EQ(r->status, 200) << Describe(r);
-  json a = BodyJson(r);
+  json a = JsonOf(r);
   ASSERT_TRUE(a.is_object()) << Describe(r);
   EXPECT_EQ(a.value("found", false), true) << Describe(r);
   EXPECT_EQ(a.value("question", ""), row["text"].get<std::string>());
@@ -372,7 +321,7 @@ TEST_F(HttpApiTest, AskUnrelatedQuestionFindsNothing) {
   auto r = PostJson("/api/ask", json{{"kb", "sample"}, {"question", "火星上的天氣如何"}}.dump());
   ASSERT_TRUE(r) << Describe(r);
   ASSERT_EQ(r->status, 200) << Describe(r);
-  json a = BodyJson(r);
+  json a = JsonOf(r);
   EXPECT_EQ(a.value("found", true), false) << Describe(r);
   EXPECT_TRUE(a.contains("sentences") && a["sentences"].empty()) << Describe(r);
   EXPECT_TRUE(a.contains("citations") && a["citations"].empty()) << Describe(r);
@@ -427,7 +376,7 @@ TEST_F(HttpApiTest, OversizedBodyIs413) {
   ASSERT_GT(body.size(), 1u << 20);
   ExpectJsonError(PostJson("/api/ask", body), 413, "resource_exhausted");
   // The server still answers afterwards.
-  auto health = MakeClient(server_->port())->Get("/api/health");
+  auto health = ClientFor(server_->port())->Get("/api/health");
   ASSERT_TRUE(health) << Describe(health);
   EXPECT_EQ(health->status, 200);
 }
@@ -481,10 +430,10 @@ TEST_F(HttpApiTest, ConcurrentSearchesAllSucceed) {
   const int port = server_->port();
   for (int t = 0; t < kThreads; ++t) {
     threads.emplace_back([&, t] {
-      auto client = MakeClient(port);
+      auto client = ClientFor(port);
       for (int i = 0; i < kPerThread; ++i) {
         const std::string& q = queries[static_cast<size_t>(t + i) % queries.size()];
-        auto r = client->Get("/api/search?kb=sample&q=" + UrlEncode(q));
+        auto r = client->Get("/api/search?kb=sample&q=" + Encode(q));
         statuses[t].push_back(r ? r->status : -1);
         json j = r ? json::parse(r->body, nullptr, false) : json();
         result_counts[t].push_back(j.is_object() && j.contains("hits") ? j["hits"].size() : 0);
@@ -502,118 +451,6 @@ TEST_F(HttpApiTest, ConcurrentSearchesAllSucceed) {
     }
   }
   EXPECT_EQ(total, kThreads * kPerThread);
-}
-
-// ---- serve's start-up and shutdown ----
-
-TEST(HttpServe, RefusesNonLoopbackHostWithoutInsecureOpen) {
-  TempDir tmp;
-  CommandResult r = RunWenyuan({"--data", (tmp / "data").string(), "serve", "--host", "0.0.0.0", "--port", "0"});
-  EXPECT_NE(r.exit_code, 0) << Describe(r);
-  EXPECT_NE(r.err.find("--insecure-open"), std::string::npos) << r.err;
-  EXPECT_EQ(r.out.find("serving"), std::string::npos) << r.out;
-}
-
-TEST(HttpServe, RefusesNonLoopbackHostFromTheConfigFile) {
-  TempDir tmp;
-  const fs::path conf = tmp / "wenyuan.conf";
-  WriteFile(conf, "# bind everywhere\nhost = 0.0.0.0\nport = 0\n");
-  CommandResult r = RunWenyuan({"--data", (tmp / "data").string(), "serve", "--config", conf.string()});
-  EXPECT_NE(r.exit_code, 0) << Describe(r);
-  EXPECT_NE(r.err.find("--insecure-open"), std::string::npos) << r.err;
-}
-
-TEST(HttpServe, SigtermAndSigintStopTheServerWithExitCodeZero) {
-  TempDir tmp;
-  for (int sig : {SIGTERM, SIGINT}) {
-    SCOPED_TRACE(sig == SIGTERM ? "SIGTERM" : "SIGINT");
-    ServerProcess server({"--data", (tmp / "data").string(), "serve", "--port", "0"});
-    ASSERT_TRUE(server.running()) << server.startup_error();
-    auto health = MakeClient(server.port())->Get("/api/health");
-    ASSERT_TRUE(health) << Describe(health);
-    EXPECT_EQ(health->status, 200);
-    EXPECT_EQ(server.Stop(sig), 0) << server.stderr_text();
-    EXPECT_FALSE(server.was_killed()) << "the server ignored the signal";
-    EXPECT_FALSE(server.running());
-    // The port is free again.
-    auto after = MakeClient(server.port())->Get("/api/health");
-    EXPECT_FALSE(after) << Describe(after);
-  }
-}
-
-// A stop signal that arrives right after the "serving" line, before the
-// accept loop runs, must not be lost.
-TEST(HttpServe, SigtermRightAfterStartupIsNotLost) {
-  TempDir tmp;
-  for (int i = 0; i < 25; ++i) {
-    SCOPED_TRACE("attempt " + std::to_string(i));
-    ServerProcess server({"--data", (tmp / "data").string(), "-q", "serve", "--port", "0"});
-    ASSERT_TRUE(server.running()) << server.startup_error();
-    EXPECT_EQ(server.Stop(SIGTERM, std::chrono::seconds(5)), 0) << server.stderr_text();
-    ASSERT_FALSE(server.was_killed()) << "the server ignored SIGTERM";
-  }
-}
-
-TEST(HttpServe, PortInUseFails) {
-  TempDir tmp;
-  const std::string data = (tmp / "data").string();
-  ServerProcess first({"--data", data, "serve", "--port", "0"});
-  ASSERT_TRUE(first.running()) << first.startup_error();
-  // A server that did bind would announce itself and run on; ServerProcess
-  // tells the two apart without waiting for a timeout.
-  ServerProcess second({"--data", data, "serve", "--port", std::to_string(first.port())});
-  EXPECT_FALSE(second.running()) << "a second server bound port " << first.port();
-  second.Stop();
-  EXPECT_NE(second.exit_code().value_or(0), 0);
-  EXPECT_NE(second.stderr_text().find(std::to_string(first.port())), std::string::npos) << second.stderr_text();
-  EXPECT_TRUE(first.running());
-  auto health = MakeClient(first.port())->Get("/api/health");
-  ASSERT_TRUE(health) << Describe(health);
-  EXPECT_EQ(health->status, 200);
-}
-
-TEST(HttpServe, ConfigFileWithUnknownKeyFailsNamingFileAndLine) {
-  TempDir tmp;
-  const fs::path conf = tmp / "custom.conf";
-  WriteFile(conf, "port = 0\nbogus_setting = 1\n");
-  CommandResult r = RunWenyuan({"--data", (tmp / "data").string(), "serve", "--port", "0", "--config", conf.string()});
-  EXPECT_NE(r.exit_code, 0) << Describe(r);
-  EXPECT_NE(r.err.find(conf.string()), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find("line 2"), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find("bogus_setting"), std::string::npos) << r.err;
-  EXPECT_EQ(r.out.find("serving"), std::string::npos) << r.out;
-}
-
-TEST(HttpServe, DataDirConfigFileIsReadAndChecked) {
-  TempDir tmp;
-  const fs::path data = tmp / "data";
-  WriteFile(data / "wenyuan.conf", "threads = 2\n\n# colours next\ncolour = blue\n");
-  CommandResult r = RunWenyuan({"--data", data.string(), "serve", "--port", "0"});
-  EXPECT_NE(r.exit_code, 0) << Describe(r);
-  EXPECT_NE(r.err.find("wenyuan.conf"), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find("line 4"), std::string::npos) << r.err;
-
-  CommandResult bad_value = RunWenyuan({"--data", data.string(), "serve", "--port", "0", "--config", [&] {
-                                          WriteFile(tmp / "bad.conf", "threads = lots\n");
-                                          return (tmp / "bad.conf").string();
-                                        }()});
-  EXPECT_NE(bad_value.exit_code, 0) << Describe(bad_value);
-  EXPECT_NE(bad_value.err.find("line 1"), std::string::npos) << bad_value.err;
-}
-
-TEST(HttpServe, ConfigFileSettingsApply) {
-  TempDir tmp;
-  const fs::path conf = tmp / "small.conf";
-  WriteFile(conf, "max_query_chars = 4\nmax_k = 3\n");
-  ServerProcess server({"--data", (tmp / "data").string(), "serve", "--port", "0", "--config", conf.string()});
-  ASSERT_TRUE(server.running()) << server.startup_error();
-  ASSERT_EQ(RunWenyuan({"--data", (tmp / "data").string(), "kb", "create", "k"}).exit_code, 0);
-  auto client = MakeClient(server.port());
-  auto ok = client->Get("/api/search?kb=k&q=abcd&k=3");
-  ASSERT_TRUE(ok) << Describe(ok);
-  EXPECT_EQ(ok->status, 200) << Describe(ok);
-  ExpectJsonError(client->Get("/api/search?kb=k&q=abcde"), 400, "invalid_argument");
-  ExpectJsonError(client->Get("/api/search?kb=k&q=abcd&k=4"), 400, "invalid_argument");
 }
 
 }  // namespace

@@ -15,10 +15,6 @@ namespace {
 using nlohmann::json;
 namespace fs = std::filesystem;
 
-std::string Describe(const CommandResult& r) {
-  return "exit " + std::to_string(r.exit_code) + "\n--- stdout:\n" + r.out + "\n--- stderr:\n" + r.err;
-}
-
 std::vector<std::string> HitIds(const std::string& out) {
   json j = json::parse(out, nullptr, false);
   std::vector<std::string> ids;

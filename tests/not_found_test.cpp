@@ -20,10 +20,6 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-std::string Describe(const CommandResult& r) {
-  return "exit " + std::to_string(r.exit_code) + "\n--- stdout:\n" + r.out + "\n--- stderr:\n" + r.err;
-}
-
 // web-pages-zh.txt holds pages as <page="ID"><text>…: one file each.
 void WritePages(const fs::path& dir) {
   fs::create_directories(dir);

@@ -111,11 +111,11 @@ TEST_F(ServerAccessTest, EveryRoleAgainstEveryEndpoint) {
       SCOPED_TRACE(e.method + " " + e.path + " as " + callers[i]);
       auto client = As(callers[i]);
       auto r = Send(*client, e, row);
-      ASSERT_TRUE(r) << DescribeResult(r);
-      EXPECT_EQ(r->status, expected[i]) << DescribeResult(r);
+      ASSERT_TRUE(r) << Describe(r);
+      EXPECT_EQ(r->status, expected[i]) << Describe(r);
       if (r->status >= 400) {
         json j = JsonOf(r);
-        EXPECT_TRUE(j.is_object() && j.contains("error") && j["error"].contains("code")) << DescribeResult(r);
+        EXPECT_TRUE(j.is_object() && j.contains("error") && j["error"].contains("code")) << Describe(r);
       }
     }
   }
@@ -126,36 +126,36 @@ TEST_F(ServerAccessTest, RevokedUnknownAndMalformedKeysAre401) {
        {keys_["revoked"], std::string("wy_") + std::string(40, '0'), std::string("nonsense")}) {
     SCOPED_TRACE(key);
     auto r = ClientFor(server_->port(), key)->Get("/api/kb");
-    ASSERT_TRUE(r) << DescribeResult(r);
-    EXPECT_EQ(r->status, 401) << DescribeResult(r);
+    ASSERT_TRUE(r) << Describe(r);
+    EXPECT_EQ(r->status, 401) << Describe(r);
     EXPECT_EQ(JsonOf(r)["error"].value("code", ""), "unauthenticated");
   }
 }
 
 TEST_F(ServerAccessTest, ReadersSeeOnlyTheirKbs) {
   auto kbs = As("wrong")->Get("/api/kb");
-  ASSERT_TRUE(kbs) << DescribeResult(kbs);
-  ASSERT_EQ(JsonOf(kbs)["kbs"].size(), 1u) << DescribeResult(kbs);
+  ASSERT_TRUE(kbs) << Describe(kbs);
+  ASSERT_EQ(JsonOf(kbs)["kbs"].size(), 1u) << Describe(kbs);
   EXPECT_EQ(JsonOf(kbs)["kbs"][0].value("name", ""), "other");
   auto models = As("wrong")->Get("/v1/models");
-  ASSERT_TRUE(models) << DescribeResult(models);
-  ASSERT_EQ(JsonOf(models)["data"].size(), 1u) << DescribeResult(models);
+  ASSERT_TRUE(models) << Describe(models);
+  ASSERT_EQ(JsonOf(models)["data"].size(), 1u) << Describe(models);
   EXPECT_EQ(JsonOf(models)["data"][0].value("id", ""), "other");
   auto all = As("admin")->Get("/v1/models");
-  EXPECT_GE(JsonOf(all)["data"].size(), 2u) << DescribeResult(all);
+  EXPECT_GE(JsonOf(all)["data"].size(), 2u) << Describe(all);
 }
 
 TEST_F(ServerAccessTest, KeysAreStoredOnlyAsHashes) {
   // A key made over HTTP is shown once in the reply.
   auto made =
       As("admin")->Post("/api/keys", R"({"role": "reader", "kbs": ["sample"], "name": "web"})", "application/json");
-  ASSERT_TRUE(made) << DescribeResult(made);
-  ASSERT_EQ(made->status, 201) << DescribeResult(made);
+  ASSERT_TRUE(made) << Describe(made);
+  ASSERT_EQ(made->status, 201) << Describe(made);
   const std::string key = JsonOf(made).value("key", "");
-  ASSERT_EQ(key.size(), 43u) << DescribeResult(made);
+  ASSERT_EQ(key.size(), 43u) << Describe(made);
   auto works = ClientFor(server_->port(), key)->Get("/api/kb/sample/stats");
   ASSERT_TRUE(works);
-  EXPECT_EQ(works->status, 200) << DescribeResult(works);
+  EXPECT_EQ(works->status, 200) << Describe(works);
   // Listing never shows a key again.
   auto listed = As("admin")->Get("/api/keys");
   ASSERT_TRUE(listed);
@@ -181,12 +181,12 @@ TEST_F(ServerAccessTest, SessionCookieSignsInAndOut) {
   auto client = ClientFor(server_->port());
   auto bad = client->Post("/api/session", json{{"key", "wy_" + std::string(40, 'a')}}.dump(), "application/json");
   ASSERT_TRUE(bad);
-  EXPECT_EQ(bad->status, 401) << DescribeResult(bad);
+  EXPECT_EQ(bad->status, 401) << Describe(bad);
   EXPECT_FALSE(bad->has_header("Set-Cookie"));
 
   auto in = client->Post("/api/session", json{{"key", keys_["reader"]}}.dump(), "application/json");
-  ASSERT_TRUE(in) << DescribeResult(in);
-  ASSERT_EQ(in->status, 200) << DescribeResult(in);
+  ASSERT_TRUE(in) << Describe(in);
+  ASSERT_EQ(in->status, 200) << Describe(in);
   EXPECT_EQ(JsonOf(in).value("role", ""), "reader");
   EXPECT_EQ(JsonOf(in)["kbs"], json::array({"sample"}));
   const std::string cookie = in->get_header_value("Set-Cookie");
@@ -200,39 +200,39 @@ TEST_F(ServerAccessTest, SessionCookieSignsInAndOut) {
   httplib::Headers with_cookie = {{"Cookie", pair}};
   auto who = client->Get("/api/session", with_cookie);
   ASSERT_TRUE(who);
-  EXPECT_EQ(who->status, 200) << DescribeResult(who);
+  EXPECT_EQ(who->status, 200) << Describe(who);
   EXPECT_EQ(JsonOf(who).value("role", ""), "reader");
   auto search = client->Get("/api/search?kb=sample&q=" + Encode("資安"), with_cookie);
   ASSERT_TRUE(search);
-  EXPECT_EQ(search->status, 200) << DescribeResult(search);
+  EXPECT_EQ(search->status, 200) << Describe(search);
   auto denied = client->Get("/api/keys", with_cookie);
   ASSERT_TRUE(denied);
-  EXPECT_EQ(denied->status, 403) << DescribeResult(denied);
+  EXPECT_EQ(denied->status, 403) << Describe(denied);
 
   auto out = client->Delete("/api/session", with_cookie);
   ASSERT_TRUE(out);
-  EXPECT_EQ(out->status, 200) << DescribeResult(out);
+  EXPECT_EQ(out->status, 200) << Describe(out);
   auto after = client->Get("/api/session", with_cookie);
   ASSERT_TRUE(after);
-  EXPECT_EQ(after->status, 401) << DescribeResult(after);
+  EXPECT_EQ(after->status, 401) << Describe(after);
   auto forged = client->Get("/api/session", {{"Cookie", "wenyuan_session=" + std::string(64, 'f')}});
   ASSERT_TRUE(forged);
-  EXPECT_EQ(forged->status, 401) << DescribeResult(forged);
+  EXPECT_EQ(forged->status, 401) << Describe(forged);
 }
 
 TEST_F(ServerAccessTest, AuditLogRecordsChangesAndRefusals) {
   auto made = As("admin")->Post("/api/kb", R"({"name": "audited"})", "application/json");
   ASSERT_TRUE(made);
-  ASSERT_EQ(made->status, 201) << DescribeResult(made);
+  ASSERT_EQ(made->status, 201) << Describe(made);
   auto refused = As("reader")->Delete("/api/kb/audited");
   ASSERT_TRUE(refused);
-  ASSERT_EQ(refused->status, 403) << DescribeResult(refused);
+  ASSERT_EQ(refused->status, 403) << Describe(refused);
 
   auto log = As("admin")->Get("/api/audit?limit=50");
-  ASSERT_TRUE(log) << DescribeResult(log);
-  ASSERT_EQ(log->status, 200) << DescribeResult(log);
+  ASSERT_TRUE(log) << Describe(log);
+  ASSERT_EQ(log->status, 200) << Describe(log);
   json entries = JsonOf(log)["entries"];
-  ASSERT_TRUE(entries.is_array()) << DescribeResult(log);
+  ASSERT_TRUE(entries.is_array()) << Describe(log);
   bool created = false, denied = false;
   for (const auto& e : entries) {
     if (e.value("action", "") == "kb.create" && e.value("kb", "") == "audited" && e.value("status", 0) == 201 &&
@@ -304,7 +304,7 @@ TEST(ServerRateLimit, TooManyRequestsIs429WithRetryAfter) {
   }
   auto limited = client->Get("/api/kb");
   ASSERT_TRUE(limited);
-  EXPECT_EQ(limited->status, 429) << DescribeResult(limited);
+  EXPECT_EQ(limited->status, 429) << Describe(limited);
   EXPECT_EQ(JsonOf(limited)["error"].value("code", ""), "rate_limited");
   const std::string retry = limited->get_header_value("Retry-After");
   ASSERT_FALSE(retry.empty());
@@ -329,7 +329,7 @@ TEST(ServerOpenMode, NonLoopbackWithoutKeysIsRefusedAndWithAKeyStarts) {
   // With a key in the catalog nothing is open any more.
   auto r = ClientFor(server.port())->Get("/api/kb");
   ASSERT_TRUE(r);
-  EXPECT_EQ(r->status, 401) << DescribeResult(r);
+  EXPECT_EQ(r->status, 401) << Describe(r);
   auto health = ClientFor(server.port())->Get("/api/health");
   ASSERT_TRUE(health);
   EXPECT_EQ(health->status, 200);
@@ -346,19 +346,19 @@ TEST(ServerWebDir, ServesTheUiFromAFolderOnDisk) {
   ASSERT_TRUE(server.running()) << server.startup_error() << server.stderr_text();
   auto client = ClientFor(server.port());
   auto index = client->Get("/");
-  ASSERT_TRUE(index) << DescribeResult(index);
+  ASSERT_TRUE(index) << Describe(index);
   EXPECT_EQ(index->status, 200);
   EXPECT_EQ(index->body, "<!doctype html><title>dev copy</title>");
   // Edits show without a restart.
   WriteFile(web / "extra.js", "console.log('edited');");
   auto js = client->Get("/extra.js");
-  ASSERT_TRUE(js) << DescribeResult(js);
+  ASSERT_TRUE(js) << Describe(js);
   EXPECT_EQ(js->body, "console.log('edited');");
   EXPECT_NE(js->get_header_value("Content-Type").find("javascript"), std::string::npos);
   for (const char* path : {"/app.js", "/../secret.txt", "/%2e%2e%2fsecret.txt", "/..%2fsecret.txt"}) {
     auto r = client->Get(path);
     ASSERT_TRUE(r) << path;
-    EXPECT_EQ(r->status, 404) << path << DescribeResult(r);
+    EXPECT_EQ(r->status, 404) << path << Describe(r);
     EXPECT_EQ(r->body.find("not to be served"), std::string::npos) << path;
   }
 }

@@ -53,18 +53,18 @@ class ServerDocumentsTest : public ::testing::Test {
     return Editor()->Post("/api/kb/" + kb + "/documents", items);
   }
   void ExpectError(const httplib::Result& r, int status, const std::string& code = "") {
-    ASSERT_TRUE(r) << DescribeResult(r);
-    EXPECT_EQ(r->status, status) << DescribeResult(r);
+    ASSERT_TRUE(r) << Describe(r);
+    EXPECT_EQ(r->status, status) << Describe(r);
     json j = JsonOf(r);
-    ASSERT_TRUE(j.is_object() && j.contains("error")) << DescribeResult(r);
+    ASSERT_TRUE(j.is_object() && j.contains("error")) << Describe(r);
     if (!code.empty()) {
-      EXPECT_EQ(j["error"].value("code", ""), code) << DescribeResult(r);
+      EXPECT_EQ(j["error"].value("code", ""), code) << Describe(r);
     }
   }
   // The server still answers.
   void ExpectAlive() {
     auto r = ClientFor(server_->port())->Get("/api/health");
-    ASSERT_TRUE(r) << DescribeResult(r);
+    ASSERT_TRUE(r) << Describe(r);
     EXPECT_EQ(r->status, 200);
   }
 
@@ -81,10 +81,10 @@ const char kUniqueText[] =
 
 TEST_F(ServerDocumentsTest, UploadIngestSearchDeleteGone) {
   auto up = Upload("sample", {{"files", kUniqueText, "海洋牧場計畫.txt", "text/plain"}});
-  ASSERT_TRUE(up) << DescribeResult(up);
-  ASSERT_EQ(up->status, 202) << DescribeResult(up);
+  ASSERT_TRUE(up) << Describe(up);
+  ASSERT_EQ(up->status, 202) << Describe(up);
   const int64_t job_id = JsonOf(up).value("job", int64_t{0});
-  ASSERT_GT(job_id, 0) << DescribeResult(up);
+  ASSERT_GT(job_id, 0) << Describe(up);
   auto client = Editor();
   json job = WaitForJob(*client, job_id);
   ASSERT_EQ(job.value("state", ""), "done") << job.dump();
@@ -99,16 +99,16 @@ TEST_F(ServerDocumentsTest, UploadIngestSearchDeleteGone) {
 
   const std::string search = "/api/search?kb=sample&q=" + Encode("海洋牧場試驗計畫");
   auto found = client->Get(search);
-  ASSERT_TRUE(found) << DescribeResult(found);
+  ASSERT_TRUE(found) << Describe(found);
   json hits = JsonOf(found)["hits"];
-  ASSERT_FALSE(hits.empty()) << DescribeResult(found);
+  ASSERT_FALSE(hits.empty()) << Describe(found);
   const int64_t doc = hits[0].value("document_id", int64_t{0});
-  EXPECT_NE(hits[0].value("text", "").find("人工魚礁"), std::string::npos) << DescribeResult(found);
+  EXPECT_NE(hits[0].value("text", "").find("人工魚礁"), std::string::npos) << Describe(found);
 
   // The document, its text and passages.
   auto got = client->Get("/api/kb/sample/documents/" + std::to_string(doc));
-  ASSERT_TRUE(got) << DescribeResult(got);
-  ASSERT_EQ(got->status, 200) << DescribeResult(got);
+  ASSERT_TRUE(got) << Describe(got);
+  ASSERT_EQ(got->status, 200) << Describe(got);
   json d = JsonOf(got);
   EXPECT_NE(d.value("text", "").find("望安鄉"), std::string::npos) << d.dump();
   EXPECT_TRUE(d["metadata"].is_object());
@@ -122,16 +122,16 @@ TEST_F(ServerDocumentsTest, UploadIngestSearchDeleteGone) {
   }
   // It is listed, and the listing filters by source.
   auto listed = client->Get("/api/kb/sample/documents?source=" + Encode("海洋牧場"));
-  ASSERT_TRUE(listed) << DescribeResult(listed);
-  ASSERT_EQ(JsonOf(listed).value("total", 0), 1) << DescribeResult(listed);
+  ASSERT_TRUE(listed) << Describe(listed);
+  ASSERT_EQ(JsonOf(listed).value("total", 0), 1) << Describe(listed);
   EXPECT_EQ(JsonOf(listed)["documents"][0].value("id", int64_t{0}), doc);
 
   auto del = client->Delete("/api/kb/sample/documents/" + std::to_string(doc));
-  ASSERT_TRUE(del) << DescribeResult(del);
-  EXPECT_EQ(del->status, 200) << DescribeResult(del);
+  ASSERT_TRUE(del) << Describe(del);
+  EXPECT_EQ(del->status, 200) << Describe(del);
   auto gone = client->Get(search);
-  ASSERT_TRUE(gone) << DescribeResult(gone);
-  for (const auto& h : JsonOf(gone)["hits"]) EXPECT_NE(h.value("document_id", int64_t{0}), doc) << DescribeResult(gone);
+  ASSERT_TRUE(gone) << Describe(gone);
+  for (const auto& h : JsonOf(gone)["hits"]) EXPECT_NE(h.value("document_id", int64_t{0}), doc) << Describe(gone);
   ExpectError(client->Get("/api/kb/sample/documents/" + std::to_string(doc)), 404, "not_found");
   ExpectError(client->Delete("/api/kb/sample/documents/" + std::to_string(doc)), 404, "not_found");
   EXPECT_FALSE(fs::exists(fs::path(data_) / "uploads" / "sample" / "海洋牧場計畫.txt"))
@@ -141,17 +141,17 @@ TEST_F(ServerDocumentsTest, UploadIngestSearchDeleteGone) {
 TEST_F(ServerDocumentsTest, ReingestQueuesTheSourceFileAgain) {
   auto up = Upload("sample",
                    {{"files", std::string(kUniqueText) + "附記：重新匯入測試。\n", "reingest-me.md", "text/markdown"}});
-  ASSERT_TRUE(up) << DescribeResult(up);
-  ASSERT_EQ(up->status, 202) << DescribeResult(up);
+  ASSERT_TRUE(up) << Describe(up);
+  ASSERT_EQ(up->status, 202) << Describe(up);
   auto client = Editor();
   json first = WaitForJob(*client, JsonOf(up).value("job", int64_t{0}));
   ASSERT_EQ(first.value("state", ""), "done") << first.dump();
   auto listed = client->Get("/api/kb/sample/documents?source=reingest-me");
-  ASSERT_EQ(JsonOf(listed).value("total", 0), 1) << DescribeResult(listed);
+  ASSERT_EQ(JsonOf(listed).value("total", 0), 1) << Describe(listed);
   const int64_t doc = JsonOf(listed)["documents"][0].value("id", int64_t{0});
   auto again = client->Post("/api/kb/sample/documents/" + std::to_string(doc) + "/reingest", "", "application/json");
-  ASSERT_TRUE(again) << DescribeResult(again);
-  ASSERT_EQ(again->status, 202) << DescribeResult(again);
+  ASSERT_TRUE(again) << Describe(again);
+  ASSERT_EQ(again->status, 202) << Describe(again);
   json second = WaitForJob(*client, JsonOf(again).value("job", int64_t{0}));
   ASSERT_EQ(second.value("state", ""), "done") << second.dump();
   EXPECT_EQ(second["files"][0].value("state", ""), "updated") << second.dump();
@@ -198,12 +198,12 @@ TEST_F(ServerDocumentsTest, PathTraversalInFileNamesAndKbNames) {
     SCOPED_TRACE(path);
     auto r = admin->Get(path);
     ASSERT_TRUE(r);
-    EXPECT_TRUE(r->status == 400 || r->status == 404) << DescribeResult(r);
+    EXPECT_TRUE(r->status == 400 || r->status == 404) << Describe(r);
   }
   httplib::MultipartFormDataItems items = {{"files", "x", "x.txt", "text/plain"}};
   auto r = admin->Post("/api/kb/..%2f..%2ftmp/documents", items);
   ASSERT_TRUE(r);
-  EXPECT_TRUE(r->status == 400 || r->status == 404) << DescribeResult(r);
+  EXPECT_TRUE(r->status == 400 || r->status == 404) << Describe(r);
   EXPECT_FALSE(fs::exists(dir_->path() / "tmp" / "x.txt"));
   ExpectAlive();
 }
@@ -217,8 +217,8 @@ TEST_F(ServerDocumentsTest, MalformedMultipartIs400) {
   };
   for (const auto& body : bodies) {
     auto r = client->Post("/api/kb/sample/documents", body, "multipart/form-data; boundary=XYZ");
-    ASSERT_TRUE(r) << DescribeResult(r);
-    EXPECT_EQ(r->status, 400) << DescribeResult(r);
+    ASSERT_TRUE(r) << Describe(r);
+    EXPECT_EQ(r->status, 400) << Describe(r);
   }
   ExpectAlive();
 }
@@ -240,28 +240,12 @@ TEST_F(ServerDocumentsTest, InvalidUtf8HugeAndDeepJson) {
   ExpectAlive();
 }
 
-// Opens a TCP connection to the server.
-int Connect(int port) {
-  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_port = htons(static_cast<uint16_t>(port));
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
-    ::close(fd);
-    return -1;
-  }
-  timeval tv{30, 0};  // bounds the test if the server never drops us
-  ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
-  return fd;
-}
-
 TEST_F(ServerDocumentsTest, SlowClientIsDroppedAndOthersAreServed) {
   // Slow clients, fewer than the server's threads, trickle a request line byte
   // by byte and then stall.
   std::vector<int> slow;
   for (int i = 0; i < 3; ++i) {
-    int fd = Connect(server_->port());
+    int fd = ConnectTo(server_->port());
     ASSERT_GE(fd, 0);
     slow.push_back(fd);
   }
@@ -291,8 +275,8 @@ TEST_F(ServerDocumentsTest, OpenAiChatCompletions) {
                    {{{"role", "system"}, {"content", "answer briefly"}},
                     {{"role", "user"}, {"content", "資安事件應於知悉後多久內通報？"}}}}};
   auto r = client->Post("/v1/chat/completions", request.dump(), "application/json");
-  ASSERT_TRUE(r) << DescribeResult(r);
-  ASSERT_EQ(r->status, 200) << DescribeResult(r);
+  ASSERT_TRUE(r) << Describe(r);
+  ASSERT_EQ(r->status, 200) << Describe(r);
   json j = JsonOf(r);
   EXPECT_EQ(j.value("object", ""), "chat.completion");
   EXPECT_EQ(j.value("model", ""), "sample");
@@ -303,8 +287,8 @@ TEST_F(ServerDocumentsTest, OpenAiChatCompletions) {
 
   request["stream"] = true;
   auto s = client->Post("/v1/chat/completions", request.dump(), "application/json");
-  ASSERT_TRUE(s) << DescribeResult(s);
-  ASSERT_EQ(s->status, 200) << DescribeResult(s);
+  ASSERT_TRUE(s) << Describe(s);
+  ASSERT_EQ(s->status, 200) << Describe(s);
   EXPECT_TRUE(s->get_header_value("Content-Type").starts_with("text/event-stream"));
   const std::string& body = s->body;
   ASSERT_TRUE(body.ends_with("data: [DONE]\n\n")) << body.substr(body.size() > 300 ? body.size() - 300 : 0);
@@ -330,9 +314,9 @@ TEST_F(ServerDocumentsTest, OpenAiChatCompletions) {
 TEST_F(ServerDocumentsTest, MetricsArePrometheusText) {
   ASSERT_TRUE(Editor()->Get("/api/search?kb=sample&q=" + Encode("資安")));
   auto r = Admin()->Get("/metrics");
-  ASSERT_TRUE(r) << DescribeResult(r);
-  ASSERT_EQ(r->status, 200) << DescribeResult(r);
-  EXPECT_TRUE(r->get_header_value("Content-Type").starts_with("text/plain")) << DescribeResult(r);
+  ASSERT_TRUE(r) << Describe(r);
+  ASSERT_EQ(r->status, 200) << Describe(r);
+  EXPECT_TRUE(r->get_header_value("Content-Type").starts_with("text/plain")) << Describe(r);
   for (const char* line :
        {"wenyuan_http_requests_total{route=\"GET /api/search\",status=\"200\"}",
         "wenyuan_http_request_seconds_bucket{route=\"GET /api/search\",le=\"+Inf\"}",
@@ -346,7 +330,7 @@ TEST_F(ServerDocumentsTest, MetricsArePrometheusText) {
 TEST_F(ServerDocumentsTest, StatsAndPaging) {
   auto client = Editor();
   auto stats = client->Get("/api/kb/sample/stats");
-  ASSERT_TRUE(stats) << DescribeResult(stats);
+  ASSERT_TRUE(stats) << Describe(stats);
   json s = JsonOf(stats);
   EXPECT_GT(s.value("documents", 0), 10) << s.dump();
   EXPECT_GT(s.value("passages", 0), 10) << s.dump();

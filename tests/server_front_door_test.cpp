@@ -23,21 +23,6 @@ namespace {
 using json = nlohmann::json;
 namespace fs = std::filesystem;
 
-int ConnectTo(int port) {
-  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_port = htons(static_cast<uint16_t>(port));
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
-    ::close(fd);
-    return -1;
-  }
-  timeval tv{20, 0};  // bounds the test if the server never answers or closes
-  ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
-  return fd;
-}
-
 bool SendAll(int fd, std::string_view bytes) {
   while (!bytes.empty()) {
     const ssize_t n = ::send(fd, bytes.data(), bytes.size(), MSG_NOSIGNAL);
@@ -72,7 +57,7 @@ bool ClosedByServer(int fd) {
 
 // One request on a fresh connection; the raw reply.
 std::string RawExchange(int port, const std::string& request) {
-  const int fd = ConnectTo(port);
+  const int fd = ConnectTo(port, 20);
   if (fd < 0) return "no connection";
   SendAll(fd, request);
   bool closed = false;
@@ -134,7 +119,7 @@ TEST_F(FrontDoorTest, SlowClientsDoNotStarveTheApiAndAreDroppedAtTheHeaderDeadli
   const int port = server->port();
   std::vector<int> slow;
   for (int i = 0; i < 200; ++i) {
-    const int fd = ConnectTo(port);
+    const int fd = ConnectTo(port, 20);
     ASSERT_GE(fd, 0) << "connection " << i;
     ASSERT_TRUE(SendAll(fd, "GET /api/health HTTP/1.1\r\nHost: x\r\n"));
     slow.push_back(fd);
@@ -161,12 +146,12 @@ TEST_F(FrontDoorTest, SlowClientsDoNotStarveTheApiAndAreDroppedAtTheHeaderDeadli
     auto client = ClientFor(port, reader_);
     client->set_read_timeout(10, 0);
     auto health = client->Get("/api/health");
-    ASSERT_TRUE(health) << "health under attack, round " << i << ": " << DescribeResult(health);
+    ASSERT_TRUE(health) << "health under attack, round " << i << ": " << Describe(health);
     EXPECT_EQ(health->status, 200);
     auto hits = client->Get(search);
-    ASSERT_TRUE(hits) << "search under attack, round " << i << ": " << DescribeResult(hits);
-    EXPECT_EQ(hits->status, 200) << DescribeResult(hits);
-    EXPECT_FALSE(JsonOf(hits)["hits"].empty()) << DescribeResult(hits);
+    ASSERT_TRUE(hits) << "search under attack, round " << i << ": " << Describe(hits);
+    EXPECT_EQ(hits->status, 200) << Describe(hits);
+    EXPECT_FALSE(JsonOf(hits)["hits"].empty()) << Describe(hits);
     std::this_thread::sleep_for(std::chrono::milliseconds(300));
   }
   trickle.join();
@@ -185,7 +170,7 @@ TEST_F(FrontDoorTest, SlowClientsDoNotStarveTheApiAndAreDroppedAtTheHeaderDeadli
 TEST_F(FrontDoorTest, StalledBodyIsDroppedAtTheRequestDeadline) {
   auto server = Start("request_timeout_seconds = 2\nheader_timeout_seconds = 2\n");
   ASSERT_TRUE(server->running());
-  const int fd = ConnectTo(server->port());
+  const int fd = ConnectTo(server->port(), 20);
   ASSERT_GE(fd, 0);
   ASSERT_TRUE(SendAll(fd,
                       "POST /api/search HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
@@ -204,7 +189,7 @@ TEST_F(FrontDoorTest, ConnectionsPerAddressAreCapped) {
   const int port = server->port();
   std::vector<int> idle;
   for (int i = 0; i < 3; ++i) {
-    idle.push_back(ConnectTo(port));
+    idle.push_back(ConnectTo(port, 20));
     ASSERT_GE(idle.back(), 0);
   }
   // The fourth from the same address is answered 503 and closed.
@@ -259,10 +244,10 @@ TEST_F(FrontDoorTest, ClientCannotForgeTheAddressTheHandlersSee) {
   httplib::Client forger("127.0.0.1", port);
   forger.set_default_headers({{"Authorization", "Bearer wy_not_a_key"}, {"X-Wenyuan-Peer", "203.0.113.9"}});
   auto refused = forger.Get("/api/audit");
-  ASSERT_TRUE(refused) << DescribeResult(refused);
+  ASSERT_TRUE(refused) << Describe(refused);
   EXPECT_EQ(refused->status, 401);
   auto audit = ClientFor(port, admin_)->Get("/api/audit?refused=true");
-  ASSERT_TRUE(audit && audit->status == 200) << DescribeResult(audit);
+  ASSERT_TRUE(audit && audit->status == 200) << Describe(audit);
   EXPECT_NE(audit->body.find("\"remote\":\"127.0.0.1\""), std::string::npos) << audit->body;
   EXPECT_EQ(audit->body.find("203.0.113.9"), std::string::npos) << audit->body;
 }
@@ -310,12 +295,12 @@ TEST_F(FrontDoorTest, ServesHttpsWithSecureSessionCookie) {
   client.enable_server_certificate_verification(true);
   client.set_read_timeout(10, 0);
   auto health = client.Get("/api/health");
-  ASSERT_TRUE(health) << DescribeResult(health);
+  ASSERT_TRUE(health) << Describe(health);
   EXPECT_EQ(health->status, 200);
   auto signed_in =
       client.Post("/api/session", json{{"user", "tess"}, {"password", "tess-password"}}.dump(), "application/json");
-  ASSERT_TRUE(signed_in) << DescribeResult(signed_in);
-  EXPECT_EQ(signed_in->status, 200) << DescribeResult(signed_in);
+  ASSERT_TRUE(signed_in) << Describe(signed_in);
+  EXPECT_EQ(signed_in->status, 200) << Describe(signed_in);
   const std::string cookie = signed_in->get_header_value("Set-Cookie");
   EXPECT_TRUE(cookie.starts_with("wenyuan_session=")) << cookie;
   EXPECT_NE(cookie.find("; Secure"), std::string::npos) << cookie;
@@ -326,14 +311,14 @@ TEST_F(FrontDoorTest, ServesHttpsWithSecureSessionCookie) {
   EXPECT_NE(by_curl.find("\"status\":\"ok\""), std::string::npos) << by_curl;
   // Plain HTTP on the TLS port gets no answer, and HTTPS goes on.
   bool closed = false;
-  const int fd = ConnectTo(port);
+  const int fd = ConnectTo(port, 20);
   ASSERT_GE(fd, 0);
   SendAll(fd, "GET /api/health HTTP/1.1\r\nHost: x\r\n\r\n");
   EXPECT_EQ(ReadToClose(fd, closed).find("200"), std::string::npos);
   ::close(fd);
   EXPECT_TRUE(closed);
   auto again = client.Get("/api/health");
-  ASSERT_TRUE(again) << DescribeResult(again);
+  ASSERT_TRUE(again) << Describe(again);
   EXPECT_EQ(again->status, 200);
 }
 

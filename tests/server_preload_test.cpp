@@ -44,6 +44,16 @@ TEST(ServerPreload, TheServerOpensEveryKbAheadAndReadsOnlyTheHitsItReturns) {
   TempDir tmp;
   const std::string data = (tmp / "data").string();
   ASSERT_EQ(testing::PrepareTwoKbs(data), "");
+  // 'sample' gets the example taxonomy, so its documents have categories
+  // to count; 'other' has none.
+  const std::string taxonomy = (testing::SourceDir() / "docs" / "taxonomies" / "業務.txt").string();
+  for (const auto& args :
+       std::vector<std::vector<std::string>>{{"taxonomy", "add", "sample", "業務", taxonomy}, {"enrich", "sample"}}) {
+    std::vector<std::string> all = {"--data", data, "-q"};
+    all.insert(all.end(), args.begin(), args.end());
+    const testing::CommandResult r = RunWenyuan(all);
+    ASSERT_EQ(r.exit_code, 0) << testing::Describe(r);
+  }
   auto server = testing::StartServer(data, "rate_limit_per_minute = 0\n");
   ASSERT_TRUE(server->running()) << server->startup_error();
   ASSERT_TRUE(LogShows(*server, kDone)) << server->stderr_text();
@@ -57,7 +67,7 @@ TEST(ServerPreload, TheServerOpensEveryKbAheadAndReadsOnlyTheHitsItReturns) {
     // 資料 is in many passages of the samples: far more matches than k.
     auto r =
         client->Get("/api/search?kb=sample&k=3&debug=timings" + std::string(facets) + "&q=" + testing::Encode("資料"));
-    ASSERT_TRUE(r && r->status == 200) << testing::DescribeResult(r);
+    ASSERT_TRUE(r && r->status == 200) << testing::Describe(r);
     const auto j = testing::JsonOf(r);
     ASSERT_EQ(j["hits"].size(), 3u) << r->body.substr(0, 500);
     EXPECT_EQ(j["timings"].value("catalog_rows", -1), 3) << j["timings"].dump();
@@ -66,8 +76,17 @@ TEST(ServerPreload, TheServerOpensEveryKbAheadAndReadsOnlyTheHitsItReturns) {
     // counted), and still only the 3 shown were read from the catalog.
     if (j.contains("facets")) {
       EXPECT_GT(j.value("facet_documents", 0), 3) << j.dump().substr(0, 500);
+      EXPECT_FALSE(j["facets"].empty()) << j.dump().substr(0, 500);
     }
   }
+  // A KB with no document categorised answers an empty facet list and
+  // counts no document: the engine ranked only the k hits shown.
+  auto r = client->Get("/api/search?kb=other&k=3&q=" + testing::Encode("資料"));
+  ASSERT_TRUE(r && r->status == 200) << testing::Describe(r);
+  const auto j = testing::JsonOf(r);
+  ASSERT_TRUE(j.contains("facets")) << j.dump().substr(0, 500);
+  EXPECT_TRUE(j["facets"].is_array() && j["facets"].empty()) << j.dump().substr(0, 500);
+  EXPECT_EQ(j.value("facet_documents", -1), 0) << j.dump().substr(0, 500);
 }
 
 TEST(ServerPreload, AKbDroppedWhileTheServerOpensOrRepairsItLeavesNothing) {
@@ -81,17 +100,17 @@ TEST(ServerPreload, AKbDroppedWhileTheServerOpensOrRepairsItLeavesNothing) {
   auto client = testing::ClientFor(server->port());
   // Dropped at once, while the server opens its KBs.
   auto dropped = client->Delete("/api/kb/b");
-  ASSERT_TRUE(dropped && dropped->status == 200) << testing::DescribeResult(dropped);
+  ASSERT_TRUE(dropped && dropped->status == 200) << testing::Describe(dropped);
   // d dropped while another client's search repairs its index.
   std::thread search([port = server->port()] {
     auto other = testing::ClientFor(port);
     auto r = other->Get("/api/search?kb=d&q=" + testing::Encode("資安事件"));
     ASSERT_TRUE(r);  // found before the drop, or gone after it
-    EXPECT_TRUE(r->status == 200 || r->status == 404) << testing::DescribeResult(r);
+    EXPECT_TRUE(r->status == 200 || r->status == 404) << testing::Describe(r);
   });
   auto dropped_d = client->Delete("/api/kb/d");
   search.join();
-  ASSERT_TRUE(dropped_d && dropped_d->status == 200) << testing::DescribeResult(dropped_d);
+  ASSERT_TRUE(dropped_d && dropped_d->status == 200) << testing::Describe(dropped_d);
   ASSERT_TRUE(LogShows(*server, kDone)) << server->stderr_text();
   ASSERT_TRUE(server->running()) << server->stderr_text();
 
@@ -105,13 +124,13 @@ TEST(ServerPreload, AKbDroppedWhileTheServerOpensOrRepairsItLeavesNothing) {
   }
   // Created again, b inherits nothing; the others still answer.
   auto created = client->Post("/api/kb", R"({"name": "b"})", "application/json");
-  ASSERT_TRUE(created && created->status == 201) << testing::DescribeResult(created);
+  ASSERT_TRUE(created && created->status == 201) << testing::Describe(created);
   auto empty = client->Get("/api/search?kb=b&q=" + testing::Encode("資安事件"));
-  ASSERT_TRUE(empty && empty->status == 200) << testing::DescribeResult(empty);
+  ASSERT_TRUE(empty && empty->status == 200) << testing::Describe(empty);
   EXPECT_TRUE(testing::JsonOf(empty)["hits"].empty()) << empty->body.substr(0, 500);
   for (const char* kb : {"a", "c"}) {
     auto found = client->Get("/api/search?kb=" + std::string(kb) + "&q=" + testing::Encode("資安事件"));
-    ASSERT_TRUE(found && found->status == 200) << testing::DescribeResult(found);
+    ASSERT_TRUE(found && found->status == 200) << testing::Describe(found);
     EXPECT_FALSE(testing::JsonOf(found)["hits"].empty()) << kb;
   }
   EXPECT_EQ(server->Stop(), 0) << server->stderr_text();

@@ -48,25 +48,25 @@ TEST(ServerSourcesTest, SourcesAreRelativeToTheirFolderAndImagesUploadAndAreRead
 
   std::vector<std::string> sources;
   auto found = client->Get("/api/search?kb=kb&k=20&q=" + Encode("資安事件通報"));
-  ASSERT_TRUE(found && found->status == 200) << DescribeResult(found);
-  ASSERT_FALSE(JsonOf(found)["hits"].empty()) << DescribeResult(found);
-  EXPECT_EQ(JsonOf(found)["hits"][0].value("source", ""), "規章/資安通報.txt") << DescribeResult(found);
+  ASSERT_TRUE(found && found->status == 200) << Describe(found);
+  ASSERT_FALSE(JsonOf(found)["hits"].empty()) << Describe(found);
+  EXPECT_EQ(JsonOf(found)["hits"][0].value("source", ""), "規章/資安通報.txt") << Describe(found);
   CollectSources(JsonOf(found), sources);
   auto asked =
       client->Post("/api/ask", json{{"kb", "kb"}, {"question", "資安事件應於多久內通報？"}}.dump(), "application/json");
-  ASSERT_TRUE(asked && asked->status == 200) << DescribeResult(asked);
+  ASSERT_TRUE(asked && asked->status == 200) << Describe(asked);
   CollectSources(JsonOf(asked), sources);
   auto streamed =
       client->Post("/api/ask", json{{"kb", "kb"}, {"question", "資安事件應於多久內通報？"}, {"stream", true}}.dump(),
                    "application/json");
-  ASSERT_TRUE(streamed && streamed->status == 200) << DescribeResult(streamed);
+  ASSERT_TRUE(streamed && streamed->status == 200) << Describe(streamed);
   EXPECT_NE(streamed->body.find("\"source\":\"規章/資安通報.txt\""), std::string::npos) << streamed->body;
   auto listed = client->Get("/api/kb/kb/documents");
-  ASSERT_TRUE(listed && listed->status == 200) << DescribeResult(listed);
+  ASSERT_TRUE(listed && listed->status == 200) << Describe(listed);
   CollectSources(JsonOf(listed), sources);
   const int64_t doc = JsonOf(listed)["documents"][0].value("id", int64_t{0});
   auto page = client->Get("/api/kb/kb/documents/" + std::to_string(doc));
-  ASSERT_TRUE(page && page->status == 200) << DescribeResult(page);
+  ASSERT_TRUE(page && page->status == 200) << Describe(page);
   CollectSources(JsonOf(page), sources);
   ASSERT_GE(sources.size(), 4u);
   for (const auto& s : sources) {
@@ -98,16 +98,16 @@ TEST(ServerSourcesTest, SourcesAreRelativeToTheirFolderAndImagesUploadAndAreRead
     auto up =
         client->Post("/api/kb/kb/documents",
                      httplib::MultipartFormDataItems{{"files", ReadFile(image), name, "application/octet-stream"}});
-    ASSERT_TRUE(up && up->status == 202) << DescribeResult(up);
+    ASSERT_TRUE(up && up->status == 202) << Describe(up);
     json job = WaitForJob(*client, JsonOf(up).value("job", int64_t{0}));
     ASSERT_EQ(job.value("state", ""), "done") << job.dump();
     EXPECT_EQ(job["files"][0].value("state", ""), "added") << job.dump();
     // Found by its text, shown by its upload name.
     auto ocr = client->Get("/api/search?kb=kb&k=5&q=" + Encode(query));
-    ASSERT_TRUE(ocr && ocr->status == 200) << DescribeResult(ocr);
+    ASSERT_TRUE(ocr && ocr->status == 200) << Describe(ocr);
     const json hits = JsonOf(ocr)["hits"];
-    ASSERT_FALSE(hits.empty()) << name << ": " << DescribeResult(ocr);
-    EXPECT_EQ(hits[0].value("source", ""), name) << DescribeResult(ocr);
+    ASSERT_FALSE(hits.empty()) << name << ": " << Describe(ocr);
+    EXPECT_EQ(hits[0].value("source", ""), name) << Describe(ocr);
   }
 }
 

@@ -4,8 +4,12 @@
 // HTTP client that speaks as a given key.
 #pragma once
 
+#include <arpa/inet.h>
 #include <gtest/gtest.h>
 #include <httplib.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <memory>
@@ -18,7 +22,7 @@
 
 namespace wenyuan::testing {
 
-inline std::string DescribeResult(const httplib::Result& r) {
+inline std::string Describe(const httplib::Result& r) {
   if (!r) return "no response: " + httplib::to_string(r.error());
   return "HTTP " + std::to_string(r->status) + " " + r->get_header_value("Content-Type") + "\n" +
          r->body.substr(0, 2000);
@@ -42,6 +46,35 @@ inline std::string Encode(std::string_view s) {
     }
   }
   return out;
+}
+
+// The response is `status` with a JSON error body {"error": {"code", "message"}}.
+inline void ExpectJsonError(const httplib::Result& r, int status, const std::string& code) {
+  ASSERT_TRUE(r) << Describe(r);
+  EXPECT_EQ(r->status, status) << Describe(r);
+  EXPECT_TRUE(r->get_header_value("Content-Type").starts_with("application/json")) << Describe(r);
+  nlohmann::json j = JsonOf(r);
+  ASSERT_TRUE(j.is_object() && j.contains("error") && j["error"].is_object()) << Describe(r);
+  EXPECT_EQ(j["error"].value("code", ""), code) << Describe(r);
+  EXPECT_FALSE(j["error"].value("message", "").empty()) << Describe(r);
+}
+
+// A TCP connection to 127.0.0.1:port whose receives give up after
+// `timeout_s` (bounding a test whose server never answers or closes), or
+// -1.
+inline int ConnectTo(int port, int timeout_s = 30) {
+  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(static_cast<uint16_t>(port));
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
+    ::close(fd);
+    return -1;
+  }
+  timeval tv{timeout_s, 0};
+  ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+  return fd;
 }
 
 // A client for 127.0.0.1:port that sends `Authorization: Bearer key` if a

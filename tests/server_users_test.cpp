@@ -138,7 +138,7 @@ class ServerUsersTest : public ::testing::Test {
   // A client that sends the session cookie of a successful sign-in.
   static std::unique_ptr<httplib::Client> SignedIn(const std::string& user, const std::string& password) {
     auto r = SignIn(user, password);
-    EXPECT_TRUE(r && r->status == 200) << user << ": " << DescribeResult(r);
+    EXPECT_TRUE(r && r->status == 200) << user << ": " << Describe(r);
     auto client = ClientFor(server_->port());
     client->set_default_headers({{"Cookie", SessionCookieOf(r)}});
     return client;
@@ -153,7 +153,7 @@ class ServerUsersTest : public ::testing::Test {
 
 TEST_F(ServerUsersTest, APasswordSignInGivesASessionWithTheAccountsRights) {
   auto r = SignIn("ana", "ana-password");
-  ASSERT_TRUE(r && r->status == 200) << DescribeResult(r);
+  ASSERT_TRUE(r && r->status == 200) << Describe(r);
   const std::string cookie = SessionCookieOf(r);
   ASSERT_FALSE(cookie.empty()) << r->get_header_value("Set-Cookie");
   EXPECT_NE(r->get_header_value("Set-Cookie").find("HttpOnly"), std::string::npos);
@@ -223,7 +223,7 @@ TEST_F(ServerUsersTest, RepeatedFailuresLockTheAccountUntilAnAdminResetsIt) {
 
 TEST_F(ServerUsersTest, DirectoryUsersSignInWithTheRoleTheirGroupsMapTo) {
   auto carol = SignIn("carol", "carol-secret");
-  ASSERT_TRUE(carol && carol->status == 200) << DescribeResult(carol) << server_->stderr_text();
+  ASSERT_TRUE(carol && carol->status == 200) << Describe(carol) << server_->stderr_text();
   EXPECT_EQ(JsonOf(carol).value("role", ""), "editor");
   EXPECT_EQ(JsonOf(carol)["kbs"], json::array({"sample"}));
   auto client = ClientFor(server_->port());
@@ -263,7 +263,7 @@ TEST_F(ServerUsersTest, AdminsManageAccountsAndEveryChangeIsAudited) {
   auto admin = SignedIn("boss", "boss-password");
   auto made = admin->Post("/api/users", R"({"name":"fay","password":"fay-password","role":"reader","kbs":["other"]})",
                           "application/json");
-  ASSERT_TRUE(made && made->status == 201) << DescribeResult(made);
+  ASSERT_TRUE(made && made->status == 201) << Describe(made);
   EXPECT_EQ(admin
                 ->Post("/api/users", R"({"name":"fay","password":"fay-password","role":"reader","kbs":["other"]})",
                        "application/json")
@@ -275,7 +275,7 @@ TEST_F(ServerUsersTest, AdminsManageAccountsAndEveryChangeIsAudited) {
   auto fay = SignedIn("fay", "fay-password");
   EXPECT_EQ(fay->Get("/api/search?kb=sample&q=" + Encode("會議"))->status, 403);
   auto moved = admin->Post("/api/users/fay", R"({"role":"editor","kbs":["sample"]})", "application/json");
-  ASSERT_TRUE(moved && moved->status == 200) << DescribeResult(moved);
+  ASSERT_TRUE(moved && moved->status == 200) << Describe(moved);
   EXPECT_EQ(fay->Get("/api/search?kb=sample&q=" + Encode("會議"))->status, 200) << "roles apply at once";
 
   // Her own password change: the current one is checked.
@@ -284,7 +284,7 @@ TEST_F(ServerUsersTest, AdminsManageAccountsAndEveryChangeIsAudited) {
             403);
   auto changed =
       fay->Post("/api/session/password", R"({"current":"fay-password","new":"fay-second-pw"})", "application/json");
-  ASSERT_TRUE(changed && changed->status == 200) << DescribeResult(changed);
+  ASSERT_TRUE(changed && changed->status == 200) << Describe(changed);
   EXPECT_EQ(SignIn("fay", "fay-password")->status, 401);
   EXPECT_EQ(SignIn("fay", "fay-second-pw")->status, 200);
 
@@ -329,10 +329,10 @@ TEST_F(ServerUsersTest, UsageAndKbSettingsPagesHaveTheirData) {
 
   auto set = admin->Post("/api/admin/kb/sample/settings", R"({"task":"press-release","regional_folding":true})",
                          "application/json");
-  ASSERT_TRUE(set && set->status == 200) << DescribeResult(set);
+  ASSERT_TRUE(set && set->status == 200) << Describe(set);
   EXPECT_EQ(admin->Post("/api/admin/kb/sample/settings", R"({"task":"poem"})", "application/json")->status, 400);
   auto dict = admin->Post("/api/admin/kb/sample/dictionary", R"({"text":"北辰iFree\n國科會 n\n"})", "application/json");
-  ASSERT_TRUE(dict && dict->status == 200) << DescribeResult(dict);
+  ASSERT_TRUE(dict && dict->status == 200) << Describe(dict);
   EXPECT_EQ(JsonOf(dict)["terms"], 2);
   json settings = JsonOf(admin->Get("/api/admin/kb/sample"));
   EXPECT_EQ(settings["task"], "press-release");

@@ -66,6 +66,10 @@ std::string ReadFile(const std::filesystem::path& path) {
   return ss.str();
 }
 
+std::string Describe(const CommandResult& r) {
+  return "exit " + std::to_string(r.exit_code) + "\n--- stdout:\n" + r.out + "\n--- stderr:\n" + r.err;
+}
+
 CommandResult RunWenyuan(const std::vector<std::string>& args) {
   std::vector<std::string> argv{BinaryPath()};
   argv.insert(argv.end(), args.begin(), args.end());

@@ -64,6 +64,9 @@ struct CommandResult {
   std::string err;
 };
 
+// The exit code and both outputs of a run, for a failed expectation's message.
+std::string Describe(const CommandResult& r);
+
 // Runs the wenyuan binary with `args` (no shell), capturing its output.
 CommandResult RunWenyuan(const std::vector<std::string>& args);
 // The same with `input` on its standard input (through /bin/sh's `<` from a

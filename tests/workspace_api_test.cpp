@@ -21,10 +21,6 @@ using nlohmann::json;
 
 const char kTopic[] = "資安事件通報時限";
 
-std::string Describe(const CommandResult& r) {
-  return "exit " + std::to_string(r.exit_code) + "\n--- stdout:\n" + r.out + "\n--- stderr:\n" + r.err;
-}
-
 class WorkspaceApiTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -63,7 +59,7 @@ TEST_F(WorkspaceApiTest, DraftsAreKeptPerKeyAndReadersDraftOnlyInTheirKbs) {
 
   auto drafted = PostJson(*a, "/api/draft", {{"kb", "regs"}, {"task", "petition-reply"}, {"topic", kTopic}});
   ASSERT_TRUE(drafted);
-  ASSERT_EQ(drafted->status, 200) << DescribeResult(drafted);
+  ASSERT_EQ(drafted->status, 200) << Describe(drafted);
   json d = JsonOf(drafted);
   EXPECT_EQ(d["draft"]["sections"][0]["heading"], "敬啟者");
   EXPECT_EQ(PostJson(*c, "/api/draft", {{"kb", "regs"}, {"topic", kTopic}})->status, 403);
@@ -71,7 +67,7 @@ TEST_F(WorkspaceApiTest, DraftsAreKeptPerKeyAndReadersDraftOnlyInTheirKbs) {
   json saved_draft = d["draft"];
   saved_draft["evidence"] = d["evidence"];
   auto saved = PostJson(*a, "/api/drafts", {{"kb", "regs"}, {"draft", saved_draft}});
-  ASSERT_EQ(saved->status, 201) << DescribeResult(saved);
+  ASSERT_EQ(saved->status, 201) << Describe(saved);
   const int64_t id = JsonOf(saved)["id"];
   EXPECT_EQ(PostJson(*c, "/api/drafts", {{"kb", "regs"}, {"draft", saved_draft}})->status, 403);
 
@@ -92,7 +88,7 @@ TEST_F(WorkspaceApiTest, DraftsAreKeptPerKeyAndReadersDraftOnlyInTheirKbs) {
   EXPECT_EQ(PostJson(*a, "/api/drafts", {{"kb", "regs"}, {"id", id}, {"draft", saved_draft}})->status, 200);
   EXPECT_EQ(PostJson(*b, "/api/drafts", {{"kb", "regs"}, {"id", id}, {"draft", saved_draft}})->status, 404);
   auto file = PostJson(*a, "/api/draft/export", {{"format", "docx"}, {"draft", saved_draft}});
-  ASSERT_EQ(file->status, 200) << DescribeResult(file);
+  ASSERT_EQ(file->status, 200) << Describe(file);
   EXPECT_EQ(file->get_header_value("Content-Type"),
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
   EXPECT_EQ(file->body.substr(0, 2), "PK");
@@ -166,7 +162,7 @@ TEST_F(WorkspaceApiTest, ConversationsArePerKeyAndFollowUpsKeepTheirContext) {
   auto created =
       PostJson(*a, "/api/conversations",
                {{"kb", "regs"}, {"question", "第一級資安事件多久內要通報？"}, {"answer", {{"answer", "…"}}}});
-  ASSERT_EQ(created->status, 201) << DescribeResult(created);
+  ASSERT_EQ(created->status, 201) << Describe(created);
   const std::string path = "/api/conversations/" + std::to_string(JsonOf(created)["id"].get<int64_t>());
   EXPECT_EQ(PostJson(*a, path + "/turns", {{"question", "那第三級呢？"}, {"answer", {{"answer", "…"}}}})->status, 201);
   EXPECT_EQ(PostJson(*b, path + "/turns", {{"question", "x"}, {"answer", json::object()}})->status, 404);
@@ -184,7 +180,7 @@ TEST_F(WorkspaceApiTest, ConversationsArePerKeyAndFollowUpsKeepTheirContext) {
                                          {{"role", "assistant"}, {"content", "一小時內。"}},
                                          {{"role", "user"}, {"content", "那第三級呢？"}}})}};
   auto reply = PostJson(*a, "/v1/chat/completions", chat);
-  ASSERT_EQ(reply->status, 200) << DescribeResult(reply);
+  ASSERT_EQ(reply->status, 200) << Describe(reply);
   json r = JsonOf(reply);
   EXPECT_GT(r["usage"]["prompt_tokens"].get<int>(), 0) << r.dump();
   EXPECT_GT(r["usage"]["completion_tokens"].get<int>(), 0) << r.dump();
@@ -194,8 +190,8 @@ TEST_F(WorkspaceApiTest, ConversationsArePerKeyAndFollowUpsKeepTheirContext) {
   // /api/ask takes the same context as "history".
   auto follow = PostJson(*a, "/api/ask",
                          {{"kb", "regs"}, {"question", "那第三級呢？"}, {"history", {"第一級資安事件多久內要通報？"}}});
-  ASSERT_EQ(follow->status, 200) << DescribeResult(follow);
-  EXPECT_TRUE(JsonOf(follow)["found"].get<bool>()) << DescribeResult(follow);
+  ASSERT_EQ(follow->status, 200) << Describe(follow);
+  EXPECT_TRUE(JsonOf(follow)["found"].get<bool>()) << Describe(follow);
   EXPECT_EQ(PostJson(*a, "/api/ask", {{"kb", "regs"}, {"question", "x"}, {"history", "no"}})->status, 400);
 }
 
@@ -232,7 +228,7 @@ TEST_F(WorkspaceApiTest, TheModelPathIsCheckedConvertedAndNarrowed) {
   auto client = ClientFor(server->port());
 
   auto ask = PostJson(*client, "/api/ask", {{"kb", "regs"}, {"question", "資安事件應於知悉後多久內通報？"}});
-  ASSERT_EQ(ask->status, 200) << DescribeResult(ask);
+  ASSERT_EQ(ask->status, 200) << Describe(ask);
   json a = JsonOf(ask);
   EXPECT_EQ(a["mode"], "llm") << a.dump();
   EXPECT_NE(a["answer"].get<std::string>().find("資安事件應於知悉後一小時內通報[1]"), std::string::npos) << a.dump();
@@ -269,14 +265,14 @@ TEST_F(WorkspaceApiTest, TheModelPathIsCheckedConvertedAndNarrowed) {
   const int before = calls.load();
   auto nothing = PostJson(*client, "/api/ask", {{"kb", "regs"}, {"question", "北辰市長的生日是哪一天？"}});
   ASSERT_EQ(nothing->status, 200);
-  EXPECT_FALSE(JsonOf(nothing)["found"].get<bool>()) << DescribeResult(nothing);
+  EXPECT_FALSE(JsonOf(nothing)["found"].get<bool>()) << Describe(nothing);
   EXPECT_EQ(calls.load(), before);
 
   // usage as the model reported it.
   auto chat =
       PostJson(*client, "/v1/chat/completions",
                {{"model", "regs"}, {"messages", {{{"role", "user"}, {"content", "資安事件應於知悉後多久內通報？"}}}}});
-  ASSERT_EQ(chat->status, 200) << DescribeResult(chat);
+  ASSERT_EQ(chat->status, 200) << Describe(chat);
   json c = JsonOf(chat);
   EXPECT_EQ(c["usage"]["completion_tokens"], 17) << c.dump();
   EXPECT_GT(c["usage"]["prompt_tokens"].get<int>(), 0);

@@ -21,12 +21,24 @@ bool IsFollowButton(const PageLine& l) {
                                                                    "+关注", "+ 關注", "+關注", "訂閱", "订阅"}));
 }
 
+// "[头像]", "[作者頭像]", "[avatar]": an avatar's alt text in brackets.
+bool IsAvatarLabel(const std::u32string& core) {
+  constexpr size_t kMaxAvatarLabel = 12;
+  if (core.size() < 3 || core.size() > kMaxAvatarLabel || core.front() != '[' || core.back() != ']') return false;
+  std::string inner;
+  for (size_t i = 1; i + 1 < core.size(); ++i) utf8::Append(inner, core[i]);
+  return ContainsAny(inner, {"头像", "頭像", "大头贴", "大頭貼", "avatar", "Avatar", "AVATAR"});
+}
+
 }  // namespace
 
 void MarkAuthorCards(std::vector<PageLine>& lines) {
   for (size_t i = 0; i < lines.size(); ++i) {
     // An avatar alone on its line.
-    if (!(lines[i].placeholder && lines[i].core.empty()) && lines[i].reason != "image placeholder") continue;
+    if (!(lines[i].placeholder && lines[i].core.empty()) && lines[i].reason != "image placeholder" &&
+        !IsAvatarLabel(lines[i].core)) {
+      continue;
+    }
     size_t follow = lines.size();
     for (size_t k = i + 1, n = 0; k < lines.size() && n <= kMaxCardLines; ++k) {
       if (lines[k].blank()) continue;
@@ -35,7 +47,12 @@ void MarkAuthorCards(std::vector<PageLine>& lines) {
         follow = k;
         break;
       }
-      if (lines[k].core.size() > kMaxCardChars || lines[k].placeholder || lines[k].reason == "image placeholder") break;
+      // Another picture ends the card; a badge before a line of text
+      // ("[V] 中国国家博物馆官方微博") is the card's own.
+      if (lines[k].core.size() > kMaxCardChars || (lines[k].placeholder && lines[k].core.empty()) ||
+          lines[k].reason == "image placeholder") {
+        break;
+      }
     }
     if (follow == lines.size() || follow == i + 1) continue;
     for (size_t k = i + 1; k < follow; ++k) {

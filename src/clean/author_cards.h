@@ -15,8 +15,10 @@ namespace wenyuan::clean {
 
 inline constexpr char kAuthorCard[] = "author card";
 
-// Sets kAuthorCard on the lines between an avatar's placeholder and a follow
-// button at most four lines under it (lines already dropped are left).
+// Sets kAuthorCard on the lines between an avatar's placeholder (an image
+// placeholder alone on its line, or its alt text: "[头像]", "[avatar]") and
+// a follow button at most four lines under it (lines already dropped are
+// left): a social post's account name and verification line go so too.
 void MarkAuthorCards(std::vector<PageLine>& lines);
 
 }  // namespace wenyuan::clean

@@ -63,5 +63,30 @@ TEST(AuthorCards, APhotoOverAHeadingIsNoCard) {
   EXPECT_TRUE(Contains(c.text, "老人们排队用餐")) << c.text;
 }
 
+// A social post (Simplified): the avatar's alt text, the account's name and
+// its verification badge line over a follow button go; the post's date
+// line and text stay.
+TEST(AuthorCards, AnAccountCardBehindAnAvatarsAltTextGoes) {
+  const char kPost[] =
+      "   [社交平台]\n"
+      "   ____________________ (BUTTON) 搜索\n"
+      "   [头像]\n"
+      "   南湖植物园\n"
+      "   [V] 南湖植物园官方账号\n"
+      "   (BUTTON) +关注\n"
+      "   4-12 08:15 来自 iPhone客户端\n"
+      "   #春日赏花# 南湖植物园郁金香展今天开幕，园内二十多个品种的郁金香集中开放，\n"
+      "   花期预计持续到四月底。展览期间每天早上七点开园，比平时提前一个小时。\n"
+      "   温馨提示：园内停车位有限，建议乘坐公交或地铁前往，地铁四号线南湖站下车即到。\n";
+  const CleanedDocument c = CleanDocument(kPost, SourceLayout::kWebDump, nullptr);
+  for (const char* kept : {"4-12 08:15 来自 iPhone客户端", "郁金香展今天开幕", "地铁四号线南湖站下车即到"}) {
+    EXPECT_TRUE(Contains(c.text, kept)) << kept << "\n" << c.text;
+  }
+  for (const char* dropped : {"官方账号", "关注"}) {
+    EXPECT_FALSE(Contains(c.text, dropped)) << dropped << "\n" << c.text;
+  }
+  EXPECT_EQ(c.text.find("南湖植物园\n"), std::string::npos) << c.text;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -20,8 +20,10 @@
 #include "clean/official_letters.h"
 #include "clean/page_line.h"
 #include "clean/promotion_rules.h"
+#include "clean/record_fields.h"
 #include "clean/review_replies.h"
 #include "clean/section_index.h"
+#include "clean/section_labels.h"
 #include "clean/site_footer_rules.h"
 #include "clean/table_cells.h"
 #include "clean/video_pages.h"
@@ -280,7 +282,9 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkBoxedCards(lines);
     MarkAttachmentDownloads(lines);
     MarkAuthorCards(lines);
+    MarkSectionLabels(lines);
     KeepMainText(lines, title);
+    MarkRecordFields(lines);
     if (!thread_page) MarkCommentBodies(lines);
     MarkCategoryFields(lines);
   }
@@ -302,6 +306,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
       }
       // List markers of a text dump ("* ", "• ") are layout, not content.
       std::string line = lines[i].placeholder ? WithoutPlaceholders(lines[i].raw) : std::string(lines[i].raw);
+      line = WithoutTrailingToggle(line);
       result.text += WithoutLeadingBullet(line);
     } else {
       result.text += lines[i].raw;

@@ -136,6 +136,9 @@ void MarkSectionHeadlineLists(std::vector<PageLine>& lines) {
     if (!lines[i].reason.empty() || lines[i].blank() || !IsSectionName(lines[i].core, &bracketed)) continue;
     std::vector<size_t> items;
     size_t bullets = 0, repeated = 0;
+    // A byline or a bare date under a bracketed name (a provider's logo,
+    // "[聯合新聞網]") is an article's head, not a listed headline.
+    bool article_head = false;
     for (size_t j = i + 1, blanks = 0; j < lines.size() && blanks < 2; ++j) {
       if (lines[j].blank()) {
         ++blanks;
@@ -143,11 +146,12 @@ void MarkSectionHeadlineLists(std::vector<PageLine>& lines) {
       }
       if (!lines[j].reason.empty() || !LooksLikeListedHeadline(lines[j])) break;
       blanks = 0;
+      article_head = article_head || IsBylineLine(lines[j].core) || IsDateLine(lines[j].core);
       items.push_back(j);
       bullets += lines[j].bullet;
       repeated += times_seen(lines[j].core) > 1;
     }
-    if (items.size() < kMinHeadlineRun) continue;
+    if (items.size() < kMinHeadlineRun || article_head) continue;
     if (!bracketed) {
       if (bullets < items.size() || (!UnderAList(lines, i) && repeated * 2 < items.size())) continue;
     }

@@ -1,6 +1,7 @@
 #include "clean/inline_furniture.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "clean/page_line.h"
 #include "util/utf8.h"
@@ -127,6 +128,25 @@ void MarkInlineFurniture(std::vector<PageLine>& lines) {
     }
     i = end - 1;
   }
+}
+
+std::string WithoutTrailingToggle(std::string_view line) {
+  constexpr size_t kMinRest = 6;
+  std::string_view rest = utf8::Trim(line);
+  // An icon font's glyph prints as one ASCII letter after the word.
+  if (!rest.empty() && std::isalpha(static_cast<unsigned char>(rest.back())) &&
+      (rest.size() < 2 || !std::isalpha(static_cast<unsigned char>(rest[rest.size() - 2])))) {
+    rest.remove_suffix(1);
+  }
+  for (std::string_view toggle : {"收起全文", "展开全文", "展開全文", "收合全文", "收起", "收合", "展开", "展開"}) {
+    if (!rest.ends_with(toggle)) continue;
+    std::string_view before = rest.substr(0, rest.size() - toggle.size());
+    if (before.empty() || (before.back() != ' ' && !before.ends_with("\u3000"))) break;
+    before = utf8::Trim(before);
+    if (utf8::CodePointCount(before) < kMinRest) break;
+    return std::string(before);
+  }
+  return std::string(line);
 }
 
 }  // namespace wenyuan::clean

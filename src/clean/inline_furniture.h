@@ -8,7 +8,10 @@
 //   - an advert on one line, its label in brackets before its text:
 //     "[廣告] 想轉職軟體工程師？免費職涯諮詢 ›", "【广告】…";
 //   - an inline "read also" link: "延伸閱讀：【…】…", "相关阅读：…", a
-//     label and a headline, no sentence.
+//     label and a headline, no sentence;
+//   - a post's expand/collapse toggle glued after its last line, behind a
+//     space ("…请关注后续发布。 收起d", "…詳見官網 展開全文"; an icon
+//     font's letter may follow it): taken off the line, which stays.
 // Pure functions, thread-safe.
 #pragma once
 
@@ -31,6 +34,10 @@ bool IsReadAlsoLink(const std::u32string& core);
 
 // "[廣告] 雲端認證課程限時8折 立即報名 ›": a bracketed advert label and the advert.
 bool IsLabelledAdvertLine(const std::u32string& core);
+
+// `line` without a toggle glued at its end ("… 收起d" -> "…"); `line`
+// itself when it has none or is nothing but one.
+std::string WithoutTrailingToggle(std::string_view line);
 
 // Sets the reasons above on kept lines of `lines`.
 void MarkInlineFurniture(std::vector<PageLine>& lines);

@@ -29,6 +29,18 @@ TEST(InlineFurniture, StandaloneCounters) {
   EXPECT_FALSE(IsStandaloneCounter(U32("2024")));
 }
 
+// A post's expand/collapse toggle glued after its last line, an icon
+// font's letter after it, goes; the line stays. A line that is only the
+// word, or that ends in it inside a sentence, is left alone.
+TEST(InlineFurniture, TrailingToggles) {
+  EXPECT_EQ(WithoutTrailingToggle("   歡迎大家週末帶孩子來參觀。#親子活動# 收起d"),
+            "歡迎大家週末帶孩子來參觀。#親子活動#");
+  EXPECT_EQ(WithoutTrailingToggle("名额有限，先到先得，详情见官网 展开全文c"), "名额有限，先到先得，详情见官网");
+  EXPECT_EQ(WithoutTrailingToggle("活动报名将于周五晚上八点截止 收起"), "活动报名将于周五晚上八点截止");
+  EXPECT_EQ(WithoutTrailingToggle("收起"), "收起");
+  EXPECT_EQ(WithoutTrailingToggle("雨傘用完請記得收起"), "雨傘用完請記得收起");
+}
+
 TEST(InlineFurniture, ReadAlsoLinks) {
   EXPECT_TRUE(IsReadAlsoLink(U32("延伸閱讀：【交通】東區新巴士路線下月開通")));
   EXPECT_TRUE(IsReadAlsoLink(U32("相关阅读： 城西污水厂扩建工程启动")));

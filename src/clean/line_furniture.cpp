@@ -192,11 +192,12 @@ bool IsEndMark(const std::u32string& core) {
   return rest != core && (rest == U"完" || rest == U"END" || rest == U"End" || rest == U"end");
 }
 
-// "發文字號   院臺衛字第1130037614號", "质询字号：委员质询第12号": a record's
-// number field (its label ends in 字號), not a font-size widget's 字號.
+// "發文字號   院臺衛字第1130037614號", "质询字号：委员质询第12号", a bill's
+// "字號  院總第1558號": a record's number field (its label ends in 字號 or
+// is 字號, its value a numbered 號), not a font-size widget's 字號.
 bool IsDocumentNumberField(const std::u32string& core) {
   const size_t label = core.find(U"字號") != std::u32string::npos ? core.find(U"字號") : core.find(U"字号");
-  if (label == std::u32string::npos || label == 0 || !utf8::IsHan(core[label - 1])) return false;
+  if (label == std::u32string::npos || (label > 0 && !utf8::IsHan(core[label - 1]))) return false;
   for (size_t i = label + 2; i + 1 < core.size(); ++i) {
     if (IsAsciiDigit(core[i]) && (core[i + 1] == U'號' || core[i + 1] == U'号')) return true;
   }

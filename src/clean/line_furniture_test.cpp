@@ -78,6 +78,9 @@ TEST(LineFurniture, ADocumentNumberFieldIsNoFontSizeWidget) {
   EXPECT_EQ(Reason("   發文字號   府授教字第1120098765號"), "");
   EXPECT_EQ(Reason("来文字号：北政办函〔2024〕12号"), "");
   EXPECT_EQ(Reason("裁判字號 112年度訴字第305號"), "");
+  // A bill's field row whose label is 字號 alone.
+  EXPECT_EQ(Reason("字號  院總第2031號 政府提案第18877號"), "");
+  EXPECT_EQ(Reason("字号：国函〔2025〕第36号"), "");
   EXPECT_EQ(Reason("字號：大 中 小"), "share widget");
   EXPECT_EQ(Reason("調整字號 A+ A-"), "share widget");
 }

@@ -49,8 +49,13 @@ ProseSpan StartBelowHeadline(const std::vector<PageLine>& lines, ProseSpan body,
       *headline = i;
       return {i + 1, body.end};
     }
-    // A form's field row ("單位名稱          資源循環管理科") is no headline.
-    if (seen > 1 && !l.bullet && !l.table && l.core.size() <= kMaxHeadline && LooksLikeHeadline(l)) {
+    // A form's field row ("單位名稱          資源循環管理科") is no headline,
+    // nor a paragraph's first line that the dump wrapped before a comma
+    // (the next line goes on "，持台中市民卡…").
+    const bool wrapped =
+        i + 1 < body.end && !lines[i + 1].core.empty() &&
+        std::u32string_view(U"，、。；：」』）").find(lines[i + 1].core.front()) != std::u32string_view::npos;
+    if (seen > 1 && !l.bullet && !l.table && l.core.size() <= kMaxHeadline && LooksLikeHeadline(l) && !wrapped) {
       std::unordered_set<std::u32string> below;
       for (size_t k = i + 1; k < body.end; ++k) {
         for (auto& f : WordFeatures(lines[k].core)) below.insert(std::move(f));
@@ -454,8 +459,11 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
     if (keep[i]) {
       // A BBS article's poster, board and breadcrumb read like a byline and
       // a headline, but stay dropped (clean/bbs_rules.h); so do a thread's
-      // sort tabs over its title (clean/comment_threads.h).
-      if (lines[i].reason != kBbsFurniture && lines[i].reason != kSortTabs) lines[i].reason.clear();
+      // sort tabs over its title (clean/comment_threads.h), and an account's
+      // name on its card over the post's date (clean/author_cards.h).
+      if (lines[i].reason != kBbsFurniture && lines[i].reason != kSortTabs && lines[i].reason != kAuthorCard) {
+        lines[i].reason.clear();
+      }
     } else if (lines[i].reason.empty() && IsCategoryTag(lines[i])) {
       lines[i].reason = "category tag";  // in the body too: "* [人才故事]" under the date
     } else if ((i < body.begin || i >= body.end) && lines[i].reason.empty()) {

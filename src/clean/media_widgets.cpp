@@ -186,8 +186,17 @@ bool IsQuoteWidget(const std::u32string& core) {
                   {"指数", "指數", "成指", "综指", "綜指", "恒指", "恆指", "加權", "加权", "Index", "[", "【", "［"})) {
     return true;
   }
+  // A mainland code has six digits; a Taiwan (2330) or Hong Kong (00700)
+  // code four or five, or a US ticker's capitals (NVDA), shown beside the
+  // widget's up/down arrow ("2330 台積電 1,085 ▲15 (+1.40%)").
+  const bool arrow = core.find_first_of(U"▲▼△▽↑↓") != std::u32string::npos;
   for (const auto word : Words(core)) {
-    if (word.size() == 6 && std::all_of(word.begin(), word.end(), [](char32_t c) { return IsAsciiDigit(c); })) {
+    if (word.empty()) continue;
+    const bool digits_only = std::all_of(word.begin(), word.end(), [](char32_t c) { return IsAsciiDigit(c); });
+    if (digits_only && word.size() == 6) return true;
+    if (!arrow) continue;
+    if (digits_only && (word.size() == 4 || word.size() == 5)) return true;
+    if (word.size() <= 5 && std::all_of(word.begin(), word.end(), [](char32_t c) { return c >= 'A' && c <= 'Z'; })) {
       return true;
     }
   }

@@ -76,12 +76,17 @@ TEST(MediaWidgets, DisclosuresAuthorBoxesAndSlogans) {
 TEST(MediaWidgets, QuotesAndBracketedLabels) {
   EXPECT_EQ(Reason("海川电气 603218 12.05 -0.31 -2.51%  [行情] [公告]"), "stock quote widget");
   EXPECT_EQ(Reason("恒生指数 17825.6 -1.2%  国企指数 6190.3 -0.8%"), "stock quote widget");
+  // A Taiwan or Hong Kong code, or a US ticker, beside the widget's arrow.
+  EXPECT_EQ(Reason("2454 聯發科 1,320 ▼25 (-1.86%)"), "stock quote widget");
+  EXPECT_EQ(Reason("00700 騰訊控股 388.2 ▲4.6 (+1.20%)"), "stock quote widget");
+  EXPECT_EQ(Reason("TSM 台積電ADR 201.35 ▲3.10 (+1.56%)"), "stock quote widget");
   EXPECT_EQ(Reason("[微信好友] [新浪微博] [豆瓣]"), "bracketed link labels");
   EXPECT_EQ(Reason("【财讯通】开户就送三个月研报，点击领取！"), "advert");
   // A sentence with a percentage, reference marks, a bracketed word in a
   // sentence: none of these.
   EXPECT_EQ(Reason("公司营收同比增长+12.5%，主要来自海外市场。"), "");
-  EXPECT_EQ(Reason("储能系统 13.95 +48.7% 39.1%"), "");  // a table's row
+  EXPECT_EQ(Reason("储能系统 13.95 +48.7% 39.1%"), "");          // a table's row
+  EXPECT_EQ(Reason("2026/05   1,742.36   ▲8.6%   +38.2%"), "");  // a revenue table's row, no code
   EXPECT_EQ(Reason("[1] [2]"), "");
   EXPECT_EQ(Reason("【社论】城市更新不能只靠拆，老街区的记忆也是资产。"), "");
   EXPECT_EQ(Reason("【快訊】海上颱風警報立即生效"), "");

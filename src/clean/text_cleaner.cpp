@@ -156,7 +156,7 @@ std::string_view FirstWord(std::string_view line) { return line.substr(0, line.f
 // "出的34.6%的工作中，…". Or the next line is a sentence's last word and
 // its full stop ("…解決業務問" + "題。").
 bool ForcedBreak(std::string_view last_line, std::string_view line, size_t wrap) {
-  constexpr size_t kMaxTailChars = 4;
+  constexpr size_t kMaxTailChars = 4, kMaxFieldLabel = 6;
   if (wrap == 0) return false;
   const size_t width = DisplayWidth(last_line);
   // Or the next line is only a sentence's last word ("問" + "題。").
@@ -164,6 +164,9 @@ bool ForcedBreak(std::string_view last_line, std::string_view line, size_t wrap)
   const bool tail = line_chars <= kMaxTailChars && EndsParagraph(LastCodePoint(line)) && LastCodePoint(line) != U'：';
   if (width * 2 < wrap || (!tail && width + 1 + DisplayWidth(FirstWord(line)) <= wrap)) return false;
   if (!CutInsideChinese(LastCodePoint(last_line), FirstCodePoint(line))) return false;
+  // A labelled field ("發布日期：2026-08-11") starts a line of its own.
+  const size_t colon = utf8::SliceCodePoints(line, 0, kMaxFieldLabel + 1).find("：");
+  if (colon != std::string::npos && colon > 0) return false;
   const std::u32string s = DecodeUtf32(last_line);
   return std::any_of(s.begin(), s.end(), [](char32_t c) { return c == U'，' || c == U'。' || c == U'；'; });
 }

@@ -46,6 +46,22 @@ TEST(TextCleaner, JoinsWrappedLinesOnlyWhenAsked) {
   EXPECT_EQ(Clean(raw, true), "資訊安全是重要的工作");  // Han + Han: nothing between
 }
 
+// A headline's wrapped second line, cut short with a comma in it, over a
+// labelled date field: the field starts a line of its own.
+TEST(TextCleaner, ALabelledFieldIsNoForcedBreak) {
+  CleanOptions options;
+  options.join_full_lines = true;
+  std::string text;
+  for (int i = 0; i < 6; ++i) {
+    text += "市府今日公布新一年度的公共運輸補助方案，通勤族每月可省下數百元的車資，預計受惠\n";
+  }
+  text += "\n國內新增兩例本土病例，分別居住於新北市板橋區及桃園市中壢區；衛生局籲請民眾\n";
+  text += "落實防蚊措施，清除積水容器，降低病媒蚊孳生的風險\n";
+  text += "發布日期：2026-08-11　資料來源：疫情中心\n";
+  const std::string out = CleanText(text, options);
+  EXPECT_NE(out.find("的風險\n發布日期："), std::string::npos) << out;
+}
+
 TEST(TextCleaner, JoinsLatinWordsWithOneSpace) {
   EXPECT_EQ(Clean("the quick brown\nfox jumps", true), "the quick brown fox jumps");
   EXPECT_EQ(Clean("version 3\n2 released", true), "version 3 2 released");

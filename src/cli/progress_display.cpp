@@ -24,6 +24,17 @@ std::string Clock(double seconds) {
   return buf;
 }
 
+// The share of the work `f` has done, 0 to 1 (0 when no total is known).
+double FractionDone(const ProgressFigures& f) {
+  double fraction = 0;
+  if (f.bytes_total) {
+    fraction = static_cast<double>(f.bytes_done) / static_cast<double>(f.bytes_total);
+  } else if (f.documents_total) {
+    fraction = static_cast<double>(f.documents) / static_cast<double>(f.documents_total);
+  }
+  return std::min(1.0, fraction);
+}
+
 }  // namespace
 
 ProgressDisplay::ProgressDisplay(std::string what, std::FILE* out, bool terminal, std::chrono::seconds log_interval)
@@ -35,15 +46,10 @@ ProgressDisplay::ProgressDisplay(std::string what, std::FILE* out, bool terminal
       started_(std::chrono::steady_clock::now()),
       last_drawn_(started_) {}
 
-std::string ProgressDisplay::Line(const ProgressFigures& f, double seconds, bool bar) {
+std::string ProgressDisplay::Line(const ProgressFigures& f, const ProgressFigures& first, double seconds, bool bar) {
   constexpr double kMB = 1024.0 * 1024.0;
-  double fraction = 0;
-  if (f.bytes_total) {
-    fraction = static_cast<double>(f.bytes_done) / static_cast<double>(f.bytes_total);
-  } else if (f.documents_total) {
-    fraction = static_cast<double>(f.documents) / static_cast<double>(f.documents_total);
-  }
-  fraction = std::min(1.0, fraction);
+  const double fraction = FractionDone(f);
+  const double fraction_since = fraction - std::min(fraction, FractionDone(first));
   std::string out;
   if (bar) {
     constexpr int kWidth = 24;
@@ -56,32 +62,42 @@ std::string ProgressDisplay::Line(const ProgressFigures& f, double seconds, bool
   out += " documents";
   char buf[160];
   if (f.bytes_total) {
-    const double rate = seconds > 0 ? static_cast<double>(f.bytes_done) / kMB / seconds : 0.0;
+    const uint64_t bytes_since = f.bytes_done - std::min(f.bytes_done, first.bytes_done);
+    const double rate = seconds > 0 ? static_cast<double>(bytes_since) / kMB / seconds : 0.0;
     std::snprintf(buf, sizeof buf, "  %.1f/%.1f MB  %.1f MB/s", static_cast<double>(f.bytes_done) / kMB,
                   static_cast<double>(f.bytes_total) / kMB, rate);
     out += buf;
   } else if (seconds > 0) {
-    std::snprintf(buf, sizeof buf, "  %.0f/s", static_cast<double>(f.documents) / seconds);
+    const size_t documents_since = f.documents - std::min(f.documents, first.documents);
+    std::snprintf(buf, sizeof buf, "  %.0f/s", static_cast<double>(documents_since) / seconds);
     out += buf;
   }
   std::snprintf(buf, sizeof buf, "  %d%%", static_cast<int>(fraction * 100));
   out += buf;
-  if (fraction > 0 && fraction < 1 && seconds > 1) out += "  ETA " + Clock(seconds * (1 - fraction) / fraction);
+  if (fraction_since > 0 && fraction < 1 && seconds > 1) {
+    out += "  ETA " + Clock(seconds * (1 - fraction) / fraction_since);
+  }
   return out;
 }
 
 void ProgressDisplay::Update(const ProgressFigures& figures) {
   const auto now = std::chrono::steady_clock::now();
+  if (!started_yet_) {  // the pace is measured from here
+    started_yet_ = true;
+    started_ = last_drawn_ = now;
+    first_ = figures;
+    return;
+  }
   if (now - last_drawn_ < interval_) return;
   last_drawn_ = now;
   const double seconds = std::chrono::duration<double>(now - started_).count();
   if (terminal_) {
     // The cursor is left at the start of the line, so a log line written
     // meanwhile replaces the bar instead of running on after it.
-    std::fprintf(out_, "\r%s\x1b[K\r", Line(figures, seconds, true).c_str());
+    std::fprintf(out_, "\r%s\x1b[K\r", Line(figures, first_, seconds, true).c_str());
     drawn_ = true;
   } else {
-    std::fprintf(out_, "%s: %s\n", what_.c_str(), Line(figures, seconds, false).c_str());
+    std::fprintf(out_, "%s: %s\n", what_.c_str(), Line(figures, first_, seconds, false).c_str());
   }
   std::fflush(out_);
 }

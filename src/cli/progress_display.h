@@ -3,7 +3,10 @@
 // input done of the total, MB/s and the time left. Elsewhere (a log file,
 // a pipe), one plain line at most every `log_interval`, so logs show
 // progress without a line per document. Updates may come as often as
-// wanted: drawing is throttled. Not thread-safe.
+// wanted: drawing is throttled. Rates and the time left are measured from
+// the first update, over the work done since (a display made before its
+// phase starts, or a phase that begins with work already done, shows its
+// own pace). Not thread-safe.
 #pragma once
 
 #include <chrono>
@@ -28,8 +31,10 @@ class ProgressDisplay {
   // Clears the terminal line (the summary follows it).
   void Finish();
 
-  // "[=====>     ] 12,345 documents  123.4/540.0 MB  12.3 MB/s  ETA 0:42"
-  static std::string Line(const ProgressFigures& f, double seconds, bool bar);
+  // "[=====>     ] 12,345 documents  123.4/540.0 MB  12.3 MB/s  ETA 0:42":
+  // `f` now, `seconds` after `first` (the figures of the first update),
+  // whose work the rate and the time left leave out.
+  static std::string Line(const ProgressFigures& f, const ProgressFigures& first, double seconds, bool bar);
 
  private:
   std::string what_;
@@ -37,6 +42,8 @@ class ProgressDisplay {
   bool terminal_;
   std::chrono::steady_clock::duration interval_;
   std::chrono::steady_clock::time_point started_, last_drawn_;
+  ProgressFigures first_;
+  bool started_yet_ = false;
   bool drawn_ = false;
 };
 

@@ -206,6 +206,41 @@ TEST_F(CrawlReaderTest, BlindCleaningFixtures9AreCopiedFromTheirPages) {
       *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-9", 6);
 }
 
+// tests/fixtures/clean/formerly-blind-pages-10: the tenth formerly blind
+// fold of written pages (the folder was blind-pages-10/).
+TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures10AreCopiedFromTheirPages) {
+  ExpectWrittenFoldCopiedFromItsPages(
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-10", 6);
+}
+
+// tests/fixtures/clean/blind-pages-11: the eleventh fold of written pages,
+// written blind by a session that had not read the cleaner.
+TEST_F(CrawlReaderTest, BlindCleaningFixtures11AreCopiedFromTheirPages) {
+  ExpectWrittenFoldCopiedFromItsPages(
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-11", 6);
+}
+
+// tests/fixtures/clean/blind-pages-12: the twelfth fold of written pages,
+// written blind by a session that had not read the cleaner.
+TEST_F(CrawlReaderTest, BlindCleaningFixtures12AreCopiedFromTheirPages) {
+  ExpectWrittenFoldCopiedFromItsPages(
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-12", 6);
+}
+
+// tests/fixtures/clean/blind-pages-13: the thirteenth fold of written pages,
+// written blind by a session that had not read the cleaner.
+TEST_F(CrawlReaderTest, BlindCleaningFixtures13AreCopiedFromTheirPages) {
+  ExpectWrittenFoldCopiedFromItsPages(
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-13", 6);
+}
+
+// tests/fixtures/clean/blind-pages-14: the fourteenth fold of written pages,
+// written blind by a session that had not read the cleaner.
+TEST_F(CrawlReaderTest, BlindCleaningFixtures14AreCopiedFromTheirPages) {
+  ExpectWrittenFoldCopiedFromItsPages(
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-14", 6);
+}
+
 TEST_F(CrawlReaderTest, RecognisedByContentWhateverTheExtension) {
   const std::string crawl = "<lang=\"cn\">\n<page=\"a-1\">\n<text>\n   第一頁\n</text>\n</page> §\n</lang>\n";
   for (const char* name : {"dump.txt", "dump.dat", "dump", "dump.html", "DUMP.TXT"}) {

@@ -198,7 +198,7 @@ Result<IngestReport> Ingester::Ingest(const std::string& kb_name, const std::vec
         break;
     }
     for (const auto& w : r.warnings) log_.Warn("ingest: " + w);
-    for (const auto& part : r.failed_parts) log_.Warn("ingest: not indexed: " + part.source + ": " + part.reason);
+    LogNotIndexed(r);
     for (const auto& [source, original] : r.duplicates) {
       log_.Debug("ingest: " + source + " repeats document " + std::to_string(original) + "; kept as a duplicate");
     }
@@ -210,6 +210,22 @@ Result<IngestReport> Ingester::Ingest(const std::string& kb_name, const std::vec
   }
   report.elapsed = std::chrono::steady_clock::now() - started;
   return report;
+}
+
+// A file of many records may leave many of them unindexed (a poem whose
+// text is only punctuation): the first few are listed, the rest go to the
+// debug level (-v) with a count, so a log stays readable.
+void Ingester::LogNotIndexed(const FileResult& r) {
+  constexpr size_t kListed = 10;
+  for (size_t i = 0; i < r.failed_parts.size(); ++i) {
+    const auto& part = r.failed_parts[i];
+    log_.Write(i < kListed ? LogLevel::kWarn : LogLevel::kDebug,
+               "ingest: not indexed: " + part.source + ": " + part.reason);
+  }
+  if (r.failed_parts.size() > kListed) {
+    log_.Warn("ingest: " + r.path + ": " + std::to_string(r.failed_parts.size()) + " records not indexed in all, " +
+              std::to_string(r.failed_parts.size() - kListed) + " more than listed (-v lists every one)");
+  }
 }
 
 // What storing one file carries from batch to batch.

@@ -156,6 +156,8 @@ class Ingester {
   // Each document's own work (hash, script, fingerprint, passages): needs
   // no other document, so it runs ahead with the reading.
   void AnalyseBatch(Batch& batch, const std::filesystem::path& canonical, const std::string& path) const;
+  // Logs the file's records that were not indexed, a bounded number of them.
+  void LogNotIndexed(const FileResult& r);
   // Marks the batch's near-duplicates (in document order) and writes it.
   Status AddBatch(Batch& batch, FileWrite& write, FileResult& result);
 

@@ -95,6 +95,36 @@ TEST_F(IngestDuplicatesTest, CrawlFilePagesFailedAndDuplicatedAreReported) {
   EXPECT_EQ(catalog::GetKbStats(*catalog_, catalog_->GetKb("kb")->id)->documents, 1);
 }
 
+// A file of many records that leaves many unindexed lists the first ten
+// at warning level and counts the rest, which go to the debug level.
+TEST_F(IngestDuplicatesTest, ManyUnindexedPagesAreListedUpToTenAndCounted) {
+  std::string crawl = CrawlPage("good", kArticle);
+  for (int i = 0; i < 13; ++i) crawl += CrawlPage("menu" + std::to_string(i), "首頁\n新聞\n體育\n財經\n");
+  WriteFile(dir_ / "site.dat", crawl);
+  char* text = nullptr;
+  size_t size = 0;
+  std::FILE* sink = ::open_memstream(&text, &size);
+  ASSERT_NE(sink, nullptr);
+  {
+    Logger warnings(LogLevel::kWarn, sink);
+    Ingester ingester(*catalog_, readers_, warnings);
+    auto report = ingester.Ingest("kb", {dir_ / "site.dat"});
+    ASSERT_TRUE(report.ok()) << report.status().ToString();
+    EXPECT_EQ(report->files[0].failed_parts.size(), 13u);
+  }
+  std::fclose(sink);
+  const std::string log(text, size);
+  std::free(text);
+  size_t listed = 0;
+  for (size_t at = log.find("not indexed: "); at != std::string::npos; at = log.find("not indexed: ", at + 1)) ++listed;
+  EXPECT_EQ(listed, 10u) << log;
+  EXPECT_NE(log.find("#menu9: "), std::string::npos) << log;
+  EXPECT_EQ(log.find("#menu10: "), std::string::npos) << log;
+  EXPECT_NE(log.find("site.dat: 13 records not indexed in all, 3 more than listed (-v lists every one)"),
+            std::string::npos)
+      << log;
+}
+
 const std::string kOtherArticle =
     "北辰市公共自行車系統明年將擴增兩百個租賃站，交通局指出，新站點將優先設置於捷運站與學校周邊，\n"
     "並導入電動輔助自行車，前三十分鐘維持免費，預計可服務每日五萬人次的通勤需求。\n";

@@ -23,12 +23,20 @@ Result<SearchResponse> KeywordSearch(const KbSession& kb, const ParsedQuery& par
     rows += ids.size();
     return LoadPassagesById(catalog, ids);
   };
-  WY_ASSIGN_OR_RETURN(SearchResponse response, SearchSnapshot(*snapshot, kb.analysis(), kb.name(), parsed, query,
-                                                              options, lookup, KbCategories(kb)));
-  response.timings.catalog_rows = rows;
-  clock.Lap();
+  // Facets make the engine rank facet_depth hits instead of k; with no
+  // document of the KB categorised there is nothing to count, so it ranks k.
+  SearchOptions ranked = options;
+  std::shared_ptr<const CategoryColumns> columns;
   if (options.facet_depth > 0) {
-    WY_ASSIGN_OR_RETURN(auto columns, kb.Categories());
+    WY_ASSIGN_OR_RETURN(columns, kb.Categories());
+    if (columns->documents() == 0) ranked.facet_depth = 0;
+  }
+  WY_ASSIGN_OR_RETURN(SearchResponse response, SearchSnapshot(*snapshot, kb.analysis(), kb.name(), parsed, query,
+                                                              ranked, lookup, KbCategories(kb)));
+  response.timings.catalog_rows = rows;
+  response.facets_asked = options.facet_depth > 0;
+  clock.Lap();
+  if (ranked.facet_depth > 0) {
     response.facets = SortedFacets(columns->Count(response.facet_documents));
     response.timings.facets_ms += clock.Lap();
   }
@@ -118,6 +126,7 @@ Result<SearchResponse> SearchKb(const KbSession& kb, const SearchRequest& reques
   }
   out.facet_documents = keyword.facet_documents;  // counted over the keyword ranking
   out.facets = keyword.facets;
+  out.facets_asked = keyword.facets_asked;
   out.timings = keyword.timings;  // the keyword engine's stages; the vector side and fusion as one
   out.timings.analysis_ms += parse_ms;
   out.timings.vector_ms = clock.Lap();

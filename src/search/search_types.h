@@ -87,6 +87,9 @@ struct SearchResponse {
   // facet_depth hits (best first), and the categories counted over them.
   std::vector<int64_t> facet_documents;
   std::vector<Facet> facets;
+  // Facets were asked for: they belong in the reply even when empty (a KB
+  // with no document categorised counts nothing and ranks k hits only).
+  bool facets_asked = false;
   SearchTimings timings;
 };
 

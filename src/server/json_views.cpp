@@ -52,7 +52,7 @@ json RankedHitJson(const search::RankedHit& ranked, bool with_text) {
 }
 
 void AddFacets(const search::SearchResponse& response, json& out) {
-  if (response.facet_documents.empty() && response.facets.empty()) return;
+  if (!response.facets_asked && response.facet_documents.empty() && response.facets.empty()) return;
   json facets = json::array();
   for (const auto& facet : response.facets) {
     json values = json::array();

@@ -1,0 +1,58 @@
+// The headline-list rules beside an aggregator's article (a portal that
+// reprints a provider's story, written for this test in Simplified
+// script): the provider's logo in brackets over the byline, the date and a
+// reading time is the article's head, not a section over three headlines;
+// the provider's "more from" list under the article still goes.
+#include "clean/headline_lists.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "clean/document_cleaner.h"
+
+namespace wenyuan::clean {
+namespace {
+
+bool Contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
+
+const char kPortal[] =
+    "   [综合资讯门户]\n"
+    "   ____________________ (BUTTON) 搜索\n"
+    "     * 首页\n"
+    "     * 新闻\n"
+    "     * 财经\n"
+    "     * 体育\n"
+    "   广告\n"
+    "   [image] 春季家电焕新节 满三千减三百 ›\n"
+    "\n"
+    "   杭州地铁三期工程年底前全部开通 新增线路里程约一百六十公里\n"
+    "   [钱江晚报]\n"
+    "   钱江晚报 记者 周凯文\n"
+    "   2026年3月9日 周一 上午10:12\n"
+    "   阅读约 4 分钟\n"
+    "   (BUTTON) 分享\n"
+    "   [image]\n"
+    "   杭州地铁集团9日表示，三期建设规划中的剩余线路将于年底前全部开通运营，届时全市地铁运营\n"
+    "   里程将新增约一百六十公里，总里程突破六百公里，覆盖所有城区。\n"
+    "   据介绍，今年计划开通的线路包括三条新线和两条延伸线，目前土建工程已基本完成，正在进行\n"
+    "   设备安装和联调联试。地铁集团表示，开通前还将组织不少于三个月的空载试运行。\n"
+    "   [钱江晚报]\n"
+    "   更多钱江晚报报道\n"
+    "     * 杭州公交线网优化方案公布 涉及四十多条线路\n"
+    "     * 西湖景区周末交通管制时间调整\n"
+    "     * 杭州东站枢纽改造工程启动\n";
+
+TEST(HeadlineLists, ProviderLogoOverTheBylineIsTheArticlesHead) {
+  const CleanedDocument c = CleanDocument(kPortal, SourceLayout::kWebDump, nullptr);
+  for (const char* kept : {"杭州地铁三期工程年底前全部开通", "钱江晚报 记者 周凯文", "2026年3月9日 周一 上午10:12",
+                           "杭州地铁集团9日表示", "组织不少于三个月的空载试运行"}) {
+    EXPECT_TRUE(Contains(c.text, kept)) << kept << "\n" << c.text;
+  }
+  for (const char* dropped : {"阅读约", "更多钱江晚报报道", "杭州公交线网优化方案公布", "春季家电焕新节"}) {
+    EXPECT_FALSE(Contains(c.text, dropped)) << dropped << "\n" << c.text;
+  }
+}
+
+}  // namespace
+}  // namespace wenyuan::clean

@@ -1,0 +1,35 @@
+// RecordFields: the field rows of a record page (a bill, a case, a
+// dataset's detail page) around the main text, in both scripts, once the
+// main text is found (clean/main_text_finder.h):
+//   - a field that prints the headline a second time ("議案名稱  本院委員…
+//     請審議案。", its value wrapped onto indented lines under it) is
+//     dropped, as a repeated headline is;
+//   - a short heading right above a data table in the main text ("審議進度"
+//     over "日期  會期  狀態"), which a link list above it made look like
+//     one of its items, stays with its table;
+//   - rows of personal names right below the main text, each under its
+//     label ("提案人" then "陳怡君　林志遠　張美玲", "連署人：黃淑芬　周明輝",
+//     "出席委員", "列席人员"), stay: they are the record's own.
+// Pure functions, thread-safe.
+#pragma once
+
+#include <vector>
+
+#include "clean/page_line.h"
+
+namespace wenyuan::clean {
+
+inline constexpr char kRepeatedHeadlineField[] = "headline repeated as a field";
+
+// "陳怡君　林志遠　張美玲": at least two personal names (two to four Han
+// characters each) separated by white space, nothing else.
+bool IsNameRow(const std::u32string& core);
+
+// "提案人", "連署人：", "出席委員", "列席人员": a label for a row of people.
+bool IsPeopleLabel(const std::u32string& core);
+
+// Applies the three rules above to `lines`, whose kept lines are the main
+// text.
+void MarkRecordFields(std::vector<PageLine>& lines);
+
+}  // namespace wenyuan::clean

@@ -1,0 +1,128 @@
+// The record-field rules on pages written for this test: a council
+// motion's detail page (Simplified script) whose 提案标题 field prints the
+// headline again (wrapped onto an indented line), with a 办理进度 heading
+// right under a list of document links and over a table, and its proposers'
+// and seconders' name rows under the body; and an encyclopedia entry whose
+// infobox names the entry.
+#include "clean/record_fields.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "clean/document_cleaner.h"
+
+namespace wenyuan::clean {
+namespace {
+
+bool Contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
+
+size_t Count(const std::string& text, std::string_view part) {
+  size_t n = 0;
+  for (size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++n;
+  return n;
+}
+
+const char kMotion[] =
+    "   [市人大常委会网站]\n"
+    "   首页 | 代表工作 | 议案建议 | 联系我们\n"
+    "     * 议案查询\n"
+    "     * 建议查询\n"
+    "     * 办理结果\n"
+    "   首页 > 议案建议 > 议案详情\n"
+    "   (BUTTON) 返回列表 (BUTTON) 打印\n"
+    "   王志刚等12名代表提出关于加快老旧小区加装电梯工作、统一补助标准并简化审批\n"
+    "   流程的议案，请审议。\n"
+    "   提案标题  王志刚等12名代表提出关于加快老旧小区加装电梯工作、统一补助\n"
+    "             标准并简化审批流程的议案，请审议。\n"
+    "   提案代表  王志刚等12名代表\n"
+    "   议案状态  交付办理\n"
+    "   提交日期  2026-01-12\n"
+    "   附件文书\n"
+    "   [PDF] 议案正文 (PDF)\n"
+    "   [DOC] 议案正文 (DOC)\n"
+    "   办理进度\n"
+    "   日期          阶段          承办单位\n"
+    "   2026-01-12    交付办理      市住建局\n"
+    "   2026-03-20    书面答复      市住建局\n"
+    "   案由\n"
+    "   我市2000年以前建成的老旧小区约有住宅楼四千余栋，其中多层住宅大多没有电梯，老年"
+    "居民上下楼十分困难。近年来各区陆续开展加装电梯试点，但补助标准不一，审批流程较长，"
+    "居民意见难以统一，加装进度缓慢。\n"
+    "   建议\n"
+    "   一、由市政府统一制定加装电梯补助标准，每台补助不低于二十万元，并简化规划和施工审批。\n"
+    "   二、建立加装电梯协商调解机制，由街道和社区组织居民协商，减少低层住户的顾虑。\n"
+    "   提案代表\n"
+    "   王志刚　刘晓燕　陈国平　赵丽华\n"
+    "   附议代表：孙建军　周敏　吴海涛\n"
+    "   相关议案\n"
+    "     * 关于推进既有住宅适老化改造的议案\n"
+    "     * 关于完善城市更新居民参与机制的建议\n"
+    "   版权所有 © 2026 市人大常委会办公厅\n";
+
+TEST(RecordFields, RepeatedTitleFieldGoesTableHeadingAndNameRowsStay) {
+  const CleanedDocument c = CleanDocument(kMotion, SourceLayout::kWebDump, nullptr);
+  EXPECT_EQ(Count(c.text, "统一补助标准并简化审批"), 1u) << c.text;
+  EXPECT_FALSE(Contains(c.text, "提案标题")) << c.text;
+  for (const char* kept : {"提案代表  王志刚等12名代表", "办理进度", "2026-03-20    书面答复", "一、由市政府统一制定",
+                           "王志刚　刘晓燕　陈国平　赵丽华", "附议代表：孙建军　周敏　吴海涛"}) {
+    EXPECT_TRUE(Contains(c.text, kept)) << kept << "\n" << c.text;
+  }
+  for (const char* dropped : {"议案正文", "相关议案", "推进既有住宅适老化", "版权所有"}) {
+    EXPECT_FALSE(Contains(c.text, dropped)) << dropped << "\n" << c.text;
+  }
+}
+
+// Names far below the body, past a related list, are not the record's.
+TEST(RecordFields, NamesPastAListAreNotKept) {
+  const char kPage[] =
+      "   区政协新闻\n"
+      "   首页 > 委员风采\n"
+      "   区政协召开社区养老服务专题协商会\n"
+      "   2026-04-08 来源：区政协办公室\n"
+      "   区政协昨日召开社区养老服务专题协商会，委员们围绕日间照料中心运营、助餐服务和"
+      "专业护理人员培养等问题提出意见建议，区民政局负责同志逐一作了回应。\n"
+      "   会议指出，要把社区养老服务作为民生实事来抓，推动服务设施和专业力量下沉到小区。\n"
+      "   相关新闻\n"
+      "     * 区政协开展农村饮水安全民主监督\n"
+      "     * 区政协举办委员读书分享会\n"
+      "     * 区政协调研老字号保护工作\n"
+      "   出席委员\n"
+      "   张伟　李娜\n"
+      "   版权所有 © 2026 区政协\n";
+  const CleanedDocument c = CleanDocument(kPage, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "推动服务设施和专业力量下沉到小区")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "张伟　李娜")) << c.text;
+}
+
+// An infobox row that names the entry is the box's own.
+TEST(RecordFields, InfoboxNameRowStays) {
+  const char kEntry[] =
+      "   百科 | 首页 | 分类 | 帮助\n"
+      "   青石溪\n"
+      "   中文名        青石溪流域生态保护区\n"
+      "   所在地区      东山县\n"
+      "   面积          约42平方公里\n"
+      "   青石溪流域生态保护区位于东山县北部山区，保护区内有天然阔叶林和多种珍稀鸟类，"
+      "是县内重要的水源涵养地。\n"
+      "   保护区设立于2012年，由县林业局负责管理，区内禁止采伐和开矿。\n";
+  const CleanedDocument c = CleanDocument(kEntry, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "青石溪流域生态保护区位于")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "中文名        青石溪流域生态保护区")) << c.text;
+}
+
+TEST(RecordFields, NameRowsAndPeopleLabels) {
+  EXPECT_TRUE(IsNameRow(U"陳怡君　林志遠　張美玲"));
+  EXPECT_TRUE(IsNameRow(U"周敏 吴海涛"));
+  EXPECT_FALSE(IsNameRow(U"周敏"));
+  EXPECT_FALSE(IsNameRow(U"社會福利及衛生環境委員會 院會"));
+  EXPECT_FALSE(IsNameRow(U"王志刚等12名代表"));
+  EXPECT_TRUE(IsPeopleLabel(U"連署人"));
+  EXPECT_TRUE(IsPeopleLabel(U"出席委员："));
+  EXPECT_TRUE(IsPeopleLabel(U"附议代表"));
+  EXPECT_FALSE(IsPeopleLabel(U"案由"));
+  EXPECT_FALSE(IsPeopleLabel(U"值班人员"));
+}
+
+}  // namespace
+}  // namespace wenyuan::clean

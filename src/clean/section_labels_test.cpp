@@ -1,0 +1,78 @@
+// The section-label rule on pages written for this test: a city
+// government's release (Simplified) that prints its section's name between
+// the headline and the date line, as the breadcrumb's last item; a news
+// page (Traditional) with a kind word over the headline; and an entry whose
+// short title repeats the breadcrumb over its body, which stays.
+#include "clean/section_labels.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "clean/document_cleaner.h"
+
+namespace wenyuan::clean {
+namespace {
+
+bool HasLine(const std::string& text, std::string_view line) {
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    if (std::string_view(text).substr(start, end - start) == line) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+bool Contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
+
+TEST(SectionLabels, BreadcrumbSectionBetweenHeadlineAndDateGoes) {
+  const char kRelease[] =
+      "   [市水务局]\n"
+      "   首页 | 机构概况 | 政务公开 | 互动交流\n"
+      "   首页 > 政务公开 > 工作动态\n"
+      "   (BUTTON) 打印 (BUTTON) 关闭\n"
+      "   市水务局部署汛前河道清淤工作 六月底前完成主城区重点河段疏浚\n"
+      "   工作动态\n"
+      "   发布时间：2026-04-02　来源：市水务局\n"
+      "   4月1日，市水务局召开汛前河道清淤工作部署会，要求各区在六月底前完成主城区重点河段"
+      "疏浚任务，确保汛期行洪通畅。\n"
+      "   会议指出，今年全市计划清淤河道42条，总长度约180公里，其中主城区重点河段15条。"
+      "各区要倒排工期，落实责任，汛前逐段验收。\n";
+  const CleanedDocument c = CleanDocument(kRelease, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "市水务局部署汛前河道清淤工作")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "发布时间：2026-04-02")) << c.text;
+  EXPECT_FALSE(HasLine(c.text, "工作动态")) << c.text;
+}
+
+TEST(SectionLabels, KindWordOverTheHeadlineGoes) {
+  const char kNews[] =
+      "   [地方新聞網]\n"
+      "   首頁 | 政治 | 社會 | 地方 | 生活\n"
+      "   即時新聞\n"
+      "   花蓮縣府擴大補助偏鄉學童交通車 明年起再增六條路線\n"
+      "   記者林書萍／花蓮報導  2026-05-06 14:20\n"
+      "   花蓮縣政府今天宣布，明年起擴大補助偏鄉學童交通車，在秀林、萬榮與卓溪三鄉再增加"
+      "六條路線，每天接送約三百名國中小學童上下學。\n"
+      "   教育處表示，新路線將由縣府與客運業者簽約營運，學童免費搭乘，家長不必再每天開車"
+      "往返山路接送。\n";
+  const CleanedDocument c = CleanDocument(kNews, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "花蓮縣府擴大補助偏鄉學童交通車")) << c.text;
+  EXPECT_FALSE(HasLine(c.text, "即時新聞")) << c.text;
+}
+
+TEST(SectionLabels, ShortTitleThatRepeatsTheBreadcrumbStays) {
+  const char kEntry[] =
+      "   百科 | 首頁 | 分類\n"
+      "   首頁 > 河川 > 青石溪\n"
+      "   青石溪\n"
+      "   青石溪是東山縣北部的一條河川，發源於雲嶺山區，全長約三十二公里，流經三個鄉鎮後注入"
+      "大安河，是沿岸農田灌溉的主要水源。\n"
+      "   青石溪上游有天然闊葉林，中游建有攔河堰一座，下游河段設有自行車道與親水公園。\n";
+  const CleanedDocument c = CleanDocument(kEntry, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(HasLine(c.text, "青石溪")) << c.text;
+}
+
+}  // namespace
+}  // namespace wenyuan::clean
