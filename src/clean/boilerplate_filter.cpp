@@ -20,6 +20,7 @@
 #include "clean/official_letters.h"
 #include "clean/page_line.h"
 #include "clean/promotion_rules.h"
+#include "clean/reader_notices.h"
 #include "clean/record_fields.h"
 #include "clean/review_replies.h"
 #include "clean/section_index.h"
@@ -284,6 +285,8 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkAuthorCards(lines);
     MarkSectionLabels(lines);
     KeepMainText(lines, title);
+    // After the body is found: notices inside it do not end it.
+    MarkReaderNotices(lines);
     MarkRecordFields(lines);
     if (!thread_page) MarkCommentBodies(lines);
     MarkCategoryFields(lines);

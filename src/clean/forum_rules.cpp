@@ -70,6 +70,31 @@ bool IsEditNote(const std::string& s) {
          EqualsAny(s, {"（已編輯）", "（已编辑）", "(已編輯)", "(已编辑)", "已編輯", "已编辑"});
 }
 
+// "WHERE status = 2", "ORDER BY created_at DESC": a line of a code sample
+// (no Han, an operator or an identifier's underscore), which the samples of
+// one post repeat; no signature.
+bool IsCodeLine(const std::u32string& core) {
+  if (CountHan(core) > 0) return false;
+  return core.find_first_of(U"=(){};_<>") != std::u32string::npos;
+}
+
+// "…来自广东", "…來自台北市": a header's last words, the region a post was
+// sent from (two to four Han characters after 来自).
+bool EndsWithRegion(const std::string& s) {
+  constexpr size_t kMaxRegion = 4, kMaxHeader = 40;
+  const std::u32string u = DecodeUtf32(s);
+  if (u.size() > kMaxHeader) return false;
+  size_t from = u.rfind(U"来自");
+  if (from == std::u32string::npos) from = u.rfind(U"來自");
+  if (from == std::u32string::npos) return false;
+  const std::u32string region = u.substr(from + 2);
+  if (region.size() < 2 || region.size() > kMaxRegion) return false;
+  for (char32_t c : region) {
+    if (!utf8::IsHan(c)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 // A post's header: who posted when, from where, on which floor.
@@ -89,6 +114,10 @@ bool IsForumPostHeader(const std::u32string& core) {
     return true;
   }
   if (ContainsAny(s, {"IP属地", "IP屬地"}) && core.size() <= 40) return true;
+  // "股友f3Kx8m 2026-12-04 10:31:02 来自 广东", "來自 台北": a post's or a
+  // reply's poster and time with the region it was sent from, or the
+  // region alone on the header's wrapped line.
+  if (EndsWithRegion(s) && (StartsWithAny(s, {"来自", "來自"}) || IsDateLine(core))) return true;
   std::u32string words;  // without the count's digits and separators
   for (char32_t c : core) {
     if (!IsAsciiDigit(c) && c != ',' && c != '.' && !utf8::IsSpace(c)) words += c;
@@ -431,7 +460,7 @@ void MarkForumFurniture(std::vector<PageLine>& lines) {
   // text and above its action row or the next post's furniture; and what
   // stands between a post's action row and the next post (an advert).
   for (size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].blank() || furniture[i] || !lines[i].reason.empty()) continue;
+    if (lines[i].blank() || furniture[i] || !lines[i].reason.empty() || lines[i].table) continue;
     const auto& c = lines[i].core;
     if (c.size() > kMaxSignatureChars || EndsSentence(c)) continue;
     const size_t next = next_non_blank(i), prev = prev_non_blank(i);
@@ -445,7 +474,8 @@ void MarkForumFurniture(std::vector<PageLine>& lines) {
   }
   for (size_t i = 0; i < lines.size(); ++i) {
     const auto& c = lines[i].core;
-    if (!lines[i].blank() && !furniture[i] && seen[c] >= 2 && c.size() <= kMaxSignatureChars && !EndsSentence(c)) {
+    if (!lines[i].blank() && !furniture[i] && seen[c] >= 2 && c.size() <= kMaxSignatureChars && !EndsSentence(c) &&
+        !lines[i].table && !IsCodeLine(c)) {
       furniture[i] = true;
     }
   }

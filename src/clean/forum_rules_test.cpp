@@ -278,5 +278,40 @@ TEST(ForumRules, QuestionAndAnswerFurnitureGoes) {
   EXPECT_FALSE(IsForumPostHeader(DecodeUtf32("有三百人赞同这个方案，但是也有人反对。")));
 }
 
+// Reply headers that end with the region a reply came from, written for
+// this test; and a post's SQL samples that repeat a line, which is code.
+TEST(ForumRules, RegionHeadersAndRepeatedCodeLines) {
+  EXPECT_TRUE(IsForumPostHeader(DecodeUtf32("稳健派老周 2026-01-09 08:15:44 来自 湖南")));
+  EXPECT_TRUE(IsForumPostHeader(DecodeUtf32("阿哲 [樓主] 2026/01/09 21:03 來自 新竹")));
+  EXPECT_TRUE(IsForumPostHeader(DecodeUtf32("来自 上海")));
+  EXPECT_FALSE(IsForumPostHeader(DecodeUtf32("这批货来自上海")));
+  EXPECT_FALSE(IsForumPostHeader(DecodeUtf32("本次调研的样本来自全国二十个省份的中小企业")));
+  const char kThread[] =
+      "   [logo] 码农论坛\n"
+      "   首页 | 问答 | 专栏 | 活动\n"
+      "   PostgreSQL 分区表查询变慢怎么排查\n"
+      "   1楼 发表于 2026-02-01 10:02 作者：小林\n"
+      "   分区表按月建的，查询只带了用户条件，两条语句都很慢：\n"
+      "   SELECT * FROM logs\n"
+      "   WHERE user_id = 42;\n"
+      "   DELETE FROM logs\n"
+      "   WHERE user_id = 42;\n"
+      "   请问是不是没有走分区裁剪？\n"
+      "   回复 | 点赞 3\n"
+      "   2楼 发表于 2026-02-01 11:20 作者：老王\n"
+      "   条件里要带分区键 created_at，不然每个分区都会扫一遍，加上时间范围就好了。\n"
+      "   回复 | 点赞 8\n"
+      "   3楼 发表于 2026-02-01 12:41 作者：阿明\n"
+      "   同意楼上，另外看一下 enable_partition_pruning 有没有被关掉。\n"
+      "   回复 | 点赞 2\n";
+  const CleanedDocument c = CleanDocument(kThread, SourceLayout::kWebDump, nullptr);
+  size_t where = 0;
+  for (size_t at = c.text.find("WHERE user_id = 42;"); at != std::string::npos;
+       at = c.text.find("WHERE user_id = 42;", at + 1)) {
+    ++where;
+  }
+  EXPECT_EQ(where, 2u) << c.text;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -122,7 +122,16 @@ void MarkInlineFurniture(std::vector<PageLine>& lines) {
            lines[end].core.size() <= kMaxAdvertLineChars) {
       ++end;
     }
-    if (end < lines.size() && !lines[end].blank() && end - i > kMaxAdvertLines) continue;  // no end: not an advert
+    if (end < lines.size() && !lines[end].blank() && end - i > kMaxAdvertLines) {
+      // No end (the body goes on under it): the label and the banner
+      // pictures right under it are the advert, the text is not.
+      l.reason = kAdvertBlock;
+      for (end = i + 1; end < lines.size() && lines[end].placeholder && lines[end].core.empty(); ++end) {
+        if (lines[end].reason.empty()) lines[end].reason = kAdvertBlock;
+      }
+      i = end - 1;
+      continue;
+    }
     for (size_t k = i; k < end; ++k) {
       if (lines[k].reason.empty() || k == i) lines[k].reason = kAdvertBlock;
     }

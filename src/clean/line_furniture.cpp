@@ -178,11 +178,16 @@ bool IsImageName(const std::u32string& core) {
   return underscore && digits >= kMinDigits;
 }
 
-// "- 完 -", "（完）", "－完－", "-END-": the mark a press release or a
-// news wire ends with.
+// "- 完 -", "－完－", "-END-": the layout mark a press release or a news
+// wire ends with. "（完）", "(全文完)" in brackets are the writer's own last
+// words of the text, kept as the body's end.
 bool IsEndMark(const std::u32string& core) {
   constexpr size_t kMaxMark = 9;
   if (core.size() > kMaxMark) return false;
+  if (const std::u32string bare = WithoutSpaces(core);
+      (bare.starts_with(U"（") && bare.ends_with(U"）")) || (bare.starts_with(U"(") && bare.ends_with(U")"))) {
+    return false;
+  }
   std::u32string rest;
   for (char32_t c : core) {
     if (!utf8::IsSpace(c) && std::u32string_view(U"-－—–(（)）[]【】〔〕=＝*").find(c) == std::u32string_view::npos) {
@@ -309,6 +314,17 @@ std::string LineFurnitureReason(std::string_view line, const std::u32string& cor
   size_t arrows = 0;
   for (char32_t ch : core) arrows += ch == '>' || ch == U'›' || ch == U'»' || ch == U'＞';
   if (arrows >= 2 && core.size() <= 60 && !HasSentencePunct(core)) return "breadcrumb";
+  // "健康 » 養生", "财经 › 股市": a category and its section, two short Han
+  // names behind a guillemet (a bare ">" may be a comparison).
+  if (arrows == 1 && (core.find(U'»') != std::u32string::npos || core.find(U'›') != std::u32string::npos)) {
+    constexpr size_t kMaxCrumbName = 6;
+    const size_t at = core.find_first_of(U"»›");
+    const std::u32string left = WithoutSpaces(core.substr(0, at)), right = WithoutSpaces(core.substr(at + 1));
+    auto name = [&](const std::u32string& s) {
+      return !s.empty() && s.size() <= kMaxCrumbName && CountHan(s) == s.size();
+    };
+    if (name(left) && name(right)) return "breadcrumb";
+  }
   // "法規類別： 行政 > 內政部 > 戶政目": a field whose value is a category
   // path, the page's place in the site.
   if (arrows >= 2 && core.size() <= 60) {

@@ -46,7 +46,10 @@ TEST(LineFurniture, PicturesLabelsAndEndMarks) {
   EXPECT_EQ(Reason("Tags："), "section label");
   EXPECT_EQ(Reason("参考资料^ [4]"), "reference note");
   EXPECT_EQ(Reason("- 完 -"), "end mark");
-  EXPECT_EQ(Reason("（完）"), "end mark");
+  EXPECT_EQ(Reason("－完－"), "end mark");
+  // In brackets, the writer's own last words: kept as the body's end.
+  EXPECT_EQ(Reason("（完）"), "");
+  EXPECT_EQ(Reason("(全文完)"), "");
   EXPECT_EQ(Reason("閱讀原文"), "link to the original");
   EXPECT_EQ(Reason("完"), "");  // the word alone, without a mark's dashes or brackets
 }
@@ -57,6 +60,11 @@ TEST(LineFurniture, NoticesBreadcrumbsAndLinkRows) {
   EXPECT_EQ(Reason("本網站使用Cookie以提供更好的瀏覽體驗，繼續瀏覽即表示您同意。"), "cookie notice");
   EXPECT_EQ(Reason("首頁 > 新聞 > 科技"), "breadcrumb");
   EXPECT_EQ(Reason("首頁 › 論壇 › 存儲 › 求助：硬盤怎麼選？"), "breadcrumb");
+  // A category and its section behind a guillemet; a bare ">" may compare.
+  EXPECT_EQ(Reason("美食 » 甜點"), "breadcrumb");
+  EXPECT_EQ(Reason("科技 › 手机"), "breadcrumb");
+  EXPECT_EQ(Reason("收入 > 支出"), "");
+  EXPECT_EQ(Reason("第一季度营收 » 同比增长三成的原因"), "");
   EXPECT_EQ(Reason("關於我們 | 聯絡我們 | 隱私權政策 | 網站地圖"), "menu or link list");
   EXPECT_EQ(Reason("港聞娛樂特價酒店區議會選舉生活國際即時最Hit體育科技中國經濟觀點"), "link text run together");
   EXPECT_EQ(Reason("【市政快訊】路燈故障報修流程【預算】市府公布新預算"), "link text run together");

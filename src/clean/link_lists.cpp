@@ -150,15 +150,40 @@ void MarkCurrentTabLabels(std::vector<PageLine>& lines) {
   }
 }
 
+namespace {
+
+// "3. 邊走邊吃", "三、管制時段", "（二）注意事項": a heading numbered as the
+// body's sections are.
+bool IsNumberedHeading(const std::u32string& core) {
+  size_t i = 0;
+  while (i < core.size() && IsAsciiDigit(core[i])) ++i;
+  // "1.8k阅读" is a count, not a heading: a number's point has digits after it.
+  if (i > 0 && i + 1 < core.size() && (core[i] == '.' || core[i] == U'、' || core[i] == U'．') &&
+      !IsAsciiDigit(core[i + 1])) {
+    return true;
+  }
+  i = 0;
+  while (i < core.size() && std::u32string_view(U"一二三四五六七八九十").find(core[i]) != std::u32string_view::npos)
+    ++i;
+  return i > 0 && i < core.size() && core[i] == U'、';
+}
+
+}  // namespace
+
 void MarkRelatedLists(std::vector<PageLine>& lines) {
   // "Related articles" headings and the titles listed under them.
   for (size_t i = 0; i < lines.size(); ++i) {
     if (!lines[i].reason.empty() || lines[i].table || !IsRelatedHeading(lines[i].core)) continue;
     lines[i].reason = "related-articles list";
+    bool listed = false;  // a list item seen: the list ends where its items end
     for (size_t j = i + 1; j < lines.size(); ++j) {
       const auto& core = lines[j].core;
       if (utf8::Trim(lines[j].raw).empty()) continue;
       if (core.size() > 60 || (!core.empty() && core.back() == U'。')) break;
+      // A list put inside an article's body: the body's next heading or
+      // paragraph ("3. 邊走邊吃…" under the items) is no item of it.
+      if (listed && !lines[j].bullet && lines[j].reason.empty() && IsNumberedHeading(core)) break;
+      listed = listed || lines[j].bullet;
       if (lines[j].reason.empty() && !lines[j].table) lines[j].reason = "related-articles list";
     }
   }

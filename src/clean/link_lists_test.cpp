@@ -167,5 +167,24 @@ TEST(LinkLists, AHeadingOverItsIssueDateAndACategoryPath) {
   EXPECT_EQ(lines[5].reason, "");
 }
 
+// A related list a content site put inside an article (written for this
+// test): it ends where its items end, and the article's next numbered
+// heading under it stays.
+TEST(LinkLists, ARelatedListInsideABodyEndsAtTheNextNumberedHeading) {
+  std::vector<PageLine> lines = MakePageLines(
+      "2. 睡前滑手機\n"
+      "藍光會抑制褪黑激素分泌，讓人更難入睡。\n"
+      "猜你喜歡\n"
+      "* 晚餐吃太晚會胖嗎？營養師這樣說\n"
+      "* 失眠的人常犯的五個錯誤\n"
+      "3. 週末補眠\n"
+      "週末睡到中午，會打亂生理時鐘\n");
+  MarkRelatedLists(lines);
+  EXPECT_EQ(lines[2].reason, "related-articles list");
+  EXPECT_EQ(lines[4].reason, "related-articles list");
+  EXPECT_EQ(lines[5].reason, "");
+  EXPECT_EQ(lines[6].reason, "");
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -15,6 +15,7 @@
 #include "clean/photo_albums.h"
 #include "clean/prose_span.h"
 #include "clean/record_closings.h"
+#include "clean/section_labels.h"
 #include "clean/statute_sections.h"
 #include "clean/video_pages.h"
 #include "util/utf8.h"
@@ -461,7 +462,10 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
       // a headline, but stay dropped (clean/bbs_rules.h); so do a thread's
       // sort tabs over its title (clean/comment_threads.h), and an account's
       // name on its card over the post's date (clean/author_cards.h).
-      if (lines[i].reason != kBbsFurniture && lines[i].reason != kSortTabs && lines[i].reason != kAuthorCard) {
+      // A section's label over the headline or its date line stays
+      // dropped as well (clean/section_labels.h).
+      if (lines[i].reason != kBbsFurniture && lines[i].reason != kSortTabs && lines[i].reason != kAuthorCard &&
+          lines[i].reason != kSectionLabel) {
         lines[i].reason.clear();
       }
     } else if (lines[i].reason.empty() && IsCategoryTag(lines[i])) {

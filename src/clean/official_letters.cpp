@@ -1,6 +1,7 @@
 #include "clean/official_letters.h"
 
 #include <string_view>
+#include <vector>
 
 #include "clean/page_line.h"
 #include "util/utf8.h"
@@ -49,6 +50,83 @@ bool IsFileSize(const std::u32string& s) {
     if (unit == u) return true;
   }
   return false;
+}
+
+// "PDF", "ODT", "docx": a file format's name as a download link or a
+// download table prints it, without the dot.
+bool IsFormatWord(const std::u32string& w) {
+  std::u32string up;
+  for (char32_t c : w) up += (c >= 'a' && c <= 'z') ? c - 'a' + 'A' : c;
+  for (std::u32string_view f :
+       {U"PDF", U"ODT", U"ODS", U"ODP", U"DOC", U"DOCX", U"XLS", U"XLSX", U"PPT", U"PPTX", U"CSV",
+        U"ZIP", U"RAR", U"7Z",  U"RTF", U"TXT", U"EPUB", U"XML", U"JSON", U"MP3", U"MP4"}) {
+    if (up == f) return true;
+  }
+  return false;
+}
+
+// "8.6MB", "412 KB", "96kB": a file's size as a word of its own.
+bool IsSizeWord(const std::u32string& w) {
+  size_t i = 0, digits = 0;
+  while (i < w.size() && (IsAsciiDigit(w[i]) || w[i] == '.' || w[i] == ',')) digits += IsAsciiDigit(w[i++]);
+  if (digits == 0) return false;
+  const std::u32string unit = w.substr(i);
+  for (std::u32string_view u : {U"KB", U"MB", U"GB", U"kB", U"Kb", U"Mb", U"K", U"M"}) {
+    if (unit == u) return true;
+  }
+  return false;
+}
+
+// The runs of ASCII letters, digits and '.' in `core`: the words a format
+// and a size are written in, whatever brackets and cells sit around them.
+std::vector<std::u32string> AsciiWords(const std::u32string& core) {
+  std::vector<std::u32string> words;
+  std::u32string w;
+  for (char32_t c : core) {
+    if (utf8::IsAsciiAlnum(c) || (c == '.' && !w.empty()) || (c == ',' && !w.empty() && IsAsciiDigit(w.back()))) {
+      w += c;
+    } else if (!w.empty()) {
+      words.push_back(std::move(w));
+      w.clear();
+    }
+  }
+  if (!w.empty()) words.push_back(std::move(w));
+  return words;
+}
+
+// "新巴士路線圖（PDF，1.2MB）", "[pdf.png] 全文   PDF   8.6MB   1,024": a file
+// named with its format and its size, as a link or a download table's row.
+bool IsFormatAndSizeLine(const std::u32string& core) {
+  bool format = false, size = false;
+  for (const std::u32string& w : AsciiWords(core)) {
+    format = format || IsFormatWord(w);
+    size = size || IsSizeWord(w);
+  }
+  return format && size;
+}
+
+// "檔案名稱   格式   大小   下載次數": a download table's header, every cell
+// one of the words such tables are headed with.
+bool IsDownloadTableHeader(const PageLine& l) {
+  size_t cells = 0;
+  for (size_t at = 0; at < l.core.size();) {
+    while (at < l.core.size() && (l.core[at] == ' ' || l.core[at] == U'\u3000')) ++at;
+    if (at >= l.core.size()) break;
+    size_t end = l.core.find(U"  ", at);
+    if (end == std::u32string::npos) end = l.core.size();
+    const std::u32string cell = WithoutSpaces(l.core.substr(at, end - at));
+    bool known = false;
+    for (std::u32string_view w :
+         {U"檔案名稱", U"档案名称", U"文件名稱", U"文件名称", U"檔名",     U"文件名", U"名稱",     U"名称",
+          U"格式",     U"檔案格式", U"文件格式", U"類型",     U"类型",     U"大小",   U"檔案大小", U"文件大小",
+          U"下載次數", U"下载次数", U"下載",     U"下载",     U"更新日期", U"說明",   U"说明"}) {
+      known = known || cell == w;
+    }
+    if (!known) return false;
+    ++cells;
+    at = end;
+  }
+  return cells >= 2;
 }
 
 bool IsDownloadHeading(const std::u32string& core) {
@@ -104,7 +182,8 @@ bool IsAttachmentFileLine(const std::u32string& core) {
   if (core.size() > kMaxFileLine || HasSentenceEnd(core)) return false;
   const std::u32string s = WithoutSpaces(core);
   const size_t end = ExtensionEnd(s);
-  return end != std::u32string::npos && end >= 5 && end < s.size() && IsFileSize(s.substr(end));
+  if (end != std::u32string::npos && end >= 5 && end < s.size() && IsFileSize(s.substr(end))) return true;
+  return CountHan(core) + 2 <= core.size() && IsFormatAndSizeLine(core);
 }
 
 void KeepLetterHead(const std::vector<PageLine>& lines, size_t body_begin, std::vector<size_t>& kept) {
@@ -150,9 +229,16 @@ void MarkAttachmentDownloads(std::vector<PageLine>& lines) {
       l.reason = kAttachmentDownloads;
       continue;
     }
-    if (!IsDownloadHeading(l.core)) continue;
+    const bool heading = IsDownloadHeading(l.core), header = IsDownloadTableHeader(l);
+    if (!heading && !header) continue;
+    // The heading may stand over the table's header, and the header over
+    // the files.
     size_t next = i + 1;
     while (next < lines.size() && lines[next].blank()) ++next;
+    if (heading && next < lines.size() && IsDownloadTableHeader(lines[next])) {
+      do ++next;
+      while (next < lines.size() && lines[next].blank());
+    }
     if (next < lines.size() && IsAttachmentFileLine(lines[next].core)) l.reason = kAttachmentDownloads;
   }
 }

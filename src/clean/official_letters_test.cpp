@@ -8,8 +8,10 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "clean/document_cleaner.h"
+#include "clean/page_line.h"
 
 namespace wenyuan::clean {
 namespace {
@@ -68,6 +70,25 @@ TEST(OfficialLetters, HeadAndClosingKeptDownloadsDropped) {
   }
   for (const char* dropped : {"附件下载", "方案模板.docx", "月报表.xlsx", "效力同纸本", "服务规范"}) {
     EXPECT_FALSE(Contains(c.text, dropped)) << dropped << "\n" << c.text;
+  }
+}
+
+// Download links and a download table named by format and size (written
+// for this test): a link with "（PDF，1.2MB）", a table's header and rows.
+TEST(OfficialLetters, FilesNamedByFormatAndSize) {
+  EXPECT_TRUE(IsAttachmentFileLine(U"申請須知（PDF，820KB）"));
+  EXPECT_TRUE(IsAttachmentFileLine(U"[xls.png] 統計表   XLSX   35KB   212"));
+  EXPECT_FALSE(IsAttachmentFileLine(U"本報告共分五章，全文PDF約8MB，可至本會網站下載。"));
+  std::vector<PageLine> lines = MakePageLines(
+      "相關檔案下載\n"
+      "檔案名稱        格式    檔案大小   下載次數\n"
+      "[pdf.png] 全文  PDF     3.1MB      455\n"
+      "[odt.png] 摘要  ODT     88KB       31\n");
+  MarkAttachmentDownloads(lines);
+  for (const PageLine& l : lines) {
+    if (!l.blank()) {
+      EXPECT_EQ(l.reason, kAttachmentDownloads) << l.CoreUtf8();
+    }
   }
 }
 

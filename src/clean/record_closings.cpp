@@ -377,6 +377,55 @@ void KeepDocumentFieldsAbove(const std::vector<PageLine>& lines, size_t headline
 
 // An official notice's end below its body: the attachments it names, then
 // its signature (the issuing body's name) and the date it was signed.
+namespace {
+
+// "敬祝　平安順心", "顺祝 商祺", "此致 敬礼": a letter's closing wish.
+bool IsClosingSalutation(const std::u32string& core) {
+  constexpr size_t kMaxSalutation = 12;
+  const std::u32string s = WithoutSpaces(core);
+  if (s.size() < 3 || s.size() > kMaxSalutation) return false;
+  for (char32_t c : s) {
+    if (!utf8::IsHan(c) && c != U'！' && c != U'!') return false;
+  }
+  for (std::u32string_view opener : {U"敬祝", U"顺祝", U"順祝", U"順頌", U"顺颂", U"敬頌", U"敬颂", U"此致", U"祝您",
+                                     U"祝你", U"謹祝", U"谨祝", U"耑此", U"專此", U"专此", U"順候", U"顺候"}) {
+    if (s.starts_with(opener)) return true;
+  }
+  return false;
+}
+
+// "回覆機關：臺北市政府交通局", "答复日期：2024-05-06": who answered a letter
+// and when, under the answer.
+bool IsReplyField(const std::u32string& core) {
+  constexpr size_t kMaxReplyField = 40;
+  const std::u32string s = WithoutSpaces(core);
+  if (s.size() > kMaxReplyField || HasSentenceEnd(s)) return false;
+  for (std::u32string_view who : {U"回覆", U"回复", U"答覆", U"答复", U"處理", U"处理", U"辦理", U"办理"}) {
+    if (!s.starts_with(who)) continue;
+    for (std::u32string_view what : {U"機關", U"机关", U"單位", U"单位", U"日期", U"時間", U"时间", U"部門", U"部门"}) {
+      const size_t colon = who.size() + what.size();
+      if (s.substr(who.size()).starts_with(what) && s.size() > colon + 1 && (s[colon] == U'：' || s[colon] == ':')) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// "關鍵詞：高齡化、公共服務", "关键字: 流域; 韧性": the keywords field of a
+// report or a paper.
+bool IsKeywordsField(const std::u32string& core) {
+  const std::u32string s = WithoutSpaces(core);
+  for (std::u32string_view label : {U"關鍵詞", U"关键词", U"關鍵字", U"关键字", U"Keywords", U"keywords"}) {
+    if (s.size() > label.size() + 2 && s.starts_with(label) && (s[label.size()] == U'：' || s[label.size()] == ':')) {
+      return !HasSentenceEnd(s);
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 void KeepNoticeClosing(const std::vector<PageLine>& lines, size_t end, std::vector<size_t>& kept) {
   constexpr size_t kMaxDateChars = 20;
   auto next_non_blank = [&](size_t i) {
@@ -385,6 +434,20 @@ void KeepNoticeClosing(const std::vector<PageLine>& lines, size_t end, std::vect
   };
   size_t i = next_non_blank(end);
   std::vector<size_t> closing;
+  // A report's keywords right under its abstract ("關鍵詞：…").
+  if (i < lines.size() && IsKeywordsField(lines[i].core)) {
+    closing.push_back(i);
+    i = next_non_blank(i + 1);
+  }
+  // A reply's closing wish, and who answered and when under it.
+  if (i < lines.size() && IsClosingSalutation(lines[i].core)) {
+    closing.push_back(i);
+    i = next_non_blank(i + 1);
+  }
+  while (i < lines.size() && IsReplyField(lines[i].core)) {
+    closing.push_back(i);
+    i = next_non_blank(i + 1);
+  }
   if (i < lines.size() && IsAttachmentList(lines[i].core)) {
     closing.push_back(i++);
     // The list's next items, right under it.

@@ -230,5 +230,29 @@ TEST(RecordClosings, AMaskedSignersNameIsStillASignature) {
   EXPECT_EQ(c.text.find("開放時間表.pdf"), std::string::npos) << c.text;
 }
 
+// A city's reply to a citizen's letter (written for this test, Simplified):
+// its closing wish and the fields saying who answered and when stay under
+// the reply; a report page's keywords line stays under its abstract.
+TEST(RecordClosings, AReplysClosingWishAndReplyFields) {
+  const std::string page = Page(
+      "市民来信回复\n"
+      "来信标题：小区门口公交站台没有遮雨棚\n"
+      "回复内容：\n"
+      "市民朋友您好：\n"
+      "您反映的青松路小区门口公交站台缺少遮雨棚一事，经我局现场核实，该站台因人行道宽度不足，"
+      "原设计未设置候车亭。\n"
+      "我局已会同区市政部门研究，拟于今年第三季度结合人行道改造，增设简易候车亭，届时将在站牌张贴告示。\n"
+      "感谢您对城市公共交通的关心和支持。\n"
+      "顺祝 生活愉快\n"
+      "回复单位：市交通运输局\n"
+      "回复日期：2026-05-20\n"
+      "承办人：王先生 电话：0571-8888 0000\n");
+  const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "感谢您对城市公共交通的关心和支持")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "顺祝 生活愉快")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "回复单位：市交通运输局")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "回复日期：2026-05-20")) << c.text;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

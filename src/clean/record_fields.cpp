@@ -191,10 +191,64 @@ bool IsPeopleLabel(const std::u32string& core) {
   return false;
 }
 
+namespace {
+
+// The label of a "label：value" line, or "" ("ISBN：978-…" -> "ISBN").
+std::u32string ColonLabel(const std::u32string& core) {
+  constexpr size_t kMaxFieldLabel = 6;
+  const size_t colon = core.find_first_of(U"：:");
+  if (colon == std::u32string::npos || colon == 0 || colon + 1 >= core.size()) return {};
+  std::u32string label = WithoutSpaces(core.substr(0, colon));
+  return label.size() <= kMaxFieldLabel ? label : std::u32string();
+}
+
+// "ISBN", "GPN", "頁數", "定價", "委託單位", "類別": a field of a publication's
+// catalogue entry rather than of what it says.
+bool IsCatalogueLabel(const std::u32string& label) {
+  for (std::u32string_view w :
+       {U"ISBN",     U"ISSN", U"GPN",  U"EISBN", U"頁數", U"页数", U"定價", U"定价", U"售價", U"售价", U"委託單位",
+        U"委托单位", U"類別", U"类别", U"開本",  U"开本", U"裝訂", U"装订", U"語言", U"语言", U"版次", U"刊期"}) {
+    if (label == w) return true;
+  }
+  return false;
+}
+
+// A publication's landing page prints a block of "label：value" fields (at
+// least three in a row) with a catalogue number among them (ISBN, ISSN,
+// GPN): its catalogue fields go, its author and date fields stay; a short
+// "出版品資訊" heading over the block goes with them.
+void DropPublicationInfoFields(std::vector<PageLine>& lines) {
+  constexpr size_t kMinBlock = 3, kMaxHeading = 8;
+  for (size_t i = 0; i < lines.size();) {
+    size_t end = i;
+    bool numbered = false;
+    while (end < lines.size() && !lines[end].blank() && !ColonLabel(lines[end].core).empty()) {
+      const std::u32string label = ColonLabel(lines[end].core);
+      numbered = numbered || label == U"ISBN" || label == U"ISSN" || label == U"GPN" || label == U"EISBN";
+      ++end;
+    }
+    if (end - i >= kMinBlock && numbered) {
+      for (size_t k = i; k < end; ++k) {
+        if (lines[k].reason.empty() && IsCatalogueLabel(ColonLabel(lines[k].core))) lines[k].reason = kCatalogueField;
+      }
+      const size_t h = i > 0 ? i - 1 : lines.size();
+      if (h < lines.size() && lines[h].reason.empty() && lines[h].core.size() <= kMaxHeading &&
+          (lines[h].core.ends_with(U"資訊") || lines[h].core.ends_with(U"信息") || lines[h].core.ends_with(U"資料") ||
+           lines[h].core.ends_with(U"资料"))) {
+        lines[h].reason = kCatalogueField;
+      }
+    }
+    i = end > i ? end : i + 1;
+  }
+}
+
+}  // namespace
+
 void MarkRecordFields(std::vector<PageLine>& lines) {
   DropRepeatedHeadlineFields(lines);
   KeepHeadingsOverTables(lines);
   KeepPeopleRowsBelow(lines);
+  DropPublicationInfoFields(lines);
 }
 
 }  // namespace wenyuan::clean

@@ -9,7 +9,13 @@
 //     one of its items, stays with its table;
 //   - rows of personal names right below the main text, each under its
 //     label ("提案人" then "陳怡君　林志遠　張美玲", "連署人：黃淑芬　周明輝",
-//     "出席委員", "列席人员"), stay: they are the record's own.
+//     "出席委員", "列席人员"), stay: they are the record's own;
+//   - a publication's catalogue fields in a block of "label：value" lines
+//     with a catalogue number among them ("ISBN：…", "GPN：…", "頁數：246頁",
+//     "定價：…", "委託單位：…") go, with a short "出版品資訊" heading over the
+//     block; its author and date fields (研究主持人, 出版日期) stay. A
+//     catalogue record laid out in spaced columns ("ISBN   978-…") is the
+//     page's content and is left alone.
 // Pure functions, thread-safe.
 #pragma once
 
@@ -20,6 +26,7 @@
 namespace wenyuan::clean {
 
 inline constexpr char kRepeatedHeadlineField[] = "headline repeated as a field";
+inline constexpr char kCatalogueField[] = "publication catalogue field";
 
 // "陳怡君　林志遠　張美玲": at least two personal names (two to four Han
 // characters each) separated by white space, nothing else.
@@ -28,7 +35,7 @@ bool IsNameRow(const std::u32string& core);
 // "提案人", "連署人：", "出席委員", "列席人员": a label for a row of people.
 bool IsPeopleLabel(const std::u32string& core);
 
-// Applies the three rules above to `lines`, whose kept lines are the main
+// Applies the rules above to `lines`, whose kept lines are the main
 // text.
 void MarkRecordFields(std::vector<PageLine>& lines);
 

@@ -124,5 +124,33 @@ TEST(RecordFields, NameRowsAndPeopleLabels) {
   EXPECT_FALSE(IsPeopleLabel(U"值班人员"));
 }
 
+// A research institute's report page (written for this test, Simplified):
+// its catalogue fields go, its author and date fields and abstract stay.
+TEST(RecordFields, APublicationsCatalogueFieldsGo) {
+  const char kPage[] =
+      "   [logo.png] 某省社会科学院\n"
+      "   首页 | 科研成果 | 学术活动 | 出版物\n"
+      "   首页 > 出版物 > 研究报告\n"
+      "   县域养老服务体系建设路径研究\n"
+      "   出版信息\n"
+      "   作者：赵明远（省社科院社会学所研究员）\n"
+      "   ISBN：978-7-5201-0000-1\n"
+      "   页数：188页\n"
+      "   定价：68元\n"
+      "   出版日期：2026年4月\n"
+      "   内容摘要\n"
+      "   本报告基于全省三十个县的入户调查，分析县域养老服务在设施布局、人员配置和资金保障方面的短板，"
+      "提出以乡镇为单元整合医养资源的建议。\n"
+      "   调查显示，农村老人对上门服务的需求最为迫切，但现有服务多集中在县城，覆盖半径不足。\n";
+  const CleanedDocument c = CleanDocument(kPage, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "作者：赵明远")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "出版日期：2026年4月")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "农村老人对上门服务的需求最为迫切")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "ISBN")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "页数")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "定价")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "出版信息")) << c.text;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -74,5 +74,57 @@ TEST(SectionLabels, ShortTitleThatRepeatsTheBreadcrumbStays) {
   EXPECT_TRUE(HasLine(c.text, "青石溪")) << c.text;
 }
 
+// An issuer's name with the kind of page under the breadcrumb, over the
+// date line and the headline (Traditional), and a kind label over a
+// wrapped headline past the buttons (Simplified): both go. A tender
+// notice whose kind label is its only heading keeps it.
+TEST(SectionLabels, KindLabelUnderTheBreadcrumbGoesWhenATitleFollows) {
+  const char kRelease[] =
+      "   [logo.png] 臺南地方檢察署\n"
+      "   首頁 | 最新消息 | 為民服務 | 便民查詢\n"
+      "   首頁 > 最新消息 > 新聞稿\n"
+      "   (BUTTON) 列印 (BUTTON) 分享\n"
+      "   臺南地方檢察署新聞稿\n"
+      "   發布日期：115年3月4日\n"
+      "   本署偵結跨境電信詐欺集團案件起訴嫌犯十二人\n"
+      "   本署偵辦跨境電信詐欺集團一案，經三個月蒐證，已於本月偵查終結，依組織犯罪防制條例"
+      "等罪嫌起訴十二名被告。\n"
+      "   檢察官指出，該集團以投資群組誘騙民眾匯款，受害人逾八十人，金額達新臺幣九千萬元。\n";
+  const CleanedDocument r = CleanDocument(kRelease, SourceLayout::kWebDump, nullptr);
+  EXPECT_FALSE(HasLine(r.text, "臺南地方檢察署新聞稿")) << r.text;
+  EXPECT_TRUE(Contains(r.text, "本署偵結跨境電信詐欺集團案件起訴嫌犯十二人")) << r.text;
+
+  const char kNotice[] =
+      "   [logo.png] 市交通运输局\n"
+      "   首页 | 政务公开 | 办事服务 | 互动交流\n"
+      "   首页 > 通知公告 > 施工占道公告\n"
+      "   施工占道公告\n"
+      "   (BUTTON) 打印 (BUTTON) 收藏\n"
+      "   关于滨江大道（长兴路至南湖路段）夜间封闭施工期间实施交通\n"
+      "   管制的通告\n"
+      "   发布日期：2026-05-11\n"
+      "   因滨江大道雨污分流改造工程施工需要，自2026年5月15日起至6月30日止，每日22时至次日"
+      "5时对该路段实施全封闭管制，过往车辆请绕行长兴路、南湖路。\n"
+      "   管制期间，公交线路临时调整，具体以站牌公告为准。\n";
+  const CleanedDocument n = CleanDocument(kNotice, SourceLayout::kWebDump, nullptr);
+  EXPECT_FALSE(HasLine(n.text, "施工占道公告")) << n.text;
+  EXPECT_TRUE(Contains(n.text, "因滨江大道雨污分流改造工程施工需要")) << n.text;
+
+  const char kTender[] =
+      "   [logo.png] 縣政府採購網\n"
+      "   首頁 | 標案查詢 | 決標公告 | 廠商專區\n"
+      "   首頁 > 標案查詢 > 招標公告\n"
+      "   招標公告\n"
+      "   公告日：115/02/03\n"
+      "   機關資料\n"
+      "   機關名稱          某縣政府工務處\n"
+      "   聯絡人            林先生\n"
+      "   採購資料\n"
+      "   標案名稱          115年度道路標線重劃工程\n"
+      "   預算金額          3,200,000元\n";
+  const CleanedDocument t = CleanDocument(kTender, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(HasLine(t.text, "招標公告")) << t.text;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -7,6 +7,7 @@
 #include "clean/headline_lists.h"
 #include "clean/main_text_finder.h"
 #include "clean/page_line.h"
+#include "clean/rights_notices.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -18,7 +19,6 @@ constexpr size_t kTocWindow = 4;        // non-blank lines between two entries o
 constexpr size_t kCoverZoneLines = 40;  // non-blank lines from the top where a cover page can be
 constexpr size_t kMinCoverFields = 2;
 constexpr size_t kMaxFieldValueLines = 8;
-constexpr size_t kMaxNoticeChars = 400;
 
 bool IsLeader(char32_t c) {
   return c == '.' || c == U'·' || c == U'…' || c == U'‧' || c == U'・' || c == U'．' || c == U'⋯' || c == U'•' ||
@@ -62,55 +62,6 @@ bool IsTocHeading(const std::u32string& core) {
 // --- notices ---------------------------------------------------------------
 
 bool AnyOf(const std::string& s, std::initializer_list<std::string_view> words) { return ContainsAny(s, words); }
-
-// The code points a line holds, as a 4096-bit filter on their low 12 bits:
-// a word can be in the line only if every code point of it passes, so most
-// of a notice's word lists need no search of the line (each search scans
-// it: 5 % of ingest's CPU when every list was searched on every line).
-class CodePointFilter {
- public:
-  explicit CodePointFilter(std::u32string_view line) {
-    for (char32_t c : line) bits_[(c >> 6) & 63] |= uint64_t{1} << (c & 63);
-  }
-  bool MayHold(char32_t c) const { return ((bits_[(c >> 6) & 63] >> (c & 63)) & 1) != 0; }
-  bool MayHold(std::u32string_view word) const {
-    return std::all_of(word.begin(), word.end(), [this](char32_t c) { return MayHold(c); });
-  }
-  bool MayHold(std::string_view word) const {
-    for (size_t pos = 0; pos < word.size();) {
-      if (!MayHold(utf8::DecodeNext(word, pos))) return false;
-    }
-    return true;
-  }
-
- private:
-  std::array<uint64_t, 64> bits_{};
-};
-
-// AnyOf of s, the UTF-8 of the line `filter` was made of.
-bool AnyOf(const CodePointFilter& filter, const std::string& s, std::initializer_list<std::string_view> words) {
-  return std::any_of(words.begin(), words.end(),
-                     [&](std::string_view w) { return filter.MayHold(w) && s.find(w) != std::string::npos; });
-}
-
-// A reprint verb with a rule about reprinting just before or after it.
-bool IsReprintClause(const std::u32string& s, const CodePointFilter& filter) {
-  constexpr size_t kBefore = 8, kAfter = 6;
-  for (std::u32string_view verb : {U"轉載", U"转载", U"轉貼", U"转贴", U"摘編", U"摘编", U"鏡像", U"镜像"}) {
-    if (!filter.MayHold(verb)) continue;
-    for (size_t at = s.find(verb); at != std::u32string::npos; at = s.find(verb, at + 1)) {
-      size_t from = at > kBefore ? at - kBefore : 0;
-      std::string before = EncodeUtf8(s.substr(from, at - from));
-      std::string after = EncodeUtf8(s.substr(at + verb.size(), kAfter));
-      if (AnyOf(before, {"不得", "禁止", "請勿", "请勿", "嚴禁", "严禁", "謝絕", "谢绝", "歡迎", "欢迎", "如需", "如要",
-                         "如欲"}) ||
-          AnyOf(after, {"請", "请", "須", "须", "需", "務必", "务必", "註明", "注明", "時應", "时应"})) {
-        return true;
-      }
-    }
-  }
-  return false;
-}
 
 // --- cover page ------------------------------------------------------------
 
@@ -450,70 +401,6 @@ bool IsTocEntry(const std::u32string& core, bool* strong) {
     return false;
   }
   return SectionNumberLength(core) > 0 && i > SectionNumberLength(core);
-}
-
-std::string RightsNoticeReason(const std::u32string& core) {
-  if (core.empty() || core.size() > kMaxNoticeChars) return {};
-  std::u32string body = core;
-  while (!body.empty() && std::u32string_view(U"【[（(「『").find(body.front()) != std::u32string_view::npos) {
-    body.erase(0, 1);
-  }
-  const std::string s = EncodeUtf8(body);
-  const CodePointFilter filter(body);
-  if (StartsWithAny(s, {"免責聲明", "免责声明", "免責條款", "免责条款", "Disclaimer", "DISCLAIMER"})) {
-    return "disclaimer notice";
-  }
-  if (StartsWithAny(s, {"轉載聲明", "转载声明", "轉載須知", "转载须知", "轉載請", "转载请"})) return "reprint notice";
-  if (StartsWithAny(s, {"版權聲明", "版权声明", "版權說明", "版权说明", "著作權聲明", "著作权声明", "版權所有",
-                        "版权所有", "法律聲明", "法律声明", "Copyright", "copyright", "COPYRIGHT", "©"})) {
-    return "copyright notice";
-  }
-  // "凡注明“來源：本網”的所有作品…": whose works the site claims.
-  if (AnyOf(filter, s, {"凡注明", "凡註明", "凡標注", "凡标注", "凡標明", "凡标明"}) &&
-      AnyOf(filter, s, {"來源", "来源", "出處", "出处"})) {
-    return "copyright notice";
-  }
-  // "本文版權歸原作者所有", "著作權屬於…，未經同意不得…".
-  if (AnyOf(filter, s, {"版權", "版权", "著作權", "著作权", "知識產權", "知识产权"}) &&
-      AnyOf(filter, s, {"歸", "归", "所有", "屬於", "属于", "保留"}) &&
-      AnyOf(filter, s, {"未經", "未经", "不得", "禁止", "侵權", "侵权", "保留一切", "保留所有"})) {
-    return "copyright notice";
-  }
-  // "未經授權不得轉載", "轉載請註明出處", "禁止轉載", "歡迎轉載": words about
-  // reprinting next to the verb ("由資安科轉載供參考" is not a notice).
-  if (IsReprintClause(body, filter)) return "reprint notice";
-  // "本網站所載資料僅供參考，本報不會就任何損失負責": a site that disowns
-  // what it prints.
-  if (AnyOf(filter, s, {"本網", "本网", "本站", "本報", "本报", "網站", "网站", "本平台", "本刊"}) &&
-      AnyOf(filter, s,
-            {"僅供參考", "仅供参考", "僅作參考", "仅作参考", "概不負責", "概不负责", "不承擔", "不承担", "不負任何",
-             "不负任何", "不會就", "不会就"}) &&
-      AnyOf(filter, s, {"負責", "负责", "責任", "责任", "損失", "损失"})) {
-    return "disclaimer notice";
-  }
-  // "本文僅代表作者觀點，不代表本站立場".
-  if (AnyOf(filter, s,
-            {"不代表本", "僅代表作者", "仅代表作者", "僅代表該作者", "仅代表该作者", "僅代表個人", "仅代表个人",
-             "與本站無關", "与本站无关"}) &&
-      AnyOf(filter, s, {"觀點", "观点", "立場", "立场", "意見", "意见"})) {
-    return "disclaimer notice";
-  }
-  // "特别声明：以上内容…本平台仅提供信息存储服务。": a platform that hosts
-  // what its users post.
-  if (AnyOf(s, {"仅提供信息存储", "僅提供資訊儲存", "僅提供資訊存儲", "僅提供信息存儲",
-                "only provides information storage", "provides information storage services"})) {
-    return "disclaimer notice";
-  }
-  // "…仅供参考，不构成投资建议。投资者据此操作，风险自担。": a finance site's
-  // notice that it gives no advice.
-  if (AnyOf(s, {"不构成投资建议", "不構成投資建議", "不作为投资建议", "不作為投資建議", "风险自担", "風險自擔",
-                "风险自负", "風險自負", "不意味着赞同", "不意味著贊同"})) {
-    return "disclaimer notice";
-  }
-  // "內容文責由各委員辦公室自負": who answers for what the site prints.
-  if (AnyOf(filter, s, {"文責", "文责"}) && AnyOf(filter, s, {"自負", "自负", "自行負責", "自行负责"}))
-    return "disclaimer notice";
-  return {};
 }
 
 void MarkDocumentStructure(std::vector<PageLine>& lines, DocumentFields* fields, bool web_page) {

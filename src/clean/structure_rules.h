@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "clean/page_line.h"
+#include "clean/rights_notices.h"  // RightsNoticeReason, used by callers of this unit
 
 namespace wenyuan::clean {
 
@@ -40,8 +41,5 @@ size_t SectionNumberLength(const std::u32string& core);
 // A table-of-contents entry: leaders then a page number, or a numbered
 // heading that ends in a page number. `strong` is set when it has leaders.
 bool IsTocEntry(const std::u32string& core, bool* strong);
-
-// A copyright, reprint or disclaimer notice: its reason, or "".
-std::string RightsNoticeReason(const std::u32string& core);
 
 }  // namespace wenyuan::clean

@@ -471,5 +471,16 @@ TEST(StructureRules, HeadlinesWithHowLongAgoTheyWerePosted) {
   EXPECT_NE(c.text.find("一年下來節省了兩成電費"), std::string::npos) << c.text;
 }
 
+// Notices written for this test in the wording other sites use: a column's
+// claim on a commissioned piece, a health page's advice disclaimer, a
+// platform's distance from its writers; and a poster's own sentence.
+TEST(StructureRules, ExclusiveAdviceAndPlatformNotices) {
+  EXPECT_EQ(RightsNoticeReason(U"本文係本刊獨家稿件，未經書面同意請勿使用。"), "copyright notice");
+  EXPECT_EQ(RightsNoticeReason(U"以上內容僅供參考，不能取代醫師的診斷與治療。"), "disclaimer notice");
+  EXPECT_EQ(RightsNoticeReason(U"文中观点纯属作者个人看法，不代表平台立场。"), "disclaimer notice");
+  EXPECT_EQ(RightsNoticeReason(U"以上内容不构成投资建议。"), "disclaimer notice");
+  EXPECT_EQ(RightsNoticeReason(U"聊聊我对这季财报的理解，不构成投资建议。"), "");
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -134,7 +134,13 @@ bool IsTagRow(const PageLine& l) {
 // "00:00 开场：为什么要拍这期": a chapter opening with its time stamp.
 bool IsChapterLine(const std::u32string& core) {
   const auto words = Words(core);
-  return words.size() >= 2 && IsTimeStamp(words.front()) && core.size() <= 40;
+  if (words.size() < 2 || !IsTimeStamp(words.front()) || core.size() > 40) return false;
+  // "07:00 ~ 07:30 開放通行": a time slot of a schedule's table, not a stamp.
+  const std::u32string_view second = words[1];
+  for (std::u32string_view range : {U"~", U"～", U"-", U"–", U"—", U"至", U"到"}) {
+    if (second.starts_with(range)) return false;
+  }
+  return !IsTimeStamp(words[1]);
 }
 
 // "1年前", "5個月前", "3天前": how long ago a video was uploaded.

@@ -109,5 +109,25 @@ TEST(VideoPages, ATaggedTitleOverItsSourceRowIsTheHead) {
   EXPECT_FALSE(Contains(c.text, "秋季旅遊補助")) << c.text;
 }
 
+// A road notice's time-slot table (written for this test): rows that open
+// with a time range are a schedule, not a video's chapter list.
+TEST(VideoPages, TimeSlotRowsAreNoChapters) {
+  const char kNotice[] =
+      "   [logo.png] 縣政府工務處\n"
+      "   首頁 | 最新消息 | 便民服務\n"
+      "   縣道118線橋梁伸縮縫更換工程夜間交通管制\n"
+      "   發布日期：115-04-08\n"
+      "   本處辦理縣道118線大溪橋伸縮縫更換工程，自4月13日起分時段管制，請用路人配合改道，"
+      "並注意現場指揮人員指示。\n"
+      "   管制時段如下：\n"
+      "   21:00 ~ 23:00       單線雙向通行\n"
+      "   23:00 ~ 翌日05:00   全線封閉\n"
+      "   05:00 ~ 06:00       單線雙向通行\n"
+      "   施工期間如遇雨天將順延，最新路況請洽本處養護科。\n";
+  const CleanedDocument c = CleanDocument(kNotice, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "23:00 ~ 翌日05:00")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "05:00 ~ 06:00")) << c.text;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

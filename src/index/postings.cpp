@@ -1,6 +1,8 @@
 #include "index/postings.h"
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
 
 #include "index/bit_packing.h"
 #include "index/byte_coding.h"
@@ -31,27 +33,27 @@ void EncodePositions(const std::vector<uint32_t>& positions, std::string& out) {
   out.resize(static_cast<size_t>(p - out.data()));
 }
 
-void EncodePostingsBlock(const Posting* postings, size_t n, uint32_t previous_doc, std::string& out) {
+void EncodeDocsBlock(const uint32_t* docs, const uint32_t* tfs, size_t n, uint32_t previous_doc, std::string& out) {
   uint32_t deltas[kBlockSize];
-  uint32_t tfs[kBlockSize];
+  uint32_t tf_codes[kBlockSize];
   for (size_t i = 0; i < n; ++i) {
-    deltas[i] = postings[i].doc - (previous_doc + 1);
-    previous_doc = postings[i].doc;
-    tfs[i] = postings[i].tf - 1;
+    deltas[i] = docs[i] - (previous_doc + 1);
+    previous_doc = docs[i];
+    tf_codes[i] = tfs[i] - 1;
   }
   if (n < kBlockSize) {  // the last block: varints
     for (size_t i = 0; i < n; ++i) {
       PutVarint(out, deltas[i]);
-      PutVarint(out, tfs[i]);
+      PutVarint(out, tf_codes[i]);
     }
     return;
   }
   const uint32_t doc_bits = BitsNeeded(deltas, n);
   out.push_back(static_cast<char>(doc_bits));
   PackBits(deltas, n, doc_bits, out);
-  const uint32_t tf_bits = BitsNeeded(tfs, n);
+  const uint32_t tf_bits = BitsNeeded(tf_codes, n);
   out.push_back(static_cast<char>(tf_bits));
-  PackBits(tfs, n, tf_bits, out);
+  PackBits(tf_codes, n, tf_bits, out);
 }
 
 PostingsCursor::PostingsCursor(std::string_view post, std::string_view pos, const TermInfo& info)
@@ -335,6 +337,50 @@ const std::vector<uint32_t>& PostingsCursor::Positions() {
   }
   positions_doc_ = doc_;
   return positions_;
+}
+
+std::string_view PostingsCursor::EncodedPositions() {
+  if (shallow_) Settle();
+  if (lazy_) Decode();
+  if (doc_ == kNoMoreDocs) return {};
+  // Walks forward like Positions(), measuring each document's entry
+  // without decoding it: a count, then that many varints (bytes with the
+  // high bit clear end one).
+  if (pos_index_ > at_) {
+    pos_index_ = 0;
+    pos_at_ = blocks_[block_].pos_offset;
+  }
+  const uint64_t from = pos_at_;
+  const char* const data = pos_.data();
+  const uint64_t size = pos_.size();
+  uint64_t at = pos_at_, entry = at;
+  for (; pos_index_ <= at_; ++pos_index_) {
+    entry = at;
+    if (at > size) return Damage(pos_file_, entry, "bad positions"), std::string_view();
+    ByteReader r(pos_.substr(static_cast<size_t>(at)));
+    uint64_t count = 0;
+    if (!r.GetVarint(count) || count > r.remaining())
+      return Damage(pos_file_, entry, "bad positions"), std::string_view();
+    at = static_cast<uint64_t>(r.position() - data);
+    // Eight bytes at a time while fewer than `count` varints end in them
+    // (so all eight belong to this entry), then byte by byte.
+    constexpr uint64_t kHighBits = 0x8080808080808080ull;
+    while (count > 8 && at + 8 <= size) {
+      uint64_t word;
+      std::memcpy(&word, data + at, 8);
+      const auto ends = static_cast<uint64_t>(std::popcount(~word & kHighBits));
+      if (ends >= count) break;
+      count -= ends;
+      at += 8;
+    }
+    for (; count > 0; ++at) {
+      if (at >= size) return Damage(pos_file_, entry, "bad positions"), std::string_view();
+      if ((static_cast<unsigned char>(data[at]) & 0x80) == 0) --count;
+    }
+  }
+  pos_at_ = at;
+  if (!Verified(pos_file_, from, pos_at_)) return {};
+  return pos_.substr(static_cast<size_t>(entry), static_cast<size_t>(at - entry));
 }
 
 }  // namespace wenyuan::index

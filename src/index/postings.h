@@ -33,8 +33,34 @@ struct Posting {
   std::vector<uint32_t> positions;  // ascending, may be empty
 };
 
+// A term's postings with their positions already encoded as .pos holds
+// them (per posting: the count, then the gaps), so that a merge copies
+// each posting's positions bytes from its input instead of decoding and
+// encoding them again, and the in-memory segment encodes them once.
+struct EncodedPostings {
+  std::vector<uint32_t> docs, tfs;
+  std::string positions;                // every posting's, in order
+  std::vector<uint64_t> position_ends;  // where each posting ends in `positions`
+  size_t size() const { return docs.size(); }
+  void clear() {
+    docs.clear();
+    tfs.clear();
+    positions.clear();
+    position_ends.clear();
+  }
+  void Add(uint32_t doc, uint32_t tf, std::string_view encoded_positions) {
+    docs.push_back(doc);
+    tfs.push_back(tf);
+    positions.append(encoded_positions);
+    position_ends.push_back(positions.size());
+  }
+};
+
 // Appends a term's postings to the segment's .post and .pos buffers.
 // `field_length(doc)` gives the term's field length, for the block minima.
+// Both forms write the same bytes for the same postings.
+template <typename LengthOf>
+TermInfo WritePostings(const EncodedPostings& postings, LengthOf field_length, std::string& post, std::string& pos);
 template <typename LengthOf>
 TermInfo WritePostings(std::span<const Posting> postings, LengthOf field_length, std::string& post, std::string& pos);
 
@@ -82,6 +108,9 @@ class PostingsCursor {
   const BlockMeta* BlockFor(uint32_t target);
   // The current doc's positions.
   const std::vector<uint32_t>& Positions();
+  // The same as .pos holds them (the count, then the gaps; what
+  // EncodePositions writes), without decoding them: a view of the file.
+  std::string_view EncodedPositions();
   // Not OK if the bytes did not decode (the cursor then reads as exhausted).
   const Status& status() const { return status_; }
 
@@ -133,13 +162,13 @@ class PostingsCursor {
   Status status_;
 };
 
-// ---- implementation of the template ----
-void EncodePostingsBlock(const Posting* postings, size_t n, uint32_t previous_doc, std::string& out);
+// ---- implementation of the templates ----
+void EncodeDocsBlock(const uint32_t* docs, const uint32_t* tfs, size_t n, uint32_t previous_doc, std::string& out);
 void EncodePositions(const std::vector<uint32_t>& positions, std::string& out);
 void PutVarintTo(std::string& out, uint64_t v);
 
 template <typename LengthOf>
-TermInfo WritePostings(std::span<const Posting> postings, LengthOf field_length, std::string& post, std::string& pos) {
+TermInfo WritePostings(const EncodedPostings& postings, LengthOf field_length, std::string& post, std::string& pos) {
   TermInfo info;
   info.df = static_cast<uint32_t>(postings.size());
   info.postings_offset = post.size();
@@ -151,20 +180,21 @@ TermInfo WritePostings(std::span<const Posting> postings, LengthOf field_length,
   for (size_t start = 0; start < postings.size(); start += kBlockSize) {
     const size_t n = std::min(kBlockSize, postings.size() - start);
     uint32_t max_tf = 0, min_len = std::numeric_limits<uint32_t>::max();
-    const size_t pos_before = pos.size();
     for (size_t i = start; i < start + n; ++i) {
-      max_tf = std::max(max_tf, postings[i].tf);
-      min_len = std::min<uint32_t>(min_len, field_length(postings[i].doc));
-      EncodePositions(postings[i].positions, pos);
+      max_tf = std::max(max_tf, postings.tfs[i]);
+      min_len = std::min<uint32_t>(min_len, field_length(postings.docs[i]));
     }
+    const uint64_t pos_begin = start == 0 ? 0 : postings.position_ends[start - 1];
+    const uint64_t pos_end = postings.position_ends[start + n - 1];
+    pos.append(postings.positions, static_cast<size_t>(pos_begin), static_cast<size_t>(pos_end - pos_begin));
     const size_t before = blocks_bytes.size();
-    EncodePostingsBlock(&postings[start], n, previous, blocks_bytes);
-    const uint32_t last = postings[start + n - 1].doc;
+    EncodeDocsBlock(&postings.docs[start], &postings.tfs[start], n, previous, blocks_bytes);
+    const uint32_t last = postings.docs[start + n - 1];
     PutVarintTo(table, last - (previous + 1));
     PutVarintTo(table, blocks_bytes.size() - before);
     PutVarintTo(table, max_tf);
     PutVarintTo(table, min_len);
-    PutVarintTo(table, pos.size() - pos_before);
+    PutVarintTo(table, pos_end - pos_begin);
     previous = last;
     info.max_tf = std::max(info.max_tf, max_tf);
     info.min_length = std::min(info.min_length, min_len);
@@ -175,8 +205,20 @@ TermInfo WritePostings(std::span<const Posting> postings, LengthOf field_length,
     post += table;
   }
   post += blocks_bytes;
-  if (postings.empty()) info.min_length = 0;
+  if (postings.size() == 0) info.min_length = 0;
   return info;
+}
+
+template <typename LengthOf>
+TermInfo WritePostings(std::span<const Posting> postings, LengthOf field_length, std::string& post, std::string& pos) {
+  EncodedPostings encoded;
+  for (const Posting& p : postings) {
+    encoded.docs.push_back(p.doc);
+    encoded.tfs.push_back(p.tf);
+    EncodePositions(p.positions, encoded.positions);
+    encoded.position_ends.push_back(encoded.positions.size());
+  }
+  return WritePostings(encoded, field_length, post, pos);
 }
 
 }  // namespace wenyuan::index

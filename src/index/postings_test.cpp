@@ -242,5 +242,77 @@ TEST(PostingsTest, AnOpenedCursorAnswersAsADecodedOneWhateverItIsAskedFirst) {
   }
 }
 
+// A merge copies each posting's positions bytes (EncodedPositions) and
+// writes them with the merged numbers: the bytes must be what
+// EncodePositions gives for the decoded positions, for short and long
+// position lists (the eight-bytes-at-a-time walk), every varint length,
+// any order of Positions and EncodedPositions calls and skips, and the
+// list written again from them must be the same bytes.
+TEST(PostingsTest, EncodedPositionsAreTheBytesEncodePositionsWritesAndCopyBack) {
+  std::mt19937 rng(11);
+  std::vector<Posting> postings;
+  for (uint32_t i = 0; i < 700; ++i) {
+    Posting p;
+    p.doc = 3 * i + rng() % 3;
+    p.tf = 1 + rng() % 5;
+    const size_t count = i % 50 == 0 ? 200 + rng() % 100 : rng() % 13;
+    uint32_t at = rng() % 4;
+    for (size_t k = 0; k < count; ++k) {
+      p.positions.push_back(at);
+      at += 1 + (k % 7 == 0 ? rng() % 3000000 : rng() % 200);
+    }
+    postings.push_back(std::move(p));
+  }
+  auto length = [](uint32_t doc) { return 5 + doc % 11; };
+  std::string post = "x", pos = "yy";
+  const TermInfo info = WritePostings(postings, length, post, pos);
+  PostingsCursor c(post, pos, info);
+  EncodedPostings copied;
+  size_t k = 0;
+  for (uint32_t d = c.doc(); d != kNoMoreDocs; d = c.Next(), ++k) {
+    ASSERT_LT(k, postings.size());
+    if (k % 5 == 1) {
+      EXPECT_EQ(c.Positions(), postings[k].positions);  // either order
+    }
+    std::string expected;
+    EncodePositions(postings[k].positions, expected);
+    const std::string_view encoded = c.EncodedPositions();
+    ASSERT_EQ(encoded, expected) << k;
+    EXPECT_EQ(c.EncodedPositions(), expected) << k;  // asked twice
+    if (k % 7 == 2) {
+      EXPECT_EQ(c.Positions(), postings[k].positions);
+    }
+    copied.Add(d, c.tf(), encoded);
+  }
+  ASSERT_TRUE(c.status().ok()) << c.status().ToString();
+  ASSERT_EQ(k, postings.size());
+  std::string post2 = "x", pos2 = "yy";
+  const TermInfo info2 = WritePostings(copied, length, post2, pos2);
+  EXPECT_EQ(post2, post);
+  EXPECT_EQ(pos2, pos);
+  EXPECT_EQ(info2.df, info.df);
+  EXPECT_EQ(info2.max_tf, info.max_tf);
+  EXPECT_EQ(info2.min_length, info.min_length);
+  // Skipping ahead (Advance) leaves documents unmeasured: still their bytes.
+  PostingsCursor skipping(post, pos, info);
+  for (size_t target : {10u, 300u, 301u, 1500u, 2000u}) {
+    const uint32_t d = skipping.Advance(static_cast<uint32_t>(target));
+    ASSERT_NE(d, kNoMoreDocs);
+    const auto at = std::find_if(postings.begin(), postings.end(), [&](const Posting& p) { return p.doc == d; });
+    ASSERT_NE(at, postings.end());
+    std::string expected;
+    EncodePositions(at->positions, expected);
+    EXPECT_EQ(skipping.EncodedPositions(), expected) << target;
+  }
+  // Damaged positions (a count past the end): a status, no bytes, no crash.
+  std::string bad = pos;
+  bad[2] = static_cast<char>(0xff);
+  bad[3] = static_cast<char>(0xff);
+  bad[4] = static_cast<char>(0x7f);
+  PostingsCursor damaged(post, bad, info);
+  EXPECT_TRUE(damaged.EncodedPositions().empty());
+  EXPECT_FALSE(damaged.status().ok());
+}
+
 }  // namespace
 }  // namespace wenyuan::index

@@ -46,7 +46,19 @@ void SegmentWriter::AddTerm(std::string_view key, std::span<const Posting> posti
   auto length_of = [&](uint32_t doc) -> uint32_t {
     return field == Field::kKeyword ? 1 : docs_[doc].length[static_cast<size_t>(field)];
   };
-  TermInfo info = WritePostings(postings, length_of, post_, pos_);
+  Added(key, WritePostings(postings, length_of, post_, pos_));
+}
+
+void SegmentWriter::AddTerm(std::string_view key, const EncodedPostings& postings) {
+  if (postings.size() == 0) return;
+  const Field field = KeyField(key);
+  auto length_of = [&](uint32_t doc) -> uint32_t {
+    return field == Field::kKeyword ? 1 : docs_[doc].length[static_cast<size_t>(field)];
+  };
+  Added(key, WritePostings(postings, length_of, post_, pos_));
+}
+
+void SegmentWriter::Added(std::string_view key, TermInfo info) {
   info.postings_offset += post_base_;
   info.positions_offset += pos_base_;
   dict_.Add(key, info);

@@ -65,12 +65,15 @@ class SegmentWriter {
   Status StreamTo(const std::filesystem::path& dir, const std::string& name);
   // Keys in strictly increasing order; postings by ascending doc.
   void AddTerm(std::string_view key, std::span<const Posting> postings);
+  // The same with the positions already encoded (the same bytes written).
+  void AddTerm(std::string_view key, const EncodedPostings& postings);
   // Writes the files (each crash-safely) under `dir`; reports a failed
   // streamed write.
   Status Finish(const std::filesystem::path& dir, const std::string& name);
   uint32_t doc_count() const { return static_cast<uint32_t>(docs_.size()); }
 
  private:
+  void Added(std::string_view key, TermInfo info);  // into the dictionary; streams out a full piece
   std::vector<DocValues> docs_;
   SegmentTitles titles_;
   TermDictionaryWriter dict_;

@@ -202,9 +202,10 @@ Result<DeletionBitmap> SegmentBuffer::Write(const std::filesystem::path& dir, co
   });
   SegmentWriter writer(values_, titles_);
   WY_RETURN_IF_ERROR(writer.StreamTo(dir, name));
-  // Grows to the longest postings list and is reused, positions included:
-  // no allocation per posting once warm.
-  std::vector<Posting> postings;
+  // One term's postings, reused: no allocation per posting once warm.
+  // Positions go straight from the word lists into their encoding.
+  EncodedPostings postings;
+  std::vector<uint32_t> positions;
   // Terms come in key order, their postings scattered over the pool: each
   // term's record and first block are asked for ahead of their turn.
   constexpr size_t kRecordAhead = 16, kBlockAhead = 8;
@@ -213,18 +214,25 @@ Result<DeletionBitmap> SegmentBuffer::Write(const std::filesystem::path& dir, co
     if (i + kBlockAhead < order.size()) words_.Prefetch(postings_[order[i + kBlockAhead].second].words.first);
     const uint32_t id = order[i].second;
     const TermPostings& tp = postings_[id];
-    if (postings.size() < tp.count) postings.resize(tp.count);
+    postings.clear();
     WordLists::Reader words(words_, tp.words);
     for (size_t k = 0; k < tp.count; ++k) {
-      Posting& p = postings[k];
-      p.doc = words.Next();
-      p.tf = words.Next();
-      p.positions.resize(words.Next());
-      for (uint32_t& position : p.positions) position = words.Next();
-      std::sort(p.positions.begin(), p.positions.end());
-      p.positions.erase(std::unique(p.positions.begin(), p.positions.end()), p.positions.end());
+      postings.docs.push_back(words.Next());
+      postings.tfs.push_back(words.Next());
+      positions.resize(words.Next());
+      bool ascending = true;  // strictly: as a document's tokens almost always give them
+      for (size_t j = 0; j < positions.size(); ++j) {
+        positions[j] = words.Next();
+        ascending = ascending && (j == 0 || positions[j] > positions[j - 1]);
+      }
+      if (!ascending) {
+        std::sort(positions.begin(), positions.end());
+        positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
+      }
+      EncodePositions(positions, postings.positions);
+      postings.position_ends.push_back(postings.positions.size());
     }
-    writer.AddTerm(terms_.Key(id), std::span<const Posting>(postings.data(), tp.count));
+    writer.AddTerm(terms_.Key(id), postings);
   }
   WY_RETURN_IF_ERROR(writer.Finish(dir, name));
   DeletionBitmap deletions(docs());

@@ -36,13 +36,9 @@ Result<MergedSegment> MergeSegments(const std::vector<SnapshotSegment>& inputs, 
     if (!terms.back().status().ok())
       return Status::Corruption("corrupt segment " + seg.reader->name() + ": " + terms.back().status().message());
   }
-  std::vector<Posting> postings;
-  // The inputs are read front to back through their mappings: what was
-  // read is dropped from resident memory every kMergeReleaseBytes of
-  // postings and positions (counted by the dictionary's offsets: a term's
-  // postings end where the next term's begin) or kMergeReleaseTerms terms,
-  // whichever comes first, so a merge's resident size does not grow with
-  // its inputs, however the postings are spread over the terms.
+  // One term's merged postings, reused: each posting's positions are the
+  // input's bytes, copied (they do not depend on the document's number).
+  EncodedPostings postings;
   size_t terms_merged = 0;
   uint64_t bytes_read = 0;
   auto file_offset = [](const TermInfo& info) { return info.postings_offset + info.positions_offset; };
@@ -57,18 +53,16 @@ Result<MergedSegment> MergeSegments(const std::vector<SnapshotSegment>& inputs, 
     }
     if (!min_key) break;
     const std::string key = *min_key;
-    size_t n = 0;  // postings of the key; the slots (and their positions' storage) are reused
+    postings.clear();
     for (size_t i = 0; i < terms.size(); ++i) {
       if (!valid[i] || terms[i].key() != key) continue;
       PostingsCursor cursor = inputs[i].reader->Cursor(terms[i].info());
       for (uint32_t d = cursor.doc(); d != kNoMoreDocs; d = cursor.Next()) {
         if (doc_map[i][d] == kNoMoreDocs) continue;
-        if (n == postings.size()) postings.emplace_back();
-        Posting& p = postings[n++];
-        p.doc = doc_map[i][d];
-        p.tf = cursor.tf();
-        const std::vector<uint32_t>& positions = cursor.Positions();
-        p.positions.assign(positions.begin(), positions.end());
+        const uint32_t tf = cursor.tf();
+        const std::string_view positions = cursor.EncodedPositions();
+        if (!cursor.status().ok()) break;
+        postings.Add(doc_map[i][d], tf, positions);
       }
       if (!cursor.status().ok()) {
         return Status::Corruption("corrupt segment " + inputs[i].reader->name() + ": " + cursor.status().message());
@@ -80,7 +74,7 @@ Result<MergedSegment> MergeSegments(const std::vector<SnapshotSegment>& inputs, 
         return Status::Corruption("corrupt segment " + inputs[i].reader->name() + ": " + terms[i].status().message());
       }
     }
-    writer.AddTerm(key, std::span<const Posting>(postings.data(), n));
+    writer.AddTerm(key, postings);
   }
   WY_RETURN_IF_ERROR(writer.Finish(dir, name));
   for (const auto& seg : inputs) seg.reader->ReleasePages();

@@ -199,11 +199,11 @@ TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures8AreCopiedFromTheirPages) {
       *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-8", 6);
 }
 
-// tests/fixtures/clean/blind-pages-9: the ninth fold of written pages,
-// written blind by a session that had not read the cleaner.
-TEST_F(CrawlReaderTest, BlindCleaningFixtures9AreCopiedFromTheirPages) {
+// tests/fixtures/clean/formerly-blind-pages-9: the ninth formerly blind
+// fold of written pages (the folder was blind-pages-9/).
+TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures9AreCopiedFromTheirPages) {
   ExpectWrittenFoldCopiedFromItsPages(
-      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-9", 6);
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-9", 6);
 }
 
 // tests/fixtures/clean/formerly-blind-pages-10: the tenth formerly blind
@@ -213,18 +213,18 @@ TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures10AreCopiedFromTheirPages) 
       *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-10", 6);
 }
 
-// tests/fixtures/clean/blind-pages-11: the eleventh fold of written pages,
-// written blind by a session that had not read the cleaner.
-TEST_F(CrawlReaderTest, BlindCleaningFixtures11AreCopiedFromTheirPages) {
+// tests/fixtures/clean/formerly-blind-pages-11: the eleventh formerly blind
+// fold of written pages (the folder was blind-pages-11/).
+TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures11AreCopiedFromTheirPages) {
   ExpectWrittenFoldCopiedFromItsPages(
-      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-11", 6);
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-11", 6);
 }
 
-// tests/fixtures/clean/blind-pages-12: the twelfth fold of written pages,
-// written blind by a session that had not read the cleaner.
-TEST_F(CrawlReaderTest, BlindCleaningFixtures12AreCopiedFromTheirPages) {
+// tests/fixtures/clean/formerly-blind-pages-12: the twelfth formerly blind
+// fold of written pages (the folder was blind-pages-12/).
+TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures12AreCopiedFromTheirPages) {
   ExpectWrittenFoldCopiedFromItsPages(
-      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-12", 6);
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-12", 6);
 }
 
 // tests/fixtures/clean/blind-pages-13: the thirteenth fold of written pages,

@@ -1,5 +1,7 @@
 #include "pipeline/kb_ingest.h"
 
+#include <thread>
+
 #include "catalog/enrichment_store.h"
 #include "enrich/kb_enricher.h"
 #include "ingest/orphaned_duplicates.h"
@@ -91,16 +93,63 @@ Result<KbIngestSummary> KbIngest::Finish() {
   // order (a repair below re-adds passages by id).
   index_->on_words = nullptr;
   if (words_) words_->Flush();
-  WY_RETURN_IF_ERROR(index_->Commit());
-  // Titles that repeat across the KB's documents (letterheads) are replaced
-  // by ones from each document's text; the index follows (repeated_titles.h).
+  // The end of an ingest is ordered so that the index's last merge rounds
+  // run beside enrichment rather than alone (bench/README.md, "The end of
+  // an ingest"), with the same commits, and so the same index, as the
+  // plain order (commit; retitle; Sync; enrich):
+  //   1. titles that repeat across the KB's documents (letterheads) are
+  //      replaced by ones from each document's text (repeated_titles.h);
+  //   2. on a thread of its own (reading the catalog through a connection
+  //      of its own), the index reads the catalog side of a Sync, commits
+  //      what Add gave it, with the catalog's stamp from before the
+  //      retitling (a crash after it leaves the index behind), takes the
+  //      retitled passages and commits them: each commit waits for the
+  //      last one's merges;
+  //   3. meanwhile enrichment runs (it reads and writes no index, and
+  //      changes no document or passage).
+  WY_ASSIGN_OR_RETURN(std::string added_stamp, index_->CatalogStampNow());
   WY_ASSIGN_OR_RETURN(RetitleReport retitled, RetitleRepeatedTitles(catalog_, kb_));
   if (!retitled.retitled.empty()) {
-    WY_RETURN_IF_ERROR(index_->Sync().status());
     log_.Info(std::to_string(retitled.retitled.size()) + " documents of " + kb_ +
               " retitled: their title repeated across the knowledge base or was too short to name one");
   }
-  if (options_.enrich && analysis_.words) {
+  search::KbIndexWriter* index = index_.get();
+  const bool resync = !retitled.retitled.empty();
+  auto finish_index = [index, &added_stamp, resync]() -> Status {
+    if (!resync) return index->Commit(added_stamp);
+    // The catalog side is read before the commit, so that it runs while
+    // the last round of merges does.
+    WY_ASSIGN_OR_RETURN(search::KbIndexWriter::CatalogSide catalog_side, index->ReadCatalogSide());
+    WY_RETURN_IF_ERROR(index->Commit(added_stamp));
+    WY_ASSIGN_OR_RETURN(search::SyncCounts applied, index->ApplySync(catalog_side));
+    return index->CommitSync(applied);
+  };
+  const bool enriching = options_.enrich && analysis_.words;
+  std::unique_ptr<catalog::Catalog> index_connection;
+  // However Finish ends, the thread is joined, then the index reads through
+  // the KB's connection again, then index_connection goes.
+  struct ReadsBack {
+    search::KbIndexWriter* index;
+    catalog::Catalog& catalog;
+    ~ReadsBack() { index->ReadCatalogThrough(catalog); }
+  } reads_back{index, catalog_};
+  Status index_finished = Status::Ok();
+  std::jthread index_finisher;
+  if (enriching) {
+    auto connection = catalog::Catalog::Open(catalog_.data_dir());
+    if (connection.ok()) {
+      index_connection = std::move(connection).value();
+    } else {
+      log_.Debug("the index finishes before enrichment: " + connection.status().ToString());
+    }
+  }
+  if (index_connection) {
+    index_->ReadCatalogThrough(*index_connection);
+    index_finisher = std::jthread([&finish_index, &index_finished] { index_finished = finish_index(); });
+  } else {
+    WY_RETURN_IF_ERROR(finish_index());
+  }
+  if (enriching) {
     // Every document without enrichment: the ones Add stored (storing a
     // document drops what was said of its old text) and any that a crash
     // left between a catalog commit and its enrichment.
@@ -127,6 +176,10 @@ Result<KbIngestSummary> KbIngest::Finish() {
     }
   }
   words_.reset();  // its scratch file goes
+  if (index_finisher.joinable()) {
+    index_finisher.join();
+    WY_RETURN_IF_ERROR(index_finished);
+  }
   if (options_.embedder.configured()) {
     // The KB's vectors follow its passages: new and changed ones embedded,
     // removed ones dropped.

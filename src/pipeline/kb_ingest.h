@@ -11,7 +11,10 @@
 //      left unenriched) get keywords, a summary and categories (enrich/),
 //      unless options say not to; the words the index analysis found in
 //      the documents of step 2 are kept for it (analysed_words.h), so their
-//      texts are not analysed twice;
+//      texts are not analysed twice; meanwhile the index's last commits
+//      (what step 2 gave, then titles replaced for repeating across the KB)
+//      run on a thread of their own with a catalog connection of their own,
+//      so the merges they wait for do not run alone;
 //   4. when an embedder is configured, the KB's vectors follow its passages
 //      (vector/kb_vectors.h).
 // Open also promotes near-duplicates left without an original

@@ -14,6 +14,7 @@
 #include "search/kb_session.h"
 #include "test_support.h"
 #include "util/data_layout.h"
+#include "util/file_io.h"
 
 namespace wenyuan::pipeline {
 namespace {
@@ -364,6 +365,80 @@ TEST(KbIngestJobsTest, AFileStoredInBatchesIsIndexedAsItIsStored) {
   }
   EXPECT_NE(layouts[3], layouts[1]);  // it did commit within the file
   EXPECT_EQ(layouts[4], layouts[3]);
+}
+
+// Finish commits the index on a thread of its own while enrichment runs
+// (the retitling's commit included): the same commits as without
+// enrichment, where they run in line, so the same index files, and an
+// index whose stamp is the catalog's (no repair at the next open).
+TEST(KbIngestJobsTest, TheIndexFinishesBesideEnrichmentAsItWouldAlone) {
+  TempDir dir;
+  std::string jsonl;
+  const std::vector<std::string> sentences = {
+      "北辰市政府資訊服務處今日宣布全市機關網站已全面支援IPv6。", "交通局指出新站點將優先設置於捷運站與學校周邊。",
+      "市立圖書館自下月起延長開放時間至晚間十點。", "處長表示未來將持續推動5G與物聯網應用。"};
+  for (int i = 0; i < 300; ++i) {
+    std::string text;
+    for (int k = 0; k < 6; ++k) text += sentences[static_cast<size_t>((i * 3 + k * (i % 3 + 1)) % 4)];
+    text += "第" + std::to_string(i) + "號公告。";
+    // Short titles each held by some 20 documents: chrome, retitled by Finish.
+    jsonl += "{\"id\": \"r" + std::to_string(i) + "\", \"title\": \"公告" + std::to_string(i % 15) +
+             "\", \"text\": \"" + text + "\"}\n";
+  }
+  WriteFile(dir / "docs" / "records.jsonl", jsonl);
+  auto analysis = search::MakeDefaultAnalysis();
+  ASSERT_TRUE(analysis.ok());
+  Logger log(LogLevel::kOff);
+  std::vector<std::map<std::string, std::string>> files;  // index file → bytes (MANIFEST: its segments)
+  for (bool enrich : {true, false}) {
+    const auto data = dir / (enrich ? "enriched" : "plain");
+    auto catalog = catalog::Catalog::Open(data);
+    ASSERT_TRUE(catalog.ok());
+    ASSERT_TRUE((*catalog)->CreateKb("kb").ok());
+    KbIngestOptions options;
+    options.jobs = 2;
+    options.enrich = enrich;
+    options.index_passages_per_commit = 20;  // rounds of merges up to the end
+    options.index_buffer_bytes = 64 << 10;   // and many segments to merge
+    search::KbSessions sessions(DataLayout(data), *analysis);
+    auto kb = sessions.Open(**catalog, "kb");
+    ASSERT_TRUE(kb.ok()) << kb.status().ToString();
+    auto in = KbIngest::Open(*kb, log, options);
+    ASSERT_TRUE(in.ok()) << in.status().ToString();
+    ASSERT_TRUE((*in)->Add({dir / "docs"}).ok());
+    auto summary = (*in)->Finish();
+    ASSERT_TRUE(summary.ok()) << summary.status().ToString();
+    EXPECT_EQ(summary->enriched, enrich ? 300u : 0u);
+    in->reset();
+    auto kept =
+        catalog::SqliteStatement::Prepare((*catalog)->db(), "SELECT count(*) FROM document WHERE title LIKE '公告%'");
+    ASSERT_TRUE(kept.ok());
+    int64_t kept_titles = -1;
+    ASSERT_TRUE(kept->ForEachRow([&](const catalog::SqliteStatement& row) { kept_titles = row.ColumnInt(0); }).ok());
+    EXPECT_EQ(kept_titles, 0);  // every one retitled
+    auto current = search::OpenKbSnapshotIfCurrent(**catalog, *analysis, "kb");
+    ASSERT_TRUE(current.ok()) << current.status().ToString();
+    EXPECT_NE(*current, nullptr) << "the index's stamp is not the catalog's";
+    std::map<std::string, std::string> bytes;
+    for (const auto& entry : std::filesystem::directory_iterator(DataLayout(data).KbIndexDir("kb"))) {
+      const std::string name = entry.path().filename().string();
+      if (name == "LOCK") continue;
+      if (name == index::kManifestName) {
+        for (const auto& seg : (*current)->manifest().segments) {
+          bytes[name] += seg.name + " " + std::to_string(seg.docs) + " " + std::to_string(seg.deleted) + "\n";
+        }
+        bytes[name] += "generation " + std::to_string((*current)->manifest().generation);
+        continue;
+      }
+      auto read = ReadFileToString(entry.path(), 64 << 20);
+      ASSERT_TRUE(read.ok());
+      bytes[name] = std::move(read).value();
+    }
+    files.push_back(std::move(bytes));
+  }
+  EXPECT_GT(files[0].size(), 5u);
+  EXPECT_TRUE(files[0] == files[1]) << "index files differ";
+  EXPECT_EQ(files[0][index::kManifestName], files[1][index::kManifestName]);
 }
 
 }  // namespace

@@ -200,7 +200,7 @@ class KbIndexWriter::Appender {
 
 KbIndexWriter::KbIndexWriter(catalog::Catalog& catalog, Analysis analysis, std::string kb, int64_t kb_id,
                              std::unique_ptr<index::IndexWriter> w, std::string fingerprint)
-    : catalog_(catalog),
+    : catalog_(&catalog),
       analysis_(std::move(analysis)),
       kb_(std::move(kb)),
       kb_id_(kb_id),
@@ -221,18 +221,31 @@ Result<std::unique_ptr<KbIndexWriter>> KbIndexWriter::Open(catalog::Catalog& cat
 }
 
 Result<SyncCounts> KbIndexWriter::Sync() {
+  WY_ASSIGN_OR_RETURN(CatalogSide catalog_side, ReadCatalogSide());
+  WY_ASSIGN_OR_RETURN(SyncCounts counts, ApplySync(catalog_side));
+  WY_RETURN_IF_ERROR(CommitSync(counts));
+  return counts;
+}
+
+Result<KbIndexWriter::CatalogSide> KbIndexWriter::ReadCatalogSide() {
+  CatalogSide side;
+  WY_ASSIGN_OR_RETURN(side.signatures, CatalogSignatures(*catalog_, kb_id_, fingerprint_));
+  return side;
+}
+
+Result<SyncCounts> KbIndexWriter::ApplySync(const CatalogSide& catalog_side) {
   WY_RETURN_IF_ERROR(AwaitAppend());
   SyncCounts counts;
-  WY_ASSIGN_OR_RETURN(auto catalog_side, CatalogSignatures(catalog_, kb_id_, fingerprint_));
   std::unordered_map<int64_t, uint64_t> indexed;
   std::unordered_set<int64_t> stale;
   for (const auto& [id, signature] : IndexedPassages(*writer_->snapshot())) {
-    auto it = catalog_side.find(id);
-    if (it == catalog_side.end() || it->second != signature || !indexed.emplace(id, signature).second) stale.insert(id);
+    auto it = catalog_side.signatures.find(id);
+    if (it == catalog_side.signatures.end() || it->second != signature || !indexed.emplace(id, signature).second)
+      stale.insert(id);
   }
   for (int64_t id : stale) indexed.erase(id);
   std::vector<int64_t> missing;
-  for (const auto& [id, signature] : catalog_side) {
+  for (const auto& [id, signature] : catalog_side.signatures) {
     if (!indexed.count(id)) missing.push_back(id);
   }
   std::sort(missing.begin(), missing.end());
@@ -241,7 +254,7 @@ Result<SyncCounts> KbIndexWriter::Sync() {
   for (size_t start = 0; start < missing.size(); start += 2000) {
     std::vector<int64_t> chunk(missing.begin() + static_cast<std::ptrdiff_t>(start),
                                missing.begin() + static_cast<std::ptrdiff_t>(std::min(missing.size(), start + 2000)));
-    WY_ASSIGN_OR_RETURN(auto rows, LoadIndexableById(catalog_, chunk, "p.text"));
+    WY_ASSIGN_OR_RETURN(auto rows, LoadIndexableById(*catalog_, chunk, "p.text"));
     Status added = AddAll(rows);
     if (!added.ok()) {
       (void)AwaitAppend();
@@ -250,21 +263,27 @@ Result<SyncCounts> KbIndexWriter::Sync() {
     counts.added += rows.size();
   }
   WY_RETURN_IF_ERROR(AwaitAppend());
-  WY_ASSIGN_OR_RETURN(std::string stamp, CatalogStamp(catalog_, kb_, fingerprint_));
-  if (counts.added || counts.deleted || writer_->snapshot()->manifest().commit_data.count(kStampKey) == 0 ||
-      writer_->snapshot()->manifest().commit_data.at(kStampKey) != stamp) {
+  return counts;
+}
+
+Status KbIndexWriter::CommitSync(const SyncCounts& applied) {
+  WY_RETURN_IF_ERROR(AwaitAppend());
+  WY_ASSIGN_OR_RETURN(std::string stamp, CatalogStamp(*catalog_, kb_, fingerprint_));
+  const auto& data = writer_->snapshot()->manifest().commit_data;
+  const auto it = data.find(kStampKey);
+  if (applied.added || applied.deleted || it == data.end() || it->second != stamp) {
     WY_RETURN_IF_ERROR(Commit());
   }
-  return counts;
+  return Status::Ok();
 }
 
 Status KbIndexWriter::FileChanged(const std::string& path) {
   WY_RETURN_IF_ERROR(BeginFile(path));
   WY_ASSIGN_OR_RETURN(
-      auto stmt, catalog::SqliteStatement::Prepare(catalog_.db(), PassageQuery("p.text",
-                                                                               "JOIN source_file f ON d.file_id = f.id"
-                                                                               " WHERE f.kb_id = ? AND f.path = ?"
-                                                                               " ORDER BY d.id, p.number")));
+      auto stmt, catalog::SqliteStatement::Prepare(catalog_->db(), PassageQuery("p.text",
+                                                                                "JOIN source_file f ON d.file_id = f.id"
+                                                                                " WHERE f.kb_id = ? AND f.path = ?"
+                                                                                " ORDER BY d.id, p.number")));
   stmt.Bind(1, kb_id_).Bind(2, path);
   // (Ordered by d.id rather than the equal p.document_id, so SQLite walks
   // the indexes in order instead of sorting the whole file's rows first.)
@@ -299,7 +318,7 @@ Status KbIndexWriter::BeginFile(const std::string& path) {
 Status KbIndexWriter::AddDocuments(const std::vector<int64_t>& document_ids) {
   WY_ASSIGN_OR_RETURN(auto stmt,
                       catalog::SqliteStatement::Prepare(
-                          catalog_.db(), PassageQuery("p.text", "WHERE p.document_id = ? ORDER BY p.number")));
+                          catalog_->db(), PassageQuery("p.text", "WHERE p.document_id = ? ORDER BY p.number")));
   std::vector<IndexablePassage> rows;
   size_t text_bytes = 0;
   for (int64_t id : document_ids) {
@@ -372,7 +391,14 @@ Status KbIndexWriter::AwaitAppend() {
 
 Status KbIndexWriter::Commit() {
   WY_RETURN_IF_ERROR(AwaitAppend());
-  WY_ASSIGN_OR_RETURN(std::string stamp, CatalogStamp(catalog_, kb_, fingerprint_));
+  WY_ASSIGN_OR_RETURN(std::string stamp, CatalogStamp(*catalog_, kb_, fingerprint_));
+  return Commit(stamp);
+}
+
+Result<std::string> KbIndexWriter::CatalogStampNow() { return CatalogStamp(*catalog_, kb_, fingerprint_); }
+
+Status KbIndexWriter::Commit(const std::string& stamp) {
+  WY_RETURN_IF_ERROR(AwaitAppend());
   uncommitted_files_ = 0;
   uncommitted_passages_ = 0;
   return writer_->Commit({{kStampKey, stamp}});

@@ -19,6 +19,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "catalog/catalog.h"
@@ -44,6 +45,19 @@ class KbIndexWriter {
   ~KbIndexWriter();
   // Makes the index hold exactly the catalog's passages, and commits.
   Result<SyncCounts> Sync();
+  // Sync in steps, so that an ingest's last work overlaps the index's
+  // merges: ReadCatalogSide reads the catalog's passages (their
+  // signatures) and touches no index; ApplySync then deletes and adds what
+  // the last commit differs by from them, uncommitted; CommitSync commits
+  // if anything changed or the stamp is not the catalog's. The catalog
+  // must not change the KB's passages between the first and the last step.
+  // Sync() is the three in a row.
+  struct CatalogSide {
+    std::unordered_map<int64_t, uint64_t> signatures;  // passage id → signature
+  };
+  Result<CatalogSide> ReadCatalogSide();
+  Result<SyncCounts> ApplySync(const CatalogSide& catalog_side);
+  Status CommitSync(const SyncCounts& applied);
   // After the catalog replaced the documents of source file `path`: the
   // index drops that file's passages and takes its new ones. Commits every
   // `files_per_commit` files. Passages are read from the catalog in chunks
@@ -70,9 +84,20 @@ class KbIndexWriter {
   // The file between BeginFile and EndFile ("" if none).
   const std::string& file_under_way() const { return file_under_way_; }
   Status Commit();
+  // The catalog's stamp now, and a commit recording one taken earlier: for
+  // a caller that changes the catalog before it commits what the index
+  // held of it (the stamp must describe the catalog whose passages the
+  // commit holds, so that a crash after it leaves the index behind).
+  Result<std::string> CatalogStampNow();
+  Status Commit(const std::string& stamp);
   // Waits for the index's background merges (index::IndexWriter::WaitForMerges).
   Status WaitForMerges();
   std::shared_ptr<const index::IndexSnapshot> snapshot() const { return writer_->snapshot(); }
+  // Reads the catalog through `connection` (another connection to the same
+  // catalog, which must outlive its use) from now on, so that the writer
+  // can be driven from a thread other than the one using the first. The
+  // writer only reads the catalog.
+  void ReadCatalogThrough(catalog::Catalog& connection) { catalog_ = &connection; }
   size_t files_per_commit = 50;
   size_t passages_per_commit = 50000;  // 0: commits at file ends only
   size_t jobs = 1;                     // threads that analyse passages (Sync and FileChanged)
@@ -92,7 +117,7 @@ class KbIndexWriter {
   // Waits until every queued chunk is appended; every other use of writer_
   // first. Returns (and clears) the first error of an append.
   Status AwaitAppend();
-  catalog::Catalog& catalog_;
+  catalog::Catalog* catalog_;  // what the writer reads the catalog through
   Analysis analysis_;
   std::string kb_;
   int64_t kb_id_;

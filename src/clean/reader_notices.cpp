@@ -1,0 +1,121 @@
+#include "clean/reader_notices.h"
+
+#include <string_view>
+
+namespace wenyuan::clean {
+namespace {
+
+constexpr size_t kMaxCall = 80, kMaxBar = 24, kMaxPaywall = 80, kMaxPromotion = 60;
+
+bool Has(const std::u32string& s, std::initializer_list<std::u32string_view> words) {
+  for (std::u32string_view w : words) {
+    if (s.find(w) != std::u32string::npos) return true;
+  }
+  return false;
+}
+
+// `core` without spaces and the arrows and rules a bar is drawn with.
+std::u32string Bare(const std::u32string& core) {
+  std::u32string out;
+  for (char32_t c : WithoutSpaces(core)) {
+    if (std::u32string_view(U"↓↑▼▲⬇︾﹀>＞<＜-—─=＝~～…・·*★☆▶►▸【】[]［］()（）").find(c) ==
+        std::u32string_view::npos) {
+      out += c;
+    }
+  }
+  return out;
+}
+
+// "记得点赞收藏", "歡迎在評論區聊聊", "分享給身邊的朋友吧": an invitation (the
+// first words) to an action on the article or its author (the second).
+bool IsEngagementCall(const std::u32string& s) {
+  if (s.size() > kMaxCall) return false;
+  const bool talk = Has(s, {U"评论区", U"評論區", U"留言区", U"留言區", U"在下方留言", U"在下面留言", U"留言告诉",
+                            U"留言告訴", U"留言分享"}) &&
+                    Has(s, {U"欢迎", U"歡迎", U"记得", U"記得", U"请在", U"請在", U"来评论区", U"來評論區", U"一起聊",
+                            U"聊聊", U"说说", U"說說"});
+  if (talk) return true;
+  const bool action =
+      Has(s, {U"点赞", U"點讚", U"點贊", U"按讚", U"按赞", U"点个赞", U"點個讚", U"收藏", U"转发", U"轉發", U"分享给",
+              U"分享給", U"分享出去", U"一键三连", U"一鍵三連", U"三连", U"三連", U"在看"});
+  // Following or subscribing is also what a notice invites the public to
+  // ("歡迎民眾關注…"): only with a personal plea.
+  const bool follow = Has(s, {U"关注", U"關注", U"追蹤", U"订阅", U"訂閱"});
+  const bool plea = Has(s, {U"记得", U"記得", U"别忘了", U"別忘了", U"别忘记", U"別忘記", U"喜欢的话", U"喜歡的話",
+                            U"喜欢的朋友", U"喜歡的朋友", U"动动", U"動動", U"顺手", U"順手"});
+  const bool invite =
+      Has(s, {U"记得",     U"記得",     U"别忘了",   U"別忘了",   U"别忘记",     U"別忘記",     U"喜欢的",
+              U"喜歡的",   U"喜欢这篇", U"喜歡這篇", U"喜欢本文", U"喜歡本文",   U"如果觉得",   U"如果覺得",
+              U"觉得有用", U"覺得有用", U"觉得不错", U"覺得不錯", U"觉得有帮助", U"覺得有幫助", U"欢迎",
+              U"歡迎",     U"动动",     U"動動",     U"麻烦",     U"麻煩",       U"顺手",       U"順手"});
+  return s.size() <= kMaxCall / 2 && ((action && invite) || (follow && plea));
+}
+
+// "本文為訂戶專屬內容", "解鎖所有付費文章", "订阅会员即可阅读全文".
+bool IsPaywallNotice(const std::u32string& s) {
+  if (s.size() > kMaxPaywall) return false;
+  if (Has(s, {U"訂戶專屬", U"订户专属", U"會員專屬", U"会员专属", U"付費會員專屬", U"付费会员专属", U"付費文章",
+              U"付费文章", U"付費內容", U"付费内容", U"付費閱讀", U"付费阅读",     U"訂閱後即可",   U"订阅后即可",
+              U"訂閱即可", U"订阅即可", U"購買本文", U"购买本文", U"開通會員",     U"开通会员"})) {
+    return true;
+  }
+  return Has(s, {U"解鎖", U"解锁"}) && Has(s, {U"文章", U"全文", U"內容", U"内容", U"閱讀", U"阅读"});
+}
+
+// "↓↓↓文章未完，請繼續往下看↓↓↓", "點擊展開全文", "阅读全文": a bar that stands
+// for the rest of the body.
+bool IsContinueReadingBar(const std::u32string& core) {
+  const std::u32string s = Bare(core);
+  if (s.empty() || s.size() > kMaxBar) return false;
+  if (Has(s, {U"文章未完", U"未完，請繼續", U"未完，请继续", U"繼續往下看", U"继续往下看", U"繼續往下閱讀",
+              U"继续往下阅读", U"余下全文", U"餘下全文", U"剩余全文", U"剩餘全文"})) {
+    return true;
+  }
+  for (std::u32string_view w : {U"點擊展開全文", U"点击展开全文", U"展開全文", U"展开全文", U"點擊閱讀全文",
+                                U"点击阅读全文", U"閱讀全文", U"阅读全文", U"查看全文", U"繼續閱讀", U"继续阅读",
+                                U"點此繼續閱讀", U"点此继续阅读", U"展開閱讀全文", U"展开阅读全文"}) {
+    if (s == w) return true;
+  }
+  return false;
+}
+
+// "【推荐】云服务器2核2G低至99元/年": a promotion the site labels as one.
+bool IsLabelledPromotion(const std::u32string& core) {
+  if (core.size() > kMaxPromotion) return false;
+  for (std::u32string_view label : {U"【推荐】", U"【推薦】", U"【推广】", U"【推廣】", U"[推荐]", U"[推薦]",
+                                    U"【精选推荐】", U"【精選推薦】", U"【特惠】", U"【限时优惠】", U"【限時優惠】"}) {
+    if (std::u32string_view(core).starts_with(label) && core.size() > label.size() + 3) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string ReaderNoticeReason(const std::u32string& core) {
+  const std::u32string s = WithoutSpaces(core);
+  if (s.empty()) return {};
+  if (IsContinueReadingBar(core)) return kContinueReadingBar;
+  if (IsLabelledPromotion(s)) return kLabelledPromotion;
+  if (IsPaywallNotice(s)) return kPaywallNotice;
+  if (IsEngagementCall(s)) return kEngagementCall;
+  return {};
+}
+
+void MarkReaderNotices(std::vector<PageLine>& lines) {
+  constexpr size_t kMaxTail = 8;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    PageLine& l = lines[i];
+    if (l.blank() || !l.reason.empty()) continue;
+    l.reason = ReaderNoticeReason(l.core);
+    // The notice's tail the crawler's hard wrap put on the next line
+    // ("…欢迎在评论区" + "聊聊。").
+    if (!l.reason.empty() && !l.core.empty() && !IsSentencePunct(l.core.back()) && i + 1 < lines.size() &&
+        !lines[i + 1].blank() && lines[i + 1].reason.empty() && lines[i + 1].core.size() <= kMaxTail &&
+        HasSentenceEnd(lines[i + 1].core)) {
+      lines[i + 1].reason = l.reason;
+      ++i;
+    }
+  }
+}
+
+}  // namespace wenyuan::clean

@@ -1,0 +1,35 @@
+// ReaderNotices: lines a page prints to its reader about the article rather
+// than as part of it, recognised by what they say whatever the site, in
+// both scripts:
+//   - engagement calls: a plea to like, collect, follow, repost or share
+//     ("喜欢的话记得点赞收藏哦", "覺得有用就分享給朋友吧！") or to talk in the
+//     comments ("…？欢迎在评论区聊聊。", "歡迎留言告訴我們");
+//   - paywall and subscription notices ("本文為訂戶專屬內容", "每月$299，
+//     解鎖所有付費文章", "订阅会员即可阅读全文");
+//   - continue-reading bars inside a body ("↓↓↓文章未完，請繼續往下看↓↓↓",
+//     "點擊展開全文", "阅读全文", "余下全文");
+//   - labelled promotions ("【推荐】云服务器低至99元/年", "【推廣】…").
+// Each reason names what the line is. A line of the article that mentions
+// the words in a sentence of its own (a report on a paywall) is longer or
+// lacks the call's shape and stays. Pure functions, thread-safe.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "clean/page_line.h"
+
+namespace wenyuan::clean {
+
+inline constexpr char kEngagementCall[] = "engagement call";
+inline constexpr char kPaywallNotice[] = "paywall notice";
+inline constexpr char kContinueReadingBar[] = "continue-reading bar";
+inline constexpr char kLabelledPromotion[] = "labelled promotion";
+
+// The reason `core` (one line) is a reader notice, or "".
+std::string ReaderNoticeReason(const std::u32string& core);
+
+// Sets ReaderNoticeReason on every kept line that has one.
+void MarkReaderNotices(std::vector<PageLine>& lines);
+
+}  // namespace wenyuan::clean

@@ -1,0 +1,93 @@
+// The reader-notice rules on lines and on a page written for this test: a
+// lifestyle site's article (Traditional) on balcony gardening with an
+// advert label and a continue-reading bar inside the body, a paywall
+// notice, a wrapped comment prompt, a share plea and a labelled promotion;
+// and sentences of an article that mention the same words and stay.
+#include "clean/reader_notices.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "clean/document_cleaner.h"
+
+namespace wenyuan::clean {
+namespace {
+
+bool HasLine(const std::string& text, std::string_view line) {
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    if (std::string_view(text).substr(start, end - start) == line) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+bool Contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
+
+TEST(ReaderNotices, Lines) {
+  EXPECT_EQ(ReaderNoticeReason(U"覺得實用的話，別忘了按讚、收藏再走喔～"), kEngagementCall);
+  EXPECT_EQ(ReaderNoticeReason(U"如果觉得有帮助，欢迎转发给需要的人"), kEngagementCall);
+  EXPECT_EQ(ReaderNoticeReason(U"你家陽台種了什麼？歡迎在留言區分享你的照片。"), kEngagementCall);
+  EXPECT_EQ(ReaderNoticeReason(U"记得关注我，下期聊聊阳台防水"), kEngagementCall);
+  EXPECT_EQ(ReaderNoticeReason(U"本篇為會員專屬內容，登入即可閱讀"), kPaywallNotice);
+  EXPECT_EQ(ReaderNoticeReason(U"订阅后即可阅读全部付费内容，首月仅需9.9元"), kPaywallNotice);
+  EXPECT_EQ(ReaderNoticeReason(U"▼▼ 文章未完，請繼續往下看 ▼▼"), kContinueReadingBar);
+  EXPECT_EQ(ReaderNoticeReason(U"点击阅读全文"), kContinueReadingBar);
+  EXPECT_EQ(ReaderNoticeReason(U"【推廣】陽台收納架限時8折，點此選購"), kLabelledPromotion);
+  // The words inside the article's own sentences.
+  EXPECT_EQ(ReaderNoticeReason(U"市府歡迎民眾關注空氣品質資訊。"), "");
+  EXPECT_EQ(ReaderNoticeReason(U"研究發現，讀者收藏文章的比例在疫情後上升了三成，其中以食譜與園藝類最多，"
+                               U"編輯部因此調整了版面。"),
+            "");
+  EXPECT_EQ(ReaderNoticeReason(U"報社去年推出付費牆，訂閱人數成長兩成，但也引發讀者對新聞可近性的討論。"
+                               U"學者認為，公共媒體的角色因此更加重要。"),
+            "");
+  EXPECT_EQ(ReaderNoticeReason(U"閱讀全文後再作判斷。"), "");
+}
+
+TEST(ReaderNotices, AnArticleKeepsItsTextAndLosesItsNotices) {
+  const char kPage[] =
+      "   [logo.png] 好生活誌\n"
+      "   首頁 | 居家 | 園藝 | 美食 | 旅遊\n"
+      "   首頁 > 居家 > 園藝\n"
+      "   (BUTTON) 分享 (BUTTON) 收藏\n"
+      "   小陽台也能種出一片綠：新手三個月的香草盆栽紀錄\n"
+      "   2026-03-02 文／林小葉\n"
+      "   住在城市公寓，陽台只有兩坪大，去年秋天我決定試著種香草。三個月下來，失敗過也成功過，"
+      "把經驗整理給同樣想開始的人。\n"
+      "   [INS: :INS]\n"
+      "   廣告\n"
+      "   [ad_banner.jpg]\n"
+      "   ▼▼ 文章未完，請繼續往下看 ▼▼\n"
+      "   1. 先看日照再選植物\n"
+      "   迷迭香和百里香需要每天至少六小時日照，朝北的陽台比較適合薄荷與香蜂草。我一開始沒注意，"
+      "迷迭香兩週就黃了葉子。\n"
+      "   2. 盆器排水比土更重要\n"
+      "   底部沒有洞的盆器最容易爛根。換成有排水孔的素燒盆後，澆水的頻率也比較好掌握。\n"
+      "   本文為會員專屬內容，訂閱後即可閱讀全文\n"
+      "   你家陽台種了什麼？冬天有沒有撐過寒流？歡迎在留言區\n"
+      "   分享。\n"
+      "   覺得實用的話，別忘了按讚、收藏再走喔～\n"
+      "   【推廣】陽台收納架限時8折，點此選購\n"
+      "   延伸閱讀\n"
+      "   * 室內植物怎麼選？五種好養的觀葉植物\n"
+      "   * 多肉植物過冬的三個祕訣\n"
+      "   © 2026 好生活誌 版權所有\n";
+  const CleanedDocument c = CleanDocument(kPage, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "小陽台也能種出一片綠")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "1. 先看日照再選植物")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "底部沒有洞的盆器最容易爛根")) << c.text;
+  EXPECT_FALSE(HasLine(c.text, "廣告")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "文章未完")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "會員專屬")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "歡迎在留言區")) << c.text;
+  EXPECT_FALSE(HasLine(c.text, "分享。")) << c.text;  // the prompt's wrapped tail
+  EXPECT_FALSE(Contains(c.text, "別忘了按讚")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "陽台收納架")) << c.text;
+}
+
+}  // namespace
+}  // namespace wenyuan::clean

@@ -1,0 +1,20 @@
+// RightsNotices: a line that is a copyright, reprint or disclaimer notice,
+// recognised by what it says whatever the site, in both scripts: 版權 /
+// 著作權 claims (with 未經 / 不得 / 保留), "凡注明來源…" claims, reprint rules
+// next to the verb (禁止轉載, 轉載請註明), a site's claim on an exclusive
+// article (独家稿件…未经授权), a site or platform that disowns what it prints
+// or its writers' views (僅供參考…不負責, 不代表本站 / 平台立場, 纯属作者个人
+// 观点), advice disclaimers (僅供參考，不能替代專業醫療建議; 不构成投资建议 with
+// the notice's subject or its risk words, not inside a poster's own
+// sentence), hosting notices (仅提供信息存储服务) and 文責自負. Pure function,
+// thread-safe.
+#pragma once
+
+#include <string>
+
+namespace wenyuan::clean {
+
+// The reason (copyright / reprint / disclaimer notice) `core` is one, or "".
+std::string RightsNoticeReason(const std::u32string& core);
+
+}  // namespace wenyuan::clean
