@@ -46,9 +46,28 @@ DocumentTerms DocumentTerms::Of(const std::vector<WordOccurrence>& words, const 
     d.idf.resize(n);
     for (size_t t = 0; t < n; ++t) d.idf[t] = stats->Idf(d.terms[t]);
   }
+  // Byte order, compared first on each term's first 8 bytes as one
+  // big-endian number (zero-padded: a shorter prefix sorts first, as in
+  // byte order), the whole terms only where those are equal.
+  struct Keyed {
+    uint64_t head;
+    uint32_t number;
+  };
+  std::vector<Keyed> keyed(n);
+  for (uint32_t t = 0; t < n; ++t) {
+    const std::string_view term = d.terms[t];
+    uint64_t head = 0;
+    for (size_t i = 0; i < 8; ++i) {
+      head = (head << 8) | (i < term.size() ? static_cast<uint8_t>(term[i]) : 0u);
+    }
+    keyed[t] = {head, t};
+  }
+  std::sort(keyed.begin(), keyed.end(), [&d](const Keyed& a, const Keyed& b) {
+    if (a.head != b.head) return a.head < b.head;
+    return d.terms[a.number] < d.terms[b.number];
+  });
   d.by_rank.resize(n);
-  for (uint32_t t = 0; t < n; ++t) d.by_rank[t] = t;
-  std::sort(d.by_rank.begin(), d.by_rank.end(), [&d](uint32_t a, uint32_t b) { return d.terms[a] < d.terms[b]; });
+  for (uint32_t r = 0; r < n; ++r) d.by_rank[r] = keyed[r].number;
   d.rank.resize(n);
   for (uint32_t r = 0; r < n; ++r) d.rank[d.by_rank[r]] = r;
   return d;

@@ -39,20 +39,103 @@ std::vector<std::string> TitleTerms(std::string_view title, const text::WordAnal
   return DistinctTerms(ContentWords(title, analyzer, user));
 }
 
+// A JSON string as nlohmann::json's dump() writes valid UTF-8: quote and
+// backslash escaped, control characters as \b \f \n \r \t or \u00xx,
+// everything else as it is.
+void AppendJsonString(std::string& out, std::string_view s) {
+  out.push_back('"');
+  for (const char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        if (c < 0x20) {
+          static constexpr char kHex[] = "0123456789abcdef";
+          out += "\\u00";
+          out.push_back(kHex[c >> 4]);
+          out.push_back(kHex[c & 0xF]);
+        } else {
+          out.push_back(ch);
+        }
+    }
+  }
+  out.push_back('"');
+}
+
 }  // namespace
 
+// Written directly, as nlohmann::json's dump() of the same arrays of
+// objects writes them (keys in byte order, no spaces; numbers by
+// nlohmann's own formatter), without a json value per field; a string
+// that is not valid UTF-8 goes through nlohmann, as it always did.
 std::string KeywordsToJson(const std::vector<Keyword>& keywords) {
-  nlohmann::json out = nlohmann::json::array();
-  for (const auto& k : keywords) {
-    out.push_back({{"text", k.text}, {"term", k.term}, {"weight", k.weight}, {"count", k.count}});
+  bool valid = true;
+  for (const auto& k : keywords) valid = valid && utf8::IsValid(k.text) && utf8::IsValid(k.term);
+  if (!valid) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& k : keywords) {
+      out.push_back({{"text", k.text}, {"term", k.term}, {"weight", k.weight}, {"count", k.count}});
+    }
+    return out.dump();
   }
-  return out.dump();
+  std::string out = "[";
+  for (const auto& k : keywords) {
+    if (out.size() > 1) out.push_back(',');
+    out += "{\"count\":";
+    out += std::to_string(k.count);
+    out += ",\"term\":";
+    AppendJsonString(out, k.term);
+    out += ",\"text\":";
+    AppendJsonString(out, k.text);
+    out += ",\"weight\":";
+    out += nlohmann::json(k.weight).dump();
+    out.push_back('}');
+  }
+  out.push_back(']');
+  return out;
 }
 
 std::string SummaryToJson(const std::vector<SummarySentence>& summary) {
-  nlohmann::json out = nlohmann::json::array();
-  for (const auto& s : summary) out.push_back({{"text", s.text}, {"start", s.begin}, {"end", s.end}});
-  return out.dump();
+  bool valid = true;
+  for (const auto& s : summary) valid = valid && utf8::IsValid(s.text);
+  if (!valid) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& s : summary) out.push_back({{"text", s.text}, {"start", s.begin}, {"end", s.end}});
+    return out.dump();
+  }
+  std::string out = "[";
+  for (const auto& s : summary) {
+    if (out.size() > 1) out.push_back(',');
+    out += "{\"end\":";
+    out += std::to_string(s.end);
+    out += ",\"start\":";
+    out += std::to_string(s.begin);
+    out += ",\"text\":";
+    AppendJsonString(out, s.text);
+    out.push_back('}');
+  }
+  out.push_back(']');
+  return out;
 }
 
 Result<std::unique_ptr<KbEnricher>> KbEnricher::Create(catalog::Catalog& catalog, const std::string& kb_name,

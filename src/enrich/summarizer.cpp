@@ -16,9 +16,10 @@ constexpr double kRepeatPenalty = 0.7;  // share of a word's weight lost once a 
 struct Candidate {
   text::TextSpan span;
   size_t order = 0;
-  // Per distinct term, in byte order of the terms: its number and its
-  // document weight.
-  std::vector<std::pair<uint32_t, double>> weighted;
+  // Its distinct terms, in byte order: weighted[first, last) of all the
+  // candidates' (a term's number and its document weight), one array.
+  size_t first = 0;
+  size_t last = 0;
 };
 
 }  // namespace
@@ -39,7 +40,8 @@ std::vector<SummarySentence> Summarize(std::string_view text, const std::vector<
   }
 
   std::vector<Candidate> candidates;
-  std::vector<uint32_t> ranks;  // of one sentence's terms
+  std::vector<std::pair<uint32_t, double>> weighted;  // see Candidate
+  std::vector<uint32_t> ranks;                        // of one sentence's terms
   size_t w = 0;
   for (size_t i = 0; i < spans.size(); ++i) {
     const auto& span = spans[i];
@@ -50,10 +52,10 @@ std::vector<SummarySentence> Summarize(std::string_view text, const std::vector<
     std::sort(ranks.begin(), ranks.end());
     ranks.erase(std::unique(ranks.begin(), ranks.end()), ranks.end());
     if (ranks.size() < 2) continue;
-    Candidate c{span, i, {}};
-    c.weighted.reserve(ranks.size());
-    for (const uint32_t r : ranks) c.weighted.emplace_back(terms.by_rank[r], weight[terms.by_rank[r]]);
-    candidates.push_back(std::move(c));
+    Candidate c{span, i, weighted.size(), 0};
+    for (const uint32_t r : ranks) weighted.emplace_back(terms.by_rank[r], weight[terms.by_rank[r]]);
+    c.last = weighted.size();
+    candidates.push_back(c);
   }
 
   std::vector<bool> covered(terms.size(), false);
@@ -65,7 +67,10 @@ std::vector<SummarySentence> Summarize(std::string_view text, const std::vector<
     for (const auto& c : candidates) {
       if (std::find(picked.begin(), picked.end(), &c) != picked.end()) continue;
       double sum = 0;
-      for (const auto& [n, term_weight] : c.weighted) sum += term_weight * (covered[n] ? 1 - kRepeatPenalty : 1.0);
+      for (size_t k = c.first; k < c.last; ++k) {
+        const auto& [n, term_weight] = weighted[k];
+        sum += term_weight * (covered[n] ? 1 - kRepeatPenalty : 1.0);
+      }
       double score = sum / std::sqrt(static_cast<double>(c.span.length()));
       if (c.order < kLeadSentences)
         score *= 1 + kLeadBonus * static_cast<double>(kLeadSentences - c.order) / kLeadSentences;
@@ -77,7 +82,7 @@ std::vector<SummarySentence> Summarize(std::string_view text, const std::vector<
     if (!best) break;
     picked.push_back(best);
     chars += best->span.length();
-    for (const auto& [n, term_weight] : best->weighted) covered[n] = true;
+    for (size_t k = best->first; k < best->last; ++k) covered[weighted[k].first] = true;
   }
   std::sort(picked.begin(), picked.end(), [](const Candidate* a, const Candidate* b) { return a->order < b->order; });
   std::vector<SummarySentence> out;

@@ -33,20 +33,29 @@ Status ScoreSegmentTier(size_t s, const SnapshotSegment& seg, const Prepared& pr
   std::vector<double> parts(query.scored.size(), 0.0);
   std::vector<size_t> touched;
   uint32_t target = conj[0]->cursor.doc();
+  // Every clause's block maxima summed over the stretch where none of
+  // those blocks ends: the same for every target in it, so summed once per
+  // stretch, not per leapfrog step.
+  double stretch_bound = 0;
+  uint32_t stretch_end = 0;  // the first document past the stretch
+  bool stretch_known = false;
   while (target != kNoMoreDocs) {
     const double theta = top.threshold();
     if (theta > -std::numeric_limits<double>::infinity()) {
-      double block_bound = 0;
-      uint32_t next = kNoMoreDocs;
-      for (auto& c : owned) {
-        const BlockBound b = c.cursor.BlockFor(target);
-        block_bound += c.Bound(b);
-        next = std::min(next, b.last_doc == kNoMoreDocs ? kNoMoreDocs : b.last_doc + 1);
+      if (!stretch_known || target >= stretch_end) {
+        stretch_bound = 0;
+        stretch_end = kNoMoreDocs;
+        for (auto& c : owned) {
+          const BlockBound b = c.cursor.BlockFor(target);
+          stretch_bound += c.Bound(b);
+          stretch_end = std::min(stretch_end, b.last_doc == kNoMoreDocs ? kNoMoreDocs : b.last_doc + 1);
+        }
+        stretch_known = true;
       }
-      if (block_bound <= theta) {
-        if (next == kNoMoreDocs) break;
-        for (auto* c : conj) c->cursor.AdvanceShallow(next);
-        target = next;
+      if (stretch_bound <= theta) {
+        if (stretch_end == kNoMoreDocs) break;
+        for (auto* c : conj) c->cursor.AdvanceShallow(stretch_end);
+        target = stretch_end;
         continue;
       }
     }
@@ -69,27 +78,7 @@ Status ScoreSegmentTier(size_t s, const SnapshotSegment& seg, const Prepared& pr
       const double bar = accepted ? std::min(theta, tier.best) : tier.best;
       double sum = 0;
       touched.clear();
-      for (auto* c : conj) {
-        parts[c->clause] = c->Score(c->cursor.tf(), seg.reader->Length(target, c->field));
-        sum += parts[c->clause];
-        touched.push_back(c->clause);
-      }
-      bool may_pass = true;
-      for (size_t j = 0; j < others.size(); ++j) {
-        if (sum + rest[j] <= bar) {
-          may_pass = false;
-          break;
-        }
-        ScoredCursor* o = others[j];
-        if (sum + o->Bound(o->cursor.BlockFor(target)) + rest[j + 1] <= bar) {
-          may_pass = false;
-          break;
-        }
-        if (o->cursor.Advance(target) != target) continue;
-        parts[o->clause] = o->Score(o->cursor.tf(), seg.reader->Length(target, o->field));
-        sum += parts[o->clause];
-        touched.push_back(o->clause);
-      }
+      const bool may_pass = ScoreWhileItCanPass(target, conj, others, rest, bar, *seg.reader, parts, touched, sum);
       if (may_pass) {
         double score = 0;
         for (double part : parts) score += part;  // in clause order, as exhaustive scoring adds

@@ -111,13 +111,15 @@ bool AnalysedWords::Find(int64_t document_id, std::vector<enrich::WordOccurrence
   for (size_t pos = 0; pos < bytes.size();) {
     uint64_t size = 0, begin = 0, length = 0;
     if (!GetVarint(bytes, pos, size) || size > bytes.size() - pos) return false;
-    enrich::WordOccurrence w;
-    w.term = bytes.substr(pos, size);
+    enrich::WordOccurrence& w = words.emplace_back();
+    w.term.assign(bytes, pos, size);
     pos += size;
-    if (!GetVarint(bytes, pos, begin) || !GetVarint(bytes, pos, length)) return false;
+    if (!GetVarint(bytes, pos, begin) || !GetVarint(bytes, pos, length)) {
+      words.pop_back();
+      return false;
+    }
     w.begin = static_cast<uint32_t>(begin);
     w.end = static_cast<uint32_t>(begin + length);
-    words.push_back(std::move(w));
   }
   return true;
 }

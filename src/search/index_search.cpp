@@ -237,61 +237,39 @@ uint64_t PassageSignature(const IndexablePassage& p) {
   return h;
 }
 
-index::IndexDocument MakeIndexDocument(const Analysis& analysis, const IndexablePassage& p,
-                                       std::vector<text::Token>* words) {
+IndexedDocumentPart MakeIndexedDocumentPart(const Analysis& analysis, const IndexablePassage& p) {
   using index::Field;
   const auto& r = p.passage;
-  index::IndexDocument doc;
-  doc.values.passage_id = r.id;
-  doc.values.document_id = r.document_id;
-  doc.values.signature = PassageSignature(p);
-  doc.values.date = DateNumber(r.date);
-  doc.title = r.title;
+  IndexedDocumentPart part;
   const uint32_t title_weight = IndexedTitleWeight(analysis.ranking);
-  auto add = [&](Field field, const std::vector<text::Token>& tokens, uint32_t base, uint32_t weight) {
+  auto add = [&](Field field, std::vector<index::FieldToken>& out, const std::vector<text::Token>& tokens,
+                 uint32_t base, uint32_t weight) {
     if (weight == 0) return;
-    auto& out = doc.tokens[static_cast<size_t>(field)];
+    out.reserve(out.size() + tokens.size());
     for (const auto& t : tokens) {  // built in place: one string copy
       index::FieldToken& token = out.emplace_back();
       token.term = t.term;
       token.position = base + t.begin;
       token.weight = weight;
     }
-    doc.values.length[static_cast<size_t>(field)] += weight * static_cast<uint32_t>(tokens.size());
+    part.length[static_cast<size_t>(field)] += weight * static_cast<uint32_t>(tokens.size());
   };
   // The title's words serve its own field and the body's (TitleFieldTokens
   // without analysing it twice).
-  const std::vector<text::Token> title_words = analysis.words ? analysis.Words(r.title) : std::vector<text::Token>();
   if (analysis.words) {
-    add(Field::kTitle, title_words, 0, 1);
+    const std::vector<text::Token> title_words = analysis.Words(r.title);
+    add(Field::kTitle, part.title, title_words, 0, 1);
+    add(Field::kBody, part.body_title, title_words, index::kTitlePositionBase, title_weight);
   } else {
-    add(Field::kTitle, analysis.bigrams.Tokenize(r.title), 0, 1);
-  }
-  if (analysis.words) {
-    std::vector<text::Token> text_words = analysis.words->Tokenize(r.text, analysis.user_dictionary.get());
-    const bool folding = analysis.regional_folding && analysis.regional_vocabulary;
-    if (folding) {
-      if (words) *words = text_words;                              // handed on as analysed, before folding
-      analysis.regional_vocabulary->AddMainlandForms(text_words);  // as Analysis::Words does
-    }
-    doc.tokens[static_cast<size_t>(Field::kBody)].reserve(text_words.size() + title_words.size());
-    add(Field::kBody, text_words, 0, 1);
-    add(Field::kBody, title_words, index::kTitlePositionBase, title_weight);
-    if (words && !folding) *words = std::move(text_words);
+    add(Field::kTitle, part.title, analysis.bigrams.Tokenize(r.title), 0, 1);
   }
   if (analysis.use_bigrams) {
-    const auto text_bigrams = analysis.bigrams.Tokenize(r.text);
     const auto title_bigrams = analysis.bigrams.Tokenize(r.title);
-    // Character terms: at most one per bigram and one more per run.
-    doc.tokens[static_cast<size_t>(Field::kBigrams)].reserve(2 * (text_bigrams.size() + title_bigrams.size()) + 2);
-    add(Field::kBigrams, text_bigrams, 0, 1);
-    add(Field::kBigrams, title_bigrams, index::kTitlePositionBase, title_weight);
-    AddCharTerms(text_bigrams, 0, 1, doc.tokens[static_cast<size_t>(Field::kBigrams)]);
-    AddCharTerms(title_bigrams, index::kTitlePositionBase, title_weight,
-                 doc.tokens[static_cast<size_t>(Field::kBigrams)]);
-    doc.keywords.emplace_back(index::kCharTermsKeyword);
+    add(Field::kBigrams, part.bigram_title, title_bigrams, index::kTitlePositionBase, title_weight);
+    AddCharTerms(title_bigrams, index::kTitlePositionBase, title_weight, part.char_title);
   }
-  auto& kw = doc.keywords;
+  auto& kw = part.keywords;
+  if (analysis.use_bigrams) kw.emplace_back(index::kCharTermsKeyword);
   // The title as a query names it, for the title-match bonus (AddTitleBonus).
   const std::string folded_title = FoldForMatch(r.title, analysis.folder.get());
   if (TitleNamedInQuery(folded_title, folded_title)) kw.push_back(index::TitleKey(folded_title));
@@ -330,6 +308,70 @@ index::IndexDocument MakeIndexDocument(const Analysis& analysis, const Indexable
   }
   std::sort(kw.begin(), kw.end());
   kw.erase(std::unique(kw.begin(), kw.end()), kw.end());
+  return part;
+}
+
+bool SameDocumentPart(const IndexablePassage& a, const IndexablePassage& b) {
+  const auto& x = a.passage;
+  const auto& y = b.passage;
+  return x.document_id == y.document_id && x.title == y.title && x.source == y.source && a.url == b.url &&
+         a.format == b.format && a.author == b.author && a.metadata_json == b.metadata_json;
+}
+
+index::IndexDocument MakeIndexDocument(const Analysis& analysis, const IndexablePassage& p,
+                                       std::vector<text::Token>* words) {
+  return MakeIndexDocument(analysis, p, MakeIndexedDocumentPart(analysis, p), words);
+}
+
+index::IndexDocument MakeIndexDocument(const Analysis& analysis, const IndexablePassage& p,
+                                       const IndexedDocumentPart& part, std::vector<text::Token>* words) {
+  using index::Field;
+  const auto& r = p.passage;
+  index::IndexDocument doc;
+  doc.values.passage_id = r.id;
+  doc.values.document_id = r.document_id;
+  doc.values.signature = PassageSignature(p);
+  doc.values.date = DateNumber(r.date);
+  doc.title = r.title;
+  for (size_t f = 0; f < index::kLengthFields; ++f) doc.values.length[f] = part.length[f];
+  auto add = [&](Field field, const std::vector<text::Token>& tokens) {
+    auto& out = doc.tokens[static_cast<size_t>(field)];
+    for (const auto& t : tokens) {  // built in place: one string copy
+      index::FieldToken& token = out.emplace_back();
+      token.term = t.term;
+      token.position = t.begin;
+      token.weight = 1;
+    }
+    doc.values.length[static_cast<size_t>(field)] += static_cast<uint32_t>(tokens.size());
+  };
+  auto append = [](std::vector<index::FieldToken>& out, const std::vector<index::FieldToken>& tokens) {
+    out.insert(out.end(), tokens.begin(), tokens.end());
+  };
+  doc.tokens[static_cast<size_t>(Field::kTitle)] = part.title;
+  if (analysis.words) {
+    std::vector<text::Token> text_words = analysis.words->Tokenize(r.text, analysis.user_dictionary.get());
+    const bool folding = analysis.regional_folding && analysis.regional_vocabulary;
+    if (folding) {
+      if (words) *words = text_words;                              // handed on as analysed, before folding
+      analysis.regional_vocabulary->AddMainlandForms(text_words);  // as Analysis::Words does
+    }
+    auto& body = doc.tokens[static_cast<size_t>(Field::kBody)];
+    body.reserve(text_words.size() + part.body_title.size());
+    add(Field::kBody, text_words);
+    append(body, part.body_title);
+    if (words && !folding) *words = std::move(text_words);
+  }
+  if (analysis.use_bigrams) {
+    const auto text_bigrams = analysis.bigrams.Tokenize(r.text);
+    auto& bigrams = doc.tokens[static_cast<size_t>(Field::kBigrams)];
+    // Character terms: at most one per bigram and one more per run.
+    bigrams.reserve(2 * text_bigrams.size() + 1 + part.bigram_title.size() + part.char_title.size());
+    add(Field::kBigrams, text_bigrams);
+    append(bigrams, part.bigram_title);
+    AddCharTerms(text_bigrams, 0, 1, bigrams);
+    append(bigrams, part.char_title);
+  }
+  doc.keywords = part.keywords;
   return doc;
 }
 

@@ -59,11 +59,32 @@ struct IndexablePassage {
 // A stable 64-bit hash of what the index holds of a passage, computed from
 // catalog columns (not the text: the document's content hash stands for it).
 uint64_t PassageSignature(const IndexablePassage& p);
+// What every passage of a document holds alike in the index: the title's
+// tokens in each field (with their share of the field lengths) and the
+// keyword terms (doc:, file:, source:, type:, author:, metadata, title key),
+// sorted. A caller indexing several passages of one document makes it once.
+struct IndexedDocumentPart {
+  std::vector<index::FieldToken> title;         // the title field
+  std::vector<index::FieldToken> body_title;    // the body field, after the text's words
+  std::vector<index::FieldToken> bigram_title;  // the bigram field, after the text's bigrams
+  std::vector<index::FieldToken> char_title;    // the bigram field, after the text's character terms
+  uint32_t length[index::kLengthFields] = {0, 0, 0};
+  std::vector<std::string> keywords;
+};
+IndexedDocumentPart MakeIndexedDocumentPart(const Analysis& analysis, const IndexablePassage& p);
+// True if `a` and `b` have the same IndexedDocumentPart (the same document
+// and document fields).
+bool SameDocumentPart(const IndexablePassage& a, const IndexablePassage& b);
+
 // `words`, when given, receives the word analyser's tokens of the passage
 // text (before regional forms are added): what enrichment reads of it, so
 // it need not analyse the text again.
 index::IndexDocument MakeIndexDocument(const Analysis& analysis, const IndexablePassage& p,
                                        std::vector<text::Token>* words = nullptr);
+// The same with the document's part made already (MakeIndexedDocumentPart
+// of a passage with SameDocumentPart).
+index::IndexDocument MakeIndexDocument(const Analysis& analysis, const IndexablePassage& p,
+                                       const IndexedDocumentPart& part, std::vector<text::Token>* words = nullptr);
 // "2024-05-21" → 20240521; 0 if it is not such a date.
 int32_t DateNumber(std::string_view iso_date);
 

@@ -360,8 +360,18 @@ Status KbIndexWriter::AddAll(const std::vector<IndexablePassage>& rows) {
   uncommitted_passages_ += rows.size();
   std::vector<index::IndexDocument> docs(rows.size());
   std::vector<std::vector<text::Token>> words(on_words && analysis_.words ? rows.size() : 0);
+  // What a document's passages share is made once (they come together).
+  std::vector<size_t> first_of_part;
+  std::vector<size_t> part_of(rows.size());
+  for (size_t i = 0; i < rows.size(); ++i) {
+    if (i == 0 || !SameDocumentPart(rows[i - 1], rows[i])) first_of_part.push_back(i);
+    part_of[i] = first_of_part.size() - 1;
+  }
+  std::vector<IndexedDocumentPart> parts(first_of_part.size());
+  ParallelFor(parts.size(), jobs,
+              [&](size_t k) { parts[k] = MakeIndexedDocumentPart(analysis_, rows[first_of_part[k]]); });
   ParallelFor(rows.size(), jobs, [&](size_t i) {
-    docs[i] = MakeIndexDocument(analysis_, rows[i], words.empty() ? nullptr : &words[i]);
+    docs[i] = MakeIndexDocument(analysis_, rows[i], parts[part_of[i]], words.empty() ? nullptr : &words[i]);
     docs[i].values.signature = Mix(docs[i].values.signature, fingerprint_);
   });
   if (!words.empty()) on_words(rows, words);

@@ -7,22 +7,35 @@ namespace {
 
 bool IsWordChar(char32_t cp) { return utf8::IsAsciiAlnum(utf8::NarrowFullWidth(cp)); }
 
+// Han characters of the Basic Multilingual Plane take three bytes each.
+bool IsThreeBytes(char32_t c) { return c >= 0x800 && c < 0x10000 && (c < 0xD800 || c > 0xDFFF); }
+
+char* PutThreeBytes(char* p, char32_t c) {
+  *p++ = static_cast<char>(0xE0 | (c >> 12));
+  *p++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+  *p++ = static_cast<char>(0x80 | (c & 0x3F));
+  return p;
+}
+
 void EmitHanRun(const std::u32string& run, uint32_t run_begin, std::vector<Token>& out) {
   if (run.size() == 1) {
-    Token t;
+    Token& t = out.emplace_back();
     utf8::Append(t.term, run[0]);
     t.begin = run_begin;
     t.end = run_begin + 1;
-    out.push_back(std::move(t));
     return;
   }
   for (size_t i = 0; i + 1 < run.size(); ++i) {
-    Token t;
-    utf8::Append(t.term, run[i]);
-    utf8::Append(t.term, run[i + 1]);
+    Token& t = out.emplace_back();
+    if (IsThreeBytes(run[i]) && IsThreeBytes(run[i + 1])) {  // written at once: what Append writes
+      t.term.resize(6);
+      PutThreeBytes(PutThreeBytes(t.term.data(), run[i]), run[i + 1]);
+    } else {
+      utf8::Append(t.term, run[i]);
+      utf8::Append(t.term, run[i + 1]);
+    }
     t.begin = run_begin + static_cast<uint32_t>(i);
     t.end = t.begin + 2;
-    out.push_back(std::move(t));
   }
 }
 

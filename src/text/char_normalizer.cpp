@@ -55,9 +55,11 @@ char32_t CharNormalizer::NormalizeSlow(char32_t cp) const {
 }
 
 std::u32string CharNormalizer::NormalizeText(std::string_view text) const {
-  std::u32string out;
-  out.reserve(text.size() / 2);
-  for (size_t pos = 0; pos < text.size();) out.push_back(Normalize(utf8::DecodeNext(text, pos)));
+  // At most one code point per byte: sized once, trimmed at the end.
+  std::u32string out(text.size(), U'\0');
+  size_t n = 0;
+  for (size_t pos = 0; pos < text.size();) out[n++] = Normalize(utf8::DecodeNext(text, pos));
+  out.resize(n);
   return out;
 }
 

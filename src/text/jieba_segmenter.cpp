@@ -26,7 +26,7 @@ uint32_t JiebaSegmenter::IdOf(char32_t cp) const {
 
 inline uint32_t JiebaSegmenter::Child(uint32_t node, uint32_t label) const {
   const Node& n = nodes_[node];
-  if (n.child_count > kMaxScannedChildren) {
+  if (n.child_count == kWideChildren) {
     const uint64_t key = (uint64_t{node} << 32) | label;
     for (uint64_t slot = WideSlot(key);; slot = (slot + 1) & wide_mask_) {
       const auto& e = wide_children_[slot];
@@ -76,20 +76,20 @@ void JiebaSegmenter::Route(size_t begin, size_t end, Scratch& s) const {
     {
       double val = 0.0;
       if (i + 1 < end) val += s.route_weight[i + 1];
-      val += (node != kNoNode && nodes_[node].word != kNotWord) ? word_weight_[nodes_[node].word] : min_weight_;
+      val += (node != kNoNode && nodes_[node].is_word) ? nodes_[node].weight : min_weight_;
       if (val > best) best = val;
     }
     uint8_t short_words = 0;
     for (size_t j = i + 1; node != kNoNode && j < end && j - i + 1 <= kMaxWordLength; ++j) {
       node = Child(node, s.ids[j]);
       if (node == kNoNode) break;
-      const int32_t word = nodes_[node].word;
-      if (word == kNotWord) continue;
+      const Node& word = nodes_[node];
+      if (!word.is_word) continue;
       if (j == i + 1) short_words |= 1;
       if (j == i + 2) short_words |= 2;
       double val = 0.0;
       if (j + 1 < end) val += s.route_weight[j + 1];
-      val += word_weight_[word];
+      val += word.weight;
       if (val > best) {
         best = val;
         best_length = static_cast<uint32_t>(j - i + 1);

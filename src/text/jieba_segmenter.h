@@ -20,8 +20,9 @@
 // another and sorted by id; the root's children are found by direct index,
 // those of a node with many children (the first characters of many words)
 // in one open-addressing table keyed by (node, id), the others by a scan of
-// a cache line or two. Cutting allocates nothing once a Scratch has grown to
-// the longest run.
+// a cache line or two. A node holds its word's weight itself (16 bytes in
+// all), so the walk reads no second table. Cutting allocates nothing once a
+// Scratch has grown to the longest run.
 //
 // Load() reads the two files once; the segmenter is immutable afterwards and
 // CutForSearch() may run on any number of threads at once, each with its own
@@ -73,17 +74,22 @@ class JiebaSegmenter {
   size_t word_count() const { return word_count_; }
 
  private:
-  static constexpr uint32_t kNoNode = 0;   // the root is never a child
-  static constexpr int32_t kNotWord = -1;  // Node::word of an inner node
+  static constexpr uint32_t kNoNode = 0;  // the root is never a child
   static constexpr size_t kMaxWordLength = 512;
   static constexpr uint32_t kMaxScannedChildren = 8;  // more go into wide_children_
+  static constexpr uint32_t kWideChildren = 0x7f;     // Node::child_count of such a node
+  static constexpr uint32_t kMaxNodes = 1u << 24;     // first_child's bits
 
   struct Node {
-    uint32_t label = 0;        // char id
-    uint32_t first_child = 0;  // children are nodes_[first_child, first_child + child_count)
-    uint32_t child_count = 0;
-    int32_t word = kNotWord;  // index into word_weight_
+    double weight = 0;   // log(freq / total) of the word ending here, if one does
+    uint32_t label = 0;  // char id
+    // Children are nodes_[first_child, first_child + child_count), found
+    // through wide_children_ when child_count is kWideChildren.
+    uint32_t first_child : 24 = 0;
+    uint32_t child_count : 7 = 0;
+    uint32_t is_word : 1 = 0;
   };
+  static_assert(sizeof(Node) == 16);
   enum HmmState : uint8_t { kB = 0, kE = 1, kM = 2, kS = 3 };
 
   JiebaSegmenter() = default;
@@ -105,7 +111,6 @@ class JiebaSegmenter {
   // children; an empty slot holds key 0 (no node has label 0).
   std::vector<std::pair<uint64_t, uint32_t>> wide_children_;
   uint64_t wide_mask_ = 0;
-  std::vector<double> word_weight_;  // log(freq / total)
   double min_weight_ = 0;
   size_t word_count_ = 0;
   std::array<double, 4> start_{};

@@ -109,6 +109,7 @@ class JiebaSegmenter::Builder {
   Status LoadDictionary(const std::filesystem::path& path) {
     WY_ASSIGN_OR_RETURN(std::string text, ReadFileToString(path, kMaxDataFileBytes));
     const std::string where = path.string();
+    dict_file_ = where;
     std::vector<std::string_view> fields;
     std::string buffer;
     std::u32string runes;
@@ -191,13 +192,13 @@ class JiebaSegmenter::Builder {
     return Status::Ok();
   }
 
-  void Finish() {
+  Status Finish() {
     const size_t id_count = next_id_;
     seg_.astral_ids_.assign(astral_.begin(), astral_.end());
     seg_.emit_.assign(id_count, {kMinDouble, kMinDouble, kMinDouble, kMinDouble});
     for (const Emission& e : emissions_) seg_.emit_[e.id][e.state] = e.value;  // the last one wins, as in a map
     seg_.root_child_.assign(id_count, kNoNode);
-    BuildTrie();
+    return BuildTrie();
   }
 
  private:
@@ -225,7 +226,7 @@ class JiebaSegmenter::Builder {
 
   // Nodes in breadth-first order from the keys sorted by their ids (equal
   // keys by line, so the last line's weight is the one kept).
-  void BuildTrie() {
+  Status BuildTrie() {
     std::vector<uint32_t> order(keys_.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<uint32_t>(i);
     const uint32_t* ids = key_ids_.data();
@@ -254,10 +255,11 @@ class JiebaSegmenter::Builder {
       // Keys that end here come first (a prefix sorts before); the last wins.
       while (k < p.hi && keys_[order[k]].length == p.depth) ++k;
       if (k > p.lo) {
-        nodes[n].word = static_cast<int32_t>(seg_.word_weight_.size());
-        seg_.word_weight_.push_back(weights_[keys_[order[k - 1]].line]);
+        nodes[n].is_word = 1;
+        nodes[n].weight = weights_[keys_[order[k - 1]].line];
+        ++seg_.word_count_;
       }
-      nodes[n].first_child = static_cast<uint32_t>(nodes.size());
+      const auto first_child = static_cast<uint32_t>(nodes.size());
       while (k < p.hi) {
         const uint32_t label = ids[keys_[order[k]].begin + p.depth];
         uint32_t e = k + 1;
@@ -269,18 +271,22 @@ class JiebaSegmenter::Builder {
         pending.push_back({k, e, p.depth + 1});
         k = e;
       }
-      nodes[n].child_count = static_cast<uint32_t>(nodes.size()) - nodes[n].first_child;
+      if (nodes.size() > kMaxNodes) return Status::Corruption(dict_file_ + ": too many words for one trie");
+      nodes[n].first_child = first_child;
+      const auto child_count = static_cast<uint32_t>(nodes.size()) - first_child;
+      nodes[n].child_count = child_count > kMaxScannedChildren ? kWideChildren : child_count;
+      child_counts_.push_back(child_count);
     }
     nodes.shrink_to_fit();
-    seg_.word_count_ = seg_.word_weight_.size();
     BuildWideChildren();
+    return Status::Ok();
   }
 
   void BuildWideChildren() {
     const std::vector<Node>& nodes = seg_.nodes_;
     size_t entries = 0;
-    for (const Node& n : nodes) {
-      if (n.child_count > kMaxScannedChildren) entries += n.child_count;
+    for (uint32_t count : child_counts_) {
+      if (count > kMaxScannedChildren) entries += count;
     }
     size_t size = 16;
     while (size < entries * 2) size *= 2;
@@ -288,8 +294,8 @@ class JiebaSegmenter::Builder {
     seg_.wide_mask_ = size - 1;
     for (size_t node = 0; node < nodes.size(); ++node) {
       const Node& n = nodes[node];
-      if (n.child_count <= kMaxScannedChildren) continue;
-      for (uint32_t c = n.first_child; c < n.first_child + n.child_count; ++c) {
+      if (n.child_count != kWideChildren) continue;
+      for (uint32_t c = n.first_child; c < n.first_child + child_counts_[node]; ++c) {
         const uint64_t key = (uint64_t{node} << 32) | nodes[c].label;
         uint64_t slot = seg_.WideSlot(key);
         while (seg_.wide_children_[slot].first != 0) slot = (slot + 1) & seg_.wide_mask_;
@@ -303,7 +309,9 @@ class JiebaSegmenter::Builder {
   std::map<char32_t, uint32_t> astral_;
   std::vector<uint32_t> key_ids_;
   std::vector<Key> keys_;
-  std::vector<double> weights_;  // per dictionary line
+  std::string dict_file_;
+  std::vector<double> weights_;         // per dictionary line
+  std::vector<uint32_t> child_counts_;  // per node, while the trie is built
   std::vector<Emission> emissions_;
 };
 
@@ -313,7 +321,7 @@ Result<std::unique_ptr<const JiebaSegmenter>> JiebaSegmenter::Load(const std::fi
   Builder builder(*seg);
   WY_RETURN_IF_ERROR(builder.LoadDictionary(dict_file));
   WY_RETURN_IF_ERROR(builder.LoadHmm(hmm_file));
-  builder.Finish();
+  WY_RETURN_IF_ERROR(builder.Finish());
   return std::unique_ptr<const JiebaSegmenter>(std::move(seg));
 }
 

@@ -1,5 +1,7 @@
 #include "text/query_words.h"
 
+#include <bitset>
+#include <cstdint>
 #include <string_view>
 #include <unordered_map>
 
@@ -143,15 +145,28 @@ constexpr std::string_view kStopWords[] = {
 }  // namespace
 
 QueryWordKind Classify(std::string_view folded_term) {
-  static const std::unordered_map<std::string_view, QueryWordKind> kinds = [] {
-    std::unordered_map<std::string_view, QueryWordKind> m;
-    for (std::string_view w : kStopWords) m.emplace(w, QueryWordKind::kStopWord);
+  // The listed words, and a filter of their lengths and second and last
+  // bytes: most terms (content words) are turned away without hashing.
+  struct Kinds {
+    std::unordered_map<std::string_view, QueryWordKind> of;
+    std::bitset<4096> filter;
+    static size_t Slot(std::string_view w) {
+      const auto second = static_cast<uint8_t>(w.size() > 1 ? w[1] : 0);
+      const auto last = static_cast<uint8_t>(w.empty() ? 0 : w.back());
+      return (w.size() * 0x9E5 + second * 0x3B + last) & 4095;
+    }
+  };
+  static const Kinds kinds = [] {
+    Kinds k;
+    for (std::string_view w : kStopWords) k.of.emplace(w, QueryWordKind::kStopWord);
     // Question words win where a word is on both lists.
-    for (std::string_view w : kQuestionWords) m.insert_or_assign(w, QueryWordKind::kQuestionWord);
-    return m;
+    for (std::string_view w : kQuestionWords) k.of.insert_or_assign(w, QueryWordKind::kQuestionWord);
+    for (const auto& [w, kind] : k.of) k.filter.set(Kinds::Slot(w));
+    return k;
   }();
-  auto it = kinds.find(folded_term);
-  return it == kinds.end() ? QueryWordKind::kContent : it->second;
+  if (!kinds.filter.test(Kinds::Slot(folded_term))) return QueryWordKind::kContent;
+  auto it = kinds.of.find(folded_term);
+  return it == kinds.of.end() ? QueryWordKind::kContent : it->second;
 }
 
 std::string_view QueryWordKindName(QueryWordKind kind) {

@@ -106,6 +106,10 @@ std::vector<TextSpan> SplitSentences(std::u32string_view text) {
   const size_t n = text.size();
   while (i < n) {
     char32_t c = text[i];
+    if (c >= 0x4E00 && c <= 0x9FFF) {  // a Han character: no mark, nothing to do
+      ++i;
+      continue;
+    }
     if (c == U'\n' || c == U'\r') {
       Emit(text, start, i, out);
       start = ++i;
@@ -165,10 +169,10 @@ std::vector<TextSpan> SplitSentences(std::u32string_view text) {
 }
 
 std::vector<TextSpan> SplitSentences(std::string_view utf8_text) {
-  std::u32string decoded;
-  decoded.reserve(utf8_text.size());
-  for (size_t pos = 0; pos < utf8_text.size();) decoded += utf8::DecodeNext(utf8_text, pos);
-  return SplitSentences(std::u32string_view(decoded));
+  std::u32string decoded(utf8_text.size(), U'\0');  // at most a code point per byte
+  size_t n = 0;
+  for (size_t pos = 0; pos < utf8_text.size();) decoded[n++] = utf8::DecodeNext(utf8_text, pos);
+  return SplitSentences(std::u32string_view(decoded).substr(0, n));
 }
 
 }  // namespace wenyuan::text

@@ -35,6 +35,34 @@ struct Span {
   size_t end;
 };
 
+// Sets `term` to the UTF-8 of `cps`, the bytes utf8::Append writes, sized
+// once instead of grown per code point.
+void AssignUtf8(std::string& term, std::u32string_view cps) {
+  size_t size = 0;
+  for (const char32_t c : cps) {
+    if (c < 0x80) {
+      size += 1;
+    } else if (c >= 0x800 && c < 0x10000 && (c < 0xD800 || c > 0xDFFF)) {
+      size += 3;
+    } else {  // two or four bytes, or a replacement: rare
+      term.clear();
+      for (const char32_t d : cps) utf8::Append(term, d);
+      return;
+    }
+  }
+  term.resize(size);
+  char* p = term.data();
+  for (const char32_t c : cps) {
+    if (c < 0x80) {
+      *p++ = static_cast<char>(c);
+    } else {
+      *p++ = static_cast<char>(0xE0 | (c >> 12));
+      *p++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      *p++ = static_cast<char>(0x80 | (c & 0x3F));
+    }
+  }
+}
+
 // Splits normalised text into the spans the pre-tokeniser keeps whole and
 // the runs jieba segments, and emits tokens for both.
 class TokenWriter {
@@ -43,8 +71,7 @@ class TokenWriter {
 
   void Emit(size_t begin, size_t end) {
     Token t;
-    t.term.reserve((end - begin) * 3);
-    for (size_t i = begin; i < end; ++i) utf8::Append(t.term, text_[i]);
+    AssignUtf8(t.term, text_.substr(begin, end - begin));
     t.begin = static_cast<uint32_t>(begin);
     t.end = static_cast<uint32_t>(end);
     out_.push_back(std::move(t));
@@ -210,7 +237,16 @@ class TokenWriter {
 
 WordAnalyzer::WordAnalyzer(std::shared_ptr<const CharNormalizer> normalizer,
                            std::unique_ptr<const JiebaSegmenter> segmenter)
-    : normalizer_(std::move(normalizer)), segmenter_(std::move(segmenter)) {}
+    : normalizer_(std::move(normalizer)), segmenter_(std::move(segmenter)), classes_(0x10000) {
+  for (char32_t cp = 0; cp < 0x10000; ++cp) {
+    classes_[cp] = static_cast<uint8_t>((IsWord(cp) ? kWordChar : 0) | (IsLetterOrDigit(cp) ? kLetterOrDigit : 0));
+  }
+}
+
+uint8_t WordAnalyzer::ClassOf(char32_t cp) const {
+  if (cp < 0x10000) return classes_[cp];
+  return static_cast<uint8_t>((IsWord(cp) ? kWordChar : 0) | (IsLetterOrDigit(cp) ? kLetterOrDigit : 0));
+}
 
 WordAnalyzer::~WordAnalyzer() = default;
 
@@ -257,16 +293,16 @@ std::vector<Token> WordAnalyzer::Tokenize(std::string_view text, const UserDicti
       Token& t = out.emplace_back();
       t.begin = static_cast<uint32_t>(begin + w.begin);
       t.end = t.begin + w.length;
-      for (uint32_t k = t.begin; k < t.end; ++k) utf8::Append(t.term, norm[k]);
+      AssignUtf8(t.term, std::u32string_view(norm).substr(t.begin, w.length));
     }
   };
 
   size_t run_begin = 0;
   bool in_run = false;
   for (size_t i = 0; i < norm.size();) {
-    char32_t c = norm[i];
-    bool word = IsWord(c);
-    bool segmentable = !word && IsLetterOrDigit(c);
+    const uint8_t c = ClassOf(norm[i]);
+    const bool word = (c & kWordChar) != 0;
+    const bool segmentable = !word && (c & kLetterOrDigit) != 0;
     if (in_run && !segmentable) {
       segment(run_begin, i);
       in_run = false;

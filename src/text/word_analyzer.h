@@ -24,6 +24,7 @@
 // any number of threads at once. Share one instance across the process.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <string_view>
@@ -64,8 +65,15 @@ class WordAnalyzer {
  private:
   WordAnalyzer(std::shared_ptr<const CharNormalizer> normalizer, std::unique_ptr<const JiebaSegmenter> segmenter);
 
+  // IsAlphabeticWordChar (bit 0) and IsLetterOrDigit (bit 1) of a
+  // normalised code point, tabulated for the Basic Multilingual Plane.
+  static constexpr uint8_t kWordChar = 1;
+  static constexpr uint8_t kLetterOrDigit = 2;
+  uint8_t ClassOf(char32_t cp) const;
+
   std::shared_ptr<const CharNormalizer> normalizer_;
   std::unique_ptr<const JiebaSegmenter> segmenter_;
+  std::vector<uint8_t> classes_;  // U+0000..U+FFFF
 };
 
 }  // namespace wenyuan::text
