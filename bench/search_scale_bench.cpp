@@ -289,12 +289,23 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "bench: %s\n", writer.status().ToString().c_str());
       return 1;
     }
+    // A commit every 50,000 passages, as `wenyuan ingest` makes them
+    // (search::KbIndexWriter::passages_per_commit), so each commit's
+    // merge round leaves the segment layout an ingested KB has.
+    constexpr size_t kPassagesPerCommit = 50000;
+    size_t added = 0;
     for (const auto& rec : passages) {
       search::IndexablePassage p;
       p.passage = rec;
       if (Status s = (*writer)->Add(search::MakeIndexDocument(*analysis, p)); !s.ok()) {
         std::fprintf(stderr, "bench: %s\n", s.ToString().c_str());
         return 1;
+      }
+      if (++added % kPassagesPerCommit == 0) {
+        if (Status s = (*writer)->Commit(); !s.ok()) {
+          std::fprintf(stderr, "bench: %s\n", s.ToString().c_str());
+          return 1;
+        }
       }
     }
     if (Status s = (*writer)->Commit(); !s.ok()) {
