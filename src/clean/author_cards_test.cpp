@@ -8,12 +8,11 @@
 
 #include <string>
 
+#include "clean/cleaned_text_test_support.h"
 #include "clean/document_cleaner.h"
 
 namespace wenyuan::clean {
 namespace {
-
-bool Contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
 
 const char kColumn[] =
     "   [site_logo.png] 慢讀專欄  首頁 | 專欄 | 作者 | 訂閱\n"

@@ -7,14 +7,13 @@
 
 #include <string>
 
+#include "clean/cleaned_text_test_support.h"
 #include "clean/document_cleaner.h"
 
 namespace wenyuan::clean {
 namespace {
 
 std::u32string U32(std::string_view s) { return DecodeUtf32(s); }
-bool Contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
-
 TEST(BbsRules, Pushes) {
   EXPECT_TRUE(IsBbsPush(U32("推 ricecook: 電鍋外鍋一杯水就夠了  04/02 19:10")));
   EXPECT_TRUE(IsBbsPush(U32("噓 angry_01: 這種問題也要問")));

@@ -8,14 +8,13 @@
 
 #include <string>
 
+#include "clean/cleaned_text_test_support.h"
 #include "clean/document_cleaner.h"
 
 namespace wenyuan::clean {
 namespace {
 
 std::u32string U32(std::string_view s) { return DecodeUtf32(s); }
-bool Contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
-
 TEST(CommentThreads, LineShapes) {
   EXPECT_TRUE(IsSeparatorLine(U32("━━━━━━━━━━━━")));
   EXPECT_TRUE(IsSeparatorLine(U32("==========")));

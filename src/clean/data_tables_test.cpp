@@ -11,9 +11,9 @@
 #include <map>
 #include <string>
 
+#include "clean/cleaned_text_test_support.h"
 #include "clean/document_cleaner.h"
 #include "clean/section_index.h"
-#include "util/line_reader.h"
 
 namespace wenyuan::clean {
 namespace {
@@ -23,17 +23,6 @@ std::map<std::string, size_t> Reasons(const CleanedDocument& c) {
   for (const auto& d : c.dropped) ++out[d.reason];
   return out;
 }
-
-bool HasLine(const std::string& text, std::string_view want) {
-  LineReader lines(text);
-  std::string_view line;
-  while (lines.Next(line)) {
-    if (line == want) return true;
-  }
-  return false;
-}
-
-bool Contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
 
 // Page lines of string literals (a PageLine views its raw text, so the text
 // must outlive it).

@@ -9,12 +9,11 @@
 
 #include <string>
 
+#include "clean/cleaned_text_test_support.h"
 #include "clean/document_cleaner.h"
 
 namespace wenyuan::clean {
 namespace {
-
-bool Contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
 
 const char kNotice[] =
     "   [logo.png] 青石镇人民政府\n"

@@ -7,12 +7,11 @@
 
 #include <string>
 
+#include "clean/cleaned_text_test_support.h"
 #include "clean/document_cleaner.h"
 
 namespace wenyuan::clean {
 namespace {
-
-bool Contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
 
 const char kThread[] =
     "首页 › 社区 › 摄影器材 › 入门相机怎么选？预算五千元\n"

@@ -8,12 +8,11 @@
 
 #include <string>
 
+#include "clean/cleaned_text_test_support.h"
 #include "clean/document_cleaner.h"
 
 namespace wenyuan::clean {
 namespace {
-
-bool Contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
 
 TEST(ForumUserCards, ShapesOfCardLines) {
   EXPECT_TRUE(IsForumLevelLine(U"Lv.12  头衔：资深玩家"));

@@ -8,13 +8,13 @@
 
 #include <string>
 
+#include "clean/cleaned_text_test_support.h"
 #include "clean/document_cleaner.h"
 
 namespace wenyuan::clean {
 namespace {
 
 std::u32string U32(std::string_view s) { return DecodeUtf32(s); }
-bool Contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
 std::string Reason(std::string_view line) { return MediaWidgetReason(U32(line)); }
 
 TEST(MediaWidgets, VideoPlayerFurniture) {

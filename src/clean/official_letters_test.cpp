@@ -10,13 +10,12 @@
 #include <string>
 #include <vector>
 
+#include "clean/cleaned_text_test_support.h"
 #include "clean/document_cleaner.h"
 #include "clean/page_line.h"
 
 namespace wenyuan::clean {
 namespace {
-
-bool Contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
 
 TEST(OfficialLetters, Shapes) {
   EXPECT_TRUE(IsLetterTitle(U"教育部　函"));

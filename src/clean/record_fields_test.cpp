@@ -10,12 +10,11 @@
 
 #include <string>
 
+#include "clean/cleaned_text_test_support.h"
 #include "clean/document_cleaner.h"
 
 namespace wenyuan::clean {
 namespace {
-
-bool Contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
 
 size_t Count(const std::string& text, std::string_view part) {
   size_t n = 0;

@@ -8,6 +8,7 @@
 
 #include <string>
 
+#include "clean/cleaned_text_test_support.h"
 #include "clean/document_cleaner.h"
 #include "clean/line_furniture.h"
 
@@ -15,8 +16,6 @@ namespace wenyuan::clean {
 namespace {
 
 std::u32string U32(std::string_view s) { return DecodeUtf32(s); }
-bool Contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
-
 TEST(ReviewReplies, SpoilerWarnings) {
   EXPECT_EQ(SpoilerWarningReason(U32("这篇影评可能有剧透")), "spoiler warning");
   EXPECT_EQ(SpoilerWarningReason(U32("本文含有劇透，慎入")), "spoiler warning");

@@ -9,23 +9,11 @@
 
 #include <string>
 
+#include "clean/cleaned_text_test_support.h"
 #include "clean/document_cleaner.h"
 
 namespace wenyuan::clean {
 namespace {
-
-bool HasLine(const std::string& text, std::string_view line) {
-  size_t start = 0;
-  while (start <= text.size()) {
-    size_t end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    if (std::string_view(text).substr(start, end - start) == line) return true;
-    start = end + 1;
-  }
-  return false;
-}
-
-bool Contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
 
 TEST(SectionLabels, BreadcrumbSectionBetweenHeadlineAndDateGoes) {
   const char kRelease[] =

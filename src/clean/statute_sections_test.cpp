@@ -7,12 +7,11 @@
 
 #include <string>
 
+#include "clean/cleaned_text_test_support.h"
 #include "clean/document_cleaner.h"
 
 namespace wenyuan::clean {
 namespace {
-
-bool Contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
 
 TEST(StatuteSections, ParsesHeadings) {
   StatuteHeading h = ParseStatuteHeading(DecodeUtf32("第 五 章 附則"));

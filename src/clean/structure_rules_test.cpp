@@ -10,6 +10,7 @@
 #include <map>
 #include <string>
 
+#include "clean/cleaned_text_test_support.h"
 #include "clean/document_cleaner.h"
 #include "clean/headline_lists.h"
 #include "util/utf8.h"
@@ -22,8 +23,6 @@ std::map<std::string, size_t> Reasons(const CleanedDocument& c) {
   for (const auto& d : c.dropped) ++out[d.reason];
   return out;
 }
-
-bool Contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
 
 const char kTripReport[] =
     "出國報告（出國類別：考察）\n"

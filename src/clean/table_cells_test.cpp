@@ -7,12 +7,11 @@
 
 #include <string>
 
+#include "clean/cleaned_text_test_support.h"
 #include "clean/document_cleaner.h"
 
 namespace wenyuan::clean {
 namespace {
-
-bool Contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
 
 TEST(TableCells, SplitsARowAtItsSeparators) {
   const auto cells = TableCells("首頁 | 本會簡介 |  聯絡方式 ");

@@ -8,12 +8,12 @@
 
 #include <string>
 
+#include "clean/cleaned_text_test_support.h"
 #include "clean/document_cleaner.h"
 
 namespace wenyuan::clean {
 namespace {
 
-bool Contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
 std::string Reason(const char* raw) { return VideoLineReason(MakePageLine(raw)); }
 
 TEST(VideoPages, LineShapes) {
