@@ -262,6 +262,13 @@ TEST_F(CrawlReaderTest, BlindCleaningFixtures17AreCopiedFromTheirPages) {
       *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-17", 6);
 }
 
+// tests/fixtures/clean/blind-pages-18: the eighteenth fold of written pages,
+// written blind by a session that had not read the cleaner.
+TEST_F(CrawlReaderTest, BlindCleaningFixtures18AreCopiedFromTheirPages) {
+  ExpectWrittenFoldCopiedFromItsPages(
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-18", 6);
+}
+
 // tests/fixtures/clean/blind-pages-19: the nineteenth fold of written pages,
 // written blind by a session that had not read the cleaner.
 TEST_F(CrawlReaderTest, BlindCleaningFixtures19AreCopiedFromTheirPages) {
