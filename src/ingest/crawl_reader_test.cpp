@@ -276,6 +276,13 @@ TEST_F(CrawlReaderTest, BlindCleaningFixtures19AreCopiedFromTheirPages) {
       *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-19", 6);
 }
 
+// tests/fixtures/clean/blind-pages-20: the twentieth fold of written pages,
+// written blind by a session that had not read the cleaner.
+TEST_F(CrawlReaderTest, BlindCleaningFixtures20AreCopiedFromTheirPages) {
+  ExpectWrittenFoldCopiedFromItsPages(
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-20", 6);
+}
+
 // tests/fixtures/clean/blind-pages-21: the twenty-first fold of written pages,
 // written blind by a session that had not read the cleaner.
 TEST_F(CrawlReaderTest, BlindCleaningFixtures21AreCopiedFromTheirPages) {
