@@ -19,6 +19,7 @@
 #include "clean/link_lists.h"
 #include "clean/main_text_finder.h"
 #include "clean/media_widgets.h"
+#include "clean/merchant_records.h"
 #include "clean/official_letters.h"
 #include "clean/page_line.h"
 #include "clean/promotion_rules.h"
@@ -296,6 +297,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkShopFurniture(lines);
     MarkRecordFields(lines);
     KeepFieldBlocks(lines);
+    KeepMerchantRecord(lines);
     if (!thread_page) MarkCommentBodies(lines);
     MarkCategoryFields(lines);
   }
