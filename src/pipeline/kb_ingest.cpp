@@ -12,6 +12,25 @@
 #include "vector/kb_vectors.h"
 
 namespace wenyuan::pipeline {
+namespace {
+
+// The catalog's page cache while an ingest writes (PRAGMA cache_size, in
+// KiB when negative). A file's documents go in one transaction, and the
+// document index on (kb, title, content hash) takes each insert at a
+// random place: once that index outgrows SQLite's default 2 MB cache, every
+// insert reads a page back from the WAL and spills another, and storing a
+// batch costs four to six times as much (bench/README.md, "Ingest wall
+// time"). 64 MB holds that index for some million documents; pages are
+// only allocated as the transaction needs them.
+constexpr int64_t kIngestCacheSize = -65536;
+
+}  // namespace
+
+KbIngest::~KbIngest() {
+  if (cache_size_before_ != 0) {
+    (void)catalog_.db().Exec("PRAGMA cache_size=" + std::to_string(cache_size_before_));
+  }
+}
 
 Result<std::unique_ptr<KbIngest>> KbIngest::Open(const search::KbSession& session, Logger& log,
                                                  KbIngestOptions options) {
@@ -19,6 +38,15 @@ Result<std::unique_ptr<KbIngest>> KbIngest::Open(const search::KbSession& sessio
   const std::string& kb = session.name();
   std::unique_ptr<KbIngest> in(new KbIngest(catalog, kb, log, std::move(options)));
   in->analysis_ = session.analysis();
+  {
+    WY_ASSIGN_OR_RETURN(auto stmt, catalog::SqliteStatement::Prepare(catalog.db(), "PRAGMA cache_size"));
+    int64_t before = 0;
+    WY_RETURN_IF_ERROR(stmt.ForEachRow([&](const catalog::SqliteStatement& s) { before = s.ColumnInt(0); }));
+    if (before != 0 && (before > 0 ? before * 4 : -before) < -kIngestCacheSize) {
+      WY_RETURN_IF_ERROR(catalog.db().Exec("PRAGMA cache_size=" + std::to_string(kIngestCacheSize)));
+      in->cache_size_before_ = before;
+    }
+  }
   WY_ASSIGN_OR_RETURN(in->index_, search::KbIndexWriter::Open(catalog, in->analysis_, kb, /*wait=*/true,
                                                               in->options_.index_buffer_bytes));
   in->index_->jobs = in->options_.jobs;
