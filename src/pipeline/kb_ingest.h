@@ -96,6 +96,11 @@ class KbIngest {
   // The connection's page cache size before Open raised it (PRAGMA
   // cache_size's value), put back on destruction; 0: not changed.
   int64_t cache_size_before_ = 0;
+  // The connection's WAL auto-checkpoint (PRAGMA wal_autocheckpoint) before
+  // Open turned it off, put back on destruction; -1: not changed. The WAL
+  // is copied into the database on the index's thread in Finish, beside
+  // enrichment, instead of on this thread at each file's commit.
+  int64_t autocheckpoint_before_ = -1;
 };
 
 }  // namespace wenyuan::pipeline
