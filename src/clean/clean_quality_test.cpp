@@ -330,6 +330,11 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
 // zh.wikipedia article, 104 job posting; Ming Pao article, Caixin
 // paywalled article, Presidential Office release, Muchong forum thread, JD
 // product page, 591 rental listing), measured once with main 0d0554a.
+// blind-pages-20 and -21 (SETN article, Southcn article, HK Census and
+// Statistics release, NGA thread, university syllabus, listed company's
+// release; on.cc article, Sina article, Macao gazette entry, Yahoo
+// Knowledge+ Q&A, Taiwan law database page, Douban film page), measured
+// once with main 004f10a.
 TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
   struct Fold {
     const char* folder;
@@ -343,6 +348,8 @@ TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
       // lines kept, once a related list stopped taking the body under it.
       {"blind-pages-18", "untouched_blind18", 0.81, 0.62, "0.877 (71/81) / 0.627 (74/118)"},
       {"blind-pages-19", "untouched_blind19", 0.64, 0.51, "0.645 (49/76) / 0.510 (49/96)"},
+      {"blind-pages-20", "untouched_blind20", 0.94, 0.97, "0.942 (113/120) / 0.975 (119/122)"},
+      {"blind-pages-21", "untouched_blind21", 0.91, 0.90, "0.915 (97/106) / 0.906 (96/106)"},
   };
   for (const Fold& fold : folds) {
     size_t pages = 0;
