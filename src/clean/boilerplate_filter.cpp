@@ -21,6 +21,7 @@
 #include "clean/listing_fields.h"
 #include "clean/main_text_finder.h"
 #include "clean/media_widgets.h"
+#include "clean/merchant_records.h"
 #include "clean/official_letters.h"
 #include "clean/page_line.h"
 #include "clean/promotion_rules.h"
@@ -299,6 +300,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkShopFurniture(lines);
     MarkRecordFields(lines);
     KeepFieldBlocks(lines);
+    KeepMerchantRecord(lines);
     for (size_t i : KeepListingFields(lines)) own_paragraph[i] = true;
     MarkAnswerFurniture(lines);
     if (!thread_page) MarkCommentBodies(lines);

@@ -14,6 +14,7 @@
 #include <filesystem>
 #include <iostream>
 #include <map>
+#include <vector>
 
 #include "ingest/document_preparer.h"
 #include "test_support.h"
@@ -188,7 +189,7 @@ Counts MeasureWrittenFold(const fs::path& folder, const std::string& name, size_
 // committed before the cleaner was run on them, measured once, then tuned
 // on. Each is held to the tuned folds' 0.99 now, or to what its rules
 // reached where they did not reach that (the ninth, eleventh, twelfth,
-// fourteenth, eighteenth and nineteenth);
+// fourteenth, sixteenth, eighteenth and nineteenth);
 // its once-measured figure is kept beside it.
 TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
   struct Fold {
@@ -292,6 +293,22 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
       // contact items, a thread's title, a travel guide's head and facts.
       // 1.0 / 1.0 after its rules.
       {"formerly-blind-pages-15", "formerly_blind15", "0.941 (96/102) / 0.878 (101/115)"},
+      // ETtoday article, Jiemian feature, Ministry of Culture grant call,
+      // Tianya thread, LCSD event page, Dianping restaurant page; after
+      // the fifteenth fold's rules (0fd4a2f). Kept: a thread's labelled
+      // post headers and quotation, a page clock, an editor credit; lost:
+      // a restaurant's rating, dish list and facilities, a sub-heading
+      // and paragraph under an in-body related pair, a headline and dek.
+      // 0.981 / 0.981 after its rules: the clock, the editor credit and
+      // the feature's headline and dek remain.
+      {"formerly-blind-pages-16", "formerly_blind16", "0.932 (96/103) / 0.889 (96/108)", 0.98, 0.98},
+      // Mirror Media article, Guangming commentary, National Audit Office
+      // summary, LIHKG thread, Tourism Administration scenic spot, Tencent
+      // News article; after the fifteenth fold's rules (0fd4a2f). Kept: a
+      // thread's thumb rows, a subscription invitation, a save/print
+      // button row; lost: an author's note under a commentary.
+      // 1.0 / 1.0 after its rules.
+      {"formerly-blind-pages-17", "formerly_blind17", "0.892 (99/111) / 0.990 (97/98)"},
       // Liberty Times article, Chinanews article, Ministry of Labor
       // interpretation letter, SegmentFault Q&A, zh.wikipedia article, 104
       // job posting; with main 0d0554a. Kept: an in-body app banner, a
@@ -321,16 +338,11 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
   }
 }
 
-// tests/fixtures/clean/blind-pages-16 and -17: web pages written
-// and labelled blind (ETtoday article, Jiemian feature, Ministry of Culture
-// grant call, Tianya thread, LCSD event page, Dianping restaurant page;
-// Mirror Media article, Guangming commentary, National Audit Office
-// summary, LIHKG thread, Tourism Administration scenic spot, Tencent News
-// article), measured once with main 0fd4a2f after the fifteenth fold's
-// rules. No rule has been written for them: they stay untouched, and
-// whoever writes cleaning rules must not read them. Each is held to its
-// measured-once figure so that a change that makes unseen pages worse is
-// seen.
+// The untouched blind folds (tests/fixtures/clean/blind-pages-*/): web
+// pages written and labelled blind, measured once, and no rule written for
+// them yet; whoever writes cleaning rules must not read them. Each is held
+// to its measured-once figure so that a change that makes unseen pages
+// worse is seen. None is listed while the next fold awaits its measurement.
 TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
   struct Fold {
     const char* folder;
@@ -338,10 +350,7 @@ TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
     double precision, recall;
     const char* measured_once;
   };
-  const Fold folds[] = {
-      {"blind-pages-16", "untouched_blind16", 0.93, 0.88, "0.932 (96/103) / 0.889 (96/108)"},
-      {"blind-pages-17", "untouched_blind17", 0.89, 0.98, "0.892 (99/111) / 0.990 (97/98)"},
-  };
+  const std::vector<Fold> folds = {};
   for (const Fold& fold : folds) {
     size_t pages = 0;
     const Counts total = MeasureWrittenFold(

@@ -172,6 +172,36 @@ void KeepOrganisersBelow(std::vector<PageLine>& lines) {
   }
 }
 
+// "（作者系中国社会科学院研究员）", "(作者為台大社工系教授)": the author's
+// note in brackets right under the body's last kept line.
+bool IsAuthorNote(const std::u32string& core) {
+  constexpr size_t kMaxNote = 80;
+  if (core.size() < 5 || core.size() > kMaxNote) return false;
+  const bool full = core.front() == U'（' && core.back() == U'）';
+  const bool half = core.front() == '(' && core.back() == ')';
+  if (!full && !half) return false;
+  const std::u32string inner = core.substr(1, core.size() - 2);
+  if (inner.find_first_of(U"()（）。") != std::u32string::npos) return false;
+  for (std::u32string_view opening :
+       {U"作者系", U"作者為", U"作者为", U"作者是", U"作者單位", U"作者单位", U"作者：", U"作者:", U"本文作者"}) {
+    if (std::u32string_view(inner).starts_with(opening)) return true;
+  }
+  return false;
+}
+
+void KeepAuthorNoteBelow(std::vector<PageLine>& lines) {
+  size_t last = lines.size();
+  for (size_t k = lines.size(); k-- > 0;) {
+    if (IsKept(lines[k])) {
+      last = k;
+      break;
+    }
+  }
+  if (last == lines.size()) return;
+  const size_t k = NextNonBlank(lines, last + 1);
+  if (k < lines.size() && IsOutside(lines[k]) && IsAuthorNote(lines[k].core)) lines[k].reason.clear();
+}
+
 }  // namespace
 
 void KeepFieldBlocks(std::vector<PageLine>& lines) {
@@ -182,6 +212,7 @@ void KeepFieldBlocks(std::vector<PageLine>& lines) {
   }
   KeepFactsBox(lines);
   KeepOrganisersBelow(lines);
+  KeepAuthorNoteBelow(lines);
 }
 
 }  // namespace wenyuan::clean

@@ -13,7 +13,9 @@
 //     field; and, where nothing above it is kept, that byline line and the
 //     headline over it (the box parted them from the body);
 //   - an event's organisers line right under the body's last kept line
-//     ("主辦單位：…　協辦單位：…", "指导单位：…"), with the line it wraps onto.
+//     ("主辦單位：…　協辦單位：…", "指导单位：…"), with the line it wraps onto;
+//   - the author's note in brackets right under the body's last kept line
+//     ("（作者系中国社会科学院研究员）", "(作者為台大社工系教授)").
 // Pure function, thread-safe.
 #pragma once
 

@@ -113,5 +113,41 @@ TEST(FieldBlocks, OrganisersLineUnderAnEventNoticeStays) {
   }
 }
 
+// A commentary in each script: the author's note in brackets under the
+// last paragraph stays; the editor's credit and the share row under it go.
+TEST(FieldBlocks, AuthorsNoteUnderACommentaryStays) {
+  const char* pages[] = {
+      "   [logo.png] 北辰理论网\n"
+      "   首页 | 理论 | 评论 | 文化\n"
+      "   当前位置：首页 > 理论 > 文化\n"
+      "   让公共图书馆走进社区\n"
+      "   2026-11-02 08:30  来源：北辰日报\n"
+      "   近年来，不少城市把公共图书馆的分馆开进社区，居民下楼就能借书还书，图书馆的利用率明显提高。\n"
+      "   社区分馆的难点在于人手和经费。只有建立稳定的投入机制，分馆才能长期开下去，真正成为居民身边的书房。\n"
+      "\n"
+      "   （作者系北辰大学图书馆学系教授）\n"
+      "\n"
+      "   [责任编辑:李明]\n"
+      "   扫一扫 分享到微信\n",
+      "   [logo.png] 北辰評論網\n"
+      "   首頁 | 評論 | 文化 | 社會\n"
+      "   目前位置：首頁 > 評論 > 文化\n"
+      "   讓公共圖書館走進社區\n"
+      "   2026-11-02 08:30  來源：北辰日報\n"
+      "   近年來，不少城市把公共圖書館的分館開進社區，居民下樓就能借書還書，圖書館的使用率明顯提高。\n"
+      "   社區分館的難處在於人手和經費。只有建立穩定的投入機制，分館才能長期開下去，真正成為居民身邊的書房。\n"
+      "\n"
+      "   (作者為北辰大學圖書資訊學系教授)\n"
+      "\n"
+      "   [責任編輯:李明]\n"
+      "   分享到 Facebook\n"};
+  for (const char* page : pages) {
+    const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+    EXPECT_TRUE(Contains(c.text, "作者系北辰大学图书馆学系教授") || Contains(c.text, "作者為北辰大學圖書資訊學系教授"))
+        << c.text;
+    for (const char* dropped : {"李明", "分享到"}) EXPECT_FALSE(Contains(c.text, dropped)) << dropped << "\n" << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

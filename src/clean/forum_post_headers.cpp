@@ -13,6 +13,7 @@ namespace {
 
 constexpr size_t kMaxFurnitureChars = 60;
 constexpr size_t kMaxHeaderChars = 40;
+constexpr size_t kMaxNameChars = 16;
 
 // "#2", "5#", "3楼", "12F", 楼主, 沙发 … at the start of `s`: its length in
 // code points, or 0.
@@ -71,6 +72,20 @@ std::vector<std::u32string> Tokens(const std::u32string& core) {
     }
   }
   return out;
+}
+
+// "3小時前", "45分钟前", "剛剛", "昨天": how long ago a post was sent.
+bool IsTimeAgo(const std::u32string& t) {
+  if (t == U"刚刚" || t == U"剛剛" || t == U"昨天" || t == U"前天") return true;
+  size_t digits = 0;
+  while (digits < t.size() && IsAsciiDigit(t[digits])) ++digits;
+  if (digits == 0 || digits > 3) return false;
+  const std::u32string_view unit = std::u32string_view(t).substr(digits);
+  for (std::u32string_view u : {U"秒前", U"分钟前", U"分鐘前", U"小时前", U"小時前", U"天前", U"周前", U"週前",
+                                U"个月前", U"個月前", U"年前"}) {
+    if (unit == u) return true;
+  }
+  return false;
 }
 
 // "21:32", "21:32:45": a time of day.
@@ -171,7 +186,11 @@ bool IsForumPostHeader(const std::u32string& core) {
   }
   while (!rest.empty() && utf8::IsSpace(rest.back())) rest.pop_back();
   // "#4  樓主": a floor number with the floor's name.
-  return rest.empty() || IsDateLine(rest) || (rest.size() <= 3 && FloorLength(rest) == rest.size());
+  if (rest.empty() || IsDateLine(rest) || (rest.size() <= 3 && FloorLength(rest) == rest.size())) return true;
+  // "#2 深水埗毒男 3小時前": the poster's name and how long ago they posted.
+  const std::vector<std::u32string> tokens = Tokens(rest);
+  return tokens.size() == 2 && tokens[0].size() <= kMaxNameChars && !HasSentencePunct(tokens[0]) &&
+         IsTimeAgo(tokens[1]);
 }
 
 bool IsReplyGroupHeading(const std::u32string& core) {
@@ -184,6 +203,39 @@ bool IsReplyGroupHeading(const std::u32string& core) {
   return ContainsAny(s, {"回帖", "回复", "回覆", "跟帖", "回應", "回应"}) &&
          ContainsAny(s, {"全部", "所有", "最新", "最热", "最熱", "热门", "熱門", "精彩", "精华", "精華", "亮了", "高赞",
                          "高讚", "神回"});
+}
+
+bool IsLabelledPosterLine(const std::u32string& core) {
+  constexpr size_t kMaxName = 16, kMaxTime = 25;
+  if (core.size() > kMaxHeaderChars) return false;
+  auto after_label = [&](std::initializer_list<std::u32string_view> labels, size_t from) -> size_t {
+    for (std::u32string_view label : labels) {
+      if (core.compare(from, label.size(), label) != 0) continue;
+      const size_t colon = from + label.size();
+      if (colon < core.size() && (core[colon] == U'：' || core[colon] == ':')) return colon + 1;
+    }
+    return std::u32string::npos;
+  };
+  const size_t name = after_label({U"作者", U"楼主", U"樓主", U"发帖人", U"發帖人", U"发文者", U"發文者", U"回帖人",
+                                   U"网友", U"網友", U"用户", U"用戶"},
+                                  0);
+  if (name == std::u32string::npos) return false;
+  for (size_t at = name + 1; at < core.size(); ++at) {
+    if (!utf8::IsSpace(core[at - 1])) continue;
+    const size_t time = after_label(
+        {U"时间", U"時間", U"发表时间", U"發表時間", U"回复时间", U"回覆時間", U"发帖时间", U"發帖時間"}, at);
+    if (time == std::u32string::npos) continue;
+    std::u32string poster = core.substr(name, at - name);
+    while (!poster.empty() && utf8::IsSpace(poster.back())) poster.pop_back();
+    while (!poster.empty() && utf8::IsSpace(poster.front())) poster.erase(0, 1);
+    std::u32string when = core.substr(time);
+    while (!when.empty() && utf8::IsSpace(when.front())) when.erase(0, 1);
+    const std::vector<std::u32string> parts = Tokens(when);
+    const bool clock = std::any_of(parts.begin(), parts.end(), IsClockTime);
+    return !poster.empty() && poster.size() <= kMaxName && !HasSentencePunct(poster) && when.size() <= kMaxTime &&
+           !when.empty() && IsAsciiDigit(when.front()) && IsDateLine(when) && clock;
+  }
+  return false;
 }
 
 }  // namespace wenyuan::clean

@@ -26,6 +26,26 @@ TEST(ForumPostHeaders, AnswerHeadersWithDeviceOrStanding) {
   EXPECT_TRUE(Header("2025-03-13 21:40 · TA獲得超過1.2萬個讚"));
 }
 
+TEST(ForumPostHeaders, FloorWithPosterAndTimeAgo) {
+  EXPECT_TRUE(Header("#3 晚班司機 5小時前"));
+  EXPECT_TRUE(Header("#12 夜猫子 20分钟前"));
+  EXPECT_TRUE(Header("5楼 老街坊 刚刚"));
+  EXPECT_FALSE(Header("#3 其实这件事 5小時前就有人說過了"));
+  EXPECT_FALSE(Header("#3 晚班司機"));
+}
+
+bool Labelled(std::string_view line) { return IsLabelledPosterLine(DecodeUtf32(line)); }
+
+TEST(ForumPostHeaders, LabelledPosterAndTime) {
+  EXPECT_TRUE(Labelled("作者：江边钓鱼人  时间：2025-03-14 21:30:45"));
+  EXPECT_TRUE(Labelled("發文者：阿明  時間：2025/03/14 08:05"));
+  EXPECT_TRUE(Labelled("樓主：小夏 發表時間：2025-03-14 08:05:12"));
+  EXPECT_FALSE(Labelled("作者：江边钓鱼人  时间：2025-03-14"));  // no time of day
+  EXPECT_FALSE(Labelled("作者：江边钓鱼人"));
+  EXPECT_FALSE(Labelled("来源：新华社  时间：2025-03-14 21:30"));
+  EXPECT_FALSE(Labelled("作者：我们今天去看了，觉得很好  时间：2025-03-14 21:30"));
+}
+
 TEST(ForumPostHeaders, BylinesAndEventsAreNoHeaders) {
   EXPECT_FALSE(Header("本报记者 王晓东  2025-03-14 08:40"));
   EXPECT_FALSE(Header("来源：新华社  2025-03-14 08:40  北京"));

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "clean/dates_and_bylines.h"
+#include "clean/forum_quotes.h"
 #include "clean/inline_furniture.h"
 #include "clean/page_line.h"
 #include "util/utf8.h"
@@ -137,11 +138,6 @@ bool IsReplyPrompt(const std::u32string& core) {
   }
   return core.size() <= kMaxFurnitureChars && ContainsAny(s, {"登录后", "登錄後", "登入後", "登入后"}) &&
          ContainsAny(s, {"回帖", "回复", "回覆", "发表", "發表", "留言"});
-}
-
-// "家用的话没必要全固态。……": a quoted post, cut short, under its "X 发表于 …" line.
-bool IsCutQuote(const std::u32string& core) {
-  return core.ends_with(U"……") || core.ends_with(U"...") || core.ends_with(U"…");
 }
 
 bool EndsSentence(const std::u32string& core) {
@@ -297,25 +293,6 @@ bool IsMoreRepliesLink(const std::u32string& core) {
          ContainsAny(s, {"回复", "回覆", "评论", "評論", "楼中楼", "樓中樓", "回答"});
 }
 
-// "Wes.Lin wrote:", "小明 寫道：": the line that opens a quoted excerpt of an
-// earlier post; "…(恕刪)": the end of one, cut short by the quoter.
-bool IsQuoteHeader(const std::u32string& core) {
-  constexpr size_t kMaxQuoteHeader = 40;
-  if (core.size() > kMaxQuoteHeader) return false;
-  for (std::u32string_view end : {U"wrote:", U"wrote：", U"寫道:", U"寫道：", U"写道:", U"写道：", U"said:",
-                                  U"的文章：", U"的文章:", U"的帖子：", U"的帖子:"}) {
-    if (core.ends_with(end) && core.size() > end.size()) return true;
-  }
-  return false;
-}
-
-bool IsQuoteEnd(const std::u32string& core) {
-  for (std::u32string_view end : {U"(恕刪)", U"（恕刪）", U"(恕删)", U"（恕删）", U"(恕刪部分)", U"（恕刪部分）"}) {
-    if (core.ends_with(end)) return true;
-  }
-  return false;
-}
-
 // "职场 程序员 裁员 中年危机": a thread's or question's topic tags, short
 // words side by side with no punctuation.
 bool IsTagRow(const std::u32string& core) {
@@ -341,8 +318,13 @@ bool IsHeaderOrCard(const PageLine& l) { return IsForumPostHeader(l.core) || IsA
 }  // namespace
 
 void MarkForumFurniture(std::vector<PageLine>& lines) {
-  size_t headers = 0;
-  for (const auto& l : lines) headers += !l.blank() && IsForumPostHeader(l.core);
+  size_t headers = 0, labelled_headers = 0;
+  for (const auto& l : lines) {
+    headers += !l.blank() && IsForumPostHeader(l.core);
+    labelled_headers += !l.blank() && IsLabelledPosterLine(l.core);
+  }
+  // "作者：… 时间：…" once is an article's byline; over each post, a header.
+  if (labelled_headers >= kMinPostHeaders) headers += labelled_headers;
   if (headers < kMinPostHeaders) return;
 
   std::vector<bool> furniture(lines.size(), false);
@@ -354,7 +336,8 @@ void MarkForumFurniture(std::vector<PageLine>& lines) {
                    (i > 0 && IsCutQuote(l.core) && furniture[i - 1] && IsForumPostHeader(lines[i - 1].core)) ||
                    IsQuoteEnd(l.core) || IsTagRow(l.core) || IsTimedNestedReply(l.core) || IsMembershipAdvert(l.core) ||
                    IsAvatarName(l) || IsFoldedFloorNotice(l.core) || IsAnswerLabel(l.core) || IsBackLink(l.core) ||
-                   IsOtherThreadItem(l.core) || IsPromotedTopic(l.core) || IsReplyGroupHeading(l.core);
+                   IsOtherThreadItem(l.core) || IsPromotedTopic(l.core) || IsReplyGroupHeading(l.core) ||
+                   IsQuotationLine(l.core) || (labelled_headers >= kMinPostHeaders && IsLabelledPosterLine(l.core));
   }
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
     if (lines[i].blank() || lines[i + 1].blank()) continue;

@@ -6,8 +6,11 @@
 //     "本文於 2024-04-26 09:02 最後編輯"); a Q&A site's answer headers
 //     ("8,631 人赞同了该回答", "编辑于 2024-03-02 23:18・IP 属地北京"), and a
 //     post's time on a line of its own beside its header or card;
-//   - quoted excerpts of earlier posts ("… wrote:" / "… 寫道：" and the
-//     lines under it, a line ending "(恕刪)"), topic-tag rows over a
+//   - headers made of labelled fields ("作者：… 时间：2026-11-28 21:30:45")
+//     where the page prints two or more (one is an article's byline);
+//   - quoted excerpts of earlier posts (clean/forum_quotes.h: "… wrote:" /
+//     "… 寫道：" and the lines under it, a line ending "(恕刪)", a one-line
+//     quotation "引用 某人：“…”"), topic-tag rows over a
 //     question ("职场 程序员 裁员"), counters, pagers, "查看全部 N 个回答";
 //   - the author's card: rank and level (中级会员, "Lv.3 加入 2019-06"),
 //     profile counters (积分, 帖子, 主题, 文章數 and their numbers, "註冊時間

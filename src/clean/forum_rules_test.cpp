@@ -438,5 +438,41 @@ TEST(ForumRules, TitleUnderAnAdvertWrappedTailsAndReplyGroupHeadings) {
   }
 }
 
+// A thread whose posts open with labelled fields ("作者：… 时间：…") and
+// close with a report/reply row, one reply quoting an earlier post on a
+// line of its own; and an article whose one labelled byline stays.
+TEST(ForumRules, LabelledPostHeadersAndOneLineQuotations) {
+  const char kThread[] =
+      "钓鱼论坛 > 水库钓 > 帖子\n"
+      "周末去水库夜钓，分享一下我的装备清单和几点经验\n"
+      "作者：江边钓鱼人  时间：2025-03-14 21:30:45\n"
+      "上周末第一次去水库夜钓，装备带多了，这里列一下真正用得上的东西。\n"
+      "头灯一定要带两个，电池也要多备。\n"
+      "[举报] [回复]  1楼\n"
+      "作者：老周  时间：2025-03-14 22:05:10\n"
+      "引用 江边钓鱼人：“头灯一定要带两个”\n"
+      "深有同感，我上次就是头灯没电，摸黑收的竿。\n"
+      "[举报] [回复]  2楼\n"
+      "作者：水边的猫  时间：2025-03-15 07:12:33\n"
+      "防蚊的东西也别忘了，夏天水库边蚊子特别多。\n"
+      "[举报] [回复]  3楼\n";
+  const CleanedDocument c = CleanDocument(kThread, SourceLayout::kWebDump, nullptr);
+  for (const char* text : {"分享一下我的装备清单和几点经验\n", "上周末第一次去水库夜钓",
+                           "头灯一定要带两个，电池也要多备。", "深有同感", "防蚊的东西也别忘了"}) {
+    EXPECT_TRUE(Contains(c.text, text)) << text << "\n" << c.text;
+  }
+  for (const char* furniture : {"作者：", "时间：", "引用", "举报", "2楼"}) {
+    EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
+  }
+
+  const char kArticle[] =
+      "社區圖書館延長開放時間\n"
+      "作者：林小文  時間：2025-03-14 09:30\n"
+      "市立圖書館宣布，自下個月起，週末的開放時間延長到晚上九點。\n"
+      "館方表示，延長時間是回應讀者的意見，晚間也會加開自習座位。\n";
+  const CleanedDocument a = CleanDocument(kArticle, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(a.text, "作者：林小文")) << a.text;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

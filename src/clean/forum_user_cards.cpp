@@ -58,6 +58,11 @@ bool IsCountToken(const std::u32string& t) {
 }
 
 bool IsCountLabel(const std::u32string& t) {
+  // "[thumb-up]", "[讚]": a button's picture standing for its label.
+  constexpr size_t kMaxPictureName = 16;
+  if (t.size() >= 3 && t.size() <= kMaxPictureName + 2 && t.front() == U'[' && t.back() == U']') {
+    return t.find_first_of(U"[]", 1) == t.size() - 1;
+  }
   if (t.empty() || t.size() > 4) return false;
   for (char32_t c : t) {
     if (IsAsciiDigit(c) || IsSentencePunct(c) || c == '-' || c == U'：' || c == ':') return false;

@@ -79,6 +79,33 @@ TEST(ForumUserCards, DropsCardsSignaturesAndTheBoardsClosing) {
   }
 }
 
+TEST(ForumUserCards, ButtonPicturesWithCountsAreVoteRows) {
+  EXPECT_TRUE(IsVoteCounterRow("[thumb-up] 187  [thumb-down] 3"));
+  EXPECT_TRUE(IsVoteCounterRow("[讚] 12 [噓] 0"));
+  EXPECT_FALSE(IsVoteCounterRow("[thumb-up] 187"));
+  EXPECT_FALSE(IsVoteCounterRow("[图片] 第3张 [图片] 第4张"));
+  // A thread whose floors print "#N name time ago" and a row of thumbs.
+  const char kThread[] =
+      "通勤台\n"
+      "輕鐵今朝又停駛 屯門站人龍排到街口\n"
+      "#1 屯門老街坊 2小時前\n"
+      "今朝七點幾輕鐵話電力故障，屯門站去元朗方向全部停駛，排隊等巴士排到出晒街口。\n"
+      "[thumb-up] 88  [thumb-down] 2\n"
+      "#2 元朗返工仔 1小時前\n"
+      "我轉搭小巴都要等半個鐘，今日實遲到。\n"
+      "[thumb-up] 41  [thumb-down] 0\n"
+      "#3 天水圍師奶 30分鐘前\n"
+      "聽講九點已經回復正常，但係班次仲係好亂。\n"
+      "[thumb-up] 12  [thumb-down] 1\n";
+  const CleanedDocument c = CleanDocument(kThread, SourceLayout::kWebDump, nullptr);
+  for (const char* text : {"今朝七點幾輕鐵話電力故障", "我轉搭小巴都要等半個鐘", "聽講九點已經回復正常"}) {
+    EXPECT_TRUE(Contains(c.text, text)) << text << "\n" << c.text;
+  }
+  for (const char* furniture : {"thumb", "88", "屯門老街坊", "小時前", "分鐘前"}) {
+    EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
+  }
+}
+
 TEST(ForumUserCards, LeavesAnArticleAlone) {
   const char kArticle[] =
       "玩家等级制度的变化\n"

@@ -138,28 +138,34 @@ bool IsReferenceNote(const std::u32string& core) {
 }
 
 // "收藏本文", "訂閱作者", "收藏文章 訂閱此作": short labels of an article's
-// action buttons (collect, subscribe, follow), alone or in a row.
+// action buttons (collect, subscribe, follow), alone or in a row; and a
+// row of save and print buttons ("加入最愛  加入行程  列印", "加入收藏 打印"),
+// two or more side by side (one "加入我们" may be a heading).
 bool IsActionButtonRow(const std::u32string& core) {
-  constexpr size_t kMaxButton = 6, kMaxRow = 14;
+  constexpr size_t kMaxButton = 6, kMaxRow = 20;
   if (core.size() > kMaxRow) return false;
   size_t buttons = 0;
+  bool added = false;  // "加入最愛", "列印": buttons only beside another
   for (size_t i = 0; i < core.size();) {
     size_t end = i;
     while (end < core.size() && !utf8::IsSpace(core[end])) ++end;
     const std::u32string_view word = std::u32string_view(core).substr(i, end - i);
     if (!word.empty()) {
-      bool button = word.size() <= kMaxButton;
-      if (button) {
-        button = false;
+      bool button = false;
+      if (word.size() <= kMaxButton) {
         for (std::u32string_view verb : {U"收藏", U"訂閱", U"订阅", U"追蹤", U"追踪"})
           button = button || word.starts_with(verb);
+        // "加入最愛", "加入行程", "加入收藏": a page's save buttons; "列印".
+        const bool save = (word.starts_with(U"加入") && word.size() >= 4) || word == U"列印" || word == U"打印";
+        added = added || (save && !button);
+        button = button || save;
       }
       if (!button) return false;
       ++buttons;
     }
     i = end + 1;
   }
-  return buttons > 0;
+  return buttons > (added ? 1 : 0);
 }
 
 // "TNLR_2307_TW_AI_01", "_DSC3668", "_DSC3762-2": a picture's file name

@@ -21,6 +21,9 @@ TEST(LineFurniture, ButtonsWidgetsAndCounters) {
   EXPECT_EQ(Reason("(BUTTON) 登入"), "button or form field");
   EXPECT_EQ(Reason("登录"), "button or form label");
   EXPECT_EQ(Reason("收藏文章 订阅作者"), "button or form label");
+  EXPECT_EQ(Reason("[icon-heart.png] 加入最愛   [icon-map.png] 加入行程   列印"), "button or form label");
+  EXPECT_EQ(Reason("加入收藏  加入书签  打印"), "button or form label");
+  EXPECT_EQ(Reason("加入我们"), "");
   EXPECT_EQ(Reason("【中 大 小】"), "button or form label");
   // A category path given as a field, and a picture named in Han characters.
   EXPECT_EQ(Reason("法規類別： 行政 > 交通部 > 路政目"), "category path");

@@ -181,6 +181,42 @@ bool IsNumberedHeading(const std::u32string& core) {
 
 }  // namespace
 
+namespace {
+
+// The end of the block of non-blank lines that starts at `from`.
+size_t BlockEnd(const std::vector<PageLine>& lines, size_t from) {
+  size_t end = from;
+  while (end < lines.size() && !utf8::Trim(lines[end].raw).empty()) ++end;
+  return end;
+}
+
+// A paragraph hard-wrapped over two lines or more from `from`: full lines
+// broken inside a sentence, the last one ending it.
+bool IsWrappedParagraph(const std::vector<PageLine>& lines, size_t from) {
+  constexpr size_t kMinFullLine = 30;
+  const size_t end = BlockEnd(lines, from);
+  if (end - from < 2) return false;
+  for (size_t k = from; k < end; ++k) {
+    const std::u32string& core = lines[k].core;
+    if (lines[k].bullet || core.empty() || CountHan(core) == 0) return false;
+    const bool last = k + 1 == end;
+    const bool ends = HasSentenceEnd(core.substr(core.size() - 1));
+    if (last ? !ends : (core.size() < kMinFullLine || ends)) return false;
+  }
+  return true;
+}
+
+// A line alone in its block with a wrapped paragraph right under it.
+bool IsHeadingOverParagraph(const std::vector<PageLine>& lines, size_t from) {
+  const size_t end = BlockEnd(lines, from);
+  if (end != from + 1) return false;
+  size_t next = end;
+  while (next < lines.size() && utf8::Trim(lines[next].raw).empty()) ++next;
+  return next < lines.size() && IsWrappedParagraph(lines, next);
+}
+
+}  // namespace
+
 void MarkRelatedLists(std::vector<PageLine>& lines) {
   // "Related articles" headings and the titles listed under them.
   for (size_t i = 0; i < lines.size(); ++i) {
@@ -191,6 +227,12 @@ void MarkRelatedLists(std::vector<PageLine>& lines) {
       const auto& core = lines[j].core;
       if (utf8::Trim(lines[j].raw).empty()) continue;
       if (core.size() > 60 || (!core.empty() && core.back() == U'。')) break;
+      // The body going on under the list: a paragraph hard-wrapped over
+      // several lines, or a sub-heading over one, after a blank line.
+      if (!lines[j].bullet && utf8::Trim(lines[j - 1].raw).empty() &&
+          (IsWrappedParagraph(lines, j) || IsHeadingOverParagraph(lines, j))) {
+        break;
+      }
       // A list put inside an article's body: the body's next heading or
       // paragraph ("3. 邊走邊吃…" under the items) is no item of it.
       if (listed && !lines[j].bullet && lines[j].reason.empty() && IsNumberedHeading(core)) break;

@@ -191,5 +191,32 @@ TEST(LinkLists, ARelatedListInsideABodyEndsAtTheNextNumberedHeading) {
   EXPECT_EQ(lines[6].reason, "");
 }
 
+// A pair of related headlines a news site put inside an article (written
+// for this test, in both scripts): the body's sub-heading and hard-wrapped
+// paragraph after a blank line are no items of it.
+TEST(LinkLists, ARelatedListInsideABodyEndsAtAWrappedParagraph) {
+  for (const char* page : {"▼延伸閱讀▼\n"
+                           "颱風過後菜價上漲　市場攤商喊苦\n"
+                           "高麗菜一顆破百元　農委會釋出冷藏庫存\n"
+                           "\n"
+                           "學校午餐改用冷凍蔬菜　家長憂營養\n"
+                           "\n"
+                           "據了解，市區國小的營養午餐自下週起改用部分冷凍蔬菜，每週菜單也減少一道葉菜類，\n"
+                           "校方表示是為了控制成本，並已請營養師重新計算每餐的熱量與纖維。\n",
+                           "▼相关阅读▼\n"
+                           "台风过后菜价上涨　市场摊贩叫苦\n"
+                           "白菜一颗破十元　农业部门投放储备菜\n"
+                           "\n"
+                           "学校午餐改用冷冻蔬菜　家长担心营养\n"
+                           "\n"
+                           "据了解，市区小学的营养午餐从下周起改用部分冷冻蔬菜，每周菜单也减少一道叶菜，\n"
+                           "校方表示是为了控制成本，并已请营养师重新计算每餐的热量和纤维。\n"}) {
+    std::vector<PageLine> lines = MakePageLines(page);
+    MarkRelatedLists(lines);
+    for (size_t i : {0, 1, 2}) EXPECT_EQ(lines[i].reason, "related-articles list") << i << page;
+    for (size_t i : {4, 6, 7}) EXPECT_EQ(lines[i].reason, "") << i << page;
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

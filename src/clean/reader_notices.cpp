@@ -76,6 +76,16 @@ bool IsPaywallNotice(const std::u32string& s) {
   return Has(s, {U"解鎖", U"解锁"}) && Has(s, {U"文章", U"全文", U"內容", U"内容", U"閱讀", U"阅读"});
 }
 
+// "更多內容，歡迎鏡週刊紙本雜誌、數位訂閱", "欢迎订阅本报纸质版和电子报": an
+// invitation to subscribe to the outlet's print or digital edition.
+bool IsSubscriptionInvitation(const std::u32string& s) {
+  constexpr size_t kMaxInvitation = 60;
+  return s.size() <= kMaxInvitation && Has(s, {U"訂閱", U"订阅", U"訂購", U"订购", U"訂戶", U"订户"}) &&
+         Has(s, {U"紙本", U"纸本", U"纸质版", U"紙質版", U"雜誌", U"杂志", U"數位版", U"数字版", U"電子報", U"电子报",
+                 U"報紙", U"报纸"}) &&
+         Has(s, {U"歡迎", U"欢迎", U"更多內容", U"更多内容", U"立即", U"馬上", U"马上"});
+}
+
 // "↓↓↓文章未完，請繼續往下看↓↓↓", "點擊展開全文", "阅读全文": a bar that stands
 // for the rest of the body.
 bool IsContinueReadingBar(const std::u32string& core) {
@@ -111,6 +121,7 @@ std::string ReaderNoticeReason(const std::u32string& core) {
   if (IsContinueReadingBar(core)) return kContinueReadingBar;
   if (IsLabelledPromotion(s)) return kLabelledPromotion;
   if (IsPaywallNotice(s)) return kPaywallNotice;
+  if (IsSubscriptionInvitation(s)) return kSubscriptionInvitation;
   if (IsEngagementCall(s)) return kEngagementCall;
   return {};
 }

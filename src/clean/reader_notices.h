@@ -5,7 +5,9 @@
 //     ("喜欢的话记得点赞收藏哦", "覺得有用就分享給朋友吧！") or to talk in the
 //     comments ("…？欢迎在评论区聊聊。", "歡迎留言告訴我們");
 //   - paywall and subscription notices ("本文為訂戶專屬內容", "每月$299，
-//     解鎖所有付費文章", "订阅会员即可阅读全文");
+//     解鎖所有付費文章", "订阅会员即可阅读全文"), and invitations to
+//     subscribe to the print or digital edition ("更多內容，歡迎鏡週刊紙本
+//     雜誌、鏡週刊數位訂閱", "欢迎订阅本报纸质版");
 //   - continue-reading bars inside a body ("↓↓↓文章未完，請繼續往下看↓↓↓",
 //     "點擊展開全文", "阅读全文", "余下全文");
 //   - labelled promotions ("【推荐】云服务器低至99元/年", "【推廣】…");
@@ -26,6 +28,7 @@ namespace wenyuan::clean {
 
 inline constexpr char kEngagementCall[] = "engagement call";
 inline constexpr char kPaywallNotice[] = "paywall notice";
+inline constexpr char kSubscriptionInvitation[] = "subscription invitation";
 inline constexpr char kContinueReadingBar[] = "continue-reading bar";
 inline constexpr char kLabelledPromotion[] = "labelled promotion";
 inline constexpr char kSupportAppeal[] = "support appeal";

@@ -30,6 +30,9 @@ TEST(ReaderNotices, Lines) {
   EXPECT_EQ(ReaderNoticeReason(U"▼▼ 文章未完，請繼續往下看 ▼▼"), kContinueReadingBar);
   EXPECT_EQ(ReaderNoticeReason(U"点击阅读全文"), kContinueReadingBar);
   EXPECT_EQ(ReaderNoticeReason(U"【推廣】陽台收納架限時8折，點此選購"), kLabelledPromotion);
+  EXPECT_EQ(ReaderNoticeReason(U"更多內容，歡迎北辰週刊紙本雜誌、北辰週刊數位訂閱。"), kSubscriptionInvitation);
+  EXPECT_EQ(ReaderNoticeReason(U"欢迎订阅本报纸质版和电子报，了解更多城市新闻"), kSubscriptionInvitation);
+  EXPECT_EQ(ReaderNoticeReason(U"調查顯示，紙本雜誌的訂閱人數去年減少了一成，數位訂閱則增加了兩成。"), "");
   // The words inside the article's own sentences.
   EXPECT_EQ(ReaderNoticeReason(U"市府歡迎民眾關注空氣品質資訊。"), "");
   EXPECT_EQ(ReaderNoticeReason(U"研究發現，讀者收藏文章的比例在疫情後上升了三成，其中以食譜與園藝類最多，"

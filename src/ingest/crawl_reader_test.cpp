@@ -248,18 +248,18 @@ TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures15AreCopiedFromTheirPages) 
       *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-15", 6);
 }
 
-// tests/fixtures/clean/blind-pages-16: the sixteenth fold of written pages,
-// written blind by a session that had not read the cleaner.
-TEST_F(CrawlReaderTest, BlindCleaningFixtures16AreCopiedFromTheirPages) {
+// tests/fixtures/clean/formerly-blind-pages-16: the sixteenth formerly blind
+// fold of written pages (the folder was blind-pages-16/).
+TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures16AreCopiedFromTheirPages) {
   ExpectWrittenFoldCopiedFromItsPages(
-      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-16", 6);
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-16", 6);
 }
 
-// tests/fixtures/clean/blind-pages-17: the seventeenth fold of written pages,
-// written blind by a session that had not read the cleaner.
-TEST_F(CrawlReaderTest, BlindCleaningFixtures17AreCopiedFromTheirPages) {
+// tests/fixtures/clean/formerly-blind-pages-17: the seventeenth formerly blind
+// fold of written pages (the folder was blind-pages-17/).
+TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures17AreCopiedFromTheirPages) {
   ExpectWrittenFoldCopiedFromItsPages(
-      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-17", 6);
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-17", 6);
 }
 
 // tests/fixtures/clean/formerly-blind-pages-18: the eighteenth formerly blind
@@ -274,6 +274,20 @@ TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures18AreCopiedFromTheirPages) 
 TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures19AreCopiedFromTheirPages) {
   ExpectWrittenFoldCopiedFromItsPages(
       *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-19", 6);
+}
+
+// tests/fixtures/clean/blind-pages-20: the twentieth fold of written pages,
+// written blind by a session that had not read the cleaner.
+TEST_F(CrawlReaderTest, BlindCleaningFixtures20AreCopiedFromTheirPages) {
+  ExpectWrittenFoldCopiedFromItsPages(
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-20", 6);
+}
+
+// tests/fixtures/clean/blind-pages-21: the twenty-first fold of written pages,
+// written blind by a session that had not read the cleaner.
+TEST_F(CrawlReaderTest, BlindCleaningFixtures21AreCopiedFromTheirPages) {
+  ExpectWrittenFoldCopiedFromItsPages(
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-21", 6);
 }
 
 TEST_F(CrawlReaderTest, RecognisedByContentWhateverTheExtension) {

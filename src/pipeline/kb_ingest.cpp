@@ -12,6 +12,36 @@
 #include "vector/kb_vectors.h"
 
 namespace wenyuan::pipeline {
+namespace {
+
+// The catalog's page cache while an ingest writes (PRAGMA cache_size, in
+// KiB when negative). A file's documents go in one transaction, and the
+// document index on (kb, title, content hash) takes each insert at a
+// random place: once that index outgrows SQLite's default 2 MB cache, every
+// insert reads a page back from the WAL and spills another, and storing a
+// batch costs four to six times as much (bench/README.md, "Ingest wall
+// time"). 64 MB holds that index for some million documents; pages are
+// only allocated as the transaction needs them.
+constexpr int64_t kIngestCacheSize = -65536;
+
+// A PRAGMA's one integer value.
+Result<int64_t> PragmaValue(catalog::Catalog& catalog, const std::string& pragma) {
+  WY_ASSIGN_OR_RETURN(auto stmt, catalog::SqliteStatement::Prepare(catalog.db(), "PRAGMA " + pragma));
+  int64_t value = 0;
+  WY_RETURN_IF_ERROR(stmt.ForEachRow([&](const catalog::SqliteStatement& s) { value = s.ColumnInt(0); }));
+  return value;
+}
+
+}  // namespace
+
+KbIngest::~KbIngest() {
+  if (cache_size_before_ != 0) {
+    (void)catalog_.db().Exec("PRAGMA cache_size=" + std::to_string(cache_size_before_));
+  }
+  if (autocheckpoint_before_ >= 0) {
+    (void)catalog_.db().Exec("PRAGMA wal_autocheckpoint=" + std::to_string(autocheckpoint_before_));
+  }
+}
 
 Result<std::unique_ptr<KbIngest>> KbIngest::Open(const search::KbSession& session, Logger& log,
                                                  KbIngestOptions options) {
@@ -19,6 +49,23 @@ Result<std::unique_ptr<KbIngest>> KbIngest::Open(const search::KbSession& sessio
   const std::string& kb = session.name();
   std::unique_ptr<KbIngest> in(new KbIngest(catalog, kb, log, std::move(options)));
   in->analysis_ = session.analysis();
+  {
+    WY_ASSIGN_OR_RETURN(int64_t before, PragmaValue(catalog, "cache_size"));
+    if (before != 0 && (before > 0 ? before * 4 : -before) < -kIngestCacheSize) {
+      WY_RETURN_IF_ERROR(catalog.db().Exec("PRAGMA cache_size=" + std::to_string(kIngestCacheSize)));
+      in->cache_size_before_ = before;
+    }
+    // A file's commit would otherwise copy the whole WAL (the file's
+    // transaction: as large as its text) into the database right there,
+    // with nothing beside it at the end of a large file; Finish does it on
+    // the index's thread instead, and the connection's old setting comes
+    // back when this KbIngest goes.
+    WY_ASSIGN_OR_RETURN(int64_t autocheckpoint, PragmaValue(catalog, "wal_autocheckpoint"));
+    if (autocheckpoint > 0) {
+      WY_RETURN_IF_ERROR(catalog.db().Exec("PRAGMA wal_autocheckpoint=0"));
+      in->autocheckpoint_before_ = autocheckpoint;
+    }
+  }
   WY_ASSIGN_OR_RETURN(in->index_, search::KbIndexWriter::Open(catalog, in->analysis_, kb, /*wait=*/true,
                                                               in->options_.index_buffer_bytes));
   in->index_->jobs = in->options_.jobs;
@@ -145,7 +192,14 @@ Result<KbIngestSummary> KbIngest::Finish() {
   }
   if (index_connection) {
     index_->ReadCatalogThrough(*index_connection);
-    index_finisher = std::jthread([&finish_index, &index_finished] { index_finished = finish_index(); });
+    catalog::Catalog* connection = index_connection.get();
+    index_finisher = std::jthread([&finish_index, &index_finished, connection] {
+      index_finished = finish_index();
+      // What Add's files wrote goes from the WAL into the database here,
+      // beside enrichment (PASSIVE: it waits for no reader or writer; what
+      // it leaves, the next checkpoint takes).
+      (void)connection->db().Exec("PRAGMA wal_checkpoint(PASSIVE)");
+    });
   } else {
     WY_RETURN_IF_ERROR(finish_index());
   }

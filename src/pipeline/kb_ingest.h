@@ -77,6 +77,9 @@ class KbIngest {
   // Commits the index, enriches what Add changed and updates the vectors.
   Result<KbIngestSummary> Finish();
 
+  // Gives the catalog connection its page cache size back.
+  ~KbIngest();
+
  private:
   KbIngest(catalog::Catalog& catalog, std::string kb, Logger& log, KbIngestOptions options)
       : catalog_(catalog), kb_(std::move(kb)), log_(log), options_(std::move(options)) {}
@@ -90,6 +93,14 @@ class KbIngest {
   ingest::ReaderRegistry readers_;
   std::unique_ptr<ingest::Ingester> ingester_;
   std::unique_ptr<AnalysedWords> words_;  // of what Add indexed, for enrichment (null: not enriching)
+  // The connection's page cache size before Open raised it (PRAGMA
+  // cache_size's value), put back on destruction; 0: not changed.
+  int64_t cache_size_before_ = 0;
+  // The connection's WAL auto-checkpoint (PRAGMA wal_autocheckpoint) before
+  // Open turned it off, put back on destruction; -1: not changed. The WAL
+  // is copied into the database on the index's thread in Finish, beside
+  // enrichment, instead of on this thread at each file's commit.
+  int64_t autocheckpoint_before_ = -1;
 };
 
 }  // namespace wenyuan::pipeline

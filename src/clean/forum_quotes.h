@@ -1,0 +1,29 @@
+// ForumQuotes: a reply's quotation of an earlier post, in both scripts: the
+// line that opens a quoted excerpt ("Wes.Lin wrote:", "小明 寫道："), the end
+// of one the quoter cut short ("…(恕刪)"), a quoted post cut short under
+// its header ("家用的话没必要全固态。……"), and a quotation on one line of
+// its own, the quoted poster and words after 引用 ("引用 青石板路：“回县城不错”",
+// "引用 阿明：「早就該修了」", "引用 老王 的發言："). Only for a forum thread's
+// lines (the caller decides). Pure functions, thread-safe.
+#pragma once
+
+#include <string>
+
+namespace wenyuan::clean {
+
+// "Wes.Lin wrote:", "小明 寫道：", "某某 的帖子：": opens a quoted excerpt.
+bool IsQuoteHeader(const std::u32string& core);
+
+// "…(恕刪)", "（恕删）": the end of a quoted excerpt, cut short.
+bool IsQuoteEnd(const std::u32string& core);
+
+// "家用的话没必要全固态。……": a line cut short with an ellipsis.
+bool IsCutQuote(const std::u32string& core);
+
+// "引用 青石板路：“回县城是一个不错的选择”", "引用 阿明：": a quotation
+// of an earlier post on one line, its poster (a short name) after 引用 or
+// 引述 and a colon, then nothing or the quoted words, closed by their
+// quotation mark.
+bool IsQuotationLine(const std::u32string& core);
+
+}  // namespace wenyuan::clean

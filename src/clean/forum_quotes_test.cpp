@@ -1,0 +1,30 @@
+// The quotation rules on lines written for this test, in both scripts, and
+// on a reply's own sentences that mention quoting.
+#include "clean/forum_quotes.h"
+
+#include <gtest/gtest.h>
+
+#include "clean/page_line.h"
+
+namespace wenyuan::clean {
+namespace {
+
+bool Quotation(std::string_view line) { return IsQuotationLine(DecodeUtf32(line)); }
+
+TEST(ForumQuotes, OneLineQuotationOfAnEarlierPost) {
+  EXPECT_TRUE(Quotation("引用 江边钓鱼人：“周末去水库最好早点出发”"));
+  EXPECT_TRUE(Quotation("引用 阿明：「這條路早就該修了」"));
+  EXPECT_TRUE(Quotation("引述 小夏 的發言："));
+  EXPECT_TRUE(Quotation("引用 老周："));
+}
+
+TEST(ForumQuotes, ARepliesOwnWordsAreNoQuotation) {
+  // The reply goes on after the quoted words: not the quotation alone.
+  EXPECT_FALSE(Quotation("引用 老周：“早点出发”，我觉得七点就够了。"));
+  EXPECT_FALSE(Quotation("引用数据的时候，请注明来源：国家统计局。"));
+  EXPECT_FALSE(Quotation("引用：这是一段说明"));
+  EXPECT_FALSE(Quotation("我想引用 老周：“早点出发”"));
+}
+
+}  // namespace
+}  // namespace wenyuan::clean
