@@ -5,6 +5,7 @@
 #include <deque>
 #include <unordered_map>
 
+#include "clean/answer_furniture.h"
 #include "clean/article_chrome.h"
 #include "clean/author_cards.h"
 #include "clean/bbs_rules.h"
@@ -17,6 +18,7 @@
 #include "clean/inline_furniture.h"
 #include "clean/line_furniture.h"
 #include "clean/link_lists.h"
+#include "clean/listing_fields.h"
 #include "clean/main_text_finder.h"
 #include "clean/media_widgets.h"
 #include "clean/merchant_records.h"
@@ -260,6 +262,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
   }
   if (result.web_mode) MarkDataTables(lines);
   bool thread_page = false;
+  std::vector<bool> own_paragraph(lines.size(), false);  // a record's fields (clean/listing_fields.h)
   MarkDocumentStructure(lines, &result.fields, result.web_mode);
   if (result.web_mode) {
     MarkInlineFurniture(lines);
@@ -298,6 +301,8 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkRecordFields(lines);
     KeepFieldBlocks(lines);
     KeepMerchantRecord(lines);
+    for (size_t i : KeepListingFields(lines)) own_paragraph[i] = true;
+    MarkAnswerFurniture(lines);
     if (!thread_page) MarkCommentBodies(lines);
     MarkCategoryFields(lines);
   }
@@ -314,7 +319,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
       // A list item starts a paragraph of its own: the line above it, however
       // wide, does not run on into it (two blank lines: the layout carries a
       // full line that ends in Han text over one, clean/text_cleaner.h).
-      if (lines[i].bullet && !result.text.empty()) {
+      if ((lines[i].bullet || own_paragraph[i]) && !result.text.empty()) {
         while (!result.text.ends_with("\n\n\n")) result.text += '\n';
       }
       // List markers of a text dump ("* ", "• ") are layout, not content.

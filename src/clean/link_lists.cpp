@@ -46,6 +46,11 @@ bool IsListReason(const std::string& reason) {
          reason == "related-articles list";
 }
 
+// What a question or a ruling names as its own: its code, its settings,
+// its log, its error, its screenshots, the articles of law it rests on.
+constexpr std::string_view kOwnMatterWords[] = {"代码", "代碼", "程式碼", "源码", "源碼", "配置", "日志",
+                                                "日誌", "报错", "報錯",   "截图", "截圖", "法條", "法条"};
+
 bool IsRelatedHeading(const std::u32string& line) {
   std::u32string core = line;
   while (!core.empty() && (core.back() == U'：' || core.back() == ':')) core.pop_back();
@@ -59,6 +64,12 @@ bool IsRelatedHeading(const std::u32string& line) {
       std::any_of(std::begin(kArticleWords), std::end(kArticleWords),
                   [&](std::string_view w) { return s.ends_with(w); })) {
     return true;
+  }
+  // "相关代码", "相關法條": a heading of the page's own matter (a question's
+  // code, a ruling's articles), no list of other pages.
+  if (StartsWithAny(s, {"相關", "相关"}) && std::any_of(std::begin(kOwnMatterWords), std::end(kOwnMatterWords),
+                                                        [&](std::string_view w) { return s.ends_with(w); })) {
+    return false;
   }
   return ContainsAny(s, {"相關",     "相关",     "延伸閱讀", "延伸阅读", "推薦",     "推荐",       "熱門",     "热门",
                          "猜你喜歡", "猜你喜欢", "猜你想看", "更多新聞", "更多新闻", "其他新聞",   "最新文章", "也想看",

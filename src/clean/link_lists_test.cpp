@@ -91,6 +91,11 @@ TEST(LinkLists, RelatedHeadings) {
   EXPECT_TRUE(IsRelatedHeading(U32("更多要闻")));
   EXPECT_FALSE(IsRelatedHeading(U32("是與大眾息息相關。")));
   EXPECT_FALSE(IsRelatedHeading(U32("其他城市")));
+  // A question's own code and a ruling's own articles are no list of others.
+  EXPECT_FALSE(IsRelatedHeading(U32("相关代码")));
+  EXPECT_FALSE(IsRelatedHeading(U32("相關程式碼")));
+  EXPECT_FALSE(IsRelatedHeading(U32("相關法條")));
+  EXPECT_TRUE(IsRelatedHeading(U32("相关文章")));
   EXPECT_TRUE(IsListReason("related-articles list"));
   EXPECT_TRUE(IsListReason("link text run together"));
   EXPECT_FALSE(IsListReason("copyright notice"));

@@ -346,10 +346,11 @@ bool IsUpdateStamp(const std::u32string& core, const std::string& s) {
 // "條目 討論 閱讀 編輯 檢視歷史", "不转换 简体 繁體": a wiki's page tabs and
 // script-variant switcher, one a line.
 bool IsWikiPageTab(const std::string& s) {
-  return EqualsAny(s, {"條目",       "条目",       "討論",       "讨论",       "閱讀",       "阅读",     "檢視歷史",
-                       "查看历史",   "檢視原始碼", "查看源代码", "編輯原始碼", "编辑源代码", "不转换",   "不轉換",
-                       "简体",       "繁體",       "大陆简体",   "香港繁體",   "澳門繁體",   "臺灣正體", "马来西亚简体",
-                       "新加坡简体", "工具",       "所有頁面",   "所有页面"});
+  return EqualsAny(s, {"條目",       "条目",         "討論",         "讨论",       "閱讀",       "阅读",
+                       "檢視歷史",   "查看历史",     "檢視原始碼",   "查看源代码", "編輯原始碼", "编辑源代码",
+                       "不转换",     "不轉換",       "简体",         "繁體",       "大陆简体",   "香港繁體",
+                       "澳門繁體",   "臺灣正體",     "马来西亚简体", "大马简体",   "大馬簡體",   "新加坡简体",
+                       "新加坡簡體", "馬來西亞簡體", "工具",         "所有頁面",   "所有页面"});
 }
 
 // "維基百科，自由的百科全書", "7 種語言", "出自維基百科": a wiki's tagline
@@ -358,6 +359,15 @@ std::string WikiChromeReason(const std::u32string& core, const std::string& s) {
   if (EqualsAny(s, {"維基百科，自由的百科全書", "维基百科，自由的百科全书", "出自維基百科，自由的百科全書",
                     "出自维基百科，自由的百科全书", "維基百科 自由的百科全書", "维基百科 自由的百科全书"})) {
     return "site tagline";
+  }
+  // "本條目介紹的是苗栗縣的溪流。關於…，請見「…」。": a wiki's hatnote
+  // pointing to other entries of the same name.
+  constexpr size_t kMaxHatnote = 100;
+  if (core.size() <= kMaxHatnote &&
+      StartsWithAny(s, {"本條目介紹的是", "本条目介绍的是", "此條目介紹的是", "此条目介绍的是", "本條目講述的是",
+                        "本条目讲述的是", "本條目是關於", "本条目是关于"}) &&
+      ContainsAny(s, {"請見", "请见", "參見", "参见", "參閱", "参阅"})) {
+    return "disambiguation hatnote";
   }
   // "7 種語言", "12 种语言", "30 languages".
   size_t i = 0;

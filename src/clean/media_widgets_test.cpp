@@ -109,6 +109,15 @@ TEST(MediaWidgets, EntryActionsGalleriesAndUpdateStamps) {
 TEST(MediaWidgets, WikiChrome) {
   EXPECT_EQ(Reason("檢視歷史"), "page tab");
   EXPECT_EQ(Reason("不转换"), "page tab");
+  // Every variant of the switcher, the Malaysian one under its short name too.
+  EXPECT_EQ(Reason("大马简体"), "page tab");
+  // A hatnote to other entries of the same name, in both scripts; an
+  // entry's own sentence that names another stays.
+  EXPECT_EQ(Reason("本條目介紹的是花蓮縣的山峰。關於臺東縣同名的山峰，請見「青雲山 (臺東縣)」。"),
+            "disambiguation hatnote");
+  EXPECT_EQ(Reason("本条目介绍的是湖南省的村庄。关于同名的镇，请参见「石门镇」。"), "disambiguation hatnote");
+  EXPECT_EQ(Reason("青雲山位於花蓮縣，與臺東縣同名的山峰相距約八十公里，請見下節。"), "");
+  EXPECT_EQ(Reason("新加坡簡體"), "page tab");
   EXPECT_EQ(Reason("维基百科，自由的百科全书"), "site tagline");
   EXPECT_EQ(Reason("23 种语言"), "language switcher");
   EXPECT_EQ(Reason("5 languages"), "language switcher");

@@ -59,6 +59,20 @@ bool IsPaywallNotice(const std::u32string& s) {
               U"訂閱即可", U"订阅即可", U"購買本文", U"购买本文", U"開通會員",     U"开通会员"})) {
     return true;
   }
+  if (Has(s, {U"訂閱後可閱讀", U"订阅后可阅读", U"訂閱後閱讀", U"订阅后阅读", U"訂閱後可看", U"订阅后可看"}))
+    return true;
+  // The offer under the notice: a monthly price with a trial or a way out
+  // ("¥1元首月体验，次月起¥38元/月，可随时取消"), a subscriber's login
+  // ("已訂閱？登入"), a group subscription ("企业用户团购订阅，请联系…").
+  constexpr size_t kMaxOffer = 48;
+  if (s.size() <= kMaxOffer && Has(s, {U"元/月", U"元／月", U"/月", U"／月"}) &&
+      Has(s, {U"首月", U"次月", U"隨時取消", U"随时取消", U"試閱", U"试阅", U"體驗", U"体验"})) {
+    return true;
+  }
+  if (s.size() <= kMaxOffer && Has(s, {U"已訂閱", U"已订阅"}) && Has(s, {U"登入", U"登錄", U"登录"})) return true;
+  if (s.size() <= kMaxOffer && Has(s, {U"團購訂閱", U"团购订阅", U"企業訂閱", U"企业订阅", U"機構訂閱", U"机构订阅"})) {
+    return true;
+  }
   return Has(s, {U"解鎖", U"解锁"}) && Has(s, {U"文章", U"全文", U"內容", U"内容", U"閱讀", U"阅读"});
 }
 

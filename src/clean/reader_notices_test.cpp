@@ -22,6 +22,11 @@ TEST(ReaderNotices, Lines) {
   EXPECT_EQ(ReaderNoticeReason(U"记得关注我，下期聊聊阳台防水"), kEngagementCall);
   EXPECT_EQ(ReaderNoticeReason(U"本篇為會員專屬內容，登入即可閱讀"), kPaywallNotice);
   EXPECT_EQ(ReaderNoticeReason(U"订阅后即可阅读全部付费内容，首月仅需9.9元"), kPaywallNotice);
+  // A boxed paywall notice and the subscription offer under it.
+  EXPECT_EQ(ReaderNoticeReason(U"│  本报道为独家内容，订阅后可阅读全文  │"), kPaywallNotice);
+  EXPECT_EQ(ReaderNoticeReason(U"NT$ 99元 首月試閱，次月起 NT$ 199元/月，可隨時取消"), kPaywallNotice);
+  EXPECT_EQ(ReaderNoticeReason(U"已訂閱？ 登入 | 兌換序號"), kPaywallNotice);
+  EXPECT_EQ(ReaderNoticeReason(U"学校及企业订阅，请联系 service@example.cn"), kPaywallNotice);
   EXPECT_EQ(ReaderNoticeReason(U"▼▼ 文章未完，請繼續往下看 ▼▼"), kContinueReadingBar);
   EXPECT_EQ(ReaderNoticeReason(U"点击阅读全文"), kContinueReadingBar);
   EXPECT_EQ(ReaderNoticeReason(U"【推廣】陽台收納架限時8折，點此選購"), kLabelledPromotion);
@@ -36,6 +41,8 @@ TEST(ReaderNotices, Lines) {
   EXPECT_EQ(ReaderNoticeReason(U"報社去年推出付費牆，訂閱人數成長兩成，但也引發讀者對新聞可近性的討論。"
                                U"學者認為，公共媒體的角色因此更加重要。"),
             "");
+  EXPECT_EQ(
+      ReaderNoticeReason(U"該報的數位訂閱首月只要1元，次月起每月38元，已有十萬人訂閱，業界認為這種定價難以持續。"), "");
   EXPECT_EQ(ReaderNoticeReason(U"閱讀全文後再作判斷。"), "");
 }
 

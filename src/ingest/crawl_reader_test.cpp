@@ -262,18 +262,18 @@ TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures17AreCopiedFromTheirPages) 
       *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-17", 6);
 }
 
-// tests/fixtures/clean/blind-pages-18: the eighteenth fold of written pages,
-// written blind by a session that had not read the cleaner.
-TEST_F(CrawlReaderTest, BlindCleaningFixtures18AreCopiedFromTheirPages) {
+// tests/fixtures/clean/formerly-blind-pages-18: the eighteenth formerly blind
+// fold of written pages (the folder was blind-pages-18/).
+TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures18AreCopiedFromTheirPages) {
   ExpectWrittenFoldCopiedFromItsPages(
-      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-18", 6);
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-18", 6);
 }
 
-// tests/fixtures/clean/blind-pages-19: the nineteenth fold of written pages,
-// written blind by a session that had not read the cleaner.
-TEST_F(CrawlReaderTest, BlindCleaningFixtures19AreCopiedFromTheirPages) {
+// tests/fixtures/clean/formerly-blind-pages-19: the nineteenth formerly blind
+// fold of written pages (the folder was blind-pages-19/).
+TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures19AreCopiedFromTheirPages) {
   ExpectWrittenFoldCopiedFromItsPages(
-      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-19", 6);
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-19", 6);
 }
 
 // tests/fixtures/clean/blind-pages-20: the twentieth fold of written pages,
