@@ -19,6 +19,7 @@
 //
 // usage: wenyuan_bench_search_scale [--passages N] [--queries N] [--seed S]
 //          [--copies C] [--index-dir DIR] [--no-xapian] [--repeat R] [--merge-to-one]
+//          [--commit-every N]
 //          [--ranking SPEC] [--slowest N]
 //   --copies C      index the passages C times under different ids (C × N
 //                   passages: the 1M mode is --passages 500000 --copies 2);
@@ -31,6 +32,9 @@
 //                   default 1 measures each query once)
 //   --merge-to-one  merge Wenyuan's index down to one segment before the
 //                   queries (it stays merged in --index-dir)
+//   --commit-every N  Wenyuan's writer commits every N passages (default
+//                   50000, as `wenyuan ingest`; 0: once, at the end); the
+//                   segments the merge policy left are printed
 //   --ranking SPEC  Wenyuan's ranking parameters for the queries, as
 //                   `--ranking` reads them (query-time keys: e.g. tier=0
 //                   for the plain ranking, tier_fill=0.7; the index is
@@ -194,6 +198,7 @@ struct Engine {
 
 int main(int argc, char** argv) {
   size_t passages_wanted = 60000, known_items = 300, copies = 1, repeat = 1, slowest = 0;
+  size_t passages_per_commit = 50000;  // as `wenyuan ingest` (search::KbIndexWriter)
   uint64_t seed = 20;
   fs::path index_dir;
   bool with_xapian = true;
@@ -229,6 +234,8 @@ int main(int argc, char** argv) {
       write_queries = argv[i + 1];
     else if (!std::strcmp(argv[i], "--ranking"))
       ranking = argv[i + 1];
+    else if (!std::strcmp(argv[i], "--commit-every"))
+      passages_per_commit = std::strtoull(argv[i + 1], nullptr, 10);
     else if (!std::strcmp(argv[i], "--seed"))
       seed = std::strtoull(argv[i + 1], nullptr, 10);
     ++i;
@@ -289,10 +296,9 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "bench: %s\n", writer.status().ToString().c_str());
       return 1;
     }
-    // A commit every 50,000 passages, as `wenyuan ingest` makes them
-    // (search::KbIndexWriter::passages_per_commit), so each commit's
+    // By default a commit every 50,000 passages, as `wenyuan ingest` makes
+    // them (search::KbIndexWriter::passages_per_commit), so each commit's
     // merge round leaves the segment layout an ingested KB has.
-    constexpr size_t kPassagesPerCommit = 50000;
     size_t added = 0;
     for (const auto& rec : passages) {
       search::IndexablePassage p;
@@ -301,7 +307,7 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "bench: %s\n", s.ToString().c_str());
         return 1;
       }
-      if (++added % kPassagesPerCommit == 0) {
+      if (++added; passages_per_commit > 0 && added % passages_per_commit == 0) {
         if (Status s = (*writer)->Commit(); !s.ok()) {
           std::fprintf(stderr, "bench: %s\n", s.ToString().c_str());
           return 1;
@@ -427,6 +433,12 @@ int main(int argc, char** argv) {
   const double xapian_first_ms = MsSince(t0);
   std::printf("open + first query: Wenyuan %.1f ms (open %.1f ms), Xapian %.1f ms\n", wenyuan_first_ms, wenyuan_open_ms,
               xapian_first_ms);
+  // The layout the writer's merge policy left (each segment's live passages).
+  std::printf("Wenyuan segments: %zu (", (*snapshot)->segments().size());
+  for (const auto& seg : (*snapshot)->segments()) {
+    std::printf("%s%u", &seg == &(*snapshot)->segments().front() ? "" : " ", seg.entry.docs - seg.entry.deleted);
+  }
+  std::printf(")\n");
 
   Engine wy, xa;
   double wenyuan_cpu_ms = 0;  // process CPU time (user + system) in Wenyuan's queries

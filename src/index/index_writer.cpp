@@ -68,13 +68,6 @@ std::string IndexWriter::NewSegmentName() {
   return name;
 }
 
-std::string IndexWriter::RoundMergeName() {
-  if (round_names_used_ >= kMergesPerRound) return NewSegmentName();
-  std::string name = SegmentName(round_first_name_ + round_names_used_++);
-  being_written_.insert(name);
-  return name;
-}
-
 Status IndexWriter::Add(IndexDocument doc) {
   buffer_.Add(doc);
   if (buffer_.docs() >= options_.max_buffered_docs || buffer_.ApproximateBytes() >= options_.max_buffer_bytes) {
@@ -186,9 +179,12 @@ Status IndexWriter::Commit(std::map<std::string, std::string> commit_data) {
     if (options_.merge_on_commit) {
       // The round's merges take names reserved here, so they do not depend
       // on how they interleave with the flushes of the next batch either.
+      // No commit comes between them, so the policy's picks, and how many
+      // there are, follow from this layout alone.
       round_first_name_ = next_segment_;
-      round_names_used_ = 0;
-      next_segment_ += kMergesPerRound;
+      round_merges_ = options_.merge_policy.MergesUntilDone(manifest.segments, kMaxMergesPerRound);
+      round_merges_done_ = 0;
+      next_segment_ += round_merges_;
     }
     WY_RETURN_IF_ERROR(Publish(std::move(manifest), std::move(kept)));
   }
@@ -197,11 +193,7 @@ Status IndexWriter::Commit(std::map<std::string, std::string> commit_data) {
     StartMerges();
     return Status::Ok();
   }
-  for (size_t merges = 0; merges < kMergesPerRound; ++merges) {
-    bool merged = false;
-    WY_RETURN_IF_ERROR(MergeOnce({}, &merged));
-    if (!merged) break;
-  }
+  for (bool merged = true; merged;) WY_RETURN_IF_ERROR(MergeOnce({}, &merged));
   return Status::Ok();
 }
 
@@ -231,11 +223,7 @@ void IndexWriter::MergeThread() {
     merging_ = true;
     lock.unlock();
     Status s = Status::Ok();
-    for (size_t merges = 0; merges < kMergesPerRound && s.ok(); ++merges) {
-      bool merged = false;
-      s = MergeOnce({}, &merged);
-      if (!merged) break;
-    }
+    for (bool merged = true; merged && s.ok();) s = MergeOnce({}, &merged);
     lock.lock();
     if (!s.ok() && merge_status_.ok()) merge_status_ = std::move(s);
     merging_ = false;
@@ -255,11 +243,16 @@ Status IndexWriter::MergeOnce(std::vector<size_t> group, bool* merged) {
   std::string name;
   {
     std::lock_guard lock(mu_);
-    const bool picked = group.empty();
-    if (picked) group = options_.merge_policy.Pick(snapshot_->manifest().segments);
-    if (group.empty()) return Status::Ok();
+    if (!group.empty()) {
+      name = NewSegmentName();
+    } else {  // the policy's pick, one of the round's reserved merges
+      if (round_merges_done_ == round_merges_) return Status::Ok();
+      group = options_.merge_policy.Pick(snapshot_->manifest().segments);
+      if (group.empty()) return Status::Ok();
+      name = SegmentName(round_first_name_ + round_merges_done_++);
+      being_written_.insert(name);
+    }
     for (size_t i : group) inputs.push_back(snapshot_->segments()[i]);
-    name = picked ? RoundMergeName() : NewSegmentName();
   }
   // The inputs are immutable files: they are read and the output written
   // without the lock, while documents are added and commits publish.

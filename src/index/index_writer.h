@@ -6,10 +6,11 @@
 // bitmaps (and drop buffered documents). Commit writes the new segment and
 // bitmap files, then publishes a new manifest atomically; until then nothing
 // of the batch is visible, and a crash loses only the uncommitted batch.
-// After each commit the tiered merge policy runs (bounded by its
-// max_merge_docs; a round of at most kMergesPerRound merges): by default on
-// a merge thread of the writer's own while documents go on being added, or
-// inline in Commit. The next Commit waits for the round to end before it
+// After each commit the tiered merge policy runs a round of merges, as many
+// as it finds work for in the committed layout (at most kMaxMergesPerRound;
+// each merge bounded by its max_merge_docs): by default on a merge thread
+// of the writer's own while documents go on being added, or inline in
+// Commit. The next Commit waits for the round to end before it
 // publishes, so the segment layout (and the statistics that count deleted
 // documents until a merge drops them) is a function of the documents, the
 // deletes and the commit points, the same whatever the threads' timing. A merge writes its
@@ -54,8 +55,10 @@ struct WriterOptions {
   bool wait_for_lock = true;  // false: fail at once (Timeout) if another writer holds it
 };
 
-// The most merges one commit's round makes.
-inline constexpr size_t kMergesPerRound = 16;
+// The most merges one commit's round makes. A round after N flushes needs
+// about N / (segments_per_tier - 1) merges; this only bounds a pathological
+// policy.
+inline constexpr size_t kMaxMergesPerRound = 1024;
 
 class IndexWriter {
  public:
@@ -94,10 +97,9 @@ class IndexWriter {
   Status Publish(Manifest manifest, std::vector<SnapshotSegment> segments);
   void RemoveUnreferencedFiles() const;
   std::string NewSegmentName();
-  // The next of the names Commit reserved for its round of merges.
-  std::string RoundMergeName();
   // Merges the group (indexes into the current segments; empty: the merge
-  // policy's pick) and publishes the result; `merged` says whether it did.
+  // policy's pick, while the last commit's round has merges left) and
+  // publishes the result; `merged` says whether it did.
   // Takes mu_ itself, and releases it while the segment is written.
   Status MergeOnce(std::vector<size_t> group, bool* merged);
   // Replaces `inputs` (if all still there, in order) by the merged segment.
@@ -113,9 +115,12 @@ class IndexWriter {
   mutable std::mutex mu_;
   std::shared_ptr<const IndexSnapshot> snapshot_;  // mu_
   uint64_t next_segment_ = 1;                      // mu_
-  uint64_t round_first_name_ = 0;                  // mu_: the names of the last commit's merges
-  size_t round_names_used_ = kMergesPerRound;      // mu_
-  std::set<std::string> being_written_;            // mu_: segments not yet flushed_ or published
+  // mu_: the last commit's round: its merges' names, reserved by Commit
+  // (one per merge the policy finds in the committed layout), and how many
+  // of them the round has taken.
+  uint64_t round_first_name_ = 0;
+  size_t round_merges_ = 0, round_merges_done_ = 0;
+  std::set<std::string> being_written_;  // mu_: segments not yet flushed_ or published
   // Uncommitted (mu_).
   std::vector<SnapshotSegment> flushed_;
   std::map<std::string, DeletionBitmap> pending_deletes_;  // by segment name

@@ -227,17 +227,6 @@ TEST(IndexWriterTest, StoredTitlesSurviveMergesAndOpenWithoutTheirSegmentsBytes)
   EXPECT_TRUE((*snapshot)->VerifyChecksums().ok());
 }
 
-TEST(IndexWriterTest, TieredPolicyMergesNeighboursOfOneTier) {
-  MergePolicy policy;
-  policy.segments_per_tier = 3;
-  std::vector<SegmentEntry> segs = {{"a", 100000, 0, 0}, {"b", 100, 0, 0}, {"c", 50, 0, 0}, {"d", 10, 0, 0}};
-  EXPECT_EQ(policy.Pick(segs), (std::vector<size_t>{1, 2, 3}));
-  segs.pop_back();
-  EXPECT_TRUE(policy.Pick(segs).empty());
-  segs[0].deleted = 60000;  // mostly deleted: rewritten alone
-  EXPECT_EQ(policy.Pick(segs), (std::vector<size_t>{0}));
-}
-
 TEST(IndexWriterTest, MergeOnCommitBoundsTheSegmentCount) {
   wenyuan::testing::TempDir dir;
   WriterOptions options;
@@ -381,6 +370,61 @@ TEST(IndexWriterTest, BackgroundMergesWhileDocumentsAreAddedEndAsForegroundOnes)
   size_t dict_files = 0;
   for (const auto& e : fs::directory_iterator(dir.path() / "bg")) dict_files += e.path().extension() == ".dict";
   EXPECT_EQ(dict_files, 1u);
+}
+
+TEST(IndexWriterTest, OneCommitAfterManyFlushesIsMergedInItsRound) {
+  // 100 flushes of 4 documents and one commit (an index written whole, then
+  // committed): the round goes on while the policy finds work, so the
+  // layout is logarithmic, not the 16 merges a round used to stop at. The
+  // merge thread's round, while the next batch is added and flushed, ends
+  // in the inline round's layout and names, and merges took neighbours
+  // only: the documents keep the order they were added in.
+  wenyuan::testing::TempDir dir;
+  WriterOptions foreground;
+  foreground.max_buffered_docs = 4;
+  foreground.merge_policy.floor_docs = 4;
+  foreground.merge_in_background = false;
+  WriterOptions background = foreground;
+  background.merge_in_background = true;
+  auto fg = IndexWriter::Open(dir.path() / "fg", foreground);
+  auto bg = IndexWriter::Open(dir.path() / "bg", background);
+  ASSERT_TRUE(fg.ok() && bg.ok());
+  std::mt19937 rng_fg(13), rng_bg(13);
+  std::vector<int64_t> added;
+  auto add = [&](int64_t n) {
+    for (int64_t i = 0; i < n; ++i) {
+      const int64_t id = static_cast<int64_t>(added.size()) + 1;
+      ASSERT_TRUE((*fg)->Add(RandomDocument(rng_fg, id)).ok());
+      ASSERT_TRUE((*bg)->Add(RandomDocument(rng_bg, id)).ok());
+      added.push_back(id);
+    }
+  };
+  auto expect_same_layout = [&] {
+    const auto f = (*fg)->snapshot()->manifest().segments;
+    const auto b = (*bg)->snapshot()->manifest().segments;
+    ASSERT_EQ(b.size(), f.size());
+    for (size_t i = 0; i < f.size(); ++i) {
+      EXPECT_EQ(b[i].name, f[i].name) << "segment " << i;
+      EXPECT_EQ(b[i].docs, f[i].docs) << "segment " << i;
+    }
+  };
+  add(400);
+  ASSERT_TRUE((*fg)->Commit().ok());
+  ASSERT_TRUE((*bg)->Commit().ok());
+  add(40);  // 10 flushes while the merge thread's round runs
+  ASSERT_TRUE((*bg)->WaitForMerges().ok());
+  // 100 segments of 4 with tiers of 4 from 4 documents: 100 = 1210 in base
+  // 4, one segment of 256, two of 64, one of 16 (at most 3 per tier: 12).
+  EXPECT_EQ((*fg)->snapshot()->segments().size(), 4u);
+  expect_same_layout();
+  EXPECT_EQ(LivePassages(*(*fg)->snapshot()), std::vector<int64_t>(added.begin(), added.begin() + 400));
+  ASSERT_TRUE((*fg)->Commit().ok());
+  ASSERT_TRUE((*bg)->Commit().ok());
+  ASSERT_TRUE((*bg)->WaitForMerges().ok());
+  expect_same_layout();
+  EXPECT_LE((*fg)->snapshot()->segments().size(), 12u);
+  EXPECT_EQ(LivePassages(*(*fg)->snapshot()), added);
+  EXPECT_EQ(LivePassages(*(*bg)->snapshot()), added);
 }
 
 TEST(IndexWriterTest, ASnapshotKeepsItsStateWhileTheWriterCommitsAndMerges) {

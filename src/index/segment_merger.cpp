@@ -1,7 +1,7 @@
 #include "index/segment_merger.h"
 
 #include <algorithm>
-#include <cmath>
+#include <cstddef>
 
 namespace wenyuan::index {
 
@@ -86,28 +86,51 @@ std::vector<size_t> MergePolicy::Pick(const std::vector<SegmentEntry>& segments)
     const auto& s = segments[i];
     if (s.docs > 0 && s.deleted * 2 > s.docs) return {i};
   }
-  // Runs of neighbouring segments in one tier, so the merged segment takes
-  // their place and documents keep their order (ties rank the same).
-  auto tier_of = [&](const SegmentEntry& s) {
-    const uint64_t live = s.docs - s.deleted;
-    const double ratio = static_cast<double>(std::max(live, floor_docs)) / static_cast<double>(floor_docs);
-    return static_cast<int>(std::floor(std::log(ratio) / std::log(tier_factor)));
-  };
+  const size_t width = std::max<size_t>(segments_per_tier, 2);
+  const auto live = [&](size_t i) -> uint64_t { return segments[i].docs - segments[i].deleted; };
+  // Each segment's tier, lowered to its left neighbour's where that is
+  // lower, so a tier is one run of neighbours however sizes interleave.
+  std::vector<int> tier(segments.size());
+  for (size_t i = 0; i < segments.size(); ++i) {
+    int t = 0;  // counted by multiplying, exact at the boundaries
+    for (double bound = static_cast<double>(floor_docs) * tier_factor; static_cast<double>(live(i)) >= bound && t < 64;
+         bound *= tier_factor) {
+      ++t;
+    }
+    tier[i] = i > 0 ? std::min(t, tier[i - 1]) : t;
+  }
   for (size_t i = 0; i < segments.size();) {
     size_t j = i;
-    while (j < segments.size() && tier_of(segments[j]) == tier_of(segments[i])) ++j;
-    if (j - i >= segments_per_tier) {
-      std::vector<size_t> group;
+    while (j < segments.size() && tier[j] == tier[i]) ++j;
+    for (size_t first = i; first + width <= j; ++first) {
       uint64_t total = 0;
-      for (size_t k = i; k < i + segments_per_tier; ++k) {
-        group.push_back(k);
-        total += segments[k].docs - segments[k].deleted;
-      }
-      if (total <= max_merge_docs) return group;
+      for (size_t k = first; k < first + width; ++k) total += live(k);
+      if (total > max_merge_docs) continue;
+      std::vector<size_t> group(width);
+      for (size_t k = 0; k < width; ++k) group[k] = first + k;
+      return group;
     }
     i = j;
   }
   return {};
+}
+
+size_t MergePolicy::MergesUntilDone(std::vector<SegmentEntry> segments, size_t limit) const {
+  size_t merges = 0;
+  for (; merges < limit; ++merges) {
+    const std::vector<size_t> group = Pick(segments);
+    if (group.empty()) break;
+    SegmentEntry merged;
+    for (size_t i : group) merged.docs += segments[i].docs - segments[i].deleted;
+    segments.erase(segments.begin() + static_cast<std::ptrdiff_t>(group.front()) + 1,
+                   segments.begin() + static_cast<std::ptrdiff_t>(group.back()) + 1);
+    if (merged.docs > 0) {
+      segments[group.front()] = merged;
+    } else {  // every document deleted: a merge leaves no segment
+      segments.erase(segments.begin() + static_cast<std::ptrdiff_t>(group.front()));
+    }
+  }
+  return merges;
 }
 
 }  // namespace wenyuan::index

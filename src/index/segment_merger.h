@@ -32,19 +32,32 @@ inline constexpr size_t kMergeReleaseTerms = size_t{1} << 14;
 Result<MergedSegment> MergeSegments(const std::vector<SnapshotSegment>& inputs, const std::filesystem::path& dir,
                                     const std::string& name);
 
-// The tiered merge policy: neighbouring segments of similar size (same tier:
-// a factor of `tier_factor` in live documents, counting from `floor_docs`)
-// are merged `segments_per_tier` at a time; a segment with more than half
-// its documents deleted is rewritten alone. Merges above `max_merge_docs`
-// live documents are not proposed, which bounds the work one commit can do.
-// Returns the indexes (into `segments`, consecutive) of one group, or empty.
+// The tiered merge policy. A segment's tier counts factors of `tier_factor`
+// in live documents from `floor_docs` (fewer count as tier 0), but a segment
+// is never put in a higher tier than its left neighbour: segments are
+// appended at the right and a merge takes its inputs' place, so tiers fall
+// from left to right, except where sizes straddle a tier boundary or
+// deletes shrank an old segment; counted this way each tier is one run of
+// neighbours. A run of `segments_per_tier` neighbours of one tier is merged
+// (the leftmost such run first, whose total is within `max_merge_docs`), so
+// documents keep their order and at most segments_per_tier - 1 segments of
+// a tier remain: about (segments_per_tier - 1) log_tier_factor(docs /
+// floor_docs) in all, each document rewritten about log_tier_factor(docs /
+// floor_docs) times. A segment with more than half its documents deleted
+// is rewritten alone first.
 struct MergePolicy {
-  size_t segments_per_tier = 8;
-  double tier_factor = 8;
+  size_t segments_per_tier = 4;
+  double tier_factor = 4;
   uint64_t floor_docs = 2000;
   uint64_t max_merge_docs = 2'000'000;
 
+  // The indexes (into `segments`, consecutive) of the next merge, or empty.
   std::vector<size_t> Pick(const std::vector<SegmentEntry>& segments) const;
+  // How many merges Pick proposes one after another from this layout, each
+  // applied as a merge applies it (the output holds its inputs' live
+  // documents and none deleted), stopping at `limit`: what a merge round
+  // started on this layout does, when no commit comes between its merges.
+  size_t MergesUntilDone(std::vector<SegmentEntry> segments, size_t limit) const;
 };
 
 }  // namespace wenyuan::index
