@@ -91,11 +91,6 @@ class PostingsCursor {
     return tfs_[at_];
   }
   uint32_t df() const { return df_; }
-  // The doc Next() would move to, when the decoded block holds it;
-  // kNoMoreDocs when it is not known without decoding (to prefetch ahead).
-  uint32_t PeekNext() const {
-    return !shallow_ && !lazy_ && doc_ != kNoMoreDocs && at_ + 1 < block_count_ ? docs_[at_ + 1] : kNoMoreDocs;
-  }
   // Moves to the next doc (kNoMoreDocs at the end).
   uint32_t Next();
   // Moves to the first doc >= target.

@@ -170,42 +170,6 @@ TEST(PostingsTest, ShallowAdvanceThenAdvanceAgreesWithAdvance) {
   }
 }
 
-// PeekNext names the doc Next() moves to whenever the decoded block holds
-// it, and nothing (kNoMoreDocs) where that would need a decode: at a
-// block's end, in a shallow or not yet decoded block, and at the end.
-TEST(PostingsTest, PeekNextIsTheNextDocWhereTheDecodedBlockHoldsIt) {
-  std::mt19937 rng(13);
-  for (size_t n : {1, 5, 128, 129, 700}) {
-    auto postings = RandomPostings(rng, n, 9);
-    std::string post, pos;
-    const TermInfo info = WritePostings(
-        postings, [](uint32_t) { return 7u; }, post, pos);
-    PostingsCursor c(post, pos, info);
-    EXPECT_EQ(c.PeekNext(), kNoMoreDocs);  // just opened: nothing decoded
-    size_t known = 0;
-    for (size_t i = 0; i < n; ++i) {
-      ASSERT_EQ(c.doc(), postings[i].doc);
-      const uint32_t peeked = c.PeekNext();
-      const uint32_t next = c.Next();
-      if (peeked != kNoMoreDocs) {
-        ++known;
-        EXPECT_EQ(peeked, next) << "n " << n << " at " << i;
-      } else if (i > 0) {
-        EXPECT_TRUE(i % kBlockSize == kBlockSize - 1 || i + 1 == n) << "n " << n << " at " << i;
-      }
-    }
-    EXPECT_EQ(c.PeekNext(), kNoMoreDocs);
-    // Every doc but the first block's first, each block's last, and the last.
-    EXPECT_EQ(known, n - 1 - (n - 1) / kBlockSize - (n > 1 ? 1 : 0)) << "n " << n;
-    if (n > kBlockSize) {  // moved into the second block without decoding it
-      PostingsCursor shallow(post, pos, info);
-      shallow.AdvanceShallow(postings[kBlockSize].doc);
-      ASSERT_TRUE(shallow.shallow());
-      EXPECT_EQ(shallow.PeekNext(), kNoMoreDocs);
-    }
-  }
-}
-
 // A cursor just opened has decoded nothing: its first doc is read alone,
 // and whatever it is asked first (tf, positions, Next, Advance within or
 // past the first block, a shallow move, a block bound) answers as a cursor

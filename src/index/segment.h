@@ -95,11 +95,6 @@ class SegmentReader {
     if (doc >= doc_count_ || field == Field::kKeyword) return 1;
     return DecodeFixed32(lengths_ + size_t{doc} * kDocRecordBytes + 4 * static_cast<size_t>(field));
   }
-  // Starts loading `doc`'s lengths into the cache (a scoring pass asks this
-  // a candidate ahead: each candidate's Length is otherwise a cache miss).
-  void PrefetchLength(uint32_t doc) const {
-    if (doc < doc_count_) __builtin_prefetch(lengths_ + size_t{doc} * kDocRecordBytes);
-  }
   // The stored title (a span of the mapped file, valid while the reader
   // lives); only where has_titles().
   bool has_titles() const { return titles_ != nullptr; }

@@ -42,12 +42,6 @@ class TermCursor {
   }
   uint32_t tf() { return materialized_ ? tfs_[at_] : alternatives_[0].tf(); }
   uint32_t Next();
-  // The doc Next() would move to where it is known without decoding
-  // (PostingsCursor::PeekNext); kNoMoreDocs otherwise.
-  uint32_t PeekNext() const {
-    if (materialized_) return at_ + 1 < docs_.size() ? docs_[at_ + 1] : kNoMoreDocs;
-    return alternatives_.size() == 1 ? alternatives_[0].PeekNext() : kNoMoreDocs;
-  }
   uint32_t Advance(uint32_t target);
   // Advance without decoding the block it lands in (PostingsCursor::
   // AdvanceShallow): doc() may then be a lower bound (the target) until

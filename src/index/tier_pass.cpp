@@ -193,11 +193,7 @@ Status ScoreSegmentFill(size_t s, const SnapshotSegment& seg, const Prepared& pr
     }
     for (size_t c : touched) parts[c] = 0;
     for (auto* e : essential) {
-      if (e->cursor.doc() != d) continue;
-      // The lengths of the candidates after this one, read ahead: each
-      // is otherwise a cache miss when it is scored.
-      seg.reader->PrefetchLength(e->cursor.Next());
-      seg.reader->PrefetchLength(e->cursor.PeekNext());
+      if (e->cursor.doc() == d) e->cursor.Next();
     }
   }
   for (auto& c : owned) {
