@@ -148,17 +148,19 @@ void KeepFactsBox(std::vector<PageLine>& lines) {
   }
 }
 
+// The index of the page's last kept line, or lines.size() when none is kept.
+size_t LastKept(const std::vector<PageLine>& lines) {
+  for (size_t k = lines.size(); k-- > 0;) {
+    if (IsKept(lines[k])) return k;
+  }
+  return lines.size();
+}
+
 // "主辦單位：…　協辦單位：…": the organisers line right under the body's
 // last kept line, with the line its text wraps onto.
 void KeepOrganisersBelow(std::vector<PageLine>& lines) {
   constexpr size_t kMinWrapped = 30;
-  size_t last = lines.size();
-  for (size_t k = lines.size(); k-- > 0;) {
-    if (IsKept(lines[k])) {
-      last = k;
-      break;
-    }
-  }
+  const size_t last = LastKept(lines);
   if (last == lines.size()) return;
   size_t k = NextNonBlank(lines, last + 1);
   if (k >= lines.size() || !IsOutside(lines[k])) return;
@@ -190,13 +192,7 @@ bool IsAuthorNote(const std::u32string& core) {
 }
 
 void KeepAuthorNoteBelow(std::vector<PageLine>& lines) {
-  size_t last = lines.size();
-  for (size_t k = lines.size(); k-- > 0;) {
-    if (IsKept(lines[k])) {
-      last = k;
-      break;
-    }
-  }
+  const size_t last = LastKept(lines);
   if (last == lines.size()) return;
   const size_t k = NextNonBlank(lines, last + 1);
   if (k < lines.size() && IsOutside(lines[k]) && IsAuthorNote(lines[k].core)) lines[k].reason.clear();
