@@ -347,6 +347,11 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
 // company's release; on.cc article, Sina article, Macao gazette entry,
 // Yahoo Knowledge+ Q&A, Taiwan law database page, Douban film page),
 // measured once with main 004f10a (the rules of folds 16 and 17).
+// blind-pages-22 and -23 (PTS news article, PRC education-ministry notice,
+// HK Observatory weather tip, V2EX topic, MOHW long-term-care service page,
+// Gitee repository page; Up Media column, Shanghai normative document, HK
+// food alert, PIXNET blog post, NBS price release, Tianyancha company
+// record), measured once with main 8fcd8c3 (the rules of folds 18 and 19).
 TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
   struct Fold {
     const char* folder;
@@ -357,6 +362,8 @@ TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
   const Fold folds[] = {
       {"blind-pages-20", "untouched_blind20", 0.94, 0.97, "0.942 (113/120) / 0.975 (119/122)"},
       {"blind-pages-21", "untouched_blind21", 0.91, 0.90, "0.915 (97/106) / 0.906 (96/106)"},
+      {"blind-pages-22", "untouched_blind22", 0.72, 0.90, "0.729 (124/170) / 0.904 (113/125)"},
+      {"blind-pages-23", "untouched_blind23", 0.84, 0.83, "0.849 (107/126) / 0.839 (130/155)"},
   };
   for (const Fold& fold : folds) {
     size_t pages = 0;
