@@ -95,6 +95,15 @@ TEST(ListingFields, FieldLinesAndFurnitureLabels) {
   EXPECT_FALSE(IsListingField(U"這是一句完整的句子，沒有標籤。"));
 }
 
+TEST(ListingFields, CodeFields) {
+  EXPECT_TRUE(IsCodeField(U"IMDb: tt0012345"));
+  EXPECT_TRUE(IsCodeField(U"ISRC：TW-A01-25-00012"));
+  EXPECT_FALSE(IsCodeField(U"LINE: @rivershop"));
+  EXPECT_FALSE(IsCodeField(U"Note: 这里只是说明"));
+  EXPECT_FALSE(IsCodeField(U"URL: https://example.com"));
+  EXPECT_FALSE(IsCodeField(U"PS: 记得带伞，明天会下雨。"));
+}
+
 // A music album's record page written for this test (Simplified): its
 // fields stay; the rating widget (its count, where it stands among its
 // kind, the empty stars a reader rates with) and the marking buttons go.
