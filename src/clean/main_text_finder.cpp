@@ -95,10 +95,12 @@ std::vector<size_t> HeadBelowHeadline(const std::vector<PageLine>& lines, size_t
     return (k > 0 && between[k - 1] + 1 == between[k] && field(between[k - 1])) ||
            (k + 1 < between.size() && between[k + 1] == between[k] + 1 && field(between[k + 1]));
   };
+  const std::vector<size_t> history = StatuteHistoryLines(lines, between);
   for (size_t k = 0; k < between.size(); ++k) {
     const PageLine& l = lines[between[k]];
     size_t shared = 0;
     bool keep = is_date_or_byline(between[k]) || in_field_block(k) || (IsProse(l) && !EndsHead(l.reason)) ||
+                std::find(history.begin(), history.end(), between[k]) != history.end() ||
                 (IsDocumentField(l.core) && !EndsHead(l.reason)) ||
                 (!l.bullet && LooksLikeHeadline(l) && ShareInBody(l.core, body_features, &shared) >= kHeadlineShare &&
                  shared >= kDekSharedWords);

@@ -66,5 +66,41 @@ TEST(StatuteSections, LastShortChapterStaysWithTheRegulation) {
   }
 }
 
+// A law page written for this test (Simplified): the law's name and
+// amendment date, its history under "沿革：" (two entries, each wrapped
+// onto a second line), then its articles.
+const char kLawWithHistory[] =
+    "法规资料库\n* 首页\n* 法规检索\n* 沿革\n* 帮助\n"
+    "友善列印 | PDF下载 | 分享\n"
+    "法规名称： 滨海市公共停车场管理条例\n"
+    "修正日期： 2024 年 06 月 18 日\n"
+    "沿革：\n"
+    "1.2019年5月22日滨海市人民代表大会常务委员会第十二次会议通过，制定公布全\n"
+    "文 12 条；并自公布之日起施行\n"
+    "\n"
+    "2.2024年6月18日滨海市人民代表大会常务委员会第九次会议修正公布第 3\n"
+    "、5、9 条条文\n"
+    "\n"
+    "第 1 条\n"
+    "为规范公共停车场的设置与管理，改善城市交通秩序，方便市民出行，制定本条例。\n"
+    "第 2 条\n"
+    "本条例所称公共停车场，是指向社会公众开放、提供机动车停放服务的场所。\n"
+    "第 3 条\n"
+    "市交通运输主管部门负责本市公共停车场的统筹规划和监督管理工作。\n"
+    "回页首\n";
+
+TEST(StatuteSections, AStatutesHistoryStaysWithItsHead) {
+  const CleanedDocument c = CleanDocument(kLawWithHistory, SourceLayout::kWebDump, nullptr);
+  for (const char* kept :
+       {"沿革：", "1.2019年5月22日滨海市人民代表大会常务委员会第十二次会议通过，制定公布全文 12 条；并自公布之日起施行",
+        "2.2024年6月18日滨海市人民代表大会常务委员会第九次会议修正公布第 3、5、9 条条文",
+        "为规范公共停车场的设置与管理"}) {
+    EXPECT_TRUE(Contains(c.text, kept)) << kept << "\n" << c.text;
+  }
+  for (const char* dropped : {"回页首", "PDF下载", "法规检索"}) {
+    EXPECT_FALSE(Contains(c.text, dropped)) << dropped << "\n" << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::clean
