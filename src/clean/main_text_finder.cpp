@@ -53,9 +53,14 @@ ProseSpan StartBelowHeadline(const std::vector<PageLine>& lines, ProseSpan body,
     // A form's field row ("單位名稱          資源循環管理科") is no headline,
     // nor a paragraph's first line that the dump wrapped before a comma
     // (the next line goes on "，持台中市民卡…").
+    // Nor a full line with a comma that a long line of the same paragraph
+    // goes on right under ("大埔…發生火警，火勢迅速蔓延，…將火警" over "升至三級，…").
+    constexpr size_t kFullLine = 30;
     const bool wrapped =
         i + 1 < body.end && !lines[i + 1].core.empty() &&
-        std::u32string_view(U"，、。；：」』）").find(lines[i + 1].core.front()) != std::u32string_view::npos;
+        (std::u32string_view(U"，、。；：」』）").find(lines[i + 1].core.front()) != std::u32string_view::npos ||
+         (l.core.size() >= kFullLine && l.core.find(U'，') != std::u32string::npos &&
+          lines[i + 1].core.size() >= kFullLine && HasSentencePunct(lines[i + 1].core) && !lines[i + 1].bullet));
     if (seen > 1 && !l.bullet && !l.table && l.core.size() <= kMaxHeadline && LooksLikeHeadline(l) && !wrapped) {
       std::unordered_set<std::u32string> below;
       for (size_t k = i + 1; k < body.end; ++k) {
