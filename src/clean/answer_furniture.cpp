@@ -40,6 +40,40 @@ bool IsSortTabRow(const std::u32string& core) {
   return end_word() && words >= 2 && words <= 4;
 }
 
+// "3個解答", "共12个回答", "5 則回答" (spaces taken out): how many answers.
+bool IsAnswerCount(const std::string& s) {
+  const std::u32string u = DecodeUtf32(s);
+  size_t i = u.starts_with(U"共") ? 1 : 0;
+  const size_t from = i;
+  while (i < u.size() && IsAsciiDigit(u[i])) ++i;
+  if (i == from || i - from > 5) return false;
+  const std::u32string_view rest = std::u32string_view(u).substr(i);
+  for (std::u32string_view unit : {U"个", U"個", U"則", U"则", U"條", U"条"}) {
+    if (!rest.starts_with(unit)) continue;
+    const std::u32string_view what = rest.substr(unit.size());
+    return what == U"回答" || what == U"解答" || what == U"答案";
+  }
+  return false;
+}
+
+// "0 0 0", "12 3": a row of two to four bare counts (an answer's reactions
+// without their icons).
+bool IsCountRow(const std::u32string& core) {
+  constexpr size_t kMaxRow = 20, kMaxDigits = 5;
+  size_t counts = 0, digits = 0;
+  for (char32_t c : core + U" ") {
+    if (IsAsciiDigit(c)) {
+      if (++digits > kMaxDigits) return false;
+    } else if (utf8::IsSpace(c)) {
+      counts += digits > 0;
+      digits = 0;
+    } else {
+      return false;
+    }
+  }
+  return core.size() <= kMaxRow && counts >= 2 && counts <= 4;
+}
+
 // "2026-11-28 17:31" at the end of `s`, after " · ".
 bool EndsWithDottedDate(const std::u32string& s) {
   const size_t dot = s.rfind(U'·');
@@ -56,7 +90,40 @@ bool EndsWithDottedDate(const std::u32string& s) {
   return digits >= 8;
 }
 
+// "5 年前", "3小時前", "昨天": how long ago (spaces taken out).
+bool IsAge(const std::u32string& t) {
+  if (t == U"刚刚" || t == U"剛剛" || t == U"昨天" || t == U"前天") return true;
+  size_t digits = 0;
+  while (digits < t.size() && IsAsciiDigit(t[digits])) ++digits;
+  if (digits == 0 || digits > 3) return false;
+  const std::u32string_view unit = std::u32string_view(t).substr(digits);
+  for (std::u32string_view u : {U"秒前", U"分钟前", U"分鐘前", U"小时前", U"小時前", U"天前", U"周前", U"週前",
+                                U"个月前", U"個月前", U"年前"}) {
+    if (unit == u) return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+bool IsDottedAgeHeader(const std::u32string& core) {
+  constexpr size_t kMaxHeader = 40, kMaxWords = 4;
+  if (core.size() > kMaxHeader || HasSentenceEnd(core) || core.find_first_of(U"，,、") != std::u32string::npos) {
+    return false;
+  }
+  const size_t dot = core.find_last_of(U"·・•");
+  if (dot == std::u32string::npos || dot == 0 || !IsAge(WithoutSpaces(core.substr(dot + 1)))) return false;
+  const std::string head = EncodeUtf8(WithoutSpaces(core.substr(0, dot)));
+  if (ContainsAny(head, {"记者", "記者", "来源", "來源", "编辑", "編輯", "作者", "通讯员", "通訊員"})) return false;
+  size_t words = 0;
+  bool in_word = false;
+  for (char32_t c : core.substr(0, dot)) {
+    const bool space = utf8::IsSpace(c) || c == U'\u3000';
+    words += !space && !in_word;
+    in_word = !space;
+  }
+  return words >= 1 && words <= kMaxWords;
+}
 
 std::string AnswerFurnitureReason(const PageLine& line) {
   const std::u32string& core = line.core;
@@ -65,10 +132,15 @@ std::string AnswerFurnitureReason(const PageLine& line) {
   constexpr size_t kMaxBadge = 8;
   if (core.size() <= kMaxBadge + 2 &&
       EqualsAny(s, {"✓已被采纳", "✔已被采纳", "✓已被採納", "✔已被採納", "已被采纳", "已被採納", "已采纳", "已採納",
-                    "✓已采纳", "✓已採納", "最佳答案", "采纳答案", "採納答案"})) {
+                    "✓已采纳", "✓已採納", "最佳答案", "最佳解答", "最佳回答", "采纳答案", "採納答案"})) {
     return "accepted-answer badge";
   }
   if (IsSortTabRow(core)) return "sort tabs";
+  if (IsAnswerCount(s)) return "answer count";
+  // "更新：", "问题补充：": the bare label over what the asker added.
+  if (EqualsAny(s, {"更新：", "更新:", "补充：", "補充：", "问题补充：", "問題補充：", "补充:", "補充:"})) {
+    return "asker's update label";
+  }
   // A bulleted count with its unit ("* 8.6k"), or a count beside an icon.
   const bool unit = !core.empty() && !IsAsciiDigit(core.back());
   if (((line.bullet && unit) || (line.placeholder && !line.bullet)) && IsBareCount(core)) {
@@ -88,9 +160,21 @@ std::string AnswerFurnitureReason(const PageLine& line) {
 }
 
 void MarkAnswerFurniture(std::vector<PageLine>& lines) {
+  // Where several answers' headers say who wrote them how long ago, they
+  // and their rows of reaction counts are the Q&A page's furniture.
+  constexpr size_t kMinHeaders = 2;
+  size_t headers = 0;
+  for (const PageLine& l : lines) headers += !l.blank() && IsDottedAgeHeader(l.core);
+  const bool answers = headers >= kMinHeaders;
   for (PageLine& l : lines) {
     if (l.blank() || !l.reason.empty()) continue;
-    if (std::string why = AnswerFurnitureReason(l); !why.empty()) l.reason = why;
+    if (std::string why = AnswerFurnitureReason(l); !why.empty()) {
+      l.reason = why;
+    } else if (answers && IsDottedAgeHeader(l.core)) {
+      l.reason = "answer header";
+    } else if (answers && !l.table && IsCountRow(l.core)) {
+      l.reason = "reaction counter";
+    }
   }
 }
 

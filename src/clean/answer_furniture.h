@@ -1,13 +1,19 @@
 // AnswerFurniture: the furniture a Q&A page prints around its question and
 // answers, recognised by its shape whatever the site, in both scripts,
 // once the main text is found (clean/main_text_finder.h):
-//   - an accepted-answer badge ("✓ 已被采纳", "已採納", "最佳答案");
+//   - an accepted-answer badge ("✓ 已被采纳", "已採納", "最佳答案", "最佳解答");
 //   - a row of sort tabs ("默认排序 时间排序", "按票數排序");
 //   - a bare counter printed as a list item or beside an icon (a
 //     poster's reputation "* 8.6k", "[star] 2");
 //   - the buttons that invite an answer ("邀请回答", "撰寫回答");
 //   - a comment under an answer, its author's name, a colon, the text and
 //     a dot before its date ("小林：改好了，谢谢！ · 2026-11-28 17:31").
+//   - an answer count ("3 個解答", "共12个回答") and the bare label over
+//     what the asker added ("更新：", "问题补充：");
+//   - where a page prints two or more, an answer's header, its poster (or
+//     the category) and how long ago it was written behind a dot ("陳師傅
+//     · 5 年前", "匿名使用者 發問時間： 家居與園藝 · 5 年前"), and a row of
+//     bare reaction counts ("0 0 0").
 // An answer's own text, however short, has none of these shapes and stays.
 // Pure functions, thread-safe.
 #pragma once
@@ -21,6 +27,10 @@ namespace wenyuan::clean {
 
 // The reason `line` is a Q&A page's furniture, or "".
 std::string AnswerFurnitureReason(const PageLine& line);
+
+// "陳師傅 陳師傅 · 5 年前", "家居與園藝 · 3小時前": a few words, a dot and
+// how long ago; a byline's role words (记者, 来源, 作者 …) make it none.
+bool IsDottedAgeHeader(const std::u32string& core);
 
 // Marks the kept lines of `lines` that AnswerFurnitureReason names.
 void MarkAnswerFurniture(std::vector<PageLine>& lines);

@@ -1,11 +1,13 @@
 // The answer-furniture rules on lines written for this test, in both
-// scripts: badges, sort tabs, counters, answer buttons and a comment under
-// an answer are named; an answer's own short lines are not.
+// scripts: badges, sort tabs, counters, answer buttons, a comment under an
+// answer, answer counts and headers with how long ago are named; an
+// answer's own short lines are not, nor one such header on another page.
 #include "clean/answer_furniture.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 namespace wenyuan::clean {
 namespace {
@@ -24,6 +26,63 @@ TEST(AnswerFurniture, Lines) {
   EXPECT_EQ(Reason("8.6"), "");
   EXPECT_EQ(Reason("結論：兩種寫法都可以。"), "");
   EXPECT_EQ(Reason("排序的方法有兩種：快速排序和合併排序。"), "");
+}
+
+TEST(AnswerFurniture, CountsLabelsAndBadgesOfAQuestion) {
+  EXPECT_EQ(Reason("最佳解答"), "accepted-answer badge");
+  EXPECT_EQ(Reason("4 個解答"), "answer count");
+  EXPECT_EQ(Reason("共12个回答"), "answer count");
+  EXPECT_EQ(Reason("更新："), "asker's update label");
+  EXPECT_EQ(Reason("问题补充："), "asker's update label");
+  EXPECT_EQ(Reason("4 個解答都說要換零件，我覺得未必。"), "");
+  EXPECT_EQ(Reason("更新：下午已經修好了。"), "");
+}
+
+bool AgeHeader(std::string_view line) { return IsDottedAgeHeader(DecodeUtf32(line)); }
+
+TEST(AnswerFurniture, HeadersWithHowLongAgo) {
+  EXPECT_TRUE(AgeHeader("林小姐 林小姐 · 3 年前"));
+  EXPECT_TRUE(AgeHeader("数码产品 · 2小时前"));
+  EXPECT_TRUE(AgeHeader("路人甲 提问时间： 数码产品 · 2 个月前"));
+  EXPECT_FALSE(AgeHeader("记者 王明 · 2小时前"));
+  EXPECT_FALSE(AgeHeader("林小姐 · 2025-03-14"));
+  EXPECT_FALSE(AgeHeader("我三年前換過一次，後來就沒再壞了 · 3 年前。"));
+}
+
+// A small Q&A page written for this test: two answers under a question,
+// each with its header and a row of reaction counts.
+TEST(AnswerFurniture, AQuestionsAnswersKeepOnlyTheirText) {
+  const char* page[] = {
+      "冷氣滴水是什麼原因？",
+      "路人甲 發問時間： 家電 · 2 年前",
+      "冷氣裝好半年，最近室內機一直滴水。",
+      "2 個解答",
+      "最佳解答",
+      "王師傅 王師傅 · 2 年前",
+      "多半是排水管堵住了，請人清一下就好。",
+      "0 1 0",
+      "小美 小美 · 2 年前",
+      "我家也是，清完濾網就沒再滴了。",
+      "3 0",
+  };
+  std::vector<PageLine> lines;
+  for (const char* raw : page) lines.push_back(MakePageLine(raw));
+  MarkAnswerFurniture(lines);
+  std::vector<std::string> kept;
+  for (const PageLine& l : lines) {
+    if (l.reason.empty()) kept.push_back(std::string(l.raw));
+  }
+  EXPECT_EQ(kept, (std::vector<std::string>{"冷氣滴水是什麼原因？", "冷氣裝好半年，最近室內機一直滴水。",
+                                            "多半是排水管堵住了，請人清一下就好。", "我家也是，清完濾網就沒再滴了。"}));
+}
+
+// One header of that shape on a page that is no Q&A page, and a row of
+// numbers there, stay.
+TEST(AnswerFurniture, OneAgeHeaderIsNoAnswerPage) {
+  std::vector<PageLine> lines = {MakePageLine("今日新闻 · 2小时前"), MakePageLine("2023 2024 2025")};
+  MarkAnswerFurniture(lines);
+  EXPECT_EQ(lines[0].reason, "");
+  EXPECT_EQ(lines[1].reason, "");
 }
 
 }  // namespace

@@ -1,7 +1,9 @@
 #include "clean/forum_quotes.h"
 
+#include <algorithm>
 #include <string_view>
 
+#include "clean/dates_and_bylines.h"
 #include "clean/page_line.h"
 #include "util/utf8.h"
 
@@ -53,6 +55,62 @@ bool IsQuotationLine(const std::u32string& core) {
   const char32_t open = quoted.front(), close = quoted.back();
   return quoted.size() >= 3 && ((open == U'“' && close == U'”') || (open == U'「' && close == U'」') ||
                                 (open == U'"' && close == U'"') || (open == U'『' && close == U'』'));
+}
+
+namespace {
+
+// "(2026-12-04 21:40)", "（2026/12/04）": a time in brackets at the end of `c`;
+// `c` without it, or `c` itself.
+std::u32string_view WithoutBracketedTime(std::u32string_view c) {
+  if (!c.ends_with(U")") && !c.ends_with(U"）")) return c;
+  const size_t open = c.find_last_of(U"(（");
+  if (open == std::u32string_view::npos) return c;
+  const std::u32string_view inside = c.substr(open + 1, c.size() - open - 2);
+  if (inside.empty() || !IsAsciiDigit(inside.front()) || !IsDateLine(std::u32string(inside))) return c;
+  c = c.substr(0, open);
+  while (!c.empty() && utf8::IsSpace(c.back())) c.remove_suffix(1);
+  return c;
+}
+
+// "#3", "5楼", "12F", "5#": a floor's number.
+bool IsFloorToken(std::u32string_view t) {
+  if (t.starts_with(U'#')) t.remove_prefix(1);
+  if (t.ends_with(U"楼") || t.ends_with(U"樓") || t.ends_with(U"F") || t.ends_with(U"#")) t.remove_suffix(1);
+  return !t.empty() && t.size() <= 5 && std::all_of(t.begin(), t.end(), IsAsciiDigit);
+}
+
+}  // namespace
+
+bool IsReplyReference(const std::u32string& core) {
+  constexpr size_t kMaxReference = 60, kMaxName = 16;
+  if (core.size() > kMaxReference || HasSentenceEnd(core) || core.find_first_of(U"，,") != std::u32string::npos) {
+    return false;
+  }
+  std::u32string_view c = core;
+  if (c.starts_with(U"Reply to ")) {
+    const size_t by = c.find(U"Post by ");
+    if (by == std::u32string_view::npos) return false;
+    const std::u32string_view name = WithoutBracketedTime(c.substr(by + 8));
+    return !name.empty() && name.size() <= kMaxName && name.find(U' ') == std::u32string_view::npos;
+  }
+  if (!c.starts_with(U"回复") && !c.starts_with(U"回覆")) return false;
+  c.remove_prefix(2);
+  while (!c.empty() && utf8::IsSpace(c.front())) c.remove_prefix(1);
+  const size_t floor_end = c.find_first_of(U" \u3000");
+  if (floor_end == std::u32string_view::npos || !IsFloorToken(c.substr(0, floor_end))) return false;
+  c.remove_prefix(floor_end);
+  while (!c.empty() && utf8::IsSpace(c.front())) c.remove_prefix(1);
+  const std::u32string_view without_time = WithoutBracketedTime(c);
+  bool named_post = without_time.size() < c.size();
+  c = without_time;
+  for (std::u32string_view tail : {U"的帖子", U"的文章", U"的发言", U"的發言", U"的回复", U"的回覆"}) {
+    if (c.ends_with(tail)) {
+      c.remove_suffix(tail.size());
+      named_post = true;
+    }
+  }
+  while (!c.empty() && utf8::IsSpace(c.back())) c.remove_suffix(1);
+  return named_post && !c.empty() && c.size() <= kMaxName && !HasSentencePunct(std::u32string(c));
 }
 
 }  // namespace wenyuan::clean

@@ -3,7 +3,9 @@
 // of one the quoter cut short ("…(恕刪)"), a quoted post cut short under
 // its header ("家用的话没必要全固态。……"), and a quotation on one line of
 // its own, the quoted poster and words after 引用 ("引用 青石板路：“回县城不错”",
-// "引用 阿明：「早就該修了」", "引用 老王 的發言："). Only for a forum thread's
+// "引用 阿明：「早就該修了」", "引用 老王 的發言："), and the line that names the
+// post a reply answers ("Reply to Post by 阿明 (2026-12-04 21:40)",
+// "回复 #3 老周 的帖子"). Only for a forum thread's
 // lines (the caller decides). Pure functions, thread-safe.
 #pragma once
 
@@ -25,5 +27,11 @@ bool IsCutQuote(const std::u32string& core);
 // 引述 and a colon, then nothing or the quoted words, closed by their
 // quotation mark.
 bool IsQuotationLine(const std::u32string& core);
+
+// "Reply to Reply Post by 夜雨听风 (2026-12-04 21:40)", "回复 #3 老周 的帖子",
+// "回覆 5樓 阿明 (2026/12/04 21:40)": the line over a reply that names the
+// post it answers, its poster and the floor or the time, and nothing
+// more.
+bool IsReplyReference(const std::u32string& core);
 
 }  // namespace wenyuan::clean

@@ -26,5 +26,17 @@ TEST(ForumQuotes, ARepliesOwnWordsAreNoQuotation) {
   EXPECT_FALSE(Quotation("我想引用 老周：“早点出发”"));
 }
 
+bool Reference(std::string_view line) { return IsReplyReference(DecodeUtf32(line)); }
+
+TEST(ForumQuotes, TheLineNamingThePostAReplyAnswers) {
+  EXPECT_TRUE(Reference("Reply to Reply Post by 山间小路 (2025-03-14 21:40)"));
+  EXPECT_TRUE(Reference("Reply to Post by 老周"));
+  EXPECT_TRUE(Reference("回复 #3 老周 的帖子"));
+  EXPECT_TRUE(Reference("回覆 5樓 阿明 (2025/03/14 08:05)"));
+  EXPECT_FALSE(Reference("回复 #3 老周"));  // nothing says it names a post
+  EXPECT_FALSE(Reference("回复 3楼 我也是这么想的，谢谢大家的帖子"));
+  EXPECT_FALSE(Reference("Reply to the post by Friday, please."));
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -6,6 +6,7 @@
 
 #include "clean/dates_and_bylines.h"
 #include "clean/forum_quotes.h"
+#include "clean/forum_user_cards.h"
 #include "clean/inline_furniture.h"
 #include "clean/page_line.h"
 #include "util/utf8.h"
@@ -313,7 +314,9 @@ bool IsTagRow(const std::u32string& core) {
   return tags >= kMinTags && tags <= kMaxTags;
 }
 
-bool IsHeaderOrCard(const PageLine& l) { return IsForumPostHeader(l.core) || IsAuthorCard(l.core); }
+bool IsHeaderOrCard(const PageLine& l) {
+  return IsForumPostHeader(l.core) || IsAuthorCard(l.core) || IsForumLevelLine(l.core);
+}
 
 }  // namespace
 
@@ -334,10 +337,11 @@ void MarkForumFurniture(std::vector<PageLine>& lines) {
     furniture[i] = IsHeaderOrCard(l) || IsActionRow(l.core) || IsCounterRow(l.core) || IsPager(l.core) ||
                    IsReplyPrompt(l.core) || IsNestedReply(l.core) || IsMoreRepliesLink(l.core) ||
                    (i > 0 && IsCutQuote(l.core) && furniture[i - 1] && IsForumPostHeader(lines[i - 1].core)) ||
-                   IsQuoteEnd(l.core) || IsTagRow(l.core) || IsTimedNestedReply(l.core) || IsMembershipAdvert(l.core) ||
-                   IsAvatarName(l) || IsFoldedFloorNotice(l.core) || IsAnswerLabel(l.core) || IsBackLink(l.core) ||
-                   IsOtherThreadItem(l.core) || IsPromotedTopic(l.core) || IsReplyGroupHeading(l.core) ||
-                   IsQuotationLine(l.core) || (labelled_headers >= kMinPostHeaders && IsLabelledPosterLine(l.core));
+                   IsQuoteEnd(l.core) || IsReplyReference(l.core) || IsTagRow(l.core) || IsTimedNestedReply(l.core) ||
+                   IsMembershipAdvert(l.core) || IsAvatarName(l) || IsFoldedFloorNotice(l.core) ||
+                   IsAnswerLabel(l.core) || IsBackLink(l.core) || IsOtherThreadItem(l.core) ||
+                   IsPromotedTopic(l.core) || IsReplyGroupHeading(l.core) || IsQuotationLine(l.core) ||
+                   (labelled_headers >= kMinPostHeaders && IsLabelledPosterLine(l.core));
   }
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
     if (lines[i].blank() || lines[i + 1].blank()) continue;

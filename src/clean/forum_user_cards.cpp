@@ -131,11 +131,25 @@ bool IsCardLine(const PageLine& l) {
          l.reason == kForumFurniture;
 }
 
+// "级别:学徒", "頭銜：版主", "用户组：注册会员" (spaces taken out): a
+// poster's rank, its label, a colon and a short name of the rank.
+bool IsRankLine(const std::u32string& s) {
+  constexpr size_t kMaxRank = 8;
+  for (std::u32string_view label : {U"级别", U"級別", U"头衔", U"頭銜", U"用户组", U"用戶組", U"会员组", U"會員組"}) {
+    if (!s.starts_with(label) || s.size() <= label.size() + 1) continue;
+    if (s[label.size()] != U':' && s[label.size()] != U'：') return false;
+    const std::u32string rank = s.substr(label.size() + 1);
+    return rank.size() <= kMaxRank && !HasSentencePunct(rank);
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsForumLevelLine(const std::u32string& core) {
   if (core.size() > kMaxCardChars || HasSentenceEnd(core)) return false;
   const std::u32string s = WithoutSpaces(core);
+  if (IsRankLine(s)) return true;
   size_t i = 0;
   if (s.size() >= 2 && (s[0] == 'L' || s[0] == 'l') && (s[1] == 'V' || s[1] == 'v')) {
     i = 2;

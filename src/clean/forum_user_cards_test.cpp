@@ -120,5 +120,58 @@ TEST(ForumUserCards, LeavesAnArticleAlone) {
   EXPECT_TRUE(Contains(c.text, "第二职业")) << c.text;
 }
 
+TEST(ForumUserCards, RankLines) {
+  EXPECT_TRUE(IsForumLevelLine(U"级别: 学徒"));
+  EXPECT_TRUE(IsForumLevelLine(U"頭銜：版主"));
+  EXPECT_TRUE(IsForumLevelLine(U"用户组：注册会员"));
+  EXPECT_FALSE(IsForumLevelLine(U"级别：这次比赛分为青年组和成年组两个级别"));
+  EXPECT_FALSE(IsForumLevelLine(U"級別越高，能用的功能越多。"));
+}
+
+// A thread written for this test in Traditional: each floor's poster name
+// stands over a card of rank and count lines, and a reply names the post it
+// answers.
+const char kRankedThread[] =
+    "模型論壇 > 鐵道模型 > 討論區\n"
+    "[討論] 入門該選 N 規還是 HO 規？\n"
+    "\n"
+    "小站長\n"
+    "級別: 見習\n"
+    "威望: 0\n"
+    "發帖: 212\n"
+    "註冊: 2019-04-02\n"
+    "#0 樓主 2025-03-10 20:11\n"
+    "家裡空間不大，想先買一組入門套裝，不知道 N 規和 HO 規哪個比較適合新手？\n"
+    "回覆 引用 評分 檢舉\n"
+    "\n"
+    "老車掌\n"
+    "級別: 騎士\n"
+    "威望: 8\n"
+    "發帖: 5310\n"
+    "註冊: 2010-11-20\n"
+    "#1 2025-03-10 20:45\n"
+    "空間小就選 N 規，同樣的桌面可以鋪出兩倍長的路線。\n"
+    "回覆 引用 評分 檢舉\n"
+    "\n"
+    "月台邊\n"
+    "級別: 見習\n"
+    "威望: 0\n"
+    "發帖: 48\n"
+    "註冊: 2024-01-15\n"
+    "#2 2025-03-10 21:02\n"
+    "Reply to Reply Post by 老車掌 (2025-03-10 20:45)\n"
+    "同意，不過 HO 規的細節比較好看，拍照比較有感覺。\n"
+    "回覆 引用 評分 檢舉\n";
+
+TEST(ForumUserCards, NamesOverRankCardsAndReplyReferencesGo) {
+  const CleanedDocument c = CleanDocument(kRankedThread, SourceLayout::kWebDump, nullptr);
+  for (const char* text : {"哪個比較適合新手", "空間小就選 N 規", "HO 規的細節比較好看"}) {
+    EXPECT_TRUE(Contains(c.text, text)) << text << "\n" << c.text;
+  }
+  for (const char* furniture : {"小站長", "老車掌", "月台邊", "級別", "Reply to", "威望"}) {
+    EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -345,6 +345,27 @@ bool IsListingField(const std::u32string& core) {
   return !priced || label.ends_with(U"价") || label.ends_with(U"價");
 }
 
+bool IsCodeField(const std::u32string& core) {
+  constexpr size_t kMinCode = 2, kMaxCode = 6, kMaxValue = 24;
+  size_t i = 0, capitals = 0;
+  while (i < core.size() && ((core[i] >= 'A' && core[i] <= 'Z') || (core[i] >= 'a' && core[i] <= 'z'))) {
+    capitals += core[i] >= 'A' && core[i] <= 'Z';
+    ++i;
+  }
+  if (i < kMinCode || i > kMaxCode || capitals < 2 || i >= core.size() || (core[i] != U':' && core[i] != U'：')) {
+    return false;
+  }
+  if (EqualsAny(EncodeUtf8(core.substr(0, i)),
+                {"LINE", "URL", "TEL", "FAX", "QQ", "FB", "IG", "APP", "QR", "MSN", "ICP"})) {
+    return false;
+  }
+  size_t v = i + 1;
+  while (v < core.size() && IsSpace(core[v])) ++v;
+  const std::u32string value = core.substr(v);
+  return !value.empty() && value.size() <= kMaxValue && value.find(U' ') == std::u32string::npos &&
+         !HasSentencePunct(value) && value.find(U"//") == std::u32string::npos;
+}
+
 std::vector<size_t> KeepListingFields(std::vector<PageLine>& lines) {
   std::vector<size_t> paragraphs;
   std::vector<size_t> fields;

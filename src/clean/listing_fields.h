@@ -45,6 +45,11 @@ namespace wenyuan::clean {
 // names site furniture (客服, 瀏覽, 登入, 距離 …) makes no field.
 bool IsListingField(const std::u32string& core);
 
+// "IMDb: tt0000001", "ISRC：TW-A01-25-00012": a code's field, a Latin label of
+// two to six letters with two capitals or more, a colon and a value of one
+// word; a contact's label (LINE, URL, TEL …) makes none.
+bool IsCodeField(const std::u32string& core);
+
 // Applies the rules above to `lines`, whose kept lines are the main text.
 // Returns the lines that start a paragraph of their own (a kept block's
 // fields and group headings: the line above does not run on into them).

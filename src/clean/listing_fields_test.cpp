@@ -4,7 +4,8 @@
 // login-gated contact among them, and a seller's description under it.
 // The site's menus, buttons, "see more" toggle and footer go; the
 // record's title, the seller's name, summary row and price under it stay.
-// Field lines are checked in both scripts.
+// Field lines are checked in both scripts; a music album's record keeps
+// its fields and drops its rating widget.
 #include "clean/listing_fields.h"
 
 #include <gtest/gtest.h>
@@ -92,6 +93,59 @@ TEST(ListingFields, FieldLinesAndFurnitureLabels) {
   EXPECT_FALSE(IsListingField(U"客服專線：(02)5572-2000"));
   EXPECT_FALSE(IsListingField(U"行政專員 ｜ 鴻晟機械有限公司"));
   EXPECT_FALSE(IsListingField(U"這是一句完整的句子，沒有標籤。"));
+}
+
+TEST(ListingFields, CodeFields) {
+  EXPECT_TRUE(IsCodeField(U"IMDb: tt0012345"));
+  EXPECT_TRUE(IsCodeField(U"ISRC：TW-A01-25-00012"));
+  EXPECT_FALSE(IsCodeField(U"LINE: @rivershop"));
+  EXPECT_FALSE(IsCodeField(U"Note: 这里只是说明"));
+  EXPECT_FALSE(IsCodeField(U"URL: https://example.com"));
+  EXPECT_FALSE(IsCodeField(U"PS: 记得带伞，明天会下雨。"));
+}
+
+// A music album's record page written for this test (Simplified): its
+// fields stay; the rating widget (its count, where it stands among its
+// kind, the empty stars a reader rates with) and the marking buttons go.
+const char kAlbumRecord[] =
+    "   [logo.png] 乐迷小站\n"
+    "     * 首页\n"
+    "     * 新碟\n"
+    "     * 排行榜\n"
+    "     * 乐评\n"
+    "   登录/注册\n"
+    "\n"
+    "山风与海 (2025)\n"
+    "   [cover.jpg]\n"
+    "   表演者: 林夕雨\n"
+    "   流派: 民谣\n"
+    "   专辑类型: 录音室专辑\n"
+    "   介质: 数字\n"
+    "   发行时间: 2025-04-18\n"
+    "   出版者: 海风唱片\n"
+    "   发行国家/地区: 中国台湾\n"
+    "   ISRC: TW-A01-25-00012\n"
+    "   8.4\n"
+    "   1268人评价\n"
+    "   好于 88% 民谣\n"
+    "   想听 听过\n"
+    "   评价: ☆☆☆☆☆\n"
+    "\n"
+    "山风与海的简介 · · · · · ·\n"
+    "   这张专辑收录了十首在海边小镇录下的歌，林夕雨用一把木吉他和一台旧录音机，记下了她在渔港住的那个冬天。\n"
+    "\n"
+    "   © 2025 乐迷小站\n";
+
+TEST(ListingFields, ARecordsFieldsStayAndItsRatingWidgetGoes) {
+  const CleanedDocument c = CleanDocument(kAlbumRecord, SourceLayout::kWebDump, nullptr);
+  for (const char* kept :
+       {"表演者: 林夕雨", "发行时间: 2025-04-18", "发行国家/地区: 中国台湾", "ISRC: TW-A01-25-00012"}) {
+    EXPECT_TRUE(HasLine(c.text, kept)) << kept << "\n" << c.text;
+  }
+  EXPECT_TRUE(Contains(c.text, "记下了她在渔港住的那个冬天")) << c.text;
+  for (const char* dropped : {"☆", "想听", "好于", "乐评", "1268人评价"}) {
+    EXPECT_FALSE(Contains(c.text, dropped)) << dropped << "\n" << c.text;
+  }
 }
 
 }  // namespace

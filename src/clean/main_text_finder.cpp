@@ -53,9 +53,14 @@ ProseSpan StartBelowHeadline(const std::vector<PageLine>& lines, ProseSpan body,
     // A form's field row ("單位名稱          資源循環管理科") is no headline,
     // nor a paragraph's first line that the dump wrapped before a comma
     // (the next line goes on "，持台中市民卡…").
+    // Nor a full line with a comma that a long line of the same paragraph
+    // goes on right under ("大埔…發生火警，火勢迅速蔓延，…將火警" over "升至三級，…").
+    constexpr size_t kFullLine = 30;
     const bool wrapped =
         i + 1 < body.end && !lines[i + 1].core.empty() &&
-        std::u32string_view(U"，、。；：」』）").find(lines[i + 1].core.front()) != std::u32string_view::npos;
+        (std::u32string_view(U"，、。；：」』）").find(lines[i + 1].core.front()) != std::u32string_view::npos ||
+         (l.core.size() >= kFullLine && l.core.find(U'，') != std::u32string::npos &&
+          lines[i + 1].core.size() >= kFullLine && HasSentencePunct(lines[i + 1].core) && !lines[i + 1].bullet));
     if (seen > 1 && !l.bullet && !l.table && l.core.size() <= kMaxHeadline && LooksLikeHeadline(l) && !wrapped) {
       std::unordered_set<std::u32string> below;
       for (size_t k = i + 1; k < body.end; ++k) {
@@ -95,10 +100,12 @@ std::vector<size_t> HeadBelowHeadline(const std::vector<PageLine>& lines, size_t
     return (k > 0 && between[k - 1] + 1 == between[k] && field(between[k - 1])) ||
            (k + 1 < between.size() && between[k + 1] == between[k] + 1 && field(between[k + 1]));
   };
+  const std::vector<size_t> history = StatuteHistoryLines(lines, between);
   for (size_t k = 0; k < between.size(); ++k) {
     const PageLine& l = lines[between[k]];
     size_t shared = 0;
     bool keep = is_date_or_byline(between[k]) || in_field_block(k) || (IsProse(l) && !EndsHead(l.reason)) ||
+                std::find(history.begin(), history.end(), between[k]) != history.end() ||
                 (IsDocumentField(l.core) && !EndsHead(l.reason)) ||
                 (!l.bullet && LooksLikeHeadline(l) && ShareInBody(l.core, body_features, &shared) >= kHeadlineShare &&
                  shared >= kDekSharedWords);

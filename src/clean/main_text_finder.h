@@ -7,7 +7,8 @@
 // prose (the maximum-sum run of lines: prose lines weigh their length,
 // every other line a fixed cost). Above it stands the article's head: the
 // headline is the nearby line that reads like one and shares its words with
-// the body; between the headline and the body only dates, bylines, captions
+// the body; between the headline and the body only dates, bylines, captions,
+// a statute's history ("沿革：" and its entries, clean/statute_sections.h)
 // and a section heading are kept (not category tags, "back" links or
 // comment counters). An encyclopedia entry's short title counts as its
 // headline when the body's first sentence begins with it ("北辰溪是…").

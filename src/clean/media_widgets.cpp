@@ -269,8 +269,9 @@ bool IsOpenAppPrompt(const std::u32string& core, const std::string& s) {
                      {"App", "APP", "app", "客户端", "客戶端", "新闻", "新聞", "头条", "頭條", "精彩", "更多", "全文"});
 }
 
-// "1,204人评价", "5星 42.1% 4星 40.3%": a rating widget's counter and its
-// distribution of stars.
+// "1,204人评价", "5星 42.1% 4星 40.3%", "好于 86% 剧情片", "评价: ☆☆☆☆☆": a
+// rating widget's counter, its distribution of stars, where it stands among
+// its kind, the empty stars a reader rates with.
 bool IsRatingWidget(const std::u32string& core, const std::string& s) {
   if (core.size() > 80 || HasSentenceEnd(core)) return false;
   for (std::string_view unit :
@@ -288,10 +289,29 @@ bool IsRatingWidget(const std::u32string& core, const std::string& s) {
     stars += IsAsciiDigit(core[i]) && (core[i + 1] == U'星' || core[i + 1] == U'颗') &&
              (i == 0 || utf8::IsSpace(core[i - 1]));
   }
-  return stars >= 3 && core.find('%') != std::u32string::npos;
+  if (stars >= 3 && core.find('%') != std::u32string::npos) return true;
+  // "好于 86% 剧情片": where the rating stands among its kind.
+  if ((s.starts_with("好于") || s.starts_with("好於")) && core.size() <= 16 && core.find('%') != std::u32string::npos &&
+      !HasSentencePunct(core)) {
+    return true;
+  }
+  // "评价: ☆☆☆☆☆", "我的評分：☆☆☆☆☆": the empty stars a reader clicks
+  // to rate, after a short label.
+  constexpr size_t kMaxLabel = 6, kMinStars = 3;
+  const size_t colon = core.find_first_of(U":：");
+  size_t from = colon != std::u32string::npos && colon <= kMaxLabel ? colon + 1 : 0, empty_stars = 0;
+  for (; from < core.size(); ++from) {
+    if (core[from] == U'☆') {
+      ++empty_stars;
+    } else if (!utf8::IsSpace(core[from])) {
+      return false;
+    }
+  }
+  return empty_stars >= kMinStars;
 }
 
-// "播报 编辑 讨论 上传视频", "編輯 討論": a row of an entry's action buttons.
+// "播报 编辑 讨论 上传视频", "編輯 討論", "想看 看过", "想讀 在讀 讀過": a row
+// of an entry's action buttons, or a record's marking buttons.
 bool IsEntryActionRow(const std::u32string& core) {
   if (core.size() > 30) return false;
   const auto words = Words(core);
@@ -299,8 +319,11 @@ bool IsEntryActionRow(const std::u32string& core) {
   for (std::u32string_view w : words) {
     bool action = false;
     for (std::u32string_view a :
-         {U"播报", U"播報", U"编辑", U"編輯", U"讨论", U"討論", U"上传视频", U"上傳影片", U"上傳視頻", U"收藏",
-          U"分享", U"举报", U"舉報", U"纠错", U"糾錯", U"评论", U"評論",     U"点赞",     U"點讚",     U"引用"}) {
+         {U"播报", U"播報", U"编辑", U"編輯", U"讨论", U"討論", U"上传视频", U"上傳影片", U"上傳視頻", U"收藏", U"分享",
+          U"举报", U"舉報", U"纠错", U"糾錯", U"评论", U"評論", U"点赞", U"點讚", U"引用",
+          // a film, book or album site's marks: "想看 看过", "想读 在读 读过"
+          U"想看", U"看过", U"看過", U"想读", U"想讀", U"在读", U"在讀", U"读过", U"讀過", U"想听", U"想聽", U"听过",
+          U"聽過"}) {
       action = action || w == a;
     }
     if (!action) return false;

@@ -6,7 +6,7 @@
 // tags, categories or hot searches, an advertising disclosure, the label of
 // an author box, a stock quote widget, a row of bracketed share or link
 // labels, a promotion led by a bracketed brand, an app's slogan or a prompt
-// to open the app, a rating widget's counter and stars, a row of
+// to open the app, a rating widget's counter and stars ("评价: ☆☆☆☆☆"), a row of
 // an entry's action buttons (播报 编辑 讨论), a picture gallery's link, a
 // page's update stamp with its counter or a wiki page's revision stamp, and
 // a wiki's page tabs, tagline and language switcher; and, over several

@@ -67,6 +67,14 @@ TEST(MediaWidgets, DisclosuresAuthorBoxesAndSlogans) {
   EXPECT_EQ(Reason("下載東岸新聞App 看更多留言"), "app promotion");
   EXPECT_EQ(Reason("2,318人评价"), "rating widget");
   EXPECT_EQ(Reason("5星 51.0%  4星 33.2%  3星 12.1%  2星 2.5%  1星 1.2%"), "rating widget");
+  EXPECT_EQ(Reason("评价: ☆☆☆☆☆"), "rating widget");
+  EXPECT_EQ(Reason("好于 73% 纪录片"), "rating widget");
+  EXPECT_EQ(Reason("好於 91% 動畫片"), "rating widget");
+  EXPECT_EQ(Reason("好于预期，85%的观众给了好评。"), "");
+  EXPECT_EQ(Reason("我的評分：☆☆☆☆☆"), "rating widget");
+  EXPECT_EQ(Reason("☆☆☆ 三顆星是我的標準"), "");
+  EXPECT_EQ(Reason("想读 在读 读过"), "button or form label");
+  EXPECT_EQ(Reason("想看 看過"), "button or form label");
   EXPECT_EQ(Reason("这本书有2,318人评价过。"), "");
   EXPECT_EQ(Reason("打开窗户查看天气"), "");
   // A sentence that names an app is the article's.

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "clean/dates_and_bylines.h"
+#include "clean/listing_fields.h"
 #include "clean/page_line.h"
 #include "clean/structure_rules.h"
 #include "util/utf8.h"
@@ -119,7 +120,9 @@ std::optional<std::u32string> FieldLabel(const std::u32string& core) {
   std::u32string label;
   for (size_t i = 0; i < colon; ++i) {
     if (utf8::IsSpace(core[i]) || core[i] == U'\u3000') continue;
-    if (!utf8::IsHan(core[i])) return std::nullopt;
+    const bool two_labels =
+        core[i] == U'/' && !label.empty() && i + 1 < colon && utf8::IsHan(core[i + 1]);  // 国家/地区
+    if (!utf8::IsHan(core[i]) && !two_labels) return std::nullopt;
     label += core[i];
   }
   if (label.size() < 2 || label.size() > kMaxLabel) return std::nullopt;
@@ -217,6 +220,7 @@ bool IsDocumentField(const std::u32string& core) {
 }
 
 bool IsLabelledField(const std::u32string& core) {
+  if (IsCodeField(core)) return true;
   if (!FieldLabel(core)) return false;
   const size_t colon = core.find_first_of(U"：:");
   return !HasSentenceEnd(core.substr(colon + 1));

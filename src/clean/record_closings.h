@@ -46,10 +46,11 @@ bool IsSignatureDate(const std::u32string& core);
 // never its title.
 bool IsDocumentField(const std::u32string& core);
 
-// "職　　稱：專員", "答覆官員：房屋局局長": a labelled field of a record (a
-// label of two to eight Han characters, spaces aside, then a value that
-// ends no sentence). Between a headline and the body, two or more on
-// consecutive lines are the record's fields, kept as its head.
+// "職　　稱：專員", "答覆官員：房屋局局長", "制片国家/地区: 中国大陆", "IMDb:
+// tt0000001": a labelled field of a record (a label of two to eight Han
+// characters, spaces aside, or two such labels parted by a slash, then a
+// value that ends no sentence), or a code's field (clean/listing_fields.h). Between a headline and the body, two or
+// more on consecutive lines are the record's fields, kept as its head.
 bool IsLabelledField(const std::u32string& core);
 
 // Above the headline at `headline`, a box of the document's fields

@@ -184,6 +184,10 @@ TEST(RecordClosings, AReplysFieldsAndItsSignersTitleAndName) {
   EXPECT_TRUE(IsLabelledField(U32("職　　稱：專員")));
   EXPECT_TRUE(IsLabelledField(U32("答覆官員：教育局局長")));
   EXPECT_FALSE(IsLabelledField(U32("答覆：本局已於上月完成檢討。")));
+  EXPECT_TRUE(IsLabelledField(U32("出品國家/地區：臺灣")));
+  EXPECT_TRUE(IsLabelledField(U32("制片国家/地区: 中国大陆")));
+  EXPECT_TRUE(IsLabelledField(U32("IMDb: tt0012345")));
+  EXPECT_FALSE(IsLabelledField(U32("/地区: 中国大陆")));
 }
 
 // A Hong Kong written question's fields under its heading, on
@@ -251,6 +255,42 @@ TEST(RecordClosings, AReplysClosingWishAndReplyFields) {
   EXPECT_TRUE(Contains(c.text, "顺祝 生活愉快")) << c.text;
   EXPECT_TRUE(Contains(c.text, "回复单位：市交通运输局")) << c.text;
   EXPECT_TRUE(Contains(c.text, "回复日期：2026-05-20")) << c.text;
+}
+
+// A film's record written for this test (Traditional): its fields under
+// the title, a two-label field and an IMDb code among them, are the
+// record's head above the synopsis.
+TEST(RecordClosings, AFilmsFieldsUnderItsTitle) {
+  const std::string page =
+      "   [logo.png] 影迷資料庫\n"
+      "     * 首頁\n"
+      "     * 電影\n"
+      "     * 影集\n"
+      "   登入/註冊\n\n"
+      "港邊的燈塔 (2025)\n"
+      "   [poster.jpg]\n"
+      "   導演: 陳立\n"
+      "   編劇: 陳立 / 吳曉\n"
+      "   主演: 林安 / 許平 / 高文\n"
+      "   類型: 劇情\n"
+      "   出品國家/地區: 臺灣\n"
+      "   語言: 國語 / 臺語\n"
+      "   片長: 104分鐘\n"
+      "   IMDb: tt0098765\n"
+      "   影迷評分\n"
+      "   8.1\n\n"
+      "港邊的燈塔的劇情簡介 · · · · · ·\n"
+      "   在基隆港邊長大的阿海，父親是守了三十年燈塔的老燈塔員。燈塔改為自動化以後，"
+      "父親失去了工作，也失去了說話的對象，阿海只好辭掉臺北的工作回到港邊，陪父親度過最後一個冬天。\n\n"
+      "   © 2025 影迷資料庫\n";
+  const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+  for (std::string_view kept : {"導演: 陳立", "類型: 劇情", "出品國家/地區: 臺灣", "語言: 國語 / 臺語",
+                                "IMDb: tt0098765", "陪父親度過最後一個冬天"}) {
+    EXPECT_NE(c.text.find(kept), std::string::npos) << kept << "\n" << c.text;
+  }
+  for (std::string_view dropped : {"登入", "影迷評分", "© 2025"}) {
+    EXPECT_EQ(c.text.find(dropped), std::string::npos) << dropped << "\n" << c.text;
+  }
 }
 
 }  // namespace

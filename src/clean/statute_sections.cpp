@@ -119,4 +119,42 @@ size_t ExtendToStatuteTail(const std::vector<PageLine>& lines, ProseSpan body) {
   return end;
 }
 
+namespace {
+
+// "沿革：", "法規沿革", "立法沿革": the heading over a statute's history.
+bool IsHistoryHeading(const std::u32string& core) {
+  std::u32string s = WithoutSpaces(core);
+  if (s.ends_with(U"：") || s.ends_with(U":")) s.pop_back();
+  return s == U"沿革" || s == U"法規沿革" || s == U"法规沿革" || s == U"立法沿革" || s == U"修正沿革";
+}
+
+// "1.中華民國…", "2、…": a numbered entry.
+bool IsNumberedEntry(const std::u32string& core) {
+  size_t i = 0;
+  while (i < core.size() && i < 3 && IsAsciiDigit(core[i])) ++i;
+  return i > 0 && i + 1 < core.size() && (core[i] == U'.' || core[i] == U'、' || core[i] == U'．');
+}
+
+}  // namespace
+
+std::vector<size_t> StatuteHistoryLines(const std::vector<PageLine>& lines, const std::vector<size_t>& between) {
+  std::vector<size_t> out;
+  bool in_history = false;
+  for (size_t i : between) {
+    const PageLine& l = lines[i];
+    if (!l.reason.empty() && l.reason != "outside the main text") {
+      in_history = false;
+    } else if (IsHistoryHeading(l.core)) {
+      in_history = true;
+    } else if (!in_history) {
+      continue;
+    } else if (!IsNumberedEntry(l.core) &&
+               (out.empty() || out.back() + 1 != i || HasSentenceEnd(lines[out.back()].core))) {
+      in_history = false;  // neither an entry nor the line an entry wraps onto
+    }
+    if (in_history) out.push_back(i);
+  }
+  return out;
+}
+
 }  // namespace wenyuan::clean

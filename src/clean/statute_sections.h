@@ -2,7 +2,8 @@
 // page ("第 五 章 附則" over "第 28 條" over its sentence), for the main-text
 // finder (clean/main_text_finder.h). A statute's last chapter may be a
 // heading, an article number and one short sentence: too little prose to
-// weigh in the body's search, yet the law's end. Pure functions,
+// weigh in the body's search, yet the law's end. Its history ("沿革：" and
+// numbered entries) under its name is kept with its head. Pure functions,
 // thread-safe.
 #pragma once
 
@@ -30,5 +31,12 @@ StatuteHeading ParseStatuteHeading(const std::u32string& core);
 // chapter, a later article) with their sentences and items belong to it.
 // Returns the new end of the body.
 size_t ExtendToStatuteTail(const std::vector<PageLine>& lines, ProseSpan body);
+
+// "沿革：" over "1.中華民國一百零八年…制定公布全" and the line it wraps onto,
+// "2.…修正公布第 3": a statute's history between its name and its
+// articles. Of `between` (the lines between a headline and the body, in
+// order), the history's heading and its numbered entries with their
+// wrapped lines (no blank line inside an entry).
+std::vector<size_t> StatuteHistoryLines(const std::vector<PageLine>& lines, const std::vector<size_t>& between);
 
 }  // namespace wenyuan::clean

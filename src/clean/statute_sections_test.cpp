@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "clean/cleaned_text_test_support.h"
 #include "clean/document_cleaner.h"
@@ -63,6 +64,81 @@ TEST(StatuteSections, LastShortChapterStaysWithTheRegulation) {
   EXPECT_TRUE(Contains(c.text, "本办法自公布之日起施行。")) << c.text;
   for (std::string_view furniture : {"返回顶部", "相关法规", "停车管理办法"}) {
     EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
+  }
+}
+
+// A law page written for this test (Simplified): the law's name, amendment
+// date and category path, its history under "沿革：" (two entries, each
+// wrapped onto a second line), then its articles.
+const char kLawWithHistory[] =
+    "法规资料库\n* 首页\n* 法规检索\n* 沿革\n* 帮助\n"
+    "友善列印 | PDF下载 | 分享\n"
+    "法规名称： 滨海市公共停车场管理条例\n"
+    "修正日期： 2024 年 06 月 18 日\n"
+    "法规类别： 地方法规 ＞ 交通运输 ＞ 停车管理\n"
+    "沿革：\n"
+    "1.二〇一九年五月二十二日滨海市人大常委会滨人发字第20190522031号令制定公布全\n"
+    "文 12 条；并自公布之日起施行\n"
+    "\n"
+    "2.二〇二四年六月十八日滨海市人大常委会滨人发字第20240618017号令修正公布第 3\n"
+    "、5、9 条条文\n"
+    "\n"
+    "第 1 条\n"
+    "为规范公共停车场的设置与管理，改善城市交通秩序，方便市民出行，保障停车人的合法\n"
+    "权益，制定本条例。\n"
+    "\n"
+    "第 2 条\n"
+    "本条例所称公共停车场，是指向社会公众开放、提供机动车停放服务的场所，包括独立\n"
+    "建设的停车场和建筑物配建的停车场。\n"
+    "\n"
+    "第 3 条\n"
+    "市交通运输主管部门负责本市公共停车场的统筹规划和监督管理工作；区交通运输主管\n"
+    "部门负责本辖区内公共停车场的日常管理。\n"
+    "\n"
+    "第 4 条\n"
+    "公共停车场的经营者应当在场内显著位置公示收费标准、服务时间和监督电话，并按照\n"
+    "规定配置消防设施和照明设施。\n"
+    "\n"
+    "回页首\n";
+
+// The history's lines among the lines between a law's name and its first
+// article, in Traditional: the heading, the entries and the lines they wrap
+// onto; not the category line above nor what follows the history.
+TEST(StatuteSections, HistoryLinesBetweenNameAndArticles) {
+  const char* raw[] = {
+      "修正日期： 民國 113 年 03 月 08 日",
+      "沿革：",
+      "1.中華民國一百零五年一月六日總統華總一義字第10500001234號令制定公布全",
+      "文 15 條",
+      "",
+      "2.中華民國一百十三年三月八日總統華總一義字第11300021345號令修正公布第 2",
+      "、7 條條文",
+      "",
+      "回頁首",
+  };
+  std::vector<PageLine> lines;
+  std::vector<size_t> between;
+  for (const char* r : raw) {
+    if (*r) between.push_back(lines.size());
+    lines.push_back(MakePageLine(r));
+  }
+  EXPECT_EQ(StatuteHistoryLines(lines, between), (std::vector<size_t>{1, 2, 3, 5, 6}));
+  // No heading, no history: numbered lines alone are the page's own.
+  lines[1] = MakePageLine("說明：");
+  EXPECT_TRUE(StatuteHistoryLines(lines, between).empty());
+}
+
+TEST(StatuteSections, AStatutesHistoryStaysWithItsHead) {
+  const CleanedDocument c = CleanDocument(kLawWithHistory, SourceLayout::kWebDump, nullptr);
+  for (const char* kept :
+       {"沿革：",
+        "1.二〇一九年五月二十二日滨海市人大常委会滨人发字第20190522031号令制定公布全文 12 条；并自公布之日起施行",
+        "2.二〇二四年六月十八日滨海市人大常委会滨人发字第20240618017号令修正公布第 3、5、9 条条文",
+        "为规范公共停车场的设置与管理"}) {
+    EXPECT_TRUE(Contains(c.text, kept)) << kept << "\n" << c.text;
+  }
+  for (const char* dropped : {"回页首", "PDF下载", "法规检索"}) {
+    EXPECT_FALSE(Contains(c.text, dropped)) << dropped << "\n" << c.text;
   }
 }
 

@@ -276,18 +276,18 @@ TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures19AreCopiedFromTheirPages) 
       *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-19", 6);
 }
 
-// tests/fixtures/clean/blind-pages-20: the twentieth fold of written pages,
-// written blind by a session that had not read the cleaner.
-TEST_F(CrawlReaderTest, BlindCleaningFixtures20AreCopiedFromTheirPages) {
+// tests/fixtures/clean/formerly-blind-pages-20: the twentieth formerly blind
+// fold of written pages (the folder was blind-pages-20/).
+TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures20AreCopiedFromTheirPages) {
   ExpectWrittenFoldCopiedFromItsPages(
-      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-20", 6);
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-20", 6);
 }
 
-// tests/fixtures/clean/blind-pages-21: the twenty-first fold of written pages,
-// written blind by a session that had not read the cleaner.
-TEST_F(CrawlReaderTest, BlindCleaningFixtures21AreCopiedFromTheirPages) {
+// tests/fixtures/clean/formerly-blind-pages-21: the twenty-first formerly blind
+// fold of written pages (the folder was blind-pages-21/).
+TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures21AreCopiedFromTheirPages) {
   ExpectWrittenFoldCopiedFromItsPages(
-      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-21", 6);
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-21", 6);
 }
 
 // tests/fixtures/clean/blind-pages-22: the twenty-second fold of written pages,

@@ -1,0 +1,83 @@
+// The main-text finder's head on news pages written for this test, in both
+// scripts: the headline and its date stand above a photo, a caption and a
+// body whose first paragraph fills the dump's full line and wraps; that
+// line, with its commas, is no headline, and the real headline and date
+// are kept.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "clean/cleaned_text_test_support.h"
+#include "clean/document_cleaner.h"
+#include "clean/main_text_finder.h"
+
+namespace wenyuan::clean {
+namespace {
+
+const char kTraditional[] =
+    "   晨光日報\n"
+    "     * 要聞\n"
+    "     * 港聞\n"
+    "     * 財經\n"
+    "   晨光日報 > 要聞港聞\n"
+    "   沙田單車徑明年擴建 連接馬鞍山海濱長廊\n"
+    "   2025年03月14日(星期五)\n"
+    "   字體大小： 細 中 大\n"
+    "   分享： Facebook WhatsApp Telegram\n"
+    "   [photo_1.jpg]\n"
+    "   ■擴建後的單車徑沿城門河伸延。(李明攝)\n"
+    "   土木工程拓展署昨日公布，沙田單車徑擴建工程將於明年動工，預計兩年內完成，屆\n"
+    "   時單車徑可由沙田市中心一直伸延至馬鞍山海濱長廊，全長增加約四公里，方便市民\n"
+    "   假日踏單車遊覽城門河一帶。\n"
+    "\n"
+    "   署方表示，新路段會加設休息站及單車停泊處，並在主要路口設置過路設施，以減少\n"
+    "   單車與行人爭路的情況。區議員歡迎有關安排，但希望署方在施工期間做好交通安排。\n"
+    "\n"
+    "   土木工程拓展署指出，單車徑擴建工程分兩期進行，第一期明年動工，完成後沙田市中\n"
+    "   心至馬鞍山的單車徑可以全線貫通，第二期再預計兩年內完成城門河兩岸的連接。\n"
+    "\n"
+    "   相關新聞\n"
+    "     * 大圍新商場下月開幕\n"
+    "     * 城門河水質持續改善\n";
+
+const char kSimplified[] =
+    "   晨光日报\n"
+    "     * 要闻\n"
+    "     * 本地\n"
+    "     * 财经\n"
+    "   晨光日报 > 要闻本地\n"
+    "   滨江绿道明年延伸 连接城东湿地公园\n"
+    "   2025年03月14日(星期五)\n"
+    "   字体大小： 小 中 大\n"
+    "   分享： 微信 微博 QQ空间\n"
+    "   [photo_1.jpg]\n"
+    "   ■延伸后的绿道沿滨江大堤铺设。(李明摄)\n"
+    "   市园林局昨日公布，滨江绿道延伸工程将于明年开工，预计两年内完成，届时绿道可由\n"
+    "   市中心一直延伸至城东湿地公园，全长增加约四公里，方便市民周末骑行游览滨江一\n"
+    "   带的风景。\n"
+    "\n"
+    "   园林局表示，新路段会加设休息站和自行车停放处，并在主要路口设置过街设施，以减\n"
+    "   少自行车与行人争路的情况。市民普遍欢迎有关安排，希望施工期间做好交通疏导。\n"
+    "\n"
+    "   市园林局指出，绿道延伸工程分两期进行，第一期明年开工，完成后市中心至城东湿地\n"
+    "   公园的绿道可以全线贯通，第二期再预计两年内完成滨江两岸的连接。\n"
+    "\n"
+    "   相关新闻\n"
+    "     * 城西新商场下月开业\n"
+    "     * 滨江水质持续改善\n";
+
+TEST(MainTextHead, AFullWrappedFirstLineIsNoHeadline) {
+  for (const char* page : {kTraditional, kSimplified}) {
+    const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+    const std::string text = c.text;
+    EXPECT_TRUE(HasLine(
+        text, page == kTraditional ? "沙田單車徑明年擴建 連接馬鞍山海濱長廊" : "滨江绿道明年延伸 连接城东湿地公园"))
+        << text;
+    EXPECT_TRUE(HasLine(text, "2025年03月14日(星期五)")) << text;
+    EXPECT_TRUE(Contains(text, page == kTraditional ? "土木工程拓展署昨日公布" : "市园林局昨日公布")) << text;
+    EXPECT_FALSE(Contains(text, page == kTraditional ? "大圍新商場" : "城西新商场")) << text;
+  }
+}
+
+}  // namespace
+}  // namespace wenyuan::clean
