@@ -189,7 +189,7 @@ Counts MeasureWrittenFold(const fs::path& folder, const std::string& name, size_
 // committed before the cleaner was run on them, measured once, then tuned
 // on. Each is held to the tuned folds' 0.99 now, or to what its rules
 // reached where they did not reach that (the ninth, eleventh, twelfth,
-// fourteenth, sixteenth, eighteenth, nineteenth and twentieth, twenty-first);
+// fourteenth, sixteenth and eighteenth to twenty-first);
 // its once-measured figure is kept beside it.
 TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
   struct Fold {
