@@ -42,3 +42,14 @@ set(wenyuan_saved_cxx_standard ${CMAKE_CXX_STANDARD})
 unset(CMAKE_CXX_STANDARD)
 add_subdirectory(${WENYUAN_LLAMA_DIR} ${CMAKE_BINARY_DIR}/llama.cpp EXCLUDE_FROM_ALL SYSTEM)
 set(CMAKE_CXX_STANDARD ${wenyuan_saved_cxx_standard})
+
+# What only the tests use (llama-server, with the common and multimodal
+# libraries it links) is compiled at -O1, after llama.cpp's own -O3: it
+# serves tiny random-weight models to the integration tests, its speed is
+# ggml's (kept at -O3, as is the `llama` library the binary links), and
+# it was a fifth of a cold build's compile time.
+foreach(wenyuan_test_only llama-common llama-common-base mtmd server-context llama-server-impl llama-server)
+  if(TARGET ${wenyuan_test_only})
+    target_compile_options(${wenyuan_test_only} PRIVATE -O1)
+  endif()
+endforeach()
