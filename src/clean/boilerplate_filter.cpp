@@ -27,6 +27,7 @@
 #include "clean/promotion_rules.h"
 #include "clean/reader_notices.h"
 #include "clean/record_fields.h"
+#include "clean/reference_lists.h"
 #include "clean/review_replies.h"
 #include "clean/section_index.h"
 #include "clean/section_labels.h"

@@ -9,8 +9,8 @@
 // to open the app, a rating widget's counter and stars ("评价: ☆☆☆☆☆"), a row of
 // an entry's action buttons (播报 编辑 讨论), a picture gallery's link, a
 // page's update stamp with its counter or a wiki page's revision stamp, and
-// a wiki's page tabs, tagline and language switcher; and, over several
-// lines, an encyclopedia's list of cited sources (MarkReferenceLists). Each
+// a wiki's page tabs, tagline and language switcher (an encyclopedia's
+// list of cited sources, over several lines: clean/reference_lists.h). Each
 // verdict is a reason that `wenyuan clean --explain` prints. Pure
 // functions, thread-safe.
 #pragma once
@@ -24,15 +24,6 @@ namespace wenyuan::clean {
 
 // The widget `core` (a line without bullets and placeholders) is, or "".
 std::string MediaWidgetReason(const std::u32string& core);
-
-// Marks "reference list" on an encyclopedia's list of cited sources: its
-// items carry the date the source was read ("[引用日期2024-03-02]",
-// "检索日期", "访问日期", "原始內容存檔") or begin with a wiki note's
-// back-link caret ("1. ^ …"); the items between two such (one the crawl
-// cut short) and the heading above them (参考资料, 參考文獻, 注释 …) go
-// with them. A reference list without such dates (an article's own reading
-// list) is left alone.
-void MarkReferenceLists(std::vector<PageLine>& lines);
 
 // A reason MediaWidgetReason gives, except those other rules also give:
 // a widget, not a line the article's head may take back.
