@@ -8,6 +8,7 @@
 #include <set>
 #include <thread>
 
+#include "index/index_test_support.h"
 #include "index/query_executor.h"
 #include "index/random_documents.h"
 #include "test_support.h"
@@ -15,33 +16,14 @@
 namespace wenyuan::index {
 namespace {
 
+using testing::DictFiles;
+using testing::LivePassages;
+using testing::NoMerges;
 using testing::RandomDocument;
+using testing::Ranked;
+using testing::TermQuery;
 using testing::VocabularyTerm;
 namespace fs = std::filesystem;
-
-WriterOptions NoMerges() {
-  WriterOptions o;
-  o.merge_on_commit = false;
-  return o;
-}
-
-Query TermQuery(std::vector<std::string> terms, size_t k = 10) {
-  Query q;
-  q.k = k;
-  for (auto& t : terms) q.scored.push_back({Field::kBigrams, {t}, 1.0, 0});
-  return q;
-}
-
-// (passage id, score) of a query's hits.
-std::vector<std::pair<int64_t, double>> Ranked(const IndexSnapshot& s, const Query& q) {
-  auto r = Execute(s, q);
-  EXPECT_TRUE(r.ok()) << r.status().ToString();
-  std::vector<std::pair<int64_t, double>> out;
-  if (r.ok()) {
-    for (const auto& h : r->hits) out.emplace_back(h.values.passage_id, h.score);
-  }
-  return out;
-}
 
 void ExpectSameRanking(const std::vector<std::pair<int64_t, double>>& a,
                        const std::vector<std::pair<int64_t, double>>& b) {
@@ -188,9 +170,7 @@ TEST(IndexWriterTest, MergingKeepsResultsAndDropsDeletedDocuments) {
   ASSERT_EQ(merged->segments().size(), 1u);
   for (size_t i = 0; i < queries.size(); ++i) ExpectSameRanking(Ranked(*merged, queries[i]), split_results[i]);
   // Files of merged-away segments are gone.
-  size_t dict_files = 0;
-  for (const auto& e : fs::directory_iterator(dir2.path())) dict_files += e.path().extension() == ".dict";
-  EXPECT_EQ(dict_files, 1u);
+  EXPECT_EQ(DictFiles(dir2.path()), 1u);
 }
 
 TEST(IndexWriterTest, StoredTitlesSurviveMergesAndOpenWithoutTheirSegmentsBytes) {
@@ -225,206 +205,6 @@ TEST(IndexWriterTest, StoredTitlesSurviveMergesAndOpenWithoutTheirSegmentsBytes)
     EXPECT_EQ(*title, title_of.at(seg.reader->Doc(d).passage_id)) << d;
   }
   EXPECT_TRUE((*snapshot)->VerifyChecksums().ok());
-}
-
-TEST(IndexWriterTest, MergeOnCommitBoundsTheSegmentCount) {
-  wenyuan::testing::TempDir dir;
-  WriterOptions options;
-  options.merge_policy.segments_per_tier = 4;
-  options.merge_in_background = false;  // merged by the time Commit returns
-  auto writer = IndexWriter::Open(dir.path(), options);
-  ASSERT_TRUE(writer.ok());
-  std::mt19937 rng(9);
-  for (int batch = 0; batch < 20; ++batch) {
-    for (int i = 0; i < 20; ++i) ASSERT_TRUE((*writer)->Add(RandomDocument(rng, batch * 100 + i)).ok());
-    ASSERT_TRUE((*writer)->Commit().ok());
-    EXPECT_LT((*writer)->snapshot()->segments().size(), 4u);
-  }
-  EXPECT_EQ((*writer)->snapshot()->live_docs(), 400u);
-}
-
-// The passage ids of the live documents, in index order.
-std::vector<int64_t> LivePassages(const IndexSnapshot& s) {
-  std::vector<int64_t> out;
-  for (const auto& seg : s.segments()) {
-    for (uint32_t d = 0; d < seg.reader->doc_count(); ++d) {
-      if (seg.IsLive(d)) out.push_back(seg.reader->Doc(d).passage_id);
-    }
-  }
-  return out;
-}
-
-TEST(IndexWriterTest, TheSameDocumentsInAnySegmentLayoutScoreTheSame) {
-  // One segment, segments of 7 documents, and segments of 50 merged by the
-  // tiered policy: BM25's statistics (documents, document frequencies,
-  // average lengths) are index-wide sums, and ties go in insertion order,
-  // so every query gives the same passages in the same order, scores equal
-  // to the last bit.
-  wenyuan::testing::TempDir dir;
-  WriterOptions one = NoMerges();
-  WriterOptions small = NoMerges();
-  small.max_buffered_docs = 7;
-  WriterOptions merged;
-  merged.max_buffered_docs = 50;
-  merged.merge_policy.segments_per_tier = 3;
-  merged.merge_policy.floor_docs = 20;
-  std::vector<std::unique_ptr<IndexWriter>> writers;
-  for (const auto& [name, options] : {std::pair{"one", one}, {"small", small}, {"merged", merged}}) {
-    auto w = IndexWriter::Open(dir.path() / name, options);
-    ASSERT_TRUE(w.ok()) << w.status().ToString();
-    writers.push_back(std::move(*w));
-  }
-  for (auto& w : writers) {
-    std::mt19937 rng(5);
-    for (int64_t id = 1; id <= 600; ++id) {
-      ASSERT_TRUE(w->Add(RandomDocument(rng, id)).ok());
-      if (id % 100 == 0 && w != writers[0]) {
-        ASSERT_TRUE(w->Commit().ok());
-      }
-    }
-    ASSERT_TRUE(w->Commit().ok());
-    ASSERT_TRUE(w->WaitForMerges().ok());
-  }
-  EXPECT_EQ(writers[0]->snapshot()->segments().size(), 1u);
-  EXPECT_GT(writers[1]->snapshot()->segments().size(), 80u);
-  EXPECT_GT(writers[2]->snapshot()->segments().size(), 1u);
-  EXPECT_LT(writers[2]->snapshot()->segments().size(), 12u);
-  for (size_t i = 0; i < 30; ++i) {
-    Query q = TermQuery({VocabularyTerm(i), VocabularyTerm(i * 7 % 60), VocabularyTerm(59 - i)}, 20);
-    if (i % 2 == 1) {  // the tiered path too
-      q.conjunctive = true;
-      for (auto& clause : q.scored) clause.conjunct = true;
-    }
-    const auto expected = Ranked(*writers[0]->snapshot(), q);
-    ASSERT_FALSE(expected.empty()) << "query " << i;
-    EXPECT_EQ(Ranked(*writers[1]->snapshot(), q), expected) << "query " << i;
-    EXPECT_EQ(Ranked(*writers[2]->snapshot(), q), expected) << "query " << i;
-  }
-}
-
-TEST(IndexWriterTest, BackgroundMergesWhileDocumentsAreAddedEndAsForegroundOnes) {
-  // The same documents, commits and deletes into two indexes: one merging
-  // inline in Commit, one on its merge thread while the next batches are
-  // added and earlier documents deleted (deletes that land on a segment
-  // being merged are carried over to the merged one).
-  wenyuan::testing::TempDir dir;
-  WriterOptions foreground;
-  foreground.merge_policy.segments_per_tier = 3;
-  foreground.merge_policy.floor_docs = 20;
-  foreground.merge_in_background = false;
-  WriterOptions background = foreground;
-  background.merge_in_background = true;
-  auto fg = IndexWriter::Open(dir.path() / "fg", foreground);
-  auto bg = IndexWriter::Open(dir.path() / "bg", background);
-  ASSERT_TRUE(fg.ok() && bg.ok());
-  std::mt19937 rng_fg(11), rng_bg(11);
-  int64_t id = 1;
-  for (int batch = 0; batch < 40; ++batch) {
-    for (int i = 0; i < 30; ++i, ++id) {
-      ASSERT_TRUE((*fg)->Add(RandomDocument(rng_fg, id)).ok());
-      ASSERT_TRUE((*bg)->Add(RandomDocument(rng_bg, id)).ok());
-    }
-    if (batch % 3 == 2) {  // a document of an earlier batch goes
-      const std::string doc = "doc:" + std::to_string((id - 70) / 3);
-      ASSERT_TRUE((*fg)->DeleteByKeyword(doc).ok());
-      ASSERT_TRUE((*bg)->DeleteByKeyword(doc).ok());
-    }
-    ASSERT_TRUE((*fg)->Commit().ok());
-    ASSERT_TRUE((*bg)->Commit().ok());
-  }
-  ASSERT_TRUE((*bg)->WaitForMerges().ok());
-  const auto fg_snapshot = (*fg)->snapshot();
-  const auto bg_snapshot = (*bg)->snapshot();
-  EXPECT_LT(bg_snapshot->segments().size(), 20u);  // 40 commits were merged
-  // Each commit waits for the last one's merges: the same layout, segment
-  // names and deleted documents as inline merging, whatever the timing, so
-  // the same scores (BM25 counts deleted documents until a merge drops them).
-  ASSERT_EQ(bg_snapshot->manifest().segments.size(), fg_snapshot->manifest().segments.size());
-  for (size_t i = 0; i < fg_snapshot->manifest().segments.size(); ++i) {
-    const SegmentEntry& f = fg_snapshot->manifest().segments[i];
-    const SegmentEntry& b = bg_snapshot->manifest().segments[i];
-    EXPECT_EQ(b.name, f.name) << "segment " << i;
-    EXPECT_EQ(b.docs, f.docs) << "segment " << i;
-    EXPECT_EQ(b.deleted, f.deleted) << "segment " << i;
-  }
-  for (size_t i = 0; i < 20; ++i) {
-    const Query q = TermQuery({VocabularyTerm(i), VocabularyTerm(i * 5 % 60), VocabularyTerm(59 - i)}, 30);
-    ASSERT_EQ(Ranked(*bg_snapshot, q), Ranked(*fg_snapshot, q)) << "query " << i;
-  }
-  EXPECT_EQ(bg_snapshot->live_docs(), fg_snapshot->live_docs());
-  EXPECT_EQ(LivePassages(*bg_snapshot), LivePassages(*fg_snapshot));
-  // What is on disk is what the writer published.
-  auto reopened = IndexSnapshot::Open(dir.path() / "bg");
-  ASSERT_TRUE(reopened.ok()) << reopened.status().ToString();
-  EXPECT_EQ(LivePassages(**reopened), LivePassages(*fg_snapshot));
-  // Merged down to one segment each, both rank every query the same.
-  ASSERT_TRUE((*fg)->ForceMerge().ok());
-  ASSERT_TRUE((*bg)->ForceMerge().ok());
-  for (size_t i = 0; i < 20; ++i) {
-    const Query q = TermQuery({VocabularyTerm(i), VocabularyTerm(i * 7 % 60), VocabularyTerm(59 - i)}, 30);
-    auto expected = Ranked(*(*fg)->snapshot(), q);
-    auto got = Ranked(*(*bg)->snapshot(), q);
-    ASSERT_EQ(got, expected) << "query " << i;
-  }
-  // No file of a merged-away segment or an abandoned merge is left.
-  size_t dict_files = 0;
-  for (const auto& e : fs::directory_iterator(dir.path() / "bg")) dict_files += e.path().extension() == ".dict";
-  EXPECT_EQ(dict_files, 1u);
-}
-
-TEST(IndexWriterTest, OneCommitAfterManyFlushesIsMergedInItsRound) {
-  // 100 flushes of 4 documents and one commit (an index written whole, then
-  // committed): the round goes on while the policy finds work, so the
-  // layout is logarithmic, not the 16 merges a round used to stop at. The
-  // merge thread's round, while the next batch is added and flushed, ends
-  // in the inline round's layout and names, and merges took neighbours
-  // only: the documents keep the order they were added in.
-  wenyuan::testing::TempDir dir;
-  WriterOptions foreground;
-  foreground.max_buffered_docs = 4;
-  foreground.merge_policy.floor_docs = 4;
-  foreground.merge_in_background = false;
-  WriterOptions background = foreground;
-  background.merge_in_background = true;
-  auto fg = IndexWriter::Open(dir.path() / "fg", foreground);
-  auto bg = IndexWriter::Open(dir.path() / "bg", background);
-  ASSERT_TRUE(fg.ok() && bg.ok());
-  std::mt19937 rng_fg(13), rng_bg(13);
-  std::vector<int64_t> added;
-  auto add = [&](int64_t n) {
-    for (int64_t i = 0; i < n; ++i) {
-      const int64_t id = static_cast<int64_t>(added.size()) + 1;
-      ASSERT_TRUE((*fg)->Add(RandomDocument(rng_fg, id)).ok());
-      ASSERT_TRUE((*bg)->Add(RandomDocument(rng_bg, id)).ok());
-      added.push_back(id);
-    }
-  };
-  auto expect_same_layout = [&] {
-    const auto f = (*fg)->snapshot()->manifest().segments;
-    const auto b = (*bg)->snapshot()->manifest().segments;
-    ASSERT_EQ(b.size(), f.size());
-    for (size_t i = 0; i < f.size(); ++i) {
-      EXPECT_EQ(b[i].name, f[i].name) << "segment " << i;
-      EXPECT_EQ(b[i].docs, f[i].docs) << "segment " << i;
-    }
-  };
-  add(400);
-  ASSERT_TRUE((*fg)->Commit().ok());
-  ASSERT_TRUE((*bg)->Commit().ok());
-  add(40);  // 10 flushes while the merge thread's round runs
-  ASSERT_TRUE((*bg)->WaitForMerges().ok());
-  // 100 segments of 4 with tiers of 4 from 4 documents: 100 = 1210 in base
-  // 4, one segment of 256, two of 64, one of 16 (at most 3 per tier: 12).
-  EXPECT_EQ((*fg)->snapshot()->segments().size(), 4u);
-  expect_same_layout();
-  EXPECT_EQ(LivePassages(*(*fg)->snapshot()), std::vector<int64_t>(added.begin(), added.begin() + 400));
-  ASSERT_TRUE((*fg)->Commit().ok());
-  ASSERT_TRUE((*bg)->Commit().ok());
-  ASSERT_TRUE((*bg)->WaitForMerges().ok());
-  expect_same_layout();
-  EXPECT_LE((*fg)->snapshot()->segments().size(), 12u);
-  EXPECT_EQ(LivePassages(*(*fg)->snapshot()), added);
-  EXPECT_EQ(LivePassages(*(*bg)->snapshot()), added);
 }
 
 TEST(IndexWriterTest, ASnapshotKeepsItsStateWhileTheWriterCommitsAndMerges) {
@@ -486,6 +266,7 @@ TEST(IndexWriterTest, ReopeningRemovesWhatAnUncommittedFlushLeft) {
 // The buffer is written as a segment whenever what it has allocated passes
 // the budget, so a small budget gives several segments (each of them well
 // under the documents added), and results are those of one large buffer.
+
 TEST(IndexWriterTest, TheBufferIsFlushedAtItsMemoryBudget) {
   wenyuan::testing::TempDir dir;
   WriterOptions small = NoMerges();
