@@ -2,6 +2,7 @@
 
 #include <string_view>
 
+#include "clean/dates_and_bylines.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -90,20 +91,6 @@ bool EndsWithDottedDate(const std::u32string& s) {
   return digits >= 8;
 }
 
-// "5 年前", "3小時前", "昨天": how long ago (spaces taken out).
-bool IsAge(const std::u32string& t) {
-  if (t == U"刚刚" || t == U"剛剛" || t == U"昨天" || t == U"前天") return true;
-  size_t digits = 0;
-  while (digits < t.size() && IsAsciiDigit(t[digits])) ++digits;
-  if (digits == 0 || digits > 3) return false;
-  const std::u32string_view unit = std::u32string_view(t).substr(digits);
-  for (std::u32string_view u : {U"秒前", U"分钟前", U"分鐘前", U"小时前", U"小時前", U"天前", U"周前", U"週前",
-                                U"个月前", U"個月前", U"年前"}) {
-    if (unit == u) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 bool IsDottedAgeHeader(const std::u32string& core) {
@@ -112,7 +99,7 @@ bool IsDottedAgeHeader(const std::u32string& core) {
     return false;
   }
   const size_t dot = core.find_last_of(U"·・•");
-  if (dot == std::u32string::npos || dot == 0 || !IsAge(WithoutSpaces(core.substr(dot + 1)))) return false;
+  if (dot == std::u32string::npos || dot == 0 || !IsTimeAgo(WithoutSpaces(core.substr(dot + 1)))) return false;
   const std::string head = EncodeUtf8(WithoutSpaces(core.substr(0, dot)));
   if (ContainsAny(head, {"记者", "記者", "来源", "來源", "编辑", "編輯", "作者", "通讯员", "通訊員"})) return false;
   size_t words = 0;

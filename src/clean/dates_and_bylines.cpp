@@ -159,4 +159,17 @@ bool IsBylineLine(const std::u32string& core) {
   return core.size() >= 3 && (core[0] == U'文' || core[0] == U'圖' || core[0] == U'图') && utf8::IsSpace(core[1]);
 }
 
+bool IsTimeAgo(const std::u32string& t) {
+  if (t == U"刚刚" || t == U"剛剛" || t == U"昨天" || t == U"前天") return true;
+  size_t digits = 0;
+  while (digits < t.size() && IsAsciiDigit(t[digits])) ++digits;
+  if (digits == 0 || digits > 3) return false;
+  const std::u32string_view unit = std::u32string_view(t).substr(digits);
+  for (std::u32string_view u : {U"秒前", U"分钟前", U"分鐘前", U"小时前", U"小時前", U"天前", U"周前", U"週前",
+                                U"个月前", U"個月前", U"年前"}) {
+    if (unit == u) return true;
+  }
+  return false;
+}
+
 }  // namespace wenyuan::clean

@@ -2,7 +2,8 @@
 // published and who wrote it, in both scripts: a date line ("2023-07-08",
 // "107-10-16" in ROC years, "2023年11月22日 10:36", "出版：2018-05-08 22:00"),
 // a byline ("撰文：梁啟敏", "（記者 鄭永康）", "本报记者", "文 新生代編輯組"),
-// and an article's information row of labelled fields. The main-text
+// an article's information row of labelled fields, and how long ago a post
+// was written ("3小時前"). The main-text
 // finder keeps such lines in the article's head; the forum, promotion,
 // headline-list and record rules use them to tell a post's or a list's
 // furniture from the article's. Pure functions, thread-safe.
@@ -21,5 +22,8 @@ bool IsBylineLine(const std::u32string& core);
 // "发布时间：2024-03-12 16:05 信息来源：市农业农村局 浏览次数：1862": an
 // article's information row, labelled fields on one line and no sentence.
 bool IsFieldRow(const std::u32string& core);
+// "3小時前", "45分钟前", "5年前", "剛剛", "昨天" (spaces taken out): how long
+// ago a post or an answer was written.
+bool IsTimeAgo(const std::u32string& t);
 
 }  // namespace wenyuan::clean

@@ -67,5 +67,14 @@ TEST(DatesAndBylines, ReporterRosters) {
   EXPECT_FALSE(IsBylineLine(U32("一位资深记者 回忆 当年的 采访经过")));
 }
 
+TEST(DatesAndBylines, HowLongAgo) {
+  for (const char* ago : {"3小時前", "45分钟前", "5年前", "2個月前", "剛剛", "昨天"}) {
+    EXPECT_TRUE(IsTimeAgo(DecodeUtf32(ago))) << ago;
+  }
+  for (const char* other : {"3小時", "前天下午", "2024年前", "很久以前", "1234天前"}) {
+    EXPECT_FALSE(IsTimeAgo(DecodeUtf32(other))) << other;
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -74,20 +74,6 @@ std::vector<std::u32string> Tokens(const std::u32string& core) {
   return out;
 }
 
-// "3小時前", "45分钟前", "剛剛", "昨天": how long ago a post was sent.
-bool IsTimeAgo(const std::u32string& t) {
-  if (t == U"刚刚" || t == U"剛剛" || t == U"昨天" || t == U"前天") return true;
-  size_t digits = 0;
-  while (digits < t.size() && IsAsciiDigit(t[digits])) ++digits;
-  if (digits == 0 || digits > 3) return false;
-  const std::u32string_view unit = std::u32string_view(t).substr(digits);
-  for (std::u32string_view u : {U"秒前", U"分钟前", U"分鐘前", U"小时前", U"小時前", U"天前", U"周前", U"週前",
-                                U"个月前", U"個月前", U"年前"}) {
-    if (unit == u) return true;
-  }
-  return false;
-}
-
 // "21:32", "21:32:45": a time of day.
 bool IsClockTime(const std::u32string& t) {
   const size_t colon = t.find(U':');
