@@ -30,6 +30,11 @@ set(BUILD_SHARED_LIBS OFF CACHE BOOL "" FORCE)
 set(LLAMA_BUILD_UI OFF CACHE BOOL "" FORCE)
 set(LLAMA_USE_PREBUILT_UI OFF CACHE BOOL "" FORCE)
 set(LLAMA_BUILD_TESTS OFF CACHE BOOL "" FORCE)
+# ggml would otherwise make ccache the launcher of every compile of the
+# whole build whenever it is installed (a global RULE_LAUNCH_COMPILE): a
+# build's speed and output must not depend on what else the machine has.
+# Set CMAKE_CXX_COMPILER_LAUNCHER to use a compiler cache deliberately.
+set(GGML_CCACHE OFF CACHE BOOL "" FORCE)
 set(LLAMA_BUILD_EXAMPLES OFF CACHE BOOL "" FORCE)
 set(LLAMA_BUILD_APP OFF CACHE BOOL "" FORCE)
 set(LLAMA_OPENSSL OFF CACHE BOOL "" FORCE)
