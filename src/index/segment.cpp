@@ -140,7 +140,6 @@ Result<std::shared_ptr<const SegmentReader>> SegmentReader::Open(const std::file
   }
   seg->dict_ = std::move(*dict);
   std::string_view docs = seg->docs_->payload();
-  seg->lengths_ = docs.data() + 28;
   const size_t trailer = 4 + 8 * kLengthFields;
   if (docs.size() < trailer) return corrupt(name + ".docs", "too short");
   const char* t = docs.data() + docs.size() - trailer;
@@ -149,6 +148,12 @@ Result<std::shared_ptr<const SegmentReader>> SegmentReader::Open(const std::file
     return corrupt(name + ".docs", "document count does not match the size");
   }
   for (size_t f = 0; f < kLengthFields; ++f) seg->total_length_[f] = DecodeFixed64(t + 4 + 8 * f);
+  for (size_t f = 0; f < kLengthFields; ++f) {
+    std::vector<uint32_t>& lengths = seg->lengths_[f];
+    lengths.resize(seg->doc_count_);
+    const char* record = docs.data() + 28 + 4 * f;
+    for (uint32_t d = 0; d < seg->doc_count_; ++d, record += kDocRecordBytes) lengths[d] = DecodeFixed32(record);
+  }
   {
     auto titles = CheckedFile::Open(dir / (name + ".ttl"), "TITL", Verification::kOnRead);
     if (titles.ok()) {

@@ -90,10 +90,12 @@ class SegmentReader {
   const std::string& name() const { return name_; }
   uint32_t doc_count() const { return doc_count_; }
   DocValues Doc(uint32_t doc) const;
-  // Inline: scoring asks it for every (document, clause).
+  // Inline: scoring asks it for every (document, clause). Read from one
+  // dense array a field (4 bytes a document), not the 40-byte .docs
+  // records: the candidates of a query then share cache lines and pages.
   uint32_t Length(uint32_t doc, Field field) const {
     if (doc >= doc_count_ || field == Field::kKeyword) return 1;
-    return DecodeFixed32(lengths_ + size_t{doc} * kDocRecordBytes + 4 * static_cast<size_t>(field));
+    return lengths_[static_cast<size_t>(field)][doc];
   }
   // The stored title (a span of the mapped file, valid while the reader
   // lives); only where has_titles().
@@ -145,7 +147,8 @@ class SegmentReader {
   std::unique_ptr<CheckedFile> dict_file_, post_, pos_, docs_, titles_;
   TermDictionary dict_;
   uint32_t doc_count_ = 0;
-  const char* lengths_ = nullptr;  // the first document's field lengths in .docs
+  // Each length field's values, one a document, copied from .docs at open.
+  std::array<std::vector<uint32_t>, kLengthFields> lengths_;
   bool has_char_terms_ = false;
   bool has_title_keys_ = false;
   std::array<uint64_t, kLengthFields> total_length_{};

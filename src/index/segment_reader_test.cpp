@@ -1,0 +1,53 @@
+#include <gtest/gtest.h>
+
+#include "index/segment.h"
+#include "test_support.h"
+
+namespace wenyuan::index {
+namespace {
+
+using testing::TempDir;
+
+// What a segment reader gives back per document is what was written: the
+// values of .docs, and each length field's value (held at open in a dense
+// array a field), with 1 for the keyword field and for documents past the end.
+TEST(SegmentReaderTest, GivesBackEveryDocumentsValuesAndFieldLengths) {
+  TempDir dir;
+  std::vector<DocValues> docs(700);
+  for (size_t d = 0; d < docs.size(); ++d) {
+    const auto n = static_cast<uint32_t>(d);
+    docs[d].passage_id = 1000 + static_cast<int64_t>(d);
+    docs[d].document_id = 7 + static_cast<int64_t>(d / 3);
+    docs[d].signature = 0x9e3779b97f4a7c15ull * (d + 1);
+    docs[d].date = 20260101 + static_cast<int32_t>(d % 28);
+    docs[d].length[0] = 1 + n % 13;
+    docs[d].length[1] = 40 + n * 3;
+    docs[d].length[2] = 90000 + n * 7;  // past 16 bits
+  }
+  SegmentWriter writer(docs);
+  writer.AddTerm("2ab", std::vector<Posting>{{0, 1, {0}}, {699, 2, {3, 9}}});
+  ASSERT_TRUE(writer.Finish(dir.path(), "seg").ok());
+  auto reader = SegmentReader::Open(dir.path(), "seg");
+  ASSERT_TRUE(reader.ok()) << reader.status().ToString();
+  const SegmentReader& segment = **reader;
+  ASSERT_EQ(segment.doc_count(), docs.size());
+  uint64_t totals[kLengthFields] = {0, 0, 0};
+  for (uint32_t d = 0; d < docs.size(); ++d) {
+    const DocValues got = segment.Doc(d);
+    EXPECT_EQ(got.passage_id, docs[d].passage_id);
+    EXPECT_EQ(got.document_id, docs[d].document_id);
+    EXPECT_EQ(got.signature, docs[d].signature);
+    EXPECT_EQ(got.date, docs[d].date);
+    for (size_t f = 0; f < kLengthFields; ++f) {
+      EXPECT_EQ(segment.Length(d, static_cast<Field>(f)), docs[d].length[f]) << "doc " << d << " field " << f;
+      totals[f] += docs[d].length[f];
+    }
+    EXPECT_EQ(segment.Length(d, Field::kKeyword), 1u);
+  }
+  for (size_t f = 0; f < kLengthFields; ++f) EXPECT_EQ(segment.TotalLength(static_cast<Field>(f)), totals[f]);
+  EXPECT_EQ(segment.Length(700, Field::kBigrams), 1u);
+  EXPECT_EQ(segment.Length(UINT32_MAX, Field::kTitle), 1u);
+}
+
+}  // namespace
+}  // namespace wenyuan::index
