@@ -259,6 +259,24 @@ bool IsAnswerLabel(const std::u32string& core) {
          MadeOfWords(core, {U"个回答", U"個回答", U"条回答", U"條回答", U"則回答", U"则回答", U"共"}, 1);
 }
 
+// "8 条回复 • 2026-12-05 12:31:07 +08:00", "共 23 則回應": a thread's
+// reply count, with at most the time of the last reply behind a dot.
+bool IsReplyCount(const std::u32string& core) {
+  if (core.size() > kMaxFurnitureChars) return false;
+  const size_t dot = core.find_first_of(U"·・•|");
+  if (dot != std::u32string::npos) {
+    std::u32string when = core.substr(dot + 1);
+    while (!when.empty() && utf8::IsSpace(when.front())) when.erase(0, 1);
+    if (when.empty() || !IsAsciiDigit(when.front()) || !IsDateLine(when)) return false;
+  }
+  const std::u32string count = core.substr(0, dot);
+  return std::any_of(count.begin(), count.end(), IsAsciiDigit) &&
+         MadeOfWords(count,
+                     {U"条回复", U"條回覆", U"条回覆", U"則回覆", U"则回复", U"個回覆", U"个回复", U"篇回應", U"篇回应",
+                      U"則回應", U"条回应", U"共", U"回复数", U"回覆數"},
+                     1);
+}
+
 // "> 回到 某某小组", "« 返回討論區": a link back to the board.
 bool IsBackLink(const std::u32string& core) {
   constexpr size_t kMaxBackLink = 24;
@@ -297,20 +315,27 @@ bool IsMoreRepliesLink(const std::u32string& core) {
 // "职场 程序员 裁员 中年危机": a thread's or question's topic tags, short
 // words side by side with no punctuation.
 bool IsTagRow(const std::u32string& core) {
-  constexpr size_t kMinTags = 3, kMaxTags = 10, kMaxTag = 8, kMaxRow = 60;
-  if (core.size() > kMaxRow || HasSentencePunct(core) || CountHan(core) < 4) return false;
-  size_t tags = 0, tag = 0;
+  constexpr size_t kMinTags = 3, kMaxTags = 10, kMaxTag = 8, kMaxLatinTag = 16, kMaxRow = 60;
+  if (core.size() > kMaxRow || HasSentencePunct(core) || CountHan(core) < 2) return false;
+  size_t tags = 0, tag = 0, han_tags = 0;
+  bool latin = true;  // a Latin tag ("PostgreSQL") may be longer than a Han one
   for (size_t i = 0; i <= core.size(); ++i) {
     if (i == core.size() || utf8::IsSpace(core[i])) {
       if (tag > 0) {
-        if (tag < 2 || tag > kMaxTag) return false;
+        if (tag < 2 || tag > (latin ? kMaxLatinTag : kMaxTag)) return false;
         ++tags;
+        han_tags += !latin;
       }
       tag = 0;
+      latin = true;
     } else {
       ++tag;
+      latin = latin && core[i] < 0x80;
     }
   }
+  // Mostly Latin words are a tag row only with Han tags among them
+  // ("NAS PostgreSQL 备份"); at least four Han characters otherwise.
+  if (han_tags == 0 || (CountHan(core) < 4 && han_tags * 2 > tags + 1)) return false;
   return tags >= kMinTags && tags <= kMaxTags;
 }
 
@@ -339,7 +364,7 @@ void MarkForumFurniture(std::vector<PageLine>& lines) {
                    (i > 0 && IsCutQuote(l.core) && furniture[i - 1] && IsForumPostHeader(lines[i - 1].core)) ||
                    IsQuoteEnd(l.core) || IsReplyReference(l.core) || IsTagRow(l.core) || IsTimedNestedReply(l.core) ||
                    IsMembershipAdvert(l.core) || IsAvatarName(l) || IsFoldedFloorNotice(l.core) ||
-                   IsAnswerLabel(l.core) || IsBackLink(l.core) || IsOtherThreadItem(l.core) ||
+                   IsAnswerLabel(l.core) || IsReplyCount(l.core) || IsBackLink(l.core) || IsOtherThreadItem(l.core) ||
                    IsPromotedTopic(l.core) || IsReplyGroupHeading(l.core) || IsQuotationLine(l.core) ||
                    (labelled_headers >= kMinPostHeaders && IsLabelledPosterLine(l.core));
   }
@@ -382,6 +407,14 @@ void MarkForumFurniture(std::vector<PageLine>& lines) {
     // A counter's number on the line below its name (积分 / 1268).
     const size_t prev = prev_non_blank(i);
     if (IsNumberOnly(lines[i].core) && prev < lines.size() && IsAuthorCard(lines[prev].core)) furniture[i] = true;
+    // A floor's number on a line of its own under the post's header
+    // ("5 小时前 via iPhone" / "1").
+    constexpr size_t kMaxFloorDigits = 4;
+    if (lines[i].core.size() <= kMaxFloorDigits &&
+        std::all_of(lines[i].core.begin(), lines[i].core.end(), [](char32_t c) { return IsAsciiDigit(c); }) &&
+        prev < lines.size() && IsForumPostHeader(lines[prev].core)) {
+      furniture[i] = true;
+    }
   }
   // The poster's name and rank: up to two short lines right above the
   // card or the header.
