@@ -490,6 +490,16 @@ void MarkForumFurniture(std::vector<PageLine>& lines) {
     }
     furniture[i] = true;
   }
+  // The reply box's prompt under the last post ends the thread: what the
+  // page prints below it (a register box, hot topics, the footer) is no
+  // post. Only where no post header follows it.
+  size_t prompt = lines.size();
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].blank()) continue;
+    if (IsReplyPrompt(lines[i].core)) prompt = i;
+    if (prompt < i && IsForumPostHeader(lines[i].core)) prompt = lines.size();
+  }
+  for (size_t i = prompt; i < lines.size(); ++i) furniture[i] = !lines[i].blank();
   // What stands between posts (an action row taken for a share widget, an
   // avatar's placeholder, an advert) is the thread's furniture too: it
   // does not part the posts.

@@ -25,6 +25,8 @@
 //   - signatures: a short line that is not a sentence, standing between a
 //     post's text and its action row or the next post's header, and any
 //     such line the page repeats under several posts.
+// What the page prints under the reply box's prompt that follows the last
+// post ("登录后才能回复": a register box, hot topics) is furniture too.
 // The thread's title and the posts' text are left alone. Also the rules a
 // site prints over its comment area ("TNL 網路沙龍守則", "留言須知" and the
 // paragraphs under them). Only for web pages (the caller decides). Pure

@@ -177,7 +177,8 @@ TEST(ForumUserCards, NamesOverRankCardsAndReplyReferencesGo) {
 // A topic page of a tech community, written for this test in Traditional:
 // the poster's line with dots, an addendum's header, a tag row of Latin and
 // Han tags, a reply count with the last reply's time, and each reply's
-// name, time ago (with its device and thanks) and floor number.
+// name, time ago (with its device and thanks) and floor number; under the
+// reply box's prompt, a register box and hot topics.
 const char kTimeAgoThread[] =
     "   [logo.png]\n"
     "   社群  ›  硬體\n"
@@ -211,7 +212,16 @@ const char kTimeAgoThread[] =
     "   tsaiwen\n"
     "   4 小時 2 分鐘前 via Android\n"
     "   3\n"
-    "   @kevin0412 找到了，是舊的觸控板驅動一直在等逾時，移除後十秒就開好了。\n";
+    "   @kevin0412 找到了，是舊的觸控板驅動一直在等逾時，移除後十秒就開好了。\n"
+    "\n"
+    "   登入後才能回覆  ·  還沒有帳號？ 現在註冊\n"
+    "\n"
+    "   社群 = 動手的人聚在一起\n"
+    "   現在註冊\n"
+    "   已有帳號請 登入\n"
+    "   今日熱議\n"
+    "     * [avatar_mini.png] 年底換手機，大家都選哪一款？\n"
+    "     * [avatar_mini.png] 第一次自己組電腦就上手了\n";
 
 TEST(ForumUserCards, TimeAgoHeadersNamesAndFloorNumbersGo) {
   const CleanedDocument c = CleanDocument(kTimeAgoThread, SourceLayout::kWebDump, nullptr);
@@ -219,7 +229,8 @@ TEST(ForumUserCards, TimeAgoHeadersNamesAndFloorNumbersGo) {
        {"開機反而比以前慢", "BIOS 已經改成 AHCI 了", "是不是開了快速啟動", "事件檢視器", "移除後十秒就開好了"}) {
     EXPECT_TRUE(Contains(c.text, text)) << text << "\n" << c.text;
   }
-  for (const char* furniture : {"次點擊", "第 1 則補充", "Windows", "則回覆", "moonriver", "via", "分鐘前"}) {
+  for (const char* furniture : {"次點擊", "第 1 則補充", "Windows", "則回覆", "moonriver", "via", "分鐘前", "註冊",
+                                "今日熱議", "換手機", "自己組電腦"}) {
     EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
   }
   for (const char* floor : {"1", "2", "3"}) EXPECT_FALSE(HasLine(c.text, floor)) << floor << "\n" << c.text;
