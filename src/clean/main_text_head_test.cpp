@@ -2,7 +2,8 @@
 // scripts: the headline and its date stand above a photo, a caption and a
 // body whose first paragraph fills the dump's full line and wraps; that
 // line, with its commas, is no headline, and the real headline and date
-// are kept.
+// are kept. And a README under a code-hosting page's file list: its Latin
+// title heads it, the list (each entry "…3個月前") goes.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -76,6 +77,41 @@ TEST(MainTextHead, AFullWrappedFirstLineIsNoHeadline) {
     EXPECT_TRUE(HasLine(text, "2025年03月14日(星期五)")) << text;
     EXPECT_TRUE(Contains(text, page == kTraditional ? "土木工程拓展署昨日公布" : "市园林局昨日公布")) << text;
     EXPECT_FALSE(Contains(text, page == kTraditional ? "大圍新商場" : "城西新商场")) << text;
+  }
+}
+
+// A code-hosting page written for this test, in Traditional: the file list
+// with each entry's last commit message and how long ago ("3個月前"), then
+// the README, whose title is the project's Latin name and whose first
+// paragraph begins with it, under a first section heading.
+const char kRepository[] =
+    "   程式碼 Issues 3 Pull Requests 1\n"
+    "   分支 2 標籤 5\n"
+    "   docs                     補充部署說明    3個月前\n"
+    "   src                      修正時區換算在跨年時少一天的問題    5天前\n"
+    "   tests                    加入農曆換算的回歸測試    2週前\n"
+    "   .gitignore               初始化專案    1年前\n"
+    "   LICENSE                  初始化專案    1年前\n"
+    "\n"
+    "lunar-calendar-tw\n"
+    "\n"
+    "簡介\n"
+    "\n"
+    "   lunar-calendar-tw 是一個以 Go 撰寫的農曆與節氣換算套件，收錄 1900 年到 2100 年的曆表，\n"
+    "   可以把國曆日期換成農曆、干支與節氣，也能算出下一個節氣的確切時刻。\n"
+    "\n"
+    "   換算只依賴內建的曆表，不需要連線，也不依賴作業系統的時區資料庫。\n";
+
+TEST(MainTextHead, AProjectsLatinNameHeadsItsReadme) {
+  const CleanedDocument c = CleanDocument(kRepository, SourceLayout::kWebDump, nullptr);
+  for (const char* kept :
+       {"lunar-calendar-tw", "簡介", "以 Go 撰寫的農曆與節氣換算套件", "不依賴作業系統的時區資料庫"}) {
+    EXPECT_TRUE(HasLine(c.text, kept) || Contains(c.text, kept)) << kept << "\n" << c.text;
+  }
+  EXPECT_TRUE(HasLine(c.text, "lunar-calendar-tw")) << c.text;
+  EXPECT_TRUE(HasLine(c.text, "簡介")) << c.text;
+  for (const char* dropped : {"補充部署說明", "3個月前", "初始化專案", "回歸測試"}) {
+    EXPECT_FALSE(Contains(c.text, dropped)) << dropped << "\n" << c.text;
   }
 }
 
