@@ -264,4 +264,46 @@ void MarkCountedListHeadings(std::vector<PageLine>& lines) {
   }
 }
 
+// "1. 首頁": an item of a numbered list, its number (the 1-based place it
+// has), or 0 where `core` is none; `text` gets the item's text.
+static size_t NumberedItem(const std::u32string& core, std::u32string* text) {
+  constexpr size_t kMaxItem = 20;
+  size_t digits = 0;
+  while (digits < core.size() && IsAsciiDigit(core[digits])) ++digits;
+  if (digits == 0 || digits > 2 || digits + 1 >= core.size() || (core[digits] != '.' && core[digits] != U'．')) {
+    return 0;
+  }
+  size_t at = digits + 1;
+  while (at < core.size() && utf8::IsSpace(core[at])) ++at;
+  *text = core.substr(at);
+  if (text->empty() || text->size() > kMaxItem || HasSentencePunct(*text)) return 0;
+  size_t n = 0;
+  for (size_t i = 0; i < digits; ++i) n = n * 10 + static_cast<size_t>(core[i] - '0');
+  return n;
+}
+
+void MarkNumberedBreadcrumbs(std::vector<PageLine>& lines) {
+  constexpr size_t kMinItems = 2;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    std::u32string text;
+    if (lines[i].blank() || NumberedItem(lines[i].core, &text) != 1) continue;
+    const std::string home = EncodeUtf8(WithoutSpaces(text));
+    if (!EqualsAny(home,
+                   {"首頁", "首页", "主頁", "主页", "網站首頁", "网站首页", "回首頁", "回首页", "Home", "HOME"})) {
+      continue;
+    }
+    // The items that follow, numbered on from 1, each on its own line.
+    size_t end = i + 1, expected = 2;
+    while (end < lines.size() && !lines[end].blank() && NumberedItem(lines[end].core, &text) == expected) {
+      ++end;
+      ++expected;
+    }
+    if (end - i < kMinItems) continue;
+    for (size_t k = i; k < end; ++k) {
+      if (lines[k].reason.empty() || IsListReason(lines[k].reason)) lines[k].reason = "breadcrumb";
+    }
+    i = end - 1;
+  }
+}
+
 }  // namespace wenyuan::clean

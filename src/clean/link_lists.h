@@ -39,6 +39,11 @@ void MarkRelatedLists(std::vector<PageLine>& lines);
 // another rule dropped: the list's label, gone with it.
 void MarkCountedListHeadings(std::vector<PageLine>& lines);
 
+// Marks "breadcrumb" on a breadcrumb printed as a numbered list: "1. 首頁",
+// "2. 長照服務", "3. 居家照顧服務", one item a line, numbered on from 1, the
+// first naming the home page (首頁, 主页, Home), each short and no sentence.
+void MarkNumberedBreadcrumbs(std::vector<PageLine>& lines);
+
 // "相關新聞", "延伸閱讀", "熱門話題", "為你推薦", "其他港聞": a heading over a
 // list of other articles. A sentence that mentions 相關 ("是與大眾息息相關。")
 // is not.

@@ -1,6 +1,7 @@
 // The list rules on pages written for this test: a run of short lines is a
 // menu, a related heading takes the titles under it, and a sentence that
-// says 相關 or a data table's cells are left alone.
+// says 相關 or a data table's cells are left alone; a breadcrumb printed as
+// a numbered list from the home page.
 #include "clean/link_lists.h"
 
 #include <gtest/gtest.h>
@@ -216,6 +217,24 @@ TEST(LinkLists, ARelatedListInsideABodyEndsAtAWrappedParagraph) {
     for (size_t i : {0, 1, 2}) EXPECT_EQ(lines[i].reason, "related-articles list") << i << page;
     for (size_t i : {4, 6, 7}) EXPECT_EQ(lines[i].reason, "") << i << page;
   }
+}
+
+TEST(LinkLists, NumberedBreadcrumbs) {
+  const std::string page =
+      "    1. 首页\n"
+      "    2. 政务公开\n"
+      "    3. 政策解读\n"
+      "关于调整公交线路的说明\n"
+      "    1. 第一步，登录政务服务网\n"
+      "    2. 填写申请表\n"
+      "    1. 首頁\n"
+      "    3. 服務項目\n";
+  std::vector<PageLine> lines = MakePageLines(page);
+  MarkNumberedBreadcrumbs(lines);
+  for (size_t i : {0, 1, 2}) EXPECT_EQ(lines[i].reason, "breadcrumb") << i;
+  // Steps that do not start at the home page, and a lone 首頁 whose next
+  // number skips, are no breadcrumb.
+  for (size_t i : {3, 4, 5, 6, 7}) EXPECT_EQ(lines[i].reason, "") << i;
 }
 
 }  // namespace

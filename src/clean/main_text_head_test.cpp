@@ -3,7 +3,8 @@
 // body whose first paragraph fills the dump's full line and wraps; that
 // line, with its commas, is no headline, and the real headline and date
 // are kept. And a README under a code-hosting page's file list: its Latin
-// title heads it, the list (each entry "…3個月前") goes.
+// title heads it, the list (each entry "…3個月前") goes. And a service
+// page's numbered breadcrumb, and its update stamp as its date.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -111,6 +112,39 @@ TEST(MainTextHead, AProjectsLatinNameHeadsItsReadme) {
   EXPECT_TRUE(HasLine(c.text, "lunar-calendar-tw")) << c.text;
   EXPECT_TRUE(HasLine(c.text, "簡介")) << c.text;
   for (const char* dropped : {"補充部署說明", "3個月前", "初始化專案", "回歸測試"}) {
+    EXPECT_FALSE(Contains(c.text, dropped)) << dropped << "\n" << c.text;
+  }
+}
+
+// A government service page written for this test, in Traditional: the
+// breadcrumb printed as a numbered list (its last item repeats the title),
+// the title, the page's update stamp with its view count under it, then
+// the text.
+const char kServicePage[] =
+    "   衛生局 服務專區\n"
+    "     * 認識服務\n"
+    "     * 申請方式\n"
+    "     * 最新消息\n"
+    "    1. 首頁\n"
+    "    2. 社區服務\n"
+    "    3. 到宅送餐服務\n"
+    "   (BUTTON) 分享 (BUTTON) 列印\n"
+    "\n"
+    "到宅送餐服務\n"
+    "\n"
+    "   更新日期：2025-09-12　瀏覽人次：3,208\n"
+    "\n"
+    "   由社區據點的志工每日中午將餐點送到長者家中，並順道關心長者的身體狀況，如發現異常，會通知\n"
+    "   家屬及個案管理員。每餐收費依家庭經濟狀況分為免費、半價及全額三級。\n"
+    "\n"
+    "   申請人可向戶籍所在地的區公所社會課提出申請，經評估符合資格後，約兩週內開始送餐。\n";
+
+TEST(MainTextHead, NumberedBreadcrumbGoesTheUpdateStampIsTheDate) {
+  const CleanedDocument c = CleanDocument(kServicePage, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(HasLine(c.text, "到宅送餐服務")) << c.text;
+  EXPECT_TRUE(HasLine(c.text, "更新日期：2025-09-12　瀏覽人次：3,208")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "約兩週內開始送餐")) << c.text;
+  for (const char* dropped : {"首頁", "社區服務", "3. 到宅送餐服務"}) {
     EXPECT_FALSE(Contains(c.text, dropped)) << dropped << "\n" << c.text;
   }
 }

@@ -191,7 +191,15 @@ void KeepUpdateStampAsDate(std::vector<PageLine>& lines, ProseSpan body, std::ve
   constexpr size_t kMaxDatedLine = 40;
   size_t i = body.end;
   while (i < lines.size() && lines[i].blank()) ++i;
-  if (i >= lines.size() || lines[i].reason != "page update stamp") return;
+  if (i >= lines.size() || lines[i].reason != "page update stamp") {
+    // Or between the kept headline and the body, the head's only dated line.
+    const auto top = std::min_element(kept.begin(), kept.end());
+    i = lines.size();
+    for (size_t k = top == kept.end() ? body.begin : *top + 1; k < body.begin; ++k) {
+      if (lines[k].reason == "page update stamp") i = k;
+    }
+    if (i >= lines.size()) return;
+  }
   for (size_t k : kept) {
     if (k < lines.size() && IsDateLine(lines[k].core)) return;
   }
