@@ -7,6 +7,7 @@
 
 #include "clean/dates_and_bylines.h"
 #include "clean/listing_fields.h"
+#include "clean/official_letters.h"
 #include "clean/page_line.h"
 #include "clean/structure_rules.h"
 #include "util/utf8.h"
@@ -452,6 +453,24 @@ void KeepNoticeClosing(const std::vector<PageLine>& lines, size_t end, std::vect
     closing.push_back(i);
     i = next_non_blank(i + 1);
   }
+  // A notice's contact lines (联系人, 联系电话, 电子邮箱 …): kept where they go
+  // on from those ending the body, or where its attachments or its signer
+  // follow them.
+  size_t last = std::min(end, lines.size());
+  while (last > 0 && lines[last - 1].blank()) --last;
+  std::vector<size_t> contacts;
+  size_t after = i;
+  while (after < lines.size() && IsNoticeContactField(lines[after].core)) {
+    contacts.push_back(after);
+    after = next_non_blank(after + 1);
+  }
+  const bool closing_follows =
+      after < lines.size() && (IsAttachmentList(lines[after].core) || IsSignOff(lines[after].core) ||
+                               IsSignerLine(lines[after].core) || IsIssuerName(lines[after].core));
+  if (!contacts.empty() && ((last > 0 && IsNoticeContactField(lines[last - 1].core)) || closing_follows)) {
+    closing.insert(closing.end(), contacts.begin(), contacts.end());
+    i = after;
+  }
   if (i < lines.size() && IsAttachmentList(lines[i].core)) {
     closing.push_back(i++);
     // The list's next items, right under it.
@@ -486,6 +505,9 @@ void KeepNoticeClosing(const std::vector<PageLine>& lines, size_t end, std::vect
     if (date < lines.size() && lines[date].core.size() <= kMaxDateChars && IsDateLine(lines[date].core)) {
       closing.push_back(i);
       closing.push_back(date);
+      if (const size_t note = next_non_blank(date + 1); note < lines.size() && IsDisclosureNote(lines[note].core)) {
+        closing.push_back(note);
+      }
     }
   }
   kept.insert(kept.end(), closing.begin(), closing.end());
