@@ -55,12 +55,17 @@ ProseSpan StartBelowHeadline(const std::vector<PageLine>& lines, ProseSpan body,
     // (the next line goes on "，持台中市民卡…").
     // Nor a full line with a comma that a long line of the same paragraph
     // goes on right under ("大埔…發生火警，火勢迅速蔓延，…將火警" over "升至三級，…").
-    constexpr size_t kFullLine = 30;
+    // Nor a line with a comma whose sentence ends on the short line right
+    // under it ("…已经市政府同意，现印发给你们，请认" over "真按照执行。").
+    constexpr size_t kFullLine = 30, kMinWrappedLine = 20;
     const bool wrapped =
         i + 1 < body.end && !lines[i + 1].core.empty() &&
         (std::u32string_view(U"，、。；：」』）").find(lines[i + 1].core.front()) != std::u32string_view::npos ||
          (l.core.size() >= kFullLine && l.core.find(U'，') != std::u32string::npos &&
-          lines[i + 1].core.size() >= kFullLine && HasSentencePunct(lines[i + 1].core) && !lines[i + 1].bullet));
+          lines[i + 1].core.size() >= kFullLine && HasSentencePunct(lines[i + 1].core) && !lines[i + 1].bullet) ||
+         (l.core.size() >= kMinWrappedLine && l.core.find(U'，') != std::u32string::npos && !lines[i + 1].bullet &&
+          lines[i + 1].core.size() < kFullLine &&
+          std::u32string_view(U"。！？").find(lines[i + 1].core.back()) != std::u32string_view::npos));
     if (seen > 1 && !l.bullet && !l.table && l.core.size() <= kMaxHeadline && LooksLikeHeadline(l) && !wrapped) {
       std::unordered_set<std::u32string> below;
       for (size_t k = i + 1; k < body.end; ++k) {

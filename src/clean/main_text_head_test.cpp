@@ -4,7 +4,8 @@
 // line, with its commas, is no headline, and the real headline and date
 // are kept. And a README under a code-hosting page's file list: its Latin
 // title heads it, the list (each entry "…3個月前") goes. And a service
-// page's numbered breadcrumb, and its update stamp as its date.
+// page's numbered breadcrumb, and its update stamp as its date; a notice
+// whose wrapped first line is no headline.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -146,6 +147,48 @@ TEST(MainTextHead, NumberedBreadcrumbGoesTheUpdateStampIsTheDate) {
   EXPECT_TRUE(Contains(c.text, "約兩週內開始送餐")) << c.text;
   for (const char* dropped : {"首頁", "社區服務", "3. 到宅送餐服務"}) {
     EXPECT_FALSE(Contains(c.text, dropped)) << dropped << "\n" << c.text;
+  }
+}
+
+// Notices written for this test, one in each script: the title over a tool
+// row, the addressee, then a first paragraph whose line, with its commas,
+// wraps onto a short last line; that line is no headline, and the title
+// and the addressee stay.
+const char kWrappedNoticeSimplified[] =
+    "   当前位置： 首页 > 政务公开 > 通知公告\n"
+    "\n"
+    "市人民政府关于印发《本市公共自行车服务管理规定》的通知\n"
+    "\n"
+    "   字号：[大] [中] [小]    【打印本页】   【关闭窗口】\n"
+    "\n"
+    "   各区人民政府，市政府各委、办、局，各有关单位：\n"
+    "   《本市公共自行车服务管理规定》已经市人民政府同意，现印发给你们，请结\n"
+    "   合实际认真执行。\n"
+    "\n"
+    "   第一条 为规范公共自行车服务，方便市民绿色出行，根据有关法律法规，结合本市实际，制定本规定。\n"
+    "   第二条 本市行政区域内公共自行车的投放、运营、使用和管理，适用本规定。\n";
+const char kWrappedNoticeTraditional[] =
+    "   首頁 > 公告訊息 > 最新公告\n"
+    "\n"
+    "市政府關於修正《公共自行車服務管理要點》的函\n"
+    "\n"
+    "   字級：[大] [中] [小]    【列印本頁】   【關閉視窗】\n"
+    "\n"
+    "   本府各局處、各區公所，各相關業者、團體：\n"
+    "   《本市公共自行車服務管理要點》業經本府修正，檢送修正條文一份，請各單\n"
+    "   位查照辦理。\n"
+    "\n"
+    "   第一點 為規範公共自行車服務，便利市民綠色通勤，依相關法規，並考量本市實際情形，訂定本要點。\n"
+    "   第二點 本市轄區內公共自行車之設置、營運、使用及管理，依本要點辦理。\n";
+
+TEST(MainTextHead, AWrappedFirstLineWithCommasIsNoHeadline) {
+  for (const char* page : {kWrappedNoticeSimplified, kWrappedNoticeTraditional}) {
+    const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+    const bool simplified = page == kWrappedNoticeSimplified;
+    EXPECT_TRUE(HasLine(c.text, simplified ? "市人民政府关于印发《本市公共自行车服务管理规定》的通知"
+                                           : "市政府關於修正《公共自行車服務管理要點》的函"))
+        << c.text;
+    EXPECT_TRUE(HasLine(c.text, simplified ? "各区人民政府，市政府各委、办、局，各有关单位：" : "本府各局處、各區公所，各相關業者、團體：")) << c.text;
   }
 }
 
