@@ -215,6 +215,16 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     if (l.reason == "link text run together" && !title_key.empty() && NormaliseLineKey(l.raw) == title_key) {
       l.reason.clear();
     }
+    // A full line of a sentence with no comma yet, hard-wrapped onto the
+    // next line where the sentence ends ("…抽取上述急凍熟蜆肉樣本進" over
+    // "行化驗，結果顯示樣本含有諾如病毒。"): a paragraph's first line, not
+    // link labels run together.
+    constexpr size_t kFullLine = 30;
+    if (l.reason == "link text run together" && l.core.size() >= kFullLine && i + 1 < lines.size() &&
+        !lines[i + 1].blank() && !lines[i + 1].bullet && !l.bullet && HasSentenceEnd(lines[i + 1].core) &&
+        utf8::IsHan(lines[i + 1].core.front())) {
+      l.reason.clear();
+    }
     if (!l.reason.empty()) continue;
     // A table row holding the article's date beside the page's buttons
     // ("2023年11月8日（星期三） | 列印電郵給朋友"): the widget cells go, the

@@ -96,11 +96,10 @@ std::vector<size_t> HeadBelowHeadline(const std::vector<PageLine>& lines, size_t
     if (!lines[i].blank() && !IsWidgetReason(lines[i].reason)) between.push_back(i);
   }
   auto is_date_or_byline = [&](size_t i) { return IsDateLine(lines[i].core) || IsBylineLine(lines[i].core); };
-  // A record's fields on consecutive lines ("提問議員：…" over "答覆官員：…").
+  // A record's fields on consecutive lines ("提問議員：…" over "答覆官員：…"),
+  // printed as a list or not.
   auto in_field_block = [&](size_t k) {
-    auto field = [&](size_t i) {
-      return lines[i].reason.empty() && !lines[i].bullet && IsLabelledField(lines[i].core);
-    };
+    auto field = [&](size_t i) { return lines[i].reason.empty() && IsLabelledField(lines[i].core); };
     if (!field(between[k])) return false;
     return (k > 0 && between[k - 1] + 1 == between[k] && field(between[k - 1])) ||
            (k + 1 < between.size() && between[k + 1] == between[k] + 1 && field(between[k + 1]));
@@ -119,6 +118,12 @@ std::vector<size_t> HeadBelowHeadline(const std::vector<PageLine>& lines, size_t
           (k > 0 && is_date_or_byline(between[k - 1])) || (k + 1 < between.size() && is_date_or_byline(between[k + 1]));
     }
     if (!keep && k + 1 == between.size()) keep = LooksLikeSectionHeading(l);
+    // The label over such a block ("產品名稱及描述：" over "* 品牌：…").
+    constexpr size_t kMaxBlockLabel = 16;
+    if (!keep && !l.bullet && l.reason.empty() && l.core.size() <= kMaxBlockLabel && l.core.ends_with(U"：") &&
+        k + 1 < between.size() && between[k + 1] == between[k] + 1 && in_field_block(k + 1)) {
+      keep = true;
+    }
     if (IsCategoryTag(l) || l.reason == kAuthorCard) keep = false;
     if (keep && kept_cores.insert(l.core).second) kept.push_back(between[k]);
   }
@@ -324,7 +329,9 @@ std::optional<size_t> FindHeadline(const std::vector<PageLine>& lines, const Pro
     if (IsCategoryTag(l)) continue;
     bool head_line = IsDateLine(l.core) || IsBylineLine(l.core);
     menu_run = l.reason == "menu or link list" && !head_line ? menu_run + 1 : 0;
-    list_run = l.bullet && !head_line ? list_run + 1 : 0;
+    // A record's labelled fields printed as a list ("* 品牌：海之鮮") are the
+    // article's, between its headline and its body.
+    list_run = l.bullet && !head_line && !IsLabelledField(l.core) ? list_run + 1 : 0;
     if (menu_run >= kMenuLinesEndHead || list_run >= kListItemsEndHead) break;
     if (l.bullet || !LooksLikeHeadline(l)) continue;
     size_t shared = 0;

@@ -188,8 +188,47 @@ TEST(MainTextHead, AWrappedFirstLineWithCommasIsNoHeadline) {
     EXPECT_TRUE(HasLine(c.text, simplified ? "市人民政府关于印发《本市公共自行车服务管理规定》的通知"
                                            : "市政府關於修正《公共自行車服務管理要點》的函"))
         << c.text;
-    EXPECT_TRUE(HasLine(c.text, simplified ? "各区人民政府，市政府各委、办、局，各有关单位：" : "本府各局處、各區公所，各相關業者、團體：")) << c.text;
+    EXPECT_TRUE(HasLine(c.text, simplified ? "各区人民政府，市政府各委、办、局，各有关单位："
+                                           : "本府各局處、各區公所，各相關業者、團體："))
+        << c.text;
   }
+}
+
+// A product alert written for this test, in Simplified: between the
+// headline and the body, the date, then a label over the product's fields
+// printed as a list, then a picture; the fields and their label are the
+// alert's head, and the list does not end the search for the headline.
+const char kProductAlert[] =
+    "   市场监管 > 风险提示 > 消费提示\n"
+    "\n"
+    "一批次进口冷冻虾仁检出副溶血性弧菌\n"
+    "\n"
+    "   日期：2025年3月6日\n"
+    "\n"
+    "   产品资料：\n"
+    "     * 产品名称：冷冻熟虾仁\n"
+    "     * 品牌：蓝湾\n"
+    "     * 原产地：泰国\n"
+    "     * 净含量：400克\n"
+    "     * 批号：TH250112A\n"
+    "\n"
+    "   [shrimp.jpg]\n"
+    "\n"
+    "   原因：\n"
+    "   市场监管局在日常抽检中从南山区一家超市购买的冷冻熟虾仁样品经检验弧菌超\n"
+    "   标，不符合食品安全国家标准，市场监管局已对涉事超市立案调查，并将依法处理。\n"
+    "\n"
+    "   市场监管局已责令涉事超市下架并封存同批次产品，并通报进口商追查产品去向。消费者如已购买，应停止食用。\n"
+    "\n"
+    "   副溶血性弧菌常见于海产品，食用未彻底煮熟的海产品可能引起急性肠胃炎，出现腹痛、腹泻和呕吐等症状。\n";
+
+TEST(MainTextHead, AProductsFieldsListedUnderTheHeadlineAreItsHead) {
+  const CleanedDocument c = CleanDocument(kProductAlert, SourceLayout::kWebDump, nullptr);
+  for (const char* line : {"一批次进口冷冻虾仁检出副溶血性弧菌", "日期：2025年3月6日", "产品资料：",
+                           "产品名称：冷冻熟虾仁", "品牌：蓝湾", "批号：TH250112A", "原因："}) {
+    EXPECT_TRUE(HasLine(c.text, line)) << line << "\n" << c.text;
+  }
+  EXPECT_TRUE(Contains(c.text, "从南山区一家超市购买的冷冻熟虾仁样品经检验弧菌超")) << c.text;
 }
 
 }  // namespace
