@@ -220,8 +220,9 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     // "行化驗，結果顯示樣本含有諾如病毒。"): a paragraph's first line, not
     // link labels run together.
     constexpr size_t kFullLine = 30;
-    if (l.reason == "link text run together" && l.core.size() >= kFullLine && i + 1 < lines.size() &&
-        !lines[i + 1].blank() && !lines[i + 1].bullet && !l.bullet && HasSentenceEnd(lines[i + 1].core) &&
+    if (l.reason == "link text run together" && l.core.size() >= kFullLine && !HasSentencePunct(l.core) &&
+        l.core.find(U'【') == std::u32string::npos && i + 1 < lines.size() && !lines[i + 1].blank() &&
+        !lines[i + 1].bullet && !l.bullet && HasSentenceEnd(lines[i + 1].core) &&
         utf8::IsHan(lines[i + 1].core.front())) {
       l.reason.clear();
     }
