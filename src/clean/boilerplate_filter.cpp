@@ -210,6 +210,11 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     if (l.reason == "share widget" && i > 0 && lines[i - 1].reason.empty() && IsOpenSentenceAbove(lines[i - 1], l)) {
       l.reason.clear();
     }
+    // The tags under their bare label ("本文標籤：" over "台南 神農街 老屋咖啡").
+    if (l.reason.empty() && i > 0 && !lines[i - 1].blank() && lines[i - 1].reason == "tag list" &&
+        IsBareTagLabel(lines[i - 1].core) && IsTagItemRow(l.core)) {
+      l.reason = "tag list";
+    }
     // The page's own headline (the reader's title) is not link labels run
     // together, though it is long and unpunctuated.
     if (l.reason == "link text run together" && !title_key.empty() && NormaliseLineKey(l.raw) == title_key) {

@@ -322,6 +322,9 @@ std::optional<size_t> FindHeadline(const std::vector<PageLine>& lines, const Pro
     // The article's own table of contents right above the body (only
     // blank lines, widgets and its items between) is passed over.
     if (l.reason == "table of contents" && TocRightAboveBody(lines, i, body.begin)) continue;
+    // An advert's empty slot ("[INS: :INS]"), printed on every page of the
+    // site, stands between a post's headline and its text: passed over.
+    if (l.placeholder && l.core.empty()) continue;
     if (EndsHead(l.reason)) break;
     ++scanned;
     // A menu, or a list such as a table of contents, ends the head; the

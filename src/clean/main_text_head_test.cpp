@@ -231,5 +231,41 @@ TEST(MainTextHead, AProductsFieldsListedUnderTheHeadlineAreItsHead) {
   EXPECT_TRUE(Contains(c.text, "从南山区一家超市购买的冷冻熟虾仁样品经检验弧菌超")) << c.text;
 }
 
+// A blog post written for this test, in Traditional: the post's date and
+// headline, an advert's empty slot, the tags under their bare label and the
+// like counter above the text. The slot does not end the head; the tags
+// and the counter go.
+const char kBlogPost[] =
+    "   小林的山海筆記\n"
+    "     * 首頁\n"
+    "     * 文章列表\n"
+    "     * 相簿\n"
+    "     * 關於我\n"
+    "\n"
+    "   Mar 08 Sat 2025 09:30\n"
+    "\n"
+    "【花蓮】七星潭清晨散步｜礫石海灘、日出與早餐店\n"
+    "\n"
+    "   [INS: :INS]\n"
+    "   本文標籤：\n"
+    "   花蓮 七星潭 日出 早餐店 花蓮景點\n"
+    "   本文目前禮讚：35 人\n"
+    "   (BUTTON) 讚 (BUTTON) 分享\n"
+    "\n"
+    "   這次到花蓮住了兩晚，第二天特地五點起床，騎著民宿的腳踏車去七星潭等日出。清晨的海\n"
+    "   風有點冷，礫石海灘上已經有不少人帶著相機在等，太陽從海平面探出頭的那一刻真的很美。\n"
+    "\n"
+    "   看完日出肚子也餓了，回程在市區找了一間老字號的早餐店，蛋餅皮是自己桿的，配上一杯\n"
+    "   古早味紅茶，兩個人吃不到一百五十元，很推薦早起的人去七星潭走走。\n";
+
+TEST(MainTextHead, AnAdvertsSlotDoesNotEndTheHeadTagsAndLikesGo) {
+  const CleanedDocument c = CleanDocument(kBlogPost, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(HasLine(c.text, "【花蓮】七星潭清晨散步｜礫石海灘、日出與早餐店")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "很推薦早起的人去七星潭走走")) << c.text;
+  for (const char* dropped : {"本文標籤", "花蓮景點", "禮讚"}) {
+    EXPECT_FALSE(Contains(c.text, dropped)) << dropped << "\n" << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::clean
