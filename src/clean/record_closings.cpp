@@ -149,7 +149,14 @@ bool IsIssuerName(const std::u32string& core) {
 // "附件：1.2024年度…申报指南" (and its next items "2.项目申报书（模板）"):
 // the documents a notice names as its attachments.
 bool IsAttachmentList(const std::u32string& core) {
-  return (core.starts_with(U"附件：") || core.starts_with(U"附件:")) && core.size() > 4;
+  if ((!core.starts_with(U"附件：") && !core.starts_with(U"附件:")) || core.size() <= 4) return false;
+  // "附件：…情况.xlsx": a link to download one file, not the list the
+  // document names.
+  const size_t dot = core.rfind(U'.');
+  const size_t ext = dot == std::u32string::npos ? 0 : core.size() - dot - 1;
+  return !(ext >= 2 && ext <= 4 &&
+           std::all_of(core.begin() + static_cast<std::ptrdiff_t>(dot) + 1, core.end(),
+                       [](char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }));
 }
 
 // "課務組 敬啟", "学生处　谨启", "編輯部敬上": a notice signed with its

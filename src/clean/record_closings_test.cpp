@@ -322,5 +322,19 @@ TEST(RecordClosings, ANoticesContactLinesClosingAndDisclosureNote) {
   EXPECT_FALSE(Contains(c.text, ".docx")) << c.text;
 }
 
+// A release written for this test, in Traditional, whose only 附件 line is
+// the link to download one file: not an attachment list the release names.
+const char kDownloadRelease[] =
+    "統計處發布十一月份消費者物價指數\n\n"
+    "十一月份整體消費者物價指數較去年同期上升1.8%，主要由於電費及外出用膳費用上升，部分升幅被衣履價格下跌抵銷。"
+    "各類別中，住屋及電力升幅較大，交通費則大致持平，食品價格按年上升2.1%。\n\n"
+    "附件：十一月份消費者物價指數統計表.xlsx\n";
+
+TEST(RecordClosings, ADownloadLinkIsNoAttachmentList) {
+  CleanedDocument c = CleanDocument(Page(kDownloadRelease), SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "食品價格按年上升2.1%")) << c.text;
+  EXPECT_FALSE(Contains(c.text, ".xlsx")) << c.text;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean
