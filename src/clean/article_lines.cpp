@@ -6,6 +6,7 @@
 #include "clean/dates_and_bylines.h"
 #include "clean/forum_rules.h"
 #include "clean/headline_lists.h"
+#include "clean/link_lists.h"
 #include "clean/media_widgets.h"
 #include "clean/promotion_rules.h"
 #include "util/utf8.h"
@@ -15,7 +16,8 @@ namespace wenyuan::clean {
 bool IsWidgetReason(const std::string& reason) {
   return reason == "button or form field" || reason == "button or form label" || reason == "share widget" ||
          reason == "image placeholder" || reason == "bullet without text" || reason == kForumFurniture ||
-         reason == "category path" || reason == "current tab label" || IsMediaWidgetReason(reason);
+         reason == "category path" || reason == "current tab label" || reason == kCountedTabs ||
+         IsMediaWidgetReason(reason);
 }
 
 bool EndsHead(const std::string& reason) {

@@ -280,7 +280,10 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
   if (result.web_mode) MarkDataTables(lines);
   bool thread_page = false;
   std::vector<bool> own_paragraph(lines.size(), false);  // a record's fields (clean/listing_fields.h)
-  if (result.web_mode) MarkNumberedBreadcrumbs(lines);
+  if (result.web_mode) {
+    MarkNumberedBreadcrumbs(lines);
+    MarkCountedTabs(lines);
+  }
   MarkDocumentStructure(lines, &result.fields, result.web_mode);
   if (result.web_mode) {
     MarkInlineFurniture(lines);

@@ -306,4 +306,58 @@ void MarkNumberedBreadcrumbs(std::vector<PageLine>& lines) {
   }
 }
 
+// "基本信息 68", "Issues 5": a tab's label (two to eight characters, no
+// punctuation) and the count of what it holds, from `at`; the position
+// after the count, or npos.
+static size_t CountedLabelEnd(const std::u32string& core, size_t at) {
+  constexpr size_t kMinLabel = 2, kMaxLabel = 8, kMaxDigits = 6;
+  while (at < core.size() && (utf8::IsSpace(core[at]) || core[at] == U'｜' || core[at] == '|')) ++at;
+  size_t label = at;
+  while (label < core.size() && !utf8::IsSpace(core[label]) && !IsAsciiDigit(core[label])) ++label;
+  const std::u32string name = core.substr(at, label - at);
+  if (name.size() < kMinLabel || name.size() > kMaxLabel || HasSentencePunct(name) || CountHan(name) < kMinLabel) {
+    return std::u32string::npos;
+  }
+  while (label < core.size() && utf8::IsSpace(core[label])) ++label;
+  size_t digits = 0;
+  while (label + digits < core.size() && IsAsciiDigit(core[label + digits])) ++digits;
+  if (digits == 0 || digits > kMaxDigits) return std::u32string::npos;
+  return label + digits;
+}
+
+// Pairs of a label and its count that make up all of `core`, or 0.
+static size_t CountedLabels(const std::u32string& core) {
+  size_t pairs = 0;
+  for (size_t at = 0; at < core.size();) {
+    const size_t end = CountedLabelEnd(core, at);
+    if (end == std::u32string::npos) return 0;
+    ++pairs;
+    at = end;
+    while (at < core.size() && (utf8::IsSpace(core[at]) || core[at] == U'｜' || core[at] == '|')) ++at;
+  }
+  return pairs;
+}
+
+void MarkCountedTabs(std::vector<PageLine>& lines) {
+  constexpr size_t kMinTabs = 3;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].blank() || !lines[i].reason.empty() || lines[i].table) continue;
+    // A row of them on one line ("自身风险 0   周边风险 12   历史风险 2").
+    if (CountedLabels(lines[i].core) >= kMinTabs) {
+      lines[i].reason = kCountedTabs;
+      continue;
+    }
+    // A list of them, one a line ("* 基本信息 68", "* 司法风险 5" …).
+    size_t end = i;
+    while (end < lines.size() && lines[end].bullet && lines[end].reason.empty() &&
+           CountedLabels(lines[end].core) == 1) {
+      ++end;
+    }
+    if (end - i >= kMinTabs) {
+      for (size_t k = i; k < end; ++k) lines[k].reason = kCountedTabs;
+      i = end - 1;
+    }
+  }
+}
+
 }  // namespace wenyuan::clean

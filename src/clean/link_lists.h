@@ -44,6 +44,14 @@ void MarkCountedListHeadings(std::vector<PageLine>& lines);
 // first naming the home page (首頁, 主页, Home), each short and no sentence.
 void MarkNumberedBreadcrumbs(std::vector<PageLine>& lines);
 
+inline constexpr char kCountedTabs[] = "counted tabs";
+// Marks kCountedTabs on a page's tabs that carry counts (a widget: the
+// article's head does not take them back): three or
+// more list items each a short label and a number ("* 基本信息 68", "* 司法风险
+// 5"), or a row of three or more such pairs on one line ("自身风险 0   周边风险
+// 12   历史风险 2", "融资历程 1 ｜ 核心团队 3 ｜ 企业业务 4").
+void MarkCountedTabs(std::vector<PageLine>& lines);
+
 // "相關新聞", "延伸閱讀", "熱門話題", "為你推薦", "其他港聞": a heading over a
 // list of other articles. A sentence that mentions 相關 ("是與大眾息息相關。")
 // is not.

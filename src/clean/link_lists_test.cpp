@@ -1,7 +1,7 @@
 // The list rules on pages written for this test: a run of short lines is a
 // menu, a related heading takes the titles under it, and a sentence that
 // says 相關 or a data table's cells are left alone; a breadcrumb printed as
-// a numbered list from the home page.
+// a numbered list from the home page; tabs that carry counts.
 #include "clean/link_lists.h"
 
 #include <gtest/gtest.h>
@@ -235,6 +235,24 @@ TEST(LinkLists, NumberedBreadcrumbs) {
   // Steps that do not start at the home page, and a lone 首頁 whose next
   // number skips, are no breadcrumb.
   for (size_t i : {3, 4, 5, 6, 7}) EXPECT_EQ(lines[i].reason, "") << i;
+}
+
+TEST(LinkLists, TabsWithCounts) {
+  const std::string page =
+      "  * 基本資料 12\n"
+      "  * 裁判書 3\n"
+      "  * 商標 27\n"
+      "自身风险 0   周边风险 12   历史风险 2\n"
+      "融資歷程 1 ｜ 核心團隊 3 ｜ 企業業務 4\n"
+      "  * 2024年 5\n"
+      "  * 2023年 8\n"
+      "本季营收 12 亿元，同比增长 8%。\n"
+      "主要人员 4\n";
+  std::vector<PageLine> lines = MakePageLines(page);
+  MarkCountedTabs(lines);
+  for (size_t i : {0, 1, 2, 3, 4}) EXPECT_EQ(lines[i].reason, kCountedTabs) << i;
+  // Two items are no tab row, nor is a sentence or a heading with its count.
+  for (size_t i : {5, 6, 7, 8}) EXPECT_EQ(lines[i].reason, "") << i;
 }
 
 }  // namespace
