@@ -9,6 +9,7 @@
 #include "clean/forum_user_cards.h"
 #include "clean/inline_furniture.h"
 #include "clean/page_line.h"
+#include "clean/thread_rows.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -208,44 +209,6 @@ bool IsAvatarName(const PageLine& l) {
          ContainsAny(l.raw, {"头像", "頭像", "avatar", "Avatar"});
 }
 
-// "该楼层疑似违规已被系统折叠 隐藏此楼查看此楼": a floor the board folded away.
-bool IsFoldedFloorNotice(const std::u32string& core) {
-  const std::string s = EncodeUtf8(WithoutSpaces(core));
-  return core.size() <= kMaxFurnitureChars && ContainsAny(s, {"折叠", "折疊", "屏蔽", "隐藏此楼", "隱藏此樓"}) &&
-         ContainsAny(s, {"楼层", "樓層", "此楼", "此樓", "该楼", "該樓", "本楼", "本樓"});
-}
-
-// "考研吧 11": a board's level badge, a short word and a level number.
-bool IsLevelBadge(const std::u32string& core) {
-  constexpr size_t kMaxBadge = 16, kMaxLevel = 2;
-  size_t digits = 0;
-  while (digits < core.size() && IsAsciiDigit(core[core.size() - 1 - digits])) ++digits;
-  if (digits == 0 || digits > kMaxLevel || digits + 2 > core.size() || !utf8::IsSpace(core[core.size() - 1 - digits])) {
-    return false;
-  }
-  const std::u32string word = core.substr(0, core.size() - digits - 1);
-  return core.size() <= kMaxBadge && CountHan(word) >= 1 && !HasSentencePunct(word) &&
-         std::none_of(word.begin(), word.end(), [](char32_t ch) { return utf8::IsSpace(ch); });
-}
-
-// "考研吧" over "关注：4,218,337 贴子：86,512,004": a board's name above its counters.
-bool IsBoardName(const std::u32string& core) {
-  constexpr size_t kMaxBoardName = 12;
-  if (core.size() < 2 || core.size() > kMaxBoardName || HasSentencePunct(core)) return false;
-  for (std::u32string_view end : {U"吧", U"版", U"板", U"论坛", U"論壇", U"社区", U"社區", U"讨论区", U"討論區"}) {
-    if (core.ends_with(end)) return true;
-  }
-  return false;
-}
-
-// "关注：4,218,337 贴子：86,512,004": a board's counters.
-bool IsBoardCounters(const std::u32string& core) {
-  const std::string s = EncodeUtf8(WithoutSpaces(core));
-  return core.size() <= kMaxFurnitureChars && std::any_of(core.begin(), core.end(), IsAsciiDigit) &&
-         ContainsAny(s, {"贴子", "帖子", "主题", "主題", "关注", "關注", "会员", "會員", "成员", "成員"}) &&
-         !HasSentenceEnd(core);
-}
-
 // "还有2条回复，点击查看", "查看更多回覆": the link that opens a post's nested replies.
 // "3个回答", "共 12 則回答", "最佳答案", "其他回答": a Q&A page's answer
 // count and the labels over its answers.
@@ -257,24 +220,6 @@ bool IsAnswerLabel(const std::u32string& core) {
   }
   return core.size() <= 16 && std::any_of(core.begin(), core.end(), IsAsciiDigit) &&
          MadeOfWords(core, {U"个回答", U"個回答", U"条回答", U"條回答", U"則回答", U"则回答", U"共"}, 1);
-}
-
-// "8 条回复 • 2026-12-05 12:31:07 +08:00", "共 23 則回應": a thread's
-// reply count, with at most the time of the last reply behind a dot.
-bool IsReplyCount(const std::u32string& core) {
-  if (core.size() > kMaxFurnitureChars) return false;
-  const size_t dot = core.find_first_of(U"·・•|");
-  if (dot != std::u32string::npos) {
-    std::u32string when = core.substr(dot + 1);
-    while (!when.empty() && utf8::IsSpace(when.front())) when.erase(0, 1);
-    if (when.empty() || !IsAsciiDigit(when.front()) || !IsDateLine(when)) return false;
-  }
-  const std::u32string count = core.substr(0, dot);
-  return std::any_of(count.begin(), count.end(), IsAsciiDigit) &&
-         MadeOfWords(count,
-                     {U"条回复", U"條回覆", U"条回覆", U"則回覆", U"则回复", U"個回覆", U"个回复", U"篇回應", U"篇回应",
-                      U"則回應", U"条回应", U"共", U"回复数", U"回覆數"},
-                     1);
 }
 
 // "> 回到 某某小组", "« 返回討論區": a link back to the board.
@@ -310,33 +255,6 @@ bool IsMoreRepliesLink(const std::u32string& core) {
   return core.size() <= kMaxFurnitureChars &&
          ContainsAny(s, {"点击查看", "點擊查看", "查看更多", "展开", "展開", "查看全部"}) &&
          ContainsAny(s, {"回复", "回覆", "评论", "評論", "楼中楼", "樓中樓", "回答"});
-}
-
-// "职场 程序员 裁员 中年危机": a thread's or question's topic tags, short
-// words side by side with no punctuation.
-bool IsTagRow(const std::u32string& core) {
-  constexpr size_t kMinTags = 3, kMaxTags = 10, kMaxTag = 8, kMaxLatinTag = 16, kMaxRow = 60;
-  if (core.size() > kMaxRow || HasSentencePunct(core) || CountHan(core) < 2) return false;
-  size_t tags = 0, tag = 0, han_tags = 0;
-  bool latin = true;  // a Latin tag ("PostgreSQL") may be longer than a Han one
-  for (size_t i = 0; i <= core.size(); ++i) {
-    if (i == core.size() || utf8::IsSpace(core[i])) {
-      if (tag > 0) {
-        if (tag < 2 || tag > (latin ? kMaxLatinTag : kMaxTag)) return false;
-        ++tags;
-        han_tags += !latin;
-      }
-      tag = 0;
-      latin = true;
-    } else {
-      ++tag;
-      latin = latin && core[i] < 0x80;
-    }
-  }
-  // Mostly Latin words are a tag row only with Han tags among them
-  // ("NAS PostgreSQL 备份"); at least four Han characters otherwise.
-  if (han_tags == 0 || (CountHan(core) < 4 && han_tags * 2 > tags + 1)) return false;
-  return tags >= kMinTags && tags <= kMaxTags;
 }
 
 bool IsHeaderOrCard(const PageLine& l) {

@@ -11,6 +11,7 @@
 #include "clean/comment_threads.h"
 #include "clean/dates_and_bylines.h"
 #include "clean/forum_rules.h"
+#include "clean/notice_closings.h"
 #include "clean/official_letters.h"
 #include "clean/photo_albums.h"
 #include "clean/prose_span.h"
@@ -364,46 +365,6 @@ std::optional<size_t> FindHeadline(const std::vector<PageLine>& lines, const Pro
   return best;
 }
 
-// An encyclopedia entry's title, too short to read as a headline
-// ("北辰溪"), above a body whose first sentence begins with it ("北辰溪是…");
-// a project's Latin name above its README's ("dongfang-segmenter 是一个…").
-// Menus, tabs and the site's tagline may stand between.
-std::optional<size_t> EntryTitleAbove(const std::vector<PageLine>& lines, const ProseSpan& body) {
-  constexpr size_t kMinTitle = 3, kMinTitleHan = 2, kMaxTitle = 16, kWindow = 30;
-  size_t first = body.begin;
-  while (first < body.end && lines[first].blank()) ++first;
-  if (first >= body.end) return std::nullopt;
-  const std::u32string& opening = lines[first].core;
-  for (size_t i = first, scanned = 0; i > 0 && scanned < kWindow;) {
-    --i;
-    const PageLine& l = lines[i];
-    if (l.blank() || IsWidgetReason(l.reason)) continue;
-    if (EndsHead(l.reason)) break;
-    ++scanned;
-    const std::u32string& t = l.core;
-    // A project's or a product's Latin name ("dongfang-segmenter") is a
-    // title as a Han one is.
-    const bool latin_name = std::all_of(t.begin(), t.end(), [](char32_t c) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || IsAsciiDigit(c) || c == '-' || c == '_' || c == '.';
-    });
-    constexpr size_t kMaxLatinTitle = 32;
-    if (l.bullet || t.size() < kMinTitle || t.size() > (latin_name ? kMaxLatinTitle : kMaxTitle) ||
-        (CountHan(t) < kMinTitleHan && !latin_name) || HasSentencePunct(t) ||
-        !(l.reason.empty() || l.reason == "menu or link list") || opening.size() <= t.size() + 1 ||
-        !opening.starts_with(t)) {
-      continue;
-    }
-    // The title and then a verb or a gloss: "北辰溪是…", "北辰溪（…）",
-    // "北辰溪，…"; a Latin name with a space before it ("dongfang-segmenter 是…").
-    size_t at = t.size();
-    while (latin_name && at + 1 < opening.size() && utf8::IsSpace(opening[at])) ++at;
-    if (latin_name && at == t.size() && IsAsciiDigit(opening[at])) continue;
-    const char32_t after = opening[at];
-    if (std::u32string_view(U"是為为（(，,位").find(after) != std::u32string_view::npos) return i;
-  }
-  return std::nullopt;
-}
-
 // The foundation's head rule, for pages where no headline is found: the
 // short lines just above the body.
 std::vector<size_t> ShortLinesAbove(const std::vector<PageLine>& lines, size_t body) {
@@ -460,7 +421,7 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
     } else if (auto headline = FindHeadline(lines, body, body_features)) {
       kept = HeadBelowHeadline(lines, *headline, body.begin, body_features);
       KeepDocumentFieldsAbove(lines, *headline, kept);
-    } else if (auto title = EntryTitleAbove(lines, body)) {
+    } else if (auto title = EntryTitleAbove(lines, body.begin, body.end)) {
       kept = HeadBelowHeadline(lines, *title, body.begin, body_features);
     } else if (auto tagged = TaggedTitleAbove(lines, body.begin, body_features); !tagged.empty()) {
       kept = std::move(tagged);
