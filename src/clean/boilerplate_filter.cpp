@@ -24,6 +24,7 @@
 #include "clean/merchant_records.h"
 #include "clean/official_letters.h"
 #include "clean/page_line.h"
+#include "clean/photo_albums.h"
 #include "clean/promotion_rules.h"
 #include "clean/reader_notices.h"
 #include "clean/record_fields.h"
@@ -324,6 +325,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     KeepMerchantRecord(lines);
     for (size_t i : KeepListingFields(lines)) own_paragraph[i] = true;
     MarkAnswerFurniture(lines);
+    MarkBarePictureLabels(lines);
     if (!thread_page) MarkCommentBodies(lines);
     MarkCategoryFields(lines);
   }
