@@ -113,6 +113,30 @@ bool IsOpenSentenceAbove(const PageLine& above, const PageLine& line) {
          !line.bullet && !line.placeholder;
 }
 
+// "[dependencies]", "[tool.poetry]": a config file's section header, a
+// name in brackets with no file extension.
+bool IsConfigSectionHeader(std::string_view t) {
+  if (t.size() < 3 || t.front() != '[' || t.back() != ']') return false;
+  const std::string_view name = t.substr(1, t.size() - 2);
+  for (std::string_view ext : {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp"}) {
+    if (name.ends_with(ext)) return false;
+  }
+  return std::all_of(name.begin(), name.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
+           c == '.';
+  });
+}
+
+// "serde = \"1.0\"", "edition = 2021": a config file's key and value.
+bool IsConfigKeyLine(std::string_view t) {
+  const size_t eq = t.find(" = ");
+  if (eq == std::string_view::npos || eq == 0) return false;
+  return std::all_of(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(eq), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
+           c == '.';
+  });
+}
+
 }  // namespace
 
 std::string NormaliseLineKey(std::string_view line) {
@@ -205,6 +229,13 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
       continue;
     }
     if (!result.web_mode) continue;
+    // "[dependencies]" over "serde = \"1.0\"": a config sample's section
+    // header, not an image's placeholder.
+    if (l.placeholder && l.core.empty() && i + 1 < lines.size() && IsConfigSectionHeader(utf8::Trim(l.raw)) &&
+        IsConfigKeyLine(utf8::Trim(lines[i + 1].raw))) {
+      l.placeholder = false;
+      l.core = DecodeUtf32(utf8::Trim(l.raw));
+    }
     l.reason = LineFurnitureReason(l.raw, l.core, l.placeholder);
     // "整理了一下分享给大家👇" right under a full line left open at a comma:
     // the sentence's wrapped tail, not a share button.

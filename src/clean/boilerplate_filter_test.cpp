@@ -178,6 +178,24 @@ TEST(BoilerplateFilter, AWrappedFirstLineWithNoCommaIsNoRunTogetherLinkText) {
   EXPECT_EQ(reasons["港聞娛樂特價酒店區議會選舉生活國際即時最Hit體育科技中國經濟觀點網購"], "link text run together");
 }
 
+TEST(BoilerplateFilter, AConfigSectionHeaderIsNoImagePlaceholder) {
+  // A README's TOML sample: its section header stays with the key under
+  // it; a picture's name in brackets is still a placeholder.
+  const char* page =
+      "首页\n文档\n下载\n社区\n\n"
+      "在 Cargo.toml 中加入依赖，然后执行 cargo build 即可编译，首次编译需要下载依赖，请保持网络畅通。\n"
+      "   [dependencies]\n"
+      "   lunar-calendar = \"0.3\"\n"
+      "   [logo.png]\n"
+      "   [banner]\n"
+      "   在 Cargo.toml 加入依賴後重新編譯，即可在程式中呼叫換算函式，不需要額外的設定檔。\n";
+  FilterResult r = FilterBoilerplate(page, /*web_page=*/true, nullptr);
+  EXPECT_NE(r.text.find("[dependencies]\n"), std::string::npos) << r.text;
+  auto reasons = ReasonsByLine(r);
+  EXPECT_EQ(reasons["[logo.png]"], "image placeholder");
+  EXPECT_EQ(reasons["[banner]"], "image placeholder");
+}
+
 }  // namespace
 }  // namespace wenyuan::clean
 
