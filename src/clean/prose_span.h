@@ -62,4 +62,11 @@ void KeepUpdateStampAsDate(std::vector<PageLine>& lines, ProseSpan body, std::ve
 // of the body.
 size_t ExtendToLastNumberedSection(const std::vector<PageLine>& lines, ProseSpan body);
 
+// A last section below the body, set like the body's own headings: a
+// heading flush left (the dump's <h2>, where the body has two or more such
+// headings) over a numbered or bulleted list of short items that ends at
+// a blank line ("参与贡献" over "1. Fork 本仓库", "2. 新建 Feat_xxx 分支").
+// Returns the new end of the body.
+size_t ExtendToLastHeadedSection(const std::vector<PageLine>& lines, ProseSpan body);
+
 }  // namespace wenyuan::clean
