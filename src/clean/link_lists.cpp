@@ -325,7 +325,9 @@ static size_t CountedLabelEnd(const std::u32string& core, size_t at) {
   return label + digits;
 }
 
-// Pairs of a label and its count that make up all of `core`, or 0.
+// Pairs of a label and its count that make up all of `core`, or 0. One
+// pair may carry a note in brackets after its count ("行政处罚 1 （2024-03-12
+// …）").
 static size_t CountedLabels(const std::u32string& core) {
   size_t pairs = 0;
   for (size_t at = 0; at < core.size();) {
@@ -334,6 +336,10 @@ static size_t CountedLabels(const std::u32string& core) {
     ++pairs;
     at = end;
     while (at < core.size() && (utf8::IsSpace(core[at]) || core[at] == U'｜' || core[at] == '|')) ++at;
+    if (pairs == 1 && at < core.size() && (core[at] == U'（' || core[at] == '(') &&
+        (core.back() == U'）' || core.back() == ')')) {
+      return 1;
+    }
   }
   return pairs;
 }
@@ -355,6 +361,11 @@ void MarkCountedTabs(std::vector<PageLine>& lines) {
     }
     if (end - i >= kMinTabs) {
       for (size_t k = i; k < end; ++k) lines[k].reason = kCountedTabs;
+      // The list's own label with its count, right above it ("经营风险 3").
+      if (i > 0 && !lines[i - 1].bullet && lines[i - 1].reason.empty() && CountedLabels(lines[i - 1].core) == 1 &&
+          lines[i - 1].core.find_first_of(U"（(") == std::u32string::npos) {
+        lines[i - 1].reason = kCountedTabs;
+      }
       i = end - 1;
     }
   }

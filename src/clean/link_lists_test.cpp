@@ -253,6 +253,15 @@ TEST(LinkLists, TabsWithCounts) {
   for (size_t i : {0, 1, 2, 3, 4}) EXPECT_EQ(lines[i].reason, kCountedTabs) << i;
   // Two items are no tab row, nor is a sentence or a heading with its count.
   for (size_t i : {5, 6, 7, 8}) EXPECT_EQ(lines[i].reason, "") << i;
+
+  // Items with a note after the count, under their counted label.
+  std::vector<PageLine> teasers = MakePageLines(
+      "經營風險 3\n"
+      "  * 行政處罰 1  （2024-03-12 某市市場監督管理局 …）\n"
+      "  * 經營異常 0\n"
+      "  * 股權出質 2\n");
+  MarkCountedTabs(teasers);
+  for (size_t i : {0, 1, 2, 3}) EXPECT_EQ(teasers[i].reason, kCountedTabs) << i;
 }
 
 }  // namespace
