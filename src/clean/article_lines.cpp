@@ -6,6 +6,7 @@
 #include "clean/dates_and_bylines.h"
 #include "clean/forum_rules.h"
 #include "clean/headline_lists.h"
+#include "clean/link_lists.h"
 #include "clean/media_widgets.h"
 #include "clean/promotion_rules.h"
 #include "util/utf8.h"
@@ -15,7 +16,8 @@ namespace wenyuan::clean {
 bool IsWidgetReason(const std::string& reason) {
   return reason == "button or form field" || reason == "button or form label" || reason == "share widget" ||
          reason == "image placeholder" || reason == "bullet without text" || reason == kForumFurniture ||
-         reason == "category path" || reason == "current tab label" || IsMediaWidgetReason(reason);
+         reason == "category path" || reason == "current tab label" || reason == kCountedTabs ||
+         IsMediaWidgetReason(reason);
 }
 
 bool EndsHead(const std::string& reason) {
@@ -127,6 +129,42 @@ bool IsTitleOverCaption(const PageLine& l, const PageLine& next) {
   const bool goes_on =
       utf8::IsSpace(after) || std::u32string_view(U"，、：:（(,").find(after) != std::u32string_view::npos;
   return goes_on && same * 10 >= t.size() * 8;
+}
+
+std::optional<size_t> EntryTitleAbove(const std::vector<PageLine>& lines, size_t body_begin, size_t body_end) {
+  constexpr size_t kMinTitle = 3, kMinTitleHan = 2, kMaxTitle = 16, kWindow = 30;
+  size_t first = body_begin;
+  while (first < body_end && lines[first].blank()) ++first;
+  if (first >= body_end) return std::nullopt;
+  const std::u32string& opening = lines[first].core;
+  for (size_t i = first, scanned = 0; i > 0 && scanned < kWindow;) {
+    --i;
+    const PageLine& l = lines[i];
+    if (l.blank() || IsWidgetReason(l.reason)) continue;
+    if (EndsHead(l.reason)) break;
+    ++scanned;
+    const std::u32string& t = l.core;
+    // A project's or a product's Latin name ("dongfang-segmenter") is a
+    // title as a Han one is.
+    const bool latin_name = std::all_of(t.begin(), t.end(), [](char32_t c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || IsAsciiDigit(c) || c == '-' || c == '_' || c == '.';
+    });
+    constexpr size_t kMaxLatinTitle = 32;
+    if (l.bullet || t.size() < kMinTitle || t.size() > (latin_name ? kMaxLatinTitle : kMaxTitle) ||
+        (CountHan(t) < kMinTitleHan && !latin_name) || HasSentencePunct(t) ||
+        !(l.reason.empty() || l.reason == "menu or link list") || opening.size() <= t.size() + 1 ||
+        !opening.starts_with(t)) {
+      continue;
+    }
+    // The title and then a verb or a gloss: "北辰溪是…", "北辰溪（…）",
+    // "北辰溪，…"; a Latin name with a space before it ("dongfang-segmenter 是…").
+    size_t at = t.size();
+    while (latin_name && at + 1 < opening.size() && utf8::IsSpace(opening[at])) ++at;
+    if (latin_name && at == t.size() && IsAsciiDigit(opening[at])) continue;
+    const char32_t after = opening[at];
+    if (std::u32string_view(U"是為为（(，,位").find(after) != std::u32string_view::npos) return i;
+  }
+  return std::nullopt;
 }
 
 }  // namespace wenyuan::clean

@@ -3,11 +3,13 @@
 // it picks the article's head and what follows the body: a line that reads
 // like a headline, a name beside a date or byline, a section heading, the
 // article's category tag, a writer's credit and the site editor's, a
-// photo's short title over its caption; the reasons other rules gave that
+// photo's short title over its caption, an encyclopedia entry's or a
+// project's title over its lede; the reasons other rules gave that
 // end a page's head or that are passed over there; and the words a line
 // shares with the body. Pure functions, thread-safe.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -50,5 +52,12 @@ bool IsEditorCredit(const std::u32string& core);
 // 由左至右為…": a photo's short title over its caption, which says it again
 // (in the other script, maybe) and goes on after a comma.
 bool IsTitleOverCaption(const PageLine& l, const PageLine& next);
+
+// An encyclopedia entry's title, too short to read as a headline
+// ("北辰溪"), above a body whose first sentence begins with it ("北辰溪是…");
+// a project's Latin name above its README's ("dongfang-segmenter 是一个…").
+// Menus, tabs and the site's tagline may stand between. The body is the
+// lines [body_begin, body_end).
+std::optional<size_t> EntryTitleAbove(const std::vector<PageLine>& lines, size_t body_begin, size_t body_end);
 
 }  // namespace wenyuan::clean

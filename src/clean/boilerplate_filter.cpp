@@ -24,6 +24,7 @@
 #include "clean/merchant_records.h"
 #include "clean/official_letters.h"
 #include "clean/page_line.h"
+#include "clean/photo_albums.h"
 #include "clean/promotion_rules.h"
 #include "clean/reader_notices.h"
 #include "clean/record_fields.h"
@@ -110,6 +111,30 @@ bool IsOpenSentenceAbove(const PageLine& above, const PageLine& line) {
   return !above.blank() && above.core.size() >= kFullLine &&
          (above.core.back() == U'，' || above.core.back() == U'、') && CountHan(line.core) >= kMinTailHan &&
          !line.bullet && !line.placeholder;
+}
+
+// "[dependencies]", "[tool.poetry]": a config file's section header, a
+// name in brackets with no file extension.
+bool IsConfigSectionHeader(std::string_view t) {
+  if (t.size() < 3 || t.front() != '[' || t.back() != ']') return false;
+  const std::string_view name = t.substr(1, t.size() - 2);
+  for (std::string_view ext : {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp"}) {
+    if (name.ends_with(ext)) return false;
+  }
+  return std::all_of(name.begin(), name.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
+           c == '.';
+  });
+}
+
+// "serde = \"1.0\"", "edition = 2021": a config file's key and value.
+bool IsConfigKeyLine(std::string_view t) {
+  const size_t eq = t.find(" = ");
+  if (eq == std::string_view::npos || eq == 0) return false;
+  return std::all_of(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(eq), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
+           c == '.';
+  });
 }
 
 }  // namespace
@@ -204,15 +229,38 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
       continue;
     }
     if (!result.web_mode) continue;
+    // "[dependencies]" over "serde = \"1.0\"": a config sample's section
+    // header, not an image's placeholder.
+    if (l.placeholder && l.core.empty() && i + 1 < lines.size() && IsConfigSectionHeader(utf8::Trim(l.raw)) &&
+        IsConfigKeyLine(utf8::Trim(lines[i + 1].raw))) {
+      l.placeholder = false;
+      l.core = DecodeUtf32(utf8::Trim(l.raw));
+    }
     l.reason = LineFurnitureReason(l.raw, l.core, l.placeholder);
     // "整理了一下分享给大家👇" right under a full line left open at a comma:
     // the sentence's wrapped tail, not a share button.
     if (l.reason == "share widget" && i > 0 && lines[i - 1].reason.empty() && IsOpenSentenceAbove(lines[i - 1], l)) {
       l.reason.clear();
     }
+    // The tags under their bare label ("本文標籤：" over "台南 神農街 老屋咖啡").
+    if (l.reason.empty() && i > 0 && !lines[i - 1].blank() && lines[i - 1].reason == "tag list" &&
+        IsBareTagLabel(lines[i - 1].core) && IsTagItemRow(l.core)) {
+      l.reason = "tag list";
+    }
     // The page's own headline (the reader's title) is not link labels run
     // together, though it is long and unpunctuated.
     if (l.reason == "link text run together" && !title_key.empty() && NormaliseLineKey(l.raw) == title_key) {
+      l.reason.clear();
+    }
+    // A full line of a sentence with no comma yet, hard-wrapped onto the
+    // next line where the sentence ends ("…抽取上述急凍熟蜆肉樣本進" over
+    // "行化驗，結果顯示樣本含有諾如病毒。"): a paragraph's first line, not
+    // link labels run together.
+    constexpr size_t kFullLine = 30;
+    if (l.reason == "link text run together" && l.core.size() >= kFullLine && !HasSentencePunct(l.core) &&
+        l.core.find(U'【') == std::u32string::npos && i + 1 < lines.size() && !lines[i + 1].blank() &&
+        !lines[i + 1].bullet && !l.bullet && HasSentenceEnd(lines[i + 1].core) &&
+        utf8::IsHan(lines[i + 1].core.front())) {
       l.reason.clear();
     }
     if (!l.reason.empty()) continue;
@@ -264,6 +312,10 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
   if (result.web_mode) MarkDataTables(lines);
   bool thread_page = false;
   std::vector<bool> own_paragraph(lines.size(), false);  // a record's fields (clean/listing_fields.h)
+  if (result.web_mode) {
+    MarkNumberedBreadcrumbs(lines);
+    MarkCountedTabs(lines);
+  }
   MarkDocumentStructure(lines, &result.fields, result.web_mode);
   if (result.web_mode) {
     MarkInlineFurniture(lines);
@@ -304,6 +356,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     KeepMerchantRecord(lines);
     for (size_t i : KeepListingFields(lines)) own_paragraph[i] = true;
     MarkAnswerFurniture(lines);
+    MarkBarePictureLabels(lines);
     if (!thread_page) MarkCommentBodies(lines);
     MarkCategoryFields(lines);
   }

@@ -159,6 +159,43 @@ TEST(BoilerplateFilter, ThePagesOwnHeadlineIsNotRunTogetherLinkText) {
   EXPECT_NE(titled.text.find("夜間照明升級計畫啟動各區新型燈具明年春天全面上路\n"), std::string::npos) << titled.text;
 }
 
+TEST(BoilerplateFilter, AWrappedFirstLineWithNoCommaIsNoRunTogetherLinkText) {
+  // A sentence's first full line, no comma in it yet, goes on to the line
+  // under it, where the sentence ends: a paragraph, in either script. A
+  // run of link labels over a heading stays what it is.
+  const char* page =
+      "首頁\n新聞\n體育\n財經\n\n"
+      "   衛生署在例行巡查時於屯門一間藥房發現一批未經註冊的退燒貼並即時封存所有存\n"
+      "   貨，事件已轉交警方跟進。\n"
+      "   市场监管局在日常抽检中从宝安区一家超市购买的冷冻鸡翅样品检出沙门氏菌超\n"
+      "   标，已责令下架。\n"
+      "   港聞娛樂特價酒店區議會選舉生活國際即時最Hit體育科技中國經濟觀點網購\n"
+      "   今日焦點\n";
+  FilterResult r = FilterBoilerplate(page, /*web_page=*/true, nullptr);
+  auto reasons = ReasonsByLine(r);
+  EXPECT_EQ(reasons.count("衛生署在例行巡查時於屯門一間藥房發現一批未經註冊的退燒貼並即時封存所有存"), 0u) << r.text;
+  EXPECT_EQ(reasons.count("市场监管局在日常抽检中从宝安区一家超市购买的冷冻鸡翅样品检出沙门氏菌超"), 0u) << r.text;
+  EXPECT_EQ(reasons["港聞娛樂特價酒店區議會選舉生活國際即時最Hit體育科技中國經濟觀點網購"], "link text run together");
+}
+
+TEST(BoilerplateFilter, AConfigSectionHeaderIsNoImagePlaceholder) {
+  // A README's TOML sample: its section header stays with the key under
+  // it; a picture's name in brackets is still a placeholder.
+  const char* page =
+      "首页\n文档\n下载\n社区\n\n"
+      "在 Cargo.toml 中加入依赖，然后执行 cargo build 即可编译，首次编译需要下载依赖，请保持网络畅通。\n"
+      "   [dependencies]\n"
+      "   lunar-calendar = \"0.3\"\n"
+      "   [logo.png]\n"
+      "   [banner]\n"
+      "   在 Cargo.toml 加入依賴後重新編譯，即可在程式中呼叫換算函式，不需要額外的設定檔。\n";
+  FilterResult r = FilterBoilerplate(page, /*web_page=*/true, nullptr);
+  EXPECT_NE(r.text.find("[dependencies]\n"), std::string::npos) << r.text;
+  auto reasons = ReasonsByLine(r);
+  EXPECT_EQ(reasons["[logo.png]"], "image placeholder");
+  EXPECT_EQ(reasons["[banner]"], "image placeholder");
+}
+
 }  // namespace
 }  // namespace wenyuan::clean
 

@@ -189,7 +189,7 @@ Counts MeasureWrittenFold(const fs::path& folder, const std::string& name, size_
 // committed before the cleaner was run on them, measured once, then tuned
 // on. Each is held to the tuned folds' 0.99 now, or to what its rules
 // reached where they did not reach that (the ninth, eleventh, twelfth,
-// fourteenth, sixteenth and eighteenth to twenty-first);
+// fourteenth, sixteenth and eighteenth to twenty-third);
 // its once-measured figure is kept beside it.
 TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
   struct Fold {
@@ -338,8 +338,28 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
       // film's rating widget; lost: a headline, date and caption over a
       // wrapped first line, a law's history, two of a film's fields.
       // 1.0 / 0.981 after its rules: the Sina headline and date (joined
-      // with an app link under them) remain.
+      // with an app link under them) remain; 0.991 / 1.0 with the rules of
+      // folds 22 and 23 (found over an advert's slot, the app link kept).
       {"formerly-blind-pages-21", "formerly_blind21", "0.915 (97/106) / 0.906 (96/106)", 0.99, 0.98},
+      // PTS news article, PRC education-ministry notice, HK Observatory
+      // weather tip, V2EX topic, MOHW long-term-care service page, Gitee
+      // repository page; with main 8fcd8c3. Kept: a topic's reply headers,
+      // floor numbers and sidebar, a notice's metadata box, a numbered
+      // breadcrumb's last item, a repository's file list; lost: a notice's
+      // closing, a README's last section, an update stamp.
+      // 0.941 / 1.0 after its rules: the notice's metadata box and the
+      // tip's 備註 explainer remain.
+      {"formerly-blind-pages-22", "formerly_blind22", "0.729 (124/170) / 0.904 (113/125)", 0.94, 0.99},
+      // Up Media column, Shanghai normative document, HK food alert, PIXNET
+      // blog post, NBS price release, Tianyancha company record; with main
+      // 8fcd8c3. Kept: a record's counted tabs and risk teasers, a blog's
+      // tag row, a download link; lost: a notice's title and addressee
+      // under a wrapped first line, an alert's headline and first
+      // paragraph, a record's contact lines and tables.
+      // 0.991 / 0.910 after its rules: two rows of the normative document's
+      // metadata table, and the company record's contact lines, tables and
+      // their headings remain.
+      {"formerly-blind-pages-23", "formerly_blind23", "0.849 (107/126) / 0.839 (130/155)", 0.99, 0.90},
   };
   for (const Fold& fold : folds) {
     size_t pages = 0;
@@ -356,12 +376,8 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
 // pages written and labelled blind, measured once, and no rule written for
 // them yet; whoever writes cleaning rules must not read them. Each is held
 // to its measured-once figure so that a change that makes unseen pages
-// worse is seen. blind-pages-22 and -23 (PTS news article, PRC
-// education-ministry notice, HK Observatory weather tip, V2EX topic, MOHW
-// long-term-care service page, Gitee repository page; Up Media column,
-// Shanghai normative document, HK food alert, PIXNET blog post, NBS price
-// release, Tianyancha company record), measured once with main 8fcd8c3
-// (the rules of folds 18 and 19).
+// worse is seen. None just now: folds 22 and 23 got their rules and moved to
+// FormerlyBlindWrittenCrawlPages; the next blind folds are added here.
 TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
   struct Fold {
     const char* folder;
@@ -369,10 +385,7 @@ TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
     double precision, recall;
     const char* measured_once;
   };
-  const Fold folds[] = {
-      {"blind-pages-22", "untouched_blind22", 0.72, 0.90, "0.729 (124/170) / 0.904 (113/125)"},
-      {"blind-pages-23", "untouched_blind23", 0.84, 0.83, "0.849 (107/126) / 0.839 (130/155)"},
-  };
+  const std::vector<Fold> folds = {};
   for (const Fold& fold : folds) {
     size_t pages = 0;
     const Counts total = MeasureWrittenFold(

@@ -123,6 +123,96 @@ bool IsTimeWithStanding(const std::u32string& core, const std::string& s) {
   return ContainsAny(s, {"获得", "獲得"}) && ContainsAny(s, {"赞", "讚", "粉丝", "粉絲"});
 }
 
+// "5小时10分钟前", "3天前", "2小時前": how long ago, in one unit or two
+// (without spaces).
+bool IsCompoundTimeAgo(const std::u32string& t) {
+  if (IsTimeAgo(t)) return true;
+  // "5小时10分钟前": the larger unit, then a time ago in the smaller.
+  size_t digits = 0;
+  while (digits < t.size() && IsAsciiDigit(t[digits])) ++digits;
+  if (digits == 0 || digits > 3) return false;
+  const std::u32string_view rest = std::u32string_view(t).substr(digits);
+  for (std::u32string_view unit : {U"小时", U"小時", U"天", U"分钟", U"分鐘", U"个月", U"個月", U"年"}) {
+    if (rest.starts_with(unit) && rest.size() > unit.size() && IsAsciiDigit(rest[unit.size()])) {
+      return IsTimeAgo(std::u32string(rest.substr(unit.size())));
+    }
+  }
+  return false;
+}
+
+// "5 小时 10 分钟前 via iPhone   ♥ 3", "3 小時前", "2 天前 via Android": a
+// reply's time, how long ago, with at most the device it was sent from
+// ("via …") and its count of thanks (♥ 3).
+bool IsTimeAgoHeader(const std::u32string& core) {
+  constexpr size_t kMaxDevice = 16;
+  if (core.size() > kMaxHeaderChars) return false;
+  std::u32string s = WithoutSpaces(core);
+  // The count of thanks last: a heart and a number.
+  size_t digits = 0;
+  while (digits < s.size() && IsAsciiDigit(s[s.size() - 1 - digits])) ++digits;
+  if (digits > 0 && digits < s.size() &&
+      std::u32string_view(U"♥❤♡").find(s[s.size() - 1 - digits]) != std::u32string_view::npos) {
+    s.resize(s.size() - digits - 1);
+  }
+  // The device: "via" and a Latin name.
+  const size_t via = s.rfind(U"via");
+  if (via != std::u32string::npos && via > 0 && s.size() - via - 3 >= 2 && s.size() - via - 3 <= kMaxDevice &&
+      std::all_of(s.begin() + static_cast<std::ptrdiff_t>(via) + 3, s.end(),
+                  [](char32_t c) { return c < 0x80 && c != '.' && c != ','; })) {
+    s.resize(via);
+  }
+  return IsCompoundTimeAgo(s);
+}
+
+// "第2条附言", "第 1 則補充": the number of what the poster added to a post.
+bool IsAddendumNumber(const std::u32string& part) {
+  if (!part.starts_with(U"第")) return false;
+  size_t i = 1, digits = 0;
+  while (i + digits < part.size() && IsAsciiDigit(part[i + digits])) ++digits;
+  if (digits == 0) return false;
+  const std::u32string_view rest = std::u32string_view(part).substr(1 + digits);
+  for (std::u32string_view unit : {U"条", U"條", U"則", U"则"}) {
+    if (!rest.starts_with(unit)) continue;
+    const std::u32string_view what = rest.substr(unit.size());
+    return what == U"附言" || what == U"附言" || what == U"补充" || what == U"補充";
+  }
+  return false;
+}
+
+// "zhouyuqi · 5 小时 18 分钟前 · 1362 次点击", "第 2 条附言 · 3 小時前": a
+// post's parts behind dots: how long ago, with the poster's name, a count
+// or the addendum's number, each short and no sentence. A byline's role
+// words (记者, 来源, 作者 …) make it none.
+bool IsDottedPostHeader(const std::u32string& core, const std::string& s) {
+  constexpr size_t kMaxPart = 16;
+  if (core.size() > kMaxHeaderChars) return false;
+  if (ContainsAny(s, {"记者", "記者", "来源", "來源", "编辑", "編輯", "作者", "通讯员", "通訊員"})) return false;
+  std::vector<std::u32string> parts(1);
+  for (char32_t c : core) {
+    if (c == U'·' || c == U'・' || c == U'•') {
+      parts.emplace_back();
+    } else if (!utf8::IsSpace(c)) {
+      parts.back() += c;
+    }
+  }
+  for (auto& part : parts) {
+    // A count's thousands separator ("2,031") is no sentence's comma.
+    for (size_t i = 1; i + 1 < part.size(); ++i) {
+      if (part[i] == ',' && IsAsciiDigit(part[i - 1]) && IsAsciiDigit(part[i + 1])) part.erase(i, 1);
+    }
+    if (HasSentencePunct(part)) return false;
+  }
+  bool ago = false, addendum = false;
+  for (const auto& part : parts) {
+    if (part.empty() || part.size() > kMaxPart) return false;
+    ago = ago || IsCompoundTimeAgo(part);
+    addendum = addendum || IsAddendumNumber(part);
+  }
+  // "name · 3小時前" alone is also a comment's header under an article;
+  // a post's has a third part, or numbers an addendum.
+  return ago && (parts.size() >= 3 || (parts.size() == 2 && addendum));
+}
+
 }  // namespace
 
 // A post's header: who posted when, from where, on which floor.
@@ -162,6 +252,7 @@ bool IsForumPostHeader(const std::u32string& core) {
     return true;
   }
   if (IsPosterTimePlace(core, s) || IsTimeWithStanding(core, s)) return true;
+  if (IsTimeAgoHeader(core) || IsDottedPostHeader(core, s)) return true;
   const size_t floor = FloorLength(core);
   if (floor == 0) return false;
   std::u32string rest = core.substr(floor);

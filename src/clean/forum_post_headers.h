@@ -15,7 +15,11 @@
 // fields, the poster and the time ("作者：山那边 时间：2026-11-28 21:30:45",
 // "發文者：阿明  時間：2026/11/28 21:30"), which an article's byline can
 // look like: the caller takes it for a header only where a page prints
-// several. Pure functions, thread-safe.
+// several. A reply's time as how long ago, with the device it came from and
+// its thanks ("5 小时 10 分钟前 via iPhone ♥ 3"), and a post's parts behind
+// dots with how long ago ("某人 · 5 小时前 · 1362 次点击", "第 1 条附言 · 3
+// 小时前"; a bare "name · 3小時前" is also an article comment's header,
+// and is none). Pure functions, thread-safe.
 #pragma once
 
 #include <string>

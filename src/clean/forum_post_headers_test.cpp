@@ -34,6 +34,26 @@ TEST(ForumPostHeaders, FloorWithPosterAndTimeAgo) {
   EXPECT_FALSE(Header("#3 晚班司機"));
 }
 
+TEST(ForumPostHeaders, TimeAgoWithDeviceAndThanks) {
+  EXPECT_TRUE(Header("2 小时 41 分钟前 via Android   ♥ 2"));
+  EXPECT_TRUE(Header("6 小時 3 分鐘前 via iPad"));
+  EXPECT_TRUE(Header("12 天前"));
+  EXPECT_TRUE(Header("3 小時前   ❤ 14"));
+  EXPECT_FALSE(Header("3 小時前我就到了現場"));
+  EXPECT_FALSE(Header("2 小时 41 分钟前 via 手机客户端看到了这条新闻"));
+}
+
+TEST(ForumPostHeaders, DottedPartsOfAPost) {
+  EXPECT_TRUE(Header("wangerxiao · 2 小时 7 分钟前 · 845 次点击"));
+  EXPECT_TRUE(Header("山城小貓 · 9 天前 · 2,031 次點擊"));
+  EXPECT_TRUE(Header("第 2 条附言  ·  40 分钟前"));
+  EXPECT_TRUE(Header("第 1 則補充 · 1 小時前"));
+  // One name and a time ago is also a comment's header under an article.
+  EXPECT_FALSE(Header("山城小貓 · 9 天前"));
+  EXPECT_FALSE(Header("記者 林大明 · 3 小時前 · 台北"));
+  EXPECT_FALSE(Header("今天下午，我们 · 3 小时前 · 完成了"));
+}
+
 bool Labelled(std::string_view line) { return IsLabelledPosterLine(DecodeUtf32(line)); }
 
 TEST(ForumPostHeaders, LabelledPosterAndTime) {

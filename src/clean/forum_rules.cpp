@@ -9,6 +9,7 @@
 #include "clean/forum_user_cards.h"
 #include "clean/inline_furniture.h"
 #include "clean/page_line.h"
+#include "clean/thread_rows.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -208,44 +209,6 @@ bool IsAvatarName(const PageLine& l) {
          ContainsAny(l.raw, {"头像", "頭像", "avatar", "Avatar"});
 }
 
-// "该楼层疑似违规已被系统折叠 隐藏此楼查看此楼": a floor the board folded away.
-bool IsFoldedFloorNotice(const std::u32string& core) {
-  const std::string s = EncodeUtf8(WithoutSpaces(core));
-  return core.size() <= kMaxFurnitureChars && ContainsAny(s, {"折叠", "折疊", "屏蔽", "隐藏此楼", "隱藏此樓"}) &&
-         ContainsAny(s, {"楼层", "樓層", "此楼", "此樓", "该楼", "該樓", "本楼", "本樓"});
-}
-
-// "考研吧 11": a board's level badge, a short word and a level number.
-bool IsLevelBadge(const std::u32string& core) {
-  constexpr size_t kMaxBadge = 16, kMaxLevel = 2;
-  size_t digits = 0;
-  while (digits < core.size() && IsAsciiDigit(core[core.size() - 1 - digits])) ++digits;
-  if (digits == 0 || digits > kMaxLevel || digits + 2 > core.size() || !utf8::IsSpace(core[core.size() - 1 - digits])) {
-    return false;
-  }
-  const std::u32string word = core.substr(0, core.size() - digits - 1);
-  return core.size() <= kMaxBadge && CountHan(word) >= 1 && !HasSentencePunct(word) &&
-         std::none_of(word.begin(), word.end(), [](char32_t ch) { return utf8::IsSpace(ch); });
-}
-
-// "考研吧" over "关注：4,218,337 贴子：86,512,004": a board's name above its counters.
-bool IsBoardName(const std::u32string& core) {
-  constexpr size_t kMaxBoardName = 12;
-  if (core.size() < 2 || core.size() > kMaxBoardName || HasSentencePunct(core)) return false;
-  for (std::u32string_view end : {U"吧", U"版", U"板", U"论坛", U"論壇", U"社区", U"社區", U"讨论区", U"討論區"}) {
-    if (core.ends_with(end)) return true;
-  }
-  return false;
-}
-
-// "关注：4,218,337 贴子：86,512,004": a board's counters.
-bool IsBoardCounters(const std::u32string& core) {
-  const std::string s = EncodeUtf8(WithoutSpaces(core));
-  return core.size() <= kMaxFurnitureChars && std::any_of(core.begin(), core.end(), IsAsciiDigit) &&
-         ContainsAny(s, {"贴子", "帖子", "主题", "主題", "关注", "關注", "会员", "會員", "成员", "成員"}) &&
-         !HasSentenceEnd(core);
-}
-
 // "还有2条回复，点击查看", "查看更多回覆": the link that opens a post's nested replies.
 // "3个回答", "共 12 則回答", "最佳答案", "其他回答": a Q&A page's answer
 // count and the labels over its answers.
@@ -294,26 +257,6 @@ bool IsMoreRepliesLink(const std::u32string& core) {
          ContainsAny(s, {"回复", "回覆", "评论", "評論", "楼中楼", "樓中樓", "回答"});
 }
 
-// "职场 程序员 裁员 中年危机": a thread's or question's topic tags, short
-// words side by side with no punctuation.
-bool IsTagRow(const std::u32string& core) {
-  constexpr size_t kMinTags = 3, kMaxTags = 10, kMaxTag = 8, kMaxRow = 60;
-  if (core.size() > kMaxRow || HasSentencePunct(core) || CountHan(core) < 4) return false;
-  size_t tags = 0, tag = 0;
-  for (size_t i = 0; i <= core.size(); ++i) {
-    if (i == core.size() || utf8::IsSpace(core[i])) {
-      if (tag > 0) {
-        if (tag < 2 || tag > kMaxTag) return false;
-        ++tags;
-      }
-      tag = 0;
-    } else {
-      ++tag;
-    }
-  }
-  return tags >= kMinTags && tags <= kMaxTags;
-}
-
 bool IsHeaderOrCard(const PageLine& l) {
   return IsForumPostHeader(l.core) || IsAuthorCard(l.core) || IsForumLevelLine(l.core);
 }
@@ -339,7 +282,7 @@ void MarkForumFurniture(std::vector<PageLine>& lines) {
                    (i > 0 && IsCutQuote(l.core) && furniture[i - 1] && IsForumPostHeader(lines[i - 1].core)) ||
                    IsQuoteEnd(l.core) || IsReplyReference(l.core) || IsTagRow(l.core) || IsTimedNestedReply(l.core) ||
                    IsMembershipAdvert(l.core) || IsAvatarName(l) || IsFoldedFloorNotice(l.core) ||
-                   IsAnswerLabel(l.core) || IsBackLink(l.core) || IsOtherThreadItem(l.core) ||
+                   IsAnswerLabel(l.core) || IsReplyCount(l.core) || IsBackLink(l.core) || IsOtherThreadItem(l.core) ||
                    IsPromotedTopic(l.core) || IsReplyGroupHeading(l.core) || IsQuotationLine(l.core) ||
                    (labelled_headers >= kMinPostHeaders && IsLabelledPosterLine(l.core));
   }
@@ -382,6 +325,14 @@ void MarkForumFurniture(std::vector<PageLine>& lines) {
     // A counter's number on the line below its name (积分 / 1268).
     const size_t prev = prev_non_blank(i);
     if (IsNumberOnly(lines[i].core) && prev < lines.size() && IsAuthorCard(lines[prev].core)) furniture[i] = true;
+    // A floor's number on a line of its own under the post's header
+    // ("5 小时前 via iPhone" / "1").
+    constexpr size_t kMaxFloorDigits = 4;
+    if (lines[i].core.size() <= kMaxFloorDigits &&
+        std::all_of(lines[i].core.begin(), lines[i].core.end(), [](char32_t c) { return IsAsciiDigit(c); }) &&
+        prev < lines.size() && IsForumPostHeader(lines[prev].core)) {
+      furniture[i] = true;
+    }
   }
   // The poster's name and rank: up to two short lines right above the
   // card or the header.
@@ -457,6 +408,16 @@ void MarkForumFurniture(std::vector<PageLine>& lines) {
     }
     furniture[i] = true;
   }
+  // The reply box's prompt under the last post ends the thread: what the
+  // page prints below it (a register box, hot topics, the footer) is no
+  // post. Only where no post header follows it.
+  size_t prompt = lines.size();
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].blank()) continue;
+    if (IsReplyPrompt(lines[i].core)) prompt = i;
+    if (prompt < i && IsForumPostHeader(lines[i].core)) prompt = lines.size();
+  }
+  for (size_t i = prompt; i < lines.size(); ++i) furniture[i] = !lines[i].blank();
   // What stands between posts (an action row taken for a share widget, an
   // avatar's placeholder, an advert) is the thread's furniture too: it
   // does not part the posts.

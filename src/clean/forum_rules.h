@@ -11,7 +11,9 @@
 //   - quoted excerpts of earlier posts (clean/forum_quotes.h: "… wrote:" /
 //     "… 寫道：" and the lines under it, a line ending "(恕刪)", a one-line
 //     quotation "引用 某人：“…”"), topic-tag rows over a
-//     question ("职场 程序员 裁员"), counters, pagers, "查看全部 N 个回答";
+//     question ("职场 程序员 裁员", "NAS PostgreSQL 备份"), counters, pagers,
+//     "查看全部 N 个回答", the reply count ("8 条回复 • 2026-12-05 12:31:07"),
+//     a floor's bare number on the line under its header;
 //   - the author's card: rank and level (中级会员, "Lv.3 加入 2019-06"),
 //     profile counters (积分, 帖子, 主题, 文章數 and their numbers, "註冊時間
 //     2016-09-02"), and the name
@@ -23,6 +25,8 @@
 //   - signatures: a short line that is not a sentence, standing between a
 //     post's text and its action row or the next post's header, and any
 //     such line the page repeats under several posts.
+// What the page prints under the reply box's prompt that follows the last
+// post ("登录后才能回复": a register box, hot topics) is furniture too.
 // The thread's title and the posts' text are left alone. Also the rules a
 // site prints over its comment area ("TNL 網路沙龍守則", "留言須知" and the
 // paragraphs under them). Only for web pages (the caller decides). Pure

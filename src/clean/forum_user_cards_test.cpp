@@ -1,7 +1,8 @@
 // The forum user-card rules on a thread written for this test in the other
 // script and another board's layout (level lines, vote rows, handles,
 // signature blocks, a board notice and a list of other threads), and on an
-// article whose level and count lines are text.
+// article whose level and count lines are text; and on a topic page whose
+// replies are headed by how long ago they were posted.
 #include "clean/forum_user_cards.h"
 
 #include <gtest/gtest.h>
@@ -171,6 +172,68 @@ TEST(ForumUserCards, NamesOverRankCardsAndReplyReferencesGo) {
   for (const char* furniture : {"小站長", "老車掌", "月台邊", "級別", "Reply to", "威望"}) {
     EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
   }
+}
+
+// A topic page of a tech community, written for this test in Traditional:
+// the poster's line with dots, an addendum's header, a tag row of Latin and
+// Han tags, a reply count with the last reply's time, and each reply's
+// name, time ago (with its device and thanks) and floor number; under the
+// reply box's prompt, a register box and hot topics.
+const char kTimeAgoThread[] =
+    "   [logo.png]\n"
+    "   社群  ›  硬體\n"
+    "\n"
+    "舊筆電換 SSD 後開機變慢，是哪裡沒設定好？\n"
+    "\n"
+    "   [avatar_large.png]\n"
+    "   tsaiwen · 6 小時 12 分鐘前 · 904 次點擊\n"
+    "\n"
+    "   上週把家裡那台八年前的筆電換成 SATA SSD，系統是重新安裝的，可是開機反而比以前慢，大概要一分鐘。\n"
+    "\n"
+    "   第 1 則補充  ·  2 小時 5 分鐘前\n"
+    "   BIOS 已經改成 AHCI 了，還是一樣慢。\n"
+    "\n"
+    "   筆電   SSD   Windows   開機\n"
+    "   5 則回覆    •    2026-11-30 21:04:18 +08:00\n"
+    "\n"
+    "   [avatar_normal.png]\n"
+    "   moonriver\n"
+    "   5 小時 58 分鐘前 via iPhone   ♥ 2\n"
+    "   1\n"
+    "   先看看是不是開了快速啟動，舊機器的驅動常常和它不合。\n"
+    "\n"
+    "   [avatar_normal.png]\n"
+    "   kevin0412\n"
+    "   5 小時 30 分鐘前\n"
+    "   2\n"
+    "   到事件檢視器看開機效能的紀錄，會寫是哪個服務拖慢的。\n"
+    "\n"
+    "   [avatar_normal.png]\n"
+    "   tsaiwen\n"
+    "   4 小時 2 分鐘前 via Android\n"
+    "   3\n"
+    "   @kevin0412 找到了，是舊的觸控板驅動一直在等逾時，移除後十秒就開好了。\n"
+    "\n"
+    "   登入後才能回覆  ·  還沒有帳號？ 現在註冊\n"
+    "\n"
+    "   社群 = 動手的人聚在一起\n"
+    "   現在註冊\n"
+    "   已有帳號請 登入\n"
+    "   今日熱議\n"
+    "     * [avatar_mini.png] 年底換手機，大家都選哪一款？\n"
+    "     * [avatar_mini.png] 第一次自己組電腦就上手了\n";
+
+TEST(ForumUserCards, TimeAgoHeadersNamesAndFloorNumbersGo) {
+  const CleanedDocument c = CleanDocument(kTimeAgoThread, SourceLayout::kWebDump, nullptr);
+  for (const char* text :
+       {"開機反而比以前慢", "BIOS 已經改成 AHCI 了", "是不是開了快速啟動", "事件檢視器", "移除後十秒就開好了"}) {
+    EXPECT_TRUE(Contains(c.text, text)) << text << "\n" << c.text;
+  }
+  for (const char* furniture : {"次點擊", "第 1 則補充", "Windows", "則回覆", "moonriver", "via", "分鐘前", "註冊",
+                                "今日熱議", "換手機", "自己組電腦"}) {
+    EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
+  }
+  for (const char* floor : {"1", "2", "3"}) EXPECT_FALSE(HasLine(c.text, floor)) << floor << "\n" << c.text;
 }
 
 }  // namespace

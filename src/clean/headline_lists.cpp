@@ -14,12 +14,13 @@ namespace {
 
 constexpr size_t kMinHeadlineRun = 3;
 
-// "…下對指令 3天前", "…的理解與展望 2月前", "…5小時前": a listed headline
+// "…下對指令 3天前", "…的理解與展望 2月前", "…5小時前", "…3个月前": a listed headline
 // with how long ago it was posted.
 bool EndsWithRelativeDate(const std::u32string& core) {
   if (core.empty() || core.back() != U'前') return false;
   size_t end = core.size() - 1;
-  for (std::u32string_view unit : {U"小時", U"小时", U"分鐘", U"分钟", U"天", U"週", U"周", U"月", U"年"}) {
+  for (std::u32string_view unit :
+       {U"小時", U"小时", U"分鐘", U"分钟", U"天", U"週", U"周", U"個月", U"个月", U"月", U"年"}) {
     if (std::u32string_view(core).substr(0, end).ends_with(unit)) {
       end -= unit.size();
       size_t digits = 0;

@@ -53,5 +53,26 @@ TEST(HeadlineLists, ProviderLogoOverTheBylineIsTheArticlesHead) {
   }
 }
 
+// A run of entries, each ending with how long ago in months ("3个月前"),
+// written for this test in Simplified, between an article's paragraphs.
+const char kMonthsAgo[] =
+    "   城市更新条例草案公开征求意见 涉及老旧小区加装电梯\n"
+    "   2026-03-09 10:12\n"
+    "   市司法局9日公布城市更新条例草案，向社会公开征求意见，征求意见期为三十天。草案\n"
+    "   明确，老旧小区加装电梯等改造项目可以按规定使用住宅专项维修资金。\n"
+    "   老城区停车改造方案公布 新增泊位约两千个    3个月前\n"
+    "   滨江公园二期开放 沿江步道贯通    4个月前\n"
+    "   地铁站周边慢行系统改造完成验收    5个月前\n"
+    "   草案还提出，改造方案应当经业主表决通过，并在小区内公示不少于十五日。业主委员会应当\n"
+    "   将表决结果书面告知街道办事处，街道办事处收到后十个工作日内予以答复。\n";
+
+TEST(HeadlineLists, EntriesDatedMonthsAgoAreAList) {
+  const CleanedDocument c = CleanDocument(kMonthsAgo, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "在小区内公示不少于十五日")) << c.text;
+  for (const char* dropped : {"新增泊位约两千个", "沿江步道贯通", "慢行系统改造", "个月前"}) {
+    EXPECT_FALSE(Contains(c.text, dropped)) << dropped << "\n" << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

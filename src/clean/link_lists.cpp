@@ -264,4 +264,111 @@ void MarkCountedListHeadings(std::vector<PageLine>& lines) {
   }
 }
 
+// "1. 首頁": an item of a numbered list, its number (the 1-based place it
+// has), or 0 where `core` is none; `text` gets the item's text.
+static size_t NumberedItem(const std::u32string& core, std::u32string* text) {
+  constexpr size_t kMaxItem = 20;
+  size_t digits = 0;
+  while (digits < core.size() && IsAsciiDigit(core[digits])) ++digits;
+  if (digits == 0 || digits > 2 || digits + 1 >= core.size() || (core[digits] != '.' && core[digits] != U'．')) {
+    return 0;
+  }
+  size_t at = digits + 1;
+  while (at < core.size() && utf8::IsSpace(core[at])) ++at;
+  *text = core.substr(at);
+  if (text->empty() || text->size() > kMaxItem || HasSentencePunct(*text)) return 0;
+  size_t n = 0;
+  for (size_t i = 0; i < digits; ++i) n = n * 10 + static_cast<size_t>(core[i] - '0');
+  return n;
+}
+
+void MarkNumberedBreadcrumbs(std::vector<PageLine>& lines) {
+  constexpr size_t kMinItems = 2;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    std::u32string text;
+    if (lines[i].blank() || NumberedItem(lines[i].core, &text) != 1) continue;
+    const std::string home = EncodeUtf8(WithoutSpaces(text));
+    if (!EqualsAny(home,
+                   {"首頁", "首页", "主頁", "主页", "網站首頁", "网站首页", "回首頁", "回首页", "Home", "HOME"})) {
+      continue;
+    }
+    // The items that follow, numbered on from 1, each on its own line.
+    size_t end = i + 1, expected = 2;
+    while (end < lines.size() && !lines[end].blank() && NumberedItem(lines[end].core, &text) == expected) {
+      ++end;
+      ++expected;
+    }
+    if (end - i < kMinItems) continue;
+    for (size_t k = i; k < end; ++k) {
+      if (lines[k].reason.empty() || IsListReason(lines[k].reason)) lines[k].reason = "breadcrumb";
+    }
+    i = end - 1;
+  }
+}
+
+// "基本信息 68", "Issues 5": a tab's label (two to eight characters, no
+// punctuation) and the count of what it holds, from `at`; the position
+// after the count, or npos.
+static size_t CountedLabelEnd(const std::u32string& core, size_t at) {
+  constexpr size_t kMinLabel = 2, kMaxLabel = 8, kMaxDigits = 6;
+  while (at < core.size() && (utf8::IsSpace(core[at]) || core[at] == U'｜' || core[at] == '|')) ++at;
+  size_t label = at;
+  while (label < core.size() && !utf8::IsSpace(core[label]) && !IsAsciiDigit(core[label])) ++label;
+  const std::u32string name = core.substr(at, label - at);
+  if (name.size() < kMinLabel || name.size() > kMaxLabel || HasSentencePunct(name) || CountHan(name) < kMinLabel) {
+    return std::u32string::npos;
+  }
+  while (label < core.size() && utf8::IsSpace(core[label])) ++label;
+  size_t digits = 0;
+  while (label + digits < core.size() && IsAsciiDigit(core[label + digits])) ++digits;
+  if (digits == 0 || digits > kMaxDigits) return std::u32string::npos;
+  return label + digits;
+}
+
+// Pairs of a label and its count that make up all of `core`, or 0. One
+// pair may carry a note in brackets after its count ("行政处罚 1 （2024-03-12
+// …）").
+static size_t CountedLabels(const std::u32string& core) {
+  size_t pairs = 0;
+  for (size_t at = 0; at < core.size();) {
+    const size_t end = CountedLabelEnd(core, at);
+    if (end == std::u32string::npos) return 0;
+    ++pairs;
+    at = end;
+    while (at < core.size() && (utf8::IsSpace(core[at]) || core[at] == U'｜' || core[at] == '|')) ++at;
+    if (pairs == 1 && at < core.size() && (core[at] == U'（' || core[at] == '(') &&
+        (core.back() == U'）' || core.back() == ')')) {
+      return 1;
+    }
+  }
+  return pairs;
+}
+
+void MarkCountedTabs(std::vector<PageLine>& lines) {
+  constexpr size_t kMinTabs = 3;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].blank() || !lines[i].reason.empty() || lines[i].table) continue;
+    // A row of them on one line ("自身风险 0   周边风险 12   历史风险 2").
+    if (CountedLabels(lines[i].core) >= kMinTabs) {
+      lines[i].reason = kCountedTabs;
+      continue;
+    }
+    // A list of them, one a line ("* 基本信息 68", "* 司法风险 5" …).
+    size_t end = i;
+    while (end < lines.size() && lines[end].bullet && lines[end].reason.empty() &&
+           CountedLabels(lines[end].core) == 1) {
+      ++end;
+    }
+    if (end - i >= kMinTabs) {
+      for (size_t k = i; k < end; ++k) lines[k].reason = kCountedTabs;
+      // The list's own label with its count, right above it ("经营风险 3").
+      if (i > 0 && !lines[i - 1].bullet && lines[i - 1].reason.empty() && CountedLabels(lines[i - 1].core) == 1 &&
+          lines[i - 1].core.find_first_of(U"（(") == std::u32string::npos) {
+        lines[i - 1].reason = kCountedTabs;
+      }
+      i = end - 1;
+    }
+  }
+}
+
 }  // namespace wenyuan::clean

@@ -39,6 +39,21 @@ void MarkRelatedLists(std::vector<PageLine>& lines);
 // another rule dropped: the list's label, gone with it.
 void MarkCountedListHeadings(std::vector<PageLine>& lines);
 
+// Marks "breadcrumb" on a breadcrumb printed as a numbered list: "1. 首頁",
+// "2. 長照服務", "3. 居家照顧服務", one item a line, numbered on from 1, the
+// first naming the home page (首頁, 主页, Home), each short and no sentence.
+void MarkNumberedBreadcrumbs(std::vector<PageLine>& lines);
+
+inline constexpr char kCountedTabs[] = "counted tabs";
+// Marks kCountedTabs on a page's tabs that carry counts (a widget: the
+// article's head does not take them back): three or
+// more list items each a short label and a number ("* 基本信息 68", "* 司法风险
+// 5"), or a row of three or more such pairs on one line ("自身风险 0   周边风险
+// 12   历史风险 2", "融资历程 1 ｜ 核心团队 3 ｜ 企业业务 4"); an item may carry a
+// note in brackets after its count, and the list's label with its count
+// right above it ("经营风险 3") goes with it.
+void MarkCountedTabs(std::vector<PageLine>& lines);
+
 // "相關新聞", "延伸閱讀", "熱門話題", "為你推薦", "其他港聞": a heading over a
 // list of other articles. A sentence that mentions 相關 ("是與大眾息息相關。")
 // is not.

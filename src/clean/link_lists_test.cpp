@@ -1,6 +1,7 @@
 // The list rules on pages written for this test: a run of short lines is a
 // menu, a related heading takes the titles under it, and a sentence that
-// says 相關 or a data table's cells are left alone.
+// says 相關 or a data table's cells are left alone; a breadcrumb printed as
+// a numbered list from the home page; tabs that carry counts.
 #include "clean/link_lists.h"
 
 #include <gtest/gtest.h>
@@ -216,6 +217,51 @@ TEST(LinkLists, ARelatedListInsideABodyEndsAtAWrappedParagraph) {
     for (size_t i : {0, 1, 2}) EXPECT_EQ(lines[i].reason, "related-articles list") << i << page;
     for (size_t i : {4, 6, 7}) EXPECT_EQ(lines[i].reason, "") << i << page;
   }
+}
+
+TEST(LinkLists, NumberedBreadcrumbs) {
+  const std::string page =
+      "    1. 首页\n"
+      "    2. 政务公开\n"
+      "    3. 政策解读\n"
+      "关于调整公交线路的说明\n"
+      "    1. 第一步，登录政务服务网\n"
+      "    2. 填写申请表\n"
+      "    1. 首頁\n"
+      "    3. 服務項目\n";
+  std::vector<PageLine> lines = MakePageLines(page);
+  MarkNumberedBreadcrumbs(lines);
+  for (size_t i : {0, 1, 2}) EXPECT_EQ(lines[i].reason, "breadcrumb") << i;
+  // Steps that do not start at the home page, and a lone 首頁 whose next
+  // number skips, are no breadcrumb.
+  for (size_t i : {3, 4, 5, 6, 7}) EXPECT_EQ(lines[i].reason, "") << i;
+}
+
+TEST(LinkLists, TabsWithCounts) {
+  const std::string page =
+      "  * 基本資料 12\n"
+      "  * 裁判書 3\n"
+      "  * 商標 27\n"
+      "自身风险 0   周边风险 12   历史风险 2\n"
+      "融資歷程 1 ｜ 核心團隊 3 ｜ 企業業務 4\n"
+      "  * 2024年 5\n"
+      "  * 2023年 8\n"
+      "本季营收 12 亿元，同比增长 8%。\n"
+      "主要人员 4\n";
+  std::vector<PageLine> lines = MakePageLines(page);
+  MarkCountedTabs(lines);
+  for (size_t i : {0, 1, 2, 3, 4}) EXPECT_EQ(lines[i].reason, kCountedTabs) << i;
+  // Two items are no tab row, nor is a sentence or a heading with its count.
+  for (size_t i : {5, 6, 7, 8}) EXPECT_EQ(lines[i].reason, "") << i;
+
+  // Items with a note after the count, under their counted label.
+  std::vector<PageLine> teasers = MakePageLines(
+      "經營風險 3\n"
+      "  * 行政處罰 1  （2024-03-12 某市市場監督管理局 …）\n"
+      "  * 經營異常 0\n"
+      "  * 股權出質 2\n");
+  MarkCountedTabs(teasers);
+  for (size_t i : {0, 1, 2, 3}) EXPECT_EQ(teasers[i].reason, kCountedTabs) << i;
 }
 
 }  // namespace

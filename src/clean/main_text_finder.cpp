@@ -11,6 +11,7 @@
 #include "clean/comment_threads.h"
 #include "clean/dates_and_bylines.h"
 #include "clean/forum_rules.h"
+#include "clean/notice_closings.h"
 #include "clean/official_letters.h"
 #include "clean/photo_albums.h"
 #include "clean/prose_span.h"
@@ -55,12 +56,17 @@ ProseSpan StartBelowHeadline(const std::vector<PageLine>& lines, ProseSpan body,
     // (the next line goes on "，持台中市民卡…").
     // Nor a full line with a comma that a long line of the same paragraph
     // goes on right under ("大埔…發生火警，火勢迅速蔓延，…將火警" over "升至三級，…").
-    constexpr size_t kFullLine = 30;
+    // Nor a line with a comma whose sentence ends on the short line right
+    // under it ("…已经市政府同意，现印发给你们，请认" over "真按照执行。").
+    constexpr size_t kFullLine = 30, kMinWrappedLine = 20;
     const bool wrapped =
         i + 1 < body.end && !lines[i + 1].core.empty() &&
         (std::u32string_view(U"，、。；：」』）").find(lines[i + 1].core.front()) != std::u32string_view::npos ||
          (l.core.size() >= kFullLine && l.core.find(U'，') != std::u32string::npos &&
-          lines[i + 1].core.size() >= kFullLine && HasSentencePunct(lines[i + 1].core) && !lines[i + 1].bullet));
+          lines[i + 1].core.size() >= kFullLine && HasSentencePunct(lines[i + 1].core) && !lines[i + 1].bullet) ||
+         (l.core.size() >= kMinWrappedLine && l.core.find(U'，') != std::u32string::npos && !lines[i + 1].bullet &&
+          lines[i + 1].core.size() < kFullLine &&
+          std::u32string_view(U"。！？").find(lines[i + 1].core.back()) != std::u32string_view::npos));
     if (seen > 1 && !l.bullet && !l.table && l.core.size() <= kMaxHeadline && LooksLikeHeadline(l) && !wrapped) {
       std::unordered_set<std::u32string> below;
       for (size_t k = i + 1; k < body.end; ++k) {
@@ -91,11 +97,10 @@ std::vector<size_t> HeadBelowHeadline(const std::vector<PageLine>& lines, size_t
     if (!lines[i].blank() && !IsWidgetReason(lines[i].reason)) between.push_back(i);
   }
   auto is_date_or_byline = [&](size_t i) { return IsDateLine(lines[i].core) || IsBylineLine(lines[i].core); };
-  // A record's fields on consecutive lines ("提問議員：…" over "答覆官員：…").
+  // A record's fields on consecutive lines ("提問議員：…" over "答覆官員：…"),
+  // printed as a list or not.
   auto in_field_block = [&](size_t k) {
-    auto field = [&](size_t i) {
-      return lines[i].reason.empty() && !lines[i].bullet && IsLabelledField(lines[i].core);
-    };
+    auto field = [&](size_t i) { return lines[i].reason.empty() && IsLabelledField(lines[i].core); };
     if (!field(between[k])) return false;
     return (k > 0 && between[k - 1] + 1 == between[k] && field(between[k - 1])) ||
            (k + 1 < between.size() && between[k + 1] == between[k] + 1 && field(between[k + 1]));
@@ -114,6 +119,12 @@ std::vector<size_t> HeadBelowHeadline(const std::vector<PageLine>& lines, size_t
           (k > 0 && is_date_or_byline(between[k - 1])) || (k + 1 < between.size() && is_date_or_byline(between[k + 1]));
     }
     if (!keep && k + 1 == between.size()) keep = LooksLikeSectionHeading(l);
+    // The label over such a block ("產品名稱及描述：" over "* 品牌：…").
+    constexpr size_t kMaxBlockLabel = 16;
+    if (!keep && !l.bullet && l.reason.empty() && l.core.size() <= kMaxBlockLabel && l.core.ends_with(U"：") &&
+        k + 1 < between.size() && between[k + 1] == between[k] + 1 && in_field_block(k + 1)) {
+      keep = true;
+    }
     if (IsCategoryTag(l) || l.reason == kAuthorCard) keep = false;
     if (keep && kept_cores.insert(l.core).second) kept.push_back(between[k]);
   }
@@ -312,6 +323,9 @@ std::optional<size_t> FindHeadline(const std::vector<PageLine>& lines, const Pro
     // The article's own table of contents right above the body (only
     // blank lines, widgets and its items between) is passed over.
     if (l.reason == "table of contents" && TocRightAboveBody(lines, i, body.begin)) continue;
+    // An advert's empty slot ("[INS: :INS]"), printed on every page of the
+    // site, stands between a post's headline and its text: passed over.
+    if (l.placeholder && l.core.empty()) continue;
     if (EndsHead(l.reason)) break;
     ++scanned;
     // A menu, or a list such as a table of contents, ends the head; the
@@ -319,7 +333,9 @@ std::optional<size_t> FindHeadline(const std::vector<PageLine>& lines, const Pro
     if (IsCategoryTag(l)) continue;
     bool head_line = IsDateLine(l.core) || IsBylineLine(l.core);
     menu_run = l.reason == "menu or link list" && !head_line ? menu_run + 1 : 0;
-    list_run = l.bullet && !head_line ? list_run + 1 : 0;
+    // A record's labelled fields printed as a list ("* 品牌：海之鮮") are the
+    // article's, between its headline and its body.
+    list_run = l.bullet && !head_line && !IsLabelledField(l.core) ? list_run + 1 : 0;
     if (menu_run >= kMenuLinesEndHead || list_run >= kListItemsEndHead) break;
     if (l.bullet || !LooksLikeHeadline(l)) continue;
     size_t shared = 0;
@@ -347,34 +363,6 @@ std::optional<size_t> FindHeadline(const std::vector<PageLine>& lines, const Pro
     }
   }
   return best;
-}
-
-// An encyclopedia entry's title, too short to read as a headline
-// ("北辰溪"), above a body whose first sentence begins with it ("北辰溪是…").
-// Menus, tabs and the site's tagline may stand between.
-std::optional<size_t> EntryTitleAbove(const std::vector<PageLine>& lines, const ProseSpan& body) {
-  constexpr size_t kMinTitle = 3, kMinTitleHan = 2, kMaxTitle = 16, kWindow = 30;
-  size_t first = body.begin;
-  while (first < body.end && lines[first].blank()) ++first;
-  if (first >= body.end) return std::nullopt;
-  const std::u32string& opening = lines[first].core;
-  for (size_t i = first, scanned = 0; i > 0 && scanned < kWindow;) {
-    --i;
-    const PageLine& l = lines[i];
-    if (l.blank() || IsWidgetReason(l.reason)) continue;
-    if (EndsHead(l.reason)) break;
-    ++scanned;
-    const std::u32string& t = l.core;
-    if (l.bullet || t.size() < kMinTitle || t.size() > kMaxTitle || CountHan(t) < kMinTitleHan || HasSentencePunct(t) ||
-        !(l.reason.empty() || l.reason == "menu or link list") || opening.size() <= t.size() + 1 ||
-        !opening.starts_with(t)) {
-      continue;
-    }
-    // The title and then a verb or a gloss: "北辰溪是…", "北辰溪（…）", "北辰溪，…".
-    const char32_t after = opening[t.size()];
-    if (std::u32string_view(U"是為为（(，,位").find(after) != std::u32string_view::npos) return i;
-  }
-  return std::nullopt;
 }
 
 // The foundation's head rule, for pages where no headline is found: the
@@ -433,7 +421,7 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
     } else if (auto headline = FindHeadline(lines, body, body_features)) {
       kept = HeadBelowHeadline(lines, *headline, body.begin, body_features);
       KeepDocumentFieldsAbove(lines, *headline, kept);
-    } else if (auto title = EntryTitleAbove(lines, body)) {
+    } else if (auto title = EntryTitleAbove(lines, body.begin, body.end)) {
       kept = HeadBelowHeadline(lines, *title, body.begin, body_features);
     } else if (auto tagged = TaggedTitleAbove(lines, body.begin, body_features); !tagged.empty()) {
       kept = std::move(tagged);
@@ -443,6 +431,7 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
     body.end = ExtendBodyDown(lines, body.end, kept);
     body.end = ExtendOverWrappedTail(lines, body.end);
     body.end = ExtendToLastNumberedSection(lines, body);
+    body.end = ExtendToLastHeadedSection(lines, body);
     body.end = ExtendToStatuteTail(lines, body);
     KeepCaptionsInBody(lines, body, body_features, kept);
     KeepCreditsBelow(lines, body.end, kept);

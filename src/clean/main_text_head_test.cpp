@@ -2,7 +2,10 @@
 // scripts: the headline and its date stand above a photo, a caption and a
 // body whose first paragraph fills the dump's full line and wraps; that
 // line, with its commas, is no headline, and the real headline and date
-// are kept.
+// are kept. And a README under a code-hosting page's file list: its Latin
+// title heads it, the list (each entry "…3個月前") goes. And a service
+// page's numbered breadcrumb, and its update stamp as its date; a notice
+// whose wrapped first line is no headline.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -76,6 +79,191 @@ TEST(MainTextHead, AFullWrappedFirstLineIsNoHeadline) {
     EXPECT_TRUE(HasLine(text, "2025年03月14日(星期五)")) << text;
     EXPECT_TRUE(Contains(text, page == kTraditional ? "土木工程拓展署昨日公布" : "市园林局昨日公布")) << text;
     EXPECT_FALSE(Contains(text, page == kTraditional ? "大圍新商場" : "城西新商场")) << text;
+  }
+}
+
+// A code-hosting page written for this test, in Traditional: the file list
+// with each entry's last commit message and how long ago ("3個月前"), then
+// the README, whose title is the project's Latin name and whose first
+// paragraph begins with it, under a first section heading.
+const char kRepository[] =
+    "   程式碼 Issues 3 Pull Requests 1\n"
+    "   分支 2 標籤 5\n"
+    "   docs                     補充部署說明    3個月前\n"
+    "   src                      修正時區換算在跨年時少一天的問題    5天前\n"
+    "   tests                    加入農曆換算的回歸測試    2週前\n"
+    "   .gitignore               初始化專案    1年前\n"
+    "   LICENSE                  初始化專案    1年前\n"
+    "\n"
+    "lunar-calendar-tw\n"
+    "\n"
+    "簡介\n"
+    "\n"
+    "   lunar-calendar-tw 是一個以 Go 撰寫的農曆與節氣換算套件，收錄 1900 年到 2100 年的曆表，\n"
+    "   可以把國曆日期換成農曆、干支與節氣，也能算出下一個節氣的確切時刻。\n"
+    "\n"
+    "   換算只依賴內建的曆表，不需要連線，也不依賴作業系統的時區資料庫。\n";
+
+TEST(MainTextHead, AProjectsLatinNameHeadsItsReadme) {
+  const CleanedDocument c = CleanDocument(kRepository, SourceLayout::kWebDump, nullptr);
+  for (const char* kept :
+       {"lunar-calendar-tw", "簡介", "以 Go 撰寫的農曆與節氣換算套件", "不依賴作業系統的時區資料庫"}) {
+    EXPECT_TRUE(HasLine(c.text, kept) || Contains(c.text, kept)) << kept << "\n" << c.text;
+  }
+  EXPECT_TRUE(HasLine(c.text, "lunar-calendar-tw")) << c.text;
+  EXPECT_TRUE(HasLine(c.text, "簡介")) << c.text;
+  for (const char* dropped : {"補充部署說明", "3個月前", "初始化專案", "回歸測試"}) {
+    EXPECT_FALSE(Contains(c.text, dropped)) << dropped << "\n" << c.text;
+  }
+}
+
+// A government service page written for this test, in Traditional: the
+// breadcrumb printed as a numbered list (its last item repeats the title),
+// the title, the page's update stamp with its view count under it, then
+// the text.
+const char kServicePage[] =
+    "   衛生局 服務專區\n"
+    "     * 認識服務\n"
+    "     * 申請方式\n"
+    "     * 最新消息\n"
+    "    1. 首頁\n"
+    "    2. 社區服務\n"
+    "    3. 到宅送餐服務\n"
+    "   (BUTTON) 分享 (BUTTON) 列印\n"
+    "\n"
+    "到宅送餐服務\n"
+    "\n"
+    "   更新日期：2025-09-12　瀏覽人次：3,208\n"
+    "\n"
+    "   由社區據點的志工每日中午將餐點送到長者家中，並順道關心長者的身體狀況，如發現異常，會通知\n"
+    "   家屬及個案管理員。每餐收費依家庭經濟狀況分為免費、半價及全額三級。\n"
+    "\n"
+    "   申請人可向戶籍所在地的區公所社會課提出申請，經評估符合資格後，約兩週內開始送餐。\n";
+
+TEST(MainTextHead, NumberedBreadcrumbGoesTheUpdateStampIsTheDate) {
+  const CleanedDocument c = CleanDocument(kServicePage, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(HasLine(c.text, "到宅送餐服務")) << c.text;
+  EXPECT_TRUE(HasLine(c.text, "更新日期：2025-09-12　瀏覽人次：3,208")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "約兩週內開始送餐")) << c.text;
+  for (const char* dropped : {"首頁", "社區服務", "3. 到宅送餐服務"}) {
+    EXPECT_FALSE(Contains(c.text, dropped)) << dropped << "\n" << c.text;
+  }
+}
+
+// Notices written for this test, one in each script: the title over a tool
+// row, the addressee, then a first paragraph whose line, with its commas,
+// wraps onto a short last line; that line is no headline, and the title
+// and the addressee stay.
+const char kWrappedNoticeSimplified[] =
+    "   当前位置： 首页 > 政务公开 > 通知公告\n"
+    "\n"
+    "市人民政府关于印发《本市公共自行车服务管理规定》的通知\n"
+    "\n"
+    "   字号：[大] [中] [小]    【打印本页】   【关闭窗口】\n"
+    "\n"
+    "   各区人民政府，市政府各委、办、局，各有关单位：\n"
+    "   《本市公共自行车服务管理规定》已经市人民政府同意，现印发给你们，请结\n"
+    "   合实际认真执行。\n"
+    "\n"
+    "   第一条 为规范公共自行车服务，方便市民绿色出行，根据有关法律法规，结合本市实际，制定本规定。\n"
+    "   第二条 本市行政区域内公共自行车的投放、运营、使用和管理，适用本规定。\n";
+const char kWrappedNoticeTraditional[] =
+    "   首頁 > 公告訊息 > 最新公告\n"
+    "\n"
+    "市政府關於修正《公共自行車服務管理要點》的函\n"
+    "\n"
+    "   字級：[大] [中] [小]    【列印本頁】   【關閉視窗】\n"
+    "\n"
+    "   本府各局處、各區公所，各相關業者、團體：\n"
+    "   《本市公共自行車服務管理要點》業經本府修正，檢送修正條文一份，請各單\n"
+    "   位查照辦理。\n"
+    "\n"
+    "   第一點 為規範公共自行車服務，便利市民綠色通勤，依相關法規，並考量本市實際情形，訂定本要點。\n"
+    "   第二點 本市轄區內公共自行車之設置、營運、使用及管理，依本要點辦理。\n";
+
+TEST(MainTextHead, AWrappedFirstLineWithCommasIsNoHeadline) {
+  for (const char* page : {kWrappedNoticeSimplified, kWrappedNoticeTraditional}) {
+    const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+    const bool simplified = page == kWrappedNoticeSimplified;
+    EXPECT_TRUE(HasLine(c.text, simplified ? "市人民政府关于印发《本市公共自行车服务管理规定》的通知"
+                                           : "市政府關於修正《公共自行車服務管理要點》的函"))
+        << c.text;
+    EXPECT_TRUE(HasLine(c.text, simplified ? "各区人民政府，市政府各委、办、局，各有关单位："
+                                           : "本府各局處、各區公所，各相關業者、團體："))
+        << c.text;
+  }
+}
+
+// A product alert written for this test, in Simplified: between the
+// headline and the body, the date, then a label over the product's fields
+// printed as a list, then a picture; the fields and their label are the
+// alert's head, and the list does not end the search for the headline.
+const char kProductAlert[] =
+    "   市场监管 > 风险提示 > 消费提示\n"
+    "\n"
+    "一批次进口冷冻虾仁检出副溶血性弧菌\n"
+    "\n"
+    "   日期：2025年3月6日\n"
+    "\n"
+    "   产品资料：\n"
+    "     * 产品名称：冷冻熟虾仁\n"
+    "     * 品牌：蓝湾\n"
+    "     * 原产地：泰国\n"
+    "     * 净含量：400克\n"
+    "     * 批号：TH250112A\n"
+    "\n"
+    "   [shrimp.jpg]\n"
+    "\n"
+    "   原因：\n"
+    "   市场监管局在日常抽检中从南山区一家超市购买的冷冻熟虾仁样品经检验弧菌超\n"
+    "   标，不符合食品安全国家标准，市场监管局已对涉事超市立案调查，并将依法处理。\n"
+    "\n"
+    "   市场监管局已责令涉事超市下架并封存同批次产品，并通报进口商追查产品去向。消费者如已购买，应停止食用。\n"
+    "\n"
+    "   副溶血性弧菌常见于海产品，食用未彻底煮熟的海产品可能引起急性肠胃炎，出现腹痛、腹泻和呕吐等症状。\n";
+
+TEST(MainTextHead, AProductsFieldsListedUnderTheHeadlineAreItsHead) {
+  const CleanedDocument c = CleanDocument(kProductAlert, SourceLayout::kWebDump, nullptr);
+  for (const char* line : {"一批次进口冷冻虾仁检出副溶血性弧菌", "日期：2025年3月6日", "产品资料：",
+                           "产品名称：冷冻熟虾仁", "品牌：蓝湾", "批号：TH250112A", "原因："}) {
+    EXPECT_TRUE(HasLine(c.text, line)) << line << "\n" << c.text;
+  }
+  EXPECT_TRUE(Contains(c.text, "从南山区一家超市购买的冷冻熟虾仁样品经检验弧菌超")) << c.text;
+}
+
+// A blog post written for this test, in Traditional: the post's date and
+// headline, an advert's empty slot, the tags under their bare label and the
+// like counter above the text. The slot does not end the head; the tags
+// and the counter go.
+const char kBlogPost[] =
+    "   小林的山海筆記\n"
+    "     * 首頁\n"
+    "     * 文章列表\n"
+    "     * 相簿\n"
+    "     * 關於我\n"
+    "\n"
+    "   Mar 08 Sat 2025 09:30\n"
+    "\n"
+    "【花蓮】七星潭清晨散步｜礫石海灘、日出與早餐店\n"
+    "\n"
+    "   [INS: :INS]\n"
+    "   本文標籤：\n"
+    "   花蓮 七星潭 日出 早餐店 花蓮景點\n"
+    "   本文目前禮讚：35 人\n"
+    "   (BUTTON) 讚 (BUTTON) 分享\n"
+    "\n"
+    "   這次到花蓮住了兩晚，第二天特地五點起床，騎著民宿的腳踏車去七星潭等日出。清晨的海\n"
+    "   風有點冷，礫石海灘上已經有不少人帶著相機在等，太陽從海平面探出頭的那一刻真的很美。\n"
+    "\n"
+    "   看完日出肚子也餓了，回程在市區找了一間老字號的早餐店，蛋餅皮是自己桿的，配上一杯\n"
+    "   古早味紅茶，兩個人吃不到一百五十元，很推薦早起的人去七星潭走走。\n";
+
+TEST(MainTextHead, AnAdvertsSlotDoesNotEndTheHeadTagsAndLikesGo) {
+  const CleanedDocument c = CleanDocument(kBlogPost, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(HasLine(c.text, "【花蓮】七星潭清晨散步｜礫石海灘、日出與早餐店")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "很推薦早起的人去七星潭走走")) << c.text;
+  for (const char* dropped : {"本文標籤", "花蓮景點", "禮讚"}) {
+    EXPECT_FALSE(Contains(c.text, dropped)) << dropped << "\n" << c.text;
   }
 }
 

@@ -138,6 +138,15 @@ bool IsLabelledTagRow(const std::u32string& core, const std::string& s) {
   return false;
 }
 
+// "本文目前禮讚：12 人", "已有 35 人按讚", "8人点赞": how many readers liked
+// the post.
+bool IsLikeCounter(const std::u32string& core, const std::string& s) {
+  constexpr size_t kMaxCounter = 20;
+  return core.size() <= kMaxCounter && !HasSentenceEnd(core) && std::any_of(core.begin(), core.end(), IsAsciiDigit) &&
+         ContainsAny(s, {"禮讚", "礼赞", "按讚", "按赞", "點讚", "点赞", "說讚", "说赞"}) &&
+         ContainsAny(s, {"人", "次"});
+}
+
 // "本文使用廣告收益支持創作者", "本文含有联盟营销链接": a note that the post
 // carries advertising, not its text.
 bool IsAdvertisingDisclosure(const std::u32string& core, const std::string& s) {
@@ -413,6 +422,8 @@ std::string MediaWidgetReason(const std::u32string& core) {
   if (IsVideoPlayerLine(core, s) || IsPlayerControlRow(core)) return "video player furniture";
   if (IsFollowPrompt(core, s)) return "follow or subscribe prompt";
   if (IsLabelledTagRow(core, s)) return "tag list";
+  if (IsBareTagLabel(core)) return "tag list";
+  if (IsLikeCounter(core, s)) return "like counter";
   if (IsAdvertisingDisclosure(core, s)) return "advertising disclosure";
   if (IsAuthorBoxLabel(core, s)) return "author box";
   if (IsQuoteWidget(core)) return "stock quote widget";
@@ -436,7 +447,25 @@ bool IsMediaWidgetReason(const std::string& reason) {
          reason == "page update stamp" || reason == "reference list" || reason == "page tab" ||
          reason == "site tagline" || reason == "language switcher" || reason == "rating widget" ||
          reason == "spoiler warning" || reason == "readers' replies" || reason == "video page furniture" ||
-         reason == "video chapter list" || reason == "recommended videos";
+         reason == "video chapter list" || reason == "recommended videos" || reason == "like counter";
+}
+
+bool IsBareTagLabel(const std::u32string& core) {
+  std::u32string c = WithoutSpaces(core);
+  // With its colon: a bare word ("标签") may be a heading of the text.
+  if (c.empty() || (c.back() != U'：' && c.back() != ':')) return false;
+  c.pop_back();
+  return EqualsAny(Utf8(c), {"本文標籤", "本文标签", "文章標籤", "文章标签", "標籤", "标签", "Tags", "TAGS", "相關標籤",
+                             "相关标签", "關鍵字", "关键字", "關鍵詞", "关键词"});
+}
+
+bool IsTagItemRow(const std::u32string& core) {
+  const auto items = Words(core);
+  if (items.size() < 2 || core.size() > 120) return false;
+  for (std::u32string_view item : items) {
+    if (item.size() > kMaxTagItem || HasSentencePunct(std::u32string(item))) return false;
+  }
+  return true;
 }
 
 bool IsCreditsBlockWithEditor(const std::u32string& core) {

@@ -3,7 +3,8 @@
 // (called by clean/line_furniture.h): a video player's furniture (loading
 // and "cannot play" notices, a time display, a row of its controls),
 // prompts to subscribe to a channel or follow an account, a labelled row of
-// tags, categories or hot searches, an advertising disclosure, the label of
+// tags, categories or hot searches (or their bare label, "本文標籤："), a
+// post's like counter ("本文目前禮讚：12 人"), an advertising disclosure, the label of
 // an author box, a stock quote widget, a row of bracketed share or link
 // labels, a promotion led by a bracketed brand, an app's slogan or a prompt
 // to open the app, a rating widget's counter and stars ("评价: ☆☆☆☆☆"), a row of
@@ -28,6 +29,14 @@ std::string MediaWidgetReason(const std::u32string& core);
 // A reason MediaWidgetReason gives, except those other rules also give:
 // a widget, not a line the article's head may take back.
 bool IsMediaWidgetReason(const std::string& reason);
+
+// "本文標籤：", "Tags:": a row of tags' label standing alone with its colon,
+// its tags on the line under it.
+bool IsBareTagLabel(const std::u32string& core);
+
+// "台南 神農街 老屋咖啡": two or more short words parted by spaces, no
+// sentence (the tags under a bare label; the caller checks the label).
+bool IsTagItemRow(const std::u32string& core);
 
 // "記者：陳大文 攝影：林小明 編輯：王美華": a production credits block (two
 // or more role fields, one of them an editor's), not the article's byline.

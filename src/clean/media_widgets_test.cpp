@@ -54,6 +54,18 @@ TEST(MediaWidgets, TagRows) {
   // A label and a sentence is no tag row.
   EXPECT_EQ(Reason("關鍵字 的選擇，決定了搜尋結果是否準確。"), "");
   EXPECT_EQ(Reason("标签"), "");
+  // A bare label with its colon (its tags on the next line).
+  EXPECT_EQ(Reason("本文標籤："), "tag list");
+  EXPECT_EQ(Reason("标签:"), "tag list");
+  EXPECT_TRUE(IsTagItemRow(U"花蓮 民宿 親子旅遊 海景"));
+  EXPECT_FALSE(IsTagItemRow(U"我們在花蓮住了兩晚，很推薦。"));
+}
+
+TEST(MediaWidgets, LikeCounters) {
+  EXPECT_EQ(Reason("本文目前禮讚：35 人"), "like counter");
+  EXPECT_EQ(Reason("已有 128 人点赞"), "like counter");
+  EXPECT_EQ(Reason("8人按讚"), "like counter");
+  EXPECT_EQ(Reason("有 30 人按讚支持這項提案。"), "");
   EXPECT_EQ(Reason("Tagging helps readers find posts"), "");
 }
 

@@ -243,4 +243,28 @@ void MarkAttachmentDownloads(std::vector<PageLine>& lines) {
   }
 }
 
+bool IsNoticeContactField(const std::u32string& core) {
+  constexpr size_t kMaxContactField = 60;
+  const std::u32string s = WithoutSpaces(core);
+  if (s.size() > kMaxContactField || HasSentenceEnd(s)) return false;
+  for (std::u32string_view label :
+       {U"联系人", U"聯絡人",   U"聯繫人",   U"联系电话", U"聯絡電話", U"聯繫電話", U"电话",
+        U"電話",   U"电子邮箱", U"電子郵箱", U"电子信箱", U"電子信箱", U"电子邮件", U"電子郵件",
+        U"邮箱",   U"郵箱",     U"传真",     U"傳真",     U"E-mail",   U"Email",    U"email"}) {
+    if (s.size() > label.size() + 1 && s.starts_with(label) && (s[label.size()] == U'：' || s[label.size()] == ':')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsDisclosureNote(const std::u32string& core) {
+  constexpr size_t kMaxNote = 14;
+  const std::u32string s = WithoutSpaces(core);
+  if (s.size() < 5 || s.size() > kMaxNote) return false;
+  const bool bracketed = (s.front() == U'（' && s.back() == U'）') || (s.front() == '(' && s.back() == ')');
+  const std::string inner = EncodeUtf8(s.substr(1, s.size() - 2));
+  return bracketed && StartsWithAny(inner, {"此件", "本件"}) && ContainsAny(inner, {"公开", "公開"});
+}
+
 }  // namespace wenyuan::clean

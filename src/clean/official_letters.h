@@ -8,7 +8,9 @@
 //     between, 地址 / 聯絡人 / 電話 …, stay dropped);
 //   - below it, the page's download list of its attachments (a heading such
 //     as "附件下載" and file names with their sizes, "….pdf（412 KB）") and
-//     the e-document notice ("本公文電子檔之效力同紙本公文"), dropped.
+//     the e-document notice ("本公文電子檔之效力同紙本公文"), dropped;
+//   - the shapes of a notice's contact lines and its disclosure note
+//     ("（此件主动公开）"), which its closing keeps (clean/record_closings.h).
 // Pure functions, thread-safe.
 #pragma once
 
@@ -30,6 +32,15 @@ bool IsLetterFileField(const std::u32string& core);
 // download, by name and size. (A list item naming a file with no size is
 // one too, right under such a line or the list's heading.)
 bool IsAttachmentFileLine(const std::u32string& core);
+
+// "联系电话：010-6609…", "电子邮箱：…", "聯絡人：王小明", "傳真：…": a contact
+// line at a notice's end (a contact label, a colon and a value that ends no
+// sentence).
+bool IsNoticeContactField(const std::u32string& core);
+
+// "（此件主动公开）", "（此件公开发布）", "（此件不公开）": the disclosure note a
+// government document prints under its date.
+bool IsDisclosureNote(const std::u32string& core);
 
 // Adds to `kept` the letter's title and its file fields above the body's
 // first line `body_begin` (within a dozen lines), and its addressee field

@@ -32,6 +32,20 @@ TEST(OfficialLetters, Shapes) {
   EXPECT_FALSE(IsAttachmentFileLine(U"请各馆于月底前将报名表.xlsx填妥后回传。"));
 }
 
+TEST(OfficialLetters, ContactLinesAndDisclosureNotes) {
+  EXPECT_TRUE(IsNoticeContactField(U"联系电话：020-83120456"));
+  EXPECT_TRUE(IsNoticeContactField(U"電子郵件：service@example.gov.tw"));
+  EXPECT_TRUE(IsNoticeContactField(U"聯絡人：社會課 林佳穎"));
+  EXPECT_TRUE(IsNoticeContactField(U"傳真： (02) 2345-6789"));
+  EXPECT_FALSE(IsNoticeContactField(U"联系电话变更后，请及时告知我们。"));
+  EXPECT_FALSE(IsNoticeContactField(U"电子邮箱"));
+  EXPECT_TRUE(IsDisclosureNote(U"（此件主动公开）"));
+  EXPECT_TRUE(IsDisclosureNote(U"（此件公开发布）"));
+  EXPECT_TRUE(IsDisclosureNote(U"(本件主動公開)"));
+  EXPECT_FALSE(IsDisclosureNote(U"（此件已于3月6日印发）"));
+  EXPECT_FALSE(IsDisclosureNote(U"此件主动公开"));
+}
+
 const char kLetter[] =
     "   [logo.png] 江城市文化和旅游局\n"
     "   首页 | 政务公开 | 公文公告 | 办事服务\n"

@@ -113,4 +113,43 @@ std::vector<size_t> AlbumCaptionsBelow(const std::vector<PageLine>& lines, size_
   return keep;
 }
 
+bool IsBarePictureLabel(const std::u32string& core) {
+  constexpr size_t kMaxName = 8, kMaxLabel = 24;
+  std::u32string c = WithoutSpaces(core);
+  if (c.empty() || c.size() > kMaxLabel) return false;
+  auto plain = [](std::u32string_view s) {
+    return !s.empty() && s.size() <= kMaxName && !HasSentencePunct(std::u32string(s));
+  };
+  // "（圖：寒冷天氣提示）": the picture word, a colon and a short name.
+  if ((c.front() == U'（' && c.back() == U'）') || (c.front() == '(' && c.back() == ')')) {
+    const std::u32string_view inner = std::u32string_view(c).substr(1, c.size() - 2);
+    for (std::u32string_view word : {U"圖：", U"图：", U"圖:", U"图:", U"相片：", U"照片："}) {
+      if (inner.starts_with(word)) return plain(inner.substr(word.size()));
+    }
+    return false;
+  }
+  // "產品圖片（由食物安全中心提供）": a short name ending in a picture word,
+  // and at most who provided it in brackets.
+  const size_t open = c.find_first_of(U"（(");
+  std::u32string_view name = std::u32string_view(c).substr(0, open);
+  if (open != std::u32string::npos) {
+    const std::u32string_view credit = std::u32string_view(c).substr(open + 1);
+    if (credit.empty() || (credit.back() != U'）' && credit.back() != ')') ||
+        !(credit.starts_with(U"由") || credit.ends_with(U"提供）") || credit.ends_with(U"提供)"))) {
+      return false;
+    }
+  }
+  for (std::u32string_view word : {U"圖片", U"图片", U"照片", U"相片", U"示意圖", U"示意图"}) {
+    if (name.ends_with(word)) return plain(name);
+  }
+  return false;
+}
+
+void MarkBarePictureLabels(std::vector<PageLine>& lines) {
+  for (size_t i = 1; i < lines.size(); ++i) {
+    if (lines[i].blank() || !lines[i].reason.empty() || !IsPictureLine(lines[i - 1])) continue;
+    if (IsBarePictureLabel(lines[i].core)) lines[i].reason = "picture label";
+  }
+}
+
 }  // namespace wenyuan::clean

@@ -7,7 +7,8 @@
 // (the album's heading and buttons between), whose captions speak of what
 // the body speaks of. Captions numbered by their label ("圖說1：…", "图2：…",
 // "照片3：…") under a row of pictures below the body are captions whatever
-// they speak of, and are kept too. Pure functions, thread-safe.
+// they speak of, and are kept too. A bare label right under a picture
+// ("（圖：寒冷天氣提示）") is not a caption. Pure functions, thread-safe.
 #pragma once
 
 #include <string>
@@ -30,6 +31,14 @@ std::vector<size_t> AlbumCaptionsBelow(const std::vector<PageLine>& lines, size_
 // "圖說1：新式卡面樣張", "图2：施工现场": a caption opened by a numbering
 // label and saying something (four Han characters or more).
 bool IsNumberedCaption(const std::u32string& core);
+
+// "（圖：寒冷天氣提示）", "產品圖片（由食物安全中心提供）", "示意圖": a line
+// under a picture that only names it (a picture word and a short name, at
+// most who provided it), saying nothing of what it shows.
+bool IsBarePictureLabel(const std::u32string& core);
+
+// Sets the reason "picture label" on such a line right under a picture.
+void MarkBarePictureLabels(std::vector<PageLine>& lines);
 
 // The lines of numbered captions to keep under the pictures right below the
 // body's end `end` (the pictures' heading and buttons between).

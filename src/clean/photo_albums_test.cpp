@@ -84,5 +84,34 @@ TEST(PhotoAlbums, NumberedCaptionsUnderPicturesAreKept) {
   EXPECT_FALSE(Contains(c.text, "下一張")) << c.text;
 }
 
+TEST(PhotoAlbums, BarePictureLabels) {
+  EXPECT_TRUE(IsBarePictureLabel(U"（圖：颱風路徑示意）"));
+  EXPECT_TRUE(IsBarePictureLabel(U"（图：降雨分布）"));
+  EXPECT_TRUE(IsBarePictureLabel(U"產品圖片（由衞生署提供）"));
+  EXPECT_TRUE(IsBarePictureLabel(U"活动现场照片"));
+  EXPECT_FALSE(IsBarePictureLabel(U"（圖：消防員在火場外架設水喉，協助疏散附近居民）"));
+  EXPECT_FALSE(IsBarePictureLabel(U"義工為長者量血壓，並講解用藥須知。"));
+  EXPECT_FALSE(IsBarePictureLabel(U"（記者林大明攝）"));
+}
+
+// A weather tip written for this test, in Simplified: the label under its
+// picture goes; the picture's caption that says something under another
+// stays.
+const char kTipWithPictures[] =
+    "高温天气提示\n\n"
+    "受副热带高压影响，本市未来三天持续晴热，最高气温将达38度，市民应减少午后户外活动，注意防暑降温，多补充水分。\n\n"
+    "   [tips_hot.jpg]\n"
+    "   （图：高温天气提示）\n\n"
+    "老人、儿童及慢性病患者较易中暑，如出现头晕、乏力、恶心等症状，应立即到阴凉处休息，必要时及早就医。\n\n"
+    "   [shade.jpg]\n"
+    "   市民在公园树荫下乘凉，志愿者向路人派发防暑药品和饮用水。\n";
+
+TEST(PhotoAlbums, ABareLabelUnderAPictureGoes) {
+  const CleanedDocument c = CleanDocument(kTipWithPictures, SourceLayout::kWebDump, nullptr);
+  EXPECT_FALSE(Contains(c.text, "（图：高温天气提示）")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "应立即到阴凉处休息")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "志愿者向路人派发防暑药品和饮用水")) << c.text;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

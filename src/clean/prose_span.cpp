@@ -191,7 +191,15 @@ void KeepUpdateStampAsDate(std::vector<PageLine>& lines, ProseSpan body, std::ve
   constexpr size_t kMaxDatedLine = 40;
   size_t i = body.end;
   while (i < lines.size() && lines[i].blank()) ++i;
-  if (i >= lines.size() || lines[i].reason != "page update stamp") return;
+  if (i >= lines.size() || lines[i].reason != "page update stamp") {
+    // Or between the kept headline and the body, the head's only dated line.
+    const auto top = std::min_element(kept.begin(), kept.end());
+    i = lines.size();
+    for (size_t k = top == kept.end() ? body.begin : *top + 1; k < body.begin; ++k) {
+      if (lines[k].reason == "page update stamp") i = k;
+    }
+    if (i >= lines.size()) return;
+  }
   for (size_t k : kept) {
     if (k < lines.size() && IsDateLine(lines[k].core)) return;
   }
@@ -271,6 +279,34 @@ size_t ExtendToLastNumberedSection(const std::vector<PageLine>& lines, ProseSpan
   while (end < lines.size() && (lines[end].blank() || is_item(lines[end]))) ++end;
   while (end > next + 1 && lines[end - 1].blank()) --end;
   return end;
+}
+
+size_t ExtendToLastHeadedSection(const std::vector<PageLine>& lines, ProseSpan body) {
+  constexpr size_t kMaxHeading = 20, kMaxItem = 60, kMinHeadings = 2, kMinItems = 2;
+  // A heading set flush left, as the dump prints a page's <h2>, over the
+  // indented text.
+  auto flush_heading = [&](const PageLine& l) {
+    return !l.blank() && l.reason.empty() && !l.bullet && !l.raw.empty() && !utf8::IsSpace(l.raw.front()) &&
+           l.core.size() <= kMaxHeading && !HasSentencePunct(l.core) && CountHan(l.core) >= 2;
+  };
+  size_t headings = 0;
+  for (size_t i = body.begin; i < body.end; ++i) headings += flush_heading(lines[i]);
+  if (headings < kMinHeadings) return body.end;
+  size_t h = body.end;
+  while (h < lines.size() && lines[h].blank()) ++h;
+  if (h >= lines.size() || !flush_heading(lines[h])) return body.end;
+  size_t k = h + 1;
+  while (k < lines.size() && lines[k].blank()) ++k;
+  // Its list: numbered or bulleted items, one a line, up to a blank line.
+  size_t items = 0;
+  for (; k < lines.size() && !lines[k].blank(); ++k) {
+    const PageLine& l = lines[k];
+    if (!l.reason.empty() || l.core.size() > kMaxItem || (!l.bullet && SectionNumberLength(l.core) == 0)) {
+      return body.end;
+    }
+    ++items;
+  }
+  return items >= kMinItems ? k : body.end;
 }
 
 }  // namespace wenyuan::clean

@@ -46,8 +46,9 @@ size_t ExtendBodyDown(const std::vector<PageLine>& lines, size_t end, std::vecto
 // while the line above ends no sentence. Returns the new end of the body.
 size_t ExtendOverWrappedTail(const std::vector<PageLine>& lines, size_t end);
 
-// A page's update stamp with its counter right below the body
-// ("更新日期：2024/03/14　點閱次數：18452") is the article's own date line
+// A page's update stamp with its counter right below the body, or between
+// the kept headline and the body ("更新日期：2024/03/14　點閱次數：18452"),
+// is the article's own date line
 // when nothing above it on the page gives the article a date (no date line
 // in the head nor among the body's short lines): its reason is cleared and
 // its index added to `kept`. Where the article has a date of its own (a
@@ -60,5 +61,12 @@ void KeepUpdateStampAsDate(std::vector<PageLine>& lines, ProseSpan body, std::ve
 // section runs to the first line another rule dropped. Returns the new end
 // of the body.
 size_t ExtendToLastNumberedSection(const std::vector<PageLine>& lines, ProseSpan body);
+
+// A last section below the body, set like the body's own headings: a
+// heading flush left (the dump's <h2>, where the body has two or more such
+// headings) over a numbered or bulleted list of short items that ends at
+// a blank line ("参与贡献" over "1. Fork 本仓库", "2. 新建 Feat_xxx 分支").
+// Returns the new end of the body.
+size_t ExtendToLastHeadedSection(const std::vector<PageLine>& lines, ProseSpan body);
 
 }  // namespace wenyuan::clean

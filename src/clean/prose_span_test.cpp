@@ -1,6 +1,7 @@
 // The body's search on pages written for this test: the run of prose
 // between menus, an appended article cut off, prose past an in-article
-// list joined back, and a page without prose left without a body.
+// list joined back, and a page without prose left without a body; a
+// README's last headed section of steps.
 #include "clean/prose_span.h"
 
 #include <gtest/gtest.h>
@@ -8,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "clean/cleaned_text_test_support.h"
 #include "clean/document_cleaner.h"
 #include "clean/page_line.h"
 
@@ -135,6 +137,41 @@ TEST(ProseSpan, AFullLineOverItsSentencesShortEnd) {
   const ProseSpan body = BestProseSpan(lines);
   EXPECT_EQ(body.begin, 3u);
   EXPECT_EQ(body.end, 7u);
+}
+
+// A README as a code-hosting page prints it, written for this test in
+// Traditional: headings flush left over indented text, and a last section
+// of numbered steps; the sidebar under it (indented) is not the README's.
+const char kReadme[] =
+    "介紹\n"
+    "\n"
+    "   lunar-calendar-tw 是一個農曆與節氣換算套件，收錄 1900 年到 2100 年的曆表，可以把國曆日期換成農曆與干支。\n"
+    "\n"
+    "安裝說明\n"
+    "\n"
+    "   執行 go get 取得套件後，在程式中匯入即可使用，換算只依賴內建的曆表，不需要連線，也不依賴系統的時區資料。\n"
+    "\n"
+    "使用說明\n"
+    "\n"
+    "   呼叫 ToLunar 傳入國曆日期，會得到農曆年月日、是否閏月與當天的干支；呼叫 NextTerm "
+    "則會回傳下一個節氣的名稱與時刻。\n"
+    "\n"
+    "參與貢獻\n"
+    "\n"
+    "   1. Fork 本倉庫\n"
+    "   2. 新建 Feat_xxx 分支\n"
+    "   3. 提交程式碼\n"
+    "\n"
+    "   簡介\n"
+    "   農曆與節氣換算套件\n"
+    "   發行版 (4)\n";
+
+TEST(ProseSpan, AReadmesLastHeadedSectionOfStepsIsKept) {
+  const CleanedDocument c = CleanDocument(kReadme, SourceLayout::kWebDump, nullptr);
+  for (const char* line : {"參與貢獻", "1. Fork 本倉庫", "3. 提交程式碼"}) {
+    EXPECT_TRUE(HasLine(c.text, line)) << line << "\n" << c.text;
+  }
+  EXPECT_EQ(c.text.find("發行版"), std::string::npos) << c.text;
 }
 
 }  // namespace

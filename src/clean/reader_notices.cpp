@@ -115,9 +115,21 @@ bool IsLabelledPromotion(const std::u32string& core) {
 
 }  // namespace
 
+// "（本提示會在情況有變時更新。市民亦可透過…獲取最新資訊。）": a standing note,
+// all in brackets, that the page is updated and where to find the latest.
+bool IsUpdateNotice(const std::u32string& s) {
+  constexpr size_t kMaxNotice = 120;
+  if (s.size() < 4 || s.size() > kMaxNotice) return false;
+  const bool bracketed = (s.front() == U'（' && s.back() == U'）') || (s.front() == '(' && s.back() == ')');
+  return bracketed && Has(s, {U"更新"}) &&
+         Has(s,
+             {U"最新資訊", U"最新资讯", U"最新消息", U"最新信息", U"最新資料", U"最新资料", U"最新情況", U"最新情况"});
+}
+
 std::string ReaderNoticeReason(const std::u32string& core) {
   const std::u32string s = WithoutSpaces(core);
   if (s.empty()) return {};
+  if (IsUpdateNotice(s)) return kUpdateNotice;
   if (IsContinueReadingBar(core)) return kContinueReadingBar;
   if (IsLabelledPromotion(s)) return kLabelledPromotion;
   if (IsPaywallNotice(s)) return kPaywallNotice;

@@ -11,6 +11,8 @@
 //   - continue-reading bars inside a body ("↓↓↓文章未完，請繼續往下看↓↓↓",
 //     "點擊展開全文", "阅读全文", "余下全文");
 //   - labelled promotions ("【推荐】云服务器低至99元/年", "【推廣】…");
+//   - a standing note, all in brackets, that the page is updated and where
+//     to find the latest ("（本提示會在情況有變時更新。…獲取最新資訊。）");
 //   - a plea for the reader's support: a heading ("…需要你的支持",
 //     "支持我们的报道") over a short paragraph asking for a gift or a
 //     monthly donation (定期定額, 小额赞助, 捐款) to the outlet.
@@ -32,6 +34,7 @@ inline constexpr char kSubscriptionInvitation[] = "subscription invitation";
 inline constexpr char kContinueReadingBar[] = "continue-reading bar";
 inline constexpr char kLabelledPromotion[] = "labelled promotion";
 inline constexpr char kSupportAppeal[] = "support appeal";
+inline constexpr char kUpdateNotice[] = "update notice";
 
 // The reason `core` (one line) is a reader notice, or "".
 std::string ReaderNoticeReason(const std::u32string& core);

@@ -15,6 +15,14 @@
 namespace wenyuan::clean {
 namespace {
 
+TEST(ReaderNotices, UpdateNotices) {
+  EXPECT_EQ(ReaderNoticeReason(U"（本警告會在情況有變時更新，市民可瀏覽本署網站獲取最新資訊。）"), kUpdateNotice);
+  EXPECT_EQ(ReaderNoticeReason(U"（本页内容将适时更新，请留意本局官网发布的最新消息。）"), kUpdateNotice);
+  // The update said in the article's own sentence, not in brackets.
+  EXPECT_EQ(ReaderNoticeReason(U"氣象局表示，颱風路徑會隨時更新，民眾可上網查詢最新資訊。"), "");
+  EXPECT_EQ(ReaderNoticeReason(U"（系統已於昨晚更新）"), "");
+}
+
 TEST(ReaderNotices, Lines) {
   EXPECT_EQ(ReaderNoticeReason(U"覺得實用的話，別忘了按讚、收藏再走喔～"), kEngagementCall);
   EXPECT_EQ(ReaderNoticeReason(U"如果觉得有帮助，欢迎转发给需要的人"), kEngagementCall);

@@ -2,8 +2,8 @@
 // prose, found on a web page around the article's body and kept, in both
 // scripts:
 //   - an official notice's information-box fields above its headline
-//     (issuer, date written, number) and its closing below the body
-//     (attachments, sign-off, the issuer's name over the date);
+//     (issuer, date written, number); its closing below the body is
+//     clean/notice_closings.h;
 //   - a meeting record's head: its field lines ("時間：…", "地點：…",
 //     "主席：…", "紀錄：…", "出席：…", "列席：…", at least three, one of them
 //     the time or the place) and, a few lines above them, the heading that
@@ -57,12 +57,6 @@ bool IsLabelledField(const std::u32string& core);
 // (索引号, 发布机构, 成文日期, 文号 …): adds to `kept` those that say who
 // issued the document, when and its number (IsDocumentField), when the box has at least three fields.
 void KeepDocumentFieldsAbove(const std::vector<PageLine>& lines, size_t headline, std::vector<size_t>& kept);
-
-// Adds to `kept` an official notice's end below the body's end `body_end`:
-// the attachments it names, then its sign-off ("課務組 敬啟"), the signer's
-// title and name ("院長　程文遠", with the date under it if there is one) or
-// the issuing body's name over the date it was signed.
-void KeepNoticeClosing(const std::vector<PageLine>& lines, size_t body_end, std::vector<size_t>& kept);
 
 // Adds to `kept` the meeting record's head around the body's first line
 // `body_begin`.

@@ -293,5 +293,48 @@ TEST(RecordClosings, AFilmsFieldsUnderItsTitle) {
   }
 }
 
+// A department's notice, written for this test: its contact lines go on
+// below the body's last sentence, then its attachments, the issuing office
+// over the date and the disclosure note; the download links under them go.
+const char kContactNotice[] =
+    "关于开展2025年春季校园食品安全检查的通知\n\n"
+    "各区教育局、市属各学校：\n\n"
+    "为切实保障师生饮食安全，市教育局决定于3月至4月开展春季校园食品安全检查，现将有关事项通知如下。各校要对照检查清单逐"
+    "项开展"
+    "自查，建立问题台账，于4月10日前完成整改并报送自查报告。\n\n"
+    "联系人：体卫艺处 陈晓雯\n"
+    "联系电话：020-83120456\n"
+    "电子邮箱：tiwei@example.gov.cn\n\n"
+    "附件：1. 校园食品安全检查清单\n"
+    "      2. 自查报告模板\n\n"
+    "市教育局办公室\n"
+    "2025年3月6日\n\n"
+    "（此件主动公开）\n\n"
+    "附件1. 校园食品安全检查清单.docx\n"
+    "附件2. 自查报告模板.docx\n";
+
+TEST(RecordClosings, ANoticesContactLinesClosingAndDisclosureNote) {
+  CleanedDocument c = CleanDocument(Page(kContactNotice), SourceLayout::kWebDump, nullptr);
+  for (const char* line :
+       {"电子邮箱：tiwei@example.gov.cn", "2. 自查报告模板", "市教育局办公室", "2025年3月6日", "（此件主动公开）"}) {
+    EXPECT_TRUE(HasLine(c.text, line)) << line << "\n" << c.text;
+  }
+  EXPECT_FALSE(Contains(c.text, ".docx")) << c.text;
+}
+
+// A release written for this test, in Traditional, whose only 附件 line is
+// the link to download one file: not an attachment list the release names.
+const char kDownloadRelease[] =
+    "統計處發布十一月份消費者物價指數\n\n"
+    "十一月份整體消費者物價指數較去年同期上升1.8%，主要由於電費及外出用膳費用上升，部分升幅被衣履價格下跌抵銷。"
+    "各類別中，住屋及電力升幅較大，交通費則大致持平，食品價格按年上升2.1%。\n\n"
+    "附件：十一月份消費者物價指數統計表.xlsx\n";
+
+TEST(RecordClosings, ADownloadLinkIsNoAttachmentList) {
+  CleanedDocument c = CleanDocument(Page(kDownloadRelease), SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "食品價格按年上升2.1%")) << c.text;
+  EXPECT_FALSE(Contains(c.text, ".xlsx")) << c.text;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

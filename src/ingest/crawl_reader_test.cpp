@@ -290,18 +290,18 @@ TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures21AreCopiedFromTheirPages) 
       *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-21", 6);
 }
 
-// tests/fixtures/clean/blind-pages-22: the twenty-second fold of written pages,
-// written blind by a session that had not read the cleaner.
-TEST_F(CrawlReaderTest, BlindCleaningFixtures22AreCopiedFromTheirPages) {
+// tests/fixtures/clean/formerly-blind-pages-22: the twenty-second formerly
+// blind fold of written pages (the folder was blind-pages-22/).
+TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures22AreCopiedFromTheirPages) {
   ExpectWrittenFoldCopiedFromItsPages(
-      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-22", 6);
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-22", 6);
 }
 
-// tests/fixtures/clean/blind-pages-23: the twenty-third fold of written pages,
-// written blind by a session that had not read the cleaner.
-TEST_F(CrawlReaderTest, BlindCleaningFixtures23AreCopiedFromTheirPages) {
+// tests/fixtures/clean/formerly-blind-pages-23: the twenty-third formerly
+// blind fold of written pages (the folder was blind-pages-23/).
+TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures23AreCopiedFromTheirPages) {
   ExpectWrittenFoldCopiedFromItsPages(
-      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-23", 6);
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-23", 6);
 }
 
 // tests/fixtures/clean/blind-pages-24: the twenty-fourth fold of written pages,

@@ -1,0 +1,225 @@
+#include "clean/notice_closings.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include "clean/dates_and_bylines.h"
+#include "clean/official_letters.h"
+#include "clean/page_line.h"
+#include "clean/record_closings.h"
+#include "clean/structure_rules.h"
+#include "util/utf8.h"
+
+namespace wenyuan::clean {
+namespace {
+
+// "南京市科学技术局" over "2024年4月3日": an issuing body's name, as an
+// official notice is signed.
+bool IsIssuerName(const std::u32string& core) {
+  constexpr size_t kMinName = 3, kMaxName = 30;
+  if (core.size() < kMinName || core.size() > kMaxName || HasSentencePunct(core) || CountHan(core) < kMinName) {
+    return false;
+  }
+  for (std::u32string_view suffix :
+       {U"政府", U"局",   U"委员会", U"委員會", U"办公室", U"辦公室", U"办公厅", U"辦公廳", U"厅",     U"廳",
+        U"部",   U"署",   U"处",     U"處",     U"中心",   U"院",     U"会",     U"會",     U"公司",   U"所",
+        U"学校", U"學校", U"大学",   U"大學",   U"科",     U"小组",   U"小組",   U"指挥部", U"指揮部", U"公所"}) {
+    if (core.ends_with(suffix)) return true;
+  }
+  return false;
+}
+
+// "附件：1.2024年度…申报指南" (and its next items "2.项目申报书（模板）"):
+// the documents a notice names as its attachments.
+bool IsAttachmentList(const std::u32string& core) {
+  if ((!core.starts_with(U"附件：") && !core.starts_with(U"附件:")) || core.size() <= 4) return false;
+  // "附件：…情况.xlsx": a link to download one file, not the list the
+  // document names.
+  const size_t dot = core.rfind(U'.');
+  const size_t ext = dot == std::u32string::npos ? 0 : core.size() - dot - 1;
+  return !(ext >= 2 && ext <= 4 &&
+           std::all_of(core.begin() + static_cast<std::ptrdiff_t>(dot) + 1, core.end(),
+                       [](char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }));
+}
+
+// "課務組 敬啟", "学生处　谨启", "編輯部敬上": a notice signed with its
+// issuer's name and a closing word of respect.
+bool IsSignOff(const std::u32string& core) {
+  constexpr size_t kMaxSignOff = 30;
+  if (core.size() < 3 || core.size() > kMaxSignOff || HasSentencePunct(core)) return false;
+  for (std::u32string_view word : {U"敬啟", U"敬启", U"謹啟", U"谨启", U"敬上", U"謹上", U"谨上", U"謹識", U"谨识"}) {
+    if (core.ends_with(word) && CountHan(core) >= word.size() + 2) return true;
+  }
+  return false;
+}
+
+// "院長　程文遠", "局长 李明": a reply or letter signed with the signer's
+// title (ending in a head's title: 院長, 主任委員, 主席 …) and name,
+// printed apart (often right-aligned).
+// "正本：各縣市政府", "副本：本部秘書處", "抄送：…": whom a letter goes to.
+bool IsCopyField(const std::u32string& core) {
+  std::u32string s;
+  for (char32_t c : core) {
+    if (!utf8::IsSpace(c)) s += c;
+  }
+  for (std::u32string_view label : {U"正本", U"副本", U"抄本", U"抄送"}) {
+    if (s.size() > label.size() + 1 && s.starts_with(label) && (s[label.size()] == U'：' || s[label.size()] == ':')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsSignerLine(const std::u32string& core) {
+  constexpr size_t kMinName = 2, kMaxName = 4, kMaxTitle = 10;
+  const size_t gap_end = core.find_last_of(U" \u3000");
+  if (gap_end == std::u32string::npos) return false;
+  size_t gap_begin = gap_end;
+  while (gap_begin > 0 && (core[gap_begin - 1] == U' ' || core[gap_begin - 1] == U'\u3000')) --gap_begin;
+  const std::u32string title = core.substr(0, gap_begin), name = core.substr(gap_end + 1);
+  // A name masked as sites print it ("盧○○", "王〇〇", "陳ＯＯ"): the
+  // surname and circles.
+  const size_t masked = static_cast<size_t>(
+      std::count_if(name.begin(), name.end(), [](char32_t c) { return c == U'○' || c == U'Ｏ' || c == U'◯'; }));
+  if (name.size() < kMinName || name.size() > kMaxName || CountHan(name) + masked != name.size() ||
+      !utf8::IsHan(name[0]) || title.size() < 2 || title.size() > kMaxTitle || CountHan(title) != title.size()) {
+    return false;
+  }
+  for (std::u32string_view head : {U"長", U"长", U"主席", U"主任", U"主委", U"委員", U"委员", U"首長", U"首长", U"經理",
+                                   U"经理", U"書記", U"书记", U"負責人", U"负责人", U"代表"}) {
+    if (title.ends_with(head)) return true;
+  }
+  return false;
+}
+
+// "敬祝　平安順心", "顺祝 商祺", "此致 敬礼": a letter's closing wish.
+bool IsClosingSalutation(const std::u32string& core) {
+  constexpr size_t kMaxSalutation = 12;
+  const std::u32string s = WithoutSpaces(core);
+  if (s.size() < 3 || s.size() > kMaxSalutation) return false;
+  for (char32_t c : s) {
+    if (!utf8::IsHan(c) && c != U'！' && c != U'!') return false;
+  }
+  for (std::u32string_view opener : {U"敬祝", U"顺祝", U"順祝", U"順頌", U"顺颂", U"敬頌", U"敬颂", U"此致", U"祝您",
+                                     U"祝你", U"謹祝", U"谨祝", U"耑此", U"專此", U"专此", U"順候", U"顺候"}) {
+    if (s.starts_with(opener)) return true;
+  }
+  return false;
+}
+
+// "回覆機關：臺北市政府交通局", "答复日期：2024-05-06": who answered a letter
+// and when, under the answer.
+bool IsReplyField(const std::u32string& core) {
+  constexpr size_t kMaxReplyField = 40;
+  const std::u32string s = WithoutSpaces(core);
+  if (s.size() > kMaxReplyField || HasSentenceEnd(s)) return false;
+  for (std::u32string_view who : {U"回覆", U"回复", U"答覆", U"答复", U"處理", U"处理", U"辦理", U"办理"}) {
+    if (!s.starts_with(who)) continue;
+    for (std::u32string_view what : {U"機關", U"机关", U"單位", U"单位", U"日期", U"時間", U"时间", U"部門", U"部门"}) {
+      const size_t colon = who.size() + what.size();
+      if (s.substr(who.size()).starts_with(what) && s.size() > colon + 1 && (s[colon] == U'：' || s[colon] == ':')) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// "關鍵詞：高齡化、公共服務", "关键字: 流域; 韧性": the keywords field of a
+// report or a paper.
+bool IsKeywordsField(const std::u32string& core) {
+  const std::u32string s = WithoutSpaces(core);
+  for (std::u32string_view label : {U"關鍵詞", U"关键词", U"關鍵字", U"关键字", U"Keywords", U"keywords"}) {
+    if (s.size() > label.size() + 2 && s.starts_with(label) && (s[label.size()] == U'：' || s[label.size()] == ':')) {
+      return !HasSentenceEnd(s);
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void KeepNoticeClosing(const std::vector<PageLine>& lines, size_t end, std::vector<size_t>& kept) {
+  constexpr size_t kMaxDateChars = 20;
+  auto next_non_blank = [&](size_t i) {
+    while (i < lines.size() && lines[i].blank()) ++i;
+    return i;
+  };
+  size_t i = next_non_blank(end);
+  std::vector<size_t> closing;
+  // A report's keywords right under its abstract ("關鍵詞：…").
+  if (i < lines.size() && IsKeywordsField(lines[i].core)) {
+    closing.push_back(i);
+    i = next_non_blank(i + 1);
+  }
+  // A reply's closing wish, and who answered and when under it.
+  if (i < lines.size() && IsClosingSalutation(lines[i].core)) {
+    closing.push_back(i);
+    i = next_non_blank(i + 1);
+  }
+  while (i < lines.size() && IsReplyField(lines[i].core)) {
+    closing.push_back(i);
+    i = next_non_blank(i + 1);
+  }
+  // A notice's contact lines (联系人, 联系电话, 电子邮箱 …): kept where they go
+  // on from those ending the body, or where its attachments or its signer
+  // follow them.
+  size_t last = std::min(end, lines.size());
+  while (last > 0 && lines[last - 1].blank()) --last;
+  std::vector<size_t> contacts;
+  size_t after = i;
+  while (after < lines.size() && IsNoticeContactField(lines[after].core)) {
+    contacts.push_back(after);
+    after = next_non_blank(after + 1);
+  }
+  const bool closing_follows =
+      after < lines.size() && (IsAttachmentList(lines[after].core) || IsSignOff(lines[after].core) ||
+                               IsSignerLine(lines[after].core) || IsIssuerName(lines[after].core));
+  if (!contacts.empty() && ((last > 0 && IsNoticeContactField(lines[last - 1].core)) || closing_follows)) {
+    closing.insert(closing.end(), contacts.begin(), contacts.end());
+    i = after;
+  }
+  if (i < lines.size() && IsAttachmentList(lines[i].core)) {
+    closing.push_back(i++);
+    // The list's next items, right under it.
+    while (i < lines.size() && !lines[i].blank() && SectionNumberLength(lines[i].core) > 0 &&
+           !HasSentenceEnd(lines[i].core)) {
+      closing.push_back(i++);
+    }
+    i = next_non_blank(i);
+  }
+  // A letter's distribution fields ("正本：…", "副本：…") and their wrapped
+  // lines, above its signer.
+  while (i < lines.size() && IsCopyField(lines[i].core)) {
+    closing.push_back(i++);
+    while (i < lines.size() && !lines[i].blank() && lines[i].reason.empty() && !IsCopyField(lines[i].core) &&
+           !IsSignerLine(lines[i].core) && !IsSignOff(lines[i].core) && !HasSentenceEnd(lines[i].core) &&
+           lines[i].core.find(U'：') == std::u32string::npos) {
+      closing.push_back(i++);
+    }
+    i = next_non_blank(i);
+  }
+  if (i < lines.size() && IsSignOff(lines[i].core)) {
+    closing.push_back(i);
+  } else if (i < lines.size() && lines[i].reason.empty() && IsSignerLine(lines[i].core)) {
+    closing.push_back(i);
+    // and the date it was signed, right under it
+    const size_t date = next_non_blank(i + 1);
+    if (date < lines.size() && lines[date].core.size() <= kMaxDateChars && IsSignatureDate(lines[date].core)) {
+      closing.push_back(date);
+    }
+  } else if (i < lines.size() && IsIssuerName(lines[i].core)) {
+    const size_t date = next_non_blank(i + 1);
+    if (date < lines.size() && lines[date].core.size() <= kMaxDateChars && IsDateLine(lines[date].core)) {
+      closing.push_back(i);
+      closing.push_back(date);
+      if (const size_t note = next_non_blank(date + 1); note < lines.size() && IsDisclosureNote(lines[note].core)) {
+        closing.push_back(note);
+      }
+    }
+  }
+  kept.insert(kept.end(), closing.begin(), closing.end());
+}
+
+}  // namespace wenyuan::clean

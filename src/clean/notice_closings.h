@@ -1,0 +1,22 @@
+// NoticeClosings: an official notice's or a reply's end below its body,
+// found on a web page and kept with it, in both scripts: a report's
+// keywords field, a reply's closing wish and reply fields, the notice's
+// contact lines (联系人, 联系电话, 电子邮箱 …, where the body ends with one
+// or its attachments or signer follow), the attachments it names, a
+// letter's distribution fields (正本, 副本), then its sign-off ("課務組
+// 敬啟"), the signer's title and name ("院長　程文遠", with the date under
+// it) or the issuing body's name over the date it was signed, and the
+// disclosure note under that ("（此件主动公开）"). Part of the main-text
+// finder's closings (clean/record_closings.h). Pure functions, thread-safe.
+#pragma once
+
+#include <vector>
+
+#include "clean/page_line.h"
+
+namespace wenyuan::clean {
+
+// Adds to `kept` the notice's end below the body's end `body_end`.
+void KeepNoticeClosing(const std::vector<PageLine>& lines, size_t body_end, std::vector<size_t>& kept);
+
+}  // namespace wenyuan::clean

@@ -1,0 +1,110 @@
+#include "clean/thread_rows.h"
+
+#include <algorithm>
+#include <string_view>
+
+#include "clean/dates_and_bylines.h"
+#include "clean/page_line.h"
+#include "util/utf8.h"
+
+namespace wenyuan::clean {
+namespace {
+
+constexpr size_t kMaxRowChars = 60;
+
+}  // namespace
+
+// "该楼层疑似违规已被系统折叠 隐藏此楼查看此楼": a floor the board folded away.
+bool IsFoldedFloorNotice(const std::u32string& core) {
+  const std::string s = EncodeUtf8(WithoutSpaces(core));
+  return core.size() <= kMaxRowChars && ContainsAny(s, {"折叠", "折疊", "屏蔽", "隐藏此楼", "隱藏此樓"}) &&
+         ContainsAny(s, {"楼层", "樓層", "此楼", "此樓", "该楼", "該樓", "本楼", "本樓"});
+}
+
+// "考研吧 11": a board's level badge, a short word and a level number.
+bool IsLevelBadge(const std::u32string& core) {
+  constexpr size_t kMaxBadge = 16, kMaxLevel = 2;
+  size_t digits = 0;
+  while (digits < core.size() && IsAsciiDigit(core[core.size() - 1 - digits])) ++digits;
+  if (digits == 0 || digits > kMaxLevel || digits + 2 > core.size() || !utf8::IsSpace(core[core.size() - 1 - digits])) {
+    return false;
+  }
+  const std::u32string word = core.substr(0, core.size() - digits - 1);
+  return core.size() <= kMaxBadge && CountHan(word) >= 1 && !HasSentencePunct(word) &&
+         std::none_of(word.begin(), word.end(), [](char32_t ch) { return utf8::IsSpace(ch); });
+}
+
+// "考研吧" over "关注：4,218,337 贴子：86,512,004": a board's name above its counters.
+bool IsBoardName(const std::u32string& core) {
+  constexpr size_t kMaxBoardName = 12;
+  if (core.size() < 2 || core.size() > kMaxBoardName || HasSentencePunct(core)) return false;
+  for (std::u32string_view end : {U"吧", U"版", U"板", U"论坛", U"論壇", U"社区", U"社區", U"讨论区", U"討論區"}) {
+    if (core.ends_with(end)) return true;
+  }
+  return false;
+}
+
+// "关注：4,218,337 贴子：86,512,004": a board's counters.
+bool IsBoardCounters(const std::u32string& core) {
+  const std::string s = EncodeUtf8(WithoutSpaces(core));
+  return core.size() <= kMaxRowChars && std::any_of(core.begin(), core.end(), IsAsciiDigit) &&
+         ContainsAny(s, {"贴子", "帖子", "主题", "主題", "关注", "關注", "会员", "會員", "成员", "成員"}) &&
+         !HasSentenceEnd(core);
+}
+
+// "8 条回复 • 2026-12-05 12:31:07 +08:00", "共 23 則回應": a thread's
+// reply count, with at most the time of the last reply behind a dot.
+bool IsReplyCount(const std::u32string& core) {
+  if (core.size() > kMaxRowChars) return false;
+  const size_t dot = core.find_first_of(U"·・•|");
+  if (dot != std::u32string::npos) {
+    std::u32string when = core.substr(dot + 1);
+    while (!when.empty() && utf8::IsSpace(when.front())) when.erase(0, 1);
+    if (when.empty() || !IsAsciiDigit(when.front()) || !IsDateLine(when)) return false;
+  }
+  // The count's words around its number: "8 条回复", "共 23 則回應", "回复数 12".
+  std::u32string words;
+  bool digits = false;
+  for (char32_t c : core.substr(0, dot)) {
+    if (IsAsciiDigit(c) || c == ',') {
+      digits = true;
+    } else if (!utf8::IsSpace(c) && c != U'：' && c != ':') {
+      words += c;
+    }
+  }
+  if (words.starts_with(U"共")) words.erase(0, 1);
+  for (std::u32string_view w : {U"条回复", U"條回覆", U"条回覆", U"則回覆", U"则回复", U"個回覆", U"个回复", U"篇回應",
+                                U"篇回应", U"則回應", U"条回应", U"回复数", U"回覆數"}) {
+    if (digits && words == w) return true;
+  }
+  return false;
+}
+
+// "职场 程序员 裁员 中年危机": a thread's or question's topic tags, short
+// words side by side with no punctuation.
+bool IsTagRow(const std::u32string& core) {
+  constexpr size_t kMinTags = 3, kMaxTags = 10, kMaxTag = 8, kMaxLatinTag = 16, kMaxRow = 60;
+  if (core.size() > kMaxRow || HasSentencePunct(core) || CountHan(core) < 2) return false;
+  size_t tags = 0, tag = 0, han_tags = 0;
+  bool latin = true;  // a Latin tag ("PostgreSQL") may be longer than a Han one
+  for (size_t i = 0; i <= core.size(); ++i) {
+    if (i == core.size() || utf8::IsSpace(core[i])) {
+      if (tag > 0) {
+        if (tag < 2 || tag > (latin ? kMaxLatinTag : kMaxTag)) return false;
+        ++tags;
+        han_tags += !latin;
+      }
+      tag = 0;
+      latin = true;
+    } else {
+      ++tag;
+      latin = latin && core[i] < 0x80;
+    }
+  }
+  // Latin tags ("NAS PostgreSQL") need a Han tag among them; with under four
+  // Han characters, the Han tags may not outnumber the Latin ones.
+  if (han_tags == 0 || (CountHan(core) < 4 && han_tags * 2 > tags + 1)) return false;
+  return tags >= kMinTags && tags <= kMaxTags;
+}
+
+}  // namespace wenyuan::clean
