@@ -386,7 +386,7 @@ TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
     const char* measured_once;
   };
   const std::vector<Fold> folds = {
-      // Measured once with main 4902a3d (the rules of folds 22 and 23 merged).
+      // Measured once with main abd1a3f (the rules of folds 22 and 23 merged).
       {"blind-pages-24", "blind24", 0.73, 0.90, "0.733 (99/135) / 0.901 (109/121)"},
       {"blind-pages-25", "blind25", 0.86, 0.96, "0.860 (129/150) / 0.963 (129/134)"},
   };
