@@ -54,15 +54,9 @@ bool IsSignOff(const std::u32string& core) {
   return false;
 }
 
-// "院長　程文遠", "局长 李明": a reply or letter signed with the signer's
-// title (ending in a head's title: 院長, 主任委員, 主席 …) and name,
-// printed apart (often right-aligned).
 // "正本：各縣市政府", "副本：本部秘書處", "抄送：…": whom a letter goes to.
 bool IsCopyField(const std::u32string& core) {
-  std::u32string s;
-  for (char32_t c : core) {
-    if (!utf8::IsSpace(c)) s += c;
-  }
+  const std::u32string s = WithoutSpaces(core);
   for (std::u32string_view label : {U"正本", U"副本", U"抄本", U"抄送"}) {
     if (s.size() > label.size() + 1 && s.starts_with(label) && (s[label.size()] == U'：' || s[label.size()] == ':')) {
       return true;
@@ -71,6 +65,9 @@ bool IsCopyField(const std::u32string& core) {
   return false;
 }
 
+// "院長　程文遠", "局长 李明": a reply or letter signed with the signer's
+// title (ending in a head's title: 院長, 主任委員, 主席 …) and name,
+// printed apart (often right-aligned).
 bool IsSignerLine(const std::u32string& core) {
   constexpr size_t kMinName = 2, kMaxName = 4, kMaxTitle = 10;
   const size_t gap_end = core.find_last_of(U" \u3000");
