@@ -78,7 +78,7 @@ Result<std::unique_ptr<CheckedFile>> CheckedFile::Open(const std::filesystem::pa
   if (DecodeFixed32(f) != kMagic) return corrupt("bad magic number (truncated or not an index file)");
   if (DecodeFixed32(f + 4) != KindCode(kind)) return corrupt("not a " + std::string(kind) + " file");
   const uint32_t version = DecodeFixed32(f + 8);
-  if (version != 1 && version != kFormatVersion) {
+  if (version < 1 || version > kFormatVersion) {
     return corrupt("format version " + std::to_string(version) + " is not supported");
   }
   const uint64_t length = DecodeFixed64(f + 12);

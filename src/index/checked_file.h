@@ -17,7 +17,10 @@
 // and a query pays only for the chunks it touches, once. VerifyAll checks
 // the chunks not yet verified (`wenyuan check`, segment writes and merges).
 // Files of format version 1 (one CRC over the whole payload) are still read,
-// verified whole at open.
+// verified whole at open. Version 3 has version 2's layout; it marks the
+// files of an index whose term dictionaries store their blocks' first-key
+// prefixes (index/term_dictionary.h), so a binary from before them names
+// the version it cannot read instead of calling the dictionary damaged.
 #pragma once
 
 #include <atomic>
@@ -31,7 +34,7 @@
 
 namespace wenyuan::index {
 
-inline constexpr uint32_t kFormatVersion = 2;
+inline constexpr uint32_t kFormatVersion = 3;
 inline constexpr size_t kFooterBytes = 24;
 inline constexpr size_t kChecksumChunk = 64 * 1024;
 

@@ -3,9 +3,12 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 
+#include "index/byte_coding.h"
+#include "index/crc32c.h"
 #include "test_support.h"
 
 namespace wenyuan::index {
@@ -72,6 +75,42 @@ TEST(CheckedFileTest, VerifyAllAndReleaseFindsDamageInTheLastWindow) {
             std::string::npos)
       << s.message();
   EXPECT_NE(s.message().find("b.post"), std::string::npos) << s.message();
+}
+
+// The file at `path` with its footer's format version set to `version`
+// (the footer's checksum recomputed, as a writer of that version made it).
+void SetFormatVersion(const fs::path& path, uint32_t version) {
+  std::string bytes = testing::ReadFile(path);
+  char* footer = bytes.data() + bytes.size() - kFooterBytes;
+  std::string encoded;
+  PutFixed32(encoded, version);
+  std::memcpy(footer + 8, encoded.data(), 4);
+  const uint64_t length = DecodeFixed64(footer + 12);
+  const std::string_view table_and_footer(bytes.data() + length, bytes.size() - length - 4);
+  encoded.clear();
+  PutFixed32(encoded, Crc32c(table_and_footer));
+  std::memcpy(bytes.data() + bytes.size() - 4, encoded.data(), 4);
+  testing::WriteFile(path, bytes);
+}
+
+// Files of the chunked layout's earlier version still open; a version from
+// a newer binary is named in the error, not taken for damage.
+TEST(CheckedFileTest, OlderVersionsOpenAndANewerOneIsNamed) {
+  TempDir dir;
+  const std::string payload = testing::PseudoRandomBytes(7, 2 * kChecksumChunk + 9);
+  ASSERT_TRUE(WriteCheckedFile(dir / "c.dict", "DICT", payload).ok());
+  SetFormatVersion(dir / "c.dict", 2);
+  auto older = CheckedFile::Open(dir / "c.dict", "DICT", Verification::kWhole);
+  ASSERT_TRUE(older.ok()) << older.status().ToString();
+  EXPECT_EQ((*older)->payload(), payload);
+
+  SetFormatVersion(dir / "c.dict", kFormatVersion + 1);
+  auto newer = CheckedFile::Open(dir / "c.dict", "DICT", Verification::kOnRead);
+  ASSERT_FALSE(newer.ok());
+  EXPECT_NE(
+      newer.status().ToString().find("format version " + std::to_string(kFormatVersion + 1) + " is not supported"),
+      std::string::npos)
+      << newer.status().ToString();
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "index/term_dictionary.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "index/byte_coding.h"
 #include "index/checked_file.h"
@@ -8,29 +9,23 @@
 namespace wenyuan::index {
 namespace {
 
-// A key's first 16 bytes as two big-endian numbers, zero-padded: a key
-// whose pair is below another's is below it in byte order. (Sixteen, not
-// eight: the title keys share their first eight, the field byte and
-// "\x01title:", and the next eight tell their titles' first characters.)
-KeyPrefix16 KeyPrefix(std::string_view key) {
-  auto bytes = [&](size_t from) {
-    uint64_t p = 0;
-    for (size_t i = from; i < from + 8; ++i) p = (p << 8) | (i < key.size() ? static_cast<uint8_t>(key[i]) : 0u);
-    return p;
-  };
-  return {bytes(0), bytes(8)};
+constexpr size_t kBlockTerms = 16;
+
+// A key's first kPrefixBytes, zero-padded: a key whose prefix is below
+// another's (bytewise) is below it in byte order.
+void AppendPrefix(std::string& out, std::string_view key) {
+  const size_t n = std::min(key.size(), kPrefixBytes);
+  out.append(key.data(), n);
+  out.append(kPrefixBytes - n, '\0');
 }
 
 }  // namespace
-
-namespace {
-constexpr size_t kBlockTerms = 16;
-}
 
 void TermDictionaryWriter::Add(std::string_view key, const TermInfo& info) {
   size_t shared = 0;
   if (count_ % kBlockTerms == 0) {
     block_starts_.push_back(static_cast<uint32_t>(out_.size()));
+    AppendPrefix(first_prefixes_, key);
   } else {
     const size_t limit = std::min(key.size(), last_key_.size());
     while (shared < limit && key[shared] == last_key_[shared]) ++shared;
@@ -52,6 +47,7 @@ void TermDictionaryWriter::Add(std::string_view key, const TermInfo& info) {
 std::string TermDictionaryWriter::Finish() {
   const uint64_t entries_bytes = out_.size();
   for (uint32_t s : block_starts_) PutFixed32(out_, s);
+  out_ += first_prefixes_;
   PutFixed32(out_, static_cast<uint32_t>(block_starts_.size()));
   PutFixed64(out_, count_);
   PutFixed64(out_, entries_bytes);
@@ -67,7 +63,11 @@ Result<TermDictionary> TermDictionary::Open(std::string_view data, const Checked
   TermDictionary dict;
   dict.count_ = DecodeFixed64(tail + 4);
   const uint64_t entries_bytes = DecodeFixed64(tail + 12);
-  if (entries_bytes > data.size() - 20 || (data.size() - 20 - entries_bytes) != uint64_t{blocks} * 4 ||
+  // After the entries: the block starts, then (since the prefixes are
+  // stored) each block's first-key prefix.
+  const uint64_t index_bytes = entries_bytes <= data.size() - 20 ? data.size() - 20 - entries_bytes : 0;
+  const bool stored = blocks > 0 && index_bytes == uint64_t{blocks} * (4 + kPrefixBytes);
+  if (entries_bytes > data.size() - 20 || (index_bytes != uint64_t{blocks} * 4 && !stored) ||
       dict.count_ > uint64_t{blocks} * kBlockTerms ||
       (blocks > 0 && dict.count_ <= uint64_t{blocks - 1} * kBlockTerms)) {
     return corrupt("bad block index");
@@ -83,18 +83,23 @@ Result<TermDictionary> TermDictionary::Open(std::string_view data, const Checked
       return corrupt("bad block offset");
     }
   }
-  // The first keys' prefixes, read without their checksums: a lookup
-  // confirms the block they point to by verified first keys (BlockFor).
-  dict.first_prefixes_.resize(blocks);
+  if (stored) {
+    dict.stored_prefixes_ = data.substr(entries_bytes + 4ull * blocks, uint64_t{blocks} * kPrefixBytes);
+    return dict;
+  }
+  // An older dictionary: the first keys' prefixes, read without their
+  // checksums (a lookup confirms the block they point to by verified first
+  // keys, BlockFor).
+  dict.read_prefixes_.reserve(uint64_t{blocks} * kPrefixBytes);
   for (uint32_t i = 0; i < blocks; ++i) {
     ByteReader r(dict.entries_.substr(dict.block_starts_[i]));
     uint64_t shared = 0;
     std::string_view key;
     if (!r.GetVarint(shared) || shared != 0 || !r.GetLengthPrefixed(key)) {
-      dict.first_prefixes_.clear();
+      dict.read_prefixes_.clear();
       break;
     }
-    dict.first_prefixes_[i] = KeyPrefix(key);
+    AppendPrefix(dict.read_prefixes_, key);
   }
   return dict;
 }
@@ -139,14 +144,35 @@ bool TermDictionary::FirstKey(size_t offset, std::string_view& key) const {
 size_t TermDictionary::BlockFor(std::string_view key) const {
   // First keys are whole (shared = 0), so they are read in place.
   size_t lo = 0, hi = block_starts_.size();  // answer in [lo, hi)
-  if (!first_prefixes_.empty()) {
+  const std::string_view prefixes = this->prefixes();
+  if (!prefixes.empty()) {
     // A block whose prefix is below the key's begins below the key, one
     // whose prefix is above begins above it; equal prefixes need the keys.
-    const KeyPrefix16 p = KeyPrefix(key);
-    const size_t below = static_cast<size_t>(std::lower_bound(first_prefixes_.begin(), first_prefixes_.end(), p) -
-                                             first_prefixes_.begin());
-    const size_t above = static_cast<size_t>(std::upper_bound(first_prefixes_.begin(), first_prefixes_.end(), p) -
-                                             first_prefixes_.begin());
+    std::string p;
+    AppendPrefix(p, key);
+    auto compare = [&](size_t block) {
+      return std::memcmp(prefixes.data() + block * kPrefixBytes, p.data(), kPrefixBytes);
+    };
+    size_t below = 0, above = 0;  // first block whose prefix is >= p, > p
+    for (size_t n = block_starts_.size(); n > 0;) {
+      const size_t half = n / 2;
+      if (compare(below + half) < 0) {
+        below += half + 1;
+        n -= half + 1;
+      } else {
+        n = half;
+      }
+    }
+    above = below;
+    for (size_t n = block_starts_.size() - below; n > 0;) {
+      const size_t half = n / 2;
+      if (compare(above + half) <= 0) {
+        above += half + 1;
+        n -= half + 1;
+      } else {
+        n = half;
+      }
+    }
     lo = below > 0 ? below - 1 : 0;
     hi = std::max(above, lo + 1);
     // The answer's own first key and the next one's, verified, must agree

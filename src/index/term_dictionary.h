@@ -1,6 +1,11 @@
 // Term dictionary: the sorted terms of one segment with where their postings
 // are, front-coded (each term stores only what differs from the one before)
-// in blocks of 16, with a sparse index of block starts for binary search.
+// in blocks of 16, with a sparse index of block starts and of the blocks'
+// first-key prefixes for binary search. Opening one reads neither the
+// entries nor the prefixes (they are searched in place in the mapped
+// file), so a large index opens in the time of its checksums' tails;
+// dictionaries written before the prefixes were stored (block starts
+// alone) still open, their prefixes read from the blocks at open.
 //
 // Keys are "<field byte><term>" (index/fields.h), so one dictionary serves
 // every field and a field's terms are contiguous. Readers work on a span of
@@ -14,7 +19,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 #include "util/status.h"
@@ -23,9 +27,6 @@ namespace wenyuan::index {
 
 class CheckedFile;
 
-// A key's first 16 bytes, for the in-memory block search (term_dictionary.cpp).
-using KeyPrefix16 = std::pair<uint64_t, uint64_t>;
-
 struct TermInfo {
   uint32_t df = 0;                // documents in the segment with the term
   uint64_t postings_offset = 0;   // into the segment's .post payload
@@ -33,6 +34,11 @@ struct TermInfo {
   uint32_t max_tf = 0;            // over the term's postings (upper bounds)
   uint32_t min_length = 0;        // shortest field length among them
 };
+
+// Bytes of a block's first key kept for the block search. Sixteen, not
+// eight: the title keys share their first eight (the field byte and
+// "\x01title:"), and the next eight tell their titles' first characters.
+inline constexpr size_t kPrefixBytes = 16;
 
 class TermDictionaryWriter {
  public:
@@ -47,6 +53,7 @@ class TermDictionaryWriter {
   std::string last_key_;
   TermInfo last_info_;
   std::vector<uint32_t> block_starts_;
+  std::string first_prefixes_;  // per block, kPrefixBytes of its first key
   size_t count_ = 0;
 };
 
@@ -92,15 +99,18 @@ class TermDictionary {
   size_t BlockFor(std::string_view key) const;  // last block whose first key <= key
   Status Damage(size_t offset) const;           // why the entry at `offset` did not decode
 
+  // Per block, its first key's first kPrefixBytes bytes, zero-padded (so
+  // they compare as the keys do, byte by byte): the stored ones in place,
+  // or those read from an older dictionary's blocks at open (empty if a
+  // first key did not decode; the lookup then reads first keys alone).
+  std::string_view prefixes() const { return stored_prefixes_.empty() ? read_prefixes_ : stored_prefixes_; }
+
   const CheckedFile* file_ = nullptr;
   std::string_view data_;
   std::string_view entries_;  // the blocks
   std::vector<uint32_t> block_starts_;
-  // Per block, its first key's first 16 bytes (big-endian, zero-padded),
-  // read at open, so a lookup narrows the blocks in memory and decodes
-  // (and verifies) only a few first keys; empty if a first key did not
-  // decode (the lookup then reads first keys alone).
-  std::vector<KeyPrefix16> first_prefixes_;
+  std::string_view stored_prefixes_;  // a span of data_
+  std::string read_prefixes_;
   uint64_t count_ = 0;
 };
 

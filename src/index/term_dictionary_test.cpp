@@ -5,28 +5,37 @@
 #include <map>
 #include <random>
 
+#include "index/byte_coding.h"
+
 namespace wenyuan::index {
 namespace {
 
-TEST(TermDictionaryTest, RandomTermsRoundTripFindAndSeek) {
+std::map<std::string, TermInfo> RandomTerms(size_t n) {
   std::mt19937 rng(11);
   std::map<std::string, TermInfo> terms;
   const std::vector<std::string> stems = {"2台灣", "2台北", "1資料", "3source:", "2ab", "0"};
-  while (terms.size() < 1000) {
+  while (terms.size() < n) {
     std::string key = stems[rng() % stems.size()];
     for (int i = rng() % 6; i >= 0; --i) key.push_back(static_cast<char>('a' + rng() % 26));
     TermInfo info{static_cast<uint32_t>(rng() % 1000 + 1), rng() % 100000, rng() % 100000,
                   static_cast<uint32_t>(rng() % 50 + 1), static_cast<uint32_t>(rng() % 500)};
     terms[key] = info;
   }
+  return terms;
+}
+
+std::string Written(const std::map<std::string, TermInfo>& terms) {
   TermDictionaryWriter writer;
   for (const auto& [k, v] : terms) writer.Add(k, v);
-  const std::string bytes = writer.Finish();
-  auto dict = TermDictionary::Open(bytes);
-  ASSERT_TRUE(dict.ok()) << dict.status().ToString();
-  EXPECT_EQ(dict->size(), terms.size());
+  return writer.Finish();
+}
+
+// Every term is found with its info, a key past each is not, and Seek walks
+// in order from the first key >= its bound.
+void ExpectFindsAndSeeksEveryTerm(const TermDictionary& dict, const std::map<std::string, TermInfo>& terms) {
+  EXPECT_EQ(dict.size(), terms.size());
   for (const auto& [k, v] : terms) {
-    auto found = dict->Find(k);
+    auto found = dict.Find(k);
     ASSERT_TRUE(found.ok());
     ASSERT_TRUE(found->has_value()) << k;
     EXPECT_EQ((*found)->df, v.df);
@@ -34,13 +43,12 @@ TEST(TermDictionaryTest, RandomTermsRoundTripFindAndSeek) {
     EXPECT_EQ((*found)->positions_offset, v.positions_offset);
     EXPECT_EQ((*found)->max_tf, v.max_tf);
     EXPECT_EQ((*found)->min_length, v.min_length);
-    auto absent = dict->Find(k + "\x01");
+    auto absent = dict.Find(k + "\x01");
     ASSERT_TRUE(absent.ok());
     EXPECT_FALSE(absent->has_value() && !terms.count(k + "\x01"));
   }
-  // Seek walks in order from the first key >= the bound.
   for (const std::string from : {"", "2台", "2台北m", "zzz"}) {
-    auto it = dict->Seek(from);
+    auto it = dict.Seek(from);
     auto expected = terms.lower_bound(from);
     while (it.Next()) {
       ASSERT_NE(expected, terms.end());
@@ -50,6 +58,33 @@ TEST(TermDictionaryTest, RandomTermsRoundTripFindAndSeek) {
     EXPECT_TRUE(it.status().ok());
     EXPECT_EQ(expected, terms.end()) << from;
   }
+}
+
+TEST(TermDictionaryTest, RandomTermsRoundTripFindAndSeek) {
+  const auto terms = RandomTerms(1000);
+  const std::string bytes = Written(terms);  // the dictionary reads it in place
+  auto dict = TermDictionary::Open(bytes);
+  ASSERT_TRUE(dict.ok()) << dict.status().ToString();
+  ExpectFindsAndSeeksEveryTerm(*dict, terms);
+}
+
+// Dictionaries written before the blocks' first-key prefixes were stored
+// end with the block starts alone; they open (the prefixes read from the
+// blocks) and find the same terms.
+TEST(TermDictionaryTest, DictionaryWithoutStoredPrefixesStillOpens) {
+  const auto terms = RandomTerms(1000);
+  const std::string bytes = Written(terms);
+  const char* tail = bytes.data() + bytes.size() - 20;
+  const uint32_t blocks = DecodeFixed32(tail);
+  const uint64_t entries_bytes = DecodeFixed64(tail + 12);
+  ASSERT_EQ(bytes.size() - 20 - entries_bytes, uint64_t{blocks} * (4 + kPrefixBytes));
+  const std::string older = bytes.substr(0, entries_bytes + 4ull * blocks) + bytes.substr(bytes.size() - 20);
+  auto dict = TermDictionary::Open(older);
+  ASSERT_TRUE(dict.ok()) << dict.status().ToString();
+  ExpectFindsAndSeeksEveryTerm(*dict, terms);
+  // Neither layout: the index between entries and tail is cut short.
+  const std::string cut = bytes.substr(0, entries_bytes + 4ull * blocks + 3) + bytes.substr(bytes.size() - 20);
+  EXPECT_EQ(TermDictionary::Open(cut).status().code(), StatusCode::kCorruption);
 }
 
 TEST(TermDictionaryTest, KeysSharingLongPrefixesAcrossBlocksAreFound) {
