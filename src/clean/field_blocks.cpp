@@ -198,6 +198,79 @@ void KeepAuthorNoteBelow(std::vector<PageLine>& lines) {
   if (k < lines.size() && IsOutside(lines[k]) && IsAuthorNote(lines[k].core)) lines[k].reason.clear();
 }
 
+// "份量" over "3 人份", "時間" over "25 分鐘": a short label of Han
+// characters over its value, a number with its unit.
+bool IsStackedLabel(const PageLine& l) {
+  constexpr size_t kMinLabel = 2, kMaxLabel = 4;
+  if (l.blank() || l.core.size() < kMinLabel || l.core.size() > kMaxLabel) return false;
+  for (char32_t c : l.core) {
+    if (!utf8::IsHan(c)) return false;
+  }
+  return true;
+}
+
+bool IsStackedValue(const PageLine& l) {
+  constexpr size_t kMaxValue = 12;
+  if (l.blank() || l.core.size() > kMaxValue || HasSentencePunct(l.core)) return false;
+  bool digit = false, han = false;
+  for (char32_t c : l.core) {
+    digit = digit || IsAsciiDigit(c);
+    han = han || utf8::IsHan(c);
+  }
+  return digit && han;  // a number and its unit
+}
+
+// Two or more label-over-value pairs that the main-text finder left out
+// between two of its kept lines (a recipe's 份量 and 時間 between its
+// description and its ingredients) are the document's own.
+void KeepStackedFields(std::vector<PageLine>& lines) {
+  constexpr size_t kMinPairs = 2;
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    size_t end = i;
+    while (end + 1 < lines.size() && IsStackedLabel(lines[end]) && IsStackedValue(lines[end + 1])) end += 2;
+    if ((end - i) / 2 < kMinPairs) continue;
+    size_t above = i, below = end;
+    while (above > 0 && lines[above - 1].blank()) --above;
+    while (below < lines.size() && lines[below].blank()) ++below;
+    if (above > 0 && below < lines.size() && IsKept(lines[above - 1]) && IsKept(lines[below])) {
+      for (size_t k = i; k < end; ++k) lines[k].reason.clear();
+    }
+    i = end - 1;
+  }
+}
+
+// A short list of items, two or more of them bulleted (and the short
+// headings around it), that the menu
+// rule took, standing between a kept paragraph of the body and a kept line
+// below it (a how-to's "工具/原料" with its items over "方法/步骤" and the
+// steps): the article's own list, not a menu.
+void KeepListsBetweenParagraphs(std::vector<PageLine>& lines) {
+  constexpr size_t kMaxItems = 12, kMaxItem = 30;
+  const std::string menu = "menu or link list";
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].reason != menu) continue;
+    size_t end = i, items = 0, bullets = 0;
+    bool short_items = true;
+    while (end < lines.size() && (lines[end].blank() || lines[end].reason == menu)) {
+      if (!lines[end].blank()) {
+        ++items;
+        bullets += lines[end].bullet;
+        const std::u32string& c = lines[end].core;
+        short_items = short_items && c.size() <= kMaxItem && c.find_first_of(U"|｜") == std::u32string::npos;
+      }
+      ++end;
+    }
+    size_t above = i;
+    while (above > 0 && lines[above - 1].blank()) --above;
+    const bool prose_above = above > 0 && IsKept(lines[above - 1]) && HasSentenceEnd(lines[above - 1].core);
+    if (prose_above && end < lines.size() && IsKept(lines[end]) && bullets >= 2 && items <= kMaxItems && short_items) {
+      for (size_t k = i; k < end; ++k) {
+        if (!lines[k].blank()) lines[k].reason.clear();
+      }
+    }
+    i = end;
+  }
+}
 }  // namespace
 
 void KeepFieldBlocks(std::vector<PageLine>& lines) {
@@ -209,6 +282,8 @@ void KeepFieldBlocks(std::vector<PageLine>& lines) {
   KeepFactsBox(lines);
   KeepOrganisersBelow(lines);
   KeepAuthorNoteBelow(lines);
+  KeepStackedFields(lines);
+  KeepListsBetweenParagraphs(lines);
 }
 
 }  // namespace wenyuan::clean

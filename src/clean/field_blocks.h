@@ -16,6 +16,13 @@
 //     ("主辦單位：…　協辦單位：…", "指导单位：…"), with the line it wraps onto;
 //   - the author's note in brackets right under the body's last kept line
 //     ("（作者系中国社会科学院研究员）", "(作者為台大社工系教授)").
+//   - two or more short labels each over its value, a number with its unit
+//     ("份量" over "3 人份", "時間" over "25 分鐘"), between two kept lines.
+//   - a short list (two to twelve short items and headings, two or more of
+//     them bulleted, no link bars)
+//     that the menu rule took, right under a kept paragraph of the body
+//     and right over a kept line ("工具/原料" with its items over
+//     "方法/步骤" and the steps).
 // Pure function, thread-safe.
 #pragma once
 
@@ -25,8 +32,9 @@
 
 namespace wenyuan::clean {
 
-// Clears the reason "outside the main text" on the lines above, once the
-// main text is found.
+// Clears the reason "outside the main text" (or, for a list between
+// paragraphs, "menu or link list") on the lines above, once the main text
+// is found.
 void KeepFieldBlocks(std::vector<PageLine>& lines);
 
 }  // namespace wenyuan::clean
