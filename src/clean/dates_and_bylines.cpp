@@ -155,6 +155,14 @@ bool IsBylineLine(const std::u32string& core) {
     return true;
   }
   if (IsReporterRoster(core)) return true;
+  // "2026/11/30 發佈", "2024-03-02 发表": the date, then the word that says
+  // it is when the page was published.
+  for (std::u32string_view verb : {U"發佈", U"發布", U"发布", U"發表", U"发表"}) {
+    if (!std::u32string_view(core).ends_with(verb)) continue;
+    std::u32string date = core.substr(0, core.size() - verb.size());
+    while (!date.empty() && utf8::IsSpace(date.back())) date.pop_back();
+    if (!date.empty() && IsAsciiDigit(date.front()) && IsDateLine(date)) return true;
+  }
   // "文 新生代編輯組", "圖 互聯網": the one-character role, a space, a name.
   return core.size() >= 3 && (core[0] == U'文' || core[0] == U'圖' || core[0] == U'图') && utf8::IsSpace(core[1]);
 }

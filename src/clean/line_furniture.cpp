@@ -278,6 +278,12 @@ std::string LineFurnitureReason(std::string_view line, const std::u32string& cor
       ContainsAny(c, {"閱讀全文", "阅读全文", "下載", "下载", "打開", "打开"})) {
     return "app promotion";
   }
+  // "下載「某某」流動應用程式，預約更方便": a banner for the site's app, named
+  // in words, that is no sentence.
+  if (core.size() <= 40 && !HasSentenceEnd(core) && StartsWithAny(c, {"下載", "下载", "安裝", "安装"}) &&
+      ContainsAny(c, {"應用程式", "应用程序", "應用程序", "手機應用", "手机应用"})) {
+    return "app promotion";
+  }
   if (std::string why = MediaWidgetReason(core); !why.empty()) return why;
   if (std::string why = SpoilerWarningReason(core); !why.empty()) return why;
   if (StartsWithAny(c, {"#alternate", "alternate alternate"}) || c == "analytics") return "feed or tracking link";

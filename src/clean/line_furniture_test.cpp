@@ -36,6 +36,10 @@ TEST(LineFurniture, ButtonsWidgetsAndCounters) {
   EXPECT_EQ(Reason("友善列印"), "share widget");
   EXPECT_EQ(Reason("【字体：大中小】 【打印本页】 【关闭窗口】"), "share widget");
   EXPECT_EQ(Reason("打开北辰日报APP，阅读全文"), "app promotion");
+  // An app named in words, in both scripts; a sentence about one stays.
+  EXPECT_EQ(Reason("下載「北辰醫健」流動應用程式，預約門診更方便"), "app promotion");
+  EXPECT_EQ(Reason("下载“北辰医健”手机应用程序，挂号更省心"), "app promotion");
+  EXPECT_EQ(Reason("下載應用程式後，須以身分證號碼登記。"), "");
   EXPECT_EQ(Reason("上一篇：北辰市公布新預算"), "previous/next links");
   EXPECT_EQ(Reason("下篇 »"), "previous/next links");
   // A heading about printing, a heading about collecting: not widgets.

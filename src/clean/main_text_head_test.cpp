@@ -267,5 +267,27 @@ TEST(MainTextHead, AnAdvertsSlotDoesNotEndTheHeadTagsAndLikesGo) {
   }
 }
 
+// A clinic's page written for this test, in each script: a banner for the
+// site's app over the page's heading is no headline; the heading is.
+TEST(MainTextHead, AnAppBannerOverTheHeadingIsNoHeadline) {
+  for (bool traditional : {false, true}) {
+    std::string page = "   主頁 > 服務指南 > 門診 > 診所資料\n\n";
+    page += traditional
+                ? "   [app.png] 下載「北辰醫健」流動應用程式，預約門診更方便\n\n"
+                  "北辰東普通科門診診所\n\n"
+                  "   地址：北辰市東區海濱道18號地下\n   電話：2345 6789\n\n"
+                  "   診所逢星期一至星期五上午九時至下午五時開放，星期六只設上午診症，星期日及公眾假期休息。\n\n"
+                  "   病人可使用流動應用程式預約，亦可致電診所預約未來二十四小時內的診症時段。\n"
+                : "   [app.png] 下载“北辰医健”手机应用程序，预约门诊更方便\n\n"
+                  "北辰东社区卫生服务中心\n\n"
+                  "   地址：北辰市东区海滨道18号一楼\n   电话：0571-2345678\n\n"
+                  "   中心周一至周五上午八时至下午五时开诊，周六只设上午门诊，周日及法定节假日休息。\n\n"
+                  "   居民可使用手机应用程序预约，也可致电中心预约未来二十四小时内的就诊时段。\n";
+    const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+    EXPECT_TRUE(HasLine(c.text, traditional ? "北辰東普通科門診診所" : "北辰东社区卫生服务中心")) << c.text;
+    EXPECT_FALSE(Contains(c.text, traditional ? "預約門診更方便" : "预约门诊更方便")) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::clean
