@@ -271,6 +271,29 @@ void KeepListsBetweenParagraphs(std::vector<PageLine>& lines) {
     i = end;
   }
 }
+
+// "* 2026/12/27(日) 19:30 ~ 21:30", "* 某音樂廳 / 某區某路98號", "* 主辦單位：…":
+// an event's when, where and who as a short bulleted list right under the
+// page's first kept line (its title; buttons beside the items aside), the
+// first item a date: the event's byline.
+void KeepEventFactsUnderTheTitle(std::vector<PageLine>& lines) {
+  constexpr size_t kMaxItems = 4, kMaxItem = 60;
+  size_t title = 0;
+  while (title < lines.size() && !IsKept(lines[title])) ++title;
+  if (title == lines.size()) return;
+  std::vector<size_t> items;
+  for (size_t k = title + 1; k < lines.size(); ++k) {
+    if (lines[k].blank() || (!lines[k].reason.empty() && !IsOutside(lines[k]) && !lines[k].bullet)) continue;
+    if (!IsOutside(lines[k]) || !lines[k].bullet || lines[k].core.size() > kMaxItem || HasSentenceEnd(lines[k].core)) {
+      break;
+    }
+    items.push_back(k);
+  }
+  if (items.size() < 2 || items.size() > kMaxItems) return;
+  const std::u32string& first = lines[items.front()].core;
+  if (first.empty() || !IsAsciiDigit(first.front()) || !IsDateLine(first.substr(0, first.find(U' ')))) return;
+  for (size_t k : items) lines[k].reason.clear();
+}
 }  // namespace
 
 void KeepFieldBlocks(std::vector<PageLine>& lines) {
@@ -280,6 +303,7 @@ void KeepFieldBlocks(std::vector<PageLine>& lines) {
     if (last == U'：' || last == U':') KeepIntroducedItems(lines, i);
   }
   KeepFactsBox(lines);
+  KeepEventFactsUnderTheTitle(lines);
   KeepOrganisersBelow(lines);
   KeepAuthorNoteBelow(lines);
   KeepStackedFields(lines);

@@ -12,6 +12,10 @@
 //     body's first paragraph, none of them a contact, counter or credit
 //     field; and, where nothing above it is kept, that byline line and the
 //     headline over it (the box parted them from the body);
+//   - an event's when, where and who as a short bulleted list (two to four
+//     items, the first a date) right under the page's title, buttons
+//     beside the items aside ("* 2026/12/27(日) 19:30 ~ 21:30", "* 某音樂廳 /
+//     某路98號", "* 主辦單位：…");
 //   - an event's organisers line right under the body's last kept line
 //     ("主辦單位：…　協辦單位：…", "指导单位：…"), with the line it wraps onto;
 //   - the author's note in brackets right under the body's last kept line

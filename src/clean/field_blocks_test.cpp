@@ -207,5 +207,33 @@ TEST(FieldBlocks, AListBetweenTheIntroductionAndTheStepsStays) {
   }
 }
 
+// A ticketing page written for this test, in each script: the event's
+// date, place and organiser as a bulleted list under its title (with the
+// calendar and map links beside them) are its byline and stay.
+TEST(FieldBlocks, AnEventsWhenWhereAndWhoUnderItsTitleStay) {
+  for (bool traditional : {false, true}) {
+    std::string page = "   [logo.svg]\n     * 探索活動\n     * 主辦專區\n     * 登入\n\n";
+    page +=
+        traditional
+            ? "冬日小夜曲——北辰弦樂四重奏巡迴音樂會｜臺北場\n\n"
+              "     * 2026/12/27(日) 19:30 ~ 21:30\n       加入行事曆\n"
+              "     * 北辰音樂廳 演奏廳 / 北辰市中正區延平路98號\n       查看地圖\n"
+              "     * 主辦單位：北辰室內樂協會\n\n"
+              "   (BUTTON) 下一步：選擇票券\n\n活動介紹\n\n"
+              "   成軍十年的北辰弦樂四重奏今年冬天再度回到臺北，本次音樂會以夜為題，帶領聽眾走過一天之中光影的變化。\n"
+            : "冬日小夜曲——北辰弦乐四重奏巡演音乐会｜北京场\n\n"
+              "     * 2026/12/27(日) 19:30 ~ 21:30\n       添加到日历\n"
+              "     * 北辰音乐厅 演奏厅 / 北辰市东城区长安路98号\n       查看地图\n"
+              "     * 主办单位：北辰室内乐协会\n\n"
+              "   (BUTTON) 下一步：选择票档\n\n活动介绍\n\n"
+              "   成军十年的北辰弦乐四重奏今年冬天再度来到北京，本次音乐会以夜为题，带领听众走过一天之中光影的变化。\n";
+    const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+    EXPECT_TRUE(HasLine(c.text, "2026/12/27(日) 19:30 ~ 21:30")) << c.text;
+    EXPECT_TRUE(Contains(c.text, traditional ? "北辰音樂廳 演奏廳" : "北辰音乐厅 演奏厅")) << c.text;
+    EXPECT_TRUE(Contains(c.text, traditional ? "主辦單位：北辰室內樂協會" : "主办单位：北辰室内乐协会")) << c.text;
+    EXPECT_FALSE(Contains(c.text, traditional ? "查看地圖" : "查看地图")) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::clean
