@@ -129,6 +129,19 @@ bool IsReporterRoster(const std::u32string& core) {
 
 }  // namespace
 
+bool IsDocumentNumberLine(const std::u32string& core) {
+  constexpr size_t kMaxLine = 30, kMaxLabel = 8;
+  if (core.size() > kMaxLine || core.empty() || (core.back() != U'號' && core.back() != U'号')) return false;
+  const size_t colon = core.find_first_of(U"：:");
+  if (colon == std::u32string::npos || colon < 2 || colon > kMaxLabel) return false;
+  const std::u32string_view label = std::u32string_view(core).substr(0, colon);
+  bool numbered = false;
+  for (std::u32string_view end : {U"編號", U"编号", U"字號", U"字号", U"文號", U"文号"})
+    numbered = numbered || label.ends_with(end);
+  const std::u32string_view value = std::u32string_view(core).substr(colon + 1);
+  return numbered && std::any_of(value.begin(), value.end(), IsAsciiDigit) && !HasSentencePunct(std::u32string(value));
+}
+
 bool IsBylineLine(const std::u32string& core) {
   if (core.size() < 2 || core.size() > 40) return false;
   std::string s;

@@ -43,6 +43,13 @@ TEST(DatesAndBylines, BylineLines) {
       IsBylineLine(U32("作者認為，人工智慧將改變未來的工作方式，也會帶來新的職業與更多的機會，值得各界關注。")));
 }
 
+TEST(DatesAndBylines, DocumentNumberLines) {
+  EXPECT_TRUE(IsDocumentNumberLine(U32("新聞稿編號：第115-187號")));
+  EXPECT_TRUE(IsDocumentNumberLine(U32("发文字号：教基厅函〔2026〕52号")));
+  EXPECT_FALSE(IsDocumentNumberLine(U32("編號：請填寫申請書上的號")));
+  EXPECT_FALSE(IsDocumentNumberLine(U32("本案編號為第115-187號，請於期限內回覆。")));
+}
+
 TEST(DatesAndBylines, FieldRowsAndBracketedBylines) {
   // An article's information row: labelled fields, one of them a date.
   EXPECT_TRUE(IsDateLine(U32("发布时间：2023-09-18 09:30 信息来源：区教育局 浏览次数：2471 字号：大中小")));

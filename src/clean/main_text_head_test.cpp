@@ -289,5 +289,28 @@ TEST(MainTextHead, AnAppBannerOverTheHeadingIsNoHeadline) {
   }
 }
 
+// A bank's press release written for this test, in each script: its date
+// line and its release number stand above the headline, under the
+// section's label; both stay as the release's own lines.
+TEST(MainTextHead, AReleasesDateAndNumberAboveItsHeadlineStay) {
+  for (bool traditional : {false, true}) {
+    std::string page = "   首頁 > 新聞與公告 > 新聞稿\n\n   (BUTTON) 列印\n\n";
+    page +=
+        traditional
+            ? "新聞稿\n\n   發布日期：115-12-18　發布單位：秘書處\n   新聞稿編號：第115-187號\n\n"
+              "北辰銀行理事會決議維持政策利率不變\n"
+              "   北辰銀行理事會今日召開第四季例會，考量國內通膨率續緩降、經濟成長溫和，決議維持政策利率不變。\n"
+              "   理事會並決議延續選擇性信用管制措施，持續檢視不動產貸款集中度，適時調整相關措施。\n"
+            : "新闻稿\n\n   发布日期：2026-12-18　发布单位：办公室\n   新闻稿编号：第2026-187号\n\n"
+              "北辰银行理事会决议维持政策利率不变\n"
+              "   北辰银行理事会今日召开第四季度例会，考虑到国内通胀率继续回落、经济温和增长，决议维持政策利率不变。\n"
+              "   理事会并决议延续差别化信贷政策，持续监测房地产贷款集中度，适时调整相关措施。\n";
+    const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+    EXPECT_TRUE(Contains(c.text, traditional ? "發布日期：115-12-18" : "发布日期：2026-12-18")) << c.text;
+    EXPECT_TRUE(Contains(c.text, traditional ? "新聞稿編號：第115-187號" : "新闻稿编号：第2026-187号")) << c.text;
+    EXPECT_TRUE(Contains(c.text, traditional ? "決議維持政策利率不變\n" : "决议维持政策利率不变\n")) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::clean
