@@ -5,6 +5,7 @@
 
 #include "clean/article_lines.h"
 #include "clean/dates_and_bylines.h"
+#include "clean/link_lists.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -240,7 +241,7 @@ void KeepStackedFields(std::vector<PageLine>& lines) {
 }
 
 // A short list of items, two or more of them bulleted (and the short
-// headings around it), that the menu
+// headings around it, none a "related" heading), that the menu
 // rule took, standing between a kept paragraph of the body and a kept line
 // below it (a how-to's "工具/原料" with its items over "方法/步骤" and the
 // steps): the article's own list, not a menu.
@@ -255,6 +256,8 @@ void KeepListsBetweenParagraphs(std::vector<PageLine>& lines) {
       if (!lines[end].blank()) {
         ++items;
         bullets += lines[end].bullet;
+        // "相關閱讀" over its links: a related list, not the article's.
+        short_items = short_items && !(!lines[end].bullet && IsRelatedHeading(lines[end].core));
         const std::u32string& c = lines[end].core;
         short_items = short_items && c.size() <= kMaxItem && c.find_first_of(U"|｜") == std::u32string::npos;
       }
@@ -294,6 +297,18 @@ void KeepEventFactsUnderTheTitle(std::vector<PageLine>& lines) {
   if (first.empty() || !IsAsciiDigit(first.front()) || !IsDateLine(first.substr(0, first.find(U' ')))) return;
   for (size_t k : items) lines[k].reason.clear();
 }
+
+// "* 領取綜合社會保障援助的人士及獲醫療費用減免的病人可獲豁免收費": a long
+// item with no punctuation, which the line rules took for link labels run
+// together, right under a kept item of the same bulleted list: the list's.
+void KeepLongItemsOfKeptLists(std::vector<PageLine>& lines) {
+  for (size_t i = 1; i < lines.size(); ++i) {
+    if (!lines[i].bullet || lines[i].reason != "link text run together") continue;
+    size_t above = i;
+    while (above > 0 && lines[above - 1].blank()) --above;
+    if (above > 0 && IsKept(lines[above - 1]) && lines[above - 1].bullet) lines[i].reason.clear();
+  }
+}
 }  // namespace
 
 void KeepFieldBlocks(std::vector<PageLine>& lines) {
@@ -308,6 +323,7 @@ void KeepFieldBlocks(std::vector<PageLine>& lines) {
   KeepAuthorNoteBelow(lines);
   KeepStackedFields(lines);
   KeepListsBetweenParagraphs(lines);
+  KeepLongItemsOfKeptLists(lines);
 }
 
 }  // namespace wenyuan::clean

@@ -23,10 +23,12 @@
 //   - two or more short labels each over its value, a number with its unit
 //     ("份量" over "3 人份", "時間" over "25 分鐘"), between two kept lines.
 //   - a short list (two to twelve short items and headings, two or more of
-//     them bulleted, no link bars)
+//     them bulleted, no link bars, no "related" heading)
 //     that the menu rule took, right under a kept paragraph of the body
 //     and right over a kept line ("工具/原料" with its items over
 //     "方法/步骤" and the steps).
+//   - a long item with no punctuation (taken for link labels run
+//     together) right under a kept item of the same bulleted list.
 // Pure function, thread-safe.
 #pragma once
 

@@ -235,5 +235,29 @@ TEST(FieldBlocks, AnEventsWhenWhereAndWhoUnderItsTitleStay) {
   }
 }
 
+// A clinic's fees written for this test, in each script: the list's last
+// item is long and has no punctuation, but it is the list's.
+TEST(FieldBlocks, ALongItemOfAKeptListStays) {
+  for (bool traditional : {false, true}) {
+    const std::string page =
+        traditional ? "北辰東普通科門診診所\n\n"
+                      "   診所逢星期一至星期五開放，病人須於登記時出示有效身份證明文件，並繳付以下費用。\n\n"
+                      "收費\n\n"
+                      "     * 符合資格人士：每次診症 $150（包括藥物）\n"
+                      "     * 非符合資格人士：每次診症 $1,110\n"
+                      "     * 領取綜合社會保障援助的人士及獲醫療費用減免的病人可獲豁免收費\n\n"
+                      "   符合資格人士包括持有香港身份證的人士，以及身為香港居民的十一歲以下兒童。\n"
+                    : "北辰东社区卫生服务中心\n\n"
+                      "   中心周一至周五开诊，居民就诊时须出示有效身份证件，并缴纳以下费用。\n\n"
+                      "收费\n\n"
+                      "     * 本区参保居民：每次诊疗 15 元（含药费）\n"
+                      "     * 非参保居民：每次诊疗 110 元\n"
+                      "     * 享受最低生活保障待遇的居民及经审核确认的困难群众可免收诊疗费用\n\n"
+                      "   参保居民包括本区户籍居民，以及持有本区居住证的外来务工人员及其子女。\n";
+    const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+    EXPECT_TRUE(Contains(c.text, traditional ? "可獲豁免收費" : "可免收诊疗费用")) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::clean
