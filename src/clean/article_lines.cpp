@@ -64,7 +64,8 @@ double ShareInBody(const std::u32string& line, const std::unordered_set<std::u32
 }
 
 bool LooksLikeHeadline(const PageLine& l) {
-  if (EndsHead(l.reason) || IsWidgetReason(l.reason)) return false;
+  // A banner for the site's app is no headline either.
+  if (EndsHead(l.reason) || IsWidgetReason(l.reason) || l.reason == "app promotion") return false;
   const auto& c = l.core;
   if (c.size() < 5 || c.size() > 80 || CountHan(c) < 4) return false;
   if (c.back() == U'：' || c.back() == ':' || c.back() == U'。') return false;

@@ -20,7 +20,7 @@ size_t SkipSpaces(const std::u32string& s, size_t i) {
 // "发信人: x"), or "" when the line is no header field.
 std::u32string_view HeaderLabel(const std::u32string& core) {
   for (std::u32string_view label : {U"作者", U"看板", U"標題", U"标题", U"時間", U"时间", U"發信人", U"发信人", U"信區",
-                                    U"信区", U"標  題", U"标  题"}) {
+                                    U"信区", U"標  題", U"标  题", U"發信站", U"发信站"}) {
     if (!std::u32string_view(core).starts_with(label) || core.size() <= label.size() + 1) continue;
     const char32_t next = core[label.size()];
     if (utf8::IsSpace(next) || next == U'\u3000' || next == ':' || next == U'：') return label;
@@ -28,9 +28,21 @@ std::u32string_view HeaderLabel(const std::u32string& core) {
   return {};
 }
 
+// The poster, the board and the site that relayed the post ("发信站: 水木社区
+// (Thu Dec  3 08:41:17 2026), 站内"): the header's, not the article's.
 bool IsPosterOrBoard(std::u32string_view label) {
   return label == U"作者" || label == U"看板" || label == U"發信人" || label == U"发信人" || label == U"信區" ||
-         label == U"信区";
+         label == U"信区" || label == U"發信站" || label == U"发信站";
+}
+
+// "发信人: 某人 (昵称), 信区: Bicycle": the board named on the poster's line.
+bool NamesBoard(const std::u32string& core, std::u32string_view label) {
+  if (label == U"看板" || label == U"信區" || label == U"信区") return true;
+  if (label != U"發信人" && label != U"发信人") return false;
+  for (std::u32string_view board : {U"信區:", U"信区:", U"信區：", U"信区：", U"看板:", U"看板："}) {
+    if (core.find(board) != std::u32string::npos) return true;
+  }
+  return false;
 }
 
 // "看板 Tech_Job › [請益] …": the board's name and an arrow.
@@ -94,7 +106,7 @@ void MarkBbsFurniture(std::vector<PageLine>& lines) {
     size_t j = i, board = 0;
     while (j < lines.size() && !lines[j].blank() && !HeaderLabel(lines[j].core).empty()) {
       const std::u32string_view label = HeaderLabel(lines[j].core);
-      board += label == U"看板" || label == U"信區" || label == U"信区";
+      board += NamesBoard(lines[j].core, label);
       ++j;
     }
     if (j - i >= kMinHeaderFields && board > 0) {

@@ -1,10 +1,12 @@
 // BbsRules: the furniture of a bulletin-board (BBS) article as its web
 // mirrors print it (PTT and its mirrors, 水木, 批踢踢 …), recognised by its
 // shape, in both scripts:
-//   - the article header's poster and board lines ("作者  slowcat (慢貓)",
-//     "看板  Tech_Job", "发信人: …", "信区: …") when they stand in a header
-//     of at least three such fields with a board among them (the title and
-//     time fields are the article's and stay);
+//   - the article header's poster, board and relaying-site lines ("作者
+//     slowcat (慢貓)", "看板  Tech_Job", "发信人: …", "信区: …", "发信站: 水木社区
+//     (Thu Dec  3 08:41:17 2026), 站内") when they stand in a header of at
+//     least three such fields with a board among them, the board possibly
+//     named on the poster's line ("发信人: 某人 (昵称), 信区: Bicycle"); the
+//     title and time fields are the article's and stay;
 //   - a board breadcrumb ("看板 Tech_Job › [請益] …");
 //   - a push / boo counter row ("推 38  噓 2  → 17   瀏覽 5,921");
 //   - the site's lines under the signature ("※ 發信站: …", "※ 文章網址: …",

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "clean/cleaned_text_test_support.h"
 #include "clean/document_cleaner.h"
@@ -85,6 +86,91 @@ TEST(BbsRules, HeaderNeedsABoard) {
   EXPECT_EQ(lines[2].reason, kBbsFurniture);
   EXPECT_TRUE(lines[4].reason.empty());
   EXPECT_TRUE(lines[5].reason.empty());
+}
+
+// A board that names itself on the poster's line and prints the site that
+// relayed the post ("发信站: …") as a header field: the poster's and the
+// site's lines go, the title stays (Simplified and Traditional).
+TEST(BbsRules, BoardOnThePostersLineAndTheRelayingSite) {
+  for (const auto& header :
+       {std::vector<const char*>{"发信人: breadlover (面包控), 信区: Food", "标  题: 全麦面包为什么发不起来",
+                                 "发信站: 某某社区 (Tue Apr  2 18:52:40 2024), 站内"},
+        std::vector<const char*>{"發信人: ricefan88 (米飯愛好者), 信區: Cooking", "標  題: 糙米飯怎麼煮才不會硬",
+                                 "發信站: 某某社區 (Tue Apr  2 18:52:40 2024), 站內"}}) {
+    std::vector<PageLine> lines;
+    for (const char* raw : header) lines.push_back(MakePageLine(raw));
+    MarkBbsFurniture(lines);
+    EXPECT_EQ(lines[0].reason, kBbsFurniture) << header[0];
+    EXPECT_TRUE(lines[1].reason.empty()) << header[1];
+    EXPECT_EQ(lines[2].reason, kBbsFurniture) << header[2];
+  }
+  // Without a board the poster's line is a byline's.
+  std::vector<PageLine> lines;
+  for (const char* raw : {"发信人: breadlover (面包控)", "标  题: 全麦面包", "发信站: 某某社区"}) {
+    lines.push_back(MakePageLine(raw));
+  }
+  MarkBbsFurniture(lines);
+  EXPECT_TRUE(lines[0].reason.empty());
+}
+
+// A board's thread as its web mirror prints it, written for this test: each
+// floor has its poster's card (name, nickname, standing, counters), a floor
+// row, the header with the board on the poster's line and the relaying
+// site, then the post, a quoted excerpt of an earlier floor, a "--"
+// signature, the app it was sent from and the site's "※ 来源" line.
+const char kBoardThread[] =
+    "某某社区 > 生活 > 面包 (Bread)\n"
+    "\n"
+    "主题:全麦面包为什么发不起来\n"
+    "\n"
+    "   breadlover\n"
+    "   面包控\n"
+    "   身份: 用户\n"
+    "   文章: 311\n"
+    "   楼主 | 2024-04-02 18:52:40 | 回复 | 举报\n"
+    "   发信人: breadlover (面包控), 信区: Bread\n"
+    "   标  题: 全麦面包为什么发不起来\n"
+    "   发信站: 某某社区 (Tue Apr  2 18:52:40 2024), 站内\n"
+    "\n"
+    "   按方子放了三百克全麦粉和五克酵母，室温发酵两个小时，面团几乎没有长大，烤出来又干又硬。\n"
+    "\n"
+    "   是不是全麦粉的麸皮影响了面筋？要不要加一点高筋粉一起用？\n"
+    "\n"
+    "   --\n"
+    "   面包是发出来的\n"
+    "\n"
+    "   ※ 来源:·某某社区 bbs.example.org·[FROM: 10.0.0.*]\n"
+    "\n"
+    "   yeastfan\n"
+    "   酵母粉\n"
+    "   身份: 版主\n"
+    "   文章: 5120\n"
+    "   1楼 | 2024-04-02 19:10:05 | 回复 | 举报\n"
+    "   发信人: yeastfan (酵母粉), 信区: Bread\n"
+    "   标  题: Re: 全麦面包为什么发不起来\n"
+    "   发信站: 某某社区 (Tue Apr  2 19:10:05 2024), 站内\n"
+    "\n"
+    "   全麦粉吸水多，水量要比白面包多加一成，发酵时间也要延长到三个小时左右。\n"
+    "\n"
+    "   【 在 breadlover (面包控) 的大作中提到: 】\n"
+    "   : 按方子放了三百克全麦粉和五克酵母，室温发酵两个小时，\n"
+    "   : ...................\n"
+    "\n"
+    "   发自「某某客户端 于 iPhone 15」\n"
+    "\n"
+    "   ※ 来源:·某某社区 bbs.example.org·[FROM: 10.0.0.*]\n"
+    "\n"
+    "   共 2 条 分页: 1\n";
+
+TEST(BbsRules, BoardThreadKeepsItsPostsAndDropsEachFloorsFurniture) {
+  CleanedDocument c = CleanDocument(kBoardThread, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "室温发酵两个小时，面团几乎没有长大")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "要不要加一点高筋粉一起用？")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "水量要比白面包多加一成")) << c.text;
+  for (std::string_view furniture : {"yeastfan", "酵母粉\n", "身份", "发信人", "发信站", "大作中提到", ": 按方子",
+                                     "面包是发出来的", "发自", "※ 来源"}) {
+    EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
+  }
 }
 
 }  // namespace

@@ -189,7 +189,8 @@ Counts MeasureWrittenFold(const fs::path& folder, const std::string& name, size_
 // committed before the cleaner was run on them, measured once, then tuned
 // on. Each is held to the tuned folds' 0.99 now, or to what its rules
 // reached where they did not reach that (the ninth, eleventh, twelfth,
-// fourteenth, sixteenth and eighteenth to twenty-third);
+// fourteenth, sixteenth, eighteenth to twenty-first and twenty-third to
+// twenty-fifth);
 // its once-measured figure is kept beside it.
 TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
   struct Fold {
@@ -348,8 +349,9 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
       // breadcrumb's last item, a repository's file list; lost: a notice's
       // closing, a README's last section, an update stamp.
       // 0.941 / 1.0 after its rules: the notice's metadata box and the
-      // tip's 備註 explainer remain.
-      {"formerly-blind-pages-22", "formerly_blind22", "0.729 (124/170) / 0.904 (113/125)", 0.94, 0.99},
+      // tip's 備註 explainer remain; 0.992 / 1.0 with the rules of folds 24
+      // and 25 (the box, which the notice repeats below it, goes).
+      {"formerly-blind-pages-22", "formerly_blind22", "0.729 (124/170) / 0.904 (113/125)", 0.99, 0.99},
       // Up Media column, Shanghai normative document, HK food alert, PIXNET
       // blog post, NBS price release, Tianyancha company record; with main
       // 8fcd8c3. Kept: a record's counted tabs and risk teasers, a blog's
@@ -360,6 +362,21 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
       // metadata table, and the company record's contact lines, tables and
       // their headings remain.
       {"formerly-blind-pages-23", "formerly_blind23", "0.849 (107/126) / 0.839 (130/155)", 0.99, 0.90},
+      // TVBS news article, MEE notice, Hospital Authority clinic page,
+      // newsmth BBS thread, KKTIX event page, Baidu Jingyan how-to; with
+      // main abd1a3f. Kept: a BBS thread's per-floor cards, headers,
+      // quotes and signatures, a notice's metadata box, follow prompts;
+      // lost: an event's date, place, organiser and sessions, a how-to's
+      // list of tools. 0.977 / 1.0 after its rules: the thread's 标题
+      // field, a how-to's END mark and an order-limit note remain.
+      {"formerly-blind-pages-24", "formerly_blind24", "0.733 (99/135) / 0.901 (109/121)", 0.97, 0.99},
+      // Sing Tao news article, CBC press release, CSRC penalty decision,
+      // Xueqiu post, iCook recipe, Macao health notice; with main abd1a3f.
+      // Kept: a post's comments with their stamps, a decision's metadata
+      // box, a sponsor's line; lost: a release's date and number above its
+      // headline, a recipe's servings and time. 0.986 / 1.0 after its
+      // rules: the edition label and the site's slogan remain.
+      {"formerly-blind-pages-25", "formerly_blind25", "0.860 (129/150) / 0.963 (129/134)", 0.98, 0.99},
   };
   for (const Fold& fold : folds) {
     size_t pages = 0;
@@ -376,8 +393,8 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
 // pages written and labelled blind, measured once, and no rule written for
 // them yet; whoever writes cleaning rules must not read them. Each is held
 // to its measured-once figure so that a change that makes unseen pages
-// worse is seen. Folds 24 and 25 just now (folds 22 and 23 got their rules
-// and moved to FormerlyBlindWrittenCrawlPages).
+// worse is seen. None just now: folds 24 and 25 got their rules and moved
+// to FormerlyBlindWrittenCrawlPages; folds 26 and 27 are being written.
 TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
   struct Fold {
     const char* folder;
@@ -385,11 +402,7 @@ TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
     double precision, recall;
     const char* measured_once;
   };
-  const std::vector<Fold> folds = {
-      // Measured once with main abd1a3f (the rules of folds 22 and 23 merged).
-      {"blind-pages-24", "blind24", 0.73, 0.90, "0.733 (99/135) / 0.901 (109/121)"},
-      {"blind-pages-25", "blind25", 0.86, 0.96, "0.860 (129/150) / 0.963 (129/134)"},
-  };
+  const std::vector<Fold> folds = {};
   for (const Fold& fold : folds) {
     size_t pages = 0;
     const Counts total = MeasureWrittenFold(

@@ -144,8 +144,12 @@ bool IsSymbolToken(std::u32string_view t) {
   return !t.empty();
 }
 
-// A region after a date: "上海", "浙江", "新北市".
+// "来自浙江", "來自新北市": a region named with the word "from".
+bool IsFromRegion(std::u32string_view t) { return t.size() > 2 && (t.starts_with(U"来自") || t.starts_with(U"來自")); }
+
+// A region after a date: "上海", "浙江", "新北市", "来自黑龙江".
 bool IsRegionToken(std::u32string_view t) {
+  if (IsFromRegion(t)) t.remove_prefix(2);
   if (t.empty() || t.size() > kMaxRegion) return false;
   for (char32_t c : t) {
     if (!utf8::IsHan(c)) return false;
@@ -266,13 +270,29 @@ bool IsCommentAreaButton(const std::u32string& core) {
   return false;
 }
 
-// "精选留言", "網友留言", "评论区": a comment area's title with no count.
+// "本话题在某站有32条讨论，点击查看。", "共37条回复，点击查看": a link to the
+// comments that gives their count, wherever it stands.
+bool IsCountedCommentLink(const std::u32string& core) {
+  std::u32string c = core;
+  if (!c.empty() && (c.back() == U'。' || c.back() == U'！')) c.pop_back();
+  return std::any_of(c.begin(), c.end(), IsAsciiDigit) && IsCommentAreaButton(c) &&
+         (c.find(U"查看") != std::u32string::npos || c.find(U"點擊") != std::u32string::npos ||
+          c.find(U"点击") != std::u32string::npos);
+}
+
+// "精选留言", "網友留言", "评论区", "全部讨论": a comment area's title with
+// no count: a word that picks or sorts the comments, or says whose they
+// are, before a comment word; or a comment word and 区.
 bool IsCommentAreaTitle(const std::u32string& core) {
-  for (std::u32string_view w :
-       {U"精选留言", U"精選留言", U"网友留言", U"網友留言", U"网友评论", U"網友評論", U"读者留言",
-        U"讀者留言", U"讀者迴響", U"读者回响", U"留言区",   U"留言區",   U"评论区",   U"評論區",
-        U"全部评论", U"全部評論", U"热门评论", U"熱門評論", U"最新评论", U"最新評論"}) {
-    if (core == w) return true;
+  for (std::u32string_view c :
+       {U"留言", U"評論", U"评论", U"討論", U"讨论", U"回應", U"回应", U"迴響", U"回响", U"回覆", U"回复"}) {
+    const std::u32string_view v = core;
+    if (v.size() == c.size() + 1 && v.starts_with(c) && (v.back() == U'区' || v.back() == U'區')) return true;
+    if (v.size() != c.size() + 2 || !v.ends_with(c)) continue;
+    if (IsIn(v.substr(0, 2), {U"精选", U"精選", U"网友", U"網友", U"读者", U"讀者", U"全部", U"热门", U"熱門", U"最新",
+                              U"用户", U"用戶"})) {
+      return true;
+    }
   }
   return false;
 }
@@ -352,11 +372,16 @@ bool IsCommentHeader(const std::u32string& core, bool in_comments) {
   bool floor = IsFloorToken(tokens.front());
   // From the end: region, time, date.
   size_t end = tokens.size();
+  bool stamp = false;  // a time of day or a region "from": a comment's, not a bare date
   if (end > 0 && IsRegionToken(tokens[end - 1]) && end >= 2 &&
       (IsTimeToken(tokens[end - 2]) || IsDateToken(tokens[end - 2]))) {
+    stamp = IsFromRegion(tokens[end - 1]);
     --end;
   }
-  if (end > 0 && IsTimeToken(tokens[end - 1])) --end;
+  if (end > 0 && IsTimeToken(tokens[end - 1])) {
+    stamp = true;
+    --end;
+  }
   if (end == 0 || !IsDateToken(tokens[end - 1])) {
     // "[avatar] 某人 作者", "某人 UP主 置顶", "某人 LV5": a name with the
     // author's mark or a user's badges, no date.
@@ -378,7 +403,9 @@ bool IsCommentHeader(const std::u32string& core, bool in_comments) {
       ++names;
     }
   }
-  return names <= 2 && (floor || (in_comments && names >= 1));
+  // "12-04 22:05 · 来自浙江" below a comment heading: the stamp under the
+  // commenter's name (the caller takes the name above with it).
+  return names <= 2 && (floor || (in_comments && (names >= 1 || stamp)));
 }
 
 namespace {
@@ -445,9 +472,19 @@ void MarkCommentThreads(std::vector<PageLine>& lines) {
       l.reason = kSeparatorLine;
     } else if (IsCommentHeading(c) && !IsCommentWord(c)) {
       l.reason = kSortTabs;
+    } else if (IsCommentHeader(c, in_comments) && !IsCommentHeader(c, false) && Tokens(c).size() <= 3 &&
+               IsDateToken(Tokens(c).front())) {
+      // A stamp with no name ("12-04 22:05 · 来自浙江"): the commenter's
+      // name is the short line right above it.
+      l.reason = kForumFurniture;
+      size_t k = i;
+      while (k > 0 && lines[k - 1].blank()) --k;
+      if (k > 0 && lines[k - 1].reason.empty() && IsNameLine(lines[k - 1]) && !IsDateToken(lines[k - 1].core)) {
+        lines[k - 1].reason = kForumFurniture;
+      }
     } else if (IsCommentHeading(c) || IsHashtagRow(c) || IsReactionRow(c) || IsDeletedNotice(c) ||
                IsCommentHeader(c, in_comments) || IsAgeLine(c) || IsLocationTag(c) ||
-               (in_comments && l.placeholder && IsNameLine(l))) {
+               (in_comments && l.placeholder && IsNameLine(l)) || IsCountedCommentLink(c)) {
       l.reason = kForumFurniture;
     } else if (IsAuthorCardLine(c)) {
       l.reason = kForumFurniture;

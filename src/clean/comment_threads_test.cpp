@@ -193,5 +193,52 @@ TEST(CommentThreads, CommentsUnderATitleWithNoCount) {
   EXPECT_FALSE(Contains(c.text, "终于可以带孩子")) << c.text;
 }
 
+// A comment's stamp under its commenter's name ("12-04 22:05 · 来自浙江"):
+// a header below a comment heading, none above one.
+TEST(CommentThreads, StampsUnderANameAreHeaders) {
+  EXPECT_TRUE(IsCommentHeader(U32("12-04 22:05 · 来自浙江"), true));
+  EXPECT_TRUE(IsCommentHeader(U32("2024/03/02 08:15 · 來自新北市"), true));
+  EXPECT_TRUE(IsCommentHeader(U32("3月2日 08:30"), true));
+  EXPECT_FALSE(IsCommentHeader(U32("12-04 22:05 · 来自浙江"), false));
+  EXPECT_FALSE(IsCommentHeader(U32("2024-03-02"), true));  // a bare date
+}
+
+// A stock forum's post written for this test, in each script: the post, then
+// "全部讨论" / "全部討論" over comments whose names stand over a stamp with
+// the region they came from; a link with the discussion count above.
+TEST(CommentThreads, CommentsUnderAPostWithStampsGo) {
+  for (const char* page :
+       {"[logo.svg]\n\n"
+        "某某电力：股息率回到四厘，我为什么又开始加仓\n"
+        "   持有这家公司第四年了，写一点最近的想法，权当给自己做个记录，不构成任何投资建议。\n"
+        "   先说结论：按昨天收盘价算，股息率大约四厘，比我第一次买入时高了不少，这是我重新开始分批加仓的主要原因。\n"
+        "   本话题在某某社区有32条讨论，点击查看。\n\n"
+        "   转发 32\n   赞 246\n\n"
+        "   全部讨论\n   热度排序 | 时间排序\n\n"
+        "   [avatar_1.jpg]\n   价值老猫\n   12-04 22:05 · 来自浙江\n"
+        "   写得很实在。补充一点，枯水年份公司会从外部购电，成本会比自发电高。\n   回复 赞 18\n\n"
+        "   [avatar_2.jpg]\n   慢慢变富的小王\n   12-04 22:17 · 来自黑龙江\n"
+        "   股息率确实香，但电价市场化是个长期变量，楼主表里的电价假设是多少？\n   回复 赞 6\n",
+        "[logo.svg]\n\n"
+        "某某電力：殖利率回到四厘，我為什麼又開始加碼\n"
+        "   持有這家公司第四年了，寫一點最近的想法，權當給自己做個紀錄，不構成任何投資建議。\n"
+        "   先說結論：按昨天收盤價算，殖利率大約四厘，比我第一次買進時高了不少，這是我重新開始分批加碼的主要原因。\n"
+        "   本話題在某某社群有32則討論，點擊查看。\n\n"
+        "   轉發 32\n   讚 246\n\n"
+        "   全部討論\n   熱度排序 | 時間排序\n\n"
+        "   [avatar_1.jpg]\n   價值老貓\n   12-04 22:05 · 來自台北\n"
+        "   寫得很實在。補充一點，枯水年份公司會向外購電，成本會比自己發電高。\n   回覆 讚 18\n\n"
+        "   [avatar_2.jpg]\n   慢慢變富的小王\n   12-04 22:17 · 來自高雄\n"
+        "   殖利率確實香，但電價市場化是個長期變數，樓主表裡的電價假設是多少？\n   回覆 讚 6\n"}) {
+    const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+    EXPECT_TRUE(Contains(c.text, "持有這家公司第四年了") || Contains(c.text, "持有这家公司第四年了")) << c.text;
+    EXPECT_TRUE(Contains(c.text, "重新開始分批加碼") || Contains(c.text, "重新开始分批加仓")) << c.text;
+    for (const char* furniture : {"32", "全部讨论", "全部討論", "价值老猫", "價值老貓", "12-04", "小王", "枯水年份",
+                                  "電價市場化", "电价市场化"}) {
+      EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

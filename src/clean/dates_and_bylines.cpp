@@ -129,6 +129,19 @@ bool IsReporterRoster(const std::u32string& core) {
 
 }  // namespace
 
+bool IsDocumentNumberLine(const std::u32string& core) {
+  constexpr size_t kMaxLine = 30, kMaxLabel = 8;
+  if (core.size() > kMaxLine || core.empty() || (core.back() != U'號' && core.back() != U'号')) return false;
+  const size_t colon = core.find_first_of(U"：:");
+  if (colon == std::u32string::npos || colon < 2 || colon > kMaxLabel) return false;
+  const std::u32string_view label = std::u32string_view(core).substr(0, colon);
+  bool numbered = false;
+  for (std::u32string_view end : {U"編號", U"编号", U"字號", U"字号", U"文號", U"文号"})
+    numbered = numbered || label.ends_with(end);
+  const std::u32string_view value = std::u32string_view(core).substr(colon + 1);
+  return numbered && std::any_of(value.begin(), value.end(), IsAsciiDigit) && !HasSentencePunct(std::u32string(value));
+}
+
 bool IsBylineLine(const std::u32string& core) {
   if (core.size() < 2 || core.size() > 40) return false;
   std::string s;
@@ -155,6 +168,14 @@ bool IsBylineLine(const std::u32string& core) {
     return true;
   }
   if (IsReporterRoster(core)) return true;
+  // "2026/11/30 發佈", "2024-03-02 发表": the date, then the word that says
+  // it is when the page was published.
+  for (std::u32string_view verb : {U"發佈", U"發布", U"发布", U"發表", U"发表"}) {
+    if (!std::u32string_view(core).ends_with(verb)) continue;
+    std::u32string date = core.substr(0, core.size() - verb.size());
+    while (!date.empty() && utf8::IsSpace(date.back())) date.pop_back();
+    if (!date.empty() && IsAsciiDigit(date.front()) && IsDateLine(date)) return true;
+  }
   // "文 新生代編輯組", "圖 互聯網": the one-character role, a space, a name.
   return core.size() >= 3 && (core[0] == U'文' || core[0] == U'圖' || core[0] == U'图') && utf8::IsSpace(core[1]);
 }

@@ -16,8 +16,12 @@ namespace wenyuan::clean {
 // "2023-07-08", "2023 / 08 / 24", "107-10-16", "2023年11月22日 10:36",
 // "出版：2018-05-08 22:00": a short line that carries a date.
 bool IsDateLine(const std::u32string& core);
+// "新聞稿編號：第115-187號", "发文字号：教基厅函〔2026〕52号": a short line
+// that gives the document's number, its label and the number.
+bool IsDocumentNumberLine(const std::u32string& core);
 // "撰文：梁啟敏", "作者： TWNIC", "文 新生代編輯組", "记者 王小明": a short line
-// that names who wrote or photographed the article.
+// that names who wrote or photographed the article; also the date with the
+// word that says it was published ("2026/11/30 發佈").
 bool IsBylineLine(const std::u32string& core);
 // "发布时间：2024-03-12 16:05 信息来源：市农业农村局 浏览次数：1862": an
 // article's information row, labelled fields on one line and no sentence.

@@ -34,9 +34,20 @@ TEST(DatesAndBylines, BylineLines) {
   EXPECT_TRUE(IsBylineLine(U32("作者： TWNIC")));
   EXPECT_TRUE(IsBylineLine(U32("文 新生代編輯組")));
   EXPECT_TRUE(IsBylineLine(U32("译者：刘进龙")));
+  // The date with the word that says it was published, in both scripts.
+  EXPECT_TRUE(IsBylineLine(U32("2026/11/30 發佈")));
+  EXPECT_TRUE(IsBylineLine(U32("2024-03-02 发布")));
+  EXPECT_FALSE(IsBylineLine(U32("新版規範將於2026年發佈")));
   EXPECT_FALSE(IsBylineLine(U32("文化")));
   EXPECT_FALSE(
       IsBylineLine(U32("作者認為，人工智慧將改變未來的工作方式，也會帶來新的職業與更多的機會，值得各界關注。")));
+}
+
+TEST(DatesAndBylines, DocumentNumberLines) {
+  EXPECT_TRUE(IsDocumentNumberLine(U32("新聞稿編號：第115-187號")));
+  EXPECT_TRUE(IsDocumentNumberLine(U32("发文字号：教基厅函〔2026〕52号")));
+  EXPECT_FALSE(IsDocumentNumberLine(U32("編號：請填寫申請書上的號")));
+  EXPECT_FALSE(IsDocumentNumberLine(U32("本案編號為第115-187號，請於期限內回覆。")));
 }
 
 TEST(DatesAndBylines, FieldRowsAndBracketedBylines) {

@@ -5,6 +5,7 @@
 
 #include "clean/article_lines.h"
 #include "clean/dates_and_bylines.h"
+#include "clean/link_lists.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -198,6 +199,116 @@ void KeepAuthorNoteBelow(std::vector<PageLine>& lines) {
   if (k < lines.size() && IsOutside(lines[k]) && IsAuthorNote(lines[k].core)) lines[k].reason.clear();
 }
 
+// "份量" over "3 人份", "時間" over "25 分鐘": a short label of Han
+// characters over its value, a number with its unit.
+bool IsStackedLabel(const PageLine& l) {
+  constexpr size_t kMinLabel = 2, kMaxLabel = 4;
+  if (l.blank() || l.core.size() < kMinLabel || l.core.size() > kMaxLabel) return false;
+  for (char32_t c : l.core) {
+    if (!utf8::IsHan(c)) return false;
+  }
+  return true;
+}
+
+bool IsStackedValue(const PageLine& l) {
+  constexpr size_t kMaxValue = 12;
+  if (l.blank() || l.core.size() > kMaxValue || HasSentencePunct(l.core)) return false;
+  bool digit = false, han = false;
+  for (char32_t c : l.core) {
+    digit = digit || IsAsciiDigit(c);
+    han = han || utf8::IsHan(c);
+  }
+  return digit && han;  // a number and its unit
+}
+
+// Two or more label-over-value pairs that the main-text finder left out
+// between two of its kept lines (a recipe's 份量 and 時間 between its
+// description and its ingredients) are the document's own.
+void KeepStackedFields(std::vector<PageLine>& lines) {
+  constexpr size_t kMinPairs = 2;
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    size_t end = i;
+    while (end + 1 < lines.size() && IsStackedLabel(lines[end]) && IsStackedValue(lines[end + 1])) end += 2;
+    if ((end - i) / 2 < kMinPairs) continue;
+    size_t above = i, below = end;
+    while (above > 0 && lines[above - 1].blank()) --above;
+    while (below < lines.size() && lines[below].blank()) ++below;
+    if (above > 0 && below < lines.size() && IsKept(lines[above - 1]) && IsKept(lines[below])) {
+      for (size_t k = i; k < end; ++k) lines[k].reason.clear();
+    }
+    i = end - 1;
+  }
+}
+
+// A short list of items, two or more of them bulleted (and the short
+// headings around it, none a "related" heading), that the menu
+// rule took, standing between a kept paragraph of the body and a kept line
+// below it (a how-to's "工具/原料" with its items over "方法/步骤" and the
+// steps): the article's own list, not a menu.
+void KeepListsBetweenParagraphs(std::vector<PageLine>& lines) {
+  constexpr size_t kMaxItems = 12, kMaxItem = 30;
+  const std::string menu = "menu or link list";
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].reason != menu) continue;
+    size_t end = i, items = 0, bullets = 0;
+    bool short_items = true;
+    while (end < lines.size() && (lines[end].blank() || lines[end].reason == menu)) {
+      if (!lines[end].blank()) {
+        ++items;
+        bullets += lines[end].bullet;
+        // "相關閱讀" over its links: a related list, not the article's.
+        short_items = short_items && !(!lines[end].bullet && IsRelatedHeading(lines[end].core));
+        const std::u32string& c = lines[end].core;
+        short_items = short_items && c.size() <= kMaxItem && c.find_first_of(U"|｜") == std::u32string::npos;
+      }
+      ++end;
+    }
+    size_t above = i;
+    while (above > 0 && lines[above - 1].blank()) --above;
+    const bool prose_above = above > 0 && IsKept(lines[above - 1]) && HasSentenceEnd(lines[above - 1].core);
+    if (prose_above && end < lines.size() && IsKept(lines[end]) && bullets >= 2 && items <= kMaxItems && short_items) {
+      for (size_t k = i; k < end; ++k) {
+        if (!lines[k].blank()) lines[k].reason.clear();
+      }
+    }
+    i = end;
+  }
+}
+
+// "* 2026/12/27(日) 19:30 ~ 21:30", "* 某音樂廳 / 某區某路98號", "* 主辦單位：…":
+// an event's when, where and who as a short bulleted list right under the
+// page's first kept line (its title; buttons beside the items aside), the
+// first item a date: the event's byline.
+void KeepEventFactsUnderTheTitle(std::vector<PageLine>& lines) {
+  constexpr size_t kMaxItems = 4, kMaxItem = 60;
+  size_t title = 0;
+  while (title < lines.size() && !IsKept(lines[title])) ++title;
+  if (title == lines.size()) return;
+  std::vector<size_t> items;
+  for (size_t k = title + 1; k < lines.size(); ++k) {
+    if (lines[k].blank() || (!lines[k].reason.empty() && !IsOutside(lines[k]) && !lines[k].bullet)) continue;
+    if (!IsOutside(lines[k]) || !lines[k].bullet || lines[k].core.size() > kMaxItem || HasSentenceEnd(lines[k].core)) {
+      break;
+    }
+    items.push_back(k);
+  }
+  if (items.size() < 2 || items.size() > kMaxItems) return;
+  const std::u32string& first = lines[items.front()].core;
+  if (first.empty() || !IsAsciiDigit(first.front()) || !IsDateLine(first.substr(0, first.find(U' ')))) return;
+  for (size_t k : items) lines[k].reason.clear();
+}
+
+// "* 領取綜合社會保障援助的人士及獲醫療費用減免的病人可獲豁免收費": a long
+// item with no punctuation, which the line rules took for link labels run
+// together, right under a kept item of the same bulleted list: the list's.
+void KeepLongItemsOfKeptLists(std::vector<PageLine>& lines) {
+  for (size_t i = 1; i < lines.size(); ++i) {
+    if (!lines[i].bullet || lines[i].reason != "link text run together") continue;
+    size_t above = i;
+    while (above > 0 && lines[above - 1].blank()) --above;
+    if (above > 0 && IsKept(lines[above - 1]) && lines[above - 1].bullet) lines[i].reason.clear();
+  }
+}
 }  // namespace
 
 void KeepFieldBlocks(std::vector<PageLine>& lines) {
@@ -207,8 +318,12 @@ void KeepFieldBlocks(std::vector<PageLine>& lines) {
     if (last == U'：' || last == U':') KeepIntroducedItems(lines, i);
   }
   KeepFactsBox(lines);
+  KeepEventFactsUnderTheTitle(lines);
   KeepOrganisersBelow(lines);
   KeepAuthorNoteBelow(lines);
+  KeepStackedFields(lines);
+  KeepListsBetweenParagraphs(lines);
+  KeepLongItemsOfKeptLists(lines);
 }
 
 }  // namespace wenyuan::clean

@@ -149,5 +149,115 @@ TEST(FieldBlocks, AuthorsNoteUnderACommentaryStays) {
   }
 }
 
+// A recipe written for this test, in each script: its servings and time,
+// each a label over its value, between the description and the
+// ingredients.
+TEST(FieldBlocks, LabelsOverTheirValuesInARecipeStay) {
+  for (bool traditional : {false, true}) {
+    std::string page = "   [logo.svg]\n     * 分類\n     * 影音\n     * 市集\n     * 活動\n\n";
+    page += traditional ? "蔥爆牛肉｜十分鐘上桌的下飯菜\n\n"
+                          "   "
+                          "這道蔥爆牛肉是我們家最常出現的快手菜，牛肉先用醬油和太白粉抓醃，大火快炒才會嫩，蔥段最後放，"
+                          "香氣才不會跑掉。\n\n"
+                          "   份量\n   2 人份\n   時間\n   15 分鐘\n\n"
+                          "食材\n   牛肉片                2 百克\n   青蔥                  4 根\n"
+                          "   醬油                  1 大匙\n\n"
+                          "步驟\n    1. 牛肉片加醬油與太白粉抓勻，醃十分鐘。\n    2. "
+                          "熱鍋下油，大火炒牛肉至七分熟，放入蔥段拌炒即可。\n"
+                        : "葱爆牛肉｜十分钟上桌的下饭菜\n\n"
+                          "   "
+                          "这道葱爆牛肉是我们家最常出现的快手菜，牛肉先用酱油和淀粉抓腌，大火快炒才会嫩，葱段最后放，香"
+                          "气才不会跑掉。\n\n"
+                          "   份量\n   2 人份\n   时间\n   15 分钟\n\n"
+                          "食材\n   牛肉片                200 克\n   大葱                  1 根\n"
+                          "   酱油                  1 大勺\n\n"
+                          "步骤\n    1. 牛肉片加酱油和淀粉抓匀，腌十分钟。\n    2. "
+                          "热锅下油，大火炒牛肉至七分熟，放入葱段翻炒即可。\n";
+    const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+    EXPECT_TRUE(HasLine(c.text, "份量")) << c.text;
+    EXPECT_TRUE(HasLine(c.text, "2 人份")) << c.text;
+    EXPECT_TRUE(HasLine(c.text, traditional ? "15 分鐘" : "15 分钟")) << c.text;
+    EXPECT_FALSE(Contains(c.text, "影音")) << c.text;
+  }
+}
+
+// A how-to written for this test, in each script: a list of what is needed
+// under a heading between the introduction and the steps stays; the site's
+// menu above the page goes.
+TEST(FieldBlocks, AListBetweenTheIntroductionAndTheStepsStays) {
+  for (bool traditional : {false, true}) {
+    std::string page = "   [logo.png]\n     * 首页\n     * 分类\n     * 问答\n     * 专栏\n\n";
+    page += traditional ? "如何更換水龍頭的濾網\n\n"
+                          "   水龍頭出水變小、水花亂噴，多半是濾網被水垢堵住了，自己動手更換只要五分鐘。\n\n"
+                          "需要的工具\n\n     * 新濾網一個\n     * 活動扳手\n     * 舊毛巾\n\n"
+                          "操作步驟\n\n"
+                          "    1. 用毛巾包住水龍頭出水口，再用扳手逆時針轉下出水嘴。\n"
+                          "    2. 取出舊濾網，換上新濾網後順時針鎖回出水嘴，開水檢查是否漏水。\n"
+                        : "如何更换水龙头的滤网\n\n"
+                          "   水龙头出水变小、水花乱溅，多半是滤网被水垢堵住了，自己动手更换只要五分钟。\n\n"
+                          "工具/原料\n\n     * 新滤网一个\n     * 活动扳手\n     * 旧毛巾\n\n"
+                          "方法/步骤\n\n"
+                          "    1. 用毛巾包住水龙头出水口，再用扳手逆时针拧下出水嘴。\n"
+                          "    2. 取出旧滤网，换上新滤网后顺时针拧回出水嘴，开水检查是否漏水。\n";
+    const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+    EXPECT_TRUE(HasLine(c.text, "活动扳手") || HasLine(c.text, "活動扳手")) << c.text;
+    EXPECT_TRUE(HasLine(c.text, traditional ? "舊毛巾" : "旧毛巾")) << c.text;
+    EXPECT_TRUE(Contains(c.text, traditional ? "取出舊濾網" : "取出旧滤网")) << c.text;
+    EXPECT_FALSE(Contains(c.text, "问答")) << c.text;
+  }
+}
+
+// A ticketing page written for this test, in each script: the event's
+// date, place and organiser as a bulleted list under its title (with the
+// calendar and map links beside them) are its byline and stay.
+TEST(FieldBlocks, AnEventsWhenWhereAndWhoUnderItsTitleStay) {
+  for (bool traditional : {false, true}) {
+    std::string page = "   [logo.svg]\n     * 探索活動\n     * 主辦專區\n     * 登入\n\n";
+    page +=
+        traditional
+            ? "冬日小夜曲——北辰弦樂四重奏巡迴音樂會｜臺北場\n\n"
+              "     * 2026/12/27(日) 19:30 ~ 21:30\n       加入行事曆\n"
+              "     * 北辰音樂廳 演奏廳 / 北辰市中正區延平路98號\n       查看地圖\n"
+              "     * 主辦單位：北辰室內樂協會\n\n"
+              "   (BUTTON) 下一步：選擇票券\n\n活動介紹\n\n"
+              "   成軍十年的北辰弦樂四重奏今年冬天再度回到臺北，本次音樂會以夜為題，帶領聽眾走過一天之中光影的變化。\n"
+            : "冬日小夜曲——北辰弦乐四重奏巡演音乐会｜北京场\n\n"
+              "     * 2026/12/27(日) 19:30 ~ 21:30\n       添加到日历\n"
+              "     * 北辰音乐厅 演奏厅 / 北辰市东城区长安路98号\n       查看地图\n"
+              "     * 主办单位：北辰室内乐协会\n\n"
+              "   (BUTTON) 下一步：选择票档\n\n活动介绍\n\n"
+              "   成军十年的北辰弦乐四重奏今年冬天再度来到北京，本次音乐会以夜为题，带领听众走过一天之中光影的变化。\n";
+    const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+    EXPECT_TRUE(HasLine(c.text, "2026/12/27(日) 19:30 ~ 21:30")) << c.text;
+    EXPECT_TRUE(Contains(c.text, traditional ? "北辰音樂廳 演奏廳" : "北辰音乐厅 演奏厅")) << c.text;
+    EXPECT_TRUE(Contains(c.text, traditional ? "主辦單位：北辰室內樂協會" : "主办单位：北辰室内乐协会")) << c.text;
+    EXPECT_FALSE(Contains(c.text, traditional ? "查看地圖" : "查看地图")) << c.text;
+  }
+}
+
+// A clinic's fees written for this test, in each script: the list's last
+// item is long and has no punctuation, but it is the list's.
+TEST(FieldBlocks, ALongItemOfAKeptListStays) {
+  for (bool traditional : {false, true}) {
+    const std::string page =
+        traditional ? "北辰東普通科門診診所\n\n"
+                      "   診所逢星期一至星期五開放，病人須於登記時出示有效身份證明文件，並繳付以下費用。\n\n"
+                      "收費\n\n"
+                      "     * 符合資格人士：每次診症 $150（包括藥物）\n"
+                      "     * 非符合資格人士：每次診症 $1,110\n"
+                      "     * 領取綜合社會保障援助的人士及獲醫療費用減免的病人可獲豁免收費\n\n"
+                      "   符合資格人士包括持有香港身份證的人士，以及身為香港居民的十一歲以下兒童。\n"
+                    : "北辰东社区卫生服务中心\n\n"
+                      "   中心周一至周五开诊，居民就诊时须出示有效身份证件，并缴纳以下费用。\n\n"
+                      "收费\n\n"
+                      "     * 本区参保居民：每次诊疗 15 元（含药费）\n"
+                      "     * 非参保居民：每次诊疗 110 元\n"
+                      "     * 享受最低生活保障待遇的居民及经审核确认的困难群众可免收诊疗费用\n\n"
+                      "   参保居民包括本区户籍居民，以及持有本区居住证的外来务工人员及其子女。\n";
+    const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+    EXPECT_TRUE(Contains(c.text, traditional ? "可獲豁免收費" : "可免收诊疗费用")) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

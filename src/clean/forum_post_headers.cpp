@@ -245,8 +245,10 @@ bool IsForumPostHeader(const std::u32string& core) {
       !HasSentencePunct(words) && core.size() <= 24) {
     return true;
   }
-  // "来自Android客户端", "zhangxiaoyu 2026-11-20 · 来自手机知道": the device.
-  if ((StartsWithAny(s, {"来自", "來自"}) ||
+  // "来自Android客户端", "zhangxiaoyu 2026-11-20 · 来自手机知道", "发自「某应用
+  // 于 iPhone 15」": the device (or the app) the post was sent from.
+  constexpr size_t kMaxDeviceLine = 30;
+  if ((StartsWithAny(s, {"来自", "來自"}) || (StartsWithAny(s, {"发自", "發自"}) && core.size() <= kMaxDeviceLine) ||
        (IsDateLine(core) && ContainsAny(s, {"·来自", "·來自", "・来自", "・來自"}))) &&
       ContainsAny(s, {"客户端", "客戶端", "手机", "手機", "App", "APP", "iPhone", "Android"})) {
     return true;

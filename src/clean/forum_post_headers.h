@@ -4,6 +4,7 @@
 // 12:26", a floor with its poster and how long ago they posted ("#2
 // 深水埗毒男 3小時前"), floor names (楼主, 沙发, 5#), "只看该作者", edit notes ("本帖最后由 …
 // 编辑", "（已編輯）"), the device or region it came from ("来自Android客户端",
+// "发自「某应用 于 iPhone 15」",
 // "… · 来自手机知道", "… 来自 广东", "IP属地：北京"), a Q&A answer's header
 // ("编辑于 2024-03-02 23:18・IP 属地北京", "8,631 人赞同了该回答"), a poster's
 // name with the time to the second or the place it was posted from

@@ -76,5 +76,12 @@ TEST(ForumPostHeaders, BylinesAndEventsAreNoHeaders) {
   EXPECT_FALSE(Header("2025-03-13 21:40 · 阅读 3800"));
 }
 
+// The app and device a post was sent from ("发自「…」"), in both scripts.
+TEST(ForumPostHeaders, SentFromAnApp) {
+  EXPECT_TRUE(Header("发自「某某客户端 于 iPhone 15」"));
+  EXPECT_TRUE(Header("發自「某某論壇 App 於 Android」"));
+  EXPECT_FALSE(Header("发自内心地感谢每一位在暴雨中坚守岗位的快递员，他们用手机导航一家家送到。"));
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -10,13 +10,26 @@
 namespace wenyuan::clean {
 
 bool IsQuoteHeader(const std::u32string& core) {
-  constexpr size_t kMaxQuoteHeader = 40;
-  if (core.size() > kMaxQuoteHeader) return false;
-  for (std::u32string_view end : {U"wrote:", U"wrote：", U"寫道:", U"寫道：", U"写道:", U"写道：", U"said:",
-                                  U"的文章：", U"的文章:", U"的帖子：", U"的帖子:"}) {
-    if (core.ends_with(end) && core.size() > end.size()) return true;
+  constexpr size_t kMaxQuoteHeader = 48;
+  // "【 在 某人 (昵称) 的大作中提到: 】": the header in brackets.
+  std::u32string_view c = core;
+  if (c.size() > kMaxQuoteHeader) return false;
+  if ((c.starts_with(U"【") && c.ends_with(U"】")) || (c.starts_with(U"[") && c.ends_with(U"]"))) {
+    c = c.substr(1, c.size() - 2);
+    while (!c.empty() && utf8::IsSpace(c.front())) c.remove_prefix(1);
+    while (!c.empty() && utf8::IsSpace(c.back())) c.remove_suffix(1);
+  }
+  for (std::u32string_view end :
+       {U"wrote:", U"wrote：", U"寫道:", U"寫道：", U"写道:", U"写道：", U"said:", U"的文章：", U"的文章:", U"的帖子：",
+        U"的帖子:", U"提到:", U"提到：", U"中說:", U"中說：", U"中说:", U"中说："}) {
+    if (c.ends_with(end) && c.size() > end.size()) return true;
   }
   return false;
+}
+
+bool IsMailQuoteLine(const std::u32string& core) {
+  return core.size() >= 2 && (core[0] == ':' || core[0] == '>' || core[0] == U'：' || core[0] == U'＞') &&
+         utf8::IsSpace(core[1]);
 }
 
 bool IsQuoteEnd(const std::u32string& core) {

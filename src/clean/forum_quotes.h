@@ -1,5 +1,6 @@
 // ForumQuotes: a reply's quotation of an earlier post, in both scripts: the
-// line that opens a quoted excerpt ("Wes.Lin wrote:", "小明 寫道："), the end
+// line that opens a quoted excerpt ("Wes.Lin wrote:", "小明 寫道：", a BBS's
+// "【 在 某人 的大作中提到: 】"), a line quoted mail-style (": …"), the end
 // of one the quoter cut short ("…(恕刪)"), a quoted post cut short under
 // its header ("家用的话没必要全固态。……"), and a quotation on one line of
 // its own, the quoted poster and words after 引用 ("引用 青石板路：“回县城不错”",
@@ -13,8 +14,13 @@
 
 namespace wenyuan::clean {
 
-// "Wes.Lin wrote:", "小明 寫道：", "某某 的帖子：": opens a quoted excerpt.
+// "Wes.Lin wrote:", "小明 寫道：", "某某 的帖子：", "【 在 某人 (昵称) 的大作中提到:
+// 】" (a BBS's header, in brackets): opens a quoted excerpt.
 bool IsQuoteHeader(const std::u32string& core);
+
+// ": 去年开始骑车上班……", "> 我也这么觉得": a line of an earlier post
+// quoted mail-style, behind a colon or an angle bracket and a space.
+bool IsMailQuoteLine(const std::u32string& core);
 
 // "…(恕刪)", "（恕删）": the end of a quoted excerpt, cut short.
 bool IsQuoteEnd(const std::u32string& core);

@@ -38,5 +38,18 @@ TEST(ForumQuotes, TheLineNamingThePostAReplyAnswers) {
   EXPECT_FALSE(Reference("Reply to the post by Friday, please."));
 }
 
+// A BBS's quote header in brackets, and lines quoted mail-style under it.
+TEST(ForumQuotes, BracketedHeadersAndMailStyleLines) {
+  EXPECT_TRUE(IsQuoteHeader(DecodeUtf32("【 在 breadlover (面包控) 的大作中提到: 】")));
+  EXPECT_TRUE(IsQuoteHeader(DecodeUtf32("【 在 ricefan88 (米飯愛好者) 的大作中提到: 】")));
+  EXPECT_TRUE(IsQuoteHeader(DecodeUtf32("在 小夏 的文章中說：")));
+  EXPECT_FALSE(IsQuoteHeader(DecodeUtf32("【活動預告】")));
+  EXPECT_FALSE(IsQuoteHeader(DecodeUtf32("會議紀錄中提到的三項措施，下月起實施。")));
+  EXPECT_TRUE(IsMailQuoteLine(DecodeUtf32(": 按方子放了三百克全麦粉和五克酵母，")));
+  EXPECT_TRUE(IsMailQuoteLine(DecodeUtf32("> 糙米要先泡水嗎？")));
+  EXPECT_FALSE(IsMailQuoteLine(DecodeUtf32(":)")));
+  EXPECT_FALSE(IsMailQuoteLine(DecodeUtf32("10:30 開始報到")));
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -284,7 +284,7 @@ void MarkForumFurniture(std::vector<PageLine>& lines) {
                    IsMembershipAdvert(l.core) || IsAvatarName(l) || IsFoldedFloorNotice(l.core) ||
                    IsAnswerLabel(l.core) || IsReplyCount(l.core) || IsBackLink(l.core) || IsOtherThreadItem(l.core) ||
                    IsPromotedTopic(l.core) || IsReplyGroupHeading(l.core) || IsQuotationLine(l.core) ||
-                   (labelled_headers >= kMinPostHeaders && IsLabelledPosterLine(l.core));
+                   IsMailQuoteLine(l.core) || (labelled_headers >= kMinPostHeaders && IsLabelledPosterLine(l.core));
   }
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
     if (lines[i].blank() || lines[i + 1].blank()) continue;
@@ -305,6 +305,20 @@ void MarkForumFurniture(std::vector<PageLine>& lines) {
     size_t end = i;
     while (end < lines.size() && end - i <= kMaxQuoteLines && !lines[end].blank()) ++end;
     if (end - i > kMaxQuoteLines) continue;
+    for (size_t k = i; k < end; ++k) furniture[k] = true;
+    i = end;
+  }
+  // A signature under the mail-style separator ("--" on a line of its
+  // own): the separator and the short lines under it, up to a blank line.
+  for (size_t i = 0; i < lines.size(); ++i) {
+    constexpr size_t kMaxSignatureLines = 4;
+    if (utf8::Trim(lines[i].raw) != "--") continue;
+    size_t end = i + 1;
+    while (end < lines.size() && end - i <= kMaxSignatureLines && !lines[end].blank() &&
+           lines[end].core.size() <= kMaxSignatureChars) {
+      ++end;
+    }
+    if (end - i > kMaxSignatureLines || (end < lines.size() && !lines[end].blank())) continue;
     for (size_t k = i; k < end; ++k) furniture[k] = true;
     i = end;
   }

@@ -23,8 +23,9 @@
 //     row taken for a share widget, an avatar and an advert block between
 //     posts become the thread's furniture, so they do not part its posts;
 //   - signatures: a short line that is not a sentence, standing between a
-//     post's text and its action row or the next post's header, and any
-//     such line the page repeats under several posts.
+//     post's text and its action row or the next post's header, any such
+//     line the page repeats under several posts, and the short lines under
+//     a mail-style "--" separator up to a blank line.
 // What the page prints under the reply box's prompt that follows the last
 // post ("登录后才能回复": a register box, hot topics) is furniture too.
 // The thread's title and the posts' text are left alone. Also the rules a

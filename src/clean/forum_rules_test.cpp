@@ -474,5 +474,19 @@ TEST(ForumRules, LabelledPostHeadersAndOneLineQuotations) {
   EXPECT_TRUE(Contains(a.text, "作者：林小文")) << a.text;
 }
 
+// A signature under "--" and lines quoted mail-style (": …") in a thread.
+TEST(ForumRules, SignaturesUnderADashSeparatorAndMailStyleQuotes) {
+  std::vector<PageLine> lines;
+  for (const char* raw : {"1楼 2024-04-02 19:10", "全麥粉吸水多，水量要多加一成。", "", "--", "麵包是發出來的", "",
+                          "2楼 2024-04-02 19:30", ": 全麥粉吸水多，水量要多加一成。", "", "謝謝，明天再試一次。"}) {
+    lines.push_back(MakePageLine(raw));
+  }
+  MarkForumFurniture(lines);
+  EXPECT_TRUE(lines[1].reason.empty());
+  EXPECT_EQ(lines[4].reason, kForumFurniture);
+  EXPECT_EQ(lines[7].reason, kForumFurniture);
+  EXPECT_TRUE(lines[9].reason.empty());
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

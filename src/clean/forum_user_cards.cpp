@@ -131,11 +131,12 @@ bool IsCardLine(const PageLine& l) {
          l.reason == kForumFurniture;
 }
 
-// "级别:学徒", "頭銜：版主", "用户组：注册会员" (spaces taken out): a
-// poster's rank, its label, a colon and a short name of the rank.
+// "级别:学徒", "頭銜：版主", "用户组：注册会员", "身份: 用户" (spaces taken
+// out): a poster's rank or standing, its label, a colon and a short name.
 bool IsRankLine(const std::u32string& s) {
   constexpr size_t kMaxRank = 8;
-  for (std::u32string_view label : {U"级别", U"級別", U"头衔", U"頭銜", U"用户组", U"用戶組", U"会员组", U"會員組"}) {
+  for (std::u32string_view label : {U"级别", U"級別", U"头衔", U"頭銜", U"用户组", U"用戶組", U"会员组", U"會員組",
+                                    U"身份", U"称号", U"稱號", U"等级", U"等級"}) {
     if (!s.starts_with(label) || s.size() <= label.size() + 1) continue;
     if (s[label.size()] != U':' && s[label.size()] != U'：') return false;
     const std::u32string rank = s.substr(label.size() + 1);

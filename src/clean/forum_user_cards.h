@@ -1,7 +1,7 @@
 // ForumUserCards: the furniture a forum thread prints around each floor that
 // ForumRules' header and card tests do not name, in both scripts:
 //   - the poster's card: a level or rank line ("LV. 23  職業：劍士", "Lv.5",
-//     "等級：12", "级别: 学徒"),
+//     "等級：12", "级别: 学徒", "身份: 用户"),
 //     a row of vote counters ("GP 52  BP -", "推 12  噓 0", "顶 3 踩 0",
 //     "[thumb-up] 187  [thumb-down] 3"), the
 //     floor's time with its action words ("2026-12-02 21:47:10  編輯"), and
@@ -21,8 +21,8 @@
 
 namespace wenyuan::clean {
 
-// "LV. 23  職業：劍士", "Lv.5", "等級：12", "级别: 学徒", "頭銜：版主": a
-// poster's level or rank line.
+// "LV. 23  職業：劍士", "Lv.5", "等級：12", "级别: 学徒", "頭銜：版主", "身份:
+// 用户": a poster's level, rank or standing line.
 bool IsForumLevelLine(const std::u32string& core);
 // "GP 52  BP -", "推 12  噓 0", "讚 8  回覆 2", "[thumb-up] 187  [thumb-down]
 // 3": two or more short labels (or a button's picture) each with a count

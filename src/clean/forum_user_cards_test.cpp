@@ -236,5 +236,15 @@ TEST(ForumUserCards, TimeAgoHeadersNamesAndFloorNumbersGo) {
   for (const char* floor : {"1", "2", "3"}) EXPECT_FALSE(HasLine(c.text, floor)) << floor << "\n" << c.text;
 }
 
+// A poster's standing on the card ("身份: 用户"), in both scripts.
+TEST(ForumUserCards, StandingLines) {
+  EXPECT_TRUE(IsForumLevelLine(U"身份: 用户"));
+  EXPECT_TRUE(IsForumLevelLine(U"身份：版主"));
+  EXPECT_TRUE(IsForumLevelLine(U"稱號：資深會員"));
+  EXPECT_TRUE(IsForumLevelLine(U"等級：見習"));
+  EXPECT_FALSE(IsForumLevelLine(U"身份：申請人須為年滿十八歲的本市居民。"));
+  EXPECT_FALSE(IsForumLevelLine(U"身份證明文件須與申請表一併遞交"));
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -76,6 +76,27 @@ bool CarriesDate(const std::u32string& core) {
   return IsDateLine(core) || EndsWithMonthDay(core) || EndsWithRelativeDate(core);
 }
 
+// "2026/12/20(日) 14:30 某劇院 小劇場", "12月27日（週六）19:30 …": a line that
+// opens with a date, its weekday in brackets and a time of day: an event's
+// session or an appointment, not a listed article.
+bool OpensWithScheduledTime(const std::u32string& core) {
+  size_t i = 0;
+  while (i < core.size() &&
+         (IsAsciiDigit(core[i]) || std::u32string_view(U"/-.年月日").find(core[i]) != std::u32string_view::npos)) {
+    ++i;
+  }
+  if (i < 3 || i >= core.size() || (core[i] != '(' && core[i] != U'（')) return false;
+  const size_t close = core.find_first_of(U")）", i);
+  constexpr size_t kMaxWeekday = 3;  // "日", "週六", "星期六"
+  if (close == std::u32string::npos || close - i - 1 == 0 || close - i - 1 > kMaxWeekday) return false;
+  const std::u32string_view day = std::u32string_view(core).substr(i + 1, close - i - 1);
+  if (std::u32string_view(U"一二三四五六日天").find(day.back()) == std::u32string_view::npos) return false;
+  i = close + 1;
+  while (i < core.size() && utf8::IsSpace(core[i])) ++i;
+  return i + 4 < core.size() && IsAsciiDigit(core[i]) && IsAsciiDigit(core[i + 1]) && core[i + 2] == ':' &&
+         IsAsciiDigit(core[i + 3]);
+}
+
 // Whether the first non-blank line above line `i` ends a list or a notice
 // (IsListEndingReason): what stands right above a run of headlines.
 bool UnderAList(const std::vector<PageLine>& lines, size_t i) {
@@ -96,17 +117,19 @@ void MarkHeadlineRuns(std::vector<PageLine>& lines) {
     }
     std::vector<size_t> run;
     size_t j = i;
-    size_t dated = 0;
+    size_t dated = 0, scheduled = 0;
     while (j < lines.size() && (lines[j].blank() || (lines[j].reason.empty() && LooksLikeListedHeadline(lines[j])))) {
       if (!lines[j].blank()) {
         run.push_back(j);
         dated += CarriesDate(lines[j].core);
+        scheduled += OpensWithScheduledTime(lines[j].core);
       }
       ++j;
     }
-    // What stands above the run: a notice or another list.
+    // What stands above the run: a notice or another list. An event's
+    // sessions, each a date with its weekday and time, are no headlines.
     const bool under_list = UnderAList(lines, i);
-    if (run.size() >= kMinHeadlineRun && (under_list || dated == run.size())) {
+    if (run.size() >= kMinHeadlineRun && (under_list || (dated == run.size() && scheduled < run.size()))) {
       for (size_t k : run) lines[k].reason = "headline list";
     }
     i = j;

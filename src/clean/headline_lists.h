@@ -4,7 +4,9 @@
 // list, or each carrying a date (or how long ago it was posted, "3天前"); and the lines under a section name (a
 // bracketed one, "【熱門專題】", "[人才故事]", or a bare one over a bulleted
 // list that follows another list or repeats the page's lines). An article's
-// own sub-heading over its bullet points is neither. Part of the structure
+// own sub-heading over its bullet points is neither, nor is an event's list
+// of sessions, each opening with a date, its weekday and a time of day
+// ("2026/12/20(日) 14:30 某劇院 小劇場"). Part of the structure
 // rules (clean/structure_rules.h). Pure functions, thread-safe.
 #pragma once
 

@@ -74,5 +74,37 @@ TEST(HeadlineLists, EntriesDatedMonthsAgoAreAList) {
   }
 }
 
+// An event page written for this test, in each script: its sessions, each
+// a date with its weekday and time, stay under their heading; a list of
+// news dated the same way but with no weekday and time still goes.
+TEST(HeadlineLists, AnEventsSessionsAreNoHeadlineList) {
+  for (bool traditional : {false, true}) {
+    std::string page =
+        traditional
+            ? "冬日小夜曲弦樂四重奏巡迴音樂會\n\n"
+              "   "
+              "成軍十年的北辰弦樂四重奏今年冬天再度巡迴全台，本次音樂會以夜為題，帶領聽眾走過一天之中光影的變化。\n\n"
+              "場次\n\n"
+              "   2026/12/20(日) 14:30 臺中國家歌劇院 小劇場（已售完）\n"
+              "   2026/12/27(日) 19:30 臺北市中山堂 光復廳\n"
+              "   2027/01/03(日) 14:30 高雄衛武營 表演廳（另開售）\n\n"
+              "   演出結束後將於前廳舉辦簽名會，凡購買當日節目冊即可參加，名額有限，請提早排隊。\n\n"
+            : "冬日小夜曲弦乐四重奏巡演音乐会\n\n"
+              "   成军十年的北辰弦乐四重奏今年冬天再度巡演，本次音乐会以夜为题，带领听众走过一天之中光影的变化。\n\n"
+              "场次\n\n"
+              "   2026/12/20(日) 14:30 北辰大剧院 小剧场（已售完）\n"
+              "   2026/12/27(六) 19:30 北辰音乐厅 演奏厅\n"
+              "   2027/01/03(日) 14:30 南港文化中心 剧场（另开售）\n\n"
+              "   演出结束后将在前厅举办签名会，凡购买当日节目册即可参加，名额有限，请提早排队。\n\n";
+    page +=
+        "   2026-11-28 北辰樂團公布明年樂季節目\n   2026-11-20 北辰音樂廳整修完成重新開放\n"
+        "   2026-11-12 市立圖書館新增樂譜借閱服務\n";
+    const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+    EXPECT_TRUE(Contains(c.text, "2026/12/27(")) << c.text;
+    EXPECT_TRUE(Contains(c.text, "2027/01/03(日) 14:30")) << c.text;
+    EXPECT_FALSE(Contains(c.text, "樂譜借閱")) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

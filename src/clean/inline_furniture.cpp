@@ -62,7 +62,8 @@ bool IsReadAlsoLink(const std::u32string& core) {
   for (std::u32string_view label :
        {U"延伸閱讀",     U"延伸阅读", U"相關閱讀", U"相关阅读", U"推薦閱讀", U"推荐阅读",  U"相關新聞",
         U"相关新闻",     U"相關報道", U"相关报道", U"相關報導", U"相关报导", U"延伸閱讀",  U"你可能也喜歡",
-        U"你可能也喜欢", U"猜你喜歡", U"猜你喜欢", U"同場加映", U"同场加映", U"Read more", U"Read also"}) {
+        U"你可能也喜欢", U"猜你喜歡", U"猜你喜欢", U"同場加映", U"同场加映", U"Read more", U"Read also",
+        U"更多新聞",     U"更多新闻", U"更多報導", U"更多报道", U"看更多",   U"延伸新聞",  U"延伸新闻"}) {
     if (!core.starts_with(label)) continue;
     size_t i = label.size();
     while (i < core.size() && utf8::IsSpace(core[i])) ++i;
@@ -98,7 +99,17 @@ bool IsAdvertLabel(const PageLine& l) {
 }  // namespace
 
 bool IsLabelledAdvertLine(const std::u32string& core) {
-  constexpr size_t kMinText = 4;
+  constexpr size_t kMinText = 4, kMaxAdvert = 60;
+  // "贊助 ｜ 本週雞腿排 8 折，點我看優惠", "广告：…": an advert's label and a
+  // bar or colon before its text, on one short line that is no sentence.
+  for (std::u32string_view label : {U"贊助", U"赞助", U"廣告", U"广告", U"Sponsored"}) {
+    if (core.size() > kMaxAdvert || !std::u32string_view(core).starts_with(label)) continue;
+    size_t i = label.size();
+    while (i < core.size() && utf8::IsSpace(core[i])) ++i;
+    if (i >= core.size() || std::u32string_view(U"｜|：:").find(core[i]) == std::u32string_view::npos) continue;
+    const std::u32string text = core.substr(i + 1);
+    if (CountHan(text) >= kMinText && text.find(U'。') == std::u32string::npos) return true;
+  }
   for (std::u32string_view label :
        {U"[廣告]", U"[广告]", U"【廣告】", U"【广告】", U"［廣告］", U"［广告］", U"(廣告)", U"(广告)", U"（廣告）",
         U"（广告）", U"[AD]", U"[Ad]", U"[贊助]", U"[赞助]", U"【贊助】", U"【赞助】", U"[Sponsored]"}) {

@@ -29,10 +29,12 @@ inline constexpr char kReadAlsoLink[] = "read-also link";
 // "點閱次數：1287", "被浏览 2,873,046": a counter's label and its number, nothing else.
 bool IsStandaloneCounter(const std::u32string& core);
 
-// "延伸閱讀：【公屋輪候】…": a label that points to another article, and its headline.
+// "延伸閱讀：【公屋輪候】…", "更多新聞：…": a label that points to another
+// article, and its headline.
 bool IsReadAlsoLink(const std::u32string& core);
 
-// "[廣告] 雲端認證課程限時8折 立即報名 ›": a bracketed advert label and the advert.
+// "[廣告] 雲端認證課程限時8折 立即報名 ›", "贊助 ｜ 本週雞腿排 8 折，點我看優惠": an
+// advert's label (in brackets, or before a bar or colon) and the advert.
 bool IsLabelledAdvertLine(const std::u32string& core);
 
 // `line` without a toggle glued at its end ("… 收起d" -> "…"); `line`

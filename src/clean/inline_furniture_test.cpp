@@ -85,5 +85,15 @@ TEST(InlineFurniture, CounterAdvertAndReadAlsoLeaveTheArticle) {
   }
 }
 
+// "更多新聞：…" points to another article; an advert's label before a bar.
+TEST(InlineFurniture, MoreNewsLinksAndAdvertsBehindABar) {
+  EXPECT_TRUE(IsReadAlsoLink(U32("更多新聞：跨年晚會交通管制出爐　捷運延長營運")));
+  EXPECT_TRUE(IsReadAlsoLink(U32("更多新闻：跨年晚会交通管制出炉 地铁延长运营")));
+  EXPECT_TRUE(IsLabelledAdvertLine(U32("贊助 ｜ 本週超市雞腿排 8 折，點我看優惠")));
+  EXPECT_TRUE(IsLabelledAdvertLine(U32("赞助｜本周超市鸡腿排8折，点我看优惠")));
+  EXPECT_FALSE(IsLabelledAdvertLine(U32("廣告：指商品經營者承擔費用，介紹其商品的宣傳。")));
+  EXPECT_FALSE(IsLabelledAdvertLine(U32("贊助單位為市政府文化局")));
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

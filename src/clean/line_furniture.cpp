@@ -235,6 +235,12 @@ std::string LineFurnitureReason(std::string_view line, const std::u32string& cor
                     "banner",   "点赞",     "點讚",     "点赞数",   "點讚數",   "举报",     "舉報", "檢舉"})) {
     return "button or form label";
   }
+  // "加入行事曆", "查看地圖": an event's or a place's calendar and map links.
+  if (EqualsAny(c, {"加入行事曆", "加入行事历", "加入日曆", "加入日历", "加到行事曆", "加到日曆", "添加到日历",
+                    "添加至日历", "加入 Google 日曆", "Add to calendar", "查看地圖", "查看地图", "開啟地圖", "打开地图",
+                    "地圖導航", "地图导航", "在地圖上查看", "在地图上查看", "View map"})) {
+    return "button or form label";
+  }
   // "收藏本文", "收藏文章 訂閱此作", "Loader": an article's action buttons
   // and a spinner's label.
   if (IsActionButtonRow(core) || EqualsAny(c, {"Loader", "Loading", "Loading..."})) return "button or form label";
@@ -276,6 +282,12 @@ std::string LineFurnitureReason(std::string_view line, const std::u32string& cor
   if (core.size() <= 60 && IsWidgetLabel(core)) return "button or form label";
   if (core.size() <= 40 && ContainsAny(c, {"APP", "App", "app"}) &&
       ContainsAny(c, {"閱讀全文", "阅读全文", "下載", "下载", "打開", "打开"})) {
+    return "app promotion";
+  }
+  // "下載「某某」流動應用程式，預約更方便": a banner for the site's app, named
+  // in words, that is no sentence.
+  if (core.size() <= 40 && !HasSentenceEnd(core) && StartsWithAny(c, {"下載", "下载", "安裝", "安装"}) &&
+      ContainsAny(c, {"應用程式", "应用程序", "應用程序", "手機應用", "手机应用"})) {
     return "app promotion";
   }
   if (std::string why = MediaWidgetReason(core); !why.empty()) return why;

@@ -36,6 +36,15 @@ TEST(LineFurniture, ButtonsWidgetsAndCounters) {
   EXPECT_EQ(Reason("友善列印"), "share widget");
   EXPECT_EQ(Reason("【字体：大中小】 【打印本页】 【关闭窗口】"), "share widget");
   EXPECT_EQ(Reason("打开北辰日报APP，阅读全文"), "app promotion");
+  // An event's calendar link and a place's map link, in both scripts.
+  EXPECT_EQ(Reason("加入行事曆"), "button or form label");
+  EXPECT_EQ(Reason("添加到日历"), "button or form label");
+  EXPECT_EQ(Reason("查看地图"), "button or form label");
+  EXPECT_EQ(Reason("查看地圖上標示的三個集合點。"), "");
+  // An app named in words, in both scripts; a sentence about one stays.
+  EXPECT_EQ(Reason("下載「北辰醫健」流動應用程式，預約門診更方便"), "app promotion");
+  EXPECT_EQ(Reason("下载“北辰医健”手机应用程序，挂号更省心"), "app promotion");
+  EXPECT_EQ(Reason("下載應用程式後，須以身分證號碼登記。"), "");
   EXPECT_EQ(Reason("上一篇：北辰市公布新預算"), "previous/next links");
   EXPECT_EQ(Reason("下篇 »"), "previous/next links");
   // A heading about printing, a heading about collecting: not widgets.

@@ -140,7 +140,7 @@ std::vector<size_t> HeadBelowHeadline(const std::vector<PageLine>& lines, size_t
       kept.push_back(headline - 1);
     }
   }
-  // A date just above the headline ("2018-07-05" then the headline), and
+  // A date (or a number) just above the headline ("2018-07-05" then the headline), and
   // above such a date the real headline when the line found was a dek
   // (headline, date and source, "新华社北京9月13日电 题：…", body).
   bool passed_date = false;
@@ -149,7 +149,8 @@ std::vector<size_t> HeadBelowHeadline(const std::vector<PageLine>& lines, size_t
     const PageLine& l = lines[i];
     if (l.blank() || IsWidgetReason(l.reason)) continue;
     ++seen;
-    if (IsDateLine(l.core) || IsBylineLine(l.core)) {
+    // The release's number beside its date ("新聞稿編號：第115-187號") too.
+    if (IsDateLine(l.core) || IsBylineLine(l.core) || IsDocumentNumberLine(l.core)) {
       kept.push_back(i);
       passed_date = true;
       continue;

@@ -267,5 +267,50 @@ TEST(MainTextHead, AnAdvertsSlotDoesNotEndTheHeadTagsAndLikesGo) {
   }
 }
 
+// A clinic's page written for this test, in each script: a banner for the
+// site's app over the page's heading is no headline; the heading is.
+TEST(MainTextHead, AnAppBannerOverTheHeadingIsNoHeadline) {
+  for (bool traditional : {false, true}) {
+    std::string page = "   主頁 > 服務指南 > 門診 > 診所資料\n\n";
+    page += traditional
+                ? "   [app.png] 下載「北辰醫健」流動應用程式，預約門診更方便\n\n"
+                  "北辰東普通科門診診所\n\n"
+                  "   地址：北辰市東區海濱道18號地下\n   電話：2345 6789\n\n"
+                  "   診所逢星期一至星期五上午九時至下午五時開放，星期六只設上午診症，星期日及公眾假期休息。\n\n"
+                  "   病人可使用流動應用程式預約，亦可致電診所預約未來二十四小時內的診症時段。\n"
+                : "   [app.png] 下载“北辰医健”手机应用程序，预约门诊更方便\n\n"
+                  "北辰东社区卫生服务中心\n\n"
+                  "   地址：北辰市东区海滨道18号一楼\n   电话：0571-2345678\n\n"
+                  "   中心周一至周五上午八时至下午五时开诊，周六只设上午门诊，周日及法定节假日休息。\n\n"
+                  "   居民可使用手机应用程序预约，也可致电中心预约未来二十四小时内的就诊时段。\n";
+    const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+    EXPECT_TRUE(HasLine(c.text, traditional ? "北辰東普通科門診診所" : "北辰东社区卫生服务中心")) << c.text;
+    EXPECT_FALSE(Contains(c.text, traditional ? "預約門診更方便" : "预约门诊更方便")) << c.text;
+  }
+}
+
+// A bank's press release written for this test, in each script: its date
+// line and its release number stand above the headline, under the
+// section's label; both stay as the release's own lines.
+TEST(MainTextHead, AReleasesDateAndNumberAboveItsHeadlineStay) {
+  for (bool traditional : {false, true}) {
+    std::string page = "   首頁 > 新聞與公告 > 新聞稿\n\n   (BUTTON) 列印\n\n";
+    page +=
+        traditional
+            ? "新聞稿\n\n   發布日期：115-12-18　發布單位：秘書處\n   新聞稿編號：第115-187號\n\n"
+              "北辰銀行理事會決議維持政策利率不變\n"
+              "   北辰銀行理事會今日召開第四季例會，考量國內通膨率續緩降、經濟成長溫和，決議維持政策利率不變。\n"
+              "   理事會並決議延續選擇性信用管制措施，持續檢視不動產貸款集中度，適時調整相關措施。\n"
+            : "新闻稿\n\n   发布日期：2026-12-18　发布单位：办公室\n   新闻稿编号：第2026-187号\n\n"
+              "北辰银行理事会决议维持政策利率不变\n"
+              "   北辰银行理事会今日召开第四季度例会，考虑到国内通胀率继续回落、经济温和增长，决议维持政策利率不变。\n"
+              "   理事会并决议延续差别化信贷政策，持续监测房地产贷款集中度，适时调整相关措施。\n";
+    const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+    EXPECT_TRUE(Contains(c.text, traditional ? "發布日期：115-12-18" : "发布日期：2026-12-18")) << c.text;
+    EXPECT_TRUE(Contains(c.text, traditional ? "新聞稿編號：第115-187號" : "新闻稿编号：第2026-187号")) << c.text;
+    EXPECT_TRUE(Contains(c.text, traditional ? "決議維持政策利率不變\n" : "决议维持政策利率不变\n")) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -100,12 +100,22 @@ bool IsPlayerControlRow(const std::u32string& core) {
 bool IsFollowPrompt(const std::u32string& core, const std::string& s) {
   if (core.size() > 40 || HasSentenceEnd(core)) return false;
   if (ContainsAny(s, {"小鈴鐺", "小铃铛"})) return true;
+  // A mark the prompt stands behind ("★ 加入…", "👉 追蹤…", "➤ 订阅…").
+  std::u32string_view c = core;
+  while (!c.empty() && (utf8::IsSpace(c.front()) ||
+                        std::u32string_view(U"★☆✪✦✔➤➜→👉📢🔔").find(c.front()) != std::u32string_view::npos)) {
+    c.remove_prefix(1);
+  }
+  const std::string verb = Utf8(std::u32string(c));
   // The verb, then where to follow: a channel, a fan page, an official
-  // account ("关注微博热搜背后的…" is a headline, not a prompt).
-  return StartsWithAny(s, {"訂閱", "订阅", "追蹤", "追踪", "關注", "关注", "按讚", "點讚", "点赞", "加入"}) &&
-         ContainsAny(s, {"頻道",     "频道",     "YouTube",  "粉絲專頁", "粉丝专页", "粉專",      "粉絲團",
-                         "粉丝团",   "公众号",   "公眾號",   "Podcast",  "LINE好友", "LINE 好友", "Instagram",
-                         "官方微博", "官方帳號", "官方账号", "官方抖音", "我們的",   "我们的"});
+  // account, a news reader's follow button ("关注微博热搜背后的…" is a
+  // headline, not a prompt).
+  return StartsWithAny(verb, {"訂閱", "订阅", "追蹤", "追踪", "關注", "关注", "按讚", "點讚", "点赞", "加入"}) &&
+         ContainsAny(s,
+                     {"頻道",        "频道",       "YouTube",     "粉絲專頁",  "粉丝专页", "粉專",      "粉絲團",
+                      "粉丝团",      "公众号",     "公眾號",      "Podcast",   "LINE好友", "LINE 好友", "Instagram",
+                      "官方微博",    "官方帳號",   "官方账号",    "官方抖音",  "我們的",   "我们的",    "Google News",
+                      "Google 新聞", "Google新聞", "Google 新闻", "Google新闻"});
 }
 
 // "文章標籤 戶政 身分證", "全站熱搜 ［家電］推薦 ［美食］必吃", "关键词：A B C":

@@ -303,5 +303,14 @@ TEST(MediaWidgets, WikiArticleKeepsItsTitleSectionsAndCaption) {
   }
 }
 
+// A follow prompt behind a star, and a news reader's follow button.
+TEST(MediaWidgets, FollowPromptsBehindAMark) {
+  EXPECT_EQ(Reason("★ 加入東岸新聞 LINE好友，掌握第一手新聞"), "follow or subscribe prompt");
+  EXPECT_EQ(Reason("★ 追蹤東岸新聞網Google News，熱門話題不漏接"), "follow or subscribe prompt");
+  EXPECT_EQ(Reason("👉 关注东岸新闻Google 新闻，热点不漏接"), "follow or subscribe prompt");
+  EXPECT_EQ(Reason("★ 加入會員可享九折優惠"), "");
+  EXPECT_EQ(Reason("追蹤 Google News 的演算法改版，是今年媒體圈的大事。"), "");
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "clean/article_lines.h"
+#include "clean/bbs_rules.h"
 #include "clean/boilerplate_filter.h"
 #include "clean/dates_and_bylines.h"
 #include "clean/forum_rules.h"
@@ -113,7 +114,8 @@ ProseSpan BestProseSpan(const std::vector<PageLine>& lines) {
   size_t run_begin = 0;
   for (size_t i = 0; i < lines.size(); ++i) {
     const PageLine& l = lines[i];
-    if (l.blank() || l.reason == kForumFurniture) continue;  // posts' furniture does not part them
+    // Posts' furniture (a forum's, a BBS article's header) does not part them.
+    if (l.blank() || l.reason == kForumFurniture || l.reason == kBbsFurniture) continue;
     long w = l.reason == "table of contents" ? -kIndexLineCost
              : !l.reason.empty()             ? -kDroppedLineCost
              : prose[i] || l.form_row        ? static_cast<long>(l.core.size())

@@ -1,6 +1,9 @@
 #include "clean/record_fields.h"
 
 #include <algorithm>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "util/utf8.h"
 
@@ -319,10 +322,116 @@ void DropPublicationInfoFields(std::vector<PageLine>& lines) {
   }
 }
 
+// The labels of a government site's disclosure box ("索 引 号：…   分    类：…",
+// "名    称：…", "文    号：…"), with the spaces of their layout taken out.
+constexpr std::u32string_view kBoxLabels[] = {
+    U"索引号",   U"索引號",   U"信息索引", U"資訊索引", U"主题分类", U"主題分類", U"分类",     U"分類",
+    U"发布机关", U"發布機關", U"发布机构", U"發布機構", U"发文机关", U"發文機關", U"生成日期", U"成文日期",
+    U"发布日期", U"發布日期", U"发文日期", U"發文日期", U"信息名称", U"資訊名稱", U"名称",     U"名稱",
+    U"标题",     U"標題",     U"发文字号", U"發文字號", U"文号",     U"文號",     U"主题词",   U"主題詞",
+    U"内容概述", U"內容概述", U"有效期",   U"效力状态", U"效力狀態"};
+
+// The box label that starts `s` at `at` with its colon, or "".
+std::u32string_view BoxLabelAt(const std::u32string& s, size_t at) {
+  for (std::u32string_view label : kBoxLabels) {
+    const size_t colon = at + label.size();
+    if (s.compare(at, label.size(), label) == 0 && colon < s.size() && (s[colon] == U'：' || s[colon] == ':')) {
+      return label;
+    }
+  }
+  return {};
+}
+
+// A box row's fields, label to value (spaces taken out): the line starts
+// with a label (a box label, or two to five Han characters) and its
+// colon; further fields on the row start with a box label. Empty when the
+// line is no such row.
+std::vector<std::pair<std::u32string, std::u32string>> BoxRowFields(const std::u32string& core) {
+  constexpr size_t kMinLabel = 2, kMaxLabel = 5;
+  const std::u32string s = WithoutSpaces(core);
+  std::vector<std::pair<std::u32string, std::u32string>> fields;
+  size_t i = 0;
+  if (const std::u32string_view label = BoxLabelAt(s, 0); !label.empty()) {
+    i = label.size() + 1;
+    fields.emplace_back(std::u32string(label), std::u32string());
+  } else {
+    const size_t colon = s.find_first_of(U"：:");
+    if (colon == std::u32string::npos || colon < kMinLabel || colon > kMaxLabel) return fields;
+    for (size_t k = 0; k < colon; ++k) {
+      if (!utf8::IsHan(s[k])) return fields;
+    }
+    i = colon + 1;
+    fields.emplace_back(s.substr(0, colon), std::u32string());
+  }
+  while (i < s.size()) {
+    const std::u32string_view label = BoxLabelAt(s, i);
+    if (!label.empty()) {
+      fields.emplace_back(std::u32string(label), std::u32string());
+      i += label.size() + 1;
+    } else {
+      fields.back().second += s[i++];
+    }
+  }
+  return fields;
+}
+
+bool IsTitleLabel(std::u32string_view l) {
+  return l == U"名称" || l == U"名稱" || l == U"信息名称" || l == U"資訊名稱" || l == U"标题" || l == U"標題";
+}
+
+bool IsNumberLabel(std::u32string_view l) {
+  return l == U"文号" || l == U"文號" || l == U"发文字号" || l == U"發文字號";
+}
+
+// A disclosure box over a notice whose title and number rows the notice
+// prints again right below it (its title, then "环办环评函〔2026〕412号"):
+// the box repeats the document, as a headline printed twice does, and goes
+// whole, while the document's own title and number lines stay. A box whose
+// number the document does not print stays (its rows are the record's own
+// date and number lines).
+void DropRepeatedMetadataBox(std::vector<PageLine>& lines) {
+  constexpr size_t kMinRows = 3, kLinesBelow = 12;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    size_t end = i;
+    std::u32string title, number;
+    while (end < lines.size() && !lines[end].blank()) {
+      const auto fields = BoxRowFields(lines[end].core);
+      if (fields.empty()) break;
+      for (const auto& [label, value] : fields) {
+        if (IsTitleLabel(label)) title = value;
+        if (IsNumberLabel(label)) number = value;
+      }
+      ++end;
+    }
+    if (end - i < kMinRows || title.empty() || number.empty()) {
+      i = std::max(i, end);
+      continue;
+    }
+    size_t title_below = lines.size(), number_below = lines.size();
+    for (size_t k = end, seen = 0; k < lines.size() && seen < kLinesBelow; ++k) {
+      if (lines[k].blank()) continue;
+      ++seen;
+      const std::u32string c = WithoutSpaces(lines[k].core);
+      if (c == title && title_below == lines.size()) title_below = k;
+      if (c == number && number_below == lines.size()) number_below = k;
+    }
+    if (title_below < lines.size() && number_below < lines.size()) {
+      for (size_t k = i; k < end; ++k) {
+        if (lines[k].reason.empty()) lines[k].reason = kRepeatedMetadataBox;
+      }
+      // The document's own title and number lines are what the box repeated.
+      for (size_t k : {title_below, number_below}) {
+        if (lines[k].reason == "outside the main text") lines[k].reason.clear();
+      }
+    }
+    i = end;
+  }
+}
 }  // namespace
 
 void MarkRecordFields(std::vector<PageLine>& lines) {
   DropRepeatedHeadlineFields(lines);
+  DropRepeatedMetadataBox(lines);
   KeepHeadingsOverTables(lines);
   KeepPeopleRowsBelow(lines);
   DropPublicationInfoFields(lines);

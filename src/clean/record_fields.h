@@ -20,6 +20,10 @@
 //     ("目錄" over "第一章 …", "推薦序 …", "結語 …", three chapters or more)
 //     and the details block under it with its ISBN ("詳細資料" over
 //     "ISBN：…", "規格：…") stay: they describe the product.
+//   - a government site's disclosure box over a notice ("索 引 号：…",
+//     "名    称：…", "文    号：…", three rows or more) whose title and
+//     number rows the notice prints again right below it goes whole, as a
+//     repeated headline does; a box whose number only the box prints stays.
 // Pure functions, thread-safe.
 #pragma once
 
@@ -31,6 +35,7 @@ namespace wenyuan::clean {
 
 inline constexpr char kRepeatedHeadlineField[] = "headline repeated as a field";
 inline constexpr char kCatalogueField[] = "publication catalogue field";
+inline constexpr char kRepeatedMetadataBox[] = "metadata box repeated by the document";
 
 // "陳怡君　林志遠　張美玲": at least two personal names (two to four Han
 // characters each) separated by white space, nothing else.

@@ -194,5 +194,50 @@ TEST(RecordFields, BookContentsAndDetailsBelowTheDescriptionStay) {
   }
 }
 
+// A ministry's notice written for this test, in each script, under the
+// site's disclosure box: where the notice prints the box's title and number
+// again, the box goes; where only the box gives the number, it stays.
+std::string Notice(bool number_below, bool traditional) {
+  std::string page = "   當前位置：首頁 > 公開 > 通知\n\n";
+  page += traditional ? "   索 引 號： 000014/2026-00031\n"
+                        "   發布機關： 某某部\n"
+                        "   名　　稱： 關於做好冬季校園用電安全工作的通知\n"
+                        "   文　　號： 某辦函〔2026〕52號\n"
+                        "   主 題 詞：\n\n"
+                        "關於做好冬季校園用電安全工作的通知\n\n"
+                      : "   索 引 号： 000014/2026-00031    分    类： 通知\n"
+                        "   发布机构： 某某部                 发文日期： 2026年12月01日\n"
+                        "   名    称： 关于做好冬季校园用电安全工作的通知\n"
+                        "   文    号： 某办函〔2026〕52号      主 题 词：\n\n"
+                        "关于做好冬季校园用电安全工作的通知\n\n";
+  if (number_below) page += traditional ? "   某辦函〔2026〕52號\n\n" : "   某办函〔2026〕52号\n\n";
+  page +=
+      traditional
+          ? "   各級學校：\n\n"
+            "   入冬以來，部分學校宿舍違規使用大功率電器，存在較大安全隱患。現就做好冬季校園用電安全工作通知如下。\n\n"
+            "   一、全面排查宿舍和實驗室的電線線路，及時更換老化設備，建立檢查台帳，落實專人負責。\n\n"
+            "   二、加強學生用電安全教育，每學期至少開展一次疏散演練，並於十二月底前報送工作總結。\n\n"
+          : "   各级学校：\n\n"
+            "   入冬以来，部分学校宿舍违规使用大功率电器，存在较大安全隐患。现就做好冬季校园用电安全工作通知如下。\n\n"
+            "   一、全面排查宿舍和实验室的电线线路，及时更换老化设备，建立检查台账，落实专人负责。\n\n"
+            "   二、加强学生用电安全教育，每学期至少开展一次疏散演练，并于十二月底前报送工作总结。\n\n";
+  return page;
+}
+
+TEST(RecordFields, ADisclosureBoxTheNoticeRepeatsGoes) {
+  for (bool traditional : {false, true}) {
+    const CleanedDocument c = CleanDocument(Notice(true, traditional), SourceLayout::kWebDump, nullptr);
+    EXPECT_TRUE(Contains(c.text, traditional ? "部分學校宿舍違規使用" : "部分学校宿舍违规使用")) << c.text;
+    EXPECT_TRUE(Contains(c.text, traditional ? "某辦函〔2026〕52號" : "某办函〔2026〕52号")) << c.text;
+    for (const char* row :
+         {"索 引", "发布机构", "發布機關", "名    称", "名　　稱", "文    号", "文　　號", "主 题 词", "主 題 詞"}) {
+      EXPECT_FALSE(Contains(c.text, row)) << row << "\n" << c.text;
+    }
+  }
+  // The number only in the box: the box is the record's own.
+  const CleanedDocument kept = CleanDocument(Notice(false, false), SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(kept.text, "某办函〔2026〕52号")) << kept.text;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -112,11 +112,12 @@ std::string RightsNoticeReason(const std::u32string& core) {
       AnyOf(filter, s, {"未經", "未经", "不得", "禁止", "轉載", "转载"})) {
     return "copyright notice";
   }
-  // "本文僅供參考，不能替代專業醫療建議": an article that disowns advice.
+  // "本文僅供參考，不能替代專業醫療建議", "经验内容仅供参考，…建议您咨询相关领域
+  // 专业人士": an article that disowns advice.
   if (AnyOf(filter, s, {"僅供參考", "仅供参考", "僅供參閱", "仅供参阅"}) &&
       AnyOf(filter, s,
             {"不能替代", "不能取代", "不可替代", "不可取代", "無法取代", "无法取代", "不構成", "不构成", "請諮詢",
-             "请咨询", "請洽", "就醫", "就医"})) {
+             "请咨询", "請洽", "就醫", "就医", "咨询相关", "諮詢相關", "咨询专业", "諮詢專業"})) {
     return "disclaimer notice";
   }
   // "本文僅代表作者觀點，不代表本站立場", "纯属作者个人观点，不代表平台观点".

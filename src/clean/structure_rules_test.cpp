@@ -175,6 +175,11 @@ TEST(StructureRules, NoticesInBothScriptsWhereverTheySit) {
   EXPECT_EQ(RightsNoticeReason(U"凡註明「來源：本報」之稿件，著作權均屬本報所有。"), "copyright notice");
   EXPECT_EQ(RightsNoticeReason(U"著作權所有©北辰市政府，保留一切權利"), "copyright notice");
   EXPECT_EQ(RightsNoticeReason(U"文章內容僅代表作者個人觀點，不代表本網立場。"), "disclaimer notice");
+  // A how-to's note that it gives no professional advice, in both scripts.
+  EXPECT_EQ(RightsNoticeReason(U"经验内容仅供参考，如需解决具体问题，建议您咨询相关领域专业人士。"),
+            "disclaimer notice");
+  EXPECT_EQ(RightsNoticeReason(U"教學內容僅供參考，遇到具體問題請洽相關領域專業人士。"), "disclaimer notice");
+  EXPECT_EQ(RightsNoticeReason(U"這份報告邀請多位專業人士審閱，結論僅供參考的部分已另行標示。"), "");
   // Sentences about copyright, sources and reprints are not notices.
   EXPECT_EQ(RightsNoticeReason(U"第五條　機關對外提供之資料，應註明資料來源。"), "");
   EXPECT_EQ(RightsNoticeReason(U"各機關應尊重著作權，不得任意重製他人著作。"), "");

@@ -204,6 +204,24 @@ std::string AsciiAlnumRuns(std::string_view raw) {
   return runs;
 }
 
+// "全票     2026/11/01 12:00 ~ 2026/12/27 17:00     TWD$1,200": a row of a
+// table laid out in spaced columns (two gaps of three spaces or more
+// between its cells), however wide: no wrapped prose.
+bool IsSpacedRow(std::string_view line) {
+  constexpr size_t kMinGap = 3, kMinGaps = 2;
+  size_t i = 0, gaps = 0, run = 0;
+  while (i < line.size() && line[i] == ' ') ++i;
+  for (; i < line.size(); ++i) {
+    if (line[i] == ' ') {
+      ++run;
+      continue;
+    }
+    gaps += run >= kMinGap;
+    run = 0;
+  }
+  return gaps >= kMinGaps;
+}
+
 }  // namespace
 
 std::string CleanText(std::string_view raw, const CleanOptions& options) {
@@ -239,15 +257,19 @@ std::string CleanText(std::string_view raw, const CleanOptions& options) {
     if (after_blank && block_open && !utf8::IsHan(FirstCodePoint(line))) block_open = false;
     after_blank = false;
     const Fullness fullness = LineFullness(line_widths[line_index], wrap, other_wraps);
+    // A table's spaced row neither goes on into the next line nor takes
+    // the one above it.
+    const bool spaced_row = wrap > 0 && IsSpacedRow(line);
     // A line as wide as a narrower box of the page goes on only where the
     // break cuts Chinese text: a headline printed twice is not one line.
-    const bool may_join = options.join_wrapped_lines ||
-                          (wrap > 0 && last_full &&
-                           (!last_other || (!paragraphs.empty() && CutInsideChinese(LastCodePoint(paragraphs.back()),
-                                                                                    FirstCodePoint(line))))) ||
-                          ForcedBreak(last_line, line, wrap);
+    const bool may_join =
+        !spaced_row && (options.join_wrapped_lines ||
+                        (wrap > 0 && last_full &&
+                         (!last_other || (!paragraphs.empty() &&
+                                          CutInsideChinese(LastCodePoint(paragraphs.back()), FirstCodePoint(line))))) ||
+                        ForcedBreak(last_line, line, wrap));
     last_line = line;
-    last_full = fullness != Fullness::kNo;
+    last_full = fullness != Fullness::kNo && !spaced_row;
     last_other = fullness == Fullness::kOtherWidth;
     // In paged text a numbered section starts a paragraph, and a numbered
     // heading takes no following line: structure, not wrapped prose.

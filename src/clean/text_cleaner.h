@@ -24,7 +24,9 @@ struct CleanOptions {
   // unless they end a sentence: hard-wrapped plain text and crawled pages,
   // where short lines (headings, captions, list items) stand alone. A Latin
   // word or number cut by the wrap ("Op" + "enAI") is rejoined without a
-  // space when the whole word occurs elsewhere in the text.
+  // space when the whole word occurs elsewhere in the text. A table's row
+  // laid out in spaced columns (two gaps of three spaces or more) is no
+  // wrapped line, however wide: it neither goes on nor takes the line above.
   bool join_full_lines = false;
 };
 

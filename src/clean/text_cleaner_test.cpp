@@ -221,5 +221,32 @@ TEST(TextCleaner, AWordCutByTheWrapComesBackWholeWhereTheTextKnowsIt) {
   EXPECT_NE(out.find("of the data base used"), std::string::npos) << out;
 }
 
+// A ticket table's rows laid out in spaced columns reach the page's wrap
+// width (78 columns, as the prose above is wrapped); each stays a row of
+// its own, in both scripts, while the prose still joins where it wrapped.
+TEST(TextCleaner, SpacedTableRowsAtFullWidthStayRows) {
+  CleanOptions options;
+  options.join_full_lines = true;
+  const std::string prose =
+      "本團今年冬天再度回到臺北中山堂演出，本次音樂會以夜為題，從海頓的日出四重奏寫到\n"
+      "深夜的蕭士塔高維契，並首演一首受託創作的新作品，邀請聽眾走過一天之中光影的變化\n"
+      "，演出後另有簽名會。\n\n";
+  for (const char* rows : {"早鳥全票             2026/11/01 12:00 ~ 2026/11/30 23:59             已結束\n"
+                           "全票                 2026/11/01 12:00 ~ 2026/12/27 17:00             TWD$1,200\n"
+                           "學生票               2026/11/01 12:00 ~ 2026/12/27 17:00             TWD$800\n",
+                           "早鸟全票             2026/11/01 12:00 ~ 2026/11/30 23:59             已结束\n"
+                           "全票                 2026/11/01 12:00 ~ 2026/12/27 17:00             RMB$1,200\n"
+                           "学生票               2026/11/01 12:00 ~ 2026/12/27 17:00             RMB$800\n"}) {
+    const std::string out = CleanText(prose + rows, options);
+    EXPECT_NE(out.find("寫到深夜的蕭士塔高維契"), std::string::npos) << out;
+    EXPECT_NE(out.find("光影的變化，演出後"), std::string::npos) << out;
+    const auto apart = [&](std::string_view a, std::string_view b) {
+      return out.find(a) != std::string::npos || out.find(b) != std::string::npos;
+    };
+    EXPECT_TRUE(apart("已結束\n全票", "已结束\n全票")) << out;
+    EXPECT_TRUE(apart("$1,200\n學生票", "$1,200\n学生票")) << out;
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -304,18 +304,18 @@ TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures23AreCopiedFromTheirPages) 
       *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-23", 6);
 }
 
-// tests/fixtures/clean/blind-pages-24: the twenty-fourth fold of written pages,
-// written blind by a session that had not read the cleaner.
-TEST_F(CrawlReaderTest, BlindCleaningFixtures24AreCopiedFromTheirPages) {
+// tests/fixtures/clean/formerly-blind-pages-24: the twenty-fourth formerly
+// blind fold of written pages (the folder was blind-pages-24/).
+TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures24AreCopiedFromTheirPages) {
   ExpectWrittenFoldCopiedFromItsPages(
-      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-24", 6);
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-24", 6);
 }
 
-// tests/fixtures/clean/blind-pages-25: the twenty-fifth fold of written pages,
-// written blind by a session that had not read the cleaner.
-TEST_F(CrawlReaderTest, BlindCleaningFixtures25AreCopiedFromTheirPages) {
+// tests/fixtures/clean/formerly-blind-pages-25: the twenty-fifth formerly
+// blind fold of written pages (the folder was blind-pages-25/).
+TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures25AreCopiedFromTheirPages) {
   ExpectWrittenFoldCopiedFromItsPages(
-      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-25", 6);
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-25", 6);
 }
 
 TEST_F(CrawlReaderTest, RecognisedByContentWhateverTheExtension) {
