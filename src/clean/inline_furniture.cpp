@@ -118,10 +118,22 @@ bool IsLabelledAdvertLine(const std::u32string& core) {
   return false;
 }
 
+bool IsFrameAddress(std::string_view raw) {
+  std::string_view s = utf8::Trim(raw);
+  for (std::string_view mark : {"IFRAME:", "iframe:"}) {
+    if (!s.starts_with(mark)) continue;
+    s = utf8::Trim(s.substr(mark.size()));
+    return !s.empty() && s.find(' ') == std::string_view::npos &&
+           (s.starts_with("http") || s.starts_with("//") || s.find('.') != std::string_view::npos);
+  }
+  return false;
+}
+
 void MarkInlineFurniture(std::vector<PageLine>& lines) {
   for (size_t i = 0; i < lines.size(); ++i) {
     PageLine& l = lines[i];
     if (l.blank()) continue;
+    if (IsFrameAddress(l.raw)) l.reason = kFrameAddress;
     if (l.reason.empty() && IsStandaloneCounter(l.core)) l.reason = kStandaloneCounter;
     if (l.reason.empty() && IsReadAlsoLink(l.core)) l.reason = kReadAlsoLink;
     if (l.reason.empty() && IsLabelledAdvertLine(l.core)) l.reason = kAdvertBlock;

@@ -95,5 +95,24 @@ TEST(InlineFurniture, MoreNewsLinksAndAdvertsBehindABar) {
   EXPECT_FALSE(IsLabelledAdvertLine(U32("贊助單位為市政府文化局")));
 }
 
+// An embedded frame's address between a story's paragraphs goes; the
+// paragraphs stay, and so does a sentence that speaks of an iframe.
+TEST(InlineFurniture, FrameAddressesGo) {
+  EXPECT_TRUE(IsFrameAddress("   IFRAME: https://ads.example.com/slot?client=pub-1&amp;id=mid1"));
+  EXPECT_TRUE(IsFrameAddress("IFRAME: //www.example.com/ns.html?id=GTM-1"));
+  EXPECT_FALSE(IsFrameAddress("IFRAME: 嵌入框架的用法见下文"));
+  EXPECT_FALSE(IsFrameAddress("在网页里用 iframe 嵌入地图很方便。"));
+  for (bool traditional : {false, true}) {
+    std::string page = traditional ? "   市府今日宣布，中央公園週末起延長開放至晚上十點，並加派巡邏人員。\n\n"
+                                   : "   市政府今天宣布，中心公园周末起延长开放到晚上十点，并增派巡逻人员。\n\n";
+    page += "   IFRAME: https://ads.example.com/slot?client=pub-1&amp;id=mid1\n\n";
+    page += traditional ? "   公園管理處表示，夜間開放期間將開啟全部路燈，並在入口設置服務站。\n"
+                        : "   公园管理处表示，夜间开放期间将开启全部路灯，并在入口设置服务站。\n";
+    const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+    EXPECT_FALSE(Contains(c.text, "IFRAME")) << c.text;
+    EXPECT_TRUE(Contains(c.text, traditional ? "公園管理處表示" : "公园管理处表示")) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::clean
