@@ -112,6 +112,7 @@ std::vector<size_t> HeadBelowHeadline(const std::vector<PageLine>& lines, size_t
     bool keep = is_date_or_byline(between[k]) || in_field_block(k) || (IsProse(l) && !EndsHead(l.reason)) ||
                 std::find(history.begin(), history.end(), between[k]) != history.end() ||
                 (IsDocumentField(l.core) && !EndsHead(l.reason)) ||
+                (IsDocumentNumberLine(l.core) && !EndsHead(l.reason)) ||
                 (!l.bullet && LooksLikeHeadline(l) && ShareInBody(l.core, body_features, &shared) >= kHeadlineShare &&
                  shared >= kDekSharedWords);
     if (!keep && LooksLikeName(l)) {

@@ -346,5 +346,28 @@ TEST(MainTextHead, AKickerAndSubtitleSetWithTheHeadlineStay) {
   }
 }
 
+// A decision's summary table under its headline, its rows printed as label
+// and value apart by a gap: the document number's row stays with the date's.
+TEST(MainTextHead, ADocumentNumbersRowInTheSummaryTableStays) {
+  for (bool traditional : {false, true}) {
+    std::string page = "   首頁 > 公告 > 處分案件\n\n   (BUTTON) 列印\n\n";
+    page += traditional
+                ? "北辰客運公司違反公路法處分案\n\n   發布日期：2026-11-27\n\n"
+                  "   發文日期 2026-11-26\n   發文字號 北交運字第1150012345號\n"
+                  "   受處分人 北辰客運股份有限公司\n   處分內容 罰鍰新臺幣九萬元，並限期改善\n\n"
+                  "   北辰客運公司於本年十月間多次未依核定班次行駛，經民眾檢舉並查證屬實，違反公路法相關規定。\n"
+                  "   本局依法處以罰鍰，並要求該公司於三十日內提出改善計畫，逾期未改善者將按次處罰。\n"
+                : "北辰客运公司违反道路运输条例处罚案\n\n   发布日期：2026-11-27\n\n"
+                  "   发文日期 2026-11-26\n   发文字号 北交运罚〔2026〕18号\n"
+                  "   被处罚人 北辰客运股份有限公司\n   处罚内容 罚款九万元，并责令限期整改\n\n"
+                  "   北辰客运公司于今年十月多次未按核定班次运行，经群众举报并查证属实，违反道路运输相关规定。\n"
+                  "   本局依法处以罚款，并要求该公司于三十日内提交整改方案，逾期未整改的将按次处罚。\n";
+    const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+    EXPECT_TRUE(HasLine(c.text, traditional ? "發文字號 北交運字第1150012345號" : "发文字号 北交运罚〔2026〕18号"))
+        << c.text;
+    EXPECT_TRUE(Contains(c.text, traditional ? "本局依法處以罰鍰" : "本局依法处以罚款")) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::clean
