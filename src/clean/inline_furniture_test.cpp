@@ -114,5 +114,27 @@ TEST(InlineFurniture, FrameAddressesGo) {
   }
 }
 
+// The site's reminder behind a mark under a story, in both scripts, goes
+// with its line; the story stays, and so does a reminder the story gives
+// in its own words.
+TEST(InlineFurniture, ASitesMarkedReminderGoes) {
+  EXPECT_TRUE(IsMarkedReminderHeading(U32("★東岸新聞網提醒您：")));
+  EXPECT_TRUE(IsMarkedReminderHeading(U32("※ 东岸日报提醒你：")));
+  EXPECT_FALSE(IsMarkedReminderHeading(U32("★提醒您：")));
+  EXPECT_FALSE(IsMarkedReminderHeading(U32("警方提醒您：")));
+  for (bool traditional : {false, true}) {
+    std::string page = traditional ? "   一名八旬老翁昨日到郵局欲提領兩百萬元，行員察覺有異報警，及時攔下詐騙。\n\n"
+                                     "   ★東岸新聞網提醒您：\n   防範詐騙，請撥打165反詐騙諮詢專線。\n\n"
+                                     "   警方提醒民眾，接到自稱檢警的電話要求轉帳，應先掛斷並查證。\n"
+                                   : "   一名八旬老人昨天到邮局想取出两百万元，柜员察觉异常报警，及时拦下诈骗。\n\n"
+                                     "   ★东岸新闻网提醒您：\n   防范诈骗，请拨打96110反诈骗专线。\n\n"
+                                     "   警方提醒市民，接到自称公检法的电话要求转账，应先挂断并核实。\n";
+    const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+    EXPECT_FALSE(Contains(c.text, "提醒您")) << c.text;
+    EXPECT_FALSE(Contains(c.text, traditional ? "防範詐騙" : "防范诈骗")) << c.text;
+    EXPECT_TRUE(Contains(c.text, traditional ? "警方提醒民眾" : "警方提醒市民")) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::clean
