@@ -341,12 +341,15 @@ TEST(RecordClosings, ADownloadLinkIsNoAttachmentList) {
 // between the body and the attachments, signer and date: kept with them.
 // In both scripts.
 TEST(RecordClosings, ANoticesTakingEffectLineAndWhatFollows) {
-  EXPECT_TRUE(IsTakingEffectLine(U32("本公告自发布之日起施行。")));
-  EXPECT_TRUE(IsTakingEffectLine(U32("本辦法自中華民國一一六年一月一日施行。")));
-  EXPECT_TRUE(IsTakingEffectLine(U32("本通知自2027年1月1日起执行。")));
-  EXPECT_FALSE(IsTakingEffectLine(U32("施工期间自行车道暂停使用。")));
+  EXPECT_TRUE(IsClosingClauseLine(U32("本公告自发布之日起施行。")));
+  EXPECT_TRUE(IsClosingClauseLine(U32("本辦法自中華民國一一六年一月一日施行。")));
+  EXPECT_TRUE(IsClosingClauseLine(U32("本通知自2027年1月1日起执行。")));
+  EXPECT_TRUE(IsClosingClauseLine(U32("本简章如与上级部门有关政策不符，以上级部门政策为准。")));
+  EXPECT_TRUE(IsClosingClauseLine(U32("本辦法由北辰市交通局負責解釋。")));
+  EXPECT_FALSE(IsClosingClauseLine(U32("两组数据不一致时，请以复核结果为准并重新填报表格，再交回窗口。")));
+  EXPECT_FALSE(IsClosingClauseLine(U32("施工期间自行车道暂停使用。")));
   EXPECT_FALSE(
-      IsTakingEffectLine(U32("自下月起，图书馆周末开放时间延长到晚上九点，并增加自习座位和还书机，方便读者。")));
+      IsClosingClauseLine(U32("自下月起，图书馆周末开放时间延长到晚上九点，并增加自习座位和还书机，方便读者。")));
   for (bool traditional : {false, true}) {
     const std::string body =
         traditional ? "關於調整公有停車場收費標準的公告\n\n"
