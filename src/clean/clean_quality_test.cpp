@@ -189,8 +189,8 @@ Counts MeasureWrittenFold(const fs::path& folder, const std::string& name, size_
 // committed before the cleaner was run on them, measured once, then tuned
 // on. Each is held to the tuned folds' 0.99 now, or to what its rules
 // reached where they did not reach that (the ninth, eleventh, twelfth,
-// fourteenth, sixteenth, eighteenth to twenty-first and twenty-third to
-// twenty-fifth);
+// fourteenth, sixteenth, eighteenth to twenty-first, twenty-third to
+// twenty-fifth and twenty-seventh);
 // its once-measured figure is kept beside it.
 TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
   struct Fold {
@@ -377,6 +377,23 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
       // headline, a recipe's servings and time. 0.986 / 1.0 after its
       // rules: the edition label and the site's slogan remain.
       {"formerly-blind-pages-25", "formerly_blind25", "0.860 (129/150) / 0.963 (129/134)", 0.98, 0.99},
+      // Nextapple news article, STA 公告, HK Transport Department notice,
+      // HKGolden thread, TSMC board-resolution release, university
+      // admissions brochure; with main 89f54d3. Kept: an advert's frame
+      // address, the site's scam reminder; lost: posts' last lines taken
+      // for signatures, a notice's taking-effect line, attachments, signer
+      // and date. 1.0 / 0.992 after its rules: the thread's last post,
+      // below the last action row, remains.
+      {"formerly-blind-pages-26", "formerly_blind26", "0.977 (129/132) / 0.892 (116/130)", 0.99, 0.99},
+      // China Daily article, FSC sanction case, Macao Daily e-paper story,
+      // SMZDM post, Moegirl wiki entry, THSR FAQ; with main 89f54d3. Kept:
+      // an editor credit, a wrapped rights notice, a product card, a wiki's
+      // index entries; lost: a headline's kicker and subtitle, a summary
+      // table's number row, a post's title and byline, a wiki's lead and
+      // table. 0.945 / 0.917 after its rules: the product card, the
+      // contents' entries, the post's head, the wiki's lead and table and
+      // the FAQ's title remain.
+      {"formerly-blind-pages-27", "formerly_blind27", "0.921 (117/127) / 0.895 (119/133)", 0.94, 0.91},
   };
   for (const Fold& fold : folds) {
     size_t pages = 0;
@@ -393,8 +410,8 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
 // pages written and labelled blind, measured once, and no rule written for
 // them yet; whoever writes cleaning rules must not read them. Each is held
 // to its measured-once figure so that a change that makes unseen pages
-// worse is seen. Folds 26 and 27 were measured once with the rules written
-// for folds 24 and 25.
+// worse is seen. None just now: folds 26 and 27 got their rules and moved
+// to FormerlyBlindWrittenCrawlPages; folds 28 and 29 are being written.
 TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
   struct Fold {
     const char* folder;
@@ -402,10 +419,8 @@ TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
     double precision, recall;
     const char* measured_once;
   };
-  const std::vector<Fold> folds = {
-      {"blind-pages-26", "blind26", 0.97, 0.89, "0.977 (129/132) / 0.892 (116/130)"},
-      {"blind-pages-27", "blind27", 0.92, 0.89, "0.921 (117/127) / 0.895 (119/133)"},
-  };
+  const std::vector<Fold> folds = {};
+  if (folds.empty()) GTEST_SKIP() << "no untouched blind fold at present";
   for (const Fold& fold : folds) {
     size_t pages = 0;
     const Counts total = MeasureWrittenFold(

@@ -132,8 +132,14 @@ bool IsReporterRoster(const std::u32string& core) {
 bool IsDocumentNumberLine(const std::u32string& core) {
   constexpr size_t kMaxLine = 30, kMaxLabel = 8;
   if (core.size() > kMaxLine || core.empty() || (core.back() != U'號' && core.back() != U'号')) return false;
-  const size_t colon = core.find_first_of(U"：:");
-  if (colon == std::u32string::npos || colon < 2 || colon > kMaxLabel) return false;
+  size_t colon = core.find_first_of(U"：:");
+  // Or a table's row, the label's cell and the value's apart by a gap
+  // ("發文字號 金管保壽字第1150432189號").
+  if (colon == std::u32string::npos) {
+    colon = core.find_first_of(U" \u3000");
+    if (colon == std::u32string::npos || CountHan(core.substr(0, colon)) != colon) return false;
+  }
+  if (colon < 2 || colon > kMaxLabel) return false;
   const std::u32string_view label = std::u32string_view(core).substr(0, colon);
   bool numbered = false;
   for (std::u32string_view end : {U"編號", U"编号", U"字號", U"字号", U"文號", U"文号"})

@@ -48,6 +48,10 @@ TEST(DatesAndBylines, DocumentNumberLines) {
   EXPECT_TRUE(IsDocumentNumberLine(U32("发文字号：教基厅函〔2026〕52号")));
   EXPECT_FALSE(IsDocumentNumberLine(U32("編號：請填寫申請書上的號")));
   EXPECT_FALSE(IsDocumentNumberLine(U32("本案編號為第115-187號，請於期限內回覆。")));
+  // A table's row: the label's cell and the value's apart by a gap.
+  EXPECT_TRUE(IsDocumentNumberLine(U32("發文字號 北府交字第1150012345號")));
+  EXPECT_TRUE(IsDocumentNumberLine(U32("发文字号　北交发〔2026〕18号")));
+  EXPECT_FALSE(IsDocumentNumberLine(U32("本案 編號第115-187號")));
 }
 
 TEST(DatesAndBylines, FieldRowsAndBracketedBylines) {

@@ -4,6 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
+#include "clean/forum_rules.h"
 #include "clean/page_line.h"
 
 namespace wenyuan::clean {
@@ -49,6 +53,27 @@ TEST(ForumQuotes, BracketedHeadersAndMailStyleLines) {
   EXPECT_TRUE(IsMailQuoteLine(DecodeUtf32("> 糙米要先泡水嗎？")));
   EXPECT_FALSE(IsMailQuoteLine(DecodeUtf32(":)")));
   EXPECT_FALSE(IsMailQuoteLine(DecodeUtf32("10:30 開始報到")));
+}
+
+// The quoted post under a quotation's header, set deeper than the header as
+// a blockquote is, goes with it; the reply's own lines under it, set like
+// the header, stay. In both scripts.
+TEST(ForumQuotes, AnIndentedQuotedPostUnderItsHeader) {
+  for (const auto& raw : std::vector<std::vector<const char*>>{
+           {"   #1", "   2026/03/02 20:11", "   周末想骑去水库，单程四十公里会不会太远", "", "   #2",
+            "   2026/03/02 20:30", "   引用 #1 山边骑手：", "       周末想骑去水库，单程四十公里会不会太远",
+            "   新手的话先骑二十公里试试"},
+           {"   #1", "   2026/03/02 20:11", "   週末想踩去水塘，單程四十公里會唔會太遠", "", "   #2",
+            "   2026/03/02 20:30", "   引用 #1 山邊單車友：", "       週末想踩去水塘，單程四十公里會唔會太遠",
+            "   新手先踩二十公里試吓"}}) {
+    std::vector<PageLine> lines;
+    for (const char* r : raw) lines.push_back(MakePageLine(r));
+    MarkForumFurniture(lines);
+    EXPECT_TRUE(lines[2].reason.empty()) << raw[2];
+    EXPECT_EQ(lines[6].reason, kForumFurniture) << raw[6];
+    EXPECT_EQ(lines[7].reason, kForumFurniture) << raw[7];
+    EXPECT_TRUE(lines[8].reason.empty()) << raw[8];
+  }
 }
 
 }  // namespace

@@ -257,6 +257,14 @@ bool IsMoreRepliesLink(const std::u32string& core) {
          ContainsAny(s, {"回复", "回覆", "评论", "評論", "楼中楼", "樓中樓", "回答"});
 }
 
+// "器材党 | 二手器材请私信", "水電、抓漏、防水　大台北地區", "—— 愿每次出发都有好天气 ——",
+// "查看详情 >": the bars, colons, list marks, wide gaps, decorations and a
+// link's arrow that set a signature's items or a button apart.
+bool HasSignatureMarks(const std::u32string& core) {
+  if (core.find(U"  ") != std::u32string::npos) return true;
+  return core.find_first_of(U"|｜:：、\u3000—~～·•★☆♥❤/<>＜＞›»▶►▸→") != std::u32string::npos;
+}
+
 bool IsHeaderOrCard(const PageLine& l) {
   return IsForumPostHeader(l.core) || IsAuthorCard(l.core) || IsForumLevelLine(l.core);
 }
@@ -277,8 +285,8 @@ void MarkForumFurniture(std::vector<PageLine>& lines) {
   for (size_t i = 0; i < lines.size(); ++i) {
     const PageLine& l = lines[i];
     if (l.blank()) continue;
-    furniture[i] = IsHeaderOrCard(l) || IsActionRow(l.core) || IsCounterRow(l.core) || IsPager(l.core) ||
-                   IsReplyPrompt(l.core) || IsNestedReply(l.core) || IsMoreRepliesLink(l.core) ||
+    furniture[i] = IsHeaderOrCard(l) || IsVoteCounterRow(l.raw) || IsActionRow(l.core) || IsCounterRow(l.core) ||
+                   IsPager(l.core) || IsReplyPrompt(l.core) || IsNestedReply(l.core) || IsMoreRepliesLink(l.core) ||
                    (i > 0 && IsCutQuote(l.core) && furniture[i - 1] && IsForumPostHeader(lines[i - 1].core)) ||
                    IsQuoteEnd(l.core) || IsReplyReference(l.core) || IsTagRow(l.core) || IsTimedNestedReply(l.core) ||
                    IsMembershipAdvert(l.core) || IsAvatarName(l) || IsFoldedFloorNotice(l.core) ||
@@ -307,6 +315,21 @@ void MarkForumFurniture(std::vector<PageLine>& lines) {
     if (end - i > kMaxQuoteLines) continue;
     for (size_t k = i; k < end; ++k) furniture[k] = true;
     i = end;
+  }
+  // The quoted post under a quotation's header ("引用 #1 某人：", "某人 wrote:"):
+  // the lines right under it set deeper than it, as a blockquote is.
+  auto indent = [](std::string_view raw) {
+    const size_t at = raw.find_first_not_of(' ');
+    return at == std::string_view::npos ? raw.size() : at;
+  };
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (lines[i].blank() || !furniture[i] || !(IsQuotationLine(lines[i].core) || IsQuoteHeader(lines[i].core))) {
+      continue;
+    }
+    const size_t depth = indent(lines[i].raw);
+    for (size_t k = i + 1; k < lines.size() && !lines[k].blank() && indent(lines[k].raw) > depth; ++k) {
+      furniture[k] = true;
+    }
   }
   // A signature under the mail-style separator ("--" on a line of its
   // own): the separator and the short lines under it, up to a blank line.
@@ -391,6 +414,15 @@ void MarkForumFurniture(std::vector<PageLine>& lines) {
     // a rule line ("-----").
     const auto& above = lines[prev];
     if (prev + 1 == i && above.core.size() >= kMinWrappedChars && !EndsSentence(above.core)) continue;
+    // A line set right under the post's own text, with no blank line
+    // between, where the poster writes without full stops, and written as
+    // the post is (no bar, colon, list mark or decoration that sets a
+    // signature's items apart) is the post's last line as its poster broke
+    // it.
+    if (prev + 1 == i && !furniture[prev] && above.reason.empty() && !above.table && CountHan(above.core) > 0 &&
+        !above.core.ends_with(U"。") && CountHan(c) > 0 && !HasSignatureMarks(c)) {
+      continue;
+    }
     const bool dropped_above = above.core.empty() ? above.placeholder : !above.reason.empty();
     if (!furniture[prev] && dropped_above && c.size() > kMaxNameChars) continue;
     // "求大家指点，谢谢🙏" under a post's text: its last words, a clause

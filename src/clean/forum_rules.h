@@ -10,7 +10,8 @@
 //     where the page prints two or more (one is an article's byline);
 //   - quoted excerpts of earlier posts (clean/forum_quotes.h: "… wrote:" /
 //     "… 寫道：" and the lines under it, a line ending "(恕刪)", a one-line
-//     quotation "引用 某人：“…”"), topic-tag rows over a
+//     quotation "引用 某人：“…”", and the quoted post set deeper than
+//     such a header under it), topic-tag rows over a
 //     question ("职场 程序员 裁员", "NAS PostgreSQL 备份"), counters, pagers,
 //     "查看全部 N 个回答", the reply count ("8 条回复 • 2026-12-05 12:31:07"),
 //     a floor's bare number on the line under its header;
@@ -23,7 +24,10 @@
 //     row taken for a share widget, an avatar and an advert block between
 //     posts become the thread's furniture, so they do not part its posts;
 //   - signatures: a short line that is not a sentence, standing between a
-//     post's text and its action row or the next post's header, any such
+//     post's text and its action row or the next post's header (not a
+//     line set right under the post's lines, as the poster writes them,
+//     with no full stop above it and no bar, colon or decoration in it, nor
+//     a post's one line under its vote row "[正] 35 [負] 2"), any such
 //     line the page repeats under several posts, and the short lines under
 //     a mail-style "--" separator up to a blank line.
 // What the page prints under the reply box's prompt that follows the last

@@ -246,5 +246,40 @@ TEST(ForumUserCards, StandingLines) {
   EXPECT_FALSE(IsForumLevelLine(U"身份證明文件須與申請表一併遞交"));
 }
 
+// A thread whose posters break their lines without punctuation, each
+// post's vote row above its text and its action row below: a post of one
+// line under the vote row, and a post's last line right under its other
+// lines, are the post's, no signature. In both scripts.
+TEST(ForumUserCards, APostsLastLineAboveItsActionRowIsNoSignature) {
+  const char* threads[] = {
+      "   单车论坛 > 骑行路线\n\n"
+      "   周末骑去水库要准备什么\n\n"
+      "   #1\n   [avatar.gif] 山边骑手\n   2026/03/02 20:11\n   [顶] 12 [踩] 0\n\n"
+      "   第一次骑长途，单程四十公里左右，路上没有补给点\n"
+      "   想问水和干粮带多少才够\n\n"
+      "   (BUTTON) 引用 (BUTTON) 回复 (BUTTON) 举报\n\n"
+      "   #2\n   [avatar.gif] 老车友\n   2026/03/02 20:30\n   [顶] 8 [踩] 0\n\n"
+      "   两瓶水加几根香蕉就够，记得带打气筒\n\n"
+      "   (BUTTON) 引用 (BUTTON) 回复 (BUTTON) 举报\n",
+      "   單車討論區 > 踩車路線\n\n"
+      "   週末踩去水塘要準備啲乜\n\n"
+      "   #1\n   [avatar.gif] 山邊單車友\n   2026/03/02 20:11\n   [正] 12 [負] 0\n\n"
+      "   第一次踩長途，單程四十公里左右，路上冇補給站\n"
+      "   想問水同乾糧帶幾多先夠\n\n"
+      "   (BUTTON) 引用 (BUTTON) 回覆 (BUTTON) 舉報\n\n"
+      "   #2\n   [avatar.gif] 老車友\n   2026/03/02 20:30\n   [正] 8 [負] 0\n\n"
+      "   兩支水加幾條香蕉就夠，記得帶打氣筒\n\n"
+      "   (BUTTON) 引用 (BUTTON) 回覆 (BUTTON) 舉報\n"};
+  const char* kept[][3] = {{"第一次骑长途", "想问水和干粮带多少才够", "两瓶水加几根香蕉就够"},
+                           {"第一次踩長途", "想問水同乾糧帶幾多先夠", "兩支水加幾條香蕉就夠"}};
+  for (int t = 0; t < 2; ++t) {
+    const CleanedDocument c = CleanDocument(threads[t], SourceLayout::kWebDump, nullptr);
+    for (const char* text : kept[t]) EXPECT_TRUE(Contains(c.text, text)) << text << "\n" << c.text;
+    for (const char* furniture : {"BUTTON", "2026/03/02", "12"}) {
+      EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

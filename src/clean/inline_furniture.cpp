@@ -118,10 +118,53 @@ bool IsLabelledAdvertLine(const std::u32string& core) {
   return false;
 }
 
+bool IsFrameAddress(std::string_view raw) {
+  std::string_view s = utf8::Trim(raw);
+  for (std::string_view mark : {"IFRAME:", "iframe:"}) {
+    if (!s.starts_with(mark)) continue;
+    s = utf8::Trim(s.substr(mark.size()));
+    return !s.empty() && s.find(' ') == std::string_view::npos &&
+           (s.starts_with("http") || s.starts_with("//") || s.find('.') != std::string_view::npos);
+  }
+  return false;
+}
+
+bool IsMarkedReminderHeading(const std::u32string& core) {
+  constexpr size_t kMaxHeading = 20;
+  std::u32string_view c = core;
+  if (c.empty() || c.size() > kMaxHeading ||
+      std::u32string_view(U"★☆※◆■▲●✪✦➤👉📢🔔").find(c.front()) == std::u32string_view::npos) {
+    return false;
+  }
+  c.remove_prefix(1);
+  if (!c.ends_with(U"：") && !c.ends_with(U":")) return false;
+  c.remove_suffix(1);
+  while (!c.empty() && utf8::IsSpace(c.front())) c.remove_prefix(1);
+  for (std::u32string_view verb : {U"提醒您", U"提醒你", U"提醒大家", U"關心您", U"关心您"}) {
+    if (c.ends_with(verb) && c.size() > verb.size()) return true;
+  }
+  return false;
+}
+
 void MarkInlineFurniture(std::vector<PageLine>& lines) {
   for (size_t i = 0; i < lines.size(); ++i) {
     PageLine& l = lines[i];
     if (l.blank()) continue;
+    if (IsFrameAddress(l.raw)) l.reason = kFrameAddress;
+    if (l.reason.empty() && IsMarkedReminderHeading(l.core)) {
+      // The heading and the reminder's short lines under it, up to a blank line.
+      constexpr size_t kMaxReminderLines = 2, kMaxReminderChars = 60;
+      size_t end = i + 1;
+      while (end < lines.size() && end - i <= kMaxReminderLines && !lines[end].blank() &&
+             lines[end].core.size() <= kMaxReminderChars) {
+        ++end;
+      }
+      if (end - i <= kMaxReminderLines && (end == lines.size() || lines[end].blank())) {
+        for (size_t k = i; k < end; ++k) lines[k].reason = kSiteReminder;
+        i = end - 1;
+        continue;
+      }
+    }
     if (l.reason.empty() && IsStandaloneCounter(l.core)) l.reason = kStandaloneCounter;
     if (l.reason.empty() && IsReadAlsoLink(l.core)) l.reason = kReadAlsoLink;
     if (l.reason.empty() && IsLabelledAdvertLine(l.core)) l.reason = kAdvertBlock;

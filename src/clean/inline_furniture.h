@@ -7,6 +7,11 @@
 //     Advertisement) and the few lines right under it, up to a blank line;
 //   - an advert on one line, its label in brackets before its text:
 //     "[廣告] 想轉職軟體工程師？免費職涯諮詢 ›", "【广告】…";
+//   - the site's standing reminder behind a mark, printed under every story
+//     of a kind: "★某某新聞網提醒您：" and its line or two under it, up to a
+//     blank line ("防範詐騙，請撥打165…");
+//   - an embedded frame's address as lynx prints it ("IFRAME: https://…"),
+//     an advert's or a tracker's, wherever it sits;
 //   - an inline "read also" link: "延伸閱讀：【…】…", "相关阅读：…", a
 //     label and a headline, no sentence;
 //   - a post's expand/collapse toggle glued after its last line, behind a
@@ -25,6 +30,16 @@ namespace wenyuan::clean {
 inline constexpr char kStandaloneCounter[] = "view or follower counter";
 inline constexpr char kAdvertBlock[] = "advert block";
 inline constexpr char kReadAlsoLink[] = "read-also link";
+inline constexpr char kFrameAddress[] = "embedded frame address";
+inline constexpr char kSiteReminder[] = "site reminder";
+
+// "★東岸新聞網提醒您：", "※ 本报提醒你：": a reminder's heading behind a mark,
+// the one who reminds and nothing after the colon.
+bool IsMarkedReminderHeading(const std::u32string& core);
+
+// "IFRAME: https://ads.example.com/slot?id=1": lynx's line for an embedded
+// frame, its address and nothing else.
+bool IsFrameAddress(std::string_view raw);
 
 // "點閱次數：1287", "被浏览 2,873,046": a counter's label and its number, nothing else.
 bool IsStandaloneCounter(const std::u32string& core);

@@ -95,5 +95,46 @@ TEST(InlineFurniture, MoreNewsLinksAndAdvertsBehindABar) {
   EXPECT_FALSE(IsLabelledAdvertLine(U32("贊助單位為市政府文化局")));
 }
 
+// An embedded frame's address between a story's paragraphs goes; the
+// paragraphs stay, and so does a sentence that speaks of an iframe.
+TEST(InlineFurniture, FrameAddressesGo) {
+  EXPECT_TRUE(IsFrameAddress("   IFRAME: https://ads.example.com/slot?client=pub-1&amp;id=mid1"));
+  EXPECT_TRUE(IsFrameAddress("IFRAME: //www.example.com/ns.html?id=GTM-1"));
+  EXPECT_FALSE(IsFrameAddress("IFRAME: 嵌入框架的用法见下文"));
+  EXPECT_FALSE(IsFrameAddress("在网页里用 iframe 嵌入地图很方便。"));
+  for (bool traditional : {false, true}) {
+    std::string page = traditional ? "   市府今日宣布，中央公園週末起延長開放至晚上十點，並加派巡邏人員。\n\n"
+                                   : "   市政府今天宣布，中心公园周末起延长开放到晚上十点，并增派巡逻人员。\n\n";
+    page += "   IFRAME: https://ads.example.com/slot?client=pub-1&amp;id=mid1\n\n";
+    page += traditional ? "   公園管理處表示，夜間開放期間將開啟全部路燈，並在入口設置服務站。\n"
+                        : "   公园管理处表示，夜间开放期间将开启全部路灯，并在入口设置服务站。\n";
+    const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+    EXPECT_FALSE(Contains(c.text, "IFRAME")) << c.text;
+    EXPECT_TRUE(Contains(c.text, traditional ? "公園管理處表示" : "公园管理处表示")) << c.text;
+  }
+}
+
+// The site's reminder behind a mark under a story, in both scripts, goes
+// with its line; the story stays, and so does a reminder the story gives
+// in its own words.
+TEST(InlineFurniture, ASitesMarkedReminderGoes) {
+  EXPECT_TRUE(IsMarkedReminderHeading(U32("★東岸新聞網提醒您：")));
+  EXPECT_TRUE(IsMarkedReminderHeading(U32("※ 东岸日报提醒你：")));
+  EXPECT_FALSE(IsMarkedReminderHeading(U32("★提醒您：")));
+  EXPECT_FALSE(IsMarkedReminderHeading(U32("警方提醒您：")));
+  for (bool traditional : {false, true}) {
+    std::string page = traditional ? "   一名八旬老翁昨日到郵局欲提領兩百萬元，行員察覺有異報警，及時攔下詐騙。\n\n"
+                                     "   ★東岸新聞網提醒您：\n   防範詐騙，請撥打165反詐騙諮詢專線。\n\n"
+                                     "   警方提醒民眾，接到自稱檢警的電話要求轉帳，應先掛斷並查證。\n"
+                                   : "   一名八旬老人昨天到邮局想取出两百万元，柜员察觉异常报警，及时拦下诈骗。\n\n"
+                                     "   ★东岸新闻网提醒您：\n   防范诈骗，请拨打96110反诈骗专线。\n\n"
+                                     "   警方提醒市民，接到自称公检法的电话要求转账，应先挂断并核实。\n";
+    const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+    EXPECT_FALSE(Contains(c.text, "提醒您")) << c.text;
+    EXPECT_FALSE(Contains(c.text, traditional ? "防範詐騙" : "防范诈骗")) << c.text;
+    EXPECT_TRUE(Contains(c.text, traditional ? "警方提醒民眾" : "警方提醒市民")) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

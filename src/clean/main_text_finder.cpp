@@ -112,6 +112,7 @@ std::vector<size_t> HeadBelowHeadline(const std::vector<PageLine>& lines, size_t
     bool keep = is_date_or_byline(between[k]) || in_field_block(k) || (IsProse(l) && !EndsHead(l.reason)) ||
                 std::find(history.begin(), history.end(), between[k]) != history.end() ||
                 (IsDocumentField(l.core) && !EndsHead(l.reason)) ||
+                (IsDocumentNumberLine(l.core) && !EndsHead(l.reason)) ||
                 (!l.bullet && LooksLikeHeadline(l) && ShareInBody(l.core, body_features, &shared) >= kHeadlineShare &&
                  shared >= kDekSharedWords);
     if (!keep && LooksLikeName(l)) {
@@ -131,13 +132,32 @@ std::vector<size_t> HeadBelowHeadline(const std::vector<PageLine>& lines, size_t
   // The headline right above the line found (no blank line between), when
   // that line is its dek: both read like headlines and speak of the body
   // ("公屋富戶新政首年　逾2700戶須遷出" over "房委會：騰出單位可加快編配").
+  // A headline printed as a block of heading lines set alike (a kicker over
+  // it, a subtitle under it, no blank line between, the same indent): each
+  // line of the block that reads like a headline and speaks of the body,
+  // even where a menu run took the kicker for its last item.
+  auto indent = [](std::string_view raw) { return raw.find_first_not_of(' '); };
+  auto in_headline_block = [&](size_t i) {
+    const PageLine& l = lines[i];
+    return !l.blank() && !l.bullet && !l.placeholder && indent(l.raw) == indent(lines[headline].raw) &&
+           (l.reason.empty() || l.reason == "menu or link list") && LooksLikeHeadline(l) && !IsFieldRow(l.core);
+  };
   if (headline > 0) {
     const PageLine& above = lines[headline - 1];
     size_t shared = 0;
-    if (!above.blank() && above.reason.empty() && !above.bullet && LooksLikeHeadline(above) &&
-        !IsFieldRow(above.core) && ShareInBody(above.core, body_features, &shared) >= kAboveDekShare &&
-        shared >= kDekSharedWords && kept_cores.insert(above.core).second) {
+    if (!above.blank() && (above.reason.empty() || in_headline_block(headline - 1)) && !above.bullet &&
+        LooksLikeHeadline(above) && !IsFieldRow(above.core) &&
+        ShareInBody(above.core, body_features, &shared) >= kAboveDekShare && shared >= kDekSharedWords &&
+        kept_cores.insert(above.core).second) {
       kept.push_back(headline - 1);
+    }
+  }
+  if (headline + 1 < body && in_headline_block(headline + 1)) {
+    const PageLine& below = lines[headline + 1];
+    size_t shared = 0;
+    if (ShareInBody(below.core, body_features, &shared) >= kAboveDekShare && shared >= kDekSharedWords &&
+        kept_cores.insert(below.core).second) {
+      kept.push_back(headline + 1);
     }
   }
   // A date (or a number) just above the headline ("2018-07-05" then the headline), and

@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "clean/cleaned_text_test_support.h"
 #include "clean/document_cleaner.h"
@@ -309,6 +310,62 @@ TEST(MainTextHead, AReleasesDateAndNumberAboveItsHeadlineStay) {
     EXPECT_TRUE(Contains(c.text, traditional ? "發布日期：115-12-18" : "发布日期：2026-12-18")) << c.text;
     EXPECT_TRUE(Contains(c.text, traditional ? "新聞稿編號：第115-187號" : "新闻稿编号：第2026-187号")) << c.text;
     EXPECT_TRUE(Contains(c.text, traditional ? "決議維持政策利率不變\n" : "决议维持政策利率不变\n")) << c.text;
+  }
+}
+
+// A paper's headline printed as a block of three heading lines (kicker,
+// headline, subtitle) right under the page's previous/next links, which a
+// menu run takes the kicker with: the whole block stays. In both scripts.
+TEST(MainTextHead, AKickerAndSubtitleSetWithTheHeadlineStay) {
+  for (bool traditional : {false, true}) {
+    std::string page = "   * 首页\n   * 版面导航\n   * 往期回顾\n\n   上一篇 下一篇 返回目录\n\n";
+    page +=
+        traditional
+            ? "水務局公布北區水管更換安排\n"
+              "北區水管明年二月起分段更換\n"
+              "施工期間夜間停水 設臨時供水點\n\n"
+              "   【本報消息】水務局昨日公布北區水管更換安排，北區水管將於明年二月起分段更換，工期約一年，"
+              "施工期間部分街道夜間停水。\n"
+              "   水務局表示，停水期間會在北區設臨時供水點，並提前三日通知受影響住戶，工程完成後北區水壓將更穩定。\n"
+            : "水务局公布北区水管更换安排\n"
+              "北区水管明年二月起分段更换\n"
+              "施工期间夜间停水 设临时供水点\n\n"
+              "   【本报消息】水务局昨日公布北区水管更换安排，北区水管将于明年二月起分段更换，工期约一年，"
+              "施工期间部分街道夜间停水。\n"
+              "   水务局表示，停水期间会在北区设临时供水点，并提前三日通知受影响住户，工程完成后北区水压将更稳定。\n";
+    page += "\n   上一篇 下一篇 返回目录\n";
+    const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+    for (const char* line : traditional
+                                ? std::vector<const char*>{"水務局公布北區水管更換安排", "北區水管明年二月起分段更換",
+                                                           "施工期間夜間停水 設臨時供水點"}
+                                : std::vector<const char*>{"水务局公布北区水管更换安排", "北区水管明年二月起分段更换",
+                                                           "施工期间夜间停水 设临时供水点"}) {
+      EXPECT_TRUE(HasLine(c.text, line)) << line << "\n" << c.text;
+    }
+    EXPECT_FALSE(Contains(c.text, "返回")) << c.text;
+  }
+}
+
+// A decision's summary table under its headline, its rows printed as label
+// and value apart by a gap: the document number's row stays with the date's.
+TEST(MainTextHead, ADocumentNumbersRowInTheSummaryTableStays) {
+  for (bool traditional : {false, true}) {
+    std::string page = "   首頁 > 公告 > 處分案件\n\n   (BUTTON) 列印\n\n";
+    page += traditional
+                ? "北辰客運公司違反公路法處分案\n\n   發布日期：2026-11-27\n\n"
+                  "   發文日期 2026-11-26\n   發文字號 北交運字第1150012345號\n"
+                  "   受處分人 北辰客運股份有限公司\n   處分內容 罰鍰新臺幣九萬元，並限期改善\n\n"
+                  "   北辰客運公司於本年十月間多次未依核定班次行駛，經民眾檢舉並查證屬實，違反公路法相關規定。\n"
+                  "   本局依法處以罰鍰，並要求該公司於三十日內提出改善計畫，逾期未改善者將按次處罰。\n"
+                : "北辰客运公司违反道路运输条例处罚案\n\n   发布日期：2026-11-27\n\n"
+                  "   发文日期 2026-11-26\n   发文字号 北交运罚〔2026〕18号\n"
+                  "   被处罚人 北辰客运股份有限公司\n   处罚内容 罚款九万元，并责令限期整改\n\n"
+                  "   北辰客运公司于今年十月多次未按核定班次运行，经群众举报并查证属实，违反道路运输相关规定。\n"
+                  "   本局依法处以罚款，并要求该公司于三十日内提交整改方案，逾期未整改的将按次处罚。\n";
+    const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+    EXPECT_TRUE(HasLine(c.text, traditional ? "發文字號 北交運字第1150012345號" : "发文字号 北交运罚〔2026〕18号"))
+        << c.text;
+    EXPECT_TRUE(Contains(c.text, traditional ? "本局依法處以罰鍰" : "本局依法处以罚款")) << c.text;
   }
 }
 

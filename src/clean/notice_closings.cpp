@@ -137,6 +137,23 @@ bool IsKeywordsField(const std::u32string& core) {
 
 }  // namespace
 
+bool IsClosingClauseLine(const std::u32string& core) {
+  constexpr size_t kMaxChars = 40;
+  if (core.size() > kMaxChars || !core.ends_with(U"。")) return false;
+  const std::string s = EncodeUtf8(core);
+  // "如与…不符，以…为准。": which rules prevail; "由…负责解释。": who interprets.
+  if (ContainsAny(s, {"不符", "不一致", "有出入"}) && (s.ends_with("为准。") || s.ends_with("為準。"))) return true;
+  if (s.find("由") != std::string::npos && (s.ends_with("负责解释。") || s.ends_with("負責解釋。"))) return true;
+  const size_t from = s.find("自");
+  if (from == std::string::npos) return false;
+  for (std::string_view verb :
+       {"施行。", "实施。", "實施。", "执行。", "執行。", "生效。", "起施行", "起实施", "起實施"}) {
+    const size_t at = s.rfind(verb);
+    if (at != std::string::npos && at > from) return true;
+  }
+  return false;
+}
+
 void KeepNoticeClosing(const std::vector<PageLine>& lines, size_t end, std::vector<size_t>& kept) {
   constexpr size_t kMaxDateChars = 20;
   auto next_non_blank = [&](size_t i) {
@@ -156,6 +173,12 @@ void KeepNoticeClosing(const std::vector<PageLine>& lines, size_t end, std::vect
     i = next_non_blank(i + 1);
   }
   while (i < lines.size() && IsReplyField(lines[i].core)) {
+    closing.push_back(i);
+    i = next_non_blank(i + 1);
+  }
+  // The sentences that say from when the notice takes effect, which rules
+  // prevail, who interprets it.
+  while (i < lines.size() && IsClosingClauseLine(lines[i].core)) {
     closing.push_back(i);
     i = next_non_blank(i + 1);
   }

@@ -10,6 +10,7 @@
 
 #include "clean/cleaned_text_test_support.h"
 #include "clean/document_cleaner.h"
+#include "clean/notice_closings.h"
 
 namespace wenyuan::clean {
 namespace {
@@ -334,6 +335,52 @@ TEST(RecordClosings, ADownloadLinkIsNoAttachmentList) {
   CleanedDocument c = CleanDocument(Page(kDownloadRelease), SourceLayout::kWebDump, nullptr);
   EXPECT_TRUE(Contains(c.text, "食品價格按年上升2.1%")) << c.text;
   EXPECT_FALSE(Contains(c.text, ".xlsx")) << c.text;
+}
+
+// The sentence that says from when a notice takes effect, on its own line
+// between the body and the attachments, signer and date: kept with them.
+// In both scripts.
+TEST(RecordClosings, ANoticesTakingEffectLineAndWhatFollows) {
+  EXPECT_TRUE(IsClosingClauseLine(U32("本公告自发布之日起施行。")));
+  EXPECT_TRUE(IsClosingClauseLine(U32("本辦法自中華民國一一六年一月一日施行。")));
+  EXPECT_TRUE(IsClosingClauseLine(U32("本通知自2027年1月1日起执行。")));
+  EXPECT_TRUE(IsClosingClauseLine(U32("本简章如与上级部门有关政策不符，以上级部门政策为准。")));
+  EXPECT_TRUE(IsClosingClauseLine(U32("本辦法由北辰市交通局負責解釋。")));
+  EXPECT_FALSE(IsClosingClauseLine(U32("两组数据不一致时，请以复核结果为准并重新填报表格，再交回窗口。")));
+  EXPECT_FALSE(IsClosingClauseLine(U32("施工期间自行车道暂停使用。")));
+  EXPECT_FALSE(
+      IsClosingClauseLine(U32("自下月起，图书馆周末开放时间延长到晚上九点，并增加自习座位和还书机，方便读者。")));
+  for (bool traditional : {false, true}) {
+    const std::string body =
+        traditional ? "關於調整公有停車場收費標準的公告\n\n"
+                      "   為提升停車位周轉率，本局決定調整市區公有停車場收費標準，現將有關事項公告如下。\n\n"
+                      "   一、市區路外停車場小型車每小時收費由三十元調整為四十元，機車維持每次二十元。\n\n"
+                      "   二、身心障礙者專用停車位及電動車充電車位的收費方式另行公告，在此之前維持現行收費。\n\n"
+                      "   本公告自發布之日起施行。\n\n"
+                      "   附件：1.公有停車場收費標準表\n"
+                      "         2.公有停車場位置圖\n\n"
+                      "   北辰市交通局\n"
+                      "   2026年11月28日\n\n"
+                      "   附件下載：\n     * 1.公有停車場收費標準表.pdf\n"
+                    : "关于调整公共停车场收费标准的公告\n\n"
+                      "   为提高停车位周转率，本局决定调整市区公共停车场收费标准，现将有关事项公告如下。\n\n"
+                      "   一、市区路外停车场小型车每小时收费由三元调整为四元，摩托车维持每次二元。\n\n"
+                      "   二、残疾人专用停车位及电动车充电车位的收费方式另行公告，在此之前维持现行收费。\n\n"
+                      "   本公告自发布之日起施行。\n\n"
+                      "   附件：1.公共停车场收费标准表\n"
+                      "         2.公共停车场位置图\n\n"
+                      "   北辰市交通局\n"
+                      "   2026年11月28日\n\n"
+                      "   附件下载：\n     * 1.公共停车场收费标准表.pdf\n";
+    const CleanedDocument c = CleanDocument(Page(body), SourceLayout::kWebDump, nullptr);
+    for (const char* line :
+         {traditional ? "本公告自發布之日起施行。" : "本公告自发布之日起施行。",
+          traditional ? "附件：1.公有停車場收費標準表" : "附件：1.公共停车场收费标准表",
+          traditional ? "2.公有停車場位置圖" : "2.公共停车场位置图", "北辰市交通局", "2026年11月28日"}) {
+      EXPECT_TRUE(HasLine(c.text, line)) << line << "\n" << c.text;
+    }
+    EXPECT_FALSE(Contains(c.text, ".pdf")) << c.text;
+  }
 }
 
 }  // namespace

@@ -78,8 +78,9 @@ std::string RightsNoticeReason(const std::u32string& core) {
     return "disclaimer notice";
   }
   if (StartsWithAny(s, {"轉載聲明", "转载声明", "轉載須知", "转载须知", "轉載請", "转载请"})) return "reprint notice";
-  if (StartsWithAny(s, {"版權聲明", "版权声明", "版權說明", "版权说明", "著作權聲明", "著作权声明", "版權所有",
-                        "版权所有", "法律聲明", "法律声明", "Copyright", "copyright", "COPYRIGHT", "©"})) {
+  if (StartsWithAny(s,
+                    {"版權聲明", "版权声明", "版權說明", "版权说明", "版權保護", "版权保护", "著作權聲明", "著作权声明",
+                     "版權所有", "版权所有", "法律聲明", "法律声明", "Copyright", "copyright", "COPYRIGHT", "©"})) {
     return "copyright notice";
   }
   // "凡注明“來源：本網”的所有作品…": whose works the site claims.

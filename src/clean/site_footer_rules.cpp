@@ -73,6 +73,19 @@ bool IsStaffEditorCredit(const std::u32string& core) {
   if (!c.empty() && std::u32string_view(U"【[（(").find(c.front()) != std::u32string_view::npos) c.remove_prefix(1);
   const std::string s = EncodeUtf8(std::u32string(c));
   if (!StartsWithAny(s, {"責任編輯", "责任编辑", "編輯", "编辑", "責編", "责编", "本文編輯", "本文编辑"})) return false;
+  // "【责任编辑：孙雅琪】", "（責任編輯：林小美）": the credit set apart in
+  // brackets, a label, a colon and a name, nothing more.
+  constexpr size_t kMaxBracketedName = 8;
+  if (c.size() < core.size() && !c.empty() &&
+      std::u32string_view(U"】]）)").find(c.back()) != std::u32string_view::npos) {
+    const size_t colon = c.find_first_of(U":：");
+    const std::u32string name(c.substr(colon == std::u32string_view::npos ? 0 : colon + 1,
+                                       colon == std::u32string_view::npos ? 0 : c.size() - colon - 2));
+    if (colon != std::u32string_view::npos && !name.empty() && name.size() <= kMaxBracketedName &&
+        !HasSentencePunct(name) && CountHan(std::u32string(c.substr(0, colon))) == colon) {
+      return true;
+    }
+  }
   // The staff id: "_" then letters and digits.
   const size_t underscore = c.find(U'_');
   if (underscore != std::u32string_view::npos && underscore + 1 < c.size() &&

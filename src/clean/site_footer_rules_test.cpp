@@ -39,6 +39,16 @@ TEST(SiteFooterRules, TextThatOnlyLooksLikeAFooterIsKept) {
   EXPECT_EQ(Reason("新聞稿發布後，聯絡人將另行通知各媒體採訪時間。"), "");
 }
 
+// An editor's credit set apart in brackets, in both scripts; a bracketed
+// note of the story's own is none.
+TEST(SiteFooterRules, BracketedEditorCredits) {
+  EXPECT_EQ(Reason("【责任编辑：李小燕】"), "editor credit");
+  EXPECT_EQ(Reason("（責任編輯：林小美）"), "editor credit");
+  EXPECT_EQ(Reason("[编辑:王强]"), "editor credit");
+  EXPECT_EQ(Reason("【编辑部提醒：本文所述价格以商家公布为准，出行前请再次确认。】"), "");
+  EXPECT_EQ(Reason("（编辑手记：这次采访持续了三天）"), "");
+}
+
 TEST(SiteFooterRules, UnitTags) {
   EXPECT_TRUE(StartsWithUnitTag(DecodeUtf32("【學務處】113學年度第1學期獎學金申請公告")));
   EXPECT_TRUE(StartsWithUnitTag(DecodeUtf32("【快讯】全市中小学明起放暑假")));

@@ -170,20 +170,31 @@ void MarkToc(std::vector<PageLine>& lines) {
   }
 }
 
+bool IsNoticeReason(const std::string& reason) {
+  return reason == "copyright notice" || reason == "reprint notice" || reason == "disclaimer notice";
+}
+
 void MarkNotices(std::vector<PageLine>& lines) {
   for (size_t i = 0; i < lines.size(); ++i) {
     if (!lines[i].reason.empty() && lines[i].reason != "copyright notice") continue;
     std::string reason = RightsNoticeReason(lines[i].core);
     if (reason.empty()) continue;
     lines[i].reason = reason;
-    // A notice the crawler's hard wrap cut: the next line, with no blank
-    // line between, that does not start a new item.
-    const auto& c = lines[i].core;
-    if (i + 1 < lines.size() && !lines[i + 1].blank() && !c.empty() && c.back() != U'。' &&
-        lines[i + 1].core.size() <= 120 && !lines[i + 1].bullet) {
-      const auto& next = lines[i + 1].core;
-      if (!next.empty() && (next.front() == U'，' || next.front() == U'。' || c.size() >= 60)) {
-        lines[i + 1].reason = reason;
+    // A notice the crawler's hard wrap cut: the next lines, with no blank
+    // line between, that do not start a new item, while the line above
+    // each runs to the wrap (a full line of Han text, or 60 characters)
+    // without ending its sentence.
+    constexpr size_t kMinWrappedHan = 30, kMinWrapped = 60, kMaxWrapLines = 6;
+    for (size_t j = i + 1; j < lines.size() && j - i <= kMaxWrapLines; ++j) {
+      const auto& c = lines[j - 1].core;
+      if (lines[j].blank() || c.empty() || c.back() == U'。' || lines[j].core.size() > 120 || lines[j].bullet) break;
+      const auto& next = lines[j].core;
+      if (next.empty() || !(next.front() == U'，' || next.front() == U'。' || c.size() >= kMinWrapped ||
+                            CountHan(c) >= kMinWrappedHan)) {
+        break;
+      }
+      if (lines[j].reason.empty() || lines[j].reason == reason || IsNoticeReason(lines[j].reason)) {
+        lines[j].reason = reason;
       }
     }
   }

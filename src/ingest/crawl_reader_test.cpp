@@ -318,18 +318,18 @@ TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures25AreCopiedFromTheirPages) 
       *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-25", 6);
 }
 
-// tests/fixtures/clean/blind-pages-26: the twenty-sixth fold of written pages,
-// written blind by a session that had not read the cleaner.
-TEST_F(CrawlReaderTest, BlindCleaningFixtures26AreCopiedFromTheirPages) {
+// tests/fixtures/clean/formerly-blind-pages-26: the twenty-sixth formerly
+// blind fold of written pages (the folder was blind-pages-26/).
+TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures26AreCopiedFromTheirPages) {
   ExpectWrittenFoldCopiedFromItsPages(
-      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-26", 6);
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-26", 6);
 }
 
-// tests/fixtures/clean/blind-pages-27: the twenty-seventh fold of written
-// pages, written blind by a session that had not read the cleaner.
-TEST_F(CrawlReaderTest, BlindCleaningFixtures27AreCopiedFromTheirPages) {
+// tests/fixtures/clean/formerly-blind-pages-27: the twenty-seventh formerly
+// blind fold of written pages (the folder was blind-pages-27/).
+TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures27AreCopiedFromTheirPages) {
   ExpectWrittenFoldCopiedFromItsPages(
-      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-27", 6);
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-27", 6);
 }
 
 TEST_F(CrawlReaderTest, RecognisedByContentWhateverTheExtension) {
