@@ -1,0 +1,261 @@
+// Cleaning quality on the written folds (tests/fixtures/clean/*blind-pages-*/):
+// six web pages each, written in the crawl format with the chrome of the
+// sites they imitate and labelled by a session that had not read the
+// cleaner, measured once, then (formerly blind) tuned on. Each fold is
+// held to a floor; needs nothing from ../shared.
+#include <gtest/gtest.h>
+
+#include <vector>
+
+#include "clean/clean_quality_test_support.h"
+#include "test_support.h"
+
+namespace wenyuan::clean {
+namespace {
+
+// twenty-fifth and twenty-seventh);
+// its once-measured figure is kept beside it.
+TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
+  struct Fold {
+    const char* folder;
+    const char* name;
+    const char* measured_once;
+    double precision_floor = 0.99;  // what it is held to now
+    double recall_floor = 0.99;
+  };
+  const Fold folds[] = {
+      // County release, portal notice, HK paper, Mobile01 thread, Zhihu
+      // Q&A, ministry FAQ; with the rules of abb81a8. Kept: posters' names,
+      // counters and quotes; lost: a notice's metadata box and signature.
+      {"formerly-blind-pages", "formerly_blind", "0.776 (83/107) / 0.910 (81/89)"},
+      // Legislator's release, portal article, university announcement,
+      // Tieba thread, tender notice, WeChat article; after the first fold's
+      // rules (1a8e8b4). Kept: thread furniture, site footers; lost: a
+      // field-row form, a unit-tagged headline, a sign-off, a source line.
+      {"formerly-blind-pages-2", "formerly_blind2", "0.810 (81/100) / 0.859 (85/99)"},
+      // Council minutes, People's Daily commentary, HK government release,
+      // PTT mirror thread, court judgment, Taiwan news article; after the
+      // second fold's rules. Kept: PTT furniture; lost: minutes' fields, a
+      // judgment's closing, a release's dateline, a print-edition line.
+      {"formerly-blind-pages-3", "formerly_blind3", "0.911 (82/90) / 0.832 (79/95)"},
+      // Law database page, TV news story, personal blog post, statistics
+      // release, encyclopedia entry, finance news; after the third fold's
+      // rules (ed9856e). Kept: video-player and encyclopedia furniture, a
+      // quote widget, blog chrome; lost: a law's last chapter.
+      {"formerly-blind-pages-4", "formerly_blind4", "0.849 (135/159) / 0.972 (138/142)"},
+      // Written reply to a legislator, health-education Q&A, HK written
+      // question, policy explainer, job notice, book review; after the
+      // fourth fold's rules (553441a). Kept: a review's replies; lost:
+      // a reply's field table and signature, an article's bullet items.
+      {"formerly-blind-pages-5", "formerly_blind5", "0.938 (121/129) / 0.881 (118/134)"},
+      // Open-data dataset page, CNA news article, Dcard post with comment
+      // floors, The Paper article, city government notice, Xiaohongshu note
+      // with comments; after the fifth fold's rules (2a9231c). Kept: comment
+      // headers and reaction rows, sort tabs, hashtag rows, an author card;
+      // lost: a note's wrapped line taken for a share widget, its comments.
+      {"formerly-blind-pages-6", "formerly_blind6", "0.770 (107/139) / 0.902 (110/122)"},
+      // Control Yuan corrective case, CWA heavy-rain warning, Sohu article,
+      // Bilibili video page, township photo album, community-college
+      // notice; after the sixth fold's rules (b3f2991). Kept: a video
+      // page's counts, uploader card, chapter list, comments and
+      // recommended videos; lost: photo captions, a warning's heading.
+      // blind7-3's and blind7-4's labels kept a closing comment prompt
+      // ("…？欢迎在评论区聊聊。") until the twelfth fold's rules; the labelling
+      // rules drop comment prompts, and the two lines were removed.
+      {"formerly-blind-pages-7", "formerly_blind7", "0.786 (92/117) / 0.883 (98/111)", 0.99, 0.99},
+      // ID-card policy release with numbered picture captions, HK paper
+      // with a timeline widget, personal tech blog, ministry 公文 with an
+      // attachment list, CCTV video story, Bahamut forum thread; after the
+      // seventh fold's rules (d21e622). Kept: forum user cards, signatures
+      // and the board's closing; lost: captions, a 公文's head fields.
+      {"formerly-blind-pages-8", "formerly_blind8", "0.767 (92/120) / 0.913 (95/104)"},
+      // Yahoo news aggregator article, Legislative Yuan bill page, Xinhua
+      // article, CDC press release, cnyes finance news with stock widgets,
+      // Weibo post; after the eighth fold's rules (e5d810b). Kept: ticker
+      // rows, a section label, an account name; lost: an aggregated
+      // article's headline, byline and date, a bill's field and name rows.
+      // Exam announcement, Guancha column, court press release, 1999
+      // citizen-mail reply, Zhihu column, research report page; after the
+      // eighth fold's rules (53a87e3), and again unchanged with b8db839.
+      // Kept: an exclusive-article notice, a section label, catalogue
+      // fields and a download table; lost: a letter's closing and reply
+      // fields, a column's author line and 编辑于 line.
+      {"formerly-blind-pages-9", "formerly_blind9", "0.891 (98/110) / 0.955 (105/110)", 0.99, 0.98},
+      {"formerly-blind-pages-10", "formerly_blind10", "0.939 (92/98) / 0.917 (99/108)"},
+      // udn article, Jianshu essay, NCL catalogue record, Macao GIS
+      // release, Eastmoney guba thread, MOENV air-quality report; after the
+      // tenth fold's rules (b8db839). Kept: an engagement call, attachment
+      // lists, forum reply headers glued to their bodies; lost: a table's
+      // header, （完）, a record's 目次 and holdings table, a thread's post.
+      {"formerly-blind-pages-11", "formerly_blind11", "0.916 (109/119) / 0.868 (112/129)", 0.99, 0.89},
+      // Toutiao article, CommonWealth paywalled feature, GovHK service
+      // page, cnblogs post with code, highway traffic notice, content-farm
+      // repost; after the tenth fold's rules (b8db839). Kept: 原创 and
+      // section labels, a paywall notice, comments and 【推荐】 adverts,
+      // advert and continue-reading bars; lost: repeated code lines, rows
+      // of a time-slot table, a paragraph behind a 廣告 bar.
+      {"formerly-blind-pages-12", "formerly_blind12", "0.893 (134/150) / 0.946 (139/147)", 0.98, 0.99},
+      // Storm Media opinion piece, Beijing Daily app article, Executive
+      // Yuan gazette entry, Douban group thread, BSMI recall notice, ifeng
+      // finance article; after the twelfth fold's rules (c7598fa). Kept: a
+      // thread's post headers, pager and other threads, a closing
+      // source/reporter pair; lost: a 觀點投書 headline, a thread's replies.
+      // 1.0 / 0.993 after its rules.
+      {"formerly-blind-pages-13", "formerly_blind13", "0.906 (116/128) / 0.940 (126/134)"},
+      // The Reporter feature, 36Kr article, HK Consumer Council test,
+      // Baidu Zhidao Q&A, township event page, books.com.tw book page;
+      // after the twelfth fold's rules (c7598fa). Kept: a donation appeal,
+      // reading time, answer headers and vote rows, shop price and payment
+      // lines; lost: a sub-heading, a book's 目錄 and 詳細資料 fields.
+      // 0.963 / 0.978 after its rules: a sponsored block, a tab row, an
+      // activity page's fields and a heading under a 延伸閱讀 box remain.
+      {"formerly-blind-pages-14", "formerly_blind14", "0.786 (114/145) / 0.892 (124/139)", 0.96, 0.97},
+      // China Times article, Beijing News article, TFDA public notice,
+      // Hupu BBS thread, HK Housing Authority notice, Ctrip travel guide;
+      // after the rules of folds 13 and 14 (f155883). Kept: lynx's `o`
+      // bullets, a thread's reply headings; lost: a notice's numbered
+      // contact items, a thread's title, a travel guide's head and facts.
+      // 1.0 / 1.0 after its rules.
+      {"formerly-blind-pages-15", "formerly_blind15", "0.941 (96/102) / 0.878 (101/115)"},
+      // ETtoday article, Jiemian feature, Ministry of Culture grant call,
+      // Tianya thread, LCSD event page, Dianping restaurant page; after
+      // the fifteenth fold's rules (0fd4a2f). Kept: a thread's labelled
+      // post headers and quotation, a page clock, an editor credit; lost:
+      // a restaurant's rating, dish list and facilities, a sub-heading
+      // and paragraph under an in-body related pair, a headline and dek.
+      // 0.981 / 0.981 after its rules: the clock, the editor credit and
+      // the feature's headline and dek remain.
+      {"formerly-blind-pages-16", "formerly_blind16", "0.932 (96/103) / 0.889 (96/108)", 0.98, 0.98},
+      // Mirror Media article, Guangming commentary, National Audit Office
+      // summary, LIHKG thread, Tourism Administration scenic spot, Tencent
+      // News article; after the fifteenth fold's rules (0fd4a2f). Kept: a
+      // thread's thumb rows, a subscription invitation, a save/print
+      // button row; lost: an author's note under a commentary.
+      // 1.0 / 1.0 after its rules.
+      {"formerly-blind-pages-17", "formerly_blind17", "0.892 (99/111) / 0.990 (97/98)"},
+      // Liberty Times article, Chinanews article, Ministry of Labor
+      // interpretation letter, SegmentFault Q&A, zh.wikipedia article, 104
+      // job posting; with main 0d0554a. Kept: an in-body app banner, a
+      // comment prompt, a wiki's hatnote and infobox heading, answer
+      // headers; lost: a question's body under "相关代码", a job's fields.
+      // 0.943 / 0.975 after its rules: an in-body app banner, a comment
+      // prompt, a Q&A page's tags, a job's follow button and applicant
+      // counter remain.
+      {"formerly-blind-pages-18", "formerly_blind18", "0.877 (71/81) / 0.627 (74/118)", 0.94, 0.97},
+      // Ming Pao article, Caixin paywalled article, Presidential Office
+      // release, Muchong forum thread, JD product page, 591 rental listing;
+      // with main 0d0554a. Kept: a boxed paywall notice and its offer, a
+      // thread's profile blocks, a product's after-sales template; lost:
+      // a product's parameter groups, a listing's fields and summary.
+      // 0.865 / 0.979 after its rules: the thread's profile blocks and
+      // quoted post remain (left to the forum rules).
+      {"formerly-blind-pages-19", "formerly_blind19", "0.645 (49/76) / 0.510 (49/96)", 0.86, 0.97},
+      // SETN article, Southcn article, HK Census and Statistics release,
+      // NGA thread, university syllabus, listed company's release; with
+      // main 004f10a. Kept: a thread's poster names and reply references;
+      // lost: a release's 評論 heading, a syllabus's heading and update line.
+      // 1.0 / 0.975 after its rules: the three lost lines remain.
+      {"formerly-blind-pages-20", "formerly_blind20", "0.942 (113/120) / 0.975 (119/122)", 0.99, 0.97},
+      // on.cc article, Sina article, Macao gazette entry, Yahoo Knowledge+
+      // Q&A, Taiwan law database page, Douban film page; with main 004f10a.
+      // Kept: a Q&A page's answer headers, counts and reaction rows, a
+      // film's rating widget; lost: a headline, date and caption over a
+      // wrapped first line, a law's history, two of a film's fields.
+      // 1.0 / 0.981 after its rules: the Sina headline and date (joined
+      // with an app link under them) remain; 0.991 / 1.0 with the rules of
+      // folds 22 and 23 (found over an advert's slot, the app link kept).
+      {"formerly-blind-pages-21", "formerly_blind21", "0.915 (97/106) / 0.906 (96/106)", 0.99, 0.98},
+      // PTS news article, PRC education-ministry notice, HK Observatory
+      // weather tip, V2EX topic, MOHW long-term-care service page, Gitee
+      // repository page; with main 8fcd8c3. Kept: a topic's reply headers,
+      // floor numbers and sidebar, a notice's metadata box, a numbered
+      // breadcrumb's last item, a repository's file list; lost: a notice's
+      // closing, a README's last section, an update stamp.
+      // 0.941 / 1.0 after its rules: the notice's metadata box and the
+      // tip's 備註 explainer remain; 0.992 / 1.0 with the rules of folds 24
+      // and 25 (the box, which the notice repeats below it, goes).
+      {"formerly-blind-pages-22", "formerly_blind22", "0.729 (124/170) / 0.904 (113/125)", 0.99, 0.99},
+      // Up Media column, Shanghai normative document, HK food alert, PIXNET
+      // blog post, NBS price release, Tianyancha company record; with main
+      // 8fcd8c3. Kept: a record's counted tabs and risk teasers, a blog's
+      // tag row, a download link; lost: a notice's title and addressee
+      // under a wrapped first line, an alert's headline and first
+      // paragraph, a record's contact lines and tables.
+      // 0.991 / 0.910 after its rules: two rows of the normative document's
+      // metadata table, and the company record's contact lines, tables and
+      // their headings remain.
+      {"formerly-blind-pages-23", "formerly_blind23", "0.849 (107/126) / 0.839 (130/155)", 0.99, 0.90},
+      // TVBS news article, MEE notice, Hospital Authority clinic page,
+      // newsmth BBS thread, KKTIX event page, Baidu Jingyan how-to; with
+      // main abd1a3f. Kept: a BBS thread's per-floor cards, headers,
+      // quotes and signatures, a notice's metadata box, follow prompts;
+      // lost: an event's date, place, organiser and sessions, a how-to's
+      // list of tools. 0.977 / 1.0 after its rules: the thread's 标题
+      // field, a how-to's END mark and an order-limit note remain.
+      {"formerly-blind-pages-24", "formerly_blind24", "0.733 (99/135) / 0.901 (109/121)", 0.97, 0.99},
+      // Sing Tao news article, CBC press release, CSRC penalty decision,
+      // Xueqiu post, iCook recipe, Macao health notice; with main abd1a3f.
+      // Kept: a post's comments with their stamps, a decision's metadata
+      // box, a sponsor's line; lost: a release's date and number above its
+      // headline, a recipe's servings and time. 0.986 / 1.0 after its
+      // rules: the edition label and the site's slogan remain.
+      {"formerly-blind-pages-25", "formerly_blind25", "0.860 (129/150) / 0.963 (129/134)", 0.98, 0.99},
+      // Nextapple news article, STA 公告, HK Transport Department notice,
+      // HKGolden thread, TSMC board-resolution release, university
+      // admissions brochure; with main 89f54d3. Kept: an advert's frame
+      // address, the site's scam reminder; lost: posts' last lines taken
+      // for signatures, a notice's taking-effect line, attachments, signer
+      // and date. 1.0 / 0.992 after its rules: the thread's last post,
+      // below the last action row, remains.
+      {"formerly-blind-pages-26", "formerly_blind26", "0.977 (129/132) / 0.892 (116/130)", 0.99, 0.99},
+      // China Daily article, FSC sanction case, Macao Daily e-paper story,
+      // SMZDM post, Moegirl wiki entry, THSR FAQ; with main 89f54d3. Kept:
+      // an editor credit, a wrapped rights notice, a product card, a wiki's
+      // index entries; lost: a headline's kicker and subtitle, a summary
+      // table's number row, a post's title and byline, a wiki's lead and
+      // table. 0.945 / 0.917 after its rules: the product card, the
+      // contents' entries, the post's head, the wiki's lead and table and
+      // the FAQ's title remain.
+      {"formerly-blind-pages-27", "formerly_blind27", "0.921 (117/127) / 0.895 (119/133)", 0.94, 0.91},
+  };
+  for (const Fold& fold : folds) {
+    size_t pages = 0;
+    const Counts total = MeasureWrittenFold(
+        wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / fold.folder, fold.name, &pages);
+    EXPECT_EQ(pages, 6u) << fold.folder;
+    EXPECT_GE(total.Precision(), fold.precision_floor)
+        << fold.folder << ", measured once blind: " << fold.measured_once;
+    EXPECT_GE(total.Recall(), fold.recall_floor) << fold.folder << ", measured once blind: " << fold.measured_once;
+  }
+}
+
+// The untouched blind folds (tests/fixtures/clean/blind-pages-*/): web
+// pages written and labelled blind, measured once, and no rule written for
+// them yet; whoever writes cleaning rules must not read them. Each is held
+// to its measured-once figure so that a change that makes unseen pages
+// worse is seen. Folds 28 and 29 were measured once with the rules written
+// for folds 26 and 27. (With none, the test is skipped.)
+TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
+  struct Fold {
+    const char* folder;
+    const char* name;
+    double precision, recall;
+    const char* measured_once;
+  };
+  const std::vector<Fold> folds = {
+      {"blind-pages-28", "blind28", 0.73, 0.93, "0.737 (73/99) / 0.934 (71/76)"},
+      {"blind-pages-29", "blind29", 0.95, 0.79, "0.958 (92/96) / 0.798 (91/114)"},
+  };
+  if (folds.empty()) GTEST_SKIP() << "no untouched blind fold at present";
+  for (const Fold& fold : folds) {
+    size_t pages = 0;
+    const Counts total = MeasureWrittenFold(
+        wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / fold.folder, fold.name, &pages);
+    EXPECT_EQ(pages, 6u) << fold.folder;
+    EXPECT_GE(total.Precision(), fold.precision) << fold.folder << ", measured once blind: " << fold.measured_once;
+    EXPECT_GE(total.Recall(), fold.recall) << fold.folder << ", measured once blind: " << fold.measured_once;
+  }
+}
+
+}  // namespace
+}  // namespace wenyuan::clean
