@@ -7,11 +7,11 @@
 // post's like counter ("本文目前禮讚：12 人"), an advertising disclosure, the label of
 // an author box, a stock quote widget, a row of bracketed share or link
 // labels, a promotion led by a bracketed brand, an app's slogan or a prompt
-// to open the app, a rating widget's counter and stars ("评价: ☆☆☆☆☆"), a row of
-// an entry's action buttons (播报 编辑 讨论), a picture gallery's link, a
-// page's update stamp with its counter or a wiki page's revision stamp, and
-// a wiki's page tabs, tagline and language switcher (an encyclopedia's
-// list of cited sources, over several lines: clean/reference_lists.h). Each
+// to open the app, and (clean/entry_page_widgets.h) the chrome of
+// encyclopedia, review and record pages: rating widgets, action buttons,
+// gallery links, update stamps, wiki tabs, taglines and language switchers
+// (an encyclopedia's list of cited sources, over several lines:
+// clean/reference_lists.h). Each
 // verdict is a reason that `wenyuan clean --explain` prints. Pure
 // functions, thread-safe.
 #pragma once

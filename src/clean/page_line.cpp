@@ -78,6 +78,18 @@ std::vector<PageLine> MakePageLines(std::string_view text) {
   return lines;
 }
 
+std::vector<std::u32string_view> SpaceSeparatedWords(std::u32string_view s) {
+  std::vector<std::u32string_view> out;
+  for (size_t i = 0; i < s.size();) {
+    while (i < s.size() && utf8::IsSpace(s[i])) ++i;
+    size_t end = i;
+    while (end < s.size() && !utf8::IsSpace(s[end])) ++end;
+    if (end > i) out.push_back(s.substr(i, end - i));
+    i = end;
+  }
+  return out;
+}
+
 std::string EncodeUtf8(const std::u32string& s) {
   std::string out;
   for (char32_t ch : s) utf8::Append(out, ch);

@@ -36,6 +36,8 @@ std::u32string DecodeUtf32(std::string_view s);
 std::string EncodeUtf8(const std::u32string& s);
 // `s` with white space (ASCII, ideographic and zero-width spaces) taken out.
 std::u32string WithoutSpaces(const std::u32string& s);
+// The words of `s`, split at white space (views into `s`).
+std::vector<std::u32string_view> SpaceSeparatedWords(std::u32string_view s);
 bool IsBullet(char32_t c);
 // lynx's marker for a list item nested two deep: "o " before the item's
 // text when that text starts with a Han or full-width character
