@@ -1,6 +1,7 @@
 #include "index/term_dictionary.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 #include "index/byte_coding.h"
@@ -148,31 +149,27 @@ size_t TermDictionary::BlockFor(std::string_view key) const {
   if (!prefixes.empty()) {
     // A block whose prefix is below the key's begins below the key, one
     // whose prefix is above begins above it; equal prefixes need the keys.
-    std::string p;
-    AppendPrefix(p, key);
+    std::array<char, kPrefixBytes> p{};  // the key's prefix, zero-padded
+    std::copy_n(key.begin(), std::min(key.size(), kPrefixBytes), p.begin());
     auto compare = [&](size_t block) {
       return std::memcmp(prefixes.data() + block * kPrefixBytes, p.data(), kPrefixBytes);
     };
-    size_t below = 0, above = 0;  // first block whose prefix is >= p, > p
-    for (size_t n = block_starts_.size(); n > 0;) {
-      const size_t half = n / 2;
-      if (compare(below + half) < 0) {
-        below += half + 1;
-        n -= half + 1;
-      } else {
-        n = half;
+    // The first block whose prefix is >= p, and the first one > p.
+    auto first_where_not = [&](auto holds) {  // a binary search over the blocks
+      size_t first = 0;
+      for (size_t n = block_starts_.size(); n > 0;) {
+        const size_t half = n / 2;
+        if (holds(first + half)) {
+          first += half + 1;
+          n -= half + 1;
+        } else {
+          n = half;
+        }
       }
-    }
-    above = below;
-    for (size_t n = block_starts_.size() - below; n > 0;) {
-      const size_t half = n / 2;
-      if (compare(above + half) <= 0) {
-        above += half + 1;
-        n -= half + 1;
-      } else {
-        n = half;
-      }
-    }
+      return first;
+    };
+    const size_t below = first_where_not([&](size_t b) { return compare(b) < 0; });
+    const size_t above = first_where_not([&](size_t b) { return compare(b) <= 0; });
     lo = below > 0 ? below - 1 : 0;
     hi = std::max(above, lo + 1);
     // The answer's own first key and the next one's, verified, must agree
