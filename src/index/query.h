@@ -102,6 +102,12 @@ struct Query {
   // the tier by leapfrogging from the rarest conjunct's list, with block maxima, and the rest by block-max WAND above
   // that floor: the hits are ExecuteExhaustive's.
   bool conjunctive = false;
+  // With `gate` and `conjunctive` both set: the fill ranks only passages
+  // holding a gate clause (one of the rarest terms that together carry
+  // half the query's weight). A partial match made of the query's common
+  // terms alone is left out, so the fill reads the rare terms' lists, not
+  // the common ones' (ExecuteExhaustive applies the same rule).
+  bool fill_from_gate = false;
   double fill_share = 0.3;
   double fill_share_max = 0.3;
   size_t k = 10;

@@ -553,11 +553,13 @@ Status ScoreSegmentExhaustive(size_t s, const SnapshotSegment& seg, const Prepar
   std::vector<double> scores(seg.reader->doc_count(), 0);
   std::vector<char> matched(seg.reader->doc_count(), 0);
   std::vector<size_t> held(seg.reader->doc_count(), 0);  // conjuncts
+  std::vector<char> gate(seg.reader->doc_count(), 0);    // holds a gate clause
   for (auto& c : cursors) {                              // in clause order, as Execute adds them
     for (uint32_t d = c.cursor.doc(); d != kNoMoreDocs && d < scores.size(); d = c.cursor.Next()) {
       scores[d] += c.Score(c.cursor.tf(), seg.reader->Length(d, c.field));
       matched[d] = 1;
       if (c.conjunct) ++held[d];
+      if (c.gate) gate[d] = 1;
     }
     WY_RETURN_IF_ERROR(Damaged(seg, c.cursor.status()));
   }
@@ -566,6 +568,7 @@ Status ScoreSegmentExhaustive(size_t s, const SnapshotSegment& seg, const Prepar
     const bool tier = prep.conjuncts > 0 && held[d] == prep.conjuncts;
     if (pass == Pass::kTier && !tier) continue;
     if (pass == Pass::kFill && (tier || scores[d] <= floor)) continue;
+    if (pass == Pass::kFill && query.fill_from_gate && prep.gated && !gate[d]) continue;
     if (pass == Pass::kTier && seg.IsLive(d)) {  // the holders, filters aside
       ++tier_stats.holders;
       tier_stats.best = std::max(tier_stats.best, scores[d]);

@@ -50,6 +50,7 @@ TEST_F(QueryExecutorTest, BlockMaxWandEqualsExhaustiveScoringOnRandomQueries) {
   std::mt19937 rng(8);
   uint64_t pruned_total = 0, exhaustive_total = 0;
   int tiered = 0, filled = 0;  // queries with a first tier, and with a fill after it
+  int gate_filled = 0;         // ... a fill drawn from the gate's passages
   for (int trial = 0; trial < 150; ++trial) {
     Query q;
     q.k = 1 + rng() % 30;
@@ -87,6 +88,7 @@ TEST_F(QueryExecutorTest, BlockMaxWandEqualsExhaustiveScoringOnRandomQueries) {
       }
     }
     q.gate = trial % 2 == 1;
+    q.fill_from_gate = q.gate && (trial / 4) % 2 == 0;  // the fill from the gate's passages alone
     // A conjunctive first tier over most of the terms (often empty: its
     // fallback is the ordinary ranking), its fill floor from none to most
     // of the tier's best.
@@ -133,6 +135,7 @@ TEST_F(QueryExecutorTest, BlockMaxWandEqualsExhaustiveScoringOnRandomQueries) {
     }
     tiered += fast->first_tier > 0 ? 1 : 0;
     filled += fast->first_tier > 0 && fast->hits.size() > fast->first_tier ? 1 : 0;
+    gate_filled += q.fill_from_gate && fast->first_tier > 0 && fast->hits.size() > fast->first_tier ? 1 : 0;
     pruned_total += fast->scored_documents;
     exhaustive_total += slow->scored_documents;
   }
@@ -140,6 +143,7 @@ TEST_F(QueryExecutorTest, BlockMaxWandEqualsExhaustiveScoringOnRandomQueries) {
   EXPECT_LT(pruned_total, exhaustive_total);
   EXPECT_GT(tiered, 10);
   EXPECT_GT(filled, 3);
+  EXPECT_GT(gate_filled, 0);
 }
 
 TEST_F(QueryExecutorTest, DeletedDocumentsAndFiltersNeverComeBack) {
@@ -322,6 +326,54 @@ TEST(QueryExecutorTierTest, PassagesHoldingEveryConjunctRankFirstAndTheFillHasAF
   ASSERT_TRUE(none.ok());
   EXPECT_EQ(none->first_tier, 0u);
   EXPECT_EQ(none->hits[0].values.passage_id, 32);
+}
+
+TEST(QueryExecutorTierTest, TheFillFromTheGateLeavesOutMatchesOfCommonTermsAlone) {
+  wenyuan::testing::TempDir dir;
+  std::vector<std::vector<std::string>> docs;
+  for (int i = 0; i < 30; ++i) docs.push_back({"的", "是", "的"});  // 1-30: common terms alone
+  docs.push_back({"台灣", "颱風", "的"});                           // 31: the whole query
+  docs.push_back({"颱風", "是"});                                   // 32: the rarest term
+  docs.push_back({"台灣", "是"});                                   // 33: the other rare one
+  docs.push_back({"的", "是", "的", "是"});                         // 34: common terms alone
+  auto snapshot = BigramIndex(dir.path(), docs);
+  ASSERT_NE(snapshot, nullptr);
+  Query q;
+  q.k = 10;
+  q.scored.push_back({Field::kBigrams, {"颱風"}, 1.0, 0});
+  q.scored.push_back({Field::kBigrams, {"台灣"}, 1.0, 1});
+  q.scored.push_back({Field::kBigrams, {"的"}, 1.0, 2});
+  q.scored.push_back({Field::kBigrams, {"是"}, 1.0, 3});
+  for (size_t c : {0, 1, 2}) q.scored[c].conjunct = true;
+  q.gate = true;
+  q.conjunctive = true;
+  q.fill_share = 0.0;  // any partial match may fill
+  auto common_only = [](int64_t id) { return id <= 30 || id == 34; };
+  auto plain = Execute(*snapshot, q);
+  ASSERT_TRUE(plain.ok()) << plain.status().ToString();
+  ASSERT_EQ(plain->first_tier, 1u);
+  EXPECT_TRUE(std::any_of(plain->hits.begin(), plain->hits.end(),
+                          [&](const IndexHit& h) { return common_only(h.values.passage_id); }));
+  q.fill_from_gate = true;
+  auto gated = Execute(*snapshot, q);
+  auto slow = ExecuteExhaustive(*snapshot, q);
+  ASSERT_TRUE(gated.ok()) << gated.status().ToString();
+  ASSERT_TRUE(slow.ok());
+  ExpectSameHits(*gated, *slow);
+  EXPECT_TRUE(gated->clauses[0].gate);
+  EXPECT_FALSE(gated->clauses[2].gate);
+  EXPECT_FALSE(gated->clauses[3].gate);
+  ASSERT_GE(gated->hits.size(), 2u);
+  EXPECT_EQ(gated->hits[0].values.passage_id, 31);
+  EXPECT_EQ(gated->first_tier, 1u);
+  for (const auto& h : gated->hits) EXPECT_FALSE(common_only(h.values.passage_id)) << h.values.passage_id;
+  EXPECT_TRUE(
+      std::any_of(gated->hits.begin(), gated->hits.end(), [](const IndexHit& h) { return h.values.passage_id == 32; }));
+  // Without the gate (every clause opens candidates) the rule has nothing to leave out.
+  q.gate = false;
+  auto ungated = Execute(*snapshot, q);
+  ASSERT_TRUE(ungated.ok());
+  ExpectSameHits(*ungated, *plain);
 }
 
 TEST(QueryExecutorTierTest, TheFillFloorRisesWithThePassagesHoldingTheWholeQuery) {

@@ -119,16 +119,25 @@ namespace wenyuan::index::scoring {
 // conjunct, usually: the passages most like the tier's), so the heap's
 // threshold is high before the full pass starts; what it offered is
 // noted in `seeds` and passed over by the full pass.
+//
+// With Query::fill_from_gate a candidate must also hold a gate clause:
+// when the gate lists hold fewer postings than the essential ones, they
+// alone name the candidates (every other list is only probed, while the
+// candidate can still pass); otherwise the essential lists do and each
+// candidate's gate lists are probed before it is scored.
 Status ScoreSegmentFill(size_t s, const SnapshotSegment& seg, const Prepared& prep, double floor, SegmentFilter& filter,
                         TopK& top, uint64_t& scored, FillSeeds& seeds, bool seeding) {
   const Query& query = *filter.query;
   WY_ASSIGN_OR_RETURN(auto owned, OpenScored(s, seg, query, prep, false));
-  std::vector<ScoredCursor*> by_bound;
+  std::vector<ScoredCursor*> by_bound, gate;
   size_t conjuncts_here = 0;
+  const bool gated = query.fill_from_gate && prep.gated;
   for (auto& c : owned) {
     by_bound.push_back(&c);
     conjuncts_here += c.conjunct ? 1 : 0;
+    if (gated && c.gate) gate.push_back(&c);
   }
+  if (gated && gate.empty()) return Status::Ok();  // no passage here holds a gate clause
   const bool tier_here = conjuncts_here == prep.conjuncts;
   std::sort(by_bound.begin(), by_bound.end(), [](const ScoredCursor* a, const ScoredCursor* b) {
     return a->bound != b->bound ? a->bound < b->bound : a->clause < b->clause;
@@ -143,6 +152,8 @@ Status ScoreSegmentFill(size_t s, const SnapshotSegment& seg, const Prepared& pr
   size_t split = 0;
   std::vector<ScoredCursor*> essential, others;
   std::vector<double> rest;  // bound of others[j..]
+  bool probe_gate = false;   // candidates' gate lists are probed (fill_from_gate)
+  auto is_gate = [&](const ScoredCursor* c) { return std::find(gate.begin(), gate.end(), c) != gate.end(); };
   auto resplit = [&](double theta) -> bool {
     const size_t was = split;
     while (split < by_bound.size() && lesser + by_bound[split]->bound <= theta) lesser += by_bound[split++]->bound;
@@ -151,7 +162,26 @@ Status ScoreSegmentFill(size_t s, const SnapshotSegment& seg, const Prepared& pr
     if (split == was && !essential.empty()) return true;
     essential.assign(by_bound.begin() + static_cast<std::ptrdiff_t>(lead), by_bound.end());
     others.assign(by_bound.begin(), by_bound.begin() + static_cast<std::ptrdiff_t>(lead));
-    std::reverse(others.begin(), others.end());  // largest bound first
+    probe_gate = false;
+    if (gated) {  // the shorter of the gate lists and the essential ones name the candidates (seeding: the one)
+      auto postings = [](const std::vector<ScoredCursor*>& lists) {
+        uint64_t n = 0;
+        for (const auto* c : lists) n += c->cursor.df();
+        return n;
+      };
+      if (!seeding && postings(gate) <= postings(essential)) {
+        others.clear();
+        for (auto* c : by_bound) {
+          if (!is_gate(c)) others.push_back(c);
+        }
+        essential = gate;
+      } else {
+        probe_gate = !std::all_of(essential.begin(), essential.end(), is_gate);
+      }
+    }
+    std::sort(others.begin(), others.end(), [](const ScoredCursor* a, const ScoredCursor* b) {
+      return a->bound != b->bound ? a->bound > b->bound : a->clause < b->clause;
+    });  // largest bound first
     rest.assign(others.size() + 1, 0.0);
     for (size_t j = others.size(); j-- > 0;) rest[j] = rest[j + 1] + others[j]->bound;
     return split < by_bound.size();
@@ -160,6 +190,10 @@ Status ScoreSegmentFill(size_t s, const SnapshotSegment& seg, const Prepared& pr
   if (!resplit(split_at)) return Status::Ok();
   std::vector<double> parts(query.scored.size(), 0.0);
   std::vector<size_t> touched;
+  // Every candidate below `resume` was looked at. A list that joins the
+  // candidates' lists after a resplit (fill_from_gate: the gate lists and
+  // the essential ones take turns) may stand on one of them, or before.
+  uint32_t resume = 0;
   while (true) {
     const double theta = std::max(top.threshold(), floor);
     if (theta > split_at) {
@@ -167,7 +201,10 @@ Status ScoreSegmentFill(size_t s, const SnapshotSegment& seg, const Prepared& pr
       if (!resplit(theta)) break;
     }
     uint32_t d = kNoMoreDocs;
-    for (const auto* e : essential) d = std::min(d, e->cursor.doc());
+    for (auto* e : essential) {
+      if (e->cursor.doc() < resume) e->cursor.Advance(resume);
+      d = std::min(d, e->cursor.doc());
+    }
     if (d == kNoMoreDocs) break;
     double present = 0;  // the essential lists' bounds at d
     for (const auto* e : essential) present += e->cursor.doc() == d ? e->bound : 0;
@@ -175,8 +212,11 @@ Status ScoreSegmentFill(size_t s, const SnapshotSegment& seg, const Prepared& pr
     const bool seeded = !seeding && next_offered < offered.size() && offered[next_offered] == d;
     double sum = 0;
     touched.clear();
-    bool may_pass = !seeded && present + rest[0] > theta &&
-                    ScoreWhileItCanPass(d, essential, others, rest, theta, *seg.reader, parts, touched, sum);
+    bool may_pass = !seeded && present + rest[0] > theta;
+    if (may_pass && probe_gate) {
+      may_pass = std::any_of(gate.begin(), gate.end(), [d](ScoredCursor* g) { return g->cursor.Advance(d) == d; });
+    }
+    may_pass = may_pass && ScoreWhileItCanPass(d, essential, others, rest, theta, *seg.reader, parts, touched, sum);
     if (may_pass && tier_here) {  // every clause was looked at: is it a member?
       size_t held = 0;
       for (size_t c : touched) held += prep.stats[c].conjunct ? 1 : 0;
@@ -195,6 +235,7 @@ Status ScoreSegmentFill(size_t s, const SnapshotSegment& seg, const Prepared& pr
     for (auto* e : essential) {
       if (e->cursor.doc() == d) e->cursor.Next();
     }
+    resume = d + 1;
   }
   for (auto& c : owned) {
     WY_RETURN_IF_ERROR(Damaged(seg, c.cursor.status()));

@@ -244,6 +244,7 @@ Result<SearchResponse> SearchSnapshot(const index::IndexSnapshot& snapshot, cons
   query.conjunctive = params.tier > 0;  // passages holding every content bigram first
   query.fill_share = params.tier_fill;
   query.fill_share_max = params.tier_fill_max;
+  query.fill_from_gate = params.tier_fill_gate > 0;
   query.bm25[static_cast<size_t>(Field::kBody)] = {params.words.k1, params.words.b};
   query.bm25[static_cast<size_t>(Field::kBigrams)] = {params.bigrams.k1, params.bigrams.b};
 

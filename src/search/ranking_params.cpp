@@ -70,6 +70,9 @@ Result<RankingParams> ParseRankingParams(std::string_view spec, const RankingPar
       p.tier_fill = value;
     } else if (key == "tier_fill_max") {
       p.tier_fill_max = value;
+    } else if (key == "tier_fill_gate") {
+      if (value != 0 && value != 1) return Status::InvalidArgument(where + ": 0 or 1 is expected");
+      p.tier_fill_gate = value;
     } else if (key == "proximity_depth") {
       if (value != std::floor(value) || value > 100000) {
         return Status::InvalidArgument(where + ": a whole number up to 100000 is expected");
@@ -79,7 +82,7 @@ Result<RankingParams> ParseRankingParams(std::string_view spec, const RankingPar
       return Status::InvalidArgument(where +
                                      ": unknown key (bigrams.k1, bigrams.b, bigrams.weight, words.k1, "
                                      "words.b, words.weight, title, grammar, proximity, title_match, proximity_depth, "
-                                     "engine_proximity, tier, tier_fill, tier_fill_max)");
+                                     "engine_proximity, tier, tier_fill, tier_fill_max, tier_fill_gate)");
     }
   }
   return p;
@@ -90,10 +93,10 @@ std::string FormatRankingParams(const RankingParams& p) {
   std::snprintf(buf, sizeof buf,
                 "bigrams.k1=%g,bigrams.b=%g,bigrams.weight=%g,words.k1=%g,words.b=%g,words.weight=%g,title=%g,"
                 "grammar=%g,proximity=%g,title_match=%g,proximity_depth=%zu,engine_proximity=%g,"
-                "tier=%g,tier_fill=%g,tier_fill_max=%g",
+                "tier=%g,tier_fill=%g,tier_fill_max=%g,tier_fill_gate=%g",
                 p.bigrams.k1, p.bigrams.b, p.bigrams.weight, p.words.k1, p.words.b, p.words.weight, p.title_weight,
                 p.grammar_word_weight, p.proximity_weight, p.title_match_weight, p.proximity_depth,
-                p.engine_proximity_weight, p.tier, p.tier_fill, p.tier_fill_max);
+                p.engine_proximity_weight, p.tier, p.tier_fill, p.tier_fill_max, p.tier_fill_gate);
   return buf;
 }
 

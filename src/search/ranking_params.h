@@ -19,7 +19,8 @@
 // ParseRankingParams reads a comma-separated list of key=value pairs over
 // the defaults, e.g. "words.k1=1.0,bigrams.b=0.6,title=2,proximity=0.5";
 // keys: {bigrams,words}.{k1,b,weight}, title, grammar, proximity,
-// title_match, proximity_depth, engine_proximity, tier, tier_fill. A plain value type;
+// title_match, proximity_depth, engine_proximity, tier, tier_fill, tier_fill_max,
+// tier_fill_gate. A plain value type;
 // thread-safe to share once built.
 //
 // engine_proximity_weight is a different, cheaper signal applied before the
@@ -59,6 +60,9 @@ struct RankingParams {
   double tier = 1;
   double tier_fill = 0.3;
   double tier_fill_max = 0.7;
+  // 1: the fill ranks only passages holding one of the query's rarest
+  // terms (those carrying half its weight; index/query.h fill_from_gate).
+  double tier_fill_gate = 1;
 };
 
 // Errors name the pair that is wrong ("ranking: 'words.k1=x': not a number").

@@ -18,7 +18,8 @@ TEST(RankingParams, EmptySpecKeepsTheBase) {
 TEST(RankingParams, ParsesEveryKey) {
   auto p = ParseRankingParams(
       "bigrams.k1=1.5, bigrams.b=0.3,bigrams.weight=0.8,words.k1=0.7,words.b=1,words.weight=2,"
-      "title=3,grammar=0.1,proximity=0.25,title_match=0.5,proximity_depth=50");
+      "title=3,grammar=0.1,proximity=0.25,title_match=0.5,proximity_depth=50,tier=0,tier_fill=0.2,"
+      "tier_fill_max=0.6,tier_fill_gate=0");
   ASSERT_TRUE(p.ok()) << p.status().ToString();
   EXPECT_DOUBLE_EQ(p->bigrams.k1, 1.5);
   EXPECT_DOUBLE_EQ(p->bigrams.b, 0.3);
@@ -31,6 +32,10 @@ TEST(RankingParams, ParsesEveryKey) {
   EXPECT_DOUBLE_EQ(p->proximity_weight, 0.25);
   EXPECT_DOUBLE_EQ(p->title_match_weight, 0.5);
   EXPECT_EQ(p->proximity_depth, 50u);
+  EXPECT_DOUBLE_EQ(p->tier, 0.0);
+  EXPECT_DOUBLE_EQ(p->tier_fill, 0.2);
+  EXPECT_DOUBLE_EQ(p->tier_fill_max, 0.6);
+  EXPECT_DOUBLE_EQ(p->tier_fill_gate, 0.0);
 }
 
 TEST(RankingParams, FormatRoundTrips) {
@@ -48,7 +53,7 @@ TEST(RankingParams, FormatRoundTrips) {
 
 TEST(RankingParams, RejectsBadPairsNamingThem) {
   for (const char* bad : {"words.k1", "words.k1=x", "words.k1=1.0x", "title=-1", "bigrams.b=1.5", "words.c=1",
-                          "speed=2", "proximity_depth=2.5", "words.k1="}) {
+                          "speed=2", "proximity_depth=2.5", "words.k1=", "tier_fill_gate=0.5"}) {
     auto p = ParseRankingParams(bad);
     ASSERT_FALSE(p.ok()) << bad;
     const std::string pair = std::string(bad).substr(0, std::string(bad).find(','));
