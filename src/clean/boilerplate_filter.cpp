@@ -13,6 +13,7 @@
 #include "clean/comment_threads.h"
 #include "clean/data_tables.h"
 #include "clean/field_blocks.h"
+#include "clean/forum_posts.h"
 #include "clean/forum_rules.h"
 #include "clean/forum_user_cards.h"
 #include "clean/inline_furniture.h"
@@ -311,6 +312,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
   }
   if (result.web_mode) MarkDataTables(lines);
   bool thread_page = false;
+  ThreadSpan posts;                                      // a thread by its posts' shape (clean/forum_posts.h)
   std::vector<bool> own_paragraph(lines.size(), false);  // a record's fields (clean/listing_fields.h)
   if (result.web_mode) {
     MarkNumberedBreadcrumbs(lines);
@@ -320,6 +322,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
   if (result.web_mode) {
     MarkInlineFurniture(lines);
     MarkReferenceLists(lines);
+    posts = MarkForumPosts(lines);
     MarkForumFurniture(lines);
     MarkForumUserCards(lines);
     MarkBbsFurniture(lines);
@@ -347,6 +350,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkAuthorCards(lines);
     MarkSectionLabels(lines);
     KeepMainText(lines, title);
+    KeepForumPostBodies(lines, posts);
     // After the body is found: notices inside it do not end it.
     MarkReaderNotices(lines);
     MarkArticleChrome(lines);

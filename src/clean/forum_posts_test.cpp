@@ -1,0 +1,179 @@
+// The forum-post recogniser on threads written for this test in two
+// engines' layouts that no fold has (a board whose cards count "入坛" and
+// "发言", a Discourse-like topic with "Dec 2" stamps and heart rows), in
+// both scripts, and on pages whose short lines recur without being posts:
+// an article with readers' comments under it, a table, repeated menus.
+#include "clean/forum_posts.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "clean/cleaned_text_test_support.h"
+#include "clean/document_cleaner.h"
+#include "clean/forum_rules.h"
+
+namespace wenyuan::clean {
+namespace {
+
+TEST(ForumPosts, LineShapes) {
+  EXPECT_EQ(LineShape(U"UID 3815027  帖子 612"), U"a 9 H 9");
+  EXPECT_EQ(LineShape(U"UID 5120874  帖子 87"), U"a 9 H 9");
+  EXPECT_EQ(LineShape(U"入坛 2019-06-03"), U"H 9-9-9");
+  EXPECT_EQ(LineShape(U"Dec 2"), U"a 9");
+}
+
+// A board in Simplified: a card of join date and post count over a stamp
+// ("第N帖 date"), the body, a row of buttons; a signature under one body
+// and a quotation of an earlier post in a reply.
+const char kBoardThread[] =
+    "摄影器材 › 镜头讨论 › 主题\n"
+    "\n"
+    "35mm 和 50mm 定焦，第一支该买哪个\n"
+    "\n"
+    "光影旅人\n"
+    "入坛 2019-06-03  发言 1,204\n"
+    "第1帖 2026-11-28 20:15\n"
+    "\n"
+    "预算三千左右，主要拍街头和旅行，机身是半画幅微单。\n"
+    "想知道35mm和50mm哪个更适合新手，拍人像会不会太紧？\n"
+    "\n"
+    "慢门慢生活\n"
+    "\n"
+    "引 | 赞 | 举报\n"
+    "\n"
+    "老胶片\n"
+    "入坛 2015-02-11  发言 8,377\n"
+    "第2帖 2026-11-28 20:42\n"
+    "\n"
+    "半画幅上35mm等效五十多，扫街很舒服，先买35。\n"
+    "\n"
+    "引 | 赞 | 举报\n"
+    "\n"
+    "北窗\n"
+    "入坛 2022-10-30  发言 56\n"
+    "第3帖 2026-11-28 21:03\n"
+    "\n"
+    "老胶片 说\n"
+    "半画幅上35mm等效五十多，扫街很舒服，先买35。\n"
+    "\n"
+    "同意楼上，50mm在半画幅上太长了，室内很难拍。\n"
+    "\n"
+    "引 | 赞 | 举报\n"
+    "\n"
+    "光影旅人\n"
+    "入坛 2019-06-03  发言 1,204\n"
+    "第4帖 2026-11-29 09:12\n"
+    "\n"
+    "谢谢两位，已经下单35mm了。\n"
+    "\n"
+    "引 | 赞 | 举报\n";
+
+TEST(ForumPosts, DropsAPostsCardStampButtonsSignatureAndQuote) {
+  const CleanedDocument c = CleanDocument(kBoardThread, SourceLayout::kWebDump, nullptr);
+  for (const char* body : {"35mm 和 50mm 定焦，第一支该买哪个", "预算三千左右，主要拍街头和旅行",
+                           "同意楼上，50mm在半画幅上太长了", "谢谢两位，已经下单35mm了。"}) {
+    EXPECT_TRUE(Contains(c.text, body)) << body << "\n" << c.text;
+  }
+  EXPECT_TRUE(HasLine(c.text, "半画幅上35mm等效五十多，扫街很舒服，先买35。")) << c.text;
+  for (const char* furniture :
+       {"入坛", "发言", "第1帖", "第4帖", "引 | 赞", "光影旅人", "老胶片\n", "慢门慢生活", "老胶片 说"}) {
+    EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
+  }
+  // The reply's quotation of the second post is gone; the post stays once.
+  const std::string quoted = "扫街很舒服";
+  EXPECT_EQ(c.text.find(quoted), c.text.rfind(quoted)) << c.text;
+}
+
+// A Discourse-like topic in Traditional: the poster's handle over a short
+// date, the body, a row with the hearts' count and the reply button; an
+// edit note between blank lines.
+const char kTopic[] =
+    "社群論壇\n"
+    "家電討論\n"
+    "\n"
+    "掃地機器人值得買嗎？家裡有兩隻貓\n"
+    "\n"
+    "[avatar] huang_mei\n"
+    "Dec 2\n"
+    "\n"
+    "家裡有兩隻貓，地上毛很多，想問掃地機器人吸得乾淨嗎？會不會卡在電線上？\n"
+    "\n"
+    "由 huang_mei 編輯於 2026/12/02 21:40\n"
+    "\n"
+    "♥ 4   回覆\n"
+    "\n"
+    "[avatar] kevin_tw\n"
+    "Dec 2\n"
+    "\n"
+    "我用了兩年，貓毛吸得很乾淨，但是地上的電線要先收好。\n"
+    "\n"
+    "♥ 12   回覆\n"
+    "\n"
+    "[avatar] lin.0815\n"
+    "Dec 3\n"
+    "\n"
+    "建議選有自動集塵座的，不然每天都要倒集塵盒。\n"
+    "\n"
+    "♥ 7   回覆\n";
+
+TEST(ForumPosts, DropsATopicsHandlesDatesAndHeartRows) {
+  const CleanedDocument c = CleanDocument(kTopic, SourceLayout::kWebDump, nullptr);
+  for (const char* body :
+       {"掃地機器人值得買嗎？家裡有兩隻貓", "想問掃地機器人吸得乾淨嗎", "貓毛吸得很乾淨", "建議選有自動集塵座的"}) {
+    EXPECT_TRUE(Contains(c.text, body)) << body << "\n" << c.text;
+  }
+  for (const char* furniture : {"huang_mei", "kevin_tw", "lin.0815", "Dec ", "♥", "回覆", "編輯於"}) {
+    EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
+  }
+}
+
+std::vector<PageLine> Lines(const std::string& text) { return MakePageLines(text); }
+
+TEST(ForumPosts, AnArticleWithCommentsUnderItIsNoThread) {
+  // The first head (the byline's date) has no foot before the next head:
+  // the article is no post, and its readers' comments are not a thread.
+  const std::string page =
+      "家用洗碗機選購心得\n"
+      "2026-12-01 21:07\n"
+      "\n"
+      "小廚房裝洗碗機，先量櫃子的深度和台面下的淨高，再看容量。\n"
+      "嵌入式要留出散熱空間，水槽式則要看水槽的尺寸。\n"
+      "\n"
+      "評論\n"
+      "阿文 2026-12-01 22:15\n"
+      "我家櫃子只有42公分，看來只能買台式的了。\n"
+      "回覆 | 讚\n"
+      "小周 2026-12-02 08:40\n"
+      "尺寸那段很有用，收藏了，我家台面下淨高只有80。\n"
+      "回覆 | 讚\n"
+      "碼農 2026-12-02 11:03\n"
+      "請問洗完以後碗裡會不會有水漬？\n"
+      "回覆 | 讚\n";
+  std::string text = page;
+  std::vector<PageLine> lines = Lines(text);
+  EXPECT_TRUE(MarkForumPosts(lines).empty());
+  for (const PageLine& l : lines) EXPECT_NE(l.reason, kForumFurniture) << l.raw;
+}
+
+TEST(ForumPosts, TablesAndMenusAreNoPosts) {
+  // Rows of one shape side by side, and a menu printed at the top, in the
+  // middle and at the foot of an article: no body between a head and a
+  // foot of its own.
+  const std::string page =
+      "首頁 新聞 生活\n"
+      "站點 2026-12-01 溫度 18\n"
+      "站點 2026-12-02 溫度 17\n"
+      "站點 2026-12-03 溫度 16\n"
+      "今天氣溫下降，各地清晨最低溫約十六度。\n"
+      "首頁 新聞 生活\n"
+      "明天鋒面通過，北部有短暫陣雨。\n"
+      "首頁 新聞 生活\n"
+      "週末天氣回穩，白天溫暖。\n"
+      "首頁 新聞 生活\n";
+  std::vector<PageLine> lines = Lines(page);
+  EXPECT_TRUE(MarkForumPosts(lines).empty());
+}
+
+}  // namespace
+}  // namespace wenyuan::clean
