@@ -29,6 +29,7 @@
 #include "clean/promotion_rules.h"
 #include "clean/reader_notices.h"
 #include "clean/record_fields.h"
+#include "clean/record_rows.h"
 #include "clean/reference_lists.h"
 #include "clean/review_replies.h"
 #include "clean/section_index.h"
@@ -358,7 +359,9 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkRecordFields(lines);
     KeepFieldBlocks(lines);
     KeepMerchantRecord(lines);
-    for (size_t i : KeepListingFields(lines)) own_paragraph[i] = true;
+    const std::vector<size_t> record = KeepListingFields(lines);
+    for (size_t i : record) own_paragraph[i] = true;
+    for (size_t i : KeepRecordRows(lines, record)) own_paragraph[i] = true;
     MarkAnswerFurniture(lines);
     MarkBarePictureLabels(lines);
     if (!thread_page) MarkCommentBodies(lines);
