@@ -15,8 +15,9 @@ namespace {
 constexpr char kOutsideMainText[] = "outside the main text";  // clean/main_text_finder.h
 constexpr size_t kMinPosts = 3;
 constexpr size_t kMaxFurnitureChars = 80;
-constexpr size_t kMinBodyHan = 20;        // a long run of Han text is a body line, punctuated or not
-constexpr size_t kMaxProseAbove = 1;      // a thread's title as a question
+constexpr size_t kMinBodyHan = 20;  // a long run of Han text is a body line, punctuated or not
+constexpr size_t kMaxProseAbove = 1;
+constexpr size_t kFullLine = 30;          // Han characters of a hard-wrapped line of prose
 constexpr size_t kMaxBlockReach = 2;      // lines a block reaches beyond its recurring line
 constexpr size_t kMaxSignatureLines = 3;  // "簽名檔" over a motto
 constexpr size_t kMaxSignatureChars = 40;
@@ -56,6 +57,7 @@ bool IsTellingShape(const std::u32string& shape) {
 struct Recurrence {
   std::vector<size_t> at;  // the lines, in page order
   bool by_shape = false;   // the lines share a telling shape (else their text)
+  bool titles = false;     // punctuated lines printed again and again: parts, no head or foot
 };
 
 // True when a body line stands between lines `from` and `to`.
@@ -161,11 +163,24 @@ std::u32string LineShape(const std::u32string& core) {
 ThreadSpan MarkForumPosts(std::vector<PageLine>& lines) {
   // Each short line under its text and, where its shape tells, its shape.
   // A list item is a menu's, no post's.
+  // A post's title printed over each reply ("Re: 第一台公路車該買哪種？")
+  // recurs by its text though it is punctuated.
+  std::map<std::u32string, size_t> printed;
+  for (const PageLine& l : lines) {
+    if (!l.core.empty() && l.core.size() <= kMaxFurnitureChars) ++printed[WithoutSpaces(l.core)];
+  }
   std::map<std::u32string, Recurrence> recurring;
   for (size_t i = 0; i < lines.size(); ++i) {
     const PageLine& l = lines[i];
-    if (l.core.empty() || l.bullet || !IsShortPart(l)) continue;
-    recurring[U"=" + WithoutSpaces(l.core)].at.push_back(i);
+    if (l.core.empty() || l.bullet) continue;
+    const std::u32string text = WithoutSpaces(l.core);
+    const bool repeated_title = l.core.size() <= kMaxFurnitureChars && printed[text] >= kMinPosts;
+    const bool short_part = IsShortPart(l);
+    if (!short_part && !repeated_title) continue;
+    Recurrence& same_text = recurring[U"=" + text];
+    same_text.at.push_back(i);
+    same_text.titles = !short_part;
+    if (!short_part) continue;
     const std::u32string shape = LineShape(l.core);
     if (!IsTellingShape(shape)) continue;
     Recurrence& same_shape = recurring[U"~" + shape];
@@ -190,7 +205,7 @@ ThreadSpan MarkForumPosts(std::vector<PageLine>& lines) {
   size_t first = lines.size(), last = 0;
   for (const Recurrence* head : parts) {
     for (const Recurrence* foot : parts) {
-      if (head == foot || (!head->by_shape && !foot->by_shape)) continue;
+      if (head == foot || (!head->by_shape && !foot->by_shape) || head->titles || foot->titles) continue;
       const size_t posts = PostsBetween(lines, head->at, foot->at);
       if (posts < kMinPosts || posts + 1 < head->at.size()) continue;
       first = std::min(first, head->at.front());
@@ -198,9 +213,14 @@ ThreadSpan MarkForumPosts(std::vector<PageLine>& lines) {
     }
   }
   if (first >= last) return {};
+  // Paragraphs above the first post (sentences ended, or full lines): an
+  // article's, where the posts are its readers' comments. A thread's title
+  // as a question is none.
   size_t prose_above = 0;
   for (size_t i = 0; i < first; ++i) {
-    prose_above += !lines[i].blank() && lines[i].reason.empty() && IsBodyLine(lines[i].core);
+    const PageLine& l = lines[i];
+    prose_above += !l.blank() && l.reason.empty() && IsBodyLine(l.core) &&
+                   (HasSentenceEnd(l.core) || l.core.size() >= kFullLine) && l.core.back() != U'？';
   }
   if (prose_above > kMaxProseAbove) return {};
   // The posts' parts: the recurrences within the thread.
@@ -232,6 +252,17 @@ ThreadSpan MarkForumPosts(std::vector<PageLine>& lines) {
     for (size_t k = start; k < end; ++k) furniture[k] = true;
   }
   MarkQuotesAndNotes(lines, first, furniture);
+  // The first post's title right over it, printed a second time under the
+  // thread's title.
+  for (size_t i = first, seen = 0; i-- > 0 && seen < kMaxBlockReach + 1;) {
+    if (lines[i].blank()) continue;
+    ++seen;
+    if (!lines[i].reason.empty() || furniture[i]) continue;
+    const std::u32string text = WithoutSpaces(lines[i].core);
+    for (size_t k = 0; k < i; ++k) {
+      if (!lines[k].blank() && lines[k].reason.empty() && WithoutSpaces(lines[k].core) == text) furniture[i] = true;
+    }
+  }
   for (size_t i = 0; i < lines.size(); ++i) {
     if (furniture[i] && !lines[i].blank() && lines[i].reason.empty()) lines[i].reason = kForumFurniture;
   }

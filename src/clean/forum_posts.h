@@ -27,6 +27,10 @@
 //   - a body line the thread printed in an earlier post already is a
 //     quotation, and the short lines right over it are its header ("引用:",
 //     "原帖由 某人 於 … 發表", "alice wrote:");
+//   - a line that repeats a line above it, right over the first post, is
+//     the first post's title under the thread's (phpBB prints both), and a
+//     title over each post that recurs by its text is a part of the posts
+//     ("Re: 第一台公路車該買哪種？");
 //   - a short line between blank lines with a date and its time of day is a
 //     post's note ("本帖最後由 某人 於 2026-11-30 09:02 編輯", "Last edited by
 //     alice on Dec 3, 2026 10:41").

@@ -1,6 +1,7 @@
-// The forum-post recogniser on threads written for this test in two
+// The forum-post recogniser on threads written for this test in
 // engines' layouts that no fold has (a board whose cards count "入坛" and
-// "发言", a Discourse-like topic with "Dec 2" stamps and heart rows), in
+// "发言", a Discourse-like topic with "Dec 2" stamps and heart rows, a
+// phpBB-like thread with "Re:" titles and profiles under the posts), in
 // both scripts, and on pages whose short lines recur without being posts:
 // an article with readers' comments under it, a table, repeated menus.
 #include "clean/forum_posts.h"
@@ -126,6 +127,94 @@ TEST(ForumPosts, DropsATopicsHandlesDatesAndHeartRows) {
   for (const char* furniture : {"huang_mei", "kevin_tw", "lin.0815", "Dec ", "♥", "回覆", "編輯於"}) {
     EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
   }
+}
+
+// A phpBB-like thread in Traditional: the topic's title, each post's title
+// ("Re: …", punctuated, over every reply), "由 name » date" over the body,
+// the poster's profile (name, 文章, 註冊時間) and "回到頂端" under it.
+const char kPhpbbThread[] =
+    "   [logo.png] 單車同好會\n"
+    "     * 快速連結\n"
+    "     * 常見問題\n"
+    "     * 登入\n"
+    "     * 註冊\n"
+    "\n"
+    "   討論區首頁 ‹ 公路車 ‹ 器材討論\n"
+    "\n"
+    "   第一台公路車預算三萬，該買鋁合金還是碳纖維？\n"
+    "\n"
+    "   發表回覆 搜尋這個主題… ____________ (BUTTON) 搜尋\n"
+    "   5 篇文章 • 第 1 頁 (共 1 頁)\n"
+    "\n"
+    "   第一台公路車預算三萬，該買鋁合金還是碳纖維？\n"
+    "\n"
+    "   由 小風 » 2026-11-28 21:14\n"
+    "\n"
+    "   最近想入門公路車，預算大概三萬左右，店家推薦我鋁合金車架配105套件。\n"
+    "   也有朋友說可以找二手碳纖維，請問大家怎麼選比較好？\n"
+    "\n"
+    "   小風\n"
+    "   文章: 12\n"
+    "   註冊時間: 2025-03-02\n"
+    "\n"
+    "   回到頂端\n"
+    "\n"
+    "   Re: 第一台公路車預算三萬，該買鋁合金還是碳纖維？\n"
+    "\n"
+    "   由 老鐵馬 » 2026-11-28 21:40\n"
+    "\n"
+    "   三萬的預算買新的鋁合金車比較穩，二手碳纖維要會看車架有沒有裂痕。\n"
+    "\n"
+    "   老鐵馬\n"
+    "   文章: 3468\n"
+    "   註冊時間: 2011-07-19\n"
+    "\n"
+    "   回到頂端\n"
+    "\n"
+    "   Re: 第一台公路車預算三萬，該買鋁合金還是碳纖維？\n"
+    "\n"
+    "   由 阿寬 » 2026-11-29 08:03\n"
+    "\n"
+    "   同意樓上，入門先把騎乘姿勢調好，比車架材質重要得多。\n"
+    "\n"
+    "   阿寬\n"
+    "   文章: 201\n"
+    "   註冊時間: 2019-10-05\n"
+    "\n"
+    "   回到頂端\n"
+    "\n"
+    "   Re: 第一台公路車預算三萬，該買鋁合金還是碳纖維？\n"
+    "\n"
+    "   由 小風 » 2026-11-29 10:15\n"
+    "\n"
+    "   謝謝大家，週末去店裡試騎後再決定。\n"
+    "\n"
+    "   小風\n"
+    "   文章: 12\n"
+    "   註冊時間: 2025-03-02\n"
+    "\n"
+    "   回到頂端\n"
+    "\n"
+    "   發表回覆 5 篇文章 • 第 1 頁 (共 1 頁)\n"
+    "   返回「器材討論」\n"
+    "   誰在線上\n"
+    "   正在瀏覽這個版面的使用者：沒有註冊會員 和 1 位訪客\n"
+    "   Powered by phpBB® Forum Software © phpBB Limited\n"
+    "\n";
+
+TEST(ForumPosts, DropsPostTitlesBylinesAndProfiles) {
+  const CleanedDocument c = CleanDocument(kPhpbbThread, SourceLayout::kWebDump, nullptr);
+  for (const char* body : {"最近想入門公路車", "三萬的預算買新的鋁合金車比較穩", "同意樓上，入門先把騎乘姿勢調好",
+                           "謝謝大家，週末去店裡試騎後再決定。"}) {
+    EXPECT_TRUE(Contains(c.text, body)) << body << "\n" << c.text;
+  }
+  for (const char* furniture : {"Re:", "由 ", "文章:", "註冊時間", "老鐵馬", "回到頂端", "phpBB"}) {
+    EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
+  }
+  // The topic's title once, though the first post prints it again.
+  const std::string title = "第一台公路車預算三萬，該買鋁合金還是碳纖維？";
+  EXPECT_TRUE(HasLine(c.text, title)) << c.text;
+  EXPECT_EQ(c.text.find(title), c.text.rfind(title)) << c.text;
 }
 
 std::vector<PageLine> Lines(const std::string& text) { return MakePageLines(text); }
