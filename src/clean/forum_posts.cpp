@@ -17,6 +17,7 @@ constexpr size_t kMinPosts = 3;
 constexpr size_t kMaxFurnitureChars = 80;
 constexpr size_t kMinBodyHan = 20;  // a long run of Han text is a body line, punctuated or not
 constexpr size_t kMaxProseAbove = 1;
+constexpr size_t kMaxBodyLook = 8;        // lines under the last head where its body stands
 constexpr size_t kFullLine = 30;          // Han characters of a hard-wrapped line of prose
 constexpr size_t kMaxBlockReach = 2;      // lines a block reaches beyond its recurring line
 constexpr size_t kMaxSignatureLines = 3;  // "簽名檔" over a motto
@@ -58,6 +59,7 @@ struct Recurrence {
   std::vector<size_t> at;  // the lines, in page order
   bool by_shape = false;   // the lines share a telling shape (else their text)
   bool titles = false;     // punctuated lines printed again and again: parts, no head or foot
+  std::u32string shape;    // where by_shape
 };
 
 // True when a body line stands between lines `from` and `to`.
@@ -76,6 +78,25 @@ bool PartsPosts(const std::vector<PageLine>& lines, const Recurrence& r) {
   for (size_t k = 0; k + 1 < r.at.size(); ++k) with_body += BodyBetween(lines, r.at[k], r.at[k + 1]);
   const size_t gaps = r.at.size() - 1;
   return with_body >= kMinPosts - 1 && with_body * 4 >= gaps * 3;
+}
+
+// "a a 9, 9, 9:9a #9", "H 9-9-9 9:9 9H": a post's whole stamp, a date with
+// its time of day (four numbers or more) and a word (the poster, a floor).
+bool IsFullStamp(const std::u32string& shape) {
+  constexpr size_t kMinNumbers = 4;
+  const size_t numbers = static_cast<size_t>(std::count(shape.begin(), shape.end(), U'9'));
+  return numbers >= kMinNumbers && shape.find(U"9:9") != std::u32string::npos &&
+         shape.find_first_of(U"Ha") != std::u32string::npos;
+}
+
+// True when a body follows each of `heads`, before the next one.
+bool PartsEveryPost(const std::vector<PageLine>& lines, const std::vector<size_t>& heads) {
+  if (heads.size() < kMinPosts) return false;
+  for (size_t k = 0; k < heads.size(); ++k) {
+    const size_t end = k + 1 < heads.size() ? heads[k + 1] : std::min(lines.size(), heads[k] + kMaxBodyLook);
+    if (!BodyBetween(lines, heads[k], end)) return false;
+  }
+  return true;
 }
 
 // How many of `heads` are followed by one of `feet` before the next head,
@@ -141,15 +162,19 @@ void MarkQuotesAndNotes(const std::vector<PageLine>& lines, size_t first, std::v
 }  // namespace
 
 std::u32string LineShape(const std::u32string& core) {
+  auto handle_char = [](char32_t c) { return IsAsciiLetter(c) || IsAsciiDigit(c) || c == '_' || c == '.' || c == '-'; };
   std::u32string shape;
-  for (char32_t c : core) {
+  for (size_t i = 0; i < core.size(); ++i) {
+    const char32_t c = core[i];
     char32_t symbol = c;
-    if (utf8::IsHan(c)) {
+    if (IsAsciiLetter(c)) {
+      // A Latin word or a handle ("kernel_fan", "lin.0815", "miki0315"): one word.
+      while (i + 1 < core.size() && handle_char(core[i + 1])) ++i;
+      symbol = U'a';
+    } else if (utf8::IsHan(c)) {
       symbol = U'H';
     } else if (IsAsciiDigit(c) || IsFullWidthDigit(c)) {
       symbol = U'9';
-    } else if (IsAsciiLetter(c)) {
-      symbol = U'a';
     } else if (utf8::IsSpace(c) || c == U'\u3000') {
       symbol = U' ';
     }
@@ -186,6 +211,7 @@ ThreadSpan MarkForumPosts(std::vector<PageLine>& lines) {
     Recurrence& same_shape = recurring[U"~" + shape];
     same_shape.at.push_back(i);
     same_shape.by_shape = true;
+    same_shape.shape = shape;
   }
   // The recurrences that part posts, each set of lines once (a button row
   // recurs by its text and by its shape alike).
@@ -210,6 +236,16 @@ ThreadSpan MarkForumPosts(std::vector<PageLine>& lines) {
       if (posts < kMinPosts || posts + 1 < head->at.size()) continue;
       first = std::min(first, head->at.front());
       last = std::max(last, foot->at.back());
+    }
+  }
+  // Without feet: a head that tells the poster, the date and its time and
+  // the floor on one line ("alice  December 2, 2026, 9:14pm  #1"), a body
+  // after each of its lines.
+  for (const Recurrence* head : parts) {
+    if (first < last) break;
+    if (head->by_shape && IsFullStamp(head->shape) && PartsEveryPost(lines, head->at)) {
+      first = head->at.front();
+      last = head->at.back();
     }
   }
   if (first >= last) return {};

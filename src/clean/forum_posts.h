@@ -17,8 +17,11 @@
 // head followed by a foot before the next head, a body between the two,
 // the first head among them (an article's byline over its body has no
 // foot; the readers' comments under it are no thread), with at most one
-// prose line above the first head (the title as a question). Then, from
-// the first head to the last foot:
+// paragraph above the first head (a sentence ended or a full line; the
+// title as a question is none). A head alone will do where it is a whole
+// stamp (the poster or floor with a date and its time: "alice_chen
+// December 2, 2026, 9:14pm #1") with a body under each of its lines. Then,
+// from the first head to the last foot (or head):
 //   - each block of short unpunctuated lines holding such a recurring line
 //     (up to blank lines and the bodies) is the post's furniture: the
 //     poster's name over the card, the stamp beside it, the button row;
@@ -48,9 +51,10 @@
 
 namespace wenyuan::clean {
 
-// "UID 3815027  帖子 612" → "a 9 H 9": a short line's shape, runs of Han,
-// of digits and of Latin letters each one symbol, white space one space,
-// other characters themselves.
+// "UID 3815027  帖子 612" → "a 9 H 9": a short line's shape, runs of Han
+// and of digits each one symbol, a Latin word or handle ("kernel_fan",
+// "lin.0815") one symbol, white space one space, other characters
+// themselves.
 std::u32string LineShape(const std::u32string& core);
 
 // The lines of a thread's posts, from the first post's head to the last

@@ -1,6 +1,7 @@
 // The forum-post recogniser on threads written for this test in
 // engines' layouts that no fold has (a board whose cards count "入坛" and
-// "发言", a Discourse-like topic with "Dec 2" stamps and heart rows, a
+// "发言", a Discourse-like topic with "Dec 2" stamps and heart rows, and as
+// Discourse prints it without scripts (one stamp line a post), a
 // phpBB-like thread with "Re:" titles and profiles under the posts), in
 // both scripts, and on pages whose short lines recur without being posts:
 // an article with readers' comments under it, a table, repeated menus.
@@ -22,6 +23,8 @@ TEST(ForumPosts, LineShapes) {
   EXPECT_EQ(LineShape(U"UID 5120874  帖子 87"), U"a 9 H 9");
   EXPECT_EQ(LineShape(U"入坛 2019-06-03"), U"H 9-9-9");
   EXPECT_EQ(LineShape(U"Dec 2"), U"a 9");
+  // Handles of any make are one word.
+  EXPECT_EQ(LineShape(U"kernel_fan December 2, 2026, 9:14pm #3"), LineShape(U"lin.0815 December 5, 2026, 11:02am #4"));
 }
 
 // A board in Simplified: a card of join date and post count over a stamp
@@ -215,6 +218,56 @@ TEST(ForumPosts, DropsPostTitlesBylinesAndProfiles) {
   const std::string title = "第一台公路車預算三萬，該買鋁合金還是碳纖維？";
   EXPECT_TRUE(HasLine(c.text, title)) << c.text;
   EXPECT_EQ(c.text.find(title), c.text.rfind(title)) << c.text;
+}
+
+// A topic as Discourse prints it without scripts, in Traditional: one line
+// per post with the handle, the date and time and the floor ("alice_chen
+// December 2, 2026, 9:14pm #1"), the body, sometimes a like count; no
+// foot on every post.
+const char kCrawlerTopic[] =
+    "   [logo.png] 開源社群論壇\n"
+    "\n"
+    "   家用 NAS 要不要上 ZFS？\n"
+    "\n"
+    "   [1]硬體與伺服器\n"
+    "\n"
+    "   [avatar] alice_chen    December 2, 2026, 9:14pm   #1\n"
+    "\n"
+    "   最近組了一台四顆硬碟的 NAS，想問大家系統要用 ZFS 還是一般的 RAID5？\n"
+    "   記憶體只有 16GB，不知道夠不夠。\n"
+    "\n"
+    "   [avatar] bob    December 2, 2026, 10:02pm   #2\n"
+    "\n"
+    "   16GB 跑 ZFS 沒問題，不開去重複就不太吃記憶體。\n"
+    "\n"
+    "   1 Like\n"
+    "\n"
+    "   [avatar] kernel.fan    December 3, 2026, 8:40am   #3\n"
+    "\n"
+    "   我自己用 ZFS 三年了，最喜歡的是快照，誤刪檔案可以馬上救回來。\n"
+    "   建議搭配 ECC 記憶體，不過家用沒有也還好。\n"
+    "\n"
+    "   3 Likes\n"
+    "\n"
+    "   [avatar] alice_chen    December 3, 2026, 12:15pm   #4\n"
+    "\n"
+    "   謝謝兩位，那我就裝 ZFS 了。\n"
+    "\n"
+    "   Related topics\n"
+    "     * 家用 NAS 硬碟推薦\n"
+    "     * RAID5 重建失敗怎麼辦\n"
+    "   Powered by Discourse, best viewed with JavaScript enabled\n"
+    "\n";
+
+TEST(ForumPosts, AFullStampOverEachPostIsEnough) {
+  const CleanedDocument c = CleanDocument(kCrawlerTopic, SourceLayout::kWebDump, nullptr);
+  for (const char* body : {"家用 NAS 要不要上 ZFS？", "最近組了一台四顆硬碟的 NAS", "16GB 跑 ZFS 沒問題",
+                           "誤刪檔案可以馬上救回來", "謝謝兩位，那我就裝 ZFS 了。"}) {
+    EXPECT_TRUE(Contains(c.text, body)) << body << "\n" << c.text;
+  }
+  for (const char* furniture : {"alice_chen", "kernel.fan", "December", "#3", "Likes", "Discourse"}) {
+    EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
+  }
 }
 
 std::vector<PageLine> Lines(const std::string& text) { return MakePageLines(text); }
