@@ -1,8 +1,6 @@
 #include "clean/forum_posts.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <map>
 #include <set>
 
@@ -216,7 +214,8 @@ ThreadSpan MarkForumPosts(std::vector<PageLine>& lines) {
   // The recurrences that part posts, each set of lines once (a button row
   // recurs by its text and by its shape alike).
   std::vector<const Recurrence*> parts;
-  for (const auto& [key, r] : recurring) {
+  for (const auto& entry : recurring) {
+    const Recurrence& r = entry.second;
     if (!PartsPosts(lines, r)) continue;
     const auto same = std::find_if(parts.begin(), parts.end(), [&](const Recurrence* p) { return p->at == r.at; });
     if (same == parts.end()) {
