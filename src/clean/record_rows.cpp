@@ -2,6 +2,7 @@
 
 #include <string_view>
 
+#include "clean/listing_fields.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -114,6 +115,24 @@ void KeepHeadingsAbove(std::vector<PageLine>& lines, size_t first, std::vector<s
   }
 }
 
+// Six "label value" fields or more kept in a block (at most two other
+// lines between two of them): a record the main text holds already.
+bool HasKeptFieldBlock(const std::vector<PageLine>& lines) {
+  constexpr size_t kMinFields = 6, kMaxGap = 2;
+  size_t fields = 0, gap = 0;
+  for (const PageLine& l : lines) {
+    if (l.blank()) continue;
+    if (l.reason.empty() && IsListingField(l.core)) {
+      fields = gap > kMaxGap ? 1 : fields + 1;
+      gap = 0;
+      if (fields >= kMinFields) return true;
+    } else {
+      ++gap;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsRecordRow(const std::u32string& core) {
@@ -127,7 +146,7 @@ bool IsRecordRow(const std::u32string& core) {
 
 std::vector<size_t> KeepRecordRows(std::vector<PageLine>& lines, const std::vector<size_t>& record) {
   std::vector<size_t> paragraphs;
-  if (record.empty()) return paragraphs;
+  if (record.empty() && !HasKeptFieldBlock(lines)) return paragraphs;
   // A heading over the record's first group heading ("基本信息" over "基本属性").
   for (size_t k : record) {
     if (IsHeading(lines[k])) {

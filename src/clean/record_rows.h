@@ -28,9 +28,10 @@ namespace wenyuan::clean {
 bool IsRecordRow(const std::u32string& core);
 
 // On a page whose record block was kept (`record`: its fields and group
-// headings, as KeepListingFields returns them), gives back the blocks
-// above and a heading over the record's first group heading. Returns the
-// lines that start a paragraph of their own.
+// headings, as KeepListingFields returns them; or six "label value" fields
+// or more that the main text holds already), gives back the blocks above
+// and a heading over the record's first group heading. Returns the lines
+// that start a paragraph of their own.
 std::vector<size_t> KeepRecordRows(std::vector<PageLine>& lines, const std::vector<size_t>& record);
 
 }  // namespace wenyuan::clean

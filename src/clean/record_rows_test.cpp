@@ -151,5 +151,27 @@ TEST(RecordRows, NothingWithoutARecordBlock) {
   for (const auto& l : lines) EXPECT_EQ(l.reason, "outside the main text");
 }
 
+TEST(RecordRows, ARecordTheMainTextKeptAlready) {
+  // The main-text finder kept the field block (so the listing rule gives
+  // nothing back) and left the head's rows out: they come back all the same.
+  std::vector<PageLine> lines = MakePageLines(
+      "收藏品：青花纏枝蓮紋梅瓶\n"
+      "\n"
+      "   明 永樂 1403-1424\n"
+      "   高 38.2 公分\n"
+      "   口徑 6.1 公分\n"
+      "   館藏號 故瓷 01234\n"
+      "\n"
+      "   名稱 青花纏枝蓮紋梅瓶\n"
+      "   年代 明永樂\n"
+      "   類型 瓷器\n"
+      "   材質 瓷土\n"
+      "   尺寸 高38.2公分\n"
+      "   來源 清宮舊藏\n");
+  for (size_t i = 2; i <= 5; ++i) lines[i].reason = "outside the main text";
+  KeepRecordRows(lines, {});
+  for (size_t i = 2; i <= 5; ++i) EXPECT_EQ(lines[i].reason, "") << lines[i].raw;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean
