@@ -13,6 +13,7 @@
 #include "clean/comment_threads.h"
 #include "clean/data_tables.h"
 #include "clean/field_blocks.h"
+#include "clean/forum_posts.h"
 #include "clean/forum_rules.h"
 #include "clean/forum_user_cards.h"
 #include "clean/inline_furniture.h"
@@ -28,6 +29,7 @@
 #include "clean/promotion_rules.h"
 #include "clean/reader_notices.h"
 #include "clean/record_fields.h"
+#include "clean/record_rows.h"
 #include "clean/reference_lists.h"
 #include "clean/review_replies.h"
 #include "clean/section_index.h"
@@ -311,6 +313,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
   }
   if (result.web_mode) MarkDataTables(lines);
   bool thread_page = false;
+  ThreadSpan posts;                                      // a thread by its posts' shape (clean/forum_posts.h)
   std::vector<bool> own_paragraph(lines.size(), false);  // a record's fields (clean/listing_fields.h)
   if (result.web_mode) {
     MarkNumberedBreadcrumbs(lines);
@@ -320,6 +323,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
   if (result.web_mode) {
     MarkInlineFurniture(lines);
     MarkReferenceLists(lines);
+    posts = MarkForumPosts(lines);
     MarkForumFurniture(lines);
     MarkForumUserCards(lines);
     MarkBbsFurniture(lines);
@@ -347,6 +351,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkAuthorCards(lines);
     MarkSectionLabels(lines);
     KeepMainText(lines, title);
+    KeepForumPostBodies(lines, posts);
     // After the body is found: notices inside it do not end it.
     MarkReaderNotices(lines);
     MarkArticleChrome(lines);
@@ -354,7 +359,9 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkRecordFields(lines);
     KeepFieldBlocks(lines);
     KeepMerchantRecord(lines);
-    for (size_t i : KeepListingFields(lines)) own_paragraph[i] = true;
+    const std::vector<size_t> record = KeepListingFields(lines);
+    for (size_t i : record) own_paragraph[i] = true;
+    for (size_t i : KeepRecordRows(lines, record)) own_paragraph[i] = true;
     MarkAnswerFurniture(lines);
     MarkBarePictureLabels(lines);
     if (!thread_page) MarkCommentBodies(lines);

@@ -126,13 +126,4 @@ inline Counts MeasureWrittenFold(const std::filesystem::path& folder, const std:
   return total;
 }
 
-// The formerly blind folds (tests/fixtures/clean/formerly-blind-pages*/;
-// each folder was blind-pages*/ until rules were written for it): six web
-// pages each, written in the crawl format with the chrome of the sites they
-// imitate by a session that had not read the cleaner's rules, labelled and
-// committed before the cleaner was run on them, measured once, then tuned
-// on. Each is held to the tuned folds' 0.99 now, or to what its rules
-// reached where they did not reach that (the ninth, eleventh, twelfth,
-// fourteenth, sixteenth, eighteenth to twenty-first, twenty-third to
-
 }  // namespace wenyuan::clean

@@ -231,7 +231,9 @@ void KeepNoticeClosing(const std::vector<PageLine>& lines, size_t end, std::vect
     }
   } else if (i < lines.size() && IsIssuerName(lines[i].core)) {
     const size_t date = next_non_blank(i + 1);
-    if (date < lines.size() && lines[date].core.size() <= kMaxDateChars && IsDateLine(lines[date].core)) {
+    // "2024年4月3日", "二零二六年十二月二日": the date, in digits or in words.
+    if (date < lines.size() && lines[date].core.size() <= kMaxDateChars &&
+        (IsDateLine(lines[date].core) || IsSignatureDate(lines[date].core))) {
       closing.push_back(i);
       closing.push_back(date);
       if (const size_t note = next_non_blank(date + 1); note < lines.size() && IsDisclosureNote(lines[note].core)) {

@@ -6,7 +6,8 @@
 // or its attachments or signer follow), the attachments it names, a
 // letter's distribution fields (正本, 副本), then its sign-off ("課務組
 // 敬啟"), the signer's title and name ("院長　程文遠", with the date under
-// it) or the issuing body's name over the date it was signed, and the
+// it) or the issuing body's name over the date it was signed (in digits or
+// in words: "二零二六年十二月二日"), and the
 // disclosure note under that ("（此件主动公开）"). Part of the main-text
 // finder's closings (clean/record_closings.h). Pure functions, thread-safe.
 #pragma once

@@ -383,5 +383,32 @@ TEST(RecordClosings, ANoticesTakingEffectLineAndWhatFollows) {
   }
 }
 
+// A notice signed by its issuing body over a date written in words
+// ("二零二六年十二月一日", "二〇二六年十一月三十日"), with a download list under
+// it: the issuer and the date close it, the downloads go. In both scripts.
+TEST(RecordClosings, AnIssuerOverADateInWords) {
+  for (bool traditional : {false, true}) {
+    const std::string body =
+        traditional ? "颱風期間渡輪服務安排通告\n\n"
+                      "   受颱風影響，本局宣布來往兩岸的渡輪服務將於今日下午四時起暫停，恢復時間另行公布。\n\n"
+                      "   市民出行前請留意本局發布的最新消息，並預留充足時間，改用其他交通工具。\n\n"
+                      "   港務局\n"
+                      "   二零二六年十二月一日\n\n"
+                      "   附件：\n     * 渡輪停航時間表 (PDF, 320 KB)\n"
+                    : "台风期间轮渡服务安排的通告\n\n"
+                      "   受台风影响，本局决定两岸轮渡服务于今日下午四时起暂停，恢复时间另行公布。\n\n"
+                      "   市民出行前请留意本局发布的最新消息，并预留充足时间，改用其他交通工具。\n\n"
+                      "   港务局\n"
+                      "   二〇二六年十一月三十日\n\n"
+                      "   附件：\n     * 轮渡停航时间表 (PDF, 320 KB)\n";
+    const CleanedDocument c = CleanDocument(Page(body), SourceLayout::kWebDump, nullptr);
+    for (const char* line :
+         {traditional ? "港務局" : "港务局", traditional ? "二零二六年十二月一日" : "二〇二六年十一月三十日"}) {
+      EXPECT_TRUE(HasLine(c.text, line)) << line << "\n" << c.text;
+    }
+    EXPECT_FALSE(Contains(c.text, "PDF")) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -13,8 +13,16 @@
 namespace wenyuan::clean {
 namespace {
 
-// twenty-fifth and twenty-seventh);
-// its once-measured figure is kept beside it.
+// The formerly blind folds (tests/fixtures/clean/formerly-blind-pages*/;
+// each folder was blind-pages*/ until rules were written for it): six web
+// pages each, written in the crawl format with the chrome of the sites they
+// imitate by a session that had not read the cleaner's rules, labelled and
+// committed before the cleaner was run on them, measured once, then tuned
+// on. Each is held to the tuned folds' 0.99 now, or to what its rules
+// reached where they did not reach that (the ninth, eleventh, twelfth,
+// fourteenth, sixteenth, eighteenth to twenty-first, twenty-third to
+// twenty-fifth and twenty-seventh to twenty-ninth); its once-measured
+// figure is kept beside it.
 TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
   struct Fold {
     const char* folder;
@@ -217,6 +225,25 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
       // contents' entries, the post's head, the wiki's lead and table and
       // the FAQ's title remain.
       {"formerly-blind-pages-27", "formerly_blind27", "0.921 (117/127) / 0.895 (119/133)", 0.94, 0.91},
+      // Newtalk news article, State Council policy document, Macau police
+      // 通告, 伊莉 (Discuz!) thread, ZOL laptop review, Chunghwa Post notice;
+      // with main eff6311. Kept: a thread's cards, stamps, edit notes,
+      // signatures, button rows and quote; lost: the thread's title and
+      // last replies, a byline line, a notice's date in words. 1.0 / 0.986
+      // after its rules (the post-unit recogniser, clean/forum_posts.h):
+      // the news article's byline line remains.
+      {"formerly-blind-pages-28", "formerly_blind28", "0.737 (73/99) / 0.934 (71/76)", 0.99, 0.98},
+      // Huanqiu news article, Energy Administration 公告, RTHK story, CSDN
+      // post, Lianjia house listing, Palace Museum exhibition page; with
+      // main eff6311. Kept: a blog's knowledge-box lines, a listing's
+      // disclaimer, an exhibition's category label; lost: a notice's
+      // download list (since relabelled as dropped), a story's update
+      // line, a post's title, author and date, a listing's head rows and
+      // room table. 0.963 / 0.963 after its rules (the record-row
+      // recogniser, clean/record_rows.h), against the relabelled notice:
+      // the post's head and knowledge box, the story's update line, the
+      // disclaimer and the category label remain.
+      {"formerly-blind-pages-29", "formerly_blind29", "0.958 (92/96) / 0.798 (91/114)", 0.96, 0.96},
   };
   for (const Fold& fold : folds) {
     size_t pages = 0;
@@ -233,8 +260,8 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
 // pages written and labelled blind, measured once, and no rule written for
 // them yet; whoever writes cleaning rules must not read them. Each is held
 // to its measured-once figure so that a change that makes unseen pages
-// worse is seen. Folds 28 and 29 were measured once with the rules written
-// for folds 26 and 27. (With none, the test is skipped.)
+// worse is seen. (With none, the test is skipped; folds 28 and 29 moved to
+// FormerlyBlindWrittenCrawlPages once their rules were written.)
 TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
   struct Fold {
     const char* folder;
@@ -242,10 +269,7 @@ TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
     double precision, recall;
     const char* measured_once;
   };
-  const std::vector<Fold> folds = {
-      {"blind-pages-28", "blind28", 0.73, 0.93, "0.737 (73/99) / 0.934 (71/76)"},
-      {"blind-pages-29", "blind29", 0.95, 0.79, "0.958 (92/96) / 0.798 (91/114)"},
-  };
+  const std::vector<Fold> folds = {};
   if (folds.empty()) GTEST_SKIP() << "no untouched blind fold at present";
   for (const Fold& fold : folds) {
     size_t pages = 0;

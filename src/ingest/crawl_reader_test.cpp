@@ -332,18 +332,18 @@ TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures27AreCopiedFromTheirPages) 
       *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-27", 6);
 }
 
-// tests/fixtures/clean/blind-pages-28: the twenty-eighth fold of written
-// pages, written blind by a session that had not read the cleaner.
-TEST_F(CrawlReaderTest, BlindCleaningFixtures28AreCopiedFromTheirPages) {
+// tests/fixtures/clean/formerly-blind-pages-28: the twenty-eighth formerly
+// blind fold of written pages (the folder was blind-pages-28/).
+TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures28AreCopiedFromTheirPages) {
   ExpectWrittenFoldCopiedFromItsPages(
-      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-28", 6);
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-28", 6);
 }
 
-// tests/fixtures/clean/blind-pages-29: the twenty-ninth fold of written
-// pages, written blind by a session that had not read the cleaner.
-TEST_F(CrawlReaderTest, BlindCleaningFixtures29AreCopiedFromTheirPages) {
+// tests/fixtures/clean/formerly-blind-pages-29: the twenty-ninth formerly
+// blind fold of written pages (the folder was blind-pages-29/).
+TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures29AreCopiedFromTheirPages) {
   ExpectWrittenFoldCopiedFromItsPages(
-      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-29", 6);
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-29", 6);
 }
 
 TEST_F(CrawlReaderTest, RecognisedByContentWhateverTheExtension) {

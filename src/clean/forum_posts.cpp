@@ -1,0 +1,314 @@
+#include "clean/forum_posts.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "clean/forum_rules.h"
+#include "util/utf8.h"
+
+namespace wenyuan::clean {
+namespace {
+
+constexpr char kOutsideMainText[] = "outside the main text";  // clean/main_text_finder.h
+constexpr size_t kMinPosts = 3;
+constexpr size_t kMaxFurnitureChars = 80;
+constexpr size_t kMinBodyHan = 20;  // a long run of Han text is a body line, punctuated or not
+constexpr size_t kMaxProseAbove = 1;
+constexpr size_t kMaxBodyLook = 8;        // lines under the last head where its body stands
+constexpr size_t kFullLine = 30;          // Han characters of a hard-wrapped line of prose
+constexpr size_t kMaxBlockReach = 2;      // lines a block reaches beyond its recurring line
+constexpr size_t kMaxSignatureLines = 3;  // "簽名檔" over a motto
+constexpr size_t kMaxSignatureChars = 40;
+constexpr size_t kMinQuotedChars = 8;  // a wrapped "。" or "謝謝！" repeats without quoting
+
+bool IsFullWidthDigit(char32_t c) { return c >= U'０' && c <= U'９'; }
+bool IsAsciiLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// A line of a post's body: a sentence's punctuation (Chinese, or Latin
+// after a word and before a space or the end), or a long run of Han text.
+bool IsBodyLine(const std::u32string& core) {
+  for (size_t i = 0; i < core.size(); ++i) {
+    const char32_t c = core[i];
+    if (c == U'。' || c == U'，' || c == U'！' || c == U'？' || c == U'；' || c == U'、') return true;
+    if ((c == '.' || c == ',' || c == '!' || c == '?') && i > 0 && IsAsciiLetter(core[i - 1]) &&
+        (i + 1 == core.size() || core[i + 1] == ' ')) {
+      return true;
+    }
+  }
+  return CountHan(core) >= kMinBodyHan;
+}
+
+// A short line that may be a post's furniture: no body line, not long.
+bool IsShortPart(const PageLine& l) { return !l.blank() && l.core.size() <= kMaxFurnitureChars && !IsBodyLine(l.core); }
+
+// A shape that says something of its own: a number with a word ("a 9 H 9",
+// "H：9", "Dec 9", "♥ 9 H") or two numbers ("9-9-9 9:9"). Words alone ("H
+// H": 登录 注册, 点赞 回复) recur on any page, and so do a name ("a9"), a
+// floor ("#9") and a list's number ("9 »"): such lines recur only by their
+// text.
+bool IsTellingShape(const std::u32string& shape) {
+  const size_t numbers = static_cast<size_t>(std::count(shape.begin(), shape.end(), U'9'));
+  const bool word = shape.find_first_of(U"Ha") != std::u32string::npos;
+  return shape.size() >= 3 && numbers > 0 && (numbers >= 2 || word);
+}
+
+struct Recurrence {
+  std::vector<size_t> at;  // the lines, in page order
+  bool by_shape = false;   // the lines share a telling shape (else their text)
+  bool titles = false;     // punctuated lines printed again and again: parts, no head or foot
+  std::u32string shape;    // where by_shape
+};
+
+// True when a body line stands between lines `from` and `to`.
+bool BodyBetween(const std::vector<PageLine>& lines, size_t from, size_t to) {
+  for (size_t k = from + 1; k < to; ++k) {
+    if (!lines[k].blank() && IsBodyLine(lines[k].core)) return true;
+  }
+  return false;
+}
+
+// A recurrence that parts posts: three times or more, a body between two
+// of its lines nearly every time (a post may be one "+1").
+bool PartsPosts(const std::vector<PageLine>& lines, const Recurrence& r) {
+  if (r.at.size() < kMinPosts) return false;
+  size_t with_body = 0;
+  for (size_t k = 0; k + 1 < r.at.size(); ++k) with_body += BodyBetween(lines, r.at[k], r.at[k + 1]);
+  const size_t gaps = r.at.size() - 1;
+  return with_body >= kMinPosts - 1 && with_body * 4 >= gaps * 3;
+}
+
+// "a a 9, 9, 9:9a #9", "H 9-9-9 9:9 9H": a post's whole stamp, a date with
+// its time of day (four numbers or more) and a word (the poster, a floor).
+bool IsFullStamp(const std::u32string& shape) {
+  constexpr size_t kMinNumbers = 4;
+  const size_t numbers = static_cast<size_t>(std::count(shape.begin(), shape.end(), U'9'));
+  return numbers >= kMinNumbers && shape.find(U"9:9") != std::u32string::npos &&
+         shape.find_first_of(U"Ha") != std::u32string::npos;
+}
+
+// True when a body follows each of `heads`, before the next one.
+bool PartsEveryPost(const std::vector<PageLine>& lines, const std::vector<size_t>& heads) {
+  if (heads.size() < kMinPosts) return false;
+  for (size_t k = 0; k < heads.size(); ++k) {
+    const size_t end = k + 1 < heads.size() ? heads[k + 1] : std::min(lines.size(), heads[k] + kMaxBodyLook);
+    if (!BodyBetween(lines, heads[k], end)) return false;
+  }
+  return true;
+}
+
+// How many of `heads` are followed by one of `feet` before the next head,
+// a body between the head and the foot (a post's card or stamp over its
+// body, its buttons under it); none unless the first head is such a post.
+size_t PostsBetween(const std::vector<PageLine>& lines, const std::vector<size_t>& heads,
+                    const std::vector<size_t>& feet) {
+  size_t posts = 0;
+  for (size_t k = 0; k < heads.size(); ++k) {
+    const auto foot = std::upper_bound(feet.begin(), feet.end(), heads[k]);
+    const bool post =
+        foot != feet.end() && (k + 1 == heads.size() || *foot < heads[k + 1]) && BodyBetween(lines, heads[k], *foot);
+    // The first head without a foot: an article's byline over its body,
+    // the readers' comments under it.
+    if (!post && k == 0) return 0;
+    posts += post;
+  }
+  return posts;
+}
+
+// The block of short lines around line `at`: up to blank lines and body
+// lines, at most kMaxBlockReach lines either way.
+std::pair<size_t, size_t> BlockAround(const std::vector<PageLine>& lines, size_t at) {
+  size_t first = at, last = at;
+  while (first > 0 && at - first < kMaxBlockReach && IsShortPart(lines[first - 1])) --first;
+  while (last + 1 < lines.size() && last - at < kMaxBlockReach && IsShortPart(lines[last + 1])) ++last;
+  return {first, last};
+}
+
+// "2026-11-30 09:02", "Dec 3, 2026 10:41": a date with its time of day, digits
+// around a colon after a date's digits.
+bool HasDateAndTime(const std::u32string& shape) {
+  const size_t time = shape.find(U"9:9");
+  if (time == std::u32string::npos) return false;
+  const std::u32string_view before(shape.data(), time);
+  return before.find(U"9-9") != std::u32string_view::npos || before.find(U"9/9") != std::u32string_view::npos ||
+         before.find(U"9H9") != std::u32string_view::npos || before.find(U"9, 9") != std::u32string_view::npos ||
+         before.find(U"9.9") != std::u32string_view::npos;
+}
+
+// Within the thread (from line `first`): a quotation, a body line the page
+// printed in an earlier post already, with the short lines right over it
+// ("引用:", "原帖由 某人 於 … 發表", "Quote from alice"); and a note standing
+// on its own between blank lines with a date and time in it ("本帖最後由 某人
+// 於 2026-11-30 09:02 編輯", "Last edited by alice on Dec 3, 2026 10:41").
+void MarkQuotesAndNotes(const std::vector<PageLine>& lines, size_t first, std::vector<bool>& furniture) {
+  std::set<std::u32string> said;
+  for (size_t i = first; i < lines.size(); ++i) {
+    const PageLine& l = lines[i];
+    if (l.blank() || furniture[i]) continue;
+    if (IsBodyLine(l.core)) {
+      const std::u32string text = WithoutSpaces(l.core);
+      if (text.size() < kMinQuotedChars || said.insert(text).second) continue;
+      furniture[i] = true;
+      for (size_t k = i; k > first && IsShortPart(lines[k - 1]) && !furniture[k - 1]; --k) furniture[k - 1] = true;
+      continue;
+    }
+    const bool alone = (i == 0 || lines[i - 1].blank()) && (i + 1 == lines.size() || lines[i + 1].blank());
+    if (alone && IsShortPart(l) && HasDateAndTime(LineShape(l.core))) furniture[i] = true;
+  }
+}
+
+}  // namespace
+
+std::u32string LineShape(const std::u32string& core) {
+  auto handle_char = [](char32_t c) { return IsAsciiLetter(c) || IsAsciiDigit(c) || c == '_' || c == '.' || c == '-'; };
+  std::u32string shape;
+  for (size_t i = 0; i < core.size(); ++i) {
+    const char32_t c = core[i];
+    char32_t symbol = c;
+    if (IsAsciiLetter(c)) {
+      // A Latin word or a handle ("kernel_fan", "lin.0815", "miki0315"): one word.
+      while (i + 1 < core.size() && handle_char(core[i + 1])) ++i;
+      symbol = U'a';
+    } else if (utf8::IsHan(c)) {
+      symbol = U'H';
+    } else if (IsAsciiDigit(c) || IsFullWidthDigit(c)) {
+      symbol = U'9';
+    } else if (utf8::IsSpace(c) || c == U'\u3000') {
+      symbol = U' ';
+    }
+    const bool run = symbol == U'H' || symbol == U'9' || symbol == U'a' || symbol == U' ';
+    if (run && !shape.empty() && shape.back() == symbol) continue;
+    shape += symbol;
+  }
+  return shape;
+}
+
+ThreadSpan MarkForumPosts(std::vector<PageLine>& lines) {
+  // Each short line under its text and, where its shape tells, its shape.
+  // A list item is a menu's, no post's.
+  // A post's title printed over each reply ("Re: 第一台公路車該買哪種？")
+  // recurs by its text though it is punctuated.
+  std::map<std::u32string, size_t> printed;
+  for (const PageLine& l : lines) {
+    if (!l.core.empty() && l.core.size() <= kMaxFurnitureChars) ++printed[WithoutSpaces(l.core)];
+  }
+  std::map<std::u32string, Recurrence> recurring;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const PageLine& l = lines[i];
+    if (l.core.empty() || l.bullet) continue;
+    const std::u32string text = WithoutSpaces(l.core);
+    const bool repeated_title = l.core.size() <= kMaxFurnitureChars && printed[text] >= kMinPosts;
+    const bool short_part = IsShortPart(l);
+    if (!short_part && !repeated_title) continue;
+    Recurrence& same_text = recurring[U"=" + text];
+    same_text.at.push_back(i);
+    same_text.titles = !short_part;
+    if (!short_part) continue;
+    const std::u32string shape = LineShape(l.core);
+    if (!IsTellingShape(shape)) continue;
+    Recurrence& same_shape = recurring[U"~" + shape];
+    same_shape.at.push_back(i);
+    same_shape.by_shape = true;
+    same_shape.shape = shape;
+  }
+  // The recurrences that part posts, each set of lines once (a button row
+  // recurs by its text and by its shape alike).
+  std::vector<const Recurrence*> parts;
+  for (const auto& entry : recurring) {
+    const Recurrence& r = entry.second;
+    if (!PartsPosts(lines, r)) continue;
+    const auto same = std::find_if(parts.begin(), parts.end(), [&](const Recurrence* p) { return p->at == r.at; });
+    if (same == parts.end()) {
+      parts.push_back(&r);
+    } else if (r.by_shape) {
+      *same = &r;
+    }
+  }
+  // A post's head and its foot: two recurrences, one of them by a telling
+  // shape (menus recur by their text), each head followed by a foot before
+  // the next head, a body between the two.
+  size_t first = lines.size(), last = 0;
+  for (const Recurrence* head : parts) {
+    for (const Recurrence* foot : parts) {
+      if (head == foot || (!head->by_shape && !foot->by_shape) || head->titles || foot->titles) continue;
+      const size_t posts = PostsBetween(lines, head->at, foot->at);
+      if (posts < kMinPosts || posts + 1 < head->at.size()) continue;
+      first = std::min(first, head->at.front());
+      last = std::max(last, foot->at.back());
+    }
+  }
+  // Without feet: a head that tells the poster, the date and its time and
+  // the floor on one line ("alice  December 2, 2026, 9:14pm  #1"), a body
+  // after each of its lines.
+  for (const Recurrence* head : parts) {
+    if (first < last) break;
+    if (head->by_shape && IsFullStamp(head->shape) && PartsEveryPost(lines, head->at)) {
+      first = head->at.front();
+      last = head->at.back();
+    }
+  }
+  if (first >= last) return {};
+  // Paragraphs above the first post (sentences ended, or full lines): an
+  // article's, where the posts are its readers' comments. A thread's title
+  // as a question is none.
+  size_t prose_above = 0;
+  for (size_t i = 0; i < first; ++i) {
+    const PageLine& l = lines[i];
+    prose_above += !l.blank() && l.reason.empty() && IsBodyLine(l.core) &&
+                   (HasSentenceEnd(l.core) || l.core.size() >= kFullLine) && l.core.back() != U'？';
+  }
+  if (prose_above > kMaxProseAbove) return {};
+  // The posts' parts: the recurrences within the thread.
+  const size_t from = first >= kMaxBlockReach ? first - kMaxBlockReach : 0;
+  std::erase_if(parts, [&](const Recurrence* r) { return r->at.front() < from || r->at.back() > last; });
+
+  std::vector<bool> furniture(lines.size(), false);
+  for (const Recurrence* r : parts) {
+    for (size_t at : r->at) {
+      const auto [block_first, block_last] = BlockAround(lines, at);
+      for (size_t k = std::max(from, block_first); k <= std::min(last, block_last); ++k) furniture[k] = true;
+    }
+  }
+  // A signature: a short block under a body, right over a post's furniture.
+  for (size_t i = first; i < lines.size(); ++i) {
+    if (!furniture[i] || (i > 0 && furniture[i - 1])) continue;
+    size_t end = i;  // the block above ends at `end - 1`
+    while (end > first && lines[end - 1].blank()) --end;
+    if (end == first || furniture[end - 1]) continue;
+    size_t start = end;
+    while (start > first && IsShortPart(lines[start - 1]) && !furniture[start - 1]) --start;
+    if (start == end || end - start > kMaxSignatureLines) continue;
+    size_t above = start;
+    while (above > first && lines[above - 1].blank()) --above;
+    if (above == start || above == first || !IsBodyLine(lines[above - 1].core)) continue;  // a blank parts it
+    bool short_lines = true;
+    for (size_t k = start; k < end; ++k) short_lines &= lines[k].core.size() <= kMaxSignatureChars;
+    if (!short_lines) continue;
+    for (size_t k = start; k < end; ++k) furniture[k] = true;
+  }
+  MarkQuotesAndNotes(lines, first, furniture);
+  // The first post's title right over it, printed a second time under the
+  // thread's title.
+  for (size_t i = first, seen = 0; i-- > 0 && seen < kMaxBlockReach + 1;) {
+    if (lines[i].blank()) continue;
+    ++seen;
+    if (!lines[i].reason.empty() || furniture[i]) continue;
+    const std::u32string text = WithoutSpaces(lines[i].core);
+    for (size_t k = 0; k < i; ++k) {
+      if (!lines[k].blank() && lines[k].reason.empty() && WithoutSpaces(lines[k].core) == text) furniture[i] = true;
+    }
+  }
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (furniture[i] && !lines[i].blank() && lines[i].reason.empty()) lines[i].reason = kForumFurniture;
+  }
+  return {first, last + 1};
+}
+
+void KeepForumPostBodies(std::vector<PageLine>& lines, ThreadSpan thread) {
+  for (size_t i = thread.first; i < thread.end && i < lines.size(); ++i) {
+    PageLine& l = lines[i];
+    if (l.reason == kOutsideMainText && IsBodyLine(l.core)) l.reason.clear();
+  }
+}
+
+}  // namespace wenyuan::clean
