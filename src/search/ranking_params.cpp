@@ -89,7 +89,7 @@ Result<RankingParams> ParseRankingParams(std::string_view spec, const RankingPar
 }
 
 std::string FormatRankingParams(const RankingParams& p) {
-  char buf[384];
+  char buf[512];  // 16 keys (194 bytes) and values of at most 12 bytes each
   std::snprintf(buf, sizeof buf,
                 "bigrams.k1=%g,bigrams.b=%g,bigrams.weight=%g,words.k1=%g,words.b=%g,words.weight=%g,title=%g,"
                 "grammar=%g,proximity=%g,title_match=%g,proximity_depth=%zu,engine_proximity=%g,"
