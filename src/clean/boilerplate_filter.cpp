@@ -364,6 +364,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     for (size_t i : record) own_paragraph[i] = true;
     for (size_t i : KeepRecordRows(lines, record)) own_paragraph[i] = true;
     for (size_t i : KeepRecordHead(lines)) own_paragraph[i] = true;
+    for (size_t i : KeepSellerList(lines)) own_paragraph[i] = true;
     MarkRecordTemplateLabels(lines);
     MarkRecordSiteFields(lines);
     MarkAnswerFurniture(lines);

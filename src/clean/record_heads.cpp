@@ -251,4 +251,51 @@ void MarkRecordSiteFields(std::vector<PageLine>& lines) {
   }
 }
 
+std::vector<size_t> KeepSellerList(std::vector<PageLine>& lines) {
+  constexpr size_t kMinUnits = 2, kNameReach = 3, kHeadingReach = 2, kMaxListHeading = 10;
+  std::vector<size_t> given;
+  size_t first_kept = 0;
+  while (first_kept < lines.size() && (lines[first_kept].blank() || !lines[first_kept].reason.empty())) ++first_kept;
+  // Each unit: a price line left out, the nearest name line above it (no
+  // field's colon in it), nothing kept and no other price between.
+  std::vector<std::pair<size_t, size_t>> units;  // name, price
+  for (size_t k = first_kept; k < lines.size(); ++k) {
+    // A seller's offer is labelled ("报价：…"); another listing's bare pay
+    // or price ("18-28K") is no offer.
+    if (lines[k].reason != kOutside || lines[k].bullet || !IsPriceOnlyLine(lines[k].core) ||
+        lines[k].core.find_first_of(U"：:") == std::u32string::npos) {
+      continue;
+    }
+    size_t name = lines.size();
+    for (size_t j = k, n = 0; j > 0 && n < kNameReach;) {
+      const PageLine& l = lines[--j];
+      if (l.blank()) continue;
+      ++n;
+      if (l.reason.empty() || IsPriceOnlyLine(l.core)) break;
+      if (IsNameLine(l) && l.core.find_first_of(U"：:") == std::u32string::npos && !IsSummaryCells(l)) {
+        name = j;
+        break;
+      }
+    }
+    if (name != lines.size() && (units.empty() || name > units.back().second)) units.emplace_back(name, k);
+  }
+  if (units.size() < kMinUnits) return given;
+  for (const auto& [name, price] : units) {
+    given.push_back(name);
+    given.push_back(price);
+  }
+  // A short heading over the first unit, past a filter row.
+  for (size_t j = units.front().first, n = 0; j > 0 && n < kHeadingReach;) {
+    const PageLine& l = lines[--j];
+    if (l.blank()) continue;
+    ++n;
+    if (l.reason == kOutside && !l.bullet && l.core.size() <= kMaxListHeading && CountHan(l.core) == l.core.size()) {
+      given.push_back(j);
+      break;
+    }
+  }
+  for (size_t k : given) lines[k].reason.clear();
+  return given;
+}
+
 }  // namespace wenyuan::clean

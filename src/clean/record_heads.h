@@ -30,6 +30,15 @@ bool IsPriceOnlyLine(const std::u32string& core);
 // Returns the lines it gave back.
 std::vector<size_t> KeepRecordHead(std::vector<PageLine>& lines);
 
+// Below the kept lines, a list of sellers (dealers, shops) each printed as
+// a name line over a price line ("北京博盛汽车销售服务有限公司 4S店" over
+// "报价：17.58万 ↓1.40万", a labelled offer: other listings' bare prices,
+// "18-28K", are none), with field lines between ("主营品牌：…") and
+// buttons, phones and addresses after: where two or more such units stand
+// together, their names and prices come back, with a short heading over
+// the first ("本地经销商报价"). Returns the lines it gave back.
+std::vector<size_t> KeepSellerList(std::vector<PageLine>& lines);
+
 inline constexpr char kRecordTemplateLabel[] = "record template label";
 
 // "商品描述", "內容描述", "职位描述", "公司介绍": the label a record page's

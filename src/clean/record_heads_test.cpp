@@ -112,6 +112,55 @@ TEST(RecordHeads, NoHeadWithoutAPriceLine) {
   EXPECT_EQ(kept, "商圈今年推出滿500元送100元抵用券，吸引不少民眾前往。\n");
 }
 
+// A scooter model page in Traditional (a kind in no fold): under the kept
+// spec lines, the local dealers, each a name over a labelled offer with a
+// field line, a button and an address: names, offers and the heading come
+// back; the fields, buttons and addresses, and another list's bare prices,
+// do not.
+TEST(RecordHeads, ADealerListsNamesAndOffers) {
+  const char page[] =
+      "   排氣量 124.6cc\n"
+      "\n"
+      "   附近經銷商\n"
+      "   全部 | 直營店 | 特約店\n"
+      "   示範機車中山旗艦店\n"
+      "   營業時間：09:00-21:00\n"
+      "   售價：NT$89,000\n"
+      "   (BUTTON) 預約賞車\n"
+      "   地址：示範市中山路88號\n"
+      "   示範機車北區特約店\n"
+      "   營業時間：10:00-20:00\n"
+      "   售價：NT$87,500\n"
+      "   (BUTTON) 預約賞車\n"
+      "   地址：示範市北區民族路12號\n"
+      "\n"
+      "   看過的人也看了\n"
+      "   示範機車 電動款 2027\n"
+      "   NT$99,000\n"
+      "   示範機車 輕檔車款\n"
+      "   NT$76,000\n";
+  const std::string kept = [&] {
+    std::vector<PageLine> lines = MakePageLines(page);
+    for (auto& l : lines) {
+      if (l.blank() || l.CoreUtf8() == "排氣量 124.6cc") continue;
+      l.reason = l.raw.find("(BUTTON)") != std::string::npos ? "button or form field" : "outside the main text";
+    }
+    KeepSellerList(lines);
+    std::string out;
+    for (const auto& l : lines) {
+      if (!l.blank() && l.reason.empty()) out += l.CoreUtf8() + "\n";
+    }
+    return out;
+  }();
+  EXPECT_EQ(kept,
+            "排氣量 124.6cc\n"
+            "附近經銷商\n"
+            "示範機車中山旗艦店\n"
+            "售價：NT$89,000\n"
+            "示範機車北區特約店\n"
+            "售價：NT$87,500\n");
+}
+
 // A piano's listing in Simplified and a museum object's record in
 // Traditional: the template's labels over the description go, a heading
 // of the text's own and a label with nothing kept under it stay.
