@@ -102,5 +102,28 @@ TEST(NoticeClosings, HeaderFieldsNumberedContactsAndTheSignerPastTheFiles) {
   }
 }
 
+// A press release whose date stands alone right over its headline (a
+// science museum's in Traditional, a university's in Simplified; kinds in
+// no fold): the date is the release's date line.
+TEST(NoticeClosings, AReleasesDateRightOverItsHeadline) {
+  for (bool traditional : {false, true}) {
+    const std::string body =
+        traditional
+            ? "   2026年11月30日\n"
+              "科學館推出「星空導覽」夜間場次 週末開放至晚上九時\n"
+              "   "
+              "示範科學館今日宣布，為配合冬季星象觀測季，「星空導覽」將於十二月起增設夜間場次，逢週末開放至晚上九時。\n"
+              "\n"
+              "   夜間場次每場限額四十人，參加者可於館內天台使用專業望遠鏡觀測木星及獵戶座星雲，並由館方導賞員講解。\n"
+            : "   2026年11月30日\n"
+              "示范大学举办第十届创新创业大赛 两百支队伍同台竞技\n"
+              "   "
+              "11月29日，示范大学第十届创新创业大赛决赛在学校体育馆举行，来自全校二十个学院的两百支队伍参加了比赛。\n\n"
+              "   经过初赛和复赛两轮选拔，最终有十二支队伍进入决赛，比赛项目涵盖人工智能、新材料和乡村振兴等领域。\n";
+    const CleanedDocument c = CleanDocument(Page(body), SourceLayout::kWebDump, nullptr);
+    EXPECT_TRUE(HasLine(c.text, "2026年11月30日")) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

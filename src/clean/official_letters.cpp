@@ -262,6 +262,12 @@ void KeepLetterHead(const std::vector<PageLine>& lines, size_t body_begin, std::
   KeepLetterTitle(lines, body_begin, kept);
   const std::vector<size_t> head(kept.begin() + static_cast<std::ptrdiff_t>(before), kept.end());
   KeepHeaderFieldsAbove(lines, body_begin, head, kept);
+  // A release's date alone right over its first line ("2026年12月5日" over
+  // the headline, no blank line between): the release's date line.
+  if (body_begin > 0 && body_begin < lines.size() && !lines[body_begin - 1].blank() &&
+      IsSignatureDate(WithoutSpaces(lines[body_begin - 1].core))) {
+    kept.push_back(body_begin - 1);
+  }
 }
 
 size_t PastDownloadList(const std::vector<PageLine>& lines, size_t i) {

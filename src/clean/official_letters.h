@@ -46,7 +46,8 @@ bool IsDisclosureNote(const std::u32string& core);
 // first line `body_begin` (within a dozen lines), and its addressee field
 // between the title and the body; and above them, in the page's header of
 // the notice's fields ("發布單位：…", "發布日期：…", "更新日期：…", "點閱次數：…"),
-// those saying who issued it and when, where there are two or more.
+// those saying who issued it and when, where there are two or more; and a
+// release's date alone on the line right over the body's first line.
 void KeepLetterHead(const std::vector<PageLine>& lines, size_t body_begin, std::vector<size_t>& kept);
 
 // The first non-blank line at or after `i` past a download list of files
