@@ -29,6 +29,7 @@
 #include "clean/promotion_rules.h"
 #include "clean/reader_notices.h"
 #include "clean/record_fields.h"
+#include "clean/record_heads.h"
 #include "clean/record_rows.h"
 #include "clean/reference_lists.h"
 #include "clean/review_replies.h"
@@ -362,6 +363,10 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     const std::vector<size_t> record = KeepListingFields(lines);
     for (size_t i : record) own_paragraph[i] = true;
     for (size_t i : KeepRecordRows(lines, record)) own_paragraph[i] = true;
+    for (size_t i : KeepRecordHead(lines)) own_paragraph[i] = true;
+    for (size_t i : KeepSellerList(lines)) own_paragraph[i] = true;
+    MarkRecordTemplateLabels(lines);
+    MarkRecordSiteFields(lines);
     MarkAnswerFurniture(lines);
     MarkBarePictureLabels(lines);
     if (!thread_page) MarkCommentBodies(lines);

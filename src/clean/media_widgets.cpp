@@ -343,6 +343,24 @@ bool IsCreditsBlockWithEditor(const std::u32string& core) {
       break;
     }
   }
+  if (fields >= 2 && editor) return true;
+  // "红星新闻记者 王洁 编辑 邓旭 责编 魏孔明": roles and names parted by spaces
+  // alone, each name two to four Han characters.
+  constexpr size_t kMinName = 2, kMaxName = 4;
+  const auto cells = SpaceSeparatedWords(core);
+  if (cells.size() < 4 || cells.size() % 2 != 0) return false;
+  fields = 0;
+  editor = false;
+  for (size_t j = 0; j < cells.size(); j += 2) {
+    const std::u32string_view role = cells[j], name = cells[j + 1];
+    const bool is_name = name.size() >= kMinName && name.size() <= kMaxName &&
+                         std::all_of(name.begin(), name.end(), [](char32_t c) { return utf8::IsHan(c); });
+    bool is_role = false;
+    for (std::u32string_view r : kRoles) is_role = is_role || (role.ends_with(r) && role.size() <= r.size() + 4);
+    if (!is_name || !is_role) return false;
+    ++fields;
+    for (std::u32string_view e : kEditors) editor = editor || role.ends_with(e);
+  }
   return fields >= 2 && editor;
 }
 

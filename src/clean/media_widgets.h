@@ -38,8 +38,10 @@ bool IsBareTagLabel(const std::u32string& core);
 // sentence (the tags under a bare label; the caller checks the label).
 bool IsTagItemRow(const std::u32string& core);
 
-// "記者：陳大文 攝影：林小明 編輯：王美華": a production credits block (two
-// or more role fields, one of them an editor's), not the article's byline.
+// "記者：陳大文 攝影：林小明 編輯：王美華", "红星新闻记者 王洁 编辑 邓旭 责编 魏孔明":
+// a production credits block (two or more role fields, one of them an
+// editor's, with colons or roles and names parted by spaces alone), not
+// the article's byline.
 bool IsCreditsBlockWithEditor(const std::u32string& core);
 
 }  // namespace wenyuan::clean

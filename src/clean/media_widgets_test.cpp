@@ -153,6 +153,11 @@ TEST(MediaWidgets, CreditsBlocksWithAnEditor) {
   // A byline alone, or reporter and photographer: the article's.
   EXPECT_FALSE(IsCreditsBlockWithEditor(U32("記者：黃小芸")));
   EXPECT_FALSE(IsCreditsBlockWithEditor(U32("記者：黃小芸 攝影：吳家豪")));
+  // Roles and names parted by spaces alone, an editor among them.
+  EXPECT_TRUE(IsCreditsBlockWithEditor(U32("晨报记者 赵一鸣 编辑 孙悦 责编 钱海")));
+  EXPECT_TRUE(IsCreditsBlockWithEditor(U32("本報記者 林佳穎 責編 陳志明")));
+  EXPECT_FALSE(IsCreditsBlockWithEditor(U32("晨报记者 赵一鸣 南京报道")));  // the opening byline
+  EXPECT_FALSE(IsCreditsBlockWithEditor(U32("记者 赵一鸣 摄影 孙悦")));
 }
 
 // A TV station's story: player furniture between the byline and the

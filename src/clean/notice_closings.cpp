@@ -135,6 +135,25 @@ bool IsKeywordsField(const std::u32string& core) {
   return false;
 }
 
+// "联系电话：…", or as a numbered item of the notice's last section
+// ("（三）電話：（02）8590-6666", "（二）地址：…", "（一）承辦單位：…"): where
+// to reach the issuer.
+bool IsContactItem(const std::u32string& core) {
+  if (IsNoticeContactField(core)) return true;
+  const size_t number = SectionNumberLength(core);
+  if (number == 0) return false;
+  const std::u32string rest = WithoutSpaces(core.substr(number));
+  if (IsNoticeContactField(rest)) return true;
+  for (std::u32string_view label : {U"地址", U"联系地址", U"聯絡地址", U"通讯地址", U"通訊地址", U"承办单位",
+                                    U"承辦單位", U"承办人", U"承辦人", U"聯絡單位", U"联系单位"}) {
+    if (rest.size() > label.size() + 1 && rest.starts_with(label) &&
+        (rest[label.size()] == U'：' || rest[label.size()] == ':')) {
+      return !HasSentenceEnd(rest);
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsClosingClauseLine(const std::u32string& core) {
@@ -189,14 +208,17 @@ void KeepNoticeClosing(const std::vector<PageLine>& lines, size_t end, std::vect
   while (last > 0 && lines[last - 1].blank()) --last;
   std::vector<size_t> contacts;
   size_t after = i;
-  while (after < lines.size() && IsNoticeContactField(lines[after].core)) {
+  while (after < lines.size() && IsContactItem(lines[after].core)) {
     contacts.push_back(after);
     after = next_non_blank(after + 1);
   }
+  // The page's download list of the attachments (dropped) may stand
+  // between them and the signer.
+  after = PastDownloadList(lines, after);
   const bool closing_follows =
       after < lines.size() && (IsAttachmentList(lines[after].core) || IsSignOff(lines[after].core) ||
                                IsSignerLine(lines[after].core) || IsIssuerName(lines[after].core));
-  if (!contacts.empty() && ((last > 0 && IsNoticeContactField(lines[last - 1].core)) || closing_follows)) {
+  if (!contacts.empty() && ((last > 0 && IsContactItem(lines[last - 1].core)) || closing_follows)) {
     closing.insert(closing.end(), contacts.begin(), contacts.end());
     i = after;
   }
@@ -209,6 +231,7 @@ void KeepNoticeClosing(const std::vector<PageLine>& lines, size_t end, std::vect
     }
     i = next_non_blank(i);
   }
+  i = PastDownloadList(lines, i);
   // A letter's distribution fields ("正本：…", "副本：…") and their wrapped
   // lines, above its signer.
   while (i < lines.size() && IsCopyField(lines[i].core)) {

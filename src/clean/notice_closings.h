@@ -2,8 +2,10 @@
 // found on a web page and kept with it, in both scripts: a report's
 // keywords field, a reply's closing wish and reply fields, the sentence
 // that says from when it takes effect ("本公告自发布之日起施行。"), the notice's
-// contact lines (联系人, 联系电话, 电子邮箱 …, where the body ends with one
-// or its attachments or signer follow), the attachments it names, a
+// contact lines (联系人, 联系电话, 电子邮箱 …, or numbered items of its last
+// section: "（一）承辦單位：…", "（三）電話：…"; where the body ends with one
+// or its attachments or signer follow, past the page's download list of
+// attachments, which stays dropped), the attachments it names, a
 // letter's distribution fields (正本, 副本), then its sign-off ("課務組
 // 敬啟"), the signer's title and name ("院長　程文遠", with the date under
 // it) or the issuing body's name over the date it was signed (in digits or

@@ -1,9 +1,12 @@
 #include "clean/official_letters.h"
 
+#include <algorithm>
 #include <string_view>
 #include <vector>
 
 #include "clean/page_line.h"
+#include "clean/record_closings.h"
+#include "clean/structure_rules.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -186,7 +189,42 @@ bool IsAttachmentFileLine(const std::u32string& core) {
   return CountHan(core) + 2 <= core.size() && IsFormatAndSizeLine(core);
 }
 
-void KeepLetterHead(const std::vector<PageLine>& lines, size_t body_begin, std::vector<size_t>& kept) {
+namespace {
+
+// Over the notice's first lines (its title and file fields aside), the
+// page's header of the notice's fields ("發布單位：醫事司", "發布日期：115-11-28",
+// with "更新日期" and "點閱次數" among them): a run of labelled fields (one
+// short line among them passed over: the notice's own "衛生福利部　公告"
+// between its 發文日期 and the page's fields), two of them or more saying
+// who issued it and when (IsDocumentField), which are kept as its byline
+// and date; the site's (update date, views) are not.
+void KeepHeaderFieldsAbove(const std::vector<PageLine>& lines, size_t body_begin, const std::vector<size_t>& head,
+                           std::vector<size_t>& kept) {
+  constexpr size_t kMaxRun = 8, kMinDocumentFields = 2;
+  auto previous = [&](size_t k) {
+    while (k > 0 && lines[k - 1].blank()) --k;
+    return k;  // one past the previous non-blank line
+  };
+  // Above the letter's title and file fields kept already, if any.
+  size_t i = previous(head.empty() ? body_begin : *std::min_element(head.begin(), head.end()));
+  std::vector<size_t> fields;
+  size_t run = 0;
+  bool passed = false;
+  for (; i > 0 && run < kMaxRun; i = previous(i - 1), ++run) {
+    const std::u32string& c = lines[i - 1].core;
+    if (!IsLabelledField(c)) {
+      // The notice's own title line between its fields and the page's
+      // ("衛生福利部　公告"), passed over once.
+      if (passed || run == 0 || c.size() > kMaxLetterTitle || HasSentenceEnd(c)) break;
+      passed = true;
+      continue;
+    }
+    if (IsDocumentField(c)) fields.push_back(i - 1);
+  }
+  if (fields.size() >= kMinDocumentFields) kept.insert(kept.end(), fields.begin(), fields.end());
+}
+
+void KeepLetterTitle(const std::vector<PageLine>& lines, size_t body_begin, std::vector<size_t>& kept) {
   size_t title = lines.size();
   for (size_t i = body_begin, n = 0; i > 0 && n < kHeadWindow;) {
     --i;
@@ -215,6 +253,42 @@ void KeepLetterHead(const std::vector<PageLine>& lines, size_t body_begin, std::
     if (!IsLetterFileField(lines[i].core)) break;
     kept.push_back(i);
   }
+}
+
+}  // namespace
+
+void KeepLetterHead(const std::vector<PageLine>& lines, size_t body_begin, std::vector<size_t>& kept) {
+  const size_t before = kept.size();
+  KeepLetterTitle(lines, body_begin, kept);
+  const std::vector<size_t> head(kept.begin() + static_cast<std::ptrdiff_t>(before), kept.end());
+  KeepHeaderFieldsAbove(lines, body_begin, head, kept);
+  // A release's date alone right over its first line ("2026年12月5日" over
+  // the headline, no blank line between): the release's date line.
+  if (body_begin > 0 && body_begin < lines.size() && !lines[body_begin - 1].blank() &&
+      IsSignatureDate(WithoutSpaces(lines[body_begin - 1].core))) {
+    kept.push_back(body_begin - 1);
+  }
+}
+
+size_t PastDownloadList(const std::vector<PageLine>& lines, size_t i) {
+  auto next_non_blank = [&](size_t k) {
+    while (k < lines.size() && lines[k].blank()) ++k;
+    return k;
+  };
+  const size_t start = next_non_blank(i);
+  size_t k = start;
+  if (k < lines.size() && IsDownloadHeading(lines[k].core)) k = next_non_blank(k + 1);
+  bool files = false;
+  for (; k < lines.size(); k = next_non_blank(k + 1)) {
+    const std::u32string& c = lines[k].core;
+    const std::u32string s = WithoutSpaces(c.substr(SectionNumberLength(c)));
+    if (!HasSentenceEnd(c) && c.size() <= kMaxFileLine && ExtensionEnd(s) == s.size() && s.size() > 4) {
+      files = true;  // "1. 实施方案.pdf"
+    } else if (!(files && (IsFileSize(s) || IsAttachmentFileLine(c))) && !(lines[k].placeholder && s.size() <= 12)) {
+      break;  // not a size under a file, nor a type icon ("[pdf.png]")
+    }
+  }
+  return files ? k : start;
 }
 
 void MarkAttachmentDownloads(std::vector<PageLine>& lines) {
@@ -264,6 +338,9 @@ bool IsDisclosureNote(const std::u32string& core) {
   if (s.size() < 5 || s.size() > kMaxNote) return false;
   const bool bracketed = (s.front() == U'（' && s.back() == U'）') || (s.front() == '(' && s.back() == ')');
   const std::string inner = EncodeUtf8(s.substr(1, s.size() - 2));
+  if (bracketed && StartsWithAny(inner, {"信息公开", "信息公開", "資訊公開", "资讯公开", "公开方式", "公開方式"})) {
+    return ContainsAny(inner, {"：", ":"});  // "（信息公开形式：主动公开）"
+  }
   return bracketed && StartsWithAny(inner, {"此件", "本件"}) && ContainsAny(inner, {"公开", "公開"});
 }
 

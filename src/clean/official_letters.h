@@ -38,14 +38,23 @@ bool IsAttachmentFileLine(const std::u32string& core);
 // sentence).
 bool IsNoticeContactField(const std::u32string& core);
 
-// "（此件主动公开）", "（此件公开发布）", "（此件不公开）": the disclosure note a
-// government document prints under its date.
+// "（此件主动公开）", "（此件公开发布）", "（此件不公开）", "（信息公开形式：主动公开）":
+// the disclosure note a government document prints under its date.
 bool IsDisclosureNote(const std::u32string& core);
 
 // Adds to `kept` the letter's title and its file fields above the body's
 // first line `body_begin` (within a dozen lines), and its addressee field
-// between the title and the body.
+// between the title and the body; and above them, in the page's header of
+// the notice's fields ("發布單位：…", "發布日期：…", "更新日期：…", "點閱次數：…"),
+// those saying who issued it and when, where there are two or more; and a
+// release's date alone on the line right over the body's first line.
 void KeepLetterHead(const std::vector<PageLine>& lines, size_t body_begin, std::vector<size_t>& kept);
+
+// The first non-blank line at or after `i` past a download list of files
+// that starts there: a heading ("附件：", "相關檔案", "附件下载"), then file
+// names ("1. 实施方案.pdf", "預告公告.pdf"), their sizes ("(141 KB)") and
+// type icons ("[pdf.png]"); `i` itself where no file line follows.
+size_t PastDownloadList(const std::vector<PageLine>& lines, size_t i);
 
 inline constexpr char kAttachmentDownloads[] = "attachment downloads";
 

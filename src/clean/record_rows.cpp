@@ -133,6 +133,122 @@ bool HasKeptFieldBlock(const std::vector<PageLine>& lines) {
   return false;
 }
 
+// "百公里耗电量(kWh/100km) 13.9", "电池类型                磷酸铁锂电池": a spec
+// table's row as lynx spaces it, a label and one to five values parted by
+// two spaces or more, no sentence, no link.
+bool IsSpacedRow(const PageLine& l) {
+  constexpr size_t kMaxSpacedCell = 24;
+  const std::u32string core = DecodeUtf32(utf8::Trim(l.raw));
+  if (core.empty() || core.size() > 2 * kMaxRow || HasSentenceMark(core) || HasLinkMarks(core)) return false;
+  size_t cells = 0, cell = 0;
+  for (size_t i = 0; i <= core.size(); ++i) {
+    const bool gap = i == core.size() || (core[i] == U' ' && i + 1 < core.size() && core[i + 1] == U' ');
+    if (!gap) {
+      ++cell;
+      continue;
+    }
+    if (cell > 0) {
+      if (cell > kMaxSpacedCell) return false;
+      ++cells;
+    }
+    cell = 0;
+    while (i + 1 < core.size() && core[i + 1] == U' ') ++i;
+  }
+  return cells >= kMinCells && cells <= kMaxCells && utf8::IsHan(core.front());
+}
+
+// A record's "label value" row: led by a short Han label ("材質 316不鏽鋼",
+// "產地 台灣"), a spec table's row, or a label with its unit and a value
+// parted by one space ("百公里耗电量(kWh/100km) 13.9").
+bool IsLabelValueRow(const PageLine& l) {
+  constexpr size_t kMaxUnitLabel = 24;
+  if (l.blank() || l.bullet) return false;
+  if (IsWeakRow(l.core) && IsHanLabel(Cells(l.core).front()) && !AllBareWords(Cells(l.core))) return true;
+  if (IsSpacedRow(l)) return true;
+  const auto cells = Cells(l.core);
+  return cells.size() == 2 && cells[0].size() <= kMaxUnitLabel && cells[1].size() <= kMaxCell &&
+         utf8::IsHan(cells[0].front()) && cells[0].find(U'(') != std::u32string_view::npos &&
+         !HasSentenceMark(l.core) && !HasLinkMarks(l.core);
+}
+
+// "电池/充电", "基本参数": a spec table's group heading, short, no space.
+bool IsGroupHeading(const PageLine& l) {
+  if (l.blank() || l.bullet || l.core.size() < 2 || l.core.size() > kMaxHeading) return false;
+  for (char32_t c : l.core) {
+    if (!utf8::IsHan(c) && c != U'/' && c != U'／') return false;
+  }
+  return true;
+}
+
+bool HasDigit(const std::u32string& core) {
+  for (char32_t c : core) {
+    if (IsAsciiDigit(c)) return true;
+  }
+  return false;
+}
+
+// The rows of a record whose part the main text kept (two "label value"
+// rows or more together) that go on beyond it, left out as short lines or
+// menus: below it on the next lines (a group heading among them: the spec
+// table's next group), above it over blank lines and up to two lines the
+// other rules dropped for what they are (a stock counter, the breadcrumb
+// printed as a category). One of them at least holds a number.
+void KeepRowsAroundKeptRows(std::vector<PageLine>& lines, std::vector<size_t>& paragraphs) {
+  constexpr size_t kMinAnchor = 2, kMinGiven = 2, kMaxSkipped = 2;
+  auto restorable = [&](const PageLine& l) { return IsSoft(l.reason) && IsLabelValueRow(l); };
+  auto give_back = [&](const std::vector<size_t>& found) {
+    bool number = false;
+    for (size_t k : found) number |= HasDigit(lines[k].core);
+    if (found.size() < kMinGiven || !number) return;
+    for (size_t k : found) {
+      lines[k].reason.clear();
+      paragraphs.push_back(k);
+    }
+  };
+  auto kept_row = [&](size_t k) { return k < lines.size() && lines[k].reason.empty() && IsLabelValueRow(lines[k]); };
+  for (size_t i = 0; i < lines.size();) {
+    // Kept rows together; a line another rule dropped for what it is may
+    // stand between two ("庫存 2186").
+    size_t end = i, anchor = 0;
+    while (kept_row(end) || (end > i && !lines[end].blank() && !lines[end].reason.empty() &&
+                             !IsSoft(lines[end].reason) && kept_row(end + 1))) {
+      anchor += kept_row(end);
+      ++end;
+    }
+    if (anchor < kMinAnchor) {
+      i = end == i ? i + 1 : end;
+      continue;
+    }
+    // Below: the next lines, with no blank line between.
+    std::vector<size_t> below;
+    for (size_t k = end; k < lines.size() && !lines[k].blank(); ++k) {
+      if (restorable(lines[k]) ||
+          (IsSoft(lines[k].reason) && IsGroupHeading(lines[k]) && k + 1 < lines.size() && restorable(lines[k + 1]))) {
+        below.push_back(k);
+      } else {
+        break;
+      }
+    }
+    give_back(below);
+    // Above: over blank lines and a few lines dropped for what they are.
+    std::vector<size_t> above;
+    size_t skipped = 0;
+    for (size_t k = i; k > 0;) {
+      const PageLine& l = lines[--k];
+      if (l.blank()) continue;
+      if (restorable(l)) {
+        above.push_back(k);
+      } else if (!l.reason.empty() && !IsSoft(l.reason) && ++skipped <= kMaxSkipped) {
+        continue;
+      } else {
+        break;
+      }
+    }
+    give_back(above);
+    i = end;
+  }
+}
+
 }  // namespace
 
 bool IsRecordRow(const std::u32string& core) {
@@ -146,6 +262,8 @@ bool IsRecordRow(const std::u32string& core) {
 
 std::vector<size_t> KeepRecordRows(std::vector<PageLine>& lines, const std::vector<size_t>& record) {
   std::vector<size_t> paragraphs;
+  // Where the listing rule found no block (it knows its own block's ends).
+  if (record.empty()) KeepRowsAroundKeptRows(lines, paragraphs);
   if (record.empty() && !HasKeptFieldBlock(lines)) return paragraphs;
   // A heading over the record's first group heading ("基本信息" over "基本属性").
   for (size_t k : record) {

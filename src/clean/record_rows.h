@@ -13,7 +13,15 @@
 // the rows ("首付及税费情况请咨询经纪人", an agent's advice) stays dropped,
 // and a button printed after a row's cells ("小区名称 棕北小区 (BUTTON)
 // 地图") is cut off the row. Lines with links, bars or a list's bullet
-// (other listings) make no row. Pure functions, thread-safe.
+// (other listings) make no row.
+// Where no record block was found but the main text kept two "label value"
+// rows or more together (a line another rule dropped, a stock counter,
+// may stand between two), the record's rows that go on beyond them come
+// back: the next lines below (a spec table's next group, under its
+// heading "电池/充电"; a row "百公里耗电量(kWh/100km) 13.9" with one space),
+// the rows above over blank lines and up to two lines dropped for what
+// they are (the breadcrumb printed as "分類 … > …"); one of them holds a
+// number. Pure functions, thread-safe.
 #pragma once
 
 #include <string>

@@ -9,7 +9,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "clean/listing_fields.h"
 
@@ -171,6 +173,92 @@ TEST(RecordRows, ARecordTheMainTextKeptAlready) {
   for (size_t i = 2; i <= 5; ++i) lines[i].reason = "outside the main text";
   KeepRecordRows(lines, {});
   for (size_t i = 2; i <= 5; ++i) EXPECT_EQ(lines[i].reason, "") << lines[i].raw;
+}
+
+// Drops every line of `page` but those in `kept` (as the rules that ran
+// before would: a list item as a menu, a line with a ">" path as a tag
+// list, a stock counter as shop furniture, the rest as left out of the main
+// text), runs the record rules with no record block found, and gives back
+// the lines kept, one a line.
+std::string KeptAroundKeptRows(const char* page, const std::vector<std::string>& kept) {
+  std::vector<PageLine> lines = MakePageLines(page);
+  for (auto& l : lines) {
+    if (l.blank() || std::find(kept.begin(), kept.end(), l.CoreUtf8()) != kept.end()) continue;
+    const std::string core = l.CoreUtf8();
+    l.reason = l.bullet                                                   ? "menu or link list"
+               : core.find('>') != std::string::npos                      ? "tag list"
+               : core.rfind("庫存", 0) == 0 || core.rfind("库存", 0) == 0 ? "shop furniture"
+                                                                          : "outside the main text";
+  }
+  KeepRecordRows(lines, {});
+  std::string out;
+  for (const auto& l : lines) {
+    if (!l.blank() && l.reason.empty()) out += l.CoreUtf8() + "\n";
+  }
+  return out;
+}
+
+// An e-bike's spec page in Simplified (a kind in no fold): the main text
+// kept the table's first group; its next group, under a heading with a
+// slash and with wide label cells, comes back; the link under it does not.
+TEST(RecordRows, ASpecTablesNextGroupBelowTheKeptRows) {
+  const char page[] =
+      "   整车质量(kg)            55\n"
+      "   最高车速(km/h)          25\n"
+      "   电池/电机\n"
+      "   电池类型                锂离子电池\n"
+      "   电池容量(Ah)            24\n"
+      "   电机额定功率(W)         400\n"
+      "   查看全部参数 >\n"
+      "\n"
+      "   热门车型 排行榜 经销商\n";
+  const std::string kept = KeptAroundKeptRows(page, {"整车质量(kg)            55", "最高车速(km/h)          25"});
+  for (const char* line : {"电池/电机", "电池类型                锂离子电池", "电机额定功率(W)         400"}) {
+    EXPECT_NE(kept.find(line), std::string::npos) << line << "\n" << kept;
+  }
+  EXPECT_EQ(kept.find("查看全部参数"), std::string::npos) << kept;
+  EXPECT_EQ(kept.find("排行榜"), std::string::npos) << kept;
+}
+
+// A second-hand camera listing in Traditional (a kind in no fold): the
+// main text starts inside the spec rows; the rows above it come back over
+// the stock counter and the category path, which stay dropped, as does
+// the section label over them.
+TEST(RecordRows, AListingsRowsAboveTheKeptRows) {
+  const char page[] =
+      "   商品資訊\n"
+      "\n"
+      "   分類 二手市集 > 相機 > 單眼\n"
+      "   品牌 示範光學\n"
+      "   快門次數 12000\n"
+      "   成色 九成新\n"
+      "\n"
+      "   庫存 1\n"
+      "   保固 三個月\n"
+      "   所在地 新竹市東區\n"
+      "\n"
+      "   機身僅有輕微使用痕跡，附原廠電池兩顆與充電器，歡迎面交。\n";
+  const std::string kept = KeptAroundKeptRows(
+      page, {"保固 三個月", "所在地 新竹市東區", "機身僅有輕微使用痕跡，附原廠電池兩顆與充電器，歡迎面交。"});
+  for (const char* line : {"品牌 示範光學", "快門次數 12000", "成色 九成新"}) {
+    EXPECT_NE(kept.find(line), std::string::npos) << line << "\n" << kept;
+  }
+  for (const char* line : {"商品資訊", "分類", "庫存"}) {
+    EXPECT_EQ(kept.find(line), std::string::npos) << line << "\n" << kept;
+  }
+}
+
+// Two short kept lines of an article (a byline, a date) over a menu of
+// words: no record, nothing comes back.
+TEST(RecordRows, NoRowsWithoutANumberAmongThem) {
+  const char page[] =
+      "   要聞 國際\n"
+      "   財經 體育\n"
+      "\n"
+      "   記者 王小明\n"
+      "   攝影 陳大同\n";
+  const std::string kept = KeptAroundKeptRows(page, {"記者 王小明", "攝影 陳大同"});
+  EXPECT_EQ(kept, "記者 王小明\n攝影 陳大同\n");
 }
 
 }  // namespace

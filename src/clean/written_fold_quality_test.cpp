@@ -21,7 +21,7 @@ namespace {
 // on. Each is held to the tuned folds' 0.99 now, or to what its rules
 // reached where they did not reach that (the ninth, eleventh, twelfth,
 // fourteenth, sixteenth, eighteenth to twenty-first, twenty-third to
-// twenty-fifth and twenty-seventh to twenty-ninth); its once-measured
+// twenty-fifth and twenty-seventh to thirty-first); its once-measured
 // figure is kept beside it.
 TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
   struct Fold {
@@ -244,6 +244,30 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
       // the post's head and knowledge box, the story's update line, the
       // disclaimer and the category label remain.
       {"formerly-blind-pages-29", "formerly_blind29", "0.958 (92/96) / 0.798 (91/114)", 0.96, 0.96},
+      // FTV news article, NHC 通知, HK Airport Authority press release,
+      // Discourse topic, Autohome car page, Taiwan Cultural Memory Bank
+      // record; with main 795b392. Kept: a topic's accepted-answer box and
+      // auto-close notice, a record's label, licence, source, update and
+      // citation lines; lost: a notice's closing, a release's date, a car
+      // page's price, spec rows and dealer list. Measured once against the
+      // labels as written; blind30-2's download list since relabelled as
+      // dropped (recall 0.832 (94/113) against it). 0.922 / 0.991 after
+      // its rules (clean/record_heads.h and deeper record-row and notice
+      // recognisers): the topic's accepted-answer box, auto-close notice
+      // and a selection button, the notice's index box, the licence row
+      // and the record's category row remain.
+      {"formerly-blind-pages-30", "formerly_blind30", "0.850 (85/100) / 0.803 (94/117)", 0.92, 0.99},
+      // Red Star news article, MOHW 法規預告, am730 article, phpBB thread,
+      // BOSS Zhipin job posting, Shopee product page; with main 795b392.
+      // Kept: an editor credit, a thread's signature, quote header and
+      // edit notice, template labels, skill tags; lost: a notice's header
+      // fields and signer, a thread's code lines, a job's and a product's
+      // title, price, summary and spec rows. Measured once against the
+      // labels as written; blind31-2's download list since relabelled as
+      // dropped (recall 0.842 (101/120) against it). 0.966 / 0.942 after
+      // its rules: the thread's signature, quote header, edit notice and
+      // code lines, the job's skill tags and work address remain.
+      {"formerly-blind-pages-31", "formerly_blind31", "0.938 (105/112) / 0.821 (101/123)", 0.96, 0.94},
   };
   for (const Fold& fold : folds) {
     size_t pages = 0;
@@ -260,7 +284,7 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
 // pages written and labelled blind, measured once, and no rule written for
 // them yet; whoever writes cleaning rules must not read them. Each is held
 // to its measured-once figure so that a change that makes unseen pages
-// worse is seen. (With none, the test is skipped; folds 28 and 29 moved to
+// worse is seen. (With none, the test is skipped; folds 30 and 31 moved to
 // FormerlyBlindWrittenCrawlPages once their rules were written.)
 TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
   struct Fold {
@@ -269,10 +293,7 @@ TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
     double precision, recall;
     const char* measured_once;
   };
-  const std::vector<Fold> folds = {
-      {"blind-pages-30", "blind30", 0.84, 0.80, "0.850 (85/100) / 0.803 (94/117)"},
-      {"blind-pages-31", "blind31", 0.93, 0.82, "0.938 (105/112) / 0.821 (101/123)"},
-  };
+  const std::vector<Fold> folds = {};
   if (folds.empty()) GTEST_SKIP() << "no untouched blind fold at present";
   for (const Fold& fold : folds) {
     size_t pages = 0;

@@ -346,18 +346,18 @@ TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures29AreCopiedFromTheirPages) 
       *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-29", 6);
 }
 
-// tests/fixtures/clean/blind-pages-30: the thirtieth fold of written pages,
-// written blind by a session that had not read the cleaner.
-TEST_F(CrawlReaderTest, BlindCleaningFixtures30AreCopiedFromTheirPages) {
+// tests/fixtures/clean/formerly-blind-pages-30: the thirtieth formerly
+// blind fold of written pages (the folder was blind-pages-30/).
+TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures30AreCopiedFromTheirPages) {
   ExpectWrittenFoldCopiedFromItsPages(
-      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-30", 6);
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-30", 6);
 }
 
-// tests/fixtures/clean/blind-pages-31: the thirty-first fold of written
-// pages, written blind by a session that had not read the cleaner.
-TEST_F(CrawlReaderTest, BlindCleaningFixtures31AreCopiedFromTheirPages) {
+// tests/fixtures/clean/formerly-blind-pages-31: the thirty-first formerly
+// blind fold of written pages (the folder was blind-pages-31/).
+TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures31AreCopiedFromTheirPages) {
   ExpectWrittenFoldCopiedFromItsPages(
-      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-31", 6);
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-31", 6);
 }
 
 TEST_F(CrawlReaderTest, RecognisedByContentWhateverTheExtension) {

@@ -1,0 +1,129 @@
+// A notice's head and closing on notice pages written for this test (a
+// city sports bureau's 通知 in Simplified, a county government's 預告 in
+// Traditional; kinds in no fold): the header fields that say who issued it
+// and when, the contact lines (plain or as numbered items), past the
+// page's download list of attachments, the signer or the issuing body over
+// the date, and the disclosure note, kept; the download list, the update
+// date and the view counter dropped.
+#include "clean/notice_closings.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "clean/cleaned_text_test_support.h"
+#include "clean/document_cleaner.h"
+#include "clean/official_letters.h"
+
+namespace wenyuan::clean {
+namespace {
+
+const char kSiteTop[] =
+    "[logo] 示例政务网\n"
+    "首页 | 政务公开 | 办事服务 | 互动交流 | 关于\n"
+    "搜索 ____________________ (BUTTON) 搜索\n\n";
+const char kSiteBottom[] =
+    "\n[返回顶部]\n\n"
+    "关于我们 | 网站地图 | 联系我们 | 隐私政策\n"
+    "版权所有 © 2026 示例政务网\n";
+
+std::string Page(std::string_view body) { return std::string(kSiteTop) + std::string(body) + kSiteBottom; }
+
+TEST(NoticeClosings, DisclosureNotes) {
+  EXPECT_TRUE(IsDisclosureNote(DecodeUtf32("（此件主动公开）")));
+  EXPECT_TRUE(IsDisclosureNote(DecodeUtf32("（信息公开形式：主动公开）")));
+  EXPECT_TRUE(IsDisclosureNote(DecodeUtf32("（信息公开选项：依申请公开）")));
+  EXPECT_FALSE(IsDisclosureNote(DecodeUtf32("（信息公开工作年度报告）")));
+  EXPECT_FALSE(IsDisclosureNote(DecodeUtf32("信息公开形式：主动公开")));
+}
+
+// Contact lines, then the page's download list (a bare "附件：" and file
+// names), then the issuing body, the date and the disclosure note.
+const char kSportsNotice[] =
+    "市体育局关于做好2027年全民健身冬季系列活动组织工作的通知\n\n"
+    "各区体育局，各市级体育协会：\n\n"
+    "   为丰富群众冬季体育生活，推动全民健身活动广泛开展，经研究，决定于2027年1月至3月组织开展全民健身冬季系列活动。"
+    "现将有关事项通知如下：\n\n"
+    "   一、各区要结合本地实际，每区至少组织3项群众性冬季体育活动，并于1月10日前报送活动计划。\n\n"
+    "   二、各协会要做好赛事安全保障，严格落实安全责任，确保活动安全有序开展。\n\n"
+    "   联系人：群体处 张  敏\n\n"
+    "   联系电话：0571-87012345\n\n"
+    "   附件：\n\n"
+    "   1. 冬季系列活动计划表.docx\n\n"
+    "   2. 活动安全责任书.pdf\n\n"
+    "   市体育局\n\n"
+    "   2026年12月20日\n\n"
+    "   （信息公开形式：主动公开）\n";
+
+TEST(NoticeClosings, ContactLinesPastTheDownloadListThenIssuerDateAndNote) {
+  const CleanedDocument c = CleanDocument(Page(kSportsNotice), SourceLayout::kWebDump, nullptr);
+  for (const char* line : {"联系电话：0571-87012345", "市体育局", "2026年12月20日", "（信息公开形式：主动公开）"}) {
+    EXPECT_TRUE(HasLine(c.text, line)) << line << "\n" << c.text;
+  }
+  EXPECT_TRUE(Contains(c.text, "联系人：群体处")) << c.text;
+  EXPECT_FALSE(Contains(c.text, ".docx")) << c.text;
+  EXPECT_FALSE(Contains(c.text, ".pdf")) << c.text;
+}
+
+// A county's 預告 in Traditional: its header fields over the notice (with
+// the site's update date and view counter), numbered contact items ending
+// the body, the magistrate's signature, then the files to download.
+const char kCountyNotice[] =
+    "預告訂定「示範縣公有停車場收費自治條例」草案。\n\n"
+    "   發布機關：交通處\n\n"
+    "   發布日期：115-12-02\n\n"
+    "   更新日期：115-12-04\n\n"
+    "   點閱次數：2,083\n\n"
+    "   示範縣政府　公告\n\n"
+    "   主旨：預告訂定「示範縣公有停車場收費自治條例」草案。\n\n"
+    "   公告事項：\n\n"
+    "   一、本縣公有停車場收費自治條例草案如附件，另載於本府全球資訊網。\n\n"
+    "   二、對於本公告內容有任何意見者，請於本公告刊登之次日起三十日內陳述意見：\n\n"
+    "   （一）承辦單位：示範縣政府交通處\n\n"
+    "   （二）地址：示範縣中正路100號\n\n"
+    "   （三）電話：（05）123-4567分機301\n\n"
+    "   縣長　林志遠\n\n"
+    "   相關檔案\n\n"
+    "     * [pdf.png]\n"
+    "       自治條例草案總說明.pdf\n"
+    "       (205 KB)\n"
+    "     * [odt.png]\n"
+    "       自治條例草案條文.odt\n"
+    "       (64 KB)\n";
+
+TEST(NoticeClosings, HeaderFieldsNumberedContactsAndTheSignerPastTheFiles) {
+  const CleanedDocument c = CleanDocument(Page(kCountyNotice), SourceLayout::kWebDump, nullptr);
+  for (const char* line : {"發布機關：交通處", "發布日期：115-12-02", "（三）電話：（05）123-4567分機301",
+                           "縣長　林志遠", "主旨：預告訂定「示範縣公有停車場收費自治條例」草案。"}) {
+    EXPECT_TRUE(HasLine(c.text, line)) << line << "\n" << c.text;
+  }
+  for (const char* line : {"更新日期", "點閱次數", ".pdf", ".odt"}) {
+    EXPECT_FALSE(Contains(c.text, line)) << line << "\n" << c.text;
+  }
+}
+
+// A press release whose date stands alone right over its headline (a
+// science museum's in Traditional, a university's in Simplified; kinds in
+// no fold): the date is the release's date line.
+TEST(NoticeClosings, AReleasesDateRightOverItsHeadline) {
+  for (bool traditional : {false, true}) {
+    const std::string body =
+        traditional
+            ? "   2026年11月30日\n"
+              "科學館推出「星空導覽」夜間場次 週末開放至晚上九時\n"
+              "   "
+              "示範科學館今日宣布，為配合冬季星象觀測季，「星空導覽」將於十二月起增設夜間場次，逢週末開放至晚上九時。\n"
+              "\n"
+              "   夜間場次每場限額四十人，參加者可於館內天台使用專業望遠鏡觀測木星及獵戶座星雲，並由館方導賞員講解。\n"
+            : "   2026年11月30日\n"
+              "示范大学举办第十届创新创业大赛 两百支队伍同台竞技\n"
+              "   "
+              "11月29日，示范大学第十届创新创业大赛决赛在学校体育馆举行，来自全校二十个学院的两百支队伍参加了比赛。\n\n"
+              "   经过初赛和复赛两轮选拔，最终有十二支队伍进入决赛，比赛项目涵盖人工智能、新材料和乡村振兴等领域。\n";
+    const CleanedDocument c = CleanDocument(Page(body), SourceLayout::kWebDump, nullptr);
+    EXPECT_TRUE(HasLine(c.text, "2026年11月30日")) << c.text;
+  }
+}
+
+}  // namespace
+}  // namespace wenyuan::clean
