@@ -210,7 +210,7 @@ void KeepRowsAroundKeptRows(std::vector<PageLine>& lines, std::vector<size_t>& p
     // Kept rows together; a line another rule dropped for what it is may
     // stand between two ("庫存 2186").
     size_t end = i, anchor = 0;
-    while (kept_row(end) || (end > i && !lines[end].blank() && !lines[end].reason.empty() &&
+    while (kept_row(end) || (end > i && end < lines.size() && !lines[end].blank() && !lines[end].reason.empty() &&
                              !IsSoft(lines[end].reason) && kept_row(end + 1))) {
       anchor += kept_row(end);
       ++end;
