@@ -34,11 +34,6 @@ bool IsFieldValue(const PageLine& field, const PageLine& value) {
          Indent(value.raw) >= Indent(field.raw) + kMinFieldIndent;
 }
 
-size_t NextNonBlank(const std::vector<PageLine>& lines, size_t i) {
-  while (i < lines.size() && lines[i].blank()) ++i;
-  return i;
-}
-
 // Is there a line of prose within kProseReach non-blank lines of [begin, end)?
 bool BesideProse(const std::vector<PageLine>& lines, size_t begin, size_t end) {
   for (size_t i = begin, seen = 0; i > 0 && seen < kProseReach;) {

@@ -43,11 +43,6 @@ size_t ItemNumber(const std::u32string& core) {
   return close == U'、' || (close == U'.' && i + 1 < core.size() && !IsAsciiDigit(core[i + 1])) ? number : 0;
 }
 
-size_t NextNonBlank(const std::vector<PageLine>& lines, size_t i) {
-  while (i < lines.size() && lines[i].blank()) ++i;
-  return i;
-}
-
 // Numbered items, from one, right under the kept line at `intro` that ends
 // with a colon.
 void KeepIntroducedItems(std::vector<PageLine>& lines, size_t intro) {

@@ -125,11 +125,6 @@ bool IsContentsLine(const std::u32string& core) {
   return i > 1 && i < core.size() && std::u32string_view(U"章節节篇").find(core[i]) != std::u32string_view::npos;
 }
 
-size_t NextNonBlank(const std::vector<PageLine>& lines, size_t i) {
-  while (i < lines.size() && lines[i].blank()) ++i;
-  return i;
-}
-
 bool AtLeftMargin(const PageLine& l) { return !l.raw.empty() && l.raw[0] != ' ' && l.raw[0] != '\t'; }
 
 // "32,000 元/月", "京 东 价  ￥1299.00", "售價 NT$ 1,200": a price, with a

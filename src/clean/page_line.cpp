@@ -138,6 +138,11 @@ bool HasSentenceEnd(const std::u32string& s) {
                      [](char32_t c) { return c == U'。' || c == U'！' || c == U'？' || c == U'；'; });
 }
 
+size_t NextNonBlank(const std::vector<PageLine>& lines, size_t i) {
+  while (i < lines.size() && lines[i].blank()) ++i;
+  return i;
+}
+
 bool IsShortLine(const std::u32string& core) {
   return !core.empty() && core.size() <= kShortLineChars && !HasSentencePunct(core);
 }

@@ -54,6 +54,8 @@ bool IsShortLine(const std::u32string& core);
 // Long enough and with the punctuation sentences have (Chinese or English).
 bool IsProse(const PageLine& line);
 size_t CountHan(const std::u32string& s);
+// The first line at or after `i` that is not blank (lines.size() if none).
+size_t NextNonBlank(const std::vector<PageLine>& lines, size_t i);
 
 bool ContainsAny(std::string_view text, std::initializer_list<std::string_view> words);
 bool EqualsAny(std::string_view text, std::initializer_list<std::string_view> words);

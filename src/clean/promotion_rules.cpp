@@ -56,13 +56,6 @@ bool HasHeadlineShape(const PageLine& l) {
   return last != U'：' && last != ':' && last != U'，' && last != ',' && last != U'、';
 }
 
-// The first non-blank line after `i`, or lines.size().
-size_t NextNonBlank(const std::vector<PageLine>& lines, size_t i) {
-  size_t k = i + 1;
-  while (k < lines.size() && lines[k].blank()) ++k;
-  return k;
-}
-
 // The first non-blank line before `i`, or lines.size() when none.
 size_t PreviousNonBlank(const std::vector<PageLine>& lines, size_t i) {
   for (size_t k = i; k > 0;) {
@@ -80,8 +73,8 @@ bool IsKeptProse(const PageLine& l) { return l.reason.empty() && IsProse(l); }
 // lines other rules dropped between them do not count.
 bool HeadsProse(const std::vector<PageLine>& lines, size_t i, bool skip_dropped = false) {
   constexpr size_t kFullLine = 40;
-  size_t next = NextNonBlank(lines, i);
-  while (skip_dropped && next < lines.size() && IsSeparator(lines[next])) next = NextNonBlank(lines, next);
+  size_t next = NextNonBlank(lines, i + 1);
+  while (skip_dropped && next < lines.size() && IsSeparator(lines[next])) next = NextNonBlank(lines, next + 1);
   if (next >= lines.size() || IsItemMarker(lines[next].core) || !lines[next].reason.empty()) return false;
   if (IsProse(lines[next])) return true;
   return next + 1 < lines.size() && IsKeptProse(lines[next + 1]) && lines[next + 1].core.size() >= kFullLine;
@@ -229,7 +222,7 @@ void MarkCallsToAction(std::vector<PageLine>& lines) {
     if (!after_text) continue;
     // … and nothing of that section below it: a heading, another link,
     // the page's chrome or the end.
-    const size_t below = NextNonBlank(lines, i);
+    const size_t below = NextNonBlank(lines, i + 1);
     if (below < lines.size()) {
       const PageLine& b = lines[below];
       // A short line standing alone is the next section's heading, even
@@ -277,7 +270,7 @@ void MarkCourseBlocks(std::vector<PageLine>& lines) {
     }
     std::vector<size_t> block;
     size_t cards = 0, repeated_titles = 0;
-    size_t j = NextNonBlank(lines, i);
+    size_t j = NextNonBlank(lines, i + 1);
     while (j < lines.size() && open(lines[j]) && lines[j].bullet) {
       const PageLine& title = lines[j];
       if (title.core.size() > kMaxCardTitleChars || HasSentenceEnd(title.core.substr(0, title.core.size() - 1))) break;
@@ -291,7 +284,7 @@ void MarkCourseBlocks(std::vector<PageLine>& lines) {
       if (blurb == 0) break;  // a card has its blurb; a bare list is the article's
       ++cards;
       repeated_titles += printed[title.core] > 1;
-      j = k < lines.size() && lines[k].blank() ? NextNonBlank(lines, k - 1) : k;
+      j = k < lines.size() && lines[k].blank() ? NextNonBlank(lines, k) : k;
       if (j < lines.size() && !lines[j].bullet) break;
     }
     if (cards < kMinCards) continue;

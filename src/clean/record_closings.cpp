@@ -105,11 +105,6 @@ bool IsReleaseTime(const std::u32string& core) {
   return rest.empty() || (rest.size() <= 3 && rest.back() == U'分');
 }
 
-size_t NextNonBlank(const std::vector<PageLine>& lines, size_t i) {
-  while (i < lines.size() && lines[i].blank()) ++i;
-  return i;
-}
-
 // "发布机构： 南京市科学技术局", "文 号： 宁科〔2024〕56号": a labelled field of
 // a government site's information box; the label without its spaces.
 std::optional<std::u32string> FieldLabel(const std::u32string& core) {

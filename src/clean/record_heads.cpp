@@ -67,11 +67,6 @@ bool IsHanWord(std::u32string_view t) {
   return true;
 }
 
-size_t NextNonBlank(const std::vector<PageLine>& lines, size_t i) {
-  while (i < lines.size() && lines[i].blank()) ++i;
-  return i;
-}
-
 // "Java开发工程师（支付结算方向）", "【台灣製造】頂級316不鏽鋼密封保鮮盒 …": a line
 // left out that reads as the item's name.
 bool IsNameLine(const PageLine& l) {

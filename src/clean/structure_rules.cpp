@@ -200,12 +200,6 @@ void MarkNotices(std::vector<PageLine>& lines) {
   }
 }
 
-size_t NextNonBlank(const std::vector<PageLine>& lines, size_t i) {
-  for (++i; i < lines.size() && lines[i].blank(); ++i) {
-  }
-  return i;
-}
-
 // The kind of report a cover names, not its title: "出國報告（出國類別：參訪）",
 // "行政院及所屬各機關出國報告", "（出國類別：考察）", "因公出国（境）培训总结报告".
 // A title names the trip ("赴韓國參訪…報告") and is not one of these.
@@ -258,7 +252,7 @@ void TakeCoverFields(std::vector<PageLine>& lines, DocumentFields* fields) {
     size_t value_line = i;
     if (!SplitCoverField(lines[i].core, &name, &value)) {
       // A spaced name the PDF's text layer broke in two ("團" / "長：…").
-      const size_t j = NextNonBlank(lines, i);
+      const size_t j = NextNonBlank(lines, i + 1);
       if (lines[i].core.size() > 2 || CountHan(lines[i].core) != lines[i].core.size() || j >= lines.size() ||
           !lines[j].reason.empty() || !SplitCoverField(lines[i].core + lines[j].core, &name, &value) || value.empty()) {
         if (IsReportKindLine(lines[i].core)) kind_lines.push_back(i);
@@ -281,10 +275,10 @@ void TakeCoverFields(std::vector<PageLine>& lines, DocumentFields* fields) {
     // Further values of the field, one a line ("出國人員：黃俊傑 副局長" /
     // "蔡淑芬 正工程司" / "吳冠宇 幫工程司"), when another field follows them.
     std::vector<size_t> more;
-    size_t next = NextNonBlank(lines, value_line);
+    size_t next = NextNonBlank(lines, value_line + 1);
     while (next < lines.size() && more.size() < kMaxFieldValueLines && IsFieldValueContinuation(lines[next])) {
       more.push_back(next);
-      next = NextNonBlank(lines, next);
+      next = NextNonBlank(lines, next + 1);
     }
     std::string next_name, next_value;
     if (!more.empty() && next < lines.size() && lines[next].reason.empty() &&
