@@ -151,9 +151,9 @@ Status ScoreSegmentFill(size_t s, const SnapshotSegment& seg, const Prepared& pr
   double lesser = 0;
   size_t split = 0;
   std::vector<ScoredCursor*> essential, others;
-  std::vector<double> rest;  // bound of others[j..]
-  bool probe_gate = false;   // candidates' gate lists are probed (fill_from_gate)
-  auto is_gate = [&](const ScoredCursor* c) { return std::find(gate.begin(), gate.end(), c) != gate.end(); };
+  std::vector<double> rest;                                      // bound of others[j..]
+  bool probe_gate = false;                                       // candidates' gate lists are probed (fill_from_gate)
+  auto is_gate = [](const ScoredCursor* c) { return c->gate; };  // used only when gated
   auto resplit = [&](double theta) -> bool {
     const size_t was = split;
     while (split < by_bound.size() && lesser + by_bound[split]->bound <= theta) lesser += by_bound[split++]->bound;
