@@ -381,6 +381,13 @@ TEST_F(CrawlReaderTest, BlindCleaningFixtures34AreCopiedFromTheirPages) {
       *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-34", 6);
 }
 
+// tests/fixtures/clean/blind-pages-35: the thirty-fifth fold of written
+// pages, written blind by a session that had not read the cleaner.
+TEST_F(CrawlReaderTest, BlindCleaningFixtures35AreCopiedFromTheirPages) {
+  ExpectWrittenFoldCopiedFromItsPages(
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-35", 6);
+}
+
 TEST_F(CrawlReaderTest, RecognisedByContentWhateverTheExtension) {
   const std::string crawl = "<lang=\"cn\">\n<page=\"a-1\">\n<text>\n   第一頁\n</text>\n</page> §\n</lang>\n";
   for (const char* name : {"dump.txt", "dump.dat", "dump", "dump.html", "DUMP.TXT"}) {
