@@ -395,6 +395,13 @@ TEST_F(CrawlReaderTest, BlindCleaningFixtures36AreCopiedFromTheirPages) {
       *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-36", 6);
 }
 
+// tests/fixtures/clean/blind-pages-37: the thirty-seventh fold of written
+// pages, written blind by a session that had not read the cleaner.
+TEST_F(CrawlReaderTest, BlindCleaningFixtures37AreCopiedFromTheirPages) {
+  ExpectWrittenFoldCopiedFromItsPages(
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-37", 6);
+}
+
 TEST_F(CrawlReaderTest, RecognisedByContentWhateverTheExtension) {
   const std::string crawl = "<lang=\"cn\">\n<page=\"a-1\">\n<text>\n   第一頁\n</text>\n</page> §\n</lang>\n";
   for (const char* name : {"dump.txt", "dump.dat", "dump", "dump.html", "DUMP.TXT"}) {
