@@ -106,7 +106,10 @@ struct Query {
   // holding a gate clause (one of the rarest terms that together carry
   // half the query's weight). A partial match made of the query's common
   // terms alone is left out, so the fill reads the rare terms' lists, not
-  // the common ones' (ExecuteExhaustive applies the same rule).
+  // the common ones'. When fewer passages than the page still needs hold a
+  // gate clause above the fill's floor, the fill is ranked again without
+  // the rule: a small KB, or a query whose rare terms are rarely held, still
+  // gets a full page (ExecuteExhaustive applies the same rule).
   bool fill_from_gate = false;
   double fill_share = 0.3;
   double fill_share_max = 0.3;

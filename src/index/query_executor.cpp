@@ -390,6 +390,24 @@ TopK RankingHeap(const Query& query, const Prepared& prep, size_t keep, size_t b
   return query.candidates <= query.k ? TopK(keep, best, MaxProximityBoost(query, prep) * kBoundSlack) : TopK(keep);
 }
 
+// The fill below the tier's `members`: the passages above `floor` that do
+// not hold every conjunct (only those holding a gate clause while
+// prep.fill_gated), best first.
+Result<std::vector<Candidate>> RunFill(const IndexSnapshot& snapshot, const Query& query, const Prepared& prep,
+                                       const SegmentScorer& score_segment, double floor, uint64_t members,
+                                       uint64_t& scored) {
+  const size_t k = std::max<size_t>(query.k, 1);
+  TopK fill = RankingHeap(query, prep, Collected(query) - members, k > members ? k - members : 1);
+  TierStats unused;
+  FillSeeds seeds;
+  // The seeding pass first: the passages most like the tier's raise the
+  // threshold before the full pass reads the longer lists.
+  for (Pass pass : {Pass::kFillSeed, Pass::kFill}) {
+    WY_RETURN_IF_ERROR(RunPass(snapshot, query, prep, score_segment, pass, floor, fill, scored, unused, seeds));
+  }
+  return fill.Sorted();
+}
+
 // The frame both executors share: statistics, the filter-only case, the
 // conjunctive tier and its fill (Query::conjunctive), otherwise the gate
 // and rest passes (or one pass over all), then the proximity boost and the
@@ -417,14 +435,14 @@ Result<QueryResult> Run(const IndexSnapshot& snapshot, const Query& query, const
       const uint64_t members = tier_stats.members;
       if (members < needed) {  // every member was kept: the fill follows
         const double floor = FillShare(query, tier_stats.holders) * tier_stats.best;
-        TopK fill = RankingHeap(query, prep, Collected(query) - members, k > members ? k - members : 1);
-        TierStats unused;
-        // The seeding pass first: the passages most like the tier's raise
-        // the threshold before the full pass reads the longer lists.
-        for (Pass pass : {Pass::kFillSeed, Pass::kFill}) {
-          WY_RETURN_IF_ERROR(RunPass(snapshot, query, prep, score_segment, pass, floor, fill, scored, unused, seeds));
+        prep.fill_gated = query.fill_from_gate && prep.gated;
+        WY_ASSIGN_OR_RETURN(auto rest, RunFill(snapshot, query, prep, score_segment, floor, members, scored));
+        if (prep.fill_gated && members + rest.size() < needed) {
+          // Too few passages hold a rare term to fill the page: the
+          // common terms' matches complete it, ranked as without the rule.
+          prep.fill_gated = false;
+          WY_ASSIGN_OR_RETURN(rest, RunFill(snapshot, query, prep, score_segment, floor, members, scored));
         }
-        const auto rest = fill.Sorted();
         ranked.insert(ranked.end(), rest.begin(), rest.end());
       }
       return Finish(snapshot, query, std::move(prep), std::move(ranked), scored);
@@ -568,7 +586,7 @@ Status ScoreSegmentExhaustive(size_t s, const SnapshotSegment& seg, const Prepar
     const bool tier = prep.conjuncts > 0 && held[d] == prep.conjuncts;
     if (pass == Pass::kTier && !tier) continue;
     if (pass == Pass::kFill && (tier || scores[d] <= floor)) continue;
-    if (pass == Pass::kFill && query.fill_from_gate && prep.gated && !gate[d]) continue;
+    if (pass == Pass::kFill && prep.fill_gated && !gate[d]) continue;
     if (pass == Pass::kTier && seg.IsLive(d)) {  // the holders, filters aside
       ++tier_stats.holders;
       tier_stats.best = std::max(tier_stats.best, scores[d]);

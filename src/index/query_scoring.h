@@ -210,6 +210,9 @@ struct Prepared {
   bool gated = false;              // some clause that occurs is not a gate clause
   size_t conjuncts = 0;            // conjunct clauses that occur (ClauseStats::conjunct)
   bool tiered = false;             // Query::conjunctive with at least two of them
+  // The fill ranks only passages holding a gate clause (Query::fill_from_gate
+  // with `gated`); cleared when too few of them pass the fill's floor.
+  bool fill_gated = false;
   // Per segment, per scored clause: its dictionary entries (looked up once
   // per query, however many times a cursor is opened).
   std::vector<std::vector<std::vector<TermInfo>>> infos;

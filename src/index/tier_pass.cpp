@@ -131,7 +131,7 @@ Status ScoreSegmentFill(size_t s, const SnapshotSegment& seg, const Prepared& pr
   WY_ASSIGN_OR_RETURN(auto owned, OpenScored(s, seg, query, prep, false));
   std::vector<ScoredCursor*> by_bound, gate;
   size_t conjuncts_here = 0;
-  const bool gated = query.fill_from_gate && prep.gated;
+  const bool gated = prep.fill_gated;
   for (auto& c : owned) {
     by_bound.push_back(&c);
     conjuncts_here += c.conjunct ? 1 : 0;

@@ -61,11 +61,11 @@ struct RankingParams {
   double tier_fill = 0.3;
   double tier_fill_max = 0.7;
   // 1: the fill ranks only passages holding one of the query's rarest
-  // terms (those carrying half its weight; index/query.h fill_from_gate):
-  // a fifth off the median phrase at 400k passages, but partial matches of
-  // the common words alone go (the samples' `北辰iFree 免費上網` keeps one
-  // hit of three), so it is off: an option for `eval` and the benches.
-  double tier_fill_gate = 0;
+  // terms (those carrying half its weight; index/query.h fill_from_gate),
+  // unless too few of them fill the page: then the common words' partial
+  // matches complete it as with 0 (the samples' `北辰iFree 免費上網` keeps
+  // its three hits). 0: every partial match above the floor is ranked.
+  double tier_fill_gate = 1;
 };
 
 // Errors name the pair that is wrong ("ranking: 'words.k1=x': not a number").
