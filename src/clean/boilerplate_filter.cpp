@@ -332,6 +332,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkReplySections(lines);
     thread_page = IsThreadPage(lines);
     MarkCommentThreads(lines);
+    MarkPostersNamesAgain(lines);
     MarkVideoPageFurniture(lines);
   }
   if (result.web_mode) {

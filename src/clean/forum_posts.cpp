@@ -150,11 +150,41 @@ void MarkQuotesAndNotes(const std::vector<PageLine>& lines, size_t first, std::v
       if (text.size() < kMinQuotedChars || said.insert(text).second) continue;
       furniture[i] = true;
       for (size_t k = i; k > first && IsShortPart(lines[k - 1]) && !furniture[k - 1]; --k) furniture[k - 1] = true;
+      // The quotation's wrapped last piece under it ("氮氣測漏先"), cut
+      // where the quoting post cut it: a short line found in an earlier
+      // post's line.
+      for (size_t k = i + 1; k < lines.size() && IsShortPart(lines[k]) && !furniture[k]; ++k) {
+        const std::u32string piece = WithoutSpaces(lines[k].core);
+        const bool quoted = std::any_of(said.begin(), said.end(), [&](const std::u32string& line) {
+          return line.find(piece) != std::u32string::npos;
+        });
+        if (!quoted) break;
+        furniture[k] = true;
+      }
       continue;
     }
     const bool alone = (i == 0 || lines[i - 1].blank()) && (i + 1 == lines.size() || lines[i + 1].blank());
     if (alone && IsShortPart(l) && HasDateAndTime(LineShape(l.core))) furniture[i] = true;
   }
+}
+
+// The thread's title printed over the thread behind a label ("Thread: X",
+// "主題：X") and again as the first post's title under its head (line
+// `first`): the thread starts at its first post, and what stands above it
+// is the board's (breadcrumbs, a first-visit notice, "Results 1 to 6 of
+// 6", the thread's tools, the labelled title).
+void MarkAboveTheThread(const std::vector<PageLine>& lines, size_t first, std::vector<bool>& furniture) {
+  size_t title = first + 1;
+  while (title < lines.size() && title - first <= kMaxBodyLook && (lines[title].blank() || furniture[title])) ++title;
+  if (title >= lines.size() || title - first > kMaxBodyLook || !lines[title].reason.empty()) return;
+  const std::u32string text = WithoutSpaces(lines[title].core);
+  if (text.size() < kMinQuotedChars) return;
+  bool printed_above = false;
+  for (size_t i = 0; i < first && !printed_above; ++i) {
+    printed_above = !lines[i].blank() && lines[i].reason.empty() && WithoutSpaces(lines[i].core).ends_with(text);
+  }
+  if (!printed_above) return;
+  for (size_t i = 0; i < first; ++i) furniture[i] = !lines[i].blank();
 }
 
 }  // namespace
@@ -172,6 +202,8 @@ std::u32string LineShape(const std::u32string& core) {
     } else if (utf8::IsHan(c)) {
       symbol = U'H';
     } else if (IsAsciiDigit(c) || IsFullWidthDigit(c)) {
+      // A count with thousands separators ("5,921") is one number like "386".
+      while (i + 2 < core.size() && core[i + 1] == ',' && IsAsciiDigit(core[i + 2])) i += 2;
       symbol = U'9';
     } else if (utf8::IsSpace(c) || c == U'\u3000') {
       symbol = U' ';
@@ -251,11 +283,16 @@ ThreadSpan MarkForumPosts(std::vector<PageLine>& lines) {
   // Paragraphs above the first post (sentences ended, or full lines): an
   // article's, where the posts are its readers' comments. A thread's title
   // as a question is none.
+  // A paragraph hard-wrapped over several lines counts once (a board's
+  // first-visit notice over the thread is one paragraph).
   size_t prose_above = 0;
   for (size_t i = 0; i < first; ++i) {
     const PageLine& l = lines[i];
-    prose_above += !l.blank() && l.reason.empty() && IsBodyLine(l.core) &&
-                   (HasSentenceEnd(l.core) || l.core.size() >= kFullLine) && l.core.back() != U'？';
+    const bool prose = !l.blank() && l.reason.empty() && IsBodyLine(l.core) &&
+                       (HasSentenceEnd(l.core) || l.core.size() >= kFullLine) && l.core.back() != U'？';
+    const bool wrapped_on = i > 0 && !lines[i - 1].blank() && lines[i - 1].reason.empty() &&
+                            IsBodyLine(lines[i - 1].core) && lines[i - 1].core.size() >= kFullLine;
+    prose_above += prose && !wrapped_on;
   }
   if (prose_above > kMaxProseAbove) return {};
   // The posts' parts: the recurrences within the thread.
@@ -287,6 +324,7 @@ ThreadSpan MarkForumPosts(std::vector<PageLine>& lines) {
     for (size_t k = start; k < end; ++k) furniture[k] = true;
   }
   MarkQuotesAndNotes(lines, first, furniture);
+  MarkAboveTheThread(lines, first, furniture);
   // The first post's title right over it, printed a second time under the
   // thread's title.
   for (size_t i = first, seen = 0; i-- > 0 && seen < kMaxBlockReach + 1;) {
@@ -308,6 +346,24 @@ void KeepForumPostBodies(std::vector<PageLine>& lines, ThreadSpan thread) {
   for (size_t i = thread.first; i < thread.end && i < lines.size(); ++i) {
     PageLine& l = lines[i];
     if (l.reason == kOutsideMainText && IsBodyLine(l.core)) l.reason.clear();
+  }
+}
+
+void MarkPostersNamesAgain(std::vector<PageLine>& lines) {
+  constexpr size_t kMaxNameLineWords = 2;
+  std::set<std::u32string> names;
+  for (const PageLine& l : lines) {
+    if (l.reason != kForumFurniture) continue;
+    const auto words = SpaceSeparatedWords(l.core);
+    if (words.size() >= 2 && words[0].size() >= 2) names.emplace(words[0]);
+  }
+  for (size_t i = 0; i < lines.size(); ++i) {
+    PageLine& l = lines[i];
+    if (!l.reason.empty() || !IsShortPart(l)) continue;
+    const auto words = SpaceSeparatedWords(l.core);
+    if (words.empty() || words.size() > kMaxNameLineWords || !names.contains(std::u32string(words[0]))) continue;
+    const size_t next = NextNonBlank(lines, i + 1);
+    if (next < lines.size() && lines[next].reason.empty() && IsBodyLine(lines[next].core)) l.reason = kForumFurniture;
   }
 }
 
