@@ -30,6 +30,7 @@
 #include "clean/reader_notices.h"
 #include "clean/record_fields.h"
 #include "clean/record_heads.h"
+#include "clean/record_names.h"
 #include "clean/record_rows.h"
 #include "clean/reference_lists.h"
 #include "clean/review_replies.h"
@@ -365,6 +366,9 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     for (size_t i : record) own_paragraph[i] = true;
     for (size_t i : KeepRecordRows(lines, record)) own_paragraph[i] = true;
     for (size_t i : KeepRecordHead(lines)) own_paragraph[i] = true;
+    for (size_t i : KeepRecordName(lines)) own_paragraph[i] = true;
+    for (size_t i : KeepButtonedTableRows(lines)) own_paragraph[i] = true;
+    for (size_t i : KeepMarginHeadings(lines)) own_paragraph[i] = true;
     for (size_t i : KeepSellerList(lines)) own_paragraph[i] = true;
     MarkRecordTemplateLabels(lines);
     MarkRecordSiteFields(lines);
@@ -391,7 +395,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
       }
       // List markers of a text dump ("* ", "• ") are layout, not content.
       std::string line = lines[i].placeholder ? WithoutPlaceholders(lines[i].raw) : std::string(lines[i].raw);
-      line = WithoutTrailingToggle(line);
+      line = WithoutTrailingMapLink(WithoutTrailingToggle(line));
       result.text += WithoutLeadingBullet(line);
     } else {
       result.text += lines[i].raw;

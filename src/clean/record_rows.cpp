@@ -1,5 +1,6 @@
 #include "clean/record_rows.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "clean/listing_fields.h"
@@ -75,6 +76,22 @@ size_t RowBeforeButton(const PageLine& l) {
   while (end > 0 && (l.raw[end - 1] == ' ' || l.raw[end - 1] == '\t')) --end;
   const std::u32string core = DecodeUtf32(utf8::Trim(l.raw.substr(0, end)));
   return IsRecordRow(core) ? end : 0;
+}
+
+// "草皮營位 6x8米 6人 NT$ 900 NT$ 1,200 (BUTTON) 預訂": where the line is a
+// table's row (three cells or more, a number among them, no sentence, no
+// link) before a button, the row's length; else 0.
+size_t TableRowBeforeButton(const PageLine& l) {
+  constexpr size_t kMinTableCells = 3, kMaxTableRow = 60;
+  const size_t at = l.raw.find("(BUTTON)");
+  if (at == std::string_view::npos) return 0;
+  size_t end = at;
+  while (end > 0 && (l.raw[end - 1] == ' ' || l.raw[end - 1] == '\t')) --end;
+  const std::u32string core = DecodeUtf32(utf8::Trim(l.raw.substr(0, end)));
+  const bool number = std::any_of(core.begin(), core.end(), [](char32_t c) { return IsAsciiDigit(c); });
+  const bool row = core.size() <= kMaxTableRow && Cells(core).size() >= kMinTableCells && number &&
+                   !HasSentenceMark(core) && !HasLinkMarks(core);
+  return row ? end : 0;
 }
 
 // A line that may stand in a record's block: left out as a short line, or
@@ -308,6 +325,30 @@ std::vector<size_t> KeepRecordRows(std::vector<PageLine>& lines, const std::vect
     i = end == i ? i + 1 : end;
   }
   return paragraphs;
+}
+
+std::vector<size_t> KeepButtonedTableRows(std::vector<PageLine>& lines) {
+  constexpr size_t kMinHeaderCells = 3, kMinButtonedRows = 2;
+  std::vector<size_t> rows;
+  for (size_t i = 1; i < lines.size(); ++i) {
+    const PageLine& above = lines[i - 1];
+    if (above.blank() || !above.reason.empty() || above.bullet || Cells(above.core).size() < kMinHeaderCells) continue;
+    size_t end = i;
+    while (end < lines.size() && lines[end].reason == kButton && !lines[end].bullet &&
+           TableRowBeforeButton(lines[end]) > 0) {
+      ++end;
+    }
+    if (end - i < kMinButtonedRows) continue;
+    for (size_t k = i; k < end; ++k) {
+      PageLine& l = lines[k];
+      l.raw = l.raw.substr(0, TableRowBeforeButton(l));
+      l.core = DecodeUtf32(utf8::Trim(l.raw));
+      l.reason.clear();
+      rows.push_back(k);
+    }
+    i = end;
+  }
+  return rows;
 }
 
 }  // namespace wenyuan::clean

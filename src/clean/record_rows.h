@@ -42,4 +42,11 @@ bool IsRecordRow(const std::u32string& core);
 // that start a paragraph of their own.
 std::vector<size_t> KeepRecordRows(std::vector<PageLine>& lines, const std::vector<size_t>& record);
 
+// On any page: a table's rows each printed with a button after its cells
+// ("經典雙人房 1大床 2人 含早餐 TWD 2,680 (BUTTON) 立即訂購", a room, a
+// ticket, a plan to order), two or more together right under a kept line
+// of three cells or more (the table's header or its row): the rows come
+// back, cut before their buttons. Returns the rows.
+std::vector<size_t> KeepButtonedTableRows(std::vector<PageLine>& lines);
+
 }  // namespace wenyuan::clean
