@@ -39,6 +39,7 @@
 #include "clean/shop_furniture.h"
 #include "clean/site_footer_rules.h"
 #include "clean/table_cells.h"
+#include "clean/user_reviews.h"
 #include "clean/video_pages.h"
 #include "util/line_reader.h"
 #include "util/utf8.h"
@@ -370,6 +371,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     for (size_t i : KeepButtonedTableRows(lines)) own_paragraph[i] = true;
     for (size_t i : KeepMarginHeadings(lines)) own_paragraph[i] = true;
     for (size_t i : KeepSellerList(lines)) own_paragraph[i] = true;
+    MarkUserReviews(lines);
     MarkRecordTemplateLabels(lines);
     MarkRecordSiteFields(lines);
     MarkAnswerFurniture(lines);

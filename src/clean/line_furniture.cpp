@@ -224,8 +224,10 @@ std::string LineFurnitureReason(std::string_view line, const std::u32string& cor
     for (char32_t ch : core) utf8::Append(s, ch);
     return s;
   }();
+  // A select box as lynx prints it: its value padded with underscores in
+  // brackets ("[台北市___]", "[2人___]").
   if (line.find("(BUTTON)") != std::string_view::npos || line.find("[BUTTON]") != std::string_view::npos ||
-      line.find("____") != std::string_view::npos) {
+      line.find("____") != std::string_view::npos || line.find("___]") != std::string_view::npos) {
     return "button or form field";
   }
   if (EqualsAny(c, {"登入",     "登录",     "登出",     "退出",     "註冊",     "注册",     "搜尋", "搜索",   "搜寻",

@@ -19,6 +19,9 @@ std::string Reason(std::string_view raw) {
 
 TEST(LineFurniture, ButtonsWidgetsAndCounters) {
   EXPECT_EQ(Reason("(BUTTON) 登入"), "button or form field");
+  // A select box, its value padded with underscores in brackets.
+  EXPECT_EQ(Reason("請選擇地區： [台北市___]"), "button or form field");
+  EXPECT_EQ(Reason("出发城市 [上海__]"), "");
   EXPECT_EQ(Reason("登录"), "button or form label");
   EXPECT_EQ(Reason("收藏文章 订阅作者"), "button or form label");
   EXPECT_EQ(Reason("[icon-heart.png] 加入最愛   [icon-map.png] 加入行程   列印"), "button or form label");

@@ -1,0 +1,123 @@
+#include "clean/user_reviews.h"
+
+#include <string_view>
+
+#include "util/utf8.h"
+
+namespace wenyuan::clean {
+namespace {
+
+constexpr size_t kMaxSummary = 40;
+constexpr size_t kMaxHeading = 10;
+constexpr size_t kMinReviewHeaders = 2, kMinSignedComments = 2;
+constexpr size_t kMaxSignature = 30;
+
+bool IsDigit(char32_t c) { return IsAsciiDigit(c); }
+
+bool AtMargin(const PageLine& l) { return !l.raw.empty() && l.raw.front() != ' ' && l.raw.front() != '\t'; }
+
+// "2026/11", "2026-11-28", "2026/12/01": a year and a month.
+bool HasDate(const std::u32string& s) {
+  for (size_t i = 0; i + 6 < s.size(); ++i) {
+    if (i > 0 && IsDigit(s[i - 1])) continue;
+    if (IsDigit(s[i]) && IsDigit(s[i + 1]) && IsDigit(s[i + 2]) && IsDigit(s[i + 3]) &&
+        (s[i + 4] == '/' || s[i + 4] == '-' || s[i + 4] == '.') && IsDigit(s[i + 5])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A short heading over a section: Han and spaces only, no punctuation.
+bool IsShortHeading(const PageLine& l) {
+  return !l.blank() && !l.bullet && l.core.size() >= 2 && l.core.size() <= kMaxHeading && !HasSentencePunct(l.core) &&
+         CountHan(l.core) * 2 >= l.core.size();
+}
+
+void MarkHeadingAbove(std::vector<PageLine>& lines, size_t at) {
+  size_t k = at;
+  while (k > 0 && lines[k - 1].blank()) --k;
+  if (k > 0 && lines[k - 1].reason.empty() && IsShortHeading(lines[k - 1])) lines[k - 1].reason = kUserReview;
+}
+
+bool IsFormReason(const std::string& reason) {
+  return reason == "button or form field" || reason == "button or form label";
+}
+
+}  // namespace
+
+bool IsRatersSummary(const std::u32string& core) {
+  if (core.size() > kMaxSummary || HasSentenceEnd(core)) return false;
+  // A score first: "8.7", "4.5分", "9/10".
+  size_t i = 0;
+  while (i < core.size() && IsDigit(core[i])) ++i;
+  if (i == 0 || i > 2 || i + 1 >= core.size()) return false;
+  if (core[i] == '.' && IsDigit(core[i + 1])) {
+    i += 2;
+  } else if (core[i] != U'分') {
+    return false;
+  }
+  // Then a count of raters or reviews: a number before 則/条/條/人/篇/位/則評.
+  for (size_t k = i; k + 1 < core.size(); ++k) {
+    if (!IsDigit(core[k])) continue;
+    size_t unit = k + 1;
+    while (unit < core.size() && core[unit] == ' ') ++unit;
+    if (unit < core.size() && std::u32string_view(U"則条條人篇位").find(core[unit]) != std::u32string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool HasSignatureAtEnd(const std::u32string& core) {
+  if (core.empty() || (core.back() != ')' && core.back() != U'）')) return false;
+  const size_t open = core.find_last_of(U"(（");
+  if (open == std::u32string::npos || open == 0 || core.size() - open > kMaxSignature) return false;
+  const std::u32string inside = core.substr(open + 1, core.size() - open - 2);
+  return HasDate(inside) && SpaceSeparatedWords(inside).size() >= 2 && HasSentencePunct(core.substr(0, open));
+}
+
+void MarkUserReviews(std::vector<PageLine>& lines) {
+  // A rated-reviews section.
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].reason.empty() || lines[i].blank() || !IsRatersSummary(lines[i].core)) continue;
+    size_t end = i + 1, headers = 0;
+    while (end < lines.size() && !(AtMargin(lines[end]) && !lines[end].blank()) && !lines[end].bullet) {
+      const PageLine& l = lines[end];
+      headers += !l.blank() && l.core.size() <= kMaxSummary && !HasSentencePunct(l.core) && HasDate(l.core);
+      ++end;
+    }
+    if (headers < kMinReviewHeaders) continue;
+    MarkHeadingAbove(lines, i);
+    for (size_t k = i; k < end; ++k) {
+      if (!lines[k].blank() && lines[k].reason.empty()) lines[k].reason = kUserReview;
+    }
+    i = end;
+  }
+  // Signed comments.
+  for (size_t i = 0; i < lines.size(); ++i) {
+    size_t end = i;
+    while (end < lines.size() && !lines[end].blank() && lines[end].reason.empty() &&
+           HasSignatureAtEnd(lines[end].core)) {
+      ++end;
+    }
+    if (end - i < kMinSignedComments) continue;
+    MarkHeadingAbove(lines, i);
+    for (size_t k = i; k < end; ++k) lines[k].reason = kUserReview;
+    i = end;
+  }
+  // A widget's label over its form.
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].reason.empty() || !IsShortHeading(lines[i]) || AtMargin(lines[i])) continue;
+    if (i > 0 && !lines[i - 1].blank()) continue;
+    size_t end = i + 1;
+    bool form = true, field = false;  // a headline over its print and share buttons has no field
+    for (; end < lines.size() && !lines[end].blank(); ++end) {
+      form &= IsFormReason(lines[end].reason);
+      field |= lines[end].raw.find("___") != std::string_view::npos;
+    }
+    if (form && field) lines[i].reason = kUserReview;
+  }
+}
+
+}  // namespace wenyuan::clean

@@ -1,0 +1,112 @@
+// The users'-review recogniser (clean/user_reviews.h) on record pages
+// written for this test, of kinds no fold has: a restaurant with its rated
+// reviews, in Simplified; a museum exhibition with signed visitors'
+// comments and a ticket widget, in Traditional; and lines that look like
+// them without being them.
+#include "clean/user_reviews.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "clean/cleaned_text_test_support.h"
+#include "clean/document_cleaner.h"
+
+namespace wenyuan::clean {
+namespace {
+
+TEST(UserReviews, RatersSummaries) {
+  EXPECT_TRUE(IsRatersSummary(U"8.7 很棒 （依據326則住客評分）"));
+  EXPECT_TRUE(IsRatersSummary(U"4.5分 · 1,218条点评"));
+  EXPECT_TRUE(IsRatersSummary(U"9.1 超讚 88 位旅客"));
+  EXPECT_FALSE(IsRatersSummary(U"2026年12月5日 共3人出席"));  // a date, no score
+  EXPECT_FALSE(IsRatersSummary(U"8.7 很棒"));                 // no count
+  EXPECT_FALSE(IsRatersSummary(U"100.5 公里 全程 3 人"));     // no score
+}
+
+TEST(UserReviews, Signatures) {
+  EXPECT_TRUE(HasSignatureAtEnd(U"燈光設計很用心。 (阿哲 2026/11/30 週末場)"));
+  EXPECT_TRUE(HasSignatureAtEnd(U"值得再去一次！（小林 2026-12-01）"));
+  EXPECT_FALSE(HasSignatureAtEnd(U"展期延長至明年（2026/12/31）"));  // a date alone, no name
+  EXPECT_FALSE(HasSignatureAtEnd(U"新館開幕 (2026/12/01 起)"));      // no remark before it
+}
+
+const char kRestaurant[] =
+    "   首页 > 美食 > 杭州 > 湖畔小馆\n"
+    "\n"
+    "湖畔小馆\n"
+    "\n"
+    "   杭州市西湖区北山街12号\n"
+    "\n"
+    "餐厅介绍\n"
+    "\n"
+    "   湖畔小馆开业于1998年，主打杭帮菜，招牌是西湖醋鱼和龙井虾仁，靠窗的座位可以看到断桥。\n"
+    "\n"
+    "营业时间\n"
+    "\n"
+    "   每天 11:00-14:00，17:00-21:30，节假日需提前预约。\n"
+    "\n"
+    "用户点评\n"
+    "\n"
+    "   4.6 分 （1,208 条点评）\n"
+    "   口味 4.7  环境 4.8  服务 4.4\n"
+    "\n"
+    "   吃货小王 | 2026-11-28 | 朋友聚餐\n"
+    "   醋鱼酸甜刚好，虾仁很嫩，就是周末排队要一个小时。\n"
+    "   有用 (23)\n"
+    "\n"
+    "   西湖边的猫 | 2026-11-20 | 家庭聚会\n"
+    "   环境很好，服务员有点忙不过来，上菜比较慢。\n"
+    "   有用 (7)\n";
+
+TEST(UserReviews, ARestaurantsRatedReviewsGoItsDescriptionStays) {
+  const CleanedDocument c = CleanDocument(kRestaurant, SourceLayout::kWebDump, nullptr);
+  for (const char* kept : {"湖畔小馆开业于1998年", "每天 11:00-14:00"}) {
+    EXPECT_TRUE(Contains(c.text, kept)) << kept << "\n" << c.text;
+  }
+  for (const char* review :
+       {"用户点评", "1,208 条点评", "口味 4.7", "吃货小王", "醋鱼酸甜刚好", "上菜比较慢", "有用 ("}) {
+    EXPECT_FALSE(Contains(c.text, review)) << review << "\n" << c.text;
+  }
+}
+
+const char kExhibition[] =
+    "特展：島嶼之光\n"
+    "\n"
+    "   展期：2026/11/01 - 2027/02/28\n"
+    "   地點：本館三樓特展室\n"
+    "\n"
+    "   本展以百年來臺灣的燈塔為主題，展出燈塔的透鏡、日誌與守塔人的生活用品，\n"
+    "   帶觀眾認識這些守護航路的建築。\n"
+    "\n"
+    "   購票資訊\n"
+    "   場次： [11/30 週六___]\n"
+    "   (BUTTON) 查詢餘票\n"
+    "\n"
+    "   觀眾留言\n"
+    "\n"
+    "   燈光設計很用心，透鏡的展櫃很漂亮。 (阿哲 2026/11/30 週末場)\n"
+    "   守塔人的日誌讀起來很感動，帶小孩來剛剛好。 (Mia 2026/11/25 平日場)\n";
+
+TEST(UserReviews, AnExhibitionsSignedCommentsAndTicketWidgetGo) {
+  const CleanedDocument c = CleanDocument(kExhibition, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "本展以百年來臺灣的燈塔為主題")) << c.text;
+  for (const char* gone : {"購票資訊", "場次", "觀眾留言", "燈光設計很用心", "守塔人的日誌讀起來"}) {
+    EXPECT_FALSE(Contains(c.text, gone)) << gone << "\n" << c.text;
+  }
+}
+
+TEST(UserReviews, OneSignedRemarkAndAHeadlineOverButtonsStay) {
+  std::vector<PageLine> lines = MakePageLines(
+      "   申請長者卡\n"
+      "   (BUTTON) 列印 (BUTTON) 分享\n"
+      "\n"
+      "   燈光設計很用心。 (阿哲 2026/11/30 週末場)\n");
+  lines[1].reason = "button or form field";
+  MarkUserReviews(lines);
+  EXPECT_TRUE(lines[0].reason.empty());
+  EXPECT_TRUE(lines[3].reason.empty());
+}
+
+}  // namespace
+}  // namespace wenyuan::clean
