@@ -160,6 +160,11 @@ bool IsClosingClauseLine(const std::u32string& core) {
   constexpr size_t kMaxChars = 40;
   if (core.size() > kMaxChars || !core.ends_with(U"。")) return false;
   const std::string s = EncodeUtf8(core);
+  // "特此公告。", "特此通知。", "特此函復。": the formula that closes a notice.
+  constexpr size_t kMaxFormula = 8;
+  if (core.size() <= kMaxFormula && s.starts_with("特此") && !HasSentencePunct(core.substr(0, core.size() - 1))) {
+    return true;
+  }
   // "如与…不符，以…为准。": which rules prevail; "由…负责解释。": who interprets.
   if (ContainsAny(s, {"不符", "不一致", "有出入"}) && (s.ends_with("为准。") || s.ends_with("為準。"))) return true;
   if (s.find("由") != std::string::npos && (s.ends_with("负责解释。") || s.ends_with("負責解釋。"))) return true;
