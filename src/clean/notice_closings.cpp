@@ -70,6 +70,18 @@ bool IsCopyField(const std::u32string& core) {
 // printed apart (often right-aligned).
 bool IsSignerLine(const std::u32string& core) {
   constexpr size_t kMinName = 2, kMaxName = 4, kMaxTitle = 10;
+  // "局長 蔡 宛 真": the name spelled out a character at a time, as
+  // official documents print it.
+  if (const auto words = SpaceSeparatedWords(core); words.size() >= kMinName + 1 && words.size() <= kMaxName + 1) {
+    bool spelled = true;
+    std::u32string joined(words[0]);
+    joined += U' ';
+    for (size_t k = 1; k < words.size(); ++k) {
+      spelled &= words[k].size() == 1 && utf8::IsHan(words[k][0]);
+      joined += words[k];
+    }
+    if (spelled) return IsSignerLine(joined);
+  }
   const size_t gap_end = core.find_last_of(U" \u3000");
   if (gap_end == std::u32string::npos) return false;
   size_t gap_begin = gap_end;

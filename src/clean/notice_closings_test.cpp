@@ -163,3 +163,22 @@ TEST(NoticeClosings, AFormulaThenTheNamedAttachmentAndTheIssuerOverTheDate) {
 
 }  // namespace
 }  // namespace wenyuan::clean
+
+namespace wenyuan::clean {
+namespace {
+
+TEST(NoticeClosings, ASignersNameSpelledOutACharacterAtATime) {
+  // A county fire bureau's 公告 in Traditional, signed "局長 林 志 遠".
+  const std::string page = Page(
+      "縣政府消防局公告\n\n"
+      "主旨：公告本縣114年度山林火災防範期間及應注意事項。\n\n"
+      "公告事項：\n"
+      "一、防範期間自114年12月1日起至115年4月30日止。\n"
+      "二、防範期間內禁止於山林及其周邊燃放天燈及焚燒雜草，違者依法處罰。\n\n"
+      "局長 林 志 遠\n");
+  const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(HasLine(c.text, "局長 林 志 遠")) << c.text;
+}
+
+}  // namespace
+}  // namespace wenyuan::clean
