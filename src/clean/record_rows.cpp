@@ -351,4 +351,51 @@ std::vector<size_t> KeepButtonedTableRows(std::vector<PageLine>& lines) {
   return rows;
 }
 
+namespace {
+
+// Columns a dump gives `s`: two for a Han or full-width character.
+size_t Columns(std::u32string_view s) {
+  size_t width = 0;
+  for (char32_t c : s)
+    width += (utf8::IsHan(c) || (c >= 0x3000 && c <= 0x30FF) || (c >= 0xFF00 && c <= 0xFF60)) ? 2 : 1;
+  return width;
+}
+
+// The column where a "label:   value" row's value starts (two spaces or
+// more after the label's colon, a label of at most 12 characters); 0 when
+// the line is no such row.
+size_t ValueColumn(const PageLine& l) {
+  constexpr size_t kMaxFieldLabel = 12;
+  const std::u32string raw = DecodeUtf32(l.raw);
+  const size_t colon = raw.find_first_of(U":：");
+  if (colon == std::u32string::npos) return 0;
+  size_t label = 0;
+  while (label < colon && utf8::IsSpace(raw[label])) ++label;
+  if (colon == label || colon - label > kMaxFieldLabel) return 0;
+  size_t value = colon + 1;
+  while (value < raw.size() && raw[value] == U' ') ++value;
+  if (value >= raw.size() || value - colon < 3) return 0;
+  return Columns(std::u32string_view(raw).substr(0, value));
+}
+
+size_t Indent(std::string_view raw) {
+  size_t n = 0;
+  while (n < raw.size() && raw[n] == ' ') ++n;
+  return n;
+}
+
+}  // namespace
+
+void KeepWrappedFieldValues(std::vector<PageLine>& lines) {
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (lines[i].blank() || !lines[i].reason.empty()) continue;
+    const size_t column = ValueColumn(lines[i]);
+    if (column == 0) continue;
+    for (size_t k = i + 1; k < lines.size() && !lines[k].blank() && Indent(lines[k].raw) == column; ++k) {
+      if (lines[k].reason == kOutside) lines[k].reason.clear();
+      i = k;
+    }
+  }
+}
+
 }  // namespace wenyuan::clean

@@ -49,4 +49,10 @@ std::vector<size_t> KeepRecordRows(std::vector<PageLine>& lines, const std::vect
 // back, cut before their buttons. Returns the rows.
 std::vector<size_t> KeepButtonedTableRows(std::vector<PageLine>& lines);
 
+// On any page: a kept "label:   value" row whose value the page wrapped
+// onto the next lines, each indented to the column where the value starts
+// ("論文名稱(外文):     A Study on … at" over "                       Community
+// Long-Term Care Stations: …"): those lines come back with the row.
+void KeepWrappedFieldValues(std::vector<PageLine>& lines);
+
 }  // namespace wenyuan::clean
