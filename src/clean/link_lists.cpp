@@ -314,7 +314,10 @@ static size_t CountedLabelEnd(const std::u32string& core, size_t at) {
   while (at < core.size() && (utf8::IsSpace(core[at]) || core[at] == U'｜' || core[at] == '|')) ++at;
   size_t label = at;
   while (label < core.size() && !utf8::IsSpace(core[label]) && !IsAsciiDigit(core[label])) ++label;
-  const std::u32string name = core.substr(at, label - at);
+  std::u32string name = core.substr(at, label - at);
+  // "三居(3)": the count in brackets right after the label.
+  const bool bracketed = !name.empty() && (name.back() == '(' || name.back() == U'（');
+  if (bracketed) name.pop_back();
   if (name.size() < kMinLabel || name.size() > kMaxLabel || HasSentencePunct(name) || CountHan(name) < kMinLabel) {
     return std::u32string::npos;
   }
@@ -322,7 +325,10 @@ static size_t CountedLabelEnd(const std::u32string& core, size_t at) {
   size_t digits = 0;
   while (label + digits < core.size() && IsAsciiDigit(core[label + digits])) ++digits;
   if (digits == 0 || digits > kMaxDigits) return std::u32string::npos;
-  return label + digits;
+  if (!bracketed) return label + digits;
+  const size_t close = label + digits;
+  if (close >= core.size() || (core[close] != ')' && core[close] != U'）')) return std::u32string::npos;
+  return close + 1;
 }
 
 // Pairs of a label and its count that make up all of `core`, or 0. One
@@ -344,12 +350,26 @@ static size_t CountedLabels(const std::u32string& core) {
   return pairs;
 }
 
+// "户型介绍  全部(5) …" -> "全部(5) …": the row after a leading label of
+// Han characters parted from it by two spaces or more; empty if none.
+static std::u32string AfterTabsLabel(const std::u32string& core) {
+  constexpr size_t kMaxTabsLabel = 6;
+  size_t end = 0;
+  while (end < core.size() && utf8::IsHan(core[end])) ++end;
+  if (end < 2 || end > kMaxTabsLabel || end + 2 >= core.size() || !utf8::IsSpace(core[end]) ||
+      !utf8::IsSpace(core[end + 1])) {
+    return {};
+  }
+  return core.substr(end);
+}
+
 void MarkCountedTabs(std::vector<PageLine>& lines) {
   constexpr size_t kMinTabs = 3;
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].blank() || !lines[i].reason.empty() || lines[i].table) continue;
-    // A row of them on one line ("自身风险 0   周边风险 12   历史风险 2").
-    if (CountedLabels(lines[i].core) >= kMinTabs) {
+    // A row of them on one line ("自身风险 0   周边风险 12   历史风险 2"),
+    // maybe under the tabs' label ("户型介绍  全部(5)  三居(3)  四居(2)").
+    if (CountedLabels(lines[i].core) >= kMinTabs || CountedLabels(AfterTabsLabel(lines[i].core)) >= kMinTabs) {
       lines[i].reason = kCountedTabs;
       continue;
     }

@@ -262,6 +262,18 @@ TEST(LinkLists, TabsWithCounts) {
       "  * 股權出質 2\n");
   MarkCountedTabs(teasers);
   for (size_t i : {0, 1, 2, 3}) EXPECT_EQ(teasers[i].reason, kCountedTabs) << i;
+
+  // Counts in brackets after the labels, under the tabs' own label (a used
+  // car dealer's filter row, a course list's); a heading over one count is
+  // none.
+  std::vector<PageLine> filters = MakePageLines(
+      "在售车源  全部(42)  轿车(18)  越野车(20)  商务车(4)\n"
+      "課程分類（5） 線上（3） 實體（2）\n"
+      "热门车型  全部(42)\n"
+      "车辆介绍(3)\n");
+  MarkCountedTabs(filters);
+  for (size_t i : {0, 1}) EXPECT_EQ(filters[i].reason, kCountedTabs) << i;
+  for (size_t i : {2, 3}) EXPECT_EQ(filters[i].reason, "") << i;
 }
 
 }  // namespace
