@@ -371,6 +371,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     for (size_t i : KeepButtonedTableRows(lines)) own_paragraph[i] = true;
     for (size_t i : KeepMarginHeadings(lines)) own_paragraph[i] = true;
     KeepWrappedFieldValues(lines);
+    KeepRowsTakenForFooters(lines);
     for (size_t i : KeepSellerList(lines)) own_paragraph[i] = true;
     MarkUserReviews(lines);
     MarkRecordTemplateLabels(lines);

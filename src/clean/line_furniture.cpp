@@ -318,6 +318,11 @@ std::string LineFurnitureReason(std::string_view line, const std::u32string& cor
   if (std::string why = SpoilerWarningReason(core); !why.empty()) return why;
   if (StartsWithAny(c, {"#alternate", "alternate alternate"}) || c == "analytics") return "feed or tracking link";
   if (IsOwnAddressLine(core)) return "the page's own address";
+  // A map link on a line of its own ("[查看地图]", "查看地圖").
+  if (EqualsAny(c,
+                {"[查看地图]", "[查看地圖]", "查看地图", "查看地圖", "[地图]", "[地圖]", "[地图导航]", "[地圖導航]"})) {
+    return "button or form label";
+  }
   if (IsPreviousNextLink(core)) return "previous/next links";
   if (std::string why = SiteFooterReason(core); !why.empty()) return why;
   if (core.size() <= 300 && ContainsAny(c, {"知識產權", "知识产权", "著作權", "著作权"}) &&

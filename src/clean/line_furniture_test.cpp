@@ -26,6 +26,8 @@ TEST(LineFurniture, ButtonsWidgetsAndCounters) {
   EXPECT_EQ(Reason("本文链接：https://example.cn/a/20261205/123.html"), "the page's own address");
   EXPECT_EQ(Reason("本書永久網址: https://hdl.handle.net/11296/abc123"), "the page's own address");
   EXPECT_EQ(Reason("官方網站：https://www.example.com.tw"), "");  // the record's field
+  EXPECT_EQ(Reason("[查看地图]"), "button or form label");
+  EXPECT_EQ(Reason("查看地圖"), "button or form label");
   EXPECT_EQ(Reason("登录"), "button or form label");
   EXPECT_EQ(Reason("收藏文章 订阅作者"), "button or form label");
   EXPECT_EQ(Reason("[icon-heart.png] 加入最愛   [icon-map.png] 加入行程   列印"), "button or form label");

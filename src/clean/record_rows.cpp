@@ -386,6 +386,25 @@ size_t Indent(std::string_view raw) {
 
 }  // namespace
 
+void KeepRowsTakenForFooters(std::vector<PageLine>& lines) {
+  for (size_t i = 1; i < lines.size(); ++i) {
+    PageLine& l = lines[i];
+    const PageLine& above = lines[i - 1];
+    // "售楼处地址  …": a short Han label, two spaces or more, a value.
+    auto label_gap = [](const PageLine& row) {
+      const std::u32string core = DecodeUtf32(utf8::Trim(row.raw));
+      size_t label = 0;
+      while (label < core.size() && utf8::IsHan(core[label])) ++label;
+      return label >= kMinLabel && label <= kMaxLabel + 1 && label + 2 < core.size() && core[label] == U' ' &&
+             core[label + 1] == U' ' && !HasSentenceMark(core);
+    };
+    if (l.reason == "site licence or contact footer" && !above.blank() && above.reason.empty() && !l.bullet &&
+        label_gap(above) && label_gap(l)) {
+      l.reason.clear();
+    }
+  }
+}
+
 void KeepWrappedFieldValues(std::vector<PageLine>& lines) {
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
     if (lines[i].blank() || !lines[i].reason.empty()) continue;

@@ -55,4 +55,10 @@ std::vector<size_t> KeepButtonedTableRows(std::vector<PageLine>& lines);
 // Long-Term Care Stations: …"): those lines come back with the row.
 void KeepWrappedFieldValues(std::vector<PageLine>& lines);
 
+// On any page: a spaced "label  value" row that the footer rules took for
+// the site's licence line for its word ("预售许可证  浦东新区房管（2026）预字
+// 0000712号"), right under a kept spaced row of the same table: it comes
+// back.
+void KeepRowsTakenForFooters(std::vector<PageLine>& lines);
+
 }  // namespace wenyuan::clean

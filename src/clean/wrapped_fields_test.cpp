@@ -2,7 +2,9 @@
 // to the value's column (clean/record_rows.h), and a table of contents
 // whose last entries carry no chapter word (clean/structure_rules.h), on
 // record pages written for this test of kinds no fold has: a patent record
-// in Simplified, a conference paper's record in Traditional.
+// in Simplified, a conference paper's record in Traditional; and a
+// table's row the footer rules took for the site's licence line, in a
+// pharmacy's record.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -37,6 +39,21 @@ TEST(WrappedFields, ALineIndentedElsewhereStaysOut) {
   lines[1].reason = "outside the main text";
   KeepWrappedFieldValues(lines);
   EXPECT_EQ(lines[1].reason, "outside the main text");
+}
+
+TEST(WrappedFields, ARowTakenForTheSitesLicenceComesBackUnderItsTable) {
+  // A pharmacy's record in Traditional: its 許可證 row under the table's
+  // rows; the site's own licence line under a blank line stays dropped.
+  std::vector<PageLine> lines = MakePageLines(
+      "   藥局名稱  安心社區藥局\n"
+      "   藥事人員許可證  北市衛藥字第1150123號\n"
+      "\n"
+      "   網路藥品經營許可證  電商字第2026-001號\n");
+  lines[1].reason = "site licence or contact footer";
+  lines[3].reason = "site licence or contact footer";
+  KeepRowsTakenForFooters(lines);
+  EXPECT_TRUE(lines[1].reason.empty());
+  EXPECT_EQ(lines[3].reason, "site licence or contact footer");
 }
 
 TEST(WrappedFields, AContentsTablesUnnumberedLastEntriesGo) {
