@@ -26,6 +26,7 @@
 #include "clean/official_letters.h"
 #include "clean/page_line.h"
 #include "clean/photo_albums.h"
+#include "clean/picture_heads.h"
 #include "clean/promotion_rules.h"
 #include "clean/reader_notices.h"
 #include "clean/record_fields.h"
@@ -356,6 +357,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkSectionLabels(lines);
     KeepMainText(lines, title);
     KeepForumPostBodies(lines, posts);
+    for (size_t i : KeepHeadlineOverPicture(lines)) own_paragraph[i] = true;
     // After the body is found: notices inside it do not end it.
     MarkReaderNotices(lines);
     MarkArticleChrome(lines);
