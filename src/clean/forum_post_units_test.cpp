@@ -2,7 +2,8 @@
 // engines print them that no fold has: an IPB-like board whose posts are a
 // numbered list under a first-visit notice and a labelled title, in
 // Simplified; a mobile community app whose replies carry nested replies
-// under the replier's name, in Traditional. Written for this test.
+// under the replier's name, and a board that lists its posts as bullets
+// opened by their stamps, in Traditional. Written for this test.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -168,6 +169,32 @@ TEST(ForumPostUnits, ANameWithoutAPostsFurnitureStays) {
       "UE 多半是衣服不平衡，棉被單獨洗很容易這樣。\n");
   MarkPostersNamesAgain(lines);
   for (const PageLine& l : lines) EXPECT_TRUE(l.reason.empty()) << l.raw;
+}
+
+// A board that prints its posts as a bulleted list, each item opened by
+// its whole stamp (poster, date and time, floor), in Traditional.
+TEST(ForumPostUnits, PostsAsAListOpenedByTheirStamps) {
+  const char page[] =
+      "   首頁 > 公路車 > 新手問答\n"
+      "\n"
+      "第一台公路車該選鋁架還是碳架？\n"
+      "\n"
+      "     * 小綠 2026-11-28 21:05 #1\n"
+      "       預算四萬左右，主要週末騎河濱，想問第一台要選鋁架還是直接上碳架？\n"
+      "       讚 3 回覆\n"
+      "     * 老鐵馬 2026-11-28 21:40 #2\n"
+      "       四萬的碳架通常套件會比較差，建議買鋁架配105套件。\n"
+      "       讚 12 回覆\n"
+      "     * 爬坡魔人 2026-11-29 08:12 #3\n"
+      "       同意樓上，輪組比車架更值得花錢。\n"
+      "       讚 7 回覆\n";
+  const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+  for (const char* body : {"想問第一台要選鋁架還是直接上碳架？", "建議買鋁架配105套件。", "輪組比車架更值得花錢。"}) {
+    EXPECT_TRUE(Contains(c.text, body)) << body << "\n" << c.text;
+  }
+  for (const char* stamp : {"小綠 2026", "#2", "爬坡魔人", "讚 7"}) {
+    EXPECT_FALSE(Contains(c.text, stamp)) << stamp << "\n" << c.text;
+  }
 }
 
 }  // namespace

@@ -217,7 +217,6 @@ std::u32string LineShape(const std::u32string& core) {
 
 ThreadSpan MarkForumPosts(std::vector<PageLine>& lines) {
   // Each short line under its text and, where its shape tells, its shape.
-  // A list item is a menu's, no post's.
   // A post's title printed over each reply ("Re: 第一台公路車該買哪種？")
   // recurs by its text though it is punctuated.
   std::map<std::u32string, size_t> printed;
@@ -227,7 +226,9 @@ ThreadSpan MarkForumPosts(std::vector<PageLine>& lines) {
   std::map<std::u32string, Recurrence> recurring;
   for (size_t i = 0; i < lines.size(); ++i) {
     const PageLine& l = lines[i];
-    if (l.core.empty() || l.bullet) continue;
+    // A list item is a menu's, unless it is a post's whole stamp (a board
+    // that prints its posts as a list: "* 小綠 2026-11-28 21:05 #1").
+    if (l.core.empty() || (l.bullet && !IsFullStamp(LineShape(l.core)))) continue;
     const std::u32string text = WithoutSpaces(l.core);
     const bool repeated_title = l.core.size() <= kMaxFurnitureChars && printed[text] >= kMinPosts;
     const bool short_part = IsShortPart(l);
