@@ -65,6 +65,23 @@ bool IsLatinName(const std::u32string& core) {
   return true;
 }
 
+// Three "label: value" rows or more among the lines under `name`, before
+// any other heading at the margin ("作者: …", "出版社: …" under a book's
+// name; a section label has the page's own title at the margin under it).
+bool FieldRowsUnder(const std::vector<PageLine>& lines, size_t name) {
+  constexpr size_t kMinRows = 3, kMaxRowChars = 40, kMaxLabel = 8, kReach = 12;
+  size_t rows = 0;
+  for (size_t i = name + 1; i < lines.size() && i - name <= kReach && rows < kMinRows; ++i) {
+    const PageLine& l = lines[i];
+    if (l.blank()) continue;
+    if (!l.raw.empty() && l.raw.front() != ' ' && l.raw.front() != '\t') return false;
+    const size_t colon = l.core.find_first_of(U":：");
+    rows += colon != std::u32string::npos && colon > 0 && colon <= kMaxLabel && colon + 1 < l.core.size() &&
+            l.core.size() <= kMaxRowChars && !HasSentenceEnd(l.core);
+  }
+  return rows >= kMinRows;
+}
+
 }  // namespace
 
 bool IsLocationLine(const std::u32string& core) {
@@ -72,7 +89,11 @@ bool IsLocationLine(const std::u32string& core) {
   if (s.empty() || CountHan(s) < kMinLocationHan || HasSentenceEnd(s) || HasLinkMark(s)) return false;
   // A street number at the end: "海濱街28號", "川沙路5218号".
   if ((s.back() == U'號' || s.back() == U'号') && s.size() >= 2 && IsDigit(s[s.size() - 2])) return true;
-  return HasNumberBefore(s, {U"公里", U"公尺", U"km", U"分鐘", U"分钟"});
+  // How far: a number with its unit, and a word of distance ("距離…約3.2公里",
+  // "步行約6分鐘"; an altitude, "海拔：2000公尺", is none).
+  const bool far = s.find_first_of(U"距離离約约") != std::u32string::npos || s.find(U"步行") != std::u32string::npos ||
+                   s.find(U"車程") != std::u32string::npos || s.find(U"车程") != std::u32string::npos;
+  return far && HasNumberBefore(s, {U"公里", U"公尺", U"km", U"分鐘", U"分钟"});
 }
 
 std::vector<size_t> KeepRecordName(std::vector<PageLine>& lines) {
@@ -110,7 +131,7 @@ std::vector<size_t> KeepRecordName(std::vector<PageLine>& lines) {
   const size_t next = NextNonBlank(lines, name + 1);
   const bool latin_name =
       next < lines.size() && lines[next].reason == kOutside && !lines[next].bullet && IsLatinName(lines[next].core);
-  if (lines[name].core.size() == crumb.size() && !latin_name) return kept;
+  if (lines[name].core.size() == crumb.size() && !latin_name && !FieldRowsUnder(lines, name)) return kept;
   lines[name].reason.clear();
   kept.push_back(name);
   if (latin_name) {

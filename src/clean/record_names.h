@@ -14,7 +14,9 @@
 // its distances ("距離花蓮火車站約3.2公里"). The name in Latin letters
 // right under the name ("The Summer at the Tidal Flats") stays with it; a
 // line that is the crumb itself is the name only with such a line under
-// it (a section label repeats the crumb: "公告事項", "新聞稿").
+// it or with three "label: value" rows under it before any other heading
+// at the margin ("山河故人" over "作者: …"; a section label repeats the
+// crumb: "公告事項" over the notice's own heading, "新聞稿" over a list).
 // Pure functions, thread-safe.
 #pragma once
 

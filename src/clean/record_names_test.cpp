@@ -19,6 +19,7 @@ TEST(RecordNames, LocationLines) {
   EXPECT_TRUE(IsLocationLine(U"苗栗縣泰安鄉錦水村12號 查看地圖"));
   EXPECT_TRUE(IsLocationLine(U"杭州市西湖区龙井路88号"));
   EXPECT_TRUE(IsLocationLine(U"距離汶水老街約8公里、開車約15分鐘"));
+  EXPECT_FALSE(IsLocationLine(U"海拔：2000公尺"));                   // no distance
   EXPECT_FALSE(IsLocationLine(U"第3號"));                            // too little to be an address
   EXPECT_FALSE(IsLocationLine(U"營區位於山腰，距離老街約8公里。"));  // a sentence
   EXPECT_FALSE(IsLocationLine(U"首頁 > 露營區 > 苗栗縣12號"));       // a link row
@@ -70,8 +71,9 @@ const char kCampsite[] =
 
 TEST(RecordNames, ACampsitesNameLocationAndPitchTable) {
   const CleanedDocument c = CleanDocument(kCampsite, SourceLayout::kWebDump, nullptr);
-  for (const char* line : {"山嵐露營區 Mountain Mist Camp", "苗栗縣泰安鄉錦水村12號", "距離汶水老街約8公里、開車約15分鐘",
-                           "營位價格", "草皮營位 6x8米 6人 NT$ 900 NT$ 1,200", "包區 40x20米 40人 NT$ 7,500 NT$ 9,000"}) {
+  for (const char* line :
+       {"山嵐露營區 Mountain Mist Camp", "苗栗縣泰安鄉錦水村12號", "距離汶水老街約8公里、開車約15分鐘", "營位價格",
+        "草皮營位 6x8米 6人 NT$ 900 NT$ 1,200", "包區 40x20米 40人 NT$ 7,500 NT$ 9,000"}) {
     EXPECT_TRUE(HasLine(c.text, line)) << line << "\n" << c.text;
   }
   for (const char* furniture : {"查看地圖", "BUTTON", "預訂", "★", "218則評價", "看全部照片"}) {
@@ -109,6 +111,28 @@ TEST(RecordNames, ANovelsNameWithItsOriginalTitleAndALatinLedField) {
     EXPECT_TRUE(HasLine(c.text, line)) << line << "\n" << c.text;
   }
   EXPECT_FALSE(Contains(c.text, "加入书架")) << c.text;
+}
+
+TEST(RecordNames, ACrumbAsTheNameOverItsFieldRows) {
+  // A tea's record in Traditional: its name is the crumb, its fields under it.
+  std::vector<PageLine> lines = MakePageLines(
+      "   首頁 > 茶葉 > 烏龍茶 > 梨山烏龍\n"
+      "\n"
+      "梨山烏龍\n"
+      "\n"
+      "   [tea.jpg]\n"
+      "   產地：臺中市和平區\n"
+      "   海拔：2000公尺\n"
+      "   焙火：輕焙火\n"
+      "\n"
+      "   高山茶園清晨採摘，茶湯清澈，帶有花香與果香。\n");
+  for (PageLine& l : lines) {
+    if (!l.blank()) l.reason = "outside the main text";
+  }
+  lines[0].reason = "breadcrumb";
+  lines[4].reason = "image placeholder";
+  lines[9].reason.clear();
+  EXPECT_EQ(KeepRecordName(lines), std::vector<size_t>{2});
 }
 
 TEST(RecordNames, ASectionLabelRepeatingTheCrumbIsNoName) {

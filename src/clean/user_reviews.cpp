@@ -77,7 +77,84 @@ bool HasSignatureAtEnd(const std::u32string& core) {
   return HasDate(inside) && SpaceSeparatedWords(inside).size() >= 2 && HasSentencePunct(core.substr(0, open));
 }
 
+namespace {
+
+// "短评 (1,024)", "用戶評價（41）": a heading of Han words with the count
+// of what it holds in brackets.
+bool IsCountedHeading(const std::u32string& core) {
+  constexpr size_t kMaxLabel = 6;
+  size_t i = 0;
+  while (i < core.size() && utf8::IsHan(core[i])) ++i;
+  if (i < 2 || i > kMaxLabel) return false;
+  while (i < core.size() && core[i] == ' ') ++i;
+  if (i >= core.size() || (core[i] != '(' && core[i] != U'（')) return false;
+  size_t digits = 0;
+  for (++i; i < core.size() && (IsDigit(core[i]) || core[i] == ','); ++i) digits += IsDigit(core[i]);
+  return digits > 0 && i + 1 == core.size() && (core[i] == ')' || core[i] == U'）');
+}
+
+// "作者: 周远山", "出版社：北方文艺出版社": a record's short field row.
+bool IsShortFieldRow(const PageLine& l) {
+  constexpr size_t kMaxFieldRow = 40, kMaxLabel = 8;
+  if (l.blank() || !l.reason.empty() || l.core.size() > kMaxFieldRow || HasSentenceEnd(l.core)) return false;
+  const size_t colon = l.core.find_first_of(U":：");
+  return colon != std::u32string::npos && colon > 0 && colon <= kMaxLabel && colon + 1 < l.core.size();
+}
+
+// The end of a reviews section starting at `from`: the page's next heading
+// at the margin or list; and how many dated review headers it holds.
+size_t SectionEnd(const std::vector<PageLine>& lines, size_t from, size_t* headers) {
+  size_t end = from;
+  *headers = 0;
+  while (end < lines.size() && !(AtMargin(lines[end]) && !lines[end].blank()) && !lines[end].bullet) {
+    const PageLine& l = lines[end];
+    *headers += !l.blank() && l.core.size() <= kMaxSummary && !HasSentencePunct(l.core) && HasDate(l.core);
+    ++end;
+  }
+  return end;
+}
+
+}  // namespace
+
 void MarkUserReviews(std::vector<PageLine>& lines) {
+  // A counted reviews heading on a record page (three of its field rows
+  // kept above it): the section under it, with two dated review headers
+  // or more ("读书人小林  2026-11-20  推荐").
+  constexpr size_t kMinFieldRows = 3;
+  size_t field_rows = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    field_rows += IsShortFieldRow(lines[i]);
+    if (field_rows < kMinFieldRows || !lines[i].reason.empty() || !IsCountedHeading(lines[i].core)) continue;
+    size_t headers = 0;
+    const size_t end = SectionEnd(lines, i + 1, &headers);
+    if (headers < kMinReviewHeaders) continue;
+    for (size_t k = i; k < end; ++k) {
+      if (!lines[k].blank() && lines[k].reason.empty()) lines[k].reason = kUserReview;
+    }
+    i = end - 1;
+  }
+  // A raters' summary printed over a few short lines ("书友评分" over "8.6"
+  // over "2,318人评价"), a block of its own: the users' rating.
+  constexpr size_t kMaxRatingLines = 3, kMaxRatingLine = 20;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].blank() || (i > 0 && !lines[i - 1].blank())) continue;
+    size_t end = i;
+    std::u32string joined;
+    while (end < lines.size() && !lines[end].blank() && end - i < kMaxRatingLines &&
+           lines[end].core.size() <= kMaxRatingLine && lines[end].core.find_first_of(U":：") == std::u32string::npos) {
+      joined += (joined.empty() ? U"" : U" ") + lines[end].core;
+      ++end;
+    }
+    if (end == i || end - i < 2 || (end < lines.size() && !lines[end].blank())) continue;
+    size_t label = 0;  // the rating's label first ("书友评分")
+    while (label < joined.size() && utf8::IsHan(joined[label])) ++label;
+    while (label < joined.size() && joined[label] == ' ') ++label;
+    if (!IsRatersSummary(joined.substr(label))) continue;
+    for (size_t k = i; k < end; ++k) {
+      if (lines[k].reason.empty()) lines[k].reason = kUserReview;
+    }
+    i = end;
+  }
   // A rated-reviews section.
   for (size_t i = 0; i < lines.size(); ++i) {
     if (!lines[i].reason.empty() || lines[i].blank() || !IsRatersSummary(lines[i].core)) continue;

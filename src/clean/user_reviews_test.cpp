@@ -108,5 +108,57 @@ TEST(UserReviews, OneSignedRemarkAndAHeadlineOverButtonsStay) {
   EXPECT_TRUE(lines[3].reason.empty());
 }
 
+// An album's record page in Simplified: its fields, the users' rating over
+// three short lines, and a counted heading over dated short reviews.
+const char kAlbum[] =
+    "   首页 > 音乐 > 民谣 > 河流与山\n"
+    "\n"
+    "河流与山\n"
+    "\n"
+    "   表演者: 南方乐队\n"
+    "   流派: 民谣\n"
+    "   发行时间: 2026-10-01\n"
+    "   唱片公司: 山风唱片\n"
+    "\n"
+    "   乐迷评分\n"
+    "   8.9\n"
+    "   3,512人评价\n"
+    "\n"
+    "专辑介绍\n"
+    "\n"
+    "   这是乐队的第三张专辑，收录十首在云南山村录下的歌，大部分歌曲只用了吉他和手风琴。\n"
+    "\n"
+    "短评 (856)\n"
+    "\n"
+    "   听歌的阿木  2026-11-02  推荐\n"
+    "   第五首一出来就想起了老家的河。\n"
+    "   有用 41\n"
+    "\n"
+    "   夜行火车  2026-10-21  还行\n"
+    "   编曲太单薄，听多了有点腻。\n"
+    "   有用 9\n";
+
+TEST(UserReviews, AnAlbumsRatingAndCountedShortReviewsGo) {
+  const CleanedDocument c = CleanDocument(kAlbum, SourceLayout::kWebDump, nullptr);
+  for (const char* kept : {"表演者: 南方乐队", "这是乐队的第三张专辑"}) {
+    EXPECT_TRUE(Contains(c.text, kept)) << kept << "\n" << c.text;
+  }
+  for (const char* gone : {"乐迷评分", "8.9", "3,512人评价", "短评", "听歌的阿木", "老家的河", "编曲太单薄", "有用"}) {
+    EXPECT_FALSE(Contains(c.text, gone)) << gone << "\n" << c.text;
+  }
+}
+
+TEST(UserReviews, ACountedHeadingWithoutARecordAboveStays) {
+  // A thread's replies under "全部回覆 (3)": no record's field rows above.
+  std::vector<PageLine> lines = MakePageLines(
+      "全部回覆 (3)\n"
+      "   阿明  2026-11-02  臺中\n"
+      "   我也遇過一樣的問題，後來換了濾網就好了。\n"
+      "   小陳  2026-11-03  高雄\n"
+      "   謝謝分享，明天去買濾網。\n");
+  MarkUserReviews(lines);
+  for (const PageLine& l : lines) EXPECT_TRUE(l.reason.empty()) << l.raw;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean
