@@ -7,6 +7,12 @@
 //     with two review headers or more under it that carry a date ("小安 |
 //     2026/11 | 情侶旅行"): the line, the heading right over it, and what
 //     follows up to the page's next heading at the margin or list;
+//   - on a page whose record field rows ("作者: …", three or more) stand
+//     above it, a heading with a count in brackets ("短评 (1,024)") over
+//     two dated review headers or more: the section up to the next heading
+//     at the margin or list;
+//   - a raters' summary printed over two or three short lines, a block of
+//     its own ("书友评分" over "8.6" over "2,318人评价"): the users' rating;
 //   - signed comments: two lines or more together, each a remark signed
 //     in brackets at its end with a name and a date ("泥灘的畫面太美。 (Lumi
 //     2026/11/28 影展場)"), with the heading right over them;
