@@ -3,7 +3,8 @@
 // numbered list under a first-visit notice and a labelled title, in
 // Simplified; a mobile community app whose replies carry nested replies
 // under the replier's name, and a board that lists its posts as bullets
-// opened by their stamps, in Traditional. Written for this test.
+// opened by their stamps, in Traditional; a board that prints each post's
+// title over its stamp, in Simplified. Written for this test.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -195,6 +196,39 @@ TEST(ForumPostUnits, PostsAsAListOpenedByTheirStamps) {
   for (const char* stamp : {"小綠 2026", "#2", "爬坡魔人", "讚 7"}) {
     EXPECT_FALSE(Contains(c.text, stamp)) << stamp << "\n" << c.text;
   }
+}
+
+// A board that prints each post's title over its stamp ("由 锈铁 » …"),
+// the first one repeating the thread's title, in Simplified: what stands
+// above the first post's title (the reply button, the search box, the
+// post count, the thread's title) is the board's.
+TEST(ForumPostUnits, AFirstPostsTitleOverItsStampRepeatingTheThreads) {
+  std::string page =
+      "Rust 里 String 和 &str 到底什么时候用哪个？\n"
+      "\n"
+      "   发表回复\n"
+      "   4 帖子 • 第 1 页 (共 1 页)\n"
+      "\n";
+  const char* posts[][3] = {
+      {"锈铁", "2026年12月1日 星期二 20:14", "刚开始学 Rust，函数参数到底写 String 还是 &str 总是拿不准。"},
+      {"所有权", "2026年12月1日 星期二 20:31", "参数一般写 &str，需要拿走所有权的时候才写 String。"},
+      {"借用检查器", "2026年12月1日 星期二 21:02", "返回值如果是新建的字符串，就只能返回 String。"},
+      {"锈铁", "2026年12月2日 星期三 08:10", "明白了，谢谢两位！"},
+  };
+  for (size_t k = 0; k < 4; ++k) {
+    page += std::string(k == 0 ? "" : "Re: ") + "Rust 里 String 和 &str 到底什么时候用哪个？\n\n";
+    page += std::string("   由 ") + posts[k][0] + " » " + posts[k][1] + "\n\n";
+    page += std::string("   ") + posts[k][2] + "\n\n";
+    page += std::string("   ") + posts[k][0] + "\n   帖子: 12\n   注册: 2026年10月3日 星期六 09:00\n\n";
+  }
+  const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+  const std::string title = "Rust 里 String 和 &str 到底什么时候用哪个？";
+  EXPECT_TRUE(HasLine(c.text, title)) << c.text;
+  EXPECT_EQ(c.text.find(title), c.text.rfind(title)) << c.text;
+  for (const char* furniture : {"发表回复", "4 帖子", "由 锈铁", "注册: 2026", "Re:"}) {
+    EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
+  }
+  EXPECT_TRUE(Contains(c.text, "就只能返回 String。")) << c.text;
 }
 
 }  // namespace

@@ -174,17 +174,29 @@ void MarkQuotesAndNotes(const std::vector<PageLine>& lines, size_t first, std::v
 // is the board's (breadcrumbs, a first-visit notice, "Results 1 to 6 of
 // 6", the thread's tools, the labelled title).
 void MarkAboveTheThread(const std::vector<PageLine>& lines, size_t first, std::vector<bool>& furniture) {
-  size_t title = first + 1;
-  while (title < lines.size() && title - first <= kMaxBodyLook && (lines[title].blank() || furniture[title])) ++title;
-  if (title >= lines.size() || title - first > kMaxBodyLook || !lines[title].reason.empty()) return;
-  const std::u32string text = WithoutSpaces(lines[title].core);
-  if (text.size() < kMinQuotedChars) return;
-  bool printed_above = false;
-  for (size_t i = 0; i < first && !printed_above; ++i) {
-    printed_above = !lines[i].blank() && lines[i].reason.empty() && WithoutSpaces(lines[i].core).ends_with(text);
+  // The first post's title: right under its head (vBulletin) or right over
+  // it (phpBB).
+  auto printed_above = [&](size_t title) {
+    if (title >= lines.size() || !lines[title].reason.empty() || furniture[title]) return false;
+    const std::u32string text = WithoutSpaces(lines[title].core);
+    if (text.size() < kMinQuotedChars) return false;
+    for (size_t i = 0; i < title; ++i) {
+      if (!lines[i].blank() && lines[i].reason.empty() && WithoutSpaces(lines[i].core).ends_with(text)) return true;
+    }
+    return false;
+  };
+  size_t under = first + 1;
+  while (under < lines.size() && under - first <= kMaxBodyLook && (lines[under].blank() || furniture[under])) ++under;
+  size_t over = first;
+  while (over > 0 && lines[over - 1].blank()) --over;
+  over = over > 0 ? over - 1 : lines.size();
+  size_t title = lines.size();
+  if (under - first <= kMaxBodyLook && printed_above(under)) {
+    title = first;  // all above the head goes
+  } else if (printed_above(over)) {
+    title = over;  // all above the post's title goes
   }
-  if (!printed_above) return;
-  for (size_t i = 0; i < first; ++i) furniture[i] = !lines[i].blank();
+  for (size_t i = 0; i < title && title < lines.size(); ++i) furniture[i] = !lines[i].blank();
 }
 
 }  // namespace
@@ -334,7 +346,9 @@ ThreadSpan MarkForumPosts(std::vector<PageLine>& lines) {
     if (!lines[i].reason.empty() || furniture[i]) continue;
     const std::u32string text = WithoutSpaces(lines[i].core);
     for (size_t k = 0; k < i; ++k) {
-      if (!lines[k].blank() && lines[k].reason.empty() && WithoutSpaces(lines[k].core) == text) furniture[i] = true;
+      if (!lines[k].blank() && lines[k].reason.empty() && !furniture[k] && WithoutSpaces(lines[k].core) == text) {
+        furniture[i] = true;
+      }
     }
   }
   for (size_t i = 0; i < lines.size(); ++i) {
