@@ -110,13 +110,15 @@ std::vector<size_t> KeepRecordName(std::vector<PageLine>& lines) {
     const PageLine& l = lines[i];
     if (l.blank()) continue;
     ++seen;
-    if (l.reason.empty()) return kept;  // the main text starts above any name
-    const bool soft = l.reason == kOutside || l.reason == "menu or link list";
+    const bool soft = l.reason.empty() || l.reason == kOutside || l.reason == "menu or link list";
     const bool at_margin = !l.raw.empty() && l.raw.front() != ' ' && l.raw.front() != '\t';
-    if (!soft || !at_margin || l.bullet || l.core.size() > kMaxName || l.core.size() < crumb.size() ||
-        l.core.find(crumb) == std::u32string::npos || HasSentencePunct(l.core) || HasLinkMark(l.core)) {
-      continue;
-    }
+    const bool named = soft && at_margin && !l.bullet && l.core.size() <= kMaxName && l.core.size() >= crumb.size() &&
+                       l.core.find(crumb) != std::u32string::npos &&
+                       l.core.find_first_of(U"。！？；，、!?;,") == std::u32string::npos && !HasLinkMark(l.core);
+    // The main text starting above any name; or at the name, kept already
+    // (its facts under it may not be).
+    if (l.reason.empty() && !named) return kept;
+    if (!named) continue;
     name = i;
     break;
   }
@@ -141,7 +143,7 @@ std::vector<size_t> KeepRecordName(std::vector<PageLine>& lines) {
   for (size_t i = name + 1; i < lines.size() && i - name <= kMaxFactReach; ++i) {
     PageLine& l = lines[i];
     if (l.blank()) continue;
-    if (l.reason.empty()) break;
+    if (l.reason.empty() && !IsLocationLine(l.core)) break;
     if (l.reason == kOutside && !l.bullet && IsLocationLine(l.core)) {
       l.reason.clear();
       kept.push_back(i);

@@ -5,7 +5,8 @@
 // 洄瀾灣旅店"), and the page prints the item's full name as its headline
 // below it ("洄瀾灣旅店 Hualien Bay Inn", "中建·澜湾雅苑"): a short line at
 // the margin, where a dump prints headings, holding the last crumb and
-// more than it, no sentence, no link (a board's name over a thread, "[icon]
+// more than it ("湖光山色酒店（西湖断桥店）", a branch in brackets), no
+// sentence, no link (a board's name over a thread, "[icon]
 // 宁德时代吧 (300750)", is indented like the page's boxes). Where the
 // main-text finder left that line out with kept text below it, it stays,
 // and so do the facts in its block (up to a blank line) that say where the

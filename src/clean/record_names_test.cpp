@@ -1,7 +1,8 @@
 // The record-name recogniser (clean/record_names.h) and the table rows cut
 // before their buttons (clean/record_rows.h) on record pages written for
 // this test, of kinds no fold has: a campsite with its pitch table, in
-// Traditional; a novel's page with its original title, in Simplified; and
+// Traditional; a novel's page with its original title and a guesthouse's
+// page, in Simplified; and
 // a city bureau's 通知 page whose section label repeats the breadcrumb.
 #include "clean/record_names.h"
 
@@ -178,6 +179,39 @@ TEST(RecordNames, MarginHeadingsComeBackOnlyWithOthersKept) {
   lines[0].reason = "menu or link list";
   EXPECT_EQ(KeepMarginHeadings(lines), std::vector<size_t>{0});
   EXPECT_TRUE(lines[0].reason.empty());
+}
+
+// A guesthouse's page in Simplified: its name with the branch in brackets,
+// the address with a bracketed map link, the raters' summary alone in its
+// head, and a room table whose header the main-text finder leaves out.
+TEST(RecordNames, AGuesthousesBranchNameAddressAndRoomTable) {
+  const char page[] =
+      "   首页 > 民宿 > 大理民宿 > 苍山小院\n"
+      "\n"
+      "苍山小院（古城店）\n"
+      "\n"
+      "   大理市古城区复兴路168号 [地图]\n"
+      "   距古城南门约500米，步行约7分钟\n"
+      "\n"
+      "   4.9分 超棒 | 612条点评\n"
+      "\n"
+      "房间\n"
+      "\n"
+      "   房间 床型 早餐 价格\n"
+      "   庭院大床房 1张1.8米大床 含早 ¥358 (BUTTON) 预订\n"
+      "   苍山景双床房 2张1.2米床 含早 ¥428 (BUTTON) 预订\n"
+      "\n"
+      "小院介绍\n"
+      "\n"
+      "   小院由白族老宅改建，共有客房八间，二楼露台可以看到苍山，早餐是主人自己做的饵块和乳扇。\n";
+  const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+  for (const char* line : {"苍山小院（古城店）", "大理市古城区复兴路168号", "距古城南门约500米，步行约7分钟",
+                           "房间 床型 早餐 价格", "庭院大床房 1张1.8米大床 含早 ¥358"}) {
+    EXPECT_TRUE(HasLine(c.text, line)) << line << "\n" << c.text;
+  }
+  for (const char* furniture : {"[地图]", "612条点评", "预订"}) {
+    EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
+  }
 }
 
 }  // namespace

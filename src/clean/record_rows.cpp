@@ -331,14 +331,23 @@ std::vector<size_t> KeepButtonedTableRows(std::vector<PageLine>& lines) {
   constexpr size_t kMinHeaderCells = 3, kMinButtonedRows = 2;
   std::vector<size_t> rows;
   for (size_t i = 1; i < lines.size(); ++i) {
-    const PageLine& above = lines[i - 1];
-    if (above.blank() || !above.reason.empty() || above.bullet || Cells(above.core).size() < kMinHeaderCells) continue;
+    PageLine& above = lines[i - 1];
+    // The table's header, kept or left out as short words ("房型 床型 早餐 价格").
+    const bool header_out = above.reason == kOutside && !HasSentenceMark(above.core) && !HasLinkMarks(above.core);
+    if (above.blank() || (!above.reason.empty() && !header_out) || above.bullet ||
+        Cells(above.core).size() < kMinHeaderCells) {
+      continue;
+    }
     size_t end = i;
     while (end < lines.size() && lines[end].reason == kButton && !lines[end].bullet &&
            TableRowBeforeButton(lines[end]) > 0) {
       ++end;
     }
     if (end - i < kMinButtonedRows) continue;
+    if (header_out) {
+      above.reason.clear();
+      rows.push_back(i - 1);
+    }
     for (size_t k = i; k < end; ++k) {
       PageLine& l = lines[k];
       l.raw = l.raw.substr(0, TableRowBeforeButton(l));

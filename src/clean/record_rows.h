@@ -46,7 +46,8 @@ std::vector<size_t> KeepRecordRows(std::vector<PageLine>& lines, const std::vect
 // ("經典雙人房 1大床 2人 含早餐 TWD 2,680 (BUTTON) 立即訂購", a room, a
 // ticket, a plan to order), two or more together right under a kept line
 // of three cells or more (the table's header or its row): the rows come
-// back, cut before their buttons. Returns the rows.
+// back, cut before their buttons, with the header when the main-text
+// finder left it out as short words. Returns the rows.
 std::vector<size_t> KeepButtonedTableRows(std::vector<PageLine>& lines);
 
 // On any page: a kept "label:   value" row whose value the page wrapped

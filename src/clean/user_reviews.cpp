@@ -155,9 +155,13 @@ void MarkUserReviews(std::vector<PageLine>& lines) {
     }
     i = end;
   }
-  // A rated-reviews section.
+  // A rated-reviews section, or the raters' summary alone in the record's
+  // head ("4.8分 超棒 | 2,345条点评").
   for (size_t i = 0; i < lines.size(); ++i) {
     if (!lines[i].reason.empty() || lines[i].blank() || !IsRatersSummary(lines[i].core)) continue;
+    // With a field beside it ("4.7分 4,826条评价 人均：¥128"), a shop's
+    // rating line is its record's.
+    if (lines[i].core.find_first_of(U":：¥￥$") == std::u32string::npos) lines[i].reason = kUserReview;
     size_t end = i + 1, headers = 0;
     while (end < lines.size() && !(AtMargin(lines[end]) && !lines[end].blank()) && !lines[end].bullet) {
       const PageLine& l = lines[end];

@@ -2,6 +2,9 @@
 // film, a product, a place), known by their shape whatever the site's
 // words, in both scripts, and dropped like readers' comments under an
 // article; and a widget's label over nothing but its form:
+//   - a raters' summary alone (in a record's head: "4.8分 超棒 | 2,345条
+//     点评"): the users' rating; with a field beside it ("4.7分 4,826条评价
+//     人均：¥128") it is a shop's record line and stays;
 //   - a rated-reviews section: a kept line that opens with a score and
 //     counts the raters ("8.7 很棒 （依據326則住客評分）", "4.5 分 · 218 則評價"),
 //     with two review headers or more under it that carry a date ("小安 |
