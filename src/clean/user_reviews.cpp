@@ -101,14 +101,24 @@ bool IsShortFieldRow(const PageLine& l) {
   return colon != std::u32string::npos && colon > 0 && colon <= kMaxLabel && colon + 1 < l.core.size();
 }
 
+// "问：可以烤蛋挞吗？", "Q: …": a user's question on a record page.
+bool IsUsersQuestion(const std::u32string& core) {
+  for (std::u32string_view mark : {U"问：", U"問：", U"问:", U"問:", U"Q：", U"Q:"}) {
+    if (core.starts_with(mark)) return true;
+  }
+  return false;
+}
+
 // The end of a reviews section starting at `from`: the page's next heading
-// at the margin or list; and how many dated review headers it holds.
+// at the margin or list; and how many dated review headers or users'
+// questions it holds.
 size_t SectionEnd(const std::vector<PageLine>& lines, size_t from, size_t* headers) {
   size_t end = from;
   *headers = 0;
   while (end < lines.size() && !(AtMargin(lines[end]) && !lines[end].blank()) && !lines[end].bullet) {
     const PageLine& l = lines[end];
-    *headers += !l.blank() && l.core.size() <= kMaxSummary && !HasSentencePunct(l.core) && HasDate(l.core);
+    *headers += !l.blank() && ((l.core.size() <= kMaxSummary && !HasSentencePunct(l.core) && HasDate(l.core)) ||
+                               IsUsersQuestion(l.core));
     ++end;
   }
   return end;

@@ -11,9 +11,9 @@
 //     2026/11 | 情侶旅行"): the line, the heading right over it, and what
 //     follows up to the page's next heading at the margin or list;
 //   - on a page whose record field rows ("作者: …", three or more) stand
-//     above it, a heading with a count in brackets ("短评 (1,024)") over
-//     two dated review headers or more: the section up to the next heading
-//     at the margin or list;
+//     above it, a heading with a count in brackets ("短评 (1,024)", "问大家
+//     (23)") over two dated review headers or users' questions ("问：…")
+//     or more: the section up to the next heading at the margin or list;
 //   - a raters' summary printed over two or three short lines, a block of
 //     its own ("书友评分" over "8.6" over "2,318人评价"): the users' rating;
 //   - signed comments: two lines or more together, each a remark signed

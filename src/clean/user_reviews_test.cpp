@@ -136,14 +136,22 @@ const char kAlbum[] =
     "\n"
     "   夜行火车  2026-10-21  还行\n"
     "   编曲太单薄，听多了有点腻。\n"
-    "   有用 9\n";
+    "   有用 9\n"
+    "\n"
+    "问答 (12)\n"
+    "\n"
+    "   问：有黑胶版吗？\n"
+    "   答：有的，限量五百张。\n"
+    "   问：哪里能买到签名版？\n"
+    "   答：乐队巡演现场有卖。\n";
 
 TEST(UserReviews, AnAlbumsRatingAndCountedShortReviewsGo) {
   const CleanedDocument c = CleanDocument(kAlbum, SourceLayout::kWebDump, nullptr);
   for (const char* kept : {"表演者: 南方乐队", "这是乐队的第三张专辑"}) {
     EXPECT_TRUE(Contains(c.text, kept)) << kept << "\n" << c.text;
   }
-  for (const char* gone : {"乐迷评分", "8.9", "3,512人评价", "短评", "听歌的阿木", "老家的河", "编曲太单薄", "有用"}) {
+  for (const char* gone : {"乐迷评分", "8.9", "3,512人评价", "短评", "听歌的阿木", "老家的河", "编曲太单薄", "有用",
+                           "问答", "有黑胶版吗", "限量五百张"}) {
     EXPECT_FALSE(Contains(c.text, gone)) << gone << "\n" << c.text;
   }
 }
