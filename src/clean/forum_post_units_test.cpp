@@ -3,8 +3,9 @@
 // numbered list under a first-visit notice and a labelled title, in
 // Simplified; a mobile community app whose replies carry nested replies
 // under the replier's name, and a board that lists its posts as bullets
-// opened by their stamps, in Traditional; a board that prints each post's
-// title over its stamp, in Simplified. Written for this test.
+// opened by their stamps, and a vBulletin 3-like board of stamps over
+// cards without button rows, in Traditional; a board that prints each
+// post's title over its stamp, in Simplified. Written for this test.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -229,6 +230,28 @@ TEST(ForumPostUnits, AFirstPostsTitleOverItsStampRepeatingTheThreads) {
     EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
   }
   EXPECT_TRUE(Contains(c.text, "就只能返回 String。")) << c.text;
+}
+
+// A vBulletin 3-like board in Traditional: each post's stamp ("date, time
+// #n") over its card (name, rank, "Join Date:", "Posts:"), the body under
+// it, no button row; a signature under a rule; the last post ends the page.
+TEST(ForumPostUnits, StampsOverCardsWithoutFeetAndTheLastPostsBody) {
+  std::string page = "   攝影討論區 > 器材討論 > 鏡頭\n\n   請問入門微距鏡頭應該點揀？\n\n";
+  const char* posts[][5] = {
+      {"12-02-2026, 11:47 PM   #1", "光影新手", "Aug 2024", "23", "想影花同昆蟲，預算三千蚊左右，唔知揀邊支好？"},
+      {"12-03-2026, 08:15 AM   #2", "微距老手", "Mar 2011", "4,812", "影昆蟲一定揀 100mm，工作距離長啲。"},
+      {"12-03-2026, 09:02 AM   #3", "光影新手", "Aug 2024", "23", "明白，咁我睇下二手先，多謝！"},
+      {"12-03-2026, 12:40 PM   #4", "花花世界", "Nov 2019", "612", "補充一句，最好有防震，手持影會易好多。"},
+  };
+  for (const auto& p : posts) {
+    page += std::string("   ") + p[0] + "\n   " + p[1] + "\n   會員\n   Join Date: " + p[2] + "\n   Posts: " + p[3] +
+            "\n\n   " + p[4] + "\n\n";
+  }
+  const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+  for (const auto& p : posts) EXPECT_TRUE(HasLine(c.text, p[4])) << p[4] << "\n" << c.text;
+  for (const char* furniture : {"#1", "#4", "PM", "Join Date", "Posts:", "花花世界"}) {
+    EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
+  }
 }
 
 }  // namespace

@@ -273,6 +273,7 @@ ThreadSpan MarkForumPosts(std::vector<PageLine>& lines) {
   // shape (menus recur by their text), each head followed by a foot before
   // the next head, a body between the two.
   size_t first = lines.size(), last = 0;
+  bool open_end = false;  // the thread ends with a post's head, no foot
   for (const Recurrence* head : parts) {
     for (const Recurrence* foot : parts) {
       if (head == foot || (!head->by_shape && !foot->by_shape) || head->titles || foot->titles) continue;
@@ -290,9 +291,22 @@ ThreadSpan MarkForumPosts(std::vector<PageLine>& lines) {
     if (head->by_shape && IsFullStamp(head->shape) && PartsEveryPost(lines, head->at)) {
       first = head->at.front();
       last = head->at.back();
+      open_end = true;
     }
   }
   if (first >= last) return {};
+  // A recurrence that interleaves with the posts found and reaches a little
+  // beyond them widens the thread to its lines (a stamp over each card,
+  // found as the foot of the card above it: the first stamp and the last
+  // card are the thread's too).
+  for (const Recurrence* r : parts) {
+    if (r->titles || r->at.back() < first || r->at.front() > last) continue;
+    if (r->at.front() < first && first - r->at.front() <= kMaxBodyLook) first = r->at.front();
+    if (r->at.back() > last && r->at.back() - last <= kMaxBodyLook) {
+      last = r->at.back();
+      open_end = true;  // the last card, its body under it
+    }
+  }
   // Paragraphs above the first post (sentences ended, or full lines): an
   // article's, where the posts are its readers' comments. A thread's title
   // as a question is none.
@@ -354,7 +368,17 @@ ThreadSpan MarkForumPosts(std::vector<PageLine>& lines) {
   for (size_t i = 0; i < lines.size(); ++i) {
     if (furniture[i] && !lines[i].blank() && lines[i].reason.empty()) lines[i].reason = kForumFurniture;
   }
-  return {first, last + 1};
+  // The last post's body under its head, where the thread ends with a head
+  // (no foot closes the last post): the body lines after the last
+  // furniture, up to a line that is neither.
+  size_t end = last + 1;
+  for (size_t k = end, seen_body = 0; open_end && k < lines.size() && k - last <= kMaxBodyLook + seen_body; ++k) {
+    if (lines[k].blank() || furniture[k]) continue;
+    if (!IsBodyLine(lines[k].core)) break;
+    ++seen_body;
+    end = k + 1;
+  }
+  return {first, end};
 }
 
 void KeepForumPostBodies(std::vector<PageLine>& lines, ThreadSpan thread) {
