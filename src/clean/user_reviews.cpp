@@ -1,7 +1,9 @@
 #include "clean/user_reviews.h"
 
+#include <algorithm>
 #include <string_view>
 
+#include "clean/forum_rules.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -124,6 +126,15 @@ size_t SectionEnd(const std::vector<PageLine>& lines, size_t from, size_t* heade
   return end;
 }
 
+// True when lines `from` to `end` hold dated headers the forum rules took
+// for a thread's post headers (clean/forum_posts.h): the replies are
+// posts, kept. (A review's "有用 41" row taken for a button is not one.)
+bool HoldsPosts(const std::vector<PageLine>& lines, size_t from, size_t end) {
+  return std::any_of(lines.begin() + static_cast<std::ptrdiff_t>(from),
+                     lines.begin() + static_cast<std::ptrdiff_t>(std::min(end, lines.size())),
+                     [](const PageLine& l) { return l.reason == kForumFurniture && HasDate(l.core); });
+}
+
 }  // namespace
 
 void MarkUserReviews(std::vector<PageLine>& lines) {
@@ -137,7 +148,7 @@ void MarkUserReviews(std::vector<PageLine>& lines) {
     if (field_rows < kMinFieldRows || !lines[i].reason.empty() || !IsCountedHeading(lines[i].core)) continue;
     size_t headers = 0;
     const size_t end = SectionEnd(lines, i + 1, &headers);
-    if (headers < kMinReviewHeaders) continue;
+    if (headers < kMinReviewHeaders || HoldsPosts(lines, i, end)) continue;
     for (size_t k = i; k < end; ++k) {
       if (!lines[k].blank() && lines[k].reason.empty()) lines[k].reason = kUserReview;
     }
@@ -178,7 +189,7 @@ void MarkUserReviews(std::vector<PageLine>& lines) {
       headers += !l.blank() && l.core.size() <= kMaxSummary && !HasSentencePunct(l.core) && HasDate(l.core);
       ++end;
     }
-    if (headers < kMinReviewHeaders) continue;
+    if (headers < kMinReviewHeaders || HoldsPosts(lines, i, end)) continue;
     MarkHeadingAbove(lines, i);
     for (size_t k = i; k < end; ++k) {
       if (!lines[k].blank() && lines[k].reason.empty()) lines[k].reason = kUserReview;

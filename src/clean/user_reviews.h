@@ -13,7 +13,9 @@
 //   - on a page whose record field rows ("作者: …", three or more) stand
 //     above it, a heading with a count in brackets ("短评 (1,024)", "问大家
 //     (23)") over two dated review headers or users' questions ("问：…")
-//     or more: the section up to the next heading at the margin or list;
+//     or more: the section up to the next heading at the margin or list
+//     (not where the forum rules took those headers for a thread's post
+//     headers: replies to a post are posts);
 //   - a raters' summary printed over two or three short lines, a block of
 //     its own ("书友评分" over "8.6" over "2,318人评价"): the users' rating;
 //   - signed comments: two lines or more together, each a remark signed

@@ -11,6 +11,7 @@
 
 #include "clean/cleaned_text_test_support.h"
 #include "clean/document_cleaner.h"
+#include "clean/forum_rules.h"
 
 namespace wenyuan::clean {
 namespace {
@@ -166,6 +167,57 @@ TEST(UserReviews, ACountedHeadingWithoutARecordAboveStays) {
       "   謝謝分享，明天去買濾網。\n");
   MarkUserReviews(lines);
   for (const PageLine& l : lines) EXPECT_TRUE(l.reason.empty()) << l.raw;
+}
+
+TEST(UserReviews, AThreadsRepliesUnderACountedHeadingStay) {
+  // A forum post with its header fields ("楼主: …") and its replies under
+  // "全部回复 (3)": the replies are the thread's posts, kept.
+  const char page[] =
+      "   论坛 > 数码 > 手机\n"
+      "\n"
+      "手机充电很慢怎么办？\n"
+      "\n"
+      "   楼主: 电动小白\n"
+      "   发表于: 2026-12-01 08:12\n"
+      "   IP属地: 北京\n"
+      "\n"
+      "   手机充电越来越慢，一晚上都充不满，是电池老化了吗？\n"
+      "\n"
+      "全部回复 (3)\n"
+      "\n"
+      "   老电工  2026-12-01 09:03  广东\n"
+      "   先换根原装线试试，很多时候是线的问题。\n"
+      "   回复 赞 12\n"
+      "\n"
+      "   数码控  2026-12-01 10:47  上海\n"
+      "   设置里看看电池健康度，低于80%就该换了。\n"
+      "   回复 赞 8\n"
+      "\n"
+      "   路人甲  2026-12-01 11:20  江苏\n"
+      "   我之前也是，换了充电头就好了。\n"
+      "   回复 赞 3\n";
+  const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+  for (const char* reply : {"先换根原装线试试", "设置里看看电池健康度", "换了充电头就好了"}) {
+    EXPECT_TRUE(Contains(c.text, reply)) << reply << "\n" << c.text;
+  }
+}
+
+TEST(UserReviews, RepliesWhoseHeadersAreAThreadsStay) {
+  // Field rows kept above a counted heading, but the dated headers under it
+  // are a thread's post headers (the forum rules marked them): posts.
+  std::vector<PageLine> lines = MakePageLines(
+      "   作者: 电动小白\n"
+      "   版块: 手机\n"
+      "   发表于: 2026-12-01\n"
+      "全部回复 (2)\n"
+      "   老电工  2026-12-01 09:03  广东\n"
+      "   先换根原装线试试，很多时候是线的问题。\n"
+      "   数码控  2026-12-01 10:47  上海\n"
+      "   设置里看看电池健康度，低于80%就该换了。\n");
+  lines[4].reason = kForumFurniture;
+  lines[6].reason = kForumFurniture;
+  MarkUserReviews(lines);
+  for (size_t i : {3, 5, 7}) EXPECT_TRUE(lines[i].reason.empty()) << i;
 }
 
 }  // namespace
