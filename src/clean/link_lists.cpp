@@ -112,6 +112,20 @@ void MarkMenuRuns(std::vector<PageLine>& lines) {
   }
 }
 
+// From line `from` on: a short indented line alone on its line (a blank
+// above it) that repeats one of the bulleted tab items `items`.
+static void MarkIndentedTabLabels(std::vector<PageLine>& lines, size_t from, const std::vector<std::u32string>& items) {
+  constexpr size_t kMaxLabel = 6;
+  for (size_t i = std::max<size_t>(from, 1); i < lines.size(); ++i) {
+    PageLine& l = lines[i];
+    if (!l.reason.empty() || l.blank() || l.bullet || l.core.size() > kMaxLabel || !lines[i - 1].blank() ||
+        l.raw.empty() || l.raw.front() != ' ' || CountHan(l.core) != l.core.size()) {
+      continue;
+    }
+    if (std::find(items.begin(), items.end(), l.core) != items.end()) l.reason = "current tab label";
+  }
+}
+
 void MarkCurrentTabLabels(std::vector<PageLine>& lines) {
   constexpr size_t kMaxLabel = 10;
   std::vector<std::u32string> items;  // menu items seen so far
@@ -137,8 +151,13 @@ void MarkCurrentTabLabels(std::vector<PageLine>& lines) {
       continue;
     }
     // The page's text has begun: a heading below it that a menu also names
-    // is the article's.
-    if (l.reason.empty() && l.core.find_first_of(U"。！？") != std::u32string::npos) return;
+    // is the article's, unless it is indented like the page's boxes, where
+    // a dump prints the site's labels (a heading stands at the margin):
+    // "楼盘动态" over its box, an item of the page's tabs.
+    if (l.reason.empty() && l.core.find_first_of(U"。！？") != std::u32string::npos) {
+      MarkIndentedTabLabels(lines, i, items);
+      return;
+    }
     // "活動公告 / 長青學苑": the post's categories, the first a menu's item.
     if (l.reason.empty() && !l.bullet && l.core.size() <= 3 * kMaxLabel && !HasSentencePunct(l.core)) {
       const size_t slash = l.core.find_first_of(U"/／");

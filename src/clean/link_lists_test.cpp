@@ -276,5 +276,29 @@ TEST(LinkLists, TabsWithCounts) {
   for (size_t i : {2, 3}) EXPECT_EQ(filters[i].reason, "") << i;
 }
 
+TEST(LinkLists, IndentedTabLabelsBelowTheTextGoMarginHeadingsStay) {
+  // A museum's object record in Traditional: its tabs as a bulleted menu,
+  // the text begun, then a tab's name indented alone over its box (the
+  // site's label) and another at the margin (a heading of the page).
+  std::vector<PageLine> lines = MakePageLines(
+      "     * 文物介紹\n"
+      "     * 典藏資訊\n"
+      "     * 相關展覽\n"
+      "\n"
+      "青花纏枝蓮紋瓶\n"
+      "   此瓶為明代永樂年間燒製，器形端正，青花發色濃艷。\n"
+      "\n"
+      "   典藏資訊\n"
+      "   典藏編號  故瓷001234\n"
+      "\n"
+      "相關展覽\n"
+      "   2026年「青花的故事」特展曾展出此瓶。\n");
+  for (size_t i : {0, 1, 2}) lines[i].reason = "menu or link list";
+  MarkCurrentTabLabels(lines);
+  EXPECT_EQ(lines[7].reason, "current tab label");
+  EXPECT_EQ(lines[10].reason, "");
+  EXPECT_EQ(lines[4].reason, "");
+}
+
 }  // namespace
 }  // namespace wenyuan::clean
