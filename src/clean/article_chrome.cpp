@@ -33,14 +33,16 @@ bool IsReadingTime(const std::u32string& bare) {
                                U"读完", U"read", U"Read"});
 }
 
-// "責任編輯 林小美", "责编 王强": the label, then one or two names and
-// nothing else (the colon-less form; "責任編輯：…" is the footer rules').
+// "責任編輯 林小美", "责编 王强", "责任编辑：刘岩": the label, maybe a colon,
+// then one or two names and nothing else (with a CMS's staff id or in
+// brackets it is the footer rules').
 bool IsBareEditorCredit(const std::u32string& core) {
   constexpr size_t kMinName = 2, kMaxName = 4, kMaxNames = 2;
   size_t label = 0;
   if (!StartsWithOne(core, {U"責任編輯", U"责任编辑", U"責編", U"责编", U"本文編輯", U"本文编辑"}, &label)) {
     return false;
   }
+  if (label < core.size() && (core[label] == U'：' || core[label] == U':')) ++label;
   std::vector<std::u32string> names(1);
   for (size_t i = label; i < core.size(); ++i) {
     const char32_t c = core[i];

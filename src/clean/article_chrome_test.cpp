@@ -21,6 +21,8 @@ TEST(ArticleChrome, ShapesOfChromeLines) {
   EXPECT_TRUE(Chrome("約6分鐘讀完"));
   EXPECT_TRUE(Chrome("責任編輯 林小美"));
   EXPECT_TRUE(Chrome("责编 王强、李雪"));
+  EXPECT_TRUE(Chrome("责任编辑：刘岩"));
+  EXPECT_TRUE(Chrome("責任編輯:林小美"));
   EXPECT_TRUE(Chrome("IMG_20250301_0931.JPG", true));
   EXPECT_TRUE(Chrome("題圖", true));
   EXPECT_TRUE(Chrome("封面来源｜视觉中国"));
@@ -31,7 +33,7 @@ TEST(ArticleChrome, ShapesOfChromeLines) {
 
 TEST(ArticleChrome, ArticleLinesStay) {
   EXPECT_FALSE(Chrome("閱讀時間越長，孩子的專注力就越好嗎？"));
-  EXPECT_FALSE(Chrome("責任編輯：林小美"));  // the footer rules' form
+  EXPECT_FALSE(Chrome("責任編輯：林小美 攝影：王大同"));  // more than the editor
   EXPECT_FALSE(Chrome("責任編輯制度在報社已實行多年，每篇稿件都要經過兩道審核。"));
   EXPECT_FALSE(Chrome("文字 林佳穎｜攝影 陳曉威"));
   EXPECT_FALSE(Chrome("IMG_2041.jpg"));  // no placeholder beside it

@@ -26,10 +26,12 @@
 #include "clean/official_letters.h"
 #include "clean/page_line.h"
 #include "clean/photo_albums.h"
+#include "clean/picture_heads.h"
 #include "clean/promotion_rules.h"
 #include "clean/reader_notices.h"
 #include "clean/record_fields.h"
 #include "clean/record_heads.h"
+#include "clean/record_names.h"
 #include "clean/record_rows.h"
 #include "clean/reference_lists.h"
 #include "clean/review_replies.h"
@@ -38,6 +40,7 @@
 #include "clean/shop_furniture.h"
 #include "clean/site_footer_rules.h"
 #include "clean/table_cells.h"
+#include "clean/user_reviews.h"
 #include "clean/video_pages.h"
 #include "util/line_reader.h"
 #include "util/utf8.h"
@@ -332,6 +335,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkReplySections(lines);
     thread_page = IsThreadPage(lines);
     MarkCommentThreads(lines);
+    MarkPostersNamesAgain(lines);
     MarkVideoPageFurniture(lines);
   }
   if (result.web_mode) {
@@ -353,6 +357,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkSectionLabels(lines);
     KeepMainText(lines, title);
     KeepForumPostBodies(lines, posts);
+    for (size_t i : KeepHeadlineOverPicture(lines)) own_paragraph[i] = true;
     // After the body is found: notices inside it do not end it.
     MarkReaderNotices(lines);
     MarkArticleChrome(lines);
@@ -364,7 +369,13 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     for (size_t i : record) own_paragraph[i] = true;
     for (size_t i : KeepRecordRows(lines, record)) own_paragraph[i] = true;
     for (size_t i : KeepRecordHead(lines)) own_paragraph[i] = true;
+    for (size_t i : KeepRecordName(lines)) own_paragraph[i] = true;
+    for (size_t i : KeepButtonedTableRows(lines)) own_paragraph[i] = true;
+    for (size_t i : KeepMarginHeadings(lines)) own_paragraph[i] = true;
+    KeepWrappedFieldValues(lines);
+    KeepRowsTakenForFooters(lines);
     for (size_t i : KeepSellerList(lines)) own_paragraph[i] = true;
+    MarkUserReviews(lines);
     MarkRecordTemplateLabels(lines);
     MarkRecordSiteFields(lines);
     MarkAnswerFurniture(lines);
@@ -390,7 +401,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
       }
       // List markers of a text dump ("* ", "• ") are layout, not content.
       std::string line = lines[i].placeholder ? WithoutPlaceholders(lines[i].raw) : std::string(lines[i].raw);
-      line = WithoutTrailingToggle(line);
+      line = WithoutTrailingMapLink(WithoutTrailingToggle(line));
       result.text += WithoutLeadingBullet(line);
     } else {
       result.text += lines[i].raw;

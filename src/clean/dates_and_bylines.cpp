@@ -167,6 +167,22 @@ bool IsBylineLine(const std::u32string& core) {
     std::string inner;
     for (size_t i = 1; i + 1 < core.size(); ++i) utf8::Append(inner, core[i]);
     if (StartsWithAny(inner, {"記者", "记者", "撰文", "撰稿", "通訊員", "通讯员", "特約記者", "特约记者"})) return true;
+    // "（本報記者 鄺志朗）", "（新华社记者 李明）": the paper's name first.
+    constexpr size_t kMaxOutlet = 6;
+    const std::u32string in = core.substr(1, core.size() - 2);
+    for (std::u32string_view word : {U"記者", U"记者"}) {
+      const size_t at = in.find(word);
+      if (at == std::u32string::npos || at == 0 || at > kMaxOutlet || CountHan(in.substr(0, at)) != at) continue;
+      // Then the reporters' names, two to four Han characters each.
+      bool names = true;
+      size_t count = 0;
+      const std::u32string after = in.substr(at + word.size());
+      for (std::u32string_view name : SpaceSeparatedWords(after)) {
+        names &= name.size() >= 2 && name.size() <= 4 && CountHan(std::u32string(name)) == name.size();
+        ++count;
+      }
+      if (names && count > 0) return true;
+    }
   }
   // "明報記者", "本报记者", "新华社记者": the paper's reporters, unnamed.
   if (core.size() <= 8 && (s.ends_with("記者") || s.ends_with("记者")) && !HasSentencePunct(core) &&

@@ -63,6 +63,11 @@ TEST(DatesAndBylines, FieldRowsAndBracketedBylines) {
   EXPECT_TRUE(IsBylineLine(U32("【记者 王小明】")));
   EXPECT_FALSE(IsBylineLine(U32("（责任编辑：李红）")));
   EXPECT_FALSE(IsBylineLine(U32("（完）")));
+  // The paper's name before its reporter.
+  EXPECT_TRUE(IsBylineLine(U32("（本報記者 何文傑）")));
+  EXPECT_TRUE(IsBylineLine(U32("（晚报记者 王小明）")));
+  EXPECT_FALSE(IsBylineLine(U32("（據本報記者了解，會議延期。）")));  // a sentence
+  EXPECT_FALSE(IsBylineLine(U32("（參加記者會的市民代表）")));        // no reporter's name after 記者
 }
 
 // "明報記者", "新华社记者": the paper's reporters, unnamed, at an article's end.

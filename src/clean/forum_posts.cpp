@@ -150,11 +150,53 @@ void MarkQuotesAndNotes(const std::vector<PageLine>& lines, size_t first, std::v
       if (text.size() < kMinQuotedChars || said.insert(text).second) continue;
       furniture[i] = true;
       for (size_t k = i; k > first && IsShortPart(lines[k - 1]) && !furniture[k - 1]; --k) furniture[k - 1] = true;
+      // The quotation's wrapped last piece under it ("氮氣測漏先"), cut
+      // where the quoting post cut it: a short line found in an earlier
+      // post's line.
+      for (size_t k = i + 1; k < lines.size() && IsShortPart(lines[k]) && !furniture[k]; ++k) {
+        const std::u32string piece = WithoutSpaces(lines[k].core);
+        const bool quoted = std::any_of(said.begin(), said.end(), [&](const std::u32string& line) {
+          return line.find(piece) != std::u32string::npos;
+        });
+        if (!quoted) break;
+        furniture[k] = true;
+      }
       continue;
     }
     const bool alone = (i == 0 || lines[i - 1].blank()) && (i + 1 == lines.size() || lines[i + 1].blank());
     if (alone && IsShortPart(l) && HasDateAndTime(LineShape(l.core))) furniture[i] = true;
   }
+}
+
+// The thread's title printed over the thread behind a label ("Thread: X",
+// "主題：X") and again as the first post's title under its head (line
+// `first`): the thread starts at its first post, and what stands above it
+// is the board's (breadcrumbs, a first-visit notice, "Results 1 to 6 of
+// 6", the thread's tools, the labelled title).
+void MarkAboveTheThread(const std::vector<PageLine>& lines, size_t first, std::vector<bool>& furniture) {
+  // The first post's title: right under its head (vBulletin) or right over
+  // it (phpBB).
+  auto printed_above = [&](size_t title) {
+    if (title >= lines.size() || !lines[title].reason.empty() || furniture[title]) return false;
+    const std::u32string text = WithoutSpaces(lines[title].core);
+    if (text.size() < kMinQuotedChars) return false;
+    for (size_t i = 0; i < title; ++i) {
+      if (!lines[i].blank() && lines[i].reason.empty() && WithoutSpaces(lines[i].core).ends_with(text)) return true;
+    }
+    return false;
+  };
+  size_t under = first + 1;
+  while (under < lines.size() && under - first <= kMaxBodyLook && (lines[under].blank() || furniture[under])) ++under;
+  size_t over = first;
+  while (over > 0 && lines[over - 1].blank()) --over;
+  over = over > 0 ? over - 1 : lines.size();
+  size_t title = lines.size();
+  if (under - first <= kMaxBodyLook && printed_above(under)) {
+    title = first;  // all above the head goes
+  } else if (printed_above(over)) {
+    title = over;  // all above the post's title goes
+  }
+  for (size_t i = 0; i < title && title < lines.size(); ++i) furniture[i] = !lines[i].blank();
 }
 
 }  // namespace
@@ -172,6 +214,8 @@ std::u32string LineShape(const std::u32string& core) {
     } else if (utf8::IsHan(c)) {
       symbol = U'H';
     } else if (IsAsciiDigit(c) || IsFullWidthDigit(c)) {
+      // A count with thousands separators ("5,921") is one number like "386".
+      while (i + 2 < core.size() && core[i + 1] == ',' && IsAsciiDigit(core[i + 2])) i += 2;
       symbol = U'9';
     } else if (utf8::IsSpace(c) || c == U'\u3000') {
       symbol = U' ';
@@ -185,7 +229,6 @@ std::u32string LineShape(const std::u32string& core) {
 
 ThreadSpan MarkForumPosts(std::vector<PageLine>& lines) {
   // Each short line under its text and, where its shape tells, its shape.
-  // A list item is a menu's, no post's.
   // A post's title printed over each reply ("Re: 第一台公路車該買哪種？")
   // recurs by its text though it is punctuated.
   std::map<std::u32string, size_t> printed;
@@ -195,7 +238,9 @@ ThreadSpan MarkForumPosts(std::vector<PageLine>& lines) {
   std::map<std::u32string, Recurrence> recurring;
   for (size_t i = 0; i < lines.size(); ++i) {
     const PageLine& l = lines[i];
-    if (l.core.empty() || l.bullet) continue;
+    // A list item is a menu's, unless it is a post's whole stamp (a board
+    // that prints its posts as a list: "* 小綠 2026-11-28 21:05 #1").
+    if (l.core.empty() || (l.bullet && !IsFullStamp(LineShape(l.core)))) continue;
     const std::u32string text = WithoutSpaces(l.core);
     const bool repeated_title = l.core.size() <= kMaxFurnitureChars && printed[text] >= kMinPosts;
     const bool short_part = IsShortPart(l);
@@ -228,6 +273,7 @@ ThreadSpan MarkForumPosts(std::vector<PageLine>& lines) {
   // shape (menus recur by their text), each head followed by a foot before
   // the next head, a body between the two.
   size_t first = lines.size(), last = 0;
+  bool open_end = false;  // the thread ends with a post's head, no foot
   for (const Recurrence* head : parts) {
     for (const Recurrence* foot : parts) {
       if (head == foot || (!head->by_shape && !foot->by_shape) || head->titles || foot->titles) continue;
@@ -245,17 +291,35 @@ ThreadSpan MarkForumPosts(std::vector<PageLine>& lines) {
     if (head->by_shape && IsFullStamp(head->shape) && PartsEveryPost(lines, head->at)) {
       first = head->at.front();
       last = head->at.back();
+      open_end = true;
     }
   }
   if (first >= last) return {};
+  // A recurrence that interleaves with the posts found and reaches a little
+  // beyond them widens the thread to its lines (a stamp over each card,
+  // found as the foot of the card above it: the first stamp and the last
+  // card are the thread's too).
+  for (const Recurrence* r : parts) {
+    if (r->titles || r->at.back() < first || r->at.front() > last) continue;
+    if (r->at.front() < first && first - r->at.front() <= kMaxBodyLook) first = r->at.front();
+    if (r->at.back() > last && r->at.back() - last <= kMaxBodyLook) {
+      last = r->at.back();
+      open_end = true;  // the last card, its body under it
+    }
+  }
   // Paragraphs above the first post (sentences ended, or full lines): an
   // article's, where the posts are its readers' comments. A thread's title
   // as a question is none.
+  // A paragraph hard-wrapped over several lines counts once (a board's
+  // first-visit notice over the thread is one paragraph).
   size_t prose_above = 0;
   for (size_t i = 0; i < first; ++i) {
     const PageLine& l = lines[i];
-    prose_above += !l.blank() && l.reason.empty() && IsBodyLine(l.core) &&
-                   (HasSentenceEnd(l.core) || l.core.size() >= kFullLine) && l.core.back() != U'？';
+    const bool prose = !l.blank() && l.reason.empty() && IsBodyLine(l.core) &&
+                       (HasSentenceEnd(l.core) || l.core.size() >= kFullLine) && l.core.back() != U'？';
+    const bool wrapped_on = i > 0 && !lines[i - 1].blank() && lines[i - 1].reason.empty() &&
+                            IsBodyLine(lines[i - 1].core) && lines[i - 1].core.size() >= kFullLine;
+    prose_above += prose && !wrapped_on;
   }
   if (prose_above > kMaxProseAbove) return {};
   // The posts' parts: the recurrences within the thread.
@@ -287,6 +351,7 @@ ThreadSpan MarkForumPosts(std::vector<PageLine>& lines) {
     for (size_t k = start; k < end; ++k) furniture[k] = true;
   }
   MarkQuotesAndNotes(lines, first, furniture);
+  MarkAboveTheThread(lines, first, furniture);
   // The first post's title right over it, printed a second time under the
   // thread's title.
   for (size_t i = first, seen = 0; i-- > 0 && seen < kMaxBlockReach + 1;) {
@@ -295,19 +360,49 @@ ThreadSpan MarkForumPosts(std::vector<PageLine>& lines) {
     if (!lines[i].reason.empty() || furniture[i]) continue;
     const std::u32string text = WithoutSpaces(lines[i].core);
     for (size_t k = 0; k < i; ++k) {
-      if (!lines[k].blank() && lines[k].reason.empty() && WithoutSpaces(lines[k].core) == text) furniture[i] = true;
+      if (!lines[k].blank() && lines[k].reason.empty() && !furniture[k] && WithoutSpaces(lines[k].core) == text) {
+        furniture[i] = true;
+      }
     }
   }
   for (size_t i = 0; i < lines.size(); ++i) {
     if (furniture[i] && !lines[i].blank() && lines[i].reason.empty()) lines[i].reason = kForumFurniture;
   }
-  return {first, last + 1};
+  // The last post's body under its head, where the thread ends with a head
+  // (no foot closes the last post): the body lines after the last
+  // furniture, up to a line that is neither.
+  size_t end = last + 1;
+  for (size_t k = end, seen_body = 0; open_end && k < lines.size() && k - last <= kMaxBodyLook + seen_body; ++k) {
+    if (lines[k].blank() || furniture[k]) continue;
+    if (!IsBodyLine(lines[k].core)) break;
+    ++seen_body;
+    end = k + 1;
+  }
+  return {first, end};
 }
 
 void KeepForumPostBodies(std::vector<PageLine>& lines, ThreadSpan thread) {
   for (size_t i = thread.first; i < thread.end && i < lines.size(); ++i) {
     PageLine& l = lines[i];
     if (l.reason == kOutsideMainText && IsBodyLine(l.core)) l.reason.clear();
+  }
+}
+
+void MarkPostersNamesAgain(std::vector<PageLine>& lines) {
+  constexpr size_t kMaxNameLineWords = 2;
+  std::set<std::u32string> names;
+  for (const PageLine& l : lines) {
+    if (l.reason != kForumFurniture) continue;
+    const auto words = SpaceSeparatedWords(l.core);
+    if (words.size() >= 2 && words[0].size() >= 2) names.emplace(words[0]);
+  }
+  for (size_t i = 0; i < lines.size(); ++i) {
+    PageLine& l = lines[i];
+    if (!l.reason.empty() || !IsShortPart(l)) continue;
+    const auto words = SpaceSeparatedWords(l.core);
+    if (words.empty() || words.size() > kMaxNameLineWords || !names.contains(std::u32string(words[0]))) continue;
+    const size_t next = NextNonBlank(lines, i + 1);
+    if (next < lines.size() && lines[next].reason.empty() && IsBodyLine(lines[next].core)) l.reason = kForumFurniture;
   }
 }
 

@@ -69,6 +69,13 @@ struct ThreadSpan {
 // span, empty when the page is no thread by the test above.
 ThreadSpan MarkForumPosts(std::vector<PageLine>& lines);
 
+// A poster's name printed again on a line of its own over a reply, maybe
+// with a badge ("雨夜拾光", "米粉张小北 楼主" over a nested reply): the first
+// word of a line of a post's furniture that goes on past it (the card's
+// "雨夜拾光   Lv.7"), with a post's body under it. Run after the forum
+// rules have marked the posts' furniture (kForumFurniture).
+void MarkPostersNamesAgain(std::vector<PageLine>& lines);
+
 // Once the main text is found: clears "outside the main text" on the body
 // lines of the thread's span.
 void KeepForumPostBodies(std::vector<PageLine>& lines, ThreadSpan thread);

@@ -23,6 +23,9 @@ TEST(ForumPosts, LineShapes) {
   EXPECT_EQ(LineShape(U"UID 5120874  帖子 87"), U"a 9 H 9");
   EXPECT_EQ(LineShape(U"入坛 2019-06-03"), U"H 9-9-9");
   EXPECT_EQ(LineShape(U"Dec 2"), U"a 9");
+  // A count with thousands separators is one number.
+  EXPECT_EQ(LineShape(U"注册 2021-07 帖子 486"), LineShape(U"注册 2016-03 帖子 2,311"));
+  EXPECT_EQ(LineShape(U"Dec 3, 2026"), U"a 9, 9");
   // Handles of any make are one word.
   EXPECT_EQ(LineShape(U"kernel_fan December 2, 2026, 9:14pm #3"), LineShape(U"lin.0815 December 5, 2026, 11:02am #4"));
 }

@@ -215,6 +215,28 @@ bool IsDocumentNumberField(const std::u32string& core) {
   return false;
 }
 
+// "本論文永久網址: https://hdl.handle.net/…", "本文链接：https://…",
+// "Permalink: https://…": the page's own address under a label that says
+// so (this item's, permanent), and nothing else.
+bool IsOwnAddressLine(const std::u32string& core) {
+  constexpr size_t kMaxLabel = 10;
+  const size_t colon = core.find_first_of(U":：");
+  if (colon == std::u32string::npos || colon == 0 || colon > kMaxLabel) return false;
+  std::u32string label = core.substr(0, colon);
+  while (!label.empty() && utf8::IsSpace(label.back())) label.pop_back();
+  size_t url = colon + 1;
+  while (url < core.size() && utf8::IsSpace(core[url])) ++url;
+  const std::u32string rest = core.substr(url);
+  if (!(rest.starts_with(U"http://") || rest.starts_with(U"https://")) ||
+      rest.find_first_of(U" \u3000") != std::u32string::npos) {
+    return false;
+  }
+  const bool address_word = label.ends_with(U"網址") || label.ends_with(U"网址") || label.ends_with(U"連結") ||
+                            label.ends_with(U"链接") || label.ends_with(U"URL");
+  const bool own = label.starts_with(U"本") || label.find(U"永久") != std::u32string::npos;
+  return (address_word && own) || label == U"Permalink" || label == U"永久連結" || label == U"永久链接";
+}
+
 }  // namespace
 
 std::string LineFurnitureReason(std::string_view line, const std::u32string& core, bool placeholder) {
@@ -224,8 +246,10 @@ std::string LineFurnitureReason(std::string_view line, const std::u32string& cor
     for (char32_t ch : core) utf8::Append(s, ch);
     return s;
   }();
+  // A select box as lynx prints it: its value padded with underscores in
+  // brackets ("[台北市___]", "[2人___]").
   if (line.find("(BUTTON)") != std::string_view::npos || line.find("[BUTTON]") != std::string_view::npos ||
-      line.find("____") != std::string_view::npos) {
+      line.find("____") != std::string_view::npos || line.find("___]") != std::string_view::npos) {
     return "button or form field";
   }
   if (EqualsAny(c, {"登入",     "登录",     "登出",     "退出",     "註冊",     "注册",     "搜尋", "搜索",   "搜寻",
@@ -293,6 +317,12 @@ std::string LineFurnitureReason(std::string_view line, const std::u32string& cor
   if (std::string why = MediaWidgetReason(core); !why.empty()) return why;
   if (std::string why = SpoilerWarningReason(core); !why.empty()) return why;
   if (StartsWithAny(c, {"#alternate", "alternate alternate"}) || c == "analytics") return "feed or tracking link";
+  if (IsOwnAddressLine(core)) return "the page's own address";
+  // A map link on a line of its own ("[查看地图]", "查看地圖").
+  if (EqualsAny(c,
+                {"[查看地图]", "[查看地圖]", "查看地图", "查看地圖", "[地图]", "[地圖]", "[地图导航]", "[地圖導航]"})) {
+    return "button or form label";
+  }
   if (IsPreviousNextLink(core)) return "previous/next links";
   if (std::string why = SiteFooterReason(core); !why.empty()) return why;
   if (core.size() <= 300 && ContainsAny(c, {"知識產權", "知识产权", "著作權", "著作权"}) &&

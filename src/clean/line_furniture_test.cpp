@@ -19,6 +19,15 @@ std::string Reason(std::string_view raw) {
 
 TEST(LineFurniture, ButtonsWidgetsAndCounters) {
   EXPECT_EQ(Reason("(BUTTON) 登入"), "button or form field");
+  // A select box, its value padded with underscores in brackets.
+  EXPECT_EQ(Reason("請選擇地區： [台北市___]"), "button or form field");
+  EXPECT_EQ(Reason("出发城市 [上海__]"), "");
+  // The page's own address under a label that says so.
+  EXPECT_EQ(Reason("本文链接：https://example.cn/a/20261205/123.html"), "the page's own address");
+  EXPECT_EQ(Reason("本書永久網址: https://hdl.handle.net/11296/abc123"), "the page's own address");
+  EXPECT_EQ(Reason("官方網站：https://www.example.com.tw"), "");  // the record's field
+  EXPECT_EQ(Reason("[查看地图]"), "button or form label");
+  EXPECT_EQ(Reason("查看地圖"), "button or form label");
   EXPECT_EQ(Reason("登录"), "button or form label");
   EXPECT_EQ(Reason("收藏文章 订阅作者"), "button or form label");
   EXPECT_EQ(Reason("[icon-heart.png] 加入最愛   [icon-map.png] 加入行程   列印"), "button or form label");

@@ -112,6 +112,20 @@ void MarkMenuRuns(std::vector<PageLine>& lines) {
   }
 }
 
+// From line `from` on: a short indented line alone on its line (a blank
+// above it) that repeats one of the bulleted tab items `items`.
+static void MarkIndentedTabLabels(std::vector<PageLine>& lines, size_t from, const std::vector<std::u32string>& items) {
+  constexpr size_t kMaxLabel = 6;
+  for (size_t i = std::max<size_t>(from, 1); i < lines.size(); ++i) {
+    PageLine& l = lines[i];
+    if (!l.reason.empty() || l.blank() || l.bullet || l.core.size() > kMaxLabel || !lines[i - 1].blank() ||
+        l.raw.empty() || l.raw.front() != ' ' || CountHan(l.core) != l.core.size()) {
+      continue;
+    }
+    if (std::find(items.begin(), items.end(), l.core) != items.end()) l.reason = "current tab label";
+  }
+}
+
 void MarkCurrentTabLabels(std::vector<PageLine>& lines) {
   constexpr size_t kMaxLabel = 10;
   std::vector<std::u32string> items;  // menu items seen so far
@@ -137,8 +151,13 @@ void MarkCurrentTabLabels(std::vector<PageLine>& lines) {
       continue;
     }
     // The page's text has begun: a heading below it that a menu also names
-    // is the article's.
-    if (l.reason.empty() && l.core.find_first_of(U"。！？") != std::u32string::npos) return;
+    // is the article's, unless it is indented like the page's boxes, where
+    // a dump prints the site's labels (a heading stands at the margin):
+    // "楼盘动态" over its box, an item of the page's tabs.
+    if (l.reason.empty() && l.core.find_first_of(U"。！？") != std::u32string::npos) {
+      MarkIndentedTabLabels(lines, i, items);
+      return;
+    }
     // "活動公告 / 長青學苑": the post's categories, the first a menu's item.
     if (l.reason.empty() && !l.bullet && l.core.size() <= 3 * kMaxLabel && !HasSentencePunct(l.core)) {
       const size_t slash = l.core.find_first_of(U"/／");
@@ -314,7 +333,10 @@ static size_t CountedLabelEnd(const std::u32string& core, size_t at) {
   while (at < core.size() && (utf8::IsSpace(core[at]) || core[at] == U'｜' || core[at] == '|')) ++at;
   size_t label = at;
   while (label < core.size() && !utf8::IsSpace(core[label]) && !IsAsciiDigit(core[label])) ++label;
-  const std::u32string name = core.substr(at, label - at);
+  std::u32string name = core.substr(at, label - at);
+  // "三居(3)": the count in brackets right after the label.
+  const bool bracketed = !name.empty() && (name.back() == '(' || name.back() == U'（');
+  if (bracketed) name.pop_back();
   if (name.size() < kMinLabel || name.size() > kMaxLabel || HasSentencePunct(name) || CountHan(name) < kMinLabel) {
     return std::u32string::npos;
   }
@@ -322,7 +344,10 @@ static size_t CountedLabelEnd(const std::u32string& core, size_t at) {
   size_t digits = 0;
   while (label + digits < core.size() && IsAsciiDigit(core[label + digits])) ++digits;
   if (digits == 0 || digits > kMaxDigits) return std::u32string::npos;
-  return label + digits;
+  if (!bracketed) return label + digits;
+  const size_t close = label + digits;
+  if (close >= core.size() || (core[close] != ')' && core[close] != U'）')) return std::u32string::npos;
+  return close + 1;
 }
 
 // Pairs of a label and its count that make up all of `core`, or 0. One
@@ -344,12 +369,26 @@ static size_t CountedLabels(const std::u32string& core) {
   return pairs;
 }
 
+// "户型介绍  全部(5) …" -> "全部(5) …": the row after a leading label of
+// Han characters parted from it by two spaces or more; empty if none.
+static std::u32string AfterTabsLabel(const std::u32string& core) {
+  constexpr size_t kMaxTabsLabel = 6;
+  size_t end = 0;
+  while (end < core.size() && utf8::IsHan(core[end])) ++end;
+  if (end < 2 || end > kMaxTabsLabel || end + 2 >= core.size() || !utf8::IsSpace(core[end]) ||
+      !utf8::IsSpace(core[end + 1])) {
+    return {};
+  }
+  return core.substr(end);
+}
+
 void MarkCountedTabs(std::vector<PageLine>& lines) {
   constexpr size_t kMinTabs = 3;
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].blank() || !lines[i].reason.empty() || lines[i].table) continue;
-    // A row of them on one line ("自身风险 0   周边风险 12   历史风险 2").
-    if (CountedLabels(lines[i].core) >= kMinTabs) {
+    // A row of them on one line ("自身风险 0   周边风险 12   历史风险 2"),
+    // maybe under the tabs' label ("户型介绍  全部(5)  三居(3)  四居(2)").
+    if (CountedLabels(lines[i].core) >= kMinTabs || CountedLabels(AfterTabsLabel(lines[i].core)) >= kMinTabs) {
       lines[i].reason = kCountedTabs;
       continue;
     }

@@ -25,7 +25,11 @@ void MarkMenuRuns(std::vector<PageLine>& lines);
 // (`A | B | C`) above it: the label of
 // the tab or section the page shows ("所有條文" under the tabs 所有條文 /
 // 沿革 / 立法歷程), not a heading of the text; one right over its issue
-// date ("豪雨特報" then "發布時間：…") is the page's heading and stays. So
+// date ("豪雨特報" then "發布時間：…") is the page's heading and stays. Below
+// the page's first sentence, an item of a bulleted menu repeated alone on
+// an indented line (a blank above it), where a dump prints the site's
+// labels, is one too ("楼盘详情" over its rows); at the margin it is the
+// page's heading and stays. So
 // is a post's category path whose first part a menu names ("活動公告 /
 // 長青學苑").
 void MarkCurrentTabLabels(std::vector<PageLine>& lines);

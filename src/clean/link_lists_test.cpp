@@ -262,6 +262,42 @@ TEST(LinkLists, TabsWithCounts) {
       "  * 股權出質 2\n");
   MarkCountedTabs(teasers);
   for (size_t i : {0, 1, 2, 3}) EXPECT_EQ(teasers[i].reason, kCountedTabs) << i;
+
+  // Counts in brackets after the labels, under the tabs' own label (a used
+  // car dealer's filter row, a course list's); a heading over one count is
+  // none.
+  std::vector<PageLine> filters = MakePageLines(
+      "在售车源  全部(42)  轿车(18)  越野车(20)  商务车(4)\n"
+      "課程分類（5） 線上（3） 實體（2）\n"
+      "热门车型  全部(42)\n"
+      "车辆介绍(3)\n");
+  MarkCountedTabs(filters);
+  for (size_t i : {0, 1}) EXPECT_EQ(filters[i].reason, kCountedTabs) << i;
+  for (size_t i : {2, 3}) EXPECT_EQ(filters[i].reason, "") << i;
+}
+
+TEST(LinkLists, IndentedTabLabelsBelowTheTextGoMarginHeadingsStay) {
+  // A museum's object record in Traditional: its tabs as a bulleted menu,
+  // the text begun, then a tab's name indented alone over its box (the
+  // site's label) and another at the margin (a heading of the page).
+  std::vector<PageLine> lines = MakePageLines(
+      "     * 文物介紹\n"
+      "     * 典藏資訊\n"
+      "     * 相關展覽\n"
+      "\n"
+      "青花纏枝蓮紋瓶\n"
+      "   此瓶為明代永樂年間燒製，器形端正，青花發色濃艷。\n"
+      "\n"
+      "   典藏資訊\n"
+      "   典藏編號  故瓷001234\n"
+      "\n"
+      "相關展覽\n"
+      "   2026年「青花的故事」特展曾展出此瓶。\n");
+  for (size_t i : {0, 1, 2}) lines[i].reason = "menu or link list";
+  MarkCurrentTabLabels(lines);
+  EXPECT_EQ(lines[7].reason, "current tab label");
+  EXPECT_EQ(lines[10].reason, "");
+  EXPECT_EQ(lines[4].reason, "");
 }
 
 }  // namespace

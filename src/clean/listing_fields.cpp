@@ -1,5 +1,6 @@
 #include "clean/listing_fields.h"
 
+#include <cctype>
 #include <string_view>
 
 #include "util/utf8.h"
@@ -52,6 +53,14 @@ bool IsContactLabel(const std::u32string& label) {
 std::u32string FieldLabel(const std::u32string& core, size_t* value_at) {
   size_t i = 0;
   std::u32string label;
+  // "IMDb 分數：7.4/10": a Latin name before the Han label is part of it.
+  constexpr size_t kMaxLatinLead = 6;
+  while (i < core.size() && i < kMaxLatinLead && core[i] < 0x80 && std::isalpha(static_cast<int>(core[i]))) ++i;
+  if (i > 0) {
+    const size_t han = i < core.size() && core[i] == U' ' ? i + 1 : i;
+    if (han + 1 >= core.size() || !utf8::IsHan(core[han]) || !utf8::IsHan(core[han + 1])) return {};
+    i = han;
+  }
   while (i < core.size() && utf8::IsHan(core[i])) label += core[i++];
   if (label.size() == 1) {
     // "京 东 价  ￥1299.00": a label spaced out one character at a time.

@@ -70,6 +70,18 @@ bool IsCopyField(const std::u32string& core) {
 // printed apart (often right-aligned).
 bool IsSignerLine(const std::u32string& core) {
   constexpr size_t kMinName = 2, kMaxName = 4, kMaxTitle = 10;
+  // "局長 蔡 宛 真": the name spelled out a character at a time, as
+  // official documents print it.
+  if (const auto words = SpaceSeparatedWords(core); words.size() >= kMinName + 1 && words.size() <= kMaxName + 1) {
+    bool spelled = true;
+    std::u32string joined(words[0]);
+    joined += U' ';
+    for (size_t k = 1; k < words.size(); ++k) {
+      spelled &= words[k].size() == 1 && utf8::IsHan(words[k][0]);
+      joined += words[k];
+    }
+    if (spelled) return IsSignerLine(joined);
+  }
   const size_t gap_end = core.find_last_of(U" \u3000");
   if (gap_end == std::u32string::npos) return false;
   size_t gap_begin = gap_end;
@@ -160,6 +172,11 @@ bool IsClosingClauseLine(const std::u32string& core) {
   constexpr size_t kMaxChars = 40;
   if (core.size() > kMaxChars || !core.ends_with(U"。")) return false;
   const std::string s = EncodeUtf8(core);
+  // "特此公告。", "特此通知。", "特此函復。": the formula that closes a notice.
+  constexpr size_t kMaxFormula = 8;
+  if (core.size() <= kMaxFormula && s.starts_with("特此") && !HasSentencePunct(core.substr(0, core.size() - 1))) {
+    return true;
+  }
   // "如与…不符，以…为准。": which rules prevail; "由…负责解释。": who interprets.
   if (ContainsAny(s, {"不符", "不一致", "有出入"}) && (s.ends_with("为准。") || s.ends_with("為準。"))) return true;
   if (s.find("由") != std::string::npos && (s.ends_with("负责解释。") || s.ends_with("負責解釋。"))) return true;

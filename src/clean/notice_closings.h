@@ -22,9 +22,10 @@ namespace wenyuan::clean {
 
 // "本公告自发布之日起施行。", "本辦法自中華民國一一六年一月一日施行。",
 // "本通知自2027年1月1日起执行。", "本简章如与上级政策不符，以上级政策为准。",
-// "本办法由市交通局负责解释。": the sentence that closes a notice's body
-// by saying from when it takes effect, which rules prevail where they
-// differ, or who interprets it; a short sentence on a line of its own.
+// "本办法由市交通局负责解释。", "特此公告。": the sentence that closes a
+// notice's body by saying from when it takes effect, which rules prevail
+// where they differ, or who interprets it, or its closing formula (特此
+// and the notice's verb); a short sentence on a line of its own.
 bool IsClosingClauseLine(const std::u32string& core);
 
 // Adds to `kept` the notice's end below the body's end `body_end`.

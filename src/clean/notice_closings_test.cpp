@@ -127,3 +127,58 @@ TEST(NoticeClosings, AReleasesDateRightOverItsHeadline) {
 
 }  // namespace
 }  // namespace wenyuan::clean
+
+namespace wenyuan::clean {
+namespace {
+
+TEST(NoticeClosings, ClosingFormulas) {
+  EXPECT_TRUE(IsClosingClauseLine(U"特此公告。"));
+  EXPECT_TRUE(IsClosingClauseLine(U"特此通知。"));
+  EXPECT_TRUE(IsClosingClauseLine(U"特此函復。"));
+  EXPECT_FALSE(IsClosingClauseLine(U"特此感謝各位志工的協助。"));  // a sentence of thanks
+  EXPECT_FALSE(IsClosingClauseLine(U"特此公告"));                  // no sentence's end: a heading
+}
+
+TEST(NoticeClosings, AFormulaThenTheNamedAttachmentAndTheIssuerOverTheDate) {
+  // A port authority's 通告 in Traditional, its closing formula, the
+  // attachment its text names, the issuer and the date; the page's
+  // download list under them stays dropped.
+  const std::string page = Page(
+      "港務局關於暫停第三號碼頭夜間作業的通告\n\n"
+      "為配合碼頭護舷更換工程，自2026年12月15日起至12月31日止，第三號碼頭每日22時至翌日6時暫停裝卸作業，"
+      "請各船務代理公司預先調整船期。\n\n"
+      "如有疑問，請洽本局港埠營運科，電話：07-5612311。\n\n"
+      "特此公告。\n\n"
+      "附件：第三號碼頭施工期間作業時段表\n\n"
+      "港務局\n"
+      "2026年12月5日\n\n"
+      "附件下載：\n"
+      "  * 1. 施工期間作業時段表.pdf\n");
+  const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+  for (const char* line : {"特此公告。", "附件：第三號碼頭施工期間作業時段表", "港務局", "2026年12月5日"}) {
+    EXPECT_TRUE(HasLine(c.text, line)) << line << "\n" << c.text;
+  }
+  EXPECT_FALSE(Contains(c.text, ".pdf")) << c.text;
+}
+
+}  // namespace
+}  // namespace wenyuan::clean
+
+namespace wenyuan::clean {
+namespace {
+
+TEST(NoticeClosings, ASignersNameSpelledOutACharacterAtATime) {
+  // A county fire bureau's 公告 in Traditional, signed "局長 林 志 遠".
+  const std::string page = Page(
+      "縣政府消防局公告\n\n"
+      "主旨：公告本縣114年度山林火災防範期間及應注意事項。\n\n"
+      "公告事項：\n"
+      "一、防範期間自114年12月1日起至115年4月30日止。\n"
+      "二、防範期間內禁止於山林及其周邊燃放天燈及焚燒雜草，違者依法處罰。\n\n"
+      "局長 林 志 遠\n");
+  const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(HasLine(c.text, "局長 林 志 遠")) << c.text;
+}
+
+}  // namespace
+}  // namespace wenyuan::clean

@@ -217,8 +217,10 @@ void MarkCallsToAction(std::vector<PageLine>& lines) {
     const size_t above = PreviousNonBlank(lines, i);
     if (above == lines.size()) continue;
     const PageLine& a = lines[above];
-    const bool after_text =
-        IsKeptProse(a) || a.reason == kCallToAction || (a.reason.empty() && !a.bullet && IsCallToActionWording(a.core));
+    // A "see all" link with its arrow ("查看全部户型 >") closes any block.
+    const bool arrow = std::u32string_view(U">›»→").find(l.core.back()) != std::u32string_view::npos;
+    const bool after_text = arrow || IsKeptProse(a) || a.reason == kCallToAction ||
+                            (a.reason.empty() && !a.bullet && IsCallToActionWording(a.core));
     if (!after_text) continue;
     // … and nothing of that section below it: a heading, another link,
     // the page's chrome or the end.

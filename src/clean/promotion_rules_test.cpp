@@ -271,5 +271,19 @@ TEST(PromotionRules, ASeriesListOfArticlesGoes) {
   EXPECT_NE(c.text.find("一、准备数据"), std::string::npos) << c.text;
 }
 
+TEST(PromotionRules, ASeeAllLinkWithItsArrowUnderATableGoes) {
+  // A used-car dealer's stock table in Simplified, a gym's class table in
+  // Traditional: the "see all" link under the rows, no paragraph above it.
+  for (const char* page : {"在售车源\n   车型  年份  里程  价格\n   轩逸 2021  3.2万公里  8.6万\n"
+                           "   卡罗拉 2020  4.5万公里  9.1万\n   查看全部车源 >\n",
+                           "課程表\n   課程  時間  教練\n   飛輪  週一 19:00  王教練\n"
+                           "   瑜伽  週三 20:00  林教練\n   查看更多課程 ›\n"}) {
+    std::vector<PageLine> lines = MakePageLines(page);
+    MarkPromotions(lines, "");
+    EXPECT_EQ(lines[4].reason, kCallToAction) << page;
+    EXPECT_EQ(lines[2].reason, "") << page;
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -1,5 +1,6 @@
 #include "clean/record_rows.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "clean/listing_fields.h"
@@ -75,6 +76,22 @@ size_t RowBeforeButton(const PageLine& l) {
   while (end > 0 && (l.raw[end - 1] == ' ' || l.raw[end - 1] == '\t')) --end;
   const std::u32string core = DecodeUtf32(utf8::Trim(l.raw.substr(0, end)));
   return IsRecordRow(core) ? end : 0;
+}
+
+// "草皮營位 6x8米 6人 NT$ 900 NT$ 1,200 (BUTTON) 預訂": where the line is a
+// table's row (three cells or more, a number among them, no sentence, no
+// link) before a button, the row's length; else 0.
+size_t TableRowBeforeButton(const PageLine& l) {
+  constexpr size_t kMinTableCells = 3, kMaxTableRow = 60;
+  const size_t at = l.raw.find("(BUTTON)");
+  if (at == std::string_view::npos) return 0;
+  size_t end = at;
+  while (end > 0 && (l.raw[end - 1] == ' ' || l.raw[end - 1] == '\t')) --end;
+  const std::u32string core = DecodeUtf32(utf8::Trim(l.raw.substr(0, end)));
+  const bool number = std::any_of(core.begin(), core.end(), [](char32_t c) { return IsAsciiDigit(c); });
+  const bool row = core.size() <= kMaxTableRow && Cells(core).size() >= kMinTableCells && number &&
+                   !HasSentenceMark(core) && !HasLinkMarks(core);
+  return row ? end : 0;
 }
 
 // A line that may stand in a record's block: left out as a short line, or
@@ -308,6 +325,105 @@ std::vector<size_t> KeepRecordRows(std::vector<PageLine>& lines, const std::vect
     i = end == i ? i + 1 : end;
   }
   return paragraphs;
+}
+
+std::vector<size_t> KeepButtonedTableRows(std::vector<PageLine>& lines) {
+  constexpr size_t kMinHeaderCells = 3, kMinButtonedRows = 2;
+  std::vector<size_t> rows;
+  for (size_t i = 1; i < lines.size(); ++i) {
+    PageLine& above = lines[i - 1];
+    // The table's header, kept or left out as short words ("房型 床型 早餐 价格").
+    const bool header_out = above.reason == kOutside && !HasSentenceMark(above.core) && !HasLinkMarks(above.core);
+    if (above.blank() || (!above.reason.empty() && !header_out) || above.bullet ||
+        Cells(above.core).size() < kMinHeaderCells) {
+      continue;
+    }
+    size_t end = i;
+    while (end < lines.size() && lines[end].reason == kButton && !lines[end].bullet &&
+           TableRowBeforeButton(lines[end]) > 0) {
+      ++end;
+    }
+    if (end - i < kMinButtonedRows) continue;
+    if (header_out) {
+      above.reason.clear();
+      rows.push_back(i - 1);
+    }
+    for (size_t k = i; k < end; ++k) {
+      PageLine& l = lines[k];
+      l.raw = l.raw.substr(0, TableRowBeforeButton(l));
+      l.core = DecodeUtf32(utf8::Trim(l.raw));
+      l.reason.clear();
+      rows.push_back(k);
+    }
+    i = end;
+  }
+  return rows;
+}
+
+namespace {
+
+// Columns a dump gives `s`: two for a Han or full-width character.
+size_t Columns(std::u32string_view s) {
+  size_t width = 0;
+  for (char32_t c : s)
+    width += (utf8::IsHan(c) || (c >= 0x3000 && c <= 0x30FF) || (c >= 0xFF00 && c <= 0xFF60)) ? 2 : 1;
+  return width;
+}
+
+// The column where a "label:   value" row's value starts (two spaces or
+// more after the label's colon, a label of at most 12 characters); 0 when
+// the line is no such row.
+size_t ValueColumn(const PageLine& l) {
+  constexpr size_t kMaxFieldLabel = 12;
+  const std::u32string raw = DecodeUtf32(l.raw);
+  const size_t colon = raw.find_first_of(U":：");
+  if (colon == std::u32string::npos) return 0;
+  size_t label = 0;
+  while (label < colon && utf8::IsSpace(raw[label])) ++label;
+  if (colon == label || colon - label > kMaxFieldLabel) return 0;
+  size_t value = colon + 1;
+  while (value < raw.size() && raw[value] == U' ') ++value;
+  if (value >= raw.size() || value - colon < 3) return 0;
+  return Columns(std::u32string_view(raw).substr(0, value));
+}
+
+size_t Indent(std::string_view raw) {
+  size_t n = 0;
+  while (n < raw.size() && raw[n] == ' ') ++n;
+  return n;
+}
+
+}  // namespace
+
+void KeepRowsTakenForFooters(std::vector<PageLine>& lines) {
+  for (size_t i = 1; i < lines.size(); ++i) {
+    PageLine& l = lines[i];
+    const PageLine& above = lines[i - 1];
+    // "售楼处地址  …": a short Han label, two spaces or more, a value.
+    auto label_gap = [](const PageLine& row) {
+      const std::u32string core = DecodeUtf32(utf8::Trim(row.raw));
+      size_t label = 0;
+      while (label < core.size() && utf8::IsHan(core[label])) ++label;
+      return label >= kMinLabel && label <= kMaxLabel + 1 && label + 2 < core.size() && core[label] == U' ' &&
+             core[label + 1] == U' ' && !HasSentenceMark(core);
+    };
+    if (l.reason == "site licence or contact footer" && !above.blank() && above.reason.empty() && !l.bullet &&
+        label_gap(above) && label_gap(l)) {
+      l.reason.clear();
+    }
+  }
+}
+
+void KeepWrappedFieldValues(std::vector<PageLine>& lines) {
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (lines[i].blank() || !lines[i].reason.empty()) continue;
+    const size_t column = ValueColumn(lines[i]);
+    if (column == 0) continue;
+    for (size_t k = i + 1; k < lines.size() && !lines[k].blank() && Indent(lines[k].raw) == column; ++k) {
+      if (lines[k].reason == kOutside) lines[k].reason.clear();
+      i = k;
+    }
+  }
 }
 
 }  // namespace wenyuan::clean

@@ -42,4 +42,24 @@ bool IsRecordRow(const std::u32string& core);
 // that start a paragraph of their own.
 std::vector<size_t> KeepRecordRows(std::vector<PageLine>& lines, const std::vector<size_t>& record);
 
+// On any page: a table's rows each printed with a button after its cells
+// ("經典雙人房 1大床 2人 含早餐 TWD 2,680 (BUTTON) 立即訂購", a room, a
+// ticket, a plan to order), two or more together right under a kept line
+// of three cells or more (the table's header or its row): the rows come
+// back, cut before their buttons, with the header when the main-text
+// finder left it out as short words. Returns the rows.
+std::vector<size_t> KeepButtonedTableRows(std::vector<PageLine>& lines);
+
+// On any page: a kept "label:   value" row whose value the page wrapped
+// onto the next lines, each indented to the column where the value starts
+// ("論文名稱(外文):     A Study on … at" over "                       Community
+// Long-Term Care Stations: …"): those lines come back with the row.
+void KeepWrappedFieldValues(std::vector<PageLine>& lines);
+
+// On any page: a spaced "label  value" row that the footer rules took for
+// the site's licence line for its word ("预售许可证  浦东新区房管（2026）预字
+// 0000712号"), right under a kept spaced row of the same table: it comes
+// back.
+void KeepRowsTakenForFooters(std::vector<PageLine>& lines);
+
 }  // namespace wenyuan::clean

@@ -74,7 +74,10 @@ void MarkSectionLabels(std::vector<PageLine>& lines) {
         !std::all_of(l.core.begin(), l.core.end(), [](char32_t c) { return utf8::IsHan(c); })) {
       continue;
     }
-    const bool kind_label = IsKindLabel(l.core);
+    // An issuer's kind label printed as a heading at the margin
+    // ("高雄市政府勞工局公告" over its 發布日期) is the notice's own headline.
+    const bool at_margin = !l.raw.empty() && l.raw.front() != ' ' && l.raw.front() != '\t';
+    const bool kind_label = IsKindLabel(l.core) && !(at_margin && !IsKindWord(l.core) && !crumbs.contains(l.core));
     if (!IsKindWord(l.core) && !crumbs.contains(l.core) && !kind_label) continue;
     const size_t next = Neighbour(lines, i, 1), prev = Neighbour(lines, i, -1);
     if (next == lines.size()) continue;

@@ -8,7 +8,9 @@
 // (widgets and blank lines passed over) is a date or byline line or a
 // headline-shaped line, and the line above is a headline-shaped line or
 // the next one is. A short headline that repeats the breadcrumb over its
-// body ("北辰溪" over "北辰溪是…") is not one. Run before the main text is
+// body ("北辰溪" over "北辰溪是…") is not one, nor is an issuer's kind label
+// printed at the left margin, where a dump prints the page's headings
+// ("高雄市政府勞工局公告" over its 發布日期 line: the notice's headline). Run before the main text is
 // found (clean/main_text_finder.h). Pure function, thread-safe.
 #pragma once
 

@@ -116,3 +116,30 @@ TEST(SectionLabels, KindLabelUnderTheBreadcrumbGoesWhenATitleFollows) {
 
 }  // namespace
 }  // namespace wenyuan::clean
+
+namespace wenyuan::clean {
+namespace {
+
+TEST(SectionLabels, AnIssuersKindLabelAtTheMarginIsTheHeadline) {
+  // A water resources office's 通告 in Simplified: its issuer and kind
+  // printed as the page's heading at the margin over the date; indented
+  // under the breadcrumb, the same line is the site's label.
+  const std::string body =
+      "   发布日期：2026-12-04\n"
+      "   发布单位：水政监察科\n"
+      "\n"
+      "   因城北泵站检修，2026年12月8日8时至18时城北片区停止供水，请居民提前做好储水准备。\n"
+      "   检修如提前完成，将提前恢复供水，不再另行通知。\n";
+  const std::string top =
+      "   [logo] 市水利局\n"
+      "   首页 > 通知公告 > 停水通知\n"
+      "   (BUTTON) 打印 (BUTTON) 关闭\n"
+      "\n";
+  const CleanedDocument margin =
+      CleanDocument(top + "市水利局城北片区停水通告\n\n" + body, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(HasLine(margin.text, "市水利局城北片区停水通告")) << margin.text;
+  EXPECT_TRUE(Contains(margin.text, "因城北泵站检修")) << margin.text;
+}
+
+}  // namespace
+}  // namespace wenyuan::clean

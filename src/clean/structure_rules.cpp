@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <string>
 
 #include "clean/headline_lists.h"
 #include "clean/main_text_finder.h"
@@ -154,6 +155,27 @@ void MarkToc(std::vector<PageLine>& lines) {
           lines[j].reason = "table of contents";
         }
       }
+    }
+  }
+  // Right under the table's last entry, lines that go on with its page
+  // numbers ("參考文獻 105", "附錄 問卷 119" after "第五章 結論與建議 97"):
+  // short, no sentence, a page number not below the one before.
+  auto page_number = [](const std::u32string& c) -> long {
+    size_t d = c.size();
+    while (d > 0 && IsAsciiDigit(c[d - 1])) --d;
+    if (d == c.size() || d == 0 || !utf8::IsSpace(c[d - 1]) || c.size() - d > 4) return -1;
+    return std::stol(EncodeUtf8(c.substr(d)));
+  };
+  for (size_t k = 0; k < confirmed.size(); ++k) {
+    if (k + 1 < confirmed.size() && confirmed[k + 1] == confirmed[k] + 1) continue;
+    long last = page_number(lines[confirmed[k]].core);
+    for (size_t j = confirmed[k] + 1; last >= 0 && j < lines.size(); ++j) {
+      const PageLine& l = lines[j];
+      if (l.blank() || !l.reason.empty() || l.core.size() > kMaxTocEntryChars || HasSentencePunct(l.core)) break;
+      const long page = page_number(l.core);
+      if (page < last) break;
+      lines[j].reason = "table of contents";
+      last = page;
     }
   }
   // The heading over a table.

@@ -21,8 +21,8 @@ namespace {
 // on. Each is held to the tuned folds' 0.99 now, or to what its rules
 // reached where they did not reach that (the ninth, eleventh, twelfth,
 // fourteenth, sixteenth, eighteenth to twenty-first, twenty-third to
-// twenty-fifth and twenty-seventh to thirty-first); its once-measured
-// figure is kept beside it.
+// twenty-fifth, twenty-seventh to thirty-first and thirty-third); its
+// once-measured figure is kept beside it.
 TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
   struct Fold {
     const char* folder;
@@ -268,6 +268,32 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
       // its rules: the thread's signature, quote header, edit notice and
       // code lines, the job's skill tags and work address remain.
       {"formerly-blind-pages-31", "formerly_blind31", "0.938 (105/112) / 0.821 (101/123)", 0.96, 0.94},
+      // China Youth Daily news article, Kaohsiung labour bureau 公告, HKEJ
+      // article, vBulletin 4 thread, ezTravel hotel page, atmovies film
+      // record; with main 6073592. Kept: the whole vBulletin thread's
+      // furniture (its post units not found under a wrapped first-visit
+      // notice), a hotel's guest reviews, a film page's showtimes widget
+      // and comments; lost: a notice's heading and spelled-out signer, a
+      // bracketed reporter credit, a thread's last post, a hotel's name,
+      // address and room table, a film's original title and IMDb row.
+      // 1.000 / 1.000 after its rules (post units under a wrapped notice,
+      // record names by the breadcrumb, buttoned table rows, users'
+      // reviews, notice headings at the margin and spelled-out signers).
+      {"formerly-blind-pages-32", "formerly_blind32", "0.591 (81/137) / 0.842 (80/95)"},
+      // Southern Weekly feature, NMPA 公告, Macao IAM press release, Xiaomi
+      // community post with replies, Anjuke new-home project page, Taiwan
+      // thesis record; with main 6073592. Kept: an editor credit, a
+      // replier's name, a project page's section labels, filter tabs and
+      // map link, a thesis record's tab labels, contents tail and
+      // permanent URL; lost: a feature's headline and caption, a notice's
+      // closing formula, attachment line and date, a project's name,
+      // address and licence rows, a thesis's wrapped foreign title and
+      // keywords. Measured once against the labels as written; blind33-2's
+      // 发布时间 line since relabelled as kept (0.896 (121/135) / 0.920
+      // (115/125) against it). 0.965 / 0.992 after its rules: the project
+      // page's label over its news item and bracketed address row and the
+      // thesis record's four tab labels remain.
+      {"formerly-blind-pages-33", "formerly_blind33", "0.889 (120/135) / 0.919 (114/124)", 0.96, 0.99},
   };
   for (const Fold& fold : folds) {
     size_t pages = 0;
@@ -284,7 +310,7 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
 // pages written and labelled blind, measured once, and no rule written for
 // them yet; whoever writes cleaning rules must not read them. Each is held
 // to its measured-once figure so that a change that makes unseen pages
-// worse is seen. (With none, the test is skipped; folds 30 and 31 moved to
+// worse is seen. (With none, the test is skipped; folds 32 and 33 moved to
 // FormerlyBlindWrittenCrawlPages once their rules were written.)
 TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
   struct Fold {
@@ -293,10 +319,7 @@ TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
     double precision, recall;
     const char* measured_once;
   };
-  const std::vector<Fold> folds = {
-      {"blind-pages-32", "blind32", 0.59, 0.84, "0.591 (81/137) / 0.842 (80/95)"},
-      {"blind-pages-33", "blind33", 0.88, 0.91, "0.889 (120/135) / 0.919 (114/124)"},
-  };
+  const std::vector<Fold> folds = {};
   if (folds.empty()) GTEST_SKIP() << "no untouched blind fold at present";
   for (const Fold& fold : folds) {
     size_t pages = 0;

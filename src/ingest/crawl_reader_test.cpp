@@ -360,18 +360,18 @@ TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures31AreCopiedFromTheirPages) 
       *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-31", 6);
 }
 
-// tests/fixtures/clean/blind-pages-32: the thirty-second fold of written
-// pages, written blind by a session that had not read the cleaner.
-TEST_F(CrawlReaderTest, BlindCleaningFixtures32AreCopiedFromTheirPages) {
+// tests/fixtures/clean/formerly-blind-pages-32: the thirty-second formerly
+// blind fold of written pages (the folder was blind-pages-32/).
+TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures32AreCopiedFromTheirPages) {
   ExpectWrittenFoldCopiedFromItsPages(
-      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-32", 6);
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-32", 6);
 }
 
-// tests/fixtures/clean/blind-pages-33: the thirty-third fold of written
-// pages, written blind by a session that had not read the cleaner.
-TEST_F(CrawlReaderTest, BlindCleaningFixtures33AreCopiedFromTheirPages) {
+// tests/fixtures/clean/formerly-blind-pages-33: the thirty-third formerly
+// blind fold of written pages (the folder was blind-pages-33/).
+TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures33AreCopiedFromTheirPages) {
   ExpectWrittenFoldCopiedFromItsPages(
-      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-33", 6);
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-33", 6);
 }
 
 // tests/fixtures/clean/blind-pages-34: the thirty-fourth fold of written

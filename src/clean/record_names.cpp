@@ -1,0 +1,186 @@
+#include "clean/record_names.h"
+
+#include <string_view>
+
+#include "util/utf8.h"
+
+namespace wenyuan::clean {
+namespace {
+
+constexpr char kOutside[] = "outside the main text";  // clean/main_text_finder.h
+constexpr size_t kMinCrumb = 2;
+constexpr size_t kMaxName = 40;       // characters of an item's name line
+constexpr size_t kMaxNameReach = 12;  // non-blank lines from the breadcrumb to the name
+constexpr size_t kMaxFactReach = 8;   // lines under the name where its location stands
+constexpr size_t kMinLocationHan = 4;
+
+// The breadcrumb's last crumb: the text after its last arrow.
+std::u32string LastCrumb(const std::u32string& core) {
+  const size_t arrow = core.find_last_of(U">›»＞/");
+  if (arrow == std::u32string::npos) return {};
+  std::u32string crumb = core.substr(arrow + 1);
+  while (!crumb.empty() && utf8::IsSpace(crumb.front())) crumb.erase(crumb.begin());
+  while (!crumb.empty() && utf8::IsSpace(crumb.back())) crumb.pop_back();
+  return crumb;
+}
+
+bool HasLinkMark(const std::u32string& core) { return core.find_first_of(U"|｜>»›<") != std::u32string::npos; }
+
+// The map links a page prints after an address.
+constexpr std::u32string_view kMapLinks[] = {U"[查看地圖]", U"[查看地图]", U"查看地圖", U"查看地图", U"[地圖]",
+                                             U"[地图]",     U"地圖",       U"地图",     U"[Map]",    U"Map"};
+
+std::u32string WithoutMapLink(const std::u32string& core) {
+  for (std::u32string_view link : kMapLinks) {
+    if (core.size() <= link.size() || !std::u32string_view(core).ends_with(link)) continue;
+    std::u32string before = core.substr(0, core.size() - link.size());
+    if (!utf8::IsSpace(before.back())) continue;
+    while (!before.empty() && utf8::IsSpace(before.back())) before.pop_back();
+    return before;
+  }
+  return core;
+}
+
+bool IsDigit(char32_t c) { return IsAsciiDigit(c) || (c >= U'０' && c <= U'９'); }
+
+// A number right before one of `units` somewhere in `s`.
+bool HasNumberBefore(const std::u32string& s, std::initializer_list<std::u32string_view> units) {
+  for (std::u32string_view unit : units) {
+    for (size_t at = s.find(unit); at != std::u32string::npos; at = s.find(unit, at + 1)) {
+      if (at > 0 && IsDigit(s[at - 1])) return true;
+    }
+  }
+  return false;
+}
+
+// "The Summer at the Tidal Flats": two Latin words or more, letters, spaces
+// and a name's marks only.
+bool IsLatinName(const std::u32string& core) {
+  constexpr size_t kMaxLatinName = 60;
+  if (core.size() > kMaxLatinName || SpaceSeparatedWords(core).size() < 2) return false;
+  for (char32_t c : core) {
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (!letter && c != ' ' && c != '\'' && c != '-' && c != ':' && c != '&') return false;
+  }
+  return true;
+}
+
+// Three "label: value" rows or more among the lines under `name`, before
+// any other heading at the margin ("作者: …", "出版社: …" under a book's
+// name; a section label has the page's own title at the margin under it).
+bool FieldRowsUnder(const std::vector<PageLine>& lines, size_t name) {
+  constexpr size_t kMinRows = 3, kMaxRowChars = 40, kMaxLabel = 8, kReach = 12;
+  size_t rows = 0;
+  for (size_t i = name + 1; i < lines.size() && i - name <= kReach && rows < kMinRows; ++i) {
+    const PageLine& l = lines[i];
+    if (l.blank()) continue;
+    if (!l.raw.empty() && l.raw.front() != ' ' && l.raw.front() != '\t') return false;
+    const size_t colon = l.core.find_first_of(U":：");
+    rows += colon != std::u32string::npos && colon > 0 && colon <= kMaxLabel && colon + 1 < l.core.size() &&
+            l.core.size() <= kMaxRowChars && !HasSentenceEnd(l.core);
+  }
+  return rows >= kMinRows;
+}
+
+}  // namespace
+
+bool IsLocationLine(const std::u32string& core) {
+  const std::u32string s = WithoutMapLink(core);
+  if (s.empty() || CountHan(s) < kMinLocationHan || HasSentenceEnd(s) || HasLinkMark(s)) return false;
+  // A street number at the end: "海濱街28號", "川沙路5218号".
+  if ((s.back() == U'號' || s.back() == U'号') && s.size() >= 2 && IsDigit(s[s.size() - 2])) return true;
+  // How far: a number with its unit, and a word of distance ("距離…約3.2公里",
+  // "步行約6分鐘"; an altitude, "海拔：2000公尺", is none).
+  const bool far = s.find_first_of(U"距離离約约") != std::u32string::npos || s.find(U"步行") != std::u32string::npos ||
+                   s.find(U"車程") != std::u32string::npos || s.find(U"车程") != std::u32string::npos;
+  return far && HasNumberBefore(s, {U"公里", U"公尺", U"km", U"分鐘", U"分钟"});
+}
+
+std::vector<size_t> KeepRecordName(std::vector<PageLine>& lines) {
+  std::vector<size_t> kept;
+  size_t crumb_at = lines.size();
+  for (size_t i = 0; i < lines.size() && crumb_at == lines.size(); ++i) {
+    if (lines[i].reason == "breadcrumb") crumb_at = i;
+  }
+  if (crumb_at == lines.size()) return kept;
+  const std::u32string crumb = LastCrumb(lines[crumb_at].core);
+  if (crumb.size() < kMinCrumb) return kept;
+  size_t name = lines.size();
+  for (size_t i = crumb_at + 1, seen = 0; i < lines.size() && seen < kMaxNameReach; ++i) {
+    const PageLine& l = lines[i];
+    if (l.blank()) continue;
+    ++seen;
+    const bool soft = l.reason.empty() || l.reason == kOutside || l.reason == "menu or link list";
+    const bool at_margin = !l.raw.empty() && l.raw.front() != ' ' && l.raw.front() != '\t';
+    const bool named = soft && at_margin && !l.bullet && l.core.size() <= kMaxName && l.core.size() >= crumb.size() &&
+                       l.core.find(crumb) != std::u32string::npos &&
+                       l.core.find_first_of(U"。！？；，、!?;,") == std::u32string::npos && !HasLinkMark(l.core);
+    // The main text starting above any name; or at the name, kept already
+    // (its facts under it may not be).
+    if (l.reason.empty() && !named) return kept;
+    if (!named) continue;
+    name = i;
+    break;
+  }
+  if (name == lines.size()) return kept;
+  bool text_below = false;
+  for (size_t i = name + 1; i < lines.size() && !text_below; ++i)
+    text_below = !lines[i].blank() && lines[i].reason.empty();
+  if (!text_below) return kept;
+  // Its name in Latin letters right under it ("The Summer at the Tidal
+  // Flats"). The crumb itself as a line is the item's name only with it (a
+  // section label repeats the crumb: "公告事項", "新聞稿").
+  const size_t next = NextNonBlank(lines, name + 1);
+  const bool latin_name =
+      next < lines.size() && lines[next].reason == kOutside && !lines[next].bullet && IsLatinName(lines[next].core);
+  if (lines[name].core.size() == crumb.size() && !latin_name && !FieldRowsUnder(lines, name)) return kept;
+  lines[name].reason.clear();
+  kept.push_back(name);
+  if (latin_name) {
+    lines[next].reason.clear();
+    kept.push_back(next);
+  }
+  for (size_t i = name + 1; i < lines.size() && i - name <= kMaxFactReach; ++i) {
+    PageLine& l = lines[i];
+    if (l.blank()) continue;
+    if (l.reason.empty() && !IsLocationLine(l.core)) break;
+    if (l.reason == kOutside && !l.bullet && IsLocationLine(l.core)) {
+      l.reason.clear();
+      kept.push_back(i);
+    }
+  }
+  return kept;
+}
+
+std::vector<size_t> KeepMarginHeadings(std::vector<PageLine>& lines) {
+  constexpr size_t kMaxHeading = 10, kMinKeptHeadings = 2;
+  auto is_heading = [](const PageLine& l) {
+    return !l.blank() && !l.bullet && !l.raw.empty() && l.raw.front() != ' ' && l.raw.front() != '\t' &&
+           l.core.size() >= 2 && l.core.size() <= kMaxHeading && CountHan(l.core) == l.core.size();
+  };
+  auto text_under = [&](size_t i) {
+    const size_t next = NextNonBlank(lines, i + 1);
+    return next < lines.size() && lines[next].reason.empty() && !is_heading(lines[next]);
+  };
+  size_t kept_headings = 0;
+  for (size_t i = 0; i < lines.size(); ++i)
+    kept_headings += is_heading(lines[i]) && lines[i].reason.empty() && text_under(i);
+  std::vector<size_t> kept;
+  if (kept_headings < kMinKeptHeadings) return kept;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    PageLine& l = lines[i];
+    if (l.reason != "menu or link list" || !is_heading(l) || !text_under(i)) continue;
+    l.reason.clear();
+    kept.push_back(i);
+  }
+  return kept;
+}
+
+std::string WithoutTrailingMapLink(std::string_view line) {
+  const std::u32string core = DecodeUtf32(utf8::Trim(line));
+  const std::u32string cut = WithoutMapLink(core);
+  if (cut == core || CountHan(cut) < kMinLocationHan) return std::string(line);
+  return EncodeUtf8(cut);
+}
+
+}  // namespace wenyuan::clean
