@@ -8,10 +8,13 @@
 #include "clean/dates_and_bylines.h"
 #include "clean/forum_rules.h"
 #include "clean/structure_rules.h"
+#include "clean/value_rows.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
 namespace {
+
+constexpr char kMenuOrLinkList[] = "menu or link list";
 
 constexpr long kDroppedLineCost = 15;  // a line a rule already dropped
 constexpr long kShortLineCost = 8;     // a heading, a link to another article
@@ -109,6 +112,7 @@ size_t SectionNumberValue(const std::u32string& core, bool* han) {
 
 ProseSpan BestProseSpan(const std::vector<PageLine>& lines) {
   const std::vector<bool> prose = ProseOrWrapped(lines);
+  const std::vector<bool> record = RecordRowBlocks(lines);
   long best = 0, run = 0;
   ProseSpan span;
   size_t run_begin = 0;
@@ -116,12 +120,17 @@ ProseSpan BestProseSpan(const std::vector<PageLine>& lines) {
     const PageLine& l = lines[i];
     // Posts' furniture (a forum's, a BBS article's header) does not part them.
     if (l.blank() || l.reason == kForumFurniture || l.reason == kBbsFurniture) continue;
-    long w = l.reason == "table of contents" ? -kIndexLineCost
-             : !l.reason.empty()             ? -kDroppedLineCost
-             : prose[i] || l.form_row        ? static_cast<long>(l.core.size())
-             : l.table                       ? kTableLineWeight
-             : IsAscii(l.core)               ? -kAsciiLineCost
-                                             : -kShortLineCost;
+    // A block of a record's rows ("14/8℃", "到 08:41", clean/value_rows.h)
+    // is content: its value rows weigh as a data table's cells, its other
+    // rows nothing, even where a rule took the block for a menu.
+    long w = record[i] && (l.reason.empty() || l.reason == kMenuOrLinkList)
+                 ? (IsValueRow(l.core) ? kTableLineWeight : 0)
+             : l.reason == "table of contents" ? -kIndexLineCost
+             : !l.reason.empty()               ? -kDroppedLineCost
+             : prose[i] || l.form_row          ? static_cast<long>(l.core.size())
+             : l.table                         ? kTableLineWeight
+             : IsAscii(l.core)                 ? -kAsciiLineCost
+                                               : -kShortLineCost;
     if (run <= 0) {
       run = 0;
       run_begin = i;
