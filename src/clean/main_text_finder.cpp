@@ -18,6 +18,7 @@
 #include "clean/record_closings.h"
 #include "clean/section_labels.h"
 #include "clean/statute_sections.h"
+#include "clean/value_rows.h"
 #include "clean/video_pages.h"
 #include "util/utf8.h"
 
@@ -470,6 +471,7 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
   // No main text found (a form, a list of short verses): nothing is
   // outside it, and the other rules' verdicts stand alone.
   if (body.end <= body.begin) return;
+  KeepRecordRowsInBody(lines, body.begin, body.end);
   std::vector<bool> keep(lines.size(), false);
   for (size_t k : kept) keep[k] = true;
   for (size_t i = 0; i < lines.size(); ++i) {

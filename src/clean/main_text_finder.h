@@ -24,7 +24,8 @@
 // caption. A formal record's fields
 // and closing lines around the body are kept (clean/record_closings.h:
 // minutes' fields, adjournment, print edition, dateline, a judgment's
-// signatures). A page with no real
+// signatures). A record's rows inside the body that a rule took for a
+// menu are kept (clean/value_rows.h). A page with no real
 // stretch of prose keeps nothing.
 // The body's search is clean/prose_span.h; the shapes of the lines around
 // it, clean/article_lines.h and clean/dates_and_bylines.h.

@@ -78,4 +78,11 @@ std::vector<bool> RecordRowBlocks(const std::vector<PageLine>& lines) {
   return out;
 }
 
+void KeepRecordRowsInBody(std::vector<PageLine>& lines, size_t begin, size_t end) {
+  const std::vector<bool> blocks = RecordRowBlocks(lines);
+  for (size_t i = begin; i < end && i < lines.size(); ++i) {
+    if (blocks[i] && lines[i].reason == "menu or link list") lines[i].reason.clear();
+  }
+}
+
 }  // namespace wenyuan::clean

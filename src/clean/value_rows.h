@@ -26,4 +26,9 @@ bool IsValueRow(const std::u32string& core);
 // their lines carry names, not values.
 std::vector<bool> RecordRowBlocks(const std::vector<PageLine>& lines);
 
+// Lines [begin, end) are the body: the rows of a block of record rows there
+// that a rule took for a menu ("12℃" / "东北风 3级" / "相对湿度 68%") are
+// kept.
+void KeepRecordRowsInBody(std::vector<PageLine>& lines, size_t begin, size_t end);
+
 }  // namespace wenyuan::clean

@@ -40,6 +40,21 @@ TEST(ValueRows, BlocksNeedThreeRowsMostlyValues) {
   EXPECT_FALSE(blocks[10]);
 }
 
+TEST(ValueRows, RowsTakenForAMenuComeBackInsideTheBodyOnly) {
+  std::vector<PageLine> lines;
+  for (const char* raw : {"   12℃", "   东北风 3级", "   相对湿度 68%", "", "   12℃", "   东北风 3级",
+                          "   相对湿度 68%", "", "   * 首页", "   * 新闻", "   * 关于我们"}) {
+    lines.push_back(MakePageLine(raw));
+  }
+  for (auto& l : lines) {
+    if (!l.blank()) l.reason = "menu or link list";
+  }
+  KeepRecordRowsInBody(lines, 4, lines.size());
+  for (size_t i = 0; i < 3; ++i) EXPECT_EQ(lines[i].reason, "menu or link list") << i;  // above the body
+  for (size_t i = 4; i < 7; ++i) EXPECT_TRUE(lines[i].reason.empty()) << i;
+  for (size_t i = 8; i < 11; ++i) EXPECT_EQ(lines[i].reason, "menu or link list") << i;  // a menu: names
+}
+
 // A train's page: the notice above the timetable and the travel advice below
 // it are one body; the stops, one per line, stay between them.
 const char kTimetable[] =
