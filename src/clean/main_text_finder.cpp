@@ -467,6 +467,10 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
     for (size_t k : AlbumCaptionsBelow(lines, body.end, body_features)) kept.push_back(k);
     for (size_t k : NumberedCaptionsBelow(lines, body.end)) kept.push_back(k);
     KeepUpdateStampAsDate(lines, body, kept);
+    // A record's rows right above the article's head (clean/value_rows.h).
+    size_t top = body.begin;
+    for (size_t k : kept) top = std::min(top, k);
+    for (size_t k : RecordBlockAbove(lines, top)) kept.push_back(k);
   }
   // No main text found (a form, a list of short verses): nothing is
   // outside it, and the other rules' verdicts stand alone.

@@ -25,7 +25,8 @@
 // and closing lines around the body are kept (clean/record_closings.h:
 // minutes' fields, adjournment, print edition, dateline, a judgment's
 // signatures). A record's rows inside the body that a rule took for a
-// menu are kept (clean/value_rows.h). A page with no real
+// menu are kept, and so are those of a block right above the article's
+// head (clean/value_rows.h). A page with no real
 // stretch of prose keeps nothing.
 // The body's search is clean/prose_span.h; the shapes of the lines around
 // it, clean/article_lines.h and clean/dates_and_bylines.h.

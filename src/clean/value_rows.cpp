@@ -85,4 +85,23 @@ void KeepRecordRowsInBody(std::vector<PageLine>& lines, size_t begin, size_t end
   }
 }
 
+std::vector<size_t> RecordBlockAbove(const std::vector<PageLine>& lines, size_t begin) {
+  constexpr size_t kMaxGapLines = 4;
+  if (begin == 0 || begin > lines.size()) return {};
+  size_t i = begin, gap = 0;
+  while (i > 0 && gap <= kMaxGapLines &&
+         (lines[i - 1].blank() || (lines[i - 1].placeholder && lines[i - 1].core.empty()))) {
+    --i;
+    ++gap;
+  }
+  if (i == 0 || gap > kMaxGapLines) return {};
+  const std::vector<bool> blocks = RecordRowBlocks(lines);
+  std::vector<size_t> out;
+  for (size_t k = i; k-- > 0 && blocks[k];) {
+    if (!lines[k].reason.empty() && lines[k].reason != "menu or link list") return {};
+    out.push_back(k);
+  }
+  return out;
+}
+
 }  // namespace wenyuan::clean

@@ -31,4 +31,10 @@ std::vector<bool> RecordRowBlocks(const std::vector<PageLine>& lines);
 // kept.
 void KeepRecordRowsInBody(std::vector<PageLine>& lines, size_t begin, size_t end);
 
+// The rows of a block of record rows right above the body that starts at
+// line `begin` (only blank lines and picture placeholders between): a
+// forecast's current conditions over its alert's text. Empty when none, or
+// when a rule other than the menu rule dropped one of its lines.
+std::vector<size_t> RecordBlockAbove(const std::vector<PageLine>& lines, size_t begin);
+
 }  // namespace wenyuan::clean

@@ -7,6 +7,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <vector>
+
 #include "clean/cleaned_text_test_support.h"
 #include "clean/document_cleaner.h"
 
@@ -53,6 +56,24 @@ TEST(ValueRows, RowsTakenForAMenuComeBackInsideTheBodyOnly) {
   for (size_t i = 0; i < 3; ++i) EXPECT_EQ(lines[i].reason, "menu or link list") << i;  // above the body
   for (size_t i = 4; i < 7; ++i) EXPECT_TRUE(lines[i].reason.empty()) << i;
   for (size_t i = 8; i < 11; ++i) EXPECT_EQ(lines[i].reason, "menu or link list") << i;  // a menu: names
+}
+
+TEST(ValueRows, ABlockRightAboveTheHeadIsTheRecordsOwn) {
+  std::vector<PageLine> lines;
+  for (const char* raw : {"   * 首页", "   * 新闻", "   * 关于我们", "", "   08:00 实况", "   9℃", "   北风 2级",
+                          "   湿度 71%", "", "   [icon_rain.png]", "", "北辰市气象台发布暴雨黄色预警"}) {
+    lines.push_back(MakePageLine(raw));
+  }
+  lines[5].reason = "menu or link list";
+  std::vector<size_t> above = RecordBlockAbove(lines, 11);
+  std::sort(above.begin(), above.end());
+  EXPECT_EQ(above, (std::vector<size_t>{4, 5, 6, 7}));
+  // Not over a line of text, nor where a rule other than the menu rule
+  // dropped a row, nor over a menu.
+  EXPECT_TRUE(RecordBlockAbove(lines, 9).size() == 4u);
+  EXPECT_TRUE(RecordBlockAbove(lines, 3).empty());
+  lines[6].reason = "share widget";
+  EXPECT_TRUE(RecordBlockAbove(lines, 11).empty());
 }
 
 // A train's page: the notice above the timetable and the travel advice below
