@@ -294,6 +294,24 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
       // page's label over its news item and bracketed address row and the
       // thesis record's four tab labels remain.
       {"formerly-blind-pages-33", "formerly_blind33", "0.889 (120/135) / 0.919 (114/124)", 0.96, 0.99},
+      // 每日经济新闻 article, 移民署 公告, 文匯報 article, IPB topic,
+      // 天天基金 fund page, 樂詞網 term record; with main 0452519. Kept: a
+      // topic's posters' names, signature and rules line, a fund page's
+      // furniture (breadcrumb, estimate widget, promotion, link cells,
+      // lists, risk notice), a record's counter and pager; lost: a fund's
+      // ranking row. Unchanged by the rules written for it (record-row
+      // blocks, clean/value_rows.h), which address recall.
+      {"formerly-blind-pages-34", "formerly_blind34", "0.705 (93/132) / 0.990 (104/105)", 0.70, 0.99},
+      // 上观新闻 article, 广东省教育厅 通知, 論盡媒體 article, XenForo
+      // thread, App Store app page, 中国天气网 forecast page; with main
+      // 0452519. Kept: a thread's starter line, signature, quote header and
+      // reactions; lost: a notice's title, 文号, addressee and 公开方式, an
+      // app page's name, rating, price, 新功能 and 資訊 rows and version
+      // history, a forecast's current conditions, alert and 7-day rows.
+      // 0.865 (128/148) / 0.650 (93/143) after its rules (record-row
+      // blocks, clean/value_rows.h): the forecast's rows come back (21/23);
+      // the app page and the notice's head remain.
+      {"formerly-blind-pages-35", "formerly_blind35", "0.832 (94/113) / 0.552 (79/143)", 0.86, 0.65},
   };
   for (const Fold& fold : folds) {
     size_t pages = 0;
@@ -310,8 +328,8 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
 // pages written and labelled blind, measured once, and no rule written for
 // them yet; whoever writes cleaning rules must not read them. Each is held
 // to its measured-once figure so that a change that makes unseen pages
-// worse is seen (folds 34-37: the figures with the rules of folds 32 and
-// 33 merged). With none, the test is skipped; a fold moves to
+// worse is seen (folds 36 and 37: the figures with the rules of folds 32
+// and 33 merged). With none, the test is skipped; a fold moves to
 // FormerlyBlindWrittenCrawlPages once rules are written for it.
 TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
   struct Fold {
@@ -321,8 +339,6 @@ TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
     const char* measured_once;
   };
   const std::vector<Fold> folds = {
-      {"blind-pages-34", "blind34", 0.70, 0.99, "0.705 (93/132) / 0.990 (104/105)"},
-      {"blind-pages-35", "blind35", 0.83, 0.55, "0.832 (94/113) / 0.552 (79/143)"},
       {"blind-pages-36", "blind36", 0.83, 0.74, "0.839 (94/112) / 0.742 (95/128)"},
       {"blind-pages-37", "blind37", 0.84, 0.69, "0.846 (115/136) / 0.698 (104/149)"},
   };

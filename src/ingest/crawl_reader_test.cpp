@@ -374,18 +374,18 @@ TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures33AreCopiedFromTheirPages) 
       *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-33", 6);
 }
 
-// tests/fixtures/clean/blind-pages-34: the thirty-fourth fold of written
-// pages, written blind by a session that had not read the cleaner.
-TEST_F(CrawlReaderTest, BlindCleaningFixtures34AreCopiedFromTheirPages) {
+// tests/fixtures/clean/formerly-blind-pages-34: the thirty-fourth formerly
+// blind fold of written pages (the folder was blind-pages-34/).
+TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures34AreCopiedFromTheirPages) {
   ExpectWrittenFoldCopiedFromItsPages(
-      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-34", 6);
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-34", 6);
 }
 
-// tests/fixtures/clean/blind-pages-35: the thirty-fifth fold of written
-// pages, written blind by a session that had not read the cleaner.
-TEST_F(CrawlReaderTest, BlindCleaningFixtures35AreCopiedFromTheirPages) {
+// tests/fixtures/clean/formerly-blind-pages-35: the thirty-fifth formerly
+// blind fold of written pages (the folder was blind-pages-35/).
+TEST_F(CrawlReaderTest, FormerlyBlindCleaningFixtures35AreCopiedFromTheirPages) {
   ExpectWrittenFoldCopiedFromItsPages(
-      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "blind-pages-35", 6);
+      *crawl_, wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / "formerly-blind-pages-35", 6);
 }
 
 // tests/fixtures/clean/blind-pages-36: the thirty-sixth fold of written
