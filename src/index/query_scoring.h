@@ -263,4 +263,12 @@ Status ScoreSegmentTier(size_t s, const SnapshotSegment& seg, const Prepared& pr
 Status ScoreSegmentFill(size_t s, const SnapshotSegment& seg, const Prepared& prep, double floor, SegmentFilter& filter,
                         TopK& top, uint64_t& scored, FillSeeds& seeds, bool seeding);
 
+// The proximity boost (Query::proximity_weight; proximity_boost.cpp): the
+// most it can add to a passage's score, and its application to the best
+// max(k, proximity_window) candidates (sorted best first), which are
+// re-sorted after it.
+double MaxProximityBoost(const Query& query, const Prepared& prep);
+Status ApplyProximity(const IndexSnapshot& snapshot, const Query& query, const Prepared& prep,
+                      std::vector<Candidate>& candidates);
+
 }  // namespace wenyuan::index::scoring
