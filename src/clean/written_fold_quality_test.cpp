@@ -341,6 +341,8 @@ TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
   const std::vector<Fold> folds = {
       {"blind-pages-36", "blind36", 0.83, 0.74, "0.839 (94/112) / 0.742 (95/128)"},
       {"blind-pages-37", "blind37", 0.84, 0.69, "0.846 (115/136) / 0.698 (104/149)"},
+      {"blind-pages-38", "blind38", 0.0, 0.0, "to be measured"},
+      {"blind-pages-39", "blind39", 0.0, 0.0, "to be measured"},
   };
   if (folds.empty()) GTEST_SKIP() << "no untouched blind fold at present";
   for (const Fold& fold : folds) {
