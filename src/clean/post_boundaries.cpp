@@ -138,13 +138,20 @@ std::vector<Zone> Zones(const std::vector<PageLine>& lines) {
   return zones;
 }
 
-bool IsInnerFurnitureZone(const Zone& z) { return z.furniture && z.body_above && z.body_below; }
-
 // "1 条回复 最后回复 …": the first two words of a line.
 std::u32string LeadingWords(const std::u32string& core) {
   const auto words = SpaceSeparatedWords(core);
   if (words.size() < 2) return {};
   return std::u32string(words[0]) + U" " + std::u32string(words[1]);
+}
+
+// "老陈 2026 年 11 月 30 日 09:11 4" → "9 H 9 H 9 H 9:9 9": the shape of a
+// line after its first word (a poster's name, Han or Latin alike).
+std::u32string TailShape(const std::u32string& core) {
+  const auto words = SpaceSeparatedWords(core);
+  if (words.size() < 2) return {};
+  const size_t at = static_cast<size_t>(words[1].data() - core.data());
+  return LineShape(core.substr(at));
 }
 
 bool IsTellingShape(const std::u32string& shape) {
@@ -160,13 +167,15 @@ bool IsTellingShape(const std::u32string& shape) {
 // A wrapped line's end under its body line, a code sample under its
 // label ("代码: 全选") are neither.
 void MarkBoundaryBlocks(std::vector<PageLine>& lines, const std::vector<Zone>& zones) {
-  std::map<std::u32string, size_t> leading, shapes;
+  std::map<std::u32string, size_t> leading, shapes, tails;  // tails: a stamp after each poster's name
   for (const PageLine& l : lines) {
     if (!IsFurniture(l) || l.core.size() > kMaxShortChars) continue;
     const std::u32string words = LeadingWords(l.core);
     if (!words.empty()) ++leading[words];
     const std::u32string shape = LineShape(l.core);
     if (IsTellingShape(shape)) ++shapes[shape];
+    const std::u32string tail = TailShape(l.core);
+    if (IsTellingShape(tail)) ++tails[tail];
   }
   auto twice = [](const std::map<std::u32string, size_t>& seen, const std::u32string& key) {
     const auto it = seen.find(key);
@@ -175,14 +184,15 @@ void MarkBoundaryBlocks(std::vector<PageLine>& lines, const std::vector<Zone>& z
   auto dropped = [&](size_t k) { return !lines[k].blank() && !lines[k].reason.empty(); };
   std::vector<size_t> marked;
   for (const Zone& z : zones) {
-    if (!IsInnerFurnitureZone(z)) continue;
+    if (!z.body_above || !z.body_below) continue;
     for (size_t i = z.first; i < z.end; ++i) {
       if (!KeptShort(lines[i])) continue;
-      if (twice(leading, LeadingWords(lines[i].core)) || twice(shapes, LineShape(lines[i].core))) {
+      if (twice(leading, LeadingWords(lines[i].core)) || twice(shapes, LineShape(lines[i].core)) ||
+          twice(tails, TailShape(lines[i].core))) {
         marked.push_back(i);
         continue;
       }
-      if (i > z.first && KeptShort(lines[i - 1])) continue;  // not a run's first line
+      if (!z.furniture || (i > z.first && KeptShort(lines[i - 1]))) continue;  // not a run's first line
       size_t end = i;
       while (end < z.end && KeptShort(lines[end])) ++end;
       const bool top_edge = i == 0 || lines[i - 1].blank();
@@ -244,28 +254,28 @@ void MarkQuotations(std::vector<PageLine>& lines) {
   };
   for (size_t i = 0; i < lines.size(); ++i) {
     const PageLine& l = lines[i];
-    if (!Kept(l)) continue;
-    // "小米老爹 請問樓主，坪林到最高點那段大概要爬多久？"
+    if (l.blank() || !(Kept(l) || IsFurniture(l))) continue;
     const auto words = SpaceSeparatedWords(l.core);
-    if (words.size() >= 2 && names.contains(std::u32string(words[0]))) {
-      const std::u32string rest = WithoutSpaces(l.core).substr(words[0].size());
-      if (rest.size() >= kMinQuotedChars &&
-          std::u32string_view(said).substr(0, said_until[i]).find(rest) != std::u32string_view::npos) {
-        lines[i].reason = kForumFurniture;
-        continue;
-      }
-    }
-    // The header names a poster the thread printed as one ("阿正 說：",
-    // "@zhangyue_dev 在 … 中说：").
-    if (l.core.size() > kMaxQuoteHeaderChars || !EndsWithColon(l.core) || HasSentenceEnd(l.core) || words.size() < 2) {
-      continue;
-    }
+    if (words.size() < 2) continue;
     std::u32string poster(words[0]);
     if (poster.starts_with(U"@")) poster.erase(0, 1);
     if (!names.contains(poster)) continue;
+    // "小米老爹 請問樓主，坪林到最高點那段大概要爬多久？"
+    const std::u32string rest = WithoutSpaces(l.core).substr(words[0].size());
+    if (Kept(l) && rest.size() >= kMinQuotedChars &&
+        std::u32string_view(said).substr(0, said_until[i]).find(rest) != std::u32string_view::npos) {
+      lines[i].reason = kForumFurniture;
+      continue;
+    }
+    // The header names a poster the thread printed as one: a line ending
+    // in a colon ("阿正 說：", "@zhangyue_dev 在 … 中说："), or one the
+    // forum rules took for a post's stamp ("小魚 發表於 2026-11-29 08:15").
+    const bool header =
+        IsFurniture(l) || (l.core.size() <= kMaxQuoteHeaderChars && EndsWithColon(l.core) && !HasSentenceEnd(l.core));
+    if (!header) continue;
     const size_t first = NextNonBlank(lines, i + 1);
     if (first >= lines.size() || first - i > 2 || !quoted(first, i)) continue;
-    lines[i].reason = kForumFurniture;
+    MarkFurniture(lines[i]);
     for (size_t k = first; k < lines.size() && !lines[k].blank(); ++k) {
       if (!quoted(k, i) && !(IsCutShort(lines[k].core) && lines[k].core.size() <= kMaxSignatureChars)) break;
       MarkFurniture(lines[k]);
@@ -277,29 +287,37 @@ void MarkQuotations(std::vector<PageLine>& lines) {
 // lines under the title (the starter line, counters, a pager) and the few
 // kept lines over it (a loading notice, a breadcrumb).
 void MarkAroundTheTitle(std::vector<PageLine>& lines, const std::vector<Zone>& zones) {
-  const auto first = std::find_if(zones.begin(), zones.end(), [](const Zone& z) { return IsInnerFurnitureZone(z); });
-  if (first == zones.end()) return;
-  size_t title = lines.size();
-  for (size_t k = first->end; k-- > 0;) {
-    if (Kept(lines[k]) && Unindented(lines[k])) {
-      title = k;
-      break;
+  // The first boundary holding furniture over a post's body (the page's
+  // top where the title is no body line), up to the first between two.
+  for (const Zone& z : zones) {
+    if (!z.furniture || !z.body_below) continue;
+    const size_t from = z.first > kMaxTitleReach ? z.first - kMaxTitleReach : 0;
+    size_t title = lines.size();
+    for (size_t k = z.end; k-- > from;) {
+      if (Kept(lines[k]) && Unindented(lines[k])) {
+        title = k;
+        break;
+      }
     }
+    if (title == lines.size()) {
+      if (z.body_above) return;
+      continue;
+    }
+    // Down to the first post's head: a heading over the first post's text
+    // ("问题描述") is the post's.
+    size_t head_end = title + 1;
+    for (size_t k = title + 1; k < z.end; ++k) {
+      if (!lines[k].blank() && !lines[k].reason.empty()) head_end = k;
+    }
+    for (size_t k = title + 1; k < head_end; ++k) {
+      if (KeptShort(lines[k])) MarkFurniture(lines[k]);
+    }
+    size_t above = 0;
+    for (size_t k = 0; k < title; ++k) above += Kept(lines[k]);
+    if (above > kMaxAboveTitle) return;
+    for (size_t k = 0; k < title; ++k) MarkFurniture(lines[k]);
+    return;
   }
-  if (title == lines.size() || title + kMaxTitleReach < first->first) return;
-  // Down to the first post's head: a heading over the first post's text
-  // ("问题描述") is the post's.
-  size_t head_end = title + 1;
-  for (size_t k = title + 1; k < first->end; ++k) {
-    if (!lines[k].blank() && !lines[k].reason.empty()) head_end = k;
-  }
-  for (size_t k = title + 1; k < head_end; ++k) {
-    if (KeptShort(lines[k])) MarkFurniture(lines[k]);
-  }
-  size_t above = 0;
-  for (size_t k = 0; k < title; ++k) above += Kept(lines[k]);
-  if (above > kMaxAboveTitle) return;
-  for (size_t k = 0; k < title; ++k) MarkFurniture(lines[k]);
 }
 
 }  // namespace
@@ -307,8 +325,11 @@ void MarkAroundTheTitle(std::vector<PageLine>& lines, const std::vector<Zone>& z
 void MarkPostBoundaries(std::vector<PageLine>& lines) {
   MarkRulePartedNames(lines);
   const std::vector<Zone> zones = Zones(lines);
-  const size_t boundaries = static_cast<size_t>(std::count_if(zones.begin(), zones.end(), IsInnerFurnitureZone));
-  if (boundaries < kMinBoundaries) return;
+  // Each post's head holds furniture over its body (the first one's may
+  // share the page's top with the title).
+  const size_t heads = static_cast<size_t>(
+      std::count_if(zones.begin(), zones.end(), [](const Zone& z) { return z.furniture && z.body_below; }));
+  if (heads < kMinBoundaries) return;
   MarkSignaturesUnderRules(lines);
   MarkQuotations(lines);
   MarkBoundaryBlocks(lines, Zones(lines));

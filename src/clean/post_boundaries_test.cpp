@@ -2,7 +2,8 @@
 // layouts no fold has: a board printed without scripts whose posts a rule
 // parts (Simplified), a phpBB-like board with a quotation cut short and a
 // signature under a rule (Traditional), a Q&A site's question and answers
-// (Simplified); and pages that must not change: a news article with
+// (Simplified), a Discourse-like topic without scripts (Simplified), a
+// Discuz-like thread (Traditional); and pages that must not change: a news article with
 // readers' comments and an essay whose sections rules part (Traditional,
 // Simplified).
 #include "clean/post_boundaries.h"
@@ -224,6 +225,123 @@ TEST(PostBoundaries, DropsACardLineShapedLikeTheOthers) {
   for (const char* furniture : {"声望", "回答于", "提问于"}) {
     EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
   }
+}
+
+// A Discourse-like topic as printed without scripts: each post's stamp
+// line "handle date time n"; the one whose poster has a Han name has the
+// others' shape after the name; the category line under the title.
+const char kTopic[] =
+    "   [logo.png]\n"
+    "\n"
+    "   登录\n"
+    "\n"
+    "     * 类别\n"
+    "     * 标签\n"
+    "     * 最新\n"
+    "\n"
+    "Home Assistant 接入小米温湿度计一直显示不可用\n"
+    "\n"
+    "   智能家居 / 求助\n"
+    "\n"
+    "   mingyu_h 2026 年 11 月 29 日 13:08 1\n"
+    "\n"
+    "   按照教程装了小米蓝牙网关的集成，温湿度计能被发现，但是添加以后状态一直是不可用。\n"
+    "   重启了好几次 Home Assistant 也没用，日志里只有一行 timeout。\n"
+    "\n"
+    "   lisa.wang 2026 年 11 月 29 日 14:20 2\n"
+    "\n"
+    "   先确认一下温湿度计的固件版本，新固件默认开了加密，需要在米家里拿到 bindkey 填进去。\n"
+    "\n"
+    "   mingyu_h 2026 年 11 月 29 日 15:02 3\n"
+    "\n"
+    "   原来是这样，拿到 bindkey 填进去以后马上就有数据了，谢谢！\n"
+    "\n"
+    "   老陈 2026 年 11 月 30 日 09:11 4\n"
+    "\n"
+    "   补充：蓝牙代理最好放在离设备五米以内，不然数据会断断续续。\n"
+    "\n"
+    "   相关话题\n"
+    "\n"
+    "     * 米家网关接入 HA 的几种方式对比\n"
+    "     * Zigbee 和蓝牙设备选哪个\n"
+    "\n"
+    "   Powered by Discourse\n";
+
+TEST(PostBoundaries, DropsAStampShapedLikeTheOthersAfterItsName) {
+  const CleanedDocument c = CleanDocument(kTopic, SourceLayout::kWebDump, nullptr);
+  for (const char* kept : {"Home Assistant 接入小米温湿度计一直显示不可用", "按照教程装了小米蓝牙网关的集成",
+                           "先确认一下温湿度计的固件版本", "补充：蓝牙代理最好放在离设备五米以内"}) {
+    EXPECT_TRUE(Contains(c.text, kept)) << kept << "\n" << c.text;
+  }
+  for (const char* furniture : {"老陈", "2026 年", "智能家居 / 求助"}) {
+    EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
+  }
+}
+
+// A Discuz-like thread: floors with cards, a signature under a rule that
+// comes back under the starter's posts, and a reply quoting the start of
+// an earlier line under the quoted poster's stamp.
+const char kFloors[] =
+    "   [logo.gif]\n"
+    "   首頁 › 汽車 › 電動車討論\n"
+    "\n"
+    "   查看: 2318 | 回覆: 3\n"
+    "\n"
+    "[心得] 開了一年電動車的充電費用整理\n"
+    "\n"
+    "   樓主\n"
+    "   [avatar]\n"
+    "   黑貓開車\n"
+    "   UID 50211 帖子 88 積分 402\n"
+    "   發表於 2026-11-28 21:05 | 只看該作者\n"
+    "\n"
+    "   去年底換了電動車，整理一下這一年的充電費用給大家參考。\n"
+    "   家裡裝了充電樁，晚上用離峰電價充，一度大概兩塊多，一個月平均一千二左右。\n"
+    "\n"
+    "   ___________________________\n"
+    "   每天都要開心上路。\n"
+    "\n"
+    "   沙發\n"
+    "   [avatar]\n"
+    "   阿凱\n"
+    "   UID 3301 帖子 1,204 積分 5,120\n"
+    "   發表於 2026-11-28 21:40 | 只看該作者\n"
+    "\n"
+    "   一個月一千二真的很省，我加油一個月至少四千。\n"
+    "\n"
+    "   板凳\n"
+    "   [avatar]\n"
+    "   小魚\n"
+    "   UID 77120 帖子 12 積分 40\n"
+    "   發表於 2026-11-29 08:15 | 只看該作者\n"
+    "\n"
+    "   請問充電樁安裝費大概多少？社區管委會好申請嗎？\n"
+    "\n"
+    "   4#\n"
+    "   [avatar]\n"
+    "   黑貓開車\n"
+    "   UID 50211 帖子 88 積分 402\n"
+    "   發表於 2026-11-29 09:30 | 只看該作者\n"
+    "\n"
+    "   小魚 發表於 2026-11-29 08:15\n"
+    "   請問充電樁安裝費大概多少？\n"
+    "\n"
+    "   安裝加線材大概三萬多，管委會那邊要先送用電計畫，我們社區等了兩個月。\n"
+    "\n"
+    "   ___________________________\n"
+    "   每天都要開心上路。\n"
+    "\n"
+    "   回覆 舉報\n";
+
+TEST(PostBoundaries, DropsASignatureAndAQuotationUnderAPostersStamp) {
+  const CleanedDocument c = CleanDocument(kFloors, SourceLayout::kWebDump, nullptr);
+  for (const char* kept :
+       {"[心得] 開了一年電動車的充電費用整理", "去年底換了電動車", "一個月一千二真的很省", "安裝加線材大概三萬多"}) {
+    EXPECT_TRUE(Contains(c.text, kept)) << kept << "\n" << c.text;
+  }
+  EXPECT_FALSE(Contains(c.text, "每天都要開心上路")) << c.text;
+  const std::string quoted = "請問充電樁安裝費大概多少？";
+  EXPECT_EQ(c.text.find(quoted), c.text.rfind(quoted)) << c.text;
 }
 
 // A news article with a rule and a sub-heading in its text and readers'
