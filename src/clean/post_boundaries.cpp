@@ -24,8 +24,9 @@ constexpr size_t kMaxSignatureChars = 40;
 constexpr size_t kMinQuotedChars = 8;  // a wrapped "謝謝！" repeats without quoting
 constexpr size_t kMaxQuoteHeaderChars = 120;
 constexpr size_t kMaxNameWordChars = 16;
-constexpr size_t kMaxAboveTitle = 4;  // a loading notice, a breadcrumb
-constexpr size_t kMaxTitleReach = 3;  // the title right over the first boundary, or in it
+constexpr size_t kMaxToggleChars = 12;  // "點擊展開…", "在原文中查看 ↓"
+constexpr size_t kMaxAboveTitle = 4;    // a loading notice, a breadcrumb
+constexpr size_t kMaxTitleReach = 3;    // the title right over the first boundary, or in it
 
 bool IsAsciiLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
@@ -225,8 +226,6 @@ void MarkSignaturesUnderRules(std::vector<PageLine>& lines) {
   }
 }
 
-bool EndsWithColon(const std::u32string& core) { return core.ends_with(U":") || core.ends_with(U"："); }
-
 bool IsCutShort(const std::u32string& core) { return core.ends_with(U"…") || core.ends_with(U"..."); }
 
 // Quotations of earlier posts: a header ending in a colon over lines the
@@ -234,50 +233,78 @@ bool IsCutShort(const std::u32string& core) { return core.ends_with(U"…") || c
 // cut with an ellipsis under them; and a line that is a poster's name,
 // then an earlier post's words.
 void MarkQuotations(std::vector<PageLine>& lines) {
-  std::set<std::u32string> names;
+  // Posters' names: a line of the furniture that is one word ("阿正"), and
+  // for a header every word of the furniture ("帖子 由 lvxiaobu » …").
+  std::set<std::u32string> names, words_of_furniture;
   for (const PageLine& l : lines) {
-    if (IsFurniture(l) && l.core.size() <= kMaxNameWordChars && SpaceSeparatedWords(l.core).size() == 1) {
-      names.insert(WithoutSpaces(l.core));
+    if (!IsFurniture(l)) continue;
+    const auto words = SpaceSeparatedWords(l.core);
+    if (l.core.size() <= kMaxNameWordChars && words.size() == 1) names.insert(WithoutSpaces(l.core));
+    for (std::u32string_view w : words) {
+      if (w.size() <= kMaxNameWordChars) words_of_furniture.emplace(w);
     }
   }
-  std::u32string said;  // every line above, spaces taken out, run together
+  std::u32string said;  // every line, spaces taken out, run together
   std::vector<size_t> said_until(lines.size() + 1, 0);
   for (size_t i = 0; i < lines.size(); ++i) {
     said_until[i] = said.size();
     if (!lines[i].blank()) said += WithoutSpaces(lines[i].core);
   }
   said_until[lines.size()] = said.size();
+  // Printed above line `before`; or, cut short ("……"), printed in full
+  // below it (an excerpt of the accepted answer over the thread).
   auto quoted = [&](size_t line, size_t before) {
-    const std::u32string text = WithoutSpaces(lines[line].core);
+    std::u32string text = WithoutSpaces(lines[line].core);
+    if (text.size() < kMinQuotedChars) return false;
+    if (std::u32string_view(said).substr(0, said_until[before]).find(text) != std::u32string_view::npos) return true;
+    if (!IsCutShort(text)) return false;
+    while (!text.empty() && (text.back() == U'…' || text.back() == U'.')) text.pop_back();
     return text.size() >= kMinQuotedChars &&
-           std::u32string_view(said).substr(0, said_until[before]).find(text) != std::u32string_view::npos;
+           std::u32string_view(said).substr(said_until[line + 1]).find(text) != std::u32string_view::npos;
   };
   for (size_t i = 0; i < lines.size(); ++i) {
     const PageLine& l = lines[i];
-    if (l.blank() || !(Kept(l) || IsFurniture(l))) continue;
+    if (l.blank()) continue;
     const auto words = SpaceSeparatedWords(l.core);
-    if (words.size() < 2) continue;
+    if (words.empty()) continue;
     std::u32string poster(words[0]);
     if (poster.starts_with(U"@")) poster.erase(0, 1);
-    if (!names.contains(poster)) continue;
     // "小米老爹 請問樓主，坪林到最高點那段大概要爬多久？"
-    const std::u32string rest = WithoutSpaces(l.core).substr(words[0].size());
-    if (Kept(l) && rest.size() >= kMinQuotedChars &&
-        std::u32string_view(said).substr(0, said_until[i]).find(rest) != std::u32string_view::npos) {
-      lines[i].reason = kForumFurniture;
-      continue;
+    if (Kept(l) && words.size() >= 2 && names.contains(poster)) {
+      const std::u32string rest = WithoutSpaces(l.core).substr(words[0].size());
+      if (rest.size() >= kMinQuotedChars &&
+          std::u32string_view(said).substr(0, said_until[i]).find(rest) != std::u32string_view::npos) {
+        lines[i].reason = kForumFurniture;
+        continue;
+      }
     }
-    // The header names a poster the thread printed as one: a line ending
-    // in a colon ("阿正 說：", "@zhangyue_dev 在 … 中说："), or one the
-    // forum rules took for a post's stamp ("小魚 發表於 2026-11-29 08:15").
-    const bool header =
-        IsFurniture(l) || (l.core.size() <= kMaxQuoteHeaderChars && EndsWithColon(l.core) && !HasSentenceEnd(l.core));
+    // The header names a poster the thread printed in its furniture: a
+    // line with a colon ("阿正 說：", "tsai.hm：", "lvxiaobu 写了: ↑ 2026年…",
+    // "@zhangyue_dev 在 … 中说："), or one the forum rules took for a post's
+    // stamp ("小魚 發表於 2026-11-29 08:15").
+    while (!poster.empty() && (poster.back() == U':' || poster.back() == U'：')) poster.pop_back();
+    // A colon after a word, not a time's ("21:13").
+    bool colon = false;
+    for (size_t k = 1; k < l.core.size(); ++k) {
+      colon |= (l.core[k] == U':' || l.core[k] == U'：') && !IsAsciiDigit(l.core[k - 1]);
+    }
+    if (std::any_of(poster.begin(), poster.end(), IsAsciiDigit)) continue;  // "#0": a floor
+    const bool header = (IsFurniture(l) && names.contains(poster)) ||
+                        ((names.contains(poster) || words_of_furniture.contains(poster)) &&
+                         l.core.size() <= kMaxQuoteHeaderChars && colon && !HasSentenceEnd(l.core));
     if (!header) continue;
     const size_t first = NextNonBlank(lines, i + 1);
     if (first >= lines.size() || first - i > 2 || !quoted(first, i)) continue;
     MarkFurniture(lines[i]);
-    for (size_t k = first; k < lines.size() && !lines[k].blank(); ++k) {
+    size_t k = first;
+    for (; k < lines.size() && !lines[k].blank(); ++k) {
       if (!quoted(k, i) && !(IsCutShort(lines[k].core) && lines[k].core.size() <= kMaxSignatureChars)) break;
+      MarkFurniture(lines[k]);
+    }
+    // The quotation's toggle right under it ("在原文中查看 ↓"), a blank
+    // under that.
+    if (k + 1 < lines.size() && KeptShort(lines[k]) && lines[k].core.size() <= kMaxToggleChars &&
+        !HasSentencePunct(lines[k].core) && lines[k + 1].blank()) {
       MarkFurniture(lines[k]);
     }
   }

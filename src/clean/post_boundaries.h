@@ -12,20 +12,27 @@
 //     thread's furniture, the short lines of a block (no blank between)
 //     that holds a line dropped already: a name over its card, a badge, an
 //     avatar's letter, a counter beside the buttons;
-//   - a short line of a boundary that begins with the words of two
-//     furniture lines or has the shape of one ("讚 Reactions: …", "1 条回复
-//     最后回复 …" where the other posts' went);
+//   - a short line between two posts' bodies that begins with the words of
+//     two furniture lines or has the shape of two, whole or after its
+//     first word (the poster's name): "讚 Reactions: …", "1 条回复 最后回复
+//     …", "老陈 2026 年 11 月 30 日 09:11 4" where the others' handles are
+//     Latin;
 //   - a signature: up to three short lines right under a rule ("----",
 //     "____"), under a post's body and over the boundary's furniture;
-//   - a quotation: a line ending in a colon over lines that repeat an
-//     earlier post ("某人 說：", "@某人 在 … 中说："), the quoted lines, and a
-//     short line cut with an ellipsis under them ("點擊展開…"); and a line
-//     that is a name and then an earlier post's words;
+//   - a quotation: a line naming a poster the furniture names, with a
+//     colon after a word ("某人 說：", "lvxiaobu 写了: ↑ …", "@某人 在 …
+//     中说：") or taken for a post's stamp ("小魚 發表於 …"), over lines
+//     that repeat an earlier post however wrapped (or, cut short with an
+//     ellipsis, a later one: an accepted answer's excerpt), the quoted
+//     lines, a short line cut with an ellipsis and a short toggle right
+//     under them ("點擊展開…", "在原文中查看 ↓"); and a line that is a
+//     name and then an earlier post's words;
 //   - the board's lines around the thread's title: between the title (the
 //     unindented line over the first post) and the first post's head
 //     (counters, the starter line, a notice), and a few above the title
 //     (a loading notice, a breadcrumb printing the title again).
-// Only on a thread page (three boundaries or more that hold furniture).
+// Only on a thread page (three posts' heads or more that hold furniture
+// over a body).
 // Pure function, thread-safe.
 #pragma once
 

@@ -3,7 +3,8 @@
 // parts (Simplified), a phpBB-like board with a quotation cut short and a
 // signature under a rule (Traditional), a Q&A site's question and answers
 // (Simplified), a Discourse-like topic without scripts (Simplified), a
-// Discuz-like thread (Traditional); and pages that must not change: a news article with
+// Discuz-like thread and a solved topic with its answer's excerpt
+// (Traditional); and pages that must not change: a news article with
 // readers' comments and an essay whose sections rules part (Traditional,
 // Simplified).
 #include "clean/post_boundaries.h"
@@ -342,6 +343,49 @@ TEST(PostBoundaries, DropsASignatureAndAQuotationUnderAPostersStamp) {
   EXPECT_FALSE(Contains(c.text, "每天都要開心上路")) << c.text;
   const std::string quoted = "請問充電樁安裝費大概多少？";
   EXPECT_EQ(c.text.find(quoted), c.text.rfind(quoted)) << c.text;
+}
+
+// A solved topic (Traditional) printing the accepted answer's excerpt
+// over the posts: the poster's name with a colon, the answer's words cut
+// short ("……"), printed in full below, and the excerpt's link.
+const char kSolved[] =
+    "   [logo.png]\n"
+    "\n"
+    "   登入\n"
+    "\n"
+    "     * 分類\n"
+    "     * 標籤\n"
+    "\n"
+    "印表機每次列印都多印一張空白頁，該怎麼處理？\n"
+    "\n"
+    "   辦公設備 / 求助\n"
+    "\n"
+    "   解決方案\n"
+    "   printer_lee：\n"
+    "     到驅動程式的進階設定裡把「分隔頁」改成無……\n"
+    "   在原文中查看 ↓\n"
+    "\n"
+    "   ann_chou 2026 年 11 月 29 日 13:08 1\n"
+    "\n"
+    "   公司那台雷射印表機最近每次列印都會在最後多吐一張空白頁，換了電腦也一樣，浪費很多紙。\n"
+    "\n"
+    "   printer_lee 2026 年 11 月 29 日 14:20 2\n"
+    "\n"
+    "   到驅動程式的進階設定裡把「分隔頁」改成無，應該是有人改到設定了，改完就不會多印。\n"
+    "\n"
+    "   ann_chou 2026 年 11 月 29 日 15:02 3\n"
+    "\n"
+    "   真的是分隔頁被打開了，改成無以後就正常了，謝謝！\n"
+    "\n"
+    "   Powered by Discourse\n";
+
+TEST(PostBoundaries, DropsAnExcerptOfALaterPost) {
+  const CleanedDocument c = CleanDocument(kSolved, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "到驅動程式的進階設定裡把「分隔頁」改成無，應該是有人改到設定了")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "公司那台雷射印表機最近每次列印")) << c.text;
+  for (const char* furniture : {"改成無……", "在原文中查看"}) {
+    EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
+  }
 }
 
 // A news article with a rule and a sub-heading in its text and readers'
