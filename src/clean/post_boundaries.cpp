@@ -316,6 +316,14 @@ void MarkQuotations(std::vector<PageLine>& lines) {
 void MarkAroundTheTitle(std::vector<PageLine>& lines, const std::vector<Zone>& zones) {
   // The first boundary holding furniture over a post's body (the page's
   // top where the title is no body line), up to the first between two.
+  // Only where the page sets its text in from its headings (a text dump;
+  // an HTML page's text is all flush left).
+  size_t set_in = 0, flush = 0;
+  for (const PageLine& l : lines) {
+    if (!KeptBody(l)) continue;
+    ++(Unindented(l) ? flush : set_in);
+  }
+  if (set_in <= flush) return;
   for (const Zone& z : zones) {
     if (!z.furniture || !z.body_below) continue;
     const size_t from = z.first > kMaxTitleReach ? z.first - kMaxTitleReach : 0;

@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <string_view>
 
 #include "clean/cleaned_text_test_support.h"
 #include "clean/document_cleaner.h"
@@ -157,6 +158,27 @@ TEST(PostBoundaries, DropsABoardsQuotationSignatureAndLinesOverTheFirstPost) {
   // The quoted words stay once, in the post that said them.
   const std::string quoted = "平常主要拍街頭";
   EXPECT_EQ(c.text.find(quoted), c.text.rfind(quoted)) << c.text;
+}
+
+// The same board as an HTML page's text, flush left: no line is set in
+// from the headings, so the title is not told by its indentation and the
+// board's lines around it are left to the other rules; the posts' rules
+// still apply.
+TEST(PostBoundaries, LeavesTheTitlesSurroundingsOfAFlushLeftPage) {
+  std::string flush;
+  for (size_t start = 0; start < sizeof(kBoard) - 1;) {
+    size_t end = std::string_view(kBoard).find('\n', start);
+    std::string_view line = std::string_view(kBoard).substr(start, end - start);
+    while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+    flush.append(line).append("\n");
+    start = end + 1;
+  }
+  const CleanedDocument c = CleanDocument(flush, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(HasLine(c.text, "底片相機入門：Nikon FM2 還是 Pentax MX？")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "最近想入門底片")) << c.text;
+  for (const char* furniture : {"阿樹 回應", "點此展開", "底片不死"}) {
+    EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
+  }
 }
 
 // A Q&A site: each answer's card prints the same label and a count; one
