@@ -3,8 +3,8 @@
 // parts (Simplified), a phpBB-like board with a quotation cut short and a
 // signature under a rule (Traditional), a Q&A site's question and answers
 // (Simplified), a Discourse-like topic without scripts (Simplified), a
-// Discuz-like thread and a solved topic with its answer's excerpt
-// (Traditional); and pages that must not change: a news article with
+// Discuz-like thread, a MyBB-like thread and a solved topic with its
+// answer's excerpt (Traditional); and pages that must not change: a news article with
 // readers' comments and an essay whose sections rules part (Traditional,
 // Simplified).
 #include "clean/post_boundaries.h"
@@ -177,6 +177,81 @@ TEST(PostBoundaries, LeavesTheTitlesSurroundingsOfAFlushLeftPage) {
   EXPECT_TRUE(HasLine(c.text, "底片相機入門：Nikon FM2 還是 Pentax MX？")) << c.text;
   EXPECT_TRUE(Contains(c.text, "最近想入門底片")) << c.text;
   for (const char* furniture : {"阿樹 回應", "點此展開", "底片不死"}) {
+    EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
+  }
+}
+
+// A MyBB-like thread (Traditional): each post's card, the poster's name,
+// an English rank and a row of stars over counters the forum rules find;
+// the name, rank and stars have no number, so no telling shape.
+const char kCards[] =
+    "   [logo.png]\n"
+    "   首頁 » 3C 討論區 » 筆電\n"
+    "\n"
+    "Thread: 二手 ThinkPad X1 Carbon 值得入手嗎？\n"
+    "\n"
+    "   阿凱的小站\n"
+    "   Junior Member\n"
+    "   ★\n"
+    "   文章: 8\n"
+    "   主題: 2\n"
+    "   註冊日期: Mar 2025\n"
+    "\n"
+    "   2026-12-01, 20:45 #1\n"
+    "\n"
+    "   看到網拍有 2021 年的 X1 Carbon，i7 加 16GB，賣一萬五，電池健康度 82%。\n"
+    "   想問這個價格合理嗎？主要拿來寫報告跟上網。\n"
+    "\n"
+    "   找到 引用 回覆\n"
+    "\n"
+    "   夜貓工程師\n"
+    "   Senior Member\n"
+    "   ★★★★\n"
+    "   文章: 1,311\n"
+    "   主題: 45\n"
+    "   註冊日期: Jul 2016\n"
+    "\n"
+    "   2026-12-01, 21:10 #2\n"
+    "\n"
+    "   價格還算合理，不過電池 82% 大概再一兩年就要換，換一顆原廠電池要兩千多。\n"
+    "\n"
+    "   找到 引用 回覆\n"
+    "\n"
+    "   Mia\n"
+    "   Member\n"
+    "   ★★\n"
+    "   文章: 97\n"
+    "   主題: 6\n"
+    "   註冊日期: Oct 2022\n"
+    "\n"
+    "   2026-12-02, 09:30 #3\n"
+    "\n"
+    "   記得檢查鍵盤跟螢幕有沒有烙印，二手商務機最常見的問題就是這兩個。\n"
+    "\n"
+    "   找到 引用 回覆\n"
+    "\n"
+    "   阿凱的小站\n"
+    "   Junior Member\n"
+    "   ★\n"
+    "   文章: 9\n"
+    "   主題: 2\n"
+    "   註冊日期: Mar 2025\n"
+    "\n"
+    "   2026-12-02, 12:00 #4\n"
+    "\n"
+    "   感謝建議，已經約面交了，會照著檢查。\n"
+    "\n"
+    "   找到 引用 回覆\n"
+    "\n"
+    "   « 上一篇 | 下一篇 »\n";
+
+TEST(PostBoundaries, DropsACardsNameRankAndStarsOverItsCounters) {
+  const CleanedDocument c = CleanDocument(kCards, SourceLayout::kWebDump, nullptr);
+  for (const char* kept :
+       {"看到網拍有 2021 年的 X1 Carbon", "價格還算合理", "記得檢查鍵盤跟螢幕有沒有烙印", "感謝建議，已經約面交了"}) {
+    EXPECT_TRUE(Contains(c.text, kept)) << kept << "\n" << c.text;
+  }
+  for (const char* furniture : {"阿凱的小站", "夜貓工程師", "Mia", "Member", "★"}) {
     EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
   }
 }
