@@ -14,7 +14,7 @@ namespace {
 
 constexpr size_t kMaxShortChars = 80;
 constexpr size_t kMinBodyHan = 20;    // a long run of Han text is a body line, punctuated or not
-constexpr size_t kMinBoundaries = 3;  // boundaries holding furniture: three posts or more
+constexpr size_t kMinBoundaries = 3;  // posts' heads holding furniture over a body
 constexpr size_t kMinHrChars = 30;    // a rule across the text; lynx prints a form field as 20 "_"
 constexpr size_t kMinRuleChars = 3;   // "---" over a signature
 constexpr size_t kMaxNameChars = 20;  // "Cadence_Lin", "騎不動的小陳"
