@@ -27,6 +27,7 @@
 #include "clean/page_line.h"
 #include "clean/photo_albums.h"
 #include "clean/picture_heads.h"
+#include "clean/post_boundaries.h"
 #include "clean/promotion_rules.h"
 #include "clean/reader_notices.h"
 #include "clean/record_fields.h"
@@ -381,6 +382,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkAnswerFurniture(lines);
     MarkBarePictureLabels(lines);
     if (!thread_page) MarkCommentBodies(lines);
+    MarkPostBoundaries(lines);
     MarkCategoryFields(lines);
   }
 
