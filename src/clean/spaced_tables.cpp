@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "clean/link_lists.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -132,8 +133,18 @@ std::vector<bool> SpacedTableRows(const std::vector<PageLine>& lines) {
       values.swap(next);
       ++e;
     }
+    // Under a "related" heading ("相關主題" over "主題  回覆  瀏覽"), the
+    // rows are other items with their counts, a list of links (the
+    // heading right above the rows, or above their header line).
+    bool related = false;
+    for (size_t k = s, seen = 0; k > 0 && seen < 2 && !related;) {
+      --k;
+      if (lines[k].blank()) continue;
+      ++seen;
+      related = IsRelatedHeading(lines[k].core);
+    }
     if (e - s >= kMinRows && HasValueColumn(values, e - s)) {
-      std::fill(out.begin() + static_cast<long>(s), out.begin() + static_cast<long>(e), true);
+      if (!related) std::fill(out.begin() + static_cast<long>(s), out.begin() + static_cast<long>(e), true);
       s = e;
     } else {
       ++s;

@@ -11,7 +11,9 @@
 // table holds values: one column past the first holds a number or a mark
 // (✔, ○, －) on most of its rows. A menu laid out in columns ("關於我們
 // 聯絡我們  隱私政策" over "網站地圖  常見問題  English") holds names, no
-// values, and is no table. Pure functions, thread-safe.
+// values, and is no table; nor are rows under a heading over other items
+// ("相關主題" over "主題  回覆  瀏覽" and the topics' counts): they are a
+// list of links. Pure functions, thread-safe.
 #pragma once
 
 #include <vector>

@@ -54,6 +54,10 @@ TEST(SpacedTables, MenusInColumnsProseAndMisalignedRowsAreNot) {
   const auto files = Lines({"   docs          更新安装说明      3天前", "   src           修复空行解析      2周前",
                             "   tests         补充回归测试      5个月前"});
   for (bool r : SpacedTableRows(files)) EXPECT_FALSE(r);
+  // Other threads with their counts, under a heading that says so.
+  const auto related = Lines({"   相关话题", "   话题                        回复   浏览",
+                              "   新手求助：路由器无法拨号    12    340", "   光猫桥接后网速变慢怎么办    5     128"});
+  for (bool r : SpacedTableRows(related)) EXPECT_FALSE(r);
 }
 
 // A ferry company's fare page: a one-line notice, the fare table, a
@@ -111,6 +115,33 @@ TEST(SpacedTables, ResultsTableBetweenParagraphsIsKept) {
   }
   EXPECT_FALSE(Contains(c.text, "寒假放假通知")) << c.text;
   EXPECT_FALSE(Contains(c.text, "东湖路1号")) << c.text;
+}
+
+// A choir's page (Traditional): its story, then a heading over its
+// awards table below the text; the table weighs more than the heading
+// costs, so the body reaches over it.
+const char kChoirPage[] =
+    "   首頁 | 團體介紹 | 演出消息 | 聯絡我們\n\n"
+    "北辰青年合唱團\n\n"
+    "   本團成立於二〇〇八年，由一群熱愛合唱的大學生組成，每週六於北辰文化中心排練，曲目涵蓋文藝復興時期經文歌、"
+    "臺灣民謠改編與當代作品，近年並與在地作曲家合作委約新曲，每年舉辦兩場定期音樂會。\n\n"
+    "   獲獎紀錄\n\n"
+    "   年度    比賽名稱                      名次\n"
+    "   2024    全國學生音樂比賽              特優第1名\n"
+    "   2025    亞洲青年合唱節                金牌\n"
+    "   2026    北辰國際合唱大賽              第2名\n\n"
+    "   相關連結\n     * 演出消息\n     * 加入我們\n\n"
+    "   北辰青年合唱團 版權所有 © 2026\n";
+
+TEST(SpacedTables, TableBelowTheTextUnderItsHeadingIsKept) {
+  const CleanedDocument c = CleanDocument(kChoirPage, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "本團成立於二〇〇八年")) << c.text;
+  for (const char* row :
+       {"2024    全國學生音樂比賽              特優第1名", "2026    北辰國際合唱大賽              第2名"}) {
+    EXPECT_TRUE(HasLine(c.text, row)) << row << "\n" << c.text;
+  }
+  EXPECT_FALSE(Contains(c.text, "加入我們")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "版權所有")) << c.text;
 }
 
 }  // namespace
