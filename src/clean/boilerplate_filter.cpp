@@ -13,6 +13,7 @@
 #include "clean/comment_threads.h"
 #include "clean/data_tables.h"
 #include "clean/field_blocks.h"
+#include "clean/field_runs.h"
 #include "clean/forum_posts.h"
 #include "clean/forum_rules.h"
 #include "clean/forum_user_cards.h"
@@ -364,6 +365,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkShopFurniture(lines);
     MarkRecordFields(lines);
     KeepFieldBlocks(lines);
+    for (size_t i : KeepWholeFieldRuns(lines)) own_paragraph[i] = true;
     KeepMerchantRecord(lines);
     const std::vector<size_t> record = KeepListingFields(lines);
     for (size_t i : record) own_paragraph[i] = true;

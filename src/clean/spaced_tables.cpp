@@ -18,8 +18,9 @@ struct Cell {
   bool value = false;         // holds a number or a mark
 };
 
-// Chinese characters, full-width forms and CJK punctuation take two columns.
-size_t Width(char32_t c) {
+}  // namespace
+
+size_t DisplayColumns(char32_t c) {
   if (c >= 0xFF61 && c <= 0xFFDC) return 1;  // half-width forms
   return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
                  (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFFEF) ||
@@ -27,6 +28,8 @@ size_t Width(char32_t c) {
              ? 2
              : 1;
 }
+
+namespace {
 
 bool IsMark(char32_t c) { return std::u32string_view(U"✔✓✗✘×○●◎△▲▼◯—－-–/").find(c) != std::u32string_view::npos; }
 
@@ -53,7 +56,7 @@ std::vector<Cell> CellsOf(const PageLine& l) {
   size_t begin = 0;
   for (size_t pos = 0; pos < l.raw.size();) {
     const char32_t c = utf8::DecodeNext(l.raw, pos);
-    const size_t w = c == '\t' ? kMinGap : Width(c);
+    const size_t w = c == '\t' ? kMinGap : DisplayColumns(c);
     if (c == ' ' || c == '\t' || c == U'\u3000') {
       gap += w;
       column += w;

@@ -22,6 +22,10 @@
 
 namespace wenyuan::clean {
 
+// The columns a character takes in a text dump: two for Chinese characters,
+// full-width forms and CJK punctuation, one for the rest.
+size_t DisplayColumns(char32_t c);
+
 // Per line: a row (or the header) of a table laid out in spaced columns.
 std::vector<bool> SpacedTableRows(const std::vector<PageLine>& lines);
 
