@@ -11,6 +11,7 @@
 #include "clean/comment_threads.h"
 #include "clean/dates_and_bylines.h"
 #include "clean/forum_rules.h"
+#include "clean/margin_headline.h"
 #include "clean/notice_closings.h"
 #include "clean/official_letters.h"
 #include "clean/photo_albums.h"
@@ -447,8 +448,15 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
       kept = HeadBelowHeadline(lines, *title, body.begin, body_features);
     } else if (auto tagged = TaggedTitleAbove(lines, body.begin, body_features); !tagged.empty()) {
       kept = std::move(tagged);
-    } else if (!StartsWithHeadline(lines, body)) {
+    } else if (StartsWithHeadline(lines, body)) {
+      // The body's first line is its headline: nothing above it is kept.
+    } else {
       kept = ShortLinesAbove(lines, body.begin);
+      // A record's title that a menu rule took, with its dates and fields
+      // (clean/margin_headline.h).
+      if (auto margin = MarginHeadlineAbove(lines, body.begin)) {
+        for (size_t k : HeadBelowHeadline(lines, *margin, body.begin, body_features)) kept.push_back(k);
+      }
     }
     body.end = ExtendBodyDown(lines, body.end, kept);
     body.end = ExtendOverWrappedTail(lines, body.end);

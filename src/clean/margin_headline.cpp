@@ -1,0 +1,38 @@
+#include "clean/margin_headline.h"
+
+#include "clean/article_lines.h"
+
+namespace wenyuan::clean {
+namespace {
+
+constexpr size_t kWindow = 24;  // non-blank lines scanned above the body
+constexpr size_t kMinHeading = 2, kMaxHeading = 40;
+
+bool AtMargin(const PageLine& l) {
+  if (l.blank() || l.bullet || l.placeholder || l.raw.empty() || l.raw.front() == ' ' || l.raw.front() == '\t') {
+    return false;
+  }
+  const std::u32string& c = l.core;
+  if (c.size() < kMinHeading || c.size() > kMaxHeading || CountHan(c) < kMinHeading || HasSentenceEnd(c)) return false;
+  if (c.find_first_of(U"|｜") != std::u32string::npos || c.back() == U'：' || c.back() == ':') return false;
+  return l.reason == "menu or link list" || l.reason == "current tab label";
+}
+
+}  // namespace
+
+std::optional<size_t> MarginHeadlineAbove(const std::vector<PageLine>& lines, size_t body) {
+  for (size_t i = body, seen = 0; i > 0 && seen < kWindow;) {
+    --i;
+    const PageLine& l = lines[i];
+    if (l.blank()) continue;
+    ++seen;
+    if (EndsHead(l.reason)) return std::nullopt;
+    if (AtMargin(l)) return i;
+    // A heading at the margin that no rule took: the page's own, read as
+    // such, and the lines right above the body stand as they are.
+    if (l.reason.empty() && !l.raw.empty() && l.raw.front() != ' ' && !l.bullet) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+}  // namespace wenyuan::clean

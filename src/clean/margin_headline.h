@@ -1,0 +1,26 @@
+// MarginHeadline: a record page's title where the main-text finder
+// (clean/main_text_finder.h) found no headline that shares the body's
+// words. A text dump prints a page's headings at the left margin and
+// everything else indented; a record page (a price list, a course, a
+// store's item) puts its title over fields, forms and counters, not over
+// prose, and a menu run or a tab rule may have taken it ("蔬菜產品日交易行情"
+// repeating the menu's current item). Where the nearest line above the
+// body set at the margin is such a title (short, no sentence end, no bar,
+// no colon at its end, not a list item) that the menu or tab rules took,
+// it is the headline, unless a breadcrumb, a copyright line or a list of
+// headlines stands between; a line at the margin that no rule took is the
+// page's own heading, read as such already, and the lines right above the
+// body are left to the finder's fallback. Pure function, thread-safe.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "clean/page_line.h"
+
+namespace wenyuan::clean {
+
+// The heading at the margin above the body that starts at `body`, if any.
+std::optional<size_t> MarginHeadlineAbove(const std::vector<PageLine>& lines, size_t body);
+
+}  // namespace wenyuan::clean
