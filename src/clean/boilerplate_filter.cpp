@@ -12,6 +12,7 @@
 #include "clean/boxed_cards.h"
 #include "clean/comment_threads.h"
 #include "clean/data_tables.h"
+#include "clean/dated_lists.h"
 #include "clean/field_blocks.h"
 #include "clean/field_runs.h"
 #include "clean/forum_posts.h"
@@ -366,6 +367,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkRecordFields(lines);
     KeepFieldBlocks(lines);
     for (size_t i : KeepWholeFieldRuns(lines)) own_paragraph[i] = true;
+    for (size_t i : KeepDatedListsBetweenKeptText(lines)) own_paragraph[i] = true;
     KeepMerchantRecord(lines);
     const std::vector<size_t> record = KeepListingFields(lines);
     for (size_t i : record) own_paragraph[i] = true;
