@@ -19,6 +19,7 @@
 #include "clean/forum_rules.h"
 #include "clean/forum_user_cards.h"
 #include "clean/inline_furniture.h"
+#include "clean/latin_names.h"
 #include "clean/line_furniture.h"
 #include "clean/link_lists.h"
 #include "clean/listing_fields.h"
@@ -386,6 +387,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkBarePictureLabels(lines);
     if (!thread_page) MarkCommentBodies(lines);
     MarkCategoryFields(lines);
+    if (auto name = KeepLatinNameUnderHeadline(lines)) own_paragraph[*name] = true;
   }
 
   for (size_t i = 0; i < lines.size(); ++i) {
