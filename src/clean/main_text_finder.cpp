@@ -360,7 +360,12 @@ std::optional<size_t> FindHeadline(const std::vector<PageLine>& lines, const Pro
     // article's, between its headline and its body.
     list_run = l.bullet && !head_line && !IsLabelledField(l.core) ? list_run + 1 : 0;
     if (menu_run >= kMenuLinesEndHead || list_run >= kListItemsEndHead) break;
-    if (l.bullet || !LooksLikeHeadline(l)) continue;
+    // "课程详情 | 课程评价(386)", "界面新闻 > 消费": a row of tabs or a crumb, no
+    // headline.
+    if (l.bullet || !LooksLikeHeadline(l) || l.raw.find(" | ") != std::string_view::npos ||
+        l.raw.find(" > ") != std::string_view::npos) {
+      continue;
+    }
     size_t shared = 0;
     double share = ShareInBody(l.core, body_features, &shared);
     // A headline right over its date or byline line ("原创 … 2024-05-20

@@ -7,6 +7,9 @@
 
 #include <vector>
 
+#include "clean/cleaned_text_test_support.h"
+#include "clean/document_cleaner.h"
+
 namespace wenyuan::clean {
 namespace {
 
@@ -39,6 +42,34 @@ TEST(MarginHeadline, NoneOverABreadcrumbOrPastTheSitesOwnHeading) {
   auto indented = Lines({"   开放时间", "* 馆内服务", "本馆周一闭馆。", "   周一至周五 08:30-21:00"});
   for (auto& l : indented) l.reason = "menu or link list";
   EXPECT_FALSE(MarginHeadlineAbove(indented, 3).has_value());
+}
+
+// An online course's page (Simplified): its school and name over badges,
+// dates and a tab row, then the course's text. The tab row shares the
+// text's words but is no headline; the course's name at the margin is.
+const char kCoursePage[] =
+    "   课程 | 学校 | 下载APP | 登录\n\n"
+    "     * 计算机\n     * 外语\n     * 理学\n     * 工学\n\n"
+    "   课程 > 理学 > 天文\n\n"
+    "   北辰师范大学\n\n"
+    "星空观测入门\n\n"
+    "   精品课程\n   第2次开课\n"
+    "   开课时间：2027年03月01日 ~ 2027年06月30日\n"
+    "   学时安排：2小时每周\n"
+    "   (BUTTON) 立即参加\n\n"
+    "   课程详情 | 课程评价(57)\n\n"
+    "   课程概述\n\n"
+    "   本课程介绍星空观测的基础知识，包括星座识别、望远镜的选择与使用、月面和行星的观测方法，"
+    "并带领学员在课程观测中完成一份星空观测记录。课程适合对天文有兴趣的中学生、大学生和社会学员。\n\n"
+    "   相关课程推荐\n     * 天文学导论 - 某大学 1.2万人参加\n     * 宇宙简史 - 某学院 8千人参加\n";
+
+TEST(MarginHeadline, CourseNameOverItsTabsIsTheHeadline) {
+  const CleanedDocument c = CleanDocument(kCoursePage, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(HasLine(c.text, "星空观测入门")) << c.text;
+  EXPECT_TRUE(HasLine(c.text, "开课时间：2027年03月01日 ~ 2027年06月30日")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "本课程介绍星空观测的基础知识")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "宇宙简史")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "下载APP")) << c.text;
 }
 
 }  // namespace
