@@ -17,7 +17,7 @@ bool AtMargin(const PageLine& l) {
   if (c.find_first_of(U"|｜") != std::u32string::npos || c.back() == U'：' || c.back() == ':' || HasNavigationWord(c)) {
     return false;  // "回到首頁": a link back, no title
   }
-  return l.reason == "menu or link list" || l.reason == "current tab label";
+  return l.reason.empty() || l.reason == "menu or link list" || l.reason == "current tab label";
 }
 
 }  // namespace
@@ -32,9 +32,6 @@ std::optional<size_t> MarginHeadlineAbove(const std::vector<PageLine>& lines, si
     ++seen;
     if (EndsHead(l.reason)) return std::nullopt;
     if (AtMargin(l)) return i;
-    // A heading at the margin that no rule took: the page's own, read as
-    // such, and the lines right above the body stand as they are.
-    if (l.reason.empty() && !l.raw.empty() && l.raw.front() != ' ' && !l.bullet) return std::nullopt;
   }
   return std::nullopt;
 }

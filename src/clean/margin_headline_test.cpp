@@ -28,16 +28,16 @@ TEST(MarginHeadline, TitleTakenForTheMenusCurrentItemAboveAForm) {
   EXPECT_EQ(MarginHeadlineAbove(lines, 9), 2u);
 }
 
-TEST(MarginHeadline, NoneOverABreadcrumbOrPastTheSitesOwnHeading) {
+TEST(MarginHeadline, NoneOverABreadcrumbNorIndentedLines) {
   // The breadcrumb ends the head: the title above it is the site's.
   auto crumb = Lines({"北辰图书馆", "   首页 > 开放时间", "   周一至周五 08:30-21:00"});
   crumb[0].reason = "menu or link list";
   crumb[1].reason = "breadcrumb";
   EXPECT_FALSE(MarginHeadlineAbove(crumb, 2).has_value());
-  // A heading at the margin that no rule took is read already: none.
-  auto read = Lines({"开放时间", "   馆内服务", "各馆区开放时间", "   周一至周五 08:30-21:00"});
-  read[0].reason = "menu or link list";
-  EXPECT_FALSE(MarginHeadlineAbove(read, 3).has_value());
+  // The nearest heading at the margin, kept so far or taken by a menu.
+  auto nearest = Lines({"开放时间", "   馆内服务", "各馆区开放时间", "   周一至周五 08:30-21:00"});
+  nearest[0].reason = "menu or link list";
+  EXPECT_EQ(MarginHeadlineAbove(nearest, 3), 2u);
   // Indented lines, list items and sentences are no headings.
   auto indented = Lines({"   开放时间", "* 馆内服务", "本馆周一闭馆。", "   周一至周五 08:30-21:00"});
   for (auto& l : indented) l.reason = "menu or link list";
