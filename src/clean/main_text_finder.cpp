@@ -18,6 +18,7 @@
 #include "clean/prose_span.h"
 #include "clean/record_closings.h"
 #include "clean/section_labels.h"
+#include "clean/spaced_tables.h"
 #include "clean/statute_sections.h"
 #include "clean/value_rows.h"
 #include "clean/video_pages.h"
@@ -69,7 +70,18 @@ ProseSpan StartBelowHeadline(const std::vector<PageLine>& lines, ProseSpan body,
          (l.core.size() >= kMinWrappedLine && l.core.find(U'，') != std::u32string::npos && !lines[i + 1].bullet &&
           lines[i + 1].core.size() < kFullLine &&
           std::u32string_view(U"。！？").find(lines[i + 1].core.back()) != std::u32string_view::npos));
-    if (seen > 1 && !l.bullet && !l.table && l.core.size() <= kMaxHeadline && LooksLikeHeadline(l) && !wrapped) {
+    // Nor a line that ends in a colon, introducing what follows (a
+    // notice's addressees: "各地级以上市教育局，厅直属有关学校："), nor a
+    // full line of the dump that the next line goes on ("为贯彻落实《…》和
+    // 《…监测工" over "作管理办法》，…").
+    constexpr size_t kFullColumns = 72;
+    size_t columns = 0;
+    for (char32_t ch : l.core) columns += DisplayColumns(ch);
+    const bool introduces = l.core.ends_with(U"：") || l.core.ends_with(U":") ||
+                            (columns >= kFullColumns && i + 1 < body.end && !lines[i + 1].blank() &&
+                             !lines[i + 1].bullet && lines[i + 1].reason.empty());
+    if (seen > 1 && !l.bullet && !l.table && l.core.size() <= kMaxHeadline && LooksLikeHeadline(l) && !wrapped &&
+        !introduces) {
       std::unordered_set<std::u32string> below;
       for (size_t k = i + 1; k < body.end; ++k) {
         for (auto& f : WordFeatures(lines[k].core)) below.insert(std::move(f));
@@ -338,7 +350,10 @@ std::optional<size_t> FindHeadline(const std::vector<PageLine>& lines, const Pro
       // reads like link labels run together, but it is the body's own words.
       size_t shared = 0;
       const double share = ShareInBody(l.core, body_features, &shared);
-      if (share >= kRunTogetherHeadlineShare && shared >= kDekSharedWords &&
+      // Right over the article's date line, a third of its words will do
+      // (a notice's long title: "…关于开展…工作的通知" over "发布时间：…").
+      const double needed = OverDateLine(lines, i) ? kHeadlineShare : kRunTogetherHeadlineShare;
+      if (share >= needed && shared >= kDekSharedWords &&
           (!best || share * static_cast<double>(shared) >= kHeadlineTie * best_score)) {
         best = i;
       }
