@@ -423,6 +423,12 @@ std::vector<size_t> ShortLinesAbove(const std::vector<PageLine>& lines, size_t b
     bool reclaimable = l.reason.empty() || l.reason == "menu or link list";
     if (!reclaimable || l.core.size() > 80 || l.core.empty() || HasNavigationWord(l.core)) break;
     --head;
+    // A form's parts: its heading right over its fields ("查詢條件" over
+    // "交易日期： …____"), a button's label wrapped under its row ("(BUTTON)
+    // 下載Excel (BUTTON)" over "下載CSV").
+    const bool form_part = (head + 1 < lines.size() && lines[head + 1].reason == "button or form field") ||
+                           (head > 0 && utf8::Trim(lines[head - 1].raw).ends_with("(BUTTON)"));
+    if (form_part) continue;
     ++taken;
     kept.push_back(head);
   }

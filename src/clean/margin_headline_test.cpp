@@ -72,5 +72,34 @@ TEST(MarginHeadline, CourseNameOverItsTabsIsTheHeadline) {
   EXPECT_FALSE(Contains(c.text, "下载APP")) << c.text;
 }
 
+// A port's daily report (Traditional): its title repeats the menu's
+// current item, a query form stands between it and the table, and the
+// form's heading is no line of the record.
+const char kCargoPage[] =
+    "     * 首頁\n     * 港務統計\n          + 每日貨櫃裝卸量\n          + 每月進出港船舶\n\n"
+    "   首頁 > 港務統計 > 每日貨櫃裝卸量\n\n"
+    "每日貨櫃裝卸量\n\n"
+    "   查詢條件\n"
+    "   查詢日期： 116/01/08____ (BUTTON) 選擇日期\n"
+    "   (BUTTON) 查詢 (BUTTON) 清除\n\n"
+    "   資料日期：116/01/08　港口：北辰港\n\n"
+    "   碼頭        進口櫃    出口櫃    轉口櫃    合計\n"
+    "   東碼頭       1,204       986       312     2,502\n"
+    "   西碼頭         875       903       158     1,936\n"
+    "   南碼頭       1,530     1,122       407     3,059\n"
+    "   北碼頭         642       588        97     1,327\n\n"
+    "   說明：本表單位為二十呎標準貨櫃（TEU），資料由各碼頭營運商於當日作業結束後傳送，僅供參考，"
+    "正式統計以每月公布之港務統計月報為準。\n\n"
+    "   相關連結\n     * 港務統計月報\n     * 船舶動態查詢\n";
+
+TEST(MarginHeadline, ReportTitleOverItsFormAndTable) {
+  const CleanedDocument c = CleanDocument(kCargoPage, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(HasLine(c.text, "每日貨櫃裝卸量")) << c.text;
+  EXPECT_TRUE(HasLine(c.text, "東碼頭       1,204       986       312     2,502")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "本表單位為二十呎標準貨櫃")) << c.text;
+  EXPECT_FALSE(HasLine(c.text, "查詢條件")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "船舶動態查詢")) << c.text;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean
