@@ -12,11 +12,14 @@
 #include "clean/boxed_cards.h"
 #include "clean/comment_threads.h"
 #include "clean/data_tables.h"
+#include "clean/dated_lists.h"
 #include "clean/field_blocks.h"
+#include "clean/field_runs.h"
 #include "clean/forum_posts.h"
 #include "clean/forum_rules.h"
 #include "clean/forum_user_cards.h"
 #include "clean/inline_furniture.h"
+#include "clean/latin_names.h"
 #include "clean/line_furniture.h"
 #include "clean/link_lists.h"
 #include "clean/listing_fields.h"
@@ -365,6 +368,8 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkShopFurniture(lines);
     MarkRecordFields(lines);
     KeepFieldBlocks(lines);
+    for (size_t i : KeepWholeFieldRuns(lines)) own_paragraph[i] = true;
+    for (size_t i : KeepDatedListsBetweenKeptText(lines)) own_paragraph[i] = true;
     KeepMerchantRecord(lines);
     const std::vector<size_t> record = KeepListingFields(lines);
     for (size_t i : record) own_paragraph[i] = true;
@@ -384,6 +389,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     if (!thread_page) MarkCommentBodies(lines);
     MarkPostBoundaries(lines);
     MarkCategoryFields(lines);
+    if (auto name = KeepLatinNameUnderHeadline(lines)) own_paragraph[*name] = true;
   }
 
   for (size_t i = 0; i < lines.size(); ++i) {

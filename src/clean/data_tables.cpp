@@ -1,5 +1,6 @@
 #include "clean/data_tables.h"
 
+#include "clean/spaced_tables.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -175,6 +176,7 @@ void MarkDataTables(std::vector<PageLine>& lines) {
   MarkCaptionedTables(lines);
   MarkInfoboxes(lines);
   MarkFieldRowBlocks(lines);
+  MarkSpacedTables(lines);
 }
 
 }  // namespace wenyuan::clean

@@ -23,11 +23,13 @@ size_t SkipSpaces(const std::u32string& s, size_t i) {
   return i;
 }
 
-// Year (2–4 digits, ROC years have 2–3), month, day with -, /, . or 年月.
+// Year (2–4 digits, ROC years have 2–3), month, day with -, /, . or 年月;
+// or a day, a month and a four-digit year ("05/12/2026", as Hong Kong prints it).
 bool HasDateAt(const std::u32string& s, size_t i) {
   if (i > 0 && IsAsciiDigit(s[i - 1])) return false;
   size_t n = Digits(s, i, 4);
   if (n < 2) return false;
+  const bool day_first = n == 2;  // "05/12/2026": the year comes last
   i = SkipSpaces(s, i + n);
   if (i >= s.size() || (s[i] != '-' && s[i] != '/' && s[i] != '.' && s[i] != U'年')) return false;
   i = SkipSpaces(s, i + 1);
@@ -36,7 +38,7 @@ bool HasDateAt(const std::u32string& s, size_t i) {
   i = SkipSpaces(s, i + n);
   if (i >= s.size() || (s[i] != '-' && s[i] != '/' && s[i] != '.' && s[i] != U'月')) return false;
   i = SkipSpaces(s, i + 1);
-  return Digits(s, i, 2) > 0;
+  return Digits(s, i, 2) > 0 || (day_first && Digits(s, i, 4) == 4);
 }
 
 // "Mar 15 Fri 2024 14:22", "March 5, 2024", "5 Mar 2024": a month's English

@@ -17,6 +17,9 @@ TEST(DatesAndBylines, DateLines) {
   EXPECT_TRUE(IsDateLine(U32("2023年11月22日 10:36")));
   EXPECT_TRUE(IsDateLine(U32("出版：2018-05-08 22:00更新：2018-05-08 22:00")));
   EXPECT_TRUE(IsDateLine(U32("日期：107-10-16資料來源：新聞傳播處")));
+  // Day first, the year last (a Hong Kong wire's stamp).
+  EXPECT_TRUE(IsDateLine(U32("18/11/2025 09:30")));
+  EXPECT_TRUE(IsDateLine(U32("發布時間：03.07.2026")));
   // A blog's English-month dates.
   EXPECT_TRUE(IsDateLine(U32("Mar 15 Fri 2024 14:22")));
   EXPECT_TRUE(IsDateLine(U32("September 3, 2023")));

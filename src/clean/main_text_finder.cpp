@@ -11,12 +11,14 @@
 #include "clean/comment_threads.h"
 #include "clean/dates_and_bylines.h"
 #include "clean/forum_rules.h"
+#include "clean/margin_headline.h"
 #include "clean/notice_closings.h"
 #include "clean/official_letters.h"
 #include "clean/photo_albums.h"
 #include "clean/prose_span.h"
 #include "clean/record_closings.h"
 #include "clean/section_labels.h"
+#include "clean/spaced_tables.h"
 #include "clean/statute_sections.h"
 #include "clean/value_rows.h"
 #include "clean/video_pages.h"
@@ -68,7 +70,18 @@ ProseSpan StartBelowHeadline(const std::vector<PageLine>& lines, ProseSpan body,
          (l.core.size() >= kMinWrappedLine && l.core.find(U'，') != std::u32string::npos && !lines[i + 1].bullet &&
           lines[i + 1].core.size() < kFullLine &&
           std::u32string_view(U"。！？").find(lines[i + 1].core.back()) != std::u32string_view::npos));
-    if (seen > 1 && !l.bullet && !l.table && l.core.size() <= kMaxHeadline && LooksLikeHeadline(l) && !wrapped) {
+    // Nor a line that ends in a colon, introducing what follows (a
+    // notice's addressees: "各地级以上市教育局，厅直属有关学校："), nor a
+    // full line of the dump that the next line goes on ("为贯彻落实《…》和
+    // 《…监测工" over "作管理办法》，…").
+    constexpr size_t kFullColumns = 72;
+    size_t columns = 0;
+    for (char32_t ch : l.core) columns += DisplayColumns(ch);
+    const bool introduces = l.core.ends_with(U"：") || l.core.ends_with(U":") ||
+                            (columns >= kFullColumns && i + 1 < body.end && !lines[i + 1].blank() &&
+                             !lines[i + 1].bullet && lines[i + 1].reason.empty());
+    if (seen > 1 && !l.bullet && !l.table && l.core.size() <= kMaxHeadline && LooksLikeHeadline(l) && !wrapped &&
+        !introduces) {
       std::unordered_set<std::u32string> below;
       for (size_t k = i + 1; k < body.end; ++k) {
         for (auto& f : WordFeatures(lines[k].core)) below.insert(std::move(f));
@@ -337,7 +350,10 @@ std::optional<size_t> FindHeadline(const std::vector<PageLine>& lines, const Pro
       // reads like link labels run together, but it is the body's own words.
       size_t shared = 0;
       const double share = ShareInBody(l.core, body_features, &shared);
-      if (share >= kRunTogetherHeadlineShare && shared >= kDekSharedWords &&
+      // Right over the article's date line, a third of its words will do
+      // (a notice's long title: "…关于开展…工作的通知" over "发布时间：…").
+      const double needed = OverDateLine(lines, i) ? kHeadlineShare : kRunTogetherHeadlineShare;
+      if (share >= needed && shared >= kDekSharedWords &&
           (!best || share * static_cast<double>(shared) >= kHeadlineTie * best_score)) {
         best = i;
       }
@@ -359,7 +375,12 @@ std::optional<size_t> FindHeadline(const std::vector<PageLine>& lines, const Pro
     // article's, between its headline and its body.
     list_run = l.bullet && !head_line && !IsLabelledField(l.core) ? list_run + 1 : 0;
     if (menu_run >= kMenuLinesEndHead || list_run >= kListItemsEndHead) break;
-    if (l.bullet || !LooksLikeHeadline(l)) continue;
+    // "课程详情 | 课程评价(386)", "界面新闻 > 消费": a row of tabs or a crumb, no
+    // headline.
+    if (l.bullet || !LooksLikeHeadline(l) || l.raw.find(" | ") != std::string_view::npos ||
+        l.raw.find(" > ") != std::string_view::npos) {
+      continue;
+    }
     size_t shared = 0;
     double share = ShareInBody(l.core, body_features, &shared);
     // A headline right over its date or byline line ("原创 … 2024-05-20
@@ -402,6 +423,12 @@ std::vector<size_t> ShortLinesAbove(const std::vector<PageLine>& lines, size_t b
     bool reclaimable = l.reason.empty() || l.reason == "menu or link list";
     if (!reclaimable || l.core.size() > 80 || l.core.empty() || HasNavigationWord(l.core)) break;
     --head;
+    // A form's parts: its heading right over its fields ("查詢條件" over
+    // "交易日期： …____"), a button's label wrapped under its row ("(BUTTON)
+    // 下載Excel (BUTTON)" over "下載CSV").
+    const bool form_part = (head + 1 < lines.size() && lines[head + 1].reason == "button or form field") ||
+                           (head > 0 && utf8::Trim(lines[head - 1].raw).ends_with("(BUTTON)"));
+    if (form_part) continue;
     ++taken;
     kept.push_back(head);
   }
@@ -447,8 +474,15 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
       kept = HeadBelowHeadline(lines, *title, body.begin, body_features);
     } else if (auto tagged = TaggedTitleAbove(lines, body.begin, body_features); !tagged.empty()) {
       kept = std::move(tagged);
-    } else if (!StartsWithHeadline(lines, body)) {
+    } else if (StartsWithHeadline(lines, body)) {
+      // The body's first line is its headline: nothing above it is kept.
+    } else {
       kept = ShortLinesAbove(lines, body.begin);
+      // A record's title that a menu rule took, with its dates and fields
+      // (clean/margin_headline.h).
+      if (auto margin = MarginHeadlineAbove(lines, body.begin)) {
+        for (size_t k : HeadBelowHeadline(lines, *margin, body.begin, body_features)) kept.push_back(k);
+      }
     }
     body.end = ExtendBodyDown(lines, body.end, kept);
     body.end = ExtendOverWrappedTail(lines, body.end);

@@ -26,7 +26,12 @@
 // minutes' fields, adjournment, print edition, dateline, a judgment's
 // signatures). A record's rows inside the body that a rule took for a
 // menu are kept, and so are those of a block right above the article's
-// head (clean/value_rows.h). A page with no real
+// head (clean/value_rows.h). A row of tabs or a crumb ("… | …", "… > …"),
+// an addressee line ending in a colon and a full line that the next line
+// goes on are no headline; where no headline is found, a record's title at
+// the margin is kept beside the short lines above the body
+// (clean/margin_headline.h), a form's heading and a wrapped button label
+// among those aside. A page with no real
 // stretch of prose keeps nothing.
 // The body's search is clean/prose_span.h; the shapes of the lines around
 // it, clean/article_lines.h and clean/dates_and_bylines.h.

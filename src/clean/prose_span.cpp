@@ -7,6 +7,7 @@
 #include "clean/boilerplate_filter.h"
 #include "clean/dates_and_bylines.h"
 #include "clean/forum_rules.h"
+#include "clean/spaced_tables.h"
 #include "clean/structure_rules.h"
 #include "clean/value_rows.h"
 #include "util/utf8.h"
@@ -20,6 +21,7 @@ constexpr long kDroppedLineCost = 15;  // a line a rule already dropped
 constexpr long kShortLineCost = 8;     // a heading, a link to another article
 constexpr long kAsciiLineCost = 2;     // code, a table row, a model name
 constexpr long kTableLineWeight = 2;   // a data table's cell or an infobox field: the article's
+constexpr long kSpacedRowWeight = 8;   // a whole row of a table in spaced columns (clean/spaced_tables.h)
 constexpr long kIndexLineCost = 2;     // the article's own table of contents, between its lede and its sections
 constexpr long kMinMainText = 60;      // content characters
 constexpr size_t kMinTailProse = 40;   // characters of prose below the body that make it worth joining
@@ -113,6 +115,7 @@ size_t SectionNumberValue(const std::u32string& core, bool* han) {
 ProseSpan BestProseSpan(const std::vector<PageLine>& lines) {
   const std::vector<bool> prose = ProseOrWrapped(lines);
   const std::vector<bool> record = RecordRowBlocks(lines);
+  const std::vector<bool> spaced = SpacedTableRows(lines);
   long best = 0, run = 0;
   ProseSpan span;
   size_t run_begin = 0;
@@ -128,6 +131,7 @@ ProseSpan BestProseSpan(const std::vector<PageLine>& lines) {
              : l.reason == "table of contents" ? -kIndexLineCost
              : !l.reason.empty()               ? -kDroppedLineCost
              : prose[i] || l.form_row          ? static_cast<long>(l.core.size())
+             : spaced[i]                       ? kSpacedRowWeight
              : l.table                         ? kTableLineWeight
              : IsAscii(l.core)                 ? -kAsciiLineCost
                                                : -kShortLineCost;

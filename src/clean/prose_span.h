@@ -2,8 +2,9 @@
 // main-text finder (clean/main_text_finder.h). The body is the stretch whose
 // prose outweighs what is not prose (the maximum-sum run of lines: prose
 // lines, with the parts of hard-wrapped paragraphs, weigh their length,
-// a block of record rows (clean/value_rows.h) as a data table does, every
-// other line a fixed cost); it then loses another article appended
+// a block of record rows (clean/value_rows.h) as a data table does, a row
+// of a table in spaced columns (clean/spaced_tables.h) as much as a short
+// line costs, every other line a fixed cost); it then loses another article appended
 // below the page's own, and takes back the prose that an in-article list or
 // a code sample cut off and a last numbered section made of links. Pure
 // functions, thread-safe.

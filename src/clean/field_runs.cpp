@@ -1,0 +1,100 @@
+#include "clean/field_runs.h"
+
+#include <string>
+#include <string_view>
+
+#include "clean/record_closings.h"
+#include "clean/spaced_tables.h"
+#include "util/utf8.h"
+
+namespace wenyuan::clean {
+namespace {
+
+constexpr char kOutside[] = "outside the main text";
+constexpr size_t kMaxLabel = 12;
+constexpr size_t kMinHanFields = 3;
+constexpr size_t kMinKept = 2;
+constexpr size_t kNone = static_cast<size_t>(-1);
+
+// The display column where a field's value starts ("   學歷： 國立…" → 10),
+// or kNone when the line is no "label：value" field.
+size_t ValueColumn(std::string_view raw) {
+  size_t column = 0, label = 0, pos = 0;
+  bool in_label = false;
+  while (pos < raw.size()) {
+    const char32_t c = utf8::DecodeNext(raw, pos);
+    if (c == U'：' || c == ':') {
+      if (label == 0) return kNone;
+      column += DisplayColumns(c);
+      // The value: the first character past the blanks after the colon.
+      while (pos < raw.size()) {
+        const size_t before = pos;
+        const char32_t v = utf8::DecodeNext(raw, pos);
+        if (v != ' ' && v != U'\u3000') {
+          pos = before;
+          break;
+        }
+        column += DisplayColumns(v);
+      }
+      return pos < raw.size() ? column : kNone;
+    }
+    if (c == ' ' || c == U'\u3000') {
+      if (in_label && c == ' ' && pos < raw.size() && raw[pos] == ' ') return kNone;  // a gap: cells, no label
+    } else {
+      if (IsSentencePunct(c) || ++label > kMaxLabel) return kNone;
+      in_label = true;
+    }
+    column += DisplayColumns(c);
+  }
+  return kNone;
+}
+
+size_t Indent(std::string_view raw) {
+  size_t n = 0;
+  while (n < raw.size() && raw[n] == ' ') ++n;
+  return n;
+}
+
+}  // namespace
+
+std::vector<size_t> KeepWholeFieldRuns(std::vector<PageLine>& lines) {
+  std::vector<size_t> out;
+  for (size_t i = 0; i < lines.size();) {
+    if (lines[i].blank()) {
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < lines.size() && !lines[end].blank()) ++end;
+    // Every line a field or a value's wrapped line; the first a field.
+    bool shaped = true;
+    size_t han_fields = 0, kept = 0, outside = 0, value_column = kNone;
+    for (size_t k = i; k < end && shaped; ++k) {
+      const PageLine& l = lines[k];
+      // A government site's disclosure box, whose issuer, date and number
+      // the head rules keep alone (clean/record_closings.h), stays so.
+      if ((!l.reason.empty() && l.reason != kOutside) || IsDocumentField(l.core)) shaped = false;
+      kept += l.reason.empty();
+      outside += l.reason == kOutside;
+      if (l.bullet) {
+        shaped = false;
+      } else if (const size_t column = ValueColumn(l.raw); column != kNone) {
+        value_column = column;
+        han_fields += IsLabelledField(l.core);
+      } else if (value_column == kNone || Indent(l.raw) != value_column) {
+        shaped = false;
+      }
+    }
+    if (shaped && han_fields >= kMinHanFields && kept >= kMinKept && outside > 0) {
+      for (size_t k = i; k < end; ++k) {
+        if (lines[k].reason != kOutside) continue;
+        lines[k].reason.clear();
+        out.push_back(k);
+      }
+    }
+    i = end;
+  }
+  return out;
+}
+
+}  // namespace wenyuan::clean

@@ -1,0 +1,64 @@
+// Runs of a record's "label：value" fields of which the main text kept a
+// part, on lines written for these tests: a hospital doctor's profile
+// (Simplified) and a library's rare-book record (Traditional); and runs that
+// stay as they are.
+#include "clean/field_runs.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace wenyuan::clean {
+namespace {
+
+constexpr char kOutside[] = "outside the main text";
+
+std::vector<PageLine> Lines(std::initializer_list<const char*> raws) {
+  std::vector<PageLine> lines;
+  for (const char* raw : raws) lines.push_back(MakePageLine(raw));
+  return lines;
+}
+
+TEST(FieldRuns, TheRestOfAPartlyKeptRunComesBack) {
+  auto lines = Lines({"   职称： 主任医师", "   学历： 北辰医科大学 医学博士（2009）",
+                      "          东湖大学 临床医学 学士（2003）", "   擅长： 冠心病介入治疗、心力衰竭",
+                      "   出诊： 周二上午、周四全天", "   E-mail： wangli＠bch.example.cn"});
+  for (auto& l : lines) l.reason = kOutside;
+  lines[3].reason.clear();  // the head kept two fields on consecutive lines
+  lines[4].reason.clear();
+  const std::vector<size_t> back = KeepWholeFieldRuns(lines);
+  EXPECT_EQ(back, (std::vector<size_t>{0, 1, 2, 5}));
+  for (const auto& l : lines) EXPECT_TRUE(l.reason.empty()) << l.CoreUtf8();
+}
+
+TEST(FieldRuns, TraditionalRecordWithLatinLabel) {
+  auto lines = Lines(
+      {"   題名： 北辰縣志", "   卷數： 十二卷", "   版本： 清光緒十年刻本", "   ISBN： 無", "   典藏： 善本書室"});
+  lines[0].reason = kOutside;
+  lines[3].reason = kOutside;
+  EXPECT_EQ(KeepWholeFieldRuns(lines), (std::vector<size_t>{0, 3}));
+}
+
+TEST(FieldRuns, RunsOfOtherShapesOrDroppedForWhatTheyAreStay) {
+  // Nothing kept: the finder read none of it as the page's.
+  auto none = Lines({"   电话：0571-8888 1234", "   传真：0571-8888 1235", "   地址：东湖路1号", "   邮编：310000"});
+  for (auto& l : none) l.reason = kOutside;
+  EXPECT_TRUE(KeepWholeFieldRuns(none).empty());
+  // A line of another shape in the run (a list item, a sentence).
+  auto mixed = Lines({"   职称： 主任医师", "   擅长： 冠心病", "   出诊： 周二上午", "   * 预约挂号"});
+  mixed[3].reason = kOutside;
+  EXPECT_TRUE(KeepWholeFieldRuns(mixed).empty());
+  // A line another rule dropped for what it is.
+  auto counted = Lines({"   职称： 主任医师", "   擅长： 冠心病", "   出诊： 周二上午", "   浏览： 1523"});
+  counted[3].reason = "view or follower counter";
+  EXPECT_TRUE(KeepWholeFieldRuns(counted).empty());
+  // A government site's disclosure box: its issuer and date kept alone.
+  auto box = Lines({"   索 引 号： 11320100/2026-00157", "   主题分类： 科技", "   发布机构： 北辰市科技局",
+                    "   成文日期： 2026-04-03", "   是否有效： 有效"});
+  box[0].reason = box[1].reason = box[4].reason = kOutside;
+  EXPECT_TRUE(KeepWholeFieldRuns(box).empty());
+}
+
+}  // namespace
+}  // namespace wenyuan::clean

@@ -1,0 +1,166 @@
+#include "clean/spaced_tables.h"
+
+#include <algorithm>
+#include <string_view>
+
+#include "clean/link_lists.h"
+#include "util/utf8.h"
+
+namespace wenyuan::clean {
+namespace {
+
+constexpr size_t kMinRows = 3;
+constexpr size_t kMinCells = 3;
+constexpr size_t kMinGap = 2;  // columns of white space between two cells
+
+struct Cell {
+  size_t begin = 0, end = 0;  // display columns, end excluded
+  bool value = false;         // holds a number or a mark
+};
+
+}  // namespace
+
+size_t DisplayColumns(char32_t c) {
+  if (c >= 0xFF61 && c <= 0xFFDC) return 1;  // half-width forms
+  return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+                 (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFFEF) ||
+                 (c >= 0x20000 && c <= 0x3FFFD)
+             ? 2
+             : 1;
+}
+
+namespace {
+
+bool IsMark(char32_t c) { return std::u32string_view(U"✔✓✗✘×○●◎△▲▼◯—－-–/").find(c) != std::u32string_view::npos; }
+
+// A cell's text holds a value: a digit, or is a mark alone. An age
+// ("2周前", "5 個月前", "3 days ago") is a listing's stamp, not a value.
+bool IsValueCell(std::u32string_view text) {
+  if (text.ends_with(U"前") || text.ends_with(U"ago")) return false;
+  if (std::any_of(text.begin(), text.end(), [](char32_t c) { return utf8::IsDecimalDigit(c); })) return true;
+  return !text.empty() && std::all_of(text.begin(), text.end(), IsMark);
+}
+
+// The cells of a line cut at gaps of two columns or more (an ideographic
+// space is two columns); none for a list item, a picture, a link bar.
+std::vector<Cell> CellsOf(const PageLine& l) {
+  if (l.bullet || l.placeholder || l.blank() || l.raw.find(" | ") != std::string_view::npos) return {};
+  std::vector<Cell> cells;
+  std::u32string text;
+  size_t column = 0, gap = 0;
+  auto close = [&](size_t at) {
+    if (text.empty()) return;
+    cells.push_back({at, column - gap, IsValueCell(text)});
+    text.clear();
+  };
+  size_t begin = 0;
+  for (size_t pos = 0; pos < l.raw.size();) {
+    const char32_t c = utf8::DecodeNext(l.raw, pos);
+    const size_t w = c == '\t' ? kMinGap : DisplayColumns(c);
+    if (c == ' ' || c == '\t' || c == U'\u3000') {
+      gap += w;
+      column += w;
+      continue;
+    }
+    if (gap >= kMinGap || text.empty()) {
+      close(begin);
+      begin = column;
+    } else if (gap > 0) {
+      text += ' ';
+    }
+    gap = 0;
+    text += c;
+    column += w;
+  }
+  // `column` ran past the trailing blanks: the last cell ends at its text.
+  if (!text.empty()) cells.push_back({begin, column - gap, IsValueCell(text)});
+  return cells;
+}
+
+// Rows [begin, end) of `rows` fall into the same columns; `values` gets,
+// per column (from 1), how many rows hold a value there.
+bool Aligned(const std::vector<std::vector<Cell>>& rows, size_t begin, size_t end, std::vector<size_t>* values) {
+  size_t width = 0, most_cells = 0;
+  for (size_t r = begin; r < end; ++r) {
+    width = std::max(width, rows[r].back().end);
+    most_cells = std::max(most_cells, rows[r].size());
+  }
+  std::vector<bool> used(width, false);
+  for (size_t r = begin; r < end; ++r) {
+    for (const Cell& c : rows[r]) std::fill(used.begin() + c.begin, used.begin() + c.end, true);
+  }
+  // Column number at each display column (the count of blank bands before it).
+  std::vector<size_t> column_at(width, 0);
+  size_t columns = 0;
+  for (size_t x = 0; x < width; ++x) {
+    if (used[x] && (x == 0 || !used[x - 1])) ++columns;
+    column_at[x] = columns;
+  }
+  if (columns != most_cells) return false;
+  values->assign(columns + 1, 0);
+  for (size_t r = begin; r < end; ++r) {
+    size_t last = 0;
+    for (const Cell& c : rows[r]) {
+      const size_t col = column_at[c.begin];
+      if (col == last) return false;  // two cells in one column
+      last = col;
+      (*values)[col] += c.value;
+    }
+  }
+  return true;
+}
+
+// One column past the first holds values on most of the `n` rows (the
+// header aside).
+bool HasValueColumn(const std::vector<size_t>& values, size_t n) {
+  for (size_t col = 2; col < values.size(); ++col) {
+    if (values[col] >= 2 && values[col] * 3 >= (n - 1) * 2) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<bool> SpacedTableRows(const std::vector<PageLine>& lines) {
+  std::vector<bool> out(lines.size(), false);
+  std::vector<std::vector<Cell>> rows(lines.size());
+  for (size_t i = 0; i < lines.size(); ++i) {
+    rows[i] = CellsOf(lines[i]);
+    if (rows[i].size() < kMinCells) rows[i].clear();
+  }
+  for (size_t s = 0; s < lines.size();) {
+    // The longest run of aligned rows from s.
+    size_t e = s;
+    std::vector<size_t> values, next;
+    while (e < lines.size() && !rows[e].empty() && Aligned(rows, s, e + 1, &next)) {
+      values.swap(next);
+      ++e;
+    }
+    // Under a "related" heading ("相關主題" over "主題  回覆  瀏覽"), the
+    // rows are other items with their counts, a list of links (the
+    // heading right above the rows, or above their header line).
+    bool related = false;
+    for (size_t k = s, seen = 0; k > 0 && seen < 2 && !related;) {
+      --k;
+      if (lines[k].blank()) continue;
+      ++seen;
+      related = IsRelatedHeading(lines[k].core);
+    }
+    if (e - s >= kMinRows && HasValueColumn(values, e - s)) {
+      if (!related) std::fill(out.begin() + static_cast<long>(s), out.begin() + static_cast<long>(e), true);
+      s = e;
+    } else {
+      ++s;
+    }
+  }
+  return out;
+}
+
+void MarkSpacedTables(std::vector<PageLine>& lines) {
+  const std::vector<bool> rows = SpacedTableRows(lines);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (rows[i]) lines[i].table = true;
+  }
+}
+
+}  // namespace wenyuan::clean
