@@ -356,6 +356,8 @@ TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
   const std::vector<Fold> folds = {
       {"blind-pages-38", "blind38", 0.82, 0.93, "0.773 (160/207) / 0.906 (163/180)"},
       {"blind-pages-39", "blind39", 0.65, 0.77, "0.635 (108/170) / 0.774 (106/137)"},
+      {"blind-pages-40", "blind40", 0.0, 0.0, "to be measured"},
+      {"blind-pages-41", "blind41", 0.0, 0.0, "to be measured"},
   };
   if (folds.empty()) GTEST_SKIP() << "no untouched blind fold at present";
   for (const Fold& fold : folds) {
