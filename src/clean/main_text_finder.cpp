@@ -296,6 +296,17 @@ void KeepPhotoCaptionsBelow(const std::vector<PageLine>& lines, size_t end,
   }
 }
 
+// The line at `i` ends a run of six bulleted menu items or more.
+bool EndsLongMenuList(const std::vector<PageLine>& lines, size_t i) {
+  constexpr size_t kLongList = 6;
+  size_t n = 0;
+  for (size_t k = i + 1; k > 0 && n < kLongList && lines[k - 1].bullet && lines[k - 1].reason == "menu or link list";
+       --k) {
+    ++n;
+  }
+  return n >= kLongList;
+}
+
 // The foundation's head rule, for pages where no headline is found: the
 // short lines just above the body.
 std::vector<size_t> ShortLinesAbove(const std::vector<PageLine>& lines, size_t body) {
@@ -310,6 +321,8 @@ std::vector<size_t> ShortLinesAbove(const std::vector<PageLine>& lines, size_t b
     }
     bool reclaimable = l.reason.empty() || l.reason == "menu or link list";
     if (!reclaimable || l.core.size() > 80 || l.core.empty() || HasNavigationWord(l.core)) break;
+    // The last item of a long list (a week's day tabs), a menu.
+    if (EndsLongMenuList(lines, head - 1)) break;
     --head;
     // A form's parts: its heading right over its fields ("查詢條件" over
     // "交易日期： …____"), a button's label wrapped under its row ("(BUTTON)
