@@ -20,6 +20,7 @@
 #include "clean/record_closings.h"
 #include "clean/section_labels.h"
 #include "clean/spaced_tables.h"
+#include "clean/stamp_below.h"
 #include "clean/statute_sections.h"
 #include "clean/value_rows.h"
 #include "clean/video_pages.h"
@@ -377,6 +378,7 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
     KeepCaptionsInBody(lines, body, body_features, kept);
     KeepCreditsBelow(lines, body.end, kept);
     KeepNextUpdateBelow(lines, body.end, kept);
+    if (auto stamp = StampBelow(lines, body.end)) kept.push_back(*stamp);
     KeepNoticeClosing(lines, body.end, kept);
     KeepMeetingHead(lines, body.begin, kept);
     KeepLetterHead(lines, body.begin, kept);
