@@ -6,7 +6,10 @@
 // rest out, the whole run is the record's: every line of it is a field
 // (a label of up to twelve characters, Latin ones too, a colon, a value)
 // or a value's wrapped line, indented to the column where the value above
-// starts; three of its fields at least have a Han label. A run with a line
+// starts; three of its fields at least have a Han label. The run may open
+// with the record's heading over a row of its buttons ("路線 27B" over
+// "(BUTTON) 加入我的最愛 (BUTTON) 列印本頁"): a short line, no field nor
+// sentence, which comes back with the fields. A run with a line
 // of any other shape, or one that another rule dropped for what it is (a
 // counter, a button, a footer's contact), is left as it is; so is a
 // government site's disclosure box (索引号, 发布机构, 成文日期 …), of which

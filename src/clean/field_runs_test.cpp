@@ -1,7 +1,8 @@
 // Runs of a record's "label：value" fields of which the main text kept a
 // part, on lines written for these tests: a hospital doctor's profile
-// (Simplified) and a library's rare-book record (Traditional); and runs that
-// stay as they are.
+// (Simplified), a library's rare-book record (Traditional), a parking lot's
+// record under its name and buttons (Simplified); and runs that stay as
+// they are.
 #include "clean/field_runs.h"
 
 #include <gtest/gtest.h>
@@ -38,6 +39,26 @@ TEST(FieldRuns, TraditionalRecordWithLatinLabel) {
   lines[0].reason = kOutside;
   lines[3].reason = kOutside;
   EXPECT_EQ(KeepWholeFieldRuns(lines), (std::vector<size_t>{0, 3}));
+}
+
+TEST(FieldRuns, HeadingOverButtonsComesBackWithTheFields) {
+  // A parking lot's record: its name over a row of buttons, then its fields.
+  auto lines = Lines({"   东湖停车场 A3", "   (BUTTON) 收藏 (BUTTON) 导航", "   管理单位：北辰城投停车公司",
+                      "   车位类型：地面", "   开放时间：全天", "   收费标准：首小时5元"});
+  for (auto& l : lines) l.reason = kOutside;
+  lines[1].reason = "button or form field";
+  lines[4].reason.clear();
+  lines[5].reason.clear();
+  EXPECT_EQ(KeepWholeFieldRuns(lines), (std::vector<size_t>{0, 2, 3}));
+  EXPECT_EQ(lines[1].reason, "button or form field");
+  // A sentence over the buttons is no heading: the block stays as it is.
+  auto prose = Lines({"   欢迎使用本站停车查询服务，请先登录。", "   (BUTTON) 登录", "   管理单位：北辰城投停车公司",
+                      "   车位类型：地面", "   开放时间：全天"});
+  for (auto& l : prose) l.reason = kOutside;
+  prose[1].reason = "button or form field";
+  prose[3].reason.clear();
+  prose[4].reason.clear();
+  EXPECT_TRUE(KeepWholeFieldRuns(prose).empty());
 }
 
 TEST(FieldRuns, RunsOfOtherShapesOrDroppedForWhatTheyAreStay) {
