@@ -117,4 +117,14 @@ std::vector<size_t> KeepWholeFieldRuns(std::vector<PageLine>& lines) {
   return out;
 }
 
+size_t FieldTailEnd(const std::vector<PageLine>& lines, size_t end) {
+  if (end == 0 || end >= lines.size() || lines[end - 1].blank() || ValueColumn(lines[end - 1].raw) == kNone) return end;
+  size_t k = end;
+  while (k < lines.size() && !lines[k].blank() && !lines[k].bullet &&
+         (lines[k].reason.empty() || lines[k].reason == kOutside) && ValueColumn(lines[k].raw) != kNone) {
+    ++k;
+  }
+  return k;
+}
+
 }  // namespace wenyuan::clean

@@ -27,4 +27,11 @@ namespace wenyuan::clean {
 // the lines it gave back.
 std::vector<size_t> KeepWholeFieldRuns(std::vector<PageLine>& lines);
 
+// Where the body's last line (before `end`) is a "label：value" field (a
+// notice's "受理电话：…"), the fields that go on right under it with no
+// blank line between ("举报网站：…", "来信地址：…", "来访地点：…"), which no
+// rule dropped for what they are, are the text's too: returns the end past
+// them (`end` where there are none).
+size_t FieldTailEnd(const std::vector<PageLine>& lines, size_t end);
+
 }  // namespace wenyuan::clean

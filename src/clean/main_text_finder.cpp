@@ -10,6 +10,7 @@
 #include "clean/boilerplate_filter.h"
 #include "clean/comment_threads.h"
 #include "clean/dates_and_bylines.h"
+#include "clean/field_runs.h"
 #include "clean/forum_rules.h"
 #include "clean/headline_search.h"
 #include "clean/margin_headline.h"
@@ -372,6 +373,7 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
     }
     body.end = ExtendBodyDown(lines, body.end, kept);
     body.end = ExtendOverWrappedTail(lines, body.end);
+    body.end = FieldTailEnd(lines, body.end);
     body.end = ExtendToLastNumberedSection(lines, body);
     body.end = ExtendToLastHeadedSection(lines, body);
     body.end = ExtendToStatuteTail(lines, body);
