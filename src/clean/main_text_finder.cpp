@@ -381,6 +381,7 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
     KeepCreditsBelow(lines, body.end, kept);
     KeepNextUpdateBelow(lines, body.end, kept);
     if (auto stamp = StampBelow(lines, body.end)) kept.push_back(*stamp);
+    if (auto legend = TableLegendBelow(lines, body.end)) kept.push_back(*legend);
     KeepNoticeClosing(lines, body.end, kept);
     KeepMeetingHead(lines, body.begin, kept);
     KeepLetterHead(lines, body.begin, kept);

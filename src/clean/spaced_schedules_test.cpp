@@ -3,7 +3,8 @@
 // under a week of day tabs and above the station's promotions; a clinic's
 // weekly roster (Traditional) whose empty day prints a dash in the time
 // column; and the shapes that are no schedule (a news feed's times, newest
-// first; a video's chapters from 0:00).
+// first; a video's chapters from 0:00); a legend of the marks the rows
+// print, and a share row that is none.
 #include <gtest/gtest.h>
 
 #include <vector>
@@ -77,7 +78,8 @@ const char kRadioPage[] =
     "   19:00     北辰故事 第3集（重播）\n"
     "   22:00     夜话\n"
     "   00:30     重播：早间新闻\n\n"
-    "   节目安排如有调整，以实际播出为准。\n\n"
+    "   节目安排如有调整，以实际播出为准。\n"
+    "   [直播] 现场直播   （重播） 重播节目\n\n"
     "精彩推荐\n\n"
     "   [promo1.jpg]\n"
     "   《北辰故事》每周二晚上7时\n"
@@ -93,9 +95,24 @@ TEST(SpacedSchedules, RadioScheduleIsKeptWithoutTabsAndPromotions) {
   }
   EXPECT_TRUE(Contains(c.text, "北辰新闻综合频率 2026年3月3日")) << c.text;
   EXPECT_TRUE(Contains(c.text, "节目安排如有调整")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "[直播] 现场直播")) << c.text;
   EXPECT_FALSE(Contains(c.text, "周日")) << c.text;
   EXPECT_FALSE(Contains(c.text, "每周二晚上7时")) << c.text;
   EXPECT_FALSE(Contains(c.text, "版权所有")) << c.text;
+}
+
+TEST(SpacedSchedules, LegendNamesMarksTheRowsPrint) {
+  std::vector<PageLine> lines;
+  for (const char* raw : {"   时段      节目", "   06:00     早间新闻 [直播]", "   19:00     北辰故事（重播）", "",
+                          "   [直播] 现场直播   （重播） 重播节目", "   [微信] [微博] [QQ]"}) {
+    lines.push_back(MakePageLine(raw));
+  }
+  for (size_t k = 0; k < 3; ++k) lines[k].table = true;
+  EXPECT_EQ(TableLegendBelow(lines, 3), std::optional<size_t>(4));
+  // A share row's marks are printed in no row.
+  EXPECT_FALSE(TableLegendBelow(lines, 5).has_value());
+  lines[1].table = lines[2].table = false;  // no table above: no legend
+  EXPECT_FALSE(TableLegendBelow(lines, 3).has_value());
 }
 
 }  // namespace

@@ -241,4 +241,37 @@ void MarkSpacedTables(std::vector<PageLine>& lines) {
   }
 }
 
+std::optional<size_t> TableLegendBelow(const std::vector<PageLine>& lines, size_t end) {
+  constexpr size_t kMaxMark = 6, kMinMarks = 2, kRowsScanned = 120;
+  size_t i = end;
+  while (i < lines.size() && lines[i].blank()) ++i;
+  if (i >= lines.size() || lines[i].bullet ||
+      (!lines[i].reason.empty() && lines[i].reason != "outside the main text")) {
+    return std::nullopt;
+  }
+  // The marks in brackets on the line, brackets included.
+  std::vector<std::u32string> marks;
+  const std::u32string& c = lines[i].core;
+  for (size_t k = 0; k < c.size(); ++k) {
+    const size_t close = std::u32string_view(U"[【（(").find(c[k]);
+    if (close == std::u32string_view::npos) continue;
+    const size_t e = c.find(U"]】）)"[close], k + 1);
+    if (e == std::u32string::npos || e - k - 1 == 0 || e - k - 1 > kMaxMark) continue;
+    marks.push_back(c.substr(k, e - k + 1));
+    k = e;
+  }
+  size_t shown = 0;
+  for (const std::u32string& m : marks) {
+    for (size_t r = end; r > 0 && end - r < kRowsScanned;) {
+      --r;
+      if (lines[r].table && lines[r].core.find(m) != std::u32string::npos) {
+        ++shown;
+        break;
+      }
+    }
+  }
+  if (shown < kMinMarks) return std::nullopt;
+  return i;
+}
+
 }  // namespace wenyuan::clean
