@@ -9,7 +9,9 @@ std::optional<size_t> StampBelow(const std::vector<PageLine>& lines, size_t end)
   while (i < lines.size() && lines[i].blank()) ++i;
   if (i >= lines.size()) return std::nullopt;
   const PageLine& l = lines[i];
-  const bool free = l.reason.empty() || l.reason == "outside the main text" || l.reason == "page update stamp";
+  // A stamp with its counter is the update-stamp rule's to weigh
+  // (clean/prose_span.h, KeepUpdateStampAsDate).
+  const bool free = l.reason.empty() || l.reason == "outside the main text";
   if (!free || l.bullet || l.placeholder || HasSentenceEnd(l.core) || !IsDateLine(l.core)) return std::nullopt;
   // Alone: the next line is blank (a date over a title is a list's item).
   if (i + 1 < lines.size() && !lines[i + 1].blank()) return std::nullopt;

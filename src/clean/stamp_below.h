@@ -5,7 +5,8 @@
 // body (blank lines only between), short, no list item, no sentence, that
 // carries a date (clean/dates_and_bylines.h, IsDateLine: a date line or a
 // row of labelled fields with a date), and that no rule dropped for what it
-// is (a copyright line, a footer's contact), standing alone with a blank
+// is (a copyright line, a footer's contact, a page's update stamp with its
+// counter, which clean/prose_span.h weighs), standing alone with a blank
 // line under it (a date over a title is a list's item). A site's footer stamp stands
 // below the footer's links, not right under the text, and stays out.
 // Pure functions, thread-safe.
