@@ -369,6 +369,7 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
       // (clean/margin_headline.h).
       if (auto margin = MarginHeadlineAbove(lines, body.begin)) {
         for (size_t k : HeadBelowHeadline(lines, *margin, body.begin, body_features)) kept.push_back(k);
+        if (auto title = MarginTitleOverDatedHeading(lines, *margin)) kept.push_back(*title);
       }
     }
     body.end = ExtendBodyDown(lines, body.end, kept);

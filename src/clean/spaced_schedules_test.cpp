@@ -63,6 +63,7 @@ const char kRadioPage[] =
     "   首页 | 新闻 | 节目 | 主持人 | 收听\n\n"
     "   [banner.png] 正在直播：早间新闻   立即收听 >\n\n"
     "   首页 > 节目 > 节目单\n\n"
+    "节目单\n\n"
     "   星期\n"
     "     * 周一\n     * 周二\n     * 周三\n     * 周四\n     * 周五\n     * 周六\n     * 周日\n\n"
     "   (BUTTON) 上一天   (BUTTON) 今天   (BUTTON) 下一天\n\n"
@@ -78,7 +79,7 @@ const char kRadioPage[] =
     "   19:00     北辰故事 第3集（重播）\n"
     "   22:00     夜话\n"
     "   00:30     重播：早间新闻\n\n"
-    "   节目安排如有调整，以实际播出为准。\n"
+    "   节目安排如有调整，以实际播出为准；重大活动直播期间，部分节目将顺延或暂停播出，敬请留意本台公告。\n"
     "   [直播] 现场直播   （重播） 重播节目\n\n"
     "精彩推荐\n\n"
     "   [promo1.jpg]\n"
@@ -93,10 +94,12 @@ TEST(SpacedSchedules, RadioScheduleIsKeptWithoutTabsAndPromotions) {
                           "19:00     北辰故事 第3集（重播）", "00:30     重播：早间新闻"}) {
     EXPECT_TRUE(HasLine(c.text, row)) << row << "\n" << c.text;
   }
+  EXPECT_TRUE(HasLine(c.text, "节目单")) << c.text;
   EXPECT_TRUE(Contains(c.text, "北辰新闻综合频率 2026年3月3日")) << c.text;
   EXPECT_TRUE(Contains(c.text, "节目安排如有调整")) << c.text;
   EXPECT_TRUE(Contains(c.text, "[直播] 现场直播")) << c.text;
   EXPECT_FALSE(Contains(c.text, "周日")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "立即收听")) << c.text;
   EXPECT_FALSE(Contains(c.text, "每周二晚上7时")) << c.text;
   EXPECT_FALSE(Contains(c.text, "版权所有")) << c.text;
 }
