@@ -3,6 +3,7 @@
 #include <string>
 #include <string_view>
 
+#include "clean/article_lines.h"
 #include "clean/record_closings.h"
 #include "clean/spaced_tables.h"
 #include "util/utf8.h"
@@ -55,6 +56,22 @@ size_t Indent(std::string_view raw) {
   return n;
 }
 
+// Where the block [i, end) opens with a short heading, no field nor
+// sentence, over a
+// row of buttons, the line after the buttons; else `i`.
+size_t FieldsUnderHeading(const std::vector<PageLine>& lines, size_t i, size_t end) {
+  constexpr size_t kMaxHeading = 20;
+  const PageLine& h = lines[i];
+  if (end - i < 3 || h.bullet || h.core.empty() || h.core.size() > kMaxHeading || HasSentenceEnd(h.core) ||
+      ValueColumn(h.raw) != kNone || (!h.reason.empty() && h.reason != kOutside) ||
+      !IsWidgetReason(lines[i + 1].reason)) {
+    return i;
+  }
+  size_t k = i + 1;
+  while (k < end && IsWidgetReason(lines[k].reason)) ++k;
+  return k;
+}
+
 }  // namespace
 
 std::vector<size_t> KeepWholeFieldRuns(std::vector<PageLine>& lines) {
@@ -66,10 +83,13 @@ std::vector<size_t> KeepWholeFieldRuns(std::vector<PageLine>& lines) {
     }
     size_t end = i;
     while (end < lines.size() && !lines[end].blank()) ++end;
+    // The record's heading over a row of its buttons ("路線 27B" over
+    // "(BUTTON) 加入我的最愛 (BUTTON) 列印本頁"), then the fields.
+    const size_t start = FieldsUnderHeading(lines, i, end);
     // Every line a field or a value's wrapped line; the first a field.
     bool shaped = true;
     size_t han_fields = 0, kept = 0, outside = 0, value_column = kNone;
-    for (size_t k = i; k < end && shaped; ++k) {
+    for (size_t k = start; k < end && shaped; ++k) {
       const PageLine& l = lines[k];
       // A government site's disclosure box, whose issuer, date and number
       // the head rules keep alone (clean/record_closings.h), stays so.
@@ -87,7 +107,7 @@ std::vector<size_t> KeepWholeFieldRuns(std::vector<PageLine>& lines) {
     }
     if (shaped && han_fields >= kMinHanFields && kept >= kMinKept && outside > 0) {
       for (size_t k = i; k < end; ++k) {
-        if (lines[k].reason != kOutside) continue;
+        if (lines[k].reason != kOutside || (k > i && k < start)) continue;
         lines[k].reason.clear();
         out.push_back(k);
       }
@@ -95,6 +115,16 @@ std::vector<size_t> KeepWholeFieldRuns(std::vector<PageLine>& lines) {
     i = end;
   }
   return out;
+}
+
+size_t FieldTailEnd(const std::vector<PageLine>& lines, size_t end) {
+  if (end == 0 || end >= lines.size() || lines[end - 1].blank() || ValueColumn(lines[end - 1].raw) == kNone) return end;
+  size_t k = end;
+  while (k < lines.size() && !lines[k].blank() && !lines[k].bullet &&
+         (lines[k].reason.empty() || lines[k].reason == kOutside) && ValueColumn(lines[k].raw) != kNone) {
+    ++k;
+  }
+  return k;
 }
 
 }  // namespace wenyuan::clean

@@ -6,7 +6,10 @@
 // rest out, the whole run is the record's: every line of it is a field
 // (a label of up to twelve characters, Latin ones too, a colon, a value)
 // or a value's wrapped line, indented to the column where the value above
-// starts; three of its fields at least have a Han label. A run with a line
+// starts; three of its fields at least have a Han label. The run may open
+// with the record's heading over a row of its buttons ("路線 27B" over
+// "(BUTTON) 加入我的最愛 (BUTTON) 列印本頁"): a short line, no field nor
+// sentence, which comes back with the fields. A run with a line
 // of any other shape, or one that another rule dropped for what it is (a
 // counter, a button, a footer's contact), is left as it is; so is a
 // government site's disclosure box (索引号, 发布机构, 成文日期 …), of which
@@ -23,5 +26,12 @@ namespace wenyuan::clean {
 // Clears "outside the main text" on the rest of each such run. Returns
 // the lines it gave back.
 std::vector<size_t> KeepWholeFieldRuns(std::vector<PageLine>& lines);
+
+// Where the body's last line (before `end`) is a "label：value" field (a
+// notice's "受理电话：…"), the fields that go on right under it with no
+// blank line between ("举报网站：…", "来信地址：…", "来访地点：…"), which no
+// rule dropped for what they are, are the text's too: returns the end past
+// them (`end` where there are none).
+size_t FieldTailEnd(const std::vector<PageLine>& lines, size_t end);
 
 }  // namespace wenyuan::clean

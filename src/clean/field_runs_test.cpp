@@ -1,7 +1,9 @@
 // Runs of a record's "label：value" fields of which the main text kept a
 // part, on lines written for these tests: a hospital doctor's profile
-// (Simplified) and a library's rare-book record (Traditional); and runs that
-// stay as they are.
+// (Simplified), a library's rare-book record (Traditional), a parking lot's
+// record under its name and buttons (Simplified), a recruitment notice's
+// contact fields under its text (Traditional); and runs that stay as they
+// are.
 #include "clean/field_runs.h"
 
 #include <gtest/gtest.h>
@@ -38,6 +40,47 @@ TEST(FieldRuns, TraditionalRecordWithLatinLabel) {
   lines[0].reason = kOutside;
   lines[3].reason = kOutside;
   EXPECT_EQ(KeepWholeFieldRuns(lines), (std::vector<size_t>{0, 3}));
+}
+
+TEST(FieldRuns, HeadingOverButtonsComesBackWithTheFields) {
+  // A parking lot's record: its name over a row of buttons, then its fields.
+  auto lines = Lines({"   东湖停车场 A3", "   (BUTTON) 收藏 (BUTTON) 导航", "   管理单位：北辰城投停车公司",
+                      "   车位类型：地面", "   开放时间：全天", "   收费标准：首小时5元"});
+  for (auto& l : lines) l.reason = kOutside;
+  lines[1].reason = "button or form field";
+  lines[4].reason.clear();
+  lines[5].reason.clear();
+  EXPECT_EQ(KeepWholeFieldRuns(lines), (std::vector<size_t>{0, 2, 3}));
+  EXPECT_EQ(lines[1].reason, "button or form field");
+  // A sentence over the buttons is no heading: the block stays as it is.
+  auto prose = Lines({"   欢迎使用本站停车查询服务，请先登录。", "   (BUTTON) 登录", "   管理单位：北辰城投停车公司",
+                      "   车位类型：地面", "   开放时间：全天"});
+  for (auto& l : prose) l.reason = kOutside;
+  prose[1].reason = "button or form field";
+  prose[3].reason.clear();
+  prose[4].reason.clear();
+  EXPECT_TRUE(KeepWholeFieldRuns(prose).empty());
+}
+
+TEST(FieldRuns, ContactFieldsUnderTheBodysLastFieldGoOn) {
+  // A recruitment notice (Traditional): its last paragraph a field, then
+  // its other contact fields, then the signature.
+  auto lines = Lines({"   　　報名期間自即日起至三月十日止，逾期不予受理。", "   　　諮詢電話：(02)2345-6789 分機 12",
+                      "   　　電子郵件：hr＠bch.example.tw", "   　　報名地點：北辰市政大樓3樓人事室",
+                      "                                                   北辰市政府人事處", "", "     * 回首頁"});
+  for (size_t k = 2; k < lines.size(); ++k) lines[k].reason = kOutside;
+  EXPECT_EQ(FieldTailEnd(lines, 2), 4u);
+  // The body's last line no field: nothing goes on.
+  EXPECT_EQ(FieldTailEnd(lines, 1), 1u);
+  // A field a rule dropped for what it is (the site's footer) ends it, and
+  // so does a blank line.
+  auto footer =
+      Lines({"   　　咨询电话：0571-8888 1234", "   地址：东湖路1号 邮编：310000", "", "   传真：0571-8888 1235"});
+  footer[1].reason = "site licence or contact footer";
+  footer[3].reason = kOutside;
+  EXPECT_EQ(FieldTailEnd(footer, 1), 1u);
+  footer[1].reason = kOutside;
+  EXPECT_EQ(FieldTailEnd(footer, 1), 2u);
 }
 
 TEST(FieldRuns, RunsOfOtherShapesOrDroppedForWhatTheyAreStay) {

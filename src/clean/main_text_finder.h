@@ -24,7 +24,9 @@
 // caption. A formal record's fields
 // and closing lines around the body are kept (clean/record_closings.h:
 // minutes' fields, adjournment, print edition, dateline, a judgment's
-// signatures). A record's rows inside the body that a rule took for a
+// signatures), and so are the contact fields that go on under the body's
+// last field (clean/field_runs.h) and a record's date line right under it
+// (clean/stamp_below.h). A record's rows inside the body that a rule took for a
 // menu are kept, and so are those of a block right above the article's
 // head (clean/value_rows.h). A row of tabs or a crumb ("… | …", "… > …"),
 // an addressee line ending in a colon and a full line that the next line

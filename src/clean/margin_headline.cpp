@@ -1,6 +1,7 @@
 #include "clean/margin_headline.h"
 
 #include "clean/article_lines.h"
+#include "clean/dates_and_bylines.h"
 
 namespace wenyuan::clean {
 namespace {
@@ -8,12 +9,12 @@ namespace {
 constexpr size_t kWindow = 24;  // non-blank lines scanned above the body
 constexpr size_t kMinHeading = 4, kMaxHeading = 40;
 
-bool AtMargin(const PageLine& l) {
+bool AtMargin(const PageLine& l, size_t min_han = kMinHeading) {
   if (l.blank() || l.bullet || l.placeholder || l.raw.empty() || l.raw.front() == ' ' || l.raw.front() == '\t') {
     return false;
   }
   const std::u32string& c = l.core;
-  if (c.size() < kMinHeading || c.size() > kMaxHeading || CountHan(c) < kMinHeading || HasSentenceEnd(c)) return false;
+  if (c.size() < min_han || c.size() > kMaxHeading || CountHan(c) < min_han || HasSentenceEnd(c)) return false;
   if (c.find_first_of(U"|｜") != std::u32string::npos || c.back() == U'：' || c.back() == ':' || HasNavigationWord(c)) {
     return false;  // "回到首頁": a link back, no title
   }
@@ -32,6 +33,20 @@ std::optional<size_t> MarginHeadlineAbove(const std::vector<PageLine>& lines, si
     ++seen;
     if (EndsHead(l.reason)) return std::nullopt;
     if (AtMargin(l)) return i;
+  }
+  return std::nullopt;
+}
+
+std::optional<size_t> MarginTitleOverDatedHeading(const std::vector<PageLine>& lines, size_t heading) {
+  constexpr size_t kMinTitle = 2;
+  if (heading >= lines.size() || !IsDateLine(lines[heading].core)) return std::nullopt;
+  for (size_t i = heading, seen = 0; i > 0 && seen < kWindow;) {
+    --i;
+    const PageLine& l = lines[i];
+    if (l.blank()) continue;
+    ++seen;
+    if (EndsHead(l.reason)) return std::nullopt;
+    if (AtMargin(l, kMinTitle)) return IsDateLine(l.core) ? std::nullopt : std::optional<size_t>(i);
   }
   return std::nullopt;
 }

@@ -24,4 +24,10 @@ namespace wenyuan::clean {
 // The heading at the margin above the body that starts at `body`, if any.
 std::optional<size_t> MarginHeadlineAbove(const std::vector<PageLine>& lines, size_t body);
 
+// Where that heading carries a date (a schedule's "澳視澳門 2026年1月20日
+// （星期二）", the day of a record), the page's title is the next heading
+// at the margin above it, two characters or more ("節目表", repeating the
+// menu's current item), past the day and channel tabs: its index, if any.
+std::optional<size_t> MarginTitleOverDatedHeading(const std::vector<PageLine>& lines, size_t heading);
+
 }  // namespace wenyuan::clean

@@ -28,6 +28,19 @@ TEST(MarginHeadline, TitleTakenForTheMenusCurrentItemAboveAForm) {
   EXPECT_EQ(MarginHeadlineAbove(lines, 9), 2u);
 }
 
+TEST(MarginHeadline, TitleOverADatedHeadingPastTheTabs) {
+  // A cinema's day (Traditional): the page's title, the hall tabs, the
+  // day's heading with its date, the showings.
+  auto lines = Lines({"   首頁 > 場次查詢", "", "場次表", "", "     * 一廳", "     * 二廳", "",
+                      "北辰影城 2026年3月3日（星期二）", "", "   10:30   長河"});
+  EXPECT_EQ(MarginTitleOverDatedHeading(lines, 7), std::optional<size_t>(2));
+  // A heading with no date has no title over it; nor past a breadcrumb.
+  EXPECT_FALSE(MarginTitleOverDatedHeading(lines, 2).has_value());
+  auto crumb = Lines({"場次表", "   首頁 > 場次查詢", "北辰影城 2026年3月3日（星期二）", "   10:30   長河"});
+  crumb[1].reason = "breadcrumb";
+  EXPECT_FALSE(MarginTitleOverDatedHeading(crumb, 2).has_value());
+}
+
 TEST(MarginHeadline, NoneOverABreadcrumbNorIndentedLines) {
   // The breadcrumb ends the head: the title above it is the site's.
   auto crumb = Lines({"北辰图书馆", "   首页 > 开放时间", "   周一至周五 08:30-21:00"});

@@ -211,6 +211,8 @@ bool IsSiteFieldLabel(const std::u32string& label) {
   return false;
 }
 
+bool IsUpdateLabel(const std::u32string& label) { return label.find(U"更新") != std::u32string::npos; }
+
 bool IsCitationLabel(const std::u32string& core) {
   return core == U"引用本頁" || core == U"引用本页" || core == U"引用格式" || core == U"引用此頁" ||
          core == U"引用此页";
@@ -227,8 +229,14 @@ void MarkRecordSiteFields(std::vector<PageLine>& lines) {
       i = end == i ? i + 1 : end;
       continue;
     }
+    // An update date alone among the item's rows (no source, no counter
+    // beside it) is the listing's own date, not the site's stamp.
+    size_t site_rows = 0;
+    for (size_t k = i; k < end; ++k) site_rows += IsSiteFieldLabel(SpacedLabel(lines[k]));
     for (size_t k = i; k < end; ++k) {
-      if (lines[k].reason.empty() && IsSiteFieldLabel(SpacedLabel(lines[k]))) lines[k].reason = kRecordSiteField;
+      const std::u32string label = SpacedLabel(lines[k]);
+      if (site_rows == 1 && IsUpdateLabel(label)) continue;
+      if (lines[k].reason.empty() && IsSiteFieldLabel(label)) lines[k].reason = kRecordSiteField;
     }
     // The citation box right under the table.
     size_t k = NextNonBlank(lines, end);

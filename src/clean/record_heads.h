@@ -55,6 +55,8 @@ inline constexpr char kRecordSiteField[] = "record's site field";
 // licence, source and update stamp ("授權方式  創用CC …", "資料來源  …",
 // "最後更新  2026-10-21"), and the citation box under the table ("引用本頁"
 // over "王小明（2026）。…。取自 https://…"): sets kRecordSiteField on them.
+// An update date alone (no source nor counter row in the table) is the
+// listing's own date and stays.
 void MarkRecordSiteFields(std::vector<PageLine>& lines);
 
 }  // namespace wenyuan::clean

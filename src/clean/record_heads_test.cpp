@@ -210,6 +210,19 @@ TEST(RecordHeads, ARecordsSiteFieldsAndCitation) {
   }
 }
 
+// A listing's own update date, alone among its rows with no source or
+// counter beside it, is the item's: a rented flat (Traditional).
+TEST(RecordHeads, AnUpdateDateAloneIsTheListingsOwn) {
+  std::vector<PageLine> lines = MakePageLines(
+      "   間隔          1房1廳\n"
+      "   樓層          高層\n"
+      "   租金          $12,800 / 月\n"
+      "   物業編號      NB-0415\n"
+      "   更新日期      2026年3月2日\n");
+  MarkRecordSiteFields(lines);
+  for (const auto& l : lines) EXPECT_EQ(l.reason, "") << l.raw;
+}
+
 // Two rows alone are no record's table: an article's "资料来源" line stays.
 TEST(RecordHeads, NoSiteFieldsOutsideATable) {
   std::vector<PageLine> lines = MakePageLines(

@@ -11,11 +11,14 @@ namespace {
 
 constexpr size_t kMinRows = 3;
 constexpr size_t kMinCells = 3;
-constexpr size_t kMinGap = 2;  // columns of white space between two cells
+constexpr size_t kMinGap = 2;        // columns of white space between two cells
+constexpr size_t kMinTimedRows = 5;  // a day's schedule: time and item, no other value
 
 struct Cell {
   size_t begin = 0, end = 0;  // display columns, end excluded
   bool value = false;         // holds a number or a mark
+  bool mark = false;          // is a mark alone ("—" for a row with nothing there)
+  std::u32string text;
 };
 
 }  // namespace
@@ -33,12 +36,14 @@ namespace {
 
 bool IsMark(char32_t c) { return std::u32string_view(U"✔✓✗✘×○●◎△▲▼◯—－-–/").find(c) != std::u32string_view::npos; }
 
+bool IsMarkCell(std::u32string_view text) { return !text.empty() && std::all_of(text.begin(), text.end(), IsMark); }
+
 // A cell's text holds a value: a digit, or is a mark alone. An age
 // ("2周前", "5 個月前", "3 days ago") is a listing's stamp, not a value.
 bool IsValueCell(std::u32string_view text) {
   if (text.ends_with(U"前") || text.ends_with(U"ago")) return false;
   if (std::any_of(text.begin(), text.end(), [](char32_t c) { return utf8::IsDecimalDigit(c); })) return true;
-  return !text.empty() && std::all_of(text.begin(), text.end(), IsMark);
+  return IsMarkCell(text);
 }
 
 // The cells of a line cut at gaps of two columns or more (an ideographic
@@ -50,7 +55,7 @@ std::vector<Cell> CellsOf(const PageLine& l) {
   size_t column = 0, gap = 0;
   auto close = [&](size_t at) {
     if (text.empty()) return;
-    cells.push_back({at, column - gap, IsValueCell(text)});
+    cells.push_back({at, column - gap, IsValueCell(text), IsMarkCell(text), text});
     text.clear();
   };
   size_t begin = 0;
@@ -73,18 +78,15 @@ std::vector<Cell> CellsOf(const PageLine& l) {
     column += w;
   }
   // `column` ran past the trailing blanks: the last cell ends at its text.
-  if (!text.empty()) cells.push_back({begin, column - gap, IsValueCell(text)});
+  if (!text.empty()) cells.push_back({begin, column - gap, IsValueCell(text), IsMarkCell(text), text});
   return cells;
 }
 
 // Rows [begin, end) of `rows` fall into the same columns; `values` gets,
 // per column (from 1), how many rows hold a value there.
 bool Aligned(const std::vector<std::vector<Cell>>& rows, size_t begin, size_t end, std::vector<size_t>* values) {
-  size_t width = 0, most_cells = 0;
-  for (size_t r = begin; r < end; ++r) {
-    width = std::max(width, rows[r].back().end);
-    most_cells = std::max(most_cells, rows[r].size());
-  }
+  size_t width = 0;
+  for (size_t r = begin; r < end; ++r) width = std::max(width, rows[r].back().end);
   std::vector<bool> used(width, false);
   for (size_t r = begin; r < end; ++r) {
     for (const Cell& c : rows[r]) std::fill(used.begin() + c.begin, used.begin() + c.end, true);
@@ -96,18 +98,26 @@ bool Aligned(const std::vector<std::vector<Cell>>& rows, size_t begin, size_t en
     if (used[x] && (x == 0 || !used[x - 1])) ++columns;
     column_at[x] = columns;
   }
-  if (columns != most_cells) return false;
   values->assign(columns + 1, 0);
+  size_t most_cells = 0;
   for (size_t r = begin; r < end; ++r) {
-    size_t last = 0;
+    size_t last = 0, cells = 0;
+    const Cell* previous = nullptr;
     for (const Cell& c : rows[r]) {
       const size_t col = column_at[c.begin];
-      if (col == last) return false;  // two cells in one column
+      // Two cells in one column: no table, unless one is a mark alone
+      // ("—     無公開行程" where other rows print "09:00 主持市政會議").
+      if (col == last && !(c.mark || (previous != nullptr && previous->mark))) return false;
+      if (col != last) {
+        ++cells;
+        (*values)[col] += c.value;
+      }
       last = col;
-      (*values)[col] += c.value;
+      previous = &c;
     }
+    most_cells = std::max(most_cells, cells);
   }
-  return true;
+  return columns == most_cells;
 }
 
 // One column past the first holds values on most of the `n` rows (the
@@ -117,6 +127,73 @@ bool HasValueColumn(const std::vector<size_t>& values, size_t n) {
     if (values[col] >= 2 && values[col] * 3 >= (n - 1) * 2) return true;
   }
   return false;
+}
+
+// The minutes past midnight of a time of day ("6:30", "06:30", "06:30-07:00"
+// by its start), or -1.
+int TimeOfDay(std::u32string_view t) {
+  const size_t colon = t.find(U':');
+  if (colon == std::u32string_view::npos || colon == 0 || colon > 2 || t.size() < colon + 3) return -1;
+  int hours = 0, minutes = 0;
+  for (size_t k = 0; k < colon; ++k) {
+    if (!utf8::IsDecimalDigit(t[k])) return -1;
+    hours = hours * 10 + static_cast<int>(t[k] - U'0');
+  }
+  for (size_t k = colon + 1; k < colon + 3; ++k) {
+    if (!utf8::IsDecimalDigit(t[k])) return -1;
+    minutes = minutes * 10 + static_cast<int>(t[k] - U'0');
+  }
+  const std::u32string_view rest = t.substr(colon + 3);
+  if (!rest.empty() && rest.find_first_of(U"-–~～至") != 0) return -1;
+  return hours < 24 && minutes < 60 ? hours * 60 + minutes : -1;
+}
+
+// A day's schedule in two spaced columns ("06:00   粵語長片" over "07:00
+// 澳門早晨 [直播]"): five rows or more, each a time of day and an item,
+// the times in order (once past midnight at most: a broadcast day), with
+// the header right above if it has two cells and no value. A news feed's
+// times run backwards, newest first, and are no schedule; stamps from 0:00
+// with no header are a video's chapters.
+void MarkTimedRows(const std::vector<PageLine>& lines, std::vector<bool>& out) {
+  std::vector<std::vector<Cell>> rows(lines.size());
+  for (size_t i = 0; i < lines.size(); ++i) {
+    rows[i] = CellsOf(lines[i]);
+    if (rows[i].size() != 2) rows[i].clear();
+  }
+  std::vector<size_t> values;
+  for (size_t s = 0; s < lines.size();) {
+    size_t e = s, wraps = 0;
+    int last = -1;
+    for (; e < lines.size() && !rows[e].empty(); ++e) {
+      const int t = TimeOfDay(rows[e][0].text);
+      if (t < 0 || (last >= 0 && t < last && ++wraps > 1)) break;
+      if (!Aligned(rows, s, e + 1, &values)) break;
+      last = t;
+    }
+    if (e - s < kMinTimedRows) {
+      s = std::max(e, s + 1);
+      continue;
+    }
+    size_t from = s;
+    if (s > 0 && !rows[s - 1].empty() && !rows[s - 1][0].value && !rows[s - 1][1].value &&
+        Aligned(rows, s - 1, e, &values)) {
+      from = s - 1;
+    }
+    // Stamps from 0:00 with no header over them: a video's chapters.
+    if (from == s && TimeOfDay(rows[s][0].text) == 0) {
+      s = e;
+      continue;
+    }
+    bool related = false;
+    for (size_t k = from, seen = 0; k > 0 && seen < 2 && !related;) {
+      --k;
+      if (lines[k].blank()) continue;
+      ++seen;
+      related = IsRelatedHeading(lines[k].core);
+    }
+    if (!related) std::fill(out.begin() + static_cast<long>(from), out.begin() + static_cast<long>(e), true);
+    s = e;
+  }
 }
 
 }  // namespace
@@ -153,6 +230,7 @@ std::vector<bool> SpacedTableRows(const std::vector<PageLine>& lines) {
       ++s;
     }
   }
+  MarkTimedRows(lines, out);
   return out;
 }
 
@@ -161,6 +239,39 @@ void MarkSpacedTables(std::vector<PageLine>& lines) {
   for (size_t i = 0; i < lines.size(); ++i) {
     if (rows[i]) lines[i].table = true;
   }
+}
+
+std::optional<size_t> TableLegendBelow(const std::vector<PageLine>& lines, size_t end) {
+  constexpr size_t kMaxMark = 6, kMinMarks = 2, kRowsScanned = 120;
+  size_t i = end;
+  while (i < lines.size() && lines[i].blank()) ++i;
+  if (i >= lines.size() || lines[i].bullet ||
+      (!lines[i].reason.empty() && lines[i].reason != "outside the main text")) {
+    return std::nullopt;
+  }
+  // The marks in brackets on the line, brackets included.
+  std::vector<std::u32string> marks;
+  const std::u32string& c = lines[i].core;
+  for (size_t k = 0; k < c.size(); ++k) {
+    const size_t close = std::u32string_view(U"[【（(").find(c[k]);
+    if (close == std::u32string_view::npos) continue;
+    const size_t e = c.find(U"]】）)"[close], k + 1);
+    if (e == std::u32string::npos || e - k - 1 == 0 || e - k - 1 > kMaxMark) continue;
+    marks.push_back(c.substr(k, e - k + 1));
+    k = e;
+  }
+  size_t shown = 0;
+  for (const std::u32string& m : marks) {
+    for (size_t r = end; r > 0 && end - r < kRowsScanned;) {
+      --r;
+      if (lines[r].table && lines[r].core.find(m) != std::u32string::npos) {
+        ++shown;
+        break;
+      }
+    }
+  }
+  if (shown < kMinMarks) return std::nullopt;
+  return i;
 }
 
 }  // namespace wenyuan::clean

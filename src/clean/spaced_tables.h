@@ -16,6 +16,7 @@
 // list of links. Pure functions, thread-safe.
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "clean/page_line.h"
@@ -33,5 +34,11 @@ std::vector<bool> SpacedTableRows(const std::vector<PageLine>& lines);
 // (clean/prose_span.h) weighs them as a data table's cells, and the menu
 // rules leave them alone.
 void MarkSpacedTables(std::vector<PageLine>& lines);
+
+// A table's legend right under the body that ends at `end` (blank lines
+// only between): a line that names two marks or more in brackets ("[直播]
+// 現場直播   [首播] 本台首播"), each printed in the rows of a table above
+// (lines marked `table`). Its index, if any.
+std::optional<size_t> TableLegendBelow(const std::vector<PageLine>& lines, size_t end);
 
 }  // namespace wenyuan::clean

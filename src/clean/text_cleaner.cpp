@@ -206,11 +206,19 @@ std::string AsciiAlnumRuns(std::string_view raw) {
 
 // "全票     2026/11/01 12:00 ~ 2026/12/27 17:00     TWD$1,200": a row of a
 // table laid out in spaced columns (two gaps of three spaces or more
-// between its cells), however wide: no wrapped prose.
+// between its cells), however wide: no wrapped prose. So is a row of a
+// day's schedule, a time of day and a gap ("06:00   粵語長片：…").
 bool IsSpacedRow(std::string_view line) {
   constexpr size_t kMinGap = 3, kMinGaps = 2;
   size_t i = 0, gaps = 0, run = 0;
   while (i < line.size() && line[i] == ' ') ++i;
+  const std::string_view rest = line.substr(i);
+  const size_t colon = rest.find(':');
+  if ((colon == 1 || colon == 2) && rest.size() > colon + 6 && rest.substr(colon + 3, kMinGap) == "   " &&
+      std::all_of(rest.begin(), rest.begin() + static_cast<long>(colon + 3),
+                  [](char c) { return c == ':' || (c >= '0' && c <= '9'); })) {
+    return true;
+  }
   for (; i < line.size(); ++i) {
     if (line[i] == ' ') {
       ++run;

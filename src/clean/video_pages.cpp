@@ -230,10 +230,11 @@ void MarkVideoPageFurniture(std::vector<PageLine>& lines) {
       }
     }
   }
-  // Chapter lists: two or more time-stamped chapters in a row.
+  // Chapter lists: two or more time-stamped chapters in a row (not a day's
+  // schedule in spaced columns, clean/spaced_tables.h).
   for (size_t i = 0; i < lines.size();) {
     size_t end = i;
-    while (end < lines.size() && !lines[end].blank() && IsChapterLine(lines[end].core)) ++end;
+    while (end < lines.size() && !lines[end].blank() && !lines[end].table && IsChapterLine(lines[end].core)) ++end;
     if (end - i >= 2) {
       for (size_t j = i; j < end; ++j) lines[j].reason = kVideoChapterList;
       if (i > 0 && !lines[i - 1].blank() && lines[i - 1].core.size() <= 10 && !HasSentencePunct(lines[i - 1].core)) {

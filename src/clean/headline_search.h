@@ -1,0 +1,38 @@
+// HeadlineSearch: the tests the main-text finder (clean/main_text_finder.h)
+// runs on the lines above the body to place the article's headline.
+//
+// FindHeadline promises: among the lines above the body, up to the site's
+// menus (three menu lines or five list items in a row end the search, a
+// line that ends a head at once too), the one that reads like a headline
+// and shares most of its words with the body; on a near tie the farther
+// one (a dek stands between a headline and its body). A line right over
+// the article's date line or tool row needs fewer shared words; a tab row
+// or crumb ("… | …", "… > …") and a bulleted line are never one.
+// StartsWithHeadline promises: the body's first line reads like a headline
+// and shares its words with the text below it.
+// Pure functions, thread-safe.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "clean/page_line.h"
+#include "clean/prose_span.h"
+
+namespace wenyuan::clean {
+
+inline constexpr double kHeadlineShare = 0.34;  // of a headline's words that the body has
+inline constexpr size_t kDekSharedWords = 3;    // a dek or subtitle shares at least this many
+inline constexpr double kAboveDekShare = 0.2;   // a headline over its dek
+
+// The headline's index above `body`, if any; `body_features` holds the
+// body's words (clean/article_lines.h, WordFeatures).
+std::optional<size_t> FindHeadline(const std::vector<PageLine>& lines, const ProseSpan& body,
+                                   const std::unordered_set<std::u32string>& body_features);
+
+// The body's first non-blank line is its headline.
+bool StartsWithHeadline(const std::vector<PageLine>& lines, const ProseSpan& body);
+
+}  // namespace wenyuan::clean
