@@ -13,6 +13,7 @@
 
 #include "clean/cleaned_text_test_support.h"
 #include "clean/document_cleaner.h"
+#include "clean/page_lines_test_support.h"
 #include "clean/section_index.h"
 
 namespace wenyuan::clean {
@@ -26,12 +27,6 @@ std::map<std::string, size_t> Reasons(const CleanedDocument& c) {
 
 // Page lines of string literals (a PageLine views its raw text, so the text
 // must outlive it).
-std::vector<PageLine> Lines(std::initializer_list<const char*> raw) {
-  std::vector<PageLine> out;
-  for (const char* r : raw) out.push_back(MakePageLine(r));
-  return out;
-}
-
 const char kEntry[] =
     "   * 首页\n   * 秒懂百科\n   * 特色百科\n   * 知识专题\n   * 加入百科\n\n"
     "   (BUTTON) 进入词条 (BUTTON) 全站搜索\n\n"
@@ -101,8 +96,8 @@ TEST(DataTables, EncyclopediaEntryKeepsItsInfoboxAndTable) {
 }
 
 TEST(DataTables, CaptionedTableCellsAreMarkedUpToTheBlankLine) {
-  auto lines = Lines({"   CAPTION: 各区人口", "", "      区名", "      人口", "      东区", "      12万", "",
-                      "   * 首页", "   * 新闻"});
+  auto lines = PageLinesOf({"   CAPTION: 各区人口", "", "      区名", "      人口", "      东区", "      12万", "",
+                            "   * 首页", "   * 新闻"});
   MarkDataTables(lines);
   EXPECT_TRUE(lines[0].table);
   for (size_t i = 2; i <= 5; ++i) EXPECT_TRUE(lines[i].table) << i;
@@ -145,8 +140,8 @@ TEST(DataTables, AFormPrintedFieldByFieldIsTheNotice) {
   }
   // Rows of a menu laid out with wide gaps are no form: their values are
   // links run side by side with bars.
-  auto lines = Lines({"   网站导航      首页 | 新闻 | 公告", "   服务指南      办事 | 查询 | 下载",
-                      "   联系我们      地址 | 电话 | 邮箱"});
+  auto lines = PageLinesOf({"   网站导航      首页 | 新闻 | 公告", "   服务指南      办事 | 查询 | 下载",
+                            "   联系我们      地址 | 电话 | 邮箱"});
   MarkDataTables(lines);
   for (const auto& l : lines) EXPECT_FALSE(l.table) << l.CoreUtf8();
 }
@@ -172,8 +167,8 @@ TEST(DataTables, LinkGridsAndFieldShapedMenusStillGo) {
     EXPECT_FALSE(Contains(c.text, gone)) << gone << "\n" << c.text;
   }
   // The same pairs are no infobox away from the article's text.
-  auto lines =
-      Lines({"   服务", "          审计", "", "   行业", "          消费品", "", "   职业", "          校园招聘"});
+  auto lines = PageLinesOf(
+      {"   服务", "          审计", "", "   行业", "          消费品", "", "   职业", "          校园招聘"});
   MarkDataTables(lines);
   for (const auto& l : lines) EXPECT_FALSE(l.table) << l.CoreUtf8();
 }
@@ -184,10 +179,11 @@ TEST(SectionIndex, EntriesThatNameTheSectionsBelow) {
   // A list of other articles under section names is not a table of
   // contents, though its names stand again on the page: no paragraph of
   // text follows them there.
-  auto lines = Lines({"   * [人物专访]", "   * [工艺领域]", "   * 人物专访", "",
-                      "   走进北辰老街的巷弄，木屑的香气从一间不起眼的工坊飘出，负责人在这里雕刻了三十年。", "",
-                      "[人物专访]", "", "   * 老街里的木雕师——专访北辰木艺工坊负责人", "[工艺领域]", "",
-                      "   * 把海风织进布里——专访染织艺术家", "人物专访", "", "   * 一碗米苔目的坚持——专访老店第三代"});
+  auto lines =
+      PageLinesOf({"   * [人物专访]", "   * [工艺领域]", "   * 人物专访", "",
+                   "   走进北辰老街的巷弄，木屑的香气从一间不起眼的工坊飘出，负责人在这里雕刻了三十年。", "",
+                   "[人物专访]", "", "   * 老街里的木雕师——专访北辰木艺工坊负责人", "[工艺领域]", "",
+                   "   * 把海风织进布里——专访染织艺术家", "人物专访", "", "   * 一碗米苔目的坚持——专访老店第三代"});
   MarkSectionIndex(lines);
   for (const auto& l : lines) EXPECT_NE(l.reason, "table of contents") << l.CoreUtf8();
 }

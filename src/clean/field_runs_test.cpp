@@ -11,21 +11,17 @@
 #include <string>
 #include <vector>
 
+#include "clean/page_lines_test_support.h"
+
 namespace wenyuan::clean {
 namespace {
 
 constexpr char kOutside[] = "outside the main text";
 
-std::vector<PageLine> Lines(std::initializer_list<const char*> raws) {
-  std::vector<PageLine> lines;
-  for (const char* raw : raws) lines.push_back(MakePageLine(raw));
-  return lines;
-}
-
 TEST(FieldRuns, TheRestOfAPartlyKeptRunComesBack) {
-  auto lines = Lines({"   职称： 主任医师", "   学历： 北辰医科大学 医学博士（2009）",
-                      "          东湖大学 临床医学 学士（2003）", "   擅长： 冠心病介入治疗、心力衰竭",
-                      "   出诊： 周二上午、周四全天", "   E-mail： wangli＠bch.example.cn"});
+  auto lines = PageLinesOf({"   职称： 主任医师", "   学历： 北辰医科大学 医学博士（2009）",
+                            "          东湖大学 临床医学 学士（2003）", "   擅长： 冠心病介入治疗、心力衰竭",
+                            "   出诊： 周二上午、周四全天", "   E-mail： wangli＠bch.example.cn"});
   for (auto& l : lines) l.reason = kOutside;
   lines[3].reason.clear();  // the head kept two fields on consecutive lines
   lines[4].reason.clear();
@@ -35,7 +31,7 @@ TEST(FieldRuns, TheRestOfAPartlyKeptRunComesBack) {
 }
 
 TEST(FieldRuns, TraditionalRecordWithLatinLabel) {
-  auto lines = Lines(
+  auto lines = PageLinesOf(
       {"   題名： 北辰縣志", "   卷數： 十二卷", "   版本： 清光緒十年刻本", "   ISBN： 無", "   典藏： 善本書室"});
   lines[0].reason = kOutside;
   lines[3].reason = kOutside;
@@ -44,8 +40,8 @@ TEST(FieldRuns, TraditionalRecordWithLatinLabel) {
 
 TEST(FieldRuns, HeadingOverButtonsComesBackWithTheFields) {
   // A parking lot's record: its name over a row of buttons, then its fields.
-  auto lines = Lines({"   东湖停车场 A3", "   (BUTTON) 收藏 (BUTTON) 导航", "   管理单位：北辰城投停车公司",
-                      "   车位类型：地面", "   开放时间：全天", "   收费标准：首小时5元"});
+  auto lines = PageLinesOf({"   东湖停车场 A3", "   (BUTTON) 收藏 (BUTTON) 导航", "   管理单位：北辰城投停车公司",
+                            "   车位类型：地面", "   开放时间：全天", "   收费标准：首小时5元"});
   for (auto& l : lines) l.reason = kOutside;
   lines[1].reason = "button or form field";
   lines[4].reason.clear();
@@ -53,8 +49,8 @@ TEST(FieldRuns, HeadingOverButtonsComesBackWithTheFields) {
   EXPECT_EQ(KeepWholeFieldRuns(lines), (std::vector<size_t>{0, 2, 3}));
   EXPECT_EQ(lines[1].reason, "button or form field");
   // A sentence over the buttons is no heading: the block stays as it is.
-  auto prose = Lines({"   欢迎使用本站停车查询服务，请先登录。", "   (BUTTON) 登录", "   管理单位：北辰城投停车公司",
-                      "   车位类型：地面", "   开放时间：全天"});
+  auto prose = PageLinesOf({"   欢迎使用本站停车查询服务，请先登录。", "   (BUTTON) 登录",
+                            "   管理单位：北辰城投停车公司", "   车位类型：地面", "   开放时间：全天"});
   for (auto& l : prose) l.reason = kOutside;
   prose[1].reason = "button or form field";
   prose[3].reason.clear();
@@ -65,17 +61,18 @@ TEST(FieldRuns, HeadingOverButtonsComesBackWithTheFields) {
 TEST(FieldRuns, ContactFieldsUnderTheBodysLastFieldGoOn) {
   // A recruitment notice (Traditional): its last paragraph a field, then
   // its other contact fields, then the signature.
-  auto lines = Lines({"   　　報名期間自即日起至三月十日止，逾期不予受理。", "   　　諮詢電話：(02)2345-6789 分機 12",
-                      "   　　電子郵件：hr＠bch.example.tw", "   　　報名地點：北辰市政大樓3樓人事室",
-                      "                                                   北辰市政府人事處", "", "     * 回首頁"});
+  auto lines =
+      PageLinesOf({"   　　報名期間自即日起至三月十日止，逾期不予受理。", "   　　諮詢電話：(02)2345-6789 分機 12",
+                   "   　　電子郵件：hr＠bch.example.tw", "   　　報名地點：北辰市政大樓3樓人事室",
+                   "                                                   北辰市政府人事處", "", "     * 回首頁"});
   for (size_t k = 2; k < lines.size(); ++k) lines[k].reason = kOutside;
   EXPECT_EQ(FieldTailEnd(lines, 2), 4u);
   // The body's last line no field: nothing goes on.
   EXPECT_EQ(FieldTailEnd(lines, 1), 1u);
   // A field a rule dropped for what it is (the site's footer) ends it, and
   // so does a blank line.
-  auto footer =
-      Lines({"   　　咨询电话：0571-8888 1234", "   地址：东湖路1号 邮编：310000", "", "   传真：0571-8888 1235"});
+  auto footer = PageLinesOf(
+      {"   　　咨询电话：0571-8888 1234", "   地址：东湖路1号 邮编：310000", "", "   传真：0571-8888 1235"});
   footer[1].reason = "site licence or contact footer";
   footer[3].reason = kOutside;
   EXPECT_EQ(FieldTailEnd(footer, 1), 1u);
@@ -85,20 +82,21 @@ TEST(FieldRuns, ContactFieldsUnderTheBodysLastFieldGoOn) {
 
 TEST(FieldRuns, RunsOfOtherShapesOrDroppedForWhatTheyAreStay) {
   // Nothing kept: the finder read none of it as the page's.
-  auto none = Lines({"   电话：0571-8888 1234", "   传真：0571-8888 1235", "   地址：东湖路1号", "   邮编：310000"});
+  auto none =
+      PageLinesOf({"   电话：0571-8888 1234", "   传真：0571-8888 1235", "   地址：东湖路1号", "   邮编：310000"});
   for (auto& l : none) l.reason = kOutside;
   EXPECT_TRUE(KeepWholeFieldRuns(none).empty());
   // A line of another shape in the run (a list item, a sentence).
-  auto mixed = Lines({"   职称： 主任医师", "   擅长： 冠心病", "   出诊： 周二上午", "   * 预约挂号"});
+  auto mixed = PageLinesOf({"   职称： 主任医师", "   擅长： 冠心病", "   出诊： 周二上午", "   * 预约挂号"});
   mixed[3].reason = kOutside;
   EXPECT_TRUE(KeepWholeFieldRuns(mixed).empty());
   // A line another rule dropped for what it is.
-  auto counted = Lines({"   职称： 主任医师", "   擅长： 冠心病", "   出诊： 周二上午", "   浏览： 1523"});
+  auto counted = PageLinesOf({"   职称： 主任医师", "   擅长： 冠心病", "   出诊： 周二上午", "   浏览： 1523"});
   counted[3].reason = "view or follower counter";
   EXPECT_TRUE(KeepWholeFieldRuns(counted).empty());
   // A government site's disclosure box: its issuer and date kept alone.
-  auto box = Lines({"   索 引 号： 11320100/2026-00157", "   主题分类： 科技", "   发布机构： 北辰市科技局",
-                    "   成文日期： 2026-04-03", "   是否有效： 有效"});
+  auto box = PageLinesOf({"   索 引 号： 11320100/2026-00157", "   主题分类： 科技", "   发布机构： 北辰市科技局",
+                          "   成文日期： 2026-04-03", "   是否有效： 有效"});
   box[0].reason = box[1].reason = box[4].reason = kOutside;
   EXPECT_TRUE(KeepWholeFieldRuns(box).empty());
 }

@@ -9,19 +9,15 @@
 
 #include "clean/cleaned_text_test_support.h"
 #include "clean/document_cleaner.h"
+#include "clean/page_lines_test_support.h"
 
 namespace wenyuan::clean {
 namespace {
 
-std::vector<PageLine> Lines(std::initializer_list<const char*> raws) {
-  std::vector<PageLine> lines;
-  for (const char* raw : raws) lines.push_back(MakePageLine(raw));
-  return lines;
-}
-
 TEST(MarginHeadline, TitleTakenForTheMenusCurrentItemAboveAForm) {
-  auto lines = Lines({"   首頁 > 港務統計 > 每日貨櫃裝卸量", "", "每日貨櫃裝卸量", "", "   查詢日期： [115/12/05]",
-                      "   (BUTTON) 查詢", "", "   資料日期：115/12/05", "", "   本日各碼頭作業正常，無延誤船班。"});
+  auto lines =
+      PageLinesOf({"   首頁 > 港務統計 > 每日貨櫃裝卸量", "", "每日貨櫃裝卸量", "", "   查詢日期： [115/12/05]",
+                   "   (BUTTON) 查詢", "", "   資料日期：115/12/05", "", "   本日各碼頭作業正常，無延誤船班。"});
   lines[0].reason = "breadcrumb";
   lines[2].reason = "current tab label";
   lines[4].reason = lines[5].reason = "button or form field";
@@ -31,28 +27,28 @@ TEST(MarginHeadline, TitleTakenForTheMenusCurrentItemAboveAForm) {
 TEST(MarginHeadline, TitleOverADatedHeadingPastTheTabs) {
   // A cinema's day (Traditional): the page's title, the hall tabs, the
   // day's heading with its date, the showings.
-  auto lines = Lines({"   首頁 > 場次查詢", "", "場次表", "", "     * 一廳", "     * 二廳", "",
-                      "北辰影城 2026年3月3日（星期二）", "", "   10:30   長河"});
+  auto lines = PageLinesOf({"   首頁 > 場次查詢", "", "場次表", "", "     * 一廳", "     * 二廳", "",
+                            "北辰影城 2026年3月3日（星期二）", "", "   10:30   長河"});
   EXPECT_EQ(MarginTitleOverDatedHeading(lines, 7), std::optional<size_t>(2));
   // A heading with no date has no title over it; nor past a breadcrumb.
   EXPECT_FALSE(MarginTitleOverDatedHeading(lines, 2).has_value());
-  auto crumb = Lines({"場次表", "   首頁 > 場次查詢", "北辰影城 2026年3月3日（星期二）", "   10:30   長河"});
+  auto crumb = PageLinesOf({"場次表", "   首頁 > 場次查詢", "北辰影城 2026年3月3日（星期二）", "   10:30   長河"});
   crumb[1].reason = "breadcrumb";
   EXPECT_FALSE(MarginTitleOverDatedHeading(crumb, 2).has_value());
 }
 
 TEST(MarginHeadline, NoneOverABreadcrumbNorIndentedLines) {
   // The breadcrumb ends the head: the title above it is the site's.
-  auto crumb = Lines({"北辰图书馆", "   首页 > 开放时间", "   周一至周五 08:30-21:00"});
+  auto crumb = PageLinesOf({"北辰图书馆", "   首页 > 开放时间", "   周一至周五 08:30-21:00"});
   crumb[0].reason = "menu or link list";
   crumb[1].reason = "breadcrumb";
   EXPECT_FALSE(MarginHeadlineAbove(crumb, 2).has_value());
   // The nearest heading at the margin, kept so far or taken by a menu.
-  auto nearest = Lines({"开放时间", "   馆内服务", "各馆区开放时间", "   周一至周五 08:30-21:00"});
+  auto nearest = PageLinesOf({"开放时间", "   馆内服务", "各馆区开放时间", "   周一至周五 08:30-21:00"});
   nearest[0].reason = "menu or link list";
   EXPECT_EQ(MarginHeadlineAbove(nearest, 3), 2u);
   // Indented lines, list items and sentences are no headings.
-  auto indented = Lines({"   开放时间", "* 馆内服务", "本馆周一闭馆。", "   周一至周五 08:30-21:00"});
+  auto indented = PageLinesOf({"   开放时间", "* 馆内服务", "本馆周一闭馆。", "   周一至周五 08:30-21:00"});
   for (auto& l : indented) l.reason = "menu or link list";
   EXPECT_FALSE(MarginHeadlineAbove(indented, 3).has_value());
 }

@@ -11,38 +11,35 @@
 
 #include "clean/cleaned_text_test_support.h"
 #include "clean/document_cleaner.h"
+#include "clean/page_lines_test_support.h"
 #include "clean/spaced_tables.h"
 
 namespace wenyuan::clean {
 namespace {
 
-std::vector<PageLine> Lines(std::initializer_list<const char*> raws) {
-  std::vector<PageLine> lines;
-  for (const char* raw : raws) lines.push_back(MakePageLine(raw));
-  return lines;
-}
-
 TEST(SpacedSchedules, TimesInOrderWithTheirItemsAreATable) {
   const auto lines =
-      Lines({"   时段      节目", "   05:30     晨曲", "   06:00     早间新闻", "   07:30     交通广播 第12期",
-             "   09:00     音乐下午茶", "   23:30     夜话", "   01:00     重播：早间新闻"});
+      PageLinesOf({"   时段      节目", "   05:30     晨曲", "   06:00     早间新闻", "   07:30     交通广播 第12期",
+                   "   09:00     音乐下午茶", "   23:30     夜话", "   01:00     重播：早间新闻"});
   const std::vector<bool> rows = SpacedTableRows(lines);
   for (size_t i = 0; i < lines.size(); ++i) EXPECT_TRUE(rows[i]) << i;
 }
 
 TEST(SpacedSchedules, FeedsChaptersAndShortRunsAreNot) {
   // A news feed: its times run backwards, newest first.
-  const auto feed = Lines({"   18:40   北辰港新航线开通", "   17:15   东湖区发布寒潮预警", "   15:02   青川嶼渡轮停航",
-                           "   11:30   白沙镇年货市集开市", "   09:12   市图书馆延长开放"});
+  const auto feed =
+      PageLinesOf({"   18:40   北辰港新航线开通", "   17:15   东湖区发布寒潮预警", "   15:02   青川嶼渡轮停航",
+                   "   11:30   白沙镇年货市集开市", "   09:12   市图书馆延长开放"});
   for (bool r : SpacedTableRows(feed)) EXPECT_FALSE(r);
   // A video's chapters, stamps from 0:00 with no header.
-  const auto chapters =
-      Lines({"   00:00   开场", "   01:20   材料准备", "   03:45   揉面", "   08:10   发酵", "   12:30   烘烤与出炉"});
+  const auto chapters = PageLinesOf(
+      {"   00:00   开场", "   01:20   材料准备", "   03:45   揉面", "   08:10   发酵", "   12:30   烘烤与出炉"});
   for (bool r : SpacedTableRows(chapters)) EXPECT_FALSE(r);
   // Four times only, and times whose order breaks twice.
-  const auto shortrun = Lines({"   09:00   开馆", "   12:00   午休", "   13:30   开馆", "   17:00   闭馆"});
+  const auto shortrun = PageLinesOf({"   09:00   开馆", "   12:00   午休", "   13:30   开馆", "   17:00   闭馆"});
   for (bool r : SpacedTableRows(shortrun)) EXPECT_FALSE(r);
-  const auto jumbled = Lines({"   09:00   甲", "   08:00   乙", "   10:00   丙", "   07:00   丁", "   11:00   戊"});
+  const auto jumbled =
+      PageLinesOf({"   09:00   甲", "   08:00   乙", "   10:00   丙", "   07:00   丁", "   11:00   戊"});
   for (bool r : SpacedTableRows(jumbled)) EXPECT_FALSE(r);
 }
 
@@ -50,9 +47,9 @@ TEST(SpacedSchedules, ADashBesideTextInOneColumnStaysARow) {
   // "—" in the time column, then the day's text in the next one, where the
   // other rows print time and text as one cell.
   const auto lines =
-      Lines({"   日期          時段 門診醫師             診間", "   03/02（一）   08:30 林北辰              101",
-             "   03/03（二）   13:30 陳東湖              102", "   03/04（三）   08:30 王白沙              101",
-             "   03/05（四）   —     休診                —"});
+      PageLinesOf({"   日期          時段 門診醫師             診間", "   03/02（一）   08:30 林北辰              101",
+                   "   03/03（二）   13:30 陳東湖              102", "   03/04（三）   08:30 王白沙              101",
+                   "   03/05（四）   —     休診                —"});
   const std::vector<bool> rows = SpacedTableRows(lines);
   for (size_t i = 0; i < lines.size(); ++i) EXPECT_TRUE(rows[i]) << i;
 }

@@ -10,29 +10,24 @@
 
 #include "clean/cleaned_text_test_support.h"
 #include "clean/document_cleaner.h"
+#include "clean/page_lines_test_support.h"
 
 namespace wenyuan::clean {
 namespace {
 
-std::vector<PageLine> Lines(std::initializer_list<const char*> raws) {
-  std::vector<PageLine> lines;
-  for (const char* raw : raws) lines.push_back(MakePageLine(raw));
-  return lines;
-}
-
 TEST(SpacedTables, AlignedRowsWithAValueColumnAreATable) {
   const auto lines =
-      Lines({"   航線           單程票價   來回票價   航程", "   北辰－東湖       120        220      35分",
-             "   北辰－青川嶼     260        480      80分", "   東湖－白沙        90        160      25分", "",
-             "   以上票價含稅。"});
+      PageLinesOf({"   航線           單程票價   來回票價   航程", "   北辰－東湖       120        220      35分",
+                   "   北辰－青川嶼     260        480      80分", "   東湖－白沙        90        160      25分", "",
+                   "   以上票價含稅。"});
   const std::vector<bool> rows = SpacedTableRows(lines);
   for (size_t i = 0; i < 4; ++i) EXPECT_TRUE(rows[i]) << i;
   EXPECT_FALSE(rows[5]);
 }
 
 TEST(SpacedTables, MarksCountAsValuesAndEmptyCellsAreAllowed) {
-  const auto lines = Lines({"   科目      必修  选修  实验", "   物理      ✔           ✔", "   化学      ✔     ✔     ✔",
-                            "   地理            ✔"});
+  const auto lines = PageLinesOf({"   科目      必修  选修  实验", "   物理      ✔           ✔",
+                                  "   化学      ✔     ✔     ✔", "   地理            ✔"});
   const std::vector<bool> rows = SpacedTableRows(lines);
   for (size_t i = 0; i < 3; ++i) EXPECT_TRUE(rows[i]) << i;
   EXPECT_FALSE(rows[3]);  // two cells only: no row of its own, and it ends the table
@@ -40,23 +35,25 @@ TEST(SpacedTables, MarksCountAsValuesAndEmptyCellsAreAllowed) {
 
 TEST(SpacedTables, MenusInColumnsProseAndMisalignedRowsAreNot) {
   // A footer's links in columns: names, no values.
-  const auto menu = Lines({"   關於我們    聯絡我們    隱私政策", "   網站地圖    常見問題    English",
-                           "   徵才資訊    廣告刊登    意見回饋"});
+  const auto menu = PageLinesOf({"   關於我們    聯絡我們    隱私政策", "   網站地圖    常見問題    English",
+                                 "   徵才資訊    廣告刊登    意見回饋"});
   for (bool r : SpacedTableRows(menu)) EXPECT_FALSE(r);
   // Cells that do not share columns.
-  const auto ragged = Lines({"   2026年  北辰  120", "   东湖区  2025年度   第三名  99", "   白沙  88  七月"});
+  const auto ragged = PageLinesOf({"   2026年  北辰  120", "   东湖区  2025年度   第三名  99", "   白沙  88  七月"});
   for (bool r : SpacedTableRows(ragged)) EXPECT_FALSE(r);
   // A list's items, and lines of one cell.
-  const auto list = Lines({"   * 2026年  120  220", "   * 2025年  110  200", "   * 2024年  100  190"});
+  const auto list = PageLinesOf({"   * 2026年  120  220", "   * 2025年  110  200", "   * 2024年  100  190"});
   for (bool r : SpacedTableRows(list)) EXPECT_FALSE(r);
   // A repository's files, each with its last change and its age: a list
   // of other items with their stamps, no values.
-  const auto files = Lines({"   docs          更新安装说明      3天前", "   src           修复空行解析      2周前",
-                            "   tests         补充回归测试      5个月前"});
+  const auto files =
+      PageLinesOf({"   docs          更新安装说明      3天前", "   src           修复空行解析      2周前",
+                   "   tests         补充回归测试      5个月前"});
   for (bool r : SpacedTableRows(files)) EXPECT_FALSE(r);
   // Other threads with their counts, under a heading that says so.
-  const auto related = Lines({"   相关话题", "   话题                        回复   浏览",
-                              "   新手求助：路由器无法拨号    12    340", "   光猫桥接后网速变慢怎么办    5     128"});
+  const auto related =
+      PageLinesOf({"   相关话题", "   话题                        回复   浏览",
+                   "   新手求助：路由器无法拨号    12    340", "   光猫桥接后网速变慢怎么办    5     128"});
   for (bool r : SpacedTableRows(related)) EXPECT_FALSE(r);
 }
 
