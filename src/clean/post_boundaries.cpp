@@ -9,6 +9,7 @@
 #include "clean/forum_rules.h"
 #include "clean/latin_stops.h"
 #include "clean/mail_quotes.h"
+#include "clean/thread_tail.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -371,6 +372,7 @@ void MarkPostBoundaries(std::vector<PageLine>& lines) {
   MarkMailQuotes(lines);
   MarkBoundaryBlocks(lines, Zones(lines));
   MarkAroundTheTitle(lines, Zones(lines));
+  MarkThreadTail(lines);
 }
 
 }  // namespace wenyuan::clean

@@ -22,6 +22,7 @@
 //     boundary's furniture;
 //   - a mail-style quoted line ("> …") repeating earlier text
 //     (clean/mail_quotes.h);
+//   - the lines under the last post's foot (clean/thread_tail.h);
 //   - a quotation: a line naming a poster the furniture names, with a
 //     colon after a word ("某人 說：", "lvxiaobu 写了: ↑ …", "@某人 在 …
 //     中说：") or taken for a post's stamp ("小魚 發表於 …"), over lines
