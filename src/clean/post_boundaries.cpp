@@ -9,6 +9,7 @@
 #include "clean/forum_rules.h"
 #include "clean/latin_stops.h"
 #include "clean/mail_quotes.h"
+#include "clean/thread_events.h"
 #include "clean/thread_tail.h"
 #include "util/utf8.h"
 
@@ -373,6 +374,7 @@ void MarkPostBoundaries(std::vector<PageLine>& lines) {
   MarkBoundaryBlocks(lines, Zones(lines));
   MarkAroundTheTitle(lines, Zones(lines));
   MarkThreadTail(lines);
+  MarkThreadEvents(lines);
 }
 
 }  // namespace wenyuan::clean
