@@ -33,6 +33,7 @@
 #include "clean/post_boundaries.h"
 #include "clean/promotion_rules.h"
 #include "clean/reader_notices.h"
+#include "clean/readers_contributions.h"
 #include "clean/record_fields.h"
 #include "clean/record_heads.h"
 #include "clean/record_names.h"
@@ -387,6 +388,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkAnswerFurniture(lines);
     MarkBarePictureLabels(lines);
     if (!thread_page) MarkCommentBodies(lines);
+    if (!thread_page) MarkReadersContributions(lines);
     MarkPostBoundaries(lines);
     MarkCategoryFields(lines);
     if (auto name = KeepLatinNameUnderHeadline(lines)) own_paragraph[*name] = true;
