@@ -54,12 +54,14 @@ namespace wenyuan::clean {
 namespace {
 
 // The line with widget and image references ("[ icon _ type ]",
-// "[img-1.jpg?w=600]") taken out; other brackets stay.
+// "[img-1.jpg?w=600]") taken out; other brackets stay: a note's embed
+// written as text ("![[图1.png]]"), a log's "[server=3.0.9]" (a setting,
+// no query: "=" without "?" or "&").
 std::string WithoutPlaceholders(std::string_view raw) {
   std::u32string line = DecodeUtf32(raw);
   std::string out;
   for (size_t i = 0; i < line.size(); ++i) {
-    if (line[i] == '[') {
+    if (line[i] == '[' && (i == 0 || (line[i - 1] != '!' && line[i - 1] != '['))) {
       size_t close = line.find(']', i);
       if (close != std::u32string::npos && close - i < 120) {
         std::string inner;
@@ -72,8 +74,9 @@ std::string WithoutPlaceholders(std::string_view raw) {
             EqualsAny(inner, {"編輯", "编辑", "編輯原始碼", "编辑源代码", "edit", "Edit", "修改"}) ||
             inner.ends_with(".jpg") || inner.ends_with(".jpeg") || inner.ends_with(".png") || inner.ends_with(".gif") ||
             inner.ends_with(".webp") || inner.ends_with(".svg");
-        if (image_file || (!han && ContainsAny(inner, {"_", "img", "icon", "logo", ".jpg", ".png", ".gif", ".webp",
-                                                       ".svg", "=", "?"}))) {
+        const bool query = ContainsAny(inner, {"?", "&"});
+        if (image_file || (!han && (query || ContainsAny(inner, {"_", "img", "icon", "logo", ".jpg", ".png", ".gif",
+                                                                 ".webp", ".svg"})))) {
           i = close;
           continue;
         }
