@@ -76,8 +76,13 @@ void MarkLatinInterface(std::vector<PageLine>& lines) {
     }
     previous_han = i;
   }
+  // A heading set flush left in a text dump (a Latin title: "iPhone 17
+  // Pro") is the page's, not its interface.
+  auto heading = [&](const PageLine& l) {
+    return !l.raw.empty() && !utf8::IsSpace(static_cast<unsigned char>(l.raw[0]));
+  };
   for (size_t i = 0; i < text; ++i) {
-    if (Kept(lines[i]) && !HoldsHan(lines[i].core)) lines[i].reason = kForumFurniture;
+    if (Kept(lines[i]) && !HoldsHan(lines[i].core) && !heading(lines[i])) lines[i].reason = kForumFurniture;
   }
 }
 

@@ -4,9 +4,10 @@
 //   - the interface of a thread written in Han: the kept lines without a
 //     Han character above the first post's text (the first Han line
 //     ending a sentence or a clause, or with a Han line under it; a title
-//     over a Latin line is none): a Latin menu, the search box's labels, the
-//     repository bar and its counters ("Fork 318", "Star 5.8k"), the
-//     opening post's "opened on … edited by …" line;
+//     over a Latin line is none): a Latin menu, the search box's labels,
+//     the repository bar and its counters ("Fork 318", "Star 5.8k"), the
+//     opening post's "opened on … edited by …" line; a heading set flush
+//     left in a text dump (a Latin title) stays;
 //   - an event between two posts: a line of three words or more ending
 //     with the date the posts' stamps end with ("… linked a pull request
 //     … on Dec 6, 2025" where the stamps read "commented on Dec 4,

@@ -84,6 +84,16 @@ TEST(ThreadEvents, DropsALatinInterfaceAndEventsBetweenComments) {
   }
 }
 
+// The same issue under a Latin title set flush left (a heading): it stays.
+TEST(ThreadEvents, KeepsALatinTitleSetFlushLeft) {
+  std::string page = kIssue;
+  const std::string title = "   潮汐圖在繁體中文介面下日期顯示成亂碼\n";
+  page.replace(page.find(title), title.size(), "\nTideMap 2.3 dates render as boxes\n\n");
+  const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(HasLine(c.text, "TideMap 2.3 dates render as boxes")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "Fork 96")) << c.text;
+}
+
 const char kBoardThread[] =
     "   [logo.png] 运维小站\n"
     "   首页 | 问答 | 文章\n"
