@@ -13,7 +13,9 @@ namespace wenyuan::clean {
 namespace {
 
 constexpr size_t kMinHeads = 3;
-constexpr size_t kMinBodyHan = 20;  // as clean/forum_posts.h weighs a body line
+constexpr size_t kMinBodyHan = 20;       // as clean/forum_posts.h weighs a body line
+constexpr size_t kMaxTailBodies = 4;     // a sign-in sentence, a closing notice, a sidebar's lines
+constexpr size_t kMinParagraphHan = 30;  // a line of an article's paragraph
 
 bool IsBody(const std::u32string& core) {
   for (size_t i = 0; i < core.size(); ++i) {
@@ -88,6 +90,13 @@ void MarkThreadTail(std::vector<PageLine>& lines) {
     // is the body's.
     size_t from = zones[k].first;
     while (from < zones[k].end && lines[from].reason != kForumFurniture) ++from;
+    // A Han paragraph or more than a few sentences under it are an
+    // article's (the posts were a side box's latest replies).
+    size_t bodies = 0;
+    for (size_t i = from; i < lines.size(); ++i) {
+      if (!KeptBody(lines[i])) continue;
+      if (++bodies > kMaxTailBodies || CountHan(lines[i].core) >= kMinParagraphHan) return;
+    }
     for (size_t i = from; i < lines.size(); ++i) {
       if (!lines[i].blank() && lines[i].reason.empty()) lines[i].reason = kForumFurniture;
     }

@@ -6,7 +6,9 @@
 // Under the last post's foot no post follows (no head): the lines there
 // are the board's (a reply form and its sign-in sentence, the newer and
 // older threads, the issue tracker's closing events and sidebar, the
-// sign-up prompt), in both scripts.
+// sign-up prompt), in both scripts; unless they hold a Han paragraph (a
+// line of 30 Han characters or more) or more than four sentences: an
+// article under a side box of latest replies.
 // Only on a thread page: three posts' heads or more holding the stamp's
 // shape over a body. Pure function, thread-safe.
 #pragma once

@@ -2,7 +2,8 @@
 // thread (Simplified, an English interface, no blank lines between its
 // parts) whose last comment has its reactions and the poster's name
 // under it, then the closing events, the sign-up prompt and the sidebar;
-// the comments must all stay, a wrapped line's short end ("。") too.
+// the comments must all stay, a wrapped line's short end ("。") too; and
+// an article (Simplified) under a box of latest replies, which must stay.
 #include "clean/thread_tail.h"
 
 #include <gtest/gtest.h>
@@ -60,6 +61,45 @@ TEST(ThreadTail, DropsWhatFollowsTheLastCommentsFoot) {
   for (const char* gone : {"closed this as completed", "on Mar 8, 2026", "Sign up for free", "Assignees",
                            "No one assigned", "No milestone"}) {
     EXPECT_FALSE(Contains(c.text, gone)) << gone << "\n" << c.text;
+  }
+}
+
+// A box of the latest replies (stamps, buttons) over an article: the
+// article under the last reply's foot is no board's tail.
+const char kRepliesOverArticle[] =
+    "   [logo.png] 山野札记\n"
+    "\n"
+    "   最新回复\n"
+    "\n"
+    "   青禾\n"
+    "   3月1日 08:12\n"
+    "   上周也去了，山顶风很大，记得带外套。\n"
+    "   回复  点赞 4\n"
+    "\n"
+    "   走走停停\n"
+    "   3月1日 09:40\n"
+    "   请问停车场周末会满吗？\n"
+    "   回复  点赞 1\n"
+    "\n"
+    "   阿岚\n"
+    "   3月2日 18:05\n"
+    "   七点前到基本都有位置，九点以后就难说了。\n"
+    "   回复  点赞 6\n"
+    "\n"
+    "雨后登牛背山\n"
+    "\n"
+    "   "
+    "雨停后的第二天清晨，我们从山脚的村子出发，沿着石阶往上走，空气里全是泥土和松针的味道，远处的云还压在山腰上没有散开"
+    "。\n"
+    "\n"
+    "   走到半山的观景台时，太阳刚好从云缝里钻出来，整片山谷一下子亮了，几个同行的人都停下来拍照，谁也不想再往上赶。\n"
+    "\n"
+    "   © 2026 山野札记\n";
+
+TEST(ThreadTail, LeavesAnArticleUnderABoxOfLatestReplies) {
+  const CleanedDocument c = CleanDocument(kRepliesOverArticle, SourceLayout::kWebDump, nullptr);
+  for (const char* kept : {"雨停后的第二天清晨", "走到半山的观景台时"}) {
+    EXPECT_TRUE(Contains(c.text, kept)) << kept << "\n" << c.text;
   }
 }
 
