@@ -33,6 +33,7 @@
 #include "clean/post_boundaries.h"
 #include "clean/promotion_rules.h"
 #include "clean/reader_notices.h"
+#include "clean/readers_contributions.h"
 #include "clean/record_fields.h"
 #include "clean/record_heads.h"
 #include "clean/record_names.h"
@@ -53,12 +54,14 @@ namespace wenyuan::clean {
 namespace {
 
 // The line with widget and image references ("[ icon _ type ]",
-// "[img-1.jpg?w=600]") taken out; other brackets stay.
+// "[img-1.jpg?w=600]") taken out; other brackets stay: a note's embed
+// written as text ("![[图1.png]]"), a log's "[server=3.0.9]" (a setting,
+// no query: "=" without "?" or "&").
 std::string WithoutPlaceholders(std::string_view raw) {
   std::u32string line = DecodeUtf32(raw);
   std::string out;
   for (size_t i = 0; i < line.size(); ++i) {
-    if (line[i] == '[') {
+    if (line[i] == '[' && (i == 0 || (line[i - 1] != '!' && line[i - 1] != '['))) {
       size_t close = line.find(']', i);
       if (close != std::u32string::npos && close - i < 120) {
         std::string inner;
@@ -71,8 +74,9 @@ std::string WithoutPlaceholders(std::string_view raw) {
             EqualsAny(inner, {"編輯", "编辑", "編輯原始碼", "编辑源代码", "edit", "Edit", "修改"}) ||
             inner.ends_with(".jpg") || inner.ends_with(".jpeg") || inner.ends_with(".png") || inner.ends_with(".gif") ||
             inner.ends_with(".webp") || inner.ends_with(".svg");
-        if (image_file || (!han && ContainsAny(inner, {"_", "img", "icon", "logo", ".jpg", ".png", ".gif", ".webp",
-                                                       ".svg", "=", "?"}))) {
+        const bool query = ContainsAny(inner, {"?", "&"});
+        if (image_file || (!han && (query || ContainsAny(inner, {"_", "img", "icon", "logo", ".jpg", ".png", ".gif",
+                                                                 ".webp", ".svg"})))) {
           i = close;
           continue;
         }
@@ -387,6 +391,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkAnswerFurniture(lines);
     MarkBarePictureLabels(lines);
     if (!thread_page) MarkCommentBodies(lines);
+    if (!thread_page) MarkReadersContributions(lines);
     MarkPostBoundaries(lines);
     MarkCategoryFields(lines);
     if (auto name = KeepLatinNameUnderHeadline(lines)) own_paragraph[*name] = true;

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "clean/forum_rules.h"
+#include "clean/latin_stops.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -26,15 +27,13 @@ bool IsFullWidthDigit(char32_t c) { return c >= U'０' && c <= U'９'; }
 bool IsAsciiLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // A line of a post's body: a sentence's punctuation (Chinese, or Latin
-// after a word and before a space or the end), or a long run of Han text.
+// after a word and before a space or the end, no abbreviation's dot:
+// clean/latin_stops.h), or a long run of Han text.
 bool IsBodyLine(const std::u32string& core) {
   for (size_t i = 0; i < core.size(); ++i) {
     const char32_t c = core[i];
     if (c == U'。' || c == U'，' || c == U'！' || c == U'？' || c == U'；' || c == U'、') return true;
-    if ((c == '.' || c == ',' || c == '!' || c == '?') && i > 0 && IsAsciiLetter(core[i - 1]) &&
-        (i + 1 == core.size() || core[i + 1] == ' ')) {
-      return true;
-    }
+    if (IsLatinSentenceMark(core, i)) return true;
   }
   return CountHan(core) >= kMinBodyHan;
 }

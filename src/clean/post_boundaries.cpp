@@ -7,6 +7,10 @@
 
 #include "clean/forum_posts.h"
 #include "clean/forum_rules.h"
+#include "clean/latin_stops.h"
+#include "clean/mail_quotes.h"
+#include "clean/thread_events.h"
+#include "clean/thread_tail.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -16,7 +20,7 @@ constexpr size_t kMaxShortChars = 80;
 constexpr size_t kMinBodyHan = 20;    // a long run of Han text is a body line, punctuated or not
 constexpr size_t kMinBoundaries = 3;  // posts' heads holding furniture over a body
 constexpr size_t kMinHrChars = 30;    // a rule across the text; lynx prints a form field as 20 "_"
-constexpr size_t kMinRuleChars = 3;   // "---" over a signature
+constexpr size_t kMinRuleChars = 2;   // "---", a mail's "-- " over a signature
 constexpr size_t kMaxNameChars = 20;  // "Cadence_Lin", "騎不動的小陳"
 constexpr size_t kMinNamedPosts = 3;  // rules each with a name under it
 constexpr size_t kMaxSignatureLines = 3;
@@ -28,19 +32,15 @@ constexpr size_t kMaxToggleChars = 12;  // "點擊展開…", "在原文中查�
 constexpr size_t kMaxAboveTitle = 4;    // a loading notice, a breadcrumb
 constexpr size_t kMaxTitleReach = 3;    // the title right over the first boundary, or in it
 
-bool IsAsciiLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
 // A line of a post's body: a sentence's punctuation (Chinese, or Latin
-// after a word and before a space or the end), or a long run of Han text
+// after a word and before a space or the end, no abbreviation's dot:
+// clean/latin_stops.h), or a long run of Han text
 // (as clean/forum_posts.h weighs it).
 bool IsBody(const std::u32string& core) {
   for (size_t i = 0; i < core.size(); ++i) {
     const char32_t c = core[i];
     if (c == U'。' || c == U'，' || c == U'！' || c == U'？' || c == U'；' || c == U'、') return true;
-    if ((c == '.' || c == ',' || c == '!' || c == '?') && i > 0 && IsAsciiLetter(core[i - 1]) &&
-        (i + 1 == core.size() || core[i + 1] == ' ')) {
-      return true;
-    }
+    if (IsLatinSentenceMark(core, i)) return true;
   }
   return CountHan(core) >= kMinBodyHan;
 }
@@ -213,7 +213,10 @@ void MarkSignaturesUnderRules(std::vector<PageLine>& lines) {
   for (size_t i = 0; i < lines.size(); ++i) {
     if (!IsRuleLine(lines[i], kMinRuleChars)) continue;
     const size_t above = PrevNonBlank(lines, i);
-    if (above == lines.size() || !IsBody(lines[above].core)) continue;
+    // Under the mail delimiter the body may end with a command or a code
+    // line, no sentence.
+    const bool mail_delimiter = utf8::Trim(lines[i].raw) == "--";
+    if (above == lines.size() || !(IsBody(lines[above].core) || (mail_delimiter && Kept(lines[above])))) continue;
     size_t end = i + 1;
     while (end < lines.size() && !lines[end].blank() && end - i <= kMaxSignatureLines &&
            (!Kept(lines[end]) || lines[end].core.size() <= kMaxSignatureChars)) {
@@ -367,8 +370,11 @@ void MarkPostBoundaries(std::vector<PageLine>& lines) {
   if (heads < kMinBoundaries) return;
   MarkSignaturesUnderRules(lines);
   MarkQuotations(lines);
+  MarkMailQuotes(lines);
   MarkBoundaryBlocks(lines, Zones(lines));
   MarkAroundTheTitle(lines, Zones(lines));
+  MarkThreadTail(lines);
+  MarkThreadEvents(lines);
 }
 
 }  // namespace wenyuan::clean

@@ -18,7 +18,13 @@
 //     …", "老陈 2026 年 11 月 30 日 09:11 4" where the others' handles are
 //     Latin;
 //   - a signature: up to three short lines right under a rule ("----",
-//     "____"), under a post's body and over the boundary's furniture;
+//     "____", a mail's "-- "), under a post's body and over the
+//     boundary's furniture;
+//   - a mail-style quoted line ("> …") repeating earlier text
+//     (clean/mail_quotes.h);
+//   - the lines under the last post's foot (clean/thread_tail.h);
+//   - a Latin interface above a Han thread's first post, events between
+//     posts (clean/thread_events.h);
 //   - a quotation: a line naming a poster the furniture names, with a
 //     colon after a word ("某人 說：", "lvxiaobu 写了: ↑ …", "@某人 在 …
 //     中说：") or taken for a post's stamp ("小魚 發表於 …"), over lines
