@@ -22,7 +22,7 @@ namespace {
 // reached where they did not reach that (the ninth, eleventh, twelfth,
 // fourteenth, sixteenth, eighteenth to twenty-first, twenty-third to
 // twenty-fifth, twenty-seventh to thirty-first and thirty-third to
-// thirty-seventh); its once-measured figure is kept beside it.
+// thirty-eighth); its once-measured figure is kept beside it.
 TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
   struct Fold {
     const char* folder;
@@ -327,6 +327,20 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
       // and requirements, the profile's fields. 0.928 (129/139) / 0.805
       // (120/149) after its rules: the store page remains.
       {"formerly-blind-pages-37", "formerly_blind37", "0.846 (115/136) / 0.698 (104/149)", 0.92, 0.80},
+      // Macau bus route, county 任前公示, GitHub issue thread, hospital
+      // clinic timetable, long-form magazine feature, HK sale listing;
+      // measured once before the rules of folds 36 and 37, 0.829 (165/199)
+      // / 0.939 (169/180) after them (a new engine's post boundaries, a
+      // listing's field runs). 0.978 (177/181) / 1.000 after its own rules
+      // (thread events and tail, spaced schedules, stamps below a record):
+      // a portal's metadata rows, labelled the other way in fold 23, remain.
+      {"formerly-blind-pages-38", "formerly_blind38", "0.773 (160/207) / 0.906 (163/180)", 0.97, 0.99},
+      // Tainan mayor's schedule, 华龙网 local news, HK drug record,
+      // HyperKitty mail thread, Macau TV schedule, 下厨房 recipe; measured as
+      // fold 38, 0.656 (107/163) / 0.774 (106/137) after the rules of folds
+      // 36 and 37. 0.993 (135/136) / 1.000 after its own rules (mail quotes,
+      // Latin stops, readers' contributions, two-column schedules).
+      {"formerly-blind-pages-39", "formerly_blind39", "0.635 (108/170) / 0.774 (106/137)", 0.99, 0.99},
   };
   for (const Fold& fold : folds) {
     size_t pages = 0;
@@ -343,8 +357,8 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
 // pages written and labelled blind, measured once, and no rule written for
 // them yet; whoever writes cleaning rules must not read them. Each is held
 // to its measured-once figure so that a change that makes unseen pages
-// worse is seen (folds 38 and 39: measured once before the rules of folds
-// 36 and 37, held to the figures after them). With none, the test is skipped; a fold moves to
+// worse is seen (folds 40 and 41: measured once with the rules up to folds
+// 34 and 35, held to the figures after those of folds 36 to 39). With none, the test is skipped; a fold moves to
 // FormerlyBlindWrittenCrawlPages once rules are written for it.
 TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
   struct Fold {
@@ -354,10 +368,8 @@ TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
     const char* measured_once;
   };
   const std::vector<Fold> folds = {
-      {"blind-pages-38", "blind38", 0.82, 0.93, "0.773 (160/207) / 0.906 (163/180)"},
-      {"blind-pages-39", "blind39", 0.65, 0.77, "0.635 (108/170) / 0.774 (106/137)"},
-      {"blind-pages-40", "blind40", 0.0, 0.0, "to be measured"},
-      {"blind-pages-41", "blind41", 0.0, 0.0, "to be measured"},
+      {"blind-pages-40", "blind40", 0.92, 0.99, "0.901 (118/131) / 0.992 (117/118)"},
+      {"blind-pages-41", "blind41", 0.89, 0.96, "0.850 (119/140) / 0.863 (126/146)"},
   };
   if (folds.empty()) GTEST_SKIP() << "no untouched blind fold at present";
   for (const Fold& fold : folds) {
