@@ -25,8 +25,6 @@ bool IsDatedItem(const PageLine& l) {
          l.core.find_first_of(U"|｜") == std::u32string::npos;
 }
 
-bool IsKeptLine(const PageLine& l) { return !l.blank() && l.reason.empty(); }
-
 }  // namespace
 
 std::vector<size_t> KeepDatedListsBetweenKeptText(std::vector<PageLine>& lines) {
@@ -54,7 +52,7 @@ std::vector<size_t> KeepDatedListsBetweenKeptText(std::vector<PageLine>& lines) 
     }
     size_t below = end;
     while (below < lines.size() && (lines[below].blank() || IsWidgetReason(lines[below].reason))) ++below;
-    const bool between = top > 0 && IsKeptLine(lines[top - 1]) && below < lines.size() && IsKeptLine(lines[below]);
+    const bool between = top > 0 && lines[top - 1].kept() && below < lines.size() && lines[below].kept();
     if (between && items.size() >= kMinItems && items.size() <= kMaxItems) {
       if (heading) items.insert(items.begin(), *heading);
       for (size_t k : items) {

@@ -14,7 +14,6 @@ namespace {
 constexpr char kOutside[] = "outside the main text";
 
 bool IsOutside(const PageLine& l) { return !l.blank() && l.reason == kOutside; }
-bool IsKept(const PageLine& l) { return !l.blank() && l.reason.empty(); }
 
 // 一 … 十 as 1 … 10, or 0.
 size_t HanNumeral(char32_t c) {
@@ -50,14 +49,14 @@ void KeepIntroducedItems(std::vector<PageLine>& lines, size_t intro) {
   std::vector<size_t> restore;
   size_t expected = 1;
   for (size_t k = NextNonBlank(lines, intro + 1); k < lines.size(); k = NextNonBlank(lines, k)) {
-    if (ItemNumber(lines[k].core) != expected || !(IsOutside(lines[k]) || IsKept(lines[k]))) break;
+    if (ItemNumber(lines[k].core) != expected || !(IsOutside(lines[k]) || lines[k].kept())) break;
     ++expected;
     // The item's line and those its text wraps onto.
     do {
       if (IsOutside(lines[k])) restore.push_back(k);
       ++k;
     } while (k < lines.size() && !lines[k].blank() && ItemNumber(lines[k].core) == 0 &&
-             (IsOutside(lines[k]) || IsKept(lines[k])));
+             (IsOutside(lines[k]) || lines[k].kept()));
   }
   if (expected - 1 < kMinItems) return;
   for (size_t k : restore) lines[k].reason.clear();
@@ -105,7 +104,7 @@ bool UnderByline(const std::vector<PageLine>& lines, size_t box) {
 void KeepHeadAbove(std::vector<PageLine>& lines, size_t box) {
   constexpr size_t kMinHeadline = 8, kMaxHeadline = 64;
   for (size_t k = 0; k < box; ++k) {
-    if (IsKept(lines[k])) return;
+    if (lines[k].kept()) return;
   }
   bool byline = false;
   for (size_t k = box; k-- > 0;) {
@@ -129,7 +128,7 @@ void KeepFactsBox(std::vector<PageLine>& lines) {
   constexpr size_t kMinFields = 3, kMaxDistance = 40, kMinParagraph = 30;
   size_t body = 0;
   while (body < lines.size() &&
-         !(IsKept(lines[body]) && lines[body].core.size() >= kMinParagraph && HasSentenceEnd(lines[body].core))) {
+         !(lines[body].kept() && lines[body].core.size() >= kMinParagraph && HasSentenceEnd(lines[body].core))) {
     ++body;
   }
   if (body == lines.size()) return;
@@ -147,7 +146,7 @@ void KeepFactsBox(std::vector<PageLine>& lines) {
 // The index of the page's last kept line, or lines.size() when none is kept.
 size_t LastKept(const std::vector<PageLine>& lines) {
   for (size_t k = lines.size(); k-- > 0;) {
-    if (IsKept(lines[k])) return k;
+    if (lines[k].kept()) return k;
   }
   return lines.size();
 }
@@ -228,7 +227,7 @@ void KeepStackedFields(std::vector<PageLine>& lines) {
     size_t above = i, below = end;
     while (above > 0 && lines[above - 1].blank()) --above;
     while (below < lines.size() && lines[below].blank()) ++below;
-    if (above > 0 && below < lines.size() && IsKept(lines[above - 1]) && IsKept(lines[below])) {
+    if (above > 0 && below < lines.size() && lines[above - 1].kept() && lines[below].kept()) {
       for (size_t k = i; k < end; ++k) lines[k].reason.clear();
     }
     i = end - 1;
@@ -260,8 +259,8 @@ void KeepListsBetweenParagraphs(std::vector<PageLine>& lines) {
     }
     size_t above = i;
     while (above > 0 && lines[above - 1].blank()) --above;
-    const bool prose_above = above > 0 && IsKept(lines[above - 1]) && HasSentenceEnd(lines[above - 1].core);
-    if (prose_above && end < lines.size() && IsKept(lines[end]) && bullets >= 2 && items <= kMaxItems && short_items) {
+    const bool prose_above = above > 0 && lines[above - 1].kept() && HasSentenceEnd(lines[above - 1].core);
+    if (prose_above && end < lines.size() && lines[end].kept() && bullets >= 2 && items <= kMaxItems && short_items) {
       for (size_t k = i; k < end; ++k) {
         if (!lines[k].blank()) lines[k].reason.clear();
       }
@@ -277,7 +276,7 @@ void KeepListsBetweenParagraphs(std::vector<PageLine>& lines) {
 void KeepEventFactsUnderTheTitle(std::vector<PageLine>& lines) {
   constexpr size_t kMaxItems = 4, kMaxItem = 60;
   size_t title = 0;
-  while (title < lines.size() && !IsKept(lines[title])) ++title;
+  while (title < lines.size() && !lines[title].kept()) ++title;
   if (title == lines.size()) return;
   std::vector<size_t> items;
   for (size_t k = title + 1; k < lines.size(); ++k) {
@@ -301,14 +300,14 @@ void KeepLongItemsOfKeptLists(std::vector<PageLine>& lines) {
     if (!lines[i].bullet || lines[i].reason != "link text run together") continue;
     size_t above = i;
     while (above > 0 && lines[above - 1].blank()) --above;
-    if (above > 0 && IsKept(lines[above - 1]) && lines[above - 1].bullet) lines[i].reason.clear();
+    if (above > 0 && lines[above - 1].kept() && lines[above - 1].bullet) lines[i].reason.clear();
   }
 }
 }  // namespace
 
 void KeepFieldBlocks(std::vector<PageLine>& lines) {
   for (size_t i = 0; i < lines.size(); ++i) {
-    if (!IsKept(lines[i]) || lines[i].core.empty()) continue;
+    if (!lines[i].kept() || lines[i].core.empty()) continue;
     const char32_t last = lines[i].core.back();
     if (last == U'：' || last == U':') KeepIntroducedItems(lines, i);
   }

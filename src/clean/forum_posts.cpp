@@ -26,20 +26,10 @@ constexpr size_t kMinQuotedChars = 8;  // a wrapped "。" or "謝謝！" repeats
 bool IsFullWidthDigit(char32_t c) { return c >= U'０' && c <= U'９'; }
 bool IsAsciiLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-// A line of a post's body: a sentence's punctuation (Chinese, or Latin
-// after a word and before a space or the end, no abbreviation's dot:
-// clean/latin_stops.h), or a long run of Han text.
-bool IsBodyLine(const std::u32string& core) {
-  for (size_t i = 0; i < core.size(); ++i) {
-    const char32_t c = core[i];
-    if (c == U'。' || c == U'，' || c == U'！' || c == U'？' || c == U'；' || c == U'、') return true;
-    if (IsLatinSentenceMark(core, i)) return true;
-  }
-  return CountHan(core) >= kMinBodyHan;
-}
-
 // A short line that may be a post's furniture: no body line, not long.
-bool IsShortPart(const PageLine& l) { return !l.blank() && l.core.size() <= kMaxFurnitureChars && !IsBodyLine(l.core); }
+bool IsShortPart(const PageLine& l) {
+  return !l.blank() && l.core.size() <= kMaxFurnitureChars && !IsPostBodyLine(l.core);
+}
 
 // A shape that says something of its own: a number with a word ("a 9 H 9",
 // "H：9", "Dec 9", "♥ 9 H") or two numbers ("9-9-9 9:9"). Words alone ("H
@@ -62,7 +52,7 @@ struct Recurrence {
 // True when a body line stands between lines `from` and `to`.
 bool BodyBetween(const std::vector<PageLine>& lines, size_t from, size_t to) {
   for (size_t k = from + 1; k < to; ++k) {
-    if (!lines[k].blank() && IsBodyLine(lines[k].core)) return true;
+    if (!lines[k].blank() && IsPostBodyLine(lines[k].core)) return true;
   }
   return false;
 }
@@ -144,7 +134,7 @@ void MarkQuotesAndNotes(const std::vector<PageLine>& lines, size_t first, std::v
   for (size_t i = first; i < lines.size(); ++i) {
     const PageLine& l = lines[i];
     if (l.blank() || furniture[i]) continue;
-    if (IsBodyLine(l.core)) {
+    if (IsPostBodyLine(l.core)) {
       const std::u32string text = WithoutSpaces(l.core);
       if (text.size() < kMinQuotedChars || said.insert(text).second) continue;
       furniture[i] = true;
@@ -199,6 +189,15 @@ void MarkAboveTheThread(const std::vector<PageLine>& lines, size_t first, std::v
 }
 
 }  // namespace
+
+bool IsPostBodyLine(const std::u32string& core) {
+  for (size_t i = 0; i < core.size(); ++i) {
+    const char32_t c = core[i];
+    if (c == U'。' || c == U'，' || c == U'！' || c == U'？' || c == U'；' || c == U'、') return true;
+    if (IsLatinSentenceMark(core, i)) return true;
+  }
+  return CountHan(core) >= kMinBodyHan;
+}
 
 std::u32string LineShape(const std::u32string& core) {
   auto handle_char = [](char32_t c) { return IsAsciiLetter(c) || IsAsciiDigit(c) || c == '_' || c == '.' || c == '-'; };
@@ -314,10 +313,10 @@ ThreadSpan MarkForumPosts(std::vector<PageLine>& lines) {
   size_t prose_above = 0;
   for (size_t i = 0; i < first; ++i) {
     const PageLine& l = lines[i];
-    const bool prose = !l.blank() && l.reason.empty() && IsBodyLine(l.core) &&
+    const bool prose = !l.blank() && l.reason.empty() && IsPostBodyLine(l.core) &&
                        (HasSentenceEnd(l.core) || l.core.size() >= kFullLine) && l.core.back() != U'？';
     const bool wrapped_on = i > 0 && !lines[i - 1].blank() && lines[i - 1].reason.empty() &&
-                            IsBodyLine(lines[i - 1].core) && lines[i - 1].core.size() >= kFullLine;
+                            IsPostBodyLine(lines[i - 1].core) && lines[i - 1].core.size() >= kFullLine;
     prose_above += prose && !wrapped_on;
   }
   if (prose_above > kMaxProseAbove) return {};
@@ -343,7 +342,7 @@ ThreadSpan MarkForumPosts(std::vector<PageLine>& lines) {
     if (start == end || end - start > kMaxSignatureLines) continue;
     size_t above = start;
     while (above > first && lines[above - 1].blank()) --above;
-    if (above == start || above == first || !IsBodyLine(lines[above - 1].core)) continue;  // a blank parts it
+    if (above == start || above == first || !IsPostBodyLine(lines[above - 1].core)) continue;  // a blank parts it
     bool short_lines = true;
     for (size_t k = start; k < end; ++k) short_lines &= lines[k].core.size() <= kMaxSignatureChars;
     if (!short_lines) continue;
@@ -373,7 +372,7 @@ ThreadSpan MarkForumPosts(std::vector<PageLine>& lines) {
   size_t end = last + 1;
   for (size_t k = end, seen_body = 0; open_end && k < lines.size() && k - last <= kMaxBodyLook + seen_body; ++k) {
     if (lines[k].blank() || furniture[k]) continue;
-    if (!IsBodyLine(lines[k].core)) break;
+    if (!IsPostBodyLine(lines[k].core)) break;
     ++seen_body;
     end = k + 1;
   }
@@ -383,7 +382,7 @@ ThreadSpan MarkForumPosts(std::vector<PageLine>& lines) {
 void KeepForumPostBodies(std::vector<PageLine>& lines, ThreadSpan thread) {
   for (size_t i = thread.first; i < thread.end && i < lines.size(); ++i) {
     PageLine& l = lines[i];
-    if (l.reason == kOutsideMainText && IsBodyLine(l.core)) l.reason.clear();
+    if (l.reason == kOutsideMainText && IsPostBodyLine(l.core)) l.reason.clear();
   }
 }
 
@@ -401,7 +400,8 @@ void MarkPostersNamesAgain(std::vector<PageLine>& lines) {
     const auto words = SpaceSeparatedWords(l.core);
     if (words.empty() || words.size() > kMaxNameLineWords || !names.contains(std::u32string(words[0]))) continue;
     const size_t next = NextNonBlank(lines, i + 1);
-    if (next < lines.size() && lines[next].reason.empty() && IsBodyLine(lines[next].core)) l.reason = kForumFurniture;
+    if (next < lines.size() && lines[next].reason.empty() && IsPostBodyLine(lines[next].core))
+      l.reason = kForumFurniture;
   }
 }
 

@@ -57,6 +57,12 @@ namespace wenyuan::clean {
 // themselves.
 std::u32string LineShape(const std::u32string& core);
 
+// A line of a post's body: a sentence's punctuation (Chinese, or Latin
+// after a word and before a space or the end, no abbreviation's dot:
+// clean/latin_stops.h), or a long run of Han text (20 or more). The thread
+// rules (clean/post_boundaries.h, clean/thread_tail.h) weigh lines by it.
+bool IsPostBodyLine(const std::u32string& core);
+
 // The lines of a thread's posts, from the first post's head to the last
 // post's foot; empty where the page is no thread.
 struct ThreadSpan {

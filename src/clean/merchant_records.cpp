@@ -12,8 +12,6 @@ namespace {
 constexpr size_t kMaxFieldChars = 60;
 constexpr size_t kMaxLookAround = 4;  // lines between the record's name and its fields
 
-bool IsKept(const PageLine& l) { return !l.blank() && l.reason.empty(); }
-
 // The label of a "label：value" line, or "" when it has none.
 std::u32string Label(const std::u32string& core) {
   constexpr size_t kMaxLabel = 6;
@@ -104,12 +102,12 @@ void KeepMerchantRecord(std::vector<PageLine>& lines) {
   // The record's fields: two or more kept field lines in a row.
   size_t first = lines.size(), last = lines.size();
   for (size_t i = 0; i < lines.size(); ++i) {
-    if (!IsKept(lines[i]) || !IsRecordField(lines[i])) continue;
+    if (!lines[i].kept() || !IsRecordField(lines[i])) continue;
     const size_t next = NextShown(lines, i);
-    if (next < lines.size() && IsKept(lines[next]) && IsRecordField(lines[next])) {
+    if (next < lines.size() && lines[next].kept() && IsRecordField(lines[next])) {
       first = i;
       last = next;
-      while (NextShown(lines, last) < lines.size() && IsKept(lines[NextShown(lines, last)]) &&
+      while (NextShown(lines, last) < lines.size() && lines[NextShown(lines, last)].kept() &&
              IsRecordField(lines[NextShown(lines, last)])) {
         last = NextShown(lines, last);
       }
@@ -131,7 +129,7 @@ void KeepMerchantRecord(std::vector<PageLine>& lines) {
   constexpr size_t kMaxRecordLines = 40;
   size_t k = lines.size(), end = last;
   for (size_t i = NextShown(lines, last); i < lines.size() && i - last <= kMaxRecordLines; i = NextShown(lines, i)) {
-    if (IsKept(lines[i])) {
+    if (lines[i].kept()) {
       end = i;
       continue;
     }

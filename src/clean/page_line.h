@@ -24,6 +24,7 @@ struct PageLine {
   bool form_row = false;  // a form's field and its value on one row (also `table`): weighs as text
 
   bool blank() const;
+  bool kept() const { return !blank() && reason.empty(); }  // a line no rule has dropped (yet)
   std::string CoreUtf8() const;
 };
 

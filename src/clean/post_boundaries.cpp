@@ -7,7 +7,6 @@
 
 #include "clean/forum_posts.h"
 #include "clean/forum_rules.h"
-#include "clean/latin_stops.h"
 #include "clean/mail_quotes.h"
 #include "clean/thread_events.h"
 #include "clean/thread_tail.h"
@@ -17,7 +16,6 @@ namespace wenyuan::clean {
 namespace {
 
 constexpr size_t kMaxShortChars = 80;
-constexpr size_t kMinBodyHan = 20;    // a long run of Han text is a body line, punctuated or not
 constexpr size_t kMinBoundaries = 3;  // posts' heads holding furniture over a body
 constexpr size_t kMinHrChars = 30;    // a rule across the text; lynx prints a form field as 20 "_"
 constexpr size_t kMinRuleChars = 2;   // "---", a mail's "-- " over a signature
@@ -32,26 +30,12 @@ constexpr size_t kMaxToggleChars = 12;  // "點擊展開…", "在原文中查�
 constexpr size_t kMaxAboveTitle = 4;    // a loading notice, a breadcrumb
 constexpr size_t kMaxTitleReach = 3;    // the title right over the first boundary, or in it
 
-// A line of a post's body: a sentence's punctuation (Chinese, or Latin
-// after a word and before a space or the end, no abbreviation's dot:
-// clean/latin_stops.h), or a long run of Han text
-// (as clean/forum_posts.h weighs it).
-bool IsBody(const std::u32string& core) {
-  for (size_t i = 0; i < core.size(); ++i) {
-    const char32_t c = core[i];
-    if (c == U'。' || c == U'，' || c == U'！' || c == U'？' || c == U'；' || c == U'、') return true;
-    if (IsLatinSentenceMark(core, i)) return true;
-  }
-  return CountHan(core) >= kMinBodyHan;
-}
-
-bool Kept(const PageLine& l) { return !l.blank() && l.reason.empty(); }
-bool KeptBody(const PageLine& l) { return Kept(l) && IsBody(l.core); }
-bool KeptShort(const PageLine& l) { return Kept(l) && l.core.size() <= kMaxShortChars && !IsBody(l.core); }
+bool KeptBody(const PageLine& l) { return l.kept() && IsPostBodyLine(l.core); }
+bool KeptShort(const PageLine& l) { return l.kept() && l.core.size() <= kMaxShortChars && !IsPostBodyLine(l.core); }
 bool IsFurniture(const PageLine& l) { return l.reason == kForumFurniture; }
 
 void MarkFurniture(PageLine& l) {
-  if (Kept(l)) l.reason = kForumFurniture;
+  if (l.kept()) l.reason = kForumFurniture;
 }
 
 bool Unindented(const PageLine& l) { return !l.raw.empty() && !utf8::IsSpace(static_cast<unsigned char>(l.raw[0])); }
@@ -95,7 +79,7 @@ void MarkRulePartedNames(std::vector<PageLine>& lines) {
     if (name >= lines.size() || !IsNameLine(lines[name]) || name + 1 >= lines.size() || !lines[name + 1].blank())
       continue;
     const size_t body = NextNonBlank(lines, name + 1);
-    if (body >= lines.size() || !IsBody(lines[body].core)) continue;
+    if (body >= lines.size() || !IsPostBodyLine(lines[body].core)) continue;
     first_rule = std::min(first_rule, i);
     names.push_back(name);
   }
@@ -216,10 +200,11 @@ void MarkSignaturesUnderRules(std::vector<PageLine>& lines) {
     // Under the mail delimiter the body may end with a command or a code
     // line, no sentence.
     const bool mail_delimiter = utf8::Trim(lines[i].raw) == "--";
-    if (above == lines.size() || !(IsBody(lines[above].core) || (mail_delimiter && Kept(lines[above])))) continue;
+    if (above == lines.size() || !(IsPostBodyLine(lines[above].core) || (mail_delimiter && lines[above].kept())))
+      continue;
     size_t end = i + 1;
     while (end < lines.size() && !lines[end].blank() && end - i <= kMaxSignatureLines &&
-           (!Kept(lines[end]) || lines[end].core.size() <= kMaxSignatureChars)) {
+           (!lines[end].kept() || lines[end].core.size() <= kMaxSignatureChars)) {
       ++end;
     }
     if (end == i + 1 || end >= lines.size() || !lines[end].blank()) continue;
@@ -273,7 +258,7 @@ void MarkQuotations(std::vector<PageLine>& lines) {
     std::u32string poster(words[0]);
     if (poster.starts_with(U"@")) poster.erase(0, 1);
     // "小米老爹 請問樓主，坪林到最高點那段大概要爬多久？"
-    if (Kept(l) && words.size() >= 2 && names.contains(poster)) {
+    if (l.kept() && words.size() >= 2 && names.contains(poster)) {
       const std::u32string rest = WithoutSpaces(l.core).substr(words[0].size());
       if (rest.size() >= kMinQuotedChars &&
           std::u32string_view(said).substr(0, said_until[i]).find(rest) != std::u32string_view::npos) {
@@ -332,7 +317,7 @@ void MarkAroundTheTitle(std::vector<PageLine>& lines, const std::vector<Zone>& z
     const size_t from = z.first > kMaxTitleReach ? z.first - kMaxTitleReach : 0;
     size_t title = lines.size();
     for (size_t k = z.end; k-- > from;) {
-      if (Kept(lines[k]) && Unindented(lines[k])) {
+      if (lines[k].kept() && Unindented(lines[k])) {
         title = k;
         break;
       }
@@ -351,7 +336,7 @@ void MarkAroundTheTitle(std::vector<PageLine>& lines, const std::vector<Zone>& z
       if (KeptShort(lines[k])) MarkFurniture(lines[k]);
     }
     size_t above = 0;
-    for (size_t k = 0; k < title; ++k) above += Kept(lines[k]);
+    for (size_t k = 0; k < title; ++k) above += lines[k].kept();
     if (above > kMaxAboveTitle) return;
     for (size_t k = 0; k < title; ++k) MarkFurniture(lines[k]);
     return;

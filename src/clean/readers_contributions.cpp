@@ -19,7 +19,6 @@ constexpr size_t kMaxNameChars = 12;  // "厨房里的阿雪", "south_gardener"
 constexpr size_t kMinChain = 2;
 constexpr size_t kMaxWorkChars = 60;  // a posted work's words: a line or two
 
-bool Kept(const PageLine& l) { return !l.blank() && l.reason.empty(); }
 bool Dropped(const PageLine& l) { return !l.blank() && !l.reason.empty(); }
 bool HoldsNumber(const std::u32string& s) { return std::any_of(s.begin(), s.end(), utf8::IsDecimalDigit); }
 
@@ -41,7 +40,7 @@ void MarkPostedWorks(std::vector<PageLine>& lines) {
     size_t kept = 0;
     bool short_text = true;
     for (size_t k = i; k < last; ++k) {
-      kept += Kept(lines[k]);
+      kept += lines[k].kept();
       short_text &= lines[k].core.size() <= kMaxWorkChars;
     }
     // Opened by a picture or a name, closed by the comment rules' row.
@@ -56,13 +55,13 @@ void MarkPostedWorks(std::vector<PageLine>& lines) {
     if (units.size() < kMinUnits) continue;
     for (const Unit& u : units) {
       for (size_t k = u.first; k < u.last; ++k) {
-        if (Kept(lines[k])) lines[k].reason = kReadersComment;
+        if (lines[k].kept()) lines[k].reason = kReadersComment;
       }
     }
     // The count heading over the first block, its words printed earlier.
     size_t above = units.front().first;
     while (above > 0 && lines[above - 1].blank()) --above;
-    if (above == 0 || !Kept(lines[above - 1]) || !HoldsNumber(lines[above - 1].core)) continue;
+    if (above == 0 || !lines[above - 1].kept() || !HoldsNumber(lines[above - 1].core)) continue;
     const std::u32string heading = WithoutSpaces(lines[above - 1].core);
     for (size_t k = 0; k + 1 < above; ++k) {
       if (!lines[k].blank() && WithoutSpaces(lines[k].core).find(heading) != std::u32string::npos) {
@@ -92,7 +91,7 @@ std::u32string NameBeforeColon(const std::u32string& core, std::u32string* repli
 // naming the poster of another line of the run.
 void MarkReplyChains(std::vector<PageLine>& lines) {
   for (size_t i = 0; i < lines.size();) {
-    if (!Kept(lines[i]) || i == 0 || !(lines[i - 1].blank() || Dropped(lines[i - 1]))) {
+    if (!lines[i].kept() || i == 0 || !(lines[i - 1].blank() || Dropped(lines[i - 1]))) {
       ++i;
       continue;
     }
@@ -106,7 +105,7 @@ void MarkReplyChains(std::vector<PageLine>& lines) {
     std::set<std::u32string> posters;
     bool names_another = false;
     std::vector<std::pair<std::u32string, std::u32string>> replies;  // the replier, the one answered
-    while (end < lines.size() && Kept(lines[end])) {
+    while (end < lines.size() && lines[end].kept()) {
       std::u32string replier;
       const std::u32string name = NameBeforeColon(lines[end].core, &replier);
       if (name.empty()) break;

@@ -17,7 +17,6 @@ constexpr size_t kMinEventWords = 3;
 constexpr size_t kMaxEventCard = 3;  // the linked item's title, its state
 constexpr size_t kMaxShortChars = 80;
 
-bool Kept(const PageLine& l) { return !l.blank() && l.reason.empty(); }
 bool HoldsHan(const std::u32string& s) { return std::any_of(s.begin(), s.end(), utf8::IsHan); }
 
 bool HasSentenceMark(const std::u32string& core) {
@@ -56,7 +55,7 @@ std::u32string DateShape(const std::u32string& shape) {
 void MarkLatinInterface(std::vector<PageLine>& lines) {
   size_t han_lines = 0, latin_lines = 0;
   for (const PageLine& l : lines) {
-    if (!Kept(l) || !HasSentenceMark(l.core)) continue;
+    if (!l.kept() || !HasSentenceMark(l.core)) continue;
     ++(HoldsHan(l.core) ? han_lines : latin_lines);
   }
   if (han_lines <= latin_lines) return;
@@ -65,7 +64,7 @@ void MarkLatinInterface(std::vector<PageLine>& lines) {
   // title over a Latin line is none).
   size_t text = lines.size();
   for (size_t i = 0, previous_han = lines.size(); i < lines.size(); ++i) {
-    if (!Kept(lines[i])) continue;
+    if (!lines[i].kept()) continue;
     if (!HoldsHan(lines[i].core)) {
       previous_han = lines.size();
       continue;
@@ -82,7 +81,7 @@ void MarkLatinInterface(std::vector<PageLine>& lines) {
     return !l.raw.empty() && !utf8::IsSpace(static_cast<unsigned char>(l.raw[0]));
   };
   for (size_t i = 0; i < text; ++i) {
-    if (Kept(lines[i]) && !HoldsHan(lines[i].core) && !heading(lines[i])) lines[i].reason = kForumFurniture;
+    if (lines[i].kept() && !HoldsHan(lines[i].core) && !heading(lines[i])) lines[i].reason = kForumFurniture;
   }
 }
 
@@ -110,10 +109,10 @@ void MarkThreadEvents(std::vector<PageLine>& lines) {
   }
   for (size_t i = first; i < last; ++i) {
     const PageLine& l = lines[i];
-    if (!Kept(l) || l.core.size() > kMaxShortChars || HasSentenceMark(l.core)) continue;
+    if (!l.kept() || l.core.size() > kMaxShortChars || HasSentenceMark(l.core)) continue;
     if (SpaceSeparatedWords(l.core).size() < kMinEventWords || !LineShape(l.core).ends_with(date->first)) continue;
     lines[i].reason = kForumFurniture;
-    for (size_t k = i + 1; k < lines.size() && k <= i + kMaxEventCard && Kept(lines[k]); ++k) {
+    for (size_t k = i + 1; k < lines.size() && k <= i + kMaxEventCard && lines[k].kept(); ++k) {
       lines[k].reason = kForumFurniture;
     }
   }

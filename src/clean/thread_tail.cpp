@@ -7,26 +7,15 @@
 
 #include "clean/forum_posts.h"
 #include "clean/forum_rules.h"
-#include "clean/latin_stops.h"
 
 namespace wenyuan::clean {
 namespace {
 
 constexpr size_t kMinHeads = 3;
-constexpr size_t kMinBodyHan = 20;       // as clean/forum_posts.h weighs a body line
 constexpr size_t kMaxTailBodies = 4;     // a sign-in sentence, a closing notice, a sidebar's lines
 constexpr size_t kMinParagraphHan = 30;  // a line of an article's paragraph
 
-bool IsBody(const std::u32string& core) {
-  for (size_t i = 0; i < core.size(); ++i) {
-    const char32_t c = core[i];
-    if (c == U'。' || c == U'，' || c == U'！' || c == U'？' || c == U'；' || c == U'、') return true;
-    if (IsLatinSentenceMark(core, i)) return true;
-  }
-  return CountHan(core) >= kMinBodyHan;
-}
-
-bool KeptBody(const PageLine& l) { return !l.blank() && l.reason.empty() && IsBody(l.core); }
+bool KeptBody(const PageLine& l) { return l.kept() && IsPostBodyLine(l.core); }
 
 // A stamp's shape: a number and a word ("a 9, 9 9:9 a", "a a a 9, 9").
 bool IsStampShape(const std::u32string& shape) {
