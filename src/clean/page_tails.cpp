@@ -1,0 +1,511 @@
+#include "clean/page_tails.h"
+
+#include <algorithm>
+#include <string_view>
+
+#include "util/utf8.h"
+
+namespace wenyuan::clean {
+namespace {
+
+constexpr size_t kMaxDisclaimer = 320;
+constexpr size_t kMaxLabel = 8;
+constexpr size_t kBodyParagraphHan = 40;
+constexpr size_t kMaxNoticeSentence = 100;
+constexpr size_t kMaxPager = 90;
+constexpr size_t kMaxFileLink = 100;
+constexpr size_t kMaxListHeading = 12;
+constexpr size_t kMaxWidgetLine = 60;
+
+bool IsBar(char32_t c) { return c == '|' || c == U'｜'; }
+bool IsColon(char32_t c) { return c == U'：' || c == ':'; }
+
+std::u32string_view Trimmed(std::u32string_view s) {
+  while (!s.empty() && (utf8::IsSpace(s.front()) || s.front() == U'\u3000')) s.remove_prefix(1);
+  while (!s.empty() && (utf8::IsSpace(s.back()) || s.back() == U'\u3000')) s.remove_suffix(1);
+  return s;
+}
+
+// "註：", "风险提示：", "温馨提示：": a short label of Han characters and its
+// colon at the start of `s`; the text after it (all of `s` if none).
+std::u32string_view AfterLabel(std::u32string_view s) {
+  for (size_t i = 0; i < s.size() && i <= kMaxLabel; ++i) {
+    if (IsColon(s[i])) return i == 0 ? s : Trimmed(s.substr(i + 1));
+    if (!utf8::IsHan(s[i])) return s;
+  }
+  return s;
+}
+
+// "1. ", "2、", "(3)", "①", "一、": an item of a numbered list.
+bool StartsNumbered(std::u32string_view s) {
+  s = Trimmed(s);
+  if (s.empty()) return false;
+  if (s.front() >= U'①' && s.front() <= U'⑳') return true;
+  size_t i = 0;
+  if (s.front() == '(' || s.front() == U'（') ++i;
+  const size_t digits = i;
+  while (i < s.size() && utf8::IsDecimalDigit(s[i])) ++i;
+  if (i == digits) {
+    while (i < s.size() && std::u32string_view(U"一二三四五六七八九十").find(s[i]) != std::u32string_view::npos) ++i;
+    return i > digits && i < s.size() && (s[i] == U'、' || s[i] == U'）' || s[i] == ')');
+  }
+  return i < s.size() && std::u32string_view(U".．、)）").find(s[i]) != std::u32string_view::npos;
+}
+
+bool ContainsAnyOf(std::u32string_view s, std::initializer_list<std::u32string_view> words) {
+  return std::any_of(words.begin(), words.end(), [&](std::u32string_view w) { return s.find(w) != s.npos; });
+}
+
+bool StartsWithAnyOf(std::u32string_view s, std::initializer_list<std::u32string_view> words) {
+  return std::any_of(words.begin(), words.end(), [&](std::u32string_view w) { return s.starts_with(w); });
+}
+
+bool EndsSentence(std::u32string_view s) {
+  s = Trimmed(s);
+  return !s.empty() && std::u32string_view(U"。！？!?").find(s.back()) != std::u32string_view::npos;
+}
+
+// A kept line of the body: a sentence with enough Han to be prose.
+bool IsBodyParagraph(const PageLine& l) {
+  return l.kept() && HasSentenceEnd(l.core) && CountHan(l.core) >= kBodyParagraphHan;
+}
+
+}  // namespace
+
+bool IsSiteDisclaimer(const std::u32string& paragraph) {
+  if (paragraph.size() > kMaxDisclaimer) return false;
+  const std::u32string_view rest = AfterLabel(Trimmed(paragraph));
+  if (StartsNumbered(rest)) return false;
+  size_t at = std::u32string_view::npos;
+  for (std::u32string_view w : {U"僅供參考", U"仅供参考", U"只供參考", U"只供参考", U"僅作參考", U"仅作参考",
+                                U"僅供参考", U"只作參考", U"只作参考"}) {
+    at = std::min(at, rest.find(w));
+  }
+  if (at == std::u32string_view::npos) return false;
+  // The clause that says so speaks of the page's own data: "以上…",
+  // "上述資料…", "本資料…", "本页面所载数据…".
+  size_t start = rest.find_last_of(U"，。；,;：:", at);
+  start = start == std::u32string_view::npos ? 0 : start + 1;
+  const std::u32string_view clause = Trimmed(rest.substr(start, at - start));
+  if (!StartsWithAnyOf(clause, {U"以上", U"上述", U"上列", U"本", U"此", U"所"})) return false;
+  // And points elsewhere, or denies more.
+  return ContainsAnyOf(rest.substr(at), {U"為準", U"为准", U"不構成", U"不构成", U"並非", U"并非", U"不保證", U"不保证",
+                                         U"不承擔", U"不承担", U"概不負責", U"概不负责"});
+}
+
+bool IsPagerLine(const std::u32string& core) {
+  if (core.size() > kMaxPager || HasSentenceEnd(core)) return false;
+  static constexpr std::u32string_view kLinks[] = {
+      U"上一页",     U"下一页",     U"上一頁",       U"下一頁",       U"上一筆",     U"下一筆",
+      U"上一笔",     U"下一笔",     U"上一条",       U"下一条",       U"上一條",     U"下一條",
+      U"首页",       U"首頁",       U"尾页",         U"尾頁",         U"末页",       U"末頁",
+      U"每页显示",   U"每頁顯示",   U"每页",         U"每頁",         U"跳转",       U"跳轉",
+      U"回查詢結果", U"回查询结果", U"返回查詢結果", U"返回查询结果", U"回搜尋結果", U"返回搜索结果"};
+  static constexpr std::u32string_view kLabels[] = {U"查詢結果", U"查询结果", U"搜尋結果",
+                                                    U"搜索结果", U"检索结果", U"檢索結果"};
+  const std::u32string_view units = U"页頁筆笔条條项項";
+  size_t tokens = 0;
+  size_t other_han = 0;
+  for (size_t i = 0; i < core.size();) {
+    const std::u32string_view s = std::u32string_view(core).substr(i);
+    size_t taken = 0;
+    for (std::u32string_view w : kLinks) {
+      if (s.starts_with(w)) {
+        taken = w.size();
+        ++tokens;
+        break;
+      }
+    }
+    for (std::u32string_view w : kLabels) {
+      if (taken == 0 && s.starts_with(w)) taken = w.size();
+    }
+    if (taken == 0 && (s.front() == U'第' || s.front() == U'共')) {
+      // "第 1 页", "共 7 筆": a counter.
+      size_t k = 1;
+      while (k < s.size() && utf8::IsSpace(s[k])) ++k;
+      const size_t digits = k;
+      while (k < s.size() && (utf8::IsDecimalDigit(s[k]) || s[k] == ',')) ++k;
+      const bool number = k > digits;
+      while (k < s.size() && utf8::IsSpace(s[k])) ++k;
+      if (number && k < s.size() && units.find(s[k]) != std::u32string_view::npos) {
+        taken = k + 1;
+        ++tokens;
+      }
+    }
+    if (taken == 0 && s.front() == U'「') {
+      // The query searched for: "「焚風」".
+      const size_t close = s.find(U'」');
+      if (close != std::u32string_view::npos && close <= kMaxLabel + 1) taken = close + 1;
+    }
+    if (taken == 0) {
+      if (utf8::IsHan(s.front()) && units.find(s.front()) == std::u32string_view::npos) ++other_han;
+      taken = 1;
+    }
+    i += taken;
+  }
+  return tokens >= 2 && other_han <= 2;
+}
+
+bool IsFileLinkLine(std::string_view raw) {
+  const std::u32string s(Trimmed(DecodeUtf32(raw)));
+  if (s.empty() || s.size() > kMaxFileLink || HasSentenceEnd(s)) return false;
+  std::u32string upper;
+  for (char32_t c : s) upper += (c >= 'a' && c <= 'z') ? c - 'a' + 'A' : c;
+  for (std::u32string_view tag : {U"[PDF]", U"[DOC]", U"[DOCX]", U"[XLS]", U"[XLSX]", U"[ODT]", U"[ODS]", U"[PPT]",
+                                  U"[PPTX]", U"[ZIP]", U"[RAR]", U"[TXT]", U"[CSV]"}) {
+    if (upper.starts_with(tag)) return true;
+  }
+  // "（2.3MB）", "(120 KB)" at the end.
+  if (upper.back() != U'）' && upper.back() != ')') return false;
+  size_t k = upper.size() - 1;
+  while (k > 0 && upper[k - 1] >= 'A' && upper[k - 1] <= 'Z') --k;
+  const std::u32string_view unit = std::u32string_view(upper).substr(k, upper.size() - 1 - k);
+  if (unit != U"KB" && unit != U"MB" && unit != U"GB" && unit != U"K" && unit != U"M" && unit != U"BYTES") {
+    return false;
+  }
+  while (k > 0 && utf8::IsSpace(upper[k - 1])) --k;
+  const size_t end = k;
+  while (k > 0 && (utf8::IsDecimalDigit(upper[k - 1]) || upper[k - 1] == '.' || upper[k - 1] == ',')) --k;
+  return k < end && k > 0 && (upper[k - 1] == U'（' || upper[k - 1] == '(');
+}
+
+namespace {
+
+// The lines of the paragraph that starts at `i`: while a line runs on
+// (no sentence end) into a kept line right under it.
+size_t ParagraphEnd(const std::vector<PageLine>& lines, size_t i) {
+  size_t end = i + 1;
+  while (end < lines.size() && lines[end].kept() && !EndsSentence(lines[end - 1].core) &&
+         !(lines[end - 1].core.empty() || IsColon(lines[end - 1].core.back()))) {
+    ++end;
+  }
+  return end;
+}
+
+std::u32string Joined(const std::vector<PageLine>& lines, size_t from, size_t to) {
+  std::u32string out;
+  for (size_t k = from; k < to; ++k) out += lines[k].core;
+  return out;
+}
+
+bool NoBodyAfter(const std::vector<PageLine>& lines, size_t from) {
+  for (size_t k = from; k < lines.size(); ++k) {
+    if (IsBodyParagraph(lines[k]) && !IsSiteDisclaimer(lines[k].core)) return false;
+  }
+  return true;
+}
+
+bool IsNumberedNeighbour(const std::vector<PageLine>& lines, size_t k) {
+  return k < lines.size() && lines[k].kept() && StartsNumbered(AfterLabel(lines[k].core));
+}
+
+// "本系統建議使用 Chrome…最新版本瀏覽，最佳解析度 1920x1080。": the
+// site's advice on browsers, a sentence.
+bool IsBrowserAdviceSentence(const std::u32string& core) {
+  return core.size() <= kMaxNoticeSentence &&
+         ContainsAnyOf(core, {U"建議使用", U"建议使用", U"推薦使用", U"推荐使用"}) &&
+         ContainsAnyOf(core, {U"瀏覽", U"浏览"}) && ContainsAnyOf(core, {U"解析度", U"分辨率", U"最佳"});
+}
+
+// "航班提醒：关注“…”微信公众号，输入航班号即可订阅…。": a prompt to follow
+// the site's account, a sentence.
+bool IsFollowSentence(const std::u32string& core) {
+  return core.size() <= kMaxWidgetLine &&
+         StartsWithAnyOf(AfterLabel(core), {U"关注", U"關注", U"扫码关注", U"掃碼關注"}) &&
+         ContainsAnyOf(core, {U"公众号", U"公眾號", U"服务号", U"服務號", U"小程序"});
+}
+
+void MarkDisclaimers(std::vector<PageLine>& lines) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].kept()) continue;
+    const size_t end = ParagraphEnd(lines, i);
+    const std::u32string text = Joined(lines, i, end);
+    const bool numbered_above = i > 0 && IsNumberedNeighbour(lines, i - 1);
+    if (!IsSiteDisclaimer(text) || numbered_above || IsNumberedNeighbour(lines, end) || !NoBodyAfter(lines, end)) {
+      continue;
+    }
+    for (size_t k = i; k < end; ++k) lines[k].reason = kSiteDisclaimer;
+    // A label right over it ("温馨提示："), kept or already dropped: the
+    // notice's heading, and the notice's other sentences in the same block.
+    const std::u32string& above = i > 0 ? lines[i - 1].core : text;
+    if (i > 0 && !lines[i - 1].blank() && !above.empty() && above.size() <= kMaxLabel + 1 &&
+        !HasSentencePunct(above.substr(0, above.size() - 1)) &&
+        (IsColon(above.back()) || CountHan(above) == above.size())) {
+      if (lines[i - 1].kept()) lines[i - 1].reason = kSiteDisclaimer;
+      for (size_t k = end; k < lines.size() && lines[k].kept() && EndsSentence(lines[k].core) &&
+                           lines[k].core.size() <= kMaxNoticeSentence && !StartsNumbered(lines[k].core);
+           ++k) {
+        lines[k].reason = kSiteDisclaimer;
+      }
+    }
+    i = end - 1;
+  }
+  // The browser advice and a prompt to follow the site's account in the
+  // tail.
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].kept() || !NoBodyAfter(lines, i + 1)) continue;
+    if (IsBrowserAdviceSentence(lines[i].core)) lines[i].reason = kSiteDisclaimer;
+    if (IsFollowSentence(lines[i].core)) lines[i].reason = kArticleWidget;
+  }
+}
+
+// "网友点评（412） 好评率 93%": a heading that counts reviews.
+bool IsReviewHeading(const std::u32string& core) {
+  if (core.size() > 30 || HasSentenceEnd(core)) return false;
+  if (!ContainsAnyOf(core, {U"点评", U"點評", U"评价", U"評價", U"评论", U"評論", U"短评", U"短評", U"口碑"})) {
+    return false;
+  }
+  const size_t open = core.find_first_of(U"（(");
+  if (open == std::u32string::npos) return false;
+  size_t k = open + 1;
+  while (k < core.size() && (utf8::IsDecimalDigit(core[k]) || core[k] == ',')) ++k;
+  return k > open + 1 && k < core.size() && (core[k] == U'）' || core[k] == ')');
+}
+
+// Ends with a date ("咸鱼不翻身_88  2026-04-02", "… 2026/3/28 14:02").
+bool EndsWithDate(std::u32string_view s) {
+  s = Trimmed(s);
+  // A time after the date.
+  if (s.size() >= 5 && s[s.size() - 3] == ':') s = Trimmed(s.substr(0, s.size() - 5));
+  size_t digits = 0;
+  size_t seps = 0;
+  size_t k = s.size();
+  while (k > 0 && (utf8::IsDecimalDigit(s[k - 1]) || s[k - 1] == '-' || s[k - 1] == '/' || s[k - 1] == '.' ||
+                   s[k - 1] == U'年' || s[k - 1] == U'月' || s[k - 1] == U'日')) {
+    --k;
+    if (utf8::IsDecimalDigit(s[k]))
+      ++digits;
+    else
+      ++seps;
+  }
+  return digits >= 6 && seps >= 2 && k > 0;
+}
+
+// "有用(36) 回复", "赞 12 | 回覆": a reaction row under a review.
+bool IsReactionRow(const std::u32string& core) {
+  return core.size() <= 24 && !HasSentenceEnd(core) &&
+         ContainsAnyOf(core, {U"有用", U"有帮助", U"有幫助", U"回复", U"回覆", U"举报", U"舉報", U"赞", U"讚"});
+}
+
+void MarkReviewSections(std::vector<PageLine>& lines) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].kept() || !IsReviewHeading(lines[i].core)) continue;
+    size_t end = i + 1;
+    while (end < lines.size() && !lines[end].blank()) ++end;
+    bool dated = false;
+    bool reactions = false;
+    for (size_t k = i + 1; k < end; ++k) {
+      dated |= EndsWithDate(lines[k].core);
+      reactions |= IsReactionRow(lines[k].core);
+    }
+    if (!dated || !reactions) continue;
+    for (size_t k = i; k < end; ++k) {
+      if (lines[k].kept()) lines[k].reason = kReviewSection;
+    }
+    i = end - 1;
+  }
+}
+
+// "網上表格：按此填寫": a link printed as a field.
+bool IsClickPromptField(const std::u32string& core) {
+  const std::u32string_view value = AfterLabel(core);
+  return value.size() < core.size() && value.size() <= 8 &&
+         StartsWithAnyOf(value, {U"按此", U"點此", U"点此", U"點擊", U"点击", U"請按", U"请按", U"click", U"Click"});
+}
+
+// "下載CSV", "匯出 Excel": an export button.
+bool IsExportButton(const std::u32string& core) {
+  if (core.size() > 14) return false;
+  std::u32string_view s = core;
+  bool verb = false;
+  for (std::u32string_view v : {U"下載", U"下载", U"匯出", U"汇出", U"導出", U"导出", U"Download", U"Export"}) {
+    if (s.starts_with(v)) {
+      s.remove_prefix(v.size());
+      verb = true;
+      break;
+    }
+  }
+  if (!verb) return false;
+  s = Trimmed(s);
+  if (s.starts_with(U"為") || s.starts_with(U"为") || s.starts_with(U"成")) s = Trimmed(s.substr(1));
+  for (std::u32string_view f : {U"CSV", U"Excel", U"EXCEL", U"XLS", U"XLSX", U"PDF", U"ODS", U"JSON", U"XML", U"TXT"}) {
+    if (s.starts_with(f)) {
+      s = Trimmed(s.substr(f.size()));
+      return s.empty() || s == U"檔" || s == U"档" || s == U"文件" || s == U"檔案";
+    }
+  }
+  return false;
+}
+
+void MarkDownloads(std::vector<PageLine>& lines) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].kept()) continue;
+    if (IsClickPromptField(lines[i].core) || IsExportButton(lines[i].core)) {
+      lines[i].reason = kDownloadList;
+      continue;
+    }
+    if (!IsFileLinkLine(lines[i].raw)) continue;
+    size_t end = i;
+    while (end < lines.size() && lines[end].kept() && IsFileLinkLine(lines[end].raw)) ++end;
+    if (end - i < 2) continue;
+    for (size_t k = i; k < end; ++k) lines[k].reason = kDownloadList;
+    // The heading over the list, when the list is all it has.
+    if (i > 0 && lines[i - 1].kept() && lines[i - 1].core.size() <= kMaxListHeading &&
+        !HasSentencePunct(lines[i - 1].core) && (end == lines.size() || lines[end].blank())) {
+      lines[i - 1].reason = kDownloadList;
+    }
+    i = end - 1;
+  }
+}
+
+// "[相關股票] 01987 … [即時報價] [加入我的組合]": three bracketed link
+// labels or more with little text between.
+bool IsBracketLabelRow(std::string_view raw) {
+  const std::u32string s(Trimmed(DecodeUtf32(raw)));
+  if (s.size() > kMaxWidgetLine || HasSentencePunct(s)) return false;
+  size_t labels = 0;
+  size_t outside = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '[') {
+      const size_t close = s.find(']', i);
+      if (close == std::u32string::npos) return false;
+      const std::u32string inner = s.substr(i + 1, close - i - 1);
+      if (inner.empty() || inner.size() > 8 || CountHan(inner) == 0 || inner.find('.') != std::u32string::npos) {
+        return false;
+      }
+      ++labels;
+      i = close;
+    } else if (!utf8::IsSpace(s[i])) {
+      ++outside;
+    }
+  }
+  return labels >= 3 && outside <= 16;
+}
+
+// "( ) 有幫助  ( ) 幫助不大": radio buttons, two or more.
+bool IsRadioRow(std::string_view raw) {
+  size_t n = 0;
+  for (size_t at = 0; (at = raw.find("( )", at)) != std::string_view::npos; at += 3) ++n;
+  for (size_t at = 0; (at = raw.find("(*)", at)) != std::string_view::npos; at += 3) ++n;
+  return n >= 2;
+}
+
+// "阅读 4.6万 分享至： 微信 微博 QQ空间 复制链接": a read count and a share
+// row, or a share row alone.
+bool IsShareRowWithCount(const std::u32string& core) {
+  if (core.size() > kMaxWidgetLine) return false;
+  size_t at = std::u32string::npos;
+  for (std::u32string_view w : {U"分享至", U"分享到", U"分享"}) at = std::min(at, core.find(w));
+  if (at == std::u32string::npos) return false;
+  const std::u32string_view before = Trimmed(std::u32string_view(core).substr(0, at));
+  if (!before.empty() && !(StartsWithAnyOf(before, {U"阅读", U"閱讀", U"浏览", U"瀏覽", U"点击", U"點擊"}) &&
+                           before.size() <= 14 && std::any_of(before.begin(), before.end(), utf8::IsDecimalDigit))) {
+    return false;
+  }
+  std::u32string_view after = std::u32string_view(core).substr(at);
+  after.remove_prefix(after.starts_with(U"分享至") || after.starts_with(U"分享到") ? 3 : 2);
+  if (!after.empty() && IsColon(after.front())) after.remove_prefix(1);
+  size_t platforms = 0;
+  for (std::u32string_view w : SpaceSeparatedWords(after)) {
+    if (!StartsWithAnyOf(w, {U"微信",    U"微博", U"QQ",       U"复制",     U"複製", U"Facebook", U"LINE",  U"Line",
+                             U"Twitter", U"X",    U"Telegram", U"WhatsApp", U"豆瓣", U"朋友圈",   U"Plurk", U"Email",
+                             U"電郵",    U"邮件", U"郵件",     U"小红书",   U"抖音", U"Threads"})) {
+      return false;
+    }
+    ++platforms;
+  }
+  return platforms >= 2;
+}
+
+// "此主题已被删除。只有拥有主题管理权限的用户可以查看。": a forum's notice.
+bool IsRemovedNotice(const std::u32string& core) {
+  if (core.size() > 50) return false;
+  std::u32string_view s = core;
+  if (!StartsWithAnyOf(s, {U"此", U"该", U"該", U"本"})) return false;
+  s.remove_prefix(1);
+  if (!StartsWithAnyOf(s, {U"主题", U"主題", U"帖子", U"帖", U"贴子", U"回复", U"回覆", U"内容", U"內容", U"楼层",
+                           U"樓層", U"评论", U"評論", U"留言"})) {
+    return false;
+  }
+  return ContainsAnyOf(s, {U"已被删除", U"已被刪除", U"已被屏蔽", U"已被隐藏", U"已被隱藏", U"已删除", U"已刪除"});
+}
+
+// "學經歷 | 研究領域 | 期刊論文 | …": four tabs or more, each a few Han
+// characters.
+bool IsTabBar(const std::u32string& core) {
+  if (core.size() > kMaxWidgetLine) return false;
+  size_t cells = 0;
+  std::u32string_view rest = core;
+  while (true) {
+    const size_t bar = std::find_if(rest.begin(), rest.end(), IsBar) - rest.begin();
+    const std::u32string_view cell = Trimmed(rest.substr(0, bar));
+    if (cell.size() < 2 || cell.size() > 6 || !std::all_of(cell.begin(), cell.end(), utf8::IsHan)) return false;
+    ++cells;
+    if (bar == rest.size()) break;
+    rest.remove_prefix(bar + 1);
+  }
+  return cells >= 4;
+}
+
+std::vector<std::u32string> TabCells(const std::u32string& core) {
+  std::vector<std::u32string> cells;
+  std::u32string_view rest = core;
+  while (true) {
+    const size_t bar = std::find_if(rest.begin(), rest.end(), IsBar) - rest.begin();
+    cells.emplace_back(Trimmed(rest.substr(0, bar)));
+    if (bar == rest.size()) return cells;
+    rest.remove_prefix(bar + 1);
+  }
+}
+
+// Below a tab bar, a heading alone on its line that a tab names, over a
+// kept line, is the section the tab opens: the page's own heading, whatever
+// rule took it for a repeated label.
+void KeepHeadingsTheTabsName(std::vector<PageLine>& lines, size_t bar) {
+  const std::vector<std::u32string> cells = TabCells(lines[bar].core);
+  for (size_t k = bar + 1; k < lines.size(); ++k) {
+    PageLine& l = lines[k];
+    if (l.blank() || l.reason.empty() || l.bullet || std::find(cells.begin(), cells.end(), l.core) == cells.end()) {
+      continue;
+    }
+    const size_t next = NextNonBlank(lines, k + 1);
+    if (next < lines.size() && lines[next].kept()) l.reason.clear();
+  }
+}
+
+bool HasBar(const PageLine& l) { return std::any_of(l.core.begin(), l.core.end(), IsBar); }
+
+void MarkArticleWidgets(std::vector<PageLine>& lines) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    PageLine& l = lines[i];
+    if (!l.kept()) continue;
+    if (IsPagerLine(l.core)) {
+      l.reason = kPager;
+    } else if (IsBracketLabelRow(l.raw) || IsShareRowWithCount(l.core) || IsRemovedNotice(l.core)) {
+      l.reason = kArticleWidget;
+    } else if (i + 1 < lines.size() && IsRadioRow(lines[i + 1].raw) && l.core.size() <= kMaxWidgetLine &&
+               (l.core.ends_with(U"？") || l.core.ends_with(U"?"))) {
+      l.reason = kArticleWidget;  // a poll's question
+    } else if (IsTabBar(l.core)) {
+      const size_t before = i == 0 ? 0 : i - 1;
+      const size_t after = NextNonBlank(lines, i + 1);
+      const bool barred_above = i > 0 && !lines[before].blank() && HasBar(lines[before]);
+      const bool barred_below = after < lines.size() && HasBar(lines[after]);
+      if (!barred_above && !barred_below) {
+        l.reason = kArticleWidget;
+        KeepHeadingsTheTabsName(lines, i);
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void MarkPageTails(std::vector<PageLine>& lines) {
+  MarkArticleWidgets(lines);
+  MarkDownloads(lines);
+  MarkReviewSections(lines);
+  MarkDisclaimers(lines);
+}
+
+}  // namespace wenyuan::clean
