@@ -172,10 +172,11 @@ bool IsFileLinkLine(std::string_view raw) {
 namespace {
 
 // The lines of the paragraph that starts at `i`: while a line runs on
-// (no sentence end) into a kept line right under it.
+// (no sentence end, no label's colon) into the line right under it, kept
+// or taken by another rule (the tail of a wrapped disclaimer).
 size_t ParagraphEnd(const std::vector<PageLine>& lines, size_t i) {
   size_t end = i + 1;
-  while (end < lines.size() && lines[end].kept() && !EndsSentence(lines[end - 1].core) &&
+  while (end < lines.size() && !lines[end].blank() && !EndsSentence(lines[end - 1].core) &&
          !(lines[end - 1].core.empty() || IsColon(lines[end - 1].core.back()))) {
     ++end;
   }
@@ -224,7 +225,9 @@ void MarkDisclaimers(std::vector<PageLine>& lines) {
     if (!IsSiteDisclaimer(text) || numbered_above || IsNumberedNeighbour(lines, end) || !NoBodyAfter(lines, end)) {
       continue;
     }
-    for (size_t k = i; k < end; ++k) lines[k].reason = kSiteDisclaimer;
+    for (size_t k = i; k < end; ++k) {
+      if (lines[k].kept()) lines[k].reason = kSiteDisclaimer;
+    }
     // A label right over it ("温馨提示："), kept or already dropped: the
     // notice's heading, and the notice's other sentences in the same block.
     const std::u32string& above = i > 0 ? lines[i - 1].core : text;

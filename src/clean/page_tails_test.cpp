@@ -125,6 +125,18 @@ TEST(PageTails, AMuseumNewsShareRowAndPollGoItsBodyStays) {
   for (size_t k : {1, 6, 7, 9, 10}) EXPECT_EQ(lines[k].reason, kArticleWidget) << k;
 }
 
+TEST(PageTails, AWrappedRiskNoticeGoesWhateverTookItsLastLine) {
+  std::vector<PageLine> lines = MakePageLines(
+      "   3. 稳健理财30天持有期 2.15%\n"
+      "\n"
+      "   风险提示：理财非存款，产品有风险，投资须谨慎。过往业绩不代表未来表现。本页面\n"
+      "   所载收益率仅供参考，不构成收益承诺。\n");
+  lines[3].reason = "disclaimer notice";
+  MarkPageTails(lines);
+  EXPECT_TRUE(lines[0].reason.empty());
+  EXPECT_EQ(lines[2].reason, kSiteDisclaimer);
+}
+
 TEST(PageTails, ATableHeaderWithBarsAndALawsNoteStay) {
   std::vector<PageLine> lines = MakePageLines(
       "   姓名 | 職稱 | 專長 | 分機\n"
