@@ -85,6 +85,9 @@ bool IsSiteDisclaimer(const std::u32string& paragraph) {
   // The clause that says so speaks of the page's own data: "以上…",
   // "上述資料…", "本資料…", "本页面所载数据…".
   size_t start = rest.find_last_of(U"，。；,;：:", at);
+  // The clause opens a sentence: "馆方表示，以上票价仅供参考…" reports
+  // what someone said.
+  if (start != std::u32string_view::npos && rest[start] != U'。' && rest[start] != U'；') return false;
   start = start == std::u32string_view::npos ? 0 : start + 1;
   const std::u32string_view clause = Trimmed(rest.substr(start, at - start));
   if (!StartsWithAnyOf(clause, {U"以上", U"上述", U"上列", U"本", U"此", U"所"})) return false;
@@ -313,7 +316,8 @@ void MarkReviewSections(std::vector<PageLine>& lines) {
 bool IsClickPromptField(const std::u32string& core) {
   const std::u32string_view value = AfterLabel(core);
   return value.size() < core.size() && value.size() <= 8 &&
-         StartsWithAnyOf(value, {U"按此", U"點此", U"点此", U"點擊", U"点击", U"請按", U"请按", U"click", U"Click"});
+         StartsWithAnyOf(value, {U"按此", U"點此", U"点此", U"請按此", U"请按此", U"點擊此處", U"点击此处", U"點擊這裡",
+                                 U"点击这里", U"click here", U"Click here"});
 }
 
 // "下載CSV", "匯出 Excel": an export button.
@@ -476,6 +480,16 @@ void KeepHeadingsTheTabsName(std::vector<PageLine>& lines, size_t bar) {
   }
 }
 
+// The line under `i` is a row of a table spaced into cells, one with a
+// digit: `i` is its header, not tabs.
+bool HeadsSpacedRows(const std::vector<PageLine>& lines, size_t i) {
+  const size_t next = NextNonBlank(lines, i + 1);
+  if (next >= lines.size()) return false;
+  const PageLine& row = lines[next];
+  return SpaceSeparatedWords(row.core).size() >= 3 &&
+         std::any_of(row.core.begin(), row.core.end(), utf8::IsDecimalDigit);
+}
+
 bool HasBar(const PageLine& l) { return std::any_of(l.core.begin(), l.core.end(), IsBar); }
 
 void MarkArticleWidgets(std::vector<PageLine>& lines) {
@@ -489,7 +503,7 @@ void MarkArticleWidgets(std::vector<PageLine>& lines) {
     } else if (i + 1 < lines.size() && IsRadioRow(lines[i + 1].raw) && l.core.size() <= kMaxWidgetLine &&
                (l.core.ends_with(U"？") || l.core.ends_with(U"?"))) {
       l.reason = kArticleWidget;  // a poll's question
-    } else if (IsTabBar(l.core)) {
+    } else if (!l.table && IsTabBar(l.core) && !HeadsSpacedRows(lines, i)) {
       const size_t before = i == 0 ? 0 : i - 1;
       const size_t after = NextNonBlank(lines, i + 1);
       const bool barred_above = i > 0 && !lines[before].blank() && HasBar(lines[before]);

@@ -21,10 +21,11 @@ TEST(PageTails, Disclaimers) {
   EXPECT_TRUE(IsSiteDisclaimer(U"免责声明：以上油价仅供参考，不构成任何购买建议。"));
   EXPECT_TRUE(IsSiteDisclaimer(U"註：上述時刻表只供參考，並非完整的班次資料。"));
   EXPECT_TRUE(IsSiteDisclaimer(U"风险提示：理财非存款。本页面所载收益率仅供参考，不构成收益承诺。"));
-  EXPECT_FALSE(IsSiteDisclaimer(U"專家提醒，這些數據僅供參考。"));                    // no pointer elsewhere
-  EXPECT_FALSE(IsSiteDisclaimer(U"注：1. 以上汇率仅供参考，以成交价为准。"));         // a numbered note
-  EXPECT_FALSE(IsSiteDisclaimer(U"資料為自動觀測站即時數據，未經檢核，僅供參考。"));  // the data's own note
-  EXPECT_FALSE(IsSiteDisclaimer(U"比赛时间以大会公布为准。"));                        // no "for reference"
+  EXPECT_FALSE(IsSiteDisclaimer(U"專家提醒，這些數據僅供參考。"));                      // no pointer elsewhere
+  EXPECT_FALSE(IsSiteDisclaimer(U"注：1. 以上汇率仅供参考，以成交价为准。"));           // a numbered note
+  EXPECT_FALSE(IsSiteDisclaimer(U"資料為自動觀測站即時數據，未經檢核，僅供參考。"));    // the data's own note
+  EXPECT_FALSE(IsSiteDisclaimer(U"比赛时间以大会公布为准。"));                          // no "for reference"
+  EXPECT_FALSE(IsSiteDisclaimer(U"馆方表示，以上票价仅供参考，最终以现场公告为准。"));  // reported speech
 }
 
 TEST(PageTails, Pagers) {
@@ -142,11 +143,15 @@ TEST(PageTails, ATableHeaderWithBarsAndALawsNoteStay) {
       "   姓名 | 職稱 | 專長 | 分機\n"
       "   王小明 | 教授 | 水文 | 7301\n"
       "\n"
+      "   項目 | 金額 | 備註 | 日期\n"
+      "   場地費   12,000   含冷氣   2026/12/05\n"
+      "   報名方式：點擊下方連結\n"
+      "\n"
       "   第十二條 本辦法所定表格僅供參考，申請人得自行製作。\n"
       "   註：本條所稱表格，以主管機關公告者為準。\n"
       "   第十三條 本辦法自發布日施行。\n");
   MarkPageTails(lines);
-  for (size_t k : {0, 1, 3, 4, 5}) EXPECT_TRUE(lines[k].reason.empty()) << k << " " << lines[k].reason;
+  for (size_t k : {0, 1, 3, 4, 5, 7, 8, 9}) EXPECT_TRUE(lines[k].reason.empty()) << k << " " << lines[k].reason;
 }
 
 }  // namespace
