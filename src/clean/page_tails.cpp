@@ -77,8 +77,9 @@ bool IsSiteDisclaimer(const std::u32string& paragraph) {
   const std::u32string_view rest = AfterLabel(Trimmed(paragraph));
   if (StartsNumbered(rest)) return false;
   size_t at = std::u32string_view::npos;
-  for (std::u32string_view w : {U"僅供參考", U"仅供参考", U"只供參考", U"只供参考", U"僅作參考", U"仅作参考",
-                                U"僅供参考", U"只作參考", U"只作参考"}) {
+  for (std::u32string_view w :
+       {U"僅供參考", U"仅供参考", U"只供參考", U"只供参考", U"僅作參考", U"仅作参考", U"僅供参考", U"只作參考",
+        U"只作参考", U"謹供參考", U"谨供参考", U"僅供參閱", U"仅供参阅"}) {
     at = std::min(at, rest.find(w));
   }
   if (at == std::u32string_view::npos) return false;
@@ -93,19 +94,23 @@ bool IsSiteDisclaimer(const std::u32string& paragraph) {
   if (!StartsWithAnyOf(clause, {U"以上", U"上述", U"上列", U"本", U"此", U"所"})) return false;
   // And points elsewhere, or denies more.
   return ContainsAnyOf(rest.substr(at), {U"為準", U"为准", U"不構成", U"不构成", U"並非", U"并非", U"不保證", U"不保证",
-                                         U"不承擔", U"不承担", U"概不負責", U"概不负责"});
+                                         U"不承擔", U"不承担", U"概不負責", U"概不负责", U"不作為", U"不作为",
+                                         U"恕不另行", U"如有更改", U"如有变动", U"如有變動"});
 }
 
 bool IsPagerLine(const std::u32string& core) {
   if (core.size() > kMaxPager || HasSentenceEnd(core)) return false;
   static constexpr std::u32string_view kLinks[] = {
-      U"上一页",     U"下一页",     U"上一頁",       U"下一頁",       U"上一筆",     U"下一筆",
-      U"上一笔",     U"下一笔",     U"上一条",       U"下一条",       U"上一條",     U"下一條",
-      U"首页",       U"首頁",       U"尾页",         U"尾頁",         U"末页",       U"末頁",
-      U"每页显示",   U"每頁顯示",   U"每页",         U"每頁",         U"跳转",       U"跳轉",
-      U"回查詢結果", U"回查询结果", U"返回查詢結果", U"返回查询结果", U"回搜尋結果", U"返回搜索结果"};
-  static constexpr std::u32string_view kLabels[] = {U"查詢結果", U"查询结果", U"搜尋結果",
-                                                    U"搜索结果", U"检索结果", U"檢索結果"};
+      U"上一页",     U"下一页",       U"上一頁", U"下一頁",     U"上一筆",     U"下一筆",       U"上一笔",
+      U"下一笔",     U"上一条",       U"下一条", U"上一條",     U"下一條",     U"首页",         U"首頁",
+      U"尾页",       U"尾頁",         U"末页",   U"末頁",       U"每页显示",   U"每頁顯示",     U"每页",
+      U"每頁",       U"跳转",         U"跳轉",   U"回查詢結果", U"回查询结果", U"返回查詢結果", U"返回查询结果",
+      U"回搜尋結果", U"返回搜索结果", U"上页",   U"下页",       U"上頁",       U"下頁"};
+  // Labels and filler a pager has ("显示第 1 至 20 项结果，共 57 项").
+  static constexpr std::u32string_view kLabels[] = {
+      U"查詢結果", U"查询结果", U"搜尋結果", U"搜索结果", U"检索结果", U"檢索結果", U"显示",
+      U"顯示",     U"结果",     U"結果",     U"记录",     U"記錄",     U"转到",     U"轉到",
+  };
   const std::u32string_view units = U"页頁筆笔条條项項";
   size_t tokens = 0;
   size_t other_han = 0;
@@ -128,8 +133,17 @@ bool IsPagerLine(const std::u32string& core) {
       while (k < s.size() && utf8::IsSpace(s[k])) ++k;
       const size_t digits = k;
       while (k < s.size() && (utf8::IsDecimalDigit(s[k]) || s[k] == ',')) ++k;
-      const bool number = k > digits;
+      bool number = k > digits;
       while (k < s.size() && utf8::IsSpace(s[k])) ++k;
+      // "第 3 / 12 页", "第 1 至 20 项": a range.
+      if (number && k < s.size() && std::u32string_view(U"/／至到-–").find(s[k]) != std::u32string_view::npos) {
+        ++k;
+        while (k < s.size() && utf8::IsSpace(s[k])) ++k;
+        const size_t second = k;
+        while (k < s.size() && (utf8::IsDecimalDigit(s[k]) || s[k] == ',')) ++k;
+        number = k > second;
+        while (k < s.size() && utf8::IsSpace(s[k])) ++k;
+      }
       if (number && k < s.size() && units.find(s[k]) != std::u32string_view::npos) {
         taken = k + 1;
         ++tokens;
@@ -158,18 +172,39 @@ bool IsFileLinkLine(std::string_view raw) {
                                   U"[PPTX]", U"[ZIP]", U"[RAR]", U"[TXT]", U"[CSV]"}) {
     if (upper.starts_with(tag)) return true;
   }
-  // "（2.3MB）", "(120 KB)" at the end.
-  if (upper.back() != U'）' && upper.back() != ')') return false;
-  size_t k = upper.size() - 1;
-  while (k > 0 && upper[k - 1] >= 'A' && upper[k - 1] <= 'Z') --k;
-  const std::u32string_view unit = std::u32string_view(upper).substr(k, upper.size() - 1 - k);
-  if (unit != U"KB" && unit != U"MB" && unit != U"GB" && unit != U"K" && unit != U"M" && unit != U"BYTES") {
-    return false;
+  // A file's name: "報名表.docx".
+  for (std::u32string_view ext : {U".PDF", U".DOC", U".DOCX", U".XLS", U".XLSX", U".ODT", U".ODS", U".PPT", U".PPTX",
+                                  U".ZIP", U".RAR", U".CSV"}) {
+    if (upper.ends_with(ext)) return true;
   }
-  while (k > 0 && utf8::IsSpace(upper[k - 1])) --k;
+  // "（2.3MB）", "(120 KB)", "（PDF，350KB）" at the end.
+  if (upper.back() != U'）' && upper.back() != ')') return false;
+  const size_t open = upper.find_last_of(U"（(");
+  if (open == std::u32string::npos || open == 0 || upper.size() - open > 24) return false;
+  size_t k = upper.size() - 1;
+  while (k > open + 1 && utf8::IsSpace(upper[k - 1])) --k;
+  const size_t unit_end = k;
+  while (k > open + 1 && upper[k - 1] >= 'A' && upper[k - 1] <= 'Z') --k;
+  const std::u32string_view unit = std::u32string_view(upper).substr(k, unit_end - k);
+  // Files weigh kilobytes and megabytes; gigabytes are a device's memory
+  // ("机身存储（256GB）").
+  if (unit != U"KB" && unit != U"MB" && unit != U"BYTES") return false;
+  while (k > open + 1 && utf8::IsSpace(upper[k - 1])) --k;
   const size_t end = k;
-  while (k > 0 && (utf8::IsDecimalDigit(upper[k - 1]) || upper[k - 1] == '.' || upper[k - 1] == ',')) --k;
-  return k < end && k > 0 && (upper[k - 1] == U'（' || upper[k - 1] == '(');
+  while (k > open + 1 && (utf8::IsDecimalDigit(upper[k - 1]) || upper[k - 1] == '.' || upper[k - 1] == ',')) --k;
+  // The number opens the bracket or follows a file type ("PDF，", "PDF ").
+  if (k == end) return false;
+  if (k == open + 1) return true;
+  std::u32string_view type = std::u32string_view(upper).substr(open + 1, k - open - 1);
+  while (!type.empty() && (utf8::IsSpace(type.back()) || type.back() == U'，' || type.back() == ',' ||
+                           type.back() == U'、' || type.back() == ';' || type.back() == U'；')) {
+    type.remove_suffix(1);
+  }
+  for (std::u32string_view t : {U"PDF", U"DOC", U"DOCX", U"XLS", U"XLSX", U"ODT", U"ODS", U"PPT", U"PPTX", U"ZIP",
+                                U"RAR", U"CSV", U"檔", U"档", U"文件", U"檔案"}) {
+    if (type.ends_with(t)) return true;
+  }
+  return false;
 }
 
 namespace {

@@ -21,6 +21,7 @@ TEST(PageTails, Disclaimers) {
   EXPECT_TRUE(IsSiteDisclaimer(U"免责声明：以上油价仅供参考，不构成任何购买建议。"));
   EXPECT_TRUE(IsSiteDisclaimer(U"註：上述時刻表只供參考，並非完整的班次資料。"));
   EXPECT_TRUE(IsSiteDisclaimer(U"风险提示：理财非存款。本页面所载收益率仅供参考，不构成收益承诺。"));
+  EXPECT_TRUE(IsSiteDisclaimer(U"以上班次時間謹供參考，如有更改，恕不另行通知。"));
   EXPECT_FALSE(IsSiteDisclaimer(U"專家提醒，這些數據僅供參考。"));                      // no pointer elsewhere
   EXPECT_FALSE(IsSiteDisclaimer(U"注：1. 以上汇率仅供参考，以成交价为准。"));           // a numbered note
   EXPECT_FALSE(IsSiteDisclaimer(U"資料為自動觀測站即時數據，未經檢核，僅供參考。"));    // the data's own note
@@ -33,7 +34,10 @@ TEST(PageTails, Pagers) {
   EXPECT_TRUE(IsPagerLine(U"共 128 条 首页 上一页 下一页 尾页"));
   EXPECT_TRUE(IsPagerLine(U"搜索结果：「台风」共 12 条 | 第 3 条"));
   EXPECT_TRUE(IsPagerLine(U"<lt;<lt; 上一條 | 下一條 >gt;>gt; | 返回查询结果"));
+  EXPECT_TRUE(IsPagerLine(U"显示第 1 至 20 项结果，共 57 项"));
+  EXPECT_TRUE(IsPagerLine(U"« 上頁 第 3 / 12 頁 下頁 »"));
   EXPECT_FALSE(IsPagerLine(U"全书共6页，第1页是目录"));
+  EXPECT_FALSE(IsPagerLine(U"本校共 3 棟大樓 第 2 棟為圖書館"));
   EXPECT_FALSE(IsPagerLine(U"本届比赛共有12支队伍参赛，第1名获得奖金。"));
   EXPECT_FALSE(IsPagerLine(U"下一页"));  // one link: other rules' business
 }
@@ -42,7 +46,12 @@ TEST(PageTails, FileLinks) {
   EXPECT_TRUE(IsFileLinkLine("   [PDF] 年度報告（3.4MB）"));
   EXPECT_TRUE(IsFileLinkLine("[docx] 报名表"));
   EXPECT_TRUE(IsFileLinkLine("申請表格 (120 KB)"));
+  EXPECT_TRUE(IsFileLinkLine("2027年度招生簡章（PDF，350KB）"));
+  EXPECT_TRUE(IsFileLinkLine("附件二 切結書.docx"));
   EXPECT_FALSE(IsFileLinkLine("報告全文共 45 頁（2.3萬字）"));
+  EXPECT_FALSE(IsFileLinkLine("記憶卡容量（最高支援 512GB）"));
+  EXPECT_FALSE(IsFileLinkLine("机身存储（256GB）"));
+  EXPECT_FALSE(IsFileLinkLine("緩存（最大 8 MB）"));
   EXPECT_FALSE(IsFileLinkLine("本年度預算（3.4億元）"));
   EXPECT_FALSE(IsFileLinkLine("[相關連結] 說明"));
 }
