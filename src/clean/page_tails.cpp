@@ -74,8 +74,15 @@ bool IsBodyParagraph(const PageLine& l) {
 
 bool IsSiteDisclaimer(const std::u32string& paragraph) {
   if (paragraph.size() > kMaxDisclaimer) return false;
-  const std::u32string_view rest = AfterLabel(Trimmed(paragraph));
+  const std::u32string_view whole = Trimmed(paragraph);
+  const std::u32string_view rest = AfterLabel(whole);
   if (StartsNumbered(rest)) return false;
+  // Labelled so: "免責聲明：…", "风险提示：…投资需谨慎".
+  if (rest.size() < whole.size() &&
+      (StartsWithAnyOf(whole, {U"免責聲明", U"免责声明", U"免責條款", U"免责条款"}) ||
+       (StartsWithAnyOf(whole, {U"风险提示", U"風險提示"}) && ContainsAnyOf(rest, {U"有风险", U"有風險"})))) {
+    return true;
+  }
   size_t at = std::u32string_view::npos;
   for (std::u32string_view w :
        {U"僅供參考", U"仅供参考", U"只供參考", U"只供参考", U"僅作參考", U"仅作参考", U"僅供参考", U"只作參考",
@@ -114,6 +121,7 @@ bool IsPagerLine(const std::u32string& core) {
   const std::u32string_view units = U"页頁筆笔条條项項";
   size_t tokens = 0;
   size_t other_han = 0;
+  size_t page_numbers = 0;
   for (size_t i = 0; i < core.size();) {
     const std::u32string_view s = std::u32string_view(core).substr(i);
     size_t taken = 0;
@@ -154,13 +162,20 @@ bool IsPagerLine(const std::u32string& core) {
       const size_t close = s.find(U'」');
       if (close != std::u32string_view::npos && close <= kMaxLabel + 1) taken = close + 1;
     }
+    if (taken == 0 && utf8::IsDecimalDigit(s.front()) && (i == 0 || !utf8::IsDecimalDigit(core[i - 1]))) {
+      // A page's number among the links: "1 2 3 … 10".
+      const size_t k = std::find_if_not(s.begin(), s.end(), utf8::IsDecimalDigit) - s.begin();
+      if (k == s.size() || utf8::IsSpace(s[k])) ++page_numbers;
+      taken = k;
+    }
     if (taken == 0) {
       if (utf8::IsHan(s.front()) && units.find(s.front()) == std::u32string_view::npos) ++other_han;
       taken = 1;
     }
     i += taken;
   }
-  return tokens >= 2 && other_han <= 2;
+  // Two counters or links, or one link among three page numbers or more.
+  return (tokens >= 2 || (tokens == 1 && page_numbers >= 3)) && other_han <= 2;
 }
 
 bool IsFileLinkLine(std::string_view raw) {

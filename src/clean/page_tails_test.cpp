@@ -22,11 +22,14 @@ TEST(PageTails, Disclaimers) {
   EXPECT_TRUE(IsSiteDisclaimer(U"註：上述時刻表只供參考，並非完整的班次資料。"));
   EXPECT_TRUE(IsSiteDisclaimer(U"风险提示：理财非存款。本页面所载收益率仅供参考，不构成收益承诺。"));
   EXPECT_TRUE(IsSiteDisclaimer(U"以上班次時間謹供參考，如有更改，恕不另行通知。"));
-  EXPECT_FALSE(IsSiteDisclaimer(U"專家提醒，這些數據僅供參考。"));                      // no pointer elsewhere
-  EXPECT_FALSE(IsSiteDisclaimer(U"注：1. 以上汇率仅供参考，以成交价为准。"));           // a numbered note
-  EXPECT_FALSE(IsSiteDisclaimer(U"資料為自動觀測站即時數據，未經檢核，僅供參考。"));    // the data's own note
-  EXPECT_FALSE(IsSiteDisclaimer(U"比赛时间以大会公布为准。"));                          // no "for reference"
-  EXPECT_FALSE(IsSiteDisclaimer(U"馆方表示，以上票价仅供参考，最终以现场公告为准。"));  // reported speech
+  EXPECT_TRUE(IsSiteDisclaimer(U"免責聲明：本網站所載之評論不代表本台立場。"));
+  EXPECT_TRUE(IsSiteDisclaimer(U"風險提示：投資有風險，入市需謹慎。"));
+  EXPECT_FALSE(IsSiteDisclaimer(U"風險提示：本區坡地在豪雨期間可能坍方，請住戶留意。"));  // a notice's own warning
+  EXPECT_FALSE(IsSiteDisclaimer(U"專家提醒，這些數據僅供參考。"));                        // no pointer elsewhere
+  EXPECT_FALSE(IsSiteDisclaimer(U"注：1. 以上汇率仅供参考，以成交价为准。"));             // a numbered note
+  EXPECT_FALSE(IsSiteDisclaimer(U"資料為自動觀測站即時數據，未經檢核，僅供參考。"));      // the data's own note
+  EXPECT_FALSE(IsSiteDisclaimer(U"比赛时间以大会公布为准。"));                            // no "for reference"
+  EXPECT_FALSE(IsSiteDisclaimer(U"馆方表示，以上票价仅供参考，最终以现场公告为准。"));    // reported speech
 }
 
 TEST(PageTails, Pagers) {
@@ -39,7 +42,9 @@ TEST(PageTails, Pagers) {
   EXPECT_FALSE(IsPagerLine(U"全书共6页，第1页是目录"));
   EXPECT_FALSE(IsPagerLine(U"本校共 3 棟大樓 第 2 棟為圖書館"));
   EXPECT_FALSE(IsPagerLine(U"本届比赛共有12支队伍参赛，第1名获得奖金。"));
-  EXPECT_FALSE(IsPagerLine(U"下一页"));  // one link: other rules' business
+  EXPECT_TRUE(IsPagerLine(U"1 2 3 4 5 … 10 下一頁"));
+  EXPECT_FALSE(IsPagerLine(U"2026 年 12 月 5 日 下一頁"));  // a date: 年, 月, 日 are text
+  EXPECT_FALSE(IsPagerLine(U"下一页"));                     // one link: other rules' business
 }
 
 TEST(PageTails, FileLinks) {
