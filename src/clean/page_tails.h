@@ -18,11 +18,7 @@
 //   - users' reviews: a heading that counts them ("网友点评（412） 好评率
 //     93%") over a block with a dated reviewer line and a reaction row
 //     ("有用(36) 回复"): the heading and its block;
-//   - lines around an article: a row of bracketed link labels ("[相關股票]
-//     … [即時報價] [加入我的組合]"), a poll's question over its radio
-//     buttons, a read count beside a share row ("阅读 4.6万 分享至： 微信
-//     微博 …"), a forum's notice that a topic was deleted, and a profile's
-//     tab bar ("學經歷 | 研究領域 | 期刊論文 | …") between lines with no bars.
+//   - the widgets around an article (clean/page_widgets.h).
 // A body sentence that uses the same words (a report quoting "僅供參考", a
 // numbered note of a table, a notice's own "註：") has not the shape and
 // stays. Pure functions, thread-safe.
@@ -32,6 +28,7 @@
 #include <vector>
 
 #include "clean/page_line.h"
+#include "clean/page_widgets.h"
 
 namespace wenyuan::clean {
 
@@ -39,7 +36,6 @@ inline constexpr char kSiteDisclaimer[] = "site disclaimer";
 inline constexpr char kPager[] = "pager";
 inline constexpr char kDownloadList[] = "download list";
 inline constexpr char kReviewSection[] = "users' reviews";
-inline constexpr char kArticleWidget[] = "widget around the article";
 
 // `paragraph` (its lines joined) says the page's data are only for
 // reference and points elsewhere: "本資料僅供參考，…以…為準。".
@@ -52,7 +48,8 @@ bool IsPagerLine(const std::u32string& core);
 // at its end ("…（2.3MB）").
 bool IsFileLinkLine(std::string_view raw);
 
-// Marks the lines above, among kept lines.
+// Marks the lines above and the widgets of clean/page_widgets.h, among kept
+// lines.
 void MarkPageTails(std::vector<PageLine>& lines);
 
 }  // namespace wenyuan::clean

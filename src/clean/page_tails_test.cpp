@@ -1,9 +1,8 @@
 // The page-tail rules (clean/page_tails.h) on pages written for this test,
 // of kinds no fold has: a harbour's tide table in Traditional with its
 // pager, download list and standing notice; a rice cooker's record in
-// Simplified with users' reviews; a museum's news in Simplified with a
-// share row and a poll; and lines that use the same words in the body and
-// stay.
+// Simplified with users' reviews; a bank's risk notice; and lines that use
+// the same words in the body and stay.
 #include "clean/page_tails.h"
 
 #include <gtest/gtest.h>
@@ -120,24 +119,6 @@ TEST(PageTails, ARiceCookersReviewsAndDisclaimerGo) {
   EXPECT_TRUE(lines[1].reason.empty());
   EXPECT_EQ(lines[3].reason, kSiteDisclaimer);
   for (size_t k = 5; k <= 8; ++k) EXPECT_EQ(lines[k].reason, kReviewSection) << k;
-}
-
-TEST(PageTails, AMuseumNewsShareRowAndPollGoItsBodyStays) {
-  std::vector<PageLine> lines = MakePageLines(
-      "   省博物馆冬季特展开幕 门票价格公布\n"
-      "   浏览 2.3万 分享到： 微信 微博 复制链接\n"
-      "   省博物馆今天开幕的冬季特展展出青铜器一百二十件，其中二十件为首次公开展示，吸引大批市民排队入场参观。\n"
-      "   馆方表示，以上票价仅供参考，最终以现场公告为准。特展期间每周一闭馆，节假日延长开放时间至晚上八点。\n"
-      "   策展人介绍，本次展览按照年代分为五个单元，观众可以通过二维码收听讲解，讲解内容有普通话和粤语两种版本。\n"
-      "\n"
-      "   [相关链接] 省博物馆 [购票] [加入收藏]\n"
-      "   【你怎么看？】你会去看这次特展吗？\n"
-      "   ( ) 会  ( ) 不会  ( ) 还没想好\n"
-      "   此帖子已被删除。\n"
-      "   展品介绍 | 参观须知 | 交通指南 | 周边服务\n");
-  MarkPageTails(lines);
-  for (size_t k : {0, 2, 3, 4}) EXPECT_TRUE(lines[k].reason.empty()) << k << " " << lines[k].reason;
-  for (size_t k : {1, 6, 7, 9, 10}) EXPECT_EQ(lines[k].reason, kArticleWidget) << k;
 }
 
 TEST(PageTails, AWrappedRiskNoticeGoesWhateverTookItsLastLine) {
