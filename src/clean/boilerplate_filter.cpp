@@ -28,6 +28,7 @@
 #include "clean/merchant_records.h"
 #include "clean/official_letters.h"
 #include "clean/page_line.h"
+#include "clean/page_tails.h"
 #include "clean/photo_albums.h"
 #include "clean/picture_heads.h"
 #include "clean/post_boundaries.h"
@@ -394,6 +395,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     if (!thread_page) MarkReadersContributions(lines);
     MarkPostBoundaries(lines);
     MarkCategoryFields(lines);
+    MarkPageTails(lines);  // disclaimers, pagers, downloads, reviews (clean/page_tails.h)
     if (auto name = KeepLatinNameUnderHeadline(lines)) own_paragraph[*name] = true;
   }
 
