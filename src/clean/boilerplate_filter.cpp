@@ -34,6 +34,7 @@
 #include "clean/promotion_rules.h"
 #include "clean/reader_notices.h"
 #include "clean/readers_contributions.h"
+#include "clean/record_blocks.h"
 #include "clean/record_fields.h"
 #include "clean/record_heads.h"
 #include "clean/record_names.h"
@@ -384,6 +385,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     for (size_t i : KeepMarginHeadings(lines)) own_paragraph[i] = true;
     KeepWrappedFieldValues(lines);
     KeepRowsTakenForFooters(lines);
+    for (size_t i : KeepRecordBlocks(lines)) own_paragraph[i] = true;
     for (size_t i : KeepSellerList(lines)) own_paragraph[i] = true;
     MarkUserReviews(lines);
     MarkRecordTemplateLabels(lines);
