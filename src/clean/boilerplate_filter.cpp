@@ -46,6 +46,7 @@
 #include "clean/shop_furniture.h"
 #include "clean/site_footer_rules.h"
 #include "clean/table_cells.h"
+#include "clean/table_link_cells.h"
 #include "clean/user_reviews.h"
 #include "clean/video_pages.h"
 #include "util/line_reader.h"
@@ -386,6 +387,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     KeepWrappedFieldValues(lines);
     KeepRowsTakenForFooters(lines);
     for (size_t i : KeepRecordBlocks(lines)) own_paragraph[i] = true;
+    CutRepeatedLinkCells(lines);
     for (size_t i : KeepSellerList(lines)) own_paragraph[i] = true;
     MarkUserReviews(lines);
     MarkRecordTemplateLabels(lines);
