@@ -31,6 +31,7 @@
 #include "clean/photo_albums.h"
 #include "clean/picture_heads.h"
 #include "clean/post_boundaries.h"
+#include "clean/priced_lists.h"
 #include "clean/promotion_rules.h"
 #include "clean/reader_notices.h"
 #include "clean/readers_contributions.h"
@@ -388,6 +389,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     KeepRowsTakenForFooters(lines);
     for (size_t i : KeepRecordBlocks(lines)) own_paragraph[i] = true;
     CutRepeatedLinkCells(lines);
+    MarkPricedLists(lines);
     for (size_t i : KeepSellerList(lines)) own_paragraph[i] = true;
     MarkUserReviews(lines);
     MarkRecordTemplateLabels(lines);
