@@ -19,6 +19,8 @@ constexpr size_t kMinTitle = 4;        // a record's title, in characters
 constexpr size_t kMaxTitle = 50;
 constexpr size_t kMaxTitleBlock = 2;  // lines of the title block over a record block
 constexpr size_t kMinCells = 3;       // cells of a table's row
+constexpr size_t kMinCards = 2;       // people's cards under a heading
+constexpr size_t kMaxCardLine = 8;    // a card's name or title
 
 // Reasons that say a line was only left out, not what it is.
 bool LeftOut(const PageLine& l) {
@@ -285,6 +287,40 @@ void KeepRecordBlockHeads(std::vector<PageLine>& lines, std::vector<size_t>* out
   }
 }
 
+// "周文涛", "副教授": a card's short line, no digit, no punctuation.
+bool IsCardLine(const PageLine& l) {
+  if (l.blank() || l.bullet || l.placeholder || HasDigit(l.core) || HasSentencePunct(l.core)) return false;
+  const size_t chars = NonSpaceChars(l.core);
+  return chars >= 2 && chars <= kMaxCardLine && CountHan(l.core) * 2 >= chars;
+}
+
+bool IsPictureOnly(const PageLine& l) { return !l.blank() && l.placeholder && l.core.empty(); }
+
+// Right below the kept text: a short heading over cards of people, each a
+// picture, a name and a title ("[photo]" "周文涛" "教授"), no blank line
+// between the cards.
+void KeepPeopleCards(std::vector<PageLine>& lines, std::vector<size_t>* out) {
+  for (size_t h = 1; h < lines.size(); ++h) {
+    if (!IsSectionHeading(lines[h]) || !LeftOut(lines[h]) || !lines[h - 1].blank()) continue;
+    size_t above = h - 1;
+    while (above > 0 && lines[above].blank()) --above;
+    if (!lines[above].kept()) continue;
+    size_t k = NextNonBlank(lines, h + 1), cards = 0;
+    std::vector<size_t> text;
+    while (k + 2 < lines.size() && IsPictureOnly(lines[k]) && IsCardLine(lines[k + 1]) && IsCardLine(lines[k + 2])) {
+      text.push_back(k + 1);
+      text.push_back(k + 2);
+      ++cards;
+      k += 3;
+    }
+    if (cards < kMinCards || (k < lines.size() && !lines[k].blank())) continue;
+    Restore(lines, h, out);
+    for (size_t t : text) {
+      if (LeftOut(lines[t])) Restore(lines, t, out);
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<size_t> KeepRecordBlocks(std::vector<PageLine>& lines) {
@@ -292,6 +328,7 @@ std::vector<size_t> KeepRecordBlocks(std::vector<PageLine>& lines) {
   KeepDefinitionLists(lines, &out);
   KeepSpecGroups(lines, &out);
   KeepRecordBlockHeads(lines, &out);
+  KeepPeopleCards(lines, &out);
   return out;
 }
 

@@ -134,6 +134,27 @@ TEST(RecordBlocks, FieldsAboveTheFirstKeptLineStayOut) {
   EXPECT_TRUE(KeepRecordBlocks(links).empty());
 }
 
+TEST(RecordBlocks, PeoplesCardsUnderTheTextComeBack) {
+  // A workshop's speakers: picture, name, title, under the kept text.
+  auto lines = PageLinesOf({"   本工作坊帶領學員從採集、壓製到裝框，完成一幅植物標本畫。", "", "   講師群", "",
+                            "   [speaker1.jpg]", "   陳北辰", "   策展人", "   [speaker2.jpg]", "   林東湖",
+                            "   植物繪師", "", "   活動花絮"});
+  LeaveOut(lines);
+  lines[0].reason.clear();
+  lines[4].reason = "image placeholder";
+  lines[7].reason = "image placeholder";
+  lines[5].reason.clear();  // the finder kept one name
+  EXPECT_EQ(KeepRecordBlocks(lines), (std::vector<size_t>{2, 6, 8, 9}));
+  EXPECT_EQ(lines[4].reason, "image placeholder");
+  EXPECT_EQ(lines[11].reason, kOutside);
+  // One card alone (an author's box under an article) stays out.
+  auto one =
+      PageLinesOf({"   本文探討城市綠地的分布。", "", "   關於作者", "", "   [author.jpg]", "   王小明", "   記者"});
+  LeaveOut(one);
+  one[0].reason.clear();
+  EXPECT_TRUE(KeepRecordBlocks(one).empty());
+}
+
 TEST(RecordBlocks, ABlockOfProseKeepsItsHeadingOut) {
   // A news block: a related-news heading over kept paragraphs is no title.
   auto lines = PageLinesOf({"   延伸閱讀", "   市府今天宣布，明年起增設三處公共托育中心。",
