@@ -321,6 +321,20 @@ void KeepPeopleCards(std::vector<PageLine>& lines, std::vector<size_t>* out) {
   }
 }
 
+// The page's headline: its first line at the margin (where a dump prints
+// headings) with text below it, when the line right under it (one blank
+// line between at most) is the first kept line of the page.
+void KeepMarginHeadline(std::vector<PageLine>& lines, std::vector<size_t>* out) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].kept()) return;
+    if (lines[i].blank() || Indent(lines[i].raw) != 0 || lines[i].reason != "outside the main text") continue;
+    const size_t next = NextNonBlank(lines, i + 1);
+    if (next >= lines.size() || next > i + 2 || !lines[next].kept() || Indent(lines[next].raw) != 0) return;
+    if (IsTitleLike(lines[i]) && !IsColonField(lines[i].core)) Restore(lines, i, out);
+    return;
+  }
+}
+
 }  // namespace
 
 std::vector<size_t> KeepRecordBlocks(std::vector<PageLine>& lines) {
@@ -329,6 +343,7 @@ std::vector<size_t> KeepRecordBlocks(std::vector<PageLine>& lines) {
   KeepSpecGroups(lines, &out);
   KeepRecordBlockHeads(lines, &out);
   KeepPeopleCards(lines, &out);
+  KeepMarginHeadline(lines, &out);
   return out;
 }
 

@@ -22,7 +22,13 @@
 //     a row of cells (the table's header) or the block's first line reading
 //     as a title (no sentence end, no bar); then a title block right above
 //     it (one blank line between, one or two lines: the title, and a line
-//     with a number, "統計至 2026/05/17") comes back too.
+//     with a number, "統計至 2026/05/17") comes back too;
+//   - people's cards right below the kept text: a short heading over two
+//     cards or more, each a picture, a name and a title ("周文涛" over
+//     "教授"); the names and titles come back with the heading, the
+//     pictures stay dropped; one card alone (an author's box) stays out;
+//   - the page's headline: its first line printed at the margin, no
+//     sentence, right over the page's first kept line, also at the margin.
 // Lines another rule dropped for what they are (a button, a picture, a
 // breadcrumb, a footer) stay dropped. Pure functions, thread-safe.
 #pragma once

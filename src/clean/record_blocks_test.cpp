@@ -155,6 +155,20 @@ TEST(RecordBlocks, PeoplesCardsUnderTheTextComeBack) {
   EXPECT_TRUE(KeepRecordBlocks(one).empty());
 }
 
+TEST(RecordBlocks, HeadlineAtTheMarginOverTheFirstKeptLine) {
+  auto lines =
+      PageLinesOf({"   [logo.png] 北辰市集", "", "竹編收納籃（大）", "", "手工竹編，透氣耐用，適合收納衣物與玩具。"});
+  LeaveOut(lines);
+  lines[0].reason = "image placeholder";
+  lines[4].reason.clear();
+  EXPECT_EQ(KeepRecordBlocks(lines), (std::vector<size_t>{2}));
+  // An indented line over the kept text is the site's, not the headline.
+  auto indented = PageLinesOf({"   北辰市集 會員中心", "", "手工竹編，透氣耐用，適合收納衣物與玩具。"});
+  LeaveOut(indented);
+  indented[2].reason.clear();
+  EXPECT_TRUE(KeepRecordBlocks(indented).empty());
+}
+
 TEST(RecordBlocks, ABlockOfProseKeepsItsHeadingOut) {
   // A news block: a related-news heading over kept paragraphs is no title.
   auto lines = PageLinesOf({"   延伸閱讀", "   市府今天宣布，明年起增設三處公共托育中心。",
