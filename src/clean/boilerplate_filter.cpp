@@ -40,6 +40,7 @@
 #include "clean/record_heads.h"
 #include "clean/record_names.h"
 #include "clean/record_rows.h"
+#include "clean/record_widgets.h"
 #include "clean/reference_lists.h"
 #include "clean/review_replies.h"
 #include "clean/section_index.h"
@@ -390,6 +391,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     for (size_t i : KeepRecordBlocks(lines)) own_paragraph[i] = true;
     CutRepeatedLinkCells(lines);
     MarkPricedLists(lines);
+    MarkRecordWidgets(lines);
     for (size_t i : KeepSellerList(lines)) own_paragraph[i] = true;
     MarkUserReviews(lines);
     MarkRecordTemplateLabels(lines);

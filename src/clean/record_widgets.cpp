@@ -1,0 +1,76 @@
+#include "clean/record_widgets.h"
+
+#include <string>
+#include <string_view>
+
+namespace wenyuan::clean {
+namespace {
+
+constexpr size_t kMaxCheckboxLine = 30;
+constexpr size_t kMinTabs = 2;
+constexpr size_t kMaxTabs = 6;
+constexpr size_t kMaxTab = 8;  // characters of a tab's label, its count aside
+
+// One checkbox on the raw line (the core drops bracketed markers); a row
+// of several ("[X] 程式設計 [ ] 團隊合作") is a record's checklist.
+bool HasOneCheckbox(std::string_view raw) {
+  size_t boxes = 0;
+  for (std::string_view box : {"[ ]", "[X]", "[x]"}) {
+    for (size_t at = raw.find(box); at != std::string_view::npos; at = raw.find(box, at + 1)) ++boxes;
+  }
+  return boxes == 1;
+}
+
+// "课程评价(386)" → true, with the label's length without its count.
+bool EndsWithCount(std::u32string_view tab, size_t* label_chars) {
+  const bool full = tab.ends_with(U"）");
+  if (!full && !tab.ends_with(U")")) return false;
+  const size_t open = tab.rfind(full ? U'（' : U'(');
+  if (open == std::u32string_view::npos || open + 2 > tab.size() - 1) return false;
+  for (size_t i = open + 1; i + 1 < tab.size(); ++i) {
+    if (!IsAsciiDigit(tab[i])) return false;
+  }
+  *label_chars = open;
+  return true;
+}
+
+std::u32string_view Trimmed(std::u32string_view s) {
+  while (!s.empty() && (s.front() == U' ' || s.front() == U'\u3000')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == U' ' || s.back() == U'\u3000')) s.remove_suffix(1);
+  return s;
+}
+
+bool IsCountedTabRow(const std::u32string& core) {
+  size_t tabs = 0, counted = 0;
+  for (size_t begin = 0; begin <= core.size();) {
+    size_t end = core.find_first_of(U"|｜", begin);
+    if (end == std::u32string::npos) end = core.size();
+    const std::u32string_view tab = Trimmed(std::u32string_view(core).substr(begin, end - begin));
+    size_t label = tab.size();
+    if (EndsWithCount(tab, &label)) ++counted;
+    if (label == 0 || label > kMaxTab || HasSentencePunct(std::u32string(tab.substr(0, label)))) return false;
+    ++tabs;
+    begin = end + 1;
+  }
+  return tabs >= kMinTabs && tabs <= kMaxTabs && counted >= 1;
+}
+
+bool Alone(const std::vector<PageLine>& lines, size_t i) {
+  return (i == 0 || lines[i - 1].blank()) && (i + 1 == lines.size() || lines[i + 1].blank());
+}
+
+}  // namespace
+
+void MarkRecordWidgets(std::vector<PageLine>& lines) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    PageLine& l = lines[i];
+    if (!l.kept()) continue;
+    if (HasOneCheckbox(l.raw) && l.core.size() <= kMaxCheckboxLine && !HasSentenceEnd(l.core)) {
+      l.reason = "filter checkbox";
+    } else if (!l.bullet && Alone(lines, i) && IsCountedTabRow(l.core)) {
+      l.reason = "row of tabs with a count";
+    }
+  }
+}
+
+}  // namespace wenyuan::clean

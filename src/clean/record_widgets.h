@@ -1,0 +1,23 @@
+// RecordWidgets: two small controls a record page prints among its
+// content, known by their shape whatever the site's words, in both
+// scripts:
+//   - a filter's checkbox line: a short line holding one checkbox as a
+//     dump prints it ("[ ]", "[X]") beside its labels ("只看差异 [ ]
+//     显示全部参数", "[X] 只顯示有庫存"), no sentence end; a row of several
+//     boxes ("[X] 程式設計 [ ] 團隊合作") is a record's checklist and stays;
+//   - a row of tabs with a count: a line alone (blank lines or the page's
+//     edge around it) of two to six short labels parted by bars, one of
+//     them ending in a count in brackets ("课程详情 | 课程评价(386)",
+//     "商品介紹 ｜ 買家評論（52）").
+// Both are marked dropped. Pure function, thread-safe.
+#pragma once
+
+#include <vector>
+
+#include "clean/page_line.h"
+
+namespace wenyuan::clean {
+
+void MarkRecordWidgets(std::vector<PageLine>& lines);
+
+}  // namespace wenyuan::clean

@@ -1,0 +1,40 @@
+// A filter's checkbox line and a row of tabs with a count, on lines
+// written for these tests (a phone comparison, Simplified; a shop's
+// product page, Traditional); and lines that stay.
+#include "clean/record_widgets.h"
+
+#include <gtest/gtest.h>
+
+#include <vector>
+
+#include "clean/page_lines_test_support.h"
+
+namespace wenyuan::clean {
+namespace {
+
+TEST(RecordWidgets, CheckboxLineGoes) {
+  auto lines =
+      PageLinesOf({"   [X] 只顯示有庫存", "   隐藏相同项 [ ] 高亮不同项", "   屏幕尺寸    6.1英寸    6.7英寸"});
+  MarkRecordWidgets(lines);
+  EXPECT_FALSE(lines[0].reason.empty());
+  EXPECT_FALSE(lines[1].reason.empty());
+  EXPECT_TRUE(lines[2].reason.empty());
+}
+
+TEST(RecordWidgets, CountedTabRowAloneGoes) {
+  auto lines = PageLinesOf({"", "   商品介紹 ｜ 買家評論（52）", "", "   這款竹編籃以桂竹手工編成。"});
+  MarkRecordWidgets(lines);
+  EXPECT_FALSE(lines[1].reason.empty());
+  EXPECT_TRUE(lines[3].reason.empty());
+}
+
+TEST(RecordWidgets, LinesLikeThemStay) {
+  // Bars without a count, a count in a sentence, a row among other lines.
+  auto lines = PageLinesOf(
+      {"", "   第一部 | 第二部", "", "   本案共收到意見（12）件 | 詳見附件。", "", "   甲 | 乙(3)", "   下一行"});
+  MarkRecordWidgets(lines);
+  for (const auto& l : lines) EXPECT_TRUE(l.reason.empty()) << l.CoreUtf8();
+}
+
+}  // namespace
+}  // namespace wenyuan::clean
