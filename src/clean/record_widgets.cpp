@@ -9,7 +9,8 @@ namespace {
 constexpr size_t kMaxCheckboxLine = 30;
 constexpr size_t kMinTabs = 2;
 constexpr size_t kMaxTabs = 6;
-constexpr size_t kMaxTab = 8;  // characters of a tab's label, its count aside
+constexpr size_t kMaxTab = 8;          // characters of a tab's label, its count aside
+constexpr size_t kMaxPictureName = 5;  // "代表圖"
 
 // One checkbox on the raw line (the core drops bracketed markers); a row
 // of several ("[X] 程式設計 [ ] 團隊合作") is a record's checklist.
@@ -59,6 +60,32 @@ bool Alone(const std::vector<PageLine>& lines, size_t i) {
   return (i == 0 || lines[i - 1].blank()) && (i + 1 == lines.size() || lines[i + 1].blank());
 }
 
+bool IsPictureOnly(const PageLine& l) { return !l.blank() && l.placeholder && l.core.empty(); }
+
+// "代表圖", "示意图": a short name ending in the picture word.
+bool IsPictureName(const PageLine& l) {
+  if (l.blank() || l.bullet || l.core.size() > kMaxPictureName || HasSentencePunct(l.core)) return false;
+  return l.core.size() >= 2 && (l.core.back() == U'圖' || l.core.back() == U'图');
+}
+
+// "圖一", "图 2", "Figure 3": the picture word and a number, nothing else.
+bool IsPictureNumber(const PageLine& l) {
+  if (l.blank() || l.bullet) return false;
+  std::u32string c = WithoutSpaces(l.core);
+  for (std::u32string_view word : {U"圖", U"图", U"Figure", U"Fig."}) {
+    if (!c.starts_with(word)) continue;
+    const std::u32string_view rest = std::u32string_view(c).substr(word.size());
+    if (rest.empty() || rest.size() > 3) return false;
+    for (char32_t ch : rest) {
+      if (!IsAsciiDigit(ch) && std::u32string_view(U"一二三四五六七八九十").find(ch) == std::u32string_view::npos) {
+        return false;
+      }
+    }
+    return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void MarkRecordWidgets(std::vector<PageLine>& lines) {
@@ -70,6 +97,15 @@ void MarkRecordWidgets(std::vector<PageLine>& lines) {
     } else if (!l.bullet && Alone(lines, i) && IsCountedTabRow(l.core)) {
       l.reason = "row of tabs with a count";
     }
+  }
+  // A picture that did not come through, framed by its bare labels.
+  for (size_t i = 1; i + 1 < lines.size(); ++i) {
+    if (!IsPictureOnly(lines[i])) continue;
+    const bool name = lines[i - 1].kept() && IsPictureName(lines[i - 1]);
+    const bool number = lines[i + 1].kept() && IsPictureNumber(lines[i + 1]);
+    if (!name && !number) continue;
+    if (name) lines[i - 1].reason = "picture's bare label";
+    if (number) lines[i + 1].reason = "picture's bare label";
   }
 }
 

@@ -1,4 +1,4 @@
-// RecordWidgets: two small controls a record page prints among its
+// RecordWidgets: small controls and labels a record page prints among its
 // content, known by their shape whatever the site's words, in both
 // scripts:
 //   - a filter's checkbox line: a short line holding one checkbox as a
@@ -8,8 +8,12 @@
 //   - a row of tabs with a count: a line alone (blank lines or the page's
 //     edge around it) of two to six short labels parted by bars, one of
 //     them ending in a count in brackets ("课程详情 | 课程评价(386)",
-//     "商品介紹 ｜ 買家評論（52）").
-// Both are marked dropped. Pure function, thread-safe.
+//     "商品介紹 ｜ 買家評論（52）");
+//   - a picture's bare labels: right above a picture that did not come
+//     through (a placeholder alone on its line), a short name ending in the
+//     picture word ("代表圖", "示意图"), and right below it the picture word
+//     with a number only ("圖一", "图 2", "Figure 3").
+// All are marked dropped. Pure function, thread-safe.
 #pragma once
 
 #include <vector>

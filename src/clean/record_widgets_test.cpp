@@ -28,6 +28,19 @@ TEST(RecordWidgets, CountedTabRowAloneGoes) {
   EXPECT_TRUE(lines[3].reason.empty());
 }
 
+TEST(RecordWidgets, PicturesBareLabelsGo) {
+  auto lines = PageLinesOf({"   結構示意圖", "   [fig_rep.png]", "   圖一", "", "   [photo2.jpg]", "   图 2",
+                            "   [photo3.jpg]", "   图2为样品在显微镜下的照片，可见纤维排列整齐。"});
+  lines[1].reason = "image placeholder";
+  lines[4].reason = "image placeholder";
+  lines[6].reason = "image placeholder";
+  MarkRecordWidgets(lines);
+  EXPECT_FALSE(lines[0].reason.empty());
+  EXPECT_FALSE(lines[2].reason.empty());
+  EXPECT_FALSE(lines[5].reason.empty());
+  EXPECT_TRUE(lines[7].reason.empty());  // a caption that says something
+}
+
 TEST(RecordWidgets, LinesLikeThemStay) {
   // Bars without a count, a count in a sentence, a row among other lines.
   auto lines = PageLinesOf(
