@@ -21,6 +21,8 @@ constexpr size_t kMaxTitleBlock = 2;  // lines of the title block over a record 
 constexpr size_t kMinCells = 3;       // cells of a table's row
 constexpr size_t kMinCards = 2;       // people's cards under a heading
 constexpr size_t kMaxCardLine = 8;    // a card's name or title
+constexpr size_t kMaxVersionLine = 16;
+constexpr size_t kMaxChangeLine = 80;  // a line of a release's notes
 
 // Reasons that say a line was only left out, not what it is.
 bool LeftOut(const PageLine& l) {
@@ -335,6 +337,80 @@ void KeepMarginHeadline(std::vector<PageLine>& lines, std::vector<size_t>* out) 
   }
 }
 
+// "2026年11月28日", "2026/11/28", "2026-11-28": a date alone.
+bool IsDateOnly(const std::u32string& core) {
+  const std::u32string c = WithoutSpaces(core);
+  size_t digits = 0, seps = 0;
+  for (char32_t ch : c) {
+    if (IsAsciiDigit(ch)) {
+      ++digits;
+    } else if (ch == U'年' || ch == U'月' || ch == U'日' || ch == U'/' || ch == U'-' || ch == U'.') {
+      ++seps;
+    } else {
+      return false;
+    }
+  }
+  return digits >= 6 && seps >= 2;
+}
+
+// "版本 5.3.0", "Version 2.1", "v1.4.2": a version's number and at most a
+// short word before it.
+bool IsVersionLine(const std::u32string& core) {
+  const std::u32string c = WithoutSpaces(core);
+  if (c.size() > kMaxVersionLine) return false;
+  size_t dot = c.find(U'.');
+  return dot != std::u32string::npos && dot > 0 && dot + 1 < c.size() && IsAsciiDigit(c[dot - 1]) &&
+         IsAsciiDigit(c[dot + 1]) && IsAsciiDigit(c.back());
+}
+
+// A release's notes: a date alone, its version, then the changes up to a
+// blank line, on a page whose text was kept above them. Each release
+// comes back with the heading over the first of a run; a release printed
+// again (its version seen above) stays dropped.
+void KeepReleaseNotes(std::vector<PageLine>& lines, std::vector<size_t>* out) {
+  std::vector<std::u32string> versions;
+  bool run = false;  // the previous block was a release
+  for (size_t i = 0; i + 2 < lines.size(); ++i) {
+    if (lines[i].blank()) continue;
+    // The changes may stand one blank line below the version.
+    const size_t changes = lines[i + 2].blank() ? i + 3 : i + 2;
+    if (!IsDateOnly(lines[i].core) || !IsVersionLine(lines[i + 1].core) || changes >= lines.size() ||
+        lines[changes].blank() || !AnyKeptBefore(lines, i)) {
+      run = false;
+      continue;
+    }
+    size_t end = changes;
+    while (end < lines.size() && !lines[end].blank() && NonSpaceChars(lines[end].core) <= kMaxChangeLine) ++end;
+    if (end < lines.size() && !lines[end].blank()) continue;  // a long line: no release's notes
+    const std::u32string version = WithoutSpaces(lines[i + 1].core);
+    const bool again = std::find(versions.begin(), versions.end(), version) != versions.end();
+    versions.push_back(version);
+    if (!again) {
+      for (size_t k = i; k < end; ++k) {
+        if (LeftOut(lines[k]) || lines[k].reason == "share widget") Restore(lines, k, out);
+      }
+    }
+    if (!run) {
+      // The heading over the run: the nearest line above at a smaller
+      // indent within two lines, else the line right above.
+      size_t heading = lines.size();
+      for (size_t k = i, seen = 0; k > 0 && seen < 2;) {
+        --k;
+        if (lines[k].blank()) continue;
+        ++seen;
+        if (seen == 1 && IsSectionHeading(lines[k])) heading = k;
+        if (Indent(lines[k].raw) < Indent(lines[i].raw) && IsSectionHeading(lines[k])) {
+          heading = k;
+          break;
+        }
+      }
+      if (heading < lines.size() && LeftOut(lines[heading])) Restore(lines, heading, out);
+    }
+    run = true;
+    i = end;
+  }
+}
+
 }  // namespace
 
 std::vector<size_t> KeepRecordBlocks(std::vector<PageLine>& lines) {
@@ -344,6 +420,7 @@ std::vector<size_t> KeepRecordBlocks(std::vector<PageLine>& lines) {
   KeepRecordBlockHeads(lines, &out);
   KeepPeopleCards(lines, &out);
   KeepMarginHeadline(lines, &out);
+  KeepReleaseNotes(lines, &out);
   return out;
 }
 

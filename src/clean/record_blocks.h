@@ -28,7 +28,14 @@
 //     "教授"); the names and titles come back with the heading, the
 //     pictures stay dropped; one card alone (an author's box) stays out;
 //   - the page's headline: its first line printed at the margin, no
-//     sentence, right over the page's first kept line, also at the margin.
+//     sentence, right over the page's first kept line, also at the margin;
+//   - a release's notes below the kept text: a date alone, a version line
+//     ("版本 5.3.0", "v3.2.0") and the changes up to a blank line (one blank
+//     line may part them from the version); each release comes back once
+//     (a history that prints the newest release again keeps that copy
+//     dropped), with the heading over the first release of a run (the
+//     nearest line above it at a smaller indent, within two lines, else the
+//     line right above).
 // Lines another rule dropped for what they are (a button, a picture, a
 // breadcrumb, a footer) stay dropped. Pure functions, thread-safe.
 #pragma once

@@ -169,6 +169,38 @@ TEST(RecordBlocks, HeadlineAtTheMarginOverTheFirstKeptLine) {
   EXPECT_TRUE(KeepRecordBlocks(indented).empty());
 }
 
+TEST(RecordBlocks, ReleaseNotesComeBackOnceEach) {
+  // A reading app's page (Simplified): what is new, then the history,
+  // which prints the newest release again.
+  auto lines = PageLinesOf({"   北辰阅读帮你整理书架、同步笔记，支持离线阅读。",
+                            "",
+                            "更新内容",
+                            "",
+                            "   2026-10-02",
+                            "   v3.2.0",
+                            "",
+                            "   - 新增夜间护眼模式",
+                            "   - 修复书签丢失的问题",
+                            "",
+                            "   相关推荐",
+                            "",
+                            "   历史版本",
+                            "",
+                            "   2026-10-02",
+                            "   v3.2.0",
+                            "   - 新增夜间护眼模式",
+                            "   - 修复书签丢失的问题",
+                            "",
+                            "   2026-08-15",
+                            "   v3.1.4",
+                            "   - 优化启动速度"});
+  LeaveOut(lines);
+  lines[0].reason.clear();
+  KeepRecordBlocks(lines);
+  for (size_t i : {2, 4, 5, 7, 8, 12, 19, 20, 21}) EXPECT_TRUE(lines[i].reason.empty()) << lines[i].CoreUtf8();
+  for (size_t i : {10, 14, 15, 16, 17}) EXPECT_EQ(lines[i].reason, kOutside) << lines[i].CoreUtf8();
+}
+
 TEST(RecordBlocks, ABlockOfProseKeepsItsHeadingOut) {
   // A news block: a related-news heading over kept paragraphs is no title.
   auto lines = PageLinesOf({"   延伸閱讀", "   市府今天宣布，明年起增設三處公共托育中心。",
