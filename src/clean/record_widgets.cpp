@@ -11,6 +11,7 @@ constexpr size_t kMinTabs = 2;
 constexpr size_t kMaxTabs = 6;
 constexpr size_t kMaxTab = 8;          // characters of a tab's label, its count aside
 constexpr size_t kMaxPictureName = 5;  // "代表圖"
+constexpr size_t kMaxArrowLabel = 8;   // "持仓变动走势"
 
 // One checkbox on the raw line (the core drops bracketed markers); a row
 // of several ("[X] 程式設計 [ ] 團隊合作") is a record's checklist.
@@ -86,6 +87,25 @@ bool IsPictureNumber(const PageLine& l) {
   return false;
 }
 
+// "更多 >", "进入讨论区 »", "持仓变动走势 >gt;" (a dump's escaped arrow): a
+// short label ending in an arrow, a link to another page.
+bool IsArrowLink(const PageLine& l) {
+  if (l.blank() || l.bullet) return false;
+  std::u32string_view c = l.core;
+  if (c.ends_with(U">gt;")) c.remove_suffix(3);
+  size_t arrows = 0;
+  while (!c.empty() && (c.back() == U'>' || c.back() == U'»' || c.back() == U'›' || c.back() == U'＞')) {
+    c.remove_suffix(1);
+    ++arrows;
+  }
+  while (!c.empty() && (c.back() == U' ' || c.back() == U'\u3000')) c.remove_suffix(1);
+  if (arrows == 0 || c.empty() || c.size() > kMaxArrowLabel) return false;
+  for (char32_t ch : c) {
+    if (ch == U'>' || ch == U'<' || ch == U'|' || IsSentencePunct(ch)) return false;
+  }
+  return CountHan(std::u32string(c)) * 2 >= c.size();
+}
+
 }  // namespace
 
 void MarkRecordWidgets(std::vector<PageLine>& lines) {
@@ -96,6 +116,8 @@ void MarkRecordWidgets(std::vector<PageLine>& lines) {
       l.reason = "filter checkbox";
     } else if (!l.bullet && Alone(lines, i) && IsCountedTabRow(l.core)) {
       l.reason = "row of tabs with a count";
+    } else if (IsArrowLink(l)) {
+      l.reason = "link with an arrow";
     }
   }
   // A picture that did not come through, framed by its bare labels.

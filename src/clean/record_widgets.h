@@ -12,7 +12,10 @@
 //   - a picture's bare labels: right above a picture that did not come
 //     through (a placeholder alone on its line), a short name ending in the
 //     picture word ("代表圖", "示意图"), and right below it the picture word
-//     with a number only ("圖一", "图 2", "Figure 3").
+//     with a number only ("圖一", "图 2", "Figure 3");
+//   - a link with an arrow: a short label, mostly Han, ending in an arrow
+//     (">", "»", "›", and ">gt;" as some dumps print an escaped ">"): "更多
+//     >", "进入讨论区 »", "歷年數據 >gt;".
 // All are marked dropped. Pure function, thread-safe.
 #pragma once
 

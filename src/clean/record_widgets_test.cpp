@@ -41,6 +41,17 @@ TEST(RecordWidgets, PicturesBareLabelsGo) {
   EXPECT_TRUE(lines[7].reason.empty());  // a caption that says something
 }
 
+TEST(RecordWidgets, ArrowLinksGo) {
+  auto lines = PageLinesOf({"   更多 >", "   进入讨论区 »", "   歷年數據 >gt;", "   首页 > 新闻 > 本地",
+                            "   价格走势见下图 >", "   溫度 > 30 度時請多補充水分。"});
+  MarkRecordWidgets(lines);
+  EXPECT_FALSE(lines[0].reason.empty());
+  EXPECT_FALSE(lines[1].reason.empty());
+  EXPECT_FALSE(lines[2].reason.empty());
+  EXPECT_TRUE(lines[3].reason.empty());  // a breadcrumb is another rule's
+  EXPECT_TRUE(lines[5].reason.empty());  // a sentence
+}
+
 TEST(RecordWidgets, LinesLikeThemStay) {
   // Bars without a count, a count in a sentence, a row among other lines.
   auto lines = PageLinesOf(
