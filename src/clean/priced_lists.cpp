@@ -64,23 +64,44 @@ bool IsNameWithPrice(const std::u32string& core) {
   return true;
 }
 
+bool IsNameWithReading(const std::u32string& core) {
+  if (core.size() > kMaxItem) return false;
+  const std::vector<std::u32string_view> words = SpaceSeparatedWords(core);
+  if (words.size() < 2) return false;
+  std::u32string_view last = words.back();
+  bool reading = false;
+  if (last.ends_with(U"%")) {
+    last.remove_suffix(1);
+    if (!last.empty() && (last.front() == U'+' || last.front() == U'-')) last.remove_prefix(1);
+    reading = IsAmount(last);
+  } else if (last.ends_with(U"℃") || last.ends_with(U"°C")) {
+    last.remove_suffix(last.ends_with(U"℃") ? 1 : 2);
+    const size_t slash = last.find(U'/');
+    reading = slash == std::u32string_view::npos ? IsAmount(last)
+                                                 : IsAmount(last.substr(0, slash)) && IsAmount(last.substr(slash + 1));
+  }
+  if (!reading) return false;
+  for (size_t w = 0; w + 1 < words.size(); ++w) {
+    if (HasSentencePunct(std::u32string(words[w]))) return false;
+  }
+  return CountHan(std::u32string(words.front())) > 0;
+}
+
 void MarkPricedLists(std::vector<PageLine>& lines) {
-  std::vector<std::pair<size_t, size_t>> lists;  // [heading, end)
-  for (size_t i = 0; i + 1 < lines.size(); ++i) {
-    if (!IsListHeading(lines[i])) continue;
-    size_t k = i + 1, items = 0;
-    while (k < lines.size() && lines[k].bullet && IsNameWithPrice(lines[k].core)) {
-      ++items;
-      ++k;
-    }
-    if (items >= kMinItems) {
-      lists.emplace_back(i, k);
-      i = k - 1;
-    }
+  auto is_item = [](const PageLine& l) { return l.bullet && (IsNameWithPrice(l.core) || IsNameWithReading(l.core)); };
+  std::vector<std::pair<size_t, size_t>> lists;  // [heading or first item, end)
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!is_item(lines[i])) continue;
+    size_t k = i;
+    while (k < lines.size() && is_item(lines[k])) ++k;
+    if (k - i >= kMinItems) lists.emplace_back(i > 0 && IsListHeading(lines[i - 1]) ? i - 1 : i, k);
+    i = k - 1;
   }
   if (lists.size() < kMinLists) return;
   for (auto [begin, end] : lists) {
-    for (size_t k = begin; k < end; ++k) lines[k].reason = kReason;
+    for (size_t k = begin; k < end; ++k) {
+      if (!lines[k].blank()) lines[k].reason = kReason;
+    }
   }
 }
 

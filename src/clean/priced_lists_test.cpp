@@ -32,6 +32,23 @@ TEST(PricedLists, TwoListsOfOtherItemsGo) {
   for (size_t i : {2, 3, 4, 6, 7, 8, 9}) EXPECT_FALSE(lines[i].reason.empty()) << lines[i].CoreUtf8();
 }
 
+TEST(PricedLists, ListsOfOtherPlacesReadingsGo) {
+  // A town's weather page: two tabs' lists of other towns with their
+  // temperatures; an exchange page's list of other rates (a single list).
+  EXPECT_TRUE(IsNameWithReading(U"北港 18/12℃"));
+  EXPECT_TRUE(IsNameWithReading(U"某某成長基金 -1.25%"));
+  EXPECT_FALSE(IsNameWithReading(U"18/12℃"));
+  EXPECT_FALSE(IsNameWithReading(U"降雨機率 30%，請帶傘"));
+  auto lines = PageLinesOf({"   今天多雲，午後局部短暫陣雨。", "", "   鄰近鄉鎮", "     * 北港 18/12℃",
+                            "     * 東石 17/11℃", "", "     * 草嶺 12/6℃", "     * 阿里山 9/3℃"});
+  MarkPricedLists(lines);
+  EXPECT_TRUE(lines[0].reason.empty());
+  for (size_t i : {2, 3, 4, 6, 7}) EXPECT_FALSE(lines[i].reason.empty()) << lines[i].CoreUtf8();
+  auto single = PageLinesOf({"   本基金資產配置", "     * 股票 82.5%", "     * 債券 10.2%", "     * 現金 7.3%"});
+  MarkPricedLists(single);
+  for (const auto& l : single) EXPECT_TRUE(l.reason.empty()) << l.CoreUtf8();
+}
+
 TEST(PricedLists, OneListOfTheRecordsOwnPlansStays) {
   auto lines = PageLinesOf(
       {"   北辰云盘会员", "   选择套餐", "     * 月度会员 ￥15", "     * 年度会员 ￥148", "     * 连续包年 ￥128"});
