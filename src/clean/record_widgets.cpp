@@ -2,6 +2,9 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "util/utf8.h"
 
 namespace wenyuan::clean {
 namespace {
@@ -12,6 +15,9 @@ constexpr size_t kMaxTabs = 6;
 constexpr size_t kMaxTab = 8;          // characters of a tab's label, its count aside
 constexpr size_t kMaxPictureName = 5;  // "代表圖"
 constexpr size_t kMaxArrowLabel = 8;   // "持仓变动走势"
+constexpr size_t kMinSectionTabs = 3;
+constexpr size_t kMinIcons = 3;
+constexpr size_t kMaxIconLabel = 12;
 
 // One checkbox on the raw line (the core drops bracketed markers); a row
 // of several ("[X] 程式設計 [ ] 團隊合作") is a record's checklist.
@@ -106,6 +112,81 @@ bool IsArrowLink(const PageLine& l) {
   return CountHan(std::u32string(c)) * 2 >= c.size();
 }
 
+bool IsShortHeading(const PageLine& l) {
+  return !l.blank() && !l.bullet && !l.placeholder && !l.core.empty() && l.core.size() <= kMaxTab &&
+         !HasSentencePunct(l.core) && l.core.find_first_of(U"|｜:：") == std::u32string::npos;
+}
+
+// The bar-parted labels of `core`, trimmed; empty where one is no short label.
+std::vector<std::u32string> BarLabels(const std::u32string& core) {
+  std::vector<std::u32string> labels;
+  for (size_t begin = 0; begin <= core.size();) {
+    size_t end = core.find_first_of(U"|｜", begin);
+    if (end == std::u32string::npos) end = core.size();
+    const std::u32string_view label = Trimmed(std::u32string_view(core).substr(begin, end - begin));
+    if (label.empty() || label.size() > kMaxTab || HasSentencePunct(std::u32string(label))) return {};
+    labels.emplace_back(label);
+    begin = end + 1;
+  }
+  return labels;
+}
+
+constexpr char kCurrentTab[] = "current tab label";
+
+bool IsHeadingAgain(const PageLine& l, const std::u32string& label) {
+  return (l.kept() || l.reason == kCurrentTab) && !l.bullet && l.core == label;
+}
+
+// "學經歷 | 研究領域 | 期刊論文": a row of the page's own section names,
+// at least half of them (two or more) printed again below as headings.
+bool IsSectionTabRow(const std::vector<PageLine>& lines, size_t i) {
+  if (lines[i].bullet) return false;
+  const std::vector<std::u32string> labels = BarLabels(lines[i].core);
+  if (labels.size() < kMinSectionTabs) return false;
+  size_t again = 0;
+  for (const std::u32string& label : labels) {
+    for (size_t k = i + 1; k < lines.size(); ++k) {
+      if (IsHeadingAgain(lines[k], label)) {
+        ++again;
+        break;
+      }
+    }
+  }
+  return again >= 2 && again * 2 >= labels.size();
+}
+
+// The row's tab labels printed again below: the page's headings, which the
+// tab rule took for the current tab's label, come back with the row gone.
+void KeepHeadingsOfTabRow(std::vector<PageLine>& lines, size_t i) {
+  for (const std::u32string& label : BarLabels(lines[i].core)) {
+    for (size_t k = i + 1; k < lines.size(); ++k) {
+      if (!lines[k].blank() && !lines[k].bullet && lines[k].core == label) {
+        // Whatever rule took it for a label of its own (a tab's, an
+        // author box's heading), it heads its section here.
+        lines[k].reason.clear();
+        break;
+      }
+    }
+  }
+}
+
+// A short heading over nothing but another rule's tabs or menu (and
+// pictures): the next kept line is another short heading, or a picture
+// stands among the dropped lines ("螢幕截圖" over its device tabs and
+// screenshots).
+bool HeadsOnlyTabs(const std::vector<PageLine>& lines, size_t i) {
+  if (!IsShortHeading(lines[i])) return false;
+  bool menu = false, picture = false;
+  size_t k = i + 1;
+  for (; k < lines.size() && !lines[k].kept(); ++k) {
+    if (lines[k].blank()) continue;
+    menu = menu || lines[k].reason == "menu or link list";
+    picture = picture || lines[k].reason == "image placeholder";
+  }
+  if (!menu || k == i + 1 || k >= lines.size()) return false;
+  return picture || IsShortHeading(lines[k]);
+}
+
 }  // namespace
 
 void MarkRecordWidgets(std::vector<PageLine>& lines) {
@@ -118,6 +199,29 @@ void MarkRecordWidgets(std::vector<PageLine>& lines) {
       l.reason = "row of tabs with a count";
     } else if (IsArrowLink(l)) {
       l.reason = "link with an arrow";
+    }
+  }
+  // Runs of icons each with a short label: a features sidebar.
+  for (size_t i = 0; i < lines.size();) {
+    auto icon = [&](const PageLine& l) {
+      return !l.blank() && l.placeholder && utf8::Trim(l.raw).starts_with("[") && !l.core.empty() &&
+             l.core.size() <= kMaxIconLabel && !HasSentencePunct(l.core);
+    };
+    size_t end = i;
+    while (end < lines.size() && icon(lines[end])) ++end;
+    if (end - i >= kMinIcons) {
+      for (size_t k = i; k < end; ++k) {
+        if (lines[k].kept()) lines[k].reason = "icon labels";
+      }
+    }
+    i = end > i ? end : i + 1;
+  }
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].kept() && IsSectionTabRow(lines, i)) {
+      lines[i].reason = "row of section tabs";
+      KeepHeadingsOfTabRow(lines, i);
+    } else if (lines[i].kept() && HeadsOnlyTabs(lines, i)) {
+      lines[i].reason = "heading over tabs";
     }
   }
   // A picture that did not come through, framed by its bare labels.

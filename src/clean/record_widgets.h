@@ -15,7 +15,18 @@
 //     with a number only ("圖一", "图 2", "Figure 3");
 //   - a link with an arrow: a short label, mostly Han, ending in an arrow
 //     (">", "»", "›", and ">gt;" as some dumps print an escaped ">"): "更多
-//     >", "进入讨论区 »", "歷年數據 >gt;".
+//     >", "进入讨论区 »", "歷年數據 >gt;";
+//   - a features sidebar: three lines or more in a row, each an icon and a
+//     short label ("[icon_cloud.png] 雲端存檔");
+//   - a row of the page's section tabs: three bar-parted short labels or
+//     more, half of them (two or more) printed again below as the page's
+//     headings ("學經歷 | 研究領域 | 期刊論文"); the row goes, and the
+//     headings, which another rule may have taken for a tab's label or a
+//     box's heading, come back;
+//   - a short heading over nothing but a menu or tabs another rule dropped,
+//     with a picture among them or another short heading next
+//     ("整点天气实况" over its chart's tabs, "螢幕截圖" over device tabs and
+//     screenshots).
 // All are marked dropped. Pure function, thread-safe.
 #pragma once
 
