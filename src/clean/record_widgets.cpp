@@ -175,15 +175,20 @@ void KeepHeadingsOfTabRow(std::vector<PageLine>& lines, size_t i) {
 // stands among the dropped lines ("螢幕截圖" over its device tabs and
 // screenshots).
 bool HeadsOnlyTabs(const std::vector<PageLine>& lines, size_t i) {
-  if (!IsShortHeading(lines[i])) return false;
-  bool menu = false, picture = false;
+  // A heading is one word: "聯絡人 陳先生" is a field.
+  if (!IsShortHeading(lines[i]) || lines[i].core.find(U' ') != std::u32string::npos) return false;
+  size_t menus = 0;
+  bool tabs = false, picture = false;
   size_t k = i + 1;
   for (; k < lines.size() && !lines[k].kept(); ++k) {
     if (lines[k].blank()) continue;
-    menu = menu || lines[k].reason == "menu or link list";
+    if (lines[k].reason == "menu or link list") {
+      ++menus;
+      tabs = tabs || BarLabels(lines[k].core).size() >= kMinSectionTabs;
+    }
     picture = picture || lines[k].reason == "image placeholder";
   }
-  if (!menu || k == i + 1 || k >= lines.size()) return false;
+  if ((!tabs && menus < 2) || k >= lines.size()) return false;
   return picture || IsShortHeading(lines[k]);
 }
 
