@@ -162,8 +162,9 @@ void KeepHeadingsOfTabRow(std::vector<PageLine>& lines, size_t i) {
     for (size_t k = i + 1; k < lines.size(); ++k) {
       if (!lines[k].blank() && !lines[k].bullet && lines[k].core == label) {
         // Whatever rule took it for a label of its own (a tab's, an
-        // author box's heading), it heads its section here.
-        lines[k].reason.clear();
+        // author box's heading), it heads its section here; a related
+        // list's heading goes with its list.
+        if (lines[k].reason != "related-articles list") lines[k].reason.clear();
         break;
       }
     }
