@@ -32,13 +32,16 @@
 #include "clean/photo_albums.h"
 #include "clean/picture_heads.h"
 #include "clean/post_boundaries.h"
+#include "clean/priced_lists.h"
 #include "clean/promotion_rules.h"
 #include "clean/reader_notices.h"
 #include "clean/readers_contributions.h"
+#include "clean/record_blocks.h"
 #include "clean/record_fields.h"
 #include "clean/record_heads.h"
 #include "clean/record_names.h"
 #include "clean/record_rows.h"
+#include "clean/record_widgets.h"
 #include "clean/reference_lists.h"
 #include "clean/review_replies.h"
 #include "clean/section_index.h"
@@ -46,6 +49,7 @@
 #include "clean/shop_furniture.h"
 #include "clean/site_footer_rules.h"
 #include "clean/table_cells.h"
+#include "clean/table_link_cells.h"
 #include "clean/user_reviews.h"
 #include "clean/video_pages.h"
 #include "util/line_reader.h"
@@ -385,6 +389,10 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     for (size_t i : KeepMarginHeadings(lines)) own_paragraph[i] = true;
     KeepWrappedFieldValues(lines);
     KeepRowsTakenForFooters(lines);
+    for (size_t i : KeepRecordBlocks(lines)) own_paragraph[i] = true;
+    CutRepeatedLinkCells(lines);
+    MarkPricedLists(lines);
+    MarkRecordWidgets(lines);
     for (size_t i : KeepSellerList(lines)) own_paragraph[i] = true;
     MarkUserReviews(lines);
     MarkRecordTemplateLabels(lines);
