@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "clean/page_notices.h"
 #include "clean/page_widgets.h"
 #include "util/utf8.h"
 
@@ -425,6 +426,7 @@ void MarkPageTails(std::vector<PageLine>& lines) {
   MarkDownloads(lines);
   MarkReviewSections(lines);
   MarkDisclaimers(lines);
+  MarkPageNotices(lines);  // standing notices and tag rows (clean/page_notices.h)
 }
 
 }  // namespace wenyuan::clean
