@@ -113,6 +113,20 @@ bool IsTagChar(char32_t c) {
          CountHan(std::u32string(1, c)) == 1;
 }
 
+// "電話：(853) 8399 5311　傳真：…　電郵：…": two contact fields or more
+// and nothing else.
+bool IsContactRow(std::u32string_view s) {
+  if (s.size() > kMaxNotice || HasSentenceEnd(std::u32string(s))) return false;
+  size_t fields = 0;
+  for (std::u32string_view w : {U"電話", U"电话", U"傳真", U"传真", U"電郵", U"电邮", U"郵箱", U"邮箱", U"Email",
+                                U"E-mail", U"熱線", U"热线"}) {
+    const size_t at = s.find(w);
+    if (at != s.npos && at + w.size() < s.size() && IsColon(s[at + w.size()])) ++fields;
+  }
+  return fields >= 2 && Opens(s, {U"電話", U"电话", U"傳真", U"传真", U"電郵", U"电邮", U"郵箱", U"邮箱", U"Email",
+                                  U"E-mail", U"熱線", U"热线"});
+}
+
 }  // namespace
 
 bool IsStandingNotice(const std::u32string& core) {
@@ -157,6 +171,17 @@ bool IsTagRowShape(const std::u32string& core) {
 void MarkPageNotices(std::vector<PageLine>& lines) {
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].kept() && IsStandingNotice(lines[i].core) && NoBodyAfter(lines, i + 1)) lines[i].reason = kSiteNotice;
+  }
+  // A contact block in the tail: its row of contact fields and the bare
+  // label over it ("統計查詢：").
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].kept() || !IsContactRow(lines[i].core) || !NoBodyAfter(lines, i + 1)) continue;
+    lines[i].reason = kSiteNotice;
+    if (i == 0) continue;
+    const std::u32string_view above = lines[i - 1].core;
+    if (lines[i - 1].kept() && above.size() <= kMaxLabel && !above.empty() && IsColon(above.back())) {
+      lines[i - 1].reason = kSiteNotice;
+    }
   }
   for (size_t i = 0; i < lines.size(); ++i) {
     if (!lines[i].kept() || lines[i].table || !IsTagRowShape(lines[i].core)) continue;

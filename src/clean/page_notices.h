@@ -12,6 +12,8 @@
 //   - an anti-fraud notice: a label that names fraud (防詐提醒：, 防骗提示：)
 //     or a sentence that warns of it (謹防詐騙), telling readers what not to
 //     do (請勿匯款…);
+//   - a contact block: a row of two contact fields or more (電話：…
+//     傳真：… 電郵：…) and the bare label over it ("統計查詢：");
 // each with no body paragraph after it (a page's tail), so a report that
 // quotes such words above its next paragraph stays;
 //   - a tag row: three to eight short words set apart by wide spaces and

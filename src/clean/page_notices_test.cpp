@@ -75,8 +75,12 @@ TEST(PageNotices, AListingsNoticesGoANoticeWithBodyAfterItStays) {
       "   2019年 豐田 Altis 1.8 經典版\n"
       "   里程：5.2萬公里\n"
       "   防詐提醒：看車前請勿先行匯款，交車時請確認行照與車主身分。\n"
-      "   本站所列車況由賣家提供，實際車況以現場驗車為準。\n");
+      "   本站所列車況由賣家提供，實際車況以現場驗車為準。\n"
+      "   購車諮詢：\n"
+      "   電話：(02) 2345 6789　電郵：cars@example.tw\n");
   MarkPageNotices(lines);
+  EXPECT_EQ(lines[4].reason, kSiteNotice);
+  EXPECT_EQ(lines[5].reason, kSiteNotice);
   EXPECT_TRUE(lines[0].reason.empty());
   EXPECT_TRUE(lines[1].reason.empty());
   EXPECT_EQ(lines[2].reason, kSiteNotice);

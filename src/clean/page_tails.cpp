@@ -5,6 +5,7 @@
 
 #include "clean/page_notices.h"
 #include "clean/page_widgets.h"
+#include "clean/running_heads.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -426,7 +427,8 @@ void MarkPageTails(std::vector<PageLine>& lines) {
   MarkDownloads(lines);
   MarkReviewSections(lines);
   MarkDisclaimers(lines);
-  MarkPageNotices(lines);  // standing notices and tag rows (clean/page_notices.h)
+  MarkPageNotices(lines);   // standing notices and tag rows (clean/page_notices.h)
+  MarkRunningHeads(lines);  // a converted document's running header (clean/running_heads.h)
 }
 
 }  // namespace wenyuan::clean
