@@ -4,6 +4,7 @@
 #include <initializer_list>
 #include <string_view>
 
+#include "clean/link_lists.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -13,6 +14,8 @@ constexpr size_t kMaxNotice = 120;
 constexpr size_t kMaxLabel = 8;
 constexpr size_t kBodyParagraphHan = 40;
 constexpr size_t kMaxTagWord = 10;
+constexpr size_t kMaxRelatedItem = 40;
+constexpr char kRelatedInTail[] = "related-articles list";
 constexpr size_t kMinTags = 3;
 constexpr size_t kMaxTags = 8;
 constexpr size_t kBylineReach = 3;  // non-blank lines between a byline and its tag row
@@ -182,6 +185,19 @@ void MarkPageNotices(std::vector<PageLine>& lines) {
     if (lines[i - 1].kept() && above.size() <= kMaxLabel && !above.empty() && IsColon(above.back())) {
       lines[i - 1].reason = kSiteNotice;
     }
+  }
+  // A related list in the tail that a rule keeping dated lists took back:
+  // its heading and two items or more, short and with no sentence.
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].kept() || lines[i].table || lines[i].bullet || !IsRelatedHeading(lines[i].core)) continue;
+    size_t end = i + 1;
+    while (end < lines.size() && lines[end].kept() && lines[end].bullet && !lines[end].table &&
+           lines[end].core.size() <= kMaxRelatedItem && !HasSentenceEnd(lines[end].core)) {
+      ++end;
+    }
+    if (end - i - 1 < 2 || (end < lines.size() && !lines[end].blank()) || !NoBodyAfter(lines, end)) continue;
+    for (size_t k = i; k < end; ++k) lines[k].reason = kRelatedInTail;
+    i = end - 1;
   }
   for (size_t i = 0; i < lines.size(); ++i) {
     if (!lines[i].kept() || lines[i].table || !IsTagRowShape(lines[i].core)) continue;

@@ -14,6 +14,8 @@
 //     do (請勿匯款…);
 //   - a contact block: a row of two contact fields or more (電話：…
 //     傳真：… 電郵：…) and the bare label over it ("統計查詢：");
+//   - a related list ("相關資料" over its items) that a rule keeping dated
+//     lists between kept text took back;
 // each with no body paragraph after it (a page's tail), so a report that
 // quotes such words above its next paragraph stays;
 //   - a tag row: three to eight short words set apart by wide spaces and

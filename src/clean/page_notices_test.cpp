@@ -77,8 +77,13 @@ TEST(PageNotices, AListingsNoticesGoANoticeWithBodyAfterItStays) {
       "   防詐提醒：看車前請勿先行匯款，交車時請確認行照與車主身分。\n"
       "   本站所列車況由賣家提供，實際車況以現場驗車為準。\n"
       "   購車諮詢：\n"
-      "   電話：(02) 2345 6789　電郵：cars@example.tw\n");
+      "   電話：(02) 2345 6789　電郵：cars@example.tw\n"
+      "\n"
+      "   相關車款\n"
+      "     * 2018年 豐田 Altis 1.6\n"
+      "     * 2020年 本田 Civic 1.5\n");
   MarkPageNotices(lines);
+  for (size_t k = 7; k <= 9; ++k) EXPECT_FALSE(lines[k].reason.empty()) << k;
   EXPECT_EQ(lines[4].reason, kSiteNotice);
   EXPECT_EQ(lines[5].reason, kSiteNotice);
   EXPECT_TRUE(lines[0].reason.empty());

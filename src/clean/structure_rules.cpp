@@ -332,7 +332,7 @@ void MarkSeeAlso(std::vector<PageLine>& lines) {
     while (!c.empty() && (c.back() == U'：' || c.back() == ':')) c.pop_back();
     const std::string s = EncodeUtf8(c);
     if (!EqualsAny(s, {"另請參閱", "另请参阅", "其他資源", "其他资源", "延伸閱讀", "延伸阅读", "相關閱讀", "相关阅读",
-                       "相關文章", "相关文章", "相關資料", "相关资料", "See also", "Additional resources"})) {
+                       "相關文章", "相关文章", "See also", "Additional resources"})) {
       continue;
     }
     size_t j = i + 1;
