@@ -39,6 +39,7 @@
 #include "clean/record_fields.h"
 #include "clean/record_heads.h"
 #include "clean/record_names.h"
+#include "clean/record_prices.h"
 #include "clean/record_rows.h"
 #include "clean/reference_lists.h"
 #include "clean/review_replies.h"
@@ -382,6 +383,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     for (size_t i : KeepRecordRows(lines, record)) own_paragraph[i] = true;
     for (size_t i : KeepRecordHead(lines)) own_paragraph[i] = true;
     for (size_t i : KeepRecordName(lines)) own_paragraph[i] = true;
+    for (size_t i : KeepRecordPrices(lines)) own_paragraph[i] = true;  // clean/record_prices.h
     for (size_t i : KeepButtonedTableRows(lines)) own_paragraph[i] = true;
     for (size_t i : KeepMarginHeadings(lines)) own_paragraph[i] = true;
     KeepWrappedFieldValues(lines);
