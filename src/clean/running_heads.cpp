@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <string>
 
 namespace wenyuan::clean {
 namespace {
@@ -41,14 +42,27 @@ void MarkRunningHeads(std::vector<PageLine>& lines) {
   }
   for (const auto& [core, at] : seen) {
     if (at.size() < kMinRepeats) continue;
+    // One page number beside each, the pages going up ("1", "2", "9",
+    // "15"): a table's row numbers beside a cell repeated down a column
+    // ("8", "1", "1") are none.
     std::vector<size_t> numbers;
+    long last = -1;
+    bool rising = true;
     for (size_t i : at) {
+      size_t n = lines.size();
       for (bool after : {false, true}) {
-        const size_t n = Neighbour(lines, i, after);
-        if (n < lines.size() && IsBarePageNumber(lines[n].core)) numbers.push_back(n);
+        const size_t k = Neighbour(lines, i, after);
+        if (n == lines.size() && k < lines.size() && IsBarePageNumber(lines[k].core)) n = k;
       }
+      if (n == lines.size()) break;
+      numbers.push_back(n);
+      const std::u32string& c = lines[n].core;
+      const bool digits = c[0] >= '0' && c[0] <= '9';
+      const long page = digits ? std::stol(EncodeUtf8(c)) : 0;  // a roman numeral: the front matter
+      rising = rising && (!digits ? last < 0 : page > last);
+      last = digits ? page : last;
     }
-    if (numbers.size() < at.size()) continue;
+    if (numbers.size() < at.size() || !rising) continue;
     for (size_t i : at) {
       if (lines[i].kept()) lines[i].reason = kRunningHead;
     }

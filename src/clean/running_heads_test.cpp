@@ -36,6 +36,20 @@ TEST(RunningHeads, AConvertedReportsHeaderGoesItsBodyStays) {
   for (size_t k : {0u, 1u, 5u, 6u, 10u, 11u}) EXPECT_TRUE(lines[k].reason.empty()) << k;
 }
 
+TEST(RunningHeads, ACellRepeatedDownATablesColumnStays) {
+  std::vector<PageLine> lines = MakePageLines(
+      "   8\n"
+      "   基本訓練\n"
+      "   持有證書之學員\n"
+      "   1\n"
+      "   基本訓練\n"
+      "   持有證書之學員\n"
+      "   1\n"
+      "   基本訓練\n");
+  MarkRunningHeads(lines);
+  for (const PageLine& l : lines) EXPECT_TRUE(l.reason.empty());
+}
+
 TEST(RunningHeads, AHeadingRepeatedInABodyStays) {
   std::vector<PageLine> lines = MakePageLines(
       "   小結\n"
