@@ -196,7 +196,30 @@ bool IsAnswerCountHeading(const std::u32string& core) {
   return s.empty() && (counted || core.starts_with(U"其他") || core.starts_with(U"全部"));
 }
 
+void MarkRepeatedExcerpts(std::vector<PageLine>& lines) {
+  constexpr size_t kMinExcerpt = 10;
+  for (size_t i = 1; i < lines.size(); ++i) {
+    if (!lines[i].kept()) continue;
+    std::u32string_view s = lines[i].core;
+    while (!s.empty() && (s.back() == '.' || s.back() == U'…' || s.back() == U'。' || s.back() == U' ')) {
+      s.remove_suffix(1);
+    }
+    // Three dots or an ellipsis.
+    const std::u32string_view tail = std::u32string_view(lines[i].core).substr(s.size());
+    if (s.size() < kMinExcerpt || (tail.find(U"...") == tail.npos && tail.find(U'…') == tail.npos)) {
+      continue;
+    }
+    for (size_t k = 0; k < i; ++k) {
+      if (!lines[k].blank() && lines[k].core.size() > s.size() && std::u32string_view(lines[k].core).starts_with(s)) {
+        lines[i].reason = kQuotedExcerpt;
+        break;
+      }
+    }
+  }
+}
+
 void MarkCommentBlocks(std::vector<PageLine>& lines, bool thread_page) {
+  MarkRepeatedExcerpts(lines);
   if (thread_page) return;
   const std::vector<Block> blocks = Blocks(lines);
   if (IsQuestionAndAnswers(lines)) {

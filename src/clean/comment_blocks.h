@@ -35,8 +35,16 @@ bool IsBlockReactionRow(const std::u32string& core);
 // "其他回答 (3)", "全部回答", "共 5 個回答": a Q&A page's answer count.
 bool IsAnswerCountHeading(const std::u32string& core);
 
-// Marks the blocks as above; `thread_page`: the page is a forum thread,
-// whose posts the forum rules handle (nothing is done then).
+inline constexpr char kQuotedExcerpt[] = "quoted excerpt of an earlier line";
+
+// Marks kQuotedExcerpt on a kept line that cuts an earlier line of the page
+// short with an ellipsis ("做開呢行講句，五隻窗…運走垃圾..." under "原帖由 …
+// 發表"): a post's quotation of an earlier post, on any page.
+void MarkRepeatedExcerpts(std::vector<PageLine>& lines);
+
+// Marks the blocks as above (and the excerpts: MarkRepeatedExcerpts);
+// `thread_page`: the page is a forum thread, whose posts the forum rules
+// handle (no block is marked then).
 void MarkCommentBlocks(std::vector<PageLine>& lines, bool thread_page);
 
 }  // namespace wenyuan::clean

@@ -96,6 +96,20 @@ TEST(CommentBlocks, AQuestionsAnswersStayTheirHeadersGo) {
   for (size_t k : {2u, 5u, 7u, 9u, 11u}) EXPECT_EQ(lines[k].reason, kForumFurniture) << k;
 }
 
+TEST(CommentBlocks, AQuotedExcerptOfAnEarlierPostGoes) {
+  std::vector<PageLine> lines = MakePageLines(
+      "   換咗雙層玻璃之後，冬天開暖爐慳咗唔少電，隔音都好咗好多。\n"
+      "   引用 2樓 發表\n"
+      "   換咗雙層玻璃之後，冬天開暖爐慳咗唔少電...\n"
+      "   請問邊間做？\n"
+      "   我諗住換咗雙層玻璃之後再睇……\n");
+  MarkRepeatedExcerpts(lines);
+  EXPECT_TRUE(lines[0].reason.empty());
+  EXPECT_EQ(lines[2].reason, kQuotedExcerpt);
+  EXPECT_TRUE(lines[3].reason.empty());
+  EXPECT_TRUE(lines[4].reason.empty());  // its own words, trailing off
+}
+
 TEST(CommentBlocks, AnArticlesBylineAndADatedListStay) {
   std::vector<PageLine> lines = MakePageLines(
       "   記者 王小明  2026-12-01 10:20\n"
