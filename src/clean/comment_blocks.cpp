@@ -209,8 +209,12 @@ void MarkRepeatedExcerpts(std::vector<PageLine>& lines) {
     if (s.size() < kMinExcerpt || (tail.find(U"...") == tail.npos && tail.find(U'…') == tail.npos)) {
       continue;
     }
+    // The earlier line goes on past the cut (one cut the same way is the
+    // page's own line printed twice).
     for (size_t k = 0; k < i; ++k) {
-      if (!lines[k].blank() && lines[k].core.size() > s.size() && std::u32string_view(lines[k].core).starts_with(s)) {
+      const std::u32string_view earlier = lines[k].core;
+      if (!lines[k].blank() && earlier.starts_with(s) &&
+          earlier.substr(s.size()).find_first_not_of(U".…。 ") != earlier.npos) {
         lines[i].reason = kQuotedExcerpt;
         break;
       }

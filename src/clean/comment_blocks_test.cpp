@@ -108,6 +108,14 @@ TEST(CommentBlocks, AQuotedExcerptOfAnEarlierPostGoes) {
   EXPECT_EQ(lines[2].reason, kQuotedExcerpt);
   EXPECT_TRUE(lines[3].reason.empty());
   EXPECT_TRUE(lines[4].reason.empty());  // its own words, trailing off
+
+  // A link line the author prints twice, cut the same way, stays.
+  std::vector<PageLine> twice = MakePageLines(
+      "   资料链接：pan.example.cn/s/8f2a…\n"
+      "   下载后解压到D盘。\n"
+      "   资料链接：pan.example.cn/s/8f2a…\n");
+  MarkRepeatedExcerpts(twice);
+  for (const PageLine& l : twice) EXPECT_TRUE(l.reason.empty());
 }
 
 TEST(CommentBlocks, AnArticlesBylineAndADatedListStay) {
