@@ -22,8 +22,8 @@ bool IsCountValue(std::u32string_view v) {
   while (k < v.size() && (utf8::IsDecimalDigit(v[k]) || v[k] == ',' || v[k] == '.')) ++k;
   if (k == 0) return false;
   const std::u32string_view unit = v.substr(k);
-  for (std::u32string_view u : {U"次", U"人", U"則", U"则", U"條", U"条", U"個", U"个", U"天前", U"小時前",
-                                U"小时前", U"分鐘前", U"分钟前", U"週前", U"周前", U"個月前", U"个月前"}) {
+  for (std::u32string_view u : {U"次", U"人", U"則", U"则", U"條", U"条", U"個", U"个", U"天前", U"小時前", U"小时前",
+                                U"分鐘前", U"分钟前", U"週前", U"周前", U"個月前", U"个月前"}) {
     if (unit == u) return true;
   }
   return false;
