@@ -13,12 +13,14 @@ constexpr size_t kMaxCardLines = 4, kMaxCardChars = 60, kMaxFollowChars = 20;
 bool IsFollowButton(const PageLine& l) {
   if (l.raw.size() > 3 * kMaxCardChars || HasSentenceEnd(l.core)) return false;
   if (!ContainsAny(l.raw, {"关注", "關注", "追蹤", "追踪", "Follow", "follow", "訂閱", "订阅"})) return false;
-  // A button, or a short line that opens with the word ("+ 关注", "追蹤作者").
+  // A button, or a short line that opens with the word ("+ 关注", "追蹤作者");
+  // not a heading with a colon that opens with a noun ("關注組：…").
   std::string core;
   for (char32_t c : l.core) utf8::Append(core, c);
   return l.raw.find("(BUTTON)") != std::string_view::npos ||
-         (l.core.size() <= kMaxFollowChars && StartsWithAny(core, {"关注", "關注", "追蹤", "追踪", "Follow", "+ 关注",
-                                                                   "+关注", "+ 關注", "+關注", "訂閱", "订阅"}));
+         (l.core.size() <= kMaxFollowChars && l.core.find_first_of(U"：:") == std::u32string::npos &&
+          StartsWithAny(
+              core, {"关注", "關注", "追蹤", "追踪", "Follow", "+ 关注", "+关注", "+ 關注", "+關注", "訂閱", "订阅"}));
 }
 
 // "[头像]", "[作者頭像]", "[avatar]": an avatar's alt text in brackets.

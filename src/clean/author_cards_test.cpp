@@ -62,6 +62,22 @@ TEST(AuthorCards, APhotoOverAHeadingIsNoCard) {
   EXPECT_TRUE(Contains(c.text, "老人们排队用餐")) << c.text;
 }
 
+// A photo whose caption a sub-heading opening with 關注 follows (a
+// residents' group: "關注組：…"), in Traditional: no follow button, no card.
+TEST(AuthorCards, APhotoOverAHeadingThatOpensWithTheWordIsNoCard) {
+  const char kNews[] =
+      "   舊區單車徑擴建諮詢展開\n"
+      "   2026-03-02 10:15\n"
+      "   運輸署昨日就舊區單車徑擴建方案展開為期兩個月的公眾諮詢，涉及三條主要幹道及兩個公共屋邨的出入口。\n"
+      "   [cycle.jpg]\n"
+      "   居民在諮詢會上查看單車徑走線圖。（記者攝）\n"
+      "\n"
+      "   關注組：應先處理泊位不足\n"
+      "   有居民組成的關注組指出，區內單車泊位長期不足，擴建單車徑前應先增加泊位，否則只會令違泊問題更嚴重。\n";
+  const CleanedDocument c = CleanDocument(kNews, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "查看單車徑走線圖")) << c.text;
+}
+
 // A social post (Simplified): the avatar's alt text, the account's name and
 // its verification badge line over a follow button go; the post's date
 // line and text stay.

@@ -10,6 +10,7 @@
 #include "clean/author_cards.h"
 #include "clean/bbs_rules.h"
 #include "clean/boxed_cards.h"
+#include "clean/comment_blocks.h"
 #include "clean/comment_threads.h"
 #include "clean/data_tables.h"
 #include "clean/dated_lists.h"
@@ -40,6 +41,7 @@
 #include "clean/record_fields.h"
 #include "clean/record_heads.h"
 #include "clean/record_names.h"
+#include "clean/record_prices.h"
 #include "clean/record_rows.h"
 #include "clean/record_widgets.h"
 #include "clean/reference_lists.h"
@@ -385,6 +387,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     for (size_t i : KeepRecordRows(lines, record)) own_paragraph[i] = true;
     for (size_t i : KeepRecordHead(lines)) own_paragraph[i] = true;
     for (size_t i : KeepRecordName(lines)) own_paragraph[i] = true;
+    for (size_t i : KeepRecordPrices(lines)) own_paragraph[i] = true;  // clean/record_prices.h
     for (size_t i : KeepButtonedTableRows(lines)) own_paragraph[i] = true;
     for (size_t i : KeepMarginHeadings(lines)) own_paragraph[i] = true;
     KeepWrappedFieldValues(lines);
@@ -403,7 +406,8 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     if (!thread_page) MarkReadersContributions(lines);
     MarkPostBoundaries(lines);
     MarkCategoryFields(lines);
-    MarkPageTails(lines);  // disclaimers, pagers, downloads, reviews (clean/page_tails.h)
+    MarkPageTails(lines);                   // disclaimers, pagers, downloads, reviews (clean/page_tails.h)
+    MarkCommentBlocks(lines, thread_page);  // runs of comments, reviews, answers (clean/comment_blocks.h)
     if (auto name = KeepLatinNameUnderHeadline(lines)) own_paragraph[*name] = true;
   }
 

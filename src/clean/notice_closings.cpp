@@ -147,11 +147,31 @@ bool IsKeywordsField(const std::u32string& core) {
   return false;
 }
 
+// "县农业农村局监督电话：0796-2512437", "市民服務熱線：1999": a phone line
+// whose label says whose or what for, the value a number and nothing
+// else.
+bool IsNamedPhoneLine(const std::u32string& core) {
+  constexpr size_t kMaxLabel = 24;
+  const std::u32string s = WithoutSpaces(core);
+  const size_t colon = s.find_first_of(U"：:");
+  if (colon == std::u32string::npos || colon > kMaxLabel || colon + 3 > s.size()) return false;
+  const std::u32string_view label = std::u32string_view(s).substr(0, colon);
+  if (CountHan(std::u32string(label)) != label.size()) return false;
+  bool phone = false;
+  for (std::u32string_view w : {U"电话", U"電話", U"热线", U"熱線", U"专线", U"專線"}) phone |= label.ends_with(w);
+  if (!phone) return false;
+  const std::u32string_view value = std::u32string_view(s).substr(colon + 1);
+  return std::all_of(value.begin(), value.end(), [](char32_t c) {
+    return utf8::IsDecimalDigit(c) || c == '-' || c == '(' || c == ')' || c == U'（' || c == U'）' || c == U'、' ||
+           c == '/' || c == U'，' || c == ',';
+  });
+}
+
 // "联系电话：…", or as a numbered item of the notice's last section
 // ("（三）電話：（02）8590-6666", "（二）地址：…", "（一）承辦單位：…"): where
 // to reach the issuer.
 bool IsContactItem(const std::u32string& core) {
-  if (IsNoticeContactField(core)) return true;
+  if (IsNoticeContactField(core) || IsNamedPhoneLine(core)) return true;
   const size_t number = SectionNumberLength(core);
   if (number == 0) return false;
   const std::u32string rest = WithoutSpaces(core.substr(number));

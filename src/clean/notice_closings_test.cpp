@@ -180,5 +180,29 @@ TEST(NoticeClosings, ASignersNameSpelledOutACharacterAtATime) {
   EXPECT_TRUE(HasLine(c.text, "局長 林 志 遠")) << c.text;
 }
 
+// A township's 公示 in Simplified whose contact lines name whose phone
+// they are ("镇纪委监督电话：…"), then its named attachments and issuer.
+TEST(NoticeClosings, NamedPhoneLinesThenAttachmentsAndIssuer) {
+  const char notice[] =
+      "关于2026年农村危房改造补助对象的公示\n\n"
+      "   发布时间：2026-11-20 10:00\n\n"
+      "   各村（居）委会：\n\n"
+      "   "
+      "根据县住建局有关文件要求，经农户申请、村级评议、镇级审核，现将我镇2026年农村危房改造补助对象名单予以公示，公示期"
+      "为七天，如有异议请在公示期内向镇政府反映。\n\n"
+      "   镇村建办咨询电话：0731-5566778\n"
+      "   镇纪委监督电话：0731-5566001\n\n"
+      "   附件：1.2026年农村危房改造补助对象名单\n"
+      "   2.农村危房改造补助标准\n\n"
+      "   示范镇人民政府\n"
+      "   2026年11月20日\n";
+  const CleanedDocument c = CleanDocument(Page(notice), SourceLayout::kWebDump, nullptr);
+  for (const char* line : {"镇村建办咨询电话：0731-5566778", "镇纪委监督电话：0731-5566001",
+                           "附件：1.2026年农村危房改造补助对象名单", "示范镇人民政府"}) {
+    EXPECT_TRUE(HasLine(c.text, line)) << line << "\n" << c.text;
+  }
+  EXPECT_FALSE(Contains(c.text, "版权所有")) << c.text;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

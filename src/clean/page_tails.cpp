@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <string_view>
 
+#include "clean/listing_widgets.h"
+#include "clean/page_notices.h"
 #include "clean/page_widgets.h"
+#include "clean/running_heads.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -425,6 +428,9 @@ void MarkPageTails(std::vector<PageLine>& lines) {
   MarkDownloads(lines);
   MarkReviewSections(lines);
   MarkDisclaimers(lines);
+  MarkPageNotices(lines);     // standing notices and tag rows (clean/page_notices.h)
+  MarkRunningHeads(lines);    // a converted document's running header (clean/running_heads.h)
+  MarkListingWidgets(lines);  // counters, map link, badge (clean/listing_widgets.h)
 }
 
 }  // namespace wenyuan::clean

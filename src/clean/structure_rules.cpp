@@ -257,7 +257,9 @@ bool IsFieldValueContinuation(const PageLine& l) {
          !SplitCoverField(l.core, &name, &value);
 }
 
-void TakeCoverFields(std::vector<PageLine>& lines, DocumentFields* fields) {
+// Takes the cover-page fields found from line `from` on; false when too
+// few are there (nothing is taken then).
+bool TakeCoverFields(std::vector<PageLine>& lines, DocumentFields* fields, size_t from) {
   struct Found {
     size_t line, value_line;
     std::string name, value;
@@ -265,7 +267,7 @@ void TakeCoverFields(std::vector<PageLine>& lines, DocumentFields* fields) {
   std::vector<Found> found;
   std::vector<size_t> kind_lines;
   size_t seen = 0;
-  for (size_t i = 0; i < lines.size() && seen < kCoverZoneLines; ++i) {
+  for (size_t i = from; i < lines.size() && seen < kCoverZoneLines; ++i) {
     if (lines[i].blank()) continue;
     ++seen;
     if (!lines[i].reason.empty()) continue;
@@ -311,7 +313,7 @@ void TakeCoverFields(std::vector<PageLine>& lines, DocumentFields* fields) {
     found.push_back({i, value_line, name, value});
     i = value_line;
   }
-  if (found.size() < kMinCoverFields) return;
+  if (found.size() < kMinCoverFields) return false;
   for (size_t k : kind_lines) lines[k].reason = "cover-page label";
   for (const auto& f : found) {
     for (size_t k = f.line; k <= f.value_line; ++k) {
@@ -319,6 +321,7 @@ void TakeCoverFields(std::vector<PageLine>& lines, DocumentFields* fields) {
     }
     fields->emplace_back(f.name, f.value);
   }
+  return true;
 }
 
 // "另請參閱" / "其他資源" / "延伸閱讀" standing alone, and the short lines
@@ -435,7 +438,19 @@ void MarkDocumentStructure(std::vector<PageLine>& lines, DocumentFields* fields,
   if (!web_page) MarkSeeAlso(lines);  // a web page's lists have their own rule
   MarkNotices(lines);
   MarkHeadlineLists(lines);
-  if (fields) TakeCoverFields(lines, fields);
+  if (!fields) return;
+  // On a web page, a report converted to text below the record's own rows
+  // has its cover where its kind line stands ("出國報告（出國類別：研習）");
+  // the record's rows above it are the page's, not the cover.
+  if (web_page) {
+    for (size_t i = 1; i < lines.size(); ++i) {
+      if (lines[i].kept() && IsReportKindLine(lines[i].core)) {
+        if (TakeCoverFields(lines, fields, i)) return;
+        break;
+      }
+    }
+  }
+  TakeCoverFields(lines, fields, 0);
 }
 
 }  // namespace wenyuan::clean

@@ -90,6 +90,29 @@ TEST(StructureRules, CoverPageFieldsBecomeMetadata) {
   EXPECT_EQ(below.fields[1].second, "113年1月至113年12月");
 }
 
+// A web page's record of a study-tour report (Simplified, a kind in no
+// fold) with its own rows over the report's text, whose cover opens with
+// the report's kind line: the cover's fields become metadata, the
+// record's rows are left to the web rules.
+TEST(StructureRules, AConvertedReportsCoverBelowARecordsRows) {
+  std::vector<PageLine> lines = MakePageLines(
+      "   计划名称：2026年度环保交流计划\n"
+      "   主办单位：示范市生态环境局\n"
+      "   报告日期：2026年10月8日\n"
+      "\n"
+      "   出国报告（出国类别：考察）\n"
+      "   赴德国考察垃圾分类与资源回收\n"
+      "   服务单位：示范市生态环境局\n"
+      "   派赴国家：德国\n"
+      "   报告日期：2026年10月8日\n");
+  DocumentFields fields;
+  MarkDocumentStructure(lines, &fields, true);
+  for (size_t k = 0; k < 3; ++k) EXPECT_TRUE(lines[k].reason.empty()) << k;
+  for (size_t k = 6; k < 9; ++k) EXPECT_EQ(lines[k].reason, "cover-page field (kept as metadata)") << k;
+  ASSERT_EQ(fields.size(), 3u);
+  EXPECT_EQ(fields[1].second, "德国");
+}
+
 TEST(StructureRules, OneFieldInABodyIsNotACoverPage) {
   const char text[] =
       "申請書填寫說明\n"

@@ -149,7 +149,7 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
       // 0.943 / 0.975 after its rules: an in-body app banner, a comment
       // prompt, a Q&A page's tags, a job's follow button and applicant
       // counter remain.
-      {"formerly-blind-pages-18", "formerly_blind18", "0.877 (71/81) / 0.627 (74/118)", 0.94, 0.97},
+      {"formerly-blind-pages-18", "formerly_blind18", "0.877 (71/81) / 0.627 (74/118)", 0.95, 0.97},
       // Ming Pao article, Caixin paywalled article, Presidential Office
       // release, Muchong forum thread, JD product page, 591 rental listing;
       // with main 0d0554a. Kept: a boxed paywall notice and its offer, a
@@ -372,8 +372,8 @@ TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
   const std::vector<Fold> folds = {
       {"blind-pages-40", "blind40", 0.94, 0.99, "0.901 (118/131) / 0.992 (117/118)"},
       {"blind-pages-41", "blind41", 0.97, 0.96, "0.850 (119/140) / 0.863 (126/146)"},
-      {"blind-pages-42", "blind42", 0.77, 0.88, "0.774 (154/199) / 0.886 (148/167)"},
-      {"blind-pages-43", "blind43", 0.93, 0.95, "0.938 (137/146) / 0.958 (138/144)"},
+      {"blind-pages-42", "blind42", 0.97, 0.97, "0.774 (154/199) / 0.886 (148/167)"},
+      {"blind-pages-43", "blind43", 0.99, 0.96, "0.938 (137/146) / 0.958 (138/144)"},
       {"blind-pages-44", "blind44", 0.94, 0.86, "0.949 (129/136) / 0.864 (133/154)"},
       {"blind-pages-45", "blind45", 0.94, 0.90, "0.949 (131/138) / 0.904 (132/146)"},
   };

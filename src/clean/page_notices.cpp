@@ -1,0 +1,217 @@
+#include "clean/page_notices.h"
+
+#include <algorithm>
+#include <initializer_list>
+#include <string_view>
+
+#include "clean/link_lists.h"
+#include "util/utf8.h"
+
+namespace wenyuan::clean {
+namespace {
+
+constexpr size_t kMaxNotice = 120;
+constexpr size_t kMaxLabel = 8;
+constexpr size_t kBodyParagraphHan = 40;
+constexpr size_t kMaxTagWord = 10;
+constexpr size_t kMaxRelatedItem = 40;
+constexpr char kRelatedInTail[] = "related-articles list";
+constexpr size_t kMinTags = 3;
+constexpr size_t kMaxTags = 8;
+constexpr size_t kBylineReach = 3;  // non-blank lines between a byline and its tag row
+
+bool Has(std::u32string_view s, std::initializer_list<std::u32string_view> words) {
+  return std::any_of(words.begin(), words.end(), [&](std::u32string_view w) { return s.find(w) != s.npos; });
+}
+
+bool Opens(std::u32string_view s, std::initializer_list<std::u32string_view> words) {
+  return std::any_of(words.begin(), words.end(), [&](std::u32string_view w) { return s.starts_with(w); });
+}
+
+bool IsColon(char32_t c) { return c == U'：' || c == ':'; }
+
+// The label before a colon near the start ("防詐提醒"), or "" when none.
+std::u32string_view LabelOf(std::u32string_view s) {
+  for (size_t k = 0; k < s.size() && k <= kMaxLabel; ++k) {
+    if (IsColon(s[k])) return s.substr(0, k);
+  }
+  return {};
+}
+
+std::u32string_view AfterLabel(std::u32string_view s) {
+  const std::u32string_view label = LabelOf(s);
+  return label.empty() ? s : s.substr(label.size() + 1);
+}
+
+// Words a notice opens with to speak of the page itself: the article, its
+// author, the site, the work.
+bool OpensOnThePage(std::u32string_view s) {
+  return Opens(
+      s, {U"本文", U"本篇", U"文章", U"作者", U"本站",       U"本網",       U"本网",     U"本平台", U"本頁",   U"本页",
+          U"本報", U"本报", U"本刊", U"本台", U"本號",       U"本号",       U"本作品",   U"本系統", U"本系统", U"以上",
+          U"上述", U"此文", U"網站", U"网站", U"除特別註明", U"除特别注明", U"除非另有", U"除另有"});
+}
+
+bool OpensOnTheSite(std::u32string_view s) {
+  return Opens(s, {U"本站", U"本網", U"本网", U"本平台", U"本頁", U"本页", U"本系統", U"本系统", U"網站", U"网站"});
+}
+
+// "…不代表本網立場", "仅代表作者个人观点": a view disowned.
+bool DisownsAView(std::u32string_view s) {
+  const size_t at = s.find(U"代表");
+  if (at == s.npos) return false;
+  return Has(s.substr(at), {U"立場", U"立场", U"觀點", U"观点", U"意見", U"意见", U"看法"});
+}
+
+bool PointsElsewhere(std::u32string_view s) {
+  return Has(s, {U"為準", U"为准", U"概不負責", U"概不负责", U"不負任何", U"不负任何", U"不保證", U"不保证", U"不承擔",
+                 U"不承担", U"僅供參考", U"仅供参考", U"不構成", U"不构成"});
+}
+
+bool NamesALicence(std::u32string_view s) {
+  return Has(s, {U"許可協議", U"许可协议", U"授權條款", U"授权条款", U"授權協議", U"授权协议", U"知識共享", U"知识共享",
+                 U"創作共用", U"创作共用", U"創用CC", U"创用CC", U"Creative Commons", U"CC BY", U"CC-BY"});
+}
+
+bool WarnsOfFraud(std::u32string_view s) {
+  const std::u32string_view label = LabelOf(s);
+  const bool fraud =
+      Has(label, {U"詐", U"诈", U"騙", U"骗"}) || Has(s, {U"謹防詐騙", U"谨防诈骗", U"防範詐騙", U"防范诈骗"});
+  return fraud && Has(s, {U"請勿", U"请勿", U"切勿", U"不要", U"謹防", U"谨防"});
+}
+
+// A kept line of the body: a sentence with enough Han to be prose.
+bool IsBodyParagraph(const PageLine& l) {
+  return l.kept() && HasSentenceEnd(l.core) && CountHan(l.core) >= kBodyParagraphHan && !IsStandingNotice(l.core);
+}
+
+bool NoBodyAfter(const std::vector<PageLine>& lines, size_t from) {
+  for (size_t k = from; k < lines.size(); ++k) {
+    if (IsBodyParagraph(lines[k])) return false;
+  }
+  return true;
+}
+
+bool IsWide(char32_t c) { return c == U' ' || c == U'\u3000' || c == U'\t'; }
+
+// A date in `s`: four digits, a separator, one or two digits, a separator
+// ("2026-11-02", "2026/3/8", "2026年11月").
+bool HasDate(std::u32string_view s) {
+  for (size_t k = 0; k + 6 < s.size(); ++k) {
+    size_t d = 0;
+    while (k + d < s.size() && utf8::IsDecimalDigit(s[k + d])) ++d;
+    if (d != 4) {
+      k += d;
+      continue;
+    }
+    const char32_t sep = s[k + 4];
+    if ((sep == '-' || sep == '/' || sep == '.' || sep == U'年') && utf8::IsDecimalDigit(s[k + 5])) return true;
+    k += d;
+  }
+  return false;
+}
+
+bool IsTagChar(char32_t c) {
+  return utf8::IsAsciiAlnum(c) || c == '+' || c == '#' || c == '-' || c == '_' || c == '.' ||
+         CountHan(std::u32string(1, c)) == 1;
+}
+
+// "電話：(853) 8399 5311　傳真：…　電郵：…": two contact fields or more
+// and nothing else.
+bool IsContactRow(std::u32string_view s) {
+  if (s.size() > kMaxNotice || HasSentenceEnd(std::u32string(s))) return false;
+  size_t fields = 0;
+  for (std::u32string_view w : {U"電話", U"电话", U"傳真", U"传真", U"電郵", U"电邮", U"郵箱", U"邮箱", U"Email",
+                                U"E-mail", U"熱線", U"热线"}) {
+    const size_t at = s.find(w);
+    if (at != s.npos && at + w.size() < s.size() && IsColon(s[at + w.size()])) ++fields;
+  }
+  return fields >= 2 && Opens(s, {U"電話", U"电话", U"傳真", U"传真", U"電郵", U"电邮", U"郵箱", U"邮箱", U"Email",
+                                  U"E-mail", U"熱線", U"热线"});
+}
+
+}  // namespace
+
+bool IsStandingNotice(const std::u32string& core) {
+  if (core.size() > kMaxNotice) return false;
+  const std::u32string_view whole = core;
+  const std::u32string_view rest = AfterLabel(whole);
+  if (WarnsOfFraud(whole)) return true;
+  // Each clause kind opens a sentence of its own: "他表示，這不代表…立場"
+  // reports what someone said.
+  if (OpensOnThePage(rest) && DisownsAView(rest)) return true;
+  if (OpensOnTheSite(rest) && PointsElsewhere(rest)) return true;
+  return OpensOnThePage(rest) && NamesALicence(rest) &&
+         !HasSentenceEnd(std::u32string(rest.substr(0, rest.size() - 1)));
+}
+
+bool IsTagRowShape(const std::u32string& core) {
+  size_t words = 0;
+  size_t k = 0;
+  while (k < core.size()) {
+    size_t start = k;
+    while (k < core.size() && !IsWide(core[k])) {
+      if (!IsTagChar(core[k])) return false;
+      ++k;
+    }
+    const size_t len = k - start;
+    if (len == 0 || len > kMaxTagWord) return false;
+    // A number or a date makes it a table's row ("C店  2026年6月  4213.2元").
+    if (std::any_of(core.begin() + start, core.begin() + k, [](char32_t c) { return utf8::IsDecimalDigit(c); })) {
+      return false;
+    }
+    ++words;
+    size_t gap = 0;
+    while (k < core.size() && IsWide(core[k])) {
+      gap += core[k] == U'\u3000' ? 2 : 1;
+      ++k;
+    }
+    if (k < core.size() && gap < 2) return false;  // one space: a phrase, not a row of tags
+  }
+  return words >= kMinTags && words <= kMaxTags;
+}
+
+void MarkPageNotices(std::vector<PageLine>& lines) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].kept() && IsStandingNotice(lines[i].core) && NoBodyAfter(lines, i + 1)) lines[i].reason = kSiteNotice;
+  }
+  // A contact block in the tail: its row of contact fields and the bare
+  // label over it ("統計查詢：").
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].kept() || !IsContactRow(lines[i].core) || !NoBodyAfter(lines, i + 1)) continue;
+    lines[i].reason = kSiteNotice;
+    if (i == 0) continue;
+    const std::u32string_view above = lines[i - 1].core;
+    if (lines[i - 1].kept() && above.size() <= kMaxLabel && !above.empty() && IsColon(above.back())) {
+      lines[i - 1].reason = kSiteNotice;
+    }
+  }
+  // A related list in the tail that a rule keeping dated lists took back:
+  // its heading and two items or more, short and with no sentence.
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].kept() || lines[i].table || lines[i].bullet || !IsRelatedHeading(lines[i].core)) continue;
+    size_t end = i + 1;
+    while (end < lines.size() && lines[end].kept() && lines[end].bullet && !lines[end].table &&
+           lines[end].core.size() <= kMaxRelatedItem && !HasSentenceEnd(lines[end].core)) {
+      ++end;
+    }
+    if (end - i - 1 < 2 || (end < lines.size() && !lines[end].blank()) || !NoBodyAfter(lines, end)) continue;
+    for (size_t k = i; k < end; ++k) lines[k].reason = kRelatedInTail;
+    i = end - 1;
+  }
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].kept() || lines[i].table || !IsTagRowShape(lines[i].core)) continue;
+    // Under a dated byline (the lines between it may be dropped counters).
+    bool byline = false;
+    size_t seen = 0;
+    for (size_t k = i; k > 0 && seen < kBylineReach && !byline; --k) {
+      if (lines[k - 1].blank()) continue;
+      ++seen;
+      byline = HasDate(lines[k - 1].core);
+    }
+    const size_t next = NextNonBlank(lines, i + 1);
+    if (byline && next < lines.size() && lines[next].kept() && IsProse(lines[next])) lines[i].reason = kTagRow;
+  }
+}
+
+}  // namespace wenyuan::clean

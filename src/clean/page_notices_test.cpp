@@ -1,0 +1,104 @@
+// The standing-notice and tag-row rules (clean/page_notices.h) on lines
+// and pages written for this test, of kinds no fold has (a cooking blog in
+// Simplified, a second-hand car listing and a library's news page in
+// Traditional), and on body lines with the same words that stay.
+#include "clean/page_notices.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "clean/cleaned_text_test_support.h"
+#include "clean/document_cleaner.h"
+
+namespace wenyuan::clean {
+namespace {
+
+TEST(PageNotices, StandingNotices) {
+  EXPECT_TRUE(IsStandingNotice(U"本文仅代表作者个人观点，不代表本站立场。"));
+  EXPECT_TRUE(IsStandingNotice(U"文章內容為作者意見，不代表本台立場。"));
+  EXPECT_TRUE(IsStandingNotice(U"本站所列車況由賣家提供，實際車況以現場驗車為準。"));
+  EXPECT_TRUE(IsStandingNotice(U"本平台对用户发布的信息不保证其真实性。"));
+  EXPECT_TRUE(IsStandingNotice(U"本文采用 CC BY-NC 4.0 许可协议，转载请注明出处"));
+  EXPECT_TRUE(IsStandingNotice(U"除特別註明外，本站內容採用創用CC 姓名標示 4.0 授權條款"));
+  EXPECT_TRUE(IsStandingNotice(U"防骗提示：交易前请勿预付定金，谨防虚假信息。"));
+  EXPECT_TRUE(IsStandingNotice(U"謹防詐騙：請勿依來電指示轉帳。"));
+  // Said by someone in the text, or of someone else's view or data.
+  EXPECT_FALSE(IsStandingNotice(U"他表示，這番言論不代表政府立場。"));
+  EXPECT_FALSE(IsStandingNotice(U"市长的讲话不代表市政府的观点。"));
+  EXPECT_FALSE(IsStandingNotice(U"比賽時間以大會公布為準。"));
+  EXPECT_FALSE(IsStandingNotice(U"警方提醒，民眾切勿將存款轉給陌生人。"));
+  EXPECT_FALSE(IsStandingNotice(U"该软件采用 GPL 许可协议发布，源代码可在官网下载。"));
+}
+
+TEST(PageNotices, TagRowShapes) {
+  EXPECT_TRUE(IsTagRowShape(U"家常菜    红烧    下饭"));
+  EXPECT_TRUE(IsTagRowShape(U"rust  async  tokio  性能"));
+  EXPECT_FALSE(IsTagRowShape(U"家常菜 红烧 下饭"));                      // one space: a phrase
+  EXPECT_FALSE(IsTagRowShape(U"A店    2026年6月    4213.2元"));          // a table's row
+  EXPECT_FALSE(IsTagRowShape(U"家常菜    红烧"));                        // two words
+  EXPECT_FALSE(IsTagRowShape(U"作者：王小明    攝影：李大華    編輯"));  // labels
+}
+
+const char kRecipe[] =
+    "   首页 > 家常菜\n"
+    "\n"
+    "   红烧排骨的三个关键步骤\n"
+    "   小厨娘发布于 2026-10-08 19:20\n"
+    "   家常菜    红烧    下饭\n"
+    "\n"
+    "   "
+    "排骨先冷水下锅焯水，水开后撇去浮沫再煮两分钟捞出，用温水冲洗干净，这样炖出来的汤汁才清亮，没有腥味，肉也不会发柴变"
+    "硬。\n"
+    "   "
+    "炒糖色时火要小，冰糖化开变成琥珀色就立刻下排骨翻炒，晚几秒就会发苦，这一步决定了成品的颜色和味道是不是够好看够香。"
+    "\n"
+    "   "
+    "有读者问，别人说的火候仅供参考，该以什么为准？我的经验是以汤汁收到挂勺为准，这比看时间更加可靠，也更适合各家不同的"
+    "灶具。\n"
+    "\n"
+    "   本文仅代表作者个人观点，不代表本站立场。\n"
+    "   本文采用 CC BY-NC 4.0 许可协议，转载请注明出处\n";
+
+TEST(PageNotices, ARecipesTagsAndNoticesGoItsBodyStays) {
+  const CleanedDocument c = CleanDocument(kRecipe, SourceLayout::kWebDump, nullptr);
+  for (const char* kept : {"红烧排骨的三个关键步骤", "排骨先冷水下锅焯水", "炒糖色时火要小", "有读者问"}) {
+    EXPECT_TRUE(Contains(c.text, kept)) << kept << "\n" << c.text;
+  }
+  for (const char* gone : {"家常菜    红烧", "不代表本站立场", "许可协议"}) {
+    EXPECT_FALSE(Contains(c.text, gone)) << gone << "\n" << c.text;
+  }
+}
+
+TEST(PageNotices, AListingsNoticesGoANoticeWithBodyAfterItStays) {
+  std::vector<PageLine> lines = MakePageLines(
+      "   2019年 豐田 Altis 1.8 經典版\n"
+      "   里程：5.2萬公里\n"
+      "   防詐提醒：看車前請勿先行匯款，交車時請確認行照與車主身分。\n"
+      "   本站所列車況由賣家提供，實際車況以現場驗車為準。\n"
+      "   購車諮詢：\n"
+      "   電話：(02) 2345 6789　電郵：cars@example.tw\n"
+      "\n"
+      "   相關車款\n"
+      "     * 2018年 豐田 Altis 1.6\n"
+      "     * 2020年 本田 Civic 1.5\n");
+  MarkPageNotices(lines);
+  for (size_t k = 7; k <= 9; ++k) EXPECT_FALSE(lines[k].reason.empty()) << k;
+  EXPECT_EQ(lines[4].reason, kSiteNotice);
+  EXPECT_EQ(lines[5].reason, kSiteNotice);
+  EXPECT_TRUE(lines[0].reason.empty());
+  EXPECT_TRUE(lines[1].reason.empty());
+  EXPECT_EQ(lines[2].reason, kSiteNotice);
+  EXPECT_EQ(lines[3].reason, kSiteNotice);
+
+  // A library's news: the same kind of sentence with the report going on.
+  std::vector<PageLine> news = MakePageLines(
+      "   館方說明：本館網站公告的開放時間以現場公告為準，如遇颱風將另行通知。\n"
+      "   圖書館表示，今年新增的自修室共有一百二十個座位，開放時間延長至晚上十點，歡迎市民多加利用並遵守相關規定。\n");
+  MarkPageNotices(news);
+  EXPECT_TRUE(news[0].reason.empty());
+  EXPECT_TRUE(news[1].reason.empty());
+}
+
+}  // namespace
+}  // namespace wenyuan::clean
