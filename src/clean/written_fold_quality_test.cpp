@@ -360,7 +360,8 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
 // worse is seen (folds 40 and 41: measured once with the rules up to folds
 // 34 and 35, held to the figures after those of folds 36 to 39; 42 and 43
 // measured once with the rules up to folds 38 and 39; 44 and 45 with those
-// up to folds 34 to 41, the seventh round). With none, the test is skipped; a fold moves to
+// up to folds 34 to 41, the seventh round; 46 and 47 with those up to
+// folds 42 and 43, the eighth). With none, the test is skipped; a fold moves to
 // FormerlyBlindWrittenCrawlPages once rules are written for it.
 TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
   struct Fold {
@@ -376,6 +377,8 @@ TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
       {"blind-pages-43", "blind43", 0.99, 0.96, "0.938 (137/146) / 0.958 (138/144)"},
       {"blind-pages-44", "blind44", 0.94, 0.86, "0.949 (129/136) / 0.864 (133/154)"},
       {"blind-pages-45", "blind45", 0.94, 0.90, "0.949 (131/138) / 0.904 (132/146)"},
+      {"blind-pages-46", "blind46", 0.95, 0.87, "0.960 (143/149) / 0.876 (141/161)"},
+      {"blind-pages-47", "blind47", 0.80, 0.87, "0.806 (166/206) / 0.870 (168/193)"},
   };
   if (folds.empty()) GTEST_SKIP() << "no untouched blind fold at present";
   for (const Fold& fold : folds) {
