@@ -77,6 +77,44 @@ TEST(BoilerplateFilter, AuthoredDocumentsKeepTheirLists) {
   EXPECT_EQ(r.text, memo);
 }
 
+// A gazette notice whose annexed tables came out one cell a line, as
+// records and text exports carry them: dash cells, negative coordinates, a
+// dash list of the notice's own, a chemical's bracketed name and a product
+// named for laser protection. None of it is a saved page's furniture, so
+// every line stays.
+TEST(BoilerplateFilter, ARecordsTablesOneCellALineAreNoWebPage) {
+  std::string notice =
+      "海港局公告 中華民國114年3月2日\n"
+      "主旨：公告修正「北港港區防波堤測量控制點坐標表」及「港區危險物品清單」。\n"
+      "依據：商港法第十條。\n"
+      "公告事項：\n"
+      "一、修正後之控制點坐標及危險物品清單如附表。\n"
+      "二、值班人員應備妥下列設備：\n"
+      "　　-  電子海圖\n"
+      "　　-  雷達\n"
+      "　　-  防雷射護目鏡\n"
+      "附表一\n點號\nX坐標\nY坐標\n備註\n";
+  for (int i = 1; i <= 12; ++i) {
+    notice += "K" + std::to_string(i) + "\n-" + std::to_string(36600 + i * 7) + ".169\n-" +
+              std::to_string(83600 + i * 3) + ".211\n-\n";
+  }
+  notice +=
+      "附表二\n項次\n貨名\n1\n3,3'-Dimethyl-[1,1'-biphenyl]-4,4'-diamine\n2\n防雷射用護目鏡\n3\nTop\n"
+      "局長　陳大文\n";
+  const CleanedDocument plain = CleanDocument(notice, SourceLayout::kPlainText, nullptr);
+  for (const DroppedLine& d : plain.dropped) ADD_FAILURE() << d.reason << ": " << d.text;
+  EXPECT_NE(plain.text.find("-36607.169"), std::string::npos);
+  EXPECT_NE(plain.text.find("[1,1'-biphenyl]"), std::string::npos);
+
+  EXPECT_FALSE(FilterBoilerplate(notice, /*web_page=*/false, nullptr, /*plain_text=*/true).web_mode);
+
+  // The same text saved from a web page, with a site's menu, logo and
+  // share row around it, is read as one.
+  const std::string page =
+      "[logo.png]\n   * 首頁\n   * 最新消息\n   * 法規查詢\n   * 聯絡我們\n" + notice + "分享到：Facebook LINE\n";
+  EXPECT_TRUE(FilterBoilerplate(page, /*web_page=*/false, nullptr, /*plain_text=*/true).web_mode);
+}
+
 TEST(BoilerplateFilter, LinesRepeatedAcrossASitesPagesAreLearntNotListed) {
   std::vector<std::string> pages;
   for (int i = 0; i < 5; ++i) {

@@ -14,6 +14,15 @@ namespace {
 constexpr size_t kRunTogetherChars = 24;
 constexpr size_t kMaxPrintLinkChars = 6;  // "友善列印", "打印 关闭"
 
+// A site's licence line: "增值电信业务经营许可证：京B2-20090123", "網路出版
+// 服務許可證 (2019) 第0123號": a licence (许可证 / 許可證) of the business a
+// site runs, with no sentence end. Not a regulation's words about permits
+// ("准許（免除簽發許可證）。", "二、危險性機械及設備製造許可證之核發及查核").
+bool IsSiteLicenceLine(const std::u32string& core, std::string_view c) {
+  return ContainsAny(c, {"许可证", "許可證"}) && core.find(U'。') == std::u32string::npos &&
+         ContainsAny(c, {"经营", "經營", "网络", "網路", "信息服务", "資訊服務", "出版", "视听", "視聽", "ICP"});
+}
+
 // Page controls that carry a little punctuation: "【中 大 小】",
 // "【字体：大 中 小】" (text size), "共12張" (a gallery's picture count).
 bool IsWidgetLabel(const std::u32string& core) {
@@ -336,8 +345,8 @@ std::string LineFurnitureReason(std::string_view line, const std::u32string& cor
                       "All Rights Reserved", "ICP备", "ICP證", "公网安备", "著作權所有"})) {
     return "copyright notice";
   }
-  if (core.size() <= 160 &&
-      ContainsAny(c, {"许可证", "許可證", "举报电话", "檢舉電話", "举报邮箱", "服务邮箱", "備案號", "备案号"})) {
+  if (core.size() <= 160 && (ContainsAny(c, {"举报电话", "檢舉電話", "举报邮箱", "服务邮箱", "備案號", "备案号"}) ||
+                             IsSiteLicenceLine(core, c))) {
     return "site licence or contact footer";
   }
   {

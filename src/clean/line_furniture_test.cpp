@@ -79,6 +79,11 @@ TEST(LineFurniture, NoticesBreadcrumbsAndLinkRows) {
   EXPECT_EQ(Reason("北辰日報版權所有 © 2024"), "copyright notice");
   EXPECT_EQ(Reason("本報所刊載內容之著作權為北辰日報所有，未經許可禁止轉載。"), "copyright notice");
   EXPECT_EQ(Reason("本網站使用Cookie以提供更好的瀏覽體驗，繼續瀏覽即表示您同意。"), "cookie notice");
+  EXPECT_EQ(Reason("增值电信业务经营许可证：京B2-20090123"), "site licence or contact footer");
+  EXPECT_EQ(Reason("網路出版服務許可證（2019）第0123號"), "site licence or contact footer");
+  // A regulation's words about permits.
+  EXPECT_EQ(Reason("二、危險性機械及設備製造許可證之核發及查核"), "");
+  EXPECT_EQ(Reason("准許（免除簽發許可證）。"), "");
   EXPECT_EQ(Reason("首頁 > 新聞 > 科技"), "breadcrumb");
   EXPECT_EQ(Reason("首頁 › 論壇 › 存儲 › 求助：硬盤怎麼選？"), "breadcrumb");
   // A category and its section behind a guillemet; a bare ">" may compare.

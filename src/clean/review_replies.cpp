@@ -54,6 +54,12 @@ bool IsNameOverHeader(const std::vector<PageLine>& lines, size_t k) {
          k + 1 < lines.size() && IsReplyHeader(lines[k + 1]);
 }
 
+// A Han character stands at byte `at` of `s`.
+bool InsideAWord(const std::string& s, size_t at) {
+  if (at >= s.size()) return false;
+  return utf8::IsHan(utf8::DecodeNext(s, at));
+}
+
 }  // namespace
 
 std::string SpoilerWarningReason(const std::u32string& core) {
@@ -63,8 +69,10 @@ std::string SpoilerWarningReason(const std::u32string& core) {
   for (std::string_view word :
        {"剧透", "劇透", "情节透露", "情節透露", "雷文", "有雷", "防雷", "spoiler", "Spoiler", "SPOILER"}) {
     if (s.find(word) != std::string::npos) {
-      // "有雷" inside a longer word ("有雷同") is not the warning.
+      // "有雷" inside a longer word ("有雷同") is not the warning, nor
+      // "防雷" before another character ("防雷射護目鏡", "防雷擊設施").
       if (word == "有雷" && s.find("有雷同") != std::string::npos) continue;
+      if (word == "防雷" && InsideAWord(s, s.find(word) + word.size())) continue;
       return "spoiler warning";
     }
   }

@@ -25,6 +25,9 @@ TEST(ReviewReplies, SpoilerWarnings) {
   // A sentence about spoilers, and a word that only looks like the warning.
   EXPECT_EQ(SpoilerWarningReason(U32("導演在映後座談中請觀眾不要劇透結局，以免影響後來的觀眾。")), "");
   EXPECT_EQ(SpoilerWarningReason(U32("兩部作品的情節有雷同之處")), "");
+  EXPECT_EQ(SpoilerWarningReason(U32("【防雷】")), "spoiler warning");
+  EXPECT_EQ(SpoilerWarningReason(U32("防雷射用護目鏡")), "");
+  EXPECT_EQ(SpoilerWarningReason(U32("建物防雷擊設施")), "");
 }
 
 const char* kReviewPage =

@@ -12,6 +12,7 @@ namespace wenyuan::clean {
 namespace {
 
 constexpr size_t kMaxNoticeChars = 400;
+constexpr size_t kMaxBareReprintNotice = 8;  // "禁止轉載", "嚴禁轉載！", "歡迎轉載分享"
 
 bool AnyOf(const std::string& s, std::initializer_list<std::string_view> words) { return ContainsAny(s, words); }
 
@@ -64,6 +65,39 @@ bool IsReprintClause(const std::u32string& s, const CodePointFilter& filter) {
   return false;
 }
 
+// "第六條", "第三點", "(四)", "（五）", "七、", "2、": an article or an item of
+// a regulation or contract, whose words about advertisements, copies and
+// rights are rules, not a site's notice.
+bool StartsAsAnArticleOrItem(std::u32string_view s) {
+  auto numeral = [](char32_t c) {
+    return utf8::IsDecimalDigit(c) ||
+           std::u32string_view(U"〇零一二三四五六七八九十百千壹貳參肆伍陸柒捌玖拾").find(c) !=
+               std::u32string_view::npos;
+  };
+  size_t i = 0;
+  if (s.starts_with(U"第")) {
+    for (i = 1; i < s.size() && numeral(s[i]); ++i) {
+    }
+    return i > 1 && i < s.size() &&
+           std::u32string_view(U"條条點点款項项章節节").find(s[i]) != std::u32string_view::npos;
+  }
+  if (!s.empty() && (s[0] == '(' || s[0] == U'（')) {
+    for (i = 1; i < s.size() && numeral(s[i]); ++i) {
+    }
+    return i > 1 && i < s.size() && (s[i] == ')' || s[i] == U'）');
+  }
+  for (; i < s.size() && numeral(s[i]); ++i) {
+  }
+  return i > 0 && i < s.size() && s[i] == U'、';
+}
+
+// What a reprint notice is about: a work, a site, a source or the rights.
+bool NamesWhatIsReprinted(const CodePointFilter& filter, const std::string& s) {
+  return AnyOf(filter, s, {"本文", "文章", "作品", "內容", "内容", "稿",   "本站", "本網", "本网",
+                           "本報", "本报", "網站", "网站", "出處", "出处", "來源", "来源", "作者",
+                           "授權", "授权", "版權", "版权", "原文", "圖片", "图片", "本刊"});
+}
+
 }  // namespace
 
 std::string RightsNoticeReason(const std::u32string& core) {
@@ -74,6 +108,11 @@ std::string RightsNoticeReason(const std::u32string& core) {
   }
   const std::string s = EncodeUtf8(body);
   const CodePointFilter filter(body);
+  // A rule that forbids such a clause ("不得記載廣告僅供參考") or an article
+  // of a regulation is no notice.
+  if (StartsAsAnArticleOrItem(WithoutSpaces(core)) ||
+      AnyOf(filter, s, {"不得記載", "不得记载", "不得約定", "不得约定"}))
+    return {};
   if (StartsWithAny(s, {"免責聲明", "免责声明", "免責條款", "免责条款", "Disclaimer", "DISCLAIMER"})) {
     return "disclaimer notice";
   }
@@ -95,8 +134,12 @@ std::string RightsNoticeReason(const std::u32string& core) {
     return "copyright notice";
   }
   // "未經授權不得轉載", "轉載請註明出處", "禁止轉載", "歡迎轉載": words about
-  // reprinting next to the verb ("由資安科轉載供參考" is not a notice).
-  if (IsReprintClause(body, filter)) return "reprint notice";
+  // reprinting next to the verb ("由資安科轉載供參考" is not a notice),
+  // about a work, a site or its rights, or alone ("禁止轉載"): not a
+  // fishery rule about transshipping ("禁止海上轉載漁獲物。").
+  if (IsReprintClause(body, filter) && (body.size() <= kMaxBareReprintNotice || NamesWhatIsReprinted(filter, s))) {
+    return "reprint notice";
+  }
   // "本網站所載資料僅供參考，本報不會就任何損失負責": a site that disowns
   // what it prints.
   if (AnyOf(filter, s, {"本網", "本网", "本站", "本報", "本报", "網站", "网站", "本平台", "本刊"}) &&

@@ -209,6 +209,17 @@ TEST(StructureRules, NoticesInBothScriptsWhereverTheySit) {
   EXPECT_EQ(RightsNoticeReason(U"依著作權法規定辦理授權事宜。"), "");
   EXPECT_EQ(RightsNoticeReason(U"（本通報原文為簡體中文，由資訊安全科轉載供各機關參考，內容未經改寫。）"), "");
   EXPECT_EQ(RightsNoticeReason(U"（本文原以簡體中文發表，經作者同意轉載，供本處參考。）"), "");
+  EXPECT_EQ(RightsNoticeReason(U"禁止轉載"), "reprint notice");
+  EXPECT_EQ(RightsNoticeReason(U"图片来源网络，如需转载请联系作者"), "reprint notice");
+  // A fishery rule's transshipment (轉載) of catch.
+  EXPECT_EQ(RightsNoticeReason(U"(六) 禁止海上轉載漁獲物。"), "");
+  EXPECT_EQ(RightsNoticeReason(U"(五) 漁獲轉載應於轉載二十四小時前向本會漁業署申請許可。"), "");
+  // Rules about disclaimers and rights in a regulation or a contract.
+  EXPECT_EQ(RightsNoticeReason(U"第六條　契約中不得記載發卡機構之廣告僅供參考，不構成契約之內容。"), "");
+  EXPECT_EQ(RightsNoticeReason(U"爰明定不得記載廣告不構成契約之內容，亦不得記載廣告僅供參考。"), "");
+  EXPECT_EQ(RightsNoticeReason(U"（五）依本要點補助產生之著作，其著作權歸屬補助單位所有，未經同意不得重製。"), "");
+  EXPECT_EQ(RightsNoticeReason(U"三、本計畫成果之著作權歸屬主辦機關所有，不得轉載。"), "");
+  EXPECT_EQ(RightsNoticeReason(U"第　三　條　乙方應保證其論文內容未有抄襲、侵權等違反著作權相關法規之情事。"), "");
 
   // At the top of a plain text, and a notice the crawler wrapped.
   const char text[] =
