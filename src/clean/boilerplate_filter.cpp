@@ -192,6 +192,21 @@ bool IsPipeTableRow(const PageLine& l) {
   return raw.size() >= 3 && raw.front() == '|' && raw.back() == '|';
 }
 
+// Of the lines many records of one file share, those that are an export's
+// chrome ("Top", "<!-- INFO END -->", "[!include [banner](…)]"): no Han
+// character, a letter or digit. Not a law's "第 1 條" or "本辦法自發布日施行。",
+// a chapter's heading, a section's "解釋文", an official's signature or a
+// code fence, which repeat because the records share a form.
+bool IsRecordCollectionChrome(const PageLine& l) {
+  bool word = false;
+  for (size_t pos = 0; pos < l.raw.size();) {
+    const char32_t c = utf8::DecodeNext(l.raw, pos);
+    if (utf8::IsHan(c)) return false;
+    word = word || utf8::IsAsciiAlnum(c);
+  }
+  return word;
+}
+
 }  // namespace
 
 std::string NormaliseLineKey(std::string_view line) {
@@ -218,7 +233,9 @@ SiteBoilerplate SiteBoilerplate::Learn(const std::vector<std::string_view>& text
     while (lines.Next(line)) {
       key.clear();
       AppendLineKey(line, key);
-      if (utf8::CodePointCount(key) < 2) continue;
+      // A label that opens the text below it ("公告事項：", "主旨："): a
+      // form every document of a collection fills in, not a site's chrome.
+      if (utf8::CodePointCount(key) < 2 || key.ends_with("：") || key.ends_with(':')) continue;
       auto it = documents_with.find(std::string_view(key));
       if (it == documents_with.end()) it = documents_with.emplace(key, Seen{}).first;
       if (it->second.last != i) {
@@ -292,7 +309,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
   for (size_t i = 0; i < lines.size(); ++i) {
     PageLine& l = lines[i];
     if (utf8::Trim(l.raw).empty()) continue;
-    if (site && site->Contains(l.raw)) {
+    if (site && site->Contains(l.raw) && (!plain_text || IsRecordCollectionChrome(l))) {
       l.reason = "repeated on many pages of the site";
       continue;
     }

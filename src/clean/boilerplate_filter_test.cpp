@@ -135,6 +135,29 @@ TEST(BoilerplateFilter, LinesRepeatedAcrossASitesPagesAreLearntNotListed) {
   EXPECT_NE(r.text.find("第2篇"), std::string::npos);
   // Too few pages to learn from: nothing is learnt.
   EXPECT_EQ(SiteBoilerplate::Learn({views[0], views[1]}).size(), 0u);
+
+  // A gazette's entries share their form's labels and the export's "Top":
+  // the labels are each entry's own structure, "Top" is not.
+  std::vector<std::string> entries;
+  for (int i = 0; i < 5; ++i) {
+    entries.push_back("主旨：公告第" + std::to_string(i) + "號。\n公告事項：\n一、自即日起生效第" + std::to_string(i) +
+                      "項。\nTop\n");
+  }
+  const SiteBoilerplate gazette = SiteBoilerplate::Learn(std::vector<std::string_view>(entries.begin(), entries.end()));
+  EXPECT_TRUE(gazette.Contains("Top"));
+  EXPECT_FALSE(gazette.Contains("公告事項："));
+
+  // Laws of one file share their articles' numbers and closing article:
+  // in records, only the export's chrome goes.
+  std::vector<std::string> laws;
+  for (int i = 0; i < 5; ++i) {
+    laws.push_back("第 1 條\n本辦法依第" + std::to_string(i) + "號法律訂定之。\n第 2 條\n本辦法自發布日施行。\nTop\n");
+  }
+  const SiteBoilerplate statutes = SiteBoilerplate::Learn(std::vector<std::string_view>(laws.begin(), laws.end()));
+  const FilterResult law = FilterBoilerplate(laws[3], false, &statutes, /*plain_text=*/true);
+  ASSERT_EQ(law.dropped.size(), 1u) << law.text;
+  EXPECT_EQ(law.dropped[0].text, "Top");
+  EXPECT_NE(law.text.find("第 2 條\n本辦法自發布日施行。"), std::string::npos) << law.text;
 }
 
 TEST(BoilerplateFilter, WidgetsCountersAndRunTogetherHeadlines) {

@@ -84,6 +84,8 @@ TEST(LineFurniture, NoticesBreadcrumbsAndLinkRows) {
   // A regulation's words about permits.
   EXPECT_EQ(Reason("二、危險性機械及設備製造許可證之核發及查核"), "");
   EXPECT_EQ(Reason("准許（免除簽發許可證）。"), "");
+  EXPECT_EQ(Reason("地址：100216臺北市中正區忠孝東路一段1號　總機：(02)2358-5858"), "site licence or contact footer");
+  EXPECT_EQ(Reason("地址及電話"), "");  // a table's column header
   EXPECT_EQ(Reason("首頁 > 新聞 > 科技"), "breadcrumb");
   EXPECT_EQ(Reason("首頁 › 論壇 › 存儲 › 求助：硬盤怎麼選？"), "breadcrumb");
   // A category and its section behind a guillemet; a bare ">" may compare.

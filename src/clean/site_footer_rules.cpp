@@ -53,7 +53,10 @@ bool IsAddressFooter(const std::string& s, const std::u32string& core) {
   if (core.size() > kMaxFooterLine || HasSentenceEnd(core)) return false;
   const bool address = StartsWithAny(s, {"地址", "地　址", "通訊地址", "通讯地址", "聯絡地址", "联系地址"}) ||
                        ContainsAny(s, {"　地址：", " 地址：", "　地址:", " 地址:"});
-  return address && ContainsAny(s, {"電話", "电话", "總機", "总机", "傳真", "传真", "Tel", "TEL"});
+  // With a number (a telephone, a postal code): "地址及電話" alone is a
+  // table's column header.
+  return address && ContainsAny(s, {"電話", "电话", "總機", "总机", "傳真", "传真", "Tel", "TEL"}) &&
+         std::any_of(core.begin(), core.end(), [](char32_t c) { return utf8::IsDecimalDigit(c); });
 }
 
 // "建議使用 Chrome、Edge 最新版本瀏覽，最佳瀏覽解析度 1920x1080".

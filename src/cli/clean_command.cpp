@@ -10,10 +10,12 @@
 // so an administrator sees what cleaning does to their own documents.
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <map>
 
 #include "cli/commands.h"
 #include "ingest/document_preparer.h"
+#include "ingest/line_chunk_reader.h"
 #include "util/file_io.h"
 #include "util/line_reader.h"
 
@@ -21,6 +23,64 @@ namespace wenyuan::cli {
 namespace {
 
 constexpr uint64_t kMaxFileBytes = 256ull << 20;
+constexpr size_t kStreamChunkBytes = size_t{8} << 20;
+constexpr size_t kMaxRecordBytes = size_t{16} << 20;  // as ingest's default
+
+using PreparedBatch = std::vector<ingest::PreparedDocument>;
+
+// The documents of `path` prepared as ingest prepares them, handed to
+// `each` a batch at a time: the whole file, or, for a record file (JSON
+// Lines, `key: value` records, crawl files) over kMaxFileBytes, a chunk of
+// its records at a time as ingest streams it, so an export of any size can
+// be checked. Sets `*document` false (and returns Ok) for a file of no
+// document format.
+Status ForEachPreparedBatch(const ingest::ReaderRegistry& readers, const std::filesystem::path& path, bool* document,
+                            const std::function<void(PreparedBatch&)>& each) {
+  *document = true;
+  std::error_code ec;
+  const uint64_t size = std::filesystem::file_size(path, ec);
+  if (!ec && size > kMaxFileBytes) {
+    WY_ASSIGN_OR_RETURN(std::string head, ReadFileHead(path, 64 << 10));
+    const ingest::DocumentReader* reader = readers.ForFile(path, head);
+    if (reader && reader->ReadsLineRecords() && head.find('\0') == std::string::npos) {
+      WY_ASSIGN_OR_RETURN(ingest::LineChunkReader lines,
+                          ingest::LineChunkReader::Open(path, kStreamChunkBytes, kMaxRecordBytes));
+      std::unique_ptr<ingest::RecordStream> records = reader->OpenRecordStream(path, kMaxRecordBytes);
+      std::vector<size_t> skipped;
+      std::string chunk;
+      size_t first_line = 0;
+      for (;;) {
+        WY_ASSIGN_OR_RETURN(bool more, lines.Next(chunk, first_line));
+        ingest::RecordBatch batch;
+        if (more) {
+          std::erase_if(skipped, [&](size_t line) { return line < first_line; });
+          for (size_t line : lines.TakeSkippedLines()) skipped.push_back(line);
+          WY_ASSIGN_OR_RETURN(batch, records->Next(chunk, first_line, skipped));
+        } else {
+          batch = records->Finish();
+        }
+        for (const auto& w : lines.TakeWarnings()) std::fprintf(stderr, "%s: %s\n", path.string().c_str(), w.c_str());
+        for (const auto& w : batch.problems) std::fprintf(stderr, "%s: %s\n", path.string().c_str(), w.c_str());
+        PreparedBatch prepared = ingest::PrepareExtracted(std::move(batch.documents), nullptr, 1);
+        each(prepared);
+        if (!more) return Status::Ok();
+      }
+    }
+    if (!reader) {
+      *document = false;
+      return Status::Ok();
+    }
+  }
+  WY_ASSIGN_OR_RETURN(std::string bytes, ReadFileToString(path, kMaxFileBytes));
+  const ingest::DocumentReader* reader = readers.ForFile(path, bytes);
+  if (!reader) {
+    *document = false;
+    return Status::Ok();
+  }
+  WY_ASSIGN_OR_RETURN(PreparedBatch prepared, ingest::PrepareDocuments(*reader, path, bytes));
+  each(prepared);
+  return Status::Ok();
+}
 
 size_t CountLines(std::string_view text) {
   size_t n = 0;
@@ -70,26 +130,25 @@ int RunStats(const std::filesystem::path& root) {
   Totals t;
   std::map<std::string, size_t> warnings;
   for (const auto& path : files) {
-    auto bytes = ReadFileToString(path, kMaxFileBytes);
-    const ingest::DocumentReader* reader = bytes.ok() ? readers.ForFile(path, *bytes) : nullptr;
-    if (!reader) continue;  // not a document format
-    auto prepared = ingest::PrepareDocuments(*reader, path, *bytes);
-    if (!prepared.ok()) {
-      ++t.unreadable;
-      std::fprintf(stderr, "%s\n", prepared.status().ToString().c_str());
-      continue;
-    }
-    ++t.files;
-    for (const auto& p : *prepared) {
-      ++t.documents;
-      t.not_indexed += !p.cleaned.failure.empty();
-      t.kept_lines += CountLines(p.cleaned.text);
-      for (const auto& [rule, n] : DroppedPerRule(p.cleaned)) t.dropped[rule] += n;
-      AddRepairs(p.cleaned.repairs, t.repairs);
-      for (const auto& w : p.extracted.warnings) {
-        if (w.find("mojibake") != std::string::npos) ++warnings["files with mojibake lines repaired"];
-        if (w.find("two encodings") != std::string::npos) ++warnings["files in two encodings, read line by line"];
+    bool document = true;
+    const Status read = ForEachPreparedBatch(readers, path, &document, [&](PreparedBatch& prepared) {
+      for (const auto& p : prepared) {
+        ++t.documents;
+        t.not_indexed += !p.cleaned.failure.empty();
+        t.kept_lines += CountLines(p.cleaned.text);
+        for (const auto& [rule, n] : DroppedPerRule(p.cleaned)) t.dropped[rule] += n;
+        AddRepairs(p.cleaned.repairs, t.repairs);
+        for (const auto& w : p.extracted.warnings) {
+          if (w.find("mojibake") != std::string::npos) ++warnings["files with mojibake lines repaired"];
+          if (w.find("two encodings") != std::string::npos) ++warnings["files in two encodings, read line by line"];
+        }
       }
+    });
+    if (!read.ok()) {
+      ++t.unreadable;
+      std::fprintf(stderr, "%s\n", read.ToString().c_str());
+    } else if (document) {
+      ++t.files;
     }
   }
   size_t dropped = 0;
@@ -136,24 +195,23 @@ int RunCleanCommand(const CommandContext& ctx) {
   if (pos.size() != 2) return UsageError("usage: wenyuan clean FILE [--explain] | wenyuan clean --stats PATH");
   const std::filesystem::path path = pos[1];
   if (ctx.args.Has("--stats")) return RunStats(path);
-  auto bytes = ReadFileToString(path, kMaxFileBytes);
-  if (!bytes.ok()) return Fail(bytes.status());
   ingest::ReaderRegistry readers;
-  const ingest::DocumentReader* reader = readers.ForFile(path, *bytes);
-  if (!reader) return Fail(Status::Unsupported(path.string() + ": unsupported file type"));
-  auto prepared = ingest::PrepareDocuments(*reader, path, *bytes);
-  if (!prepared.ok()) return Fail(prepared.status());
   const bool explain = ctx.args.Has("--explain");
-  for (size_t i = 0; i < prepared->size(); ++i) {
-    const auto& p = (*prepared)[i];
-    if (i) std::printf("\f\n");
-    if (explain) {
-      std::string source = path.string() + (p.extracted.part.empty() ? "" : "#" + p.extracted.part);
-      std::printf("=== %s — %s\n", source.c_str(), p.title.c_str());
+  bool document = true;
+  size_t printed = 0;
+  const Status read = ForEachPreparedBatch(readers, path, &document, [&](PreparedBatch& prepared) {
+    for (const auto& p : prepared) {
+      if (printed++) std::printf("\f\n");
+      if (explain) {
+        std::string source = path.string() + (p.extracted.part.empty() ? "" : "#" + p.extracted.part);
+        std::printf("=== %s — %s\n", source.c_str(), p.title.c_str());
+      }
+      std::printf("%s\n", p.cleaned.text.c_str());
+      if (explain) Explain(p);
     }
-    std::printf("%s\n", p.cleaned.text.c_str());
-    if (explain) Explain(p);
-  }
+  });
+  if (!read.ok()) return Fail(read);
+  if (!document) return Fail(Status::Unsupported(path.string() + ": unsupported file type"));
   return 0;
 }
 

@@ -67,16 +67,6 @@ std::string MetadataJson(const ExtractedDocument& doc) {
 
 constexpr size_t kMaxStreamWarnings = 100;
 
-// The first `max` bytes of the file, for recognising its format.
-Result<std::string> ReadFileHead(const fs::path& path, size_t max) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IOError(path.string() + ": cannot open");
-  std::string head(max, '\0');
-  in.read(head.data(), static_cast<std::streamsize>(max));
-  head.resize(static_cast<size_t>(in.gcount()));
-  return head;
-}
-
 std::string FormatBytes(uint64_t bytes) {
   char buf[32];
   if (bytes >= (1u << 20))

@@ -62,6 +62,24 @@ Result<std::string> ReadFileToString(const std::filesystem::path& path, uint64_t
   return out;
 }
 
+Result<std::string> ReadFileHead(const std::filesystem::path& path, size_t max_bytes) {
+  UniqueFd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  if (fd.get() < 0) return Errno(path, "cannot open");
+  std::string out(max_bytes, '\0');
+  size_t done = 0;
+  while (done < out.size()) {
+    ssize_t n = ::read(fd.get(), out.data() + done, out.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return Errno(path, "cannot read");
+    }
+    if (n == 0) break;
+    done += static_cast<size_t>(n);
+  }
+  out.resize(done);
+  return out;
+}
+
 Status WriteFileAtomic(const std::filesystem::path& path, std::string_view contents) {
   std::filesystem::path tmp = path;
   tmp += ".tmp";

@@ -16,6 +16,9 @@
 namespace wenyuan {
 
 Result<std::string> ReadFileToString(const std::filesystem::path& path, uint64_t max_bytes);
+// The first `max_bytes` of the file (all of it if shorter): enough to
+// recognise its format.
+Result<std::string> ReadFileHead(const std::filesystem::path& path, size_t max_bytes);
 Status WriteFileAtomic(const std::filesystem::path& path, std::string_view contents);
 
 }  // namespace wenyuan
