@@ -41,6 +41,42 @@ bool IsSortTabRow(const std::u32string& core) {
   return end_word() && words >= 2 && words <= 4;
 }
 
+// "排序： 最新 | 最舊 | 最多讚好", "评论排序：热门｜最新", "Sort by: Newest |
+// Top": a label ending in 排序 (or 排序方式) over two to five short options,
+// one of them a sort order's word (最…, 按…, 时间, 热度, 默认…).
+bool IsLabelledSortRow(const std::u32string& core) {
+  constexpr size_t kMaxRow = 40, kMaxLabel = 6, kMaxOption = 6;
+  const size_t colon = core.find_first_of(U"：:");
+  if (core.size() > kMaxRow || colon == std::u32string::npos || colon > kMaxLabel + 2) return false;
+  const std::u32string_view label = std::u32string_view(core).substr(0, colon);
+  if (!label.ends_with(U"排序") && !label.ends_with(U"排序方式") && label != U"Sort by" && label != U"Sort") {
+    return false;
+  }
+  size_t options = 0;
+  bool sort_word = false;
+  std::u32string word;
+  auto end_word = [&] {
+    if (word.empty()) return true;
+    const std::u32string_view w = word;
+    sort_word = sort_word || w.starts_with(U"最") || w.starts_with(U"按") || w.starts_with(U"依") || w == U"時間" ||
+                w == U"时间" || w == U"熱度" || w == U"热度" || w == U"熱門" || w == U"热门" || w == U"默認" ||
+                w == U"默认" || w == U"預設" || w == U"相關度" || w == U"相关度" || w == U"Newest" || w == U"Oldest" ||
+                w == U"Top" || w == U"Latest";
+    const bool short_option = word.size() <= kMaxOption && !HasSentencePunct(word);
+    word.clear();
+    ++options;
+    return short_option;
+  };
+  for (char32_t c : core.substr(colon + 1)) {
+    if (utf8::IsSpace(c) || c == U'　' || c == U'|' || c == U'｜' || c == U'▾' || c == U'▼') {
+      if (!end_word()) return false;
+    } else {
+      word += c;
+    }
+  }
+  return end_word() && options >= 2 && options <= 5 && sort_word;
+}
+
 // "3個解答", "共12个回答", "5 則回答" (spaces taken out): how many answers.
 bool IsAnswerCount(const std::string& s) {
   const std::u32string u = DecodeUtf32(s);
@@ -122,7 +158,7 @@ std::string AnswerFurnitureReason(const PageLine& line) {
                     "✓已采纳", "✓已採納", "最佳答案", "最佳解答", "最佳回答", "采纳答案", "採納答案"})) {
     return "accepted-answer badge";
   }
-  if (IsSortTabRow(core)) return "sort tabs";
+  if (IsSortTabRow(core) || IsLabelledSortRow(core)) return "sort tabs";
   if (IsAnswerCount(s)) return "answer count";
   // "更新：", "问题补充：": the bare label over what the asker added.
   if (EqualsAny(s, {"更新：", "更新:", "补充：", "補充：", "问题补充：", "問題補充：", "补充:", "補充:"})) {

@@ -28,6 +28,21 @@ TEST(AnswerFurniture, Lines) {
   EXPECT_EQ(Reason("排序的方法有兩種：快速排序和合併排序。"), "");
 }
 
+// A sort selector under its label, in both scripts, over comments,
+// reviews or a listing; a ranking's own rows and rules stay.
+TEST(AnswerFurniture, LabelledSortRows) {
+  for (const char* row : {"排序：最新 | 最早 | 讚數最多", "排序方式：默认 | 最新 | 最热", "排序：按时间 按热度",
+                          "Sort by: Newest | Oldest | Top", "留言排序：最新 最早", "评论排序：热门｜最新",
+                          "排序:  最新  最舊", "排序方式：相關度 | 依日期 ▾"}) {
+    EXPECT_EQ(Reason(row), "sort tabs") << row;
+  }
+  for (const char* line :
+       {"排序：依姓氏筆畫排列。", "排序方式：按照考生總分由高到低排列，總分相同者以數學成績高者優先。",
+        "名次排序：第一名 王小明", "排序：甲 乙 丙"}) {
+    EXPECT_EQ(Reason(line), "") << line;
+  }
+}
+
 TEST(AnswerFurniture, CountsLabelsAndBadgesOfAQuestion) {
   EXPECT_EQ(Reason("最佳解答"), "accepted-answer badge");
   EXPECT_EQ(Reason("4 個解答"), "answer count");

@@ -205,12 +205,20 @@ bool IsEndMark(const std::u32string& core) {
 
 // "發文字號   院臺衛字第1130037614號", "质询字号：委员质询第12号", a bill's
 // "字號  院總第1558號": a record's number field (its label ends in 字號 or
-// is 字號, its value a numbered 號), not a font-size widget's 字號.
+// is 字號, its value a numbered 號), not a font-size widget's 字號. The
+// number may stand apart or be written in Han numerals ("第 1876 號",
+// "第一八七六號").
 bool IsDocumentNumberField(const std::u32string& core) {
   const size_t label = core.find(U"字號") != std::u32string::npos ? core.find(U"字號") : core.find(U"字号");
   if (label == std::u32string::npos || (label > 0 && !utf8::IsHan(core[label - 1]))) return false;
-  for (size_t i = label + 2; i + 1 < core.size(); ++i) {
-    if (IsAsciiDigit(core[i]) && (core[i + 1] == U'號' || core[i + 1] == U'号')) return true;
+  auto numeral = [](char32_t c) {
+    return IsAsciiDigit(c) || std::u32string_view(U"〇一二三四五六七八九十百千").find(c) != std::u32string_view::npos;
+  };
+  for (size_t i = label + 2; i < core.size(); ++i) {
+    if (core[i] != U'號' && core[i] != U'号') continue;
+    size_t k = i;
+    while (k > label + 2 && utf8::IsSpace(core[k - 1])) --k;
+    if (k > label + 2 && numeral(core[k - 1])) return true;
   }
   return false;
 }
