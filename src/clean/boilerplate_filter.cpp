@@ -43,6 +43,7 @@
 #include "clean/record_names.h"
 #include "clean/record_prices.h"
 #include "clean/record_rows.h"
+#include "clean/record_tails.h"
 #include "clean/record_widgets.h"
 #include "clean/reference_lists.h"
 #include "clean/review_replies.h"
@@ -393,6 +394,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     KeepWrappedFieldValues(lines);
     KeepRowsTakenForFooters(lines);
     for (size_t i : KeepRecordBlocks(lines)) own_paragraph[i] = true;
+    for (size_t i : KeepRecordTails(lines)) own_paragraph[i] = true;  // clean/record_tails.h
     CutRepeatedLinkCells(lines);
     MarkPricedLists(lines);
     MarkRecordWidgets(lines);

@@ -1,0 +1,110 @@
+#include "clean/record_tails.h"
+
+#include "clean/link_lists.h"
+#include "util/utf8.h"
+
+namespace wenyuan::clean {
+namespace {
+
+constexpr size_t kMaxLabel = 8;       // a field's label, in characters
+constexpr size_t kMinFields = 4;      // fields that make the kept text a record
+constexpr size_t kMaxTableGap = 10;   // lines between the last kept line and the table
+constexpr size_t kMaxLeftOutGap = 3;  // left-out lines between them, the heading among them
+constexpr size_t kMaxHeading = 12;
+constexpr size_t kMinRows = 3;
+
+bool LeftOut(const PageLine& l) { return !l.blank() && l.reason == "outside the main text"; }
+
+// "索书号: TU984", "使用對象附註：…": a short label, a colon and a value.
+bool IsField(const std::u32string& core) {
+  size_t label = 0;
+  for (size_t i = 0; i < core.size(); ++i) {
+    const char32_t c = core[i];
+    if (c == U'：' || c == ':') {
+      if (label == 0) return false;
+      for (size_t k = i + 1; k < core.size(); ++k) {
+        if (!utf8::IsSpace(core[k])) return true;
+      }
+      return false;
+    }
+    if (utf8::IsSpace(c) || c == U'\u3000') continue;
+    if (IsSentencePunct(c) || ++label > kMaxLabel) return false;
+  }
+  return false;
+}
+
+// "索书号  条码号  年卷期  馆藏地": a table's row, marked by the spaced-table
+// rule or three cells or more parted by gaps of two spaces or more.
+bool IsRow(const PageLine& l) {
+  if (l.blank() || l.bullet) return false;
+  if (l.table) return true;
+  size_t cells = 0, gap = 0;
+  bool in_cell = false;
+  for (char32_t c : l.core) {
+    if (utf8::IsSpace(c) || c == U'\u3000') {
+      gap += c == U'\u3000' ? 2 : 1;
+      continue;
+    }
+    if (!in_cell || gap >= 2) ++cells;
+    in_cell = true;
+    gap = 0;
+  }
+  return cells >= kMinRows && !HasSentenceEnd(l.core);
+}
+
+bool IsShortHeading(const PageLine& l) {
+  return !l.blank() && !l.bullet && !l.table && l.core.size() <= kMaxHeading && !HasSentencePunct(l.core) &&
+         l.core.find_first_of(U"：:[]|｜") == std::u32string::npos && !IsRelatedHeading(l.core);
+}
+
+void Restore(std::vector<PageLine>& lines, size_t i, std::vector<size_t>& out) {
+  lines[i].reason.clear();
+  out.push_back(i);
+}
+
+}  // namespace
+
+std::vector<size_t> KeepRecordTails(std::vector<PageLine>& lines) {
+  std::vector<size_t> out;
+  size_t fields = 0, last = lines.size();
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].kept()) continue;
+    fields += IsField(lines[i].core);
+    last = i;
+  }
+  if (fields < kMinFields || last == lines.size()) return out;
+  // The fields right under the last kept line.
+  size_t i = last + 1;
+  while (i < lines.size() && LeftOut(lines[i]) && !lines[i].bullet && IsField(lines[i].core)) {
+    Restore(lines, i, out);
+    ++i;
+  }
+  // The table a little below, and its heading.
+  size_t left_out = 0;
+  for (size_t gap = 0; i < lines.size() && gap <= kMaxTableGap; ++i, ++gap) {
+    if (lines[i].blank() || (!lines[i].reason.empty() && !LeftOut(lines[i]))) continue;
+    if (lines[i].kept()) return out;
+    if (!IsRow(lines[i])) {
+      if (++left_out > kMaxLeftOutGap) return out;
+      continue;
+    }
+    size_t end = i;
+    while (end < lines.size() && IsRow(lines[end])) ++end;
+    if (end - i < kMinRows) return out;
+    // The heading: the nearest line above that is not blank, a row of
+    // tabs or buttons dropped for what it is aside.
+    size_t h = i;
+    while (h > last + 1 && (lines[h - 1].blank() || (!lines[h - 1].reason.empty() && !LeftOut(lines[h - 1])))) {
+      --h;
+    }
+    if (h > last + 1 && IsRelatedHeading(lines[h - 1].core)) return out;
+    if (h > last + 1 && LeftOut(lines[h - 1]) && IsShortHeading(lines[h - 1])) Restore(lines, h - 1, out);
+    for (size_t k = i; k < end; ++k) {
+      if (LeftOut(lines[k])) Restore(lines, k, out);
+    }
+    return out;
+  }
+  return out;
+}
+
+}  // namespace wenyuan::clean
