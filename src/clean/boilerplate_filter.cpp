@@ -19,6 +19,7 @@
 #include "clean/forum_posts.h"
 #include "clean/forum_rules.h"
 #include "clean/forum_user_cards.h"
+#include "clean/gallery_captions.h"
 #include "clean/inline_furniture.h"
 #include "clean/latin_names.h"
 #include "clean/line_furniture.h"
@@ -395,6 +396,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     KeepRowsTakenForFooters(lines);
     for (size_t i : KeepRecordBlocks(lines)) own_paragraph[i] = true;
     for (size_t i : KeepRecordTails(lines)) own_paragraph[i] = true;  // clean/record_tails.h
+    for (size_t i : KeepGalleryCaptions(lines)) own_paragraph[i] = true;
     CutRepeatedLinkCells(lines);
     MarkPricedLists(lines);
     MarkRecordWidgets(lines);

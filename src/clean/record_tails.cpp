@@ -62,6 +62,38 @@ void Restore(std::vector<PageLine>& lines, size_t i, std::vector<size_t>& out) {
   out.push_back(i);
 }
 
+// "地址：…", "電話：…": a field a site's contact footer also prints.
+bool IsContactField(const std::u32string& core) {
+  const std::string s = EncodeUtf8(core);
+  return StartsWithAny(
+      s, {"地址",     "電話",     "电话",     "傳真",     "传真",     "電郵",     "电邮", "郵箱", "邮箱",
+          "信箱",     "Email",    "E-mail",   "網址",     "网址",     "客服",     "熱線", "热线", "服務時間",
+          "服务时间", "辦公時間", "办公时间", "統一編號", "统一编号", "郵遞區號", "邮编"});
+}
+
+// An article's facts box right under its body (blank lines only between):
+// a short name line, maybe, over kMinBoxFields fields or more, no blank
+// line between, one of them more than a contact footer's ("營業時間：…",
+// "人均消費：…"). Gives back the line after the box, or `from`.
+size_t KeepFactsBox(std::vector<PageLine>& lines, size_t from, std::vector<size_t>& out) {
+  constexpr size_t kMinBoxFields = 3, kMaxBlank = 2, kMaxName = 16;
+  size_t i = from, blank = 0;
+  while (i < lines.size() && lines[i].blank() && blank <= kMaxBlank) ++i, ++blank;
+  if (i >= lines.size() || !LeftOut(lines[i]) || lines[i].bullet) return from;
+  const size_t begin = i;
+  const bool named = !IsField(lines[i].core) && lines[i].core.size() <= kMaxName && !HasSentencePunct(lines[i].core);
+  if (named) ++i;
+  size_t end = i;
+  bool more_than_contact = false;
+  while (end < lines.size() && LeftOut(lines[end]) && !lines[end].bullet && IsField(lines[end].core)) {
+    more_than_contact = more_than_contact || !IsContactField(lines[end].core);
+    ++end;
+  }
+  if (end - i < kMinBoxFields || !more_than_contact || (end < lines.size() && !lines[end].blank())) return from;
+  for (size_t k = begin; k < end; ++k) Restore(lines, k, out);
+  return end;
+}
+
 }  // namespace
 
 std::vector<size_t> KeepRecordTails(std::vector<PageLine>& lines) {
@@ -72,7 +104,11 @@ std::vector<size_t> KeepRecordTails(std::vector<PageLine>& lines) {
     fields += IsField(lines[i].core);
     last = i;
   }
-  if (fields < kMinFields || last == lines.size()) return out;
+  if (last == lines.size()) return out;
+  if (fields < kMinFields) {
+    KeepFactsBox(lines, last + 1, out);
+    return out;
+  }
   // The fields right under the last kept line.
   size_t i = last + 1;
   while (i < lines.size() && LeftOut(lines[i]) && !lines[i].bullet && IsField(lines[i].core)) {

@@ -128,5 +128,48 @@ TEST(RecordTails, LinesUnderOtherTextStayOut) {
   }
 }
 
+// An article's facts box right under its body: kept, in both scripts.
+// Its body's last paragraph is line 0; the rest was left out.
+TEST(RecordTails, AnArticlesFactsBoxComesBack) {
+  const char* boxes[] = {
+      "   老闆說這碗麵會一直賣下去。\n\n   阿明麵家\n   地址：油麻地廟街12號\n   電話：2385 1234\n"
+      "   營業時間：11:00–22:00\n   人均消費：約$60\n\n   相片集\n",
+      "   这家店已经开了二十年。\n\n   老街馄饨铺\n   地址：成都市青羊区宽巷子8号\n   营业时间：07:00–14:00\n"
+      "   人均：25元\n   推荐菜：红油抄手\n",
+      "   展覽將巡迴全台。\n\n   島嶼的光：台灣攝影百年展\n   展期：2026/12/01–2027/03/01\n   地點：國立美術館\n"
+      "   票價：全票150元\n   開放時間：週二至週日 9:00–17:00\n",
+      "   这本书值得一读再读。\n\n   《山河故人》\n   作者：李远\n   出版社：人民文学出版社\n   出版时间：2025年6月\n"
+      "   定价：68元\n",
+      "   歡迎親子一同參加。\n\n   日期：2026年12月20日\n   地點：市立圖書館三樓\n   主辦：文化局\n   報名費：免費\n",
+      "   沿途可以看見整片芒草。\n\n   擎天崗步道\n   全長：2.4公里\n   海拔：770公尺\n   難度：低\n"
+      "   所需時間：約1.5小時\n",
+      "   这款手机的续航令人满意。\n\n   型号：X20 Pro\n   价格：3999元起\n   上市时间：2026年10月\n"
+      "   配置：12GB+256GB\n",
+      "   活動名額有限，請提早報名。\n\n\n   冬季市集\n   時間：12月每週六 10:00–18:00\n   地點：華山文創園區\n"
+      "   攤位：120攤\n",
+  };
+  for (const char* page : boxes) {
+    const auto lines = RunRule(page, 1);
+    size_t back = 0;
+    for (size_t i = 1; i < lines.size(); ++i) back += lines[i].kept() && !lines[i].core.starts_with(U"相片");
+    EXPECT_GE(back, 4u) << page;
+  }
+  const char* stay[] = {
+      // A contact footer.
+      "   本會將持續關注此案。\n\n   某某協會\n   地址：台北市中正區某路1號\n   電話：02-2345-6789\n"
+      "   傳真：02-2345-6790\n   電郵：info@example.org\n",
+      // Two fields only.
+      "   歡迎參加。\n\n   日期：12月20日\n   地點：圖書館\n",
+      // Fields running straight into a menu.
+      "   歡迎參加。\n\n   日期：12月20日\n   地點：圖書館\n   主辦：文化局\n   * 首頁\n",
+      // Fields far below the body.
+      "   歡迎參加。\n\n   熱門文章\n   網友推薦\n\n   日期：12月20日\n   地點：圖書館\n   主辦：文化局\n",
+  };
+  for (const char* page : stay) {
+    const auto lines = RunRule(page, 1);
+    for (size_t i = 1; i < lines.size(); ++i) EXPECT_FALSE(lines[i].kept()) << page << i;
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::clean
