@@ -33,23 +33,13 @@ bool IsField(const std::u32string& core) {
   return false;
 }
 
+size_t SpacedCells(const std::u32string& core);
+
 // "索书号  条码号  年卷期  馆藏地": a table's row, marked by the spaced-table
 // rule or three cells or more parted by gaps of two spaces or more.
 bool IsRow(const PageLine& l) {
   if (l.blank() || l.bullet) return false;
-  if (l.table) return true;
-  size_t cells = 0, gap = 0;
-  bool in_cell = false;
-  for (char32_t c : l.core) {
-    if (utf8::IsSpace(c) || c == U'\u3000') {
-      gap += c == U'\u3000' ? 2 : 1;
-      continue;
-    }
-    if (!in_cell || gap >= 2) ++cells;
-    in_cell = true;
-    gap = 0;
-  }
-  return cells >= kMinRows && !HasSentenceEnd(l.core);
+  return l.table || (SpacedCells(l.core) >= kMinRows && !HasSentenceEnd(l.core));
 }
 
 bool IsShortHeading(const PageLine& l) {
@@ -94,10 +84,55 @@ size_t KeepFactsBox(std::vector<PageLine>& lines, size_t from, std::vector<size_
   return end;
 }
 
+// Cells of `core` parted by gaps of two spaces or more (an ideographic
+// space counts as two).
+size_t SpacedCells(const std::u32string& core) {
+  size_t cells = 0, gap = 0;
+  bool in_cell = false;
+  for (char32_t c : core) {
+    if (utf8::IsSpace(c) || c == U'\u3000') {
+      gap += c == U'\u3000' ? 2 : 1;
+      continue;
+    }
+    if (!in_cell || gap >= 2) ++cells;
+    in_cell = true;
+    gap = 0;
+  }
+  return cells;
+}
+
+// A label's colon ("地址："), not a time's ("08:00").
+bool HasLabelColon(const std::u32string& core) {
+  for (size_t i = 0; i < core.size(); ++i) {
+    if ((core[i] == U'：' || core[i] == ':') && !(i > 0 && IsAsciiDigit(core[i - 1]))) return true;
+  }
+  return false;
+}
+
+bool IsKeptSpacedRow(const PageLine& l) { return l.kept() && SpacedCells(l.core) >= 2 && !HasLabelColon(l.core); }
+
+// "调料" between "八角  1个" and "盐  适量": a short sub-heading left out
+// alone inside a block of kept rows of spaced cells, a row right above and
+// right below it (no blank line between).
+void KeepHeadingsInsideBlocks(std::vector<PageLine>& lines, std::vector<size_t>& out) {
+  constexpr size_t kMaxSubHeading = 8;
+  for (size_t i = 1; i + 1 < lines.size(); ++i) {
+    const PageLine& l = lines[i];
+    if (!LeftOut(l) || l.bullet || l.core.size() > kMaxSubHeading || HasSentencePunct(l.core) ||
+        l.core.find_first_of(U"|｜[]") != std::u32string::npos) {
+      continue;
+    }
+    if (SpacedCells(l.core) == 1 && IsKeptSpacedRow(lines[i - 1]) && IsKeptSpacedRow(lines[i + 1])) {
+      Restore(lines, i, out);
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<size_t> KeepRecordTails(std::vector<PageLine>& lines) {
   std::vector<size_t> out;
+  KeepHeadingsInsideBlocks(lines, out);
   size_t fields = 0, last = lines.size();
   for (size_t i = 0; i < lines.size(); ++i) {
     if (!lines[i].kept()) continue;

@@ -9,6 +9,12 @@
 //     between): three table rows or more in a row (clean/spaced_tables.h),
 //     with the short heading right over them ("館藏資訊", "价格明细"), a row
 //     of bracketed tabs or buttons between heading and table aside.
+// Anywhere on a page, a short sub-heading left out alone between two kept
+// rows of spaced cells ("调料" between "八角  1个" and "盐  适量") comes back.
+// On a page whose kept text is an article (fewer fields), a facts box right
+// under the body comes back: a short name line, maybe, over three fields or
+// more ("營業時間：…", "人均消費：…"), one of them more than a contact
+// footer's (地址, 電話, 傳真, 電郵…), with a blank line or the end under it.
 // A table under a "related" heading (clean/link_lists.h) stays out, and so
 // do lines another rule dropped for what they are. Pure functions,
 // thread-safe.
