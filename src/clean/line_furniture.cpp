@@ -223,6 +223,22 @@ bool IsDocumentNumberField(const std::u32string& core) {
   return false;
 }
 
+// "字號：大 中 小", "調整字號 A+ A-", "【字号 + -】": a font-size control's 字號,
+// opening the line or a bracket, or after a verb that sets it; not the 字號
+// of "老字號" or "裁判字號".
+bool HasFontSizeWord(const std::u32string& core) {
+  for (std::u32string_view word : {U"字號", U"字号"}) {
+    for (size_t at = core.find(word); at != std::u32string::npos; at = core.find(word, at + 1)) {
+      if (at == 0 || !utf8::IsHan(core[at - 1])) return true;
+      const std::u32string_view before = std::u32string_view(core).substr(0, at);
+      for (std::u32string_view verb : {U"調整", U"调整", U"選擇", U"选择", U"設定", U"设定", U"改變", U"改变"}) {
+        if (before.ends_with(verb)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 // "本論文永久網址: https://hdl.handle.net/…", "本文链接：https://…",
 // "Permalink: https://…": the page's own address under a label that says
 // so (this item's, permanent), and nothing else.
@@ -297,10 +313,11 @@ std::string LineFurnitureReason(std::string_view line, const std::u32string& cor
   }
   if (EqualsAny(c, {"IMG", "Image", "image", "圖片", "图片", "(IMG)", "[IMG]", "INLINE"})) return "image placeholder";
   if (core.size() <= 40 && !HasSentencePunct(WithoutColons(core)) && !IsDocumentNumberField(core) &&
-      ContainsAny(c, {"分享",       "轉寄",       "转发",       "Facebook",   "Twitter",    "Telegram",
-                      "WhatsApp",   "微博",       "微信",       "複製連結",   "复制链接",   "字級",
-                      "字体大小",   "字號",       "字号",       "字型大小",   "字體大小",   "LINE",
-                      "電郵給朋友", "电邮给朋友", "發送給朋友", "发送给朋友", "推薦給朋友", "推荐给朋友"})) {
+      (ContainsAny(
+           c, {"分享",       "轉寄",       "转发",       "Facebook",   "Twitter",    "Telegram",  "WhatsApp", "微博",
+               "微信",       "複製連結",   "复制链接",   "字級",       "字体大小",   "字型大小",  "字體大小", "LINE",
+               "電郵給朋友", "电邮给朋友", "發送給朋友", "发送给朋友", "推薦給朋友", "推荐给朋友"}) ||
+       HasFontSizeWord(core))) {
     return "share widget";
   }
   // "列印", "【打印本页】", "友善列印 | 轉寄": a print link; a heading about
