@@ -182,7 +182,54 @@ std::string AnswerFurnitureReason(const PageLine& line) {
   return {};
 }
 
+namespace {
+
+// "评论", "評論 (2)", "1 条评论", "Comments": a bare label over comments.
+bool IsBareCommentLabel(const std::u32string& core) {
+  constexpr size_t kMaxLabel = 10;
+  if (core.empty() || core.size() > kMaxLabel) return false;
+  std::u32string s;
+  for (char32_t c : WithoutSpaces(core)) {
+    if (!IsAsciiDigit(c) && std::u32string_view(U"()（）条條則则").find(c) == std::u32string_view::npos) s += c;
+  }
+  return s == U"评论" || s == U"評論" || s == U"留言" || s == U"回复" || s == U"回覆" || s == U"Comments" ||
+         s == U"Comment";
+}
+
+// "用户8842190 2026-11-18 15:26", "阿明 · 3小時前": a comment's header, a
+// name and when.
+bool IsCommentHeaderLine(const PageLine& l) {
+  constexpr size_t kMaxHeader = 40;
+  if (l.blank() || l.core.size() > kMaxHeader || HasSentenceEnd(l.core)) return false;
+  if (IsDateLine(l.core)) return true;
+  const auto words = SpaceSeparatedWords(l.core);
+  return !words.empty() && IsTimeAgo(std::u32string(words.back()));
+}
+
+// A comment under an answer or a post: a bare comment label, a header
+// right under it, and one to three short lines of text up to a blank line
+// or a dropped one.
+void MarkLabelledComments(std::vector<PageLine>& lines) {
+  constexpr size_t kMaxText = 100, kMaxTextLines = 3;
+  for (size_t i = 0; i + 2 < lines.size(); ++i) {
+    if (!IsBareCommentLabel(lines[i].core) || !IsCommentHeaderLine(lines[i + 1])) continue;
+    size_t end = i + 2;
+    while (end < lines.size() && lines[end].kept() && !lines[end].bullet && lines[end].core.size() <= kMaxText &&
+           end - i - 2 < kMaxTextLines) {
+      ++end;
+    }
+    if (end == i + 2 || (end < lines.size() && lines[end].kept())) continue;
+    for (size_t k = i; k < end; ++k) {
+      if (lines[k].kept()) lines[k].reason = "comment under an answer";
+    }
+    i = end - 1;
+  }
+}
+
+}  // namespace
+
 void MarkAnswerFurniture(std::vector<PageLine>& lines) {
+  MarkLabelledComments(lines);
   // Where several answers' headers say who wrote them how long ago, they
   // and their rows of reaction counts are the Q&A page's furniture.
   constexpr size_t kMinHeaders = 2;
