@@ -206,19 +206,32 @@ bool IsCommentHeaderLine(const PageLine& l) {
   return !words.empty() && IsTimeAgo(std::u32string(words.back()));
 }
 
-// A comment under an answer or a post: a bare comment label, a header
-// right under it, and one to three short lines of text up to a blank line
-// or a dropped one.
-void MarkLabelledComments(std::vector<PageLine>& lines) {
+// The comment whose header is line `h`: one to three short kept lines
+// under it, up to a blank line, a dropped line or the next header; gives
+// back the line after it, or `h` where there is none.
+size_t CommentEnd(const std::vector<PageLine>& lines, size_t h) {
   constexpr size_t kMaxText = 100, kMaxTextLines = 3;
+  size_t end = h + 1;
+  while (end < lines.size() && lines[end].kept() && !lines[end].bullet && lines[end].core.size() <= kMaxText &&
+         end - h - 1 < kMaxTextLines && !IsCommentHeaderLine(lines[end])) {
+    ++end;
+  }
+  if (end == h + 1 || (end < lines.size() && lines[end].kept() && !IsCommentHeaderLine(lines[end]))) return h;
+  return end;
+}
+
+// Comments under an answer or a post: a bare comment label, a header right
+// under it and one to three short lines of text up to a blank line, a
+// dropped line or the next comment's header, and the comments right after
+// it, each a header and its text, no blank line between.
+void MarkLabelledComments(std::vector<PageLine>& lines) {
   for (size_t i = 0; i + 2 < lines.size(); ++i) {
     if (!IsBareCommentLabel(lines[i].core) || !IsCommentHeaderLine(lines[i + 1])) continue;
-    size_t end = i + 2;
-    while (end < lines.size() && lines[end].kept() && !lines[end].bullet && lines[end].core.size() <= kMaxText &&
-           end - i - 2 < kMaxTextLines) {
-      ++end;
+    size_t h = i + 1, end = CommentEnd(lines, h);
+    if (end == h) continue;
+    while (end < lines.size() && IsCommentHeaderLine(lines[end]) && CommentEnd(lines, end) != end) {
+      end = CommentEnd(lines, end);
     }
-    if (end == i + 2 || (end < lines.size() && lines[end].kept())) continue;
     for (size_t k = i; k < end; ++k) {
       if (lines[k].kept()) lines[k].reason = "comment under an answer";
     }

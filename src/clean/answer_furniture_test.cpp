@@ -142,5 +142,27 @@ TEST(AnswerFurniture, CommentsUnderABareLabel) {
   }
 }
 
+// A run of comments under one label goes whole; floors under a thread's
+// count with sort tabs (no bare label) are posts and stay.
+TEST(AnswerFurniture, ARunOfCommentsUnderOneLabel) {
+  std::vector<PageLine> lines = MakePageLines(
+      "   回复 (3)\n"
+      "   #1 [a.jpg] 山城小猫 2026-10-02 09:15\n   写得真好，收藏了。\n"
+      "   #1-1 [b.jpg] 作者本人 2026-10-02 10:01\n   谢谢支持！\n"
+      "   #2 [c.jpg] 路人乙 2026-10-03 21:40\n   第二段说得太对了。\n   我也有同感。\n\n"
+      "   发表回复\n");
+  MarkAnswerFurniture(lines);
+  for (size_t i = 0; i < 8; ++i) EXPECT_FALSE(lines[i].kept()) << i;
+  EXPECT_NE(lines[9].reason, "comment under an answer");  // the reply form, after a blank line
+
+  std::vector<PageLine> thread = MakePageLines(
+      "   共 86 則留言   熱門 | 最新\n"
+      "   B1  某大學  12月5日 10:41\n   恭喜原PO！作品集放哪裡？\n"
+      "   B2  某大學  12月5日 11:03\n   請問面試考什麼？\n");
+  MarkAnswerFurniture(thread);
+  EXPECT_TRUE(thread[2].kept());
+  EXPECT_TRUE(thread[4].kept());
+}
+
 }  // namespace
 }  // namespace wenyuan::clean
