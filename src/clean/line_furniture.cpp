@@ -223,15 +223,16 @@ bool IsDocumentNumberField(const std::u32string& core) {
   return false;
 }
 
-// "字號：大 中 小", "調整字號 A+ A-", "【字号 + -】": a font-size control's 字號,
-// opening the line or a bracket, or after a verb that sets it; not the 字號
-// of "老字號" or "裁判字號".
+// "字號：大 中 小", "調整字號 A+ A-", "【字号 + -】", "小字号": a font-size
+// control's 字號, opening the line or a bracket, or after a verb that sets
+// it or a size; not the 字號 of "老字號" or "裁判字號".
 bool HasFontSizeWord(const std::u32string& core) {
   for (std::u32string_view word : {U"字號", U"字号"}) {
     for (size_t at = core.find(word); at != std::u32string::npos; at = core.find(word, at + 1)) {
       if (at == 0 || !utf8::IsHan(core[at - 1])) return true;
       const std::u32string_view before = std::u32string_view(core).substr(0, at);
-      for (std::u32string_view verb : {U"調整", U"调整", U"選擇", U"选择", U"設定", U"设定", U"改變", U"改变"}) {
+      for (std::u32string_view verb : {U"調整", U"调整", U"選擇", U"选择", U"設定", U"设定", U"改變", U"改变", U"大",
+                                       U"中", U"小", U"默認", U"默认"}) {
         if (before.ends_with(verb)) return true;
       }
     }

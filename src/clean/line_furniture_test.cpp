@@ -123,7 +123,7 @@ TEST(LineFurniture, ADocumentNumberFieldIsNoFontSizeWidget) {
   EXPECT_EQ(Reason("字號：大 中 小"), "share widget");
   // The font-size control's 字號, and the 字號 of a shop's or a case's name.
   for (const char* widget : {"【字號 大 中 小】", "选择字号：小 中 大", "列印 | 字號 | 分享", "字號 A A A",
-                             "設定字號 小 中 大", "调整字号 A+ A-"}) {
+                             "設定字號 小 中 大", "调整字号 A+ A-", "[ icon ] 小字号", "大字號"}) {
     EXPECT_EQ(Reason(widget), "share widget") << widget;
   }
   for (const char* line : {"深水埗老字號冰室 第二代接手 新增自家製飲品", "百年老字号 传承手艺",
