@@ -45,6 +45,7 @@
 #include "clean/record_prices.h"
 #include "clean/record_rows.h"
 #include "clean/record_tails.h"
+#include "clean/record_titles.h"
 #include "clean/record_widgets.h"
 #include "clean/reference_lists.h"
 #include "clean/review_replies.h"
@@ -397,6 +398,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     for (size_t i : KeepRecordBlocks(lines)) own_paragraph[i] = true;
     for (size_t i : KeepRecordTails(lines)) own_paragraph[i] = true;  // clean/record_tails.h
     for (size_t i : KeepGalleryCaptions(lines)) own_paragraph[i] = true;
+    for (size_t i : KeepRecordTitles(lines)) own_paragraph[i] = true;
     CutRepeatedLinkCells(lines);
     MarkPricedLists(lines);
     MarkRecordWidgets(lines);
