@@ -171,5 +171,43 @@ TEST(RecordTails, AnArticlesFactsBoxComesBack) {
   }
 }
 
+// A sub-heading left out alone between two kept rows of spaced cells.
+TEST(RecordTails, ASubHeadingInsideKeptRowsComesBack) {
+  struct Case {
+    const char* above;
+    const char* heading;
+    const char* below;
+    bool back;
+  };
+  const Case cases[] = {
+      {"八角        1个", "调料", "盐          适量", true},
+      {"蒜頭        3瓣", "醬汁", "醬油        2大匙", true},
+      {"螢幕        6.7吋", "電池", "容量        5000mAh", true},
+      {"美式咖啡    80元", "飲品", "紅茶拿鐵    90元", true},
+      {"08:00       09:30", "假日班次", "09:00       10:30", true},
+      {"主機板      1片", "配件", "電源線      1條", true},
+      {"王小明      12分", "下半場", "李大華      8分", true},
+      {"Flour       200g", "Sauce", "Butter      30g", true},
+      // A button between fields, a sentence, a link row, a two-cell line.
+      {"地址：某路1號", "附近公司", "简介：一家公司", false},
+      {"八角        1个", "注意。", "盐          适量", false},
+      {"八角        1个", "[更多]", "盐          适量", false},
+      {"八角        1个", "调料    适量", "盐          适量", false},
+  };
+  for (const Case& c : cases) {
+    std::vector<PageLine> lines =
+        MakePageLines(std::string("   ") + c.above + "\n   " + c.heading + "\n   " + c.below + "\n");
+    lines[1].reason = "outside the main text";
+    KeepRecordTails(lines);
+    EXPECT_EQ(lines[1].kept(), c.back) << c.heading;
+  }
+  // Its row above dropped: it stays out.
+  std::vector<PageLine> lines = MakePageLines("   八角        1个\n   调料\n   盐          适量\n");
+  lines[0].reason = "menu or link list";
+  lines[1].reason = "outside the main text";
+  KeepRecordTails(lines);
+  EXPECT_FALSE(lines[1].kept());
+}
+
 }  // namespace
 }  // namespace wenyuan::clean
