@@ -24,7 +24,7 @@ TEST(MediaViewLinks, ALabelWithViewLinksGoes) {
 
 TEST(MediaViewLinks, HeadingsAndNumbersStay) {
   for (const char* line : {"研究方法 [註1]", "第二章 [1]", "国发〔2024〕", "【專題】城市更新的下一步", "他說 [笑]",
-                           "第一節 緒論與研究背景說明 [修訂]"}) {
+                           "第一節 緒論與研究背景說明 [修訂]", "出發城市 [台北__]"}) {
     EXPECT_EQ(Reason(line), "") << line;
   }
 }

@@ -252,7 +252,9 @@ bool IsLabelWithViewLinks(const std::u32string& core) {
     const size_t len = close - i - 1;
     if (close == core.size() || len < kMinLink || len > kMaxLink) return false;
     const std::u32string inner = core.substr(i + 1, len);
-    if (inner.front() == U'註' || inner.front() == U'注' || std::all_of(inner.begin(), inner.end(), IsAsciiDigit)) {
+    // A note mark, a number, or a form's select box ("[上海__]").
+    if (inner.front() == U'註' || inner.front() == U'注' || std::all_of(inner.begin(), inner.end(), IsAsciiDigit) ||
+        inner.find(U'_') != std::u32string::npos) {
       return false;
     }
     ++links;
