@@ -41,6 +41,42 @@ bool IsSortTabRow(const std::u32string& core) {
   return end_word() && words >= 2 && words <= 4;
 }
 
+// "排序： 最新 | 最舊 | 最多讚好", "评论排序：热门｜最新", "Sort by: Newest |
+// Top": a label ending in 排序 (or 排序方式) over two to five short options,
+// one of them a sort order's word (最…, 按…, 时间, 热度, 默认…).
+bool IsLabelledSortRow(const std::u32string& core) {
+  constexpr size_t kMaxRow = 40, kMaxLabel = 6, kMaxOption = 6;
+  const size_t colon = core.find_first_of(U"：:");
+  if (core.size() > kMaxRow || colon == std::u32string::npos || colon > kMaxLabel + 2) return false;
+  const std::u32string_view label = std::u32string_view(core).substr(0, colon);
+  if (!label.ends_with(U"排序") && !label.ends_with(U"排序方式") && label != U"Sort by" && label != U"Sort") {
+    return false;
+  }
+  size_t options = 0;
+  bool sort_word = false;
+  std::u32string word;
+  auto end_word = [&] {
+    if (word.empty()) return true;
+    const std::u32string_view w = word;
+    sort_word = sort_word || w.starts_with(U"最") || w.starts_with(U"按") || w.starts_with(U"依") || w == U"時間" ||
+                w == U"时间" || w == U"熱度" || w == U"热度" || w == U"熱門" || w == U"热门" || w == U"默認" ||
+                w == U"默认" || w == U"預設" || w == U"相關度" || w == U"相关度" || w == U"Newest" || w == U"Oldest" ||
+                w == U"Top" || w == U"Latest";
+    const bool short_option = word.size() <= kMaxOption && !HasSentencePunct(word);
+    word.clear();
+    ++options;
+    return short_option;
+  };
+  for (char32_t c : core.substr(colon + 1)) {
+    if (utf8::IsSpace(c) || c == U'　' || c == U'|' || c == U'｜' || c == U'▾' || c == U'▼') {
+      if (!end_word()) return false;
+    } else {
+      word += c;
+    }
+  }
+  return end_word() && options >= 2 && options <= 5 && sort_word;
+}
+
 // "3個解答", "共12个回答", "5 則回答" (spaces taken out): how many answers.
 bool IsAnswerCount(const std::string& s) {
   const std::u32string u = DecodeUtf32(s);
@@ -122,7 +158,7 @@ std::string AnswerFurnitureReason(const PageLine& line) {
                     "✓已采纳", "✓已採納", "最佳答案", "最佳解答", "最佳回答", "采纳答案", "採納答案"})) {
     return "accepted-answer badge";
   }
-  if (IsSortTabRow(core)) return "sort tabs";
+  if (IsSortTabRow(core) || IsLabelledSortRow(core)) return "sort tabs";
   if (IsAnswerCount(s)) return "answer count";
   // "更新：", "问题补充：": the bare label over what the asker added.
   if (EqualsAny(s, {"更新：", "更新:", "补充：", "補充：", "问题补充：", "問題補充：", "补充:", "補充:"})) {
@@ -146,7 +182,67 @@ std::string AnswerFurnitureReason(const PageLine& line) {
   return {};
 }
 
+namespace {
+
+// "评论", "評論 (2)", "1 条评论", "Comments": a bare label over comments.
+bool IsBareCommentLabel(const std::u32string& core) {
+  constexpr size_t kMaxLabel = 10;
+  if (core.empty() || core.size() > kMaxLabel) return false;
+  std::u32string s;
+  for (char32_t c : WithoutSpaces(core)) {
+    if (!IsAsciiDigit(c) && std::u32string_view(U"()（）条條則则").find(c) == std::u32string_view::npos) s += c;
+  }
+  return s == U"评论" || s == U"評論" || s == U"留言" || s == U"回复" || s == U"回覆" || s == U"Comments" ||
+         s == U"Comment";
+}
+
+// "用户8842190 2026-11-18 15:26", "阿明 · 3小時前": a comment's header, a
+// name and when.
+bool IsCommentHeaderLine(const PageLine& l) {
+  constexpr size_t kMaxHeader = 40;
+  if (l.blank() || l.core.size() > kMaxHeader || HasSentenceEnd(l.core)) return false;
+  if (IsDateLine(l.core)) return true;
+  const auto words = SpaceSeparatedWords(l.core);
+  return !words.empty() && IsTimeAgo(std::u32string(words.back()));
+}
+
+// The comment whose header is line `h`: one to three short kept lines
+// under it, up to a blank line, a dropped line or the next header; gives
+// back the line after it, or `h` where there is none.
+size_t CommentEnd(const std::vector<PageLine>& lines, size_t h) {
+  constexpr size_t kMaxText = 100, kMaxTextLines = 3;
+  size_t end = h + 1;
+  while (end < lines.size() && lines[end].kept() && !lines[end].bullet && lines[end].core.size() <= kMaxText &&
+         end - h - 1 < kMaxTextLines && !IsCommentHeaderLine(lines[end])) {
+    ++end;
+  }
+  if (end == h + 1 || (end < lines.size() && lines[end].kept() && !IsCommentHeaderLine(lines[end]))) return h;
+  return end;
+}
+
+// Comments under an answer or a post: a bare comment label, a header right
+// under it and one to three short lines of text up to a blank line, a
+// dropped line or the next comment's header, and the comments right after
+// it, each a header and its text, no blank line between.
+void MarkLabelledComments(std::vector<PageLine>& lines) {
+  for (size_t i = 0; i + 2 < lines.size(); ++i) {
+    if (!IsBareCommentLabel(lines[i].core) || !IsCommentHeaderLine(lines[i + 1])) continue;
+    size_t h = i + 1, end = CommentEnd(lines, h);
+    if (end == h) continue;
+    while (end < lines.size() && IsCommentHeaderLine(lines[end]) && CommentEnd(lines, end) != end) {
+      end = CommentEnd(lines, end);
+    }
+    for (size_t k = i; k < end; ++k) {
+      if (lines[k].kept()) lines[k].reason = "comment under an answer";
+    }
+    i = end - 1;
+  }
+}
+
+}  // namespace
+
 void MarkAnswerFurniture(std::vector<PageLine>& lines) {
+  MarkLabelledComments(lines);
   // Where several answers' headers say who wrote them how long ago, they
   // and their rows of reaction counts are the Q&A page's furniture.
   constexpr size_t kMinHeaders = 2;

@@ -7,7 +7,11 @@
 //     poster's reputation "* 8.6k", "[star] 2");
 //   - the buttons that invite an answer ("邀请回答", "撰寫回答");
 //   - a comment under an answer, its author's name, a colon, the text and
-//     a dot before its date ("小林：改好了，谢谢！ · 2026-11-28 17:31").
+//     a dot before its date ("小林：改好了，谢谢！ · 2026-11-28 17:31"); or
+//     under a bare comment label ("评论", "評論 (1)"), a header of a name
+//     and a date or an age right below it, and one to three short lines of
+//     text up to a blank or dropped line, with the comments right after it
+//     (each a header and its text, no blank line between);
 //   - an answer count ("3 個解答", "共12个回答") and the bare label over
 //     what the asker added ("更新：", "问题补充：");
 //   - where a page prints two or more, an answer's header, its poster (or

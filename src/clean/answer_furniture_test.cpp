@@ -28,6 +28,21 @@ TEST(AnswerFurniture, Lines) {
   EXPECT_EQ(Reason("排序的方法有兩種：快速排序和合併排序。"), "");
 }
 
+// A sort selector under its label, in both scripts, over comments,
+// reviews or a listing; a ranking's own rows and rules stay.
+TEST(AnswerFurniture, LabelledSortRows) {
+  for (const char* row : {"排序：最新 | 最早 | 讚數最多", "排序方式：默认 | 最新 | 最热", "排序：按时间 按热度",
+                          "Sort by: Newest | Oldest | Top", "留言排序：最新 最早", "评论排序：热门｜最新",
+                          "排序:  最新  最舊", "排序方式：相關度 | 依日期 ▾"}) {
+    EXPECT_EQ(Reason(row), "sort tabs") << row;
+  }
+  for (const char* line :
+       {"排序：依姓氏筆畫排列。", "排序方式：按照考生總分由高到低排列，總分相同者以數學成績高者優先。",
+        "名次排序：第一名 王小明", "排序：甲 乙 丙"}) {
+    EXPECT_EQ(Reason(line), "") << line;
+  }
+}
+
 TEST(AnswerFurniture, CountsLabelsAndBadgesOfAQuestion) {
   EXPECT_EQ(Reason("最佳解答"), "accepted-answer badge");
   EXPECT_EQ(Reason("4 個解答"), "answer count");
@@ -83,6 +98,70 @@ TEST(AnswerFurniture, OneAgeHeaderIsNoAnswerPage) {
   MarkAnswerFurniture(lines);
   EXPECT_EQ(lines[0].reason, "");
   EXPECT_EQ(lines[1].reason, "");
+}
+
+// Comments under a bare label, a header and short text, in both scripts;
+// an answer's text under its own header, or under a label with no header,
+// stays.
+TEST(AnswerFurniture, CommentsUnderABareLabel) {
+  const char* comments[] = {
+      "   评论\n   用户A 2026-11-18 15:26\n   改了配置，现在正常了，感谢！\n",
+      "   評論\n   阿明 2026/11/18 15:26\n   照做成功了，謝謝！\n",
+      "   留言 (1)\n   小王 2026-11-18\n   请问这个在 Windows 上也适用吗？\n",
+      "   回覆\n   Kevin 2026-11-18 08:00\n   補充：要先重啟服務。\n",
+      "   Comments\n   Alice 2026-11-18 15:26\n   Thanks, it works now.\n",
+      "   1 条评论\n   用户B 2026-11-18 15:26\n   我也遇到了\n   换成长连接就好了\n",
+      "   评论\n   用户C 3小时前\n   同问\n",
+      "   評論\n   匿名 2026-01-02\n   這個方法我試過\n\n   下一個回答的內容在這裡，與評論無關。\n",
+  };
+  for (const char* c : comments) {
+    std::vector<PageLine> lines = MakePageLines(c);
+    MarkAnswerFurniture(lines);
+    for (size_t i = 0; i < 3; ++i) EXPECT_FALSE(lines[i].kept()) << c << i;
+    if (lines.size() > 4) {
+      EXPECT_TRUE(lines.back().kept()) << c;
+    }
+  }
+  const char* stay[] = {
+      // A label over a blank line and an answer.
+      "   评论\n\n   这个问题的根源是代理层超时，改 proxy_read_timeout 即可。\n",
+      // A long paragraph under the header.
+      "   评论\n   用户A 2026-11-18 15:26\n   "
+      "这个问题我研究了很久，最后发现是负载均衡器的空闲超时在起作用，它默认六十秒就会把没有数据的连接断开，所以光改 "
+      "Nginx 没有用，还要去控制台把监听器的空闲超时一起调大，或者在应用层加心跳，每三十秒发一个 ping "
+      "帧，客户端收到后回 pong，这样中间层就不会把连接当成空闲。\n",
+      // A section heading over the text, no header.
+      "   評論\n   這部電影的節奏掌握得很好，值得一看。\n",
+      // An answer's own header and text, no label.
+      "   回答于 2026-11-18 15:02\n   在 location 里加上：\n   proxy_read_timeout 3600s;\n",
+  };
+  for (const char* c : stay) {
+    std::vector<PageLine> lines = MakePageLines(c);
+    MarkAnswerFurniture(lines);
+    EXPECT_TRUE(lines.back().kept()) << c;
+  }
+}
+
+// A run of comments under one label goes whole; floors under a thread's
+// count with sort tabs (no bare label) are posts and stay.
+TEST(AnswerFurniture, ARunOfCommentsUnderOneLabel) {
+  std::vector<PageLine> lines = MakePageLines(
+      "   回复 (3)\n"
+      "   #1 [a.jpg] 山城小猫 2026-10-02 09:15\n   写得真好，收藏了。\n"
+      "   #1-1 [b.jpg] 作者本人 2026-10-02 10:01\n   谢谢支持！\n"
+      "   #2 [c.jpg] 路人乙 2026-10-03 21:40\n   第二段说得太对了。\n   我也有同感。\n\n"
+      "   发表回复\n");
+  MarkAnswerFurniture(lines);
+  for (size_t i = 0; i < 8; ++i) EXPECT_FALSE(lines[i].kept()) << i;
+  EXPECT_NE(lines[9].reason, "comment under an answer");  // the reply form, after a blank line
+
+  std::vector<PageLine> thread = MakePageLines(
+      "   共 86 則留言   熱門 | 最新\n"
+      "   B1  某大學  12月5日 10:41\n   恭喜原PO！作品集放哪裡？\n"
+      "   B2  某大學  12月5日 11:03\n   請問面試考什麼？\n");
+  MarkAnswerFurniture(thread);
+  EXPECT_TRUE(thread[2].kept());
+  EXPECT_TRUE(thread[4].kept());
 }
 
 }  // namespace

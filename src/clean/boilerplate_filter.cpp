@@ -20,6 +20,7 @@
 #include "clean/forum_posts.h"
 #include "clean/forum_rules.h"
 #include "clean/forum_user_cards.h"
+#include "clean/gallery_captions.h"
 #include "clean/inline_furniture.h"
 #include "clean/latin_names.h"
 #include "clean/line_furniture.h"
@@ -44,6 +45,8 @@
 #include "clean/record_names.h"
 #include "clean/record_prices.h"
 #include "clean/record_rows.h"
+#include "clean/record_tails.h"
+#include "clean/record_titles.h"
 #include "clean/record_widgets.h"
 #include "clean/reference_lists.h"
 #include "clean/review_replies.h"
@@ -457,6 +460,9 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     KeepWrappedFieldValues(lines);
     KeepRowsTakenForFooters(lines);
     for (size_t i : KeepRecordBlocks(lines)) own_paragraph[i] = true;
+    for (size_t i : KeepRecordTails(lines)) own_paragraph[i] = true;  // clean/record_tails.h
+    for (size_t i : KeepGalleryCaptions(lines)) own_paragraph[i] = true;
+    for (size_t i : KeepRecordTitles(lines)) own_paragraph[i] = true;
     CutRepeatedLinkCells(lines);
     MarkPricedLists(lines);
     MarkRecordWidgets(lines);

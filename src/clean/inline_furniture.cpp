@@ -57,6 +57,37 @@ bool IsStandaloneCounter(const std::u32string& core) {
   return false;
 }
 
+bool IsCountsRow(const std::u32string& core) {
+  constexpr size_t kMaxRow = 50, kMaxSegment = 16;
+  if (core.size() > kMaxRow || HasSentenceEnd(core)) return false;
+  size_t segments = 0;
+  std::u32string seg;
+  auto counts = [&] {
+    const std::u32string s = WithoutSpaces(seg);
+    seg.clear();
+    if (s.empty()) return true;
+    ++segments;
+    if (s.size() > kMaxSegment || std::none_of(s.begin(), s.end(), [](char32_t c) { return IsAsciiDigit(c); })) {
+      return false;
+    }
+    for (std::u32string_view w :
+         {U"收藏", U"赞",   U"讚",   U"喜欢", U"喜歡", U"关注",  U"關注",  U"评论",  U"評論", U"留言", U"回复",
+          U"回覆", U"分享", U"转发", U"轉發", U"阅读", U"閱讀",  U"浏览",  U"瀏覽",  U"点击", U"點擊", U"观看",
+          U"觀看", U"點閱", U"点阅", U"人气", U"人氣", U"Views", U"views", U"likes", U"Likes"}) {
+      if (s.find(w) != std::u32string::npos) return true;
+    }
+    return false;
+  };
+  for (char32_t c : core) {
+    if (c == U'·' || c == U'•' || c == U'|' || c == U'｜' || c == U'/' || c == U'／' || c == U'、') {
+      if (!counts()) return false;
+    } else {
+      seg += c;
+    }
+  }
+  return counts() && segments >= 2;
+}
+
 bool IsReadAlsoLink(const std::u32string& core) {
   if (core.size() > kMaxReadAlsoChars) return false;
   for (std::u32string_view label :
@@ -165,7 +196,7 @@ void MarkInlineFurniture(std::vector<PageLine>& lines) {
         continue;
       }
     }
-    if (l.reason.empty() && IsStandaloneCounter(l.core)) l.reason = kStandaloneCounter;
+    if (l.reason.empty() && (IsStandaloneCounter(l.core) || IsCountsRow(l.core))) l.reason = kStandaloneCounter;
     if (l.reason.empty() && IsReadAlsoLink(l.core)) l.reason = kReadAlsoLink;
     if (l.reason.empty() && IsLabelledAdvertLine(l.core)) l.reason = kAdvertBlock;
     if (!IsAdvertLabel(l)) continue;

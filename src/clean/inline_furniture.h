@@ -2,7 +2,8 @@
 // recognised by what it is, in both scripts, on any web page:
 //   - a counter on a line of its own: "點閱次數：1287", "浏览次数 2156",
 //     "被浏览 2,873,046", "关注者 4,512", "1,024 次瀏覽" (a date line that
-//     carries a counter is not one: it is the article's);
+//     carries a counter is not one: it is the article's), or a row of such
+//     counts ("收藏 12 · 阅读 3,456");
 //   - an advert block: a label (廣告, 贊助廣告, 推广, Sponsored,
 //     Advertisement) and the few lines right under it, up to a blank line;
 //   - an advert on one line, its label in brackets before its text:
@@ -43,6 +44,10 @@ bool IsFrameAddress(std::string_view raw);
 
 // "點閱次數：1287", "被浏览 2,873,046": a counter's label and its number, nothing else.
 bool IsStandaloneCounter(const std::u32string& core);
+
+// "本篇日志被 48 人收藏 · 阅读 5,127", "讚 45 ｜ 留言 3": two counts or more
+// set apart by dots or bars, each a number and what it counts, nothing else.
+bool IsCountsRow(const std::u32string& core);
 
 // "延伸閱讀：【公屋輪候】…", "更多新聞：…": a label that points to another
 // article, and its headline.

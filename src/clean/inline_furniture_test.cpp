@@ -136,5 +136,19 @@ TEST(InlineFurniture, ASitesMarkedReminderGoes) {
   }
 }
 
+// Rows of counts under a post or an article, in both scripts, and lines
+// with a count that are the article's.
+TEST(InlineFurniture, CounterRows) {
+  for (const char* row :
+       {"收藏 12 · 阅读 3,456", "閱讀 1,203 | 留言 8", "本文被 30 人收藏 · 浏览 2,001", "点赞 56 · 评论 7 · 浏览 9,812",
+        "已有 128 人閱讀 ｜ 12 人分享", "讚 45 · 留言 3", "被收藏 9 次 / 阅读 1.2万", "236 人喜欢 · 1,024 次浏览"}) {
+    EXPECT_TRUE(IsCountsRow(U32(row))) << row;
+  }
+  for (const char* line : {"2026-11-18 · 阅读 5,127", "全書共 12 章 · 閱讀 約 3 小時", "點閱 12 次 · 作者：王小明",
+                           "会员专享 · 阅读 12 篇可得积分", "阅读 3,456", "本次活動共有 1,200 人參加，留言 300 則。"}) {
+    EXPECT_FALSE(IsCountsRow(U32(line))) << line;
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -214,12 +214,37 @@ bool IsEndMark(const std::u32string& core) {
 
 // "發文字號   院臺衛字第1130037614號", "质询字号：委员质询第12号", a bill's
 // "字號  院總第1558號": a record's number field (its label ends in 字號 or
-// is 字號, its value a numbered 號), not a font-size widget's 字號.
+// is 字號, its value a numbered 號), not a font-size widget's 字號. The
+// number may stand apart or be written in Han numerals ("第 1876 號",
+// "第一八七六號").
 bool IsDocumentNumberField(const std::u32string& core) {
   const size_t label = core.find(U"字號") != std::u32string::npos ? core.find(U"字號") : core.find(U"字号");
   if (label == std::u32string::npos || (label > 0 && !utf8::IsHan(core[label - 1]))) return false;
-  for (size_t i = label + 2; i + 1 < core.size(); ++i) {
-    if (IsAsciiDigit(core[i]) && (core[i + 1] == U'號' || core[i + 1] == U'号')) return true;
+  auto numeral = [](char32_t c) {
+    return IsAsciiDigit(c) || std::u32string_view(U"〇一二三四五六七八九十百千").find(c) != std::u32string_view::npos;
+  };
+  for (size_t i = label + 2; i < core.size(); ++i) {
+    if (core[i] != U'號' && core[i] != U'号') continue;
+    size_t k = i;
+    while (k > label + 2 && utf8::IsSpace(core[k - 1])) --k;
+    if (k > label + 2 && numeral(core[k - 1])) return true;
+  }
+  return false;
+}
+
+// "字號：大 中 小", "調整字號 A+ A-", "【字号 + -】", "小字号": a font-size
+// control's 字號, opening the line or a bracket, or after a verb that sets
+// it or a size; not the 字號 of "老字號" or "裁判字號".
+bool HasFontSizeWord(const std::u32string& core) {
+  for (std::u32string_view word : {U"字號", U"字号"}) {
+    for (size_t at = core.find(word); at != std::u32string::npos; at = core.find(word, at + 1)) {
+      if (at == 0 || !utf8::IsHan(core[at - 1])) return true;
+      const std::u32string_view before = std::u32string_view(core).substr(0, at);
+      for (std::u32string_view verb : {U"調整", U"调整", U"選擇", U"选择", U"設定", U"设定", U"改變", U"改变", U"大",
+                                       U"中", U"小", U"默認", U"默认"}) {
+        if (before.ends_with(verb)) return true;
+      }
+    }
   }
   return false;
 }
@@ -298,10 +323,11 @@ std::string LineFurnitureReason(std::string_view line, const std::u32string& cor
   }
   if (EqualsAny(c, {"IMG", "Image", "image", "圖片", "图片", "(IMG)", "[IMG]", "INLINE"})) return "image placeholder";
   if (core.size() <= 40 && !HasSentencePunct(WithoutColons(core)) && !IsDocumentNumberField(core) &&
-      ContainsAny(c, {"分享",       "轉寄",       "转发",       "Facebook",   "Twitter",    "Telegram",
-                      "WhatsApp",   "微博",       "微信",       "複製連結",   "复制链接",   "字級",
-                      "字体大小",   "字號",       "字号",       "字型大小",   "字體大小",   "LINE",
-                      "電郵給朋友", "电邮给朋友", "發送給朋友", "发送给朋友", "推薦給朋友", "推荐给朋友"})) {
+      (ContainsAny(
+           c, {"分享",       "轉寄",       "转发",       "Facebook",   "Twitter",    "Telegram",  "WhatsApp", "微博",
+               "微信",       "複製連結",   "复制链接",   "字級",       "字体大小",   "字型大小",  "字體大小", "LINE",
+               "電郵給朋友", "电邮给朋友", "發送給朋友", "发送给朋友", "推薦給朋友", "推荐给朋友"}) ||
+       HasFontSizeWord(core))) {
     return "share widget";
   }
   // "列印", "【打印本页】", "友善列印 | 轉寄": a print link; a heading about

@@ -117,7 +117,26 @@ TEST(LineFurniture, ADocumentNumberFieldIsNoFontSizeWidget) {
   // A bill's field row whose label is 字號 alone.
   EXPECT_EQ(Reason("字號  院總第2031號 政府提案第18877號"), "");
   EXPECT_EQ(Reason("字号：国函〔2025〕第36号"), "");
+  // The number apart from 號, or in Han numerals.
+  for (const char* field :
+       {"裁判字號：臺灣臺北地方法院 113 年度訴字第 2045 號民事判決", "發文字號：府授社字第 1130045678 號",
+        "来文字号：京政办发〔2025〕 18 号", "案件字號　最高法院 112 年度台上字第 88 號",
+        "公文字號: 衛部醫字第 1131660123號", "質詢字號：第 1187/VIII/2026 號",
+        "裁判字號：臺灣高等法院一一三年度上字第五六號", "处罚字号：沪市监处〔2026〕 320 号"}) {
+    EXPECT_EQ(Reason(field), "") << field;
+  }
+  EXPECT_EQ(Reason("字號 小 中 大 列印"), "share widget");
+  EXPECT_EQ(Reason("字号 + -"), "share widget");
   EXPECT_EQ(Reason("字號：大 中 小"), "share widget");
+  // The font-size control's 字號, and the 字號 of a shop's or a case's name.
+  for (const char* widget : {"【字號 大 中 小】", "选择字号：小 中 大", "列印 | 字號 | 分享", "字號 A A A",
+                             "設定字號 小 中 大", "调整字号 A+ A-", "[ icon ] 小字号", "大字號"}) {
+    EXPECT_EQ(Reason(widget), "share widget") << widget;
+  }
+  for (const char* line : {"深水埗老字號冰室 第二代接手 新增自家製飲品", "百年老字号 传承手艺",
+                           "中華老字號評選 結果出爐", "商號字號登記 常見問題"}) {
+    EXPECT_EQ(Reason(line), "") << line;
+  }
   EXPECT_EQ(Reason("調整字號 A+ A-"), "share widget");
 }
 

@@ -48,8 +48,21 @@ bool IsListReason(const std::string& reason) {
 
 // What a question or a ruling names as its own: its code, its settings,
 // its log, its error, its screenshots, the articles of law it rests on.
-constexpr std::string_view kOwnMatterWords[] = {"代码", "代碼", "程式碼", "源码", "源碼", "配置", "日志",
-                                                "日誌", "报错", "報錯",   "截图", "截圖", "法條", "法条"};
+constexpr std::string_view kOwnMatterWords[] = {"代码", "代碼", "程式碼", "源码", "源碼", "配置",
+                                                "日志", "日誌", "报错",   "報錯", "截图", "截圖"};
+
+// "相關法條", "引用法條", "参照条文": the laws a record cites, each a link
+// to its article's page (a record's one-line field "相關法條：…" is longer).
+static bool IsCitedLawsHeading(const std::u32string& line) {
+  constexpr size_t kMaxCitedHeading = 8;
+  std::u32string core = line;
+  while (!core.empty() && (core.back() == U'：' || core.back() == ':')) core.pop_back();
+  if (core.size() > kMaxCitedHeading) return false;
+  const std::string s = EncodeUtf8(core);
+  return StartsWithAny(s, {"相關", "相关", "引用", "參照", "参照", "援引", "適用", "适用", "參考", "参考", "所涉"}) &&
+         (s.ends_with("法條") || s.ends_with("法条") || s.ends_with("條文") || s.ends_with("条文") ||
+          s.ends_with("法規") || s.ends_with("法规") || s.ends_with("法令"));
+}
 
 bool IsRelatedHeading(const std::u32string& line) {
   std::u32string core = line;
@@ -65,8 +78,9 @@ bool IsRelatedHeading(const std::u32string& line) {
                   [&](std::string_view w) { return s.ends_with(w); })) {
     return true;
   }
-  // "相关代码", "相關法條": a heading of the page's own matter (a question's
-  // code, a ruling's articles), no list of other pages.
+  if (IsCitedLawsHeading(line)) return true;
+  // "相关代码": a heading of the page's own matter (a question's code), no
+  // list of other pages.
   if (StartsWithAny(s, {"相關", "相关"}) && std::any_of(std::begin(kOwnMatterWords), std::end(kOwnMatterWords),
                                                         [&](std::string_view w) { return s.ends_with(w); })) {
     return false;
@@ -241,6 +255,7 @@ void MarkRelatedLists(std::vector<PageLine>& lines) {
   for (size_t i = 0; i < lines.size(); ++i) {
     if (!lines[i].reason.empty() || lines[i].table || !IsRelatedHeading(lines[i].core)) continue;
     lines[i].reason = "related-articles list";
+    const bool cited = IsCitedLawsHeading(lines[i].core);
     bool listed = false;  // a list item seen: the list ends where its items end
     for (size_t j = i + 1; j < lines.size(); ++j) {
       const auto& core = lines[j].core;
@@ -255,6 +270,8 @@ void MarkRelatedLists(std::vector<PageLine>& lines) {
       // A list put inside an article's body: the body's next heading or
       // paragraph ("3. 邊走邊吃…" under the items) is no item of it.
       if (listed && !lines[j].bullet && lines[j].reason.empty() && IsNumberedHeading(core)) break;
+      // Cited laws over a blank line: the record goes on under the list.
+      if (cited && listed && !lines[j].bullet && utf8::Trim(lines[j - 1].raw).empty()) break;
       listed = listed || lines[j].bullet;
       if (lines[j].reason.empty() && !lines[j].table) lines[j].reason = "related-articles list";
     }

@@ -92,10 +92,18 @@ TEST(LinkLists, RelatedHeadings) {
   EXPECT_TRUE(IsRelatedHeading(U32("更多要闻")));
   EXPECT_FALSE(IsRelatedHeading(U32("是與大眾息息相關。")));
   EXPECT_FALSE(IsRelatedHeading(U32("其他城市")));
-  // A question's own code and a ruling's own articles are no list of others.
+  // A question's own code is no list of others; the laws a record cites,
+  // listed as links beside it, are (its one-line field is longer).
   EXPECT_FALSE(IsRelatedHeading(U32("相关代码")));
   EXPECT_FALSE(IsRelatedHeading(U32("相關程式碼")));
-  EXPECT_FALSE(IsRelatedHeading(U32("相關法條")));
+  for (const char* cited :
+       {"相關法條", "相关法条", "引用法條：", "参照条文", "適用法規", "援引法条", "參考法令", "相關法規"}) {
+    EXPECT_TRUE(IsRelatedHeading(U32(cited))) << cited;
+  }
+  EXPECT_FALSE(IsRelatedHeading(U32("相關法條：勞動基準法 第 24、39、40 條")));
+  EXPECT_FALSE(IsRelatedHeading(U32("法條全文")));
+  EXPECT_FALSE(IsRelatedHeading(U32("參考資料")));
+  EXPECT_FALSE(IsRelatedHeading(U32("本案適用之法條如下：")));
   EXPECT_TRUE(IsRelatedHeading(U32("相关文章")));
   EXPECT_TRUE(IsListReason("related-articles list"));
   EXPECT_TRUE(IsListReason("link text run together"));
@@ -298,6 +306,38 @@ TEST(LinkLists, IndentedTabLabelsBelowTheTextGoMarginHeadingsStay) {
   EXPECT_EQ(lines[7].reason, "current tab label");
   EXPECT_EQ(lines[10].reason, "");
   EXPECT_EQ(lines[4].reason, "");
+}
+
+// A court record's sidebar in both scripts: the cited laws as links go,
+// the record's own field line and the judgment's text under them stay.
+TEST(LinkLists, CitedLawsBesideARecordAreALinkList) {
+  std::vector<PageLine> lines = MakePageLines(
+      "   判決日期：民國 113 年 5 月 2 日\n"
+      "   相關法條：勞動基準法 第 24、39 條\n"
+      "\n"
+      "   引用法條\n"
+      "     * 刑法 第 320 條（108.05.29）\n"
+      "     * 刑法 第 41 條（108.12.25）\n"
+      "\n"
+      "   臺灣高雄地方法院刑事簡易判決\n"
+      "   被告因竊盜案件，經檢察官聲請以簡易判決處刑，本院判決如下：\n");
+  MarkRelatedLists(lines);
+  EXPECT_TRUE(lines[0].reason.empty());
+  EXPECT_TRUE(lines[1].reason.empty());
+  for (size_t k = 3; k <= 5; ++k) EXPECT_EQ(lines[k].reason, "related-articles list") << k;
+  EXPECT_TRUE(lines[7].reason.empty());
+  EXPECT_TRUE(lines[8].reason.empty());
+
+  std::vector<PageLine> simplified = MakePageLines(
+      "   适用法条\n"
+      "     * 《中华人民共和国民法典》第一千一百六十五条\n"
+      "     * 《中华人民共和国民事诉讼法》第六十七条\n"
+      "\n"
+      "   "
+      "本院认为，被告未按约定支付货款，应当承担继续履行及赔偿损失的违约责任，原告的诉讼请求于法有据，本院予以支持。\n");
+  MarkRelatedLists(simplified);
+  for (size_t k = 0; k <= 2; ++k) EXPECT_EQ(simplified[k].reason, "related-articles list") << k;
+  EXPECT_TRUE(simplified[4].reason.empty());
 }
 
 }  // namespace

@@ -233,6 +233,36 @@ size_t BracketedLabels(const std::u32string& core, bool* only_labels) {
   return labels;
 }
 
+// "詳細書目  [MARC格式]", "查詢結果 [列印] [匯出]": a page's short label and
+// one to three bracketed links beside it that switch or export its view;
+// a note mark ("[註1]", "[1]") is no such link.
+bool IsLabelWithViewLinks(const std::u32string& core) {
+  constexpr size_t kMaxLabel = 8, kMaxLink = 16, kMinLink = 2, kMaxLinks = 3;
+  const size_t open = core.find_first_of(U"[【");
+  if (open == std::u32string::npos || open == 0) return false;
+  std::u32string label = core.substr(0, open);
+  while (!label.empty() && utf8::IsSpace(label.back())) label.pop_back();
+  if (label.empty() || label.size() > kMaxLabel || HasSentencePunct(label) || CountHan(label) < 2) return false;
+  size_t links = 0;
+  for (size_t i = open; i < core.size(); ++i) {
+    if (utf8::IsSpace(core[i])) continue;
+    if (!IsOpenBracket(core[i])) return false;
+    size_t close = i + 1;
+    while (close < core.size() && !IsCloseBracket(core[close])) ++close;
+    const size_t len = close - i - 1;
+    if (close == core.size() || len < kMinLink || len > kMaxLink) return false;
+    const std::u32string inner = core.substr(i + 1, len);
+    // A note mark, a number, or a form's select box ("[上海__]").
+    if (inner.front() == U'註' || inner.front() == U'注' || std::all_of(inner.begin(), inner.end(), IsAsciiDigit) ||
+        inner.find(U'_') != std::u32string::npos) {
+      return false;
+    }
+    ++links;
+    i = close;
+  }
+  return links >= 1 && links <= kMaxLinks;
+}
+
 // "[金麒麟] 炒股就看金麒麟分析师研报，…助您挖掘潜力主题机会！": a promotion led
 // by a bracketed brand, in the words adverts use (two of them).
 bool IsBracketedPromotion(const std::u32string& core, const std::string& s) {
@@ -285,6 +315,7 @@ std::string MediaWidgetReason(const std::u32string& core) {
   if (IsQuoteWidget(core)) return "stock quote widget";
   bool only_labels = false;
   if (BracketedLabels(core, &only_labels) >= 2 && only_labels) return "bracketed link labels";
+  if (IsLabelWithViewLinks(core)) return "bracketed link labels";
   if (IsBracketedPromotion(core, s)) return "advert";
   if (IsAppSlogan(core, s) || IsOpenAppPrompt(core, s)) return "app promotion";
   return EntryPageWidgetReason(core, s);

@@ -6,8 +6,10 @@
 // tags, categories or hot searches (or their bare label, "本文標籤："), a
 // post's like counter ("本文目前禮讚：12 人"), an advertising disclosure, the label of
 // an author box, a stock quote widget, a row of bracketed share or link
-// labels, a promotion led by a bracketed brand, an app's slogan or a prompt
-// to open the app, and (clean/entry_page_widgets.h) the chrome of
+// labels (or a page's short label with one to three bracketed links that
+// switch or export its view: "查詢結果 [列印] [匯出]"), a promotion led by
+// a bracketed brand, an app's slogan or a prompt to open the app, and
+// (clean/entry_page_widgets.h) the chrome of
 // encyclopedia, review and record pages: rating widgets, action buttons,
 // gallery links, update stamps, wiki tabs, taglines and language switchers
 // (an encyclopedia's list of cited sources, over several lines:

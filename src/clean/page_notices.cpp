@@ -43,6 +43,22 @@ std::u32string_view AfterLabel(std::u32string_view s) {
   return label.empty() ? s : s.substr(label.size() + 1);
 }
 
+// The marks a site sets before its notes ("※", "＊", "★", "◎").
+bool IsNoticeMark(char32_t c) {
+  return c == U'※' || c == U'＊' || c == U'★' || c == U'☆' || c == U'◎' || c == U'▲' || c == U'△' || c == '*';
+}
+
+// `s` without a leading notice mark and a "【免責聲明】" head.
+std::u32string_view AfterNoticeMark(std::u32string_view s) {
+  while (!s.empty() && (IsNoticeMark(s.front()) || utf8::IsSpace(s.front()))) s.remove_prefix(1);
+  if (!s.empty() && s.front() == U'【') {
+    const size_t close = s.find(U'】');
+    if (close != s.npos && close <= kMaxLabel + 1) s.remove_prefix(close + 1);
+  }
+  while (!s.empty() && utf8::IsSpace(s.front())) s.remove_prefix(1);
+  return s;
+}
+
 // Words a notice opens with to speak of the page itself: the article, its
 // author, the site, the work.
 bool OpensOnThePage(std::u32string_view s) {
@@ -61,6 +77,16 @@ bool DisownsAView(std::u32string_view s) {
   const size_t at = s.find(U"代表");
   if (at == s.npos) return false;
   return Has(s.substr(at), {U"立場", U"立场", U"觀點", U"观点", U"意見", U"意见", U"看法"});
+}
+
+// "本系統所提供之資料…", "以上資訊…", "網站所載信息…": the sentence's
+// subject (up to its first comma) is data that the site provides.
+bool OpensOnSiteData(std::u32string_view s) {
+  const std::u32string_view subject = s.substr(0, std::min(s.find_first_of(U"，,；;"), s.size()));
+  const bool data = Has(subject, {U"資料", U"资料", U"資訊", U"资讯", U"信息", U"數據", U"数据", U"內容", U"内容"});
+  return data && (Has(subject, {U"提供", U"所載", U"所载", U"所列", U"刊載", U"刊载", U"公布"}) ||
+                  Opens(subject, {U"以上資", U"以上信", U"以上數", U"以上数", U"以上內", U"以上内", U"上述資",
+                                  U"上述信", U"上述數", U"上述数"}));
 }
 
 bool PointsElsewhere(std::u32string_view s) {
@@ -130,17 +156,47 @@ bool IsContactRow(std::u32string_view s) {
                                   U"E-mail", U"熱線", U"热线"});
 }
 
+// The mark a notice line opens with ("※", "*" as a bullet, "註："), or 0.
+char32_t MarkOf(const PageLine& l) {
+  if (l.bullet) return '*';
+  if (!l.core.empty() && IsNoticeMark(l.core.front())) return l.core.front();
+  if (Opens(l.core, {U"註：", U"注：", U"註:", U"注:", U"備註", U"备注", U"說明：", U"说明："})) return U'註';
+  return 0;
+}
+
+bool SpeaksOfSiteOrData(std::u32string_view s) {
+  return Has(s, {U"資料", U"资料", U"資訊", U"资讯", U"信息", U"數據", U"数据", U"系統", U"系统", U"網站", U"网站",
+                 U"本站", U"平台", U"頁面", U"页面"});
+}
+
+// A block of marked notes in the tail ("※ …" lines one under another)
+// where one is a standing notice: its marked neighbours that speak of the
+// site or its data are standing notices too ("※ 個人資料已去識別化處理。").
+void MarkNoticeBlocks(std::vector<PageLine>& lines) {
+  auto mate = [&](size_t k, char32_t mark) {
+    return lines[k].kept() && !lines[k].table && MarkOf(lines[k]) == mark && lines[k].core.size() <= kMaxNotice &&
+           SpeaksOfSiteOrData(lines[k].core) && NoBodyAfter(lines, k + 1);
+  };
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].reason != kSiteNotice) continue;
+    const char32_t mark = MarkOf(lines[i]);
+    if (mark == 0) continue;
+    for (size_t k = i; k > 0 && mate(k - 1, mark); --k) lines[k - 1].reason = kSiteNotice;
+    for (size_t k = i + 1; k < lines.size() && mate(k, mark); ++k) lines[k].reason = kSiteNotice;
+  }
+}
+
 }  // namespace
 
 bool IsStandingNotice(const std::u32string& core) {
   if (core.size() > kMaxNotice) return false;
-  const std::u32string_view whole = core;
+  const std::u32string_view whole = AfterNoticeMark(core);
   const std::u32string_view rest = AfterLabel(whole);
   if (WarnsOfFraud(whole)) return true;
   // Each clause kind opens a sentence of its own: "他表示，這不代表…立場"
   // reports what someone said.
   if (OpensOnThePage(rest) && DisownsAView(rest)) return true;
-  if (OpensOnTheSite(rest) && PointsElsewhere(rest)) return true;
+  if ((OpensOnTheSite(rest) || OpensOnSiteData(rest)) && PointsElsewhere(rest)) return true;
   return OpensOnThePage(rest) && NamesALicence(rest) &&
          !HasSentenceEnd(std::u32string(rest.substr(0, rest.size() - 1)));
 }
@@ -175,6 +231,7 @@ void MarkPageNotices(std::vector<PageLine>& lines) {
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].kept() && IsStandingNotice(lines[i].core) && NoBodyAfter(lines, i + 1)) lines[i].reason = kSiteNotice;
   }
+  MarkNoticeBlocks(lines);
   // A contact block in the tail: its row of contact fields and the bare
   // label over it ("統計查詢：").
   for (size_t i = 0; i < lines.size(); ++i) {

@@ -271,7 +271,10 @@ void KeepRecordBlockHeads(std::vector<PageLine>& lines, std::vector<size_t>* out
       bool changed = false, kept_above = false;
       for (size_t k = begin; k < last_kept; ++k) {
         if (lines[k].kept()) kept_above = true;
-        if (lines[k].reason != "outside the main text") continue;
+        // A long title with no punctuation reads as link labels run
+        // together; over a block of fields it is the record's title.
+        const bool run_together = k == begin && lines[k].reason == "link text run together";
+        if (lines[k].reason != "outside the main text" && !run_together) continue;
         // A title over the block, a field between two kept ones (a box of
         // fields over the block is the site's), a header over kept cells.
         const bool title = k == begin && IsTitleLike(lines[k]) && !IsColonField(lines[k].core);

@@ -2,6 +2,7 @@
 
 #include <string_view>
 
+#include "clean/comment_blocks.h"
 #include "clean/dates_and_bylines.h"
 #include "clean/page_line.h"
 #include "util/utf8.h"
@@ -99,6 +100,9 @@ void MarkReplySections(std::vector<PageLine>& lines) {
     for (; k < lines.size(); ++k) {
       PageLine& l = lines[k];
       if (l.blank()) continue;
+      // The page's answers start under their count ("3 个回答", "其他回答
+      // (2)"): the replies end above it.
+      if (IsAnswerCountHeading(l.core)) break;
       if (IsReplyHeader(l) || IsNameOverHeader(lines, k)) {
         text_lines = 0;
         closed = false;

@@ -116,5 +116,35 @@ TEST(ReviewReplies, NameOverTheDateAndTime) {
   EXPECT_EQ(lines[8].reason, "readers' replies");
 }
 
+// Comments under a question, then the page's answers under their count:
+// the comments end above the count, so the first answer's text stays.
+TEST(ReviewReplies, RepliesEndAtTheAnswersCount) {
+  for (std::string_view count :
+       {"3 个回答", "共 2 個回答", "其他回答 (4)", "全部回答", "5 条回答", "其他答案", "共3个解答", "2 個答案"}) {
+    const std::string page = std::string(
+                                 "   2 条评论\n"
+                                 "   阿宝 2026-10-02 09:15\n"
+                                 "   同问，我也遇到了\n\n   ") +
+                             std::string(count) +
+                             "\n\n   回答于 2026-10-02 10:30\n"
+                             "   热心的小李\n"
+                             "   这是缓存没有刷新导致的，重启服务即可。\n"
+                             "   也可以在配置里把缓存时间调短：\n";
+    std::vector<PageLine> lines = MakePageLines(page);
+    lines[7].reason = "forum post furniture";  // the answer's name, as the forum rules mark it
+    MarkReplySections(lines);
+    EXPECT_EQ(lines[0].reason, "readers' replies") << count;
+    EXPECT_EQ(lines[2].reason, "readers' replies") << count;
+    EXPECT_EQ(lines[8].reason, "") << count;
+    EXPECT_EQ(lines[9].reason, "") << count;
+  }
+  // A reply that speaks of answers, in a sentence, is still a reply.
+  std::vector<PageLine> lines = MakePageLines(
+      "   读者留言\n   阿宝 2026-10-02 09:15\n   楼下有3个回答都不对。\n   小周 2026-10-02 09:20\n   同意\n");
+  MarkReplySections(lines);
+  EXPECT_EQ(lines[2].reason, "readers' replies");
+  EXPECT_EQ(lines[4].reason, "readers' replies");
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

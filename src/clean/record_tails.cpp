@@ -1,0 +1,181 @@
+#include "clean/record_tails.h"
+
+#include "clean/link_lists.h"
+#include "util/utf8.h"
+
+namespace wenyuan::clean {
+namespace {
+
+constexpr size_t kMaxLabel = 8;       // a field's label, in characters
+constexpr size_t kMinFields = 4;      // fields that make the kept text a record
+constexpr size_t kMaxTableGap = 10;   // lines between the last kept line and the table
+constexpr size_t kMaxLeftOutGap = 3;  // left-out lines between them, the heading among them
+constexpr size_t kMaxHeading = 12;
+constexpr size_t kMinRows = 3;
+
+bool LeftOut(const PageLine& l) { return !l.blank() && l.reason == "outside the main text"; }
+
+// "索书号: TU984", "使用對象附註：…": a short label, a colon and a value.
+bool IsField(const std::u32string& core) {
+  size_t label = 0;
+  for (size_t i = 0; i < core.size(); ++i) {
+    const char32_t c = core[i];
+    if (c == U'：' || c == ':') {
+      if (label == 0) return false;
+      for (size_t k = i + 1; k < core.size(); ++k) {
+        if (!utf8::IsSpace(core[k])) return true;
+      }
+      return false;
+    }
+    if (utf8::IsSpace(c) || c == U'\u3000') continue;
+    if (IsSentencePunct(c) || ++label > kMaxLabel) return false;
+  }
+  return false;
+}
+
+size_t SpacedCells(const std::u32string& core);
+
+// "索书号  条码号  年卷期  馆藏地": a table's row, marked by the spaced-table
+// rule or three cells or more parted by gaps of two spaces or more.
+bool IsRow(const PageLine& l) {
+  if (l.blank() || l.bullet) return false;
+  return l.table || (SpacedCells(l.core) >= kMinRows && !HasSentenceEnd(l.core));
+}
+
+bool IsShortHeading(const PageLine& l) {
+  return !l.blank() && !l.bullet && !l.table && l.core.size() <= kMaxHeading && !HasSentencePunct(l.core) &&
+         l.core.find_first_of(U"：:[]|｜") == std::u32string::npos && !IsRelatedHeading(l.core);
+}
+
+void Restore(std::vector<PageLine>& lines, size_t i, std::vector<size_t>& out) {
+  lines[i].reason.clear();
+  out.push_back(i);
+}
+
+// "地址：…", "電話：…": a field a site's contact footer also prints.
+bool IsContactField(const std::u32string& core) {
+  const std::string s = EncodeUtf8(core);
+  return StartsWithAny(
+      s, {"地址",     "電話",     "电话",     "傳真",     "传真",     "電郵",     "电邮", "郵箱", "邮箱",
+          "信箱",     "Email",    "E-mail",   "網址",     "网址",     "客服",     "熱線", "热线", "服務時間",
+          "服务时间", "辦公時間", "办公时间", "統一編號", "统一编号", "郵遞區號", "邮编"});
+}
+
+// An article's facts box right under its body (blank lines only between):
+// a short name line, maybe, over kMinBoxFields fields or more, no blank
+// line between, one of them more than a contact footer's ("營業時間：…",
+// "人均消費：…"). Gives back the line after the box, or `from`.
+size_t KeepFactsBox(std::vector<PageLine>& lines, size_t from, std::vector<size_t>& out) {
+  constexpr size_t kMinBoxFields = 3, kMaxBlank = 2, kMaxName = 16;
+  size_t i = from, blank = 0;
+  while (i < lines.size() && lines[i].blank() && blank <= kMaxBlank) ++i, ++blank;
+  if (i >= lines.size() || !LeftOut(lines[i]) || lines[i].bullet) return from;
+  const size_t begin = i;
+  const bool named = !IsField(lines[i].core) && lines[i].core.size() <= kMaxName && !HasSentencePunct(lines[i].core);
+  if (named) ++i;
+  size_t end = i;
+  bool more_than_contact = false;
+  while (end < lines.size() && LeftOut(lines[end]) && !lines[end].bullet && IsField(lines[end].core)) {
+    more_than_contact = more_than_contact || !IsContactField(lines[end].core);
+    ++end;
+  }
+  if (end - i < kMinBoxFields || !more_than_contact || (end < lines.size() && !lines[end].blank())) return from;
+  for (size_t k = begin; k < end; ++k) Restore(lines, k, out);
+  return end;
+}
+
+// Cells of `core` parted by gaps of two spaces or more (an ideographic
+// space counts as two).
+size_t SpacedCells(const std::u32string& core) {
+  size_t cells = 0, gap = 0;
+  bool in_cell = false;
+  for (char32_t c : core) {
+    if (utf8::IsSpace(c) || c == U'\u3000') {
+      gap += c == U'\u3000' ? 2 : 1;
+      continue;
+    }
+    if (!in_cell || gap >= 2) ++cells;
+    in_cell = true;
+    gap = 0;
+  }
+  return cells;
+}
+
+// A label's colon ("地址："), not a time's ("08:00").
+bool HasLabelColon(const std::u32string& core) {
+  for (size_t i = 0; i < core.size(); ++i) {
+    if ((core[i] == U'：' || core[i] == ':') && !(i > 0 && IsAsciiDigit(core[i - 1]))) return true;
+  }
+  return false;
+}
+
+bool IsKeptSpacedRow(const PageLine& l) { return l.kept() && SpacedCells(l.core) >= 2 && !HasLabelColon(l.core); }
+
+// "调料" between "八角  1个" and "盐  适量": a short sub-heading left out
+// alone inside a block of kept rows of spaced cells, a row right above and
+// right below it (no blank line between).
+void KeepHeadingsInsideBlocks(std::vector<PageLine>& lines, std::vector<size_t>& out) {
+  constexpr size_t kMaxSubHeading = 8;
+  for (size_t i = 1; i + 1 < lines.size(); ++i) {
+    const PageLine& l = lines[i];
+    if (!LeftOut(l) || l.bullet || l.core.size() > kMaxSubHeading || HasSentencePunct(l.core) ||
+        l.core.find_first_of(U"|｜[]") != std::u32string::npos) {
+      continue;
+    }
+    if (SpacedCells(l.core) == 1 && IsKeptSpacedRow(lines[i - 1]) && IsKeptSpacedRow(lines[i + 1])) {
+      Restore(lines, i, out);
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<size_t> KeepRecordTails(std::vector<PageLine>& lines) {
+  std::vector<size_t> out;
+  KeepHeadingsInsideBlocks(lines, out);
+  size_t fields = 0, last = lines.size();
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].kept()) continue;
+    fields += IsField(lines[i].core);
+    last = i;
+  }
+  if (last == lines.size()) return out;
+  if (fields < kMinFields) {
+    KeepFactsBox(lines, last + 1, out);
+    return out;
+  }
+  // The fields right under the last kept line.
+  size_t i = last + 1;
+  while (i < lines.size() && LeftOut(lines[i]) && !lines[i].bullet && IsField(lines[i].core)) {
+    Restore(lines, i, out);
+    ++i;
+  }
+  // The table a little below, and its heading.
+  size_t left_out = 0;
+  for (size_t gap = 0; i < lines.size() && gap <= kMaxTableGap; ++i, ++gap) {
+    if (lines[i].blank() || (!lines[i].reason.empty() && !LeftOut(lines[i]))) continue;
+    if (lines[i].kept()) return out;
+    if (!IsRow(lines[i])) {
+      if (++left_out > kMaxLeftOutGap) return out;
+      continue;
+    }
+    size_t end = i;
+    while (end < lines.size() && IsRow(lines[end])) ++end;
+    if (end - i < kMinRows) return out;
+    // The heading: the nearest line above that is not blank, a row of
+    // tabs or buttons dropped for what it is aside.
+    size_t h = i;
+    while (h > last + 1 && (lines[h - 1].blank() || (!lines[h - 1].reason.empty() && !LeftOut(lines[h - 1])))) {
+      --h;
+    }
+    if (h > last + 1 && IsRelatedHeading(lines[h - 1].core)) return out;
+    if (h > last + 1 && LeftOut(lines[h - 1]) && IsShortHeading(lines[h - 1])) Restore(lines, h - 1, out);
+    for (size_t k = i; k < end; ++k) {
+      if (LeftOut(lines[k])) Restore(lines, k, out);
+    }
+    return out;
+  }
+  return out;
+}
+
+}  // namespace wenyuan::clean

@@ -1,0 +1,213 @@
+// The record-tail rule (clean/record_tails.h) on record pages written for
+// this test, of kinds no fold has (a Taiwan library's holdings, a product,
+// a bus route, a medicine, a data set, a museum object), in both scripts,
+// and on pages where the lines under the text stay out: an article with a
+// table far below, a "related" table, a table too far down, a page of too
+// few fields.
+#include "clean/record_tails.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace wenyuan::clean {
+namespace {
+
+// The page's lines, those from `left_out` on left outside the main text
+// ("(BUTTON) …" and "[…]" rows dropped for what they are), the rule run.
+std::vector<PageLine> RunRule(const char* text, size_t left_out) {
+  std::vector<PageLine> lines = MakePageLines(text);
+  for (size_t i = left_out; i < lines.size(); ++i) {
+    if (lines[i].blank()) continue;
+    const std::string s = lines[i].CoreUtf8();
+    lines[i].reason =
+        s.starts_with("(BUTTON)") || s.starts_with("[") ? "button or form field" : "outside the main text";
+  }
+  KeepRecordTails(lines);
+  return lines;
+}
+
+std::vector<std::string> Kept(const std::vector<PageLine>& lines) {
+  std::vector<std::string> out;
+  for (const PageLine& l : lines) {
+    if (l.kept()) out.push_back(l.CoreUtf8());
+  }
+  return out;
+}
+
+const char kHoldings[] =
+    "   題名：臺灣老街的百年風景\n"
+    "   作者：林文雄\n"
+    "   出版者：遠景文化\n"
+    "   出版年：2024\n"
+    "   附註：本書收錄三十條老街的歷史照片與田野訪談，依縣市排列，書末附地名索引與參考書目。\n"
+    "   適用對象：一般讀者\n"
+    "\n"
+    "   館藏資訊\n"
+    "   [館藏] [書評] [借閱統計]\n"
+    "   條碼號      索書號          館藏地          狀態\n"
+    "   C0123456    733.9/4402     總館三樓        在架\n"
+    "   C0123457    733.9/4402     西屯分館        借出中\n"
+    "   C0123458    733.9/4402     總館參考區      限館內閱覽\n"
+    "\n"
+    "   相關書籍\n"
+    "     * 臺灣古城散步\n";
+
+TEST(RecordTails, ALibrarysHoldingsAndItsLastFieldComeBack) {
+  const auto kept = Kept(RunRule(kHoldings, 5));
+  const std::vector<std::string> want = {
+      "題名：臺灣老街的百年風景",
+      "作者：林文雄",
+      "出版者：遠景文化",
+      "出版年：2024",
+      "附註：本書收錄三十條老街的歷史照片與田野訪談，依縣市排列，書末附地名索引與參考書目。",
+      "適用對象：一般讀者",
+      "館藏資訊",
+      "條碼號      索書號          館藏地          狀態",
+      "C0123456    733.9/4402     總館三樓        在架",
+      "C0123457    733.9/4402     西屯分館        借出中",
+      "C0123458    733.9/4402     總館參考區      限館內閱覽"};
+  EXPECT_EQ(kept, want);
+}
+
+TEST(RecordTails, TablesUnderRecordsInBothScripts) {
+  struct Page {
+    const char* text;
+    size_t left_out;
+    size_t tail;  // lines that come back
+  };
+  const Page pages[] = {
+      // A product, Traditional: its price table under a heading.
+      {"   品名：不鏽鋼保溫瓶\n   容量：500ml\n   材質：316不鏽鋼\n   產地：臺灣\n\n   價格明細\n"
+       "   規格      顏色    售價\n   500ml     白      NT$690\n   750ml     黑      NT$790\n",
+       4, 4},
+      // A bus route, Simplified: its timetable, two left-out lines between.
+      {"   线路：快线12路\n   起点：火车站\n   终点：高新区\n   票价：2元\n\n   暂无公告\n   \n   发车时刻\n"
+       "   班次    火车站    高新区\n   1       06:30     07:20\n   2       07:00     07:50\n   3       07:30     "
+       "08:20\n",
+       4, 5},
+      // A medicine, Traditional: packages and prices, a button row between.
+      {"   藥品名稱：某某錠\n   成分：對乙醯胺基酚\n   劑型：錠劑\n   許可證字號：衛部藥製字第000123號\n\n"
+       "   包裝與價格\n   (BUTTON) 比價\n   包裝      數量    健保價\n   鋁箔盒    100粒   2.00\n   瓶裝      500粒   "
+       "1.80\n",
+       4, 4},
+      // A data set, Simplified: its files, no heading.
+      {"   数据集名称：城市空气质量日报\n   提供单位：市生态环境局\n   更新频率：每日\n   开放条件：无条件开放\n\n"
+       "   文件名            格式    大小\n   aqi_2025.csv      CSV     1.2MB\n   aqi_2024.csv      CSV     1.1MB\n",
+       4, 3},
+      // A museum object, Simplified: one more field right under the text.
+      {"   名称：青花缠枝莲纹梅瓶\n   年代：明永乐\n   尺寸：高36厘米\n   来源：1958年征集\n   "
+       "备注：现陈列于二号展厅\n",
+       4, 1},
+  };
+  for (const Page& p : pages) {
+    const auto lines = RunRule(p.text, p.left_out);
+    size_t back = 0;
+    for (size_t i = p.left_out; i < lines.size(); ++i) back += lines[i].kept();
+    EXPECT_EQ(back, p.tail) << p.text;
+  }
+}
+
+TEST(RecordTails, LinesUnderOtherTextStayOut) {
+  const char* pages[] = {
+      // An article: one field only.
+      "   記者：王小明\n   市府今天宣布，明年起調整公車票價，並增設三條幹線，以紓解尖峰時段的擁擠情形。\n\n"
+      "   路線      起點      終點\n   1         市府      車站\n   2         車站      機場\n",
+      // A record whose table is a related one.
+      "   题名：城市记忆\n   作者：张三\n   出版社：某出版社\n   出版年：2023\n\n   相关借阅\n"
+      "   题名      作者    次数\n   城市之光  李四    12\n   老城旧事  王五    9\n",
+      // A table too far below.
+      "   品名：茶壺\n   材質：紫砂\n   容量：300ml\n   產地：宜興\n\n   a\n\n   b\n\n   c\n\n   d\n\n   e\n\n"
+      "   規格      顏色    售價\n   300ml     紅      NT$1200\n   400ml     黑      NT$1500\n",
+  };
+  const size_t left_out[] = {2, 4, 4};
+  for (size_t k = 0; k < 3; ++k) {
+    const auto lines = RunRule(pages[k], left_out[k]);
+    for (size_t i = left_out[k]; i < lines.size(); ++i) EXPECT_FALSE(lines[i].kept()) << pages[k] << i;
+  }
+}
+
+// An article's facts box right under its body: kept, in both scripts.
+// Its body's last paragraph is line 0; the rest was left out.
+TEST(RecordTails, AnArticlesFactsBoxComesBack) {
+  const char* boxes[] = {
+      "   老闆說這碗麵會一直賣下去。\n\n   阿明麵家\n   地址：油麻地廟街12號\n   電話：2385 1234\n"
+      "   營業時間：11:00–22:00\n   人均消費：約$60\n\n   相片集\n",
+      "   这家店已经开了二十年。\n\n   老街馄饨铺\n   地址：成都市青羊区宽巷子8号\n   营业时间：07:00–14:00\n"
+      "   人均：25元\n   推荐菜：红油抄手\n",
+      "   展覽將巡迴全台。\n\n   島嶼的光：台灣攝影百年展\n   展期：2026/12/01–2027/03/01\n   地點：國立美術館\n"
+      "   票價：全票150元\n   開放時間：週二至週日 9:00–17:00\n",
+      "   这本书值得一读再读。\n\n   《山河故人》\n   作者：李远\n   出版社：人民文学出版社\n   出版时间：2025年6月\n"
+      "   定价：68元\n",
+      "   歡迎親子一同參加。\n\n   日期：2026年12月20日\n   地點：市立圖書館三樓\n   主辦：文化局\n   報名費：免費\n",
+      "   沿途可以看見整片芒草。\n\n   擎天崗步道\n   全長：2.4公里\n   海拔：770公尺\n   難度：低\n"
+      "   所需時間：約1.5小時\n",
+      "   这款手机的续航令人满意。\n\n   型号：X20 Pro\n   价格：3999元起\n   上市时间：2026年10月\n"
+      "   配置：12GB+256GB\n",
+      "   活動名額有限，請提早報名。\n\n\n   冬季市集\n   時間：12月每週六 10:00–18:00\n   地點：華山文創園區\n"
+      "   攤位：120攤\n",
+  };
+  for (const char* page : boxes) {
+    const auto lines = RunRule(page, 1);
+    size_t back = 0;
+    for (size_t i = 1; i < lines.size(); ++i) back += lines[i].kept() && !lines[i].core.starts_with(U"相片");
+    EXPECT_GE(back, 4u) << page;
+  }
+  const char* stay[] = {
+      // A contact footer.
+      "   本會將持續關注此案。\n\n   某某協會\n   地址：台北市中正區某路1號\n   電話：02-2345-6789\n"
+      "   傳真：02-2345-6790\n   電郵：info@example.org\n",
+      // Two fields only.
+      "   歡迎參加。\n\n   日期：12月20日\n   地點：圖書館\n",
+      // Fields running straight into a menu.
+      "   歡迎參加。\n\n   日期：12月20日\n   地點：圖書館\n   主辦：文化局\n   * 首頁\n",
+      // Fields far below the body.
+      "   歡迎參加。\n\n   熱門文章\n   網友推薦\n\n   日期：12月20日\n   地點：圖書館\n   主辦：文化局\n",
+  };
+  for (const char* page : stay) {
+    const auto lines = RunRule(page, 1);
+    for (size_t i = 1; i < lines.size(); ++i) EXPECT_FALSE(lines[i].kept()) << page << i;
+  }
+}
+
+// A sub-heading left out alone between two kept rows of spaced cells.
+TEST(RecordTails, ASubHeadingInsideKeptRowsComesBack) {
+  struct Case {
+    const char* above;
+    const char* heading;
+    const char* below;
+    bool back;
+  };
+  const Case cases[] = {
+      {"八角        1个", "调料", "盐          适量", true},
+      {"蒜頭        3瓣", "醬汁", "醬油        2大匙", true},
+      {"螢幕        6.7吋", "電池", "容量        5000mAh", true},
+      {"美式咖啡    80元", "飲品", "紅茶拿鐵    90元", true},
+      {"08:00       09:30", "假日班次", "09:00       10:30", true},
+      {"主機板      1片", "配件", "電源線      1條", true},
+      {"王小明      12分", "下半場", "李大華      8分", true},
+      {"Flour       200g", "Sauce", "Butter      30g", true},
+      // A button between fields, a sentence, a link row, a two-cell line.
+      {"地址：某路1號", "附近公司", "简介：一家公司", false},
+      {"八角        1个", "注意。", "盐          适量", false},
+      {"八角        1个", "[更多]", "盐          适量", false},
+      {"八角        1个", "调料    适量", "盐          适量", false},
+  };
+  for (const Case& c : cases) {
+    std::vector<PageLine> lines =
+        MakePageLines(std::string("   ") + c.above + "\n   " + c.heading + "\n   " + c.below + "\n");
+    lines[1].reason = "outside the main text";
+    KeepRecordTails(lines);
+    EXPECT_EQ(lines[1].kept(), c.back) << c.heading;
+  }
+  // Its row above dropped: it stays out.
+  std::vector<PageLine> lines = MakePageLines("   八角        1个\n   调料\n   盐          适量\n");
+  lines[0].reason = "menu or link list";
+  lines[1].reason = "outside the main text";
+  KeepRecordTails(lines);
+  EXPECT_FALSE(lines[1].kept());
+}
+
+}  // namespace
+}  // namespace wenyuan::clean
