@@ -21,8 +21,9 @@ namespace {
 // on. Each is held to the tuned folds' 0.99 now, or to what its rules
 // reached where they did not reach that (the ninth, eleventh, twelfth,
 // fourteenth, sixteenth, eighteenth to twenty-first, twenty-third to
-// twenty-fifth, twenty-seventh to thirty-first and thirty-third to
-// thirty-eighth); its once-measured figure is kept beside it.
+// twenty-fifth, twenty-seventh to thirty-first, thirty-third to
+// thirty-eighth, fortieth and forty-second to forty-fourth); its
+// once-measured figure is kept beside it.
 TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
   struct Fold {
     const char* folder;
@@ -301,7 +302,7 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
       // lists, risk notice), a record's counter and pager; lost: a fund's
       // ranking row. Unchanged by the rules written for it (record-row
       // blocks, clean/value_rows.h), which address recall.
-      {"formerly-blind-pages-34", "formerly_blind34", "0.705 (93/132) / 0.990 (104/105)", 0.73, 0.99},
+      {"formerly-blind-pages-34", "formerly_blind34", "0.705 (93/132) / 0.990 (104/105)", 0.86, 0.99},
       // 上观新闻 article, 广东省教育厅 通知, 論盡媒體 article, XenForo
       // thread, App Store app page, 中国天气网 forecast page; with main
       // 0452519. Kept: a thread's starter line, signature, quote header and
@@ -311,7 +312,7 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
       // 0.865 (128/148) / 0.650 (93/143) after its rules (record-row
       // blocks, clean/value_rows.h): the forecast's rows come back (21/23);
       // the app page and the notice's head remain.
-      {"formerly-blind-pages-35", "formerly_blind35", "0.832 (94/113) / 0.552 (79/143)", 0.86, 0.65},
+      {"formerly-blind-pages-35", "formerly_blind35", "0.832 (94/113) / 0.552 (79/143)", 0.98, 0.96},
       // 北青网 article, customs 公告, ET Net results story, Flarum thread,
       // vegetable price table, MOOC course page; measured with the rules of
       // folds 32 and 33 (the same with those of 34 and 35). Kept: a notice's
@@ -320,13 +321,13 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
       // (122/128) after its rules (clean/post_boundaries.h, spaced tables,
       // field runs, margin headlines): the course's school and teachers
       // remain.
-      {"formerly-blind-pages-36", "formerly_blind36", "0.839 (94/112) / 0.742 (95/128)", 0.94, 0.95},
+      {"formerly-blind-pages-36", "formerly_blind36", "0.839 (94/112) / 0.742 (95/128)", 0.96, 0.99},
       // 第一财经 article, Macau labour release, 信傳媒 politics, NodeBB
       // topic, Steam store page, faculty profile; measured as fold 36. Kept:
       // NodeBB's names, stamps and signatures; lost: the store page's rows
       // and requirements, the profile's fields. 0.928 (129/139) / 0.805
       // (120/149) after its rules: the store page remains.
-      {"formerly-blind-pages-37", "formerly_blind37", "0.846 (115/136) / 0.698 (104/149)", 0.93, 0.80},
+      {"formerly-blind-pages-37", "formerly_blind37", "0.846 (115/136) / 0.698 (104/149)", 0.99, 0.95},
       // Macau bus route, county 任前公示, GitHub issue thread, hospital
       // clinic timetable, long-form magazine feature, HK sale listing;
       // measured once before the rules of folds 36 and 37, 0.829 (165/199)
@@ -341,6 +342,40 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
       // 36 and 37. 0.993 (135/136) / 1.000 after its own rules (mail quotes,
       // Latin stops, readers' contributions, two-column schedules).
       {"formerly-blind-pages-39", "formerly_blind39", "0.635 (108/170) / 0.774 (106/137)", 0.99, 0.99},
+      // A county budget page, a patent record, a 人社部 policy explainer, a
+      // 頭條日報 column, a Macau school notice with an exam timetable, a
+      // metro-works page; measured once with the rules up to folds 34 and
+      // 35, 0.929 / 0.992 after rounds five and six; 0.959 (118/123) /
+      // 0.992 after round seven (a patent's disclaimers and browser advice
+      // go; its figure labels and cited patents remain).
+      {"formerly-blind-pages-40", "formerly_blind40", "0.901 (118/131) / 0.992 (117/118)", 0.95, 0.99},
+      // A league table, a phone's spec page, a Discuz! thread, a HK
+      // consultation, council minutes, a flight board; measured as fold 40,
+      // 0.893 / 0.966 after rounds five and six; 1.000 / 1.000 after round
+      // seven (notices, pagers, download lists, reviews, a record's title
+      // over its table).
+      {"formerly-blind-pages-41", "formerly_blind41", "0.850 (119/140) / 0.863 (126/146)", 0.99, 0.99},
+      // A county 信息公开 record, an inmediahk article with comments, an 出國
+      // 報告 with its PDF text, an HKTVmall product, a 360问答 thread, a DSEC
+      // statistics page; measured once with the rules up to folds 38 and 39,
+      // the same after round seven; 0.976 (163/167) / 0.976 after round
+      // eight (site notices, comment and review blocks, running headers).
+      {"formerly-blind-pages-42", "formerly_blind42", "0.774 (154/199) / 0.886 (148/167)", 0.97, 0.97},
+      // A Macau release, a SegmentFault article, a department's admissions
+      // notice, a 591 rental listing, a HK Discuz! thread, a wiki entry;
+      // measured as fold 42; 1.000 / 0.965 after round eight (the wiki's
+      // references, labelled the other way in fold 18, remain).
+      {"formerly-blind-pages-43", "formerly_blind43", "0.938 (137/146) / 0.958 (138/144)", 0.99, 0.96},
+      // A ministry release, a 办事指南, a HK food feature, a recipe, a
+      // Bangumi review with replies, a ferry timetable; measured once with
+      // round seven in, the same with round eight; 0.993 (144/145) / 0.948
+      // after round nine (a release's contact block, labelled the other way
+      // in five folds, remains).
+      {"formerly-blind-pages-44", "formerly_blind44", "0.949 (129/136) / 0.864 (133/154)", 0.99, 0.94},
+      // A judgment, an IR announcement, a Macau written inquiry, a library
+      // record, a developer Q&A thread, a Hualien news article; measured as
+      // fold 44; 1.000 / 1.000 after round nine.
+      {"formerly-blind-pages-45", "formerly_blind45", "0.949 (131/138) / 0.904 (132/146)", 0.99, 0.99},
   };
   for (const Fold& fold : folds) {
     size_t pages = 0;
@@ -357,11 +392,10 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
 // pages written and labelled blind, measured once, and no rule written for
 // them yet; whoever writes cleaning rules must not read them. Each is held
 // to its measured-once figure so that a change that makes unseen pages
-// worse is seen (folds 40 and 41: measured once with the rules up to folds
-// 34 and 35, held to the figures after those of folds 36 to 39; 42 and 43
-// measured once with the rules up to folds 38 and 39; 44 and 45 with those
-// up to folds 34 to 41, the seventh round; 46 and 47 with those up to
-// folds 42 and 43, the eighth). With none, the test is skipped; a fold moves to
+// worse is seen (folds 46 and 47: written after rounds seven and eight
+// and measured once with them, the same to a line after round nine, which
+// the writers of its rules could not read). With none, the test is
+// skipped; a fold moves to
 // FormerlyBlindWrittenCrawlPages once rules are written for it.
 TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
   struct Fold {
@@ -371,12 +405,6 @@ TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
     const char* measured_once;
   };
   const std::vector<Fold> folds = {
-      {"blind-pages-40", "blind40", 0.94, 0.99, "0.901 (118/131) / 0.992 (117/118)"},
-      {"blind-pages-41", "blind41", 0.97, 0.96, "0.850 (119/140) / 0.863 (126/146)"},
-      {"blind-pages-42", "blind42", 0.97, 0.97, "0.774 (154/199) / 0.886 (148/167)"},
-      {"blind-pages-43", "blind43", 0.99, 0.96, "0.938 (137/146) / 0.958 (138/144)"},
-      {"blind-pages-44", "blind44", 0.99, 0.94, "0.949 (129/136) / 0.864 (133/154)"},
-      {"blind-pages-45", "blind45", 0.99, 0.99, "0.949 (131/138) / 0.904 (132/146)"},
       {"blind-pages-46", "blind46", 0.95, 0.87, "0.960 (143/149) / 0.876 (141/161)"},
       {"blind-pages-47", "blind47", 0.80, 0.87, "0.806 (166/206) / 0.870 (168/193)"},
   };
