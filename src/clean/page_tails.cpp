@@ -23,17 +23,11 @@ constexpr size_t kMaxWidgetLine = 60;
 
 bool IsColon(char32_t c) { return c == U'：' || c == ':'; }
 
-std::u32string_view Trimmed(std::u32string_view s) {
-  while (!s.empty() && (utf8::IsSpace(s.front()) || s.front() == U'\u3000')) s.remove_prefix(1);
-  while (!s.empty() && (utf8::IsSpace(s.back()) || s.back() == U'\u3000')) s.remove_suffix(1);
-  return s;
-}
-
 // "註：", "风险提示：", "温馨提示：": a short label of Han characters and its
 // colon at the start of `s`; the text after it (all of `s` if none).
 std::u32string_view AfterLabel(std::u32string_view s) {
   for (size_t i = 0; i < s.size() && i <= kMaxLabel; ++i) {
-    if (IsColon(s[i])) return i == 0 ? s : Trimmed(s.substr(i + 1));
+    if (IsColon(s[i])) return i == 0 ? s : utf8::Trim(s.substr(i + 1));
     if (!utf8::IsHan(s[i])) return s;
   }
   return s;
@@ -41,7 +35,7 @@ std::u32string_view AfterLabel(std::u32string_view s) {
 
 // "1. ", "2、", "(3)", "①", "一、": an item of a numbered list.
 bool StartsNumbered(std::u32string_view s) {
-  s = Trimmed(s);
+  s = utf8::Trim(s);
   if (s.empty()) return false;
   if (s.front() >= U'①' && s.front() <= U'⑳') return true;
   size_t i = 0;
@@ -64,7 +58,7 @@ bool StartsWithAnyOf(std::u32string_view s, std::initializer_list<std::u32string
 }
 
 bool EndsSentence(std::u32string_view s) {
-  s = Trimmed(s);
+  s = utf8::Trim(s);
   return !s.empty() && std::u32string_view(U"。！？!?").find(s.back()) != std::u32string_view::npos;
 }
 
@@ -77,7 +71,7 @@ bool IsBodyParagraph(const PageLine& l) {
 
 bool IsSiteDisclaimer(const std::u32string& paragraph) {
   if (paragraph.size() > kMaxDisclaimer) return false;
-  const std::u32string_view whole = Trimmed(paragraph);
+  const std::u32string_view whole = utf8::Trim(paragraph);
   const std::u32string_view rest = AfterLabel(whole);
   if (StartsNumbered(rest)) return false;
   // Labelled so: "免責聲明：…", "风险提示：…投资需谨慎".
@@ -100,7 +94,7 @@ bool IsSiteDisclaimer(const std::u32string& paragraph) {
   // what someone said.
   if (start != std::u32string_view::npos && rest[start] != U'。' && rest[start] != U'；') return false;
   start = start == std::u32string_view::npos ? 0 : start + 1;
-  const std::u32string_view clause = Trimmed(rest.substr(start, at - start));
+  const std::u32string_view clause = utf8::Trim(rest.substr(start, at - start));
   if (!StartsWithAnyOf(clause, {U"以上", U"上述", U"上列", U"本", U"此", U"所"})) return false;
   // And points elsewhere, or denies more.
   return ContainsAnyOf(rest.substr(at), {U"為準", U"为准", U"不構成", U"不构成", U"並非", U"并非", U"不保證", U"不保证",
@@ -182,7 +176,7 @@ bool IsPagerLine(const std::u32string& core) {
 }
 
 bool IsFileLinkLine(std::string_view raw) {
-  const std::u32string s(Trimmed(DecodeUtf32(raw)));
+  const std::u32string s(utf8::Trim(DecodeUtf32(raw)));
   if (s.empty() || s.size() > kMaxFileLink || HasSentenceEnd(s)) return false;
   std::u32string upper;
   for (char32_t c : s) upper += (c >= 'a' && c <= 'z') ? c - 'a' + 'A' : c;
@@ -323,9 +317,9 @@ bool IsReviewHeading(const std::u32string& core) {
 
 // Ends with a date ("咸鱼不翻身_88  2026-04-02", "… 2026/3/28 14:02").
 bool EndsWithDate(std::u32string_view s) {
-  s = Trimmed(s);
+  s = utf8::Trim(s);
   // A time after the date.
-  if (s.size() >= 5 && s[s.size() - 3] == ':') s = Trimmed(s.substr(0, s.size() - 5));
+  if (s.size() >= 5 && s[s.size() - 3] == ':') s = utf8::Trim(s.substr(0, s.size() - 5));
   size_t digits = 0;
   size_t seps = 0;
   size_t k = s.size();
@@ -386,11 +380,11 @@ bool IsExportButton(const std::u32string& core) {
     }
   }
   if (!verb) return false;
-  s = Trimmed(s);
-  if (s.starts_with(U"為") || s.starts_with(U"为") || s.starts_with(U"成")) s = Trimmed(s.substr(1));
+  s = utf8::Trim(s);
+  if (s.starts_with(U"為") || s.starts_with(U"为") || s.starts_with(U"成")) s = utf8::Trim(s.substr(1));
   for (std::u32string_view f : {U"CSV", U"Excel", U"EXCEL", U"XLS", U"XLSX", U"PDF", U"ODS", U"JSON", U"XML", U"TXT"}) {
     if (s.starts_with(f)) {
-      s = Trimmed(s.substr(f.size()));
+      s = utf8::Trim(s.substr(f.size()));
       return s.empty() || s == U"檔" || s == U"档" || s == U"文件" || s == U"檔案";
     }
   }

@@ -13,12 +13,6 @@ constexpr size_t kMaxWidgetLine = 60;
 bool IsBar(char32_t c) { return c == '|' || c == U'｜'; }
 bool IsColon(char32_t c) { return c == U'：' || c == ':'; }
 
-std::u32string_view Trimmed(std::u32string_view s) {
-  while (!s.empty() && (utf8::IsSpace(s.front()) || s.front() == U'\u3000')) s.remove_prefix(1);
-  while (!s.empty() && (utf8::IsSpace(s.back()) || s.back() == U'\u3000')) s.remove_suffix(1);
-  return s;
-}
-
 bool ContainsAnyOf(std::u32string_view s, std::initializer_list<std::u32string_view> words) {
   return std::any_of(words.begin(), words.end(), [&](std::u32string_view w) { return s.find(w) != s.npos; });
 }
@@ -30,7 +24,7 @@ bool StartsWithAnyOf(std::u32string_view s, std::initializer_list<std::u32string
 // "[相關股票] 01987 … [即時報價] [加入我的組合]": three bracketed link
 // labels or more with little text between.
 bool IsBracketLabelRow(std::string_view raw) {
-  const std::u32string s(Trimmed(DecodeUtf32(raw)));
+  const std::u32string s(utf8::Trim(DecodeUtf32(raw)));
   if (s.size() > kMaxWidgetLine || HasSentencePunct(s)) return false;
   size_t labels = 0;
   size_t outside = 0;
@@ -66,7 +60,7 @@ bool IsShareRowWithCount(const std::u32string& core) {
   size_t at = std::u32string::npos;
   for (std::u32string_view w : {U"分享至", U"分享到", U"分享"}) at = std::min(at, core.find(w));
   if (at == std::u32string::npos) return false;
-  const std::u32string_view before = Trimmed(std::u32string_view(core).substr(0, at));
+  const std::u32string_view before = utf8::Trim(std::u32string_view(core).substr(0, at));
   if (!before.empty() && !(StartsWithAnyOf(before, {U"阅读", U"閱讀", U"浏览", U"瀏覽", U"点击", U"點擊"}) &&
                            before.size() <= 14 && std::any_of(before.begin(), before.end(), utf8::IsDecimalDigit))) {
     return false;
@@ -107,7 +101,7 @@ bool IsTabBar(const std::u32string& core) {
   std::u32string_view rest = core;
   while (true) {
     const size_t bar = std::find_if(rest.begin(), rest.end(), IsBar) - rest.begin();
-    const std::u32string_view cell = Trimmed(rest.substr(0, bar));
+    const std::u32string_view cell = utf8::Trim(rest.substr(0, bar));
     if (cell.size() < 2 || cell.size() > 6 || !std::all_of(cell.begin(), cell.end(), utf8::IsHan)) return false;
     ++cells;
     if (bar == rest.size()) break;
@@ -121,7 +115,7 @@ std::vector<std::u32string> TabCells(const std::u32string& core) {
   std::u32string_view rest = core;
   while (true) {
     const size_t bar = std::find_if(rest.begin(), rest.end(), IsBar) - rest.begin();
-    cells.emplace_back(Trimmed(rest.substr(0, bar)));
+    cells.emplace_back(utf8::Trim(rest.substr(0, bar)));
     if (bar == rest.size()) return cells;
     rest.remove_prefix(bar + 1);
   }

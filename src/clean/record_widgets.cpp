@@ -42,18 +42,12 @@ bool EndsWithCount(std::u32string_view tab, size_t* label_chars) {
   return true;
 }
 
-std::u32string_view Trimmed(std::u32string_view s) {
-  while (!s.empty() && (s.front() == U' ' || s.front() == U'\u3000')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == U' ' || s.back() == U'\u3000')) s.remove_suffix(1);
-  return s;
-}
-
 bool IsCountedTabRow(const std::u32string& core) {
   size_t tabs = 0, counted = 0;
   for (size_t begin = 0; begin <= core.size();) {
     size_t end = core.find_first_of(U"|｜", begin);
     if (end == std::u32string::npos) end = core.size();
-    const std::u32string_view tab = Trimmed(std::u32string_view(core).substr(begin, end - begin));
+    const std::u32string_view tab = utf8::Trim(std::u32string_view(core).substr(begin, end - begin));
     size_t label = tab.size();
     if (EndsWithCount(tab, &label)) ++counted;
     if (label == 0 || label > kMaxTab || HasSentencePunct(std::u32string(tab.substr(0, label)))) return false;
@@ -123,7 +117,7 @@ std::vector<std::u32string> BarLabels(const std::u32string& core) {
   for (size_t begin = 0; begin <= core.size();) {
     size_t end = core.find_first_of(U"|｜", begin);
     if (end == std::u32string::npos) end = core.size();
-    const std::u32string_view label = Trimmed(std::u32string_view(core).substr(begin, end - begin));
+    const std::u32string_view label = utf8::Trim(std::u32string_view(core).substr(begin, end - begin));
     if (label.empty() || label.size() > kMaxTab || HasSentencePunct(std::u32string(label))) return {};
     labels.emplace_back(label);
     begin = end + 1;

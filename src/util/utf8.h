@@ -96,6 +96,12 @@ inline char32_t NarrowFullWidth(char32_t cp) { return cp >= 0xFF01 && cp <= 0xFF
 
 // Trims white space (ASCII and U+3000 ideographic space) from both ends.
 std::string_view Trim(std::string_view s);
+// The same for decoded text: IsSpace code points off both ends.
+inline std::u32string_view Trim(std::u32string_view s) {
+  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
+  return s;
+}
 
 // `s` with its ASCII letters lower-cased; other bytes, UTF-8 included, as they are.
 std::string AsciiLower(std::string_view s);
