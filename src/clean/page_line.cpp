@@ -114,6 +114,21 @@ std::u32string DecodeUtf32(std::string_view s) {
   return out;
 }
 
+size_t SpacedCells(const std::u32string& core) {
+  size_t cells = 0, gap = 0;
+  bool in_cell = false;
+  for (char32_t c : core) {
+    if (utf8::IsSpace(c)) {
+      gap += c == U'\u3000' ? 2 : 1;
+      continue;
+    }
+    if (!in_cell || gap >= 2) ++cells;
+    in_cell = true;
+    gap = 0;
+  }
+  return cells;
+}
+
 bool IsBullet(char32_t c) {
   return c == '*' || c == U'•' || c == U'□' || c == U'■' || c == U'●' || c == U'○' || c == U'◆' || c == U'·' ||
          c == '+' || c == '-' || c == U'▪' || c == U'►' || c == U'▶';

@@ -50,6 +50,9 @@ bool IsSentencePunct(char32_t c);
 bool HasSentencePunct(const std::u32string& s);
 // Holds a Chinese sentence end: 。！？；
 bool HasSentenceEnd(const std::u32string& s);
+// The cells of `core` parted by gaps of two spaces or more (an ideographic
+// space counts as two): "排名 球隊    出賽 勝-和-敗   勝率" has three.
+size_t SpacedCells(const std::u32string& core);
 // A menu item or link label: at most 12 characters, no sentence punctuation.
 bool IsShortLine(const std::u32string& core);
 // Long enough and with the punctuation sentences have (Chinese or English).

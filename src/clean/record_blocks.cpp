@@ -73,20 +73,7 @@ bool IsColonField(const std::u32string& core) {
 
 // "排名 球隊    出賽 勝-和-敗   勝率": kMinCells cells or more parted by
 // gaps of two spaces or more (an ideographic space counts as two).
-bool IsCellRow(const std::u32string& core) {
-  size_t cells = 0, gap = 0;
-  bool in_cell = false;
-  for (char32_t c : core) {
-    if (utf8::IsSpace(c) || c == U'\u3000') {
-      gap += c == U'\u3000' ? 2 : 1;
-      continue;
-    }
-    if (!in_cell || gap >= 2) ++cells;
-    in_cell = true;
-    gap = 0;
-  }
-  return cells >= kMinCells && !HasSentenceEnd(core);
-}
+bool IsCellRow(const std::u32string& core) { return SpacedCells(core) >= kMinCells && !HasSentenceEnd(core); }
 
 // "最低配備：", "推荐配置:": a group's heading, short and ending in a colon.
 bool IsGroupHeading(const PageLine& l) {

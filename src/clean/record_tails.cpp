@@ -33,8 +33,6 @@ bool IsField(const std::u32string& core) {
   return false;
 }
 
-size_t SpacedCells(const std::u32string& core);
-
 // "索书号  条码号  年卷期  馆藏地": a table's row, marked by the spaced-table
 // rule or three cells or more parted by gaps of two spaces or more.
 bool IsRow(const PageLine& l) {
@@ -82,23 +80,6 @@ size_t KeepFactsBox(std::vector<PageLine>& lines, size_t from, std::vector<size_
   if (end - i < kMinBoxFields || !more_than_contact || (end < lines.size() && !lines[end].blank())) return from;
   for (size_t k = begin; k < end; ++k) Restore(lines, k, out);
   return end;
-}
-
-// Cells of `core` parted by gaps of two spaces or more (an ideographic
-// space counts as two).
-size_t SpacedCells(const std::u32string& core) {
-  size_t cells = 0, gap = 0;
-  bool in_cell = false;
-  for (char32_t c : core) {
-    if (utf8::IsSpace(c) || c == U'\u3000') {
-      gap += c == U'\u3000' ? 2 : 1;
-      continue;
-    }
-    if (!in_cell || gap >= 2) ++cells;
-    in_cell = true;
-    gap = 0;
-  }
-  return cells;
 }
 
 // A label's colon ("地址："), not a time's ("08:00").
