@@ -154,7 +154,7 @@ bool IsNamedPhoneLine(const std::u32string& core) {
   constexpr size_t kMaxLabel = 24;
   const std::u32string s = WithoutSpaces(core);
   const size_t colon = s.find_first_of(U"：:");
-  if (colon == std::u32string::npos || colon > kMaxLabel || colon + 3 > s.size()) return false;
+  if (colon > kMaxLabel || colon + 3 > s.size()) return false;  // npos is over kMaxLabel
   const std::u32string_view label = std::u32string_view(s).substr(0, colon);
   if (CountHan(std::u32string(label)) != label.size()) return false;
   bool phone = false;

@@ -53,7 +53,7 @@ std::u32string_view AfterNoticeMark(std::u32string_view s) {
   while (!s.empty() && (IsNoticeMark(s.front()) || utf8::IsSpace(s.front()))) s.remove_prefix(1);
   if (!s.empty() && s.front() == U'【') {
     const size_t close = s.find(U'】');
-    if (close != s.npos && close <= kMaxLabel + 1) s.remove_prefix(close + 1);
+    if (close <= kMaxLabel + 1) s.remove_prefix(close + 1);  // npos is over the bound
   }
   while (!s.empty() && utf8::IsSpace(s.front())) s.remove_prefix(1);
   return s;

@@ -157,7 +157,7 @@ bool IsPagerLine(const std::u32string& core) {
     if (taken == 0 && s.front() == U'「') {
       // The query searched for: "「焚風」".
       const size_t close = s.find(U'」');
-      if (close != std::u32string_view::npos && close <= kMaxLabel + 1) taken = close + 1;
+      if (close <= kMaxLabel + 1) taken = close + 1;  // npos is over the bound
     }
     if (taken == 0 && utf8::IsDecimalDigit(s.front()) && (i == 0 || !utf8::IsDecimalDigit(core[i - 1]))) {
       // A page's number among the links: "1 2 3 … 10".
