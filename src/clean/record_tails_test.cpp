@@ -156,8 +156,8 @@ TEST(RecordTails, AnArticlesFactsBoxComesBack) {
   }
   const char* stay[] = {
       // A contact footer.
-      "   本會將持續關注此案。\n\n   某某協會\n   地址：台北市中正區某路1號\n   電話：02-2345-6789\n"
-      "   傳真：02-2345-6790\n   電郵：info@example.org\n",
+      ("   本會將持續關注此案。\n\n   某某協會\n   地址：台北市中正區某路1號\n   電話：02-2345-6789\n"
+       "   傳真：02-2345-6790\n   電郵：info@example.org\n"),
       // Two fields only.
       "   歡迎參加。\n\n   日期：12月20日\n   地點：圖書館\n",
       // Fields running straight into a menu.
