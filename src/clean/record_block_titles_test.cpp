@@ -16,7 +16,8 @@ namespace {
 constexpr char kRunTogether[] = "link text run together";
 
 // The title line, then the fields (all kept), as one block.
-std::vector<PageLine> Record(const std::string& text) {
+// (`text` outlives the lines, which point into it: a literal.)
+std::vector<PageLine> Record(const char* text) {
   std::vector<PageLine> lines = MakePageLines(text);
   lines[0].reason = kRunTogether;
   KeepRecordBlocks(lines);

@@ -195,8 +195,8 @@ TEST(RecordTails, ASubHeadingInsideKeptRowsComesBack) {
       {"八角        1个", "调料    适量", "盐          适量", false},
   };
   for (const Case& c : cases) {
-    std::vector<PageLine> lines =
-        MakePageLines(std::string("   ") + c.above + "\n   " + c.heading + "\n   " + c.below + "\n");
+    const std::string page = std::string("   ") + c.above + "\n   " + c.heading + "\n   " + c.below + "\n";
+    std::vector<PageLine> lines = MakePageLines(page);  // views into `page`
     lines[1].reason = "outside the main text";
     KeepRecordTails(lines);
     EXPECT_EQ(lines[1].kept(), c.back) << c.heading;
