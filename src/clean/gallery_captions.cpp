@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "clean/line_shape_words.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -11,8 +12,6 @@ constexpr size_t kMaxGalleryGap = 16;  // lines between the kept text and the ga
 constexpr size_t kMinPictures = 3;
 constexpr size_t kMaxCaption = 80;
 constexpr size_t kMinCaptionHan = 6;
-
-bool IsPictureOnly(const PageLine& l) { return !l.blank() && l.placeholder && l.core.empty(); }
 
 bool IsCaption(const PageLine& l) {
   if (l.blank() || l.bullet || l.reason != "outside the main text" || l.core.size() > kMaxCaption) return false;

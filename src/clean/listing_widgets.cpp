@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "clean/line_shape_words.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -11,8 +12,6 @@ namespace {
 constexpr size_t kMaxCounters = 60;
 constexpr size_t kMaxCounterLabel = 4;
 constexpr size_t kMaxPrompt = 30;
-
-bool IsColon(char32_t c) { return c == U'：' || c == ':'; }
 
 // "1,287次", "46人", "2天前", "3小時前", "剛剛": a count or how long ago
 // (a bare number may be a score: "口味：4.8").

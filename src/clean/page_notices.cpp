@@ -4,6 +4,7 @@
 #include <initializer_list>
 #include <string_view>
 
+#include "clean/line_shape_words.h"
 #include "clean/link_lists.h"
 #include "util/utf8.h"
 
@@ -27,8 +28,6 @@ bool Has(std::u32string_view s, std::initializer_list<std::u32string_view> words
 bool Opens(std::u32string_view s, std::initializer_list<std::u32string_view> words) {
   return std::any_of(words.begin(), words.end(), [&](std::u32string_view w) { return s.starts_with(w); });
 }
-
-bool IsColon(char32_t c) { return c == U'：' || c == ':'; }
 
 // The label before a colon near the start ("防詐提醒"), or "" when none.
 std::u32string_view LabelOf(std::u32string_view s) {

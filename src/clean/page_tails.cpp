@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "clean/line_shape_words.h"
 #include "clean/listing_widgets.h"
 #include "clean/page_notices.h"
 #include "clean/page_widgets.h"
@@ -20,8 +21,6 @@ constexpr size_t kMaxPager = 90;
 constexpr size_t kMaxFileLink = 100;
 constexpr size_t kMaxListHeading = 12;
 constexpr size_t kMaxWidgetLine = 60;
-
-bool IsColon(char32_t c) { return c == U'：' || c == ':'; }
 
 // "註：", "风险提示：", "温馨提示：": a short label of Han characters and its
 // colon at the start of `s`; the text after it (all of `s` if none).
@@ -47,14 +46,6 @@ bool StartsNumbered(std::u32string_view s) {
     return i > digits && i < s.size() && (s[i] == U'、' || s[i] == U'）' || s[i] == ')');
   }
   return i < s.size() && std::u32string_view(U".．、)）").find(s[i]) != std::u32string_view::npos;
-}
-
-bool ContainsAnyOf(std::u32string_view s, std::initializer_list<std::u32string_view> words) {
-  return std::any_of(words.begin(), words.end(), [&](std::u32string_view w) { return s.find(w) != s.npos; });
-}
-
-bool StartsWithAnyOf(std::u32string_view s, std::initializer_list<std::u32string_view> words) {
-  return std::any_of(words.begin(), words.end(), [&](std::u32string_view w) { return s.starts_with(w); });
 }
 
 bool EndsSentence(std::u32string_view s) {

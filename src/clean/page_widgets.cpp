@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "clean/line_shape_words.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -11,15 +12,6 @@ namespace {
 constexpr size_t kMaxWidgetLine = 60;
 
 bool IsBar(char32_t c) { return c == '|' || c == U'｜'; }
-bool IsColon(char32_t c) { return c == U'：' || c == ':'; }
-
-bool ContainsAnyOf(std::u32string_view s, std::initializer_list<std::u32string_view> words) {
-  return std::any_of(words.begin(), words.end(), [&](std::u32string_view w) { return s.find(w) != s.npos; });
-}
-
-bool StartsWithAnyOf(std::u32string_view s, std::initializer_list<std::u32string_view> words) {
-  return std::any_of(words.begin(), words.end(), [&](std::u32string_view w) { return s.starts_with(w); });
-}
 
 // "[相關股票] 01987 … [即時報價] [加入我的組合]": three bracketed link
 // labels or more with little text between.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "clean/line_shape_words.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -285,8 +286,6 @@ bool IsCardLine(const PageLine& l) {
   const size_t chars = NonSpaceChars(l.core);
   return chars >= 2 && chars <= kMaxCardLine && CountHan(l.core) * 2 >= chars;
 }
-
-bool IsPictureOnly(const PageLine& l) { return !l.blank() && l.placeholder && l.core.empty(); }
 
 // Right below the kept text: a short heading over cards of people, each a
 // picture, a name and a title ("[photo]" "周文涛" "教授"), no blank line

@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "clean/line_shape_words.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -60,8 +61,6 @@ bool IsCountedTabRow(const std::u32string& core) {
 bool Alone(const std::vector<PageLine>& lines, size_t i) {
   return (i == 0 || lines[i - 1].blank()) && (i + 1 == lines.size() || lines[i + 1].blank());
 }
-
-bool IsPictureOnly(const PageLine& l) { return !l.blank() && l.placeholder && l.core.empty(); }
 
 // "代表圖", "示意图": a short name ending in the picture word.
 bool IsPictureName(const PageLine& l) {
