@@ -68,6 +68,23 @@ bool IsReprintClause(const std::u32string& s, const CodePointFilter& filter) {
 // "第六條", "第三點", "(四)", "（五）", "七、", "2、": an article or an item of
 // a regulation or contract, whose words about advertisements, copies and
 // rights are rules, not a site's notice.
+// The first characters of `core` that are not spaces ("第　三　條" →
+// "第三條"), as many as an article's or item's number needs; no copy of
+// the whole line (this runs on every line ingest cleans).
+struct SpacelessHead {
+  std::array<char32_t, 12> chars{};
+  size_t size = 0;
+  operator std::u32string_view() const { return {chars.data(), size}; }
+};
+SpacelessHead HeadWithoutSpaces(std::u32string_view core) {
+  SpacelessHead head;
+  for (char32_t c : core) {
+    if (head.size == head.chars.size()) break;
+    if (!utf8::IsSpace(c)) head.chars[head.size++] = c;
+  }
+  return head;
+}
+
 bool StartsAsAnArticleOrItem(std::u32string_view s) {
   auto numeral = [](char32_t c) {
     return utf8::IsDecimalDigit(c) ||
@@ -110,7 +127,7 @@ std::string RightsNoticeReason(const std::u32string& core) {
   const CodePointFilter filter(body);
   // A rule that forbids such a clause ("不得記載廣告僅供參考") or an article
   // of a regulation is no notice.
-  if (StartsAsAnArticleOrItem(WithoutSpaces(core)) ||
+  if (StartsAsAnArticleOrItem(HeadWithoutSpaces(core)) ||
       AnyOf(filter, s, {"不得記載", "不得记载", "不得約定", "不得约定"}))
     return {};
   if (StartsWithAny(s, {"免責聲明", "免责声明", "免責條款", "免责条款", "Disclaimer", "DISCLAIMER"})) {
