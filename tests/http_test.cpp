@@ -14,7 +14,7 @@
 #include "test_support.h"
 
 namespace wenyuan::testing {
-namespace {
+namespace http_test {
 
 using nlohmann::json;
 namespace fs = std::filesystem;
@@ -453,5 +453,5 @@ TEST_F(HttpApiTest, ConcurrentSearchesAllSucceed) {
   EXPECT_EQ(total, kThreads * kPerThread);
 }
 
-}  // namespace
+}  // namespace http_test
 }  // namespace wenyuan::testing

@@ -29,7 +29,7 @@
 extern char** environ;
 
 namespace wenyuan {
-namespace {
+namespace index_crash_test {
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
@@ -207,5 +207,5 @@ TEST_F(IndexCrashTest, SigkillDuringIngestNeverLosesCommittedFilesOrShowsHalfWri
       kills, finished_rounds, committed.size(), seconds, wait_seconds, verify_seconds);
 }
 
-}  // namespace
+}  // namespace index_crash_test
 }  // namespace wenyuan

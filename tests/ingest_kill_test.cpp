@@ -28,7 +28,7 @@
 extern char** environ;
 
 namespace wenyuan {
-namespace {
+namespace ingest_kill_test {
 
 namespace fs = std::filesystem;
 
@@ -155,5 +155,5 @@ TEST(IngestKillTest, SigkillAtRandomMomentsLosesNoCommittedDocument) {
       file_count, kills, finished, committed.size(), Missing(data, committed).size());
 }
 
-}  // namespace
+}  // namespace ingest_kill_test
 }  // namespace wenyuan

@@ -15,7 +15,7 @@
 #include "server_test_support.h"
 
 namespace wenyuan::testing {
-namespace {
+namespace workspace_api_test {
 
 using nlohmann::json;
 
@@ -279,5 +279,5 @@ TEST_F(WorkspaceApiTest, TheModelPathIsCheckedConvertedAndNarrowed) {
   EXPECT_EQ(c["citations"].size(), 1u);
 }
 
-}  // namespace
+}  // namespace workspace_api_test
 }  // namespace wenyuan::testing

@@ -13,7 +13,7 @@
 #include "text/word_analyzer.h"
 
 namespace wenyuan::answer {
-namespace {
+namespace extractive_answerer_weights_test {
 
 constexpr auto Passage = wenyuan::testing::MakePassage;
 
@@ -265,5 +265,5 @@ TEST(SetAnswerOption, EvidenceChoiceKeys) {
   EXPECT_NE(bad.message().find("answer.cross_word_in_phrase"), std::string::npos);
 }
 
-}  // namespace
+}  // namespace extractive_answerer_weights_test
 }  // namespace wenyuan::answer

@@ -10,7 +10,7 @@
 #include "test_support.h"
 
 namespace wenyuan::catalog {
-namespace {
+namespace catalog_test {
 
 using wenyuan::testing::ReadFile;
 using wenyuan::testing::TempDir;
@@ -463,5 +463,5 @@ TEST(Catalog, KbCountersStartFromTheRowsOfAnOlderCatalog) {
 
 TEST(Catalog, PassageIdFormat) { EXPECT_EQ(PassageId("policies", 12, 3), "policies/12#3"); }
 
-}  // namespace
+}  // namespace catalog_test
 }  // namespace wenyuan::catalog

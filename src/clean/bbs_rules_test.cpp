@@ -14,23 +14,22 @@
 namespace wenyuan::clean {
 namespace {
 
-std::u32string U32(std::string_view s) { return DecodeUtf32(s); }
 TEST(BbsRules, Pushes) {
-  EXPECT_TRUE(IsBbsPush(U32("推 ricecook: 電鍋外鍋一杯水就夠了  04/02 19:10")));
-  EXPECT_TRUE(IsBbsPush(U32("噓 angry_01: 這種問題也要問")));
-  EXPECT_TRUE(IsBbsPush(U32("嘘 someone: 标题党")));
-  EXPECT_TRUE(IsBbsPush(U32("→ ricecook：補充 要先泡水三十分鐘")));
+  EXPECT_TRUE(IsBbsPush(DecodeUtf32("推 ricecook: 電鍋外鍋一杯水就夠了  04/02 19:10")));
+  EXPECT_TRUE(IsBbsPush(DecodeUtf32("噓 angry_01: 這種問題也要問")));
+  EXPECT_TRUE(IsBbsPush(DecodeUtf32("嘘 someone: 标题党")));
+  EXPECT_TRUE(IsBbsPush(DecodeUtf32("→ ricecook：補充 要先泡水三十分鐘")));
   // Prose that starts with the same characters is no push.
-  EXPECT_FALSE(IsBbsPush(U32("推動社區共餐是今年的重點工作。")));
-  EXPECT_FALSE(IsBbsPush(U32("推 38  噓 2  → 17")));
-  EXPECT_FALSE(IsBbsPush(U32("→ 下一頁")));
+  EXPECT_FALSE(IsBbsPush(DecodeUtf32("推動社區共餐是今年的重點工作。")));
+  EXPECT_FALSE(IsBbsPush(DecodeUtf32("推 38  噓 2  → 17")));
+  EXPECT_FALSE(IsBbsPush(DecodeUtf32("→ 下一頁")));
 }
 
 TEST(BbsRules, SiteLines) {
-  EXPECT_TRUE(IsBbsSiteLine(U32("※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 1.160.xx.xx (臺灣)")));
-  EXPECT_TRUE(IsBbsSiteLine(U32("※ 文章网址: https://example.org/bbs/Cooking/M.1.A.html")));
-  EXPECT_TRUE(IsBbsSiteLine(U32("※編輯: ricecook (1.160.xx.xx 臺灣), 04/02/2024 19:30:11")));
-  EXPECT_FALSE(IsBbsSiteLine(U32("※ 本活動名額有限，額滿為止。")));
+  EXPECT_TRUE(IsBbsSiteLine(DecodeUtf32("※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 1.160.xx.xx (臺灣)")));
+  EXPECT_TRUE(IsBbsSiteLine(DecodeUtf32("※ 文章网址: https://example.org/bbs/Cooking/M.1.A.html")));
+  EXPECT_TRUE(IsBbsSiteLine(DecodeUtf32("※編輯: ricecook (1.160.xx.xx 臺灣), 04/02/2024 19:30:11")));
+  EXPECT_FALSE(IsBbsSiteLine(DecodeUtf32("※ 本活動名額有限，額滿為止。")));
 }
 
 const char kCookingThread[] =

@@ -14,30 +14,29 @@
 namespace wenyuan::clean {
 namespace {
 
-std::u32string U32(std::string_view s) { return DecodeUtf32(s); }
 TEST(CommentThreads, LineShapes) {
-  EXPECT_TRUE(IsSeparatorLine(U32("━━━━━━━━━━━━")));
-  EXPECT_TRUE(IsSeparatorLine(U32("==========")));
-  EXPECT_FALSE(IsSeparatorLine(U32("—")));
-  EXPECT_TRUE(IsHashtagRow(U32("#考研 #二战 #上岸经验")));
-  EXPECT_TRUE(IsHashtagRow(U32("#租屋#新手")));
-  EXPECT_FALSE(IsHashtagRow(U32("#请教 二战考研还值得吗")));  // a title with its tag
-  EXPECT_TRUE(IsReactionRow(U32("👍 1.2万  💬 356  ⭐ 890")));
-  EXPECT_TRUE(IsReactionRow(U32("♥ 27  回复")));
-  EXPECT_TRUE(IsReactionRow(U32("赞 12 · 评论 3 · 转发 1")));
-  EXPECT_TRUE(IsReactionRow(U32("11-28 四川  ♡ 9  回复")));
-  EXPECT_FALSE(IsReactionRow(U32("全年共有 12 人报考，3 人录取。")));
-  EXPECT_FALSE(IsReactionRow(U32("第 3 章")));
-  EXPECT_FALSE(IsReactionRow(U32("02 »")));  // a pager's link
-  EXPECT_FALSE(IsReactionRow(U32("2023 / 08 / 24")));
-  EXPECT_TRUE(IsCommentHeader(U32("#5  西南交通大学  11月28日 21:07"), false));
-  EXPECT_TRUE(IsCommentHeader(U32("12楼 小林 2024-03-02 08:15"), false));
-  EXPECT_TRUE(IsCommentHeader(U32("楼主  华中科技大学  3小时前"), false));
-  EXPECT_TRUE(IsCommentHeader(U32("ReaderX  2024/03/02 08:15  北京"), true));
-  EXPECT_TRUE(IsCommentHeader(U32("图书馆管理员 回复  2024-03-05 14:00"), true));
+  EXPECT_TRUE(IsSeparatorLine(DecodeUtf32("━━━━━━━━━━━━")));
+  EXPECT_TRUE(IsSeparatorLine(DecodeUtf32("==========")));
+  EXPECT_FALSE(IsSeparatorLine(DecodeUtf32("—")));
+  EXPECT_TRUE(IsHashtagRow(DecodeUtf32("#考研 #二战 #上岸经验")));
+  EXPECT_TRUE(IsHashtagRow(DecodeUtf32("#租屋#新手")));
+  EXPECT_FALSE(IsHashtagRow(DecodeUtf32("#请教 二战考研还值得吗")));  // a title with its tag
+  EXPECT_TRUE(IsReactionRow(DecodeUtf32("👍 1.2万  💬 356  ⭐ 890")));
+  EXPECT_TRUE(IsReactionRow(DecodeUtf32("♥ 27  回复")));
+  EXPECT_TRUE(IsReactionRow(DecodeUtf32("赞 12 · 评论 3 · 转发 1")));
+  EXPECT_TRUE(IsReactionRow(DecodeUtf32("11-28 四川  ♡ 9  回复")));
+  EXPECT_FALSE(IsReactionRow(DecodeUtf32("全年共有 12 人报考，3 人录取。")));
+  EXPECT_FALSE(IsReactionRow(DecodeUtf32("第 3 章")));
+  EXPECT_FALSE(IsReactionRow(DecodeUtf32("02 »")));  // a pager's link
+  EXPECT_FALSE(IsReactionRow(DecodeUtf32("2023 / 08 / 24")));
+  EXPECT_TRUE(IsCommentHeader(DecodeUtf32("#5  西南交通大学  11月28日 21:07"), false));
+  EXPECT_TRUE(IsCommentHeader(DecodeUtf32("12楼 小林 2024-03-02 08:15"), false));
+  EXPECT_TRUE(IsCommentHeader(DecodeUtf32("楼主  华中科技大学  3小时前"), false));
+  EXPECT_TRUE(IsCommentHeader(DecodeUtf32("ReaderX  2024/03/02 08:15  北京"), true));
+  EXPECT_TRUE(IsCommentHeader(DecodeUtf32("图书馆管理员 回复  2024-03-05 14:00"), true));
   // A post's byline above the comments: no floor marker, not in the comments.
-  EXPECT_FALSE(IsCommentHeader(U32("匿名  华中科技大学  2024年3月1日 22:40"), false));
-  EXPECT_FALSE(IsCommentHeader(U32("会议于2024年3月1日 14:00召开，历时两小时。"), true));
+  EXPECT_FALSE(IsCommentHeader(DecodeUtf32("匿名  华中科技大学  2024年3月1日 22:40"), false));
+  EXPECT_FALSE(IsCommentHeader(DecodeUtf32("会议于2024年3月1日 14:00召开，历时两小时。"), true));
 }
 
 const char* kForumPage =
@@ -196,11 +195,11 @@ TEST(CommentThreads, CommentsUnderATitleWithNoCount) {
 // A comment's stamp under its commenter's name ("12-04 22:05 · 来自浙江"):
 // a header below a comment heading, none above one.
 TEST(CommentThreads, StampsUnderANameAreHeaders) {
-  EXPECT_TRUE(IsCommentHeader(U32("12-04 22:05 · 来自浙江"), true));
-  EXPECT_TRUE(IsCommentHeader(U32("2024/03/02 08:15 · 來自新北市"), true));
-  EXPECT_TRUE(IsCommentHeader(U32("3月2日 08:30"), true));
-  EXPECT_FALSE(IsCommentHeader(U32("12-04 22:05 · 来自浙江"), false));
-  EXPECT_FALSE(IsCommentHeader(U32("2024-03-02"), true));  // a bare date
+  EXPECT_TRUE(IsCommentHeader(DecodeUtf32("12-04 22:05 · 来自浙江"), true));
+  EXPECT_TRUE(IsCommentHeader(DecodeUtf32("2024/03/02 08:15 · 來自新北市"), true));
+  EXPECT_TRUE(IsCommentHeader(DecodeUtf32("3月2日 08:30"), true));
+  EXPECT_FALSE(IsCommentHeader(DecodeUtf32("12-04 22:05 · 来自浙江"), false));
+  EXPECT_FALSE(IsCommentHeader(DecodeUtf32("2024-03-02"), true));  // a bare date
 }
 
 // A stock forum's post written for this test, in each script: the post, then

@@ -14,7 +14,7 @@
 #include "clean/page_lines_test_support.h"
 
 namespace wenyuan::clean {
-namespace {
+namespace field_runs_test {
 
 constexpr char kOutside[] = "outside the main text";
 
@@ -101,5 +101,5 @@ TEST(FieldRuns, RunsOfOtherShapesOrDroppedForWhatTheyAreStay) {
   EXPECT_TRUE(KeepWholeFieldRuns(box).empty());
 }
 
-}  // namespace
+}  // namespace field_runs_test
 }  // namespace wenyuan::clean

@@ -16,7 +16,7 @@
 #include "clean/forum_rules.h"
 
 namespace wenyuan::clean {
-namespace {
+namespace forum_posts_test {
 
 TEST(ForumPosts, LineShapes) {
   EXPECT_EQ(LineShape(U"UID 3815027  帖子 612"), U"a 9 H 9");
@@ -320,5 +320,5 @@ TEST(ForumPosts, TablesAndMenusAreNoPosts) {
   EXPECT_TRUE(MarkForumPosts(lines).empty());
 }
 
-}  // namespace
+}  // namespace forum_posts_test
 }  // namespace wenyuan::clean

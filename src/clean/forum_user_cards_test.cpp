@@ -13,7 +13,7 @@
 #include "clean/document_cleaner.h"
 
 namespace wenyuan::clean {
-namespace {
+namespace forum_user_cards_test {
 
 TEST(ForumUserCards, ShapesOfCardLines) {
   EXPECT_TRUE(IsForumLevelLine(U"Lv.12  头衔：资深玩家"));
@@ -281,5 +281,5 @@ TEST(ForumUserCards, APostsLastLineAboveItsActionRowIsNoSignature) {
   }
 }
 
-}  // namespace
+}  // namespace forum_user_cards_test
 }  // namespace wenyuan::clean

@@ -13,19 +13,18 @@
 namespace wenyuan::clean {
 namespace {
 
-std::u32string U32(std::string_view s) { return DecodeUtf32(s); }
 TEST(InlineFurniture, StandaloneCounters) {
-  EXPECT_TRUE(IsStandaloneCounter(U32("點閱次數：1287")));
-  EXPECT_TRUE(IsStandaloneCounter(U32("浏览次数 2156")));
-  EXPECT_TRUE(IsStandaloneCounter(U32("被浏览 2,873,046")));
-  EXPECT_TRUE(IsStandaloneCounter(U32("關注者 4,512")));
-  EXPECT_TRUE(IsStandaloneCounter(U32("1,024 次瀏覽")));
-  EXPECT_TRUE(IsStandaloneCounter(U32("阅读量：3.2万")));
+  EXPECT_TRUE(IsStandaloneCounter(DecodeUtf32("點閱次數：1287")));
+  EXPECT_TRUE(IsStandaloneCounter(DecodeUtf32("浏览次数 2156")));
+  EXPECT_TRUE(IsStandaloneCounter(DecodeUtf32("被浏览 2,873,046")));
+  EXPECT_TRUE(IsStandaloneCounter(DecodeUtf32("關注者 4,512")));
+  EXPECT_TRUE(IsStandaloneCounter(DecodeUtf32("1,024 次瀏覽")));
+  EXPECT_TRUE(IsStandaloneCounter(DecodeUtf32("阅读量：3.2万")));
   // A date line that carries a counter is the article's; words are no counter.
-  EXPECT_FALSE(IsStandaloneCounter(U32("发布时间：2024-04-08 浏览次数：2156")));
-  EXPECT_FALSE(IsStandaloneCounter(U32("浏览")));
-  EXPECT_FALSE(IsStandaloneCounter(U32("閱讀使人充實")));
-  EXPECT_FALSE(IsStandaloneCounter(U32("2024")));
+  EXPECT_FALSE(IsStandaloneCounter(DecodeUtf32("发布时间：2024-04-08 浏览次数：2156")));
+  EXPECT_FALSE(IsStandaloneCounter(DecodeUtf32("浏览")));
+  EXPECT_FALSE(IsStandaloneCounter(DecodeUtf32("閱讀使人充實")));
+  EXPECT_FALSE(IsStandaloneCounter(DecodeUtf32("2024")));
 }
 
 // A post's expand/collapse toggle glued after its last line, an icon
@@ -41,20 +40,20 @@ TEST(InlineFurniture, TrailingToggles) {
 }
 
 TEST(InlineFurniture, ReadAlsoLinks) {
-  EXPECT_TRUE(IsReadAlsoLink(U32("延伸閱讀：【交通】東區新巴士路線下月開通")));
-  EXPECT_TRUE(IsReadAlsoLink(U32("相关阅读： 城西污水厂扩建工程启动")));
-  EXPECT_FALSE(IsReadAlsoLink(U32("延伸閱讀")));  // a list's heading: another rule's
-  EXPECT_FALSE(IsReadAlsoLink(U32("延伸阅读：本文所引数据来自统计局。其余为作者整理。")));
+  EXPECT_TRUE(IsReadAlsoLink(DecodeUtf32("延伸閱讀：【交通】東區新巴士路線下月開通")));
+  EXPECT_TRUE(IsReadAlsoLink(DecodeUtf32("相关阅读： 城西污水厂扩建工程启动")));
+  EXPECT_FALSE(IsReadAlsoLink(DecodeUtf32("延伸閱讀")));  // a list's heading: another rule's
+  EXPECT_FALSE(IsReadAlsoLink(DecodeUtf32("延伸阅读：本文所引数据来自统计局。其余为作者整理。")));
 }
 
 TEST(InlineFurniture, LabelledAdvertLines) {
-  EXPECT_TRUE(IsLabelledAdvertLine(U32("[廣告] 夏季冷氣健檢 預約即送濾網 ›")));
-  EXPECT_TRUE(IsLabelledAdvertLine(U32("【广告】少儿编程暑期班 报名立减五百元")));
-  EXPECT_TRUE(IsLabelledAdvertLine(U32("[AD] 信用卡新戶首刷禮")));
+  EXPECT_TRUE(IsLabelledAdvertLine(DecodeUtf32("[廣告] 夏季冷氣健檢 預約即送濾網 ›")));
+  EXPECT_TRUE(IsLabelledAdvertLine(DecodeUtf32("【广告】少儿编程暑期班 报名立减五百元")));
+  EXPECT_TRUE(IsLabelledAdvertLine(DecodeUtf32("[AD] 信用卡新戶首刷禮")));
   // A label alone is the advert block's (another rule); a label in the
   // middle of a sentence is no advert.
-  EXPECT_FALSE(IsLabelledAdvertLine(U32("[廣告]")));
-  EXPECT_FALSE(IsLabelledAdvertLine(U32("這則[廣告]引起很多討論。")));
+  EXPECT_FALSE(IsLabelledAdvertLine(DecodeUtf32("[廣告]")));
+  EXPECT_FALSE(IsLabelledAdvertLine(DecodeUtf32("這則[廣告]引起很多討論。")));
 }
 
 const char kNewsItem[] =
@@ -87,12 +86,12 @@ TEST(InlineFurniture, CounterAdvertAndReadAlsoLeaveTheArticle) {
 
 // "更多新聞：…" points to another article; an advert's label before a bar.
 TEST(InlineFurniture, MoreNewsLinksAndAdvertsBehindABar) {
-  EXPECT_TRUE(IsReadAlsoLink(U32("更多新聞：跨年晚會交通管制出爐　捷運延長營運")));
-  EXPECT_TRUE(IsReadAlsoLink(U32("更多新闻：跨年晚会交通管制出炉 地铁延长运营")));
-  EXPECT_TRUE(IsLabelledAdvertLine(U32("贊助 ｜ 本週超市雞腿排 8 折，點我看優惠")));
-  EXPECT_TRUE(IsLabelledAdvertLine(U32("赞助｜本周超市鸡腿排8折，点我看优惠")));
-  EXPECT_FALSE(IsLabelledAdvertLine(U32("廣告：指商品經營者承擔費用，介紹其商品的宣傳。")));
-  EXPECT_FALSE(IsLabelledAdvertLine(U32("贊助單位為市政府文化局")));
+  EXPECT_TRUE(IsReadAlsoLink(DecodeUtf32("更多新聞：跨年晚會交通管制出爐　捷運延長營運")));
+  EXPECT_TRUE(IsReadAlsoLink(DecodeUtf32("更多新闻：跨年晚会交通管制出炉 地铁延长运营")));
+  EXPECT_TRUE(IsLabelledAdvertLine(DecodeUtf32("贊助 ｜ 本週超市雞腿排 8 折，點我看優惠")));
+  EXPECT_TRUE(IsLabelledAdvertLine(DecodeUtf32("赞助｜本周超市鸡腿排8折，点我看优惠")));
+  EXPECT_FALSE(IsLabelledAdvertLine(DecodeUtf32("廣告：指商品經營者承擔費用，介紹其商品的宣傳。")));
+  EXPECT_FALSE(IsLabelledAdvertLine(DecodeUtf32("贊助單位為市政府文化局")));
 }
 
 // An embedded frame's address between a story's paragraphs goes; the
@@ -118,10 +117,10 @@ TEST(InlineFurniture, FrameAddressesGo) {
 // with its line; the story stays, and so does a reminder the story gives
 // in its own words.
 TEST(InlineFurniture, ASitesMarkedReminderGoes) {
-  EXPECT_TRUE(IsMarkedReminderHeading(U32("★東岸新聞網提醒您：")));
-  EXPECT_TRUE(IsMarkedReminderHeading(U32("※ 东岸日报提醒你：")));
-  EXPECT_FALSE(IsMarkedReminderHeading(U32("★提醒您：")));
-  EXPECT_FALSE(IsMarkedReminderHeading(U32("警方提醒您：")));
+  EXPECT_TRUE(IsMarkedReminderHeading(DecodeUtf32("★東岸新聞網提醒您：")));
+  EXPECT_TRUE(IsMarkedReminderHeading(DecodeUtf32("※ 东岸日报提醒你：")));
+  EXPECT_FALSE(IsMarkedReminderHeading(DecodeUtf32("★提醒您：")));
+  EXPECT_FALSE(IsMarkedReminderHeading(DecodeUtf32("警方提醒您：")));
   for (bool traditional : {false, true}) {
     std::string page = traditional ? "   一名八旬老翁昨日到郵局欲提領兩百萬元，行員察覺有異報警，及時攔下詐騙。\n\n"
                                      "   ★東岸新聞網提醒您：\n   防範詐騙，請撥打165反詐騙諮詢專線。\n\n"
@@ -142,11 +141,11 @@ TEST(InlineFurniture, CounterRows) {
   for (const char* row :
        {"收藏 12 · 阅读 3,456", "閱讀 1,203 | 留言 8", "本文被 30 人收藏 · 浏览 2,001", "点赞 56 · 评论 7 · 浏览 9,812",
         "已有 128 人閱讀 ｜ 12 人分享", "讚 45 · 留言 3", "被收藏 9 次 / 阅读 1.2万", "236 人喜欢 · 1,024 次浏览"}) {
-    EXPECT_TRUE(IsCountsRow(U32(row))) << row;
+    EXPECT_TRUE(IsCountsRow(DecodeUtf32(row))) << row;
   }
   for (const char* line : {"2026-11-18 · 阅读 5,127", "全書共 12 章 · 閱讀 約 3 小時", "點閱 12 次 · 作者：王小明",
                            "会员专享 · 阅读 12 篇可得积分", "阅读 3,456", "本次活動共有 1,200 人參加，留言 300 則。"}) {
-    EXPECT_FALSE(IsCountsRow(U32(line))) << line;
+    EXPECT_FALSE(IsCountsRow(DecodeUtf32(line))) << line;
   }
 }
 

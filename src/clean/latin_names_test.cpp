@@ -10,7 +10,7 @@
 #include "clean/page_lines_test_support.h"
 
 namespace wenyuan::clean {
-namespace {
+namespace latin_names_test {
 
 constexpr char kOutside[] = "outside the main text";
 
@@ -40,5 +40,5 @@ TEST(LatinNames, OtherLinesUnderTheHeadlineStayOut) {
   EXPECT_FALSE(KeepLatinNameUnderHeadline(prose).has_value());
 }
 
-}  // namespace
+}  // namespace latin_names_test
 }  // namespace wenyuan::clean

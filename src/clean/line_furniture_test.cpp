@@ -10,7 +10,7 @@
 #include "clean/page_line.h"
 
 namespace wenyuan::clean {
-namespace {
+namespace line_furniture_test {
 
 std::string Reason(std::string_view raw) {
   const PageLine l = MakePageLine(raw);
@@ -158,5 +158,5 @@ TEST(LineFurniture, CategoryFields) {
   EXPECT_FALSE(IsCategoryField(DecodeUtf32("服務分類 交通及通訊")));  // a dataset's own field
 }
 
-}  // namespace
+}  // namespace line_furniture_test
 }  // namespace wenyuan::clean

@@ -14,8 +14,6 @@
 namespace wenyuan::clean {
 namespace {
 
-std::u32string U32(std::string_view s) { return DecodeUtf32(s); }
-
 TEST(LinkLists, RunsOfShortLinesAreMenus) {
   const std::string page =
       "首頁\n新聞\n\n體育\n財經\n"
@@ -86,25 +84,25 @@ TEST(LinkLists, CurrentTabLabel) {
 }
 
 TEST(LinkLists, RelatedHeadings) {
-  EXPECT_TRUE(IsRelatedHeading(U32("相關新聞")));
-  EXPECT_TRUE(IsRelatedHeading(U32("延伸阅读：")));
-  EXPECT_TRUE(IsRelatedHeading(U32("其他港聞")));
-  EXPECT_TRUE(IsRelatedHeading(U32("更多要闻")));
-  EXPECT_FALSE(IsRelatedHeading(U32("是與大眾息息相關。")));
-  EXPECT_FALSE(IsRelatedHeading(U32("其他城市")));
+  EXPECT_TRUE(IsRelatedHeading(DecodeUtf32("相關新聞")));
+  EXPECT_TRUE(IsRelatedHeading(DecodeUtf32("延伸阅读：")));
+  EXPECT_TRUE(IsRelatedHeading(DecodeUtf32("其他港聞")));
+  EXPECT_TRUE(IsRelatedHeading(DecodeUtf32("更多要闻")));
+  EXPECT_FALSE(IsRelatedHeading(DecodeUtf32("是與大眾息息相關。")));
+  EXPECT_FALSE(IsRelatedHeading(DecodeUtf32("其他城市")));
   // A question's own code is no list of others; the laws a record cites,
   // listed as links beside it, are (its one-line field is longer).
-  EXPECT_FALSE(IsRelatedHeading(U32("相关代码")));
-  EXPECT_FALSE(IsRelatedHeading(U32("相關程式碼")));
+  EXPECT_FALSE(IsRelatedHeading(DecodeUtf32("相关代码")));
+  EXPECT_FALSE(IsRelatedHeading(DecodeUtf32("相關程式碼")));
   for (const char* cited :
        {"相關法條", "相关法条", "引用法條：", "参照条文", "適用法規", "援引法条", "參考法令", "相關法規"}) {
-    EXPECT_TRUE(IsRelatedHeading(U32(cited))) << cited;
+    EXPECT_TRUE(IsRelatedHeading(DecodeUtf32(cited))) << cited;
   }
-  EXPECT_FALSE(IsRelatedHeading(U32("相關法條：勞動基準法 第 24、39、40 條")));
-  EXPECT_FALSE(IsRelatedHeading(U32("法條全文")));
-  EXPECT_FALSE(IsRelatedHeading(U32("參考資料")));
-  EXPECT_FALSE(IsRelatedHeading(U32("本案適用之法條如下：")));
-  EXPECT_TRUE(IsRelatedHeading(U32("相关文章")));
+  EXPECT_FALSE(IsRelatedHeading(DecodeUtf32("相關法條：勞動基準法 第 24、39、40 條")));
+  EXPECT_FALSE(IsRelatedHeading(DecodeUtf32("法條全文")));
+  EXPECT_FALSE(IsRelatedHeading(DecodeUtf32("參考資料")));
+  EXPECT_FALSE(IsRelatedHeading(DecodeUtf32("本案適用之法條如下：")));
+  EXPECT_TRUE(IsRelatedHeading(DecodeUtf32("相关文章")));
   EXPECT_TRUE(IsListReason("related-articles list"));
   EXPECT_TRUE(IsListReason("link text run together"));
   EXPECT_FALSE(IsListReason("copyright notice"));

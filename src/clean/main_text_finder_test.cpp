@@ -10,9 +10,7 @@
 #include "clean/record_closings.h"
 
 namespace wenyuan::clean {
-namespace {
-
-std::u32string U32(std::string_view s) { return DecodeUtf32(s); }
+namespace main_text_finder_test {
 
 std::map<std::string, std::string> ReasonsByLine(const FilterResult& r) {
   std::map<std::string, std::string> out;
@@ -305,10 +303,10 @@ TEST(MainTextFinder, NoticeFieldsAndClosingKept) {
     EXPECT_EQ(c.text.find(dropped), std::string::npos) << dropped << "\n" << c.text;
   }
   EXPECT_EQ(GuessTitle(c.text), "关于开展2024年度老旧小区加装电梯补贴申报的通知");
-  EXPECT_TRUE(IsDocumentField(U32("發布機關： 北辰市政府")));
-  EXPECT_TRUE(IsDocumentField(U32("文 号： 北建〔2024〕31号")));
-  EXPECT_FALSE(IsDocumentField(U32("索 引 号： 000014349/2024-00088")));
-  EXPECT_FALSE(IsDocumentField(U32("房委會：騰出單位可加快編配")));
+  EXPECT_TRUE(IsDocumentField(DecodeUtf32("發布機關： 北辰市政府")));
+  EXPECT_TRUE(IsDocumentField(DecodeUtf32("文 号： 北建〔2024〕31号")));
+  EXPECT_FALSE(IsDocumentField(DecodeUtf32("索 引 号： 000014349/2024-00088")));
+  EXPECT_FALSE(IsDocumentField(DecodeUtf32("房委會：騰出單位可加快編配")));
 }
 
 // A newspaper article: the headline over its dek (no blank line between)
@@ -496,5 +494,5 @@ TEST(MainTextFinder, ABulletinsNextUpdateBelowItsPictures) {
   EXPECT_EQ(c.text.find("能見度觀測"), std::string::npos) << c.text;
 }
 
-}  // namespace
+}  // namespace main_text_finder_test
 }  // namespace wenyuan::clean

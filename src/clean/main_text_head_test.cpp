@@ -16,7 +16,7 @@
 #include "clean/main_text_finder.h"
 
 namespace wenyuan::clean {
-namespace {
+namespace main_text_head_test {
 
 const char kTraditional[] =
     "   晨光日報\n"
@@ -369,5 +369,5 @@ TEST(MainTextHead, ADocumentNumbersRowInTheSummaryTableStays) {
   }
 }
 
-}  // namespace
+}  // namespace main_text_head_test
 }  // namespace wenyuan::clean

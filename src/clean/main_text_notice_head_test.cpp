@@ -9,7 +9,7 @@
 #include "clean/document_cleaner.h"
 
 namespace wenyuan::clean {
-namespace {
+namespace main_text_notice_head_test {
 
 const char kNotice[] =
     "     * 首頁\n     * 政務公開\n     * 互動交流\n\n"
@@ -37,5 +37,5 @@ TEST(MainTextNoticeHead, TitleDateAndNumberAboveAddresseesStay) {
   EXPECT_FALSE(Contains(c.text, "教師專業發展網")) << c.text;
 }
 
-}  // namespace
+}  // namespace main_text_notice_head_test
 }  // namespace wenyuan::clean

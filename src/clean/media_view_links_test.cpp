@@ -10,7 +10,7 @@
 #include "clean/page_line.h"
 
 namespace wenyuan::clean {
-namespace {
+namespace media_view_links_test {
 
 std::string Reason(std::string_view s) { return MediaWidgetReason(DecodeUtf32(s)); }
 
@@ -29,5 +29,5 @@ TEST(MediaViewLinks, HeadingsAndNumbersStay) {
   }
 }
 
-}  // namespace
+}  // namespace media_view_links_test
 }  // namespace wenyuan::clean

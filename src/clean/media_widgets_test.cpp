@@ -12,10 +12,9 @@
 #include "clean/document_cleaner.h"
 
 namespace wenyuan::clean {
-namespace {
+namespace media_widgets_test {
 
-std::u32string U32(std::string_view s) { return DecodeUtf32(s); }
-std::string Reason(std::string_view line) { return MediaWidgetReason(U32(line)); }
+std::string Reason(std::string_view line) { return MediaWidgetReason(DecodeUtf32(line)); }
 
 TEST(MediaWidgets, VideoPlayerFurniture) {
   EXPECT_EQ(Reason("视频加载中，请稍候……"), "video player furniture");
@@ -148,16 +147,16 @@ TEST(MediaWidgets, WikiChrome) {
 }
 
 TEST(MediaWidgets, CreditsBlocksWithAnEditor) {
-  EXPECT_TRUE(IsCreditsBlockWithEditor(U32("记者：周海 摄像：林涛 编辑：许文")));
-  EXPECT_TRUE(IsCreditsBlockWithEditor(U32("採訪：黃小芸  剪輯：吳家豪")));
+  EXPECT_TRUE(IsCreditsBlockWithEditor(DecodeUtf32("记者：周海 摄像：林涛 编辑：许文")));
+  EXPECT_TRUE(IsCreditsBlockWithEditor(DecodeUtf32("採訪：黃小芸  剪輯：吳家豪")));
   // A byline alone, or reporter and photographer: the article's.
-  EXPECT_FALSE(IsCreditsBlockWithEditor(U32("記者：黃小芸")));
-  EXPECT_FALSE(IsCreditsBlockWithEditor(U32("記者：黃小芸 攝影：吳家豪")));
+  EXPECT_FALSE(IsCreditsBlockWithEditor(DecodeUtf32("記者：黃小芸")));
+  EXPECT_FALSE(IsCreditsBlockWithEditor(DecodeUtf32("記者：黃小芸 攝影：吳家豪")));
   // Roles and names parted by spaces alone, an editor among them.
-  EXPECT_TRUE(IsCreditsBlockWithEditor(U32("晨报记者 赵一鸣 编辑 孙悦 责编 钱海")));
-  EXPECT_TRUE(IsCreditsBlockWithEditor(U32("本報記者 林佳穎 責編 陳志明")));
-  EXPECT_FALSE(IsCreditsBlockWithEditor(U32("晨报记者 赵一鸣 南京报道")));  // the opening byline
-  EXPECT_FALSE(IsCreditsBlockWithEditor(U32("记者 赵一鸣 摄影 孙悦")));
+  EXPECT_TRUE(IsCreditsBlockWithEditor(DecodeUtf32("晨报记者 赵一鸣 编辑 孙悦 责编 钱海")));
+  EXPECT_TRUE(IsCreditsBlockWithEditor(DecodeUtf32("本報記者 林佳穎 責編 陳志明")));
+  EXPECT_FALSE(IsCreditsBlockWithEditor(DecodeUtf32("晨报记者 赵一鸣 南京报道")));  // the opening byline
+  EXPECT_FALSE(IsCreditsBlockWithEditor(DecodeUtf32("记者 赵一鸣 摄影 孙悦")));
 }
 
 // A TV station's story: player furniture between the byline and the
@@ -317,5 +316,5 @@ TEST(MediaWidgets, FollowPromptsBehindAMark) {
   EXPECT_EQ(Reason("追蹤 Google News 的演算法改版，是今年媒體圈的大事。"), "");
 }
 
-}  // namespace
+}  // namespace media_widgets_test
 }  // namespace wenyuan::clean

@@ -10,7 +10,7 @@
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
-namespace {
+namespace near_duplicate_test {
 
 const std::string kArticle =
     "北辰市政府資訊服務處今日宣布，全市一百七十三個機關網站已全面支援IPv6，成為全國第一個完成此項目標的直轄市。"
@@ -135,5 +135,5 @@ TEST(NearDuplicateIndex, RemovedAndReplacedFingerprintsAreNotFound) {
   EXPECT_EQ(index.size(), 0u);
 }
 
-}  // namespace
+}  // namespace near_duplicate_test
 }  // namespace wenyuan::clean

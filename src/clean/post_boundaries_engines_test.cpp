@@ -12,7 +12,7 @@
 #include "clean/post_boundaries.h"
 
 namespace wenyuan::clean {
-namespace {
+namespace post_boundaries_engines_test {
 
 // A MyBB-like thread (Traditional): each post's card, the poster's name,
 // an English rank and a row of stars over counters the forum rules find;
@@ -318,5 +318,5 @@ TEST(PostBoundaries, DropsAnExcerptOfALaterPost) {
   }
 }
 
-}  // namespace
+}  // namespace post_boundaries_engines_test
 }  // namespace wenyuan::clean

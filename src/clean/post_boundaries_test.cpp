@@ -17,7 +17,7 @@
 #include "clean/forum_rules.h"
 
 namespace wenyuan::clean {
-namespace {
+namespace post_boundaries_test {
 
 bool DropsForumFurniture(const CleanedDocument& c) {
   for (const DroppedLine& d : c.dropped) {
@@ -266,5 +266,5 @@ TEST(PostBoundaries, LeavesAnEssayPartedByRulesAlone) {
   EXPECT_FALSE(DropsForumFurniture(c));
 }
 
-}  // namespace
+}  // namespace post_boundaries_test
 }  // namespace wenyuan::clean

@@ -14,7 +14,7 @@
 #include "clean/document_cleaner.h"
 
 namespace wenyuan::clean {
-namespace {
+namespace promotion_rules_test {
 
 std::map<std::string, std::string> ReasonsByLine(const CleanedDocument& c) {
   std::map<std::string, std::string> out;
@@ -285,5 +285,5 @@ TEST(PromotionRules, ASeeAllLinkWithItsArrowUnderATableGoes) {
   }
 }
 
-}  // namespace
+}  // namespace promotion_rules_test
 }  // namespace wenyuan::clean

@@ -13,7 +13,7 @@
 #include "clean/document_cleaner.h"
 
 namespace wenyuan::clean {
-namespace {
+namespace readers_contributions_test {
 
 const char kTutorial[] =
     "   [logo.png] 手作日和\n"
@@ -105,5 +105,5 @@ TEST(ReadersContributions, LeavesAnInterviewsLinesAlone) {
   }
 }
 
-}  // namespace
+}  // namespace readers_contributions_test
 }  // namespace wenyuan::clean

@@ -15,7 +15,7 @@
 #include "clean/page_lines_test_support.h"
 
 namespace wenyuan::clean {
-namespace {
+namespace record_blocks_test {
 
 constexpr char kOutside[] = "outside the main text";
 
@@ -211,5 +211,5 @@ TEST(RecordBlocks, ABlockOfProseKeepsItsHeadingOut) {
   EXPECT_EQ(lines[0].reason, kOutside);
 }
 
-}  // namespace
+}  // namespace record_blocks_test
 }  // namespace wenyuan::clean

@@ -13,9 +13,8 @@
 #include "clean/notice_closings.h"
 
 namespace wenyuan::clean {
-namespace {
+namespace record_closings_test {
 
-std::u32string U32(std::string_view s) { return DecodeUtf32(s); }
 const char kSiteTop[] =
     "[logo] 示例网站\n"
     "首页 | 新闻 | 公告 | 服务 | 互动 | 关于\n"
@@ -28,12 +27,12 @@ const char kSiteBottom[] =
 std::string Page(std::string_view body) { return std::string(kSiteTop) + std::string(body) + kSiteBottom; }
 
 TEST(RecordClosings, MeetingFields) {
-  EXPECT_TRUE(IsMeetingField(U32("时间：2024年4月8日（星期一）下午2时30分")));
-  EXPECT_TRUE(IsMeetingField(U32("地點：區公所二樓會議室")));
-  EXPECT_TRUE(IsMeetingField(U32("主持人：李建国")));
-  EXPECT_TRUE(IsMeetingField(U32("記錄：秘書室 林美華")));
-  EXPECT_FALSE(IsMeetingField(U32("时间就是金钱。")));
-  EXPECT_FALSE(IsMeetingField(U32("主席")));
+  EXPECT_TRUE(IsMeetingField(DecodeUtf32("时间：2024年4月8日（星期一）下午2时30分")));
+  EXPECT_TRUE(IsMeetingField(DecodeUtf32("地點：區公所二樓會議室")));
+  EXPECT_TRUE(IsMeetingField(DecodeUtf32("主持人：李建国")));
+  EXPECT_TRUE(IsMeetingField(DecodeUtf32("記錄：秘書室 林美華")));
+  EXPECT_FALSE(IsMeetingField(DecodeUtf32("时间就是金钱。")));
+  EXPECT_FALSE(IsMeetingField(DecodeUtf32("主席")));
 }
 
 const char kMinutes[] =
@@ -101,7 +100,7 @@ const char kRelease[] =
     "修訂日期： 2024年4月2日\n";
 
 TEST(RecordClosings, ReleaseKeepsItsClosingDateline) {
-  EXPECT_TRUE(IsSignatureDate(U32("二〇二四年四月二日")));
+  EXPECT_TRUE(IsSignatureDate(DecodeUtf32("二〇二四年四月二日")));
   CleanedDocument c = CleanDocument(Page(kRelease), SourceLayout::kWebDump, nullptr);
   EXPECT_TRUE(Contains(c.text, "2024年4月2日（星期二）")) << c.text;
   EXPECT_TRUE(Contains(c.text, "香港時間16時30分")) << c.text;
@@ -110,14 +109,14 @@ TEST(RecordClosings, ReleaseKeepsItsClosingDateline) {
 }
 
 TEST(RecordClosings, JudicialSignatures) {
-  EXPECT_TRUE(IsJudicialSignature(U32("审 判 长 王 某")));
-  EXPECT_TRUE(IsJudicialSignature(U32("書記官 李某某")));
-  EXPECT_TRUE(IsJudicialSignature(U32("審判長法官 陳某某")));
-  EXPECT_TRUE(IsJudicialSignature(U32("人民陪审员 赵某")));
-  EXPECT_FALSE(IsJudicialSignature(U32("法官認為被告的辯解不足採信")));
-  EXPECT_FALSE(IsJudicialSignature(U32("审判长")));
-  EXPECT_TRUE(IsSignatureDate(U32("中　華　民　國　113　年　5　月　6　日")));
-  EXPECT_FALSE(IsSignatureDate(U32("2024年5月6日上午開庭")));
+  EXPECT_TRUE(IsJudicialSignature(DecodeUtf32("审 判 长 王 某")));
+  EXPECT_TRUE(IsJudicialSignature(DecodeUtf32("書記官 李某某")));
+  EXPECT_TRUE(IsJudicialSignature(DecodeUtf32("審判長法官 陳某某")));
+  EXPECT_TRUE(IsJudicialSignature(DecodeUtf32("人民陪审员 赵某")));
+  EXPECT_FALSE(IsJudicialSignature(DecodeUtf32("法官認為被告的辯解不足採信")));
+  EXPECT_FALSE(IsJudicialSignature(DecodeUtf32("审判长")));
+  EXPECT_TRUE(IsSignatureDate(DecodeUtf32("中　華　民　國　113　年　5　月　6　日")));
+  EXPECT_FALSE(IsSignatureDate(DecodeUtf32("2024年5月6日上午開庭")));
 }
 
 const char kJudgment[] =
@@ -182,13 +181,13 @@ TEST(RecordClosings, AReplysFieldsAndItsSignersTitleAndName) {
   for (std::string_view dropped : {"答復全文", "瀏覽人次", "依屆次查詢"}) {
     EXPECT_EQ(c.text.find(dropped), std::string::npos) << dropped << "\n" << c.text;
   }
-  EXPECT_TRUE(IsLabelledField(U32("職　　稱：專員")));
-  EXPECT_TRUE(IsLabelledField(U32("答覆官員：教育局局長")));
-  EXPECT_FALSE(IsLabelledField(U32("答覆：本局已於上月完成檢討。")));
-  EXPECT_TRUE(IsLabelledField(U32("出品國家/地區：臺灣")));
-  EXPECT_TRUE(IsLabelledField(U32("制片国家/地区: 中国大陆")));
-  EXPECT_TRUE(IsLabelledField(U32("IMDb: tt0012345")));
-  EXPECT_FALSE(IsLabelledField(U32("/地区: 中国大陆")));
+  EXPECT_TRUE(IsLabelledField(DecodeUtf32("職　　稱：專員")));
+  EXPECT_TRUE(IsLabelledField(DecodeUtf32("答覆官員：教育局局長")));
+  EXPECT_FALSE(IsLabelledField(DecodeUtf32("答覆：本局已於上月完成檢討。")));
+  EXPECT_TRUE(IsLabelledField(DecodeUtf32("出品國家/地區：臺灣")));
+  EXPECT_TRUE(IsLabelledField(DecodeUtf32("制片国家/地区: 中国大陆")));
+  EXPECT_TRUE(IsLabelledField(DecodeUtf32("IMDb: tt0012345")));
+  EXPECT_FALSE(IsLabelledField(DecodeUtf32("/地区: 中国大陆")));
 }
 
 // A Hong Kong written question's fields under its heading, on
@@ -341,15 +340,15 @@ TEST(RecordClosings, ADownloadLinkIsNoAttachmentList) {
 // between the body and the attachments, signer and date: kept with them.
 // In both scripts.
 TEST(RecordClosings, ANoticesTakingEffectLineAndWhatFollows) {
-  EXPECT_TRUE(IsClosingClauseLine(U32("本公告自发布之日起施行。")));
-  EXPECT_TRUE(IsClosingClauseLine(U32("本辦法自中華民國一一六年一月一日施行。")));
-  EXPECT_TRUE(IsClosingClauseLine(U32("本通知自2027年1月1日起执行。")));
-  EXPECT_TRUE(IsClosingClauseLine(U32("本简章如与上级部门有关政策不符，以上级部门政策为准。")));
-  EXPECT_TRUE(IsClosingClauseLine(U32("本辦法由北辰市交通局負責解釋。")));
-  EXPECT_FALSE(IsClosingClauseLine(U32("两组数据不一致时，请以复核结果为准并重新填报表格，再交回窗口。")));
-  EXPECT_FALSE(IsClosingClauseLine(U32("施工期间自行车道暂停使用。")));
-  EXPECT_FALSE(
-      IsClosingClauseLine(U32("自下月起，图书馆周末开放时间延长到晚上九点，并增加自习座位和还书机，方便读者。")));
+  EXPECT_TRUE(IsClosingClauseLine(DecodeUtf32("本公告自发布之日起施行。")));
+  EXPECT_TRUE(IsClosingClauseLine(DecodeUtf32("本辦法自中華民國一一六年一月一日施行。")));
+  EXPECT_TRUE(IsClosingClauseLine(DecodeUtf32("本通知自2027年1月1日起执行。")));
+  EXPECT_TRUE(IsClosingClauseLine(DecodeUtf32("本简章如与上级部门有关政策不符，以上级部门政策为准。")));
+  EXPECT_TRUE(IsClosingClauseLine(DecodeUtf32("本辦法由北辰市交通局負責解釋。")));
+  EXPECT_FALSE(IsClosingClauseLine(DecodeUtf32("两组数据不一致时，请以复核结果为准并重新填报表格，再交回窗口。")));
+  EXPECT_FALSE(IsClosingClauseLine(DecodeUtf32("施工期间自行车道暂停使用。")));
+  EXPECT_FALSE(IsClosingClauseLine(
+      DecodeUtf32("自下月起，图书馆周末开放时间延长到晚上九点，并增加自习座位和还书机，方便读者。")));
   for (bool traditional : {false, true}) {
     const std::string body =
         traditional ? "關於調整公有停車場收費標準的公告\n\n"
@@ -410,5 +409,5 @@ TEST(RecordClosings, AnIssuerOverADateInWords) {
   }
 }
 
-}  // namespace
+}  // namespace record_closings_test
 }  // namespace wenyuan::clean

@@ -14,7 +14,7 @@
 #include "clean/document_cleaner.h"
 
 namespace wenyuan::clean {
-namespace {
+namespace record_fields_test {
 
 size_t Count(const std::string& text, std::string_view part) {
   size_t n = 0;
@@ -239,5 +239,5 @@ TEST(RecordFields, ADisclosureBoxTheNoticeRepeatsGoes) {
   EXPECT_TRUE(Contains(kept.text, "某办函〔2026〕52号")) << kept.text;
 }
 
-}  // namespace
+}  // namespace record_fields_test
 }  // namespace wenyuan::clean

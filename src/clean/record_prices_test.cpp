@@ -6,7 +6,7 @@
 #include <gtest/gtest.h>
 
 namespace wenyuan::clean {
-namespace {
+namespace record_prices_test {
 
 constexpr char kOutside[] = "outside the main text";
 
@@ -50,5 +50,5 @@ TEST(RecordPrices, OtherProductsPricesStayDropped) {
   EXPECT_TRUE(KeepRecordPrices(lines).empty());
 }
 
-}  // namespace
+}  // namespace record_prices_test
 }  // namespace wenyuan::clean

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "clean/cleaned_text_test_support.h"
 #include "clean/listing_fields.h"
 
 namespace wenyuan::clean {
@@ -83,11 +84,6 @@ std::string KeptAfterRules(const char* page, std::string_view title) {
   }
   return kept;
 }
-
-bool HasLine(const std::string& text, std::string_view line) {
-  return ("\n" + text).find("\n" + std::string(line) + "\n") != std::string::npos;
-}
-bool Contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
 
 TEST(RecordRows, KeepsACarPagesHeadRows) {
   const std::string kept = KeptAfterRules(kCarPage, "某牌 X5 油電休旅 2027年式");

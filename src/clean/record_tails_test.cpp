@@ -12,7 +12,7 @@
 #include <vector>
 
 namespace wenyuan::clean {
-namespace {
+namespace record_tails_test {
 
 // The page's lines, those from `left_out` on left outside the main text
 // ("(BUTTON) …" and "[…]" rows dropped for what they are), the rule run.
@@ -209,5 +209,5 @@ TEST(RecordTails, ASubHeadingInsideKeptRowsComesBack) {
   EXPECT_FALSE(lines[1].kept());
 }
 
-}  // namespace
+}  // namespace record_tails_test
 }  // namespace wenyuan::clean

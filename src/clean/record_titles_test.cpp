@@ -11,7 +11,7 @@
 #include <vector>
 
 namespace wenyuan::clean {
-namespace {
+namespace record_titles_test {
 
 // Each line with the reason the earlier rules gave it ("" kept, "-" left
 // outside the main text); gives back which lines are kept after the rule.
@@ -86,5 +86,5 @@ TEST(RecordTitles, OtherHeadsStayOut) {
   EXPECT_FALSE(kept[15]);
 }
 
-}  // namespace
+}  // namespace record_titles_test
 }  // namespace wenyuan::clean

@@ -10,7 +10,7 @@
 #include <vector>
 
 namespace wenyuan::clean {
-namespace {
+namespace reference_lists_test {
 
 // The lines of `page` that the rule left unmarked.
 std::vector<std::string> Kept(std::string_view page) {
@@ -58,5 +58,5 @@ TEST(ReferenceLists, ItemsFarApartDoNotTakeTheLinesBetween) {
             (std::vector<std::string>{"第一段正文。", "第二段正文。", "第三段正文。", "第四段正文。"}));
 }
 
-}  // namespace
+}  // namespace reference_lists_test
 }  // namespace wenyuan::clean

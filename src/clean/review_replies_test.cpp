@@ -15,19 +15,18 @@
 namespace wenyuan::clean {
 namespace {
 
-std::u32string U32(std::string_view s) { return DecodeUtf32(s); }
 TEST(ReviewReplies, SpoilerWarnings) {
-  EXPECT_EQ(SpoilerWarningReason(U32("这篇影评可能有剧透")), "spoiler warning");
-  EXPECT_EQ(SpoilerWarningReason(U32("本文含有劇透，慎入")), "spoiler warning");
-  EXPECT_EQ(SpoilerWarningReason(U32("以下內容有雷")), "spoiler warning");
-  EXPECT_EQ(SpoilerWarningReason(U32("這篇書評可能有關鍵情節透露")), "spoiler warning");
-  EXPECT_EQ(SpoilerWarningReason(U32("This review may contain spoilers")), "spoiler warning");
+  EXPECT_EQ(SpoilerWarningReason(DecodeUtf32("这篇影评可能有剧透")), "spoiler warning");
+  EXPECT_EQ(SpoilerWarningReason(DecodeUtf32("本文含有劇透，慎入")), "spoiler warning");
+  EXPECT_EQ(SpoilerWarningReason(DecodeUtf32("以下內容有雷")), "spoiler warning");
+  EXPECT_EQ(SpoilerWarningReason(DecodeUtf32("這篇書評可能有關鍵情節透露")), "spoiler warning");
+  EXPECT_EQ(SpoilerWarningReason(DecodeUtf32("This review may contain spoilers")), "spoiler warning");
   // A sentence about spoilers, and a word that only looks like the warning.
-  EXPECT_EQ(SpoilerWarningReason(U32("導演在映後座談中請觀眾不要劇透結局，以免影響後來的觀眾。")), "");
-  EXPECT_EQ(SpoilerWarningReason(U32("兩部作品的情節有雷同之處")), "");
-  EXPECT_EQ(SpoilerWarningReason(U32("【防雷】")), "spoiler warning");
-  EXPECT_EQ(SpoilerWarningReason(U32("防雷射用護目鏡")), "");
-  EXPECT_EQ(SpoilerWarningReason(U32("建物防雷擊設施")), "");
+  EXPECT_EQ(SpoilerWarningReason(DecodeUtf32("導演在映後座談中請觀眾不要劇透結局，以免影響後來的觀眾。")), "");
+  EXPECT_EQ(SpoilerWarningReason(DecodeUtf32("兩部作品的情節有雷同之處")), "");
+  EXPECT_EQ(SpoilerWarningReason(DecodeUtf32("【防雷】")), "spoiler warning");
+  EXPECT_EQ(SpoilerWarningReason(DecodeUtf32("防雷射用護目鏡")), "");
+  EXPECT_EQ(SpoilerWarningReason(DecodeUtf32("建物防雷擊設施")), "");
 }
 
 const char* kReviewPage =

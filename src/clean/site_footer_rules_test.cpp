@@ -10,7 +10,7 @@
 #include "clean/page_line.h"
 
 namespace wenyuan::clean {
-namespace {
+namespace site_footer_rules_test {
 
 std::string Reason(std::string_view line) { return SiteFooterReason(DecodeUtf32(line)); }
 
@@ -84,5 +84,5 @@ TEST(SiteFooterRules, ReleasePageLosesItsFooters) {
   }
 }
 
-}  // namespace
+}  // namespace site_footer_rules_test
 }  // namespace wenyuan::clean

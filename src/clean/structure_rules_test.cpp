@@ -16,7 +16,7 @@
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
-namespace {
+namespace structure_rules_test {
 
 std::map<std::string, size_t> Reasons(const CleanedDocument& c) {
   std::map<std::string, size_t> out;
@@ -257,11 +257,11 @@ TEST(StructureRules, DatedHeadlineListsAnywhere) {
   EXPECT_EQ(n.dropped.size(), 1u);
 }
 
-}  // namespace
+}  // namespace structure_rules_test
 }  // namespace wenyuan::clean
 
 namespace wenyuan::clean {
-namespace {
+namespace structure_rules_test {
 
 // A cover page as a PDF's text layer gives it: the kind of report above
 // the title, a spaced name broken in two ("團" / "長："), a combined name
@@ -396,11 +396,11 @@ TEST(StructureRules, HeadlineRowsWithMonthAndDay) {
   EXPECT_TRUE(Contains(c.text, "橫濱市環境創造局")) << c.text;
 }
 
-}  // namespace
+}  // namespace structure_rules_test
 }  // namespace wenyuan::clean
 
 namespace wenyuan::clean {
-namespace {
+namespace structure_rules_test {
 
 // A crawled interview page of a city's cultural centre, written for this
 // test: menus, the headline, a date and the story's category tags, the
@@ -520,5 +520,5 @@ TEST(StructureRules, ExclusiveAdviceAndPlatformNotices) {
   EXPECT_EQ(RightsNoticeReason(U"聊聊我对这季财报的理解，不构成投资建议。"), "");
 }
 
-}  // namespace
+}  // namespace structure_rules_test
 }  // namespace wenyuan::clean

@@ -14,7 +14,7 @@
 #include "clean/document_cleaner.h"
 
 namespace wenyuan::clean {
-namespace {
+namespace thread_events_test {
 
 const char kIssue[] =
     "   Skip to content\n"
@@ -122,5 +122,5 @@ TEST(ThreadEvents, KeepsALatinCommandInTheFirstPost) {
   }
 }
 
-}  // namespace
+}  // namespace thread_events_test
 }  // namespace wenyuan::clean

@@ -14,7 +14,7 @@
 #include "clean/document_cleaner.h"
 
 namespace wenyuan::clean {
-namespace {
+namespace value_rows_test {
 
 TEST(ValueRows, NumbersWithUnitsTimesDatesAndPricesAreValues) {
   for (const char* row : {"14/8℃", "重量 1.2 kg", "電池 5000 mAh", "NT$12,900", "¥ 35.50", "08:15", "发车 14:32",
@@ -151,5 +151,5 @@ TEST(ValueRows, TideTableKeepsItsDaysBetweenAdvisoryAndNotes) {
   EXPECT_FALSE(Contains(c.text, "資訊安全政策")) << c.text;
 }
 
-}  // namespace
+}  // namespace value_rows_test
 }  // namespace wenyuan::clean

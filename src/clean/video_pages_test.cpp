@@ -12,7 +12,7 @@
 #include "clean/document_cleaner.h"
 
 namespace wenyuan::clean {
-namespace {
+namespace video_pages_test {
 
 std::string Reason(const char* raw) { return VideoLineReason(MakePageLine(raw)); }
 
@@ -129,5 +129,5 @@ TEST(VideoPages, TimeSlotRowsAreNoChapters) {
   EXPECT_TRUE(Contains(c.text, "05:00 ~ 06:00")) << c.text;
 }
 
-}  // namespace
+}  // namespace video_pages_test
 }  // namespace wenyuan::clean

@@ -12,7 +12,7 @@
 #include "util/file_io.h"
 
 namespace wenyuan::index {
-namespace {
+namespace segment_buffer_test {
 
 // Random text-like terms: a small common vocabulary, many distinct ones,
 // Han characters, and some long terms.
@@ -104,7 +104,7 @@ TEST(SegmentBufferTest, WritesTheSegmentAnOrderedMapOfPostingsWrites) {
       docs.push_back(RandomDocument(rng, i + 1));
       buffer.Add(docs.back());
     }
-    testing::TempDir got, expected;
+    wenyuan::testing::TempDir got, expected;
     auto deletions = buffer.Write(got.path(), "seg");
     ASSERT_TRUE(deletions.ok());
     WriteExpected(docs, expected.path());
@@ -123,7 +123,7 @@ TEST(SegmentBufferTest, DeletesBufferedDocumentsByKeywordAndClearsToEmpty) {
   buffer.DeleteKeyword("doc:10");  // passages 20 and 21: documents 19 and 20
   buffer.DeleteKeyword("doc:none");
   EXPECT_EQ(buffer.live_docs(), 198u);
-  testing::TempDir dir;
+  wenyuan::testing::TempDir dir;
   auto deletions = buffer.Write(dir.path(), "seg");
   ASSERT_TRUE(deletions.ok());
   for (uint32_t d = 0; d < 200; ++d) EXPECT_EQ(deletions->IsDeleted(d), d == 19 || d == 20) << d;
@@ -135,5 +135,5 @@ TEST(SegmentBufferTest, DeletesBufferedDocumentsByKeywordAndClearsToEmpty) {
   EXPECT_EQ(buffer.live_docs(), 0u);
 }
 
-}  // namespace
+}  // namespace segment_buffer_test
 }  // namespace wenyuan::index

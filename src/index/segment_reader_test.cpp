@@ -6,7 +6,7 @@
 namespace wenyuan::index {
 namespace {
 
-using testing::TempDir;
+using wenyuan::testing::TempDir;
 
 // What a segment reader gives back per document is what was written: the
 // values of .docs, and each length field's value (held at open in a dense

@@ -9,7 +9,7 @@
 #include "test_support.h"
 
 namespace wenyuan::ingest {
-namespace {
+namespace ingester_duplicates_test {
 
 using wenyuan::testing::TempDir;
 using wenyuan::testing::WriteFile;
@@ -222,5 +222,5 @@ TEST_F(IngestDuplicatesTest, ADuplicateWhoseOriginalWasDeletedIsFoundAndPromoted
   EXPECT_TRUE(FindOrphanedDuplicates(*catalog_, kb)->empty());
 }
 
-}  // namespace
+}  // namespace ingester_duplicates_test
 }  // namespace wenyuan::ingest

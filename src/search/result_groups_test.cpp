@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 namespace wenyuan::search {
-namespace {
+namespace result_groups_test {
 
 SearchHit Hit(int64_t document, int64_t passage, double score) {
   SearchHit hit;
@@ -71,5 +71,5 @@ TEST(ResultGroups, DepthAsksForSeveralPassagesADocumentWithinTheLimit) {
   EXPECT_EQ(GroupingDepth(1, 1), 1u);
 }
 
-}  // namespace
+}  // namespace result_groups_test
 }  // namespace wenyuan::search

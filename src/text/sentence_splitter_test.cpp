@@ -10,7 +10,7 @@
 #include "util/utf8.h"
 
 namespace wenyuan::text {
-namespace {
+namespace sentence_splitter_test {
 
 std::vector<std::string> Sentences(const std::string& text) {
   std::vector<std::string> out;
@@ -195,5 +195,5 @@ void CheckCorpus(const std::string& name) {
 TEST(SentenceSplitter, PropertyOverWebPagesCorpus) { CheckCorpus("web-pages-zh.txt"); }
 TEST(SentenceSplitter, PropertyOverPeopleDailyCorpus) { CheckCorpus("people-daily-segmented.txt"); }
 
-}  // namespace
+}  // namespace sentence_splitter_test
 }  // namespace wenyuan::text

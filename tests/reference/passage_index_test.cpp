@@ -6,7 +6,7 @@
 #include "test_support.h"
 
 namespace wenyuan::search {
-namespace {
+namespace passage_index_test {
 
 catalog::PassageRecord Passage(int64_t doc, const std::string& title, const std::string& text) {
   return wenyuan::testing::MakePassage(doc, 0, title, text);
@@ -107,5 +107,5 @@ TEST_F(PassageIndexTest, GrammarCharactersAcrossWordsCountLittle) {
   EXPECT_DOUBLE_EQ(straddling, content * analysis_->ranking.grammar_word_weight);
 }
 
-}  // namespace
+}  // namespace passage_index_test
 }  // namespace wenyuan::search
