@@ -34,9 +34,24 @@ bool EndsWithRelativeDate(const std::u32string& core) {
   return false;
 }
 
+// "【地址】", "【工程類別】□新建　□變更設計", "【設計建築物高度】　　m　　【構造種類】":
+// a field of a printed form, a bracketed label with nothing after it but
+// blanks to fill in, boxes to tick or another label. A listed headline
+// with a tag ("【影音】某某新聞標題") goes on with its words.
+bool IsFormFieldLine(const std::u32string& core) {
+  if (core.empty() || core.front() != U'【') return false;
+  const size_t close = core.find(U'】');
+  if (close == std::u32string::npos) return false;
+  const std::u32string_view rest = std::u32string_view(core).substr(close + 1);
+  if (rest.find_first_not_of(U" \u3000\u00a0") == std::u32string_view::npos) return true;
+  return rest.find_first_of(U"【□☐■") != std::u32string_view::npos ||
+         rest.find(U"\u3000\u3000") != std::u32string_view::npos;
+}
+
 bool LooksLikeListedHeadline(const PageLine& l) {
   constexpr size_t kMaxHeadline = 40, kMaxDatedHeadline = 60;
   const auto& c = l.core;
+  if (IsFormFieldLine(c)) return false;
   const size_t max = EndsWithRelativeDate(c) ? kMaxDatedHeadline : kMaxHeadline;
   if (c.size() < 6 || c.size() > max || CountHan(c) < 4 || HasSentenceEnd(c)) return false;
   if (c.back() == U'：' || c.back() == ':' || c.back() == U'，') return false;
@@ -76,6 +91,15 @@ bool CarriesDate(const std::u32string& core) {
   return IsDateLine(core) || EndsWithMonthDay(core) || EndsWithRelativeDate(core);
 }
 
+// "市府推動智慧路燈建置 2024-05-01", "…擴大範圍 | 3月8日", "…3天前": the date
+// after the headline, where a list of articles puts it. A law's history
+// and a schedule open with theirs.
+bool EndsWithDate(const std::u32string& core) {
+  if (EndsWithMonthDay(core) || EndsWithRelativeDate(core)) return true;
+  const size_t gap = core.find_last_of(U" |\u3000");
+  return gap != std::u32string::npos && gap > 0 && IsDateLine(core.substr(gap + 1));
+}
+
 // "2026/12/20(日) 14:30 某劇院 小劇場", "12月27日（週六）19:30 …": a line that
 // opens with a date, its weekday in brackets and a time of day: an event's
 // session or an appointment, not a listed article.
@@ -97,6 +121,24 @@ bool OpensWithScheduledTime(const std::u32string& core) {
          IsAsciiDigit(core[i + 3]);
 }
 
+// "2015年9月24日 青岛市人民代表大会常务委员会公告公布", "中華民國98年12月24日文參字第
+// 09834235111號令修正", "2015年11月1日 施行", "CNS 3221（99年5月18日修訂公布）":
+// a dated step of a law's or a standard's history
+// (when it was passed, approved, promulgated, amended, put in force). A
+// run of them is the law's own record, not a list of other articles.
+bool IsEnactmentStep(const std::u32string& core) {
+  if (!IsDateLine(core)) return false;
+  std::u32string_view tail(core);
+  while (!tail.empty() && std::u32string_view(U" \u3000。）)").find(tail.back()) != std::u32string_view::npos) {
+    tail.remove_suffix(1);
+  }
+  for (std::u32string_view act : {U"通過", U"通过", U"批准", U"公布", U"公佈", U"發布", U"发布", U"施行", U"修正",
+                                  U"修訂", U"修订", U"訂定", U"订定", U"訂頒", U"订颁", U"制定", U"廢止", U"废止"}) {
+    if (tail.ends_with(act)) return true;
+  }
+  return false;
+}
+
 // Whether the first non-blank line above line `i` ends a list or a notice
 // (IsListEndingReason): what stands right above a run of headlines.
 bool UnderAList(const std::vector<PageLine>& lines, size_t i) {
@@ -108,8 +150,8 @@ bool UnderAList(const std::vector<PageLine>& lines, size_t i) {
 }
 
 // A run of headline-shaped lines under a notice or another list, or each
-// carrying a date.
-void MarkHeadlineRuns(std::vector<PageLine>& lines) {
+// carrying a date (after the headline, outside a web page).
+void MarkHeadlineRuns(std::vector<PageLine>& lines, bool web_page) {
   for (size_t i = 0; i < lines.size();) {
     if (lines[i].blank() || !lines[i].reason.empty() || !LooksLikeListedHeadline(lines[i])) {
       ++i;
@@ -117,11 +159,12 @@ void MarkHeadlineRuns(std::vector<PageLine>& lines) {
     }
     std::vector<size_t> run;
     size_t j = i;
-    size_t dated = 0, scheduled = 0;
+    size_t dated = 0, dated_at_end = 0, scheduled = 0;
     while (j < lines.size() && (lines[j].blank() || (lines[j].reason.empty() && LooksLikeListedHeadline(lines[j])))) {
       if (!lines[j].blank()) {
         run.push_back(j);
         dated += CarriesDate(lines[j].core);
+        dated_at_end += EndsWithDate(lines[j].core);
         scheduled += OpensWithScheduledTime(lines[j].core);
       }
       ++j;
@@ -129,11 +172,26 @@ void MarkHeadlineRuns(std::vector<PageLine>& lines) {
     // What stands above the run: a notice or another list. An event's
     // sessions, each a date with its weekday and time, are no headlines.
     const bool under_list = UnderAList(lines, i);
-    if (run.size() >= kMinHeadlineRun && (under_list || (dated == run.size() && scheduled < run.size()))) {
+    const bool law_history =
+        std::all_of(run.begin(), run.end(), [&](size_t k) { return IsEnactmentStep(lines[k].core); });
+    const bool dated_run = dated == run.size() && scheduled < run.size() && (web_page || dated_at_end == run.size());
+    if (run.size() >= kMinHeadlineRun && !law_history && (under_list || dated_run)) {
       for (size_t k : run) lines[k].reason = "headline list";
     }
     i = j;
   }
+}
+
+// "【延伸閱讀】", "【相關新聞】", "【熱門專題】", "〔往期回顧〕": a section name that
+// says its list is of other articles. Outside a web page a bracketed name
+// is more often the document's own part ("【修正前】", "【裁判全文】").
+bool NamesOtherArticles(const std::u32string& name) {
+  for (std::u32string_view word : {U"相關", U"相关", U"延伸", U"熱門", U"热门", U"推薦", U"推荐", U"往期", U"更多",
+                                   U"精選", U"精选", U"專題", U"专题", U"閱讀", U"阅读", U"新聞", U"新闻", U"文章",
+                                   U"報導", U"报道", U"回顧", U"回顾", U"焦點", U"焦点", U"最新"}) {
+    if (name.find(word) != std::u32string::npos) return true;
+  }
+  return false;
 }
 
 // Lists of other articles' headlines under section names, wherever they
@@ -142,7 +200,7 @@ void MarkHeadlineRuns(std::vector<PageLine>& lines) {
 // list stands right below another headline list or repeats headlines found
 // elsewhere on the page (a site lists its stories under several names). An
 // article's own sub-heading over its bullet points is neither.
-void MarkSectionHeadlineLists(std::vector<PageLine>& lines) {
+void MarkSectionHeadlineLists(std::vector<PageLine>& lines, bool web_page) {
   // A line's core -> how often the page has it; counted where first asked
   // (most pages have no section name with headlines under it).
   std::optional<std::map<std::u32string, size_t>> seen;
@@ -176,8 +234,9 @@ void MarkSectionHeadlineLists(std::vector<PageLine>& lines) {
       repeated += times_seen(lines[j].core) > 1;
     }
     if (items.size() < kMinHeadlineRun || article_head) continue;
+    if (!web_page && !NamesOtherArticles(lines[i].core)) continue;
     if (!bracketed) {
-      if (bullets < items.size() || (!UnderAList(lines, i) && repeated * 2 < items.size())) continue;
+      if (!web_page || bullets < items.size() || (!UnderAList(lines, i) && repeated * 2 < items.size())) continue;
     }
     lines[i].reason = "headline list";
     for (size_t k : items) lines[k].reason = "headline list";
@@ -205,9 +264,9 @@ bool IsSectionName(const std::u32string& core, bool* bracketed) {
          std::all_of(core.begin(), core.end(), [](char32_t c) { return utf8::IsHan(c) || c == ' ' || c == U'　'; });
 }
 
-void MarkHeadlineLists(std::vector<PageLine>& lines) {
-  MarkHeadlineRuns(lines);
-  MarkSectionHeadlineLists(lines);
+void MarkHeadlineLists(std::vector<PageLine>& lines, bool web_page) {
+  MarkHeadlineRuns(lines, web_page);
+  MarkSectionHeadlineLists(lines, web_page);
 }
 
 }  // namespace wenyuan::clean

@@ -22,14 +22,22 @@ bool IsPlaceholderName(std::u32string_view inner) {
   return false;
 }
 
+// Whether the line's character at `i` is a bullet. "○○年度", "○○市": two
+// circles in a row are a blank for a name or a year in a form or a model
+// text, not a bullet.
+bool IsBulletAt(std::u32string_view line, size_t i) {
+  if (!IsBullet(line[i])) return false;
+  return line[i] != U'○' || i + 1 >= line.size() || line[i + 1] != U'○';
+}
+
 // The line without leading bullets and bracketed non-Han fragments
 // ("[ logo _ share ]", "[img-1.jpg?w=600]"), trimmed.
 std::u32string Core(const std::u32string& line, bool* had_bullet, bool* had_placeholder) {
   std::u32string out;
   out.reserve(line.size());
   size_t i = 0;
-  while (i < line.size() && (utf8::IsSpace(line[i]) || IsBullet(line[i]))) {
-    if (IsBullet(line[i])) *had_bullet = true;
+  while (i < line.size() && (utf8::IsSpace(line[i]) || IsBulletAt(line, i))) {
+    if (!utf8::IsSpace(line[i])) *had_bullet = true;
     ++i;
   }
   if (const size_t text = AfterLynxCircleBullet(line, i); text != i) {
@@ -52,7 +60,7 @@ std::u32string Core(const std::u32string& line, bool* had_bullet, bool* had_plac
     out += line[i];
   }
   size_t b = 0, e = out.size();
-  while (b < e && (utf8::IsSpace(out[b]) || IsBullet(out[b]))) ++b;
+  while (b < e && (utf8::IsSpace(out[b]) || IsBulletAt(out, b))) ++b;
   while (e > b && utf8::IsSpace(out[e - 1])) --e;
   return out.substr(b, e - b);
 }

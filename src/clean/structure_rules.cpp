@@ -437,7 +437,7 @@ void MarkDocumentStructure(std::vector<PageLine>& lines, DocumentFields* fields,
   MarkToc(lines);
   if (!web_page) MarkSeeAlso(lines);  // a web page's lists have their own rule
   MarkNotices(lines);
-  MarkHeadlineLists(lines);
+  MarkHeadlineLists(lines, web_page);
   if (!fields) return;
   // On a web page, a report converted to text below the record's own rows
   // has its cover where its kind line stands ("出國報告（出國類別：研習）");
