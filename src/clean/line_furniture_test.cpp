@@ -78,6 +78,11 @@ TEST(LineFurniture, PicturesLabelsAndEndMarks) {
 TEST(LineFurniture, NoticesBreadcrumbsAndLinkRows) {
   EXPECT_EQ(Reason("北辰日報版權所有 © 2024"), "copyright notice");
   EXPECT_EQ(Reason("本報所刊載內容之著作權為北辰日報所有，未經許可禁止轉載。"), "copyright notice");
+  // A contract's or a regulation's article about rights is a rule.
+  EXPECT_EQ(
+      Reason("第  十五  條    本計畫所獲得之著作權等智慧財產權利，概歸甲方所有，未經甲方同意，乙方不得對外發表。"), "");
+  EXPECT_EQ(Reason("（三）成果報告之著作權歸屬本局，未經同意不得重製。"), "");
+  EXPECT_EQ(Reason("七、本契約之著作權所有，依著作權法辦理。"), "");
   EXPECT_EQ(Reason("本網站使用Cookie以提供更好的瀏覽體驗，繼續瀏覽即表示您同意。"), "cookie notice");
   EXPECT_EQ(Reason("增值电信业务经营许可证：京B2-20090123"), "site licence or contact footer");
   EXPECT_EQ(Reason("網路出版服務許可證（2019）第0123號"), "site licence or contact footer");

@@ -117,6 +117,8 @@ bool NamesWhatIsReprinted(const CodePointFilter& filter, const std::string& s) {
 
 }  // namespace
 
+bool IsArticleOrItemOfRules(std::u32string_view core) { return StartsAsAnArticleOrItem(HeadWithoutSpaces(core)); }
+
 std::string RightsNoticeReason(const std::u32string& core) {
   if (core.empty() || core.size() > kMaxNoticeChars) return {};
   std::u32string body = core;
@@ -127,9 +129,7 @@ std::string RightsNoticeReason(const std::u32string& core) {
   const CodePointFilter filter(body);
   // A rule that forbids such a clause ("不得記載廣告僅供參考") or an article
   // of a regulation is no notice.
-  if (StartsAsAnArticleOrItem(HeadWithoutSpaces(core)) ||
-      AnyOf(filter, s, {"不得記載", "不得记载", "不得約定", "不得约定"}))
-    return {};
+  if (IsArticleOrItemOfRules(core) || AnyOf(filter, s, {"不得記載", "不得记载", "不得約定", "不得约定"})) return {};
   if (StartsWithAny(s, {"免責聲明", "免责声明", "免責條款", "免责条款", "Disclaimer", "DISCLAIMER"})) {
     return "disclaimer notice";
   }

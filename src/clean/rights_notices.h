@@ -11,10 +11,17 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 namespace wenyuan::clean {
 
 // The reason (copyright / reprint / disclaimer notice) `core` is one, or "".
 std::string RightsNoticeReason(const std::u32string& core);
+
+// "第六條…", "第　十五　條…", "（五）…", "七、…": an article or an item of a
+// regulation or a contract, whose words about copies and rights are rules
+// (who owns a plan's results, what a party may not publish), never a
+// site's notice.
+bool IsArticleOrItemOfRules(std::u32string_view core);
 
 }  // namespace wenyuan::clean
