@@ -115,6 +115,32 @@ TEST(BoilerplateFilter, ARecordsTablesOneCellALineAreNoWebPage) {
   EXPECT_TRUE(FilterBoilerplate(page, /*web_page=*/false, nullptr, /*plain_text=*/true).web_mode);
 }
 
+// A regulation written for this test, as a gazette record carries it: its
+// permits named on lines of their own, a product list's types in brackets,
+// a contract's article on who owns the rights, a form's blanks and the
+// export's "Top". None of it makes a web page of it, so nothing goes.
+TEST(BoilerplateFilter, ARegulationsPermitsTypesAndRightsAreNoWebPage) {
+  std::string regulation =
+      "北辰市通訊管理處令 中華民國115年1月31日\n"
+      "北通字第11505008520號\n"
+      "修正「北辰市區域網路業務管理規則」部分條文。\n"
+      "處長　王大明\n";
+  for (const char* line :
+       {"區域網路業務網路建設許可證申請書", "區域網路業務電臺架設許可證", "區域網路業務經營許可證換發申請書",
+        "附表一　應檢驗之防火建材", "矽酸鈣板【a型】", "矽酸鈣板【b型】", "安全帶【繫身型】", "安全帶【背負型】",
+        "參、機構名稱：____________", "代表人：____________",
+        "第  十五  條    本計畫所獲得之著作權等智慧財產權利，概歸甲方所有，未經甲方同意，"
+        "乙方不得對外發表。",
+        "處長", "副處長", "主任秘書", "科長", "股長", "承辦人", "Top"}) {
+    regulation += std::string(line) + "\n";
+  }
+  EXPECT_FALSE(FilterBoilerplate(regulation, /*web_page=*/false, nullptr, /*plain_text=*/true).web_mode);
+  const CleanedDocument plain = CleanDocument(regulation, SourceLayout::kPlainText, nullptr);
+  for (const DroppedLine& d : plain.dropped) {
+    if (d.text != "Top") ADD_FAILURE() << d.reason << ": " << d.text;
+  }
+}
+
 TEST(BoilerplateFilter, LinesRepeatedAcrossASitesPagesAreLearntNotListed) {
   std::vector<std::string> pages;
   for (int i = 0; i < 5; ++i) {

@@ -63,11 +63,14 @@ bool ReadsAsSavedWebPage(const std::vector<PageLine>& lines, bool html) {
     // Not "share widget" (a table's 列印 cell), "link text run
     // together" (a long unpunctuated cell), a dash alone (an empty
     // cell), a bracketed word that names no picture ("[Capsule]") or a
-    // row between bars: those a table has too.
+    // row between bars: those a table has too. Nor a licence line or
+    // bracketed labels: a regulation names its permits ("綜合網路業務網路
+    // 建設許可證申請書") and a product list its types ("矽酸鈣板【a型】").
     const std::string reason = LineFurnitureReason(l.raw, l.core, l.placeholder);
     const bool marker = html ? l.bullet || l.placeholder : IsSavedPageMarker(l);
     const bool furniture =
         !reason.empty() && (html || (reason != "share widget" && reason != "link text run together" &&
+                                     reason != "site licence or contact footer" && reason != "bracketed link labels" &&
                                      ((reason != "bullet without text" && reason != "image placeholder") || marker) &&
                                      !IsPipeTableRow(l)));
     signals += marker || furniture;
