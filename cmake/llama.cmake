@@ -63,8 +63,12 @@ foreach(wenyuan_test_only llama-common llama-common-base mtmd server-context lla
     set_target_properties(${wenyuan_test_only} PROPERTIES UNITY_BUILD ON UNITY_BUILD_BATCH_SIZE 16)
   endif()
 endforeach()
-set_source_files_properties(
-  ${WENYUAN_LLAMA_DIR}/tools/mtmd/mtmd-helper.cpp ${WENYUAN_LLAMA_DIR}/tools/mtmd/mtmd-helper-gen.cpp
-  TARGET_DIRECTORY mtmd PROPERTIES SKIP_UNITY_BUILD_INCLUSION ON)
-set_source_files_properties(${WENYUAN_LLAMA_DIR}/common/json.cpp
-  TARGET_DIRECTORY llama-common PROPERTIES SKIP_UNITY_BUILD_INCLUSION ON)
+if(TARGET mtmd)
+  set_source_files_properties(
+    ${WENYUAN_LLAMA_DIR}/tools/mtmd/mtmd-helper.cpp ${WENYUAN_LLAMA_DIR}/tools/mtmd/mtmd-helper-gen.cpp
+    TARGET_DIRECTORY mtmd PROPERTIES SKIP_UNITY_BUILD_INCLUSION ON)
+endif()
+if(TARGET llama-common)
+  set_source_files_properties(${WENYUAN_LLAMA_DIR}/common/json.cpp
+    TARGET_DIRECTORY llama-common PROPERTIES SKIP_UNITY_BUILD_INCLUSION ON)
+endif()
