@@ -137,12 +137,35 @@ void MarkToc(std::vector<PageLine>& lines) {
     for (size_t k = a + 1; k < b; ++k) n += !lines[k].blank();
     return n;
   };
+  // The number after a gap at the end of a line ("參、心得　　8" -> 8), or -1.
+  auto page_number = [](const std::u32string& c) -> long {
+    size_t d = c.size();
+    while (d > 0 && IsAsciiDigit(c[d - 1])) --d;
+    if (d == c.size() || d == 0 || !utf8::IsSpace(c[d - 1]) || c.size() - d > 4) return -1;
+    return std::stol(EncodeUtf8(c.substr(d)));
+  };
   std::vector<size_t> confirmed;
   for (size_t k = 0; k < entries.size(); ++k) {
     bool near = (k > 0 && non_blank_between(entries[k - 1], entries[k]) < kTocWindow) ||
                 (k + 1 < entries.size() && non_blank_between(entries[k], entries[k + 1]) < kTocWindow);
     if (strong[entries[k]] || near) confirmed.push_back(entries[k]);
   }
+  // A run of entries with no leaders is a table only if its numbers rise
+  // as pages do: a course list's credits ("1、內科訓練（一年）　　10",
+  // "2、精神科實習　　5") or a table's counts go up and down.
+  std::vector<size_t> rising;
+  for (size_t a = 0; a < confirmed.size();) {
+    size_t b = a + 1;
+    while (b < confirmed.size() && non_blank_between(confirmed[b - 1], confirmed[b]) < kTocWindow) ++b;
+    bool leaders = false, falls = false;
+    for (size_t k = a; k < b; ++k) {
+      leaders = leaders || strong[confirmed[k]];
+      falls = falls || (k > a && page_number(lines[confirmed[k]].core) < page_number(lines[confirmed[k - 1]].core));
+    }
+    if (leaders || !falls) rising.insert(rising.end(), confirmed.begin() + a, confirmed.begin() + b);
+    a = b;
+  }
+  confirmed = std::move(rising);
   for (size_t k = 0; k < confirmed.size(); ++k) {
     size_t i = confirmed[k];
     lines[i].reason = "table of contents";
@@ -160,12 +183,6 @@ void MarkToc(std::vector<PageLine>& lines) {
   // Right under the table's last entry, lines that go on with its page
   // numbers ("參考文獻 105", "附錄 問卷 119" after "第五章 結論與建議 97"):
   // short, no sentence, a page number not below the one before.
-  auto page_number = [](const std::u32string& c) -> long {
-    size_t d = c.size();
-    while (d > 0 && IsAsciiDigit(c[d - 1])) --d;
-    if (d == c.size() || d == 0 || !utf8::IsSpace(c[d - 1]) || c.size() - d > 4) return -1;
-    return std::stol(EncodeUtf8(c.substr(d)));
-  };
   for (size_t k = 0; k < confirmed.size(); ++k) {
     if (k + 1 < confirmed.size() && confirmed[k + 1] == confirmed[k] + 1) continue;
     long last = page_number(lines[confirmed[k]].core);

@@ -137,6 +137,38 @@ TEST(StructureRules, TableOfContentsWithoutLeaders) {
   EXPECT_EQ(c.text, "一、前言\n本市自一百一十年起推動智慧城市計畫，至今已完成三期建置。");
 }
 
+// A training rule written for this test: its courses, each numbered with
+// its credits after a gap, look like a table of contents without leaders,
+// but the credits go up and down where pages only rise; they stay. The
+// same lines with rising numbers under 目錄 are still a table.
+TEST(StructureRules, CoursesWithTheirCreditsAreNoTableOfContents) {
+  const char text[] =
+      "北辰市專科法醫師訓練課程基準\n"
+      "一、專科法醫師訓練課程及學分如下：\n"
+      "(一) 學科\n"
+      "1、醫學實習醫師訓練（一年）　　　　　　10\n"
+      "2、內科訓練（一年）　　　　　　　　　　10\n"
+      "3、精神科實習（六個月）　　　　　　　　5\n"
+      "4、參與司法精神鑑定六十例（二年）　　　20\n"
+      "5、法醫毒理學　　　　　　　　　　　　　4\n"
+      "共計　49學分\n"
+      "二、訓練期滿經考核及格者，由本府核發訓練證明書。\n";
+  CleanedDocument c = CleanDocument(text, SourceLayout::kPlainText, nullptr);
+  EXPECT_TRUE(Reasons(c).empty()) << c.dropped.front().text;
+
+  const char contents[] =
+      "目錄\n"
+      "1、醫學實習醫師訓練　　　　　　1\n"
+      "2、內科訓練　　　　　　　　　　4\n"
+      "3、精神科實習　　　　　　　　　9\n"
+      "4、法醫毒理學　　　　　　　　　15\n"
+      "\n"
+      "1、醫學實習醫師訓練\n"
+      "實習醫師應於教學醫院完成一年之訓練，並經考核及格。\n";
+  CleanedDocument t = CleanDocument(contents, SourceLayout::kPlainText, nullptr);
+  EXPECT_EQ(Reasons(t)["table of contents"], 5u) << t.text;
+}
+
 TEST(StructureRules, ANumberedLineEndingInANumberIsNotATableAlone) {
   const char text[] =
       "一、本年度受理陳情案件 120\n"
