@@ -362,17 +362,18 @@ std::string LineFurnitureReason(std::string_view line, const std::u32string& cor
   if (IsPreviousNextLink(core)) return "previous/next links";
   if (std::string why = SiteFooterReason(core); !why.empty()) return why;
   // Words about rights in an article of a contract or a regulation are
-  // its rules (clean/rights_notices.h), not the site's notice.
-  const bool article_of_rules = IsArticleOrItemOfRules(core);
-  if (core.size() <= 300 && !article_of_rules && ContainsAny(c, {"知識產權", "知识产权", "著作權", "著作权"}) &&
-      ContainsAny(c, {"未經", "未经", "禁止", "不得"})) {
+  // its rules (clean/rights_notices.h), not the site's notice; asked only
+  // of the few lines that hold such words.
+  if (core.size() <= 300 && ContainsAny(c, {"知識產權", "知识产权", "著作權", "著作权"}) &&
+      ContainsAny(c, {"未經", "未经", "禁止", "不得"}) && !IsArticleOrItemOfRules(core)) {
     return "copyright notice";
   }
   if (BracketedHeadlines(core) >= 2 && core.find(U'。') == std::u32string::npos) return "link text run together";
   if (IsCounter(core)) return "button or form label";
-  if (core.size() <= 160 && !article_of_rules &&
+  if (core.size() <= 160 &&
       ContainsAny(c, {"版權所有", "版权所有", "Copyright", "copyright", "©", "All rights reserved",
-                      "All Rights Reserved", "ICP备", "ICP證", "公网安备", "著作權所有"})) {
+                      "All Rights Reserved", "ICP备", "ICP證", "公网安备", "著作權所有"}) &&
+      !IsArticleOrItemOfRules(core)) {
     return "copyright notice";
   }
   if (core.size() <= 160 && (ContainsAny(c, {"举报电话", "檢舉電話", "举报邮箱", "服务邮箱", "備案號", "备案号"}) ||
