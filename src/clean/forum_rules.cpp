@@ -4,6 +4,7 @@
 #include <map>
 #include <string>
 
+#include "clean/comment_threads.h"
 #include "clean/dates_and_bylines.h"
 #include "clean/forum_quotes.h"
 #include "clean/forum_user_cards.h"
@@ -274,7 +275,8 @@ bool IsHeaderOrCard(const PageLine& l) {
 void MarkForumFurniture(std::vector<PageLine>& lines) {
   size_t headers = 0, labelled_headers = 0;
   for (const auto& l : lines) {
-    headers += !l.blank() && IsForumPostHeader(l.core);
+    // Floors a comment rule took (clean/comment_floors.h) make no thread.
+    headers += !l.blank() && l.reason != kReadersComment && IsForumPostHeader(l.core);
     labelled_headers += !l.blank() && IsLabelledPosterLine(l.core);
   }
   // "作者：… 时间：…" once is an article's byline; over each post, a header.
