@@ -31,9 +31,11 @@
 #include "clean/media_widgets.h"
 #include "clean/merchant_records.h"
 #include "clean/official_letters.h"
+#include "clean/one_line_reviews.h"
 #include "clean/page_line.h"
 #include "clean/page_tails.h"
 #include "clean/photo_albums.h"
+#include "clean/picture_card_lists.h"
 #include "clean/picture_heads.h"
 #include "clean/post_boundaries.h"
 #include "clean/priced_lists.h"
@@ -400,8 +402,10 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     if (!thread_page) MarkReadersContributions(lines);
     MarkPostBoundaries(lines);
     MarkCategoryFields(lines);
-    MarkPageTails(lines);                   // disclaimers, pagers, downloads, reviews (clean/page_tails.h)
-    MarkCommentBlocks(lines, thread_page);  // runs of comments, reviews, answers (clean/comment_blocks.h)
+    MarkPageTails(lines);                    // disclaimers, pagers, downloads, reviews (clean/page_tails.h)
+    MarkCommentBlocks(lines, thread_page);   // runs of comments, reviews, answers (clean/comment_blocks.h)
+    MarkOneLineReviews(lines, thread_page);  // "王** 2026-11-28 态度很好。" (clean/one_line_reviews.h)
+    MarkPictureCardLists(lines);             // other records as picture cards (clean/picture_card_lists.h)
     if (auto name = KeepLatinNameUnderHeadline(lines)) own_paragraph[*name] = true;
     if (auto byline = KeepBylineUnderDateHeader(lines)) own_paragraph[*byline] = true;  // clean/date_headers.h
   }
