@@ -1,5 +1,7 @@
 #include "clean/date_headers.h"
 
+#include <algorithm>
+#include <string>
 #include <string_view>
 
 #include "util/utf8.h"
@@ -31,7 +33,27 @@ std::vector<size_t> Numbers(std::u32string_view s) {
 bool IsBareDate(const std::u32string& core) {
   if (core.empty() || core.size() > kMaxHeaderChars || HasSentenceEnd(core)) return false;
   const std::vector<size_t> numbers = Numbers(core);
-  if (numbers.size() < 3 || (numbers[0] < 1900 && numbers.back() < 1900)) return false;
+  if (numbers.size() < 2 || (numbers[0] < 1900 && numbers.back() < 1900)) return false;
+  // Latin words only as month and weekday names ("Dec", "Saturday").
+  static constexpr std::string_view kNames[] = {"january", "february", "march",     "april",    "may",      "june",
+                                                "july",    "august",   "september", "october",  "november", "december",
+                                                "monday",  "tuesday",  "wednesday", "thursday", "friday",   "saturday",
+                                                "sunday",  "am",       "pm"};
+  for (size_t k = 0; k < core.size();) {
+    std::string word;
+    while (k < core.size() && ((core[k] >= 'a' && core[k] <= 'z') || (core[k] >= 'A' && core[k] <= 'Z'))) {
+      word += static_cast<char>(core[k] | 0x20);
+      ++k;
+    }
+    if (word.empty()) {
+      ++k;
+      continue;
+    }
+    const bool name = std::any_of(std::begin(kNames), std::end(kNames), [&](std::string_view n) {
+      return n.starts_with(word) && (word.size() >= 3 || n.size() == 2);
+    });
+    if (!name) return false;
+  }
   static constexpr std::u32string_view kHan = U"年月日星期週周一二三四五六天上下午（）()";
   for (char32_t c : core) {
     const bool latin = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');

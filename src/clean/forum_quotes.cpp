@@ -15,7 +15,7 @@ namespace wenyuan::clean {
 bool IsQuoteAttribution(const std::u32string& core) {
   const std::u32string_view c = core;
   constexpr size_t kMaxAttribution = 90;
-  if (c.size() > kMaxAttribution || HasSentenceEnd(core)) return false;
+  if (c.size() > kMaxAttribution || HasSentenceEnd(core) || c.ends_with(U".")) return false;
   bool timed = false;
   for (size_t k = 1; k + 1 < c.size(); ++k) {
     timed = timed || (utf8::IsDecimalDigit(c[k - 1]) && (c[k] == ':' || c[k] == '-' || c[k] == '/') &&

@@ -44,18 +44,21 @@ bool IsRemark(std::u32string_view s) {
   for (char32_t c : s) {
     if (c == U'。' || c == U'！' || c == U'？' || c == U'，' || c == U'；' || c == '!' || c == '?') return true;
   }
-  return false;
+  return s.ends_with(U".") && s.find(U' ') != s.npos;  // "Good value, quick service."
 }
 
 // A short line over the run that gives the raters' count or score: a
 // count in brackets, stars, a percentage, a number with 分.
 bool IsRatingOrCountHead(const PageLine& l) {
   const std::u32string& c = l.core;
-  if (c.empty() || c.size() > kMaxHeadChars || HasSentenceEnd(c) || !std::any_of(c.begin(), c.end(), IsDigit)) {
-    return false;
+  if (c.empty() || c.size() > kMaxHeadChars || HasSentenceEnd(c)) return false;
+  if (c.find(U'★') != c.npos || c.find(U'☆') != c.npos) return true;
+  if (!std::any_of(c.begin(), c.end(), IsDigit)) return false;
+  if (c.find(U'%') != c.npos || c.find(U'％') != c.npos) return true;
+  // A score: "8.7 分", "4.6".
+  for (size_t k = 1; k + 1 < c.size(); ++k) {
+    if (c[k] == '.' && IsDigit(c[k - 1]) && IsDigit(c[k + 1])) return true;
   }
-  if (c.find(U'★') != c.npos || c.find(U'☆') != c.npos || c.find(U'%') != c.npos || c.find(U'％') != c.npos)
-    return true;
   for (size_t k = 0; k + 2 < c.size(); ++k) {
     if ((c[k] == U'（' || c[k] == '(') && (IsDigit(c[k + 1]) || c[k + 1] == U'共')) return true;
   }

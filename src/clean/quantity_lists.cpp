@@ -1,5 +1,6 @@
 #include "clean/quantity_lists.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "clean/link_lists.h"
@@ -51,9 +52,18 @@ bool IsAmountLine(const std::u32string& core) {
   if (number == 0 || number == rest.size()) return false;
   // A thing named before the amount: set apart by a space, or Han text
   // right before Arabic digits ("麵粉200克"); no ordinal ("第3頁").
-  const std::u32string_view thing = rest.substr(0, rest.size() - number);
-  if (thing.ends_with(U" ") || thing.ends_with(U"\u3000")) return true;
-  return utf8::IsHan(thing.back()) && utf8::IsDecimalDigit(rest.back()) && !thing.ends_with(U"第");
+  // A date, an order or a page ("2026年 12 月", "第 3 期", "12 頁") is no amount.
+  std::u32string_view thing = rest.substr(0, rest.size() - number);
+  const std::u32string_view unit_word = s.substr(s.size() - unit);
+  if (std::u32string_view(U"年月日時时分秒號号期屆届章節节頁页樓楼次版").find(unit_word.front()) !=
+          std::u32string_view::npos ||
+      std::any_of(thing.begin(), thing.end(), [](char32_t c) { return utf8::IsDecimalDigit(c); })) {
+    return false;
+  }
+  const bool spaced = thing.ends_with(U" ") || thing.ends_with(U"\u3000");
+  while (!thing.empty() && (thing.back() == U' ' || thing.back() == U'\u3000')) thing.remove_suffix(1);
+  if (thing.empty() || thing.ends_with(U"第")) return false;
+  return spaced || (utf8::IsHan(thing.back()) && utf8::IsDecimalDigit(rest.back()));
 }
 
 std::vector<size_t> KeepQuantityListsInText(std::vector<PageLine>& lines) {
