@@ -13,6 +13,7 @@ constexpr size_t kMaxItemChars = 24;
 constexpr size_t kMaxHeadingChars = 12;
 constexpr size_t kMaxUnitChars = 2;
 constexpr size_t kMinAmounts = 2;
+constexpr char kOutsideMainText[] = "outside the main text";  // clean/main_text_finder.h
 
 bool IsHanNumeral(char32_t c) {
   return std::u32string_view(U"一二兩两三四五六七八九十半百千").find(c) != std::u32string_view::npos;
@@ -72,7 +73,12 @@ std::vector<size_t> KeepQuantityListsInText(std::vector<PageLine>& lines) {
     if (lines[i].blank() || !IsListReason(lines[i].reason) || !lines[i - 1].kept()) continue;
     size_t end = i;
     while (end < lines.size() && !lines[end].blank() && IsListReason(lines[end].reason)) ++end;
-    if (end >= lines.size() || !lines[end].kept()) {
+    // Under the run, kept text, or the body's sentences the main-text
+    // finder left out, the run having ended the text it chose.
+    const auto left_out_prose = [&](size_t k) {
+      return k < lines.size() && lines[k].reason == kOutsideMainText && HasSentenceEnd(lines[k].core);
+    };
+    if (end >= lines.size() || !(lines[end].kept() || left_out_prose(end))) {
       i = end;
       continue;
     }
@@ -82,7 +88,9 @@ std::vector<size_t> KeepQuantityListsInText(std::vector<PageLine>& lines) {
         !IsAmountLine(lines[i].core) && lines[i].core.size() <= kMaxHeadingChars && !HasSentencePunct(lines[i].core);
     const size_t items = end - i - (heading ? 1 : 0);
     if (amounts >= kMinAmounts && amounts * 2 >= items && amounts + (heading ? 1 : 0) >= end - i - 1) {
-      for (size_t k = i; k < end; ++k) {
+      size_t last = end;
+      while (left_out_prose(last)) ++last;
+      for (size_t k = i; k < last; ++k) {
         lines[k].reason.clear();
         kept.push_back(k);
       }

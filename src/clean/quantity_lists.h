@@ -7,9 +7,10 @@
 // from them, and two of its lines or more, half of them at least, end in an
 // amount (a number, Arabic or Han, and a unit of one or two characters or
 // a Latin unit; or 少許/适量-like words), the run and its heading come
-// back. A menu's items, counted categories ("香草植物 (24)") and a run set
-// apart by blank lines stay dropped. Only for web pages (the caller
-// decides). Pure functions, thread-safe.
+// back, and so do the body's sentences right under it (no blank line
+// between) where the main-text finder ended the text at the run. A menu's items, counted categories ("香草植物 (24)")
+// and a run set apart by blank lines stay dropped. Only for web pages (the caller decides). Pure functions,
+// thread-safe.
 #pragma once
 
 #include <string>

@@ -50,6 +50,22 @@ TEST(QuantityLists, AnArticlesAmountsComeBack) {
   EXPECT_EQ(KeptAgain({"配方", "泥炭土 6 份", "蛭石 2 份", "另加", "骨粉 1 匙"}), 5u);
 }
 
+// The main-text finder ended the text at the run: the sentences under it
+// come back with it; a sidebar's line under a blank line does not.
+TEST(QuantityLists, TheBodyUnderTheRunComesBack) {
+  std::vector<PageLine> lines = MakePageLines(
+      "   這道雞腿只要前一晚醃好，隔天放進電鍋蒸二十分鐘就完成了。\n"
+      "   材料\n   去骨雞腿 2 隻\n   蜂蜜 2 大匙\n   檸檬 半顆\n"
+      "   醃的時候記得用叉子在雞皮上戳幾個洞，這樣比較入味。\n"
+      "   下一篇會分享烤雞翅，敬請期待！\n\n"
+      "   本站文章未經同意請勿轉載。\n");
+  for (size_t i = 1; i < lines.size(); ++i) {
+    if (!lines[i].blank()) lines[i].reason = i <= 4 ? "menu or link list" : "outside the main text";
+  }
+  EXPECT_EQ(KeepQuantityListsInText(lines).size(), 6u);
+  EXPECT_FALSE(lines.back().kept() || lines[lines.size() - 2].kept());
+}
+
 TEST(QuantityLists, MenusAndCountsStay) {
   EXPECT_EQ(KeptAgain({"首頁", "香草植物", "葉菜類", "病蟲害"}), 0u);
   EXPECT_EQ(KeptAgain({"文章分類", "香草植物 (24)", "葉菜類 (31)"}), 0u);
