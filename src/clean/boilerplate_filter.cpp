@@ -11,8 +11,10 @@
 #include "clean/bbs_rules.h"
 #include "clean/boxed_cards.h"
 #include "clean/comment_blocks.h"
+#include "clean/comment_floors.h"
 #include "clean/comment_threads.h"
 #include "clean/data_tables.h"
+#include "clean/date_headers.h"
 #include "clean/dated_lists.h"
 #include "clean/field_blocks.h"
 #include "clean/field_runs.h"
@@ -29,13 +31,16 @@
 #include "clean/media_widgets.h"
 #include "clean/merchant_records.h"
 #include "clean/official_letters.h"
+#include "clean/one_line_reviews.h"
 #include "clean/page_line.h"
 #include "clean/page_tails.h"
 #include "clean/photo_albums.h"
+#include "clean/picture_card_lists.h"
 #include "clean/picture_heads.h"
 #include "clean/post_boundaries.h"
 #include "clean/priced_lists.h"
 #include "clean/promotion_rules.h"
+#include "clean/quantity_lists.h"
 #include "clean/reader_notices.h"
 #include "clean/readers_contributions.h"
 #include "clean/record_blocks.h"
@@ -328,6 +333,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
   if (result.web_mode) {
     MarkInlineFurniture(lines);
     MarkReferenceLists(lines);
+    MarkCommentFloorsUnderPost(lines);  // before the thread rules (clean/comment_floors.h)
     posts = MarkForumPosts(lines);
     MarkForumFurniture(lines);
     MarkForumUserCards(lines);
@@ -381,6 +387,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     for (size_t i : KeepRecordBlocks(lines)) own_paragraph[i] = true;
     for (size_t i : KeepRecordTails(lines)) own_paragraph[i] = true;  // clean/record_tails.h
     for (size_t i : KeepGalleryCaptions(lines)) own_paragraph[i] = true;
+    for (size_t i : KeepQuantityListsInText(lines)) own_paragraph[i] = true;  // clean/quantity_lists.h
     for (size_t i : KeepRecordTitles(lines)) own_paragraph[i] = true;
     CutRepeatedLinkCells(lines);
     MarkPricedLists(lines);
@@ -395,9 +402,12 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     if (!thread_page) MarkReadersContributions(lines);
     MarkPostBoundaries(lines);
     MarkCategoryFields(lines);
-    MarkPageTails(lines);                   // disclaimers, pagers, downloads, reviews (clean/page_tails.h)
-    MarkCommentBlocks(lines, thread_page);  // runs of comments, reviews, answers (clean/comment_blocks.h)
+    MarkPageTails(lines);                    // disclaimers, pagers, downloads, reviews (clean/page_tails.h)
+    MarkCommentBlocks(lines, thread_page);   // runs of comments, reviews, answers (clean/comment_blocks.h)
+    MarkOneLineReviews(lines, thread_page);  // "王** 2026-11-28 态度很好。" (clean/one_line_reviews.h)
+    MarkPictureCardLists(lines);             // other records as picture cards (clean/picture_card_lists.h)
     if (auto name = KeepLatinNameUnderHeadline(lines)) own_paragraph[*name] = true;
+    if (auto byline = KeepBylineUnderDateHeader(lines)) own_paragraph[*byline] = true;  // clean/date_headers.h
   }
 
   for (size_t i = 0; i < lines.size(); ++i) {

@@ -422,7 +422,7 @@ bool IsThreadFloorHeader(const std::u32string& core) {
 
 bool IsThreadPage(const std::vector<PageLine>& lines) {
   for (const PageLine& l : lines) {
-    if (l.blank()) continue;
+    if (l.blank() || l.reason == kReadersComment) continue;  // comment floors (clean/comment_floors.h)
     if (l.reason == kForumFurniture || IsThreadFloorHeader(l.core)) return true;
   }
   return false;

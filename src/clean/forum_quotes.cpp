@@ -9,6 +9,26 @@
 
 namespace wenyuan::clean {
 
+// "3楼: Originally posted by bio_lab at 2026-11-30 22:05:17", "原帖由 阿明 於
+// 2026-12-04 21:40 發表", "Quote from alice on Dec 3, 2026, 10:41": who wrote
+// the quoted post and when, a floor before it allowed; no sentence.
+bool IsQuoteAttribution(const std::u32string& core) {
+  const std::u32string_view c = core;
+  constexpr size_t kMaxAttribution = 90;
+  if (c.size() > kMaxAttribution || HasSentenceEnd(core) || c.ends_with(U".")) return false;
+  bool timed = false;
+  for (size_t k = 1; k + 1 < c.size(); ++k) {
+    timed = timed || (utf8::IsDecimalDigit(c[k - 1]) && (c[k] == ':' || c[k] == '-' || c[k] == '/') &&
+                      utf8::IsDecimalDigit(c[k + 1]));
+  }
+  if (!timed) return false;
+  for (std::u32string_view w :
+       {U"posted by", U"Posted by", U"Quote from", U"Quoting", U"原帖由", U"原文由", U"原帖作者", U"引用自", U"引自"}) {
+    if (c.find(w) != std::u32string_view::npos) return true;
+  }
+  return false;
+}
+
 bool IsQuoteHeader(const std::u32string& core) {
   constexpr size_t kMaxQuoteHeader = 48;
   // "【 在 某人 (昵称) 的大作中提到: 】": the header in brackets.

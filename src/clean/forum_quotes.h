@@ -34,6 +34,12 @@ bool IsCutQuote(const std::u32string& core);
 // quotation mark.
 bool IsQuotationLine(const std::u32string& core);
 
+// "3楼: Originally posted by bio_lab at 2026-11-30 22:05:17", "原帖由 阿明 於
+// 2026-12-04 21:40 發表": who wrote the quoted post and when, on a line of
+// its own (a floor before it allowed), no sentence. The line alone: the
+// quoted words under it may run on into the reply's own.
+bool IsQuoteAttribution(const std::u32string& core);
+
 // "Reply to Reply Post by 夜雨听风 (2026-12-04 21:40)", "回复 #3 老周 的帖子",
 // "回覆 5樓 阿明 (2026/12/04 21:40)": the line over a reply that names the
 // post it answers, its poster and the floor or the time, and nothing

@@ -4,6 +4,7 @@
 #include <map>
 #include <string>
 
+#include "clean/comment_threads.h"
 #include "clean/dates_and_bylines.h"
 #include "clean/forum_quotes.h"
 #include "clean/forum_user_cards.h"
@@ -274,7 +275,8 @@ bool IsHeaderOrCard(const PageLine& l) {
 void MarkForumFurniture(std::vector<PageLine>& lines) {
   size_t headers = 0, labelled_headers = 0;
   for (const auto& l : lines) {
-    headers += !l.blank() && IsForumPostHeader(l.core);
+    // Floors a comment rule took (clean/comment_floors.h) make no thread.
+    headers += !l.blank() && l.reason != kReadersComment && IsForumPostHeader(l.core);
     labelled_headers += !l.blank() && IsLabelledPosterLine(l.core);
   }
   // "作者：… 时间：…" once is an article's byline; over each post, a header.
@@ -292,7 +294,8 @@ void MarkForumFurniture(std::vector<PageLine>& lines) {
                    IsMembershipAdvert(l.core) || IsAvatarName(l) || IsFoldedFloorNotice(l.core) ||
                    IsAnswerLabel(l.core) || IsReplyCount(l.core) || IsBackLink(l.core) || IsOtherThreadItem(l.core) ||
                    IsPromotedTopic(l.core) || IsReplyGroupHeading(l.core) || IsQuotationLine(l.core) ||
-                   IsMailQuoteLine(l.core) || (labelled_headers >= kMinPostHeaders && IsLabelledPosterLine(l.core));
+                   IsMailQuoteLine(l.core) || IsQuoteAttribution(l.core) ||
+                   (labelled_headers >= kMinPostHeaders && IsLabelledPosterLine(l.core));
   }
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
     if (lines[i].blank() || lines[i + 1].blank()) continue;
@@ -315,6 +318,17 @@ void MarkForumFurniture(std::vector<PageLine>& lines) {
     if (end - i > kMaxQuoteLines) continue;
     for (size_t k = i; k < end; ++k) furniture[k] = true;
     i = end;
+  }
+  // Under a quotation's attribution ("3楼: Originally posted by … at …"),
+  // the quoted lines: those the page printed above already, word for word.
+  for (size_t i = 0; i < lines.size(); ++i) {
+    constexpr size_t kMaxQuoteLines = 6;
+    if (lines[i].blank() || !IsQuoteAttribution(lines[i].core)) continue;
+    for (size_t k = i + 1; k < lines.size() && k - i <= kMaxQuoteLines && !lines[k].blank(); ++k) {
+      const auto same = [&](const PageLine& earlier) { return !earlier.blank() && earlier.core == lines[k].core; };
+      if (std::none_of(lines.begin(), lines.begin() + static_cast<long>(i), same)) break;
+      furniture[k] = true;
+    }
   }
   // The quoted post under a quotation's header ("引用 #1 某人：", "某人 wrote:"):
   // the lines right under it set deeper than it, as a blockquote is.

@@ -287,6 +287,14 @@ std::string LineFurnitureReason(std::string_view line, const std::u32string& cor
       line.find("____") != std::string_view::npos || line.find("___]") != std::string_view::npos) {
     return "button or form field";
   }
+  // "[举报]", "【引用】": a post's action as a bracketed link, alone.
+  if (c.size() > 2 && ((c.starts_with("[") && c.ends_with("]")) || (c.starts_with("【") && c.ends_with("】")))) {
+    const std::string_view bare = std::string_view(c).substr(c[0] == '[' ? 1 : 3, c.size() - (c[0] == '[' ? 2 : 6));
+    if (EqualsAny(bare, {"举报", "舉報", "檢舉", "检举", "回复", "回覆", "引用", "编辑", "編輯", "收藏", "点赞", "點讚",
+                         "Report", "Reply", "Quote"})) {
+      return "button or form label";
+    }
+  }
   if (EqualsAny(c, {"登入",     "登录",     "登出",     "退出",     "註冊",     "注册",     "搜尋", "搜索",   "搜寻",
                     "Search",   "Login",    "Sign in",  "Log in",   "Submit",   "送出",     "確定", "确定",   "取消",
                     "回到頂端", "回到顶部", "返回頂部", "返回顶部", "Top",      "更多",     "More", "上一頁", "下一頁",

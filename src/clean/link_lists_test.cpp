@@ -90,6 +90,11 @@ TEST(LinkLists, RelatedHeadings) {
   EXPECT_TRUE(IsRelatedHeading(DecodeUtf32("更多要闻")));
   EXPECT_FALSE(IsRelatedHeading(DecodeUtf32("是與大眾息息相關。")));
   EXPECT_FALSE(IsRelatedHeading(DecodeUtf32("其他城市")));
+  // A blog's popular posts: "熱搜" names the list as "熱門" does.
+  for (const char* hot : {"全站熱搜", "本週熱搜", "热搜榜", "熱搜文章"}) {
+    EXPECT_TRUE(IsRelatedHeading(DecodeUtf32(hot))) << hot;
+  }
+  EXPECT_FALSE(IsRelatedHeading(DecodeUtf32("熱搜話題背後的真相是什麼？")));
   // A question's own code is no list of others; the laws a record cites,
   // listed as links beside it, are (its one-line field is longer).
   EXPECT_FALSE(IsRelatedHeading(DecodeUtf32("相关代码")));
