@@ -10,6 +10,7 @@
 #include "clean/author_cards.h"
 #include "clean/bbs_rules.h"
 #include "clean/boxed_cards.h"
+#include "clean/cite_widgets.h"
 #include "clean/comment_blocks.h"
 #include "clean/comment_threads.h"
 #include "clean/data_tables.h"
@@ -396,6 +397,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkPostBoundaries(lines);
     MarkCategoryFields(lines);
     MarkPageTails(lines);                   // disclaimers, pagers, downloads, reviews (clean/page_tails.h)
+    MarkCiteWidgets(lines);                 // a journal page's format row and cite block (clean/cite_widgets.h)
     MarkCommentBlocks(lines, thread_page);  // runs of comments, reviews, answers (clean/comment_blocks.h)
     if (auto name = KeepLatinNameUnderHeadline(lines)) own_paragraph[*name] = true;
   }

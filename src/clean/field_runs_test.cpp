@@ -67,8 +67,14 @@ TEST(FieldRuns, ContactFieldsUnderTheBodysLastFieldGoOn) {
                    "                                                   北辰市政府人事處", "", "     * 回首頁"});
   for (size_t k = 2; k < lines.size(); ++k) lines[k].reason = kOutside;
   EXPECT_EQ(FieldTailEnd(lines, 2), 4u);
-  // The body's last line no field: nothing goes on.
-  EXPECT_EQ(FieldTailEnd(lines, 1), 1u);
+  // The body's last line a sentence: the text's own phone line right
+  // under it opens the run ...
+  EXPECT_EQ(FieldTailEnd(lines, 1), 4u);
+  // ... another field does not.
+  auto place = PageLinesOf({"   　　報名期間自即日起至三月十日止，逾期不予受理。",
+                            "   　　報名地點：北辰市政大樓3樓人事室", "   　　諮詢電話：(02)2345-6789 分機 12"});
+  for (size_t k = 1; k < place.size(); ++k) place[k].reason = kOutside;
+  EXPECT_EQ(FieldTailEnd(place, 1), 1u);
   // A field a rule dropped for what it is (the site's footer) ends it, and
   // so does a blank line.
   auto footer = PageLinesOf(
