@@ -55,6 +55,7 @@
 #include "clean/section_labels.h"
 #include "clean/shop_furniture.h"
 #include "clean/site_footer_rules.h"
+#include "clean/summary_boxes.h"
 #include "clean/table_cells.h"
 #include "clean/table_link_cells.h"
 #include "clean/user_reviews.h"
@@ -357,6 +358,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkAttachmentDownloads(lines);
     MarkAuthorCards(lines);
     MarkSectionLabels(lines);
+    MarkSummaryBoxes(lines);  // a notice's box repeating its fields (clean/summary_boxes.h)
     KeepMainText(lines, title);
     KeepForumPostBodies(lines, posts);
     for (size_t i : KeepHeadlineOverPicture(lines)) own_paragraph[i] = true;
