@@ -42,6 +42,7 @@
 #include "clean/record_blocks.h"
 #include "clean/record_fields.h"
 #include "clean/record_heads.h"
+#include "clean/record_item_lists.h"
 #include "clean/record_names.h"
 #include "clean/record_prices.h"
 #include "clean/record_rows.h"
@@ -382,7 +383,8 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     KeepWrappedFieldValues(lines);
     KeepRowsTakenForFooters(lines);
     for (size_t i : KeepRecordBlocks(lines)) own_paragraph[i] = true;
-    for (size_t i : KeepRecordTails(lines)) own_paragraph[i] = true;  // clean/record_tails.h
+    for (size_t i : KeepRecordItemLists(lines)) own_paragraph[i] = true;  // clean/record_item_lists.h
+    for (size_t i : KeepRecordTails(lines)) own_paragraph[i] = true;      // clean/record_tails.h
     for (size_t i : KeepGalleryCaptions(lines)) own_paragraph[i] = true;
     for (size_t i : KeepRecordTitles(lines)) own_paragraph[i] = true;
     CutRepeatedLinkCells(lines);
