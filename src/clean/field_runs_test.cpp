@@ -107,5 +107,42 @@ TEST(FieldRuns, RunsOfOtherShapesOrDroppedForWhatTheyAreStay) {
   EXPECT_TRUE(KeepWholeFieldRuns(box).empty());
 }
 
+// The text's own phone line right under its last sentence, no blank line
+// between, in both scripts and with one field or several; a blank line
+// between, another kind of field, a label with no number and a line
+// dropped for what it is (a footer) keep the body's end.
+TEST(FieldRuns, ATextsPhoneLineUnderItsLastSentence) {
+  const char* phones[] = {
+      "   咨询电话：0373-5820123　投诉电话：0373-5820110",
+      "   服務專線：(02)2345-6789",
+      "   报名热线：400-800-1234",
+      "   諮詢電話：04-2222-3333 分機 12",
+      "   联系电话：13800001234（王老师）",
+      "   預約電話：07-3456789　傳真：07-3456780",
+      "   救援电话：120",
+      "   客服熱線：0800-123-456",
+  };
+  for (const char* phone : phones) {
+    auto lines = PageLinesOf({"   　　园区冬季开放时间调整，请游客合理安排行程。", phone, "", "   * 上一篇"});
+    for (size_t k = 1; k < lines.size(); ++k) {
+      if (!lines[k].blank()) lines[k].reason = kOutside;
+    }
+    EXPECT_EQ(FieldTailEnd(lines, 1), 2u) << phone;
+  }
+  std::vector<std::vector<PageLine>> stays;
+  stays.push_back(PageLinesOf({"   　　园区冬季开放时间调整，请游客合理安排行程。", "", "   咨询电话：0373-5820123"}));
+  stays.push_back(PageLinesOf({"   　　园区冬季开放时间调整，请游客合理安排行程。", "   地址：北辰路1号"}));
+  stays.push_back(PageLinesOf({"   　　园区冬季开放时间调整，请游客合理安排行程。", "   服務專線：請洽各分館"}));
+  for (auto& lines : stays) {
+    for (size_t k = 1; k < lines.size(); ++k) {
+      if (!lines[k].blank()) lines[k].reason = kOutside;
+    }
+    EXPECT_EQ(FieldTailEnd(lines, 1), 1u) << lines.back().raw;
+  }
+  auto footer = PageLinesOf({"   　　园区冬季开放时间调整，请游客合理安排行程。", "   客服热线：400-800-1234"});
+  footer[1].reason = "site licence or contact footer";
+  EXPECT_EQ(FieldTailEnd(footer, 1), 1u);
+}
+
 }  // namespace field_runs_test
 }  // namespace wenyuan::clean
