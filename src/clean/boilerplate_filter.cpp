@@ -13,6 +13,7 @@
 #include "clean/cite_widgets.h"
 #include "clean/comment_blocks.h"
 #include "clean/comment_threads.h"
+#include "clean/crumb_titles.h"
 #include "clean/data_tables.h"
 #include "clean/dated_lists.h"
 #include "clean/field_blocks.h"
@@ -403,6 +404,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkPageTails(lines);                   // disclaimers, pagers, downloads, reviews (clean/page_tails.h)
     MarkCiteWidgets(lines);                 // a journal page's format row and cite block (clean/cite_widgets.h)
     MarkCommentBlocks(lines, thread_page);  // runs of comments, reviews, answers (clean/comment_blocks.h)
+    if (auto title = KeepTitleNamedByCrumb(lines)) own_paragraph[*title] = true;  // clean/crumb_titles.h
     if (auto name = KeepLatinNameUnderHeadline(lines)) own_paragraph[*name] = true;
   }
 

@@ -144,11 +144,35 @@ void KeepPartyBlock(std::vector<PageLine>& lines, size_t from, std::vector<size_
   for (size_t k = heading; k < end; ++k) Restore(lines, k, out);
 }
 
+// "基本資料" over "學校類別：資助", "學生性別：男女", …: a short heading left
+// out right over a run of three kept fields or more (no blank line
+// between), a blank line right above it and a kept line above that
+// (blank lines and dropped widgets between): the record's section heading.
+void KeepHeadingsOverFieldRuns(std::vector<PageLine>& lines, std::vector<size_t>& out) {
+  constexpr size_t kMaxSectionHeading = 8, kMinRun = 3;
+  for (size_t i = 1; i + kMinRun < lines.size(); ++i) {
+    const PageLine& l = lines[i];
+    if (!LeftOut(l) || l.bullet || l.core.size() > kMaxSectionHeading || CountHan(l.core) < 2 ||
+        HasSentencePunct(l.core) || l.core.find_first_of(U"|｜[]") != std::u32string::npos) {
+      continue;
+    }
+    bool run = true;
+    for (size_t k = i + 1; k <= i + kMinRun; ++k) run = run && lines[k].kept() && IsField(lines[k].core);
+    if (!run) continue;
+    // Set apart from what is above by a blank line, as sections are.
+    if (!lines[i - 1].blank()) continue;
+    size_t above = i;
+    while (above > 0 && (lines[above - 1].blank() || IsWidgetReason(lines[above - 1].reason))) --above;
+    if (above > 0 && lines[above - 1].kept()) Restore(lines, i, out);
+  }
+}
+
 }  // namespace
 
 std::vector<size_t> KeepRecordTails(std::vector<PageLine>& lines) {
   std::vector<size_t> out;
   KeepHeadingsInsideBlocks(lines, out);
+  KeepHeadingsOverFieldRuns(lines, out);
   size_t fields = 0, last = lines.size();
   for (size_t i = 0; i < lines.size(); ++i) {
     if (!lines[i].kept()) continue;

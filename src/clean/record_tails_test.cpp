@@ -244,5 +244,38 @@ TEST(RecordTails, AListingsPartyBlockComesBack) {
   }
 }
 
+// A record's section heading left out over a run of its kept fields, a
+// blank line above it; in both scripts. A link label right under a
+// picture, a heading over two fields, a line with a bar and a sentence
+// stay out.
+TEST(RecordTails, ASectionHeadingOverKeptFieldsComesBack) {
+  const char* headings[] = {"基本資料", "基本信息", "學校資料", "课程信息",
+                            "藥品資訊", "车辆档案", "場地資料", "基金概况"};
+  for (const char* h : headings) {
+    std::vector<PageLine> lines =
+        MakePageLines(std::string("   北辰書院\n\n   ") + h + "\n   類別：資助\n   性別：男女\n   創校：1998\n");
+    lines[2].reason = "outside the main text";
+    std::vector<size_t> kept = KeepRecordTails(lines);
+    EXPECT_TRUE(lines[2].reason.empty()) << h;
+  }
+  const char* stays[][2] = {
+      {"   [poster.jpg]\n", "   更新描述或海报\n"},
+      {"\n", "   基本資料 | 課程\n"},
+      {"\n", "   請填寫以下資料。\n"},
+  };
+  for (const auto& s : stays) {
+    std::vector<PageLine> lines =
+        MakePageLines(std::string("   北辰書院\n") + s[0] + s[1] + "   類別：資助\n   性別：男女\n   創校：1998\n");
+    lines[2].reason = "outside the main text";
+    if (lines[1].placeholder) lines[1].reason = "image placeholder";
+    KeepRecordTails(lines);
+    EXPECT_EQ(lines[2].reason, "outside the main text") << s[1];
+  }
+  std::vector<PageLine> two = MakePageLines("   北辰書院\n\n   基本資料\n   類別：資助\n   性別：男女\n\n");
+  two[2].reason = "outside the main text";
+  KeepRecordTails(two);
+  EXPECT_EQ(two[2].reason, "outside the main text");
+}
+
 }  // namespace record_tails_test
 }  // namespace wenyuan::clean
