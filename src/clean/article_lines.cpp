@@ -9,6 +9,7 @@
 #include "clean/link_lists.h"
 #include "clean/media_widgets.h"
 #include "clean/promotion_rules.h"
+#include "clean/summary_boxes.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -17,7 +18,7 @@ bool IsWidgetReason(const std::string& reason) {
   return reason == "button or form field" || reason == "button or form label" || reason == "share widget" ||
          reason == "image placeholder" || reason == "bullet without text" || reason == kForumFurniture ||
          reason == "category path" || reason == "current tab label" || reason == kCountedTabs ||
-         IsMediaWidgetReason(reason);
+         reason == kSummaryBox || IsMediaWidgetReason(reason);
 }
 
 bool EndsHead(const std::string& reason) {

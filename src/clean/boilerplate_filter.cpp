@@ -10,9 +10,11 @@
 #include "clean/author_cards.h"
 #include "clean/bbs_rules.h"
 #include "clean/boxed_cards.h"
+#include "clean/cite_widgets.h"
 #include "clean/comment_blocks.h"
 #include "clean/comment_floors.h"
 #include "clean/comment_threads.h"
+#include "clean/crumb_titles.h"
 #include "clean/data_tables.h"
 #include "clean/date_headers.h"
 #include "clean/dated_lists.h"
@@ -46,6 +48,7 @@
 #include "clean/record_blocks.h"
 #include "clean/record_fields.h"
 #include "clean/record_heads.h"
+#include "clean/record_item_lists.h"
 #include "clean/record_names.h"
 #include "clean/record_prices.h"
 #include "clean/record_rows.h"
@@ -59,6 +62,7 @@
 #include "clean/section_labels.h"
 #include "clean/shop_furniture.h"
 #include "clean/site_footer_rules.h"
+#include "clean/summary_boxes.h"
 #include "clean/table_cells.h"
 #include "clean/table_link_cells.h"
 #include "clean/user_reviews.h"
@@ -362,6 +366,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkAttachmentDownloads(lines);
     MarkAuthorCards(lines);
     MarkSectionLabels(lines);
+    MarkSummaryBoxes(lines);  // a notice's box repeating its fields (clean/summary_boxes.h)
     KeepMainText(lines, title);
     KeepForumPostBodies(lines, posts);
     for (size_t i : KeepHeadlineOverPicture(lines)) own_paragraph[i] = true;
@@ -385,7 +390,8 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     KeepWrappedFieldValues(lines);
     KeepRowsTakenForFooters(lines);
     for (size_t i : KeepRecordBlocks(lines)) own_paragraph[i] = true;
-    for (size_t i : KeepRecordTails(lines)) own_paragraph[i] = true;  // clean/record_tails.h
+    for (size_t i : KeepRecordItemLists(lines)) own_paragraph[i] = true;  // clean/record_item_lists.h
+    for (size_t i : KeepRecordTails(lines)) own_paragraph[i] = true;      // clean/record_tails.h
     for (size_t i : KeepGalleryCaptions(lines)) own_paragraph[i] = true;
     for (size_t i : KeepQuantityListsInText(lines)) own_paragraph[i] = true;  // clean/quantity_lists.h
     for (size_t i : KeepRecordTitles(lines)) own_paragraph[i] = true;
@@ -403,9 +409,11 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkPostBoundaries(lines);
     MarkCategoryFields(lines);
     MarkPageTails(lines);                    // disclaimers, pagers, downloads, reviews (clean/page_tails.h)
+    MarkCiteWidgets(lines);                  // a journal page's format row and cite block (clean/cite_widgets.h)
     MarkCommentBlocks(lines, thread_page);   // runs of comments, reviews, answers (clean/comment_blocks.h)
     MarkOneLineReviews(lines, thread_page);  // "王** 2026-11-28 态度很好。" (clean/one_line_reviews.h)
     MarkPictureCardLists(lines);             // other records as picture cards (clean/picture_card_lists.h)
+    if (auto title = KeepTitleNamedByCrumb(lines)) own_paragraph[*title] = true;  // clean/crumb_titles.h
     if (auto name = KeepLatinNameUnderHeadline(lines)) own_paragraph[*name] = true;
     if (auto byline = KeepBylineUnderDateHeader(lines)) own_paragraph[*byline] = true;  // clean/date_headers.h
   }

@@ -1,9 +1,11 @@
 #include "clean/field_runs.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
 #include "clean/article_lines.h"
+#include "clean/line_shape_words.h"
 #include "clean/record_closings.h"
 #include "clean/spaced_tables.h"
 #include "util/utf8.h"
@@ -72,6 +74,21 @@ size_t FieldsUnderHeading(const std::vector<PageLine>& lines, size_t i, size_t e
   return k;
 }
 
+// The line at `end` is the text's own phone line ("咨询电话：…　投诉电话：…",
+// "服務專線：…") right under its last sentence, with no blank line between.
+bool ContactLineUnderSentence(const std::vector<PageLine>& lines, size_t end) {
+  const PageLine& last = lines[end - 1];
+  const PageLine& next = lines[end];
+  if (!last.kept() || !HasSentenceEnd(last.core) || next.blank() || next.bullet ||
+      (!next.reason.empty() && next.reason != kOutside) || ValueColumn(next.raw) == kNone) {
+    return false;
+  }
+  const size_t colon = next.core.find_first_of(U"：:");
+  const std::u32string_view label = std::u32string_view(next.core).substr(0, colon);
+  return ContainsAnyOf(label, {U"電話", U"电话", U"熱線", U"热线", U"專線", U"专线"}) &&
+         std::any_of(next.core.begin() + colon, next.core.end(), [](char32_t c) { return utf8::IsDecimalDigit(c); });
+}
+
 }  // namespace
 
 std::vector<size_t> KeepWholeFieldRuns(std::vector<PageLine>& lines) {
@@ -118,7 +135,8 @@ std::vector<size_t> KeepWholeFieldRuns(std::vector<PageLine>& lines) {
 }
 
 size_t FieldTailEnd(const std::vector<PageLine>& lines, size_t end) {
-  if (end == 0 || end >= lines.size() || lines[end - 1].blank() || ValueColumn(lines[end - 1].raw) == kNone) return end;
+  if (end == 0 || end >= lines.size() || lines[end - 1].blank()) return end;
+  if (ValueColumn(lines[end - 1].raw) == kNone && !ContactLineUnderSentence(lines, end)) return end;
   size_t k = end;
   while (k < lines.size() && !lines[k].blank() && !lines[k].bullet &&
          (lines[k].reason.empty() || lines[k].reason == kOutside) && ValueColumn(lines[k].raw) != kNone) {

@@ -31,7 +31,9 @@ std::vector<size_t> KeepWholeFieldRuns(std::vector<PageLine>& lines);
 // notice's "受理电话：…"), the fields that go on right under it with no
 // blank line between ("举报网站：…", "来信地址：…", "来访地点：…"), which no
 // rule dropped for what they are, are the text's too: returns the end past
-// them (`end` where there are none).
+// them (`end` where there are none). So do the fields under the text's
+// own phone line right below its last sentence ("…禁止携带宠物入园。" over
+// "咨询电话：…　投诉电话：…").
 size_t FieldTailEnd(const std::vector<PageLine>& lines, size_t end);
 
 }  // namespace wenyuan::clean

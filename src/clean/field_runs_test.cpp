@@ -67,8 +67,14 @@ TEST(FieldRuns, ContactFieldsUnderTheBodysLastFieldGoOn) {
                    "                                                   北辰市政府人事處", "", "     * 回首頁"});
   for (size_t k = 2; k < lines.size(); ++k) lines[k].reason = kOutside;
   EXPECT_EQ(FieldTailEnd(lines, 2), 4u);
-  // The body's last line no field: nothing goes on.
-  EXPECT_EQ(FieldTailEnd(lines, 1), 1u);
+  // The body's last line a sentence: the text's own phone line right
+  // under it opens the run ...
+  EXPECT_EQ(FieldTailEnd(lines, 1), 4u);
+  // ... another field does not.
+  auto place = PageLinesOf({"   　　報名期間自即日起至三月十日止，逾期不予受理。",
+                            "   　　報名地點：北辰市政大樓3樓人事室", "   　　諮詢電話：(02)2345-6789 分機 12"});
+  for (size_t k = 1; k < place.size(); ++k) place[k].reason = kOutside;
+  EXPECT_EQ(FieldTailEnd(place, 1), 1u);
   // A field a rule dropped for what it is (the site's footer) ends it, and
   // so does a blank line.
   auto footer = PageLinesOf(
@@ -99,6 +105,43 @@ TEST(FieldRuns, RunsOfOtherShapesOrDroppedForWhatTheyAreStay) {
                           "   成文日期： 2026-04-03", "   是否有效： 有效"});
   box[0].reason = box[1].reason = box[4].reason = kOutside;
   EXPECT_TRUE(KeepWholeFieldRuns(box).empty());
+}
+
+// The text's own phone line right under its last sentence, no blank line
+// between, in both scripts and with one field or several; a blank line
+// between, another kind of field, a label with no number and a line
+// dropped for what it is (a footer) keep the body's end.
+TEST(FieldRuns, ATextsPhoneLineUnderItsLastSentence) {
+  const char* phones[] = {
+      "   咨询电话：0373-5820123　投诉电话：0373-5820110",
+      "   服務專線：(02)2345-6789",
+      "   报名热线：400-800-1234",
+      "   諮詢電話：04-2222-3333 分機 12",
+      "   联系电话：13800001234（王老师）",
+      "   預約電話：07-3456789　傳真：07-3456780",
+      "   救援电话：120",
+      "   客服熱線：0800-123-456",
+  };
+  for (const char* phone : phones) {
+    auto lines = PageLinesOf({"   　　园区冬季开放时间调整，请游客合理安排行程。", phone, "", "   * 上一篇"});
+    for (size_t k = 1; k < lines.size(); ++k) {
+      if (!lines[k].blank()) lines[k].reason = kOutside;
+    }
+    EXPECT_EQ(FieldTailEnd(lines, 1), 2u) << phone;
+  }
+  std::vector<std::vector<PageLine>> stays;
+  stays.push_back(PageLinesOf({"   　　园区冬季开放时间调整，请游客合理安排行程。", "", "   咨询电话：0373-5820123"}));
+  stays.push_back(PageLinesOf({"   　　园区冬季开放时间调整，请游客合理安排行程。", "   地址：北辰路1号"}));
+  stays.push_back(PageLinesOf({"   　　园区冬季开放时间调整，请游客合理安排行程。", "   服務專線：請洽各分館"}));
+  for (auto& lines : stays) {
+    for (size_t k = 1; k < lines.size(); ++k) {
+      if (!lines[k].blank()) lines[k].reason = kOutside;
+    }
+    EXPECT_EQ(FieldTailEnd(lines, 1), 1u) << lines.back().raw;
+  }
+  auto footer = PageLinesOf({"   　　园区冬季开放时间调整，请游客合理安排行程。", "   客服热线：400-800-1234"});
+  footer[1].reason = "site licence or contact footer";
+  EXPECT_EQ(FieldTailEnd(footer, 1), 1u);
 }
 
 }  // namespace field_runs_test

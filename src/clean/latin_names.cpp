@@ -5,6 +5,8 @@ namespace {
 
 constexpr size_t kMaxHeadline = 40, kMaxName = 80, kMinWords = 2;
 
+}  // namespace
+
 bool IsLatinName(const std::u32string& c) {
   if (c.empty() || c.size() > kMaxName || !(c.front() >= 'A' && c.front() <= 'Z')) return false;
   size_t words = 1;
@@ -16,8 +18,6 @@ bool IsLatinName(const std::u32string& c) {
   }
   return words >= kMinWords;
 }
-
-}  // namespace
 
 std::optional<size_t> KeepLatinNameUnderHeadline(std::vector<PageLine>& lines) {
   size_t h = 0;

@@ -10,11 +10,16 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "clean/page_line.h"
 
 namespace wenyuan::clean {
+
+// Latin words only, two or more, a capital first, no digits, no link,
+// colon or at sign ("St. John's College").
+bool IsLatinName(const std::u32string& core);
 
 // Clears "outside the main text" on such a line; returns it, if any.
 std::optional<size_t> KeepLatinNameUnderHeadline(std::vector<PageLine>& lines);

@@ -165,6 +165,11 @@ bool IsActionButtonRow(const std::u32string& core) {
       if (word.size() <= kMaxButton) {
         for (std::u32string_view verb : {U"收藏", U"訂閱", U"订阅", U"追蹤", U"追踪"})
           button = button || word.starts_with(verb);
+        // "追蹤事項", "訂閱方式", "收藏說明": a section of the record about
+        // that act (its matters, way, notes), a heading, not a button.
+        for (std::u32string_view matter : {U"事項", U"事项", U"情形", U"情況", U"情况", U"方式", U"辦法", U"办法",
+                                           U"說明", U"说明", U"須知", U"须知", U"進度", U"进度", U"結果", U"结果"})
+          button = button && !(word.size() > matter.size() && word.ends_with(matter));
         // "加入最愛", "加入行程", "加入收藏": a page's save buttons; "列印".
         const bool save = (word.starts_with(U"加入") && word.size() >= 4) || word == U"列印" || word == U"打印";
         added = added || (save && !button);

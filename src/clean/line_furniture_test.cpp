@@ -163,5 +163,17 @@ TEST(LineFurniture, CategoryFields) {
   EXPECT_FALSE(IsCategoryField(DecodeUtf32("服務分類 交通及通訊")));  // a dataset's own field
 }
 
+// A record's section named after an act that also labels a button
+// ("追蹤事項", "訂閱方式"): a heading; the buttons still go.
+TEST(LineFurniture, SectionsNamedAfterAButtonsVerbAreHeadings) {
+  for (std::string_view heading :
+       {"追蹤事項", "追踪事项", "訂閱方式", "订阅须知", "收藏說明", "追蹤辦理情形", "追踪进度", "追蹤結果"}) {
+    EXPECT_EQ(Reason(heading), "") << heading;
+  }
+  for (std::string_view button : {"追蹤", "收藏本文", "訂閱作者", "追踪我们", "收藏 訂閱", "加入收藏 打印"}) {
+    EXPECT_EQ(Reason(button), "button or form label") << button;
+  }
+}
+
 }  // namespace line_furniture_test
 }  // namespace wenyuan::clean

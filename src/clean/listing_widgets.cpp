@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "clean/line_shape_words.h"
+#include "clean/page_notices.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -61,9 +62,18 @@ bool IsListingWidgetLine(const std::u32string& core) {
           core.find(U"来电") != std::u32string::npos);
 }
 
+bool IsBadgeRow(const PageLine& l) {
+  // One icon, first: "[X] 甲 [ ] 乙" is a form's checkboxes.
+  const std::string_view raw = utf8::Trim(l.raw);
+  const size_t close = raw.find(']');
+  return l.placeholder && raw.starts_with("[") && close != std::string_view::npos &&
+         raw.find('[', close) == std::string_view::npos && IsTagRowShape(l.core);
+}
+
 void MarkListingWidgets(std::vector<PageLine>& lines) {
   for (PageLine& l : lines) {
-    if (l.kept() && !l.table && IsListingWidgetLine(l.core)) l.reason = kListingWidget;
+    // A row of badges reads as a table's row of cells.
+    if (l.kept() && ((!l.table && IsListingWidgetLine(l.core)) || IsBadgeRow(l))) l.reason = kListingWidget;
   }
 }
 

@@ -36,5 +36,20 @@ TEST(ListingWidgets, MarksKeptLinesOnly) {
   EXPECT_TRUE(lines[3].reason.empty());
 }
 
+// A row of badges: an icon, then short claims apart by wide spaces, in
+// both scripts; a form's checkboxes, a caption and a table's row stay.
+TEST(ListingWidgets, BadgeRows) {
+  for (const char* row : {"[cert.png] 原廠認證　第三方鑑定　保固一年", "[icon.png] 实名认证  七天无理由  极速退款",
+                          "[badge.svg] 優良房仲　實價登錄　專人帶看", "[v.png] 官方认证　正品保障　全国联保",
+                          "[ok.png] 免費估價  到府收購  當日撥款", "[shield.png] 安心租　押金托管　线上签约",
+                          "[star.png] 金牌店家　準時出貨　退換無憂", "[tag.png] 包邮　次日达　可开发票"}) {
+    EXPECT_TRUE(IsBadgeRow(MakePageLine(row))) << row;
+  }
+  for (const char* line : {"[X] 資訊專業知識 [X] 程式設計與實作 [ ] 團隊合作", "[photo.jpg] 北門老街的清晨",
+                           "[icon.png] 電話　02-2345-6789", "原廠認證　第三方鑑定　保固一年"}) {
+    EXPECT_FALSE(IsBadgeRow(MakePageLine(line))) << line;
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -392,6 +392,7 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
     for (size_t k : AlbumCaptionsBelow(lines, body.end, body_features)) kept.push_back(k);
     for (size_t k : NumberedCaptionsBelow(lines, body.end)) kept.push_back(k);
     KeepUpdateStampAsDate(lines, body, kept);
+    if (auto first = FirstNumberedSectionAbove(lines, body, kept)) kept.push_back(*first);
     // A record's rows right above the article's head (clean/value_rows.h).
     size_t top = body.begin;
     for (size_t k : kept) top = std::min(top, k);

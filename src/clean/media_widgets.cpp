@@ -122,7 +122,9 @@ bool IsLabelledTagRow(const std::u32string& core, const std::string& s) {
     for (std::u32string_view item : items) {
       if (item.size() > kMaxTagItem) return false;
       for (char32_t c : item) {
-        if (c == U'。' || c == U'，' || c == U'；' || c == U'！' || c == U'？') return false;
+        // "城镇化; 耕地利用效率; …": terms a semicolon parts are a paper's
+        // keyword field, not link tags.
+        if (c == U'。' || c == U'，' || c == U'；' || c == U';' || c == U'！' || c == U'？') return false;
       }
     }
     return true;

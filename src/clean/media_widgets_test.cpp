@@ -316,5 +316,20 @@ TEST(MediaWidgets, FollowPromptsBehindAMark) {
   EXPECT_EQ(Reason("追蹤 Google News 的演算法改版，是今年媒體圈的大事。"), "");
 }
 
+// A paper's keyword field parts its terms with semicolons; a tag row
+// parts its links with spaces only.
+TEST(MediaWidgets, SemicolonKeywordFieldsAreNoTagRows) {
+  for (std::string_view field :
+       {"关键词： 土壤侵蚀; 坡耕地; 水土保持", "關鍵詞：長期照護; 社區據點; 高齡化",
+        "关键词 数字经济; 产业结构; 空间计量", "關鍵字： 海岸侵蝕; 養灘; 離岸堤", "关键字：深度学习; 图像分割; 遥感",
+        "關鍵詞： 客家聚落; 族群; 地方認同", "关键词：  碳排放;  县域;  脱钩", "關鍵字 職業災害; 勞動檢查; 營造業"}) {
+    EXPECT_EQ(Reason(field), "") << field;
+  }
+  for (std::string_view row :
+       {"關鍵字：台南 小吃 牛肉湯", "关键词 旅游 三亚 攻略", "標籤： 露營 親子 新竹", "Tags: 咖啡 手沖"}) {
+    EXPECT_EQ(Reason(row), "tag list") << row;
+  }
+}
+
 }  // namespace media_widgets_test
 }  // namespace wenyuan::clean

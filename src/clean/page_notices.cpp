@@ -169,7 +169,7 @@ bool SpeaksOfSiteOrData(std::u32string_view s) {
 }
 
 // A block of marked notes in the tail ("※ …" lines one under another)
-// where one is a standing notice: its marked neighbours that speak of the
+// where one is a standing notice or a disclaimer: its marked neighbours that speak of the
 // site or its data are standing notices too ("※ 個人資料已去識別化處理。").
 void MarkNoticeBlocks(std::vector<PageLine>& lines) {
   auto mate = [&](size_t k, char32_t mark) {
@@ -177,12 +177,35 @@ void MarkNoticeBlocks(std::vector<PageLine>& lines) {
            SpeaksOfSiteOrData(lines[k].core) && NoBodyAfter(lines, k + 1);
   };
   for (size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].reason != kSiteNotice) continue;
+    // Seeded by a notice or by a site's disclaimer (clean/page_tails.h).
+    if (lines[i].reason != kSiteNotice && lines[i].reason != "site disclaimer") continue;
     const char32_t mark = MarkOf(lines[i]);
     if (mark == 0) continue;
     for (size_t k = i; k > 0 && mate(k - 1, mark); --k) lines[k - 1].reason = kSiteNotice;
     for (size_t k = i + 1; k < lines.size() && mate(k, mark); ++k) lines[k].reason = kSiteNotice;
   }
+}
+
+// A line of a contact section: one contact field or a row of them
+// ("電郵：…", "地址：…", "電話：…　傳真：…").
+bool IsContactField(const PageLine& l) {
+  return l.kept() && !l.bullet && l.core.size() <= kMaxNotice &&
+         Opens(l.core, {U"電話", U"电话", U"傳真", U"传真", U"電郵", U"电邮", U"郵箱", U"邮箱", U"Email", U"E-mail",
+                        U"熱線", U"热线", U"地址", U"網址", U"网址", U"聯絡人", U"联系人"});
+}
+
+// The contact row at `i` is a line of the record's own contact section:
+// under a kept heading that names one ("聯絡資料", "联系方式"), the
+// section's other fields between them. A site's "聯絡我們" is a link.
+bool InHeadedContactSection(const std::vector<PageLine>& lines, size_t i) {
+  constexpr size_t kMaxHeading = 10;
+  size_t k = i;
+  while (k > 0 && (lines[k - 1].blank() || IsContactField(lines[k - 1]))) --k;
+  if (k == 0) return false;
+  const PageLine& h = lines[k - 1];
+  return h.kept() && !h.bullet && h.core.size() <= kMaxHeading && !IsColon(h.core.back()) && !HasSentenceEnd(h.core) &&
+         Has(h.core, {U"聯絡", U"联络", U"聯繫", U"联系", U"連絡", U"通訊", U"通讯"}) &&
+         !Has(h.core, {U"我們", U"我们"});
 }
 
 }  // namespace
@@ -235,6 +258,7 @@ void MarkPageNotices(std::vector<PageLine>& lines) {
   // label over it ("統計查詢：").
   for (size_t i = 0; i < lines.size(); ++i) {
     if (!lines[i].kept() || !IsContactRow(lines[i].core) || !NoBodyAfter(lines, i + 1)) continue;
+    if (InHeadedContactSection(lines, i)) continue;
     lines[i].reason = kSiteNotice;
     if (i == 0) continue;
     const std::u32string_view above = lines[i - 1].core;

@@ -100,5 +100,41 @@ TEST(PageNotices, AListingsNoticesGoANoticeWithBodyAfterItStays) {
   EXPECT_TRUE(news[1].reason.empty());
 }
 
+// A record's own contact section: a heading that names it, its rows
+// under it; in both scripts, with the row first, last or among fields.
+// A row with no such heading over it, or under a site's "聯絡我們" link,
+// still goes.
+TEST(PageNotices, ARecordsHeadedContactSectionStays) {
+  const char* sections[] = {
+      "聯絡資料\n電話：2345 6789　傳真：2345 6780\n電郵：info@example.edu.hk\n",
+      "联系方式\n地址：杭州市西湖区文三路 88 号\n电话：0571-8888 1234　传真：0571-8888 1235\n",
+      "聯絡方式\n電話：(04)2222-3333　電郵：hall@example.org.tw\n",
+      "联系信息\n\n电话：010-6666 7777　邮箱：lab@example.cn\n网址：www.example.cn\n",
+      "聯繫資訊\n聯絡人：陳小姐\n電話：(853) 2888 1234　傳真：(853) 2888 1235\n",
+      "連絡方式\n電話：06-2345678　Email：svc@example.tw\n",
+      "通讯资料\n热线：400-800-1234　邮箱：help@example.cn\n",
+      "诊所联系方式\n电话：020-3333 4444　传真：020-3333 4445\n",
+  };
+  for (const char* section : sections) {
+    std::vector<PageLine> lines = MakePageLines(section);
+    MarkPageNotices(lines);
+    for (const PageLine& l : lines) EXPECT_TRUE(l.reason.empty()) << section << l.raw;
+  }
+  const char* tails[] = {
+      "電話：2345 6789　傳真：2345 6780\n",
+      "聯絡我們\n電話：2345 6789　傳真：2345 6780\n",
+      "本站由市府資訊處維護。\n电话：0571-8888 1234　传真：0571-8888 1235\n",
+      "購票諮詢：\n電話：(02) 2345 6789　電郵：ticket@example.tw\n",
+  };
+  for (const char* tail : tails) {
+    std::vector<PageLine> lines = MakePageLines(tail);
+    MarkPageNotices(lines);
+    size_t row = lines.size();
+    while (row > 0 && lines[row - 1].blank()) --row;
+    ASSERT_GT(row, 0U);
+    EXPECT_EQ(lines[row - 1].reason, kSiteNotice) << tail;
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

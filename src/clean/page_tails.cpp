@@ -58,6 +58,23 @@ bool IsBodyParagraph(const PageLine& l) {
   return l.kept() && HasSentenceEnd(l.core) && CountHan(l.core) >= kBodyParagraphHan;
 }
 
+// "資料", "相關數據", "页面信息": the clause names the page's data and
+// nothing else ("他說資料…" reports what someone said).
+bool IsBareDataNoun(std::u32string_view clause) {
+  for (std::u32string_view prefix : {U"相關", U"相关", U"各項", U"各项", U"所有", U"頁面", U"页面", U"網頁", U"网页",
+                                     U"網站", U"网站", U"表列", U"表內", U"表内"}) {
+    if (clause.starts_with(prefix)) {
+      clause.remove_prefix(prefix.size());
+      break;
+    }
+  }
+  for (std::u32string_view noun : {U"資料", U"资料", U"數據", U"数据", U"資訊", U"资讯", U"信息", U"內容", U"内容",
+                                   U"價格", U"价格", U"時間", U"时间", U"費用", U"费用", U"金額", U"金额"}) {
+    if (clause == noun) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsSiteDisclaimer(const std::u32string& paragraph) {
@@ -85,8 +102,13 @@ bool IsSiteDisclaimer(const std::u32string& paragraph) {
   // what someone said.
   if (start != std::u32string_view::npos && rest[start] != U'。' && rest[start] != U'；') return false;
   start = start == std::u32string_view::npos ? 0 : start + 1;
-  const std::u32string_view clause = utf8::Trim(rest.substr(start, at - start));
-  if (!StartsWithAnyOf(clause, {U"以上", U"上述", U"上列", U"本", U"此", U"所"})) return false;
+  std::u32string_view clause = utf8::Trim(rest.substr(start, at - start));
+  // A mark before the notice ("※", "*", "★") is not its subject.
+  while (!clause.empty() && std::u32string_view(U"※*＊★☆●◎◆■").find(clause.front()) != std::u32string_view::npos) {
+    clause = utf8::Trim(clause.substr(1));
+  }
+  if (!StartsWithAnyOf(clause, {U"以上", U"上述", U"上列", U"本", U"此", U"所"}) && !IsBareDataNoun(clause))
+    return false;
   // And points elsewhere, or denies more.
   return ContainsAnyOf(rest.substr(at), {U"為準", U"为准", U"不構成", U"不构成", U"並非", U"并非", U"不保證", U"不保证",
                                          U"不承擔", U"不承担", U"概不負責", U"概不负责", U"不作為", U"不作为",

@@ -149,5 +149,27 @@ TEST(PageTails, ATableHeaderWithBarsAndALawsNoteStay) {
   for (size_t k : {0, 1, 3, 4, 5, 7, 8, 9}) EXPECT_TRUE(lines[k].reason.empty()) << k << " " << lines[k].reason;
 }
 
+// A standing notice whose subject is the page's data named bare ("資料",
+// "相关数据") and that points elsewhere; with and without a mark, both
+// scripts. Sentences that say something is for reference stay.
+TEST(PageTails, DisclaimersAboutBareData) {
+  EXPECT_TRUE(IsSiteDisclaimer(U"資料僅供參考，一切以主辦單位公告為準。"));
+  EXPECT_TRUE(IsSiteDisclaimer(U"数据仅供参考，请以医院现场公示为准。"));
+  EXPECT_TRUE(IsSiteDisclaimer(U"※資訊僅供參考，實際開放時間以園區公告為準。"));
+  EXPECT_TRUE(IsSiteDisclaimer(U"*相关信息仅供参考，具体以招生简章为准。"));
+  EXPECT_TRUE(IsSiteDisclaimer(U"註：價格僅供參考，以門市實際售價為準。"));
+  EXPECT_TRUE(IsSiteDisclaimer(U"温馨提示：页面内容仅供参考，不构成任何承诺。"));
+  EXPECT_TRUE(IsSiteDisclaimer(U"★各項費用僅供參考，如有變動，恕不另行通知。"));
+  EXPECT_TRUE(IsSiteDisclaimer(U"※本系統所提供之判決資料僅供參考，如與正本不符，以正本為準。"));
+  EXPECT_TRUE(IsSiteDisclaimer(U"時間僅供參考，請以車站公告為準。"));
+  // Look-alikes: reported speech, the data's own caveat, a numbered note
+  // of a rule, a body sentence without a pointer elsewhere.
+  EXPECT_FALSE(IsSiteDisclaimer(U"他說資料僅供參考，最後仍以法院判決為準。"));
+  EXPECT_FALSE(IsSiteDisclaimer(U"調查資料僅供參考，研究團隊將於明年再做一次。"));
+  EXPECT_FALSE(IsSiteDisclaimer(U"二、前項資料僅供參考，以主管機關核定者為準。"));
+  EXPECT_FALSE(IsSiteDisclaimer(U"老師提醒學生，課本以外的數據僅供參考。"));
+  EXPECT_FALSE(IsSiteDisclaimer(U"資料僅供參考。"));
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

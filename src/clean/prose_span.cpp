@@ -248,6 +248,60 @@ ProseSpan WithoutAppendedArticle(const std::vector<PageLine>& lines, ProseSpan b
   return body;
 }
 
+namespace {
+
+// The last section's own items right under the body, with no blank line
+// between: numbered in the other kind than the body's headings ("九、…联系。"
+// over "1.采购人信息", "2.采购代理机构信息") with their fields ("名　称：…",
+// "电　话：…"). Returns the end past them (`end` where there are none).
+size_t AfterLastSectionsItems(const std::vector<PageLine>& lines, size_t end, bool han) {
+  constexpr size_t kMaxItem = 60, kMaxLabel = 8;
+  size_t k = end, numbered = 0;
+  for (; k < lines.size(); ++k) {
+    const PageLine& l = lines[k];
+    if (l.blank() || !l.reason.empty() || l.bullet || l.core.size() > kMaxItem) break;
+    bool h = false;
+    if (SectionNumberValue(l.core, &h) > 0) {
+      if (h == han) break;  // the next section's heading
+      ++numbered;
+      continue;
+    }
+    // "（1）", "(一)": an item in brackets.
+    const size_t close = l.core.find_first_of(U")）");
+    if ((l.core.front() == '(' || l.core.front() == U'（') && close != std::u32string::npos && close >= 2 &&
+        close <= 4 &&
+        std::all_of(l.core.begin() + 1, l.core.begin() + static_cast<std::ptrdiff_t>(close), [](char32_t c) {
+          return IsAsciiDigit(c) || std::u32string_view(U"一二三四五六七八九十").find(c) != std::u32string_view::npos;
+        })) {
+      ++numbered;
+      continue;
+    }
+    const size_t colon = l.core.find_first_of(U"：:");
+    if (colon == std::u32string::npos || colon == 0 || colon > kMaxLabel || colon + 1 == l.core.size()) break;
+  }
+  return numbered > 0 ? k : end;
+}
+
+}  // namespace
+
+std::optional<size_t> FirstNumberedSectionAbove(const std::vector<PageLine>& lines, ProseSpan body,
+                                                const std::vector<size_t>& kept) {
+  constexpr size_t kMaxLine = 80;
+  for (size_t i = 0; i < body.begin; ++i) {
+    const PageLine& a = lines[i];
+    bool ha = false, hb = false;
+    if (!a.kept() || a.bullet || a.core.size() > kMaxLine || SectionNumberValue(a.core, &ha) != 1) continue;
+    size_t next = i + 1;
+    while (next < lines.size() && lines[next].blank()) ++next;
+    if (next >= lines.size() || lines[next].bullet || SectionNumberValue(lines[next].core, &hb) != 2 || ha != hb) {
+      continue;
+    }
+    // The second section is the text's: in the body or kept with its head.
+    if (next >= body.begin || std::find(kept.begin(), kept.end(), next) != kept.end()) return i;
+  }
+  return std::nullopt;
+}
+
 size_t ExtendToLastNumberedSection(const std::vector<PageLine>& lines, ProseSpan body) {
   constexpr size_t kMaxHeading = 30;
   size_t last = 0;
@@ -263,6 +317,7 @@ size_t ExtendToLastNumberedSection(const std::vector<PageLine>& lines, ProseSpan
     }
   }
   if (last == 0) return body.end;
+  body.end = AfterLastSectionsItems(lines, body.end, han);
   // Past a few lines of the last section's end (list items, a picture),
   // but not past the page's chrome.
   constexpr size_t kMaxLinesBetween = 6;

@@ -10,6 +10,7 @@
 // functions, thread-safe.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -56,6 +57,13 @@ size_t ExtendOverWrappedTail(const std::vector<PageLine>& lines, size_t end);
 // its index added to `kept`. Where the article has a date of its own (a
 // release's 發布日期 above), the stamp stays the page's.
 void KeepUpdateStampAsDate(std::vector<PageLine>& lines, ProseSpan body, std::vector<size_t>& kept);
+
+// The text's first numbered section right above the body, whose next
+// section opens the body or is kept with its head ("一、项目编号：…" over
+// "二、项目名称：…"), which the prose search left out for being one short
+// line: its index.
+std::optional<size_t> FirstNumberedSectionAbove(const std::vector<PageLine>& lines, ProseSpan body,
+                                                const std::vector<size_t>& kept);
 
 // An article's last section below its body, when it is made of links or
 // short lines ("十、资源下载汇总" over "…网盘资源汇总：pan.quark.cn/…"): its

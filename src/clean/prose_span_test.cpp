@@ -174,5 +174,61 @@ TEST(ProseSpan, AReadmesLastHeadedSectionOfStepsIsKept) {
   EXPECT_EQ(c.text.find("發行版"), std::string::npos) << c.text;
 }
 
+// The last section's own items under the body with no blank line
+// between: numbered in the other kind, with their fields; in both
+// scripts, with and without a next section's heading after them. A list
+// after a blank line, items of the body's own kind and a sentence stay
+// out.
+TEST(ProseSpan, TheLastSectionsItemsRightUnderTheBody) {
+  const char* body =
+      "一、项目概况\n"
+      "本项目为北辰市第二医院门诊楼改造，建设内容包括外立面更新、电梯增设与无障碍设施完善。\n";
+  struct Case {
+    const char* tail;
+    size_t end;  // the body's end in lines after the two of `body`
+  };
+  const Case items[] = {
+      {"二、联系方式\n1.采购人信息\n名　称：北辰市第二医院\n地　址：北辰路1号\n", 4},
+      {"二、聯絡方式\n1.招標人\n名稱：北辰市第二醫院\n電話：(02)2345-6789\n2.代理機構\n名稱：北辰顧問公司\n", 6},
+      {"二、询问\n（1）采购人：北辰市第二医院\n（2）代理机构：北辰咨询公司\n", 3},
+      {"二、其他\n1. 报名时间：3月1日至3月10日\n2. 报名地点：门诊楼三楼\n三、附件\n", 4},
+      {"二、受理窗口\n1.窗口一\n地址：北辰路1号\n2.窗口二\n地址：北辰路9号\n", 5},
+      {"二、聯繫\n1、聯絡人：陳小姐\n2、電話：(04)2222-3333\n", 3},
+      {"二、联系\n(一)采购人\n电话：0571-8888 1234\n(二)代理机构\n电话：0571-8888 1235\n", 5},
+      {"二、申請方式\n1.線上申請：www.example.tw\n2.臨櫃申請：北辰市政大樓\n", 3},
+  };
+  for (const Case& c : items) {
+    const std::vector<PageLine> lines = MakePageLines(std::string(body) + c.tail);
+    EXPECT_EQ(ExtendToLastNumberedSection(lines, {0, 3}), 2 + c.end) << c.tail;
+  }
+  const char* outside[] = {
+      "二、联系方式\n\n1.隐私政策\n2.网站地图\n",                        // after a blank line
+      "二、联系方式\n三、其他\n",                                        // the body's own kind
+      "二、联系方式\n请于工作日来电洽询，我们将尽快回复。\n1.采购人\n",  // a sentence
+      "二、联系方式\n1.采购人信息\n本院门诊楼改造期间，请病患改由北侧入口进出，造成不便敬请见谅。\n",
+  };
+  for (const char* tail : outside) {
+    const std::vector<PageLine> lines = MakePageLines(std::string(body) + tail);
+    EXPECT_LE(ExtendToLastNumberedSection(lines, {0, 3}), 4u) << tail;
+  }
+}
+
+// A text's first numbered section, one short line above the body that
+// opens with its second ("一、项目编号：…" over "二、…"), is the text's.
+TEST(ProseSpan, TheFirstNumberedSectionAboveTheBody) {
+  const std::vector<PageLine> lines = MakePageLines(
+      "北辰市第二医院门诊楼改造项目中标结果公告\n\n"
+      "一、项目编号：BC2026-018\n"
+      "二、项目名称：北辰市第二医院门诊楼改造项目\n"
+      "本项目于2026年2月1日开标，共有五家供应商递交投标文件，经评审确定中标人如下。\n");
+  EXPECT_EQ(FirstNumberedSectionAbove(lines, {3, 5}, {}), std::optional<size_t>(2));
+  // Its second section neither in the body nor kept: a list of the page's.
+  const std::vector<PageLine> menu = MakePageLines(
+      "1. 首頁\n2. 公告\n\n"
+      "本院門診大樓改造工程於二月一日開標，共有五家廠商投標，經評審確定得標廠商如下。\n");
+  EXPECT_EQ(FirstNumberedSectionAbove(menu, {3, 4}, {}), std::nullopt);
+  EXPECT_EQ(FirstNumberedSectionAbove(menu, {3, 4}, {1}), std::optional<size_t>(0));
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

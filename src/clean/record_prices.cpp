@@ -40,6 +40,20 @@ bool IsShortFieldRow(const std::u32string& core) {
   return CountHan(core.substr(0, colon)) == colon;
 }
 
+// "新車價 97.9 萬｜可貸款", "原價 NT$ 1,280": a short label, a space and a
+// price, then at most a few words of terms.
+bool IsLabelledPriceRow(const std::u32string& core) {
+  if (core.size() > kMaxFieldRow || HasSentenceEnd(core)) return false;
+  size_t k = 0;
+  while (k < core.size() && utf8::IsHan(core[k])) ++k;
+  if (k == 0 || k > kMaxFieldLabel || k == core.size() || !utf8::IsSpace(core[k])) return false;
+  while (k < core.size() && utf8::IsSpace(core[k])) ++k;
+  // The price runs to the first bar or wide gap after its unit.
+  size_t end = core.find_first_of(U"｜|", k);
+  if (end == std::u32string::npos) end = core.size();
+  return IsPriceLine(core.substr(k, end - k));
+}
+
 }  // namespace
 
 bool IsPriceLine(const std::u32string& core) {
@@ -60,7 +74,7 @@ bool IsPriceLine(const std::u32string& core) {
   }
   if (digits == 0) return false;
   bool unit = false;
-  for (std::u32string_view word : {U"萬元", U"万元", U"元", U"圓"}) {
+  for (std::u32string_view word : {U"萬元", U"万元", U"元", U"圓", U"萬", U"万"}) {
     if (v.starts_with(word)) {
       v.remove_prefix(word.size());
       unit = true;
@@ -88,7 +102,7 @@ std::vector<size_t> KeepRecordPrices(std::vector<PageLine>& lines) {
     // between: "原價 $2,880.00").
     for (size_t k = i + 1; k < lines.size() && !lines[k].blank(); ++k) {
       if (lines[k].kept()) continue;
-      if (lines[k].reason != kOutside || !IsShortFieldRow(lines[k].core)) break;
+      if (lines[k].reason != kOutside || !(IsShortFieldRow(lines[k].core) || IsLabelledPriceRow(lines[k].core))) break;
       lines[k].reason.clear();
       kept.push_back(k);
     }

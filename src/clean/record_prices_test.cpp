@@ -5,6 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 namespace wenyuan::clean {
 namespace record_prices_test {
 
@@ -48,6 +51,33 @@ TEST(RecordPrices, OtherProductsPricesStayDropped) {
       "   ¥ 329 起\n");
   for (size_t k = 3; k < lines.size(); ++k) lines[k].reason = kOutside;
   EXPECT_TRUE(KeepRecordPrices(lines).empty());
+}
+
+// A price in 萬 and a labelled price row under it ("新車價 97.9 萬｜…"),
+// in both scripts; a count in 萬 with a label that is no price's, and a
+// sentence, stay out.
+TEST(RecordPrices, PricesInTenThousandsAndLabelledPriceRows) {
+  for (const char32_t* price : {U"63.8 萬", U"128 万", U"NT$ 45.6萬", U"9.9萬起", U"1,280 萬元", U"35万/年"}) {
+    EXPECT_TRUE(IsPriceLine(price));
+  }
+  EXPECT_FALSE(IsPriceLine(U"瀏覽 1.2萬"));
+  EXPECT_FALSE(IsPriceLine(U"約3萬人參加"));
+  const char* rows[] = {"新車價 97.9 萬｜可貸款 可月付 1.2 萬起",
+                        "原价 128 万",
+                        "總價 1,280 萬元｜含車位",
+                        "指导价 15.98万",
+                        "月租 2.3 萬",
+                        "订金 5,000 元｜可退"};
+  for (const char* row : rows) {
+    std::vector<PageLine> lines =
+        MakePageLines(std::string("   2020 本田 CR-V 1.5 VTi-S\n   45.8 萬\n   ") + row + "\n   車輛資訊\n");
+    lines[1].reason = lines[2].reason = kOutside;
+    EXPECT_EQ(KeepRecordPrices(lines), (std::vector<size_t>{1, 2})) << row;
+  }
+  std::vector<PageLine> lines =
+      MakePageLines("   2020 本田 CR-V 1.5 VTi-S\n   45.8 萬\n   本車由原廠認證，售價含過戶費用。\n   車輛資訊\n");
+  lines[1].reason = lines[2].reason = kOutside;
+  EXPECT_EQ(KeepRecordPrices(lines), (std::vector<size_t>{1}));
 }
 
 }  // namespace record_prices_test

@@ -1,5 +1,6 @@
 #include "clean/record_tails.h"
 
+#include "clean/article_lines.h"
 #include "clean/link_lists.h"
 #include "util/utf8.h"
 
@@ -109,11 +110,69 @@ void KeepHeadingsInsideBlocks(std::vector<PageLine>& lines, std::vector<size_t>&
   }
 }
 
+// A listing's party block a little below its kept text (blank lines and
+// up to kMaxWidgets dropped buttons between): a heading that names an
+// information block ("車商資訊", "公司简介", "房東資料"), a name line maybe,
+// and two fields or more, one more than a contact footer's ("營業時間：…"),
+// ended by a blank line, the end or a dropped line.
+void KeepPartyBlock(std::vector<PageLine>& lines, size_t from, std::vector<size_t>& out) {
+  constexpr size_t kMaxWidgets = 2, kMaxHeading = 10, kMaxName = 24, kMinBlockFields = 2;
+  size_t i = from, widgets = 0;
+  for (; i < lines.size(); ++i) {
+    if (lines[i].blank()) continue;
+    if (!IsWidgetReason(lines[i].reason) || ++widgets > kMaxWidgets) break;
+  }
+  if (i >= lines.size() || !LeftOut(lines[i]) || lines[i].bullet) return;
+  const std::u32string& h = lines[i].core;
+  bool names_block = false;
+  for (std::u32string_view w : {U"資訊", U"资讯", U"信息", U"資料", U"资料", U"簡介", U"简介", U"介紹", U"介绍"}) {
+    names_block = names_block || std::u32string_view(h).ends_with(w);
+  }
+  if (h.size() > kMaxHeading || HasSentencePunct(h) || IsField(h) || !names_block) return;
+  const size_t heading = i++;
+  const bool named = i < lines.size() && LeftOut(lines[i]) && !lines[i].bullet && !IsField(lines[i].core) &&
+                     lines[i].core.size() <= kMaxName && !HasSentenceEnd(lines[i].core) &&
+                     lines[i].core.find(U'，') == std::u32string::npos;
+  if (named) ++i;
+  size_t end = i;
+  bool more_than_contact = false;
+  while (end < lines.size() && LeftOut(lines[end]) && !lines[end].bullet && IsField(lines[end].core)) {
+    more_than_contact = more_than_contact || !IsContactField(lines[end].core);
+    ++end;
+  }
+  if (end - i < kMinBlockFields || !more_than_contact || (end < lines.size() && LeftOut(lines[end]))) return;
+  for (size_t k = heading; k < end; ++k) Restore(lines, k, out);
+}
+
+// "基本資料" over "學校類別：資助", "學生性別：男女", …: a short heading left
+// out right over a run of three kept fields or more (no blank line
+// between), a blank line right above it and a kept line above that
+// (blank lines and dropped widgets between): the record's section heading.
+void KeepHeadingsOverFieldRuns(std::vector<PageLine>& lines, std::vector<size_t>& out) {
+  constexpr size_t kMaxSectionHeading = 8, kMinRun = 3;
+  for (size_t i = 1; i + kMinRun < lines.size(); ++i) {
+    const PageLine& l = lines[i];
+    if (!LeftOut(l) || l.bullet || l.core.size() > kMaxSectionHeading || CountHan(l.core) < 2 ||
+        HasSentencePunct(l.core) || l.core.find_first_of(U"|｜[]") != std::u32string::npos) {
+      continue;
+    }
+    bool run = true;
+    for (size_t k = i + 1; k <= i + kMinRun; ++k) run = run && lines[k].kept() && IsField(lines[k].core);
+    if (!run) continue;
+    // Set apart from what is above by a blank line, as sections are.
+    if (!lines[i - 1].blank()) continue;
+    size_t above = i;
+    while (above > 0 && (lines[above - 1].blank() || IsWidgetReason(lines[above - 1].reason))) --above;
+    if (above > 0 && lines[above - 1].kept()) Restore(lines, i, out);
+  }
+}
+
 }  // namespace
 
 std::vector<size_t> KeepRecordTails(std::vector<PageLine>& lines) {
   std::vector<size_t> out;
   KeepHeadingsInsideBlocks(lines, out);
+  KeepHeadingsOverFieldRuns(lines, out);
   size_t fields = 0, last = lines.size();
   for (size_t i = 0; i < lines.size(); ++i) {
     if (!lines[i].kept()) continue;
@@ -121,6 +180,7 @@ std::vector<size_t> KeepRecordTails(std::vector<PageLine>& lines) {
     last = i;
   }
   if (last == lines.size()) return out;
+  KeepPartyBlock(lines, last + 1, out);
   if (fields < kMinFields) {
     KeepFactsBox(lines, last + 1, out);
     return out;

@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -207,6 +209,72 @@ TEST(RecordTails, ASubHeadingInsideKeptRowsComesBack) {
   lines[1].reason = "outside the main text";
   KeepRecordTails(lines);
   EXPECT_FALSE(lines[1].kept());
+}
+
+// A listing's party block a little below its kept text: a heading that
+// names an information block, a name maybe, two fields or more, one
+// more than a contact's. In both scripts; a site's contact footer, a
+// block under "關於我們" and one with contact fields only stay out.
+TEST(RecordTails, AListingsPartyBlockComesBack) {
+  const char* blocks[] = {
+      "車商資訊\n[logo.jpg] 北辰汽車 中山店\n營業時間：09:00-21:00\n地址：北辰市中山路1號\n",
+      "仲介資訊\n北辰房屋 中正加盟店\n經紀人：王大明\n電話：02-2345-6789\n",
+      "公司简介\n北辰科技有限公司\n行业：软件开发\n规模：100-499人\n",
+      "店家信息\n营业时间：10:00-22:00\n人均：85元\n",
+      "房東資料\n陳小姐\n可看屋時間：平日晚上\n聯絡電話：0912-345-678\n",
+      "商家資訊\n北辰咖啡\n營業時間：08:00-18:00\n公休：週一\n",
+      "主办方信息\n北辰文化传媒\n活动时间：2026年3月1日\n地点：北辰剧场\n",
+      "賣家資料\n林先生（個人）\n看車地點：北辰市\n所在地：北辰市中山區\n",
+  };
+  for (const char* block : blocks) {
+    const std::string text = std::string("   里程  5.2萬公里\n   (BUTTON) 查看報告\n\n") + block + "   (BUTTON) 聯絡\n";
+    const auto lines = RunRule(text.c_str(), 1);
+    EXPECT_EQ(Kept(lines).size(), 1 + static_cast<size_t>(std::count(block, block + std::strlen(block), '\n')))
+        << block;
+  }
+  const char* footers[] = {
+      "關於我們\n地址：北辰市中山路1號\n營業時間：09:00-18:00\n",
+      "網站資訊\n地址：北辰市中山路1號\n電話：02-2345-6789\n",
+      "相關車款\n營業時間：09:00-21:00\n地址：北辰市中山路1號\n",
+      "車商資訊\n本店成立於1998年，專營進口車，歡迎來店賞車。\n",
+  };
+  for (const char* block : footers) {
+    const std::string text = std::string("   里程  5.2萬公里\n\n") + block;
+    EXPECT_EQ(Kept(RunRule(text.c_str(), 1)).size(), 1U) << block;
+  }
+}
+
+// A record's section heading left out over a run of its kept fields, a
+// blank line above it; in both scripts. A link label right under a
+// picture, a heading over two fields, a line with a bar and a sentence
+// stay out.
+TEST(RecordTails, ASectionHeadingOverKeptFieldsComesBack) {
+  const char* headings[] = {"基本資料", "基本信息", "學校資料", "课程信息",
+                            "藥品資訊", "车辆档案", "場地資料", "基金概况"};
+  for (const char* h : headings) {
+    std::vector<PageLine> lines =
+        MakePageLines(std::string("   北辰書院\n\n   ") + h + "\n   類別：資助\n   性別：男女\n   創校：1998\n");
+    lines[2].reason = "outside the main text";
+    std::vector<size_t> kept = KeepRecordTails(lines);
+    EXPECT_TRUE(lines[2].reason.empty()) << h;
+  }
+  const char* stays[][2] = {
+      {"   [poster.jpg]\n", "   更新描述或海报\n"},
+      {"\n", "   基本資料 | 課程\n"},
+      {"\n", "   請填寫以下資料。\n"},
+  };
+  for (const auto& s : stays) {
+    std::vector<PageLine> lines =
+        MakePageLines(std::string("   北辰書院\n") + s[0] + s[1] + "   類別：資助\n   性別：男女\n   創校：1998\n");
+    lines[2].reason = "outside the main text";
+    if (lines[1].placeholder) lines[1].reason = "image placeholder";
+    KeepRecordTails(lines);
+    EXPECT_EQ(lines[2].reason, "outside the main text") << s[1];
+  }
+  std::vector<PageLine> two = MakePageLines("   北辰書院\n\n   基本資料\n   類別：資助\n   性別：男女\n\n");
+  two[2].reason = "outside the main text";
+  KeepRecordTails(two);
+  EXPECT_EQ(two[2].reason, "outside the main text");
 }
 
 }  // namespace record_tails_test

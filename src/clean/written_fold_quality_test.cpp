@@ -376,6 +376,18 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
       // record, a developer Q&A thread, a Hualien news article; measured as
       // fold 44; 1.000 / 1.000 after round nine.
       {"formerly-blind-pages-45", "formerly_blind45", "0.949 (131/138) / 0.904 (132/146)", 0.99, 0.99},
+      // A county notice, a HK press release, a journal abstract page, a
+      // used-car listing, a Discuz! help thread, a scenic area's tickets
+      // page; measured once with rounds seven and eight, the same after
+      // round nine; 1.000 (161/161) / 0.988 (159/161) after round ten (a
+      // title flush left and a date line far below the record remain).
+      {"formerly-blind-pages-46", "formerly_blind46", "0.960 (143/149) / 0.876 (141/161)", 0.99, 0.98},
+      // A procurement result notice, a council interpellation record, a
+      // doctor's profile, a HK school page, a PIXNET blog post, a local
+      // regulation; measured as fold 46; 1.000 (191/191) / 0.995 (192/193)
+      // after round ten (an update-date line, labelled the other way in
+      // fold 5, remains).
+      {"formerly-blind-pages-47", "formerly_blind47", "0.806 (166/206) / 0.870 (168/193)", 0.99, 0.99},
   };
   for (const Fold& fold : folds) {
     size_t pages = 0;
@@ -392,10 +404,8 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
 // pages written and labelled blind, measured once, and no rule written for
 // them yet; whoever writes cleaning rules must not read them. Each is held
 // to its measured-once figure so that a change that makes unseen pages
-// worse is seen (folds 46 and 47: written after rounds seven and eight
-// and measured once with them, the same to a line after round nine, which
-// the writers of its rules could not read; folds 48 and 49: written and
-// measured once at the start of round ten, before its rules). With none, the test is
+// worse is seen (folds 48 and 49: written and measured once at the start
+// of round ten, before its rules; the same to a line after them). With none, the test is
 // skipped; a fold moves to
 // FormerlyBlindWrittenCrawlPages once rules are written for it.
 TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
@@ -406,8 +416,6 @@ TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
     const char* measured_once;
   };
   const std::vector<Fold> folds = {
-      {"blind-pages-46", "blind46", 0.95, 0.87, "0.960 (143/149) / 0.876 (141/161)"},
-      {"blind-pages-47", "blind47", 0.80, 0.87, "0.806 (166/206) / 0.870 (168/193)"},
       {"blind-pages-48", "blind48", 0.97, 0.90, "0.973 (179/184) / 0.909 (180/198)"},
       {"blind-pages-49", "blind49", 0.70, 0.74, "0.709 (122/172) / 0.748 (122/163)"},
   };
