@@ -42,7 +42,6 @@
 #include "clean/post_boundaries.h"
 #include "clean/priced_lists.h"
 #include "clean/promotion_rules.h"
-#include "clean/quantity_lists.h"
 #include "clean/reader_notices.h"
 #include "clean/readers_contributions.h"
 #include "clean/record_blocks.h"
@@ -393,7 +392,6 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     for (size_t i : KeepRecordItemLists(lines)) own_paragraph[i] = true;  // clean/record_item_lists.h
     for (size_t i : KeepRecordTails(lines)) own_paragraph[i] = true;      // clean/record_tails.h
     for (size_t i : KeepGalleryCaptions(lines)) own_paragraph[i] = true;
-    for (size_t i : KeepQuantityListsInText(lines)) own_paragraph[i] = true;  // clean/quantity_lists.h
     for (size_t i : KeepRecordTitles(lines)) own_paragraph[i] = true;
     CutRepeatedLinkCells(lines);
     MarkPricedLists(lines);

@@ -384,10 +384,11 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
       {"formerly-blind-pages-46", "formerly_blind46", "0.960 (143/149) / 0.876 (141/161)", 0.99, 0.98},
       // A procurement result notice, a council interpellation record, a
       // doctor's profile, a HK school page, a PIXNET blog post, a local
-      // regulation; measured as fold 46; 1.000 (191/191) / 0.995 (192/193)
+      // regulation; measured as fold 46; 1.000 (187/187) / 0.974 (188/193)
       // after round ten (an update-date line, labelled the other way in
-      // fold 5, remains).
-      {"formerly-blind-pages-47", "formerly_blind47", "0.806 (166/206) / 0.870 (168/193)", 0.99, 0.99},
+      // fold 5, and a blog's soil recipe, whose rule cost blind fold 50
+      // six lines and was dropped, remain).
+      {"formerly-blind-pages-47", "formerly_blind47", "0.806 (166/206) / 0.870 (168/193)", 0.99, 0.97},
   };
   for (const Fold& fold : folds) {
     size_t pages = 0;
@@ -406,7 +407,9 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
 // to its measured-once figure so that a change that makes unseen pages
 // worse is seen (folds 48 and 49: written and measured once at the start
 // of round ten, before its rules, the same to a line after them; folds 50
-// and 51: written and measured once after round ten, before round eleven). With none, the test is
+// and 51: written and measured once after round ten, before round eleven;
+// fold 50 also with the cleaner before round ten, the same but for one
+// rule of round ten that it showed wrong, which was then dropped). With none, the test is
 // skipped; a fold moves to
 // FormerlyBlindWrittenCrawlPages once rules are written for it.
 TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
@@ -419,7 +422,7 @@ TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
   const std::vector<Fold> folds = {
       {"blind-pages-48", "blind48", 0.97, 0.90, "0.973 (179/184) / 0.909 (180/198)"},
       {"blind-pages-49", "blind49", 0.70, 0.74, "0.709 (122/172) / 0.748 (122/163)"},
-      {"blind-pages-50", "blind50", 0.92, 0.92, "0.923 (155/168) / 0.923 (156/169)"},
+      {"blind-pages-50", "blind50", 0.95, 0.92, "0.957 (155/162) / 0.923 (156/169)"},
       {"blind-pages-51", "blind51", 0.96, 0.96, "0.963 (158/164) / 0.969 (157/162)"},
   };
   if (folds.empty()) GTEST_SKIP() << "no untouched blind fold at present";
