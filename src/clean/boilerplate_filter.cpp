@@ -38,6 +38,7 @@
 #include "clean/one_line_reviews.h"
 #include "clean/page_line.h"
 #include "clean/page_tails.h"
+#include "clean/paragraph_lists.h"
 #include "clean/photo_albums.h"
 #include "clean/picture_card_lists.h"
 #include "clean/picture_heads.h"
@@ -109,9 +110,9 @@ std::string WithoutPlaceholders(std::string_view raw) {
   return out;
 }
 
-// "• 步行約十分鐘": a bullet the page wrote itself, kept with its item;
-// lynx's list markers ("* ", "+ ", "o ") and a dump's dashes are layout.
-bool IsWrittenBullet(char32_t c) { return c == U'•' || c == U'●' || c == U'▪' || c == U'◆' || c == U'■'; }
+// "• 步行約十分鐘", "- 數手指": a bullet the page wrote itself, kept with
+// its item; lynx's list markers ("* ", "+ ", "o ") are layout.
+bool IsWrittenBullet(char32_t c) { return c == U'•' || c == U'●' || c == U'▪' || c == U'◆' || c == U'■' || c == '-'; }
 
 std::string WithoutLeadingBullet(std::string_view line) {
   std::u32string s = DecodeUtf32(line);
@@ -417,6 +418,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkPictureCardLists(lines);             // other records as picture cards (clean/picture_card_lists.h)
     MarkCommentChrome(lines);                // action rows, vote-and-age headers (clean/comment_chrome.h)
     MarkBracketLabels(lines);                // "[头图：…]", "[tag] a [tag] b" (clean/bracket_labels.h)
+    KeepParagraphLists(lines);               // a list typed inside a paragraph (clean/paragraph_lists.h)
     if (auto title = KeepTitleNamedByCrumb(lines)) own_paragraph[*title] = true;  // clean/crumb_titles.h
     if (auto name = KeepLatinNameUnderHeadline(lines)) own_paragraph[*name] = true;
     if (auto byline = KeepBylineUnderDateHeader(lines)) own_paragraph[*byline] = true;  // clean/date_headers.h
