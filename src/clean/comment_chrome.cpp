@@ -62,8 +62,10 @@ bool HasLatinAge(const std::vector<std::u32string>& t) {
     if (t[i] == U"just" && i + 1 < t.size() && t[i + 1] == U"now") return true;
     if (t[i] == U"刚刚" || t[i] == U"剛剛") return true;
     if (t[i] != U"ago" || i == 0) continue;
-    if (IsNumberWithUnit(t[i - 1])) return true;
-    if (i >= 2 && IsLatinUnit(t[i - 1]) && (AllDigits(t[i - 2]) || t[i - 2] == U"a" || t[i - 2] == U"an")) return true;
+    std::u32string_view unit = t[i - 1];  // "8 hr. ago": an abbreviated unit
+    if (unit.size() > 1 && unit.back() == '.') unit.remove_suffix(1);
+    if (IsNumberWithUnit(unit)) return true;
+    if (i >= 2 && IsLatinUnit(unit) && (AllDigits(t[i - 2]) || t[i - 2] == U"a" || t[i - 2] == U"an")) return true;
   }
   return false;
 }

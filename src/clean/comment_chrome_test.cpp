@@ -67,6 +67,7 @@ TEST(CommentChrome, ActionRowsAndHeadersOfManyEnginesGo) {
       {"老王 # 个月前 广东", {"回复", "赞"}, false},
       {"小林 剛剛 #", {"讚好", "回覆", "分享"}, true},
       {"carol # minutes ago | parent", {"Like", "Reply", "Share", "More"}, false},
+      {"dave · # hr. ago", {"Reply", "Award", "Share"}, true},
   };
   for (const Case& c : cases) {
     const std::string kept = Kept(Marked(Thread(c.header, c.row, c.one_line)));
@@ -117,7 +118,8 @@ TEST(CommentChrome, LookAlikesStay) {
 }
 
 TEST(CommentChrome, ShapesByThemselves) {
-  for (const char* age : {"8 hours ago", "a day ago", "3d ago", "just now", "3小时前", "2 天前", "5個月前"}) {
+  for (const char* age :
+       {"8 hours ago", "8 hr. ago", "a day ago", "3d ago", "just now", "3小时前", "2 天前", "5個月前"}) {
     EXPECT_TRUE(HasRelativeAge(DecodeUtf32(age))) << age;
   }
   for (const char* none : {"ago", "前天", "三年前的今天", "2024年以前", "8 hours"}) {
