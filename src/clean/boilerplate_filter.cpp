@@ -10,8 +10,10 @@
 #include "clean/author_cards.h"
 #include "clean/bbs_rules.h"
 #include "clean/boxed_cards.h"
+#include "clean/bracket_labels.h"
 #include "clean/cite_widgets.h"
 #include "clean/comment_blocks.h"
+#include "clean/comment_chrome.h"
 #include "clean/comment_floors.h"
 #include "clean/comment_threads.h"
 #include "clean/crumb_titles.h"
@@ -36,6 +38,7 @@
 #include "clean/one_line_reviews.h"
 #include "clean/page_line.h"
 #include "clean/page_tails.h"
+#include "clean/paragraph_lists.h"
 #include "clean/photo_albums.h"
 #include "clean/picture_card_lists.h"
 #include "clean/picture_heads.h"
@@ -106,9 +109,9 @@ std::string WithoutPlaceholders(std::string_view raw) {
   return out;
 }
 
-// "• 步行約十分鐘": a bullet the page wrote itself, kept with its item;
-// lynx's list markers ("* ", "+ ", "o ") and a dump's dashes are layout.
-bool IsWrittenBullet(char32_t c) { return c == U'•' || c == U'●' || c == U'▪' || c == U'◆' || c == U'■'; }
+// "• 步行約十分鐘", "- 數手指": a bullet the page wrote itself, kept with
+// its item; lynx's list markers ("* ", "+ ", "o ") are layout.
+bool IsWrittenBullet(char32_t c) { return c == U'•' || c == U'●' || c == U'▪' || c == U'◆' || c == U'■' || c == '-'; }
 
 std::string WithoutLeadingBullet(std::string_view line) {
   std::u32string s = DecodeUtf32(line);
@@ -411,6 +414,9 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkCommentBlocks(lines, thread_page);   // runs of comments, reviews, answers (clean/comment_blocks.h)
     MarkOneLineReviews(lines, thread_page);  // "王** 2026-11-28 态度很好。" (clean/one_line_reviews.h)
     MarkPictureCardLists(lines);             // other records as picture cards (clean/picture_card_lists.h)
+    MarkCommentChrome(lines);                // action rows, vote-and-age headers (clean/comment_chrome.h)
+    MarkBracketLabels(lines);                // "[头图：…]", "[tag] a [tag] b" (clean/bracket_labels.h)
+    KeepParagraphLists(lines);               // a list typed inside a paragraph (clean/paragraph_lists.h)
     if (auto title = KeepTitleNamedByCrumb(lines)) own_paragraph[*title] = true;  // clean/crumb_titles.h
     if (auto name = KeepLatinNameUnderHeadline(lines)) own_paragraph[*name] = true;
     if (auto byline = KeepBylineUnderDateHeader(lines)) own_paragraph[*byline] = true;  // clean/date_headers.h
