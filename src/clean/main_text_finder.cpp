@@ -390,6 +390,7 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
     body.end = FieldTailEnd(lines, body.end);
     body.end = ExtendToLastNumberedSection(lines, body);
     body.end = ExtendToLastHeadedSection(lines, body);
+    body.end = ExtendToBracketedSections(lines, body);
     body.end = ExtendToStatuteTail(lines, body);
     KeepCaptionsInBody(lines, body, body_features, kept);
     KeepCreditsBelow(lines, body.end, kept);
