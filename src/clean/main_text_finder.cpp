@@ -111,6 +111,19 @@ std::vector<size_t> HeadBelowHeadline(const std::vector<PageLine>& lines, size_t
   auto in_field_block = [&](size_t k) {
     auto field = [&](size_t i) { return lines[i].reason.empty() && IsLabelledField(lines[i].core); };
     if (!field(between[k])) return false;
+    // A row of fields on one line ("站號：TG　位置：…"), and a field with a
+    // measured value beside the record's date line ("收盘价：12.35" over
+    // "更新时间：…"), are such a block too.
+    const std::u32string& core = lines[between[k]].core;
+    if (IsFieldRow(core)) return true;
+    auto dated = [&](size_t j) { return between[j] + 1 == between[k] || between[k] + 1 == between[j]; };
+    const size_t colon = core.find_first_of(U"：:");
+    if (colon != std::u32string::npos &&
+        std::any_of(core.begin() + static_cast<long>(colon), core.end(), [](char32_t c) { return IsAsciiDigit(c); }) &&
+        ((k > 0 && dated(k - 1) && IsDateLine(lines[between[k - 1]].core)) ||
+         (k + 1 < between.size() && dated(k + 1) && IsDateLine(lines[between[k + 1]].core)))) {
+      return true;
+    }
     return (k > 0 && between[k - 1] + 1 == between[k] && field(between[k - 1])) ||
            (k + 1 < between.size() && between[k + 1] == between[k] + 1 && field(between[k + 1]));
   };
@@ -377,6 +390,7 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
     body.end = FieldTailEnd(lines, body.end);
     body.end = ExtendToLastNumberedSection(lines, body);
     body.end = ExtendToLastHeadedSection(lines, body);
+    body.end = ExtendToBracketedSections(lines, body);
     body.end = ExtendToStatuteTail(lines, body);
     KeepCaptionsInBody(lines, body, body_features, kept);
     KeepCreditsBelow(lines, body.end, kept);

@@ -369,5 +369,94 @@ TEST(MainTextHead, ADocumentNumbersRowInTheSummaryTableStays) {
   }
 }
 
+// A record's fields between its title and its body: a row of fields on
+// one line, or a field with a measured value beside the record's date
+// line. Eight records of kinds in no fold, both scripts.
+struct HeadCase {
+  const char* title;
+  std::vector<const char*> head;  // lines between the title and the body, no blank line between
+  const char* body;
+};
+
+std::string HeadPage(const HeadCase& c) {
+  std::string page = "   北辰資料中心\n";
+  for (const char* item : {"首頁", "最新消息", "統計資料", "開放資料", "服務指南", "關於本站", "聯絡我們"}) {
+    page += std::string("     * ") + item + "\n";
+  }
+  page += "\n   首頁 > 資料查詢 > 紀錄\n\n   (BUTTON) 列印   (BUTTON) 下載 PDF\n\n   ";
+  page += c.title;
+  page += "\n\n";
+  for (const char* h : c.head) page += std::string("   ") + h + "\n";
+  // The body names the record, as its title does.
+  page += "\n   ";
+  page += c.title;
+  page += "，";
+  page += c.body;
+  page += "\n\n   相關連結\n     * 常見問題\n     * 聯絡我們\n\n   版權所有 © 2026 北辰資料中心\n";
+  return page;
+}
+
+const std::vector<HeadCase> kHeadCases = {
+    {"東湖氣象站逐時觀測資料",
+     {"站號：C0A9　　位置：北辰區東湖里　　海拔：12 米"},
+     "本日上午受東北季風影響，東湖站氣溫由清晨的十八度降至中午的十六度，風速逐漸增強，傍晚起轉為陰有短暫雨，夜間最低"
+     "氣溫約十四度，請民眾注意保暖。"},
+    {"BX-200 变频空调技术参数",
+     {"产品型号：BX-200   生产厂家：北辰电器有限公司"},
+     "本机采用全直流变频压缩机，制冷量为三千五百瓦，能效等级为一级，适用于十五至二十三平方米的房间，室内机噪音最低"
+     "可达十八分贝，支持手机远程控制。"},
+    {"給付貨款事件開庭通知",
+     {"案號：115年度訴字第88號　　承辦股：忠股"},
+     "本件定於民國一百一十五年十二月十日上午十時在本院第五法庭行言詞辯論，兩造應準時到庭，逾時未到者，本院得依一造"
+     "辯論而為判決。"},
+    {"北辰电子（600123）",
+     {"收盘价：12.35元  +0.21（+1.73%）", "2026-12-08 15:00 更新"},
+     "北辰电子主要从事电源管理芯片的研发与销售，产品应用于消费电子、工业控制及汽车电子领域，公司在深圳、苏州设有研发"
+     "中心，近三年研发投入占营收比重均超过百分之十二。"},
+    {"小白鷺",
+     {"學名：Egretta garzetta　　科名：鷺科"},
+     "小白鷺全身白色，繁殖期頭後有兩根細長的飾羽，常在水田、河口及魚塭覓食，以小魚、蝦類及水生昆蟲為主食，是本地最"
+     "常見的鷺科鳥類之一。"},
+    {"数据结构与算法",
+     {"课程编号：CS101　学分：3　授课教师：王明"},
+     "本课程介绍线性表、树、图等基本数据结构及其上的排序与查找算法，要求学生完成四次上机实验和一个综合项目，期末考试"
+     "占总评成绩的百分之五十。"},
+    {"北辰區東湖段農地變更使用申請案",
+     {"民國115年3月2日收件", "申請面積：1,250 平方公尺"},
+     "申請人擬將本筆農地變更為農業設施用地，興建資材室及集貨場，經本府會同相關單位現場會勘，認定申請內容與農業經營"
+     "確有必要，准予變更使用。"},
+    {"2019款北辰X5 1.5T 自动豪华型",
+     {"2026年12月1日发布 · 2021年3月上牌", "参考价格：8.6万元（新车含税价14.2万）"},
+     "本车为一手私家车，全程在四儿店保养，行驶里程四万二千公里，无重大事故、无泡水、无火烧，内饰干净，轮胎为去年新"
+     "换，支持第三方检测。"},
+};
+
 }  // namespace main_text_head_test
+
+TEST(MainTextHead, RecordFieldsBetweenTitleAndBodyAreKept) {
+  for (const auto& c : main_text_head_test::kHeadCases) {
+    const CleanedDocument d = CleanDocument(main_text_head_test::HeadPage(c), SourceLayout::kWebDump, nullptr);
+    EXPECT_TRUE(Contains(d.text, c.title)) << d.text;
+    for (const char* h : c.head) EXPECT_TRUE(HasLine(d.text, h)) << h << "\n" << d.text;
+    EXPECT_FALSE(Contains(d.text, "版權所有")) << d.text;
+  }
+}
+
+TEST(MainTextHead, KeywordsSectionAndCountersBesideTheDateStayDropped) {
+  // Labelled lines that are no field of the record: keywords (no value to
+  // measure), the page's section, a counter, share and font widgets.
+  for (const char* line :
+       {"关键词：城市 交通 北辰", "栏目：地方新闻", "阅读：1,234", "分享到：微信 微博 QQ空间", "字号：大 中 小"}) {
+    const main_text_head_test::HeadCase c = {
+        "北辰市东湖路改造工程下月完工",
+        {"2026-12-08 09:30 来源：北辰日报", line},
+        "北辰市住建局昨日表示，东湖路改造工程已完成路面铺设和管线迁改，正在进行人行道和绿化施工，预计下月中旬全线"
+        "完工通车，届时沿线居民出行将更加便利。"};
+    const CleanedDocument d = CleanDocument(main_text_head_test::HeadPage(c), SourceLayout::kWebDump, nullptr);
+    EXPECT_TRUE(Contains(d.text, "东湖路改造工程已完成")) << d.text;
+    EXPECT_TRUE(Contains(d.text, "2026-12-08 09:30")) << d.text;
+    EXPECT_FALSE(Contains(d.text, line)) << line << "\n" << d.text;
+  }
+}
+
 }  // namespace wenyuan::clean

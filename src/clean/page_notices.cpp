@@ -163,14 +163,18 @@ char32_t MarkOf(const PageLine& l) {
   return 0;
 }
 
+// Speaks of the site, its data, or its accounts and their services (a
+// member's login, a subscription).
 bool SpeaksOfSiteOrData(std::u32string_view s) {
-  return Has(s, {U"資料", U"资料", U"資訊", U"资讯", U"信息", U"數據", U"数据", U"系統", U"系统", U"網站", U"网站",
-                 U"本站", U"平台", U"頁面", U"页面"});
+  return Has(
+      s, {U"資料", U"资料", U"資訊", U"资讯", U"信息", U"數據", U"数据", U"系統", U"系统", U"網站", U"网站", U"本站",
+          U"平台", U"頁面", U"页面", U"會員", U"会员", U"登入", U"登錄", U"登录", U"帳號", U"账号", U"訂閱", U"订阅"});
 }
 
 // A block of marked notes in the tail ("※ …" lines one under another)
 // where one is a standing notice or a disclaimer: its marked neighbours that speak of the
-// site or its data are standing notices too ("※ 個人資料已去識別化處理。").
+// site, its data or its accounts are standing notices too ("※ 個人資料已去識別化處理。",
+// "※ 訂閱功能需先登入會員。").
 void MarkNoticeBlocks(std::vector<PageLine>& lines) {
   auto mate = [&](size_t k, char32_t mark) {
     return lines[k].kept() && !lines[k].table && MarkOf(lines[k]) == mark && lines[k].core.size() <= kMaxNotice &&

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "clean/cleaned_text_test_support.h"
 #include "clean/document_cleaner.h"
@@ -137,4 +138,57 @@ TEST(PageNotices, ARecordsHeadedContactSectionStays) {
 }
 
 }  // namespace
+
+namespace page_notices_test {
+
+// Notes on a site's accounts and services, in a block under its data
+// notice: eight, both scripts, three marks.
+const char* const kServiceNotes[] = {
+    "※ 「訂閱」功能需先登入會員，異動時將以電子郵件通知。",
+    "※ 收藏功能仅限注册会员使用。",
+    "※ 下載CSV檔須登入帳號後方可使用。",
+    "※ 订阅提醒将发送至您账号绑定的手机。",
+    "* 會員登入後可查看完整歷史價格。",
+    "* 未登录用户每日最多查询十次。",
+    "註：訂閱服務可隨時於會員中心取消。",
+    "注：会员到期后，已下载的报告仍可查看。",
+};
+
+}  // namespace page_notices_test
+
+TEST(PageNotices, ANoteOnTheSitesAccountsInANoticeBlockGoes) {
+  for (const char* note : page_notices_test::kServiceNotes) {
+    // The block's mark is the note's: "※", "*" (a bullet) or "註：".
+    const std::string n = note;
+    const std::string mark = n.starts_with("*") ? "* " : n.starts_with("※") ? "※ " : "註：";
+    std::vector<PageLine> lines =
+        MakePageLines("   北辰營造股份有限公司\n   資本總額：5,000萬元\n\n   " + mark +
+                      "本系統資料僅供參考，實際以主管機關核准之資料為準。\n   " + n + "\n\n   回頁首\n");
+    MarkPageNotices(lines);
+    EXPECT_EQ(lines[3].reason, kSiteNotice) << note;
+    EXPECT_EQ(lines[4].reason, kSiteNotice) << note;
+    EXPECT_TRUE(lines[1].reason.empty());
+  }
+}
+
+TEST(PageNotices, ATablesNoteAndABodyOnMembersStay) {
+  // The table's own note beside the notice, and a note with no notice by it.
+  std::vector<PageLine> table = MakePageLines(
+      "   年度    營收    淨利\n   2025    1,200   80\n   ※ 單位：新臺幣百萬元\n"
+      "   ※ 本網站資料僅供參考，實際以公司公告為準。\n\n   回頁首\n");
+  MarkPageNotices(table);
+  EXPECT_TRUE(table[2].reason.empty());
+  std::vector<PageLine> alone = MakePageLines("   ※ 會員大會訂於明年三月舉行，請會員踴躍出席。\n\n   回頁首\n");
+  MarkPageNotices(alone);
+  EXPECT_TRUE(alone[0].reason.empty());
+  // An association's report on its members, with body after it.
+  std::vector<PageLine> body = MakePageLines(
+      "   ※ 本網站資料僅供參考，以本會公告為準。\n   ※ 會員登入系統已於十一月完成改版。\n"
+      "   本會表示，新系統上線後會員可於線上繳納年費並查詢繼續教育學分，首月已有超過三千名會員完成登錄，"
+      "明年將再增加線上投票功能。\n");
+  MarkPageNotices(body);
+  EXPECT_TRUE(body[1].reason.empty());
+  EXPECT_TRUE(body[2].reason.empty());
+}
+
 }  // namespace wenyuan::clean

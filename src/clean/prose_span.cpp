@@ -7,6 +7,7 @@
 #include "clean/boilerplate_filter.h"
 #include "clean/dates_and_bylines.h"
 #include "clean/forum_rules.h"
+#include "clean/record_closings.h"
 #include "clean/spaced_tables.h"
 #include "clean/structure_rules.h"
 #include "clean/value_rows.h"
@@ -377,6 +378,52 @@ size_t ExtendToLastHeadedSection(const std::vector<PageLine>& lines, ProseSpan b
     ++items;
   }
   return items >= kMinItems ? k : body.end;
+}
+
+namespace {
+
+// The bracketed label a line opens with ("【有效期】24个月" → "【", "〔用法〕"
+// → "〔"): its opening bracket, or 0 when none (a label of one to ten
+// characters).
+char32_t OpeningLabel(const PageLine& l) {
+  constexpr size_t kMaxLabel = 10;
+  if (l.bullet || l.core.empty()) return 0;
+  const size_t open = std::u32string_view(U"【〔［〖[").find(l.core[0]);
+  if (open == std::u32string_view::npos) return 0;
+  const size_t close = l.core.find(U"】〕］〗]"[open]);
+  return close != std::u32string::npos && close >= 2 && close <= kMaxLabel + 1 ? l.core[0] : 0;
+}
+
+}  // namespace
+
+size_t ExtendToBracketedSections(const std::vector<PageLine>& lines, ProseSpan body) {
+  constexpr size_t kMinSections = 3, kMaxItem = 80;
+  std::u32string opens;
+  for (size_t i = body.begin; i < body.end; ++i) {
+    if (lines[i].reason.empty() && OpeningLabel(lines[i]) != 0) opens += OpeningLabel(lines[i]);
+  }
+  if (opens.size() < kMinSections) return body.end;
+  const char32_t bracket = opens.back();
+  if (std::count(opens.begin(), opens.end(), bracket) < static_cast<long>(kMinSections)) return body.end;
+  size_t end = body.end;
+  for (size_t i = body.end; i < lines.size();) {
+    while (i < lines.size() && lines[i].blank()) ++i;
+    if (i >= lines.size() || !lines[i].reason.empty() || OpeningLabel(lines[i]) != bracket) break;
+    const size_t close = lines[i].core.find_first_of(U"】〕］〗]");
+    size_t k = i + 1;
+    if (close + 1 == lines[i].core.size()) {
+      // A label alone heads the fields right under it ("【生产企业】" over
+      // "企业名称：…"); with none, it is no section of the record.
+      while (k < lines.size() && lines[k].reason.empty() && !lines[k].bullet && lines[k].core.size() <= kMaxItem &&
+             OpeningLabel(lines[k]) == 0 && IsLabelledField(lines[k].core)) {
+        ++k;
+      }
+      if (k == i + 1) break;
+    }
+    end = k;
+    i = k;
+  }
+  return end;
 }
 
 }  // namespace wenyuan::clean

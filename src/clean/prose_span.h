@@ -79,4 +79,13 @@ size_t ExtendToLastNumberedSection(const std::vector<PageLine>& lines, ProseSpan
 // Returns the new end of the body.
 size_t ExtendToLastHeadedSection(const std::vector<PageLine>& lines, ProseSpan body);
 
+// A record's last sections below the body, labelled as the body labels its
+// sections ("【有效期】24个月", "【批准文号】…" under a body of "【成份】…",
+// "【用法用量】…"; three or more such labels in the body, the same
+// bracket): each a line, blank lines between, or a label alone over
+// labelled fields ("【生产企业】" over "企业名称：…"). The run ends at the
+// first line that is neither or that a rule dropped. Returns the new end of
+// the body.
+size_t ExtendToBracketedSections(const std::vector<PageLine>& lines, ProseSpan body);
+
 }  // namespace wenyuan::clean

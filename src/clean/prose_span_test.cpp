@@ -231,4 +231,66 @@ TEST(ProseSpan, TheFirstNumberedSectionAboveTheBody) {
 }
 
 }  // namespace
+
+// A record's last sections below the body, labelled as the body's are:
+// eight records of kinds in no fold, both scripts, five kinds of bracket.
+namespace prose_span_test {
+
+struct Bracketed {
+  const char* body;  // three sections or more, one a line
+  const char* tail;  // the sections below, which the body takes
+};
+
+const Bracketed kBracketed[] = {
+    {"【成份】本品主要成份为对乙酰氨基酚。\n【性状】本品为白色片。\n【用法用量】口服，一次1片。\n",
+     "【有效期】24个月\n\n【批准文号】国药准字H20260001\n\n【生产企业】\n企业名称：北辰制药有限公司\n"
+     "生产地址：北辰市东湖路1号\n"},
+    {"【成分】每錠含布洛芬200毫克。\n【適應症】緩解頭痛、牙痛。\n【用法】成人一次一錠。\n",
+     "【貯存】室溫保存，避免陽光直射。\n【包裝】100錠\n\n【製造廠】\n廠名：北辰藥品股份有限公司\n"
+     "廠址：北辰市東湖路1號\n"},
+    {"〔产品简介〕本机采用直流变频电机。\n〔使用方法〕接通电源后按开关键。\n〔注意事项〕请勿用湿手触摸插头。\n",
+     "〔保修〕整机一年，电机三年\n\n〔产地〕北辰\n"},
+    {"［來源］本品為菊科植物的乾燥花序。\n［性狀］呈扁球形，黃白色。\n［功能］疏散風熱，清肝明目。\n",
+     "［性味］甘、苦，微寒。\n［歸經］歸肺、肝經。\n"},
+    {"〖主料〗排骨500克，冬瓜300克。\n〖做法〗排骨焯水后与冬瓜同煮。\n〖口味〗咸鲜\n",
+     "〖烹饪时间〗40分钟\n〖难度〗简单\n"},
+    {"[品名] 北辰手工麵線\n[成分] 小麥粉、水、食鹽。\n[食用方式] 滾水煮三分鐘即可。\n",
+     "[保存期限] 12個月\n\n[製造商]\n名稱：北辰食品有限公司\n電話：02-1234-5678\n"},
+    {"【課程目標】培養學生閱讀古典文獻的能力。\n【課程內容】選讀先秦諸子。\n【評量方式】期中報告與期末考試。\n",
+     "【學分】3\n【先修科目】無\n"},
+    {"【适用范围】本标准规定了城市道路照明的设计要求。\n【主要内容】包括照度、均匀度和眩光限制。\n"
+     "【起草单位】北辰市市政设计研究院。\n",
+     "【实施日期】2026-07-01\n\n【归口单位】\n单位名称：北辰市照明标准化技术委员会\n"},
+};
+
+size_t LinesIn(const std::string& text) { return static_cast<size_t>(std::count(text.begin(), text.end(), '\n')); }
+
+}  // namespace prose_span_test
+
+TEST(ProseSpan, ARecordsLastBracketedSectionsJoinTheBody) {
+  for (const auto& c : prose_span_test::kBracketed) {
+    const std::string text = std::string(c.body) + "\n" + c.tail + "\n相关推荐\n* 其他药品\n";
+    const std::vector<PageLine> lines = MakePageLines(text);
+    const size_t body_end = prose_span_test::LinesIn(c.body);
+    const size_t tail_end = body_end + 1 + prose_span_test::LinesIn(c.tail);
+    EXPECT_EQ(ExtendToBracketedSections(lines, {0, body_end}), tail_end) << c.tail;
+  }
+}
+
+TEST(ProseSpan, ALabelOverLinksOrProseAndAnotherBracketEndTheBody) {
+  const std::string body =
+      "【成份】本品主要成份为对乙酰氨基酚。\n【性状】本品为白色片。\n【用法用量】口服，一次1片。\n";
+  // A label over a list of links, or over a paragraph: not the record's.
+  for (const char* tail : {"【相关推荐】\n* 布洛芬缓释胶囊\n* 复方感冒灵颗粒\n",
+                           "【延伸阅读】\n北辰市今年启动基层医疗机构药品配送改革，覆盖全部社区卫生服务中心。\n",
+                           "〔附注〕本页资料由网友提供\n"}) {
+    const std::vector<PageLine> lines = MakePageLines(body + "\n" + tail);
+    EXPECT_EQ(ExtendToBracketedSections(lines, {0, 3}), 3u) << tail;
+  }
+  // A body with two such sections only is no record of them.
+  const std::vector<PageLine> two =
+      MakePageLines("【导读】北辰市发布新规。\n正文第一段。\n【编者按】以下为全文。\n\n【有效期】一年\n");
+  EXPECT_EQ(ExtendToBracketedSections(two, {0, 3}), 3u);
+}
+
 }  // namespace wenyuan::clean

@@ -1,6 +1,7 @@
 #include "clean/spaced_tables.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <string_view>
 
 #include "clean/link_lists.h"
@@ -19,6 +20,7 @@ struct Cell {
   bool value = false;         // holds a number or a mark
   bool mark = false;          // is a mark alone ("—" for a row with nothing there)
   std::u32string text;
+  size_t chars = 0;  // characters before the cell: its column where each counts as one
 };
 
 }  // namespace
@@ -52,16 +54,17 @@ std::vector<Cell> CellsOf(const PageLine& l) {
   if (l.bullet || l.placeholder || l.blank() || l.raw.find(" | ") != std::string_view::npos) return {};
   std::vector<Cell> cells;
   std::u32string text;
-  size_t column = 0, gap = 0;
+  size_t column = 0, gap = 0, chars = 0, begin_chars = 0;
   auto close = [&](size_t at) {
     if (text.empty()) return;
-    cells.push_back({at, column - gap, IsValueCell(text), IsMarkCell(text), text});
+    cells.push_back({at, column - gap, IsValueCell(text), IsMarkCell(text), text, begin_chars});
     text.clear();
   };
   size_t begin = 0;
   for (size_t pos = 0; pos < l.raw.size();) {
     const char32_t c = utf8::DecodeNext(l.raw, pos);
     const size_t w = c == '\t' ? kMinGap : DisplayColumns(c);
+    ++chars;
     if (c == ' ' || c == '\t' || c == U'\u3000') {
       gap += w;
       column += w;
@@ -70,6 +73,7 @@ std::vector<Cell> CellsOf(const PageLine& l) {
     if (gap >= kMinGap || text.empty()) {
       close(begin);
       begin = column;
+      begin_chars = chars - 1;
     } else if (gap > 0) {
       text += ' ';
     }
@@ -78,7 +82,7 @@ std::vector<Cell> CellsOf(const PageLine& l) {
     column += w;
   }
   // `column` ran past the trailing blanks: the last cell ends at its text.
-  if (!text.empty()) cells.push_back({begin, column - gap, IsValueCell(text), IsMarkCell(text), text});
+  if (!text.empty()) cells.push_back({begin, column - gap, IsValueCell(text), IsMarkCell(text), text, begin_chars});
   return cells;
 }
 
@@ -196,6 +200,97 @@ void MarkTimedRows(const std::vector<PageLine>& lines, std::vector<bool>& out) {
   }
 }
 
+// A table whose page aligned its columns by hand: a header of names (three
+// or more cells, no value) over rows whose cells start within a few columns
+// of a header cell each, in order; a cell that runs over the next header
+// cells' starts stands for them too ("上午9時30分 DCCJ 3127/2025" under
+// "時間" and "案件編號", the page joined them with one space). Rows run to a
+// blank line. A page that prints the same header over several sections'
+// rows (a court's cause list, a clinic's rota per department) is one table.
+// Display columns a hand-aligned cell strays from its header's: a few, and
+// more far from the margin. A page that counted each Chinese character as
+// one column aligned its cells by characters: they may match so instead.
+constexpr size_t kMaxDrift = 6, kDriftPerColumn = 8;
+
+struct HeadedBlock {
+  size_t header = 0, end = 0;  // the header line and the end of its rows
+  std::vector<size_t> values;  // per header column, rows holding a value there
+};
+
+size_t Distance(size_t a, size_t b) { return a > b ? a - b : b - a; }
+
+bool IsHeaderRow(const std::vector<Cell>& cells) {
+  return cells.size() >= kMinCells &&
+         std::none_of(cells.begin(), cells.end(), [](const Cell& c) { return c.value || c.mark; });
+}
+
+// The header columns `row` covers, counted into `values`; false when a cell
+// starts near no header cell or out of order. Columns are counted one way
+// over the whole row: on the screen, or one a character.
+bool CoveredAs(const std::vector<Cell>& header, const std::vector<Cell>& row, bool by_chars,
+               std::vector<size_t>& values) {
+  auto begin = [by_chars](const Cell& c) { return by_chars ? c.chars : c.begin; };
+  auto end = [by_chars](const Cell& c) { return by_chars ? c.chars + c.text.size() : c.end; };
+  size_t next = 0, covered = 0;
+  for (const Cell& c : row) {
+    size_t col = header.size(), best = SIZE_MAX;
+    for (size_t k = next; k < header.size(); ++k) {
+      const size_t d = Distance(begin(c), begin(header[k]));
+      if (d < best && d <= std::max(kMaxDrift, begin(header[k]) / kDriftPerColumn)) best = d, col = k;
+    }
+    if (col == header.size()) return false;
+    // A cell that runs over the next header cells' starts stands for them.
+    for (next = col; next < header.size() && (next == col || begin(header[next]) + kMaxDrift < end(c)); ++next) {
+      values[next] += c.value;
+      ++covered;
+    }
+  }
+  return covered + 1 >= header.size();
+}
+
+bool UnderHeader(const std::vector<Cell>& header, const std::vector<Cell>& row, std::vector<size_t>& values) {
+  for (bool by_chars : {false, true}) {
+    std::vector<size_t> counted(values.size(), 0);
+    if (!CoveredAs(header, row, by_chars, counted)) continue;
+    for (size_t k = 0; k < values.size(); ++k) values[k] += counted[k];
+    return true;
+  }
+  return false;
+}
+
+void MarkHeadedRows(const std::vector<PageLine>& lines, const std::vector<std::vector<Cell>>& rows,
+                    std::vector<bool>& out) {
+  std::vector<HeadedBlock> blocks;
+  for (size_t h = 0; h + 1 < lines.size(); ++h) {
+    if (!IsHeaderRow(rows[h])) continue;
+    HeadedBlock b{h, h + 1, std::vector<size_t>(rows[h].size(), 0)};
+    while (b.end < lines.size() && !rows[b.end].empty() && UnderHeader(rows[h], rows[b.end], b.values)) ++b.end;
+    if (b.end > h + 1) blocks.push_back(std::move(b));
+  }
+  for (const HeadedBlock& b : blocks) {
+    // Rows and values over every block under the same header.
+    size_t n = 0;
+    std::vector<size_t> values(b.values.size(), 0);
+    for (const HeadedBlock& o : blocks) {
+      if (lines[o.header].core != lines[b.header].core) continue;
+      n += o.end - o.header - 1;
+      for (size_t k = 0; k < values.size(); ++k) values[k] += o.values[k];
+    }
+    bool related = false;
+    for (size_t k = b.header, seen = 0; k > 0 && seen < 2 && !related;) {
+      --k;
+      if (lines[k].blank()) continue;
+      ++seen;
+      related = IsRelatedHeading(lines[k].core);
+    }
+    bool valued = false;
+    for (size_t k = 1; k < values.size(); ++k) valued = valued || (values[k] >= 2 && values[k] * 3 >= n * 2);
+    if (n >= 2 && valued && !related) {
+      std::fill(out.begin() + static_cast<long>(b.header), out.begin() + static_cast<long>(b.end), true);
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<bool> SpacedTableRows(const std::vector<PageLine>& lines) {
@@ -231,6 +326,7 @@ std::vector<bool> SpacedTableRows(const std::vector<PageLine>& lines) {
     }
   }
   MarkTimedRows(lines, out);
+  MarkHeadedRows(lines, rows, out);
   return out;
 }
 

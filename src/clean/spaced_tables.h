@@ -13,7 +13,10 @@
 // 聯絡我們  隱私政策" over "網站地圖  常見問題  English") holds names, no
 // values, and is no table; nor are rows under a heading over other items
 // ("相關主題" over "主題  回覆  瀏覽" and the topics' counts): they are a
-// list of links. Pure functions, thread-safe.
+// list of links. A table aligned by hand (a few columns off, two cells
+// joined by one space) counts where a header of names stands over its
+// rows, each cell near a header cell; the same header over several
+// sections' rows is one table. Pure functions, thread-safe.
 #pragma once
 
 #include <optional>
