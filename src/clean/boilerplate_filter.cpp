@@ -20,6 +20,7 @@
 #include "clean/data_tables.h"
 #include "clean/date_headers.h"
 #include "clean/dated_lists.h"
+#include "clean/dates_and_bylines.h"
 #include "clean/field_blocks.h"
 #include "clean/field_runs.h"
 #include "clean/forum_posts.h"
@@ -431,10 +432,11 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
       continue;
     }
     if (result.web_mode) {
-      // A list item starts a paragraph of its own: the line above it, however
-      // wide, does not run on into it (two blank lines: the layout carries a
-      // full line that ends in Han text over one, clean/text_cleaner.h).
-      if ((lines[i].bullet || own_paragraph[i]) && !result.text.empty()) {
+      // A list item, and a row of labelled fields, starts a paragraph of its
+      // own: the line above it, however wide, does not run on into it (two
+      // blank lines: the layout carries a full line that ends in Han text
+      // over one, clean/text_cleaner.h).
+      if ((lines[i].bullet || own_paragraph[i] || IsFieldRow(lines[i].core)) && !result.text.empty()) {
         while (!result.text.ends_with("\n\n\n")) result.text += '\n';
       }
       // List markers of a text dump ("* ", "• ") are layout, not content.
