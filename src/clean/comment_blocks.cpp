@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "clean/comment_threads.h"
+#include "clean/dates_and_bylines.h"
 #include "clean/forum_rules.h"
 #include "util/utf8.h"
 
@@ -19,24 +20,6 @@ constexpr size_t kMinComments = 3;
 constexpr size_t kMinAnswers = 2;
 constexpr size_t kMaxReplyLabel = 6;
 constexpr char kAcceptedAnswerBadge[] = "accepted-answer badge";  // clean/answer_furniture.h's reason
-
-// A date ("2026-11-25", "2026/3/8", "11月3日", "12-02") or a time ("09:17").
-bool HasDateOrTime(std::u32string_view s) {
-  for (size_t k = 0; k < s.size(); ++k) {
-    if (!utf8::IsDecimalDigit(s[k])) continue;
-    size_t d = 0;
-    while (k + d < s.size() && utf8::IsDecimalDigit(s[k + d])) ++d;
-    const size_t end = k + d;
-    if (end + 1 < s.size() && d >= 1 && d <= 4) {
-      const char32_t sep = s[end];
-      const bool digit_after = utf8::IsDecimalDigit(s[end + 1]);
-      if ((sep == '-' || sep == '/' || sep == U'年' || sep == U'月') && digit_after && d != 3) return true;
-      if (sep == ':' && digit_after && d <= 2) return true;
-    }
-    k = end;
-  }
-  return false;
-}
 
 // The label of "商戶回覆：…", "作者回复：…": a reply under the run.
 bool IsReplyLine(std::u32string_view s) {

@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "clean/comment_threads.h"
+#include "clean/dates_and_bylines.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -15,22 +16,6 @@ constexpr size_t kMinProseChars = 15;
 constexpr size_t kMaxLinesBeforeRun = 2;  // "發表留言" between the heading and floor 1
 constexpr size_t kMaxFloorLines = 8;      // a comment's text and the author's reply under it
 constexpr size_t kMinFloors = 3;
-
-// A date ("2026-12-05", "2026/3/8", "12月5日", "12-05") or a time ("21:40").
-bool HasDateOrTime(std::u32string_view s) {
-  for (size_t k = 0; k < s.size(); ++k) {
-    if (!utf8::IsDecimalDigit(s[k])) continue;
-    size_t d = 0;
-    while (k + d < s.size() && utf8::IsDecimalDigit(s[k + d])) ++d;
-    const size_t end = k + d;
-    if (end + 1 < s.size() && d <= 4 && utf8::IsDecimalDigit(s[end + 1])) {
-      const char32_t sep = s[end];
-      if (sep == '-' || sep == '/' || sep == U'年' || sep == U'月' || (sep == ':' && d <= 2)) return true;
-    }
-    k = end;
-  }
-  return false;
-}
 
 // A floor's header: its number first, a date or time, short, no sentence.
 bool IsFloorHeader(const PageLine& l) {

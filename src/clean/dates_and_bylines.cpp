@@ -217,4 +217,21 @@ bool IsTimeAgo(const std::u32string& t) {
   return false;
 }
 
+bool HasDateOrTime(std::u32string_view s) {
+  for (size_t k = 0; k < s.size(); ++k) {
+    if (!utf8::IsDecimalDigit(s[k])) continue;
+    size_t d = 0;
+    while (k + d < s.size() && utf8::IsDecimalDigit(s[k + d])) ++d;
+    const size_t end = k + d;
+    if (end + 1 < s.size() && d >= 1 && d <= 4) {
+      const char32_t sep = s[end];
+      const bool digit_after = utf8::IsDecimalDigit(s[end + 1]);
+      if ((sep == '-' || sep == '/' || sep == U'年' || sep == U'月') && digit_after && d != 3) return true;
+      if (sep == ':' && digit_after && d <= 2) return true;
+    }
+    k = end;
+  }
+  return false;
+}
+
 }  // namespace wenyuan::clean

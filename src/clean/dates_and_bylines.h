@@ -10,6 +10,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 namespace wenyuan::clean {
 
@@ -29,5 +30,8 @@ bool IsFieldRow(const std::u32string& core);
 // "3小時前", "45分钟前", "5年前", "剛剛", "昨天" (spaces taken out): how long
 // ago a post or an answer was written.
 bool IsTimeAgo(const std::u32string& t);
+// Holds a date ("2026-11-25", "2026/3/8", "11月3日", "12-02") or a time
+// ("09:17"): digits, a date or time separator, a digit.
+bool HasDateOrTime(std::u32string_view s);
 
 }  // namespace wenyuan::clean

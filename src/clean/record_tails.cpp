@@ -60,6 +60,17 @@ bool IsContactField(const std::u32string& core) {
           "服务时间", "辦公時間", "办公时间", "統一編號", "统一编号", "郵遞區號", "邮编"});
 }
 
+// The end of the run of left-out, unbulleted fields from `begin`, and
+// whether one of them is more than a contact footer's.
+size_t LeftOutFieldsEnd(const std::vector<PageLine>& lines, size_t begin, bool& more_than_contact) {
+  size_t end = begin;
+  while (end < lines.size() && LeftOut(lines[end]) && !lines[end].bullet && IsField(lines[end].core)) {
+    more_than_contact = more_than_contact || !IsContactField(lines[end].core);
+    ++end;
+  }
+  return end;
+}
+
 // An article's facts box right under its body (blank lines only between):
 // a short name line, maybe, over kMinBoxFields fields or more, no blank
 // line between, one of them more than a contact footer's ("營業時間：…",
@@ -72,12 +83,8 @@ size_t KeepFactsBox(std::vector<PageLine>& lines, size_t from, std::vector<size_
   const size_t begin = i;
   const bool named = !IsField(lines[i].core) && lines[i].core.size() <= kMaxName && !HasSentencePunct(lines[i].core);
   if (named) ++i;
-  size_t end = i;
   bool more_than_contact = false;
-  while (end < lines.size() && LeftOut(lines[end]) && !lines[end].bullet && IsField(lines[end].core)) {
-    more_than_contact = more_than_contact || !IsContactField(lines[end].core);
-    ++end;
-  }
+  const size_t end = LeftOutFieldsEnd(lines, i, more_than_contact);
   if (end - i < kMinBoxFields || !more_than_contact || (end < lines.size() && !lines[end].blank())) return from;
   for (size_t k = begin; k < end; ++k) Restore(lines, k, out);
   return end;
@@ -134,12 +141,8 @@ void KeepPartyBlock(std::vector<PageLine>& lines, size_t from, std::vector<size_
                      lines[i].core.size() <= kMaxName && !HasSentenceEnd(lines[i].core) &&
                      lines[i].core.find(U'，') == std::u32string::npos;
   if (named) ++i;
-  size_t end = i;
   bool more_than_contact = false;
-  while (end < lines.size() && LeftOut(lines[end]) && !lines[end].bullet && IsField(lines[end].core)) {
-    more_than_contact = more_than_contact || !IsContactField(lines[end].core);
-    ++end;
-  }
+  const size_t end = LeftOutFieldsEnd(lines, i, more_than_contact);
   if (end - i < kMinBlockFields || !more_than_contact || (end < lines.size() && LeftOut(lines[end]))) return;
   for (size_t k = heading; k < end; ++k) Restore(lines, k, out);
 }
