@@ -161,9 +161,9 @@ TEST(PageNotices, ANoteOnTheSitesAccountsInANoticeBlockGoes) {
     // The block's mark is the note's: "※", "*" (a bullet) or "註：".
     const std::string n = note;
     const std::string mark = n.starts_with("*") ? "* " : n.starts_with("※") ? "※ " : "註：";
-    std::vector<PageLine> lines =
-        MakePageLines("   北辰營造股份有限公司\n   資本總額：5,000萬元\n\n   " + mark +
-                      "本系統資料僅供參考，實際以主管機關核准之資料為準。\n   " + n + "\n\n   回頁首\n");
+    const std::string text = "   北辰營造股份有限公司\n   資本總額：5,000萬元\n\n   " + mark +
+                             "本系統資料僅供參考，實際以主管機關核准之資料為準。\n   " + n + "\n\n   回頁首\n";
+    std::vector<PageLine> lines = MakePageLines(text);  // views into `text`
     MarkPageNotices(lines);
     EXPECT_EQ(lines[3].reason, kSiteNotice) << note;
     EXPECT_EQ(lines[4].reason, kSiteNotice) << note;

@@ -198,7 +198,8 @@ TEST(ProseSpan, TheLastSectionsItemsRightUnderTheBody) {
       {"二、申請方式\n1.線上申請：www.example.tw\n2.臨櫃申請：北辰市政大樓\n", 3},
   };
   for (const Case& c : items) {
-    const std::vector<PageLine> lines = MakePageLines(std::string(body) + c.tail);
+    const std::string text = std::string(body) + c.tail;
+    const std::vector<PageLine> lines = MakePageLines(text);  // views into `text`
     EXPECT_EQ(ExtendToLastNumberedSection(lines, {0, 3}), 2 + c.end) << c.tail;
   }
   const char* outside[] = {
@@ -208,7 +209,8 @@ TEST(ProseSpan, TheLastSectionsItemsRightUnderTheBody) {
       "二、联系方式\n1.采购人信息\n本院门诊楼改造期间，请病患改由北侧入口进出，造成不便敬请见谅。\n",
   };
   for (const char* tail : outside) {
-    const std::vector<PageLine> lines = MakePageLines(std::string(body) + tail);
+    const std::string text = std::string(body) + tail;
+    const std::vector<PageLine> lines = MakePageLines(text);  // views into `text`
     EXPECT_LE(ExtendToLastNumberedSection(lines, {0, 3}), 4u) << tail;
   }
 }
@@ -284,7 +286,8 @@ TEST(ProseSpan, ALabelOverLinksOrProseAndAnotherBracketEndTheBody) {
   for (const char* tail : {"【相关推荐】\n* 布洛芬缓释胶囊\n* 复方感冒灵颗粒\n",
                            "【延伸阅读】\n北辰市今年启动基层医疗机构药品配送改革，覆盖全部社区卫生服务中心。\n",
                            "〔附注〕本页资料由网友提供\n"}) {
-    const std::vector<PageLine> lines = MakePageLines(body + "\n" + tail);
+    const std::string text = body + "\n" + tail;
+    const std::vector<PageLine> lines = MakePageLines(text);  // views into `text`
     EXPECT_EQ(ExtendToBracketedSections(lines, {0, 3}), 3u) << tail;
   }
   // A body with two such sections only is no record of them.

@@ -20,7 +20,8 @@ namespace record_item_lists_test {
 constexpr char kMenu[] = "menu or link list";
 
 // `list` (a heading and its items) between a kept paragraph and a kept
-// heading, its lines dropped as a menu; the rule run. Returns the lines.
+// heading, its lines dropped as a menu; the rule run. Returns the lines,
+// which view `text`: the caller keeps it alive.
 std::vector<PageLine> RunLists(const std::string& text, size_t first, size_t last) {
   std::vector<PageLine> lines = MakePageLines(text);
   for (size_t k = first; k <= last && k < lines.size(); ++k) {
@@ -58,18 +59,23 @@ TEST(RecordItemLists, ARecordsItemListComesBack) {
 
 TEST(RecordItemLists, LookAlikesStay) {
   // A related list between the text's parts.
-  auto related = RunLists(
-      std::string(kAbove) + "   延伸閱讀\n     * 二手車怎麼挑\n     * 貸款試算教學\n     * 過戶流程\n" + kBelow, 2, 5);
+  const std::string related_text =
+      std::string(kAbove) + "   延伸閱讀\n     * 二手車怎麼挑\n     * 貸款試算教學\n     * 過戶流程\n" + kBelow;
+  auto related = RunLists(related_text, 2, 5);
   for (size_t k = 2; k <= 5; ++k) EXPECT_EQ(related[k].reason, kMenu) << k;
   // A list at the page's end: nothing kept below it.
-  auto end = RunLists(std::string(kAbove) + "   網站導覽\n     * 首頁\n     * 買車\n     * 賣車\n", 2, 5);
+  const std::string end_text = std::string(kAbove) + "   網站導覽\n     * 首頁\n     * 買車\n     * 賣車\n";
+  auto end = RunLists(end_text, 2, 5);
   for (size_t k = 2; k <= 5; ++k) EXPECT_EQ(end[k].reason, kMenu) << k;
   // Two items only.
-  auto two = RunLists(std::string(kAbove) + "   車輛配備\n     * 倒車雷達\n     * 電動尾門\n" + kBelow, 2, 4);
+  const std::string two_text = std::string(kAbove) + "   車輛配備\n     * 倒車雷達\n     * 電動尾門\n" + kBelow;
+  auto two = RunLists(two_text, 2, 4);
   for (size_t k = 2; k <= 4; ++k) EXPECT_EQ(two[k].reason, kMenu) << k;
   // Items another rule dropped for what they are (share buttons).
-  std::vector<PageLine> shared =
-      MakePageLines(std::string(kAbove) + "   分享本文\n     * Facebook\n     * LINE\n     * X\n" + kBelow);
+  // The lines view the text: it must outlive them.
+  const std::string shared_text =
+      std::string(kAbove) + "   分享本文\n     * Facebook\n     * LINE\n     * X\n" + kBelow;
+  std::vector<PageLine> shared = MakePageLines(shared_text);
   for (size_t k = 2; k <= 5; ++k) shared[k].reason = "share widget";
   KeepRecordItemLists(shared);
   for (size_t k = 2; k <= 5; ++k) EXPECT_EQ(shared[k].reason, "share widget") << k;

@@ -69,8 +69,8 @@ TEST(RecordPrices, PricesInTenThousandsAndLabelledPriceRows) {
                         "月租 2.3 萬",
                         "订金 5,000 元｜可退"};
   for (const char* row : rows) {
-    std::vector<PageLine> lines =
-        MakePageLines(std::string("   2020 本田 CR-V 1.5 VTi-S\n   45.8 萬\n   ") + row + "\n   車輛資訊\n");
+    const std::string text = std::string("   2020 本田 CR-V 1.5 VTi-S\n   45.8 萬\n   ") + row + "\n   車輛資訊\n";
+    std::vector<PageLine> lines = MakePageLines(text);  // views into `text`
     lines[1].reason = lines[2].reason = kOutside;
     EXPECT_EQ(KeepRecordPrices(lines), (std::vector<size_t>{1, 2})) << row;
   }

@@ -252,8 +252,8 @@ TEST(RecordTails, ASectionHeadingOverKeptFieldsComesBack) {
   const char* headings[] = {"基本資料", "基本信息", "學校資料", "课程信息",
                             "藥品資訊", "车辆档案", "場地資料", "基金概况"};
   for (const char* h : headings) {
-    std::vector<PageLine> lines =
-        MakePageLines(std::string("   北辰書院\n\n   ") + h + "\n   類別：資助\n   性別：男女\n   創校：1998\n");
+    const std::string text = std::string("   北辰書院\n\n   ") + h + "\n   類別：資助\n   性別：男女\n   創校：1998\n";
+    std::vector<PageLine> lines = MakePageLines(text);  // views into `text`
     lines[2].reason = "outside the main text";
     std::vector<size_t> kept = KeepRecordTails(lines);
     EXPECT_TRUE(lines[2].reason.empty()) << h;
@@ -264,8 +264,9 @@ TEST(RecordTails, ASectionHeadingOverKeptFieldsComesBack) {
       {"\n", "   請填寫以下資料。\n"},
   };
   for (const auto& s : stays) {
-    std::vector<PageLine> lines =
-        MakePageLines(std::string("   北辰書院\n") + s[0] + s[1] + "   類別：資助\n   性別：男女\n   創校：1998\n");
+    const std::string text =
+        std::string("   北辰書院\n") + s[0] + s[1] + "   類別：資助\n   性別：男女\n   創校：1998\n";
+    std::vector<PageLine> lines = MakePageLines(text);  // views into `text`
     lines[2].reason = "outside the main text";
     if (lines[1].placeholder) lines[1].reason = "image placeholder";
     KeepRecordTails(lines);
