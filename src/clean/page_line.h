@@ -32,6 +32,9 @@ struct PageLine {
 PageLine MakePageLine(std::string_view raw);
 // Each line of `text` made a PageLine; their `raw` views point into `text`.
 std::vector<PageLine> MakePageLines(std::string_view text);
+inline std::vector<PageLine> MakePageLines(const char* text) { return MakePageLines(std::string_view(text)); }
+// A temporary string would be freed while its lines still view it.
+std::vector<PageLine> MakePageLines(std::string&& text) = delete;
 
 std::u32string DecodeUtf32(std::string_view s);
 std::string EncodeUtf8(const std::u32string& s);
