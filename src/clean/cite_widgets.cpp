@@ -13,8 +13,6 @@ constexpr size_t kMaxRow = 80;
 constexpr size_t kMaxReferenceLines = 3;
 constexpr size_t kMaxReference = 400;
 
-bool IsAsciiLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
 // The cite label at the start of `s` and what follows it ("" if none).
 bool StartsWithCiteLabel(std::u32string_view s, std::u32string_view* rest) {
   while (!s.empty() && std::u32string_view(U"※*＊【[").find(s.front()) != std::u32string_view::npos) s.remove_prefix(1);

@@ -16,8 +16,6 @@ constexpr size_t kMaxItemWord = 10;  // one word of an action row on one line
 constexpr size_t kMaxHanButton = 4;  // a button's label in Han: "回复", "只看作者"
 constexpr size_t kMinRepeats = 3;    // comments that repeat a header's or a row's shape
 
-bool IsAsciiLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
 char32_t Lower(char32_t c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; }
 
 std::vector<std::u32string> Tokens(const std::u32string& core) {

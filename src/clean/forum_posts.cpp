@@ -24,7 +24,6 @@ constexpr size_t kMaxSignatureChars = 40;
 constexpr size_t kMinQuotedChars = 8;  // a wrapped "。" or "謝謝！" repeats without quoting
 
 bool IsFullWidthDigit(char32_t c) { return c >= U'０' && c <= U'９'; }
-bool IsAsciiLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // A short line that may be a post's furniture: no body line, not long.
 bool IsShortPart(const PageLine& l) {

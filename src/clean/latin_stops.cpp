@@ -5,7 +5,7 @@
 namespace wenyuan::clean {
 namespace {
 
-bool IsAsciiLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+using utf8::IsAsciiLetter;
 
 // The dot at `i` ends a word that has a dot inside it ("p.m.", "e.g.").
 bool EndsDottedWord(const std::u32string& core, size_t i) {

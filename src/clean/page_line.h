@@ -49,6 +49,7 @@ bool IsBullet(char32_t c);
 // after it, else `at`. A Latin word "o" is not taken for it.
 size_t AfterLynxCircleBullet(const std::u32string& s, size_t at);
 using utf8::IsAsciiDigit;
+using utf8::IsAsciiLetter;
 bool IsSentencePunct(char32_t c);
 bool HasSentencePunct(const std::u32string& s);
 // Holds a Chinese sentence end: 。！？；

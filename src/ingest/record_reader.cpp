@@ -129,8 +129,6 @@ std::string AsciiLower(std::string_view s) {
   return out;
 }
 
-bool IsAsciiLetter(char32_t cp) { return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'); }
-
 struct KeyLine {
   std::string key;    // as written
   std::string value;  // trimmed
@@ -146,7 +144,7 @@ bool IsKeyShaped(std::string_view key) {
     const char32_t cp = utf8::DecodeNext(key, pos);
     const bool first = count == 0;
     if (++count > kMaxKeyCodePoints) return false;
-    if (utf8::IsHan(cp) || IsAsciiLetter(cp)) continue;
+    if (utf8::IsHan(cp) || utf8::IsAsciiLetter(cp)) continue;
     if (first) return false;
     if ((cp >= '0' && cp <= '9') || cp == '_' || cp == '-') continue;
     if (cp == ' ' && ++spaces <= 2) continue;

@@ -12,8 +12,8 @@ constexpr double kMinDouble = -3.14e+100;  // cppjieba's MIN_DOUBLE
 // cppjieba's SPECIAL_SEPARATORS.
 bool IsSeparator(char32_t c) { return c == U' ' || c == U'\t' || c == U'\n' || c == U'，' || c == U'。'; }
 
-bool IsAsciiLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 using utf8::IsAsciiDigit;
+using utf8::IsAsciiLetter;
 
 }  // namespace
 

@@ -86,6 +86,7 @@ inline bool IsSpace(char32_t cp) {
          cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0xFEFF;
 }
 inline bool IsAsciiDigit(char32_t cp) { return cp >= '0' && cp <= '9'; }
+inline bool IsAsciiLetter(char32_t cp) { return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'); }
 // An ASCII or a full-width (U+FF10..U+FF19) decimal digit.
 inline bool IsDecimalDigit(char32_t cp) { return IsAsciiDigit(cp) || (cp >= 0xFF10 && cp <= 0xFF19); }
 inline bool IsAsciiAlnum(char32_t cp) {
