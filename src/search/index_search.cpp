@@ -390,7 +390,7 @@ Result<SearchResponse> SearchSnapshot(const index::IndexSnapshot& snapshot, cons
   for (const Ranked& r : ranked) {
     const catalog::PassageRecord& rec = *r.rec;
     SearchHit hit = HitOf(kb, rec, r.score);
-    hit.snippet = MakeSnippet(rec.text, analysis.bigrams.Tokenize(rec.text), highlight_terms, options.snippet_chars);
+    hit.snippet = MakeSnippet(rec.text, analysis.bigrams, highlight_terms, options.snippet_chars);
     response.hits.push_back(std::move(hit));
   }
   timings.snippets_ms += clock.Lap();

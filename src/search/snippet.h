@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "search/search_types.h"
@@ -11,9 +12,11 @@
 namespace wenyuan::search {
 
 // The window of about `chars` code points of `text` with the most query-term
-// hits, and the hit ranges inside it (passage offsets). A query term of one
-// Han character hits every token that holds it.
-Snippet MakeSnippet(const std::string& text, const std::vector<text::Token>& tokens,
+// hits, and the hit ranges inside it (passage offsets). A hit is a token of
+// `tokenizer` (overlapping hits merged) equal to a query term; a query term
+// of one Han character hits every token that holds it. The passage is walked
+// once, token by token, without storing its tokens.
+Snippet MakeSnippet(std::string_view text, const text::BigramTokenizer& tokenizer,
                     const std::vector<std::string>& query_terms, size_t chars);
 
 }  // namespace wenyuan::search

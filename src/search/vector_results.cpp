@@ -19,7 +19,7 @@ SearchResponse VectorHitsResponse(const std::string& kb, const std::string& quer
     const catalog::PassageRecord* rec = passage_for(h.row);
     if (!rec) continue;
     SearchHit hit = HitOf(kb, *rec, h.similarity);
-    hit.snippet = MakeSnippet(rec->text, tokenizer.Tokenize(rec->text), query_terms, options.snippet_chars);
+    hit.snippet = MakeSnippet(rec->text, tokenizer, query_terms, options.snippet_chars);
     response.hits.push_back(std::move(hit));
   }
   response.candidates = response.hits.size();

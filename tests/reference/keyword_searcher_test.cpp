@@ -136,7 +136,7 @@ TEST(KeywordSearcher, SnippetOfLongPassageWindowsOnTheHits) {
 TEST(KeywordSearcher, MakeSnippetDirectly) {
   const std::string text = "ABC資安😀資安";
   text::BigramTokenizer tok;
-  auto s = MakeSnippet(text, tok.Tokenize(text), {"資安"}, 100);
+  auto s = MakeSnippet(text, tok, {"資安"}, 100);
   EXPECT_EQ(s.text, text);
   EXPECT_EQ(s.begin, 0u);
   EXPECT_EQ(s.end, 8u);

@@ -172,7 +172,7 @@ SearchResponse PassageIndex::Search(const std::string& kb, const std::string& qu
   for (size_t r = 0; r < k; ++r) {
     const auto& rec = passages_[hits[r]];
     SearchHit hit = HitOf(kb, rec, scores[hits[r]]);
-    hit.snippet = MakeSnippet(rec.text, analysis_.bigrams.Tokenize(rec.text), highlight_terms, options.snippet_chars);
+    hit.snippet = MakeSnippet(rec.text, analysis_.bigrams, highlight_terms, options.snippet_chars);
     response.hits.push_back(std::move(hit));
   }
   return response;
