@@ -419,7 +419,7 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
 // worse is seen (folds 50 and 51: written and measured once after round
 // ten, before round eleven, the same to a line after it; fold 50 also
 // with the cleaner before round ten, the same but for one rule of round
-// ten that it showed wrong, which was then dropped; folds 52 and 53:
+// ten that it showed wrong, which was then dropped; folds 52 to 55:
 // written and measured once in the eighteenth session, with no rule
 // written since). With none, the test is
 // skipped; a fold moves to
@@ -436,6 +436,8 @@ TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
       {"blind-pages-51", "blind51", 0.96, 0.96, "0.963 (158/164) / 0.969 (157/162)"},
       {"blind-pages-52", "blind52", 0.82, 0.87, "0.824 (150/182) / 0.878 (159/181)"},
       {"blind-pages-53", "blind53", 0.91, 0.63, "0.917 (111/121) / 0.635 (113/178)"},
+      {"blind-pages-54", "blind54", 0.83, 0.96, "0.830 (132/159) / 0.962 (127/132)"},
+      {"blind-pages-55", "blind55", 0.93, 0.94, "0.939 (124/132) / 0.940 (126/134)"},
   };
   if (folds.empty()) GTEST_SKIP() << "no untouched blind fold at present";
   for (const Fold& fold : folds) {
