@@ -115,9 +115,60 @@ bool NamesWhatIsReprinted(const CodePointFilter& filter, const std::string& s) {
                            "授權", "授权", "版權", "版权", "原文", "圖片", "图片", "本刊"});
 }
 
+// "凡注明", "凡本網註明", "凡本站标注": the opening of a claim on the works
+// a site marks as its own (or as others').
+bool ClaimsMarkedWorks(const std::u32string& s) {
+  constexpr size_t kMaxBetween = 3;  // 本網, 本报, 本平台
+  for (size_t at = s.find(U'凡'); at != std::u32string::npos; at = s.find(U'凡', at + 1)) {
+    for (size_t k = at + 1; k + 1 < s.size() && k <= at + 1 + kMaxBetween; ++k) {
+      const std::u32string_view two(s.data() + k, 2);
+      for (std::u32string_view verb : {U"注明", U"註明", U"標注", U"标注", U"標明", U"标明"}) {
+        if (two == verb) return true;
+      }
+    }
+  }
+  return false;
+}
+
+// A name that ends as a site's, a paper's or a body's does: 網, 站, 報,
+// 社, 刊, 台, 公司, 會, 中心 …
+bool IsOwnersName(const std::u32string& name) {
+  if (name.find_first_of(U"的之為为是、．.於于") != std::u32string::npos) return false;
+  for (std::u32string_view end : {U"網", U"网", U"站", U"報", U"报", U"社", U"刊", U"台", U"公司", U"會", U"会",
+                                  U"中心", U"平台", U"網絡", U"网络", U"集團", U"集团"}) {
+    if (name.ends_with(end)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsArticleOrItemOfRules(std::u32string_view core) { return StartsAsAnArticleOrItem(HeadWithoutSpaces(core)); }
+
+std::string NoticeHeadingReason(const std::u32string& core) {
+  constexpr size_t kMaxOwner = 8;  // "大众网", "北辰日報網": a site's or a paper's name
+  std::u32string s = WithoutSpaces(core);
+  while (!s.empty() && (s.back() == U'：' || s.back() == ':')) s.pop_back();
+  struct Title {
+    std::u32string_view words;
+    const char* reason;
+  };
+  for (const Title& t : {Title{U"版權聲明", "copyright notice"}, Title{U"版权声明", "copyright notice"},
+                         Title{U"版權說明", "copyright notice"}, Title{U"版权说明", "copyright notice"},
+                         Title{U"著作權聲明", "copyright notice"}, Title{U"著作权声明", "copyright notice"},
+                         Title{U"法律聲明", "copyright notice"}, Title{U"法律声明", "copyright notice"},
+                         Title{U"轉載聲明", "reprint notice"}, Title{U"转载声明", "reprint notice"},
+                         Title{U"免責聲明", "disclaimer notice"}, Title{U"免责声明", "disclaimer notice"}}) {
+    if (!s.ends_with(t.words) || s.size() > t.words.size() + kMaxOwner) continue;
+    // The owner, if any, is a site's, a paper's or a body's name ("大众网",
+    // "北辰日報網", "北辰協會"): "以下為雙方的版權聲明", "添加版权声明" or
+    // "三、免責聲明" is no notice's heading.
+    const std::u32string owner = s.substr(0, s.size() - t.words.size());
+    if (!owner.empty() && !IsOwnersName(owner)) return {};
+    return t.reason;
+  }
+  return {};
+}
 
 std::string RightsNoticeReason(const std::u32string& core) {
   if (core.empty() || core.size() > kMaxNoticeChars) return {};
@@ -139,9 +190,10 @@ std::string RightsNoticeReason(const std::u32string& core) {
                      "版權所有", "版权所有", "法律聲明", "法律声明", "Copyright", "copyright", "COPYRIGHT", "©"})) {
     return "copyright notice";
   }
-  // "凡注明“來源：本網”的所有作品…": whose works the site claims.
-  if (AnyOf(filter, s, {"凡注明", "凡註明", "凡標注", "凡标注", "凡標明", "凡标明"}) &&
-      AnyOf(filter, s, {"來源", "来源", "出處", "出处"})) {
+  if (std::string heading = NoticeHeadingReason(body); !heading.empty()) return heading;
+  // "凡注明“來源：本網”的所有作品…", "凡本网注明…": whose works the site
+  // claims.
+  if (ClaimsMarkedWorks(body) && AnyOf(filter, s, {"來源", "来源", "出處", "出处"})) {
     return "copyright notice";
   }
   // "本文版權歸原作者所有", "著作權屬於…，未經同意不得…".

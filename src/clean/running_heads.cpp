@@ -33,18 +33,37 @@ bool IsBarePageNumber(const std::u32string& core) {
          std::all_of(core.begin(), core.end(), [](char32_t c) { return c == 'I' || c == 'V' || c == 'X'; });
 }
 
+std::u32string PageNumberOf(const std::u32string& core) {
+  auto is_dash = [](char32_t c) { return c == '-' || c == U'—' || c == U'－' || c == U'─' || c == U'–' || c == U'‐'; };
+  size_t begin = 0, end = core.size();
+  size_t dashes_before = 0, dashes_after = 0;
+  for (; begin < end && (is_dash(core[begin]) || utf8::IsSpace(core[begin])); ++begin)
+    dashes_before += is_dash(core[begin]);
+  for (; end > begin && (is_dash(core[end - 1]) || utf8::IsSpace(core[end - 1])); --end)
+    dashes_after += is_dash(core[end - 1]);
+  // Dashes on both sides ("— 3 —", "-12-"), or none ("3").
+  if ((dashes_before == 0) != (dashes_after == 0)) return {};
+  std::u32string number = core.substr(begin, end - begin);
+  return IsBarePageNumber(number) ? number : std::u32string{};
+}
+
 void MarkRunningHeads(std::vector<PageLine>& lines) {
   std::map<std::u32string, std::vector<size_t>> seen;
   for (size_t i = 0; i < lines.size(); ++i) {
     const PageLine& l = lines[i];
-    if (l.blank() || l.core.size() > kMaxHead || HasSentencePunct(l.core) || CountHan(l.core) < 2) continue;
-    seen[l.core].push_back(i);
+    if (l.blank() || HasSentencePunct(l.core) || CountHan(l.core) < 2) continue;
+    // A header set in two parts across the page ("…調研報告      2025年第6期")
+    // is measured and compared without the space between them.
+    std::u32string key = WithoutSpaces(l.core);
+    if (key.size() > kMaxHead) continue;
+    seen[std::move(key)].push_back(i);
   }
   for (const auto& [core, at] : seen) {
     if (at.size() < kMinRepeats) continue;
     // One page number beside each, the pages going up ("1", "2", "9",
     // "15"): a table's row numbers beside a cell repeated down a column
-    // ("8", "1", "1") are none.
+    // ("8", "1", "1") are none. The first page's header may stand alone,
+    // its number at the foot of that page.
     std::vector<size_t> numbers;
     long last = -1;
     bool rising = true;
@@ -52,17 +71,20 @@ void MarkRunningHeads(std::vector<PageLine>& lines) {
       size_t n = lines.size();
       for (bool after : {false, true}) {
         const size_t k = Neighbour(lines, i, after);
-        if (n == lines.size() && k < lines.size() && IsBarePageNumber(lines[k].core)) n = k;
+        if (n == lines.size() && k < lines.size() && !PageNumberOf(lines[k].core).empty()) n = k;
       }
-      if (n == lines.size()) break;
+      if (n == lines.size()) {
+        if (i == at.front()) continue;
+        break;
+      }
       numbers.push_back(n);
-      const std::u32string& c = lines[n].core;
+      const std::u32string c = PageNumberOf(lines[n].core);
       const bool digits = c[0] >= '0' && c[0] <= '9';
       const long page = digits ? std::stol(EncodeUtf8(c)) : 0;  // a roman numeral: the front matter
       rising = rising && (!digits ? last < 0 : page > last);
       last = digits ? page : last;
     }
-    if (numbers.size() < at.size() || !rising) continue;
+    if (numbers.size() + 1 < at.size() || numbers.size() < 2 || !rising) continue;
     for (size_t i : at) {
       if (lines[i].kept()) lines[i].reason = kRunningHead;
     }

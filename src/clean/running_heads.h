@@ -1,10 +1,12 @@
 // RunningHeads: the running header or footer of a document converted to
 // text (a PDF printed as a page's text), known by its repetition and place,
 // never by its words: a short line with no sentence in it that the page
-// prints three times or more word for word, each time right beside a bare
-// page number ("1", "15", "iv"). The line and those page numbers go; a
-// heading a document repeats in its body is not set beside page numbers
-// and stays. Pure functions, thread-safe.
+// prints three times or more word for word (the space between its parts
+// aside), each time right beside a page number (but the first page's,
+// whose number is at its foot), bare or set between dashes
+// as official documents set them ("1", "15", "iv", "— 3 —", "-12-"). The
+// line and those page numbers go; a heading a document repeats in its body
+// is not set beside page numbers and stays. Pure functions, thread-safe.
 #pragma once
 
 #include <vector>
@@ -18,6 +20,9 @@ inline constexpr char kRunningHead[] = "running header of a converted document";
 // `core` is a bare page number: one to four digits or a small roman
 // numeral.
 bool IsBarePageNumber(const std::u32string& core);
+
+// The page number `core` is, bare or between dashes ("— 3 —" → "3"), or "".
+std::u32string PageNumberOf(const std::u32string& core);
 
 // Marks kRunningHead on the running header and its page numbers.
 void MarkRunningHeads(std::vector<PageLine>& lines);

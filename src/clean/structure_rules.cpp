@@ -213,12 +213,38 @@ bool IsNoticeReason(const std::string& reason) {
   return reason == "copyright notice" || reason == "reprint notice" || reason == "disclaimer notice";
 }
 
+// The numbered clauses under a site's notice heading at `heading`
+// ("大众网版权声明：" over "1、凡本网注明…", "2、…"): the items, with the lines
+// their hard wrap cut, up to the next blank line, when the first speaks of
+// the site itself (本網, 本站, 本報 …). They are the notice's, though an
+// item of rules elsewhere keeps its words about rights. Returns the last
+// line marked.
+size_t MarkNumberedClauses(std::vector<PageLine>& lines, size_t heading, const std::string& reason) {
+  constexpr size_t kMaxClauseLines = 12;
+  size_t first = heading + 1;
+  while (first < lines.size() && lines[first].blank()) ++first;
+  if (first >= lines.size() || !IsArticleOrItemOfRules(lines[first].core) ||
+      !ContainsAny(lines[first].CoreUtf8(), {"本網", "本网", "本站", "本報", "本报", "本平台", "本刊", "本公司"})) {
+    return heading;
+  }
+  size_t last = heading;
+  for (size_t j = first; j < lines.size() && j - first < kMaxClauseLines && !lines[j].blank(); ++j) {
+    if (lines[j].reason.empty() || IsNoticeReason(lines[j].reason)) lines[j].reason = reason;
+    last = j;
+  }
+  return last;
+}
+
 void MarkNotices(std::vector<PageLine>& lines) {
   for (size_t i = 0; i < lines.size(); ++i) {
     if (!lines[i].reason.empty() && lines[i].reason != "copyright notice") continue;
     std::string reason = RightsNoticeReason(lines[i].core);
     if (reason.empty()) continue;
     lines[i].reason = reason;
+    if (!NoticeHeadingReason(lines[i].core).empty()) {
+      i = MarkNumberedClauses(lines, i, reason);
+      continue;
+    }
     // A notice the crawler's hard wrap cut: the next lines, with no blank
     // line between, that do not start a new item, while the line above
     // each runs to the wrap (a full line of Han text, or 60 characters)
