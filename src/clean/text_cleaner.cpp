@@ -14,21 +14,38 @@
 namespace wenyuan::clean {
 namespace {
 
+bool IsDroppedControl(char32_t cp) { return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) || cp == 0xFEFF; }
+
 // Splits on \n, \r\n, \r and \f; drops control characters; trims each line.
+// A tab becomes a space and a malformed byte U+FFFD; every other character
+// is kept as it is, so runs of them are copied whole, not character by
+// character.
 std::vector<std::string> NormalisedLines(std::string_view raw) {
   std::vector<std::string> lines(1);
+  size_t run = 0;  // where the run of characters kept as they are began
   for (size_t pos = 0; pos < raw.size();) {
-    char32_t cp = utf8::DecodeNext(raw, pos);
+    const size_t start = pos;
+    const char32_t cp = utf8::DecodeNext(raw, pos);
+    const bool malformed = cp == utf8::kReplacement && pos - start == 1;
+    if (!malformed && cp != '\t' && !IsDroppedControl(cp)) continue;  // \n, \r, \f are controls too
+    lines.back().append(raw, run, start - run);
+    run = pos;
     if (cp == '\r' && pos < raw.size() && raw[pos] == '\n') continue;
     if (cp == '\n' || cp == '\r' || cp == '\f') {
       lines.emplace_back();
-      continue;
+    } else if (cp == '\t') {
+      lines.back() += ' ';
+    } else if (malformed) {
+      utf8::Append(lines.back(), cp);
     }
-    if (cp == '\t') cp = ' ';
-    if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) || cp == 0xFEFF) continue;
-    utf8::Append(lines.back(), cp);
   }
-  for (auto& line : lines) line = std::string(utf8::Trim(line));
+  lines.back().append(raw, run, raw.size() - run);
+  for (auto& line : lines) {
+    const std::string_view kept = utf8::Trim(line);
+    const size_t from = static_cast<size_t>(kept.data() - line.data());
+    line.erase(from + kept.size());
+    line.erase(0, from);
+  }
   return lines;
 }
 
