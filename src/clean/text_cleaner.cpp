@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "clean/page_line.h"
@@ -202,12 +203,15 @@ bool StartsNumberedSection(std::string_view line) {
   return SectionNumberLength(DecodeUtf32(utf8::SliceCodePoints(line, 0, 12))) > 0;
 }
 
-// The text's runs of ASCII letters and digits, each followed by a space. A
-// word of ASCII letters and digits is in the text exactly where it is in
-// one of these runs (no other byte of UTF-8 is one of those letters), and
-// most of a Chinese text is not in them.
+// The text's distinct runs of ASCII letters and digits, each followed by a
+// space. A word of ASCII letters and digits is in the text exactly where it
+// is in one of these runs (no other byte of UTF-8 is one of those letters),
+// and most of a Chinese text is not in them. Each run is listed once: a
+// search asks only whether the word is there, and a long text repeats its
+// numbers and words (each search scans all the runs).
 std::string AsciiAlnumRuns(std::string_view raw) {
   std::string runs;
+  std::unordered_set<std::string_view> listed;
   for (size_t i = 0; i < raw.size();) {
     if (!utf8::IsAsciiAlnum(static_cast<unsigned char>(raw[i]))) {
       ++i;
@@ -215,6 +219,7 @@ std::string AsciiAlnumRuns(std::string_view raw) {
     }
     const size_t from = i;
     while (i < raw.size() && utf8::IsAsciiAlnum(static_cast<unsigned char>(raw[i]))) ++i;
+    if (!listed.insert(raw.substr(from, i - from)).second) continue;
     runs.append(raw, from, i - from);
     runs.push_back(' ');
   }
