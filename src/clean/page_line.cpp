@@ -33,8 +33,10 @@ bool IsBulletAt(std::u32string_view line, size_t i) {
 // The line without leading bullets and bracketed non-Han fragments
 // ("[ logo _ share ]", "[img-1.jpg?w=600]"), trimmed.
 std::u32string Core(const std::u32string& line, bool* had_bullet, bool* had_placeholder) {
-  std::u32string out;
-  out.reserve(line.size());
+  // Never longer than the line: sized for it and written in place (`n`
+  // characters so far), trimmed in place; no append or copy per character.
+  std::u32string out(line.size(), U'\0');
+  size_t n = 0;
   size_t i = 0;
   while (i < line.size() && (utf8::IsSpace(line[i]) || IsBulletAt(line, i))) {
     if (!utf8::IsSpace(line[i])) *had_bullet = true;
@@ -57,12 +59,15 @@ std::u32string Core(const std::u32string& line, bool* had_bullet, bool* had_plac
         }
       }
     }
-    out += line[i];
+    out[n++] = line[i];
   }
+  out.resize(n);
   size_t b = 0, e = out.size();
   while (b < e && (utf8::IsSpace(out[b]) || IsBulletAt(out, b))) ++b;
   while (e > b && utf8::IsSpace(out[e - 1])) --e;
-  return out.substr(b, e - b);
+  out.erase(e);
+  out.erase(0, b);
+  return out;
 }
 
 }  // namespace
