@@ -11,12 +11,21 @@
 namespace wenyuan::clean {
 namespace {
 
-// Appends `line` without its white space to `key`.
+// Appends `line` without its white space to `key`, a malformed byte as
+// U+FFFD. Every other character is kept as it is, so the runs between are
+// copied whole, not character by character.
 void AppendLineKey(std::string_view line, std::string& key) {
+  size_t run = 0;  // where the run of characters kept as they are began
   for (size_t pos = 0; pos < line.size();) {
-    char32_t c = utf8::DecodeNext(line, pos);
-    if (!utf8::IsSpace(c)) utf8::Append(key, c);
+    const size_t start = pos;
+    const char32_t c = utf8::DecodeNext(line, pos);
+    const bool malformed = c == utf8::kReplacement && pos - start == 1;
+    if (!malformed && !utf8::IsSpace(c)) continue;
+    key.append(line, run, start - run);
+    run = pos;
+    if (malformed) utf8::Append(key, c);
   }
+  key.append(line, run, line.size() - run);
 }
 
 // Whether a line's key is learnt from: two characters at least, and not a
