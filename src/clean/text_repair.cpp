@@ -117,6 +117,11 @@ bool IsOrphanTrail(std::u32string_view text, size_t i) {
   return trail && utf8::IsHan(text[i - 1]) && utf8::IsHan(text[i + 1]);
 }
 
+// Repairs of every kind counted so far.
+size_t RepairCount(const RepairStats& s) {
+  return s.entities + s.tags + s.pinyin + s.replacement_chars + s.full_width + s.segmentation_spaces + s.damaged_runs;
+}
+
 }  // namespace
 
 bool LooksWordSegmented(std::u32string_view text) {
@@ -134,6 +139,7 @@ bool LooksWordSegmented(std::u32string_view text) {
 std::string RepairText(std::string_view input, RepairStats* stats) {
   RepairStats local;
   RepairStats& st = stats ? *stats : local;
+  const size_t repairs_before = RepairCount(st);
   const std::u32string text = DecodeUtf32(input);
 
   // Text written with full-width punctuation has no ASCII "?" between two
@@ -242,6 +248,9 @@ std::string RepairText(std::string_view input, RepairStats* stats) {
     out.swap(joined);
   }
 
+  // Nothing repaired: every character came through as it was and none was
+  // U+FFFD, so the input was well-formed UTF-8, which is its own encoding.
+  if (RepairCount(st) == repairs_before) return std::string(input);
   return EncodeUtf8(out);
 }
 
