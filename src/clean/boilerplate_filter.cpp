@@ -1,9 +1,7 @@
 #include "clean/boilerplate_filter.h"
 
 #include <algorithm>
-#include <cstdint>
 #include <deque>
-#include <unordered_map>
 
 #include "clean/answer_furniture.h"
 #include "clean/article_chrome.h"
@@ -70,7 +68,6 @@
 #include "clean/table_link_cells.h"
 #include "clean/user_reviews.h"
 #include "clean/video_pages.h"
-#include "util/line_reader.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -128,19 +125,6 @@ std::string WithoutLeadingBullet(std::string_view line) {
   return out;
 }
 
-// Appends `line` without its white space to `key`.
-void AppendLineKey(std::string_view line, std::string& key) {
-  for (size_t pos = 0; pos < line.size();) {
-    char32_t c = utf8::DecodeNext(line, pos);
-    if (!utf8::IsSpace(c)) utf8::Append(key, c);
-  }
-}
-
-struct KeyHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-};
-
 // A long line left open at a comma over a line of Han text: one sentence
 // hard-wrapped.
 bool IsOpenSentenceAbove(const PageLine& above, const PageLine& line) {
@@ -175,52 +159,6 @@ bool IsConfigKeyLine(std::string_view t) {
 }
 
 }  // namespace
-
-std::string NormaliseLineKey(std::string_view line) {
-  std::string key;
-  AppendLineKey(line, key);
-  return key;
-}
-
-SiteBoilerplate SiteBoilerplate::Learn(const std::vector<std::string_view>& texts, size_t min_documents) {
-  SiteBoilerplate site;
-  if (texts.size() < min_documents) return site;
-  // Per line key: how many documents have it, and the last one that did (a
-  // line repeated within a document counts once). One key buffer reused: a
-  // line already seen allocates nothing.
-  struct Seen {
-    size_t documents = 0;
-    size_t last = SIZE_MAX;
-  };
-  std::unordered_map<std::string, Seen, KeyHash, std::equal_to<>> documents_with;
-  std::string key;
-  for (size_t i = 0; i < texts.size(); ++i) {
-    LineReader lines(texts[i]);
-    std::string_view line;
-    while (lines.Next(line)) {
-      key.clear();
-      AppendLineKey(line, key);
-      // A label that opens the text below it ("公告事項：", "主旨："): a
-      // form every document of a collection fills in, not a site's chrome.
-      if (utf8::CodePointCount(key) < 2 || key.ends_with("：") || key.ends_with(':')) continue;
-      auto it = documents_with.find(std::string_view(key));
-      if (it == documents_with.end()) it = documents_with.emplace(key, Seen{}).first;
-      if (it->second.last != i) {
-        it->second.last = i;
-        ++it->second.documents;
-      }
-    }
-  }
-  const size_t threshold = std::max(min_documents, (texts.size() + 2) / 3);
-  for (auto& [k, seen] : documents_with) {
-    if (seen.documents >= threshold) site.lines_.insert(k);
-  }
-  return site;
-}
-
-bool SiteBoilerplate::Contains(std::string_view line) const {
-  return !lines_.empty() && lines_.count(NormaliseLineKey(line)) > 0;
-}
 
 FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteBoilerplate* site, bool plain_text,
                                bool html, std::string_view title) {

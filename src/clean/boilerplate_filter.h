@@ -10,7 +10,7 @@
 // their shape (clean/site_footer_rules.h: press contacts, back links,
 // address, browser advice, CMS editor credits), and lines repeated
 // across many pages of the same batch (site headers and footers, learnt by
-// SiteBoilerplate, not from keyword lists). The menu and link-list rules
+// SiteBoilerplate, clean/site_boilerplate.h). The menu and link-list rules
 // apply only to text that looks like a web page (crawled or HTML, or a text
 // file made mostly of short unpunctuated lines), so lists in authored
 // documents are kept. On web pages the promotions around the article
@@ -27,28 +27,12 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
+#include "clean/site_boilerplate.h"
 #include "clean/structure_rules.h"
 
 namespace wenyuan::clean {
-
-// Lines that recur in many documents of one batch (one crawl file, one
-// folder): a site's header, footer and menus. Learnt from the raw texts.
-class SiteBoilerplate {
- public:
-  // Lines (normalised: trimmed, inner white space removed) that occur in at
-  // least `min_documents` of the texts and in at least a third of them.
-  static SiteBoilerplate Learn(const std::vector<std::string_view>& texts, size_t min_documents = 3);
-  bool Contains(std::string_view line) const;
-  size_t size() const { return lines_.size(); }
-  // Adds the other profile's lines (a folder's to a file's).
-  void Merge(const SiteBoilerplate& other) { lines_.insert(other.lines_.begin(), other.lines_.end()); }
-
- private:
-  std::unordered_set<std::string> lines_;
-};
 
 struct DroppedLine {
   size_t line = 0;  // 1-based, in the text given
@@ -74,8 +58,5 @@ struct FilterResult {
 // is the headline (clean/main_text_finder.h).
 FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteBoilerplate* site,
                                bool plain_text = false, bool html = false, std::string_view title = {});
-
-// The key SiteBoilerplate compares lines by.
-std::string NormaliseLineKey(std::string_view line);
 
 }  // namespace wenyuan::clean

@@ -1,8 +1,8 @@
 #include "clean/headline_lists.h"
 
 #include <algorithm>
-#include <map>
 #include <optional>
+#include <unordered_map>
 
 #include "clean/dates_and_bylines.h"
 #include "clean/promotion_rules.h"
@@ -202,8 +202,9 @@ bool NamesOtherArticles(const std::u32string& name) {
 // article's own sub-heading over its bullet points is neither.
 void MarkSectionHeadlineLists(std::vector<PageLine>& lines, bool web_page) {
   // A line's core -> how often the page has it; counted where first asked
-  // (most pages have no section name with headlines under it).
-  std::optional<std::map<std::u32string, size_t>> seen;
+  // (most pages have no bare section name over bulleted headlines). Views
+  // into the lines' cores, which outlive it.
+  std::optional<std::unordered_map<std::u32string_view, size_t>> seen;
   auto times_seen = [&](const std::u32string& core) {
     if (!seen) {
       seen.emplace();
@@ -217,7 +218,7 @@ void MarkSectionHeadlineLists(std::vector<PageLine>& lines, bool web_page) {
     bool bracketed = false;
     if (!lines[i].reason.empty() || lines[i].blank() || !IsSectionName(lines[i].core, &bracketed)) continue;
     std::vector<size_t> items;
-    size_t bullets = 0, repeated = 0;
+    size_t bullets = 0;
     // A byline or a bare date under a bracketed name (a provider's logo,
     // "[聯合新聞網]") is an article's head, not a listed headline.
     bool article_head = false;
@@ -231,12 +232,18 @@ void MarkSectionHeadlineLists(std::vector<PageLine>& lines, bool web_page) {
       article_head = article_head || IsBylineLine(lines[j].core) || IsDateLine(lines[j].core);
       items.push_back(j);
       bullets += lines[j].bullet;
-      repeated += times_seen(lines[j].core) > 1;
     }
     if (items.size() < kMinHeadlineRun || article_head) continue;
     if (!web_page && !NamesOtherArticles(lines[i].core)) continue;
     if (!bracketed) {
-      if (!web_page || bullets < items.size() || (!UnderAList(lines, i) && repeated * 2 < items.size())) continue;
+      if (!web_page || bullets < items.size()) continue;
+      // Not under another list, at least half of them must be headlines the
+      // page has elsewhere too (counted only here: most pages never get here).
+      const auto repeated = [&] {
+        return static_cast<size_t>(
+            std::count_if(items.begin(), items.end(), [&](size_t k) { return times_seen(lines[k].core) > 1; }));
+      };
+      if (!UnderAList(lines, i) && repeated() * 2 < items.size()) continue;
     }
     lines[i].reason = "headline list";
     for (size_t k : items) lines[k].reason = "headline list";

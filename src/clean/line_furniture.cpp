@@ -281,11 +281,7 @@ bool IsOwnAddressLine(const std::u32string& core) {
 
 std::string LineFurnitureReason(std::string_view line, const std::u32string& core, bool placeholder) {
   if (core.empty()) return placeholder ? "image placeholder" : "bullet without text";
-  const std::string c = [&] {
-    std::string s;
-    for (char32_t ch : core) utf8::Append(s, ch);
-    return s;
-  }();
+  const std::string c = EncodeUtf8(core);
   // A select box as lynx prints it: its value padded with underscores in
   // brackets ("[台北市___]", "[2人___]").
   if (line.find("(BUTTON)") != std::string_view::npos || line.find("[BUTTON]") != std::string_view::npos ||

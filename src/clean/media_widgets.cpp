@@ -88,7 +88,7 @@ bool IsFollowPrompt(const std::u32string& core, const std::string& s) {
                         std::u32string_view(U"★☆✪✦✔➤➜→👉📢🔔").find(c.front()) != std::u32string_view::npos)) {
     c.remove_prefix(1);
   }
-  const std::string verb = EncodeUtf8(std::u32string(c));
+  const std::string verb = EncodeUtf8(c);
   // The verb, then where to follow: a channel, a fan page, an official
   // account, a news reader's follow button ("关注微博热搜背后的…" is a
   // headline, not a prompt).

@@ -33,8 +33,10 @@ bool IsBulletAt(std::u32string_view line, size_t i) {
 // The line without leading bullets and bracketed non-Han fragments
 // ("[ logo _ share ]", "[img-1.jpg?w=600]"), trimmed.
 std::u32string Core(const std::u32string& line, bool* had_bullet, bool* had_placeholder) {
-  std::u32string out;
-  out.reserve(line.size());
+  // Never longer than the line: sized for it and written in place (`n`
+  // characters so far), trimmed in place; no append or copy per character.
+  std::u32string out(line.size(), U'\0');
+  size_t n = 0;
   size_t i = 0;
   while (i < line.size() && (utf8::IsSpace(line[i]) || IsBulletAt(line, i))) {
     if (!utf8::IsSpace(line[i])) *had_bullet = true;
@@ -57,12 +59,15 @@ std::u32string Core(const std::u32string& line, bool* had_bullet, bool* had_plac
         }
       }
     }
-    out += line[i];
+    out[n++] = line[i];
   }
+  out.resize(n);
   size_t b = 0, e = out.size();
   while (b < e && (utf8::IsSpace(out[b]) || IsBulletAt(out, b))) ++b;
   while (e > b && utf8::IsSpace(out[e - 1])) --e;
-  return out.substr(b, e - b);
+  out.erase(e);
+  out.erase(0, b);
+  return out;
 }
 
 }  // namespace
@@ -98,9 +103,33 @@ std::vector<std::u32string_view> SpaceSeparatedWords(std::u32string_view s) {
   return out;
 }
 
-std::string EncodeUtf8(const std::u32string& s) {
-  std::string out;
-  for (char32_t ch : s) utf8::Append(out, ch);
+std::string EncodeUtf8(std::u32string_view s) {
+  // Sized first, then written in place: no append per character. Each code
+  // point as utf8::Append writes it (a surrogate or a value past U+10FFFF
+  // as U+FFFD).
+  auto valid = [](char32_t c) { return c <= 0x10FFFF && (c < 0xD800 || c > 0xDFFF); };
+  size_t bytes = 0;
+  for (char32_t c : s) bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 || !valid(c) ? 3 : 4;
+  std::string out(bytes, '\0');
+  char* p = out.data();
+  for (char32_t c : s) {
+    if (!valid(c)) c = utf8::kReplacement;
+    if (c < 0x80) {
+      *p++ = static_cast<char>(c);
+    } else if (c < 0x800) {
+      *p++ = static_cast<char>(0xC0 | (c >> 6));
+      *p++ = static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+      *p++ = static_cast<char>(0xE0 | (c >> 12));
+      *p++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      *p++ = static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      *p++ = static_cast<char>(0xF0 | (c >> 18));
+      *p++ = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      *p++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      *p++ = static_cast<char>(0x80 | (c & 0x3F));
+    }
+  }
   return out;
 }
 
@@ -113,12 +142,21 @@ std::u32string WithoutSpaces(const std::u32string& s) {
 }
 
 std::u32string DecodeUtf32(std::string_view s) {
-  std::u32string out;
-  // Room for the code points (bytes that do not continue a sequence): one
-  // allocation instead of a doubling string.
-  out.reserve(static_cast<size_t>(
-      std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; })));
-  for (size_t pos = 0; pos < s.size();) out += utf8::DecodeNext(s, pos);
+  // Sized for the code points (bytes that do not continue a sequence) and
+  // written in place, no append per character; a stray continuation byte
+  // decodes as one more U+FFFD, appended past that.
+  std::u32string out(static_cast<size_t>(std::count_if(
+                         s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; })),
+                     U'\0');
+  size_t n = 0;
+  for (size_t pos = 0; pos < s.size(); ++n) {
+    const char32_t c = utf8::DecodeNext(s, pos);
+    if (n < out.size()) {
+      out[n] = c;
+    } else {
+      out.push_back(c);
+    }
+  }
   return out;
 }
 

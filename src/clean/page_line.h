@@ -37,7 +37,7 @@ inline std::vector<PageLine> MakePageLines(const char* text) { return MakePageLi
 std::vector<PageLine> MakePageLines(std::string&& text) = delete;
 
 std::u32string DecodeUtf32(std::string_view s);
-std::string EncodeUtf8(const std::u32string& s);
+std::string EncodeUtf8(std::u32string_view s);
 // `s` with white space (ASCII, ideographic and zero-width spaces) taken out.
 std::u32string WithoutSpaces(const std::u32string& s);
 // The words of `s`, split at white space (views into `s`).

@@ -47,11 +47,11 @@ bool AnyOf(const CodePointFilter& filter, const std::string& s, std::initializer
 }
 
 // A reprint verb with a rule about reprinting just before or after it.
-bool IsReprintClause(const std::u32string& s, const CodePointFilter& filter) {
+bool IsReprintClause(std::u32string_view s, const CodePointFilter& filter) {
   constexpr size_t kBefore = 8, kAfter = 6;
   for (std::u32string_view verb : {U"轉載", U"转载", U"轉貼", U"转贴", U"摘編", U"摘编", U"鏡像", U"镜像"}) {
     if (!filter.MayHold(verb)) continue;
-    for (size_t at = s.find(verb); at != std::u32string::npos; at = s.find(verb, at + 1)) {
+    for (size_t at = s.find(verb); at != std::u32string_view::npos; at = s.find(verb, at + 1)) {
       size_t from = at > kBefore ? at - kBefore : 0;
       std::string before = EncodeUtf8(s.substr(from, at - from));
       std::string after = EncodeUtf8(s.substr(at + verb.size(), kAfter));
@@ -172,9 +172,9 @@ std::string NoticeHeadingReason(const std::u32string& core) {
 
 std::string RightsNoticeReason(const std::u32string& core) {
   if (core.empty() || core.size() > kMaxNoticeChars) return {};
-  std::u32string body = core;
+  std::u32string_view body = core;
   while (!body.empty() && std::u32string_view(U"【[（(「『").find(body.front()) != std::u32string_view::npos) {
-    body.erase(0, 1);
+    body.remove_prefix(1);
   }
   const std::string s = EncodeUtf8(body);
   const CodePointFilter filter(body);
@@ -243,17 +243,18 @@ std::string RightsNoticeReason(const std::u32string& core) {
   }
   // "特别声明：以上内容…本平台仅提供信息存储服务。": a platform that hosts
   // what its users post.
-  if (AnyOf(s, {"仅提供信息存储", "僅提供資訊儲存", "僅提供資訊存儲", "僅提供信息存儲",
-                "only provides information storage", "provides information storage services"})) {
+  if (AnyOf(filter, s,
+            {"仅提供信息存储", "僅提供資訊儲存", "僅提供資訊存儲", "僅提供信息存儲",
+             "only provides information storage", "provides information storage services"})) {
     return "disclaimer notice";
   }
   // "…仅供参考，不构成投资建议。投资者据此操作，风险自担。": a finance site's
   // notice that it gives no advice.
   // A poster's own "说几点个人看法，不构成投资建议。" opening a post is no
   // notice: the clause needs the notice's subject or its risk words.
-  if (AnyOf(s, {"风险自担", "風險自擔", "风险自负", "風險自負", "不意味着赞同", "不意味著贊同"}) ||
-      (AnyOf(s, {"不构成投资建议", "不構成投資建議", "不作为投资建议", "不作為投資建議"}) &&
-       (AnyOf(s, {"风险", "風險", "仅供参考", "僅供參考"}) ||
+  if (AnyOf(filter, s, {"风险自担", "風險自擔", "风险自负", "風險自負", "不意味着赞同", "不意味著贊同"}) ||
+      (AnyOf(filter, s, {"不构成投资建议", "不構成投資建議", "不作为投资建议", "不作為投資建議"}) &&
+       (AnyOf(filter, s, {"风险", "風險", "仅供参考", "僅供參考"}) ||
         StartsWithAny(s, {"本文", "以上", "上述", "文中", "本站", "本网", "本網", "本平台", "声明", "聲明", "提示",
                           "注：", "注:", "※", "特别", "特別", "内容", "內容"})))) {
     return "disclaimer notice";

@@ -55,10 +55,14 @@ bool ReadsAsSavedWebPage(const std::vector<PageLine>& lines, bool html) {
   // fields and buttons are one): a gazette prints a form's blanks, and
   // "Top", "下一頁" or a count in its table's cells, but not those with a
   // page's menu bullets or logo.
+  constexpr size_t kMinWebSignals = 3;
   size_t signals = 0, short_run = 0;
   std::set<std::string> kinds;
   bool link_row = false;  // a row of short link cells counts once (a data table has such rows too)
   for (const auto& l : lines) {
+    // Signals and kinds only add up: once enough, the rest of the page
+    // cannot change the answer (each line's furniture test costs).
+    if (signals >= kMinWebSignals && (html || kinds.size() >= 2)) return true;
     if (l.blank()) continue;
     // Not "share widget" (a table's 列印 cell), "link text run
     // together" (a long unpunctuated cell), a dash alone (an empty
@@ -83,7 +87,6 @@ bool ReadsAsSavedWebPage(const std::vector<PageLine>& lines, bool html) {
       if (!link_row && IsShortCellRow(l.raw)) signals += link_row = true;
     }
   }
-  constexpr size_t kMinWebSignals = 3;
   return signals >= kMinWebSignals && (html || kinds.size() >= 2);
 }
 

@@ -74,7 +74,7 @@ bool IsStaffEditorCredit(const std::u32string& core) {
   if (core.size() > kMaxCreditLine) return false;
   std::u32string_view c = core;
   if (!c.empty() && std::u32string_view(U"【[（(").find(c.front()) != std::u32string_view::npos) c.remove_prefix(1);
-  const std::string s = EncodeUtf8(std::u32string(c));
+  const std::string s = EncodeUtf8(c);
   if (!StartsWithAny(s, {"責任編輯", "责任编辑", "編輯", "编辑", "責編", "责编", "本文編輯", "本文编辑"})) return false;
   // "【责任编辑：孙雅琪】", "（責任編輯：林小美）": the credit set apart in
   // brackets, a label, a colon and a name, nothing more.

@@ -374,13 +374,13 @@ void MarkSeeAlso(std::vector<PageLine>& lines) {
   constexpr size_t kMaxItemChars = 40;
   for (size_t i = 0; i < lines.size(); ++i) {
     if (!lines[i].reason.empty()) continue;
-    std::u32string c = lines[i].core;
-    while (!c.empty() && (c.back() == U'：' || c.back() == ':')) c.pop_back();
-    const std::string s = EncodeUtf8(c);
-    if (!EqualsAny(s, {"另請參閱", "另请参阅", "其他資源", "其他资源", "延伸閱讀", "延伸阅读", "相關閱讀", "相关阅读",
-                       "相關文章", "相关文章", "See also", "Additional resources"})) {
-      continue;
-    }
+    // Compared as code points: no copy or encoding of every line's core.
+    static constexpr std::u32string_view kHeadings[] = {U"另請參閱", U"另请参阅", U"其他資源", U"其他资源",
+                                                        U"延伸閱讀", U"延伸阅读", U"相關閱讀", U"相关阅读",
+                                                        U"相關文章", U"相关文章", U"See also", U"Additional resources"};
+    std::u32string_view c = lines[i].core;
+    while (!c.empty() && (c.back() == U'：' || c.back() == ':')) c.remove_suffix(1);
+    if (std::find(std::begin(kHeadings), std::end(kHeadings), c) == std::end(kHeadings)) continue;
     size_t j = i + 1;
     std::vector<size_t> items;
     // Items may stand a blank line apart (Markdown); two blank lines end

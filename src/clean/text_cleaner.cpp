@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "clean/page_line.h"
@@ -14,21 +15,38 @@
 namespace wenyuan::clean {
 namespace {
 
+bool IsDroppedControl(char32_t cp) { return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) || cp == 0xFEFF; }
+
 // Splits on \n, \r\n, \r and \f; drops control characters; trims each line.
+// A tab becomes a space and a malformed byte U+FFFD; every other character
+// is kept as it is, so runs of them are copied whole, not character by
+// character.
 std::vector<std::string> NormalisedLines(std::string_view raw) {
   std::vector<std::string> lines(1);
+  size_t run = 0;  // where the run of characters kept as they are began
   for (size_t pos = 0; pos < raw.size();) {
-    char32_t cp = utf8::DecodeNext(raw, pos);
+    const size_t start = pos;
+    const char32_t cp = utf8::DecodeNext(raw, pos);
+    const bool malformed = cp == utf8::kReplacement && pos - start == 1;
+    if (!malformed && cp != '\t' && !IsDroppedControl(cp)) continue;  // \n, \r, \f are controls too
+    lines.back().append(raw, run, start - run);
+    run = pos;
     if (cp == '\r' && pos < raw.size() && raw[pos] == '\n') continue;
     if (cp == '\n' || cp == '\r' || cp == '\f') {
       lines.emplace_back();
-      continue;
+    } else if (cp == '\t') {
+      lines.back() += ' ';
+    } else if (malformed) {
+      utf8::Append(lines.back(), cp);
     }
-    if (cp == '\t') cp = ' ';
-    if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) || cp == 0xFEFF) continue;
-    utf8::Append(lines.back(), cp);
   }
-  for (auto& line : lines) line = std::string(utf8::Trim(line));
+  lines.back().append(raw, run, raw.size() - run);
+  for (auto& line : lines) {
+    const std::string_view kept = utf8::Trim(line);
+    const size_t from = static_cast<size_t>(kept.data() - line.data());
+    line.erase(from + kept.size());
+    line.erase(0, from);
+  }
   return lines;
 }
 
@@ -185,12 +203,15 @@ bool StartsNumberedSection(std::string_view line) {
   return SectionNumberLength(DecodeUtf32(utf8::SliceCodePoints(line, 0, 12))) > 0;
 }
 
-// The text's runs of ASCII letters and digits, each followed by a space. A
-// word of ASCII letters and digits is in the text exactly where it is in
-// one of these runs (no other byte of UTF-8 is one of those letters), and
-// most of a Chinese text is not in them.
+// The text's distinct runs of ASCII letters and digits, each followed by a
+// space. A word of ASCII letters and digits is in the text exactly where it
+// is in one of these runs (no other byte of UTF-8 is one of those letters),
+// and most of a Chinese text is not in them. Each run is listed once: a
+// search asks only whether the word is there, and a long text repeats its
+// numbers and words (each search scans all the runs).
 std::string AsciiAlnumRuns(std::string_view raw) {
   std::string runs;
+  std::unordered_set<std::string_view> listed;
   for (size_t i = 0; i < raw.size();) {
     if (!utf8::IsAsciiAlnum(static_cast<unsigned char>(raw[i]))) {
       ++i;
@@ -198,6 +219,7 @@ std::string AsciiAlnumRuns(std::string_view raw) {
     }
     const size_t from = i;
     while (i < raw.size() && utf8::IsAsciiAlnum(static_cast<unsigned char>(raw[i]))) ++i;
+    if (!listed.insert(raw.substr(from, i - from)).second) continue;
     runs.append(raw, from, i - from);
     runs.push_back(' ');
   }

@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "clean/page_line.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -116,6 +117,11 @@ bool IsOrphanTrail(std::u32string_view text, size_t i) {
   return trail && utf8::IsHan(text[i - 1]) && utf8::IsHan(text[i + 1]);
 }
 
+// Repairs of every kind counted so far.
+size_t RepairCount(const RepairStats& s) {
+  return s.entities + s.tags + s.pinyin + s.replacement_chars + s.full_width + s.segmentation_spaces + s.damaged_runs;
+}
+
 }  // namespace
 
 bool LooksWordSegmented(std::u32string_view text) {
@@ -133,9 +139,8 @@ bool LooksWordSegmented(std::u32string_view text) {
 std::string RepairText(std::string_view input, RepairStats* stats) {
   RepairStats local;
   RepairStats& st = stats ? *stats : local;
-  std::u32string text;
-  text.reserve(input.size());
-  for (size_t pos = 0; pos < input.size();) text += utf8::DecodeNext(input, pos);
+  const size_t repairs_before = RepairCount(st);
+  const std::u32string text = DecodeUtf32(input);
 
   // Text written with full-width punctuation has no ASCII "?" between two
   // Chinese characters except where a conversion lost a character.
@@ -143,8 +148,10 @@ std::string RepairText(std::string_view input, RepairStats* stats) {
   for (char32_t c : text) full_width_marks += c == U'，' || c == U'？' || c == U'。';
   const bool lossy_question_marks = full_width_marks >= 5;
   std::vector<bool> drop(text.size(), false);
-  std::u32string out;
-  out.reserve(text.size());
+  // At most one character out per character in: `out` is sized for all
+  // and written in place (`n` of them so far), no append per character.
+  std::u32string out(text.size(), U'\0');
+  size_t n_out = 0;
   for (size_t i = 0; i < text.size(); ++i) {
     char32_t c = text[i];
     if (drop[i]) continue;
@@ -165,7 +172,7 @@ std::string RepairText(std::string_view input, RepairStats* stats) {
         continue;
       }
     }
-    if (c == '?' && lossy_question_marks && !out.empty() && IsCjk(out.back()) && !IsQuestionWord(out.back()) &&
+    if (c == '?' && lossy_question_marks && n_out > 0 && IsCjk(out[n_out - 1]) && !IsQuestionWord(out[n_out - 1]) &&
         i + 1 < text.size() && IsCjk(text[i + 1])) {
       // A character the conversion could not map; a broken neighbour
       // ("?”饼R向": 齊 lost its first byte) goes with it.
@@ -182,7 +189,7 @@ std::string RepairText(std::string_view input, RepairStats* stats) {
         continue;
       }
     }
-    if ((c == U'(' || c == U'（') && !out.empty() && utf8::IsHan(out.back())) {
+    if ((c == U'(' || c == U'（') && n_out > 0 && utf8::IsHan(out[n_out - 1])) {
       if (size_t n = PinyinLength(text, i)) {
         ++st.pinyin;
         i += n - 1;
@@ -198,8 +205,9 @@ std::string RepairText(std::string_view input, RepairStats* stats) {
       ++st.full_width;
       c = narrow;
     }
-    out += c;
+    out[n_out++] = c;
   }
+  out.resize(n_out);
 
   // Entities after tags, so an escaped "&lt;br&gt;" stays text; twice, for
   // doubly escaped "&amp;amp;".
@@ -240,10 +248,10 @@ std::string RepairText(std::string_view input, RepairStats* stats) {
     out.swap(joined);
   }
 
-  std::string result;
-  result.reserve(input.size());
-  for (char32_t c : out) utf8::Append(result, c);
-  return result;
+  // Nothing repaired: every character came through as it was and none was
+  // U+FFFD, so the input was well-formed UTF-8, which is its own encoding.
+  if (RepairCount(st) == repairs_before) return std::string(input);
+  return EncodeUtf8(out);
 }
 
 }  // namespace wenyuan::clean
