@@ -117,9 +117,9 @@ bool NamesWhatIsReprinted(const CodePointFilter& filter, const std::string& s) {
 
 // "凡注明", "凡本網註明", "凡本站标注": the opening of a claim on the works
 // a site marks as its own (or as others').
-bool ClaimsMarkedWorks(const std::u32string& s) {
+bool ClaimsMarkedWorks(std::u32string_view s) {
   constexpr size_t kMaxBetween = 3;  // 本網, 本报, 本平台
-  for (size_t at = s.find(U'凡'); at != std::u32string::npos; at = s.find(U'凡', at + 1)) {
+  for (size_t at = s.find(U'凡'); at != std::u32string_view::npos; at = s.find(U'凡', at + 1)) {
     for (size_t k = at + 1; k + 1 < s.size() && k <= at + 1 + kMaxBetween; ++k) {
       const std::u32string_view two(s.data() + k, 2);
       for (std::u32string_view verb : {U"注明", U"註明", U"標注", U"标注", U"標明", U"标明"}) {
@@ -145,9 +145,9 @@ bool IsOwnersName(const std::u32string& name) {
 
 bool IsArticleOrItemOfRules(std::u32string_view core) { return StartsAsAnArticleOrItem(HeadWithoutSpaces(core)); }
 
-std::string NoticeHeadingReason(const std::u32string& core) {
+std::string NoticeHeadingReason(std::u32string_view core) {
   constexpr size_t kMaxOwner = 8;  // "大众网", "北辰日報網": a site's or a paper's name
-  std::u32string s = WithoutSpaces(core);
+  std::u32string s = WithoutSpaces(std::u32string(core));
   while (!s.empty() && (s.back() == U'：' || s.back() == ':')) s.pop_back();
   struct Title {
     std::u32string_view words;

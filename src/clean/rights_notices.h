@@ -23,7 +23,7 @@ std::string RightsNoticeReason(const std::u32string& core);
 // alone or after the site's name, with or without a colon ("版權聲明",
 // "大众网版权声明：", "北辰日報網免責聲明"), or "". The numbered clauses under
 // such a heading are the notice's (clean/structure_rules.h).
-std::string NoticeHeadingReason(const std::u32string& core);
+std::string NoticeHeadingReason(std::u32string_view core);
 
 // "第六條…", "第　十五　條…", "（五）…", "七、…": an article or an item of a
 // regulation or a contract, whose words about copies and rights are rules
