@@ -104,32 +104,12 @@ std::vector<std::u32string_view> SpaceSeparatedWords(std::u32string_view s) {
 }
 
 std::string EncodeUtf8(std::u32string_view s) {
-  // Sized first, then written in place: no append per character. Each code
-  // point as utf8::Append writes it (a surrogate or a value past U+10FFFF
-  // as U+FFFD).
-  auto valid = [](char32_t c) { return c <= 0x10FFFF && (c < 0xD800 || c > 0xDFFF); };
+  // Sized first, then written in place: no append per character.
   size_t bytes = 0;
-  for (char32_t c : s) bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 || !valid(c) ? 3 : 4;
+  for (char32_t c : s) bytes += utf8::EncodedSize(c);
   std::string out(bytes, '\0');
   char* p = out.data();
-  for (char32_t c : s) {
-    if (!valid(c)) c = utf8::kReplacement;
-    if (c < 0x80) {
-      *p++ = static_cast<char>(c);
-    } else if (c < 0x800) {
-      *p++ = static_cast<char>(0xC0 | (c >> 6));
-      *p++ = static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-      *p++ = static_cast<char>(0xE0 | (c >> 12));
-      *p++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      *p++ = static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-      *p++ = static_cast<char>(0xF0 | (c >> 18));
-      *p++ = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-      *p++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      *p++ = static_cast<char>(0x80 | (c & 0x3F));
-    }
-  }
+  for (char32_t c : s) p = utf8::EncodeTo(p, c);
   return out;
 }
 

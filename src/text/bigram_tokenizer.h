@@ -46,25 +46,16 @@ class BigramTokenizer {
   uint32_t ForEachToken(std::string_view text, Emit&& emit) const;
 
  private:
-  // Han characters of the Basic Multilingual Plane take three bytes each.
-  static bool IsThreeBytes(char32_t c) { return c >= 0x800 && c < 0x10000 && (c < 0xD800 || c > 0xDFFF); }
-  static char* PutThreeBytes(char* p, char32_t c) {
-    *p++ = static_cast<char>(0xE0 | (c >> 12));
-    *p++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    *p++ = static_cast<char>(0x80 | (c & 0x3F));
-    return p;
-  }
-
   std::shared_ptr<const ScriptFolder> folder_;
 };
 
 template <typename Emit>
 uint32_t BigramTokenizer::ForEachToken(std::string_view text, Emit&& emit) const {
-  // A Han run's bigram is emitted when its second character arrives; a run
-  // of one character when the run ends. Words and short Han terms are built
-  // in buffers reused for the whole text.
+  // A Han run's bigram is emitted when its second character arrives, a run
+  // of one character when the run ends, each encoded into a buffer on the
+  // stack; words are built in a buffer reused for the whole text.
   std::string word;
-  std::string han;
+  char han[8];
   bool in_word = false;
   uint32_t word_begin = 0;
   char32_t prev = 0;    // the run's last (folded) character
@@ -80,25 +71,16 @@ uint32_t BigramTokenizer::ForEachToken(std::string_view text, Emit&& emit) const
       }
       const char32_t c = folder_ ? folder_->Fold(cp) : cp;
       if (run_size > 0) {
-        if (IsThreeBytes(prev) && IsThreeBytes(c)) {  // written at once: what utf8::Append writes
-          char pair[6];
-          PutThreeBytes(PutThreeBytes(pair, prev), c);
-          emit(std::string_view(pair, 6), cp_index - 1, cp_index + 1);
-        } else {
-          han.clear();
-          utf8::Append(han, prev);
-          utf8::Append(han, c);
-          emit(std::string_view(han), cp_index - 1, cp_index + 1);
-        }
+        const char* end = utf8::EncodeTo(utf8::EncodeTo(han, prev), c);
+        emit(std::string_view(han, static_cast<size_t>(end - han)), cp_index - 1, cp_index + 1);
       }
       prev = c;
       ++run_size;
       continue;
     }
     if (run_size == 1) {
-      han.clear();
-      utf8::Append(han, prev);
-      emit(std::string_view(han), cp_index - 1, cp_index);
+      const char* end = utf8::EncodeTo(han, prev);
+      emit(std::string_view(han, static_cast<size_t>(end - han)), cp_index - 1, cp_index);
     }
     run_size = 0;
     char32_t c = utf8::NarrowFullWidth(cp);
@@ -118,9 +100,8 @@ uint32_t BigramTokenizer::ForEachToken(std::string_view text, Emit&& emit) const
     }
   }
   if (run_size == 1) {
-    han.clear();
-    utf8::Append(han, prev);
-    emit(std::string_view(han), cp_index - 1, cp_index);
+    const char* end = utf8::EncodeTo(han, prev);
+    emit(std::string_view(han, static_cast<size_t>(end - han)), cp_index - 1, cp_index);
   }
   if (in_word) emit(std::string_view(word), word_begin, cp_index);
   return cp_index;

@@ -39,28 +39,10 @@ struct Span {
 // once instead of grown per code point.
 void AssignUtf8(std::string& term, std::u32string_view cps) {
   size_t size = 0;
-  for (const char32_t c : cps) {
-    if (c < 0x80) {
-      size += 1;
-    } else if (c >= 0x800 && c < 0x10000 && (c < 0xD800 || c > 0xDFFF)) {
-      size += 3;
-    } else {  // two or four bytes, or a replacement: rare
-      term.clear();
-      for (const char32_t d : cps) utf8::Append(term, d);
-      return;
-    }
-  }
+  for (const char32_t c : cps) size += utf8::EncodedSize(c);
   term.resize(size);
   char* p = term.data();
-  for (const char32_t c : cps) {
-    if (c < 0x80) {
-      *p++ = static_cast<char>(c);
-    } else {
-      *p++ = static_cast<char>(0xE0 | (c >> 12));
-      *p++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      *p++ = static_cast<char>(0x80 | (c & 0x3F));
-    }
-  }
+  for (const char32_t c : cps) p = utf8::EncodeTo(p, c);
 }
 
 // Splits normalised text into the spans the pre-tokeniser keeps whole and
