@@ -24,6 +24,12 @@ size_t Neighbour(const std::vector<PageLine>& lines, size_t i, bool after) {
   return lines.size();
 }
 
+// The page number a line is. Read from the line as printed: its core has
+// lost the leading dash of "- 1 -", which reads as a list bullet.
+std::u32string PageNumberOfLine(const PageLine& line) {
+  return line.bullet ? PageNumberOf(DecodeUtf32(utf8::Trim(line.raw))) : PageNumberOf(line.core);
+}
+
 }  // namespace
 
 bool IsBarePageNumber(const std::u32string& core) {
@@ -71,20 +77,31 @@ void MarkRunningHeads(std::vector<PageLine>& lines) {
       size_t n = lines.size();
       for (bool after : {false, true}) {
         const size_t k = Neighbour(lines, i, after);
-        if (n == lines.size() && k < lines.size() && !PageNumberOf(lines[k].core).empty()) n = k;
+        if (n == lines.size() && k < lines.size() && !PageNumberOfLine(lines[k]).empty()) n = k;
       }
       if (n == lines.size()) {
         if (i == at.front()) continue;
         break;
       }
       numbers.push_back(n);
-      const std::u32string c = PageNumberOf(lines[n].core);
+      const std::u32string c = PageNumberOfLine(lines[n]);
       const bool digits = c[0] >= '0' && c[0] <= '9';
       const long page = digits ? std::stol(EncodeUtf8(c)) : 0;  // a roman numeral: the front matter
       rising = rising && (!digits ? last < 0 : page > last);
       last = digits ? page : last;
     }
     if (numbers.size() + 1 < at.size() || numbers.size() < 2 || !rising) continue;
+    // Headers at the top of their pages (each after the number that ends
+    // the page before): the last page's number is at its foot, the first
+    // page number below the last header, the next page in the run.
+    if (last >= 0 && numbers.back() < at.back()) {
+      for (size_t k = at.back() + 1; k < lines.size(); ++k) {
+        const std::u32string c = PageNumberOfLine(lines[k]);
+        if (c.empty()) continue;
+        if (c[0] >= '0' && c[0] <= '9' && std::stol(EncodeUtf8(c)) == last + 1) numbers.push_back(k);
+        break;
+      }
+    }
     for (size_t i : at) {
       if (lines[i].kept()) lines[i].reason = kRunningHead;
     }

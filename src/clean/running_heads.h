@@ -3,8 +3,10 @@
 // never by its words: a short line with no sentence in it that the page
 // prints three times or more word for word (the space between its parts
 // aside), each time right beside a page number (but the first page's,
-// whose number is at its foot), bare or set between dashes
-// as official documents set them ("1", "15", "iv", "— 3 —", "-12-"). The
+// whose number is at its foot, and the last page's number at its foot
+// when the header stands at the top of each page), bare or set between dashes
+// as official documents set them ("1", "15", "iv", "— 3 —", "-12-",
+// "- 1 -", whose first dash the page's lines read as a bullet). The
 // line and those page numbers go; a heading a document repeats in its body
 // is not set beside page numbers and stays. Pure functions, thread-safe.
 #pragma once

@@ -1,8 +1,8 @@
 // The running-header rule (clean/running_heads.h) on converted reports
 // written for this test (a school's annual report in Simplified; an audit
 // report set as official documents are, its header in two parts across the
-// page over "— 1 —" page numbers) and on a heading repeated in a body,
-// which stays.
+// page over "— 1 —" page numbers; a Hong Kong report's summary over
+// "- 1 -") and on a heading repeated in a body, which stays.
 #include "clean/running_heads.h"
 
 #include <gtest/gtest.h>
@@ -48,6 +48,38 @@ TEST(RunningHeads, AnOfficialReportsTwoPartHeaderAndDashedNumbersGo) {
     const bool furniture = !PageNumberOf(l.core).empty() || l.CoreUtf8().starts_with("北辰市审计局");
     EXPECT_EQ(l.reason, furniture ? kRunningHead : "") << l.CoreUtf8();
   }
+}
+
+// A Hong Kong report's summary as its PDF prints it: the header (the
+// office's name and the report's part, far apart) at the top of each page,
+// "- n -" at the foot, the front matter's "- i -" first. The leading dash of
+// "- 1 -" reads as a list bullet; the number is still a page number.
+TEST(RunningHeads, AHeaderUnderSpacedDashNumbersGoesAndTheHeadingsUnderItStay) {
+  const std::string text =
+      "                              - i -\n\n"
+      "北辰市審計署　衡工量值式審計報告                        第二章\n\n"
+      "背景\n\n"
+      "1. 北辰市的公共泳池由康樂事務署管理。\n\n"
+      "                              - 1 -\n\n"
+      "北辰市審計署　衡工量值式審計報告                        第二章\n\n"
+      "審計結果\n\n"
+      "2. 三個泳池的維修工程延誤超過一年。\n\n"
+      "                              - 2 -\n\n"
+      "北辰市審計署　衡工量值式審計報告                        第二章\n\n"
+      "建議\n\n"
+      "3. 康樂事務署應訂定維修工程的完工期限。\n\n"
+      "                              - 3 -\n";
+  std::vector<PageLine> lines = MakePageLines(text);
+  MarkRunningHeads(lines);
+  size_t dropped = 0;
+  for (const PageLine& l : lines) {
+    if (l.blank()) continue;
+    const std::string core = l.CoreUtf8();
+    const bool furniture = core.starts_with("北辰市審計署") || core.ends_with(" -");
+    EXPECT_EQ(l.reason, furniture ? kRunningHead : "") << core;
+    dropped += !l.reason.empty();
+  }
+  EXPECT_EQ(dropped, 7u);  // three headers, four page numbers
 }
 
 TEST(RunningHeads, ACellRepeatedDownATablesColumnStays) {
