@@ -14,6 +14,7 @@
 #include "clean/comment_chrome.h"
 #include "clean/comment_floors.h"
 #include "clean/comment_threads.h"
+#include "clean/counted_lists.h"
 #include "clean/crumb_titles.h"
 #include "clean/data_tables.h"
 #include "clean/date_headers.h"
@@ -332,6 +333,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     KeepRowsTakenForFooters(lines);
     for (size_t i : KeepRecordBlocks(lines)) own_paragraph[i] = true;
     for (size_t i : KeepRecordItemLists(lines)) own_paragraph[i] = true;  // clean/record_item_lists.h
+    for (size_t i : KeepCountedLists(lines)) own_paragraph[i] = true;     // "（共28站）" over 28 stops
     for (size_t i : KeepRecordTails(lines)) own_paragraph[i] = true;      // clean/record_tails.h
     for (size_t i : KeepGalleryCaptions(lines)) own_paragraph[i] = true;
     for (size_t i : KeepRecordTitles(lines)) own_paragraph[i] = true;

@@ -31,7 +31,15 @@ bool IsReferenceLine(std::string_view line) {
   size_t digits = 0;
   while (i < line.size() && line[i] >= '0' && line[i] <= '9') ++i, ++digits;
   if (digits == 0 || i >= line.size()) return false;
-  return line[i] == ']' || line[i] == '.' || line[i] == ')';
+  if (line[i] == ']') return true;
+  if (line[i] != '.' && line[i] != ')') return false;
+  // lynx's numbered link list ("1. https://…", "2. javascript:…"); a list
+  // of the page's own items numbered the same way ("1. 洛阳火车站") is text.
+  std::string_view target = utf8::Trim(line.substr(i + 1));
+  if (target.starts_with("www.")) return true;
+  size_t scheme = 0;
+  while (scheme < target.size() && utf8::IsAsciiLetter(static_cast<unsigned char>(target[scheme]))) ++scheme;
+  return scheme > 0 && scheme < target.size() && target[scheme] == ':';
 }
 
 }  // namespace

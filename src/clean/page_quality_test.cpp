@@ -27,6 +27,15 @@ TEST(PageQuality, RealContentPasses) {
   // An authored file is a document however short.
   EXPECT_EQ(FailedPageReason("短箋。", false), "");
   EXPECT_NE(FailedPageReason("  \n ", false), "");
+  // A route's stops numbered as lynx numbers its link list are the page's
+  // own text, not references.
+  EXPECT_EQ(FailedPageReason("67路公交车路线 上行（共4站）\n1. 洛阳火车站\n2. 道北路口\n3. 唐宫路王城大道口\n"
+                             "4. 王城公园\n",
+                             true),
+            "");
+  EXPECT_NE(FailedPageReason("References\n1. https://a.example/x\n2. javascript:void(0)\n3. www.example.com\n", true)
+                .find("references"),
+            std::string::npos);
 }
 
 }  // namespace
