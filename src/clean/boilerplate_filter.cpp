@@ -58,6 +58,7 @@
 #include "clean/record_titles.h"
 #include "clean/record_widgets.h"
 #include "clean/reference_lists.h"
+#include "clean/report_covers.h"
 #include "clean/review_replies.h"
 #include "clean/saved_page_signals.h"
 #include "clean/section_index.h"
@@ -350,7 +351,8 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     if (!thread_page) MarkReadersContributions(lines);
     MarkPostBoundaries(lines);
     MarkCategoryFields(lines);
-    MarkPageTails(lines);                    // disclaimers, pagers, downloads, reviews (clean/page_tails.h)
+    MarkPageTails(lines);  // disclaimers, pagers, downloads, reviews (clean/page_tails.h)
+    for (size_t i : KeepReportCovers(lines)) own_paragraph[i] = true;  // clean/report_covers.h
     MarkCiteWidgets(lines);                  // a journal page's format row and cite block (clean/cite_widgets.h)
     MarkCommentBlocks(lines, thread_page);   // runs of comments, reviews, answers (clean/comment_blocks.h)
     MarkOneLineReviews(lines, thread_page);  // "王** 2026-11-28 态度很好。" (clean/one_line_reviews.h)

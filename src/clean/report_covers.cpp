@@ -1,0 +1,82 @@
+#include "clean/report_covers.h"
+
+#include <set>
+#include <string>
+#include <string_view>
+
+#include "clean/running_heads.h"
+#include "util/utf8.h"
+
+namespace wenyuan::clean {
+namespace {
+
+constexpr size_t kMaxCoverLine = 40;
+constexpr char kOutside[] = "outside the main text";
+constexpr char kTableOfContents[] = "table of contents";
+
+bool IsCoverLine(const PageLine& l) {
+  if (l.blank() || l.bullet || l.placeholder || (!l.kept() && l.reason != kOutside)) return false;
+  return CountHan(l.core) >= 2 && l.core.size() <= kMaxCoverLine && !HasSentenceEnd(l.core);
+}
+
+bool EndsWithAnyOf(std::u32string_view s, std::initializer_list<std::u32string_view> ends) {
+  for (std::u32string_view e : ends) {
+    if (s.ends_with(e)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool NamesReportKind(const std::u32string& core) {
+  return EndsWithAnyOf(
+      utf8::Trim(std::u32string_view(core)),
+      {U"報告", U"报告", U"報告書", U"报告书", U"摘要", U"白皮書", U"白皮书", U"年報", U"年报", U"計畫書", U"计划书"});
+}
+
+std::vector<size_t> KeepReportCovers(std::vector<PageLine>& lines) {
+  // The marks of a converted document; the cover stands above the first.
+  size_t first_mark = lines.size();
+  for (size_t i = 0; i < lines.size() && first_mark == lines.size(); ++i) {
+    if (lines[i].reason == kTableOfContents || lines[i].reason == kRunningHead) first_mark = i;
+  }
+  if (first_mark == lines.size()) return {};
+  std::set<std::u32string> kept_cores;
+  for (const PageLine& l : lines) {
+    if (l.kept()) kept_cores.insert(WithoutSpaces(l.core));
+  }
+  std::vector<size_t> out;
+  for (size_t begin = 0; begin < first_mark;) {
+    if (!IsCoverLine(lines[begin])) {
+      ++begin;
+      continue;
+    }
+    size_t end = begin + 1;  // one past the run's last cover line
+    for (size_t k = begin + 1; k < first_mark && (lines[k].blank() || IsCoverLine(lines[k])); ++k) {
+      if (!lines[k].blank()) end = k + 1;
+    }
+    const size_t after = NextNonBlank(lines, end);
+    const bool opens_report = after < lines.size() && (lines[after].kept() || lines[after].reason == kTableOfContents);
+    // The cover opens with the line naming the report's kind: short lines
+    // above it (the page's headline and publisher line, a note on the
+    // conversion) are the page's, not the report's.
+    size_t cover = end;
+    bool dropped = false;
+    for (size_t k = begin; k < end; ++k) {
+      if (lines[k].blank()) continue;
+      if (cover == end && NamesReportKind(lines[k].core)) cover = k;
+      dropped = dropped || (cover < end && !lines[k].kept());
+    }
+    if (opens_report && cover < end && dropped) {
+      for (size_t k = cover; k < end; ++k) {
+        if (lines[k].blank() || lines[k].kept() || kept_cores.count(WithoutSpaces(lines[k].core))) continue;
+        lines[k].reason.clear();
+        out.push_back(k);
+      }
+    }
+    begin = end;
+  }
+  return out;
+}
+
+}  // namespace wenyuan::clean
