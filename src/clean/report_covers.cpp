@@ -38,7 +38,8 @@ std::vector<size_t> KeepReportCovers(std::vector<PageLine>& lines) {
   // The marks of a converted document; the cover stands above the first.
   size_t first_mark = lines.size();
   for (size_t i = 0; i < lines.size() && first_mark == lines.size(); ++i) {
-    if (lines[i].reason == kTableOfContents || lines[i].reason == kRunningHead) first_mark = i;
+    const std::string& r = lines[i].reason;
+    if (r == kTableOfContents || r == kRunningHead || r == kPageNumber) first_mark = i;
   }
   if (first_mark == lines.size()) return {};
   std::set<std::u32string> kept_cores;

@@ -9,7 +9,7 @@
 // conversion) are the page's. The main-text finder leaves a cover outside
 // the text, for its lines are short and far from prose. Only on a page
 // that holds the marks of a converted document below the cover: a table
-// of contents or a running header. A line of the run that
+// of contents, a running header or a run of page numbers. A line of the run that
 // repeats a line kept elsewhere (the page's headline printed again on
 // the cover) stays out; lines with no Han (an English name under a
 // letterhead) and list items end the run. In both scripts. Pure,

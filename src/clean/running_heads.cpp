@@ -53,6 +53,52 @@ std::u32string PageNumberOf(const std::u32string& core) {
   return IsBarePageNumber(number) ? number : std::u32string{};
 }
 
+void MarkPageNumberRuns(std::vector<PageLine>& lines) {
+  constexpr size_t kMinRun = 3;          // page numbers in a row: 1, 2, 3
+  constexpr size_t kMinPageChars = 150;  // a page's text between two of them
+  auto isolated = [&](size_t i) {
+    return (i == 0 || lines[i - 1].blank()) && (i + 1 == lines.size() || lines[i + 1].blank());
+  };
+  struct Number {
+    size_t line;
+    long page;  // 0 for a roman numeral
+  };
+  std::vector<Number> numbers;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const PageLine& l = lines[i];
+    if (l.blank() || (!l.kept() && l.reason != "outside the main text") || !isolated(i)) continue;
+    const std::u32string c = PageNumberOfLine(l);
+    if (c.empty()) continue;
+    numbers.push_back({i, c[0] >= '0' && c[0] <= '9' ? std::stol(EncodeUtf8(c)) : 0});
+  }
+  auto chars_between = [&](size_t a, size_t b) {
+    size_t n = 0;
+    for (size_t k = a + 1; k < b; ++k) n += lines[k].core.size();
+    return n;
+  };
+  for (size_t first = 0; first < numbers.size();) {
+    if (numbers[first].page == 0) {
+      ++first;
+      continue;
+    }
+    size_t last = first;
+    while (last + 1 < numbers.size() && numbers[last + 1].page == numbers[last].page + 1 &&
+           chars_between(numbers[last].line, numbers[last + 1].line) >= kMinPageChars) {
+      ++last;
+    }
+    if (last - first + 1 >= kMinRun) {
+      // The front matter's roman numbers right before the run go with it.
+      size_t from = first;
+      while (from > 0 && numbers[from - 1].page == 0 &&
+             chars_between(numbers[from - 1].line, numbers[from].line) >= kMinPageChars) {
+        --from;
+      }
+      for (size_t k = from; k <= last; ++k) lines[numbers[k].line].reason = kPageNumber;
+    }
+    first = last + 1;
+  }
+}
+
 void MarkRunningHeads(std::vector<PageLine>& lines) {
   std::map<std::u32string, std::vector<size_t>> seen;
   for (size_t i = 0; i < lines.size(); ++i) {
@@ -109,6 +155,7 @@ void MarkRunningHeads(std::vector<PageLine>& lines) {
       if (lines[n].kept()) lines[n].reason = kRunningHead;
     }
   }
+  MarkPageNumberRuns(lines);
 }
 
 }  // namespace wenyuan::clean

@@ -18,6 +18,7 @@
 namespace wenyuan::clean {
 
 inline constexpr char kRunningHead[] = "running header of a converted document";
+inline constexpr char kPageNumber[] = "page number of a converted document";
 
 // `core` is a bare page number: one to four digits or a small roman
 // numeral.
@@ -26,7 +27,17 @@ bool IsBarePageNumber(const std::u32string& core);
 // The page number `core` is, bare or between dashes ("— 3 —" → "3"), or "".
 std::u32string PageNumberOf(const std::u32string& core);
 
-// Marks kRunningHead on the running header and its page numbers.
+// Marks kRunningHead on the running header and its page numbers, then
+// MarkPageNumberRuns.
 void MarkRunningHeads(std::vector<PageLine>& lines);
+
+// Page numbers with no header beside them: a line that is only a page
+// number ("3", "- 3 -"), a blank line above and below it, in a run of three
+// or more going up by one (1, 2, 3) with a page's text between each two
+// (150 characters or more), and the roman numbers of the front matter
+// right before the run (I, II). Marks kPageNumber on them. A table's row
+// numbers have no page of text between them; a list's numbers are not
+// alone on their lines.
+void MarkPageNumberRuns(std::vector<PageLine>& lines);
 
 }  // namespace wenyuan::clean

@@ -2,7 +2,8 @@
 // written for this test (a school's annual report in Simplified; an audit
 // report set as official documents are, its header in two parts across the
 // page over "— 1 —" page numbers; a Hong Kong report's summary over
-// "- 1 -") and on a heading repeated in a body, which stays.
+// "- 1 -"; a trip report's bare page numbers) and on look-alikes that
+// stay: a heading repeated in a body, a table's row numbers.
 #include "clean/running_heads.h"
 
 #include <gtest/gtest.h>
@@ -80,6 +81,41 @@ TEST(RunningHeads, AHeaderUnderSpacedDashNumbersGoesAndTheHeadingsUnderItStay) {
     dropped += !l.reason.empty();
   }
   EXPECT_EQ(dropped, 7u);  // three headers, four page numbers
+}
+
+// A trip report's text with no running header: its pages end in bare
+// numbers, the front matter's in roman ones.
+TEST(RunningHeads, BarePageNumbersInARunGo) {
+  const std::string page =
+      "   本處赴荷蘭考察防洪設施，參訪鹿特丹水廣場、地下蓄洪設施及河川管理單位，並與當地研究機構交流淹水模擬"
+      "之作法，本報告整理考察所見，提出三項建議，作為本市推動韌性城市之參考。\n";
+  std::string text = "   摘要\n" + page + "\n   I\n\n   壹、目的\n" + page + page + "\n   1\n\n   貳、過程\n" + page +
+                     page + "\n   2\n\n   參、心得\n" + page + page + "\n   3\n\n   肆、建議\n" + page;
+  std::vector<PageLine> lines = MakePageLines(text);
+  MarkRunningHeads(lines);
+  size_t numbers = 0;
+  for (const PageLine& l : lines) {
+    if (l.blank()) continue;
+    const bool number = l.core.size() == 1;
+    EXPECT_EQ(l.reason, number ? kPageNumber : "") << l.CoreUtf8();
+    numbers += number;
+  }
+  EXPECT_EQ(numbers, 4u);
+}
+
+// Numbers alone on their lines that are no page numbers: a table's row
+// numbers (no page of text between them), two pages only, numbers that do
+// not go up by one.
+TEST(RunningHeads, NumbersThatAreNoPageRunStay) {
+  const std::string rows = "   1\n\n   基隆市　96艘\n\n   2\n\n   新北市　118艘\n\n   3\n\n   宜蘭縣　74艘\n\n   4\n";
+  const std::string page(300, 'x');
+  const std::string two = "   " + page + "\n\n   1\n\n   " + page + "\n\n   2\n\n   " + page + "\n";
+  const std::string jumps = "   " + page + "\n\n   1\n\n   " + page + "\n\n   3\n\n   " + page + "\n\n   5\n";
+  for (const std::string& text : {rows, two, jumps}) {
+    std::vector<PageLine> lines = MakePageLines(text);
+    MarkRunningHeads(lines);
+    for (const PageLine& l : lines) EXPECT_TRUE(l.reason.empty()) << l.CoreUtf8();
+  }
 }
 
 TEST(RunningHeads, ACellRepeatedDownATablesColumnStays) {
