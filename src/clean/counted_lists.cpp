@@ -3,6 +3,7 @@
 #include <string>
 #include <string_view>
 
+#include "clean/record_item_lists.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -16,11 +17,6 @@ constexpr size_t kMaxItems = 500;
 // Measure words of things a record enumerates: stops, items, departments,
 // rows, places, people, kinds, sessions.
 constexpr std::u32string_view kMeasureWords = U"站個个項项科條条處处家所間间名位種种件款門门座棟栋班場场筆笔類类區区";
-
-// A reason the list's lines may carry and still be the record's.
-bool Reclaimable(const PageLine& l) {
-  return l.reason.empty() || l.reason == "outside the main text" || l.reason == "menu or link list";
-}
 
 size_t DigitValue(char32_t c) {
   if (c >= U'0' && c <= U'9') return c - U'0';
@@ -53,7 +49,7 @@ size_t CountedItemsEnd(const std::vector<PageLine>& lines, size_t from, size_t n
     const PageLine& l = lines[k];
     std::u32string_view text;
     const size_t number = bulleted ? 0 : ItemNumber(l.core, &text);
-    const bool item = Reclaimable(l) &&
+    const bool item = ReclaimableForRecord(l) &&
                       (bulleted ? l.bullet && IsShortItemText(l.core) : number == seen + 1 && IsShortItemText(text));
     if (!item) break;
     if (++seen > n) return from;  // more items than the heading says
@@ -77,7 +73,8 @@ std::vector<size_t> KeepCountedLists(std::vector<PageLine>& lines) {
   std::vector<size_t> out;
   for (size_t h = 1; h < lines.size(); ++h) {
     const PageLine& heading = lines[h];
-    if (heading.blank() || heading.bullet || !Reclaimable(heading) || heading.core.size() > kMaxHeading) continue;
+    if (heading.blank() || heading.bullet || !ReclaimableForRecord(heading) || heading.core.size() > kMaxHeading)
+      continue;
     const size_t n = StatedCount(heading.core);
     if (n < kMinItems || n > kMaxItems) continue;
     size_t above = h;

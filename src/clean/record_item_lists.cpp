@@ -13,14 +13,9 @@ constexpr size_t kMaxHeading = 10;
 constexpr size_t kMaxItem = 30;
 constexpr size_t kMinItems = 3;
 
-// A reason the list's lines may carry and still be the record's.
-bool Reclaimable(const PageLine& l) {
-  return l.reason.empty() || l.reason == "outside the main text" || l.reason == "menu or link list";
-}
-
 bool IsListHeading(const PageLine& l) {
   const std::u32string& c = l.core;
-  if (l.blank() || l.bullet || l.placeholder || !Reclaimable(l) || c.size() < 2 || c.size() > kMaxHeading) {
+  if (l.blank() || l.bullet || l.placeholder || !ReclaimableForRecord(l) || c.size() < 2 || c.size() > kMaxHeading) {
     return false;
   }
   if (HasSentencePunct(c) || c.find_first_of(U"：:|｜>") != std::u32string::npos || CountHan(c) < 2) return false;
@@ -29,10 +24,14 @@ bool IsListHeading(const PageLine& l) {
 }
 
 bool IsItem(const PageLine& l) {
-  return l.bullet && Reclaimable(l) && !l.core.empty() && l.core.size() <= kMaxItem && !HasSentenceEnd(l.core);
+  return l.bullet && ReclaimableForRecord(l) && !l.core.empty() && l.core.size() <= kMaxItem && !HasSentenceEnd(l.core);
 }
 
 }  // namespace
+
+bool ReclaimableForRecord(const PageLine& l) {
+  return l.reason.empty() || l.reason == "outside the main text" || l.reason == "menu or link list";
+}
 
 std::vector<size_t> KeepRecordItemLists(std::vector<PageLine>& lines) {
   std::vector<size_t> out;

@@ -16,6 +16,10 @@
 
 namespace wenyuan::clean {
 
+// A line that may still be a record's: kept, or dropped only for its place
+// ("outside the main text") or its shape ("menu or link list").
+bool ReclaimableForRecord(const PageLine& l);
+
 // Clears the menu and "outside the main text" reasons of such lists;
 // returns the lines kept again.
 std::vector<size_t> KeepRecordItemLists(std::vector<PageLine>& lines);
