@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include "clean/page_lines_test_support.h"
+
 namespace wenyuan::clean {
 namespace record_tails_test {
 
@@ -28,14 +30,6 @@ std::vector<PageLine> RunRule(const char* text, size_t left_out) {
   }
   KeepRecordTails(lines);
   return lines;
-}
-
-std::vector<std::string> Kept(const std::vector<PageLine>& lines) {
-  std::vector<std::string> out;
-  for (const PageLine& l : lines) {
-    if (l.kept()) out.push_back(l.CoreUtf8());
-  }
-  return out;
 }
 
 const char kHoldings[] =
@@ -57,7 +51,7 @@ const char kHoldings[] =
     "     * 臺灣古城散步\n";
 
 TEST(RecordTails, ALibrarysHoldingsAndItsLastFieldComeBack) {
-  const auto kept = Kept(RunRule(kHoldings, 5));
+  const auto kept = KeptCores(RunRule(kHoldings, 5));
   const std::vector<std::string> want = {
       "題名：臺灣老街的百年風景",
       "作者：林文雄",
@@ -229,7 +223,7 @@ TEST(RecordTails, AListingsPartyBlockComesBack) {
   for (const char* block : blocks) {
     const std::string text = std::string("   里程  5.2萬公里\n   (BUTTON) 查看報告\n\n") + block + "   (BUTTON) 聯絡\n";
     const auto lines = RunRule(text.c_str(), 1);
-    EXPECT_EQ(Kept(lines).size(), 1 + static_cast<size_t>(std::count(block, block + std::strlen(block), '\n')))
+    EXPECT_EQ(KeptCores(lines).size(), 1 + static_cast<size_t>(std::count(block, block + std::strlen(block), '\n')))
         << block;
   }
   const char* footers[] = {
@@ -240,7 +234,7 @@ TEST(RecordTails, AListingsPartyBlockComesBack) {
   };
   for (const char* block : footers) {
     const std::string text = std::string("   里程  5.2萬公里\n\n") + block;
-    EXPECT_EQ(Kept(RunRule(text.c_str(), 1)).size(), 1U) << block;
+    EXPECT_EQ(KeptCores(RunRule(text.c_str(), 1)).size(), 1U) << block;
   }
 }
 

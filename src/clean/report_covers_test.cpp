@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "clean/boilerplate_filter.h"
+#include "clean/page_lines_test_support.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -22,7 +23,7 @@ constexpr char kOutside[] = "outside the main text";
 constexpr char kContents[] = "table of contents";
 
 // Each line's reason set by its marker: "O|" outside the main text, "T|"
-// a table of contents, "K|" kept; the markers are cut off. The lines view
+// a table of contents, "M|" a menu, "K|" kept; the markers are cut off. The lines view
 // `text`: the caller keeps it alive.
 std::vector<PageLine> Lines(std::string& text) {
   std::vector<std::string> reasons;
@@ -34,7 +35,7 @@ std::vector<PageLine> Lines(std::string& text) {
     std::string line = text.substr(at, end - at);
     std::string reason;
     if (line.size() >= 2 && line[1] == '|') {
-      reason = line[0] == 'O' ? kOutside : line[0] == 'T' ? kContents : "";
+      reason = line[0] == 'O' ? kOutside : line[0] == 'T' ? kContents : line[0] == 'M' ? "menu or link list" : "";
       line = line.substr(2);
     }
     reasons.push_back(reason);
@@ -47,14 +48,6 @@ std::vector<PageLine> Lines(std::string& text) {
     if (!lines[i].blank()) lines[i].reason = reasons[i];
   }
   return lines;
-}
-
-std::vector<std::string> Kept(const std::vector<PageLine>& lines) {
-  std::vector<std::string> out;
-  for (const PageLine& l : lines) {
-    if (l.kept()) out.push_back(l.CoreUtf8());
-  }
-  return out;
 }
 
 TEST(ReportCovers, ALineNamingAReportsKind) {
@@ -86,7 +79,7 @@ TEST(ReportCovers, ACentredCoverUnderALetterheadComesBack) {
       "K|1.1 北辰市的公共泳池由康樂事務署管理，共二十四個。\n";
   std::vector<PageLine> lines = Lines(text);
   EXPECT_EQ(KeepReportCovers(lines).size(), 4u);
-  const std::vector<std::string> kept = Kept(lines);
+  const std::vector<std::string> kept = KeptCores(lines);
   ASSERT_EQ(kept.size(), 6u);
   EXPECT_EQ(kept[0], "衡工量值式審計報告");
   EXPECT_EQ(kept[1], "公共泳池的維修及管理");
@@ -111,7 +104,7 @@ TEST(ReportCovers, TheCoversCopyOfAKeptHeadlineStaysOut) {
       "T|壹、目的 .............. 1\n";
   std::vector<PageLine> lines = Lines(text);
   KeepReportCovers(lines);
-  const std::vector<std::string> kept = Kept(lines);
+  const std::vector<std::string> kept = KeptCores(lines);
   const std::vector<std::string> expected = {"淡水河流域防洪考察",
                                              "北辰市政府所屬機關出國報告",
                                              "服務機關：北辰市政府水利處",
@@ -123,31 +116,18 @@ TEST(ReportCovers, TheCoversCopyOfAKeptHeadlineStaysOut) {
 }
 
 TEST(ReportCovers, LookAlikesStayOut) {
-  // An encyclopedia entry's short lines over its contents: no report.
-  std::string entry =
-      "O|北辰溪\n"
-      "O|维基百科，自由的百科全书\n"
-      "T|目录\n"
-      "T|1 地理\n"
-      "K|北辰溪是北辰市境内的一条河流，全长四十二公里。\n";
-  std::vector<PageLine> entry_lines = Lines(entry);
-  EXPECT_TRUE(KeepReportCovers(entry_lines).empty());
-  // A report's name on a page with no contents and no running header.
-  std::string news =
-      "O|北辰市政府年度施政報告\n"
-      "O|2026年12月\n"
-      "K|市長今日在議會提出年度施政報告，說明六大施政重點。\n";
-  std::vector<PageLine> news_lines = Lines(news);
-  EXPECT_TRUE(KeepReportCovers(news_lines).empty());
-  // A run that reaches chrome, not the report's text.
-  std::string chrome =
-      "O|北辰市政府委託研究報告\n"
-      "O|2026年9月\n"
-      "O|* 回首頁\n"
-      "T|目錄\n";
-  std::vector<PageLine> chrome_lines = Lines(chrome);
-  chrome_lines[2].reason = "menu or link list";
-  EXPECT_TRUE(KeepReportCovers(chrome_lines).empty());
+  std::string cases[] = {
+      // An encyclopedia entry's short lines over its contents: no report.
+      "O|北辰溪\nO|维基百科，自由的百科全书\nT|目录\nT|1 地理\nK|北辰溪是北辰市境内的一条河流，全长四十二公里。\n",
+      // A report's name on a page with no contents and no running header.
+      "O|北辰市政府年度施政報告\nO|2026年12月\nK|市長今日在議會提出年度施政報告，說明六大施政重點。\n",
+      // A run that reaches chrome, not the report's text.
+      "O|北辰市政府委託研究報告\nO|2026年9月\nM|* 回首頁\nT|目錄\n",
+  };
+  for (std::string& text : cases) {
+    std::vector<PageLine> lines = Lines(text);
+    EXPECT_TRUE(KeepReportCovers(lines).empty()) << text;
+  }
 }
 
 // A whole page: the commissioned study's cover is kept as the report's
