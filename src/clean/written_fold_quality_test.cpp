@@ -444,7 +444,9 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
 // ten that it showed wrong, which was then dropped; fold 55: written and
 // measured once in the eighteenth session; folds 56 and 57: written and
 // measured once in the nineteenth, after its rules, which change neither
-// fold's output by a byte). With none, the test is skipped; a fold moves to
+// fold's output by a byte; folds 58 and 59: written and measured once at
+// the end of those rules, the same output with the cleaner before them).
+// With none, the test is skipped; a fold moves to
 // FormerlyBlindWrittenCrawlPages once rules are written for it.
 TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
   struct Fold {
@@ -459,6 +461,8 @@ TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
       {"blind-pages-55", "blind55", 0.93, 0.94, "0.939 (124/132) / 0.940 (126/134)"},
       {"blind-pages-56", "blind56", 0.92, 0.94, "0.924 (170/184) / 0.944 (185/196)"},
       {"blind-pages-57", "blind57", 0.77, 0.98, "0.778 (151/194) / 0.981 (155/158)"},
+      {"blind-pages-58", "blind58", 0.92, 0.96, "0.921 (129/140) / 0.963 (129/134)"},
+      {"blind-pages-59", "blind59", 0.90, 0.81, "0.909 (149/164) / 0.811 (150/185)"},
   };
   if (folds.empty()) GTEST_SKIP() << "no untouched blind fold at present";
   for (const Fold& fold : folds) {
