@@ -29,17 +29,31 @@ bool EndsWithAnyOf(std::u32string_view s, std::initializer_list<std::u32string_v
 }  // namespace
 
 bool NamesReportKind(const std::u32string& core) {
-  return EndsWithAnyOf(
-      utf8::Trim(std::u32string_view(core)),
-      {U"報告", U"报告", U"報告書", U"报告书", U"摘要", U"白皮書", U"白皮书", U"年報", U"年报", U"計畫書", U"计划书"});
+  std::u32string_view s = utf8::Trim(std::u32string_view(core));
+  // A kind followed by its class in brackets: "…出國報告（出國類別：考察）".
+  if (s.ends_with(U"）") || s.ends_with(U")")) {
+    const size_t open = s.find_last_of(U"（(");
+    if (open != std::u32string_view::npos && open > 0) s = utf8::Trim(s.substr(0, open));
+  }
+  return EndsWithAnyOf(s, {U"報告", U"报告", U"報告書", U"报告书", U"摘要", U"白皮書", U"白皮书", U"年報", U"年报",
+                           U"計畫書", U"计划书"});
+}
+
+// A line a cover's run goes on past: a blank, the cover's copy of the
+// title that the running header rule took, the cover's picture.
+bool InCoverRun(const PageLine& l) {
+  return l.blank() || l.reason == kRunningHead || (l.placeholder && l.core.empty()) || l.reason == "image placeholder";
 }
 
 std::vector<size_t> KeepReportCovers(std::vector<PageLine>& lines) {
-  // The marks of a converted document; the cover stands above the first.
+  // The marks of a converted document (a table of contents, a page number
+  // the header rules took); the cover stands above the first.
   size_t first_mark = lines.size();
   for (size_t i = 0; i < lines.size() && first_mark == lines.size(); ++i) {
     const std::string& r = lines[i].reason;
-    if (r == kTableOfContents || r == kRunningHead || r == kPageNumber) first_mark = i;
+    if (r == kTableOfContents || ((r == kRunningHead || r == kPageNumber) && !PageNumberOfLine(lines[i]).empty())) {
+      first_mark = i;
+    }
   }
   if (first_mark == lines.size()) return {};
   std::set<std::u32string> kept_cores;
@@ -53,10 +67,12 @@ std::vector<size_t> KeepReportCovers(std::vector<PageLine>& lines) {
       continue;
     }
     size_t end = begin + 1;  // one past the run's last cover line
-    for (size_t k = begin + 1; k < first_mark && (lines[k].blank() || IsCoverLine(lines[k])); ++k) {
-      if (!lines[k].blank()) end = k + 1;
+    for (size_t k = begin + 1; k < first_mark && (InCoverRun(lines[k]) || IsCoverLine(lines[k])); ++k) {
+      if (IsCoverLine(lines[k])) end = k + 1;
     }
-    const size_t after = NextNonBlank(lines, end);
+    // The report's text below it, past the cover page's number ("- I -").
+    size_t after = NextNonBlank(lines, end);
+    while (after < lines.size() && !PageNumberOfLine(lines[after]).empty()) after = NextNonBlank(lines, after + 1);
     const bool opens_report = after < lines.size() && (lines[after].kept() || lines[after].reason == kTableOfContents);
     // The cover opens with the line naming the report's kind: short lines
     // above it (the page's headline and publisher line, a note on the
@@ -64,13 +80,13 @@ std::vector<size_t> KeepReportCovers(std::vector<PageLine>& lines) {
     size_t cover = end;
     bool dropped = false;
     for (size_t k = begin; k < end; ++k) {
-      if (lines[k].blank()) continue;
+      if (!IsCoverLine(lines[k])) continue;
       if (cover == end && NamesReportKind(lines[k].core)) cover = k;
       dropped = dropped || (cover < end && !lines[k].kept());
     }
     if (opens_report && cover < end && dropped) {
       for (size_t k = cover; k < end; ++k) {
-        if (lines[k].blank() || lines[k].kept() || kept_cores.count(WithoutSpaces(lines[k].core))) continue;
+        if (!IsCoverLine(lines[k]) || lines[k].kept() || kept_cores.count(WithoutSpaces(lines[k].core))) continue;
         lines[k].reason.clear();
         out.push_back(k);
       }

@@ -14,6 +14,7 @@
 
 #include "clean/boilerplate_filter.h"
 #include "clean/page_lines_test_support.h"
+#include "clean/running_heads.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -23,7 +24,8 @@ constexpr char kOutside[] = "outside the main text";
 constexpr char kContents[] = "table of contents";
 
 // Each line's reason set by its marker: "O|" outside the main text, "T|"
-// a table of contents, "M|" a menu, "K|" kept; the markers are cut off. The lines view
+// a table of contents, "M|" a menu, "H|" a running header, "K|" kept; the
+// markers are cut off. The lines view
 // `text`: the caller keeps it alive.
 std::vector<PageLine> Lines(std::string& text) {
   std::vector<std::string> reasons;
@@ -35,7 +37,11 @@ std::vector<PageLine> Lines(std::string& text) {
     std::string line = text.substr(at, end - at);
     std::string reason;
     if (line.size() >= 2 && line[1] == '|') {
-      reason = line[0] == 'O' ? kOutside : line[0] == 'T' ? kContents : line[0] == 'M' ? "menu or link list" : "";
+      reason = line[0] == 'O'   ? kOutside
+               : line[0] == 'T' ? kContents
+               : line[0] == 'M' ? "menu or link list"
+               : line[0] == 'H' ? kRunningHead
+                                : "";
       line = line.substr(2);
     }
     reasons.push_back(reason);
@@ -55,6 +61,7 @@ TEST(ReportCovers, ALineNamingAReportsKind) {
   EXPECT_TRUE(NamesReportKind(U"高雄市政府所屬機關出國報告"));
   EXPECT_TRUE(NamesReportKind(U"执行摘要"));
   EXPECT_TRUE(NamesReportKind(U"2026年施政白皮書"));
+  EXPECT_TRUE(NamesReportKind(U"新北市政府出國報告（出國類別：考察）"));
   EXPECT_FALSE(NamesReportKind(U"報告日期：114年11月20日"));
   EXPECT_FALSE(NamesReportKind(U"報告事項"));
 }
@@ -113,6 +120,29 @@ TEST(ReportCovers, TheCoversCopyOfAKeptHeadlineStaysOut) {
                                              "摘要",
                                              kept.back()};
   EXPECT_EQ(kept, expected);
+}
+
+// The cover's run goes on past its picture and past the title's copy
+// that the header rule took, and the report's text starts past the cover
+// page's number.
+TEST(ReportCovers, ACoverWithAPictureAndAPageNumberComesBack) {
+  std::string text =
+      "O|北辰市政府出國報告（出國類別：考察）\n"
+      "H|北辰市消防局赴日本考察防災公園出國報告\n"
+      "O|[封面照片.jpg]\n"
+      "O|服務機關：北辰市政府消防局\n"
+      "O|報告日期：115年11月20日\n"
+      "O|- I -\n"
+      "K|摘要\n"
+      "K|本局派員赴日本考察防災公園之設施配置與災時轉換機制，並提出三項建議。\n"
+      "T|目錄\n";
+  std::vector<PageLine> lines = Lines(text);
+  KeepReportCovers(lines);
+  const std::vector<std::string> kept = KeptCores(lines);
+  ASSERT_GE(kept.size(), 3u);
+  EXPECT_EQ(kept[0], "北辰市政府出國報告（出國類別：考察）");
+  EXPECT_EQ(kept[1], "服務機關：北辰市政府消防局");
+  EXPECT_EQ(kept[2], "報告日期：115年11月20日");
 }
 
 TEST(ReportCovers, LookAlikesStayOut) {

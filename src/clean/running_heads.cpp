@@ -7,7 +7,9 @@
 namespace wenyuan::clean {
 namespace {
 
-constexpr size_t kMaxHead = 30;
+// A header is one line: a report's whole title may be one (56 characters
+// fit a PDF's line); what tells it from the text is its place, not its length.
+constexpr size_t kMaxHead = 56;
 constexpr size_t kMinRepeats = 3;
 
 // The nearest non-blank line before `i` (`after` false) or after it.
@@ -24,13 +26,11 @@ size_t Neighbour(const std::vector<PageLine>& lines, size_t i, bool after) {
   return lines.size();
 }
 
-// The page number a line is. Read from the line as printed: its core has
-// lost the leading dash of "- 1 -", which reads as a list bullet.
+}  // namespace
+
 std::u32string PageNumberOfLine(const PageLine& line) {
   return line.bullet ? PageNumberOf(DecodeUtf32(utf8::Trim(line.raw))) : PageNumberOf(line.core);
 }
-
-}  // namespace
 
 bool IsBarePageNumber(const std::u32string& core) {
   if (core.empty() || core.size() > 4) return false;
@@ -115,10 +115,12 @@ void MarkRunningHeads(std::vector<PageLine>& lines) {
     // One page number beside each, the pages going up ("1", "2", "9",
     // "15"): a table's row numbers beside a cell repeated down a column
     // ("8", "1", "1") are none. The first page's header may stand alone,
-    // its number at the foot of that page.
+    // its number at the foot of that page; copies above it with no number
+    // (the page's headline printing the same title) are the page's own.
     std::vector<size_t> numbers;
     long last = -1;
     bool rising = true;
+    size_t leading = 0;  // copies before the first beside a number
     for (size_t i : at) {
       size_t n = lines.size();
       for (bool after : {false, true}) {
@@ -126,7 +128,10 @@ void MarkRunningHeads(std::vector<PageLine>& lines) {
         if (n == lines.size() && k < lines.size() && !PageNumberOfLine(lines[k]).empty()) n = k;
       }
       if (n == lines.size()) {
-        if (i == at.front()) continue;
+        if (numbers.empty()) {
+          ++leading;
+          continue;
+        }
         break;
       }
       numbers.push_back(n);
@@ -136,7 +141,7 @@ void MarkRunningHeads(std::vector<PageLine>& lines) {
       rising = rising && (!digits ? last < 0 : page > last);
       last = digits ? page : last;
     }
-    if (numbers.size() + 1 < at.size() || numbers.size() < 2 || !rising) continue;
+    if (numbers.size() + leading < at.size() || numbers.size() < 2 || !rising) continue;
     // Headers at the top of their pages (each after the number that ends
     // the page before): the last page's number is at its foot, the first
     // page number below the last header, the next page in the run.
@@ -148,8 +153,8 @@ void MarkRunningHeads(std::vector<PageLine>& lines) {
         break;
       }
     }
-    for (size_t i : at) {
-      if (lines[i].kept()) lines[i].reason = kRunningHead;
+    for (size_t k = leading > 0 ? leading - 1 : 0; k < at.size(); ++k) {
+      if (lines[at[k]].kept()) lines[at[k]].reason = kRunningHead;
     }
     for (size_t n : numbers) {
       if (lines[n].kept()) lines[n].reason = kRunningHead;

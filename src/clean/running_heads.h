@@ -27,6 +27,10 @@ bool IsBarePageNumber(const std::u32string& core);
 // The page number `core` is, bare or between dashes ("— 3 —" → "3"), or "".
 std::u32string PageNumberOf(const std::u32string& core);
 
+// The page number a line is, read from the line as printed (its core has
+// lost the leading dash of "- 1 -", which reads as a list bullet), or "".
+std::u32string PageNumberOfLine(const PageLine& line);
+
 // Marks kRunningHead on the running header and its page numbers, then
 // MarkPageNumberRuns.
 void MarkRunningHeads(std::vector<PageLine>& lines);

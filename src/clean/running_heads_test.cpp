@@ -83,6 +83,31 @@ TEST(RunningHeads, AHeaderUnderSpacedDashNumbersGoesAndTheHeadingsUnderItStay) {
   EXPECT_EQ(dropped, 7u);  // three headers, four page numbers
 }
 
+// A trip report whose running header is its whole title (over thirty
+// characters), at the foot of each page over its number; the page's
+// headline above the report prints the same title, and the cover once
+// more. The headline stays; the cover's copy goes with the headers.
+TEST(RunningHeads, ALongTitleAsHeaderGoesAndThePagesHeadlineStays) {
+  const std::string title = "北辰市政府消防局赴日本東京都考察防災公園與社區防災韌性出國報告";
+  const std::string text = "   " + title + "\n   發布日期：115-12-03\n   北辰市政府出國報告\n   " + title +
+                           "\n   服務機關：北辰市政府消防局\n   " + title +
+                           "\n   - I -\n   摘要\n"
+                           "   本局派員赴日本考察防災公園之設施配置與災時轉換機制。\n   " +
+                           title + "\n   - 1 -\n   第一章 前言\n   本市人口逾四百萬人，老舊建築集中。\n   " + title +
+                           "\n   - 2 -\n";
+  std::vector<PageLine> lines = MakePageLines(text);
+  MarkRunningHeads(lines);
+  std::vector<std::string> titles_kept;
+  for (const PageLine& l : lines) {
+    if (l.CoreUtf8() == title && l.kept()) titles_kept.push_back(title);
+    if (l.CoreUtf8().ends_with(" -")) {
+      EXPECT_EQ(l.reason, kRunningHead) << l.CoreUtf8();
+    }
+  }
+  EXPECT_EQ(titles_kept.size(), 1u);
+  EXPECT_TRUE(lines[0].kept());  // the page's headline
+}
+
 // A trip report's text with no running header: its pages end in bare
 // numbers, the front matter's in roman ones.
 TEST(RunningHeads, BarePageNumbersInARunGo) {
