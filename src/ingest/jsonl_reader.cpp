@@ -169,8 +169,9 @@ class JsonlReader : public DocumentReader {
 
   Result<RecordBatch> ReadLineRecords(const std::filesystem::path& path, std::string_view bytes, size_t first_line,
                                       std::set<std::string>& parts) const override {
-    WY_ASSIGN_OR_RETURN(DecodedText decoded, DecodeText(bytes, path.string()));
-    const std::string raw = std::move(decoded.text);
+    WY_ASSIGN_OR_RETURN(DecodedText decoded, DecodeTextKeeping(bytes, path.string()));
+    const std::string decoded_text = std::move(decoded.text);
+    const std::string_view raw = decoded.text_is_input ? bytes : std::string_view(decoded_text);
     RecordBatch out;
     ExtractedDocuments& docs = out.documents;
     std::vector<std::string>& problems = out.problems;  // for lines that gave no document

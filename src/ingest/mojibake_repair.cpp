@@ -175,8 +175,16 @@ MojibakeRepair RepairMojibake(std::string_view text) {
   };
   std::vector<Wrong> wrongs;
   IconvHandle to_gbk, from_gbk;
-  result.text.reserve(text.size());
+  // The text is copied only from the first line that changes (most texts
+  // have none: then no copy is made at all).
+  bool changed = false;
   size_t start = 0;
+  auto copy_so_far = [&] {
+    if (changed) return;
+    changed = true;
+    result.text.reserve(text.size());
+    result.text.append(text.substr(0, start));  // the lines before, each with its newline
+  };
   while (start <= text.size()) {
     size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
@@ -212,6 +220,7 @@ MojibakeRepair RepairMojibake(std::string_view text) {
       }
     }
     if (repaired.empty() && suspect && Unrepairable(line)) {
+      copy_so_far();
       ++result.lines_dropped;  // mojibake whose bytes are gone: noise, not text
       start = end + 1;
       continue;
@@ -232,8 +241,11 @@ MojibakeRepair RepairMojibake(std::string_view text) {
         }
       }
     }
-    result.text += repaired.empty() ? line : std::string_view(repaired);
-    if (end < text.size()) result.text += '\n';
+    if (!repaired.empty()) copy_so_far();
+    if (changed) {
+      result.text += repaired.empty() ? line : std::string_view(repaired);
+      if (end < text.size()) result.text += '\n';
+    }
     start = end + 1;
   }
   return result;

@@ -21,7 +21,7 @@
 namespace wenyuan::ingest {
 
 struct MojibakeRepair {
-  std::string text;
+  std::string text;  // the text repaired; empty when no line changed (counts all 0): the input stands
   size_t lines_repaired = 0;
   size_t lines_dropped = 0;    // mojibake too damaged to read back (a quarter or more of it lost)
   size_t chars_realigned = 0;  // GBK characters read back from bytes out of step ("饼R" → "齊")

@@ -249,14 +249,17 @@ Status NotText(std::string_view where, size_t at) {
 }
 
 // Checks the share of bad bytes and turns a decoding into the result.
-Result<DecodedText> Finish(Decoding d, std::string_view where, size_t total_bytes, std::vector<std::string> warnings) {
+// `kept`, if given, is the text itself, left out of `d` because the caller
+// keeps it (DecodeTextKeeping).
+Result<DecodedText> Finish(Decoding d, std::string_view where, size_t total_bytes, std::vector<std::string> warnings,
+                           const std::string_view* kept = nullptr) {
   size_t bad = d.invalid_bytes + d.control_bytes;
   if (bad >= kMinBadBytesForBinary && static_cast<double>(bad) > kMaxBadShare * static_cast<double>(total_bytes)) {
     return NotText(where, std::min(d.first_invalid_byte, d.first_control_byte));
   }
   DecodedText out;
   if (d.invalid_bytes > 0) warnings.push_back(LineWarning(d));
-  MojibakeRepair repair = RepairMojibake(d.text);
+  MojibakeRepair repair = RepairMojibake(kept ? *kept : std::string_view(d.text));
   if (repair.lines_repaired > 0) {
     warnings.push_back(std::to_string(repair.lines_repaired) + (repair.lines_repaired == 1 ? " line" : " lines") +
                        " of mojibake (UTF-8 once read as " + repair.wrong_encoding + ") repaired");
@@ -270,7 +273,11 @@ Result<DecodedText> Finish(Decoding d, std::string_view where, size_t total_byte
                        (repair.chars_realigned == 1 ? " character" : " characters") +
                        " of GBK read out of step by a lost byte read back");
   }
-  if (repair.lines_repaired + repair.lines_dropped + repair.chars_realigned > 0) d.text = std::move(repair.text);
+  if (repair.lines_repaired + repair.lines_dropped + repair.chars_realigned > 0) {
+    d.text = std::move(repair.text);
+  } else if (kept) {
+    out.text_is_input = true;
+  }
   out.mojibake_lines = repair.lines_repaired + repair.lines_dropped;
   out.text = std::move(d.text);
   out.encoding = std::move(d.encoding);
@@ -373,7 +380,11 @@ std::string EncodingForLabel(std::string_view label) {
   return {};
 }
 
-Result<DecodedText> DecodeText(std::string_view bytes, std::string_view where, std::string_view declared_charset) {
+namespace {
+
+// DecodeText; with `keep`, UTF-8 taken as it is is not copied (DecodeTextKeeping).
+Result<DecodedText> Decode(std::string_view bytes, std::string_view where, std::string_view declared_charset,
+                           bool keep) {
   // 1. Byte-order marks.
   if (bytes.starts_with("\xEF\xBB\xBF")) {
     bytes.remove_prefix(3);
@@ -429,14 +440,24 @@ Result<DecodedText> DecodeText(std::string_view bytes, std::string_view where, s
   if (detected == "utf-8" && valid_utf8) {  // taken as it is
     Decoding d;
     d.encoding = "utf-8";
-    d.text.assign(bytes);
+    if (!keep) d.text.assign(bytes);
     CountControlBytes(bytes, d);
-    return Finish(std::move(d), where, bytes.size(), std::move(warnings));
+    return Finish(std::move(d), where, bytes.size(), std::move(warnings), keep ? &bytes : nullptr);
   }
   std::optional<Decoding> d = DecodeAs(bytes, detected);
   if (!d) d = DecodeUtf8Lenient(bytes);  // glibc lacks the converter
   CountControlBytes(bytes, *d);
   return Finish(std::move(*d), where, bytes.size(), std::move(warnings));
+}
+
+}  // namespace
+
+Result<DecodedText> DecodeText(std::string_view bytes, std::string_view where, std::string_view declared_charset) {
+  return Decode(bytes, where, declared_charset, /*keep=*/false);
+}
+
+Result<DecodedText> DecodeTextKeeping(std::string_view bytes, std::string_view where) {
+  return Decode(bytes, where, {}, /*keep=*/true);
 }
 
 Result<std::string> DecodeToUtf8(std::string_view bytes, std::string_view where) {

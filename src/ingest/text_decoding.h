@@ -45,10 +45,11 @@
 namespace wenyuan::ingest {
 
 struct DecodedText {
-  std::string text;           // UTF-8, without the byte-order mark
-  std::string encoding;       // "utf-8", "utf-16le", "utf-16be", "big5", "gb18030", "utf-8+big5", "utf-8+gb18030"
-  size_t invalid_bytes = 0;   // input bytes that became U+FFFD
-  size_t mojibake_lines = 0;  // lines of round-trip mojibake repaired or dropped
+  std::string text;            // UTF-8, without the byte-order mark
+  std::string encoding;        // "utf-8", "utf-16le", "utf-16be", "big5", "gb18030", "utf-8+big5", "utf-8+gb18030"
+  size_t invalid_bytes = 0;    // input bytes that became U+FFFD
+  size_t mojibake_lines = 0;   // lines of round-trip mojibake repaired or dropped
+  bool text_is_input = false;  // DecodeTextKeeping only: `text` is empty, the input bytes are the text
   // Problems that did not stop decoding, each a line for the user.
   std::vector<std::string> warnings;
 };
@@ -56,6 +57,12 @@ struct DecodedText {
 // `where` names the file in errors. `declared_charset` is a label as a file
 // declares it ("big5", "GB2312", "utf-8", "x-gbk"...), or empty.
 Result<DecodedText> DecodeText(std::string_view bytes, std::string_view where, std::string_view declared_charset = {});
+
+// DecodeText for a caller that keeps `bytes` alive while it reads the text:
+// when they are the text as they are (UTF-8 without a mark, nothing
+// repaired), `text` is left empty and `text_is_input` set, so a large
+// chunk is not copied. Otherwise what DecodeText gives.
+Result<DecodedText> DecodeTextKeeping(std::string_view bytes, std::string_view where);
 
 // The encoding a charset label names: "utf-8", "utf-16le", "utf-16be",
 // "big5" or "gb18030"; empty if the label is not one of those (WHATWG labels,

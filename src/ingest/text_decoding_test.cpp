@@ -446,6 +446,37 @@ TEST(TextDecoding, DecodeToUtf8IsTheTextAlone) {
   EXPECT_FALSE(DecodeToUtf8(std::string("\0\x01\x02\x03\x04", 5), "a.txt").ok());
 }
 
+// DecodeTextKeeping gives what DecodeText gives, but leaves UTF-8 that
+// stands as it is in the caller's bytes (no copy).
+TEST(TextDecoding, KeepingLeavesUtf8AsItIsInTheBytesAndElseDecodes) {
+  auto kept = DecodeTextKeeping(kTraditional, "a.jsonl");
+  ASSERT_TRUE(kept.ok());
+  EXPECT_TRUE(kept->text_is_input);
+  EXPECT_TRUE(kept->text.empty());
+  EXPECT_EQ(kept->encoding, "utf-8");
+  EXPECT_TRUE(kept->warnings.empty());
+  auto plain = DecodeText(kTraditional, "a.jsonl");
+  ASSERT_TRUE(plain.ok());
+  EXPECT_FALSE(plain->text_is_input);
+  EXPECT_EQ(plain->text, kTraditional);
+
+  const std::string line = "齊向東表示網絡安全產業正快速發展，企業應加大投入。";
+  const std::string mojibake = "新聞稿\n" + MisreadAs(line, "GB18030") + "\n記者王小明報導。\n";
+  const std::string with_mark = "\xEF\xBB\xBF" + kTraditional;
+  auto gb = Encode(kSimplified, "GB18030");
+  ASSERT_TRUE(gb);
+  for (const std::string& bytes : {mojibake, with_mark, *gb}) {
+    auto a = DecodeTextKeeping(bytes, "a.jsonl");
+    auto b = DecodeText(bytes, "a.jsonl");
+    ASSERT_TRUE(a.ok() && b.ok());
+    EXPECT_FALSE(a->text_is_input);
+    EXPECT_EQ(a->text, b->text);
+    EXPECT_EQ(a->encoding, b->encoding);
+    EXPECT_EQ(a->mojibake_lines, b->mojibake_lines);
+    EXPECT_EQ(a->warnings, b->warnings);
+  }
+}
+
 // Every line of the shared corpus that Big5 (CP950) or GB18030 represents
 // exactly is detected and decoded back to itself, as a whole document and
 // line by line; and the whole document survives UTF-16 without a mark.

@@ -1,5 +1,6 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
+#include <span>
 
 #include "search/index_search.h"
 #include "search/proximity.h"
@@ -27,18 +28,21 @@ void HashInto(uint64_t& h, std::string_view s) {
   h *= 0x100000001b3ull;
 }
 
-// Each Han character of the bigram tokens as a CharTerm at its offset,
-// weighing the summed weight of the tokens that hold it (a token counts a
-// character once), so its frequency is what the union of those tokens'
-// postings would give. Field lengths do not change.
-void AddCharTerms(const std::vector<text::Token>& tokens, uint32_t base, uint32_t weight,
+// Each Han character of the bigram tokens `tokens` (positions `base` +
+// offset) as a CharTerm at its position, weighing the summed weight of the
+// tokens that hold it (a token counts a character once), so its frequency
+// is what the union of those tokens' postings would give. Field lengths do
+// not change. `out` may be the vector `tokens` views: they are read whole
+// before it grows.
+void AddCharTerms(std::span<const index::FieldToken> tokens, uint32_t base, uint32_t weight,
                   std::vector<index::FieldToken>& out) {
   if (weight == 0 || tokens.empty()) return;
   // offset → (character, weight), in one flat array over the tokens' span
   // (offsets are code points of one text: no allocation per character).
   uint32_t end = 0;
-  for (const auto& t : tokens) end = std::max(end, static_cast<uint32_t>(t.begin + t.term.size()));
+  for (const auto& t : tokens) end = std::max(end, static_cast<uint32_t>(t.position - base + t.term.size()));
   std::vector<std::pair<char32_t, uint32_t>> at(end);
+  uint32_t count = 0;
   for (const auto& t : tokens) {
     char32_t seen = 0;
     size_t pos = 0;
@@ -46,11 +50,13 @@ void AddCharTerms(const std::vector<text::Token>& tokens, uint32_t base, uint32_
       const char32_t c = utf8::DecodeNext(t.term, pos);
       if (!utf8::IsHan(c) || c == seen) continue;
       seen = c;
-      auto& slot = at[static_cast<uint32_t>(t.begin) + i];
+      auto& slot = at[t.position - base + i];
+      count += slot.second == 0;
       slot.first = c;
       slot.second += weight;
     }
   }
+  out.reserve(out.size() + count);
   for (uint32_t offset = 0; offset < end; ++offset) {
     const auto& [c, w] = at[offset];
     if (w == 0) continue;
@@ -112,9 +118,9 @@ IndexedDocumentPart MakeIndexedDocumentPart(const Analysis& analysis, const Inde
     add(Field::kTitle, part.title, analysis.bigrams.Tokenize(r.title), 0, 1);
   }
   if (analysis.use_bigrams) {
-    const auto title_bigrams = analysis.bigrams.Tokenize(r.title);
-    add(Field::kBigrams, part.bigram_title, title_bigrams, index::kTitlePositionBase, title_weight);
-    AddCharTerms(title_bigrams, index::kTitlePositionBase, title_weight, part.char_title);
+    add(Field::kBigrams, part.bigram_title, analysis.bigrams.Tokenize(r.title), index::kTitlePositionBase,
+        title_weight);
+    AddCharTerms(part.bigram_title, index::kTitlePositionBase, title_weight, part.char_title);
   }
   auto& kw = part.keywords;
   if (analysis.use_bigrams) kw.emplace_back(index::kCharTermsKeyword);
@@ -210,13 +216,19 @@ index::IndexDocument MakeIndexDocument(const Analysis& analysis, const Indexable
     if (words && !folding) *words = std::move(text_words);
   }
   if (analysis.use_bigrams) {
-    const auto text_bigrams = analysis.bigrams.Tokenize(r.text);
+    // The text's bigrams go straight into the field (no token list first);
+    // a Han text has a bigram and a character term per character, about.
     auto& bigrams = doc.tokens[static_cast<size_t>(Field::kBigrams)];
-    // Character terms: at most one per bigram and one more per run.
-    bigrams.reserve(2 * text_bigrams.size() + 1 + part.bigram_title.size() + part.char_title.size());
-    add(Field::kBigrams, text_bigrams);
+    bigrams.reserve(2 * (r.text.size() / 3 + 1) + part.bigram_title.size() + part.char_title.size());
+    analysis.bigrams.ForEachToken(r.text, [&bigrams](std::string_view term, uint32_t begin, uint32_t) {
+      index::FieldToken& token = bigrams.emplace_back();
+      token.term = term;
+      token.position = begin;
+    });
+    const size_t text_bigrams = bigrams.size();
+    doc.values.length[static_cast<size_t>(Field::kBigrams)] += static_cast<uint32_t>(text_bigrams);
     append(bigrams, part.bigram_title);
-    AddCharTerms(text_bigrams, 0, 1, bigrams);
+    AddCharTerms(std::span(bigrams.data(), text_bigrams), 0, 1, bigrams);
     append(bigrams, part.char_title);
   }
   doc.keywords = part.keywords;
