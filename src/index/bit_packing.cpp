@@ -1,6 +1,8 @@
 #include "index/bit_packing.h"
 
+#include <algorithm>
 #include <bit>
+#include <cstring>
 
 namespace wenyuan::index {
 
@@ -37,17 +39,27 @@ void UnpackBits(const char* in, size_t n, uint32_t bits, uint32_t* values) {
   }
   const auto* src = reinterpret_cast<const unsigned char*>(in);
   const uint64_t mask = (bits == 32) ? 0xffffffffull : ((1ull << bits) - 1);
-  uint64_t acc = 0;
-  uint32_t filled = 0;
-  size_t at = 0;
-  for (size_t i = 0; i < n; ++i) {
-    while (filled < bits) {
-      acc |= static_cast<uint64_t>(src[at++]) << filled;
-      filled += 8;
-    }
-    values[i] = static_cast<uint32_t>(acc & mask);
-    acc >>= bits;
-    filled -= bits;
+  // Each value from the eight bytes that start at its first byte (at most
+  // 7 + 32 bits wide, so they hold it): the values are read independently,
+  // not through one accumulator. The last few, whose eight bytes would run
+  // past the packed run, are read the same way from a zero-padded copy of
+  // its end.
+  const size_t total = PackedBytes(n, bits);
+  auto read = [&](const unsigned char* base, size_t base_byte, size_t i) {
+    const size_t bit = i * bits;
+    uint64_t word;
+    std::memcpy(&word, base + ((bit >> 3) - base_byte), 8);
+    return static_cast<uint32_t>((word >> (bit & 7)) & mask);
+  };
+  // The values whose first byte is at most total - 8.
+  const size_t fast = total >= 8 ? std::min(n, ((total - 8) * 8) / bits + 1) : 0;
+  size_t i = 0;
+  for (; i < fast; ++i) values[i] = read(src, 0, i);
+  if (i < n) {
+    const size_t from = (i * bits) >> 3;  // at least total - 8: at most 8 bytes left
+    unsigned char tail[16] = {};
+    std::memcpy(tail, src + from, total - from);
+    for (; i < n; ++i) values[i] = read(tail, from, i);
   }
 }
 

@@ -11,10 +11,11 @@ namespace wenyuan::index::scoring {
 // bound first, only while the candidate can still pass the threshold (the
 // bound of what is left, per block where the skip tables tell). The common
 // clauses' blocks are decoded only for candidates that could rank.
-Status ScoreSegmentGate(size_t s, const SnapshotSegment& seg, const Prepared& prep, SegmentFilter& filter, TopK& top,
+Status ScoreSegmentGate(size_t s, const SnapshotSegment& seg, Prepared& prep, SegmentFilter& filter, TopK& top,
                         uint64_t& scored) {
   const Query& query = *filter.query;
-  WY_ASSIGN_OR_RETURN(auto owned, OpenScored(s, seg, query, prep, false));
+  WY_ASSIGN_OR_RETURN(auto* opened, OpenScored(s, seg, query, prep));
+  std::vector<ScoredCursor>& owned = *opened;
   std::vector<ScoredCursor*> gate, others;
   for (auto& c : owned) (c.gate ? gate : others).push_back(&c);
   if (gate.empty()) return Status::Ok();

@@ -103,10 +103,13 @@ void PostingsCursor::Init(const TermInfo& info) {
   // The skip table is read as far as the cursor goes (ParseBlocks): a
   // cursor opened on a long list and left early costs no more than that.
   table_ = table;
+  block_total_ = (info.df + kBlockSize - 1) / kBlockSize;
+  // Room for the table once, not grown (and copied) step by step; no more
+  // than its bytes can hold (five a block at least), whatever df says.
+  blocks_.reserve(std::min<size_t>(block_total_, table.size() / 5 + 1));
   table_at_ = info.postings_offset;
   table_offset_ = static_cast<uint64_t>(r.position() - post.data());
   table_pos_offset_ = info.positions_offset;
-  block_total_ = (info.df + kBlockSize - 1) / kBlockSize;
   Peek();
 }
 
@@ -129,21 +132,69 @@ void PostingsCursor::Peek() {
   block_ = 0;
   at_ = 0;
   doc_ = first;  // the delta from "-1"
+  first_doc_ = first;
   lazy_ = true;
+}
+
+void PostingsCursor::Rewind() {
+  if (!status_.ok() || first_doc_ == kNoMoreDocs || blocks_.empty()) return;
+  block_ = 0;
+  probed_ = 0;
+  at_ = 0;
+  doc_ = first_doc_;
+  shallow_ = false;
+  lazy_ = true;
+  pos_index_ = 0;
+  pos_at_ = blocks_[0].pos_offset;
+  positions_doc_ = kNoMoreDocs;
 }
 
 bool PostingsCursor::Decode() { return LoadBlock(block_); }
 
+namespace {
+
+// Reads one skip-table entry's five varints from `p`, which has at least
+// kEntryMost bytes: each varint one byte at a time, without the bounds
+// checks ByteReader makes per byte (the table's end is checked by the
+// caller). Null if a varint runs past ten bytes.
+constexpr size_t kEntryMost = 5 * 10;
+const char* ReadEntry(const char* p, uint64_t* out) {
+  for (int field = 0; field < 5; ++field) {
+    uint64_t v = 0;
+    for (int shift = 0;; shift += 7) {
+      if (shift > 63) return nullptr;
+      const auto byte = static_cast<unsigned char>(*p++);
+      v |= static_cast<uint64_t>(byte & 0x7f) << shift;
+      if (!(byte & 0x80)) break;
+    }
+    out[field] = v;
+  }
+  return p;
+}
+
+}  // namespace
+
 bool PostingsCursor::ParseBlocks(size_t block) {
   while (blocks_.size() <= block && blocks_.size() < block_total_) {
-    ByteReader t(table_);
     uint64_t delta = 0, bytes = 0, max_tf = 0, min_len = 0, pos_bytes = 0;
-    if (!t.GetVarint(delta) || !t.GetVarint(bytes) || !t.GetVarint(max_tf) || !t.GetVarint(min_len) ||
-        !t.GetVarint(pos_bytes) || delta > UINT32_MAX) {
-      Damage(post_file_, table_at_, "bad skip table");
-      return false;
+    if (table_.size() >= kEntryMost) {
+      uint64_t fields[5];
+      const char* end = ReadEntry(table_.data(), fields);
+      if (!end || fields[0] > UINT32_MAX) {
+        Damage(post_file_, table_at_, "bad skip table");
+        return false;
+      }
+      delta = fields[0], bytes = fields[1], max_tf = fields[2], min_len = fields[3], pos_bytes = fields[4];
+      table_.remove_prefix(static_cast<size_t>(end - table_.data()));
+    } else {
+      ByteReader t(table_);
+      if (!t.GetVarint(delta) || !t.GetVarint(bytes) || !t.GetVarint(max_tf) || !t.GetVarint(min_len) ||
+          !t.GetVarint(pos_bytes) || delta > UINT32_MAX) {
+        Damage(post_file_, table_at_, "bad skip table");
+        return false;
+      }
+      table_.remove_prefix(static_cast<size_t>(t.position() - table_.data()));
     }
-    table_.remove_prefix(static_cast<size_t>(t.position() - table_.data()));
     const uint32_t previous = blocks_.empty() ? kNoMoreDocs : blocks_.back().last_doc;
     BlockMeta m;
     m.last_doc = static_cast<uint32_t>(previous + 1 + delta);

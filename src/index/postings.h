@@ -113,6 +113,10 @@ class PostingsCursor {
   std::string_view EncodedPositions();
   // Not OK if the bytes did not decode (the cursor then reads as exhausted).
   const Status& status() const { return status_; }
+  // Back to the first document, as opened, keeping the skip table read so
+  // far (a later pass over the same list does not parse it again). A
+  // damaged cursor stays exhausted.
+  void Rewind();
 
  private:
   void Init(const TermInfo& info);
@@ -150,8 +154,9 @@ class PostingsCursor {
   size_t block_count_ = 0;  // postings in it
   size_t at_ = 0;
   uint32_t doc_ = kNoMoreDocs;
-  bool shallow_ = false;  // block_ is not decoded; doc_ is a lower bound
-  bool lazy_ = false;     // block_ (the first) is not decoded; doc_ is its first doc, exact
+  uint32_t first_doc_ = kNoMoreDocs;  // the list's first document (Peek)
+  bool shallow_ = false;              // block_ is not decoded; doc_ is a lower bound
+  bool lazy_ = false;                 // block_ (the first) is not decoded; doc_ is its first doc, exact
   uint32_t docs_[kBlockSize] = {};
   uint32_t tfs_[kBlockSize] = {};
   // Positions decoding state within the loaded block.

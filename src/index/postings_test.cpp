@@ -314,5 +314,39 @@ TEST(PostingsTest, EncodedPositionsAreTheBytesEncodePositionsWritesAndCopyBack) 
   EXPECT_FALSE(damaged.status().ok());
 }
 
+TEST(PostingsTest, ARewoundCursorWalksAsAFreshOne) {
+  // Lists of one partial block, one full block and many; each cursor is
+  // moved (skipped shallow, bounded, advanced, positions read) and then
+  // rewound, and must then give every posting as a fresh cursor does.
+  std::mt19937 rng(23);
+  for (size_t n : {5, 128, 1000}) {
+    const auto postings = RandomPostings(rng, n, 40);
+    std::string post, pos;
+    const TermInfo info = WritePostings(
+        postings, [](uint32_t d) { return 10 + d % 7; }, post, pos);
+    for (int moves = 0; moves < 4; ++moves) {
+      PostingsCursor c(post, pos, info);
+      const uint32_t middle = postings[n / 2].doc;
+      if (moves >= 1) c.AdvanceShallow(middle);
+      if (moves >= 2) c.BlockFor(postings.back().doc);
+      if (moves >= 3 && c.Advance(middle) == middle) c.Positions();
+      if (moves == 3) {
+        while (c.Next() != kNoMoreDocs) {
+        }
+      }
+      c.Rewind();
+      size_t i = 0;
+      for (uint32_t d = c.doc(); d != kNoMoreDocs; d = c.Next(), ++i) {
+        ASSERT_LT(i, n);
+        EXPECT_EQ(d, postings[i].doc);
+        EXPECT_EQ(c.tf(), postings[i].tf);
+        EXPECT_EQ(c.Positions(), postings[i].positions);
+      }
+      EXPECT_EQ(i, n) << n << " postings, " << moves << " moves";
+      EXPECT_TRUE(c.status().ok());
+    }
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::index

@@ -192,16 +192,18 @@ Status CollectFiltered(const IndexSnapshot& snapshot, const Query& query, TopK& 
 
 namespace scoring {
 
-// The scored clauses' cursors in segment `s` (those `wanted` of them; all
-// when empty), without the absent ones unless `keep_empty`.
-Result<std::vector<ScoredCursor>> OpenScored(size_t s, const SnapshotSegment& seg, const Query& query,
-                                             const Prepared& prep, bool keep_empty, const std::vector<bool>& wanted) {
+Result<std::vector<ScoredCursor>*> OpenScored(size_t s, const SnapshotSegment& seg, const Query& query,
+                                              Prepared& prep) {
+  if (prep.cursors.size() <= s) prep.cursors.resize(s + 1);
+  if (prep.cursors[s]) {
+    for (auto& c : *prep.cursors[s]) c.cursor.Rewind();
+    return &*prep.cursors[s];
+  }
   std::vector<ScoredCursor> cursors;
   for (size_t i = 0; i < query.scored.size(); ++i) {
     const auto& clause = query.scored[i];
-    if (!wanted.empty() && !wanted[i]) continue;
     WY_ASSIGN_OR_RETURN(TermCursor c, TermCursor::FromInfos(*seg.reader, prep.infos[s][i], clause.field));
-    if (c.empty() && !keep_empty) continue;
+    if (c.empty()) continue;
     ScoredCursor sc{std::move(c),
                     clause.flat ? clause.weight : clause.weight * prep.stats[i].idf,
                     prep.avg_length[i],
@@ -215,7 +217,8 @@ Result<std::vector<ScoredCursor>> OpenScored(size_t s, const SnapshotSegment& se
     sc.bound = sc.Bound(sc.cursor.WholeBound());
     cursors.push_back(std::move(sc));
   }
-  return cursors;
+  prep.cursors[s] = std::move(cursors);
+  return &*prep.cursors[s];
 }
 
 // A cursor's damage as Corruption naming the segment.
@@ -262,14 +265,13 @@ enum class Pass {
 // counting those scored in full (and, in the tier pass, what TierStats
 // holds); none scoring `floor` or less is needed.
 using SegmentScorer =
-    std::function<Status(size_t s, const SnapshotSegment& seg, const Prepared& prep, Pass pass, double floor,
+    std::function<Status(size_t s, const SnapshotSegment& seg, Prepared& prep, Pass pass, double floor,
                          SegmentFilter& filter, TopK& top, uint64_t& scored, TierStats& tier, FillSeeds& seeds)>;
 
 // Runs `pass` over every segment (per pass a fresh filter: its cursors only
 // move forward).
-Status RunPass(const IndexSnapshot& snapshot, const Query& query, const Prepared& prep,
-               const SegmentScorer& score_segment, Pass pass, double floor, TopK& top, uint64_t& scored,
-               TierStats& tier, FillSeeds& seeds) {
+Status RunPass(const IndexSnapshot& snapshot, const Query& query, Prepared& prep, const SegmentScorer& score_segment,
+               Pass pass, double floor, TopK& top, uint64_t& scored, TierStats& tier, FillSeeds& seeds) {
   for (size_t s = 0; s < snapshot.segments().size(); ++s) {
     const auto& seg = snapshot.segments()[s];
     WY_ASSIGN_OR_RETURN(SegmentFilter filter, OpenFilter(seg, query));
@@ -290,7 +292,7 @@ TopK RankingHeap(const Query& query, const Prepared& prep, size_t keep, size_t b
 // The fill below the tier's `members`: the passages above `floor` that do
 // not hold every conjunct (only those holding a gate clause while
 // prep.fill_gated), best first.
-Result<std::vector<Candidate>> RunFill(const IndexSnapshot& snapshot, const Query& query, const Prepared& prep,
+Result<std::vector<Candidate>> RunFill(const IndexSnapshot& snapshot, const Query& query, Prepared& prep,
                                        const SegmentScorer& score_segment, double floor, uint64_t members,
                                        uint64_t& scored) {
   const size_t k = std::max<size_t>(query.k, 1);
@@ -362,7 +364,7 @@ Result<QueryResult> Run(const IndexSnapshot& snapshot, const Query& query, const
 // rest pass only the other clauses' cursors take part, a document holding a
 // gate clause (ranked already) is passed over, and the threshold is at
 // least `floor` (which usually prunes them all at once).
-Status ScoreSegmentWand(size_t s, const SnapshotSegment& seg, const Prepared& prep, Pass pass, double floor,
+Status ScoreSegmentWand(size_t s, const SnapshotSegment& seg, Prepared& prep, Pass pass, double floor,
                         SegmentFilter& filter, TopK& top, uint64_t& scored, TierStats& tier, FillSeeds& seeds) {
   if (pass == Pass::kGate) return ScoreSegmentGate(s, seg, prep, filter, top, scored);
   if (pass == Pass::kTier) return ScoreSegmentTier(s, seg, prep, filter, top, scored, tier);
@@ -378,7 +380,8 @@ Status ScoreSegmentWand(size_t s, const SnapshotSegment& seg, const Prepared& pr
     }
     if (bound <= std::max(top.threshold(), floor)) return Status::Ok();
   }
-  WY_ASSIGN_OR_RETURN(auto owned, OpenScored(s, seg, query, prep, false));
+  WY_ASSIGN_OR_RETURN(auto* opened, OpenScored(s, seg, query, prep));
+  std::vector<ScoredCursor>& owned = *opened;
   std::vector<ScoredCursor*> cursors;
   std::vector<TermCursor*> ranked_already;  // the rest pass's gate cursors
   for (auto& c : owned) {
@@ -460,11 +463,12 @@ Status ScoreSegmentWand(size_t s, const SnapshotSegment& seg, const Prepared& pr
 // Every matching document of one segment, scored in full; in the tier
 // pass those holding every conjunct, in the fill pass the others above
 // `floor`.
-Status ScoreSegmentExhaustive(size_t s, const SnapshotSegment& seg, const Prepared& prep, Pass pass, double floor,
+Status ScoreSegmentExhaustive(size_t s, const SnapshotSegment& seg, Prepared& prep, Pass pass, double floor,
                               SegmentFilter& filter, TopK& top, uint64_t& scored, TierStats& tier_stats, FillSeeds&) {
   if (pass == Pass::kFillSeed) return Status::Ok();  // the fill pass scores every document
   const Query& query = *filter.query;
-  WY_ASSIGN_OR_RETURN(auto cursors, OpenScored(s, seg, query, prep, false));
+  WY_ASSIGN_OR_RETURN(auto* opened, OpenScored(s, seg, query, prep));
+  std::vector<ScoredCursor>& cursors = *opened;
   std::vector<double> scores(seg.reader->doc_count(), 0);
   std::vector<char> matched(seg.reader->doc_count(), 0);
   std::vector<size_t> held(seg.reader->doc_count(), 0);  // conjuncts

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <functional>
 #include <limits>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -216,19 +217,23 @@ struct Prepared {
   // Per segment, per scored clause: its dictionary entries (looked up once
   // per query, however many times a cursor is opened).
   std::vector<std::vector<std::vector<TermInfo>>> infos;
+  // Per segment, the scored clauses' cursors once a pass has opened them
+  // (OpenScored): later passes rewind them.
+  std::vector<std::optional<std::vector<ScoredCursor>>> cursors;
 };
 
-// The scored clauses' cursors in segment `s` (those `wanted` of them; all
-// when empty), without the absent ones unless `keep_empty`.
-Result<std::vector<ScoredCursor>> OpenScored(size_t s, const SnapshotSegment& seg, const Query& query,
-                                             const Prepared& prep, bool keep_empty,
-                                             const std::vector<bool>& wanted = {});
+// The scored clauses' cursors in segment `s`, without the absent ones, each
+// on its first document. Opened by the query's first pass over the segment
+// and kept in `prep`; a later pass gets them rewound (TermCursor::Rewind),
+// so the skip tables read by one pass are not parsed again by the next.
+// Valid until the next call for the same segment.
+Result<std::vector<ScoredCursor>*> OpenScored(size_t s, const SnapshotSegment& seg, const Query& query, Prepared& prep);
 // A cursor's damage as Corruption naming the segment.
 Status Damaged(const SnapshotSegment& seg, const Status& status);
 
 // The gate pass over one segment (Query::gate): its documents holding a
 // gate clause that pass `filter`, into `top` (gate_pass.cpp).
-Status ScoreSegmentGate(size_t s, const SnapshotSegment& seg, const Prepared& prep, SegmentFilter& filter, TopK& top,
+Status ScoreSegmentGate(size_t s, const SnapshotSegment& seg, Prepared& prep, SegmentFilter& filter, TopK& top,
                         uint64_t& scored);
 
 // The documents the fill's seeding pass offered to the heap, per segment
@@ -253,14 +258,14 @@ struct TierStats {
 // first_tier candidates; tier_pass.cpp), counted in `tier`. Holders and
 // members are counted until `top`'s threshold is finite, which needs as
 // many members as the ranking asks for; `tier.best` is exact.
-Status ScoreSegmentTier(size_t s, const SnapshotSegment& seg, const Prepared& prep, SegmentFilter& filter, TopK& top,
+Status ScoreSegmentTier(size_t s, const SnapshotSegment& seg, Prepared& prep, SegmentFilter& filter, TopK& top,
                         uint64_t& scored, TierStats& tier);
 
 // The fill's pass over one segment (Query::conjunctive): its documents that
 // lack some conjunct (not in the tier), pass `filter` and score above
 // `floor`, into `top` (tier_pass.cpp). With `seeding`, only those of the
 // most bounded clause, noted in `seeds`; without, all but those noted.
-Status ScoreSegmentFill(size_t s, const SnapshotSegment& seg, const Prepared& prep, double floor, SegmentFilter& filter,
+Status ScoreSegmentFill(size_t s, const SnapshotSegment& seg, Prepared& prep, double floor, SegmentFilter& filter,
                         TopK& top, uint64_t& scored, FillSeeds& seeds, bool seeding);
 
 // The proximity boost (Query::proximity_weight; proximity_boost.cpp): the

@@ -93,6 +93,11 @@ BlockBound TermCursor::BlockFor(uint32_t target) {
   return {b->last_doc, b->max_tf, b->min_length};
 }
 
+void TermCursor::Rewind() {
+  at_ = 0;
+  for (auto& alt : alternatives_) alt.Rewind();
+}
+
 std::vector<uint32_t> TermCursor::Positions() {
   const uint32_t d = doc();
   std::vector<uint32_t> out;

@@ -50,6 +50,8 @@ class TermCursor {
   // Bounds over the whole list, and over the block that holds `target`.
   BlockBound WholeBound() const { return whole_; }
   BlockBound BlockFor(uint32_t target);
+  // Back to the first document (PostingsCursor::Rewind).
+  void Rewind();
   // Positions of the current doc (the union over alternatives, sorted).
   std::vector<uint32_t> Positions();
   Status status() const;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 
 #include "index/byte_coding.h"
@@ -18,6 +19,14 @@ void AppendPrefix(std::string& out, std::string_view key) {
   const size_t n = std::min(key.size(), kPrefixBytes);
   out.append(key.data(), n);
   out.append(kPrefixBytes - n, '\0');
+}
+
+// Eight bytes as a number whose order is theirs (bytewise, unsigned).
+uint64_t BigEndian64(const char* p) {
+  uint64_t v;
+  std::memcpy(&v, p, 8);
+  if constexpr (std::endian::native == std::endian::little) v = __builtin_bswap64(v);
+  return v;
 }
 
 }  // namespace
@@ -151,8 +160,15 @@ size_t TermDictionary::BlockFor(std::string_view key) const {
     // whose prefix is above begins above it; equal prefixes need the keys.
     std::array<char, kPrefixBytes> p{};  // the key's prefix, zero-padded
     std::copy_n(key.begin(), std::min(key.size(), kPrefixBytes), p.begin());
+    // Compared as two big-endian 64-bit numbers: their order is the bytes'.
+    static_assert(kPrefixBytes == 16);
+    const uint64_t key_high = BigEndian64(p.data()), key_low = BigEndian64(p.data() + 8);
     auto compare = [&](size_t block) {
-      return std::memcmp(prefixes.data() + block * kPrefixBytes, p.data(), kPrefixBytes);
+      const char* at = prefixes.data() + block * kPrefixBytes;
+      const uint64_t high = BigEndian64(at);
+      if (high != key_high) return high < key_high ? -1 : 1;
+      const uint64_t low = BigEndian64(at + 8);
+      return low == key_low ? 0 : low < key_low ? -1 : 1;
     };
     // The first block whose prefix is >= p, and the first one > p.
     auto first_where_not = [&](auto holds) {  // a binary search over the blocks

@@ -15,10 +15,11 @@ namespace wenyuan::index::scoring {
 // then the other clauses are probed, largest bound first, only while the
 // member can still pass (as the gate pass does). A holder the filters
 // reject is scored only while it can still be the best holder.
-Status ScoreSegmentTier(size_t s, const SnapshotSegment& seg, const Prepared& prep, SegmentFilter& filter, TopK& top,
+Status ScoreSegmentTier(size_t s, const SnapshotSegment& seg, Prepared& prep, SegmentFilter& filter, TopK& top,
                         uint64_t& scored, TierStats& tier) {
   const Query& query = *filter.query;
-  WY_ASSIGN_OR_RETURN(auto owned, OpenScored(s, seg, query, prep, false));
+  WY_ASSIGN_OR_RETURN(auto* opened, OpenScored(s, seg, query, prep));
+  std::vector<ScoredCursor>& owned = *opened;
   std::vector<ScoredCursor*> conj, others;
   for (auto& c : owned) (c.conjunct ? conj : others).push_back(&c);
   if (conj.size() < prep.conjuncts || conj.empty()) return Status::Ok();  // a conjunct is absent here
@@ -125,10 +126,11 @@ namespace wenyuan::index::scoring {
 // alone name the candidates (every other list is only probed, while the
 // candidate can still pass); otherwise the essential lists do and each
 // candidate's gate lists are probed before it is scored.
-Status ScoreSegmentFill(size_t s, const SnapshotSegment& seg, const Prepared& prep, double floor, SegmentFilter& filter,
+Status ScoreSegmentFill(size_t s, const SnapshotSegment& seg, Prepared& prep, double floor, SegmentFilter& filter,
                         TopK& top, uint64_t& scored, FillSeeds& seeds, bool seeding) {
   const Query& query = *filter.query;
-  WY_ASSIGN_OR_RETURN(auto owned, OpenScored(s, seg, query, prep, false));
+  WY_ASSIGN_OR_RETURN(auto* opened, OpenScored(s, seg, query, prep));
+  std::vector<ScoredCursor>& owned = *opened;
   std::vector<ScoredCursor*> by_bound, gate;
   size_t conjuncts_here = 0;
   const bool gated = prep.fill_gated;
