@@ -56,6 +56,14 @@ std::vector<PageLine> Lines(std::string& text) {
   return lines;
 }
 
+// The kept lines' cores once the rule has run on `text` (marked as Lines
+// reads it).
+std::vector<std::string> KeptAfterTheRule(std::string text) {
+  std::vector<PageLine> lines = Lines(text);
+  KeepReportCovers(lines);
+  return KeptCores(lines);
+}
+
 TEST(ReportCovers, ALineNamingAReportsKind) {
   EXPECT_TRUE(NamesReportKind(U"主動調查報告"));
   EXPECT_TRUE(NamesReportKind(U"高雄市政府所屬機關出國報告"));
@@ -109,9 +117,7 @@ TEST(ReportCovers, TheCoversCopyOfAKeptHeadlineStaysOut) {
       "\n"
       "T|目錄\n"
       "T|壹、目的 .............. 1\n";
-  std::vector<PageLine> lines = Lines(text);
-  KeepReportCovers(lines);
-  const std::vector<std::string> kept = KeptCores(lines);
+  const std::vector<std::string> kept = KeptAfterTheRule(text);
   const std::vector<std::string> expected = {"淡水河流域防洪考察",
                                              "北辰市政府所屬機關出國報告",
                                              "服務機關：北辰市政府水利處",
@@ -136,9 +142,7 @@ TEST(ReportCovers, ACoverWithAPictureAndAPageNumberComesBack) {
       "K|摘要\n"
       "K|本局派員赴日本考察防災公園之設施配置與災時轉換機制，並提出三項建議。\n"
       "T|目錄\n";
-  std::vector<PageLine> lines = Lines(text);
-  KeepReportCovers(lines);
-  const std::vector<std::string> kept = KeptCores(lines);
+  const std::vector<std::string> kept = KeptAfterTheRule(text);
   ASSERT_GE(kept.size(), 3u);
   EXPECT_EQ(kept[0], "北辰市政府出國報告（出國類別：考察）");
   EXPECT_EQ(kept[1], "服務機關：北辰市政府消防局");
