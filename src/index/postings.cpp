@@ -153,16 +153,14 @@ bool PostingsCursor::Decode() { return LoadBlock(block_); }
 
 namespace {
 
-// Reads one skip-table entry's five varints from `p`, which has at least
-// kEntryMost bytes: each varint one byte at a time, without the bounds
-// checks ByteReader makes per byte (the table's end is checked by the
-// caller). Null if a varint runs past ten bytes.
-constexpr size_t kEntryMost = 5 * 10;
-const char* ReadEntry(const char* p, uint64_t* out) {
+// Reads one skip-table entry's five varints from [p, end), a byte at a
+// time, without a ByteReader's bookkeeping per byte. Null if the bytes end
+// inside it or a varint runs past ten bytes.
+const char* ReadEntry(const char* p, const char* end, uint64_t* out) {
   for (int field = 0; field < 5; ++field) {
     uint64_t v = 0;
     for (int shift = 0;; shift += 7) {
-      if (shift > 63) return nullptr;
+      if (shift > 63 || p == end) return nullptr;
       const auto byte = static_cast<unsigned char>(*p++);
       v |= static_cast<uint64_t>(byte & 0x7f) << shift;
       if (!(byte & 0x80)) break;
@@ -176,25 +174,14 @@ const char* ReadEntry(const char* p, uint64_t* out) {
 
 bool PostingsCursor::ParseBlocks(size_t block) {
   while (blocks_.size() <= block && blocks_.size() < block_total_) {
-    uint64_t delta = 0, bytes = 0, max_tf = 0, min_len = 0, pos_bytes = 0;
-    if (table_.size() >= kEntryMost) {
-      uint64_t fields[5];
-      const char* end = ReadEntry(table_.data(), fields);
-      if (!end || fields[0] > UINT32_MAX) {
-        Damage(post_file_, table_at_, "bad skip table");
-        return false;
-      }
-      delta = fields[0], bytes = fields[1], max_tf = fields[2], min_len = fields[3], pos_bytes = fields[4];
-      table_.remove_prefix(static_cast<size_t>(end - table_.data()));
-    } else {
-      ByteReader t(table_);
-      if (!t.GetVarint(delta) || !t.GetVarint(bytes) || !t.GetVarint(max_tf) || !t.GetVarint(min_len) ||
-          !t.GetVarint(pos_bytes) || delta > UINT32_MAX) {
-        Damage(post_file_, table_at_, "bad skip table");
-        return false;
-      }
-      table_.remove_prefix(static_cast<size_t>(t.position() - table_.data()));
+    uint64_t fields[5];
+    const char* entry_end = ReadEntry(table_.data(), table_.data() + table_.size(), fields);
+    if (!entry_end || fields[0] > UINT32_MAX) {
+      Damage(post_file_, table_at_, "bad skip table");
+      return false;
     }
+    const uint64_t delta = fields[0], bytes = fields[1], max_tf = fields[2], min_len = fields[3], pos_bytes = fields[4];
+    table_.remove_prefix(static_cast<size_t>(entry_end - table_.data()));
     const uint32_t previous = blocks_.empty() ? kNoMoreDocs : blocks_.back().last_doc;
     BlockMeta m;
     m.last_doc = static_cast<uint32_t>(previous + 1 + delta);
