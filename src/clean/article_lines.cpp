@@ -25,7 +25,8 @@ bool EndsHead(const std::string& reason) {
   return reason == "copyright notice" || reason == "reprint notice" || reason == "disclaimer notice" ||
          reason == "table of contents" || reason == "headline list" || reason == "link text run together" ||
          reason == "repeated on many pages of the site" || reason == "breadcrumb" || reason == "cookie notice" ||
-         reason == "site licence or contact footer" || reason == kRepeatedHeadlineList || reason == kCoursePromotion;
+         reason == "consent notice" || reason == "site licence or contact footer" || reason == kRepeatedHeadlineList ||
+         reason == kCoursePromotion;
 }
 
 bool HasNavigationWord(const std::u32string& core) {

@@ -124,5 +124,41 @@ TEST(AuthorCards, AdvertSlotAndBylineMakeNoCard) {
   for (const auto& d : c.dropped) EXPECT_NE(d.reason, kAuthorCard) << d.text;
 }
 
+// A blog's profile box (written for this test, Traditional): its counters
+// and heading go; a library record's rows with counts ("座位：96個") and a
+// box of two counters stay.
+TEST(AuthorCards, ABlogsProfileCountersGoARecordsCountsStay) {
+  EXPECT_TRUE(IsProfileCounter(U"部落格積分：12,306"));
+  EXPECT_TRUE(IsProfileCounter(U"粉絲：1,024人"));
+  EXPECT_TRUE(IsProfileCounter(U"榮譽勳章："));
+  EXPECT_FALSE(IsProfileCounter(U"座位：96個"));
+  EXPECT_FALSE(IsProfileCounter(U"文章：請見附件"));
+  EXPECT_FALSE(IsProfileCounter(U"排名第三的原因：價格"));
+  std::vector<PageLine> blog = MakePageLines(
+      "   山城小記\n"
+      "   個人檔案\n"
+      "     * 部落格等級：[lv8.gif]\n"
+      "     * 部落格積分：12,306\n"
+      "     * 文章：418篇\n"
+      "     * 粉絲：1,024人\n"
+      "\n"
+      "   阿里山的茶園早上有霧，採茶的阿姨說今年的春茶比去年晚了半個月。\n");
+  MarkProfileCounters(blog);
+  EXPECT_TRUE(blog[0].reason.empty());
+  for (size_t k : {1u, 2u, 3u, 4u, 5u}) EXPECT_EQ(blog[k].reason, kAuthorCard) << k;
+  EXPECT_TRUE(blog[7].reason.empty());
+  std::vector<PageLine> record = MakePageLines(
+      "   自修室\n"
+      "   座位：96個\n"
+      "   電腦：24部\n"
+      "   開放：每日\n"
+      "\n"
+      "   個人資料\n"
+      "   積分：320\n"
+      "   粉絲：12\n");
+  MarkProfileCounters(record);
+  for (const PageLine& l : record) EXPECT_TRUE(l.reason.empty()) << l.CoreUtf8();
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -308,6 +308,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkBoxedCards(lines);
     MarkAttachmentDownloads(lines);
     MarkAuthorCards(lines);
+    MarkProfileCounters(lines);  // a blog's profile box (clean/author_cards.h)
     MarkSectionLabels(lines);
     MarkSummaryBoxes(lines);  // a notice's box repeating its fields (clean/summary_boxes.h)
     KeepMainText(lines, title);

@@ -31,6 +31,36 @@ bool IsReplyLine(std::u32string_view s) {
   return false;
 }
 
+// "[回复] [删除]" after the stamp, or "某人 回复 另一人 2026-12-05 21:30":
+// a comment's header that prints its own action links, or a reply's that
+// names whom it answers. Either closes its block as a reaction row would.
+bool HasInlineActions(const std::u32string& core) {
+  static constexpr std::u32string_view kActions[] = {U"回复", U"回覆", U"回應", U"回应", U"删除", U"刪除",
+                                                     U"举报", U"舉報", U"检举", U"檢舉", U"引用"};
+  const std::vector<std::u32string_view> words = SpaceSeparatedWords(core);
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::u32string_view w = words[i];
+    const bool bracketed = w.size() > 2 && w.front() == U'[' && w.back() == U']';
+    if (bracketed) w = w.substr(1, w.size() - 2);
+    if (std::find(std::begin(kActions), std::end(kActions), w) == std::end(kActions)) continue;
+    const bool between = i > 0 && i + 2 < words.size() && i < 3 && w.size() == 2 && w.starts_with(U"回");
+    if (bracketed || between) return true;
+  }
+  return false;
+}
+
+// "评论 重要提示：…[发评论]", "網友留言": the comment area's heading right
+// above a run of comments: a short line whose first word names comments.
+bool IsRunHeading(const PageLine& l) {
+  if (!l.kept() || l.core.size() > 48 || HasSentenceEnd(l.core)) return false;
+  const std::vector<std::u32string_view> words = SpaceSeparatedWords(l.core);
+  if (words.empty() || words.front().size() > 6) return false;
+  for (std::u32string_view w : {U"评论", U"評論", U"留言", U"回應", U"回应"}) {
+    if (words.front().starts_with(w) || words.front().ends_with(w)) return true;
+  }
+  return false;
+}
+
 struct Block {
   size_t header = 0;
   size_t end = 0;       // one past its last line
@@ -99,7 +129,7 @@ void MarkComments(std::vector<PageLine>& lines, const std::vector<Block>& blocks
     size_t reacted = 0;
     while (j < blocks.size() && blocks[j].reaction - blocks[j].header - 1 <= kMaxCommentLines &&
            (j == i || Adjacent(lines, blocks[j - 1], blocks[j]))) {
-      if (blocks[j].reaction < blocks[j].end) ++reacted;
+      if (blocks[j].reaction < blocks[j].end || HasInlineActions(lines[blocks[j].header].core)) ++reacted;
       ++j;
     }
     if (j == i) {
@@ -112,6 +142,9 @@ void MarkComments(std::vector<PageLine>& lines, const std::vector<Block>& blocks
           if (lines[k].kept()) lines[k].reason = k == blocks[b].header ? kForumFurniture : kReadersComment;
         }
       }
+      size_t above = blocks[i].header;
+      while (above > 0 && lines[above - 1].blank()) --above;
+      if (above > 0 && IsRunHeading(lines[above - 1])) lines[above - 1].reason = kForumFurniture;
       const size_t next = NextNonBlank(lines, blocks[j - 1].end);
       if (next < lines.size() && lines[next].kept() && IsReplyLine(lines[next].core)) {
         lines[next].reason = kReadersComment;
@@ -121,7 +154,67 @@ void MarkComments(std::vector<PageLine>& lines, const std::vector<Block>& blocks
   }
 }
 
+// "2026年10月12日 23:02", "2026-10-12 23:02", "10月12日": a stamp and
+// nothing else.
+bool IsStampOnly(std::u32string_view s) {
+  constexpr size_t kMaxStamp = 24;
+  if (s.empty() || s.size() > kMaxStamp || !HasDateOrTime(s)) return false;
+  return std::all_of(s.begin(), s.end(), [](char32_t c) {
+    return IsAsciiDigit(c) || c == U'年' || c == U'月' || c == U'日' || c == ':' || c == '-' || c == '/' || c == '.' ||
+           c == ' ';
+  });
+}
+
 }  // namespace
+
+bool IsSignedComment(const std::u32string& core) {
+  constexpr size_t kMaxName = 16;
+  for (std::u32string_view dash : {U" – ", U" — ", U" - "}) {
+    const size_t at = core.rfind(dash);
+    if (at == std::u32string::npos || at < 2) continue;
+    const std::u32string_view tail = std::u32string_view(core).substr(at + dash.size());
+    const size_t space = tail.find(U' ');
+    if (space == std::u32string_view::npos || space == 0 || space > kMaxName) continue;
+    const std::u32string name(tail.substr(0, space));
+    const bool named =
+        std::any_of(name.begin(), name.end(), [](char32_t c) { return utf8::IsHan(c) || IsAsciiLetter(c); });
+    if (!named || HasSentencePunct(name) || HasDateOrTime(name) || !IsStampOnly(tail.substr(space + 1))) continue;
+    return true;
+  }
+  return false;
+}
+
+bool IsReputationRow(const std::u32string& core) {
+  const std::vector<std::u32string_view> words = SpaceSeparatedWords(core);
+  if (words.size() < 2) return false;
+  auto number = [](std::u32string_view w) {
+    return !w.empty() && IsAsciiDigit(w.front()) &&
+           std::all_of(w.begin(), w.end(), [](char32_t c) { return IsAsciiDigit(c) || c == ','; });
+  };
+  if (!number(words.front())) return false;
+  for (size_t i = 1; i < words.size(); ++i) {
+    const std::u32string_view w = words[i];
+    if (w.size() < 2 || std::u32string_view(U"●•◆◇○").find(w.front()) == std::u32string_view::npos ||
+        !number(w.substr(1))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+void MarkSignedComments(std::vector<PageLine>& lines) {
+  constexpr size_t kMinSigned = 2;
+  size_t signed_lines = 0;
+  for (const PageLine& l : lines) signed_lines += l.kept() && IsSignedComment(l.core) ? 1 : 0;
+  for (PageLine& l : lines) {
+    if (!l.kept()) continue;
+    if (signed_lines >= kMinSigned && IsSignedComment(l.core)) {
+      l.reason = kReadersComment;
+    } else if (IsReputationRow(l.core)) {
+      l.reason = kForumFurniture;
+    }
+  }
+}
 
 bool IsBlockHeaderShape(const std::u32string& core) {
   return !core.empty() && core.size() <= kMaxHeader && !HasSentenceEnd(core) && CountHan(core) <= kMaxHeaderHan &&
@@ -207,6 +300,7 @@ void MarkRepeatedExcerpts(std::vector<PageLine>& lines) {
 
 void MarkCommentBlocks(std::vector<PageLine>& lines, bool thread_page) {
   MarkRepeatedExcerpts(lines);
+  MarkSignedComments(lines);
   if (thread_page) return;
   const std::vector<Block> blocks = Blocks(lines);
   if (IsQuestionAndAnswers(lines)) {

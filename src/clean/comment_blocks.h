@@ -35,6 +35,19 @@ bool IsBlockReactionRow(const std::u32string& core);
 // "其他回答 (3)", "全部回答", "共 5 個回答": a Q&A page's answer count.
 bool IsAnswerCountHeading(const std::u32string& core);
 
+// "报错的那一行用二进制看一下？ – 林小满 2026年10月12日 23:02": a comment
+// printed on one line and signed at its end (a dash, a name, a stamp), as
+// Q&A sites print the comments under a question or an answer.
+bool IsSignedComment(const std::u32string& core);
+
+// "2,316 ●3 ●14 ●29": a user's reputation and badge counts.
+bool IsReputationRow(const std::u32string& core);
+
+// Sets kReadersComment on signed comments (two on the page or more: one
+// alone may be a quotation's attribution) and kForumFurniture on
+// reputation rows; lines already dropped are left as they are.
+void MarkSignedComments(std::vector<PageLine>& lines);
+
 inline constexpr char kQuotedExcerpt[] = "quoted excerpt of an earlier line";
 
 // Marks kQuotedExcerpt on a kept line that cuts an earlier line of the page

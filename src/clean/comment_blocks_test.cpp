@@ -139,5 +139,80 @@ TEST(CommentBlocks, AnArticlesBylineAndADatedListStay) {
   for (const PageLine& l : lines) EXPECT_TRUE(l.reason.empty()) << l.CoreUtf8();
 }
 
+// A county news page in Traditional (written for this test): its comments
+// print their actions after the stamp ("[回覆] [檢舉]"), a reply names whom
+// it answers; the comments go with the heading over them, the article's
+// last paragraph stays. A day's programme, dated lines over short texts
+// with no actions, stays whole.
+TEST(CommentBlocks, CommentsWithTheirActionsOnTheHeaderGoWithTheirHeading) {
+  std::vector<PageLine> lines = MakePageLines(
+      "   鎮公所表示，堤防步道預計明年三月完工，完工後將開放夜間照明。\n"
+      "\n"
+      "   網友留言 溫馨提醒：請勿留下個人電話 [我要留言]\n"
+      "\n"
+      "   溪邊散步人 2026-11-30 07:12 [回覆] [檢舉]\n"
+      "   終於要修了，每天早上都走這段。\n"
+      "\n"
+      "   阿芳 2026-11-30 08:40 [回覆] [檢舉]\n"
+      "   希望晚上燈不要太刺眼。\n"
+      "\n"
+      "   鎮公所小編 回覆 阿芳 2026-11-30 09:05\n"
+      "   會請施工單位選用低眩光燈具，謝謝建議。\n"
+      "\n"
+      "   老陳 2026-12-01 18:22 [回覆] [檢舉]\n"
+      "   步道旁的停車格也請一起規劃。\n");
+  MarkCommentBlocks(lines, false);
+  EXPECT_TRUE(lines[0].reason.empty());
+  for (size_t k : {2u, 4u, 5u, 7u, 8u, 10u, 11u, 13u, 14u}) EXPECT_FALSE(lines[k].reason.empty()) << k;
+
+  std::vector<PageLine> programme = MakePageLines(
+      "   活動流程\n"
+      "   2026-12-05 09:00 報到\n"
+      "   領取名牌與手冊。\n"
+      "\n"
+      "   2026-12-05 09:30 開幕\n"
+      "   鎮長致詞。\n"
+      "\n"
+      "   2026-12-05 10:00 導覽\n"
+      "   沿堤防步道步行約一小時。\n");
+  MarkCommentBlocks(programme, false);
+  for (const PageLine& l : programme) EXPECT_TRUE(l.reason.empty()) << l.CoreUtf8();
+}
+
+TEST(CommentBlocks, SignedCommentsAndReputationRows) {
+  EXPECT_TRUE(IsSignedComment(U"能不能贴一下完整的报错？ – 小周 2026年3月2日 10:15"));
+  EXPECT_TRUE(IsSignedComment(U"試過了，改成 UTF-8 就好 — KaiLin 2026-03-02 21:40"));
+  EXPECT_FALSE(IsSignedComment(U"學而時習之，不亦說乎 —— 孔子"));           // no stamp
+  EXPECT_FALSE(IsSignedComment(U"會議時間 – 2026-03-02 10:15"));            // no name
+  EXPECT_FALSE(IsSignedComment(U"第二階段 – 工程 2026年3月起，為期半年"));  // no stamp alone
+  EXPECT_TRUE(IsReputationRow(U"2,316 ●3 ●14 ●29"));
+  EXPECT_TRUE(IsReputationRow(U"51 ●5"));
+  EXPECT_FALSE(IsReputationRow(U"2026 年"));
+  EXPECT_FALSE(IsReputationRow(U"3 ●"));
+  EXPECT_FALSE(IsReputationRow(U"●3 ●14"));
+}
+
+// A Q&A page in Simplified (written for this test): the comments signed at
+// their ends and the answerer's reputation row go; the question, the
+// answer and a quotation's one attribution stay.
+TEST(CommentBlocks, SignedCommentsUnderPostsGoAQuotationsAttributionStays) {
+  std::vector<PageLine> lines = MakePageLines(
+      "   Excel 打开 CSV 中文乱码怎么办？\n"
+      "   用 Python 写出的 CSV，双击用 Excel 打开全是乱码。\n"
+      "   是用什么编码写的？ – 小周 2026年3月2日 10:15\n"
+      "   @小周 utf-8，没有指定别的。 – 阿木 2026年3月2日 10:31\n"
+      "   写文件时用 utf-8-sig，Excel 靠开头的 BOM 认出编码。\n"
+      "   正如文档所说：“显式优于隐式。” – Tim Peters 1999年\n"
+      "   1,204 ●2 ●9 ●15\n");
+  MarkSignedComments(lines);
+  for (size_t k : {0u, 1u, 4u, 5u}) EXPECT_TRUE(lines[k].reason.empty()) << k;
+  for (size_t k : {2u, 3u, 6u}) EXPECT_FALSE(lines[k].reason.empty()) << k;
+  std::vector<PageLine> one = MakePageLines(
+      "   正文第一段。\n"
+      "   是用什么编码写的？ – 小周 2026年3月2日 10:15\n");
+  MarkSignedComments(one);
+  EXPECT_TRUE(one[1].reason.empty());
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -58,28 +58,35 @@ bool IsStandaloneCounter(const std::u32string& core) {
 }
 
 bool IsCountsRow(const std::u32string& core) {
-  constexpr size_t kMaxRow = 50, kMaxSegment = 16;
+  constexpr size_t kMaxRow = 64, kMaxSegment = 16;
   if (core.size() > kMaxRow || HasSentenceEnd(core)) return false;
   size_t segments = 0;
   std::u32string seg;
   auto counts = [&] {
-    const std::u32string s = WithoutSpaces(seg);
+    std::u32string s = WithoutSpaces(seg);
     seg.clear();
     if (s.empty()) return true;
-    ++segments;
-    if (s.size() > kMaxSegment || std::none_of(s.begin(), s.end(), [](char32_t c) { return IsAsciiDigit(c); })) {
-      return false;
+    if (s.size() > kMaxSegment) return false;
+    if (std::none_of(s.begin(), s.end(), [](char32_t c) { return IsAsciiDigit(c); })) {
+      // An action beside the counts ("打印", "喜欢▼", "举报"): no count of
+      // its own, and not counted.
+      while (!s.empty() && (s.back() == U'▼' || s.back() == U'▾')) s.pop_back();
+      static constexpr std::u32string_view kActions[] = {U"打印", U"列印", U"举报", U"舉報", U"檢舉", U"检举",
+                                                         U"喜欢", U"喜歡", U"分享", U"收藏", U"转载", U"轉載"};
+      return std::find(std::begin(kActions), std::end(kActions), s) != std::end(kActions);
     }
+    ++segments;
     for (std::u32string_view w :
-         {U"收藏", U"赞",   U"讚",   U"喜欢", U"喜歡", U"关注",  U"關注",  U"评论",  U"評論", U"留言", U"回复",
-          U"回覆", U"分享", U"转发", U"轉發", U"阅读", U"閱讀",  U"浏览",  U"瀏覽",  U"点击", U"點擊", U"观看",
-          U"觀看", U"點閱", U"点阅", U"人气", U"人氣", U"Views", U"views", U"likes", U"Likes"}) {
+         {U"收藏", U"赞",   U"讚",   U"喜欢", U"喜歡", U"关注", U"關注", U"评论",  U"評論",  U"留言",  U"回复",
+          U"回覆", U"分享", U"转发", U"轉發", U"阅读", U"閱讀", U"浏览", U"瀏覽",  U"点击",  U"點擊",  U"观看",
+          U"觀看", U"點閱", U"点阅", U"人气", U"人氣", U"转载", U"轉載", U"Views", U"views", U"likes", U"Likes"}) {
       if (s.find(w) != std::u32string::npos) return true;
     }
     return false;
   };
   for (char32_t c : core) {
-    if (c == U'·' || c == U'•' || c == U'|' || c == U'｜' || c == U'/' || c == U'／' || c == U'、') {
+    if (c == U'·' || c == U'•' || c == U'|' || c == U'｜' || c == U'/' || c == U'／' || c == U'、' || c == U'┆' ||
+        c == U'¦') {
       if (!counts()) return false;
     } else {
       seg += c;

@@ -46,7 +46,8 @@ bool IsFrameAddress(std::string_view raw);
 bool IsStandaloneCounter(const std::u32string& core);
 
 // "本篇日志被 48 人收藏 · 阅读 5,127", "讚 45 ｜ 留言 3": two counts or more
-// set apart by dots or bars, each a number and what it counts, nothing else.
+// set apart by dots or bars, each a number and what it counts, nothing else
+// but the row's own actions ("阅读(2,186) ┆ 评论(27) ┆ 打印 ┆ 举报").
 bool IsCountsRow(const std::u32string& core);
 
 // "延伸閱讀：【公屋輪候】…", "更多新聞：…": a label that points to another

@@ -140,11 +140,14 @@ TEST(InlineFurniture, ASitesMarkedReminderGoes) {
 TEST(InlineFurniture, CounterRows) {
   for (const char* row :
        {"收藏 12 · 阅读 3,456", "閱讀 1,203 | 留言 8", "本文被 30 人收藏 · 浏览 2,001", "点赞 56 · 评论 7 · 浏览 9,812",
-        "已有 128 人閱讀 ｜ 12 人分享", "讚 45 · 留言 3", "被收藏 9 次 / 阅读 1.2万", "236 人喜欢 · 1,024 次浏览"}) {
+        "已有 128 人閱讀 ｜ 12 人分享", "讚 45 · 留言 3", "被收藏 9 次 / 阅读 1.2万", "236 人喜欢 · 1,024 次浏览",
+        // with the row's own actions, parted by dashed bars
+        "閱讀(1,882) ┆ 留言(14) ┆ 轉載(2) ┆ 列印 ┆ 檢舉", "阅读 312 ¦ 评论 5 ¦ 喜欢▼"}) {
     EXPECT_TRUE(IsCountsRow(DecodeUtf32(row))) << row;
   }
   for (const char* line : {"2026-11-18 · 阅读 5,127", "全書共 12 章 · 閱讀 約 3 小時", "點閱 12 次 · 作者：王小明",
-                           "会员专享 · 阅读 12 篇可得积分", "阅读 3,456", "本次活動共有 1,200 人參加，留言 300 則。"}) {
+                           "会员专享 · 阅读 12 篇可得积分", "阅读 3,456", "本次活動共有 1,200 人參加，留言 300 則。",
+                           "閱讀(1,882) ┆ 列印 ┆ 檢舉", "列印 ┆ 檢舉 ┆ 分享"}) {
     EXPECT_FALSE(IsCountsRow(DecodeUtf32(line))) << line;
   }
 }

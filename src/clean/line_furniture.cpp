@@ -408,6 +408,14 @@ std::string LineFurnitureReason(std::string_view line, const std::u32string& cor
       ContainsAny(c, {"使用", "接受", "同意", "隱私", "隐私", "privacy", "Privacy", "accept", "Accept"})) {
     return "cookie notice";
   }
+  // "点击“发布你的回答”，即表示你同意我们的服务条款…": what pressing a
+  // form's button agrees to.
+  if (core.size() <= 120 &&
+      ContainsAny(c, {"即表示", "即代表", "即視為", "即视为", "表示您同意", "表示你同意", "表示您已同意"}) &&
+      ContainsAny(c, {"服务条款", "服務條款", "使用条款", "使用條款", "隐私政策", "隱私政策", "隱私權", "隐私权",
+                      "用户协议", "用戶協議", "會員條款", "会员条款"})) {
+    return "consent notice";
+  }
   size_t arrows = 0;
   for (char32_t ch : core) arrows += ch == '>' || ch == U'›' || ch == U'»' || ch == U'＞';
   if (arrows >= 2 && core.size() <= 60 && !HasSentencePunct(core)) return "breadcrumb";

@@ -84,6 +84,10 @@ TEST(LineFurniture, NoticesBreadcrumbsAndLinkRows) {
   EXPECT_EQ(Reason("（三）成果報告之著作權歸屬本局，未經同意不得重製。"), "");
   EXPECT_EQ(Reason("七、本契約之著作權所有，依著作權法辦理。"), "");
   EXPECT_EQ(Reason("本網站使用Cookie以提供更好的瀏覽體驗，繼續瀏覽即表示您同意。"), "cookie notice");
+  // What a form's button agrees to, in both scripts; a law's words on consent stay.
+  EXPECT_EQ(Reason("点击“提交留言”，即表示您同意本站的用户协议与隐私政策。"), "consent notice");
+  EXPECT_EQ(Reason("按下「送出」即代表您已閱讀並同意本網站服務條款。"), "consent notice");
+  EXPECT_EQ(Reason("當事人簽署同意書，即表示同意依本辦法第五條之規定辦理。"), "");
   EXPECT_EQ(Reason("增值电信业务经营许可证：京B2-20090123"), "site licence or contact footer");
   EXPECT_EQ(Reason("網路出版服務許可證（2019）第0123號"), "site licence or contact footer");
   // A regulation's words about permits.

@@ -85,10 +85,10 @@ bool IsRelatedHeading(const std::u32string& line) {
                                                         [&](std::string_view w) { return s.ends_with(w); })) {
     return false;
   }
-  return ContainsAny(
-      s, {"相關",     "相关",     "延伸閱讀", "延伸阅读", "推薦",     "推荐",     "熱門",     "热门",
-          "猜你喜歡", "猜你喜欢", "猜你想看", "更多新聞", "更多新闻", "其他新聞", "最新文章", "也想看",
-          "也喜歡",   "也喜欢",   "閱讀更多", "阅读更多", "熱搜",     "热搜",     "Related",  "Recommended"});
+  return ContainsAny(s, {"相關",     "相关",     "延伸閱讀", "延伸阅读", "推薦",     "推荐",     "熱門",
+                         "热门",     "猜你喜歡", "猜你喜欢", "猜你想看", "更多新聞", "更多新闻", "其他新聞",
+                         "最新文章", "也想看",   "也喜歡",   "也喜欢",   "閱讀更多", "阅读更多", "熱搜",
+                         "热搜",     "关联问题", "關聯問題", "关联文章", "關聯文章", "Related",  "Recommended"});
 }
 
 void MarkMenuRuns(std::vector<PageLine>& lines) {

@@ -90,6 +90,11 @@ TEST(LinkLists, RelatedHeadings) {
   EXPECT_TRUE(IsRelatedHeading(DecodeUtf32("更多要闻")));
   EXPECT_FALSE(IsRelatedHeading(DecodeUtf32("是與大眾息息相關。")));
   EXPECT_FALSE(IsRelatedHeading(DecodeUtf32("其他城市")));
+  // A Q&A site's questions linked to this one; a company's related-party
+  // dealings are its own matter.
+  EXPECT_TRUE(IsRelatedHeading(DecodeUtf32("关联问题")));
+  EXPECT_TRUE(IsRelatedHeading(DecodeUtf32("關聯問題")));
+  EXPECT_FALSE(IsRelatedHeading(DecodeUtf32("关联交易")));
   // A blog's popular posts: "熱搜" names the list as "熱門" does.
   for (const char* hot : {"全站熱搜", "本週熱搜", "热搜榜", "熱搜文章"}) {
     EXPECT_TRUE(IsRelatedHeading(DecodeUtf32(hot))) << hot;

@@ -1,5 +1,6 @@
 #include "clean/record_names.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "util/utf8.h"
@@ -14,14 +15,39 @@ constexpr size_t kMaxNameReach = 12;  // non-blank lines from the breadcrumb to 
 constexpr size_t kMaxFactReach = 8;   // lines under the name where its location stands
 constexpr size_t kMinLocationHan = 4;
 
+std::u32string Trimmed(std::u32string_view s) {
+  while (!s.empty() && utf8::IsSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && utf8::IsSpace(s.back())) s.remove_suffix(1);
+  return std::u32string(s);
+}
+
 // The breadcrumb's last crumb: the text after its last arrow.
 std::u32string LastCrumb(const std::u32string& core) {
   const size_t arrow = core.find_last_of(U">›»＞/");
   if (arrow == std::u32string::npos) return {};
-  std::u32string crumb = core.substr(arrow + 1);
-  while (!crumb.empty() && utf8::IsSpace(crumb.front())) crumb.erase(crumb.begin());
-  while (!crumb.empty() && utf8::IsSpace(crumb.back())) crumb.pop_back();
-  return crumb;
+  return Trimmed(std::u32string_view(core).substr(arrow + 1));
+}
+
+// The crumbs between the first (the home page) and the last: "江淮工业大学"
+// in "首页 > 院校库 > 江淮工业大学 > 录取分数线", where the last names the
+// record's tab.
+std::vector<std::u32string> MiddleCrumbs(const std::u32string& core) {
+  std::vector<std::u32string> crumbs;
+  size_t from = 0;
+  for (size_t i = 0; i <= core.size(); ++i) {
+    if (i < core.size() && std::u32string_view(U">›»＞").find(core[i]) == std::u32string_view::npos) continue;
+    crumbs.push_back(Trimmed(std::u32string_view(core).substr(from, i - from)));
+    from = i + 1;
+  }
+  if (crumbs.size() < 3) return {};
+  return {crumbs.begin() + 1, crumbs.end() - 1};
+}
+
+// "您所在的位置：首页 > 院校库 > …": the page's breadcrumb, by the reason a
+// rule dropped it for.
+bool IsCrumbLine(const PageLine& l) {
+  return l.reason == "breadcrumb" ||
+         (l.reason == "category path" && l.core.find_first_of(U">›»＞") != std::u32string::npos);
 }
 
 bool HasLinkMark(const std::u32string& core) { return core.find_first_of(U"|｜>»›<") != std::u32string::npos; }
@@ -65,21 +91,40 @@ bool IsLatinName(const std::u32string& core) {
   return true;
 }
 
+constexpr size_t kMinFieldRows = 3;
+
+// "院校所在地：安徽  合肥", "作者: …": a "label: value" row.
+bool IsFieldRowLine(const PageLine& l) {
+  constexpr size_t kMaxRowChars = 64, kMaxLabel = 8;
+  const size_t colon = l.core.find_first_of(U":：");
+  return colon != std::u32string::npos && colon > 0 && colon <= kMaxLabel && colon + 1 < l.core.size() &&
+         l.core.size() <= kMaxRowChars && !HasSentenceEnd(l.core);
+}
+
 // Three "label: value" rows or more among the lines under `name`, before
 // any other heading at the margin ("作者: …", "出版社: …" under a book's
 // name; a section label has the page's own title at the margin under it).
 bool FieldRowsUnder(const std::vector<PageLine>& lines, size_t name) {
-  constexpr size_t kMinRows = 3, kMaxRowChars = 40, kMaxLabel = 8, kReach = 12;
+  constexpr size_t kReach = 12;
   size_t rows = 0;
-  for (size_t i = name + 1; i < lines.size() && i - name <= kReach && rows < kMinRows; ++i) {
+  for (size_t i = name + 1; i < lines.size() && i - name <= kReach && rows < kMinFieldRows; ++i) {
     const PageLine& l = lines[i];
     if (l.blank()) continue;
     if (!l.raw.empty() && l.raw.front() != ' ' && l.raw.front() != '\t') return false;
-    const size_t colon = l.core.find_first_of(U":：");
-    rows += colon != std::u32string::npos && colon > 0 && colon <= kMaxLabel && colon + 1 < l.core.size() &&
-            l.core.size() <= kMaxRowChars && !HasSentenceEnd(l.core);
+    rows += IsFieldRowLine(l);
   }
-  return rows >= kMinRows;
+  return rows >= kMinFieldRows;
+}
+
+// The name's own block of fields: from `from`, the lines left out up to a
+// blank line, where all are "label: value" rows and three or more.
+size_t FieldBlockEnd(const std::vector<PageLine>& lines, size_t from) {
+  size_t end = from;
+  while (end < lines.size() && lines[end].reason == kOutside && !lines[end].bullet && IsFieldRowLine(lines[end])) {
+    ++end;
+  }
+  const bool closed = end == lines.size() || lines[end].blank() || !lines[end].reason.empty();
+  return end - from >= kMinFieldRows && closed ? end : from;
 }
 
 }  // namespace
@@ -100,11 +145,12 @@ std::vector<size_t> KeepRecordName(std::vector<PageLine>& lines) {
   std::vector<size_t> kept;
   size_t crumb_at = lines.size();
   for (size_t i = 0; i < lines.size() && crumb_at == lines.size(); ++i) {
-    if (lines[i].reason == "breadcrumb") crumb_at = i;
+    if (IsCrumbLine(lines[i])) crumb_at = i;
   }
   if (crumb_at == lines.size()) return kept;
   const std::u32string crumb = LastCrumb(lines[crumb_at].core);
   if (crumb.size() < kMinCrumb) return kept;
+  const std::vector<std::u32string> middle = MiddleCrumbs(lines[crumb_at].core);
   size_t name = lines.size();
   for (size_t i = crumb_at + 1, seen = 0; i < lines.size() && seen < kMaxNameReach; ++i) {
     const PageLine& l = lines[i];
@@ -112,8 +158,14 @@ std::vector<size_t> KeepRecordName(std::vector<PageLine>& lines) {
     ++seen;
     const bool soft = l.reason.empty() || l.reason == kOutside || l.reason == "menu or link list";
     const bool at_margin = !l.raw.empty() && l.raw.front() != ' ' && l.raw.front() != '\t';
-    const bool named = soft && at_margin && !l.bullet && l.core.size() <= kMaxName && l.core.size() >= crumb.size() &&
-                       l.core.find(crumb) != std::u32string::npos &&
+    // The last crumb in the line, or a middle crumb as the whole line
+    // (the record's name over the tab the crumb ends at).
+    // That one needs no margin: it is the crumb itself.
+    const bool middle_crumb =
+        l.core.size() >= kMinCrumb && std::find(middle.begin(), middle.end(), l.core) != middle.end();
+    const bool crumbed =
+        (at_margin && l.core.size() >= crumb.size() && l.core.find(crumb) != std::u32string::npos) || middle_crumb;
+    const bool named = soft && !l.bullet && l.core.size() <= kMaxName && crumbed &&
                        l.core.find_first_of(U"。！？；，、!?;,") == std::u32string::npos && !HasLinkMark(l.core);
     // The main text starting above any name; or at the name, kept already
     // (its facts under it may not be).
@@ -133,12 +185,21 @@ std::vector<size_t> KeepRecordName(std::vector<PageLine>& lines) {
   const size_t next = NextNonBlank(lines, name + 1);
   const bool latin_name =
       next < lines.size() && lines[next].reason == kOutside && !lines[next].bullet && IsLatinName(lines[next].core);
-  if (lines[name].core.size() == crumb.size() && !latin_name && !FieldRowsUnder(lines, name)) return kept;
+  const bool whole_crumb =
+      lines[name].core.find(crumb) == std::u32string::npos || lines[name].core.size() == crumb.size();
+  if (whole_crumb && !latin_name && !FieldRowsUnder(lines, name)) return kept;
   lines[name].reason.clear();
   kept.push_back(name);
   if (latin_name) {
     lines[next].reason.clear();
     kept.push_back(next);
+  }
+  // Its fields in its block ("院校所在地：…", "院校类型：…").
+  const size_t fields = latin_name ? next + 1 : name + 1;
+  const size_t fields_end = FieldBlockEnd(lines, fields);
+  for (size_t i = fields; i < fields_end; ++i) {
+    lines[i].reason.clear();
+    kept.push_back(i);
   }
   for (size_t i = name + 1; i < lines.size() && i - name <= kMaxFactReach; ++i) {
     PageLine& l = lines[i];

@@ -18,6 +18,12 @@
 // it or with three "label: value" rows under it before any other heading
 // at the margin ("山河故人" over "作者: …"; a section label repeats the
 // crumb: "公告事項" over the notice's own heading, "新聞稿" over a list).
+// Where the crumb ends at the record's tab ("首页 > 院校库 > 江淮工业大学 >
+// 录取分数线"), the name is a line that is one of the middle crumbs,
+// wherever it is printed, with the same proof under it; the crumb may be
+// one the site labels ("您所在的位置：…"). A block of three "label: value"
+// rows or more right under the name (or its Latin name), up to a blank or
+// dropped line, stays with it ("院校所在地：安徽  合肥", "院校类型：…").
 // Pure functions, thread-safe.
 #pragma once
 

@@ -214,5 +214,48 @@ TEST(RecordNames, AGuesthousesBranchNameAddressAndRoomTable) {
   }
 }
 
+// A school's record in Traditional (written for this test): the crumb the
+// site labels ends at the record's tab ("… > 青山國民中學 > 學校概況"); the
+// name is a middle crumb, printed with the page's indent, and its block of
+// fields comes back with it; the follow button stays out. The same crumb
+// over a section label with one field under it gives nothing back.
+TEST(RecordNames, AMiddleCrumbAsTheNameWithItsBlockOfFields) {
+  std::vector<PageLine> lines = MakePageLines(
+      "   [logo.png] 國中小學校資訊網\n"
+      "   您的位置：首頁 > 學校查詢 > 青山國民中學 > 學校概況\n"
+      "\n"
+      "   青山國民中學\n"
+      "   學校代碼：153502\n"
+      "   縣市：花蓮縣  鄉鎮：吉安鄉\n"
+      "   學校類型：公立國中\n"
+      "   校址：花蓮縣吉安鄉青山路二段66號\n"
+      "   (BUTTON) 加入比較\n"
+      "\n"
+      "   學校概況\n"
+      "   本校創立於民國五十七年，現有十八班，學生約四百五十人，以山林教育與原住民文化課程為特色。\n");
+  for (PageLine& l : lines) {
+    if (!l.blank()) l.reason = "outside the main text";
+  }
+  lines[1].reason = "category path";
+  lines[8].reason = "button or form field";
+  lines[11].reason.clear();
+  EXPECT_EQ(KeepRecordName(lines), (std::vector<size_t>{3, 4, 5, 6, 7}));
+  EXPECT_EQ(lines[8].reason, "button or form field");
+
+  std::vector<PageLine> label = MakePageLines(
+      "   首頁 > 學校查詢 > 青山國民中學 > 學校概況\n"
+      "\n"
+      "   學校查詢\n"
+      "   學年度：115\n"
+      "\n"
+      "   本校創立於民國五十七年，現有十八班，學生約四百五十人。\n");
+  for (PageLine& l : label) {
+    if (!l.blank()) l.reason = "outside the main text";
+  }
+  label[0].reason = "breadcrumb";
+  label[5].reason.clear();
+  EXPECT_TRUE(KeepRecordName(label).empty());
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

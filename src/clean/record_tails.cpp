@@ -11,7 +11,7 @@ constexpr size_t kMaxLabel = 8;       // a field's label, in characters
 constexpr size_t kMinFields = 4;      // fields that make the kept text a record
 constexpr size_t kMaxTableGap = 10;   // lines between the last kept line and the table
 constexpr size_t kMaxLeftOutGap = 3;  // left-out lines between them, the heading among them
-constexpr size_t kMaxHeading = 12;
+constexpr size_t kMaxHeading = 24;
 constexpr size_t kMinRows = 3;
 
 bool LeftOut(const PageLine& l) { return !l.blank() && l.reason == "outside the main text"; }
@@ -35,10 +35,26 @@ bool IsField(const std::u32string& core) {
 }
 
 // "索书号  条码号  年卷期  馆藏地": a table's row, marked by the spaced-table
-// rule or three cells or more parted by gaps of two spaces or more.
-bool IsRow(const PageLine& l) {
-  if (l.blank() || l.bullet) return false;
-  return l.table || (SpacedCells(l.core) >= kMinRows && !HasSentenceEnd(l.core));
+// rule or three cells or more parted by gaps of two spaces or more; or as
+// many cells as the rows of a table the record keeps (`kept_cells`: two
+// for "星期一      10:00 – 20:00").
+bool IsRow(const PageLine& l, size_t kept_cells = 0) {
+  if (l.blank() || l.bullet || HasSentenceEnd(l.core)) return l.table && !l.blank() && !l.bullet;
+  const size_t cells = SpacedCells(l.core);
+  return l.table || cells >= kMinRows || (kept_cells >= 2 && cells == kept_cells);
+}
+
+// The cells of the rows of the kept text's tables, where three rows or more
+// in a row have the same count of two or more; else 0.
+size_t KeptRowCells(const std::vector<PageLine>& lines) {
+  size_t run = 0, cells = 0;
+  for (const PageLine& l : lines) {
+    const size_t n = l.kept() && !l.bullet && !HasSentenceEnd(l.core) ? SpacedCells(l.core) : 0;
+    run = n >= 2 && n == cells ? run + 1 : (n >= 2 ? 1 : 0);
+    cells = n;
+    if (run >= kMinRows) return cells;
+  }
+  return 0;
 }
 
 bool IsShortHeading(const PageLine& l) {
@@ -170,6 +186,58 @@ void KeepHeadingsOverFieldRuns(std::vector<PageLine>& lines, std::vector<size_t>
   }
 }
 
+bool Reclaimable(const PageLine& l) {
+  return !l.blank() && (LeftOut(l) || l.reason == "menu or link list") && !l.bullet;
+}
+
+// The end of the block from `i` (up to a blank line), or `i` when a line
+// of it is not reclaimable.
+size_t ReclaimableBlockEnd(const std::vector<PageLine>& lines, size_t i) {
+  size_t end = i;
+  while (end < lines.size() && !lines[end].blank()) {
+    if (!Reclaimable(lines[end])) return i;
+    ++end;
+  }
+  return end;
+}
+
+// A section's body: rows of a table, fields, a sentence, or short items.
+bool IsSectionBody(const std::vector<PageLine>& lines, size_t begin, size_t end, size_t kept_cells) {
+  constexpr size_t kMinItems = 3, kMaxItem = 32, kMinSentence = 20;
+  if (end <= begin) return false;
+  bool rows = true, fields = true, items = end - begin >= kMinItems, sentence = false;
+  for (size_t k = begin; k < end; ++k) {
+    const std::u32string& c = lines[k].core;
+    rows = rows && IsRow(lines[k], kept_cells);
+    fields = fields && IsField(c);
+    items = items && c.size() <= kMaxItem && !HasSentenceEnd(c) && c.find_first_of(U"|｜") == std::u32string::npos;
+    sentence = sentence || (c.size() >= kMinSentence && HasSentenceEnd(c));
+  }
+  return (rows && end - begin >= 2) || fields || items || sentence;
+}
+
+// The sections that go on under a record's table: each a short heading
+// over a block (no blank line between) of rows, fields, a sentence or
+// short items, all left out or taken for a menu and none bulleted, one
+// blank line or more between; the first block that is none of these, a
+// line dropped for what it is, or a "related" heading ends them.
+void KeepSectionsUnder(std::vector<PageLine>& lines, size_t from, size_t kept_cells, std::vector<size_t>& out) {
+  size_t i = from;
+  while (true) {
+    while (i < lines.size() && lines[i].blank()) ++i;
+    if (i >= lines.size() || !Reclaimable(lines[i])) return;
+    const PageLine& h = lines[i];
+    if (h.core.size() > kMaxHeading || HasSentencePunct(h.core) || IsRelatedHeading(h.core) ||
+        h.core.find_first_of(U"：:[]|｜") != std::u32string::npos) {
+      return;
+    }
+    const size_t end = ReclaimableBlockEnd(lines, i + 1);
+    if (end == i + 1 || !IsSectionBody(lines, i + 1, end, kept_cells)) return;
+    for (size_t k = i; k < end; ++k) Restore(lines, k, out);
+    i = end;
+  }
+}
+
 }  // namespace
 
 std::vector<size_t> KeepRecordTails(std::vector<PageLine>& lines) {
@@ -195,16 +263,18 @@ std::vector<size_t> KeepRecordTails(std::vector<PageLine>& lines) {
     ++i;
   }
   // The table a little below, and its heading.
+  const size_t kept_cells = KeptRowCells(lines);
   size_t left_out = 0;
   for (size_t gap = 0; i < lines.size() && gap <= kMaxTableGap; ++i, ++gap) {
     if (lines[i].blank() || (!lines[i].reason.empty() && !LeftOut(lines[i]))) continue;
-    if (lines[i].kept()) return out;
-    if (!IsRow(lines[i])) {
+    // A table another rule kept already is the one sought.
+    if (lines[i].kept() && !IsRow(lines[i], kept_cells)) return out;
+    if (!IsRow(lines[i], kept_cells)) {
       if (++left_out > kMaxLeftOutGap) return out;
       continue;
     }
     size_t end = i;
-    while (end < lines.size() && IsRow(lines[end])) ++end;
+    while (end < lines.size() && IsRow(lines[end], kept_cells)) ++end;
     if (end - i < kMinRows) return out;
     // The heading: the nearest line above that is not blank, a row of
     // tabs or buttons dropped for what it is aside.
@@ -217,6 +287,7 @@ std::vector<size_t> KeepRecordTails(std::vector<PageLine>& lines) {
     for (size_t k = i; k < end; ++k) {
       if (LeftOut(lines[k])) Restore(lines, k, out);
     }
+    if (end < lines.size() && lines[end].blank()) KeepSectionsUnder(lines, end, kept_cells, out);
     return out;
   }
   return out;

@@ -272,5 +272,71 @@ TEST(RecordTails, ASectionHeadingOverKeptFieldsComesBack) {
   EXPECT_EQ(two[2].reason, "outside the main text");
 }
 
+// A sports centre's record in Simplified (written for this test): under its
+// kept table of hours (rows of two cells), another table of the same
+// layout with its heading, then sections (a list of facilities, a notice
+// sentence, transport fields) come back; a bulleted list of other venues
+// ends them. On an article (too few fields) the same sections stay out.
+const char kSportsCentre[] =
+    "   地址：杭州市拱墅区运河路18号\n"
+    "   电话：0571-8800 1234\n"
+    "   开放对象：全体市民\n"
+    "   收费标准：按场次收费\n"
+    "   开放时间\n"
+    "   星期一至星期五        06:30 – 21:30\n"
+    "   星期六、星期日        08:00 – 21:00\n"
+    "   法定节假日            08:00 – 18:00\n"
+    "\n"
+    "   2027年春节期间开放安排\n"
+    "   除夕                  休馆\n"
+    "   正月初一至初三        10:00 – 16:00\n"
+    "   正月初四起            恢复正常开放\n"
+    "\n"
+    "   场馆设施\n"
+    "   标准游泳池\n"
+    "   羽毛球馆（12片场地）\n"
+    "   乒乓球室\n"
+    "   健身房\n"
+    "\n"
+    "   温馨提示\n"
+    "   进入泳池须穿着泳衣泳帽，并出示有效的健康证明或签署安全承诺书。\n"
+    "\n"
+    "   交通指引\n"
+    "   地铁：5号线运河站B出口步行约5分钟\n"
+    "   公交：58路、121路运河路站\n"
+    "\n"
+    "   周边场馆\n"
+    "     * 拱墅区全民健身中心\n"
+    "     * 运河体育公园\n"
+    "     * 杭州市游泳健身中心\n";
+
+TEST(RecordTails, SectionsUnderARecordsTableComeBackUpToABulletedList) {
+  const auto kept = KeptCores(RunRule(kSportsCentre, 8));
+  EXPECT_EQ(kept.size(), 22u);
+  for (const char* line : {"2027年春节期间开放安排", "正月初四起            恢复正常开放", "场馆设施",
+                           "羽毛球馆（12片场地）", "健身房", "温馨提示", "交通指引", "公交：58路、121路运河路站"}) {
+    EXPECT_NE(std::find(kept.begin(), kept.end(), line), kept.end()) << line;
+  }
+  for (const char* line : {"周边场馆", "运河体育公园"}) {
+    EXPECT_EQ(std::find(kept.begin(), kept.end(), line), kept.end()) << line;
+  }
+}
+
+TEST(RecordTails, SectionsUnderAnArticleStayOut) {
+  const char article[] =
+      "   运河体育中心今天起试行夜间延时开放，市民反映热烈，首晚入场人数超过八百人次。\n"
+      "   中心负责人表示，试行期间将根据人流情况调整开放时段，并增加救生员配置。\n"
+      "\n"
+      "   场馆设施\n"
+      "   标准游泳池\n"
+      "   羽毛球馆\n"
+      "   乒乓球室\n"
+      "\n"
+      "   温馨提示\n"
+      "   进入泳池须穿着泳衣泳帽，并出示有效的健康证明或签署安全承诺书。\n";
+  const auto kept = KeptCores(RunRule(article, 2));
+  EXPECT_EQ(kept.size(), 2u);
+}
+
 }  // namespace record_tails_test
 }  // namespace wenyuan::clean

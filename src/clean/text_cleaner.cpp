@@ -15,6 +15,8 @@
 namespace wenyuan::clean {
 namespace {
 
+constexpr size_t kMaxFieldLabel = 6;  // a field's label ("發布日期：") in code points
+
 bool IsDroppedControl(char32_t cp) { return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) || cp == 0xFEFF; }
 
 // Splits on \n, \r\n, \r and \f; drops control characters; trims each line.
@@ -174,7 +176,7 @@ std::string_view FirstWord(std::string_view line) { return line.substr(0, line.f
 // "出的34.6%的工作中，…". Or the next line is a sentence's last word and
 // its full stop ("…解決業務問" + "題。").
 bool ForcedBreak(std::string_view last_line, std::string_view line, size_t wrap) {
-  constexpr size_t kMaxTailChars = 4, kMaxFieldLabel = 6;
+  constexpr size_t kMaxTailChars = 4;
   if (wrap == 0) return false;
   const size_t width = DisplayWidth(last_line);
   // Or the next line is only a sentence's last word ("問" + "題。").
@@ -187,6 +189,16 @@ bool ForcedBreak(std::string_view last_line, std::string_view line, size_t wrap)
   if (colon != std::string::npos && colon > 0) return false;
   const std::u32string s = DecodeUtf32(last_line);
   return std::any_of(s.begin(), s.end(), [](char32_t c) { return c == U'，' || c == U'。' || c == U'；'; });
+}
+
+// "電話：2951 3680": a line that opens with a field's label, two Han
+// characters or more and a full-width colon.
+bool OpensWithFieldLabel(std::string_view line) {
+  constexpr size_t kMinLabel = 2;
+  const std::u32string head = DecodeUtf32(utf8::SliceCodePoints(line, 0, kMaxFieldLabel + 1));
+  const size_t colon = head.find(U'：');
+  return colon != std::u32string::npos && colon >= kMinLabel &&
+         std::all_of(head.begin(), head.begin() + static_cast<long>(colon), utf8::IsHan);
 }
 
 // "摘要", "前言", "心得" over a paragraph: a line of a few Han characters
@@ -290,14 +302,17 @@ std::string CleanText(std::string_view raw, const CleanOptions& options) {
     // A table's spaced row neither goes on into the next line nor takes
     // the one above it.
     const bool spaced_row = wrap > 0 && IsSpacedRow(line);
+    // Nor does a field take the field above it ("地址：…" over "電話：…"):
+    // two fields, however wide the first.
+    const bool field_under_field = wrap > 0 && OpensWithFieldLabel(last_line) && OpensWithFieldLabel(line);
     // A line as wide as a narrower box of the page goes on only where the
     // break cuts Chinese text: a headline printed twice is not one line.
-    const bool may_join =
-        !spaced_row && (options.join_wrapped_lines ||
-                        (wrap > 0 && last_full &&
-                         (!last_other || (!paragraphs.empty() &&
-                                          CutInsideChinese(LastCodePoint(paragraphs.back()), FirstCodePoint(line))))) ||
-                        ForcedBreak(last_line, line, wrap));
+    const bool may_join = !spaced_row && !field_under_field &&
+                          (options.join_wrapped_lines ||
+                           (wrap > 0 && last_full &&
+                            (!last_other || (!paragraphs.empty() && CutInsideChinese(LastCodePoint(paragraphs.back()),
+                                                                                     FirstCodePoint(line))))) ||
+                           ForcedBreak(last_line, line, wrap));
     last_line = line;
     last_full = fullness != Fullness::kNo && !spaced_row;
     last_other = fullness == Fullness::kOtherWidth;

@@ -248,5 +248,24 @@ TEST(TextCleaner, SpacedTableRowsAtFullWidthStayRows) {
   }
 }
 
+// A field under a field is a field of its own however wide the one above
+// (a page's contact fields, written for this test); a field whose value
+// wraps still goes on into its next line.
+TEST(TextCleaner, AFieldUnderAFieldIsNoWrappedLine) {
+  CleanOptions options;
+  options.join_full_lines = true;
+  const std::string prose =
+      "本中心今年冬天延長開放時間，平日晚間開放至九點半，週末另增設親子時段，歡迎民眾多加利用，\n"
+      "詳細時段請見下表，如遇颱風或豪雨停班停課，當日一律暫停開放，恕不另行通知，敬請見諒。\n\n";
+  const std::string fields =
+      "地址：新竹縣竹東鎮中興路三段二百一十號運動中心二樓及三樓北側入口旁服務台櫃檯後方辦公室內\n"
+      "電話：03-5960 1234\n\n"
+      "說明：本中心室內游泳池每月第二週之星期一進行水質檢測與清潔維護作業，當日全天暫停開放使\n"
+      "用，其餘設施照常開放。\n";
+  const std::string out = CleanText(prose + fields, options);
+  EXPECT_NE(out.find("辦公室內\n電話：03-5960 1234"), std::string::npos) << out;
+  EXPECT_NE(out.find("暫停開放使用，其餘設施"), std::string::npos) << out;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean
