@@ -471,7 +471,9 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
 // with the cleaner before round ten, the same but for one rule of round
 // ten that it showed wrong, which was then dropped; fold 55: written and
 // measured once in the eighteenth session; all three clean to the same
-// bytes with the cleaner before the nineteenth session's rules).
+// bytes with the cleaner before the nineteenth session's rules; folds 60
+// to 63: written and measured once in the twentieth, after its round
+// fifteen, and the same bytes with the cleaner before that round).
 // With none, the test is skipped; a fold moves to
 // FormerlyBlindWrittenCrawlPages once rules are written for it.
 TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
@@ -485,6 +487,10 @@ TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
       {"blind-pages-50", "blind50", 0.95, 0.92, "0.957 (155/162) / 0.923 (156/169)"},
       {"blind-pages-51", "blind51", 0.96, 0.96, "0.963 (158/164) / 0.969 (157/162)"},
       {"blind-pages-55", "blind55", 0.93, 0.94, "0.939 (124/132) / 0.940 (126/134)"},
+      {"blind-pages-60", "blind60", 0.91, 0.95, "0.917 (143/156) / 0.952 (138/145)"},
+      {"blind-pages-61", "blind61", 0.92, 1.00, "0.929 (195/210) / 1.000 (196/196)"},
+      {"blind-pages-62", "blind62", 0.92, 0.88, "0.926 (112/121) / 0.888 (111/125)"},
+      {"blind-pages-63", "blind63", 0.95, 0.82, "0.958 (114/119) / 0.827 (115/139)"},
   };
   if (folds.empty()) GTEST_SKIP() << "no untouched blind fold at present";
   for (const Fold& fold : folds) {
