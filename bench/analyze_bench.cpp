@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_args.h"
 #include "bench_input.h"
 #include "search/kb_search.h"
 #include "text/jieba_segmenter.h"
@@ -32,6 +33,11 @@ double TimeRounds(int rounds, F f) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  wenyuan::bench::CheckArgsOrExit(
+      argc, argv,
+      "usage: wenyuan_bench_analyze [FILE...]\n  analysis throughput (MB/s) of our segmenter, words and bigrams next "
+      "to cppjieba;\n  FILE default: ../shared/corpus and the drcd-dev and cmrc2018-trial corpora\n",
+      {}, true);
   namespace fs = std::filesystem;
   const fs::path shared = wenyuan::bench::SharedDir();
   std::vector<fs::path> defaults;

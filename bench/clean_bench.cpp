@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_args.h"
 #include "bench_input.h"
 #include "clean/document_cleaner.h"
 #include "util/utf8.h"
@@ -21,6 +22,10 @@ double Seconds(Clock::time_point since) { return std::chrono::duration<double>(C
 }  // namespace
 
 int main(int argc, char** argv) {
+  wenyuan::bench::CheckArgsOrExit(argc, argv,
+                                  "usage: wenyuan_bench_clean [FILE...]\n  cleaning throughput (MB/s) next to decoding "
+                                  "the same UTF-8; FILE default: ../shared/corpus\n",
+                                  {}, true);
   namespace fs = std::filesystem;
   std::vector<fs::path> defaults;
   std::error_code ec;

@@ -27,6 +27,7 @@
 #include <thread>
 #include <vector>
 
+#include "bench_args.h"
 #include "serve_child.h"
 
 namespace {
@@ -71,6 +72,10 @@ double FirstMarkerMs(int port, const std::string& path, const std::string& body,
 }  // namespace
 
 int main(int argc, char** argv) {
+  wenyuan::bench::CheckArgsOrExit(argc, argv,
+                                  "usage: wenyuan_bench_first_token [--requests N]\n  time to the first streamed token "
+                                  "through `wenyuan serve`, next to the endpoint asked directly\n",
+                                  {{"--requests", true}});
   size_t requests = 200;
   for (int i = 1; i + 1 < argc; i += 2) {
     if (std::strcmp(argv[i], "--requests") == 0) requests = std::max(10, std::atoi(argv[i + 1]));

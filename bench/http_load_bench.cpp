@@ -23,6 +23,7 @@
 #include <thread>
 #include <vector>
 
+#include "bench_args.h"
 #include "eval/load_runner.h"
 #include "load_or_exit.h"
 #include "serve_child.h"
@@ -37,6 +38,10 @@ using wenyuan::bench::Server;
 }  // namespace
 
 int main(int argc, char** argv) {
+  wenyuan::bench::CheckArgsOrExit(argc, argv,
+                                  "usage: wenyuan_bench_http_load [--seconds S] [--threads N]\n  requests/s and "
+                                  "p50/p99 of GET /api/search at 1, 8 and 32 clients, next to GET /api/health\n",
+                                  {{"--seconds", true}, {"--threads", true}});
   double seconds = 5;
   int threads = 32;
   for (int i = 1; i + 1 < argc; i += 2) {

@@ -29,6 +29,8 @@
 #include <string>
 #include <vector>
 
+#include "bench_args.h"
+
 namespace fs = std::filesystem;
 
 namespace {
@@ -124,6 +126,12 @@ void Print(const char* name, const Measured& m) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  wenyuan::bench::CheckArgsOrExit(
+      argc, argv,
+      "usage: wenyuan_bench_ingest [--docs N] [--every K] [--jobs J] [--binary WENYUAN] [FILE.jsonl[.zst]]\n  `wenyuan "
+      "ingest` of every K-th document (default 10) up to N (default 20000; 0: all) of FILE\n  (default "
+      "../shared/data/scale/zh-scale.jsonl.zst), next to Xapian indexing the same records\n",
+      {{"--docs", true}, {"--every", true}, {"--jobs", true}, {"--binary", true}}, true);
   size_t docs = 20000, every = 10;
   std::string jobs;
   std::string binary = WENYUAN_BENCH_BINARY;

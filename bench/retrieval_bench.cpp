@@ -31,6 +31,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "bench_args.h"
 #include "bench_input.h"
 #include "eval/retrieval_eval.h"
 #include "plain_bm25.h"
@@ -204,6 +205,11 @@ struct DataSet {
 }  // namespace
 
 int main(int argc, char** argv) {
+  wenyuan::bench::CheckArgsOrExit(
+      argc, argv,
+      "usage: wenyuan_bench_retrieval [--pool N] [--ranking K=V,...] [--misses] [--write-pool DIR]\n  recall@1/@5 and "
+      "MRR@10 on drcd-dev and cmrc2018-trial next to plain BM25 peers\n",
+      {{"--pool", true}, {"--ranking", true}, {"--misses", false}, {"--write-pool", true}});
   namespace fs = std::filesystem;
   size_t pool = 100000;
   bool show_misses = false;

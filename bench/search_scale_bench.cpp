@@ -62,6 +62,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_args.h"
 #include "bench_input.h"
 #include "index/index_snapshot.h"
 #include "index/index_writer.h"
@@ -197,6 +198,25 @@ struct Engine {
 }  // namespace
 
 int main(int argc, char** argv) {
+  wenyuan::bench::CheckArgsOrExit(
+      argc, argv,
+      "usage: wenyuan_bench_search_scale [--passages N] [--queries N] [--seed S] [--copies C] [--index-dir DIR]\n    "
+      "[--no-xapian] [--repeat R] [--merge-to-one] [--commit-every N] [--ranking SPEC]\n    [--slowest N] [--query "
+      "TEXT] [--write-queries FILE]\n  top-10 latency per query class and R@10 at scale, next to Xapian (options: the "
+      "header of\n  bench/search_scale_bench.cpp)\n",
+      {{"--passages", true},
+       {"--queries", true},
+       {"--seed", true},
+       {"--copies", true},
+       {"--index-dir", true},
+       {"--no-xapian", false},
+       {"--repeat", true},
+       {"--merge-to-one", false},
+       {"--commit-every", true},
+       {"--ranking", true},
+       {"--slowest", true},
+       {"--query", true},
+       {"--write-queries", true}});
   size_t passages_wanted = 60000, known_items = 300, copies = 1, repeat = 1, slowest = 0;
   size_t passages_per_commit = 50000;  // as `wenyuan ingest` (search::KbIndexWriter)
   uint64_t seed = 20;

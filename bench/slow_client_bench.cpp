@@ -30,6 +30,7 @@
 #include <thread>
 #include <vector>
 
+#include "bench_args.h"
 #include "eval/load_runner.h"
 #include "load_or_exit.h"
 #include "serve_child.h"
@@ -131,6 +132,16 @@ void Row(const char* phase, const char* route, const eval::LoadFigures& f) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  wenyuan::bench::CheckArgsOrExit(
+      argc, argv,
+      "usage: wenyuan_bench_slow_clients [--slow N] [--interval S] [--seconds S] [--clients N] [--threads N]\n    "
+      "[--binary PATH]\n  p50/p99 of normal clients while N slow clients hold connections, next to a quiet server\n",
+      {{"--slow", true},
+       {"--interval", true},
+       {"--seconds", true},
+       {"--clients", true},
+       {"--threads", true},
+       {"--binary", true}});
   size_t slow = 200;
   double interval = 5;
   double seconds = 10;
