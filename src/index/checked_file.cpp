@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <utility>
 
 #include "index/byte_coding.h"
 #include "index/checked_file_writer.h"
@@ -24,6 +25,13 @@ uint32_t KindCode(std::string_view kind) {
   return DecodeFixed32(b);
 }
 
+// [begin, end) widened to whole pages of a mapping at `addr`.
+std::pair<char*, size_t> PageSpan(void* addr, uint64_t begin, uint64_t end) {
+  const auto page = static_cast<uint64_t>(::sysconf(_SC_PAGESIZE));
+  begin -= begin % page;  // the mapping starts on a page
+  return {static_cast<char*>(addr) + begin, static_cast<size_t>(end - begin)};
+}
+
 }  // namespace
 
 void MappedFile::ReleasePages() const {
@@ -33,9 +41,19 @@ void MappedFile::ReleasePages() const {
 void MappedFile::ReleasePages(uint64_t begin, uint64_t end) const {
   end = std::min<uint64_t>(end, size_);
   if (addr_ == nullptr || begin >= end) return;
-  const auto page = static_cast<uint64_t>(::sysconf(_SC_PAGESIZE));
-  begin -= begin % page;  // the mapping starts on a page
-  ::madvise(static_cast<char*>(addr_) + begin, static_cast<size_t>(end - begin), MADV_DONTNEED);
+  const auto [at, length] = PageSpan(addr_, begin, end);
+  ::madvise(at, length, MADV_DONTNEED);
+}
+
+void MappedFile::AdviseRandom() const {
+  if (addr_ != nullptr && size_ > 0) ::madvise(addr_, size_, MADV_RANDOM);
+}
+
+void MappedFile::Prefetch(uint64_t begin, uint64_t end) const {
+  end = std::min<uint64_t>(end, size_);
+  if (addr_ == nullptr || begin >= end) return;
+  const auto [at, length] = PageSpan(addr_, begin, end);
+  ::madvise(at, length, MADV_WILLNEED);
 }
 
 Result<std::unique_ptr<MappedFile>> MappedFile::Open(const std::filesystem::path& path) {
@@ -69,8 +87,9 @@ MappedFile::~MappedFile() {
 }
 
 Result<std::unique_ptr<CheckedFile>> CheckedFile::Open(const std::filesystem::path& path, std::string_view kind,
-                                                       Verification verification) {
+                                                       Verification verification, ReadPattern pattern) {
   WY_ASSIGN_OR_RETURN(auto map, MappedFile::Open(path));
+  if (pattern == ReadPattern::kRandom) map->AdviseRandom();
   std::string_view data = map->data();
   auto corrupt = [&](const std::string& what) { return Status::Corruption(path.string() + ": " + what); };
   if (data.size() < kFooterBytes) return corrupt("truncated (" + std::to_string(data.size()) + " bytes)");
@@ -100,6 +119,7 @@ Result<std::unique_ptr<CheckedFile>> CheckedFile::Open(const std::filesystem::pa
   }
   file->map_ = std::move(map);
   file->path_ = path;
+  file->pattern_ = pattern;
   if (verification == Verification::kWhole) WY_RETURN_IF_ERROR(file->VerifyAll());
   return file;
 }
@@ -119,8 +139,14 @@ Status CheckedFile::Verify(uint64_t begin, uint64_t end) const {
   if (table_.empty()) return Status::Ok();  // version 1: verified at open
   end = std::min<uint64_t>(end, payload_.size());
   if (begin >= end) return Status::Ok();
-  for (size_t c = static_cast<size_t>(begin / kChecksumChunk); c <= (end - 1) / kChecksumChunk; ++c) {
+  bool asked = pattern_ != ReadPattern::kRandom;  // read-around does it for the others
+  const size_t last = static_cast<size_t>((end - 1) / kChecksumChunk);
+  for (size_t c = static_cast<size_t>(begin / kChecksumChunk); c <= last; ++c) {
     if (verified_[c].load(std::memory_order_acquire)) continue;
+    if (!asked) {  // the chunks still to check, from this one on, in one request
+      map_->Prefetch(uint64_t{c} * kChecksumChunk, uint64_t{last + 1} * kChecksumChunk);
+      asked = true;
+    }
     WY_RETURN_IF_ERROR(VerifyChunk(c));
   }
   return Status::Ok();

@@ -39,6 +39,13 @@ inline constexpr size_t kFooterBytes = 24;
 inline constexpr size_t kChecksumChunk = 64 * 1024;
 
 enum class Verification { kWhole, kOnRead };
+// How a file is read. kRandom (postings, positions, dictionaries, titles: a
+// query reads a few scattered ranges) turns the kernel's read-around off
+// for the mapping, so a page fault on a cold file reads that page, not the
+// device's whole readahead window (8 MiB on some machines, which made a
+// first query after a restart read half a gigabyte), and each range
+// verified is asked for ahead in one request (MADV_WILLNEED).
+enum class ReadPattern { kSequential, kRandom };
 
 class MappedFile {
  public:
@@ -54,6 +61,10 @@ class MappedFile {
   void ReleasePages() const;
   // The same for bytes [begin, end) of the file (widened to whole pages).
   void ReleasePages(uint64_t begin, uint64_t end) const;
+  // Page faults read only the page they need (no read-around).
+  void AdviseRandom() const;
+  // Asks the kernel to read bytes [begin, end) now, in one request.
+  void Prefetch(uint64_t begin, uint64_t end) const;
 
  private:
   MappedFile(void* addr, size_t size) : addr_(addr), size_(size) {}
@@ -65,7 +76,8 @@ class CheckedFile {
  public:
   // `kind` is four characters ("DICT", "POST", ...).
   static Result<std::unique_ptr<CheckedFile>> Open(const std::filesystem::path& path, std::string_view kind,
-                                                   Verification verification = Verification::kWhole);
+                                                   Verification verification = Verification::kWhole,
+                                                   ReadPattern pattern = ReadPattern::kSequential);
   std::string_view payload() const { return payload_; }
   const std::filesystem::path& path() const { return path_; }
 
@@ -90,6 +102,7 @@ class CheckedFile {
   std::string_view table_;  // 4 bytes a chunk (empty for version 1 files)
   std::unique_ptr<std::atomic<uint8_t>[]> verified_;
   std::filesystem::path path_;
+  ReadPattern pattern_ = ReadPattern::kSequential;
 };
 
 // `payload` with its chunk table and footer appended.

@@ -1,11 +1,15 @@
 #include "index/checked_file.h"
 
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <sstream>
+#include <vector>
 
 #include "index/byte_coding.h"
 #include "index/crc32c.h"
@@ -75,6 +79,52 @@ TEST(CheckedFileTest, VerifyAllAndReleaseFindsDamageInTheLastWindow) {
             std::string::npos)
       << s.message();
   EXPECT_NE(s.message().find("b.post"), std::string::npos) << s.message();
+}
+
+// The pages of [at, at + bytes) that are in the page cache (mincore).
+size_t CachedPages(const char* at, size_t bytes) {
+  const auto page = static_cast<size_t>(::sysconf(_SC_PAGESIZE));
+  std::vector<unsigned char> in((bytes + page - 1) / page);
+  if (::mincore(const_cast<char*>(at), bytes, in.data()) != 0) return 0;
+  size_t cached = 0;
+  for (unsigned char c : in) cached += c & 1;
+  return cached;
+}
+
+// Drops the file's pages from the page cache; false where that cannot be
+// done here (a file system that keeps them).
+bool EvictFromPageCache(const fs::path& path, size_t bytes) {
+  const int fd = ::open(path.c_str(), O_RDONLY);
+  if (fd < 0) return false;
+  ::fdatasync(fd);
+  ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+  ::close(fd);
+  auto probe = MappedFile::Open(path);
+  return probe.ok() && CachedPages((*probe)->data().data(), bytes) == 0;
+}
+
+// A file read at random: touching one byte of a cold file reads that page
+// (or its folio), not a readahead window around it; verifying a range
+// reads its chunks, asked for in one request, and the bytes are the same.
+TEST(CheckedFileTest, RandomReadsOfAColdFileReadWhatTheyTouch) {
+  TempDir dir;
+  const std::string payload = testing::PseudoRandomBytes(9, 64 * kChecksumChunk);  // 4 MiB
+  ASSERT_TRUE(WriteCheckedFile(dir / "r.post", "POST", payload).ok());
+  if (!EvictFromPageCache(dir / "r.post", payload.size()))
+    GTEST_SKIP() << "the page cache keeps this file system's pages";
+  auto file = CheckedFile::Open(dir / "r.post", "POST", Verification::kOnRead, ReadPattern::kRandom);
+  ASSERT_TRUE(file.ok()) << file.status().ToString();
+  const char* data = (*file)->payload().data();
+  const size_t middle = payload.size() / 2;
+  volatile char touched = data[middle];
+  (void)touched;
+  // A read-around window is 128 KiB or more (32 pages); one large folio
+  // at most 64 KiB (16 pages).
+  EXPECT_LE(CachedPages(data, payload.size()), 16u);
+  const uint64_t begin = 40 * kChecksumChunk + 5, end = 43 * kChecksumChunk - 7;
+  ASSERT_TRUE((*file)->Verify(begin, end).ok());
+  EXPECT_GE(CachedPages(data + 40 * kChecksumChunk, 3 * kChecksumChunk), 3 * kChecksumChunk / 4096);
+  EXPECT_EQ((*file)->payload(), payload);
 }
 
 // The file at `path` with its footer's format version set to `version`

@@ -114,9 +114,12 @@ Result<std::shared_ptr<const SegmentReader>> SegmentReader::Open(const std::file
                                                                  const std::string& name) {
   std::shared_ptr<SegmentReader> seg(new SegmentReader());
   seg->name_ = name;
+  // Every file but the document records (read whole at once) is read a
+  // few scattered ranges at a time.
   auto open = [&](const char* ext, const char* kind, std::unique_ptr<CheckedFile>& into,
                   Verification verification = Verification::kOnRead) -> Status {
-    auto f = CheckedFile::Open(dir / (name + ext), kind, verification);
+    const ReadPattern pattern = verification == Verification::kOnRead ? ReadPattern::kRandom : ReadPattern::kSequential;
+    auto f = CheckedFile::Open(dir / (name + ext), kind, verification, pattern);
     if (!f.ok()) {
       if (f.status().code() == StatusCode::kNotFound) return f.status();
       return Status::Corruption("corrupt segment " + name + ": " + f.status().message());
@@ -155,7 +158,7 @@ Result<std::shared_ptr<const SegmentReader>> SegmentReader::Open(const std::file
     for (uint32_t d = 0; d < seg->doc_count_; ++d, record += kDocRecordBytes) lengths[d] = DecodeFixed32(record);
   }
   {
-    auto titles = CheckedFile::Open(dir / (name + ".ttl"), "TITL", Verification::kOnRead);
+    auto titles = CheckedFile::Open(dir / (name + ".ttl"), "TITL", Verification::kOnRead, ReadPattern::kRandom);
     if (titles.ok()) {
       std::string_view t = (*titles)->payload();
       if (t.size() < 4) return corrupt(name + ".ttl", "too short");
