@@ -179,7 +179,10 @@ bool IsSignedComment(const std::u32string& core) {
     const bool named =
         std::any_of(name.begin(), name.end(), [](char32_t c) { return utf8::IsHan(c) || IsAsciiLetter(c); });
     if (!named || HasSentencePunct(name) || HasDateOrTime(name) || !IsStampOnly(tail.substr(space + 1))) continue;
-    return true;
+    // What is signed reads as a remark (a sentence's punctuation, or an
+    // "@name" it answers), not as a listed title ("年度報告 – 研考會 2026-03-02").
+    const std::u32string said = core.substr(0, at);
+    return said.starts_with(U'@') || HasSentencePunct(said);
   }
   return false;
 }

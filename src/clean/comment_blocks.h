@@ -37,7 +37,8 @@ bool IsAnswerCountHeading(const std::u32string& core);
 
 // "报错的那一行用二进制看一下？ – 林小满 2026年10月12日 23:02": a comment
 // printed on one line and signed at its end (a dash, a name, a stamp), as
-// Q&A sites print the comments under a question or an answer.
+// Q&A sites print the comments under a question or an answer; what it says
+// has a sentence's punctuation or opens with the "@name" it answers.
 bool IsSignedComment(const std::u32string& core);
 
 // "2,316 ●3 ●14 ●29": a user's reputation and badge counts.
