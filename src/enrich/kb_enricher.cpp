@@ -9,6 +9,7 @@
 #include "util/data_layout.h"
 #include "util/file_io.h"
 #include "util/parallel_for.h"
+#include "util/thread_name.h"
 #include "util/utf8.h"
 
 namespace wenyuan::enrich {
@@ -305,7 +306,10 @@ Result<EnrichReport> KbEnricher::EnrichDocuments(std::vector<int64_t> document_i
     std::vector<Item>& ahead = batches[(current + 1) % 3];
     const std::vector<Item>& done = batches[(current + 2) % 3];
     // Waits in its destructor too, so no early return leaves it running.
-    std::future<void> enriched = std::async(std::launch::async, [&] { enrich(enriching); });
+    std::future<void> enriched = std::async(std::launch::async, [&] {
+      NameThisThread("wy-enrich");
+      enrich(enriching);
+    });
     const Status saved = start > 0 ? save(start - kBatch, done) : Status::Ok();
     Status read_ahead = Status::Ok();
     if (saved.ok() && start + kBatch < document_ids.size()) read_ahead = read(start + kBatch, ahead);

@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "util/free_memory.h"
+#include "util/thread_name.h"
 
 namespace wenyuan::index {
 namespace fs = std::filesystem;
@@ -215,6 +216,7 @@ void IndexWriter::StartMerges() {
 }
 
 void IndexWriter::MergeThread() {
+  NameThisThread("wy-merge");
   std::unique_lock lock(mu_);
   while (true) {
     merge_wanted_cv_.wait(lock, [&] { return merge_wanted_ || stopping_; });

@@ -15,6 +15,7 @@
 #include "util/file_io.h"
 #include "util/parallel_for.h"
 #include "util/sha256.h"
+#include "util/thread_name.h"
 
 namespace wenyuan::ingest {
 namespace fs = std::filesystem;
@@ -346,13 +347,17 @@ Status Ingester::WriteFile(const catalog::KnowledgeBase& kb, const fs::path& can
   };
   const bool ahead = options_.jobs > 1;
   std::future<Result<std::optional<Batch>>> next;
-  if (ahead) next = std::async(std::launch::async, read);
+  auto read_ahead = [&] {
+    NameThisThread("wy-read");
+    return read();
+  };
+  if (ahead) next = std::async(std::launch::async, read_ahead);
   while (true) {
     Result<std::optional<Batch>> got = ahead ? next.get() : read();
     if (!got.ok()) return got.status();
     if (!got->has_value()) break;
     Batch batch = std::move(**got);
-    if (ahead) next = std::async(std::launch::async, read);
+    if (ahead) next = std::async(std::launch::async, read_ahead);
     // The reading's notes, in the order a one-thread run gives them.
     for (auto& w : batch.warnings) result.warnings.push_back(std::move(w));
     for (auto& w : batch.capped_warnings) {

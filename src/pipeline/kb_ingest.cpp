@@ -9,6 +9,7 @@
 #include "search/kb_session.h"
 #include "text/script_detector.h"
 #include "util/data_layout.h"
+#include "util/thread_name.h"
 #include "vector/kb_vectors.h"
 
 namespace wenyuan::pipeline {
@@ -194,6 +195,7 @@ Result<KbIngestSummary> KbIngest::Finish() {
     index_->ReadCatalogThrough(*index_connection);
     catalog::Catalog* connection = index_connection.get();
     index_finisher = std::jthread([&finish_index, &index_finished, connection] {
+      NameThisThread("wy-finish");
       index_finished = finish_index();
       // What Add's files wrote goes from the WAL into the database here,
       // beside enrichment (PASSIVE: it waits for no reader or writer; what

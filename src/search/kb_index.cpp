@@ -13,6 +13,7 @@
 #include "util/data_layout.h"
 #include "util/file_io.h"
 #include "util/parallel_for.h"
+#include "util/thread_name.h"
 
 namespace wenyuan::search {
 namespace fs = std::filesystem;
@@ -164,6 +165,7 @@ class KbIndexWriter::Appender {
 
  private:
   void Run() {
+    NameThisThread("wy-append");
     std::unique_lock lock(mu_);
     while (true) {
       changed_.wait(lock, [&] { return stop_ || !queue_.empty(); });
