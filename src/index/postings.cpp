@@ -306,7 +306,7 @@ size_t PostingsCursor::SearchBlocks(size_t from, uint32_t target) {
   return b;
 }
 
-uint32_t PostingsCursor::Advance(uint32_t target) {
+uint32_t PostingsCursor::AdvanceFar(uint32_t target) {
   if (shallow_) Settle();
   if (doc_ == kNoMoreDocs || doc_ >= target) return doc_;
   // A lazy block is decoded only if the target may lie in it (a list

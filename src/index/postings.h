@@ -93,8 +93,18 @@ class PostingsCursor {
   uint32_t df() const { return df_; }
   // Moves to the next doc (kNoMoreDocs at the end).
   uint32_t Next();
-  // Moves to the first doc >= target.
-  uint32_t Advance(uint32_t target);
+  // Moves to the first doc >= target. Inline where the target lies in the
+  // decoded block (a leapfrog's usual step); otherwise AdvanceFar.
+  uint32_t Advance(uint32_t target) {
+    if (!shallow_) {
+      if (doc_ >= target) return doc_;  // also at the end (kNoMoreDocs)
+      if (!lazy_ && blocks_[block_].last_doc >= target) {
+        while (docs_[at_] < target) ++at_;
+        return doc_ = docs_[at_];
+      }
+    }
+    return AdvanceFar(target);
+  }
   // The same, except that when the first doc >= target lies in a block not
   // yet decoded, it moves only to that block: doc() is then `target`, a
   // lower bound of the doc there (shallow() is true), until Advance or Next
@@ -127,7 +137,8 @@ class PostingsCursor {
   // Reads the skip table up to `block`; false if it is past the end or the
   // table is damaged (the cursor is then exhausted).
   bool ParseBlocks(size_t block);
-  void Settle();  // decodes the shallow block, to the first doc >= doc_
+  uint32_t AdvanceFar(uint32_t target);  // Advance's general case
+  void Settle();                         // decodes the shallow block, to the first doc >= doc_
   // Reads the first block's first doc alone (the cursor is then lazy_).
   void Peek();
   // Decodes the lazy first block; false (exhausted) if it is damaged.

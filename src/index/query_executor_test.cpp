@@ -146,6 +146,105 @@ TEST_F(QueryExecutorTest, BlockMaxWandEqualsExhaustiveScoringOnRandomQueries) {
   EXPECT_GT(gate_filled, 0);
 }
 
+// The tier of common terms alone (thousands of holders, as a boilerplate
+// phrase's): its stretches skipped on block maxima kept per clause until
+// that clause's block ends, its holders scored with one length
+// normalisation per field, equal exhaustive scoring.
+TEST_F(QueryExecutorTest, LargeTiersEqualExhaustiveScoring) {
+  std::mt19937 rng(20);
+  uint64_t pruned_total = 0, exhaustive_total = 0;
+  for (int trial = 0; trial < 60; ++trial) {
+    Query q;
+    q.k = 1 + rng() % 20;
+    q.conjunctive = true;
+    q.gate = true;
+    q.fill_from_gate = trial % 2 == 0;
+    const size_t terms = 2 + rng() % 5;
+    for (size_t t = 0; t < terms; ++t) {
+      TermClause c;
+      c.field = rng() % 3 ? Field::kBigrams : Field::kBody;
+      c.terms = {VocabularyTerm(rng() % 12)};
+      c.weight = rng() % 4 == 0 ? 0.2 : 1.0;
+      c.conjunct = c.weight == 1.0 && rng() % 5 != 0;
+      c.query_offset = static_cast<uint32_t>(t);
+      q.scored.push_back(c);
+    }
+    if (trial % 3 == 0) {  // a title-match bonus on a few documents
+      TermClause c;
+      c.field = Field::kKeyword;
+      c.flat = true;
+      c.terms = {"doc:" + std::to_string(rng() % 1600)};
+      c.weight = 1 + static_cast<double>(rng() % 100) / 10.0;
+      q.scored.push_back(c);
+    }
+    if (trial % 2 == 1) {
+      q.proximity_weight = 0.3;
+      q.proximity_window = q.k + 15;
+    }
+    auto fast = Execute(*snapshot_, q);
+    auto slow = ExecuteExhaustive(*snapshot_, q);
+    ASSERT_TRUE(fast.ok()) << fast.status().ToString();
+    ASSERT_TRUE(slow.ok()) << slow.status().ToString();
+    ExpectSameHits(*fast, *slow);
+    EXPECT_EQ(fast->first_tier, slow->first_tier) << "trial " << trial;
+    pruned_total += fast->scored_documents;
+    exhaustive_total += slow->scored_documents;
+  }
+  EXPECT_LT(pruned_total, exhaustive_total);
+}
+
+namespace large_tier_test {
+
+// A passage of `length` bigrams holding "a" and "b" `tf` times each.
+IndexDocument Passage(int64_t id, uint32_t length, uint32_t tf) {
+  IndexDocument d;
+  d.values.passage_id = id;
+  d.values.document_id = id;
+  for (uint32_t p = 0; p < length; ++p) {
+    const std::string term = p < 2 * tf ? (p % 2 ? "b" : "a") : "z" + std::to_string(p % 50);
+    d.tokens[static_cast<size_t>(Field::kBigrams)].push_back({term, p, 1});
+  }
+  d.values.length[static_cast<size_t>(Field::kBigrams)] = length;
+  return d;
+}
+
+}  // namespace large_tier_test
+
+// Stretches skipped on kept block maxima must still read the blocks that
+// follow: strong passages first (the threshold rises), a long run of weak
+// ones (their blocks are skipped), then stronger ones again, from the
+// first document of a block on (2 + 15 blocks of 128 before them).
+TEST(QueryExecutorTierTest, StrongPassagesAfterSkippedStretchesAreFound) {
+  wenyuan::testing::TempDir dir;
+  WriterOptions options;
+  options.merge_on_commit = false;
+  auto writer = IndexWriter::Open(dir.path(), options);
+  ASSERT_TRUE(writer.ok()) << writer.status().ToString();
+  int64_t id = 1;
+  for (int i = 0; i < 256; ++i) ASSERT_TRUE((*writer)->Add(large_tier_test::Passage(id++, 8, 2)).ok());
+  for (int i = 0; i < 1920; ++i) ASSERT_TRUE((*writer)->Add(large_tier_test::Passage(id++, 120, 1)).ok());
+  for (int i = 0; i < 40; ++i) ASSERT_TRUE((*writer)->Add(large_tier_test::Passage(id++, 4, 2)).ok());
+  ASSERT_TRUE((*writer)->Commit().ok());
+  auto snapshot = (*writer)->snapshot();
+  Query q;
+  q.k = 10;
+  q.conjunctive = true;
+  for (const char* term : {"a", "b"}) {
+    TermClause c;
+    c.terms = {term};
+    c.conjunct = true;
+    q.scored.push_back(c);
+  }
+  auto fast = Execute(*snapshot, q);
+  auto slow = ExecuteExhaustive(*snapshot, q);
+  ASSERT_TRUE(fast.ok()) << fast.status().ToString();
+  ASSERT_TRUE(slow.ok()) << slow.status().ToString();
+  ExpectSameHits(*fast, *slow);
+  ASSERT_FALSE(fast->hits.empty());
+  EXPECT_EQ(fast->hits[0].values.passage_id, 2177);  // the first of the last, strongest
+  EXPECT_LT(fast->scored_documents, slow->scored_documents);
+}
+
 TEST_F(QueryExecutorTest, DeletedDocumentsAndFiltersNeverComeBack) {
   Query q;
   q.k = 5000;

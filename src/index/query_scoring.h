@@ -33,11 +33,21 @@ struct ScoredCursor {
   bool gate = true;       // a gate clause (Query::gate): its documents are candidates
   bool flat = false;      // TermClause::flat: `weight` for every document it holds
   bool conjunct = false;  // the first tier holds it (Query::conjunctive; df > 0)
-  double Score(uint32_t tf, uint32_t length) const {
-    if (flat) return weight;
+  double Score(uint32_t tf, uint32_t length) const { return flat ? weight : ScoreAt(tf, Norm(length)); }
+  // Score in two steps, for a caller that scores one document's clauses:
+  // the length normalisation depends only on the field's length and
+  // parameters (SameNorm), so it is computed once for the clauses that
+  // share them. The same operations as Score: the same bits.
+  double Norm(uint32_t length) const {
     const double k1 = bm25.k1, b = bm25.b;
-    const double norm = k1 * (1 - b + b * static_cast<double>(length) / avg_length);
-    return weight * static_cast<double>(tf) * (k1 + 1) / (static_cast<double>(tf) + norm);
+    return k1 * (1 - b + b * static_cast<double>(length) / avg_length);
+  }
+  double ScoreAt(uint32_t tf, double norm) const {
+    if (flat) return weight;
+    return weight * static_cast<double>(tf) * (bm25.k1 + 1) / (static_cast<double>(tf) + norm);
+  }
+  bool SameNorm(const ScoredCursor& o) const {
+    return field == o.field && avg_length == o.avg_length && bm25.k1 == o.bm25.k1 && bm25.b == o.bm25.b;
   }
   double Bound(const BlockBound& b) const { return Score(b.max_tf, b.min_length) * kBoundSlack; }
 };
@@ -83,9 +93,25 @@ inline bool ScoreWhileItCanPass(uint32_t d, const std::vector<ScoredCursor*>& le
                                 const std::vector<ScoredCursor*>& others, const std::vector<double>& rest, double theta,
                                 const SegmentReader& reader, std::vector<double>& parts, std::vector<size_t>& touched,
                                 double& sum) {
+  // The document's length normalisation, per field: read and computed for
+  // the first clause of each, reused by the others that share it.
+  const ScoredCursor* normed[2] = {nullptr, nullptr};
+  double norms[2] = {0, 0};
+  auto score = [&](ScoredCursor& c) {
+    if (c.flat) return c.weight;
+    for (size_t i = 0; i < 2; ++i) {
+      if (!normed[i]) {
+        normed[i] = &c;
+        norms[i] = c.Norm(reader.Length(d, c.field));
+        return c.ScoreAt(c.cursor.tf(), norms[i]);
+      }
+      if (normed[i]->SameNorm(c)) return c.ScoreAt(c.cursor.tf(), norms[i]);
+    }
+    return c.Score(c.cursor.tf(), reader.Length(d, c.field));
+  };
   for (auto* l : lead) {
     if (l->cursor.doc() != d) continue;
-    parts[l->clause] = l->Score(l->cursor.tf(), reader.Length(d, l->field));
+    parts[l->clause] = score(*l);
     sum += parts[l->clause];
     touched.push_back(l->clause);
   }
@@ -94,7 +120,7 @@ inline bool ScoreWhileItCanPass(uint32_t d, const std::vector<ScoredCursor*>& le
     ScoredCursor* o = others[j];
     if (sum + o->Bound(o->cursor.BlockFor(d)) + rest[j + 1] <= theta) return false;
     if (o->cursor.Advance(d) != d) continue;
-    parts[o->clause] = o->Score(o->cursor.tf(), reader.Length(d, o->field));
+    parts[o->clause] = score(*o);
     sum += parts[o->clause];
     touched.push_back(o->clause);
   }

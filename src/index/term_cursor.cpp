@@ -72,8 +72,7 @@ uint32_t TermCursor::Next() {
   return doc();
 }
 
-uint32_t TermCursor::Advance(uint32_t target) {
-  if (!materialized_) return alternatives_.empty() ? kNoMoreDocs : alternatives_[0].Advance(target);
+uint32_t TermCursor::AdvanceMaterialized(uint32_t target) {
   if (at_ < docs_.size() && docs_[at_] < target) {
     at_ = static_cast<size_t>(std::lower_bound(docs_.begin() + static_cast<std::ptrdiff_t>(at_), docs_.end(), target) -
                               docs_.begin());

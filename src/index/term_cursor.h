@@ -42,7 +42,10 @@ class TermCursor {
   }
   uint32_t tf() { return materialized_ ? tfs_[at_] : alternatives_[0].tf(); }
   uint32_t Next();
-  uint32_t Advance(uint32_t target);
+  uint32_t Advance(uint32_t target) {  // inline: the leapfrog's step
+    if (!materialized_) return alternatives_.empty() ? kNoMoreDocs : alternatives_[0].Advance(target);
+    return AdvanceMaterialized(target);
+  }
   // Advance without decoding the block it lands in (PostingsCursor::
   // AdvanceShallow): doc() may then be a lower bound (the target) until
   // Advance(doc()) decodes it. A union of alternatives advances in full.
@@ -57,6 +60,7 @@ class TermCursor {
   Status status() const;
 
  private:
+  uint32_t AdvanceMaterialized(uint32_t target);
   std::vector<PostingsCursor> alternatives_;  // for positions (and streaming when one)
   bool materialized_ = false;
   std::vector<uint32_t> docs_, tfs_;

@@ -36,20 +36,28 @@ Status ScoreSegmentTier(size_t s, const SnapshotSegment& seg, Prepared& prep, Se
   uint32_t target = conj[0]->cursor.doc();
   // Every clause's block maxima summed over the stretch where none of
   // those blocks ends: the same for every target in it, so summed once per
-  // stretch, not per leapfrog step.
+  // stretch, not per leapfrog step. Each clause's block bound is kept until
+  // its block ends: a new stretch reads the skip tables of the lists whose
+  // block ended there (usually the most common list's), not every list's.
   double stretch_bound = 0;
   uint32_t stretch_end = 0;  // the first document past the stretch
   bool stretch_known = false;
+  std::vector<double> block_bound(owned.size(), 0.0);
+  std::vector<uint32_t> block_end(owned.size(), 0);  // the first document past each clause's block
   while (target != kNoMoreDocs) {
     const double theta = top.threshold();
     if (theta > -std::numeric_limits<double>::infinity()) {
       if (!stretch_known || target >= stretch_end) {
         stretch_bound = 0;
         stretch_end = kNoMoreDocs;
-        for (auto& c : owned) {
-          const BlockBound b = c.cursor.BlockFor(target);
-          stretch_bound += c.Bound(b);
-          stretch_end = std::min(stretch_end, b.last_doc == kNoMoreDocs ? kNoMoreDocs : b.last_doc + 1);
+        for (size_t i = 0; i < owned.size(); ++i) {
+          if (target >= block_end[i]) {
+            const BlockBound b = owned[i].cursor.BlockFor(target);
+            block_bound[i] = owned[i].Bound(b);
+            block_end[i] = b.last_doc == kNoMoreDocs ? kNoMoreDocs : b.last_doc + 1;
+          }
+          stretch_bound += block_bound[i];
+          stretch_end = std::min(stretch_end, block_end[i]);
         }
         stretch_known = true;
       }
