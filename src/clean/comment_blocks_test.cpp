@@ -185,7 +185,7 @@ TEST(CommentBlocks, SignedCommentsAndReputationRows) {
   EXPECT_FALSE(IsSignedComment(U"學而時習之，不亦說乎 —— 孔子"));           // no stamp
   EXPECT_FALSE(IsSignedComment(U"會議時間 – 2026-03-02 10:15"));            // no name
   EXPECT_FALSE(IsSignedComment(U"第二階段 – 工程 2026年3月起，為期半年"));  // no stamp alone
-  EXPECT_FALSE(IsSignedComment(U"115年度施政計畫 – 研考會 2026-03-02"));  // a listed title
+  EXPECT_FALSE(IsSignedComment(U"115年度施政計畫 – 研考會 2026-03-02"));    // a listed title
   EXPECT_TRUE(IsReputationRow(U"2,316 ●3 ●14 ●29"));
   EXPECT_TRUE(IsReputationRow(U"51 ●5"));
   EXPECT_FALSE(IsReputationRow(U"2026 年"));
