@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <utility>
 
 #include "index/byte_coding.h"
 #include "index/checked_file_writer.h"
@@ -25,36 +24,27 @@ uint32_t KindCode(std::string_view kind) {
   return DecodeFixed32(b);
 }
 
-// [begin, end) widened to whole pages of a mapping at `addr`.
-std::pair<char*, size_t> PageSpan(void* addr, uint64_t begin, uint64_t end) {
+// madvise(`advice`) on bytes [begin, end) of a mapping of `size` bytes at
+// `addr`, widened to whole pages (the mapping starts on a page).
+void AdviseSpan(void* addr, size_t size, uint64_t begin, uint64_t end, int advice) {
+  end = std::min<uint64_t>(end, size);
+  if (addr == nullptr || begin >= end) return;
   const auto page = static_cast<uint64_t>(::sysconf(_SC_PAGESIZE));
-  begin -= begin % page;  // the mapping starts on a page
-  return {static_cast<char*>(addr) + begin, static_cast<size_t>(end - begin)};
+  begin -= begin % page;
+  ::madvise(static_cast<char*>(addr) + begin, static_cast<size_t>(end - begin), advice);
 }
 
 }  // namespace
 
-void MappedFile::ReleasePages() const {
-  if (addr_ != nullptr && size_ > 0) ::madvise(addr_, size_, MADV_DONTNEED);
-}
+void MappedFile::ReleasePages() const { AdviseSpan(addr_, size_, 0, size_, MADV_DONTNEED); }
 
 void MappedFile::ReleasePages(uint64_t begin, uint64_t end) const {
-  end = std::min<uint64_t>(end, size_);
-  if (addr_ == nullptr || begin >= end) return;
-  const auto [at, length] = PageSpan(addr_, begin, end);
-  ::madvise(at, length, MADV_DONTNEED);
+  AdviseSpan(addr_, size_, begin, end, MADV_DONTNEED);
 }
 
-void MappedFile::AdviseRandom() const {
-  if (addr_ != nullptr && size_ > 0) ::madvise(addr_, size_, MADV_RANDOM);
-}
+void MappedFile::AdviseRandom() const { AdviseSpan(addr_, size_, 0, size_, MADV_RANDOM); }
 
-void MappedFile::Prefetch(uint64_t begin, uint64_t end) const {
-  end = std::min<uint64_t>(end, size_);
-  if (addr_ == nullptr || begin >= end) return;
-  const auto [at, length] = PageSpan(addr_, begin, end);
-  ::madvise(at, length, MADV_WILLNEED);
-}
+void MappedFile::Prefetch(uint64_t begin, uint64_t end) const { AdviseSpan(addr_, size_, begin, end, MADV_WILLNEED); }
 
 Result<std::unique_ptr<MappedFile>> MappedFile::Open(const std::filesystem::path& path) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
