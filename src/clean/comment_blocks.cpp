@@ -35,16 +35,21 @@ bool IsReplyLine(std::u32string_view s) {
 // a comment's header that prints its own action links, or a reply's that
 // names whom it answers. Either closes its block as a reaction row would.
 bool HasInlineActions(const std::u32string& core) {
-  static constexpr std::u32string_view kActions[] = {U"回复", U"回覆", U"回應", U"回应", U"删除", U"刪除",
-                                                     U"举报", U"舉報", U"检举", U"檢舉", U"引用"};
+  static constexpr std::u32string_view kReplies[] = {U"回复", U"回覆", U"回應", U"回应"};
+  static constexpr std::u32string_view kActions[] = {U"删除", U"刪除", U"举报", U"舉報", U"检举", U"檢舉", U"引用"};
+  auto in = [](const auto& list, std::u32string_view w) {
+    return std::find(std::begin(list), std::end(list), w) != std::end(list);
+  };
   const std::vector<std::u32string_view> words = SpaceSeparatedWords(core);
   for (size_t i = 0; i < words.size(); ++i) {
-    std::u32string_view w = words[i];
-    const bool bracketed = w.size() > 2 && w.front() == U'[' && w.back() == U']';
-    if (bracketed) w = w.substr(1, w.size() - 2);
-    if (std::find(std::begin(kActions), std::end(kActions), w) == std::end(kActions)) continue;
-    const bool between = i > 0 && i + 2 < words.size() && i < 3 && w.size() == 2 && w.starts_with(U"回");
-    if (bracketed || between) return true;
+    const std::u32string_view w = words[i];
+    // "[回复]", "[删除]": an action link after the stamp.
+    if (w.size() > 2 && w.front() == U'[' && w.back() == U']') {
+      const std::u32string_view inner = w.substr(1, w.size() - 2);
+      if (in(kReplies, inner) || in(kActions, inner)) return true;
+    }
+    // "某人 回复 另一人 …": the replied word between two names, near the head.
+    if (i > 0 && i < 3 && i + 2 < words.size() && in(kReplies, w)) return true;
   }
   return false;
 }
@@ -54,11 +59,7 @@ bool HasInlineActions(const std::u32string& core) {
 bool IsRunHeading(const PageLine& l) {
   if (!l.kept() || l.core.size() > 48 || HasSentenceEnd(l.core)) return false;
   const std::vector<std::u32string_view> words = SpaceSeparatedWords(l.core);
-  if (words.empty() || words.front().size() > 6) return false;
-  for (std::u32string_view w : {U"评论", U"評論", U"留言", U"回應", U"回应"}) {
-    if (words.front().starts_with(w) || words.front().ends_with(w)) return true;
-  }
-  return false;
+  return !words.empty() && words.front().size() <= 6 && IsCommentWord(words.front());
 }
 
 struct Block {
@@ -207,16 +208,17 @@ bool IsReputationRow(const std::u32string& core) {
 
 void MarkSignedComments(std::vector<PageLine>& lines) {
   constexpr size_t kMinSigned = 2;
-  size_t signed_lines = 0;
-  for (const PageLine& l : lines) signed_lines += l.kept() && IsSignedComment(l.core) ? 1 : 0;
-  for (PageLine& l : lines) {
-    if (!l.kept()) continue;
-    if (signed_lines >= kMinSigned && IsSignedComment(l.core)) {
-      l.reason = kReadersComment;
-    } else if (IsReputationRow(l.core)) {
-      l.reason = kForumFurniture;
+  std::vector<size_t> signed_lines;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].kept()) continue;
+    if (IsSignedComment(lines[i].core)) {
+      signed_lines.push_back(i);
+    } else if (IsReputationRow(lines[i].core)) {
+      lines[i].reason = kForumFurniture;
     }
   }
+  if (signed_lines.size() < kMinSigned) return;
+  for (size_t i : signed_lines) lines[i].reason = kReadersComment;
 }
 
 bool IsBlockHeaderShape(const std::u32string& core) {

@@ -165,14 +165,6 @@ bool IsSortTab(std::u32string_view t) {
                   U"最相關", U"最相关", U"默認", U"默认", U"推薦",     U"推荐",     U"全部"});
 }
 
-bool IsCommentWord(std::u32string_view s) {
-  for (std::u32string_view w :
-       {U"留言", U"評論", U"评论", U"回應", U"回应", U"回覆", U"回复", U"討論", U"讨论", U"迴響", U"回响"}) {
-    if (s.find(w) != std::u32string_view::npos) return true;
-  }
-  return false;
-}
-
 // "共 186 則留言", "1352 条评论", "意見與評論（4）", "留言 (12)": a comment
 // area's heading with its count, sort tabs after it allowed.
 bool IsCommentHeading(const std::u32string& core) {
@@ -313,6 +305,14 @@ bool IsNameLine(const PageLine& l) {
 }
 
 }  // namespace
+
+bool IsCommentWord(std::u32string_view s) {
+  for (std::u32string_view w :
+       {U"留言", U"評論", U"评论", U"回應", U"回应", U"回覆", U"回复", U"討論", U"讨论", U"迴響", U"回响"}) {
+    if (s.find(w) != std::u32string_view::npos) return true;
+  }
+  return false;
+}
 
 bool IsSeparatorLine(const std::u32string& core) {
   if (core.size() < 3) return false;

@@ -23,6 +23,7 @@
 // Only for web pages (the caller decides). Pure functions, thread-safe.
 #pragma once
 
+#include <string_view>
 #include <vector>
 
 #include "clean/page_line.h"
@@ -36,6 +37,9 @@ inline constexpr char kSeparatorLine[] = "separator line";
 inline constexpr char kSortTabs[] = "sort tabs";
 // A reader's comment (or a reply to one) under a page that is no thread.
 inline constexpr char kReadersComment[] = "readers' comment";
+
+// Holds a word that names comments or replies (留言, 評論, 回覆, 討論, 迴響…).
+bool IsCommentWord(std::u32string_view s);
 
 // "────────", "=====": a line of rule characters only.
 bool IsSeparatorLine(const std::u32string& core);

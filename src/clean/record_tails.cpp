@@ -2,6 +2,7 @@
 
 #include "clean/article_lines.h"
 #include "clean/link_lists.h"
+#include "clean/record_item_lists.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -186,9 +187,9 @@ void KeepHeadingsOverFieldRuns(std::vector<PageLine>& lines, std::vector<size_t>
   }
 }
 
-bool Reclaimable(const PageLine& l) {
-  return !l.blank() && (LeftOut(l) || l.reason == "menu or link list") && !l.bullet;
-}
+// Dropped only for its place or its shape (clean/record_item_lists.h), and
+// no bulleted link.
+bool Reclaimable(const PageLine& l) { return !l.blank() && !l.kept() && !l.bullet && ReclaimableForRecord(l); }
 
 // The end of the block from `i` (up to a blank line), or `i` when a line
 // of it is not reclaimable.
