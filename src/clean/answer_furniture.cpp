@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "clean/dates_and_bylines.h"
+#include "clean/thread_rows.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -148,6 +149,19 @@ bool IsDottedAgeHeader(const std::u32string& core) {
   return words >= 1 && words <= kMaxWords;
 }
 
+bool IsVotersRow(const std::u32string& core) {
+  constexpr size_t kMaxRow = 120;
+  if (core.size() > kMaxRow) return false;
+  const std::string s = EncodeUtf8(WithoutSpaces(core));
+  for (std::string_view label : {"赞同来自", "贊同來自", "点赞来自", "點讚來自", "赞同者", "贊同者"}) {
+    if (s.starts_with(label)) {
+      const std::string_view rest = std::string_view(s).substr(label.size());
+      return rest.starts_with("：") || rest.starts_with(":");
+    }
+  }
+  return false;
+}
+
 std::string AnswerFurnitureReason(const PageLine& line) {
   const std::u32string& core = line.core;
   if (core.empty()) return {};
@@ -160,6 +174,7 @@ std::string AnswerFurnitureReason(const PageLine& line) {
   }
   if (IsSortTabRow(core) || IsLabelledSortRow(core)) return "sort tabs";
   if (IsAnswerCount(s)) return "answer count";
+  if (IsVotersRow(core)) return "answer's voters";
   // "更新：", "问题补充：": the bare label over what the asker added.
   if (EqualsAny(s, {"更新：", "更新:", "补充：", "補充：", "问题补充：", "問題補充：", "补充:", "補充:"})) {
     return "asker's update label";
@@ -241,8 +256,58 @@ void MarkLabelledComments(std::vector<PageLine>& lines) {
 
 }  // namespace
 
+namespace {
+
+// Over each answer's voters row, the answerer's header ("[avatar] 老根儿 -
+// 北方阳台养肉七年"): the short line right above it, no sentence ended in
+// it. On a page with two such rows or more, an answer's prose left out
+// between its row and its date, and the question's topic tags
+// right over the question ("多肉养护  冬季养护  景天科" over "…缺水？").
+void MarkAnswerersHeaders(std::vector<PageLine>& lines) {
+  constexpr size_t kMaxHeader = 40, kMinAnswers = 2;
+  size_t answers = 0;
+  for (size_t i = 1; i < lines.size(); ++i) {
+    if (lines[i].blank() || !IsVotersRow(lines[i].core)) continue;
+    ++answers;
+    PageLine& header = lines[i - 1];
+    if (header.kept() && header.core.size() <= kMaxHeader && !HasSentenceEnd(header.core)) {
+      header.reason = "answerer's header";
+    }
+  }
+  if (answers < kMinAnswers) return;
+  // An answer's body between its voters row and its date ("2026-12-08
+  // 08:17 发布") that the main-text finder left out (a short last answer)
+  // comes back: its prose lines, where nothing else stands between.
+  constexpr size_t kMaxBodyLines = 20;
+  for (size_t v = 0; v < lines.size(); ++v) {
+    if (lines[v].blank() || !IsVotersRow(lines[v].core)) continue;
+    std::vector<size_t> body;
+    size_t k = v + 1;
+    for (; k < lines.size() && k - v <= kMaxBodyLines; ++k) {
+      const PageLine& l = lines[k];
+      if (l.blank() || (l.placeholder && l.core.empty())) continue;
+      if (l.reason != "outside the main text" || !IsProse(l)) break;
+      body.push_back(k);
+    }
+    if (body.empty() || k >= lines.size() || !IsDateLine(lines[k].core)) continue;
+    for (size_t b : body) lines[b].reason.clear();
+  }
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].kept()) continue;
+    const size_t next = NextNonBlank(lines, i + 1);
+    if (IsTagRow(lines[i].core) && next < lines.size() && lines[next].kept() && !lines[next].core.empty() &&
+        (lines[next].core.back() == U'？' || lines[next].core.back() == '?')) {
+      lines[i].reason = "question's topic tags";
+    }
+    break;  // only the first kept line
+  }
+}
+
+}  // namespace
+
 void MarkAnswerFurniture(std::vector<PageLine>& lines) {
   MarkLabelledComments(lines);
+  MarkAnswerersHeaders(lines);
   // Where several answers' headers say who wrote them how long ago, they
   // and their rows of reaction counts are the Q&A page's furniture.
   constexpr size_t kMinHeaders = 2;

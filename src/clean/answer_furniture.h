@@ -14,6 +14,12 @@
 //     (each a header and its text, no blank line between);
 //   - an answer count ("3 個解答", "共12个回答") and the bare label over
 //     what the asker added ("更新：", "问题补充：");
+//   - the row naming who voted for an answer ("赞同来自: 小雪 、 阿桃 等 48 人")
+//     and the answerer's header right above it (name and signature, no
+//     sentence ended); where two answers or more carry such rows, an
+//     answer's prose between that row and its date line ("… 发布") that the
+//     main-text finder left out comes back, and the question's topic tags on the page's first kept line, right over the
+//     question ("多肉养护  冬季养护  景天科");
 //   - where a page prints two or more, an answer's header, its poster (or
 //     the category) and how long ago it was written behind a dot ("陳師傅
 //     · 5 年前", "匿名使用者 發問時間： 家居與園藝 · 5 年前"), and a row of
@@ -35,6 +41,9 @@ std::string AnswerFurnitureReason(const PageLine& line);
 // "陳師傅 陳師傅 · 5 年前", "家居與園藝 · 3小時前": a few words, a dot and
 // how long ago; a byline's role words (记者, 来源, 作者 …) make it none.
 bool IsDottedAgeHeader(const std::u32string& core);
+
+// "赞同来自: 小雪 、 阿桃 等 48 人", "贊同來自：1 人": who voted for an answer.
+bool IsVotersRow(const std::u32string& core);
 
 // Marks the kept lines of `lines` that AnswerFurnitureReason names.
 void MarkAnswerFurniture(std::vector<PageLine>& lines);

@@ -91,6 +91,42 @@ TEST(AnswerFurniture, AQuestionsAnswersKeepOnlyTheirText) {
                                             "多半是排水管堵住了，請人清一下就好。", "我家也是，清完濾網就沒再滴了。"}));
 }
 
+// A Q&A engine's answers, each under its answerer's header and the row of
+// who voted for it; the question's topic tags over the question go, its
+// text and the answers' text stay. A header-shaped line over a sentence
+// that names voters ("赞同来自各方") is no such row.
+TEST(AnswerFurniture, AnswerersHeadersOverTheirVotersRows) {
+  const char* page[] = {
+      "鱼缸  水草  新手",
+      "新开的草缸水一直发白，要换水吗？",
+      "缸子开了五天，水一直雾蒙蒙的，滤材是新买的。",
+      "",
+      "[avatar_1.jpg] 阿青 - 养草十年",
+      "赞同来自: 小溪 、 木木 等 12 人",
+      "",
+      "新缸发白是细菌爆发，正常现象，别大换水，一周左右会自己清。",
+      "",
+      "[avatar_2.jpg] 木木",
+      "贊同來自：阿青 等 3 人",
+      "",
+      "可以加点硝化细菌，会快一些。",
+      "",
+      "各方意见",
+      "赞同来自各方的意见都有道理。",
+  };
+  std::vector<PageLine> lines;
+  for (const char* raw : page) lines.push_back(MakePageLine(raw));
+  MarkAnswerFurniture(lines);
+  std::vector<std::string> kept;
+  for (const PageLine& l : lines) {
+    if (l.kept()) kept.push_back(std::string(l.raw));
+  }
+  EXPECT_EQ(kept, (std::vector<std::string>{
+                      "新开的草缸水一直发白，要换水吗？", "缸子开了五天，水一直雾蒙蒙的，滤材是新买的。",
+                      "新缸发白是细菌爆发，正常现象，别大换水，一周左右会自己清。", "可以加点硝化细菌，会快一些。",
+                      "各方意见", "赞同来自各方的意见都有道理。"}));
+}
+
 // One header of that shape on a page that is no Q&A page, and a row of
 // numbers there, stay.
 TEST(AnswerFurniture, OneAgeHeaderIsNoAnswerPage) {

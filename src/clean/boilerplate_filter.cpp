@@ -150,14 +150,25 @@ bool IsConfigSectionHeader(std::string_view t) {
   });
 }
 
-// "serde = \"1.0\"", "edition = 2021": a config file's key and value.
+// "serde = \"1.0\"", "edition = 2021": a config file's key and value; or
+// a key in lower case and its value after a colon, as YAML-like configs
+// write it ("rotation_distance: 7.53", "retract_speed: 35").
 bool IsConfigKeyLine(std::string_view t) {
-  const size_t eq = t.find(" = ");
-  if (eq == std::string_view::npos || eq == 0) return false;
-  return std::all_of(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(eq), [](char c) {
+  const auto key_char = [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
            c == '.';
-  });
+  };
+  const size_t eq = t.find(" = ");
+  if (eq != std::string_view::npos && eq > 0) {
+    return std::all_of(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(eq), key_char);
+  }
+  const size_t colon = t.find(": ");
+  if (colon == std::string_view::npos || colon + 2 >= t.size()) return false;
+  const std::string_view key = t.substr(0, colon);
+  return key.size() >= 3 &&
+         std::all_of(key.begin(), key.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; }) &&
+         key.front() >= 'a' && key.front() <= 'z';
 }
 
 }  // namespace

@@ -283,6 +283,28 @@ TEST(BoilerplateFilter, AConfigSectionHeaderIsNoImagePlaceholder) {
   EXPECT_EQ(reasons["[banner]"], "image placeholder");
 }
 
+TEST(BoilerplateFilter, AConfigSectionOverKeysWithColonsIsNoImagePlaceholder) {
+  // A printer's config pasted into a post, its keys and values after a
+  // colon as YAML-like files write them: the section headers stay; a label
+  // in brackets over a field of a form is still a placeholder.
+  const char* page =
+      "首页\n论坛\n教程\n关于\n\n"
+      "换了新的挤出机以后一直欠挤出，下面是我现在的配置，麻烦大家帮忙看看哪里设置得不对，谢谢各位。\n"
+      "   [stepper_z]\n"
+      "   step_pin: PB5\n"
+      "   microsteps: 16\n"
+      "   [heater_bed]\n"
+      "   max_power: 0.8\n"
+      "   [banner]\n"
+      "   Tel: 0571-8888\n"
+      "   改完配置以后记得重启固件，再用命令把挤出机的旋转距离重新校准一次，就不会欠挤出了。\n";
+  FilterResult r = FilterBoilerplate(page, /*web_page=*/true, nullptr);
+  EXPECT_NE(r.text.find("[stepper_z]\n"), std::string::npos) << r.text;
+  EXPECT_NE(r.text.find("[heater_bed]\n"), std::string::npos) << r.text;
+  auto reasons = ReasonsByLine(r);
+  EXPECT_EQ(reasons["[banner]"], "image placeholder");
+}
+
 }  // namespace
 }  // namespace wenyuan::clean
 

@@ -6,7 +6,11 @@
 // kept line (only dropped widgets and a line of Latin words between, no
 // blank line), is the record's title and comes back; a section's label set
 // apart by a blank line ("糾正案文" over the record's fields) and one that
-// another rule dropped for what it is stay out. Pure, thread-safe.
+// another rule dropped for what it is stay out. A title's first line right
+// over the kept second line that holds the crumb's last item, made of the
+// crumb's other items run together in any order ("115年縣市議員選舉" over
+// "花蓮縣第03選舉區　候選人得票數" under "… > 縣市議員選舉 > 115年 > 花蓮縣 >
+// 第03選舉區"), comes back though a menu rule took it. Pure, thread-safe.
 #pragma once
 
 #include <optional>

@@ -68,5 +68,23 @@ TEST(CrumbTitles, LookAlikesStay) {
   EXPECT_EQ(sentence[1].reason, kOutside);
 }
 
+// A record's title in two lines: the first, the crumb's other items run
+// together, comes back over the kept second that names the record; a
+// line of other words there, or over a second line with no crumb in it,
+// stays out.
+TEST(CrumbTitles, ATitlesFirstLineMadeOfCrumbItemsComesBack) {
+  const std::string b = "breadcrumb", m = "menu or link list", o = kOutside, none;
+  const char* crumb = "首页 > 赛事 > 全国马拉松 > 2026年 > 北辰站\n";
+  auto title =
+      RunCrumbs(std::string(crumb) + "2026年全国马拉松\n北辰站　成绩公告\n名次  姓名  成绩\n", {b, m, none, none});
+  EXPECT_TRUE(title[1].reason.empty());
+  auto other = RunCrumbs(std::string(crumb) + "报名须知\n北辰站　成绩公告\n", {b, m, none});
+  EXPECT_EQ(other[1].reason, m);
+  auto no_crumb = RunCrumbs(std::string(crumb) + "2026年全国马拉松\n成绩公告\n", {b, o, none});
+  EXPECT_EQ(no_crumb[1].reason, o);
+  auto one_item = RunCrumbs(std::string(crumb) + "全国马拉松\n北辰站　成绩公告\n", {b, o, none});
+  EXPECT_EQ(one_item[1].reason, o);
+}
+
 }  // namespace crumb_titles_test
 }  // namespace wenyuan::clean

@@ -20,14 +20,16 @@ constexpr size_t kMinKept = 2;
 constexpr size_t kNone = static_cast<size_t>(-1);
 
 // The display column where a field's value starts ("   學歷： 國立…" → 10),
-// or kNone when the line is no "label：value" field.
+// or kNone when the line is no "label：value" field (a label of up to
+// twelve characters, not counting a qualifier in brackets).
 size_t ValueColumn(std::string_view raw) {
-  size_t column = 0, label = 0, pos = 0;
+  constexpr size_t kMaxLabelChars = 30;  // with a qualifier in brackets
+  size_t column = 0, label = 0, chars = 0, bracket = 0, pos = 0;
   bool in_label = false;
   while (pos < raw.size()) {
     const char32_t c = utf8::DecodeNext(raw, pos);
     if (c == U'：' || c == ':') {
-      if (label == 0) return kNone;
+      if (label == 0 || bracket > 0) return kNone;  // a time in brackets ("（07:00發車）") is no label's colon
       column += DisplayColumns(c);
       // The value: the first character past the blanks after the colon.
       while (pos < raw.size()) {
@@ -44,7 +46,15 @@ size_t ValueColumn(std::string_view raw) {
     if (c == ' ' || c == U'\u3000') {
       if (in_label && c == ' ' && pos < raw.size() && raw[pos] == ' ') return kNone;  // a gap: cells, no label
     } else {
-      if (IsSentencePunct(c) || ++label > kMaxLabel) return kNone;
+      // A qualifier in brackets does not lengthen the label
+      // ("學費（2027/2028學年）：").
+      if (c == U'（' || c == '(') {
+        ++bracket;
+      } else if ((c == U'）' || c == ')') && bracket > 0) {
+        --bracket;
+      } else if (IsSentencePunct(c) || (bracket == 0 && ++label > kMaxLabel) || ++chars > kMaxLabelChars) {
+        return kNone;
+      }
       in_label = true;
     }
     column += DisplayColumns(c);
@@ -59,15 +69,18 @@ size_t Indent(std::string_view raw) {
 }
 
 // Where the block [i, end) opens with a short heading, no field nor
-// sentence, over a
-// row of buttons, the line after the buttons; else `i`.
+// sentence, over a row of buttons, the line after the buttons; over the
+// fields themselves ("課程資料" over "所屬學院：…"), the line after it;
+// else `i`.
 size_t FieldsUnderHeading(const std::vector<PageLine>& lines, size_t i, size_t end) {
   constexpr size_t kMaxHeading = 20;
   const PageLine& h = lines[i];
   if (end - i < 3 || h.bullet || h.core.empty() || h.core.size() > kMaxHeading || HasSentenceEnd(h.core) ||
-      ValueColumn(h.raw) != kNone || (!h.reason.empty() && h.reason != kOutside) ||
-      !IsWidgetReason(lines[i + 1].reason)) {
+      ValueColumn(h.raw) != kNone || (!h.reason.empty() && h.reason != kOutside)) {
     return i;
+  }
+  if (!IsWidgetReason(lines[i + 1].reason)) {
+    return !lines[i + 1].bullet && !HasSentencePunct(h.core) && ValueColumn(lines[i + 1].raw) != kNone ? i + 1 : i;
   }
   size_t k = i + 1;
   while (k < end && IsWidgetReason(lines[k].reason)) ++k;

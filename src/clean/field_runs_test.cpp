@@ -58,6 +58,21 @@ TEST(FieldRuns, HeadingOverButtonsComesBackWithTheFields) {
   EXPECT_TRUE(KeepWholeFieldRuns(prose).empty());
 }
 
+// A programme's facts under their section heading, one field a label
+// with a year in brackets: the heading stays, the fields the main text
+// left out come back; a time in brackets is no field's colon.
+TEST(FieldRuns, FieldsUnderTheirHeadingWithABracketedQualifier) {
+  auto lines = PageLinesOf({"   課程資料", "   所屬學院：社會科學學院", "   修業年期：四年", "   授課語言：中文",
+                            "   學費（2027/2028學年）：每年澳門元32,000", "   課程編號：B4SW"});
+  lines[1].reason = kOutside;
+  lines[2].reason = kOutside;
+  EXPECT_EQ(KeepWholeFieldRuns(lines), (std::vector<size_t>{1, 2}));
+  auto notice = PageLinesOf(
+      {"   交通：請多利用接駁車", "   駁車（轉運站07:00發車）", "   停車：請停於鄉公所", "   報名：請洽鄉公所民政課"});
+  notice[0].reason = kOutside;
+  EXPECT_TRUE(KeepWholeFieldRuns(notice).empty());
+}
+
 TEST(FieldRuns, ContactFieldsUnderTheBodysLastFieldGoOn) {
   // A recruitment notice (Traditional): its last paragraph a field, then
   // its other contact fields, then the signature.

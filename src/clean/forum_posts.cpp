@@ -6,6 +6,7 @@
 
 #include "clean/forum_rules.h"
 #include "clean/latin_stops.h"
+#include "clean/thread_rows.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -110,6 +111,19 @@ std::pair<size_t, size_t> BlockAround(const std::vector<PageLine>& lines, size_t
   while (first > 0 && at - first < kMaxBlockReach && IsShortPart(lines[first - 1])) --first;
   while (last + 1 < lines.size() && last - at < kMaxBlockReach && IsShortPart(lines[last + 1])) ++last;
   return {first, last};
+}
+
+// "版主", "参与者", "超级版主", "Keymaster": a poster's role on the board,
+// printed under the name in the post's card.
+bool IsPosterRole(const std::u32string& core) {
+  constexpr size_t kMaxRole = 8;
+  if (core.empty() || core.size() > kMaxRole) return false;
+  const std::string s = EncodeUtf8(WithoutSpaces(core));
+  for (std::string_view role : {"版主", "管理员", "管理員", "站长", "站長", "参与者", "參與者", "旁观者", "旁觀者",
+                                "协管员", "協管員", "会员", "會員", "Moderator", "Keymaster", "Participant"}) {
+    if (s.ends_with(role)) return true;
+  }
+  return false;
 }
 
 // "2026-11-30 09:02", "Dec 3, 2026 10:41": a date with its time of day, digits
@@ -330,6 +344,13 @@ ThreadSpan MarkForumPosts(std::vector<PageLine>& lines) {
       for (size_t k = std::max(from, block_first); k <= std::min(last, block_last); ++k) furniture[k] = true;
     }
   }
+  // A poster's role right under a block (the card reaches one line further
+  // than the block: "铁皮青蛙" over "版主").
+  for (size_t i = from; i < last; ++i) {
+    if (furniture[i] && !furniture[i + 1] && !lines[i + 1].blank() && IsPosterRole(lines[i + 1].core)) {
+      furniture[i + 1] = true;
+    }
+  }
   // A signature: a short block under a body, right over a post's furniture.
   for (size_t i = first; i < lines.size(); ++i) {
     if (!furniture[i] || (i > 0 && furniture[i - 1])) continue;
@@ -347,6 +368,12 @@ ThreadSpan MarkForumPosts(std::vector<PageLine>& lines) {
     if (!short_lines) continue;
     for (size_t k = start; k < end; ++k) furniture[k] = true;
   }
+  // The topic's rows around its posts (clean/thread_rows.h): its summary,
+  // the range of posts shown and the column header over them.
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const std::u32string& c = lines[i].core;
+    if (!lines[i].blank() && (IsTopicSummary(c) || IsPostRangeRow(c) || IsPostColumnHeader(c))) furniture[i] = true;
+  }
   MarkQuotesAndNotes(lines, first, furniture);
   MarkAboveTheThread(lines, first, furniture);
   // The first post's title right over it, printed a second time under the
@@ -362,6 +389,15 @@ ThreadSpan MarkForumPosts(std::vector<PageLine>& lines) {
       }
     }
   }
+  // Where the thread ends with a head, the last head's block (its card,
+  // and the poster's role right under it) is furniture too.
+  if (open_end) {
+    const size_t block_last = BlockAround(lines, last).second;
+    for (size_t k = last + 1; k <= block_last; ++k) furniture[k] = true;
+    if (block_last + 1 < lines.size() && !lines[block_last + 1].blank() && IsPosterRole(lines[block_last + 1].core)) {
+      furniture[block_last + 1] = true;
+    }
+  }
   for (size_t i = 0; i < lines.size(); ++i) {
     if (furniture[i] && !lines[i].blank() && lines[i].reason.empty()) lines[i].reason = kForumFurniture;
   }
@@ -370,6 +406,7 @@ ThreadSpan MarkForumPosts(std::vector<PageLine>& lines) {
   // furniture, up to a line that is neither.
   size_t end = last + 1;
   for (size_t k = end, seen_body = 0; open_end && k < lines.size() && k - last <= kMaxBodyLook + seen_body; ++k) {
+    if (IsPostRangeRow(lines[k].core)) break;  // the range of posts shown closes them
     if (lines[k].blank() || furniture[k]) continue;
     if (!IsPostBodyLine(lines[k].core)) break;
     ++seen_body;

@@ -273,6 +273,64 @@ TEST(ForumPosts, AFullStampOverEachPostIsEnough) {
   }
 }
 
+// A bbPress-like topic in Traditional script: its summary, the range of
+// posts shown, the column header over them and each poster's role under
+// the name go with the posts' cards; the bodies stay.
+const char kTopicWithRoles[] =
+    "   [logo.png] 單車同好會\n"
+    "\n"
+    "   首頁 › 論壇 › 保養維修 › 變速一直跳齒怎麼辦\n"
+    "\n"
+    "變速一直跳齒怎麼辦\n"
+    "\n"
+    "   本主題有 3 則回覆，3 位參與者，最後更新由 阿傑 於 1 天前。\n"
+    "\n"
+    "   目前顯示 4 篇文章 - 1 至 4 (總計 4)\n"
+    "   作者 內容\n"
+    "\n"
+    "   2026年11月30日 下午8:02 #1201\n"
+    "   [avatar_a.png]\n"
+    "   小樂\n"
+    "   會員\n"
+    "\n"
+    "   後變速換了新鏈條以後，踩到第三片就一直跳齒，調了高低限位螺絲也沒用，請問還能檢查哪裡？\n"
+    "\n"
+    "   2026年11月30日 下午9:15 #1202\n"
+    "   [avatar_b.png]\n"
+    "   老馬\n"
+    "   版主\n"
+    "\n"
+    "   先看變速線的張力，新鏈條磨合後線會鬆，微調器往外轉半圈試試看。\n"
+    "\n"
+    "   2026年12月1日 上午7:40 #1205\n"
+    "   [avatar_c.png]\n"
+    "   阿傑\n"
+    "   會員\n"
+    "\n"
+    "   也可能是吊耳歪了，摔過車的話最好請車店用校正工具量一下。\n"
+    "\n"
+    "   2026年12月1日 下午6:20 #1210\n"
+    "   [avatar_b.png]\n"
+    "   老馬\n"
+    "   版主\n"
+    "\n"
+    "   補充一下，飛輪的鎖環如果沒鎖緊，也會有類似的跳齒情形。\n"
+    "\n"
+    "   目前顯示 4 篇文章 - 1 至 4 (總計 4)\n"
+    "\n"
+    "   您必須登入才能回覆此主題。\n";
+
+TEST(ForumPosts, ATopicsSummaryRangeHeaderAndRolesGo) {
+  const CleanedDocument c = CleanDocument(kTopicWithRoles, SourceLayout::kWebDump, nullptr);
+  for (const char* body :
+       {"變速一直跳齒怎麼辦", "踩到第三片就一直跳齒", "微調器往外轉半圈", "吊耳歪了", "飛輪的鎖環"}) {
+    EXPECT_TRUE(Contains(c.text, body)) << body << "\n" << c.text;
+  }
+  for (const char* furniture : {"本主題有", "目前顯示", "作者 內容", "版主", "會員", "老馬"}) {
+    EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
+  }
+}
+
 std::vector<PageLine> Lines(const std::string& text) { return MakePageLines(text); }
 
 TEST(ForumPosts, AnArticleWithCommentsUnderItIsNoThread) {

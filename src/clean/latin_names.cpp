@@ -7,12 +7,16 @@ constexpr size_t kMaxHeadline = 40, kMaxName = 80, kMinWords = 2;
 
 }  // namespace
 
+bool IsLatinLetter(char32_t c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
+}
+
 bool IsLatinName(const std::u32string& c) {
   if (c.empty() || c.size() > kMaxName || !(c.front() >= 'A' && c.front() <= 'Z')) return false;
   size_t words = 1;
   for (size_t i = 0; i < c.size(); ++i) {
     const char32_t ch = c[i];
-    const bool letter = (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
+    const bool letter = IsLatinLetter(ch);
     if (!letter && ch != ' ' && ch != ',' && ch != '.' && ch != '-' && ch != '\'' && ch != U'’') return false;
     words += ch == ' ' && i + 1 < c.size() && c[i + 1] != ' ';
   }

@@ -27,6 +27,17 @@ TEST(LatinNames, NameUnderTheHeadlineStays) {
   EXPECT_EQ(KeepLatinNameUnderHeadline(plant), 1u);
 }
 
+// A name in a Latin language with accented letters (Portuguese, French)
+// is a Latin name; a line with a multiplication sign or Han is none.
+TEST(LatinNames, AccentedLettersMakeALatinName) {
+  EXPECT_TRUE(IsLatinName(U"Licenciatura em Gestão do Património Cultural"));
+  EXPECT_TRUE(IsLatinName(U"Musée des Beaux-Arts de Québec"));
+  EXPECT_FALSE(IsLatinName(U"Size 3 × 4"));
+  EXPECT_FALSE(IsLatinName(U"Praça 議事亭"));
+  EXPECT_TRUE(IsLatinLetter(U'ç'));
+  EXPECT_FALSE(IsLatinLetter(U'÷'));
+}
+
 TEST(LatinNames, OtherLinesUnderTheHeadlineStayOut) {
   for (const char* under : {"   Share", "   Updated 2026-12-05", "   Follow us: facebook.com/beichen",
                             "   EN | 繁 | 简", "   * Home Page"}) {

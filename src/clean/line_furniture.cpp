@@ -24,21 +24,38 @@ bool IsSiteLicenceLine(const std::u32string& core, std::string_view c) {
          ContainsAny(c, {"经营", "經營", "网络", "網路", "信息服务", "資訊服務", "出版", "视听", "視聽", "ICP"});
 }
 
+// "AAA", "A-AA+", "A+A-": a font-size control's choices written as
+// letters of growing size (the spaces taken out), two A's or more and
+// nothing but A, plus and minus.
+bool IsLetterSizeChoices(std::u32string_view sizes) {
+  const auto letters = std::count(sizes.begin(), sizes.end(), U'A');
+  return letters >= 2 && std::all_of(sizes.begin(), sizes.end(), [](char32_t ch) {
+           return ch == U'A' || ch == U'+' || ch == U'-' || ch == U'＋' || ch == U'－';
+         });
+}
+
 // Page controls that carry a little punctuation: "【中 大 小】",
-// "【字体：大 中 小】" (text size), "共12張" (a gallery's picture count).
+// "【字体：大 中 小】", "字體： A A A" (text size, its choices in words or
+// letters under any of the control's labels), "共12張" (a gallery's
+// picture count).
 bool IsWidgetLabel(const std::u32string& core) {
   std::u32string sizes;
   for (char32_t ch : core) {
     if (ch != U'【' && ch != U'】' && ch != '[' && ch != ']' && !utf8::IsSpace(ch)) sizes += ch;
   }
   // "【字体：大 中 小】": the same with its label.
-  for (std::u32string_view label : {U"字体：", U"字體：", U"字体:", U"字體:", U"字号：", U"字號："}) {
+  bool labelled = false;
+  for (std::u32string_view label : {U"字体大小", U"字體大小", U"文字大小", U"字型大小", U"字体", U"字體", U"字号",
+                                    U"字號", U"字型", U"字級", U"字级"}) {
     if (sizes.starts_with(label)) {
       sizes = sizes.substr(label.size());
+      if (sizes.starts_with(U"：") || sizes.starts_with(U":")) sizes = sizes.substr(1);
+      labelled = true;
       break;
     }
   }
   if (sizes == U"中大小" || sizes == U"大中小" || sizes == U"小中大") return true;
+  if (labelled && IsLetterSizeChoices(sizes)) return true;
   // "台灣的「AI小國大戰略」共1張": a gallery link with its picture count.
   if (core.size() >= 3 && (core.back() == U'張' || core.back() == U'张')) {
     size_t i = core.size() - 1;

@@ -149,6 +149,18 @@ TEST(LineFurniture, ADocumentNumberFieldIsNoFontSizeWidget) {
   EXPECT_EQ(Reason("調整字號 A+ A-"), "share widget");
 }
 
+// A font-size control whose choices are letters of growing size, under any
+// of its labels; a line that only names letters, or a heading about type,
+// is no control.
+TEST(LineFurniture, AFontSizeRowWithLetterChoices) {
+  for (const char* widget : {"字體： A A A", "字体：A- A A+", "【字型 A A】", "文字大小: A+ A-"}) {
+    EXPECT_EQ(Reason(widget), "button or form label") << widget;
+  }
+  EXPECT_EQ(Reason("A A A"), "");
+  EXPECT_EQ(Reason("字體設計 A 到 Z"), "");
+  EXPECT_EQ(Reason("字型：思源黑體"), "");
+}
+
 // Where a picture came from, printed under it: a credit, not a caption.
 TEST(LineFurniture, PictureCredits) {
   EXPECT_EQ(Reason("图片来源：东方IC"), "picture credit");

@@ -240,9 +240,21 @@ bool IsWrappedParagraph(const std::vector<PageLine>& lines, size_t from) {
   return true;
 }
 
-// A line alone in its block with a wrapped paragraph right under it.
+// A line alone in its block with a wrapped paragraph right under it; or
+// a short heading, no sentence in it, set right over the paragraph's
+// lines in one block (two lines of prose or more, the first a full line:
+// "有街坊指晚上最危險" over "居於附近屋苑的陳太表示，…").
 bool IsHeadingOverParagraph(const std::vector<PageLine>& lines, size_t from) {
+  constexpr size_t kMaxHeading = 30, kMinFullLine = 30;
   const size_t end = BlockEnd(lines, from);
+  if (end >= from + 3) {
+    const PageLine& h = lines[from];
+    const PageLine& first = lines[from + 1];
+    const PageLine& second = lines[from + 2];
+    return !h.bullet && h.core.size() <= kMaxHeading && CountHan(h.core) >= 2 && !HasSentencePunct(h.core) &&
+           !first.bullet && !second.bullet && first.core.size() >= kMinFullLine && IsProse(first) &&
+           CountHan(second.core) > 0;
+  }
   if (end != from + 1) return false;
   size_t next = end;
   while (next < lines.size() && utf8::Trim(lines[next].raw).empty()) ++next;

@@ -235,6 +235,34 @@ TEST(LinkLists, ARelatedListInsideABodyEndsAtAWrappedParagraph) {
   }
 }
 
+// An inline related list in a news body: the sub-heading set right over
+// its paragraph's lines after a blank line is the body's, not an item; a
+// title over another title is still the list's.
+TEST(LinkLists, ARelatedListInsideABodyEndsAtAHeadingOverItsParagraph) {
+  const char* page =
+      "延伸閱讀：\n"
+      "  * 觀塘海濱新渡輪碼頭啟用　街坊冀增航線\n"
+      "  * 西貢單車徑擴建延誤　區議員促交代\n"
+      "\n"
+      "有居民指周末人流最多\n"
+      "住在附近的李先生表示，每逢周末都帶女兒到海濱放風箏，經常見到單車在人群中穿插，\n"
+      "好擔心小朋友被撞倒，希望當局在人多的時段限制單車速度。\n";
+  std::vector<PageLine> lines = MakePageLines(page);
+  MarkRelatedLists(lines);
+  for (size_t i : {0, 1, 2}) EXPECT_EQ(lines[i].reason, "related-articles list") << i;
+  for (size_t i : {4, 5, 6}) EXPECT_EQ(lines[i].reason, "") << i;
+
+  const char* titles =
+      "相關新聞：\n"
+      "  * 觀塘海濱新渡輪碼頭啟用\n"
+      "\n"
+      "西貢單車徑擴建延誤\n"
+      "區議員促交代\n";
+  std::vector<PageLine> list = MakePageLines(titles);
+  MarkRelatedLists(list);
+  for (size_t i : {3, 4}) EXPECT_EQ(list[i].reason, "related-articles list") << i;
+}
+
 TEST(LinkLists, NumberedBreadcrumbs) {
   const std::string page =
       "    1. 首页\n"

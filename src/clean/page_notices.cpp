@@ -212,6 +212,34 @@ bool InHeadedContactSection(const std::vector<PageLine>& lines, size_t i) {
          !Has(h.core, {U"我們", U"我们"});
 }
 
+// An enquiry box in the tail: a bare heading that says where to ask
+// ("查詢", "课程咨询"), over a block of two to six short lines, two of
+// them contact fields or more ("電話：…", "電郵：…") and the rest an
+// office's name or its hours, with no body paragraph after it. Returns
+// the line past the block, or `i` where there is none.
+size_t EnquiryBoxEnd(const std::vector<PageLine>& lines, size_t i) {
+  constexpr size_t kMaxHeading = 8, kMaxLines = 6, kMinFields = 2, kMaxOther = 30;
+  const PageLine& h = lines[i];
+  if (!h.kept() || h.bullet || h.core.size() > kMaxHeading || HasSentencePunct(h.core)) return i;
+  std::u32string_view word = h.core;
+  if (!word.empty() && IsColon(word.back())) word.remove_suffix(1);
+  if (!(word.ends_with(U"查詢") || word.ends_with(U"查询") || word.ends_with(U"諮詢") || word.ends_with(U"咨询"))) {
+    return i;
+  }
+  size_t end = i + 1, fields = 0;
+  for (; end < lines.size() && !lines[end].blank() && end - i <= kMaxLines; ++end) {
+    const PageLine& l = lines[end];
+    if (!l.kept() || l.bullet || HasSentenceEnd(l.core)) return i;
+    if (IsContactField(l) || Opens(l.core, {U"辦公時間", U"办公时间", U"服務時間", U"服务时间"})) {
+      ++fields;
+    } else if (l.core.size() > kMaxOther) {
+      return i;
+    }
+  }
+  if (end - i > kMaxLines || fields < kMinFields || !NoBodyAfter(lines, end)) return i;
+  return end;
+}
+
 }  // namespace
 
 bool IsStandingNotice(const std::u32string& core) {
@@ -269,6 +297,10 @@ void MarkPageNotices(std::vector<PageLine>& lines) {
     if (lines[i - 1].kept() && above.size() <= kMaxLabel && !above.empty() && IsColon(above.back())) {
       lines[i - 1].reason = kSiteNotice;
     }
+  }
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const size_t end = EnquiryBoxEnd(lines, i);
+    for (size_t k = i; k < end; ++k) lines[k].reason = kSiteNotice;
   }
   // A related list in the tail that a rule keeping dated lists took back:
   // its heading and two items or more, short and with no sentence.

@@ -13,7 +13,10 @@
 //     or a sentence that warns of it (謹防詐騙), telling readers what not to
 //     do (請勿匯款…);
 //   - a contact block: a row of two contact fields or more (電話：…
-//     傳真：… 電郵：…) and the bare label over it ("統計查詢：");
+//     傳真：… 電郵：…) and the bare label over it ("統計查詢："); an enquiry
+//     box, a bare heading that says where to ask ("查詢", "课程咨询") over
+//     two to six short lines, two contact fields among them or more
+//     ("電話：…", "電郵：…", beside the office's name and its hours);
 //   - a related list ("相關資料" over its items) that a rule keeping dated
 //     lists between kept text took back;
 // each with no body paragraph after it (a page's tail), so a report that

@@ -137,6 +137,35 @@ TEST(PageNotices, ARecordsHeadedContactSectionStays) {
   }
 }
 
+// An enquiry box under a record: the bare heading, the office's name and
+// its contact fields, one a line, go; the record's own text above stays,
+// and so does such a block with the record's text going on under it.
+TEST(PageNotices, AnEnquiryBoxInTheTailGoes) {
+  std::vector<PageLine> lines = MakePageLines(
+      "   本課程每年九月開課，學生須修畢一百二十學分方可畢業。\n"
+      "\n"
+      "   課程查詢\n"
+      "   社會科學學院\n"
+      "   電話：(853) 8888 1234\n"
+      "   電郵：social@example.edu.mo\n"
+      "   辦公時間：星期一至五 09:00–17:45\n"
+      "\n"
+      "   分享\n");
+  MarkPageNotices(lines);
+  EXPECT_TRUE(lines[0].reason.empty());
+  for (size_t k = 2; k <= 6; ++k) EXPECT_EQ(lines[k].reason, kSiteNotice) << k;
+
+  std::vector<PageLine> body = MakePageLines(
+      "   查询\n"
+      "   电话：010-6666 7777\n"
+      "   邮箱：lab@example.cn\n"
+      "\n"
+      "   "
+      "实验室开放日定于每月第一个周六上午九时至十二时，届时可现场参观实验设备并咨询报考事宜，欢迎考生及家长参加。\n");
+  MarkPageNotices(body);
+  for (const PageLine& l : body) EXPECT_TRUE(l.reason.empty()) << l.raw;
+}
+
 }  // namespace
 
 namespace page_notices_test {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "clean/latin_names.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -79,14 +80,14 @@ bool HasNumberBefore(const std::u32string& s, std::initializer_list<std::u32stri
   return false;
 }
 
-// "The Summer at the Tidal Flats": two Latin words or more, letters, spaces
+// "The Summer at the Tidal Flats", "Licenciatura em Gestão do Património
+// Cultural": two Latin words or more, letters (accented ones too), spaces
 // and a name's marks only.
-bool IsLatinName(const std::u32string& core) {
+bool IsLatinRecordName(const std::u32string& core) {
   constexpr size_t kMaxLatinName = 60;
   if (core.size() > kMaxLatinName || SpaceSeparatedWords(core).size() < 2) return false;
   for (char32_t c : core) {
-    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    if (!letter && c != ' ' && c != '\'' && c != '-' && c != ':' && c != '&') return false;
+    if (!IsLatinLetter(c) && c != ' ' && c != '\'' && c != '-' && c != ':' && c != '&') return false;
   }
   return true;
 }
@@ -127,6 +128,27 @@ size_t FieldBlockEnd(const std::vector<PageLine>& lines, size_t from) {
   return end - from >= kMinFieldRows && closed ? end : from;
 }
 
+// Its name in Latin letters right under the name line `name` ("The
+// Summer at the Tidal Flats").
+bool IsLatinNameUnder(const std::vector<PageLine>& lines, size_t name) {
+  const size_t next = NextNonBlank(lines, name + 1);
+  return next < lines.size() && lines[next].reason == kOutside && !lines[next].bullet &&
+         IsLatinRecordName(lines[next].core);
+}
+
+// Kept text below the name line `name`, and, where the line is the crumb
+// itself, its Latin name or field rows under it (a section label repeats
+// the crumb: "公告事項", "新聞稿").
+bool HasNameProof(const std::vector<PageLine>& lines, size_t name, const std::u32string& crumb) {
+  bool text_below = false;
+  for (size_t i = name + 1; i < lines.size() && !text_below; ++i)
+    text_below = !lines[i].blank() && lines[i].reason.empty();
+  if (!text_below) return false;
+  const bool whole_crumb =
+      lines[name].core.find(crumb) == std::u32string::npos || lines[name].core.size() == crumb.size();
+  return !whole_crumb || IsLatinNameUnder(lines, name) || FieldRowsUnder(lines, name);
+}
+
 }  // namespace
 
 bool IsLocationLine(const std::u32string& core) {
@@ -160,34 +182,28 @@ std::vector<size_t> KeepRecordName(std::vector<PageLine>& lines) {
     const bool at_margin = !l.raw.empty() && l.raw.front() != ' ' && l.raw.front() != '\t';
     // The last crumb in the line, or a middle crumb as the whole line
     // (the record's name over the tab the crumb ends at).
-    // That one needs no margin: it is the crumb itself.
+    // That one needs no margin: it is the crumb itself; nor does a line
+    // that is the last crumb and nothing more (its proof is asked below).
     const bool middle_crumb =
         l.core.size() >= kMinCrumb && std::find(middle.begin(), middle.end(), l.core) != middle.end();
-    const bool crumbed =
-        (at_margin && l.core.size() >= crumb.size() && l.core.find(crumb) != std::u32string::npos) || middle_crumb;
+    const bool crumbed = (at_margin && l.core.size() >= crumb.size() && l.core.find(crumb) != std::u32string::npos) ||
+                         middle_crumb || WithoutSpaces(l.core) == crumb;
     const bool named = soft && !l.bullet && l.core.size() <= kMaxName && crumbed &&
                        l.core.find_first_of(U"。！？；，、!?;,") == std::u32string::npos && !HasLinkMark(l.core);
     // The main text starting above any name; or at the name, kept already
     // (its facts under it may not be).
     if (l.reason.empty() && !named) return kept;
     if (!named) continue;
+    // A dropped line that names a crumb with no proof under it (a side
+    // list's heading repeating a middle crumb, "學士學位課程") is passed:
+    // the record's name may stand further down.
+    if (!l.reason.empty() && !HasNameProof(lines, i, crumb)) continue;
     name = i;
     break;
   }
-  if (name == lines.size()) return kept;
-  bool text_below = false;
-  for (size_t i = name + 1; i < lines.size() && !text_below; ++i)
-    text_below = !lines[i].blank() && lines[i].reason.empty();
-  if (!text_below) return kept;
-  // Its name in Latin letters right under it ("The Summer at the Tidal
-  // Flats"). The crumb itself as a line is the item's name only with it (a
-  // section label repeats the crumb: "公告事項", "新聞稿").
+  if (name == lines.size() || !HasNameProof(lines, name, crumb)) return kept;
   const size_t next = NextNonBlank(lines, name + 1);
-  const bool latin_name =
-      next < lines.size() && lines[next].reason == kOutside && !lines[next].bullet && IsLatinName(lines[next].core);
-  const bool whole_crumb =
-      lines[name].core.find(crumb) == std::u32string::npos || lines[name].core.size() == crumb.size();
-  if (whole_crumb && !latin_name && !FieldRowsUnder(lines, name)) return kept;
+  const bool latin_name = IsLatinNameUnder(lines, name);
   lines[name].reason.clear();
   kept.push_back(name);
   if (latin_name) {

@@ -161,6 +161,33 @@ TEST(RecordNames, ASectionLabelRepeatingTheCrumbIsNoName) {
   EXPECT_EQ(lines[3].reason, "outside the main text");
 }
 
+// A programme's page in Macau: the side list's heading repeats a middle
+// crumb with no proof under it and is passed; the name further down, the
+// last crumb alone on an indented line, comes back with its Portuguese
+// name (accented letters) under it.
+TEST(RecordNames, ANameWithItsPortugueseNamePastASideListsHeading) {
+  std::vector<PageLine> lines = MakePageLines(
+      "   首頁 > 課程 > 碩士學位課程 > 公共管理碩士學位課程\n"
+      "\n"
+      "   碩士學位課程\n"
+      "     * 公共管理\n"
+      "     * 翻譯\n"
+      "\n"
+      "   公共管理碩士學位課程\n"
+      "   Mestrado em Administração Pública\n"
+      "\n"
+      "   課程簡介\n"
+      "   本課程培養具備政策分析及公共管理能力的專業人才，修業年期為兩年。\n");
+  for (PageLine& l : lines) {
+    if (!l.blank()) l.reason = "outside the main text";
+  }
+  lines[0].reason = "breadcrumb";
+  for (size_t i : {2, 3, 4}) lines[i].reason = "menu or link list";
+  lines[10].reason.clear();
+  EXPECT_EQ(KeepRecordName(lines), (std::vector<size_t>{6, 7}));
+  EXPECT_EQ(lines[2].reason, "menu or link list");
+}
+
 TEST(RecordNames, MarginHeadingsComeBackOnlyWithOthersKept) {
   std::vector<PageLine> lines = MakePageLines(
       "營位價格\n"

@@ -188,6 +188,29 @@ bool HeadsOnlyTabs(const std::vector<PageLine>& lines, size_t i) {
 
 }  // namespace
 
+namespace {
+
+// A table that teases other records, closed by a link with an arrow to
+// all of them ("近期开奖" over its rows and "查看更多 >>"): its short
+// heading right over three spaced rows or more (three cells each, the
+// column header among them), no blank line between, and the arrow link
+// right under the last row.
+void MarkTablesOfOtherRecords(std::vector<PageLine>& lines) {
+  constexpr size_t kMinRows = 3, kMinCells = 3;
+  for (size_t i = 1; i < lines.size(); ++i) {
+    if (!IsArrowLink(lines[i])) continue;  // whatever rule took it ("查看更多 >>" reads as a crumb)
+    size_t top = i;
+    while (top > 0 && lines[top - 1].kept() && !lines[top - 1].bullet &&
+           SpacedCells(lines[top - 1].core) >= kMinCells) {
+      --top;
+    }
+    if (i - top < kMinRows || top == 0 || !lines[top - 1].kept() || !IsShortHeading(lines[top - 1])) continue;
+    for (size_t k = top - 1; k < i; ++k) lines[k].reason = "table of other records";
+  }
+}
+
+}  // namespace
+
 void MarkRecordWidgets(std::vector<PageLine>& lines) {
   for (size_t i = 0; i < lines.size(); ++i) {
     PageLine& l = lines[i];
@@ -223,6 +246,7 @@ void MarkRecordWidgets(std::vector<PageLine>& lines) {
       lines[i].reason = "heading over tabs";
     }
   }
+  MarkTablesOfOtherRecords(lines);
   // A picture that did not come through, framed by its bare labels.
   for (size_t i = 1; i + 1 < lines.size(); ++i) {
     if (!IsPictureOnly(lines[i])) continue;

@@ -16,6 +16,9 @@
 //   - a link with an arrow: a short label, mostly Han, ending in an arrow
 //     (">", "»", "›", and ">gt;" as some dumps print an escaped ">"): "更多
 //     >", "进入讨论区 »", "歷年數據 >gt;";
+//   - a table of other records closed by such a link: a short heading
+//     right over three spaced rows or more of three cells each, the link
+//     right under the last row ("近期开奖" over other draws and "查看更多 >>");
 //   - a features sidebar: three lines or more in a row, each an icon and a
 //     short label ("[icon_cloud.png] 雲端存檔");
 //   - a row of the page's section tabs: three bar-parted short labels or

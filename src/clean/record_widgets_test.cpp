@@ -52,6 +52,21 @@ TEST(RecordWidgets, ArrowLinksGo) {
   EXPECT_TRUE(lines[5].reason.empty());  // a sentence
 }
 
+// A tide table's page: the record's own table stays; under it, the
+// teaser of other days' records, its heading, header and rows closed by a
+// link to all of them, goes. A table with no such link stays.
+TEST(RecordWidgets, ATableOfOtherRecordsClosedByAMoreLinkGoes) {
+  auto lines =
+      PageLinesOf({"   潮汐時刻        潮高（公分）   潮別", "   03:12           182            滿潮",
+                   "   09:40           21             乾潮", "", "   其他日期", "   日期          滿潮          乾潮",
+                   "   12-06         02:31         08:55", "   12-05         01:47         08:10", "   查看更多 >>", "",
+                   "   各港潮位", "   港口          滿潮          乾潮", "   基隆          03:05         09:31",
+                   "   高雄          04:20         10:02"});
+  MarkRecordWidgets(lines);
+  for (size_t i : {0, 1, 2, 10, 11, 12, 13}) EXPECT_TRUE(lines[i].reason.empty()) << lines[i].CoreUtf8();
+  for (size_t i : {4, 5, 6, 7, 8}) EXPECT_FALSE(lines[i].reason.empty()) << lines[i].CoreUtf8();
+}
+
 TEST(RecordWidgets, IconLabelsGo) {
   // A camera shop's features sidebar: icons, each with a short label.
   auto lines = PageLinesOf({"   [icon_wifi.png] 無線傳輸", "   [icon_water.png] 生活防水", "   [icon_gps.png] 定位記錄",

@@ -3,7 +3,8 @@
 // report, a commissioned study), kept as the report's head. The cover is
 // the run of short lines, no sentence in any, right above the report's
 // first kept text or its table of contents, from the line that names the
-// report's kind (…報告, …摘要, …白皮書): the kind and title, the fields
+// report's kind (…報告, …摘要, …白皮書, …施政計畫, spaced out or not:
+// "政 府 工 作 报 告"): the kind and title, the fields
 // (檔案編號：…, 服務機關：…, a name under 姓名職稱), the date. Short lines
 // above that one (the page's headline and publisher line, a note on the
 // conversion) are the page's. The main-text finder leaves a cover outside
@@ -11,9 +12,14 @@
 // that holds the marks of a converted document below the cover: a table
 // of contents, a running header or a run of page numbers. A line of the run that
 // repeats a line kept elsewhere (the page's headline printed again on
-// the cover) stays out; lines with no Han (an English name under a
-// letterhead) and list items end the run. In both scripts. Pure,
-// thread-safe.
+// the cover, whole or in part: "115年度施政計畫" under the headline
+// "客家委員會115年度施政計畫") stays out; lines with no Han (an English name
+// under a letterhead) and list items end the run. The page's own head
+// above the converted document comes back with it: the nearest row of
+// labelled fields with a date above the first mark ("發布日期：…　點閱次數：…"),
+// past dropped widgets, attachments and the cover, and the headline-shaped
+// line right over it; a menu, a crumb or kept prose between ends the
+// search. In both scripts. Pure, thread-safe.
 #pragma once
 
 #include <vector>

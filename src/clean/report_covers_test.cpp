@@ -24,7 +24,8 @@ constexpr char kOutside[] = "outside the main text";
 constexpr char kContents[] = "table of contents";
 
 // Each line's reason set by its marker: "O|" outside the main text, "T|"
-// a table of contents, "M|" a menu, "H|" a running header, "K|" kept; the
+// a table of contents, "M|" a menu, "H|" a running header, "B|" a button,
+// "K|" kept; the
 // markers are cut off. The lines view
 // `text`: the caller keeps it alive.
 std::vector<PageLine> Lines(std::string& text) {
@@ -41,6 +42,7 @@ std::vector<PageLine> Lines(std::string& text) {
                : line[0] == 'T' ? kContents
                : line[0] == 'M' ? "menu or link list"
                : line[0] == 'H' ? kRunningHead
+               : line[0] == 'B' ? "button or form field"
                                 : "";
       line = line.substr(2);
     }
@@ -149,6 +151,75 @@ TEST(ReportCovers, ACoverWithAPictureAndAPageNumberComesBack) {
   EXPECT_EQ(kept[2], "報告日期：115年11月20日");
 }
 
+// A plan's PDF text under its page: the page's headline and its date row
+// above the attachments come back with the report, and the cover keeps
+// its date while its title, the headline printed again in two lines,
+// stays out.
+TEST(ReportCovers, ThePagesHeadOverAPlansTextComesBack) {
+  std::string text =
+      "M|* 施政計畫\n"
+      "\n"
+      "O|北辰市文化局116年度施政計畫\n"
+      "\n"
+      "O|發布日期：115-08-20　發布單位：秘書室　點閱次數：318\n"
+      "O|附件：116年度施政計畫.pdf（PDF，420KB）\n"
+      "O|※以下為PDF檔案之文字內容，排版以原始檔案為準。\n"
+      "O|北辰市文化局\n"
+      "O|116年度施政計畫\n"
+      "O|中華民國115年8月\n"
+      "T|目錄\n"
+      "K|前言\n"
+      "K|本局依據市府施政方針，編定116年度施政計畫，其目標及重點如次：\n";
+  const std::vector<std::string> kept = KeptAfterTheRule(text);
+  const std::vector<std::string> expected = {"北辰市文化局116年度施政計畫",
+                                             "發布日期：115-08-20　發布單位：秘書室　點閱次數：318", "中華民國115年8月",
+                                             "前言", kept.back()};
+  EXPECT_EQ(kept, expected);
+}
+
+// A work report's spaced cover title names its kind; the headline over
+// the page's date row, past the PDF viewer's buttons, comes back, and so
+// do the cover's occasion and speaker lines.
+TEST(ReportCovers, AWorkReportsSpacedCoverAndThePagesHeadComeBack) {
+  std::string text =
+      "O|您当前的位置：首页 > 政务公开 > 政府工作报告\n"
+      "O|2027年北辰区政府工作报告\n"
+      "O|发布时间：2027-01-18 10:00    来源：区政府办公室    浏览次数：902\n"
+      "B|第 1 页 / 共 12 页    下一页\n"
+      "O|工 作 报 告\n"
+      "O|——2027年1月10日在北辰区第八届人民代表大会\n"
+      "O|第三次会议上\n"
+      "O|北辰区人民政府区长　林远\n"
+      "T|目    录\n"
+      "K|各位代表：\n"
+      "K|现在，我代表区人民政府，向大会报告工作，请予审议。\n";
+  const std::vector<std::string> kept = KeptAfterTheRule(text);
+  const std::vector<std::string> expected = {"2027年北辰区政府工作报告",
+                                             "发布时间：2027-01-18 10:00    来源：区政府办公室    浏览次数：902",
+                                             "——2027年1月10日在北辰区第八届人民代表大会",
+                                             "第三次会议上",
+                                             "北辰区人民政府区长　林远",
+                                             "各位代表：",
+                                             kept.back()};
+  EXPECT_EQ(kept, expected);
+}
+
+// A date row with a sentence or a menu between it and the converted
+// document is the page's, not the report's head.
+TEST(ReportCovers, ADateRowAboveTheSitesMenuStaysOut) {
+  std::string text =
+      "O|北辰市文化局公告\n"
+      "O|發布日期：115-08-20　發布單位：秘書室\n"
+      "M|* 施政計畫\n"
+      "O|116年度施政計畫\n"
+      "O|中華民國115年8月\n"
+      "T|目錄\n"
+      "K|本局依據市府施政方針，編定116年度施政計畫，其目標及重點如次：\n";
+  const std::vector<std::string> kept = KeptAfterTheRule(text);
+  EXPECT_EQ(kept.front(), "116年度施政計畫");
+  EXPECT_EQ(kept.size(), 3u);
+}
+
 TEST(ReportCovers, LookAlikesStayOut) {
   std::string cases[] = {
       // An encyclopedia entry's short lines over its contents: no report.
@@ -199,8 +270,11 @@ TEST(ReportCovers, AStudysCoverIsKeptOnTheWholePage) {
       "   北辰市政府研究發展考核委員會 版權所有 © 2026\n"
       "   地址：北辰市中正路100號　電話：(02)2720-8889\n";
   const FilterResult r = FilterBoilerplate(page, /*web_page=*/true, nullptr);
+  // The page's headline and date row over the cover; the cover's copy of
+  // the headline stays out.
   const std::string cover =
-      "北辰市政府委託研究報告\n北辰市公共自行車系統使用行為與站點配置之研究\n委託機關：北辰市政府交通局\n"
+      "北辰市公共自行車系統使用行為與站點配置之研究\n發布單位：綜合規劃組　發布日期：115-10-02　點閱次數：311\n"
+      "北辰市政府委託研究報告\n委託機關：北辰市政府交通局\n"
       "研究單位：北辰大學運輸管理學系\n研究主持人：張育誠　教授\n研究期間：中華民國114年12月至115年8月\n"
       "中華民國115年9月\n";
   std::string text;

@@ -156,6 +156,10 @@ std::string LeadingWord(std::string_view s) {
   return std::string(s.substr(0, i));
 }
 
+bool StartsNumberedSection(std::string_view line) {
+  return SectionNumberLength(DecodeUtf32(utf8::SliceCodePoints(line, 0, 12))) > 0;
+}
+
 // "壹、前言", "第二章 研究方法", "1.2 背景": a numbered heading, which
 // stands as its own paragraph in paged text.
 bool IsNumberedHeading(std::string_view line) {
@@ -184,6 +188,11 @@ bool ForcedBreak(std::string_view last_line, std::string_view line, size_t wrap)
   const bool tail = line_chars <= kMaxTailChars && EndsParagraph(LastCodePoint(line)) && LastCodePoint(line) != U'：';
   if (width * 2 < wrap || (!tail && width + 1 + DisplayWidth(FirstWord(line)) <= wrap)) return false;
   if (!CutInsideChinese(LastCodePoint(last_line), FirstCodePoint(line))) return false;
+  // A numbered item ("（一）推動…") starts a line of its own, but for a
+  // list of articles going on past an enumeration comma ("…第十六條、" +
+  // "第二十條、…").
+  const bool list_goes_on = last_line.ends_with("、") && !last_line.substr(0, last_line.size() - 3).ends_with("。");
+  if (StartsNumberedSection(line) && !list_goes_on) return false;
   // A labelled field ("發布日期：2026-08-11") starts a line of its own.
   const size_t colon = utf8::SliceCodePoints(line, 0, kMaxFieldLabel + 1).find("：");
   if (colon != std::string::npos && colon > 0) return false;
@@ -209,10 +218,6 @@ bool IsWordHeading(std::string_view paragraph, std::string_view next_line) {
   const std::u32string s = DecodeUtf32(paragraph);
   return !s.empty() && s.size() <= kMaxHeadingChars && std::all_of(s.begin(), s.end(), utf8::IsHan) &&
          utf8::CodePointCount(next_line) >= kMinNextChars;
-}
-
-bool StartsNumberedSection(std::string_view line) {
-  return SectionNumberLength(DecodeUtf32(utf8::SliceCodePoints(line, 0, 12))) > 0;
 }
 
 // The text's distinct runs of ASCII letters and digits, each followed by a

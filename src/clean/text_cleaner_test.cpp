@@ -149,6 +149,33 @@ TEST(TextCleaner, JoinsLinesWrappedAtTwoWidthsAndAWordCutAcrossABlankLine) {
       "我們將儘速為您處理相關事宜。");
 }
 
+// A numbered heading that passes half the wrap width and holds a comma,
+// over a numbered item: the item starts a line of its own, though the
+// heading and the item's first word would not fit one line (no forced
+// break); the items' own wrapped lines still join.
+TEST(TextCleaner, ANumberedItemIsNoForcedBreak) {
+  CleanOptions options;
+  options.join_full_lines = true;
+  const std::string text =
+      "一、推動公共運輸轉型，提升偏鄉交通服務品質\n"
+      "（一）擴大辦理幸福巴士及小黃公車，今年度預計新增二十條路線，並\n"
+      "補助地方政府購置低地板公車。\n"
+      "（二）推動公路客運電動化，配合車輛汰換期程補助業者購置電動大客\n"
+      "車，並於主要轉運站設置充電設施。\n"
+      "（三）建置公共運輸整合平臺，提供即時動態、轉乘規劃及行動支付等\n"
+      "服務，並與鄰近縣市之票證系統整合，方便民眾跨縣市通勤與旅遊。\n";
+  const std::string out = CleanText(text, options);
+  EXPECT_NE(out.find("服務品質\n（一）"), std::string::npos) << out;
+  EXPECT_NE(out.find("二十條路線，並補助"), std::string::npos) << out;
+  EXPECT_NE(out.find("電動大客車，並於"), std::string::npos) << out;
+  // A list of articles going on past its enumeration comma still joins.
+  const std::string amended = text +
+                              "\n增訂第六條之一；並修正第一條、第十五條、\n"
+                              "第二十條、第二十一條及第四十條條文\n";
+  const std::string joined = CleanText(amended, options);
+  EXPECT_NE(joined.find("第十五條、第二十條"), std::string::npos) << joined;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean
 

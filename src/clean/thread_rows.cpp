@@ -80,6 +80,54 @@ bool IsReplyCount(const std::u32string& core) {
   return false;
 }
 
+bool IsTopicSummary(const std::u32string& core) {
+  constexpr size_t kMaxSummary = 100;
+  if (core.size() > kMaxSummary) return false;
+  const std::string s = EncodeUtf8(WithoutSpaces(core));
+  // The number of replies, counted with its measure word.
+  bool replies = false;
+  for (size_t i = 0; i < core.size() && !replies; ++i) {
+    if (!IsAsciiDigit(core[i])) continue;
+    size_t k = i;
+    while (k < core.size() && (IsAsciiDigit(core[k]) || core[k] == ',')) ++k;
+    while (k < core.size() && utf8::IsSpace(core[k])) ++k;
+    const std::u32string_view after = std::u32string_view(core).substr(k);
+    for (std::u32string_view w : {U"个回复", U"個回覆", U"条回复", U"條回覆", U"則回覆", U"篇回复", U"篇回覆"}) {
+      replies = replies || after.starts_with(w);
+    }
+    i = k;
+  }
+  return replies && ContainsAny(s, {"参与者", "參與者", "人参与", "人參與", "位参与", "位參與", "最后一次更新",
+                                    "最後一次更新", "最后更新", "最後更新", "最后回复", "最後回覆"});
+}
+
+bool IsPostRangeRow(const std::u32string& core) {
+  constexpr size_t kMaxRow = 50, kMinNumbers = 3;
+  if (core.size() > kMaxRow || HasSentenceEnd(core)) return false;
+  size_t numbers = 0;
+  for (size_t i = 0; i < core.size(); ++i) numbers += IsAsciiDigit(core[i]) && (i == 0 || !IsAsciiDigit(core[i - 1]));
+  const std::string s = EncodeUtf8(WithoutSpaces(core));
+  return numbers >= kMinNumbers && ContainsAny(s, {"帖子", "回复", "回覆", "篇", "楼", "樓"}) &&
+         ContainsAny(s, {"查看", "显示", "顯示", "第"}) && ContainsAny(s, {"到", "至", "-", "–"}) &&
+         ContainsAny(s, {"总计", "總計", "共"});
+}
+
+bool IsPostColumnHeader(const std::u32string& core) {
+  constexpr size_t kMaxHeader = 12;
+  if (core.size() > kMaxHeader) return false;
+  const auto words = SpaceSeparatedWords(core);
+  if (words.size() < 2 || words.size() > 3) return false;
+  return std::all_of(
+             words.begin(), words.end(),
+             [](std::u32string_view w) {
+               for (std::u32string_view name : {U"作者", U"帖子", U"内容", U"內容", U"正文", U"回复", U"回覆"}) {
+                 if (w == name) return true;
+               }
+               return false;
+             }) &&
+         (words[0] == U"作者");
+}
+
 // "职场 程序员 裁员 中年危机": a thread's or question's topic tags, short
 // words side by side with no punctuation.
 bool IsTagRow(const std::u32string& core) {

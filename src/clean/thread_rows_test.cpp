@@ -30,5 +30,25 @@ TEST(ThreadRows, ReplyCounts) {
   EXPECT_FALSE(ReplyCount("8 条回复 • 昨天有人说"));
 }
 
+// A topic's summary, the range of posts a page shows and the column
+// header over them, as bbPress-like engines print them in both scripts;
+// a post's sentences that count replies, and a byline, are none.
+TEST(ThreadRows, ATopicsSummaryRangeAndColumnHeader) {
+  const auto summary = [](std::string_view l) { return IsTopicSummary(DecodeUtf32(l)); };
+  const auto range = [](std::string_view l) { return IsPostRangeRow(DecodeUtf32(l)); };
+  const auto header = [](std::string_view l) { return IsPostColumnHeader(DecodeUtf32(l)); };
+  EXPECT_TRUE(summary("本主題有 12 則回覆，5 位參與者，最後更新由 阿明 於 3 小時前。"));
+  EXPECT_TRUE(summary("该话题包含3个回复，有2个参与者，最后一次更新是由 小王 于 1 周前。"));
+  EXPECT_FALSE(summary("我看了3个回复，都说要先烘料。"));
+  EXPECT_TRUE(range("正在查看 15 个帖子 - 1 到 15 (总计 15)"));
+  EXPECT_TRUE(range("目前顯示 第 1 至 20 篇，共 36 篇"));
+  EXPECT_FALSE(range("第1到3个帖子说得对，共有两种办法。"));
+  EXPECT_FALSE(range("2026-12-01 到 2026-12-03"));
+  EXPECT_TRUE(header("作者 帖子"));
+  EXPECT_TRUE(header("作者  內容"));
+  EXPECT_FALSE(header("作者 王小明"));
+  EXPECT_FALSE(header("帖子 作者"));
+}
+
 }  // namespace
 }  // namespace wenyuan::clean
