@@ -188,6 +188,21 @@ bool IsShortLine(const std::u32string& core) {
   return !core.empty() && core.size() <= kShortLineChars && !HasSentencePunct(core);
 }
 
+bool IsShortLabelField(const std::u32string& core) {
+  constexpr size_t kMaxLabel = 8;
+  size_t label = 0;
+  for (size_t i = 0; i < core.size(); ++i) {
+    const char32_t c = core[i];
+    if (c == U'：' || c == ':') {
+      return label > 0 && std::any_of(core.begin() + static_cast<long>(i) + 1, core.end(),
+                                      [](char32_t v) { return !utf8::IsSpace(v); });
+    }
+    if (utf8::IsSpace(c) || c == U'\u3000') continue;
+    if (IsSentencePunct(c) || ++label > kMaxLabel) return false;
+  }
+  return false;
+}
+
 bool IsProse(const PageLine& l) {
   if (l.core.size() < 16) return false;
   size_t spaces = 0, latin_punct = 0;

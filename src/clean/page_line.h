@@ -59,6 +59,11 @@ bool HasSentenceEnd(const std::u32string& s);
 size_t SpacedCells(const std::u32string& core);
 // A menu item or link label: at most 12 characters, no sentence punctuation.
 bool IsShortLine(const std::u32string& core);
+// "索书号: TU984", "使用對象附註：…": a label of one to eight characters (spaces
+// not counted, no sentence punctuation), a colon and a value that is not
+// blank. Looser than IsLabelledField (clean/record_closings.h): any label
+// characters, and the value may end a sentence.
+bool IsShortLabelField(const std::u32string& core);
 // Long enough and with the punctuation sentences have (Chinese or English).
 bool IsProse(const PageLine& line);
 size_t CountHan(const std::u32string& s);

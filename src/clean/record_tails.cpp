@@ -8,7 +8,6 @@
 namespace wenyuan::clean {
 namespace {
 
-constexpr size_t kMaxLabel = 8;       // a field's label, in characters
 constexpr size_t kMinFields = 4;      // fields that make the kept text a record
 constexpr size_t kMaxTableGap = 10;   // lines between the last kept line and the table
 constexpr size_t kMaxLeftOutGap = 3;  // left-out lines between them, the heading among them
@@ -16,24 +15,6 @@ constexpr size_t kMaxHeading = 24;
 constexpr size_t kMinRows = 3;
 
 bool LeftOut(const PageLine& l) { return !l.blank() && l.reason == "outside the main text"; }
-
-// "索书号: TU984", "使用對象附註：…": a short label, a colon and a value.
-bool IsField(const std::u32string& core) {
-  size_t label = 0;
-  for (size_t i = 0; i < core.size(); ++i) {
-    const char32_t c = core[i];
-    if (c == U'：' || c == ':') {
-      if (label == 0) return false;
-      for (size_t k = i + 1; k < core.size(); ++k) {
-        if (!utf8::IsSpace(core[k])) return true;
-      }
-      return false;
-    }
-    if (utf8::IsSpace(c) || c == U'\u3000') continue;
-    if (IsSentencePunct(c) || ++label > kMaxLabel) return false;
-  }
-  return false;
-}
 
 // "索书号  条码号  年卷期  馆藏地": a table's row, marked by the spaced-table
 // rule or three cells or more parted by gaps of two spaces or more; or as
@@ -81,7 +62,7 @@ bool IsContactField(const std::u32string& core) {
 // whether one of them is more than a contact footer's.
 size_t LeftOutFieldsEnd(const std::vector<PageLine>& lines, size_t begin, bool& more_than_contact) {
   size_t end = begin;
-  while (end < lines.size() && LeftOut(lines[end]) && !lines[end].bullet && IsField(lines[end].core)) {
+  while (end < lines.size() && LeftOut(lines[end]) && !lines[end].bullet && IsShortLabelField(lines[end].core)) {
     more_than_contact = more_than_contact || !IsContactField(lines[end].core);
     ++end;
   }
@@ -98,7 +79,8 @@ size_t KeepFactsBox(std::vector<PageLine>& lines, size_t from, std::vector<size_
   while (i < lines.size() && lines[i].blank() && blank <= kMaxBlank) ++i, ++blank;
   if (i >= lines.size() || !LeftOut(lines[i]) || lines[i].bullet) return from;
   const size_t begin = i;
-  const bool named = !IsField(lines[i].core) && lines[i].core.size() <= kMaxName && !HasSentencePunct(lines[i].core);
+  const bool named =
+      !IsShortLabelField(lines[i].core) && lines[i].core.size() <= kMaxName && !HasSentencePunct(lines[i].core);
   if (named) ++i;
   bool more_than_contact = false;
   const size_t end = LeftOutFieldsEnd(lines, i, more_than_contact);
@@ -152,9 +134,9 @@ void KeepPartyBlock(std::vector<PageLine>& lines, size_t from, std::vector<size_
   for (std::u32string_view w : {U"資訊", U"资讯", U"信息", U"資料", U"资料", U"簡介", U"简介", U"介紹", U"介绍"}) {
     names_block = names_block || std::u32string_view(h).ends_with(w);
   }
-  if (h.size() > kMaxHeading || HasSentencePunct(h) || IsField(h) || !names_block) return;
+  if (h.size() > kMaxHeading || HasSentencePunct(h) || IsShortLabelField(h) || !names_block) return;
   const size_t heading = i++;
-  const bool named = i < lines.size() && LeftOut(lines[i]) && !lines[i].bullet && !IsField(lines[i].core) &&
+  const bool named = i < lines.size() && LeftOut(lines[i]) && !lines[i].bullet && !IsShortLabelField(lines[i].core) &&
                      lines[i].core.size() <= kMaxName && !HasSentenceEnd(lines[i].core) &&
                      lines[i].core.find(U'，') == std::u32string::npos;
   if (named) ++i;
@@ -177,7 +159,7 @@ void KeepHeadingsOverFieldRuns(std::vector<PageLine>& lines, std::vector<size_t>
       continue;
     }
     bool run = true;
-    for (size_t k = i + 1; k <= i + kMinRun; ++k) run = run && lines[k].kept() && IsField(lines[k].core);
+    for (size_t k = i + 1; k <= i + kMinRun; ++k) run = run && lines[k].kept() && IsShortLabelField(lines[k].core);
     if (!run) continue;
     // Set apart from what is above by a blank line, as sections are.
     if (!lines[i - 1].blank()) continue;
@@ -210,7 +192,7 @@ bool IsSectionBody(const std::vector<PageLine>& lines, size_t begin, size_t end,
   for (size_t k = begin; k < end; ++k) {
     const std::u32string& c = lines[k].core;
     rows = rows && IsRow(lines[k], kept_cells);
-    fields = fields && IsField(c);
+    fields = fields && IsShortLabelField(c);
     items = items && c.size() <= kMaxItem && !HasSentenceEnd(c) && c.find_first_of(U"|｜") == std::u32string::npos;
     sentence = sentence || (c.size() >= kMinSentence && HasSentenceEnd(c));
   }
@@ -248,7 +230,7 @@ std::vector<size_t> KeepRecordTails(std::vector<PageLine>& lines) {
   size_t fields = 0, last = lines.size();
   for (size_t i = 0; i < lines.size(); ++i) {
     if (!lines[i].kept()) continue;
-    fields += IsField(lines[i].core);
+    fields += IsShortLabelField(lines[i].core);
     last = i;
   }
   if (last == lines.size()) return out;
@@ -259,7 +241,7 @@ std::vector<size_t> KeepRecordTails(std::vector<PageLine>& lines) {
   }
   // The fields right under the last kept line.
   size_t i = last + 1;
-  while (i < lines.size() && LeftOut(lines[i]) && !lines[i].bullet && IsField(lines[i].core)) {
+  while (i < lines.size() && LeftOut(lines[i]) && !lines[i].bullet && IsShortLabelField(lines[i].core)) {
     Restore(lines, i, out);
     ++i;
   }

@@ -7,23 +7,11 @@ namespace {
 
 constexpr size_t kMaxReach = 12;         // lines above the first field
 constexpr size_t kMinFields = 3;         // fields in a row that open the main text
-constexpr size_t kMaxLabel = 8;          // a field's label, in characters
 constexpr size_t kMaxTitle = 30;         // a title, in characters
 constexpr size_t kMaxDescription = 150;  // a description sentence, in characters
 constexpr size_t kMaxLeftOut = 3;        // the title and up to two sentences
 
 bool LeftOut(const PageLine& l) { return !l.blank() && l.reason == "outside the main text"; }
-
-bool IsField(const std::u32string& core) {
-  size_t label = 0;
-  for (size_t i = 0; i < core.size(); ++i) {
-    const char32_t c = core[i];
-    if (c == U'：' || c == ':') return label >= 1 && i + 1 < core.size();
-    if (utf8::IsSpace(c) || c == U'\u3000') continue;
-    if (IsSentencePunct(c) || ++label > kMaxLabel) return false;
-  }
-  return false;
-}
 
 bool IsTitle(const PageLine& l) {
   return !l.bullet && l.core.size() <= kMaxTitle && CountHan(l.core) >= 2 && !HasSentencePunct(l.core) &&
@@ -49,7 +37,7 @@ std::vector<size_t> KeepRecordTitles(std::vector<PageLine>& lines) {
   while (first < lines.size() && !lines[first].kept()) ++first;
   if (first == lines.size()) return out;
   for (size_t k = first; k < first + kMinFields; ++k) {
-    if (k >= lines.size() || !lines[k].kept() || !IsField(lines[k].core)) return out;
+    if (k >= lines.size() || !lines[k].kept() || !IsShortLabelField(lines[k].core)) return out;
   }
   std::vector<size_t> left_out;  // bottom to top
   size_t i = first;
