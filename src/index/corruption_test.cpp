@@ -1,9 +1,10 @@
 // Corruption: every kind of index file, with a byte flipped anywhere or cut
 // short, is reported as Corruption naming the file, never a crash: the small
-// files (.docs, .del, MANIFEST), any truncation and any damage to a footer
-// or checksum table when the index opens; damage inside the lazily verified
-// files (.dict, .post, .pos) by VerifyChecksums (`wenyuan check`) and by any
-// read that touches the damaged chunk, queries included.
+// files read whole (.len, .del, MANIFEST), any truncation and any damage to
+// a footer or checksum table when the index opens; damage inside the lazily
+// verified files (.dict, .post, .pos, .ttl, .docs) by VerifyChecksums
+// (`wenyuan check`) and by any read that touches the damaged chunk, queries
+// included.
 #include <gtest/gtest.h>
 
 #include <random>
@@ -60,7 +61,10 @@ class CorruptionTest : public ::testing::Test {
         if (!cursor.status().ok()) return named(cursor.status());
       }
       if (!it.status().ok()) return named(it.status());
-      for (uint32_t d = 0; d < seg.reader->doc_count(); ++d) WY_RETURN_IF_ERROR(seg.reader->Title(d).status());
+      for (uint32_t d = 0; d < seg.reader->doc_count(); ++d) {
+        WY_RETURN_IF_ERROR(seg.reader->Title(d).status());
+        WY_RETURN_IF_ERROR(seg.reader->Doc(d).status());
+      }
       for (const auto& key : keys) {
         Query q;
         TermClause clause;
@@ -103,8 +107,8 @@ TEST_F(CorruptionTest, FlippedBytesAndTruncationInEveryFileKind) {
     ASSERT_TRUE(ReadEverything(**clean).ok());
   }
   std::mt19937 rng(2);
-  for (const std::string ext : {".dict", ".post", ".pos", ".ttl", ".docs", ".del", "MANIFEST"}) {
-    const bool lazy = ext == ".dict" || ext == ".post" || ext == ".pos" || ext == ".ttl";
+  for (const std::string ext : {".dict", ".post", ".pos", ".ttl", ".docs", ".len", ".del", "MANIFEST"}) {
+    const bool lazy = ext == ".dict" || ext == ".post" || ext == ".pos" || ext == ".ttl" || ext == ".docs";
     const std::string file = Find(ext);
     const std::string original = wenyuan::testing::ReadFile(file);
     ASSERT_GT(original.size(), 24u) << file;
@@ -136,6 +140,28 @@ TEST_F(CorruptionTest, FlippedBytesAndTruncationInEveryFileKind) {
     wenyuan::testing::WriteFile(file, original);
     ASSERT_TRUE(IndexSnapshot::Open(dir_.path()).ok()) << "restored " << file;
   }
+}
+
+// A document record read only to filter (a date range) is verified too:
+// a query whose filter meets a damaged record fails naming .docs.
+TEST_F(CorruptionTest, ADamagedRecordMetByADateFilterIsNamed) {
+  const std::string file = Find(".docs");
+  std::string bad = wenyuan::testing::ReadFile(file);
+  bad[kDocRecordBytes * 5 + 24] ^= 1;  // a date
+  wenyuan::testing::WriteFile(file, bad);
+  auto snapshot = IndexSnapshot::Open(dir_.path());
+  ASSERT_TRUE(snapshot.ok()) << snapshot.status().ToString();
+  auto it = (*snapshot)->segments()[0].reader->Seek("");
+  ASSERT_TRUE(it.Next());
+  Query q;
+  TermClause clause;
+  clause.field = KeyField(it.key());
+  clause.terms = {it.key().substr(1)};
+  q.scored.push_back(clause);
+  q.date_from = 19000101;
+  auto found = Execute(**snapshot, q);
+  ASSERT_FALSE(found.ok());
+  ExpectNamed(found.status(), file, "date filter");
 }
 
 TEST_F(CorruptionTest, AMissingSegmentFileIsNamed) {

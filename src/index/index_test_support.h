@@ -49,7 +49,7 @@ inline std::vector<int64_t> LivePassages(const IndexSnapshot& s) {
   std::vector<int64_t> out;
   for (const auto& seg : s.segments()) {
     for (uint32_t d = 0; d < seg.reader->doc_count(); ++d) {
-      if (seg.IsLive(d)) out.push_back(seg.reader->Doc(d).passage_id);
+      if (seg.IsLive(d)) out.push_back(seg.reader->Doc(d)->passage_id);
     }
   }
   return out;

@@ -136,13 +136,15 @@ Status IndexWriter::DeletePassages(const std::unordered_set<int64_t>& passage_id
   if (passage_ids.empty()) return Status::Ok();
   buffer_.DeletePassages(passage_ids);
   std::lock_guard lock(mu_);
-  auto apply = [&](const SnapshotSegment& seg) {
+  auto apply = [&](const SnapshotSegment& seg) -> Status {
     for (uint32_t d = 0; d < seg.reader->doc_count(); ++d) {
-      if (passage_ids.count(seg.reader->Doc(d).passage_id)) PendingBitmap(seg).Delete(d);
+      WY_ASSIGN_OR_RETURN(DocValues values, seg.reader->Doc(d));
+      if (passage_ids.count(values.passage_id)) PendingBitmap(seg).Delete(d);
     }
+    return Status::Ok();
   };
-  for (const auto& seg : snapshot_->segments()) apply(seg);
-  for (const auto& seg : flushed_) apply(seg);
+  for (const auto& seg : snapshot_->segments()) WY_RETURN_IF_ERROR(apply(seg));
+  for (const auto& seg : flushed_) WY_RETURN_IF_ERROR(apply(seg));
   return Status::Ok();
 }
 

@@ -53,8 +53,8 @@ TEST(IndexWriterTest, CommittedDocumentsAreFoundAndUncommittedAreNot) {
   EXPECT_EQ((*snapshot)->manifest().commit_data.at("k"), "v");
   // Stored values come back.
   const auto& seg = (*snapshot)->segments().at(0);
-  EXPECT_EQ(seg.reader->Doc(0).passage_id, 1);
-  EXPECT_EQ(seg.reader->Doc(299).passage_id, 300);
+  EXPECT_EQ(seg.reader->Doc(0)->passage_id, 1);
+  EXPECT_EQ(seg.reader->Doc(299)->passage_id, 300);
   EXPECT_FALSE(Ranked(**snapshot, TermQuery({VocabularyTerm(0)})).empty());
   // A second writer waits; with wait_for_lock off it fails at once.
   WriterOptions no_wait;
@@ -111,7 +111,7 @@ TEST(IndexWriterTest, DeletesHideDocumentsInCommittedAndBufferedSegments) {
   std::set<int64_t> live;
   for (const auto& seg : (*snapshot)->segments()) {
     for (uint32_t d = 0; d < seg.reader->doc_count(); ++d) {
-      if (seg.IsLive(d)) live.insert(seg.reader->Doc(d).passage_id);
+      if (seg.IsLive(d)) live.insert(seg.reader->Doc(d)->passage_id);
     }
   }
   for (int64_t gone : {5, 30, 31, 32, 210, 211, 212, 250}) EXPECT_FALSE(live.count(gone)) << gone;
@@ -202,7 +202,7 @@ TEST(IndexWriterTest, StoredTitlesSurviveMergesAndOpenWithoutTheirSegmentsBytes)
   for (uint32_t d = 0; d < seg.reader->doc_count(); ++d) {
     auto title = seg.reader->Title(d);
     ASSERT_TRUE(title.ok()) << title.status().ToString();
-    EXPECT_EQ(*title, title_of.at(seg.reader->Doc(d).passage_id)) << d;
+    EXPECT_EQ(*title, title_of.at(seg.reader->Doc(d)->passage_id)) << d;
   }
   EXPECT_TRUE((*snapshot)->VerifyChecksums().ok());
 }

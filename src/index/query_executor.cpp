@@ -162,7 +162,8 @@ Result<QueryResult> Finish(const IndexSnapshot& snapshot, const Query& query, Pr
   for (size_t i = 0; i < top.size() && i < std::max(query.k, query.candidates); ++i) {
     const auto& c = top[i];
     if (c.first_tier) ++result.first_tier;
-    result.hits.push_back({snapshot.segments()[c.seg].reader->Doc(c.doc), c.score, c.seg, c.doc});
+    WY_ASSIGN_OR_RETURN(DocValues values, snapshot.segments()[c.seg].reader->Doc(c.doc));
+    result.hits.push_back({values, c.score, c.seg, c.doc});
   }
   return result;
 }

@@ -134,18 +134,25 @@ struct SegmentFilter {
   const Query* query = nullptr;
   std::vector<PhraseCursors> required, excluded;
   bool impossible = false;  // a required phrase cannot match here
+  Status damage;            // of a document record read while filtering
 
   bool Accept(uint32_t doc) {
     if (!seg->IsLive(doc)) return false;
-    if (query->date_from || query->date_to) {
-      const int32_t date = seg->reader->Doc(doc).date;
-      if (date == 0 || (query->date_from && date < query->date_from) || (query->date_to && date > query->date_to)) {
+    if (query->date_from || query->date_to || query->documents) {
+      auto values = seg->reader->Doc(doc);
+      if (!values.ok()) {
+        damage = values.status();
         return false;
       }
-    }
-    if (query->documents &&
-        !std::binary_search(query->documents->begin(), query->documents->end(), seg->reader->Doc(doc).document_id)) {
-      return false;
+      const int32_t date = values->date;
+      if ((query->date_from || query->date_to) &&
+          (date == 0 || (query->date_from && date < query->date_from) || (query->date_to && date > query->date_to))) {
+        return false;
+      }
+      if (query->documents &&
+          !std::binary_search(query->documents->begin(), query->documents->end(), values->document_id)) {
+        return false;
+      }
     }
     for (auto& r : required) {
       if (!r.Matches(doc)) return false;
@@ -155,8 +162,10 @@ struct SegmentFilter {
     }
     return true;
   }
-  // Not OK if a phrase's postings turned out damaged while filtering.
+  // Not OK if a record or a phrase's postings turned out damaged while
+  // filtering.
   Status status() const {
+    WY_RETURN_IF_ERROR(damage);
     for (const auto& r : required) WY_RETURN_IF_ERROR(r.status());
     for (const auto& e : excluded) WY_RETURN_IF_ERROR(e.status());
     return Status::Ok();

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "index/byte_coding.h"
+#include "index/length_columns.h"
 #include "util/utf8.h"
 
 namespace wenyuan::index {
@@ -19,7 +20,7 @@ void EncodeDoc(const DocValues& d, std::string& out) {
 }  // namespace
 
 std::vector<std::string> SegmentFileNames(const std::string& name) {
-  return {name + ".dict", name + ".post", name + ".pos", name + ".docs", name + ".ttl"};
+  return {name + ".dict", name + ".post", name + ".pos", name + ".docs", name + ".len", name + ".ttl"};
 }
 
 // Streamed postings and positions are written out in pieces of this size.
@@ -95,6 +96,7 @@ Status SegmentWriter::Finish(const std::filesystem::path& dir, const std::string
     WY_RETURN_IF_ERROR(WriteCheckedFile(dir / (name + ".pos"), "POSN", std::move(pos_)));
   }
   WY_RETURN_IF_ERROR(WriteCheckedFile(dir / (name + ".docs"), "DOCS", std::move(docs)));
+  WY_RETURN_IF_ERROR(WriteCheckedFile(dir / (name + ".len"), "LENS", EncodeLengthColumns(docs_)));
   if (titles_.size() > 0 && titles_.size() == docs_.size()) {
     // The titles' bytes, then where each starts (and the end), then the count.
     std::string table;
@@ -127,10 +129,28 @@ Result<std::shared_ptr<const SegmentReader>> SegmentReader::Open(const std::file
     into = std::move(*f);
     return Status::Ok();
   };
+  // The length columns, where the segment has them, are all a query needs
+  // of every document; the records are then read only for the hits.
+  std::optional<LengthColumns> columns;
+  {
+    auto len = CheckedFile::Open(dir / (name + ".len"), "LENS", Verification::kWhole);
+    if (len.ok()) {
+      auto decoded = DecodeLengthColumns((*len)->payload());
+      if (!decoded.ok()) {
+        return Status::Corruption("corrupt segment " + name + ": " + (dir / (name + ".len")).string() + ": " +
+                                  decoded.status().message());
+      }
+      columns = std::move(*decoded);
+    } else if (len.status().code() != StatusCode::kNotFound) {
+      return Status::Corruption("corrupt segment " + name + ": " + len.status().message());
+    }
+  }
   WY_RETURN_IF_ERROR(open(".dict", "DICT", seg->dict_file_));
   WY_RETURN_IF_ERROR(open(".post", "POST", seg->post_));
   WY_RETURN_IF_ERROR(open(".pos", "POSN", seg->pos_));
-  WY_RETURN_IF_ERROR(open(".docs", "DOCS", seg->docs_, Verification::kWhole));  // read by every query
+  // Without length columns (segments written before them) every query
+  // reads the records' lengths: read whole at open.
+  WY_RETURN_IF_ERROR(open(".docs", "DOCS", seg->docs_, columns ? Verification::kOnRead : Verification::kWhole));
   auto corrupt = [&](const std::string& file, const std::string& what) {
     return Status::Corruption("corrupt segment " + name + ": " + (dir / file).string() + ": " + what);
   };
@@ -145,17 +165,26 @@ Result<std::shared_ptr<const SegmentReader>> SegmentReader::Open(const std::file
   std::string_view docs = seg->docs_->payload();
   const size_t trailer = 4 + 8 * kLengthFields;
   if (docs.size() < trailer) return corrupt(name + ".docs", "too short");
-  const char* t = docs.data() + docs.size() - trailer;
-  seg->doc_count_ = DecodeFixed32(t);
-  if (uint64_t{seg->doc_count_} * kDocRecordBytes != docs.size() - trailer) {
-    return corrupt(name + ".docs", "document count does not match the size");
-  }
-  for (size_t f = 0; f < kLengthFields; ++f) seg->total_length_[f] = DecodeFixed64(t + 4 + 8 * f);
-  for (size_t f = 0; f < kLengthFields; ++f) {
-    std::vector<uint32_t>& lengths = seg->lengths_[f];
-    lengths.resize(seg->doc_count_);
-    const char* record = docs.data() + 28 + 4 * f;
-    for (uint32_t d = 0; d < seg->doc_count_; ++d, record += kDocRecordBytes) lengths[d] = DecodeFixed32(record);
+  if (columns) {
+    seg->doc_count_ = columns->docs;
+    if (uint64_t{seg->doc_count_} * kDocRecordBytes != docs.size() - trailer) {
+      return corrupt(name + ".docs", "document count does not match the length columns");
+    }
+    seg->total_length_ = columns->totals;
+    seg->lengths_ = std::move(columns->values);
+  } else {
+    const char* t = docs.data() + docs.size() - trailer;
+    seg->doc_count_ = DecodeFixed32(t);
+    if (uint64_t{seg->doc_count_} * kDocRecordBytes != docs.size() - trailer) {
+      return corrupt(name + ".docs", "document count does not match the size");
+    }
+    for (size_t f = 0; f < kLengthFields; ++f) seg->total_length_[f] = DecodeFixed64(t + 4 + 8 * f);
+    for (size_t f = 0; f < kLengthFields; ++f) {
+      std::vector<uint32_t>& lengths = seg->lengths_[f];
+      lengths.resize(seg->doc_count_);
+      const char* record = docs.data() + 28 + 4 * f;
+      for (uint32_t d = 0; d < seg->doc_count_; ++d, record += kDocRecordBytes) lengths[d] = DecodeFixed32(record);
+    }
   }
   {
     auto titles = CheckedFile::Open(dir / (name + ".ttl"), "TITL", Verification::kOnRead, ReadPattern::kRandom);
@@ -205,10 +234,14 @@ void SegmentReader::ReleasePages() const {
   }
 }
 
-DocValues SegmentReader::Doc(uint32_t doc) const {
+Result<DocValues> SegmentReader::Doc(uint32_t doc) const {
   DocValues d;
   if (doc >= doc_count_) return d;
-  const char* p = docs_->payload().data() + size_t{doc} * kDocRecordBytes;
+  const uint64_t at = uint64_t{doc} * kDocRecordBytes;
+  if (Status s = docs_->Verify(at, at + kDocRecordBytes); !s.ok()) {
+    return Status::Corruption("corrupt segment " + name_ + ": " + s.message());
+  }
+  const char* p = docs_->payload().data() + at;
   d.passage_id = static_cast<int64_t>(DecodeFixed64(p));
   d.document_id = static_cast<int64_t>(DecodeFixed64(p + 8));
   d.signature = DecodeFixed64(p + 16);

@@ -1,15 +1,20 @@
-// Segments: the immutable unit of the index. One segment is four files in
+// Segments: the immutable unit of the index. One segment is these files in
 // the index folder, each with a checksum footer (index/checked_file.h):
 //   NAME.dict  term dictionary (index/term_dictionary.h)
 //   NAME.post  doc ids and term frequencies, with skip tables
 //   NAME.pos   positions
 //   NAME.docs  fixed-width DocValues per document, and field length totals
+//   NAME.len   the length fields again, as compact columns
+//              (index/length_columns.h; absent in segments written before
+//              them, whose lengths are read from .docs)
 //   NAME.ttl   each document's stored title (absent in segments written
 //              before titles were stored: has_titles() is false)
 // SegmentWriter builds one from terms given in key order; SegmentReader maps
-// the four files on open, checks their footers and checksum tables and
-// verifies .docs whole; the dictionary, postings and positions are verified
-// chunk by chunk as they are first read (index/checked_file.h), and
+// the files on open, checks their footers and checksum tables and reads the
+// length columns whole (or, without them, .docs whole); the dictionary,
+// postings, positions, titles and (with length columns) the document
+// records are verified chunk by chunk as they are first read
+// (index/checked_file.h), so a cold open reads a few bytes a document, and
 // VerifyChecksums checks every chunk ("corrupt segment NAME: FILE: what").
 // The reader is read-only and safe to share between threads.
 #pragma once
@@ -89,7 +94,9 @@ class SegmentReader {
   static Result<std::shared_ptr<const SegmentReader>> Open(const std::filesystem::path& dir, const std::string& name);
   const std::string& name() const { return name_; }
   uint32_t doc_count() const { return doc_count_; }
-  DocValues Doc(uint32_t doc) const;
+  // A document's record (verified before use: Corruption if its bytes are
+  // damaged); default values past the end.
+  Result<DocValues> Doc(uint32_t doc) const;
   // Inline: scoring asks it for every (document, clause). Read from one
   // dense array a field (4 bytes a document), not the 40-byte .docs
   // records: the candidates of a query then share cache lines and pages.
@@ -107,7 +114,7 @@ class SegmentReader {
   PostingsCursor Cursor(const TermInfo& info) const { return PostingsCursor(*post_, *pos_, info); }
   TermDictionary::Iterator Seek(std::string_view from) const { return dict_.Seek(from); }
   size_t term_count() const { return dict_.size(); }
-  // Every chunk of the four files against its checksum (those already
+  // Every chunk of the files against its checksum (those already
   // verified are skipped): for `wenyuan check`, and after writes and merges.
   Status VerifyChecksums() const;
   // The same, each file's pages dropped from resident memory as they are
@@ -147,7 +154,8 @@ class SegmentReader {
   std::unique_ptr<CheckedFile> dict_file_, post_, pos_, docs_, titles_;
   TermDictionary dict_;
   uint32_t doc_count_ = 0;
-  // Each length field's values, one a document, copied from .docs at open.
+  // Each length field's values, one a document, copied at open from .len
+  // (or .docs).
   std::array<std::vector<uint32_t>, kLengthFields> lengths_;
   bool has_char_terms_ = false;
   bool has_title_keys_ = false;

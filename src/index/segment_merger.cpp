@@ -18,7 +18,8 @@ Result<MergedSegment> MergeSegments(const std::vector<SnapshotSegment>& inputs, 
     for (uint32_t d = 0; d < seg.reader->doc_count(); ++d) {
       if (!seg.IsLive(d)) continue;
       doc_map[i][d] = static_cast<uint32_t>(values.size());
-      values.push_back(seg.reader->Doc(d));
+      WY_ASSIGN_OR_RETURN(DocValues v, seg.reader->Doc(d));
+      values.push_back(v);
       if (with_titles) {
         WY_ASSIGN_OR_RETURN(std::string_view title, seg.reader->Title(d));
         titles.Add(title);

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "index/segment.h"
 #include "test_support.h"
 
@@ -8,11 +10,7 @@ namespace {
 
 using wenyuan::testing::TempDir;
 
-// What a segment reader gives back per document is what was written: the
-// values of .docs, and each length field's value (held at open in a dense
-// array a field), with 1 for the keyword field and for documents past the end.
-TEST(SegmentReaderTest, GivesBackEveryDocumentsValuesAndFieldLengths) {
-  TempDir dir;
+std::vector<DocValues> SampleDocs() {
   std::vector<DocValues> docs(700);
   for (size_t d = 0; d < docs.size(); ++d) {
     const auto n = static_cast<uint32_t>(d);
@@ -24,21 +22,22 @@ TEST(SegmentReaderTest, GivesBackEveryDocumentsValuesAndFieldLengths) {
     docs[d].length[1] = 40 + n * 3;
     docs[d].length[2] = 90000 + n * 7;  // past 16 bits
   }
-  SegmentWriter writer(docs);
-  writer.AddTerm("2ab", std::vector<Posting>{{0, 1, {0}}, {699, 2, {3, 9}}});
-  ASSERT_TRUE(writer.Finish(dir.path(), "seg").ok());
-  auto reader = SegmentReader::Open(dir.path(), "seg");
-  ASSERT_TRUE(reader.ok()) << reader.status().ToString();
-  const SegmentReader& segment = **reader;
+  return docs;
+}
+
+void ExpectValuesAndLengths(const SegmentReader& segment, const std::vector<DocValues>& docs) {
   ASSERT_EQ(segment.doc_count(), docs.size());
   uint64_t totals[kLengthFields] = {0, 0, 0};
   for (uint32_t d = 0; d < docs.size(); ++d) {
-    const DocValues got = segment.Doc(d);
+    auto doc = segment.Doc(d);
+    ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+    const DocValues& got = *doc;
     EXPECT_EQ(got.passage_id, docs[d].passage_id);
     EXPECT_EQ(got.document_id, docs[d].document_id);
     EXPECT_EQ(got.signature, docs[d].signature);
     EXPECT_EQ(got.date, docs[d].date);
     for (size_t f = 0; f < kLengthFields; ++f) {
+      EXPECT_EQ(got.length[f], docs[d].length[f]) << "doc " << d << " field " << f;
       EXPECT_EQ(segment.Length(d, static_cast<Field>(f)), docs[d].length[f]) << "doc " << d << " field " << f;
       totals[f] += docs[d].length[f];
     }
@@ -47,6 +46,51 @@ TEST(SegmentReaderTest, GivesBackEveryDocumentsValuesAndFieldLengths) {
   for (size_t f = 0; f < kLengthFields; ++f) EXPECT_EQ(segment.TotalLength(static_cast<Field>(f)), totals[f]);
   EXPECT_EQ(segment.Length(700, Field::kBigrams), 1u);
   EXPECT_EQ(segment.Length(UINT32_MAX, Field::kTitle), 1u);
+}
+
+// What a segment reader gives back per document is what was written: the
+// values of .docs, and each length field's value (held at open in a dense
+// array a field, from .len), with 1 for the keyword field and for documents
+// past the end.
+TEST(SegmentReaderTest, GivesBackEveryDocumentsValuesAndFieldLengths) {
+  TempDir dir;
+  const std::vector<DocValues> docs = SampleDocs();
+  SegmentWriter writer(docs);
+  writer.AddTerm("2ab", std::vector<Posting>{{0, 1, {0}}, {699, 2, {3, 9}}});
+  ASSERT_TRUE(writer.Finish(dir.path(), "seg").ok());
+  ASSERT_TRUE(std::filesystem::exists(dir.path() / "seg.len"));
+  auto reader = SegmentReader::Open(dir.path(), "seg");
+  ASSERT_TRUE(reader.ok()) << reader.status().ToString();
+  ExpectValuesAndLengths(**reader, docs);
+}
+
+// A segment written before the length columns (no .len) reads its lengths
+// from the document records: the same values.
+TEST(SegmentReaderTest, ASegmentWithoutLengthColumnsReadsTheRecords) {
+  TempDir dir;
+  const std::vector<DocValues> docs = SampleDocs();
+  SegmentWriter writer(docs);
+  writer.AddTerm("2ab", std::vector<Posting>{{0, 1, {0}}, {699, 2, {3, 9}}});
+  ASSERT_TRUE(writer.Finish(dir.path(), "seg").ok());
+  ASSERT_TRUE(std::filesystem::remove(dir.path() / "seg.len"));
+  auto reader = SegmentReader::Open(dir.path(), "seg");
+  ASSERT_TRUE(reader.ok()) << reader.status().ToString();
+  ExpectValuesAndLengths(**reader, docs);
+}
+
+// Length columns that disagree with the records' count are damage, named.
+TEST(SegmentReaderTest, LengthColumnsOfAnotherCountAreCorruption) {
+  TempDir dir;
+  std::vector<DocValues> docs = SampleDocs();
+  ASSERT_TRUE(SegmentWriter(docs).Finish(dir.path(), "seg").ok());
+  docs.pop_back();
+  ASSERT_TRUE(SegmentWriter(docs).Finish(dir.path(), "short").ok());
+  std::filesystem::copy_file(dir.path() / "short.len", dir.path() / "seg.len",
+                             std::filesystem::copy_options::overwrite_existing);
+  auto reader = SegmentReader::Open(dir.path(), "seg");
+  ASSERT_FALSE(reader.ok());
+  EXPECT_EQ(reader.status().code(), StatusCode::kCorruption);
+  EXPECT_NE(reader.status().message().find("seg.docs"), std::string::npos) << reader.status().message();
 }
 
 }  // namespace

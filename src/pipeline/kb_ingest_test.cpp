@@ -166,7 +166,7 @@ std::string IndexContent(const std::filesystem::path& data, const std::string& k
   for (const auto& seg : (*snapshot)->segments()) {
     for (uint32_t d = 0; d < seg.reader->doc_count(); ++d) {
       if (!seg.IsLive(d)) continue;
-      const index::DocValues v = seg.reader->Doc(d);
+      const index::DocValues v = *seg.reader->Doc(d);
       std::string line = std::to_string(v.document_id) + " " + std::to_string(v.signature) + " " +
                          std::to_string(v.date) + " " + std::to_string(v.length[0]) + "/" +
                          std::to_string(v.length[1]) + "/" + std::to_string(v.length[2]);
@@ -182,7 +182,7 @@ std::string IndexContent(const std::filesystem::path& data, const std::string& k
         if (!seg.IsLive(d)) continue;
         std::string p = std::to_string(cursor.tf()) + ":";
         for (uint32_t at : cursor.Positions()) p += std::to_string(at) + ",";
-        postings[it.key()][seg.reader->Doc(d).passage_id] = p;
+        postings[it.key()][seg.reader->Doc(d)->passage_id] = p;
       }
     }
   }

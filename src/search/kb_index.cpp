@@ -115,12 +115,12 @@ Result<std::string> CatalogStamp(catalog::Catalog& catalog, const std::string& k
 }
 
 // (passage id, signature) of every live document; duplicates of an id too.
-std::vector<std::pair<int64_t, uint64_t>> IndexedPassages(const index::IndexSnapshot& snapshot) {
+Result<std::vector<std::pair<int64_t, uint64_t>>> IndexedPassages(const index::IndexSnapshot& snapshot) {
   std::vector<std::pair<int64_t, uint64_t>> out;
   for (const auto& seg : snapshot.segments()) {
     for (uint32_t d = 0; d < seg.reader->doc_count(); ++d) {
       if (!seg.IsLive(d)) continue;
-      const auto v = seg.reader->Doc(d);
+      WY_ASSIGN_OR_RETURN(const index::DocValues v, seg.reader->Doc(d));
       out.emplace_back(v.passage_id, v.signature);
     }
   }
@@ -240,7 +240,8 @@ Result<SyncCounts> KbIndexWriter::ApplySync(const CatalogSide& catalog_side) {
   SyncCounts counts;
   std::unordered_map<int64_t, uint64_t> indexed;
   std::unordered_set<int64_t> stale;
-  for (const auto& [id, signature] : IndexedPassages(*writer_->snapshot())) {
+  WY_ASSIGN_OR_RETURN(auto indexed_passages, IndexedPassages(*writer_->snapshot()));
+  for (const auto& [id, signature] : indexed_passages) {
     auto it = catalog_side.signatures.find(id);
     if (it == catalog_side.signatures.end() || it->second != signature || !indexed.emplace(id, signature).second)
       stale.insert(id);
@@ -517,7 +518,8 @@ Result<std::string> CheckKbIndex(catalog::Catalog& catalog, const Analysis& kb_a
   std::unordered_map<int64_t, uint64_t> indexed;
   size_t duplicated = 0, changed = 0, extra = 0, missing = 0;
   int64_t example = 0;
-  for (const auto& [id, signature] : IndexedPassages(*snapshot)) {
+  WY_ASSIGN_OR_RETURN(auto indexed_passages, IndexedPassages(*snapshot));
+  for (const auto& [id, signature] : indexed_passages) {
     if (!indexed.emplace(id, signature).second) {
       ++duplicated;
       example = id;
