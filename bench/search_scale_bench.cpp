@@ -453,6 +453,10 @@ int main(int argc, char** argv) {
   const double xapian_first_ms = MsSince(t0);
   std::printf("open + first query: Wenyuan %.1f ms (open %.1f ms), Xapian %.1f ms\n", wenyuan_first_ms, wenyuan_open_ms,
               xapian_first_ms);
+  // Where a cold first query's time goes (its reads fall in these stages).
+  std::printf("first query's stages, ms:");
+  for (const auto& stage : kStages) std::printf(" %s %.1f", stage.name, last_timings.*stage.ms);
+  std::printf("\n");
   // The layout the writer's merge policy left (each segment's live passages).
   std::printf("Wenyuan segments: %zu (", (*snapshot)->segments().size());
   for (const auto& seg : (*snapshot)->segments()) {

@@ -142,6 +142,19 @@ Status CheckedFile::Verify(uint64_t begin, uint64_t end) const {
   return Status::Ok();
 }
 
+void CheckedFile::Prefetch(uint64_t begin, uint64_t end) const {
+  end = std::min<uint64_t>(end, payload_.size());
+  if (table_.empty() || begin >= end) return;
+  const size_t first = static_cast<size_t>(begin / kChecksumChunk);
+  const size_t last = static_cast<size_t>((end - 1) / kChecksumChunk);
+  for (size_t c = first; c <= last; ++c) {
+    if (!verified_[c].load(std::memory_order_acquire)) {
+      map_->Prefetch(uint64_t{c} * kChecksumChunk, uint64_t{last + 1} * kChecksumChunk);
+      return;
+    }
+  }
+}
+
 Status CheckedFile::VerifyAllAndRelease() const {
   for (uint64_t begin = 0; begin < payload_.size(); begin += kReleaseWindow) {
     const uint64_t end = std::min<uint64_t>(begin + kReleaseWindow, payload_.size());

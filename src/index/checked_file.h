@@ -86,6 +86,11 @@ class CheckedFile {
   // Thread-safe; cheap for chunks already verified (one atomic load each).
   Status Verify(uint64_t begin, uint64_t end) const;
   Status VerifyAll() const { return Verify(0, payload_.size()); }
+  // Asks the kernel to read the chunks holding payload bytes [begin, end)
+  // that are not yet verified, without waiting: a reader about to Verify
+  // many scattered ranges asks for them all first, so that their reads
+  // overlap instead of following one another.
+  void Prefetch(uint64_t begin, uint64_t end) const;
   // VerifyAll, dropping the pages it read from resident memory window by
   // window (kReleaseWindow bytes), and the rest of the file's at the end:
   // verifying a file of any size keeps at most a window of it resident.

@@ -159,7 +159,10 @@ Result<QueryResult> Finish(const IndexSnapshot& snapshot, const Query& query, Pr
   QueryResult result;
   result.clauses = std::move(prep.stats);
   result.scored_documents = scored;
-  for (size_t i = 0; i < top.size() && i < std::max(query.k, query.candidates); ++i) {
+  const size_t hits = std::min(top.size(), std::max(query.k, query.candidates));
+  // The hits' records are read in one go, not one cold read after another.
+  for (size_t i = 0; i < hits; ++i) snapshot.segments()[top[i].seg].reader->PrefetchDoc(top[i].doc);
+  for (size_t i = 0; i < hits; ++i) {
     const auto& c = top[i];
     if (c.first_tier) ++result.first_tier;
     WY_ASSIGN_OR_RETURN(DocValues values, snapshot.segments()[c.seg].reader->Doc(c.doc));

@@ -250,6 +250,11 @@ Result<DocValues> SegmentReader::Doc(uint32_t doc) const {
   return d;
 }
 
+void SegmentReader::PrefetchDoc(uint32_t doc) const {
+  const uint64_t at = uint64_t{doc} * kDocRecordBytes;
+  if (doc < doc_count_) docs_->Prefetch(at, at + kDocRecordBytes);
+}
+
 Result<std::string_view> SegmentReader::Title(uint32_t doc) const {
   if (!titles_ || doc >= doc_count_) return std::string_view();
   std::string_view t = titles_->payload();

@@ -97,6 +97,9 @@ class SegmentReader {
   // A document's record (verified before use: Corruption if its bytes are
   // damaged); default values past the end.
   Result<DocValues> Doc(uint32_t doc) const;
+  // Asks for the record of `doc` to be read ahead (CheckedFile::Prefetch):
+  // before Doc() on many documents, so their reads overlap.
+  void PrefetchDoc(uint32_t doc) const;
   // Inline: scoring asks it for every (document, clause). Read from one
   // dense array a field (4 bytes a document), not the 40-byte .docs
   // records: the candidates of a query then share cache lines and pages.
