@@ -11,6 +11,12 @@ namespace {
 
 enum class Placed { kLinked, kCopied, kGone };
 
+// Files of index/segment.h's SegmentFileNames that a segment may lack:
+// those of segments written before length columns (.len) or titles (.ttl).
+bool IsOptionalSegmentFile(std::string_view file_name) {
+  return file_name.ends_with(".len") || file_name.ends_with(".ttl");
+}
+
 // Hard-links `from` to `to`, or copies it where linking is not possible
 // (another file system, a file system without links).
 Result<Placed> LinkOrCopy(const fs::path& from, const fs::path& to) {
@@ -43,9 +49,13 @@ Result<std::optional<Manifest>> CopyCommittedIndex(const fs::path& from, const f
     WY_ASSIGN_OR_RETURN(std::optional<Manifest> manifest, ReadManifest(to));
     if (!manifest) return Status::Corruption((from / kManifestName).string() + ": manifest vanished while copying");
     IndexCopyStats local;
-    bool complete = true;
+    bool complete = true, optional_gone = false;
     for (const std::string& name : manifest->ReferencedFiles()) {
       WY_ASSIGN_OR_RETURN(Placed placed, LinkOrCopy(from / name, to / name));
+      if (placed == Placed::kGone && IsOptionalSegmentFile(name)) {
+        optional_gone = true;  // absent, or removed with its segment: told apart below
+        continue;
+      }
       if (placed == Placed::kGone) {
         complete = false;
         break;
@@ -55,6 +65,13 @@ Result<std::optional<Manifest>> CopyCommittedIndex(const fs::path& from, const f
       local.bytes += fs::file_size(to / name, ec);
     }
     if (!complete) continue;
+    // A writer removes a version's files only after replacing its
+    // manifest: with the same manifest still there, a file that was not
+    // found is one its segment never had (written before it existed).
+    if (optional_gone) {
+      auto again = ReadFileToString(from / kManifestName, 64ull << 20);
+      if (!again.ok() || *again != bytes) continue;
+    }
     if (stats) *stats = local;
     return manifest;
   }
