@@ -33,8 +33,12 @@ void PackBits(const uint32_t* values, size_t n, uint32_t bits, std::string& out)
 }
 
 void UnpackBits(const char* in, size_t n, uint32_t bits, uint32_t* values) {
+  UnpackBitsRange(in, n, bits, 0, n, values);
+}
+
+void UnpackBitsRange(const char* in, size_t n, uint32_t bits, size_t first, size_t count, uint32_t* values) {
   if (bits == 0) {
-    for (size_t i = 0; i < n; ++i) values[i] = 0;
+    for (size_t i = 0; i < count; ++i) values[i] = 0;
     return;
   }
   const auto* src = reinterpret_cast<const unsigned char*>(in);
@@ -53,14 +57,25 @@ void UnpackBits(const char* in, size_t n, uint32_t bits, uint32_t* values) {
   };
   // The values whose first byte is at most total - 8.
   const size_t fast = total >= 8 ? std::min(n, ((total - 8) * 8) / bits + 1) : 0;
-  size_t i = 0;
-  for (; i < fast; ++i) values[i] = read(src, 0, i);
-  if (i < n) {
+  const size_t end = std::min(n, first + count);
+  size_t i = first;
+  for (; i < end && i < fast; ++i) values[i - first] = read(src, 0, i);
+  if (i < end) {
     const size_t from = (i * bits) >> 3;  // at least total - 8: at most 8 bytes left
     unsigned char tail[16] = {};
     std::memcpy(tail, src + from, total - from);
-    for (; i < n; ++i) values[i] = read(tail, from, i);
+    for (; i < end; ++i) values[i - first] = read(tail, from, i);
   }
+}
+
+uint32_t UnpackBit(const char* in, size_t n, uint32_t bits, size_t i) {
+  if (bits == 0 || i >= n) return 0;
+  const uint64_t mask = (bits == 32) ? 0xffffffffull : ((1ull << bits) - 1);
+  const size_t bit = i * bits;
+  const size_t byte = bit >> 3;
+  uint64_t word = 0;
+  std::memcpy(&word, in + byte, std::min<size_t>(8, PackedBytes(n, bits) - byte));
+  return static_cast<uint32_t>((word >> (bit & 7)) & mask);
 }
 
 }  // namespace wenyuan::index

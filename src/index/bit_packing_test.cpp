@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
+#include <string>
+#include <vector>
 
 #include "index/byte_coding.h"
 
@@ -24,6 +27,36 @@ TEST(BitPackingTest, RandomRunsRoundTripAtEveryWidth) {
       std::vector<uint32_t> back(n, 99);
       UnpackBits(packed.data() + 1, n, bits, back.data());
       EXPECT_EQ(back, values) << bits << " bits, " << n << " values";
+    }
+  }
+}
+
+TEST(BitPackingTest, PartsOfARunAndSingleValuesReadAsTheWholeRun) {
+  std::mt19937 rng(11);
+  for (uint32_t bits = 0; bits <= 32; ++bits) {
+    for (size_t n : {1, 9, 100, 128}) {
+      std::vector<uint32_t> values(n);
+      const uint64_t limit = bits == 32 ? UINT32_MAX : (1ull << bits) - 1;
+      for (auto& v : values) v = static_cast<uint32_t>(rng() % (limit + 1));
+      std::string packed;
+      PackBits(values.data(), n, bits, packed);
+      // Exactly the run's bytes on the heap: a read past them is a
+      // sanitizer's error.
+      std::vector<char> exact(packed.begin(), packed.end());
+      const char* in = exact.empty() ? nullptr : exact.data();
+      for (size_t i = 0; i < n; ++i) {
+        ASSERT_EQ(UnpackBit(in, n, bits, i), values[i]) << bits << " bits, value " << i << " of " << n;
+      }
+      for (size_t first = 0; first < n; first += 7) {
+        for (size_t count : {size_t{1}, size_t{32}, n - first}) {
+          std::vector<uint32_t> part(count, 99);
+          UnpackBitsRange(in, n, bits, first, count, part.data());
+          const size_t end = std::min(n, first + count);
+          for (size_t i = first; i < end; ++i) {
+            ASSERT_EQ(part[i - first], values[i]) << bits << " bits, values " << first << "+" << count;
+          }
+        }
+      }
     }
   }
 }

@@ -144,6 +144,7 @@ void PostingsCursor::Rewind() {
   doc_ = first_doc_;
   shallow_ = false;
   lazy_ = true;
+  packed_tfs_ = nullptr;
   pos_index_ = 0;
   pos_at_ = blocks_[0].pos_offset;
   positions_doc_ = kNoMoreDocs;
@@ -223,8 +224,9 @@ void PostingsCursor::Exhaust(Status status) {
   Exhaust(nullptr);
 }
 
-bool PostingsCursor::LoadBlock(size_t block) {
+bool PostingsCursor::LoadBlock(size_t block, uint32_t upto) {
   lazy_ = false;
+  packed_tfs_ = nullptr;
   if (block >= block_total_) {
     Exhaust(nullptr);
     return false;
@@ -236,23 +238,36 @@ bool PostingsCursor::LoadBlock(size_t block) {
   ByteReader r(post_.substr(blocks_[block].offset));
   uint32_t previous = block == 0 ? kNoMoreDocs : blocks_[block - 1].last_doc;
   if (n == kBlockSize) {
-    std::string_view bytes;
-    uint32_t deltas[kBlockSize];
+    std::string_view doc_bytes, tf_bytes;
     std::string_view bits_byte;
     if (!r.GetBytes(1, bits_byte) || static_cast<uint8_t>(bits_byte[0]) > 32)
       return Damage(post_file_, blocks_[block].offset, "bad block"), false;
-    uint32_t bits = static_cast<uint8_t>(bits_byte[0]);
-    if (!r.GetBytes(PackedBytes(n, bits), bytes)) return Damage(post_file_, blocks_[block].offset, "bad block"), false;
-    UnpackBits(bytes.data(), n, bits, deltas);
+    doc_bits_ = static_cast<uint8_t>(bits_byte[0]);
+    if (!r.GetBytes(PackedBytes(n, doc_bits_), doc_bytes))
+      return Damage(post_file_, blocks_[block].offset, "bad block"), false;
     if (!r.GetBytes(1, bits_byte) || static_cast<uint8_t>(bits_byte[0]) > 32)
       return Damage(post_file_, blocks_[block].offset, "bad block"), false;
-    bits = static_cast<uint8_t>(bits_byte[0]);
-    if (!r.GetBytes(PackedBytes(n, bits), bytes)) return Damage(post_file_, blocks_[block].offset, "bad block"), false;
-    UnpackBits(bytes.data(), n, bits, tfs_);
-    for (size_t i = 0; i < n; ++i) {
-      docs_[i] = previous + 1 + deltas[i];
-      previous = docs_[i];
-      tfs_[i] += 1;
+    tf_bits_ = static_cast<uint8_t>(bits_byte[0]);
+    if (!r.GetBytes(PackedBytes(n, tf_bits_), tf_bytes))
+      return Damage(post_file_, blocks_[block].offset, "bad block"), false;
+    if (!Verified(post_file_, blocks_[block].offset, static_cast<uint64_t>(r.position() - post_.data()))) return false;
+    packed_docs_ = doc_bytes.data();
+    // A list without a skip table learns its last doc from the decoded
+    // block: decoded whole.
+    if (upto != kNoMoreDocs && block_total_ > 1) {
+      packed_tfs_ = tf_bytes.data();
+      decoded_ = 0;
+      DecodeUpTo(upto);
+    } else {
+      uint32_t deltas[kBlockSize];
+      UnpackBits(doc_bytes.data(), n, doc_bits_, deltas);
+      UnpackBits(tf_bytes.data(), n, tf_bits_, tfs_);
+      for (size_t i = 0; i < n; ++i) {
+        docs_[i] = previous + 1 + deltas[i];
+        previous = docs_[i];
+        tfs_[i] += 1;
+      }
+      decoded_ = n;
     }
   } else {
     for (size_t i = 0; i < n; ++i) {
@@ -263,8 +278,9 @@ bool PostingsCursor::LoadBlock(size_t block) {
       previous = docs_[i];
       tfs_[i] = tf + 1;
     }
+    if (!Verified(post_file_, blocks_[block].offset, static_cast<uint64_t>(r.position() - post_.data()))) return false;
+    decoded_ = n;
   }
-  if (!Verified(post_file_, blocks_[block].offset, static_cast<uint64_t>(r.position() - post_.data()))) return false;
   if (df_ <= kBlockSize) blocks_[block].last_doc = docs_[n - 1];  // no skip table: known once decoded
   at_ = 0;
   doc_ = docs_[0];
@@ -272,6 +288,28 @@ bool PostingsCursor::LoadBlock(size_t block) {
   pos_index_ = 0;
   pos_at_ = blocks_[block].pos_offset;
   return true;
+}
+
+void PostingsCursor::DecodeUpTo(uint32_t target) {
+  while (decoded_ < block_count_ && (decoded_ == 0 || docs_[decoded_ - 1] < target)) {
+    const size_t m = std::min(kDecodeRun, block_count_ - decoded_);
+    uint32_t deltas[kDecodeRun];
+    UnpackBitsRange(packed_docs_, block_count_, doc_bits_, decoded_, m, deltas);
+    uint32_t previous = decoded_ > 0 ? docs_[decoded_ - 1] : block_ == 0 ? kNoMoreDocs : blocks_[block_ - 1].last_doc;
+    for (size_t i = 0; i < m; ++i) {
+      previous += 1 + deltas[i];
+      docs_[decoded_ + i] = previous;
+    }
+    decoded_ += m;
+  }
+}
+
+uint32_t PostingsCursor::PendingTf() {
+  if (lazy_) {
+    Decode();
+    return tfs_[at_];
+  }
+  return UnpackBit(packed_tfs_, block_count_, tf_bits_, at_) + 1;
 }
 
 void PostingsCursor::Settle() {
@@ -289,7 +327,11 @@ uint32_t PostingsCursor::Next() {
     return doc_;
   }
   if (lazy_ && !Decode()) return doc_;
-  if (++at_ < block_count_) return doc_ = docs_[at_];
+  if (++at_ < decoded_) return doc_ = docs_[at_];
+  if (at_ < block_count_) {  // the next run of a block decoded in part
+    DecodeUpTo(doc_ + 1);
+    return doc_ = docs_[at_];
+  }
   LoadBlock(block_ + 1);
   return doc_;
 }
@@ -311,11 +353,13 @@ uint32_t PostingsCursor::AdvanceFar(uint32_t target) {
   if (doc_ == kNoMoreDocs || doc_ >= target) return doc_;
   // A lazy block is decoded only if the target may lie in it (a list
   // without a skip table knows its last doc only once decoded).
-  if (lazy_ && blocks_[block_].last_doc >= target && !Decode()) return doc_;
+  if (lazy_ && blocks_[block_].last_doc >= target && !LoadBlock(block_, target)) return doc_;
   if (blocks_[block_].last_doc < target) {
-    if (!LoadBlock(SearchBlocks(block_ + 1, target))) return doc_;
+    if (!LoadBlock(SearchBlocks(block_ + 1, target), target)) return doc_;
+  } else {
+    DecodeUpTo(target);
   }
-  while (docs_[at_] < target) ++at_;  // the block's last doc is >= target
+  while (at_ + 1 < decoded_ && docs_[at_] < target) ++at_;  // the block's last doc is >= target
   return doc_ = docs_[at_];
 }
 

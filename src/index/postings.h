@@ -26,6 +26,7 @@ namespace wenyuan::index {
 
 inline constexpr uint32_t kNoMoreDocs = std::numeric_limits<uint32_t>::max();
 inline constexpr size_t kBlockSize = 128;
+inline constexpr size_t kDecodeRun = 32;  // ids decoded at a time by a probe (PostingsCursor::Advance)
 
 struct Posting {
   uint32_t doc = 0;
@@ -87,18 +88,23 @@ class PostingsCursor {
   // list that is only bounded (BlockFor) or skipped past is never decoded.
   uint32_t doc() const { return doc_; }
   uint32_t tf() {
-    if (lazy_) Decode();
+    if (lazy_ || packed_tfs_) return PendingTf();
     return tfs_[at_];
   }
   uint32_t df() const { return df_; }
   // Moves to the next doc (kNoMoreDocs at the end).
   uint32_t Next();
   // Moves to the first doc >= target. Inline where the target lies in the
-  // decoded block (a leapfrog's usual step); otherwise AdvanceFar.
+  // decoded part of the block (a leapfrog's usual step); otherwise
+  // AdvanceFar. A block it moves into is decoded only as far as the target
+  // (runs of kDecodeRun ids; the frequencies one by one as asked): a probe
+  // that asks whether one document holds the term, as pruning does at
+  // scattered documents of a long list, reads part of a block (Next goes on
+  // a run at a time). Next into a block, or a shallow one's use, decodes it all.
   uint32_t Advance(uint32_t target) {
     if (!shallow_) {
       if (doc_ >= target) return doc_;  // also at the end (kNoMoreDocs)
-      if (!lazy_ && blocks_[block_].last_doc >= target) {
+      if (!lazy_ && docs_[decoded_ - 1] >= target) {
         while (docs_[at_] < target) ++at_;
         return doc_ = docs_[at_];
       }
@@ -130,7 +136,14 @@ class PostingsCursor {
 
  private:
   void Init(const TermInfo& info);
-  bool LoadBlock(size_t block);
+  // Loads `block`: a full block's ids decoded up to the first >= `upto`
+  // (all of them, and its frequencies, when `upto` is kNoMoreDocs); the
+  // rest of it on demand (DecodeUpTo, PendingTf).
+  bool LoadBlock(size_t block, uint32_t upto = kNoMoreDocs);
+  // Decodes the loaded block's ids on, a run at a time, until one is >=
+  // target or the block ends.
+  void DecodeUpTo(uint32_t target);
+  uint32_t PendingTf();  // tf() of a lazy block, or one left packed
   // The first block from `from` whose last doc is >= target (the end if
   // none), starting past the last search's stop where that is safe.
   size_t SearchBlocks(size_t from, uint32_t target);
@@ -163,6 +176,12 @@ class PostingsCursor {
   // maxima asked for ever later targets, as pruning does) stays linear.
   size_t probed_ = 0;
   size_t block_count_ = 0;  // postings in it
+  size_t decoded_ = 0;      // docs_[0, decoded_) are decoded (the loaded block's)
+  // The loaded full block's packed ids (while some are not decoded) and
+  // frequencies (non-null while tfs_ does not hold them).
+  const char* packed_docs_ = nullptr;
+  const char* packed_tfs_ = nullptr;
+  uint32_t doc_bits_ = 0, tf_bits_ = 0;
   size_t at_ = 0;
   uint32_t doc_ = kNoMoreDocs;
   uint32_t first_doc_ = kNoMoreDocs;  // the list's first document (Peek)

@@ -127,6 +127,57 @@ TEST(PostingsTest, DamagedOffsetsExhaustTheCursorWithCorruption) {
   EXPECT_EQ(cut.status().code(), StatusCode::kCorruption);
 }
 
+// A probe (Advance into a block not decoded) decodes the block only as far
+// as its target, its frequencies one at a time; whatever follows (Advance
+// within the decoded part or past it, Next across the part not decoded,
+// tf, positions, a rewind) reads the list as written. Random walks of all
+// of them over lists of many blocks, dense and sparse.
+TEST(PostingsTest, BlocksDecodedInPartReadAsTheList) {
+  std::mt19937 rng(23);
+  for (size_t n : {129, 700, 5000}) {
+    for (uint32_t gap : {1u, 3u, 40u}) {
+      auto postings = RandomPostings(rng, n, gap);
+      std::string post, pos;
+      const TermInfo info = WritePostings(
+          postings, [](uint32_t) { return 5u; }, post, pos);
+      auto first_at_least = [&](uint32_t target) {
+        return std::lower_bound(postings.begin(), postings.end(), target,
+                                [](const Posting& p, uint32_t t) { return p.doc < t; });
+      };
+      const uint32_t last = postings.back().doc;
+      for (int trial = 0; trial < 30; ++trial) {
+        PostingsCursor c(post, pos, info);
+        auto at = postings.begin();
+        for (int move = 0; move < 400 && at != postings.end(); ++move) {
+          const uint32_t kind = rng() % 8;
+          if (kind < 3) {  // a probe further on: within the run, the block, or blocks ahead
+            const uint32_t step = kind == 0   ? 1 + rng() % 8
+                                  : kind == 1 ? 1 + rng() % (64 * gap)
+                                              : 1 + rng() % (last / 4 + 1);
+            const uint32_t target = at->doc + step;
+            at = first_at_least(target);
+            ASSERT_EQ(c.Advance(target), at == postings.end() ? kNoMoreDocs : at->doc)
+                << n << " " << gap << " target " << target;
+          } else if (kind < 6) {
+            ++at;
+            ASSERT_EQ(c.Next(), at == postings.end() ? kNoMoreDocs : at->doc) << n << " " << gap;
+          } else if (kind == 6) {
+            ASSERT_EQ(c.tf(), at->tf) << n << " " << gap << " doc " << at->doc;
+          } else {
+            ASSERT_EQ(c.Positions(), at->positions) << n << " " << gap << " doc " << at->doc;
+          }
+          if (at != postings.end() && rng() % 50 == 0) {
+            c.Rewind();
+            at = postings.begin();
+            ASSERT_EQ(c.doc(), at->doc);
+          }
+        }
+        EXPECT_TRUE(c.status().ok()) << c.status().ToString();
+      }
+    }
+  }
+}
+
 // Shallow moves (block-max WAND's) then a decoding Advance land where plain
 // Advance lands: random mixes of both over lists of one and many blocks.
 TEST(PostingsTest, ShallowAdvanceThenAdvanceAgreesWithAdvance) {
