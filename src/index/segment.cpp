@@ -216,6 +216,17 @@ Status SegmentReader::VerifyChecksums() const {
     Status s = file->VerifyAll();
     if (!s.ok()) return Status::Corruption("corrupt segment " + name_ + ": " + s.message());
   }
+  // The lengths a query scores with (from .len where the segment has it)
+  // against the records' own: both are written from the same values.
+  const char* records = docs_->payload().data();
+  for (size_t f = 0; f < kLengthFields; ++f) {
+    const char* record = records + 28 + 4 * f;
+    for (uint32_t d = 0; d < doc_count_; ++d, record += kDocRecordBytes) {
+      if (DecodeFixed32(record) == lengths_[f][d]) continue;
+      return Status::Corruption("corrupt segment " + name_ + ": " + name_ + ".len: document " + std::to_string(d) +
+                                "'s length differs from its record in " + name_ + ".docs");
+    }
+  }
   return Status::Ok();
 }
 

@@ -118,7 +118,8 @@ class SegmentReader {
   TermDictionary::Iterator Seek(std::string_view from) const { return dict_.Seek(from); }
   size_t term_count() const { return dict_.size(); }
   // Every chunk of the files against its checksum (those already
-  // verified are skipped): for `wenyuan check`, and after writes and merges.
+  // verified are skipped), and the length columns against the records:
+  // for `wenyuan check`, and after writes and merges.
   Status VerifyChecksums() const;
   // The same, each file's pages dropped from resident memory as they are
   // checked (CheckedFile::VerifyAllAndRelease): what a writer uses after

@@ -93,5 +93,26 @@ TEST(SegmentReaderTest, LengthColumnsOfAnotherCountAreCorruption) {
   EXPECT_NE(reader.status().message().find("seg.docs"), std::string::npos) << reader.status().message();
 }
 
+// Length columns whose checksums hold but whose values differ from the
+// records' open (the count agrees), and the full check names the file.
+TEST(SegmentReaderTest, LengthColumnsThatDisagreeWithTheRecordsFailTheCheck) {
+  TempDir dir;
+  std::vector<DocValues> docs = SampleDocs();
+  ASSERT_TRUE(SegmentWriter(docs).Finish(dir.path(), "seg").ok());
+  docs[321].length[1] += 1;
+  ASSERT_TRUE(SegmentWriter(docs).Finish(dir.path(), "other").ok());
+  std::filesystem::copy_file(dir.path() / "other.len", dir.path() / "seg.len",
+                             std::filesystem::copy_options::overwrite_existing);
+  auto reader = SegmentReader::Open(dir.path(), "seg");
+  ASSERT_TRUE(reader.ok()) << reader.status().ToString();
+  const Status check = (*reader)->VerifyChecksums();
+  ASSERT_FALSE(check.ok());
+  EXPECT_EQ(check.code(), StatusCode::kCorruption);
+  EXPECT_NE(check.message().find("seg.len: document 321"), std::string::npos) << check.message();
+  auto intact = SegmentReader::Open(dir.path(), "other");
+  ASSERT_TRUE(intact.ok());
+  EXPECT_TRUE((*intact)->VerifyChecksums().ok());
+}
+
 }  // namespace
 }  // namespace wenyuan::index
