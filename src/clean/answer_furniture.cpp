@@ -254,10 +254,6 @@ void MarkLabelledComments(std::vector<PageLine>& lines) {
   }
 }
 
-}  // namespace
-
-namespace {
-
 // Over each answer's voters row, the answerer's header ("[avatar] 老根儿 -
 // 北方阳台养肉七年"): the short line right above it, no sentence ended in
 // it. On a page with two such rows or more, an answer's prose left out
@@ -265,22 +261,24 @@ namespace {
 // right over the question ("多肉养护  冬季养护  景天科" over "…缺水？").
 void MarkAnswerersHeaders(std::vector<PageLine>& lines) {
   constexpr size_t kMaxHeader = 40, kMinAnswers = 2;
-  size_t answers = 0;
-  for (size_t i = 1; i < lines.size(); ++i) {
-    if (lines[i].blank() || !IsVotersRow(lines[i].core)) continue;
-    ++answers;
+  std::vector<size_t> voters;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].blank() && IsVotersRow(lines[i].core)) voters.push_back(i);
+  }
+  for (size_t i : voters) {
+    if (i == 0) continue;
     PageLine& header = lines[i - 1];
     if (header.kept() && header.core.size() <= kMaxHeader && !HasSentenceEnd(header.core)) {
       header.reason = "answerer's header";
     }
   }
+  const size_t answers = voters.size() - (!voters.empty() && voters.front() == 0);  // each under a header
   if (answers < kMinAnswers) return;
   // An answer's body between its voters row and its date ("2026-12-08
   // 08:17 发布") that the main-text finder left out (a short last answer)
   // comes back: its prose lines, where nothing else stands between.
   constexpr size_t kMaxBodyLines = 20;
-  for (size_t v = 0; v < lines.size(); ++v) {
-    if (lines[v].blank() || !IsVotersRow(lines[v].core)) continue;
+  for (size_t v : voters) {
     std::vector<size_t> body;
     size_t k = v + 1;
     for (; k < lines.size() && k - v <= kMaxBodyLines; ++k) {
