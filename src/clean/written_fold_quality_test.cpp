@@ -487,7 +487,9 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
 // bytes with the cleaner before the nineteenth session's rules; folds 60
 // to 63: written and measured once in the twentieth, after its round
 // fifteen, and the same bytes with the cleaner before that round; 60 and
-// 62 moved to FormerlyBlindWrittenCrawlPages in round sixteen).
+// 62 moved to FormerlyBlindWrittenCrawlPages in round sixteen; folds 64
+// and 65: written and measured once in the twenty-second session, before
+// its round seventeen).
 // With none, the test is skipped; a fold moves to
 // FormerlyBlindWrittenCrawlPages once rules are written for it.
 TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
@@ -503,6 +505,8 @@ TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
       {"blind-pages-55", "blind55", 0.93, 0.94, "0.939 (124/132) / 0.940 (126/134)"},
       {"blind-pages-61", "blind61", 0.92, 1.00, "0.929 (195/210) / 1.000 (196/196)"},
       {"blind-pages-63", "blind63", 0.95, 0.82, "0.958 (114/119) / 0.827 (115/139)"},
+      {"blind-pages-64", "blind64", 0.93, 0.90, "0.930 (120/129) / 0.902 (120/133)"},
+      {"blind-pages-65", "blind65", 0.83, 0.87, "0.837 (103/123) / 0.875 (105/120)"},
   };
   if (folds.empty()) GTEST_SKIP() << "no untouched blind fold at present";
   for (const Fold& fold : folds) {
