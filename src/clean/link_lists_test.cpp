@@ -376,5 +376,20 @@ TEST(LinkLists, CitedLawsBesideARecordAreALinkList) {
   EXPECT_TRUE(simplified[4].reason.empty());
 }
 
+// A row of in-page tabs parted by wide gaps, two of them counting what
+// they hold in brackets, is a widget; a table row of plain words is not.
+TEST(LinkLists, ATabRowWithBracketedCountsAmongPlainTabs) {
+  std::vector<PageLine> lines = MakePageLines(
+      "   簡介    菜單    交通    營業時間    評論 (85)    相片 (320)\n"
+      "   概况  路线  门票  开放时间  点评（12）  问答（3）\n"
+      "   時段    星期一    星期二    星期三    星期四    星期五\n"
+      "   簡介    菜單    交通    營業時間    評論 (85)\n");
+  MarkCountedTabs(lines);
+  EXPECT_EQ(lines[0].reason, kCountedTabs);
+  EXPECT_EQ(lines[1].reason, kCountedTabs);
+  EXPECT_EQ(lines[2].reason, "");
+  EXPECT_EQ(lines[3].reason, "");  // one count alone
+}
+
 }  // namespace
 }  // namespace wenyuan::clean
