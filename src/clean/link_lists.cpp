@@ -119,6 +119,19 @@ void MarkMenuRuns(std::vector<PageLine>& lines) {
       }
       ++j;
     }
+    // A kept list whose earlier items have punctuation going on into items
+    // with none ("* 腎性貧血、腎性骨病…" over "* 經皮腎穿刺活檢及病理診斷"): those
+    // items are the list's tail, not a menu's first items.
+    if (i > 0 && lines[i].bullet && lines[i - 1].bullet && lines[i - 1].reason.empty() && !lines[i - 1].table) {
+      size_t lead = 0;
+      while (lead < members.size() && lines[members[lead]].bullet &&
+             (lead == 0 || members[lead] == members[lead - 1] + 1)) {
+        ++lead;
+      }
+      members.erase(members.begin(), members.begin() + static_cast<std::ptrdiff_t>(lead));
+      count -= lead;
+      bullets -= lead;
+    }
     const bool listed_by_text = bullets == count && count <= kMaxIntroducedItems && IntroducesList(lines, i);
     if (!listed_by_text && (count >= kMenuRun || (count >= kBulletRun && bullets >= 2))) {
       for (size_t m : members) lines[m].reason = "menu or link list";

@@ -391,5 +391,26 @@ TEST(LinkLists, ATabRowWithBracketedCountsAmongPlainTabs) {
   EXPECT_EQ(lines[3].reason, "");  // one count alone
 }
 
+// A kept list whose first items have punctuation goes on into items with
+// none, then a heading and a sub-heading (Simplified, a clinic's page):
+// the list's tail is no menu run; a menu's items after a kept line are.
+TEST(LinkLists, AListsTailWithoutPunctuationIsNoMenuRun) {
+  std::vector<PageLine> lines = MakePageLines(
+      "  * 成人、儿童常规体检\n"
+      "  * 入职、入学体检\n"
+      "  * 婚前检查\n"
+      "  * 出国体检\n"
+      "\n"
+      "特色门诊\n"
+      "更年期门诊\n"
+      "门诊由妇科医生和营养师共同应诊，为更年期女性制订饮食和运动计划。\n"
+      "  * 首页\n"
+      "  * 新闻\n"
+      "  * 联系我们\n");
+  MarkMenuRuns(lines);
+  for (size_t i : {2, 3, 5, 6}) EXPECT_EQ(lines[i].reason, "") << i;
+  for (size_t i : {8, 9, 10}) EXPECT_EQ(lines[i].reason, "menu or link list") << i;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean
