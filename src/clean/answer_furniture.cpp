@@ -1,7 +1,9 @@
 #include "clean/answer_furniture.h"
 
+#include <algorithm>
 #include <string_view>
 
+#include "clean/comment_blocks.h"
 #include "clean/dates_and_bylines.h"
 #include "clean/thread_rows.h"
 #include "util/utf8.h"
@@ -94,6 +96,45 @@ bool IsAnswerCount(const std::string& s) {
   return false;
 }
 
+// "4 个回答    按票数排序 | 按时间排序", "12 個解答 排序： 最新 | 最多讚": an
+// answer count with the sort row beside it.
+bool IsAnswerCountWithSortRow(const std::u32string& core) {
+  for (size_t at = core.find(U' '); at != std::u32string::npos; at = core.find(U' ', at + 1)) {
+    const std::u32string count = WithoutSpaces(core.substr(0, at));
+    const size_t from = core.find_first_not_of(U" \u3000", at);
+    if (from == std::u32string::npos) return false;
+    const std::u32string rest = core.substr(from);
+    if (IsAnswerCount(EncodeUtf8(count)) && (IsSortTabRow(rest) || IsLabelledSortRow(rest))) return true;
+  }
+  return false;
+}
+
+// "[avatar] 一只焦虑的饭团 提问于 2026-01-09 21:14", "阿明 發問於 3 天前",
+// "提问者：小林 · 2026-01-09": who asked the question and when, a name of
+// one or two words beside an asking word and a date or an age.
+bool IsAskersHeader(const std::u32string& core) {
+  constexpr size_t kMaxHeader = 48, kMaxNameWords = 2;
+  if (core.size() > kMaxHeader || HasSentenceEnd(core)) return false;
+  static constexpr std::u32string_view kAsked[] = {U"提问于",   U"提問於", U"发问于", U"發問於", U"提问时间",
+                                                   U"提問時間", U"提问者", U"提問者", U"发问者", U"發問者",
+                                                   U"提问",     U"提問",   U"发问",   U"發問"};
+  for (std::u32string_view word : kAsked) {
+    const size_t at = core.find(word);
+    if (at == std::u32string::npos) continue;
+    const std::u32string name = core.substr(0, at);
+    std::u32string when = core.substr(at + word.size());
+    const size_t start = when.find_first_not_of(U" ：:·・•\u3000");
+    when = start == std::u32string::npos ? U"" : when.substr(start);
+    if (SpaceSeparatedWords(name).size() > kMaxNameWords || HasSentencePunct(name)) return false;
+    // "提问者：小林 · 2026-01-09": the name after the word.
+    // The date alone ("2026-01-09 21:14", "2026年1月9日"), not a sentence
+    // that holds one.
+    const bool date = !when.empty() && IsAsciiDigit(when.front()) && CountHan(when) <= 3 && IsDateLine(when);
+    return date || IsTimeAgo(WithoutSpaces(when));
+  }
+  return false;
+}
+
 // "0 0 0", "12 3": a row of two to four bare counts (an answer's reactions
 // without their icons).
 bool IsCountRow(const std::u32string& core) {
@@ -173,7 +214,8 @@ std::string AnswerFurnitureReason(const PageLine& line) {
     return "accepted-answer badge";
   }
   if (IsSortTabRow(core) || IsLabelledSortRow(core)) return "sort tabs";
-  if (IsAnswerCount(s)) return "answer count";
+  if (IsAnswerCount(s) || IsAnswerCountWithSortRow(core)) return "answer count";
+  if (IsAskersHeader(core)) return "asker's header";
   if (IsVotersRow(core)) return "answer's voters";
   // "更新：", "问题补充：": the bare label over what the asker added.
   if (EqualsAny(s, {"更新：", "更新:", "补充：", "補充：", "问题补充：", "問題補充：", "补充:", "補充:"})) {
@@ -301,11 +343,89 @@ void MarkAnswerersHeaders(std::vector<PageLine>& lines) {
   }
 }
 
+// "西瓜不是瓜：请问冷冻的饭最多能放多久？", "荞麦面条 回复 西瓜不是瓜：密封好
+// 的话……": a comment printed as its author's name, a colon and what it
+// says, a sentence.
+bool IsNamedComment(const std::u32string& core) {
+  constexpr size_t kMaxName = 24, kMaxNameWords = 3, kMaxComment = 160;
+  const size_t colon = core.find_first_of(U"：:");
+  if (core.size() > kMaxComment || colon == std::u32string::npos || colon == 0 || colon > kMaxName) return false;
+  const std::u32string name = core.substr(0, colon), said = core.substr(colon + 1);
+  return SpaceSeparatedWords(name).size() <= kMaxNameWords && !HasSentencePunct(name) && !IsDateLine(name) &&
+         HasSentencePunct(said);
+}
+
+// A Q&A page: an answer count or the asker's header on it.
+bool IsQuestionPage(const std::vector<PageLine>& lines) {
+  return std::any_of(lines.begin(), lines.end(), [](const PageLine& l) {
+    if (l.blank()) return false;
+    return IsAnswerCount(EncodeUtf8(WithoutSpaces(l.core))) || IsAnswerCountWithSortRow(l.core) ||
+           IsAskersHeader(l.core);
+  });
+}
+
+// "2026-01-10 09:02": a date and time alone on a line.
+bool IsBareStamp(const PageLine& l) {
+  constexpr size_t kMaxStamp = 24;
+  return !l.blank() && l.core.size() <= kMaxStamp && CountHan(l.core) <= 3 && IsDateLine(l.core) &&
+         !HasSentenceEnd(l.core) && l.core.find_first_of(U"，,") == std::u32string::npos;
+}
+
+// On a Q&A page: each answer's head, one or two short lines (the
+// answerer's name, maybe beside an avatar, and a one-line bio) over a bare
+// date between blank lines ("[avatar] 荞麦面条" / "食品科学硕士，粮油加工方向" /
+// "2026-01-10 09:02"), where two answers or more are so headed; the
+// comments printed right under an answer's reaction row ("赞同 412 · 反对 ·
+// 评论 27 …"), two or more, each a name, a colon and a sentence; and the
+// question's tags right under its title ("米饭  淀粉  食品科学  冰箱").
+void MarkAnswerHeads(std::vector<PageLine>& lines) {
+  if (!IsQuestionPage(lines)) return;
+  constexpr size_t kMaxHeadLine = 40, kMaxHeadLines = 2, kMinHeads = 2, kMinComments = 2;
+  std::vector<size_t> heads;  // each head's lines, the stamp last
+  size_t head_count = 0;
+  for (size_t i = 1; i + 1 < lines.size(); ++i) {
+    if (!IsBareStamp(lines[i]) || !lines[i + 1].blank()) continue;
+    size_t top = i;
+    while (top > 0 && i - top < kMaxHeadLines && !lines[top - 1].blank() &&
+           lines[top - 1].core.size() <= kMaxHeadLine && !HasSentenceEnd(lines[top - 1].core) &&
+           !lines[top - 1].bullet) {
+      --top;
+    }
+    if (top == i || (top > 0 && !lines[top - 1].blank())) continue;
+    for (size_t k = top; k <= i; ++k) heads.push_back(k);
+    ++head_count;
+  }
+  if (head_count >= kMinHeads) {
+    for (size_t k : heads) {
+      if (lines[k].kept() || lines[k].reason == "outside the main text") lines[k].reason = "answerer's header";
+    }
+  }
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (lines[i].blank() || !IsBlockReactionRow(lines[i].core)) continue;
+    size_t end = i + 1;
+    while (end < lines.size() && !lines[end].blank() && lines[end].kept() && IsNamedComment(lines[end].core)) ++end;
+    if (end - i - 1 < kMinComments) continue;
+    for (size_t k = i + 1; k < end; ++k) lines[k].reason = "comment under an answer";
+    i = end - 1;
+  }
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].kept()) continue;
+    const std::u32string& title = lines[i].core;
+    const size_t next = NextNonBlank(lines, i + 1);
+    if ((title.back() == U'？' || title.back() == '?') && next < lines.size() && lines[next].kept() &&
+        IsTagRow(lines[next].core)) {
+      lines[next].reason = "question's topic tags";
+    }
+    break;  // only under the first kept line
+  }
+}
+
 }  // namespace
 
 void MarkAnswerFurniture(std::vector<PageLine>& lines) {
   MarkLabelledComments(lines);
   MarkAnswerersHeaders(lines);
+  MarkAnswerHeads(lines);
   // Where several answers' headers say who wrote them how long ago, they
   // and their rows of reaction counts are the Q&A page's furniture.
   constexpr size_t kMinHeaders = 2;

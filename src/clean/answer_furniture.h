@@ -20,6 +20,12 @@
 //     answer's prose between that row and its date line ("… 发布") that the
 //     main-text finder left out comes back, and the question's topic tags on the page's first kept line, right over the
 //     question ("多肉养护  冬季养护  景天科");
+//   - the asker's line ("某人 提问于 2026-01-09 21:14", "陳小姐 發問於 3 天前")
+//     and an answer count with its sort row beside it ("4 个回答    按票数
+//     排序 | 按时间排序"); on a page with either, each answer's head (its
+//     name and a bio over a bare date between blank lines, two answers or
+//     more so headed), the comments right under an answer's reaction row
+//     ("西瓜不是瓜：请问…？", two or more) and the tags under the question;
 //   - where a page prints two or more, an answer's header, its poster (or
 //     the category) and how long ago it was written behind a dot ("陳師傅
 //     · 5 年前", "匿名使用者 發問時間： 家居與園藝 · 5 年前"), and a row of

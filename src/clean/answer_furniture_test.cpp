@@ -9,6 +9,9 @@
 #include <string>
 #include <vector>
 
+#include "clean/cleaned_text_test_support.h"
+#include "clean/document_cleaner.h"
+
 namespace wenyuan::clean {
 namespace {
 
@@ -198,6 +201,47 @@ TEST(AnswerFurniture, ARunOfCommentsUnderOneLabel) {
   MarkAnswerFurniture(thread);
   EXPECT_TRUE(thread[2].kept());
   EXPECT_TRUE(thread[4].kept());
+}
+
+// A Q&A page of another site than the fold's, written for this test
+// (Traditional): the tags under the question, the asker's line, the answer
+// count beside its sort row, each answer's name, bio and date, and the
+// comments under an answer's reaction row go; the question and the
+// answers' texts stay.
+const char kAnswersWithHeadsAndComments[] =
+    "   [知識站]\n     * 首頁\n     * 問答\n   登入 | 註冊\n   問答 > 健康 > 營養\n\n"
+    "空腹喝咖啡真的會傷胃嗎？\n\n"
+    "   咖啡  胃酸  營養  早餐\n   陳小姐 發問於 3 天前\n\n"
+    "   每天早上起床第一件事就是喝一杯黑咖啡，同事說這樣很傷胃，是真的嗎？\n\n"
+    "   (BUTTON) 追蹤問題 (BUTTON) 撰寫回答\n\n"
+    "   3 則回答    依票數排序 | 依時間排序\n\n"
+    "   [avatar] 林醫師\n   家庭醫學科專科醫師\n   2026-03-02 14:20\n\n"
+    "   咖啡會刺激胃酸分泌，本身有胃食道逆流或胃潰瘍的人，空腹喝確實容易不舒服；腸胃健康的人一般不會因此受傷，但如果喝"
+    "完覺得灼熱，建議先吃點東西。\n\n"
+    "   讚 45 · 留言 3 · 分享 · 檢舉\n   王先生：謝謝，很清楚！\n   小美：請問加牛奶會比較好嗎？\n   查看全部 3 "
+    "則留言\n\n"
+    "   [avatar] 營養師小安\n   2026-03-03 09:05\n\n"
+    "   加一點牛奶或搭配早餐一起喝，可以減少對胃的刺激；另外淺焙咖啡的酸度較高，胃敏感的人可以改喝深焙。\n\n"
+    "   讚 12 · 留言 0 · 分享 · 檢舉\n\n"
+    "   [avatar] 路人甲\n   2026-03-04 22:31\n\n"
+    "   我自己是改成早餐後再喝，就沒有再胃痛了。\n\n"
+    "   讚 3 · 留言 0 · 分享 · 檢舉\n\n"
+    "   相關問題\n     * 咖啡因一天攝取多少才安全？\n   © 2026 知識站\n";
+
+TEST(AnswerFurniture, AnAnswersHeadsAskerTagsCountAndCommentsGo) {
+  const CleanedDocument c = CleanDocument(kAnswersWithHeadsAndComments, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(HasLine(c.text, "空腹喝咖啡真的會傷胃嗎？")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "每天早上起床第一件事就是喝一杯黑咖啡")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "咖啡會刺激胃酸分泌")) << c.text;
+  EXPECT_TRUE(HasLine(c.text, "我自己是改成早餐後再喝，就沒有再胃痛了。")) << c.text;
+  for (const char* gone : {"咖啡  胃酸", "發問於", "3 則回答", "林醫師", "家庭醫學科專科醫師", "營養師小安", "王先生：",
+                           "小美：", "2026-03-02"}) {
+    EXPECT_FALSE(Contains(c.text, gone)) << gone << "\n" << c.text;
+  }
+  EXPECT_EQ(Reason("陳小姐 發問於 3 天前"), "asker's header");
+  EXPECT_EQ(Reason("[avatar] 一位讀者 提问于 2026-01-09 21:14"), "asker's header");
+  EXPECT_EQ(Reason("5 个回答  默认排序 时间排序"), "answer count");
+  EXPECT_EQ(Reason("我在提问于去年的帖子里说过，2026-01-09 那天"), "");
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "clean/forum_rules.h"
+#include "clean/thread_rows.h"
 #include "util/utf8.h"
 
 namespace wenyuan::clean {
@@ -418,12 +419,42 @@ bool IsThreadFloorHeader(const std::u32string& core) {
   return IsFloorToken(first) && !IsIn(first, {U"作者", U"(作者)", U"（作者）", U"原作者", U"原PO", U"原Po"});
 }
 
+// "老周 #1 · 2026年12月03日", "小林 3楼 2026-12-04 10:02": a header whose
+// floor number follows the poster's name; returns the number, or 0.
+int NamedFloorNumber(const std::u32string& core) {
+  if (!IsCommentHeader(core, false)) return 0;
+  const std::vector<std::u32string> tokens = Tokens(core);
+  for (size_t i = 1; i < tokens.size(); ++i) {
+    std::u32string_view t = tokens[i];
+    if (!IsFloorToken(t)) continue;
+    if (t.front() == 'B' || t.front() == '#') {
+      t.remove_prefix(1);
+    } else if (!AllDigits(t)) {
+      t.remove_suffix(1);
+    }
+    if (!AllDigits(t) || t.size() > 5) return 0;
+    int n = 0;
+    for (char32_t c : t) n = n * 10 + static_cast<int>(c - '0');
+    return n;
+  }
+  return 0;
+}
+
 }  // namespace
 
 bool IsThreadPage(const std::vector<PageLine>& lines) {
+  // Floors numbered after the posters' names count where two or more go up
+  // in order (a thread's replies, "#1" … "#6"), not one alone.
+  constexpr size_t kMinNamedFloors = 2;
+  size_t named_floors = 0;
+  int last_floor = 0;
   for (const PageLine& l : lines) {
     if (l.blank() || l.reason == kReadersComment) continue;  // comment floors (clean/comment_floors.h)
     if (l.reason == kForumFurniture || IsThreadFloorHeader(l.core)) return true;
+    if (const int floor = NamedFloorNumber(l.core); floor > last_floor) {
+      last_floor = floor;
+      if (++named_floors >= kMinNamedFloors) return true;
+    }
   }
   return false;
 }
@@ -484,7 +515,7 @@ void MarkCommentThreads(std::vector<PageLine>& lines) {
       }
     } else if (IsCommentHeading(c) || IsHashtagRow(c) || IsReactionRow(c) || IsDeletedNotice(c) ||
                IsCommentHeader(c, in_comments) || IsAgeLine(c) || IsLocationTag(c) ||
-               (in_comments && l.placeholder && IsNameLine(l)) || IsCountedCommentLink(c)) {
+               (in_comments && l.placeholder && IsNameLine(l)) || IsCountedCommentLink(c) || IsTopicInfoRow(c)) {
       l.reason = kForumFurniture;
     } else if (IsAuthorCardLine(c)) {
       l.reason = kForumFurniture;

@@ -55,7 +55,9 @@ bool IsReactionRow(const std::u32string& core);
 bool IsCommentHeader(const std::u32string& core, bool in_comments);
 
 // True when the page's posts are its content: a floor-numbered header
-// ("B1 …", "#3 …", "5樓 …", "楼主 …") or a thread's furniture marked before.
+// ("B1 …", "#3 …", "5樓 …", "楼主 …"), two or more headers numbered in
+// order after the posters' names ("老周 #1 · 2026年12月03日", "小芸 2樓 …"),
+// or a thread's furniture marked before.
 bool IsThreadPage(const std::vector<PageLine>& lines);
 
 // Marks the furniture above in `lines` (kForumFurniture for a thread's

@@ -239,5 +239,19 @@ TEST(CommentThreads, CommentsUnderAPostWithStampsGo) {
   }
 }
 
+// Floors numbered after the posters' names ("小芸 2樓 …", "name #1 · …"),
+// two or more going up, make a thread; one alone does not.
+TEST(CommentThreads, FloorsNumberedAfterTheNamesMakeAThread) {
+  std::vector<PageLine> thread;
+  for (const char* raw :
+       {"小芸 2樓 2026-11-30 21:14", "高框在側風下比較難控。", "老王單車 3樓 2026-12-01 08:02", "先確認胎壓。"}) {
+    thread.push_back(MakePageLine(raw));
+  }
+  EXPECT_TRUE(IsThreadPage(thread));
+  std::vector<PageLine> one;
+  for (const char* raw : {"某讀者 #1 · 2026-12-03", "寫得很好，謝謝分享。"}) one.push_back(MakePageLine(raw));
+  EXPECT_FALSE(IsThreadPage(one));
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

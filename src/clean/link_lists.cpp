@@ -119,6 +119,19 @@ void MarkMenuRuns(std::vector<PageLine>& lines) {
       }
       ++j;
     }
+    // A kept list whose earlier items have punctuation going on into items
+    // with none ("* 腎性貧血、腎性骨病…" over "* 經皮腎穿刺活檢及病理診斷"): those
+    // items are the list's tail, not a menu's first items.
+    if (i > 0 && lines[i].bullet && lines[i - 1].bullet && lines[i - 1].reason.empty() && !lines[i - 1].table) {
+      size_t lead = 0;
+      while (lead < members.size() && lines[members[lead]].bullet &&
+             (lead == 0 || members[lead] == members[lead - 1] + 1)) {
+        ++lead;
+      }
+      members.erase(members.begin(), members.begin() + static_cast<std::ptrdiff_t>(lead));
+      count -= lead;
+      bullets -= lead;
+    }
     const bool listed_by_text = bullets == count && count <= kMaxIntroducedItems && IntroducesList(lines, i);
     if (!listed_by_text && (count >= kMenuRun || (count >= kBulletRun && bullets >= 2))) {
       for (size_t m : members) lines[m].reason = "menu or link list";
@@ -412,13 +425,56 @@ static std::u32string AfterTabsLabel(const std::u32string& core) {
   return core.substr(end);
 }
 
+// "概况    交通    门票    开放时间    位置    点评 (3286)    问答 (214)": a
+// row of five or more short tab labels parted by wide gaps, two or more of
+// them counting in brackets what they hold.
+static bool IsTabRowWithBracketedCounts(const std::u32string& core) {
+  constexpr size_t kMinLabels = 5, kMinCounted = 2, kMaxLabel = 6;
+  std::vector<std::u32string> labels;
+  std::u32string cur;
+  size_t spaces = 0;
+  for (char32_t c : core + U"  ") {
+    if (utf8::IsSpace(c) || c == U'\u3000') {
+      ++spaces;
+      continue;
+    }
+    if (spaces >= 2 && !cur.empty()) {
+      labels.push_back(cur);
+      cur.clear();
+    }
+    if (spaces == 1 && !cur.empty()) cur += U' ';
+    spaces = 0;
+    cur += c;
+  }
+  if (!cur.empty()) labels.push_back(cur);
+  if (labels.size() < kMinLabels) return false;
+  size_t counted = 0;
+  for (const std::u32string& label : labels) {
+    std::u32string name = label;
+    const size_t open = label.find_first_of(U"（(");
+    if (open != std::u32string::npos && open > 0 && (label.back() == U'）' || label.back() == ')')) {
+      const std::u32string inner = label.substr(open + 1, label.size() - open - 2);
+      if (inner.empty() ||
+          !std::all_of(inner.begin(), inner.end(), [](char32_t c) { return utf8::IsDecimalDigit(c) || c == ','; })) {
+        return false;
+      }
+      ++counted;
+      name = label.substr(0, open);
+    }
+    name = WithoutSpaces(name);
+    if (name.empty() || name.size() > kMaxLabel || HasSentencePunct(name) || CountHan(name) == 0) return false;
+  }
+  return counted >= kMinCounted;
+}
+
 void MarkCountedTabs(std::vector<PageLine>& lines) {
   constexpr size_t kMinTabs = 3;
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].blank() || !lines[i].reason.empty() || lines[i].table) continue;
     // A row of them on one line ("自身风险 0   周边风险 12   历史风险 2"),
     // maybe under the tabs' label ("户型介绍  全部(5)  三居(3)  四居(2)").
-    if (CountedLabels(lines[i].core) >= kMinTabs || CountedLabels(AfterTabsLabel(lines[i].core)) >= kMinTabs) {
+    if (CountedLabels(lines[i].core) >= kMinTabs || CountedLabels(AfterTabsLabel(lines[i].core)) >= kMinTabs ||
+        IsTabRowWithBracketedCounts(lines[i].core)) {
       lines[i].reason = kCountedTabs;
       continue;
     }

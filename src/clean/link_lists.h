@@ -55,7 +55,9 @@ inline constexpr char kCountedTabs[] = "counted tabs";
 // 5"), or a row of three or more such pairs on one line ("自身风险 0   周边风险
 // 12   历史风险 2", "融资历程 1 ｜ 核心团队 3 ｜ 企业业务 4"); an item may carry a
 // note in brackets after its count, and the list's label with its count
-// right above it ("经营风险 3") goes with it.
+// right above it ("经营风险 3") goes with it; so does a row of five short
+// tab labels or more, two or more counting in brackets ("概况    交通    门票
+// 开放时间    点评 (3286)    问答 (214)").
 void MarkCountedTabs(std::vector<PageLine>& lines);
 
 // "相關新聞", "延伸閱讀", "熱門話題", "為你推薦", "其他港聞": a heading over a

@@ -376,5 +376,41 @@ TEST(LinkLists, CitedLawsBesideARecordAreALinkList) {
   EXPECT_TRUE(simplified[4].reason.empty());
 }
 
+// A row of in-page tabs parted by wide gaps, two of them counting what
+// they hold in brackets, is a widget; a table row of plain words is not.
+TEST(LinkLists, ATabRowWithBracketedCountsAmongPlainTabs) {
+  std::vector<PageLine> lines = MakePageLines(
+      "   簡介    菜單    交通    營業時間    評論 (85)    相片 (320)\n"
+      "   概况  路线  门票  开放时间  点评（12）  问答（3）\n"
+      "   時段    星期一    星期二    星期三    星期四    星期五\n"
+      "   簡介    菜單    交通    營業時間    評論 (85)\n");
+  MarkCountedTabs(lines);
+  EXPECT_EQ(lines[0].reason, kCountedTabs);
+  EXPECT_EQ(lines[1].reason, kCountedTabs);
+  EXPECT_EQ(lines[2].reason, "");
+  EXPECT_EQ(lines[3].reason, "");  // one count alone
+}
+
+// A kept list whose first items have punctuation goes on into items with
+// none, then a heading and a sub-heading (Simplified, a clinic's page):
+// the list's tail is no menu run; a menu's items after a kept line are.
+TEST(LinkLists, AListsTailWithoutPunctuationIsNoMenuRun) {
+  std::vector<PageLine> lines = MakePageLines(
+      "  * 成人、儿童常规体检\n"
+      "  * 入职、入学体检\n"
+      "  * 婚前检查\n"
+      "  * 出国体检\n"
+      "\n"
+      "特色门诊\n"
+      "更年期门诊\n"
+      "门诊由妇科医生和营养师共同应诊，为更年期女性制订饮食和运动计划。\n"
+      "  * 首页\n"
+      "  * 新闻\n"
+      "  * 联系我们\n");
+  MarkMenuRuns(lines);
+  for (size_t i : {2, 3, 5, 6}) EXPECT_EQ(lines[i].reason, "") << i;
+  for (size_t i : {8, 9, 10}) EXPECT_EQ(lines[i].reason, "menu or link list") << i;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

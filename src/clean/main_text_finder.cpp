@@ -411,6 +411,7 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
     size_t top = body.begin;
     for (size_t k : kept) top = std::min(top, k);
     for (size_t k : RecordBlockAbove(lines, top)) kept.push_back(k);
+    KeepNumberedNoticeHead(lines, top, kept);  // clean/official_letters.h
   }
   // No main text found (a form, a list of short verses): nothing is
   // outside it, and the other rules' verdicts stand alone.

@@ -37,5 +37,37 @@ TEST(MainTextNoticeHead, TitleDateAndNumberAboveAddresseesStay) {
   EXPECT_FALSE(Contains(c.text, "教師專業發展網")) << c.text;
 }
 
+// A gazette's numbered notice written for this test (Traditional, a road
+// closure): the notice's number, office, kind and opening line over its
+// fields, and its signer with the date on one line below its items, stay;
+// the navigation and other notices do not.
+const char kGazetteNotice[] =
+    "   跳到主要內容\n   [logo.gif] 特區政府公報\n"
+    "     * 主頁\n     * 本期公報\n     * 過往公報\n     * 搜尋\n     * 聯絡我們\n"
+    "   主頁 > 過往公報 > 2027年 > 第2期 > 政府公告\n\n"
+    "   < 上一則 | 返回目錄 | 下一則 >\n   [pdf.gif] 下載PDF版本 (96KB)\n\n"
+    "   第 58 號\n   運輸署\n   道路封閉通告\n   茲公布下列安排：\n\n"
+    "   封閉路段：彌敦道（佐敦道至加士居道一段）南行線\n"
+    "   封閉時間：2027年1月10日（星期日）上午6時至中午12時\n\n"
+    "   1. "
+    "上述路段封閉期間，南行車輛須改經廣東道前往尖沙咀，駕駛人士應預留充足時間，並留意現場交通標誌及警務人員的指示。\n"
+    "   2. 專營巴士路線將作臨時改道，受影響的巴士站將暫停使用，詳情請留意各巴士公司於車站及網頁公布的安排。\n"
+    "   3. 如遇惡劣天氣，封閉安排或會順延，運輸署將另行公布。\n\n"
+    "   運輸署署長　李國強        二零二七年一月四日\n\n"
+    "   < 上一則 | 返回目錄 | 下一則 >\n\n"
+    "   本期其他公告\n     * 第 57 號 地政總署 收回土地通告\n     * 第 59 號 水務署 暫停供水通告\n\n"
+    "   2027 © | 重要告示 | 私隱政策\n";
+
+TEST(MainTextNoticeHead, AGazetteNoticesNumberOfficeKindOpeningAndSignerStay) {
+  const CleanedDocument c = CleanDocument(kGazetteNotice, SourceLayout::kWebDump, nullptr);
+  for (const char* line :
+       {"第 58 號", "運輸署", "道路封閉通告", "茲公布下列安排：", "運輸署署長　李國強        二零二七年一月四日"}) {
+    EXPECT_TRUE(HasLine(c.text, line)) << line << "\n" << c.text;
+  }
+  EXPECT_TRUE(Contains(c.text, "3. 如遇惡劣天氣")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "下載PDF")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "收回土地通告")) << c.text;
+}
+
 }  // namespace main_text_notice_head_test
 }  // namespace wenyuan::clean

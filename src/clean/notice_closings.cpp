@@ -102,6 +102,21 @@ bool IsSignerLine(const std::u32string& core) {
   return false;
 }
 
+// "二零二六年十二月四日      機電工程署署長　彭志遠", "局长 李明    2026年3月2日":
+// the date it was signed and the signer, set apart on one line.
+bool IsDatedSignerLine(const std::u32string& core) {
+  constexpr size_t kMaxDate = 20;
+  const size_t gap = core.find(U"  ");
+  if (gap == std::u32string::npos) return false;
+  const size_t from = core.find_first_not_of(U" \u3000", gap);
+  if (from == std::u32string::npos) return false;
+  const std::u32string left = core.substr(0, gap), right = core.substr(from);
+  auto date = [&](const std::u32string& s) {
+    return s.size() <= kMaxDate && (IsSignatureDate(s) || (IsDateLine(s) && !HasSentencePunct(s)));
+  };
+  return (date(left) && IsSignerLine(right)) || (IsSignerLine(left) && date(right));
+}
+
 // "敬祝　平安順心", "顺祝 商祺", "此致 敬礼": a letter's closing wish.
 bool IsClosingSalutation(const std::u32string& core) {
   constexpr size_t kMaxSalutation = 12;
@@ -296,10 +311,16 @@ void KeepNoticeClosing(const std::vector<PageLine>& lines, size_t end, std::vect
         (IsDateLine(lines[date].core) || IsSignatureDate(lines[date].core))) {
       closing.push_back(i);
       closing.push_back(date);
-      if (const size_t note = next_non_blank(date + 1); note < lines.size() && IsDisclosureNote(lines[note].core)) {
-        closing.push_back(note);
+      size_t after_date = next_non_blank(date + 1);
+      if (after_date < lines.size() && IsDisclosureNote(lines[after_date].core)) {
+        closing.push_back(after_date);
+        after_date = next_non_blank(after_date + 1);
       }
+      // Whom it was copied to, under the date or the note ("抄送：市政府督查室，…").
+      if (after_date < lines.size() && IsCopyField(lines[after_date].core)) closing.push_back(after_date);
     }
+  } else if (i < lines.size() && IsDatedSignerLine(lines[i].core)) {
+    closing.push_back(i);
   }
   kept.insert(kept.end(), closing.begin(), closing.end());
 }

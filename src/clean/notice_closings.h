@@ -9,8 +9,9 @@
 // letter's distribution fields (正本, 副本), then its sign-off ("課務組
 // 敬啟"), the signer's title and name ("院長　程文遠", with the date under
 // it) or the issuing body's name over the date it was signed (in digits or
-// in words: "二零二六年十二月二日"), and the
-// disclosure note under that ("（此件主动公开）"). Part of the main-text
+// in words: "二零二六年十二月二日"), or the date and the signer set apart on one
+// line, and the disclosure note and the 抄送 line under that ("（此件主动公开）",
+// "抄送：…"). Part of the main-text
 // finder's closings (clean/record_closings.h). Pure functions, thread-safe.
 #pragma once
 

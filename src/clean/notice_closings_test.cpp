@@ -204,5 +204,32 @@ TEST(NoticeClosings, NamedPhoneLinesThenAttachmentsAndIssuer) {
   EXPECT_FALSE(Contains(c.text, "版权所有")) << c.text;
 }
 
+// A reply's closing written for this test (Simplified, a water bureau):
+// the contact line that opens with the contact unit, the issuer over the
+// date, the disclosure note and the 抄送 line under it all stay.
+TEST(NoticeClosings, AContactUnitsLineIssuerDateNoteAndCopyStay) {
+  const char* page =
+      "     * 首页\n     * 信息公开\n   当前位置：首页 > 信息公开 > 建议办理\n\n"
+      "关于市人大十五届三次会议第0031号建议的答复\n\n"
+      "   发布时间：2026-06-20 09:00　来源：市水务局\n\n"
+      "   王建国代表：\n"
+      "   　　您提出的《关于加强城区内涝治理的建议》收悉，现答复如下：\n"
+      "   　　一、今年汛前我局已完成城区雨水管网清淤86公里，新建排涝泵站两座，易涝点由去年的23处减至9处，其余易涝点将于"
+      "年底前完成改造。\n"
+      "   　　二、下一步将结合老旧小区改造，同步推进雨污分流，力争三年内消除主城区易涝点。\n"
+      "   　　感谢您对水务工作的关心和支持。\n\n"
+      "   聯絡單位：市水务局规划科　联系人：刘敏　联系电话：0551-6312080\n\n"
+      "                                               某市水务局\n"
+      "                                               2026年6月15日\n\n"
+      "   （此件公开发布）\n   抄送：市人大常委会人代工委，市政府办公室。\n\n   扫一扫在手机打开当前页\n";
+  const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(HasLine(c.text, "聯絡單位：市水务局规划科　联系人：刘敏　联系电话：0551-6312080")) << c.text;
+  EXPECT_TRUE(HasLine(c.text, "某市水务局")) << c.text;
+  EXPECT_TRUE(HasLine(c.text, "2026年6月15日")) << c.text;
+  EXPECT_TRUE(HasLine(c.text, "（此件公开发布）")) << c.text;
+  EXPECT_TRUE(HasLine(c.text, "抄送：市人大常委会人代工委，市政府办公室。")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "扫一扫")) << c.text;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

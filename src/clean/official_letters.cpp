@@ -257,6 +257,69 @@ void KeepLetterTitle(const std::vector<PageLine>& lines, size_t body_begin, std:
 
 }  // namespace
 
+namespace {
+
+// "G.N. 7421", "L.N. (E.) 12", "No. 45", "第7421號", "第 12 号公告", "公告第5号":
+// a notice's own number on a line alone.
+bool IsNoticeNumberLine(const std::u32string& core) {
+  constexpr size_t kMaxNumberLine = 16;
+  const std::u32string s = WithoutSpaces(core);
+  if (s.empty() || s.size() > kMaxNumberLine ||
+      !std::any_of(s.begin(), s.end(), [](char32_t c) { return IsAsciiDigit(c); })) {
+    return false;
+  }
+  // Latin: abbreviated letters with dots, maybe a bracketed series, then digits.
+  size_t i = 0;
+  size_t letters = 0, dots = 0;
+  while (i < s.size() && (IsAsciiLetter(s[i]) || s[i] == '.' || s[i] == '(' || s[i] == ')')) {
+    letters += IsAsciiLetter(s[i]);
+    dots += s[i] == '.';
+    ++i;
+  }
+  if (letters >= 1 && dots >= 1 && i < s.size() &&
+      std::all_of(s.begin() + static_cast<std::ptrdiff_t>(i), s.end(), [](char32_t c) { return IsAsciiDigit(c); })) {
+    return true;
+  }
+  // Han: 第…號 / 第…号, maybe with 公告 around it.
+  std::u32string h = s;
+  for (std::u32string_view kind : {U"公告", U"通告", U"告示"}) {
+    if (h.starts_with(kind)) h.erase(0, kind.size());
+    if (h.ends_with(kind)) h.erase(h.size() - kind.size());
+  }
+  if (h.size() < 3 || h.front() != U'第' || (h.back() != U'號' && h.back() != U'号')) return false;
+  return std::all_of(h.begin() + 1, h.end() - 1, [](char32_t c) { return IsAsciiDigit(c) || c == U'年'; });
+}
+
+// "招標公告", "政府公告", "通告", "拍賣啟事": the kind of notice, a short line.
+bool IsNoticeKindLine(const std::u32string& core) {
+  constexpr size_t kMaxKind = 12;
+  const std::u32string s = WithoutSpaces(core);
+  if (s.size() < 2 || s.size() > kMaxKind || HasSentencePunct(s)) return false;
+  for (std::u32string_view kind :
+       {U"公告", U"通告", U"告示", U"啟事", U"启事", U"公示", U"通知", U"聲明", U"声明", U"佈告", U"布告"}) {
+    if (s.ends_with(kind)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void KeepNumberedNoticeHead(const std::vector<PageLine>& lines, size_t top_kept, std::vector<size_t>& kept) {
+  constexpr size_t kMaxHeadLines = 5, kMaxHeadLine = 40;
+  size_t end = top_kept;
+  while (end > 0 && lines[end - 1].blank()) --end;
+  size_t top = end;
+  while (top > 0 && end - top < kMaxHeadLines && !lines[top - 1].blank() && !lines[top - 1].bullet &&
+         lines[top - 1].core.size() <= kMaxHeadLine && !HasSentenceEnd(lines[top - 1].core)) {
+    --top;
+  }
+  if (top == end || !IsNoticeNumberLine(lines[top].core)) return;
+  bool kind = false;
+  for (size_t k = top + 1; k < end; ++k) kind = kind || IsNoticeKindLine(lines[k].core);
+  if (!kind) return;
+  for (size_t k = top; k < end; ++k) kept.push_back(k);
+}
+
 void KeepLetterHead(const std::vector<PageLine>& lines, size_t body_begin, std::vector<size_t>& kept) {
   const size_t before = kept.size();
   KeepLetterTitle(lines, body_begin, kept);
@@ -322,9 +385,9 @@ bool IsNoticeContactField(const std::u32string& core) {
   const std::u32string s = WithoutSpaces(core);
   if (s.size() > kMaxContactField || HasSentenceEnd(s)) return false;
   for (std::u32string_view label :
-       {U"联系人", U"聯絡人",   U"聯繫人",   U"联系电话", U"聯絡電話", U"聯繫電話", U"电话",
-        U"電話",   U"电子邮箱", U"電子郵箱", U"电子信箱", U"電子信箱", U"电子邮件", U"電子郵件",
-        U"邮箱",   U"郵箱",     U"传真",     U"傳真",     U"E-mail",   U"Email",    U"email"}) {
+       {U"联系人",   U"聯絡人", U"聯繫人", U"联系电话", U"聯絡電話", U"聯繫電話", U"联系单位", U"聯絡單位", U"联系部门",
+        U"聯絡部門", U"电话",   U"電話",   U"电子邮箱", U"電子郵箱", U"电子信箱", U"電子信箱", U"电子邮件", U"電子郵件",
+        U"邮箱",     U"郵箱",   U"传真",   U"傳真",     U"E-mail",   U"Email",    U"email"}) {
     if (s.size() > label.size() + 1 && s.starts_with(label) && (s[label.size()] == U'：' || s[label.size()] == ':')) {
       return true;
     }

@@ -42,6 +42,13 @@ bool IsNoticeContactField(const std::u32string& core);
 // the disclosure note a government document prints under its date.
 bool IsDisclosureNote(const std::u32string& core);
 
+// Adds to `kept` a numbered notice's head right above `top` (the kept
+// text's first line) as a gazette prints it: the notice's number on top
+// ("G.N. 7421", "第7421號"), the issuing office, the kind of notice ("招標公告")
+// and the line that opens it ("現邀請各界就下列服務提交投標書："), up to five
+// short lines with no blank between, a kind line among them.
+void KeepNumberedNoticeHead(const std::vector<PageLine>& lines, size_t top, std::vector<size_t>& kept);
+
 // Adds to `kept` the letter's title and its file fields above the body's
 // first line `body_begin` (within a dozen lines), and its addressee field
 // between the title and the body; and above them, in the page's header of

@@ -88,6 +88,14 @@ bool IsSiteDisclaimer(const std::u32string& paragraph) {
        (StartsWithAnyOf(whole, {U"风险提示", U"風險提示"}) && ContainsAnyOf(rest, {U"有风险", U"有風險"})))) {
     return true;
   }
+  // A bank's membership of the deposit protection scheme, with what it
+  // covers: "本行為澳門存款保障制度之成員。…每名存款人最高保障額為MOP 500,000。",
+  // "本行為中央存款保險公司之要保機構".
+  if (ContainsAnyOf(rest, {U"本行", U"本銀行", U"本银行"}) &&
+      ContainsAnyOf(rest, {U"存款保障", U"存款保險", U"存款保险"}) &&
+      ContainsAnyOf(rest, {U"成員", U"成员", U"要保機構", U"要保机构"})) {
+    return true;
+  }
   size_t at = std::u32string_view::npos;
   for (std::u32string_view w :
        {U"僅供參考", U"仅供参考", U"只供參考", U"只供参考", U"僅作參考", U"仅作参考", U"僅供参考", U"只作參考",
@@ -279,6 +287,18 @@ bool IsFollowSentence(const std::u32string& core) {
          ContainsAnyOf(core, {U"公众号", U"公眾號", U"服务号", U"服務號", U"小程序"});
 }
 
+// "如有查詢，歡迎致電客戶服務熱線（853）2888 6688…，或親臨本行各分行。",
+// "如有疑问，请拨打客服电话 400-820-8820。": an invitation to call the
+// site's customer service when in doubt, a sentence.
+bool IsCustomerServiceSentence(const std::u32string& core) {
+  return core.size() <= kMaxNoticeSentence && EndsSentence(core) &&
+         StartsWithAnyOf(core, {U"如有查詢", U"如有查询", U"如有疑問", U"如有疑问", U"如有任何查詢", U"如有任何查询",
+                                U"如有任何疑問", U"如有任何疑问", U"如需查詢", U"如需查询", U"如需協助", U"如需协助",
+                                U"如有需要", U"查詢詳情", U"查询详情"}) &&
+         ContainsAnyOf(core, {U"客戶服務", U"客户服务", U"客服", U"客戶熱線", U"客户热线"}) &&
+         std::count_if(core.begin(), core.end(), [](char32_t c) { return utf8::IsDecimalDigit(c); }) >= 6;
+}
+
 void MarkDisclaimers(std::vector<PageLine>& lines) {
   for (size_t i = 0; i < lines.size(); ++i) {
     if (!lines[i].kept()) continue;
@@ -294,9 +314,12 @@ void MarkDisclaimers(std::vector<PageLine>& lines) {
     // A label right over it ("温馨提示："), kept or already dropped: the
     // notice's heading, and the notice's other sentences in the same block.
     const std::u32string& above = i > 0 ? lines[i - 1].core : text;
-    if (i > 0 && !lines[i - 1].blank() && !above.empty() && above.size() <= kMaxLabel + 1 &&
-        !HasSentencePunct(above.substr(0, above.size() - 1)) &&
-        (IsColon(above.back()) || CountHan(above) == above.size())) {
+    // So is a badge's picture right over it ("[存款保障 Garantia de depósitos]").
+    const bool badge = i > 0 && lines[i - 1].placeholder && !lines[i - 1].bullet &&
+                       lines[i - 1].raw.find("](") == std::string_view::npos && !HasSentencePunct(above);
+    if (i > 0 && !lines[i - 1].blank() && !above.empty() &&
+        (badge || (above.size() <= kMaxLabel + 1 && !HasSentencePunct(above.substr(0, above.size() - 1)) &&
+                   (IsColon(above.back()) || CountHan(above) == above.size())))) {
       if (lines[i - 1].kept()) lines[i - 1].reason = kSiteDisclaimer;
       for (size_t k = end; k < lines.size() && lines[k].kept() && EndsSentence(lines[k].core) &&
                            lines[k].core.size() <= kMaxNoticeSentence && !StartsNumbered(lines[k].core);
@@ -312,6 +335,7 @@ void MarkDisclaimers(std::vector<PageLine>& lines) {
     if (!lines[i].kept() || !NoBodyAfter(lines, i + 1)) continue;
     if (IsBrowserAdviceSentence(lines[i].core)) lines[i].reason = kSiteDisclaimer;
     if (IsFollowSentence(lines[i].core)) lines[i].reason = kArticleWidget;
+    if (IsCustomerServiceSentence(lines[i].core)) lines[i].reason = "site licence or contact footer";
   }
 }
 

@@ -6,8 +6,12 @@
 //     points elsewhere (…為準/为准, 不構成…建議, 並非完整…), not one item of
 //     a numbered list of notes, with no paragraph of the body after it; a
 //     short label over it (温馨提示：) and the notice's other sentences in
-//     the same block go with it; the browser advice in the same tail
-//     ("本系統建議使用 Chrome…最新版本瀏覽，最佳解析度…。");
+//     the same block go with it; so does a bank's statement that it is a
+//     member of the deposit protection scheme (本行/本銀行 … 存款保障/存款保險
+//     … 成員/要保機構), with the badge's picture over it; the browser advice
+//     in the same tail ("本系統建議使用 Chrome…最新版本瀏覽，最佳解析度…。") and
+//     an invitation to call the customer service ("如有查詢，歡迎致電客戶服務
+//     熱線…。");
 //   - a pager: counters and links of pages or records ("第 1 页 / 共 6 页 <
 //     上一页 … 下一页 > 每页显示", "查詢結果：「…」共 7 筆 | 第 1 筆",
 //     "<< 上一筆 | 下一筆 >> | 回查詢結果") with next to no other text;

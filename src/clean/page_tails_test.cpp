@@ -171,5 +171,36 @@ TEST(PageTails, DisclaimersAboutBareData) {
   EXPECT_FALSE(IsSiteDisclaimer(U"資料僅供參考。"));
 }
 
+// A bank's rate page written for this test (Traditional, Hong Kong): in
+// the tail, the invitation to call customer service and the deposit
+// protection scheme's badge and membership statement go; the rates and
+// their note stay.
+TEST(PageTails, ACustomerServiceLineAndADepositProtectionStatementGo) {
+  const char* page =
+      "   [恆信銀行]\n     * 個人理財\n     * 企業銀行\n   首頁 > 個人理財 > 存款\n\n定期存款利率\n\n"
+      "   生效日期：2026年10月1日\n\n"
+      "   存期          港元年利率\n   1個月         3.10%\n   3個月         3.35%\n   6個月         3.50%\n"
+      "   12個月        3.45%\n\n"
+      "   註：以上利率以最低存款額港幣10,000元計算，本行保留隨時修訂利率之權利。\n\n"
+      "   如有任何疑問，請致電客戶服務熱線 (852) 2233 3000（星期一至五上午9時至下午5時）。\n\n"
+      "   [DPS 存款保障計劃]\n"
+      "   本銀行是存款保障計劃的成員。本銀行接受的合資格存款受存款保障計劃保障，最高保障額為每名存款人HK$800,000。\n\n"
+      "     * 私隱政策\n     * 聯絡我們\n   © 2026 恆信銀行有限公司\n";
+  const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(HasLine(c.text, "12個月        3.45%")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "本行保留隨時修訂利率之權利")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "客戶服務熱線")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "存款保障計劃")) << c.text;
+  // News about the scheme is no bank's statement of membership.
+  const char* news =
+      "     * 首頁\n     * 財經\n\n存保計劃保障額擬上調\n\n   2026-05-02 10:15\n\n"
+      "   "
+      "存款保障委員會今日表示，計劃成員銀行的合資格存款，最高保障額擬由每名存款人五十萬元上調至八十萬元，以追上存款增長"
+      "。\n\n"
+      "   委員會主席指出，調整後約九成存款人的存款可獲全數保障，有關修訂將於下月提交立法會審議。\n";
+  const CleanedDocument n = CleanDocument(news, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(n.text, "存款保障委員會今日表示")) << n.text;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -139,16 +139,34 @@ bool IsBarePictureLabel(const std::u32string& core) {
       return false;
     }
   }
-  for (std::u32string_view word : {U"圖片", U"图片", U"照片", U"相片", U"示意圖", U"示意图"}) {
+  for (std::u32string_view word :
+       {U"圖片", U"图片", U"照片", U"相片", U"示意圖", U"示意图", U"分布圖", U"分布图", U"位置圖", U"位置图", U"平面圖",
+        U"平面图", U"路線圖", U"路线图", U"地圖", U"地图"}) {
     if (name.ends_with(word)) return plain(name);
   }
   return false;
 }
 
+namespace {
+
+// "[監測站分布圖]": a picture shown by its alt text alone, in brackets, that
+// only names it.
+bool IsBracketedPictureLabel(const PageLine& l) {
+  const std::u32string raw = WithoutSpaces(DecodeUtf32(l.raw));
+  if (raw.size() < 3 || raw.front() != U'[' || raw.back() != U']') return false;
+  const std::u32string inner = raw.substr(1, raw.size() - 2);
+  return inner.find_first_of(U"[]") == std::u32string::npos && IsBarePictureLabel(inner);
+}
+
+}  // namespace
+
 void MarkBarePictureLabels(std::vector<PageLine>& lines) {
-  for (size_t i = 1; i < lines.size(); ++i) {
-    if (lines[i].blank() || !lines[i].reason.empty() || !IsPictureLine(lines[i - 1])) continue;
-    if (IsBarePictureLabel(lines[i].core)) lines[i].reason = "picture label";
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].blank() || !lines[i].reason.empty()) continue;
+    if ((i > 0 && IsPictureLine(lines[i - 1]) && IsBarePictureLabel(lines[i].core)) ||
+        IsBracketedPictureLabel(lines[i])) {
+      lines[i].reason = "picture label";
+    }
   }
 }
 

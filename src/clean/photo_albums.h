@@ -37,7 +37,9 @@ bool IsNumberedCaption(const std::u32string& core);
 // most who provided it), saying nothing of what it shows.
 bool IsBarePictureLabel(const std::u32string& core);
 
-// Sets the reason "picture label" on such a line right under a picture.
+// Sets the reason "picture label" on such a line right under a picture,
+// and on a picture shown by its bracketed alt text alone that is such a
+// label ("[監測站分布圖]": a map, a plan, a diagram named and no more).
 void MarkBarePictureLabels(std::vector<PageLine>& lines);
 
 // The lines of numbered captions to keep under the pictures right below the

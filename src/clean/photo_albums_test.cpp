@@ -113,5 +113,18 @@ TEST(PhotoAlbums, ABareLabelUnderAPictureGoes) {
   EXPECT_TRUE(Contains(c.text, "志愿者向路人派发防暑药品和饮用水")) << c.text;
 }
 
+// A picture shown by its bracketed alt text alone that only names it (a
+// map, a plan) is a picture label; one that says what it shows is not.
+TEST(PhotoAlbums, ABracketedAltTextNamingAMapIsAPictureLabel) {
+  std::vector<PageLine> lines = MakePageLines(
+      "   [泳灘位置圖]\n\n"
+      "   [會場平面图]\n\n"
+      "   [救生員在淺水灣巡邏，提醒泳客留意旗號]\n");
+  MarkBarePictureLabels(lines);
+  EXPECT_EQ(lines[0].reason, "picture label");
+  EXPECT_EQ(lines[2].reason, "picture label");
+  EXPECT_EQ(lines[4].reason, "");
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -223,6 +223,35 @@ void KeepSectionsUnder(std::vector<PageLine>& lines, size_t from, size_t kept_ce
 
 }  // namespace
 
+// Right under the last kept line (past blank lines), the record's location
+// box: a short heading naming a place ("景点位置", "地點", "交通位置",
+// "Location") over one line of address (no sentence, a digit or an
+// administrative unit in it), with the map under it (a picture or a link
+// to it: "[map_static.png]", "查看地图 >").
+void KeepLocationBox(std::vector<PageLine>& lines, size_t from, std::vector<size_t>& out) {
+  constexpr size_t kMaxHeading = 8, kMaxAddress = 60;
+  const size_t h = NextNonBlank(lines, from);
+  if (h >= lines.size() || !LeftOut(lines[h]) || lines[h].bullet || lines[h].core.size() > kMaxHeading) return;
+  const std::u32string& heading = lines[h].core;
+  bool place = false;
+  for (std::u32string_view w : {U"位置", U"地址", U"地點", U"地点", U"位置信息", U"位置資訊", U"Location"}) {
+    place = place || std::u32string_view(heading).ends_with(w);
+  }
+  if (!place || HasSentencePunct(heading)) return;
+  const size_t a = h + 1;
+  if (a >= lines.size() || !LeftOut(lines[a]) || lines[a].bullet || lines[a].core.size() > kMaxAddress ||
+      HasSentenceEnd(lines[a].core) || lines[a].core.find_first_of(U"：:") != std::u32string::npos ||
+      lines[a].core.find_first_of(U"省市縣县區区鎮镇鄉乡村路街號号") == std::u32string::npos) {
+    return;
+  }
+  const size_t map = a + 1;
+  if (map >= lines.size() || lines[map].blank()) return;
+  const std::string m(lines[map].raw);
+  if (!lines[map].placeholder && !ContainsAny(m, {"地图", "地圖", "map", "Map"})) return;
+  Restore(lines, h, out);
+  Restore(lines, a, out);
+}
+
 std::vector<size_t> KeepRecordTails(std::vector<PageLine>& lines) {
   std::vector<size_t> out;
   KeepHeadingsInsideBlocks(lines, out);
@@ -235,6 +264,7 @@ std::vector<size_t> KeepRecordTails(std::vector<PageLine>& lines) {
   }
   if (last == lines.size()) return out;
   KeepPartyBlock(lines, last + 1, out);
+  KeepLocationBox(lines, last + 1, out);
   if (fields < kMinFields) {
     KeepFactsBox(lines, last + 1, out);
     return out;

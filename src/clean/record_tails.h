@@ -15,6 +15,9 @@
 // under the body comes back: a short name line, maybe, over three fields or
 // more ("營業時間：…", "人均消費：…"), one of them more than a contact
 // footer's (地址, 電話, 傳真, 電郵…), with a blank line or the end under it.
+// Under the last kept line, a location box comes back: a short heading
+// naming the place ("景点位置", "地點") over one address line, with a map
+// picture or a map link under it.
 // A table under a "related" heading (clean/link_lists.h) stays out, and so
 // do lines another rule dropped for what they are. Pure functions,
 // thread-safe.

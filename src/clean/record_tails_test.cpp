@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include "clean/cleaned_text_test_support.h"
+#include "clean/document_cleaner.h"
 #include "clean/page_lines_test_support.h"
 
 namespace wenyuan::clean {
@@ -336,6 +338,25 @@ TEST(RecordTails, SectionsUnderAnArticleStayOut) {
       "   进入泳池须穿着泳衣泳帽，并出示有效的健康证明或签署安全承诺书。\n";
   const auto kept = KeptCores(RunRule(article, 2));
   EXPECT_EQ(kept.size(), 2u);
+}
+
+// A restaurant's record written for this test (Traditional, Taipei): the
+// location box under the text, a heading naming the place over the
+// address with a link to the map under it, comes back; the nearby list
+// stays out.
+TEST(RecordTails, ALocationBoxWithItsMapLinkComesBack) {
+  const char* page =
+      "     * 首頁\n     * 美食\n   首頁 > 台北 > 大安區 > 餐廳\n\n阿霞米糕\n\n   [photo1.jpg]\n\n"
+      "   創立於1968年的老字號米糕店，米糕以長糯米蒸製，淋上自熬肉燥，搭配魚鬆與小黃瓜，是大安區上班族的早午餐首選。"
+      "店內另有四神湯與豬血湯，份量十足。\n\n"
+      "   每逢週末店外常大排長龍，建議避開中午尖峰時段前往。\n\n"
+      "   地點\n   台北市大安區復興南路一段390號\n   在 Google 地圖上查看\n\n"
+      "   附近餐廳\n     * 永康牛肉麵\n     * 鼎泰豐\n";
+  const CleanedDocument c = CleanDocument(page, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(HasLine(c.text, "地點")) << c.text;
+  EXPECT_TRUE(HasLine(c.text, "台北市大安區復興南路一段390號")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "Google")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "永康牛肉麵")) << c.text;
 }
 
 }  // namespace record_tails_test

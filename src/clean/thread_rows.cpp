@@ -101,6 +101,37 @@ bool IsTopicSummary(const std::u32string& core) {
                                     "最後一次更新", "最后更新", "最後更新", "最后回复", "最後回覆"});
 }
 
+bool IsTopicInfoRow(const std::u32string& core) {
+  constexpr size_t kMaxRow = 100;
+  if (core.size() > kMaxRow || HasSentenceEnd(core) || !HasDateOrTime(core)) return false;
+  // How many times it was read: a count beside a reading word.
+  bool read_count = false;
+  for (size_t i = 0; i < core.size() && !read_count; ++i) {
+    if (!IsAsciiDigit(core[i])) continue;
+    size_t k = i;
+    while (k < core.size() && (IsAsciiDigit(core[k]) || core[k] == ',' || core[k] == '.')) ++k;
+    size_t after = k;
+    while (after < core.size() && utf8::IsSpace(core[after])) ++after;
+    const std::u32string_view next = std::u32string_view(core).substr(after);
+    size_t before = i;
+    while (before > 0 && utf8::IsSpace(core[before - 1])) --before;
+    const std::u32string_view prev = std::u32string_view(core).substr(0, before);
+    for (std::u32string_view w : {U"次阅读", U"次閱讀", U"次浏览", U"次瀏覽", U"次查看", U"阅读", U"閱讀", U"浏览",
+                                  U"瀏覽", U"views", U"Views", U"reads"}) {
+      read_count = read_count || next.starts_with(w);
+    }
+    for (std::u32string_view w : {U"阅读", U"閱讀", U"浏览", U"瀏覽", U"阅读：", U"閱讀：", U"浏览：", U"瀏覽："}) {
+      read_count = read_count || prev.ends_with(w);
+    }
+    i = k;
+  }
+  if (!read_count) return false;
+  // and its last reply (an article's byline with a view count has none).
+  const std::string s = EncodeUtf8(WithoutSpaces(core));
+  return ContainsAny(s, {"最后由", "最後由", "最后回复", "最後回覆", "最后回覆", "最後回复", "最新回复", "最新回覆",
+                         "Lastreply", "lastreply"});
+}
+
 bool IsPostRangeRow(const std::u32string& core) {
   constexpr size_t kMaxRow = 50, kMinNumbers = 3;
   if (core.size() > kMaxRow || HasSentenceEnd(core)) return false;

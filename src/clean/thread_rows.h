@@ -22,6 +22,16 @@ bool IsReplyCount(const std::u32string& core);
 // "该话题包含6个回复，有4个参与者，最后一次更新是由 某人 于 2 天前。": a
 // topic's summary, its count of replies with its voices or its last update.
 bool IsTopicSummary(const std::u32string& core);
+// "阿泽Zed · 2026年12月03日 · 最后由 老周 回复于 2026年12月05日 · 1286 次阅读",
+// "樓主 小林 | 2026-12-03 | 瀏覽 2,318 | 最後回覆 12-05": the topic's line of
+// who started it when, how often it was read and its last reply (a byline
+// with a view count and no last reply is none).
+bool IsTopicInfoRow(const std::u32string& core);
+// "阿泽Zed · 2026年12月03日 · 最后由 老周 回复于 2026年12月05日 · 1286 次阅读",
+// "樓主 小林 | 2026-12-03 | 瀏覽 2,318 | 最後回覆 12-05": the topic's line of
+// who started it when, how often it was read and its last reply (a byline
+// with a view count and no last reply is none).
+bool IsTopicInfoRow(const std::u32string& core);
 // "正在查看 7 个帖子 - 1 到 7 (总计 7)", "显示第 1 至 20 条回复，共 35 条": which
 // of the thread's posts the page shows, of how many.
 bool IsPostRangeRow(const std::u32string& core);

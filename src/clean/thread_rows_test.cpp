@@ -50,5 +50,14 @@ TEST(ThreadRows, ATopicsSummaryRangeAndColumnHeader) {
   EXPECT_FALSE(header("帖子 作者"));
 }
 
+TEST(ThreadRows, ATopicsInfoRowWithItsReadCountAndLastReply) {
+  const auto info = [](std::string_view l) { return IsTopicInfoRow(DecodeUtf32(l)); };
+  EXPECT_TRUE(info("樓主 小林 | 2026-12-03 | 瀏覽 2,318 | 最後回覆 12-05"));
+  EXPECT_TRUE(info("[avatar] 某人 · 2026年12月03日 · 最后由 老周 回复于 2026年12月05日 · 1286 次阅读"));
+  // An article's byline with its view count stays a byline.
+  EXPECT_FALSE(info("2026-12-03 · 來源：本報 · 閱讀 2318"));
+  EXPECT_FALSE(info("最后由他回复于12月5日，大家读了1286次才明白。"));
+}
+
 }  // namespace
 }  // namespace wenyuan::clean
