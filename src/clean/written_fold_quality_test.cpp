@@ -506,7 +506,9 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
 // fifteen, and the same bytes with the cleaner before that round; 60 and
 // 62 moved to FormerlyBlindWrittenCrawlPages in round sixteen, 61 and 63
 // in round seventeen; folds 64 and 65: written and measured once in the
-// twenty-second session, before its round seventeen).
+// twenty-second session, before its round seventeen; folds 66 and 67:
+// written and measured once in the same session after round seventeen,
+// before round eighteen).
 // With none, the test is skipped; a fold moves to
 // FormerlyBlindWrittenCrawlPages once rules are written for it.
 TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
@@ -522,6 +524,8 @@ TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
       {"blind-pages-55", "blind55", 0.93, 0.94, "0.939 (124/132) / 0.940 (126/134)"},
       {"blind-pages-64", "blind64", 0.93, 0.90, "0.930 (120/129) / 0.902 (120/133)"},
       {"blind-pages-65", "blind65", 0.83, 0.87, "0.837 (103/123) / 0.875 (105/120)"},
+      {"blind-pages-66", "blind66", 0.87, 0.93, "0.877 (143/163) / 0.933 (140/150)"},
+      {"blind-pages-67", "blind67", 0.81, 0.92, "0.819 (158/193) / 0.922 (166/180)"},
   };
   if (folds.empty()) GTEST_SKIP() << "no untouched blind fold at present";
   for (const Fold& fold : folds) {
