@@ -102,6 +102,8 @@ class BlockBounds {
     }
     return bound_[i];
   }
+  // The first document past the block At read last for `c` (0 before any).
+  uint32_t End(const ScoredCursor& c) const { return end_[static_cast<size_t>(&c - owned_)]; }
   // The same where the block read last still holds `d`; else the whole list's.
   double Known(const ScoredCursor& c, uint32_t d) const {
     const size_t i = static_cast<size_t>(&c - owned_);

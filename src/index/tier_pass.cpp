@@ -42,9 +42,7 @@ Status ScoreSegmentTier(size_t s, const SnapshotSegment& seg, Prepared& prep, Se
   double stretch_bound = 0;
   uint32_t stretch_end = 0;  // the first document past the stretch
   bool stretch_known = false;
-  std::vector<double> block_bound(owned.size(), 0.0);
-  std::vector<uint32_t> block_end(owned.size(), 0);  // the first document past each clause's block
-  BlockBounds probes(owned);
+  BlockBounds blocks(owned);      // also bounds a member's probes
   std::vector<double> rest_here;  // bound of others[j..] at the member, per block
   while (target != kNoMoreDocs) {
     const double theta = top.threshold();
@@ -52,14 +50,9 @@ Status ScoreSegmentTier(size_t s, const SnapshotSegment& seg, Prepared& prep, Se
       if (!stretch_known || target >= stretch_end) {
         stretch_bound = 0;
         stretch_end = kNoMoreDocs;
-        for (size_t i = 0; i < owned.size(); ++i) {
-          if (target >= block_end[i]) {
-            const BlockBound b = owned[i].cursor.BlockFor(target);
-            block_bound[i] = owned[i].Bound(b);
-            block_end[i] = b.last_doc == kNoMoreDocs ? kNoMoreDocs : b.last_doc + 1;
-          }
-          stretch_bound += block_bound[i];
-          stretch_end = std::min(stretch_end, block_end[i]);
+        for (auto& c : owned) {
+          stretch_bound += blocks.At(c, target);
+          stretch_end = std::min(stretch_end, blocks.End(c));
         }
         stretch_known = true;
       }
@@ -89,8 +82,8 @@ Status ScoreSegmentTier(size_t s, const SnapshotSegment& seg, Prepared& prep, Se
       const double bar = accepted ? std::min(theta, tier.best) : tier.best;
       double sum = 0;
       touched.clear();
-      probes.Rest(target, others, rest_here);
-      auto at_target = [&](ScoredCursor& o) { return probes.At(o, target); };
+      blocks.Rest(target, others, rest_here);
+      auto at_target = [&](ScoredCursor& o) { return blocks.At(o, target); };
       const bool may_pass =
           ScoreWhileItCanPass(target, conj, others, rest_here, at_target, bar, *seg.reader, parts, touched, sum);
       if (may_pass) {
