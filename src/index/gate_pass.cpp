@@ -35,8 +35,9 @@ Status ScoreSegmentGate(size_t s, const SnapshotSegment& seg, Prepared& prep, Se
     const double theta = top.threshold();
     double sum = 0;
     touched.clear();
+    auto block_bound = [d](ScoredCursor& o) { return o.Bound(o.cursor.BlockFor(d)); };
     bool may_pass = gate_bounds + rest[0] > theta &&
-                    ScoreWhileItCanPass(d, gate, others, rest, theta, *seg.reader, parts, touched, sum);
+                    ScoreWhileItCanPass(d, gate, others, rest, block_bound, theta, *seg.reader, parts, touched, sum);
     if (may_pass && filter.Accept(d)) {
       double score = 0;
       for (double part : parts) score += part;  // in clause order, as exhaustive scoring adds

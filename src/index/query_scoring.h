@@ -83,16 +83,58 @@ struct PhraseCursors {
   }
 };
 
+// Each clause's block maximum at a document, kept until its block ends:
+// for a pass over one segment's cursors (`owned`), whose candidates come in
+// document order. A clause's skip table is read where it is probed (At),
+// not for every candidate: elsewhere (Rest) a bound whose block has ended
+// is the whole list's.
+class BlockBounds {
+ public:
+  explicit BlockBounds(std::vector<ScoredCursor>& owned)
+      : owned_(owned.data()), bound_(owned.size(), 0.0), end_(owned.size(), 0) {}
+  // The most `c` (one of `owned`) can add at `d`, per its block there.
+  double At(ScoredCursor& c, uint32_t d) {
+    const size_t i = static_cast<size_t>(&c - owned_);
+    if (d >= end_[i]) {
+      const BlockBound b = c.cursor.BlockFor(d);
+      bound_[i] = c.Bound(b);
+      end_[i] = b.last_doc == kNoMoreDocs ? kNoMoreDocs : b.last_doc + 1;
+    }
+    return bound_[i];
+  }
+  // The first document past the block At read last for `c` (0 before any).
+  uint32_t End(const ScoredCursor& c) const { return end_[static_cast<size_t>(&c - owned_)]; }
+  // The same where the block read last still holds `d`; else the whole list's.
+  double Known(const ScoredCursor& c, uint32_t d) const {
+    const size_t i = static_cast<size_t>(&c - owned_);
+    return d < end_[i] ? bound_[i] : c.bound;
+  }
+  // rest[j]: what others[j..] can add at `d` (Known; rest[others.size()] = 0).
+  void Rest(uint32_t d, const std::vector<ScoredCursor*>& others, std::vector<double>& rest) const {
+    rest.resize(others.size() + 1);
+    rest[others.size()] = 0;
+    for (size_t j = others.size(); j-- > 0;) rest[j] = rest[j + 1] + Known(*others[j], d);
+  }
+
+ private:
+  const ScoredCursor* owned_;
+  std::vector<double> bound_;
+  std::vector<uint32_t> end_;  // the first document past each clause's block
+};
+
 // MaxScore's look at one candidate `d`: the `lead` cursors standing on it
 // are scored exactly, then `others` (largest bound first; `rest[j]` bounds
-// what others[j..] can add) are probed in turn, each only while the sum can
-// still pass `theta` (per block where the skip tables tell). Returns
-// whether it still can; what was scored is in `parts` (by clause), its
-// clauses in `touched` and its total in `sum`.
-inline bool ScoreWhileItCanPass(uint32_t d, const std::vector<ScoredCursor*>& lead,
-                                const std::vector<ScoredCursor*>& others, const std::vector<double>& rest, double theta,
-                                const SegmentReader& reader, std::vector<double>& parts, std::vector<size_t>& touched,
-                                double& sum) {
+// what others[j..] can add at `d`: the whole lists' bounds, or
+// BlockBounds::Rest) are probed in turn, each only while the sum can still
+// pass `theta` (with `block_bound(o)`, the bound of the block o would be
+// read in at `d`, checked first). Returns whether it still can; what was
+// scored is in `parts` (by clause), its clauses in `touched` and its total
+// in `sum`.
+template <typename BlockBoundAtD>
+bool ScoreWhileItCanPass(uint32_t d, const std::vector<ScoredCursor*>& lead, const std::vector<ScoredCursor*>& others,
+                         const std::vector<double>& rest, BlockBoundAtD&& block_bound, double theta,
+                         const SegmentReader& reader, std::vector<double>& parts, std::vector<size_t>& touched,
+                         double& sum) {
   // The document's length normalisation, per field: read and computed for
   // the first clause of each, reused by the others that share it.
   const ScoredCursor* normed[2] = {nullptr, nullptr};
@@ -109,21 +151,29 @@ inline bool ScoreWhileItCanPass(uint32_t d, const std::vector<ScoredCursor*>& le
     }
     return c.Score(c.cursor.tf(), reader.Length(d, c.field));
   };
+  // Summed in a local (`parts` may alias `sum`: it would be reloaded at
+  // every step); the same additions in the same order.
+  double total = sum;
   for (auto* l : lead) {
     if (l->cursor.doc() != d) continue;
-    parts[l->clause] = score(*l);
-    sum += parts[l->clause];
+    const double part = score(*l);
+    parts[l->clause] = part;
+    total += part;
     touched.push_back(l->clause);
   }
   for (size_t j = 0; j < others.size(); ++j) {
-    if (sum + rest[j] <= theta) return false;
     ScoredCursor* o = others[j];
-    if (sum + o->Bound(o->cursor.BlockFor(d)) + rest[j + 1] <= theta) return false;
+    if (total + rest[j] <= theta || total + block_bound(*o) + rest[j + 1] <= theta) {
+      sum = total;
+      return false;
+    }
     if (o->cursor.Advance(d) != d) continue;
-    parts[o->clause] = score(*o);
-    sum += parts[o->clause];
+    const double part = score(*o);
+    parts[o->clause] = part;
+    total += part;
     touched.push_back(o->clause);
   }
+  sum = total;
   return true;
 }
 

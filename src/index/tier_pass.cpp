@@ -42,22 +42,17 @@ Status ScoreSegmentTier(size_t s, const SnapshotSegment& seg, Prepared& prep, Se
   double stretch_bound = 0;
   uint32_t stretch_end = 0;  // the first document past the stretch
   bool stretch_known = false;
-  std::vector<double> block_bound(owned.size(), 0.0);
-  std::vector<uint32_t> block_end(owned.size(), 0);  // the first document past each clause's block
+  BlockBounds blocks(owned);      // also bounds a member's probes
+  std::vector<double> rest_here;  // bound of others[j..] at the member, per block
   while (target != kNoMoreDocs) {
     const double theta = top.threshold();
     if (theta > -std::numeric_limits<double>::infinity()) {
       if (!stretch_known || target >= stretch_end) {
         stretch_bound = 0;
         stretch_end = kNoMoreDocs;
-        for (size_t i = 0; i < owned.size(); ++i) {
-          if (target >= block_end[i]) {
-            const BlockBound b = owned[i].cursor.BlockFor(target);
-            block_bound[i] = owned[i].Bound(b);
-            block_end[i] = b.last_doc == kNoMoreDocs ? kNoMoreDocs : b.last_doc + 1;
-          }
-          stretch_bound += block_bound[i];
-          stretch_end = std::min(stretch_end, block_end[i]);
+        for (auto& c : owned) {
+          stretch_bound += blocks.At(c, target);
+          stretch_end = std::min(stretch_end, blocks.End(c));
         }
         stretch_known = true;
       }
@@ -87,7 +82,10 @@ Status ScoreSegmentTier(size_t s, const SnapshotSegment& seg, Prepared& prep, Se
       const double bar = accepted ? std::min(theta, tier.best) : tier.best;
       double sum = 0;
       touched.clear();
-      const bool may_pass = ScoreWhileItCanPass(target, conj, others, rest, bar, *seg.reader, parts, touched, sum);
+      blocks.Rest(target, others, rest_here);
+      auto at_target = [&](ScoredCursor& o) { return blocks.At(o, target); };
+      const bool may_pass =
+          ScoreWhileItCanPass(target, conj, others, rest_here, at_target, bar, *seg.reader, parts, touched, sum);
       if (may_pass) {
         double score = 0;
         for (double part : parts) score += part;  // in clause order, as exhaustive scoring adds
@@ -200,33 +198,65 @@ Status ScoreSegmentFill(size_t s, const SnapshotSegment& seg, Prepared& prep, do
   if (!resplit(split_at)) return Status::Ok();
   std::vector<double> parts(query.scored.size(), 0.0);
   std::vector<size_t> touched;
+  BlockBounds blocks(owned);
+  std::vector<double> rest_here;  // bound of others[j..] at the candidate, per block
   // Every candidate below `resume` was looked at. A list that joins the
   // candidates' lists after a resplit (fill_from_gate: the gate lists and
   // the essential ones take turns) may stand on one of them, or before.
   uint32_t resume = 0;
+  // The essential lists' documents and bounds side by side (the candidate
+  // loop reads them for every candidate), and those standing on the
+  // candidate; reloaded when a resplit changes the lists.
+  std::vector<uint32_t> at;
+  std::vector<double> at_bound;
+  std::vector<ScoredCursor*> lead;
+  std::vector<size_t> lead_index;
+  bool reload = true;
   while (true) {
     const double theta = std::max(top.threshold(), floor);
     if (theta > split_at) {
       split_at = theta;
       if (!resplit(theta)) break;
+      reload = true;
+    }
+    if (reload) {
+      reload = false;
+      at.clear();
+      at_bound.clear();
+      for (auto* e : essential) {
+        at.push_back(e->cursor.doc() < resume ? e->cursor.Advance(resume) : e->cursor.doc());
+        at_bound.push_back(e->bound);
+      }
     }
     uint32_t d = kNoMoreDocs;
-    for (auto* e : essential) {
-      if (e->cursor.doc() < resume) e->cursor.Advance(resume);
-      d = std::min(d, e->cursor.doc());
-    }
+    for (uint32_t a : at) d = std::min(d, a);
     if (d == kNoMoreDocs) break;
     double present = 0;  // the essential lists' bounds at d
-    for (const auto* e : essential) present += e->cursor.doc() == d ? e->bound : 0;
+    lead.clear();
+    lead_index.clear();
+    for (size_t i = 0; i < at.size(); ++i) {
+      if (at[i] != d) continue;
+      present += at_bound[i];
+      lead.push_back(essential[i]);
+      lead_index.push_back(i);
+    }
     while (next_offered < offered.size() && offered[next_offered] < d) ++next_offered;
     const bool seeded = !seeding && next_offered < offered.size() && offered[next_offered] == d;
     double sum = 0;
     touched.clear();
     bool may_pass = !seeded && present + rest[0] > theta;
+    if (may_pass) {  // the same with the blocks at d
+      blocks.Rest(d, others, rest_here);
+      double present_here = 0;
+      for (auto* e : lead) present_here += blocks.At(*e, d);
+      may_pass = present_here + rest_here[0] > theta;
+    }
+    auto at_d = [&](ScoredCursor& o) { return blocks.At(o, d); };
     if (may_pass && probe_gate) {
       may_pass = std::any_of(gate.begin(), gate.end(), [d](ScoredCursor* g) { return g->cursor.Advance(d) == d; });
     }
-    may_pass = may_pass && ScoreWhileItCanPass(d, essential, others, rest, theta, *seg.reader, parts, touched, sum);
+    may_pass =
+        may_pass && ScoreWhileItCanPass(d, lead, others, rest_here, at_d, theta, *seg.reader, parts, touched, sum);
     if (may_pass && tier_here) {  // every clause was looked at: is it a member?
       size_t held = 0;
       for (size_t c : touched) held += prep.stats[c].conjunct ? 1 : 0;
@@ -242,9 +272,7 @@ Status ScoreSegmentFill(size_t s, const SnapshotSegment& seg, Prepared& prep, do
       }
     }
     for (size_t c : touched) parts[c] = 0;
-    for (auto* e : essential) {
-      if (e->cursor.doc() == d) e->cursor.Next();
-    }
+    for (size_t i : lead_index) at[i] = essential[i]->cursor.Next();
     resume = d + 1;
   }
   for (auto& c : owned) {
