@@ -135,6 +135,8 @@ std::vector<size_t> HeadBelowHeadline(const std::vector<PageLine>& lines, size_t
                 std::find(history.begin(), history.end(), between[k]) != history.end() ||
                 (IsDocumentField(l.core) && !EndsHead(l.reason)) ||
                 (IsDocumentNumberLine(l.core) && !EndsHead(l.reason)) ||
+                (IsCaptionUnderPicture(lines, between[k]) &&
+                 ShareInBody(l.core, body_features, &shared) >= kHeadlineShare && shared >= kDekSharedWords) ||
                 (!l.bullet && LooksLikeHeadline(l) && ShareInBody(l.core, body_features, &shared) >= kHeadlineShare &&
                  shared >= kDekSharedWords);
     if (!keep && LooksLikeName(l)) {

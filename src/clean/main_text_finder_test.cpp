@@ -161,6 +161,29 @@ TEST(MainTextFinder, LabelsInTheHeadCreditsAndPhotosBelowTheRelease) {
   EXPECT_EQ(r.text.find("招生开放日"), std::string::npos) << r.text;
 }
 
+// A city office's release (Simplified, another site's shape) with its lead
+// picture and an unpunctuated caption between the date line and the body:
+// the caption does not end the head, so headline and date stay, and the
+// caption that speaks of the body stays with them.
+TEST(MainTextFinder, ALeadPicturesCaptionBetweenHeadAndBody) {
+  const FilterResult r = FilterBoilerplate(
+      "   * 首页\n   * 新闻\n   * 公告\n   * 互动\n\n"
+      "   东湖绿道南段12月起分段封闭维修　游客可改走湖心环线\n\n"
+      "   信息来源：市园林局　　发布时间：2026-11-26 10:05\n"
+      "   分享到：[weibo.png] [wechat.png]\n\n"
+      "   [20261126_lake_01.jpg]\n"
+      "   园林局工作人员向游客介绍东湖绿道南段维修期间的绕行路线\n"
+      "   为保障游客安全，市园林局将于12月1日起对东湖绿道南段进行分段封闭维修，预计工期两个月。\n"
+      "   维修期间，游客可改走湖心环线，南段入口将设置提示牌和引导人员，工作人员会在现场指引。\n"
+      "   园林局提醒市民关注官方公众号发布的最新封闭路段信息，合理安排出行。\n",
+      true, nullptr);
+  for (const char* kept : {"东湖绿道南段12月起分段封闭维修", "发布时间：2026-11-26 10:05",
+                           "园林局工作人员向游客介绍东湖绿道南段维修期间的绕行路线", "预计工期两个月"}) {
+    EXPECT_NE(r.text.find(kept), std::string::npos) << kept << "\n" << r.text;
+  }
+  EXPECT_EQ(r.text.find("分享到"), std::string::npos) << r.text;
+}
+
 // A tutorial whose last numbered section is a list of downloads below the
 // prose, with a pointer to the original post under it; a photo's short
 // title over its caption; and a list right below a full line of text.
