@@ -263,7 +263,7 @@ void MarkVideoPageFurniture(std::vector<PageLine>& lines) {
       // ("[avatar.jpg] 绍兴应急管理 发消息").
       if (k > 0 && k < i && lines[k - 1].placeholder &&
           (lines[k - 1].core.empty() || (lines[k - 1].core.size() <= 20 && !HasSentencePunct(lines[k - 1].core)))) {
-        for (size_t j = k; j < i; ++j) {
+        for (size_t j = k - 1; j < i; ++j) {
           if (lines[j].reason.empty()) lines[j].reason = kVideoPageFurniture;
         }
       }
