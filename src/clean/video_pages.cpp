@@ -200,6 +200,21 @@ bool IsDescriptionLabel(const std::u32string& core) {
   return false;
 }
 
+// "知识 > 科学科普", "生活 > 防災知識": the video's category, two short
+// names parted by an arrow.
+bool IsCategoryCrumb(const std::u32string& core) {
+  constexpr size_t kMaxName = 6;
+  const size_t at = core.find_first_of(U">›»");
+  if (at == std::u32string::npos) return false;
+  auto name = [&](std::u32string_view s) {
+    while (!s.empty() && utf8::IsSpace(s.front())) s.remove_prefix(1);
+    while (!s.empty() && utf8::IsSpace(s.back())) s.remove_suffix(1);
+    return !s.empty() && s.size() <= kMaxName && std::all_of(s.begin(), s.end(), utf8::IsHan);
+  };
+  const std::u32string_view v(core);
+  return name(v.substr(0, at)) && name(v.substr(at + 1));
+}
+
 // "【4K】… 江河工程师阿杜  45.2万播放", "… 12萬次觀看", "… 3,201 views".
 bool EndsInPlayCount(const std::u32string& core) {
   const auto words = Words(core);
@@ -290,7 +305,7 @@ void MarkVideoPageFurniture(std::vector<PageLine>& lines) {
     return l.reason == kVideoPageFurniture || l.reason == kRecommendedVideos;
   });
   for (PageLine& l : lines) {
-    if (video && l.kept() && IsDescriptionLabel(l.core)) l.reason = kVideoPageFurniture;
+    if (video && l.kept() && (IsDescriptionLabel(l.core) || IsCategoryCrumb(l.core))) l.reason = kVideoPageFurniture;
   }
 }
 

@@ -10,7 +10,7 @@
 //   - how many watch now ("36 人正在看，已装填 42 条弹幕", "1,204 人正在觀看")
 //     and the autoplay switch ("接下来播放 自动连播", "自動播放");
 //   - on a page with such furniture, the description's label ("简介",
-//     "影片簡介");
+//     "影片簡介") and its category crumb ("知识 > 科学科普");
 //   - a row of tags: five or more short words and nothing else
 //     ("科普  知识  工程  三峡  船闸");
 //   - a chapter list: two or more items opening with a time stamp

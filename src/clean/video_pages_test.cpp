@@ -78,6 +78,7 @@ TEST(VideoPages, AnUploadersDescriptionKeepsItsChaptersAndLosesTheChrome) {
   const CleanedDocument c = CleanDocument(
       "   [tv_logo.png] 首頁  節目  直播  (BUTTON) 登入\n\n"
       "   颱風天停電怎麼辦？防災包這樣準備\n"
+      "   生活 > 防災知識\n"
       "   3.4萬 · 128 · 2026-09-02 19:00:00\n"
       "   1,204 人正在觀看\n"
       "   [讚] 2,310  [收藏] 905  [分享] 77\n\n"
@@ -100,7 +101,7 @@ TEST(VideoPages, AnUploadersDescriptionKeepsItsChaptersAndLosesTheChrome) {
     EXPECT_TRUE(Contains(c.text, kept)) << kept << "\n" << c.text;
   }
   for (const char* furniture :
-       {"人正在觀看", "私訊", "官方頻道", "影片簡介", "自動播放", "趴下", "滅火器口訣", "彈幕"}) {
+       {"防災知識", "人正在觀看", "私訊", "官方頻道", "影片簡介", "自動播放", "趴下", "滅火器口訣", "彈幕"}) {
     EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
   }
 }
