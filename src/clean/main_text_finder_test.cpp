@@ -184,6 +184,28 @@ TEST(MainTextFinder, ALeadPicturesCaptionBetweenHeadAndBody) {
   EXPECT_EQ(r.text.find("分享到"), std::string::npos) << r.text;
 }
 
+// A city congress's answer to a deputy's proposal (Simplified, another
+// body's shape): the sitting named under the headline ("…第三次会议") is
+// the record's head and stays; a sentence that names a meeting is body.
+TEST(MainTextFinder, TheSittingUnderARecordsHeadlineStays) {
+  const FilterResult r = FilterBoilerplate(
+      "   * 首页\n   * 建议提案\n   * 办理结果\n   * 互动\n\n"
+      "   关于加快老旧小区加装电梯审批的建议及答复\n\n"
+      "   北辰市第十六届人民代表大会第三次会议\n"
+      "   建议内容\n"
+      "   "
+      "市人大代表王红建议：我市老旧小区加装电梯申请多、审批环节多，群众反映办理周期过长，建议简化审批流程，推行联合审查"
+      "。\n"
+      "   "
+      "答复：市住房和城乡建设局会同规划、市场监管等部门，已于今年推行加装电梯联合审查，审批时限压缩至二十个工作日。\n"
+      "   下一步，我局将继续优化流程，并在街道设立咨询窗口，方便居民就近办理。\n",
+      true, nullptr);
+  EXPECT_NE(r.text.find("   关于加快老旧小区加装电梯审批的建议及答复\n"), std::string::npos) << r.text;
+  EXPECT_NE(r.text.find("   北辰市第十六届人民代表大会第三次会议\n"), std::string::npos) << r.text;
+  EXPECT_NE(r.text.find("方便居民就近办理"), std::string::npos) << r.text;
+  EXPECT_EQ(r.text.find("办理结果"), std::string::npos) << r.text;
+}
+
 // A tutorial whose last numbered section is a list of downloads below the
 // prose, with a pointer to the original post under it; a photo's short
 // title over its caption; and a list right below a full line of text.
