@@ -38,6 +38,13 @@ bool IsPosterOrBoard(std::u32string_view label) {
 // "发信人: 某人 (昵称), 信区: Bicycle": the board named on the poster's line.
 bool NamesBoard(const std::u32string& core, std::u32string_view label) {
   if (label == U"看板" || label == U"信區" || label == U"信区") return true;
+  // "作者 kuo0717 (小郭) 看板 home-sale": the board on the author's line.
+  if (label == U"作者") {
+    for (std::u32string_view board : {U" 看板 ", U" 看板:", U" 看板：", U"\u3000看板"}) {
+      if (core.find(board) != std::u32string::npos) return true;
+    }
+    return false;
+  }
   if (label != U"發信人" && label != U"发信人") return false;
   for (std::u32string_view board : {U"信區:", U"信区:", U"信區：", U"信区：", U"看板:", U"看板："}) {
     if (core.find(board) != std::u32string::npos) return true;
@@ -98,6 +105,20 @@ void MarkBbsFurniture(std::vector<PageLine>& lines) {
       l.reason = kBbsPush;
     } else if (IsBbsSiteLine(l.core) || IsBoardBreadcrumb(l.core) || IsPushCounterRow(l.core)) {
       l.reason = kBbsFurniture;
+    }
+  }
+  // The signature: the lines between a lone "--" and the site's line
+  // under it ("※ 發信站: …", "※ 来源:·…"), four at most.
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].reason != kBbsFurniture || !IsBbsSiteLine(lines[i].core)) continue;
+    size_t k = i, seen = 0;
+    while (k > 0 && seen <= 4 && utf8::Trim(lines[k - 1].raw) != "--") {
+      --k;
+      seen += !lines[k].blank();
+    }
+    if (k == 0 || seen == 0 || seen > 4) continue;
+    for (size_t j = k; j < i; ++j) {
+      if (!lines[j].blank() && lines[j].reason.empty()) lines[j].reason = kBbsFurniture;
     }
   }
   // The article header: consecutive field lines, a board among them.

@@ -5,12 +5,14 @@
 //     slowcat (慢貓)", "看板  Tech_Job", "发信人: …", "信区: …", "发信站: 水木社区
 //     (Thu Dec  3 08:41:17 2026), 站内") when they stand in a header of at
 //     least three such fields with a board among them, the board possibly
-//     named on the poster's line ("发信人: 某人 (昵称), 信区: Bicycle"); the
-//     title and time fields are the article's and stay;
+//     named on the poster's line ("发信人: 某人 (昵称), 信区: Bicycle", "作者
+//     kuo0717 (小郭) 看板 home-sale"); the title and time fields are the
+//     article's and stay;
 //   - a board breadcrumb ("看板 Tech_Job › [請益] …");
 //   - a push / boo counter row ("推 38  噓 2  → 17   瀏覽 5,921");
 //   - the site's lines under the signature ("※ 發信站: …", "※ 文章網址: …",
-//     "※ 編輯: …", "※ 引述…");
+//     "※ 編輯: …", "※ 引述…"), and the signature itself: up to four lines
+//     between a lone "--" and such a line;
 //   - pushes, the board's comments: "推 user: text  03/12 21:36",
 //     "→ user: …", "噓 user: …".
 // Only for web pages (the caller decides). Pure functions, thread-safe.

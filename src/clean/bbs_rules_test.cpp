@@ -112,6 +112,33 @@ TEST(BbsRules, BoardOnThePostersLineAndTheRelayingSite) {
   EXPECT_TRUE(lines[0].reason.empty());
 }
 
+// The board named on the author's own line ("作者 x (昵称) 看板 y", the
+// header run with no board line of its own), Simplified and another board:
+// the author's line goes; and the signature between the lone "--" and the
+// site's line under it goes with that line.
+TEST(BbsRules, BoardOnTheAuthorsLineAndTheSignatureAboveTheSiteLine) {
+  std::vector<PageLine> lines;
+  for (const char* raw :
+       {"作者 breadlover (面包控) 看板 Bread", "标题 [分享] 全麦面包第三次终于发起来了",
+        "时间 Sat Nov 28 20:15:33 2026", "", "这次把水温调到三十度，揉面多揉了十分钟，发酵时间也延长到两个小时。", "--",
+        "烤箱是租来的，面包是自己的", "※ 来源:·某某社区 bbs.example.cn·[FROM: 10.0.0.8]"}) {
+    lines.push_back(MakePageLine(raw));
+  }
+  MarkBbsFurniture(lines);
+  EXPECT_EQ(lines[0].reason, kBbsFurniture);
+  EXPECT_TRUE(lines[4].reason.empty()) << lines[4].reason;
+  EXPECT_EQ(lines[6].reason, kBbsFurniture);
+  EXPECT_EQ(lines[7].reason, kBbsFurniture);
+  // Without "--" above, the line over the site's line is the post's own.
+  std::vector<PageLine> plain;
+  for (const char* raw : {"作者 breadlover (面包控)", "下次试试加一点黑麦粉。", "※ 来源:·某某社区 bbs.example.cn"}) {
+    plain.push_back(MakePageLine(raw));
+  }
+  MarkBbsFurniture(plain);
+  EXPECT_TRUE(plain[0].reason.empty()) << plain[0].reason;  // no board named
+  EXPECT_TRUE(plain[1].reason.empty()) << plain[1].reason;
+}
+
 // A board's thread as its web mirror prints it, written for this test: each
 // floor has its poster's card (name, nickname, standing, counters), a floor
 // row, the header with the board on the poster's line and the relaying

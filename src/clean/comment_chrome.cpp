@@ -193,6 +193,14 @@ bool TextBetween(const std::vector<PageLine>& lines, size_t from, size_t to) {
   return false;
 }
 
+// An entry section's link beside its heading: edit it, have it read out.
+bool IsEditLinkWord(const std::u32string& w) {
+  for (std::u32string_view e : {U"编辑", U"編輯", U"播报", U"播報", U"朗读", U"朗讀", U"edit", U"Edit"}) {
+    if (w == e) return true;
+  }
+  return false;
+}
+
 void Drop(PageLine& l, const char* reason) {
   if (l.kept()) l.reason = reason;
 }
@@ -235,7 +243,11 @@ bool MarkActionRows(std::vector<PageLine>& lines) {
     size_t shared = 0;
     for (const auto& k : r.items) shared += core_items.count(k) && IsWordItem(k);
     if (shared < 2 || shared * 3 < r.items.size()) continue;
-    for (size_t k = r.first; k <= r.last; ++k) Drop(lines[k], "comment action row");
+    // "政策背景" over "编辑" and "播报", "歷史沿革" over "編輯": a section's
+    // heading over its edit and listen links, an entry's own heading.
+    const bool heading = r.last > r.first && !IsEditLinkWord(r.items.front()) &&
+                         std::all_of(r.items.begin() + 1, r.items.end(), IsEditLinkWord);
+    for (size_t k = heading ? r.first + 1 : r.first; k <= r.last; ++k) Drop(lines[k], "comment action row");
   }
   return true;
 }

@@ -6,7 +6,10 @@
 //     reply", "回复 引用 举报", "Reply Share Report") whose items come back
 //     in three runs or more with a sentence between them; a run sharing two
 //     items with those (the post's own "87 comments share save hide") goes
-//     too. Counts are read as one shape ("赞 (86)" is "赞 (0)");
+//     too. Counts are read as one shape ("赞 (86)" is "赞 (0)"). A run
+//     of a line over edit and listen links only ("政策背景" over "编辑",
+//     "播报"; "歷史沿革" over "編輯") is an entry's section heading: the
+//     links go, the heading stays;
 //   - vote-and-age headers: a short line saying how long ago something was
 //     posted ("[–]某人 58 points 8 hours ago", "某人 · 12赞 · 3小时前",
 //     "submitted 9 hours ago by u/x", "2 天前 回复"), where three such

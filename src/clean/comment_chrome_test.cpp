@@ -117,6 +117,24 @@ TEST(CommentChrome, LookAlikesStay) {
   }
 }
 
+// An encyclopedia entry (Traditional, another site's shape): each
+// section's heading over its edit and read-aloud links. The links go, the
+// headings are the entry's own and stay.
+TEST(CommentChrome, AnEntrysSectionHeadingsOverTheirEditLinksStay) {
+  std::string page = "   淡水老街\n\n   淡水老街位於新北市淡水區，是北臺灣著名的觀光老街。\n\n";
+  const char* sections[][2] = {{"地理位置", "老街沿淡水河岸延伸，東起捷運淡水站，西至紅毛城一帶。"},
+                               {"歷史沿革", "清代淡水開港後，河岸商行林立，逐漸形成今日的街市。"},
+                               {"特色小吃", "阿給、魚丸湯與鐵蛋是遊客最常購買的在地小吃。"}};
+  for (const auto& s : sections) page += std::string("   ") + s[0] + "\n   編輯\n   朗讀\n\n   " + s[1] + "\n\n";
+  const std::vector<PageLine> lines = Marked(page);
+  const std::string kept = Kept(lines);
+  for (const char* heading : {"地理位置", "歷史沿革", "特色小吃", "阿給、魚丸湯"}) {
+    EXPECT_NE(kept.find(heading), std::string::npos) << heading << "\n" << kept;
+  }
+  EXPECT_EQ(kept.find("編輯"), std::string::npos) << kept;
+  EXPECT_EQ(kept.find("朗讀"), std::string::npos) << kept;
+}
+
 TEST(CommentChrome, ShapesByThemselves) {
   for (const char* age :
        {"8 hours ago", "8 hr. ago", "a day ago", "3d ago", "just now", "3小时前", "2 天前", "5個月前"}) {

@@ -49,6 +49,13 @@ bool TocRightAboveBody(const std::vector<PageLine>& lines, size_t i, size_t body
 
 }  // namespace
 
+bool IsCaptionUnderPicture(const std::vector<PageLine>& lines, size_t i) {
+  if (lines[i].reason != "link text run together" || lines[i].bullet) return false;
+  size_t above = i;
+  while (above > 0 && lines[above - 1].blank()) --above;
+  return above > 0 && above == i && lines[above - 1].placeholder && lines[above - 1].core.empty();
+}
+
 // The headline: among the lines above the body, up to the site's menus,
 // the one that reads like a headline and shares most of its words with
 // the body (the nearest when two share as much).
@@ -61,6 +68,8 @@ std::optional<size_t> FindHeadline(const std::vector<PageLine>& lines, const Pro
     --i;
     const PageLine& l = lines[i];
     if (l.blank() || IsWidgetReason(l.reason)) continue;
+    // A lead picture's caption stands between the head and the body.
+    if (IsCaptionUnderPicture(lines, i)) continue;
     if (l.reason == "link text run together") {
       // A headline whose spaces went with the repair ("…在郑州开幕 专家称…")
       // reads like link labels run together, but it is the body's own words.

@@ -8,6 +8,8 @@
 // one (a dek stands between a headline and its body). A line right over
 // the article's date line or tool row needs fewer shared words; a tab row
 // or crumb ("… | …", "… > …") and a bulleted line are never one.
+// A lead picture's caption (IsCaptionUnderPicture) between the head and the
+// body does not end the search.
 // StartsWithHeadline promises: the body's first line reads like a headline
 // and shares its words with the text below it.
 // Pure functions, thread-safe.
@@ -31,6 +33,11 @@ inline constexpr double kAboveDekShare = 0.2;   // a headline over its dek
 // body's words (clean/article_lines.h, WordFeatures).
 std::optional<size_t> FindHeadline(const std::vector<PageLine>& lines, const ProseSpan& body,
                                    const std::unordered_set<std::u32string>& body_features);
+
+// A lead picture's caption: a long unpunctuated line (taken for link
+// labels run together) right under a picture shown by its name alone
+// ("[20261204_01.jpg]" over "局方人員向居民介紹新設巴士站的候車設施").
+bool IsCaptionUnderPicture(const std::vector<PageLine>& lines, size_t i);
 
 // The body's first non-blank line is its headline.
 bool StartsWithHeadline(const std::vector<PageLine>& lines, const ProseSpan& body);

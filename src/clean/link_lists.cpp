@@ -293,6 +293,18 @@ void MarkRelatedLists(std::vector<PageLine>& lines) {
           (IsWrappedParagraph(lines, j) || IsHeadingOverParagraph(lines, j))) {
         break;
       }
+      // Past the list's items, a line alone in its block over a long
+      // paragraph ("凌晨四點開爐　菠蘿油每日賣五百個" over "福榮冰室於…"):
+      // the body's sub-heading, the body going on.
+      if (listed && !lines[j].bullet && utf8::Trim(lines[j - 1].raw).empty() && BlockEnd(lines, j) == j + 1) {
+        size_t next = j + 1;
+        while (next < lines.size() && utf8::Trim(lines[next].raw).empty()) ++next;
+        constexpr size_t kLongParagraph = 60;
+        if (next < lines.size() && !lines[next].bullet && lines[next].core.size() > kLongParagraph &&
+            IsProse(lines[next])) {
+          break;
+        }
+      }
       // A list put inside an article's body: the body's next heading or
       // paragraph ("3. 邊走邊吃…" under the items) is no item of it.
       if (listed && !lines[j].bullet && lines[j].reason.empty() && IsNumberedHeading(core)) break;

@@ -36,7 +36,8 @@ void MarkCurrentTabLabels(std::vector<PageLine>& lines);
 // Marks "related-articles list" on each related heading and the titles
 // under it, up to a sentence, the body's next numbered heading, or, after a
 // blank line, a hard-wrapped paragraph or a lone line over one (the body's
-// sub-heading: a list put inside an article ends there).
+// sub-heading: a list put inside an article ends there), or, past its
+// items, a line alone in its block over a long paragraph.
 void MarkRelatedLists(std::vector<PageLine>& lines);
 // Marks "menu or link list" on a short heading that ends in a count
 // ("使用此資料集的應用（3）", "相关文件 (12)") right over a bulleted list

@@ -208,6 +208,27 @@ TEST(LinkLists, ARelatedListInsideABodyEndsAtTheNextNumberedHeading) {
   EXPECT_EQ(lines[6].reason, "");
 }
 
+// A related list inside a news story (Simplified, another site's shape):
+// past its items, a line alone in its block over a long paragraph on one
+// line is the story's sub-heading, no item.
+TEST(LinkLists, ARelatedListInsideABodyEndsAtASubHeadingOverALongParagraph) {
+  std::vector<PageLine> lines = MakePageLines(
+      "相关阅读：\n"
+      "* 老字号糕点铺搬迁新址　街坊排长队送别\n"
+      "* 城南菜市场改造完成　摊位租金维持不变\n"
+      "\n"
+      "清晨五点起身揉面\n"
+      "\n"
+      "刘师傅说，面馆的面条至今仍坚持手工揉制，每天清晨五点就要起床和面，一天最多卖出四百碗，附近的上班族和学生是最常光"
+      "顾的"
+      "客人，不少人一吃就是几十年。\n");
+  MarkRelatedLists(lines);
+  EXPECT_EQ(lines[0].reason, "related-articles list");
+  EXPECT_EQ(lines[2].reason, "related-articles list");
+  EXPECT_EQ(lines[4].reason, "");
+  EXPECT_EQ(lines[6].reason, "");
+}
+
 // A pair of related headlines a news site put inside an article (written
 // for this test, in both scripts): the body's sub-heading and hard-wrapped
 // paragraph after a blank line are no items of it.

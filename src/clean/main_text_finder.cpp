@@ -93,8 +93,29 @@ ProseSpan StartBelowHeadline(const std::vector<PageLine>& lines, ProseSpan body,
   return body;
 }
 
+// "立法院第11屆第4會期第12次會議", "市政府第5次常务会议": the sitting a
+// record's head names, short, with no sentence mark, its count written
+// 第…次 and its last word the meeting.
+bool IsSittingLine(const std::u32string& core) {
+  constexpr size_t kMaxSitting = 40;
+  if (core.size() > kMaxSitting || HasSentencePunct(core) ||
+      !(core.ends_with(U"會議") || core.ends_with(U"会议") || core.ends_with(U"大會") || core.ends_with(U"大会"))) {
+    return false;
+  }
+  for (size_t at = core.find(U'第'); at != std::u32string::npos; at = core.find(U'第', at + 1)) {
+    size_t k = at + 1;
+    while (k < core.size() &&
+           (IsAsciiDigit(core[k]) ||
+            std::u32string_view(U"一二三四五六七八九十百零〇").find(core[k]) != std::u32string_view::npos)) {
+      ++k;
+    }
+    if (k > at + 1 && k < core.size() && core[k] == U'次') return true;
+  }
+  return false;
+}
+
 // The lines above the body that belong to the article, given its headline
-// at `headline`: dates, bylines, captions, a dek that shares the body's
+// at `headline`: dates, bylines, captions, the sitting a record names, a dek that shares the body's
 // words, names beside a date or byline, and the section heading right above
 // the body. A line that repeats one already kept is not kept twice.
 std::vector<size_t> HeadBelowHeadline(const std::vector<PageLine>& lines, size_t headline, size_t body,
@@ -134,7 +155,9 @@ std::vector<size_t> HeadBelowHeadline(const std::vector<PageLine>& lines, size_t
     bool keep = is_date_or_byline(between[k]) || in_field_block(k) || (IsProse(l) && !EndsHead(l.reason)) ||
                 std::find(history.begin(), history.end(), between[k]) != history.end() ||
                 (IsDocumentField(l.core) && !EndsHead(l.reason)) ||
-                (IsDocumentNumberLine(l.core) && !EndsHead(l.reason)) ||
+                (IsDocumentNumberLine(l.core) && !EndsHead(l.reason)) || (IsSittingLine(l.core) && !l.bullet) ||
+                (IsCaptionUnderPicture(lines, between[k]) &&
+                 ShareInBody(l.core, body_features, &shared) >= kHeadlineShare && shared >= kDekSharedWords) ||
                 (!l.bullet && LooksLikeHeadline(l) && ShareInBody(l.core, body_features, &shared) >= kHeadlineShare &&
                  shared >= kDekSharedWords);
     if (!keep && LooksLikeName(l)) {

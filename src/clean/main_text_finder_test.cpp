@@ -161,6 +161,51 @@ TEST(MainTextFinder, LabelsInTheHeadCreditsAndPhotosBelowTheRelease) {
   EXPECT_EQ(r.text.find("招生开放日"), std::string::npos) << r.text;
 }
 
+// A city office's release (Simplified, another site's shape) with its lead
+// picture and an unpunctuated caption between the date line and the body:
+// the caption does not end the head, so headline and date stay, and the
+// caption that speaks of the body stays with them.
+TEST(MainTextFinder, ALeadPicturesCaptionBetweenHeadAndBody) {
+  const FilterResult r = FilterBoilerplate(
+      "   * 首页\n   * 新闻\n   * 公告\n   * 互动\n\n"
+      "   东湖绿道南段12月起分段封闭维修　游客可改走湖心环线\n\n"
+      "   信息来源：市园林局　　发布时间：2026-11-26 10:05\n"
+      "   分享到：[weibo.png] [wechat.png]\n\n"
+      "   [20261126_lake_01.jpg]\n"
+      "   园林局工作人员向游客介绍东湖绿道南段维修期间的绕行路线\n"
+      "   为保障游客安全，市园林局将于12月1日起对东湖绿道南段进行分段封闭维修，预计工期两个月。\n"
+      "   维修期间，游客可改走湖心环线，南段入口将设置提示牌和引导人员，工作人员会在现场指引。\n"
+      "   园林局提醒市民关注官方公众号发布的最新封闭路段信息，合理安排出行。\n",
+      true, nullptr);
+  for (const char* kept : {"东湖绿道南段12月起分段封闭维修", "发布时间：2026-11-26 10:05",
+                           "园林局工作人员向游客介绍东湖绿道南段维修期间的绕行路线", "预计工期两个月"}) {
+    EXPECT_NE(r.text.find(kept), std::string::npos) << kept << "\n" << r.text;
+  }
+  EXPECT_EQ(r.text.find("分享到"), std::string::npos) << r.text;
+}
+
+// A city congress's answer to a deputy's proposal (Simplified, another
+// body's shape): the sitting named under the headline ("…第三次会议") is
+// the record's head and stays; a sentence that names a meeting is body.
+TEST(MainTextFinder, TheSittingUnderARecordsHeadlineStays) {
+  const FilterResult r = FilterBoilerplate(
+      "   * 首页\n   * 建议提案\n   * 办理结果\n   * 互动\n\n"
+      "   关于加快老旧小区加装电梯审批的建议及答复\n\n"
+      "   北辰市第十六届人民代表大会第三次会议\n"
+      "   建议内容\n"
+      "   "
+      "市人大代表王红建议：我市老旧小区加装电梯申请多、审批环节多，群众反映办理周期过长，建议简化审批流程，推行联合审查"
+      "。\n"
+      "   "
+      "答复：市住房和城乡建设局会同规划、市场监管等部门，已于今年推行加装电梯联合审查，审批时限压缩至二十个工作日。\n"
+      "   下一步，我局将继续优化流程，并在街道设立咨询窗口，方便居民就近办理。\n",
+      true, nullptr);
+  EXPECT_NE(r.text.find("   关于加快老旧小区加装电梯审批的建议及答复\n"), std::string::npos) << r.text;
+  EXPECT_NE(r.text.find("   北辰市第十六届人民代表大会第三次会议\n"), std::string::npos) << r.text;
+  EXPECT_NE(r.text.find("方便居民就近办理"), std::string::npos) << r.text;
+  EXPECT_EQ(r.text.find("办理结果"), std::string::npos) << r.text;
+}
+
 // A tutorial whose last numbered section is a list of downloads below the
 // prose, with a pointer to the original post under it; a photo's short
 // title over its caption; and a list right below a full line of text.

@@ -82,7 +82,12 @@ void MarkSectionLabels(std::vector<PageLine>& lines) {
     const size_t next = Neighbour(lines, i, 1), prev = Neighbour(lines, i, -1);
     if (next == lines.size()) continue;
     bool next_head = IsDateLine(lines[next].core) || IsBylineLine(lines[next].core);
-    const bool next_headline = HeadlineShaped(lines[next]);
+    // A label that repeats the crumb's last item over a long unpunctuated
+    // headline, which the line rules took for link labels run together
+    // ("信件內容" over "建議增加大園區往高鐵桃園站公車班次並延長末班車時間").
+    const bool next_headline =
+        HeadlineShaped(lines[next]) || (crumbs.contains(l.core) && lines[next].reason == "link text run together" &&
+                                        !lines[next].bullet && lines[next].core.size() > l.core.size());
     const bool prev_headline = prev < lines.size() && HeadlineShaped(lines[prev]);
     // Between the headline and its date, or over the headline; a kind
     // label also right under the breadcrumb or over the date line.

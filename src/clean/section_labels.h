@@ -10,7 +10,10 @@
 // the next one is. A short headline that repeats the breadcrumb over its
 // body ("北辰溪" over "北辰溪是…") is not one, nor is an issuer's kind label
 // printed at the left margin, where a dump prints the page's headings
-// ("高雄市政府勞工局公告" over its 發布日期 line: the notice's headline). Run before the main text is
+// ("高雄市政府勞工局公告" over its 發布日期 line: the notice's headline). A
+// label repeating the crumb over a long unpunctuated headline, which the
+// line rules took for link labels run together ("信件內容" over "建議增加…
+// 末班車時間"), is one. Run before the main text is
 // found (clean/main_text_finder.h). Pure function, thread-safe.
 #pragma once
 

@@ -34,6 +34,27 @@ TEST(SectionLabels, BreadcrumbSectionBetweenHeadlineAndDateGoes) {
   EXPECT_FALSE(HasLine(c.text, "工作动态")) << c.text;
 }
 
+// A message board's reply page (Simplified, another site's shape): the
+// crumb's last item printed at the margin over a long unpunctuated
+// headline, which the line rules read as link labels run together at
+// first. The label goes; the headline stays.
+TEST(SectionLabels, ACrumbLabelOverARunTogetherHeadlineGoes) {
+  const char kReply[] =
+      "   首页 > 互动交流 > 留言选登 > 留言详情\n"
+      "   (BUTTON) 打印 (BUTTON) 关闭\n\n"
+      "留言详情\n\n"
+      "关于城南小学门口早晚高峰车辆乱停放影响学生通行的问题\n\n"
+      "   留言时间：2026-11-20　　答复时间：2026-11-27\n\n"
+      "   "
+      "您好！城南小学门口道路较窄，每天上学和放学时段接送车辆随意停放，学生只能从车缝中穿行，存在安全隐患，希望有关部门"
+      "加强管理。\n"
+      "   答复：经区交警大队现场核查，已在学校门口增设临时停车区，并在早晚高峰安排警力疏导，感谢您对学生安全的关心。\n";
+  const CleanedDocument c = CleanDocument(kReply, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "关于城南小学门口早晚高峰车辆乱停放影响学生通行的问题")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "留言时间：2026-11-20")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "留言详情")) << c.text;
+}
+
 TEST(SectionLabels, KindWordOverTheHeadlineGoes) {
   const char kNews[] =
       "   [地方新聞網]\n"

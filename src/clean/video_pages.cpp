@@ -1,5 +1,6 @@
 #include "clean/video_pages.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "clean/article_lines.h"
@@ -168,6 +169,52 @@ bool IsFollowerCount(const std::u32string& core) {
   return false;
 }
 
+bool IsDanmakuWord(std::u32string_view w) { return w == U"弹幕" || w == U"彈幕" || w == U"条弹幕" || w == U"條彈幕"; }
+
+// "36 人正在看，已装填 42 条弹幕", "1,204 人正在觀看": how many watch now.
+bool IsWatchingLine(const std::u32string& core) {
+  if (core.size() > 30) return false;
+  for (std::u32string_view mark : {U"人正在看", U"人正在观看", U"人正在觀看", U"人在看", U"人在觀看"}) {
+    const size_t at = core.find(mark);
+    if (at == std::u32string::npos) continue;
+    size_t end = at;
+    while (end > 0 && utf8::IsSpace(core[end - 1])) --end;
+    size_t begin = end;
+    while (begin > 0 && !utf8::IsSpace(core[begin - 1])) --begin;
+    return IsCount(std::u32string_view(core).substr(begin, end - begin));
+  }
+  return false;
+}
+
+// "接下来播放 自动连播", "自動播放": the autoplay switch over the next videos.
+bool IsAutoplayRow(const std::u32string& core) {
+  return core.size() <= 16 && !HasSentencePunct(core) &&
+         Contains(core, {U"自动连播", U"自動連播", U"自动播放", U"自動播放", U"连续播放", U"連續播放"});
+}
+
+// "简介", "影片簡介": the label over a video's description.
+bool IsDescriptionLabel(const std::u32string& core) {
+  for (std::u32string_view w : {U"简介", U"簡介", U"视频简介", U"視頻簡介", U"影片簡介", U"影片简介", U"影片介紹"}) {
+    if (core == w) return true;
+  }
+  return false;
+}
+
+// "知识 > 科学科普", "生活 > 防災知識": the video's category, two short
+// names parted by an arrow.
+bool IsCategoryCrumb(const std::u32string& core) {
+  constexpr size_t kMaxName = 6;
+  const size_t at = core.find_first_of(U">›»");
+  if (at == std::u32string::npos) return false;
+  auto name = [&](std::u32string_view s) {
+    while (!s.empty() && utf8::IsSpace(s.front())) s.remove_prefix(1);
+    while (!s.empty() && utf8::IsSpace(s.back())) s.remove_suffix(1);
+    return !s.empty() && s.size() <= kMaxName && std::all_of(s.begin(), s.end(), utf8::IsHan);
+  };
+  const std::u32string_view v(core);
+  return name(v.substr(0, at)) && name(v.substr(at + 1));
+}
+
 // "【4K】… 江河工程师阿杜  45.2万播放", "… 12萬次觀看", "… 3,201 views".
 bool EndsInPlayCount(const std::u32string& core) {
   const auto words = Words(core);
@@ -176,6 +223,9 @@ bool EndsInPlayCount(const std::u32string& core) {
   // "… 35萬次觀看  1年前": the upload's age after the count.
   if (IsAge(words[n - 1])) --n;
   if (n < 2) return false;
+  // "… 3.2万 播放 · 58 弹幕": the danmaku count after the play count.
+  if (n >= 4 && IsDanmakuWord(words[n - 1]) && IsCount(words[n - 2])) n -= 2;
+  if (n >= 3 && (words[n - 1] == U"·" || words[n - 1] == U"|")) --n;
   const std::u32string& last = words[n - 1];
   for (std::u32string_view unit : {U"次播放", U"播放", U"次观看", U"次觀看", U"观看", U"觀看", U"views", U"plays"}) {
     if (last.size() > unit.size() && std::u32string_view(last).substr(last.size() - unit.size()) == unit) {
@@ -197,7 +247,8 @@ bool IsShortReprintMark(const std::u32string& core) {
 std::string VideoLineReason(const PageLine& line) {
   const std::u32string& c = line.core;
   if (c.empty()) return "";
-  if (IsRankingBadge(c) || IsLabelledCountRow(c) || IsFollowButton(c) || IsFollowerCount(c) || IsExpandButton(c)) {
+  if (IsRankingBadge(c) || IsLabelledCountRow(c) || IsFollowButton(c) || IsFollowerCount(c) || IsExpandButton(c) ||
+      IsWatchingLine(c) || IsAutoplayRow(c)) {
     return IsExpandButton(c) ? "expand button" : kVideoPageFurniture;
   }
   if ((line.bullet || line.placeholder) && EndsInPlayCount(c)) return kRecommendedVideos;
@@ -223,8 +274,11 @@ void MarkVideoPageFurniture(std::vector<PageLine>& lines) {
         --k;
         ++seen;
       }
-      if (k > 0 && k < i && lines[k - 1].placeholder && lines[k - 1].core.empty()) {
-        for (size_t j = k; j < i; ++j) {
+      // The avatar alone, or with the uploader's name beside it
+      // ("[avatar.jpg] 绍兴应急管理 发消息").
+      if (k > 0 && k < i && lines[k - 1].placeholder &&
+          (lines[k - 1].core.empty() || (lines[k - 1].core.size() <= 20 && !HasSentencePunct(lines[k - 1].core)))) {
+        for (size_t j = k - 1; j < i; ++j) {
           if (lines[j].reason.empty()) lines[j].reason = kVideoPageFurniture;
         }
       }
@@ -235,13 +289,23 @@ void MarkVideoPageFurniture(std::vector<PageLine>& lines) {
   for (size_t i = 0; i < lines.size();) {
     size_t end = i;
     while (end < lines.size() && !lines[end].blank() && !lines[end].table && IsChapterLine(lines[end].core)) ++end;
-    if (end - i >= 2) {
+    // "本期视频拆解5个误区：" right above: the description's own list.
+    const bool introduced = i > 0 && !lines[i - 1].blank() && lines[i - 1].core.size() > 10 &&
+                            (lines[i - 1].core.back() == U'：' || lines[i - 1].core.back() == ':');
+    if (end - i >= 2 && !introduced) {
       for (size_t j = i; j < end; ++j) lines[j].reason = kVideoChapterList;
       if (i > 0 && !lines[i - 1].blank() && lines[i - 1].core.size() <= 10 && !HasSentencePunct(lines[i - 1].core)) {
         lines[i - 1].reason = kVideoChapterList;
       }
     }
     i = end > i ? end : i + 1;
+  }
+  // The description's label, on a page with a video's furniture.
+  const bool video = std::any_of(lines.begin(), lines.end(), [](const PageLine& l) {
+    return l.reason == kVideoPageFurniture || l.reason == kRecommendedVideos;
+  });
+  for (PageLine& l : lines) {
+    if (video && l.kept() && (IsDescriptionLabel(l.core) || IsCategoryCrumb(l.core))) l.reason = kVideoPageFurniture;
   }
 }
 

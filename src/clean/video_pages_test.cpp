@@ -69,6 +69,43 @@ TEST(VideoPages, AVideoPageKeepsItsTitleDateAndDescription) {
   }
 }
 
+// A fire brigade's video page (Traditional, another site's shape): the
+// viewers-now line, the autoplay switch, the uploader's card with the name
+// beside the avatar, the description's label and videos listed with a
+// danmaku count after the plays go; chapters that the description's own
+// sentence introduces are its list and stay.
+TEST(VideoPages, AnUploadersDescriptionKeepsItsChaptersAndLosesTheChrome) {
+  const CleanedDocument c = CleanDocument(
+      "   [tv_logo.png] 首頁  節目  直播  (BUTTON) 登入\n\n"
+      "   颱風天停電怎麼辦？防災包這樣準備\n"
+      "   生活 > 防災知識\n"
+      "   3.4萬 · 128 · 2026-09-02 19:00:00\n"
+      "   1,204 人正在觀看\n"
+      "   [讚] 2,310  [收藏] 905  [分享] 77\n\n"
+      "   [頭像.png] 新北消防 私訊\n"
+      "   新北市消防局官方頻道，分享防火防災與緊急救護知識\n"
+      "   (BUTTON) + 訂閱 3.2萬\n\n"
+      "   影片簡介\n"
+      "   颱風來襲前，家中最好備妥一個防災包，停電停水時才不會手忙腳亂。\n"
+      "   本集由救護技術員示範，影片重點整理如下：\n"
+      "   0:20 飲用水與乾糧要準備幾天份\n"
+      "   2:05 手電筒、行動電源和收音機\n"
+      "   4:48 常備藥品與重要證件影本\n"
+      "   有任何防災問題，歡迎撥打1999市民專線詢問。\n\n"
+      "   自動播放\n"
+      "     * [縮圖] 地震來時先趴下、掩護、穩住 03:12 新北消防 8.1萬 播放 · 230 彈幕\n"
+      "     * [縮圖] 滅火器口訣一次學會 01:58 消防署 12萬 播放 · 96 彈幕\n",
+      SourceLayout::kWebDump, nullptr);
+  for (const char* kept : {"颱風天停電怎麼辦", "3.4萬 · 128 · 2026-09-02", "影片重點整理如下", "0:20 飲用水與乾糧",
+                           "2:05 手電筒", "4:48 常備藥品", "歡迎撥打1999"}) {
+    EXPECT_TRUE(Contains(c.text, kept)) << kept << "\n" << c.text;
+  }
+  for (const char* furniture :
+       {"防災知識", "人正在觀看", "私訊", "官方頻道", "影片簡介", "自動播放", "趴下", "滅火器口訣", "彈幕"}) {
+    EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
+  }
+}
+
 // A table's head row of short words is no row of tags.
 TEST(VideoPages, ATableHeadIsNoTagRow) {
   const CleanedDocument c = CleanDocument(
