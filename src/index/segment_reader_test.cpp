@@ -48,6 +48,13 @@ void ExpectValuesAndLengths(const SegmentReader& segment, const std::vector<DocV
   EXPECT_EQ(segment.Length(UINT32_MAX, Field::kTitle), 1u);
 }
 
+// Writes `docs` as segment "seg" in `dir`, with one term's postings.
+void WriteSampleSegment(const std::filesystem::path& dir, const std::vector<DocValues>& docs) {
+  SegmentWriter writer(docs);
+  writer.AddTerm("2ab", std::vector<Posting>{{0, 1, {0}}, {699, 2, {3, 9}}});
+  ASSERT_TRUE(writer.Finish(dir, "seg").ok());
+}
+
 // What a segment reader gives back per document is what was written: the
 // values of .docs, and each length field's value (held at open in a dense
 // array a field, from .len), with 1 for the keyword field and for documents
@@ -55,9 +62,7 @@ void ExpectValuesAndLengths(const SegmentReader& segment, const std::vector<DocV
 TEST(SegmentReaderTest, GivesBackEveryDocumentsValuesAndFieldLengths) {
   TempDir dir;
   const std::vector<DocValues> docs = SampleDocs();
-  SegmentWriter writer(docs);
-  writer.AddTerm("2ab", std::vector<Posting>{{0, 1, {0}}, {699, 2, {3, 9}}});
-  ASSERT_TRUE(writer.Finish(dir.path(), "seg").ok());
+  ASSERT_NO_FATAL_FAILURE(WriteSampleSegment(dir.path(), docs));
   ASSERT_TRUE(std::filesystem::exists(dir.path() / "seg.len"));
   auto reader = SegmentReader::Open(dir.path(), "seg");
   ASSERT_TRUE(reader.ok()) << reader.status().ToString();
@@ -69,9 +74,7 @@ TEST(SegmentReaderTest, GivesBackEveryDocumentsValuesAndFieldLengths) {
 TEST(SegmentReaderTest, ASegmentWithoutLengthColumnsReadsTheRecords) {
   TempDir dir;
   const std::vector<DocValues> docs = SampleDocs();
-  SegmentWriter writer(docs);
-  writer.AddTerm("2ab", std::vector<Posting>{{0, 1, {0}}, {699, 2, {3, 9}}});
-  ASSERT_TRUE(writer.Finish(dir.path(), "seg").ok());
+  ASSERT_NO_FATAL_FAILURE(WriteSampleSegment(dir.path(), docs));
   ASSERT_TRUE(std::filesystem::remove(dir.path() / "seg.len"));
   auto reader = SegmentReader::Open(dir.path(), "seg");
   ASSERT_TRUE(reader.ok()) << reader.status().ToString();
