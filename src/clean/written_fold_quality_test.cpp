@@ -525,7 +525,9 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
 // in round seventeen; folds 64 and 65: written and measured once in the
 // twenty-second session, before its round seventeen, moved in round
 // eighteen; folds 66 and 67: written and measured once in the same
-// session after round seventeen, before round eighteen).
+// session after round seventeen, before round eighteen; folds 68 and 69:
+// written and measured once in the twenty-third session, with the cleaner
+// of round eighteen, before round nineteen).
 // With none, the test is skipped; a fold moves to
 // FormerlyBlindWrittenCrawlPages once rules are written for it.
 TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
@@ -541,6 +543,8 @@ TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
       {"blind-pages-55", "blind55", 0.93, 0.94, "0.939 (124/132) / 0.940 (126/134)"},
       {"blind-pages-66", "blind66", 0.87, 0.93, "0.877 (143/163) / 0.933 (140/150)"},
       {"blind-pages-67", "blind67", 0.81, 0.92, "0.819 (158/193) / 0.922 (166/180)"},
+      {"blind-pages-68", "blind68", 0.89, 0.98, "0.897 (113/126) / 0.982 (112/114)"},
+      {"blind-pages-69", "blind69", 0.97, 0.88, "0.974 (113/116) / 0.888 (111/125)"},
   };
   if (folds.empty()) GTEST_SKIP() << "no untouched blind fold at present";
   for (const Fold& fold : folds) {
