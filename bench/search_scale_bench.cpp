@@ -1,32 +1,34 @@
-// Search latency at scale next to Xapian, in one run on the same documents:
+// Search latency at scale next to Xapian and SQLite FTS5, in one run on the
+// same documents:
 // passages of the scale corpus (../shared/data/scale/zh-scale.jsonl.zst,
 // read through `zstd -dc`, cut by the ingest chunker: scale_pool.h) are
 // indexed by Wenyuan's index (the `wenyuan eval` code path: IndexWriter,
 // MakeIndexDocument, SearchSnapshot with the default analysis and ranking,
 // passages looked up in memory, snippets made) and by Xapian 1.4 (CJK
-// n-grams, default operator AND, top 10 ids), then the same queries run
-// interleaved (Wenyuan then Xapian on each, in a shuffled order):
-//   phrase    a 6-16-character Han stretch of a random passage (known item)
-//   keywords  2-3 words of a random passage, space-separated (known item)
-//   char      one Han character of a random passage
-//   common    common words (的, 政府, 規定, 辦理 ...)
-// Prints p50/p99 per class for both, the ratios (Wenyuan / Xapian: below 1
-// is faster), R@10 of the known-item classes (the passage the query came
-// from in the top 10), the index build time and size, and the time from
-// opening each index to the first query's answer; then, per class, p50 and
-// p99 of each stage of Wenyuan's search (search::SearchTimings: analysis,
-// engine, re-scoring, passage lookup, snippets) over the runs kept.
+// n-grams, default operator AND, top 10 ids) and by FTS5 (trigram, bm25,
+// top 10: fts5_peer.h), then the same queries (scale_queries.h: phrases,
+// keywords, one character, common words) run interleaved, each engine's
+// turn rotating, in a shuffled order. Prints p50/p95/p99 per class for
+// Wenyuan and Xapian, the ratios (Wenyuan / Xapian: below 1 is faster), R@10
+// of the known-item classes (the passage the query came from in the top
+// 10); then FTS5 on the queries it can run (no word under three
+// characters) beside Wenyuan on the same ones; the index build times and
+// sizes, and the time from opening each index to the first query's
+// answer; then, per class, p50 and p99 of each stage of Wenyuan's search
+// (search::SearchTimings: analysis, engine, re-scoring, passage lookup,
+// snippets) over the runs kept.
 //
 // usage: wenyuan_bench_search_scale [--passages N] [--queries N] [--seed S]
-//          [--copies C] [--index-dir DIR] [--no-xapian] [--repeat R] [--merge-to-one]
+//          [--copies C] [--index-dir DIR] [--no-xapian] [--no-fts5] [--repeat R] [--merge-to-one]
 //          [--commit-every N]
 //          [--ranking SPEC] [--slowest N]
 //   --copies C      index the passages C times under different ids (C × N
 //                   passages: the 1M mode is --passages 500000 --copies 2);
 //                   a known item is found when any copy of it is
-//   --index-dir DIR keep both indexes in DIR and reuse them when a later run
+//   --index-dir DIR keep the indexes in DIR and reuse them when a later run
 //                   names the same DIR and options (no build time printed)
-//   --no-xapian     Wenyuan alone (for profiling)
+//   --no-xapian     Wenyuan alone (for profiling): neither peer
+//   --no-fts5       Wenyuan and Xapian, without FTS5
 //   --repeat R      run each query R times in a row on each engine and keep
 //                   its fastest time (damps a loaded machine's noise; the
 //                   default 1 measures each query once)
@@ -64,10 +66,12 @@
 
 #include "bench_args.h"
 #include "bench_input.h"
+#include "fts5_peer.h"
 #include "index/index_snapshot.h"
 #include "index/index_writer.h"
 #include "index/manifest.h"
 #include "scale_pool.h"
+#include "scale_queries.h"
 #include "search/analysis.h"
 #include "search/index_search.h"
 #include "search/ranking_params.h"
@@ -83,7 +87,9 @@ using wenyuan::Status;
 namespace catalog = wenyuan::catalog;
 namespace index = wenyuan::index;
 namespace search = wenyuan::search;
-namespace utf8 = wenyuan::utf8;
+using wenyuan::bench::BenchQuery;
+using wenyuan::bench::Kind;
+using wenyuan::bench::kKindNames;
 
 double MsSince(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
 
@@ -103,79 +109,6 @@ uint64_t FolderBytes(const fs::path& dir) {
   return total;
 }
 
-enum class Kind { kPhrase, kKeywords, kChar, kCommon };
-constexpr const char* kKindNames[] = {"phrase 6-16", "keywords 2-3", "one character", "common words"};
-
-struct BenchQuery {
-  Kind kind;
-  std::string text;
-  int64_t gold = -1;  // passage index, for known-item queries
-};
-
-std::vector<char32_t> CodePoints(std::string_view s) {
-  std::vector<char32_t> out;
-  for (size_t at = 0; at < s.size();) out.push_back(utf8::DecodeNext(s, at));
-  return out;
-}
-
-std::string Join(const std::vector<char32_t>& cps, size_t begin, size_t end) {
-  std::string out;
-  for (size_t i = begin; i < end; ++i) utf8::Append(out, cps[i]);
-  return out;
-}
-
-// A Han-only stretch of `length` code points, or "".
-std::string HanStretch(const std::vector<char32_t>& cps, size_t length, std::mt19937& rng) {
-  if (cps.size() < length) return "";
-  for (int attempt = 0; attempt < 30; ++attempt) {
-    const size_t begin = rng() % (cps.size() - length + 1);
-    bool all = true;
-    for (size_t i = begin; i < begin + length && all; ++i) all = utf8::IsHan(cps[i]);
-    if (all) return Join(cps, begin, begin + length);
-  }
-  return "";
-}
-
-std::vector<BenchQuery> MakeQueries(const std::vector<catalog::PassageRecord>& passages,
-                                    const search::Analysis& analysis, size_t known_items, std::mt19937& rng) {
-  std::vector<BenchQuery> out;
-  auto random_passage = [&]() -> size_t { return rng() % passages.size(); };
-  for (size_t made = 0; made < known_items * 2 / 3;) {
-    const size_t p = random_passage();
-    const std::string q = HanStretch(CodePoints(passages[p].text), 6 + rng() % 11, rng);
-    if (q.empty()) continue;
-    out.push_back({Kind::kPhrase, q, static_cast<int64_t>(p)});
-    ++made;
-  }
-  for (size_t made = 0; made < known_items / 3;) {
-    const size_t p = random_passage();
-    std::vector<std::string> words;
-    for (const auto& t : analysis.Words(passages[p].text)) {
-      const auto cps = CodePoints(t.term);
-      if (cps.size() >= 2 && std::all_of(cps.begin(), cps.end(), utf8::IsHan)) words.push_back(t.term);
-    }
-    std::sort(words.begin(), words.end());
-    words.erase(std::unique(words.begin(), words.end()), words.end());
-    const size_t want = 2 + rng() % 2;
-    if (words.size() < want + 2) continue;
-    std::shuffle(words.begin(), words.end(), rng);
-    std::string q;
-    for (size_t i = 0; i < want; ++i) q += (i ? " " : "") + words[i];
-    out.push_back({Kind::kKeywords, q, static_cast<int64_t>(p)});
-    ++made;
-  }
-  for (size_t made = 0; made < 50;) {
-    const std::string q = HanStretch(CodePoints(passages[random_passage()].text), 1, rng);
-    if (q.empty()) continue;
-    out.push_back({Kind::kChar, q});
-    ++made;
-  }
-  const char* common[] = {"的", "政府", "規定", "辦理", "法律", "公司", "中華民國", "應", "人民", "行政院"};
-  for (size_t i = 0; i < 50; ++i) out.push_back({Kind::kCommon, common[i % std::size(common)]});
-  std::shuffle(out.begin(), out.end(), rng);
-  return out;
-}
-
 // The stages SearchTimings names, as the bench prints them.
 struct StageColumn {
   const char* name;
@@ -188,12 +121,83 @@ constexpr StageColumn kStages[] = {
 
 struct Engine {
   std::vector<double> ms[4];
+  std::vector<size_t> query[4];                  // the index in the bench's queries of each of ms
   std::vector<search::SearchTimings> stages[4];  // Wenyuan's, of the fastest run of each query
   std::vector<std::string> texts[4];
   std::vector<uint64_t> scored[4];  // Wenyuan's passages scored in full
+  std::vector<int> hit[4];          // per query of ms: 1 found, 0 missed, -1 no known item
   size_t found[4] = {0, 0, 0, 0};
   size_t asked[4] = {0, 0, 0, 0};
 };
+
+// "p50 / p95 / p99" of `ms`.
+std::string Percentiles(const std::vector<double>& ms) {
+  char out[64];
+  std::snprintf(out, sizeof out, "%7.2f / %6.2f / %6.2f", Percentile(ms, 0.5), Percentile(ms, 0.95),
+                Percentile(ms, 0.99));
+  return out;
+}
+
+double Share(size_t found, size_t asked) { return asked ? static_cast<double>(found) / static_cast<double>(asked) : 0; }
+
+// Wenyuan beside Xapian, per class: latency, ratios, R@10.
+void PrintComparison(const Engine& wy, const Engine& xa, bool with_xapian) {
+  std::printf("\n%-14s %5s  %26s  %26s  %15s  %13s\n", "queries", "n", "Wenyuan p50 / p95 / p99 ms",
+              "Xapian p50 / p95 / p99 ms", "ratio p50 / p99", "R@10 W / X");
+  for (size_t k = 0; k < 4; ++k) {
+    char recall[64] = "-";
+    if (wy.asked[k] > 0 && with_xapian) {
+      std::snprintf(recall, sizeof recall, "%.3f / %.3f", Share(wy.found[k], wy.asked[k]),
+                    Share(xa.found[k], xa.asked[k]));
+    } else if (wy.asked[k] > 0) {
+      std::snprintf(recall, sizeof recall, "%.3f / -", Share(wy.found[k], wy.asked[k]));
+    }
+    if (!with_xapian) {
+      std::printf("%-14s %5zu  %26s  %26s  %15s  %13s\n", kKindNames[k], wy.ms[k].size(), Percentiles(wy.ms[k]).c_str(),
+                  "-", "-", recall);
+      continue;
+    }
+    const double r50 = Percentile(wy.ms[k], 0.5) / std::max(Percentile(xa.ms[k], 0.5), 1e-6);
+    const double r99 = Percentile(wy.ms[k], 0.99) / std::max(Percentile(xa.ms[k], 0.99), 1e-6);
+    std::printf("%-14s %5zu  %26s  %26s  %6.2f / %6.2f  %13s\n", kKindNames[k], wy.ms[k].size(),
+                Percentiles(wy.ms[k]).c_str(), Percentiles(xa.ms[k]).c_str(), r50, r99, recall);
+  }
+}
+
+// Wenyuan beside FTS5 on the queries FTS5 can run: latency, ratios
+// (Wenyuan / FTS5), R@10.
+void PrintFts5(const Engine& wy, const Engine& ft) {
+  std::printf("\nWenyuan beside FTS5 (trigram), on the queries whose every word has three characters or more\n");
+  std::printf("%-14s %5s  %26s  %26s  %15s  %13s\n", "queries", "n", "Wenyuan p50 / p95 / p99 ms",
+              "FTS5 p50 / p95 / p99 ms", "ratio p50 / p99", "R@10 W / F");
+  for (size_t k = 0; k < 4; ++k) {
+    std::vector<double> same;  // Wenyuan's times on FTS5's queries
+    size_t w_found = 0, asked = 0;
+    for (size_t j = 0; j < ft.query[k].size(); ++j) {
+      const auto at = std::find(wy.query[k].begin(), wy.query[k].end(), ft.query[k][j]);
+      if (at != wy.query[k].end()) same.push_back(wy.ms[k][static_cast<size_t>(at - wy.query[k].begin())]);
+    }
+    for (size_t j = 0; j < wy.query[k].size(); ++j) {
+      if (std::find(ft.query[k].begin(), ft.query[k].end(), wy.query[k][j]) == ft.query[k].end()) continue;
+      if (j < wy.hit[k].size() && wy.hit[k][j] >= 0) {
+        ++asked;
+        w_found += static_cast<size_t>(wy.hit[k][j]);
+      }
+    }
+    char recall[64] = "-";
+    if (ft.asked[k] > 0) {
+      std::snprintf(recall, sizeof recall, "%.3f / %.3f", Share(w_found, asked), Share(ft.found[k], ft.asked[k]));
+    }
+    if (ft.ms[k].empty()) {
+      std::printf("%-14s %5d  %26s  %26s  %15s  %13s\n", kKindNames[k], 0, "-", "-", "-", "-");
+      continue;
+    }
+    const double r50 = Percentile(same, 0.5) / std::max(Percentile(ft.ms[k], 0.5), 1e-6);
+    const double r99 = Percentile(same, 0.99) / std::max(Percentile(ft.ms[k], 0.99), 1e-6);
+    std::printf("%-14s %5zu  %26s  %26s  %6.2f / %6.2f  %13s\n", kKindNames[k], ft.ms[k].size(),
+                Percentiles(same).c_str(), Percentiles(ft.ms[k]).c_str(), r50, r99, recall);
+  }
+}
 
 }  // namespace
 
@@ -201,8 +205,10 @@ int main(int argc, char** argv) {
   wenyuan::bench::CheckArgsOrExit(
       argc, argv,
       "usage: wenyuan_bench_search_scale [--passages N] [--queries N] [--seed S] [--copies C] [--index-dir DIR]\n    "
-      "[--no-xapian] [--repeat R] [--merge-to-one] [--commit-every N] [--ranking SPEC]\n    [--slowest N] [--query "
-      "TEXT] [--write-queries FILE]\n  top-10 latency per query class and R@10 at scale, next to Xapian (options: the "
+      "[--no-xapian] [--no-fts5] [--repeat R] [--merge-to-one] [--commit-every N] [--ranking SPEC]\n    [--slowest N] "
+      "[--query "
+      "TEXT] [--write-queries FILE]\n  top-10 latency per query class and R@10 at scale, next to Xapian and FTS5 "
+      "(options: "
       "header of\n  bench/search_scale_bench.cpp)\n",
       {{"--passages", true},
        {"--queries", true},
@@ -210,6 +216,7 @@ int main(int argc, char** argv) {
        {"--copies", true},
        {"--index-dir", true},
        {"--no-xapian", false},
+       {"--no-fts5", false},
        {"--repeat", true},
        {"--merge-to-one", false},
        {"--commit-every", true},
@@ -221,14 +228,18 @@ int main(int argc, char** argv) {
   size_t passages_per_commit = 50000;  // as `wenyuan ingest` (search::KbIndexWriter)
   uint64_t seed = 20;
   fs::path index_dir;
-  bool with_xapian = true;
+  bool with_xapian = true, with_fts5 = true;
   bool merge_to_one = false;
   fs::path write_queries;
   std::string ranking;
   std::string only_query;
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--no-xapian")) {
-      with_xapian = false;
+      with_xapian = with_fts5 = false;
+      continue;
+    }
+    if (!std::strcmp(argv[i], "--no-fts5")) {
+      with_fts5 = false;
       continue;
     }
     if (!std::strcmp(argv[i], "--merge-to-one")) {
@@ -377,13 +388,31 @@ int main(int argc, char** argv) {
     db.commit();
   }
   const double xapian_build_s = MsSince(t0) / 1000;
-  if (!build_wenyuan || (with_xapian && !build_xapian)) std::printf("indexes reused from %s\n", scratch.c_str());
-  std::printf("index build: Wenyuan %.1f s, %.0f MB; Xapian %.1f s, %.0f MB\n", wenyuan_build_s,
+
+  // FTS5's, trigrams of title and text.
+  t0 = Clock::now();
+  std::unique_ptr<wenyuan::bench::Fts5Peer> fts;
+  bool build_fts5 = false;
+  if (with_fts5) {
+    auto opened = wenyuan::bench::Fts5Peer::OpenOrBuild(scratch / "fts5.db", passages, distinct, &build_fts5);
+    if (!opened.ok()) {
+      std::fprintf(stderr, "bench: %s\n", opened.status().ToString().c_str());
+      return 1;
+    }
+    fts = std::move(*opened);
+  }
+  const double fts5_build_s = build_fts5 ? MsSince(t0) / 1000 : 0;
+  if (!build_wenyuan || (with_xapian && !build_xapian) || (with_fts5 && !build_fts5)) {
+    std::printf("indexes reused from %s\n", scratch.c_str());
+  }
+  std::error_code size_error;
+  const double fts5_mb = with_fts5 ? static_cast<double>(fs::file_size(scratch / "fts5.db", size_error)) / 1e6 : 0.0;
+  std::printf("index build: Wenyuan %.1f s, %.0f MB; Xapian %.1f s, %.0f MB; FTS5 %.1f s, %.0f MB\n", wenyuan_build_s,
               static_cast<double>(FolderBytes(scratch / "wenyuan")) / 1e6, xapian_build_s,
-              static_cast<double>(FolderBytes(scratch / "xapian")) / 1e6);
+              static_cast<double>(FolderBytes(scratch / "xapian")) / 1e6, fts5_build_s, fts5_mb);
 
   std::mt19937 rng(static_cast<uint32_t>(seed));
-  std::vector<BenchQuery> queries = MakeQueries(passages, *analysis, known_items, rng);
+  std::vector<BenchQuery> queries = wenyuan::bench::MakeQueries(passages, *analysis, known_items, rng);
   for (auto& q : queries) {
     if (q.gold >= 0) q.gold %= static_cast<int64_t>(distinct);
   }
@@ -453,6 +482,7 @@ int main(int argc, char** argv) {
   const double xapian_first_ms = MsSince(t0);
   std::printf("open + first query: Wenyuan %.1f ms (open %.1f ms), Xapian %.1f ms\n", wenyuan_first_ms, wenyuan_open_ms,
               xapian_first_ms);
+  // (FTS5's connection is open already, from the build or its check.)
   // Where a cold first query's time goes (its reads fall in these stages).
   std::printf("first query's stages, ms:");
   for (const auto& stage : kStages) std::printf(" %s %.1f", stage.name, last_timings.*stage.ms);
@@ -464,7 +494,7 @@ int main(int argc, char** argv) {
   }
   std::printf(")\n");
 
-  Engine wy, xa;
+  Engine wy, xa, ft;
   double wenyuan_cpu_ms = 0;  // process CPU time (user + system) in Wenyuan's queries
   auto cpu_ms = [] {
     rusage u{};
@@ -472,7 +502,7 @@ int main(int argc, char** argv) {
     return (static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e3 +
             static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3);
   };
-  auto measure = [repeat, &last_timings, &last_scored](Engine& e, const BenchQuery& q, auto&& run) {
+  auto measure = [repeat, &last_timings, &last_scored](Engine& e, const BenchQuery& q, size_t index, auto&& run) {
     const auto k = static_cast<size_t>(q.kind);
     std::vector<int64_t> ids;
     double fastest = 0;
@@ -485,12 +515,16 @@ int main(int argc, char** argv) {
       fastest = r == 0 ? ms : std::min(fastest, ms);
     }
     e.ms[k].push_back(fastest);
+    e.query[k].push_back(index);
     e.stages[k].push_back(stages);
     e.texts[k].push_back(q.text);
     e.scored[k].push_back(last_scored);
+    e.hit[k].push_back(-1);
     if (q.gold >= 0) {
       ++e.asked[k];
-      if (std::find(ids.begin(), ids.end(), q.gold) != ids.end()) ++e.found[k];
+      const bool found = std::find(ids.begin(), ids.end(), q.gold) != ids.end();
+      if (found) ++e.found[k];
+      e.hit[k].back() = found ? 1 : 0;
     }
   };
   for (size_t i = 0; i < queries.size(); ++i) {
@@ -501,37 +535,20 @@ int main(int argc, char** argv) {
       return ids;
     };
     auto x = [&](const std::string& q) { return run_xapian(*xdb, q); };
-    if (!with_xapian) {
-      measure(wy, queries[i], w);
-    } else if (i % 2 == 0) {
-      measure(wy, queries[i], w);
-      measure(xa, queries[i], x);
-    } else {
-      measure(xa, queries[i], x);
-      measure(wy, queries[i], w);
+    const std::optional<std::string> match =
+        with_fts5 ? wenyuan::bench::Fts5Peer::MatchExpression(queries[i].text) : std::nullopt;
+    auto f = [&](const std::string&) { return fts->Search(*match); };
+    // Each engine's turn rotates, so none is always first or last.
+    for (size_t turn = 0; turn < 3; ++turn) {
+      const size_t engine = (i + turn) % 3;
+      if (engine == 0) measure(wy, queries[i], i, w);
+      if (engine == 1 && with_xapian) measure(xa, queries[i], i, x);
+      if (engine == 2 && match) measure(ft, queries[i], i, f);
     }
   }
 
-  std::printf("\n%-14s %5s  %21s  %21s  %15s  %13s\n", "queries", "n", "Wenyuan p50 / p99 ms", "Xapian p50 / p99 ms",
-              "ratio p50 / p99", "R@10 W / X");
-  for (size_t k = 0; k < 4; ++k) {
-    const double wp50 = Percentile(wy.ms[k], 0.5), wp99 = Percentile(wy.ms[k], 0.99);
-    const double xp50 = Percentile(xa.ms[k], 0.5), xp99 = Percentile(xa.ms[k], 0.99);
-    char recall[64] = "-";
-    if (wy.asked[k] > 0 && with_xapian) {
-      std::snprintf(recall, sizeof recall, "%.3f / %.3f", static_cast<double>(wy.found[k]) / wy.asked[k],
-                    static_cast<double>(xa.found[k]) / xa.asked[k]);
-    } else if (wy.asked[k] > 0) {
-      std::snprintf(recall, sizeof recall, "%.3f / -", static_cast<double>(wy.found[k]) / wy.asked[k]);
-    }
-    if (!with_xapian) {
-      std::printf("%-14s %5zu  %9.2f / %9.2f  %21s  %15s  %13s\n", kKindNames[k], wy.ms[k].size(), wp50, wp99, "-", "-",
-                  recall);
-      continue;
-    }
-    std::printf("%-14s %5zu  %9.2f / %9.2f  %9.2f / %9.2f  %6.2f / %6.2f  %13s\n", kKindNames[k], wy.ms[k].size(), wp50,
-                wp99, xp50, xp99, wp50 / std::max(xp50, 1e-6), wp99 / std::max(xp99, 1e-6), recall);
-  }
+  PrintComparison(wy, xa, with_xapian);
+  if (with_fts5) PrintFts5(wy, ft);
 
   std::printf("\nWenyuan's queries took %.0f ms of CPU time in all (user + system, every run of every query)\n",
               wenyuan_cpu_ms);
