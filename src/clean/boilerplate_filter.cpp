@@ -34,6 +34,7 @@
 #include "clean/main_text_finder.h"
 #include "clean/media_widgets.h"
 #include "clean/merchant_records.h"
+#include "clean/message_heads.h"
 #include "clean/official_letters.h"
 #include "clean/one_line_reviews.h"
 #include "clean/page_line.h"
@@ -125,6 +126,21 @@ std::string WithoutLeadingBullet(std::string_view line) {
   std::string out;
   for (size_t k = j + 1; k < s.size(); ++k) utf8::Append(out, s[k]);
   return out;
+}
+
+// "7 則留言", "12 条评论", "3 Comments": how many comments a post has.
+bool IsCommentCount(const std::u32string& core) {
+  size_t i = 0;
+  while (i < core.size() && IsAsciiDigit(core[i])) ++i;
+  if (i == 0) return false;
+  std::u32string rest;
+  for (size_t k = i; k < core.size(); ++k) {
+    if (!utf8::IsSpace(core[k])) rest += core[k];
+  }
+  if (!rest.empty() && std::u32string_view(U"則则條条個个篇").find(rest.front()) != std::u32string_view::npos) {
+    rest.erase(0, 1);
+  }
+  return EqualsAny(EncodeUtf8(rest), {"留言", "評論", "评论", "回應", "回应", "迴響", "回响", "Comments", "comments"});
 }
 
 // A long line left open at a comma over a line of Han text: one sentence
@@ -239,12 +255,16 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     // rest stays.
     const auto cells = TableCells(l.raw);
     if (cells.size() < 2) continue;
+    // An article's date line ("發佈於 2026 年 11 月 22 日 作者：阿哲 | 7 則留言")
+    // is kept whole, its count of comments with it, as a view count is.
+    const std::u32string first_cell = MakePageLine(cells.front()).core;
+    const bool dated = HasDateOrTime(WithoutSpaces(first_cell)) || IsDateLine(first_cell);
     std::string kept;
     std::vector<DroppedLine> widgets;
     for (std::string_view cell : cells) {
       const PageLine c = MakePageLine(cell);
       const std::string reason = LineFurnitureReason(cell, c.core, c.placeholder);
-      if (IsWidgetCellReason(reason)) {
+      if (IsWidgetCellReason(reason) && !(dated && IsCommentCount(c.core))) {
         widgets.push_back({i + 1, std::string(cell), reason + " (table cell)"});
         continue;
       }
@@ -358,12 +378,14 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkRecordTemplateLabels(lines);
     MarkRecordSiteFields(lines);
     MarkAnswerFurniture(lines);
+    MarkMessageHeads(lines);  // a hotline message's header rows (clean/message_heads.h)
     MarkBarePictureLabels(lines);
     if (!thread_page) MarkCommentBodies(lines);
     if (!thread_page) MarkReadersContributions(lines);
     MarkPostBoundaries(lines);
     MarkCategoryFields(lines);
-    MarkPageTails(lines);  // disclaimers, pagers, downloads, reviews (clean/page_tails.h)
+    MarkPageTails(lines);            // disclaimers, pagers, downloads, reviews (clean/page_tails.h)
+    MarkDroppedListHeadings(lines);  // a label over a list dropped whole (clean/link_lists.h)
     for (size_t i : KeepReportCovers(lines)) own_paragraph[i] = true;  // clean/report_covers.h
     MarkCiteWidgets(lines);                  // a journal page's format row and cite block (clean/cite_widgets.h)
     MarkCommentBlocks(lines, thread_page);   // runs of comments, reviews, answers (clean/comment_blocks.h)

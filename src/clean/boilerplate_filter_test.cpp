@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include "clean/cleaned_text_test_support.h"
 #include "clean/document_cleaner.h"
 
 namespace wenyuan::clean {
@@ -417,6 +418,21 @@ TEST(BoilerplateFilter, LynxCircleMarkersOfNestedItemsGo) {
   EXPECT_NE(c.text.find("\n兒童須由成年家屬陪同"), std::string::npos) << c.text;
   EXPECT_EQ(c.text.find("o 入場前"), std::string::npos) << c.text;
   EXPECT_EQ(c.text.find("o 兒童"), std::string::npos) << c.text;
+}
+
+// A blog post (Simplified) written for this test: its date line with the
+// author and the count of comments beside it is kept whole.
+TEST(BoilerplateFilter, ACommentCountOnTheDateLineStays) {
+  const char kPage[] =
+      "   [logo.png] 慢跑日记 | 首页 | 关于\n\n"
+      "第一次跑完半程马拉松\n\n"
+      "   2026-10-08 | 作者：小周 | 12 条评论\n\n"
+      "   比赛那天早上五点就起床了，吃了两片面包和一根香蕉，六点半到了起点。前十公里跟着配速员跑得很轻松。\n"
+      "   过了十五公里腿开始发沉，我按计划在每个补给站喝半杯水，最后三公里几乎是咬着牙跑完的。\n"
+      "   冲线的时候看了一眼手表，两小时零六分，比预想的快了将近十分钟。\n";
+  const CleanedDocument c = CleanDocument(kPage, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "12 条评论")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "作者：小周")) << c.text;
 }
 
 }  // namespace

@@ -53,6 +53,41 @@ std::vector<size_t> FloorRun(const std::vector<PageLine>& lines, size_t first, s
   }
 }
 
+// "12-02 · 江苏 回复 56", "2026/11/20 21:03 · 回覆 3": a comment's stamp
+// under its text, the date, maybe a region, the reply link and its count
+// (no sentence ended, no colon closing it).
+bool IsCommentStampRow(const PageLine& l) {
+  constexpr size_t kMaxStamp = 40;
+  if (l.blank() || l.core.size() > kMaxStamp || HasSentenceEnd(l.core) || !HasDateOrTime(l.core)) return false;
+  // "小綠 於 2026-12-05 22:02 回覆：" opens a reply; a stamp closes a comment.
+  if (l.core.back() == U'：' || l.core.back() == ':') return false;
+  for (std::u32string_view w : {U"回复", U"回覆", U"回應", U"回应", U"Reply", U"reply"}) {
+    if (l.core.find(w) != std::u32string::npos) return true;
+  }
+  return false;
+}
+
+// Comments with no floor number, each its name, its text and its stamp
+// row, from `first` on: the stamp rows of the run, each at most
+// kMaxFloorLines lines under the one before (or under `first`), blank
+// lines between comments allowed. `end`: one past the last stamp row.
+std::vector<size_t> StampedRun(const std::vector<PageLine>& lines, size_t first, size_t* end) {
+  std::vector<size_t> stamps;
+  size_t at = first;
+  for (;;) {
+    size_t k = NextNonBlank(lines, at);
+    const size_t open = k;
+    while (k < lines.size() && k - open < kMaxFloorLines && !IsCommentStampRow(lines[k])) {
+      if (lines[k].blank() && k > open) break;  // a comment has no blank line inside
+      ++k;
+    }
+    if (k >= lines.size() || !IsCommentStampRow(lines[k])) return stamps;
+    stamps.push_back(k);
+    *end = k + 1;
+    at = k + 1;
+  }
+}
+
 }  // namespace
 
 size_t CommentFloorNumber(const std::u32string& core) {
@@ -114,7 +149,17 @@ size_t MarkCommentFloorsUnderPost(std::vector<PageLine>& lines) {
     const PageLine& l = lines[h];
     if (IsFloorHeader(l)) return 0;  // floors above any heading: a thread's posts
     prose_above += IsProseLine(l);
-    if (!l.kept() || !IsCommentSectionHeading(l.core) || prose_above < kMinProseAbove) continue;
+    // The heading, kept or taken for a button ("87 条评论").
+    if (l.blank() || !IsCommentSectionHeading(l.core) || prose_above < kMinProseAbove) continue;
+    // Comments with no number, each closed by its stamp row.
+    size_t stamped_end = h + 1;
+    if (StampedRun(lines, h + 1, &stamped_end).size() >= kMinFloors) {
+      for (size_t k = h; k < stamped_end; ++k) {
+        if (lines[k].kept()) lines[k].reason = kReadersComment;
+      }
+      return 0;  // no floor numbered
+    }
+    if (!l.kept()) continue;
     // The first floor right under the heading, past a short line or two.
     size_t first = h + 1, between = 0;
     while (first < lines.size() && (lines[first].blank() || !IsFloorHeader(lines[first]))) {

@@ -12,6 +12,10 @@
 // lines between it and the run and every floor's header and text go, with
 // the author's replies among them ("小綠 於 2026-12-05 22:02 回覆：" and its
 // text), up to the blank line after the last floor's text.
+// So do three comments or more with no number right under such a heading
+// (sort tabs between allowed), each its name, one to a few lines of text
+// and a stamp row that closes it: a date, maybe a region, the reply link
+// ("12-02 · 江苏 回复 56", "2026/11/20 · 回覆 3").
 // Dcard-style floors ("B1", "B2") under a post, and a heading with sort
 // tabs ("共 86 則留言 熱門 | 最新"), are left to the thread rules, which keep
 // such posts as the page's content (tests/fixtures/clean/README.md). The

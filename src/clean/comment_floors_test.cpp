@@ -150,5 +150,46 @@ TEST(CommentFloors, ABlogsCommentsGoAThreadsPostsStay) {
   }
 }
 
+// Readers' comments with no floor number (Traditional and Simplified, pages
+// written for this test), each closed by its stamp row with the reply link,
+// under a heading that counts them, sort tabs between allowed: all go, the
+// heading with them, though no floor is counted (the thread rules then
+// count none of their stamps).
+TEST(CommentFloors, StampedCommentsUnderAnArticleGo) {
+  const std::string page =
+      Page("留言 (3)", {"阿芬", "防蟲網是用哪一種孔徑的呀？", "2026/12/20 21:03 · 回覆", "山居手記",
+                        "用的是三十二目的，透氣又擋得住紋白蝶。", "2026/12/20 22:15 · 回覆", "老陳",
+                        "山上種菜真的辛苦，收成恭喜！", "2026/12/21 08:40 · 回覆"});
+  std::vector<PageLine> lines = MakePageLines(page);
+  EXPECT_EQ(MarkCommentFloorsUnderPost(lines), 0u);
+  for (const PageLine& l : lines) {
+    if (l.raw.find("孔徑") != std::string_view::npos || l.raw.find("收成恭喜") != std::string_view::npos ||
+        l.raw.find("留言 (3)") != std::string_view::npos) {
+      EXPECT_EQ(l.reason, kReadersComment) << l.raw;
+    }
+    if (l.raw.find("雲海") != std::string_view::npos) {
+      EXPECT_EQ(l.reason, "") << l.raw;  // the post
+    }
+  }
+  const std::string simplified_page =
+      Page("36 条评论",
+           {"[avatar.jpg] 橙子", "这个攻略太及时了。", "11-02 · 广东  回复  12", "[avatar.jpg] 阿杰",
+            "请问营地可以租帐篷吗？", "11-03 · 浙江  回复  3", "[avatar.jpg] 小鹿", "收藏了。", "11-03 · 上海  回复"},
+           "   默认 最新\n");
+  std::vector<PageLine> simplified = MakePageLines(simplified_page);
+  MarkCommentFloorsUnderPost(simplified);
+  for (const PageLine& l : simplified) {
+    if (l.raw.find("收藏了") != std::string_view::npos) {
+      EXPECT_EQ(l.reason, kReadersComment) << l.raw;
+    }
+  }
+  // Two stamped comments are too few to tell.
+  const std::string two_page =
+      Page("留言 (2)", {"阿芬", "好美。", "2026/12/20 21:03 · 回覆", "老陳", "恭喜！", "2026/12/21 08:40 · 回覆"});
+  std::vector<PageLine> two = MakePageLines(two_page);
+  MarkCommentFloorsUnderPost(two);
+  for (const PageLine& l : two) EXPECT_NE(l.reason, kReadersComment) << l.raw;
+}
+
 }  // namespace comment_floors_test
 }  // namespace wenyuan::clean

@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "clean/dates_and_bylines.h"
 #include "clean/forum_rules.h"
 #include "clean/thread_rows.h"
 #include "util/utf8.h"
@@ -207,9 +208,15 @@ bool IsDeletedNotice(const std::u32string& core) {
   return false;
 }
 
-// "小红书号：5283019477 IP属地：浙江": an author card's id and region.
+// "小红书号：5283019477 IP属地：浙江": an author card's id and region; not
+// an article's publication date that gives the region it was posted from
+// ("发布于 2026-12-02 09:47・IP 属地浙江", "發佈於 2026-11-30 · IP 屬地臺灣";
+// an edit stamp, "编辑于 …", is no publication date).
 bool IsAuthorCardLine(const std::u32string& core) {
   if (core.size() > 40 || HasSentenceEnd(core)) return false;
+  for (std::u32string_view w : {U"发布于", U"發佈於", U"發布於"}) {
+    if (std::u32string_view(core).starts_with(w) && HasDateOrTime(core)) return false;
+  }
   return core.find(U"IP属地") != std::u32string::npos || core.find(U"IP屬地") != std::u32string::npos ||
          core.find(U"IP 属地") != std::u32string::npos || core.find(U"IP 屬地") != std::u32string::npos;
 }
@@ -308,8 +315,8 @@ bool IsNameLine(const PageLine& l) {
 }  // namespace
 
 bool IsCommentWord(std::u32string_view s) {
-  for (std::u32string_view w :
-       {U"留言", U"評論", U"评论", U"回應", U"回应", U"回覆", U"回复", U"討論", U"讨论", U"迴響", U"回响"}) {
+  for (std::u32string_view w : {U"留言", U"評論", U"评论", U"回應", U"回应", U"回覆", U"回复", U"討論", U"讨论",
+                                U"迴響", U"回响", U"意見", U"意见"}) {
     if (s.find(w) != std::u32string_view::npos) return true;
   }
   return false;
@@ -488,6 +495,35 @@ void MarkCommentBodies(std::vector<PageLine>& lines) {
   }
 }
 
+namespace {
+
+// Above a comment heading with its count ("共 4 則意見"), up to the area's
+// title: the login prompt ("請先 登入 後再發表意見。"), the form's lines
+// (dropped already) and the title itself ("意見回饋", "网友评论"), a short
+// line naming comments.
+void MarkAreaAboveHeading(std::vector<PageLine>& lines, size_t heading) {
+  constexpr size_t kMaxLines = 6, kMaxTitle = 12;
+  for (size_t k = heading, seen = 0; k > 0 && seen < kMaxLines;) {
+    PageLine& l = lines[--k];
+    if (l.blank()) continue;
+    ++seen;
+    if (!l.reason.empty()) {
+      if (l.reason.starts_with("button or form")) continue;
+      return;
+    }
+    std::u32string c = l.core;
+    if (!c.empty() && (c.back() == U'。' || c.back() == U'！')) c.pop_back();
+    if (IsCommentAreaButton(c)) {
+      l.reason = kForumFurniture;
+      continue;
+    }
+    if (c.size() <= kMaxTitle && !HasSentencePunct(c) && IsCommentWord(c)) l.reason = kForumFurniture;
+    return;
+  }
+}
+
+}  // namespace
+
 void MarkCommentThreads(std::vector<PageLine>& lines) {
   bool in_comments = false;
   for (size_t i = 0; i < lines.size(); ++i) {
@@ -495,7 +531,10 @@ void MarkCommentThreads(std::vector<PageLine>& lines) {
     if (l.blank()) continue;
     const std::u32string& c = l.core;
     // Sort tabs alone sit over a board's posts as well as over comments.
-    if (IsCommentHeading(c) && IsCommentWord(c)) in_comments = true;
+    if (IsCommentHeading(c) && IsCommentWord(c)) {
+      if (!in_comments && l.reason.empty()) MarkAreaAboveHeading(lines, i);
+      in_comments = true;
+    }
     if (IsCommentAreaTitle(c)) in_comments = true;  // the title goes with its comments (MarkCommentBodies)
     // Sort tabs are short lines a menu run may have taken.
     if (!l.reason.empty() && !(l.reason == "menu or link list" && IsCommentHeading(c) && !IsCommentWord(c))) continue;

@@ -253,5 +253,35 @@ TEST(CommentThreads, FloorsNumberedAfterTheNamesMakeAThread) {
   EXPECT_FALSE(IsThreadPage(one));
 }
 
+// A bureau's open-data page (Simplified) written for this test: the
+// readers' opinions under it, counted as 意见, go with the area's title and
+// its login prompt above the count.
+TEST(CommentThreads, OpinionsUnderADatasetPageGoWithTheAreasTitle) {
+  const char kPage[] =
+      "   [logo.png] 西川省政务数据平台\n\n"
+      "西川省2026年空气质量日报数据\n\n"
+      "   本数据集逐日发布全省二十一个市州的空气质量指数、首要污染物和各项污染物浓度，"
+      "由省生态环境监测中心于次日上午十点前更新。\n"
+      "   数据自2015年1月起连续发布，字段说明见数据字典，历史数据可按年份批量获取。\n"
+      "   接口调用需先申请应用密钥，每个密钥每日最多调用一万次。\n\n"
+      "   网友意见\n\n"
+      "   请登录后发表意见。\n\n"
+      "   共 3 条意见\n"
+      "   张** 2026-10-02 10:11\n"
+      "   能否增加臭氧八小时滑动平均值字段？\n"
+      "   省生态环境监测中心 回复 2026-10-03 09:00\n"
+      "   感谢建议，我们将在下一版数据字典中增加该字段。\n"
+      "   李** 2026-10-05 20:45\n"
+      "   接口最近偶尔超时，请检查一下。\n\n"
+      "   版权所有 © 2026 西川省大数据中心\n";
+  const CleanedDocument c = CleanDocument(kPage, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "接口调用需先申请应用密钥")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "网友意见")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "请登录后发表意见")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "共 3 条意见")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "臭氧八小时")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "感谢建议")) << c.text;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -272,12 +272,26 @@ bool IsHeaderOrCard(const PageLine& l) {
 
 }  // namespace
 
+// "1,284 人赞同了该文章", "326 人贊同了該文章": the approval count of a column
+// article, the page's one article (an answer's says 该回答).
+bool IsArticleApproval(const std::u32string& core) {
+  return core.find(U"了该文章") != std::u32string::npos || core.find(U"了該文章") != std::u32string::npos;
+}
+
 void MarkForumFurniture(std::vector<PageLine>& lines) {
   size_t headers = 0, labelled_headers = 0;
   for (const auto& l : lines) {
-    // Floors a comment rule took (clean/comment_floors.h) make no thread.
-    headers += !l.blank() && l.reason != kReadersComment && IsForumPostHeader(l.core);
+    // Floors a comment rule took (clean/comment_floors.h) make no thread;
+    // nor does an article's own approval count.
+    headers += !l.blank() && l.reason != kReadersComment && IsForumPostHeader(l.core) && !IsArticleApproval(l.core);
     labelled_headers += !l.blank() && IsLabelledPosterLine(l.core);
+  }
+  // The article's approval count is a counter all the same.
+  for (auto& l : lines) {
+    if (!l.blank() && l.reason.empty() && l.core.size() <= kMaxNameChars + 8 && IsArticleApproval(l.core) &&
+        IsForumPostHeader(l.core)) {
+      l.reason = kForumFurniture;
+    }
   }
   // "作者：… 时间：…" once is an article's byline; over each post, a header.
   if (labelled_headers >= kMinPostHeaders) headers += labelled_headers;

@@ -5,7 +5,9 @@
 //     "来自Android客户端", edit notes ("本帖最后由 … 编辑", "（已編輯）",
 //     "本文於 2024-04-26 09:02 最後編輯"); a Q&A site's answer headers
 //     ("8,631 人赞同了该回答", "编辑于 2024-03-02 23:18・IP 属地北京"), and a
-//     post's time on a line of its own beside its header or card;
+//     post's time on a line of its own beside its header or card (a column
+//     article's approval count, "1,284 人赞同了该文章", is the article's: it
+//     counts no post);
 //   - headers made of labelled fields ("作者：… 时间：2026-11-28 21:30:45")
 //     where the page prints two or more (one is an article's byline);
 //   - quoted excerpts of earlier posts (clean/forum_quotes.h: "… wrote:" /

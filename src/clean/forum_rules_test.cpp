@@ -488,5 +488,31 @@ TEST(ForumRules, SignaturesUnderADashSeparatorAndMailStyleQuotes) {
   EXPECT_TRUE(lines[9].reason.empty());
 }
 
+// A column article (Traditional) written for this test: its approval count
+// and its publication date with the region make no thread, so its section
+// headings stay; the count goes, the date line stays.
+TEST(ForumRules, AColumnArticlesApprovalCountMakesNoThread) {
+  const char kPage[] =
+      "   [logo.png] 專欄 | 首頁 | 發現\n\n"
+      "租屋族申報房租減除的三個步驟\n\n"
+      "   326 人贊同了該文章\n\n"
+      "   "
+      "今年起房屋租金支出改為特別扣除額，每一申報戶最高可以減除十八萬元，不少租屋族第一次申報，常常搞不清楚要準備什麼。"
+      "\n\n"
+      "   一、先確認租約與付款紀錄\n\n"
+      "   租賃契約要有出租人、承租人和租賃期間，付款最好透過轉帳，留下可以查證的紀錄。\n\n"
+      "   二、確認戶籍或居住事實\n\n"
+      "   承租人本人、配偶或受扶養親屬要在租屋處辦竣戶籍登記，或者能提出實際居住的證明。\n\n"
+      "   三、上傳憑證完成申報\n\n"
+      "   在報稅系統選擇特別扣除額，填入出租人資料並上傳租約及付款證明即可。\n\n"
+      "   發佈於 2026-11-30 18:20・IP 屬地臺灣\n\n"
+      "   (BUTTON) 贊同 326 (BUTTON) 分享 (BUTTON) 收藏\n";
+  const CleanedDocument c = CleanDocument(kPage, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(HasLine(c.text, "一、先確認租約與付款紀錄")) << c.text;
+  EXPECT_TRUE(HasLine(c.text, "三、上傳憑證完成申報")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "發佈於 2026-11-30 18:20")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "人贊同了該文章")) << c.text;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -320,6 +320,11 @@ std::string LineFurnitureReason(std::string_view line, const std::u32string& cor
                     "banner",   "点赞",     "點讚",     "点赞数",   "點讚數",   "举报",     "舉報", "檢舉"})) {
     return "button or form label";
   }
+  // "回頁首", "返回页首", "回最上方": a link back to the page's top.
+  if (EqualsAny(c, {"回頁首", "回页首", "返回頁首", "返回页首", "回到頁首", "回到页首", "回最上方", "回到最上方",
+                    "回頂端", "回顶端", "回上方", "TOP"})) {
+    return "button or form label";
+  }
   // "加入行事曆", "查看地圖": an event's or a place's calendar and map links.
   if (EqualsAny(c, {"加入行事曆", "加入行事历", "加入日曆", "加入日历", "加到行事曆", "加到日曆", "添加到日历",
                     "添加至日历", "加入 Google 日曆", "Add to calendar", "查看地圖", "查看地图", "開啟地圖", "打开地图",

@@ -191,5 +191,12 @@ TEST(LineFurniture, SectionsNamedAfterAButtonsVerbAreHeadings) {
   }
 }
 
+TEST(LineFurniture, LinksBackToTheTopGo) {
+  EXPECT_EQ(Reason("[top.gif] 回最上方"), "button or form label");
+  EXPECT_EQ(Reason("返回页首"), "button or form label");
+  // A sentence that mentions the page's top is text.
+  EXPECT_EQ(Reason("請點選網頁最上方的回頁首按鈕。"), "");
+}
+
 }  // namespace line_furniture_test
 }  // namespace wenyuan::clean

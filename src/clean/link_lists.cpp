@@ -279,6 +279,22 @@ bool IsHeadingOverParagraph(const std::vector<PageLine>& lines, size_t from) {
 void MarkRelatedLists(std::vector<PageLine>& lines) {
   // "Related articles" headings and the titles listed under them.
   for (size_t i = 0; i < lines.size(); ++i) {
+    // A heading a menu run took with the list's first, short items: the
+    // longer titles right under them (no sentence or field mark, "2.0"
+    // allowed) are the list's too ("相關資料集" over
+    // "* 新北市自行車道路線資訊" and "* 臺北市YouBike2.0臺北市公共自行車即時資訊").
+    if (lines[i].reason == "menu or link list" && !lines[i].bullet && !lines[i].table &&
+        IsRelatedHeading(lines[i].core)) {
+      size_t j = i + 1;
+      while (j < lines.size() && lines[j].bullet && lines[j].reason == "menu or link list") ++j;
+      if (j == i + 1) continue;
+      for (; j < lines.size() && lines[j].bullet && !lines[j].table && lines[j].reason.empty() &&
+             lines[j].core.find_first_of(U"。！？；，：,;:") == std::u32string::npos;
+           ++j) {
+        lines[j].reason = "related-articles list";
+      }
+      continue;
+    }
     if (!lines[i].reason.empty() || lines[i].table || !IsRelatedHeading(lines[i].core)) continue;
     lines[i].reason = "related-articles list";
     const bool cited = IsCitedLawsHeading(lines[i].core);
@@ -313,6 +329,23 @@ void MarkRelatedLists(std::vector<PageLine>& lines) {
       listed = listed || lines[j].bullet;
       if (lines[j].reason.empty() && !lines[j].table) lines[j].reason = "related-articles list";
     }
+  }
+}
+
+void MarkDroppedListHeadings(std::vector<PageLine>& lines) {
+  constexpr size_t kMaxHeading = 10, kMinItems = 2;
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    const PageLine& h = lines[i];
+    if (!h.reason.empty() || h.blank() || h.bullet || h.table || h.core.size() > kMaxHeading ||
+        HasSentencePunct(h.core) || CountHan(h.core) != WithoutSpaces(h.core).size()) {
+      continue;
+    }
+    size_t k = i + 1, items = 0;
+    for (; k < lines.size() && lines[k].bullet && !lines[k].reason.empty(); ++k) ++items;
+    // The list ends at a blank line, the page's end or a dropped line
+    // ("查看更多 >>"); a kept line right under it is the text going on.
+    const bool list_ends = k == lines.size() || lines[k].blank() || (!lines[k].bullet && !lines[k].reason.empty());
+    if (items >= kMinItems && list_ends) lines[i].reason = "menu or link list";
   }
 }
 

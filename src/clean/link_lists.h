@@ -44,6 +44,12 @@ void MarkRelatedLists(std::vector<PageLine>& lines);
 // another rule dropped: the list's label, gone with it.
 void MarkCountedListHeadings(std::vector<PageLine>& lines);
 
+// Marks "menu or link list" on a short heading left kept right over a
+// bulleted list of two items or more that other rules dropped whole ("常见问题"
+// over the FAQ's links and "查看更多"): the list's label, gone with it. Run
+// once the other rules have spoken.
+void MarkDroppedListHeadings(std::vector<PageLine>& lines);
+
 // Marks "breadcrumb" on a breadcrumb printed as a numbered list: "1. 首頁",
 // "2. 長照服務", "3. 居家照顧服務", one item a line, numbered on from 1, the
 // first naming the home page (首頁, 主页, Home), each short and no sentence.

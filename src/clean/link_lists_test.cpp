@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "clean/cleaned_text_test_support.h"
+#include "clean/document_cleaner.h"
 #include "clean/page_line.h"
 
 namespace wenyuan::clean {
@@ -431,6 +433,63 @@ TEST(LinkLists, AListsTailWithoutPunctuationIsNoMenuRun) {
   MarkMenuRuns(lines);
   for (size_t i : {2, 3, 5, 6}) EXPECT_EQ(lines[i].reason, "") << i;
   for (size_t i : {8, 9, 10}) EXPECT_EQ(lines[i].reason, "menu or link list") << i;
+}
+
+// A training centre's course page (Simplified, written for this test)
+// after the menu runs: the related list's heading and its first, short
+// items a run took; its longer items under them go with them (a sentence or
+// a field's colon ends the list).
+TEST(LinkLists, ARelatedListsLongerItemsGoWithTheItemsAMenuRunTook) {
+  std::vector<PageLine> lines = MakePageLines(
+      "   相关课程\n"
+      "     * 电工上岗培训\n"
+      "     * 焊工上岗培训\n"
+      "     * AutoCAD 2026 机械制图与三维建模进阶课程（线上班）\n"
+      "     * SolidWorks 2026 钣金设计与工程图实战课程（周末班）\n"
+      "     * 报名须知：学员须提交身份证复印件\n");
+  MarkMenuRuns(lines);
+  ASSERT_EQ(lines[0].reason, "menu or link list");
+  ASSERT_EQ(lines[3].reason, "");
+  MarkRelatedLists(lines);
+  EXPECT_EQ(lines[3].reason, "related-articles list");
+  EXPECT_EQ(lines[4].reason, "related-articles list");
+  EXPECT_EQ(lines[5].reason, "");  // a field, no title
+  // A menu's heading that is no related heading takes no more items.
+  std::vector<PageLine> menu = MakePageLines(
+      "   课程分类\n"
+      "     * 电工上岗培训\n"
+      "     * 焊工上岗培训\n"
+      "     * AutoCAD 2026 机械制图与三维建模进阶课程（线上班）\n");
+  MarkMenuRuns(menu);
+  MarkRelatedLists(menu);
+  EXPECT_EQ(menu[3].reason, "");
+}
+
+// A service page's tail (Traditional, written for this test) once the
+// other rules have spoken: the label over a list they dropped whole goes;
+// one over a list with an item kept, and a time line (digits in it) over a
+// dropped list, stay.
+TEST(LinkLists, ALabelOverAListDroppedWholeGoes) {
+  std::vector<PageLine> lines = MakePageLines(
+      "   本所受理後將於三十日內完成家庭訪視及審核。\n"
+      "   常見問題\n"
+      "     * 低收入戶資格每年都要重新審查嗎？\n"
+      "     * 搬家到其他區還能繼續領取嗎？\n"
+      "   看更多 >gt;gt;\n"
+      "\n"
+      "   申請須知\n"
+      "     * 檢附戶口名簿影本\n"
+      "     * 最近三個月薪資證明\n"
+      "\n"
+      "   香港時間18時42分\n"
+      "     * 2026年12月7日 新聞公報\n"
+      "     * 上一頁\n");
+  for (size_t i : {2u, 3u, 4u, 8u, 11u, 12u}) lines[i].reason = "outside the main text";
+  MarkDroppedListHeadings(lines);
+  EXPECT_EQ(lines[1].reason, "menu or link list");
+  EXPECT_EQ(lines[6].reason, "");   // its first item is kept
+  EXPECT_EQ(lines[10].reason, "");  // a time, no label
+  EXPECT_EQ(lines[0].reason, "");
 }
 
 }  // namespace

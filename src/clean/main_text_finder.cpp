@@ -430,6 +430,7 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
     for (size_t k : NumberedCaptionsBelow(lines, body.end)) kept.push_back(k);
     KeepUpdateStampAsDate(lines, body, kept);
     if (auto first = FirstNumberedSectionAbove(lines, body, kept)) kept.push_back(*first);
+    if (auto chapter = FirstChapterAbove(lines, body, kept)) kept.push_back(*chapter);
     // A record's rows right above the article's head (clean/value_rows.h).
     size_t top = body.begin;
     for (size_t k : kept) top = std::min(top, k);
@@ -450,9 +451,10 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
       // sort tabs over its title (clean/comment_threads.h), and an account's
       // name on its card over the post's date (clean/author_cards.h).
       // A section's label over the headline or its date line stays
-      // dropped as well (clean/section_labels.h).
+      // dropped as well (clean/section_labels.h), and so does a file's
+      // download link among the head's rows (clean/official_letters.h).
       if (lines[i].reason != kBbsFurniture && lines[i].reason != kSortTabs && lines[i].reason != kAuthorCard &&
-          lines[i].reason != kSectionLabel) {
+          lines[i].reason != kSectionLabel && lines[i].reason != kAttachmentDownloads) {
         lines[i].reason.clear();
       }
     } else if (lines[i].reason.empty() && IsCategoryTag(lines[i])) {

@@ -27,8 +27,9 @@ bool EndsWithAnyOf(const std::u32string& s, std::initializer_list<std::u32string
 // ".pdf", ".docx" … at `s`'s end or before its size: the position after the
 // extension, or npos.
 size_t ExtensionEnd(const std::u32string& s) {
-  for (std::u32string_view ext : {U".pdf", U".PDF", U".odt", U".ods", U".odp", U".docx", U".doc", U".xlsx", U".xls",
-                                  U".pptx", U".ppt", U".zip", U".rar", U".7z", U".csv", U".txt", U".rtf"}) {
+  for (std::u32string_view ext :
+       {U".pdf", U".PDF", U".odt", U".ods", U".odp", U".docx", U".doc", U".xlsx", U".xls", U".pptx", U".ppt",
+        U".zip", U".rar", U".7z",  U".csv", U".txt", U".rtf",  U".jpg", U".jpeg", U".png", U".gif",  U".tif"}) {
     for (size_t at = s.find(ext); at != std::u32string::npos; at = s.find(ext, at + 1)) {
       const size_t end = at + ext.size();
       if (end == s.size() || !utf8::IsAsciiAlnum(s[end])) return end;
@@ -60,9 +61,9 @@ bool IsFileSize(const std::u32string& s) {
 bool IsFormatWord(const std::u32string& w) {
   std::u32string up;
   for (char32_t c : w) up += (c >= 'a' && c <= 'z') ? c - 'a' + 'A' : c;
-  for (std::u32string_view f :
-       {U"PDF", U"ODT", U"ODS", U"ODP", U"DOC", U"DOCX", U"XLS", U"XLSX", U"PPT", U"PPTX", U"CSV",
-        U"ZIP", U"RAR", U"7Z",  U"RTF", U"TXT", U"EPUB", U"XML", U"JSON", U"MP3", U"MP4"}) {
+  for (std::u32string_view f : {U"PDF",  U"ODT", U"ODS", U"ODP", U"DOC",  U"DOCX", U"XLS", U"XLSX", U"PPT",
+                                U"PPTX", U"CSV", U"ZIP", U"RAR", U"7Z",   U"RTF",  U"TXT", U"EPUB", U"XML",
+                                U"JSON", U"MP3", U"MP4", U"JPG", U"JPEG", U"PNG",  U"GIF", U"TIF",  U"TIFF"}) {
     if (up == f) return true;
   }
   return false;
@@ -130,6 +131,56 @@ bool IsDownloadTableHeader(const PageLine& l) {
     at = end;
   }
   return cells >= 2;
+}
+
+// "下載", "[2]下载", "Download": a link that fetches the row's file, a
+// download table's last cell.
+bool IsDownloadLinkCell(std::u32string cell) {
+  if (!cell.empty() && cell.front() == '[') {
+    const size_t close = cell.find(']');
+    if (close == std::u32string::npos || !std::all_of(cell.begin() + 1, cell.begin() + close, IsAsciiDigit))
+      return false;
+    cell.erase(0, close + 1);
+  }
+  return cell == U"下載" || cell == U"下载" || cell == U"Download" || cell == U"下載檔案" || cell == U"下载文件";
+}
+
+// The last of `core`'s cells parted by two spaces or more, spaces removed.
+std::u32string LastSpacedCell(const std::u32string& core) {
+  const size_t gap = core.rfind(U"  ");
+  return WithoutSpaces(gap == std::u32string::npos ? core : core.substr(gap));
+}
+
+// "CSV   UTF-8   站位即時資訊   [1]下載": a download table's row, cells
+// spaced, the last a download link.
+bool IsDownloadTableRow(const PageLine& l) {
+  return SpacedCells(l.core) >= 2 && !HasSentenceEnd(l.core) && IsDownloadLinkCell(LastSpacedCell(l.core));
+}
+
+// "[pdf.png] 法規檔案下載 (PDF) [odt.png] (ODT)": a download link offered in
+// file formats beside their type icons, no sizes.
+bool IsFormatDownloadRow(const PageLine& l) {
+  constexpr size_t kMaxRow = 40;
+  if (!l.placeholder || l.core.size() > kMaxRow || HasSentenceEnd(l.core)) return false;
+  if (l.core.find(U"下載") == std::u32string::npos && l.core.find(U"下载") == std::u32string::npos) return false;
+  const auto words = AsciiWords(l.core);
+  return std::any_of(words.begin(), words.end(), IsFormatWord);
+}
+
+// "仿單、外盒、外觀圖檔", "相關檔案", "下載專區", "資料資源下載網址": a short
+// heading naming files or their download.
+bool IsFilesHeading(const std::u32string& core) {
+  constexpr size_t kMaxHeading = 16;
+  std::u32string s = WithoutSpaces(core);
+  if (!s.empty() && (s.back() == U'：' || s.back() == ':')) s.pop_back();
+  if (s.empty() || s.size() > kMaxHeading || HasSentenceEnd(s)) return false;
+  for (std::u32string_view w : {U"下載", U"下载"}) {
+    if (s.find(w) != std::u32string::npos) return true;
+  }
+  for (std::u32string_view w : {U"檔", U"档", U"檔案", U"档案", U"文件", U"附件"}) {
+    if (s.ends_with(w)) return true;
+  }
+  return false;
 }
 
 bool IsDownloadHeading(const std::u32string& core) {
@@ -366,7 +417,35 @@ void MarkAttachmentDownloads(std::vector<PageLine>& lines) {
       l.reason = kAttachmentDownloads;
       continue;
     }
-    const bool heading = IsDownloadHeading(l.core), header = IsDownloadTableHeader(l);
+    if (IsFormatDownloadRow(l)) {
+      l.reason = kAttachmentDownloads;
+      continue;
+    }
+    // A table of files each with its download link: its rows, the header
+    // over them and the heading naming the files or their download.
+    if (IsDownloadTableRow(l) && !l.bullet) {
+      size_t end = i;
+      while (end < lines.size() && !lines[end].blank() && lines[end].reason.empty() && IsDownloadTableRow(lines[end]))
+        ++end;
+      size_t top = i;
+      if (top > 0 && !lines[top - 1].blank() && SpacedCells(lines[top - 1].core) >= 2 &&
+          IsDownloadLinkCell(LastSpacedCell(lines[top - 1].core))) {
+        --top;  // the header: "檔案格式  編碼格式  描述  下載"
+      }
+      if (top == i && end == i + 1) continue;  // one row alone, with no header: not a table
+      size_t above = top;
+      while (above > 0 && lines[above - 1].blank()) --above;
+      if (above > 0 && lines[above - 1].reason.empty() && IsFilesHeading(lines[above - 1].core))
+        --above;
+      else
+        above = top;
+      for (size_t k = above; k < end; ++k) {
+        if (lines[k].reason.empty()) lines[k].reason = kAttachmentDownloads;
+      }
+      i = end - 1;
+      continue;
+    }
+    const bool heading = IsDownloadHeading(l.core) || IsFilesHeading(l.core), header = IsDownloadTableHeader(l);
     if (!heading && !header) continue;
     // The heading may stand over the table's header, and the header over
     // the files.

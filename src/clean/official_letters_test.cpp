@@ -105,5 +105,38 @@ TEST(OfficialLetters, FilesNamedByFormatAndSize) {
   }
 }
 
+// A city's open-data page (Simplified) written for this test: between the
+// title and the text, the format links beside their icons, a table of
+// files each with its download link under a heading naming the download,
+// and the pictures' files with their sizes under a heading naming them.
+TEST(OfficialLetters, DownloadTablesFormatLinksAndPictureFilesGo) {
+  const char kPage[] =
+      "   [logo.png] 东江市公共数据开放网\n"
+      "   首页 | 数据目录 | 数据接口 | 应用成果\n\n"
+      "东江市2026年第三季度公交客流统计\n\n"
+      "   发布日期：2026-10-12\n"
+      "   [xls.gif] 统计表下载 (XLSX) [csv.gif] (CSV)\n\n"
+      "   附件资源下载\n"
+      "   格式    说明                       下载\n"
+      "   XLSX    第三季度公交客流统计表     [4]下载\n"
+      "   CSV     第三季度公交客流统计表     [5]下载\n\n"
+      "   线路示意图档\n"
+      "     * [jpg.gif] 快速公交线路示意图 (JPG, 312KB)\n"
+      "     * [png.gif] 站点分布图 (PNG, 1.1MB)\n\n"
+      "   本数据集记录东江市2026年第三季度各公交线路的日均客流量、高峰小时断面客流和线路长度，"
+      "由市交通运输局按月汇总后发布。\n"
+      "   数据按线路编号排列，客流单位为人次，统计口径与上一季度一致，可用于线网优化和学术研究。\n"
+      "   与上季度相比，全市日均客流增长百分之四点二，其中快速公交线路增长最多。\n\n"
+      "   版权所有 © 2026 东江市大数据局\n";
+  const CleanedDocument c = CleanDocument(kPage, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "东江市2026年第三季度公交客流统计")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "与上季度相比，全市日均客流增长百分之四点二")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "统计表下载")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "附件资源下载")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "[4]下载")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "线路示意图档")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "站点分布图")) << c.text;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -140,8 +140,8 @@ bool IsBarePictureLabel(const std::u32string& core) {
     }
   }
   for (std::u32string_view word :
-       {U"圖片", U"图片", U"照片", U"相片", U"示意圖", U"示意图", U"分布圖", U"分布图", U"位置圖", U"位置图", U"平面圖",
-        U"平面图", U"路線圖", U"路线图", U"地圖", U"地图"}) {
+       {U"圖片",   U"图片",   U"照片",   U"相片",   U"示意圖", U"示意图", U"分布圖", U"分布图", U"位置圖", U"位置图",
+        U"平面圖", U"平面图", U"路線圖", U"路线图", U"地圖",   U"地图",   U"流程圖", U"流程图", U"架構圖", U"架构图"}) {
     if (name.ends_with(word)) return plain(name);
   }
   return false;
@@ -160,11 +160,52 @@ bool IsBracketedPictureLabel(const PageLine& l) {
 
 }  // namespace
 
+namespace {
+
+// "相片集", "活動剪影", "图片集锦": a gallery's heading, a short name of
+// pictures.
+bool IsGalleryHeading(const std::u32string& core) {
+  constexpr size_t kMaxHeading = 8;
+  const std::u32string s = WithoutSpaces(core);
+  if (s.size() < 2 || s.size() > kMaxHeading || HasSentencePunct(s)) return false;
+  for (std::u32string_view w : {U"相片", U"照片", U"圖片", U"图片", U"相簿", U"相冊", U"相册", U"剪影", U"花絮"}) {
+    if (s.find(w) != std::u32string::npos) return true;
+  }
+  return false;
+}
+
+// A gallery's heading over its thumbnails, each a picture with a caption
+// the page printed above already (two or more): the thumbnails repeat the
+// captions and go with their heading.
+void MarkRepeatedGalleries(std::vector<PageLine>& lines) {
+  constexpr size_t kMinThumbnails = 2;
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (lines[i].blank() || !lines[i].reason.empty() || !IsGalleryHeading(lines[i].core)) continue;
+    size_t end = i + 1;
+    const auto printed_above = [&](const std::u32string& caption) {
+      for (size_t k = 0; k < i; ++k) {
+        if (!lines[k].blank() && lines[k].core == caption) return true;
+      }
+      return false;
+    };
+    while (end < lines.size() && lines[end].placeholder && !lines[end].core.empty() && printed_above(lines[end].core)) {
+      ++end;
+    }
+    if (end - i - 1 < kMinThumbnails) continue;
+    for (size_t k = i; k < end; ++k) lines[k].reason = "gallery repeating the captions";
+    i = end - 1;
+  }
+}
+
+}  // namespace
+
 void MarkBarePictureLabels(std::vector<PageLine>& lines) {
+  MarkRepeatedGalleries(lines);
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].blank() || !lines[i].reason.empty()) continue;
+    // Under a picture, or beside it on its line ("[flow.png] 办理流程图").
     if ((i > 0 && IsPictureLine(lines[i - 1]) && IsBarePictureLabel(lines[i].core)) ||
-        IsBracketedPictureLabel(lines[i])) {
+        (lines[i].placeholder && IsBarePictureLabel(lines[i].core)) || IsBracketedPictureLabel(lines[i])) {
       lines[i].reason = "picture label";
     }
   }

@@ -37,9 +37,12 @@ bool IsNumberedCaption(const std::u32string& core);
 // most who provided it), saying nothing of what it shows.
 bool IsBarePictureLabel(const std::u32string& core);
 
-// Sets the reason "picture label" on such a line right under a picture,
+// Sets the reason "picture label" on such a line right under a picture or
+// beside it on its line ("[flow.png] 办理流程图"),
 // and on a picture shown by its bracketed alt text alone that is such a
-// label ("[監測站分布圖]": a map, a plan, a diagram named and no more).
+// label ("[監測站分布圖]": a map, a plan, a diagram named and no more); and
+// drops a gallery's heading ("相片集", "活動剪影") over two thumbnails or
+// more whose captions the page printed above already, with them.
 void MarkBarePictureLabels(std::vector<PageLine>& lines);
 
 // The lines of numbered captions to keep under the pictures right below the

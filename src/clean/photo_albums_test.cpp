@@ -126,5 +126,36 @@ TEST(PhotoAlbums, ABracketedAltTextNamingAMapIsAPictureLabel) {
   EXPECT_EQ(lines[4].reason, "");
 }
 
+// A township's event report (Simplified) written for this test: the
+// gallery's heading and thumbnails that repeat the captions printed under
+// the pictures below the body go; a chart named beside its picture inside
+// the body goes too.
+TEST(PhotoAlbums, AGallerysRepeatedThumbnailsAndAChartsNameGo) {
+  const char kPage[] =
+      "   [logo.png] 青石镇人民政府\n\n"
+      "青石镇举办第三届农民丰收节\n\n"
+      "   9月23日，青石镇第三届农民丰收节在镇文化广场开幕，来自全镇十二个村的农户带来了稻米、茶叶和土特产。\n"
+      "   活动现场设置了农产品展销、农耕体验和文艺演出三个区域，吸引了两千多名群众参加。\n\n"
+      "   [org.png] 活动组织架构图\n\n"
+      "   镇党委书记表示，今后将继续办好丰收节，带动乡村旅游和农产品销售。\n\n"
+      "   [a1.jpg]\n"
+      "   农户在展销区推介自家种植的有机稻米。\n"
+      "   [a2.jpg]\n"
+      "   孩子们在农耕体验区学习插秧。\n"
+      "   [a3.jpg]\n"
+      "   文艺演出吸引了众多群众驻足观看。\n\n"
+      "   活动剪影\n"
+      "   [thumb-a1.jpg] 农户在展销区推介自家种植的有机稻米。\n"
+      "   [thumb-a2.jpg] 孩子们在农耕体验区学习插秧。\n"
+      "   [thumb-a3.jpg] 文艺演出吸引了众多群众驻足观看。\n\n"
+      "   版权所有 © 2026 青石镇人民政府\n";
+  const CleanedDocument c = CleanDocument(kPage, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(HasLine(c.text, "农户在展销区推介自家种植的有机稻米。")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "活动剪影")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "活动组织架构图")) << c.text;
+  const std::string caption = "孩子们在农耕体验区学习插秧。";
+  EXPECT_EQ(c.text.find(caption), c.text.rfind(caption)) << c.text;  // once
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

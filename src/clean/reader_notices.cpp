@@ -126,8 +126,19 @@ bool IsUpdateNotice(const std::u32string& s) {
              {U"最新資訊", U"最新资讯", U"最新消息", U"最新信息", U"最新資料", U"最新资料", U"最新情況", U"最新情况"});
 }
 
+// "留言经审核后公开", "來信須經審核後才會刊登": a notice that what readers
+// post is reviewed before it is published, with its privacy and emergency
+// advice on the same line.
+bool IsModerationNotice(const std::u32string& s) {
+  constexpr size_t kMaxNotice = 100;
+  if (s.size() > kMaxNotice || !Has(s, {U"審核後", U"审核后", U"審查後", U"审查后"})) return false;
+  return Has(s, {U"公開", U"公开", U"刊登", U"發布", U"发布", U"顯示", U"显示", U"發表", U"发表"}) &&
+         Has(s, {U"留言", U"來信", U"来信", U"信件", U"訴求", U"诉求", U"評論", U"评论", U"意見", U"意见"});
+}
+
 std::string ReaderNoticeReason(const std::u32string& core) {
   const std::u32string s = WithoutSpaces(core);
+  if (IsModerationNotice(s)) return kModerationNotice;
   if (s.empty()) return {};
   if (IsUpdateNotice(s)) return kUpdateNotice;
   if (IsContinueReadingBar(core)) return kContinueReadingBar;

@@ -13,6 +13,8 @@
 //   - labelled promotions ("【推荐】云服务器低至99元/年", "【推廣】…");
 //   - a standing note, all in brackets, that the page is updated and where
 //     to find the latest ("（本提示會在情況有變時更新。…獲取最新資訊。）");
+//   - a notice that readers' posts are published once reviewed ("本平台留言
+//     经审核后公开，…紧急求助请拨打110", "來信須經審核後才會刊登");
 //   - a plea for the reader's support: a heading ("…需要你的支持",
 //     "支持我们的报道") over a short paragraph asking for a gift or a
 //     monthly donation (定期定額, 小额赞助, 捐款) to the outlet.
@@ -35,6 +37,7 @@ inline constexpr char kContinueReadingBar[] = "continue-reading bar";
 inline constexpr char kLabelledPromotion[] = "labelled promotion";
 inline constexpr char kSupportAppeal[] = "support appeal";
 inline constexpr char kUpdateNotice[] = "update notice";
+inline constexpr char kModerationNotice[] = "moderation notice";
 
 // The reason `core` (one line) is a reader notice, or "".
 std::string ReaderNoticeReason(const std::u32string& core);

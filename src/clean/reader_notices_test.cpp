@@ -95,5 +95,13 @@ TEST(ReaderNotices, AnArticleKeepsItsTextAndLosesItsNotices) {
   EXPECT_FALSE(Contains(c.text, "陽台收納架")) << c.text;
 }
 
+TEST(ReaderNotices, AModerationNoticeGoes) {
+  // A mailbox's notice that letters are published once reviewed.
+  EXPECT_EQ(ReaderNoticeReason(U"【溫馨提醒】民眾來信須經審核後才會公開刊登，個人資料將予以遮蔽。"), kModerationNotice);
+  EXPECT_EQ(ReaderNoticeReason(U"提示：评论经审核后显示，请文明发言。"), kModerationNotice);
+  // The article's own sentence on a review names no reader's post.
+  EXPECT_EQ(ReaderNoticeReason(U"新制上路後，補助名單經審核後公開，預計明年一月發放。"), "");
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -1,5 +1,6 @@
 #include "clean/record_heads.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "clean/shop_furniture.h"
@@ -213,6 +214,36 @@ bool IsSiteFieldLabel(const std::u32string& label) {
 
 bool IsUpdateLabel(const std::u32string& label) { return label.find(U"更新") != std::u32string::npos; }
 
+// The label of a "label：value" field (a label of two to six Han
+// characters, spaces aside, a value after the colon), or empty.
+std::u32string ColonLabel(const std::u32string& core) {
+  constexpr size_t kMaxLabel = 6;
+  const std::u32string s = WithoutSpaces(core);
+  const size_t colon = s.find_first_of(U"：:");
+  if (colon == std::u32string::npos || colon < 2 || colon > kMaxLabel || colon + 1 >= s.size()) return {};
+  const std::u32string label = s.substr(0, colon);
+  return CountHan(label) == label.size() ? label : std::u32string();
+}
+
+// Among a record's head fields, one the database adds of its own: its
+// classification path ("法規類別： 行政 > 國家發展委員會 > 檔案管理目", a
+// label ending in 類別 or 分類 over two steps of a path or more) or a link
+// to a site ("相關網站： 國家發展委員會檔案管理局").
+bool IsDatabaseIndexField(const std::u32string& core) {
+  constexpr size_t kMaxField = 60;
+  const std::u32string label = ColonLabel(core);
+  if (label.empty() || core.size() > kMaxField || HasSentenceEnd(core)) return false;
+  if (label == U"相關網站" || label == U"相关网站" || label == U"相關連結" || label == U"相关链接" ||
+      label == U"相關網址" || label == U"相关网址") {
+    return true;
+  }
+  const bool kind =
+      label.ends_with(U"類別") || label.ends_with(U"类别") || label.ends_with(U"分類") || label.ends_with(U"分类");
+  const auto steps = std::count(core.begin(), core.end(), U'>') + std::count(core.begin(), core.end(), U'›') +
+                     std::count(core.begin(), core.end(), U'＞');
+  return kind && steps >= 2;
+}
+
 bool IsCitationLabel(const std::u32string& core) {
   return core == U"引用本頁" || core == U"引用本页" || core == U"引用格式" || core == U"引用此頁" ||
          core == U"引用此页";
@@ -221,6 +252,19 @@ bool IsCitationLabel(const std::u32string& core) {
 }  // namespace
 
 void MarkRecordSiteFields(std::vector<PageLine>& lines) {
+  // A record's head of "label：value" fields, two or more together: the
+  // database's own classification and site fields among them.
+  constexpr size_t kMinHead = 2;
+  for (size_t i = 0; i < lines.size();) {
+    size_t end = i;
+    while (end < lines.size() && !lines[end].blank() && !ColonLabel(lines[end].core).empty()) ++end;
+    if (end - i >= kMinHead) {
+      for (size_t k = i; k < end; ++k) {
+        if (lines[k].reason.empty() && IsDatabaseIndexField(lines[k].core)) lines[k].reason = kRecordSiteField;
+      }
+    }
+    i = end == i ? i + 1 : end;
+  }
   constexpr size_t kMinTable = 4, kCitationDistance = 3;
   for (size_t i = 0; i < lines.size();) {
     size_t end = i;

@@ -56,7 +56,10 @@ inline constexpr char kRecordSiteField[] = "record's site field";
 // "最後更新  2026-10-21"), and the citation box under the table ("引用本頁"
 // over "王小明（2026）。…。取自 https://…"): sets kRecordSiteField on them.
 // An update date alone (no source nor counter row in the table) is the
-// listing's own date and stays.
+// listing's own date and stays. In a record's head of "label：value" fields
+// (two or more together), the database's classification path ("法規類別：
+// 行政 > 國家發展委員會 > 檔案管理目") and its link to a site ("相關網站：…")
+// are the database's too.
 void MarkRecordSiteFields(std::vector<PageLine>& lines);
 
 }  // namespace wenyuan::clean

@@ -13,6 +13,9 @@
 #include <string>
 #include <vector>
 
+#include "clean/cleaned_text_test_support.h"
+#include "clean/document_cleaner.h"
+
 namespace wenyuan::clean {
 namespace {
 
@@ -232,6 +235,26 @@ TEST(RecordHeads, NoSiteFieldsOutsideATable) {
       "今年前三季度全市生产总值同比增长5.2%。\n");
   MarkRecordSiteFields(lines);
   for (const auto& l : lines) EXPECT_EQ(l.reason, "") << l.raw;
+}
+
+// A provincial regulations database (Simplified) written for this test: of
+// the law's head fields, the database's classification path and its link
+// to a site go; the name and dates stay.
+TEST(RecordHeads, ALawDatabasesClassificationAndSiteFieldsGo) {
+  const char kPage[] =
+      "   [logo.png] 西川省法规规章数据库\n\n"
+      "   法规名称：西川省社区矫正工作办法\n"
+      "   施行日期：2027年1月1日\n"
+      "   法规类别：司法行政 >gt; 社区矫正 >gt; 综合\n"
+      "   相关链接：西川省司法厅门户网站\n\n"
+      "   第一条　为了规范社区矫正工作，根据《中华人民共和国社区矫正法》，结合本省实际，制定本办法。\n"
+      "   第二条　本省行政区域内的社区矫正工作，适用本办法。\n"
+      "   第三条　县级以上人民政府应当将社区矫正工作纳入经济社会发展规划，所需经费列入本级财政预算。\n";
+  const CleanedDocument c = CleanDocument(kPage, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "法规名称：西川省社区矫正工作办法")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "施行日期：2027年1月1日")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "法规类别")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "相关链接")) << c.text;
 }
 
 }  // namespace

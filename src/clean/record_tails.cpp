@@ -49,13 +49,16 @@ void Restore(std::vector<PageLine>& lines, size_t i, std::vector<size_t>& out) {
   out.push_back(i);
 }
 
-// "地址：…", "電話：…": a field a site's contact footer also prints.
+// "地址：…", "電話：…", "聯絡人：…": a field a site's contact footer, or a
+// press release's contact block, also prints.
 bool IsContactField(const std::u32string& core) {
   const std::string s = EncodeUtf8(core);
-  return StartsWithAny(
-      s, {"地址",     "電話",     "电话",     "傳真",     "传真",     "電郵",     "电邮", "郵箱", "邮箱",
-          "信箱",     "Email",    "E-mail",   "網址",     "网址",     "客服",     "熱線", "热线", "服務時間",
-          "服务时间", "辦公時間", "办公时间", "統一編號", "统一编号", "郵遞區號", "邮编"});
+  return StartsWithAny(s,
+                       {"地址",     "電話",     "电话",     "傳真",     "传真",     "電郵",     "电邮",     "郵箱",
+                        "邮箱",     "信箱",     "Email",    "E-mail",   "網址",     "网址",     "客服",     "熱線",
+                        "热线",     "服務時間", "服务时间", "辦公時間", "办公时间", "統一編號", "统一编号", "郵遞區號",
+                        "邮编",     "聯絡",     "联络",     "聯繫",     "联系",     "電子郵件", "电子邮件", "電子信箱",
+                        "电子信箱", "新聞聯絡", "新闻联络", "媒體聯絡", "媒体联络", "承辦人",   "承办人"});
 }
 
 // The end of the run of left-out, unbulleted fields from `begin`, and
@@ -252,6 +255,46 @@ void KeepLocationBox(std::vector<PageLine>& lines, size_t from, std::vector<size
   Restore(lines, a, out);
 }
 
+// The label of "label：value" (spaces aside) when it is short (up to
+// twelve characters, enumeration commas allowed) and a value follows; or
+// empty.
+std::u32string BlockFieldLabel(const std::u32string& core) {
+  constexpr size_t kMaxLabel = 12;
+  const std::u32string s = WithoutSpaces(core);
+  const size_t colon = s.find_first_of(U"：:");
+  if (colon == std::u32string::npos || colon == 0 || colon > kMaxLabel || colon + 1 >= s.size()) return {};
+  for (size_t k = 0; k < colon; ++k) {
+    if (!utf8::IsHan(s[k]) && s[k] != U'、') return {};
+  }
+  return s.substr(0, colon);
+}
+
+// A notice's block right under its body (blank lines only between): a
+// heading whose last word every field under it ends with, two fields or
+// more ("疑義、異議、申訴及檢舉受理單位" over "疑義、異議受理單位：…",
+// "申訴受理單位：…"; "报名联系人" over "市区报名点联系人：…"): the heading
+// names what the fields give, as the notice's own text does.
+void KeepNamedFieldBlock(std::vector<PageLine>& lines, size_t from, std::vector<size_t>& out) {
+  constexpr size_t kMaxBlank = 2, kMaxHeading = 20, kWord = 2, kMinFields = 2;
+  size_t i = from, blank = 0;
+  while (i < lines.size() && lines[i].blank() && blank <= kMaxBlank) ++i, ++blank;
+  if (i >= lines.size() || !LeftOut(lines[i]) || lines[i].bullet) return;
+  const std::u32string heading = WithoutSpaces(lines[i].core);
+  if (heading.size() <= kWord || heading.size() > kMaxHeading || HasSentenceEnd(heading) ||
+      heading.find_first_of(U"：:，") != std::u32string::npos) {
+    return;
+  }
+  const std::u32string word = heading.substr(heading.size() - kWord);
+  size_t end = i + 1;
+  while (end < lines.size() && LeftOut(lines[end]) && !lines[end].bullet) {
+    const std::u32string label = BlockFieldLabel(lines[end].core);
+    if (label.empty() || !label.ends_with(word)) break;
+    ++end;
+  }
+  if (end - i - 1 < kMinFields || (end < lines.size() && !lines[end].blank())) return;
+  for (size_t k = i; k < end; ++k) Restore(lines, k, out);
+}
+
 std::vector<size_t> KeepRecordTails(std::vector<PageLine>& lines) {
   std::vector<size_t> out;
   KeepHeadingsInsideBlocks(lines, out);
@@ -265,6 +308,7 @@ std::vector<size_t> KeepRecordTails(std::vector<PageLine>& lines) {
   if (last == lines.size()) return out;
   KeepPartyBlock(lines, last + 1, out);
   KeepLocationBox(lines, last + 1, out);
+  KeepNamedFieldBlock(lines, last + 1, out);
   if (fields < kMinFields) {
     KeepFactsBox(lines, last + 1, out);
     return out;

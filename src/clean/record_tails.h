@@ -18,6 +18,9 @@
 // Under the last kept line, a location box comes back: a short heading
 // naming the place ("景点位置", "地點") over one address line, with a map
 // picture or a map link under it.
+// Under the last kept line, a block that a heading names comes back: the
+// heading's last word ends every field's label under it, two fields or more
+// ("疑義、異議、申訴及檢舉受理單位" over "申訴受理單位：…").
 // A table under a "related" heading (clean/link_lists.h) stays out, and so
 // do lines another rule dropped for what they are. Pure functions,
 // thread-safe.

@@ -359,5 +359,48 @@ TEST(RecordTails, ALocationBoxWithItsMapLinkComesBack) {
   EXPECT_FALSE(Contains(c.text, "永康牛肉麵")) << c.text;
 }
 
+// A city bureau's release (Simplified) written for this test: its contact
+// block under the body (联系人, 联系电话, 电子邮件) is the release's contact
+// footer and stays out.
+TEST(RecordTails, APressReleasesContactBlockStaysOut) {
+  const char kPage[] =
+      "   [logo.png] 东江市民政局\n\n"
+      "东江市新增五家社区养老服务中心\n\n"
+      "   发布时间：2026-11-18\n\n"
+      "   记者从市民政局获悉，11月18日，东江市新增的五家社区养老服务中心同时投入运营，"
+      "为周边老年人提供日间照料、助餐和康复服务。\n"
+      "   五家中心均由社会组织运营，床位合计一百二十张，六十岁以上老人可凭社保卡预约。\n"
+      "   市民政局表示，明年将再建成十家社区养老服务中心，实现街道全覆盖。\n\n"
+      "   联系人：市民政局养老服务处 周女士\n"
+      "   联系电话：0760-88812345\n"
+      "   电子邮件：ylfw@mzj.dongjiang.example.cn\n\n"
+      "   相关链接\n"
+      "     * 东江市养老服务地图\n";
+  const CleanedDocument c = CleanDocument(kPage, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "实现街道全覆盖")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "联系人：")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "电子邮件：")) << c.text;
+}
+
+// An exam notice (Simplified) written for this test: under its body, a
+// heading whose last word every field under it ends with comes back with
+// the fields, the notice's own text.
+TEST(RecordTails, ABlockNamedByItsHeadingComesBack) {
+  const char kPage[] =
+      "   [logo.png] 南湖县人力资源和社会保障局\n\n"
+      "关于2026年度专业技术人员继续教育集中培训的通知\n\n"
+      "   各有关单位：根据省人社厅年度工作安排，我县将于12月中旬组织专业技术人员继续教育集中培训，"
+      "请各单位按要求组织人员报名。\n"
+      "   培训分公需科目和专业科目两部分，学员须全部完成方可取得本年度继续教育学时。\n\n"
+      "   咨询、投诉及举报受理电话\n"
+      "   政策咨询、报名受理电话：0760-88810001\n"
+      "   投诉、举报受理电话：0760-88810002\n\n"
+      "   [top.png] 回到顶部\n";
+  const CleanedDocument c = CleanDocument(kPage, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "咨询、投诉及举报受理电话")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "政策咨询、报名受理电话：0760-88810001")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "投诉、举报受理电话：0760-88810002")) << c.text;
+}
+
 }  // namespace record_tails_test
 }  // namespace wenyuan::clean

@@ -1,6 +1,8 @@
 #include "clean/statute_sections.h"
 
+#include <algorithm>
 #include <map>
+#include <optional>
 #include <string_view>
 
 #include "util/utf8.h"
@@ -155,6 +157,27 @@ std::vector<size_t> StatuteHistoryLines(const std::vector<PageLine>& lines, cons
     if (in_history) out.push_back(i);
   }
   return out;
+}
+
+std::optional<size_t> FirstChapterAbove(const std::vector<PageLine>& lines, ProseSpan body,
+                                        const std::vector<size_t>& kept) {
+  const auto taken = [&](size_t k) {
+    return (k >= body.begin && k < body.end && lines[k].reason.empty()) ||
+           std::find(kept.begin(), kept.end(), k) != kept.end();
+  };
+  for (size_t i = 0; i < body.end; ++i) {
+    if (lines[i].blank()) continue;
+    const StatuteHeading article = ParseStatuteHeading(lines[i].core);
+    if (article.unit != U'條' || article.number != 1) continue;
+    if (!taken(i)) return std::nullopt;
+    size_t above = i;
+    while (above > 0 && lines[above - 1].blank()) --above;
+    if (above == 0 || taken(above - 1)) return std::nullopt;
+    const StatuteHeading part = ParseStatuteHeading(lines[above - 1].core);
+    const bool first_part = part.number == 1 && (part.unit == U'編' || part.unit == U'章' || part.unit == U'節');
+    return first_part ? std::optional<size_t>(above - 1) : std::nullopt;
+  }
+  return std::nullopt;
 }
 
 }  // namespace wenyuan::clean

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,5 +39,11 @@ size_t ExtendToStatuteTail(const std::vector<PageLine>& lines, ProseSpan body);
 // order), the history's heading and its numbered entries with their
 // wrapped lines (no blank line inside an entry).
 std::vector<size_t> StatuteHistoryLines(const std::vector<PageLine>& lines, const std::vector<size_t>& between);
+
+// "第 一 章 總則" right over "第 1 條", the statute's first article, which
+// the body or its head holds: the first chapter's (or part's, section's)
+// heading, which the prose search left out above the body: its index.
+std::optional<size_t> FirstChapterAbove(const std::vector<PageLine>& lines, ProseSpan body,
+                                        const std::vector<size_t>& kept);
 
 }  // namespace wenyuan::clean

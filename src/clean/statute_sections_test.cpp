@@ -142,5 +142,27 @@ TEST(StatuteSections, AStatutesHistoryStaysWithItsHead) {
   }
 }
 
+// A city's regulation page (Simplified) written for this test: the first
+// chapter's heading right over the first article stays with the law.
+TEST(StatuteSections, TheFirstChaptersHeadingOverTheFirstArticleStays) {
+  const char kPage[] =
+      "   [logo.png] 东江市人民政府 | 政策文件 | 规章库\n"
+      "   首页 >gt; 规章库 >gt; 正文\n\n"
+      "   东江市城市绿化管理办法\n\n"
+      "   第一章　总则\n"
+      "   第一条\n"
+      "   为了促进城市绿化事业的发展，改善生态环境，根据国家有关规定，结合本市实际，制定本办法。\n"
+      "   第二条\n"
+      "   本办法适用于本市城市规划区内的城市绿化规划、建设、保护和管理。\n"
+      "   第二章　规划和建设\n"
+      "   第三条\n"
+      "   城市绿化规划由市绿化行政主管部门会同规划部门编制，报市人民政府批准后实施。\n"
+      "   第四条\n"
+      "   新建居住区的绿地率不得低于百分之三十，旧区改建不得低于百分之二十五。\n";
+  const CleanedDocument c = CleanDocument(kPage, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "第一章　总则")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "第二章　规划和建设")) << c.text;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean
