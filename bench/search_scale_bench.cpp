@@ -46,6 +46,10 @@
 //   --write-queries FILE  also write the queries as JSON Lines ({"text",
 //                   "class"}), to replay them against a server (`wenyuan
 //                   bench --queries`, or /api/search?debug=timings)
+//   --print-hits FILE  also write every Wenyuan hit of each query's first
+//                   run (passage id, score to 17 digits, snippet range,
+//                   highlights and text), query by query, to compare two
+//                   binaries' results byte for byte
 // Not a test; prints figures only.
 #include <sys/resource.h>
 #include <xapian.h>
@@ -202,7 +206,8 @@ int main(int argc, char** argv) {
       argc, argv,
       "usage: wenyuan_bench_search_scale [--passages N] [--queries N] [--seed S] [--copies C] [--index-dir DIR]\n    "
       "[--no-xapian] [--repeat R] [--merge-to-one] [--commit-every N] [--ranking SPEC]\n    [--slowest N] [--query "
-      "TEXT] [--write-queries FILE]\n  top-10 latency per query class and R@10 at scale, next to Xapian (options: the "
+      "TEXT] [--write-queries FILE]\n    [--print-hits FILE]\n  top-10 latency per query class and R@10 at scale, next "
+      "to Xapian (options: the "
       "header of\n  bench/search_scale_bench.cpp)\n",
       {{"--passages", true},
        {"--queries", true},
@@ -216,7 +221,8 @@ int main(int argc, char** argv) {
        {"--ranking", true},
        {"--slowest", true},
        {"--query", true},
-       {"--write-queries", true}});
+       {"--write-queries", true},
+       {"--print-hits", true}});
   size_t passages_wanted = 60000, known_items = 300, copies = 1, repeat = 1, slowest = 0;
   size_t passages_per_commit = 50000;  // as `wenyuan ingest` (search::KbIndexWriter)
   uint64_t seed = 20;
@@ -224,6 +230,7 @@ int main(int argc, char** argv) {
   bool with_xapian = true;
   bool merge_to_one = false;
   fs::path write_queries;
+  fs::path print_hits;
   std::string ranking;
   std::string only_query;
   for (int i = 1; i < argc; ++i) {
@@ -252,6 +259,8 @@ int main(int argc, char** argv) {
       slowest = std::strtoull(argv[i + 1], nullptr, 10);
     else if (!std::strcmp(argv[i], "--write-queries"))
       write_queries = argv[i + 1];
+    else if (!std::strcmp(argv[i], "--print-hits"))
+      print_hits = argv[i + 1];
     else if (!std::strcmp(argv[i], "--ranking"))
       ranking = argv[i + 1];
     else if (!std::strcmp(argv[i], "--commit-every"))
@@ -411,12 +420,28 @@ int main(int argc, char** argv) {
   options.k = 10;
   search::SearchTimings last_timings;  // of the last Wenyuan query
   uint64_t last_scored = 0;
+  std::string hits_printed;  // --print-hits: each query's first run
+  std::string last_printed_query;
   auto run_wenyuan = [&](const index::IndexSnapshot& snapshot, const std::string& q) -> std::vector<int64_t> {
     std::vector<int64_t> out;
     auto found = search::SearchSnapshot(snapshot, *analysis, "bench", q, options, lookup);
     if (!found.ok()) {
       std::fprintf(stderr, "bench: wenyuan: %s: %s\n", q.c_str(), found.status().ToString().c_str());
       return out;
+    }
+    if (!print_hits.empty() && q != last_printed_query) {
+      last_printed_query = q;
+      hits_printed += "query " + q + "\n";
+      for (const auto& h : found->hits) {
+        char score[64];
+        std::snprintf(score, sizeof score, "%.17g", h.score);
+        hits_printed += h.passage_id + " " + score + " [" + std::to_string(h.snippet.begin) + "," +
+                        std::to_string(h.snippet.end) + ")";
+        for (const auto& hl : h.snippet.highlights) {
+          hits_printed += " " + std::to_string(hl.begin) + "-" + std::to_string(hl.end);
+        }
+        hits_printed += " " + h.snippet.text + "\n";
+      }
     }
     last_timings = found->timings;
     last_scored = found->candidates;
@@ -531,6 +556,13 @@ int main(int argc, char** argv) {
     }
     std::printf("%-14s %5zu  %9.2f / %9.2f  %9.2f / %9.2f  %6.2f / %6.2f  %13s\n", kKindNames[k], wy.ms[k].size(), wp50,
                 wp99, xp50, xp99, wp50 / std::max(xp50, 1e-6), wp99 / std::max(xp99, 1e-6), recall);
+  }
+
+  if (!print_hits.empty()) {
+    if (Status s = wenyuan::WriteFileAtomic(print_hits, hits_printed); !s.ok()) {
+      std::fprintf(stderr, "bench: %s\n", s.ToString().c_str());
+      return 1;
+    }
   }
 
   std::printf("\nWenyuan's queries took %.0f ms of CPU time in all (user + system, every run of every query)\n",
