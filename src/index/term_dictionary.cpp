@@ -200,13 +200,18 @@ size_t TermDictionary::BlockFor(std::string_view key) const {
     }
     lo = below > 0 ? below - 1 : 0;
     hi = std::max(above, lo + 1);
-    // The answer's own first key and the next one's, verified, must agree
-    // (prefixes read from damaged bytes otherwise fall back to the search
-    // over every block, which meets the damage).
-    std::string_view first;
-    const bool low_ok = lo == 0 || (FirstKey(block_starts_[lo], first) && first <= key);
-    const bool high_ok = hi == block_starts_.size() || (FirstKey(block_starts_[hi], first) && first > key);
-    if (!low_ok || !high_ok) lo = 0, hi = block_starts_.size();
+    // Stored prefixes were verified with the dictionary's tail at open, and
+    // a prefix below (above) the key's belongs to a first key below (above)
+    // the key. Prefixes read from an older dictionary's blocks were not:
+    // there the answer's own first key and the next one's, verified, must
+    // agree (prefixes read from damaged bytes otherwise fall back to the
+    // search over every block, which meets the damage).
+    if (stored_prefixes_.empty()) {
+      std::string_view first;
+      const bool low_ok = lo == 0 || (FirstKey(block_starts_[lo], first) && first <= key);
+      const bool high_ok = hi == block_starts_.size() || (FirstKey(block_starts_[hi], first) && first > key);
+      if (!low_ok || !high_ok) lo = 0, hi = block_starts_.size();
+    }
   }
   while (hi - lo > 1) {
     const size_t mid = (lo + hi) / 2;
