@@ -48,6 +48,10 @@
 //   --write-queries FILE  also write the queries as JSON Lines ({"text",
 //                   "class"}), to replay them against a server (`wenyuan
 //                   bench --queries`, or /api/search?debug=timings)
+//   --print-hits FILE  also write every Wenyuan hit of each query's first
+//                   run (passage id, score to 17 digits, snippet range,
+//                   highlights and text), query by query, to compare two
+//                   binaries' results byte for byte
 // Not a test; prints figures only.
 #include <sys/resource.h>
 #include <xapian.h>
@@ -72,6 +76,7 @@
 #include "index/manifest.h"
 #include "scale_pool.h"
 #include "scale_queries.h"
+#include "scale_results.h"
 #include "search/analysis.h"
 #include "search/index_search.h"
 #include "search/ranking_params.h"
@@ -90,15 +95,13 @@ namespace search = wenyuan::search;
 using wenyuan::bench::BenchQuery;
 using wenyuan::bench::Kind;
 using wenyuan::bench::kKindNames;
+using wenyuan::bench::kStages;
+using wenyuan::bench::Percentile;
+using wenyuan::bench::PrintComparison;
+using wenyuan::bench::PrintFts5;
+using wenyuan::bench::PrintStages;
 
 double MsSince(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
-
-double Percentile(std::vector<double> v, double p) {
-  if (v.empty()) return 0;
-  std::sort(v.begin(), v.end());
-  const size_t at = std::min(v.size() - 1, static_cast<size_t>(p * static_cast<double>(v.size() - 1) + 0.5));
-  return v[at];
-}
 
 uint64_t FolderBytes(const fs::path& dir) {
   uint64_t total = 0;
@@ -109,96 +112,6 @@ uint64_t FolderBytes(const fs::path& dir) {
   return total;
 }
 
-// The stages SearchTimings names, as the bench prints them.
-struct StageColumn {
-  const char* name;
-  double search::SearchTimings::*ms;
-};
-constexpr StageColumn kStages[] = {
-    {"analysis", &search::SearchTimings::analysis_ms}, {"engine", &search::SearchTimings::engine_ms},
-    {"rescore", &search::SearchTimings::rescore_ms},   {"lookup", &search::SearchTimings::catalog_ms},
-    {"snippets", &search::SearchTimings::snippets_ms}, {"total", &search::SearchTimings::total_ms}};
-
-struct Engine {
-  std::vector<double> ms[4];
-  std::vector<size_t> query[4];                  // the index in the bench's queries of each of ms
-  std::vector<search::SearchTimings> stages[4];  // Wenyuan's, of the fastest run of each query
-  std::vector<std::string> texts[4];
-  std::vector<uint64_t> scored[4];  // Wenyuan's passages scored in full
-  std::vector<int> hit[4];          // per query of ms: 1 found, 0 missed, -1 no known item
-  size_t found[4] = {0, 0, 0, 0};
-  size_t asked[4] = {0, 0, 0, 0};
-};
-
-// "p50 / p95 / p99" of `ms`.
-std::string Percentiles(const std::vector<double>& ms) {
-  char out[64];
-  std::snprintf(out, sizeof out, "%7.2f / %6.2f / %6.2f", Percentile(ms, 0.5), Percentile(ms, 0.95),
-                Percentile(ms, 0.99));
-  return out;
-}
-
-double Share(size_t found, size_t asked) { return asked ? static_cast<double>(found) / static_cast<double>(asked) : 0; }
-
-// Wenyuan beside Xapian, per class: latency, ratios, R@10.
-void PrintComparison(const Engine& wy, const Engine& xa, bool with_xapian) {
-  std::printf("\n%-14s %5s  %26s  %26s  %15s  %13s\n", "queries", "n", "Wenyuan p50 / p95 / p99 ms",
-              "Xapian p50 / p95 / p99 ms", "ratio p50 / p99", "R@10 W / X");
-  for (size_t k = 0; k < 4; ++k) {
-    char recall[64] = "-";
-    if (wy.asked[k] > 0 && with_xapian) {
-      std::snprintf(recall, sizeof recall, "%.3f / %.3f", Share(wy.found[k], wy.asked[k]),
-                    Share(xa.found[k], xa.asked[k]));
-    } else if (wy.asked[k] > 0) {
-      std::snprintf(recall, sizeof recall, "%.3f / -", Share(wy.found[k], wy.asked[k]));
-    }
-    if (!with_xapian) {
-      std::printf("%-14s %5zu  %26s  %26s  %15s  %13s\n", kKindNames[k], wy.ms[k].size(), Percentiles(wy.ms[k]).c_str(),
-                  "-", "-", recall);
-      continue;
-    }
-    const double r50 = Percentile(wy.ms[k], 0.5) / std::max(Percentile(xa.ms[k], 0.5), 1e-6);
-    const double r99 = Percentile(wy.ms[k], 0.99) / std::max(Percentile(xa.ms[k], 0.99), 1e-6);
-    std::printf("%-14s %5zu  %26s  %26s  %6.2f / %6.2f  %13s\n", kKindNames[k], wy.ms[k].size(),
-                Percentiles(wy.ms[k]).c_str(), Percentiles(xa.ms[k]).c_str(), r50, r99, recall);
-  }
-}
-
-// Wenyuan beside FTS5 on the queries FTS5 can run: latency, ratios
-// (Wenyuan / FTS5), R@10.
-void PrintFts5(const Engine& wy, const Engine& ft) {
-  std::printf("\nWenyuan beside FTS5 (trigram), on the queries whose every word has three characters or more\n");
-  std::printf("%-14s %5s  %26s  %26s  %15s  %13s\n", "queries", "n", "Wenyuan p50 / p95 / p99 ms",
-              "FTS5 p50 / p95 / p99 ms", "ratio p50 / p99", "R@10 W / F");
-  for (size_t k = 0; k < 4; ++k) {
-    std::vector<double> same;  // Wenyuan's times on FTS5's queries
-    size_t w_found = 0, asked = 0;
-    for (size_t j = 0; j < ft.query[k].size(); ++j) {
-      const auto at = std::find(wy.query[k].begin(), wy.query[k].end(), ft.query[k][j]);
-      if (at != wy.query[k].end()) same.push_back(wy.ms[k][static_cast<size_t>(at - wy.query[k].begin())]);
-    }
-    for (size_t j = 0; j < wy.query[k].size(); ++j) {
-      if (std::find(ft.query[k].begin(), ft.query[k].end(), wy.query[k][j]) == ft.query[k].end()) continue;
-      if (j < wy.hit[k].size() && wy.hit[k][j] >= 0) {
-        ++asked;
-        w_found += static_cast<size_t>(wy.hit[k][j]);
-      }
-    }
-    char recall[64] = "-";
-    if (ft.asked[k] > 0) {
-      std::snprintf(recall, sizeof recall, "%.3f / %.3f", Share(w_found, asked), Share(ft.found[k], ft.asked[k]));
-    }
-    if (ft.ms[k].empty()) {
-      std::printf("%-14s %5d  %26s  %26s  %15s  %13s\n", kKindNames[k], 0, "-", "-", "-", "-");
-      continue;
-    }
-    const double r50 = Percentile(same, 0.5) / std::max(Percentile(ft.ms[k], 0.5), 1e-6);
-    const double r99 = Percentile(same, 0.99) / std::max(Percentile(ft.ms[k], 0.99), 1e-6);
-    std::printf("%-14s %5zu  %26s  %26s  %6.2f / %6.2f  %13s\n", kKindNames[k], ft.ms[k].size(),
-                Percentiles(same).c_str(), Percentiles(ft.ms[k]).c_str(), r50, r99, recall);
-  }
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -206,9 +119,9 @@ int main(int argc, char** argv) {
       argc, argv,
       "usage: wenyuan_bench_search_scale [--passages N] [--queries N] [--seed S] [--copies C] [--index-dir DIR]\n    "
       "[--no-xapian] [--no-fts5] [--repeat R] [--merge-to-one] [--commit-every N] [--ranking SPEC]\n    [--slowest N] "
-      "[--query "
-      "TEXT] [--write-queries FILE]\n  top-10 latency per query class and R@10 at scale, next to Xapian and FTS5 "
-      "(options: "
+      "[--query TEXT] [--write-queries FILE]\n    [--print-hits FILE]\n  top-10 latency per query class and R@10 at "
+      "scale, "
+      "next to Xapian and FTS5 (options: the "
       "header of\n  bench/search_scale_bench.cpp)\n",
       {{"--passages", true},
        {"--queries", true},
@@ -223,7 +136,8 @@ int main(int argc, char** argv) {
        {"--ranking", true},
        {"--slowest", true},
        {"--query", true},
-       {"--write-queries", true}});
+       {"--write-queries", true},
+       {"--print-hits", true}});
   size_t passages_wanted = 60000, known_items = 300, copies = 1, repeat = 1, slowest = 0;
   size_t passages_per_commit = 50000;  // as `wenyuan ingest` (search::KbIndexWriter)
   uint64_t seed = 20;
@@ -231,6 +145,7 @@ int main(int argc, char** argv) {
   bool with_xapian = true, with_fts5 = true;
   bool merge_to_one = false;
   fs::path write_queries;
+  fs::path print_hits;
   std::string ranking;
   std::string only_query;
   for (int i = 1; i < argc; ++i) {
@@ -263,6 +178,8 @@ int main(int argc, char** argv) {
       slowest = std::strtoull(argv[i + 1], nullptr, 10);
     else if (!std::strcmp(argv[i], "--write-queries"))
       write_queries = argv[i + 1];
+    else if (!std::strcmp(argv[i], "--print-hits"))
+      print_hits = argv[i + 1];
     else if (!std::strcmp(argv[i], "--ranking"))
       ranking = argv[i + 1];
     else if (!std::strcmp(argv[i], "--commit-every"))
@@ -440,12 +357,28 @@ int main(int argc, char** argv) {
   options.k = 10;
   search::SearchTimings last_timings;  // of the last Wenyuan query
   uint64_t last_scored = 0;
+  std::string hits_printed;  // --print-hits: each query's first run
+  std::string last_printed_query;
   auto run_wenyuan = [&](const index::IndexSnapshot& snapshot, const std::string& q) -> std::vector<int64_t> {
     std::vector<int64_t> out;
     auto found = search::SearchSnapshot(snapshot, *analysis, "bench", q, options, lookup);
     if (!found.ok()) {
       std::fprintf(stderr, "bench: wenyuan: %s: %s\n", q.c_str(), found.status().ToString().c_str());
       return out;
+    }
+    if (!print_hits.empty() && q != last_printed_query) {
+      last_printed_query = q;
+      hits_printed += "query " + q + "\n";
+      for (const auto& h : found->hits) {
+        char score[64];
+        std::snprintf(score, sizeof score, "%.17g", h.score);
+        hits_printed += h.passage_id + " " + score + " [" + std::to_string(h.snippet.begin) + "," +
+                        std::to_string(h.snippet.end) + ")";
+        for (const auto& hl : h.snippet.highlights) {
+          hits_printed += " " + std::to_string(hl.begin) + "-" + std::to_string(hl.end);
+        }
+        hits_printed += " " + h.snippet.text + "\n";
+      }
     }
     last_timings = found->timings;
     last_scored = found->candidates;
@@ -494,7 +427,7 @@ int main(int argc, char** argv) {
   }
   std::printf(")\n");
 
-  Engine wy, xa, ft;
+  wenyuan::bench::EngineRuns wy, xa, ft;
   double wenyuan_cpu_ms = 0;  // process CPU time (user + system) in Wenyuan's queries
   auto cpu_ms = [] {
     rusage u{};
@@ -502,7 +435,8 @@ int main(int argc, char** argv) {
     return (static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e3 +
             static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3);
   };
-  auto measure = [repeat, &last_timings, &last_scored](Engine& e, const BenchQuery& q, size_t index, auto&& run) {
+  auto measure = [repeat, &last_timings, &last_scored](wenyuan::bench::EngineRuns& e, const BenchQuery& q, size_t index,
+                                                       auto&& run) {
     const auto k = static_cast<size_t>(q.kind);
     std::vector<int64_t> ids;
     double fastest = 0;
@@ -550,35 +484,16 @@ int main(int argc, char** argv) {
   PrintComparison(wy, xa, with_xapian);
   if (with_fts5) PrintFts5(wy, ft);
 
+  if (!print_hits.empty()) {
+    if (Status s = wenyuan::WriteFileAtomic(print_hits, hits_printed); !s.ok()) {
+      std::fprintf(stderr, "bench: %s\n", s.ToString().c_str());
+      return 1;
+    }
+  }
+
   std::printf("\nWenyuan's queries took %.0f ms of CPU time in all (user + system, every run of every query)\n",
               wenyuan_cpu_ms);
 
-  // Where Wenyuan's time goes, per class: each stage's own p50 / p99 (a
-  // stage's p99 and the total's need not come from the same query).
-  std::printf("\nWenyuan per stage, p50 / p99 ms (search::SearchTimings; lookup is in memory here)\n%-14s", "queries");
-  for (const auto& stage : kStages) std::printf("  %17s", stage.name);
-  std::printf("\n");
-  for (size_t k = 0; k < 4; ++k) {
-    std::printf("%-14s", kKindNames[k]);
-    for (const auto& stage : kStages) {
-      std::vector<double> v;
-      for (const auto& t : wy.stages[k]) v.push_back(t.*stage.ms);
-      std::printf("  %7.3f / %7.3f", Percentile(v, 0.5), Percentile(v, 0.99));
-    }
-    std::printf("\n");
-  }
-  for (size_t k = 0; k < 4 && slowest > 0; ++k) {
-    std::vector<size_t> order(wy.ms[k].size());
-    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return wy.ms[k][a] > wy.ms[k][b]; });
-    std::printf("\nslowest %s (ms: total, analysis, engine, rescore, snippets; passages scored)\n", kKindNames[k]);
-    for (size_t i = 0; i < order.size() && i < slowest; ++i) {
-      const size_t q = order[i];
-      const auto& t = wy.stages[k][q];
-      std::printf("  %8.2f  %6.2f %8.2f %6.2f %6.2f  %8llu  %s\n", wy.ms[k][q], t.analysis_ms, t.engine_ms,
-                  t.rescore_ms, t.snippets_ms, static_cast<unsigned long long>(wy.scored[k][q]),
-                  wy.texts[k][q].c_str());
-    }
-  }
+  PrintStages(wy, slowest);
   return 0;
 }

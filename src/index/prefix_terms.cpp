@@ -17,11 +17,12 @@ Result<std::vector<std::string>> TermsBeginning(const IndexSnapshot& snapshot, F
                                                 std::string_view text) {
   const std::string head = TermKey(field, prefix);
   std::vector<std::string> found;
+  std::string sought;
   for (const auto& seg : snapshot.segments()) {
     // Invariant: no term head + text[0, j) with j < len is left unfound.
     size_t len = CharBoundary(text, 1);
     while (len <= text.size()) {
-      const std::string sought = head + std::string(text.substr(0, len));
+      sought.assign(head).append(text.substr(0, len));
       auto it = seg.reader->Seek(sought);
       if (!it.Next()) {
         WY_RETURN_IF_ERROR(it.status());
@@ -40,6 +41,14 @@ Result<std::vector<std::string>> TermsBeginning(const IndexSnapshot& snapshot, F
       // and is longer than m (else it would be a prefix of `key`, below it).
       const size_t m =
           static_cast<size_t>(std::mismatch(rest.begin(), rest.end(), text.begin(), text.end()).first - rest.begin());
+      // Where `key` is above the text at m, no term extends the text beyond
+      // m either (it would lie between `sought` and `key`), and none at or
+      // below m (it would be a prefix of `key`, below it): the walk ends
+      // here rather than after one more seek that finds `key` again.
+      if (m < rest.size() && m < text.size() &&
+          static_cast<unsigned char>(rest[m]) > static_cast<unsigned char>(text[m])) {
+        break;
+      }
       // Terms are whole characters: the next length is a character's end.
       len = CharBoundary(text, m + 1);
     }

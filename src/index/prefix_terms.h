@@ -2,8 +2,9 @@
 // prefix P and a UTF-8 text S, every term P + S[0, j) (j >= 1, at a
 // character boundary of S: terms are whole characters) some segment holds.
 // One dictionary seek per step, and a step jumps past every length no term
-// can have, to a character's end (it needs about two seeks per segment
-// when nothing matches):
+// can have, to a character's end, or ends the walk where the term found
+// sorts above the text (one or two seeks per segment when nothing
+// matches):
 // what finds the passages whose title a query names in full (the title
 // keys, index_document.h), one seek walk per start in the query.
 // Thread-safe (the snapshot is immutable).

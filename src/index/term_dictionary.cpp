@@ -170,10 +170,10 @@ size_t TermDictionary::BlockFor(std::string_view key) const {
       const uint64_t low = BigEndian64(at + 8);
       return low == key_low ? 0 : low < key_low ? -1 : 1;
     };
-    // The first block whose prefix is >= p, and the first one > p.
-    auto first_where_not = [&](auto holds) {  // a binary search over the blocks
-      size_t first = 0;
-      for (size_t n = block_starts_.size(); n > 0;) {
+    // The first block in [first, first + n) where `holds` is false (it
+    // holds for a leading run of them), by binary search.
+    auto first_where_not = [](auto holds, size_t first, size_t n) {
+      while (n > 0) {
         const size_t half = n / 2;
         if (holds(first + half)) {
           first += half + 1;
@@ -184,17 +184,34 @@ size_t TermDictionary::BlockFor(std::string_view key) const {
       }
       return first;
     };
-    const size_t below = first_where_not([&](size_t b) { return compare(b) < 0; });
-    const size_t above = first_where_not([&](size_t b) { return compare(b) <= 0; });
+    // The first block whose prefix is >= p, and the first one > p: the
+    // latter galloped to from the former (the blocks whose prefix is p are
+    // few, mostly none), not searched for again from the whole range.
+    const size_t blocks = block_starts_.size();
+    const size_t below = first_where_not([&](size_t b) { return compare(b) < 0; }, 0, blocks);
+    size_t above = below;
+    for (size_t step = 1; above < blocks && compare(above) == 0; step *= 2) {
+      const size_t next = std::min(blocks, above + step);
+      if (next == blocks || compare(next) != 0) {
+        above = first_where_not([&](size_t b) { return compare(b) <= 0; }, above + 1, next - above - 1);
+        break;
+      }
+      above = next;
+    }
     lo = below > 0 ? below - 1 : 0;
     hi = std::max(above, lo + 1);
-    // The answer's own first key and the next one's, verified, must agree
-    // (prefixes read from damaged bytes otherwise fall back to the search
-    // over every block, which meets the damage).
-    std::string_view first;
-    const bool low_ok = lo == 0 || (FirstKey(block_starts_[lo], first) && first <= key);
-    const bool high_ok = hi == block_starts_.size() || (FirstKey(block_starts_[hi], first) && first > key);
-    if (!low_ok || !high_ok) lo = 0, hi = block_starts_.size();
+    // Stored prefixes were verified with the dictionary's tail at open, and
+    // a prefix below (above) the key's belongs to a first key below (above)
+    // the key. Prefixes read from an older dictionary's blocks were not:
+    // there the answer's own first key and the next one's, verified, must
+    // agree (prefixes read from damaged bytes otherwise fall back to the
+    // search over every block, which meets the damage).
+    if (stored_prefixes_.empty()) {
+      std::string_view first;
+      const bool low_ok = lo == 0 || (FirstKey(block_starts_[lo], first) && first <= key);
+      const bool high_ok = hi == block_starts_.size() || (FirstKey(block_starts_[hi], first) && first > key);
+      if (!low_ok || !high_ok) lo = 0, hi = block_starts_.size();
+    }
   }
   while (hi - lo > 1) {
     const size_t mid = (lo + hi) / 2;

@@ -1,6 +1,7 @@
 #include "search/snippet.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 
 #include "util/utf8.h"
@@ -9,8 +10,12 @@ namespace wenyuan::search {
 namespace {
 
 // Which tokens are query-term hits. Built once per passage from the query
-// terms; a passage has hundreds of tokens, so each is first checked against
-// a 64-bit mask of the terms' last bytes and only then looked up.
+// terms; a passage has hundreds of tokens. A Han token is matched by its
+// code points: a term of one or two code points (whose UTF-8 they are) is
+// kept as such, and each code point is first checked against small bitmaps
+// of the terms' characters, so most of a passage's characters cost two
+// bit tests. A word is checked against a 64-bit mask of the terms' last
+// bytes and only then looked up.
 class TermMatcher {
  public:
   explicit TermMatcher(const std::vector<std::string>& query_terms) {
@@ -18,28 +23,71 @@ class TermMatcher {
       if (q.empty()) continue;  // no token is empty
       exact_.push_back(q);
       mask_ |= Bit(q);
-      // A query term of one Han character matches every token holding it
-      // (it was searched as such: index::CharTerm).
-      size_t at = 0;
-      if (utf8::IsHan(utf8::DecodeNext(q, at)) && at == q.size()) single_.push_back(q);
+      // The term as code points, where they encode back to it.
+      char32_t cps[2];
+      size_t count = 0, at = 0;
+      while (at < q.size() && count < 2) cps[count++] = utf8::DecodeNext(q, at);
+      if (at != q.size() || !RoundTrips(q, cps, count)) continue;
+      if (count == 2) {
+        pairs_.push_back(uint64_t{cps[0]} << 32 | cps[1]);
+        Set(first_chars_, cps[0]);
+        Set(second_chars_, cps[1]);
+        continue;
+      }
+      // A term of one character matches the token of that character; of one
+      // Han character, every token holding it (it was searched as such:
+      // index::CharTerm).
+      ones_.push_back(cps[0]);
+      Set(one_chars_, cps[0]);
+      if (utf8::IsHan(cps[0])) {
+        singles_.push_back(cps[0]);
+        Set(single_chars_, cps[0]);
+      }
     }
     std::sort(exact_.begin(), exact_.end());
   }
 
-  bool Wanted(std::string_view term) const {
-    if ((mask_ & Bit(term)) && std::binary_search(exact_.begin(), exact_.end(), term)) return true;
-    for (const auto c : single_) {
-      if (term.find(c) != std::string_view::npos) return true;
+  // A bigram token of the folded characters `first`, `second`.
+  bool WantedBigram(char32_t first, char32_t second) const {
+    if (Has(first_chars_, first) && Has(second_chars_, second) &&
+        std::find(pairs_.begin(), pairs_.end(), uint64_t{first} << 32 | second) != pairs_.end()) {
+      return true;
     }
-    return false;
+    if (Has(single_chars_, first) && std::find(singles_.begin(), singles_.end(), first) != singles_.end()) return true;
+    return Has(single_chars_, second) && std::find(singles_.begin(), singles_.end(), second) != singles_.end();
+  }
+
+  // A token of the one folded character `c` (a run of one Han character).
+  bool WantedSingle(char32_t c) const {
+    return Has(one_chars_, c) && std::find(ones_.begin(), ones_.end(), c) != ones_.end();
+  }
+
+  // A word token (ASCII): only an equal term matches it (a one-Han-
+  // character term is never inside it).
+  bool WantedWord(std::string_view term) const {
+    return (mask_ & Bit(term)) && std::binary_search(exact_.begin(), exact_.end(), term);
   }
 
  private:
+  using CharBits = std::array<uint64_t, 16>;  // a bit per code point modulo 1024
+
   static uint64_t Bit(std::string_view s) { return uint64_t{1} << (static_cast<unsigned char>(s.back()) & 63); }
+  static void Set(CharBits& bits, char32_t c) { bits[(c >> 6) & 15] |= uint64_t{1} << (c & 63); }
+  static bool Has(const CharBits& bits, char32_t c) { return (bits[(c >> 6) & 15] >> (c & 63)) & 1; }
+
+  static bool RoundTrips(std::string_view term, const char32_t* cps, size_t count) {
+    char buffer[8];
+    char* end = buffer;
+    for (size_t i = 0; i < count; ++i) end = utf8::EncodeTo(end, cps[i]);
+    return std::string_view(buffer, static_cast<size_t>(end - buffer)) == term;
+  }
 
   std::vector<std::string_view> exact_;  // sorted
-  std::vector<std::string_view> single_;
   uint64_t mask_ = 0;
+  std::vector<uint64_t> pairs_;    // terms of two code points, first << 32 | second
+  std::vector<char32_t> ones_;     // terms of one code point
+  std::vector<char32_t> singles_;  // terms of one Han character
+  CharBits first_chars_{}, second_chars_{}, one_chars_{}, single_chars_{};
 };
 
 // Code points [begin, end) of `text`, end <= its code-point count.
@@ -58,14 +106,24 @@ Snippet MakeSnippet(std::string_view text, const text::BigramTokenizer& tokenize
                     const std::vector<std::string>& query_terms, size_t chars) {
   const TermMatcher matcher(query_terms);
   std::vector<Highlight> hits;
-  const size_t n = tokenizer.ForEachToken(text, [&](std::string_view term, uint32_t begin, uint32_t end) {
-    if (!matcher.Wanted(term)) return;
+  auto hit = [&hits](uint32_t begin, uint32_t end) {
     if (!hits.empty() && begin <= hits.back().end) {
       hits.back().end = std::max<size_t>(hits.back().end, end);
     } else {
       hits.push_back({begin, end});
     }
-  });
+  };
+  const size_t n = tokenizer.ForEachTokenOfCodePoints(
+      text,
+      [&](char32_t first, char32_t second, uint32_t begin) {
+        if (matcher.WantedBigram(first, second)) hit(begin, begin + 2);
+      },
+      [&](char32_t c, uint32_t begin) {
+        if (matcher.WantedSingle(c)) hit(begin, begin + 1);
+      },
+      [&](std::string_view term, uint32_t begin, uint32_t end) {
+        if (matcher.WantedWord(term)) hit(begin, end);
+      });
   Snippet s;
   size_t best_begin = 0;
   if (n > chars && !hits.empty()) {

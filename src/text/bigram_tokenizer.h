@@ -12,7 +12,10 @@
 // bigrams are formed, so 發展 and 发展 give the same tokens.
 //
 // Tokenize() collects the tokens; ForEachToken() hands them out one at a
-// time without storing them (for callers that only look, like snippets).
+// time without storing them (for callers that only look, like snippets);
+// ForEachTokenOfCodePoints() hands out the Han tokens as their (folded)
+// code points, before they are encoded (for callers that match them by
+// code point, like snippets).
 #pragma once
 
 #include <cstdint>
@@ -45,17 +48,27 @@ class BigramTokenizer {
   template <typename Emit>
   uint32_t ForEachToken(std::string_view text, Emit&& emit) const;
 
+  // The same walk with the Han tokens unencoded: calls
+  //   bigram(char32_t first, char32_t second, uint32_t begin)  (end: begin + 2)
+  //   single(char32_t c, uint32_t begin)                       (end: begin + 1)
+  //   word(std::string_view term, uint32_t begin, uint32_t end)
+  // in token order, where ForEachToken would emit the UTF-8 of the bigram,
+  // of the run of one character, or the word. Returns what ForEachToken
+  // returns.
+  template <typename Bigram, typename Single, typename Word>
+  uint32_t ForEachTokenOfCodePoints(std::string_view text, Bigram&& bigram, Single&& single, Word&& word) const;
+
  private:
   std::shared_ptr<const ScriptFolder> folder_;
 };
 
-template <typename Emit>
-uint32_t BigramTokenizer::ForEachToken(std::string_view text, Emit&& emit) const {
-  // A Han run's bigram is emitted when its second character arrives, a run
-  // of one character when the run ends, each encoded into a buffer on the
-  // stack; words are built in a buffer reused for the whole text.
-  std::string word;
-  char han[8];
+template <typename Bigram, typename Single, typename Word>
+uint32_t BigramTokenizer::ForEachTokenOfCodePoints(std::string_view text, Bigram&& bigram, Single&& single,
+                                                   Word&& word) const {
+  // A Han run's bigram is handed out when its second character arrives, a
+  // run of one character when the run ends; words are built in a buffer
+  // reused for the whole text.
+  std::string buffer;
   bool in_word = false;
   uint32_t word_begin = 0;
   char32_t prev = 0;    // the run's last (folded) character
@@ -65,23 +78,17 @@ uint32_t BigramTokenizer::ForEachToken(std::string_view text, Emit&& emit) const
     const char32_t cp = utf8::DecodeNext(text, pos);
     if (utf8::IsHan(cp)) {
       if (in_word) {
-        emit(std::string_view(word), word_begin, cp_index);
-        word.clear();
+        word(std::string_view(buffer), word_begin, cp_index);
+        buffer.clear();
         in_word = false;
       }
       const char32_t c = folder_ ? folder_->Fold(cp) : cp;
-      if (run_size > 0) {
-        const char* end = utf8::EncodeTo(utf8::EncodeTo(han, prev), c);
-        emit(std::string_view(han, static_cast<size_t>(end - han)), cp_index - 1, cp_index + 1);
-      }
+      if (run_size > 0) bigram(prev, c, cp_index - 1);
       prev = c;
       ++run_size;
       continue;
     }
-    if (run_size == 1) {
-      const char* end = utf8::EncodeTo(han, prev);
-      emit(std::string_view(han, static_cast<size_t>(end - han)), cp_index - 1, cp_index);
-    }
+    if (run_size == 1) single(prev, cp_index - 1);
     run_size = 0;
     char32_t c = utf8::NarrowFullWidth(cp);
     if (utf8::IsAsciiAlnum(c)) {
@@ -90,21 +97,35 @@ uint32_t BigramTokenizer::ForEachToken(std::string_view text, Emit&& emit) const
         in_word = true;
         word_begin = cp_index;
       }
-      word += static_cast<char>(c);
+      buffer += static_cast<char>(c);
       continue;
     }
     if (in_word) {
-      emit(std::string_view(word), word_begin, cp_index);
-      word.clear();
+      word(std::string_view(buffer), word_begin, cp_index);
+      buffer.clear();
       in_word = false;
     }
   }
-  if (run_size == 1) {
-    const char* end = utf8::EncodeTo(han, prev);
-    emit(std::string_view(han, static_cast<size_t>(end - han)), cp_index - 1, cp_index);
-  }
-  if (in_word) emit(std::string_view(word), word_begin, cp_index);
+  if (run_size == 1) single(prev, cp_index - 1);
+  if (in_word) word(std::string_view(buffer), word_begin, cp_index);
   return cp_index;
+}
+
+template <typename Emit>
+uint32_t BigramTokenizer::ForEachToken(std::string_view text, Emit&& emit) const {
+  // Each Han token is encoded into a buffer on the stack.
+  char han[8];
+  return ForEachTokenOfCodePoints(
+      text,
+      [&](char32_t first, char32_t second, uint32_t begin) {
+        const char* end = utf8::EncodeTo(utf8::EncodeTo(han, first), second);
+        emit(std::string_view(han, static_cast<size_t>(end - han)), begin, begin + 2);
+      },
+      [&](char32_t c, uint32_t begin) {
+        const char* end = utf8::EncodeTo(han, c);
+        emit(std::string_view(han, static_cast<size_t>(end - han)), begin, begin + 1);
+      },
+      emit);
 }
 
 }  // namespace wenyuan::text
