@@ -548,7 +548,8 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
 // session after round seventeen, before round eighteen, moved in round
 // nineteen; folds 68 and 69: written and measured once in the
 // twenty-third session, with the cleaner of round eighteen, before round
-// nineteen).
+// nineteen; folds 70 and 71: written and measured once in the same
+// session, with the cleaner of round nineteen, before round twenty).
 // With none, the test is skipped; a fold moves to
 // FormerlyBlindWrittenCrawlPages once rules are written for it.
 TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
@@ -564,6 +565,8 @@ TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
       {"blind-pages-55", "blind55", 0.93, 0.94, "0.939 (124/132) / 0.940 (126/134)"},
       {"blind-pages-68", "blind68", 0.89, 0.98, "0.897 (113/126) / 0.982 (112/114)"},
       {"blind-pages-69", "blind69", 0.97, 0.88, "0.974 (113/116) / 0.888 (111/125)"},
+      {"blind-pages-70", "blind70", 0.83, 0.99, "0.831 (118/142) / 0.992 (119/120)"},
+      {"blind-pages-71", "blind71", 0.86, 0.94, "0.869 (113/130) / 0.949 (112/118)"},
   };
   if (folds.empty()) GTEST_SKIP() << "no untouched blind fold at present";
   for (const Fold& fold : folds) {
