@@ -39,7 +39,8 @@ bool IsReadingTime(const std::u32string& bare) {
 bool IsBareEditorCredit(const std::u32string& core) {
   constexpr size_t kMinName = 2, kMaxName = 4, kMaxNames = 2;
   size_t label = 0;
-  if (!StartsWithOne(core, {U"責任編輯", U"责任编辑", U"責編", U"责编", U"本文編輯", U"本文编辑"}, &label)) {
+  if (!StartsWithOne(core, {U"責任編輯", U"责任编辑", U"責編", U"责编", U"本文編輯", U"本文编辑", U"校對", U"校对"},
+                     &label)) {
     return false;
   }
   if (label < core.size() && (core[label] == U'：' || core[label] == U':')) ++label;

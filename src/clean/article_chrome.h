@@ -2,8 +2,9 @@
 // and around its pictures that say nothing of the article, recognised by
 // their shape in both scripts:
 //   - a reading-time line ("閱讀時間 14 分鐘", "预计阅读 6 分钟", "約8分鐘讀完");
-//   - an editor's credit without a colon ("責任編輯 林小美", "责编 王强"); a
-//     writer's byline ("文字 林佳穎｜攝影 陳曉威") is not one;
+//   - an editor's or a proof-reader's credit ("責任編輯 林小美", "责编 王强",
+//     "校对：刘威"); a writer's byline ("文字 林佳穎｜攝影 陳曉威") is not one,
+//     nor a translation's reviewer beside its translator ("审校：汪皓");
 //   - a picture's placeholder named by its file ("[image] IMG_2041.jpg") or
 //     by a word for a picture ("[image] 封面图", "[圖片] 題圖");
 //   - a cover picture's credit ("封面来源｜视觉中国", "題圖來源：受訪者提供");

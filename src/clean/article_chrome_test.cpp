@@ -98,5 +98,13 @@ TEST(ArticleChrome, CreditsThatRepeatTheBylineGo) {
   }
 }
 
+TEST(ArticleChrome, AProofReadersCreditGoes) {
+  EXPECT_TRUE(Chrome("校對：林怡君"));
+  EXPECT_TRUE(Chrome("校对 王强"));
+  EXPECT_FALSE(Chrome("校对工作由出版社编辑部负责，每本书至少三校。"));
+  // A translation's reviewer is credited with its translator, as the byline.
+  EXPECT_FALSE(Chrome("审校：汪皓"));
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

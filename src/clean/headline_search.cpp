@@ -149,4 +149,28 @@ bool StartsWithHeadline(const std::vector<PageLine>& lines, const ProseSpan& bod
   return ShareInBody(lines[first].core, below, &shared) >= kHeadlineShare && shared >= kDekSharedWords;
 }
 
+size_t FullerTitleAbove(const std::vector<PageLine>& lines, size_t found) {
+  constexpr size_t kMaxKind = 8, kMinKind = 4, kMinMore = 4, kMaxTitle = 60, kWindow = 24;
+  const std::u32string kind = WithoutSpaces(lines[found].core);
+  if (kind.size() > kMaxKind) return found;
+  for (size_t i = found, n = 0; i > 0 && n < kWindow;) {
+    --i;
+    const PageLine& l = lines[i];
+    if (l.blank()) continue;
+    ++n;
+    if (l.bullet || (!l.reason.empty() && l.reason != "link text run together")) continue;
+    const std::u32string title = WithoutSpaces(l.core);
+    size_t common = 0;  // the words both end in ("…調查報告")
+    while (common < kind.size() && common < title.size() &&
+           kind[kind.size() - 1 - common] == title[title.size() - 1 - common]) {
+      ++common;
+    }
+    if (title.size() <= kMaxTitle && common >= std::min(kind.size(), kMinKind) &&
+        CountHan(title) >= kind.size() + kMinMore && !HasSentencePunct(title)) {
+      return i;
+    }
+  }
+  return found;
+}
+
 }  // namespace wenyuan::clean

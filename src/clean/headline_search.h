@@ -34,6 +34,13 @@ inline constexpr double kAboveDekShare = 0.2;   // a headline over its dek
 std::optional<size_t> FindHeadline(const std::vector<PageLine>& lines, const ProseSpan& body,
                                    const std::unordered_set<std::u32string>& body_features);
 
+// Where the line at `found` is a bare kind of document ("調查報告",
+// "政府工作报告", a PDF cover's line or its running header "監察院調查報告"),
+// the page's fuller title above it that ends in the same four words or more
+// ("…困難案調查報告"), past the page's boxes and download lists; else
+// `found`.
+size_t FullerTitleAbove(const std::vector<PageLine>& lines, size_t found);
+
 // A lead picture's caption: a long unpunctuated line (taken for link
 // labels run together) right under a picture shown by its name alone
 // ("[20261204_01.jpg]" over "局方人員向居民介紹新設巴士站的候車設施").

@@ -294,6 +294,30 @@ bool IsOwnAddressLine(const std::u32string& core) {
   return (address_word && own) || label == U"Permalink" || label == U"永久連結" || label == U"永久链接";
 }
 
+bool IsBackLink(std::string_view c) {
+  return EqualsAny(c, {"回頁首", "回页首", "返回頁首", "返回页首", "回到頁首", "回到页首", "回最上方", "回到最上方",
+                       "回頂端", "回顶端", "回上方", "TOP"});
+}
+
+// "回上一頁   回頁首", "返回上页 | 返回首页 | 回到顶部": two links back or
+// more (to the page before, the home page, the top), nothing else.
+bool IsBackLinkRow(std::string_view c) {
+  size_t links = 0;
+  for (size_t at = 0; at < c.size();) {
+    const size_t end = std::min(c.find_first_of(" |", at), c.size());
+    const std::string_view part = c.substr(at, end - at);
+    at = end + 1;
+    if (part.empty()) continue;
+    if (!IsBackLink(part) && !EqualsAny(part, {"回上一頁", "回上一页", "回上頁", "回上页", "返回上一頁", "返回上一页",
+                                               "返回上頁", "返回上页", "回首頁", "回首页", "返回首頁", "返回首页",
+                                               "回到頂端", "回到顶部", "返回頂部", "返回顶部", "返回"})) {
+      return false;
+    }
+    ++links;
+  }
+  return links >= 2;
+}
+
 }  // namespace
 
 std::string LineFurnitureReason(std::string_view line, const std::u32string& core, bool placeholder) {
@@ -320,11 +344,9 @@ std::string LineFurnitureReason(std::string_view line, const std::u32string& cor
                     "banner",   "点赞",     "點讚",     "点赞数",   "點讚數",   "举报",     "舉報", "檢舉"})) {
     return "button or form label";
   }
-  // "回頁首", "返回页首", "回最上方": a link back to the page's top.
-  if (EqualsAny(c, {"回頁首", "回页首", "返回頁首", "返回页首", "回到頁首", "回到页首", "回最上方", "回到最上方",
-                    "回頂端", "回顶端", "回上方", "TOP"})) {
-    return "button or form label";
-  }
+  // "回頁首", "返回页首", "回最上方": a link back to the page's top; a row
+  // of such links with the way back ("回上一頁   回頁首", "返回上页 | 回到顶部").
+  if (IsBackLink(c) || IsBackLinkRow(c)) return "button or form label";
   // "加入行事曆", "查看地圖": an event's or a place's calendar and map links.
   if (EqualsAny(c, {"加入行事曆", "加入行事历", "加入日曆", "加入日历", "加到行事曆", "加到日曆", "添加到日历",
                     "添加至日历", "加入 Google 日曆", "Add to calendar", "查看地圖", "查看地图", "開啟地圖", "打开地图",
@@ -486,7 +508,8 @@ bool IsWidgetCellReason(const std::string& reason) {
 // the site a record is filed under, one field on its own line.
 bool IsCategoryField(const std::u32string& core) {
   constexpr size_t kMaxValue = 12;
-  for (std::u32string_view label : {U"類別", U"类别", U"分類", U"分类", U"欄目", U"栏目", U"所屬分類", U"所属分类"}) {
+  for (std::u32string_view label : {U"類別", U"类别", U"分類", U"分类", U"欄目", U"栏目", U"所屬分類", U"所属分类",
+                                    U"章別", U"章别", U"篇別", U"篇别"}) {
     if (!core.starts_with(label)) continue;
     size_t i = label.size();
     bool sep = false;
@@ -500,9 +523,21 @@ bool IsCategoryField(const std::u32string& core) {
   return false;
 }
 
+bool IsIssueField(const std::u32string& core) {
+  constexpr size_t kMaxValue = 40;
+  for (std::u32string_view label : {U"卷期", U"期別", U"期别", U"刊期", U"公報日期", U"公报日期", U"刊登日期"}) {
+    if (!core.starts_with(label) || core.size() <= label.size() + 1) continue;
+    if (core[label.size()] != U'：' && core[label.size()] != ':') return false;
+    const std::u32string value = core.substr(label.size() + 1);
+    return value.size() <= kMaxValue && !HasSentencePunct(value) &&
+           std::any_of(value.begin(), value.end(), [](char32_t c) { return utf8::IsAsciiDigit(c); });
+  }
+  return false;
+}
+
 void MarkCategoryFields(std::vector<PageLine>& lines) {
   for (PageLine& l : lines) {
-    if (l.reason.empty() && !l.bullet && IsCategoryField(l.core)) l.reason = "category path";
+    if (l.reason.empty() && !l.bullet && (IsCategoryField(l.core) || IsIssueField(l.core))) l.reason = "category path";
   }
 }
 

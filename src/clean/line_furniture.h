@@ -23,9 +23,15 @@ std::string LineFurnitureReason(std::string_view line, const std::u32string& cor
 // A widget in one cell of a table row: dropped from the row, the rest kept.
 bool IsWidgetCellReason(const std::string& reason);
 
-// "類別     內政及族群", "分类：社会新闻", "栏目: 通知公告": the section of
-// the site a record is filed under, one field on its own line.
+// "類別     內政及族群", "分类：社会新闻", "栏目: 通知公告", "章別：法規命令":
+// the section of the site (or of a gazette) a record is filed under, one
+// field on its own line.
 bool IsCategoryField(const std::u32string& core);
+
+// "卷期：第032卷 第231期 …", "公报日期：2026年12月4日": the issue of a gazette
+// or journal an entry is filed in, one field on its own line: the
+// periodical's index of the entry, not its text.
+bool IsIssueField(const std::u32string& core);
 
 // Marks "category path" on such fields that the main text kept (run after
 // it is chosen: the field still holds a record's field block together).

@@ -198,5 +198,23 @@ TEST(LineFurniture, LinksBackToTheTopGo) {
   EXPECT_EQ(Reason("請點選網頁最上方的回頁首按鈕。"), "");
 }
 
+TEST(LineFurniture, RowsOfLinksBackGo) {
+  EXPECT_EQ(Reason("回上一頁   回頁首"), "button or form label");
+  EXPECT_EQ(Reason("返回上页 | 返回首页 | 回到顶部"), "button or form label");
+  // One link back alone is the other rules' business; a sentence is text.
+  EXPECT_EQ(Reason("返回上页 查看全文"), "");
+  EXPECT_EQ(Reason("如需返回上页，请点击浏览器的后退按钮。"), "");
+}
+
+TEST(LineFurniture, AGazettesIssueFields) {
+  EXPECT_TRUE(IsIssueField(DecodeUtf32("期別：2026年第22期")));
+  EXPECT_TRUE(IsIssueField(DecodeUtf32("公报日期：2026年11月16日")));
+  EXPECT_TRUE(IsIssueField(DecodeUtf32("卷期：第114卷 第9期 法規篇")));
+  EXPECT_TRUE(IsCategoryField(DecodeUtf32("篇别：规章")));
+  EXPECT_FALSE(IsIssueField(DecodeUtf32("卷期")));
+  EXPECT_FALSE(IsIssueField(DecodeUtf32("公报日期：本期公报于2026年11月16日出版，请各单位及时查阅。")));
+  EXPECT_FALSE(IsIssueField(DecodeUtf32("期别：春季班")));
+}
+
 }  // namespace line_furniture_test
 }  // namespace wenyuan::clean

@@ -13,8 +13,8 @@ constexpr size_t kBulletRun = 3;            // this many in a row, two of them b
 constexpr size_t kMaxIntroducedItems = 12;  // a list a sentence of the text introduces
 
 // What a list of other articles lists: 新聞, 文章, 報道, 帖子 ….
-constexpr std::string_view kArticleWords[] = {"聞",   "闻",   "文章", "報道", "报道", "報導", "消息",
-                                              "資訊", "资讯", "帖子", "影片", "視頻", "视频"};
+constexpr std::string_view kArticleWords[] = {"聞",   "闻",   "文章", "報道", "报道", "報導", "消息", "資訊",
+                                              "资讯", "帖子", "影片", "視頻", "视频", "公報", "公报", "公告"};
 
 // "下列族群應特別留意：" over "* 停經後婦女": a sentence of the text that
 // introduces the bulleted list below it (its paragraph, hard-wrapped or
@@ -70,9 +70,13 @@ bool IsRelatedHeading(const std::u32string& line) {
   if (core.size() > 12 || HasSentencePunct(core)) return false;
   std::string s;
   for (char32_t ch : core) utf8::Append(s, ch);
-  // "其他港聞", "更多要闻", "本類文章": other articles of the page's section.
+  // "其他港聞", "更多要闻", "本類文章": other articles of the page's section;
+  // "同期其他公報", "本期其他文章": of the same issue.
   constexpr size_t kMaxSectionListHeading = 8;
-  if (core.size() <= kMaxSectionListHeading &&
+  constexpr size_t kIssueWord = 2;  // 同期, 本期
+  const bool issue = StartsWithAny(s, {"同期", "本期"});
+  if (issue) s.erase(0, kIssueWord * 3);  // three UTF-8 bytes a character
+  if (core.size() - (issue ? kIssueWord : 0) <= kMaxSectionListHeading &&
       StartsWithAny(s, {"其他", "其它", "更多", "本類", "本类", "同類", "同类", "本欄", "本栏"}) &&
       std::any_of(std::begin(kArticleWords), std::end(kArticleWords),
                   [&](std::string_view w) { return s.ends_with(w); })) {
@@ -302,7 +306,12 @@ void MarkRelatedLists(std::vector<PageLine>& lines) {
     for (size_t j = i + 1; j < lines.size(); ++j) {
       const auto& core = lines[j].core;
       if (utf8::Trim(lines[j].raw).empty()) continue;
-      if (core.size() > 60 || (!core.empty() && core.back() == U'。')) break;
+      // An item may be a title that ends in a full stop (a gazette's "修正「…」
+      // 第八條條文。"): one sentence on a bulleted line, no comma in it, no
+      // picture beside it (a gallery's caption).
+      const bool titled_item = lines[j].bullet && !lines[j].placeholder &&
+                               core.find_first_of(U"。！？；，") == core.size() - 1 && core.size() > 1;
+      if (core.size() > 60 || (!core.empty() && core.back() == U'。' && !titled_item)) break;
       // The body going on under the list: a paragraph hard-wrapped over
       // several lines, or a sub-heading over one, after a blank line.
       if (!lines[j].bullet && utf8::Trim(lines[j - 1].raw).empty() &&
@@ -340,8 +349,14 @@ void MarkDroppedListHeadings(std::vector<PageLine>& lines) {
         HasSentencePunct(h.core) || CountHan(h.core) != WithoutSpaces(h.core).size()) {
       continue;
     }
+    // A table of contents' heading ("目　　录", "目次") over its entries,
+    // bulleted or not.
+    const std::u32string bare = WithoutSpaces(h.core);
+    const bool contents = bare == U"目录" || bare == U"目錄" || bare == U"目次";
     size_t k = i + 1, items = 0;
-    for (; k < lines.size() && lines[k].bullet && !lines[k].reason.empty(); ++k) ++items;
+    for (; k < lines.size() && (lines[k].bullet || contents) && !lines[k].blank() && !lines[k].reason.empty(); ++k) {
+      ++items;
+    }
     // The list ends at a blank line, the page's end or a dropped line
     // ("查看更多 >>"); a kept line right under it is the text going on.
     const bool list_ends = k == lines.size() || lines[k].blank() || (!lines[k].bullet && !lines[k].reason.empty());

@@ -34,7 +34,9 @@ void MarkMenuRuns(std::vector<PageLine>& lines);
 // 長青學苑").
 void MarkCurrentTabLabels(std::vector<PageLine>& lines);
 // Marks "related-articles list" on each related heading and the titles
-// under it, up to a sentence, the body's next numbered heading, or, after a
+// under it (a title that ends in a full stop, one sentence on a bulleted
+// line with no picture, among them), up to a sentence, the body's next
+// numbered heading, or, after a
 // blank line, a hard-wrapped paragraph or a lone line over one (the body's
 // sub-heading: a list put inside an article ends there), or, past its
 // items, a line alone in its block over a long paragraph.
@@ -46,8 +48,9 @@ void MarkCountedListHeadings(std::vector<PageLine>& lines);
 
 // Marks "menu or link list" on a short heading left kept right over a
 // bulleted list of two items or more that other rules dropped whole ("常见问题"
-// over the FAQ's links and "查看更多"): the list's label, gone with it. Run
-// once the other rules have spoken.
+// over the FAQ's links and "查看更多"): the list's label, gone with it; so
+// does a table of contents' heading ("目　　录") over its dropped entries,
+// bulleted or not. Run once the other rules have spoken.
 void MarkDroppedListHeadings(std::vector<PageLine>& lines);
 
 // Marks "breadcrumb" on a breadcrumb printed as a numbered list: "1. 首頁",
@@ -67,8 +70,8 @@ inline constexpr char kCountedTabs[] = "counted tabs";
 // 开放时间    点评 (3286)    问答 (214)").
 void MarkCountedTabs(std::vector<PageLine>& lines);
 
-// "相關新聞", "延伸閱讀", "熱門話題", "為你推薦", "其他港聞": a heading over a
-// list of other articles. A sentence that mentions 相關 ("是與大眾息息相關。")
+// "相關新聞", "延伸閱讀", "熱門話題", "為你推薦", "其他港聞", "同期其他公報": a
+// heading over a list of other articles. A sentence that mentions 相關 ("是與大眾息息相關。")
 // is not.
 bool IsRelatedHeading(const std::u32string& line);
 

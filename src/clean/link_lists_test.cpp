@@ -492,5 +492,63 @@ TEST(LinkLists, ALabelOverAListDroppedWholeGoes) {
   EXPECT_EQ(lines[0].reason, "");
 }
 
+TEST(LinkLists, AContentsHeadingOverItsDroppedEntriesGoes) {
+  std::vector<PageLine> lines = MakePageLines(
+      "   北嶺縣長期照顧服務自治條例\n"
+      "   目　　錄\n"
+      "   第一章　總則\n"
+      "   第二章　服務提供\n"
+      "   第三章　罰則\n"
+      "\n"
+      "   第一章　總　　則\n"
+      "   目次\n"
+      "   第一節　通則\n"
+      "   第二節　補助\n"
+      "\n");
+  for (size_t i : {2u, 3u, 4u, 8u}) lines[i].reason = "summary box repeating the text";
+  MarkDroppedListHeadings(lines);
+  EXPECT_EQ(lines[1].reason, "menu or link list");
+  EXPECT_EQ(lines[7].reason, "");  // an entry under it is kept
+  EXPECT_EQ(lines[0].reason, "");
+}
+
+// A provincial gazette's entry (Simplified): its issue fields above the
+// headline, a row of links back and the same issue's other entries, whose
+// titles end in a full stop, under the text.
+const char kGazetteEntry[] =
+    "   [logo.png] 江岚省人民政府公报\n"
+    "   首页 | 公报目录 | 往期公报 | 检索 | 订阅\n"
+    "   当前位置：首页 > 2026年第22期 > 省政府文件\n\n"
+    "   期别：2026年第22期\n"
+    "   篇别：省政府文件\n"
+    "   公报日期：2026年11月16日\n\n"
+    "江岚省人民政府关于调整省级森林防火期的通告\n\n"
+    "   "
+    "为做好今冬明春森林防火工作，根据《森林防火条例》有关规定，省人民政府决定将全省森林防火期调整为2026年11月1日至2027"
+    "年4月30日，"
+    "其中2027年1月1日至3月31日为森林高火险期。\n\n"
+    "   "
+    "森林防火期内，禁止在林区野外吸烟、烧烤、焚烧秸秆和上坟烧纸，确需野外用火的，应当经县级人民政府批准并落实防火措施。"
+    "\n\n"
+    "   江岚省人民政府\n"
+    "   2026年11月10日\n\n"
+    "   返回上页 | 回到顶部\n\n"
+    "   本期其他文章\n"
+    "     * 江岚省人民政府关于公布第三批省级历史文化名村名单的通知。\n"
+    "     * 江岚省人民政府办公厅关于印发全省冬春农田水利建设方案的通知。\n"
+    "     * 江岚省人民政府关于任免工作人员的通知。\n"
+    "   更多 >>\n\n"
+    "   主办：江岚省人民政府办公厅 版权所有 © 2026\n";
+
+TEST(LinkLists, AGazetteEntrysIssueFieldsAndSameIssueListGo) {
+  const CleanedDocument c = CleanDocument(kGazetteEntry, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(HasLine(c.text, "江岚省人民政府关于调整省级森林防火期的通告")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "森林防火期内，禁止在林区野外吸烟")) << c.text;
+  for (std::string_view gone :
+       {"期别", "篇别", "公报日期", "返回上页", "本期其他文章", "历史文化名村", "冬春农田水利", "任免工作人员"}) {
+    EXPECT_FALSE(Contains(c.text, gone)) << gone << "\n" << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

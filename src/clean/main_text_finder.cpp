@@ -374,6 +374,16 @@ std::vector<size_t> ShortLinesAbove(const std::vector<PageLine>& lines, size_t b
   return kept;
 }
 
+// A bare kind of document taken for the headline ("調查報告", a PDF
+// cover's line or running header): the fuller title above it is the
+// headline instead (clean/headline_search.h), the kind line a cover's.
+void KeepFullerTitle(const std::vector<PageLine>& lines, size_t headline, std::vector<size_t>& kept) {
+  if (const size_t fuller = FullerTitleAbove(lines, headline); fuller != headline) {
+    std::erase(kept, headline);
+    kept.push_back(fuller);
+  }
+}
+
 }  // namespace
 
 void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
@@ -390,9 +400,11 @@ void KeepMainText(std::vector<PageLine>& lines, std::string_view title) {
     if (top_headline) {
       kept = HeadBelowHeadline(lines, *top_headline, body.begin, body_features);
       KeepDocumentFieldsAbove(lines, *top_headline, kept);
+      KeepFullerTitle(lines, *top_headline, kept);
     } else if (auto headline = FindHeadline(lines, body, body_features)) {
       kept = HeadBelowHeadline(lines, *headline, body.begin, body_features);
       KeepDocumentFieldsAbove(lines, *headline, kept);
+      KeepFullerTitle(lines, *headline, kept);
     } else if (auto title = EntryTitleAbove(lines, body.begin, body.end)) {
       kept = HeadBelowHeadline(lines, *title, body.begin, body_features);
     } else if (auto tagged = TaggedTitleAbove(lines, body.begin, body_features); !tagged.empty()) {

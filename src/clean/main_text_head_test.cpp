@@ -13,7 +13,9 @@
 
 #include "clean/cleaned_text_test_support.h"
 #include "clean/document_cleaner.h"
+#include "clean/headline_search.h"
 #include "clean/main_text_finder.h"
+#include "clean/page_line.h"
 
 namespace wenyuan::clean {
 namespace main_text_head_test {
@@ -457,6 +459,30 @@ TEST(MainTextHead, KeywordsSectionAndCountersBesideTheDateStayDropped) {
     EXPECT_TRUE(Contains(d.text, "2026-12-08 09:30")) << d.text;
     EXPECT_FALSE(Contains(d.text, line)) << line << "\n" << d.text;
   }
+}
+
+// A county audit office's report shown as its PDF's text (Simplified): the
+// page's title over its download list, the cover's bare kind line and a
+// running header ending in the same words. Taken for the headline, the
+// kind line or the header gives way to the title.
+TEST(MainTextHead, APageTitleOverAPdfCoversBareKindIsTheHeadline) {
+  const std::vector<PageLine> lines = MakePageLines(
+      "北岭县2025年度县本级预算执行和其他财政收支情况审计结果公告\n"
+      "   附件：\n"
+      "     * 审计结果公告.pdf（386KB）\n"
+      "   北岭县审计局\n"
+      "   审计结果公告\n"
+      "   县审计局结果公告\n"
+      "   - 1 -\n"
+      "   财政局\n"
+      "   局长报告\n");
+  EXPECT_EQ(FullerTitleAbove(lines, 4), 0u);
+  EXPECT_EQ(FullerTitleAbove(lines, 5), 0u);
+  // A kind line with no title above ending in it, and a line too long to
+  // be a bare kind, stay as found.
+  EXPECT_EQ(FullerTitleAbove(lines, 8), 8u);
+  EXPECT_EQ(FullerTitleAbove(lines, 0), 0u);
+  EXPECT_EQ(FullerTitleAbove(lines, 3), 3u);
 }
 
 }  // namespace wenyuan::clean

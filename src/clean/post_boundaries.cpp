@@ -191,8 +191,8 @@ void MarkBoundaryBlocks(std::vector<PageLine>& lines, const std::vector<Zone>& z
 }
 
 // A signature: up to three short lines right under a rule, the rule under
-// a post's body, a blank and the boundary's furniture (or a short line)
-// under them.
+// a post's body or its foot (the action row: "回复 举报"), a blank and the
+// boundary's furniture (or a short line) under them.
 void MarkSignaturesUnderRules(std::vector<PageLine>& lines) {
   for (size_t i = 0; i < lines.size(); ++i) {
     if (!IsRuleLine(lines[i], kMinRuleChars)) continue;
@@ -200,8 +200,10 @@ void MarkSignaturesUnderRules(std::vector<PageLine>& lines) {
     // Under the mail delimiter the body may end with a command or a code
     // line, no sentence.
     const bool mail_delimiter = utf8::Trim(lines[i].raw) == "--";
-    if (above == lines.size() || !(IsPostBodyLine(lines[above].core) || (mail_delimiter && lines[above].kept())))
+    if (above == lines.size() ||
+        !(IsPostBodyLine(lines[above].core) || IsFurniture(lines[above]) || (mail_delimiter && lines[above].kept()))) {
       continue;
+    }
     size_t end = i + 1;
     while (end < lines.size() && !lines[end].blank() && end - i <= kMaxSignatureLines &&
            (!lines[end].kept() || lines[end].core.size() <= kMaxSignatureChars)) {

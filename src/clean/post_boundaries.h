@@ -18,8 +18,8 @@
 //     …", "老陈 2026 年 11 月 30 日 09:11 4" where the others' handles are
 //     Latin;
 //   - a signature: up to three short lines right under a rule ("----",
-//     "____", a mail's "-- "), under a post's body and over the
-//     boundary's furniture;
+//     "____", a mail's "-- "), under a post's body or its action row and
+//     over the boundary's furniture;
 //   - a mail-style quoted line ("> …") repeating earlier text
 //     (clean/mail_quotes.h);
 //   - the lines under the last post's foot (clean/thread_tail.h);

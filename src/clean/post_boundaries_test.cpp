@@ -266,5 +266,62 @@ TEST(PostBoundaries, LeavesAnEssayPartedByRulesAlone) {
   EXPECT_FALSE(DropsForumFurniture(c));
 }
 
+// A hiking board's thread (Traditional) whose signatures stand under a
+// rule below each post's action row, one of them a full sentence.
+const char kSignedThread[] =
+    "   [logo.png] 山友論壇\n"
+    "   論壇 › 登山健行 › 裝備討論\n"
+    "\n"
+    "[請益] 第一次走嘉明湖，睡袋要帶到幾度？\n"
+    "\n"
+    "   山貓阿哲\n"
+    "   [avatar.jpg]\n"
+    "   8 主題 64 帖子 210 積分\n"
+    "   初級山友\n"
+    "   樓主\n"
+    "   發表於 2026-11-20 20:14 | 只看該作者\n"
+    "   十二月要走嘉明湖三天兩夜，住向陽山屋跟嘉明湖避難山屋，手上只有一個舒適溫度5度的睡袋。\n"
+    "   想請問山屋裡晚上大概會到幾度？需要再買一個零下的睡袋嗎？\n"
+    "   支持 反對\n"
+    "   回覆 檢舉\n"
+    "   ______________________________\n"
+    "   山不會跑，慢慢走就會到。\n"
+    "\n"
+    "   老林走山\n"
+    "   [avatar.jpg]\n"
+    "   215 主題 4208 帖子 13520 積分\n"
+    "   版主\n"
+    "   沙發\n"
+    "   發表於 2026-11-20 21:03 | 只看該作者\n"
+    "   十二月的嘉明湖避難山屋半夜常到零下，5度的睡袋一定不夠，建議至少帶舒適溫度零下5度的，或加一件保暖內套。\n"
+    "   支持 反對\n"
+    "   回覆 檢舉\n"
+    "   ______________________________\n"
+    "   百岳完登 87/100\n"
+    "\n"
+    "   小雨不停\n"
+    "   [avatar.jpg]\n"
+    "   3 主題 41 帖子 96 積分\n"
+    "   初級山友\n"
+    "   板凳\n"
+    "   發表於 2026-11-21 07:45 | 只看該作者\n"
+    "   我上個月去也是帶加厚睡墊，地板的寒氣比空氣還冷，睡墊的R值很重要。\n"
+    "   支持 反對\n"
+    "   回覆 檢舉\n"
+    "\n"
+    "   返回列表 發新帖\n"
+    "   Powered by Discuz! X3.5\n";
+
+TEST(PostBoundaries, ASignatureUnderAPostsActionRowGoes) {
+  const CleanedDocument c = CleanDocument(kSignedThread, SourceLayout::kWebDump, nullptr);
+  for (const char* kept :
+       {"十二月要走嘉明湖三天兩夜", "十二月的嘉明湖避難山屋半夜常到零下", "我上個月去也是帶加厚睡墊"}) {
+    EXPECT_TRUE(Contains(c.text, kept)) << kept << "\n" << c.text;
+  }
+  for (const char* signature : {"山不會跑，慢慢走就會到。", "百岳完登"}) {
+    EXPECT_FALSE(Contains(c.text, signature)) << signature << "\n" << c.text;
+  }
+}
+
 }  // namespace post_boundaries_test
 }  // namespace wenyuan::clean

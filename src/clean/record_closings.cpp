@@ -20,9 +20,33 @@ bool IsHanDigit(char32_t c) {
 
 // Skips a section number ("伍、", "5.", "（五）") at the start.
 std::u32string_view AfterSectionNumber(std::u32string_view s) {
+  constexpr size_t kMaxNumber = 3;
+  if (s.starts_with(U"（") || s.starts_with(U"(")) {
+    const size_t close = s.find_first_of(U"）)");
+    if (close != std::u32string_view::npos && close > 1 && close <= kMaxNumber + 1) return s.substr(close + 1);
+  }
   const size_t mark = s.find_first_of(U"、.．");
-  if (mark != std::u32string_view::npos && mark > 0 && mark <= 3) return s.substr(mark + 1);
+  if (mark != std::u32string_view::npos && mark > 0 && mark <= kMaxNumber) return s.substr(mark + 1);
   return s;
+}
+
+// "五、主席致詞：（略）", "七、讨论事项：", "第一案", "八、臨時動議：無。": an
+// item of a meeting record's agenda, its number aside.
+bool IsMeetingAgendaItem(const std::u32string& core) {
+  constexpr size_t kMaxLine = 30, kMaxCaseNumber = 3;
+  const std::u32string s = WithoutSpaces(core);
+  if (s.size() > kMaxLine) return false;
+  const std::u32string_view rest = AfterSectionNumber(s);
+  for (std::u32string_view item :
+       {U"主席致詞", U"主席致词", U"主席報告", U"主席报告", U"報告事項", U"报告事项", U"討論事項", U"讨论事项",
+        U"臨時動議", U"临时动议", U"決議事項", U"决议事项", U"議程", U"议程", U"上次會議紀錄", U"上次会议记录"}) {
+    if (rest.starts_with(item)) return true;
+  }
+  // "第一案", "第2案"
+  if (!rest.starts_with(U"第") || !rest.ends_with(U"案")) return false;
+  const std::u32string_view n = rest.substr(1, rest.size() - 2);
+  return !n.empty() && n.size() <= kMaxCaseNumber &&
+         std::all_of(n.begin(), n.end(), [](char32_t c) { return IsHanDigit(c) || IsAsciiDigit(c); });
 }
 
 // "臺北市議會…審查會議紀錄", "…工作会议纪要": a heading that names a meeting's record.
@@ -152,14 +176,18 @@ bool IsLabelledField(const std::u32string& core) {
 bool IsMeetingField(const std::u32string& core) {
   constexpr size_t kMaxField = 100;
   if (core.size() > kMaxField) return false;
+  // Its number aside: "一、開會時間：…", "（一）时间：…".
+  const std::u32string_view field = AfterSectionNumber(core);
   for (std::u32string_view label :
-       {U"時間",     U"时间",     U"地點",     U"地点",     U"主席",     U"主持人",   U"主持",     U"紀錄",
-        U"記錄",     U"记录",     U"紀錄人",   U"記錄人",   U"记录人",   U"出席",     U"出席者",   U"出席人員",
-        U"出席人员", U"出席委員", U"出席委员", U"列席",     U"列席人員", U"列席人员", U"列席單位", U"列席单位",
-        U"請假",     U"请假",     U"缺席",     U"會議時間", U"会议时间", U"會議地點", U"会议地点"}) {
-    if (!std::u32string_view(core).starts_with(label) || core.size() <= label.size() + 1) continue;
-    const char32_t sep = core[label.size()];
-    if (sep == U'：' || sep == ':') return true;
+       {U"時間",     U"时间",     U"地點",     U"地点",     U"主席",     U"主持人",   U"主持",
+        U"紀錄",     U"記錄",     U"记录",     U"紀錄人",   U"記錄人",   U"记录人",   U"出席",
+        U"出席者",   U"出席人員", U"出席人员", U"出席委員", U"出席委员", U"列席",     U"列席人員",
+        U"列席人员", U"列席單位", U"列席单位", U"請假",     U"请假",     U"缺席",     U"會議時間",
+        U"会议时间", U"會議地點", U"会议地点", U"開會時間", U"开会时间", U"開會地點", U"开会地点"}) {
+    if (!field.starts_with(label) || field.size() <= label.size()) continue;
+    const char32_t sep = field[label.size()];
+    // "四、出席人員：" heads its list of names on the lines below.
+    if ((sep == U'：' || sep == ':') && (field.size() > label.size() + 1 || field.size() < core.size())) return true;
   }
   return false;
 }
@@ -203,35 +231,46 @@ bool IsSignatureDate(const std::u32string& core) {
 }
 
 void KeepMeetingHead(const std::vector<PageLine>& lines, size_t body_begin, std::vector<size_t>& kept) {
-  constexpr size_t kWindow = 12, kMinFields = 3, kHeadingDistance = 4;
+  // A head with lists of those present runs long above the body.
+  constexpr size_t kAbove = 24, kInside = 12, kMinFields = 3, kHeadingDistance = 4;
   // The field lines near the body's start, above or just inside it.
   size_t from = body_begin;
-  for (size_t n = 0; from > 0 && n < kWindow;) {
+  for (size_t n = 0; from > 0 && n < kAbove;) {
     --from;
     n += !lines[from].blank();
   }
   size_t first = lines.size(), fields = 0;
   bool time_or_place = false;
   std::vector<size_t> found;
-  for (size_t i = from, n = 0; i < lines.size() && n < 2 * kWindow; ++i) {
+  for (size_t i = from, n = 0; i < lines.size() && n < kAbove + kInside; ++i) {
     if (lines[i].blank()) continue;
     ++n;
     if (!IsMeetingField(lines[i].core)) continue;
     if (first == lines.size()) first = i;
     found.push_back(i);
     ++fields;
-    const std::u32string& c = lines[i].core;
+    const std::u32string_view c = AfterSectionNumber(lines[i].core);
     time_or_place = time_or_place || c.starts_with(U"時間") || c.starts_with(U"时间") || c.starts_with(U"地點") ||
-                    c.starts_with(U"地点") || c.starts_with(U"會議") || c.starts_with(U"会议");
+                    c.starts_with(U"地点") || c.starts_with(U"會議") || c.starts_with(U"会议") ||
+                    c.starts_with(U"開會") || c.starts_with(U"开会");
   }
   if (fields < kMinFields || !time_or_place) return;
   kept.insert(kept.end(), found.begin(), found.end());
+  // From the first field down to the body, the head goes on: the lists
+  // under "出席人員：" and the agenda's items ("報告事項：", "第一案").
+  for (size_t i = first; i < body_begin; ++i) {
+    if (!lines[i].blank() && lines[i].reason.empty()) kept.push_back(i);
+  }
   for (size_t i = first, n = 0; i > 0 && n < kHeadingDistance;) {
     --i;
     if (lines[i].blank()) continue;
     ++n;
     if (IsMeetingRecordHeading(lines[i].core)) {
       kept.push_back(i);
+      // The page's date line between the heading and the fields.
+      for (size_t k = i + 1; k < first; ++k) {
+        if (!lines[k].blank() && IsDateLine(lines[k].core)) kept.push_back(k);
+      }
       return;
     }
   }
@@ -243,7 +282,7 @@ void KeepRecordClosing(const std::vector<PageLine>& lines, size_t body_end, std:
   for (size_t i = NextNonBlank(lines, body_end), n = 0; i < lines.size() && n < kWindow;
        i = NextNonBlank(lines, i + 1), ++n) {
     const std::u32string& c = lines[i].core;
-    if (IsAdjournment(c) || IsPrintEditionLine(c)) {
+    if (IsAdjournment(c) || IsPrintEditionLine(c) || IsMeetingAgendaItem(c)) {
       kept.push_back(i);
     } else if (IsDateWithWeekday(c)) {
       kept.push_back(i);

@@ -5,11 +5,14 @@
 //     (issuer, date written, number); its closing below the body is
 //     clean/notice_closings.h;
 //   - a meeting record's head: its field lines ("時間：…", "地點：…",
-//     "主席：…", "紀錄：…", "出席：…", "列席：…", at least three, one of them
-//     the time or the place) and, a few lines above them, the heading that
-//     names the record ("…委員會審查會議紀錄", "…会议纪要");
+//     "主席：…", "紀錄：…", "出席：…", "列席：…", numbered or not: "一、開會
+//     時間：…", at least three, one of them the time or the place), every
+//     line left kept from the first field down to the body (the lists under
+//     "出席人員：", the agenda's "報告事項：", "第一案") and, a few lines above
+//     them, the heading that names the record ("…委員會審查會議紀錄",
+//     "…会议纪要") with the page's date line under it;
 //   - the adjournment line below the minutes ("伍、散會（上午11時45分）",
-//     "散会");
+//     "散会") and an agenda's last items there ("八、臨時動議：無。");
 //   - a newspaper article's print-edition line ("《人民日报》（2024年03月12日
 //     05版）", "《聯合報》 2024-03-12 A4版");
 //   - a press release's closing dateline: the date alone, with its weekday

@@ -409,5 +409,61 @@ TEST(RecordClosings, AnIssuerOverADateInWords) {
   }
 }
 
+// A county's committee minutes (Simplified) whose head is numbered ("一、开会
+// 时间：…"), with the lists of those present under "四、出席人员：" and the
+// agenda's items before the first case, a date line under the heading and
+// the last agenda item below the decisions.
+const char kNumberedMinutes[] =
+    "当前位置：首页 > 政务公开 > 会议纪要\n\n"
+    "   溪南县农村公路养护委员会2026年第2次会议纪要\n\n"
+    "   发布日期：2026-11-20　浏览次数：143\n\n"
+    "   一、开会时间：2026年11月18日（星期三）上午9时\n\n"
+    "   二、开会地点：县交通运输局三楼会议室\n\n"
+    "   三、主持人：王志刚副局长　　　　　记录：陈静\n\n"
+    "   四、出席人员：\n\n"
+    "     （一）委员：李明、赵小红、孙建华（请假）、周伟、吴丽萍、郑国强、冯涛、\n"
+    "     韩雪梅\n\n"
+    "     （二）列席单位：县财政局、县自然资源局、各乡镇人民政府、县公路养护中心\n\n"
+    "   五、主持人讲话：（略）\n\n"
+    "   六、报告事项：\n\n"
+    "      上次会议议定事项落实情况：已全部完成，予以通报。\n\n"
+    "   七、讨论事项：\n\n"
+    "   第一案\n\n"
+    "   提案单位：县公路养护中心\n\n"
+    "   案由：关于2027年县乡道路面大修计划的审议案。\n\n"
+    "   说明：\n\n"
+    "       "
+    "一、经今年十月全面检测，全县县乡道中路面状况评定为差等的路段共计46公里，主要集中在北部山区，雨季塌方和坑槽问题突出"
+    "，"
+    "群众反映强烈。\n\n"
+    "       "
+    "二、拟将其中31公里列入2027年大修计划，所需资金约4200万元，由县级财政和省级补助资金共同承担，其余路段列入日常养护。"
+    "\n\n"
+    "   决议：\n\n"
+    "       一、原则同意大修计划，请县公路养护中心会同县财政局于十二月底前完成资金测算，报县政府审定后实施。\n\n"
+    "       二、施工期间应做好交通疏导和安全防护，涉及学校和集镇的路段避开上下学及赶集时段施工。\n\n"
+    "   八、临时动议：无。\n\n"
+    "   九、散会：上午11时20分。\n\n"
+    "   附件下载\n"
+    "     * 会议签到表.pdf（188KB）\n";
+
+TEST(RecordClosings, ANumberedMinutesHeadKeepsItsListsAndAgenda) {
+  CleanedDocument c = CleanDocument(Page(kNumberedMinutes), SourceLayout::kWebDump, nullptr);
+  for (std::string_view kept :
+       {"溪南县农村公路养护委员会2026年第2次会议纪要", "发布日期：2026-11-20", "一、开会时间：2026年11月18日",
+        "二、开会地点：县交通运输局三楼会议室", "三、主持人：王志刚副局长", "四、出席人员：", "（一）委员：李明",
+        "（二）列席单位：县财政局", "五、主持人讲话：（略）", "六、报告事项：", "七、讨论事项：", "第一案",
+        "提案单位：县公路养护中心", "八、临时动议：无。", "九、散会：上午11时20分。"}) {
+    EXPECT_TRUE(Contains(c.text, kept)) << kept << "\n" << c.text;
+  }
+  EXPECT_FALSE(Contains(c.text, "会议签到表")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "当前位置")) << c.text;
+  // Its number aside, a field is a meeting's; an agenda heading alone is none.
+  EXPECT_TRUE(IsMeetingField(DecodeUtf32("二、開會地點：本局第一會議室")));
+  EXPECT_TRUE(IsMeetingField(DecodeUtf32("（三）出席人員：")));
+  EXPECT_FALSE(IsMeetingField(DecodeUtf32("出席人員：")));
+  EXPECT_FALSE(IsMeetingField(DecodeUtf32("六、報告事項：")));
+}
+
 }  // namespace record_closings_test
 }  // namespace wenyuan::clean

@@ -40,6 +40,18 @@ std::u32string FieldValue(const std::u32string& core) {
   return WithoutSpaces(core.substr(v));
 }
 
+// "主旨：預告修正…", "事由：…": an official letter's subject, the letter's
+// own first line even where it repeats the headline's words.
+bool IsSubjectField(const std::u32string& core) {
+  for (std::u32string_view label : {U"主旨", U"事由"}) {
+    if (std::u32string_view(core).starts_with(label) && core.size() > label.size() &&
+        (core[label.size()] == U'：' || core[label.size()] == ':')) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // A field row (kept) whose value, with its continuation lines (indented
 // deeper than the row, no label of their own), is a run of one to three kept
 // lines above it: the headline printed again.
@@ -50,7 +62,7 @@ void DropRepeatedHeadlineFields(std::vector<PageLine>& lines) {
     // An infobox's "中文名  北辰溪" row names the entry as a field does: it
     // is the box's, and stays.
     std::u32string value = lines[i].table ? std::u32string() : FieldValue(lines[i].core);
-    if (value.size() >= kMinRepeatedValue) {
+    if (value.size() >= kMinRepeatedValue && !IsSubjectField(lines[i].core)) {
       std::vector<size_t> rows{i};
       const size_t indent = Indent(lines[i].raw);
       for (size_t k = i + 1; k < lines.size() && !lines[k].blank() && lines[k].reason.empty() &&

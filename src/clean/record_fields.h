@@ -3,7 +3,8 @@
 // main text is found (clean/main_text_finder.h):
 //   - a field that prints the headline a second time ("議案名稱  本院委員…
 //     請審議案。", its value wrapped onto indented lines under it) is
-//     dropped, as a repeated headline is;
+//     dropped, as a repeated headline is; a letter's subject ("主旨：…",
+//     "事由：…") is the letter's own line and stays;
 //   - a short heading right above a data table in the main text ("審議進度"
 //     over "日期  會期  狀態"), which a link list above it made look like
 //     one of its items, stays with its table;

@@ -239,5 +239,32 @@ TEST(RecordFields, ADisclosureBoxTheNoticeRepeatsGoes) {
   EXPECT_TRUE(Contains(kept.text, "某办函〔2026〕52号")) << kept.text;
 }
 
+// A county government's notice (Traditional) whose 主旨 prints the headline's
+// words again: the letter's own first line, kept, unlike a site's field
+// that repeats the title.
+const char kNoticeWithSubject[] =
+    "   [logo.png] 北嶺縣政府\n"
+    "   首頁 | 縣政新聞 | 公告 | 便民服務 | English\n"
+    "   首頁 > 公告 > 縣府公告\n\n"
+    "公告本縣116年度公有零售市場攤位租金調整標準。\n\n"
+    "   發文日期：中華民國115年11月30日\n"
+    "   發文字號：北嶺府財字第1150231456號\n"
+    "   主旨：公告本縣116年度公有零售市場攤位租金調整標準。\n"
+    "   依據：北嶺縣公有零售市場管理自治條例第十二條。\n"
+    "   公告事項：\n"
+    "   一、本縣公有零售市場攤位租金自116年1月1日起依市場所在地公告地價調整，調幅以百分之五為上限。\n"
+    "   二、攤商如有疑義，請於本公告刊登之日起三十日內以書面向本府財政處提出。\n"
+    "   縣長　林振宇\n\n"
+    "   回上一頁\n"
+    "   隱私權政策 | 資訊安全政策 | 網站導覽\n"
+    "   北嶺縣政府 版權所有 © 2026\n";
+
+TEST(RecordFields, ALettersSubjectStaysThoughItRepeatsTheHeadline) {
+  const CleanedDocument c = CleanDocument(kNoticeWithSubject, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(HasLine(c.text, "主旨：公告本縣116年度公有零售市場攤位租金調整標準。")) << c.text;
+  EXPECT_TRUE(HasLine(c.text, "公告本縣116年度公有零售市場攤位租金調整標準。")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "依據：北嶺縣公有零售市場管理自治條例第十二條。")) << c.text;
+}
+
 }  // namespace record_fields_test
 }  // namespace wenyuan::clean

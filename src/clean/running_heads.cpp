@@ -4,6 +4,8 @@
 #include <map>
 #include <string>
 
+#include "clean/dates_and_bylines.h"
+
 namespace wenyuan::clean {
 namespace {
 
@@ -153,7 +155,14 @@ void MarkRunningHeads(std::vector<PageLine>& lines) {
         break;
       }
     }
-    for (size_t k = leading > 0 ? leading - 1 : 0; k < at.size(); ++k) {
+    // The last copy with no number is the first page's header, unless the
+    // page's date line stands under it: then it is the page's headline.
+    size_t from = leading > 0 ? leading - 1 : 0;
+    if (leading > 0) {
+      const size_t below = Neighbour(lines, at[leading - 1], true);
+      if (below < lines.size() && IsDateLine(lines[below].core)) from = leading;
+    }
+    for (size_t k = from; k < at.size(); ++k) {
       if (lines[at[k]].kept()) lines[at[k]].reason = kRunningHead;
     }
     for (size_t n : numbers) {

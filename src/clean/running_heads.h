@@ -6,7 +6,9 @@
 // whose number is at its foot, and the last page's number at its foot
 // when the header stands at the top of each page), bare or set between dashes
 // as official documents set them ("1", "15", "iv", "— 3 —", "-12-",
-// "- 1 -", whose first dash the page's lines read as a bullet). The
+// "- 1 -", whose first dash the page's lines read as a bullet); a copy
+// with no number and the page's date line under it is the page's headline,
+// not the first page's header. The
 // line and those page numbers go; a heading a document repeats in its body
 // is not set beside page numbers and stays. Pure functions, thread-safe.
 #pragma once

@@ -169,5 +169,25 @@ TEST(RunningHeads, AHeadingRepeatedInABodyStays) {
   for (const PageLine& l : lines) EXPECT_TRUE(l.reason.empty());
 }
 
+// A county's budget report as PDF text under the web page's headline
+// (Simplified): the header stands at the top of each page after the
+// number of the page before; the first copy, with the page's date line
+// under it, is the page's headline, not the first page's header.
+TEST(RunningHeads, TheHeadlineOverItsDateLineIsNoFirstPagesHeader) {
+  const std::string title = "北岭县2025年预算执行情况和2026年预算草案的报告";
+  const std::string text = "   " + title +
+                           "\n   发布日期：2026-02-10　浏览次数：318\n   预算报告\n   各位代表：\n"
+                           "   现将本县2025年预算执行情况报告如下。\n   — 1 —\n   " +
+                           title + "\n   一、2025年预算执行情况\n   全县一般公共预算收入完成18.6亿元。\n   — 2 —\n   " +
+                           title + "\n   二、2026年预算草案\n   全县一般公共预算收入预计增长4%。\n   — 3 —\n   " +
+                           title + "\n   三、完成预算任务的措施\n   坚持过紧日子，严控一般性支出。\n   — 4 —\n";
+  std::vector<PageLine> lines = MakePageLines(text);
+  MarkRunningHeads(lines);
+  EXPECT_TRUE(lines[0].kept());
+  size_t headers = 0;
+  for (const PageLine& l : lines) headers += l.CoreUtf8() == title && l.reason == kRunningHead;
+  EXPECT_EQ(headers, 3u);
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

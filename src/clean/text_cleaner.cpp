@@ -173,6 +173,24 @@ bool IsNumberedHeading(std::string_view line) {
 // spaces, so a long run of Chinese with no space in it is one word to it.
 std::string_view FirstWord(std::string_view line) { return line.substr(0, line.find(' ')); }
 
+// The last "（" of `last_line` is left open, and `line` closes it ("）")
+// before it opens another.
+bool OpensBracketTheNextCloses(std::string_view last_line, std::string_view line) {
+  const size_t open = last_line.rfind("（");
+  if (open == std::string_view::npos || last_line.find("）", open) != std::string_view::npos) return false;
+  const size_t close = line.find("）");
+  return close != std::string_view::npos && line.substr(0, close).find("（") == std::string_view::npos;
+}
+
+// "…驶出。新华社记者 唐奕 摄", "（明報記者攝）": a picture's caption closed by
+// its photographer's credit, a paragraph of its own.
+bool EndsWithPhotoCredit(std::string_view paragraph) {
+  for (std::string_view credit : {" 摄", " 攝", "記者攝）", "记者摄）", "記者攝)", "记者摄)"}) {
+    if (paragraph.ends_with(credit)) return true;
+  }
+  return false;
+}
+
 // A break the crawler made short of the wrap width because the next line's
 // first word would not have fitted: the line reaches half the width, holds
 // sentence punctuation (prose, not a heading), ends inside a sentence, and
@@ -183,6 +201,13 @@ bool ForcedBreak(std::string_view last_line, std::string_view line, size_t wrap)
   constexpr size_t kMaxTailChars = 4;
   if (wrap == 0) return false;
   const size_t width = DisplayWidth(last_line);
+  // A break inside brackets the line opened, which the next line closes
+  // before it opens any ("（记者 周海燕" + "罗文博）记者5日…", the names parted
+  // by a space): the next word did not fit, however short the line.
+  if (OpensBracketTheNextCloses(last_line, line) && width + 1 + DisplayWidth(FirstWord(line)) > wrap &&
+      CutInsideChinese(LastCodePoint(last_line), FirstCodePoint(line))) {
+    return true;
+  }
   // Or the next line is only a sentence's last word ("問" + "題。").
   const size_t line_chars = utf8::CodePointCount(line);
   const bool tail = line_chars <= kMaxTailChars && EndsParagraph(LastCodePoint(line)) && LastCodePoint(line) != U'：';
@@ -326,7 +351,7 @@ std::string CleanText(std::string_view raw, const CleanOptions& options) {
     const bool structure_break =
         options.join_wrapped_lines && !paragraphs.empty() &&
         (StartsNumberedSection(line) || IsNumberedHeading(paragraphs.back()) || IsWordHeading(paragraphs.back(), line));
-    if (may_join && block_open && !paragraphs.empty() && !structure_break) {
+    if (may_join && block_open && !paragraphs.empty() && !structure_break && !EndsWithPhotoCredit(paragraphs.back())) {
       std::string& prev = paragraphs.back();
       char32_t a = LastCodePoint(prev);
       char32_t b = FirstCodePoint(line);

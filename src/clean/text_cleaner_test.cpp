@@ -294,5 +294,26 @@ TEST(TextCleaner, AFieldUnderAFieldIsNoWrappedLine) {
   EXPECT_NE(out.find("暫停開放使用，其餘設施"), std::string::npos) << out;
 }
 
+// A dateline broken at the space between two reporters' names, inside the
+// bracket it opened ("（記者 林佳穎" + "陳冠宇）…"), is one paragraph; a caption
+// closed by its photographer's credit is a paragraph of its own, however
+// wide.
+TEST(TextCleaner, ABreakInsideABracketJoinsAndAPhotoCreditEndsItsCaption) {
+  CleanOptions options;
+  options.join_full_lines = true;
+  const std::string prose =
+      "交通部今日公布統計，今年前十一月國道客運載客量較去年同期成長百分之八點五，其中以北宜路廊增幅最大。\n"
+      "公路局表示，明年將再增闢三條偏鄉接駁路線，並檢討票價補貼機制，以減輕通勤民眾的交通負擔與支出。\n\n";
+  const std::string text =
+      prose +
+      "中央社台北12月5日電（記者 林佳穎\n"
+      "陳冠宇）交通部今日表示，國道客運今年累計載客量突破五千萬人次，創下近十年新高，較去年成長八點五。\n"
+      "宜蘭轉運站旅客排隊搭乘國道客運前往台北，假日班次幾乎全數客滿。中央社記者 王小明 攝\n"
+      "公路局指出，北宜路廊今年新增兩條路線，假日加開班次達平日的一點五倍，仍供不應求，將再檢討。\n";
+  const std::string out = CleanText(text, options);
+  EXPECT_NE(out.find("（記者 林佳穎陳冠宇）交通部今日表示"), std::string::npos) << out;
+  EXPECT_NE(out.find("中央社記者 王小明 攝\n公路局指出"), std::string::npos) << out;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean
