@@ -1,7 +1,6 @@
 #include "clean/message_heads.h"
 
 #include "clean/structure_rules.h"
-#include "util/utf8.h"
 
 namespace wenyuan::clean {
 namespace {
@@ -14,17 +13,10 @@ constexpr std::u32string_view kMessageWords[] = {U"留言", U"來信", U"来信"
 // the line is no such field: a short label of Han characters and a value
 // that ends no sentence.
 std::u32string FieldLabel(const std::u32string& core) {
-  constexpr size_t kMaxLabel = 8, kMaxField = 60;
+  constexpr size_t kMinLabel = 2, kMaxLabel = 8, kMaxField = 60;
   const std::u32string s = WithoutSpaces(core);
-  const size_t colon = s.find_first_of(U"：:");
-  if (colon == std::u32string::npos || colon < 2 || colon > kMaxLabel || colon + 1 >= s.size() ||
-      s.size() > kMaxField || HasSentenceEnd(s)) {
-    return {};
-  }
-  for (size_t i = 0; i < colon; ++i) {
-    if (!utf8::IsHan(s[i])) return {};
-  }
-  return s.substr(0, colon);
+  if (s.size() > kMaxField || HasSentenceEnd(s)) return {};
+  return HanFieldLabel(s, kMinLabel, kMaxLabel);
 }
 
 }  // namespace

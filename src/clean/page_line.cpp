@@ -203,6 +203,17 @@ bool IsShortLabelField(const std::u32string& core) {
   return false;
 }
 
+std::u32string HanFieldLabel(const std::u32string& spaceless, size_t min_label, size_t max_label, bool commas) {
+  const size_t colon = spaceless.find_first_of(U"：:");
+  if (colon == std::u32string::npos || colon < min_label || colon > max_label || colon + 1 >= spaceless.size()) {
+    return {};
+  }
+  for (size_t i = 0; i < colon; ++i) {
+    if (!utf8::IsHan(spaceless[i]) && !(commas && spaceless[i] == U'、')) return {};
+  }
+  return spaceless.substr(0, colon);
+}
+
 bool IsProse(const PageLine& l) {
   if (l.core.size() < 16) return false;
   size_t spaces = 0, latin_punct = 0;

@@ -64,6 +64,11 @@ bool IsShortLine(const std::u32string& core);
 // blank. Looser than IsLabelledField (clean/record_closings.h): any label
 // characters, and the value may end a sentence.
 bool IsShortLabelField(const std::u32string& core);
+// The label of "label：value" in `spaceless` (a line with its spaces taken
+// out: WithoutSpaces), when a full-width or ASCII colon follows a label of
+// `min_label` to `max_label` Han characters (enumeration commas among them
+// where `commas`) and a value follows the colon; else empty.
+std::u32string HanFieldLabel(const std::u32string& spaceless, size_t min_label, size_t max_label, bool commas = false);
 // Long enough and with the punctuation sentences have (Chinese or English).
 bool IsProse(const PageLine& line);
 size_t CountHan(const std::u32string& s);

@@ -217,12 +217,8 @@ bool IsUpdateLabel(const std::u32string& label) { return label.find(U"更新") !
 // The label of a "label：value" field (a label of two to six Han
 // characters, spaces aside, a value after the colon), or empty.
 std::u32string ColonLabel(const std::u32string& core) {
-  constexpr size_t kMaxLabel = 6;
-  const std::u32string s = WithoutSpaces(core);
-  const size_t colon = s.find_first_of(U"：:");
-  if (colon == std::u32string::npos || colon < 2 || colon > kMaxLabel || colon + 1 >= s.size()) return {};
-  const std::u32string label = s.substr(0, colon);
-  return CountHan(label) == label.size() ? label : std::u32string();
+  constexpr size_t kMinLabel = 2, kMaxLabel = 6;
+  return HanFieldLabel(WithoutSpaces(core), kMinLabel, kMaxLabel);
 }
 
 // Among a record's head fields, one the database adds of its own: its

@@ -259,14 +259,8 @@ void KeepLocationBox(std::vector<PageLine>& lines, size_t from, std::vector<size
 // twelve characters, enumeration commas allowed) and a value follows; or
 // empty.
 std::u32string BlockFieldLabel(const std::u32string& core) {
-  constexpr size_t kMaxLabel = 12;
-  const std::u32string s = WithoutSpaces(core);
-  const size_t colon = s.find_first_of(U"：:");
-  if (colon == std::u32string::npos || colon == 0 || colon > kMaxLabel || colon + 1 >= s.size()) return {};
-  for (size_t k = 0; k < colon; ++k) {
-    if (!utf8::IsHan(s[k]) && s[k] != U'、') return {};
-  }
-  return s.substr(0, colon);
+  constexpr size_t kMinLabel = 1, kMaxLabel = 12;
+  return HanFieldLabel(WithoutSpaces(core), kMinLabel, kMaxLabel, /*commas=*/true);
 }
 
 // A notice's block right under its body (blank lines only between): a
