@@ -351,6 +351,8 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkShopFurniture(lines);
     MarkRecordFields(lines);
     KeepFieldBlocks(lines);
+    MarkLetterContactBlocks(lines);
+    for (size_t i : KeepEmptyLetterFields(lines)) own_paragraph[i] = true;  // clean/official_letters.h
     for (size_t i : KeepWholeFieldRuns(lines)) own_paragraph[i] = true;
     for (size_t i : KeepDatedListsBetweenKeptText(lines)) own_paragraph[i] = true;
     KeepMerchantRecord(lines);
