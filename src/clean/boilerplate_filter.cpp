@@ -397,6 +397,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkBracketLabels(lines);                // "[头图：…]", "[tag] a [tag] b" (clean/bracket_labels.h)
     KeepParagraphLists(lines);               // a list typed inside a paragraph (clean/paragraph_lists.h)
     if (auto title = KeepTitleNamedByCrumb(lines)) own_paragraph[*title] = true;  // clean/crumb_titles.h
+    if (auto title = KeepThreadTitle(lines)) own_paragraph[*title] = true;        // clean/forum_posts.h
     if (auto name = KeepLatinNameUnderHeadline(lines)) own_paragraph[*name] = true;
     if (auto byline = KeepBylineUnderDateHeader(lines)) own_paragraph[*byline] = true;  // clean/date_headers.h
   }
