@@ -351,6 +351,8 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkShopFurniture(lines);
     MarkRecordFields(lines);
     KeepFieldBlocks(lines);
+    MarkLetterContactBlocks(lines);
+    for (size_t i : KeepEmptyLetterFields(lines)) own_paragraph[i] = true;  // clean/official_letters.h
     for (size_t i : KeepWholeFieldRuns(lines)) own_paragraph[i] = true;
     for (size_t i : KeepDatedListsBetweenKeptText(lines)) own_paragraph[i] = true;
     KeepMerchantRecord(lines);
@@ -395,6 +397,7 @@ FilterResult FilterBoilerplate(std::string_view text, bool web_page, const SiteB
     MarkBracketLabels(lines);                // "[头图：…]", "[tag] a [tag] b" (clean/bracket_labels.h)
     KeepParagraphLists(lines);               // a list typed inside a paragraph (clean/paragraph_lists.h)
     if (auto title = KeepTitleNamedByCrumb(lines)) own_paragraph[*title] = true;  // clean/crumb_titles.h
+    if (auto title = KeepThreadTitle(lines)) own_paragraph[*title] = true;        // clean/forum_posts.h
     if (auto name = KeepLatinNameUnderHeadline(lines)) own_paragraph[*name] = true;
     if (auto byline = KeepBylineUnderDateHeader(lines)) own_paragraph[*byline] = true;  // clean/date_headers.h
   }

@@ -213,11 +213,43 @@ bool IsDottedPostHeader(const std::u32string& core, const std::string& s) {
   return ago && (parts.size() >= 3 || (parts.size() == 2 && addendum));
 }
 
+// After a floor's number, "B2 苦瓜排骨湯 (bittermelon88) LV.11 冒險者
+// 2026-12-05 21:40:55", "樓主 name Lv.3 2026-11-30 21:52 編輯": another
+// floor mark at most, then the poster's card (a name, an id, a level and
+// rank: one to five short tokens, no sentence) and the date and time of
+// the post, last or before an edit note.
+bool IsFloorWithPosterCard(const std::vector<std::u32string>& tokens) {
+  constexpr size_t kMaxCardTokens = 5, kMaxCardChars = 40;
+  size_t first = 0;
+  if (!tokens.empty()) {
+    const std::u32string& t = tokens[0];
+    const bool b_floor = t.size() >= 2 && (t[0] == U'B' || t[0] == U'b') &&
+                         std::all_of(t.begin() + 1, t.end(), [](char32_t c) { return IsAsciiDigit(c); });
+    if (b_floor || FloorLength(t) == t.size()) first = 1;
+  }
+  size_t end = tokens.size();
+  if (end > first && IsEditNote(EncodeUtf8(tokens[end - 1]))) --end;
+  if (end > first && (tokens[end - 1] == U"編輯" || tokens[end - 1] == U"编辑")) --end;
+  if (end < first + 3 || !IsClockTime(tokens[end - 1]) || !IsDateLine(tokens[end - 2])) return false;
+  const size_t card = end - 2 - first;
+  size_t chars = 0;
+  for (size_t i = first; i < end - 2; ++i) {
+    if (tokens[i].find_first_of(U"。！？；，、!?;,") != std::u32string::npos) return false;  // "LV.11" has a dot
+    chars += tokens[i].size();
+  }
+  return card >= 1 && card <= kMaxCardTokens && chars <= kMaxCardChars;
+}
+
 }  // namespace
 
 // A post's header: who posted when, from where, on which floor.
 bool IsForumPostHeader(const std::u32string& core) {
-  if (core.empty() || core.size() > kMaxFurnitureChars) return false;
+  constexpr size_t kMaxCardHeader = 80;  // a floor with the poster's card runs long
+  if (core.empty() || core.size() > kMaxCardHeader) return false;
+  if (const size_t floor = FloorLength(core); floor > 0 && IsFloorWithPosterCard(Tokens(core.substr(floor)))) {
+    return true;
+  }
+  if (core.size() > kMaxFurnitureChars) return false;
   const std::string s = EncodeUtf8(WithoutSpaces(core));
   if (ContainsAny(s, {"发表于", "發表於", "发表时间", "發表時間", "发帖时间", "發帖時間", "只看该作者", "只看該作者",
                       "只看楼主", "只看樓主", "倒序浏览", "倒序瀏覽"})) {
@@ -268,6 +300,7 @@ bool IsForumPostHeader(const std::u32string& core) {
   if (rest.empty() || IsDateLine(rest) || (rest.size() <= 3 && FloorLength(rest) == rest.size())) return true;
   // "#2 深水埗毒男 3小時前": the poster's name and how long ago they posted.
   const std::vector<std::u32string> tokens = Tokens(rest);
+  if (IsFloorWithPosterCard(tokens)) return true;
   return tokens.size() == 2 && tokens[0].size() <= kMaxNameChars && !HasSentencePunct(tokens[0]) &&
          IsTimeAgo(tokens[1]);
 }

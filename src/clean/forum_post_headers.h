@@ -9,7 +9,8 @@
 // ("编辑于 2024-03-02 23:18・IP 属地北京", "8,631 人赞同了该回答"), a poster's
 // name with the time to the second or the place it was posted from
 // ("栗子不是梨  2026-11-30 21:32:45  北京"), and the time with the poster's
-// standing ("2026-11-22 11:08 · TA获得超过2.1万个赞"). A reporter's byline
+// standing ("2026-11-22 11:08 · TA获得超过2.1万个赞"), and a floor with the
+// poster's card ("#2 B2 name (id) LV.11 冒險者 2026-12-05 21:40:55"). A reporter's byline
 // with its date ("记者 孙雨桐 2026-12-03 08:12") is no post header. Also
 // the headings a thread prints over groups of its replies ("全部回复",
 // "热门回帖", "精彩跟帖", "這些回覆亮了"). And a header made of labelled

@@ -83,5 +83,14 @@ TEST(ForumPostHeaders, SentFromAnApp) {
   EXPECT_FALSE(Header("发自内心地感谢每一位在暴雨中坚守岗位的快递员，他们用手机导航一家家送到。"));
 }
 
+TEST(ForumPostHeaders, AFloorWithThePostersCardAndTime) {
+  // A floor's number, another floor mark, the poster's name, id, level and
+  // rank, then the time to the second (an edit note after it allowed).
+  EXPECT_TRUE(Header("#7 7楼 大漠孤烟 (uid_88213) Lv.6 秀才 2026-11-30 21:52:19"));
+  EXPECT_TRUE(Header("#1 楼主 山城小面馆 LV.12 2026-11-30 08:03:40 编辑"));
+  // A floor's number before a sentence with a time in it is no header.
+  EXPECT_FALSE(Header("#2 这个社区活动从 2026-11-30 21:52:19 开始一直到晚上十点结束，欢迎街坊邻居带着孩子一起来参加"));
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

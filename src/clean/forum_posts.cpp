@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
+#include <unordered_set>
 
+#include "clean/article_lines.h"
 #include "clean/forum_rules.h"
 #include "clean/latin_stops.h"
 #include "clean/thread_rows.h"
@@ -13,6 +16,7 @@ namespace wenyuan::clean {
 namespace {
 
 constexpr char kOutsideMainText[] = "outside the main text";  // clean/main_text_finder.h
+constexpr double kHeadlineShareOfThread = 0.34;               // of the title's words the posts have
 constexpr size_t kMinPosts = 3;
 constexpr size_t kMaxFurnitureChars = 80;
 constexpr size_t kMinBodyHan = 20;  // a long run of Han text is a body line, punctuated or not
@@ -420,6 +424,40 @@ void KeepForumPostBodies(std::vector<PageLine>& lines, ThreadSpan thread) {
     PageLine& l = lines[i];
     if (l.reason == kOutsideMainText && IsPostBodyLine(l.core)) l.reason.clear();
   }
+}
+
+std::optional<size_t> KeepThreadTitle(std::vector<PageLine>& lines) {
+  constexpr size_t kMaxLinesUp = 3, kMinTitle = 6, kMaxTitle = 60, kMinShared = 3;
+  size_t header = lines.size();
+  for (size_t i = 0; i < lines.size() && header == lines.size(); ++i) {
+    if (lines[i].reason == kForumFurniture && IsForumPostHeader(lines[i].core)) header = i;
+  }
+  if (header == lines.size()) return std::nullopt;
+  std::unordered_set<std::u32string> body;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (i < header && lines[i].kept()) return std::nullopt;  // a title above is kept already
+    if (i > header && lines[i].kept()) {
+      for (auto& f : WordFeatures(lines[i].core)) body.insert(std::move(f));
+    }
+  }
+  // Up past the header's neighbours the rules dropped (the thread's
+  // buttons and page row), to the first line the main text left out.
+  for (size_t i = header, seen = 0; i > 0 && seen < kMaxLinesUp;) {
+    PageLine& l = lines[--i];
+    if (l.blank()) continue;
+    ++seen;
+    if (l.reason != kOutsideMainText) continue;
+    size_t shared = 0;
+    const bool title = !l.bullet && l.core.size() >= kMinTitle && l.core.size() <= kMaxTitle &&
+                       !HasSentenceEnd(l.core) && l.core.find(U'>') == std::u32string::npos &&
+                       l.core.find(U'|') == std::u32string::npos;
+    if (title && ShareInBody(l.core, body, &shared) >= kHeadlineShareOfThread && shared >= kMinShared) {
+      l.reason.clear();
+      return i;
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 void MarkPostersNamesAgain(std::vector<PageLine>& lines) {

@@ -44,6 +44,7 @@
 // decides). Pure functions, thread-safe.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -81,6 +82,14 @@ ThreadSpan MarkForumPosts(std::vector<PageLine>& lines);
 // "雨夜拾光   Lv.7"), with a post's body under it. Run after the forum
 // rules have marked the posts' furniture (kForumFurniture).
 void MarkPostersNamesAgain(std::vector<PageLine>& lines);
+
+// Once the main text is found, where nothing above the thread's first
+// post header is kept: the thread's title, the first line above the
+// header (past at most two lines the rules dropped, its buttons and page
+// row) that the main text left out, short, no sentence, no crumb or bar,
+// that shares a third of its words with the posts ("【心得】1.21 生存：…").
+// Clears its reason and returns it, if any.
+std::optional<size_t> KeepThreadTitle(std::vector<PageLine>& lines);
 
 // Once the main text is found: clears "outside the main text" on the body
 // lines of the thread's span.

@@ -9,7 +9,9 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "clean/cleaned_text_test_support.h"
 #include "clean/document_cleaner.h"
@@ -376,6 +378,36 @@ TEST(ForumPosts, TablesAndMenusAreNoPosts) {
       "首頁 新聞 生活\n";
   std::vector<PageLine> lines = Lines(page);
   EXPECT_TRUE(MarkForumPosts(lines).empty());
+}
+
+// A thread's title left out by the main text over the first floor's card
+// header and its button row (Simplified, an engine no rule names; on lines,
+// as the rules before it leave them: a page written in this shape kept its
+// title by the head search already): the title comes back, the board's
+// name does not, and nothing comes back where a line above is kept.
+TEST(ForumPosts, AThreadsTitleOverTheFirstFloorsCardComesBack) {
+  const char kThread[] =
+      "   家居装修 讨论区\n\n"
+      "   【经验】老房水电改造：线管怎么走、开关插座怎么布置（附清单）\n\n"
+      "   #1 楼主 青瓦白墙 (uid_20391) Lv.9 2026-11-30 20:11:05\n"
+      "   (BUTTON) 点赞  (BUTTON) 收藏\n"
+      "   老房水电改造最怕返工，线管一定要横平竖直，开关插座的位置先在墙上画出来再开槽。\n"
+      "   #2 2楼 晚风吹过 (uid_55120) Lv.3 2026-11-30 20:40:12\n"
+      "   请问老房水电改造的线管走顶还是走地？开关插座的高度有讲究吗？\n";
+  std::vector<PageLine> lines = MakePageLines(kThread);
+  const auto mark = [&](std::vector<PageLine>& ls) {
+    for (PageLine& l : ls) l.reason.clear();
+    ls[0].reason = ls[2].reason = "outside the main text";
+    ls[4].reason = ls[7].reason = kForumFurniture;
+    ls[5].reason = "button or form field";
+  };
+  mark(lines);
+  EXPECT_EQ(KeepThreadTitle(lines), std::optional<size_t>(2));
+  EXPECT_EQ(lines[2].reason, "");
+  EXPECT_EQ(lines[0].reason, "outside the main text");
+  mark(lines);
+  lines[0].reason.clear();  // a line above kept already: no second title
+  EXPECT_EQ(KeepThreadTitle(lines), std::nullopt);
 }
 
 }  // namespace forum_posts_test

@@ -164,6 +164,28 @@ bool IsNestedReply(const std::u32string& core) {
   return !HasSentencePunct(core.substr(at + kVerb, colon - at - kVerb));
 }
 
+// "… B3 12-05 22:10", "… #4 2026-12-05 22:10": a floor's comment ends in the
+// floor it is under and its short date and time (no reply button).
+bool EndsWithFloorAndTime(std::u32string_view c) {
+  const auto last_token = [&]() {
+    while (!c.empty() && utf8::IsSpace(c.back())) c.remove_suffix(1);
+    size_t k = c.size();
+    while (k > 0 && !utf8::IsSpace(c[k - 1])) --k;
+    std::u32string t(c.substr(k));
+    c.remove_suffix(c.size() - k);
+    return t;
+  };
+  const auto only = [](const std::u32string& t, std::u32string_view allowed, size_t min) {
+    return t.size() >= min && t.find_first_not_of(allowed) == std::u32string::npos;
+  };
+  const std::u32string time = last_token(), date = last_token(), floor = last_token();
+  const bool clock = only(time, U"0123456789:", 4) && time.find(U':') != std::u32string::npos;
+  const bool day = only(date, U"0123456789-/", 3) && date.find_first_of(U"-/") != std::u32string::npos;
+  const bool floored =
+      floor.size() >= 2 && (floor[0] == U'B' || floor[0] == U'#') && only(floor.substr(1), U"0123456789", 1);
+  return clock && day && floored;
+}
+
 // "风吹麦浪: 一轮就是教材… 2024-4-2 21:35 回复": a nested reply printed
 // with its poster's name before a colon and its time and reply button after.
 bool IsTimedNestedReply(const std::u32string& core) {
@@ -177,11 +199,13 @@ bool IsTimedNestedReply(const std::u32string& core) {
       break;
     }
   }
-  if (!button) return false;
+  const bool floor_comment = !button && EndsWithFloorAndTime(c);
+  if (!button && !floor_comment) return false;
   while (!c.empty() && utf8::IsSpace(c.back())) c.remove_suffix(1);
   const size_t colon = c.find_first_of(U"：:");
   if (colon == std::u32string_view::npos || colon == 0 || colon > kMaxName) return false;
   if (HasSentencePunct(std::u32string(c.substr(0, colon)))) return false;
+  if (floor_comment) return true;
   // The time at the end: the line's last words carry a date.
   const size_t from = c.size() > kMaxTail ? c.size() - kMaxTail : 0;
   std::u32string tail(c.substr(from));
@@ -270,6 +294,15 @@ bool IsHeaderOrCard(const PageLine& l) {
   return IsForumPostHeader(l.core) || IsAuthorCard(l.core) || IsForumLevelLine(l.core);
 }
 
+// "月份  营业额  原料成本  房租水电  人工" over "1-2月  6.8万  2.6万 …": a
+// spaced table's header row, which a row of tags looks like, over a row
+// of as many cells.
+bool HeadsTable(const std::vector<PageLine>& lines, size_t i) {
+  constexpr size_t kMinCells = 3;
+  const size_t cells = SpacedCells(lines[i].core);
+  return cells >= kMinCells && i + 1 < lines.size() && !lines[i + 1].blank() && SpacedCells(lines[i + 1].core) == cells;
+}
+
 }  // namespace
 
 // "1,284 人赞同了该文章", "326 人贊同了該文章": the approval count of a column
@@ -304,11 +337,11 @@ void MarkForumFurniture(std::vector<PageLine>& lines) {
     furniture[i] = IsHeaderOrCard(l) || IsVoteCounterRow(l.raw) || IsActionRow(l.core) || IsCounterRow(l.core) ||
                    IsPager(l.core) || IsReplyPrompt(l.core) || IsNestedReply(l.core) || IsMoreRepliesLink(l.core) ||
                    (i > 0 && IsCutQuote(l.core) && furniture[i - 1] && IsForumPostHeader(lines[i - 1].core)) ||
-                   IsQuoteEnd(l.core) || IsReplyReference(l.core) || IsTagRow(l.core) || IsTimedNestedReply(l.core) ||
-                   IsMembershipAdvert(l.core) || IsAvatarName(l) || IsFoldedFloorNotice(l.core) ||
-                   IsAnswerLabel(l.core) || IsReplyCount(l.core) || IsBackLink(l.core) || IsOtherThreadItem(l.core) ||
-                   IsPromotedTopic(l.core) || IsReplyGroupHeading(l.core) || IsQuotationLine(l.core) ||
-                   IsMailQuoteLine(l.core) || IsQuoteAttribution(l.core) ||
+                   IsQuoteEnd(l.core) || IsReplyReference(l.core) || (IsTagRow(l.core) && !HeadsTable(lines, i)) ||
+                   IsTimedNestedReply(l.core) || IsMembershipAdvert(l.core) || IsAvatarName(l) ||
+                   IsFoldedFloorNotice(l.core) || IsAnswerLabel(l.core) || IsReplyCount(l.core) || IsBackLink(l.core) ||
+                   IsOtherThreadItem(l.core) || IsPromotedTopic(l.core) || IsReplyGroupHeading(l.core) ||
+                   IsQuotationLine(l.core) || IsMailQuoteLine(l.core) || IsQuoteAttribution(l.core) ||
                    (labelled_headers >= kMinPostHeaders && IsLabelledPosterLine(l.core));
   }
   for (size_t i = 0; i + 1 < lines.size(); ++i) {

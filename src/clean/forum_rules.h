@@ -14,9 +14,11 @@
 //     "… 寫道：" and the lines under it, a line ending "(恕刪)", a one-line
 //     quotation "引用 某人：“…”", and the quoted post set deeper than
 //     such a header under it), topic-tag rows over a
-//     question ("职场 程序员 裁员", "NAS PostgreSQL 备份"), counters, pagers,
+//     question ("职场 程序员 裁员", "NAS PostgreSQL 备份"; not a spaced
+//     table's header over a row of as many cells), counters, pagers,
 //     "查看全部 N 个回答", the reply count ("8 条回复 • 2026-12-05 12:31:07"),
-//     a floor's bare number on the line under its header;
+//     a floor's bare number on the line under its header, a floor's
+//     one-line comments ending in the floor and time ("name：… B3 12-05 22:10");
 //   - the author's card: rank and level (中级会员, "Lv.3 加入 2019-06"),
 //     profile counters (积分, 帖子, 主题, 文章數 and their numbers, "註冊時間
 //     2016-09-02"), and the name

@@ -514,5 +514,35 @@ TEST(ForumRules, AColumnArticlesApprovalCountMakesNoThread) {
   EXPECT_FALSE(Contains(c.text, "人贊同了該文章")) << c.text;
 }
 
+// A thread on an engine no rule names (Simplified): floors headed by the
+// poster's card and time, one-line comments under a floor ending in the
+// floor and time, and a post's spaced table with its lead-in line.
+TEST(ForumRules, CardHeadersFloorCommentsAndAPostsTable) {
+  const char kThread[] =
+      "   社区 > 家居装修 > 帖子\n\n"
+      "   旧房翻新三个月的账本，给准备装修的朋友参考\n\n"
+      "   #1 楼主 青瓦白墙 (uid_20391) Lv.9 2026-11-30 20:11:05\n"
+      "   房子是九十年代的老房，六十平，这次水电全换、厨卫重做，前后三个月。\n"
+      "   回复  举报\n\n"
+      "   #2 2楼 晚风吹过 (uid_55120) Lv.3 2026-11-30 20:40:12\n"
+      "   请问水电改造花了多少？我家也是老房，电线都老化了。\n"
+      "   回复  举报\n"
+      "     青瓦白墙：水电一共一万二左右 #2 11-30 21:02\n"
+      "     小木屋：老房水电一定要换 #2 11-30 21:15\n\n"
+      "   #3 楼主 青瓦白墙 (uid_20391) Lv.9 2026-11-30 21:30:44\n"
+      "   各项开支大概如下：\n"
+      "   项目      金额      占比\n"
+      "   水电      1.2万     20%\n"
+      "   厨卫      2.1万     35%\n"
+      "   回复  举报\n";
+  const CleanedDocument c = CleanDocument(kThread, SourceLayout::kWebDump, nullptr);
+  for (const char* text : {"这次水电全换", "请问水电改造花了多少", "各项开支大概如下：", "项目", "水电      1.2万"}) {
+    EXPECT_TRUE(Contains(c.text, text)) << text << "\n" << c.text;
+  }
+  for (const char* furniture : {"uid_", "Lv.9", "一万二左右", "老房水电一定要换"}) {
+    EXPECT_FALSE(Contains(c.text, furniture)) << furniture << "\n" << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

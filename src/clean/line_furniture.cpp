@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 #include "clean/media_widgets.h"
 #include "clean/review_replies.h"
@@ -63,6 +64,17 @@ bool IsWidgetLabel(const std::u32string& core) {
     if (i < core.size() - 1 && i > 0 && core[i - 1] == U'共') return true;
   }
   return false;
+}
+
+// `s` without the brackets around it ("【我要評論】", "[参与互动]").
+std::string Unbracketed(const std::string& s) {
+  for (auto [open, close] : {std::pair{"【", "】"}, std::pair{"[", "]"}}) {
+    const std::string_view o = open, c = close;
+    if (s.size() > o.size() + c.size() && s.starts_with(o) && s.ends_with(c)) {
+      return s.substr(o.size(), s.size() - o.size() - c.size());
+    }
+  }
+  return s;
 }
 
 // "0条 Plus", "12 則留言": a comment or like counter.
@@ -393,6 +405,11 @@ std::string LineFurnitureReason(std::string_view line, const std::u32string& cor
   }
   if (core.size() <= 12 && StartsWithAny(c, {"分享到", "分享至", "Share"})) return "share widget";
   if (core.size() <= 60 && IsWidgetLabel(core)) return "button or form label";
+  // "参与互动", "【我要評論】", "我来说两句": a prompt to comment, alone.
+  if (EqualsAny(Unbracketed(c), {"参与互动", "參與互動", "参与讨论", "參與討論", "我要评论", "我要評論", "发表评论",
+                                 "發表評論", "我来说两句", "我來說兩句", "我要留言", "发表留言", "發表留言"})) {
+    return "button or form label";
+  }
   if (core.size() <= 40 && ContainsAny(c, {"APP", "App", "app"}) &&
       ContainsAny(c, {"閱讀全文", "阅读全文", "下載", "下载", "打開", "打开"})) {
     return "app promotion";

@@ -216,5 +216,13 @@ TEST(LineFurniture, AGazettesIssueFields) {
   EXPECT_FALSE(IsIssueField(DecodeUtf32("期别：春季班")));
 }
 
+TEST(LineFurniture, APromptToCommentAloneGoes) {
+  EXPECT_EQ(Reason("   【我要評論】"), "button or form label");
+  EXPECT_EQ(Reason("   我来说两句"), "button or form label");
+  EXPECT_EQ(Reason("   参与互动"), "button or form label");
+  // A sentence that invites the reader to take part is the article's.
+  EXPECT_EQ(Reason("   歡迎市民參與討論社區的未來規劃。"), "");
+}
+
 }  // namespace line_furniture_test
 }  // namespace wenyuan::clean

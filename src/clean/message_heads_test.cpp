@@ -54,5 +54,62 @@ TEST(MessageHeads, AServiceGuidesFieldsStay) {
   for (const PageLine& l : lines) EXPECT_EQ(l.reason, "") << l.raw;
 }
 
+// A city council's record of a written question and answer (Simplified):
+// the site's catalogue box (issue, page, category, views) and the filing
+// numbers go; the record's title, question and answer stay.
+TEST(MessageHeads, ARecordsCatalogueBoxAndFilingNumbersGo) {
+  const char kPage[] =
+      "   首页 > 会刊 > 书面问答\n\n"
+      "   会刊期号：第31卷第8期\n"
+      "   提问日期：2026-11-20\n"
+      "   页次：44-46\n"
+      "   栏目类别：书面问答\n\n"
+      "   议字第215号　问答第3307号\n\n"
+      "市政府关于城区停车位不足问题的书面答复\n\n"
+      "   问：近年城区机动车保有量快速增长，老旧小区停车难问题突出，请问市政府有何解决措施？\n\n"
+      "   答：市政府将在两年内新建公共停车泊位八千个，并推动机关单位停车场夜间向周边居民开放。\n";
+  const CleanedDocument c = CleanDocument(kPage, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "市政府关于城区停车位不足问题的书面答复")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "老旧小区停车难问题突出")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "夜间向周边居民开放")) << c.text;
+  for (const char* index : {"会刊期号", "提问日期", "页次", "栏目类别", "问答第3307号"}) {
+    EXPECT_FALSE(Contains(c.text, index)) << index << "\n" << c.text;
+  }
+}
+
+TEST(MessageHeads, ALawsOwnFieldsStayItsFilingFieldsGo) {
+  std::vector<PageLine> lines = MakePageLines(
+      "   法规名称：某县城市绿化管理办法\n"
+      "   发布日期：2026年9月1日\n"
+      "   效力状态：现行有效\n"
+      "   法规分类：城乡建设\n");
+  MarkMessageHeads(lines);
+  EXPECT_EQ(lines[0].reason, "");
+  EXPECT_EQ(lines[1].reason, "");
+  EXPECT_EQ(lines[2].reason, kRecordCatalogue);
+  EXPECT_EQ(lines[3].reason, kRecordCatalogue);
+}
+
+// A mailbox's message and reply (Traditional): the sender's and the
+// replier's header rows go; the reply's closing rows under its text stay.
+TEST(MessageHeads, AMessagesAndAReplysHeaderRowsGo) {
+  EXPECT_TRUE(IsMessageHeaderRow(U"來信人：王**　　來信時間：2026-11-02 10:15"));
+  EXPECT_TRUE(IsMessageHeaderRow(U"答覆機關：臺中市政府建設局"));
+  EXPECT_FALSE(IsMessageHeaderRow(U"來信主旨：路燈不亮"));
+  std::vector<PageLine> lines = MakePageLines(
+      "   來信人：王**　　來信時間：2026-11-02 10:15\n\n"
+      "   我家巷口的路燈已經壞了兩週，晚上非常暗，請盡快修理。\n\n"
+      "   答覆機關：臺中市政府建設局\n"
+      "   答覆日期：2026-11-05\n\n"
+      "   您好，本局已於11月4日派員更換燈具，感謝您的來信。\n"
+      "   答覆機關：臺中市政府建設局\n");
+  for (PageLine& l : lines) l.reason = "";
+  MarkMessageHeads(lines);
+  EXPECT_EQ(lines[0].reason, kMessageHead);
+  EXPECT_EQ(lines[4].reason, kMessageHead);
+  EXPECT_EQ(lines[5].reason, kMessageHead);
+  EXPECT_EQ(lines[8].reason, "");  // under the reply's text: its closing
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -474,6 +474,69 @@ bool IsNoticeContactField(const std::u32string& core) {
   return false;
 }
 
+void MarkLetterContactBlocks(std::vector<PageLine>& lines) {
+  constexpr size_t kMinFields = 3;
+  const auto contact = [](const std::u32string& core) {
+    if (IsNoticeContactField(core)) return true;
+    const std::u32string s = WithoutSpaces(core);
+    for (std::u32string_view label :
+         {U"地址", U"承辦人", U"承办人", U"聯絡地址", U"联系地址", U"通訊地址", U"通讯地址"}) {
+      if (s.size() > label.size() + 1 && s.starts_with(label) && (s[label.size()] == U'：' || s[label.size()] == ':')) {
+        return true;
+      }
+    }
+    return false;
+  };
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].blank() || !contact(lines[i].core)) continue;
+    size_t end = i;
+    while (end < lines.size() && !lines[end].blank() && contact(lines[end].core)) ++end;
+    size_t above = i, below = end;
+    while (above > 0 && lines[above - 1].blank()) --above;
+    while (below < lines.size() && lines[below].blank()) ++below;
+    const bool under_title = above > 0 && IsLetterTitle(lines[above - 1].core);
+    const bool over_addressee = below < lines.size() && WithoutSpaces(lines[below].core).starts_with(U"受文");
+    if (end - i >= kMinFields && (under_title || over_addressee)) {
+      for (size_t k = i; k < end; ++k) {
+        if (lines[k].reason.empty()) lines[k].reason = kLetterContactBlock;
+      }
+    }
+    i = end - 1;
+  }
+}
+
+std::vector<size_t> KeepEmptyLetterFields(std::vector<PageLine>& lines) {
+  constexpr size_t kMaxLabel = 16;
+  std::vector<size_t> back;
+  const auto kept_field = [&](size_t k) {
+    return k < lines.size() && lines[k].reason.empty() && IsLabelledField(lines[k].core);
+  };
+  const auto letter_field = [&](const std::u32string& core) {
+    const std::u32string s = WithoutSpaces(core);
+    for (std::u32string_view w :
+         {U"受文者", U"發文日期", U"发文日期", U"發文字號", U"发文字号", U"速別", U"速别", U"密等", U"附件"}) {
+      if (s.starts_with(w)) return true;
+    }
+    return false;
+  };
+  for (size_t i = 1; i + 1 < lines.size(); ++i) {
+    PageLine& l = lines[i];
+    if (l.reason.empty() || l.blank()) continue;
+    const std::u32string s = WithoutSpaces(l.core);
+    if (s.size() < 3 || s.size() > kMaxLabel + 1 || (s.back() != U'：' && s.back() != ':') ||
+        CountHan(s) != s.size() - 1 || !letter_field(s)) {
+      continue;
+    }
+    // Its neighbours, no blank line between: fields of the letter's head.
+    if (kept_field(i - 1) && kept_field(i + 1) &&
+        (letter_field(lines[i - 1].core) || letter_field(lines[i + 1].core))) {
+      l.reason.clear();
+      back.push_back(i);
+    }
+  }
+  return back;
+}
+
 bool IsDisclosureNote(const std::u32string& core) {
   constexpr size_t kMaxNote = 14;
   const std::u32string s = WithoutSpaces(core);

@@ -21,6 +21,8 @@
 
 namespace wenyuan::clean {
 
+inline constexpr char kLetterContactBlock[] = "letter contact block";
+
 // "教育部　函", "臺北市政府 書函", "国家林业和草原局函": an issuing body's name
 // and the kind of letter, nothing else.
 bool IsLetterTitle(const std::u32string& core);
@@ -37,6 +39,18 @@ bool IsAttachmentFileLine(const std::u32string& core);
 // line at a notice's end (a contact label, a colon and a value that ends no
 // sentence).
 bool IsNoticeContactField(const std::u32string& core);
+
+// "地址：…", "承辦人：…", "電話：…", "傳真：…", "電子信箱：…": the contact block a
+// letter prints between its title ("…　函") and its addressee, three
+// contact fields or more one a line; marked dropped like a release's
+// contact block (run after the main text is chosen).
+void MarkLetterContactBlocks(std::vector<PageLine>& lines);
+
+// "密等及解密條件或保密期限：", "速別：": a letter's head field printed empty,
+// between two kept fields of that head ("速別：普通件", "附件：如說明三"), comes
+// back: the letter's own line, one a paragraph (run after the main text
+// is chosen); returns those lines.
+std::vector<size_t> KeepEmptyLetterFields(std::vector<PageLine>& lines);
 
 // "（此件主动公开）", "（此件公开发布）", "（此件不公开）", "（信息公开形式：主动公开）":
 // the disclosure note a government document prints under its date.

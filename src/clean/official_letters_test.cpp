@@ -138,5 +138,36 @@ TEST(OfficialLetters, DownloadTablesFormatLinksAndPictureFilesGo) {
   EXPECT_FALSE(Contains(c.text, "站点分布图")) << c.text;
 }
 
+// A ministry's letter (Simplified) on a bulletin page: the contact block
+// between its title and its addressee goes, its empty classification field
+// between two kept fields stays.
+TEST(OfficialLetters, ALettersContactBlockGoesItsEmptyFieldStays) {
+  const char kPage[] =
+      "   首页 > 通知公告\n\n"
+      "某省自然资源厅　函\n\n"
+      "   地址：某市建设路88号\n"
+      "   联系人：李明\n"
+      "   电话：0731-8888 1234\n"
+      "   传真：0731-8888 1235\n\n"
+      "   受文者：各市州自然资源和规划局\n"
+      "   发文日期：2026年11月30日\n"
+      "   发文字号：某自然资函〔2026〕112号\n"
+      "   密等及解密条件或保密期限：\n"
+      "   附件：无\n\n"
+      "   主旨：请于2026年12月20日前报送本年度耕地保护目标责任履行情况自查报告，请查照。\n\n"
+      "   说明：\n"
+      "   一、依据耕地保护目标责任考核办法第八条办理。\n"
+      "   二、自查报告应包括耕地和永久基本农田保有量、补充耕地项目验收等内容。\n\n"
+      "   厅长　王某某\n";
+  const CleanedDocument c = CleanDocument(kPage, SourceLayout::kWebDump, nullptr);
+  for (const char* text :
+       {"受文者：各市州", "密等及解密条件或保密期限：\n", "附件：无", "主旨：请于", "二、自查报告"}) {
+    EXPECT_TRUE(Contains(c.text, text)) << text << "\n" << c.text;
+  }
+  for (const char* contact : {"建设路88号", "联系人：", "0731-8888"}) {
+    EXPECT_FALSE(Contains(c.text, contact)) << contact << "\n" << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -136,9 +136,21 @@ bool IsModerationNotice(const std::u32string& s) {
          Has(s, {U"留言", U"來信", U"来信", U"信件", U"訴求", U"诉求", U"評論", U"评论", U"意見", U"意见"});
 }
 
+// "以下為PDF檔案之文字內容，格式可能與原檔案不同，請以下載檔案為準", "本页由附件
+// 转换生成，内容以原文件为准": a notice that the text shown is converted from
+// a file, which is the one to trust.
+bool IsConversionNotice(const std::u32string& s) {
+  constexpr size_t kMaxNotice = 80;
+  return s.size() <= kMaxNotice && Has(s, {U"為準", U"为准"}) &&
+         Has(s, {U"檔案", U"档案", U"文件", U"附件", U"原件", U"原檔", U"原档", U"PDF", U"pdf"}) &&
+         Has(s,
+             {U"格式", U"轉換", U"转换", U"轉檔", U"转档", U"文字內容", U"文字内容", U"文字版", U"純文字", U"纯文本"});
+}
+
 std::string ReaderNoticeReason(const std::u32string& core) {
   const std::u32string s = WithoutSpaces(core);
   if (IsModerationNotice(s)) return kModerationNotice;
+  if (IsConversionNotice(s)) return kConversionNotice;
   if (s.empty()) return {};
   if (IsUpdateNotice(s)) return kUpdateNotice;
   if (IsContinueReadingBar(core)) return kContinueReadingBar;

@@ -17,7 +17,9 @@
 //     经审核后公开，…紧急求助请拨打110", "來信須經審核後才會刊登");
 //   - a plea for the reader's support: a heading ("…需要你的支持",
 //     "支持我们的报道") over a short paragraph asking for a gift or a
-//     monthly donation (定期定額, 小额赞助, 捐款) to the outlet.
+//     monthly donation (定期定額, 小额赞助, 捐款) to the outlet;
+//   - a notice that the text shown was converted from an attached file,
+//     which is the one to trust ("以下為PDF檔案之文字內容，…請以下載檔案為準").
 // Each reason names what the line is. A line of the article that mentions
 // the words in a sentence of its own (a report on a paywall) is longer or
 // lacks the call's shape and stays. Pure functions, thread-safe.
@@ -37,6 +39,7 @@ inline constexpr char kContinueReadingBar[] = "continue-reading bar";
 inline constexpr char kLabelledPromotion[] = "labelled promotion";
 inline constexpr char kSupportAppeal[] = "support appeal";
 inline constexpr char kUpdateNotice[] = "update notice";
+inline constexpr char kConversionNotice[] = "file conversion notice";
 inline constexpr char kModerationNotice[] = "moderation notice";
 
 // The reason `core` (one line) is a reader notice, or "".

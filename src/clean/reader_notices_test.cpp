@@ -103,5 +103,12 @@ TEST(ReaderNotices, AModerationNoticeGoes) {
   EXPECT_EQ(ReaderNoticeReason(U"新制上路後，補助名單經審核後公開，預計明年一月發放。"), "");
 }
 
+TEST(ReaderNotices, AFileConversionNoticeGoes) {
+  // The page's text converted from its attachment, which is to be trusted.
+  EXPECT_EQ(ReaderNoticeReason(U"本页正文由附件自动转换生成，格式或有出入，内容以原文件为准。"), kConversionNotice);
+  // A notice's own line on which document prevails names no conversion.
+  EXPECT_EQ(ReaderNoticeReason(U"本公告如有未盡事宜，以主管機關核定之文件為準。"), "");
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

@@ -105,5 +105,14 @@ TEST(RightsNotices, AContractsNumberedClausesStay) {
   EXPECT_TRUE(Contains(c.text, "會員作品得由協會彙編出版")) << c.text;
 }
 
+TEST(RightsNotices, ASitesClaimWithAPleaNotToReprintGoes) {
+  // The site's claim on its words and pictures, then "please do not"
+  // reprint, worded unlike any rule's list.
+  EXPECT_EQ(RightsNoticeReason(U"聲明：本網圖文著作權屬本報所有，歡迎轉貼連結，請勿擅自修改或全文轉貼。"),
+            "copyright notice");
+  // An article's sentence on who owns a work and a plea stays.
+  EXPECT_EQ(RightsNoticeReason(U"他說，這批老照片的版權歸家屬所有，請大家珍惜。"), "");
+}
+
 }  // namespace
 }  // namespace wenyuan::clean

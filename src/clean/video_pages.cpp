@@ -242,6 +242,59 @@ bool IsShortReprintMark(const std::u32string& core) {
          Contains(core, {U"禁止转载", U"禁止轉載", U"谢绝转载", U"謝絕轉載", U"严禁转载", U"嚴禁轉載"});
 }
 
+// "00:00 / 02:18": a player's time display (elapsed over length).
+bool HasTimeDisplay(const std::u32string& core) {
+  const auto clock_at = [&](size_t i, bool backwards) {
+    // A clock "m:ss" ending (backwards) or starting at i.
+    size_t digits = 0, colon = 0;
+    while (i < core.size() && (utf8::IsAsciiDigit(core[i]) || core[i] == U':')) {
+      (core[i] == U':' ? colon : digits) += 1;
+      if (backwards && i == 0) break;
+      i = backwards ? i - 1 : i + 1;
+    }
+    return colon >= 1 && digits >= 3;
+  };
+  for (size_t slash = core.find(U'/'); slash != std::u32string::npos; slash = core.find(U'/', slash + 1)) {
+    size_t b = slash, a = slash + 1;
+    while (b > 0 && core[b - 1] == U' ') --b;
+    while (a < core.size() && core[a] == U' ') ++a;
+    if (b > 0 && clock_at(b - 1, true) && clock_at(a, false)) return true;
+  }
+  return false;
+}
+
+// A video box inside an article: the block (no blank line between) that
+// holds a player's controls ("(BUTTON) 播放  00:00 / 02:18  (BUTTON) 靜音"),
+// with its label above ("▶ 影片", "视频"), and the clip's title tagged with
+// its medium ("【影片】…", "[视频]…") and its related-video line ("相關影片：…",
+// "更多视频：…") in the two lines under the controls: the player's
+// furniture, not the article's text.
+void MarkVideoBoxes(std::vector<PageLine>& lines) {
+  constexpr size_t kMaxLabel = 6, kMaxLine = 80;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const std::string raw = EncodeUtf8(lines[i].core);
+    if (!HasTimeDisplay(lines[i].core) || !ContainsAny(raw, {"播放", "暫停", "暂停", "Play", "play"})) continue;
+    size_t begin = i, end = i + 1;
+    while (begin > 0 && !lines[begin - 1].blank()) --begin;
+    while (end < lines.size() && !lines[end].blank()) ++end;
+    // Above the player, its label; right under it, the clip's title and
+    // the related-video line (a video page's headline further down stays).
+    for (size_t k = begin; k < std::min(end, i + 3); ++k) {
+      PageLine& l = lines[k];
+      if (k == i || !l.reason.empty() || l.core.size() > kMaxLine) continue;
+      const std::string c = EncodeUtf8(WithoutSpaces(l.core));
+      const bool medium = ContainsAny(c, {"影片", "视频", "視頻", "影音", "Video", "video"});
+      const bool label = k < i && l.core.size() <= kMaxLabel && medium;
+      const bool tagged =
+          k > i && StartsWithAny(c, {"【影片】", "【视频】", "【視頻】", "【影音】", "[视频]", "[視頻]", "[影片]"});
+      const bool related = k > i && StartsWithAny(c, {"相關影片", "相关视频", "相關視頻", "更多影片", "更多视频",
+                                                      "更多視頻", "推薦影片", "推荐视频"});
+      if (label || tagged || related) l.reason = kVideoPageFurniture;
+    }
+    i = end - 1;
+  }
+}
+
 }  // namespace
 
 std::string VideoLineReason(const PageLine& line) {
@@ -256,6 +309,7 @@ std::string VideoLineReason(const PageLine& line) {
 }
 
 void MarkVideoPageFurniture(std::vector<PageLine>& lines) {
+  MarkVideoBoxes(lines);
   for (size_t i = 0; i < lines.size(); ++i) {
     PageLine& l = lines[i];
     if (l.blank()) continue;

@@ -166,5 +166,27 @@ TEST(VideoPages, TimeSlotRowsAreNoChapters) {
   EXPECT_TRUE(Contains(c.text, "05:00 ~ 06:00")) << c.text;
 }
 
+TEST(VideoPages, AVideoBoxInsideAnArticleGoes) {
+  // A news story (Simplified) with a clip between its paragraphs: the
+  // box's label, the player, the clip's tagged title and its related line.
+  const char kPage[] =
+      "   首页 > 本地 > 民生\n\n"
+      "老城区菜场改造完工 摊主：租金不涨\n"
+      "   2026-12-05 09:30 来源：本报\n\n"
+      "   南门菜场改造工程昨日完工，二百多个摊位全部恢复营业，区市场监管局表示，改造后摊位租金维持原标准不变。\n\n"
+      "   视频\n"
+      "   [poster.jpg]\n"
+      "   (BUTTON) 播放  00:00 / 01:45  (BUTTON) 全屏\n"
+      "   【视频】南门菜场改造前后对比\n"
+      "   更多视频：城区老菜场何去何从\n\n"
+      "   摊主王女士说，新菜场通风好了，地面也不再积水，“顾客愿意多逛一会儿，生意比以前好做。”\n";
+  const CleanedDocument c = CleanDocument(kPage, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "改造后摊位租金维持原标准不变")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "生意比以前好做")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "南门菜场改造前后对比")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "更多视频")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "视频\n")) << c.text;
+}
+
 }  // namespace video_pages_test
 }  // namespace wenyuan::clean
