@@ -30,6 +30,18 @@
 //     disclosure box (索引号) and a letter's own fields (受文者, 主旨) are
 //     other rules' business. A line of filing numbers only ("院總第887號
 //     委員質詢第12036號") is the same index of the record and goes too.
+//     A message's own fields (陳情日期, 诉求类型) count as filing fields.
+//     A longer run (up to sixteen lines), or one with two "label  value"
+//     pairs a line, is a record's data sheet (a tender's, a project's, a
+//     product's, an encyclopedia's box) and stays, unless it carries the
+//     site's counters (瀏覽次數, 下载次数) with a third of its lines filing
+//     fields (a report site's 系統識別號 … 頁數 … 瀏覽次數 box), or the page
+//     heads it as a summary ("公告概要：") and half its values or more are
+//     printed again elsewhere on the page (the notice's name, buyer, dates
+//     and phone). With a box, its bare labels right above and below go
+//     ("公告信息：", "陳情主旨：" over the subject, which stays; not a
+//     section's "回覆內容："), and later runs of two lines or more of case
+//     fields alone (處理單位, 回覆日期), not right under kept text, go too.
 // Pure functions, thread-safe.
 #pragma once
 
@@ -44,6 +56,10 @@ inline constexpr char kRecordCatalogue[] = "record catalogue";
 
 // "留言编号：…", "來信日期：…": a labelled field naming the message.
 bool IsMessageField(const std::u32string& core);
+
+// "陳情編號", "来信时间", "处理状态": a label naming the message by its
+// number, time, addressee, kind or state.
+bool IsMessageLabel(const std::u32string& label);
 
 // "頁碼：213-216", "分類  委託研究報告", "點閱數：642", "GPN": a field label
 // naming where a record is filed or how it is counted.

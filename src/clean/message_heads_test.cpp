@@ -111,5 +111,100 @@ TEST(MessageHeads, AMessagesAndAReplysHeaderRowsGo) {
   EXPECT_EQ(lines[8].reason, "");  // under the reply's text: its closing
 }
 
+// A university repository's thesis page (Simplified): the site's record
+// box, a long run with its counters, goes; the abstract stays. A
+// dataset's long metadata sheet with no counter stays.
+TEST(MessageHeads, ALongRecordBoxWithTheSitesCountersGoes) {
+  const char kPage[] =
+      "   首页 > 学位论文 > 详情\n\n"
+      "城市更新中的社区参与机制研究\n\n"
+      "   记录号        TH2026-04417\n"
+      "   作者          李文静\n"
+      "   学位授予单位  江南大学\n"
+      "   学科分类      公共管理\n"
+      "   论文类别      硕士\n"
+      "   答辩日期      2026-05-20\n"
+      "   页数          86\n"
+      "   浏览次数：1204　下载次数：311\n\n"
+      "   摘要：本文以三个老旧小区改造项目为例，考察居民议事会在方案征询、资金筹集和后期管理中的作用，"
+      "发现议事规则越清楚，居民参与越持续。\n";
+  const CleanedDocument c = CleanDocument(kPage, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "城市更新中的社区参与机制研究")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "居民参与越持续")) << c.text;
+  for (const char* index : {"TH2026-04417", "学科分类", "论文类别", "答辩日期", "下载次数"}) {
+    EXPECT_FALSE(Contains(c.text, index)) << index << "\n" << c.text;
+  }
+  std::vector<PageLine> sheet = MakePageLines(
+      "   資料集名稱      各區垃圾清運路線\n"
+      "   提供機關        環境保護局\n"
+      "   更新頻率        每月\n"
+      "   服務分類        環境\n"
+      "   授權方式        政府資料開放授權條款\n"
+      "   檔案類型        CSV\n"
+      "   上架日期        2025-03-01\n"
+      "   資料集類別      原始資料\n");
+  for (PageLine& l : sheet) l.reason = "";
+  MarkMessageHeads(sheet);
+  for (const PageLine& l : sheet) EXPECT_EQ(l.reason, "") << l.raw;
+}
+
+// A tender page (Traditional) whose summary box, headed as such, prints
+// again the notice's name, agency, date and phone: it goes, its bare
+// labels with it; the notice's own fields stay. A product's spec sheet
+// that repeats its description, headed by no summary label, stays.
+TEST(MessageHeads, ASummaryBoxThatRepeatsTheNoticeGoes) {
+  std::vector<PageLine> lines = MakePageLines(
+      "   標案摘要：\n"
+      "   標案名稱      南區運動中心空調汰換工程\n"
+      "   招標機關      高雄市政府運動發展局\n"
+      "   標的分類      工程\n"
+      "   公告日期      2026-11-30      截止日期    2026-12-15\n"
+      "   預算金額      新臺幣1,280萬元\n"
+      "   聯絡人        許先生\n"
+      "   聯絡電話      07-555-1234\n\n"
+      "一、標案名稱：南區運動中心空調汰換工程\n"
+      "二、招標機關：高雄市政府運動發展局，公告日期2026-11-30，投標截止2026-12-15。\n"
+      "三、洽詢電話：07-555-1234。\n");
+  for (PageLine& l : lines) l.reason = "";
+  MarkMessageHeads(lines);
+  for (size_t k = 0; k < 8; ++k) EXPECT_EQ(lines[k].reason, kRecordCatalogue) << lines[k].raw;
+  for (size_t k = 9; k < lines.size(); ++k) EXPECT_EQ(lines[k].reason, "") << lines[k].raw;
+  std::vector<PageLine> spec = MakePageLines(
+      "   商品規格：\n"
+      "   品牌名稱      山野日常\n"
+      "   材質說明      天然竹纖維\n"
+      "   產品尺寸      30x40公分\n"
+      "   產品產地      臺灣南投\n"
+      "   保固期間      一年\n"
+      "   出貨地點      臺中市南屯區\n"
+      "   供應商家      山野日常生活館\n\n"
+      "山野日常的竹纖維砧板以天然竹纖維製成，產品尺寸30x40公分，臺灣南投製造，由臺中市南屯區出貨。\n");
+  for (PageLine& l : spec) l.reason = "";
+  MarkMessageHeads(spec);
+  for (const PageLine& l : spec) EXPECT_EQ(l.reason, "") << l.raw;
+}
+
+// A 12345 hotline's case page (Simplified): the case box over the
+// citizen's message, its bare subject label and the handling rows over
+// the reply go; the subject, the two section labels and the texts stay.
+TEST(MessageHeads, ACasesBoxAndItsHandlingRowsGo) {
+  std::vector<PageLine> lines = MakePageLines(
+      "   工单编号：GD20261130-0412\n"
+      "   工单类别：市容环境\n"
+      "   诉求时间：2026-11-30 08:15\n"
+      "   诉求标题：\n"
+      "   小区门口垃圾桶满溢无人清运\n\n"
+      "   诉求内容：\n"
+      "   我们小区门口的垃圾桶已经三天没人清运，气味很大，请尽快处理。\n\n"
+      "   处理单位：城市管理局环卫处\n"
+      "   回复时间：2026-12-01 17:40\n"
+      "   回复内容：\n"
+      "   您好，环卫处已于12月1日上午完成清运，并将该点位列入每日巡查，感谢您的监督。\n");
+  for (PageLine& l : lines) l.reason = "";
+  MarkMessageHeads(lines);
+  for (size_t k : {0u, 1u, 2u, 3u, 9u, 10u}) EXPECT_EQ(lines[k].reason, kRecordCatalogue) << lines[k].raw;
+  for (size_t k : {4u, 6u, 7u, 11u, 12u}) EXPECT_EQ(lines[k].reason, "") << lines[k].raw;
+}
+
 }  // namespace
 }  // namespace wenyuan::clean
