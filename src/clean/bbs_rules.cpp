@@ -87,6 +87,25 @@ bool IsBbsPush(const std::u32string& core) {
   return i < core.size() && (core[i] == ':' || core[i] == U'：');
 }
 
+namespace {
+
+// ": 原文", "> 原文", ":" alone: a line of the post a reply quotes.
+bool IsQuotedLine(const std::u32string& core) {
+  if (core.empty() || (core[0] != ':' && core[0] != U'：' && core[0] != '>')) return false;
+  return core.size() == 1 || core[1] == ' ' || core[1] == U'\u3000';
+}
+
+size_t PreviousNonBlank(const std::vector<PageLine>& lines, size_t i) {
+  size_t k = i;
+  while (k > 0) {
+    --k;
+    if (!lines[k].blank()) return k;
+  }
+  return i;
+}
+
+}  // namespace
+
 bool IsBbsSiteLine(const std::u32string& core) {
   if (!core.starts_with(U"※")) return false;
   const std::u32string_view rest = std::u32string_view(core).substr(SkipSpaces(core, 1));
@@ -112,6 +131,9 @@ void MarkBbsFurniture(std::vector<PageLine>& lines) {
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].reason != kBbsFurniture || !IsBbsSiteLine(lines[i].core)) continue;
     size_t k = i, seen = 0;
+    // A signature closed by a "--" of its own right over the site's line.
+    const size_t above = PreviousNonBlank(lines, i);
+    if (above < i && utf8::Trim(lines[above].raw) == "--") k = above;
     while (k > 0 && seen <= 4 && utf8::Trim(lines[k - 1].raw) != "--") {
       --k;
       seen += !lines[k].blank();
@@ -119,6 +141,17 @@ void MarkBbsFurniture(std::vector<PageLine>& lines) {
     if (k == 0 || seen == 0 || seen > 4) continue;
     for (size_t j = k; j < i; ++j) {
       if (!lines[j].blank() && lines[j].reason.empty()) lines[j].reason = kBbsFurniture;
+    }
+  }
+  // The lines a reply quotes (": …", "> …") right under the site's line
+  // that introduces them ("※ 引述《某人》之銘言：", "【 在 某人 的大作中提到: 】").
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const bool quote_head = (lines[i].reason == kBbsFurniture && lines[i].core.find(U"引述") != std::u32string::npos) ||
+                            lines[i].core.find(U"的大作中提到") != std::u32string::npos;
+    if (!quote_head) continue;
+    if (lines[i].reason.empty()) lines[i].reason = kBbsFurniture;
+    for (size_t k = i + 1; k < lines.size() && IsQuotedLine(lines[k].core); ++k) {
+      if (lines[k].reason.empty()) lines[k].reason = kBbsFurniture;
     }
   }
   // The article header: consecutive field lines, a board among them.

@@ -12,7 +12,9 @@
 //   - a push / boo counter row ("推 38  噓 2  → 17   瀏覽 5,921");
 //   - the site's lines under the signature ("※ 發信站: …", "※ 文章網址: …",
 //     "※ 編輯: …", "※ 引述…"), and the signature itself: up to four lines
-//     between a lone "--" and such a line;
+//     between a lone "--" and such a line (or a second "--" right over it);
+//   - the lines a reply quotes (": …", "> …") right under the line that
+//     introduces them ("※ 引述《某人》之銘言：", "【 在 某人 的大作中提到: 】");
 //   - pushes, the board's comments: "推 user: text  03/12 21:36",
 //     "→ user: …", "噓 user: …".
 // Only for web pages (the caller decides). Pure functions, thread-safe.

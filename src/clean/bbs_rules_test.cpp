@@ -139,6 +139,29 @@ TEST(BbsRules, BoardOnTheAuthorsLineAndTheSignatureAboveTheSiteLine) {
   EXPECT_TRUE(plain[1].reason.empty()) << plain[1].reason;
 }
 
+// A 水木-style reply (Simplified), written for this test: the quote's
+// head and its ": " lines go, the reply's own lines (one opening with a
+// colon inside a sentence) stay; a signature between two "--" lines over
+// the site's line goes.
+TEST(BbsRules, AReplysQuotedLinesAndASignatureBetweenTwoDashesGo) {
+  std::vector<PageLine> lines;
+  for (const char* raw :
+       {"【 在 breadlover (面包控) 的大作中提到: 】", ": 全麦面包为什么总是发不起来", ": 水温三十度也试过了", "",
+        "全麦粉筋度低，可以加两成高筋粉，揉到能拉出薄膜再发酵。", "比例：全麦七成，高筋三成。", "--",
+        "面包会有的，牛奶也会有的", "--", "※ 来源:·某某社区 bbs.example.cn·[FROM: 10.0.0.9]"}) {
+    lines.push_back(MakePageLine(raw));
+  }
+  MarkBbsFurniture(lines);
+  for (size_t k : {0u, 1u, 2u, 7u, 9u}) EXPECT_EQ(lines[k].reason, kBbsFurniture) << lines[k].raw;
+  EXPECT_TRUE(lines[4].reason.empty()) << lines[4].reason;
+  EXPECT_TRUE(lines[5].reason.empty()) << lines[5].reason;
+  // A ": " line with no quote's head above it is the post's own.
+  std::vector<PageLine> plain;
+  for (const char* raw : {"我的做法如下", ": 先把酵母用温水化开"}) plain.push_back(MakePageLine(raw));
+  MarkBbsFurniture(plain);
+  EXPECT_TRUE(plain[1].reason.empty()) << plain[1].reason;
+}
+
 // A board's thread as its web mirror prints it, written for this test: each
 // floor has its poster's card (name, nickname, standing, counters), a floor
 // row, the header with the board on the poster's line and the relaying
