@@ -101,7 +101,8 @@ bool IsReadAlsoLink(const std::u32string& core) {
        {U"延伸閱讀",     U"延伸阅读", U"相關閱讀", U"相关阅读", U"推薦閱讀", U"推荐阅读",  U"相關新聞",
         U"相关新闻",     U"相關報道", U"相关报道", U"相關報導", U"相关报导", U"延伸閱讀",  U"你可能也喜歡",
         U"你可能也喜欢", U"猜你喜歡", U"猜你喜欢", U"同場加映", U"同场加映", U"Read more", U"Read also",
-        U"更多新聞",     U"更多新闻", U"更多報導", U"更多报道", U"看更多",   U"延伸新聞",  U"延伸新闻"}) {
+        U"更多新聞",     U"更多新闻", U"更多報導", U"更多报道", U"看更多",   U"延伸新聞",  U"延伸新闻",
+        U"相關法條",     U"相关法条", U"相關條文", U"相关条文", U"相關法規", U"相关法规"}) {
     if (!core.starts_with(label)) continue;
     size_t i = label.size();
     while (i < core.size() && utf8::IsSpace(core[i])) ++i;

@@ -51,7 +51,8 @@ bool IsStandaloneCounter(const std::u32string& core);
 bool IsCountsRow(const std::u32string& core);
 
 // "延伸閱讀：【公屋輪候】…", "更多新聞：…": a label that points to another
-// article, and its headline.
+// article, and its headline; a law database's "相關法條：…" under an
+// article, its links to the articles it relates to.
 bool IsReadAlsoLink(const std::u32string& core);
 
 // "[廣告] 雲端認證課程限時8折 立即報名 ›", "贊助 ｜ 本週雞腿排 8 折，點我看優惠": an

@@ -46,6 +46,15 @@ TEST(InlineFurniture, ReadAlsoLinks) {
   EXPECT_FALSE(IsReadAlsoLink(DecodeUtf32("延伸阅读：本文所引数据来自统计局。其余为作者整理。")));
 }
 
+// A law database's links under an article to the articles it relates to
+// (Simplified, another law): they lead to other pages.
+TEST(InlineFurniture, ALawDatabasesRelatedArticleLinksGo) {
+  EXPECT_TRUE(IsReadAlsoLink(DecodeUtf32("相关法条：中华人民共和国民法典 第一千零九条")));
+  EXPECT_TRUE(IsReadAlsoLink(DecodeUtf32("相關條文：道路交通管理處罰條例第 35 條、第 67 條")));
+  EXPECT_FALSE(IsReadAlsoLink(DecodeUtf32("相关法条")));  // a heading alone
+  EXPECT_FALSE(IsReadAlsoLink(DecodeUtf32("相关法规：本办法未尽事宜，依照有关法律执行。")));
+}
+
 TEST(InlineFurniture, LabelledAdvertLines) {
   EXPECT_TRUE(IsLabelledAdvertLine(DecodeUtf32("[廣告] 夏季冷氣健檢 預約即送濾網 ›")));
   EXPECT_TRUE(IsLabelledAdvertLine(DecodeUtf32("【广告】少儿编程暑期班 报名立减五百元")));
