@@ -120,6 +120,37 @@ bool SplitCoverField(const std::u32string& raw_core, std::string* name, std::str
   return false;
 }
 
+// A table of contents with no page numbers (a law's 目录 over its chapter
+// titles): the heading and a run of three or more numbered titles right
+// under it, each printed again further down as a line of its own.
+void MarkTitleOnlyToc(std::vector<PageLine>& lines) {
+  constexpr size_t kMinEntries = 3;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].blank() || !IsTocHeading(lines[i].core)) continue;
+    std::vector<size_t> entries;
+    size_t k = NextNonBlank(lines, i + 1);
+    for (; k < lines.size() && !lines[k].blank(); ++k) {
+      const std::u32string& c = lines[k].core;
+      if (SectionNumberLength(c) == 0 || c.size() > kMaxTocEntryChars || HasSentenceEnd(c)) break;
+      entries.push_back(k);
+    }
+    if (entries.size() < kMinEntries) continue;
+    const size_t end = k;
+    bool repeated = true;
+    for (size_t e : entries) {
+      const std::u32string title = WithoutSpaces(lines[e].core);
+      bool found = false;
+      for (size_t j = end; j < lines.size() && !found; ++j) found = WithoutSpaces(lines[j].core) == title;
+      repeated = repeated && found;
+    }
+    if (!repeated) continue;
+    if (lines[i].reason.empty()) lines[i].reason = "table of contents";
+    for (size_t e : entries) {
+      if (lines[e].reason.empty()) lines[e].reason = "table of contents";
+    }
+  }
+}
+
 void MarkToc(std::vector<PageLine>& lines) {
   std::vector<size_t> entries;
   std::vector<bool> strong(lines.size(), false);
@@ -478,6 +509,7 @@ bool IsTocEntry(const std::u32string& core, bool* strong) {
 
 void MarkDocumentStructure(std::vector<PageLine>& lines, DocumentFields* fields, bool web_page) {
   MarkToc(lines);
+  MarkTitleOnlyToc(lines);
   if (!web_page) MarkSeeAlso(lines);  // a web page's lists have their own rule
   MarkNotices(lines);
   MarkHeadlineLists(lines, web_page);

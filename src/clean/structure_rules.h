@@ -4,6 +4,8 @@
 //   - a table of contents: entries with dot or middle-dot leaders and a
 //     page number, chapter-numbered lines (壹、貳、參、一、二、第一章, 1.)
 //     that end in a page number, and the 目錄 / 目次 heading over them;
+//     a 目錄 heading over three or more numbered titles with no page
+//     numbers, each printed again further down (a law's chapter list);
 //   - copyright, reprint and disclaimer notices (版權聲明, 轉載, 著作權,
 //     免責, 凡注明“來源…”, in both scripts), with the line a hard wrap cut
 //     off them;

@@ -137,6 +137,37 @@ TEST(StructureRules, TableOfContentsWithoutLeaders) {
   EXPECT_EQ(c.text, "一、前言\n本市自一百一十年起推動智慧城市計畫，至今已完成三期建置。");
 }
 
+// A county's self-government ordinance (Traditional), written for this
+// test: its 目錄 lists the chapter titles with no page numbers; the heading
+// and the list go, the chapters printed again over their articles stay. A
+// list under 目錄 that the text does not print again stays.
+TEST(StructureRules, ATableOfContentsOfTitlesOnlyGoes) {
+  const char text[] =
+      "新竹縣公共托育設施管理自治條例\n\n"
+      "目　錄\n"
+      "第一章　總則\n"
+      "第二章　設施管理\n"
+      "第三章　附則\n\n"
+      "第一章　總則\n"
+      "第一條　為規範本縣公共托育設施之管理，特制定本自治條例。\n"
+      "第二章　設施管理\n"
+      "第二條　公共托育設施由本府社會處管理，並得委託民間團體經營。\n"
+      "第三章　附則\n"
+      "第三條　本自治條例自公布日施行。\n";
+  CleanedDocument c = CleanDocument(text, SourceLayout::kPlainText, nullptr);
+  EXPECT_EQ(Reasons(c)["table of contents"], 4u) << c.text;
+  EXPECT_FALSE(Contains(c.text, "目　錄")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "第二章　設施管理\n第二條")) << c.text;
+  const char unlisted[] =
+      "目錄\n"
+      "第一章　總則\n"
+      "第二章　設施管理\n"
+      "第三章　附則\n\n"
+      "本草案之條文另行公告，上列為預定之章名。\n";
+  CleanedDocument d = CleanDocument(unlisted, SourceLayout::kPlainText, nullptr);
+  EXPECT_TRUE(Contains(d.text, "第二章　設施管理")) << d.text;
+}
+
 // A training rule written for this test: its courses, each numbered with
 // its credits after a gap, look like a table of contents without leaders,
 // but the credits go up and down where pages only rise; they stay. The
