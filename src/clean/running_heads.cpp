@@ -28,6 +28,10 @@ size_t Neighbour(const std::vector<PageLine>& lines, size_t i, bool after) {
   return lines.size();
 }
 
+// "…決算摘要      －1－": the page number between dashes at the end of a
+// line, after a gap, with `head` set to the line before the gap; or "".
+std::u32string TrailingPageNumber(const std::u32string& core, std::u32string* head);
+
 }  // namespace
 
 std::u32string PageNumberOfLine(const PageLine& line) {
@@ -103,12 +107,17 @@ void MarkPageNumberRuns(std::vector<PageLine>& lines) {
 
 void MarkRunningHeads(std::vector<PageLine>& lines) {
   std::map<std::u32string, std::vector<size_t>> seen;
+  std::map<size_t, std::u32string> own_number;  // a header's page number on its own line
   for (size_t i = 0; i < lines.size(); ++i) {
     const PageLine& l = lines[i];
     if (l.blank() || HasSentencePunct(l.core) || CountHan(l.core) < 2) continue;
     // A header set in two parts across the page ("…調研報告      2025年第6期")
-    // is measured and compared without the space between them.
-    std::u32string key = WithoutSpaces(l.core);
+    // is measured and compared without the space between them; one whose
+    // page number stands at its end between dashes ("…決算摘要      －1－")
+    // without it.
+    std::u32string head = l.core;
+    if (const std::u32string number = TrailingPageNumber(l.core, &head); !number.empty()) own_number[i] = number;
+    std::u32string key = WithoutSpaces(head);
     if (key.size() > kMaxHead) continue;
     seen[std::move(key)].push_back(i);
   }
@@ -124,7 +133,7 @@ void MarkRunningHeads(std::vector<PageLine>& lines) {
     bool rising = true;
     size_t leading = 0;  // copies before the first beside a number
     for (size_t i : at) {
-      size_t n = lines.size();
+      size_t n = own_number.contains(i) ? i : lines.size();
       for (bool after : {false, true}) {
         const size_t k = Neighbour(lines, i, after);
         if (n == lines.size() && k < lines.size() && !PageNumberOfLine(lines[k]).empty()) n = k;
@@ -137,7 +146,7 @@ void MarkRunningHeads(std::vector<PageLine>& lines) {
         break;
       }
       numbers.push_back(n);
-      const std::u32string c = PageNumberOfLine(lines[n]);
+      const std::u32string c = n == i ? own_number.at(i) : PageNumberOfLine(lines[n]);
       const bool digits = c[0] >= '0' && c[0] <= '9';
       const long page = digits ? std::stol(EncodeUtf8(c)) : 0;  // a roman numeral: the front matter
       rising = rising && (!digits ? last < 0 : page > last);
@@ -172,4 +181,23 @@ void MarkRunningHeads(std::vector<PageLine>& lines) {
   MarkPageNumberRuns(lines);
 }
 
+namespace {
+
+std::u32string TrailingPageNumber(const std::u32string& core, std::u32string* head) {
+  // The last gap of two spaces or more ("…摘要      － 1 －" → "－ 1 －").
+  size_t end = core.size();
+  while (end > 1 && !(utf8::IsSpace(core[end - 1]) && utf8::IsSpace(core[end - 2]))) --end;
+  if (end <= 1 || end == core.size()) return {};
+  size_t gap = end;
+  while (gap > 0 && utf8::IsSpace(core[gap - 1])) --gap;
+  if (gap == 0) return {};
+  const std::u32string tail = core.substr(end);
+  const bool dashed = tail.find_first_of(U"-—－─–‐") != std::u32string::npos;
+  std::u32string number = PageNumberOf(tail);
+  if (!dashed || number.empty()) return {};
+  *head = core.substr(0, gap);
+  return number;
+}
+
+}  // namespace
 }  // namespace wenyuan::clean

@@ -6,7 +6,8 @@
 // whose number is at its foot, and the last page's number at its foot
 // when the header stands at the top of each page), bare or set between dashes
 // as official documents set them ("1", "15", "iv", "— 3 —", "-12-",
-// "- 1 -", whose first dash the page's lines read as a bullet); a copy
+// "- 1 -", whose first dash the page's lines read as a bullet), or at its
+// own end after a gap, between dashes ("…決算摘要      －1－"); a copy
 // with no number and the page's date line under it is the page's headline,
 // not the first page's header. The
 // line and those page numbers go; a heading a document repeats in its body

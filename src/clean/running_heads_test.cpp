@@ -51,6 +51,33 @@ TEST(RunningHeads, AnOfficialReportsTwoPartHeaderAndDashedNumbersGo) {
   }
 }
 
+// A county's budget explainer (Simplified) as its PDF prints it: the
+// header at the top of each page with the page's number at its end, set
+// between dashes ("…预算说明      - 2 -"), straight over the page's
+// heading; the cover's title over the first page is its header too. The
+// headings under them stay. A table's row ending in a bare number stays.
+TEST(RunningHeads, AHeaderWithItsPageNumberAtItsEndGoes) {
+  const std::string text =
+      "   2027年东湖县财政预算说明\n"
+      "   东湖县财政局\n\n"
+      "   2027年东湖县财政预算说明                              - 1 -\n"
+      "   一、收入预算\n"
+      "   全县一般公共预算收入安排十二亿元。\n\n"
+      "   2027年东湖县财政预算说明                              - 2 -\n"
+      "   二、支出预算\n"
+      "   教育支出四亿元  3\n\n"
+      "   2027年东湖县财政预算说明                              - 3 -\n"
+      "   三、债务情况\n"
+      "   年末政府债务余额控制在限额以内。\n";
+  std::vector<PageLine> lines = MakePageLines(text);
+  MarkRunningHeads(lines);
+  for (const PageLine& l : lines) {
+    if (l.blank()) continue;
+    const bool header = l.CoreUtf8().starts_with("2027年东湖县财政预算说明");
+    EXPECT_EQ(l.reason, header ? kRunningHead : "") << l.CoreUtf8();
+  }
+}
+
 // A Hong Kong report's summary as its PDF prints it: the header (the
 // office's name and the report's part, far apart) at the top of each page,
 // "- n -" at the foot, the front matter's "- i -" first. The leading dash of
