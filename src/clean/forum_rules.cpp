@@ -30,7 +30,7 @@ bool MadeOfWords(const std::u32string& core, std::initializer_list<std::u32strin
   std::u32string s;
   for (char32_t c : core) {
     if (utf8::IsSpace(c) || IsAsciiDigit(c) || c == U'\u200b' || c == U'\u3000' ||
-        std::u32string_view(U"()（）[]【】|｜:：,.·•/›»<>-").find(c) != std::u32string_view::npos) {
+        std::u32string_view(U"()（）[]【】|｜:：,，.·•/›»<>-").find(c) != std::u32string_view::npos) {
       continue;
     }
     s += c;

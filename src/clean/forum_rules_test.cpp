@@ -157,6 +157,23 @@ TEST(ForumRules, NestedRepliesAndTheirLinks) {
   EXPECT_FALSE(IsForumPostHeader(DecodeUtf32("回复 老园丁：我也是这么浇的，确实好多了。")));
 }
 
+// A thread's reply count and page count written with a comma between them
+// (Traditional, another forum): the pager's line goes like the others.
+TEST(ForumRules, AReplyCountAndPagesWithACommaGo) {
+  const char kPage[] =
+      "機車冬天發不動怎麼辦？\n"
+      "58回覆帖，共3頁\n"
+      "阿凱\n"
+      "這幾天早上特別冷，我的機車要發好幾次才發得動，電瓶才換一年，是哪裡的問題？\n"
+      "1樓 2026-12-01 07:40\n"
+      "老師傅\n"
+      "冷車時先轉一下油門再按啟動，發不動就檢查火星塞有沒有積碳。\n"
+      "2樓 2026-12-01 08:05\n";
+  CleanedDocument c = CleanDocument(kPage, SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "檢查火星塞有沒有積碳")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "回覆帖")) << c.text;
+}
+
 // A news page with the rules of its comment area under the article, up to
 // the comment form; a heading that names other rules stays.
 TEST(ForumRules, CommentAreaGuidelinesGo) {
