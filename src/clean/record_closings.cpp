@@ -150,6 +150,22 @@ std::optional<std::u32string> FieldLabel(const std::u32string& core) {
 
 }  // namespace
 
+// "（作者为中国人民大学副教授）", "（作者係本報評論員）": the author's note under
+// a commentary, the whole line in brackets.
+bool IsAuthorNoteLine(const std::u32string& core) {
+  constexpr size_t kMaxLine = 60;
+  const std::u32string s = WithoutSpaces(core);
+  if (s.size() > kMaxLine || s.size() < 5) return false;
+  const bool bracketed = (s.front() == U'（' && s.back() == U'）') || (s.front() == '(' && s.back() == ')');
+  if (!bracketed || HasSentenceEnd(s)) return false;
+  const std::u32string_view inner = std::u32string_view(s).substr(1, s.size() - 2);
+  if (!inner.starts_with(U"作者")) return false;
+  for (std::u32string_view w : {U"为", U"為", U"係", U"系", U"是", U"单位", U"單位", U"：", U":"}) {
+    if (inner.substr(2).starts_with(w)) return inner.find_first_of(U"（(") == std::u32string_view::npos;
+  }
+  return false;
+}
+
 bool IsDocumentField(const std::u32string& core) {
   const auto label = FieldLabel(core);
   if (!label) return false;
@@ -282,7 +298,7 @@ void KeepRecordClosing(const std::vector<PageLine>& lines, size_t body_end, std:
   for (size_t i = NextNonBlank(lines, body_end), n = 0; i < lines.size() && n < kWindow;
        i = NextNonBlank(lines, i + 1), ++n) {
     const std::u32string& c = lines[i].core;
-    if (IsAdjournment(c) || IsPrintEditionLine(c) || IsMeetingAgendaItem(c)) {
+    if (IsAdjournment(c) || IsPrintEditionLine(c) || IsAuthorNoteLine(c) || IsMeetingAgendaItem(c)) {
       kept.push_back(i);
     } else if (IsDateWithWeekday(c)) {
       kept.push_back(i);

@@ -14,7 +14,8 @@
 //   - the adjournment line below the minutes ("伍、散會（上午11時45分）",
 //     "散会") and an agenda's last items there ("八、臨時動議：無。");
 //   - a newspaper article's print-edition line ("《人民日报》（2024年03月12日
-//     05版）", "《聯合報》 2024-03-12 A4版");
+//     05版）", "《聯合報》 2024-03-12 A4版"), and a commentary's author
+//     note in brackets ("（作者为…副教授）", "（作者係本報評論員）");
 //   - a press release's closing dateline: the date alone, with its weekday
 //     ("2024年5月17日（星期五）"), and the time line under it ("香港時間18時05分",
 //     "北京时间 18:05"), below the end mark;
@@ -31,6 +32,10 @@
 #include "clean/page_line.h"
 
 namespace wenyuan::clean {
+
+// "（作者为中国人民大学副教授）": a commentary's author note, the whole line
+// in brackets.
+bool IsAuthorNoteLine(const std::u32string& core);
 
 // "時間：中華民國113年5月6日", "主席：陳志明": a meeting record's field.
 bool IsMeetingField(const std::u32string& core);

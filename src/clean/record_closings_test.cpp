@@ -86,6 +86,32 @@ TEST(RecordClosings, PrintEditionLineStaysBelowTheColumn) {
   EXPECT_FALSE(Contains(c.text, "公園不該只有溜滑梯")) << c.text;
 }
 
+// A Hong Kong paper's column (Traditional), written for this test: the
+// author's note in brackets under the body stays, the editor's credit
+// under it goes.
+TEST(RecordClosings, ACommentarysAuthorNoteStays) {
+  EXPECT_TRUE(IsAuthorNoteLine(U"（作者係本港大學社會工作學系講師）"));
+  EXPECT_TRUE(IsAuthorNoteLine(U"(作者单位：某省社会科学院)"));
+  EXPECT_FALSE(IsAuthorNoteLine(U"（作者為此致歉。編者按）"));
+  EXPECT_FALSE(IsAuthorNoteLine(U"作者係本港大學講師"));
+  const char kPage[] =
+      "首頁 > 評論 > 觀點\n\n"
+      "長者日間中心不應只在市區\n\n"
+      "2026-12-05 06:30 | 來源：示例日報\n\n"
+      "　　新界北的長者日間中心輪候時間長達十四個月，遠高於市區的五個月。不少家庭只能由子女請假照顧，或把長者送往遠處的"
+      "院舍。\n\n"
+      "　　政府規劃新發展區時，應把長者日間中心與公共屋邨同步落成，並以小型中心補足偏遠鄉郊的需要。\n\n"
+      "（作者係本港大學社會工作學系講師）\n\n"
+      "(責編：李小明)\n\n"
+      "推薦閱讀\n"
+      "  * 觀點：屋邨商場的空舖怎麼辦\n"
+      "  * 觀點：社區藥房還差多少\n";
+  CleanedDocument c = CleanDocument(Page(kPage), SourceLayout::kWebDump, nullptr);
+  EXPECT_TRUE(Contains(c.text, "（作者係本港大學社會工作學系講師）")) << c.text;
+  EXPECT_TRUE(Contains(c.text, "並以小型中心補足偏遠鄉郊的需要")) << c.text;
+  EXPECT_FALSE(Contains(c.text, "責編")) << c.text;
+}
+
 const char kRelease[] =
     "新聞公報 | 新聞圖片 | 新聞檔案 | 聯絡我們\n\n"
     "運輸署公布復活節假期交通安排\n\n"
