@@ -10,6 +10,7 @@
 
 #include "clean/cleaned_text_test_support.h"
 #include "clean/document_cleaner.h"
+#include "clean/record_catalogue.h"
 
 namespace wenyuan::clean {
 namespace {
