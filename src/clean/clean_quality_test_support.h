@@ -126,4 +126,16 @@ inline Counts MeasureWrittenFold(const std::filesystem::path& folder, const std:
   return total;
 }
 
+// Measures the written fold tests/fixtures/clean/`folder` and expects six
+// pages at or above the floors, naming the fold's measured-once figure.
+inline void ExpectWrittenFoldAtLeast(const char* folder, const char* name, double precision_floor, double recall_floor,
+                                     const char* measured_once) {
+  size_t pages = 0;
+  const Counts total =
+      MeasureWrittenFold(wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / folder, name, &pages);
+  EXPECT_EQ(pages, 6u) << folder;
+  EXPECT_GE(total.Precision(), precision_floor) << folder << ", measured once blind: " << measured_once;
+  EXPECT_GE(total.Recall(), recall_floor) << folder << ", measured once blind: " << measured_once;
+}
+
 }  // namespace wenyuan::clean

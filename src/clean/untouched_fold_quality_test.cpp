@@ -9,7 +9,6 @@
 #include <vector>
 
 #include "clean/clean_quality_test_support.h"
-#include "test_support.h"
 
 namespace wenyuan::clean {
 namespace {
@@ -46,12 +45,7 @@ TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
   };
   if (folds.empty()) GTEST_SKIP() << "no untouched blind fold at present";
   for (const Fold& fold : folds) {
-    size_t pages = 0;
-    const Counts total = MeasureWrittenFold(
-        wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / fold.folder, fold.name, &pages);
-    EXPECT_EQ(pages, 6u) << fold.folder;
-    EXPECT_GE(total.Precision(), fold.precision) << fold.folder << ", measured once blind: " << fold.measured_once;
-    EXPECT_GE(total.Recall(), fold.recall) << fold.folder << ", measured once blind: " << fold.measured_once;
+    ExpectWrittenFoldAtLeast(fold.folder, fold.name, fold.precision, fold.recall, fold.measured_once);
   }
 }
 

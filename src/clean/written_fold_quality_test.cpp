@@ -9,7 +9,6 @@
 #include <vector>
 
 #include "clean/clean_quality_test_support.h"
-#include "test_support.h"
 
 namespace wenyuan::clean {
 namespace {
@@ -557,13 +556,7 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
       {"formerly-blind-pages-73", "formerly_blind73", "0.860 (153/178) / 0.906 (155/171)", 0.99, 0.91},
   };
   for (const Fold& fold : folds) {
-    size_t pages = 0;
-    const Counts total = MeasureWrittenFold(
-        wenyuan::testing::SourceDir() / "tests" / "fixtures" / "clean" / fold.folder, fold.name, &pages);
-    EXPECT_EQ(pages, 6u) << fold.folder;
-    EXPECT_GE(total.Precision(), fold.precision_floor)
-        << fold.folder << ", measured once blind: " << fold.measured_once;
-    EXPECT_GE(total.Recall(), fold.recall_floor) << fold.folder << ", measured once blind: " << fold.measured_once;
+    ExpectWrittenFoldAtLeast(fold.folder, fold.name, fold.precision_floor, fold.recall_floor, fold.measured_once);
   }
 }
 
