@@ -26,7 +26,8 @@ namespace {
 // nineteen, 68 and 69 in twenty, 70 and 71 in twenty-one, 72 and 73 in
 // twenty-two); their history is in tests/fixtures/clean/README.md. Folds 74
 // and 75: written and measured once in the twenty-fourth session with round
-// twenty's cleaner (58154a7).
+// twenty's cleaner (58154a7); folds 76 and 77 in the same session with round
+// twenty-two's (8e21d11).
 // With none, the test is skipped; a fold moves to
 // FormerlyBlindWrittenCrawlPages once rules are written for it.
 TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
@@ -42,6 +43,8 @@ TEST(CleanQuality, UntouchedBlindWrittenCrawlPages) {
       {"blind-pages-55", "blind55", 0.93, 0.94, "0.939 (124/132) / 0.940 (126/134)"},
       {"blind-pages-74", "blind74", 0.91, 0.96, "0.917 (132/144) / 0.963 (130/135)"},
       {"blind-pages-75", "blind75", 0.96, 0.97, "0.962 (176/183) / 0.972 (172/177)"},
+      {"blind-pages-76", "blind76", 0.89, 0.97, "0.899 (125/139) / 0.976 (124/127)"},
+      {"blind-pages-77", "blind77", 0.97, 0.97, "0.974 (111/114) / 0.973 (108/111)"},
   };
   if (folds.empty()) GTEST_SKIP() << "no untouched blind fold at present";
   for (const Fold& fold : folds) {
