@@ -478,12 +478,10 @@ void MarkLetterContactBlocks(std::vector<PageLine>& lines) {
   constexpr size_t kMinFields = 3;
   const auto contact = [](const std::u32string& core) {
     if (IsNoticeContactField(core)) return true;
-    const std::u32string s = WithoutSpaces(core);
-    for (std::u32string_view label :
-         {U"地址", U"承辦人", U"承办人", U"聯絡地址", U"联系地址", U"通訊地址", U"通讯地址"}) {
-      if (s.size() > label.size() + 1 && s.starts_with(label) && (s[label.size()] == U'：' || s[label.size()] == ':')) {
-        return true;
-      }
+    constexpr size_t kMinLabel = 2, kMaxLabel = 4;
+    const std::u32string label = HanFieldLabel(WithoutSpaces(core), kMinLabel, kMaxLabel);
+    for (std::u32string_view w : {U"地址", U"承辦人", U"承办人", U"聯絡地址", U"联系地址", U"通訊地址", U"通讯地址"}) {
+      if (label == w) return true;
     }
     return false;
   };
