@@ -95,15 +95,6 @@ bool IsQuotedLine(const std::u32string& core) {
   return core.size() == 1 || core[1] == ' ' || core[1] == U'\u3000';
 }
 
-size_t PreviousNonBlank(const std::vector<PageLine>& lines, size_t i) {
-  size_t k = i;
-  while (k > 0) {
-    --k;
-    if (!lines[k].blank()) return k;
-  }
-  return i;
-}
-
 }  // namespace
 
 bool IsBbsSiteLine(const std::u32string& core) {
@@ -133,7 +124,7 @@ void MarkBbsFurniture(std::vector<PageLine>& lines) {
     size_t k = i, seen = 0;
     // A signature closed by a "--" of its own right over the site's line.
     const size_t above = PreviousNonBlank(lines, i);
-    if (above < i && utf8::Trim(lines[above].raw) == "--") k = above;
+    if (above < lines.size() && utf8::Trim(lines[above].raw) == "--") k = above;
     while (k > 0 && seen <= 4 && utf8::Trim(lines[k - 1].raw) != "--") {
       --k;
       seen += !lines[k].blank();

@@ -542,9 +542,10 @@ bool IsCategoryField(const std::u32string& core) {
 
 bool IsIssueField(const std::u32string& core) {
   constexpr size_t kMaxValue = 40;
-  for (std::u32string_view label : {U"卷期", U"期別", U"期别", U"刊期", U"公報日期", U"公报日期", U"刊登日期"}) {
-    if (!core.starts_with(label) || core.size() <= label.size() + 1) continue;
-    if (core[label.size()] != U'：' && core[label.size()] != ':') return false;
+  constexpr size_t kMinLabel = 2, kMaxLabel = 4;
+  const std::u32string label = HanFieldLabel(core, kMinLabel, kMaxLabel);
+  for (std::u32string_view w : {U"卷期", U"期別", U"期别", U"刊期", U"公報日期", U"公报日期", U"刊登日期"}) {
+    if (label != w) continue;
     const std::u32string value = core.substr(label.size() + 1);
     return value.size() <= kMaxValue && !HasSentencePunct(value) &&
            std::any_of(value.begin(), value.end(), [](char32_t c) { return utf8::IsAsciiDigit(c); });

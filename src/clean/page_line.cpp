@@ -184,6 +184,13 @@ size_t NextNonBlank(const std::vector<PageLine>& lines, size_t i) {
   return i;
 }
 
+size_t PreviousNonBlank(const std::vector<PageLine>& lines, size_t i) {
+  while (i > 0) {
+    if (!lines[--i].blank()) return i;
+  }
+  return lines.size();
+}
+
 bool IsShortLine(const std::u32string& core) {
   return !core.empty() && core.size() <= kShortLineChars && !HasSentencePunct(core);
 }

@@ -74,6 +74,8 @@ bool IsProse(const PageLine& line);
 size_t CountHan(const std::u32string& s);
 // The first line at or after `i` that is not blank (lines.size() if none).
 size_t NextNonBlank(const std::vector<PageLine>& lines, size_t i);
+// The last line before `i` that is not blank (lines.size() if none).
+size_t PreviousNonBlank(const std::vector<PageLine>& lines, size_t i);
 
 bool ContainsAny(std::string_view text, std::initializer_list<std::string_view> words);
 bool EqualsAny(std::string_view text, std::initializer_list<std::string_view> words);

@@ -12,13 +12,6 @@ constexpr size_t kMaxCaptionLines = 3, kMinCaptionHan = 8, kMaxHeadline = 40;
 
 bool AtMargin(const PageLine& l) { return !l.raw.empty() && l.raw.front() != ' ' && l.raw.front() != '\t'; }
 
-size_t PreviousNonBlank(const std::vector<PageLine>& lines, size_t i) {
-  while (i > 0) {
-    if (!lines[--i].blank()) return i;
-  }
-  return lines.size();
-}
-
 }  // namespace
 
 std::vector<size_t> KeepHeadlineOverPicture(std::vector<PageLine>& lines) {

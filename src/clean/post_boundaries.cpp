@@ -56,13 +56,6 @@ bool IsNameLine(const PageLine& l) {
          SpaceSeparatedWords(l.core).size() <= 2 && !std::all_of(l.core.begin(), l.core.end(), IsAsciiDigit);
 }
 
-size_t PrevNonBlank(const std::vector<PageLine>& lines, size_t i) {
-  while (i > 0) {
-    if (!lines[--i].blank()) return i;
-  }
-  return lines.size();
-}
-
 // Posts parted by rules across the text: a rule under a body (or its
 // picture), the poster's name alone under it, the body under the name.
 // The first post's name stands over its body with the names' shape. Only
@@ -73,7 +66,7 @@ void MarkRulePartedNames(std::vector<PageLine>& lines) {
   size_t first_rule = lines.size();
   for (size_t i = 0; i < lines.size(); ++i) {
     if (!IsRuleLine(lines[i], kMinHrChars)) continue;
-    const size_t above = PrevNonBlank(lines, i);
+    const size_t above = PreviousNonBlank(lines, i);
     if (above == lines.size() || !(KeptBody(lines[above]) || lines[above].placeholder)) continue;
     const size_t name = NextNonBlank(lines, i + 1);
     if (name >= lines.size() || !IsNameLine(lines[name]) || name + 1 >= lines.size() || !lines[name + 1].blank())
@@ -90,7 +83,7 @@ void MarkRulePartedNames(std::vector<PageLine>& lines) {
   size_t k = first_rule;
   while (k > 0 && (lines[k - 1].blank() || KeptBody(lines[k - 1]) || lines[k - 1].placeholder)) --k;
   if (k > 0 && IsNameLine(lines[k - 1]) && shapes.contains(LineShape(lines[k - 1].core)) &&
-      PrevNonBlank(lines, k - 1) < lines.size()) {
+      PreviousNonBlank(lines, k - 1) < lines.size()) {
     names.push_back(k - 1);
   }
   std::map<std::u32string, size_t> said;
@@ -196,7 +189,7 @@ void MarkBoundaryBlocks(std::vector<PageLine>& lines, const std::vector<Zone>& z
 void MarkSignaturesUnderRules(std::vector<PageLine>& lines) {
   for (size_t i = 0; i < lines.size(); ++i) {
     if (!IsRuleLine(lines[i], kMinRuleChars)) continue;
-    const size_t above = PrevNonBlank(lines, i);
+    const size_t above = PreviousNonBlank(lines, i);
     // Under the mail delimiter the body may end with a command or a code
     // line, no sentence.
     const bool mail_delimiter = utf8::Trim(lines[i].raw) == "--";

@@ -56,15 +56,6 @@ bool HasHeadlineShape(const PageLine& l) {
   return last != U'：' && last != ':' && last != U'，' && last != ',' && last != U'、';
 }
 
-// The first non-blank line before `i`, or lines.size() when none.
-size_t PreviousNonBlank(const std::vector<PageLine>& lines, size_t i) {
-  for (size_t k = i; k > 0;) {
-    --k;
-    if (!lines[k].blank()) return k;
-  }
-  return lines.size();
-}
-
 bool IsKeptProse(const PageLine& l) { return l.reason.empty() && IsProse(l); }
 
 // A line that heads a paragraph (a sub-heading, the headline): the line
