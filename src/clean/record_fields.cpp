@@ -43,13 +43,9 @@ std::u32string FieldValue(const std::u32string& core) {
 // "主旨：預告修正…", "事由：…": an official letter's subject, the letter's
 // own first line even where it repeats the headline's words.
 bool IsSubjectField(const std::u32string& core) {
-  for (std::u32string_view label : {U"主旨", U"事由"}) {
-    if (std::u32string_view(core).starts_with(label) && core.size() > label.size() &&
-        (core[label.size()] == U'：' || core[label.size()] == ':')) {
-      return true;
-    }
-  }
-  return false;
+  constexpr size_t kLabel = 2;
+  const std::u32string label = HanFieldLabel(core, kLabel, kLabel);
+  return label == U"主旨" || label == U"事由";
 }
 
 // A field row (kept) whose value, with its continuation lines (indented
