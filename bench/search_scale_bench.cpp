@@ -41,6 +41,9 @@
 //                   `--ranking` reads them (query-time keys: e.g. tier=0
 //                   for the plain ranking, tier_fill=0.7; the index is
 //                   built with the defaults)
+//   --threads N     Wenyuan ranks each query on N threads (the caller and
+//                   N - 1 helpers: index::SearchThreads; default 1, as the
+//                   peers run; 0: the machine's cores)
 //   --slowest N     also print each class's N slowest Wenyuan queries: text,
 //                   time, stages and the passages scored in full
 //   --query TEXT    run this one query (as a phrase, no known item) instead
@@ -74,6 +77,7 @@
 #include "index/index_snapshot.h"
 #include "index/index_writer.h"
 #include "index/manifest.h"
+#include "index/search_threads.h"
 #include "scale_pool.h"
 #include "scale_queries.h"
 #include "scale_results.h"
@@ -119,7 +123,7 @@ int main(int argc, char** argv) {
       argc, argv,
       "usage: wenyuan_bench_search_scale [--passages N] [--queries N] [--seed S] [--copies C] [--index-dir DIR]\n    "
       "[--no-xapian] [--no-fts5] [--repeat R] [--merge-to-one] [--commit-every N] [--ranking SPEC]\n    [--slowest N] "
-      "[--query TEXT] [--write-queries FILE]\n    [--print-hits FILE]\n  top-10 latency per query class and R@10 at "
+      "[--query TEXT] [--write-queries FILE]\n    [--print-hits FILE] [--threads N]\n  top-10 latency per query class and R@10 at "
       "scale, "
       "next to Xapian and FTS5 (options: the "
       "header of\n  bench/search_scale_bench.cpp)\n",
@@ -137,8 +141,9 @@ int main(int argc, char** argv) {
        {"--slowest", true},
        {"--query", true},
        {"--write-queries", true},
-       {"--print-hits", true}});
-  size_t passages_wanted = 60000, known_items = 300, copies = 1, repeat = 1, slowest = 0;
+       {"--print-hits", true},
+       {"--threads", true}});
+  size_t passages_wanted = 60000, known_items = 300, copies = 1, repeat = 1, slowest = 0, threads = 1;
   size_t passages_per_commit = 50000;  // as `wenyuan ingest` (search::KbIndexWriter)
   uint64_t seed = 20;
   fs::path index_dir;
@@ -174,6 +179,8 @@ int main(int argc, char** argv) {
       repeat = std::max<size_t>(1, std::strtoull(argv[i + 1], nullptr, 10));
     else if (!std::strcmp(argv[i], "--query"))
       only_query = argv[i + 1];
+    else if (!std::strcmp(argv[i], "--threads"))
+      threads = std::strtoull(argv[i + 1], nullptr, 10);
     else if (!std::strcmp(argv[i], "--slowest"))
       slowest = std::strtoull(argv[i + 1], nullptr, 10);
     else if (!std::strcmp(argv[i], "--write-queries"))
@@ -355,6 +362,9 @@ int main(int argc, char** argv) {
   };
   search::SearchOptions options;
   options.k = 10;
+  index::SearchThreads search_threads(threads == 0 ? index::SearchThreads::DefaultHelpers() : threads - 1);
+  options.threads = &search_threads;
+  std::printf("Wenyuan ranks each query on %zu thread(s)\n", search_threads.helpers() + 1);
   search::SearchTimings last_timings;  // of the last Wenyuan query
   uint64_t last_scored = 0;
   std::string hits_printed;  // --print-hits: each query's first run

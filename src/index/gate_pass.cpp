@@ -5,16 +5,16 @@
 
 namespace wenyuan::index::scoring {
 
-// The gate pass over one segment, MaxScore-style: the gate cursors (rare,
+// The gate pass over one slice, MaxScore-style: the gate cursors (rare,
 // short lists) name the candidates in document order; a candidate's gate
 // clauses are scored exactly, then the other clauses are probed, largest
 // bound first, only while the candidate can still pass the threshold (the
 // bound of what is left, per block where the skip tables tell). The common
 // clauses' blocks are decoded only for candidates that could rank.
-Status ScoreSegmentGate(size_t s, const SnapshotSegment& seg, Prepared& prep, SegmentFilter& filter, TopK& top,
+Status ScoreSegmentGate(const Slice& slice, const SnapshotSegment& seg, Prepared& prep, SegmentFilter& filter, TopK& top,
                         uint64_t& scored) {
   const Query& query = *filter.query;
-  WY_ASSIGN_OR_RETURN(auto* opened, OpenScored(s, seg, query, prep));
+  WY_ASSIGN_OR_RETURN(auto* opened, OpenScored(slice, seg, query, prep));
   std::vector<ScoredCursor>& owned = *opened;
   std::vector<ScoredCursor*> gate, others;
   for (auto& c : owned) (c.gate ? gate : others).push_back(&c);
@@ -31,7 +31,7 @@ Status ScoreSegmentGate(size_t s, const SnapshotSegment& seg, Prepared& prep, Se
   while (true) {
     uint32_t d = kNoMoreDocs;
     for (const auto* g : gate) d = std::min(d, g->cursor.doc());
-    if (d == kNoMoreDocs) break;
+    if (d >= slice.end) break;
     const double theta = top.threshold();
     double sum = 0;
     touched.clear();
@@ -42,7 +42,7 @@ Status ScoreSegmentGate(size_t s, const SnapshotSegment& seg, Prepared& prep, Se
       double score = 0;
       for (double part : parts) score += part;  // in clause order, as exhaustive scoring adds
       ++scored;
-      top.Offer({score, s, d});
+      top.Offer({score, slice.seg, d});
     }
     for (size_t c : touched) parts[c] = 0;
     for (auto* g : gate) {

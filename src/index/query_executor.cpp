@@ -6,6 +6,7 @@
 #include <limits>
 
 #include "index/query_scoring.h"
+#include "index/search_threads.h"
 #include "index/term_cursor.h"
 
 namespace wenyuan::index {
@@ -19,6 +20,7 @@ using scoring::OpenScored;
 using scoring::PhraseCursors;
 using scoring::Prepared;
 using scoring::ScoredCursor;
+using scoring::Slice;
 using scoring::ScoreSegmentFill;
 using scoring::ScoreSegmentGate;
 using scoring::SegmentFilter;
@@ -196,18 +198,23 @@ Status CollectFiltered(const IndexSnapshot& snapshot, const Query& query, TopK& 
 
 namespace scoring {
 
-Result<std::vector<ScoredCursor>*> OpenScored(size_t s, const SnapshotSegment& seg, const Query& query,
+Result<std::vector<ScoredCursor>*> OpenScored(const Slice& slice, const SnapshotSegment& seg, const Query& query,
                                               Prepared& prep) {
+  const size_t s = slice.index;
   if (prep.cursors.size() <= s) prep.cursors.resize(s + 1);
   if (prep.cursors[s]) {
-    for (auto& c : *prep.cursors[s]) c.cursor.Rewind();
+    for (auto& c : *prep.cursors[s]) {
+      c.cursor.Rewind();
+      if (slice.begin > 0) c.cursor.Advance(slice.begin);
+    }
     return &*prep.cursors[s];
   }
   std::vector<ScoredCursor> cursors;
   for (size_t i = 0; i < query.scored.size(); ++i) {
     const auto& clause = query.scored[i];
-    WY_ASSIGN_OR_RETURN(TermCursor c, TermCursor::FromInfos(*seg.reader, prep.infos[s][i], clause.field));
+    WY_ASSIGN_OR_RETURN(TermCursor c, TermCursor::FromInfos(*seg.reader, prep.infos[slice.seg][i], clause.field));
     if (c.empty()) continue;
+    if (slice.begin > 0) c.Advance(slice.begin);
     ScoredCursor sc{std::move(c),
                     clause.flat ? clause.weight : clause.weight * prep.stats[i].idf,
                     prep.avg_length[i],
@@ -265,23 +272,104 @@ enum class Pass {
   kFill,      // the others, scoring above `floor`
 };
 
-// Scores one segment's documents that pass `filter` (and `pass`) into `top`,
+// Scores one slice's documents that pass `filter` (and `pass`) into `top`,
 // counting those scored in full (and, in the tier pass, what TierStats
 // holds); none scoring `floor` or less is needed.
 using SegmentScorer =
-    std::function<Status(size_t s, const SnapshotSegment& seg, Prepared& prep, Pass pass, double floor,
+    std::function<Status(const Slice& slice, const SnapshotSegment& seg, Prepared& prep, Pass pass, double floor,
                          SegmentFilter& filter, TopK& top, uint64_t& scored, TierStats& tier, FillSeeds& seeds)>;
 
-// Runs `pass` over every segment (per pass a fresh filter: its cursors only
-// move forward).
-Status RunPass(const IndexSnapshot& snapshot, const Query& query, Prepared& prep, const SegmentScorer& score_segment,
-               Pass pass, double floor, TopK& top, uint64_t& scored, TierStats& tier, FillSeeds& seeds) {
+// How a query's passes run: over its slices, one after another on the
+// caller, or in `tasks` side by side on `threads`.
+struct Plan {
+  std::vector<Slice> slices;               // in document order: by segment, then by first document
+  std::vector<std::vector<size_t>> tasks;  // the slices each thread's task runs, in order
+  SearchThreads* threads = nullptr;        // null: every slice in turn on the caller
+};
+
+// Whole segments on the caller, unless `options` has threads and the
+// snapshot holds at least two min_slice_docs: then the segments, end to
+// end, are cut into one run of about equal documents per thread (the
+// caller's and each helper's), and each run is a task of the slices it
+// covers (at most one segment per cut is split).
+Plan MakePlan(const IndexSnapshot& snapshot, const ExecuteOptions& options) {
+  Plan plan;
+  uint64_t total = 0;
+  for (const auto& seg : snapshot.segments()) total += seg.reader->doc_count();
+  const uint64_t threads = options.threads ? options.threads->Available() + 1 : 1;
+  const uint64_t tasks = std::max<uint64_t>(1, std::min(threads, total / std::max<uint32_t>(options.min_slice_docs, 1)));
+  plan.tasks.resize(tasks);
+  uint64_t first = 0;  // of the segment, end to end
+  size_t task = 0;
   for (size_t s = 0; s < snapshot.segments().size(); ++s) {
-    const auto& seg = snapshot.segments()[s];
+    const uint64_t docs = snapshot.segments()[s].reader->doc_count();
+    uint64_t begin = 0;
+    while (begin < docs) {
+      const uint64_t cut = total * (task + 1) / tasks;  // the task's end, end to end
+      const uint64_t end = std::max(begin + 1, std::min(docs, cut - first));
+      plan.tasks[task].push_back(plan.slices.size());
+      plan.slices.push_back({s, plan.slices.size(), static_cast<uint32_t>(begin), static_cast<uint32_t>(end)});
+      begin = end;
+      if (first + end == cut && task + 1 < tasks) ++task;
+    }
+    first += docs;
+  }
+  if (tasks > 1) plan.threads = options.threads;
+  return plan;
+}
+
+// One task's share of a pass run on threads: its own heap (a copy of the
+// pass's heap as the pass began, whose threshold it raises), counts and
+// status, merged when every task has ended.
+struct TaskPart {
+  TopK top;
+  uint64_t scored = 0;
+  TierStats tier;
+  Status status = Status::Ok();
+};
+
+// Runs `pass` over every slice (per pass a fresh filter: its cursors only
+// move forward). On threads, each task ranks into its own heap and the
+// heaps are merged: a passage pruned in a task could not pass that heap's
+// threshold, which is at most the merged heap's, so the merged best are
+// those of one thread (ties rank by segment and document either way).
+Status RunPass(const IndexSnapshot& snapshot, const Query& query, Prepared& prep, const Plan& plan,
+               const SegmentScorer& score_segment, Pass pass, double floor, TopK& top, uint64_t& scored,
+               TierStats& tier, FillSeeds& seeds) {
+  auto run_slice = [&](const Slice& slice, TopK& heap, uint64_t& count, TierStats& stats) -> Status {
+    const auto& seg = snapshot.segments()[slice.seg];
     WY_ASSIGN_OR_RETURN(SegmentFilter filter, OpenFilter(seg, query));
-    if (filter.impossible) continue;
-    WY_RETURN_IF_ERROR(score_segment(s, seg, prep, pass, floor, filter, top, scored, tier, seeds));
-    WY_RETURN_IF_ERROR(Damaged(seg, filter.status()));
+    if (filter.impossible) return Status::Ok();
+    WY_RETURN_IF_ERROR(score_segment(slice, seg, prep, pass, floor, filter, heap, count, stats, seeds));
+    return Damaged(seg, filter.status());
+  };
+  if (!plan.threads) {
+    for (const auto& slice : plan.slices) WY_RETURN_IF_ERROR(run_slice(slice, top, scored, tier));
+    return Status::Ok();
+  }
+  std::vector<TaskPart> parts(plan.tasks.size(), TaskPart{top, 0, TierStats{}, Status::Ok()});
+  std::atomic<double> shared(top.threshold());
+  for (auto& part : parts) part.top.ShareThreshold(&shared);
+  plan.threads->Run(plan.tasks.size(), [&](size_t t) {
+    TaskPart& part = parts[t];
+    for (size_t i : plan.tasks[t]) {
+      part.status = run_slice(plan.slices[i], part.top, part.scored, part.tier);
+      if (!part.status.ok()) return;
+    }
+  });
+  // Each part's heap began as `top`: only what a task added is offered.
+  std::vector<std::pair<size_t, uint32_t>> had;
+  for (const auto& c : top.Sorted()) had.emplace_back(c.seg, c.doc);
+  std::sort(had.begin(), had.end());
+  for (auto& part : parts) {
+    WY_RETURN_IF_ERROR(part.status);
+    scored += part.scored;
+    tier.holders += part.tier.holders;
+    tier.members += part.tier.members;
+    tier.best = std::max(tier.best, part.tier.best);
+    for (const auto& c : part.top.Sorted()) {
+      if (!std::binary_search(had.begin(), had.end(), std::make_pair(c.seg, c.doc))) top.Offer(c);
+    }
   }
   return Status::Ok();
 }
@@ -297,16 +385,18 @@ TopK RankingHeap(const Query& query, const Prepared& prep, size_t keep, size_t b
 // not hold every conjunct (only those holding a gate clause while
 // prep.fill_gated), best first.
 Result<std::vector<Candidate>> RunFill(const IndexSnapshot& snapshot, const Query& query, Prepared& prep,
-                                       const SegmentScorer& score_segment, double floor, uint64_t members,
-                                       uint64_t& scored) {
+                                       const Plan& plan, const SegmentScorer& score_segment, double floor,
+                                       uint64_t members, uint64_t& scored) {
   const size_t k = std::max<size_t>(query.k, 1);
   TopK fill = RankingHeap(query, prep, Collected(query) - members, k > members ? k - members : 1);
   TierStats unused;
   FillSeeds seeds;
+  seeds.offered.resize(plan.slices.size());
   // The seeding pass first: the passages most like the tier's raise the
   // threshold before the full pass reads the longer lists.
   for (Pass pass : {Pass::kFillSeed, Pass::kFill}) {
-    WY_RETURN_IF_ERROR(RunPass(snapshot, query, prep, score_segment, pass, floor, fill, scored, unused, seeds));
+    WY_RETURN_IF_ERROR(
+        RunPass(snapshot, query, prep, plan, score_segment, pass, floor, fill, scored, unused, seeds));
   }
   return fill.Sorted();
 }
@@ -316,8 +406,10 @@ Result<std::vector<Candidate>> RunFill(const IndexSnapshot& snapshot, const Quer
 // and rest passes (or one pass over all), then the proximity boost and the
 // hits.
 Result<QueryResult> Run(const IndexSnapshot& snapshot, const Query& query, const SegmentScorer& score_segment,
-                        bool use_gate) {
+                        bool use_gate, const ExecuteOptions& options) {
   WY_ASSIGN_OR_RETURN(Prepared prep, Prepare(snapshot, query));
+  const Plan plan = MakePlan(snapshot, options);
+  prep.cursors.resize(plan.slices.size());
   const size_t k = std::max<size_t>(query.k, 1);
   uint64_t scored = 0;
   TierStats tier_stats;
@@ -331,7 +423,7 @@ Result<QueryResult> Run(const IndexSnapshot& snapshot, const Query& query, const
     // How many the tier must hold for the others not to matter.
     const size_t needed = query.candidates <= query.k ? k : Collected(query);
     TopK tier = RankingHeap(query, prep, Collected(query), k);
-    WY_RETURN_IF_ERROR(RunPass(snapshot, query, prep, score_segment, Pass::kTier,
+    WY_RETURN_IF_ERROR(RunPass(snapshot, query, prep, plan, score_segment, Pass::kTier,
                                -std::numeric_limits<double>::infinity(), tier, scored, tier_stats, seeds));
     if (tier_stats.holders > 0) {
       std::vector<Candidate> ranked = tier.Sorted();
@@ -339,12 +431,12 @@ Result<QueryResult> Run(const IndexSnapshot& snapshot, const Query& query, const
       if (members < needed) {  // every member was kept: the fill follows
         const double floor = FillShare(query, tier_stats.holders) * tier_stats.best;
         prep.fill_gated = query.fill_from_gate && prep.gated;
-        WY_ASSIGN_OR_RETURN(auto rest, RunFill(snapshot, query, prep, score_segment, floor, members, scored));
+        WY_ASSIGN_OR_RETURN(auto rest, RunFill(snapshot, query, prep, plan, score_segment, floor, members, scored));
         if (prep.fill_gated && members + rest.size() < needed) {
           // Too few passages hold a rare term to fill the page: the
           // common terms' matches complete it, ranked as without the rule.
           prep.fill_gated = false;
-          WY_ASSIGN_OR_RETURN(rest, RunFill(snapshot, query, prep, score_segment, floor, members, scored));
+          WY_ASSIGN_OR_RETURN(rest, RunFill(snapshot, query, prep, plan, score_segment, floor, members, scored));
         }
         ranked.insert(ranked.end(), rest.begin(), rest.end());
       }
@@ -359,7 +451,8 @@ Result<QueryResult> Run(const IndexSnapshot& snapshot, const Query& query, const
     // k, after the proximity boost (Query::gate).
     const double floor = pass == Pass::kRest ? top.ScoreAt(k) - MaxProximityBoost(query, prep)
                                              : -std::numeric_limits<double>::infinity();
-    WY_RETURN_IF_ERROR(RunPass(snapshot, query, prep, score_segment, pass, floor, top, scored, tier_stats, seeds));
+    WY_RETURN_IF_ERROR(
+        RunPass(snapshot, query, prep, plan, score_segment, pass, floor, top, scored, tier_stats, seeds));
   }
   return Finish(snapshot, query, std::move(prep), top.Sorted(), scored);
 }
@@ -368,23 +461,23 @@ Result<QueryResult> Run(const IndexSnapshot& snapshot, const Query& query, const
 // rest pass only the other clauses' cursors take part, a document holding a
 // gate clause (ranked already) is passed over, and the threshold is at
 // least `floor` (which usually prunes them all at once).
-Status ScoreSegmentWand(size_t s, const SnapshotSegment& seg, Prepared& prep, Pass pass, double floor,
+Status ScoreSegmentWand(const Slice& slice, const SnapshotSegment& seg, Prepared& prep, Pass pass, double floor,
                         SegmentFilter& filter, TopK& top, uint64_t& scored, TierStats& tier, FillSeeds& seeds) {
-  if (pass == Pass::kGate) return ScoreSegmentGate(s, seg, prep, filter, top, scored);
-  if (pass == Pass::kTier) return ScoreSegmentTier(s, seg, prep, filter, top, scored, tier);
+  if (pass == Pass::kGate) return ScoreSegmentGate(slice, seg, prep, filter, top, scored);
+  if (pass == Pass::kTier) return ScoreSegmentTier(slice, seg, prep, filter, top, scored, tier);
   if (pass == Pass::kFillSeed || pass == Pass::kFill) {
-    return ScoreSegmentFill(s, seg, prep, floor, filter, top, scored, seeds, pass == Pass::kFillSeed);
+    return ScoreSegmentFill(slice, seg, prep, floor, filter, top, scored, seeds, pass == Pass::kFillSeed);
   }
   const Query& query = *filter.query;
   if (pass == Pass::kRest) {
     // Nothing to open when the other clauses together cannot pass.
     double bound = 0;
     for (size_t i = 0; i < query.scored.size(); ++i) {
-      if (!prep.stats[i].gate) bound += ClauseBound(query, prep, s, i);
+      if (!prep.stats[i].gate) bound += ClauseBound(query, prep, slice.seg, i);
     }
     if (bound <= std::max(top.threshold(), floor)) return Status::Ok();
   }
-  WY_ASSIGN_OR_RETURN(auto* opened, OpenScored(s, seg, query, prep));
+  WY_ASSIGN_OR_RETURN(auto* opened, OpenScored(slice, seg, query, prep));
   std::vector<ScoredCursor>& owned = *opened;
   std::vector<ScoredCursor*> cursors;
   std::vector<TermCursor*> ranked_already;  // the rest pass's gate cursors
@@ -417,6 +510,7 @@ Status ScoreSegmentWand(size_t s, const SnapshotSegment& seg, Prepared& prep, Pa
     }
     if (p == n) break;
     const uint32_t pivot = cursors[p]->cursor.doc();
+    if (pivot >= slice.end) break;
     while (p + 1 < n && cursors[p + 1]->cursor.doc() == pivot) ++p;
     // The block maxima at the pivot first, from the skip tables alone: a
     // block that cannot pass is skipped without being decoded.
@@ -454,7 +548,7 @@ Status ScoreSegmentWand(size_t s, const SnapshotSegment& seg, Prepared& prep, Pa
       double score = 0;
       for (double part : parts) score += part;
       ++scored;
-      top.Offer({score, s, pivot});
+      top.Offer({score, slice.seg, pivot});
     }
     for (size_t i = 0; i <= p; ++i) cursors[i]->cursor.Next();
   }
@@ -467,11 +561,12 @@ Status ScoreSegmentWand(size_t s, const SnapshotSegment& seg, Prepared& prep, Pa
 // Every matching document of one segment, scored in full; in the tier
 // pass those holding every conjunct, in the fill pass the others above
 // `floor`.
-Status ScoreSegmentExhaustive(size_t s, const SnapshotSegment& seg, Prepared& prep, Pass pass, double floor,
+Status ScoreSegmentExhaustive(const Slice& slice, const SnapshotSegment& seg, Prepared& prep, Pass pass, double floor,
                               SegmentFilter& filter, TopK& top, uint64_t& scored, TierStats& tier_stats, FillSeeds&) {
   if (pass == Pass::kFillSeed) return Status::Ok();  // the fill pass scores every document
   const Query& query = *filter.query;
-  WY_ASSIGN_OR_RETURN(auto* opened, OpenScored(s, seg, query, prep));
+  const size_t s = slice.seg;  // a whole segment: ExecuteExhaustive runs on one thread
+  WY_ASSIGN_OR_RETURN(auto* opened, OpenScored(slice, seg, query, prep));
   std::vector<ScoredCursor>& cursors = *opened;
   std::vector<double> scores(seg.reader->doc_count(), 0);
   std::vector<char> matched(seg.reader->doc_count(), 0);
@@ -506,12 +601,16 @@ Status ScoreSegmentExhaustive(size_t s, const SnapshotSegment& seg, Prepared& pr
 
 }  // namespace
 
+Result<QueryResult> Execute(const IndexSnapshot& snapshot, const Query& query, const ExecuteOptions& options) {
+  return Run(snapshot, query, ScoreSegmentWand, true, options);
+}
+
 Result<QueryResult> Execute(const IndexSnapshot& snapshot, const Query& query) {
-  return Run(snapshot, query, ScoreSegmentWand, true);
+  return Execute(snapshot, query, ExecuteOptions{});
 }
 
 Result<QueryResult> ExecuteExhaustive(const IndexSnapshot& snapshot, const Query& query) {
-  return Run(snapshot, query, ScoreSegmentExhaustive, false);
+  return Run(snapshot, query, ScoreSegmentExhaustive, false, ExecuteOptions{});
 }
 
 }  // namespace wenyuan::index

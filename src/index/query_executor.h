@@ -9,7 +9,9 @@
 // the rare terms, which are ranked first so the threshold rises before the
 // common terms' are reached). Ties rank the
 // earlier-indexed document first. Thread-safe: the snapshot is immutable and
-// each call builds its own cursors.
+// each call builds its own cursors. With ExecuteOptions::threads a query's
+// segments are cut into slices that are ranked side by side and merged:
+// the same hits as on one thread.
 #pragma once
 
 #include <vector>
@@ -49,7 +51,22 @@ Result<uint64_t> DocumentFrequency(const IndexSnapshot& snapshot, Field field, c
 // passages holding every conjunct (Query::fill_share, fill_share_max).
 double FillShare(const Query& query, uint64_t holders);
 
+class SearchThreads;
+
+// How Execute may spread one query over threads.
+struct ExecuteOptions {
+  // Null: every segment in turn on the calling thread. Otherwise the
+  // segments, end to end, are cut into helpers() + 1 runs of about equal
+  // documents, ranked by the caller and the idle helpers.
+  SearchThreads* threads = nullptr;
+  // Fewer runs where each would hold fewer documents than this (a small
+  // index is ranked on the caller alone: a thread's wake-up would cost
+  // more than it saves).
+  uint32_t min_slice_docs = 1u << 16;
+};
+
 Result<QueryResult> Execute(const IndexSnapshot& snapshot, const Query& query);
+Result<QueryResult> Execute(const IndexSnapshot& snapshot, const Query& query, const ExecuteOptions& options);
 // The same ranking without pruning: every matching document is scored.
 Result<QueryResult> ExecuteExhaustive(const IndexSnapshot& snapshot, const Query& query);
 

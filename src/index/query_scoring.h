@@ -5,6 +5,7 @@
 #pragma once
 
 #include <algorithm>
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <limits>
@@ -243,10 +244,15 @@ class TopK {
   explicit TopK(size_t keep, size_t best = 0, double margin = 0)
       : k_(std::max<size_t>(keep, 1)), best_(best), margin_(margin) {}
   double threshold() const {
-    const double kept = heap_.size() < k_ ? -std::numeric_limits<double>::infinity() : heap_.front().score;
-    if (best_ == 0 || best_scores_.size() < best_) return kept;
-    return std::max(kept, best_scores_.front() - margin_);
+    const double own = OwnThreshold();
+    return shared_ ? std::max(own, shared_->load(std::memory_order_relaxed)) : own;
   }
+  // Shares the threshold among the heaps of one pass run on threads
+  // (query_executor.cpp), whose union is merged at the end: each reads the
+  // highest any has reached and publishes its own as it rises. A heap's
+  // threshold is at most the merged heap's, so the highest is too, and a
+  // passage it prunes could not rank. Null: not shared.
+  void ShareThreshold(std::atomic<double>* shared) { shared_ = shared; }
   void Offer(const Candidate& c) {
     if (best_ > 0) {
       if (best_scores_.size() < best_) {
@@ -266,6 +272,12 @@ class TopK {
       heap_.back() = c;
       std::push_heap(heap_.begin(), heap_.end(), Better);
     }
+    if (shared_) {
+      const double own = OwnThreshold();
+      double seen = shared_->load(std::memory_order_relaxed);
+      while (own > seen && !shared_->compare_exchange_weak(seen, own, std::memory_order_relaxed)) {
+      }
+    }
   }
   // The score of the rank-th best kept (1 = the best); -infinity if fewer.
   double ScoreAt(size_t rank) const {
@@ -283,11 +295,29 @@ class TopK {
   }
 
  private:
+  double OwnThreshold() const {
+    const double kept = heap_.size() < k_ ? -std::numeric_limits<double>::infinity() : heap_.front().score;
+    if (best_ == 0 || best_scores_.size() < best_) return kept;
+    return std::max(kept, best_scores_.front() - margin_);
+  }
+
   size_t k_;
   size_t best_;
   double margin_;
   std::vector<Candidate> heap_;      // the worst kept is at the front
   std::vector<double> best_scores_;  // the best `best_` scores, the least at the front
+  std::atomic<double>* shared_ = nullptr;
+};
+
+// A run of one segment's documents that a pass scores as a unit: a whole
+// segment, or a part of a large one when Execute splits a query over
+// threads (ExecuteOptions). `index` names it among the query's slices
+// (its cursors and seeds are kept per slice).
+struct Slice {
+  size_t seg = 0;  // position in the snapshot
+  size_t index = 0;
+  uint32_t begin = 0;
+  uint32_t end = 0;  // one past the last document
 };
 
 struct Prepared {
@@ -302,27 +332,30 @@ struct Prepared {
   // Per segment, per scored clause: its dictionary entries (looked up once
   // per query, however many times a cursor is opened).
   std::vector<std::vector<std::vector<TermInfo>>> infos;
-  // Per segment, the scored clauses' cursors once a pass has opened them
-  // (OpenScored): later passes rewind them.
+  // Per slice, the scored clauses' cursors once a pass has opened them
+  // (OpenScored): later passes rewind them. Sized to the slices before a
+  // pass runs, so slices on other threads touch only their own entry.
   std::vector<std::optional<std::vector<ScoredCursor>>> cursors;
 };
 
-// The scored clauses' cursors in segment `s`, without the absent ones, each
-// on its first document. Opened by the query's first pass over the segment
-// and kept in `prep`; a later pass gets them rewound (TermCursor::Rewind),
-// so the skip tables read by one pass are not parsed again by the next.
-// Valid until the next call for the same segment.
-Result<std::vector<ScoredCursor>*> OpenScored(size_t s, const SnapshotSegment& seg, const Query& query, Prepared& prep);
+// The scored clauses' cursors in `slice`, without the absent ones, each on
+// its first document in the slice. Opened by the query's first pass over
+// the slice and kept in `prep`; a later pass gets them rewound
+// (TermCursor::Rewind), so the skip tables read by one pass are not parsed
+// again by the next. Valid until the next call for the same slice.
+Result<std::vector<ScoredCursor>*> OpenScored(const Slice& slice, const SnapshotSegment& seg, const Query& query,
+                                              Prepared& prep);
 // A cursor's damage as Corruption naming the segment.
 Status Damaged(const SnapshotSegment& seg, const Status& status);
 
-// The gate pass over one segment (Query::gate): its documents holding a
+// The gate pass over one slice (Query::gate): its documents holding a
 // gate clause that pass `filter`, into `top` (gate_pass.cpp).
-Status ScoreSegmentGate(size_t s, const SnapshotSegment& seg, Prepared& prep, SegmentFilter& filter, TopK& top,
+Status ScoreSegmentGate(const Slice& slice, const SnapshotSegment& seg, Prepared& prep, SegmentFilter& filter, TopK& top,
                         uint64_t& scored);
 
-// The documents the fill's seeding pass offered to the heap, per segment
-// (ascending): the full fill pass passes over them.
+// The documents the fill's seeding pass offered to the heap, per slice
+// (ascending): the full fill pass passes over them. Sized to the slices
+// before the seeding pass.
 struct FillSeeds {
   std::vector<std::vector<uint32_t>> offered;
 };
@@ -338,19 +371,19 @@ struct TierStats {
   double best = -std::numeric_limits<double>::infinity();
 };
 
-// The first tier's pass over one segment (Query::conjunctive): its
+// The first tier's pass over one slice (Query::conjunctive): its
 // documents holding every conjunct that pass `filter` into `top` (as
 // first_tier candidates; tier_pass.cpp), counted in `tier`. Holders and
 // members are counted until `top`'s threshold is finite, which needs as
 // many members as the ranking asks for; `tier.best` is exact.
-Status ScoreSegmentTier(size_t s, const SnapshotSegment& seg, Prepared& prep, SegmentFilter& filter, TopK& top,
+Status ScoreSegmentTier(const Slice& slice, const SnapshotSegment& seg, Prepared& prep, SegmentFilter& filter, TopK& top,
                         uint64_t& scored, TierStats& tier);
 
-// The fill's pass over one segment (Query::conjunctive): its documents that
+// The fill's pass over one slice (Query::conjunctive): its documents that
 // lack some conjunct (not in the tier), pass `filter` and score above
 // `floor`, into `top` (tier_pass.cpp). With `seeding`, only those of the
 // most bounded clause, noted in `seeds`; without, all but those noted.
-Status ScoreSegmentFill(size_t s, const SnapshotSegment& seg, Prepared& prep, double floor, SegmentFilter& filter,
+Status ScoreSegmentFill(const Slice& slice, const SnapshotSegment& seg, Prepared& prep, double floor, SegmentFilter& filter,
                         TopK& top, uint64_t& scored, FillSeeds& seeds, bool seeding);
 
 // The proximity boost (Query::proximity_weight; proximity_boost.cpp): the

@@ -6,7 +6,7 @@
 
 namespace wenyuan::index::scoring {
 
-// The first tier's pass over one segment, as an AND: the conjuncts' cursors
+// The first tier's pass over one slice, as an AND: the conjuncts' cursors
 // leapfrog from the rarest (each moves to the furthest document another
 // named), so only the documents holding all of them are visited. Once the
 // threshold is finite, a target whose block maxima (every clause's, from
@@ -15,10 +15,10 @@ namespace wenyuan::index::scoring {
 // then the other clauses are probed, largest bound first, only while the
 // member can still pass (as the gate pass does). A holder the filters
 // reject is scored only while it can still be the best holder.
-Status ScoreSegmentTier(size_t s, const SnapshotSegment& seg, Prepared& prep, SegmentFilter& filter, TopK& top,
+Status ScoreSegmentTier(const Slice& slice, const SnapshotSegment& seg, Prepared& prep, SegmentFilter& filter, TopK& top,
                         uint64_t& scored, TierStats& tier) {
   const Query& query = *filter.query;
-  WY_ASSIGN_OR_RETURN(auto* opened, OpenScored(s, seg, query, prep));
+  WY_ASSIGN_OR_RETURN(auto* opened, OpenScored(slice, seg, query, prep));
   std::vector<ScoredCursor>& owned = *opened;
   std::vector<ScoredCursor*> conj, others;
   for (auto& c : owned) (c.conjunct ? conj : others).push_back(&c);
@@ -44,7 +44,7 @@ Status ScoreSegmentTier(size_t s, const SnapshotSegment& seg, Prepared& prep, Se
   bool stretch_known = false;
   BlockBounds blocks(owned);      // also bounds a member's probes
   std::vector<double> rest_here;  // bound of others[j..] at the member, per block
-  while (target != kNoMoreDocs) {
+  while (target < slice.end) {
     const double theta = top.threshold();
     if (theta > -std::numeric_limits<double>::infinity()) {
       if (!stretch_known || target >= stretch_end) {
@@ -92,7 +92,7 @@ Status ScoreSegmentTier(size_t s, const SnapshotSegment& seg, Prepared& prep, Se
         tier.best = std::max(tier.best, score);
         if (accepted) {
           ++scored;
-          top.Offer({score, s, target, true});
+          top.Offer({score, slice.seg, target, true});
         }
       }
       for (size_t c : touched) parts[c] = 0;
@@ -110,7 +110,7 @@ Status ScoreSegmentTier(size_t s, const SnapshotSegment& seg, Prepared& prep, Se
 
 namespace wenyuan::index::scoring {
 
-// The fill's pass over one segment, MaxScore-style with the floor as its
+// The fill's pass over one slice, MaxScore-style with the floor as its
 // threshold: the clauses whose bounds together stay at or below the
 // threshold cannot lift a document above it alone, so only the documents of
 // the others (the essential lists, usually the rarest conjuncts) are
@@ -121,7 +121,7 @@ namespace wenyuan::index::scoring {
 // bound first, while it can still pass. A tier member (every conjunct
 // present) is passed over: it is ranked already.
 //
-// The seeding pass (`seeding`) runs first over every segment: its
+// The seeding pass (`seeding`) runs first over every slice: its
 // candidates are only the documents of the most bounded list (the rarest
 // conjunct, usually: the passages most like the tier's), so the heap's
 // threshold is high before the full pass starts; what it offered is
@@ -132,10 +132,10 @@ namespace wenyuan::index::scoring {
 // alone name the candidates (every other list is only probed, while the
 // candidate can still pass); otherwise the essential lists do and each
 // candidate's gate lists are probed before it is scored.
-Status ScoreSegmentFill(size_t s, const SnapshotSegment& seg, Prepared& prep, double floor, SegmentFilter& filter,
+Status ScoreSegmentFill(const Slice& slice, const SnapshotSegment& seg, Prepared& prep, double floor, SegmentFilter& filter,
                         TopK& top, uint64_t& scored, FillSeeds& seeds, bool seeding) {
   const Query& query = *filter.query;
-  WY_ASSIGN_OR_RETURN(auto* opened, OpenScored(s, seg, query, prep));
+  WY_ASSIGN_OR_RETURN(auto* opened, OpenScored(slice, seg, query, prep));
   std::vector<ScoredCursor>& owned = *opened;
   std::vector<ScoredCursor*> by_bound, gate;
   size_t conjuncts_here = 0;
@@ -150,8 +150,7 @@ Status ScoreSegmentFill(size_t s, const SnapshotSegment& seg, Prepared& prep, do
   std::sort(by_bound.begin(), by_bound.end(), [](const ScoredCursor* a, const ScoredCursor* b) {
     return a->bound != b->bound ? a->bound < b->bound : a->clause < b->clause;
   });
-  if (seeds.offered.size() <= s) seeds.offered.resize(s + 1);
-  std::vector<uint32_t>& offered = seeds.offered[s];  // ascending
+  std::vector<uint32_t>& offered = seeds.offered[slice.index];  // ascending
   size_t next_offered = 0;
   // The least bounds, together at or below the threshold, are not
   // essential; `split` only grows, as the threshold only rises. The
@@ -203,7 +202,7 @@ Status ScoreSegmentFill(size_t s, const SnapshotSegment& seg, Prepared& prep, do
   // Every candidate below `resume` was looked at. A list that joins the
   // candidates' lists after a resplit (fill_from_gate: the gate lists and
   // the essential ones take turns) may stand on one of them, or before.
-  uint32_t resume = 0;
+  uint32_t resume = slice.begin;
   // The essential lists' documents and bounds side by side (the candidate
   // loop reads them for every candidate), and those standing on the
   // candidate; reloaded when a resplit changes the lists.
@@ -230,7 +229,7 @@ Status ScoreSegmentFill(size_t s, const SnapshotSegment& seg, Prepared& prep, do
     }
     uint32_t d = kNoMoreDocs;
     for (uint32_t a : at) d = std::min(d, a);
-    if (d == kNoMoreDocs) break;
+    if (d >= slice.end) break;
     double present = 0;  // the essential lists' bounds at d
     lead.clear();
     lead_index.clear();
@@ -267,7 +266,7 @@ Status ScoreSegmentFill(size_t s, const SnapshotSegment& seg, Prepared& prep, do
       for (double part : parts) score += part;  // in clause order, as exhaustive scoring adds
       ++scored;
       if (score > floor) {
-        top.Offer({score, s, d});
+        top.Offer({score, slice.seg, d});
         if (seeding) offered.push_back(d);
       }
     }

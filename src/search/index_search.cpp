@@ -304,7 +304,9 @@ Result<SearchResponse> SearchSnapshot(const index::IndexSnapshot& snapshot, cons
   const size_t shown = std::max(options.k, query.candidates);
   query.candidates = std::max(query.candidates, options.facet_depth);
   timings.analysis_ms += clock.Lap();
-  WY_ASSIGN_OR_RETURN(index::QueryResult result, index::Execute(snapshot, query));
+  index::ExecuteOptions execute;
+  execute.threads = options.threads;
+  WY_ASSIGN_OR_RETURN(index::QueryResult result, index::Execute(snapshot, query, execute));
   timings.engine_ms += clock.Lap();
   if (options.facet_depth > 0) {
     std::unordered_set<int64_t> seen;

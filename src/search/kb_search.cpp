@@ -26,6 +26,7 @@ Result<SearchResponse> KeywordSearch(const KbSession& kb, const ParsedQuery& par
   // Facets make the engine rank facet_depth hits instead of k; with no
   // document of the KB categorised there is nothing to count, so it ranks k.
   SearchOptions ranked = options;
+  if (!ranked.threads) ranked.threads = kb.search_threads();
   std::shared_ptr<const CategoryColumns> columns;
   if (options.facet_depth > 0) {
     WY_ASSIGN_OR_RETURN(columns, kb.Categories());

@@ -58,8 +58,13 @@ Result<std::vector<float>> KbSession::EmbedQuery(const std::string& text) const 
   return std::move(vectors[0]);
 }
 
-KbSessions::KbSessions(DataLayout layout, Analysis base, std::shared_ptr<vector::Embedder> embedder)
-    : layout_(std::move(layout)), base_(std::move(base)), embedder_(std::move(embedder)) {}
+KbSessions::KbSessions(DataLayout layout, Analysis base, std::shared_ptr<vector::Embedder> embedder,
+                       size_t search_threads)
+    : layout_(std::move(layout)), base_(std::move(base)), embedder_(std::move(embedder)) {
+  if (search_threads > 1) search_threads_ = std::make_unique<index::SearchThreads>(search_threads - 1);
+}
+
+index::SearchThreads* KbSession::search_threads() const { return sessions_->search_threads_.get(); }
 
 Result<KbSession> KbSessions::Open(catalog::Catalog& catalog, const std::string& kb) {
   uint64_t drops = 0;

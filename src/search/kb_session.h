@@ -38,6 +38,7 @@
 
 #include "catalog/catalog.h"
 #include "index/index_snapshot.h"
+#include "index/search_threads.h"
 #include "search/analysis.h"
 #include "search/category_columns.h"
 #include "search/hybrid_fusion.h"
@@ -77,6 +78,9 @@ class KbSession {
   // The embedder's vector for a query (calls are serialised: an in-process
   // model serves one at a time).
   Result<std::vector<float>> EmbedQuery(const std::string& text) const;
+  // The threads a search of the session may spread over (index::
+  // ExecuteOptions), or null: the caller alone.
+  index::SearchThreads* search_threads() const;
   // Hybrid when an embedder is configured, keyword otherwise (as the CLI).
   SearchMode default_mode() const { return embedder() ? SearchMode::kHybrid : SearchMode::kKeyword; }
 
@@ -112,8 +116,10 @@ struct PreloadReport {
 class KbSessions {
  public:
   // `base` is the process's analysis (MakeDefaultAnalysis); `embedder` may
-  // be null.
-  KbSessions(DataLayout layout, Analysis base, std::shared_ptr<vector::Embedder> embedder = nullptr);
+  // be null. A search may use up to `search_threads` threads, its caller's
+  // and helpers the sessions keep (1: the caller alone).
+  KbSessions(DataLayout layout, Analysis base, std::shared_ptr<vector::Embedder> embedder = nullptr,
+             size_t search_threads = 1);
 
   // The KB named `kb`, read through `catalog` (the caller's connection,
   // which the session uses for its queries): NotFound if there is none.
@@ -176,6 +182,7 @@ class KbSessions {
   uint64_t drops_ = 0;  // KBs forgotten so far: a session opened before one keeps nothing
   size_t analyses_built_ = 0;
   std::mutex vectors_mutex_;  // one vector update or query embedding at a time
+  std::unique_ptr<index::SearchThreads> search_threads_;  // null: searches on their callers alone
 };
 
 }  // namespace wenyuan::search

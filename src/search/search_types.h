@@ -9,6 +9,10 @@
 #include <string>
 #include <vector>
 
+namespace wenyuan::index {
+class SearchThreads;
+}  // namespace wenyuan::index
+
 namespace wenyuan::search {
 
 struct Highlight {
@@ -101,6 +105,9 @@ struct SearchOptions {
   // every match would say little; the best few hundred are what a reader
   // narrows down.
   size_t facet_depth = 0;
+  // Helper threads that may rank the query's slices beside the caller
+  // (index::ExecuteOptions); null: the caller alone. Not owned.
+  index::SearchThreads* threads = nullptr;
 };
 
 }  // namespace wenyuan::search

@@ -104,7 +104,8 @@ Status HttpServer::Bind() {
     WY_ASSIGN_OR_RETURN(embedder, vector::MakeEmbedder(config.embedder, state_->analysis.bigrams));
     state_->log.Info("serve: hybrid search with the embedder " + embedder->name());
   }
-  state_->kbs = std::make_unique<search::KbSessions>(DataLayout(state_->data_dir), state_->analysis, embedder);
+  state_->kbs = std::make_unique<search::KbSessions>(DataLayout(state_->data_dir), state_->analysis, embedder,
+                                                     static_cast<size_t>(config.search_threads));
   if (model_) {
     auto shared = std::make_shared<llm::SerializedModel>(model_);
     answer::GroundingOptions grounding;

@@ -3,9 +3,17 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 
+#include <algorithm>
+#include <thread>
+
 #include "util/config_file.h"
 
 namespace wenyuan::server {
+
+int DefaultSearchThreads() {
+  const unsigned cores = std::thread::hardware_concurrency();
+  return static_cast<int>(std::clamp(cores, 1u, 4u));
+}
 
 Status LoadServerConfig(const std::filesystem::path& file, ServerConfig& config) {
   WY_ASSIGN_OR_RETURN(std::vector<ConfigSetting> settings, ReadConfigFile(file));
@@ -19,6 +27,8 @@ Status LoadServerConfig(const std::filesystem::path& file, ServerConfig& config)
       WY_RETURN_IF_ERROR(s.Number(config.port, 0, 65535, "a port number 0-65535"));
     } else if (key == "threads") {
       WY_RETURN_IF_ERROR(s.Number(config.threads, 1, 256, "1-256"));
+    } else if (key == "search_threads") {
+      WY_RETURN_IF_ERROR(s.Number(config.search_threads, 1, 64, "1-64 (1: each search on its handler alone)"));
     } else if (key == "max_body_bytes") {
       WY_RETURN_IF_ERROR(s.Number(config.max_body_bytes, 1024, 1ull << 32, "1024-4294967296"));
     } else if (key == "max_json_depth") {
