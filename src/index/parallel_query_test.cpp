@@ -25,6 +25,7 @@ TEST(ParallelQueryTest, SlicesRankedOnThreadsGiveTheHitsOfOneThread) {
     ExecuteOptions spread;
     spread.threads = &threads;
     spread.min_slice_docs = 1;
+    spread.spread_postings = 0;  // every pass spread
     std::mt19937 rng(8);
     int tiered = 0;
     for (int trial = 0; trial < 150; ++trial) {

@@ -285,6 +285,7 @@ struct Plan {
   std::vector<Slice> slices;               // in document order: by segment, then by first document
   std::vector<std::vector<size_t>> tasks;  // the slices each thread's task runs, in order
   SearchThreads* threads = nullptr;        // null: every slice in turn on the caller
+  uint64_t spread_postings = 0;            // ExecuteOptions::spread_postings
 };
 
 // Whole segments on the caller, unless `options` has threads and the
@@ -315,6 +316,7 @@ Plan MakePlan(const IndexSnapshot& snapshot, const ExecuteOptions& options) {
     first += docs;
   }
   if (tasks > 1) plan.threads = options.threads;
+  plan.spread_postings = options.spread_postings;
   return plan;
 }
 
@@ -327,6 +329,19 @@ struct TaskPart {
   TierStats tier;
   Status status = Status::Ok();
 };
+
+// Whether a pass has enough to do to be worth waking a thread for: the tier
+// and the fill's seeding visit the passages of the rarest conjunct (mostly),
+// so they are spread only when it holds `min_postings` or more; the other
+// passes always.
+bool WorthSpreading(const Prepared& prep, Pass pass, uint64_t min_postings) {
+  if (pass != Pass::kTier && pass != Pass::kFillSeed) return true;
+  uint64_t rarest = UINT64_MAX;
+  for (const auto& stats : prep.stats) {
+    if (stats.conjunct) rarest = std::min(rarest, stats.df);
+  }
+  return rarest >= min_postings;
+}
 
 // Runs `pass` over every slice (per pass a fresh filter: its cursors only
 // move forward). On threads, each task ranks into its own heap and the
@@ -343,7 +358,7 @@ Status RunPass(const IndexSnapshot& snapshot, const Query& query, Prepared& prep
     WY_RETURN_IF_ERROR(score_segment(slice, seg, prep, pass, floor, filter, heap, count, stats, seeds));
     return Damaged(seg, filter.status());
   };
-  if (!plan.threads) {
+  if (!plan.threads || !WorthSpreading(prep, pass, plan.spread_postings)) {
     for (const auto& slice : plan.slices) WY_RETURN_IF_ERROR(run_slice(slice, top, scored, tier));
     return Status::Ok();
   }

@@ -63,6 +63,9 @@ struct ExecuteOptions {
   // index is ranked on the caller alone: a thread's wake-up would cost
   // more than it saves).
   uint32_t min_slice_docs = 1u << 16;
+  // The tier pass and the fill's seeding visit the passages of the rarest
+  // conjunct: with fewer than this, they run on the caller alone.
+  uint64_t spread_postings = 4096;
 };
 
 Result<QueryResult> Execute(const IndexSnapshot& snapshot, const Query& query);

@@ -81,6 +81,29 @@ TEST_F(KbSessionTest, PreloadKeepsWhatTheFirstSearchUses) {
   EXPECT_EQ(found->hits[0].source, "/d/a.txt");
 }
 
+// Sessions asked for search threads keep helpers that every session's
+// searches are handed (a small index is still ranked on the caller).
+TEST_F(KbSessionTest, SearchThreadsAreKeptForEverySession) {
+  KbSessions alone(DataLayout(dir_.path()), analysis_);
+  auto kb = alone.Open(*catalog_, "kb");
+  ASSERT_TRUE(kb.ok());
+  EXPECT_EQ(kb->search_threads(), nullptr);
+  KbSessions spread(DataLayout(dir_.path()), analysis_, nullptr, 3);
+  auto a = spread.Open(*catalog_, "kb");
+  auto b = spread.Open(*catalog_, "kb");
+  ASSERT_TRUE(a.ok() && b.ok());
+  ASSERT_NE(a->search_threads(), nullptr);
+  EXPECT_EQ(a->search_threads(), b->search_threads());
+  EXPECT_EQ(a->search_threads()->helpers(), 2u);
+  SearchRequest request;
+  request.query = "資安事件";
+  auto one = SearchKb(*kb, request);
+  auto many = SearchKb(*a, request);
+  ASSERT_TRUE(one.ok() && many.ok());
+  ASSERT_EQ(one->hits.size(), many->hits.size());
+  for (size_t i = 0; i < one->hits.size(); ++i) EXPECT_EQ(one->hits[i].passage_id, many->hits[i].passage_id);
+}
+
 // An index behind the catalog is left to the first search: Preload writes
 // nothing (the manifest stays the same file), the search repairs it.
 TEST_F(KbSessionTest, PreloadLeavesAnIndexBehindTheCatalogToTheFirstSearch) {

@@ -12,7 +12,7 @@ namespace wenyuan::server {
 
 int DefaultSearchThreads() {
   const unsigned cores = std::thread::hardware_concurrency();
-  return static_cast<int>(std::clamp(cores, 1u, 4u));
+  return static_cast<int>(std::clamp(cores / 2, 1u, 4u));
 }
 
 Status LoadServerConfig(const std::filesystem::path& file, ServerConfig& config) {

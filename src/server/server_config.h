@@ -14,7 +14,7 @@
 
 namespace wenyuan::server {
 
-// The machine's cores, at most four.
+// Half the machine's cores, at least one and at most four.
 int DefaultSearchThreads();
 
 struct ServerConfig {
@@ -22,9 +22,11 @@ struct ServerConfig {
   int port = 8080;  // 0 picks a free port (tests)
   int threads = 8;
   // Threads one search may use: its handler's and idle helpers, each ranking
-  // a part of the index (1: the handler alone). The default, the cores up
-  // to four, cuts the slow queries' time on an idle machine; a busy one
-  // runs each search on its handler.
+  // a part of the index (1: the handler alone). A busy server runs each
+  // search on its handler; an idle one cuts its slow queries' time (half
+  // the cores, up to four, by default: on two cores the other one serves
+  // the connections and the client, and a helper gained nothing measured,
+  // bench/README.md).
   int search_threads = DefaultSearchThreads();
   uint64_t max_body_bytes = 1ull << 20;          // JSON and other non-upload bodies
   size_t max_json_depth = 64;                    // nesting of arrays/objects

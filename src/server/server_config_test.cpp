@@ -40,7 +40,7 @@ TEST(ServerConfig, ConnectionLimitsAndTlsFilesAreSettings) {
                      "header_timeout_seconds = 3\nrequest_timeout_seconds = 30\nkeep_alive_seconds = 2\n"
                      "max_connections = 100\nmax_connections_per_address = 7\nmax_header_bytes = 4096\n"
                      "max_held_body_bytes = 1048576\nrelay_buffer_bytes = 65536\nio_threads = 3\n"
-                     "tls_cert = /etc/wenyuan/cert.pem\ntls_key = /etc/wenyuan/key.pem\n");
+                     "tls_cert = /etc/wenyuan/cert.pem\ntls_key = /etc/wenyuan/key.pem\nsearch_threads = 3\n");
   Status loaded = LoadServerConfig(dir / "a.conf", config);
   ASSERT_TRUE(loaded.ok()) << loaded.message();
   EXPECT_EQ(config.header_timeout_seconds, 3);
@@ -54,8 +54,9 @@ TEST(ServerConfig, ConnectionLimitsAndTlsFilesAreSettings) {
   EXPECT_EQ(config.io_threads, 3);
   EXPECT_EQ(config.tls_cert, "/etc/wenyuan/cert.pem");
   EXPECT_EQ(config.tls_key, "/etc/wenyuan/key.pem");
+  EXPECT_EQ(config.search_threads, 3);
   for (const char* bad : {"header_timeout_seconds = 0\n", "max_connections_per_address = 0\n",
-                          "max_header_bytes = 10\n", "io_threads = 1000\n"}) {
+                          "max_header_bytes = 10\n", "io_threads = 1000\n", "search_threads = 0\n"}) {
     testing::WriteFile(dir / "b.conf", bad);
     Status s = LoadServerConfig(dir / "b.conf", config);
     EXPECT_FALSE(s.ok()) << bad;
