@@ -6,7 +6,7 @@
 #include <limits>
 
 #include "index/query_scoring.h"
-#include "index/search_threads.h"
+#include "index/slice_plan.h"
 #include "index/term_cursor.h"
 
 namespace wenyuan::index {
@@ -19,6 +19,9 @@ using scoring::MaxProximityBoost;
 using scoring::OpenScored;
 using scoring::PhraseCursors;
 using scoring::Prepared;
+using scoring::MakePlan;
+using scoring::Plan;
+using scoring::RankSlices;
 using scoring::ScoredCursor;
 using scoring::Slice;
 using scoring::ScoreSegmentFill;
@@ -279,57 +282,6 @@ using SegmentScorer =
     std::function<Status(const Slice& slice, const SnapshotSegment& seg, Prepared& prep, Pass pass, double floor,
                          SegmentFilter& filter, TopK& top, uint64_t& scored, TierStats& tier, FillSeeds& seeds)>;
 
-// How a query's passes run: over its slices, one after another on the
-// caller, or in `tasks` side by side on `threads`.
-struct Plan {
-  std::vector<Slice> slices;               // in document order: by segment, then by first document
-  std::vector<std::vector<size_t>> tasks;  // the slices each thread's task runs, in order
-  SearchThreads* threads = nullptr;        // null: every slice in turn on the caller
-  uint64_t spread_postings = 0;            // ExecuteOptions::spread_postings
-};
-
-// Whole segments on the caller, unless `options` has threads and the
-// snapshot holds at least two min_slice_docs: then the segments, end to
-// end, are cut into one run of about equal documents per thread (the
-// caller's and each helper's), and each run is a task of the slices it
-// covers (at most one segment per cut is split).
-Plan MakePlan(const IndexSnapshot& snapshot, const ExecuteOptions& options) {
-  Plan plan;
-  uint64_t total = 0;
-  for (const auto& seg : snapshot.segments()) total += seg.reader->doc_count();
-  const uint64_t threads = options.threads ? options.threads->Available() + 1 : 1;
-  const uint64_t tasks = std::max<uint64_t>(1, std::min(threads, total / std::max<uint32_t>(options.min_slice_docs, 1)));
-  plan.tasks.resize(tasks);
-  uint64_t first = 0;  // of the segment, end to end
-  size_t task = 0;
-  for (size_t s = 0; s < snapshot.segments().size(); ++s) {
-    const uint64_t docs = snapshot.segments()[s].reader->doc_count();
-    uint64_t begin = 0;
-    while (begin < docs) {
-      const uint64_t cut = total * (task + 1) / tasks;  // the task's end, end to end
-      const uint64_t end = std::max(begin + 1, std::min(docs, cut - first));
-      plan.tasks[task].push_back(plan.slices.size());
-      plan.slices.push_back({s, plan.slices.size(), static_cast<uint32_t>(begin), static_cast<uint32_t>(end)});
-      begin = end;
-      if (first + end == cut && task + 1 < tasks) ++task;
-    }
-    first += docs;
-  }
-  if (tasks > 1) plan.threads = options.threads;
-  plan.spread_postings = options.spread_postings;
-  return plan;
-}
-
-// One task's share of a pass run on threads: its own heap (a copy of the
-// pass's heap as the pass began, whose threshold it raises), counts and
-// status, merged when every task has ended.
-struct TaskPart {
-  TopK top;
-  uint64_t scored = 0;
-  TierStats tier;
-  Status status = Status::Ok();
-};
-
 // Whether a pass has enough to do to be worth waking a thread for: the tier
 // and the fill's seeding visit the passages of the rarest conjunct (mostly),
 // so they are spread only when it holds `min_postings` or more; the other
@@ -344,10 +296,7 @@ bool WorthSpreading(const Prepared& prep, Pass pass, uint64_t min_postings) {
 }
 
 // Runs `pass` over every slice (per pass a fresh filter: its cursors only
-// move forward). On threads, each task ranks into its own heap and the
-// heaps are merged: a passage pruned in a task could not pass that heap's
-// threshold, which is at most the merged heap's, so the merged best are
-// those of one thread (ties rank by segment and document either way).
+// move forward), on the plan's threads when the pass is worth it.
 Status RunPass(const IndexSnapshot& snapshot, const Query& query, Prepared& prep, const Plan& plan,
                const SegmentScorer& score_segment, Pass pass, double floor, TopK& top, uint64_t& scored,
                TierStats& tier, FillSeeds& seeds) {
@@ -358,35 +307,7 @@ Status RunPass(const IndexSnapshot& snapshot, const Query& query, Prepared& prep
     WY_RETURN_IF_ERROR(score_segment(slice, seg, prep, pass, floor, filter, heap, count, stats, seeds));
     return Damaged(seg, filter.status());
   };
-  if (!plan.threads || !WorthSpreading(prep, pass, plan.spread_postings)) {
-    for (const auto& slice : plan.slices) WY_RETURN_IF_ERROR(run_slice(slice, top, scored, tier));
-    return Status::Ok();
-  }
-  std::vector<TaskPart> parts(plan.tasks.size(), TaskPart{top, 0, TierStats{}, Status::Ok()});
-  std::atomic<double> shared(top.threshold());
-  for (auto& part : parts) part.top.ShareThreshold(&shared);
-  plan.threads->Run(plan.tasks.size(), [&](size_t t) {
-    TaskPart& part = parts[t];
-    for (size_t i : plan.tasks[t]) {
-      part.status = run_slice(plan.slices[i], part.top, part.scored, part.tier);
-      if (!part.status.ok()) return;
-    }
-  });
-  // Each part's heap began as `top`: only what a task added is offered.
-  std::vector<std::pair<size_t, uint32_t>> had;
-  for (const auto& c : top.Sorted()) had.emplace_back(c.seg, c.doc);
-  std::sort(had.begin(), had.end());
-  for (auto& part : parts) {
-    WY_RETURN_IF_ERROR(part.status);
-    scored += part.scored;
-    tier.holders += part.tier.holders;
-    tier.members += part.tier.members;
-    tier.best = std::max(tier.best, part.tier.best);
-    for (const auto& c : part.top.Sorted()) {
-      if (!std::binary_search(had.begin(), had.end(), std::make_pair(c.seg, c.doc))) top.Offer(c);
-    }
-  }
-  return Status::Ok();
+  return RankSlices(plan, WorthSpreading(prep, pass, plan.spread_postings), top, scored, tier, run_slice);
 }
 
 // The heap for the best `keep` of a ranking whose best `best` are wanted
