@@ -123,7 +123,8 @@ int main(int argc, char** argv) {
       argc, argv,
       "usage: wenyuan_bench_search_scale [--passages N] [--queries N] [--seed S] [--copies C] [--index-dir DIR]\n    "
       "[--no-xapian] [--no-fts5] [--repeat R] [--merge-to-one] [--commit-every N] [--ranking SPEC]\n    [--slowest N] "
-      "[--query TEXT] [--write-queries FILE]\n    [--print-hits FILE] [--threads N]\n  top-10 latency per query class and R@10 at "
+      "[--query TEXT] [--write-queries FILE]\n    [--print-hits FILE] [--threads N]\n  top-10 latency per query class "
+      "and R@10 at "
       "scale, "
       "next to Xapian and FTS5 (options: the "
       "header of\n  bench/search_scale_bench.cpp)\n",

@@ -11,8 +11,8 @@ namespace wenyuan::index::scoring {
 // bound first, only while the candidate can still pass the threshold (the
 // bound of what is left, per block where the skip tables tell). The common
 // clauses' blocks are decoded only for candidates that could rank.
-Status ScoreSegmentGate(const Slice& slice, const SnapshotSegment& seg, Prepared& prep, SegmentFilter& filter, TopK& top,
-                        uint64_t& scored) {
+Status ScoreSegmentGate(const Slice& slice, const SnapshotSegment& seg, Prepared& prep, SegmentFilter& filter,
+                        TopK& top, uint64_t& scored) {
   const Query& query = *filter.query;
   WY_ASSIGN_OR_RETURN(auto* opened, OpenScored(slice, seg, query, prep));
   std::vector<ScoredCursor>& owned = *opened;

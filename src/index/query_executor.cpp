@@ -15,18 +15,18 @@ using scoring::Candidate;
 using scoring::Damaged;
 using scoring::FillSeeds;
 using scoring::kBoundSlack;
+using scoring::MakePlan;
 using scoring::MaxProximityBoost;
 using scoring::OpenScored;
 using scoring::PhraseCursors;
-using scoring::Prepared;
-using scoring::MakePlan;
 using scoring::Plan;
+using scoring::Prepared;
 using scoring::RankSlices;
 using scoring::ScoredCursor;
-using scoring::Slice;
 using scoring::ScoreSegmentFill;
 using scoring::ScoreSegmentGate;
 using scoring::SegmentFilter;
+using scoring::Slice;
 using scoring::TierStats;
 using scoring::TopK;
 
@@ -331,8 +331,7 @@ Result<std::vector<Candidate>> RunFill(const IndexSnapshot& snapshot, const Quer
   // The seeding pass first: the passages most like the tier's raise the
   // threshold before the full pass reads the longer lists.
   for (Pass pass : {Pass::kFillSeed, Pass::kFill}) {
-    WY_RETURN_IF_ERROR(
-        RunPass(snapshot, query, prep, plan, score_segment, pass, floor, fill, scored, unused, seeds));
+    WY_RETURN_IF_ERROR(RunPass(snapshot, query, prep, plan, score_segment, pass, floor, fill, scored, unused, seeds));
   }
   return fill.Sorted();
 }

@@ -350,8 +350,8 @@ Status Damaged(const SnapshotSegment& seg, const Status& status);
 
 // The gate pass over one slice (Query::gate): its documents holding a
 // gate clause that pass `filter`, into `top` (gate_pass.cpp).
-Status ScoreSegmentGate(const Slice& slice, const SnapshotSegment& seg, Prepared& prep, SegmentFilter& filter, TopK& top,
-                        uint64_t& scored);
+Status ScoreSegmentGate(const Slice& slice, const SnapshotSegment& seg, Prepared& prep, SegmentFilter& filter,
+                        TopK& top, uint64_t& scored);
 
 // The documents the fill's seeding pass offered to the heap, per slice
 // (ascending): the full fill pass passes over them. Sized to the slices
@@ -376,15 +376,15 @@ struct TierStats {
 // first_tier candidates; tier_pass.cpp), counted in `tier`. Holders and
 // members are counted until `top`'s threshold is finite, which needs as
 // many members as the ranking asks for; `tier.best` is exact.
-Status ScoreSegmentTier(const Slice& slice, const SnapshotSegment& seg, Prepared& prep, SegmentFilter& filter, TopK& top,
-                        uint64_t& scored, TierStats& tier);
+Status ScoreSegmentTier(const Slice& slice, const SnapshotSegment& seg, Prepared& prep, SegmentFilter& filter,
+                        TopK& top, uint64_t& scored, TierStats& tier);
 
 // The fill's pass over one slice (Query::conjunctive): its documents that
 // lack some conjunct (not in the tier), pass `filter` and score above
 // `floor`, into `top` (tier_pass.cpp). With `seeding`, only those of the
 // most bounded clause, noted in `seeds`; without, all but those noted.
-Status ScoreSegmentFill(const Slice& slice, const SnapshotSegment& seg, Prepared& prep, double floor, SegmentFilter& filter,
-                        TopK& top, uint64_t& scored, FillSeeds& seeds, bool seeding);
+Status ScoreSegmentFill(const Slice& slice, const SnapshotSegment& seg, Prepared& prep, double floor,
+                        SegmentFilter& filter, TopK& top, uint64_t& scored, FillSeeds& seeds, bool seeding);
 
 // The proximity boost (Query::proximity_weight; proximity_boost.cpp): the
 // most it can add to a passage's score, and its application to the best

@@ -16,7 +16,8 @@ Plan MakePlan(const IndexSnapshot& snapshot, const ExecuteOptions& options) {
   uint64_t total = 0;
   for (const auto& seg : snapshot.segments()) total += seg.reader->doc_count();
   const uint64_t threads = options.threads ? options.threads->Available() + 1 : 1;
-  const uint64_t tasks = std::max<uint64_t>(1, std::min(threads, total / std::max<uint32_t>(options.min_slice_docs, 1)));
+  const uint64_t tasks =
+      std::max<uint64_t>(1, std::min(threads, total / std::max<uint32_t>(options.min_slice_docs, 1)));
   plan.tasks.resize(tasks);
   uint64_t first = 0;  // of the segment, end to end
   size_t task = 0;

@@ -37,7 +37,6 @@ using SliceRanker = std::function<Status(const Slice& slice, TopK& heap, uint64_
 // copy's is at most the merged heap's, so a passage pruned could not
 // rank), merged into `top` when all have ended (ties rank by segment and
 // document either way). The first error, in task order, is returned.
-Status RankSlices(const Plan& plan, bool spread, TopK& top, uint64_t& scored, TierStats& tier,
-                  const SliceRanker& rank);
+Status RankSlices(const Plan& plan, bool spread, TopK& top, uint64_t& scored, TierStats& tier, const SliceRanker& rank);
 
 }  // namespace wenyuan::index::scoring

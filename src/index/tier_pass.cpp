@@ -15,8 +15,8 @@ namespace wenyuan::index::scoring {
 // then the other clauses are probed, largest bound first, only while the
 // member can still pass (as the gate pass does). A holder the filters
 // reject is scored only while it can still be the best holder.
-Status ScoreSegmentTier(const Slice& slice, const SnapshotSegment& seg, Prepared& prep, SegmentFilter& filter, TopK& top,
-                        uint64_t& scored, TierStats& tier) {
+Status ScoreSegmentTier(const Slice& slice, const SnapshotSegment& seg, Prepared& prep, SegmentFilter& filter,
+                        TopK& top, uint64_t& scored, TierStats& tier) {
   const Query& query = *filter.query;
   WY_ASSIGN_OR_RETURN(auto* opened, OpenScored(slice, seg, query, prep));
   std::vector<ScoredCursor>& owned = *opened;
@@ -132,8 +132,8 @@ namespace wenyuan::index::scoring {
 // alone name the candidates (every other list is only probed, while the
 // candidate can still pass); otherwise the essential lists do and each
 // candidate's gate lists are probed before it is scored.
-Status ScoreSegmentFill(const Slice& slice, const SnapshotSegment& seg, Prepared& prep, double floor, SegmentFilter& filter,
-                        TopK& top, uint64_t& scored, FillSeeds& seeds, bool seeding) {
+Status ScoreSegmentFill(const Slice& slice, const SnapshotSegment& seg, Prepared& prep, double floor,
+                        SegmentFilter& filter, TopK& top, uint64_t& scored, FillSeeds& seeds, bool seeding) {
   const Query& query = *filter.query;
   WY_ASSIGN_OR_RETURN(auto* opened, OpenScored(slice, seg, query, prep));
   std::vector<ScoredCursor>& owned = *opened;

@@ -181,7 +181,7 @@ class KbSessions {
   std::map<std::string, std::shared_ptr<std::mutex>> load_locks_;
   uint64_t drops_ = 0;  // KBs forgotten so far: a session opened before one keeps nothing
   size_t analyses_built_ = 0;
-  std::mutex vectors_mutex_;  // one vector update or query embedding at a time
+  std::mutex vectors_mutex_;                              // one vector update or query embedding at a time
   std::unique_ptr<index::SearchThreads> search_threads_;  // null: searches on their callers alone
 };
 
