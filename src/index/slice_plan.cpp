@@ -6,11 +6,6 @@
 
 namespace wenyuan::index::scoring {
 
-// Whole segments on the caller, unless `options` has threads and the
-// snapshot holds at least two min_slice_docs: then the segments, end to
-// end, are cut into one run of about equal documents per thread (the
-// caller's and each helper's), and each run is a task of the slices it
-// covers (at most one segment per cut is split).
 Plan MakePlan(const IndexSnapshot& snapshot, const ExecuteOptions& options) {
   Plan plan;
   uint64_t total = 0;

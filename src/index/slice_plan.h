@@ -26,17 +26,22 @@ struct Plan {
   uint64_t spread_postings = 0;            // ExecuteOptions::spread_postings
 };
 
+// Whole segments on the caller, unless `options` has threads and the
+// snapshot holds at least two min_slice_docs: then one task per available
+// thread, each a run of about equal documents (at most one segment is cut
+// per run's end).
 Plan MakePlan(const IndexSnapshot& snapshot, const ExecuteOptions& options);
 
 // Ranks one slice into `heap`, counting into `scored` and `tier`.
 using SliceRanker = std::function<Status(const Slice& slice, TopK& heap, uint64_t& scored, TierStats& tier)>;
 
 // Every slice of `plan` ranked into `top` by `rank`: in order on the caller
-// when the plan has no threads or `spread` is false, otherwise each task into its own copy of
-// `top`, the copies sharing the highest threshold any has reached (each
-// copy's is at most the merged heap's, so a passage pruned could not
-// rank), merged into `top` when all have ended (ties rank by segment and
-// document either way). The first error, in task order, is returned.
+// when the plan has no threads or `spread` is false; otherwise each task
+// into its own copy of `top`, the copies sharing the highest threshold any
+// has reached (each copy's is at most the merged heap's, so a passage
+// pruned could not rank), merged into `top` when all have ended (ties rank
+// by segment and document either way). The first error, in task order, is
+// returned.
 Status RankSlices(const Plan& plan, bool spread, TopK& top, uint64_t& scored, TierStats& tier, const SliceRanker& rank);
 
 }  // namespace wenyuan::index::scoring
