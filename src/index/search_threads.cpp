@@ -2,6 +2,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <system_error>
 
 namespace wenyuan::index {
 
@@ -34,7 +35,13 @@ struct SearchThreads::Job {
 
 SearchThreads::SearchThreads(size_t helpers) {
   threads_.reserve(helpers);
-  for (size_t i = 0; i < helpers; ++i) threads_.emplace_back([this] { Serve(); });
+  for (size_t i = 0; i < helpers; ++i) {
+    try {
+      threads_.emplace_back([this] { Serve(); });
+    } catch (const std::system_error&) {
+      break;  // the system gives no more threads: fewer helpers, or none
+    }
+  }
 }
 
 SearchThreads::~SearchThreads() {

@@ -22,7 +22,8 @@ namespace wenyuan::index {
 
 class SearchThreads {
  public:
-  // `helpers` threads besides the callers (0: every task on the caller).
+  // `helpers` threads besides the callers (0: every task on the caller);
+  // fewer if the system will not start that many (helpers() says).
   explicit SearchThreads(size_t helpers);
   ~SearchThreads();
   SearchThreads(const SearchThreads&) = delete;
