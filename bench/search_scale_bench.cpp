@@ -69,6 +69,7 @@
 #include <optional>
 #include <random>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "bench_args.h"
@@ -363,7 +364,8 @@ int main(int argc, char** argv) {
   };
   search::SearchOptions options;
   options.k = 10;
-  index::SearchThreads search_threads(threads == 0 ? index::SearchThreads::DefaultHelpers() : threads - 1);
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  index::SearchThreads search_threads(threads - 1);
   options.threads = &search_threads;
   std::printf("Wenyuan ranks each query on %zu thread(s)\n", search_threads.helpers() + 1);
   search::SearchTimings last_timings;  // of the last Wenyuan query

@@ -15,6 +15,14 @@
 namespace wenyuan::clean {
 namespace {
 
+// The lines of `text` (a literal: the lines view it) marked by
+// MarkMessageHeads.
+std::vector<PageLine> HeadsMarked(const char* text) {
+  std::vector<PageLine> lines = MakePageLines(text);
+  MarkMessageHeads(lines);
+  return lines;
+}
+
 TEST(MessageHeads, FieldsNamingAMessage) {
   EXPECT_TRUE(IsMessageField(U"陳情編號：KH1151102-0017"));
   EXPECT_TRUE(IsMessageField(U"诉求类型：咨询"));
@@ -46,12 +54,11 @@ TEST(MessageHeads, AMailboxMessagesHeaderRowsGoItsSubjectStays) {
 }
 
 TEST(MessageHeads, AServiceGuidesFieldsStay) {
-  std::vector<PageLine> lines = MakePageLines(
+  const std::vector<PageLine> lines = HeadsMarked(
       "   办理时间：工作日上午9:00-12:00\n"
       "   办理地点：区政务服务中心二楼\n"
       "   承诺时限：5个工作日\n"
       "   收费标准：不收费\n");
-  MarkMessageHeads(lines);
   for (const PageLine& l : lines) EXPECT_EQ(l.reason, "") << l.raw;
 }
 
@@ -79,12 +86,11 @@ TEST(MessageHeads, ARecordsCatalogueBoxAndFilingNumbersGo) {
 }
 
 TEST(MessageHeads, ALawsOwnFieldsStayItsFilingFieldsGo) {
-  std::vector<PageLine> lines = MakePageLines(
+  const std::vector<PageLine> lines = HeadsMarked(
       "   法规名称：某县城市绿化管理办法\n"
       "   发布日期：2026年9月1日\n"
       "   效力状态：现行有效\n"
       "   法规分类：城乡建设\n");
-  MarkMessageHeads(lines);
   EXPECT_EQ(lines[0].reason, "");
   EXPECT_EQ(lines[1].reason, "");
   EXPECT_EQ(lines[2].reason, kRecordCatalogue);
@@ -97,15 +103,13 @@ TEST(MessageHeads, AMessagesAndAReplysHeaderRowsGo) {
   EXPECT_TRUE(IsMessageHeaderRow(U"來信人：王**　　來信時間：2026-11-02 10:15"));
   EXPECT_TRUE(IsMessageHeaderRow(U"答覆機關：臺中市政府建設局"));
   EXPECT_FALSE(IsMessageHeaderRow(U"來信主旨：路燈不亮"));
-  std::vector<PageLine> lines = MakePageLines(
+  const std::vector<PageLine> lines = HeadsMarked(
       "   來信人：王**　　來信時間：2026-11-02 10:15\n\n"
       "   我家巷口的路燈已經壞了兩週，晚上非常暗，請盡快修理。\n\n"
       "   答覆機關：臺中市政府建設局\n"
       "   答覆日期：2026-11-05\n\n"
       "   您好，本局已於11月4日派員更換燈具，感謝您的來信。\n"
       "   答覆機關：臺中市政府建設局\n");
-  for (PageLine& l : lines) l.reason = "";
-  MarkMessageHeads(lines);
   EXPECT_EQ(lines[0].reason, kMessageHead);
   EXPECT_EQ(lines[4].reason, kMessageHead);
   EXPECT_EQ(lines[5].reason, kMessageHead);
@@ -135,7 +139,7 @@ TEST(MessageHeads, ALongRecordBoxWithTheSitesCountersGoes) {
   for (const char* index : {"TH2026-04417", "学科分类", "论文类别", "答辩日期", "下载次数"}) {
     EXPECT_FALSE(Contains(c.text, index)) << index << "\n" << c.text;
   }
-  std::vector<PageLine> sheet = MakePageLines(
+  const std::vector<PageLine> sheet = HeadsMarked(
       "   資料集名稱      各區垃圾清運路線\n"
       "   提供機關        環境保護局\n"
       "   更新頻率        每月\n"
@@ -144,8 +148,6 @@ TEST(MessageHeads, ALongRecordBoxWithTheSitesCountersGoes) {
       "   檔案類型        CSV\n"
       "   上架日期        2025-03-01\n"
       "   資料集類別      原始資料\n");
-  for (PageLine& l : sheet) l.reason = "";
-  MarkMessageHeads(sheet);
   for (const PageLine& l : sheet) EXPECT_EQ(l.reason, "") << l.raw;
 }
 
@@ -154,7 +156,7 @@ TEST(MessageHeads, ALongRecordBoxWithTheSitesCountersGoes) {
 // labels with it; the notice's own fields stay. A product's spec sheet
 // that repeats its description, headed by no summary label, stays.
 TEST(MessageHeads, ASummaryBoxThatRepeatsTheNoticeGoes) {
-  std::vector<PageLine> lines = MakePageLines(
+  const std::vector<PageLine> lines = HeadsMarked(
       "   標案摘要：\n"
       "   標案名稱      南區運動中心空調汰換工程\n"
       "   招標機關      高雄市政府運動發展局\n"
@@ -166,11 +168,9 @@ TEST(MessageHeads, ASummaryBoxThatRepeatsTheNoticeGoes) {
       "一、標案名稱：南區運動中心空調汰換工程\n"
       "二、招標機關：高雄市政府運動發展局，公告日期2026-11-30，投標截止2026-12-15。\n"
       "三、洽詢電話：07-555-1234。\n");
-  for (PageLine& l : lines) l.reason = "";
-  MarkMessageHeads(lines);
   for (size_t k = 0; k < 8; ++k) EXPECT_EQ(lines[k].reason, kRecordCatalogue) << lines[k].raw;
   for (size_t k = 9; k < lines.size(); ++k) EXPECT_EQ(lines[k].reason, "") << lines[k].raw;
-  std::vector<PageLine> spec = MakePageLines(
+  const std::vector<PageLine> spec = HeadsMarked(
       "   商品規格：\n"
       "   品牌名稱      山野日常\n"
       "   材質說明      天然竹纖維\n"
@@ -180,8 +180,6 @@ TEST(MessageHeads, ASummaryBoxThatRepeatsTheNoticeGoes) {
       "   出貨地點      臺中市南屯區\n"
       "   供應商家      山野日常生活館\n\n"
       "山野日常的竹纖維砧板以天然竹纖維製成，產品尺寸30x40公分，臺灣南投製造，由臺中市南屯區出貨。\n");
-  for (PageLine& l : spec) l.reason = "";
-  MarkMessageHeads(spec);
   for (const PageLine& l : spec) EXPECT_EQ(l.reason, "") << l.raw;
 }
 
@@ -189,7 +187,7 @@ TEST(MessageHeads, ASummaryBoxThatRepeatsTheNoticeGoes) {
 // citizen's message, its bare subject label and the handling rows over
 // the reply go; the subject, the two section labels and the texts stay.
 TEST(MessageHeads, ACasesBoxAndItsHandlingRowsGo) {
-  std::vector<PageLine> lines = MakePageLines(
+  const std::vector<PageLine> lines = HeadsMarked(
       "   工单编号：GD20261130-0412\n"
       "   工单类别：市容环境\n"
       "   诉求时间：2026-11-30 08:15\n"
@@ -201,8 +199,6 @@ TEST(MessageHeads, ACasesBoxAndItsHandlingRowsGo) {
       "   回复时间：2026-12-01 17:40\n"
       "   回复内容：\n"
       "   您好，环卫处已于12月1日上午完成清运，并将该点位列入每日巡查，感谢您的监督。\n");
-  for (PageLine& l : lines) l.reason = "";
-  MarkMessageHeads(lines);
   for (size_t k : {0u, 1u, 2u, 3u, 9u, 10u}) EXPECT_EQ(lines[k].reason, kRecordCatalogue) << lines[k].raw;
   for (size_t k : {4u, 6u, 7u, 11u, 12u}) EXPECT_EQ(lines[k].reason, "") << lines[k].raw;
 }

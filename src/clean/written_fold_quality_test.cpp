@@ -26,14 +26,7 @@ namespace {
 // folds that name their floors below); its once-measured figure is kept
 // beside it.
 TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
-  struct Fold {
-    const char* folder;
-    const char* name;
-    const char* measured_once;
-    double precision_floor = 0.99;  // what it is held to now
-    double recall_floor = 0.99;
-  };
-  const Fold folds[] = {
+  const WrittenFold folds[] = {
       // County release, portal notice, HK paper, Mobile01 thread, Zhihu
       // Q&A, ministry FAQ; with the rules of abb81a8. Kept: posters' names,
       // counters and quotes; lost: a notice's metadata box and signature.
@@ -555,9 +548,7 @@ TEST(CleanQuality, FormerlyBlindWrittenCrawlPages) {
       // and 相關法條 links go; the tender's head and contact blocks remain lost.
       {"formerly-blind-pages-73", "formerly_blind73", "0.860 (153/178) / 0.906 (155/171)", 0.99, 0.91},
   };
-  for (const Fold& fold : folds) {
-    ExpectWrittenFoldAtLeast(fold.folder, fold.name, fold.precision_floor, fold.recall_floor, fold.measured_once);
-  }
+  for (const WrittenFold& fold : folds) ExpectWrittenFoldAtLeast(fold);
 }
 
 }  // namespace

@@ -53,11 +53,6 @@ SearchThreads::~SearchThreads() {
   for (auto& t : threads_) t.join();
 }
 
-size_t SearchThreads::DefaultHelpers() {
-  const unsigned cores = std::thread::hardware_concurrency();
-  return cores > 1 ? cores - 1 : 0;
-}
-
 // Claims and runs tasks until none is left, counting each one that ends.
 void SearchThreads::Work(Job& job) {
   size_t ran = 0;

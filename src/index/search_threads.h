@@ -29,9 +29,6 @@ class SearchThreads {
   SearchThreads(const SearchThreads&) = delete;
   SearchThreads& operator=(const SearchThreads&) = delete;
 
-  // The helpers a machine's cores allow: one fewer than the cores.
-  static size_t DefaultHelpers();
-
   size_t helpers() const { return threads_.size(); }
   // Helpers not running a task now (a hint: a query planned for them runs
   // its tasks on the caller if they are taken meanwhile).
