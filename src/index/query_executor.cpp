@@ -105,11 +105,25 @@ void ChooseGate(const Query& query, Prepared& p) {
 Result<Prepared> Prepare(const IndexSnapshot& snapshot, const Query& query) {
   Prepared p;
   const double n = static_cast<double>(snapshot.live_docs());
-  p.infos.resize(snapshot.segments().size());
-  for (size_t seg = 0; seg < snapshot.segments().size(); ++seg) {
-    const SegmentReader& reader = *snapshot.segments()[seg].reader;
-    for (const auto& clause : query.scored) {
-      WY_ASSIGN_OR_RETURN(auto infos, TermCursor::Resolve(reader, ClauseKeys(clause)));
+  const size_t segments = snapshot.segments().size();
+  p.infos.resize(segments);
+  // Every clause's keys are located in every segment before any entry is
+  // decoded (TermCursor::Locate asks for their dictionary blocks; Resolve
+  // for the postings they point to): warm, that is the same work; on a
+  // cold index the query's reads overlap instead of following one another.
+  std::vector<TermCursor::Located> located;
+  located.reserve(segments * query.scored.size());
+  for (const auto& clause : query.scored) {
+    const std::vector<std::string> keys = ClauseKeys(clause);
+    for (size_t seg = 0; seg < segments; ++seg) {
+      WY_ASSIGN_OR_RETURN(auto l, TermCursor::Locate(*snapshot.segments()[seg].reader, keys));
+      located.push_back(std::move(l));
+    }
+  }
+  for (size_t seg = 0; seg < segments; ++seg) {
+    p.infos[seg].reserve(query.scored.size());
+    for (size_t i = 0; i < query.scored.size(); ++i) {
+      WY_ASSIGN_OR_RETURN(auto infos, TermCursor::Resolve(*snapshot.segments()[seg].reader, located[i * segments + seg]));
       p.infos[seg].push_back(std::move(infos));
     }
   }

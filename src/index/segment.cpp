@@ -279,8 +279,12 @@ Result<std::string_view> SegmentReader::Title(uint32_t doc) const {
   return t.substr(static_cast<size_t>(begin), static_cast<size_t>(end - begin));
 }
 
-Result<std::optional<TermInfo>> SegmentReader::Find(std::string_view key) const {
-  auto found = dict_.Find(key);
+void SegmentReader::PrefetchPostings(const TermInfo& info) const {
+  post_->Prefetch(info.postings_offset, info.postings_offset + 1);
+}
+
+Result<std::optional<TermInfo>> SegmentReader::FindIn(size_t block, std::string_view key) const {
+  auto found = dict_.FindIn(block, key);
   if (!found.ok()) return Status::Corruption("corrupt segment " + name_ + ": " + found.status().message());
   return found;
 }

@@ -113,7 +113,18 @@ class SegmentReader {
   Result<std::string_view> Title(uint32_t doc) const;
   uint64_t TotalLength(Field field) const { return total_length_[static_cast<size_t>(field)]; }
 
-  Result<std::optional<TermInfo>> Find(std::string_view key) const;
+  Result<std::optional<TermInfo>> Find(std::string_view key) const { return FindIn(LocateTerm(key), key); }
+  // Find in steps, for a query's many keys (TermDictionary::Locate,
+  // PrefetchBlock, FindIn): every key's dictionary block asked for before
+  // any is decoded, so that on a cold index their reads overlap.
+  size_t LocateTerm(std::string_view key) const { return dict_.Locate(key); }
+  void PrefetchTermBlock(size_t block) const { dict_.PrefetchBlock(block); }
+  Result<std::optional<TermInfo>> FindIn(size_t block, std::string_view key) const;
+  // Asks for what opening a cursor on `info` reads (the skip table and the
+  // first block) without waiting, for the same reason. Not the positions:
+  // a query that reads none would ask again each time (a system call),
+  // as chunks never verified are asked for.
+  void PrefetchPostings(const TermInfo& info) const;
   PostingsCursor Cursor(const TermInfo& info) const { return PostingsCursor(*post_, *pos_, info); }
   TermDictionary::Iterator Seek(std::string_view from) const { return dict_.Seek(from); }
   size_t term_count() const { return dict_.size(); }

@@ -5,10 +5,11 @@
 
 namespace wenyuan::index {
 
-Result<std::vector<TermInfo>> TermCursor::Resolve(const SegmentReader& segment, const std::vector<std::string>& asked) {
+Result<TermCursor::Located> TermCursor::Locate(const SegmentReader& segment, const std::vector<std::string>& asked) {
   // One-character terms in a segment without their postings: the union of
   // the bigrams that hold the character.
-  std::vector<std::string> keys;
+  Located located;
+  std::vector<std::string>& keys = located.keys;
   for (const auto& key : asked) {
     // (Keyword terms are never characters: a title key starts like one.)
     if (segment.has_char_terms() || KeyField(key) == Field::kKeyword || !IsCharTerm(std::string_view(key).substr(1))) {
@@ -24,12 +25,28 @@ Result<std::vector<TermInfo>> TermCursor::Resolve(const SegmentReader& segment, 
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
   }
-  std::vector<TermInfo> infos;
+  located.blocks.reserve(keys.size());
   for (const auto& key : keys) {
-    WY_ASSIGN_OR_RETURN(auto info, segment.Find(key));
-    if (info && info->df > 0) infos.push_back(*info);
+    located.blocks.push_back(segment.LocateTerm(key));
+    segment.PrefetchTermBlock(located.blocks.back());
+  }
+  return located;
+}
+
+Result<std::vector<TermInfo>> TermCursor::Resolve(const SegmentReader& segment, const Located& located) {
+  std::vector<TermInfo> infos;
+  for (size_t i = 0; i < located.keys.size(); ++i) {
+    WY_ASSIGN_OR_RETURN(auto info, segment.FindIn(located.blocks[i], located.keys[i]));
+    if (!info || info->df == 0) continue;
+    segment.PrefetchPostings(*info);
+    infos.push_back(*info);
   }
   return infos;
+}
+
+Result<std::vector<TermInfo>> TermCursor::Resolve(const SegmentReader& segment, const std::vector<std::string>& keys) {
+  WY_ASSIGN_OR_RETURN(auto located, Locate(segment, keys));
+  return Resolve(segment, located);
 }
 
 Result<TermCursor> TermCursor::Open(const SegmentReader& segment, const std::vector<std::string>& keys) {

@@ -32,6 +32,18 @@ class TermCursor {
   // for a one-character term in an old segment; absent keys left out), and
   // the cursor over entries so found (`field` is the keys' field).
   static Result<std::vector<TermInfo>> Resolve(const SegmentReader& segment, const std::vector<std::string>& keys);
+  // Resolve in two steps, for a caller with many terms: Locate finds where
+  // each key's dictionary entry is and asks for those bytes without
+  // waiting; Resolve decodes them and asks for the postings each entry
+  // points to (SegmentReader::PrefetchTermBlock, PrefetchPostings). A
+  // caller that locates all its terms first makes the reads of a cold
+  // index overlap instead of following one another.
+  struct Located {
+    std::vector<std::string> keys;  // as Resolve looks them up (alternatives expanded)
+    std::vector<size_t> blocks;     // each key's dictionary block
+  };
+  static Result<Located> Locate(const SegmentReader& segment, const std::vector<std::string>& keys);
+  static Result<std::vector<TermInfo>> Resolve(const SegmentReader& segment, const Located& located);
   static Result<TermCursor> FromInfos(const SegmentReader& segment, const std::vector<TermInfo>& infos, Field field);
 
   bool empty() const { return df_ == 0; }

@@ -225,9 +225,16 @@ size_t TermDictionary::BlockFor(std::string_view key) const {
   return lo;
 }
 
-Result<std::optional<TermInfo>> TermDictionary::Find(std::string_view key) const {
-  if (block_starts_.empty()) return std::optional<TermInfo>();
-  const size_t block = BlockFor(key);
+void TermDictionary::PrefetchBlock(size_t block) const {
+  if (!file_ || block >= block_starts_.size()) return;
+  const uint64_t begin = static_cast<uint64_t>(entries_.data() - file_->payload().data()) + block_starts_[block];
+  const uint64_t end = block + 1 < block_starts_.size() ? begin + (block_starts_[block + 1] - block_starts_[block])
+                                                        : begin + (entries_.size() - block_starts_[block]);
+  file_->Prefetch(begin, end);
+}
+
+Result<std::optional<TermInfo>> TermDictionary::FindIn(size_t block, std::string_view key) const {
+  if (block >= block_starts_.size()) return std::optional<TermInfo>();
   size_t offset = block_starts_[block];
   std::string k;
   TermInfo info;

@@ -66,7 +66,15 @@ class TermDictionary {
   TermDictionary() = default;
 
   // Corruption only if the bytes are damaged; nullopt if absent.
-  Result<std::optional<TermInfo>> Find(std::string_view key) const;
+  Result<std::optional<TermInfo>> Find(std::string_view key) const { return FindIn(Locate(key), key); }
+  // A lookup in steps, for a caller with many keys: Locate names the block
+  // that would hold `key`, PrefetchBlock asks for that block's bytes
+  // without waiting for them (on a cold index the reads of every key's
+  // block then overlap instead of following one another), and FindIn
+  // decodes it. Find(key) is FindIn(Locate(key), key).
+  size_t Locate(std::string_view key) const { return BlockFor(key); }
+  void PrefetchBlock(size_t block) const;
+  Result<std::optional<TermInfo>> FindIn(size_t block, std::string_view key) const;
   size_t size() const { return count_; }
 
   // Walks terms in order from the first key >= `from`.
