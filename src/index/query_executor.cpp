@@ -123,7 +123,8 @@ Result<Prepared> Prepare(const IndexSnapshot& snapshot, const Query& query) {
   for (size_t seg = 0; seg < segments; ++seg) {
     p.infos[seg].reserve(query.scored.size());
     for (size_t i = 0; i < query.scored.size(); ++i) {
-      WY_ASSIGN_OR_RETURN(auto infos, TermCursor::Resolve(*snapshot.segments()[seg].reader, located[i * segments + seg]));
+      WY_ASSIGN_OR_RETURN(auto infos,
+                          TermCursor::Resolve(*snapshot.segments()[seg].reader, located[i * segments + seg]));
       p.infos[seg].push_back(std::move(infos));
     }
   }

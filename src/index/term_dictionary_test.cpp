@@ -68,6 +68,45 @@ TEST(TermDictionaryTest, RandomTermsRoundTripFindAndSeek) {
   ExpectFindsAndSeeksEveryTerm(*dict, terms);
 }
 
+// A lookup in steps (every key located first, as a query does, then each
+// decoded from its block) finds what Find finds; blocks follow the keys'
+// order, and a block holds only its own keys.
+TEST(TermDictionaryTest, KeysLocatedFirstAreFoundInTheirBlocks) {
+  const auto terms = RandomTerms(1000);
+  const std::string bytes = Written(terms);
+  auto dict = TermDictionary::Open(bytes);
+  ASSERT_TRUE(dict.ok()) << dict.status().ToString();
+  std::vector<std::pair<std::string, size_t>> located;
+  for (const auto& [k, v] : terms) {
+    located.emplace_back(k, dict->Locate(k));
+    located.emplace_back(k + "\x01", dict->Locate(k + "\x01"));
+    dict->PrefetchBlock(located.back().second);  // no file behind it: nothing to ask for
+  }
+  dict->PrefetchBlock(1u << 30);  // past the end: harmless
+  size_t last_block = 0;
+  for (const auto& [key, block] : located) {
+    EXPECT_GE(block, last_block) << key;
+    last_block = block;
+    auto found = dict->FindIn(block, key);
+    ASSERT_TRUE(found.ok());
+    auto expected = terms.find(key);
+    ASSERT_EQ(found->has_value(), expected != terms.end()) << key;
+    if (expected != terms.end()) {
+      EXPECT_EQ((*found)->postings_offset, expected->second.postings_offset);
+      EXPECT_EQ((*found)->df, expected->second.df);
+    }
+  }
+  const std::string& first = terms.begin()->first;
+  const std::string& last = terms.rbegin()->first;
+  ASSERT_NE(dict->Locate(first), dict->Locate(last));
+  auto elsewhere = dict->FindIn(dict->Locate(last), first);
+  ASSERT_TRUE(elsewhere.ok());
+  EXPECT_FALSE(elsewhere->has_value());
+  auto past = dict->FindIn(1u << 30, first);
+  ASSERT_TRUE(past.ok());
+  EXPECT_FALSE(past->has_value());
+}
+
 // Dictionaries written before the blocks' first-key prefixes were stored
 // end with the block starts alone; they open (the prefixes read from the
 // blocks) and find the same terms.
