@@ -69,7 +69,6 @@
 #include <optional>
 #include <random>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "bench_args.h"
@@ -86,6 +85,7 @@
 #include "search/index_search.h"
 #include "search/ranking_params.h"
 #include "util/file_io.h"
+#include "util/parallel_for.h"
 #include "util/utf8.h"
 
 namespace {
@@ -124,11 +124,9 @@ int main(int argc, char** argv) {
       argc, argv,
       "usage: wenyuan_bench_search_scale [--passages N] [--queries N] [--seed S] [--copies C] [--index-dir DIR]\n    "
       "[--no-xapian] [--no-fts5] [--repeat R] [--merge-to-one] [--commit-every N] [--ranking SPEC]\n    [--slowest N] "
-      "[--query TEXT] [--write-queries FILE]\n    [--print-hits FILE] [--threads N]\n  top-10 latency per query class "
-      "and R@10 at "
-      "scale, "
-      "next to Xapian and FTS5 (options: the "
-      "header of\n  bench/search_scale_bench.cpp)\n",
+      "[--query TEXT] [--write-queries FILE]\n    [--print-hits FILE] [--threads N]\n"
+      "  top-10 latency per query class and R@10 at scale, next to Xapian and FTS5\n"
+      "  (options: the header of bench/search_scale_bench.cpp)\n",
       {{"--passages", true},
        {"--queries", true},
        {"--seed", true},
@@ -364,7 +362,7 @@ int main(int argc, char** argv) {
   };
   search::SearchOptions options;
   options.k = 10;
-  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  if (threads == 0) threads = wenyuan::DefaultJobs();
   index::SearchThreads search_threads(threads - 1);
   options.threads = &search_threads;
   std::printf("Wenyuan ranks each query on %zu thread(s)\n", search_threads.helpers() + 1);
